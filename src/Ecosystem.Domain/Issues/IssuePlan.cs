@@ -1,0 +1,22 @@
+namespace Ecosystem.Domain.Issues;
+
+/// <summary>
+/// What a rule wants one issue to look like: labels to add and remove, comments to upsert
+/// (one per purpose), and an optional state change. Domain code returns plans; the host
+/// diffs them against GitHub and applies only the difference (or prints it in dry-run).
+/// </summary>
+public sealed record IssuePlan(int IssueNumber)
+{
+    public IReadOnlyList<string> AddLabels { get; init; } = [];
+    public IReadOnlyList<string> RemoveLabels { get; init; } = [];
+    public IReadOnlyList<CommentUpsert> Comments { get; init; } = [];
+    public IssueStateChange? State { get; init; }
+
+    public bool IsEmpty => AddLabels.Count == 0 && RemoveLabels.Count == 0 && Comments.Count == 0 && State is null;
+}
+
+/// <summary>The automation's own comment for one purpose: created once, then edited in place.</summary>
+public sealed record CommentUpsert(string Purpose, string Body);
+
+/// <summary>Close (with a reason) or reopen an issue.</summary>
+public sealed record IssueStateChange(bool Open, string? StateReason = null);

@@ -1,0 +1,17 @@
+namespace Ecosystem.Domain.Issues;
+
+/// <summary>An issue as read from GitHub at one moment; the input of every rule.</summary>
+public sealed record IssueSnapshot(
+    int Number,
+    string Title,
+    string Body,
+    string Author,
+    bool IsOpen,
+    IReadOnlyList<string> Labels,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? ClosedAt,
+    string HtmlUrl)
+{
+    public bool HasLabel(string label) =>
+        Labels.Any(l => string.Equals(l, label, StringComparison.OrdinalIgnoreCase));
+}

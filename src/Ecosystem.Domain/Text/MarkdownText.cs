@@ -1,0 +1,92 @@
+using System.Text;
+
+namespace Ecosystem.Domain.Text;
+
+/// <summary>
+/// Makes applicant-supplied text safe to echo inside the automation's comments: no
+/// <c>@mention</c> or <c>@org/team</c> pings, no raw HTML (so no forged hidden markers),
+/// no Markdown table or code-fence breakage, and a bounded length.
+/// </summary>
+public static class MarkdownText
+{
+    /// <summary>The longest echo of user text in one place; the rest is cut with an ellipsis.</summary>
+    public const int DefaultMaxLength = 2_000;
+
+    private const char ZeroWidthJoiner = '\u2060'; // WORD JOINER: invisible, breaks @mention and #ref autolinks
+
+    /// <summary>Inline-safe text: one line, mentions defused, HTML escaped, Markdown specials escaped.</summary>
+    public static string Inline(string? text, int maxLength = DefaultMaxLength)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var oneLine = text.ReplaceLineEndings(" ");
+        return Escape(Truncate(oneLine, maxLength), escapeTablePipes: false);
+    }
+
+    /// <summary>Text for one Markdown table cell: like <see cref="Inline"/>, and pipes escaped.</summary>
+    public static string TableCell(string? text, int maxLength = DefaultMaxLength)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        return Escape(Truncate(text.ReplaceLineEndings(" "), maxLength), escapeTablePipes: true);
+    }
+
+    /// <summary>Multi-line text quoted as a Markdown block quote, neutralised line by line.</summary>
+    public static string Quote(string? text, int maxLength = DefaultMaxLength)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return "> _(empty)_";
+        }
+
+        var lines = Truncate(text.Trim(), maxLength).ReplaceLineEndings("\n").Split('\n');
+        return string.Join("\n", lines.Select(l => "> " + Escape(l, escapeTablePipes: false)));
+    }
+
+    /// <summary>Neutralises text without changing its line structure (for code-free contexts).</summary>
+    public static string Neutralise(string? text, int maxLength = DefaultMaxLength) =>
+        string.IsNullOrEmpty(text) ? string.Empty : Escape(Truncate(text, maxLength), escapeTablePipes: false);
+
+    private static string Truncate(string text, int maxLength) =>
+        text.Length <= maxLength ? text : string.Concat(text.AsSpan(0, maxLength), "…");
+
+    private static string Escape(string text, bool escapeTablePipes)
+    {
+        var sb = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&': sb.Append("&amp;"); break;
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '@': sb.Append('@').Append(ZeroWidthJoiner); break;
+                case '#': sb.Append('#').Append(ZeroWidthJoiner); break;
+                case '`': sb.Append("\\`"); break;
+                case '*': sb.Append("\\*"); break;
+                case '_': sb.Append("\\_"); break;
+                case '[': sb.Append("\\["); break;
+                case ']': sb.Append("\\]"); break;
+                case '~': sb.Append("\\~"); break;
+                case '|' when escapeTablePipes: sb.Append("\\|"); break;
+                case '\\': sb.Append("\\\\"); break;
+                case '\r': break;
+                default:
+                    if (!char.IsControl(c) || c == '\n' || c == '\t')
+                    {
+                        sb.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return sb.ToString();
+    }
+}
