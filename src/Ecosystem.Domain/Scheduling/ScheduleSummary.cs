@@ -14,7 +14,7 @@ public static class ScheduleSummary
             ["status"] = Status(plan, zone),
             ["warnings"] = plan.Warnings.Count == 0
                 ? string.Empty
-                : "\n" + string.Join("\n", plan.Warnings.Select(w => "> [!WARNING]\n> " + MarkdownText.Inline(w, 500))) + "\n",
+                : "\n" + string.Join("\n\n", plan.Warnings.Select(w => "> [!WARNING]\n> " + MarkdownText.Inline(w, 500))) + "\n",
             ["batch"] = Batch(plan),
             ["forecast-table"] = plan.Forecast.ToMarkdownTable(),
             ["forecast-chart"] = plan.Forecast.ToMermaid(),
