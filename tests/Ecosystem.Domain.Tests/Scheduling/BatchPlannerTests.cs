@@ -185,6 +185,40 @@ public sealed class BatchPlannerTests
     }
 
     [TestMethod]
+    public void A_scheduled_application_that_got_New_back_only_loses_it_again()
+    {
+        var scheduled = Apply(Backlog(), Plan(FourteenDaysBefore, Backlog()));
+        var relabelled = scheduled.Select(a => a.Number == 1 ? a.With("New") : a).ToList();
+
+        var plan = Plan("2026-12-30T12:00-08:00", relabelled);
+
+        var issuePlan = plan.IssuePlans.Single();
+        Assert.AreEqual(1, issuePlan.IssueNumber);
+        CollectionAssert.AreEqual(new[] { "New" }, issuePlan.RemoveLabels.ToArray());
+        Assert.IsEmpty(issuePlan.AddLabels);
+        Assert.IsEmpty(issuePlan.Comments);
+        Assert.IsEmpty(plan.BoardMoves);
+    }
+
+    [TestMethod]
+    public void A_candidate_is_built_from_an_issue_and_its_intake_verdict()
+    {
+        var issue = new Ecosystem.Domain.Issues.IssueSnapshot(
+            42, "[Ecosystem] Demo", "body", "alice", true, ["New", "Returning"], At("2026-11-01T10:00Z"), null, Repository + "/issues/42");
+
+        var candidate = QueueCandidate.FromIssue(issue, intakeComplete: true, "complete", Date("2027-01-12"));
+
+        Assert.AreEqual(new QueueCandidate(42, "[Ecosystem] Demo", Repository + "/issues/42", issue.Labels, issue.CreatedAt)
+        {
+            IsOpen = true,
+            IntakeComplete = true,
+            IntakeVerdict = "complete",
+            ScheduledSession = Date("2027-01-12"),
+        }, candidate);
+        Assert.IsTrue(candidate.HasLabel("returning"));
+    }
+
+    [TestMethod]
     public void Fewer_ready_than_the_minimum_schedules_them_all_with_a_warning()
     {
         var plan = Plan(FourteenDaysBefore, [.. Enumerable.Range(1, 5).Select(n => Ready(n))]);
