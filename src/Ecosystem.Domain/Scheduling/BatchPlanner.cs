@@ -1,0 +1,156 @@
+using Ecosystem.Domain.Issues;
+
+namespace Ecosystem.Domain.Scheduling;
+
+/// <summary>
+/// Fills the next session's batch. Once today (in the calendar's zone) is at most <see cref="SchedulingRules.LeadDays"/>
+/// days before the target session (or the session date was chosen by hand), the batch is topped up from the backlog
+/// in review order to the batch size; applications already scheduled for it count, so a second run changes nothing
+/// unless one has left (closed, waiting, unlabelled). See <see cref="ReviewQueue"/> for what "scheduled" means.
+/// </summary>
+public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules, TimeProvider time)
+{
+    private readonly ReviewQueue _queue = new(rules, calendar.IsSkipped);
+
+    /// <param name="candidates">Every open application (closed ones are ignored).</param>
+    /// <param name="repositoryUrl">e.g. https://github.com/pytorch-fdn/ecosystem, for the agenda link.</param>
+    /// <param name="overrides">The workflow_dispatch inputs, if any.</param>
+    public SchedulePlan Plan(IReadOnlyList<QueueCandidate> candidates, string repositoryUrl, SchedulingOverrides? overrides = null)
+    {
+        overrides ??= SchedulingOverrides.None;
+        var now = time.GetUtcNow();
+        var today = calendar.Today(now);
+        var warnings = new List<string>();
+        var target = TargetSession(now, today, overrides, warnings);
+        var size = overrides.BatchSize ?? rules.BatchMax;
+        var windowOpen = target is not null && (overrides.SessionDate is not null || target.Date.DayNumber - today.DayNumber <= rules.LeadDays);
+
+        var standings = candidates.ToLookup(c => _queue.StandingOf(c, target?.Date, today));
+        var kept = standings[QueueStanding.Scheduled].ToList();
+        var adopted = standings[QueueStanding.Unrecorded].ToList();
+        var moved = standings[QueueStanding.SessionSkipped].ToList();
+        var backlog = _queue.InReviewOrder(standings[QueueStanding.Backlog]);
+        var alreadyIn = kept.Count + adopted.Count + moved.Count;
+        var added = windowOpen ? backlog.Take(Math.Max(0, size - alreadyIn)).ToList() : [];
+
+        var changes = kept.Select(a => (a, BatchChange.Kept))
+            .Concat(adopted.Select(a => (a, BatchChange.Adopted)))
+            .Concat(moved.Select(a => (a, BatchChange.Moved)))
+            .Concat(added.Select(a => (a, BatchChange.Added)))
+            .ToDictionary(p => p.a.Number, p => p.Item2);
+        var batch = _queue.InReviewOrder(kept.Concat(adopted).Concat(moved).Concat(added))
+            .Select(a => new ScheduledApplication(a, changes[a.Number], LabelsAfter(a)))
+            .ToList();
+
+        var issuePlans = new List<IssuePlan>();
+        var boardMoves = new List<BoardMove>();
+        AgendaIssue? agenda = null;
+        if (windowOpen && target is not null)
+        {
+            var notice = ReviewSessionNotice.Render(target, calendar.TimeZone, rules, repositoryUrl);
+            foreach (var member in batch)
+            {
+                var plan = PlanFor(member, notice);
+                if (!plan.IsEmpty)
+                {
+                    issuePlans.Add(plan);
+                }
+
+                if (member.Change != BatchChange.Kept && rules.InProgressColumn is { } column)
+                {
+                    boardMoves.Add(new BoardMove(member.Application.Number, column, target.Date));
+                }
+            }
+
+            agenda = batch.Count > 0 ? ReviewAgenda.Render(target, calendar.TimeZone, batch) : null;
+            WarnAboutSize(target, batch.Count, alreadyIn, size, warnings);
+        }
+
+        var forecast = QueueForecast.Build(
+            target,
+            [.. batch.Select(b => b.Application)],
+            size,
+            [.. backlog.Skip(added.Count)],
+            target is null ? [] : calendar.SessionsFrom(target.Date.AddDays(1)),
+            rules.BatchMax);
+
+        return new SchedulePlan(today, target, windowOpen, batch, issuePlans, boardMoves, agenda, forecast, HeldBack(standings), warnings);
+    }
+
+    private ReviewSession? TargetSession(DateTimeOffset now, DateOnly today, SchedulingOverrides overrides, List<string> warnings)
+    {
+        if (overrides.SessionDate is { } chosen)
+        {
+            if (chosen < today)
+            {
+                warnings.Add($"input session-date: {SessionText.Date(chosen)} is before today ({SessionText.Date(today)} in {calendar.TimeZone.Id}); nothing was scheduled.");
+                return null;
+            }
+
+            if (calendar.IsSkipped(chosen))
+            {
+                warnings.Add($"input session-date: {SessionText.Date(chosen)} is listed in sessions.skip; scheduling for it anyway, as asked.");
+            }
+
+            return calendar.SessionOn(chosen);
+        }
+
+        var next = calendar.NextSession(now);
+        if (next is null)
+        {
+            warnings.Add("There is no upcoming review session: add sessions.recurrence or sessions.dates to the configuration.");
+        }
+
+        return next;
+    }
+
+    private void WarnAboutSize(ReviewSession target, int batchSize, int alreadyIn, int size, List<string> warnings)
+    {
+        var minimum = Math.Min(rules.BatchMin, size);
+        if (batchSize < minimum)
+        {
+            warnings.Add($"The batch for the session on {SessionText.Date(target.Date)} has {batchSize} application(s), fewer than the minimum of {minimum}: the backlog has no more that are ready.");
+        }
+
+        if (alreadyIn > size)
+        {
+            warnings.Add($"The session on {SessionText.Date(target.Date)} already has {alreadyIn} applications in review, more than the batch size of {size}; none was removed.");
+        }
+    }
+
+    private IssuePlan PlanFor(ScheduledApplication member, string notice)
+    {
+        var application = member.Application;
+        var removeNew = rules.RemoveNewOnSchedule && application.HasLabel(rules.NewLabel);
+        return new IssuePlan(application.Number)
+        {
+            AddLabels = application.HasLabel(rules.InReviewLabel) ? [] : [rules.InReviewLabel],
+            RemoveLabels = removeNew ? [rules.NewLabel] : [],
+            Comments = member.Change == BatchChange.Kept ? [] : [new CommentUpsert(ReviewSessionNotice.Purpose, notice)],
+        };
+    }
+
+    private List<string> LabelsAfter(QueueCandidate application)
+    {
+        var labels = application.Labels
+            .Where(l => !(rules.RemoveNewOnSchedule && string.Equals(l, rules.NewLabel, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+        if (!application.HasLabel(rules.InReviewLabel))
+        {
+            labels.Add(rules.InReviewLabel);
+        }
+
+        return [.. labels.Order(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    private List<HeldBackApplication> HeldBack(ILookup<QueueStanding, QueueCandidate> standings)
+    {
+        return [.. standings[QueueStanding.WaitingOnApplicant].Select(a => Held(a, $"waiting on the applicant (label '{rules.WaitingLabel}')"))
+            .Concat(standings[QueueStanding.IntakeIncomplete].Select(a => Held(a, "intake not complete" + (a.IntakeVerdict.Length > 0 ? ": " + a.IntakeVerdict : string.Empty))))
+            .Concat(standings[QueueStanding.Settled].Select(a => Held(a, $"labelled both '{rules.NewLabel}' and '{rules.SettledLabels.First(a.HasLabel)}'; remove '{rules.NewLabel}' if it is stale")))
+            .OrderBy(h => h.IssueNumber)];
+    }
+
+    private static HeldBackApplication Held(QueueCandidate application, string reason) =>
+        new(application.Number, application.Title, application.Url, reason);
+}

@@ -1,0 +1,145 @@
+using Cronos;
+
+namespace Ecosystem.Domain.Scheduling;
+
+/// <summary>
+/// The review sessions: explicit dates and cron recurrences merged (one session per date), minus skipped dates,
+/// all read in one time zone. A session stays the next session for its whole day in that zone: it "has passed"
+/// only once the zone's date is after it, so a run on the session day itself (even after the start time) still
+/// targets it and cannot pull the following batch forward while the WG is meeting.
+/// </summary>
+public sealed class ReviewCalendar
+{
+    /// <summary>The start of a session given as a date alone.</summary>
+    public static readonly TimeOnly DefaultStart = new(9, 0);
+
+    private readonly CronExpression[] _recurrences;
+    private readonly ReviewSession[] _dates;
+    private readonly HashSet<DateOnly> _skip;
+
+    public ReviewCalendar(ReviewCalendarSettings settings)
+    {
+        var problems = settings.Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("Invalid review session settings:\n" + string.Join("\n", problems), nameof(settings));
+        }
+
+        TimeZone = TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone);
+        _recurrences = [.. settings.Recurrence.Select(r => ReviewCalendarSettings.TryParseRecurrence(r, out _)!)];
+        _dates = [.. settings.Dates
+            .Select(d => ReviewCalendarSettings.TryParseSessionDate(d)!.Value)
+            .GroupBy(d => d.Date)
+            .Select(g => new ReviewSession(g.Key, At(g.Key, g.Min(d => d.Start))))
+            .OrderBy(s => s.Date)];
+        _skip = [.. settings.Skip.Select(s => ReviewCalendarSettings.TryParseDate(s)!.Value)];
+    }
+
+    public TimeZoneInfo TimeZone { get; }
+
+    /// <summary>The calendar date at <paramref name="now"/> in the calendar's time zone.</summary>
+    public DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZone).DateTime);
+
+    /// <summary>The first session whose date, in the calendar's zone, is today or later; null when there is none.</summary>
+    public ReviewSession? NextSession(DateTimeOffset now) => FirstOnOrAfter(Today(now));
+
+    /// <summary>Up to <paramref name="count"/> sessions from <see cref="NextSession"/> on, in date order.</summary>
+    public IReadOnlyList<ReviewSession> Upcoming(DateTimeOffset now, int count) =>
+        [.. SessionsFrom(Today(now)).Take(count)];
+
+    /// <summary>Every session on or after <paramref name="date"/>, in date order (lazily; may be endless).</summary>
+    public IEnumerable<ReviewSession> SessionsFrom(DateOnly date)
+    {
+        for (var next = FirstOnOrAfter(date); next is not null; next = FirstOnOrAfter(next.Date.AddDays(1)))
+        {
+            yield return next;
+        }
+    }
+
+    public bool IsSkipped(DateOnly date) => _skip.Contains(date);
+
+    /// <summary>
+    /// The session held on <paramref name="date"/>: the calendar's own if it has one that day, otherwise a one-off
+    /// session at <see cref="DefaultStart"/> (used for a date chosen by hand when the workflow is run).
+    /// </summary>
+    public ReviewSession SessionOn(DateOnly date) =>
+        FirstOnOrAfter(date) is { } session && session.Date == date ? session : new ReviewSession(date, At(date, DefaultStart));
+
+    /// <summary>The first session dated <paramref name="date"/> or later, skipped dates left out.</summary>
+    public ReviewSession? FirstOnOrAfter(DateOnly date)
+    {
+        while (true)
+        {
+            var candidate = Earliest(date);
+            if (candidate is null || !_skip.Contains(candidate.Date))
+            {
+                return candidate;
+            }
+
+            date = candidate.Date.AddDays(1);
+        }
+    }
+
+    private ReviewSession? Earliest(DateOnly date)
+    {
+        ReviewSession? best = ExplicitOnOrAfter(date);
+        var from = StartOfDay(date);
+        foreach (var recurrence in _recurrences)
+        {
+            if (recurrence.GetNextOccurrence(from, TimeZone, inclusive: true) is not { } occurrence)
+            {
+                continue;
+            }
+
+            var session = new ReviewSession(DateOnly.FromDateTime(occurrence.DateTime), occurrence);
+
+            // One session per date: an explicit date wins over a recurrence on the same day (staff set its time),
+            // and of two recurrences on one day the earlier start wins.
+            if (best is null || session.Date < best.Date || (session.Date == best.Date && !IsExplicit(best) && session.StartsAt < best.StartsAt))
+            {
+                best = session;
+            }
+        }
+
+        return best;
+    }
+
+    private bool IsExplicit(ReviewSession session) => ExplicitOnOrAfter(session.Date) == session;
+
+    private ReviewSession? ExplicitOnOrAfter(DateOnly date)
+    {
+        int low = 0, high = _dates.Length;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (_dates[mid].Date < date)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low < _dates.Length ? _dates[low] : null;
+    }
+
+    private DateTimeOffset StartOfDay(DateOnly date) => At(date, TimeOnly.MinValue);
+
+    /// <summary>
+    /// The instant of a local date and time. A time that DST skips moves to the first valid minute after it; a time
+    /// that DST repeats means its first occurrence.
+    /// </summary>
+    private DateTimeOffset At(DateOnly date, TimeOnly time)
+    {
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+        while (TimeZone.IsInvalidTime(local))
+        {
+            local = local.AddMinutes(1);
+        }
+
+        var offset = TimeZone.IsAmbiguousTime(local) ? TimeZone.GetAmbiguousTimeOffsets(local).Max() : TimeZone.GetUtcOffset(local);
+        return new DateTimeOffset(local, offset);
+    }
+}

@@ -1,0 +1,53 @@
+namespace Ecosystem.Domain.Scheduling;
+
+/// <summary>
+/// The queue rule. An application is scheduled for a session when it carries the in-review label and the
+/// automation's <c>review-session</c> comment names that session's date; the label says "scheduled", the comment
+/// says "for when". So after a session has passed its batch (still labelled in review until the vote) takes no
+/// place in the next one, a hand-labelled application joins the target batch, and a batch whose date was added to
+/// <c>sessions.skip</c> moves to the target session. Queue order: returning applications first, then the rest,
+/// each by issue number (first come, first served).
+/// </summary>
+public sealed class ReviewQueue(SchedulingRules rules, Func<DateOnly, bool> isSkipped)
+{
+    public QueueStanding StandingOf(QueueCandidate application, DateOnly? target, DateOnly today)
+    {
+        if (!application.IsOpen)
+        {
+            return QueueStanding.NotQueued;
+        }
+
+        var isNew = application.HasLabel(rules.NewLabel);
+        if (rules.SettledLabels.Any(application.HasLabel))
+        {
+            return isNew ? QueueStanding.Settled : QueueStanding.NotQueued;
+        }
+
+        var waiting = application.HasLabel(rules.WaitingLabel);
+        if (application.HasLabel(rules.InReviewLabel))
+        {
+            return (waiting, application.ScheduledSession) switch
+            {
+                (true, _) => QueueStanding.WaitingOnApplicant,
+                (_, null) => QueueStanding.Unrecorded,
+                (_, { } date) when date < today => QueueStanding.Reviewed,
+                (_, { } date) when date == target => QueueStanding.Scheduled,
+                (_, { } date) when isSkipped(date) => QueueStanding.SessionSkipped,
+                _ => QueueStanding.ScheduledElsewhere,
+            };
+        }
+
+        if (!isNew)
+        {
+            return QueueStanding.NotQueued;
+        }
+
+        return waiting ? QueueStanding.WaitingOnApplicant
+            : application.IntakeComplete ? QueueStanding.Backlog
+            : QueueStanding.IntakeIncomplete;
+    }
+
+    /// <summary>Review order: returning applications first, then by issue number.</summary>
+    public IReadOnlyList<QueueCandidate> InReviewOrder(IEnumerable<QueueCandidate> applications) =>
+        [.. applications.OrderBy(a => a.HasLabel(rules.ReturningLabel) ? 0 : 1).ThenBy(a => a.Number)];
+}

@@ -1,0 +1,32 @@
+using Ecosystem.Domain.Text;
+
+namespace Ecosystem.Domain.Scheduling;
+
+/// <summary>
+/// The automation's one comment per scheduled application (purpose <c>review-session</c>): the session date, what
+/// to prepare and a link to the agenda. It also records the session date in a hidden line, which is how a later
+/// run knows which session the application is scheduled for.
+/// </summary>
+public static class ReviewSessionNotice
+{
+    public const string Purpose = "review-session";
+
+    public static string Render(ReviewSession session, TimeZoneInfo zone, SchedulingRules rules, string repositoryUrl) =>
+        Template.Load("review-session-comment").Render(new Dictionary<string, string>
+        {
+            ["marker"] = HiddenMarker.For(Purpose),
+            ["session-marker"] = SessionText.Marker(session.Date),
+            ["date"] = SessionText.Date(session.Date),
+            ["when"] = SessionText.When(session, zone),
+            ["waiting-label"] = rules.WaitingLabel.Replace("`", "'", StringComparison.Ordinal), // a configured name, shown as code
+            ["agenda-url"] = ReviewAgenda.SearchUrl(repositoryUrl, session.Date),
+        });
+
+    /// <summary>
+    /// The session date recorded in the body of the automation's <c>review-session</c> comment, or null. The host
+    /// must pass only a comment written by the automation itself (users cannot forge the line: their text is
+    /// neutralised wherever the automation echoes it, and the host checks the author).
+    /// </summary>
+    public static DateOnly? SessionDateIn(string commentBody) =>
+        HiddenMarker.PurposeOf(commentBody) == Purpose ? SessionText.SessionDateIn(commentBody) : null;
+}

@@ -1,0 +1,27 @@
+using Ecosystem.Domain.Issues;
+
+namespace Ecosystem.Domain.Scheduling;
+
+/// <summary>
+/// What one <c>schedule</c> run wants: issue plans and board moves only for applications that change, the agenda
+/// issue of the target session (desired state: the host creates it or edits it only if the body differs), the queue
+/// forecast and the step summary.
+/// </summary>
+public sealed record SchedulePlan(
+    DateOnly Today,
+    ReviewSession? Target,
+    bool WindowOpen,
+    IReadOnlyList<ScheduledApplication> Batch,
+    IReadOnlyList<IssuePlan> IssuePlans,
+    IReadOnlyList<BoardMove> BoardMoves,
+    AgendaIssue? Agenda,
+    QueueForecast Forecast,
+    IReadOnlyList<HeldBackApplication> HeldBack,
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>Days from today (in the calendar's zone) to the target session; null without a target.</summary>
+    public int? DaysUntilSession => Target is null ? null : Target.Date.DayNumber - Today.DayNumber;
+
+    /// <summary>No application changes: a run that writes nothing except, at most, an agenda body it already has.</summary>
+    public bool IsEmpty => IssuePlans.Count == 0 && BoardMoves.Count == 0;
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace Ecosystem.Domain.Scheduling;
+
+/// <summary>
+/// The <c>schedule</c> command's workflow_dispatch inputs. A session date chosen by hand is filled now, whatever the
+/// lead time; a batch size replaces <see cref="SchedulingRules.BatchMax"/> for this run.
+/// </summary>
+public sealed record SchedulingOverrides(DateOnly? SessionDate = null, int? BatchSize = null)
+{
+    public static SchedulingOverrides None { get; } = new();
+
+    /// <summary>Reads the raw inputs (empty means not given); problems name the input.</summary>
+    public static SchedulingOverrides Parse(string? sessionDate, string? batchSize, out IReadOnlyList<string> problems)
+    {
+        var found = new List<string>();
+        DateOnly? date = null;
+        int? size = null;
+        if (!string.IsNullOrWhiteSpace(sessionDate))
+        {
+            date = ReviewCalendarSettings.TryParseDate(sessionDate);
+            if (date is null)
+            {
+                found.Add($"input session-date: '{sessionDate}' is not a date; write {ReviewCalendarSettings.DateFormat}.");
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(batchSize))
+        {
+            if (int.TryParse(batchSize.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed >= 1)
+            {
+                size = parsed;
+            }
+            else
+            {
+                found.Add($"input batch-size: '{batchSize}' is not a whole number of at least 1.");
+            }
+        }
+
+        problems = found;
+        return new SchedulingOverrides(date, size);
+    }
+}

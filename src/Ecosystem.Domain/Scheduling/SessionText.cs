@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace Ecosystem.Domain.Scheduling;
+
+/// <summary>How sessions are written in texts, the same everywhere and in no culture but the invariant one.</summary>
+internal static class SessionText
+{
+    public static string Date(DateOnly date) => date.ToString(ReviewCalendarSettings.DateFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>e.g. "Tuesday 8 December 2026, 09:00 America/Los_Angeles (17:00 UTC)".</summary>
+    public static string When(ReviewSession session, TimeZoneInfo zone)
+    {
+        var local = TimeZoneInfo.ConvertTime(session.StartsAt, zone);
+        var text = local.ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture) + " " + zone.Id;
+        return zone.BaseUtcOffset == TimeSpan.Zero && local.Offset == TimeSpan.Zero
+            ? text
+            : text + " (" + session.StartsAt.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture) + " UTC)";
+    }
+
+    /// <summary>The hidden line that records which session a text is about; read back by <see cref="SessionDateIn"/>.</summary>
+    public static string Marker(DateOnly date) => "<!-- ecosystem-bot-session: " + Date(date) + " -->";
+
+    public static DateOnly? SessionDateIn(string body)
+    {
+        const string Prefix = "<!-- ecosystem-bot-session: ";
+        var start = body.IndexOf(Prefix, StringComparison.Ordinal);
+        if (start < 0 || start + Prefix.Length + 10 > body.Length)
+        {
+            return null;
+        }
+
+        return ReviewCalendarSettings.TryParseDate(body.Substring(start + Prefix.Length, 10));
+    }
+}

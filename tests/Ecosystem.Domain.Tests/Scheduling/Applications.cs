@@ -1,0 +1,40 @@
+using Ecosystem.Domain.Scheduling;
+
+namespace Ecosystem.Domain.Tests.Scheduling;
+
+/// <summary>Builds queue candidates and replays plans onto them, the way the host would apply them to GitHub.</summary>
+internal static class Applications
+{
+    public const string Repository = "https://github.com/pytorch-fdn/ecosystem";
+
+    public static QueueCandidate Ready(int number, params string[] extraLabels) =>
+        new(number, $"[Ecosystem] Project {number}", $"{Repository}/issues/{number}", ["New", .. extraLabels], Calendars.At("2026-10-01T00:00Z").AddHours(number))
+        {
+            IntakeComplete = true,
+            IntakeVerdict = "complete",
+        };
+
+    public static QueueCandidate With(this QueueCandidate application, params string[] labels) =>
+        application with { Labels = [.. application.Labels, .. labels] };
+
+    /// <summary>Applies the plan's label changes and comments, as the host would, and returns the next night's input.</summary>
+    public static List<QueueCandidate> Apply(IReadOnlyList<QueueCandidate> before, SchedulePlan plan)
+    {
+        var plans = plan.IssuePlans.ToDictionary(p => p.IssueNumber);
+        return [.. before.Select(a =>
+        {
+            if (!plans.TryGetValue(a.Number, out var p))
+            {
+                return a;
+            }
+
+            var labels = a.Labels.Except(p.RemoveLabels, StringComparer.OrdinalIgnoreCase).Concat(p.AddLabels).ToList();
+            var comment = p.Comments.SingleOrDefault(c => c.Purpose == ReviewSessionNotice.Purpose);
+            return a with
+            {
+                Labels = labels,
+                ScheduledSession = comment is null ? a.ScheduledSession : ReviewSessionNotice.SessionDateIn(comment.Body),
+            };
+        })];
+    }
+}

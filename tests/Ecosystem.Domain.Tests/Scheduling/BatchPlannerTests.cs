@@ -1,0 +1,334 @@
+using System.Diagnostics;
+using Ecosystem.Domain.Scheduling;
+using Microsoft.Extensions.Time.Testing;
+using static Ecosystem.Domain.Tests.Scheduling.Applications;
+using static Ecosystem.Domain.Tests.Scheduling.Calendars;
+
+namespace Ecosystem.Domain.Tests.Scheduling;
+
+[TestClass]
+public sealed class BatchPlannerTests
+{
+    // Monthly calendar: sessions on 2026-12-08, 2027-01-12, 2027-02-09 at 09:00 Los Angeles.
+    private static readonly string FifteenDaysBefore = "2026-12-28T12:00-08:00";
+    private static readonly string FourteenDaysBefore = "2026-12-29T12:00-08:00";
+
+    private static SchedulePlan Plan(string now, IReadOnlyList<QueueCandidate> candidates, SchedulingRules? rules = null, SchedulingOverrides? overrides = null, ReviewCalendar? calendar = null)
+    {
+        var planner = new BatchPlanner(calendar ?? Monthly(), rules ?? new SchedulingRules(), new FakeTimeProvider(At(now)));
+        return planner.Plan(candidates, Repository, overrides);
+    }
+
+    /// <summary>Fourteen ready (3 and 9 returning) and one of each kind that must stay out.</summary>
+    private static List<QueueCandidate> Backlog() =>
+    [
+        .. new[] { 1, 2, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18 }.Select(n => Ready(n)),
+        Ready(3, "Returning"),
+        Ready(9, "Returning"),
+        Ready(4, "Waiting on comment"),
+        Ready(5) with { IntakeComplete = false, IntakeVerdict = "2 problems" },
+        Ready(6, "Accepted"),
+        Ready(7) with { IsOpen = false },
+        Ready(19) with { Labels = ["In review"], ScheduledSession = Date("2026-12-08") },
+        Ready(20) with { Labels = [] },
+    ];
+
+    // The analyzer takes any argument named "expected…" for the expected value; this keeps the order readable.
+    private static DateOnly? SessionOf(ForecastEntry entry) => entry.ExpectedSession;
+
+    private static int[] Numbers(IEnumerable<ScheduledApplication> batch) => [.. batch.Select(b => b.Application.Number)];
+
+    [TestMethod]
+    public void Fifteen_days_before_the_session_nothing_moves()
+    {
+        var plan = Plan(FifteenDaysBefore, Backlog());
+
+        Assert.AreEqual(Date("2027-01-12"), plan.Target?.Date);
+        Assert.AreEqual(15, plan.DaysUntilSession);
+        Assert.IsFalse(plan.WindowOpen);
+        Assert.IsTrue(plan.IsEmpty);
+        Assert.IsEmpty(plan.Batch);
+        Assert.IsNull(plan.Agenda);
+        Assert.IsEmpty(plan.Warnings);
+    }
+
+    [TestMethod]
+    public void Fourteen_days_before_the_ten_first_in_review_order_move_returning_first()
+    {
+        var plan = Plan(FourteenDaysBefore, Backlog());
+
+        Assert.IsTrue(plan.WindowOpen);
+        CollectionAssert.AreEqual(new[] { 3, 9, 1, 2, 8, 10, 11, 12, 13, 14 }, Numbers(plan.Batch));
+        Assert.IsTrue(plan.Batch.All(b => b.Change == BatchChange.Added));
+        CollectionAssert.AreEqual(new[] { 3, 9, 1, 2, 8, 10, 11, 12, 13, 14 }, plan.IssuePlans.Select(p => p.IssueNumber).ToArray());
+        foreach (var issuePlan in plan.IssuePlans)
+        {
+            CollectionAssert.AreEqual(new[] { "In review" }, issuePlan.AddLabels.ToArray());
+            CollectionAssert.AreEqual(new[] { "New" }, issuePlan.RemoveLabels.ToArray());
+            Assert.AreEqual(ReviewSessionNotice.Purpose, issuePlan.Comments.Single().Purpose);
+            Assert.AreEqual(Date("2027-01-12"), ReviewSessionNotice.SessionDateIn(issuePlan.Comments.Single().Body));
+        }
+
+        CollectionAssert.AreEqual(
+            new[] { 3, 9, 1, 2, 8, 10, 11, 12, 13, 14 }.Select(n => new BoardMove(n, "In progress", Date("2027-01-12"))).ToArray(),
+            plan.BoardMoves.ToArray());
+        Assert.AreEqual("Review session 2027-01-12", plan.Agenda?.Title);
+        Assert.IsEmpty(plan.Warnings);
+    }
+
+    [TestMethod]
+    public void Applications_that_are_not_ready_are_held_back_with_a_reason()
+    {
+        var plan = Plan(FourteenDaysBefore, Backlog());
+
+        CollectionAssert.AreEqual(new[] { 4, 5, 6 }, plan.HeldBack.Select(h => h.IssueNumber).ToArray());
+        Assert.AreEqual("waiting on the applicant (label 'Waiting on comment')", plan.HeldBack[0].Reason);
+        Assert.AreEqual("intake not complete: 2 problems", plan.HeldBack[1].Reason);
+        Assert.AreEqual("labelled both 'New' and 'Accepted'; remove 'New' if it is stale", plan.HeldBack[2].Reason);
+    }
+
+    [TestMethod]
+    public void The_next_night_the_plan_is_empty_and_the_agenda_unchanged()
+    {
+        var first = Plan(FourteenDaysBefore, Backlog());
+        var second = Plan("2026-12-30T12:00-08:00", Apply(Backlog(), first));
+
+        Assert.IsTrue(second.IsEmpty);
+        Assert.IsEmpty(second.IssuePlans);
+        Assert.IsEmpty(second.BoardMoves);
+        CollectionAssert.AreEqual(Numbers(first.Batch), Numbers(second.Batch));
+        Assert.IsTrue(second.Batch.All(b => b.Change == BatchChange.Kept));
+        Assert.AreEqual(first.Agenda, second.Agenda);
+    }
+
+    [TestMethod]
+    public void A_withdrawn_application_is_replaced_by_the_next_in_the_queue()
+    {
+        var scheduled = Apply(Backlog(), Plan(FourteenDaysBefore, Backlog()));
+        var withdrawn = scheduled.Select(a => a.Number == 10 ? a with { IsOpen = false } : a).ToList();
+
+        var plan = Plan("2027-01-02T12:00-08:00", withdrawn);
+
+        var topUp = plan.IssuePlans.Single();
+        Assert.AreEqual(15, topUp.IssueNumber);
+        CollectionAssert.AreEqual(new[] { new BoardMove(15, "In progress", Date("2027-01-12")) }, plan.BoardMoves.ToArray());
+        CollectionAssert.AreEqual(new[] { 3, 9, 1, 2, 8, 11, 12, 13, 14, 15 }, Numbers(plan.Batch));
+    }
+
+    [TestMethod]
+    public void An_application_set_waiting_during_review_leaves_the_batch_and_is_replaced()
+    {
+        var scheduled = Apply(Backlog(), Plan(FourteenDaysBefore, Backlog()));
+        var waiting = scheduled.Select(a => a.Number == 3 ? a.With("Waiting on comment") : a).ToList();
+
+        var plan = Plan("2027-01-02T12:00-08:00", waiting);
+
+        Assert.AreEqual(15, plan.IssuePlans.Single().IssueNumber);
+        CollectionAssert.DoesNotContain(Numbers(plan.Batch), 3);
+        CollectionAssert.Contains(plan.HeldBack.Select(h => h.IssueNumber).ToArray(), 3);
+    }
+
+    [TestMethod]
+    public void After_the_session_the_following_one_is_targeted_and_the_reviewed_batch_takes_no_place()
+    {
+        var scheduled = Apply(Backlog(), Plan(FourteenDaysBefore, Backlog()));
+        var rules = new SchedulingRules { LeadDays = 30 };
+
+        var plan = Plan("2027-01-13T08:00-08:00", scheduled, rules);
+
+        Assert.AreEqual(Date("2027-02-09"), plan.Target?.Date);
+        CollectionAssert.AreEqual(new[] { 15, 16, 17, 18 }, Numbers(plan.Batch));
+        Assert.HasCount(1, plan.Warnings);
+        StringAssert.StartsWith(plan.Warnings[0], "The batch for the session on 2027-02-09 has 4 application(s), fewer than the minimum of 7");
+    }
+
+    [TestMethod]
+    public void On_the_session_day_itself_the_session_is_still_the_target()
+    {
+        var scheduled = Apply(Backlog(), Plan(FourteenDaysBefore, Backlog()));
+
+        var plan = Plan("2027-01-12T23:30-08:00", scheduled, new SchedulingRules { LeadDays = 30 });
+
+        Assert.AreEqual(Date("2027-01-12"), plan.Target?.Date);
+        Assert.IsTrue(plan.IsEmpty);
+    }
+
+    [TestMethod]
+    public void A_batch_whose_session_is_skipped_later_moves_to_the_next_session()
+    {
+        var scheduled = Apply(Backlog(), Plan(FourteenDaysBefore, Backlog()));
+
+        var plan = Plan("2027-01-05T12:00-08:00", scheduled, calendar: Monthly("2027-01-12"), rules: new SchedulingRules { LeadDays = 40 });
+
+        Assert.AreEqual(Date("2027-02-09"), plan.Target?.Date);
+        Assert.IsTrue(plan.Batch.All(b => b.Change == BatchChange.Moved));
+        Assert.HasCount(10, plan.IssuePlans);
+        Assert.IsTrue(plan.IssuePlans.All(p => ReviewSessionNotice.SessionDateIn(p.Comments.Single().Body) == Date("2027-02-09")));
+        Assert.IsTrue(plan.IssuePlans.All(p => p.AddLabels.Count == 0 && p.RemoveLabels.Count == 0));
+    }
+
+    [TestMethod]
+    public void A_hand_labelled_application_joins_the_batch_and_gets_its_comment()
+    {
+        var candidates = Backlog();
+        candidates.Add(Ready(30) with { Labels = ["In review", "New"] });
+
+        var plan = Plan(FourteenDaysBefore, candidates);
+
+        var adopted = plan.Batch.Single(b => b.Application.Number == 30);
+        Assert.AreEqual(BatchChange.Adopted, adopted.Change);
+        Assert.HasCount(10, plan.Batch);
+        var issuePlan = plan.IssuePlans.Single(p => p.IssueNumber == 30);
+        Assert.IsEmpty(issuePlan.AddLabels);
+        CollectionAssert.AreEqual(new[] { "New" }, issuePlan.RemoveLabels.ToArray());
+        Assert.HasCount(1, issuePlan.Comments);
+    }
+
+    [TestMethod]
+    public void A_scheduled_application_that_got_New_back_only_loses_it_again()
+    {
+        var scheduled = Apply(Backlog(), Plan(FourteenDaysBefore, Backlog()));
+        var relabelled = scheduled.Select(a => a.Number == 1 ? a.With("New") : a).ToList();
+
+        var plan = Plan("2026-12-30T12:00-08:00", relabelled);
+
+        var issuePlan = plan.IssuePlans.Single();
+        Assert.AreEqual(1, issuePlan.IssueNumber);
+        CollectionAssert.AreEqual(new[] { "New" }, issuePlan.RemoveLabels.ToArray());
+        Assert.IsEmpty(issuePlan.AddLabels);
+        Assert.IsEmpty(issuePlan.Comments);
+        Assert.IsEmpty(plan.BoardMoves);
+    }
+
+    [TestMethod]
+    public void A_candidate_is_built_from_an_issue_and_its_intake_verdict()
+    {
+        var issue = new Ecosystem.Domain.Issues.IssueSnapshot(
+            42, "[Ecosystem] Demo", "body", "alice", true, ["New", "Returning"], At("2026-11-01T10:00Z"), null, Repository + "/issues/42");
+
+        var candidate = QueueCandidate.FromIssue(issue, intakeComplete: true, "complete", Date("2027-01-12"));
+
+        Assert.AreEqual(new QueueCandidate(42, "[Ecosystem] Demo", Repository + "/issues/42", issue.Labels, issue.CreatedAt)
+        {
+            IsOpen = true,
+            IntakeComplete = true,
+            IntakeVerdict = "complete",
+            ScheduledSession = Date("2027-01-12"),
+        }, candidate);
+        Assert.IsTrue(candidate.HasLabel("returning"));
+    }
+
+    [TestMethod]
+    public void Fewer_ready_than_the_minimum_schedules_them_all_with_a_warning()
+    {
+        var plan = Plan(FourteenDaysBefore, [.. Enumerable.Range(1, 5).Select(n => Ready(n))]);
+
+        Assert.HasCount(5, plan.Batch);
+        Assert.AreEqual(
+            "The batch for the session on 2027-01-12 has 5 application(s), fewer than the minimum of 7: the backlog has no more that are ready.",
+            plan.Warnings.Single());
+    }
+
+    [TestMethod]
+    public void Keeping_New_on_schedule_is_configurable()
+    {
+        var plan = Plan(FourteenDaysBefore, [Ready(1)], new SchedulingRules { RemoveNewOnSchedule = false, InProgressColumn = null });
+
+        Assert.IsEmpty(plan.IssuePlans.Single().RemoveLabels);
+        Assert.IsEmpty(plan.BoardMoves);
+        CollectionAssert.AreEqual(new[] { "In review", "New" }, plan.Batch.Single().LabelsAfter.ToArray());
+    }
+
+    [TestMethod]
+    public void Label_names_come_from_the_rules()
+    {
+        var rules = new SchedulingRules { NewLabel = "backlog", InReviewLabel = "review - next", ReturningLabel = "again" };
+        QueueCandidate[] candidates = [Ready(1) with { Labels = ["backlog"] }, Ready(2) with { Labels = ["backlog", "again"] }, Ready(3)];
+
+        var plan = Plan(FourteenDaysBefore, candidates, rules);
+
+        CollectionAssert.AreEqual(new[] { 2, 1 }, Numbers(plan.Batch));
+        CollectionAssert.AreEqual(new[] { "review - next" }, plan.IssuePlans[0].AddLabels.ToArray());
+        CollectionAssert.AreEqual(new[] { "backlog" }, plan.IssuePlans[0].RemoveLabels.ToArray());
+    }
+
+    [TestMethod]
+    public void A_session_date_and_batch_size_chosen_by_hand_fill_now_whatever_the_lead_time()
+    {
+        var overrides = new SchedulingOverrides(Date("2027-01-05"), 3);
+
+        var plan = Plan("2026-12-10T12:00-08:00", Backlog(), overrides: overrides);
+
+        Assert.AreEqual(new ReviewSession(Date("2027-01-05"), At("2027-01-05T09:00-08:00")), plan.Target);
+        CollectionAssert.AreEqual(new[] { 3, 9, 1 }, Numbers(plan.Batch));
+        Assert.IsEmpty(plan.Warnings);
+    }
+
+    [TestMethod]
+    public void A_session_date_in_the_past_moves_nothing_and_says_why()
+    {
+        var plan = Plan(FourteenDaysBefore, Backlog(), overrides: new SchedulingOverrides(Date("2026-12-08")));
+
+        Assert.IsNull(plan.Target);
+        Assert.IsTrue(plan.IsEmpty);
+        Assert.AreEqual("input session-date: 2026-12-08 is before today (2026-12-29 in America/Los_Angeles); nothing was scheduled.", plan.Warnings.Single());
+    }
+
+    [TestMethod]
+    public void Without_any_session_the_plan_warns_and_moves_nothing()
+    {
+        var calendar = new ReviewCalendar(new ReviewCalendarSettings { TimeZone = LosAngeles });
+
+        var plan = Plan(FourteenDaysBefore, Backlog(), calendar: calendar);
+
+        Assert.IsTrue(plan.IsEmpty);
+        StringAssert.StartsWith(plan.Warnings.Single(), "There is no upcoming review session");
+        Assert.IsTrue(plan.Forecast.Queue.All(e => e.ExpectedSession is null));
+    }
+
+    [TestMethod]
+    public void The_forecast_places_the_rest_of_the_queue_in_the_following_sessions()
+    {
+        var candidates = Backlog();
+        candidates.AddRange(Enumerable.Range(40, 12).Select(n => Ready(n)));
+
+        var plan = Plan(FourteenDaysBefore, candidates);
+
+        var queue = plan.Forecast.Queue;
+        CollectionAssert.AreEqual(Enumerable.Range(1, 16).ToArray(), queue.Select(e => e.Position).ToArray());
+        CollectionAssert.AreEqual(new[] { 15, 16, 17, 18, 40, 41 }, queue.Take(6).Select(e => e.IssueNumber).ToArray());
+        Assert.IsTrue(queue.Take(10).All(e => e.ExpectedSession == Date("2027-02-09")));
+        Assert.IsTrue(queue.Skip(10).All(e => e.ExpectedSession == Date("2027-03-09")));
+        CollectionAssert.AreEqual(
+            new[] { Date("2027-01-12"), Date("2027-02-09"), Date("2027-03-09") },
+            plan.Forecast.Sessions.Select(s => s.Date).ToArray());
+        CollectionAssert.AreEqual(new[] { 3, 9, 1, 2, 8, 10, 11, 12, 13, 14 }, plan.Forecast.Sessions[0].Scheduled.ToArray());
+    }
+
+    [TestMethod]
+    public void Before_the_window_the_forecast_expects_the_queue_in_the_target_session()
+    {
+        var plan = Plan(FifteenDaysBefore, Backlog());
+
+        Assert.AreEqual(new DateOnly(2027, 1, 12), SessionOf(plan.Forecast.Queue[0]));
+        Assert.AreEqual(3, plan.Forecast.Queue[0].IssueNumber);
+        CollectionAssert.AreEqual(new[] { 3, 9, 1, 2, 8, 10, 11, 12, 13, 14 }, plan.Forecast.Sessions[0].Expected.ToArray());
+        Assert.AreEqual(new DateOnly(2027, 2, 9), SessionOf(plan.Forecast.Queue[10]));
+    }
+
+    [TestMethod]
+    public void A_thousand_candidates_are_planned_fast()
+    {
+        var candidates = Enumerable.Range(1, 1000).Select(n => n % 7 == 0 ? Ready(n, "Returning") : Ready(n)).ToList();
+        Plan(FourteenDaysBefore, candidates.Take(10).ToList()); // warm up
+
+        var clock = Stopwatch.StartNew();
+        var plan = Plan(FourteenDaysBefore, candidates);
+        clock.Stop();
+
+        Assert.IsLessThan(TimeSpan.FromSeconds(2), clock.Elapsed, $"Planning took {clock.Elapsed}.");
+        CollectionAssert.AreEqual(new[] { 7, 14, 21, 28, 35, 42, 49, 56, 63, 70 }, Numbers(plan.Batch));
+        Assert.HasCount(990, plan.Forecast.Queue);
+        Assert.AreEqual(new DateOnly(2035, 4, 10), SessionOf(plan.Forecast.Queue[^1]));
+    }
+}

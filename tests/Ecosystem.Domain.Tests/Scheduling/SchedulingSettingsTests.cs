@@ -1,0 +1,60 @@
+using Ecosystem.Domain.Scheduling;
+using static Ecosystem.Domain.Tests.Scheduling.Calendars;
+
+namespace Ecosystem.Domain.Tests.Scheduling;
+
+[TestClass]
+public sealed class SchedulingSettingsTests
+{
+    [TestMethod]
+    public void Default_rules_follow_the_configuration_contract_and_are_valid()
+    {
+        var rules = new SchedulingRules();
+
+        Assert.AreEqual(14, rules.LeadDays);
+        Assert.AreEqual(7, rules.BatchMin);
+        Assert.AreEqual(10, rules.BatchMax);
+        Assert.AreEqual("In review", rules.InReviewLabel);
+        Assert.IsEmpty(rules.Validate());
+    }
+
+    [TestMethod]
+    public void Invalid_rules_are_reported_with_their_key_paths()
+    {
+        var problems = new SchedulingRules { LeadDays = -1, BatchMin = 12, BatchMax = 10, WaitingLabel = " " }.Validate();
+
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                "sessions.lead-days: -1 is negative; give the number of days before a session to fill its batch, e.g. 14.",
+                "sessions.batch.min: 12 is larger than sessions.batch.max (10).",
+                "labels.waiting: the label name is empty.",
+            },
+            problems.ToArray());
+    }
+
+    [TestMethod]
+    public void Workflow_inputs_are_read_and_empty_ones_ignored()
+    {
+        var overrides = SchedulingOverrides.Parse(" 2027-01-05 ", "8", out var problems);
+
+        Assert.AreEqual(new SchedulingOverrides(Date("2027-01-05"), 8), overrides);
+        Assert.IsEmpty(problems);
+        Assert.AreEqual(SchedulingOverrides.None, SchedulingOverrides.Parse("", null, out _));
+    }
+
+    [TestMethod]
+    public void Invalid_workflow_inputs_name_the_input()
+    {
+        var overrides = SchedulingOverrides.Parse("next tuesday", "-3", out var problems);
+
+        Assert.AreEqual(SchedulingOverrides.None, overrides);
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                "input session-date: 'next tuesday' is not a date; write yyyy-MM-dd.",
+                "input batch-size: '-3' is not a whole number of at least 1.",
+            },
+            problems.ToArray());
+    }
+}

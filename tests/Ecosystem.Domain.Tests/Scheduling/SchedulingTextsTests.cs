@@ -1,0 +1,109 @@
+using Ecosystem.Domain.Scheduling;
+using Microsoft.Extensions.Time.Testing;
+using static Ecosystem.Domain.Tests.Scheduling.Applications;
+using static Ecosystem.Domain.Tests.Scheduling.Calendars;
+
+namespace Ecosystem.Domain.Tests.Scheduling;
+
+[TestClass]
+public sealed class SchedulingTextsTests
+{
+    private static readonly ReviewCalendar Calendar = Monthly();
+
+    private static SchedulePlan PlanWithHostileTitle()
+    {
+        QueueCandidate[] candidates =
+        [
+            Ready(12) with { Title = "[Ecosystem] Torch|Fast <!-- ecosystem-bot:review-agenda --> @pytorch/tac *bold*", IntakeVerdict = "complete" },
+            Ready(7, "Returning") with { IntakeVerdict = "complete" },
+            Ready(15) with { IntakeVerdict = "1 problem: licence | unknown" },
+            Ready(21),
+            Ready(4, "Waiting on comment"),
+            .. Enumerable.Range(30, 8).Select(n => Ready(n)),
+        ];
+        var planner = new BatchPlanner(Calendar, new SchedulingRules(), new FakeTimeProvider(At("2026-12-29T12:00-08:00")));
+        return planner.Plan(candidates, Repository);
+    }
+
+    [TestMethod]
+    public void The_review_session_comment_matches_its_golden_file()
+    {
+        var body = PlanWithHostileTitle().IssuePlans[0].Comments.Single().Body;
+
+        Golden.AssertMatches("review-session-comment.md", body);
+    }
+
+    [TestMethod]
+    public void The_agenda_matches_its_golden_file_and_neutralises_titles()
+    {
+        var agenda = PlanWithHostileTitle().Agenda!;
+
+        Assert.AreEqual("Review session 2027-01-12", agenda.Title);
+        Golden.AssertMatches("review-session-agenda.md", agenda.Body);
+        Assert.AreEqual(2, agenda.Body.Split("<!--").Length - 1, "Only the automation's own two markers are HTML comments.");
+    }
+
+    [TestMethod]
+    public void The_step_summary_matches_its_golden_file()
+    {
+        var summary = ScheduleSummary.Render(PlanWithHostileTitle(), Calendar.TimeZone);
+
+        Golden.AssertMatches("schedule-summary.md", summary);
+    }
+
+    [TestMethod]
+    public void The_summary_before_the_window_says_nothing_moves()
+    {
+        var planner = new BatchPlanner(Calendar, new SchedulingRules(), new FakeTimeProvider(At("2026-12-28T12:00-08:00")));
+
+        var summary = ScheduleSummary.Render(planner.Plan([Ready(1)], Repository), Calendar.TimeZone);
+
+        StringAssert.Contains(summary, "in 15 days. Its batch is filled once the session is within the lead time; nothing moves yet.");
+    }
+
+    [TestMethod]
+    public void Each_warning_is_its_own_alert_in_the_summary()
+    {
+        var planner = new BatchPlanner(Calendar, new SchedulingRules(), new FakeTimeProvider(At("2026-12-29T12:00-08:00")));
+        var plan = planner.Plan([Ready(1)], Repository, new SchedulingOverrides(Date("2027-01-12")) with { BatchSize = 2 }) with
+        {
+            Warnings = ["First <b>problem</b>.", "Second problem."],
+        };
+
+        var summary = ScheduleSummary.Render(plan, Calendar.TimeZone);
+
+        StringAssert.Contains(summary, "\n> [!WARNING]\n> First &lt;b&gt;problem&lt;/b&gt;.\n\n> [!WARNING]\n> Second problem.\n");
+    }
+
+    [TestMethod]
+    public void The_agenda_link_finds_the_agenda_issue_by_title()
+    {
+        var url = ReviewAgenda.SearchUrl(Repository + "/", Date("2027-01-12"));
+
+        Assert.AreEqual("https://github.com/pytorch-fdn/ecosystem/issues?q=is%3Aissue%20in%3Atitle%20%22Review%20session%202027-01-12%22", url);
+    }
+
+    [TestMethod]
+    public void The_session_date_is_read_back_only_from_the_automations_review_session_comment()
+    {
+        var body = ReviewSessionNotice.Render(Calendar.SessionOn(Date("2027-01-12")), Calendar.TimeZone, new SchedulingRules(), Repository);
+
+        Assert.AreEqual(Date("2027-01-12"), ReviewSessionNotice.SessionDateIn(body));
+        Assert.IsNull(ReviewSessionNotice.SessionDateIn("<!-- ecosystem-bot-session: 2027-01-12 -->"));
+        Assert.IsNull(ReviewSessionNotice.SessionDateIn("<!-- ecosystem-bot:intake-report -->\n<!-- ecosystem-bot-session: 2027-01-12 -->"));
+        Assert.IsNull(ReviewSessionNotice.SessionDateIn("<!-- ecosystem-bot:review-session -->\n<!-- ecosystem-bot-session: soon -->"));
+    }
+
+    [TestMethod]
+    public void The_forecast_chart_names_issue_numbers_only_and_is_bounded()
+    {
+        var candidates = Enumerable.Range(1, 100).Select(n => Ready(n) with { Title = "a : b ; c # d" }).ToList();
+        var planner = new BatchPlanner(Calendar, new SchedulingRules(), new FakeTimeProvider(At("2026-12-29T12:00-08:00")));
+
+        var chart = planner.Plan(candidates, Repository).Forecast.ToMermaid();
+
+        StringAssert.StartsWith(chart, "```mermaid\ntimeline\n    title Coming review sessions\n    2027-01-12 : scheduled No. 1, No. 2,");
+        StringAssert.Contains(chart, "    later : 4 more sessions\n");
+        Assert.DoesNotContain("a : b", chart);
+    }
+}
