@@ -1,0 +1,70 @@
+using Ecosystem.Actions.Runtime;
+
+namespace Ecosystem.Actions.Hosting;
+
+/// <summary>What a command runs with: the runtime, the combined options, the event, the clock and the HTTP handler.</summary>
+public sealed class CommandContext
+{
+    private readonly ICommand _command;
+    private readonly CommandLine _commandLine;
+    private readonly Lazy<EventContext> _event;
+
+    public CommandContext(ICommand command, CommandLine commandLine, CommonOptions options, ActionsRuntime runtime, HostEnvironment host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        _command = command;
+        _commandLine = commandLine;
+        Options = options;
+        Runtime = runtime;
+        Host = host;
+        _event = new Lazy<EventContext>(() => EventContext.Load(host.Environment));
+    }
+
+    public string CommandName => _command.Name;
+
+    public ActionsRuntime Runtime { get; }
+
+    /// <summary>The shared options: config file, dry run, <c>--set</c> overrides, token.</summary>
+    public CommonOptions Options { get; }
+
+    public HostEnvironment Host { get; }
+
+    public IReadOnlyDictionary<string, string?> Environment => Host.Environment;
+
+    public TimeProvider Time => Host.TimeProvider;
+
+    /// <summary>The triggering event, read on first use; throws <see cref="EventContextException"/> when absent or malformed.</summary>
+    public EventContext Event => _event.Value;
+
+    /// <summary>The handler for GitHub HTTP calls: the test's when one is given, else a new default handler.</summary>
+    public HttpMessageHandler CreateHttpMessageHandler() =>
+        Host.HttpMessageHandlerFactory?.Invoke() ?? new SocketsHttpHandler();
+
+    /// <summary>
+    /// A command option's value: the command line's, else the action input of the same name, else null
+    /// (an empty input counts as not given).
+    /// </summary>
+    public string? GetOption(string name)
+    {
+        var option = Definition(name);
+        if (_commandLine.Value(option.Name) is { } fromCommandLine)
+        {
+            return fromCommandLine;
+        }
+
+        var fromInput = Runtime.GetInput(option.InputName);
+        return fromInput.Length > 0 ? fromInput : null;
+    }
+
+    /// <summary>The option's value, or a <see cref="UsageException"/> naming the option and its input.</summary>
+    public string RequireOption(string name)
+    {
+        var option = Definition(name);
+        return GetOption(name)
+            ?? throw new UsageException($"Command '{CommandName}' needs {option.Flag} {option.ValueName} (or the input '{option.InputName}').", CommandName);
+    }
+
+    private CommandOption Definition(string name) =>
+        _command.Options.FirstOrDefault(option => string.Equals(option.Name, name, StringComparison.Ordinal))
+        ?? throw new ArgumentException($"Command '{CommandName}' has no option '--{name}'.", nameof(name));
+}

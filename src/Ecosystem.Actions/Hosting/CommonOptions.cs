@@ -1,0 +1,23 @@
+namespace Ecosystem.Actions.Hosting;
+
+/// <summary>
+/// The options every command shares, after the command line and the action inputs are combined
+/// (the command line wins).
+/// </summary>
+/// <param name="ConfigPath"><c>--config FILE</c> or input <c>config</c>; null when neither is given.</param>
+/// <param name="DryRun"><c>--dry-run</c> or input <c>dry-run</c> (a YAML 1.2 boolean).</param>
+/// <param name="Overrides">Each <c>--set key.path=value</c>, in order, for the configuration layer.</param>
+/// <param name="Token">Input <c>token</c>, else <c>GITHUB_TOKEN</c>; null when neither is set. Already masked.</param>
+public sealed record CommonOptions(
+    string? ConfigPath,
+    bool DryRun,
+    IReadOnlyList<KeyValuePair<string, string>> Overrides,
+    string? Token)
+{
+    public static IReadOnlyList<CommandOption> Definitions { get; } =
+    [
+        CommandOption.Value("config", "FILE", "Configuration file (input: config)."),
+        CommandOption.Switch("dry-run", "Print the changes instead of making them (input: dry-run)."),
+        new CommandOption("set", "KEY.PATH=VALUE", "Override one configuration value; repeatable.", Repeatable: true),
+    ];
+}

@@ -1,0 +1,21 @@
+using Ecosystem.Actions.Runtime;
+
+namespace Ecosystem.Actions.Hosting;
+
+/// <summary>The program's exit codes.</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary>The command ran and failed, or an unexpected error.</summary>
+    public const int Failure = 1;
+
+    /// <summary>The command line, an input or the configuration is wrong: nothing was attempted.</summary>
+    public const int Usage = 2;
+
+    /// <summary>Stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it).</summary>
+    public const int Cancelled = 130;
+
+    /// <summary>Whether an exception means the run was set up wrongly (exit 2) rather than failed (exit 1).</summary>
+    public static bool IsSetupError(Exception exception) => exception is UsageException or InputException;
+}

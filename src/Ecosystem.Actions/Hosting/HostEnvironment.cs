@@ -1,0 +1,31 @@
+using System.Collections;
+
+namespace Ecosystem.Actions.Hosting;
+
+/// <summary>
+/// Everything the program takes from the process, so that tests run it in-process with their own environment,
+/// writers, clock and HTTP handler.
+/// </summary>
+/// <param name="Environment">The environment variables (inputs, <c>GITHUB_*</c>).</param>
+/// <param name="Stdout">Log, workflow commands and, outside Actions, outputs and summary.</param>
+/// <param name="Stderr">Usage messages.</param>
+/// <param name="TimeProvider">The clock.</param>
+/// <param name="HttpMessageHandlerFactory">Makes the handler for GitHub HTTP calls; null uses the default network stack.</param>
+public sealed record HostEnvironment(
+    IReadOnlyDictionary<string, string?> Environment,
+    TextWriter Stdout,
+    TextWriter Stderr,
+    TimeProvider TimeProvider,
+    Func<HttpMessageHandler>? HttpMessageHandlerFactory = null)
+{
+    public static HostEnvironment FromProcess()
+    {
+        var variables = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (DictionaryEntry entry in System.Environment.GetEnvironmentVariables())
+        {
+            variables[(string)entry.Key] = entry.Value as string;
+        }
+
+        return new HostEnvironment(variables, Console.Out, Console.Error, TimeProvider.System);
+    }
+}

@@ -1,0 +1,17 @@
+namespace Ecosystem.Actions.Hosting;
+
+/// <summary>One command of the program (<c>validate</c>, <c>schedule</c>, <c>tally</c>, <c>guard</c>).</summary>
+public interface ICommand
+{
+    /// <summary>The first argument that selects the command.</summary>
+    string Name { get; }
+
+    /// <summary>One line for the command list.</summary>
+    string Summary { get; }
+
+    /// <summary>The command's own options; the shared ones (<see cref="CommonOptions"/>) come on top.</summary>
+    IReadOnlyList<CommandOption> Options { get; }
+
+    /// <summary>Runs the command and returns its exit code (0 success, 1 failure).</summary>
+    Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken);
+}

@@ -1,0 +1,123 @@
+using Ecosystem.Actions.Runtime;
+
+namespace Ecosystem.Actions.Hosting;
+
+/// <summary>
+/// The program: selects the command from the first argument, combines command line and inputs, runs it, and
+/// turns its outcome into an exit code (0 success, 1 failure, 2 usage or setup, 130 cancelled).
+/// </summary>
+public static class ProgramHost
+{
+    public static Task<int> RunAsync(string[] args, HostEnvironment host, CancellationToken cancellationToken = default) =>
+        RunAsync(args, host, CommandCatalog.Default, cancellationToken);
+
+    public static async Task<int> RunAsync(string[] args, HostEnvironment host, CommandCatalog catalog, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(host);
+        ArgumentNullException.ThrowIfNull(catalog);
+
+        var runtime = new ActionsRuntime(host.Environment, host.Stdout);
+        // Before anything else is printed: the runner must know the token is secret.
+        var token = MaskToken(runtime);
+
+        if (args.Length == 0)
+        {
+            return Usage(host, runtime, "No command given.", HelpText.ForProgram(catalog));
+        }
+
+        if (args[0] is "-h" or "--help" or "help")
+        {
+            if (args.Length > 1 && args[0] == "help" && catalog.Find(args[1]) is { } named)
+            {
+                host.Stdout.Write(HelpText.ForCommand(named));
+                return ExitCodes.Success;
+            }
+
+            host.Stdout.Write(HelpText.ForProgram(catalog));
+            return ExitCodes.Success;
+        }
+
+        if (catalog.Find(args[0]) is not { } command)
+        {
+            return Usage(host, runtime, $"Unknown command '{args[0]}'.", HelpText.ForProgram(catalog));
+        }
+
+        try
+        {
+            var commandLine = CommandLine.Parse(command, args[1..]);
+            if (commandLine.HelpRequested)
+            {
+                host.Stdout.Write(HelpText.ForCommand(command));
+                return ExitCodes.Success;
+            }
+
+            var options = new CommonOptions(
+                ConfigPath: commandLine.Value("config") ?? NonEmpty(runtime.GetInput("config")),
+                DryRun: commandLine.Has("dry-run") || (runtime.GetInput("dry-run").Length > 0 && runtime.GetBooleanInput("dry-run")),
+                Overrides: [.. commandLine.Values("set").Select(pair => ParseOverride(command, pair))],
+                Token: token);
+            var context = new CommandContext(command, commandLine, options, runtime, host);
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var exitCode = await command.RunAsync(context, cancellationToken);
+            if (!runtime.Summary.IsEmpty)
+            {
+                runtime.Summary.Write();
+            }
+
+            return exitCode != ExitCodes.Success ? exitCode : runtime.ExitCode;
+        }
+        catch (UsageException exception)
+        {
+            var help = exception.CommandName is { } name && catalog.Find(name) is { } failing
+                ? HelpText.ForCommand(failing)
+                : HelpText.ForProgram(catalog);
+            return Usage(host, runtime, exception.Message, help);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            runtime.Error($"`{command.Name}` was cancelled before it finished. What it changed so far stays; running it again completes the rest.");
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception exception)
+        {
+            runtime.Error(exception.Message);
+            if (runtime.IsDebug)
+            {
+                runtime.Debug(exception.ToString());
+            }
+
+            return ExitCodes.IsSetupError(exception) ? ExitCodes.Usage : ExitCodes.Failure;
+        }
+    }
+
+    private static string? MaskToken(ActionsRuntime runtime)
+    {
+        var fromInput = runtime.GetInput("token");
+        var fromEnvironment = runtime.Environment.GetValueOrDefault("GITHUB_TOKEN") ?? string.Empty;
+        runtime.SetSecret(fromInput);
+        runtime.SetSecret(fromEnvironment.Trim());
+        return NonEmpty(fromInput) ?? NonEmpty(fromEnvironment.Trim());
+    }
+
+    private static KeyValuePair<string, string> ParseOverride(ICommand command, string pair)
+    {
+        var separator = pair.IndexOf('=', StringComparison.Ordinal);
+        var key = separator < 0 ? string.Empty : pair[..separator].Trim();
+        if (key.Length == 0)
+        {
+            throw new UsageException($"Option --set takes KEY.PATH=VALUE (e.g. --set voting.quorum=5), not '{pair}'.", command.Name);
+        }
+
+        return new(key, pair[(separator + 1)..]);
+    }
+
+    private static int Usage(HostEnvironment host, ActionsRuntime runtime, string message, string help)
+    {
+        host.Stderr.Write(runtime.Secrets.Apply($"error: {message}\n\n{help}"));
+        return ExitCodes.Usage;
+    }
+
+    private static string? NonEmpty(string value) => value.Length > 0 ? value : null;
+}

@@ -1,0 +1,239 @@
+using System.Text;
+
+namespace Ecosystem.Actions.Runtime;
+
+/// <summary>
+/// <c>@actions/core</c> as an instance: inputs, outputs, state, environment, summary, logging and failure,
+/// built from an environment dictionary and a writer so that nothing touches the process.
+/// With <c>GITHUB_OUTPUT</c> set it speaks to the runner (file commands and <c>::</c> workflow commands);
+/// without it, it writes for a person at a terminal.
+/// </summary>
+public sealed class ActionsRuntime
+{
+    private readonly IReadOnlyDictionary<string, string?> _environment;
+    private readonly TextWriter _stdout;
+    private readonly Func<string> _newDelimiter;
+    private readonly Lock _gate = new();
+
+    public ActionsRuntime(IReadOnlyDictionary<string, string?> environment, TextWriter stdout)
+        : this(environment, stdout, static () => FileCommand.DelimiterPrefix + Guid.NewGuid().ToString("D"))
+    {
+    }
+
+    /// <summary>As the other constructor, with <paramref name="newDelimiter"/> making the delimiter of each file command (tests fix it to check the guard).</summary>
+    public ActionsRuntime(IReadOnlyDictionary<string, string?> environment, TextWriter stdout, Func<string> newDelimiter)
+    {
+        _environment = environment;
+        _stdout = stdout;
+        _newDelimiter = newDelimiter;
+        Summary = new StepSummary(this);
+    }
+
+    /// <summary>True when a runner is listening: the file named by <c>GITHUB_OUTPUT</c> receives outputs.</summary>
+    public bool IsRunningInActions => !string.IsNullOrEmpty(_environment.GetValueOrDefault("GITHUB_OUTPUT"));
+
+    /// <summary><c>RUNNER_DEBUG=1</c>, as <c>core.isDebug()</c>.</summary>
+    public bool IsDebug => _environment.GetValueOrDefault("RUNNER_DEBUG") == "1";
+
+    /// <summary>0 until <see cref="SetFailed"/> is called, then 1.</summary>
+    public int ExitCode { get; private set; }
+
+    public SecretMasker Secrets { get; } = new();
+
+    public StepSummary Summary { get; }
+
+    public IReadOnlyDictionary<string, string?> Environment => _environment;
+
+    // ---- Inputs -------------------------------------------------------------------------------
+
+    /// <summary>The variable an input is read from: <c>INPUT_</c>, spaces to <c>_</c>, upper case; hyphens stay.</summary>
+    public static string InputVariable(string name) =>
+        "INPUT_" + name.Replace(' ', '_').ToUpperInvariant();
+
+    public string GetInput(string name, InputOptions? options = null)
+    {
+        options ??= InputOptions.Default;
+        var value = _environment.GetValueOrDefault(InputVariable(name)) ?? string.Empty;
+        if (options.Required && value.Length == 0)
+        {
+            throw new InputException($"Input required and not supplied: {name}");
+        }
+
+        return options.TrimWhitespace ? value.Trim() : value;
+    }
+
+    /// <summary>The non-empty lines of an input (each trimmed unless <see cref="InputOptions.TrimWhitespace"/> is off).</summary>
+    public IReadOnlyList<string> GetMultilineInput(string name, InputOptions? options = null)
+    {
+        options ??= InputOptions.Default;
+        var lines = GetInput(name, options).Split('\n').Where(line => line.Length > 0);
+        return options.TrimWhitespace ? [.. lines.Select(line => line.Trim())] : [.. lines];
+    }
+
+    /// <summary>A boolean in the YAML 1.2 core schema: <c>true | True | TRUE | false | False | FALSE</c>.</summary>
+    public bool GetBooleanInput(string name, InputOptions? options = null)
+    {
+        var value = GetInput(name, options);
+        return value switch
+        {
+            "true" or "True" or "TRUE" => true,
+            "false" or "False" or "FALSE" => false,
+            _ => throw new InputException(
+                $"Input does not meet YAML 1.2 \"Core Schema\" specification: {name}\n" +
+                "Support boolean input list: `true | True | TRUE | false | False | FALSE`"),
+        };
+    }
+
+    // ---- Outputs, state, environment ------------------------------------------------------------
+
+    /// <summary>Sets a step output; strings as they are, booleans <c>true</c>/<c>false</c>, anything else as JSON.</summary>
+    public void SetOutput(string name, object? value) => WriteKeyValue("OUTPUT", "output", name, value);
+
+    /// <summary>Saves state for the action's post step (<c>GITHUB_STATE</c>).</summary>
+    public void SaveState(string name, object? value) => WriteKeyValue("STATE", "state", name, value);
+
+    /// <summary>The state saved by the main step, from <c>STATE_&lt;name&gt;</c>.</summary>
+    public string GetState(string name) => _environment.GetValueOrDefault("STATE_" + name) ?? string.Empty;
+
+    /// <summary>Sets an environment variable for the following steps of the job (<c>GITHUB_ENV</c>).</summary>
+    public void ExportVariable(string name, object? value) => WriteKeyValue("ENV", "env", name, value);
+
+    private void WriteKeyValue(string fileCommand, string humanLabel, string name, object? value)
+    {
+        if (IsRunningInActions)
+        {
+            FileCommand.Issue(_environment, fileCommand, FileCommand.PrepareKeyValueMessage(name, value, _newDelimiter()));
+        }
+        else
+        {
+            WriteLine($"{humanLabel} {name} = {CommandValue.From(value)}");
+        }
+    }
+
+    internal void WriteSummary(string markdown, bool overwrite)
+    {
+        if (IsRunningInActions)
+        {
+            var path = _environment.GetValueOrDefault("GITHUB_STEP_SUMMARY");
+            if (string.IsNullOrEmpty(path))
+            {
+                throw new InvalidOperationException(
+                    "Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.");
+            }
+
+            var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+            if (overwrite)
+            {
+                File.WriteAllText(path, markdown, encoding);
+            }
+            else
+            {
+                File.AppendAllText(path, markdown, encoding);
+            }
+        }
+        else if (markdown.Length > 0)
+        {
+            WriteLine("== Summary ==");
+            WriteLine(markdown.TrimEnd('\n'));
+        }
+    }
+
+    // ---- Secrets and logging --------------------------------------------------------------------
+
+    /// <summary>
+    /// Registers a secret: <c>::add-mask::</c> for the runner (never printed outside Actions, where it would show the
+    /// secret itself) and masked in everything this runtime writes afterwards.
+    /// </summary>
+    public void SetSecret(string secret)
+    {
+        if (!Secrets.Add(secret))
+        {
+            return;
+        }
+
+        if (IsRunningInActions)
+        {
+            WriteRaw(WorkflowCommand.Format("add-mask", secret));
+        }
+    }
+
+    public void Info(string message) => WriteLine(message);
+
+    /// <summary>A debug line; outside Actions shown only with <c>RUNNER_DEBUG=1</c>.</summary>
+    public void Debug(string message)
+    {
+        if (IsRunningInActions)
+        {
+            WriteLine(WorkflowCommand.Format("debug", message));
+        }
+        else if (IsDebug)
+        {
+            WriteLine("debug: " + message);
+        }
+    }
+
+    public void Notice(string message, AnnotationProperties? properties = null) => Annotate("notice", message, properties);
+
+    public void Warning(string message, AnnotationProperties? properties = null) => Annotate("warning", message, properties);
+
+    public void Error(string message, AnnotationProperties? properties = null) => Annotate("error", message, properties);
+
+    /// <summary>Reports the failure as an error and makes the exit code 1.</summary>
+    public void SetFailed(string message)
+    {
+        ExitCode = 1;
+        Error(message);
+    }
+
+    public void StartGroup(string name) =>
+        WriteLine(IsRunningInActions ? WorkflowCommand.Format("group", name) : $"== {name} ==");
+
+    public void EndGroup()
+    {
+        if (IsRunningInActions)
+        {
+            WriteLine(WorkflowCommand.Format("endgroup", string.Empty));
+        }
+    }
+
+    public async Task<T> GroupAsync<T>(string name, Func<Task<T>> body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        StartGroup(name);
+        try
+        {
+            return await body();
+        }
+        finally
+        {
+            EndGroup();
+        }
+    }
+
+    private void Annotate(string command, string message, AnnotationProperties? properties)
+    {
+        if (IsRunningInActions)
+        {
+            WriteLine(WorkflowCommand.Format(command, properties?.ToCommandProperties() ?? [], message));
+            return;
+        }
+
+        var where = properties?.File is { } file
+            ? properties.StartLine is { } line ? $"{file}:{line}: " : $"{file}: "
+            : string.Empty;
+        var title = properties?.Title is { Length: > 0 } heading ? heading + ": " : string.Empty;
+        WriteLine($"{command}: {where}{title}{message}");
+    }
+
+    private void WriteLine(string line) => WriteRaw(Secrets.Apply(line));
+
+    private void WriteRaw(string line)
+    {
+        lock (_gate)
+        {
+            _stdout.Write(line);
+            _stdout.Write('\n');
+            _stdout.Flush();
+        }
+    }
+}

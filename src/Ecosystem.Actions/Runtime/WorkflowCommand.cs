@@ -1,0 +1,45 @@
+using System.Text;
+
+namespace Ecosystem.Actions.Runtime;
+
+/// <summary>
+/// The <c>::name key=value,key=value::message</c> lines the runner reads from stdout, escaped exactly as
+/// <c>@actions/core</c>'s <c>command.ts</c> escapes them.
+/// </summary>
+public static class WorkflowCommand
+{
+    public static string Format(string command, string message) =>
+        Format(command, [], message);
+
+    /// <summary>
+    /// One command line without the line ending. Properties whose value is null or empty are left out,
+    /// as the toolkit leaves out falsy values.
+    /// </summary>
+    public static string Format(string command, IEnumerable<KeyValuePair<string, object?>> properties, object? message)
+    {
+        var line = new StringBuilder("::").Append(string.IsNullOrEmpty(command) ? "missing.command" : command);
+        var first = true;
+        foreach (var (key, value) in properties)
+        {
+            var text = CommandValue.From(value);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            line.Append(first ? ' ' : ',').Append(key).Append('=').Append(EscapeProperty(text));
+            first = false;
+        }
+
+        return line.Append("::").Append(EscapeData(CommandValue.From(message))).ToString();
+    }
+
+    public static string EscapeData(string value) => value
+        .Replace("%", "%25", StringComparison.Ordinal)
+        .Replace("\r", "%0D", StringComparison.Ordinal)
+        .Replace("\n", "%0A", StringComparison.Ordinal);
+
+    public static string EscapeProperty(string value) => EscapeData(value)
+        .Replace(":", "%3A", StringComparison.Ordinal)
+        .Replace(",", "%2C", StringComparison.Ordinal);
+}

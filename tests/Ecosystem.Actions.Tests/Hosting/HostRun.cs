@@ -1,0 +1,30 @@
+using Ecosystem.Actions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Ecosystem.Actions.Tests.Hosting;
+
+/// <summary>Runs the program in-process with a given environment and captures what it writes.</summary>
+public sealed class HostRun
+{
+    public Dictionary<string, string?> Environment { get; } = new(StringComparer.Ordinal);
+
+    public StringWriter Stdout { get; } = new();
+
+    public StringWriter Stderr { get; } = new();
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
+
+    public Func<HttpMessageHandler>? HttpMessageHandlerFactory { get; set; }
+
+    public HostEnvironment Host => new(Environment, Stdout, Stderr, Time, HttpMessageHandlerFactory);
+
+    public Task<int> RunAsync(ICommand command, params string[] args) =>
+        ProgramHost.RunAsync(args, Host, new CommandCatalog([command]));
+
+    public Task<int> RunAsync(ICommand command, CancellationToken cancellationToken, params string[] args) =>
+        ProgramHost.RunAsync(args, Host, new CommandCatalog([command]), cancellationToken);
+
+    public Task<int> RunDefaultAsync(params string[] args) => ProgramHost.RunAsync(args, Host);
+
+    public IReadOnlyList<string> StdoutLines => Stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+}

@@ -1,0 +1,453 @@
+using Ecosystem.Actions.Hosting;
+using Ecosystem.Actions.Runtime;
+using Ecosystem.Actions.Tests.Runtime;
+
+namespace Ecosystem.Actions.Tests.Hosting;
+
+[TestClass]
+public sealed class ProgramHostTests
+{
+    [TestMethod]
+    [DataRow("--help")]
+    [DataRow("-h")]
+    [DataRow("help")]
+    public async Task Help_lists_every_command_with_its_summary(string flag)
+    {
+        var run = new HostRun();
+
+        var exitCode = await run.RunDefaultAsync(flag);
+
+        Assert.AreEqual(0, exitCode);
+        foreach (var command in CommandCatalog.Default.Commands)
+        {
+            StringAssert.Contains(run.Stdout.ToString(), $"  {command.Name} ");
+            StringAssert.Contains(run.Stdout.ToString(), command.Summary);
+        }
+
+        Assert.AreEqual(string.Empty, run.Stderr.ToString());
+    }
+
+    [TestMethod]
+    public async Task Command_help_lists_its_options_and_the_shared_ones()
+    {
+        var run = new HostRun();
+
+        Assert.AreEqual(0, await run.RunDefaultAsync("schedule", "--help"));
+        Assert.AreEqual(0, await run.RunDefaultAsync("help", "schedule"));
+
+        var help = run.Stdout.ToString();
+        StringAssert.Contains(help, "Usage: Ecosystem.Actions schedule [options]");
+        StringAssert.Contains(help, "--session-date YYYY-MM-DD");
+        StringAssert.Contains(help, "--batch-size N");
+        StringAssert.Contains(help, "--config FILE");
+        StringAssert.Contains(help, "--dry-run");
+        StringAssert.Contains(help, "--set KEY.PATH=VALUE");
+    }
+
+    [TestMethod]
+    public async Task No_command_prints_usage_on_stderr_with_exit_2()
+    {
+        var run = new HostRun();
+
+        Assert.AreEqual(2, await run.RunDefaultAsync());
+        StringAssert.StartsWith(run.Stderr.ToString(), "error: No command given.");
+        StringAssert.Contains(run.Stderr.ToString(), "Commands:");
+    }
+
+    [TestMethod]
+    public async Task Unknown_command_prints_usage_on_stderr_with_exit_2()
+    {
+        var run = new HostRun();
+
+        Assert.AreEqual(2, await run.RunDefaultAsync("vote"));
+        StringAssert.StartsWith(run.Stderr.ToString(), "error: Unknown command 'vote'.");
+        StringAssert.Contains(run.Stderr.ToString(), "validate");
+        Assert.AreEqual(string.Empty, run.Stdout.ToString());
+    }
+
+    [TestMethod]
+    [DataRow("--issues", "Unknown option '--issues' for command 'probe'.")]
+    [DataRow("--issue", "Option --issue needs a value: --issue N|all.")]
+    [DataRow("--config", "Option --config needs a value: --config FILE.")]
+    [DataRow("--issue=", "Option --issue needs a value: --issue N|all.")]
+    [DataRow("--dry-run=yes", "Option --dry-run is a switch and takes no value (got '--dry-run=yes').")]
+    [DataRow("12", "Unexpected argument '12' for command 'probe'.")]
+    public async Task Wrong_command_line_names_the_problem_with_exit_2(string argument, string message)
+    {
+        var run = new HostRun();
+        var command = new RecordingCommand();
+
+        Assert.AreEqual(2, await run.RunAsync(command, "probe", argument));
+        StringAssert.StartsWith(run.Stderr.ToString(), "error: " + message);
+        StringAssert.Contains(run.Stderr.ToString(), "Usage: Ecosystem.Actions probe [options]");
+        Assert.IsNull(command.Context);
+    }
+
+    [TestMethod]
+    public async Task Option_followed_by_another_option_is_missing_its_value()
+    {
+        var run = new HostRun();
+
+        Assert.AreEqual(2, await run.RunAsync(new RecordingCommand(), "probe", "--config", "--dry-run"));
+        StringAssert.StartsWith(run.Stderr.ToString(), "error: Option --config needs a value: --config FILE.");
+    }
+
+    [TestMethod]
+    public async Task Option_given_twice_is_refused_unless_repeatable()
+    {
+        var run = new HostRun();
+
+        Assert.AreEqual(2, await run.RunAsync(new RecordingCommand(), "probe", "--issue", "1", "--issue", "2"));
+        StringAssert.StartsWith(run.Stderr.ToString(), "error: Option --issue is given more than once.");
+    }
+
+    [TestMethod]
+    public async Task Command_line_values_win_over_inputs()
+    {
+        var run = new HostRun();
+        run.Environment["INPUT_CONFIG"] = "from-input.yml";
+        run.Environment["INPUT_ISSUE"] = "3";
+        run.Environment["INPUT_DRY-RUN"] = "false";
+        var command = new RecordingCommand();
+
+        Assert.AreEqual(0, await run.RunAsync(command, "probe", "--config", "cli.yml", "--issue=12", "--dry-run"));
+
+        var context = command.Context!;
+        Assert.AreEqual("cli.yml", context.Options.ConfigPath);
+        Assert.IsTrue(context.Options.DryRun);
+        Assert.AreEqual("12", context.GetOption("issue"));
+        Assert.AreEqual("probe", context.CommandName);
+    }
+
+    [TestMethod]
+    public async Task Inputs_fill_in_what_the_command_line_leaves_out()
+    {
+        var run = new HostRun();
+        run.Environment["INPUT_CONFIG"] = " .github/ecosystem.yml ";
+        run.Environment["INPUT_ISSUE"] = "all";
+        run.Environment["INPUT_DRY-RUN"] = "True";
+        var command = new RecordingCommand();
+
+        Assert.AreEqual(0, await run.RunAsync(command, "probe"));
+
+        var context = command.Context!;
+        Assert.AreEqual(".github/ecosystem.yml", context.Options.ConfigPath);
+        Assert.IsTrue(context.Options.DryRun);
+        Assert.AreEqual("all", context.GetOption("issue"));
+        Assert.IsNull(context.GetOption("all-open"));
+    }
+
+    [TestMethod]
+    public async Task Nothing_given_leaves_the_defaults()
+    {
+        var run = new HostRun();
+        var command = new RecordingCommand();
+
+        Assert.AreEqual(0, await run.RunAsync(command, "probe"));
+
+        var context = command.Context!;
+        Assert.IsNull(context.Options.ConfigPath);
+        Assert.IsFalse(context.Options.DryRun);
+        Assert.IsEmpty(context.Options.Overrides);
+        Assert.IsNull(context.Options.Token);
+        Assert.IsNull(context.GetOption("issue"));
+        Assert.AreSame(run.Time, context.Time);
+    }
+
+    [TestMethod]
+    public async Task Required_option_missing_is_a_usage_error_naming_option_and_input()
+    {
+        var run = new HostRun();
+        var command = new RecordingCommand((context, _) => Task.FromResult(context.RequireOption("issue").Length));
+
+        Assert.AreEqual(2, await run.RunAsync(command, "probe"));
+        StringAssert.Contains(run.Stderr.ToString(), "error: Command 'probe' needs --issue N|all (or the input 'issue').");
+    }
+
+    [TestMethod]
+    public async Task Malformed_dry_run_input_is_a_usage_error_naming_the_input()
+    {
+        var run = new HostRun();
+        run.Environment["INPUT_DRY-RUN"] = "yes";
+        var command = new RecordingCommand();
+
+        Assert.AreEqual(2, await run.RunAsync(command, "probe"));
+        StringAssert.Contains(run.Stdout.ToString(), "Input does not meet YAML 1.2 \"Core Schema\" specification: dry-run");
+        Assert.IsNull(command.Context);
+    }
+
+    [TestMethod]
+    public async Task Set_overrides_are_passed_on_in_order()
+    {
+        var run = new HostRun();
+        var command = new RecordingCommand();
+
+        Assert.AreEqual(0, await run.RunAsync(command, "probe", "--set", "voting.quorum=5", "--set=schedule.batch-size=8", "--set", "labels.new=New=Yes", "--set", "x="));
+
+        CollectionAssert.AreEqual(
+            new KeyValuePair<string, string>[] { new("voting.quorum", "5"), new("schedule.batch-size", "8"), new("labels.new", "New=Yes"), new("x", string.Empty) },
+            command.Context!.Options.Overrides.ToArray());
+    }
+
+    [TestMethod]
+    [DataRow("voting.quorum")]
+    [DataRow("=5")]
+    public async Task Set_without_a_key_and_value_is_a_usage_error(string pair)
+    {
+        var run = new HostRun();
+
+        Assert.AreEqual(2, await run.RunAsync(new RecordingCommand(), "probe", "--set", pair));
+        StringAssert.StartsWith(run.Stderr.ToString(), $"error: Option --set takes KEY.PATH=VALUE (e.g. --set voting.quorum=5), not '{pair}'.");
+    }
+
+    [TestMethod]
+    public async Task Token_input_wins_over_github_token_and_both_are_masked_first()
+    {
+        using var files = new RunnerFiles();
+        var run = new HostRun();
+        foreach (var (name, value) in files.Environment)
+        {
+            run.Environment[name] = value;
+        }
+
+        run.Environment["INPUT_TOKEN"] = "ghs_fromInput";
+        run.Environment["GITHUB_TOKEN"] = "ghs_fromEnvironment";
+        var command = new RecordingCommand((context, _) =>
+        {
+            context.Runtime.Info($"using {context.Options.Token} and ghs_fromEnvironment");
+            return Task.FromResult(0);
+        });
+
+        Assert.AreEqual(0, await run.RunAsync(command, "probe"));
+
+        Assert.AreEqual("ghs_fromInput", command.Context!.Options.Token);
+        CollectionAssert.AreEqual(
+            new[] { "::add-mask::ghs_fromInput", "::add-mask::ghs_fromEnvironment", "using *** and ***" },
+            run.StdoutLines.ToArray());
+    }
+
+    [TestMethod]
+    public async Task Token_is_masked_before_a_usage_error_is_printed()
+    {
+        using var files = new RunnerFiles();
+        var run = new HostRun();
+        foreach (var (name, value) in files.Environment)
+        {
+            run.Environment[name] = value;
+        }
+
+        run.Environment["GITHUB_TOKEN"] = "ghs_secret";
+
+        Assert.AreEqual(2, await run.RunAsync(new RecordingCommand(), "probe", "--ghs_secret"));
+
+        Assert.AreEqual("::add-mask::ghs_secret", run.StdoutLines[0]);
+        StringAssert.StartsWith(run.Stderr.ToString(), "error: Unknown option '--***' for command 'probe'.");
+    }
+
+    [TestMethod]
+    public async Task Outside_actions_the_token_is_never_printed()
+    {
+        var run = new HostRun();
+        run.Environment["GITHUB_TOKEN"] = "ghp_local";
+        var command = new RecordingCommand((context, _) =>
+        {
+            context.Runtime.Warning("token ghp_local");
+            return Task.FromResult(0);
+        });
+
+        Assert.AreEqual(0, await run.RunAsync(command, "probe"));
+
+        Assert.AreEqual("ghp_local", command.Context!.Options.Token);
+        Assert.AreEqual("warning: token ***\n", run.Stdout.ToString());
+    }
+
+    [TestMethod]
+    public async Task Unhandled_exception_is_an_error_annotation_without_stack_trace()
+    {
+        using var files = new RunnerFiles();
+        var run = new HostRun();
+        foreach (var (name, value) in files.Environment)
+        {
+            run.Environment[name] = value;
+        }
+
+        var command = new RecordingCommand((_, _) => throw new InvalidOperationException("Issue #12 has no body:\nnothing to check"));
+
+        Assert.AreEqual(1, await run.RunAsync(command, "probe"));
+
+        Assert.AreEqual("::error::Issue #12 has no body:%0Anothing to check\n", run.Stdout.ToString());
+    }
+
+    [TestMethod]
+    public async Task With_runner_debug_the_stack_trace_is_a_debug_line()
+    {
+        using var files = new RunnerFiles();
+        var run = new HostRun();
+        foreach (var (name, value) in files.Environment)
+        {
+            run.Environment[name] = value;
+        }
+
+        run.Environment["RUNNER_DEBUG"] = "1";
+        var command = new RecordingCommand((_, _) => throw new InvalidOperationException("boom"));
+
+        Assert.AreEqual(1, await run.RunAsync(command, "probe"));
+
+        Assert.AreEqual("::error::boom", run.StdoutLines[0]);
+        StringAssert.StartsWith(run.StdoutLines[1], "::debug::System.InvalidOperationException: boom%0A   at ");
+    }
+
+    [TestMethod]
+    public async Task Usage_exception_from_a_command_exits_with_2()
+    {
+        var run = new HostRun();
+        var command = new RecordingCommand((_, _) => throw new UsageException("--session-date must be YYYY-MM-DD, not '3 Dec'.", "probe"));
+
+        Assert.AreEqual(2, await run.RunAsync(command, "probe"));
+        StringAssert.StartsWith(run.Stderr.ToString(), "error: --session-date must be YYYY-MM-DD, not '3 Dec'.");
+    }
+
+    [TestMethod]
+    public async Task Missing_required_input_exits_with_2()
+    {
+        var run = new HostRun();
+        var command = new RecordingCommand((context, _) => Task.FromResult(context.Runtime.GetInput("session-date", InputOptions.RequiredInput).Length));
+
+        Assert.AreEqual(2, await run.RunAsync(command, "probe"));
+        Assert.AreEqual("error: Input required and not supplied: session-date\n", run.Stdout.ToString());
+    }
+
+    [TestMethod]
+    public async Task Cancellation_exits_with_130_and_says_so()
+    {
+        var run = new HostRun();
+        using var cancellation = new CancellationTokenSource();
+        var command = new RecordingCommand(async (_, token) =>
+        {
+            await cancellation.CancelAsync();
+            await Task.Delay(Timeout.Infinite, token);
+            return 0;
+        });
+
+        Assert.AreEqual(130, await run.RunAsync(command, cancellation.Token, "probe"));
+        StringAssert.StartsWith(run.Stdout.ToString(), "error: `probe` was cancelled before it finished.");
+    }
+
+    [TestMethod]
+    public async Task Set_failed_makes_the_exit_code_1_even_when_the_command_returns_0()
+    {
+        var run = new HostRun();
+        var command = new RecordingCommand((context, _) =>
+        {
+            context.Runtime.SetFailed("2 applications are incomplete");
+            return Task.FromResult(0);
+        });
+
+        Assert.AreEqual(1, await run.RunAsync(command, "probe"));
+        Assert.AreEqual("error: 2 applications are incomplete\n", run.Stdout.ToString());
+    }
+
+    [TestMethod]
+    public async Task Exit_code_returned_by_the_command_is_kept()
+    {
+        Assert.AreEqual(3, await new HostRun().RunAsync(new RecordingCommand((_, _) => Task.FromResult(3)), "probe"));
+    }
+
+    [TestMethod]
+    public async Task Summary_left_in_the_buffer_is_written_at_the_end()
+    {
+        using var files = new RunnerFiles();
+        var run = new HostRun();
+        foreach (var (name, value) in files.Environment)
+        {
+            run.Environment[name] = value;
+        }
+
+        var command = new RecordingCommand((context, _) =>
+        {
+            context.Runtime.Summary.AddHeading("Probe");
+            return Task.FromResult(0);
+        });
+
+        Assert.AreEqual(0, await run.RunAsync(command, "probe"));
+        Assert.AreEqual("# Probe\n\n", files.Read("STEP_SUMMARY"));
+    }
+
+    [TestMethod]
+    public async Task Event_errors_reach_the_log_naming_the_variable()
+    {
+        var run = new HostRun();
+        var command = new RecordingCommand((context, _) => Task.FromResult(context.Event.RequireIssue().Number));
+
+        Assert.AreEqual(1, await run.RunAsync(command, "probe"));
+        StringAssert.StartsWith(run.Stdout.ToString(), "error: GITHUB_EVENT_NAME is not set");
+    }
+
+    [TestMethod]
+    public async Task Event_is_read_from_the_workflow_environment()
+    {
+        using var payload = new EventEnvironment("issues", WebhookExamples.First("issues", "labeled"));
+        var run = new HostRun();
+        foreach (var (name, value) in payload.Environment)
+        {
+            run.Environment[name] = value;
+        }
+
+        var command = new RecordingCommand((context, _) => Task.FromResult(context.Event.RequireIssue().Number));
+
+        Assert.AreEqual(1, await run.RunAsync(command, "probe"));
+        Assert.AreEqual("bug", command.Context!.Event.LabelName);
+        Assert.AreEqual(string.Empty, run.Stdout.ToString());
+    }
+
+    [TestMethod]
+    public async Task Http_handler_comes_from_the_host_environment()
+    {
+        var run = new HostRun { HttpMessageHandlerFactory = () => new AnsweringHandler() };
+        var command = new RecordingCommand(async (context, token) =>
+        {
+            using var client = new HttpClient(context.CreateHttpMessageHandler());
+            var answer = await client.GetStringAsync(new Uri("http://github.test/zen"), token);
+            context.Runtime.Info(answer);
+            return 0;
+        });
+
+        Assert.AreEqual(0, await run.RunAsync(command, "probe"));
+        Assert.AreEqual("GET http://github.test/zen\n", run.Stdout.ToString());
+    }
+
+    [TestMethod]
+    public void Default_catalog_holds_the_four_commands_and_their_options()
+    {
+        var commands = CommandCatalog.Default.Commands;
+
+        CollectionAssert.AreEqual(new[] { "validate", "schedule", "tally", "guard" }, commands.Select(command => command.Name).ToArray());
+        CollectionAssert.AreEqual(new[] { "issue", "body-file", "template" }, Names("validate"));
+        CollectionAssert.AreEqual(new[] { "session-date", "batch-size" }, Names("schedule"));
+        CollectionAssert.AreEqual(new[] { "issue" }, Names("tally"));
+        Assert.IsEmpty(Names("guard"));
+
+        static string[] Names(string command) => [.. CommandCatalog.Default.Find(command)!.Options.Select(option => option.Name)];
+    }
+
+    [TestMethod]
+    [DataRow("validate")]
+    [DataRow("schedule")]
+    [DataRow("tally")]
+    [DataRow("guard")]
+    public async Task Commands_not_in_this_build_fail_clearly(string name)
+    {
+        var run = new HostRun();
+
+        Assert.AreEqual(1, await run.RunDefaultAsync(name));
+        Assert.AreEqual($"error: `{name}` is not available in this build.\n", run.Stdout.ToString());
+    }
+
+    [TestMethod]
+    public void Catalog_refuses_two_commands_with_one_name()
+    {
+        var error = Assert.ThrowsExactly<ArgumentException>(() => new CommandCatalog([new RecordingCommand(), new RecordingCommand()]));
+
+        StringAssert.Contains(error.Message, "Two commands are named 'probe'.");
+    }
+}

@@ -1,0 +1,25 @@
+using Ecosystem.Actions.Hosting;
+
+namespace Ecosystem.Actions.Tests.Hosting;
+
+/// <summary>A test command: records the context it ran with and runs the test's body.</summary>
+public sealed class RecordingCommand(Func<CommandContext, CancellationToken, Task<int>>? body = null) : ICommand
+{
+    public string Name => "probe";
+
+    public string Summary => "Records what the host hands to a command.";
+
+    public IReadOnlyList<CommandOption> Options { get; } =
+    [
+        CommandOption.Value("issue", "N|all", "The issue."),
+        CommandOption.Switch("all-open", "Every open issue."),
+    ];
+
+    public CommandContext? Context { get; private set; }
+
+    public Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        Context = context;
+        return body?.Invoke(context, cancellationToken) ?? Task.FromResult(0);
+    }
+}

@@ -1,0 +1,277 @@
+using System.Text.Json.Nodes;
+using Ecosystem.Actions.Runtime;
+
+namespace Ecosystem.Actions.Tests.Runtime;
+
+[TestClass]
+public sealed class EventContextTests
+{
+    private static EventContext Load(string eventName, string payload, Action<Dictionary<string, string?>>? adjust = null)
+    {
+        using var environment = new EventEnvironment(eventName, payload);
+        adjust?.Invoke(environment.Environment);
+        return EventContext.Load(environment.Environment);
+    }
+
+    [TestMethod]
+    public void Issues_opened_gives_the_issue_with_author_and_labels()
+    {
+        foreach (var payload in WebhookExamples.All("issues", "opened"))
+        {
+            var context = Load("issues", payload);
+
+            Assert.AreEqual("issues", context.EventName);
+            Assert.AreEqual("opened", context.Action);
+            var issue = context.RequireIssue();
+            Assert.IsGreaterThan(0, issue.Number);
+            Assert.IsFalse(string.IsNullOrEmpty(issue.Title));
+            Assert.IsFalse(string.IsNullOrEmpty(issue.Author.Login));
+            Assert.IsNull(context.Comment);
+            Assert.IsNotNull(context.Sender);
+        }
+
+        var first = Load("issues", WebhookExamples.First("issues", "opened")).RequireIssue();
+        Assert.AreEqual(1, first.Number);
+        Assert.AreEqual("Spelling error in the README file", first.Title);
+        Assert.AreEqual("It looks like you accidently spelled 'commit' with two 't's.", first.Body);
+        Assert.AreEqual(new EventActor("Codertocat", "User"), first.Author);
+        CollectionAssert.AreEqual(new[] { "bug" }, first.Labels.ToArray());
+        Assert.AreEqual("open", first.State);
+        Assert.IsFalse(first.IsPullRequest);
+    }
+
+    [TestMethod]
+    public void Issues_edited_reads_every_example()
+    {
+        foreach (var payload in WebhookExamples.All("issues", "edited"))
+        {
+            var context = Load("issues", payload);
+
+            Assert.AreEqual("edited", context.Action);
+            Assert.IsGreaterThan(0, context.RequireIssue().Number);
+        }
+    }
+
+    [TestMethod]
+    public void Labeled_and_unlabeled_name_the_label()
+    {
+        var labeled = Load("issues", WebhookExamples.First("issues", "labeled"));
+        var unlabeled = Load("issues", WebhookExamples.First("issues", "unlabeled"));
+
+        Assert.AreEqual("labeled", labeled.Action);
+        Assert.AreEqual("bug", labeled.LabelName);
+        Assert.AreEqual("unlabeled", unlabeled.Action);
+        Assert.IsFalse(string.IsNullOrEmpty(unlabeled.LabelName));
+        Assert.IsNull(Load("issues", WebhookExamples.First("issues", "opened")).LabelName);
+    }
+
+    [TestMethod]
+    public void Issue_comment_created_gives_comment_and_its_issue()
+    {
+        var context = Load("issue_comment", WebhookExamples.First("issue_comment", "created"));
+
+        Assert.AreEqual("created", context.Action);
+        var comment = context.RequireComment();
+        Assert.AreEqual(492700400L, comment.Id);
+        Assert.AreEqual("You are totally right! I'll get this fixed right away.", comment.Body);
+        Assert.AreEqual(new EventActor("Codertocat", "User"), comment.Author);
+        Assert.IsFalse(comment.Author.IsBot);
+        Assert.IsLessThanOrEqualTo(comment.UpdatedAt, comment.CreatedAt);
+        Assert.AreEqual(1, context.RequireIssue().Number);
+        Assert.AreEqual("User", context.Sender?.Type);
+    }
+
+    [TestMethod]
+    public void Issue_comment_edited_and_deleted_read_every_example()
+    {
+        foreach (var action in new[] { "created", "edited", "deleted" })
+        {
+            foreach (var payload in WebhookExamples.All("issue_comment", action))
+            {
+                var context = Load("issue_comment", payload);
+
+                Assert.AreEqual(action, context.Action);
+                Assert.IsGreaterThan(0L, context.RequireComment().Id);
+                Assert.IsGreaterThan(0, context.RequireIssue().Number);
+            }
+        }
+    }
+
+    [TestMethod]
+    public void Comment_by_a_bot_is_recognised()
+    {
+        var payload = JsonNode.Parse(WebhookExamples.First("issue_comment", "created"))!;
+        payload["comment"]!["user"]!["type"] = "Bot";
+        payload["sender"]!["type"] = "Bot";
+
+        var context = Load("issue_comment", payload.ToJsonString());
+
+        Assert.IsTrue(context.RequireComment().Author.IsBot);
+        Assert.IsTrue(context.Sender?.IsBot);
+    }
+
+    [TestMethod]
+    public void Workflow_dispatch_gives_its_inputs_as_text()
+    {
+        foreach (var payload in WebhookExamples.All("workflow_dispatch", null))
+        {
+            var context = Load("workflow_dispatch", payload);
+
+            Assert.IsNull(context.Action);
+            Assert.IsNull(context.Issue);
+            Assert.IsEmpty(context.WorkflowInputs);
+        }
+
+        var withInputs = JsonNode.Parse(WebhookExamples.First("workflow_dispatch", null))!;
+        withInputs["inputs"] = new JsonObject { ["issue"] = "12", ["dry-run"] = true, ["batch-size"] = 8 };
+        var inputs = Load("workflow_dispatch", withInputs.ToJsonString()).WorkflowInputs;
+
+        Assert.AreEqual("12", inputs["issue"]);
+        Assert.AreEqual("true", inputs["dry-run"]);
+        Assert.AreEqual("8", inputs["batch-size"]);
+    }
+
+    [TestMethod]
+    public void Schedule_gives_the_cron_expression()
+    {
+        var context = Load("schedule", WebhookExamples.Fixture("events/schedule.payload.json"));
+
+        Assert.AreEqual("30 5 * * 1", context.Schedule);
+        Assert.IsNull(context.Action);
+        Assert.IsNull(context.Issue);
+        Assert.AreEqual("Codertocat", context.Sender?.Login);
+    }
+
+    [TestMethod]
+    public void Github_variables_are_read_with_their_defaults()
+    {
+        var defaults = Load("issues", WebhookExamples.First("issues", "opened"));
+        var custom = Load("issues", WebhookExamples.First("issues", "opened"), environment =>
+        {
+            environment["GITHUB_API_URL"] = "http://127.0.0.1:5000/api/v3";
+            environment["GITHUB_GRAPHQL_URL"] = "http://127.0.0.1:5000/api/graphql";
+            environment["GITHUB_SERVER_URL"] = "http://127.0.0.1:5000";
+            environment["GITHUB_WORKSPACE"] = "/github/workspace";
+            environment["GITHUB_ACTOR"] = "octocat";
+        });
+
+        Assert.AreEqual(new RepositoryName("pytorch-fdn", "ecosystem"), defaults.Repository);
+        Assert.AreEqual(new Uri("https://api.github.com"), defaults.ApiUrl);
+        Assert.AreEqual(new Uri("https://api.github.com/graphql"), defaults.GraphQLUrl);
+        Assert.AreEqual(new Uri("https://github.com"), defaults.ServerUrl);
+        Assert.IsNull(defaults.Workspace);
+        Assert.AreEqual(new Uri("http://127.0.0.1:5000/api/v3"), custom.ApiUrl);
+        Assert.AreEqual(new Uri("http://127.0.0.1:5000/api/graphql"), custom.GraphQLUrl);
+        Assert.AreEqual(new Uri("http://127.0.0.1:5000"), custom.ServerUrl);
+        Assert.AreEqual("/github/workspace", custom.Workspace);
+        Assert.AreEqual("octocat", custom.Actor);
+    }
+
+    [TestMethod]
+    public void Repository_falls_back_to_the_payload()
+    {
+        var context = Load("issues", WebhookExamples.First("issues", "opened"), environment => environment.Remove("GITHUB_REPOSITORY"));
+
+        Assert.AreEqual("Codertocat/Hello-World", context.Repository.ToString());
+    }
+
+    [TestMethod]
+    [DataRow("pytorch-fdn")]
+    [DataRow("pytorch-fdn/")]
+    [DataRow("/ecosystem")]
+    [DataRow("a/b/c")]
+    [DataRow("-owner/repo")]
+    [DataRow("owner/..")]
+    [DataRow("owner/re po")]
+    public void Malformed_repository_is_named(string repository)
+    {
+        var error = Assert.ThrowsExactly<EventContextException>(() =>
+            Load("issues", WebhookExamples.First("issues", "opened"), environment => environment["GITHUB_REPOSITORY"] = repository));
+
+        StringAssert.Contains(error.Message, $"GITHUB_REPOSITORY is '{repository}'");
+    }
+
+    [TestMethod]
+    public void Missing_event_name_is_named()
+    {
+        var error = Assert.ThrowsExactly<EventContextException>(() => EventContext.Load(new Dictionary<string, string?>()));
+
+        StringAssert.StartsWith(error.Message, "GITHUB_EVENT_NAME is not set");
+    }
+
+    [TestMethod]
+    public void Missing_event_path_is_named()
+    {
+        var error = Assert.ThrowsExactly<EventContextException>(() =>
+            EventContext.Load(new Dictionary<string, string?> { ["GITHUB_EVENT_NAME"] = "issues" }));
+
+        StringAssert.StartsWith(error.Message, "GITHUB_EVENT_PATH is not set");
+    }
+
+    [TestMethod]
+    public void Unreadable_payload_file_is_named()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "no-such-event-" + Guid.NewGuid().ToString("N") + ".json");
+
+        var error = Assert.ThrowsExactly<EventContextException>(() => EventContext.Load(new Dictionary<string, string?>
+        {
+            ["GITHUB_EVENT_NAME"] = "issues",
+            ["GITHUB_EVENT_PATH"] = path,
+        }));
+
+        StringAssert.Contains(error.Message, path);
+    }
+
+    [TestMethod]
+    public void Invalid_json_payload_is_named()
+    {
+        using var environment = new EventEnvironment("issues", "{\"action\": ");
+
+        var error = Assert.ThrowsExactly<EventContextException>(() => EventContext.Load(environment.Environment));
+
+        StringAssert.Contains(error.Message, $"The event payload in {environment.PayloadPath} (GITHUB_EVENT_PATH) is not valid JSON");
+    }
+
+    [TestMethod]
+    public void Malformed_field_is_named_with_its_path()
+    {
+        var context = Load("issues", "{\"action\":\"opened\",\"issue\":{\"number\":\"one\",\"title\":\"t\",\"user\":{\"login\":\"a\"}}}");
+
+        var error = Assert.ThrowsExactly<EventContextException>(() => context.Issue);
+
+        StringAssert.Contains(error.Message, "has no valid 'issue.number': expected a whole number");
+        StringAssert.Contains(error.Message, context.EventPath);
+    }
+
+    [TestMethod]
+    public void Event_without_an_issue_says_so_when_one_is_required()
+    {
+        var context = Load("schedule", WebhookExamples.Fixture("events/schedule.payload.json"));
+
+        var error = Assert.ThrowsExactly<EventContextException>(() => context.RequireIssue());
+
+        StringAssert.StartsWith(error.Message, "The schedule event payload in");
+        StringAssert.Contains(error.Message, "has no 'issue'");
+    }
+
+    [TestMethod]
+    public void Pull_request_comment_is_marked()
+    {
+        var context = Load("issue_comment", "{\"action\":\"created\",\"issue\":{\"number\":4,\"title\":\"t\",\"body\":null,\"user\":{\"login\":\"a\",\"type\":\"User\"},\"pull_request\":{\"url\":\"u\"}}}");
+
+        var issue = context.RequireIssue();
+
+        Assert.IsTrue(issue.IsPullRequest);
+        Assert.AreEqual(string.Empty, issue.Body);
+        Assert.IsEmpty(issue.Labels);
+    }
+
+    [TestMethod]
+    public void Bad_api_url_is_named()
+    {
+        var error = Assert.ThrowsExactly<EventContextException>(() =>
+            Load("issues", WebhookExamples.First("issues", "opened"), environment => environment["GITHUB_API_URL"] = "api.github.com"));
+
+        Assert.AreEqual("GITHUB_API_URL is 'api.github.com', not an absolute http(s) URL.", error.Message);
+    }
+}

@@ -1,0 +1,147 @@
+using Ecosystem.Actions.Runtime;
+
+namespace Ecosystem.Actions.Tests.Runtime;
+
+[TestClass]
+public sealed class LoggingTests
+{
+    private static (ActionsRuntime Runtime, StringWriter Stdout, RunnerFiles Files) InActions(params (string Name, string Value)[] extra)
+    {
+        var files = new RunnerFiles();
+        foreach (var (name, value) in extra)
+        {
+            files.Environment[name] = value;
+        }
+
+        var stdout = new StringWriter();
+        return (new ActionsRuntime(files.Environment, stdout), stdout, files);
+    }
+
+    [TestMethod]
+    public void Annotations_carry_the_toolkit_properties_in_order()
+    {
+        var (runtime, stdout, files) = InActions();
+        using var _ = files;
+        var where = new AnnotationProperties("A title", "root/test.txt", StartLine: 5, EndLine: 5, StartColumn: 1, EndColumn: 2);
+
+        runtime.Error("this is my error message", where);
+        runtime.Warning("this is my error message", where);
+        runtime.Notice("this is my error message", where);
+
+        Assert.AreEqual(
+            "::error title=A title,file=root/test.txt,line=5,endLine=5,col=1,endColumn=2::this is my error message\n" +
+            "::warning title=A title,file=root/test.txt,line=5,endLine=5,col=1,endColumn=2::this is my error message\n" +
+            "::notice title=A title,file=root/test.txt,line=5,endLine=5,col=1,endColumn=2::this is my error message\n",
+            stdout.ToString());
+    }
+
+    [TestMethod]
+    public void Messages_are_escaped()
+    {
+        var (runtime, stdout, files) = InActions();
+        using var _ = files;
+
+        runtime.Warning("\r\nwarning\n");
+        runtime.Debug("\r\ndebug\n");
+
+        Assert.AreEqual("::warning::%0D%0Awarning%0A\n::debug::%0D%0Adebug%0A\n", stdout.ToString());
+    }
+
+    [TestMethod]
+    public void Set_failed_writes_an_error_and_makes_the_exit_code_one()
+    {
+        var (runtime, stdout, files) = InActions();
+        using var _ = files;
+        Assert.AreEqual(0, runtime.ExitCode);
+
+        runtime.SetFailed("Failure \r\n\nmessage\r");
+
+        Assert.AreEqual(1, runtime.ExitCode);
+        Assert.AreEqual("::error::Failure %0D%0A%0Amessage%0D\n", stdout.ToString());
+    }
+
+    [TestMethod]
+    public async Task Group_wraps_its_output_and_ends_even_on_failure()
+    {
+        var (runtime, stdout, files) = InActions();
+        using var _ = files;
+
+        var result = await runtime.GroupAsync("my-group", () =>
+        {
+            runtime.Info("in my group");
+            return Task.FromResult(true);
+        });
+        await Assert.ThrowsExactlyAsync<InvalidOperationException>(() => runtime.GroupAsync<int>("failing", () => throw new InvalidOperationException("x")));
+
+        Assert.IsTrue(result);
+        Assert.AreEqual("::group::my-group\nin my group\n::endgroup::\n::group::failing\n::endgroup::\n", stdout.ToString());
+    }
+
+    [TestMethod]
+    public void Secret_is_announced_once_and_masked_in_later_lines()
+    {
+        var (runtime, stdout, files) = InActions();
+        using var _ = files;
+
+        runtime.SetSecret("ghs_secret");
+        runtime.SetSecret("ghs_secret");
+        runtime.Info("token is ghs_secret");
+        runtime.Error("failed with ghs_secret, title", new AnnotationProperties(Title: "ghs_secret"));
+
+        Assert.AreEqual("::add-mask::ghs_secret\ntoken is ***\n::error title=***::failed with ***, title\n", stdout.ToString());
+    }
+
+    [TestMethod]
+    public void Longer_secret_is_masked_whole_before_a_shorter_one_inside_it()
+    {
+        var runtime = new ActionsRuntime(new Dictionary<string, string?>(), new StringWriter());
+        runtime.SetSecret("abc");
+        runtime.SetSecret("xxabcxx");
+
+        Assert.AreEqual("*** and ***", runtime.Secrets.Apply("xxabcxx and abc"));
+    }
+
+    [TestMethod]
+    public void Empty_secret_is_not_registered()
+    {
+        var (runtime, stdout, files) = InActions();
+        using var _ = files;
+
+        runtime.SetSecret(string.Empty);
+        runtime.SetSecret("  ");
+        runtime.Info("a b");
+
+        Assert.AreEqual("a b\n", stdout.ToString());
+    }
+
+    [TestMethod]
+    public void Outside_actions_annotations_are_plain_lines_and_masks_are_silent()
+    {
+        var stdout = new StringWriter();
+        var runtime = new ActionsRuntime(new Dictionary<string, string?>(), stdout);
+
+        runtime.SetSecret("ghp_local");
+        runtime.Notice("three applications scheduled");
+        runtime.Warning("no session date; using ghp_local");
+        runtime.Error("body is empty", new AnnotationProperties(File: "bodies/empty.md", StartLine: 3));
+        runtime.Debug("not shown without RUNNER_DEBUG");
+        runtime.StartGroup("Issue #12");
+        runtime.EndGroup();
+
+        Assert.AreEqual(
+            "notice: three applications scheduled\nwarning: no session date; using ***\nerror: bodies/empty.md:3: body is empty\n== Issue #12 ==\n",
+            stdout.ToString());
+    }
+
+    [TestMethod]
+    public void Outside_actions_debug_lines_show_with_runner_debug()
+    {
+        var stdout = new StringWriter();
+        var runtime = new ActionsRuntime(new Dictionary<string, string?> { ["RUNNER_DEBUG"] = "1" }, stdout);
+
+        runtime.Debug("details");
+
+        Assert.IsTrue(runtime.IsDebug);
+        Assert.AreEqual("debug: details\n", stdout.ToString());
+    }
+}
