@@ -10,9 +10,12 @@ public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
     public static TypedLicense Read(string? answer, IEnumerable<string> knownSpdxIds)
     {
         var text = (answer ?? string.Empty).Trim();
-        if (AnswerValues.Urls(text).FirstOrDefault() is { } url && HeadingText.Words(text).Count <= 4)
+        var urls = AnswerValues.Urls(text);
+        if (urls.Count > 0)
         {
-            return new TypedLicense(text, SpdxFromWords(HeadingText.Normalise(text.Replace(url, string.Empty, StringComparison.Ordinal))), true);
+            // "https://…/LICENSE" or "MIT (https://…/LICENSE)": the words beside the link may still name it.
+            var words = urls.Aggregate(text, (rest, url) => rest.Replace(url, " ", StringComparison.Ordinal));
+            return new TypedLicense(text, SpdxFromWords(HeadingText.Normalise(words)), true);
         }
 
         var exact = knownSpdxIds.FirstOrDefault(id => string.Equals(id, text, StringComparison.OrdinalIgnoreCase));
