@@ -55,10 +55,10 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 
         foreach (var group in recognised.GroupBy(r => r.Field))
         {
-            var all = group.ToList();
-            var chosen = all.LastOrDefault(r => EmptyAnswer(r.Section.Text()) is not null);
-            var pick = chosen == default ? all[^1] : chosen;
-            answers[group.Key] = new FieldAnswer(group.Key, pick.Section.Heading, EmptyAnswer(pick.Section.Text()), pick.Section.Line);
+            var all = group.Select(r => (r.Section, Value: EmptyAnswer(r.Section.Text()))).ToList();
+            var pick = all.LastOrDefault(r => r.Value is not null);
+            pick = pick.Section is null ? all[^1] : pick;
+            answers[group.Key] = new FieldAnswer(group.Key, pick.Section.Heading, pick.Value, pick.Section.Line);
             if (all.Count > 1)
             {
                 var lines = string.Join(", ", all.Select(r => r.Section.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -141,6 +141,11 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
     internal static string? EmptyAnswer(string text)
     {
         var trimmed = text.Trim();
+        if (trimmed.Length > 20)
+        {
+            return trimmed;
+        }
+
         var bare = trimmed.Trim('_', '*', ' ', '.');
         return trimmed.Length == 0 || string.Equals(bare, "No response", StringComparison.OrdinalIgnoreCase) ? null : trimmed;
     }

@@ -53,7 +53,7 @@ public static class IntakeReportRenderer
                 return f.Link is { } link && IsSafeLink(link) ? line + " " + link : line;
             })
             .ToList();
-        return lines.Count == 0 ? "No problems found in the form." : string.Join("\n", lines);
+        return lines.Count == 0 ? "No problems found." : string.Join("\n", lines);
     }
 
     private static string Checklist(IntakeReport report)
