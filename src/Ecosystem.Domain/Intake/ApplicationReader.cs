@@ -1,0 +1,260 @@
+using Ecosystem.Domain.Issues;
+
+namespace Ecosystem.Domain.Intake;
+
+/// <summary>
+/// Reads an issue body against the application form. Line by line and linear in the body's length:
+/// <c>###</c> headings outside fenced code blocks split the body into answers; headings are matched
+/// to form labels ignoring case, punctuation and spacing, then by shared words; unknown headings are
+/// reported and their text kept with the answer before them (answers may carry their own
+/// sub-headings), except "Update" notes, which are set apart.
+/// </summary>
+public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
+{
+    private const double MinimumSimilarity = 0.6;
+
+    private readonly IReadOnlyList<(FormField Field, string Normalised, IReadOnlySet<string> Words)> _labels =
+        form.Fields.Select(f => (f, HeadingText.Normalise(f.Label), HeadingText.Words(f.Label))).ToList();
+
+    public Application Read(IssueSnapshot issue)
+    {
+        var sections = Split(issue.Body, out var notes);
+        var answers = new Dictionary<ApplicationField, FieldAnswer>();
+        var findings = new List<Finding>();
+        Section? previous = null;
+        var recognised = new List<(Section Section, ApplicationField Field)>();
+
+        foreach (var section in sections)
+        {
+            var match = Match(section.Heading, out var ambiguous);
+            if (match is null)
+            {
+                if (LooksLikeNote(section.Heading))
+                {
+                    notes.Insert(0, section.Render());
+                    continue;
+                }
+
+                var heading = section.Heading.Length > 120 ? section.Heading[..120] + "…" : section.Heading;
+                var message = ambiguous.Count > 1
+                    ? $"The heading \"{heading}\" (line {section.Line}) could be any of {string.Join(", ", ambiguous.Select(f => $"\"{ApplicationFieldMap.ShortName(f)}\""))}; please restore the form's heading."
+                    : $"The heading \"{heading}\" (line {section.Line}) is not a question of the form (renamed beyond recognition?)"
+                        + (previous is null ? "; its text was ignored." : "; its text was read as part of the answer above it.");
+                findings.Add(new Finding("form.unknown-heading", FindingStatus.Warning, message, $"line {section.Line}"));
+                if (previous is not null)
+                {
+                    previous.Append(section);
+                }
+
+                continue;
+            }
+
+            previous = section;
+            recognised.Add((section, match.Value));
+        }
+
+        foreach (var group in recognised.GroupBy(r => r.Field))
+        {
+            var all = group.Select(r => (r.Section, Value: EmptyAnswer(r.Section.Text()))).ToList();
+            var pick = all.LastOrDefault(r => r.Value is not null);
+            pick = pick.Section is null ? all[^1] : pick;
+            answers[group.Key] = new FieldAnswer(group.Key, pick.Section.Heading, pick.Value, pick.Section.Line);
+            if (all.Count > 1)
+            {
+                var lines = string.Join(", ", all.Select(r => r.Section.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                findings.Add(new Finding(
+                    "form.duplicate-heading",
+                    FindingStatus.Warning,
+                    $"\"{ApplicationFieldMap.ShortName(group.Key)}\" appears {all.Count} times (lines {lines}); the answer on line {pick.Section.Line} is used.",
+                    ApplicationFieldMap.ShortName(group.Key)));
+            }
+        }
+
+        var kind = Classify(issue, answers.Count);
+        var trailing = notes.Count == 0 ? null : string.Join("\n\n", notes).Trim();
+        return new Application(issue, kind, answers, kind == ApplicationKind.Application ? findings : [], string.IsNullOrEmpty(trailing) ? null : trailing);
+    }
+
+    /// <summary>True when the title still carries the form's placeholder or prefix.</summary>
+    public bool HasTemplateTitle(string title)
+    {
+        if (title.Contains("<Project Name>", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var prefix = HeadingText.Normalise(rules.TitlePrefix);
+        return prefix.Length > 0 && HeadingText.Normalise(title).StartsWith(prefix, StringComparison.Ordinal)
+            && title.TrimStart().StartsWith('[');
+    }
+
+    private ApplicationKind Classify(IssueSnapshot issue, int recognisedFields)
+    {
+        var labelled = issue.HasLabel(rules.NewLabel);
+        var templateTitle = HasTemplateTitle(issue.Title);
+        if (recognisedFields >= 2 || (recognisedFields == 1 && (labelled || templateTitle)))
+        {
+            return ApplicationKind.Application;
+        }
+
+        return labelled || templateTitle ? ApplicationKind.LostForm : ApplicationKind.NotAnApplication;
+    }
+
+    private ApplicationField? Match(string heading, out IReadOnlyList<ApplicationField> ambiguous)
+    {
+        ambiguous = [];
+        var normalised = HeadingText.Normalise(heading);
+        if (normalised.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var (field, label, _) in _labels)
+        {
+            if (string.Equals(label, normalised, StringComparison.Ordinal))
+            {
+                return field.Field;
+            }
+        }
+
+        var words = HeadingText.Words(heading);
+        var scored = _labels
+            .Select(l => (l.Field.Field, Score: HeadingText.Similarity(words, l.Words)))
+            .Where(s => s.Score >= MinimumSimilarity)
+            .OrderByDescending(s => s.Score)
+            .ToList();
+        if (scored.Count == 0)
+        {
+            return null;
+        }
+
+        if (scored.Count > 1 && scored[0].Score - scored[1].Score < 0.01)
+        {
+            ambiguous = scored.Where(s => scored[0].Score - s.Score < 0.01).Select(s => s.Field).ToList();
+            return null;
+        }
+
+        return scored[0].Field;
+    }
+
+    /// <summary>The answer, or null for the ways people say "no answer".</summary>
+    internal static string? EmptyAnswer(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length > 20)
+        {
+            return trimmed;
+        }
+
+        var bare = trimmed.Trim('_', '*', ' ', '.');
+        return trimmed.Length == 0 || string.Equals(bare, "No response", StringComparison.OrdinalIgnoreCase) ? null : trimmed;
+    }
+
+    private static bool LooksLikeNote(string heading)
+    {
+        var words = HeadingText.Normalise(heading).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && words[0] is "update" or "updates" or "updated" or "edit" or "edited" or "edits" or "changelog" or "addendum";
+    }
+
+    private static List<Section> Split(string body, out List<string> notes)
+    {
+        var lines = body.ReplaceLineEndings("\n").Split('\n');
+        var sections = new List<Section>();
+        Section? current = null;
+        var fence = default(Fence?);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (fence is { } open)
+            {
+                if (MarkdownLines.ClosesFence(line, open))
+                {
+                    fence = null;
+                }
+
+                current?.Lines.Add(line);
+                continue;
+            }
+
+            if (MarkdownLines.OpensFence(line) is { } opened)
+            {
+                fence = opened;
+                current?.Lines.Add(line);
+                continue;
+            }
+
+            if (MarkdownLines.Heading(line) is { } heading)
+            {
+                if (heading.Length == 0)
+                {
+                    continue; // a stray "###" line carries nothing
+                }
+
+                current = new Section(heading, i + 1);
+                sections.Add(current);
+                continue;
+            }
+
+            current?.Lines.Add(line);
+        }
+
+        notes = [];
+        if (sections.Count > 0)
+        {
+            var note = sections[^1].CutTrailingNote();
+            if (note is not null)
+            {
+                notes.Add(note);
+            }
+        }
+
+        return sections;
+    }
+
+    private sealed class Section(string heading, int line)
+    {
+        public string Heading { get; } = heading;
+
+        public int Line { get; } = line;
+
+        public List<string> Lines { get; } = [];
+
+        public string Text() => string.Join("\n", Lines);
+
+        public string Render() => "### " + Heading + "\n" + Text();
+
+        public void Append(Section other)
+        {
+            Lines.Add("### " + other.Heading);
+            Lines.AddRange(other.Lines);
+        }
+
+        /// <summary>
+        /// Removes a hand-written "Update …" paragraph (and a rule just before it) from the end of
+        /// the body's last answer, and returns it.
+        /// </summary>
+        public string? CutTrailingNote()
+        {
+            for (var i = 1; i < Lines.Count; i++)
+            {
+                if (string.IsNullOrWhiteSpace(Lines[i - 1]) || MarkdownLines.IsRule(Lines[i - 1]))
+                {
+                    if (MarkdownLines.StartsNote(Lines[i]))
+                    {
+                        var start = i;
+                        while (start > 0 && (string.IsNullOrWhiteSpace(Lines[start - 1]) || MarkdownLines.IsRule(Lines[start - 1])))
+                        {
+                            start--;
+                        }
+
+                        var note = string.Join("\n", Lines.Skip(i)).Trim();
+                        Lines.RemoveRange(start, Lines.Count - start);
+                        return note;
+                    }
+                }
+            }
+
+            return null;
+        }
+    }
+}

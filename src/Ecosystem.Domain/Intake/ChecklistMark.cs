@@ -1,0 +1,10 @@
+namespace Ecosystem.Domain.Intake;
+
+public enum ChecklistMark
+{
+    Met,
+    NotMet,
+    Warning,
+    NotChecked,
+    ForReviewers,
+}

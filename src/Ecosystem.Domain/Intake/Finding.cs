@@ -1,0 +1,22 @@
+namespace Ecosystem.Domain.Intake;
+
+/// <summary>
+/// The outcome of one check, worded for the applicant. <paramref name="Where"/> names the place
+/// (a form field, the title, the repository); <paramref name="Requirement"/> is the number (1–19)
+/// of the requirement the check informs, if any; a <paramref name="Blocking"/> failure makes the
+/// application incomplete (it goes back to the applicant before review).
+/// </summary>
+public sealed record Finding(
+    string Check,
+    FindingStatus Status,
+    string Message,
+    string Where,
+    int? Requirement = null,
+    bool Blocking = false)
+{
+    /// <summary>A page the finding refers to (another issue), from GitHub itself, not from the applicant.</summary>
+    public string? Link { get; init; }
+
+    public static Finding Skip(string check, string why, string where, int? requirement = null) =>
+        new(check, FindingStatus.Skipped, why, where, requirement);
+}

@@ -1,0 +1,9 @@
+namespace Ecosystem.Domain.Intake;
+
+public enum FindingStatus
+{
+    Pass,
+    Fail,
+    Warning,
+    Skipped,
+}

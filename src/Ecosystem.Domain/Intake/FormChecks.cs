@@ -1,0 +1,247 @@
+using System.Globalization;
+
+namespace Ecosystem.Domain.Intake;
+
+/// <summary>Checks that need only the issue itself: required answers, emails, URLs, description length, maintainers.</summary>
+public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
+{
+    private static readonly HashSet<string> Placeholders = new(StringComparer.Ordinal)
+    {
+        "tbd", "tba", "tbc", "todo", "to be determined", "to be decided", "to be announced", "to be confirmed", "coming soon",
+        "see above", "same as above", "as above", "see description", "xxx", "placeholder",
+    };
+
+    private static readonly HashSet<string> NotApplicable = new(StringComparer.Ordinal)
+    {
+        "n a", "na", "none", "not applicable", "nil", "no",
+    };
+
+    public IReadOnlyList<Finding> Run(Application application)
+    {
+        var findings = new List<Finding>();
+        CheckTitle(application, findings);
+        CheckRequiredAnswers(application, findings);
+        CheckEmails(application, findings);
+        CheckRepositoryUrl(application, findings);
+        CheckAdditionalRepositories(application, findings);
+        CheckLinks(application, findings);
+        CheckDescriptionLength(application, findings);
+        CheckMaintainerCount(application, findings);
+        return findings;
+    }
+
+    /// <summary>True when <paramref name="value"/> is a stand-in, not an answer, for <paramref name="field"/>.</summary>
+    public bool IsPlaceholder(FormField field, string value)
+    {
+        var normalised = HeadingText.Normalise(value);
+        if (normalised.Length == 0 || Placeholders.Contains(normalised) || value.Contains("<Project Name>", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (field.Placeholder is { } placeholder && string.Equals(HeadingText.Normalise(placeholder), normalised, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return NotApplicable.Contains(normalised) && !NotApplicableAllowed(field);
+    }
+
+    private static bool NotApplicableAllowed(FormField field) =>
+        !field.Required || field.Field is ApplicationField.SimilarProjects or ApplicationField.PyTorchComponents;
+
+    private static string Name(ApplicationField field) => ApplicationFieldMap.ShortName(field);
+
+    private static string Quote(string value) => value.Length > 80 ? "\"" + value[..80] + "…\"" : "\"" + value + "\"";
+
+    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private bool Usable(Application application, ApplicationField field, out string value)
+    {
+        value = application.ValueOf(field) ?? string.Empty;
+        return value.Length > 0 && !IsPlaceholder(form[field], value);
+    }
+
+    private void CheckTitle(Application application, List<Finding> findings)
+    {
+        var title = application.Issue.Title;
+        if (title.Contains("<Project Name>", StringComparison.OrdinalIgnoreCase))
+        {
+            findings.Add(new Finding("form.title", FindingStatus.Fail,
+                "The title still reads \"<Project Name>\": please put the project's name in the title.", "title", Blocking: true));
+        }
+        else if (!application.Issue.Title.TrimStart().StartsWith(rules.TitlePrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            findings.Add(new Finding("form.title", FindingStatus.Warning,
+                $"The title does not start with \"{rules.TitlePrefix}\"; please rename it to \"{rules.TitlePrefix} <project name>\".", "title"));
+        }
+    }
+
+    private void CheckRequiredAnswers(Application application, List<Finding> findings)
+    {
+        var problems = 0;
+        foreach (var field in form.Fields.Where(f => f.Required))
+        {
+            var name = Name(field.Field);
+            if (!application.HasHeading(field.Field))
+            {
+                findings.Add(new Finding("form.required", FindingStatus.Fail,
+                    $"The required question \"{name}\" is missing: its heading was removed. Please add \"### {field.Label}\" back with your answer below it.",
+                    name, Blocking: true));
+                problems++;
+            }
+            else if (application.ValueOf(field.Field) is not { } value)
+            {
+                findings.Add(new Finding("form.required", FindingStatus.Fail, $"\"{name}\" is required but has no answer.", name, Blocking: true));
+                problems++;
+            }
+            else if (IsPlaceholder(field, value))
+            {
+                findings.Add(new Finding("form.required", FindingStatus.Fail,
+                    $"\"{name}\" is answered with {Quote(value)}, which is a placeholder, not an answer.", name, Blocking: true));
+                problems++;
+            }
+        }
+
+        if (problems == 0)
+        {
+            findings.Add(new Finding("form.required", FindingStatus.Pass, "Every required question is answered.", "form"));
+        }
+    }
+
+    private void CheckEmails(Application application, List<Finding> findings)
+    {
+        const ApplicationField field = ApplicationField.ContactEmails;
+        if (!Usable(application, field, out var value))
+        {
+            return;
+        }
+
+        var candidates = AnswerValues.EmailCandidates(value);
+        var invalid = candidates.Where(c => !AnswerValues.IsEmail(c)).ToList();
+        if (candidates.Count == 0)
+        {
+            findings.Add(new Finding("form.emails", FindingStatus.Fail,
+                $"No email address found in {Quote(value)}; please give at least one address to contact.", Name(field), Blocking: true));
+        }
+        else if (invalid.Count > 0)
+        {
+            findings.Add(new Finding("form.emails", FindingStatus.Fail,
+                $"Not a valid email address: {string.Join(", ", invalid.Select(Quote))}.", Name(field), Blocking: true));
+        }
+        else
+        {
+            findings.Add(new Finding("form.emails", FindingStatus.Pass, $"{Count(candidates.Count)} contact email(s).", Name(field)));
+        }
+    }
+
+    private void CheckRepositoryUrl(Application application, List<Finding> findings)
+    {
+        const ApplicationField field = ApplicationField.RepositoryUrl;
+        if (!Usable(application, field, out var value))
+        {
+            return;
+        }
+
+        var url = GitHubUrl.Parse(value);
+        var finding = url.Kind switch
+        {
+            GitHubUrlKind.Repository => new Finding("form.repository-url", FindingStatus.Pass, $"Repository {url.Repository}.", Name(field)),
+            GitHubUrlKind.Organisation => new Finding("form.repository-url", FindingStatus.Warning,
+                $"{Quote(url.Text)} is an organisation, not a repository: repository checks need the main repository's URL.", Name(field)),
+            GitHubUrlKind.OtherHost => new Finding("form.repository-url", FindingStatus.Fail,
+                $"{Quote(url.Text)} is not a GitHub repository URL (https://github.com/owner/name).", Name(field), Blocking: true),
+            GitHubUrlKind.Malformed => new Finding("form.repository-url", FindingStatus.Fail,
+                $"{Quote(url.Text)} is not a well-formed GitHub repository URL (https://github.com/owner/name).", Name(field), Blocking: true),
+            _ => new Finding("form.repository-url", FindingStatus.Fail,
+                $"No URL found in {Quote(value)}; please give the repository's URL (https://github.com/owner/name).", Name(field), Blocking: true),
+        };
+        findings.Add(finding);
+    }
+
+    private void CheckAdditionalRepositories(Application application, List<Finding> findings)
+    {
+        const ApplicationField field = ApplicationField.AdditionalRepositories;
+        if (!Usable(application, field, out var value))
+        {
+            return;
+        }
+
+        var urls = AnswerValues.Urls(value);
+        if (urls.Count == 0)
+        {
+            findings.Add(new Finding("form.additional-repositories", FindingStatus.Warning, "No repository URL found in the answer.", Name(field)));
+            return;
+        }
+
+        foreach (var url in urls.Select(GitHubUrl.Classify))
+        {
+            if (url.Kind == GitHubUrlKind.Malformed)
+            {
+                findings.Add(new Finding("form.additional-repositories", FindingStatus.Fail, $"{Quote(url.Text)} is not a well-formed repository URL.", Name(field)));
+            }
+            else if (url.Kind == GitHubUrlKind.Organisation)
+            {
+                findings.Add(new Finding("form.additional-repositories", FindingStatus.Warning, $"{Quote(url.Text)} is an organisation, not a repository.", Name(field)));
+            }
+        }
+    }
+
+    private void CheckLinks(Application application, List<Finding> findings)
+    {
+        foreach (var (field, required) in (ReadOnlySpan<(ApplicationField, bool)>)[(ApplicationField.Website, true), (ApplicationField.Documentation, false)])
+        {
+            if (!Usable(application, field, out var value))
+            {
+                continue;
+            }
+
+            var urls = AnswerValues.Urls(value).Select(GitHubUrl.Classify).ToList();
+            var malformed = urls.Where(u => u.Kind == GitHubUrlKind.Malformed).ToList();
+            var check = field == ApplicationField.Website ? "form.website" : "form.documentation";
+            if (urls.Count == 0)
+            {
+                findings.Add(required
+                    ? new Finding(check, FindingStatus.Fail,
+                        $"No URL found in {Quote(value)}; if the project has no website, give the repository URL again.", Name(field), Blocking: true)
+                    : new Finding(check, FindingStatus.Warning, "No link to the documentation found; please add its URL.", Name(field)));
+            }
+            else if (malformed.Count > 0)
+            {
+                findings.Add(new Finding(check, required ? FindingStatus.Fail : FindingStatus.Warning,
+                    $"Not a well-formed URL: {string.Join(", ", malformed.Select(u => Quote(u.Text)))}.", Name(field), Blocking: required));
+            }
+        }
+    }
+
+    private void CheckDescriptionLength(Application application, List<Finding> findings)
+    {
+        const ApplicationField field = ApplicationField.Description;
+        if (!Usable(application, field, out var value))
+        {
+            return;
+        }
+
+        var words = AnswerValues.Tokens(value).Count(t => t.Any(char.IsLetterOrDigit));
+        findings.Add(words < rules.MinDescriptionWords || words > rules.MaxDescriptionWords
+            ? new Finding("form.description-length", FindingStatus.Warning,
+                $"The description has {Count(words)} words; the form asks for {Count(rules.MinDescriptionWords)}–{Count(rules.MaxDescriptionWords)}.", Name(field))
+            : new Finding("form.description-length", FindingStatus.Pass, $"The description has {Count(words)} words.", Name(field)));
+    }
+
+    private void CheckMaintainerCount(Application application, List<Finding> findings)
+    {
+        const ApplicationField field = ApplicationField.Maintainers;
+        if (!Usable(application, field, out _))
+        {
+            return;
+        }
+
+        var handles = application.MaintainerHandles;
+        var listed = handles.Count == 0 ? "none recognised" : string.Join(", ", handles.Select(h => "@" + h));
+        findings.Add(handles.Count < rules.MinMaintainers
+            ? new Finding("form.maintainers", FindingStatus.Fail,
+                $"{Count(handles.Count)} maintainer handle(s) listed ({listed}); at least {Count(rules.MinMaintainers)} are required.", Name(field), 11)
+            : new Finding("form.maintainers", FindingStatus.Pass, $"{Count(handles.Count)} maintainers listed: {listed}.", Name(field), 11));
+    }
+}

@@ -1,0 +1,18 @@
+namespace Ecosystem.Domain.Intake;
+
+public enum GitHubUrlKind
+{
+    /// <summary>No URL in the text.</summary>
+    None,
+
+    /// <summary>Something URL-like that is not a well-formed http(s) URL.</summary>
+    Malformed,
+
+    /// <summary>A well-formed URL on another host.</summary>
+    OtherHost,
+
+    /// <summary><c>https://github.com/org</c>: an organisation or user, not a repository.</summary>
+    Organisation,
+
+    Repository,
+}

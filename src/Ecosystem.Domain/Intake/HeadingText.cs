@@ -1,0 +1,85 @@
+using System.Text;
+
+namespace Ecosystem.Domain.Intake;
+
+/// <summary>
+/// Compares form headings the way a person would: case, punctuation and spacing do not matter,
+/// and a slightly renamed heading still matches by the words it shares with the label.
+/// </summary>
+public static class HeadingText
+{
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "and", "are", "any", "as", "be", "by", "do", "does", "for", "how", "if", "in", "is", "it",
+        "name", "of", "on", "or", "please", "provide", "so", "that", "the", "there", "this", "to", "what", "you",
+        "your", "yours", "yes", "describe", "today", "they", "we", "our",
+    };
+
+    /// <summary>Lower case, letters and digits only, single spaces ("Project repo URL " → "project repo url").</summary>
+    public static string Normalise(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (pendingSpace && sb.Length > 0)
+                {
+                    sb.Append(' ');
+                }
+
+                pendingSpace = false;
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                pendingSpace = true;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The distinctive words of a heading: stop words dropped, plurals folded, "licence" spelt "license".</summary>
+    public static IReadOnlySet<string> Words(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in Normalise(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (StopWords.Contains(word))
+            {
+                continue;
+            }
+
+            var stem = word switch
+            {
+                "licence" or "licenses" or "licences" => "license",
+                "repository" or "repositories" => "repo",
+                "e" or "mail" or "mails" or "emails" => "email",
+                "docs" or "doc" => "documentation",
+                _ => word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word,
+            };
+            words.Add(stem);
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// How well a heading matches a label, 0 to 1: the share of the heading's words found in the
+    /// label, averaged with their overlap (Dice) so a short heading is not matched to every long label.
+    /// </summary>
+    public static double Similarity(IReadOnlySet<string> heading, IReadOnlySet<string> label)
+    {
+        if (heading.Count == 0 || label.Count == 0)
+        {
+            return 0;
+        }
+
+        var shared = heading.Count(label.Contains);
+        var containment = (double)shared / heading.Count;
+        var dice = 2.0 * shared / (heading.Count + label.Count);
+        return (containment + dice) / 2;
+    }
+}

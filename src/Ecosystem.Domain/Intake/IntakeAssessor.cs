@@ -1,0 +1,79 @@
+using Ecosystem.Domain.Issues;
+
+namespace Ecosystem.Domain.Intake;
+
+/// <summary>
+/// Intake of one application issue, in three pure steps the host strings together:
+/// <see cref="Read"/> the issue (then gather facts for <see cref="Application.Repository"/>,
+/// <see cref="Application.MaintainerHandles"/> and <see cref="Application.PackageNameCandidates"/>),
+/// <see cref="Assess"/> it, and <see cref="Plan"/> the labels and the one report comment.
+/// </summary>
+public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
+{
+    public const string CommentPurpose = "intake-report";
+
+    private readonly ApplicationReader _reader = new(form, rules);
+    private readonly FormChecks _formChecks = new(form, rules);
+    private readonly RepositoryChecks _repositoryChecks = new(rules);
+
+    public Application Read(IssueSnapshot issue) => _reader.Read(issue);
+
+    public IntakeReport Assess(Application application, IntakeFacts facts)
+    {
+        var number = application.Issue.Number;
+        if (application.Kind == ApplicationKind.NotAnApplication)
+        {
+            return new IntakeReport(number, IntakeVerdict.NotAnApplication, [], []);
+        }
+
+        if (application.Kind == ApplicationKind.LostForm)
+        {
+            var lost = new Finding("form.lost", FindingStatus.Fail,
+                "The issue does not use the application form: its questions (### headings) are missing.", "body", Blocking: true);
+            return new IntakeReport(number, IntakeVerdict.LostForm, [lost], []);
+        }
+
+        var findings = application.FormFindings
+            .Concat(_formChecks.Run(application))
+            .Concat(_repositoryChecks.Run(application, facts))
+            .ToList();
+        var verdict = findings.Any(f => f.Blocking && f.Status == FindingStatus.Fail) ? IntakeVerdict.Incomplete : IntakeVerdict.Complete;
+        return new IntakeReport(number, verdict, findings, Checklist(findings));
+    }
+
+    public IssuePlan Plan(IssueSnapshot issue, IntakeReport report)
+    {
+        if (report.Verdict == IntakeVerdict.NotAnApplication)
+        {
+            return new IssuePlan(issue.Number);
+        }
+
+        var comment = new CommentUpsert(CommentPurpose, IntakeReportRenderer.Render(report, rules, form.Name));
+        var waiting = issue.HasLabel(rules.WaitingLabel);
+        return report.Verdict == IntakeVerdict.Complete
+            ? new IssuePlan(issue.Number) { RemoveLabels = waiting ? [rules.WaitingLabel] : [], Comments = [comment] }
+            : new IssuePlan(issue.Number) { AddLabels = waiting ? [] : [rules.WaitingLabel], Comments = [comment] };
+    }
+
+    private IReadOnlyList<ChecklistItem> Checklist(IReadOnlyList<Finding> findings) =>
+        Requirement.All.Select(requirement =>
+        {
+            var title = requirement.TitleFor(rules);
+            if (!requirement.Automated)
+            {
+                return new ChecklistItem(requirement, title, ChecklistMark.ForReviewers, "for reviewers");
+            }
+
+            var related = findings.Where(f => f.Requirement == requirement.Number).ToList();
+            var mark = related.Count == 0 ? ChecklistMark.NotChecked
+                : related.Any(f => f.Status == FindingStatus.Fail) ? ChecklistMark.NotMet
+                : related.Any(f => f.Status == FindingStatus.Warning) ? ChecklistMark.Warning
+                : related.Any(f => f.Status == FindingStatus.Pass) ? ChecklistMark.Met
+                : ChecklistMark.NotChecked;
+            var shown = mark == ChecklistMark.NotChecked
+                ? related.Where(f => f.Status == FindingStatus.Skipped).Take(1)
+                : related.Where(f => f.Status != FindingStatus.Skipped);
+            var detail = string.Join(" ", shown.Select(f => f.Status == FindingStatus.Skipped ? "Not checked: " + f.Message + "." : f.Message));
+            return new ChecklistItem(requirement, title, mark, detail);
+        }).ToList();
+}

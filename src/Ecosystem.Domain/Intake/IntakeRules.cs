@@ -1,0 +1,46 @@
+namespace Ecosystem.Domain.Intake;
+
+/// <summary>The thresholds and names intake checks against (from <c>requirements:</c> and <c>labels:</c> in the configuration).</summary>
+public sealed record IntakeRules
+{
+    public int MinStars { get; init; } = 200;
+
+    public int MinCommits { get; init; } = 30;
+
+    public int MinContributors { get; init; } = 5;
+
+    public int MinMaintainers { get; init; } = 2;
+
+    /// <summary>The window for commits and active contributors, in days.</summary>
+    public int ActivityWindowDays { get; init; } = 90;
+
+    public int ResubmitAfterDays { get; init; } = 90;
+
+    public int MinDescriptionWords { get; init; } = 100;
+
+    public int MaxDescriptionWords { get; init; } = 300;
+
+    public IReadOnlyList<string> PermissiveLicenses { get; init; } =
+        ["MIT", "Apache-2.0", "BSD-2-Clause", "BSD-3-Clause", "ISC", "BSD-3-Clause-Clear", "PSF-2.0", "Zlib", "Unlicense", "0BSD"];
+
+    public IReadOnlyList<LayoutFile> LayoutFiles { get; init; } =
+    [
+        new(15, "LICENSE", ["license", "licence", "copying"]),
+        new(16, "README", ["readme"]),
+        new(17, "CONTRIBUTING", ["contributing"]),
+        new(18, "CODEOWNERS", ["codeowners"]),
+        new(19, "CODE_OF_CONDUCT", ["code_of_conduct", "code-of-conduct", "codeofconduct"]),
+    ];
+
+    public string WaitingLabel { get; init; } = "Waiting on comment";
+
+    public string NewLabel { get; init; } = "New";
+
+    public string DeclinedLabel { get; init; } = "Declined";
+
+    public string TooEarlyLabel { get; init; } = "Too early";
+
+    public string TitlePrefix { get; init; } = "[Ecosystem]";
+
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+}

@@ -1,0 +1,9 @@
+namespace Ecosystem.Domain.Intake;
+
+public enum IntakeVerdict
+{
+    Complete,
+    Incomplete,
+    NotAnApplication,
+    LostForm,
+}

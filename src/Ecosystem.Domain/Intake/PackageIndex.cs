@@ -1,0 +1,7 @@
+namespace Ecosystem.Domain.Intake;
+
+public enum PackageIndex
+{
+    PyPI,
+    CondaForge,
+}

@@ -1,0 +1,78 @@
+using System.Text;
+
+namespace Ecosystem.Domain.Intake;
+
+/// <summary>Guesses the names a project would publish under on PyPI and conda-forge.</summary>
+public static class PackageNames
+{
+    /// <summary>
+    /// Distinct candidates in order: the repository name, then the project name from the title
+    /// (form prefix and tagline removed), each normalised the way PyPI compares names (PEP 503).
+    /// </summary>
+    public static IReadOnlyList<string> Guess(RepositoryReference? repository, string? title)
+    {
+        var names = new List<string>();
+        if (repository is not null)
+        {
+            Add(names, repository.Name);
+        }
+
+        if (!string.IsNullOrWhiteSpace(title) && !title.Contains("<Project Name>", StringComparison.OrdinalIgnoreCase))
+        {
+            var name = title.Trim();
+            if (name.StartsWith('['))
+            {
+                var close = name.IndexOf(']', StringComparison.Ordinal);
+                name = close < 0 ? name : name[(close + 1)..];
+            }
+
+            foreach (var cut in (string[])[":", " - ", " – ", " — ", "|", "(", ","])
+            {
+                var at = name.IndexOf(cut, StringComparison.Ordinal);
+                if (at > 0)
+                {
+                    name = name[..at];
+                }
+            }
+
+            Add(names, name);
+        }
+
+        return names;
+    }
+
+    /// <summary>PEP 503: lower case, runs of '-', '_', '.' and spaces become one '-'.</summary>
+    public static string Normalise(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        var dash = false;
+        foreach (var c in name.Trim())
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (dash && sb.Length > 0)
+                {
+                    sb.Append('-');
+                }
+
+                dash = false;
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else if (c is '-' or '_' or '.' or ' ')
+            {
+                dash = true;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static void Add(List<string> names, string raw)
+    {
+        var name = Normalise(raw);
+        if (name.Length > 0 && !names.Contains(name, StringComparer.Ordinal))
+        {
+            names.Add(name);
+        }
+    }
+}

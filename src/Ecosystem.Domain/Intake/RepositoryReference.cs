@@ -1,0 +1,11 @@
+namespace Ecosystem.Domain.Intake;
+
+/// <summary>A GitHub repository, <c>owner/name</c>.</summary>
+public sealed record RepositoryReference(string Owner, string Name)
+{
+    public string FullName => Owner + "/" + Name;
+
+    public string HtmlUrl => "https://github.com/" + FullName;
+
+    public override string ToString() => FullName;
+}

@@ -1,0 +1,103 @@
+namespace Ecosystem.Domain.Intake;
+
+/// <summary>
+/// The licence as the applicant typed it, read as an SPDX id where possible ("Apache 2.0" →
+/// <c>Apache-2.0</c>, "BSD 3-Clause" → <c>BSD-3-Clause</c>). A link to a LICENSE file names no
+/// licence by itself: <see cref="IsLink"/> is set and the repository's detected licence is used.
+/// </summary>
+public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
+{
+    public static TypedLicense Read(string? answer, IEnumerable<string> knownSpdxIds)
+    {
+        var text = (answer ?? string.Empty).Trim();
+        var urls = AnswerValues.Urls(text);
+        if (urls.Count > 0)
+        {
+            // "https://…/LICENSE" or "MIT (https://…/LICENSE)": the words beside the link may still name it.
+            var words = urls.Aggregate(text, (rest, url) => rest.Replace(url, " ", StringComparison.Ordinal));
+            return new TypedLicense(text, SpdxFromWords(HeadingText.Normalise(words)), true);
+        }
+
+        var exact = knownSpdxIds.FirstOrDefault(id => string.Equals(id, text, StringComparison.OrdinalIgnoreCase));
+        return new TypedLicense(text, exact ?? SpdxFromWords(HeadingText.Normalise(text)), false);
+    }
+
+    /// <summary>True when two SPDX ids name the same licence, ignoring "-only"/"-or-later" and case.</summary>
+    public static bool SameLicense(string a, string b) =>
+        string.Equals(Family(a), Family(b), StringComparison.OrdinalIgnoreCase);
+
+    private static string Family(string id)
+    {
+        foreach (var suffix in (string[])["-only", "-or-later", "+"])
+        {
+            if (id.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return id[..^suffix.Length];
+            }
+        }
+
+        return id;
+    }
+
+    private static string? SpdxFromWords(string normalised)
+    {
+        var words = normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        bool Has(params string[] any) => any.Any(words.Contains);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        if (Has("apache"))
+        {
+            return Has("1") && !Has("2") ? "Apache-1.1" : "Apache-2.0";
+        }
+
+        if (Has("mit", "expat"))
+        {
+            return "MIT";
+        }
+
+        if (Has("bsd", "bsd3", "bsd2"))
+        {
+            if (Has("clear"))
+            {
+                return "BSD-3-Clause-Clear";
+            }
+
+            return Has("2", "two", "simplified", "freebsd", "bsd2") ? "BSD-2-Clause"
+                : Has("3", "three", "new", "revised", "modified", "bsd3") ? "BSD-3-Clause"
+                : null;
+        }
+
+        if (Has("agpl", "affero"))
+        {
+            return "AGPL-3.0";
+        }
+
+        if (Has("lgpl"))
+        {
+            return Has("2") ? "LGPL-2.1" : "LGPL-3.0";
+        }
+
+        if (Has("gpl", "gnu"))
+        {
+            return Has("2") && !Has("3") ? "GPL-2.0" : "GPL-3.0";
+        }
+
+        if (Has("mpl", "mozilla"))
+        {
+            return "MPL-2.0";
+        }
+
+        return Has("isc") ? "ISC"
+            : Has("unlicense") ? "Unlicense"
+            : Has("zlib") ? "Zlib"
+            : Has("psf") || (Has("python") && Has("foundation")) ? "PSF-2.0"
+            : Has("cc0") ? "CC0-1.0"
+            : Has("0bsd") ? "0BSD"
+            : Has("boost", "bsl") ? "BSL-1.0"
+            : Has("epl", "eclipse") ? "EPL-2.0"
+            : null;
+    }
+}

@@ -1,0 +1,66 @@
+using Ecosystem.Domain.Intake;
+
+namespace Ecosystem.Domain.Tests.Intake;
+
+[TestClass]
+public sealed class AnswerValuesTests
+{
+    [TestMethod]
+    [DataRow("a@x.org, b@y.org", "a@x.org|b@y.org")]
+    [DataRow("a@x.org; b@y.org", "a@x.org|b@y.org")]
+    [DataRow("a@x.org b@y.org\nc@z.org", "a@x.org|b@y.org|c@z.org")]
+    [DataRow("- Ann <a@x.org>\n- Bob <b@y.org>", "a@x.org|b@y.org")]
+    [DataRow("Email: a@x.org\nEmail:b@y.org", "a@x.org|b@y.org")]
+    [DataRow("[a@x.org](mailto:a@x.org)", "a@x.org")]
+    [DataRow("mailto:a@x.org.", "a@x.org")]
+    [DataRow("@a@x.org", "a@x.org")]
+    [DataRow("TBA", "")]
+    public void Email_candidates_are_found_however_they_are_written(string answer, string expected)
+    {
+        var wanted = expected.Length == 0 ? [] : expected.Split('|');
+
+        CollectionAssert.AreEqual(wanted, AnswerValues.EmailCandidates(answer).ToList());
+    }
+
+    [TestMethod]
+    [DataRow("jane.doe+pt@example.org", true)]
+    [DataRow("wang@例子.中国", true)]
+    [DataRow("jane@localhost", false)]
+    [DataRow("jane@@example.org", false)]
+    [DataRow("@example.org", false)]
+    [DataRow("jane@-bad.org", false)]
+    [DataRow("jane@example.c0m", false)]
+    public void Email_validity(string email, bool valid) => Assert.AreEqual(valid, AnswerValues.IsEmail(email));
+
+    [TestMethod]
+    [DataRow("@alice, @bob", "alice|bob")]
+    [DataRow("alice bob", "alice|bob")]
+    [DataRow("- @alice (Alice Smith)\n- @bob (Bob Jones)", "alice|bob")]
+    [DataRow("https://github.com/alice, github.com/bob/", "alice|bob")]
+    [DataRow("[@alice](https://github.com/alice)", "alice")]
+    [DataRow("@alice and @Alice", "alice")]
+    [DataRow("alice and bob", "alice|bob")]
+    [DataRow("@-bad @ok", "ok")]
+    public void Handles_are_found_however_they_are_written(string answer, string expected)
+    {
+        CollectionAssert.AreEqual(expected.Split('|'), AnswerValues.Handles(answer).ToList());
+    }
+
+    [TestMethod]
+    [DataRow("ok-name", true)]
+    [DataRow("a", true)]
+    [DataRow("-a", false)]
+    [DataRow("a-", false)]
+    [DataRow("a--b", false)]
+    [DataRow("a_b", false)]
+    [DataRow("a234567890123456789012345678901234567890", false)]
+    public void Login_validity(string login, bool valid) => Assert.AreEqual(valid, AnswerValues.IsLogin(login));
+
+    [TestMethod]
+    public void Urls_are_unwrapped_from_links_and_brackets()
+    {
+        var urls = AnswerValues.Urls("See [docs](https://docs.example.org/en/latest/), <https://example.org>. Also www.example.com!");
+
+        CollectionAssert.AreEqual(new[] { "https://docs.example.org/en/latest/", "https://example.org", "www.example.com" }, urls.ToList());
+    }
+}

@@ -1,0 +1,67 @@
+using Ecosystem.Domain.Intake;
+
+namespace Ecosystem.Domain.Tests.Intake;
+
+[TestClass]
+public sealed class ApplicationFormTests
+{
+    [TestMethod]
+    public void Shipped_template_and_field_map_agree_both_ways()
+    {
+        var yaml = File.ReadAllText(IntakeFixtures.TemplatePath);
+        var form = ApplicationForm.Parse(yaml, IntakeFixtures.TemplatePath);
+
+        // Every field of the template is mapped (Parse would throw otherwise) and every mapped field is in the template.
+        CollectionAssert.AreEquivalent(Enum.GetValues<ApplicationField>(), form.Fields.Select(f => f.Field).ToList());
+        foreach (var (field, label) in ApplicationFieldMap.Labels)
+        {
+            Assert.AreEqual(HeadingText.Normalise(label), HeadingText.Normalise(form[field].Label), $"label of {field}");
+        }
+    }
+
+    [TestMethod]
+    public void Required_flags_types_and_placeholders_come_from_the_yaml()
+    {
+        var form = IntakeFixtures.Form;
+
+        Assert.AreEqual("[Ecosystem] <Project Name>", form.Title);
+        Assert.AreEqual("Ecosystem Project application", form.Name);
+        Assert.AreEqual(13, form.Fields.Count(f => f.Required));
+        Assert.IsFalse(form[ApplicationField.AdditionalRepositories].Required);
+        Assert.IsFalse(form[ApplicationField.BackingEntity].Required);
+        Assert.IsFalse(form[ApplicationField.AdditionalInformation].Required);
+        Assert.IsTrue(form[ApplicationField.SimilarProjects].Required, "required:   true with extra spaces");
+        Assert.AreEqual("input", form[ApplicationField.RepositoryUrl].Type);
+        Assert.AreEqual("textarea", form[ApplicationField.ContactEmails].Type);
+        Assert.AreEqual("Add code repo URL here", form[ApplicationField.RepositoryUrl].Placeholder);
+        Assert.IsNull(form[ApplicationField.AdditionalInformation].Placeholder);
+    }
+
+    [TestMethod]
+    public void Renamed_template_label_without_map_update_is_reported_by_label()
+    {
+        var yaml = File.ReadAllText(IntakeFixtures.TemplatePath).Replace("label: Contact emails", "label: Contact addresses", StringComparison.Ordinal);
+
+        var error = Assert.ThrowsExactly<FormatException>(() => ApplicationForm.Parse(yaml, "application.yml"));
+
+        Assert.Contains("'Contact addresses'", error.Message);
+        Assert.Contains("'Contact emails'", error.Message);
+        Assert.Contains("ApplicationFieldMap", error.Message);
+    }
+
+    [TestMethod]
+    public void Invalid_yaml_is_reported_with_source_and_line()
+    {
+        var error = Assert.ThrowsExactly<FormatException>(() => ApplicationForm.Parse("name: x\nbody: [\n  - type: input\n  attributes: {", "forms/app.yml"));
+
+        Assert.StartsWith("forms/app.yml: not valid YAML at line", error.Message);
+    }
+
+    [TestMethod]
+    public void Form_without_body_is_rejected()
+    {
+        var error = Assert.ThrowsExactly<FormatException>(() => ApplicationForm.Parse("name: x\ntitle: y\n", "app.yml"));
+
+        Assert.AreEqual("app.yml: the form has no 'body' list of fields.", error.Message);
+    }
+}

@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using System.Text;
+using Ecosystem.Domain.Intake;
+
+namespace Ecosystem.Domain.Tests.Intake;
+
+[TestClass]
+public sealed class ApplicationReaderTests
+{
+    [TestMethod]
+    public void Empty_answers_in_their_usual_spellings_read_as_empty()
+    {
+        var body = "### Contact emails\n\n_No response_\n\n### Project summary\n\nNo response\n\n### Project description\n\n\n\n### Documentation\n\n*No response*\n";
+
+        var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
+
+        Assert.AreEqual(ApplicationKind.Application, application.Kind);
+        foreach (var field in new[] { ApplicationField.ContactEmails, ApplicationField.Summary, ApplicationField.Description, ApplicationField.Documentation })
+        {
+            Assert.IsTrue(application.HasHeading(field), field.ToString());
+            Assert.IsNull(application.ValueOf(field), field.ToString());
+        }
+    }
+
+    [TestMethod]
+    public void Heading_matching_ignores_case_punctuation_and_spacing()
+    {
+        var body = "###   project   REPO url :  \nhttps://github.com/a/b\n### GitHub handles of the project maintainers\n@a @b\n";
+
+        var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
+
+        Assert.AreEqual("https://github.com/a/b", application.ValueOf(ApplicationField.RepositoryUrl));
+        Assert.AreEqual("@a @b", application.ValueOf(ApplicationField.Maintainers));
+        Assert.IsEmpty(application.FormFindings);
+    }
+
+    [TestMethod]
+    public void Heading_that_fits_several_fields_is_reported_as_ambiguous()
+    {
+        var body = "### Contact emails\n\na@b.org\n\n### Project\n\nSomething\n";
+
+        var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
+
+        var finding = application.FormFindings.Single();
+        Assert.AreEqual("form.unknown-heading", finding.Check);
+        Assert.Contains("could be any of", finding.Message);
+        Assert.Contains("\"Project summary\"", finding.Message);
+        Assert.AreEqual("a@b.org\n\n### Project\n\nSomething", application.ValueOf(ApplicationField.ContactEmails));
+    }
+
+    [TestMethod]
+    public void Heading_inside_tilde_or_backtick_fence_is_answer_text()
+    {
+        var body = "### Documentation\n\n````md\n```\n### Website URL\n```\n````\n\n### Version of PyTorch\n\n2.9\n";
+
+        var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
+
+        Assert.IsFalse(application.HasHeading(ApplicationField.Website));
+        Assert.Contains("### Website URL", application.ValueOf(ApplicationField.Documentation)!);
+        Assert.AreEqual("2.9", application.ValueOf(ApplicationField.PyTorchVersion));
+    }
+
+    [TestMethod]
+    public void Level_two_and_four_headings_are_answer_text()
+    {
+        var body = "### Project description\n\n## Why\n#### How\ntext\n\n### Version of PyTorch\n\n2.9\n";
+
+        var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
+
+        Assert.AreEqual("## Why\n#### How\ntext", application.ValueOf(ApplicationField.Description));
+    }
+
+    [TestMethod]
+    public void Update_word_inside_an_ordinary_sentence_is_not_a_note()
+    {
+        var body = "### Project summary\n\nx\n\n### Additional information\n\nFirst paragraph.\n\nUpdate the docs often, we do.\n";
+
+        var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
+
+        Assert.AreEqual("First paragraph.\n\nUpdate the docs often, we do.", application.ValueOf(ApplicationField.AdditionalInformation));
+        Assert.IsNull(application.TrailingNotes);
+    }
+
+    [TestMethod]
+    public void Free_text_with_template_title_is_a_lost_form_and_without_it_is_left_alone()
+    {
+        var assessor = IntakeFixtures.Assessor();
+
+        Assert.AreEqual(ApplicationKind.LostForm, assessor.Read(IntakeFixtures.Issue("Please add us", "<Project Name>?assignees=", [])).Kind);
+        Assert.AreEqual(ApplicationKind.LostForm, assessor.Read(IntakeFixtures.Issue("Please add us", "[ecosystem] Foo", [])).Kind);
+        Assert.AreEqual(ApplicationKind.LostForm, assessor.Read(IntakeFixtures.Issue("Please add us", "Foo", ["new"])).Kind);
+        Assert.AreEqual(ApplicationKind.NotAnApplication, assessor.Read(IntakeFixtures.Issue("### Usage\n\nHow do I?", "Question", [])).Kind);
+    }
+
+    [TestMethod]
+    public void One_form_heading_counts_only_with_an_application_title_or_label()
+    {
+        var assessor = IntakeFixtures.Assessor();
+        const string body = "### Documentation\n\nhttps://docs.example.org\n";
+
+        Assert.AreEqual(ApplicationKind.NotAnApplication, assessor.Read(IntakeFixtures.Issue(body, "Docs are down", [])).Kind);
+        Assert.AreEqual(ApplicationKind.Application, assessor.Read(IntakeFixtures.Issue(body, "[Ecosystem] Foo", [])).Kind);
+    }
+
+    [TestMethod]
+    public void One_megabyte_body_parses_well_under_a_second()
+    {
+        var sb = new StringBuilder();
+        sb.Append(IntakeFixtures.Body("complete"));
+        var filler = "### " + new string('#', 40) + " ``` ~~~ [a](mailto:a@b.org) @x @y https://github.com/a/b " + new string(' ', 200) + "x\n";
+        while (sb.Length < 1_048_576)
+        {
+            sb.Append(filler).Append("### Project summary\n").Append(new string('a', 3000)).Append('\n');
+        }
+
+        var assessor = IntakeFixtures.Assessor();
+        var issue = IntakeFixtures.Issue(sb.ToString());
+        assessor.Plan(issue, assessor.Assess(assessor.Read(issue), IntakeFacts.Offline)); // warm-up: JIT time is not parsing time
+        var clock = Stopwatch.StartNew();
+        var report = assessor.Assess(assessor.Read(issue), IntakeFacts.Offline);
+        assessor.Plan(issue, report);
+        clock.Stop();
+
+        Assert.IsLessThan(1000, clock.ElapsedMilliseconds, $"took {clock.ElapsedMilliseconds} ms");
+    }
+
+    [TestMethod]
+    public void Pathological_email_and_url_answers_stay_fast()
+    {
+        var answer = string.Concat(Enumerable.Repeat("a.a.a.a.a@", 20_000)) + " " + string.Concat(Enumerable.Repeat("https://github.com/", 20_000));
+        var clock = Stopwatch.StartNew();
+
+        var emails = AnswerValues.EmailCandidates(answer);
+        _ = emails.Select(AnswerValues.IsEmail).ToList();
+        _ = AnswerValues.Handles(answer);
+        _ = GitHubUrl.Parse(answer);
+
+        Assert.IsLessThan(1000, clock.ElapsedMilliseconds);
+    }
+}

@@ -1,0 +1,33 @@
+using Ecosystem.Domain.Intake;
+
+namespace Ecosystem.Domain.Tests.Intake;
+
+[TestClass]
+public sealed class GitHubUrlTests
+{
+    [TestMethod]
+    [DataRow("https://github.com/org/repo")]
+    [DataRow("https://github.com/org/repo/")]
+    [DataRow("https://github.com/org/repo.git")]
+    [DataRow("http://www.github.com/org/repo")]
+    [DataRow("github.com/org/repo")]
+    [DataRow("<https://github.com/org/repo>")]
+    [DataRow("[repo](https://github.com/org/repo)")]
+    [DataRow("https://github.com/org/repo/tree/main/src")]
+    public void Repository_urls_are_tolerated(string answer)
+    {
+        var url = GitHubUrl.Parse(answer);
+
+        Assert.AreEqual(GitHubUrlKind.Repository, url.Kind);
+        Assert.AreEqual("org/repo", url.Repository!.FullName);
+    }
+
+    [TestMethod]
+    [DataRow("https://github.com/org", GitHubUrlKind.Organisation)]
+    [DataRow("https://gitlab.com/org/repo", GitHubUrlKind.OtherHost)]
+    [DataRow("https://github.com/orgs/pytorch/repositories", GitHubUrlKind.Malformed)]
+    [DataRow("https://github.com", GitHubUrlKind.Malformed)]
+    [DataRow("https://localhost/x", GitHubUrlKind.Malformed)]
+    [DataRow("our repo is private", GitHubUrlKind.None)]
+    public void Other_answers_are_classified(string answer, GitHubUrlKind kind) => Assert.AreEqual(kind, GitHubUrl.Parse(answer).Kind);
+}

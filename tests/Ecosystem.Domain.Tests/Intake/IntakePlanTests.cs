@@ -1,0 +1,86 @@
+using Ecosystem.Domain.Intake;
+
+namespace Ecosystem.Domain.Tests.Intake;
+
+[TestClass]
+public sealed class IntakePlanTests
+{
+    private static (IntakeReport Report, Ecosystem.Domain.Issues.IssuePlan Plan) Run(string body, IReadOnlyList<string> labels, string title = "[Ecosystem] TorchRender", IntakeRules? rules = null)
+    {
+        var assessor = IntakeFixtures.Assessor(rules);
+        var issue = IntakeFixtures.Issue(IntakeFixtures.Body(body), title, labels);
+        var report = assessor.Assess(assessor.Read(issue), IntakeFacts.Offline);
+        return (report, assessor.Plan(issue, report));
+    }
+
+    [TestMethod]
+    public void Incomplete_application_gets_the_waiting_label_and_the_report()
+    {
+        var (_, plan) = Run("missing-license", ["New"]);
+
+        CollectionAssert.AreEqual(new[] { "Waiting on comment" }, plan.AddLabels.ToList());
+        Assert.IsEmpty(plan.RemoveLabels);
+        Assert.AreEqual("intake-report", plan.Comments.Single().Purpose);
+        Assert.Contains("Project license", plan.Comments.Single().Body);
+        Assert.IsNull(plan.State);
+    }
+
+    [TestMethod]
+    public void Incomplete_application_already_waiting_changes_no_label()
+    {
+        var (_, plan) = Run("missing-license", ["New", "waiting on comment"]);
+
+        Assert.IsEmpty(plan.AddLabels);
+        Assert.IsEmpty(plan.RemoveLabels);
+    }
+
+    [TestMethod]
+    public void Complete_application_loses_the_waiting_label_and_keeps_new()
+    {
+        var (_, plan) = Run("complete", ["New", "Waiting on comment"]);
+
+        CollectionAssert.AreEqual(new[] { "Waiting on comment" }, plan.RemoveLabels.ToList());
+        Assert.IsEmpty(plan.AddLabels);
+        Assert.Contains("Complete", plan.Comments.Single().Body);
+    }
+
+    [TestMethod]
+    public void Label_names_come_from_the_rules()
+    {
+        var rules = IntakeFixtures.Rules with { WaitingLabel = "needs-info" };
+
+        var (_, plan) = Run("tbd-everywhere", ["New"], rules: rules);
+
+        CollectionAssert.AreEqual(new[] { "needs-info" }, plan.AddLabels.ToList());
+    }
+
+    [TestMethod]
+    public void Lost_form_gets_the_waiting_label_and_a_short_request()
+    {
+        var (report, plan) = Run("lost-form", ["New"]);
+
+        Assert.AreEqual(IntakeVerdict.LostForm, report.Verdict);
+        CollectionAssert.AreEqual(new[] { "Waiting on comment" }, plan.AddLabels.ToList());
+        Assert.Contains("does not use the application form", plan.Comments.Single().Body);
+    }
+
+    [TestMethod]
+    public void Other_issues_are_left_alone()
+    {
+        var (report, plan) = Run("not-an-application", [], "Outdated logo on the landscape page");
+
+        Assert.AreEqual(IntakeVerdict.NotAnApplication, report.Verdict);
+        Assert.IsTrue(plan.IsEmpty);
+    }
+
+    [TestMethod]
+    public void Problems_summary_lists_failures_and_warnings_for_machines()
+    {
+        var (report, _) = Run("organisation-url", ["New"]);
+
+        var problem = report.Problems.Single();
+        Assert.AreEqual("form.repository-url", problem.Check);
+        Assert.AreEqual("warning", problem.Status);
+        Assert.AreEqual("Project repo URL: \"https://github.com/torchrender\" is an organisation, not a repository: repository checks need the main repository's URL.", problem.Message);
+    }
+}

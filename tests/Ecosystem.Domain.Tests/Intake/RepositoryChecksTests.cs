@@ -1,0 +1,220 @@
+using Ecosystem.Domain.Intake;
+
+namespace Ecosystem.Domain.Tests.Intake;
+
+[TestClass]
+public sealed class RepositoryChecksTests
+{
+    private static readonly RepositoryReference Repo = new("torchrender", "torchrender");
+
+    internal static RepositoryFacts HealthyRepository => new()
+    {
+        Repository = Repo,
+        Exists = true,
+        Stars = 1234,
+        LicenseSpdxId = "BSD-3-Clause",
+        CommitsInWindow = 87,
+        ActiveContributorLogins = ["janedoe", "rajpatel", "c1", "c2", "c3", "JaneDoe"],
+        RootEntries = ["LICENSE", "README.md", "CONTRIBUTING.md", "src", ".github"],
+        DotGithubEntries = ["CODEOWNERS", "workflows"],
+        DocsEntries = ["Code_Of_Conduct.rst"],
+        WorkflowEntries = ["ci.yml", "release.yaml"],
+        CodeownersText = "* @janedoe @rajpatel\n",
+    };
+
+    internal static IntakeFacts HealthyFacts => new(
+        HealthyRepository,
+        new MaintainerFacts(new Dictionary<string, bool> { ["janedoe"] = true, ["rajpatel"] = true }),
+        new PackageFacts([new PackageLookup(PackageIndex.PyPI, "torchrender", true), new PackageLookup(PackageIndex.CondaForge, "torchrender", false)]),
+        new PriorApplications([]));
+
+    private static IntakeReport Assess(IntakeFacts facts, string body = "complete", IntakeRules? rules = null)
+    {
+        var assessor = IntakeFixtures.Assessor(rules);
+        return assessor.Assess(assessor.Read(IntakeFixtures.Issue(IntakeFixtures.Body(body))), facts);
+    }
+
+    private static Finding Single(IntakeReport report, string check) => report.Findings.Single(f => f.Check == check);
+
+    [TestMethod]
+    public void Healthy_repository_meets_every_measurable_requirement()
+    {
+        var report = Assess(HealthyFacts);
+
+        Assert.AreEqual(IntakeVerdict.Complete, report.Verdict);
+        Assert.IsEmpty(report.Problems, string.Join("\n", report.Problems));
+        var automated = report.Checklist.Where(c => c.Requirement.Automated).ToList();
+        Assert.IsTrue(automated.All(c => c.Mark == ChecklistMark.Met), string.Join("\n", automated.Select(c => $"{c.Requirement.Number} {c.Mark} {c.Detail}")));
+        Assert.AreEqual(7, report.Checklist.Count(c => c.Mark == ChecklistMark.ForReviewers));
+        Assert.AreEqual("5 active contributors in the last 90 days (at least 5 needed).", report.Checklist[11].Detail);
+        Assert.AreEqual("docs/Code_Of_Conduct.rst", report.Checklist[18].Detail);
+    }
+
+    [TestMethod]
+    public void Missing_repository_blocks_and_skips_the_rest()
+    {
+        var report = Assess(HealthyFacts with { Repository = RepositoryFacts.Missing(Repo) });
+
+        Assert.AreEqual(IntakeVerdict.Incomplete, report.Verdict);
+        var exists = Single(report, "repository.exists");
+        Assert.AreEqual(FindingStatus.Fail, exists.Status);
+        Assert.Contains("torchrender/torchrender does not exist", exists.Message);
+        Assert.AreEqual(ChecklistMark.NotChecked, report.Checklist[13].Mark);
+        Assert.AreEqual("Not checked: repository torchrender/torchrender was not found.", report.Checklist[13].Detail);
+    }
+
+    [TestMethod]
+    public void Offline_run_skips_every_repository_check_with_the_reason()
+    {
+        var report = Assess(IntakeFacts.Offline);
+
+        Assert.AreEqual(IntakeVerdict.Complete, report.Verdict);
+        foreach (var number in new[] { 2, 7, 9, 12, 13, 14, 15, 16, 17, 18, 19 })
+        {
+            Assert.AreEqual(ChecklistMark.NotChecked, report.Checklist[number - 1].Mark, $"requirement {number}");
+            Assert.StartsWith("Not checked: ", report.Checklist[number - 1].Detail);
+        }
+
+        Assert.AreEqual(ChecklistMark.Met, report.Checklist[10].Mark, "the form alone shows two maintainers");
+    }
+
+    [TestMethod]
+    public void Archived_is_a_failure_and_fork_a_warning()
+    {
+        var report = Assess(HealthyFacts with { Repository = HealthyRepository with { IsArchived = true, IsFork = true } });
+
+        Assert.AreEqual(FindingStatus.Fail, Single(report, "repository.archived").Status);
+        Assert.AreEqual(FindingStatus.Warning, Single(report, "repository.fork").Status);
+        Assert.AreEqual(IntakeVerdict.Complete, report.Verdict, "reviewers decide on archived projects; the form is complete");
+    }
+
+    [TestMethod]
+    public void Licence_outside_the_permissive_list_fails_and_a_different_typed_licence_warns()
+    {
+        var report = Assess(HealthyFacts with { Repository = HealthyRepository with { LicenseSpdxId = "GPL-3.0" } });
+
+        Assert.AreEqual(FindingStatus.Fail, Single(report, "repository.license").Status);
+        var mismatch = Single(report, "repository.license-mismatch");
+        Assert.AreEqual("The form says BSD-3-Clause, but GitHub detects GPL-3.0 in the repository.", mismatch.Message);
+        Assert.AreEqual(ChecklistMark.NotMet, report.Checklist[6].Mark);
+    }
+
+    [TestMethod]
+    public void Licence_list_is_configurable()
+    {
+        var rules = IntakeFixtures.Rules with { PermissiveLicenses = ["MIT"] };
+
+        var report = Assess(HealthyFacts, rules: rules);
+
+        Assert.AreEqual("BSD-3-Clause (detected by GitHub) is not on the permissive list (MIT).", Single(report, "repository.license").Message);
+    }
+
+    [TestMethod]
+    public void Undetected_licence_is_a_warning_and_a_license_link_is_no_mismatch()
+    {
+        var undetected = Assess(HealthyFacts with { Repository = HealthyRepository with { LicenseSpdxId = "NOASSERTION" } });
+        var linked = Assess(HealthyFacts, "license-url");
+
+        Assert.AreEqual(FindingStatus.Warning, Single(undetected, "repository.license").Status);
+        Assert.IsFalse(linked.Findings.Any(f => f.Check == "repository.license-mismatch"));
+    }
+
+    [TestMethod]
+    public void Thresholds_report_the_measured_numbers()
+    {
+        var rules = IntakeFixtures.Rules with { MinStars = 2000, MinCommits = 100, MinContributors = 6 };
+
+        var report = Assess(HealthyFacts, rules: rules);
+
+        Assert.AreEqual("1234 stars; at least 2000 needed.", Single(report, "repository.stars").Message);
+        Assert.AreEqual("87 commits in the last 90 days; at least 100 needed.", Single(report, "repository.commits").Message);
+        Assert.AreEqual("5 active contributors in the last 90 days; at least 6 needed.", Single(report, "repository.contributors").Message);
+        Assert.AreEqual("At least 2000 GitHub stars", report.Checklist[13].Title);
+    }
+
+    [TestMethod]
+    public void Layout_files_are_found_in_any_case_and_extension_and_missing_ones_named()
+    {
+        var repo = HealthyRepository with { RootEntries = ["license.txt", "Readme.rst", "src"], DotGithubEntries = ["workflows"], DocsEntries = [], CodeownersText = null };
+
+        var report = Assess(HealthyFacts with { Repository = repo });
+
+        var layout = report.Findings.Where(f => f.Check == "repository.layout").ToList();
+        Assert.AreEqual("license.txt", layout[0].Message);
+        Assert.AreEqual("Readme.rst", layout[1].Message);
+        Assert.AreEqual("No CONTRIBUTING file in the root, .github/ or docs/.", layout[2].Message);
+        Assert.AreEqual(FindingStatus.Fail, layout[3].Status);
+        Assert.AreEqual(FindingStatus.Fail, layout[4].Status);
+    }
+
+    [TestMethod]
+    public void Ci_counts_workflows_or_other_ci_files()
+    {
+        var none = Assess(HealthyFacts with { Repository = HealthyRepository with { WorkflowEntries = ["README.md"] } });
+        var circle = Assess(HealthyFacts with { Repository = HealthyRepository with { WorkflowEntries = [], RootEntries = [.. HealthyRepository.RootEntries, ".circleci"] } });
+
+        Assert.AreEqual(FindingStatus.Fail, Single(none, "repository.ci").Status);
+        Assert.AreEqual(FindingStatus.Pass, Single(circle, "repository.ci").Status);
+        Assert.Contains(".circleci", Single(circle, "repository.ci").Message);
+    }
+
+    [TestMethod]
+    public void Unknown_maintainer_accounts_fail()
+    {
+        var report = Assess(HealthyFacts with { Maintainers = new MaintainerFacts(new Dictionary<string, bool> { ["JANEDOE"] = true, ["rajpatel"] = false }) });
+
+        Assert.AreEqual("Not GitHub accounts: @rajpatel.", Single(report, "maintainers.exist").Message);
+    }
+
+    [TestMethod]
+    public void Maintainer_without_recent_commits_and_not_in_codeowners_is_a_warning()
+    {
+        var repo = HealthyRepository with { ActiveContributorLogins = ["janedoe", "x1", "x2", "x3", "x4"], CodeownersText = "* @janedoe @rajpatel-bot\n" };
+
+        var report = Assess(HealthyFacts with { Repository = repo });
+
+        var warning = Single(report, "cross.maintainer-activity");
+        Assert.AreEqual("@rajpatel has no commit in the last 90 days and is not in CODEOWNERS.", warning.Message);
+        Assert.AreEqual(ChecklistMark.Warning, report.Checklist[10].Mark);
+    }
+
+    [TestMethod]
+    public void Packages_pass_when_found_warn_when_absent_and_skip_when_indexes_unreachable()
+    {
+        var absent = Assess(HealthyFacts with { Packages = new PackageFacts([new(PackageIndex.PyPI, "torchrender", false), new(PackageIndex.CondaForge, "torchrender", false)]) });
+        var unreachable = Assess(HealthyFacts with { Packages = new PackageFacts([new(PackageIndex.PyPI, "torchrender", null)]) });
+        var found = Assess(HealthyFacts);
+
+        Assert.AreEqual(FindingStatus.Warning, Single(absent, "packages").Status);
+        Assert.AreEqual(FindingStatus.Skipped, Single(unreachable, "packages").Status);
+        Assert.AreEqual("Published on PyPI: torchrender.", Single(found, "packages").Message);
+    }
+
+    [TestMethod]
+    public void Duplicate_open_application_is_a_linked_warning()
+    {
+        var prior = new PriorApplications([
+            new PriorApplication(42, "[Ecosystem] TorchRender", "https://github.com/pytorch-fdn/ecosystem/issues/42", true, ["New"], null),
+            new PriorApplication(41, "[Ecosystem] TorchRender", "https://github.com/pytorch-fdn/ecosystem/issues/41", true, ["New"], null)]);
+
+        var report = Assess(HealthyFacts with { PriorApplications = prior });
+
+        var duplicate = Single(report, "prior-applications.duplicate");
+        Assert.AreEqual("Issue 41 is another open application for the same repository.", duplicate.Message);
+        Assert.AreEqual("https://github.com/pytorch-fdn/ecosystem/issues/41", duplicate.Link);
+    }
+
+    [TestMethod]
+    public void Declined_application_closed_recently_gives_the_date_it_may_return()
+    {
+        var closed = IntakeFixtures.Now.AddDays(-30);
+        var prior = new PriorApplications([
+            new PriorApplication(7, "[Ecosystem] TorchRender", "https://github.com/pytorch-fdn/ecosystem/issues/7", false, ["Declined"], closed),
+            new PriorApplication(3, "[Ecosystem] TorchRender", "https://github.com/pytorch-fdn/ecosystem/issues/3", false, ["too early"], IntakeFixtures.Now.AddDays(-200))]);
+
+        var report = Assess(HealthyFacts with { PriorApplications = prior });
+
+        var warning = Single(report, "prior-applications.resubmitted-early");
+        Assert.AreEqual("Issue 7 for the same repository was closed as Declined on 2026-10-21; a new application is expected from 2027-01-19.", warning.Message);
+    }
+}

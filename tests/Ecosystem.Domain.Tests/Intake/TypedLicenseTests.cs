@@ -1,0 +1,47 @@
+using Ecosystem.Domain.Intake;
+
+namespace Ecosystem.Domain.Tests.Intake;
+
+[TestClass]
+public sealed class TypedLicenseTests
+{
+    [TestMethod]
+    [DataRow("Apache 2.0", "Apache-2.0")]
+    [DataRow("Apache License, Version 2.0", "Apache-2.0")]
+    [DataRow("BSD 3-Clause", "BSD-3-Clause")]
+    [DataRow("bsd-3-clause", "BSD-3-Clause")]
+    [DataRow("BSD 2-Clause \"Simplified\"", "BSD-2-Clause")]
+    [DataRow("MIT License", "MIT")]
+    [DataRow("GNU GPL v3", "GPL-3.0")]
+    [DataRow("Mozilla Public License 2.0", "MPL-2.0")]
+    [DataRow("Proprietary", null)]
+    [DataRow("BSD", null)]
+    public void Typed_licence_is_read_as_spdx(string typed, string? spdx)
+    {
+        var license = TypedLicense.Read(typed, IntakeFixtures.Rules.PermissiveLicenses);
+
+        Assert.AreEqual(spdx, license.SpdxId);
+        Assert.IsFalse(license.IsLink);
+    }
+
+    [TestMethod]
+    public void Link_to_a_license_file_names_no_licence()
+    {
+        var license = TypedLicense.Read("https://github.com/org/repo/blob/main/LICENSE", []);
+
+        Assert.IsTrue(license.IsLink);
+        Assert.IsNull(license.SpdxId);
+    }
+
+    [TestMethod]
+    public void Spdx_variants_compare_equal() => Assert.IsTrue(TypedLicense.SameLicense("GPL-3.0-only", "GPL-3.0"));
+
+    [TestMethod]
+    public void Licence_named_beside_its_link_is_read()
+    {
+        var license = TypedLicense.Read("MIT (https://github.com/org/repo/blob/main/LICENSE)", []);
+
+        Assert.IsTrue(license.IsLink);
+        Assert.AreEqual("MIT", license.SpdxId);
+    }
+}
