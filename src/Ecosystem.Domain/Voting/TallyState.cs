@@ -20,8 +20,17 @@ internal sealed partial record TallyState(
 {
     private const string Tag = "<!-- ecosystem-bot:tally-state ";
 
-    /// <summary>One line; the JSON writer escapes '&lt;', '&gt;' and '&amp;', so no text inside can end the HTML comment.</summary>
-    public string Render() => Tag + JsonSerializer.Serialize(this, TallyStateJson.Default.TallyState) + " -->";
+    /// <summary>
+    /// One line. The JSON writer escapes '&lt;', '&gt;' and '&amp;', so no text inside can end the HTML comment;
+    /// '@' and '#' (only ever inside JSON strings) are escaped too, so a stored reason cannot mention or cross-reference.
+    /// </summary>
+    public string Render()
+    {
+        var json = JsonSerializer.Serialize(this, TallyStateJson.Default.TallyState)
+            .Replace("@", "\\u0040", StringComparison.Ordinal)
+            .Replace("#", "\\u0023", StringComparison.Ordinal);
+        return Tag + json + " -->";
+    }
 
     /// <summary>The state in <paramref name="body"/>, or null when there is none or it cannot be read (then it is rebuilt).</summary>
     public static TallyState? Read(string? body)

@@ -74,13 +74,13 @@ internal sealed class TallyText(TallyRules rules, DateOnly? sessionDate)
         }
 
         return window.Deadline is { } deadline
-            ? $"{opened}; closes on `/vote close` by staff or at {Time(deadline)}, whichever comes first."
+            ? $"{opened}; closes on `/vote close` by staff or at {EndOfDay(deadline)}, whichever comes first."
             : $"{opened}; closes on `/vote close` by staff.";
     }
 
     private string Closed(VotingWindow window) => window.ClosedBy is { } by
         ? $"closed {Time(window.ClosedAt!.Value)} by {Login(by)}"
-        : $"closed at its deadline, {Time(window.ClosedAt!.Value)}";
+        : $"closed at its deadline, {EndOfDay(window.ClosedAt!.Value)}";
 
     private static string Status(TallyResult result) => result.Status switch
     {
@@ -137,6 +137,10 @@ internal sealed class TallyText(TallyRules rules, DateOnly? sessionDate)
 
     private string Time(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, rules.TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " " + rules.TimeZone.Id;
+
+    /// <summary>A deadline is the start of the next day; people read it as the end of the day before.</summary>
+    private string EndOfDay(DateTimeOffset deadline) =>
+        "the end of " + TimeZoneInfo.ConvertTime(deadline.AddTicks(-1), rules.TimeZone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " " + rules.TimeZone.Id;
 
     /// <summary>A login shown without notifying its owner.</summary>
     private static string Login(string login) => MarkdownText.Inline("@" + login, 100);
