@@ -7,7 +7,7 @@ namespace Ecosystem.Domain.Voting;
 /// Renders the tally and outcome comments from the templates. Every value depends only on the result and the
 /// rules (never on the clock), so the same inputs give byte-identical text and a re-run writes nothing.
 /// </summary>
-internal sealed class TallyText(TallyRules rules, DateOnly? sessionDate)
+internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpening)
 {
     private const int ReasonLength = 500;
 
@@ -31,7 +31,7 @@ internal sealed class TallyText(TallyRules rules, DateOnly? sessionDate)
                 $"{Login(n.Author)}: “{MarkdownText.Inline(n.Line, 200)}”, {n.Why} ([comment]({n.CommentUrl}))")),
             ["state"] = state?.Render() ?? string.Empty,
         };
-        return Template.Load("vote-tally").Render(values);
+        return Template.Load("vote-tally").Render(values).TrimEnd() + "\n";
     }
 
     public string Outcome(TallyResult result)
@@ -61,8 +61,8 @@ internal sealed class TallyText(TallyRules rules, DateOnly? sessionDate)
     {
         if (window is null)
         {
-            var scheduled = rules.OpenOnSchedule && sessionDate is { } date
-                ? $" It opens by itself on {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} ({rules.TimeZone.Id})."
+            var scheduled = rules.OpenOnSchedule && scheduledOpening is { } at
+                ? $" It opens by itself at {Time(at)}."
                 : string.Empty;
             return "Voting has not opened: ballots are not counted until staff write `/vote open`." + scheduled;
         }

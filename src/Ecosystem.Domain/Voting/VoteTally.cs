@@ -10,7 +10,8 @@ namespace Ecosystem.Domain.Voting;
 /// <para>Timing. Every ballot and command takes effect when its text was last written: the comment's
 /// <c>UpdatedAt</c> if it was edited, else its <c>CreatedAt</c>; the window is judged on that time, so an edit after
 /// the close is outside it. Among one member's ballots in the window, the one in the comment created last (then
-/// highest id) counts; in one comment, the last ballot line counts. A deleted comment is simply gone.</para>
+/// highest id) counts; in one comment, the last ballot line counts. A replaced ballot is not listed (the member's
+/// row links to the one that counts). A deleted comment is simply gone.</para>
 /// <para>Window. Opens at the first <c>/vote open</c> by staff (or the scheduled time with
 /// <see cref="TallyRules.OpenOnSchedule"/>, whichever is first); closes at the first <c>/vote close</c> by staff after
 /// that, or at the end of the day (session date + <see cref="TallyRules.CloseAfterDays"/>) in the configured zone,
@@ -91,7 +92,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             input.Issue.Number, status, outcome, foregone, window, electorate, ballots, yetToVote, recusals,
             notCounted.OrderBy(n => n.CommentId).ToList(), null, null, new IssuePlan(input.Issue.Number));
         var showTally = window is not null || previousBody is not null || notCounted.Count > 0;
-        var texts = new TallyText(rules, input.SessionDate);
+        var texts = new TallyText(rules, ScheduledOpening(input));
         result = result with
         {
             TallyComment = showTally ? HiddenMarker.Stamp(TallyPurpose, texts.Tally(result, newState)) : null,
@@ -146,7 +147,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     private Opening? FindOpening(List<PostedCommand> commands, HashSet<string> staff, TallyInput input, DateTimeOffset now, List<NotCounted> notCounted)
     {
         Opening? opening = null;
-        if (rules.OpenOnSchedule && (input.ScheduledOpening ?? StartOfDay(input.SessionDate)) is { } scheduled && scheduled <= now)
+        if (rules.OpenOnSchedule && ScheduledOpening(input) is { } scheduled && scheduled <= now)
         {
             opening = new Opening(scheduled, null, "schedule:" + scheduled.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
         }
@@ -233,7 +234,9 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             return (new Electorate(currentList, false, null, null), null);
         }
 
-        var members = state is null || (refresh is not null && refresh.Comment.Id != state.Refresh) ? currentList : Sorted(state.Electorate);
+        var members = state is null || (state.Final is null && refresh is not null && refresh.Comment.Id != state.Refresh)
+            ? currentList
+            : Sorted(state.Electorate);
         var refreshId = state is null ? refresh?.Comment.Id : refresh?.Comment.Id ?? state.Refresh;
         var refreshed = refresh is not null && refresh.Comment.Id == refreshId ? refresh : null;
         return (new Electorate(members, true, refreshed?.Author, refreshed?.At), refreshId);
@@ -347,6 +350,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     }
 
     private static string[] Missing(IssueSnapshot issue, string label) => issue.HasLabel(label) ? [] : [label];
+
+    private DateTimeOffset? ScheduledOpening(TallyInput input) => input.ScheduledOpening ?? StartOfDay(input.SessionDate);
 
     private DateTimeOffset? StartOfDay(DateOnly? date)
     {

@@ -188,4 +188,23 @@ public sealed class ElectorateTests
         var result = new VoteTally(s.Rules, s.Time).Run(input);
         CollectionAssert.AreEqual(new[] { "m01", "m02" }, result.Electorate.Members.ToArray());
     }
+
+    [TestMethod]
+    public void Closed_vote_keeps_its_electorate_whatever_refresh_appears_later()
+    {
+        var s = new VoteScenario(3);
+        s.Open();
+        var refresh = s.Say(VoteScenario.StaffLogin, "no refresh yet", 2);
+        s.Say("m01", "/vote approve", 3);
+        s.Say("m02", "/vote approve", 4);
+        s.Close(10);
+        var closed = s.TallyAndPublish();
+
+        s.Members = ["m01", "m02", "m03", "m04", "m05", "m06"];
+        s.Edit(refresh, "/vote refresh-members", 20);
+        var later = s.Tally();
+        Assert.HasCount(3, later.Electorate.Members);
+        Assert.AreEqual((3, VoteOutcome.Approved), (later.Eligible, later.Outcome));
+        Assert.AreEqual("written after the vote closed", later.NotCounted.Single().Why);
+    }
 }

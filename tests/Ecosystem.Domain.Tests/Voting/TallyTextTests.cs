@@ -69,6 +69,34 @@ public sealed class TallyTextTests
     }
 
     [TestMethod]
+    public void Tally_before_opening_matches_golden_file()
+    {
+        var s = new VoteScenario(3) { Rules = new TallyRules { OpenOnSchedule = true }, ScheduledOpening = VoteScenario.Start.AddDays(7), SessionDate = new DateOnly(2026, 12, 15) };
+        s.Say("m01", "/vote approve", 1);
+        var result = s.Tally();
+        Assert.IsEmpty(result.Plan.AddLabels);
+        Golden.AssertMatches("tally-not-open.md", result.TallyComment!);
+    }
+
+    [TestMethod]
+    public void Votes_cast_rule_and_deadline_close_are_explained()
+    {
+        var s = new VoteScenario(3)
+        {
+            Rules = new TallyRules { MajorityOf = MajorityBasis.VotesCast, Quorum = 2, CloseAfterDays = 1 },
+            SessionDate = new DateOnly(2026, 12, 8),
+        };
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(10));
+        s.Open();
+        s.Say("m01", "/vote approve", 1);
+        s.Say("m02", "/vote abstain", 2);
+        var result = s.Tally();
+        Assert.AreEqual(VoteOutcome.Approved, result.Outcome);
+        StringAssert.Contains(result.TallyComment, "approvals outnumber declines among the ballots counted, with at least 2 ballots counted");
+        StringAssert.Contains(result.OutcomeComment, "The vote closed at its deadline, the end of 2026-12-09 UTC.");
+    }
+
+    [TestMethod]
     public void User_text_is_neutralised()
     {
         var s = Session();
