@@ -1,6 +1,6 @@
 namespace Ecosystem.Domain.Voting;
 
-/// <summary>The closed window the ballots counted and the recusals at close, as stored in <see cref="TallyState"/>.</summary>
+/// <summary>The closed window the ballots counted, the recusals and the outcome at close, as stored in <see cref="TallyState"/>.</summary>
 internal sealed record FinalTally(
     DateTimeOffset OpenedAt,
     string? OpenedBy,
@@ -8,4 +8,5 @@ internal sealed record FinalTally(
     DateTimeOffset ClosedAt,
     string? ClosedBy,
     IReadOnlyList<Ballot> Ballots,
-    IReadOnlyList<Recusal> Recusals);
+    IReadOnlyList<Recusal> Recusals,
+    VoteOutcome Outcome);

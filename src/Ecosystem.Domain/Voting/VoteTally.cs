@@ -73,19 +73,20 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
         var voters = new HashSet<string>(ballots.Select(b => b.Voter), StringComparer.OrdinalIgnoreCase);
         var yetToVote = electorate.Members.Where(m => !recused.Contains(m) && !voters.Contains(m)).ToList();
-        var a = ballots.Count(b => b.Choice == VoteChoice.Approve);
-        var d = ballots.Count(b => b.Choice == VoteChoice.Decline);
+        var approvals = ballots.Count(b => b.Choice == VoteChoice.Approve);
+        var declines = ballots.Count(b => b.Choice == VoteChoice.Decline);
         var cast = ballots.Count;
         var eligible = cast + yetToVote.Count;
 
-        var outcome = window is { IsClosed: true } ? Decide(a, d, cast, 0, eligible) : null;
-        var foregone = window is null ? null : outcome ?? Decide(a, d, cast, yetToVote.Count, eligible);
-        var status = Status(window, outcome, foregone, a, d, cast);
+        // A stored outcome stands even if the configured rule changes after the close.
+        var outcome = state?.Final?.Outcome ?? (window is { IsClosed: true } ? Decide(approvals, declines, cast, 0, eligible) : null);
+        var foregone = window is null ? null : outcome ?? Decide(approvals, declines, cast, yetToVote.Count, eligible);
+        var status = Status(window, outcome, foregone, approvals, declines, cast);
 
         var newState = opening is null
             ? null
             : new TallyState(opening.Key, electorate.Members, refreshId, window is { ClosedAt: { } closedAt }
-                ? new FinalTally(window.OpenedAt, window.OpenedBy, window.Deadline, closedAt, window.ClosedBy, ballots, recusals)
+                ? new FinalTally(window.OpenedAt, window.OpenedBy, window.Deadline, closedAt, window.ClosedBy, ballots, recusals, outcome!.Value)
                 : null);
 
         var result = new TallyResult(

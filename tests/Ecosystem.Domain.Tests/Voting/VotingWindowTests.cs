@@ -257,4 +257,17 @@ public sealed class VotingWindowTests
         Assert.AreEqual(0, result.Decline);
         Assert.AreEqual("written after the vote closed", result.NotCounted.Single().Why);
     }
+
+    [TestMethod]
+    public void Rule_change_after_close_does_not_change_a_published_result()
+    {
+        var s = new VoteScenario(4);
+        s.Open();
+        s.Say("m01", "/vote approve", 1);
+        s.Say("m02", "/vote approve", 2);
+        s.Close(10);
+        Assert.AreEqual(VoteOutcome.Declined, s.TallyAndPublish().Outcome);
+        s.Rules = new TallyRules { MajorityOf = MajorityBasis.VotesCast };
+        Assert.AreEqual(VoteOutcome.Declined, s.Tally().Outcome);
+    }
 }
