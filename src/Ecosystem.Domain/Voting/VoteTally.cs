@@ -32,6 +32,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         ArgumentNullException.ThrowIfNull(input);
         var now = time.GetUtcNow();
         var staff = new HashSet<string>(input.Staff, StringComparer.OrdinalIgnoreCase);
+        var members = new HashSet<string>(input.Members, StringComparer.OrdinalIgnoreCase);
         var previousBody = input.PreviousTallyBody ?? OwnTallyComment(input);
         var notCounted = new List<NotCounted>();
 
@@ -55,7 +56,9 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         if (previous?.Final is { } f)
         {
             // A closed vote stays as it closed, whatever happens to the comments afterwards.
-            (state, window, opening) = (previous, new VotingWindow(f.OpenedAt, f.OpenedBy, f.Deadline, f.ClosedAt, f.ClosedBy), new Opening(f.OpenedAt, f.OpenedBy, previous.Opening));
+            state = previous;
+            window = new VotingWindow(f.OpenedAt, f.OpenedBy, f.Deadline, f.ClosedAt, f.ClosedBy);
+            opening = new VoteOpening(f.OpenedAt, f.OpenedBy, previous.Opening);
         }
         else
         {
@@ -65,10 +68,10 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
         ListCloseCommands(commands, staff, window, notCounted);
 
-        var (electorate, refreshId) = FreezeElectorate(commands, staff, window, state, input.Members, notCounted);
+        var (electorate, refreshId) = FreezeElectorate(commands, staff, window, state, members, notCounted);
         var recusals = state?.Final?.Recusals ?? Recuse(commands, window, electorate, input, notCounted);
         var recused = new HashSet<string>(recusals.Select(r => r.Member), StringComparer.OrdinalIgnoreCase);
-        var counted = CountBallots(commands, window, electorate, recused, input.Members, notCounted);
+        var counted = CountBallots(commands, window, electorate, recused, members, notCounted);
         var ballots = state?.Final?.Ballots ?? counted;
 
         var voters = new HashSet<string>(ballots.Select(b => b.Voter), StringComparer.OrdinalIgnoreCase);
@@ -145,12 +148,12 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             .SelectMany(c => VoteCommandParser.Parse(c.Body).Select(cmd => new PostedCommand(cmd, c, c.UpdatedAt > c.CreatedAt ? c.UpdatedAt : c.CreatedAt)))
             .OrderBy(p => p.At).ThenBy(p => p.Comment.Id);
 
-    private Opening? FindOpening(List<PostedCommand> commands, HashSet<string> staff, TallyInput input, DateTimeOffset now, List<NotCounted> notCounted)
+    private VoteOpening? FindOpening(List<PostedCommand> commands, HashSet<string> staff, TallyInput input, DateTimeOffset now, List<NotCounted> notCounted)
     {
-        Opening? opening = null;
+        VoteOpening? opening = null;
         if (rules.OpenOnSchedule && ScheduledOpening(input) is { } scheduled && scheduled <= now)
         {
-            opening = new Opening(scheduled, null, "schedule:" + scheduled.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            opening = new VoteOpening(scheduled, null, "schedule:" + scheduled.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         foreach (var open in commands.Where(c => c.Command.Verb == VoteVerb.Open))
@@ -161,7 +164,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             }
             else if (opening is null || open.At < opening.At)
             {
-                opening = new Opening(open.At, open.Author, "comment:" + open.Comment.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                opening = new VoteOpening(open.At, open.Author, "comment:" + open.Comment.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
             else
             {
@@ -172,7 +175,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         return opening;
     }
 
-    private VotingWindow FindWindow(Opening opening, List<PostedCommand> commands, HashSet<string> staff, DateOnly? sessionDate, DateTimeOffset now)
+    private VotingWindow FindWindow(VoteOpening opening, List<PostedCommand> commands, HashSet<string> staff, DateOnly? sessionDate, DateTimeOffset now)
     {
         var deadline = rules.CloseAfterDays > 0 && sessionDate is { } date
             ? StartOfDay(date.AddDays(rules.CloseAfterDays + 1))
@@ -206,7 +209,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     }
 
     private static (Electorate Electorate, long? RefreshId) FreezeElectorate(
-        List<PostedCommand> commands, HashSet<string> staff, VotingWindow? window, TallyState? state, IReadOnlySet<string> current, List<NotCounted> notCounted)
+        List<PostedCommand> commands, HashSet<string> staff, VotingWindow? window, TallyState? state, HashSet<string> current, List<NotCounted> notCounted)
     {
         PostedCommand? refresh = null;
         foreach (var command in commands.Where(c => c.Command.Verb == VoteVerb.RefreshMembers))
@@ -279,7 +282,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     }
 
     private List<Ballot> CountBallots(
-        List<PostedCommand> commands, VotingWindow? window, Electorate electorate, HashSet<string> recused, IReadOnlySet<string> current, List<NotCounted> notCounted)
+        List<PostedCommand> commands, VotingWindow? window, Electorate electorate, HashSet<string> recused, HashSet<string> current, List<NotCounted> notCounted)
     {
         var latest = new Dictionary<string, PostedCommand>(StringComparer.OrdinalIgnoreCase);
         foreach (var command in commands.Where(c => c.Command.Verb == VoteVerb.Unknown))
@@ -375,6 +378,4 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
     private static string Canonical(Electorate electorate, string login) =>
         electorate.Members.FirstOrDefault(m => string.Equals(m, login, StringComparison.OrdinalIgnoreCase)) ?? login;
-
-    private sealed record Opening(DateTimeOffset At, string? By, string Key);
 }

@@ -29,7 +29,7 @@ public sealed class ElectorateTests
         var s = new VoteScenario(2);
         s.Open();
         s.TallyAndPublish();
-        s.Members.Add("joined-late");
+        s.Members.Add("Joined-Late");
         s.Say("joined-late", "/vote approve", 5);
         Assert.AreEqual("not in the electorate frozen when the vote opened", s.Tally().NotCounted.Single().Why);
     }

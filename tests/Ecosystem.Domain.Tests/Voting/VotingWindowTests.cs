@@ -270,4 +270,19 @@ public sealed class VotingWindowTests
         s.Rules = new TallyRules { MajorityOf = MajorityBasis.VotesCast };
         Assert.AreEqual(VoteOutcome.Declined, s.Tally().Outcome);
     }
+
+    [TestMethod]
+    public void Deadline_on_a_day_whose_midnight_is_skipped_is_when_clocks_resume()
+    {
+        // Santiago moves clocks from 00:00 to 01:00 on 2026-09-06.
+        var s = new VoteScenario
+        {
+            Rules = new TallyRules { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("America/Santiago"), CloseAfterDays = 6 },
+            SessionDate = new DateOnly(2026, 8, 30),
+        };
+        s.Time.SetUtcNow(new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        s.Say(VoteScenario.StaffLogin, "/vote open", (new DateTimeOffset(2026, 8, 31, 12, 0, 0, TimeSpan.Zero) - VoteScenario.Start).TotalMinutes);
+        var result = s.Tally();
+        Assert.AreEqual(new DateTimeOffset(2026, 9, 6, 4, 0, 0, TimeSpan.Zero), result.Window!.Deadline);
+    }
 }
