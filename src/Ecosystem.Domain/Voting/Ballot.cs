@@ -1,0 +1,22 @@
+using System.Text.Json.Serialization;
+
+namespace Ecosystem.Domain.Voting;
+
+/// <summary>A member's counted vote and the comment that holds it.</summary>
+/// <param name="Voter">The member's login as listed in the electorate.</param>
+/// <param name="Choice">Approve, decline or abstain.</param>
+/// <param name="Reason">For a decline: the rest of the ballot line; null otherwise or when none is given.</param>
+/// <param name="CommentId">The comment holding the ballot.</param>
+/// <param name="CommentUrl">Its link, shown in the tally.</param>
+/// <param name="CastAt">When the ballot's text was last written: the comment's update time if edited, else its creation time.</param>
+public sealed record Ballot(
+    string Voter,
+    VoteChoice Choice,
+    string? Reason,
+    long CommentId,
+    string CommentUrl,
+    DateTimeOffset CastAt)
+{
+    [JsonIgnore]
+    public bool IsDeclineWithoutReason => Choice == VoteChoice.Decline && string.IsNullOrWhiteSpace(Reason);
+}

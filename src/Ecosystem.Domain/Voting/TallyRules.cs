@@ -1,0 +1,29 @@
+namespace Ecosystem.Domain.Voting;
+
+/// <summary>How a Working Group vote is counted and what it does to the issue (config section <c>voting</c>).</summary>
+public sealed record TallyRules
+{
+    public MajorityBasis MajorityOf { get; init; } = MajorityBasis.Members;
+
+    /// <summary>With <see cref="MajorityBasis.VotesCast"/>: the fewest ballots counted for a decision.</summary>
+    public int Quorum { get; init; }
+
+    /// <summary>The vote closes at the end of session date + this many days; 0 = only by <c>/vote close</c>.</summary>
+    public int CloseAfterDays { get; init; } = 7;
+
+    /// <summary>A decline without a reason is still counted, but flagged in the tally.</summary>
+    public bool DeclineNeedsReason { get; init; } = true;
+
+    /// <summary>The vote opens by itself at the scheduled time as well as by <c>/vote open</c>.</summary>
+    public bool OpenOnSchedule { get; init; }
+
+    public string AcceptedLabel { get; init; } = "Accepted";
+    public string DeclinedLabel { get; init; } = "Declined";
+    public string VotingLabel { get; init; } = "in voting";
+    public string InReviewLabel { get; init; } = "In review";
+
+    public bool CloseDeclinedIssues { get; init; }
+
+    /// <summary>The zone of session dates, deadlines and the times shown in the tally.</summary>
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+}

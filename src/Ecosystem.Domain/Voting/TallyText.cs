@@ -1,0 +1,157 @@
+using System.Globalization;
+using Ecosystem.Domain.Text;
+
+namespace Ecosystem.Domain.Voting;
+
+/// <summary>
+/// Renders the tally and outcome comments from the templates. Every value depends only on the result and the
+/// rules (never on the clock), so the same inputs give byte-identical text and a re-run writes nothing.
+/// </summary>
+internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpening)
+{
+    private const int ReasonLength = 500;
+
+    public string Tally(TallyResult result, TallyState? state)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["window"] = Window(result.Window),
+            ["status"] = Status(result),
+            ["approve"] = Number(result.Approve),
+            ["decline"] = Number(result.Decline),
+            ["abstain"] = Number(result.Abstain),
+            ["pending"] = Number(result.YetToVote.Count),
+            ["eligible"] = Number(result.Eligible),
+            ["rule"] = Rule(result.Eligible),
+            ["rows"] = Rows(result.Ballots),
+            ["yet-to-vote"] = List(result.YetToVote.Select(Login)),
+            ["recusals"] = List(result.Recusals.Select(r => $"{Login(r.Member)}: {r.Why}{LinkAfter(r.CommentUrl)}")),
+            ["electorate"] = Electorate(result.Electorate),
+            ["not-counted"] = List(result.NotCounted.Select(n =>
+                $"{Login(n.Author)}: “{MarkdownText.Inline(n.Line, 200)}”, {n.Why} ([comment]({n.CommentUrl}))")),
+            ["state"] = state?.Render() ?? string.Empty,
+        };
+        return Template.Load("vote-tally").Render(values).TrimEnd() + "\n";
+    }
+
+    public string Outcome(TallyResult result)
+    {
+        var window = result.Window!;
+        var approved = result.Outcome == VoteOutcome.Approved;
+        var declines = result.Ballots.Where(b => b.Choice == VoteChoice.Decline).ToList();
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["outcome"] = approved ? "Approved" : "Declined",
+            ["outcome-word"] = approved ? "approved" : "declined",
+            ["closed"] = Closed(window),
+            ["approve"] = Number(result.Approve),
+            ["decline"] = Number(result.Decline),
+            ["abstain"] = Number(result.Abstain),
+            ["eligible"] = Number(result.Eligible),
+            ["rule"] = Rule(result.Eligible),
+            ["reasons"] = declines.Count == 0
+                ? "None: no member declined."
+                : string.Join("\n\n", declines.Select(b =>
+                    $"{Login(b.Voter)} ([ballot]({b.CommentUrl})):\n\n{(b.IsDeclineWithoutReason ? "> _(no reason given)_" : MarkdownText.Quote(b.Reason, ReasonLength))}")),
+        };
+        return Template.Load("vote-outcome").Render(values);
+    }
+
+    private string Window(VotingWindow? window)
+    {
+        if (window is null)
+        {
+            var scheduled = rules.OpenOnSchedule && scheduledOpening is { } at
+                ? $" It opens by itself at {Time(at)}."
+                : string.Empty;
+            return "Voting has not opened: ballots are not counted until staff write `/vote open`." + scheduled;
+        }
+
+        var opened = $"Opened {Time(window.OpenedAt)}{(window.OpenedBy is { } by ? " by " + Login(by) : " on schedule")}";
+        if (window.IsClosed)
+        {
+            return $"{opened}; {Closed(window)}.";
+        }
+
+        return window.Deadline is { } deadline
+            ? $"{opened}; closes on `/vote close` by staff or at {EndOfDay(deadline)}, whichever comes first."
+            : $"{opened}; closes on `/vote close` by staff.";
+    }
+
+    private string Closed(VotingWindow window) => window.ClosedBy is { } by
+        ? $"closed {Time(window.ClosedAt!.Value)} by {Login(by)}"
+        : $"closed at its deadline, {EndOfDay(window.ClosedAt!.Value)}";
+
+    private static string Status(TallyResult result) => result.Status switch
+    {
+        TallyStatus.Open when result.Window is null => "not open yet",
+        TallyStatus.Open => "open, no ballots counted yet",
+        TallyStatus.Passing => "open, passing",
+        TallyStatus.Failing => "open, failing",
+        TallyStatus.Decided => result.Foregone == VoteOutcome.Approved
+            ? "decided: approved whatever the remaining members vote (final when the vote closes)"
+            : "decided: declined whatever the remaining members vote (final when the vote closes)",
+        TallyStatus.Approved => "closed, approved",
+        _ => "closed, declined",
+    };
+
+    private string Rule(int eligible) => rules.MajorityOf == MajorityBasis.Members
+        ? $"approved when more than half of the {Number(eligible)} eligible members approve, so {Number((eligible / 2) + 1)} approvals; otherwise declined."
+        : $"approved when approvals outnumber declines among the ballots counted, with at least {Number(rules.Quorum)} ballots counted; otherwise declined.";
+
+    private string Rows(IReadOnlyList<Ballot> ballots)
+    {
+        if (ballots.Count == 0)
+        {
+            return "| _none yet_ | | | |";
+        }
+
+        return string.Join("\n", ballots.Select(b =>
+        {
+            var vote = b.Choice switch
+            {
+                VoteChoice.Approve => "✅ approve",
+                VoteChoice.Decline => "❌ decline",
+                _ => "⚪ abstain",
+            };
+            var reason = b.IsDeclineWithoutReason && rules.DeclineNeedsReason
+                ? "⚠️ no reason given"
+                : MarkdownText.TableCell(b.Reason, ReasonLength);
+            return $"| {Login(b.Voter)} | {vote} | [{Time(b.CastAt)}]({b.CommentUrl}) | {reason} |";
+        }));
+    }
+
+    private string Electorate(Electorate electorate)
+    {
+        var members = string.Join(", ", electorate.Members.Select(Login));
+        var list = electorate.Members.Count == 0 ? "no members" : $"{Number(electorate.Members.Count)} members: {members}";
+        if (!electorate.FrozenWhenOpened)
+        {
+            return $"Not frozen yet (the vote has not opened); now {list}.";
+        }
+
+        return electorate.RefreshedBy is { } by
+            ? $"Replaced by `/vote refresh-members` from {Login(by)} {Time(electorate.RefreshedAt!.Value)}; {list}."
+            : $"Frozen when the vote opened; {list}.";
+    }
+
+    private string Time(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, rules.TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " " + rules.TimeZone.Id;
+
+    /// <summary>A deadline is the start of the next day; people read it as the end of the day before.</summary>
+    private string EndOfDay(DateTimeOffset deadline) =>
+        "the end of " + TimeZoneInfo.ConvertTime(deadline.AddTicks(-1), rules.TimeZone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " " + rules.TimeZone.Id;
+
+    /// <summary>A login shown without notifying its owner.</summary>
+    private static string Login(string login) => MarkdownText.Inline("@" + login, 100);
+
+    private static string LinkAfter(string? url) => url is null ? string.Empty : $" ([comment]({url}))";
+
+    private static string List(IEnumerable<string> items)
+    {
+        var lines = items.Select(i => "- " + i).ToList();
+        return lines.Count == 0 ? "None." : string.Join("\n", lines);
+    }
+
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,9 @@
+namespace Ecosystem.Domain.Voting;
+
+/// <summary>What a ballot says.</summary>
+public enum VoteChoice
+{
+    Approve,
+    Decline,
+    Abstain,
+}

@@ -1,0 +1,7 @@
+namespace Ecosystem.Domain.Voting;
+
+public enum VoteOutcome
+{
+    Approved,
+    Declined,
+}

@@ -1,0 +1,381 @@
+using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Text;
+
+namespace Ecosystem.Domain.Voting;
+
+/// <summary>
+/// Tallies the Working Group vote on one application by replaying all its comments (recompute, don't remember).
+/// </summary>
+/// <remarks>
+/// <para>Timing. Every ballot and command takes effect when its text was last written: the comment's
+/// <c>UpdatedAt</c> if it was edited, else its <c>CreatedAt</c>; the window is judged on that time, so an edit after
+/// the close is outside it. Among one member's ballots in the window, the one in the comment created last (then
+/// highest id) counts; in one comment, the last ballot line counts. A replaced ballot is not listed (the member's
+/// row links to the one that counts). A deleted comment is simply gone.</para>
+/// <para>Window. Opens at the first <c>/vote open</c> by staff (or the scheduled time with
+/// <see cref="TallyRules.OpenOnSchedule"/>, whichever is first); closes at the first <c>/vote close</c> by staff after
+/// that, or at the end of the day (session date + <see cref="TallyRules.CloseAfterDays"/>) in the configured zone,
+/// judged by ballot times, not by when this runs. A vote is not reopened: later <c>/vote open</c> lines are listed.</para>
+/// <para>Memory. The electorate is frozen in the tally comment's hidden state on the first run after opening and kept
+/// until close; a staff <c>/vote refresh-members</c> in the window replaces it with the current list. At close the
+/// counted ballots and recusals are stored too, and later runs show those: nothing after the close changes the result.</para>
+/// <para>Recusal. The issue author and the listed maintainers do not vote and are not in the base; any member may
+/// <c>/vote recuse</c> before the close (it is not withdrawn).</para>
+/// </remarks>
+public sealed class VoteTally(TallyRules rules, TimeProvider time)
+{
+    public const string TallyPurpose = "vote-tally";
+    public const string OutcomePurpose = "vote-outcome";
+
+    public TallyResult Run(TallyInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var now = time.GetUtcNow();
+        var staff = new HashSet<string>(input.Staff, StringComparer.OrdinalIgnoreCase);
+        var members = new HashSet<string>(input.Members, StringComparer.OrdinalIgnoreCase);
+        var previousBody = input.PreviousTallyBody ?? OwnTallyComment(input);
+        var notCounted = new List<NotCounted>();
+
+        var commands = new List<PostedCommand>();
+        foreach (var posted in Posted(input))
+        {
+            if (posted.Comment.AuthorIsBot)
+            {
+                notCounted.Add(posted.NotCounted("posted by a bot"));
+            }
+            else
+            {
+                commands.Add(posted);
+            }
+        }
+
+        var opening = FindOpening(commands, staff, input, now, notCounted);
+        var previous = TallyState.Read(previousBody);
+        TallyState? state;
+        VotingWindow? window;
+        if (previous?.Final is { } f)
+        {
+            // A closed vote stays as it closed, whatever happens to the comments afterwards.
+            state = previous;
+            window = new VotingWindow(f.OpenedAt, f.OpenedBy, f.Deadline, f.ClosedAt, f.ClosedBy);
+            opening = new VoteOpening(f.OpenedAt, f.OpenedBy, previous.Opening);
+        }
+        else
+        {
+            state = previous is not null && previous.Opening == opening?.Key ? previous : null;
+            window = opening is null ? null : FindWindow(opening, commands, staff, input.SessionDate, now);
+        }
+
+        ListCloseCommands(commands, staff, window, notCounted);
+
+        var (electorate, refreshId) = FreezeElectorate(commands, staff, window, state, members, notCounted);
+        var recusals = state?.Final?.Recusals ?? Recuse(commands, window, electorate, input, notCounted);
+        var recused = new HashSet<string>(recusals.Select(r => r.Member), StringComparer.OrdinalIgnoreCase);
+        var counted = CountBallots(commands, window, electorate, recused, members, notCounted);
+        var ballots = state?.Final?.Ballots ?? counted;
+
+        var voters = new HashSet<string>(ballots.Select(b => b.Voter), StringComparer.OrdinalIgnoreCase);
+        var yetToVote = electorate.Members.Where(m => !recused.Contains(m) && !voters.Contains(m)).ToList();
+        var approvals = ballots.Count(b => b.Choice == VoteChoice.Approve);
+        var declines = ballots.Count(b => b.Choice == VoteChoice.Decline);
+        var cast = ballots.Count;
+        var eligible = cast + yetToVote.Count;
+
+        // A stored outcome stands even if the configured rule changes after the close.
+        var outcome = state?.Final?.Outcome ?? (window is { IsClosed: true } ? Decide(approvals, declines, cast, 0, eligible) : null);
+        var foregone = window is null ? null : outcome ?? Decide(approvals, declines, cast, yetToVote.Count, eligible);
+        var status = Status(window, outcome, foregone, approvals, declines, cast);
+
+        var newState = opening is null
+            ? null
+            : new TallyState(opening.Key, electorate.Members, refreshId, window is { ClosedAt: { } closedAt }
+                ? new FinalTally(window.OpenedAt, window.OpenedBy, window.Deadline, closedAt, window.ClosedBy, ballots, recusals, outcome!.Value)
+                : null);
+
+        var result = new TallyResult(
+            input.Issue.Number, status, outcome, foregone, window, electorate, ballots, yetToVote, recusals,
+            notCounted.OrderBy(n => n.CommentId).ToList(), null, null, new IssuePlan(input.Issue.Number));
+        var showTally = window is not null || previousBody is not null || notCounted.Count > 0;
+        var texts = new TallyText(rules, ScheduledOpening(input));
+        result = result with
+        {
+            TallyComment = showTally ? HiddenMarker.Stamp(TallyPurpose, texts.Tally(result, newState)) : null,
+            OutcomeComment = outcome is null ? null : HiddenMarker.Stamp(OutcomePurpose, texts.Outcome(result)),
+        };
+        return result with { Plan = Plan(input.Issue, result) };
+    }
+
+    /// <summary>
+    /// Members: approved when approvals are more than half the base. Votes cast: approved when, with a quorum of
+    /// ballots, approvals outnumber declines. Null while the <paramref name="pending"/> members could still change it.
+    /// </summary>
+    internal VoteOutcome? Decide(int approvals, int declines, int cast, int pending, int eligible)
+    {
+        if (rules.MajorityOf == MajorityBasis.Members)
+        {
+            return 2 * approvals > eligible ? VoteOutcome.Approved
+                : 2 * (approvals + pending) <= eligible ? VoteOutcome.Declined
+                : null;
+        }
+
+        return cast >= rules.Quorum && approvals > declines + pending ? VoteOutcome.Approved
+            : approvals + pending <= declines || cast + pending < rules.Quorum ? VoteOutcome.Declined
+            : null;
+    }
+
+    private static TallyStatus Status(VotingWindow? window, VoteOutcome? outcome, VoteOutcome? foregone, int approvals, int declines, int cast) =>
+        outcome switch
+        {
+            VoteOutcome.Approved => TallyStatus.Approved,
+            VoteOutcome.Declined => TallyStatus.Declined,
+            _ when window is null => TallyStatus.Open,
+            _ when foregone is not null => TallyStatus.Decided,
+            _ when cast == 0 => TallyStatus.Open,
+            _ => approvals > declines ? TallyStatus.Passing : TallyStatus.Failing,
+        };
+
+    private static string? OwnTallyComment(TallyInput input) =>
+        input.Comments
+            .Where(c => string.Equals(c.Author, input.AutomationLogin, StringComparison.OrdinalIgnoreCase)
+                && HiddenMarker.PurposeOf(c.Body) == TallyPurpose)
+            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
+            .FirstOrDefault()?.Body;
+
+    /// <summary>Every command outside the automation's own comments, ordered by time written, then comment id.</summary>
+    private static IEnumerable<PostedCommand> Posted(TallyInput input) =>
+        input.Comments
+            .Where(c => !string.Equals(c.Author, input.AutomationLogin, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(c => VoteCommandParser.Parse(c.Body).Select(cmd => new PostedCommand(cmd, c, c.UpdatedAt > c.CreatedAt ? c.UpdatedAt : c.CreatedAt)))
+            .OrderBy(p => p.At).ThenBy(p => p.Comment.Id);
+
+    private VoteOpening? FindOpening(List<PostedCommand> commands, HashSet<string> staff, TallyInput input, DateTimeOffset now, List<NotCounted> notCounted)
+    {
+        VoteOpening? opening = null;
+        if (rules.OpenOnSchedule && ScheduledOpening(input) is { } scheduled && scheduled <= now)
+        {
+            opening = new VoteOpening(scheduled, null, "schedule:" + scheduled.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        foreach (var open in commands.Where(c => c.Command.Verb == VoteVerb.Open))
+        {
+            if (!staff.Contains(open.Author))
+            {
+                notCounted.Add(open.NotCounted("only staff open the vote"));
+            }
+            else if (opening is null || open.At < opening.At)
+            {
+                opening = new VoteOpening(open.At, open.Author, "comment:" + open.Comment.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                notCounted.Add(open.NotCounted("the vote was already open"));
+            }
+        }
+
+        return opening;
+    }
+
+    private VotingWindow FindWindow(VoteOpening opening, List<PostedCommand> commands, HashSet<string> staff, DateOnly? sessionDate, DateTimeOffset now)
+    {
+        var deadline = rules.CloseAfterDays > 0 && sessionDate is { } date
+            ? StartOfDay(date.AddDays(rules.CloseAfterDays + 1))
+            : null;
+        var close = commands.FirstOrDefault(c => c.Command.Verb == VoteVerb.Close && staff.Contains(c.Author) && c.At >= opening.At);
+        if (close is not null && (deadline is null || close.At < deadline))
+        {
+            return new VotingWindow(opening.At, opening.By, deadline, close.At, close.Author);
+        }
+
+        return new VotingWindow(opening.At, opening.By, deadline, deadline <= now ? deadline : null, null);
+    }
+
+    private static void ListCloseCommands(List<PostedCommand> commands, HashSet<string> staff, VotingWindow? window, List<NotCounted> notCounted)
+    {
+        foreach (var close in commands.Where(c => c.Command.Verb == VoteVerb.Close))
+        {
+            if (!staff.Contains(close.Author))
+            {
+                notCounted.Add(close.NotCounted("only staff close the vote"));
+            }
+            else if (window is null || close.At < window.OpenedAt)
+            {
+                notCounted.Add(close.NotCounted("the vote was not open"));
+            }
+            else if (window.ClosedBy is null || close.At != window.ClosedAt || !string.Equals(close.Author, window.ClosedBy, StringComparison.OrdinalIgnoreCase))
+            {
+                notCounted.Add(close.NotCounted("the vote was already closed"));
+            }
+        }
+    }
+
+    private static (Electorate Electorate, long? RefreshId) FreezeElectorate(
+        List<PostedCommand> commands, HashSet<string> staff, VotingWindow? window, TallyState? state, HashSet<string> current, List<NotCounted> notCounted)
+    {
+        PostedCommand? refresh = null;
+        foreach (var command in commands.Where(c => c.Command.Verb == VoteVerb.RefreshMembers))
+        {
+            if (!staff.Contains(command.Author))
+            {
+                notCounted.Add(command.NotCounted("only staff refresh the members"));
+            }
+            else if (window is not null && window.IsAfterClose(command.At))
+            {
+                notCounted.Add(command.NotCounted("written after the vote closed"));
+            }
+            else if (window is null || !window.Contains(command.At))
+            {
+                notCounted.Add(command.NotCounted("the vote was not open"));
+            }
+            else
+            {
+                refresh = command; // the latest in the window wins
+            }
+        }
+
+        var currentList = Sorted(current);
+        if (window is null)
+        {
+            return (new Electorate(currentList, false, null, null), null);
+        }
+
+        var members = state is null || (state.Final is null && refresh is not null && refresh.Comment.Id != state.Refresh)
+            ? currentList
+            : Sorted(state.Electorate);
+        var refreshId = state is null ? refresh?.Comment.Id : refresh?.Comment.Id ?? state.Refresh;
+        var refreshed = refresh is not null && refresh.Comment.Id == refreshId ? refresh : null;
+        return (new Electorate(members, true, refreshed?.Author, refreshed?.At), refreshId);
+    }
+
+    private static List<Recusal> Recuse(List<PostedCommand> commands, VotingWindow? window, Electorate electorate, TallyInput input, List<NotCounted> notCounted)
+    {
+        var recusals = new List<Recusal>();
+        var maintainers = new HashSet<string>(input.Maintainers.Select(m => m.TrimStart('@')), StringComparer.OrdinalIgnoreCase);
+        foreach (var member in electorate.Members)
+        {
+            if (string.Equals(member, input.Issue.Author, StringComparison.OrdinalIgnoreCase))
+            {
+                recusals.Add(new Recusal(member, "author of the application", null));
+            }
+            else if (maintainers.Contains(member))
+            {
+                recusals.Add(new Recusal(member, "maintainer of the project", null));
+            }
+        }
+
+        foreach (var recuse in commands.Where(c => c.Command.Verb == VoteVerb.Recuse))
+        {
+            if (!electorate.Contains(recuse.Author))
+            {
+                notCounted.Add(recuse.NotCounted("not a Working Group member"));
+            }
+            else if (window is not null && window.IsAfterClose(recuse.At))
+            {
+                notCounted.Add(recuse.NotCounted("written after the vote closed"));
+            }
+            else if (!recusals.Exists(r => string.Equals(r.Member, recuse.Author, StringComparison.OrdinalIgnoreCase)))
+            {
+                recusals.Add(new Recusal(Canonical(electorate, recuse.Author), "recused", recuse.Comment.HtmlUrl));
+            }
+        }
+
+        return [.. recusals.OrderBy(r => r.Member, StringComparer.OrdinalIgnoreCase)];
+    }
+
+    private List<Ballot> CountBallots(
+        List<PostedCommand> commands, VotingWindow? window, Electorate electorate, HashSet<string> recused, HashSet<string> current, List<NotCounted> notCounted)
+    {
+        var latest = new Dictionary<string, PostedCommand>(StringComparer.OrdinalIgnoreCase);
+        foreach (var command in commands.Where(c => c.Command.Verb == VoteVerb.Unknown))
+        {
+            notCounted.Add(command.NotCounted("not a known /vote command"));
+        }
+
+        // In one comment only the last ballot line counts.
+        var lastInComment = commands.Where(c => c.Command.IsBallot).GroupBy(c => c.Comment.Id).Select(g => g.Last());
+        foreach (var ballot in lastInComment)
+        {
+            var why = window is null ? "the vote was not open"
+                : ballot.At < window.OpenedAt ? "written before the vote opened"
+                : window.IsAfterClose(ballot.At) ? "written after the vote closed"
+                : !electorate.Contains(ballot.Author) && current.Contains(ballot.Author) ? "not in the electorate frozen when the vote opened"
+                : !electorate.Contains(ballot.Author) ? "not a Working Group member"
+                : recused.Contains(ballot.Author) ? "recused"
+                : null;
+            if (why is not null)
+            {
+                notCounted.Add(ballot.NotCounted(why));
+            }
+            else if (!latest.TryGetValue(ballot.Author, out var held) || IsLater(ballot.Comment, held.Comment))
+            {
+                latest[ballot.Author] = ballot;
+            }
+        }
+
+        return [.. latest.Values
+            .Select(b => new Ballot(Canonical(electorate, b.Author), b.Command.Choice, b.Command.Choice == VoteChoice.Decline ? b.Command.Reason : null, b.Comment.Id, b.Comment.HtmlUrl, b.At))
+            .OrderBy(b => b.Voter, StringComparer.OrdinalIgnoreCase)];
+    }
+
+    private static bool IsLater(CommentSnapshot candidate, CommentSnapshot held) =>
+        candidate.CreatedAt > held.CreatedAt || (candidate.CreatedAt == held.CreatedAt && candidate.Id > held.Id);
+
+    private IssuePlan Plan(IssueSnapshot issue, TallyResult result)
+    {
+        var plan = new IssuePlan(issue.Number);
+        var comments = new List<CommentUpsert>();
+        if (result.TallyComment is { } tally)
+        {
+            comments.Add(new CommentUpsert(TallyPurpose, tally));
+        }
+
+        if (result.OutcomeComment is { } outcome)
+        {
+            comments.Add(new CommentUpsert(OutcomePurpose, outcome));
+        }
+
+        if (result.IsOpen)
+        {
+            return plan with { AddLabels = Missing(issue, rules.VotingLabel), Comments = comments };
+        }
+
+        if (result.Outcome is not { } decided)
+        {
+            return plan with { Comments = comments };
+        }
+
+        var declined = decided == VoteOutcome.Declined;
+        return plan with
+        {
+            AddLabels = Missing(issue, declined ? rules.DeclinedLabel : rules.AcceptedLabel),
+            RemoveLabels = [.. new[] { rules.InReviewLabel, rules.VotingLabel }.Where(issue.HasLabel)],
+            Comments = comments,
+            State = declined && rules.CloseDeclinedIssues && issue.IsOpen ? new IssueStateChange(false, "not_planned") : null,
+        };
+    }
+
+    private static string[] Missing(IssueSnapshot issue, string label) => issue.HasLabel(label) ? [] : [label];
+
+    private DateTimeOffset? ScheduledOpening(TallyInput input) => input.ScheduledOpening ?? StartOfDay(input.SessionDate);
+
+    private DateTimeOffset? StartOfDay(DateOnly? date)
+    {
+        if (date is not { } day)
+        {
+            return null;
+        }
+
+        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        while (rules.TimeZone.IsInvalidTime(local))
+        {
+            local = local.AddMinutes(30); // midnight skipped by a clock change: the day starts when clocks resume
+        }
+
+        return new DateTimeOffset(local, rules.TimeZone.GetUtcOffset(local)).ToUniversalTime();
+    }
+
+    private static List<string> Sorted(IEnumerable<string> logins) =>
+        [.. logins.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ThenBy(l => l, StringComparer.Ordinal)];
+
+    private static string Canonical(Electorate electorate, string login) =>
+        electorate.Members.FirstOrDefault(m => string.Equals(m, login, StringComparison.OrdinalIgnoreCase)) ?? login;
+}

@@ -1,0 +1,16 @@
+namespace Ecosystem.Domain.Voting;
+
+/// <summary>The word after <c>/vote</c>; see <see cref="VoteCommandParser"/> for the spellings.</summary>
+public enum VoteVerb
+{
+    Approve,
+    Decline,
+    Abstain,
+    Open,
+    Close,
+    RefreshMembers,
+    Recuse,
+
+    /// <summary>A <c>/vote</c> line with no verb or a verb not known; listed as not counted.</summary>
+    Unknown,
+}

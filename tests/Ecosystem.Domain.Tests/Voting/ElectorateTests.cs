@@ -1,0 +1,210 @@
+using Ecosystem.Domain.Voting;
+
+namespace Ecosystem.Domain.Tests.Voting;
+
+[TestClass]
+public sealed class ElectorateTests
+{
+    [TestMethod]
+    public void Electorate_is_frozen_in_the_tally_comment_and_survives_a_member_list_change()
+    {
+        var s = new VoteScenario(3);
+        s.Open();
+        s.TallyAndPublish();
+
+        s.Members = ["m01", "newcomer"];
+        s.Say("newcomer", "/vote approve", 5);
+        s.Say("m03", "/vote approve", 6);
+        var result = s.TallyAndPublish();
+
+        CollectionAssert.AreEqual(new[] { "m01", "m02", "m03" }, result.Electorate.Members.ToArray());
+        Assert.IsTrue(result.Electorate.FrozenWhenOpened);
+        Assert.AreEqual("m03", result.Ballots.Single().Voter);
+        Assert.AreEqual("not in the electorate frozen when the vote opened", result.NotCounted.Single().Why);
+    }
+
+    [TestMethod]
+    public void Ballot_of_someone_who_joined_after_freezing_says_so()
+    {
+        var s = new VoteScenario(2);
+        s.Open();
+        s.TallyAndPublish();
+        s.Members.Add("Joined-Late");
+        s.Say("joined-late", "/vote approve", 5);
+        Assert.AreEqual("not in the electorate frozen when the vote opened", s.Tally().NotCounted.Single().Why);
+    }
+
+    [TestMethod]
+    public void Before_opening_the_electorate_follows_the_configuration()
+    {
+        var s = new VoteScenario(2);
+        s.Say("m01", "/vote approve", 1);
+        s.TallyAndPublish();
+        s.Members = ["x"];
+        var result = s.Tally();
+        Assert.IsFalse(result.Electorate.FrozenWhenOpened);
+        CollectionAssert.AreEqual(new[] { "x" }, result.Electorate.Members.ToArray());
+    }
+
+    [TestMethod]
+    public void Refresh_members_by_staff_replaces_the_frozen_list_once()
+    {
+        var s = new VoteScenario(3);
+        s.Open();
+        s.TallyAndPublish();
+        s.Members = ["m01", "m02", "m03", "m04"];
+        s.Say(VoteScenario.StaffLogin, "/vote refresh-members", 5);
+        var refreshed = s.TallyAndPublish();
+        CollectionAssert.AreEqual(new[] { "m01", "m02", "m03", "m04" }, refreshed.Electorate.Members.ToArray());
+        Assert.AreEqual(VoteScenario.StaffLogin, refreshed.Electorate.RefreshedBy);
+        StringAssert.Contains(refreshed.TallyComment, "Replaced by `/vote refresh-members`");
+
+        // A later change of configuration does not leak in without another refresh.
+        s.Members = ["m01"];
+        var later = s.TallyAndPublish();
+        Assert.HasCount(4, later.Electorate.Members);
+        Assert.AreEqual(refreshed.TallyComment, later.TallyComment);
+    }
+
+    [TestMethod]
+    public void Refresh_by_non_staff_or_outside_the_window_is_listed()
+    {
+        var s = new VoteScenario(3);
+        s.Say(VoteScenario.StaffLogin, "/vote refresh-members", -1);
+        s.Open();
+        s.Say("m01", "/vote refresh-members", 1);
+        s.Close(5);
+        s.Say(VoteScenario.StaffLogin, "/vote refresh-members", 6);
+        CollectionAssert.AreEqual(
+            new[] { "the vote was not open", "only staff refresh the members", "written after the vote closed" },
+            s.Tally().NotCounted.Select(n => n.Why).ToArray());
+    }
+
+    [TestMethod]
+    public void Issue_author_who_is_a_member_is_recused()
+    {
+        var s = new VoteScenario(4) { Author = "m02" };
+        s.Open();
+        s.Say("m02", "/vote approve", 1);
+        s.Say("m01", "/vote approve", 2);
+        s.Say("m03", "/vote approve", 3);
+        s.Close(10);
+        var result = s.Tally();
+        Assert.AreEqual(3, result.Eligible);
+        Assert.AreEqual(2, result.Approve);
+        Assert.AreEqual(VoteOutcome.Approved, result.Outcome);
+        Assert.AreEqual(new Recusal("m02", "author of the application", null), result.Recusals.Single());
+        Assert.AreEqual("recused", result.NotCounted.Single().Why);
+    }
+
+    [TestMethod]
+    public void Listed_maintainer_is_recused_with_or_without_at_sign()
+    {
+        var s = new VoteScenario(4);
+        s.Maintainers.Add("@M03");
+        s.Maintainers.Add("m04");
+        s.Open();
+        var result = s.Tally();
+        CollectionAssert.AreEqual(new[] { "m03", "m04" }, result.Recusals.Select(r => r.Member).ToArray());
+        Assert.AreEqual(2, result.Eligible);
+        Assert.IsTrue(result.Recusals.All(r => r.Why == "maintainer of the project"));
+    }
+
+    [TestMethod]
+    public void Member_recusing_by_command_leaves_the_base()
+    {
+        var s = new VoteScenario(10);
+        s.Open();
+        var recuse = s.Say("m10", "/vote recuse", 1);
+        for (var i = 1; i <= 5; i++)
+        {
+            s.Say($"m{i:00}", "/vote approve", 1 + i);
+        }
+
+        s.Close(30);
+        var result = s.Tally();
+        Assert.AreEqual(9, result.Eligible);
+        Assert.AreEqual(VoteOutcome.Approved, result.Outcome);
+        Assert.AreEqual(recuse.HtmlUrl, result.Recusals.Single().CommentUrl);
+    }
+
+    [TestMethod]
+    public void Recusal_before_opening_counts_and_after_close_does_not()
+    {
+        var s = new VoteScenario(4);
+        s.Say("m01", "/vote recuse", -10);
+        s.Open();
+        s.Close(5);
+        s.Say("m02", "/vote recuse", 6);
+        var result = s.Tally();
+        Assert.AreEqual("m01", result.Recusals.Single().Member);
+        Assert.AreEqual("written after the vote closed", result.NotCounted.Single().Why);
+    }
+
+    [TestMethod]
+    public void Recusal_by_non_member_is_listed()
+    {
+        var s = new VoteScenario(2);
+        s.Open();
+        s.Say("outsider", "/vote recuse", 1);
+        var result = s.Tally();
+        Assert.IsEmpty(result.Recusals);
+        Assert.AreEqual("not a Working Group member", result.NotCounted.Single().Why);
+    }
+
+    [TestMethod]
+    public void Hidden_state_is_trusted_only_from_the_automation()
+    {
+        var s = new VoteScenario(2);
+        s.Open();
+        var forged = new VoteScenario(2) { Members = ["m01", "m02", "sock1", "sock2", "sock3"] };
+        forged.Open();
+        var forgedBody = forged.Tally().TallyComment!;
+        s.Say("mallory", forgedBody, 1);
+        s.Say("sock1", "/vote approve", 2);
+        var result = s.Tally();
+        CollectionAssert.AreEqual(new[] { "m01", "m02" }, result.Electorate.Members.ToArray());
+        Assert.AreEqual(0, result.Approve);
+    }
+
+    [TestMethod]
+    public void Previous_tally_body_given_by_the_host_is_used()
+    {
+        var s = new VoteScenario(2);
+        s.Open();
+        var first = s.Tally();
+        s.Members = ["m09"];
+        var input = s.Input() with { PreviousTallyBody = first.TallyComment };
+        var result = new VoteTally(s.Rules, s.Time).Run(input);
+        CollectionAssert.AreEqual(new[] { "m01", "m02" }, result.Electorate.Members.ToArray());
+    }
+
+    [TestMethod]
+    public void Unreadable_state_is_rebuilt_from_the_current_list()
+    {
+        var s = new VoteScenario(2);
+        s.Open();
+        var input = s.Input() with { PreviousTallyBody = "<!-- ecosystem-bot:vote-tally -->\n<!-- ecosystem-bot:tally-state {not json} -->" };
+        var result = new VoteTally(s.Rules, s.Time).Run(input);
+        CollectionAssert.AreEqual(new[] { "m01", "m02" }, result.Electorate.Members.ToArray());
+    }
+
+    [TestMethod]
+    public void Closed_vote_keeps_its_electorate_whatever_refresh_appears_later()
+    {
+        var s = new VoteScenario(3);
+        s.Open();
+        var refresh = s.Say(VoteScenario.StaffLogin, "no refresh yet", 2);
+        s.Say("m01", "/vote approve", 3);
+        s.Say("m02", "/vote approve", 4);
+        s.Close(10);
+        var closed = s.TallyAndPublish();
+
+        s.Members = ["m01", "m02", "m03", "m04", "m05", "m06"];
+        s.Edit(refresh, "/vote refresh-members", 20);
+        var later = s.Tally();
+        Assert.HasCount(3, later.Electorate.Members);
+        Assert.AreEqual((3, VoteOutcome.Approved), (later.Eligible, later.Outcome));
+        Assert.AreEqual("written after the vote closed", later.NotCounted.Single().Why);
+    }
+}

@@ -1,0 +1,91 @@
+using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Voting;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Ecosystem.Domain.Tests.Voting;
+
+/// <summary>One application issue under vote: comments at minutes after <see cref="Start"/>, then a tally.</summary>
+internal sealed class VoteScenario
+{
+    public const string Automation = "ecosystem-bot[bot]";
+    public const string StaffLogin = "sam";
+
+    /// <summary>2026-12-08 09:00 in Los Angeles, the session used by most tests.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 12, 8, 17, 0, 0, TimeSpan.Zero);
+
+    private long _nextId = 9_000;
+
+    public VoteScenario(int members = 5)
+    {
+        Members = [.. Enumerable.Range(1, members).Select(i => $"m{i:00}")];
+        Time = new FakeTimeProvider(Start.AddDays(1));
+    }
+
+    public List<CommentSnapshot> Comments { get; } = [];
+    public HashSet<string> Members { get; set; }
+    public HashSet<string> Staff { get; } = [StaffLogin];
+    public HashSet<string> Maintainers { get; } = [];
+    public string Author { get; set; } = "applicant";
+    public List<string> Labels { get; } = ["In review"];
+    public bool IssueOpen { get; set; } = true;
+    public TallyRules Rules { get; set; } = new();
+    public DateOnly? SessionDate { get; set; }
+    public DateTimeOffset? ScheduledOpening { get; set; }
+    public FakeTimeProvider Time { get; }
+
+    public static CommentSnapshot CommentBy(long id, string author, string body, DateTimeOffset created, DateTimeOffset? updated = null, bool bot = false) =>
+        new(id, author, bot, body, created, updated ?? created, $"https://github.com/pytorch-fdn/ecosystem/issues/42#issuecomment-{id}");
+
+    /// <summary>Adds a comment written <paramref name="minutes"/> after <see cref="Start"/> (edited at <paramref name="editedAt"/> minutes).</summary>
+    public CommentSnapshot Say(string author, string body, double minutes, double? editedAt = null, bool bot = false)
+    {
+        var comment = CommentBy(_nextId++, author, body, Start.AddMinutes(minutes), editedAt is { } e ? Start.AddMinutes(e) : null, bot);
+        Comments.Add(comment);
+        return comment;
+    }
+
+    public CommentSnapshot Open(double minutes = 0) => Say(StaffLogin, "/vote open", minutes);
+
+    public CommentSnapshot Close(double minutes) => Say(StaffLogin, "/vote close", minutes);
+
+    /// <summary>Edits a comment in place: new body, updated at <paramref name="minutes"/>.</summary>
+    public void Edit(CommentSnapshot comment, string body, double minutes)
+    {
+        var index = Comments.FindIndex(c => c.Id == comment.Id);
+        Comments[index] = comment with { Body = body, UpdatedAt = Start.AddMinutes(minutes) };
+    }
+
+    public void Delete(CommentSnapshot comment) => Comments.RemoveAll(c => c.Id == comment.Id);
+
+    public IssueSnapshot Issue => new(42, "[Ecosystem] TorchThing", "body", Author, IssueOpen, Labels, Start.AddDays(-30), null,
+        "https://github.com/pytorch-fdn/ecosystem/issues/42");
+
+    public TallyInput Input(IEnumerable<CommentSnapshot>? comments = null) =>
+        new(Issue, [.. comments ?? Comments], Members, Staff, Automation, Maintainers)
+        {
+            SessionDate = SessionDate,
+            ScheduledOpening = ScheduledOpening,
+        };
+
+    public TallyResult Tally(IEnumerable<CommentSnapshot>? comments = null) => new VoteTally(Rules, Time).Run(Input(comments));
+
+    /// <summary>Tallies and posts (or edits) the automation's tally comment, as the host would.</summary>
+    public TallyResult TallyAndPublish()
+    {
+        var result = Tally();
+        if (result.TallyComment is { } body)
+        {
+            var index = Comments.FindIndex(c => c.Author == Automation && c.Body.StartsWith("<!-- ecosystem-bot:vote-tally -->", StringComparison.Ordinal));
+            if (index >= 0)
+            {
+                Comments[index] = Comments[index] with { Body = body };
+            }
+            else
+            {
+                Comments.Add(CommentBy(1, Automation, body, Start, bot: true));
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,288 @@
+using Ecosystem.Domain.Voting;
+
+namespace Ecosystem.Domain.Tests.Voting;
+
+[TestClass]
+public sealed class VotingWindowTests
+{
+    [TestMethod]
+    public void Ballot_before_the_vote_opens_is_listed()
+    {
+        var s = new VoteScenario();
+        s.Say("m01", "/vote approve", -5);
+        s.Open();
+        var result = s.Tally();
+        Assert.AreEqual(0, result.Approve);
+        Assert.AreEqual("written before the vote opened", result.NotCounted.Single().Why);
+    }
+
+    [TestMethod]
+    public void Ballot_edited_after_opening_counts_from_its_edit()
+    {
+        var s = new VoteScenario();
+        var early = s.Say("m01", "/vote approve", -5);
+        s.Open();
+        s.Edit(early, "/vote approve", 3);
+        Assert.AreEqual(1, s.Tally().Approve);
+    }
+
+    [TestMethod]
+    public void Without_opening_nothing_counts_and_the_tally_says_so()
+    {
+        var s = new VoteScenario();
+        s.Say("m01", "/vote approve", 1);
+        var result = s.Tally();
+        Assert.IsNull(result.Window);
+        Assert.AreEqual(TallyStatus.Open, result.Status);
+        Assert.AreEqual("the vote was not open", result.NotCounted.Single().Why);
+        StringAssert.Contains(result.TallyComment, "Voting has not opened");
+        Assert.IsEmpty(result.Plan.AddLabels);
+    }
+
+    [TestMethod]
+    public void Issue_without_any_vote_command_gets_no_comment()
+    {
+        var s = new VoteScenario();
+        s.Say("m01", "Looks interesting, how do you test on ROCm?", 1);
+        var result = s.Tally();
+        Assert.IsNull(result.TallyComment);
+        Assert.IsTrue(result.Plan.IsEmpty);
+    }
+
+    [TestMethod]
+    public void Open_by_non_staff_is_listed_as_ignored()
+    {
+        var s = new VoteScenario();
+        s.Say("m01", "/vote open", 0);
+        s.Say("m02", "/vote approve", 1);
+        var result = s.Tally();
+        Assert.IsNull(result.Window);
+        Assert.AreEqual("only staff open the vote", result.NotCounted[0].Why);
+    }
+
+    [TestMethod]
+    public void First_staff_open_counts_and_later_ones_are_listed()
+    {
+        var s = new VoteScenario();
+        s.Open(0);
+        s.Open(10);
+        var result = s.Tally();
+        Assert.AreEqual(VoteScenario.Start, result.Window!.OpenedAt);
+        Assert.AreEqual("the vote was already open", result.NotCounted.Single().Why);
+    }
+
+    [TestMethod]
+    public void Ballot_after_close_command_is_ignored_and_one_in_the_closing_comment_counts()
+    {
+        var s = new VoteScenario();
+        s.Open();
+        s.Say("m01", "/vote approve", 1);
+        s.Members.Add(VoteScenario.StaffLogin);
+        s.Say(VoteScenario.StaffLogin, "/vote approve\n/vote close", 10);
+        s.Say("m02", "/vote approve", 11);
+        var result = s.Tally();
+        Assert.AreEqual(2, result.Approve);
+        Assert.AreEqual("written after the vote closed", result.NotCounted.Single().Why);
+        Assert.AreEqual(VoteScenario.StaffLogin, result.Window!.ClosedBy);
+    }
+
+    [TestMethod]
+    public void Close_by_non_staff_or_before_opening_is_listed()
+    {
+        var s = new VoteScenario();
+        s.Close(-1);
+        s.Open();
+        s.Say("m01", "/vote close", 1);
+        var result = s.Tally();
+        Assert.IsTrue(result.IsOpen);
+        CollectionAssert.AreEqual(
+            new[] { "the vote was not open", "only staff close the vote" },
+            result.NotCounted.Select(n => n.Why).ToArray());
+    }
+
+    [TestMethod]
+    [DataRow("America/Los_Angeles", "2026-12-16T07:59:00Z", true)]
+    [DataRow("America/Los_Angeles", "2026-12-16T08:00:00Z", false)]
+    [DataRow("Asia/Tokyo", "2026-12-15T14:59:00Z", true)]
+    [DataRow("Asia/Tokyo", "2026-12-15T15:00:00Z", false)]
+    [DataRow("UTC", "2026-12-15T23:59:59Z", true)]
+    [DataRow("UTC", "2026-12-16T00:00:00Z", false)]
+    public void Deadline_is_the_end_of_the_day_in_the_configured_zone(string zone, string ballotAt, bool counted)
+    {
+        var s = new VoteScenario
+        {
+            Rules = new TallyRules { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(zone) },
+            SessionDate = new DateOnly(2026, 12, 8),
+        };
+        s.Time.SetUtcNow(new DateTimeOffset(2026, 12, 20, 0, 0, 0, TimeSpan.Zero));
+        s.Open();
+        var at = DateTimeOffset.Parse(ballotAt, System.Globalization.CultureInfo.InvariantCulture);
+        s.Say("m01", "/vote approve", (at - VoteScenario.Start).TotalMinutes);
+        var result = s.Tally();
+        Assert.IsTrue(result.Window!.IsClosed);
+        Assert.IsNull(result.Window.ClosedBy);
+        Assert.AreEqual(counted ? 1 : 0, result.Approve);
+        Assert.HasCount(counted ? 0 : 1, result.NotCounted);
+    }
+
+    [TestMethod]
+    public void Deadline_is_judged_by_ballot_time_not_by_when_the_job_runs()
+    {
+        var s = new VoteScenario { SessionDate = new DateOnly(2026, 12, 8), Rules = new TallyRules { CloseAfterDays = 1 } };
+        s.Open();
+        s.Say("m01", "/vote approve", 60);
+        s.Say("m02", "/vote approve", 60 * 24 * 3);
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(30));
+        var result = s.Tally();
+        Assert.AreEqual(1, result.Approve);
+        Assert.AreEqual(new DateTimeOffset(2026, 12, 10, 0, 0, 0, TimeSpan.Zero), result.Window!.ClosedAt);
+    }
+
+    [TestMethod]
+    public void Vote_stays_open_before_the_deadline()
+    {
+        var s = new VoteScenario { SessionDate = new DateOnly(2026, 12, 8) };
+        s.Open();
+        var result = s.Tally();
+        Assert.IsTrue(result.IsOpen);
+        Assert.AreEqual(new DateTimeOffset(2026, 12, 16, 0, 0, 0, TimeSpan.Zero), result.Window!.Deadline);
+    }
+
+    [TestMethod]
+    public void Close_after_zero_days_means_only_by_command()
+    {
+        var s = new VoteScenario { SessionDate = new DateOnly(2026, 12, 8), Rules = new TallyRules { CloseAfterDays = 0 } };
+        s.Open();
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(365));
+        var result = s.Tally();
+        Assert.IsTrue(result.IsOpen);
+        Assert.IsNull(result.Window!.Deadline);
+    }
+
+    [TestMethod]
+    public void Close_command_after_the_deadline_is_listed()
+    {
+        var s = new VoteScenario { SessionDate = new DateOnly(2026, 12, 8), Rules = new TallyRules { CloseAfterDays = 1 } };
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(30));
+        s.Open();
+        s.Close(60 * 24 * 5);
+        var result = s.Tally();
+        Assert.IsNull(result.Window!.ClosedBy);
+        Assert.AreEqual("the vote was already closed", result.NotCounted.Single().Why);
+    }
+
+    [TestMethod]
+    public void Opens_on_schedule_when_configured()
+    {
+        var s = new VoteScenario
+        {
+            Rules = new TallyRules { OpenOnSchedule = true, TimeZone = TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles") },
+            SessionDate = new DateOnly(2026, 12, 8),
+        };
+        s.Say("m01", "/vote approve", -60);
+        s.Say("m02", "/vote approve", 1);
+        var result = s.Tally();
+        Assert.AreEqual(new DateTimeOffset(2026, 12, 8, 8, 0, 0, TimeSpan.Zero), result.Window!.OpenedAt);
+        Assert.IsNull(result.Window.OpenedBy);
+        Assert.AreEqual(2, result.Approve);
+    }
+
+    [TestMethod]
+    public void Scheduled_opening_in_the_future_is_not_open_yet()
+    {
+        var s = new VoteScenario
+        {
+            Rules = new TallyRules { OpenOnSchedule = true },
+            ScheduledOpening = VoteScenario.Start.AddDays(3),
+        };
+        s.Say("m01", "/vote approve", 1);
+        var result = s.Tally();
+        Assert.IsNull(result.Window);
+        StringAssert.Contains(result.TallyComment, "Voting has not opened");
+    }
+
+    [TestMethod]
+    public void Staff_open_before_the_schedule_opens_earlier()
+    {
+        var s = new VoteScenario { Rules = new TallyRules { OpenOnSchedule = true }, ScheduledOpening = VoteScenario.Start.AddMinutes(30) };
+        s.Open(0);
+        s.Say("m01", "/vote approve", 1);
+        var result = s.Tally();
+        Assert.AreEqual(VoteScenario.StaffLogin, result.Window!.OpenedBy);
+        Assert.AreEqual(1, result.Approve);
+    }
+
+    [TestMethod]
+    public void Edit_after_close_does_not_change_a_published_result()
+    {
+        var s = new VoteScenario(3);
+        s.Open();
+        var ballot = s.Say("m01", "/vote approve", 1);
+        s.Say("m02", "/vote approve", 2);
+        s.Close(10);
+        var closed = s.TallyAndPublish();
+        Assert.AreEqual(VoteOutcome.Approved, closed.Outcome);
+
+        s.Edit(ballot, "/vote decline changed my mind", 20);
+        s.Say("m03", "/vote decline late", 21);
+        var later = s.Tally();
+        Assert.AreEqual(VoteOutcome.Approved, later.Outcome);
+        Assert.AreEqual(2, later.Approve);
+        Assert.AreEqual(closed.OutcomeComment, later.OutcomeComment);
+        Assert.HasCount(2, later.NotCounted.Where(n => n.Why == "written after the vote closed").ToList());
+    }
+
+    [TestMethod]
+    public void Deleting_a_ballot_after_close_does_not_change_a_published_result()
+    {
+        var s = new VoteScenario(3);
+        s.Open();
+        var ballot = s.Say("m01", "/vote approve", 1);
+        s.Say("m02", "/vote approve", 2);
+        s.Close(10);
+        s.TallyAndPublish();
+        s.Delete(ballot);
+        Assert.AreEqual(VoteOutcome.Approved, s.Tally().Outcome);
+    }
+
+    [TestMethod]
+    public void Edit_after_close_before_any_run_is_outside_the_window()
+    {
+        var s = new VoteScenario(3);
+        s.Open();
+        var ballot = s.Say("m01", "/vote approve", 1);
+        s.Close(10);
+        s.Edit(ballot, "/vote decline edited later", 20);
+        var result = s.Tally();
+        Assert.AreEqual(0, result.Decline);
+        Assert.AreEqual("written after the vote closed", result.NotCounted.Single().Why);
+    }
+
+    [TestMethod]
+    public void Rule_change_after_close_does_not_change_a_published_result()
+    {
+        var s = new VoteScenario(4);
+        s.Open();
+        s.Say("m01", "/vote approve", 1);
+        s.Say("m02", "/vote approve", 2);
+        s.Close(10);
+        Assert.AreEqual(VoteOutcome.Declined, s.TallyAndPublish().Outcome);
+        s.Rules = new TallyRules { MajorityOf = MajorityBasis.VotesCast };
+        Assert.AreEqual(VoteOutcome.Declined, s.Tally().Outcome);
+    }
+
+    [TestMethod]
+    public void Deadline_on_a_day_whose_midnight_is_skipped_is_when_clocks_resume()
+    {
+        // Santiago moves clocks from 00:00 to 01:00 on 2026-09-06.
+        var s = new VoteScenario
+        {
+            Rules = new TallyRules { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("America/Santiago"), CloseAfterDays = 6 },
+            SessionDate = new DateOnly(2026, 8, 30),
+        };
+        s.Time.SetUtcNow(new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        s.Say(VoteScenario.StaffLogin, "/vote open", (new DateTimeOffset(2026, 8, 31, 12, 0, 0, TimeSpan.Zero) - VoteScenario.Start).TotalMinutes);
+        var result = s.Tally();
+        Assert.AreEqual(new DateTimeOffset(2026, 9, 6, 4, 0, 0, TimeSpan.Zero), result.Window!.Deadline);
+    }
+}
