@@ -6,7 +6,11 @@ namespace Ecosystem.Domain.Guardians;
 /// <param name="Name">The project's name, as in the periodic review's title.</param>
 /// <param name="ApplicationUrl">Its application issue (or the config entry's link).</param>
 /// <param name="AcceptedAt">When it was accepted; see <see cref="AcceptedAtOf"/>.</param>
-/// <param name="Maintainers">Maintainer handles to mention on a shortfall; anything that is not a login is left out.</param>
+/// <param name="Maintainers">
+/// GitHub logins to mention on a shortfall (the host passes known accounts, e.g. the application's
+/// author and verified maintainers: a form answer like "TBA" reads as a login and would ping a stranger);
+/// entries that cannot be logins are left out.
+/// </param>
 public sealed record AcceptedProject(string Name, string ApplicationUrl, DateTimeOffset AcceptedAt, IReadOnlyList<string> Maintainers)
 {
     /// <summary>

@@ -150,7 +150,7 @@ public sealed partial class PeriodicRecheck
             ("months", _rules.RecheckEveryMonths.ToString(CultureInfo.InvariantCulture)),
             ("project", MarkdownText.Inline(project.Name)),
             ("accepted-on", ApplicationThread.Date(project.AcceptedAt)),
-            ("application", MarkdownText.Inline(project.ApplicationUrl)),
+            ("application", LinkOrText(project.ApplicationUrl)),
             ("anniversary", ApplicationThread.Date(Anniversary(project, period))),
             ("rows", rows.ToString().TrimEnd('\n')),
             ("maintainers", maintainers.Count > 0 ? string.Join(" ", maintainers) + ": p" : "P"),
@@ -189,6 +189,13 @@ public sealed partial class PeriodicRecheck
 
     private static string Ids(List<RecheckResult> shortfall) =>
         string.Join(", ", shortfall.Select(r => string.Create(CultureInfo.InvariantCulture, $"#{r.RequirementId} {r.Title}")));
+
+    /// <summary>A plain web address stays clickable; anything else is shown as neutralised text.</summary>
+    private static string LinkOrText(string address) =>
+        Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps
+            && !address.Any(c => char.IsWhiteSpace(c) || c is '<' or '>' or '"' or '`')
+            ? address
+            : MarkdownText.Inline(address);
 
     private static bool SameText(string a, string b) =>
         string.Equals(a.ReplaceLineEndings("\n").Trim(), b.ReplaceLineEndings("\n").Trim(), StringComparison.Ordinal);
