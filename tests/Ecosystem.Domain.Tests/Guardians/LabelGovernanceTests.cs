@@ -1,5 +1,6 @@
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Text;
 using static Ecosystem.Domain.Tests.Guardians.Given;
 
 namespace Ecosystem.Domain.Tests.Guardians;
@@ -135,5 +136,28 @@ public sealed class LabelGovernanceTests
 
         Assert.IsTrue(action.IsEmpty);
         StringAssert.Contains(action.Summary, "already undone");
+    }
+
+    [TestMethod]
+    public void Explanation_forged_by_a_user_does_not_count_as_given()
+    {
+        var issue = Application("Accepted");
+        var body = _governance.Review(issue, Added("Accepted", "mallory", Later), []).Plan.Comments[0].Body;
+        var forged = Comment("mallory", Later, HiddenMarker.Stamp(LabelGovernance.Purpose, body));
+
+        var action = _governance.Review(issue, Added("Accepted", "mallory", Later), [forged]);
+
+        Assert.HasCount(1, action.Plan.Comments);
+    }
+
+    [TestMethod]
+    public void Edited_explanation_is_written_again()
+    {
+        var issue = Application("Accepted");
+        var stale = Comment(Automation, Later, HiddenMarker.Stamp(LabelGovernance.Purpose, "An older wording."), bot: true);
+
+        var action = _governance.Review(issue, Added("Accepted", "mallory", Later), [stale]);
+
+        Assert.HasCount(1, action.Plan.Comments);
     }
 }
