@@ -1,0 +1,51 @@
+using System.Globalization;
+using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Text;
+
+namespace Ecosystem.Domain.Guardians;
+
+/// <summary>Facts read from one application thread that several guardians need.</summary>
+internal static class ApplicationThread
+{
+    public static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static DateTimeOffset? LastAdded(IEnumerable<LabelEvent> events, string label) =>
+        events.Where(e => e.Added && string.Equals(e.Label, label, StringComparison.OrdinalIgnoreCase))
+            .Select(e => (DateTimeOffset?)e.At)
+            .Max();
+
+    /// <summary>The issue author or one of the application's maintainers, writing as a person.</summary>
+    public static bool IsApplicant(IssueSnapshot issue, IReadOnlyCollection<string> maintainers, CommentSnapshot comment, TrustedPeople people)
+    {
+        if (comment.AuthorIsBot || people.IsAutomation(comment.Author))
+        {
+            return false;
+        }
+
+        return GitHubHandle.Same(comment.Author, issue.Author)
+            || maintainers.Select(GitHubHandle.Normalise).Any(m => m is not null && GitHubHandle.Same(m, comment.Author));
+    }
+
+    /// <summary>
+    /// The comment is already on the thread, by the automation, with this purpose and this text
+    /// (with or without its marker), so upserting it again would write nothing.
+    /// </summary>
+    public static bool AlreadyPosted(IReadOnlyList<CommentSnapshot> comments, TrustedPeople people, CommentUpsert upsert) =>
+        comments.Any(c => people.IsAutomation(c.Author)
+            && HiddenMarker.PurposeOf(c.Body) == upsert.Purpose
+            && string.Equals(WithoutMarker(c.Body, upsert.Purpose), WithoutMarker(upsert.Body, upsert.Purpose), StringComparison.Ordinal));
+
+    public static IReadOnlyList<CommentUpsert> Unposted(IReadOnlyList<CommentSnapshot> comments, TrustedPeople people, params CommentUpsert[] upserts) =>
+        upserts.Where(u => !AlreadyPosted(comments, people, u)).ToList();
+
+    public static IReadOnlyList<string> IfMissing(IssueSnapshot issue, string label) => issue.HasLabel(label) ? [] : [label];
+
+    public static IReadOnlyList<string> IfPresent(IssueSnapshot issue, string label) =>
+        issue.Labels.Where(l => string.Equals(l, label, StringComparison.OrdinalIgnoreCase)).ToList();
+
+    public static string Render(string template, params (string Key, string Value)[] values) =>
+        Template.Load(template).Render(values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal)).TrimEnd('\n');
+
+    private static string WithoutMarker(string body, string purpose) =>
+        body.Replace(HiddenMarker.For(purpose), string.Empty, StringComparison.Ordinal).ReplaceLineEndings("\n").Trim();
+}

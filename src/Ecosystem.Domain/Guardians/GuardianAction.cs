@@ -1,0 +1,17 @@
+using Ecosystem.Domain.Issues;
+
+namespace Ecosystem.Domain.Guardians;
+
+/// <summary>
+/// What one guardian rule decided for one issue: the plan to apply, a one-line summary for
+/// people (also when the plan is empty, saying why), and whether intake must run again.
+/// </summary>
+public sealed record GuardianAction(IssuePlan Plan, string Summary)
+{
+    /// <summary>The applicant answered: the host re-runs the intake checks on this issue.</summary>
+    public bool RerunIntake { get; init; }
+
+    public bool IsEmpty => Plan.IsEmpty && !RerunIntake;
+
+    internal static GuardianAction Nothing(int issueNumber, string summary) => new(new IssuePlan(issueNumber), summary);
+}

@@ -1,0 +1,71 @@
+using Ecosystem.Domain.Issues;
+
+namespace Ecosystem.Domain.Guardians;
+
+/// <summary>
+/// Only staff, Working Group members and the automation change labels on an application. Any
+/// other change is undone, and one comment (always the same text) says who may change labels.
+/// </summary>
+public sealed class LabelGovernance
+{
+    public const string Purpose = "label-governance";
+
+    private readonly GuardianRules _rules;
+    private readonly TrustedPeople _people;
+
+    public LabelGovernance(GuardianRules rules, TrustedPeople people)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        rules.EnsureValid();
+        _rules = rules;
+        _people = people;
+    }
+
+    /// <summary>
+    /// The decision for one <c>labeled</c>/<c>unlabeled</c> event on <paramref name="application"/>;
+    /// <paramref name="comments"/> are the thread's comments, so an explanation already given is not written again.
+    /// </summary>
+    public GuardianAction Review(IssueSnapshot application, LabelEvent change, IReadOnlyList<CommentSnapshot> comments)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        ArgumentNullException.ThrowIfNull(change);
+        var number = application.Number;
+        var what = $"{(change.Added ? "adding" : "removing")} label '{change.Label}'";
+
+        if (_people.IsAutomation(change.Actor))
+        {
+            return GuardianAction.Nothing(number, $"#{number}: kept {what}: the automation made it.");
+        }
+
+        if (_people.MayChangeLabels(change.Actor))
+        {
+            return GuardianAction.Nothing(number, $"#{number}: kept @{change.Actor} {what}: staff or Working Group.");
+        }
+
+        if (IsFormLabel(application, change))
+        {
+            return GuardianAction.Nothing(number, $"#{number}: kept '{change.Label}': set by the application form at opening.");
+        }
+
+        var plan = new IssuePlan(number)
+        {
+            RemoveLabels = change.Added ? ApplicationThread.IfPresent(application, change.Label) : [],
+            AddLabels = change.Added ? [] : ApplicationThread.IfMissing(application, change.Label),
+        };
+        if (plan.IsEmpty)
+        {
+            return GuardianAction.Nothing(number, $"#{number}: @{change.Actor} {what} is already undone.");
+        }
+
+        var explanation = new CommentUpsert(Purpose, ApplicationThread.Render("label-governance"));
+        plan = plan with { Comments = ApplicationThread.Unposted(comments, _people, explanation) };
+        return new GuardianAction(plan, $"#{number}: undid @{change.Actor} {what}: only staff and Working Group members change labels.");
+    }
+
+    private bool IsFormLabel(IssueSnapshot application, LabelEvent change) =>
+        change.Added
+        && _rules.IsLabel(change.Label, _rules.NewLabel)
+        && string.Equals(change.Actor, application.Author, StringComparison.OrdinalIgnoreCase)
+        && change.At >= application.CreatedAt - _rules.FormLabelWindow
+        && change.At <= application.CreatedAt + _rules.FormLabelWindow;
+}

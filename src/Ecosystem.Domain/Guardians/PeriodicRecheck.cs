@@ -1,0 +1,205 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Text;
+
+namespace Ecosystem.Domain.Guardians;
+
+/// <summary>
+/// Nightly re-check of accepted projects. Period k starts at the k-th anniversary of acceptance
+/// (every <see cref="GuardianRules.RecheckEveryMonths"/> months). From then on, each night the
+/// project is measured until period k has its periodic-review issue: a pass writes nothing, a
+/// shortfall opens "Periodic review: name" with a deadline of anniversary + grace days. While that
+/// issue is open its body follows the measurements; a pass closes it, a shortfall past the deadline
+/// labels it for staff to retire the project. The issue body carries its period in a hidden line.
+/// </summary>
+public sealed partial class PeriodicRecheck
+{
+    public const string Purpose = "periodic-review";
+    public const string PassedPurpose = "periodic-review-passed";
+    public const string RetirePurpose = "periodic-review-retire";
+
+    private readonly GuardianRules _rules;
+    private readonly TrustedPeople _people;
+    private readonly TimeProvider _time;
+
+    public PeriodicRecheck(GuardianRules rules, TrustedPeople people, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        rules.EnsureValid();
+        _rules = rules;
+        _people = people;
+        _time = time;
+    }
+
+    /// <summary>The deterministic title by which the host finds the project's periodic-review issue.</summary>
+    public static string TitleFor(AcceptedProject project)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        return "Periodic review: " + project.Name.ReplaceLineEndings(" ").Trim();
+    }
+
+    /// <summary>Whether tonight needs measurements for <paramref name="project"/> (so the host can skip measuring).</summary>
+    public bool IsDue(AcceptedProject project, PeriodicReviewIssue? latest)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        var period = PeriodAt(project, _time.GetUtcNow());
+        return period > 0 && (latest is null || latest.Issue.IsOpen || PeriodOf(project, latest) < period);
+    }
+
+    public RecheckDecision Review(AcceptedProject project, IReadOnlyList<RecheckResult> results, PeriodicReviewIssue? latest)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(results);
+        if (results.Count == 0)
+        {
+            throw new ArgumentException($"No measured requirements for the re-check of '{project.Name}': the host must pass the results of requirements 11–19, licence and CI.", nameof(results));
+        }
+
+        var now = _time.GetUtcNow();
+        var period = PeriodAt(project, now);
+        var shortfall = results.Where(r => !r.Passed).OrderBy(r => r.RequirementId).ToList();
+
+        if (latest is { Issue.IsOpen: true })
+        {
+            return ReviewOpen(project, shortfall, latest, now);
+        }
+
+        if (period == 0)
+        {
+            return new RecheckDecision(null, null, $"{project.Name}: first re-check on {ApplicationThread.Date(Anniversary(project, 1))}.");
+        }
+
+        if (latest is not null && PeriodOf(project, latest) >= period)
+        {
+            return new RecheckDecision(null, null, $"{project.Name}: re-check {period} already handled in #{latest.Issue.Number}.");
+        }
+
+        if (shortfall.Count == 0)
+        {
+            return new RecheckDecision(null, null, $"{project.Name}: meets every measured requirement (re-check {period}).");
+        }
+
+        var draft = new IssueDraft(null, TitleFor(project), Body(project, period, shortfall), [_rules.PeriodicReviewLabel]);
+        return new RecheckDecision(draft, null,
+            $"{project.Name}: falls short on {Ids(shortfall)}; opening a periodic review, deadline {ApplicationThread.Date(Deadline(project, period))}.");
+    }
+
+    private RecheckDecision ReviewOpen(AcceptedProject project, List<RecheckResult> shortfall, PeriodicReviewIssue open, DateTimeOffset now)
+    {
+        var issue = open.Issue;
+        var period = PeriodOf(project, open);
+        var deadline = Deadline(project, period);
+
+        if (shortfall.Count == 0)
+        {
+            var passed = new CommentUpsert(PassedPurpose, ApplicationThread.Render(
+                "periodic-review-passed",
+                ("project", MarkdownText.Inline(project.Name)),
+                ("next", ApplicationThread.Date(Anniversary(project, period + 1)))));
+            var plan = new IssuePlan(issue.Number)
+            {
+                RemoveLabels = ApplicationThread.IfPresent(issue, _rules.RetireLabel),
+                Comments = ApplicationThread.Unposted(open.Comments, _people, passed),
+                State = new IssueStateChange(Open: false, StateReason: "completed"),
+            };
+            return new RecheckDecision(null, plan, $"{project.Name}: now meets every measured requirement; closing #{issue.Number}.");
+        }
+
+        var title = TitleFor(project);
+        var body = Body(project, period, shortfall);
+        var draft = string.Equals(issue.Title, title, StringComparison.Ordinal) && SameText(issue.Body, body)
+            ? null
+            : new IssueDraft(issue.Number, title, body, [_rules.PeriodicReviewLabel]);
+
+        if (now < deadline)
+        {
+            return new RecheckDecision(draft, null,
+                $"{project.Name}: still short on {Ids(shortfall)} in #{issue.Number}; deadline {ApplicationThread.Date(deadline)}.");
+        }
+
+        var retire = new CommentUpsert(RetirePurpose, ApplicationThread.Render(
+            "periodic-review-retire",
+            ("project", MarkdownText.Inline(project.Name)),
+            ("deadline", ApplicationThread.Date(deadline)),
+            ("retire-label", MarkdownText.Inline(_rules.RetireLabel))));
+        var retirePlan = new IssuePlan(issue.Number)
+        {
+            AddLabels = ApplicationThread.IfMissing(issue, _rules.RetireLabel),
+            Comments = ApplicationThread.Unposted(open.Comments, _people, retire),
+        };
+        return new RecheckDecision(draft, retirePlan,
+            $"{project.Name}: still short on {Ids(shortfall)} after the deadline {ApplicationThread.Date(deadline)}; #{issue.Number} marked '{_rules.RetireLabel}' for staff.");
+    }
+
+    private string Body(AcceptedProject project, int period, List<RecheckResult> shortfall)
+    {
+        var rows = new StringBuilder();
+        foreach (var r in shortfall)
+        {
+            rows.Append(CultureInfo.InvariantCulture, $"| {r.RequirementId} | {MarkdownText.TableCell(r.Title)} | {MarkdownText.TableCell(r.Measured)} | {MarkdownText.TableCell(r.Required)} |\n");
+        }
+
+        var maintainers = project.Maintainers.Select(GitHubHandle.Normalise).OfType<string>()
+            .Distinct(StringComparer.OrdinalIgnoreCase).Select(m => "@" + m).ToList();
+
+        return ApplicationThread.Render(
+            "periodic-review-issue",
+            ("state", HiddenMarker.For(Purpose) + "\n" + string.Create(CultureInfo.InvariantCulture, $"<!-- {HiddenMarker.Prefix}period {period} -->")),
+            ("months", _rules.RecheckEveryMonths.ToString(CultureInfo.InvariantCulture)),
+            ("project", MarkdownText.Inline(project.Name)),
+            ("accepted-on", ApplicationThread.Date(project.AcceptedAt)),
+            ("application", LinkOrText(project.ApplicationUrl)),
+            ("anniversary", ApplicationThread.Date(Anniversary(project, period))),
+            ("rows", rows.ToString().TrimEnd('\n')),
+            ("maintainers", maintainers.Count > 0 ? string.Join(" ", maintainers) + ": p" : "P"),
+            ("deadline", ApplicationThread.Date(Deadline(project, period))),
+            ("retire-label", MarkdownText.Inline(_rules.RetireLabel)));
+    }
+
+    /// <summary>The period an issue belongs to: from its hidden line when the automation wrote it, else from its opening date.</summary>
+    private int PeriodOf(AcceptedProject project, PeriodicReviewIssue review)
+    {
+        if (_people.IsAutomation(review.Issue.Author) && PeriodPattern().Match(review.Issue.Body) is { Success: true } match
+            && int.TryParse(match.Groups["period"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var period) && period > 0)
+        {
+            return period;
+        }
+
+        return Math.Max(1, PeriodAt(project, review.Issue.CreatedAt));
+    }
+
+    private int PeriodAt(AcceptedProject project, DateTimeOffset at)
+    {
+        var period = 0;
+        while (Anniversary(project, period + 1) <= at)
+        {
+            period++;
+        }
+
+        return period;
+    }
+
+    private DateTimeOffset Anniversary(AcceptedProject project, int period) =>
+        project.AcceptedAt.AddMonths(_rules.RecheckEveryMonths * period);
+
+    private DateTimeOffset Deadline(AcceptedProject project, int period) =>
+        Anniversary(project, period).AddDays(_rules.RecheckGraceDays);
+
+    private static string Ids(List<RecheckResult> shortfall) =>
+        string.Join(", ", shortfall.Select(r => string.Create(CultureInfo.InvariantCulture, $"#{r.RequirementId} {r.Title}")));
+
+    /// <summary>A plain web address stays clickable; anything else is shown as neutralised text.</summary>
+    private static string LinkOrText(string address) =>
+        Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps
+            && !address.Any(c => char.IsWhiteSpace(c) || c is '<' or '>' or '"' or '`')
+            ? address
+            : MarkdownText.Inline(address);
+
+    private static bool SameText(string a, string b) =>
+        string.Equals(a.ReplaceLineEndings("\n").Trim(), b.ReplaceLineEndings("\n").Trim(), StringComparison.Ordinal);
+
+    [GeneratedRegex(@"<!-- ecosystem-bot:period (?<period>[0-9]{1,4}) -->")]
+    private static partial Regex PeriodPattern();
+}

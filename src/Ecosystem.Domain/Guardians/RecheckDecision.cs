@@ -1,0 +1,13 @@
+using Ecosystem.Domain.Issues;
+
+namespace Ecosystem.Domain.Guardians;
+
+/// <summary>
+/// What tonight's re-check of one project asks for: an issue to create or rewrite (null when it
+/// already reads right), a plan for the existing periodic-review issue (null when there is none
+/// or nothing to change), and a summary line for people.
+/// </summary>
+public sealed record RecheckDecision(IssueDraft? Draft, IssuePlan? Plan, string Summary)
+{
+    public bool IsEmpty => Draft is null && (Plan is null || Plan.IsEmpty);
+}

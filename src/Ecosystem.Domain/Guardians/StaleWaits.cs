@@ -1,0 +1,94 @@
+using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Text;
+
+namespace Ecosystem.Domain.Guardians;
+
+/// <summary>
+/// Nightly: an application waiting on its applicant gets one reminder after
+/// <see cref="GuardianRules.RemindAfterDays"/> without an answer, and is closed as too early after
+/// <see cref="GuardianRules.CloseAfterDays"/>. Every date in the texts comes from the moment the
+/// waiting label was last added, so the texts never change from one night to the next.
+/// </summary>
+public sealed class StaleWaits
+{
+    public const string ReminderPurpose = "stale-reminder";
+    public const string ClosedPurpose = "stale-closed";
+
+    private readonly GuardianRules _rules;
+    private readonly TrustedPeople _people;
+    private readonly TimeProvider _time;
+    private readonly ApplicantReplies _replies;
+
+    public StaleWaits(GuardianRules rules, TrustedPeople people, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        rules.EnsureValid();
+        _rules = rules;
+        _people = people;
+        _time = time;
+        _replies = new ApplicantReplies(rules, people);
+    }
+
+    public GuardianAction Review(
+        IssueSnapshot application,
+        IReadOnlyList<CommentSnapshot> comments,
+        IReadOnlyList<LabelEvent> labelEvents,
+        IReadOnlyCollection<string> maintainers)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        var number = application.Number;
+        if (!application.IsOpen || !application.HasLabel(_rules.WaitingLabel))
+        {
+            return GuardianAction.Nothing(number, $"#{number}: not waiting on the applicant.");
+        }
+
+        // Without a timeline event, the opening date is the only fixed point: the issue's update
+        // time moves with every comment, the automation's own reminder included.
+        var since = ApplicationThread.LastAdded(labelEvents, _rules.WaitingLabel) ?? application.CreatedAt;
+
+        // A reply whose comment event was missed is handled here, the same way.
+        var reply = comments
+            .Where(c => c.CreatedAt >= since && ApplicationThread.IsApplicant(application, maintainers, c, _people))
+            .MaxBy(c => c.CreatedAt);
+        if (reply is not null)
+        {
+            return _replies.Replied(application, reply.Author, comments, labelEvents);
+        }
+
+        var days = (int)Math.Floor((_time.GetUtcNow() - since).TotalDays);
+        var closeOn = since.AddDays(_rules.CloseAfterDays);
+        var values = new[]
+        {
+            ("author", GitHubHandle.Normalise(application.Author) is { } login ? "@" + login : "Applicant"),
+            ("waiting-since", ApplicationThread.Date(since)),
+            ("close-date", ApplicationThread.Date(closeOn)),
+            ("waiting-label", MarkdownText.Inline(_rules.WaitingLabel)),
+            ("too-early-label", MarkdownText.Inline(_rules.TooEarlyLabel)),
+        };
+
+        if (days >= _rules.CloseAfterDays)
+        {
+            var plan = new IssuePlan(number)
+            {
+                AddLabels = ApplicationThread.IfMissing(application, _rules.TooEarlyLabel),
+                RemoveLabels = ApplicationThread.IfPresent(application, _rules.WaitingLabel),
+                Comments = ApplicationThread.Unposted(comments, _people, new CommentUpsert(ClosedPurpose, ApplicationThread.Render("stale-closed", values))),
+                State = new IssueStateChange(Open: false, StateReason: "not_planned"),
+            };
+            return new GuardianAction(plan, $"#{number}: closed as '{_rules.TooEarlyLabel}' after {days} days without an answer (waiting since {ApplicationThread.Date(since)}).");
+        }
+
+        if (days >= _rules.RemindAfterDays)
+        {
+            var plan = new IssuePlan(number)
+            {
+                Comments = ApplicationThread.Unposted(comments, _people, new CommentUpsert(ReminderPurpose, ApplicationThread.Render("stale-reminder", values))),
+            };
+            return new GuardianAction(plan, plan.IsEmpty
+                ? $"#{number}: reminded already; closes on {ApplicationThread.Date(closeOn)} without an answer."
+                : $"#{number}: reminded the applicant after {days} days; closes on {ApplicationThread.Date(closeOn)} without an answer.");
+        }
+
+        return GuardianAction.Nothing(number, $"#{number}: waiting on the applicant for {days} days; reminder after {_rules.RemindAfterDays}.");
+    }
+}

@@ -1,0 +1,152 @@
+using Ecosystem.Domain.Guardians;
+using static Ecosystem.Domain.Tests.Guardians.Given;
+
+namespace Ecosystem.Domain.Tests.Guardians;
+
+[TestClass]
+public sealed class ApplicantRepliesTests
+{
+    private static readonly DateTimeOffset Asked = Opened.AddDays(10);
+    private static readonly string[] Maintainers = ["@maint-one", "https://github.com/maint-two", "not a login!"];
+    private static readonly LabelEvent[] WaitingOnly = [Added("Waiting on comment", "bob", Asked)];
+    private static readonly LabelEvent[] ScheduledThenWaiting =
+        [Added("In review", "alice", Opened.AddDays(5)), Removed("In review", "alice", Opened.AddDays(8)), Added("Waiting on comment", "bob", Asked)];
+
+    private readonly ApplicantReplies _replies = new(Rules, People);
+
+    [TestMethod]
+    public void Author_reply_removes_waiting_and_tells_the_Working_Group_once()
+    {
+        var issue = Application("Waiting on comment");
+
+        var action = _replies.Review(issue, Comment("applicant", Asked.AddDays(1)), [], WaitingOnly, Maintainers);
+
+        CollectionAssert.AreEqual(new[] { "Waiting on comment" }, action.Plan.RemoveLabels.ToArray());
+        Assert.IsEmpty(action.Plan.AddLabels);
+        Assert.IsTrue(action.RerunIntake);
+        Assert.HasCount(1, action.Plan.Comments);
+        Assert.AreEqual(ApplicantReplies.Purpose, action.Plan.Comments[0].Purpose);
+        StringAssert.StartsWith(action.Plan.Comments[0].Body, "@pytorch-fdn/ecosystem-wg: ");
+        Golden.AssertMatches("applicant-replied", action.Plan.Comments[0].Body);
+    }
+
+    [TestMethod]
+    [DataRow("maint-one")]
+    [DataRow("Maint-Two")]
+    public void Listed_maintainer_reply_counts_as_the_applicant(string maintainer)
+    {
+        var action = _replies.Review(Application("Waiting on comment"), Comment(maintainer, Asked.AddDays(1)), [], WaitingOnly, Maintainers);
+
+        Assert.IsTrue(action.RerunIntake);
+        CollectionAssert.AreEqual(new[] { "Waiting on comment" }, action.Plan.RemoveLabels.ToArray());
+    }
+
+    [TestMethod]
+    public void Previously_scheduled_application_is_marked_Returning()
+    {
+        var action = _replies.Review(Application("Waiting on comment"), Comment("applicant", Asked.AddDays(1)), [], ScheduledThenWaiting, Maintainers);
+
+        CollectionAssert.AreEqual(new[] { "Returning" }, action.Plan.AddLabels.ToArray());
+        Golden.AssertMatches("applicant-replied-returning", action.Plan.Comments[0].Body);
+    }
+
+    [TestMethod]
+    public void Application_carrying_In_review_is_marked_Returning()
+    {
+        var action = _replies.Review(Application("In review", "Waiting on comment"), Comment("applicant", Asked.AddDays(1)), [], WaitingOnly, Maintainers);
+
+        CollectionAssert.AreEqual(new[] { "Returning" }, action.Plan.AddLabels.ToArray());
+    }
+
+    [TestMethod]
+    public void Later_reply_after_a_new_question_writes_the_same_comment_so_nobody_is_pinged_again()
+    {
+        var issue = Application("Waiting on comment");
+        var first = _replies.Review(issue, Comment("applicant", Asked.AddDays(1), id: 2), [], WaitingOnly, Maintainers);
+        var (answered, comments) = Apply(issue, [Comment("applicant", Asked.AddDays(1), id: 2)], first.Plan, Asked.AddDays(1));
+
+        var askedAgain = answered with { Labels = [.. answered.Labels, "Waiting on comment"] };
+        LabelEvent[] events = [.. WaitingOnly, Removed("Waiting on comment", Automation, Asked.AddDays(1)), Added("Waiting on comment", "carol", Asked.AddDays(3))];
+        var second = _replies.Review(askedAgain, Comment("applicant", Asked.AddDays(4), id: 3), comments, events, Maintainers);
+
+        CollectionAssert.AreEqual(new[] { "Waiting on comment" }, second.Plan.RemoveLabels.ToArray());
+        Assert.IsEmpty(second.Plan.Comments, "the same text is already there: no edit, no new ping");
+        Assert.IsTrue(second.RerunIntake);
+    }
+
+    [TestMethod]
+    public void Feeding_the_result_back_yields_an_empty_plan()
+    {
+        var issue = Application("In review", "Waiting on comment");
+        var reply = Comment("applicant", Asked.AddDays(1), id: 2);
+        var first = _replies.Review(issue, reply, [reply], ScheduledThenWaiting, Maintainers);
+        var (after, comments) = Apply(issue, [reply], first.Plan, Asked.AddDays(1));
+
+        var again = _replies.Review(after, Comment("applicant", Asked.AddDays(2), id: 3), comments, ScheduledThenWaiting, Maintainers);
+
+        Assert.IsTrue(again.IsEmpty);
+    }
+
+    [TestMethod]
+    public void Stranger_reply_does_nothing()
+    {
+        var action = _replies.Review(Application("Waiting on comment"), Comment("passer-by", Asked.AddDays(1)), [], WaitingOnly, Maintainers);
+
+        Assert.IsTrue(action.IsEmpty);
+    }
+
+    [TestMethod]
+    public void Working_Group_reply_does_nothing()
+    {
+        var action = _replies.Review(Application("Waiting on comment"), Comment("bob", Asked.AddDays(1)), [], WaitingOnly, Maintainers);
+
+        Assert.IsTrue(action.IsEmpty);
+    }
+
+    [TestMethod]
+    [DataRow("dependabot[bot]", true)]
+    [DataRow("ecosystem-bot[bot]", true)]
+    [DataRow("ecosystem-bot", false)]
+    public void Bot_comment_does_nothing(string author, bool isBot)
+    {
+        var action = _replies.Review(Application("Waiting on comment"), Comment(author, Asked.AddDays(1), bot: isBot), [], WaitingOnly, [author]);
+
+        Assert.IsTrue(action.IsEmpty);
+    }
+
+    [TestMethod]
+    public void Applicant_comment_without_the_waiting_label_does_nothing()
+    {
+        var action = _replies.Review(Application("New"), Comment("applicant", Asked.AddDays(1)), [], [], Maintainers);
+
+        Assert.IsTrue(action.IsEmpty);
+    }
+
+    [TestMethod]
+    public void Comment_older_than_the_waiting_label_does_nothing()
+    {
+        var action = _replies.Review(Application("Waiting on comment"), Comment("applicant", Asked.AddHours(-1)), [], WaitingOnly, Maintainers);
+
+        Assert.IsTrue(action.IsEmpty);
+    }
+
+    [TestMethod]
+    public void Working_Group_users_are_mentioned_when_no_team_is_configured()
+    {
+        var replies = new ApplicantReplies(new GuardianRules { WorkingGroupUsers = ["bob", "@carol"] }, People);
+
+        var action = replies.Review(Application("Waiting on comment"), Comment("applicant", Asked.AddDays(1)), [], WaitingOnly, Maintainers);
+
+        StringAssert.StartsWith(action.Plan.Comments[0].Body, "@bob @carol: ");
+    }
+
+    [TestMethod]
+    public void Without_anyone_configured_the_comment_addresses_the_Working_Group_by_name()
+    {
+        var replies = new ApplicantReplies(new GuardianRules(), People);
+
+        var action = replies.Review(Application("Waiting on comment"), Comment("applicant", Asked.AddDays(1)), [], WaitingOnly, Maintainers);
+
+        StringAssert.StartsWith(action.Plan.Comments[0].Body, "Working Group: ");
+    }
+}

@@ -1,0 +1,31 @@
+using Ecosystem.Domain.Guardians;
+
+namespace Ecosystem.Domain.Tests.Guardians;
+
+[TestClass]
+public sealed class GitHubHandleTests
+{
+    [TestMethod]
+    [DataRow("octocat", "octocat")]
+    [DataRow(" @octo-cat ", "octo-cat")]
+    [DataRow("https://github.com/octocat/", "octocat")]
+    [DataRow("not a login", null)]
+    [DataRow("-leading-dash", null)]
+    [DataRow("double--dash", null)]
+    [DataRow("a@b.org", null)]
+    [DataRow("", null)]
+    public void Handles_are_reduced_to_logins(string handle, string? expected)
+    {
+        Assert.AreEqual(expected, GitHubHandle.Normalise(handle));
+    }
+
+    [TestMethod]
+    [DataRow("pytorch-fdn/ecosystem-wg", true)]
+    [DataRow("@pytorch-fdn/ecosystem_wg.x", true)]
+    [DataRow("ecosystem-wg", false)]
+    [DataRow("org/team with space", false)]
+    public void Teams_read_org_slash_slug(string team, bool expected)
+    {
+        Assert.AreEqual(expected, GitHubHandle.IsTeam(team));
+    }
+}

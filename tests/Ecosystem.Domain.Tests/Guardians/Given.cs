@@ -1,0 +1,66 @@
+using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Text;
+
+namespace Ecosystem.Domain.Tests.Guardians;
+
+/// <summary>Builds application threads for the guardian tests, and applies plans back onto them the way the gateway would.</summary>
+internal static class Given
+{
+    public const string Automation = "ecosystem-bot[bot]";
+    public static readonly DateTimeOffset Opened = new(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
+
+    public static TrustedPeople People { get; } = new(["alice"], ["bob", "carol"], "ecosystem-bot", ["helper-bot"]);
+
+    public static GuardianRules Rules { get; } = new() { WorkingGroupTeam = "pytorch-fdn/ecosystem-wg" };
+
+    public static IssueSnapshot Application(params string[] labels) => new(
+        Number: 42,
+        Title: "[Ecosystem] TorchThing",
+        Body: "### Project repo URL\n\nhttps://github.com/example/torchthing",
+        Author: "applicant",
+        IsOpen: true,
+        Labels: labels,
+        CreatedAt: Opened,
+        ClosedAt: null,
+        HtmlUrl: "https://github.com/pytorch-fdn/ecosystem/issues/42");
+
+    public static LabelEvent Added(string label, string actor, DateTimeOffset at, bool bot = false) => new(label, true, actor, bot, at);
+
+    public static LabelEvent Removed(string label, string actor, DateTimeOffset at, bool bot = false) => new(label, false, actor, bot, at);
+
+    public static CommentSnapshot Comment(string author, DateTimeOffset at, string body = "Here are the answers.", bool bot = false, long id = 1) =>
+        new(id, author, bot, body, at, at, $"https://github.com/pytorch-fdn/ecosystem/issues/42#issuecomment-{id}");
+
+    /// <summary>The issue and its comments after the gateway applied <paramref name="plan"/> at <paramref name="at"/>.</summary>
+    public static (IssueSnapshot Issue, List<CommentSnapshot> Comments) Apply(
+        IssueSnapshot issue, IReadOnlyList<CommentSnapshot> comments, IssuePlan plan, DateTimeOffset at)
+    {
+        var labels = issue.Labels
+            .Where(l => !plan.RemoveLabels.Contains(l, StringComparer.OrdinalIgnoreCase))
+            .Concat(plan.AddLabels)
+            .ToList();
+        var after = comments.ToList();
+        foreach (var upsert in plan.Comments)
+        {
+            var stamped = HiddenMarker.Stamp(upsert.Purpose, upsert.Body);
+            var index = after.FindIndex(c => c.Author == Automation && HiddenMarker.PurposeOf(c.Body) == upsert.Purpose);
+            if (index >= 0)
+            {
+                after[index] = after[index] with { Body = stamped, UpdatedAt = at };
+            }
+            else
+            {
+                after.Add(Comment(Automation, at, stamped, bot: true, id: 1000 + after.Count));
+            }
+        }
+
+        var state = plan.State;
+        return (issue with
+        {
+            Labels = labels,
+            IsOpen = state?.Open ?? issue.IsOpen,
+            ClosedAt = state is { Open: false } ? at : issue.ClosedAt,
+        }, after);
+    }
+}

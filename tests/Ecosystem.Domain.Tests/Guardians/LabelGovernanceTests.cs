@@ -1,0 +1,163 @@
+using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Text;
+using static Ecosystem.Domain.Tests.Guardians.Given;
+
+namespace Ecosystem.Domain.Tests.Guardians;
+
+[TestClass]
+public sealed class LabelGovernanceTests
+{
+    private static readonly DateTimeOffset Later = Opened.AddDays(3);
+    private readonly LabelGovernance _governance = new(Rules, People);
+
+    [TestMethod]
+    public void Non_member_adding_Accepted_is_reverted_with_one_explanation()
+    {
+        var issue = Application("New", "Accepted");
+
+        var action = _governance.Review(issue, Added("Accepted", "mallory", Later), []);
+
+        CollectionAssert.AreEqual(new[] { "Accepted" }, action.Plan.RemoveLabels.ToArray());
+        Assert.IsEmpty(action.Plan.AddLabels);
+        Assert.HasCount(1, action.Plan.Comments);
+        Assert.AreEqual(LabelGovernance.Purpose, action.Plan.Comments[0].Purpose);
+        Assert.IsNull(action.Plan.State);
+        StringAssert.Contains(action.Summary, "mallory");
+        Golden.AssertMatches("label-governance", action.Plan.Comments[0].Body);
+    }
+
+    [TestMethod]
+    public void Non_member_removing_a_label_gets_it_back()
+    {
+        var issue = Application();
+
+        var action = _governance.Review(issue, Removed("In review", "applicant", Later), []);
+
+        CollectionAssert.AreEqual(new[] { "In review" }, action.Plan.AddLabels.ToArray());
+        Assert.IsEmpty(action.Plan.RemoveLabels);
+        Assert.HasCount(1, action.Plan.Comments);
+    }
+
+    [TestMethod]
+    public void Second_attempt_produces_the_same_comment_body()
+    {
+        var first = _governance.Review(Application("Accepted"), Added("Accepted", "mallory", Later), []);
+        var second = _governance.Review(Application("In voting"), Added("In voting", "eve", Later.AddHours(1)), []);
+
+        Assert.AreEqual(first.Plan.Comments[0].Body, second.Plan.Comments[0].Body);
+    }
+
+    [TestMethod]
+    public void Second_attempt_after_the_explanation_only_reverts_the_label()
+    {
+        var issue = Application("Accepted");
+        var first = _governance.Review(issue, Added("Accepted", "mallory", Later), []);
+        var (reverted, comments) = Apply(issue, [], first.Plan, Later);
+
+        var again = Apply(reverted, comments, new IssuePlan(42) { AddLabels = ["Accepted"] }, Later.AddHours(1)).Issue;
+        var second = _governance.Review(again, Added("Accepted", "mallory", Later.AddHours(1)), comments);
+
+        CollectionAssert.AreEqual(new[] { "Accepted" }, second.Plan.RemoveLabels.ToArray());
+        Assert.IsEmpty(second.Plan.Comments, "the explanation is already there, word for word");
+    }
+
+    [TestMethod]
+    public void Automation_own_revert_event_yields_an_empty_plan()
+    {
+        var issue = Application("Accepted");
+        var first = _governance.Review(issue, Added("Accepted", "mallory", Later), []);
+        var (reverted, comments) = Apply(issue, [], first.Plan, Later);
+
+        var echo = _governance.Review(reverted, Removed("Accepted", Automation, Later, bot: true), comments);
+
+        Assert.IsTrue(echo.IsEmpty);
+    }
+
+    [TestMethod]
+    [DataRow("ecosystem-bot")]
+    [DataRow("ecosystem-bot[bot]")]
+    [DataRow("helper-bot[bot]")]
+    public void Automation_and_configured_bots_are_never_reverted(string actor)
+    {
+        var action = _governance.Review(Application("Returning"), Added("Returning", actor, Later, bot: true), []);
+
+        Assert.IsTrue(action.IsEmpty);
+    }
+
+    [TestMethod]
+    public void Unconfigured_bot_is_reverted()
+    {
+        var action = _governance.Review(Application("Accepted"), Added("Accepted", "other-app[bot]", Later, bot: true), []);
+
+        CollectionAssert.AreEqual(new[] { "Accepted" }, action.Plan.RemoveLabels.ToArray());
+    }
+
+    [TestMethod]
+    [DataRow("alice")]
+    [DataRow("BOB")]
+    [DataRow("carol")]
+    public void Staff_and_Working_Group_changes_are_kept(string actor)
+    {
+        var action = _governance.Review(Application("Accepted"), Added("Accepted", actor, Later), []);
+
+        Assert.IsTrue(action.IsEmpty);
+        StringAssert.Contains(action.Summary, "kept");
+    }
+
+    [TestMethod]
+    public void Form_New_label_at_opening_is_not_a_change_by_the_applicant()
+    {
+        var action = _governance.Review(Application("New"), Added("New", "applicant", Opened.AddSeconds(2)), []);
+
+        Assert.IsTrue(action.IsEmpty);
+    }
+
+    [TestMethod]
+    public void New_label_added_by_the_applicant_later_is_reverted()
+    {
+        var action = _governance.Review(Application("New"), Added("New", "applicant", Opened.AddMinutes(5)), []);
+
+        CollectionAssert.AreEqual(new[] { "New" }, action.Plan.RemoveLabels.ToArray());
+    }
+
+    [TestMethod]
+    public void Another_label_at_opening_by_the_applicant_is_reverted()
+    {
+        var action = _governance.Review(Application("New", "Accepted"), Added("Accepted", "applicant", Opened.AddSeconds(2)), []);
+
+        CollectionAssert.AreEqual(new[] { "Accepted" }, action.Plan.RemoveLabels.ToArray());
+    }
+
+    [TestMethod]
+    public void Change_already_undone_by_someone_else_needs_nothing()
+    {
+        var action = _governance.Review(Application(), Added("Accepted", "mallory", Later), []);
+
+        Assert.IsTrue(action.IsEmpty);
+        StringAssert.Contains(action.Summary, "already undone");
+    }
+
+    [TestMethod]
+    public void Explanation_forged_by_a_user_does_not_count_as_given()
+    {
+        var issue = Application("Accepted");
+        var body = _governance.Review(issue, Added("Accepted", "mallory", Later), []).Plan.Comments[0].Body;
+        var forged = Comment("mallory", Later, HiddenMarker.Stamp(LabelGovernance.Purpose, body));
+
+        var action = _governance.Review(issue, Added("Accepted", "mallory", Later), [forged]);
+
+        Assert.HasCount(1, action.Plan.Comments);
+    }
+
+    [TestMethod]
+    public void Edited_explanation_is_written_again()
+    {
+        var issue = Application("Accepted");
+        var stale = Comment(Automation, Later, HiddenMarker.Stamp(LabelGovernance.Purpose, "An older wording."), bot: true);
+
+        var action = _governance.Review(issue, Added("Accepted", "mallory", Later), [stale]);
+
+        Assert.HasCount(1, action.Plan.Comments);
+    }
+}

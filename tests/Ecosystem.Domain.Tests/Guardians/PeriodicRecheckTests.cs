@@ -1,0 +1,285 @@
+using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Issues;
+using Microsoft.Extensions.Time.Testing;
+using static Ecosystem.Domain.Tests.Guardians.Given;
+
+namespace Ecosystem.Domain.Tests.Guardians;
+
+[TestClass]
+public sealed class PeriodicRecheckTests
+{
+    private static readonly DateTimeOffset Accepted = new(2026, 1, 15, 12, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset FirstAnniversary = new(2026, 7, 15, 12, 0, 0, TimeSpan.Zero);
+
+    private static readonly AcceptedProject Project = new(
+        "TorchThing", "https://github.com/pytorch-fdn/ecosystem/issues/42", Accepted, ["@maint-one", "https://github.com/maint-two", "not a login!", "MAINT-ONE"]);
+
+    private static readonly RecheckResult[] AllPass =
+    [
+        new(11, "Core maintainers", true, "3", "≥ 2"),
+        new(14, "GitHub stars", true, "812", "≥ 200"),
+        new(15, "LICENSE file", true, "present", "present"),
+    ];
+
+    private static readonly RecheckResult[] Shortfall =
+    [
+        new(14, "GitHub stars", true, "812", "≥ 200"),
+        new(13, "Commits in the last 90 days", false, "12", "≥ 30"),
+        new(12, "Contributors active in the last 90 days", false, "3", "≥ 5"),
+        new(11, "Core maintainers", true, "3", "≥ 2"),
+    ];
+
+    private readonly FakeTimeProvider _time = new(FirstAnniversary);
+
+    private PeriodicRecheck Recheck => new(Rules, People, _time);
+
+    [TestMethod]
+    public void Title_is_deterministic()
+    {
+        Assert.AreEqual("Periodic review: TorchThing", PeriodicRecheck.TitleFor(Project));
+    }
+
+    [TestMethod]
+    public void Before_the_first_anniversary_nothing_is_due()
+    {
+        var recheck = new PeriodicRecheck(Rules, People, new FakeTimeProvider(FirstAnniversary.AddMinutes(-1)));
+
+        Assert.IsFalse(recheck.IsDue(Project, null));
+        var decision = recheck.Review(Project, Shortfall, null);
+        Assert.IsTrue(decision.IsEmpty);
+        StringAssert.Contains(decision.Summary, "2026-07-15");
+    }
+
+    [TestMethod]
+    public void Pass_at_the_anniversary_writes_nothing()
+    {
+        Assert.IsTrue(Recheck.IsDue(Project, null));
+
+        var decision = Recheck.Review(Project, AllPass, null);
+
+        Assert.IsTrue(decision.IsEmpty);
+    }
+
+    [TestMethod]
+    public void Shortfall_opens_one_periodic_review_issue_naming_the_numbers()
+    {
+        var decision = Recheck.Review(Project, Shortfall, null);
+
+        Assert.IsNotNull(decision.Draft);
+        Assert.IsNull(decision.Draft.Number);
+        Assert.AreEqual("Periodic review: TorchThing", decision.Draft.Title);
+        CollectionAssert.AreEqual(new[] { "review - scheduled" }, decision.Draft.Labels.ToArray());
+        Assert.IsNull(decision.Plan);
+        StringAssert.Contains(decision.Summary, "2026-08-14");
+        Golden.AssertMatches("periodic-review-issue", decision.Draft.Body);
+    }
+
+    [TestMethod]
+    public void Deadline_counts_from_the_anniversary_not_from_the_night_of_detection()
+    {
+        var atAnniversary = Recheck.Review(Project, Shortfall, null);
+        _time.SetUtcNow(FirstAnniversary.AddDays(20));
+
+        var decision = Recheck.Review(Project, Shortfall, null);
+
+        Assert.AreEqual(atAnniversary.Draft!.Body, decision.Draft!.Body);
+        StringAssert.Contains(decision.Draft.Body, "by **2026-08-14**");
+    }
+
+    [TestMethod]
+    public void Open_issue_with_the_same_shortfall_yields_an_empty_decision()
+    {
+        var open = Opened(Recheck.Review(Project, Shortfall, null).Draft!, FirstAnniversary);
+        _time.SetUtcNow(FirstAnniversary.AddDays(1));
+
+        var decision = Recheck.Review(Project, Shortfall, open);
+
+        Assert.IsTrue(decision.IsEmpty, decision.Summary);
+        Assert.IsTrue(Recheck.IsDue(Project, open), "an open review is measured every night");
+    }
+
+    [TestMethod]
+    public void Changed_numbers_rewrite_the_open_issue_keeping_its_deadline()
+    {
+        var open = Opened(Recheck.Review(Project, Shortfall, null).Draft!, FirstAnniversary);
+        _time.SetUtcNow(FirstAnniversary.AddDays(10));
+        RecheckResult[] better = [new(13, "Commits in the last 90 days", false, "25", "≥ 30")];
+
+        var decision = Recheck.Review(Project, better, open);
+
+        Assert.AreEqual(77, decision.Draft!.Number);
+        StringAssert.Contains(decision.Draft.Body, "| 13 | Commits in the last 90 days | 25 | ≥ 30 |");
+        Assert.DoesNotContain("Contributors", decision.Draft.Body);
+        StringAssert.Contains(decision.Draft.Body, "2026-08-14");
+        Assert.IsNull(decision.Plan);
+    }
+
+    [TestMethod]
+    public void Pass_with_an_open_issue_comments_and_closes_it()
+    {
+        var open = Opened(Recheck.Review(Project, Shortfall, null).Draft!, FirstAnniversary);
+        _time.SetUtcNow(FirstAnniversary.AddDays(12));
+
+        var decision = Recheck.Review(Project, AllPass, open);
+
+        Assert.IsNull(decision.Draft);
+        Assert.AreEqual(77, decision.Plan!.IssueNumber);
+        Assert.AreEqual(new IssueStateChange(false, "completed"), decision.Plan.State);
+        Assert.AreEqual(PeriodicRecheck.PassedPurpose, decision.Plan.Comments.Single().Purpose);
+        Golden.AssertMatches("periodic-review-passed", decision.Plan.Comments.Single().Body);
+    }
+
+    [TestMethod]
+    public void Closed_review_for_this_period_stops_the_checks_until_the_next_anniversary()
+    {
+        var open = Opened(Recheck.Review(Project, Shortfall, null).Draft!, FirstAnniversary);
+        _time.SetUtcNow(FirstAnniversary.AddDays(12));
+        var pass = Recheck.Review(Project, AllPass, open);
+        var closed = Fed(open, pass.Plan!, FirstAnniversary.AddDays(12));
+
+        _time.SetUtcNow(FirstAnniversary.AddDays(13));
+        Assert.IsFalse(Recheck.IsDue(Project, closed));
+        Assert.IsTrue(Recheck.Review(Project, Shortfall, closed).IsEmpty);
+
+        _time.SetUtcNow(new DateTimeOffset(2027, 1, 15, 12, 0, 0, TimeSpan.Zero));
+        Assert.IsTrue(Recheck.IsDue(Project, closed));
+        var second = Recheck.Review(Project, Shortfall, closed);
+        Assert.IsNull(second.Draft!.Number);
+        StringAssert.Contains(second.Draft.Body, "<!-- ecosystem-bot:period 2 -->");
+        StringAssert.Contains(second.Draft.Body, "by **2027-02-14**");
+    }
+
+    [TestMethod]
+    public void Shortfall_past_the_deadline_labels_the_issue_for_retirement_once()
+    {
+        var open = Opened(Recheck.Review(Project, Shortfall, null).Draft!, FirstAnniversary);
+        _time.SetUtcNow(FirstAnniversary.AddDays(30));
+
+        var decision = Recheck.Review(Project, Shortfall, open);
+
+        Assert.IsNull(decision.Draft);
+        CollectionAssert.AreEqual(new[] { "Retire" }, decision.Plan!.AddLabels.ToArray());
+        Assert.AreEqual(PeriodicRecheck.RetirePurpose, decision.Plan.Comments.Single().Purpose);
+        Assert.IsNull(decision.Plan.State);
+        Golden.AssertMatches("periodic-review-retire", decision.Plan.Comments.Single().Body);
+
+        var labelled = Fed(open, decision.Plan, FirstAnniversary.AddDays(30));
+        _time.SetUtcNow(FirstAnniversary.AddDays(31));
+        Assert.IsTrue(Recheck.Review(Project, Shortfall, labelled).IsEmpty);
+    }
+
+    [TestMethod]
+    public void Day_before_the_deadline_is_not_yet_retirement()
+    {
+        var open = Opened(Recheck.Review(Project, Shortfall, null).Draft!, FirstAnniversary);
+        _time.SetUtcNow(FirstAnniversary.AddDays(30).AddMinutes(-1));
+
+        Assert.IsTrue(Recheck.Review(Project, Shortfall, open).IsEmpty);
+    }
+
+    [TestMethod]
+    public void Pass_after_retirement_label_closes_and_removes_the_label()
+    {
+        var open = Opened(Recheck.Review(Project, Shortfall, null).Draft!, FirstAnniversary);
+        var labelled = open with { Issue = open.Issue with { Labels = ["review - scheduled", "Retire"] } };
+        _time.SetUtcNow(FirstAnniversary.AddDays(40));
+
+        var decision = Recheck.Review(Project, AllPass, labelled);
+
+        CollectionAssert.AreEqual(new[] { "Retire" }, decision.Plan!.RemoveLabels.ToArray());
+        Assert.IsFalse(decision.Plan.State!.Open);
+    }
+
+    [TestMethod]
+    public void Issue_opened_by_hand_takes_its_period_from_its_opening_date()
+    {
+        var byHand = new PeriodicReviewIssue(
+            new IssueSnapshot(90, "Periodic review: TorchThing", "Stars are low.", "alice", true, ["review - scheduled"],
+                FirstAnniversary.AddDays(2), null, "https://github.com/pytorch-fdn/ecosystem/issues/90"),
+            []);
+        _time.SetUtcNow(FirstAnniversary.AddDays(31));
+
+        var decision = Recheck.Review(Project, Shortfall, byHand);
+
+        Assert.AreEqual(90, decision.Draft!.Number);
+        StringAssert.Contains(decision.Draft.Body, "<!-- ecosystem-bot:period 1 -->");
+        CollectionAssert.AreEqual(new[] { "Retire" }, decision.Plan!.AddLabels.ToArray());
+    }
+
+    [TestMethod]
+    public void Hidden_period_written_by_someone_else_is_not_trusted()
+    {
+        var forged = new PeriodicReviewIssue(
+            new IssueSnapshot(91, "Periodic review: TorchThing", "<!-- ecosystem-bot:period 5 -->", "mallory", false, [],
+                FirstAnniversary.AddDays(2), FirstAnniversary.AddDays(3), "https://github.com/pytorch-fdn/ecosystem/issues/91"),
+            []);
+        _time.SetUtcNow(new DateTimeOffset(2027, 1, 16, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.IsTrue(Recheck.IsDue(Project, forged));
+        Assert.IsNotNull(Recheck.Review(Project, Shortfall, forged).Draft);
+    }
+
+    [TestMethod]
+    public void Measured_text_is_neutralised_in_the_table()
+    {
+        RecheckResult[] odd = [new(15, "LICENSE | file", false, "<!-- ecosystem-bot:period 9 --> @someone", "present")];
+
+        var body = Recheck.Review(Project, odd, null).Draft!.Body;
+
+        StringAssert.Contains(body, "LICENSE \\| file");
+        Assert.DoesNotContain("<!-- ecosystem-bot:period 9", body);
+        Assert.DoesNotContain("@someone", body);
+    }
+
+    [TestMethod]
+    public void Missing_results_are_an_error_naming_the_project()
+    {
+        var error = Assert.ThrowsExactly<ArgumentException>(() => Recheck.Review(Project, [], null));
+
+        StringAssert.Contains(error.Message, "TorchThing");
+    }
+
+    [TestMethod]
+    public void Acceptance_date_is_the_last_time_Accepted_was_added()
+    {
+        var issue = Application("Accepted") with { ClosedAt = Accepted.AddDays(9) };
+        LabelEvent[] events = [Added("Accepted", "alice", Accepted.AddDays(-5)), Removed("Accepted", "alice", Accepted.AddDays(-4)), Added("Accepted", "alice", Accepted)];
+
+        Assert.AreEqual(Accepted, AcceptedProject.AcceptedAtOf(issue, events, Rules));
+        Assert.AreEqual(Accepted.AddDays(9), AcceptedProject.AcceptedAtOf(issue, [], Rules));
+        Assert.AreEqual(Given.Opened, AcceptedProject.AcceptedAtOf(Application("Accepted"), [], Rules));
+        Assert.IsNull(AcceptedProject.AcceptedAtOf(Application("New"), events, Rules));
+    }
+
+    [TestMethod]
+    public void Anniversaries_keep_to_month_ends()
+    {
+        var endOfMonth = Project with { AcceptedAt = new DateTimeOffset(2026, 8, 31, 0, 0, 0, TimeSpan.Zero) };
+        _time.SetUtcNow(new DateTimeOffset(2027, 2, 28, 0, 0, 0, TimeSpan.Zero));
+
+        var decision = Recheck.Review(endOfMonth, Shortfall, null);
+
+        StringAssert.Contains(decision.Draft!.Body, "started on 2027-02-28");
+    }
+
+    [TestMethod]
+    public void Application_address_that_is_not_a_plain_link_is_shown_as_text()
+    {
+        var odd = Project with { ApplicationUrl = "see <b>here</b> @someone" };
+
+        var body = Recheck.Review(odd, Shortfall, null).Draft!.Body;
+
+        StringAssert.Contains(body, "application: see &lt;b&gt;here&lt;/b&gt; @\u2060someone)");
+    }
+
+    private static PeriodicReviewIssue Opened(IssueDraft draft, DateTimeOffset at) => new(
+        new IssueSnapshot(77, draft.Title, draft.Body, Automation, true, draft.Labels, at, null,
+            "https://github.com/pytorch-fdn/ecosystem/issues/77"),
+        []);
+
+    private static PeriodicReviewIssue Fed(PeriodicReviewIssue review, IssuePlan plan, DateTimeOffset at)
+    {
+        var (issue, comments) = Apply(review.Issue, review.Comments, plan, at);
+        return new PeriodicReviewIssue(issue, comments);
+    }
+}

@@ -1,0 +1,175 @@
+using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Issues;
+using Microsoft.Extensions.Time.Testing;
+using static Ecosystem.Domain.Tests.Guardians.Given;
+
+namespace Ecosystem.Domain.Tests.Guardians;
+
+[TestClass]
+public sealed class StaleWaitsTests
+{
+    private static readonly DateTimeOffset Asked = new(2026, 4, 1, 16, 30, 0, TimeSpan.Zero);
+    private static readonly string[] Maintainers = ["maint-one"];
+    private static readonly LabelEvent[] Events =
+        [Added("Waiting on comment", "bob", Opened.AddDays(2)), Removed("Waiting on comment", Automation, Opened.AddDays(4)), Added("Waiting on comment", "bob", Asked)];
+
+    private readonly FakeTimeProvider _time = new(Asked);
+
+    private StaleWaits Stale => new(Rules, People, _time);
+
+    [TestMethod]
+    public void Day_29_sends_no_reminder()
+    {
+        _time.SetUtcNow(Asked.AddDays(30).AddSeconds(-1));
+
+        var action = Stale.Review(Application("Waiting on comment"), [], Events, Maintainers);
+
+        Assert.IsTrue(action.IsEmpty);
+        StringAssert.Contains(action.Summary, "29 days");
+    }
+
+    [TestMethod]
+    public void Day_30_sends_one_reminder_dated_from_the_label()
+    {
+        _time.SetUtcNow(Asked.AddDays(30));
+
+        var action = Stale.Review(Application("Waiting on comment"), [], Events, Maintainers);
+
+        Assert.HasCount(1, action.Plan.Comments);
+        Assert.AreEqual(StaleWaits.ReminderPurpose, action.Plan.Comments[0].Purpose);
+        Assert.IsEmpty(action.Plan.AddLabels);
+        Assert.IsNull(action.Plan.State);
+        Golden.AssertMatches("stale-reminder", action.Plan.Comments[0].Body);
+    }
+
+    [TestMethod]
+    public void Day_31_writes_nothing_more()
+    {
+        var issue = Application("Waiting on comment");
+        _time.SetUtcNow(Asked.AddDays(30));
+        var day30 = Stale.Review(issue, [], Events, Maintainers);
+        var (after, comments) = Apply(issue, [], day30.Plan, Asked.AddDays(30));
+
+        _time.SetUtcNow(Asked.AddDays(31));
+        var day31 = Stale.Review(after, comments, Events, Maintainers);
+
+        Assert.IsTrue(day31.IsEmpty);
+    }
+
+    [TestMethod]
+    public void Reminder_text_does_not_depend_on_the_night_it_is_computed()
+    {
+        _time.SetUtcNow(Asked.AddDays(30));
+        var day30 = Stale.Review(Application("Waiting on comment"), [], Events, Maintainers);
+        _time.SetUtcNow(Asked.AddDays(45).AddHours(7));
+        var day45 = Stale.Review(Application("Waiting on comment"), [], Events, Maintainers);
+
+        Assert.AreEqual(day30.Plan.Comments[0].Body, day45.Plan.Comments[0].Body);
+    }
+
+    [TestMethod]
+    public void Day_60_closes_as_too_early_with_a_way_back()
+    {
+        _time.SetUtcNow(Asked.AddDays(60));
+
+        var action = Stale.Review(Application("In review", "Waiting on comment"), [], Events, Maintainers);
+
+        CollectionAssert.AreEqual(new[] { "Too early" }, action.Plan.AddLabels.ToArray());
+        CollectionAssert.AreEqual(new[] { "Waiting on comment" }, action.Plan.RemoveLabels.ToArray());
+        Assert.AreEqual(new IssueStateChange(false, "not_planned"), action.Plan.State);
+        Assert.HasCount(1, action.Plan.Comments);
+        Assert.AreEqual(StaleWaits.ClosedPurpose, action.Plan.Comments[0].Purpose);
+        Golden.AssertMatches("stale-closed", action.Plan.Comments[0].Body);
+    }
+
+    [TestMethod]
+    public void Day_59_only_reminds()
+    {
+        _time.SetUtcNow(Asked.AddDays(60).AddMinutes(-1));
+
+        var action = Stale.Review(Application("Waiting on comment"), [], Events, Maintainers);
+
+        Assert.IsNull(action.Plan.State);
+        Assert.AreEqual(StaleWaits.ReminderPurpose, action.Plan.Comments.Single().Purpose);
+    }
+
+    [TestMethod]
+    public void Closed_application_fed_back_yields_an_empty_plan()
+    {
+        var issue = Application("Waiting on comment");
+        _time.SetUtcNow(Asked.AddDays(60));
+        var close = Stale.Review(issue, [], Events, Maintainers);
+        var (after, comments) = Apply(issue, [], close.Plan, Asked.AddDays(60));
+
+        _time.SetUtcNow(Asked.AddDays(61));
+        var next = Stale.Review(after, comments, Events, Maintainers);
+
+        Assert.IsFalse(after.IsOpen);
+        Assert.IsTrue(next.IsEmpty);
+    }
+
+    [TestMethod]
+    public void Reply_since_the_label_stops_the_clock_and_is_handled_like_the_reply_event()
+    {
+        _time.SetUtcNow(Asked.AddDays(40));
+        var reply = Comment("maint-one", Asked.AddDays(3), id: 7);
+
+        var action = Stale.Review(Application("Waiting on comment"), [reply], Events, Maintainers);
+
+        Assert.IsTrue(action.RerunIntake);
+        CollectionAssert.AreEqual(new[] { "Waiting on comment" }, action.Plan.RemoveLabels.ToArray());
+        Assert.AreEqual(ApplicantReplies.Purpose, action.Plan.Comments.Single().Purpose);
+    }
+
+    [TestMethod]
+    public void Reply_before_the_label_was_last_added_does_not_count()
+    {
+        _time.SetUtcNow(Asked.AddDays(30));
+        var oldReply = Comment("applicant", Opened.AddDays(3), id: 7);
+
+        var action = Stale.Review(Application("Waiting on comment"), [oldReply], Events, Maintainers);
+
+        Assert.AreEqual(StaleWaits.ReminderPurpose, action.Plan.Comments.Single().Purpose);
+    }
+
+    [TestMethod]
+    public void Comments_by_others_do_not_stop_the_clock()
+    {
+        _time.SetUtcNow(Asked.AddDays(30));
+        CommentSnapshot[] others = [Comment("bob", Asked.AddDays(2), id: 7), Comment("passer-by", Asked.AddDays(5), id: 8)];
+
+        var action = Stale.Review(Application("Waiting on comment"), others, Events, Maintainers);
+
+        Assert.AreEqual(StaleWaits.ReminderPurpose, action.Plan.Comments.Single().Purpose);
+    }
+
+    [TestMethod]
+    public void Without_label_events_the_wait_counts_from_the_opening()
+    {
+        var stale = new StaleWaits(Rules, People, new FakeTimeProvider(Opened.AddDays(30)));
+
+        var action = stale.Review(Application("Waiting on comment"), [], [], Maintainers);
+
+        StringAssert.Contains(action.Plan.Comments.Single().Body, "since 2026-03-02");
+    }
+
+    [TestMethod]
+    public void Application_not_waiting_is_left_alone()
+    {
+        _time.SetUtcNow(Asked.AddDays(90));
+
+        Assert.IsTrue(Stale.Review(Application("In review"), [], Events, Maintainers).IsEmpty);
+        Assert.IsTrue(Stale.Review(Application("Waiting on comment") with { IsOpen = false }, [], Events, Maintainers).IsEmpty);
+    }
+
+    [TestMethod]
+    public void Configured_periods_are_used()
+    {
+        var rules = Rules with { RemindAfterDays = 7, CloseAfterDays = 14 };
+        _time.SetUtcNow(Asked.AddDays(7));
+
+        var action = new StaleWaits(rules, People, _time).Review(Application("Waiting on comment"), [], Events, Maintainers);
+
+        StringAssert.Contains(action.Plan.Comments.Single().Body, "on 2026-04-15");
+    }
+}

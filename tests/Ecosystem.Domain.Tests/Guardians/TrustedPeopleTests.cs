@@ -1,0 +1,40 @@
+using Ecosystem.Domain.Guardians;
+
+namespace Ecosystem.Domain.Tests.Guardians;
+
+[TestClass]
+public sealed class TrustedPeopleTests
+{
+    private static readonly TrustedPeople People = new(["Alice"], ["bob"], "github-actions[bot]", ["helper"]);
+
+    [TestMethod]
+    [DataRow("github-actions", true)]
+    [DataRow("GitHub-Actions[bot]", true)]
+    [DataRow("helper[bot]", true)]
+    [DataRow("alice", false)]
+    [DataRow("", false)]
+    public void Automation_is_recognised_with_or_without_the_bot_suffix(string login, bool expected)
+    {
+        Assert.AreEqual(expected, People.IsAutomation(login));
+    }
+
+    [TestMethod]
+    [DataRow("alice", true)]
+    [DataRow("@bob", true)]
+    [DataRow("helper", true)]
+    [DataRow("mallory", false)]
+    [DataRow("", false)]
+    public void Staff_Working_Group_and_automation_may_change_labels(string login, bool expected)
+    {
+        Assert.AreEqual(expected, People.MayChangeLabels(login));
+    }
+
+    [TestMethod]
+    public void Empty_automation_login_trusts_nobody_by_accident()
+    {
+        var people = new TrustedPeople([], [], "", []);
+
+        Assert.IsFalse(people.MayChangeLabels(""));
+        Assert.IsFalse(people.IsAutomation("someone"));
+    }
+}
