@@ -1,0 +1,32 @@
+# The container of the Ecosystem actions. The root action.yml builds it from this file on every run;
+# .github/workflows/release.yml publishes it to GHCR for the per-command actions under actions/.
+
+# Build stage: the SDK is needed only here and never ships.
+FROM mcr.microsoft.com/dotnet/sdk:10.0.401 AS build
+WORKDIR /src
+
+# Restore from the project files alone, so this layer is reused until a project or a package version changes.
+COPY global.json Directory.Build.props Directory.Packages.props ./
+COPY src/Ecosystem.Domain/Ecosystem.Domain.csproj src/Ecosystem.Domain/
+COPY src/Ecosystem.GitHub/Ecosystem.GitHub.csproj src/Ecosystem.GitHub/
+COPY src/Ecosystem.Actions/Ecosystem.Actions.csproj src/Ecosystem.Actions/
+RUN dotnet restore src/Ecosystem.Actions/Ecosystem.Actions.csproj --runtime linux-x64
+
+COPY .editorconfig ./
+COPY src/ src/
+# Framework-dependent: the runtime image brings .NET. Not trimmed: Octokit's serializer reflects over its models.
+# ReadyToRun: precompiled code for the app and its packages, so less JIT work at each start of a short-lived action.
+# tests/Ecosystem.Actions.Tests/Packaging/DockerfileTests.cs runs exactly this line and starts its output.
+RUN dotnet publish src/Ecosystem.Actions/Ecosystem.Actions.csproj --configuration Release --runtime linux-x64 --self-contained false -p:PublishReadyToRun=true --no-restore --output /app
+
+# Run stage: the .NET runtime only, pinned to a patch version so a rebuild gives the same image.
+FROM mcr.microsoft.com/dotnet/runtime:10.0.12
+LABEL org.opencontainers.image.title="PyTorch Ecosystem actions" \
+      org.opencontainers.image.description="Validates Ecosystem applications, schedules review sessions, tallies Working Group votes and guards labels." \
+      org.opencontainers.image.source="https://github.com/pytorch-fdn/ecosystem-actions" \
+      org.opencontainers.image.vendor="PyTorch Foundation"
+COPY --from=build /app /app
+# No USER line on purpose: GitHub runs container actions as the image's default user and mounts
+# /github/workspace, /github/home and the runner's file-command files (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY)
+# owned by the runner; a non-root user could not write the action's outputs. GitHub's docs say the same.
+ENTRYPOINT ["dotnet", "/app/Ecosystem.Actions.dll"]

@@ -1,0 +1,84 @@
+namespace Ecosystem.Actions.Tests.Packaging;
+
+[TestClass]
+public sealed class ActionMetadataTests
+{
+    private const string PublishedImage = "docker://ghcr.io/pytorch-fdn/ecosystem-actions:1";
+
+    private static readonly string[] SharedInputs = ["token", "config", "dry-run"];
+
+    private static readonly string[] AllOutputs =
+        ["valid", "problems", "report", "session-date", "scheduled", "forecast", "approve", "decline", "abstain", "status", "outcome"];
+
+    private static readonly YamlFile Root = YamlFile.Load("action.yml");
+
+    public static IEnumerable<object[]> Commands =>
+    [
+        ["validate", new[] { "issue" }, new[] { "valid", "problems", "report" }],
+        ["schedule", new[] { "session-date", "batch-size" }, new[] { "session-date", "scheduled", "forecast" }],
+        ["tally", new[] { "issue" }, new[] { "approve", "decline", "abstain", "status", "outcome" }],
+        ["guard", Array.Empty<string>(), Array.Empty<string>()],
+    ];
+
+    [TestMethod]
+    public void Root_action_builds_the_Dockerfile_and_passes_the_command()
+    {
+        var runs = YamlFile.Mapping(Root.Root, "runs")!;
+
+        Assert.AreEqual("docker", YamlFile.Scalar(runs, "using"));
+        Assert.AreEqual("Dockerfile", YamlFile.Scalar(runs, "image"));
+        CollectionAssert.AreEqual(new[] { "${{ inputs.command }}" }, YamlFile.Sequence(runs, "args").ToList());
+    }
+
+    [TestMethod]
+    public void Root_action_defaults_follow_the_configuration_contract()
+    {
+        var inputs = YamlFile.Mapping(Root.Root, "inputs")!;
+
+        Assert.AreEqual("true", YamlFile.Scalar(YamlFile.Mapping(inputs, "command")!, "required"));
+        Assert.AreEqual("${{ github.token }}", YamlFile.Scalar(YamlFile.Mapping(inputs, "token")!, "default"));
+        Assert.AreEqual(".github/ecosystem.yml", YamlFile.Scalar(YamlFile.Mapping(inputs, "config")!, "default"));
+        Assert.AreEqual("false", YamlFile.Scalar(YamlFile.Mapping(inputs, "dry-run")!, "default"));
+        CollectionAssert.AreEquivalent(
+            new[] { "command", "token", "config", "dry-run", "issue", "session-date", "batch-size" },
+            YamlFile.Keys(inputs).ToList());
+    }
+
+    [TestMethod]
+    public void Root_action_lists_every_command_output()
+    {
+        CollectionAssert.AreEquivalent(AllOutputs, YamlFile.Keys(YamlFile.Mapping(Root.Root, "outputs")).ToList());
+    }
+
+    [TestMethod]
+    [DynamicData(nameof(Commands))]
+    public void Command_action_runs_the_published_image_with_its_command(string command, string[] ownInputs, string[] ownOutputs)
+    {
+        var action = YamlFile.Load($"actions/{command}/action.yml");
+        var runs = YamlFile.Mapping(action.Root, "runs")!;
+
+        Assert.AreEqual("docker", YamlFile.Scalar(runs, "using"));
+        Assert.AreEqual(PublishedImage, YamlFile.Scalar(runs, "image"));
+        CollectionAssert.AreEqual(new[] { command }, YamlFile.Sequence(runs, "args").ToList());
+        CollectionAssert.AreEquivalent(SharedInputs.Concat(ownInputs).ToList(), YamlFile.Keys(YamlFile.Mapping(action.Root, "inputs")).ToList());
+        CollectionAssert.AreEquivalent(ownOutputs, YamlFile.Keys(YamlFile.Mapping(action.Root, "outputs")).ToList());
+    }
+
+    [TestMethod]
+    [DynamicData(nameof(Commands))]
+    public void Command_action_inputs_mean_the_same_as_the_root_action_inputs(string command, string[] ownInputs, string[] ownOutputs)
+    {
+        var action = YamlFile.Load($"actions/{command}/action.yml");
+        var rootInputs = YamlFile.Mapping(Root.Root, "inputs")!;
+
+        foreach (var input in SharedInputs.Concat(ownInputs))
+        {
+            var own = YamlFile.Mapping(YamlFile.Mapping(action.Root, "inputs")!, input)!;
+            var shared = YamlFile.Mapping(rootInputs, input)!;
+            Assert.AreEqual(YamlFile.Scalar(shared, "default"), YamlFile.Scalar(own, "default"), $"actions/{command}: default of '{input}'");
+            Assert.AreEqual(YamlFile.Scalar(shared, "required"), YamlFile.Scalar(own, "required"), $"actions/{command}: required of '{input}'");
+        }
+
+        CollectionAssert.IsSubsetOf(ownOutputs, AllOutputs);
+    }
+}

@@ -1,0 +1,109 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Ecosystem.Actions.Tests.Packaging;
+
+[TestClass]
+public sealed class DockerfileTests
+{
+    private const string Entrypoint = """["dotnet", "/app/Ecosystem.Actions.dll"]""";
+
+    private static readonly DockerfileModel Dockerfile = DockerfileModel.Load(RepositoryRoot.File("Dockerfile"));
+
+    public TestContext TestContext { get; set; } = null!;
+
+    [TestMethod]
+    public async Task Image_build_publishes_a_program_that_starts_with_help()
+    {
+        var root = Directory.CreateTempSubdirectory("ecosystem-image-");
+        try
+        {
+            var replay = new ImageBuildReplay(root.FullName, TimeSpan.FromMinutes(10));
+            foreach (var stage in Dockerfile.Stages)
+            {
+                await replay.RunAsync(stage);
+            }
+
+            var final = Dockerfile.Final.Name ?? $"stage{Dockerfile.Stages.Count - 1}";
+            var entrypoint = JsonSerializer.Deserialize<string[]>(Dockerfile.Final.All("ENTRYPOINT").Single().Arguments)!;
+            var program = replay.HostPath(final, entrypoint[1]);
+            Assert.IsTrue(File.Exists(program), $"The image has no {entrypoint[1]} after the build.");
+
+            var help = await ChildProcess.RunAsync(replay.Dotnet, [program, "--help"], root.FullName, TimeSpan.FromMinutes(1));
+            TestContext.WriteLine(help.ToString());
+            Assert.AreEqual(0, help.ExitCode, help.ToString());
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+
+    [TestMethod]
+    public void Publish_is_release_framework_dependent_and_not_trimmed()
+    {
+        var publish = Dockerfile.All("RUN").Single(run => run.Arguments.StartsWith("dotnet publish", StringComparison.Ordinal));
+        var words = publish.Words;
+
+        Assert.AreEqual("src/Ecosystem.Actions/Ecosystem.Actions.csproj", words[2]);
+        CollectionAssert.IsSubsetOf(new[] { "--configuration", "Release" }, words.ToList());
+        Assert.AreEqual("false", words[words.ToList().IndexOf("--self-contained") + 1], "The runtime image brings .NET: publish framework-dependent.");
+        Assert.IsFalse(publish.Arguments.Contains("PublishTrimmed=true", StringComparison.OrdinalIgnoreCase), "Octokit's serializer needs reflection: no trimming.");
+        Assert.AreEqual("/app", words[words.ToList().IndexOf("--output") + 1]);
+    }
+
+    [TestMethod]
+    public void Entrypoint_runs_the_published_program_in_exec_form()
+    {
+        var entrypoint = Dockerfile.Final.All("ENTRYPOINT").Single();
+
+        Assert.AreEqual(Entrypoint, entrypoint.Arguments, "Exec form: the program is PID 1 and gets the action's args and signals.");
+    }
+
+    [TestMethod]
+    public void Image_keeps_the_default_root_user_the_runner_expects()
+    {
+        Assert.IsFalse(Dockerfile.All("USER").Any(), "GitHub runs container actions as root; a USER line breaks writes to /github/workspace and GITHUB_OUTPUT.");
+    }
+
+    [TestMethod]
+    public void Final_stage_runs_on_the_runtime_image_not_the_sdk()
+    {
+        StringAssert.StartsWith(Dockerfile.Final.BaseImage, "mcr.microsoft.com/dotnet/runtime:");
+        Assert.AreEqual("mcr.microsoft.com/dotnet/sdk", Dockerfile.Stages[0].BaseImage.Split(':')[0], "The first stage builds with the SDK.");
+        var copies = Dockerfile.Final.All("COPY").Select(copy => copy.Arguments).ToList();
+        CollectionAssert.AreEqual(new[] { "--from=build /app /app" }, copies, "Only the published output enters the run image.");
+    }
+
+    [TestMethod]
+    public void Every_base_image_is_pinned_to_a_patch_version()
+    {
+        foreach (var stage in Dockerfile.Stages)
+        {
+            Assert.IsTrue(
+                Regex.IsMatch(stage.BaseImage, @"^[a-z0-9./-]+:\d+\.\d+\.\d+$"),
+                $"FROM {stage.BaseImage}: pin a MAJOR.MINOR.PATCH tag so a rebuild gives the same image.");
+        }
+    }
+
+    [TestMethod]
+    public void Build_context_sends_only_sources_without_build_outputs()
+    {
+        var patterns = File.ReadAllLines(RepositoryRoot.File(".dockerignore"))
+            .Select(line => line.Trim())
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .ToList();
+
+        Assert.AreEqual("*", patterns[0], "Allow-list: everything is left out unless named.");
+        var lastInclude = patterns.FindLastIndex(pattern => pattern.StartsWith('!'));
+        CollectionAssert.IsSubsetOf(new[] { "**/bin/", "**/obj/" }, patterns.Skip(lastInclude + 1).ToList(), "Build outputs are excluded after the last re-include.");
+        foreach (var copy in Dockerfile.Stages[0].All("COPY"))
+        {
+            foreach (var source in copy.Words.SkipLast(1))
+            {
+                var top = source.Split('/')[0];
+                Assert.IsTrue(patterns.Contains($"!{top}") || patterns.Contains($"!{top}/"), $"COPY {source}: .dockerignore leaves '{top}' out of the context.");
+            }
+        }
+    }
+}
