@@ -1,0 +1,105 @@
+using System.Text;
+using Microsoft.Extensions.Configuration;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Ecosystem.Actions.Configuration;
+
+/// <summary>Reads each configuration source into flat <see cref="SettingEntry"/> values.</summary>
+internal static class SettingSources
+{
+    public const string EnvironmentPrefix = "ECOSYSTEM_";
+
+    /// <summary>The YAML file, through NetEscapades.Configuration.Yaml.</summary>
+    public static IReadOnlyList<SettingEntry> ReadYaml(string yaml, string displayPath, ICollection<ConfigurationProblem> problems)
+    {
+        IConfigurationRoot configuration;
+        try
+        {
+            using var stream = new MemoryStream(Encoding.UTF8.GetBytes(yaml));
+            configuration = new ConfigurationBuilder().AddYamlStream(stream).Build();
+        }
+        catch (FormatException e) when (e.InnerException is YamlException yamlError)
+        {
+            problems.Add(new("", $"{displayPath} is not valid YAML: line {yamlError.Start.Line}, column {yamlError.Start.Column}: {yamlError.Message.TrimEnd('.')}."));
+            return [];
+        }
+        catch (FormatException e)
+        {
+            problems.Add(new("", $"{displayPath} is not valid YAML: {e.Message}"));
+            return [];
+        }
+
+        var entries = configuration.AsEnumerable()
+            .Where(pair => !configuration.GetSection(pair.Key).GetChildren().Any())
+            .Select(pair => new SettingEntry(pair.Key.Split(':'), pair.Value))
+            .ToList();
+        entries.AddRange(EmptyLists(yaml));
+        return entries;
+    }
+
+    /// <summary>Variables named <c>ECOSYSTEM_SECTION__KEY</c>; within a key, <c>_</c> may stand for <c>-</c>.</summary>
+    public static IReadOnlyList<SettingEntry> ReadEnvironment(IReadOnlyDictionary<string, string?> environment) =>
+        [.. environment
+            .Where(pair => pair.Key.StartsWith(EnvironmentPrefix, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => new SettingEntry(
+                FromEnvironmentName(pair.Key[EnvironmentPrefix.Length..]),
+                pair.Value,
+                $"environment variable `{pair.Key}`"))];
+
+    /// <summary>Overrides such as <c>sessions.batch.max=12</c>, through the command-line provider.</summary>
+    public static IReadOnlyList<SettingEntry> ReadOverrides(IReadOnlyList<string> overrides, ICollection<ConfigurationProblem> problems)
+    {
+        var entries = new List<SettingEntry>();
+        foreach (var item in overrides)
+        {
+            var equals = item.IndexOf('=', StringComparison.Ordinal);
+            var path = equals > 0 ? item[..equals].Trim() : "";
+            if (path.Length == 0 || path.Contains(':', StringComparison.Ordinal))
+            {
+                problems.Add(new("", $"override `{item}` is not of the form key.path=value (for example sessions.batch.max=12)."));
+                continue;
+            }
+            var key = path.Replace('.', ':');
+            var configuration = new ConfigurationBuilder().AddCommandLine([$"{key}={item[(equals + 1)..]}"]).Build();
+            entries.Add(new SettingEntry(key.Split(':'), configuration[key], $"override `{item}`"));
+        }
+        return entries;
+    }
+
+    private static string[] FromEnvironmentName(string name)
+    {
+        var segments = name.Split("__");
+        var setting = SettingSchema.Root;
+        for (var i = 0; i < segments.Length && setting is not null; i++)
+        {
+            var asKey = segments[i].Replace('_', '-');
+            var known = setting.Kind == SettingKind.Section ? setting.Child(asKey) : null;
+            if (known is not null)
+            {
+                segments[i] = known.Key;
+            }
+            setting = known;
+        }
+        return segments;
+    }
+
+    /// <summary>NetEscapades drops an empty sequence (<c>[]</c>) altogether; find them so they can replace a default list.</summary>
+    private static IEnumerable<SettingEntry> EmptyLists(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        return stream.Documents.Count == 0 ? [] : EmptyLists(stream.Documents[0].RootNode, []);
+    }
+
+    private static IEnumerable<SettingEntry> EmptyLists(YamlNode node, IReadOnlyList<string> segments) => node switch
+    {
+        YamlSequenceNode { Children.Count: 0 } => [new SettingEntry(segments, null, IsEmptyList: true)],
+        YamlSequenceNode sequence => sequence.Children.SelectMany((child, index) =>
+            EmptyLists(child, [.. segments, index.ToString(System.Globalization.CultureInfo.InvariantCulture)])),
+        YamlMappingNode mapping => mapping.Children.SelectMany(pair =>
+            EmptyLists(pair.Value, [.. segments, pair.Key is YamlScalarNode { Value: { } key } ? key : ""])),
+        _ => [],
+    };
+}
