@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Configuration;
 using YamlDotNet.Core;
@@ -30,12 +31,13 @@ internal static class SettingSources
             return [];
         }
 
+        var document = DocumentOrder(yaml);
         var entries = configuration.AsEnumerable()
             .Where(pair => !configuration.GetSection(pair.Key).GetChildren().Any())
             .Select(pair => new SettingEntry(pair.Key.Split(':'), pair.Value))
-            .ToList();
-        entries.AddRange(EmptyLists(yaml));
-        return entries;
+            .Concat(document.EmptyLists)
+            .OrderBy(entry => document.Order.GetValueOrDefault(entry.Key, int.MaxValue));
+        return [.. entries];
     }
 
     /// <summary>Variables named <c>ECOSYSTEM_SECTION__KEY</c>; within a key, <c>_</c> may stand for <c>-</c>.</summary>
@@ -85,21 +87,43 @@ internal static class SettingSources
         return segments;
     }
 
-    /// <summary>NetEscapades drops an empty sequence (<c>[]</c>) altogether; find them so they can replace a default list.</summary>
-    private static IEnumerable<SettingEntry> EmptyLists(string yaml)
+    /// <summary>
+    /// The document order of every value, so that problems read top to bottom, and the empty sequences (<c>[]</c>),
+    /// which NetEscapades drops altogether although they replace a default list.
+    /// </summary>
+    private static (Dictionary<string, int> Order, List<SettingEntry> EmptyLists) DocumentOrder(string yaml)
     {
+        var order = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var emptyLists = new List<SettingEntry>();
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
-        return stream.Documents.Count == 0 ? [] : EmptyLists(stream.Documents[0].RootNode, []);
-    }
+        if (stream.Documents.Count > 0)
+        {
+            Walk(stream.Documents[0].RootNode, []);
+        }
+        return (order, emptyLists);
 
-    private static IEnumerable<SettingEntry> EmptyLists(YamlNode node, IReadOnlyList<string> segments) => node switch
-    {
-        YamlSequenceNode { Children.Count: 0 } => [new SettingEntry(segments, null, IsEmptyList: true)],
-        YamlSequenceNode sequence => sequence.Children.SelectMany((child, index) =>
-            EmptyLists(child, [.. segments, index.ToString(System.Globalization.CultureInfo.InvariantCulture)])),
-        YamlMappingNode mapping => mapping.Children.SelectMany(pair =>
-            EmptyLists(pair.Value, [.. segments, pair.Key is YamlScalarNode { Value: { } key } ? key : ""])),
-        _ => [],
-    };
+        void Walk(YamlNode node, IReadOnlyList<string> segments)
+        {
+            order.TryAdd(string.Join(':', segments), order.Count);
+            switch (node)
+            {
+                case YamlSequenceNode { Children.Count: 0 }:
+                    emptyLists.Add(new SettingEntry(segments, null, IsEmptyList: true));
+                    break;
+                case YamlSequenceNode sequence:
+                    for (var index = 0; index < sequence.Children.Count; index++)
+                    {
+                        Walk(sequence.Children[index], [.. segments, index.ToString(CultureInfo.InvariantCulture)]);
+                    }
+                    break;
+                case YamlMappingNode mapping:
+                    foreach (var (key, value) in mapping.Children)
+                    {
+                        Walk(value, [.. segments, key is YamlScalarNode { Value: { } name } ? name : ""]);
+                    }
+                    break;
+            }
+        }
+    }
 }

@@ -72,14 +72,14 @@ internal sealed class SettingValidator
                     }
                     else
                     {
-                        CheckValue(setting, $"{setting.Path}[{index}]", $"{setting.Path}:{index}", entry.Value, entry);
+                        CheckValue(setting, $"{setting.Path}[{index}]", $"{BindKey(setting)}:{index}", entry.Value, entry);
                     }
                     return;
                 case SettingKind.TextMap:
                     var entryPath = $"{setting.Path}.{segment}";
                     if (isLast)
                     {
-                        CheckValue(setting, entryPath, $"{setting.Path}:{segment}", entry.Value, entry);
+                        CheckValue(setting, entryPath, $"{BindKey(setting)}:{segment}", entry.Value, entry);
                     }
                     else
                     {
@@ -119,7 +119,7 @@ internal sealed class SettingValidator
                 var items = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
                 for (var index = 0; index < items.Length; index++)
                 {
-                    CheckValue(setting, $"{setting.Path}[{index}]", $"{setting.Path}:{index}", items[index], entry);
+                    CheckValue(setting, $"{setting.Path}[{index}]", $"{BindKey(setting)}:{index}", items[index], entry);
                 }
                 break;
             case SettingKind.TextMap when !string.IsNullOrWhiteSpace(value):
@@ -128,7 +128,7 @@ internal sealed class SettingValidator
             case SettingKind.TextMap:
                 break;
             default:
-                CheckValue(setting, setting.Path, setting.Path.Replace('.', ':'), value, entry);
+                CheckValue(setting, setting.Path, BindKey(setting), value, entry);
                 break;
         }
     }
@@ -199,6 +199,8 @@ internal sealed class SettingValidator
         _failedPaths.Add(settingPath ?? displayPath);
         _problems.Add(new(displayPath, message + From(entry)));
     }
+
+    private static string BindKey(Setting setting) => setting.Path.Replace('.', ':');
 
     private static string From(SettingEntry entry) => entry.Origin is null ? "" : $" (from {entry.Origin})";
 
