@@ -25,6 +25,13 @@ internal static class SettingSources
             problems.Add(new("", $"{displayPath} is not valid YAML: line {yamlError.Start.Line}, column {yamlError.Start.Column}: {yamlError.Message.TrimEnd('.')}."));
             return [];
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet fails this way, without a position, on some unclosed flow collections.
+            var near = LastReadablePosition(yaml);
+            problems.Add(new("", $"{displayPath} is not valid YAML: near line {near.Line}, column {near.Column}, a bracket, brace or quote is probably not closed."));
+            return [];
+        }
         catch (FormatException e)
         {
             problems.Add(new("", $"{displayPath} is not valid YAML: {e.Message}"));
@@ -38,6 +45,24 @@ internal static class SettingSources
             .Concat(document.EmptyLists)
             .OrderBy(entry => document.Order.GetValueOrDefault(entry.Key, int.MaxValue));
         return [.. entries];
+    }
+
+    private static Mark LastReadablePosition(string yaml)
+    {
+        var scanner = new Scanner(new StringReader(yaml));
+        var last = Mark.Empty;
+        try
+        {
+            while (scanner.MoveNext())
+            {
+                last = scanner.Current?.Start ?? last;
+            }
+        }
+        catch (Exception e) when (e is InvalidOperationException or YamlException)
+        {
+            // The position reached so far is what is wanted.
+        }
+        return last;
     }
 
     /// <summary>Variables named <c>ECOSYSTEM_SECTION__KEY</c>; within a key, <c>_</c> may stand for <c>-</c>.</summary>
