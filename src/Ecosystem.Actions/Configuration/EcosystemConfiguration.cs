@@ -24,8 +24,8 @@ public static class EcosystemConfiguration
         ArgumentException.ThrowIfNullOrEmpty(workspace);
 
         var problems = new List<ConfigurationProblem>();
-        var named = !string.IsNullOrWhiteSpace(path);
-        var fullPath = Path.GetFullPath(named ? path! : DefaultPath, Path.GetFullPath(workspace));
+        var named = string.IsNullOrWhiteSpace(path) ? null : path;
+        var fullPath = Path.GetFullPath(named ?? DefaultPath, Path.GetFullPath(workspace));
         var display = Display(fullPath, workspace);
         string? filePath = null;
         IReadOnlyList<SettingEntry> fileEntries = [];
@@ -42,7 +42,7 @@ public static class EcosystemConfiguration
                 problems.Add(new("", $"the configuration file {display} could not be read: {e.Message}"));
             }
         }
-        else if (named)
+        else if (named is not null)
         {
             problems.Add(new("", Directory.Exists(fullPath)
                 ? $"the configuration file {display} is a directory; name a YAML file"

@@ -10,17 +10,6 @@ internal static class SettingSchema
 {
     public static Setting Root { get; } = new("", "", SettingKind.Section, null, ChildrenOf(typeof(EcosystemOptions), ""));
 
-    /// <summary>Finds the schema key at a dotted path such as <c>sessions.batch.max</c>.</summary>
-    public static Setting Find(string path)
-    {
-        var setting = Root;
-        foreach (var key in path.Split('.'))
-        {
-            setting = setting.Child(key) ?? throw new ArgumentException($"No configuration key `{path}`.", nameof(path));
-        }
-        return setting;
-    }
-
     /// <summary>How many leading segments name a list, when the segments lead into one; otherwise 0.</summary>
     public static int ListPrefixLength(IReadOnlyList<string> segments)
     {

@@ -68,7 +68,7 @@ internal static class SettingSources
     /// <summary>Variables named <c>ECOSYSTEM_SECTION__KEY</c>; within a key, <c>_</c> may stand for <c>-</c>.</summary>
     public static IReadOnlyList<SettingEntry> ReadEnvironment(IReadOnlyDictionary<string, string?> environment) =>
         [.. environment
-            .Where(pair => pair.Key.StartsWith(EnvironmentPrefix, StringComparison.OrdinalIgnoreCase))
+            .Where(pair => pair.Key.Length > EnvironmentPrefix.Length && pair.Key.StartsWith(EnvironmentPrefix, StringComparison.OrdinalIgnoreCase))
             .OrderBy(pair => pair.Key, StringComparer.Ordinal)
             .Select(pair => new SettingEntry(
                 FromEnvironmentName(pair.Key[EnvironmentPrefix.Length..]),

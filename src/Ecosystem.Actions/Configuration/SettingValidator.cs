@@ -116,7 +116,9 @@ internal sealed class SettingValidator
                     Fail(setting.Path, $"a list is expected, but `{value}` is a single value; write [{value}] or one `- item` per line", entry);
                     break;
                 }
-                var items = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                string[] items = ValueRules.MayContainCommas(setting.Path)
+                    ? [value]
+                    : value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
                 for (var index = 0; index < items.Length; index++)
                 {
                     CheckValue(setting, $"{setting.Path}[{index}]", $"{BindKey(setting)}:{index}", items[index], entry);

@@ -8,6 +8,10 @@ internal static partial class ValueRules
 {
     private const int MaxLabelLength = 50;
 
+    /// <summary>Whether items of this list may contain commas (cron: <c>MON,WED</c>), so that a list written as
+    /// text in an environment variable or override is one item rather than comma-separated items.</summary>
+    public static bool MayContainCommas(string path) => path == "sessions.recurrence";
+
     public static string? Check(string path, string value) => path switch
     {
         "labels.new" or "labels.in-review" or "labels.voting" or "labels.waiting" or "labels.returning" or "labels.accepted"

@@ -158,6 +158,34 @@ public sealed class EcosystemConfigurationTests
     }
 
     [TestMethod]
+    public void Recurrence_as_text_is_one_cron_expression_even_with_commas()
+    {
+        var options = ConfigurationWorkspace.LoadValid(
+            "sessions:\n  recurrence: [\"0 9 * * TUE#2\", \"0 9 * * TUE#4\"]\n",
+            overrides: ["sessions.recurrence=0 9 * * MON,WED"]);
+
+        CollectionAssert.AreEqual(new[] { "0 9 * * MON,WED" }, options.Sessions.Recurrence.ToArray());
+    }
+
+    [TestMethod]
+    public void Override_may_give_one_list_item_by_index()
+    {
+        var options = ConfigurationWorkspace.LoadValid("", overrides: ["sessions.recurrence.0=0 9 * * MON,WED", "sessions.recurrence.1=0 9 1 * *"]);
+
+        CollectionAssert.AreEqual(new[] { "0 9 * * MON,WED", "0 9 1 * *" }, options.Sessions.Recurrence.ToArray());
+    }
+
+    [TestMethod]
+    public void Environment_variables_without_the_prefix_are_ignored()
+    {
+        var environment = new Dictionary<string, string?> { ["SESSIONS__LEAD-DAYS"] = "x", ["ECOSYSTEM"] = "x", ["ECOSYSTEM_"] = "x", ["GITHUB_ECOSYSTEM_X"] = "x" };
+
+        var options = ConfigurationWorkspace.LoadValid("", environment);
+
+        Assert.AreEqual(14, options.Sessions.LeadDays);
+    }
+
+    [TestMethod]
     public void List_in_the_file_replaces_the_default_list()
     {
         var options = ConfigurationWorkspace.LoadValid("requirements:\n  permissive-licenses: [MIT, Apache-2.0]\n");
