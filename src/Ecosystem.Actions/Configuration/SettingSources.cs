@@ -11,18 +11,17 @@ internal static class SettingSources
 {
     public const string EnvironmentPrefix = "ECOSYSTEM_";
 
-    /// <summary>The YAML file, through NetEscapades.Configuration.Yaml.</summary>
+    /// <summary>The YAML file, through NetEscapades.Configuration.Yaml once YamlDotNet has found it well formed.</summary>
     public static IReadOnlyList<SettingEntry> ReadYaml(string yaml, string displayPath, ICollection<ConfigurationProblem> problems)
     {
-        IConfigurationRoot configuration;
+        var stream = new YamlStream();
         try
         {
-            using var stream = new MemoryStream(Encoding.UTF8.GetBytes(yaml));
-            configuration = new ConfigurationBuilder().AddYamlStream(stream).Build();
+            stream.Load(new StringReader(yaml));
         }
-        catch (FormatException e) when (e.InnerException is YamlException yamlError)
+        catch (YamlException e)
         {
-            problems.Add(new("", $"{displayPath} is not valid YAML: line {yamlError.Start.Line}, column {yamlError.Start.Column}: {yamlError.Message.TrimEnd('.')}."));
+            problems.Add(new("", $"{displayPath} is not valid YAML: line {e.Start.Line}, column {e.Start.Column}: {e.Message.TrimEnd('.')}."));
             return [];
         }
         catch (InvalidOperationException)
@@ -32,13 +31,39 @@ internal static class SettingSources
             problems.Add(new("", $"{displayPath} is not valid YAML: near line {near.Line}, column {near.Column}, a bracket, brace or quote is probably not closed."));
             return [];
         }
-        catch (FormatException e)
+
+        switch (stream.Documents.Count)
         {
-            problems.Add(new("", $"{displayPath} is not valid YAML: {e.Message}"));
+            case 0:
+                return [];
+            case > 1:
+                problems.Add(new("", $"{displayPath} holds {stream.Documents.Count} YAML documents (separated by ---); keep one."));
+                return [];
+        }
+        var root = stream.Documents[0].RootNode;
+        if (root is YamlScalarNode { Value: null or "" })
+        {
+            return [];
+        }
+        if (root is not YamlMappingNode)
+        {
+            problems.Add(new("", $"{displayPath} must hold sections such as `labels:` and `sessions:` at the top level, but line {root.Start.Line} starts {(root is YamlSequenceNode ? "a list" : "plain text")}."));
             return [];
         }
 
-        var document = DocumentOrder(yaml);
+        IConfigurationRoot configuration;
+        try
+        {
+            using var bytes = new MemoryStream(Encoding.UTF8.GetBytes(yaml));
+            configuration = new ConfigurationBuilder().AddYamlStream(bytes).Build();
+        }
+        catch (FormatException e)
+        {
+            problems.Add(new("", $"{displayPath} is not valid YAML: {e.InnerException?.Message ?? e.Message}"));
+            return [];
+        }
+
+        var document = DocumentOrder(root);
         var entries = configuration.AsEnumerable()
             .Where(pair => !configuration.GetSection(pair.Key).GetChildren().Any())
             .Select(pair => new SettingEntry(pair.Key.Split(':'), pair.Value))
@@ -116,16 +141,11 @@ internal static class SettingSources
     /// The document order of every value, so that problems read top to bottom, and the empty sequences (<c>[]</c>),
     /// which NetEscapades drops altogether although they replace a default list.
     /// </summary>
-    private static (Dictionary<string, int> Order, List<SettingEntry> EmptyLists) DocumentOrder(string yaml)
+    private static (Dictionary<string, int> Order, List<SettingEntry> EmptyLists) DocumentOrder(YamlNode root)
     {
         var order = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var emptyLists = new List<SettingEntry>();
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        if (stream.Documents.Count > 0)
-        {
-            Walk(stream.Documents[0].RootNode, []);
-        }
+        Walk(root, []);
         return (order, emptyLists);
 
         void Walk(YamlNode node, IReadOnlyList<string> segments)

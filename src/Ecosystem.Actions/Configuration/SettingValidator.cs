@@ -53,6 +53,14 @@ internal sealed class SettingValidator
             {
                 case SettingKind.Section:
                     var child = setting.Child(segment);
+                    if (child is null && setting.Path.Length > 0 && int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+                    {
+                        if (_unknownPaths.Add(setting.Path))
+                        {
+                            Fail(setting.Path, $"is a section with the keys {Keys(setting)}; it cannot be a list", entry);
+                        }
+                        return;
+                    }
                     if (child is null)
                     {
                         UnknownKey(setting, segment, entry);
@@ -100,8 +108,7 @@ internal sealed class SettingValidator
         switch (setting.Kind)
         {
             case SettingKind.Section when !string.IsNullOrWhiteSpace(value):
-                var keys = string.Join(", ", setting.Children.Select(child => child.Key));
-                Fail(setting.Path, $"is a section with the keys {keys}; it cannot hold the value `{value}`", entry);
+                Fail(setting.Path, $"is a section with the keys {Keys(setting)}; it cannot hold the value `{value}`", entry);
                 break;
             case SettingKind.Section:
                 break;
@@ -201,6 +208,8 @@ internal sealed class SettingValidator
         _failedPaths.Add(settingPath ?? displayPath);
         _problems.Add(new(displayPath, message + From(entry)));
     }
+
+    private static string Keys(Setting section) => string.Join(", ", section.Children.Select(child => child.Key));
 
     private static string BindKey(Setting setting) => setting.Path.Replace('.', ':');
 

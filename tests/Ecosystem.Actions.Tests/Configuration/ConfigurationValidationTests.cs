@@ -87,6 +87,18 @@ public sealed class ConfigurationValidationTests
     }
 
     [TestMethod]
+    [DataRow("just some words\n", ".github/ecosystem.yml must hold sections such as `labels:` and `sessions:` at the top level, but line 1 starts plain text.")]
+    [DataRow("# sections\n- labels\n- sessions\n", ".github/ecosystem.yml must hold sections such as `labels:` and `sessions:` at the top level, but line 2 starts a list.")]
+    [DataRow("---\nlabels:\n  new: A\n---\nlabels:\n  new: B\n", ".github/ecosystem.yml holds 2 YAML documents (separated by ---); keep one.")]
+    [DataRow("board: [pytorch-fdn, 6]\n", "board: is a section with the keys owner, number, status-field, columns, session-date-field; it cannot be a list")]
+    public void File_of_the_wrong_shape_is_reported(string yaml, string expected)
+    {
+        var problems = ConfigurationWorkspace.Problems(yaml);
+
+        CollectionAssert.AreEqual(new[] { expected }, problems.ToArray(), string.Join(Environment.NewLine, problems));
+    }
+
+    [TestMethod]
     public void Duplicate_key_is_a_problem()
     {
         var problems = ConfigurationWorkspace.Problems("voting:\n  quorum: 1\nvoting:\n  quorum: 2\n");
