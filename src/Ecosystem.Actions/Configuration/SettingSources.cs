@@ -107,7 +107,8 @@ internal static class SettingSources
         foreach (var item in overrides)
         {
             var equals = item.IndexOf('=', StringComparison.Ordinal);
-            var path = equals > 0 ? item[..equals].Trim() : "";
+            // `--sessions.batch.max=12` is accepted too, as command lines are often written that way.
+            var path = equals > 0 ? item[..equals].Trim().TrimStart('-') : "";
             if (path.Length == 0 || path.Contains(':', StringComparison.Ordinal))
             {
                 problems.Add(new("", $"override `{item}` is not of the form key.path=value (for example sessions.batch.max=12)."));

@@ -144,6 +144,14 @@ public sealed class EcosystemConfigurationTests
     }
 
     [TestMethod]
+    public void Override_may_be_written_as_a_command_line_option()
+    {
+        var options = ConfigurationWorkspace.LoadValid("", overrides: ["--voting.close-after-days=0"]);
+
+        Assert.AreEqual(0, options.Voting.CloseAfterDays);
+    }
+
+    [TestMethod]
     public void Environment_and_override_give_lists_as_comma_separated_text_replacing_the_file_list()
     {
         var environment = new Dictionary<string, string?> { ["ECOSYSTEM_PEOPLE__WORKING-GROUP__USERS"] = "bob, carol" };
