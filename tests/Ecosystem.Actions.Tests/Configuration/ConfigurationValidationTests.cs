@@ -1,0 +1,149 @@
+namespace Ecosystem.Actions.Tests.Configuration;
+
+[TestClass]
+public sealed class ConfigurationValidationTests
+{
+    [TestMethod]
+    [DataRow("sessions:\n  lead-day: 3\n", "unknown key `sessions.lead-day` (did you mean `sessions.lead-days`?)")]
+    [DataRow("labels:\n  in_review: Doing\n", "unknown key `labels.in_review` (did you mean `labels.in-review`?)")]
+    [DataRow("colours:\n  red: 1\n", "unknown key `colours` (known keys: labels, application, board, sessions, people, voting, requirements, housekeeping)")]
+    [DataRow("sessions:\n  lead-days: two\n", "sessions.lead-days: `two` is not a whole number")]
+    [DataRow("sessions:\n  lead-days: 2.5\n", "sessions.lead-days: `2.5` is not a whole number")]
+    [DataRow("sessions:\n  lead-days:\n", "sessions.lead-days: has no value; write a whole number, or leave the key out")]
+    [DataRow("requirements:\n  min-stars: 99999999999\n", "requirements.min-stars: `99999999999` is too large")]
+    [DataRow("housekeeping:\n  recheck-grace-days: -5\n", "housekeeping.recheck-grace-days: `-5` is negative; use 0 or more")]
+    [DataRow("voting:\n  close-declined-issues: yes\n", "voting.close-declined-issues: `yes` is not true or false")]
+    [DataRow("voting:\n  majority-of: everyone\n", "voting.majority-of: `everyone` is not one of `members`, `votes-cast`")]
+    [DataRow("sessions:\n  order: lifo\n", "sessions.order: `lifo` is not one of `returning-first`, `fifo`")]
+    [DataRow("sessions:\n  batch:\n    min: 7\n    max: 5\n", "sessions.batch.max (5) is below sessions.batch.min (7)")]
+    [DataRow("sessions:\n  batch:\n    min: 0\n    max: 0\n", "sessions.batch.max (0) must be at least 1")]
+    [DataRow("sessions:\n  time-zone: Mars/Olympus_Mons\n", "sessions.time-zone: `Mars/Olympus_Mons` is not a known IANA time zone (such as America/Los_Angeles, Europe/Berlin or UTC)")]
+    [DataRow("sessions:\n  recurrence: [\"0 9 * * TUE#6\"]\n", "sessions.recurrence[0]: `0 9 * * TUE#6` is not a cron expression of five fields (minute hour day-of-month month day-of-week): Days of week: Value must be a number between 1 and 5 (all inclusive).")]
+    [DataRow("sessions:\n  recurrence: \"0 9 * * TUE\"\n", "sessions.recurrence: a list is expected, but `0 9 * * TUE` is a single value; write [0 9 * * TUE] or one `- item` per line")]
+    [DataRow("sessions:\n  dates: [\"2026-02-30\"]\n", "sessions.dates[0]: `2026-02-30` is not a date of the form YYYY-MM-DD")]
+    [DataRow("sessions:\n  skip: [\"8 Dec 2026\"]\n", "sessions.skip[0]: `8 Dec 2026` is not a date of the form YYYY-MM-DD")]
+    [DataRow("voting:\n  quorum: 3\n", "voting.quorum (3) applies only with voting.majority-of `votes-cast`; with `members` every member counts already. Remove the quorum or change majority-of.")]
+    [DataRow("requirements:\n  permissive-licenses: [\"MIT License\"]\n", "requirements.permissive-licenses[0]: `MIT License` does not look like an SPDX licence id (such as MIT or Apache-2.0)")]
+    [DataRow("people:\n  staff:\n    team: ecosystem-staff\n", "people.staff.team: `ecosystem-staff` is not a team of the form org/team-slug (such as pytorch-fdn/ecosystem-wg)")]
+    [DataRow("people:\n  working-group:\n    users: [bob, \"-carol\"]\n", "people.working-group.users[1]: `-carol` is not a GitHub login (1 to 39 letters, digits or single hyphens, not starting or ending with a hyphen)")]
+    [DataRow("people:\n  working-group:\n    users: [\"a--b\"]\n", "people.working-group.users[0]: `a--b` is not a GitHub login (1 to 39 letters, digits or single hyphens, not starting or ending with a hyphen)")]
+    [DataRow("people:\n  working-group:\n    users: [\"@dave\"]\n", "people.working-group.users[0]: `@dave` is not a GitHub login: write it without the @")]
+    [DataRow("people:\n  staff:\n    users: [\"abcdefghijabcdefghijabcdefghijabcdefghij\"]\n", "people.staff.users[0]: `abcdefghijabcdefghijabcdefghijabcdefghij` is not a GitHub login (1 to 39 letters, digits or single hyphens, not starting or ending with a hyphen)")]
+    [DataRow("people:\n  automation: [\"bad bot[bot]\"]\n", "people.automation[0]: `bad bot[bot]` is not a GitHub login (1 to 39 letters, digits or single hyphens, not starting or ending with a hyphen)")]
+    [DataRow("board:\n  owner: pytorch-fdn\n", "board.number (0) must be the project's number (1 or more) when board.owner is set")]
+    [DataRow("board:\n  number: 6\n", "board.owner is empty but board.number is 6; set the organisation or user that owns the project, or remove the board")]
+    [DataRow("board:\n  owner: pytorch-fdn\n  number: 6\n  status-field: \"\"\n", "board.status-field: is empty; a board needs it (board.owner is `pytorch-fdn`)")]
+    [DataRow("requirements:\n  package-indexes:\n    pypi: pypi.org\n", "requirements.package-indexes.pypi: `pypi.org` is not an absolute http(s) URL")]
+    [DataRow("requirements:\n  package-indexes:\n    mirror: \"ftp://mirror.example.org\"\n", "requirements.package-indexes.mirror: `ftp://mirror.example.org` is not an absolute http(s) URL")]
+    [DataRow("requirements:\n  package-indexes: https://pypi.org\n", "requirements.package-indexes: name: value pairs are expected, but `https://pypi.org` is a single value")]
+    [DataRow("housekeeping:\n  recheck-projects: [\"pytorch/vision/extra\"]\n", "housekeeping.recheck-projects[0]: `pytorch/vision/extra` is neither an issue number (such as 42) nor a repository of the form owner/repo")]
+    [DataRow("housekeeping:\n  remind-after-days: 30\n  close-after-days: 20\n", "housekeeping.close-after-days (20) must be later than housekeeping.remind-after-days (30), or 0 to never close")]
+    [DataRow("labels:\n  new: \"\"\n", "labels.new: is empty; every label role needs a label name")]
+    [DataRow("labels:\n  in-review: New\n", "labels.new and labels.in-review are all `New`; each role needs its own label")]
+    [DataRow("labels:\n  accepted: \"Accepted into the PyTorch Ecosystem after a Working Group vote\"\n", "labels.accepted: `Accepted into the PyTorch Ecosystem after a Working Group vote` is longer than the 50 characters GitHub allows in a label name")]
+    [DataRow("sessions: weekly\n", "sessions: is a section with the keys time-zone, recurrence, dates, skip, lead-days, batch, order; it cannot hold the value `weekly`")]
+    [DataRow("sessions:\n  lead-days:\n    min: 3\n", "sessions.lead-days: is a single value, but keys were given under it (`min`)")]
+    [DataRow("people:\n  staff:\n    users:\n      - login: alice\n", "people.staff.users: item 1 is a mapping or a list; each item must be a single value")]
+    [DataRow("application:\n  template: \"\"\n", "application.template: is empty; name the issue form file, such as .github/ISSUE_TEMPLATE/application.yml")]
+    public void Mistake_is_reported_with_its_key_path(string yaml, string expected)
+    {
+        var problems = ConfigurationWorkspace.Problems(yaml);
+
+        CollectionAssert.AreEqual(new[] { expected }, problems.ToArray(), string.Join(Environment.NewLine, problems));
+    }
+
+    [TestMethod]
+    [DataRow("sessions:\n  time-zone: Europe/Berlin\n  recurrence: [\"30 16 * * MON-FRI\", \"0 9 1 * *\", \"0 9 * * TUE#2\"]\n")]
+    [DataRow("sessions:\n  time-zone: UTC\n  dates: [\"2026-12-08\", \"2028-02-29\"]\n")]
+    [DataRow("people:\n  staff:\n    team: pytorch-fdn/ecosystem_staff\n  working-group:\n    users: [a, Bob-2, x1-y2-z3]\n  automation: [\"github-actions[bot]\", my-app]\n")]
+    [DataRow("requirements:\n  permissive-licenses: [\"LicenseRef-Custom\", \"GPL-2.0+\", \"0BSD\"]\n  package-indexes:\n    pypi: \"http://localhost:8080/simple\"\n")]
+    [DataRow("housekeeping:\n  recheck-projects: [\"42\", \"#7\", \"pytorch/vision\", \"huggingface/transformers.js\"]\n")]
+    [DataRow("voting:\n  majority-of: votes-cast\n  quorum: 5\n")]
+    [DataRow("housekeeping:\n  remind-after-days: 0\n  close-after-days: 0\n")]
+    [DataRow("board:\n  owner: pytorch-fdn\n  number: 6\n")]
+    [DataRow("Sessions:\n  Lead-Days: 5\n")]
+    [DataRow("# nothing but a comment\n")]
+    [DataRow("")]
+    public void Valid_configuration_has_no_problems(string yaml) => ConfigurationWorkspace.LoadValid(yaml);
+
+    [TestMethod]
+    public void Yaml_syntax_error_names_the_file_line_and_column()
+    {
+        var problems = ConfigurationWorkspace.Problems("sessions:\n  lead-days: 14\n  time-zone: \"UTC\n");
+
+        CollectionAssert.AreEqual(
+            new[] { ".github/ecosystem.yml is not valid YAML: line 3, column 14: While scanning a quoted scalar, found unexpected end of stream." },
+            problems.ToArray());
+    }
+
+    [TestMethod]
+    public void Unclosed_list_across_lines_is_a_syntax_error_near_where_it_opened()
+    {
+        var problems = ConfigurationWorkspace.Problems("sessions:\n  recurrence: [\"0 9 * * TUE#2\"\n  lead-days: 14\n");
+
+        CollectionAssert.AreEqual(
+            new[] { ".github/ecosystem.yml is not valid YAML: near line 2, column 15, a bracket, brace or quote is probably not closed." },
+            problems.ToArray());
+    }
+
+    [TestMethod]
+    [DataRow("just some words\n", ".github/ecosystem.yml must hold sections such as `labels:` and `sessions:` at the top level, but line 1 starts plain text.")]
+    [DataRow("# sections\n- labels\n- sessions\n", ".github/ecosystem.yml must hold sections such as `labels:` and `sessions:` at the top level, but line 2 starts a list.")]
+    [DataRow("---\nlabels:\n  new: A\n---\nlabels:\n  new: B\n", ".github/ecosystem.yml holds 2 YAML documents (separated by ---); keep one.")]
+    [DataRow("board: [pytorch-fdn, 6]\n", "board: is a section with the keys owner, number, status-field, columns, session-date-field; it cannot be a list")]
+    public void File_of_the_wrong_shape_is_reported(string yaml, string expected)
+    {
+        var problems = ConfigurationWorkspace.Problems(yaml);
+
+        CollectionAssert.AreEqual(new[] { expected }, problems.ToArray(), string.Join(Environment.NewLine, problems));
+    }
+
+    [TestMethod]
+    public void Duplicate_key_is_a_problem()
+    {
+        var problems = ConfigurationWorkspace.Problems("voting:\n  quorum: 1\nvoting:\n  quorum: 2\n");
+
+        Assert.HasCount(1, problems);
+        Assert.StartsWith(".github/ecosystem.yml is not valid YAML", problems[0]);
+        Assert.Contains("Duplicate key", problems[0]);
+    }
+
+    [TestMethod]
+    public void Problems_in_the_same_unknown_section_are_reported_once()
+    {
+        var problems = ConfigurationWorkspace.Problems("votng:\n  quorum: 1\n  majority-of: members\n");
+
+        CollectionAssert.AreEqual(new[] { "unknown key `votng` (did you mean `voting`?)" }, problems.ToArray());
+    }
+
+    [TestMethod]
+    public void Mistyped_value_keeps_its_default_so_no_second_problem_follows()
+    {
+        // batch.min is invalid, so the comparison with batch.max is not made against a guessed value.
+        var problems = ConfigurationWorkspace.Problems("sessions:\n  batch:\n    min: many\n    max: 3\n");
+
+        CollectionAssert.AreEqual(new[] { "sessions.batch.min: `many` is not a whole number" }, problems.ToArray());
+    }
+
+    [TestMethod]
+    public void Unknown_environment_key_names_the_variable()
+    {
+        var environment = new Dictionary<string, string?> { ["ECOSYSTEM_SESIONS__LEAD_DAYS"] = "3" };
+
+        var problems = ConfigurationWorkspace.Problems("", environment);
+
+        CollectionAssert.AreEqual(
+            new[] { "unknown key `SESIONS` (did you mean `sessions`?) (from environment variable `ECOSYSTEM_SESIONS__LEAD_DAYS`)" },
+            problems.ToArray());
+    }
+
+    [TestMethod]
+    public void Invalid_item_in_a_comma_separated_override_names_its_position()
+    {
+        var problems = ConfigurationWorkspace.Problems("", overrides: ["sessions.dates=2026-12-08, tomorrow"]);
+
+        CollectionAssert.AreEqual(
+            new[] { "sessions.dates[1]: `tomorrow` is not a date of the form YYYY-MM-DD (from override `sessions.dates=2026-12-08, tomorrow`)" },
+            problems.ToArray());
+    }
+}

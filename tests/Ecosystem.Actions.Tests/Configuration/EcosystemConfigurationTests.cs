@@ -1,0 +1,289 @@
+using Ecosystem.Actions.Configuration;
+
+namespace Ecosystem.Actions.Tests.Configuration;
+
+[TestClass]
+public sealed class EcosystemConfigurationTests
+{
+    [TestMethod]
+    public void Three_mistakes_give_exactly_three_messages_with_key_paths()
+    {
+        using var workspace = new ConfigurationWorkspace(ConfigurationWorkspace.Fixture("three-mistakes.yml"));
+
+        var result = workspace.Load();
+
+        Assert.IsFalse(result.Succeeded);
+        CollectionAssert.AreEqual(
+            new[] { "sesions", "sessions.lead-days", "sessions.batch.max" },
+            result.Problems.Select(problem => problem.KeyPath).ToArray(),
+            string.Join(Environment.NewLine, result.Problems));
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                "unknown key `sesions` (did you mean `sessions`?)",
+                "sessions.lead-days: `two` is not a whole number",
+                "sessions.batch.max (5) is below sessions.batch.min (7)",
+            },
+            result.Problems.Select(problem => problem.ToString()).ToArray());
+    }
+
+    [TestMethod]
+    public void Missing_file_at_the_default_path_gives_the_defaults()
+    {
+        using var workspace = new ConfigurationWorkspace();
+
+        var result = workspace.Load();
+
+        Assert.IsTrue(result.Succeeded);
+        Assert.IsNull(result.FilePath);
+        Assert.AreEqual("New", result.Options.Labels.New);
+        Assert.IsFalse(result.Options.Board.IsEnabled);
+        Assert.IsEmpty(result.Options.Sessions.Recurrence);
+    }
+
+    [TestMethod]
+    public void Missing_file_at_a_named_path_is_a_problem()
+    {
+        using var workspace = new ConfigurationWorkspace();
+
+        var result = workspace.Load(path: "config/ecosystem.yml");
+
+        Assert.HasCount(1, result.Problems);
+        Assert.StartsWith("the configuration file config/ecosystem.yml does not exist", result.Problems[0].ToString());
+    }
+
+    [TestMethod]
+    public void Named_path_is_read_relative_to_the_workspace()
+    {
+        using var workspace = new ConfigurationWorkspace();
+        workspace.Write("config/ecosystem.yml", "sessions:\n  lead-days: 3\n");
+
+        var result = workspace.Load(path: "config/ecosystem.yml");
+
+        Assert.IsTrue(result.Succeeded);
+        Assert.AreEqual(3, result.Options.Sessions.LeadDays);
+        Assert.AreEqual(Path.Combine(workspace.Root, "config", "ecosystem.yml"), result.FilePath);
+    }
+
+    [TestMethod]
+    public void Repository_configuration_loads_without_problems()
+    {
+        var yaml = File.ReadAllText(Path.Combine(ConfigurationWorkspace.RepositoryRoot, ".github", "ecosystem.yml"));
+
+        var options = ConfigurationWorkspace.LoadValid(yaml);
+
+        Assert.AreEqual("pytorch-fdn", options.Board.Owner);
+        Assert.AreEqual(ReviewOrder.ReturningFirst, options.Sessions.Order);
+    }
+
+    [TestMethod]
+    public void Every_key_of_the_example_file_binds()
+    {
+        var options = ConfigurationWorkspace.LoadValid(ConfigurationWorkspace.Fixture("example.yml"));
+
+        Assert.AreEqual("pytorch-fdn", options.Board.Owner);
+        Assert.AreEqual(6, options.Board.Number);
+        Assert.AreEqual("Status", options.Board.StatusField);
+        Assert.AreEqual("In progress", options.Board.Columns.InProgress);
+        Assert.AreEqual("America/Los_Angeles", options.Sessions.TimeZone);
+        CollectionAssert.AreEqual(new[] { "0 9 * * TUE#2", "0 9 * * TUE#4" }, options.Sessions.Recurrence.ToArray());
+        Assert.AreEqual(MajorityBasis.Members, options.Voting.MajorityOf);
+        Assert.AreEqual("https://api.anaconda.org", options.Requirements.PackageIndexes["conda"]);
+    }
+
+    [TestMethod]
+    public void Defaults_equal_the_example_file_where_it_shows_defaults()
+    {
+        var example = ConfigurationWorkspace.LoadValid(ConfigurationWorkspace.Fixture("example.yml"));
+        var defaults = new EcosystemOptions();
+
+        // Board owner and number, time zone and recurrence are examples in that file, not defaults.
+        Assert.AreEqual("", defaults.Board.Owner);
+        Assert.AreEqual(0, defaults.Board.Number);
+        Assert.AreEqual("UTC", defaults.Sessions.TimeZone);
+        Assert.IsEmpty(defaults.Sessions.Recurrence);
+        var exampleWithoutExamples = Flatten(example)
+            .Where(pair => pair.Key is not ("Board.Owner" or "Board.Number" or "Sessions.TimeZone" or "Sessions.Recurrence"))
+            .ToDictionary();
+        foreach (var (key, value) in exampleWithoutExamples)
+        {
+            Assert.AreEqual(value, Flatten(defaults)[key], $"default of {key}");
+        }
+    }
+
+    [TestMethod]
+    public void Environment_variable_overrides_the_file()
+    {
+        var environment = new Dictionary<string, string?> { ["ECOSYSTEM_SESSIONS__LEAD-DAYS"] = "10", ["PATH"] = "/usr/bin" };
+
+        var options = ConfigurationWorkspace.LoadValid("sessions:\n  lead-days: 3\n  batch:\n    min: 2\n", environment);
+
+        Assert.AreEqual(10, options.Sessions.LeadDays);
+        Assert.AreEqual(2, options.Sessions.Batch.Min);
+    }
+
+    [TestMethod]
+    public void Environment_variable_may_spell_hyphens_as_underscores()
+    {
+        var environment = new Dictionary<string, string?> { ["ECOSYSTEM_VOTING__MAJORITY_OF"] = "votes-cast", ["ECOSYSTEM_VOTING__QUORUM"] = "4" };
+
+        var options = ConfigurationWorkspace.LoadValid("", environment);
+
+        Assert.AreEqual(MajorityBasis.VotesCast, options.Voting.MajorityOf);
+        Assert.AreEqual(4, options.Voting.Quorum);
+    }
+
+    [TestMethod]
+    public void Override_beats_environment_and_file()
+    {
+        var environment = new Dictionary<string, string?> { ["ECOSYSTEM_SESSIONS__BATCH__MAX"] = "11" };
+
+        var options = ConfigurationWorkspace.LoadValid("sessions:\n  batch:\n    max: 9\n", environment, ["sessions.batch.max=12"]);
+
+        Assert.AreEqual(12, options.Sessions.Batch.Max);
+    }
+
+    [TestMethod]
+    public void Override_may_be_written_as_a_command_line_option()
+    {
+        var options = ConfigurationWorkspace.LoadValid("", overrides: ["--voting.close-after-days=0"]);
+
+        Assert.AreEqual(0, options.Voting.CloseAfterDays);
+    }
+
+    [TestMethod]
+    public void Environment_and_override_give_lists_as_comma_separated_text_replacing_the_file_list()
+    {
+        var environment = new Dictionary<string, string?> { ["ECOSYSTEM_PEOPLE__WORKING-GROUP__USERS"] = "bob, carol" };
+
+        var options = ConfigurationWorkspace.LoadValid(
+            "people:\n  working-group:\n    users: [alice, dave, erin]\n  staff:\n    users: [zoe]\n",
+            environment,
+            ["people.staff.users=yan,xia"]);
+
+        CollectionAssert.AreEqual(new[] { "bob", "carol" }, options.People.WorkingGroup.Users.ToArray());
+        CollectionAssert.AreEqual(new[] { "yan", "xia" }, options.People.Staff.Users.ToArray());
+    }
+
+    [TestMethod]
+    public void Recurrence_as_text_is_one_cron_expression_even_with_commas()
+    {
+        var options = ConfigurationWorkspace.LoadValid(
+            "sessions:\n  recurrence: [\"0 9 * * TUE#2\", \"0 9 * * TUE#4\"]\n",
+            overrides: ["sessions.recurrence=0 9 * * MON,WED"]);
+
+        CollectionAssert.AreEqual(new[] { "0 9 * * MON,WED" }, options.Sessions.Recurrence.ToArray());
+    }
+
+    [TestMethod]
+    public void Override_may_give_one_list_item_by_index()
+    {
+        var options = ConfigurationWorkspace.LoadValid("", overrides: ["sessions.recurrence.0=0 9 * * MON,WED", "sessions.recurrence.1=0 9 1 * *"]);
+
+        CollectionAssert.AreEqual(new[] { "0 9 * * MON,WED", "0 9 1 * *" }, options.Sessions.Recurrence.ToArray());
+    }
+
+    [TestMethod]
+    public void Environment_variables_without_the_prefix_are_ignored()
+    {
+        var environment = new Dictionary<string, string?> { ["SESSIONS__LEAD-DAYS"] = "x", ["ECOSYSTEM"] = "x", ["ECOSYSTEM_"] = "x", ["GITHUB_ECOSYSTEM_X"] = "x" };
+
+        var options = ConfigurationWorkspace.LoadValid("", environment);
+
+        Assert.AreEqual(14, options.Sessions.LeadDays);
+    }
+
+    [TestMethod]
+    public void List_in_the_file_replaces_the_default_list()
+    {
+        var options = ConfigurationWorkspace.LoadValid("requirements:\n  permissive-licenses: [MIT, Apache-2.0]\n");
+
+        CollectionAssert.AreEqual(new[] { "MIT", "Apache-2.0" }, options.Requirements.PermissiveLicenses.ToArray());
+    }
+
+    [TestMethod]
+    public void Empty_list_in_the_file_clears_the_default_list()
+    {
+        var options = ConfigurationWorkspace.LoadValid("requirements:\n  layout-files: []\n");
+
+        Assert.IsEmpty(options.Requirements.LayoutFiles);
+    }
+
+    [TestMethod]
+    public void Package_indexes_merge_with_the_defaults_by_name()
+    {
+        var options = ConfigurationWorkspace.LoadValid("requirements:\n  package-indexes:\n    conda: \"\"\n    internal: \"https://pkgs.example.org/simple\"\n");
+
+        Assert.AreEqual("https://pypi.org", options.Requirements.PackageIndexes["pypi"]);
+        Assert.AreEqual("", options.Requirements.PackageIndexes["conda"]);
+        Assert.AreEqual("https://pkgs.example.org/simple", options.Requirements.PackageIndexes["internal"]);
+    }
+
+    [TestMethod]
+    public void Dates_bind_as_calendar_dates()
+    {
+        var options = ConfigurationWorkspace.LoadValid("sessions:\n  dates: [\"2026-12-08\"]\n  skip:\n    - 2026-12-22\n");
+
+        CollectionAssert.AreEqual(new[] { new DateOnly(2026, 12, 8) }, options.Sessions.Dates.ToArray());
+        CollectionAssert.AreEqual(new[] { new DateOnly(2026, 12, 22) }, options.Sessions.Skip.ToArray());
+    }
+
+    [TestMethod]
+    public void Order_and_flags_bind_from_their_kebab_case_values()
+    {
+        var options = ConfigurationWorkspace.LoadValid("sessions:\n  order: fifo\nvoting:\n  open-on-schedule: true\n  decline-needs-reason: false\nlabels:\n  remove-new-on-schedule: false\n");
+
+        Assert.AreEqual(ReviewOrder.Fifo, options.Sessions.Order);
+        Assert.IsTrue(options.Voting.OpenOnSchedule);
+        Assert.IsFalse(options.Voting.DeclineNeedsReason);
+        Assert.IsFalse(options.Labels.RemoveNewOnSchedule);
+    }
+
+    [TestMethod]
+    public void Problems_from_every_source_are_reported_together()
+    {
+        var environment = new Dictionary<string, string?> { ["ECOSYSTEM_VOTING__QUORUM"] = "-1" };
+
+        var problems = ConfigurationWorkspace.Problems("housekeeping:\n  remind-after-day: 3\n", environment, ["sessions.lead-days=soon", "no-equals-sign"]);
+
+        CollectionAssert.AreEquivalent(
+            new[]
+            {
+                "unknown key `housekeeping.remind-after-day` (did you mean `housekeeping.remind-after-days`?)",
+                "voting.quorum: `-1` is negative; use 0 or more (from environment variable `ECOSYSTEM_VOTING__QUORUM`)",
+                "sessions.lead-days: `soon` is not a whole number (from override `sessions.lead-days=soon`)",
+                "override `no-equals-sign` is not of the form key.path=value (for example sessions.batch.max=12).",
+            },
+            problems.ToArray(),
+            string.Join(Environment.NewLine, problems));
+    }
+
+    private static Dictionary<string, string> Flatten(object options, string prefix = "")
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var property in options.GetType().GetProperties().Where(property => property.SetMethod is not null))
+        {
+            var key = prefix + property.Name;
+            var value = property.GetValue(options);
+            switch (value)
+            {
+                case string or int or bool or Enum:
+                    values[key] = value.ToString()!;
+                    break;
+                case IReadOnlyDictionary<string, string> map:
+                    values[key] = string.Join(",", map.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key}={pair.Value}"));
+                    break;
+                case System.Collections.IEnumerable list:
+                    values[key] = string.Join(",", list.Cast<object>());
+                    break;
+                case not null:
+                    foreach (var pair in Flatten(value, key + "."))
+                    {
+                        values[pair.Key] = pair.Value;
+                    }
+                    break;
+            }
+        }
+        return values;
+    }
+}
