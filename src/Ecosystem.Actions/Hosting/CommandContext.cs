@@ -1,3 +1,4 @@
+using Ecosystem.Actions.Configuration;
 using Ecosystem.Actions.Runtime;
 
 namespace Ecosystem.Actions.Hosting;
@@ -9,7 +10,7 @@ public sealed class CommandContext
     private readonly CommandLine _commandLine;
     private readonly Lazy<EventContext> _event;
 
-    public CommandContext(ICommand command, CommandLine commandLine, CommonOptions options, ActionsRuntime runtime, HostEnvironment host)
+    public CommandContext(ICommand command, CommandLine commandLine, CommonOptions options, ActionsRuntime runtime, HostEnvironment host, EcosystemOptions configuration)
     {
         ArgumentNullException.ThrowIfNull(host);
         _command = command;
@@ -17,6 +18,7 @@ public sealed class CommandContext
         Options = options;
         Runtime = runtime;
         Host = host;
+        Configuration = configuration;
         _event = new Lazy<EventContext>(() => EventContext.Load(host.Environment));
     }
 
@@ -28,6 +30,9 @@ public sealed class CommandContext
     public CommonOptions Options { get; }
 
     public HostEnvironment Host { get; }
+
+    /// <summary>The validated <c>.github/ecosystem.yml</c>, layered with environment and <c>--set</c> overrides.</summary>
+    public EcosystemOptions Configuration { get; }
 
     public IReadOnlyDictionary<string, string?> Environment => Host.Environment;
 

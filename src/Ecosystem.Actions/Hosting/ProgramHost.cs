@@ -1,3 +1,4 @@
+using Ecosystem.Actions.Configuration;
 using Ecosystem.Actions.Runtime;
 
 namespace Ecosystem.Actions.Hosting;
@@ -57,7 +58,14 @@ public static class ProgramHost
                 DryRun: commandLine.Has("dry-run") || (runtime.GetInput("dry-run").Length > 0 && runtime.GetBooleanInput("dry-run")),
                 Overrides: [.. commandLine.Values("set").Select(pair => ParseOverride(command, pair))],
                 Token: token);
-            var context = new CommandContext(command, commandLine, options, runtime, host);
+            // Before any request to GitHub: a wrong configuration stops here, with every problem listed.
+            var configuration = LoadConfiguration(options, host, runtime);
+            if (configuration is null)
+            {
+                return ExitCodes.Usage;
+            }
+
+            var context = new CommandContext(command, commandLine, options, runtime, host, configuration);
 
             cancellationToken.ThrowIfCancellationRequested();
             var exitCode = await command.RunAsync(context, cancellationToken);
@@ -90,6 +98,31 @@ public static class ProgramHost
 
             return ExitCodes.IsSetupError(exception) ? ExitCodes.Usage : ExitCodes.Failure;
         }
+    }
+
+    private static EcosystemOptions? LoadConfiguration(CommonOptions options, HostEnvironment host, ActionsRuntime runtime)
+    {
+        var workspace = NonEmpty(host.Environment.GetValueOrDefault("GITHUB_WORKSPACE")?.Trim() ?? string.Empty)
+            ?? Directory.GetCurrentDirectory();
+        var result = EcosystemConfiguration.Load(
+            options.ConfigPath,
+            host.Environment,
+            [.. options.Overrides.Select(pair => $"{pair.Key}={pair.Value}")],
+            workspace);
+        if (result.Succeeded)
+        {
+            return result.Options;
+        }
+
+        // Annotations name the file relative to the checkout, as GitHub shows it.
+        var file = result.FilePath is { } read ? Path.GetRelativePath(workspace, read) : options.ConfigPath ?? EcosystemConfiguration.DefaultPath;
+        foreach (var problem in result.Problems)
+        {
+            runtime.Error(problem.ToString(), new AnnotationProperties(Title: "Configuration", File: file));
+        }
+
+        runtime.Error($"The configuration has {result.Problems.Count} problem(s); nothing was done. Fix {file} and run again.");
+        return null;
     }
 
     private static string? MaskToken(ActionsRuntime runtime)

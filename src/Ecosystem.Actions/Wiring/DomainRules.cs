@@ -1,0 +1,127 @@
+using Ecosystem.Actions.Configuration;
+using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Intake;
+using Ecosystem.Domain.Scheduling;
+using Ecosystem.Domain.Voting;
+
+namespace Ecosystem.Actions.Wiring;
+
+/// <summary>
+/// Translates the validated configuration into the rule records of the domain. The one place where a
+/// configuration key meets the code that obeys it.
+/// </summary>
+public static class DomainRules
+{
+    public static IntakeRules Intake(EcosystemOptions options, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var defaults = new IntakeRules();
+        var requirements = options.Requirements;
+        return defaults with
+        {
+            MinStars = requirements.MinStars,
+            MinCommits = requirements.MinCommits90d,
+            MinContributors = requirements.MinContributors90d,
+            MinMaintainers = requirements.MinMaintainers,
+            ResubmitAfterDays = requirements.ResubmitAfterDays,
+            PermissiveLicenses = requirements.PermissiveLicenses,
+            LayoutFiles = [.. requirements.LayoutFiles.Select((name, index) => LayoutFileNamed(name, index, defaults.LayoutFiles))],
+            WaitingLabel = options.Labels.Waiting,
+            NewLabel = options.Labels.New,
+            DeclinedLabel = options.Labels.Declined,
+            TooEarlyLabel = options.Labels.TooEarly,
+            TitlePrefix = options.Application.TitlePrefix,
+            Time = time,
+        };
+    }
+
+    public static TallyRules Tally(EcosystemOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var voting = options.Voting;
+        return new TallyRules
+        {
+            MajorityOf = voting.MajorityOf == Configuration.MajorityBasis.VotesCast
+                ? Domain.Voting.MajorityBasis.VotesCast
+                : Domain.Voting.MajorityBasis.Members,
+            Quorum = voting.Quorum,
+            CloseAfterDays = voting.CloseAfterDays,
+            DeclineNeedsReason = voting.DeclineNeedsReason,
+            OpenOnSchedule = voting.OpenOnSchedule,
+            CloseDeclinedIssues = voting.CloseDeclinedIssues,
+            AcceptedLabel = options.Labels.Accepted,
+            DeclinedLabel = options.Labels.Declined,
+            VotingLabel = options.Labels.Voting,
+            InReviewLabel = options.Labels.InReview,
+            TimeZone = TimeZoneOf(options),
+        };
+    }
+
+    public static SchedulingRules Scheduling(EcosystemOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var labels = options.Labels;
+        return new SchedulingRules
+        {
+            NewLabel = labels.New,
+            InReviewLabel = labels.InReview,
+            ReturningLabel = labels.Returning,
+            WaitingLabel = labels.Waiting,
+            SettledLabels = [labels.Voting, labels.Accepted, labels.Declined, labels.TooEarly, labels.CommunityHighlight],
+            LeadDays = options.Sessions.LeadDays,
+            BatchMin = options.Sessions.Batch.Min,
+            BatchMax = options.Sessions.Batch.Max,
+            RemoveNewOnSchedule = labels.RemoveNewOnSchedule,
+            InProgressColumn = options.Board.IsEnabled ? options.Board.Columns.InProgress : null,
+        };
+    }
+
+    public static ReviewCalendarSettings Calendar(EcosystemOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var sessions = options.Sessions;
+        return new ReviewCalendarSettings
+        {
+            TimeZone = sessions.TimeZone,
+            Recurrence = sessions.Recurrence,
+            Dates = [.. sessions.Dates.Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))],
+            Skip = [.. sessions.Skip.Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))],
+        };
+    }
+
+    public static GuardianRules Guardians(EcosystemOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var labels = options.Labels;
+        var housekeeping = options.Housekeeping;
+        return new GuardianRules
+        {
+            NewLabel = labels.New,
+            WaitingLabel = labels.Waiting,
+            ReturningLabel = labels.Returning,
+            InReviewLabel = labels.InReview,
+            TooEarlyLabel = labels.TooEarly,
+            AcceptedLabel = labels.Accepted,
+            PeriodicReviewLabel = labels.PeriodicReview,
+            RemindAfterDays = housekeeping.RemindAfterDays,
+            CloseAfterDays = housekeeping.CloseAfterDays,
+            RecheckEveryMonths = housekeeping.RecheckEveryMonths,
+            RecheckGraceDays = housekeeping.RecheckGraceDays,
+            WorkingGroupTeam = options.People.WorkingGroup.Team,
+            WorkingGroupUsers = options.People.WorkingGroup.Users,
+        };
+    }
+
+    /// <summary>The configured review time zone (validated at load, so it resolves).</summary>
+    public static TimeZoneInfo TimeZoneOf(EcosystemOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return TimeZoneInfo.FindSystemTimeZoneById(options.Sessions.TimeZone);
+    }
+
+    // A configured name keeps the requirement number and spellings the domain knows for it; a new name is
+    // matched by its own stem.
+    private static LayoutFile LayoutFileNamed(string name, int index, IReadOnlyList<LayoutFile> known) =>
+        known.FirstOrDefault(file => string.Equals(file.Name, name, StringComparison.OrdinalIgnoreCase))
+        ?? new LayoutFile(15 + index, name, [name.ToLowerInvariant()]);
+}
