@@ -34,7 +34,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         _http = new ResilientOctokitHttpClient(new GitHubResilienceHandler(transport, options.Time, options.Resilience, options.Delay));
         var connection = new Connection(
             new ProductHeaderValue(GitHubGatewayOptions.UserAgent),
-            options.ApiUrl,
+            RestBaseAddress(options.ApiUrl),
             new InMemoryCredentialStore(new Credentials(options.Token)),
             _http,
             new SimpleJsonSerializer());
@@ -44,6 +44,15 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         _owner = options.Owner;
         _repository = options.Repository;
     }
+
+    /// <summary>
+    /// Octokit's own rule (applied by <see cref="GitHubClient"/>'s URL constructor, which we bypass to
+    /// plug in our handler): any host but api.github.com is GitHub Enterprise, served under <c>/api/v3/</c>.
+    /// </summary>
+    internal static Uri RestBaseAddress(Uri apiUrl) =>
+        string.Equals(apiUrl.Host, "api.github.com", StringComparison.OrdinalIgnoreCase)
+            ? apiUrl
+            : new Uri(apiUrl, "/api/v3/");
 
     private static ApiOptions AllPages => new() { PageSize = PageSize };
 
@@ -67,23 +76,24 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
 
     public async Task<IReadOnlyList<IssueSnapshot>> GetIssuesAsync(IssueStateFilter state, IReadOnlyList<string> labels)
     {
-        var request = new RepositoryIssueRequest
+        // Parameters written out rather than Octokit's RepositoryIssueRequest, which also sends filter=assigned.
+        var parameters = new Dictionary<string, string>
         {
-            State = state switch
+            ["state"] = state switch
             {
-                IssueStateFilter.Open => ItemStateFilter.Open,
-                IssueStateFilter.Closed => ItemStateFilter.Closed,
-                _ => ItemStateFilter.All,
+                IssueStateFilter.Open => "open",
+                IssueStateFilter.Closed => "closed",
+                _ => "all",
             },
-            SortProperty = IssueSort.Created,
-            SortDirection = SortDirection.Ascending,
+            ["sort"] = "created",
+            ["direction"] = "asc",
         };
-        foreach (var label in labels)
+        if (labels.Count > 0)
         {
-            request.Labels.Add(label);
+            parameters["labels"] = string.Join(',', labels);
         }
 
-        var issues = await _client.Issue.GetAllForRepository(_owner, _repository, request, AllPages);
+        var issues = await _api.GetAll<Issue>(new Uri($"repos/{_owner}/{_repository}/issues", UriKind.Relative), parameters, AllPages);
         return issues.Where(i => i.PullRequest is null).Select(ToSnapshot).ToList();
     }
 
@@ -248,7 +258,8 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     }
 
     public Task AddLabelsAsync(int issueNumber, IReadOnlyList<string> labels) =>
-        _client.Issue.Labels.AddToIssue(_owner, _repository, issueNumber, [.. labels]);
+        // The documented object form {"labels": [...]}; Octokit's AddToIssue sends a bare array.
+        _api.Post<IReadOnlyList<Label>>(IssueUrl(issueNumber, "/labels"), new Dictionary<string, object> { ["labels"] = labels.ToArray() });
 
     public async Task<bool> RemoveLabelAsync(int issueNumber, string label)
     {
