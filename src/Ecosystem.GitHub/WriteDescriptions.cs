@@ -35,14 +35,14 @@ public static class WriteDescriptions
             parts.Add("body");
         }
 
-        var verb = edit.State switch
+        var action = edit.State switch
         {
-            { Open: true } => "reopen",
-            { Open: false, StateReason: { } reason } => $"close as {reason}",
-            { Open: false } => "close",
-            null => "edit",
+            { Open: true } => $"reopen #{issueNumber}",
+            { Open: false, StateReason: { } reason } => $"close #{issueNumber} as {reason}",
+            { Open: false } => $"close #{issueNumber}",
+            null => $"edit #{issueNumber}",
         };
-        return new(parts.Count == 0 ? $"{verb} #{issueNumber}" : $"{verb} #{issueNumber} ({string.Join(", ", parts)})");
+        return new(parts.Count == 0 ? action : $"{action} ({string.Join(", ", parts)})");
     }
 
     public static PlannedWrite MoveOnBoard(ProjectBoard board, BoardMove move)
