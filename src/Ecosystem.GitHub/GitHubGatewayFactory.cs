@@ -9,8 +9,8 @@ public static class GitHubGatewayFactory
 {
     public static GitHubGateway Create(GitHubGatewayOptions options) => new(options);
 
-    /// <summary>A gateway that reads from GitHub and records, but does not send, every write.</summary>
-    public static DryRunGitHubGateway CreateDryRun(GitHubGatewayOptions options) => new(new GitHubGateway(options), options.Time);
+    /// <summary>A gateway that reads through <paramref name="live"/> and records, but does not send, every write.</summary>
+    public static DryRunGitHubGateway CreateDryRun(GitHubGateway live, GitHubGatewayOptions options) => new(live, options.Time);
 
     public static PackageIndexClient CreatePackageIndexClient(PackageIndexOptions options, GitHubGatewayOptions gateway)
     {

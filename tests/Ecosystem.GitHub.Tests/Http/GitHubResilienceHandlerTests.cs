@@ -137,6 +137,28 @@ public sealed class GitHubResilienceHandlerTests
     }
 
     [TestMethod]
+    public async Task Graphql_query_is_retried_as_a_read()
+    {
+        using var github = new TestGateway();
+        github.Handler.Respond(HttpStatusCode.InternalServerError).RespondJson("""{"data":{"viewer":{"login":"github-actions"}}}""");
+
+        Assert.AreEqual("github-actions", await github.Gateway.GetViewerLoginAsync());
+        Assert.HasCount(2, github.Handler.Requests);
+    }
+
+    [TestMethod]
+    public async Task Graphql_mutation_is_not_retried_after_an_internal_server_error()
+    {
+        using var github = new TestGateway();
+        github.Handler.Respond(HttpStatusCode.InternalServerError, """{"message":"Something went wrong"}""");
+        var board = new Models.ProjectBoard("PVT", "Board", "S", [new Models.BoardOption("o", "New")], null);
+
+        await Assert.ThrowsAsync<ApiException>(() => github.Gateway.UpdateBoardAsync(board, [new Models.BoardMove(12, "I_12", null, "New", null)]));
+
+        Assert.HasCount(1, github.Handler.Requests);
+    }
+
+    [TestMethod]
     public async Task Secondary_rate_limit_with_retry_after_is_waited_out()
     {
         using var github = new TestGateway();
