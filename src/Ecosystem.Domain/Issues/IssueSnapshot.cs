@@ -12,6 +12,9 @@ public sealed record IssueSnapshot(
     DateTimeOffset? ClosedAt,
     string HtmlUrl)
 {
+    /// <summary>GitHub's global node id, needed to put the issue on a Projects v2 board; "" when unknown.</summary>
+    public string NodeId { get; init; } = "";
+
     public bool HasLabel(string label) =>
         Labels.Any(l => string.Equals(l, label, StringComparison.OrdinalIgnoreCase));
 }

@@ -1,0 +1,429 @@
+using System.Globalization;
+using System.Text.Json;
+using Ecosystem.Domain.Issues;
+using Ecosystem.GitHub.GraphQL;
+using Ecosystem.GitHub.Http;
+using Ecosystem.GitHub.Models;
+using Octokit;
+using Octokit.Internal;
+
+namespace Ecosystem.GitHub;
+
+/// <summary>
+/// The live gateway: Octokit for REST (every listing paged to the end at 100 per page), GraphQL through
+/// the same connection for what REST cannot do in one request (repository facts, logins, Projects v2).
+/// </summary>
+public sealed class GitHubGateway : IGitHubGateway, IDisposable
+{
+    /// <summary>Aliased fields per GraphQL request; GitHub limits a request's cost, not its field count.</summary>
+    internal const int AliasesPerRequest = 25;
+
+    private const int PageSize = 100;
+
+    private readonly ResilientOctokitHttpClient _http;
+    private readonly GitHubClient _client;
+    private readonly ApiConnection _api;
+    private readonly GraphQLClient _graphql;
+    private readonly string _owner;
+    private readonly string _repository;
+    private string? _viewerLogin;
+
+    internal GitHubGateway(GitHubGatewayOptions options)
+    {
+        var transport = options.InnerHandler ?? new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.All };
+        _http = new ResilientOctokitHttpClient(new GitHubResilienceHandler(transport, options.Time, options.Resilience, options.Delay));
+        var connection = new Connection(
+            new ProductHeaderValue(GitHubGatewayOptions.UserAgent),
+            RestBaseAddress(options.ApiUrl),
+            new InMemoryCredentialStore(new Credentials(options.Token)),
+            _http,
+            new SimpleJsonSerializer());
+        _client = new GitHubClient(connection);
+        _api = new ApiConnection(connection);
+        _graphql = new GraphQLClient(connection, options.GraphQLUrl);
+        _owner = options.Owner;
+        _repository = options.Repository;
+    }
+
+    /// <summary>
+    /// Octokit's own rule (applied by <see cref="GitHubClient"/>'s URL constructor, which we bypass to
+    /// plug in our handler): any host but api.github.com is GitHub Enterprise, served under <c>/api/v3/</c>.
+    /// </summary>
+    internal static Uri RestBaseAddress(Uri apiUrl) =>
+        string.Equals(apiUrl.Host, "api.github.com", StringComparison.OrdinalIgnoreCase)
+            ? apiUrl
+            : new Uri(apiUrl, "/api/v3/");
+
+    private static ApiOptions AllPages => new() { PageSize = PageSize };
+
+    public async Task<string> GetViewerLoginAsync()
+    {
+        if (_viewerLogin is null)
+        {
+            var data = await _graphql.SendAsync("viewer", GraphQLDocuments.Viewer);
+            _viewerLogin = data.GetProperty("viewer").GetProperty("login").GetString()
+                ?? throw new GitHubGraphQLException("GitHub GraphQL viewer answered without a login.");
+        }
+
+        return _viewerLogin;
+    }
+
+    public async Task<IssueSnapshot> GetIssueAsync(int issueNumber) =>
+        ToSnapshot(await _client.Issue.Get(_owner, _repository, issueNumber));
+
+    public Task<IReadOnlyList<IssueSnapshot>> GetOpenIssuesAsync(string? label = null) =>
+        GetIssuesAsync(IssueStateFilter.Open, label is null ? [] : [label]);
+
+    public async Task<IReadOnlyList<IssueSnapshot>> GetIssuesAsync(IssueStateFilter state, IReadOnlyList<string> labels)
+    {
+        // Parameters written out rather than Octokit's RepositoryIssueRequest, which also sends filter=assigned.
+        var parameters = new Dictionary<string, string>
+        {
+            ["state"] = state switch
+            {
+                IssueStateFilter.Open => "open",
+                IssueStateFilter.Closed => "closed",
+                _ => "all",
+            },
+            ["sort"] = "created",
+            ["direction"] = "asc",
+        };
+        if (labels.Count > 0)
+        {
+            parameters["labels"] = string.Join(',', labels);
+        }
+
+        var issues = await _api.GetAll<Issue>(new Uri($"repos/{_owner}/{_repository}/issues", UriKind.Relative), parameters, AllPages);
+        return issues.Where(i => i.PullRequest is null).Select(ToSnapshot).ToList();
+    }
+
+    public async Task<IReadOnlyList<CommentSnapshot>> GetCommentsAsync(int issueNumber)
+    {
+        var comments = await _client.Issue.Comment.GetAllForIssue(_owner, _repository, issueNumber, AllPages);
+        return comments.Select(ToSnapshot).ToList();
+    }
+
+    public async Task<IReadOnlyList<IssueEventRecord>> GetIssueEventsAsync(int issueNumber)
+    {
+        var events = await _client.Issue.Events.GetAllForIssue(_owner, _repository, issueNumber, AllPages);
+        return events.Select(e => new IssueEventRecord(e.Id, e.Event.StringValue, e.Actor?.Login ?? string.Empty, e.Label?.Name, e.CreatedAt)).ToList();
+    }
+
+    public async Task<IReadOnlyList<string>> GetTeamMembersAsync(string organization, string teamSlug)
+    {
+        // Not Octokit's team methods: they use the deprecated /teams/{team_id} routes.
+        var url = new Uri($"orgs/{Uri.EscapeDataString(organization)}/teams/{Uri.EscapeDataString(teamSlug)}/members", UriKind.Relative);
+        var members = await _api.GetAll<User>(url, AllPages);
+        return members.Select(m => m.Login).ToList();
+    }
+
+    public async Task<IReadOnlySet<string>> GetExistingLoginsAsync(IReadOnlyCollection<string> logins)
+    {
+        var existing = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var distinct = logins.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        foreach (var chunk in distinct.Chunk(AliasesPerRequest))
+        {
+            var data = await _graphql.SendAsync("users", GraphQLDocuments.UsersExist(chunk), tolerate: e => e.IsNotFound);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                if (data.TryGetProperty($"u{i}", out var user) && user.ValueKind == JsonValueKind.Object)
+                {
+                    existing.Add(chunk[i]);
+                }
+            }
+        }
+
+        return existing;
+    }
+
+    public async Task<RepositoryFacts> GetRepositoryFactsAsync(string owner, string name, DateTimeOffset commitsSince)
+    {
+        var variables = new Dictionary<string, object?>
+        {
+            ["owner"] = owner,
+            ["name"] = name,
+            ["since"] = commitsSince.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            ["cursor"] = null,
+        };
+        var data = await _graphql.SendAsync($"repository {owner}/{name}", GraphQLDocuments.RepositoryFacts, variables, IsNotFoundAt("repository"));
+        var repo = data.GetProperty("repository");
+        if (repo.ValueKind != JsonValueKind.Object)
+        {
+            return new RepositoryFacts(owner, name) { Exists = false };
+        }
+
+        var authors = new List<string>();
+        var history = History(repo);
+        var commits = history?.GetProperty("totalCount").GetInt32() ?? 0;
+        while (history is { } page)
+        {
+            CollectAuthors(page, authors);
+            var pageInfo = page.GetProperty("pageInfo");
+            if (!pageInfo.GetProperty("hasNextPage").GetBoolean())
+            {
+                break;
+            }
+
+            variables["cursor"] = pageInfo.GetProperty("endCursor").GetString();
+            var next = await _graphql.SendAsync($"commit history of {owner}/{name}", GraphQLDocuments.CommitHistory, variables);
+            history = History(next.GetProperty("repository"));
+        }
+
+        return new RepositoryFacts(owner, name)
+        {
+            Exists = true,
+            Url = repo.GetProperty("url").GetString() ?? string.Empty,
+            IsArchived = repo.GetProperty("isArchived").GetBoolean(),
+            IsFork = repo.GetProperty("isFork").GetBoolean(),
+            Stars = repo.GetProperty("stargazerCount").GetInt32(),
+            LicenseSpdxId = Object(repo, "licenseInfo") is { } licence ? String(licence, "spdxId") : null,
+            DefaultBranch = Object(repo, "defaultBranchRef") is { } branch ? String(branch, "name") : null,
+            CommitsSince = commits,
+            AuthorsSince = authors,
+            RootEntries = TreeEntries(repo, "root"),
+            DotGitHubEntries = TreeEntries(repo, "dotgithub"),
+            DocsEntries = TreeEntries(repo, "docs"),
+            WorkflowEntries = TreeEntries(repo, "workflows"),
+        };
+    }
+
+    public async Task<ProjectBoard> GetBoardAsync(string ownerLogin, int projectNumber, string statusFieldName, string dateFieldName)
+    {
+        var variables = new Dictionary<string, object?>
+        {
+            ["login"] = ownerLogin,
+            ["number"] = projectNumber,
+            ["statusField"] = statusFieldName,
+            ["dateField"] = dateFieldName,
+        };
+        var where = $"project #{projectNumber} of {ownerLogin}";
+        var data = await _graphql.SendAsync(where, GraphQLDocuments.OrganizationBoard, variables, IsNotFoundAt("organization"));
+        var owner = Object(data, "organization");
+        if (owner is null)
+        {
+            data = await _graphql.SendAsync(where, GraphQLDocuments.UserBoard, variables, IsNotFoundAt("user"));
+            owner = Object(data, "user")
+                ?? throw new GitHubGraphQLException($"There is no organization or user '{ownerLogin}' on GitHub; check the board owner in the configuration.");
+        }
+
+        var project = Object(owner.Value, "projectV2")
+            ?? throw new GitHubGraphQLException($"{ownerLogin} has no project #{projectNumber} visible to the automation's token.");
+        var status = Object(project, "field") is { } field && field.TryGetProperty("options", out var options)
+            ? field
+            : throw new GitHubGraphQLException($"Project #{projectNumber} of {ownerLogin} has no single-select field named '{statusFieldName}'.");
+        var dateField = Object(project, "dateField") is { } date && String(date, "dataType") == "DATE" ? String(date, "id") : null;
+
+        return new ProjectBoard(
+            String(project, "id")!,
+            String(project, "title") ?? string.Empty,
+            String(status, "id")!,
+            options.EnumerateArray().Select(o => new BoardOption(String(o, "id")!, String(o, "name")!)).ToList(),
+            dateField);
+    }
+
+    public async Task<IReadOnlyList<BoardItem>> GetBoardItemsAsync(ProjectBoard board, string statusFieldName, IReadOnlyList<int> issueNumbers)
+    {
+        var items = new List<BoardItem>();
+        foreach (var chunk in issueNumbers.Distinct().Chunk(AliasesPerRequest))
+        {
+            var variables = new Dictionary<string, object?> { ["owner"] = _owner, ["name"] = _repository, ["statusField"] = statusFieldName };
+            var data = await _graphql.SendAsync("board items", GraphQLDocuments.BoardItems(chunk), variables, e => e.IsNotFound && e.Path.Count > 1);
+            var repo = data.GetProperty("repository");
+            foreach (var number in chunk)
+            {
+                if (Object(repo, $"i{number}") is not { } issue)
+                {
+                    continue;
+                }
+
+                var onBoard = issue.GetProperty("projectItems").GetProperty("nodes").EnumerateArray()
+                    .FirstOrDefault(n => Object(n, "project") is { } p && String(p, "id") == board.Id);
+                var hasItem = onBoard.ValueKind == JsonValueKind.Object;
+                items.Add(new BoardItem(
+                    number,
+                    String(issue, "id")!,
+                    hasItem ? String(onBoard, "id") : null,
+                    hasItem && Object(onBoard, "fieldValueByName") is { } value ? String(value, "name") : null));
+            }
+        }
+
+        return items;
+    }
+
+    public async Task<RateLimitState> GetRateLimitAsync()
+    {
+        var limits = await _client.RateLimit.GetRateLimits();
+        var core = limits.Resources.Core;
+        return new RateLimitState(core.Limit, core.Remaining, core.Reset);
+    }
+
+    public Task AddLabelsAsync(int issueNumber, IReadOnlyList<string> labels) =>
+        // The documented object form {"labels": [...]}; Octokit's AddToIssue sends a bare array.
+        _api.Post<IReadOnlyList<Label>>(IssueUrl(issueNumber, "/labels"), new Dictionary<string, object> { ["labels"] = labels.ToArray() });
+
+    public async Task<bool> RemoveLabelAsync(int issueNumber, string label)
+    {
+        try
+        {
+            await _api.Delete(IssueUrl(issueNumber, "/labels/" + Uri.EscapeDataString(label)));
+            return true;
+        }
+        catch (NotFoundException)
+        {
+            // "Label does not exist": someone removed it first, which is what we wanted.
+            return false;
+        }
+    }
+
+    public async Task<CommentSnapshot> CreateCommentAsync(int issueNumber, string body) =>
+        ToSnapshot(await _client.Issue.Comment.Create(_owner, _repository, issueNumber, body));
+
+    public async Task<CommentSnapshot> UpdateCommentAsync(int issueNumber, long commentId, string body) =>
+        ToSnapshot(await _client.Issue.Comment.Update(_owner, _repository, commentId, body));
+
+    public async Task<IssueSnapshot> CreateIssueAsync(NewIssueRequest issue)
+    {
+        var body = new Dictionary<string, object> { ["title"] = issue.Title, ["body"] = issue.Body, ["labels"] = issue.Labels.ToArray() };
+        return ToSnapshot(await _api.Post<Issue>(new Uri($"repos/{_owner}/{_repository}/issues", UriKind.Relative), body));
+    }
+
+    public async Task<IssueSnapshot> UpdateIssueAsync(int issueNumber, IssueEdit edit)
+    {
+        // Only the members being changed are sent: Octokit's IssueUpdate would also send
+        // "milestone": null and clear the issue's milestone.
+        var body = new Dictionary<string, object>();
+        if (edit.Title is not null)
+        {
+            body["title"] = edit.Title;
+        }
+
+        if (edit.Body is not null)
+        {
+            body["body"] = edit.Body;
+        }
+
+        if (edit.State is { } state)
+        {
+            body["state"] = state.Open ? "open" : "closed";
+            if (state.StateReason is { } reason)
+            {
+                body["state_reason"] = reason;
+            }
+        }
+
+        return ToSnapshot(await _api.Patch<Issue>(IssueUrl(issueNumber, string.Empty), body));
+    }
+
+    public async Task<IReadOnlyList<BoardItem>> UpdateBoardAsync(ProjectBoard board, IReadOnlyList<BoardMove> moves)
+    {
+        var itemIds = new Dictionary<int, string>();
+        foreach (var move in moves.Where(m => m.ItemId is not null))
+        {
+            itemIds[move.IssueNumber] = move.ItemId!;
+        }
+
+        var toAdd = moves.Where(m => m.ItemId is null).ToList();
+        foreach (var chunk in toAdd.Chunk(AliasesPerRequest))
+        {
+            var data = await _graphql.SendAsync("add to board", GraphQLDocuments.AddItems(board.Id, [.. chunk.Select(m => m.IssueNodeId)]));
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                itemIds[chunk[i].IssueNumber] = data.GetProperty($"a{i}").GetProperty("item").GetProperty("id").GetString()!;
+            }
+        }
+
+        var changes = new List<FieldValueChange>();
+        foreach (var move in moves)
+        {
+            var itemId = itemIds[move.IssueNumber];
+            if (move.Status is not null)
+            {
+                var option = board.FindStatus(move.Status)
+                    ?? throw new ArgumentException(
+                        $"Board \"{board.Title}\" has no Status option '{move.Status}' (options: {string.Join(", ", board.StatusOptions.Select(o => o.Name))}); needed for #{move.IssueNumber}.",
+                        nameof(moves));
+                changes.Add(new FieldValueChange(itemId, board.StatusFieldId, option.Id, null));
+            }
+
+            if (move.Date is not null)
+            {
+                var fieldId = board.DateFieldId
+                    ?? throw new ArgumentException($"Board \"{board.Title}\" has no date field; cannot set the date of #{move.IssueNumber}.", nameof(moves));
+                changes.Add(new FieldValueChange(itemId, fieldId, null, move.Date));
+            }
+        }
+
+        foreach (var chunk in changes.Chunk(AliasesPerRequest))
+        {
+            await _graphql.SendAsync("set board fields", GraphQLDocuments.SetFieldValues(board.Id, chunk));
+        }
+
+        return moves.Select(m => new BoardItem(m.IssueNumber, m.IssueNodeId, itemIds[m.IssueNumber], m.Status)).ToList();
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    private static Func<GraphQLError, bool> IsNotFoundAt(string field) =>
+        e => e.IsNotFound && e.Path.Count > 0 && e.Path[0] == field;
+
+    private Uri IssueUrl(int issueNumber, string rest) =>
+        new($"repos/{_owner}/{_repository}/issues/{issueNumber.ToString(CultureInfo.InvariantCulture)}{rest}", UriKind.Relative);
+
+    private static JsonElement? History(JsonElement repository) =>
+        Object(repository, "defaultBranchRef") is { } branch
+        && Object(branch, "target") is { } target
+        && Object(target, "history") is { } history
+            ? history
+            : null;
+
+    private static void CollectAuthors(JsonElement history, List<string> authors)
+    {
+        foreach (var commit in history.GetProperty("nodes").EnumerateArray())
+        {
+            if (Object(commit, "author") is not { } author)
+            {
+                continue;
+            }
+
+            var who = (Object(author, "user") is { } user ? String(user, "login") : null) ?? String(author, "email");
+            if (!string.IsNullOrEmpty(who) && !authors.Contains(who, StringComparer.OrdinalIgnoreCase))
+            {
+                authors.Add(who);
+            }
+        }
+    }
+
+    private static List<string> TreeEntries(JsonElement repository, string alias) =>
+        Object(repository, alias) is { } tree && tree.TryGetProperty("entries", out var entries) && entries.ValueKind == JsonValueKind.Array
+            ? entries.EnumerateArray().Select(e => String(e, "name")!).ToList()
+            : [];
+
+    private static JsonElement? Object(JsonElement parent, string name) =>
+        parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object ? value : null;
+
+    private static string? String(JsonElement parent, string name) =>
+        parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static IssueSnapshot ToSnapshot(Issue issue) => new(
+        issue.Number,
+        issue.Title ?? string.Empty,
+        issue.Body ?? string.Empty,
+        issue.User?.Login ?? string.Empty,
+        issue.State.Value == ItemState.Open,
+        issue.Labels.Select(l => l.Name).ToList(),
+        issue.CreatedAt,
+        issue.ClosedAt,
+        issue.HtmlUrl ?? string.Empty)
+    {
+        NodeId = issue.NodeId ?? string.Empty,
+    };
+
+    private static CommentSnapshot ToSnapshot(IssueComment comment) => new(
+        comment.Id,
+        comment.User?.Login ?? string.Empty,
+        comment.User?.Type == AccountType.Bot,
+        comment.Body ?? string.Empty,
+        comment.CreatedAt,
+        comment.UpdatedAt ?? comment.CreatedAt,
+        comment.HtmlUrl ?? string.Empty);
+}

@@ -1,0 +1,31 @@
+using Ecosystem.GitHub.Http;
+
+namespace Ecosystem.GitHub;
+
+/// <summary>Where and as whom the gateway talks to GitHub (from <c>GITHUB_API_URL</c>, <c>GITHUB_GRAPHQL_URL</c>, the token input and <c>GITHUB_REPOSITORY</c>).</summary>
+public sealed record GitHubGatewayOptions
+{
+    public const string UserAgent = "pytorch-ecosystem-actions";
+
+    public required Uri ApiUrl { get; init; }
+
+    /// <summary>Absolute GraphQL endpoint, e.g. <c>https://api.github.com/graphql</c>.</summary>
+    public required Uri GraphQLUrl { get; init; }
+
+    public required string Token { get; init; }
+
+    /// <summary>Owner of the repository the automation runs in (its issues are the applications).</summary>
+    public required string Owner { get; init; }
+
+    public required string Repository { get; init; }
+
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    public GitHubResilienceOptions Resilience { get; init; } = new();
+
+    /// <summary>Transport under the resilience handler; tests give a scripted one. Default: <see cref="SocketsHttpHandler"/>.</summary>
+    public HttpMessageHandler? InnerHandler { get; init; }
+
+    /// <summary>Replaces the resilience handler's waits; tests record them instead of sleeping.</summary>
+    public Func<TimeSpan, CancellationToken, Task>? Delay { get; init; }
+}

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Octokit;
+
+namespace Ecosystem.GitHub.GraphQL;
+
+/// <summary>
+/// Posts GraphQL documents through Octokit's connection (so they share its auth, user agent and
+/// resilience handler) to the absolute GraphQL URL; a relative <c>graphql</c> would land on
+/// <c>/api/v3/graphql</c> on GitHub Enterprise. The body is serialized here with System.Text.Json
+/// because Octokit's serializer renames members.
+/// </summary>
+internal sealed class GraphQLClient(IConnection connection, Uri endpoint)
+{
+    private const string Json = "application/json";
+
+    /// <summary>Sends <paramref name="document"/> and returns its <c>data</c>; errors not tolerated become a <see cref="GitHubGraphQLException"/>.</summary>
+    public async Task<JsonElement> SendAsync(
+        string operation,
+        string document,
+        IReadOnlyDictionary<string, object?>? variables = null,
+        Func<GraphQLError, bool>? tolerate = null)
+    {
+        var body = JsonSerializer.Serialize(new { query = document, variables = variables ?? new Dictionary<string, object?>() });
+        var response = await connection.Post<Dictionary<string, object>>(endpoint, body, Json, Json);
+        var raw = response.HttpResponse.Body as string
+            ?? throw new GitHubGraphQLException($"GitHub GraphQL {operation} answered without a JSON body (HTTP {(int)response.HttpResponse.StatusCode}).");
+
+        JsonElement root;
+        try
+        {
+            using var parsed = JsonDocument.Parse(raw);
+            root = parsed.RootElement.Clone();
+        }
+        catch (JsonException e)
+        {
+            throw new GitHubGraphQLException($"GitHub GraphQL {operation} answered with invalid JSON: {e.Message}", e);
+        }
+
+        var errors = ReadErrors(root);
+        var fatal = errors.Where(e => tolerate?.Invoke(e) != true).ToList();
+        if (fatal.Count > 0)
+        {
+            throw new GitHubGraphQLException(operation, fatal);
+        }
+
+        if (!root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
+        {
+            throw new GitHubGraphQLException($"GitHub GraphQL {operation} answered without data.");
+        }
+
+        return data;
+    }
+
+    private static List<GraphQLError> ReadErrors(JsonElement root)
+    {
+        if (!root.TryGetProperty("errors", out var errors) || errors.ValueKind != JsonValueKind.Array)
+        {
+            return [];
+        }
+
+        return errors.EnumerateArray().Select(e => new GraphQLError(
+            e.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString()! : "(no message)",
+            e.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null,
+            e.TryGetProperty("path", out var p) && p.ValueKind == JsonValueKind.Array
+                ? p.EnumerateArray().Select(s => s.ToString()).ToList()
+                : [])).ToList();
+    }
+}

@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text;
+
+namespace Ecosystem.GitHub.GraphQL;
+
+/// <summary>
+/// The GraphQL documents the gateway sends: fixed ones are embedded <c>.graphql</c> files beside this
+/// class; the aliased ones (one field per issue, login or board change) are built here, with every
+/// value written through <see cref="GraphQLString.Quote"/>.
+/// </summary>
+internal static class GraphQLDocuments
+{
+    public static string Viewer => Load("Viewer");
+
+    public static string RepositoryFacts => Load("RepositoryFacts");
+
+    public static string CommitHistory => Load("CommitHistory");
+
+    public static string OrganizationBoard => Load("OrganizationBoard");
+
+    public static string UserBoard => Load("UserBoard");
+
+    /// <summary><c>query { u0: user(login: "a") { login } … }</c>; alias <c>u{i}</c> is <paramref name="logins"/>[i].</summary>
+    public static string UsersExist(IReadOnlyList<string> logins)
+    {
+        var sb = new StringBuilder("query UsersExist {\n");
+        for (var i = 0; i < logins.Count; i++)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"  u{i}: user(login: {GraphQLString.Quote(logins[i])}) {{\n    login\n  }}\n");
+        }
+
+        return sb.Append("}\n").ToString();
+    }
+
+    /// <summary>The board items of some issues, alias <c>i{number}</c>.</summary>
+    public static string BoardItems(IReadOnlyList<int> issueNumbers)
+    {
+        var sb = new StringBuilder("query BoardItems($owner: String!, $name: String!, $statusField: String!) {\n")
+            .Append("  repository(owner: $owner, name: $name) {\n");
+        foreach (var number in issueNumbers)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $$"""
+                    i{{number}}: issue(number: {{number}}) {
+                      id
+                      number
+                      projectItems(first: 20) {
+                        nodes {
+                          id
+                          project {
+                            id
+                          }
+                          fieldValueByName(name: $statusField) {
+                            ... on ProjectV2ItemFieldSingleSelectValue {
+                              name
+                              optionId
+                            }
+                          }
+                        }
+                      }
+                    }
+
+                """);
+        }
+
+        return sb.Append("  }\n}\n").ToString();
+    }
+
+    /// <summary>Adds issues (by node id) to a project; alias <c>a{i}</c>.</summary>
+    public static string AddItems(string projectId, IReadOnlyList<string> contentIds)
+    {
+        var sb = new StringBuilder("mutation AddBoardItems {\n");
+        for (var i = 0; i < contentIds.Count; i++)
+        {
+            sb.Append(CultureInfo.InvariantCulture,
+                $"  a{i}: addProjectV2ItemById(input: {{projectId: {GraphQLString.Quote(projectId)}, contentId: {GraphQLString.Quote(contentIds[i])}}}) {{\n    item {{\n      id\n    }}\n  }}\n");
+        }
+
+        return sb.Append("}\n").ToString();
+    }
+
+    /// <summary>Sets single-select (<c>s{i}</c>) and date (<c>d{i}</c>) field values in one request.</summary>
+    public static string SetFieldValues(string projectId, IReadOnlyList<FieldValueChange> changes)
+    {
+        var sb = new StringBuilder("mutation SetBoardFields {\n");
+        for (var i = 0; i < changes.Count; i++)
+        {
+            var change = changes[i];
+            var value = change.OptionId is not null
+                ? $"singleSelectOptionId: {GraphQLString.Quote(change.OptionId)}"
+                : $"date: {GraphQLString.Quote(change.Date!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}";
+            var alias = change.OptionId is not null ? "s" : "d";
+            sb.Append(CultureInfo.InvariantCulture,
+                $"  {alias}{i}: updateProjectV2ItemFieldValue(input: {{projectId: {GraphQLString.Quote(projectId)}, itemId: {GraphQLString.Quote(change.ItemId)}, fieldId: {GraphQLString.Quote(change.FieldId)}, value: {{{value}}}}}) {{\n    projectV2Item {{\n      id\n    }}\n  }}\n");
+        }
+
+        return sb.Append("}\n").ToString();
+    }
+
+    private static string Load(string name)
+    {
+        var assembly = typeof(GraphQLDocuments).Assembly;
+        var resource = $"{typeof(GraphQLDocuments).Namespace}.{name}.graphql";
+        using var stream = assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"No embedded GraphQL document '{resource}' in {assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,62 @@
+using Ecosystem.Domain.Issues;
+using Ecosystem.GitHub.Models;
+
+namespace Ecosystem.GitHub;
+
+/// <summary>
+/// Everything the automation reads from and writes to GitHub, for the repository it runs in
+/// (issue methods) or for any owner named in the call. Listings are always complete (every page).
+/// Implemented by <see cref="GitHubGateway"/> and, for dry runs, <see cref="DryRun.DryRunGitHubGateway"/>.
+/// </summary>
+public interface IGitHubGateway
+{
+    /// <summary>The automation's own login (GraphQL <c>viewer</c>; REST <c>/user</c> is closed to app tokens).</summary>
+    Task<string> GetViewerLoginAsync();
+
+    Task<IssueSnapshot> GetIssueAsync(int issueNumber);
+
+    /// <summary>Open issues, oldest first, pull requests excluded; only those with <paramref name="label"/> when given.</summary>
+    Task<IReadOnlyList<IssueSnapshot>> GetOpenIssuesAsync(string? label = null);
+
+    /// <summary>Issues in <paramref name="state"/> carrying all of <paramref name="labels"/>, oldest first, pull requests excluded.</summary>
+    Task<IReadOnlyList<IssueSnapshot>> GetIssuesAsync(IssueStateFilter state, IReadOnlyList<string> labels);
+
+    /// <summary>All comments of an issue, oldest first.</summary>
+    Task<IReadOnlyList<CommentSnapshot>> GetCommentsAsync(int issueNumber);
+
+    Task<IReadOnlyList<IssueEventRecord>> GetIssueEventsAsync(int issueNumber);
+
+    /// <summary>Logins of a team's members (<c>/orgs/{org}/teams/{slug}/members</c>).</summary>
+    Task<IReadOnlyList<string>> GetTeamMembersAsync(string organization, string teamSlug);
+
+    /// <summary>Which of <paramref name="logins"/> are GitHub accounts (case-insensitive set of the logins as given).</summary>
+    Task<IReadOnlySet<string>> GetExistingLoginsAsync(IReadOnlyCollection<string> logins);
+
+    /// <summary>Facts about any repository; <see cref="RepositoryFacts.Exists"/> is false when GitHub does not know it.</summary>
+    Task<RepositoryFacts> GetRepositoryFactsAsync(string owner, string name, DateTimeOffset commitsSince);
+
+    /// <summary>The Projects v2 board <paramref name="projectNumber"/> of an organization or user.</summary>
+    Task<ProjectBoard> GetBoardAsync(string ownerLogin, int projectNumber, string statusFieldName, string dateFieldName);
+
+    /// <summary>The board items of some issues of this repository (issues GitHub does not know are left out).</summary>
+    Task<IReadOnlyList<BoardItem>> GetBoardItemsAsync(ProjectBoard board, string statusFieldName, IReadOnlyList<int> issueNumbers);
+
+    Task<RateLimitState> GetRateLimitAsync();
+
+    Task AddLabelsAsync(int issueNumber, IReadOnlyList<string> labels);
+
+    /// <summary>Removes a label; false when it was not on the issue (not an error).</summary>
+    Task<bool> RemoveLabelAsync(int issueNumber, string label);
+
+    Task<CommentSnapshot> CreateCommentAsync(int issueNumber, string body);
+
+    /// <summary>Edits comment <paramref name="commentId"/>; <paramref name="issueNumber"/> names it in messages.</summary>
+    Task<CommentSnapshot> UpdateCommentAsync(int issueNumber, long commentId, string body);
+
+    Task<IssueSnapshot> CreateIssueAsync(NewIssueRequest issue);
+
+    Task<IssueSnapshot> UpdateIssueAsync(int issueNumber, IssueEdit edit);
+
+    /// <summary>Adds issues to the board and sets Status/date, many per GraphQL request; returns the resulting items.</summary>
+    Task<IReadOnlyList<BoardItem>> UpdateBoardAsync(ProjectBoard board, IReadOnlyList<BoardMove> moves);
+}

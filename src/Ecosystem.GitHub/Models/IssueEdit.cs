@@ -1,0 +1,13 @@
+using Ecosystem.Domain.Issues;
+
+namespace Ecosystem.GitHub.Models;
+
+/// <summary>Changes to an issue; null members are left as they are (nothing else is sent).</summary>
+public sealed record IssueEdit
+{
+    public string? Title { get; init; }
+    public string? Body { get; init; }
+    public IssueStateChange? State { get; init; }
+
+    public bool IsEmpty => Title is null && Body is null && State is null;
+}

@@ -1,0 +1,7 @@
+namespace Ecosystem.GitHub.Models;
+
+/// <summary>An issue the automation opens (e.g. a review-session tracking issue).</summary>
+public sealed record NewIssueRequest(string Title, string Body)
+{
+    public IReadOnlyList<string> Labels { get; init; } = [];
+}

@@ -1,0 +1,63 @@
+using Ecosystem.Domain.Issues;
+using Ecosystem.GitHub.Comments;
+using Ecosystem.GitHub.Models;
+
+namespace Ecosystem.GitHub.Plans;
+
+/// <summary>
+/// Makes one issue match an <see cref="IssuePlan"/>, writing only the difference from the state read
+/// just before: labels compared case-insensitively (add the missing, remove the present), one comment
+/// per purpose upserted, state changed only if different. Nothing differs, nothing is written.
+/// </summary>
+public sealed class IssuePlanApplier(IGitHubGateway gateway)
+{
+    private readonly CommentUpserter _comments = new(gateway);
+
+    /// <summary>Applies <paramref name="plan"/> and returns the writes made, in order.</summary>
+    public async Task<IReadOnlyList<PlannedWrite>> ApplyAsync(IssueSnapshot current, IReadOnlyList<CommentSnapshot> comments, IssuePlan plan)
+    {
+        if (plan.IssueNumber != current.Number)
+        {
+            throw new ArgumentException($"The plan is for #{plan.IssueNumber} but the issue read is #{current.Number}.", nameof(plan));
+        }
+
+        var contradiction = plan.AddLabels.Intersect(plan.RemoveLabels, StringComparer.OrdinalIgnoreCase).FirstOrDefault();
+        if (contradiction is not null)
+        {
+            throw new ArgumentException($"The plan for #{plan.IssueNumber} both adds and removes label '{contradiction}'.", nameof(plan));
+        }
+
+        var writes = new List<PlannedWrite>();
+        var missing = plan.AddLabels.Where(l => !current.HasLabel(l)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (missing.Count > 0)
+        {
+            await gateway.AddLabelsAsync(current.Number, missing);
+            writes.Add(WriteDescriptions.AddLabels(current.Number, missing));
+        }
+
+        // Removed by the name as it is on the issue, so a case difference in the plan still matches.
+        var present = current.Labels.Where(l => plan.RemoveLabels.Contains(l, StringComparer.OrdinalIgnoreCase)).ToList();
+        foreach (var label in present)
+        {
+            await gateway.RemoveLabelAsync(current.Number, label);
+            writes.Add(WriteDescriptions.RemoveLabel(current.Number, label));
+        }
+
+        foreach (var upsert in plan.Comments)
+        {
+            if (await _comments.UpsertAsync(current.Number, comments, upsert) is { } write)
+            {
+                writes.Add(write);
+            }
+        }
+
+        if (plan.State is { } state && state.Open != current.IsOpen)
+        {
+            var edit = new IssueEdit { State = state };
+            await gateway.UpdateIssueAsync(current.Number, edit);
+            writes.Add(WriteDescriptions.EditIssue(current.Number, edit));
+        }
+
+        return writes;
+    }
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using Ecosystem.Domain.Text;
+using Ecosystem.GitHub.Models;
+
+namespace Ecosystem.GitHub;
+
+/// <summary>One-line descriptions of writes, shared by the plan applier and the dry-run recorder.</summary>
+public static class WriteDescriptions
+{
+    public static PlannedWrite AddLabels(int issueNumber, IEnumerable<string> labels) =>
+        new($"add labels [{string.Join(", ", labels)}] to #{issueNumber}");
+
+    public static PlannedWrite RemoveLabel(int issueNumber, string label) =>
+        new($"remove label [{label}] from #{issueNumber}");
+
+    public static PlannedWrite CreateComment(int issueNumber, string body) =>
+        new($"create comment on #{issueNumber} ({PurposeOf(body)})");
+
+    public static PlannedWrite EditComment(int issueNumber, long commentId, string body) =>
+        new($"edit comment {commentId} on #{issueNumber} ({PurposeOf(body)})");
+
+    public static PlannedWrite CreateIssue(NewIssueRequest issue) =>
+        new($"create issue \"{issue.Title}\"" + (issue.Labels.Count == 0 ? string.Empty : $" with labels [{string.Join(", ", issue.Labels)}]"));
+
+    public static PlannedWrite EditIssue(int issueNumber, IssueEdit edit)
+    {
+        var parts = new List<string>();
+        if (edit.Title is not null)
+        {
+            parts.Add($"title \"{edit.Title}\"");
+        }
+
+        if (edit.Body is not null)
+        {
+            parts.Add("body");
+        }
+
+        var action = edit.State switch
+        {
+            { Open: true } => $"reopen #{issueNumber}",
+            { Open: false, StateReason: { } reason } => $"close #{issueNumber} as {reason}",
+            { Open: false } => $"close #{issueNumber}",
+            null => $"edit #{issueNumber}",
+        };
+        return new(parts.Count == 0 ? action : $"{action} ({string.Join(", ", parts)})");
+    }
+
+    public static PlannedWrite MoveOnBoard(ProjectBoard board, BoardMove move)
+    {
+        var parts = new List<string>();
+        if (move.ItemId is null)
+        {
+            parts.Add("add");
+        }
+
+        if (move.Status is not null)
+        {
+            parts.Add($"set Status to {move.Status}");
+        }
+
+        if (move.Date is { } date)
+        {
+            parts.Add("set date to " + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        return new($"board \"{board.Title}\": {string.Join(", ", parts)} for #{move.IssueNumber}");
+    }
+
+    private static string PurposeOf(string body) => HiddenMarker.PurposeOf(body) ?? "no marker";
+}

@@ -1,0 +1,104 @@
+using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Text;
+using Ecosystem.GitHub.Comments;
+using Moq;
+
+namespace Ecosystem.GitHub.Tests.Comments;
+
+[TestClass]
+public sealed class CommentUpserterTests
+{
+    private const string Purpose = "intake-report";
+    private static readonly string Marked = HiddenMarker.Stamp(Purpose, "All requirements met.");
+
+    private readonly Mock<IGitHubGateway> _gateway = new(MockBehavior.Strict);
+
+    public CommentUpserterTests()
+    {
+        // GraphQL viewer names the app without the [bot] suffix REST shows on its comments.
+        _gateway.Setup(g => g.GetViewerLoginAsync()).ReturnsAsync("github-actions");
+    }
+
+    [TestMethod]
+    public async Task No_own_comment_creates_one_with_the_marker()
+    {
+        _gateway.Setup(g => g.CreateCommentAsync(12, Marked)).ReturnsAsync(Fakes.Comments.By(Fakes.Comments.Automation, 991, Marked));
+
+        var write = await new CommentUpserter(_gateway.Object).UpsertAsync(12, [], new CommentUpsert(Purpose, "All requirements met."));
+
+        Assert.AreEqual("create comment on #12 (intake-report)", write?.Description);
+        _gateway.Verify(g => g.CreateCommentAsync(12, Marked), Times.Once);
+    }
+
+    [TestMethod]
+    public async Task Identical_own_comment_is_left_alone()
+    {
+        var existing = Fakes.Comments.By(Fakes.Comments.Automation, 991, Marked.Replace("\n", "\r\n", StringComparison.Ordinal) + "\n");
+
+        var write = await new CommentUpserter(_gateway.Object).UpsertAsync(12, [existing], new CommentUpsert(Purpose, Marked));
+
+        Assert.IsNull(write);
+    }
+
+    [TestMethod]
+    public async Task Upserting_twice_keeps_one_comment_edited_in_place()
+    {
+        var comments = new List<CommentSnapshot> { Fakes.Comments.By("applicant", 1, "Here is our application.") };
+        _gateway.Setup(g => g.CreateCommentAsync(12, It.IsAny<string>()))
+            .ReturnsAsync((int _, string body) => Fakes.Comments.By(Fakes.Comments.Automation, 991, body));
+        _gateway.Setup(g => g.UpdateCommentAsync(12, 991, It.IsAny<string>()))
+            .ReturnsAsync((int _, long id, string body) => Fakes.Comments.By(Fakes.Comments.Automation, id, body));
+        var upserter = new CommentUpserter(_gateway.Object);
+
+        await upserter.UpsertAsync(12, comments, new CommentUpsert(Purpose, "Missing: licence."));
+        comments.Add(Fakes.Comments.By(Fakes.Comments.Automation, 991, HiddenMarker.Stamp(Purpose, "Missing: licence.")));
+        var second = await upserter.UpsertAsync(12, comments, new CommentUpsert(Purpose, "All requirements met."));
+
+        Assert.AreEqual("edit comment 991 on #12 (intake-report)", second?.Description);
+        _gateway.Verify(g => g.CreateCommentAsync(12, It.IsAny<string>()), Times.Once);
+        _gateway.Verify(g => g.UpdateCommentAsync(12, 991, Marked), Times.Once);
+    }
+
+    [TestMethod]
+    public async Task Marker_typed_by_a_user_is_not_trusted()
+    {
+        var forged = Fakes.Comments.By("mallory", 5, HiddenMarker.Stamp(Purpose, "Approved!"));
+        _gateway.Setup(g => g.CreateCommentAsync(12, Marked)).ReturnsAsync(Fakes.Comments.By(Fakes.Comments.Automation, 991, Marked));
+
+        var write = await new CommentUpserter(_gateway.Object).UpsertAsync(12, [forged], new CommentUpsert(Purpose, "All requirements met."));
+
+        Assert.AreEqual("create comment on #12 (intake-report)", write?.Description);
+        _gateway.Verify(g => g.UpdateCommentAsync(It.IsAny<int>(), It.IsAny<long>(), It.IsAny<string>()), Times.Never);
+    }
+
+    [TestMethod]
+    public async Task Own_comment_for_another_purpose_is_not_touched()
+    {
+        var other = Fakes.Comments.By(Fakes.Comments.Automation, 990, HiddenMarker.Stamp("vote-tally", "3 yes"));
+        _gateway.Setup(g => g.CreateCommentAsync(12, Marked)).ReturnsAsync(Fakes.Comments.By(Fakes.Comments.Automation, 991, Marked));
+
+        await new CommentUpserter(_gateway.Object).UpsertAsync(12, [other], new CommentUpsert(Purpose, "All requirements met."));
+
+        _gateway.Verify(g => g.CreateCommentAsync(12, Marked), Times.Once);
+    }
+
+    [TestMethod]
+    public async Task Oldest_own_comment_is_the_one_edited_when_duplicates_exist()
+    {
+        var older = Fakes.Comments.By(Fakes.Comments.Automation, 900, HiddenMarker.Stamp(Purpose, "old"));
+        var newer = Fakes.Comments.By(Fakes.Comments.Automation, 950, HiddenMarker.Stamp(Purpose, "older"));
+        _gateway.Setup(g => g.UpdateCommentAsync(12, 900, Marked)).ReturnsAsync(Fakes.Comments.By(Fakes.Comments.Automation, 900, Marked));
+
+        await new CommentUpserter(_gateway.Object).UpsertAsync(12, [newer, older], new CommentUpsert(Purpose, Marked));
+
+        _gateway.Verify(g => g.UpdateCommentAsync(12, 900, Marked), Times.Once);
+    }
+
+    [TestMethod]
+    public void Automation_login_matches_with_or_without_the_bot_suffix()
+    {
+        Assert.IsTrue(AutomationLogin.IsSame("github-actions[bot]", "github-actions"));
+        Assert.IsTrue(AutomationLogin.IsSame("ecosystem-bot", "Ecosystem-Bot"));
+        Assert.IsFalse(AutomationLogin.IsSame("github-actions-impostor", "github-actions"));
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Text;
+using Ecosystem.GitHub.DryRun;
+using Ecosystem.GitHub.Models;
+using Ecosystem.GitHub.Plans;
+using Ecosystem.GitHub.Tests.Fakes;
+
+namespace Ecosystem.GitHub.Tests.DryRun;
+
+[TestClass]
+public sealed class DryRunGitHubGatewayTests
+{
+    [TestMethod]
+    public async Task Dry_run_reads_but_sends_no_write()
+    {
+        using var github = new TestGateway();
+        github.Handler.RespondJson(GitHubJson.Issue(12, labels: ["Application"]))
+            .RespondJson(JsonSerializer.Serialize(new[]
+            {
+                GitHubJson.CommentObject(991, HiddenMarker.Stamp("intake-report", "Missing: licence."), "github-actions[bot]", "Bot"),
+            }))
+            .RespondJson("""{"data":{"viewer":{"login":"github-actions"}}}""")
+            .RespondJson(GitHubJson.Issue(12, labels: ["Application"]));
+        var dryRun = new DryRunGitHubGateway(github.Gateway, github.Time);
+
+        var issue = await dryRun.GetIssueAsync(12);
+        var comments = await dryRun.GetCommentsAsync(12);
+        var plan = new IssuePlan(12)
+        {
+            AddLabels = ["In review"],
+            RemoveLabels = ["application"],
+            Comments = [new CommentUpsert("intake-report", "All requirements met."), new CommentUpsert("welcome", "Thanks!")],
+            State = new IssueStateChange(false, "completed"),
+        };
+        var reported = await new IssuePlanApplier(dryRun).ApplyAsync(issue, comments, plan);
+        await dryRun.CreateIssueAsync(new NewIssueRequest("Review session 2026-12-08", "Agenda"));
+        await dryRun.UpdateBoardAsync(
+            new ProjectBoard("PVT", "Ecosystem", "S", [new BoardOption("o", "In review")], "D"),
+            [new BoardMove(12, "I_12", null, "In review", new DateOnly(2026, 12, 8))]);
+
+        Assert.IsFalse(github.Handler.Requests.Any(r => r.IsWrite), "no write may reach GitHub in dry-run");
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                "add labels [In review] to #12",
+                "remove label [Application] from #12",
+                "edit comment 991 on #12 (intake-report)",
+                "create comment on #12 (welcome)",
+                "close #12 as completed",
+                "create issue \"Review session 2026-12-08\"",
+                "board \"Ecosystem\": add, set Status to In review, set date to 2026-12-08 for #12",
+            },
+            dryRun.PlannedWrites.Select(w => w.Description).ToArray());
+        CollectionAssert.AreEqual(reported.Select(w => w.Description).ToArray(), dryRun.PlannedWrites.Take(5).Select(w => w.Description).ToArray());
+    }
+
+    [TestMethod]
+    public async Task Dry_run_issue_edit_answers_with_the_edited_issue()
+    {
+        using var github = new TestGateway();
+        github.Handler.RespondJson(GitHubJson.Issue(12));
+        var dryRun = new DryRunGitHubGateway(github.Gateway, github.Time);
+
+        var issue = await dryRun.UpdateIssueAsync(12, new IssueEdit { Title = "New title", State = new IssueStateChange(false) });
+
+        Assert.AreEqual("New title", issue.Title);
+        Assert.IsFalse(issue.IsOpen);
+        Assert.AreEqual(HttpMethod.Get, github.Handler.Requests.Single().Method);
+        Assert.AreEqual("close #12 (title \"New title\")", dryRun.PlannedWrites.Single().Description);
+    }
+}

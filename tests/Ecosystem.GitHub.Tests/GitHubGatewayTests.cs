@@ -1,0 +1,230 @@
+using System.Net;
+using System.Text.Json;
+using Ecosystem.Domain.Issues;
+using Ecosystem.GitHub.Models;
+using Ecosystem.GitHub.Tests.Fakes;
+
+namespace Ecosystem.GitHub.Tests;
+
+[TestClass]
+public sealed class GitHubGatewayTests
+{
+    [TestMethod]
+    public async Task Two_hundred_fifty_comments_arrive_in_exactly_three_requests()
+    {
+        using var github = new TestGateway();
+        const string Route = "repos/pytorch-fdn/ecosystem/issues/12/comments?per_page=100";
+        for (var page = 1; page <= 3; page++)
+        {
+            var count = page < 3 ? 100 : 50;
+            var comments = Enumerable.Range(((page - 1) * 100) + 1, count).Select(id => GitHubJson.CommentObject(id, $"comment {id}"));
+            github.Handler.RespondJson(JsonSerializer.Serialize(comments), GitHubJson.Link(Route, page, 3));
+        }
+
+        var all = await github.Gateway.GetCommentsAsync(12);
+
+        Assert.HasCount(250, all);
+        CollectionAssert.AreEqual(Enumerable.Range(1, 250).Select(i => (long)i).ToArray(), all.Select(c => c.Id).ToArray());
+        Assert.HasCount(3, github.Handler.Requests);
+        StringAssert.StartsWith(github.Handler.Requests[0].PathAndQuery, "/api/v3/repos/pytorch-fdn/ecosystem/issues/12/comments");
+        StringAssert.Contains(github.Handler.Requests[0].PathAndQuery, "per_page=100");
+        StringAssert.EndsWith(github.Handler.Requests[2].PathAndQuery, "page=3");
+    }
+
+    [TestMethod]
+    public async Task Comment_snapshot_carries_author_and_bot_flag()
+    {
+        using var github = new TestGateway();
+        github.Handler.RespondJson(JsonSerializer.Serialize(new[]
+        {
+            GitHubJson.CommentObject(1, "hi", "applicant"),
+            GitHubJson.CommentObject(2, "<!-- ecosystem-bot:intake-report -->\nreport", "github-actions[bot]", "Bot"),
+        }));
+
+        var comments = await github.Gateway.GetCommentsAsync(12);
+
+        Assert.AreEqual("applicant", comments[0].Author);
+        Assert.IsFalse(comments[0].AuthorIsBot);
+        Assert.AreEqual("github-actions[bot]", comments[1].Author);
+        Assert.IsTrue(comments[1].AuthorIsBot);
+        Assert.AreEqual(new DateTimeOffset(2026, 11, 1, 10, 0, 0, TimeSpan.Zero), comments[1].CreatedAt);
+    }
+
+    [TestMethod]
+    public async Task Open_issues_by_label_come_from_every_page_without_pull_requests()
+    {
+        using var github = new TestGateway();
+        const string Route = "repos/pytorch-fdn/ecosystem/issues?labels=application&state=open&per_page=100";
+        github.Handler.RespondJson(
+                GitHubJson.Issues(GitHubJson.IssueObject(3, labels: ["application"]), GitHubJson.IssueObject(4, pullRequest: true)),
+                GitHubJson.Link(Route, 1, 2))
+            .RespondJson(GitHubJson.Issues(GitHubJson.IssueObject(7, labels: ["Application"])), GitHubJson.Link(Route, 2, 2));
+
+        var issues = await github.Gateway.GetOpenIssuesAsync("application");
+
+        CollectionAssert.AreEqual(new[] { 3, 7 }, issues.Select(i => i.Number).ToArray());
+        Assert.AreEqual("I_kw3", issues[0].NodeId);
+        Assert.HasCount(2, github.Handler.Requests);
+        var first = github.Handler.Requests[0].PathAndQuery;
+        StringAssert.StartsWith(first, "/api/v3/repos/pytorch-fdn/ecosystem/issues?");
+        foreach (var parameter in new[] { "state=open", "labels=application", "sort=created", "direction=asc", "per_page=100" })
+        {
+            StringAssert.Contains(first, parameter);
+        }
+    }
+
+    [TestMethod]
+    public async Task Closed_issues_with_several_labels_are_asked_for_together()
+    {
+        using var github = new TestGateway();
+        github.Handler.RespondJson(GitHubJson.Issues(GitHubJson.IssueObject(9, open: false)));
+
+        var issues = await github.Gateway.GetIssuesAsync(IssueStateFilter.Closed, ["application", "accepted"]);
+
+        Assert.IsFalse(issues.Single().IsOpen);
+        Assert.IsNotNull(issues.Single().ClosedAt);
+        var query = Uri.UnescapeDataString(github.Handler.Requests[0].PathAndQuery);
+        StringAssert.Contains(query, "state=closed");
+        StringAssert.Contains(query, "labels=application,accepted");
+    }
+
+    [TestMethod]
+    public async Task Requests_carry_the_token_and_the_user_agent()
+    {
+        using var github = new TestGateway();
+        github.Handler.RespondJson(GitHubJson.Issue(12, labels: ["In review"]));
+
+        var issue = await github.Gateway.GetIssueAsync(12);
+
+        Assert.IsTrue(issue.HasLabel("in review"));
+        Assert.AreEqual("Token test-token", github.Handler.Requests[0].Authorization);
+        StringAssert.Contains(github.Handler.Requests[0].UserAgent, "pytorch-ecosystem-actions");
+    }
+
+    [TestMethod]
+    public async Task Issue_events_name_actor_and_label()
+    {
+        using var github = new TestGateway();
+        github.Handler.RespondJson("""
+            [{"id":5,"node_id":"LE_5","event":"labeled","actor":{"login":"maintainer","id":1,"type":"User"},"label":{"name":"In review","color":"ededed"},"created_at":"2026-11-05T08:00:00Z","url":"u"},
+             {"id":6,"node_id":"CE_6","event":"closed","actor":{"login":"maintainer","id":1,"type":"User"},"created_at":"2026-11-06T08:00:00Z","url":"u"}]
+            """);
+
+        var events = await github.Gateway.GetIssueEventsAsync(12);
+
+        Assert.AreEqual(new IssueEventRecord(5, "labeled", "maintainer", "In review", new DateTimeOffset(2026, 11, 5, 8, 0, 0, TimeSpan.Zero)), events[0]);
+        Assert.AreEqual("closed", events[1].Event);
+        Assert.IsNull(events[1].Label);
+        StringAssert.Contains(github.Handler.Requests[0].PathAndQuery, "/api/v3/repos/pytorch-fdn/ecosystem/issues/12/events");
+    }
+
+    [TestMethod]
+    public async Task Team_members_use_the_org_and_slug_route_across_pages()
+    {
+        using var github = new TestGateway();
+        const string Route = "orgs/pytorch-fdn/teams/ecosystem-wg/members?per_page=100";
+        github.Handler.RespondJson(JsonSerializer.Serialize(new[] { GitHubJson.User("alice"), GitHubJson.User("bob") }), GitHubJson.Link(Route, 1, 2))
+            .RespondJson(JsonSerializer.Serialize(new[] { GitHubJson.User("carol") }), GitHubJson.Link(Route, 2, 2));
+
+        var members = await github.Gateway.GetTeamMembersAsync("pytorch-fdn", "ecosystem-wg");
+
+        CollectionAssert.AreEqual(new[] { "alice", "bob", "carol" }, members.ToArray());
+        StringAssert.StartsWith(github.Handler.Requests[0].PathAndQuery, "/api/v3/orgs/pytorch-fdn/teams/ecosystem-wg/members?");
+        StringAssert.Contains(github.Handler.Requests[0].PathAndQuery, "per_page=100");
+    }
+
+    [TestMethod]
+    public async Task Removing_a_label_that_is_gone_is_not_an_error()
+    {
+        using var github = new TestGateway();
+        github.Handler.Respond(HttpStatusCode.NotFound, """{"message":"Label does not exist","documentation_url":"https://docs.github.com/rest/issues/labels#remove-a-label-from-an-issue"}""");
+
+        var removed = await github.Gateway.RemoveLabelAsync(12, "In review");
+
+        Assert.IsFalse(removed);
+        Assert.AreEqual(HttpMethod.Delete, github.Handler.Requests[0].Method);
+        Assert.AreEqual("/api/v3/repos/pytorch-fdn/ecosystem/issues/12/labels/In%20review", github.Handler.Requests[0].Uri.AbsolutePath);
+    }
+
+    [TestMethod]
+    public async Task Removing_a_present_label_reports_it_removed()
+    {
+        using var github = new TestGateway();
+        github.Handler.Respond(HttpStatusCode.OK, "[]");
+
+        Assert.IsTrue(await github.Gateway.RemoveLabelAsync(12, "needs/info"));
+        Assert.AreEqual("/api/v3/repos/pytorch-fdn/ecosystem/issues/12/labels/needs%2Finfo", github.Handler.Requests[0].Uri.AbsolutePath);
+    }
+
+    [TestMethod]
+    public async Task Adding_labels_posts_them_as_a_list()
+    {
+        using var github = new TestGateway();
+        github.Handler.RespondJson("""[{"id":1,"name":"In review","color":"ededed"}]""");
+
+        await github.Gateway.AddLabelsAsync(12, ["In review"]);
+
+        var request = github.Handler.Requests.Single();
+        Assert.AreEqual(HttpMethod.Post, request.Method);
+        Assert.AreEqual("/api/v3/repos/pytorch-fdn/ecosystem/issues/12/labels", request.Uri.AbsolutePath);
+        Assert.AreEqual("""{"labels":["In review"]}""", request.Body);
+    }
+
+    [TestMethod]
+    public async Task Closing_an_issue_sends_only_state_and_reason()
+    {
+        using var github = new TestGateway();
+        github.Handler.RespondJson(GitHubJson.Issue(12, open: false));
+
+        var issue = await github.Gateway.UpdateIssueAsync(12, new IssueEdit { State = new IssueStateChange(false, "not_planned") });
+
+        Assert.IsFalse(issue.IsOpen);
+        var request = github.Handler.Requests.Single();
+        Assert.AreEqual(HttpMethod.Patch, request.Method);
+        Assert.AreEqual("/api/v3/repos/pytorch-fdn/ecosystem/issues/12", request.Uri.AbsolutePath);
+        Assert.AreEqual("""{"state":"closed","state_reason":"not_planned"}""", request.Body);
+    }
+
+    [TestMethod]
+    public async Task Creating_an_issue_sends_title_body_and_labels()
+    {
+        using var github = new TestGateway();
+        github.Handler.Respond(HttpStatusCode.Created, GitHubJson.Issue(40, "Review session 2026-12-08", labels: ["review-session"]));
+
+        var issue = await github.Gateway.CreateIssueAsync(new NewIssueRequest("Review session 2026-12-08", "Agenda") { Labels = ["review-session"] });
+
+        Assert.AreEqual(40, issue.Number);
+        Assert.AreEqual("""{"title":"Review session 2026-12-08","body":"Agenda","labels":["review-session"]}""", github.Handler.Requests.Single().Body);
+    }
+
+    [TestMethod]
+    public async Task Editing_a_comment_patches_it_by_id()
+    {
+        using var github = new TestGateway();
+        github.Handler.RespondJson(GitHubJson.Comment(991, "new", "github-actions[bot]", "Bot"));
+
+        var comment = await github.Gateway.UpdateCommentAsync(12, 991, "new");
+
+        Assert.AreEqual("new", comment.Body);
+        var request = github.Handler.Requests.Single();
+        Assert.AreEqual(HttpMethod.Patch, request.Method);
+        Assert.AreEqual("/api/v3/repos/pytorch-fdn/ecosystem/issues/comments/991", request.Uri.AbsolutePath);
+        Assert.AreEqual("""{"body":"new"}""", request.Body);
+    }
+
+    [TestMethod]
+    public async Task Rate_limit_state_is_the_core_resource()
+    {
+        using var github = new TestGateway();
+        github.Handler.RespondJson("""
+            {"resources":{"core":{"limit":5000,"remaining":4990,"reset":1795773600,"used":10,"resource":"core"},
+                          "search":{"limit":30,"remaining":30,"reset":1795773600,"used":0,"resource":"search"}},
+             "rate":{"limit":5000,"remaining":4990,"reset":1795773600,"used":10,"resource":"core"}}
+            """);
+
+        var state = await github.Gateway.GetRateLimitAsync();
+
+        Assert.AreEqual(new RateLimitState(5000, 4990, DateTimeOffset.FromUnixTimeSeconds(1795773600)), state);
+        Assert.AreEqual("/api/v3/rate_limit", github.Handler.Requests.Single().Uri.AbsolutePath);
+    }
+}

@@ -1,0 +1,293 @@
+using System.Text.Json;
+using Ecosystem.GitHub.GraphQL;
+using Ecosystem.GitHub.Models;
+using Ecosystem.GitHub.Tests.Fakes;
+
+namespace Ecosystem.GitHub.Tests.GraphQL;
+
+[TestClass]
+public sealed class GraphQLGatewayTests
+{
+    private static readonly ProjectBoard Board = new(
+        "PVT_board",
+        "Ecosystem applications",
+        "PVTSSF_status",
+        [new BoardOption("opt_new", "New"), new BoardOption("opt_review", "In review")],
+        "PVTF_date");
+
+    [TestMethod]
+    public async Task Viewer_is_posted_to_the_absolute_graphql_url_as_json_with_the_exact_document()
+    {
+        using var github = new TestGateway();
+        github.Handler.RespondJson("""{"data":{"viewer":{"login":"github-actions"}}}""");
+
+        var login = await github.Gateway.GetViewerLoginAsync();
+        var again = await github.Gateway.GetViewerLoginAsync();
+
+        Assert.AreEqual("github-actions", login);
+        Assert.AreEqual(login, again);
+        var request = github.Handler.Requests.Single();
+        Assert.AreEqual(HttpMethod.Post, request.Method);
+        Assert.AreEqual(TestGateway.GraphQLUrl, request.Uri);
+        Assert.AreEqual("application/json", request.ContentType);
+        Assert.AreEqual("Token test-token", request.Authorization);
+        using var body = JsonDocument.Parse(request.Body!);
+        Assert.AreEqual(GraphQLDocuments.Viewer, body.RootElement.GetProperty("query").GetString());
+        StringAssert.StartsWith(GraphQLDocuments.Viewer, "query Viewer {\n  viewer {\n    login\n  }\n}");
+    }
+
+    [TestMethod]
+    public async Task Errors_in_an_ok_answer_become_an_exception_naming_message_and_path()
+    {
+        using var github = new TestGateway();
+        github.Handler.RespondJson("""
+            {"data":null,"errors":[{"type":"FORBIDDEN","path":["viewer"],"message":"Resource not accessible by integration","locations":[{"line":2,"column":3}]}]}
+            """);
+
+        var error = await Assert.ThrowsAsync<GitHubGraphQLException>(() => github.Gateway.GetViewerLoginAsync());
+
+        StringAssert.Contains(error.Message, "FORBIDDEN at viewer: Resource not accessible by integration");
+        Assert.AreEqual("viewer", error.Errors.Single().Path.Single());
+    }
+
+    [TestMethod]
+    public async Task Missing_users_are_tolerated_and_left_out()
+    {
+        using var github = new TestGateway();
+        github.Handler.RespondJson("""
+            {"data":{"u0":{"login":"Alice"},"u1":null},
+             "errors":[{"type":"NOT_FOUND","path":["u1"],"message":"Could not resolve to a User with the login of 'ghost'."}]}
+            """);
+
+        var existing = await github.Gateway.GetExistingLoginsAsync(["alice", "ghost", "ALICE"]);
+
+        Assert.Contains("alice", existing);
+        Assert.DoesNotContain("ghost", existing);
+        Assert.HasCount(1, existing);
+        using var body = JsonDocument.Parse(github.Handler.Requests.Single().Body!);
+        Assert.AreEqual(
+            "query UsersExist {\n  u0: user(login: \"alice\") {\n    login\n  }\n  u1: user(login: \"ghost\") {\n    login\n  }\n}\n",
+            body.RootElement.GetProperty("query").GetString());
+    }
+
+    [TestMethod]
+    public async Task Other_errors_about_users_are_not_tolerated()
+    {
+        using var github = new TestGateway();
+        github.Handler.RespondJson("""{"data":{"u0":null},"errors":[{"type":"RATE_LIMITED","path":["u0"],"message":"API rate limit exceeded"}]}""");
+
+        await Assert.ThrowsAsync<GitHubGraphQLException>(() => github.Gateway.GetExistingLoginsAsync(["alice"]));
+    }
+
+    [TestMethod]
+    public async Task Many_logins_are_checked_in_chunks()
+    {
+        using var github = new TestGateway();
+        var logins = Enumerable.Range(0, 30).Select(i => $"user{i}").ToList();
+        github.Handler.RespondJson(JsonSerializer.Serialize(new { data = Enumerable.Range(0, 25).ToDictionary(i => $"u{i}", i => new { login = $"user{i}" }) }))
+            .RespondJson(JsonSerializer.Serialize(new { data = Enumerable.Range(0, 5).ToDictionary(i => $"u{i}", i => new { login = $"user{25 + i}" }) }));
+
+        var existing = await github.Gateway.GetExistingLoginsAsync(logins);
+
+        Assert.HasCount(30, existing);
+        Assert.HasCount(2, github.Handler.Requests);
+    }
+
+    [TestMethod]
+    public async Task Missing_repository_is_a_fact_not_an_error()
+    {
+        using var github = new TestGateway();
+        github.Handler.RespondJson("""
+            {"data":{"repository":null},"errors":[{"type":"NOT_FOUND","path":["repository"],"message":"Could not resolve to a Repository with the name 'nobody/nothing'."}]}
+            """);
+
+        var facts = await github.Gateway.GetRepositoryFactsAsync("nobody", "nothing", DateTimeOffset.Parse("2026-05-27T00:00:00Z"));
+
+        Assert.IsFalse(facts.Exists);
+        Assert.AreEqual("nobody", facts.Owner);
+    }
+
+    [TestMethod]
+    public async Task Repository_facts_follow_history_pages_and_fall_back_to_email()
+    {
+        using var github = new TestGateway();
+        github.Handler.RespondJson(RepositoryAnswer(totalCount: 103, hasNextPage: true, """
+                {"committedDate":"2026-11-01T00:00:00Z","author":{"email":"a@x.org","name":"A","user":{"login":"alice"}}},
+                {"committedDate":"2026-10-01T00:00:00Z","author":{"email":"ghost@x.org","name":"G","user":null}}
+                """))
+            .RespondJson("""
+                {"data":{"repository":{"defaultBranchRef":{"target":{"history":{"totalCount":103,"pageInfo":{"hasNextPage":false,"endCursor":"c2"},
+                 "nodes":[{"committedDate":"2026-09-01T00:00:00Z","author":{"email":"b@x.org","name":"B","user":{"login":"bob"}}},
+                          {"committedDate":"2026-08-01T00:00:00Z","author":{"email":"a2@x.org","name":"A","user":{"login":"ALICE"}}}]}}}}}}
+                """);
+
+        var facts = await github.Gateway.GetRepositoryFactsAsync("torchfoo", "torchfoo", DateTimeOffset.Parse("2026-05-27T00:00:00Z"));
+
+        Assert.IsTrue(facts.Exists);
+        Assert.AreEqual(1234, facts.Stars);
+        Assert.AreEqual("BSD-3-Clause", facts.LicenseSpdxId);
+        Assert.IsFalse(facts.IsArchived);
+        Assert.IsTrue(facts.IsFork);
+        Assert.AreEqual("main", facts.DefaultBranch);
+        Assert.AreEqual(103, facts.CommitsSince);
+        CollectionAssert.AreEqual(new[] { "alice", "ghost@x.org", "bob" }, facts.AuthorsSince.ToArray());
+        CollectionAssert.AreEqual(new[] { "README.md", "LICENSE", ".github" }, facts.RootEntries.ToArray());
+        CollectionAssert.AreEqual(new[] { "workflows" }, facts.DotGitHubEntries.ToArray());
+        Assert.IsEmpty(facts.DocsEntries);
+        CollectionAssert.AreEqual(new[] { "ci.yml" }, facts.WorkflowEntries.ToArray());
+
+        Assert.HasCount(2, github.Handler.Requests);
+        using var first = JsonDocument.Parse(github.Handler.Requests[0].Body!);
+        Assert.AreEqual(GraphQLDocuments.RepositoryFacts, first.RootElement.GetProperty("query").GetString());
+        Assert.AreEqual("2026-05-27T00:00:00Z", first.RootElement.GetProperty("variables").GetProperty("since").GetString());
+        Assert.AreEqual(JsonValueKind.Null, first.RootElement.GetProperty("variables").GetProperty("cursor").ValueKind);
+        using var second = JsonDocument.Parse(github.Handler.Requests[1].Body!);
+        Assert.AreEqual(GraphQLDocuments.CommitHistory, second.RootElement.GetProperty("query").GetString());
+        Assert.AreEqual("c1", second.RootElement.GetProperty("variables").GetProperty("cursor").GetString());
+    }
+
+    [TestMethod]
+    public async Task Repository_facts_with_few_commits_take_one_request()
+    {
+        using var github = new TestGateway();
+        github.Handler.RespondJson(RepositoryAnswer(totalCount: 1, hasNextPage: false, """
+            {"committedDate":"2026-11-01T00:00:00Z","author":{"email":"a@x.org","name":"A","user":{"login":"alice"}}}
+            """));
+
+        var facts = await github.Gateway.GetRepositoryFactsAsync("torchfoo", "torchfoo", DateTimeOffset.Parse("2026-05-27T00:00:00Z"));
+
+        Assert.AreEqual(1, facts.CommitsSince);
+        Assert.HasCount(1, github.Handler.Requests);
+    }
+
+    [TestMethod]
+    public async Task Board_of_a_user_is_read_after_the_organization_is_not_found()
+    {
+        using var github = new TestGateway();
+        github.Handler.RespondJson("""
+                {"data":{"organization":null},"errors":[{"type":"NOT_FOUND","path":["organization"],"message":"Could not resolve to an Organization with the login of 'someone'."}]}
+                """)
+            .RespondJson("""
+                {"data":{"user":{"projectV2":{"id":"PVT_board","title":"Ecosystem applications",
+                  "field":{"id":"PVTSSF_status","name":"Status","options":[{"id":"opt_new","name":"New"},{"id":"opt_review","name":"In review"}]},
+                  "dateField":{"id":"PVTF_date","name":"Review date","dataType":"DATE"}}}}}
+                """);
+
+        var board = await github.Gateway.GetBoardAsync("someone", 3, "Status", "Review date");
+
+        Assert.AreEqual(Board, board with { StatusOptions = Board.StatusOptions });
+        CollectionAssert.AreEqual(Board.StatusOptions.ToArray(), board.StatusOptions.ToArray());
+        using var second = JsonDocument.Parse(github.Handler.Requests[1].Body!);
+        Assert.AreEqual(GraphQLDocuments.UserBoard, second.RootElement.GetProperty("query").GetString());
+        Assert.AreEqual(3, second.RootElement.GetProperty("variables").GetProperty("number").GetInt32());
+    }
+
+    [TestMethod]
+    public async Task Board_without_the_status_field_is_a_clear_error()
+    {
+        using var github = new TestGateway();
+        github.Handler.RespondJson("""{"data":{"organization":{"projectV2":{"id":"PVT_board","title":"B","field":null,"dateField":null}}}}""");
+
+        var error = await Assert.ThrowsAsync<GitHubGraphQLException>(() => github.Gateway.GetBoardAsync("pytorch-fdn", 3, "Stage", "Review date"));
+
+        StringAssert.Contains(error.Message, "no single-select field named 'Stage'");
+    }
+
+    [TestMethod]
+    public async Task Board_items_are_matched_to_this_board()
+    {
+        using var github = new TestGateway();
+        github.Handler.RespondJson("""
+            {"data":{"repository":{
+              "i12":{"id":"I_12","number":12,"projectItems":{"nodes":[
+                 {"id":"PVTI_other","project":{"id":"PVT_other"},"fieldValueByName":null},
+                 {"id":"PVTI_12","project":{"id":"PVT_board"},"fieldValueByName":{"name":"In review","optionId":"opt_review"}}]}},
+              "i13":{"id":"I_13","number":13,"projectItems":{"nodes":[]}},
+              "i99":null}},
+             "errors":[{"type":"NOT_FOUND","path":["repository","i99"],"message":"Could not resolve to an Issue with the number of 99."}]}
+            """);
+
+        var items = await github.Gateway.GetBoardItemsAsync(Board, "Status", [12, 13, 99]);
+
+        CollectionAssert.AreEqual(
+            new[] { new BoardItem(12, "I_12", "PVTI_12", "In review"), new BoardItem(13, "I_13", null, null) },
+            items.ToArray());
+        using var body = JsonDocument.Parse(github.Handler.Requests.Single().Body!);
+        var query = body.RootElement.GetProperty("query").GetString()!;
+        StringAssert.Contains(query, "i12: issue(number: 12) {");
+        StringAssert.Contains(query, "i99: issue(number: 99) {");
+        Assert.AreEqual("pytorch-fdn", body.RootElement.GetProperty("variables").GetProperty("owner").GetString());
+    }
+
+    [TestMethod]
+    public async Task Board_moves_add_missing_items_then_set_all_fields_in_one_request()
+    {
+        using var github = new TestGateway();
+        github.Handler.RespondJson("""{"data":{"a0":{"item":{"id":"PVTI_new"}}}}""")
+            .RespondJson("""{"data":{"s0":{"projectV2Item":{"id":"PVTI_new"}},"d1":{"projectV2Item":{"id":"PVTI_new"}},"s2":{"projectV2Item":{"id":"PVTI_12"}}}}""");
+
+        var items = await github.Gateway.UpdateBoardAsync(Board,
+        [
+            new BoardMove(14, "I_14", null, "in review", new DateOnly(2026, 12, 8)),
+            new BoardMove(12, "I_12", "PVTI_12", "New", null),
+        ]);
+
+        Assert.AreEqual("PVTI_new", items[0].ItemId);
+        Assert.HasCount(2, github.Handler.Requests);
+        using var add = JsonDocument.Parse(github.Handler.Requests[0].Body!);
+        Assert.AreEqual(
+            "mutation AddBoardItems {\n  a0: addProjectV2ItemById(input: {projectId: \"PVT_board\", contentId: \"I_14\"}) {\n    item {\n      id\n    }\n  }\n}\n",
+            add.RootElement.GetProperty("query").GetString());
+        using var set = JsonDocument.Parse(github.Handler.Requests[1].Body!);
+        var mutation = set.RootElement.GetProperty("query").GetString()!;
+        StringAssert.Contains(mutation, "s0: updateProjectV2ItemFieldValue(input: {projectId: \"PVT_board\", itemId: \"PVTI_new\", fieldId: \"PVTSSF_status\", value: {singleSelectOptionId: \"opt_review\"}})");
+        StringAssert.Contains(mutation, "d1: updateProjectV2ItemFieldValue(input: {projectId: \"PVT_board\", itemId: \"PVTI_new\", fieldId: \"PVTF_date\", value: {date: \"2026-12-08\"}})");
+        StringAssert.Contains(mutation, "s2: updateProjectV2ItemFieldValue(input: {projectId: \"PVT_board\", itemId: \"PVTI_12\", fieldId: \"PVTSSF_status\", value: {singleSelectOptionId: \"opt_new\"}})");
+    }
+
+    [TestMethod]
+    public async Task Many_board_moves_are_chunked()
+    {
+        using var github = new TestGateway();
+        var moves = Enumerable.Range(1, 30).Select(n => new BoardMove(n, $"I_{n}", $"PVTI_{n}", "New", null)).ToList();
+        github.Handler.RespondJson("""{"data":{}}""").RespondJson("""{"data":{}}""");
+
+        await github.Gateway.UpdateBoardAsync(Board, moves);
+
+        Assert.HasCount(2, github.Handler.Requests);
+        StringAssert.Contains(github.Handler.Requests[0].Body, "s24:");
+        Assert.IsFalse(github.Handler.Requests[0].Body!.Contains("s25:", StringComparison.Ordinal));
+    }
+
+    [TestMethod]
+    public async Task Unknown_status_option_names_the_options()
+    {
+        using var github = new TestGateway();
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() =>
+            github.Gateway.UpdateBoardAsync(Board, [new BoardMove(12, "I_12", "PVTI_12", "Accepted", null)]));
+
+        StringAssert.Contains(error.Message, "no Status option 'Accepted' (options: New, In review)");
+        Assert.IsEmpty(github.Handler.Requests);
+    }
+
+    [TestMethod]
+    public void Graphql_strings_escape_quotes_backslashes_and_control_characters()
+    {
+        Assert.AreEqual("\"a\\\"b\\\\c\\nd\\u0001\"", GraphQLString.Quote("a\"b\\c\nd\u0001"));
+        Assert.AreEqual("\"x\\\") { id } evil: viewer(\"", GraphQLString.Quote("x\") { id } evil: viewer("));
+    }
+
+    private static string RepositoryAnswer(int totalCount, bool hasNextPage, string nodes) => """
+        {"data":{"repository":{"isArchived":false,"isFork":true,"stargazerCount":1234,"url":"https://github.com/torchfoo/torchfoo",
+          "licenseInfo":{"spdxId":"BSD-3-Clause","name":"BSD 3-Clause \"New\" or \"Revised\" License"},
+          "defaultBranchRef":{"name":"main","target":{"history":{"totalCount":TOTAL,"pageInfo":{"hasNextPage":NEXT,"endCursor":"c1"},
+            "nodes":[NODES]}}},
+          "root":{"entries":[{"name":"README.md","type":"blob"},{"name":"LICENSE","type":"blob"},{"name":".github","type":"tree"}]},
+          "dotgithub":{"entries":[{"name":"workflows","type":"tree"}]},
+          "docs":null,
+          "workflows":{"entries":[{"name":"ci.yml","type":"blob"}]}}}}
+        """.Replace("TOTAL", totalCount.ToString(), StringComparison.Ordinal)
+        .Replace("NEXT", hasNextPage ? "true" : "false", StringComparison.Ordinal)
+        .Replace("NODES", nodes, StringComparison.Ordinal);
+}

@@ -1,0 +1,338 @@
+using System.Net;
+using Ecosystem.GitHub.Http;
+using Ecosystem.GitHub.Tests.Fakes;
+using Octokit;
+
+namespace Ecosystem.GitHub.Tests.Http;
+
+[TestClass]
+public sealed class GitHubResilienceHandlerTests
+{
+    private const string SecondaryLimitBody =
+        """{"message":"You have exceeded a secondary rate limit. Please wait a few minutes before you try again.","documentation_url":"https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits"}""";
+
+    private static readonly DateTimeOffset TenOClock = new(2026, 11, 27, 10, 0, 0, TimeSpan.Zero);
+
+    [TestMethod]
+    public async Task Bad_gateway_then_ok_is_retried_and_succeeds()
+    {
+        using var github = new TestGateway();
+        github.Handler.Respond(HttpStatusCode.BadGateway, """{"message":"Server Error"}""").RespondJson(GitHubJson.Issue(12));
+
+        var issue = await github.Gateway.GetIssueAsync(12);
+
+        Assert.AreEqual(12, issue.Number);
+        Assert.HasCount(2, github.Handler.Requests);
+        CollectionAssert.AreEqual(new[] { TimeSpan.FromSeconds(1) }, github.Waits.ToArray());
+    }
+
+    [TestMethod]
+    public async Task Back_off_doubles_per_retry_and_adds_jitter()
+    {
+        using var github = new TestGateway(new GitHubResilienceOptions { Jitter = () => 0.5 });
+        github.Handler.Respond(HttpStatusCode.ServiceUnavailable).Respond(HttpStatusCode.InternalServerError)
+            .Respond(HttpStatusCode.GatewayTimeout).RespondJson(GitHubJson.Issue(12));
+
+        await github.Gateway.GetIssueAsync(12);
+
+        CollectionAssert.AreEqual(
+            new[] { TimeSpan.FromSeconds(1.25), TimeSpan.FromSeconds(2.5), TimeSpan.FromSeconds(5) },
+            github.Waits.ToArray());
+    }
+
+    [TestMethod]
+    public async Task Server_errors_beyond_the_retry_budget_reach_the_caller()
+    {
+        using var github = new TestGateway(new GitHubResilienceOptions { MaxRetries = 2, Jitter = () => 0 });
+        for (var i = 0; i < 3; i++)
+        {
+            github.Handler.Respond(HttpStatusCode.BadGateway, """{"message":"Server Error"}""");
+        }
+
+        var error = await Assert.ThrowsAsync<ApiException>(() => github.Gateway.GetIssueAsync(12));
+
+        Assert.AreEqual(HttpStatusCode.BadGateway, error.StatusCode);
+        Assert.HasCount(3, github.Handler.Requests);
+    }
+
+    [TestMethod]
+    public async Task Dropped_connection_on_a_read_is_retried()
+    {
+        using var github = new TestGateway();
+        github.Handler.Throw(new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely."))
+            .Throw(new IOException("Connection reset by peer"))
+            .RespondJson(GitHubJson.Issue(12));
+
+        var issue = await github.Gateway.GetIssueAsync(12);
+
+        Assert.AreEqual(12, issue.Number);
+        Assert.HasCount(3, github.Handler.Requests);
+    }
+
+    [TestMethod]
+    public async Task Attempt_that_times_out_is_retried()
+    {
+        using var github = new TestGateway(new GitHubResilienceOptions { AttemptTimeout = TimeSpan.FromSeconds(10), Jitter = () => 0 });
+        github.Handler.RespondWithAsync(async (request, cancellationToken) =>
+            {
+                // Hangs until the attempt's own time limit (on the fake clock) cancels it.
+                github.Time.Advance(TimeSpan.FromSeconds(11));
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+                return ScriptedHandler.Response(HttpStatusCode.OK);
+            })
+            .RespondJson(GitHubJson.Issue(12));
+
+        var issue = await github.Gateway.GetIssueAsync(12).WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.AreEqual(12, issue.Number);
+        Assert.HasCount(2, github.Handler.Requests);
+    }
+
+    [TestMethod]
+    public async Task Internal_server_error_on_a_write_is_not_retried()
+    {
+        using var github = new TestGateway();
+        github.Handler.Respond(HttpStatusCode.InternalServerError, """{"message":"Server Error"}""");
+
+        await Assert.ThrowsAsync<ApiException>(() => github.Gateway.CreateCommentAsync(12, "hello"));
+
+        Assert.HasCount(1, github.Handler.Requests);
+    }
+
+    [TestMethod]
+    public async Task Gateway_error_on_a_write_is_retried()
+    {
+        using var github = new TestGateway();
+        github.Handler.Respond(HttpStatusCode.BadGateway).RespondJson(GitHubJson.Comment(991, "hello", "github-actions[bot]", "Bot"));
+
+        var comment = await github.Gateway.CreateCommentAsync(12, "hello");
+
+        Assert.AreEqual(991, comment.Id);
+        Assert.HasCount(2, github.Handler.Requests);
+        Assert.AreEqual(github.Handler.Requests[0].Body, github.Handler.Requests[1].Body, "the retry sends the same body");
+    }
+
+    [TestMethod]
+    public async Task Write_whose_connection_failed_after_sending_is_not_retried()
+    {
+        using var github = new TestGateway();
+        github.Handler.Throw(new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely."));
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => github.Gateway.CreateCommentAsync(12, "hello"));
+
+        Assert.HasCount(1, github.Handler.Requests);
+    }
+
+    [TestMethod]
+    public async Task Write_whose_connection_could_not_be_opened_is_retried()
+    {
+        using var github = new TestGateway();
+        github.Handler.Throw(new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused"))
+            .RespondJson(GitHubJson.Comment(991, "hello", "github-actions[bot]", "Bot"));
+
+        var comment = await github.Gateway.CreateCommentAsync(12, "hello");
+
+        Assert.AreEqual(991, comment.Id);
+        Assert.HasCount(2, github.Handler.Requests);
+    }
+
+    [TestMethod]
+    public async Task Graphql_query_is_retried_as_a_read()
+    {
+        using var github = new TestGateway();
+        github.Handler.Respond(HttpStatusCode.InternalServerError).RespondJson("""{"data":{"viewer":{"login":"github-actions"}}}""");
+
+        Assert.AreEqual("github-actions", await github.Gateway.GetViewerLoginAsync());
+        Assert.HasCount(2, github.Handler.Requests);
+    }
+
+    [TestMethod]
+    public async Task Graphql_mutation_is_not_retried_after_an_internal_server_error()
+    {
+        using var github = new TestGateway();
+        github.Handler.Respond(HttpStatusCode.InternalServerError, """{"message":"Something went wrong"}""");
+        var board = new Models.ProjectBoard("PVT", "Board", "S", [new Models.BoardOption("o", "New")], null);
+
+        await Assert.ThrowsAsync<ApiException>(() => github.Gateway.UpdateBoardAsync(board, [new Models.BoardMove(12, "I_12", null, "New", null)]));
+
+        Assert.HasCount(1, github.Handler.Requests);
+    }
+
+    [TestMethod]
+    public async Task Secondary_rate_limit_with_retry_after_is_waited_out()
+    {
+        using var github = new TestGateway();
+        github.Handler.Respond(HttpStatusCode.Forbidden, SecondaryLimitBody, ("retry-after", "1"), ("x-ratelimit-remaining", "4000"))
+            .RespondJson(GitHubJson.Issue(12));
+
+        var issue = await github.Gateway.GetIssueAsync(12);
+
+        Assert.AreEqual(12, issue.Number);
+        CollectionAssert.AreEqual(new[] { TimeSpan.FromSeconds(1) }, github.Waits.ToArray());
+    }
+
+    [TestMethod]
+    public async Task Too_many_requests_with_retry_after_is_waited_out()
+    {
+        using var github = new TestGateway();
+        github.Handler.Respond(HttpStatusCode.TooManyRequests, """{"message":"Too many requests"}""", ("retry-after", "7"))
+            .RespondJson(GitHubJson.Issue(12));
+
+        await github.Gateway.GetIssueAsync(12);
+
+        CollectionAssert.AreEqual(new[] { TimeSpan.FromSeconds(7) }, github.Waits.ToArray());
+    }
+
+    [TestMethod]
+    public async Task Secondary_rate_limit_without_retry_after_waits_a_minute_on_the_clock()
+    {
+        var time = new TimerWatchingTimeProvider(TimeSpan.FromSeconds(60));
+        using var handler = new ScriptedHandler();
+        handler.Respond(HttpStatusCode.Forbidden, SecondaryLimitBody).RespondJson(GitHubJson.Issue(12));
+        using var gateway = GitHubGatewayFactory.Create(new GitHubGatewayOptions
+        {
+            ApiUrl = new Uri("http://github.test/"),
+            GraphQLUrl = TestGateway.GraphQLUrl,
+            Token = "t",
+            Owner = "pytorch-fdn",
+            Repository = "ecosystem",
+            Time = time,
+            InnerHandler = handler,
+        });
+
+        var call = gateway.GetIssueAsync(12);
+        await time.TimerCreated.WaitAsync(TimeSpan.FromSeconds(20));
+        time.Advance(TimeSpan.FromSeconds(59));
+        await Task.Delay(50);
+        Assert.IsFalse(call.IsCompleted, "must not retry before a minute has passed");
+        Assert.HasCount(1, handler.Requests);
+
+        time.Advance(TimeSpan.FromSeconds(1));
+        var issue = await call.WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.AreEqual(12, issue.Number);
+        Assert.HasCount(2, handler.Requests);
+    }
+
+    [TestMethod]
+    public async Task Secondary_rate_limit_asking_for_longer_than_the_cap_fails_clearly()
+    {
+        using var github = new TestGateway(new GitHubResilienceOptions { MaxSecondaryRateLimitWait = TimeSpan.FromMinutes(2) });
+        github.Handler.Respond(HttpStatusCode.Forbidden, SecondaryLimitBody, ("retry-after", "600"));
+
+        var error = await Assert.ThrowsAsync<GitHubRateLimitException>(() => github.Gateway.GetIssueAsync(12));
+
+        StringAssert.Contains(error.Message, "secondary rate limit");
+        StringAssert.Contains(error.Message, "600 s");
+        Assert.IsEmpty(github.Waits);
+    }
+
+    [TestMethod]
+    public async Task Primary_rate_limit_resetting_in_an_hour_fails_with_the_reset_time()
+    {
+        using var github = new TestGateway();
+        github.Handler.Respond(
+            HttpStatusCode.Forbidden,
+            """{"message":"API rate limit exceeded for installation ID 1.","documentation_url":"https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting"}""",
+            ("x-ratelimit-limit", "5000"),
+            ("x-ratelimit-remaining", "0"),
+            ("x-ratelimit-used", "5000"),
+            ("x-ratelimit-resource", "core"),
+            ("x-ratelimit-reset", TenOClock.ToUnixTimeSeconds().ToString()));
+
+        var error = await Assert.ThrowsAsync<GitHubRateLimitException>(() => github.Gateway.GetIssueAsync(12));
+
+        StringAssert.Contains(error.Message, "primary rate limit (core) is exhausted; resets at 2026-11-27T10:00:00Z, in 58 min");
+        StringAssert.Contains(error.Message, "/repos/pytorch-fdn/ecosystem/issues/12");
+        Assert.AreEqual(TenOClock, error.ResetsAt);
+        Assert.HasCount(1, github.Handler.Requests);
+        Assert.IsEmpty(github.Waits);
+    }
+
+    [TestMethod]
+    public async Task Primary_rate_limit_resetting_soon_is_waited_out()
+    {
+        using var github = new TestGateway();
+        var reset = github.Time.GetUtcNow().AddMinutes(2);
+        github.Handler.Respond(
+                HttpStatusCode.TooManyRequests,
+                """{"message":"API rate limit exceeded"}""",
+                ("x-ratelimit-remaining", "0"),
+                ("x-ratelimit-reset", reset.ToUnixTimeSeconds().ToString()))
+            .RespondJson(GitHubJson.Issue(12));
+
+        await github.Gateway.GetIssueAsync(12);
+
+        CollectionAssert.AreEqual(new[] { TimeSpan.FromMinutes(2) + TimeSpan.FromSeconds(1) }, github.Waits.ToArray());
+    }
+
+    [TestMethod]
+    public async Task Forbidden_that_is_no_rate_limit_is_not_retried()
+    {
+        using var github = new TestGateway();
+        github.Handler.Respond(HttpStatusCode.Forbidden, """{"message":"Resource not accessible by integration"}""");
+
+        await Assert.ThrowsAsync<ForbiddenException>(() => github.Gateway.GetIssueAsync(12));
+
+        Assert.HasCount(1, github.Handler.Requests);
+        Assert.IsEmpty(github.Waits);
+    }
+
+    [TestMethod]
+    public async Task Concurrent_writes_never_overlap_at_the_transport()
+    {
+        using var github = new TestGateway();
+        var inFlight = 0;
+        var mostInFlight = 0;
+        for (var i = 0; i < 4; i++)
+        {
+            var id = 990 + i;
+            github.Handler.RespondWithAsync(async _ =>
+            {
+                var now = Interlocked.Increment(ref inFlight);
+                InterlockedMax(ref mostInFlight, now);
+                await Task.Delay(40);
+                Interlocked.Decrement(ref inFlight);
+                return ScriptedHandler.Response(HttpStatusCode.Created, GitHubJson.Comment(id, "x", "github-actions[bot]", "Bot"));
+            });
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(i => Task.Run(() => github.Gateway.CreateCommentAsync(12, $"comment {i}"))));
+
+        Assert.AreEqual(1, mostInFlight);
+        Assert.HasCount(4, github.Handler.Requests);
+    }
+
+    [TestMethod]
+    public async Task Concurrent_reads_may_overlap()
+    {
+        using var github = new TestGateway();
+        var bothArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var arrived = 0;
+        for (var i = 0; i < 2; i++)
+        {
+            github.Handler.RespondWithAsync(async _ =>
+            {
+                if (Interlocked.Increment(ref arrived) == 2)
+                {
+                    bothArrived.SetResult();
+                }
+
+                await bothArrived.Task.WaitAsync(TimeSpan.FromSeconds(10));
+                return ScriptedHandler.Response(HttpStatusCode.OK, GitHubJson.Issue(12));
+            });
+        }
+
+        await Task.WhenAll(github.Gateway.GetIssueAsync(12), github.Gateway.GetIssueAsync(12));
+
+        Assert.AreEqual(2, arrived);
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int seen;
+        while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen)
+        {
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System.Net;
+using Ecosystem.GitHub.Http;
+using Ecosystem.GitHub.Packages;
+using Ecosystem.GitHub.Tests.Fakes;
+
+namespace Ecosystem.GitHub.Tests.Packages;
+
+[TestClass]
+public sealed class PackageIndexClientTests
+{
+    private static readonly PackageIndexOptions Indexes = new()
+    {
+        PyPIUrl = new Uri("http://pypi.test/"),
+        CondaUrl = new Uri("http://conda.test/"),
+    };
+
+    [TestMethod]
+    public async Task Package_on_pypi_exists()
+    {
+        using var github = new TestGateway();
+        github.Handler.RespondJson("""{"info":{"name":"torchfoo"}}""");
+        var client = GitHubGatewayFactory.CreatePackageIndexClient(Indexes, github.Options);
+
+        Assert.IsTrue(await client.ExistsOnPyPIAsync("torchfoo"));
+        Assert.AreEqual("http://pypi.test/pypi/torchfoo/json", github.Handler.Requests.Single().Uri.ToString());
+    }
+
+    [TestMethod]
+    public async Task Package_missing_from_conda_forge_does_not_exist()
+    {
+        using var github = new TestGateway();
+        github.Handler.Respond(HttpStatusCode.NotFound, """{"error":"\"torchfoo\" could not be found"}""");
+        var client = GitHubGatewayFactory.CreatePackageIndexClient(Indexes, github.Options);
+
+        Assert.IsFalse(await client.ExistsOnCondaForgeAsync("torchfoo"));
+        Assert.AreEqual("http://conda.test/package/conda-forge/torchfoo", github.Handler.Requests.Single().Uri.ToString());
+    }
+
+    [TestMethod]
+    public async Task Index_outage_is_retried_then_reported()
+    {
+        using var github = new TestGateway(new GitHubResilienceOptions { MaxRetries = 1, Jitter = () => 0 });
+        github.Handler.Respond(HttpStatusCode.ServiceUnavailable).Respond(HttpStatusCode.ServiceUnavailable);
+        var client = GitHubGatewayFactory.CreatePackageIndexClient(Indexes, github.Options);
+
+        var error = await Assert.ThrowsAsync<HttpRequestException>(() => client.ExistsOnPyPIAsync("torchfoo"));
+
+        StringAssert.Contains(error.Message, "PyPI answered 503");
+        Assert.HasCount(2, github.Handler.Requests);
+    }
+}

@@ -1,0 +1,99 @@
+using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Text;
+using Ecosystem.GitHub.Models;
+using Ecosystem.GitHub.Plans;
+using Moq;
+
+namespace Ecosystem.GitHub.Tests.Plans;
+
+[TestClass]
+public sealed class IssuePlanApplierTests
+{
+    private static readonly string Report = HiddenMarker.Stamp("intake-report", "All requirements met.");
+
+    private readonly Mock<IGitHubGateway> _gateway = new(MockBehavior.Strict);
+
+    public IssuePlanApplierTests() => _gateway.Setup(g => g.GetViewerLoginAsync()).ReturnsAsync("github-actions");
+
+    [TestMethod]
+    public async Task Plan_matching_the_issue_writes_nothing()
+    {
+        var issue = Issue(open: false, "Application", "In review");
+        var plan = new IssuePlan(12)
+        {
+            AddLabels = ["in review", "APPLICATION"],
+            RemoveLabels = ["needs-info"],
+            Comments = [new CommentUpsert("intake-report", Report)],
+            State = new IssueStateChange(false, "completed"),
+        };
+
+        var writes = await new IssuePlanApplier(_gateway.Object).ApplyAsync(issue, [Fakes.Comments.By(Fakes.Comments.Automation, 991, Report)], plan);
+
+        Assert.IsEmpty(writes);
+        _gateway.Verify(g => g.GetViewerLoginAsync(), Times.AtMostOnce);
+        _gateway.VerifyNoOtherCalls();
+    }
+
+    [TestMethod]
+    public async Task Only_missing_labels_are_added_and_only_present_ones_removed()
+    {
+        var issue = Issue(open: true, "Application", "Needs-Info");
+        _gateway.Setup(g => g.AddLabelsAsync(12, It.Is<IReadOnlyList<string>>(l => l.SequenceEqual(new[] { "In review" })))).Returns(Task.CompletedTask);
+        _gateway.Setup(g => g.RemoveLabelAsync(12, "Needs-Info")).ReturnsAsync(true);
+        var plan = new IssuePlan(12) { AddLabels = ["application", "In review", "in review"], RemoveLabels = ["needs-info", "rejected"] };
+
+        var writes = await new IssuePlanApplier(_gateway.Object).ApplyAsync(issue, [], plan);
+
+        CollectionAssert.AreEqual(
+            new[] { "add labels [In review] to #12", "remove label [Needs-Info] from #12" },
+            writes.Select(w => w.Description).ToArray());
+        _gateway.Verify(g => g.RemoveLabelAsync(12, It.IsAny<string>()), Times.Once);
+    }
+
+    [TestMethod]
+    public async Task Comment_and_state_are_changed_when_different()
+    {
+        var issue = Issue(open: true, "Application");
+        var old = Fakes.Comments.By(Fakes.Comments.Automation, 991, HiddenMarker.Stamp("intake-report", "Missing: licence."));
+        _gateway.Setup(g => g.UpdateCommentAsync(12, 991, Report)).ReturnsAsync(old with { Body = Report });
+        _gateway.Setup(g => g.UpdateIssueAsync(12, new IssueEdit { State = new IssueStateChange(false, "not_planned") })).ReturnsAsync(issue with { IsOpen = false });
+        var plan = new IssuePlan(12) { Comments = [new CommentUpsert("intake-report", Report)], State = new IssueStateChange(false, "not_planned") };
+
+        var writes = await new IssuePlanApplier(_gateway.Object).ApplyAsync(issue, [old], plan);
+
+        CollectionAssert.AreEqual(
+            new[] { "edit comment 991 on #12 (intake-report)", "close #12 as not_planned" },
+            writes.Select(w => w.Description).ToArray());
+    }
+
+    [TestMethod]
+    public async Task Plan_for_another_issue_is_refused()
+    {
+        var error = await Assert.ThrowsAsync<ArgumentException>(() =>
+            new IssuePlanApplier(_gateway.Object).ApplyAsync(Issue(open: true), [], new IssuePlan(13)));
+
+        StringAssert.Contains(error.Message, "#13");
+    }
+
+    [TestMethod]
+    public async Task Plan_adding_and_removing_one_label_is_refused()
+    {
+        var plan = new IssuePlan(12) { AddLabels = ["In review"], RemoveLabels = ["in review"] };
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => new IssuePlanApplier(_gateway.Object).ApplyAsync(Issue(open: true), [], plan));
+
+        StringAssert.Contains(error.Message, "both adds and removes label 'In review'");
+        _gateway.VerifyNoOtherCalls();
+    }
+
+    private static IssueSnapshot Issue(bool open, params string[] labels) => new(
+        12,
+        "Application: torchfoo",
+        "body",
+        "applicant",
+        open,
+        labels,
+        new DateTimeOffset(2026, 11, 1, 10, 0, 0, TimeSpan.Zero),
+        open ? null : new DateTimeOffset(2026, 11, 3, 10, 0, 0, TimeSpan.Zero),
+        "https://github.test/pytorch-fdn/ecosystem/issues/12");
+}
