@@ -1,0 +1,146 @@
+using Ecosystem.Actions.Configuration;
+using Ecosystem.Actions.Hosting;
+using Ecosystem.Actions.Runtime;
+using Ecosystem.GitHub;
+using Ecosystem.GitHub.DryRun;
+using Ecosystem.GitHub.Packages;
+using Ecosystem.GitHub.Plans;
+
+namespace Ecosystem.Actions.Wiring;
+
+/// <summary>
+/// Everything a command needs to talk to GitHub for one run: the gateway (live, or recording writes in dry-run),
+/// the plan applier, the package-index client, and the people who may act, resolved once per run.
+/// </summary>
+public sealed class GitHubSession : IDisposable
+{
+    private readonly GitHubGateway _live;
+    private readonly CommandContext _context;
+    private Task<People>? _people;
+
+    private GitHubSession(CommandContext context, GitHubGateway live, GitHubGatewayOptions options)
+    {
+        _context = context;
+        _live = live;
+        DryRun = context.Options.DryRun ? GitHubGatewayFactory.CreateDryRun(live, options) : null;
+        Gateway = (IGitHubGateway?)DryRun ?? live;
+        Applier = new IssuePlanApplier(Gateway);
+        var indexes = context.Configuration.Requirements.PackageIndexes;
+        Packages = GitHubGatewayFactory.CreatePackageIndexClient(
+            new PackageIndexOptions
+            {
+                PyPIUrl = IndexUrl(indexes, "pypi") ?? new PackageIndexOptions().PyPIUrl,
+                CondaUrl = IndexUrl(indexes, "conda") ?? new PackageIndexOptions().CondaUrl,
+            },
+            options);
+        PyPIEnabled = IndexUrl(indexes, "pypi") is not null;
+        CondaEnabled = IndexUrl(indexes, "conda") is not null;
+        Repository = context.Event.Repository;
+    }
+
+    public IGitHubGateway Gateway { get; }
+
+    /// <summary>The recorder when the run is a dry run; null when writes are sent.</summary>
+    public DryRunGitHubGateway? DryRun { get; }
+
+    public IssuePlanApplier Applier { get; }
+
+    public PackageIndexClient Packages { get; }
+
+    public bool PyPIEnabled { get; }
+
+    public bool CondaEnabled { get; }
+
+    public RepositoryName Repository { get; }
+
+    /// <summary>Opens a session on the repository and API of the triggering event; a token is required.</summary>
+    public static GitHubSession Open(CommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var token = context.Options.Token
+            ?? throw new UsageException(
+                $"`{context.CommandName}` talks to GitHub and needs a token: set the input 'token' or the variable GITHUB_TOKEN.",
+                context.CommandName);
+        var @event = context.Event;
+        var options = new GitHubGatewayOptions
+        {
+            ApiUrl = @event.ApiUrl,
+            GraphQLUrl = @event.GraphQLUrl,
+            Token = token,
+            Owner = @event.Repository.Owner,
+            Repository = @event.Repository.Name,
+            Time = context.Time,
+            InnerHandler = context.Host.HttpMessageHandlerFactory?.Invoke(),
+        };
+        return new GitHubSession(context, GitHubGatewayFactory.Create(options), options);
+    }
+
+    /// <summary>Staff and Working Group members from users and teams, read once per run.</summary>
+    public Task<People> PeopleAsync() => _people ??= ResolvePeopleAsync();
+
+    /// <summary>In a dry run, prints every write that was planned and puts them in the step summary.</summary>
+    public void ReportPlannedWrites()
+    {
+        if (DryRun is null)
+        {
+            return;
+        }
+
+        var runtime = _context.Runtime;
+        var writes = DryRun.PlannedWrites;
+        runtime.Info(writes.Count == 0
+            ? "Dry run: nothing would be written."
+            : $"Dry run: {writes.Count} write(s) planned, none sent:");
+        foreach (var write in writes)
+        {
+            runtime.Info("  - " + write.Description);
+        }
+
+        runtime.Summary.AddHeading("Dry run", 3);
+        runtime.Summary.AddMarkdown(writes.Count == 0
+            ? "Nothing would be written."
+            : string.Join("\n", writes.Select(w => "- " + Domain.Text.MarkdownText.Inline(w.Description))));
+        runtime.Summary.AddEol();
+    }
+
+    public void Dispose()
+    {
+        _live.Dispose();
+    }
+
+    private async Task<People> ResolvePeopleAsync()
+    {
+        var people = _context.Configuration.People;
+        var staff = await MembersAsync(people.Staff, "people.staff.team");
+        var workingGroup = await MembersAsync(people.WorkingGroup, "people.working-group.team");
+        var automation = await Gateway.GetViewerLoginAsync();
+        return new People(staff, workingGroup, automation, people.Automation);
+    }
+
+    // A failed team lookup is an error, never a silent fallback to the users alone: a vote counted against
+    // the wrong electorate is worse than no tally.
+    private async Task<IReadOnlySet<string>> MembersAsync(PeopleGroupOptions group, string key)
+    {
+        var members = new HashSet<string>(group.Users, StringComparer.OrdinalIgnoreCase);
+        if (group.Team.Length > 0)
+        {
+            var slash = group.Team.IndexOf('/', StringComparison.Ordinal);
+            try
+            {
+                members.UnionWith(await Gateway.GetTeamMembersAsync(group.Team[..slash], group.Team[(slash + 1)..]));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException and not Ecosystem.GitHub.Http.GitHubRateLimitException)
+            {
+                throw new InvalidOperationException(
+                    $"{key}: the members of team {group.Team} could not be read ({exception.Message}). " +
+                    "The token needs the read:org scope (or organization Members: read for a GitHub App).",
+                    exception);
+            }
+        }
+
+        return members;
+    }
+
+    private static Uri? IndexUrl(IReadOnlyDictionary<string, string> indexes, string name) =>
+        indexes.TryGetValue(name, out var url) && url.Length > 0 ? new Uri(url.EndsWith('/') ? url : url + "/") : null;
+}
