@@ -1,3 +1,5 @@
+using Ecosystem.Actions.Commands;
+
 namespace Ecosystem.Actions.Hosting;
 
 /// <summary>The commands the program knows, in the order the help lists them.</summary>
@@ -21,30 +23,9 @@ public sealed class CommandCatalog
     /// <summary>The four commands of the action, with their options.</summary>
     public static CommandCatalog Default { get; } = new(
     [
-        new UnavailableCommand(
-            "validate",
-            "Check application issues against the form and the requirements, and report on each issue.",
-            [
-                CommandOption.Value("issue", "N|all", "The application issue to check, or all open applications (input: issue)."),
-                CommandOption.Value("body-file", "FILE", "Check this issue body from a file instead of an issue (input: body-file)."),
-                CommandOption.Value("template", "FILE", "The issue form the body was written with (input: template)."),
-            ]),
-        new UnavailableCommand(
-            "schedule",
-            "Move the next batch of applications into the coming review session.",
-            [
-                CommandOption.Value("session-date", "YYYY-MM-DD", "The review session to schedule for (input: session-date)."),
-                CommandOption.Value("batch-size", "N", "How many applications the session takes (input: batch-size)."),
-            ]),
-        new UnavailableCommand(
-            "tally",
-            "Count the Working Group's ballots on applications under review and report the tally.",
-            [
-                CommandOption.Value("issue", "N|all", "The application issue to tally, or all under review (input: issue)."),
-            ]),
-        new UnavailableCommand(
-            "guard",
-            "Undo label changes made by people who may not make them.",
-            []),
+        new ValidateCommand(),
+        new ScheduleCommand(),
+        new TallyCommand(),
+        new GuardCommand(),
     ]);
 }
