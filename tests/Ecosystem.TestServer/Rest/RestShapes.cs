@@ -17,16 +17,18 @@ internal sealed class RestShapes(GitHubState state, string baseUrl)
     public JsonObject User(string login)
     {
         var user = state.FindUser(login) ?? state.AddUser(login);
-        var url = $"{_api}users/{user.Login}";
+        // Bot logins carry brackets, which GitHub escapes in URLs (users/github-actions%5Bbot%5D).
+        var escaped = Uri.EscapeDataString(user.Login);
+        var url = $"{_api}users/{escaped}";
         return new JsonObject
         {
             ["login"] = user.Login,
             ["id"] = user.Id,
             ["node_id"] = user.NodeId,
-            ["avatar_url"] = $"{baseUrl}avatars/{user.Login}",
+            ["avatar_url"] = $"{baseUrl}avatars/{escaped}",
             ["gravatar_id"] = "",
             ["url"] = url,
-            ["html_url"] = $"{baseUrl}{user.Login}",
+            ["html_url"] = $"{baseUrl}{escaped}",
             ["followers_url"] = $"{url}/followers",
             ["following_url"] = $"{url}/following{{/other_user}}",
             ["gists_url"] = $"{url}/gists{{/gist_id}}",
