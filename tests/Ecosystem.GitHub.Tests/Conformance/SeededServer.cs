@@ -55,6 +55,7 @@ internal static class SeededServer
             .WithSingleSelectField("Status", "New", "In progress", "Done")
             .WithField("Session date", ProjectFieldType.Date);
         board.AddItem(first).WithValue("Status", "New");
+        state.AddProject("alice", 1, "Alice's board").WithSingleSelectField("Status", "Todo", "Done");
 
         state.AddPyPIPackage("widget", "2.1.0", "Widgets for PyTorch", "https://github.com/acme/widget");
         state.AddCondaPackage("widget", "2.1.0", "Widgets for PyTorch");
