@@ -141,6 +141,10 @@ public sealed class TestGitHubServer : IAsyncDisposable
                 operation,
                 document,
                 fault?.ToString()));
+            if (fault is DropConnectionFault)
+            {
+                context.Abort();
+            }
         }
     }
 
@@ -154,7 +158,7 @@ public sealed class TestGitHubServer : IAsyncDisposable
                 await Task.Delay(delay.Duration, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
                 return false;
             case DropConnectionFault:
-                context.Abort();
+                // Aborted once logged (in HandleAsync), so a client that sees the reset also finds the request in the log.
                 return true;
             case StatusFault status:
                 await Respond(context, status.StatusCode, RestShapes.Error(status.Message));

@@ -84,7 +84,9 @@ public sealed class TestServerGraphQLTests
         var answer = await _graphql.SendAsync("query { viewer { login favouriteColour } }");
 
         Assert.IsNull(answer["data"]);
-        Assert.AreEqual("Field 'favouriteColour' doesn't exist on type 'User'", answer["errors"]![0]!["message"]!.GetValue<string>());
+        var error = answer["errors"]![0]!;
+        Assert.AreEqual("Field 'favouriteColour' doesn't exist on type 'User'", error["message"]!.GetValue<string>());
+        Assert.AreEqual(24, error["locations"]![0]!["column"]!.GetValue<int>());
     }
 
     [TestMethod]

@@ -18,8 +18,11 @@ internal sealed class GraphQLExecutor
     private readonly JsonArray _errors = [];
     private readonly JsonArray _validationErrors = [];
 
-    private GraphQLExecutor()
+    private readonly string _query;
+
+    private GraphQLExecutor(string query)
     {
+        _query = query;
     }
 
     /// <summary>Parses <paramref name="query"/>; null when it does not parse.</summary>
@@ -66,7 +69,7 @@ internal sealed class GraphQLExecutor
             return new JsonObject { ["errors"] = new JsonArray(new JsonObject { ["message"] = message }) };
         }
 
-        var executor = new GraphQLExecutor();
+        var executor = new GraphQLExecutor(query);
         foreach (var fragment in document.Definitions.OfType<GraphQLFragmentDefinition>())
         {
             executor._fragments[fragment.FragmentName.Name.StringValue] = fragment;
@@ -216,6 +219,11 @@ internal sealed class GraphQLExecutor
     private static JsonArray PathJson(IEnumerable<object> path) =>
         [.. path.Select(p => p is int i ? JsonValue.Create(i) : (JsonNode)JsonValue.Create((string)p))];
 
-    private static JsonArray Locations(GraphQLField field) =>
-        [new JsonObject { ["line"] = 1, ["column"] = field.Location.Start + 1 }];
+    private JsonArray Locations(GraphQLField field)
+    {
+        var start = Math.Min(field.Location.Start, _query.Length);
+        var line = 1 + _query.AsSpan(0, start).Count('\n');
+        var column = start - (_query.LastIndexOf('\n', Math.Max(start - 1, 0)) + 1) + 1;
+        return [new JsonObject { ["line"] = line, ["column"] = column }];
+    }
 }
