@@ -176,6 +176,26 @@ public sealed class TestServerGraphQLTests
     }
 
     [TestMethod]
+    public async Task Connection_without_first_is_refused_like_GitHub()
+    {
+        var answer = await _graphql.SendAsync("""query { organization(login: "pytorch-fdn") { team(slug: "ecosystem-wg") { members { nodes { login } } } } }""");
+
+        Assert.AreEqual("MISSING_PAGINATION_BOUNDARIES", answer["errors"]![0]!["type"]!.GetValue<string>());
+        CollectionAssert.AreEqual(
+            new[] { "organization", "team", "members" },
+            answer["errors"]![0]!["path"]!.AsArray().Select(p => p!.GetValue<string>()).ToArray());
+    }
+
+    [TestMethod]
+    public async Task Missing_required_variable_is_refused_without_data()
+    {
+        var answer = await _graphql.SendAsync(ContractDocuments.TeamMembers, new { org = "pytorch-fdn" });
+
+        Assert.IsNull(answer["data"]);
+        Assert.AreEqual("Variable $slug of type String! was provided invalid value", answer["errors"]![0]!["message"]!.GetValue<string>());
+    }
+
+    [TestMethod]
     public async Task Graphql_without_a_token_is_401()
     {
         using var http = SeededServer.Rest(_server, token: null);

@@ -352,12 +352,17 @@ internal sealed class GitHubGraph(GitHubState state, string baseUrl)
     private static GraphObject Connection<T>(string typeName, string edgeTypeName, IReadOnlyList<T> all, GraphArguments arguments, Func<T, GraphObject> node)
     {
         var first = arguments.OptionalInt("first");
+        if (first is null)
+        {
+            // GitHub refuses unbounded connections (this server does not serve `last`).
+            throw new GraphQLFieldException("MISSING_PAGINATION_BOUNDARIES", $"You must provide a `first` or `last` value to properly paginate the `{typeName}` connection.");
+        }
         if (first is < 0 or > 100)
         {
             throw new GraphQLFieldException("EXCESSIVE_PAGE_SIZE", $"Requesting {first} records on the `{typeName}` connection exceeds the `first` limit of 100 records.");
         }
         var start = Math.Min(Cursor.After(arguments.OptionalString("after")), all.Count);
-        var count = Math.Min(first ?? 100, all.Count - start);
+        var count = Math.Min(first.Value, all.Count - start);
         var page = Enumerable.Range(start, count).ToList();
         return Obj(typeName, new()
         {

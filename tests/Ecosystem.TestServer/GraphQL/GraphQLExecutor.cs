@@ -80,6 +80,18 @@ internal sealed class GraphQLExecutor
             executor._variables[name] = variables?[name] is { } provided
                 ? FromJson(provided)
                 : definition.DefaultValue is { } fallback ? executor.FromLiteral(fallback) : null;
+            if (executor._variables[name] is null && definition.Type is GraphQLNonNullType)
+            {
+                executor._validationErrors.Add(new JsonObject
+                {
+                    ["extensions"] = new JsonObject { ["value"] = null, ["problems"] = new JsonArray(new JsonObject { ["path"] = new JsonArray(), ["explanation"] = "Expected value to not be null" }) },
+                    ["message"] = $"Variable ${name} of type {query[definition.Type.Location.Start..definition.Type.Location.End]} was provided invalid value",
+                });
+            }
+        }
+        if (executor._validationErrors.Count > 0)
+        {
+            return new JsonObject { ["errors"] = executor._validationErrors };
         }
 
         var data = executor.Select(root(operation.Operation), operation.SelectionSet, []);
