@@ -65,7 +65,7 @@ internal sealed class RestApi(GitHubState state)
         var labels = (query["labels"].FirstOrDefault() ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var byUpdated = query["sort"].FirstOrDefault() == "updated";
         var ascending = query["direction"].FirstOrDefault() == "asc";
-        DateTimeOffset? since = DateTimeOffset.TryParse(query["since"].FirstOrDefault(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var s) ? s : null;
+        var since = Since(context);
         if (wantedState is not ("open" or "closed" or "all"))
         {
             return Json(context, 422, RestShapes.Error($"Validation Failed: state '{wantedState}' is not one of open, closed, all"));
@@ -174,9 +174,9 @@ internal sealed class RestApi(GitHubState state)
             {
                 return NotFound(context);
             }
-            var since = context.Request.Query["since"].FirstOrDefault();
+            var since = Since(context);
             var comments = issue.CommentList
-                .Where(c => since is null || c.UpdatedAt >= DateTimeOffset.Parse(since, CultureInfo.InvariantCulture))
+                .Where(c => since is null || c.UpdatedAt >= since)
                 .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id);
             return Json(context, 200, Paging.Page(context, [.. comments.Select(shapes.Comment)]));
         }
@@ -373,6 +373,10 @@ internal sealed class RestApi(GitHubState state)
         var repository = FindRepository(context);
         return repository is not null && state.CommentsById.TryGetValue(id, out var comment) && comment.Issue.Repository == repository ? comment : null;
     }
+
+    /// <summary>The <c>since</c> filter (ISO 8601); a value that does not parse filters nothing here.</summary>
+    private static DateTimeOffset? Since(HttpContext context) =>
+        DateTimeOffset.TryParse(context.Request.Query["since"].FirstOrDefault(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var since) ? since : null;
 
     private static string Value(HttpContext context, string name) => Convert.ToString(context.Request.RouteValues[name], CultureInfo.InvariantCulture) ?? "";
 

@@ -50,12 +50,21 @@ public sealed class GitHubState
         get { lock (Gate) { return [.. _projects]; } }
     }
 
+    /// <summary>Adds a user, or changes the kind and name of a known one (keeping its id).</summary>
     public GitHubUser AddUser(string login, UserKind kind = UserKind.User, string? name = null)
     {
         lock (Gate)
         {
-            var user = new GitHubUser(NextId(), "", login, kind, name, Now);
-            user = user with { NodeId = (kind == UserKind.Organization ? "O_" : kind == UserKind.Bot ? "BOT_" : "U_") + user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            var prefix = kind switch
+            {
+                UserKind.Organization => "O_",
+                UserKind.Bot => "BOT_",
+                _ => "U_",
+            };
+            var user = _users.TryGetValue(login, out var known)
+                ? known with { Kind = kind, Name = name ?? known.Name }
+                : new GitHubUser(NextId(), "", login, kind, name, Now);
+            user = user with { NodeId = prefix + user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
             _users[login] = user;
             return user;
         }
