@@ -1,0 +1,393 @@
+using System.Globalization;
+using Ecosystem.TestServer.State;
+using GraphQLParser.AST;
+
+namespace Ecosystem.TestServer.GraphQL;
+
+/// <summary>GitHub's GraphQL types of the contract, resolved from <see cref="GitHubState"/>. Use under the state lock.</summary>
+internal sealed class GitHubGraph(GitHubState state, string baseUrl)
+{
+    private static readonly string[] FieldConfiguration = ["ProjectV2FieldConfiguration", "ProjectV2FieldCommon", "Node"];
+
+    public GraphObject Root(OperationType operation) => operation == OperationType.Mutation ? Mutation() : Query();
+
+    private GraphObject Query() => Obj("Query", new()
+    {
+        ["viewer"] = _ => User(state.EnsureUser(state.AuthenticatedLogin, UserKind.Bot)),
+        ["repository"] = a => state.FindRepository(a.String("owner"), a.String("name")) is { } r
+            ? Repository(r)
+            : throw GraphQLFieldException.NotFound($"Could not resolve to a Repository with the name '{a.String("owner")}/{a.String("name")}'."),
+        ["user"] = a => state.FindUser(a.String("login")) is { Kind: UserKind.User } u
+            ? User(u)
+            : throw GraphQLFieldException.NotFound($"Could not resolve to a User with the login of '{a.String("login")}'."),
+        ["organization"] = a => state.FindUser(a.String("login")) is { Kind: UserKind.Organization } o
+            ? Organization(o)
+            : throw GraphQLFieldException.NotFound($"Could not resolve to an Organization with the login of '{a.String("login")}'."),
+        ["rateLimit"] = _ => Obj("RateLimit", new()
+        {
+            ["limit"] = _ => 5000,
+            ["cost"] = _ => 1,
+            ["remaining"] = _ => 4999,
+            ["used"] = _ => 1,
+            ["resetAt"] = _ => Time(state.Now.AddHours(1)),
+        }),
+    });
+
+    private GraphObject Mutation() => Obj("Mutation", new()
+    {
+        ["addProjectV2ItemById"] = a =>
+        {
+            var input = a.Object("input");
+            var project = ProjectById(Text(input, "projectId"));
+            var issue = IssueById(Text(input, "contentId"));
+            var item = state.AddProjectItem(project, issue);
+            return Obj("AddProjectV2ItemByIdPayload", new()
+            {
+                ["item"] = _ => Item(item),
+                ["clientMutationId"] = _ => input.GetValueOrDefault("clientMutationId"),
+            });
+        },
+        ["updateProjectV2ItemFieldValue"] = a =>
+        {
+            var input = a.Object("input");
+            var (item, field) = ItemAndField(input);
+            var value = input.GetValueOrDefault("value") as IReadOnlyDictionary<string, object?>
+                ?? throw new GraphQLFieldException("INVALID_ARGUMENT", "Argument 'value' on InputObject 'UpdateProjectV2ItemFieldValueInput' is required.");
+            item.ValueList[field.Id] = FieldValue(field, value);
+            return Obj("UpdateProjectV2ItemFieldValuePayload", new()
+            {
+                ["projectV2Item"] = _ => Item(item),
+                ["clientMutationId"] = _ => input.GetValueOrDefault("clientMutationId"),
+            });
+        },
+        ["clearProjectV2ItemFieldValue"] = a =>
+        {
+            var input = a.Object("input");
+            var (item, field) = ItemAndField(input);
+            item.ValueList.Remove(field.Id);
+            return Obj("ClearProjectV2ItemFieldValuePayload", new()
+            {
+                ["projectV2Item"] = _ => Item(item),
+                ["clientMutationId"] = _ => input.GetValueOrDefault("clientMutationId"),
+            });
+        },
+    });
+
+    private GraphObject User(GitHubUser user) => Obj("User", new()
+    {
+        ["id"] = _ => user.NodeId,
+        ["login"] = _ => user.Login,
+        ["name"] = _ => user.Name,
+        ["url"] = _ => $"{baseUrl}{user.Login}",
+        ["projectV2"] = a => ProjectOf(user.Login, a.Int("number")),
+    }, "Actor", "Node", "ProjectV2Owner", "RepositoryOwner");
+
+    private GraphObject Organization(GitHubUser organization) => Obj("Organization", new()
+    {
+        ["id"] = _ => organization.NodeId,
+        ["login"] = _ => organization.Login,
+        ["name"] = _ => organization.Name,
+        ["url"] = _ => $"{baseUrl}{organization.Login}",
+        ["projectV2"] = a => ProjectOf(organization.Login, a.Int("number")),
+        ["team"] = a => state.FindTeam(organization.Login, a.String("slug")) is { } team ? Team(team) : null,
+    }, "Actor", "Node", "ProjectV2Owner", "RepositoryOwner");
+
+    private GraphObject Team(Team team) => Obj("Team", new()
+    {
+        ["id"] = _ => $"T_{team.Id}",
+        ["slug"] = _ => team.Slug,
+        ["name"] = _ => team.Slug,
+        ["members"] = a => Connection("TeamMemberConnection", "TeamMemberEdge", team.MemberList.Select(m => state.EnsureUser(m, UserKind.User)).ToList(), a, User),
+    }, "Node");
+
+    private GraphObject Repository(Repository repository) => Obj("Repository", new()
+    {
+        ["id"] = _ => repository.NodeId,
+        ["name"] = _ => repository.Name,
+        ["nameWithOwner"] = _ => repository.FullName,
+        ["url"] = _ => $"{baseUrl}{repository.FullName}",
+        ["isArchived"] = _ => repository.IsArchived,
+        ["isFork"] = _ => repository.IsFork,
+        ["stargazerCount"] = _ => repository.Stars,
+        ["owner"] = _ => state.EnsureUser(repository.Owner, UserKind.Organization) is { Kind: UserKind.Organization } o ? Organization(o) : User(state.EnsureUser(repository.Owner, UserKind.User)),
+        ["licenseInfo"] = _ => repository.LicenseSpdxId is { } spdx
+            ? Obj("License", new()
+            {
+                ["spdxId"] = _ => spdx,
+                ["name"] = _ => spdx,
+                ["key"] = _ => spdx.ToLowerInvariant(),
+            }, "Node")
+            : null,
+        ["defaultBranchRef"] = _ => Obj("Ref", new()
+        {
+            ["name"] = _ => repository.DefaultBranch,
+            ["target"] = _ => HeadCommit(repository),
+        }, "Node"),
+        ["object"] = a => GitObject(repository, a.String("expression")),
+        ["issue"] = a => repository.IssueList.FirstOrDefault(i => i.Number == a.Int("number") && !i.IsPullRequest) is { } issue
+            ? Issue(issue)
+            : throw GraphQLFieldException.NotFound($"Could not resolve to an Issue with the number of {a.Int("number")}."),
+    }, "Node", "RepositoryInfo");
+
+    private GraphObject HeadCommit(Repository repository)
+    {
+        var newestFirst = repository.CommitList.OrderByDescending(c => c.CommittedDate).ToList();
+        return Obj("Commit", new()
+        {
+            ["oid"] = _ => newestFirst.FirstOrDefault()?.Oid ?? new string('0', 40),
+            ["committedDate"] = _ => newestFirst.FirstOrDefault() is { } head ? Time(head.CommittedDate) : null,
+            ["history"] = a =>
+            {
+                var since = a.OptionalString("since") is { } s ? DateTimeOffset.Parse(s, CultureInfo.InvariantCulture) : (DateTimeOffset?)null;
+                var until = a.OptionalString("until") is { } u ? DateTimeOffset.Parse(u, CultureInfo.InvariantCulture) : (DateTimeOffset?)null;
+                var window = newestFirst.Where(c => (since is null || c.CommittedDate >= since) && (until is null || c.CommittedDate <= until)).ToList();
+                return Connection("CommitHistoryConnection", "CommitEdge", window, a, HistoryCommit);
+            },
+        }, "GitObject", "Node");
+    }
+
+    private GraphObject HistoryCommit(Commit commit) => Obj("Commit", new()
+    {
+        ["oid"] = _ => commit.Oid,
+        ["committedDate"] = _ => Time(commit.CommittedDate),
+        ["author"] = _ => Obj("GitActor", new()
+        {
+            ["email"] = _ => commit.AuthorEmail,
+            ["name"] = _ => commit.AuthorName,
+            ["date"] = _ => Time(commit.CommittedDate),
+            ["user"] = _ => commit.AuthorLogin is { } login ? User(state.EnsureUser(login, UserKind.User)) : null,
+        }),
+    }, "GitObject", "Node");
+
+    private GraphObject? GitObject(Repository repository, string expression)
+    {
+        var colon = expression.IndexOf(':', StringComparison.Ordinal);
+        var revision = colon < 0 ? expression : expression[..colon];
+        if (revision != "HEAD" && revision != repository.DefaultBranch)
+        {
+            return null;
+        }
+        if (colon < 0)
+        {
+            return HeadCommit(repository);
+        }
+        var path = expression[(colon + 1)..].Trim('/');
+        if (repository.Paths.Contains(path))
+        {
+            return Obj("Blob", new() { ["oid"] = _ => Oid(path) }, "GitObject", "Node");
+        }
+        var prefix = path.Length == 0 ? "" : path + "/";
+        var children = repository.Paths.Where(p => p.StartsWith(prefix, StringComparison.Ordinal)).Select(p => p[prefix.Length..]).ToList();
+        if (children.Count == 0)
+        {
+            return null;
+        }
+        var entries = children
+            .Select(c => c.Contains('/', StringComparison.Ordinal) ? (Name: c[..c.IndexOf('/', StringComparison.Ordinal)], Type: "tree") : (Name: c, Type: "blob"))
+            .Distinct()
+            .OrderBy(e => e.Name, StringComparer.Ordinal)
+            .Select(e => Obj("TreeEntry", new()
+            {
+                ["name"] = _ => e.Name,
+                ["type"] = _ => e.Type,
+                ["path"] = _ => prefix + e.Name,
+                ["mode"] = _ => e.Type == "tree" ? 16384 : 33188,
+                ["oid"] = _ => Oid(prefix + e.Name),
+            }))
+            .ToList();
+        return Obj("Tree", new()
+        {
+            ["oid"] = _ => Oid(path),
+            ["entries"] = _ => entries,
+        }, "GitObject", "Node");
+    }
+
+    private GraphObject Issue(Issue issue) => Obj("Issue", new()
+    {
+        ["id"] = _ => issue.NodeId,
+        ["number"] = _ => issue.Number,
+        ["title"] = _ => issue.Title,
+        ["url"] = _ => $"{baseUrl}{issue.Repository.FullName}/issues/{issue.Number}",
+        ["state"] = _ => issue.State.ToUpperInvariant(),
+        ["projectItems"] = a => Connection(
+            "ProjectV2ItemConnection",
+            "ProjectV2ItemEdge",
+            state.AllProjects().SelectMany(p => p.ItemList).Where(i => i.Issue == issue).ToList(),
+            a,
+            Item),
+    }, "Node", "ProjectV2ItemContent");
+
+    private GraphObject? ProjectOf(string owner, int number) =>
+        state.FindProject(owner, number) is { } project
+            ? Project(project)
+            : throw GraphQLFieldException.NotFound($"Could not resolve to a ProjectV2 with the number {number}.");
+
+    private GraphObject Project(Project project) => Obj("ProjectV2", new()
+    {
+        ["id"] = _ => project.NodeId,
+        ["number"] = _ => project.Number,
+        ["title"] = _ => project.Title,
+        ["closed"] = _ => false,
+        ["url"] = _ => $"{baseUrl}orgs/{project.Owner}/projects/{project.Number}",
+        ["field"] = a => project.FieldByName(a.String("name")) is { } field ? Field(field) : null,
+        ["fields"] = a => Connection("ProjectV2FieldConfigurationConnection", "ProjectV2FieldConfigurationEdge", project.FieldList, a, Field),
+        ["items"] = a => Connection("ProjectV2ItemConnection", "ProjectV2ItemEdge", project.ItemList, a, Item),
+    }, "Node");
+
+    private GraphObject Field(ProjectField field)
+    {
+        var fields = new Dictionary<string, Func<GraphArguments, object?>>(StringComparer.Ordinal)
+        {
+            ["id"] = _ => field.Id,
+            ["name"] = _ => field.Name,
+            ["dataType"] = _ => field.Type switch
+            {
+                ProjectFieldType.SingleSelect => "SINGLE_SELECT",
+                var other => other.ToString().ToUpperInvariant(),
+            },
+        };
+        if (field.Type == ProjectFieldType.SingleSelect)
+        {
+            fields["options"] = _ => field.Options.Select(o => Obj("ProjectV2SingleSelectFieldOption", new()
+            {
+                ["id"] = _ => o.Id,
+                ["name"] = _ => o.Name,
+            })).ToList();
+            return new GraphObject("ProjectV2SingleSelectField", fields, FieldConfiguration);
+        }
+        return new GraphObject("ProjectV2Field", fields, FieldConfiguration);
+    }
+
+    private GraphObject Item(ProjectItem item) => Obj("ProjectV2Item", new()
+    {
+        ["id"] = _ => item.NodeId,
+        ["type"] = _ => "ISSUE",
+        ["isArchived"] = _ => false,
+        ["project"] = _ => Project(item.Project),
+        ["content"] = _ => Issue(item.Issue),
+        ["fieldValueByName"] = a =>
+        {
+            var field = item.Project.FieldByName(a.String("name"));
+            return field is not null && item.ValueList.TryGetValue(field.Id, out var value) ? FieldValueObject(field, value) : null;
+        },
+    }, "Node");
+
+    private GraphObject FieldValueObject(ProjectField field, string value)
+    {
+        string[] kinds = ["ProjectV2ItemFieldValue", "ProjectV2ItemFieldValueCommon", "Node"];
+        return field.Type switch
+        {
+            ProjectFieldType.SingleSelect => Obj("ProjectV2ItemFieldSingleSelectValue", new()
+            {
+                ["optionId"] = _ => value,
+                ["name"] = _ => field.Options.FirstOrDefault(o => o.Id == value)?.Name,
+                ["field"] = _ => Field(field),
+            }, kinds),
+            ProjectFieldType.Date => Obj("ProjectV2ItemFieldDateValue", new()
+            {
+                ["date"] = _ => value,
+                ["field"] = _ => Field(field),
+            }, kinds),
+            ProjectFieldType.Number => Obj("ProjectV2ItemFieldNumberValue", new()
+            {
+                ["number"] = _ => double.Parse(value, CultureInfo.InvariantCulture),
+                ["field"] = _ => Field(field),
+            }, kinds),
+            _ => Obj("ProjectV2ItemFieldTextValue", new()
+            {
+                ["text"] = _ => value,
+                ["field"] = _ => Field(field),
+            }, kinds),
+        };
+    }
+
+    private static string FieldValue(ProjectField field, IReadOnlyDictionary<string, object?> value)
+    {
+        string Need(string key) => value.GetValueOrDefault(key) is { } v
+            ? Convert.ToString(v, CultureInfo.InvariantCulture)!
+            : throw new GraphQLFieldException("UNPROCESSABLE", $"Field '{field.Name}' needs a value of '{key}'.");
+        switch (field.Type)
+        {
+            case ProjectFieldType.SingleSelect:
+                var optionId = Need("singleSelectOptionId");
+                return field.Options.Any(o => o.Id == optionId)
+                    ? optionId
+                    : throw new GraphQLFieldException("UNPROCESSABLE", $"The single select option Id does not belong to the field ('{optionId}' on '{field.Name}').");
+            case ProjectFieldType.Date:
+                var date = Need("date");
+                return DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
+                    ? parsed.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                    : throw new GraphQLFieldException("UNPROCESSABLE", $"'{date}' is not a valid date for field '{field.Name}'.");
+            case ProjectFieldType.Number:
+                return Need("number");
+            default:
+                return Need("text");
+        }
+    }
+
+    private (ProjectItem Item, ProjectField Field) ItemAndField(IReadOnlyDictionary<string, object?> input)
+    {
+        var project = ProjectById(Text(input, "projectId"));
+        var itemId = Text(input, "itemId");
+        var item = project.ItemList.FirstOrDefault(i => i.NodeId == itemId)
+            ?? throw GraphQLFieldException.NotFound($"Could not resolve to a node with the global id of '{itemId}'");
+        var fieldId = Text(input, "fieldId");
+        var field = project.FieldList.FirstOrDefault(f => f.Id == fieldId)
+            ?? throw GraphQLFieldException.NotFound($"Could not resolve to a node with the global id of '{fieldId}'");
+        return (item, field);
+    }
+
+    private Project ProjectById(string id) =>
+        state.AllProjects().FirstOrDefault(p => p.NodeId == id)
+        ?? throw GraphQLFieldException.NotFound($"Could not resolve to a node with the global id of '{id}'");
+
+    private Issue IssueById(string id) =>
+        state.AllRepositories().SelectMany(r => r.IssueList).FirstOrDefault(i => i.NodeId == id)
+        ?? throw GraphQLFieldException.NotFound($"Could not resolve to a node with the global id of '{id}'");
+
+    private static string Text(IReadOnlyDictionary<string, object?> input, string key) =>
+        input.GetValueOrDefault(key) as string
+        ?? throw new GraphQLFieldException("INVALID_ARGUMENT", $"Argument '{key}' on the input object is required.");
+
+    private static GraphObject Connection<T>(string typeName, string edgeTypeName, IReadOnlyList<T> all, GraphArguments arguments, Func<T, GraphObject> node)
+    {
+        var first = arguments.OptionalInt("first");
+        if (first is null)
+        {
+            // GitHub refuses unbounded connections (this server does not serve `last`).
+            throw new GraphQLFieldException("MISSING_PAGINATION_BOUNDARIES", $"You must provide a `first` or `last` value to properly paginate the `{typeName}` connection.");
+        }
+        if (first is < 0 or > 100)
+        {
+            throw new GraphQLFieldException("EXCESSIVE_PAGE_SIZE", $"Requesting {first} records on the `{typeName}` connection exceeds the `first` limit of 100 records.");
+        }
+        var start = Math.Min(Cursor.After(arguments.OptionalString("after")), all.Count);
+        var count = Math.Min(first.Value, all.Count - start);
+        var page = Enumerable.Range(start, count).ToList();
+        return Obj(typeName, new()
+        {
+            ["totalCount"] = _ => all.Count,
+            ["nodes"] = _ => page.Select(i => node(all[i])).ToList(),
+            ["edges"] = _ => page.Select(i => Obj(edgeTypeName, new()
+            {
+                ["cursor"] = _ => Cursor.For(i),
+                ["node"] = _ => node(all[i]),
+            })).ToList(),
+            ["pageInfo"] = _ => Obj("PageInfo", new()
+            {
+                ["hasNextPage"] = _ => start + count < all.Count,
+                ["hasPreviousPage"] = _ => start > 0,
+                ["startCursor"] = _ => count > 0 ? Cursor.For(start) : null,
+                ["endCursor"] = _ => count > 0 ? Cursor.For(start + count - 1) : null,
+            }),
+        });
+    }
+
+    private static GraphObject Obj(string typeName, Dictionary<string, Func<GraphArguments, object?>> fields, params string[] abstractTypes) =>
+        new(typeName, fields, abstractTypes);
+
+    private static string Oid(string path) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData(System.Text.Encoding.UTF8.GetBytes(path)));
+
+    private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}

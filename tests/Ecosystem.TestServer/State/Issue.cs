@@ -1,0 +1,116 @@
+namespace Ecosystem.TestServer.State;
+
+/// <summary>An issue (or pull request) with its comments and events. Read it under <see cref="GitHubState"/>'s lock or through its snapshots.</summary>
+public sealed class Issue
+{
+    private readonly GitHubState _state;
+
+    internal Issue(GitHubState state, Repository repository, long id, int number, string title, string? body, string author, DateTimeOffset createdAt)
+    {
+        _state = state;
+        Repository = repository;
+        Id = id;
+        Number = number;
+        Title = title;
+        Body = body;
+        Author = author;
+        CreatedAt = createdAt;
+        UpdatedAt = createdAt;
+    }
+
+    public Repository Repository { get; }
+    public long Id { get; }
+    public string NodeId => $"I_{Id}";
+    public int Number { get; }
+    public string Title { get; internal set; }
+    public string? Body { get; internal set; }
+    public string Author { get; }
+    public bool IsPullRequest { get; internal set; }
+    public string State { get; internal set; } = "open";
+    public string? StateReason { get; internal set; }
+    public DateTimeOffset CreatedAt { get; }
+    public DateTimeOffset UpdatedAt { get; internal set; }
+    public DateTimeOffset? ClosedAt { get; internal set; }
+    internal List<string> LabelNames { get; } = [];
+    internal List<Comment> CommentList { get; } = [];
+    internal List<IssueEvent> EventList { get; } = [];
+
+    public IReadOnlyList<string> Labels
+    {
+        get { lock (_state.Gate) { return [.. LabelNames]; } }
+    }
+
+    public IReadOnlyList<Comment> Comments
+    {
+        get { lock (_state.Gate) { return [.. CommentList]; } }
+    }
+
+    public IReadOnlyList<IssueEvent> Events
+    {
+        get { lock (_state.Gate) { return [.. EventList]; } }
+    }
+
+    /// <summary>Marks this issue as a pull request (the issues list returns it with a <c>pull_request</c> key).</summary>
+    public Issue AsPullRequest()
+    {
+        lock (_state.Gate) { IsPullRequest = true; }
+        return this;
+    }
+
+    /// <summary>Adds a comment as any user (created now unless <paramref name="at"/> is given); the user is created if unknown.</summary>
+    public Comment AddComment(string author, string body, UserKind kind = UserKind.User, DateTimeOffset? at = null)
+    {
+        lock (_state.Gate)
+        {
+            _state.EnsureUser(author, kind);
+            var comment = new Comment(_state.NextId(), this, author, body, at ?? _state.Now);
+            CommentList.Add(comment);
+            _state.CommentsById[comment.Id] = comment;
+            return comment;
+        }
+    }
+
+    /// <summary>Adds a label as <paramref name="actor"/> and records the <c>labeled</c> event, as GitHub does.</summary>
+    public Issue AddLabel(string name, string actor, DateTimeOffset? at = null)
+    {
+        lock (_state.Gate)
+        {
+            _state.EnsureUser(actor, UserKind.User);
+            _state.AddLabelsAs(this, [name], actor, at ?? _state.Now);
+        }
+        return this;
+    }
+
+    /// <summary>Removes a label as <paramref name="actor"/> and records the <c>unlabeled</c> event.</summary>
+    public Issue RemoveLabel(string name, string actor, DateTimeOffset? at = null)
+    {
+        lock (_state.Gate)
+        {
+            _state.EnsureUser(actor, UserKind.User);
+            _state.RemoveLabelAs(this, name, actor, at ?? _state.Now);
+        }
+        return this;
+    }
+
+    /// <summary>Closes the issue as <paramref name="actor"/> (<c>completed</c> or <c>not_planned</c>) and records the <c>closed</c> event.</summary>
+    public Issue Close(string actor, string reason = "completed", DateTimeOffset? at = null)
+    {
+        lock (_state.Gate)
+        {
+            _state.EnsureUser(actor, UserKind.User);
+            _state.ChangeStateAs(this, "closed", reason, actor, at ?? _state.Now);
+        }
+        return this;
+    }
+
+    /// <summary>Reopens the issue as <paramref name="actor"/> and records the <c>reopened</c> event.</summary>
+    public Issue Reopen(string actor, DateTimeOffset? at = null)
+    {
+        lock (_state.Gate)
+        {
+            _state.EnsureUser(actor, UserKind.User);
+            _state.ChangeStateAs(this, "open", "reopened", actor, at ?? _state.Now);
+        }
+        return this;
+    }
+}

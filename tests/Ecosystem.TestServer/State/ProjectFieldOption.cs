@@ -1,0 +1,3 @@
+namespace Ecosystem.TestServer.State;
+
+public sealed record ProjectFieldOption(string Id, string Name);

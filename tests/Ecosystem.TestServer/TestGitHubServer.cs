@@ -1,0 +1,245 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Ecosystem.TestServer.Faults;
+using Ecosystem.TestServer.GraphQL;
+using Ecosystem.TestServer.Logging;
+using Ecosystem.TestServer.Rest;
+using Ecosystem.TestServer.State;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Ecosystem.TestServer;
+
+/// <summary>
+/// A fake GitHub on Kestrel (loopback, random port): REST under <c>/api/v3/</c>, GraphQL at <c>/api/graphql</c>,
+/// plus <c>/pypi/{name}/json</c> and <c>/conda/package/conda-forge/{name}</c>. Seed <see cref="State"/>, inject
+/// <see cref="Faults"/>, and read the <see cref="Log"/>.
+/// </summary>
+public sealed class TestGitHubServer : IAsyncDisposable
+{
+    private const string RestPrefix = "/api/v3";
+    private const string GraphQLPath = "/api/graphql";
+    private readonly RestApi _rest;
+    private WebApplication? _app;
+    private long _used;
+
+    public TestGitHubServer(GitHubState? state = null)
+    {
+        State = state ?? new GitHubState();
+        _rest = new RestApi(State);
+    }
+
+    public GitHubState State { get; }
+
+    public FaultSet Faults { get; } = new();
+
+    public RequestLog Log { get; } = new();
+
+    public IReadOnlyList<RecordedRequest> Requests => Log.Requests;
+
+    public IReadOnlyList<RecordedRequest> WriteRequests => Log.WriteRequests;
+
+    public IReadOnlyList<string> GraphQLDocuments => Log.GraphQLDocuments;
+
+    /// <summary>The REST routes served, as GitHub's OpenAPI path templates (e.g. <c>/repos/{owner}/{repo}/issues/{issue_number}/comments</c>).</summary>
+    public IReadOnlyList<ServedRoute> Routes => _rest.Routes;
+
+    public Uri BaseUri { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>The base URI to give Octokit (it appends <c>api/v3/</c> itself).</summary>
+    public Uri ApiUri => BaseUri;
+
+    /// <summary>The REST root as seen by plain HTTP clients: <c>{BaseUri}api/v3/</c>.</summary>
+    public Uri RestUri => new(BaseUri, "api/v3/");
+
+    public Uri GraphQLUri => new(BaseUri, "api/graphql");
+
+    public void ClearLog() => Log.Clear();
+
+    public async Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        if (_app is not null)
+        {
+            throw new InvalidOperationException("The test GitHub server is already started.");
+        }
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        app.Use(HandleAsync);
+        app.UseRouting();
+        _rest.Map(app);
+        app.MapPost(GraphQLPath, ServeGraphQL);
+        app.MapFallback(context => Respond(context, 404, RestShapes.Error("Not Found")));
+        await app.StartAsync(cancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseUri = new Uri(new Uri(address).GetLeftPart(UriPartial.Authority) + "/");
+        _app = app;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+            _app = null;
+        }
+    }
+
+    private async Task HandleAsync(HttpContext context, RequestDelegate next)
+    {
+        var request = context.Request;
+        request.EnableBuffering();
+        var body = await new StreamReader(request.Body).ReadToEndAsync(context.RequestAborted);
+        request.Body.Position = 0;
+        var path = request.Path.Value ?? "/";
+        var isGraphQL = path == GraphQLPath;
+        var isGitHub = isGraphQL || path.StartsWith(RestPrefix + "/", StringComparison.Ordinal);
+        var document = isGraphQL ? GraphQLQuery(body) : null;
+        var operation = document is null ? null : GraphQLExecutor.OperationKind(document) ?? "invalid";
+        var authorization = request.Headers.Authorization.ToString();
+        var token = authorization.Length == 0 ? null : authorization[(authorization.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+        Fault? fault = null;
+        try
+        {
+            if (isGitHub)
+            {
+                SetRateLimitHeaders(context.Response, isGraphQL ? "graphql" : "core", Interlocked.Increment(ref _used));
+            }
+            fault = Faults.Match(request.Method, path.StartsWith(RestPrefix + "/", StringComparison.Ordinal) ? path[RestPrefix.Length..] : path);
+            if (fault is not null && await ApplyFault(context, fault))
+            {
+                return;
+            }
+            if (isGitHub && token is null)
+            {
+                await Respond(context, 401, isGraphQL
+                    ? RestShapes.Error("This endpoint requires you to be authenticated.", "https://docs.github.com/graphql/guides/forming-calls-with-graphql#authenticating-with-graphql")
+                    : RestShapes.Error("Requires authentication", "https://docs.github.com/rest"));
+                return;
+            }
+            await next(context);
+        }
+        finally
+        {
+            Log.Add(new RecordedRequest(
+                Log.NextSequence(),
+                request.Method,
+                path,
+                request.QueryString.Value ?? "",
+                body.Length == 0 ? null : body,
+                fault is DropConnectionFault ? 0 : context.Response.StatusCode,
+                token,
+                operation,
+                document,
+                fault?.ToString()));
+            if (fault is DropConnectionFault)
+            {
+                context.Abort();
+            }
+        }
+    }
+
+    /// <returns>True when the fault answered the request (all but delays).</returns>
+    private async Task<bool> ApplyFault(HttpContext context, Fault fault)
+    {
+        var response = context.Response;
+        switch (fault)
+        {
+            case DelayFault delay:
+                await Task.Delay(delay.Duration, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                return false;
+            case DropConnectionFault:
+                // Aborted once logged (in HandleAsync), so a client that sees the reset also finds the request in the log.
+                return true;
+            case StatusFault status:
+                await Respond(context, status.StatusCode, RestShapes.Error(status.Message));
+                return true;
+            case SecondaryRateLimitFault secondary:
+                response.Headers["retry-after"] = secondary.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+                await Respond(context, 403, RestShapes.Error(
+                    "You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.",
+                    "https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits"));
+                return true;
+            case TooManyRequestsFault tooMany:
+                response.Headers["retry-after"] = tooMany.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+                await Respond(context, 429, RestShapes.Error("Too Many Requests"));
+                return true;
+            case PrimaryRateLimitFault primary:
+                response.Headers["x-ratelimit-remaining"] = "0";
+                response.Headers["x-ratelimit-used"] = "5000";
+                response.Headers["x-ratelimit-reset"] = primary.Reset.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+                await Respond(context, 403, RestShapes.Error(
+                    $"API rate limit exceeded for installation ID {State.AuthenticatedLogin.Length}.",
+                    "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-rate-limits"));
+                return true;
+            default:
+                throw new InvalidOperationException($"Unknown fault {fault}.");
+        }
+    }
+
+    private async Task ServeGraphQL(HttpContext context)
+    {
+        JsonObject? request;
+        try
+        {
+            request = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            request = null;
+        }
+        if (request?["query"] is not JsonValue queryValue || queryValue.GetValueKind() != JsonValueKind.String)
+        {
+            await Respond(context, 400, RestShapes.Error("Problems parsing JSON", "https://docs.github.com/graphql"));
+            return;
+        }
+        var request2 = context.Request;
+        var graph = new GitHubGraph(State, $"{request2.Scheme}://{request2.Host}/");
+        JsonObject answer;
+        lock (State.Gate)
+        {
+            answer = GraphQLExecutor.Execute(
+                queryValue.GetValue<string>(),
+                request["variables"] as JsonObject,
+                request["operationName"]?.GetValueKind() == JsonValueKind.String ? request["operationName"]!.GetValue<string>() : null,
+                graph.Root);
+        }
+        await Respond(context, 200, answer);
+    }
+
+    private static string? GraphQLQuery(string body)
+    {
+        try
+        {
+            return JsonNode.Parse(body) is JsonObject { } json && json["query"] is JsonValue value && value.GetValueKind() == JsonValueKind.String
+                ? value.GetValue<string>()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private void SetRateLimitHeaders(HttpResponse response, string resource, long used)
+    {
+        const int limit = 5000;
+        response.Headers["x-ratelimit-limit"] = limit.ToString(CultureInfo.InvariantCulture);
+        response.Headers["x-ratelimit-remaining"] = Math.Max(limit - used, 0).ToString(CultureInfo.InvariantCulture);
+        response.Headers["x-ratelimit-reset"] = State.Time.GetUtcNow().AddHours(1).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        response.Headers["x-ratelimit-used"] = used.ToString(CultureInfo.InvariantCulture);
+        response.Headers["x-ratelimit-resource"] = resource;
+        response.Headers["x-github-api-version-selected"] = "2022-11-28";
+    }
+
+    private static Task Respond(HttpContext context, int status, JsonNode body) => RestApi.Json(context, status, body);
+}
