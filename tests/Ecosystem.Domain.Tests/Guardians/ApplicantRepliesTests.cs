@@ -27,7 +27,7 @@ public sealed class ApplicantRepliesTests
         Assert.HasCount(1, action.Plan.Comments);
         Assert.AreEqual(ApplicantReplies.Purpose, action.Plan.Comments[0].Purpose);
         StringAssert.StartsWith(action.Plan.Comments[0].Body, "@pytorch-fdn/ecosystem-wg: ");
-        Golden.AssertMatches("applicant-replied", action.Plan.Comments[0].Body);
+        GoldenFile.AssertMatches("applicant-replied", action.Plan.Comments[0].Body);
     }
 
     [TestMethod]
@@ -47,7 +47,7 @@ public sealed class ApplicantRepliesTests
         var action = _replies.Review(Application("Waiting on comment"), Comment("applicant", Asked.AddDays(1)), [], ScheduledThenWaiting, Maintainers);
 
         CollectionAssert.AreEqual(new[] { "Returning" }, action.Plan.AddLabels.ToArray());
-        Golden.AssertMatches("applicant-replied-returning", action.Plan.Comments[0].Body);
+        GoldenFile.AssertMatches("applicant-replied-returning", action.Plan.Comments[0].Body);
     }
 
     [TestMethod]

@@ -24,7 +24,7 @@ public sealed class LabelGovernanceTests
         Assert.AreEqual(LabelGovernance.Purpose, action.Plan.Comments[0].Purpose);
         Assert.IsNull(action.Plan.State);
         StringAssert.Contains(action.Summary, "mallory");
-        Golden.AssertMatches("label-governance", action.Plan.Comments[0].Body);
+        GoldenFile.AssertMatches("label-governance", action.Plan.Comments[0].Body);
     }
 
     [TestMethod]

@@ -71,7 +71,7 @@ public sealed class PeriodicRecheckTests
         CollectionAssert.AreEqual(new[] { "review - scheduled" }, decision.Draft.Labels.ToArray());
         Assert.IsNull(decision.Plan);
         StringAssert.Contains(decision.Summary, "2026-08-14");
-        Golden.AssertMatches("periodic-review-issue", decision.Draft.Body);
+        GoldenFile.AssertMatches("periodic-review-issue", decision.Draft.Body);
     }
 
     [TestMethod]
@@ -126,7 +126,7 @@ public sealed class PeriodicRecheckTests
         Assert.AreEqual(77, decision.Plan!.IssueNumber);
         Assert.AreEqual(new IssueStateChange(false, "completed"), decision.Plan.State);
         Assert.AreEqual(PeriodicRecheck.PassedPurpose, decision.Plan.Comments.Single().Purpose);
-        Golden.AssertMatches("periodic-review-passed", decision.Plan.Comments.Single().Body);
+        GoldenFile.AssertMatches("periodic-review-passed", decision.Plan.Comments.Single().Body);
     }
 
     [TestMethod]
@@ -161,7 +161,7 @@ public sealed class PeriodicRecheckTests
         CollectionAssert.AreEqual(new[] { "Retire" }, decision.Plan!.AddLabels.ToArray());
         Assert.AreEqual(PeriodicRecheck.RetirePurpose, decision.Plan.Comments.Single().Purpose);
         Assert.IsNull(decision.Plan.State);
-        Golden.AssertMatches("periodic-review-retire", decision.Plan.Comments.Single().Body);
+        GoldenFile.AssertMatches("periodic-review-retire", decision.Plan.Comments.Single().Body);
 
         var labelled = Fed(open, decision.Plan, FirstAnniversary.AddDays(30));
         _time.SetUtcNow(FirstAnniversary.AddDays(31));

@@ -39,7 +39,7 @@ public sealed class StaleWaitsTests
         Assert.AreEqual(StaleWaits.ReminderPurpose, action.Plan.Comments[0].Purpose);
         Assert.IsEmpty(action.Plan.AddLabels);
         Assert.IsNull(action.Plan.State);
-        Golden.AssertMatches("stale-reminder", action.Plan.Comments[0].Body);
+        GoldenFile.AssertMatches("stale-reminder", action.Plan.Comments[0].Body);
     }
 
     [TestMethod]
@@ -79,7 +79,7 @@ public sealed class StaleWaitsTests
         Assert.AreEqual(new IssueStateChange(false, "not_planned"), action.Plan.State);
         Assert.HasCount(1, action.Plan.Comments);
         Assert.AreEqual(StaleWaits.ClosedPurpose, action.Plan.Comments[0].Purpose);
-        Golden.AssertMatches("stale-closed", action.Plan.Comments[0].Body);
+        GoldenFile.AssertMatches("stale-closed", action.Plan.Comments[0].Body);
     }
 
     [TestMethod]

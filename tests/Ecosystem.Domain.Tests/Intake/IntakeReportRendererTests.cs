@@ -6,7 +6,7 @@ namespace Ecosystem.Domain.Tests.Intake;
 
 /// <summary>
 /// The comment texts against golden files in Golden/. To accept a wording change, run the tests
-/// with UPDATE_GOLDEN=1 and review the diff of the golden files.
+/// with UPDATE_GOLDEN=1 and review the diff of the golden files (see GoldenFile).
 /// </summary>
 [TestClass]
 public sealed class IntakeReportRendererTests
@@ -28,14 +28,7 @@ public sealed class IntakeReportRendererTests
     {
         var comment = Render(body, facts);
 
-        var path = Path.Combine(IntakeFixtures.TestsDirectory, "Golden", golden + ".md");
-        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
-        {
-            File.WriteAllText(path, comment);
-        }
-
-        Assert.IsTrue(File.Exists(path), $"No golden file {path}; run with UPDATE_GOLDEN=1 and review it.");
-        Assert.AreEqual(File.ReadAllText(path), comment);
+        GoldenFile.AssertMatches(golden, comment);
     }
 
     [TestMethod]

@@ -30,7 +30,7 @@ public sealed class SchedulingTextsTests
     {
         var body = PlanWithHostileTitle().IssuePlans[0].Comments.Single().Body;
 
-        Golden.AssertMatches("review-session-comment.md", body);
+        GoldenFile.AssertMatches("review-session-comment.md", body);
     }
 
     [TestMethod]
@@ -39,7 +39,7 @@ public sealed class SchedulingTextsTests
         var agenda = PlanWithHostileTitle().Agenda!;
 
         Assert.AreEqual("Review session 2027-01-12", agenda.Title);
-        Golden.AssertMatches("review-session-agenda.md", agenda.Body);
+        GoldenFile.AssertMatches("review-session-agenda.md", agenda.Body);
         Assert.AreEqual(2, agenda.Body.Split("<!--").Length - 1, "Only the automation's own two markers are HTML comments.");
     }
 
@@ -48,7 +48,7 @@ public sealed class SchedulingTextsTests
     {
         var summary = ScheduleSummary.Render(PlanWithHostileTitle(), Calendar.TimeZone);
 
-        Golden.AssertMatches("schedule-summary.md", summary);
+        GoldenFile.AssertMatches("schedule-summary.md", summary);
     }
 
     [TestMethod]

@@ -40,7 +40,7 @@ public sealed class TallyTextTests
     {
         var s = Session();
         s.TallyAndPublish();
-        Golden.AssertMatches("tally-open.md", s.TallyAndPublish().TallyComment!);
+        GoldenFile.AssertMatches("tally-open.md", s.TallyAndPublish().TallyComment!);
     }
 
     [TestMethod]
@@ -53,8 +53,8 @@ public sealed class TallyTextTests
         s.Say("erin", "/vote approve", (60 * 24) + 1);
         var result = s.TallyAndPublish();
         Assert.AreEqual(VoteOutcome.Declined, result.Outcome);
-        Golden.AssertMatches("tally-closed.md", result.TallyComment!);
-        Golden.AssertMatches("outcome-declined.md", result.OutcomeComment!);
+        GoldenFile.AssertMatches("tally-closed.md", result.TallyComment!);
+        GoldenFile.AssertMatches("outcome-declined.md", result.OutcomeComment!);
     }
 
     [TestMethod]
@@ -65,7 +65,7 @@ public sealed class TallyTextTests
         s.Say("m01", "/vote approve", 1);
         s.Say("m02", "/vote lgtm", 2);
         s.Close(3);
-        Golden.AssertMatches("outcome-approved.md", s.Tally().OutcomeComment!);
+        GoldenFile.AssertMatches("outcome-approved.md", s.Tally().OutcomeComment!);
     }
 
     [TestMethod]
@@ -75,7 +75,7 @@ public sealed class TallyTextTests
         s.Say("m01", "/vote approve", 1);
         var result = s.Tally();
         Assert.IsEmpty(result.Plan.AddLabels);
-        Golden.AssertMatches("tally-not-open.md", result.TallyComment!);
+        GoldenFile.AssertMatches("tally-not-open.md", result.TallyComment!);
     }
 
     [TestMethod]
