@@ -1,4 +1,6 @@
 using Ecosystem.Actions.Tests.EndToEnd;
+using Ecosystem.Domain.Scheduling;
+using Ecosystem.TestServer.State;
 
 namespace Ecosystem.Actions.Tests.Commands.Tally;
 
@@ -151,6 +153,69 @@ public sealed class TallyCommandTests
         Assert.AreEqual("2", result.Outputs["approve"]);
         Assert.AreEqual("1", result.Outputs["decline"]);
         Assert.AreEqual("decided", result.Outputs["status"]);
+    }
+
+    [TestMethod]
+    public async Task The_nightly_run_closes_the_vote_at_the_deadline_after_the_session_date()
+    {
+        await using var world = await TallyWorld.StartAsync("""
+            people:
+              staff:
+                users: ["staff-alice"]
+              working-group:
+                team: "pytorch-fdn/ecosystem-wg"
+            sessions:
+              time-zone: "UTC"
+            voting:
+              close-after-days: 7
+            """);
+        var issue = world.AddApplication();
+        var session = new ReviewSession(new DateOnly(2026, 11, 27), new DateTimeOffset(2026, 11, 27, 17, 0, 0, TimeSpan.Zero));
+        issue.AddComment(TallyWorld.Automation, ReviewSessionNotice.Render(session, TimeZoneInfo.Utc, new SchedulingRules(), "https://github.com/pytorch-fdn/ecosystem"), UserKind.Bot);
+        issue.AddComment("mallory", "<!-- ecosystem-bot-session: 2026-12-31 -->\nMy own session date.");
+        world.Say(issue, TallyWorld.Staff, "/vote open");
+        world.Say(issue, "bob", "/vote approve");
+        world.Say(issue, "carol", "/vote approve");
+        world.Time.SetUtcNow(new DateTimeOffset(2026, 12, 5, 3, 17, 0, TimeSpan.Zero));
+        world.Say(issue, "dave", "/vote decline too late to count");
+
+        var result = await world.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        CollectionAssert.AreEquivalent(new[] { "Accepted" }, issue.Labels.ToArray());
+        var own = world.OwnComments(issue);
+        Assert.HasCount(3, own, "review-session, tally and outcome");
+        StringAssert.Contains(own[1].Body, "too late to count");
+        StringAssert.Contains(result.Summary, "| approved | 2 | 0 |");
+    }
+
+    [TestMethod]
+    public async Task An_unreachable_board_is_a_warning_and_the_labels_still_show_the_outcome()
+    {
+        await using var world = await TallyWorld.StartAsync("""
+            people:
+              staff:
+                users: ["staff-alice"]
+              working-group:
+                team: "pytorch-fdn/ecosystem-wg"
+            voting:
+              close-after-days: 0
+            board:
+              owner: "pytorch-fdn"
+              number: 99
+            """);
+        var issue = world.AddApplication();
+        world.Say(issue, TallyWorld.Staff, "/vote open");
+        world.Say(issue, "bob", "/vote decline no tests");
+        world.Say(issue, "carol", "/vote decline no docs");
+        var close = world.Say(issue, TallyWorld.Staff, "/vote close");
+
+        var result = await world.OnCommentAsync(close);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Stdout, "::warning::The board (project #99 of pytorch-fdn, board.*) could not be read");
+        CollectionAssert.AreEquivalent(new[] { "Declined" }, issue.Labels.ToArray());
+        Assert.AreEqual("declined", result.Outputs["outcome"]);
     }
 
     [TestMethod]
