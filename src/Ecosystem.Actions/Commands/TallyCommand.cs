@@ -107,10 +107,7 @@ public sealed class TallyCommand : ICommand
         }
 
         var snapshot = new IssueSnapshot(issue.Number, issue.Title, issue.Body, issue.Author.Login, issue.State != "closed", issue.Labels, default, null, string.Empty);
-        var label = context.Configuration.Application.Label;
-        return (label.Length == 0 || !snapshot.HasLabel(label)) && reader.Read(snapshot).Kind == ApplicationKind.NotAnApplication
-            ? $"#{issue.Number} is not an application (no application form in its body)"
-            : null;
+        return IssueTallier.WhyNotAnApplication(snapshot, reader, context.Configuration.Application.Label);
     }
 
     private static async Task<IssueSnapshot> ReadIssueAsync(GitHubSession session, int number)

@@ -23,10 +23,11 @@ public sealed class IssueTallier(
     People people,
     DoneColumn doneColumn)
 {
-    /// <summary>Whether <paramref name="issue"/> is an application; issues that are not are left alone.</summary>
-    public string? WhyNotAnApplication(IssueSnapshot issue)
+    /// <summary>Why <paramref name="issue"/> is not an application (then it is left alone), or null when it is one.</summary>
+    public static string? WhyNotAnApplication(IssueSnapshot issue, ApplicationReader reader, string applicationLabel)
     {
         ArgumentNullException.ThrowIfNull(issue);
+        ArgumentNullException.ThrowIfNull(reader);
         if (applicationLabel.Length > 0 && issue.HasLabel(applicationLabel))
         {
             return null;
@@ -40,7 +41,7 @@ public sealed class IssueTallier(
     public async Task<IssueTally> RunAsync(IssueSnapshot issue)
     {
         ArgumentNullException.ThrowIfNull(issue);
-        if (WhyNotAnApplication(issue) is { } notApplication)
+        if (WhyNotAnApplication(issue, reader, applicationLabel) is { } notApplication)
         {
             return IssueTally.Skip(issue, notApplication);
         }
