@@ -41,6 +41,7 @@ public sealed class PeriodicRecheckEndToEndTests
         StringAssert.Contains(review.Body, application.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
         StringAssert.Contains(review.Body, "@alice @janedoe @rajpatel");
         Assert.HasCount(1, first.WriteRequests, first.ToString());
+        Assert.HasCount(7, first.Requests, "people (2), the issue list, the application's timeline, repository facts, maintainer accounts, the new issue: " + first);
 
         scenario.Time.Advance(TimeSpan.FromDays(1));
         var second = await scenario.NightlyAsync();
@@ -99,6 +100,40 @@ public sealed class PeriodicRecheckEndToEndTests
         Assert.IsEmpty(result.WriteRequests, result.ToString());
         Assert.IsFalse(scenario.Repository.Issues.Any(i => i.Title == Title));
         StringAssert.Contains(result.Stdout, "Dry run: 1 write(s) planned, none sent:");
+    }
+
+    [TestMethod]
+    public async Task A_shortfall_past_the_deadline_marks_the_review_Retire_with_one_comment()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        HealthyRepository(scenario).WithStars(40);
+        AcceptedApplication(scenario);
+        await scenario.NightlyAsync();
+        var review = scenario.Repository.Issues.Single(i => i.Title == Title);
+
+        scenario.Time.Advance(TimeSpan.FromDays(31));
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        CollectionAssert.AreEquivalent(new[] { "review - scheduled", "Retire" }, review.Labels.ToArray());
+        StringAssert.Contains(GuardScenario.CommentsBy(review, GuardScenario.Automation).Single().Body, "has passed");
+        var again = await scenario.NightlyAsync();
+        Assert.IsEmpty(again.WriteRequests, again.ToString());
+    }
+
+    [TestMethod]
+    public async Task A_project_listed_in_recheck_projects_is_rechecked_without_the_Accepted_label()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        HealthyRepository(scenario).WithStars(40);
+        scenario.AddApplication(GuardScenario.Start.AddMonths(-7), "Blog completed");
+        scenario.Run.WithFile(".github/ecosystem.yml", GuardScenario.Fixture("ecosystem.yml") + "\nhousekeeping:\n  recheck-projects: [torchrender/torchrender, \"77\"]\n");
+
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.HasCount(1, scenario.Repository.Issues.Where(i => i.Title == Title));
+        StringAssert.Contains(result.Stdout, "::warning::housekeeping.recheck-projects: '77' matches no application issue");
     }
 
     private static Issue AcceptedApplication(GuardScenario scenario)
