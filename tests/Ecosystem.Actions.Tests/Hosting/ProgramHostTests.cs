@@ -436,7 +436,6 @@ public sealed class ProgramHostTests
     [DataRow("validate")]
     [DataRow("schedule")]
     [DataRow("tally")]
-    [DataRow("guard")]
     public async Task Commands_not_in_this_build_fail_clearly(string name)
     {
         var run = new HostRun();
