@@ -17,6 +17,7 @@ public sealed class StaleWaitsEndToEndTests
         var day29 = await scenario.NightlyAsync();
         Assert.AreEqual(0, day29.ExitCode, day29.ToString());
         Assert.IsEmpty(day29.WriteRequests, day29.ToString());
+        Assert.HasCount(5, day29.Requests, "people (2), the issue list once, the waiting issue's comments and timeline: " + day29);
 
         scenario.DaysAfterStart(30);
         var day30 = await scenario.NightlyAsync();
@@ -83,5 +84,34 @@ public sealed class StaleWaitsEndToEndTests
         Assert.AreEqual(0, second.ExitCode, second.ToString());
         Assert.IsEmpty(second.WriteRequests, second.ToString());
         Assert.AreEqual("0", second.Outputs["writes"]);
+    }
+
+    [TestMethod]
+    public async Task A_manual_run_does_the_same_housekeeping()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        var issue = scenario.AddApplication(GuardScenario.Start.AddDays(-40), "New");
+        issue.AddLabel(Waiting, GuardScenario.Staff, GuardScenario.Start.AddDays(-30));
+
+        var result = await scenario.Run.RunAsync("workflow_dispatch", EndToEnd.EventPayloads.WorkflowDispatch(new Dictionary<string, string>()), "guard");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.HasCount(1, GuardScenario.CommentsBy(issue, GuardScenario.Automation));
+    }
+
+    [TestMethod]
+    public async Task Without_the_issue_form_in_the_checkout_the_error_names_the_key_and_the_fix()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        var issue = scenario.AddApplication(GuardScenario.Start.AddDays(-40), "New");
+        issue.AddLabel(Waiting, GuardScenario.Staff, GuardScenario.Start.AddDays(-30));
+        File.Delete(Path.Combine(scenario.Run.Workspace, ".github", "ISSUE_TEMPLATE", "application.yml"));
+
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(1, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Stdout, "::error::application.template: the issue form '.github/ISSUE_TEMPLATE/application.yml' is not in the workspace");
+        StringAssert.Contains(result.Stdout, "actions/checkout");
+        Assert.IsEmpty(result.WriteRequests);
     }
 }
