@@ -27,7 +27,7 @@ public sealed class GuardCommand : ICommand
     {
         ArgumentNullException.ThrowIfNull(context);
         var @event = context.Event;
-        var work = Select(context);
+        var work = GuardianFor(context);
         if (work is null)
         {
             context.Runtime.Info($"Nothing to guard on `{@event.EventName}` ({@event.Action ?? "no action"}): label changes, new comments, and scheduled or manual runs are guarded.");
@@ -52,7 +52,7 @@ public sealed class GuardCommand : ICommand
     }
 
     /// <summary>The guardian for the triggering event; null when the event needs none; a usage error for an event guard is not made for.</summary>
-    private static Func<GuardRun, Task>? Select(CommandContext context)
+    private static Func<GuardRun, Task>? GuardianFor(CommandContext context)
     {
         var @event = context.Event;
         switch (@event.EventName)
