@@ -433,18 +433,6 @@ public sealed class ProgramHostTests
     }
 
     [TestMethod]
-    [DataRow("validate")]
-    [DataRow("schedule")]
-    [DataRow("guard")]
-    public async Task Commands_not_in_this_build_fail_clearly(string name)
-    {
-        var run = new HostRun();
-
-        Assert.AreEqual(1, await run.RunDefaultAsync(name));
-        Assert.AreEqual($"error: `{name}` is not available in this build.\n", run.Stdout.ToString());
-    }
-
-    [TestMethod]
     public void Catalog_refuses_two_commands_with_one_name()
     {
         var error = Assert.ThrowsExactly<ArgumentException>(() => new CommandCatalog([new RecordingCommand(), new RecordingCommand()]));
