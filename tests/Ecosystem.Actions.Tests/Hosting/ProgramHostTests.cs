@@ -424,7 +424,7 @@ public sealed class ProgramHostTests
         var commands = CommandCatalog.Default.Commands;
 
         CollectionAssert.AreEqual(new[] { "validate", "schedule", "tally", "guard" }, commands.Select(command => command.Name).ToArray());
-        CollectionAssert.AreEqual(new[] { "issue", "body-file", "template" }, Names("validate"));
+        CollectionAssert.AreEqual(new[] { "issue", "body-file", "template", "title" }, Names("validate"));
         CollectionAssert.AreEqual(new[] { "session-date", "batch-size" }, Names("schedule"));
         CollectionAssert.AreEqual(new[] { "issue" }, Names("tally"));
         Assert.IsEmpty(Names("guard"));
