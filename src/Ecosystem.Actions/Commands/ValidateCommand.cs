@@ -34,7 +34,7 @@ public sealed class ValidateCommand : ICommand
     {
         ArgumentNullException.ThrowIfNull(context);
         var rules = DomainRules.Intake(context.Configuration, context.Time);
-        var workspace = Workspace(context);
+        var workspace = context.Workspace;
         var form = LoadForm(context, workspace);
         if (form is null)
         {
@@ -201,8 +201,4 @@ public sealed class ValidateCommand : ICommand
 
     private static IReadOnlyList<PackageIndex> Indexes(GitHubSession session) =>
         [.. session.PyPIEnabled ? [PackageIndex.PyPI] : Array.Empty<PackageIndex>(), .. session.CondaEnabled ? [PackageIndex.CondaForge] : Array.Empty<PackageIndex>()];
-
-    // Paths in options and configuration are relative to the checkout; outside Actions, to the current directory.
-    private static string Workspace(CommandContext context) =>
-        context.Environment.GetValueOrDefault("GITHUB_WORKSPACE")?.Trim() is { Length: > 0 } workspace ? workspace : Directory.GetCurrentDirectory();
 }

@@ -110,7 +110,7 @@ public sealed class StaleWaitsEndToEndTests
         var result = await scenario.NightlyAsync();
 
         Assert.AreEqual(1, result.ExitCode, result.ToString());
-        StringAssert.Contains(result.Stdout, "::error::application.template: the issue form '.github/ISSUE_TEMPLATE/application.yml' is not in the workspace");
+        StringAssert.Contains(result.Stdout, "::error::The application form .github/ISSUE_TEMPLATE/application.yml (application.template) is not in");
         StringAssert.Contains(result.Stdout, "actions/checkout");
         Assert.IsEmpty(result.WriteRequests);
     }

@@ -362,7 +362,8 @@ public sealed class TallyCommandTests
         var result = await world.OnCommentAsync(world.Say(issue, TallyWorld.Staff, "/vote open"));
 
         Assert.AreEqual(1, result.ExitCode, result.ToString());
-        StringAssert.Contains(result.Stdout, "application.template: the issue form .github/ISSUE_TEMPLATE/application.yml cannot be read");
+        StringAssert.Contains(result.Stdout, "::error::The application form .github/ISSUE_TEMPLATE/application.yml (application.template) is not in");
+        StringAssert.Contains(result.Stdout, "actions/checkout");
         Assert.IsEmpty(result.Requests);
     }
 }

@@ -1,6 +1,7 @@
+using Ecosystem.Actions.Hosting;
 using Ecosystem.Domain.Intake;
 
-namespace Ecosystem.Actions.Commands.Validate;
+namespace Ecosystem.Actions.Wiring;
 
 /// <summary>
 /// Finds and reads the issue form applications are written with. The form is always the repository's own
@@ -44,5 +45,16 @@ public static class ApplicationFormFile
             problem = $"The application form is not usable ({origin}): {exception.Message}";
             return null;
         }
+    }
+
+    /// <summary>
+    /// The form named by <c>application.template</c> in the checkout; a missing or unusable form is an error naming
+    /// the file and what to do (commands that need the form to recognise applications cannot run without it).
+    /// </summary>
+    public static ApplicationForm Load(CommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return TryLoad(context.Configuration.Application.Template, context.Workspace, "application.template", out var problem)
+            ?? throw new InvalidOperationException(problem);
     }
 }
