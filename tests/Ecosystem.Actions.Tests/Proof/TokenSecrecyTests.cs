@@ -1,0 +1,40 @@
+using Ecosystem.Actions.Tests.EndToEnd;
+using Ecosystem.TestServer;
+using Ecosystem.TestServer.Faults;
+using Ecosystem.TestServer.State;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Ecosystem.Actions.Tests.Proof;
+
+/// <summary>The token reaches GitHub and the runner's mask list, and nothing else the program prints.</summary>
+[TestClass]
+public sealed class TokenSecrecyTests
+{
+    [TestMethod]
+    [DataRow("validate", "--issue", "1")]
+    [DataRow("schedule")]
+    [DataRow("tally", "--issue", "1")]
+    [DataRow("guard")]
+    public async Task The_token_is_never_printed_even_when_GitHub_fails(string command, params string[] rest)
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
+        var state = new GitHubState(time);
+        state.AddRepository("pytorch-fdn", "ecosystem").AddIssue("[Ecosystem] Widget", "### Contact emails\n\na@b.org", "alice", ["New"]);
+        await using var server = new TestGitHubServer(state);
+        await server.StartAsync();
+        // Every answer is a 401 naming the credential, the worst case for an error message that echoes a response.
+        server.Faults.Add("any", "any", FaultHits.Always, Fault.Status(401, $"Bad credentials: {ActionRun.Token}"));
+        using var run = new ActionRun(server, time).WithApplicationTemplate();
+        run.Environment["RUNNER_DEBUG"] = "1";
+
+        var result = await run.RunAsync("workflow_dispatch", EventPayloads.WorkflowDispatch(new Dictionary<string, string>()), [command, .. rest]);
+
+        Assert.AreNotEqual(0, result.ExitCode, result.ToString());
+        var lines = (result.Stdout + result.Stderr + result.Summary + string.Join('\n', result.Outputs.Values)).Split('\n');
+        Assert.AreEqual($"::add-mask::{ActionRun.Token}", lines[0], "the mask is the first line");
+        var leaks = lines.Skip(1).Where(line => line.Contains(ActionRun.Token, StringComparison.Ordinal)).ToList();
+        Assert.IsEmpty(leaks, string.Join('\n', leaks));
+        Assert.IsTrue(lines.Any(line => line.Contains("Bad credentials: ***", StringComparison.Ordinal)), "the failure is reported, with the token masked:\n" + result);
+        Assert.IsTrue(server.Requests.All(r => r.Token == ActionRun.Token), "GitHub itself does get the token");
+    }
+}
