@@ -164,13 +164,21 @@ public sealed class TestGitHubServer : IAsyncDisposable
                 await Respond(context, status.StatusCode, RestShapes.Error(status.Message));
                 return true;
             case SecondaryRateLimitFault secondary:
-                response.Headers["retry-after"] = secondary.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+                if (secondary.RetryAfterSeconds is { } secondarySeconds)
+                {
+                    response.Headers["retry-after"] = secondarySeconds.ToString(CultureInfo.InvariantCulture);
+                }
+
                 await Respond(context, 403, RestShapes.Error(
                     "You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.",
                     "https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits"));
                 return true;
             case TooManyRequestsFault tooMany:
-                response.Headers["retry-after"] = tooMany.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+                if (tooMany.RetryAfterSeconds is { } tooManySeconds)
+                {
+                    response.Headers["retry-after"] = tooManySeconds.ToString(CultureInfo.InvariantCulture);
+                }
+
                 await Respond(context, 429, RestShapes.Error("Too Many Requests"));
                 return true;
             case PrimaryRateLimitFault primary:

@@ -5,7 +5,7 @@ namespace Ecosystem.Actions.Configuration;
 /// <summary>
 /// The whole of <c>.github/ecosystem.yml</c>, bound. A new instance holds the built-in defaults, which
 /// follow the live process; <see cref="EcosystemConfiguration.Load"/> layers the file, environment
-/// and overrides on top. Keys are kebab-case; see docs/configuration.md.
+/// and overrides on top. Keys are kebab-case; see the Configuration section of the README.
 /// </summary>
 public sealed class EcosystemOptions
 {

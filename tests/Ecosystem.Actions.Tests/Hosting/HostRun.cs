@@ -6,7 +6,25 @@ namespace Ecosystem.Actions.Tests.Hosting;
 /// <summary>Runs the program in-process with a given environment and captures what it writes.</summary>
 public sealed class HostRun
 {
+    public HostRun()
+    {
+        // Every run loads the configuration from the workspace first; an empty checkout means defaults.
+        Workspace = Directory.CreateTempSubdirectory("ecosystem-host-").FullName;
+        Environment["GITHUB_WORKSPACE"] = Workspace;
+    }
+
     public Dictionary<string, string?> Environment { get; } = new(StringComparer.Ordinal);
+
+    public string Workspace { get; }
+
+    /// <summary>Writes a file into the workspace, e.g. a configuration file.</summary>
+    public HostRun WithFile(string relativePath, string content)
+    {
+        var path = Path.Combine(Workspace, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+        return this;
+    }
 
     public StringWriter Stdout { get; } = new();
 

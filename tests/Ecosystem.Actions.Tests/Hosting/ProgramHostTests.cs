@@ -104,7 +104,7 @@ public sealed class ProgramHostTests
     [TestMethod]
     public async Task Command_line_values_win_over_inputs()
     {
-        var run = new HostRun();
+        var run = new HostRun().WithFile("cli.yml", "labels:\n  new: New\n");
         run.Environment["INPUT_CONFIG"] = "from-input.yml";
         run.Environment["INPUT_ISSUE"] = "3";
         run.Environment["INPUT_DRY-RUN"] = "false";
@@ -122,7 +122,7 @@ public sealed class ProgramHostTests
     [TestMethod]
     public async Task Inputs_fill_in_what_the_command_line_leaves_out()
     {
-        var run = new HostRun();
+        var run = new HostRun().WithFile(".github/ecosystem.yml", "labels:\n  new: New\n");
         run.Environment["INPUT_CONFIG"] = " .github/ecosystem.yml ";
         run.Environment["INPUT_ISSUE"] = "all";
         run.Environment["INPUT_DRY-RUN"] = "True";
@@ -182,11 +182,13 @@ public sealed class ProgramHostTests
         var run = new HostRun();
         var command = new RecordingCommand();
 
-        Assert.AreEqual(0, await run.RunAsync(command, "probe", "--set", "voting.quorum=5", "--set=schedule.batch-size=8", "--set", "labels.new=New=Yes", "--set", "x="));
+        Assert.AreEqual(0, await run.RunAsync(command, "probe", "--set", "voting.majority-of=votes-cast", "--set", "voting.quorum=5", "--set=sessions.batch.max=12", "--set", "labels.new=New=Yes", "--set", "board.owner="));
 
         CollectionAssert.AreEqual(
-            new KeyValuePair<string, string>[] { new("voting.quorum", "5"), new("schedule.batch-size", "8"), new("labels.new", "New=Yes"), new("x", string.Empty) },
+            new KeyValuePair<string, string>[] { new("voting.majority-of", "votes-cast"), new("voting.quorum", "5"), new("sessions.batch.max", "12"), new("labels.new", "New=Yes"), new("board.owner", string.Empty) },
             command.Context!.Options.Overrides.ToArray());
+        Assert.AreEqual(5, command.Context.Configuration.Voting.Quorum, "the overrides reach the configuration");
+        Assert.AreEqual("New=Yes", command.Context.Configuration.Labels.New);
     }
 
     [TestMethod]

@@ -12,11 +12,11 @@ public abstract record Fault
     /// <summary>Aborts the connection without an answer.</summary>
     public static Fault DropConnection() => new DropConnectionFault();
 
-    /// <summary>403 "You have exceeded a secondary rate limit…" with <c>retry-after</c>.</summary>
-    public static Fault SecondaryRateLimit(int retryAfterSeconds = 60) => new SecondaryRateLimitFault(retryAfterSeconds);
+    /// <summary>403 "You have exceeded a secondary rate limit…" with <c>retry-after</c> (none when null).</summary>
+    public static Fault SecondaryRateLimit(int? retryAfterSeconds = 60) => new SecondaryRateLimitFault(retryAfterSeconds);
 
-    /// <summary>429 with <c>retry-after</c>.</summary>
-    public static Fault TooManyRequests(int retryAfterSeconds = 60) => new TooManyRequestsFault(retryAfterSeconds);
+    /// <summary>429 with <c>retry-after</c> (none when null).</summary>
+    public static Fault TooManyRequests(int? retryAfterSeconds = 60) => new TooManyRequestsFault(retryAfterSeconds);
 
     /// <summary>403 "API rate limit exceeded…" with <c>x-ratelimit-remaining: 0</c> and the reset time.</summary>
     public static Fault PrimaryRateLimit(DateTimeOffset reset) => new PrimaryRateLimitFault(reset);

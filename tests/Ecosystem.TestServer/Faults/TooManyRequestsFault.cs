@@ -1,3 +1,3 @@
 namespace Ecosystem.TestServer.Faults;
 
-public sealed record TooManyRequestsFault(int RetryAfterSeconds) : Fault;
+public sealed record TooManyRequestsFault(int? RetryAfterSeconds) : Fault;

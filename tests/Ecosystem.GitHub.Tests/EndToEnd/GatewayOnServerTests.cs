@@ -1,0 +1,221 @@
+using Ecosystem.Domain.Issues;
+using Ecosystem.GitHub.Comments;
+using Ecosystem.GitHub.Http;
+using Ecosystem.GitHub.Models;
+using Ecosystem.GitHub.Plans;
+using Ecosystem.GitHub.Tests.Conformance;
+using Ecosystem.TestServer;
+using Ecosystem.TestServer.Faults;
+using Ecosystem.TestServer.State;
+
+namespace Ecosystem.GitHub.Tests.EndToEnd;
+
+/// <summary>
+/// The gateway through real Octokit HTTP against the test GitHub server on loopback: the foundation's
+/// acceptance points, counted from the server's request log.
+/// </summary>
+[TestClass]
+public sealed class GatewayOnServerTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
+
+    private TestGitHubServer _server = null!;
+    private Issue _issue = null!;
+    private List<TimeSpan> _waits = null!;
+
+    public TestContext TestContext { get; set; } = null!;
+
+    [TestInitialize]
+    public async Task StartAsync()
+    {
+        var state = new GitHubState();
+        var repository = state.AddRepository("pytorch-fdn", "ecosystem");
+        _issue = repository.AddIssue("[Ecosystem] Widget", "### Contact emails\n\na@b.org", "alice", ["New"]);
+        _server = new TestGitHubServer(state);
+        await _server.StartAsync();
+        _waits = [];
+    }
+
+    [TestCleanup]
+    public async Task StopAsync() => await _server.DisposeAsync();
+
+    [TestMethod]
+    public async Task Listing_250_comments_takes_exactly_3_requests_and_returns_all()
+    {
+        for (var i = 0; i < 250; i++)
+        {
+            _issue.AddComment("carol", $"comment {i}");
+        }
+
+        using var gateway = Gateway();
+        var comments = await gateway.GetCommentsAsync(_issue.Number);
+
+        Assert.HasCount(250, comments);
+        CollectionAssert.AreEqual(Enumerable.Range(0, 250).Select(i => $"comment {i}").ToList(), comments.Select(c => c.Body).ToList());
+        Assert.HasCount(3, _server.Requests, string.Join('\n', _server.Requests));
+    }
+
+    [TestMethod]
+    public async Task A_502_then_200_is_retried_and_succeeds()
+    {
+        _server.Faults.Add("GET", "/repos/{owner}/{repo}/issues/{issue_number}", Fault.Status(502, "Bad Gateway"));
+
+        using var gateway = Gateway();
+        var issue = await gateway.GetIssueAsync(_issue.Number);
+
+        Assert.AreEqual("[Ecosystem] Widget", issue.Title);
+        CollectionAssert.AreEqual(new[] { 502, 200 }, _server.Requests.Select(r => r.Status).ToArray());
+        Assert.HasCount(1, _waits, "one back-off before the retry");
+    }
+
+    [TestMethod]
+    public async Task A_secondary_rate_limit_with_retry_after_1_is_waited_out_and_succeeds()
+    {
+        _server.Faults.Add("POST", "/repos/{owner}/{repo}/issues/{issue_number}/comments", Fault.SecondaryRateLimit(1));
+
+        // The real clock: the gateway really waits the second GitHub asked for.
+        using var gateway = Gateway(realWaits: true);
+        var started = TimeProvider.System.GetTimestamp();
+        await gateway.CreateCommentAsync(_issue.Number, "hello");
+        var waited = TimeProvider.System.GetElapsedTime(started);
+
+        CollectionAssert.AreEqual(new[] { 403, 201 }, _server.Requests.Select(r => r.Status).ToArray());
+        Assert.IsGreaterThanOrEqualTo(TimeSpan.FromSeconds(1), waited);
+        Assert.HasCount(1, _issue.Comments, "the comment is created once");
+    }
+
+    [TestMethod]
+    public async Task A_429_without_retry_after_waits_at_least_a_minute()
+    {
+        _server.Faults.Add("GET", "/repos/{owner}/{repo}/issues/{issue_number}", Fault.TooManyRequests(retryAfterSeconds: null));
+
+        using var gateway = Gateway();
+        await gateway.GetIssueAsync(_issue.Number);
+
+        Assert.HasCount(1, _waits);
+        Assert.IsGreaterThanOrEqualTo(TimeSpan.FromSeconds(60), _waits[0]);
+    }
+
+    [TestMethod]
+    public async Task A_primary_rate_limit_resetting_in_an_hour_fails_clearly()
+    {
+        var reset = DateTimeOffset.UtcNow.AddHours(1);
+        _server.Faults.Add("GET", "/repos/{owner}/{repo}/issues/{issue_number}", FaultHits.Always, Fault.PrimaryRateLimit(reset));
+
+        using var gateway = Gateway();
+        var failure = await Assert.ThrowsExactlyAsync<GitHubRateLimitException>(() => gateway.GetIssueAsync(_issue.Number));
+
+        StringAssert.Contains(failure.Message, "rate limit");
+        Assert.HasCount(1, _server.Requests, "no retry against an exhausted primary limit");
+        Assert.IsEmpty(_waits);
+    }
+
+    [TestMethod]
+    public async Task Upserting_the_same_comment_twice_leaves_one_comment_edited_in_place()
+    {
+        using var gateway = Gateway();
+        var upserter = new CommentUpserter(gateway);
+
+        await upserter.UpsertAsync(_issue.Number, await gateway.GetCommentsAsync(_issue.Number), new CommentUpsert("intake-report", "first"));
+        var created = _issue.Comments.Single();
+        await upserter.UpsertAsync(_issue.Number, await gateway.GetCommentsAsync(_issue.Number), new CommentUpsert("intake-report", "second"));
+        _server.ClearLog();
+        var third = await upserter.UpsertAsync(_issue.Number, await gateway.GetCommentsAsync(_issue.Number), new CommentUpsert("intake-report", "second"));
+
+        var only = _issue.Comments.Single();
+        Assert.AreEqual(created.Id, only.Id);
+        StringAssert.EndsWith(only.Body, "second");
+        Assert.IsNull(third, "an identical body is not written again");
+        Assert.IsEmpty(_server.WriteRequests);
+    }
+
+    [TestMethod]
+    public async Task A_marker_typed_by_a_user_is_not_trusted()
+    {
+        _issue.AddComment("mallory", "<!-- ecosystem-bot:intake-report -->\nforged");
+        using var gateway = Gateway();
+
+        await new CommentUpserter(gateway).UpsertAsync(_issue.Number, await gateway.GetCommentsAsync(_issue.Number), new CommentUpsert("intake-report", "real"));
+
+        Assert.HasCount(2, _issue.Comments);
+        Assert.AreEqual("<!-- ecosystem-bot:intake-report -->\nforged", _issue.Comments[0].Body, "the user's comment is untouched");
+    }
+
+    [TestMethod]
+    public async Task Dry_run_sends_no_write_and_records_the_planned_writes()
+    {
+        using var live = Gateway();
+        var dryRun = GitHubGatewayFactory.CreateDryRun(live, Options());
+        var plan = new IssuePlan(_issue.Number)
+        {
+            AddLabels = ["Waiting on comment"],
+            RemoveLabels = ["New"],
+            Comments = [new CommentUpsert("intake-report", "report")],
+        };
+
+        var writes = await new IssuePlanApplier(dryRun).ApplyAsync(await dryRun.GetIssueAsync(_issue.Number), await dryRun.GetCommentsAsync(_issue.Number), plan);
+
+        Assert.IsEmpty(_server.WriteRequests);
+        Assert.HasCount(3, writes);
+        Assert.HasCount(3, dryRun.PlannedWrites);
+        CollectionAssert.AreEqual(new[] { "New" }, _issue.Labels.ToArray());
+        Assert.IsEmpty(_issue.Comments);
+    }
+
+    [TestMethod]
+    public async Task Every_GraphQL_document_the_gateway_sends_validates_against_GitHubs_schema()
+    {
+        var state = _server.State;
+        state.AddUser("alice");
+        var repository = state.AddRepository("acme", "widget").WithStars(300).WithLicense("MIT")
+            .WithFiles("LICENSE", "README.md", ".github/workflows/ci.yml", "docs/CONTRIBUTING.md")
+            .WithCommit(Now.AddDays(-3), "a@acme.org", "alice");
+        state.AddOrganization("pytorch-fdn");
+        var project = state.AddProject("pytorch-fdn", 6, "Ecosystem")
+            .WithSingleSelectField("Status", "New", "In progress", "Done")
+            .WithField("Session date", Ecosystem.TestServer.State.ProjectFieldType.Date);
+        project.AddItem(_issue).WithValue("Status", "New");
+        var second = state.Repository("pytorch-fdn", "ecosystem").AddIssue("[Ecosystem] Gadget", "body", "bob");
+
+        using var gateway = Gateway();
+        await gateway.GetViewerLoginAsync();
+        await gateway.GetExistingLoginsAsync(["alice", "nobody-here"]);
+        var facts = await gateway.GetRepositoryFactsAsync(repository.Owner, repository.Name, Now.AddDays(-90));
+        await gateway.GetRepositoryFactsAsync("acme", "missing", Now.AddDays(-90));
+        var board = await gateway.GetBoardAsync("pytorch-fdn", 6, "Status", "Session date");
+        var items = await gateway.GetBoardItemsAsync(board, "Status", [_issue.Number, second.Number]);
+        var secondIssue = await gateway.GetIssueAsync(second.Number);
+        await gateway.UpdateBoardAsync(board,
+        [
+            new BoardMove(_issue.Number, _issue.NodeId, items.Single(i => i.IssueNumber == _issue.Number).ItemId, "In progress", new DateOnly(2026, 12, 8)),
+            new BoardMove(second.Number, secondIssue.NodeId, null, "New", null),
+        ]);
+
+        Assert.IsTrue(facts.Exists);
+        Assert.AreEqual("In progress", project.ItemFor(_issue)!.ValueOf("Status"));
+        Assert.AreEqual("New", project.ItemFor(second)!.ValueOf("Status"));
+        Assert.IsGreaterThanOrEqualTo(7, _server.GraphQLDocuments.Count);
+        await GraphQLSchemaCheck.AssertAllValidAsync(_server.GraphQLDocuments);
+    }
+
+    private GitHubGateway Gateway(bool realWaits = false) => GitHubGatewayFactory.Create(Options(realWaits));
+
+    private GitHubGatewayOptions Options(bool realWaits = false) => new()
+    {
+        ApiUrl = _server.ApiUri,
+        GraphQLUrl = _server.GraphQLUri,
+        Token = "ghs_test",
+        Owner = "pytorch-fdn",
+        Repository = "ecosystem",
+        Resilience = new GitHubResilienceOptions { Jitter = () => 0 },
+        Delay = realWaits ? null : (wait, _) =>
+        {
+            lock (_waits)
+            {
+                _waits.Add(wait);
+            }
+
+            return Task.CompletedTask;
+        },
+    };
+}
