@@ -274,4 +274,38 @@ public sealed class ScheduleCommandTests
         StringAssert.Contains(result.Stdout, "application.template: the issue form '.github/ISSUE_TEMPLATE/application.yml' cannot be read");
         Assert.IsEmpty(result.Requests);
     }
+
+    [TestMethod]
+    public async Task A_hand_labelled_application_is_adopted_and_a_session_line_typed_by_a_user_is_not_trusted()
+    {
+        await using var scenario = await StartAsync();
+        var issues = scenario.AddApplications(3);
+        var byHand = scenario.AddApplication("ByHand", "In review");
+        byHand.AddComment("mallory", "<!-- ecosystem-bot:review-session -->\n<!-- ecosystem-bot-session: 2027-01-12 -->");
+        scenario.SetClock(FourteenDaysBefore);
+
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        CollectionAssert.AreEqual(new[] { issues[0].Number, issues[1].Number, issues[2].Number, byHand.Number }, Scheduled(result));
+        var own = byHand.Comments.Where(c => c.Author == scenario.State.AuthenticatedLogin).ToList();
+        Assert.HasCount(1, own, "the automation writes its own comment beside the forged one");
+        StringAssert.Contains(own[0].Body, "2027-01-12");
+        StringAssert.Contains(result.Summary, "labelled by hand, now recorded");
+        Assert.AreEqual("In progress", scenario.Board!.ItemFor(byHand)!.ValueOf("Status"));
+    }
+
+    [TestMethod]
+    public async Task Applications_not_yet_on_the_board_are_added_and_moved()
+    {
+        await using var scenario = await StartAsync();
+        var issue = scenario.Repository.AddIssue("[Ecosystem] Off board", CompleteBody, "alice", ["New"]);
+        scenario.SetClock(FourteenDaysBefore);
+
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.AreEqual("In progress", scenario.Board!.ItemFor(issue)?.ValueOf("Status"));
+        Assert.HasCount(2, result.WriteRequests.Where(r => r.IsGraphQL), "one mutation adds the item, one sets its column");
+    }
 }
