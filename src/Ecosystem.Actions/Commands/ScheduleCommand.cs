@@ -1,24 +1,148 @@
+using System.Globalization;
+using System.Text.Json;
+using Ecosystem.Actions.Commands.Schedule;
 using Ecosystem.Actions.Hosting;
+using Ecosystem.Actions.Runtime;
+using Ecosystem.Actions.Wiring;
+using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Scheduling;
 
 namespace Ecosystem.Actions.Commands;
 
-/// <summary><c>schedule</c>: Move the next batch of applications into the coming review session.</summary>
+/// <summary>
+/// <c>schedule</c>: Move the next batch of applications into the coming review session. Reads the open issues once,
+/// lets <see cref="BatchPlanner"/> decide the batch, and writes only what differs: labels and the review-session
+/// comment of each application that joins, the session's agenda issue, and the board column. Outputs
+/// <c>session-date</c>, <c>scheduled</c> (the issues this run moved into review, JSON) and <c>forecast</c> (JSON).
+/// </summary>
 public sealed class ScheduleCommand : ICommand
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     public string Name => "schedule";
 
     public string Summary => "Move the next batch of applications into the coming review session.";
 
     public IReadOnlyList<CommandOption> Options { get; } =
         [
-            CommandOption.Value("session-date", "YYYY-MM-DD", "The review session to schedule for (input: session-date)."),
-            CommandOption.Value("batch-size", "N", "How many applications the session takes (input: batch-size)."),
+            CommandOption.Value(ScheduleInputs.SessionDate, "YYYY-MM-DD", "The review session to schedule for (input: session-date)."),
+            CommandOption.Value(ScheduleInputs.BatchSize, "N", "How many applications the session takes (input: batch-size)."),
         ];
 
-    public Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.Runtime.SetFailed($"`{Name}` is not available in this build.");
-        return Task.FromResult(ExitCodes.Failure);
+        var runtime = context.Runtime;
+        var configuration = context.Configuration;
+        var calendar = new ReviewCalendar(DomainRules.Calendar(configuration));
+        var rules = DomainRules.Scheduling(configuration);
+        var overrides = ScheduleInputs.Read(context, calendar.Today(context.Time.GetUtcNow()), calendar.TimeZone);
+
+        IntakeScreen intake;
+        try
+        {
+            var workspace = context.Event.Workspace ?? Directory.GetCurrentDirectory();
+            var form = ApplicationFormFile.Load(workspace, configuration.Application.Template, out _);
+            intake = new IntakeScreen(form, DomainRules.Intake(configuration, context.Time));
+        }
+        catch (FormatException exception)
+        {
+            runtime.Error(exception.Message, new AnnotationProperties(Title: "Application form"));
+            return ExitCodes.Usage;
+        }
+
+        using var session = GitHubSession.Open(context);
+        var gateway = session.Gateway;
+        var automation = await gateway.GetViewerLoginAsync();
+        var backlog = await new BacklogReader(gateway, rules, intake).ReadAsync(automation, cancellationToken);
+        runtime.Info($"Read {backlog.Issues.Count} open issue(s); {backlog.Candidates.Count} are applications in the backlog or in review.");
+
+        var repositoryUrl = context.Event.ServerUrl.ToString().TrimEnd('/') + "/" + session.Repository;
+        var plan = new BatchPlanner(calendar, rules, context.Time).Plan(backlog.Candidates, repositoryUrl, overrides);
+        Describe(runtime, plan, calendar.TimeZone);
+
+        var writes = 0;
+        foreach (var issuePlan in plan.IssuePlans)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            writes += (await ApplyAsync(session, backlog, issuePlan)).Count;
+        }
+
+        AgendaOutcome? agenda = null;
+        if (plan.Agenda is { } wanted)
+        {
+            agenda = await new AgendaPublisher(gateway).PublishAsync(wanted, backlog.AgendaIssues);
+            writes += agenda.Change == AgendaChange.Unchanged ? 0 : 1;
+            runtime.Info($"Agenda issue \"{wanted.Title}\": {agenda.Change.ToString().ToLowerInvariant()}.");
+        }
+
+        var moved = await new BoardMover(gateway, configuration.Board).MoveAsync(plan.BoardMoves);
+        writes += moved.Count;
+        if (moved.Count > 0)
+        {
+            runtime.Info($"Board: {moved.Count} item(s) moved to '{configuration.Board.Columns.InProgress}'.");
+        }
+
+        foreach (var warning in plan.Warnings)
+        {
+            runtime.Warning(warning, new AnnotationProperties(Title: "Schedule"));
+        }
+
+        SetOutputs(runtime, plan);
+        runtime.Summary.AddMarkdown(ScheduleSummary.Render(plan, calendar.TimeZone));
+        if (session.DryRun is null)
+        {
+            runtime.Info(writes == 0 ? "Nothing needed changing." : $"{writes} change(s) written.");
+        }
+        else
+        {
+            session.ReportPlannedWrites();
+        }
+
+        return ExitCodes.Success;
     }
+
+    private static async Task<IReadOnlyList<GitHub.Models.PlannedWrite>> ApplyAsync(GitHubSession session, Backlog backlog, IssuePlan plan)
+    {
+        var issue = backlog.Issues[plan.IssueNumber];
+        // Applications in review had their comments read with the backlog; one newly taken from it is read now, once.
+        var comments = plan.Comments.Count == 0 ? []
+            : backlog.Comments.TryGetValue(plan.IssueNumber, out var read) ? read
+            : await session.Gateway.GetCommentsAsync(plan.IssueNumber);
+        return await session.Applier.ApplyAsync(issue, comments, plan);
+    }
+
+    private static void Describe(ActionsRuntime runtime, SchedulePlan plan, TimeZoneInfo zone)
+    {
+        if (plan.Target is not { } target)
+        {
+            runtime.Info("No review session to schedule for.");
+            return;
+        }
+
+        runtime.Info($"Target session: {Iso(target.Date)} ({zone.Id}), in {plan.DaysUntilSession} day(s); " +
+            (plan.WindowOpen ? "its batch is being filled." : "outside the lead time, nothing moves yet."));
+        for (var i = 0; i < plan.Batch.Count; i++)
+        {
+            var member = plan.Batch[i];
+            runtime.Info(string.Create(CultureInfo.InvariantCulture, $"  {i + 1}. #{member.Application.Number} {member.Application.Title} ({member.Change.ToString().ToLowerInvariant()})"));
+        }
+
+        var waiting = plan.Forecast.Queue;
+        runtime.Info(waiting.Count == 0 ? "Queue: empty." : $"Queue: {waiting.Count} application(s) waiting.");
+        foreach (var entry in waiting.Take(QueueForecast.TableRows))
+        {
+            runtime.Info(string.Create(CultureInfo.InvariantCulture, $"  {entry.Position}. #{entry.IssueNumber} expected {(entry.ExpectedSession is { } date ? Iso(date) : "after the last session in the calendar")}"));
+        }
+    }
+
+    private static void SetOutputs(ActionsRuntime runtime, SchedulePlan plan)
+    {
+        runtime.SetOutput(ScheduleInputs.SessionDate, plan.Target is { } target ? Iso(target.Date) : string.Empty);
+        runtime.SetOutput("scheduled", JsonSerializer.Serialize(
+            plan.Batch.Where(b => b.Change != BatchChange.Kept).Select(b => b.Application.Number).ToArray(), Json));
+        runtime.SetOutput("forecast", JsonSerializer.Serialize(plan.Forecast, Json));
+    }
+
+    private static string Iso(DateOnly date) => date.ToString(ReviewCalendarSettings.DateFormat, CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,8 @@
+namespace Ecosystem.Actions.Commands.Schedule;
+
+public enum AgendaChange
+{
+    Unchanged,
+    Created,
+    Updated,
+}

@@ -1,0 +1,4 @@
+namespace Ecosystem.Actions.Commands.Schedule;
+
+/// <summary>What happened to the agenda issue (number 0 in a dry run that would create it).</summary>
+public sealed record AgendaOutcome(AgendaChange Change, int IssueNumber, string Url);

@@ -1,0 +1,51 @@
+using Ecosystem.Actions.Commands.Schedule;
+using Ecosystem.Actions.Tests.EndToEnd;
+using Ecosystem.Domain.Intake;
+using Ecosystem.Domain.Issues;
+
+namespace Ecosystem.Actions.Tests.Commands.Schedule;
+
+[TestClass]
+public sealed class IntakeScreenTests
+{
+    private static readonly IntakeScreen Screen = new(
+        ApplicationForm.Parse(File.ReadAllText(Path.Combine(ActionRun.RepositoryRoot(), ".github", "ISSUE_TEMPLATE", "application.yml"))),
+        new IntakeRules());
+
+    private static IssueSnapshot Issue(string title, string body) =>
+        new(7, title, body, "alice", true, ["New"], DateTimeOffset.UnixEpoch, null, "https://github.com/pytorch-fdn/ecosystem/issues/7");
+
+    [TestMethod]
+    public void A_complete_form_is_complete()
+    {
+        var screening = Screen.Screen(Issue("[Ecosystem] TorchRender", ScheduleScenario.CompleteBody));
+
+        Assert.AreEqual(new IntakeScreening(true, "complete"), screening);
+    }
+
+    [TestMethod]
+    public void A_placeholder_in_a_required_answer_is_one_problem()
+    {
+        var screening = Screen.Screen(Issue("[Ecosystem] TorchRender", ScheduleScenario.IncompleteBody));
+
+        Assert.AreEqual(new IntakeScreening(false, "1 problem"), screening);
+    }
+
+    [TestMethod]
+    public void Problems_are_counted()
+    {
+        var body = ScheduleScenario.IncompleteBody.Replace("BSD-3-Clause", "TBD", StringComparison.Ordinal);
+
+        var screening = Screen.Screen(Issue("[Ecosystem] <Project Name>", body));
+
+        Assert.AreEqual(new IntakeScreening(false, "3 problems"), screening);
+    }
+
+    [TestMethod]
+    public void An_issue_without_the_form_is_not_complete()
+    {
+        var screening = Screen.Screen(Issue("[Ecosystem] Widget", "We would like to join. Thanks!"));
+
+        Assert.AreEqual(new IntakeScreening(false, "the application form's questions are missing"), screening);
+    }
+}

@@ -1,0 +1,311 @@
+using System.Text.Json;
+using Ecosystem.Actions.Tests.EndToEnd;
+using Ecosystem.TestServer.State;
+using static Ecosystem.Actions.Tests.Commands.Schedule.ScheduleScenario;
+
+namespace Ecosystem.Actions.Tests.Commands.Schedule;
+
+/// <summary>The acceptance points of "Scheduling", each on the test server with the clock moved between nightly runs.</summary>
+[TestClass]
+public sealed class ScheduleCommandTests
+{
+    // The session on 2027-01-12 (09:00 Los Angeles) is 15 days away on 2026-12-28 and 14 on 2026-12-29.
+    private const string FifteenDaysBefore = "2026-12-28T12:00-08:00";
+    private const string FourteenDaysBefore = "2026-12-29T12:00-08:00";
+
+    private static int[] Scheduled(RunResult result) => JsonSerializer.Deserialize<int[]>(result.Outputs["scheduled"])!;
+
+    private static bool InReview(Issue issue) => issue.Labels.Contains("In review");
+
+    [TestMethod]
+    public async Task Fifteen_days_before_a_session_nothing_moves()
+    {
+        await using var scenario = await StartAsync();
+        scenario.AddApplications(12);
+        scenario.SetClock(FifteenDaysBefore);
+
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.IsEmpty(result.WriteRequests, result.ToString());
+        Assert.AreEqual("2027-01-12", result.Outputs["session-date"]);
+        Assert.AreEqual("[]", result.Outputs["scheduled"]);
+        StringAssert.Contains(result.Summary, "nothing moves yet");
+    }
+
+    [TestMethod]
+    public async Task At_fourteen_days_the_ten_right_applications_move_returning_first()
+    {
+        await using var scenario = await StartAsync();
+        var issues = scenario.AddApplications(12);                                                 // #1–#12
+        var returning = scenario.AddApplication("Again", "Returning");                             // #13
+        var waiting = scenario.AddApplication("Waits", "Waiting on comment");                      // #14
+        var incomplete = scenario.AddApplicationWithBody("Half", IncompleteBody);                          // #15
+        var decided = scenario.AddApplication("Decided", "Accepted");                              // #16
+        var question = scenario.Repository.AddIssue("How do I apply?", "Where is the form?", "someone"); // #17, not an application
+        scenario.SetClock(FourteenDaysBefore);
+
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        int[] expectedOrder = [returning.Number, .. issues.Take(9).Select(i => i.Number)];
+        CollectionAssert.AreEqual(expectedOrder, Scheduled(result));
+        Assert.AreEqual("2027-01-12", result.Outputs["session-date"]);
+        foreach (var issue in scenario.Repository.Issues.Where(i => i.Title.StartsWith("[Ecosystem]", StringComparison.Ordinal)))
+        {
+            var expected = expectedOrder.Contains(issue.Number);
+            Assert.AreEqual(expected, InReview(issue), $"#{issue.Number} In review");
+            Assert.AreEqual(expected, !issue.Labels.Contains("New"), $"#{issue.Number} New removed");
+            Assert.AreEqual(expected ? 1 : 0, issue.Comments.Count(c => c.Body.Contains("ecosystem-bot:review-session", StringComparison.Ordinal)), $"#{issue.Number} comment");
+            Assert.AreEqual(expected ? "In progress" : "New", scenario.Board!.ItemFor(issue)?.ValueOf("Status") ?? "New", $"#{issue.Number} column");
+        }
+
+        StringAssert.Contains(scenario.Repository.Issues.Single(i => i.Number == returning.Number).Comments.Single().Body, "2027-01-12");
+
+        var agenda = scenario.Repository.Issues.Single(i => i.Title == "Review session 2027-01-12");
+        Assert.AreEqual(scenario.State.AuthenticatedLogin, agenda.Author);
+        var rows = agenda.Body!.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal) && l.Contains("[#", StringComparison.Ordinal)).ToList();
+        CollectionAssert.AreEqual(expectedOrder.Select(n => $"[#{n}]").ToArray(), rows.Select(r => r[r.IndexOf("[#", StringComparison.Ordinal)..(r.IndexOf(']', StringComparison.Ordinal) + 1)]).ToArray());
+
+        var forecast = JsonDocument.Parse(result.Outputs["forecast"]).RootElement;
+        var queue = forecast.GetProperty("queue").EnumerateArray().Select(e => e.GetProperty("issueNumber").GetInt32()).ToArray();
+        CollectionAssert.AreEqual(new[] { issues[9].Number, issues[10].Number, issues[11].Number }, queue);
+        Assert.AreEqual("2027-02-09", forecast.GetProperty("queue")[0].GetProperty("expectedSession").GetString());
+        StringAssert.Contains(result.Summary, $"#{waiting.Number}");
+        StringAssert.Contains(result.Summary, $"#{incomplete.Number}");
+        Assert.IsFalse(InReview(decided));
+        Assert.IsEmpty(question.Comments);
+        Assert.IsFalse(InReview(question));
+    }
+
+    [TestMethod]
+    public async Task The_next_night_sends_zero_write_requests()
+    {
+        await using var scenario = await StartAsync();
+        scenario.AddApplications(12);
+        scenario.SetClock(FourteenDaysBefore);
+        var first = await scenario.NightlyAsync();
+        Assert.AreEqual(0, first.ExitCode, first.ToString());
+        Assert.IsNotEmpty(first.WriteRequests);
+
+        scenario.SetClock("2026-12-30T12:00-08:00");
+        var second = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, second.ExitCode, second.ToString());
+        Assert.IsEmpty(second.WriteRequests, second.ToString());
+        Assert.AreEqual("[]", second.Outputs["scheduled"]);
+        StringAssert.Contains(second.Summary, "The batch is up to date");
+    }
+
+    [TestMethod]
+    public async Task A_withdrawn_application_is_replaced_by_the_next_in_line()
+    {
+        await using var scenario = await StartAsync();
+        var issues = scenario.AddApplications(12);
+        scenario.SetClock(FourteenDaysBefore);
+        await scenario.NightlyAsync();
+        issues[3].Close(issues[3].Author, "not_planned");
+
+        scenario.SetClock("2026-12-30T12:00-08:00");
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        CollectionAssert.AreEqual(new[] { issues[10].Number }, Scheduled(result));
+        Assert.IsTrue(InReview(issues[10]));
+        Assert.IsFalse(InReview(issues[11]));
+        var agenda = scenario.Repository.Issues.Single(i => i.Title == "Review session 2027-01-12");
+        StringAssert.Contains(agenda.Body, $"[#{issues[10].Number}]");
+        Assert.IsFalse(agenda.Body!.Contains($"[#{issues[3].Number}]", StringComparison.Ordinal), "the withdrawn one leaves the agenda");
+        Assert.AreEqual(1, scenario.Repository.Issues.Count(i => i.Title.StartsWith("Review session", StringComparison.Ordinal)), "the agenda is edited, not opened again");
+        // Labels (add, remove), the comment, the agenda edit, one board mutation.
+        Assert.HasCount(5, result.WriteRequests, result.ToString());
+    }
+
+    [TestMethod]
+    public async Task After_the_session_the_following_one_is_targeted()
+    {
+        await using var scenario = await StartAsync();
+        var issues = scenario.AddApplications(25);
+        scenario.SetClock("2026-11-24T12:00-08:00"); // 14 days before 2026-12-08
+        var first = await scenario.NightlyAsync();
+        Assert.AreEqual("2026-12-08", first.Outputs["session-date"]);
+        CollectionAssert.AreEqual(issues.Take(10).Select(i => i.Number).ToArray(), Scheduled(first));
+
+        scenario.SetClock("2026-12-09T12:00-08:00");
+        var dayAfter = await scenario.NightlyAsync();
+        Assert.AreEqual("2027-01-12", dayAfter.Outputs["session-date"]);
+        Assert.IsEmpty(dayAfter.WriteRequests, dayAfter.ToString());
+
+        scenario.SetClock(FourteenDaysBefore);
+        var next = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, next.ExitCode, next.ToString());
+        Assert.AreEqual("2027-01-12", next.Outputs["session-date"]);
+        CollectionAssert.AreEqual(issues.Skip(10).Take(10).Select(i => i.Number).ToArray(), Scheduled(next));
+        StringAssert.Contains(issues[0].Comments.Single().Body, "2026-12-08", "the reviewed batch keeps its comment");
+        Assert.IsNotNull(scenario.Repository.Issues.SingleOrDefault(i => i.Title == "Review session 2027-01-12"));
+    }
+
+    [TestMethod]
+    public async Task A_thousand_open_applications_cost_ten_list_requests_and_one_board_mutation()
+    {
+        await using var scenario = await StartAsync();
+        scenario.AddApplications(1000);
+        scenario.SetClock(FourteenDaysBefore);
+
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.HasCount(10, Scheduled(result));
+        var lists = result.Requests.Where(r => r.Method == "GET" && r.Path.EndsWith("/repos/pytorch-fdn/ecosystem/issues", StringComparison.Ordinal)).ToList();
+        Assert.HasCount(10, lists, "⌈1000/100⌉ pages of open issues");
+        var otherReads = result.Requests.Where(r => !r.IsWrite && !lists.Contains(r)).ToList();
+        // Comments of the 10 taken from the backlog, the viewer, the board and its items: a constant.
+        Assert.IsLessThanOrEqualTo(14, otherReads.Count, string.Join('\n', otherReads));
+        Assert.HasCount(1, result.WriteRequests.Where(r => r.IsGraphQL), "one mutation moves the 10 items");
+        Assert.HasCount(32, result.WriteRequests, "3 per application, the agenda and the board mutation");
+    }
+
+    [TestMethod]
+    public async Task Dry_run_prints_the_batch_and_forecast_and_writes_nothing()
+    {
+        await using var scenario = await StartAsync();
+        var issues = scenario.AddApplications(12);
+        scenario.SetClock(FourteenDaysBefore);
+
+        var result = await scenario.NightlyAsync("--dry-run");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.IsEmpty(result.WriteRequests, result.ToString());
+        Assert.IsFalse(scenario.Repository.Issues.Any(InReview));
+        StringAssert.Contains(result.Stdout, $"1. #{issues[0].Number} [Ecosystem] P1 (added)");
+        StringAssert.Contains(result.Stdout, $"1. #{issues[10].Number} expected 2027-02-09");
+        StringAssert.Contains(result.Stdout, "create issue \"Review session 2027-01-12\"");
+        StringAssert.Contains(result.Stdout, "write(s) planned, none sent");
+        Assert.HasCount(10, Scheduled(result));
+    }
+
+    [TestMethod]
+    public async Task A_session_date_given_by_hand_is_filled_now_with_the_given_batch_size()
+    {
+        await using var scenario = await StartAsync();
+        var issues = scenario.AddApplications(12);
+        scenario.SetClock(FifteenDaysBefore);
+
+        var result = await scenario.DispatchAsync(new Dictionary<string, string> { ["session-date"] = "2027-01-12", ["batch-size"] = "3" });
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.AreEqual("2027-01-12", result.Outputs["session-date"]);
+        CollectionAssert.AreEqual(issues.Take(3).Select(i => i.Number).ToArray(), Scheduled(result));
+        Assert.DoesNotContain("::warning", result.Stdout, "a batch of the size asked for is no shortfall");
+    }
+
+    [TestMethod]
+    public async Task Fewer_ready_than_the_minimum_is_a_warning_not_an_error()
+    {
+        await using var scenario = await StartAsync();
+        scenario.AddApplications(4);
+        scenario.SetClock(FourteenDaysBefore);
+
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.HasCount(4, Scheduled(result));
+        StringAssert.Contains(result.Stdout, "::warning title=Schedule::The batch for the session on 2027-01-12 has 4 application(s), fewer than the minimum of 7");
+        StringAssert.Contains(result.Summary, "[!WARNING]");
+    }
+
+    [TestMethod]
+    public async Task Without_a_board_labels_and_comments_alone_are_written()
+    {
+        await using var scenario = await StartAsync(board: false);
+        scenario.AddApplications(3);
+        scenario.SetClock(FourteenDaysBefore);
+
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.HasCount(3, Scheduled(result));
+        Assert.IsFalse(result.WriteRequests.Any(r => r.IsGraphQL), result.ToString());
+        Assert.IsTrue(scenario.Repository.Issues.Where(i => i.Title.StartsWith("[Ecosystem]", StringComparison.Ordinal)).All(InReview));
+    }
+
+    [TestMethod]
+    [DataRow("batch-size", "ten", "input batch-size: 'ten' is not a whole number of at least 1.")]
+    [DataRow("session-date", "12/01/2027", "input session-date: '12/01/2027' is not a date; write yyyy-MM-dd.")]
+    [DataRow("session-date", "2026-12-01", "input session-date: 2026-12-01 is before today (2026-12-28 in America/Los_Angeles)")]
+    public async Task A_bad_input_is_named_exits_2_and_sends_no_request(string input, string value, string message)
+    {
+        await using var scenario = await StartAsync();
+        scenario.AddApplications(2);
+        scenario.SetClock(FifteenDaysBefore);
+
+        var result = await scenario.DispatchAsync(new Dictionary<string, string> { [input] = value });
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Stderr, message);
+        Assert.IsEmpty(result.Requests);
+    }
+
+    [TestMethod]
+    public async Task An_issue_event_is_refused_with_the_events_it_runs_on()
+    {
+        await using var scenario = await StartAsync();
+        var issue = scenario.AddApplication("One");
+
+        var result = await scenario.Run().RunAsync("issues", EventPayloads.Issues("opened", issue), "schedule");
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Stderr, "runs on the schedule and workflow_dispatch events, not on 'issues'");
+        Assert.IsEmpty(result.Requests);
+    }
+
+    [TestMethod]
+    public async Task A_missing_issue_form_is_named_and_nothing_is_sent()
+    {
+        await using var scenario = await StartAsync();
+        scenario.AddApplications(2);
+        var run = scenario.Run();
+        File.Delete(Path.Combine(run.Workspace, ".github", "ISSUE_TEMPLATE", "application.yml"));
+
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Stdout, "application.template: the issue form '.github/ISSUE_TEMPLATE/application.yml' cannot be read");
+        Assert.IsEmpty(result.Requests);
+    }
+
+    [TestMethod]
+    public async Task A_hand_labelled_application_is_adopted_and_a_session_line_typed_by_a_user_is_not_trusted()
+    {
+        await using var scenario = await StartAsync();
+        var issues = scenario.AddApplications(3);
+        var byHand = scenario.AddApplication("ByHand", "In review");
+        byHand.AddComment("mallory", "<!-- ecosystem-bot:review-session -->\n<!-- ecosystem-bot-session: 2027-01-12 -->");
+        scenario.SetClock(FourteenDaysBefore);
+
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        CollectionAssert.AreEqual(new[] { issues[0].Number, issues[1].Number, issues[2].Number, byHand.Number }, Scheduled(result));
+        var own = byHand.Comments.Where(c => c.Author == scenario.State.AuthenticatedLogin).ToList();
+        Assert.HasCount(1, own, "the automation writes its own comment beside the forged one");
+        StringAssert.Contains(own[0].Body, "2027-01-12");
+        StringAssert.Contains(result.Summary, "labelled by hand, now recorded");
+        Assert.AreEqual("In progress", scenario.Board!.ItemFor(byHand)!.ValueOf("Status"));
+    }
+
+    [TestMethod]
+    public async Task Applications_not_yet_on_the_board_are_added_and_moved()
+    {
+        await using var scenario = await StartAsync();
+        var issue = scenario.Repository.AddIssue("[Ecosystem] Off board", CompleteBody, "alice", ["New"]);
+        scenario.SetClock(FourteenDaysBefore);
+
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.AreEqual("In progress", scenario.Board!.ItemFor(issue)?.ValueOf("Status"));
+        Assert.HasCount(2, result.WriteRequests.Where(r => r.IsGraphQL), "one mutation adds the item, one sets its column");
+    }
+}
