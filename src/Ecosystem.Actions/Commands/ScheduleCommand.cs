@@ -38,18 +38,14 @@ public sealed class ScheduleCommand : ICommand
         var rules = DomainRules.Scheduling(configuration);
         var overrides = ScheduleInputs.Read(context, calendar.Today(context.Time.GetUtcNow()), calendar.TimeZone);
 
-        IntakeScreen intake;
-        try
+        var form = ApplicationFormFile.TryLoad(configuration.Application.Template, context.Workspace, "application.template", out var problem);
+        if (form is null)
         {
-            var workspace = context.Event.Workspace ?? Directory.GetCurrentDirectory();
-            var form = ApplicationFormFile.Load(workspace, configuration.Application.Template, out _);
-            intake = new IntakeScreen(form, DomainRules.Intake(configuration, context.Time));
-        }
-        catch (FormatException exception)
-        {
-            runtime.Error(exception.Message, new AnnotationProperties(Title: "Application form"));
+            runtime.Error(problem, new AnnotationProperties(Title: "Application form"));
             return ExitCodes.Usage;
         }
+
+        var intake = new IntakeScreen(form, DomainRules.Intake(configuration, context.Time));
 
         using var session = GitHubSession.Open(context);
         var gateway = session.Gateway;
