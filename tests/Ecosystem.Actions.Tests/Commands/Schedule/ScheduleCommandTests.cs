@@ -271,7 +271,7 @@ public sealed class ScheduleCommandTests
         var result = await scenario.NightlyAsync();
 
         Assert.AreEqual(2, result.ExitCode, result.ToString());
-        StringAssert.Contains(result.Stdout, "application.template: the issue form '.github/ISSUE_TEMPLATE/application.yml' cannot be read");
+        StringAssert.Contains(result.Stdout, "The application form .github/ISSUE_TEMPLATE/application.yml (application.template) is not in");
         Assert.IsEmpty(result.Requests);
     }
 
