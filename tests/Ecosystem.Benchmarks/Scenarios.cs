@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text.Json;
+using Ecosystem.TestServer.State;
+
+namespace Ecosystem.Benchmarks;
+
+internal static class Scenarios
+{
+    private const string Owner = "pytorch-fdn";
+    private const string Name = "ecosystem";
+
+    public static IReadOnlyList<Scenario> All { get; } =
+    [
+        new("validate",
+            n => $"one application, backlog of {n}",
+            (state, n, now) =>
+            {
+                var issues = Backlog(state, n, now, ["New"]);
+                SeedApplicantRepository(state, now);
+                return new("workflow_dispatch", Dispatch(), ["validate", "--issue", N(issues[^1].Number)], string.Empty);
+            },
+            // All issues (duplicates and resubmissions) in ⌈n/100⌉ pages, the repository facts in one GraphQL query,
+            // the maintainers in one, the package index once, the comments once, then 1 comment + 0–1 label write.
+            n => $"⌈{n}/100⌉ + 4 reads + 1 write = {Pages(n) + 5}"),
+        new("schedule",
+            n => $"backlog of {n}, 14 days before a session",
+            (state, n, now) =>
+            {
+                Backlog(state, n, now, ["New"]);
+                var session = DateOnly.FromDateTime(now.UtcDateTime).AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                return new("schedule", Schedule(), ["schedule"], $"sessions:\n  dates: [\"{session}\"]\n");
+            },
+            // Open issues in ⌈n/100⌉ pages; per scheduled application (10) its labels (1 add, 1 remove) and a comment;
+            // one agenda issue.
+            n => $"⌈{n}/100⌉ reads + {Math.Min(n, 10)}×3 + 1 writes = {Pages(n) + Math.Min(n, 10) * 3 + 1}"),
+        new("tally",
+            n => $"one vote, {n} comments",
+            (state, n, now) =>
+            {
+                var issue = Backlog(state, 1, now, ["In review"])[0];
+                for (var i = 0; i < n; i++)
+                {
+                    var member = "wg" + N(i % 10);
+                    issue.AddComment(member, i % 10 == 0 ? "/vote approve" : "Looks interesting, one question.", at: now.AddMinutes(-n + i));
+                }
+
+                issue.AddComment("staff-alice", "/vote open", at: now.AddMinutes(-n - 1));
+                return new("workflow_dispatch", Dispatch(), ["tally", "--issue", N(issue.Number)],
+                    "people:\n  staff:\n    users: [\"staff-alice\"]\n  working-group:\n    users: [" +
+                    string.Join(", ", Enumerable.Range(0, 10).Select(i => $"\"wg{i}\"")) + "]\n");
+            },
+            // The issue, its comments in ⌈n/100⌉ pages, the automation's login; the tally comment and the label.
+            n => $"1 + ⌈{n}/100⌉ + 1 reads + 2 writes = {Pages(n) + 4}"),
+        new("guard",
+            n => $"nightly, {n} applications waiting",
+            (state, n, now) =>
+            {
+                foreach (var issue in Backlog(state, n, now.AddDays(-45), ["New"]))
+                {
+                    issue.AddLabel("Waiting on comment", "staff-alice", now.AddDays(-31));
+                }
+
+                return new("schedule", Schedule(), ["guard"], "people:\n  staff:\n    users: [\"staff-alice\"]\n");
+            },
+            // All issues in ⌈n/100⌉ pages, then per waiting application its comments and label events (2 reads)
+            // and one reminder comment.
+            n => $"⌈{n}/100⌉ + {n}×2 reads + {n} writes = {Pages(n) + n * 3}"),
+    ];
+
+    private static int Pages(int n) => (n + 99) / 100;
+
+    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static List<Issue> Backlog(GitHubState state, int n, DateTimeOffset createdAt, string[] labels)
+    {
+        var repository = state.FindRepository(Owner, Name) ?? state.AddRepository(Owner, Name);
+        var body = File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "Ecosystem.Domain.Tests", "Intake", "Bodies", "complete.md"));
+        return [.. Enumerable.Range(1, n).Select(i => repository.AddIssue($"[Ecosystem] Project {i}", body, "applicant" + N(i), labels, createdAt.AddMinutes(i)))];
+    }
+
+    private static void SeedApplicantRepository(GitHubState state, DateTimeOffset now)
+    {
+        state.AddUser("janedoe");
+        state.AddUser("rajpatel");
+        var repository = state.AddRepository("torchrender", "torchrender").WithStars(1200).WithLicense("BSD-3-Clause")
+            .WithFiles("LICENSE", "README.md", "CONTRIBUTING.md", ".github/CODEOWNERS", "CODE_OF_CONDUCT.md", ".github/workflows/ci.yml");
+        for (var i = 0; i < 40; i++)
+        {
+            repository.WithCommit(now.AddDays(-i), $"dev{i % 6}@torchrender.org", "dev" + N(i % 6));
+        }
+
+        state.AddPyPIPackage("torchrender", "1.2.0");
+    }
+
+    private static string Dispatch() => JsonSerializer.Serialize(new
+    {
+        inputs = new Dictionary<string, string>(),
+        @ref = "refs/heads/main",
+        repository = new { full_name = $"{Owner}/{Name}", name = Name, owner = new { login = Owner } },
+        sender = new { login = "staff-alice", type = "User" },
+    });
+
+    private static string Schedule() => JsonSerializer.Serialize(new
+    {
+        schedule = "17 3 * * *",
+        repository = new { full_name = $"{Owner}/{Name}", name = Name, owner = new { login = Owner } },
+    });
+
+    public static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Ecosystem.slnx")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No Ecosystem.slnx above {AppContext.BaseDirectory}.");
+    }
+}
