@@ -27,6 +27,25 @@ public sealed class StatusPlanFaultTests
         Assert.AreEqual(report.BaselineRequests * InjectedFault.All.Count, report.FaultedRuns);
     }
 
+    [TestMethod]
+    public async Task A_command_that_posts_twice_after_a_failure_is_caught_with_the_request_and_the_duplicate()
+    {
+        var scenario = new FaultScenario(
+            "careless",
+            state => state.AddRepository("pytorch-fdn", "ecosystem").AddIssue("[Ecosystem] widget", "body", "alice", ["New"]),
+            "workflow_dispatch",
+            _ => EventPayloads.WorkflowDispatch(new Dictionary<string, string>()),
+            "careless")
+        {
+            Catalog = new CommandCatalog([new CarelessCommand()]),
+        };
+
+        var failure = await Assert.ThrowsAsync<AssertFailedException>(() => FaultProof.RunAsync(scenario, [InjectedFault.DroppedConnection]));
+
+        StringAssert.Contains(failure.Message, "dropped connection at request 3 (DELETE /api/v3/repos/pytorch-fdn/ecosystem/issues/1/labels/New)");
+        StringAssert.Contains(failure.Message, "  +   comment by ecosystem-bot[bot]: Welcome!");
+    }
+
     private static void Seed(GitHubState state)
     {
         var repository = state.AddRepository("pytorch-fdn", "ecosystem");
