@@ -1,8 +1,19 @@
+using System.Globalization;
+using System.Text.Json;
+using Ecosystem.Actions.Commands.Guard;
 using Ecosystem.Actions.Hosting;
+using Ecosystem.Actions.Wiring;
+using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Actions.Commands;
 
-/// <summary><c>guard</c>: Guard the process: revert unauthorised label changes, answer applicant replies, chase stale waits, re-check accepted projects.</summary>
+/// <summary>
+/// <c>guard</c>: Guard the process. What it guards follows the triggering event: <c>issues</c> labeled/unlabeled
+/// (label governance), <c>issue_comment</c> created (applicant replies), <c>schedule</c> and
+/// <c>workflow_dispatch</c> (stale waits and periodic re-checks). Outputs: <c>writes</c> (count),
+/// <c>changed</c> (JSON list of issue numbers written to) and <c>rerun-intake</c> (JSON list of applications whose
+/// applicant answered: run <c>validate --issue N</c> on them, as the intake workflow does not run on comments).
+/// </summary>
 public sealed class GuardCommand : ICommand
 {
     public string Name => "guard";
@@ -12,10 +23,97 @@ public sealed class GuardCommand : ICommand
     public IReadOnlyList<CommandOption> Options { get; } =
         [];
 
-    public Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.Runtime.SetFailed($"`{Name}` is not available in this build.");
-        return Task.FromResult(ExitCodes.Failure);
+        var @event = context.Event;
+        var work = GuardianFor(context);
+        if (work is null)
+        {
+            context.Runtime.Info($"Nothing to guard on `{@event.EventName}` ({@event.Action ?? "no action"}): label changes, new comments, and scheduled or manual runs are guarded.");
+            WriteOutputs(context, []);
+            return ExitCodes.Success;
+        }
+
+        using var session = GitHubSession.Open(context);
+        var run = await GuardRun.StartAsync(context, session);
+        await work(run);
+
+        WriteOutputs(context, run.Outcomes);
+        WriteSummary(context, run.Outcomes);
+        foreach (var outcome in run.Outcomes.Where(o => o.RerunIntake))
+        {
+            var number = outcome.IssueNumber!.Value.ToString(CultureInfo.InvariantCulture);
+            context.Runtime.Notice($"#{number}: the applicant answered; run the intake check again (`validate --issue {number}`, output rerun-intake).");
+        }
+
+        session.ReportPlannedWrites();
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The guardian for the triggering event; null when the event needs none; a usage error for an event guard is not made for.</summary>
+    private static Func<GuardRun, Task>? GuardianFor(CommandContext context)
+    {
+        var @event = context.Event;
+        switch (@event.EventName)
+        {
+            case "issues" when @event.Action is "labeled" or "unlabeled":
+            {
+                var issue = @event.RequireIssue();
+                if (issue.IsPullRequest)
+                {
+                    return null;
+                }
+
+                var label = @event.LabelName
+                    ?? throw new UsageException($"The issues {@event.Action} event payload in {@event.EventPath} has no 'label'.", context.CommandName);
+                var sender = @event.Sender
+                    ?? throw new UsageException($"The issues {@event.Action} event payload in {@event.EventPath} has no 'sender'.", context.CommandName);
+                var added = @event.Action == "labeled";
+                return run => run.GuardLabelChangeAsync(issue.Number, label, added, sender);
+            }
+
+            case "issues":
+                return null;
+
+            case "issue_comment" when @event.Action == "created":
+            {
+                var issue = @event.RequireIssue();
+                var comment = @event.Comment
+                    ?? throw new UsageException($"The issue_comment created event payload in {@event.EventPath} has no 'comment'.", context.CommandName);
+                return issue.IsPullRequest ? null : run => run.AnswerReplyAsync(issue.Number, comment);
+            }
+
+            case "issue_comment":
+                return null;
+
+            case "schedule" or "workflow_dispatch":
+                return run => run.HousekeepAsync();
+
+            default:
+                throw new UsageException(
+                    $"`guard` runs on issues (labeled, unlabeled), issue_comment (created), schedule and workflow_dispatch events, not on `{@event.EventName}`. Change the workflow's `on:`.",
+                    context.CommandName);
+        }
+    }
+
+    private static void WriteOutputs(CommandContext context, IReadOnlyList<GuardOutcome> outcomes)
+    {
+        var runtime = context.Runtime;
+        runtime.SetOutput("writes", outcomes.Sum(o => o.Writes).ToString(CultureInfo.InvariantCulture));
+        runtime.SetOutput("changed", JsonSerializer.Serialize(
+            outcomes.Where(o => o.Writes > 0 && o.IssueNumber is not null).Select(o => o.IssueNumber!.Value).Distinct().Order().ToArray()));
+        runtime.SetOutput("rerun-intake", JsonSerializer.Serialize(
+            outcomes.Where(o => o.RerunIntake && o.IssueNumber is not null).Select(o => o.IssueNumber!.Value).Distinct().Order().ToArray()));
+    }
+
+    private static void WriteSummary(CommandContext context, IReadOnlyList<GuardOutcome> outcomes)
+    {
+        var summary = context.Runtime.Summary;
+        summary.AddHeading("Guard", 2);
+        var rows = outcomes.Select(o =>
+            $"| {(o.IssueNumber is { } n ? "#" + n.ToString(CultureInfo.InvariantCulture) : "–")} | {o.Guardian} | {MarkdownText.TableCell(o.Summary)} | {o.Writes.ToString(CultureInfo.InvariantCulture)} |");
+        summary.AddMarkdown(string.Join("\n", ["| Issue | Guardian | What | Writes |", "|---|---|---|---|", .. rows]));
+        summary.AddEol();
     }
 }

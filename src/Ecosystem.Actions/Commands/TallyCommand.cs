@@ -1,8 +1,19 @@
+using Ecosystem.Actions.Commands.Tally;
 using Ecosystem.Actions.Hosting;
+using Ecosystem.Actions.Wiring;
+using Ecosystem.Domain.Intake;
+using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Voting;
+using Ecosystem.GitHub.Comments;
 
 namespace Ecosystem.Actions.Commands;
 
-/// <summary><c>tally</c>: Count the Working Group's ballots on applications under review and report the tally.</summary>
+/// <summary>
+/// <c>tally</c>: Count the Working Group's ballots on applications under review and report the tally. Runs on a
+/// comment (the event's issue), nightly (every application labelled in voting or in review, so deadlines close
+/// votes) or by hand (<c>issue</c> = number or <c>all</c>). Each run replays the issue's comments and writes only
+/// what differs.
+/// </summary>
 public sealed class TallyCommand : ICommand
 {
     public string Name => "tally";
@@ -14,10 +25,143 @@ public sealed class TallyCommand : ICommand
             CommandOption.Value("issue", "N|all", "The application issue to tally, or all under review (input: issue)."),
         ];
 
-    public Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.Runtime.SetFailed($"`{Name}` is not available in this build.");
-        return Task.FromResult(ExitCodes.Failure);
+        var runtime = context.Runtime;
+        var @event = context.Event;
+        var scope = TallyScopeReader.Read(context.GetOption("issue"), @event, Name);
+        var configuration = context.Configuration;
+        var reader = new ApplicationReader(ApplicationFormFile.Load(context), DomainRules.Intake(configuration, context.Time));
+
+        if (WhyNotTallied(scope, context, reader) is { } reason)
+        {
+            runtime.Info(reason + "; nothing to tally.");
+            return ExitCodes.Success;
+        }
+
+        using var session = GitHubSession.Open(context);
+        var gateway = session.Gateway;
+        if (scope.TriggeringComment is { } comment && AutomationLogin.IsSame(comment.Author, await gateway.GetViewerLoginAsync()))
+        {
+            // The automation's own tally comment must not start another tally (no loops).
+            runtime.Info($"Comment {comment.Id} on #{scope.IssueNumber} was written by the automation itself; nothing to tally.");
+            return ExitCodes.Success;
+        }
+
+        var people = await session.PeopleAsync();
+        var tallier = new IssueTallier(
+            gateway,
+            session.Applier,
+            reader,
+            configuration.Application.Label,
+            new VoteTally(DomainRules.Tally(configuration), context.Time),
+            people,
+            new DoneColumn(gateway, configuration.Board, runtime));
+
+        var issues = scope.IssueNumber is { } number
+            ? [await ReadIssueAsync(session, number)]
+            : await InVotingOrReviewAsync(session, context);
+
+        var tallies = new List<IssueTally>();
+        var failed = 0;
+        foreach (var issue in issues)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                var tally = await tallier.RunAsync(issue);
+                tallies.Add(tally);
+                Report(context, tally);
+            }
+            catch (Exception exception) when (IsIssueProblem(exception))
+            {
+                // With 'all', one issue that cannot be tallied must not keep the others from being tallied.
+                failed++;
+                runtime.Error($"#{issue.Number} could not be tallied: {exception.Message}");
+            }
+        }
+
+        SetOutputs(context, tallies);
+        TallySummary.Write(runtime.Summary, tallies, session.DryRun is not null);
+        session.ReportPlannedWrites();
+        return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
+    }
+
+    /// <summary>Why the event's issue needs no tally, decided from the payload alone (no request), or null.</summary>
+    private static string? WhyNotTallied(TallyScope scope, CommandContext context, ApplicationReader reader)
+    {
+        if (scope.TriggeringComment is not { } comment || context.Event.Issue is not { } issue)
+        {
+            return null;
+        }
+
+        if (issue.IsPullRequest)
+        {
+            return $"#{issue.Number} is a pull request, not an application";
+        }
+
+        if (comment.CannotChangeTally)
+        {
+            return $"The new comment {comment.Id} on #{issue.Number} has no /vote command";
+        }
+
+        var snapshot = new IssueSnapshot(issue.Number, issue.Title, issue.Body, issue.Author.Login, issue.State != "closed", issue.Labels, default, null, string.Empty);
+        return IssueTallier.WhyNotAnApplication(snapshot, reader, context.Configuration.Application.Label);
+    }
+
+    private static async Task<IssueSnapshot> ReadIssueAsync(GitHubSession session, int number)
+    {
+        try
+        {
+            return await session.Gateway.GetIssueAsync(number);
+        }
+        catch (Exception exception) when (IsIssueProblem(exception))
+        {
+            throw new InvalidOperationException($"Issue #{number} of {session.Repository} could not be read: {exception.Message}", exception);
+        }
+    }
+
+    private static bool IsIssueProblem(Exception exception) =>
+        exception is not OperationCanceledException and not GitHub.Http.GitHubRateLimitException;
+
+    private static async Task<IReadOnlyList<IssueSnapshot>> InVotingOrReviewAsync(GitHubSession session, CommandContext context)
+    {
+        var labels = context.Configuration.Labels;
+        var voting = await session.Gateway.GetOpenIssuesAsync(labels.Voting);
+        var inReview = await session.Gateway.GetOpenIssuesAsync(labels.InReview);
+        return [.. voting.Concat(inReview).DistinctBy(i => i.Number).OrderBy(i => i.Number)];
+    }
+
+    private static void Report(CommandContext context, IssueTally tally)
+    {
+        var runtime = context.Runtime;
+        if (tally.Result is not { } result)
+        {
+            runtime.Info($"{tally.Skipped}; not tallied.");
+            return;
+        }
+
+        runtime.Info($"#{result.IssueNumber}: {result.StatusText}, {result.Approve} approve, {result.Decline} decline, {result.Abstain} abstain, {result.YetToVote.Count} yet to vote"
+            + (result.OutcomeText.Length > 0 ? $"; outcome {result.OutcomeText}" : string.Empty)
+            + (tally.Writes.Count == 0 ? "; nothing changed." : $"; {tally.Writes.Count} change(s)."));
+    }
+
+    // The outputs describe one vote; a run over several issues reports them in the summary instead.
+    private static void SetOutputs(CommandContext context, IReadOnlyList<IssueTally> tallies)
+    {
+        var results = tallies.Where(t => t.Result is not null).Select(t => t.Result!).ToList();
+        if (results.Count != 1)
+        {
+            return;
+        }
+
+        var result = results[0];
+        var runtime = context.Runtime;
+        runtime.SetOutput("approve", result.Approve);
+        runtime.SetOutput("decline", result.Decline);
+        runtime.SetOutput("abstain", result.Abstain);
+        runtime.SetOutput("status", result.StatusText);
+        runtime.SetOutput("outcome", result.OutcomeText);
     }
 }

@@ -1,8 +1,21 @@
+using System.Globalization;
+using Ecosystem.Actions.Commands.Validate;
 using Ecosystem.Actions.Hosting;
+using Ecosystem.Actions.Wiring;
+using Ecosystem.Domain.Intake;
+using Ecosystem.Domain.Issues;
+using Ecosystem.GitHub.Http;
+using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.Actions.Commands;
 
-/// <summary><c>validate</c>: Check application issues against the form and the requirements, and report on each issue.</summary>
+/// <summary>
+/// <c>validate</c>: intake of application issues. On GitHub it keeps one report comment current on each
+/// application, labels incomplete ones as waiting and puts new ones on the board's backlog; with
+/// <c>--body-file</c> it checks a body offline (no token, no network) and prints the same report with the
+/// repository checks shown as not checked. An incomplete application is a finding, not a failure: the exit
+/// code is 0 and the output <c>valid</c> is <c>false</c>; the exit code is 1 only when the run itself fails.
+/// </summary>
 public sealed class ValidateCommand : ICommand
 {
     public string Name => "validate";
@@ -12,14 +25,180 @@ public sealed class ValidateCommand : ICommand
     public IReadOnlyList<CommandOption> Options { get; } =
         [
             CommandOption.Value("issue", "N|all", "The application issue to check, or all open applications (input: issue)."),
-            CommandOption.Value("body-file", "FILE", "Check this issue body from a file instead of an issue (input: body-file)."),
-            CommandOption.Value("template", "FILE", "The issue form the body was written with (input: template)."),
+            CommandOption.Value("body-file", "FILE", "Check this issue body from a file instead of an issue, offline: no token, no network (input: body-file)."),
+            CommandOption.Value("template", "FILE", "The issue form the body was written with; default: application.template of the configuration (input: template)."),
+            CommandOption.Value("title", "TEXT", "With --body-file: the issue title to check; default: the title prefix and the repository's name (input: title)."),
         ];
 
-    public Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.Runtime.SetFailed($"`{Name}` is not available in this build.");
-        return Task.FromResult(ExitCodes.Failure);
+        var rules = DomainRules.Intake(context.Configuration, context.Time);
+        var workspace = context.Workspace;
+        var form = LoadForm(context, workspace);
+        if (form is null)
+        {
+            return ExitCodes.Usage;
+        }
+
+        var assessor = new IntakeAssessor(form, rules);
+        if (context.GetOption("body-file") is { } bodyFile)
+        {
+            return RunOffline(context, assessor, rules, bodyFile, workspace);
+        }
+
+        if (context.GetOption("title") is not null)
+        {
+            throw new UsageException("--title (input 'title') only goes with --body-file; on GitHub the issue's own title is checked.", Name);
+        }
+
+        var target = ValidationTarget.Resolve(context.GetOption("issue"), context.Event, Name);
+        if (target.Scope == ValidationScope.Nothing)
+        {
+            context.Runtime.Info(target.Reason);
+            ValidationOutputs.WriteNothing(context.Runtime, target.Reason);
+            return ExitCodes.Success;
+        }
+
+        using var session = GitHubSession.Open(context);
+        var gatherer = new IntakeFactsGatherer(session.Gateway, session.Packages, Indexes(session), rules);
+        var intake = new IssueIntake(session.Gateway, session.Applier, assessor, gatherer);
+        var exitCode = target.Scope == ValidationScope.OneIssue
+            ? await RunOneAsync(context, session, assessor, intake, target.IssueNumber, cancellationToken)
+            : await RunAllAsync(context, session, assessor, intake, cancellationToken);
+        session.ReportPlannedWrites();
+        return exitCode;
     }
+
+    private async Task<int> RunOneAsync(
+        CommandContext context, GitHubSession session, IntakeAssessor assessor, IssueIntake intake, int number, CancellationToken cancellationToken)
+    {
+        var issue = await session.Gateway.GetIssueAsync(number);
+        if (!issue.IsOpen)
+        {
+            var why = $"#{N(number)} is closed; intake checks open issues only (reopening it runs the check).";
+            context.Runtime.Info(why);
+            ValidationOutputs.WriteNothing(context.Runtime, why);
+            return ExitCodes.Success;
+        }
+
+        // Only an application needs the listing (one read) to find earlier applications for the same repository.
+        var prior = assessor.Read(issue).Kind == ApplicationKind.Application
+            ? new PriorApplicationIndex(await session.Gateway.GetIssuesAsync(IssueStateFilter.All, []), assessor)
+            : new PriorApplicationIndex([], assessor);
+        var result = await intake.RunAsync(issue, prior, cancellationToken);
+        Log(context, result);
+        if (result.IsApplication)
+        {
+            await AddToBoardAsync(context, session, [result]);
+        }
+
+        ValidationOutputs.WriteOne(context.Runtime, result);
+        return ExitCodes.Success;
+    }
+
+    private static async Task<int> RunAllAsync(
+        CommandContext context, GitHubSession session, IntakeAssessor assessor, IssueIntake intake, CancellationToken cancellationToken)
+    {
+        var issues = await session.Gateway.GetIssuesAsync(IssueStateFilter.All, []);
+        var prior = new PriorApplicationIndex(issues, assessor);
+        var results = new List<ValidationResult>();
+        var failed = 0;
+        foreach (var issue in issues.Where(i => i.IsOpen))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                var result = await intake.RunAsync(issue, prior, cancellationToken);
+                Log(context, result);
+                results.Add(result);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException and not GitHubRateLimitException)
+            {
+                // One broken application must not keep the others from their reports.
+                failed++;
+                context.Runtime.Error($"#{N(issue.Number)}: intake failed: {exception.Message}");
+            }
+        }
+
+        await AddToBoardAsync(context, session, results);
+        ValidationOutputs.WriteAll(context.Runtime, results);
+        return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
+    }
+
+    private int RunOffline(CommandContext context, IntakeAssessor assessor, IntakeRules rules, string bodyFile, string workspace)
+    {
+        var path = Path.GetFullPath(bodyFile, workspace);
+        string body;
+        try
+        {
+            body = File.ReadAllText(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"--body-file (input 'body-file'): cannot read {bodyFile} ({exception.Message}).", Name);
+        }
+
+        var draft = new IssueSnapshot(0, "", body, "applicant", true, [], context.Time.GetUtcNow(), null, "");
+        var title = context.GetOption("title")
+            ?? $"{rules.TitlePrefix} {assessor.Read(draft).Repository?.Name ?? Path.GetFileNameWithoutExtension(path)}";
+        var issue = draft with { Title = title };
+        var application = assessor.Read(issue);
+        var report = assessor.Assess(application, IntakeFacts.Offline);
+        var markdown = assessor.Plan(issue, report).Comments.FirstOrDefault()?.Body ?? string.Empty;
+        var result = new ValidationResult(issue, report, markdown, []);
+        context.Runtime.Info($"{bodyFile} (title \"{title}\"): {result.VerdictText}; repository, maintainer, package and earlier-application checks are not made offline.");
+        ValidationOutputs.WriteOne(context.Runtime, result);
+        return ExitCodes.Success;
+    }
+
+    // The board is a convenience: a token that cannot reach it must not cost the applicant their report.
+    private static async Task AddToBoardAsync(CommandContext context, GitHubSession session, IReadOnlyList<ValidationResult> results)
+    {
+        var board = context.Configuration.Board;
+        var numbers = results.Where(r => r.IsApplication).Select(r => r.Issue.Number).ToList();
+        if (!board.IsEnabled || numbers.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            var writes = await new BoardBacklog(session.Gateway, board).AddMissingAsync(numbers);
+            foreach (var write in writes)
+            {
+                context.Runtime.Info(write.Description);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException and not GitHubRateLimitException)
+        {
+            context.Runtime.Warning(
+                $"The applications were checked, but the board (project #{N(board.Number)} of {board.Owner}) was not updated: {exception.Message} "
+                + "The token needs Projects read and write access (see the README, \"Tokens and permissions\").");
+        }
+    }
+
+    private static void Log(CommandContext context, ValidationResult result) =>
+        context.Runtime.Info(result.IsApplication
+            ? $"#{N(result.Issue.Number)} {result.Issue.Title}: {result.VerdictText}; {N(result.Writes.Count)} change(s)."
+            : $"#{N(result.Issue.Number)} is not an application; left alone.");
+
+    private ApplicationForm? LoadForm(CommandContext context, string workspace)
+    {
+        var (path, origin) = context.GetOption("template") is { } template
+            ? (template, "--template")
+            : (context.Configuration.Application.Template, "application.template");
+        var form = ApplicationFormFile.TryLoad(path, workspace, origin, out var problem);
+        if (form is null)
+        {
+            context.Runtime.Error($"{Name}: {problem}");
+        }
+
+        return form;
+    }
+
+    private static string N(int number) => number.ToString(CultureInfo.InvariantCulture);
+
+    private static IReadOnlyList<PackageIndex> Indexes(GitHubSession session) =>
+        [.. session.PyPIEnabled ? [PackageIndex.PyPI] : Array.Empty<PackageIndex>(), .. session.CondaEnabled ? [PackageIndex.CondaForge] : Array.Empty<PackageIndex>()];
 }

@@ -36,6 +36,9 @@ public sealed class CommandContext
 
     public IReadOnlyDictionary<string, string?> Environment => Host.Environment;
 
+    /// <summary>The checkout that relative paths in options and configuration refer to.</summary>
+    public string Workspace => WorkspaceOf(Host.Environment);
+
     public TimeProvider Time => Host.TimeProvider;
 
     /// <summary>The triggering event, read on first use; throws <see cref="EventContextException"/> when absent or malformed.</summary>
@@ -68,6 +71,10 @@ public sealed class CommandContext
         return GetOption(name)
             ?? throw new UsageException($"Command '{CommandName}' needs {option.Flag} {option.ValueName} (or the input '{option.InputName}').", CommandName);
     }
+
+    /// <summary><c>GITHUB_WORKSPACE</c>, or the current directory outside Actions.</summary>
+    public static string WorkspaceOf(IReadOnlyDictionary<string, string?> environment) =>
+        environment.GetValueOrDefault("GITHUB_WORKSPACE")?.Trim() is { Length: > 0 } workspace ? workspace : Directory.GetCurrentDirectory();
 
     private CommandOption Definition(string name) =>
         _command.Options.FirstOrDefault(option => string.Equals(option.Name, name, StringComparison.Ordinal))

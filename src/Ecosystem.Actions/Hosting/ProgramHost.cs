@@ -102,8 +102,7 @@ public static class ProgramHost
 
     private static EcosystemOptions? LoadConfiguration(CommonOptions options, HostEnvironment host, ActionsRuntime runtime)
     {
-        var workspace = NonEmpty(host.Environment.GetValueOrDefault("GITHUB_WORKSPACE")?.Trim() ?? string.Empty)
-            ?? Directory.GetCurrentDirectory();
+        var workspace = CommandContext.WorkspaceOf(host.Environment);
         var result = EcosystemConfiguration.Load(
             options.ConfigPath,
             host.Environment,

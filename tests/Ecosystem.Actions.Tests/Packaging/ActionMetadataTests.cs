@@ -8,7 +8,7 @@ public sealed class ActionMetadataTests
     private static readonly string[] SharedInputs = ["token", "config", "dry-run"];
 
     private static readonly string[] AllOutputs =
-        ["valid", "problems", "report", "session-date", "scheduled", "forecast", "approve", "decline", "abstain", "status", "outcome"];
+        ["valid", "problems", "report", "session-date", "scheduled", "forecast", "approve", "decline", "abstain", "status", "outcome", "writes", "changed", "rerun-intake"];
 
     private static readonly YamlFile Root = YamlFile.Load("action.yml");
 
@@ -17,7 +17,7 @@ public sealed class ActionMetadataTests
         ["validate", new[] { "issue" }, new[] { "valid", "problems", "report" }],
         ["schedule", new[] { "session-date", "batch-size" }, new[] { "session-date", "scheduled", "forecast" }],
         ["tally", new[] { "issue" }, new[] { "approve", "decline", "abstain", "status", "outcome" }],
-        ["guard", Array.Empty<string>(), Array.Empty<string>()],
+        ["guard", Array.Empty<string>(), new[] { "writes", "changed", "rerun-intake" }],
     ];
 
     [TestMethod]

@@ -1,0 +1,298 @@
+using System.Globalization;
+using Ecosystem.Actions.Hosting;
+using Ecosystem.Actions.Runtime;
+using Ecosystem.Actions.Wiring;
+using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Intake;
+using Ecosystem.Domain.Issues;
+using Ecosystem.GitHub;
+using Ecosystem.GitHub.Models;
+
+namespace Ecosystem.Actions.Commands.Guard;
+
+/// <summary>
+/// One run of <c>guard</c>: reads what the triggering event concerns, asks the guardians of the domain what the
+/// issues should look like, and applies only the difference. Each step records a <see cref="GuardOutcome"/>.
+/// </summary>
+public sealed class GuardRun
+{
+    private readonly CommandContext _context;
+    private readonly GitHubSession _session;
+    private readonly HousekeepingPlan _housekeeping;
+    private readonly TrustedPeople _people;
+    private readonly IntakeRules _intakeRules;
+    private readonly Lazy<IntakeAssessor> _intake;
+    private readonly List<GuardOutcome> _outcomes = [];
+
+    private GuardRun(CommandContext context, GitHubSession session, TrustedPeople people)
+    {
+        _context = context;
+        _session = session;
+        _people = people;
+        _housekeeping = HousekeepingPlan.From(context.Configuration);
+        _intakeRules = DomainRules.Intake(context.Configuration, context.Time);
+        _intake = new Lazy<IntakeAssessor>(() => new IntakeAssessor(ApplicationFormFile.Load(context), _intakeRules));
+    }
+
+    public IReadOnlyList<GuardOutcome> Outcomes => _outcomes;
+
+    private GuardianRules Rules => _housekeeping.Rules;
+
+    private IGitHubGateway Gateway => _session.Gateway;
+
+    /// <summary>Resolves who may act (staff, Working Group, the automation) once for the run.</summary>
+    public static async Task<GuardRun> StartAsync(CommandContext context, GitHubSession session)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(session);
+        var people = await session.PeopleAsync();
+        return new GuardRun(context, session, new TrustedPeople(people.Staff, people.WorkingGroup, people.Automation, people.OtherBots));
+    }
+
+    /// <summary>An <c>issues</c> labeled/unlabeled event: undo it unless staff, the Working Group or the automation made it.</summary>
+    public async Task GuardLabelChangeAsync(int issueNumber, string label, bool added, EventActor sender)
+    {
+        ArgumentNullException.ThrowIfNull(sender);
+        var governance = new LabelGovernance(Rules, _people);
+        var what = $"{(added ? "adding" : "removing")} label '{label}'";
+        if (_people.MayChangeLabels(sender.Login))
+        {
+            // Trusted without reading anything more: the timeline could not change the answer.
+            Record(new GuardOutcome(issueNumber, "labels", $"#{issueNumber}: kept @{sender.Login} {what}: staff, Working Group or the automation.", 0));
+            return;
+        }
+
+        var issue = await Gateway.GetIssueAsync(issueNumber);
+        var events = LabelEvents.From(await Gateway.GetIssueEventsAsync(issueNumber));
+        var change = LabelEvents.Triggering(events, label, added, sender.Login, sender.IsBot, _context.Time.GetUtcNow());
+        var action = governance.Review(issue, change, []);
+        IReadOnlyList<CommentSnapshot> comments = [];
+        if (!action.Plan.IsEmpty)
+        {
+            comments = await Gateway.GetCommentsAsync(issueNumber);
+            action = governance.Review(issue, change, comments);
+        }
+
+        await ApplyAsync("labels", issue, comments, action);
+    }
+
+    /// <summary>An <c>issue_comment</c> created event: an applicant's answer ends the wait.</summary>
+    public async Task AnswerReplyAsync(int issueNumber, EventComment reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var issue = await Gateway.GetIssueAsync(issueNumber);
+        if (!issue.HasLabel(Rules.WaitingLabel))
+        {
+            Record(new GuardOutcome(issueNumber, "replies", $"#{issueNumber}: not waiting on the applicant ('{Rules.WaitingLabel}' is not set).", 0));
+            return;
+        }
+
+        var comments = await Gateway.GetCommentsAsync(issueNumber);
+        var events = LabelEvents.From(await Gateway.GetIssueEventsAsync(issueNumber));
+        var comment = comments.FirstOrDefault(c => c.Id == reply.Id)
+            ?? new CommentSnapshot(reply.Id, reply.Author.Login, reply.Author.IsBot, reply.Body, reply.CreatedAt, reply.UpdatedAt, string.Empty);
+        var action = new ApplicantReplies(Rules, _people).Review(issue, comment, comments, events, MaintainersOf(issue));
+        await ApplyAsync("replies", issue, comments, action);
+    }
+
+    /// <summary>Nightly: stale waits, then the periodic re-check of accepted projects. Every issue is listed once.</summary>
+    public async Task HousekeepAsync()
+    {
+        var issues = await Gateway.GetIssuesAsync(IssueStateFilter.All, []);
+        await ChaseStaleWaitsAsync(issues);
+        if (_housekeeping.Rechecks)
+        {
+            await RecheckAcceptedProjectsAsync(issues);
+        }
+        else
+        {
+            Record(new GuardOutcome(null, "re-check", "Periodic re-checks are off (housekeeping.recheck-every-months is 0).", 0));
+        }
+    }
+
+    private async Task ChaseStaleWaitsAsync(IReadOnlyList<IssueSnapshot> issues)
+    {
+        var stale = new StaleWaits(Rules, _people, _context.Time);
+        var waiting = issues.Where(i => i.IsOpen && i.HasLabel(Rules.WaitingLabel)).ToList();
+        if (waiting.Count == 0)
+        {
+            Record(new GuardOutcome(null, "stale waits", $"No open issue is labelled '{Rules.WaitingLabel}'.", 0));
+        }
+
+        foreach (var issue in waiting)
+        {
+            var comments = await Gateway.GetCommentsAsync(issue.Number);
+            var events = LabelEvents.From(await Gateway.GetIssueEventsAsync(issue.Number));
+            var action = _housekeeping.Filter(stale.Review(issue, comments, events, MaintainersOf(issue)));
+            await ApplyAsync("stale waits", issue, comments, action);
+        }
+    }
+
+    private async Task RecheckAcceptedProjectsAsync(IReadOnlyList<IssueSnapshot> issues)
+    {
+        var recheck = new PeriodicRecheck(Rules, _people, _context.Time);
+        var candidates = RecheckCandidates(issues);
+        if (candidates.Count == 0)
+        {
+            Record(new GuardOutcome(null, "re-check", $"No issue is labelled '{Rules.AcceptedLabel}' and housekeeping.recheck-projects is empty.", 0));
+        }
+
+        foreach (var application in candidates)
+        {
+            await RecheckAsync(recheck, application, issues);
+        }
+    }
+
+    private async Task RecheckAsync(PeriodicRecheck recheck, IssueSnapshot issue, IReadOnlyList<IssueSnapshot> issues)
+    {
+        var application = _intake.Value.Read(issue);
+        var events = LabelEvents.From(await Gateway.GetIssueEventsAsync(issue.Number));
+        var acceptedAt = AcceptedProject.AcceptedAtOf(issue, events, Rules) ?? issue.ClosedAt ?? issue.CreatedAt;
+        var project = new AcceptedProject(ProjectName(issue, application), ApplicationUrl(issue), acceptedAt, []);
+        var title = PeriodicRecheck.TitleFor(project);
+        var latest = issues.Where(i => string.Equals(i.Title, title, StringComparison.Ordinal)).MaxBy(i => i.Number);
+        if (!recheck.IsDue(project, latest is null ? null : new PeriodicReviewIssue(latest, [])))
+        {
+            Record(new GuardOutcome(issue.Number, "re-check", $"{project.Name}: not due (accepted {Date(acceptedAt)}, every {Rules.RecheckEveryMonths} months).", 0));
+            return;
+        }
+
+        if (application.Repository is not { } repository)
+        {
+            _context.Runtime.Warning($"#{issue.Number} ({project.Name}) is due for its periodic re-check, but its 'Project repo URL' names no GitHub repository; fix the application body.");
+            Record(new GuardOutcome(issue.Number, "re-check", $"{project.Name}: due, but no GitHub repository to measure.", 0));
+            return;
+        }
+
+        var facts = await Gateway.GetRepositoryFactsAsync(repository.Owner, repository.Name, _context.Time.GetUtcNow().AddDays(-_intakeRules.ActivityWindowDays));
+        var handles = application.MaintainerHandles;
+        var existing = handles.Count > 0 ? await Gateway.GetExistingLoginsAsync(handles) : new HashSet<string>();
+        var maintainerFacts = new MaintainerFacts(handles.Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(h => h, existing.Contains, StringComparer.OrdinalIgnoreCase));
+        var report = _intake.Value.Assess(application, new IntakeFacts(RecheckMeasurement.ToIntake(repository, facts), maintainerFacts, null, null));
+        var results = RecheckMeasurement.Results(report, _intakeRules, !facts.Exists);
+        if (results.Count == 0)
+        {
+            _context.Runtime.Warning($"#{issue.Number} ({project.Name}): nothing could be measured for the periodic re-check.");
+            Record(new GuardOutcome(issue.Number, "re-check", $"{project.Name}: nothing measured.", 0));
+            return;
+        }
+
+        project = project with { Maintainers = [issue.Author, .. handles.Where(existing.Contains)] };
+        var comments = latest is { IsOpen: true } ? await Gateway.GetCommentsAsync(latest.Number) : [];
+        var decision = recheck.Review(project, results, latest is null ? null : new PeriodicReviewIssue(latest, comments));
+        var (writes, created) = await ApplyDraftAsync(decision.Draft, latest);
+        if (decision.Plan is { IsEmpty: false } plan && latest is not null)
+        {
+            writes += (await _session.Applier.ApplyAsync(latest, comments, plan)).Count;
+        }
+
+        Record(new GuardOutcome(created ?? latest?.Number, "re-check", decision.Summary, writes));
+    }
+
+    /// <summary>Creates or rewrites the periodic-review issue; returns the writes and the number of an issue created.</summary>
+    private async Task<(int Writes, int? Created)> ApplyDraftAsync(IssueDraft? draft, IssueSnapshot? latest)
+    {
+        if (draft is null)
+        {
+            return (0, null);
+        }
+
+        if (draft.Number is not { } number)
+        {
+            var created = await Gateway.CreateIssueAsync(new NewIssueRequest(draft.Title, draft.Body) { Labels = draft.Labels });
+            _context.Runtime.Info($"Opened #{created.Number.ToString(CultureInfo.InvariantCulture)}: {draft.Title}");
+            return (1, created.Number > 0 ? created.Number : null);
+        }
+
+        var writes = 0;
+        var current = latest is not null && latest.Number == number ? latest : await Gateway.GetIssueAsync(number);
+        var edit = new IssueEdit
+        {
+            Title = string.Equals(current.Title, draft.Title, StringComparison.Ordinal) ? null : draft.Title,
+            Body = string.Equals(current.Body, draft.Body, StringComparison.Ordinal) ? null : draft.Body,
+        };
+        if (!edit.IsEmpty)
+        {
+            await Gateway.UpdateIssueAsync(number, edit);
+            writes++;
+        }
+
+        var missing = draft.Labels.Where(l => !current.HasLabel(l)).ToList();
+        if (missing.Count > 0)
+        {
+            await Gateway.AddLabelsAsync(number, missing);
+            writes++;
+        }
+
+        return (writes, null);
+    }
+
+    /// <summary>Issues labelled accepted, then those named in <c>housekeeping.recheck-projects</c>, each once.</summary>
+    private List<IssueSnapshot> RecheckCandidates(IReadOnlyList<IssueSnapshot> issues)
+    {
+        var candidates = issues.Where(i => i.HasLabel(Rules.AcceptedLabel)).ToList();
+        foreach (var entry in _context.Configuration.Housekeeping.RecheckProjects)
+        {
+            var listed = int.TryParse(entry.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+                ? issues.FirstOrDefault(i => i.Number == number)
+                : ApplicationFor(entry, issues);
+            if (listed is null)
+            {
+                _context.Runtime.Warning($"housekeeping.recheck-projects: '{entry}' matches no application issue in {_session.Repository}; name it by its issue number.");
+                continue;
+            }
+
+            if (candidates.All(c => c.Number != listed.Number))
+            {
+                candidates.Add(listed);
+            }
+        }
+
+        return candidates;
+    }
+
+    /// <summary>The application for <c>owner/repo</c>: the accepted one if any, else the latest.</summary>
+    private IssueSnapshot? ApplicationFor(string fullName, IReadOnlyList<IssueSnapshot> issues) =>
+        issues
+            .Where(i => _intake.Value.Read(i) is { Kind: ApplicationKind.Application, Repository: { } repo }
+                && string.Equals(repo.FullName, fullName.Trim(), StringComparison.OrdinalIgnoreCase))
+            .OrderByDescending(i => i.HasLabel(Rules.AcceptedLabel))
+            .ThenByDescending(i => i.Number)
+            .FirstOrDefault();
+
+    private IReadOnlyList<string> MaintainersOf(IssueSnapshot issue) => _intake.Value.Read(issue).MaintainerHandles;
+
+    private string ProjectName(IssueSnapshot issue, Application application)
+    {
+        var title = issue.Title.Trim();
+        var prefix = _intakeRules.TitlePrefix.Trim();
+        if (prefix.Length > 0 && title.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+        {
+            title = title[prefix.Length..].Trim();
+        }
+
+        return title.Length > 0 ? title : application.Repository?.Name ?? $"#{issue.Number.ToString(CultureInfo.InvariantCulture)}";
+    }
+
+    private string ApplicationUrl(IssueSnapshot issue) =>
+        issue.HtmlUrl.Length > 0
+            ? issue.HtmlUrl
+            : $"{_context.Event.ServerUrl.ToString().TrimEnd('/')}/{_session.Repository}/issues/{issue.Number.ToString(CultureInfo.InvariantCulture)}";
+
+    private async Task ApplyAsync(string guardian, IssueSnapshot issue, IReadOnlyList<CommentSnapshot> comments, GuardianAction action)
+    {
+        var writes = action.Plan.IsEmpty ? 0 : (await _session.Applier.ApplyAsync(issue, comments, action.Plan)).Count;
+        Record(new GuardOutcome(issue.Number, guardian, action.Summary, writes, action.RerunIntake));
+    }
+
+    private void Record(GuardOutcome outcome)
+    {
+        _outcomes.Add(outcome);
+        _context.Runtime.Info(outcome.Writes > 0
+            ? $"{outcome.Summary} ({outcome.Writes.ToString(CultureInfo.InvariantCulture)} write(s))"
+            : outcome.Summary);
+    }
+
+    private static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

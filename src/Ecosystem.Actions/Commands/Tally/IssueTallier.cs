@@ -1,0 +1,80 @@
+using Ecosystem.Actions.Wiring;
+using Ecosystem.Domain.Intake;
+using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Scheduling;
+using Ecosystem.Domain.Voting;
+using Ecosystem.GitHub;
+using Ecosystem.GitHub.Comments;
+using Ecosystem.GitHub.Models;
+using Ecosystem.GitHub.Plans;
+
+namespace Ecosystem.Actions.Commands.Tally;
+
+/// <summary>
+/// Tallies one application: reads all its comments, replays them with <see cref="VoteTally"/>, applies only the
+/// difference to labels, comments and state, and moves the board item to done once the vote closed.
+/// </summary>
+public sealed class IssueTallier(
+    IGitHubGateway gateway,
+    IssuePlanApplier applier,
+    ApplicationReader reader,
+    string applicationLabel,
+    VoteTally tally,
+    People people,
+    DoneColumn doneColumn)
+{
+    /// <summary>Why <paramref name="issue"/> is not an application (then it is left alone), or null when it is one.</summary>
+    public static string? WhyNotAnApplication(IssueSnapshot issue, ApplicationReader reader, string applicationLabel)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        ArgumentNullException.ThrowIfNull(reader);
+        if (applicationLabel.Length > 0 && issue.HasLabel(applicationLabel))
+        {
+            return null;
+        }
+
+        return reader.Read(issue).Kind == ApplicationKind.NotAnApplication
+            ? $"#{issue.Number} is not an application (no application form in its body)"
+            : null;
+    }
+
+    public async Task<IssueTally> RunAsync(IssueSnapshot issue)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        if (WhyNotAnApplication(issue, reader, applicationLabel) is { } notApplication)
+        {
+            return IssueTally.Skip(issue, notApplication);
+        }
+
+        var comments = await gateway.GetCommentsAsync(issue.Number);
+        // REST names an app's comments "name[bot]" where GraphQL's viewer says "name": use the spelling of the comments.
+        var automation = comments.FirstOrDefault(c => AutomationLogin.IsSame(c.Author, people.Automation))?.Author ?? people.Automation;
+        var input = new TallyInput(
+            issue,
+            comments,
+            people.WorkingGroup,
+            people.Staff,
+            automation,
+            new HashSet<string>(reader.Read(issue).MaintainerHandles, StringComparer.OrdinalIgnoreCase))
+        {
+            SessionDate = SessionDate(comments, automation),
+        };
+
+        var result = tally.Run(input);
+        var writes = new List<PlannedWrite>(await applier.ApplyAsync(issue, comments, result.Plan));
+        if (result.MoveToDone && await doneColumn.MoveAsync(issue.Number) is { } move)
+        {
+            writes.Add(move);
+        }
+
+        return new IssueTally(issue, result, writes, null);
+    }
+
+    // Only the automation's own review-session comment is trusted: anyone could type the hidden line.
+    private static DateOnly? SessionDate(IReadOnlyList<CommentSnapshot> comments, string automation) =>
+        comments
+            .Where(c => string.Equals(c.Author, automation, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
+            .Select(c => ReviewSessionNotice.SessionDateIn(c.Body))
+            .FirstOrDefault(date => date is not null);
+}

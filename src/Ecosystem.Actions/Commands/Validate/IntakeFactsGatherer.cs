@@ -1,0 +1,99 @@
+using Ecosystem.Domain.Intake;
+using Ecosystem.GitHub;
+using Ecosystem.GitHub.Packages;
+using GatewayFacts = Ecosystem.GitHub.Models.RepositoryFacts;
+
+namespace Ecosystem.Actions.Commands.Validate;
+
+/// <summary>
+/// Gathers what intake checks cannot read from the form: the repository (one GraphQL query), whether the
+/// maintainers are GitHub accounts (one query), and whether the project is on the package indexes (stops at the
+/// first index that has it). Earlier applications come from a listing the caller already read.
+/// </summary>
+public sealed class IntakeFactsGatherer(
+    IGitHubGateway gateway,
+    PackageIndexClient packages,
+    IReadOnlyList<PackageIndex> indexes,
+    IntakeRules rules)
+{
+    public async Task<IntakeFacts> GatherAsync(Application application, PriorApplications prior, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        var repository = application.Repository is { } reference ? await RepositoryAsync(reference) : null;
+        var maintainers = await MaintainersAsync(application.MaintainerHandles);
+        var published = await PackagesAsync(application.PackageNameCandidates, cancellationToken);
+        return new IntakeFacts(repository, maintainers, published, prior);
+    }
+
+    private async Task<RepositoryFacts> RepositoryAsync(RepositoryReference reference)
+    {
+        var since = rules.Time.GetUtcNow().AddDays(-rules.ActivityWindowDays);
+        var facts = await gateway.GetRepositoryFactsAsync(reference.Owner, reference.Name, since);
+        return ToDomain(reference, facts);
+    }
+
+    /// <summary>The gateway's facts in the domain's terms (the activity window is the one asked for).</summary>
+    public static RepositoryFacts ToDomain(RepositoryReference reference, GatewayFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return !facts.Exists
+            ? RepositoryFacts.Missing(reference)
+            : new RepositoryFacts
+            {
+                Repository = reference,
+                Exists = true,
+                IsArchived = facts.IsArchived,
+                IsFork = facts.IsFork,
+                Stars = facts.Stars,
+                LicenseSpdxId = facts.LicenseSpdxId,
+                CommitsInWindow = facts.CommitsSince,
+                ActiveContributorLogins = facts.AuthorsSince,
+                RootEntries = facts.RootEntries,
+                DotGithubEntries = facts.DotGitHubEntries,
+                DocsEntries = facts.DocsEntries,
+                WorkflowEntries = facts.WorkflowEntries,
+            };
+    }
+
+    private async Task<MaintainerFacts> MaintainersAsync(IReadOnlyList<string> handles)
+    {
+        if (handles.Count == 0)
+        {
+            return new MaintainerFacts(new Dictionary<string, bool>());
+        }
+
+        var existing = await gateway.GetExistingLoginsAsync(handles);
+        return new MaintainerFacts(handles.ToDictionary(h => h, existing.Contains, StringComparer.OrdinalIgnoreCase));
+    }
+
+    // An index that cannot be asked (down, rate-limited) is recorded as unknown, not as "not published".
+    private async Task<PackageFacts> PackagesAsync(IReadOnlyList<string> candidates, CancellationToken cancellationToken)
+    {
+        var lookups = new List<PackageLookup>();
+        foreach (var name in candidates)
+        {
+            foreach (var index in indexes)
+            {
+                bool? found;
+                try
+                {
+                    found = index == PackageIndex.PyPI
+                        ? await packages.ExistsOnPyPIAsync(name, cancellationToken)
+                        : await packages.ExistsOnCondaForgeAsync(name, cancellationToken);
+                }
+                catch (Exception exception) when (exception is HttpRequestException || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+                {
+                    found = null;
+                }
+
+                lookups.Add(new PackageLookup(index, name, found));
+                if (found == true)
+                {
+                    return new PackageFacts(lookups);
+                }
+            }
+        }
+
+        return new PackageFacts(lookups);
+    }
+}

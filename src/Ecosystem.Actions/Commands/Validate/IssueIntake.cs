@@ -1,0 +1,36 @@
+using Ecosystem.Domain.Intake;
+using Ecosystem.Domain.Issues;
+using Ecosystem.GitHub;
+using Ecosystem.GitHub.Plans;
+
+namespace Ecosystem.Actions.Commands.Validate;
+
+/// <summary>
+/// Intake of one issue on GitHub: read it against the form, gather the facts, assess, plan the labels and the
+/// one report comment, and apply only what differs. An issue that is not an application is left alone: no
+/// comment read, no fact gathered, nothing written.
+/// </summary>
+public sealed class IssueIntake(IGitHubGateway gateway, IssuePlanApplier applier, IntakeAssessor assessor, IntakeFactsGatherer gatherer)
+{
+    public async Task<ValidationResult> RunAsync(IssueSnapshot issue, PriorApplicationIndex prior, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        ArgumentNullException.ThrowIfNull(prior);
+        var application = assessor.Read(issue);
+        if (application.Kind == ApplicationKind.NotAnApplication)
+        {
+            return new ValidationResult(issue, assessor.Assess(application, IntakeFacts.Offline), string.Empty, []);
+        }
+
+        // A lost form has no answers to check against the repository; its report asks for the form only.
+        var facts = application.Kind == ApplicationKind.Application
+            ? await gatherer.GatherAsync(application, prior.For(application), cancellationToken)
+            : IntakeFacts.Offline;
+        var report = assessor.Assess(application, facts);
+        var plan = assessor.Plan(issue, report);
+        cancellationToken.ThrowIfCancellationRequested();
+        var comments = await gateway.GetCommentsAsync(issue.Number);
+        var writes = await applier.ApplyAsync(issue, comments, plan);
+        return new ValidationResult(issue, report, plan.Comments.Single().Body, writes);
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using Ecosystem.Actions.Hosting;
+using Ecosystem.Actions.Runtime;
+
+namespace Ecosystem.Actions.Commands.Validate;
+
+/// <summary>
+/// Which issues a <c>validate</c> run checks: <c>--issue N|all</c> (or the input, or the <c>issue</c> input of a
+/// <c>workflow_dispatch</c>), else the issue of an <c>issues</c> event that was opened, edited or reopened.
+/// </summary>
+public sealed record ValidationTarget(ValidationScope Scope, int IssueNumber = 0, string Reason = "")
+{
+    private static readonly string[] IntakeActions = ["opened", "edited", "reopened"];
+
+    public static ValidationTarget All { get; } = new(ValidationScope.AllOpen);
+
+    public static ValidationTarget One(int issueNumber) => new(ValidationScope.OneIssue, issueNumber);
+
+    public static ValidationTarget Nothing(string reason) => new(ValidationScope.Nothing, Reason: reason);
+
+    /// <summary>Reads <c>--issue</c> as given: a positive issue number (a leading '#' is fine) or <c>all</c>.</summary>
+    public static ValidationTarget Parse(string value, string commandName)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var text = value.Trim();
+        if (string.Equals(text, "all", StringComparison.OrdinalIgnoreCase))
+        {
+            return All;
+        }
+
+        var digits = text.StartsWith('#') ? text[1..] : text;
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
+            ? One(number)
+            : throw new UsageException($"--issue (input 'issue') takes an issue number or 'all', not '{value}'.", commandName);
+    }
+
+    /// <summary>The target of a run given the <c>--issue</c> option (null when not given) and the triggering event.</summary>
+    public static ValidationTarget Resolve(string? issueOption, EventContext @event, string commandName)
+    {
+        ArgumentNullException.ThrowIfNull(@event);
+        if (issueOption is not null)
+        {
+            return Parse(issueOption, commandName);
+        }
+
+        if (@event.WorkflowInputs.TryGetValue("issue", out var fromDispatch) && fromDispatch.Trim().Length > 0)
+        {
+            return Parse(fromDispatch, commandName);
+        }
+
+        if (@event.Issue is { } issue)
+        {
+            var what = $"{@event.EventName}.{@event.Action ?? "(no action)"}";
+            if (issue.IsPullRequest)
+            {
+                return Nothing($"#{issue.Number.ToString(CultureInfo.InvariantCulture)} is a pull request; intake checks application issues only.");
+            }
+
+            return string.Equals(@event.EventName, "issues", StringComparison.Ordinal) && IntakeActions.Contains(@event.Action, StringComparer.Ordinal)
+                ? One(issue.Number)
+                : Nothing($"Intake runs when an issue is opened, edited or reopened; this event is {what}.");
+        }
+
+        throw new UsageException(
+            $"Nothing to validate: the {@event.EventName} event carries no issue. Give --issue N or --issue all (input 'issue'), "
+            + "or run on the issues event (opened, edited, reopened).",
+            commandName);
+    }
+}

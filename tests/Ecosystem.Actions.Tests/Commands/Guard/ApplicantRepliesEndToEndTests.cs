@@ -1,0 +1,108 @@
+namespace Ecosystem.Actions.Tests.Commands.Guard;
+
+/// <summary>An applicant's answer ends the wait and tells the Working Group, once; nobody else's does.</summary>
+[TestClass]
+public sealed class ApplicantRepliesEndToEndTests
+{
+    private const string Waiting = "Waiting on comment";
+
+    [TestMethod]
+    public async Task A_reply_from_a_stranger_does_not_clear_the_waiting_label()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        var issue = WaitingApplication(scenario, scheduledBefore: false);
+        var comment = issue.AddComment("mallory", "Looks great to me!");
+
+        var result = await scenario.CommentedAsync(issue, comment);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        CollectionAssert.Contains(issue.Labels.ToArray(), Waiting);
+        Assert.IsEmpty(result.WriteRequests, result.ToString());
+        Assert.AreEqual("[]", result.Outputs["rerun-intake"]);
+    }
+
+    [TestMethod]
+    public async Task The_authors_reply_clears_the_wait_marks_Returning_and_pings_the_Working_Group_once()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        var issue = WaitingApplication(scenario, scheduledBefore: true);
+        var reply = issue.AddComment("alice", "We added a CODEOWNERS file.");
+
+        var result = await scenario.CommentedAsync(issue, reply);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        CollectionAssert.AreEquivalent(new[] { "New", "Returning" }, issue.Labels.ToArray());
+        var ping = GuardScenario.CommentsBy(issue, GuardScenario.Automation).Single();
+        StringAssert.Contains(ping.Body, "@pytorch-fdn/ecosystem-wg");
+        StringAssert.Contains(ping.Body, "**Returning**");
+        Assert.AreEqual($"[{issue.Number}]", result.Outputs["rerun-intake"]);
+        StringAssert.Contains(result.Stdout, $"::notice::#{issue.Number}: the applicant answered");
+        Assert.HasCount(3, result.WriteRequests, "add Returning, remove the waiting label, post the ping: " + result);
+
+        // Staff ask again, the author answers again: the ping is already there, word for word.
+        scenario.Time.Advance(TimeSpan.FromDays(1));
+        issue.AddLabel(Waiting, GuardScenario.Staff);
+        scenario.Time.Advance(TimeSpan.FromHours(2));
+        var again = await scenario.CommentedAsync(issue, issue.AddComment("alice", "And a CODE_OF_CONDUCT."));
+
+        Assert.AreEqual(0, again.ExitCode, again.ToString());
+        CollectionAssert.AreEquivalent(new[] { "New", "Returning" }, issue.Labels.ToArray());
+        Assert.HasCount(1, GuardScenario.CommentsBy(issue, GuardScenario.Automation));
+        Assert.HasCount(1, again.WriteRequests, "only the waiting label goes: " + again);
+        Assert.AreEqual("DELETE", again.WriteRequests[0].Method);
+    }
+
+    [TestMethod]
+    public async Task A_listed_maintainers_reply_counts_and_an_unscheduled_application_is_not_Returning()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        var issue = WaitingApplication(scenario, scheduledBefore: false);
+
+        var result = await scenario.CommentedAsync(issue, issue.AddComment("rajpatel", "Answered above."));
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        CollectionAssert.AreEqual(new[] { "New" }, issue.Labels.ToArray());
+        Assert.DoesNotContain("Returning", GuardScenario.CommentsBy(issue, GuardScenario.Automation).Single().Body);
+    }
+
+    [TestMethod]
+    public async Task Run_twice_the_second_run_writes_nothing()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        var issue = WaitingApplication(scenario, scheduledBefore: true);
+        var reply = issue.AddComment("alice", "Done.");
+
+        await scenario.CommentedAsync(issue, reply);
+        var second = await scenario.CommentedAsync(issue, reply);
+
+        Assert.AreEqual(0, second.ExitCode, second.ToString());
+        Assert.IsEmpty(second.WriteRequests, second.ToString());
+    }
+
+    [TestMethod]
+    public async Task Dry_run_writes_nothing()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        var issue = WaitingApplication(scenario, scheduledBefore: true);
+
+        var result = await scenario.CommentedAsync(issue, issue.AddComment("alice", "Done."), "--dry-run");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.IsEmpty(result.WriteRequests, result.ToString());
+        CollectionAssert.Contains(issue.Labels.ToArray(), Waiting);
+        StringAssert.Contains(result.Stdout, "Dry run: 3 write(s) planned, none sent:");
+    }
+
+    private static TestServer.State.Issue WaitingApplication(GuardScenario scenario, bool scheduledBefore)
+    {
+        var issue = scenario.AddApplication(GuardScenario.Start.AddDays(-20), "New");
+        if (scheduledBefore)
+        {
+            issue.AddLabel("In review", GuardScenario.Staff, GuardScenario.Start.AddDays(-10));
+            issue.RemoveLabel("In review", GuardScenario.Staff, GuardScenario.Start.AddDays(-6));
+        }
+
+        issue.AddLabel(Waiting, GuardScenario.Staff, GuardScenario.Start.AddDays(-5));
+        return issue;
+    }
+}

@@ -1,0 +1,42 @@
+using Ecosystem.Actions.Commands.Guard;
+using Ecosystem.GitHub.Models;
+
+namespace Ecosystem.Actions.Tests.Commands.Guard;
+
+[TestClass]
+public sealed class LabelEventsTests
+{
+    private static readonly DateTimeOffset At = new(2026, 11, 1, 12, 0, 0, TimeSpan.Zero);
+
+    [TestMethod]
+    public void Only_label_changes_are_kept_in_time_order_with_bots_recognised()
+    {
+        var events = LabelEvents.From(
+        [
+            new IssueEventRecord(3, "unlabeled", "ecosystem-bot[bot]", "Accepted", At.AddMinutes(2)),
+            new IssueEventRecord(1, "closed", "alice", null, At),
+            new IssueEventRecord(2, "labeled", "mallory", "Accepted", At.AddMinutes(1)),
+            new IssueEventRecord(4, "assigned", "alice", null, At.AddMinutes(3)),
+        ]);
+
+        Assert.HasCount(2, events);
+        Assert.AreEqual(new Ecosystem.Domain.Guardians.LabelEvent("Accepted", true, "mallory", false, At.AddMinutes(1)), events[0]);
+        Assert.AreEqual(new Ecosystem.Domain.Guardians.LabelEvent("Accepted", false, "ecosystem-bot[bot]", true, At.AddMinutes(2)), events[1]);
+    }
+
+    [TestMethod]
+    public void The_triggering_change_is_the_senders_latest_in_that_direction_or_else_the_payloads()
+    {
+        var timeline = LabelEvents.From(
+        [
+            new IssueEventRecord(1, "labeled", "mallory", "Accepted", At),
+            new IssueEventRecord(2, "labeled", "mallory", "accepted", At.AddHours(1)),
+            new IssueEventRecord(3, "labeled", "alice", "Accepted", At.AddHours(2)),
+        ]);
+
+        Assert.AreEqual(At.AddHours(1), LabelEvents.Triggering(timeline, "Accepted", true, "mallory", false, At.AddDays(1)).At);
+        var fromPayload = LabelEvents.Triggering(timeline, "Accepted", false, "mallory", false, At.AddDays(1));
+        Assert.AreEqual(At.AddDays(1), fromPayload.At);
+        Assert.IsFalse(fromPayload.Added);
+    }
+}

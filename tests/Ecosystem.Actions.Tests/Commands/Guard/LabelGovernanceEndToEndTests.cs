@@ -1,0 +1,125 @@
+using Ecosystem.Actions.Tests.EndToEnd;
+
+namespace Ecosystem.Actions.Tests.Commands.Guard;
+
+/// <summary>Only staff, the Working Group and the automation change labels; anyone else's change is undone.</summary>
+[TestClass]
+public sealed class LabelGovernanceEndToEndTests
+{
+    [TestMethod]
+    public async Task Non_member_adding_Accepted_is_reverted_with_one_comment_and_a_second_attempt_adds_no_comment()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        var issue = scenario.AddApplication(GuardScenario.Start.AddDays(-3), "New");
+        issue.AddLabel("Accepted", "mallory");
+
+        var first = await scenario.LabelChangedAsync(issue, "Accepted", "mallory");
+
+        Assert.AreEqual(0, first.ExitCode, first.ToString());
+        CollectionAssert.AreEqual(new[] { "New" }, issue.Labels.ToArray());
+        var explanation = GuardScenario.CommentsBy(issue, GuardScenario.Automation).Single();
+        StringAssert.Contains(explanation.Body, "set by PyTorch Foundation staff and members of the Ecosystem Working Group");
+        CollectionAssert.AreEqual(
+            new[] { "DELETE", "POST" },
+            first.WriteRequests.Select(r => r.Method).ToArray(),
+            "remove the label, post the explanation");
+        Assert.AreEqual($"[{issue.Number}]", first.Outputs["changed"]);
+        Assert.HasCount(7, first.Requests, "people (2), issue, timeline, comments, two writes: " + first);
+
+        scenario.Time.Advance(TimeSpan.FromHours(1));
+        issue.AddLabel("Accepted", "mallory");
+        var second = await scenario.LabelChangedAsync(issue, "Accepted", "mallory");
+
+        Assert.AreEqual(0, second.ExitCode, second.ToString());
+        CollectionAssert.AreEqual(new[] { "New" }, issue.Labels.ToArray());
+        Assert.HasCount(1, GuardScenario.CommentsBy(issue, GuardScenario.Automation));
+        Assert.HasCount(1, second.WriteRequests, "only the label removal: the explanation is already there");
+        Assert.AreEqual("DELETE", second.WriteRequests[0].Method);
+    }
+
+    [TestMethod]
+    public async Task Non_member_removing_a_label_gets_it_back()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        var issue = scenario.AddApplication(GuardScenario.Start.AddDays(-3), "New", "In review");
+        issue.RemoveLabel("In review", "mallory");
+
+        var result = await scenario.LabelChangedAsync(issue, "In review", "mallory", added: false);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        CollectionAssert.AreEquivalent(new[] { "New", "In review" }, issue.Labels.ToArray());
+        Assert.HasCount(1, GuardScenario.CommentsBy(issue, GuardScenario.Automation));
+    }
+
+    [TestMethod]
+    [DataRow(GuardScenario.Automation)]
+    [DataRow(GuardScenario.Staff)]
+    [DataRow(GuardScenario.WorkingGroupMember)]
+    public async Task A_trusted_change_is_kept_without_reading_the_issue(string actor)
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        var issue = scenario.AddApplication(GuardScenario.Start.AddDays(-3), "New");
+        issue.AddLabel("Accepted", actor);
+
+        var result = await scenario.LabelChangedAsync(issue, "Accepted", actor);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        CollectionAssert.AreEquivalent(new[] { "New", "Accepted" }, issue.Labels.ToArray());
+        Assert.IsEmpty(result.WriteRequests, result.ToString());
+        Assert.HasCount(2, result.Requests, "only who may act (team members, viewer); the issue is not read: " + result);
+        Assert.AreEqual("0", result.Outputs["writes"]);
+    }
+
+    [TestMethod]
+    public async Task The_form_New_label_at_opening_is_not_a_change_by_the_applicant()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        var issue = scenario.AddApplication(GuardScenario.Start);
+        issue.AddLabel("New", "alice", GuardScenario.Start.AddSeconds(2));
+
+        var result = await scenario.LabelChangedAsync(issue, "New", "alice");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        CollectionAssert.AreEqual(new[] { "New" }, issue.Labels.ToArray());
+        Assert.IsEmpty(result.WriteRequests, result.ToString());
+    }
+
+    [TestMethod]
+    public async Task Dry_run_sends_no_write_and_prints_the_planned_ones()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        var issue = scenario.AddApplication(GuardScenario.Start.AddDays(-3), "New");
+        issue.AddLabel("Accepted", "mallory");
+
+        var result = await scenario.LabelChangedAsync(issue, "Accepted", "mallory", true, "--dry-run");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.IsEmpty(result.WriteRequests, result.ToString());
+        CollectionAssert.AreEquivalent(new[] { "New", "Accepted" }, issue.Labels.ToArray());
+        StringAssert.Contains(result.Stdout, "Dry run: 2 write(s) planned, none sent:");
+    }
+
+    [TestMethod]
+    public async Task Other_issue_actions_are_nothing_to_guard_and_send_no_request()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        var issue = scenario.AddApplication(GuardScenario.Start);
+
+        var result = await scenario.Run.RunAsync("issues", EventPayloads.Issues("opened", issue), "guard");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.IsEmpty(result.Requests, result.ToString());
+    }
+
+    [TestMethod]
+    public async Task An_event_guard_is_not_made_for_is_a_usage_error_naming_it()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+
+        var result = await scenario.Run.RunAsync("push", new { @ref = "refs/heads/main" }, "guard");
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Stdout + result.Stderr, "not on `push`");
+        Assert.IsEmpty(result.Requests);
+    }
+}

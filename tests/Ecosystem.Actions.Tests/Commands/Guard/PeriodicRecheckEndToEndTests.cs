@@ -1,0 +1,158 @@
+using Ecosystem.TestServer.State;
+
+namespace Ecosystem.Actions.Tests.Commands.Guard;
+
+/// <summary>Every six months, accepted projects are measured again; a shortfall opens one periodic-review issue.</summary>
+[TestClass]
+public sealed class PeriodicRecheckEndToEndTests
+{
+    private const string Title = "Periodic review: TorchRender";
+
+    [TestMethod]
+    public async Task A_passing_recheck_writes_nothing()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        HealthyRepository(scenario);
+        AcceptedApplication(scenario);
+
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.IsEmpty(result.WriteRequests, result.ToString());
+        Assert.IsFalse(scenario.Repository.Issues.Any(i => i.Title == Title));
+        StringAssert.Contains(result.Summary, "TorchRender");
+    }
+
+    [TestMethod]
+    public async Task A_failing_recheck_opens_exactly_one_issue_and_the_next_night_writes_nothing()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        HealthyRepository(scenario).WithStars(40);
+        var application = AcceptedApplication(scenario);
+
+        var first = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, first.ExitCode, first.ToString());
+        var review = scenario.Repository.Issues.Single(i => i.Title == Title);
+        Assert.AreEqual(GuardScenario.Automation, review.Author);
+        CollectionAssert.AreEqual(new[] { "review - scheduled" }, review.Labels.ToArray());
+        StringAssert.Contains(review.Body, "| 14 |");
+        StringAssert.Contains(review.Body, "40 stars");
+        StringAssert.Contains(review.Body, application.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        StringAssert.Contains(review.Body, "@alice @janedoe @rajpatel");
+        Assert.HasCount(1, first.WriteRequests, first.ToString());
+        Assert.HasCount(7, first.Requests, "people (2), the issue list, the application's timeline, repository facts, maintainer accounts, the new issue: " + first);
+
+        scenario.Time.Advance(TimeSpan.FromDays(1));
+        var second = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, second.ExitCode, second.ToString());
+        Assert.IsEmpty(second.WriteRequests, second.ToString());
+        Assert.HasCount(1, scenario.Repository.Issues.Where(i => i.Title == Title));
+    }
+
+    [TestMethod]
+    public async Task A_fixed_shortfall_closes_the_review_with_a_thank_you()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        var repository = HealthyRepository(scenario).WithStars(40);
+        AcceptedApplication(scenario);
+        await scenario.NightlyAsync();
+        var review = scenario.Repository.Issues.Single(i => i.Title == Title);
+
+        repository.WithStars(500);
+        scenario.Time.Advance(TimeSpan.FromDays(2));
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.AreEqual("closed", review.State);
+        StringAssert.Contains(GuardScenario.CommentsBy(review, GuardScenario.Automation).Single().Body, "every measured requirement met");
+        var again = await scenario.NightlyAsync();
+        Assert.IsEmpty(again.WriteRequests, again.ToString());
+    }
+
+    [TestMethod]
+    public async Task Not_due_before_the_first_anniversary_measures_nothing()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        HealthyRepository(scenario).WithStars(40);
+        var application = scenario.AddApplication(GuardScenario.Start.AddMonths(-3), "New");
+        application.AddLabel("Accepted", GuardScenario.Staff, GuardScenario.Start.AddMonths(-2));
+
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.IsEmpty(result.WriteRequests, result.ToString());
+        Assert.IsFalse(result.Requests.Any(r => r.IsGraphQL && (r.GraphQLDocument ?? "").Contains("stargazer", StringComparison.OrdinalIgnoreCase)),
+            "the repository is not measured: " + result);
+    }
+
+    [TestMethod]
+    public async Task Dry_run_writes_nothing_and_plans_the_issue()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        HealthyRepository(scenario).WithStars(40);
+        AcceptedApplication(scenario);
+
+        var result = await scenario.NightlyAsync("--dry-run");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.IsEmpty(result.WriteRequests, result.ToString());
+        Assert.IsFalse(scenario.Repository.Issues.Any(i => i.Title == Title));
+        StringAssert.Contains(result.Stdout, "Dry run: 1 write(s) planned, none sent:");
+    }
+
+    [TestMethod]
+    public async Task A_shortfall_past_the_deadline_marks_the_review_Retire_with_one_comment()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        HealthyRepository(scenario).WithStars(40);
+        AcceptedApplication(scenario);
+        await scenario.NightlyAsync();
+        var review = scenario.Repository.Issues.Single(i => i.Title == Title);
+
+        scenario.Time.Advance(TimeSpan.FromDays(31));
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        CollectionAssert.AreEquivalent(new[] { "review - scheduled", "Retire" }, review.Labels.ToArray());
+        StringAssert.Contains(GuardScenario.CommentsBy(review, GuardScenario.Automation).Single().Body, "has passed");
+        var again = await scenario.NightlyAsync();
+        Assert.IsEmpty(again.WriteRequests, again.ToString());
+    }
+
+    [TestMethod]
+    public async Task A_project_listed_in_recheck_projects_is_rechecked_without_the_Accepted_label()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        HealthyRepository(scenario).WithStars(40);
+        scenario.AddApplication(GuardScenario.Start.AddMonths(-7), "Blog completed");
+        scenario.Run.WithFile(".github/ecosystem.yml", GuardScenario.Fixture("ecosystem.yml") + "\nhousekeeping:\n  recheck-projects: [torchrender/torchrender, \"77\"]\n");
+
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.HasCount(1, scenario.Repository.Issues.Where(i => i.Title == Title));
+        StringAssert.Contains(result.Stdout, "::warning::housekeeping.recheck-projects: '77' matches no application issue");
+    }
+
+    private static Issue AcceptedApplication(GuardScenario scenario)
+    {
+        var application = scenario.AddApplication(GuardScenario.Start.AddMonths(-8), "New");
+        application.AddLabel("Accepted", GuardScenario.Staff, GuardScenario.Start.AddMonths(-6).AddDays(-1));
+        application.RemoveLabel("New", GuardScenario.Staff, GuardScenario.Start.AddMonths(-6).AddDays(-1));
+        return application;
+    }
+
+    private static Repository HealthyRepository(GuardScenario scenario)
+    {
+        var now = GuardScenario.Start;
+        return scenario.State.AddRepository("torchrender", "torchrender")
+            .WithStars(350)
+            .WithLicense("BSD-3-Clause")
+            .WithFiles("LICENSE", "README.md", "CONTRIBUTING.md", "CODE_OF_CONDUCT.md", ".github/CODEOWNERS", ".github/workflows/ci.yml")
+            .WithCommit(now.AddDays(-2), "jane@example.org", "janedoe")
+            .WithCommit(now.AddDays(-9), "raj@example.org", "rajpatel")
+            .WithCommit(now.AddDays(-20), "jane@example.org", "janedoe");
+    }
+}

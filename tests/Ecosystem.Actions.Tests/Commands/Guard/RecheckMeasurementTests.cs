@@ -1,0 +1,85 @@
+using Ecosystem.Actions.Commands.Guard;
+using Ecosystem.Domain.Intake;
+using GitHubFacts = Ecosystem.GitHub.Models.RepositoryFacts;
+
+namespace Ecosystem.Actions.Tests.Commands.Guard;
+
+[TestClass]
+public sealed class RecheckMeasurementTests
+{
+    private static readonly IntakeRules Rules = new() { MinStars = 200 };
+
+    [TestMethod]
+    public void A_failed_finding_fails_its_requirement_with_the_finding_as_measurement()
+    {
+        var report = Report(
+            new Finding("repository.stars", FindingStatus.Fail, "150 stars; at least 200 needed.", "repository", 14),
+            new Finding("repository.commits", FindingStatus.Pass, "40 commits in the last 90 days (at least 30 needed).", "repository", 13));
+
+        var results = RecheckMeasurement.Results(report, Rules, repositoryMissing: false);
+
+        Assert.HasCount(2, results);
+        Assert.AreEqual(13, results[0].RequirementId);
+        Assert.IsTrue(results[0].Passed);
+        Assert.AreEqual(14, results[1].RequirementId);
+        Assert.IsFalse(results[1].Passed);
+        Assert.AreEqual("150 stars; at least 200 needed.", results[1].Measured);
+        Assert.AreEqual("≥ 200", results[1].Required);
+        Assert.AreEqual("At least 200 GitHub stars", results[1].Title);
+    }
+
+    [TestMethod]
+    public void Warnings_do_not_fail_a_recheck_and_unmeasured_requirements_are_left_out()
+    {
+        var report = Report(
+            new Finding("cross.maintainer-activity", FindingStatus.Warning, "@jane has no commit in the last 90 days and is not in CODEOWNERS.", "Maintainers", 11),
+            new Finding("form.maintainers", FindingStatus.Pass, "2 maintainers listed: @jane, @raj.", "Maintainers", 11),
+            Finding.Skip("packages", "package indexes were not asked (offline run)", "packages", 9),
+            new Finding("form.description", FindingStatus.Fail, "The description has 20 words.", "Project description", 4, Blocking: true));
+
+        var results = RecheckMeasurement.Results(report, Rules, repositoryMissing: false);
+
+        Assert.HasCount(1, results);
+        Assert.AreEqual(11, results[0].RequirementId);
+        Assert.IsTrue(results[0].Passed);
+    }
+
+    [TestMethod]
+    public void A_missing_repository_fails_every_check_it_made_impossible()
+    {
+        var report = Report(
+            Finding.Skip("repository.stars", "repository a/b was not found", "repository", 14),
+            Finding.Skip("repository.layout", "repository a/b was not found", "repository", 15),
+            new Finding("form.maintainers", FindingStatus.Pass, "2 maintainers listed.", "Maintainers", 11));
+
+        var results = RecheckMeasurement.Results(report, Rules, repositoryMissing: true);
+
+        CollectionAssert.AreEqual(new[] { 11, 14, 15 }, results.Select(r => r.RequirementId).ToArray());
+        CollectionAssert.AreEqual(new[] { true, false, false }, results.Select(r => r.Passed).ToArray());
+        Assert.AreEqual("The repository was not found (deleted, renamed or private).", results[1].Measured);
+    }
+
+    [TestMethod]
+    public void Gateway_facts_become_the_intake_facts_of_the_same_repository()
+    {
+        var repository = new RepositoryReference("acme", "widget");
+        var facts = new GitHubFacts("acme", "widget")
+        {
+            Exists = true, Stars = 7, LicenseSpdxId = "MIT", CommitsSince = 12, AuthorsSince = ["jane"],
+            RootEntries = ["README.md"], DotGitHubEntries = ["CODEOWNERS"], WorkflowEntries = ["ci.yml"], IsFork = true,
+        };
+
+        var intake = RecheckMeasurement.ToIntake(repository, facts);
+
+        Assert.IsTrue(intake.Exists);
+        Assert.AreEqual(7, intake.Stars);
+        Assert.AreEqual("MIT", intake.LicenseSpdxId);
+        Assert.AreEqual(12, intake.CommitsInWindow);
+        CollectionAssert.AreEqual(new[] { "jane" }, intake.ActiveContributorLogins.ToArray());
+        CollectionAssert.AreEqual(new[] { "CODEOWNERS" }, intake.DotGithubEntries.ToArray());
+        Assert.IsTrue(intake.IsFork);
+        Assert.IsFalse(RecheckMeasurement.ToIntake(repository, new GitHubFacts("acme", "widget")).Exists);
+    }
+
+    private static IntakeReport Report(params Finding[] findings) => new(1, IntakeVerdict.Complete, findings, []);
+}

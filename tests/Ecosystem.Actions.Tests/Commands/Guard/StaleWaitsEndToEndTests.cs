@@ -1,0 +1,117 @@
+namespace Ecosystem.Actions.Tests.Commands.Guard;
+
+/// <summary>Nightly: one reminder after 30 days of waiting on the applicant, closing as too early after 60.</summary>
+[TestClass]
+public sealed class StaleWaitsEndToEndTests
+{
+    private const string Waiting = "Waiting on comment";
+
+    [TestMethod]
+    public async Task Day_29_no_reminder_day_30_one_day_31_none_more_day_60_closed_as_Too_early()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        var issue = scenario.AddApplication(GuardScenario.Start.AddDays(-10), "New");
+        issue.AddLabel(Waiting, GuardScenario.Staff, GuardScenario.Start);
+
+        scenario.DaysAfterStart(29);
+        var day29 = await scenario.NightlyAsync();
+        Assert.AreEqual(0, day29.ExitCode, day29.ToString());
+        Assert.IsEmpty(day29.WriteRequests, day29.ToString());
+        Assert.HasCount(5, day29.Requests, "people (2), the issue list once, the waiting issue's comments and timeline: " + day29);
+
+        scenario.DaysAfterStart(30);
+        var day30 = await scenario.NightlyAsync();
+        Assert.AreEqual(0, day30.ExitCode, day30.ToString());
+        var reminder = GuardScenario.CommentsBy(issue, GuardScenario.Automation).Single();
+        StringAssert.Contains(reminder.Body, "@alice, this application has been waiting for an answer from you since 2026-11-27");
+        StringAssert.Contains(reminder.Body, "2027-01-26");
+        Assert.HasCount(1, day30.WriteRequests, day30.ToString());
+
+        scenario.DaysAfterStart(31);
+        var day31 = await scenario.NightlyAsync();
+        Assert.IsEmpty(day31.WriteRequests, day31.ToString());
+        Assert.HasCount(1, GuardScenario.CommentsBy(issue, GuardScenario.Automation));
+
+        scenario.DaysAfterStart(60);
+        var day60 = await scenario.NightlyAsync();
+        Assert.AreEqual(0, day60.ExitCode, day60.ToString());
+        Assert.AreEqual("closed", issue.State);
+        Assert.AreEqual("not_planned", issue.StateReason);
+        CollectionAssert.AreEquivalent(new[] { "New", "Too early" }, issue.Labels.ToArray());
+        Assert.HasCount(2, GuardScenario.CommentsBy(issue, GuardScenario.Automation));
+
+        var day61 = await scenario.NightlyAsync();
+        Assert.IsEmpty(day61.WriteRequests, "a closed application is not waiting any more: " + day61);
+    }
+
+    [TestMethod]
+    public async Task An_answer_whose_comment_event_was_missed_ends_the_wait_at_night()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        var issue = scenario.AddApplication(GuardScenario.Start.AddDays(-10), "New");
+        issue.AddLabel(Waiting, GuardScenario.Staff, GuardScenario.Start);
+        issue.AddComment("janedoe", "Answered.", at: GuardScenario.Start.AddDays(3));
+        scenario.DaysAfterStart(4);
+
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        CollectionAssert.AreEqual(new[] { "New" }, issue.Labels.ToArray());
+        Assert.AreEqual($"[{issue.Number}]", result.Outputs["rerun-intake"]);
+    }
+
+    [TestMethod]
+    public async Task Every_nightly_rule_is_idempotent_and_dry_run_writes_nothing()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        var reminded = scenario.AddApplication(GuardScenario.Start.AddDays(-10), "New");
+        reminded.AddLabel(Waiting, GuardScenario.Staff, GuardScenario.Start.AddDays(-35));
+        var closed = scenario.AddApplication(GuardScenario.Start.AddDays(-90), "New");
+        closed.AddLabel(Waiting, GuardScenario.Staff, GuardScenario.Start.AddDays(-61));
+
+        var dry = await scenario.NightlyAsync("--dry-run");
+        Assert.AreEqual(0, dry.ExitCode, dry.ToString());
+        Assert.IsEmpty(dry.WriteRequests, dry.ToString());
+        Assert.IsEmpty(reminded.Comments);
+
+        var first = await scenario.NightlyAsync();
+        Assert.AreEqual(0, first.ExitCode, first.ToString());
+        Assert.HasCount(1, reminded.Comments);
+        Assert.AreEqual("closed", closed.State);
+        Assert.AreEqual($"[{reminded.Number},{closed.Number}]", first.Outputs["changed"]);
+
+        var second = await scenario.NightlyAsync();
+        Assert.AreEqual(0, second.ExitCode, second.ToString());
+        Assert.IsEmpty(second.WriteRequests, second.ToString());
+        Assert.AreEqual("0", second.Outputs["writes"]);
+    }
+
+    [TestMethod]
+    public async Task A_manual_run_does_the_same_housekeeping()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        var issue = scenario.AddApplication(GuardScenario.Start.AddDays(-40), "New");
+        issue.AddLabel(Waiting, GuardScenario.Staff, GuardScenario.Start.AddDays(-30));
+
+        var result = await scenario.Run.RunAsync("workflow_dispatch", EndToEnd.EventPayloads.WorkflowDispatch(new Dictionary<string, string>()), "guard");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.HasCount(1, GuardScenario.CommentsBy(issue, GuardScenario.Automation));
+    }
+
+    [TestMethod]
+    public async Task Without_the_issue_form_in_the_checkout_the_error_names_the_key_and_the_fix()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        var issue = scenario.AddApplication(GuardScenario.Start.AddDays(-40), "New");
+        issue.AddLabel(Waiting, GuardScenario.Staff, GuardScenario.Start.AddDays(-30));
+        File.Delete(Path.Combine(scenario.Run.Workspace, ".github", "ISSUE_TEMPLATE", "application.yml"));
+
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(1, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Stdout, "::error::The application form .github/ISSUE_TEMPLATE/application.yml (application.template) is not in");
+        StringAssert.Contains(result.Stdout, "actions/checkout");
+        Assert.IsEmpty(result.WriteRequests);
+    }
+}

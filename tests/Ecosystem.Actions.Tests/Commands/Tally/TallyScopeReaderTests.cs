@@ -1,0 +1,102 @@
+using Ecosystem.Actions.Commands.Tally;
+using Ecosystem.Actions.Hosting;
+using Ecosystem.Actions.Runtime;
+using Ecosystem.Actions.Tests.Runtime;
+
+namespace Ecosystem.Actions.Tests.Commands.Tally;
+
+[TestClass]
+public sealed class TallyScopeReaderTests
+{
+    private const string CommentPayload = """
+        {"action":"ACTION","issue":{"number":7,"title":"t","body":"b","user":{"login":"jane","type":"User"},"labels":[]},
+         "comment":{"id":99,"body":"BODY","user":{"login":"bob","type":"User"},"created_at":"2026-11-27T09:00:00Z","updated_at":"2026-11-27T09:00:00Z"}}
+        """;
+
+    [TestMethod]
+    public void A_comment_event_tallies_its_issue_and_knows_the_comment()
+    {
+        var scope = Read(null, "issue_comment", Comment("created", "/vote approve"));
+
+        Assert.AreEqual(7, scope.IssueNumber);
+        Assert.AreEqual(new TriggeringComment(99, "bob", "created", true), scope.TriggeringComment);
+        Assert.IsFalse(scope.TriggeringComment!.CannotChangeTally);
+    }
+
+    [TestMethod]
+    public void A_new_comment_without_a_vote_line_cannot_change_the_tally_but_an_edit_or_deletion_can()
+    {
+        Assert.IsTrue(Read(null, "issue_comment", Comment("created", "> /vote approve")).TriggeringComment!.CannotChangeTally);
+        Assert.IsFalse(Read(null, "issue_comment", Comment("edited", "thanks")).TriggeringComment!.CannotChangeTally);
+        Assert.IsFalse(Read(null, "issue_comment", Comment("deleted", "thanks")).TriggeringComment!.CannotChangeTally);
+    }
+
+    [TestMethod]
+    public void The_nightly_schedule_tallies_all()
+    {
+        Assert.IsTrue(Read(null, "schedule", """{"schedule":"17 3 * * *"}""").IsAll);
+    }
+
+    [TestMethod]
+    [DataRow("all")]
+    [DataRow("ALL")]
+    public void The_option_all_overrides_the_event(string value)
+    {
+        Assert.IsTrue(Read(value, "issue_comment", Comment("created", "/vote approve")).IsAll);
+    }
+
+    [TestMethod]
+    public void An_option_naming_another_issue_drops_the_events_comment()
+    {
+        var scope = Read("#12", "issue_comment", Comment("created", "hello"));
+
+        Assert.AreEqual(12, scope.IssueNumber);
+        Assert.IsNull(scope.TriggeringComment);
+    }
+
+    [TestMethod]
+    public void The_workflow_dispatch_input_is_read_when_the_option_is_empty()
+    {
+        var scope = Read(null, "workflow_dispatch", """{"inputs":{"issue":" 42 "}}""");
+
+        Assert.AreEqual(42, scope.IssueNumber);
+    }
+
+    [TestMethod]
+    [DataRow("0")]
+    [DataRow("-3")]
+    [DataRow("12a")]
+    [DataRow("1.5")]
+    public void A_malformed_issue_is_a_usage_error_naming_the_option(string value)
+    {
+        var error = Assert.ThrowsExactly<UsageException>(() => Read(value, "schedule", "{}"));
+
+        Assert.AreEqual($"--issue (input 'issue') is '{value}': expected an issue number such as 42, or 'all'.", error.Message);
+        Assert.AreEqual("tally", error.CommandName);
+    }
+
+    [TestMethod]
+    public void A_malformed_dispatch_input_names_the_workflow_input()
+    {
+        var error = Assert.ThrowsExactly<UsageException>(() => Read(null, "workflow_dispatch", """{"inputs":{"issue":"soon"}}"""));
+
+        StringAssert.StartsWith(error.Message, "the workflow_dispatch input 'issue' is 'soon'");
+    }
+
+    [TestMethod]
+    public void A_dispatch_without_an_issue_is_a_usage_error()
+    {
+        var error = Assert.ThrowsExactly<UsageException>(() => Read(null, "workflow_dispatch", """{"inputs":{}}"""));
+
+        Assert.AreEqual("The workflow_dispatch event names no issue: give --issue (input 'issue') an issue number or 'all'.", error.Message);
+    }
+
+    private static string Comment(string action, string body) =>
+        CommentPayload.Replace("ACTION", action, StringComparison.Ordinal).Replace("BODY", body, StringComparison.Ordinal);
+
+    private static TallyScope Read(string? option, string eventName, string payload)
+    {
+        using var environment = new EventEnvironment(eventName, payload);
+        return TallyScopeReader.Read(option, EventContext.Load(environment.Environment), "tally");
+    }
+}

@@ -1,0 +1,71 @@
+using System.Net;
+using Ecosystem.Actions.Commands.Validate;
+using Ecosystem.Domain.Intake;
+using Ecosystem.Domain.Issues;
+using Ecosystem.GitHub;
+using Ecosystem.GitHub.Packages;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+using GatewayFacts = Ecosystem.GitHub.Models.RepositoryFacts;
+
+namespace Ecosystem.Actions.Tests.Commands.Validate;
+
+[TestClass]
+public sealed class IntakeFactsGathererTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
+
+    [TestMethod]
+    public async Task Index_that_cannot_be_asked_is_unknown_and_the_next_index_is_still_asked()
+    {
+        var handler = new StatusHandler(request => request.RequestUri!.AbsolutePath.StartsWith("/pypi/", StringComparison.Ordinal)
+            ? HttpStatusCode.ServiceUnavailable
+            : HttpStatusCode.OK);
+        var gatherer = Gatherer(handler);
+
+        var facts = await gatherer.GatherAsync(Application(), new PriorApplications([]), CancellationToken.None);
+
+        CollectionAssert.AreEqual(
+            new[] { (PackageIndex.PyPI, "torchrender", (bool?)null), (PackageIndex.CondaForge, "torchrender", (bool?)true) },
+            facts.Packages!.Lookups.Select(l => (l.Index, l.Name, l.Found)).ToArray());
+        CollectionAssert.AreEqual(new[] { "/pypi/torchrender/json", "/conda/package/conda-forge/torchrender" }, handler.Asked);
+    }
+
+    [TestMethod]
+    public async Task Commit_window_is_the_rules_activity_window_before_now()
+    {
+        var gateway = new Mock<IGitHubGateway>();
+        gateway.Setup(g => g.GetRepositoryFactsAsync("torchrender", "torchrender", Now.AddDays(-90)))
+            .ReturnsAsync(new GatewayFacts("torchrender", "torchrender") { Exists = true, Stars = 7, CommitsSince = 3, AuthorsSince = ["janedoe"] });
+        gateway.Setup(g => g.GetExistingLoginsAsync(It.IsAny<IReadOnlyCollection<string>>()))
+            .ReturnsAsync(new HashSet<string>(["janedoe"], StringComparer.OrdinalIgnoreCase));
+        var gatherer = new IntakeFactsGatherer(gateway.Object, Packages(new StatusHandler(_ => HttpStatusCode.NotFound)), [], new IntakeRules { Time = new FakeTimeProvider(Now) });
+
+        var facts = await gatherer.GatherAsync(Application(), new PriorApplications([]), CancellationToken.None);
+
+        Assert.AreEqual(7, facts.Repository!.Stars);
+        Assert.AreEqual(3, facts.Repository.CommitsInWindow);
+        Assert.IsTrue(facts.Maintainers!.Exists("JaneDoe"));
+        Assert.IsFalse(facts.Maintainers.Exists("rajpatel"));
+    }
+
+    private static IntakeFactsGatherer Gatherer(StatusHandler handler)
+    {
+        var gateway = new Mock<IGitHubGateway>();
+        gateway.Setup(g => g.GetRepositoryFactsAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>()))
+            .ReturnsAsync(new GatewayFacts("torchrender", "torchrender") { Exists = false });
+        gateway.Setup(g => g.GetExistingLoginsAsync(It.IsAny<IReadOnlyCollection<string>>()))
+            .ReturnsAsync(new HashSet<string>(StringComparer.OrdinalIgnoreCase));
+        return new IntakeFactsGatherer(gateway.Object, Packages(handler), [PackageIndex.PyPI, PackageIndex.CondaForge], new IntakeRules { Time = new FakeTimeProvider(Now) });
+    }
+
+    private static PackageIndexClient Packages(StatusHandler handler) =>
+        new(new HttpClient(handler), new PackageIndexOptions { PyPIUrl = new Uri("http://index.test/"), CondaUrl = new Uri("http://index.test/conda/") });
+
+    private static Application Application()
+    {
+        var form = ApplicationForm.Parse(File.ReadAllText(Path.Combine(EndToEnd.ActionRun.RepositoryRoot(), ".github", "ISSUE_TEMPLATE", "application.yml")));
+        var issue = new IssueSnapshot(1, "[Ecosystem] TorchRender", IntakeWorld.Body("complete"), "janedoe", true, ["New"], Now, null, "https://github.com/pytorch-fdn/ecosystem/issues/1");
+        return new IntakeAssessor(form, new IntakeRules()).Read(issue);
+    }
+}

@@ -1,0 +1,81 @@
+using Ecosystem.TestServer.State;
+
+namespace Ecosystem.Actions.Tests.Commands.Validate;
+
+/// <summary>With a board configured, intake puts new applications into its backlog column.</summary>
+[TestClass]
+public sealed class ValidateBoardTests
+{
+    private const string Board = """
+        board:
+          owner: "pytorch-fdn"
+          number: 6
+          columns:
+            backlog: "New"
+        """;
+
+    [TestMethod]
+    public async Task Application_not_on_the_board_is_added_to_the_backlog_once()
+    {
+        await using var world = await IntakeWorld.StartAsync();
+        var project = AddBoard(world.State);
+        world.WithConfiguration(Board);
+        var issue = world.Apply(IntakeWorld.Body("complete"));
+
+        var first = await world.OpenedAsync(issue);
+        var second = await world.OpenedAsync(issue);
+
+        Assert.AreEqual(0, first.ExitCode, first.ToString());
+        Assert.AreEqual("New", project.ItemFor(issue)?.ValueOf("Status"));
+        Assert.IsEmpty(second.WriteRequests, second.ToString());
+    }
+
+    [TestMethod]
+    public async Task Application_already_on_the_board_stays_in_its_column()
+    {
+        await using var world = await IntakeWorld.StartAsync();
+        var project = AddBoard(world.State);
+        world.WithConfiguration(Board);
+        var issue = world.Apply(IntakeWorld.Body("complete"));
+        project.AddItem(issue).WithValue("Status", "In progress");
+
+        var result = await world.OpenedAsync(issue);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.AreEqual("In progress", project.ItemFor(issue)?.ValueOf("Status"));
+        Assert.IsFalse(result.WriteRequests.Any(r => r.IsGraphQL), result.ToString());
+    }
+
+    [TestMethod]
+    public async Task Board_out_of_reach_is_a_warning_and_the_report_is_still_posted()
+    {
+        await using var world = await IntakeWorld.StartAsync();
+        world.WithConfiguration(Board);
+        var issue = world.Apply(IntakeWorld.Body("missing-contact-emails"));
+
+        var result = await world.OpenedAsync(issue);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Stdout, "::warning::The applications were checked, but the board (project #6 of pytorch-fdn) was not updated");
+        Assert.HasCount(1, issue.Comments);
+        Assert.DoesNotContain("::error", result.Stdout);
+    }
+
+    [TestMethod]
+    public async Task Not_an_application_is_not_put_on_the_board()
+    {
+        await using var world = await IntakeWorld.StartAsync();
+        var project = AddBoard(world.State);
+        world.WithConfiguration(Board);
+        var issue = world.Process.AddIssue("Question", "Where is the form?", "someone");
+
+        var result = await world.OpenedAsync(issue);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.IsNull(project.ItemFor(issue));
+        Assert.IsEmpty(result.WriteRequests);
+    }
+
+    private static Project AddBoard(GitHubState state) =>
+        state.AddProject("pytorch-fdn", 6, "Ecosystem").WithSingleSelectField("Status", "New", "In progress", "Done");
+}

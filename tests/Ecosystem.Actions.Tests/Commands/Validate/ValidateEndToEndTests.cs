@@ -1,0 +1,276 @@
+using System.Text.Json;
+using Ecosystem.Actions.Tests.EndToEnd;
+
+namespace Ecosystem.Actions.Tests.Commands.Validate;
+
+/// <summary>The acceptance points of intake, each run through the real program against the test GitHub server.</summary>
+[TestClass]
+public sealed class ValidateEndToEndTests
+{
+    private const string Waiting = "Waiting on comment";
+    private const string Marker = "<!-- ecosystem-bot:intake-report -->";
+
+    [TestMethod]
+    public async Task Opened_incomplete_application_gets_one_report_comment_and_the_waiting_label()
+    {
+        await using var world = await IntakeWorld.StartAsync();
+        var issue = world.Apply(IntakeWorld.Body("missing-contact-emails"));
+
+        var result = await world.OpenedAsync(issue);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        var comment = issue.Comments.Single();
+        Assert.AreEqual("ecosystem-bot[bot]", comment.Author);
+        StringAssert.StartsWith(comment.Body, Marker);
+        StringAssert.Contains(comment.Body, "Incomplete: 1 problem(s)");
+        StringAssert.Contains(comment.Body, "Contact emails");
+        CollectionAssert.Contains(issue.Labels.ToList(), Waiting);
+        Assert.AreEqual("false", result.Outputs["valid"]);
+        var problems = JsonDocument.Parse(result.Outputs["problems"]).RootElement;
+        Assert.AreEqual("form.required", problems[0].GetProperty("check").GetString());
+        Assert.AreEqual("fail", problems[0].GetProperty("status").GetString());
+        StringAssert.Contains(result.Outputs["report"], "## Intake check");
+        StringAssert.Contains(result.Summary, "Incomplete: 1 problem(s)");
+    }
+
+    [TestMethod]
+    public async Task Repository_facts_of_one_application_take_four_requests_and_the_whole_run_eight()
+    {
+        await using var world = await IntakeWorld.StartAsync();
+        var issue = world.Apply(IntakeWorld.Body("complete"));
+
+        var result = await world.OpenedAsync(issue);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                "GET /repos/pytorch-fdn/ecosystem/issues/1",
+                "GET /repos/pytorch-fdn/ecosystem/issues",            // earlier applications, one listing
+                "query RepositoryFacts",
+                "query UsersExist",
+                "GET /pypi/torchrender/json",                         // found: conda-forge is not asked
+                "GET /repos/pytorch-fdn/ecosystem/issues/1/comments",
+                "query Viewer",
+                "POST /repos/pytorch-fdn/ecosystem/issues/1/comments",
+            },
+            RequestLines.Of(result.Requests),
+            string.Join("\n", RequestLines.Of(result.Requests)));
+        Assert.AreEqual("true", result.Outputs["valid"]);
+        Assert.AreEqual("[]", result.Outputs["problems"]);
+        Assert.IsFalse(issue.Labels.Contains(Waiting));
+    }
+
+    [TestMethod]
+    public async Task Edit_that_fixes_the_application_updates_the_same_comment_and_removes_the_waiting_label()
+    {
+        await using var world = await IntakeWorld.StartAsync();
+        var issue = world.Apply(IntakeWorld.Body("missing-contact-emails"));
+        await world.OpenedAsync(issue);
+        var first = issue.Comments.Single();
+        var firstBody = first.Body;
+
+        await world.EditBodyAsync(issue, IntakeWorld.Body("complete"));
+        var result = await world.EditedAsync(issue);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        var comment = issue.Comments.Single();
+        Assert.AreEqual(first.Id, comment.Id);
+        Assert.AreNotEqual(firstBody, comment.Body);
+        StringAssert.Contains(comment.Body, "Complete.");
+        Assert.IsFalse(issue.Labels.Contains(Waiting));
+        CollectionAssert.AreEquivalent(
+            new[] { $"PATCH /repos/pytorch-fdn/ecosystem/issues/comments/{first.Id}", $"DELETE /repos/pytorch-fdn/ecosystem/issues/{issue.Number}/labels/{Waiting}" },
+            RequestLines.Of(result.WriteRequests),
+            string.Join("\n", RequestLines.Of(result.WriteRequests)));
+        Assert.AreEqual("true", result.Outputs["valid"]);
+    }
+
+    [TestMethod]
+    [DataRow("missing-contact-emails")]
+    [DataRow("complete")]
+    [DataRow("lost-form")]
+    public async Task Second_run_on_an_unchanged_issue_sends_no_write(string body)
+    {
+        await using var world = await IntakeWorld.StartAsync();
+        var issue = world.Apply(IntakeWorld.Body(body));
+        var first = await world.OpenedAsync(issue);
+        Assert.IsNotEmpty(first.WriteRequests);
+
+        var second = await world.OpenedAsync(issue);
+
+        Assert.AreEqual(0, second.ExitCode, second.ToString());
+        Assert.IsEmpty(second.WriteRequests, second.ToString());
+        Assert.HasCount(1, issue.Comments);
+    }
+
+    [TestMethod]
+    public async Task Dry_run_sends_no_write_and_prints_the_planned_writes()
+    {
+        await using var world = await IntakeWorld.StartAsync();
+        var issue = world.Apply(IntakeWorld.Body("missing-contact-emails"));
+
+        var result = await world.OpenedAsync(issue, "--dry-run");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.IsEmpty(result.WriteRequests, result.ToString());
+        Assert.IsEmpty(issue.Comments);
+        Assert.IsFalse(issue.Labels.Contains(Waiting));
+        StringAssert.Contains(result.Stdout, "Dry run: 2 write(s) planned, none sent:");
+        StringAssert.Contains(result.Stdout, Waiting);
+        StringAssert.Contains(result.Summary, "### Dry run");
+        Assert.AreEqual("false", result.Outputs["valid"]);
+    }
+
+    [TestMethod]
+    public async Task Issue_that_is_not_an_application_is_left_alone()
+    {
+        await using var world = await IntakeWorld.StartAsync();
+        var issue = world.Process.AddIssue("Typo on the ecosystem page", "The word 'ecosytem' is misspelt.", "someone");
+
+        var result = await world.OpenedAsync(issue);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.IsEmpty(issue.Comments);
+        Assert.IsEmpty(issue.Labels);
+        CollectionAssert.AreEqual(new[] { "GET /repos/pytorch-fdn/ecosystem/issues/1" }, RequestLines.Of(result.Requests));
+        Assert.AreEqual("false", result.Outputs["valid"]);
+        Assert.AreEqual("[]", result.Outputs["problems"]);
+        StringAssert.Contains(result.Summary, "not an application");
+    }
+
+    [TestMethod]
+    public async Task Lost_form_gets_the_short_comment_and_the_waiting_label_without_repository_checks()
+    {
+        await using var world = await IntakeWorld.StartAsync();
+        var issue = world.Apply(IntakeWorld.Body("lost-form"));
+
+        var result = await world.OpenedAsync(issue);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        var comment = issue.Comments.Single();
+        StringAssert.Contains(comment.Body, "does not use the application form");
+        Assert.DoesNotContain("### Requirements", comment.Body);
+        CollectionAssert.Contains(issue.Labels.ToList(), Waiting);
+        Assert.IsFalse(RequestLines.Of(result.Requests).Any(l => l.Contains("RepositoryFacts", StringComparison.Ordinal) || l.Contains("pypi", StringComparison.Ordinal)));
+        Assert.AreEqual("false", result.Outputs["valid"]);
+    }
+
+    [TestMethod]
+    public async Task All_checks_every_open_application_reading_the_issue_list_once()
+    {
+        await using var world = await IntakeWorld.StartAsync();
+        var complete = world.Apply(IntakeWorld.Body("complete"));
+        var incomplete = world.Apply(IntakeWorld.Body("missing-contact-emails"), "[Ecosystem] TorchRender again");
+        var other = world.Process.AddIssue("Question about the process", "How long does a review take?", "someone");
+        var closed = world.Apply(IntakeWorld.Body("missing-contact-emails"), "[Ecosystem] Old one");
+        closed.Close("staff-alice");
+
+        var result = await world.DispatchAsync("all");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.HasCount(1, RequestLines.Of(result.Requests).Where(l => l == "GET /repos/pytorch-fdn/ecosystem/issues"));
+        Assert.HasCount(1, complete.Comments);
+        Assert.HasCount(1, incomplete.Comments);
+        Assert.IsEmpty(other.Comments);
+        Assert.IsEmpty(closed.Comments);
+        CollectionAssert.Contains(incomplete.Labels.ToList(), Waiting);
+        Assert.IsFalse(complete.Labels.Contains(Waiting));
+        Assert.AreEqual("false", result.Outputs["valid"]);
+        var problems = JsonDocument.Parse(result.Outputs["problems"]).RootElement;
+        CollectionAssert.AreEqual(new[] { "1", "2" }, problems.EnumerateObject().Select(p => p.Name).ToArray());
+        // Two open applications for the same repository: each report points at the other.
+        StringAssert.Contains(complete.Comments[0].Body, "Issue 2 is another open application for the same repository.");
+        StringAssert.Contains(result.Summary, "| #1 | \\[Ecosystem\\] TorchRender | complete |");
+        StringAssert.Contains(result.Summary, "| #2 |");
+        Assert.DoesNotContain("| #3 |", result.Summary);
+
+        var again = await world.DispatchAsync("all");
+        Assert.IsEmpty(again.WriteRequests, again.ToString());
+    }
+
+    [TestMethod]
+    public async Task Application_resubmitted_too_soon_after_a_decline_gets_a_warning_with_the_earlier_issue()
+    {
+        await using var world = await IntakeWorld.StartAsync();
+        var declined = world.Apply(IntakeWorld.Body("complete"), "[Ecosystem] TorchRender", "Declined");
+        declined.Close("staff-alice", at: IntakeWorld.Now.AddDays(-10));
+        var issue = world.Apply(IntakeWorld.Body("complete"));
+
+        var result = await world.OpenedAsync(issue);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        StringAssert.Contains(issue.Comments.Single().Body, "Issue 1 for the same repository was closed as Declined on 2026-11-17");
+        StringAssert.Contains(result.Outputs["problems"], "prior-applications.resubmitted-early");
+    }
+
+    [TestMethod]
+    public async Task Workflow_dispatch_takes_the_issue_number_from_its_input()
+    {
+        await using var world = await IntakeWorld.StartAsync();
+        world.Apply(IntakeWorld.Body("complete"));
+        var issue = world.Apply(IntakeWorld.Body("missing-contact-emails"), "[Ecosystem] Other");
+
+        var result = await world.DispatchAsync("#2");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.HasCount(1, issue.Comments);
+        Assert.IsEmpty(world.Process.Issues[0].Comments);
+    }
+
+    [TestMethod]
+    public async Task Closed_issue_is_not_checked()
+    {
+        await using var world = await IntakeWorld.StartAsync();
+        var issue = world.Apply(IntakeWorld.Body("missing-contact-emails"));
+        issue.Close("staff-alice");
+
+        var result = await world.DispatchAsync("1");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.IsEmpty(result.WriteRequests);
+        StringAssert.Contains(result.Stdout, "#1 is closed");
+    }
+
+    [TestMethod]
+    public async Task Label_change_event_is_not_an_intake_trigger()
+    {
+        await using var world = await IntakeWorld.StartAsync();
+        var issue = world.Apply(IntakeWorld.Body("missing-contact-emails"));
+
+        var result = await world.Run.RunAsync("issues", EventPayloads.Issues("labeled", issue, label: "New"), "validate");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.IsEmpty(result.Requests);
+        StringAssert.Contains(result.Stdout, "this event is issues.labeled");
+    }
+
+    [TestMethod]
+    [DataRow("abc")]
+    [DataRow("0")]
+    [DataRow("-3")]
+    public async Task Issue_option_that_is_neither_a_number_nor_all_is_a_usage_error(string value)
+    {
+        await using var world = await IntakeWorld.StartAsync();
+
+        var result = await world.DispatchAsync(value);
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Stderr, $"--issue (input 'issue') takes an issue number or 'all', not '{value}'");
+        Assert.IsEmpty(result.Requests);
+    }
+
+    [TestMethod]
+    public async Task Missing_issue_form_stops_the_run_before_any_request()
+    {
+        await using var world = await IntakeWorld.StartAsync();
+        var issue = world.Apply(IntakeWorld.Body("complete"));
+        File.Delete(Path.Combine(world.Run.Workspace, ".github", "ISSUE_TEMPLATE", "application.yml"));
+
+        var result = await world.OpenedAsync(issue);
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Stdout, "::error::validate: The application form .github/ISSUE_TEMPLATE/application.yml (application.template) is not in");
+        Assert.IsEmpty(result.Requests);
+    }
+}

@@ -1,0 +1,84 @@
+using Ecosystem.Actions.Commands.Validate;
+using Ecosystem.Actions.Hosting;
+using Ecosystem.Actions.Runtime;
+using Ecosystem.Actions.Tests.Runtime;
+
+namespace Ecosystem.Actions.Tests.Commands.Validate;
+
+[TestClass]
+public sealed class ValidationTargetTests
+{
+    [TestMethod]
+    [DataRow("12", 12)]
+    [DataRow(" #7 ", 7)]
+    public void Issue_number_is_one_issue(string value, int number) =>
+        Assert.AreEqual(ValidationTarget.One(number), ValidationTarget.Parse(value, "validate"));
+
+    [TestMethod]
+    [DataRow("all")]
+    [DataRow("ALL")]
+    public void All_in_any_case_is_every_open_application(string value) =>
+        Assert.AreEqual(ValidationScope.AllOpen, ValidationTarget.Parse(value, "validate").Scope);
+
+    [TestMethod]
+    [DataRow("")]
+    [DataRow("1.5")]
+    [DataRow("+3")]
+    [DataRow("twelve")]
+    public void Anything_else_is_a_usage_error(string value)
+    {
+        var error = Assert.ThrowsExactly<UsageException>(() => ValidationTarget.Parse(value, "validate"));
+        StringAssert.Contains(error.Message, $"not '{value}'");
+        Assert.AreEqual("validate", error.CommandName);
+    }
+
+    [TestMethod]
+    [DataRow("opened")]
+    [DataRow("edited")]
+    [DataRow("reopened")]
+    public void Issues_event_that_changes_the_body_checks_its_issue(string action)
+    {
+        using var environment = new EventEnvironment("issues", IssuesPayload(action, pullRequest: false));
+
+        var target = ValidationTarget.Resolve(null, EventContext.Load(environment.Environment), "validate");
+
+        Assert.AreEqual(ValidationTarget.One(42), target);
+    }
+
+    [TestMethod]
+    public void Option_wins_over_the_event()
+    {
+        using var environment = new EventEnvironment("issues", IssuesPayload("opened", pullRequest: false));
+
+        Assert.AreEqual(ValidationScope.AllOpen, ValidationTarget.Resolve("all", EventContext.Load(environment.Environment), "validate").Scope);
+    }
+
+    [TestMethod]
+    public void Pull_request_is_nothing_to_check()
+    {
+        using var environment = new EventEnvironment("issues", IssuesPayload("opened", pullRequest: true));
+
+        var target = ValidationTarget.Resolve(null, EventContext.Load(environment.Environment), "validate");
+
+        Assert.AreEqual(ValidationScope.Nothing, target.Scope);
+        StringAssert.Contains(target.Reason, "#42 is a pull request");
+    }
+
+    [TestMethod]
+    public void Event_without_issue_or_option_is_a_usage_error_naming_the_event()
+    {
+        using var environment = new EventEnvironment("schedule", """{"schedule":"17 3 * * *","repository":{"full_name":"pytorch-fdn/ecosystem"}}""");
+
+        var error = Assert.ThrowsExactly<UsageException>(() => ValidationTarget.Resolve(null, EventContext.Load(environment.Environment), "validate"));
+
+        StringAssert.Contains(error.Message, "the schedule event carries no issue");
+    }
+
+    private static string IssuesPayload(string action, bool pullRequest)
+    {
+        var pull = pullRequest ? ""","pull_request":{"url":"https://api.github.com/repos/o/r/pulls/42"}""" : "";
+        return "{\"action\":\"" + action + "\",\"issue\":{\"number\":42,\"title\":\"[Ecosystem] X\",\"body\":\"\",\"state\":\"open\","
+            + "\"user\":{\"login\":\"a\",\"type\":\"User\"},\"labels\":[]" + pull + "},"
+            + "\"repository\":{\"full_name\":\"pytorch-fdn/ecosystem\"},\"sender\":{\"login\":\"a\",\"type\":\"User\"}}";
+    }
+}
