@@ -1,5 +1,6 @@
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Tests.EndToEnd;
+using Ecosystem.TestServer;
 using Ecosystem.TestServer.State;
 
 namespace Ecosystem.Actions.Tests.Proof.Faults;
@@ -13,7 +14,8 @@ public sealed record FaultScenario(string Name, Action<GitHubState> Seed, string
 {
     public static readonly DateTimeOffset DefaultNow = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
 
-    public Action<ActionRun>? Prepare { get; init; }
+    /// <summary>Sets up the checkout and inputs; the server is there for addresses (e.g. package indexes).</summary>
+    public Action<ActionRun, TestGitHubServer>? Prepare { get; init; }
 
     /// <summary>The commands the program knows; null is the real catalog.</summary>
     public CommandCatalog? Catalog { get; init; }

@@ -27,7 +27,7 @@ public sealed class ScenarioWorld : IAsyncDisposable
             Catalog = scenario.Catalog,
             GitHubClock = TimeProvider.System,
         };
-        scenario.Prepare?.Invoke(_run);
+        scenario.Prepare?.Invoke(_run, server);
     }
 
     public GitHubState State { get; }
