@@ -22,7 +22,8 @@ public sealed class GitHubSession : IDisposable
     {
         _context = context;
         _live = live;
-        DryRun = context.Options.DryRun ? GitHubGatewayFactory.CreateDryRun(live, options) : null;
+        // The recorder stamps what it pretends to write with the program's clock, not the HTTP layer's.
+        DryRun = context.Options.DryRun ? GitHubGatewayFactory.CreateDryRun(live, options with { Time = context.Time }) : null;
         Gateway = (IGitHubGateway?)DryRun ?? live;
         Applier = new IssuePlanApplier(Gateway);
         var indexes = context.Configuration.Requirements.PackageIndexes;
@@ -69,7 +70,8 @@ public sealed class GitHubSession : IDisposable
             Token = token,
             Owner = @event.Repository.Owner,
             Repository = @event.Repository.Name,
-            Time = context.Time,
+            Time = context.Host.GitHubClock ?? context.Time,
+            Resilience = context.Host.GitHubResilience ?? new(),
             InnerHandler = context.Host.HttpMessageHandlerFactory?.Invoke(),
         };
         return new GitHubSession(context, GitHubGatewayFactory.Create(options), options);

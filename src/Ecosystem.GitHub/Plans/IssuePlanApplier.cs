@@ -27,7 +27,19 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway)
             throw new ArgumentException($"The plan for #{plan.IssueNumber} both adds and removes label '{contradiction}'.", nameof(plan));
         }
 
+        // Order matters when a run fails half-way: rules often pick an issue by the labels the plan removes (New,
+        // Withdrawn) or by its being open. So comments go first, then labels added, then removed, and the state last:
+        // until the write that takes the issue out of its rule's reach has gone through, a re-run plans the same and
+        // completes the rest; comments are found by marker, so nothing is posted twice.
         var writes = new List<PlannedWrite>();
+        foreach (var upsert in plan.Comments)
+        {
+            if (await _comments.UpsertAsync(current.Number, comments, upsert) is { } write)
+            {
+                writes.Add(write);
+            }
+        }
+
         var missing = plan.AddLabels.Where(l => !current.HasLabel(l)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (missing.Count > 0)
         {
@@ -41,14 +53,6 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway)
         {
             await gateway.RemoveLabelAsync(current.Number, label);
             writes.Add(WriteDescriptions.RemoveLabel(current.Number, label));
-        }
-
-        foreach (var upsert in plan.Comments)
-        {
-            if (await _comments.UpsertAsync(current.Number, comments, upsert) is { } write)
-            {
-                writes.Add(write);
-            }
         }
 
         if (plan.State is { } state && state.Open != current.IsOpen)

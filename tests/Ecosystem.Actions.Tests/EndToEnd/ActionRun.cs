@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Tests.Runtime;
+using Ecosystem.GitHub.Http;
 using Ecosystem.TestServer;
 
 namespace Ecosystem.Actions.Tests.EndToEnd;
@@ -36,6 +37,15 @@ public sealed class ActionRun : IDisposable
     public Dictionary<string, string?> Environment { get; } = new(StringComparer.Ordinal);
 
     public TimeProvider Time { get; }
+
+    /// <summary>Retry and timeout settings for the program's GitHub calls; null keeps the production ones.</summary>
+    public GitHubResilienceOptions? GitHubResilience { get; set; }
+
+    /// <summary>The clock the program's GitHub calls wait on; null uses <see cref="Time"/>.</summary>
+    public TimeProvider? GitHubClock { get; set; }
+
+    /// <summary>The commands the program knows; null is the real catalog.</summary>
+    public CommandCatalog? Catalog { get; set; }
 
     /// <summary>The checkout: put <c>.github/ecosystem.yml</c> or the issue form here.</summary>
     public string Workspace { get; }
@@ -83,8 +93,8 @@ public sealed class ActionRun : IDisposable
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var requestsBefore = _server.Requests.Count;
-        var host = new HostEnvironment(environment, stdout, stderr, Time);
-        var exitCode = await ProgramHost.RunAsync(args, host);
+        var host = new HostEnvironment(environment, stdout, stderr, Time, GitHubResilience: GitHubResilience, GitHubClock: GitHubClock);
+        var exitCode = await ProgramHost.RunAsync(args, host, Catalog ?? CommandCatalog.Default);
 
         var outputs = RunnerFileCommandParser.Parse(await File.ReadAllTextAsync(outputPath))
             .GroupBy(pair => pair.Key, StringComparer.Ordinal)

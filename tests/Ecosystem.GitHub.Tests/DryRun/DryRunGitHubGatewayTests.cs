@@ -43,10 +43,10 @@ public sealed class DryRunGitHubGatewayTests
         CollectionAssert.AreEqual(
             new[]
             {
-                "add labels [In review] to #12",
-                "remove label [Application] from #12",
                 "edit comment 991 on #12 (intake-report)",
                 "create comment on #12 (welcome)",
+                "add labels [In review] to #12",
+                "remove label [Application] from #12",
                 "close #12 as completed",
                 "create issue \"Review session 2026-12-08\"",
                 "board \"Ecosystem\": add, set Status to In review, set date to 2026-12-08 for #12",

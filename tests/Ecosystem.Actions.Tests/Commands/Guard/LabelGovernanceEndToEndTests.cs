@@ -20,9 +20,9 @@ public sealed class LabelGovernanceEndToEndTests
         var explanation = GuardScenario.CommentsBy(issue, GuardScenario.Automation).Single();
         StringAssert.Contains(explanation.Body, "set by PyTorch Foundation staff and members of the Ecosystem Working Group");
         CollectionAssert.AreEqual(
-            new[] { "DELETE", "POST" },
+            new[] { "POST", "DELETE" },
             first.WriteRequests.Select(r => r.Method).ToArray(),
-            "remove the label, post the explanation");
+            "post the explanation, then remove the label (the applier writes comments first)");
         Assert.AreEqual($"[{issue.Number}]", first.Outputs["changed"]);
         Assert.HasCount(7, first.Requests, "people (2), issue, timeline, comments, two writes: " + first);
 

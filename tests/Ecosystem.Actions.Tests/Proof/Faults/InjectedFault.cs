@@ -1,0 +1,24 @@
+using Ecosystem.TestServer.Faults;
+
+namespace Ecosystem.Actions.Tests.Proof.Faults;
+
+/// <summary>A kind of failure GitHub (or the network to it) shows a client, as the test server injects it.</summary>
+public sealed record InjectedFault(string Name, Func<Fault> Make)
+{
+    /// <summary>Longer than <see cref="FaultProof.FaultedResilience"/>'s attempt timeout, so the client gives up first.</summary>
+    public static readonly TimeSpan ServerStall = TimeSpan.FromSeconds(3);
+
+    public static InjectedFault BadGateway { get; } = new("502", () => Fault.Status(502, "Bad Gateway"));
+
+    /// <summary>The server answers (and applies a write) only after the client gave up on the attempt.</summary>
+    public static InjectedFault Timeout { get; } = new("timeout", () => Fault.Delay(ServerStall));
+
+    public static InjectedFault DroppedConnection { get; } = new("dropped connection", Fault.DropConnection);
+
+    /// <summary>403 secondary rate limit with <c>retry-after: 0</c>, so the honoured wait costs nothing.</summary>
+    public static InjectedFault SecondaryRateLimit { get; } = new("secondary rate limit", () => Fault.SecondaryRateLimit(0));
+
+    public static IReadOnlyList<InjectedFault> All { get; } = [BadGateway, Timeout, DroppedConnection, SecondaryRateLimit];
+
+    public override string ToString() => Name;
+}
