@@ -311,6 +311,11 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             }
         }
 
+        if (edit.Labels is { } labels)
+        {
+            body["labels"] = labels;
+        }
+
         return ToSnapshot(await _api.Patch<Issue>(IssueUrl(issueNumber, string.Empty), body));
     }
 

@@ -35,6 +35,11 @@ public static class WriteDescriptions
             parts.Add("body");
         }
 
+        if (edit.Labels is { } labels)
+        {
+            parts.Add($"labels [{string.Join(", ", labels)}]");
+        }
+
         var action = edit.State switch
         {
             { Open: true } => $"reopen #{issueNumber}",

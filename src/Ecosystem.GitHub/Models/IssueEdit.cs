@@ -9,5 +9,8 @@ public sealed record IssueEdit
     public string? Body { get; init; }
     public IssueStateChange? State { get; init; }
 
-    public bool IsEmpty => Title is null && Body is null && State is null;
+    /// <summary>The whole new set of labels, replacing the issue's (sent with a state change so both land at once).</summary>
+    public IReadOnlyList<string>? Labels { get; init; }
+
+    public bool IsEmpty => Title is null && Body is null && State is null && Labels is null;
 }

@@ -28,7 +28,8 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway)
         }
 
         // Order matters when a run fails half-way: rules often pick an issue by the labels the plan removes (New,
-        // Withdrawn) or by its being open. So comments go first, then labels added, then removed, and the state last:
+        // Withdrawn) or by its being open. So comments go first, then labels added, then removed, and the state last (with
+        // the labels, when both change):
         // until the write that takes the issue out of its rule's reach has gone through, a re-run plans the same and
         // completes the rest; comments are found by marker, so nothing is posted twice.
         var writes = new List<PlannedWrite>();
@@ -41,23 +42,35 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway)
         }
 
         var missing = plan.AddLabels.Where(l => !current.HasLabel(l)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        // Removed by the name as it is on the issue, so a case difference in the plan still matches.
+        var present = current.Labels.Where(l => plan.RemoveLabels.Contains(l, StringComparer.OrdinalIgnoreCase)).ToList();
+        var stateChange = plan.State is { } wanted && wanted.Open != current.IsOpen ? wanted : null;
+
+        if (stateChange is not null && (missing.Count > 0 || present.Count > 0))
+        {
+            // Labels and state in one request: closing usually takes the issue out of its rule's reach, and so does
+            // the label change (Waiting on comment → Too early); two writes could leave it half-done for good.
+            var edit = new IssueEdit { State = stateChange, Labels = [.. current.Labels.Except(present, StringComparer.OrdinalIgnoreCase), .. missing] };
+            await gateway.UpdateIssueAsync(current.Number, edit);
+            writes.Add(WriteDescriptions.EditIssue(current.Number, edit));
+            return writes;
+        }
+
         if (missing.Count > 0)
         {
             await gateway.AddLabelsAsync(current.Number, missing);
             writes.Add(WriteDescriptions.AddLabels(current.Number, missing));
         }
 
-        // Removed by the name as it is on the issue, so a case difference in the plan still matches.
-        var present = current.Labels.Where(l => plan.RemoveLabels.Contains(l, StringComparer.OrdinalIgnoreCase)).ToList();
         foreach (var label in present)
         {
             await gateway.RemoveLabelAsync(current.Number, label);
             writes.Add(WriteDescriptions.RemoveLabel(current.Number, label));
         }
 
-        if (plan.State is { } state && state.Open != current.IsOpen)
+        if (stateChange is not null)
         {
-            var edit = new IssueEdit { State = state };
+            var edit = new IssueEdit { State = stateChange };
             await gateway.UpdateIssueAsync(current.Number, edit);
             writes.Add(WriteDescriptions.EditIssue(current.Number, edit));
         }

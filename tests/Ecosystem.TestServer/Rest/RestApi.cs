@@ -154,11 +154,13 @@ internal sealed class RestApi(GitHubState state)
                 }
                 if (body?["labels"] is JsonArray labels)
                 {
-                    foreach (var stale in issue.LabelNames.ToList())
+                    // Like GitHub: only the labels that change get an event.
+                    var wanted = Names(labels).ToList();
+                    foreach (var stale in issue.LabelNames.Where(l => !wanted.Contains(l, StringComparer.OrdinalIgnoreCase)).ToList())
                     {
                         state.RemoveLabelAs(issue, stale, state.AuthenticatedLogin, now);
                     }
-                    state.AddLabelsAs(issue, Names(labels), state.AuthenticatedLogin, now);
+                    state.AddLabelsAs(issue, wanted.Where(l => !issue.LabelNames.Contains(l, StringComparer.OrdinalIgnoreCase)), state.AuthenticatedLogin, now);
                 }
                 answer = shapes.Issue(issue);
             }
