@@ -22,7 +22,9 @@ internal static class Bench
             var workspace = Directory.CreateDirectory(Path.Combine(directory, "workspace")).FullName;
             Directory.CreateDirectory(Path.Combine(workspace, ".github", "ISSUE_TEMPLATE"));
             File.Copy(Path.Combine(Scenarios.RepositoryRoot(), ".github", "ISSUE_TEMPLATE", "application.yml"), Path.Combine(workspace, ".github", "ISSUE_TEMPLATE", "application.yml"));
-            await File.WriteAllTextAsync(Path.Combine(workspace, ".github", "ecosystem.yml"), invocation.Configuration);
+            // Package-index look-ups go to the test server: a benchmark never reaches for pypi.org or anaconda.org.
+            await File.WriteAllTextAsync(Path.Combine(workspace, ".github", "ecosystem.yml"), invocation.Configuration +
+                $"requirements:\n  package-indexes:\n    pypi: \"{server.BaseUri}\"\n    conda: \"{server.BaseUri}conda/\"\n");
             var eventPath = Path.Combine(directory, "event.json");
             await File.WriteAllTextAsync(eventPath, invocation.Payload);
             await File.WriteAllTextAsync(Path.Combine(directory, "output"), string.Empty);
@@ -45,8 +47,6 @@ internal static class Bench
             start.Environment["GITHUB_OUTPUT"] = Path.Combine(directory, "output");
             start.Environment["GITHUB_STEP_SUMMARY"] = Path.Combine(directory, "summary");
             start.Environment["INPUT_TOKEN"] = "ghs_benchmark";
-            start.Environment["ECOSYSTEM_REQUIREMENTS__PACKAGE-INDEXES__PYPI"] = server.BaseUri.ToString();
-            start.Environment["ECOSYSTEM_REQUIREMENTS__PACKAGE-INDEXES__CONDA"] = server.BaseUri + "conda/";
 
             var clock = Stopwatch.StartNew();
             using var process = Process.Start(start)!;
@@ -67,12 +67,20 @@ internal static class Bench
 
             await process.WaitForExitAsync();
             var wall = clock.Elapsed;
-            if (process.ExitCode != 0)
+            if (process.ExitCode != 0 || Environment.GetEnvironmentVariable("BENCH_VERBOSE") == "1")
             {
                 await Console.Error.WriteLineAsync($"{scenario.Command} exited {process.ExitCode}:\n{await stdout}\n{await stderr}");
             }
 
             var requests = server.Requests;
+            if (Environment.GetEnvironmentVariable("BENCH_VERBOSE") == "1")
+            {
+                foreach (var request in requests)
+                {
+                    await Console.Error.WriteLineAsync($"  {request.Method} {request.Path}{request.QueryString} -> {request.Status} {request.GraphQLOperation}");
+                }
+            }
+
             return new Measurement(
                 scenario.Command,
                 scenario.Describe(size),

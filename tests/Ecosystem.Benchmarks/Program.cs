@@ -10,13 +10,13 @@ var sizes = args.Length > 0 ? [.. args.Select(a => int.Parse(a, CultureInfo.Inva
 var program = Publish.Program(readyToRun: true);
 var withoutReadyToRun = Publish.Program(readyToRun: false);
 var rows = new List<Measurement>();
-foreach (var (label, dll) in new[] { ("ReadyToRun", program), ("without ReadyToRun", withoutReadyToRun) })
+foreach (var (label, dll) in Environment.GetEnvironmentVariable("BENCH_ONLY") is { Length: > 0 } ? [] : new[] { ("ReadyToRun", program), ("without ReadyToRun", withoutReadyToRun) })
 {
     var startUp = await Bench.RunAsync(dll, Scenarios.All[0], sizes[0]);
     rows.Add(startUp with { Scenario = $"{startUp.Scenario} ({label})" });
 }
 
-foreach (var scenario in Scenarios.All)
+foreach (var scenario in Scenarios.All.Where(s => Environment.GetEnvironmentVariable("BENCH_ONLY") is not { Length: > 0 } only || s.Command == only))
 {
     foreach (var size in sizes)
     {

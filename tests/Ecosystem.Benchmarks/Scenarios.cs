@@ -19,9 +19,9 @@ internal static class Scenarios
                 SeedApplicantRepository(state, now);
                 return new("workflow_dispatch", Dispatch(), ["validate", "--issue", N(issues[^1].Number)], string.Empty);
             },
-            // All issues (duplicates and resubmissions) in ⌈n/100⌉ pages, the repository facts in one GraphQL query,
-            // the maintainers in one, the package index once, the comments once, then 1 comment + 0–1 label write.
-            n => $"⌈{n}/100⌉ + 4 reads + 1 write = {Pages(n) + 5}"),
+            // The issue; all issues (duplicates and resubmissions) in ⌈n/100⌉ pages; the repository facts in one
+            // GraphQL query, the maintainers in one, the package index once, the comments once; the report comment.
+            n => $"⌈{n}/100⌉ + 5 reads + 1 write = {Pages(n) + 6}"),
         new("schedule",
             n => $"backlog of {n}, 14 days before a session",
             (state, n, now) =>
