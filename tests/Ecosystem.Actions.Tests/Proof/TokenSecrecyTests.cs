@@ -37,4 +37,23 @@ public sealed class TokenSecrecyTests
         Assert.IsTrue(lines.Any(line => line.Contains("Bad credentials: ***", StringComparison.Ordinal)), "the failure is reported, with the token masked:\n" + result);
         Assert.IsTrue(server.Requests.All(r => r.Token == ActionRun.Token), "GitHub itself does get the token");
     }
+
+    [TestMethod]
+    public async Task A_primary_rate_limit_resetting_in_an_hour_fails_the_run_clearly_with_exit_1()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var state = new GitHubState(time);
+        state.AddRepository("pytorch-fdn", "ecosystem").AddIssue("[Ecosystem] Widget", "### Contact emails\n\na@b.org", "alice", ["New"]);
+        await using var server = new TestGitHubServer(state);
+        await server.StartAsync();
+        server.Faults.Add("any", "any", FaultHits.Always, Fault.PrimaryRateLimit(DateTimeOffset.UtcNow.AddHours(1)));
+        using var run = new ActionRun(server, time).WithApplicationTemplate();
+
+        var result = await run.RunAsync("workflow_dispatch", EventPayloads.WorkflowDispatch(new Dictionary<string, string>()), "validate", "--issue", "1");
+
+        Assert.AreEqual(1, result.ExitCode, result.ToString());
+        var error = result.Stdout.Split('\n').Single(l => l.StartsWith("::error", StringComparison.Ordinal) && l.Contains("rate limit", StringComparison.OrdinalIgnoreCase));
+        StringAssert.Contains(error, "resets at");
+        Assert.HasCount(1, server.Requests, "no retry against an exhausted primary limit");
+    }
 }

@@ -66,6 +66,72 @@ public sealed class CommandFaultTests
         await ProveAsync(scenario);
     }
 
+    [TestMethod]
+    public async Task Tally_closing_a_vote_survives_every_fault_and_a_rerun_converges()
+    {
+        var now = FaultScenario.DefaultNow;
+        var scenario = new FaultScenario(
+            "tally --issue 1 (close)",
+            state =>
+            {
+                var repository = state.AddRepository("pytorch-fdn", "ecosystem");
+                var body = File.ReadAllText(Path.Combine(ActionRun.RepositoryRoot(), "tests", "Ecosystem.Domain.Tests", "Intake", "Bodies", "complete.md"));
+                var issue = repository.AddIssue("[Ecosystem] TorchRender", body, "alice", ["In review"], now.AddDays(-20));
+                issue.AddComment("staff-alice", "/vote open", at: now.AddDays(-3));
+                issue.AddComment("bob", "/vote approve", at: now.AddDays(-2));
+                issue.AddComment("carol", "/vote approve", at: now.AddDays(-2));
+                issue.AddComment("dave", "/vote decline not yet maintained long enough", at: now.AddDays(-2));
+                issue.AddComment("staff-alice", "/vote close", at: now.AddDays(-1));
+            },
+            "workflow_dispatch",
+            _ => EventPayloads.WorkflowDispatch(new Dictionary<string, string>()),
+            "tally", "--issue", "1")
+        {
+            Prepare = (run, _) => run.WithApplicationTemplate().WithFile(".github/ecosystem.yml", """
+                people:
+                  staff:
+                    users: ["staff-alice"]
+                  working-group:
+                    users: ["bob", "carol", "dave"]
+                voting:
+                  close-after-days: 0
+                """),
+        };
+
+        await ProveAsync(scenario);
+    }
+
+    [TestMethod]
+    public async Task Schedule_filling_a_batch_survives_every_fault_and_a_rerun_converges()
+    {
+        var now = FaultScenario.DefaultNow;
+        var scenario = new FaultScenario(
+            "schedule (3 applications, 14 days ahead)",
+            state =>
+            {
+                var repository = state.AddRepository("pytorch-fdn", "ecosystem");
+                var body = File.ReadAllText(Path.Combine(ActionRun.RepositoryRoot(), "tests", "Ecosystem.Domain.Tests", "Intake", "Bodies", "complete.md"));
+                for (var i = 1; i <= 3; i++)
+                {
+                    repository.AddIssue($"[Ecosystem] Project {i}", body, "applicant" + i, ["New"], now.AddDays(-30 + i));
+                }
+            },
+            "schedule",
+            _ => EventPayloads.Schedule(),
+            "schedule")
+        {
+            Prepare = (run, _) => run.WithApplicationTemplate().WithFile(".github/ecosystem.yml", """
+                sessions:
+                  dates: ["2026-12-11"]
+                  batch:
+                    min: 1
+                    max: 2
+                """),
+        };
+
+        await ProveAsync(scenario);
+    }
+
     private static void SeedIntake(GitHubState state)
     {
         var now = FaultScenario.DefaultNow;

@@ -69,5 +69,8 @@ public static class ServerSnapshot
         return left;
     }
 
-    private static string OneLine(string text) => text.ReplaceLineEndings("\n").TrimEnd().Replace("\n", "\\n", StringComparison.Ordinal);
+    // Each run has its own server on its own port, and links in comments name it: the port is not state.
+    private static string OneLine(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text, @"http://127\.0\.0\.1:\d+/", "http://127.0.0.1:PORT/")
+            .ReplaceLineEndings("\n").TrimEnd().Replace("\n", "\\n", StringComparison.Ordinal);
 }
