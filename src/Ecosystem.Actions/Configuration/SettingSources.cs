@@ -24,9 +24,10 @@ internal static class SettingSources
             problems.Add(new("", $"{displayPath} is not valid YAML: line {e.Start.Line}, column {e.Start.Column}: {e.Message.TrimEnd('.')}."));
             return [];
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet fails this way, without a position, on some unclosed flow collections.
+            // YamlDotNet fails this way, without a position, on some unclosed flow collections (and, found by
+            // fuzzing, with an ArgumentException on some malformed event sequences).
             var near = LastReadablePosition(yaml);
             problems.Add(new("", $"{displayPath} is not valid YAML: near line {near.Line}, column {near.Column}, a bracket, brace or quote is probably not closed."));
             return [];
@@ -51,6 +52,13 @@ internal static class SettingSources
             return [];
         }
 
+        // Keys are names: a list or mapping used as a key (`? [a]: b`, found by fuzzing) would crash the binder.
+        if (ComplexKey(root) is { } key)
+        {
+            problems.Add(new("", $"{displayPath} is not usable: line {key.Start.Line}, column {key.Start.Column} uses a {(key is YamlSequenceNode ? "list" : "mapping")} as a key; keys are plain names such as `lead-days`."));
+            return [];
+        }
+
         IConfigurationRoot configuration;
         try
         {
@@ -71,6 +79,15 @@ internal static class SettingSources
             .OrderBy(entry => document.Order.GetValueOrDefault(entry.Key, int.MaxValue));
         return [.. entries];
     }
+
+    private static YamlNode? ComplexKey(YamlNode node) => node switch
+    {
+        YamlMappingNode mapping => mapping.Children
+            .Select(pair => pair.Key is YamlScalarNode ? ComplexKey(pair.Value) : pair.Key)
+            .FirstOrDefault(found => found is not null),
+        YamlSequenceNode sequence => sequence.Children.Select(ComplexKey).FirstOrDefault(found => found is not null),
+        _ => null,
+    };
 
     private static Mark LastReadablePosition(string yaml)
     {
