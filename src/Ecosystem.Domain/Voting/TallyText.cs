@@ -11,6 +11,9 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
 {
     private const int ReasonLength = 500;
 
+    /// <summary>One comment of many /vote lines must not push the tally past GitHub's 65,536-character limit.</summary>
+    private const int NotCountedShown = 50;
+
     public string Tally(TallyResult result, TallyState? state)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -27,8 +30,11 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
             ["yet-to-vote"] = List(result.YetToVote.Select(Login)),
             ["recusals"] = List(result.Recusals.Select(r => $"{Login(r.Member)}: {r.Why}{LinkAfter(r.CommentUrl)}")),
             ["electorate"] = Electorate(result.Electorate),
-            ["not-counted"] = List(result.NotCounted.Select(n =>
-                $"{Login(n.Author)}: “{MarkdownText.Inline(n.Line, 200)}”, {n.Why} ([comment]({n.CommentUrl}))")),
+            ["not-counted"] = List(result.NotCounted.Take(NotCountedShown).Select(n =>
+                $"{Login(n.Author)}: “{MarkdownText.Inline(n.Line, 200)}”, {n.Why} ([comment]({n.CommentUrl}))"))
+                + (result.NotCounted.Count > NotCountedShown
+                    ? $"\n- and {Number(result.NotCounted.Count - NotCountedShown)} more lines not counted (not shown, to keep this comment within GitHub's size limit)."
+                    : string.Empty),
             ["state"] = state?.Render() ?? string.Empty,
         };
         return Template.Load("vote-tally").Render(values).TrimEnd() + "\n";

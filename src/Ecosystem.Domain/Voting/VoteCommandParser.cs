@@ -22,6 +22,9 @@ namespace Ecosystem.Domain.Voting;
 /// </remarks>
 public static partial class VoteCommandParser
 {
+    /// <summary>The longest reason kept from a <c>/vote</c> line.</summary>
+    public const int MaxReasonLength = 300;
+
     public static IReadOnlyList<VoteCommand> Parse(string? body)
     {
         if (string.IsNullOrEmpty(body) || !body.Contains("/vote", StringComparison.OrdinalIgnoreCase))
@@ -45,11 +48,26 @@ public static partial class VoteCommandParser
             if (match.Success)
             {
                 var rest = match.Groups["rest"].Value.Trim();
-                commands.Add(new VoteCommand(VerbOf(match.Groups["verb"].Value), lines[i].Trim(), rest.Length == 0 ? null : rest));
+                commands.Add(new VoteCommand(VerbOf(match.Groups["verb"].Value), lines[i].Trim(), rest.Length == 0 ? null : Bounded(rest)));
             }
         }
 
         return commands;
+    }
+
+    /// <summary>
+    /// A reason is shown in the tally and kept in its hidden state for every member; an unbounded one (a megabyte line)
+    /// would push the tally comment past GitHub's 65,536-character limit, so it is cut, never inside a surrogate pair.
+    /// </summary>
+    private static string Bounded(string reason)
+    {
+        if (reason.Length <= MaxReasonLength)
+        {
+            return reason;
+        }
+
+        var cut = char.IsHighSurrogate(reason[MaxReasonLength - 1]) ? MaxReasonLength - 1 : MaxReasonLength;
+        return string.Concat(reason.AsSpan(0, cut), "…");
     }
 
     private static VoteVerb VerbOf(string word) => word.ToLowerInvariant() switch

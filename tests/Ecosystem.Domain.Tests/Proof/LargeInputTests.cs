@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using Ecosystem.Domain.Tests.Intake;
+using Ecosystem.Domain.Voting;
+
+namespace Ecosystem.Domain.Tests.Proof;
+
+/// <summary>Measured, not guessed: megabyte bodies and 10,000-level nesting stay well under a second.</summary>
+[TestClass]
+public sealed class LargeInputTests
+{
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(1);
+
+    [TestMethod]
+    public void One_megabyte_application_body_is_read_assessed_and_rendered_in_under_a_second()
+    {
+        var body = string.Concat(Enumerable.Repeat(IntakeFixtures.Body("complete") + "\n", (1 << 20) / 2_000));
+        Assert.IsGreaterThan(1 << 20, body.Length);
+        var assessor = IntakeFixtures.Assessor();
+        IntakeFuzzTests.AssessAndRender(assessor, "[Ecosystem] warm-up", IntakeFixtures.Body("complete"));
+
+        var watch = Stopwatch.StartNew();
+        IntakeFuzzTests.AssessAndRender(assessor, "[Ecosystem] TorchRender", body);
+        watch.Stop();
+
+        Console.WriteLine($"1 MB body: {watch.Elapsed.TotalMilliseconds:F0} ms");
+        Assert.IsLessThan(Bound, watch.Elapsed, $"the 1 MB body took {watch.Elapsed.TotalMilliseconds:F0} ms");
+    }
+
+    [TestMethod]
+    public void One_megabyte_single_line_answer_is_assessed_in_under_a_second()
+    {
+        var body = IntakeFixtures.Body("complete").Replace("### Description\n\n", "### Description\n\n" + new string('a', 1 << 20) + " ", StringComparison.Ordinal);
+        var watch = Stopwatch.StartNew();
+        IntakeFuzzTests.AssessAndRender(IntakeFixtures.Assessor(), "[Ecosystem] TorchRender", body);
+        watch.Stop();
+        Assert.IsLessThan(Bound, watch.Elapsed, $"the 1 MB line took {watch.Elapsed.TotalMilliseconds:F0} ms");
+    }
+
+    [TestMethod]
+    public void Ten_thousand_nested_quotes_and_lists_are_parsed_in_under_a_second()
+    {
+        var nested = new[]
+        {
+            new string('>', 10_000) + " /vote approve",
+            string.Concat(Enumerable.Repeat("- ", 10_000)) + "/vote approve",
+            string.Join('\n', Enumerable.Range(0, 10_000).Select(i => new string(' ', i % 40) + "- /vote approve `")),
+            string.Concat(Enumerable.Repeat("```\n", 10_000)) + "/vote approve",
+        };
+        foreach (var body in nested)
+        {
+            var watch = Stopwatch.StartNew();
+            VoteCommandParser.Parse(body);
+            IntakeFuzzTests.AssessAndRender(IntakeFixtures.Assessor(), "[Ecosystem] Nested", body);
+            watch.Stop();
+            Assert.IsLessThan(Bound, watch.Elapsed, $"{body[..20]}…: {watch.Elapsed.TotalMilliseconds:F0} ms");
+        }
+    }
+
+    [TestMethod]
+    public void One_megabyte_comment_of_vote_lines_is_parsed_in_under_a_second()
+    {
+        var body = string.Concat(Enumerable.Repeat("/vote decline `not yet\n> /vote approve\n", 30_000));
+        Assert.IsGreaterThan(1 << 20, body.Length);
+        var watch = Stopwatch.StartNew();
+        var commands = VoteCommandParser.Parse(body);
+        watch.Stop();
+        Assert.HasCount(30_000, commands);
+        Assert.IsLessThan(Bound, watch.Elapsed, $"{watch.Elapsed.TotalMilliseconds:F0} ms");
+    }
+}
