@@ -16,28 +16,9 @@ public static class RecheckMeasurement
     /// <summary>The requirements a nightly re-check measures.</summary>
     public static IReadOnlySet<int> Measured { get; } = new HashSet<int> { 2, 7, 11, 12, 13, 14, 15, 16, 17, 18, 19 };
 
-    /// <summary>The gateway's facts in the shape the intake checks read.</summary>
-    public static IntakeRepositoryFacts ToIntake(RepositoryReference repository, GitHubFacts facts)
-    {
-        ArgumentNullException.ThrowIfNull(facts);
-        return !facts.Exists
-            ? IntakeRepositoryFacts.Missing(repository)
-            : new IntakeRepositoryFacts
-            {
-                Repository = repository,
-                Exists = true,
-                IsArchived = facts.IsArchived,
-                IsFork = facts.IsFork,
-                Stars = facts.Stars,
-                LicenseSpdxId = facts.LicenseSpdxId,
-                CommitsInWindow = facts.CommitsSince,
-                ActiveContributorLogins = facts.AuthorsSince,
-                RootEntries = facts.RootEntries,
-                DotGithubEntries = facts.DotGitHubEntries,
-                DocsEntries = facts.DocsEntries,
-                WorkflowEntries = facts.WorkflowEntries,
-            };
-    }
+    /// <summary>The gateway's facts in the shape the intake checks read (the same mapping as <c>validate</c>'s).</summary>
+    public static IntakeRepositoryFacts ToIntake(RepositoryReference repository, GitHubFacts facts) =>
+        Validate.IntakeFactsGatherer.ToDomain(repository, facts);
 
     /// <summary>
     /// One result per measured requirement in <paramref name="report"/>. When the repository is gone
