@@ -108,6 +108,32 @@ public sealed class TestGitHubServer : IAsyncDisposable
         var authorization = request.Headers.Authorization.ToString();
         var token = authorization.Length == 0 ? null : authorization[(authorization.IndexOf(' ', StringComparison.Ordinal) + 1)..];
         Fault? fault = null;
+        var logged = 0;
+        // Logged before the first byte of the answer leaves (OnStarting), so a client that has its answer always
+        // finds its request in the log; requests that get no answer (dropped) are logged in finally.
+        void Record()
+        {
+            if (Interlocked.Exchange(ref logged, 1) == 0)
+            {
+                Log.Add(new RecordedRequest(
+                    Log.NextSequence(),
+                    request.Method,
+                    path,
+                    request.QueryString.Value ?? "",
+                    body.Length == 0 ? null : body,
+                    fault is DropConnectionFault ? 0 : context.Response.StatusCode,
+                    token,
+                    operation,
+                    document,
+                    fault?.ToString()));
+            }
+        }
+
+        context.Response.OnStarting(() =>
+        {
+            Record();
+            return Task.CompletedTask;
+        });
         try
         {
             if (isGitHub)
@@ -130,17 +156,7 @@ public sealed class TestGitHubServer : IAsyncDisposable
         }
         finally
         {
-            Log.Add(new RecordedRequest(
-                Log.NextSequence(),
-                request.Method,
-                path,
-                request.QueryString.Value ?? "",
-                body.Length == 0 ? null : body,
-                fault is DropConnectionFault ? 0 : context.Response.StatusCode,
-                token,
-                operation,
-                document,
-                fault?.ToString()));
+            Record();
             if (fault is DropConnectionFault)
             {
                 context.Abort();
