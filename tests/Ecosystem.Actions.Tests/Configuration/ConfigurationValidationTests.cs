@@ -87,6 +87,18 @@ public sealed class ConfigurationValidationTests
     }
 
     [TestMethod]
+    public void Malformed_event_sequence_with_a_scanner_error_names_it_and_does_not_hang()
+    {
+        // Found by fuzzing: YamlDotNet throws without a position here, and its scanner then repeats the error token
+        // forever; the loader used to walk those tokens looking for the last readable one.
+        var problems = ConfigurationWorkspace.Problems("labels:\n  new: \"New\"*a\nboard:\n  owner: x  number: 6\n");
+
+        CollectionAssert.AreEqual(
+            new[] { ".github/ecosystem.yml is not valid YAML: line 4, column 19: While scanning a plain scalar value, found invalid mapping." },
+            problems.ToArray());
+    }
+
+    [TestMethod]
     [DataRow("just some words\n", ".github/ecosystem.yml must hold sections such as `labels:` and `sessions:` at the top level, but line 1 starts plain text.")]
     [DataRow("# sections\n- labels\n- sessions\n", ".github/ecosystem.yml must hold sections such as `labels:` and `sessions:` at the top level, but line 2 starts a list.")]
     [DataRow("---\nlabels:\n  new: A\n---\nlabels:\n  new: B\n", ".github/ecosystem.yml holds 2 YAML documents (separated by ---); keep one.")]

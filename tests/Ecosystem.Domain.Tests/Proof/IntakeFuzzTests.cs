@@ -1,5 +1,6 @@
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Tests.Intake;
+using Ecosystem.Tests.Proof;
 
 namespace Ecosystem.Domain.Tests.Proof;
 
@@ -7,12 +8,42 @@ namespace Ecosystem.Domain.Tests.Proof;
 [TestClass]
 public sealed class IntakeFuzzTests
 {
+    // The whole intake path costs about a millisecond an input; the form reader alone is several times cheaper, so it
+    // takes the larger share of the budget.
     private const int Target = 8_000;
+    private const int ReaderTarget = 40_000;
+
+    [TestMethod]
+    public void Mutated_and_random_bodies_never_crash_the_form_reader()
+    {
+        using var run = FuzzRun.FromEnvironment("form-reader", ReaderTarget);
+        var mutator = new TextMutator(run.Random);
+        var corpus = IntakeFixtures.CorpusNames().Select(IntakeFixtures.Body).ToList();
+        var reader = IntakeFixtures.Assessor();
+
+        for (var i = 0; i < run.Iterations; i++)
+        {
+            var body = run.Random.Next(20) == 0 ? mutator.RandomUnicode(3_000) : mutator.Mutate(corpus[run.Random.Next(corpus.Count)]);
+            run.Check(body, b => b, b =>
+            {
+                var application = reader.Read(IntakeFixtures.Issue(b, "[Ecosystem] TorchRender"));
+                foreach (var handle in application.MaintainerHandles)
+                {
+                    Assert.IsFalse(handle.Length == 0 || handle.StartsWith('@') || handle.Any(char.IsWhiteSpace), $"maintainer handle `{handle}`");
+                }
+
+                _ = application.Repository;
+                _ = application.PackageNameCandidates;
+            });
+        }
+
+        run.AssertFullBudget();
+    }
 
     [TestMethod]
     public void Mutated_and_random_bodies_never_crash_hang_or_echo_unsafely()
     {
-        var run = FuzzRun.FromEnvironment("intake", Target);
+        using var run = FuzzRun.FromEnvironment("intake", Target);
         var mutator = new TextMutator(run.Random);
         var corpus = IntakeFixtures.CorpusNames().Select(IntakeFixtures.Body).ToList();
         var assessor = IntakeFixtures.Assessor();

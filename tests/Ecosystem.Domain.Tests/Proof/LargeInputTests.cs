@@ -4,7 +4,7 @@ using Ecosystem.Domain.Voting;
 
 namespace Ecosystem.Domain.Tests.Proof;
 
-/// <summary>Measured, not guessed: megabyte bodies and 10,000-level nesting stay well under a second.</summary>
+/// <summary>Megabyte bodies and 10,000-level nesting finish, bounded by a hang guard; their speed is printed here and benchmarked in the README.</summary>
 [TestClass]
 public sealed class LargeInputTests
 {
@@ -12,7 +12,7 @@ public sealed class LargeInputTests
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
 
     [TestMethod]
-    public void One_megabyte_application_body_is_read_assessed_and_rendered_in_under_a_second()
+    public void One_megabyte_application_body_is_read_assessed_and_rendered_without_hanging()
     {
         var body = string.Concat(Enumerable.Repeat(IntakeFixtures.Body("complete") + "\n", (1 << 20) / 2_000));
         Assert.IsGreaterThan(1 << 20, body.Length);
@@ -28,7 +28,7 @@ public sealed class LargeInputTests
     }
 
     [TestMethod]
-    public void One_megabyte_single_line_answer_is_assessed_in_under_a_second()
+    public void One_megabyte_single_line_answer_is_assessed_without_hanging()
     {
         var body = IntakeFixtures.Body("complete").Replace("### Description\n\n", "### Description\n\n" + new string('a', 1 << 20) + " ", StringComparison.Ordinal);
         var watch = Stopwatch.StartNew();
@@ -38,7 +38,7 @@ public sealed class LargeInputTests
     }
 
     [TestMethod]
-    public void Ten_thousand_nested_quotes_and_lists_are_parsed_in_under_a_second()
+    public void Ten_thousand_nested_quotes_and_lists_are_parsed_without_hanging()
     {
         var nested = new[]
         {
@@ -58,7 +58,7 @@ public sealed class LargeInputTests
     }
 
     [TestMethod]
-    public void One_megabyte_comment_of_vote_lines_is_parsed_in_under_a_second()
+    public void One_megabyte_comment_of_vote_lines_is_parsed_without_hanging()
     {
         var body = string.Concat(Enumerable.Repeat("/vote decline `not yet\n> /vote approve\n", 30_000));
         Assert.IsGreaterThan(1 << 20, body.Length);

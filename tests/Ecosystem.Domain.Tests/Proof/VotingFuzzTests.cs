@@ -1,6 +1,7 @@
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Tests.Voting;
 using Ecosystem.Domain.Voting;
+using Ecosystem.Tests.Proof;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Ecosystem.Domain.Tests.Proof;
@@ -22,7 +23,7 @@ public sealed class VotingFuzzTests
     [TestMethod]
     public void Mutated_comments_never_crash_the_vote_parser()
     {
-        var run = FuzzRun.FromEnvironment("vote-parser", 60_000);
+        using var run = FuzzRun.FromEnvironment("vote-parser", 60_000);
         var mutator = new TextMutator(run.Random);
         for (var i = 0; i < run.Iterations; i++)
         {
@@ -40,7 +41,7 @@ public sealed class VotingFuzzTests
     [TestMethod]
     public void Random_comment_sets_never_crash_the_tally_or_echo_unsafely()
     {
-        var run = FuzzRun.FromEnvironment("vote-tally", 8_000);
+        using var run = FuzzRun.FromEnvironment("vote-tally", 8_000);
         var mutator = new TextMutator(run.Random);
         string? previousTally = null;
         for (var i = 0; i < run.Iterations; i++)

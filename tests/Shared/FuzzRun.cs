@@ -2,14 +2,15 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
-namespace Ecosystem.Domain.Tests.Proof;
+namespace Ecosystem.Tests.Proof;
 
 /// <summary>
 /// One fuzz run: a seeded <see cref="Random"/>, an input budget and a per-input time bound. The count and seed come
 /// from <c>ECOSYSTEM_FUZZ_ITERATIONS</c> and <c>ECOSYSTEM_FUZZ_SEED</c> for longer local runs; any failure names the
-/// seed and input number and saves the input to a file, so it can be replayed.
+/// seed and input number and saves the input to a file, so it can be replayed. Shared by the test projects (linked
+/// from <c>tests/Shared</c>).
 /// </summary>
-internal sealed class FuzzRun
+internal sealed class FuzzRun : IDisposable
 {
     public const int DefaultSeed = 20_261_127;
 
@@ -17,7 +18,15 @@ internal sealed class FuzzRun
     // A hang guard, not a speed target: generous so a loaded CI machine never trips it (speed is benchmarked).
     public static readonly TimeSpan PerInputLimit = TimeSpan.FromSeconds(10);
 
+    /// <summary>An input still running after this never returns: the process ends rather than CI waiting for ever.</summary>
+    public static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(60);
+
     private readonly string _name;
+
+    // A watchdog, armed for each input: an input that never returns cannot be failed by the test thread it blocks, so
+    // the watchdog saves it and ends the test process with the seed (found needed when a YAML scanner looped forever).
+    private readonly Timer _watchdog;
+    private volatile string? _current;
 
     private FuzzRun(string name, int iterations, int seed)
     {
@@ -25,6 +34,7 @@ internal sealed class FuzzRun
         Iterations = iterations;
         Seed = seed;
         Random = new Random(seed);
+        _watchdog = new Timer(_ => Hung());
     }
 
     public int Iterations { get; }
@@ -55,9 +65,12 @@ internal sealed class FuzzRun
     /// <summary>Runs <paramref name="check"/> on <paramref name="input"/>; an exception or a slow input fails with the seed.</summary>
     public void Check<T>(T input, Func<T, string> describe, Action<T> check)
     {
+        _current = null;
         var watch = Stopwatch.StartNew();
+        _watchdog.Change(HangLimit, Timeout.InfiniteTimeSpan);
         try
         {
+            _current = describe(input);
             check(input);
         }
         catch (Exception e) when (e is not AssertFailedException)
@@ -69,6 +82,7 @@ internal sealed class FuzzRun
             Fail(describe(input), e.Message);
         }
 
+        _watchdog.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         watch.Stop();
         Count++;
         Checking += watch.Elapsed;
@@ -91,12 +105,23 @@ internal sealed class FuzzRun
         Assert.IsGreaterThanOrEqualTo(Iterations, Count, $"{summary}; fewer than the {Iterations} asked for.");
     }
 
-    private void Fail(string input, string what)
+    public void Dispose() => _watchdog.Dispose();
+
+    private void Fail(string input, string what) => Assert.Fail(Report(input, what));
+
+    private void Hung()
+    {
+        var report = Report(_current ?? "(the input could not be described)", $"ran for more than {HangLimit.TotalSeconds:F0} s and never returned (a hang)");
+        Console.Error.WriteLine(report);
+        Environment.FailFast(report);
+    }
+
+    private string Report(string input, string what)
     {
         var file = Path.Combine(Path.GetTempPath(), $"ecosystem-fuzz-{_name}-{Seed}-{Count}.txt");
         File.WriteAllText(file, input, new UTF8Encoding(false));
-        Assert.Fail($"{_name}: input {Count} (ECOSYSTEM_FUZZ_SEED={Seed}, ECOSYSTEM_FUZZ_ITERATIONS={Iterations}) {what}\n"
-            + $"Input ({input.Length} chars) saved to {file}; it starts: {Preview(input)}");
+        return $"{_name}: input {Count} (ECOSYSTEM_FUZZ_SEED={Seed}, ECOSYSTEM_FUZZ_ITERATIONS={Iterations}) {what}\n"
+            + $"Input ({input.Length} chars) saved to {file}; it starts: {Preview(input)}";
     }
 
     private static string Preview(string text)
