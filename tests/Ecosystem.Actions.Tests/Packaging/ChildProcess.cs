@@ -6,7 +6,9 @@ namespace Ecosystem.Actions.Tests.Packaging;
 /// <summary>Runs a tool to completion with its output captured, killed if it outlives the time allowed.</summary>
 internal static class ChildProcess
 {
-    public static async Task<ProcessResult> RunAsync(string fileName, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout)
+    /// <remarks>With <c>outsideActions</c>, the runner's variables (<c>GITHUB_*</c>, <c>INPUT_*</c>, <c>RUNNER_*</c>,
+    /// <c>ECOSYSTEM_*</c>) are dropped, so a program run here never writes to the CI job's own outputs or summary.</remarks>
+    public static async Task<ProcessResult> RunAsync(string fileName, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout, bool outsideActions = false)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -23,6 +25,12 @@ internal static class ChildProcess
 
         // The test host runs under `dotnet test`, whose MSBuild variables would steer a child build; drop them.
         foreach (var key in start.Environment.Keys.Where(key => key.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(key);
+        }
+
+        string[] runnerPrefixes = ["GITHUB_", "INPUT_", "RUNNER_", "ECOSYSTEM_"];
+        foreach (var key in start.Environment.Keys.Where(key => outsideActions && runnerPrefixes.Any(prefix => key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))).ToList())
         {
             start.Environment.Remove(key);
         }

@@ -13,7 +13,7 @@ public sealed class DockerfileTests
     public TestContext TestContext { get; set; } = null!;
 
     [TestMethod]
-    public async Task Image_build_publishes_a_program_that_starts_with_help()
+    public async Task Image_build_publishes_a_program_that_starts_and_checks_a_sample_application()
     {
         var root = Directory.CreateTempSubdirectory("ecosystem-image-");
         try
@@ -32,6 +32,19 @@ public sealed class DockerfileTests
             var help = await ChildProcess.RunAsync(replay.Dotnet, [program, "--help"], root.FullName, TimeSpan.FromMinutes(1));
             TestContext.WriteLine(help.ToString());
             Assert.AreEqual(0, help.ExitCode, help.ToString());
+
+            // The README's first command, on the published program: it loads the configuration, the issue form and
+            // the embedded templates that --help never touches.
+            var sample = await ChildProcess.RunAsync(
+                replay.Dotnet,
+                [program, "validate", "--body-file", "tests/Ecosystem.Domain.Tests/Intake/Bodies/complete.md"],
+                RepositoryRoot.Path,
+                TimeSpan.FromMinutes(1),
+                outsideActions: true);
+            TestContext.WriteLine(sample.ToString());
+            Assert.AreEqual(0, sample.ExitCode, sample.ToString());
+            StringAssert.Contains(sample.Output, "output valid = true", sample.ToString());
+            StringAssert.Contains(sample.Output, "| 11 | At least 2 core maintainers | ✅ |", sample.ToString());
         }
         finally
         {
