@@ -1,56 +1,39 @@
 using System.Net;
-using Ecosystem.TestServer;
 using Ecosystem.TestServer.Faults;
 
 namespace Ecosystem.GitHub.Tests.Conformance;
 
 [TestClass]
-public sealed class TestServerFaultTests
+public sealed class TestServerFaultTests : SeededServerTests
 {
     private const string IssuePath = "/repos/{owner}/{repo}/issues/{issue_number}";
-    private TestGitHubServer _server = null!;
-    private HttpClient _http = null!;
-
-    [TestInitialize]
-    public async Task Start()
-    {
-        _server = await SeededServer.StartAsync();
-        _http = SeededServer.Rest(_server);
-    }
-
-    [TestCleanup]
-    public async Task Stop()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
 
     [TestMethod]
     public async Task Nth_fault_hits_only_that_matching_request()
     {
-        _server.Faults.Add("GET", IssuePath, FaultHits.Nth(2), Fault.Status(502, "Bad Gateway"));
+        Server.Faults.Add("GET", IssuePath, FaultHits.Nth(2), Fault.Status(502, "Bad Gateway"));
 
         var statuses = new List<int>();
         for (var i = 0; i < 3; i++)
         {
-            await _http.GetAsync("repos/acme/widget");
-            using var response = await _http.GetAsync("repos/pytorch-fdn/ecosystem/issues/1");
+            await Http.GetAsync("repos/acme/widget");
+            using var response = await Http.GetAsync("repos/pytorch-fdn/ecosystem/issues/1");
             statuses.Add((int)response.StatusCode);
         }
 
         CollectionAssert.AreEqual(new[] { 200, 502, 200 }, statuses);
-        Assert.AreEqual("StatusFault { StatusCode = 502, Message = Bad Gateway }", _server.Requests.Single(r => r.Fault is not null).Fault);
+        Assert.AreEqual("StatusFault { StatusCode = 502, Message = Bad Gateway }", Server.Requests.Single(r => r.Fault is not null).Fault);
     }
 
     [TestMethod]
     public async Task Next_n_faults_hit_consecutive_requests_of_any_route()
     {
-        var rule = _server.Faults.Add("any", "any", FaultHits.Next(2), Fault.Status(500));
+        var rule = Server.Faults.Add("any", "any", FaultHits.Next(2), Fault.Status(500));
 
         var statuses = new List<int>();
         foreach (var path in new[] { "rate_limit", "users/alice", "users/alice" })
         {
-            using var response = await _http.GetAsync(path);
+            using var response = await Http.GetAsync(path);
             statuses.Add((int)response.StatusCode);
         }
 
@@ -61,18 +44,18 @@ public sealed class TestServerFaultTests
     [TestMethod]
     public async Task Dropped_connection_gives_the_client_no_answer()
     {
-        _server.Faults.Add("POST", "/repos/{owner}/{repo}/issues/{issue_number}/comments", Fault.DropConnection());
+        Server.Faults.Add("POST", "/repos/{owner}/{repo}/issues/{issue_number}/comments", Fault.DropConnection());
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => _http.PostAsync("repos/pytorch-fdn/ecosystem/issues/1/comments", new StringContent("""{"body":"x"}""")));
-        Assert.HasCount(2, _server.State.Issue("pytorch-fdn", "ecosystem", 1).Comments, "the dropped request changed nothing");
-        Assert.AreEqual(0, _server.Requests.Single().Status);
+        await Assert.ThrowsAsync<HttpRequestException>(() => Http.PostAsync("repos/pytorch-fdn/ecosystem/issues/1/comments", new StringContent("""{"body":"x"}""")));
+        Assert.HasCount(2, Server.State.Issue("pytorch-fdn", "ecosystem", 1).Comments, "the dropped request changed nothing");
+        Assert.AreEqual(0, Server.Requests.Single().Status);
     }
 
     [TestMethod]
     public async Task Delay_makes_a_short_client_timeout_expire()
     {
-        _server.Faults.Add("GET", "/rate_limit", Fault.Delay(TimeSpan.FromSeconds(5)));
-        using var impatient = SeededServer.Rest(_server);
+        Server.Faults.Add("GET", "/rate_limit", Fault.Delay(TimeSpan.FromSeconds(5)));
+        using var impatient = SeededServer.Rest(Server);
         impatient.Timeout = TimeSpan.FromMilliseconds(300);
 
         await Assert.ThrowsAsync<TaskCanceledException>(() => impatient.GetAsync("rate_limit"));
@@ -81,9 +64,9 @@ public sealed class TestServerFaultTests
     [TestMethod]
     public async Task Secondary_rate_limit_is_403_with_GitHubs_message_and_retry_after()
     {
-        _server.Faults.Add("GET", "/users/{username}", Fault.SecondaryRateLimit(7));
+        Server.Faults.Add("GET", "/users/{username}", Fault.SecondaryRateLimit(7));
 
-        using var response = await _http.GetAsync("users/alice");
+        using var response = await Http.GetAsync("users/alice");
 
         Assert.AreEqual(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.AreEqual("7", response.Headers.GetValues("retry-after").Single());
@@ -93,9 +76,9 @@ public sealed class TestServerFaultTests
     [TestMethod]
     public async Task Too_many_requests_is_429_with_retry_after()
     {
-        _server.Faults.Add("any", "/api/graphql", Fault.TooManyRequests(3));
+        Server.Faults.Add("any", "/api/graphql", Fault.TooManyRequests(3));
 
-        using var response = await _http.PostAsync(_server.GraphQLUri, new StringContent("""{"query":"query { viewer { login } }"}"""));
+        using var response = await Http.PostAsync(Server.GraphQLUri, new StringContent("""{"query":"query { viewer { login } }"}"""));
 
         Assert.AreEqual(429, (int)response.StatusCode);
         Assert.AreEqual("3", response.Headers.GetValues("retry-after").Single());
@@ -105,9 +88,9 @@ public sealed class TestServerFaultTests
     public async Task Primary_rate_limit_is_403_with_nothing_remaining_and_the_reset_time()
     {
         var reset = SeededServer.Now.AddMinutes(10);
-        _server.Faults.Add("GET", "/repos/{owner}/{repo}", Fault.PrimaryRateLimit(reset));
+        Server.Faults.Add("GET", "/repos/{owner}/{repo}", Fault.PrimaryRateLimit(reset));
 
-        using var response = await _http.GetAsync("repos/acme/widget");
+        using var response = await Http.GetAsync("repos/acme/widget");
 
         Assert.AreEqual(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.AreEqual("0", response.Headers.GetValues("x-ratelimit-remaining").Single());

@@ -1,36 +1,18 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Ecosystem.TestServer;
 
 namespace Ecosystem.GitHub.Tests.Conformance;
 
 [TestClass]
-public sealed class TestServerRestTests
+public sealed class TestServerRestTests : SeededServerTests
 {
-    private TestGitHubServer _server = null!;
-    private HttpClient _http = null!;
-
-    [TestInitialize]
-    public async Task Start()
-    {
-        _server = await SeededServer.StartAsync();
-        _http = SeededServer.Rest(_server);
-    }
-
-    [TestCleanup]
-    public async Task Stop()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
-
     [TestMethod]
     public async Task Pages_carry_GitHubs_Link_header_with_absolute_urls()
     {
-        using var response = await _http.GetAsync("repos/pytorch-fdn/ecosystem/issues?state=all&per_page=2&sort=created&direction=asc");
+        using var response = await Http.GetAsync("repos/pytorch-fdn/ecosystem/issues?state=all&per_page=2&sort=created&direction=asc");
         var link = response.Headers.GetValues("Link").Single();
-        var base_ = _server.RestUri.ToString();
+        var base_ = Server.RestUri.ToString();
 
         Assert.AreEqual(
             $"<{base_}repos/pytorch-fdn/ecosystem/issues?state=all&per_page=2&sort=created&direction=asc&page=2>; rel=\"next\", "
@@ -43,7 +25,7 @@ public sealed class TestServerRestTests
     [TestMethod]
     public async Task Last_page_links_back_and_has_no_next()
     {
-        using var response = await _http.GetAsync("repos/pytorch-fdn/ecosystem/issues?state=all&per_page=2&page=2");
+        using var response = await Http.GetAsync("repos/pytorch-fdn/ecosystem/issues?state=all&per_page=2&page=2");
         var link = response.Headers.GetValues("Link").Single();
 
         Assert.DoesNotContain("rel=\"next\"", link);
@@ -55,8 +37,8 @@ public sealed class TestServerRestTests
     [TestMethod]
     public async Task Issues_list_filters_state_and_labels_and_marks_pull_requests()
     {
-        var open = (await _http.GetFromJsonAsync<JsonArray>("repos/pytorch-fdn/ecosystem/issues"))!;
-        var labelled = (await _http.GetFromJsonAsync<JsonArray>("repos/pytorch-fdn/ecosystem/issues?state=all&labels=New,in%20voting"))!;
+        var open = (await Http.GetFromJsonAsync<JsonArray>("repos/pytorch-fdn/ecosystem/issues"))!;
+        var labelled = (await Http.GetFromJsonAsync<JsonArray>("repos/pytorch-fdn/ecosystem/issues?state=all&labels=New,in%20voting"))!;
 
         Assert.HasCount(3, open);
         Assert.IsNotNull(open.Single(i => i!["number"]!.GetValue<int>() == 3)!["pull_request"]);
@@ -66,19 +48,19 @@ public sealed class TestServerRestTests
     [TestMethod]
     public async Task Adding_labels_creates_unknown_ones_and_records_labeled_events_by_the_token_login()
     {
-        using var response = await _http.PostAsJsonAsync("repos/pytorch-fdn/ecosystem/issues/2/labels", new { labels = new[] { "Brand new", "New" } });
+        using var response = await Http.PostAsJsonAsync("repos/pytorch-fdn/ecosystem/issues/2/labels", new { labels = new[] { "Brand new", "New" } });
         var labels = (await response.Content.ReadFromJsonAsync<JsonArray>())!.Select(l => l!["name"]!.GetValue<string>());
 
         CollectionAssert.AreEqual(new[] { "New", "Brand new" }, labels.ToArray());
-        Assert.IsTrue(_server.State.Repository("pytorch-fdn", "ecosystem").Labels.Any(l => l.Name == "Brand new"));
-        var labeled = _server.State.Issue("pytorch-fdn", "ecosystem", 2).Events.Single();
+        Assert.IsTrue(Server.State.Repository("pytorch-fdn", "ecosystem").Labels.Any(l => l.Name == "Brand new"));
+        var labeled = Server.State.Issue("pytorch-fdn", "ecosystem", 2).Events.Single();
         Assert.AreEqual(("labeled", "Brand new", "ecosystem-bot[bot]"), (labeled.Event, labeled.LabelName, labeled.Actor));
     }
 
     [TestMethod]
     public async Task Removing_a_label_the_issue_lacks_is_404()
     {
-        using var response = await _http.DeleteAsync("repos/pytorch-fdn/ecosystem/issues/2/labels/Accepted");
+        using var response = await Http.DeleteAsync("repos/pytorch-fdn/ecosystem/issues/2/labels/Accepted");
 
         Assert.AreEqual(HttpStatusCode.NotFound, response.StatusCode);
         Assert.AreEqual("Label does not exist", (await response.Content.ReadFromJsonAsync<JsonObject>())!["message"]!.GetValue<string>());
@@ -87,8 +69,8 @@ public sealed class TestServerRestTests
     [TestMethod]
     public async Task Closing_through_patch_sets_reason_and_records_the_event()
     {
-        using var response = await _http.PatchAsJsonAsync("repos/pytorch-fdn/ecosystem/issues/2", new { state = "closed", state_reason = "not_planned" });
-        var issue = _server.State.Issue("pytorch-fdn", "ecosystem", 2);
+        using var response = await Http.PatchAsJsonAsync("repos/pytorch-fdn/ecosystem/issues/2", new { state = "closed", state_reason = "not_planned" });
+        var issue = Server.State.Issue("pytorch-fdn", "ecosystem", 2);
 
         Assert.AreEqual(HttpStatusCode.OK, response.StatusCode);
         Assert.AreEqual(("closed", "not_planned"), (issue.State, issue.StateReason));
@@ -99,21 +81,21 @@ public sealed class TestServerRestTests
     [TestMethod]
     public async Task Comments_made_through_the_api_belong_to_the_token_login_as_a_bot()
     {
-        using var created = await _http.PostAsJsonAsync("repos/pytorch-fdn/ecosystem/issues/2/comments", new { body = "<!-- ecosystem:intake -->" });
+        using var created = await Http.PostAsJsonAsync("repos/pytorch-fdn/ecosystem/issues/2/comments", new { body = "<!-- ecosystem:intake -->" });
         var comment = (await created.Content.ReadFromJsonAsync<JsonObject>())!;
 
         Assert.AreEqual(HttpStatusCode.Created, created.StatusCode);
         Assert.AreEqual("ecosystem-bot[bot]", comment["user"]!["login"]!.GetValue<string>());
         Assert.AreEqual("Bot", comment["user"]!["type"]!.GetValue<string>());
-        using var deleted = await _http.DeleteAsync($"repos/pytorch-fdn/ecosystem/issues/comments/{comment["id"]}");
+        using var deleted = await Http.DeleteAsync($"repos/pytorch-fdn/ecosystem/issues/comments/{comment["id"]}");
         Assert.AreEqual(HttpStatusCode.NoContent, deleted.StatusCode);
-        Assert.IsEmpty(_server.State.Issue("pytorch-fdn", "ecosystem", 2).Comments);
+        Assert.IsEmpty(Server.State.Issue("pytorch-fdn", "ecosystem", 2).Comments);
     }
 
     [TestMethod]
     public async Task Unknown_repository_is_404_in_GitHubs_shape()
     {
-        using var response = await _http.GetAsync("repos/acme/gone");
+        using var response = await Http.GetAsync("repos/acme/gone");
         var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
 
         Assert.AreEqual(HttpStatusCode.NotFound, response.StatusCode);
@@ -124,18 +106,18 @@ public sealed class TestServerRestTests
     [TestMethod]
     public async Task Request_without_a_token_is_401_and_the_log_records_sent_tokens()
     {
-        using var anonymous = SeededServer.Rest(_server, token: null);
+        using var anonymous = SeededServer.Rest(Server, token: null);
         using var response = await anonymous.GetAsync("repos/acme/widget");
-        await _http.GetAsync("repos/acme/widget");
+        await Http.GetAsync("repos/acme/widget");
 
         Assert.AreEqual(HttpStatusCode.Unauthorized, response.StatusCode);
-        CollectionAssert.AreEqual(new[] { null, SeededServer.Token }, _server.Requests.Select(r => r.Token).ToArray());
+        CollectionAssert.AreEqual(new[] { null, SeededServer.Token }, Server.Requests.Select(r => r.Token).ToArray());
     }
 
     [TestMethod]
     public async Task Every_answer_carries_rate_limit_headers()
     {
-        using var response = await _http.GetAsync("users/alice");
+        using var response = await Http.GetAsync("users/alice");
 
         Assert.AreEqual("5000", response.Headers.GetValues("x-ratelimit-limit").Single());
         Assert.AreEqual("core", response.Headers.GetValues("x-ratelimit-resource").Single());
@@ -145,20 +127,20 @@ public sealed class TestServerRestTests
     [TestMethod]
     public async Task Write_requests_lists_only_changes()
     {
-        await _http.GetAsync("repos/pytorch-fdn/ecosystem/issues/1");
-        await _http.PostAsJsonAsync("repos/pytorch-fdn/ecosystem/issues/1/comments", new { body = "hi" });
+        await Http.GetAsync("repos/pytorch-fdn/ecosystem/issues/1");
+        await Http.PostAsJsonAsync("repos/pytorch-fdn/ecosystem/issues/1/comments", new { body = "hi" });
 
-        var write = _server.WriteRequests.Single();
+        var write = Server.WriteRequests.Single();
         Assert.AreEqual(("POST", "/api/v3/repos/pytorch-fdn/ecosystem/issues/1/comments", 201), (write.Method, write.Path, write.Status));
         Assert.Contains("\"hi\"", write.Body!);
-        _server.ClearLog();
-        Assert.IsEmpty(_server.Requests);
+        Server.ClearLog();
+        Assert.IsEmpty(Server.Requests);
     }
 
     [TestMethod]
     public async Task Package_indexes_answer_seeded_packages_and_404_otherwise()
     {
-        using var anonymous = new HttpClient { BaseAddress = _server.BaseUri };
+        using var anonymous = new HttpClient { BaseAddress = Server.BaseUri };
         var pypi = (await anonymous.GetFromJsonAsync<JsonObject>("pypi/widget/json"))!;
         var conda = (await anonymous.GetFromJsonAsync<JsonObject>("conda/package/conda-forge/widget"))!;
         using var missing = await anonymous.GetAsync("pypi/nothing/json");

@@ -56,11 +56,6 @@ public sealed class TallyCommandTests
     public async Task Vote_close_sets_the_outcome_label_removes_review_labels_and_posts_the_outcome_then_a_rerun_writes_nothing()
     {
         await using var world = await TallyWorld.StartAsync("""
-            people:
-              staff:
-                users: ["staff-alice"]
-              working-group:
-                team: "pytorch-fdn/ecosystem-wg"
             voting:
               close-after-days: 0
             board:
@@ -159,11 +154,6 @@ public sealed class TallyCommandTests
     public async Task The_nightly_run_closes_the_vote_at_the_deadline_after_the_session_date()
     {
         await using var world = await TallyWorld.StartAsync("""
-            people:
-              staff:
-                users: ["staff-alice"]
-              working-group:
-                team: "pytorch-fdn/ecosystem-wg"
             sessions:
               time-zone: "UTC"
             voting:
@@ -193,11 +183,6 @@ public sealed class TallyCommandTests
     public async Task An_unreachable_board_is_a_warning_and_the_labels_still_show_the_outcome()
     {
         await using var world = await TallyWorld.StartAsync("""
-            people:
-              staff:
-                users: ["staff-alice"]
-              working-group:
-                team: "pytorch-fdn/ecosystem-wg"
             voting:
               close-after-days: 0
             board:
@@ -239,7 +224,7 @@ public sealed class TallyCommandTests
     [TestMethod]
     public async Task A_failed_team_lookup_is_an_error_with_exit_1_and_no_write()
     {
-        await using var world = await TallyWorld.StartAsync("""
+        await using var world = await TallyWorld.StartWithConfigurationAsync("""
             people:
               staff:
                 users: ["staff-alice"]

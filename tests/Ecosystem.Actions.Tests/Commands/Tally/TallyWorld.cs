@@ -15,12 +15,17 @@ public sealed class TallyWorld : IAsyncDisposable
     public const string Staff = "staff-alice";
     public const string Automation = "ecosystem-bot[bot]";
 
-    private const string DefaultConfiguration = """
+    /// <summary>The electorate of every world: staff-alice, and the team bob, carol and dave.</summary>
+    private const string People = """
         people:
           staff:
             users: ["staff-alice"]
           working-group:
             team: "pytorch-fdn/ecosystem-wg"
+
+        """;
+
+    private const string Voting = """
         voting:
           close-after-days: 0
         """;
@@ -46,7 +51,12 @@ public sealed class TallyWorld : IAsyncDisposable
     public static string ApplicationBody { get; } =
         File.ReadAllText(Path.Combine(ActionRun.RepositoryRoot(), "tests", "Ecosystem.Actions.Tests", "Commands", "Tally", "Fixtures", "application.md"));
 
-    public static async Task<TallyWorld> StartAsync(string? configuration = null)
+    /// <summary>A world whose configuration is <see cref="People"/> followed by <paramref name="configuration"/>
+    /// (by default a vote that closes only by <c>/vote close</c>).</summary>
+    public static Task<TallyWorld> StartAsync(string configuration = Voting) => StartWithConfigurationAsync(People + configuration);
+
+    /// <summary>A world with exactly <paramref name="configuration"/> as its configuration file.</summary>
+    public static async Task<TallyWorld> StartWithConfigurationAsync(string configuration)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
         var state = new GitHubState(time);
@@ -55,7 +65,7 @@ public sealed class TallyWorld : IAsyncDisposable
         var server = new TestGitHubServer(state);
         await server.StartAsync();
         var run = new ActionRun(server, time);
-        run.WithApplicationTemplate().WithFile(".github/ecosystem.yml", configuration ?? DefaultConfiguration);
+        run.WithApplicationTemplate().WithFile(".github/ecosystem.yml", configuration);
         return new TallyWorld(time, state, server, run);
     }
 

@@ -69,8 +69,11 @@ public sealed class IntakeWorld : IAsyncDisposable
         return this;
     }
 
-    public static string Body(string name) =>
-        File.ReadAllText(Path.Combine(ActionRun.RepositoryRoot(), "tests", "Ecosystem.Domain.Tests", "Intake", "Bodies", name + ".md"));
+    /// <summary>A sample application body from the domain tests' corpus (<c>tests/Ecosystem.Domain.Tests/Intake/Bodies</c>).</summary>
+    public static string Body(string name) => File.ReadAllText(BodyPath(name));
+
+    public static string BodyPath(string name) =>
+        Path.Combine(ActionRun.RepositoryRoot(), "tests", "Ecosystem.Domain.Tests", "Intake", "Bodies", name + ".md");
 
     public Issue Apply(string body, string title = "[Ecosystem] TorchRender", params string[] labels) =>
         Process.AddIssue(title, body, "janedoe", labels.Length == 0 ? ["New"] : labels);

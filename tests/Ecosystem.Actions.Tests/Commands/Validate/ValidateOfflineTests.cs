@@ -7,9 +7,6 @@ namespace Ecosystem.Actions.Tests.Commands.Validate;
 [TestClass]
 public sealed class ValidateOfflineTests
 {
-    private static string BodyPath(string name) =>
-        Path.Combine(ActionRun.RepositoryRoot(), "tests", "Ecosystem.Domain.Tests", "Intake", "Bodies", name + ".md");
-
     private static HostRun Offline()
     {
         var run = new HostRun
@@ -26,7 +23,7 @@ public sealed class ValidateOfflineTests
     {
         var run = Offline();
 
-        var exitCode = await run.RunDefaultAsync("validate", "--body-file", BodyPath("complete"));
+        var exitCode = await run.RunDefaultAsync("validate", "--body-file", IntakeWorld.BodyPath("complete"));
 
         Assert.AreEqual(0, exitCode, run.Stdout.ToString() + run.Stderr);
         var stdout = run.Stdout.ToString();
@@ -44,7 +41,7 @@ public sealed class ValidateOfflineTests
     {
         var run = Offline();
 
-        var exitCode = await run.RunDefaultAsync("validate", "--body-file", BodyPath("missing-contact-emails"));
+        var exitCode = await run.RunDefaultAsync("validate", "--body-file", IntakeWorld.BodyPath("missing-contact-emails"));
 
         Assert.AreEqual(0, exitCode, run.Stdout.ToString());
         CollectionAssert.Contains(run.StdoutLines.ToList(), "output valid = false");
@@ -57,7 +54,7 @@ public sealed class ValidateOfflineTests
     {
         var run = Offline();
 
-        var exitCode = await run.RunDefaultAsync("validate", "--body-file", BodyPath("complete"), "--title", "TorchRender");
+        var exitCode = await run.RunDefaultAsync("validate", "--body-file", IntakeWorld.BodyPath("complete"), "--title", "TorchRender");
 
         Assert.AreEqual(0, exitCode, run.Stdout.ToString());
         StringAssert.Contains(run.Stdout.ToString(), "The title does not start with \"\\[Ecosystem\\]\"");
@@ -70,7 +67,7 @@ public sealed class ValidateOfflineTests
         File.Delete(Path.Combine(run.Workspace, ".github", "ISSUE_TEMPLATE", "application.yml"));
         var template = Path.Combine(ActionRun.RepositoryRoot(), ".github", "ISSUE_TEMPLATE", "application.yml");
 
-        var exitCode = await run.RunDefaultAsync("validate", "--body-file", BodyPath("complete"), "--template", template);
+        var exitCode = await run.RunDefaultAsync("validate", "--body-file", IntakeWorld.BodyPath("complete"), "--template", template);
 
         Assert.AreEqual(0, exitCode, run.Stdout.ToString());
         CollectionAssert.Contains(run.StdoutLines.ToList(), "output valid = true");
@@ -93,7 +90,7 @@ public sealed class ValidateOfflineTests
         var run = Offline();
         run.WithFile("form.yml", "name: broken\n");
 
-        var exitCode = await run.RunDefaultAsync("validate", "--body-file", BodyPath("complete"), "--template", Path.Combine(run.Workspace, "form.yml"));
+        var exitCode = await run.RunDefaultAsync("validate", "--body-file", IntakeWorld.BodyPath("complete"), "--template", Path.Combine(run.Workspace, "form.yml"));
 
         Assert.AreEqual(2, exitCode);
         StringAssert.Contains(run.Stdout.ToString(), "The application form is not usable (--template)");

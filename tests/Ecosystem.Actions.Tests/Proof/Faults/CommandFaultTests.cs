@@ -75,7 +75,7 @@ public sealed class CommandFaultTests
             state =>
             {
                 var repository = state.AddRepository("pytorch-fdn", "ecosystem");
-                var body = File.ReadAllText(Path.Combine(ActionRun.RepositoryRoot(), "tests", "Ecosystem.Domain.Tests", "Intake", "Bodies", "complete.md"));
+                var body = IntakeWorld.Body("complete");
                 var issue = repository.AddIssue("[Ecosystem] TorchRender", body, "alice", ["In review"], now.AddDays(-20));
                 issue.AddComment("staff-alice", "/vote open", at: now.AddDays(-3));
                 issue.AddComment("bob", "/vote approve", at: now.AddDays(-2));
@@ -110,7 +110,7 @@ public sealed class CommandFaultTests
             state =>
             {
                 var repository = state.AddRepository("pytorch-fdn", "ecosystem");
-                var body = File.ReadAllText(Path.Combine(ActionRun.RepositoryRoot(), "tests", "Ecosystem.Domain.Tests", "Intake", "Bodies", "complete.md"));
+                var body = IntakeWorld.Body("complete");
                 for (var i = 1; i <= 3; i++)
                 {
                     repository.AddIssue($"[Ecosystem] Project {i}", body, "applicant" + i, ["New"], now.AddDays(-30 + i));
