@@ -22,6 +22,17 @@ internal static class Scenarios
             // The issue; all issues (duplicates and resubmissions) in ⌈n/100⌉ pages; the repository facts in one
             // GraphQL query, the maintainers in one, the package index once, the comments once; the report comment.
             n => $"⌈{n}/100⌉ + 5 reads + 1 write = {Pages(n) + 6}"),
+        new("validate",
+            n => $"one application with {n} comments",
+            (state, n, now) =>
+            {
+                var issue = Backlog(state, 1, now.AddDays(-3), ["New"])[0];
+                Discussion(issue, n, now);
+                SeedApplicantRepository(state, now);
+                return new("workflow_dispatch", Dispatch(), ["validate", "--issue", N(issue.Number)], string.Empty);
+            },
+            // As above with one page of issues, and the comments (for the report comment) in ⌈n/100⌉ pages.
+            n => $"1 + 1 + 3 + ⌈{n}/100⌉ reads + 1 write = {Pages(n) + 6}"),
         new("schedule",
             n => $"backlog of {n}, 14 days before a session",
             (state, n, now) =>
@@ -51,6 +62,16 @@ internal static class Scenarios
             },
             // The issue, its comments in ⌈n/100⌉ pages, the automation's login; the tally comment and the label.
             n => $"1 + ⌈{n}/100⌉ + 1 reads + 2 writes = {Pages(n) + 4}"),
+        new("tally",
+            n => $"nightly, backlog of {n} in review, no vote open",
+            (state, n, now) =>
+            {
+                Backlog(state, n, now.AddDays(-30), ["In review"]);
+                return new("schedule", Schedule(), ["tally"], "people:\n  staff:\n    users: [\"staff-alice\"]\n  working-group:\n    users: [\"wg0\", \"wg1\"]\n");
+            },
+            // Open issues labelled in voting (one empty page) and in review (⌈n/100⌉ pages), then each one's comments
+            // (a /vote open may be among them); nothing to write.
+            n => $"1 + ⌈{n}/100⌉ + {n} reads = {1 + Pages(n) + n}"),
         new("guard",
             n => $"nightly, {n} applications waiting",
             (state, n, now) =>
@@ -65,9 +86,29 @@ internal static class Scenarios
             // All issues in ⌈n/100⌉ pages, then per waiting application its comments and label events (2 reads)
             // and one reminder comment.
             n => $"⌈{n}/100⌉ + {n}×2 reads + {n} writes = {Pages(n) + n * 3}"),
+        new("guard",
+            n => $"nightly, one application waiting, {n} comments",
+            (state, n, now) =>
+            {
+                var issue = Backlog(state, 1, now.AddDays(-45), ["New"])[0];
+                Discussion(issue, n, now.AddDays(-40));
+                issue.AddLabel("Waiting on comment", "staff-alice", now.AddDays(-31));
+                return new("schedule", Schedule(), ["guard"], "people:\n  staff:\n    users: [\"staff-alice\"]\n");
+            },
+            // One page of issues, the comments in ⌈n/100⌉ pages and the label events; one reminder comment.
+            n => $"1 + ⌈{n}/100⌉ + 1 reads + 1 write = {Pages(n) + 3}"),
     ];
 
-    private static int Pages(int n) => (n + 99) / 100;
+    private static int Pages(int n) => Math.Max(1, (n + 99) / 100);
+
+    /// <summary><paramref name="n"/> comments by reviewers and staff before <paramref name="until"/>, none by the applicant.</summary>
+    private static void Discussion(Issue issue, int n, DateTimeOffset until)
+    {
+        for (var i = 0; i < n; i++)
+        {
+            issue.AddComment(i % 3 == 0 ? "staff-alice" : "reviewer" + N(i % 5), "A question about the CI matrix, " + N(i) + ".", at: until.AddMinutes(-n + i));
+        }
+    }
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 
