@@ -20,6 +20,12 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
 
     private const int PageSize = 100;
 
+    /// <summary>GitHub does not load a CODEOWNERS file of 3 MB or more; neither do we.</summary>
+    internal const int CodeOwnersByteLimit = 3 * 1024 * 1024;
+
+    /// <summary>The aliases of the CODEOWNERS locations in the RepositoryFacts query, in GitHub's order of search.</summary>
+    private static readonly string[] CodeOwnersLocations = ["codeownersInDotGitHub", "codeownersAtRoot", "codeownersInDocs"];
+
     private readonly ResilientOctokitHttpClient _http;
     private readonly GitHubClient _client;
     private readonly ApiConnection _api;
@@ -184,6 +190,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             DotGitHubEntries = TreeEntries(repo, "dotgithub"),
             DocsEntries = TreeEntries(repo, "docs"),
             WorkflowEntries = TreeEntries(repo, "workflows"),
+            CodeOwners = CodeOwners(repo),
         };
     }
 
@@ -402,6 +409,15 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         Object(repository, alias) is { } tree && tree.TryGetProperty("entries", out var entries) && entries.ValueKind == JsonValueKind.Array
             ? entries.EnumerateArray().Select(e => String(e, "name")!).ToList()
             : [];
+
+    /// <summary>The text of the first CODEOWNERS file found; null when there is none, or GitHub would not load it (binary, too large).</summary>
+    private static string? CodeOwners(JsonElement repository)
+    {
+        var file = CodeOwnersLocations
+            .Select(alias => Object(repository, alias))
+            .FirstOrDefault(blob => blob is { } b && b.TryGetProperty("byteSize", out _));
+        return file is { } found && found.GetProperty("byteSize").GetInt32() < CodeOwnersByteLimit ? String(found, "text") : null;
+    }
 
     private static JsonElement? Object(JsonElement parent, string name) =>
         parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object ? value : null;

@@ -169,35 +169,12 @@ public sealed class RepositoryChecks(IntakeRules rules)
         foreach (var handle in application.MaintainerHandles)
         {
             var active = repo.ActiveContributorLogins.Contains(handle, StringComparer.OrdinalIgnoreCase);
-            if (!active && !MentionedIn(repo.CodeownersText, handle))
+            if (!active && !CodeOwners.NamesUser(repo.CodeownersText, handle))
             {
                 findings.Add(new Finding("cross.maintainer-activity", FindingStatus.Warning,
                     $"@{handle} has no commit in the last {N(rules.ActivityWindowDays)} days and is not in CODEOWNERS.", "Maintainers", 11));
             }
         }
-    }
-
-    private static bool MentionedIn(string? codeowners, string handle)
-    {
-        if (string.IsNullOrEmpty(codeowners))
-        {
-            return false;
-        }
-
-        var needle = "@" + handle;
-        var at = 0;
-        while ((at = codeowners.IndexOf(needle, at, StringComparison.OrdinalIgnoreCase)) >= 0)
-        {
-            var end = at + needle.Length;
-            if (end == codeowners.Length || !(char.IsAsciiLetterOrDigit(codeowners[end]) || codeowners[end] is '-' or '/'))
-            {
-                return true;
-            }
-
-            at = end;
-        }
-
-        return false;
     }
 
     private static void CheckMaintainersExist(Application application, MaintainerFacts? facts, List<Finding> findings)

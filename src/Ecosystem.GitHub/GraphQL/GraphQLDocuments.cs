@@ -1,14 +1,16 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Ecosystem.GitHub.GraphQL;
 
 /// <summary>
 /// The GraphQL documents the gateway sends: fixed ones are embedded <c>.graphql</c> files beside this
-/// class; the aliased ones (one field per issue, login or board change) are built here, with every
+/// class, with each fragment they spread but do not define appended from <c>Fragments/{name}.graphql</c>
+/// (so a selection two documents share is written once); the aliased ones (one field per issue, login or board change) are built here, with every
 /// value written through <see cref="GraphQLString.Quote"/>.
 /// </summary>
-internal static class GraphQLDocuments
+internal static partial class GraphQLDocuments
 {
     public static string Viewer => Load("Viewer");
 
@@ -98,6 +100,24 @@ internal static class GraphQLDocuments
 
     private static string Load(string name)
     {
+        var document = Resource(name);
+        while (MissingFragments(document) is [_, ..] missing)
+        {
+            document = missing.Aggregate(document, (text, fragment) => text + "\n" + Resource("Fragments." + fragment));
+        }
+
+        return document;
+    }
+
+    /// <summary>Fragments spread in <paramref name="document"/> and defined nowhere in it.</summary>
+    private static List<string> MissingFragments(string document)
+    {
+        var defined = FragmentDefinition().Matches(document).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        return [.. FragmentSpread().Matches(document).Select(m => m.Groups[1].Value).Where(n => !defined.Contains(n)).Distinct(StringComparer.Ordinal)];
+    }
+
+    private static string Resource(string name)
+    {
         var assembly = typeof(GraphQLDocuments).Assembly;
         var resource = $"{typeof(GraphQLDocuments).Namespace}.{name}.graphql";
         using var stream = assembly.GetManifestResourceStream(resource)
@@ -105,4 +125,11 @@ internal static class GraphQLDocuments
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd();
     }
+
+    // A spread is "...Name"; "... on Type" is an inline fragment, not a spread.
+    [GeneratedRegex(@"\.\.\.\s*(?!on\b)([_A-Za-z][_0-9A-Za-z]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex FragmentSpread();
+
+    [GeneratedRegex(@"^fragment\s+([_A-Za-z][_0-9A-Za-z]*)", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex FragmentDefinition();
 }

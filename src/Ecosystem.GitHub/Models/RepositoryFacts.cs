@@ -24,4 +24,10 @@ public sealed record RepositoryFacts(string Owner, string Name)
     public IReadOnlyList<string> DotGitHubEntries { get; init; } = [];
     public IReadOnlyList<string> DocsEntries { get; init; } = [];
     public IReadOnlyList<string> WorkflowEntries { get; init; } = [];
+
+    /// <summary>
+    /// The text of the CODEOWNERS file GitHub uses (<c>.github/</c>, then the root, then <c>docs/</c>); null when there
+    /// is none, or when it is binary or too large for GitHub to load (3 MB).
+    /// </summary>
+    public string? CodeOwners { get; init; }
 }

@@ -17,8 +17,11 @@ internal static class ContractDocuments
             dotgithub: object(expression: "HEAD:.github") { ... on Tree { entries { name type } } }
             docs: object(expression: "HEAD:docs") { ... on Tree { entries { name type } } }
             workflows: object(expression: "HEAD:.github/workflows") { ... on Tree { entries { name type } } }
+            codeownersInDotGitHub: object(expression: "HEAD:.github/CODEOWNERS") { ...CodeOwners }
+            codeownersAtRoot: object(expression: "HEAD:CODEOWNERS") { ...CodeOwners }
           }
         }
+        fragment CodeOwners on Blob { byteSize isBinary text }
         """;
 
     public const string UsersExist = """query { u0: user(login: "alice") { login } u1: user(login: "nobody-here") { login } }""";

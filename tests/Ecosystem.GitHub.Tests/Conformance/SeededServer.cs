@@ -45,7 +45,8 @@ internal static class SeededServer
         ecosystem.AddIssue("Fix typo", "a pull request", "erin", at: Now.AddDays(-4)).AsPullRequest();
 
         var widget = state.AddRepository("acme", "widget").WithStars(350).WithLicense("BSD-3-Clause")
-            .WithFiles("README.md", "LICENSE", "CONTRIBUTING.md", "docs/index.md", ".github/workflows/ci.yml", ".github/SECURITY.md");
+            .WithFiles("README.md", "LICENSE", "CONTRIBUTING.md", "docs/index.md", ".github/workflows/ci.yml", ".github/SECURITY.md")
+            .WithFile("CODEOWNERS", "* @alice\n");
         widget.WithCommit(Now.AddDays(-1), "alice@example.com", "alice").WithCommit(Now.AddDays(-2), "ghost@example.com")
             .WithCommit(Now.AddDays(-3), "bob@example.com", "bob").WithCommit(Now.AddDays(-200), "old@example.com", "olduser");
 

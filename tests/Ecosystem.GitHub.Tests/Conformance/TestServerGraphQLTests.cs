@@ -43,8 +43,11 @@ public sealed class TestServerGraphQLTests
         Assert.AreEqual("alice", history["nodes"]![0]!["author"]!["user"]!["login"]!.GetValue<string>());
         Assert.IsNull(history["nodes"]![1]!["author"]!["user"], "an e-mail without an account has no user");
         var root = repository["root"]!["entries"]!.AsArray().Select(e => $"{e!["name"]}:{e["type"]}").ToList();
-        CollectionAssert.AreEqual(new[] { ".github:tree", "CONTRIBUTING.md:blob", "LICENSE:blob", "README.md:blob", "docs:tree" }, root);
+        CollectionAssert.AreEqual(new[] { ".github:tree", "CODEOWNERS:blob", "CONTRIBUTING.md:blob", "LICENSE:blob", "README.md:blob", "docs:tree" }, root);
         Assert.AreEqual("ci.yml", repository["workflows"]!["entries"]![0]!["name"]!.GetValue<string>());
+        Assert.IsNull(repository["codeownersInDotGitHub"], "no .github/CODEOWNERS");
+        Assert.AreEqual("* @alice\n", repository["codeownersAtRoot"]!["text"]!.GetValue<string>());
+        Assert.AreEqual((9, false), (repository["codeownersAtRoot"]!["byteSize"]!.GetValue<int>(), repository["codeownersAtRoot"]!["isBinary"]!.GetValue<bool>()));
     }
 
     [TestMethod]

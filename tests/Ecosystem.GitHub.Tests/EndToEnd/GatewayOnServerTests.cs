@@ -198,6 +198,43 @@ public sealed class GatewayOnServerTests
         await GraphQLSchemaCheck.AssertAllValidAsync(_server.GraphQLDocuments);
     }
 
+    [TestMethod]
+    public async Task Repository_facts_carry_the_CODEOWNERS_text_GitHub_uses_within_the_one_query()
+    {
+        var state = _server.State;
+        state.AddRepository("acme", "widget")
+            .WithFile("CODEOWNERS", "* @root-owner\n")
+            .WithFile("docs/CODEOWNERS", "* @docs-owner\n")
+            .WithFile(".github/CODEOWNERS", "# Leads\n* @alice @acme/core\n");
+        state.AddRepository("acme", "gadget").WithFile("README.md", "# Gadget\n").WithFile("docs/CODEOWNERS", "* @docs-owner\n");
+        state.AddRepository("acme", "plain").WithFiles("README.md");
+
+        using var gateway = Gateway();
+        var widget = await gateway.GetRepositoryFactsAsync("acme", "widget", Now.AddDays(-90));
+        var gadget = await gateway.GetRepositoryFactsAsync("acme", "gadget", Now.AddDays(-90));
+        var plain = await gateway.GetRepositoryFactsAsync("acme", "plain", Now.AddDays(-90));
+
+        Assert.AreEqual("# Leads\n* @alice @acme/core\n", widget.CodeOwners, ".github/ comes before the root and docs/");
+        Assert.AreEqual("* @docs-owner\n", gadget.CodeOwners);
+        Assert.IsNull(plain.CodeOwners);
+        Assert.HasCount(3, _server.Requests, string.Join('\n', _server.Requests));
+    }
+
+    [TestMethod]
+    public async Task A_CODEOWNERS_file_too_large_or_binary_for_GitHub_to_load_is_read_as_none()
+    {
+        _server.State.AddRepository("acme", "huge").WithFile(".github/CODEOWNERS", "* @alice\n" + new string('#', GitHubGateway.CodeOwnersByteLimit));
+        _server.State.AddRepository("acme", "binary").WithFile("CODEOWNERS", "* @alice\0");
+
+        using var gateway = Gateway();
+        var huge = await gateway.GetRepositoryFactsAsync("acme", "huge", Now.AddDays(-90));
+        var binary = await gateway.GetRepositoryFactsAsync("acme", "binary", Now.AddDays(-90));
+
+        Assert.IsTrue(huge.Exists);
+        Assert.IsNull(huge.CodeOwners);
+        Assert.IsNull(binary.CodeOwners);
+    }
+
     private GitHubGateway Gateway(bool realWaits = false) => GitHubGatewayFactory.Create(Options(realWaits));
 
     private GitHubGatewayOptions Options(bool realWaits = false) => new()

@@ -174,7 +174,7 @@ internal sealed class GitHubGraph(GitHubState state, string baseUrl)
         var path = expression[(colon + 1)..].Trim('/');
         if (repository.Paths.Contains(path))
         {
-            return Obj("Blob", new() { ["oid"] = _ => Oid(path) }, "GitObject", "Node");
+            return Blob(path, repository.FileTexts.GetValueOrDefault(path, ""));
         }
         var prefix = path.Length == 0 ? "" : path + "/";
         var children = repository.Paths.Where(p => p.StartsWith(prefix, StringComparison.Ordinal)).Select(p => p[prefix.Length..]).ToList();
@@ -199,6 +199,21 @@ internal sealed class GitHubGraph(GitHubState state, string baseUrl)
         {
             ["oid"] = _ => Oid(path),
             ["entries"] = _ => entries,
+        }, "GitObject", "Node");
+    }
+
+    // Git calls a file binary when it holds a NUL byte; GitHub then answers no text.
+    private static GraphObject Blob(string path, string text)
+    {
+        var binary = text.Contains('\0', StringComparison.Ordinal);
+        return Obj("Blob", new()
+        {
+            ["oid"] = _ => Oid(path),
+            ["abbreviatedOid"] = _ => Oid(path)[..7],
+            ["byteSize"] = _ => System.Text.Encoding.UTF8.GetByteCount(text),
+            ["isBinary"] = _ => binary,
+            ["isTruncated"] = _ => false,
+            ["text"] = _ => binary ? null : text,
         }, "GitObject", "Node");
     }
 

@@ -26,6 +26,9 @@ public sealed class Repository
     public string? LicenseSpdxId { get; private set; }
     public string DefaultBranch { get; private set; } = "main";
     internal SortedSet<string> Paths { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The text of files seeded with one; every other path is an empty file.</summary>
+    internal Dictionary<string, string> FileTexts { get; } = new(StringComparer.Ordinal);
     internal List<Commit> CommitList { get; } = [];
     internal List<Issue> IssueList { get; } = [];
     internal Dictionary<string, Label> LabelCatalog { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -53,6 +56,14 @@ public sealed class Repository
 
     /// <summary>Adds files by path (<c>docs/index.md</c>, <c>.github/workflows/ci.yml</c>); their folders appear as trees.</summary>
     public Repository WithFiles(params string[] paths) => Set(() => Paths.UnionWith(paths.Select(p => p.Trim('/'))));
+
+    /// <summary>Adds (or replaces) one file with its text; its folders appear as trees.</summary>
+    public Repository WithFile(string path, string text) => Set(() =>
+    {
+        var trimmed = path.Trim('/');
+        Paths.Add(trimmed);
+        FileTexts[trimmed] = text;
+    });
 
     /// <summary>Adds a commit on the default branch; the author login is null for e-mails that match no account.</summary>
     public Repository WithCommit(DateTimeOffset committedDate, string authorEmail, string? authorLogin = null, string? authorName = null)

@@ -52,6 +52,7 @@ public sealed class IntakeFactsGatherer(
                 DotGithubEntries = facts.DotGitHubEntries,
                 DocsEntries = facts.DocsEntries,
                 WorkflowEntries = facts.WorkflowEntries,
+                CodeownersText = facts.CodeOwners,
             };
     }
 

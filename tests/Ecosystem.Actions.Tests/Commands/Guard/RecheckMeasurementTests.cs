@@ -67,6 +67,7 @@ public sealed class RecheckMeasurementTests
         {
             Exists = true, Stars = 7, LicenseSpdxId = "MIT", CommitsSince = 12, AuthorsSince = ["jane"],
             RootEntries = ["README.md"], DotGitHubEntries = ["CODEOWNERS"], WorkflowEntries = ["ci.yml"], IsFork = true,
+            CodeOwners = "* @jane\n",
         };
 
         var intake = RecheckMeasurement.ToIntake(repository, facts);
@@ -78,6 +79,7 @@ public sealed class RecheckMeasurementTests
         CollectionAssert.AreEqual(new[] { "jane" }, intake.ActiveContributorLogins.ToArray());
         CollectionAssert.AreEqual(new[] { "CODEOWNERS" }, intake.DotGithubEntries.ToArray());
         Assert.IsTrue(intake.IsFork);
+        Assert.AreEqual("* @jane\n", intake.CodeownersText);
         Assert.IsFalse(RecheckMeasurement.ToIntake(repository, new GitHubFacts("acme", "widget")).Exists);
     }
 

@@ -205,6 +205,25 @@ public sealed class ValidateEndToEndTests
     }
 
     [TestMethod]
+    [DataRow("# Leads\n*  @janedoe @LENA\n", false)]
+    [DataRow("# @lena steps back\n*  @janedoe @torchrender/lena lena@example.org\n", true)]
+    public async Task Maintainer_without_recent_commits_is_warned_about_unless_CODEOWNERS_names_them(string codeowners, bool warned)
+    {
+        await using var world = await IntakeWorld.StartAsync();
+        world.State.AddUser("lena");
+        world.State.Repository("torchrender", "torchrender").WithFile(".github/CODEOWNERS", codeowners);
+        var issue = world.Apply(IntakeWorld.Body("complete").Replace("@rajpatel", "@lena", StringComparison.Ordinal));
+
+        var result = await world.OpenedAsync(issue);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        var report = issue.Comments.Single().Body;
+        // Handles in the report are written @\u2060name, so that it notifies nobody.
+        Assert.AreEqual(warned, report.Contains("lena has no commit in the last 90 days and is not in CODEOWNERS.", StringComparison.Ordinal), report);
+        StringAssert.Contains(report, warned ? "| 11 | At least 2 core maintainers | ⚠️ |" : "| 11 | At least 2 core maintainers | ✅ |");
+    }
+
+    [TestMethod]
     public async Task Workflow_dispatch_takes_the_issue_number_from_its_input()
     {
         await using var world = await IntakeWorld.StartAsync();

@@ -1,0 +1,42 @@
+namespace Ecosystem.Domain.Intake;
+
+/// <summary>
+/// Reads a CODEOWNERS file as GitHub does: each line is a path pattern followed by owners (<c>@user</c>,
+/// <c>@org/team</c> or an e-mail address); <c>#</c> starts a comment, at the start of a line or after a space.
+/// </summary>
+public static class CodeOwners
+{
+    /// <summary>
+    /// Whether <paramref name="handle"/> (with or without its <c>@</c>) owns some path as a user, compared without case.
+    /// Comments, e-mail addresses and teams do not count (a team's members are not read).
+    /// </summary>
+    public static bool NamesUser(string? text, string handle)
+    {
+        ArgumentNullException.ThrowIfNull(handle);
+        if (string.IsNullOrEmpty(text))
+        {
+            return false;
+        }
+
+        var wanted = "@" + handle.TrimStart('@');
+        return text.Split('\n').Any(line => Owners(line).Contains(wanted, StringComparer.OrdinalIgnoreCase));
+    }
+
+    private static IEnumerable<string> Owners(string line)
+    {
+        var tokens = line.Split([' ', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries);
+        // The first token is the path pattern; one starting with '#' is a comment (a pattern would escape it: \#).
+        if (tokens.Length == 0 || tokens[0][0] == '#')
+        {
+            yield break;
+        }
+
+        foreach (var token in tokens.Skip(1).TakeWhile(t => t[0] != '#'))
+        {
+            if (token[0] == '@' && !token.Contains('/', StringComparison.Ordinal))
+            {
+                yield return token;
+            }
+        }
+    }
+}
