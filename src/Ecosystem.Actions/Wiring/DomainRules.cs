@@ -72,6 +72,9 @@ public static class DomainRules
             BatchMin = options.Sessions.Batch.Min,
             BatchMax = options.Sessions.Batch.Max,
             RemoveNewOnSchedule = labels.RemoveNewOnSchedule,
+            Order = options.Sessions.Order == Configuration.ReviewOrder.Fifo
+                ? Domain.Scheduling.ReviewOrder.Fifo
+                : Domain.Scheduling.ReviewOrder.ReturningFirst,
             InProgressColumn = options.Board.IsEnabled ? options.Board.Columns.InProgress : null,
         };
     }
