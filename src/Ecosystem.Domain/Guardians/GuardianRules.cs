@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ecosystem.Domain.Scheduling;
 
 namespace Ecosystem.Domain.Guardians;
 
@@ -16,6 +17,9 @@ public sealed record GuardianRules
     public string AcceptedLabel { get; init; } = "Accepted";
     public string PeriodicReviewLabel { get; init; } = "review - scheduled";
     public string RetireLabel { get; init; } = "Retire";
+
+    /// <summary>The scheduler's review order: whether <see cref="ReturningLabel"/> really puts an application first.</summary>
+    public ReviewOrder Order { get; init; } = ReviewOrder.ReturningFirst;
 
     public int RemindAfterDays { get; init; } = 30;
     /// <summary>Days of waiting on the applicant after which an application is closed; 0 = never.</summary>
