@@ -35,11 +35,19 @@ internal sealed class SettingValidator
         // The binder appends to a list that already holds defaults; a list that was given replaces them.
         foreach (var path in _listsGiven)
         {
-            ClearList(options, path);
+            Replace(options, path, (_, type) => Array.CreateInstance(type.GetGenericArguments()[0], 0));
         }
         new ConfigurationBuilder().AddInMemoryCollection(_bindable).Build().Bind(options);
+        // The binder copies a map into a dictionary that compares names case-sensitively; give it back its comparer.
+        foreach (var map in Maps(SettingSchema.Root))
+        {
+            Replace(options, map.Path, (bound, _) => new Dictionary<string, string>((IReadOnlyDictionary<string, string>)bound!, StringComparer.OrdinalIgnoreCase));
+        }
         return options;
     }
+
+    private static IEnumerable<Setting> Maps(Setting setting) =>
+        setting.Kind == SettingKind.TextMap ? [setting] : setting.Children.SelectMany(Maps);
 
     private void Check(SettingEntry entry)
     {
@@ -84,10 +92,12 @@ internal sealed class SettingValidator
                     }
                     return;
                 case SettingKind.TextMap:
-                    var entryPath = $"{setting.Path}.{segment}";
+                    // Entry names are not case-sensitive, like keys: `PYPI` from an environment variable is the
+                    // default `pypi`, not a second entry beside it.
+                    var name = segment.ToLowerInvariant();
                     if (isLast)
                     {
-                        CheckValue(setting, entryPath, $"{BindKey(setting)}:{segment}", entry.Value, entry);
+                        CheckValue(setting, $"{setting.Path}.{name}", $"{BindKey(setting)}:{name}", entry.Value, entry);
                     }
                     else
                     {
@@ -215,23 +225,18 @@ internal sealed class SettingValidator
 
     private static string From(SettingEntry entry) => entry.Origin is null ? "" : $" (from {entry.Origin})";
 
-    private static void ClearList(EcosystemOptions options, string path)
+    /// <summary>Sets the option property at a dotted path to a value made from its current value and type.</summary>
+    private static void Replace(EcosystemOptions options, string path, Func<object?, Type, object> value)
     {
-        object target = options;
+        object parent = options;
         var setting = SettingSchema.Root;
         var keys = path.Split('.');
-        for (var i = 0; i < keys.Length; i++)
+        for (var i = 0; i < keys.Length - 1; i++)
         {
             setting = setting.Child(keys[i])!;
-            var property = setting.Property!;
-            if (i < keys.Length - 1)
-            {
-                target = property.GetValue(target)!;
-            }
-            else
-            {
-                property.SetValue(target, Array.CreateInstance(property.PropertyType.GetGenericArguments()[0], 0));
-            }
+            parent = setting.Property!.GetValue(parent)!;
         }
+        var property = setting.Child(keys[^1])!.Property!;
+        property.SetValue(parent, value(property.GetValue(parent), property.PropertyType));
     }
 }

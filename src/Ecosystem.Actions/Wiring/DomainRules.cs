@@ -72,6 +72,7 @@ public static class DomainRules
             BatchMin = options.Sessions.Batch.Min,
             BatchMax = options.Sessions.Batch.Max,
             RemoveNewOnSchedule = labels.RemoveNewOnSchedule,
+            Order = OrderOf(options),
             InProgressColumn = options.Board.IsEnabled ? options.Board.Columns.InProgress : null,
         };
     }
@@ -103,6 +104,7 @@ public static class DomainRules
             TooEarlyLabel = labels.TooEarly,
             AcceptedLabel = labels.Accepted,
             PeriodicReviewLabel = labels.PeriodicReview,
+            Order = OrderOf(options),
             RemindAfterDays = housekeeping.RemindAfterDays,
             CloseAfterDays = housekeeping.CloseAfterDays,
             RecheckEveryMonths = housekeeping.RecheckEveryMonths,
@@ -118,6 +120,11 @@ public static class DomainRules
         ArgumentNullException.ThrowIfNull(options);
         return TimeZoneInfo.FindSystemTimeZoneById(options.Sessions.TimeZone);
     }
+
+    private static Domain.Scheduling.ReviewOrder OrderOf(EcosystemOptions options) =>
+        options.Sessions.Order == Configuration.ReviewOrder.Fifo
+            ? Domain.Scheduling.ReviewOrder.Fifo
+            : Domain.Scheduling.ReviewOrder.ReturningFirst;
 
     // A configured name keeps the requirement number and spellings the domain knows for it; a new name is
     // matched by its own stem.

@@ -1,4 +1,5 @@
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Guardians;
@@ -67,7 +68,8 @@ public sealed class ApplicantReplies
             ("working-group", WorkingGroupMention()),
             ("waiting-label", MarkdownText.Inline(_rules.WaitingLabel)),
             ("returning", returning
-                ? $" and the application is marked **{MarkdownText.Inline(_rules.ReturningLabel)}**, so it goes first in the next review batch"
+                ? $" and the application is marked **{MarkdownText.Inline(_rules.ReturningLabel)}**"
+                    + (_rules.Order == ReviewOrder.ReturningFirst ? ", so it goes first in the next review batch" : string.Empty)
                 : string.Empty));
 
         var plan = new IssuePlan(application.Number)

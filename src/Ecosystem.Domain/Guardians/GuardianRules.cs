@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ecosystem.Domain.Scheduling;
 
 namespace Ecosystem.Domain.Guardians;
 
@@ -17,7 +18,11 @@ public sealed record GuardianRules
     public string PeriodicReviewLabel { get; init; } = "review - scheduled";
     public string RetireLabel { get; init; } = "Retire";
 
+    /// <summary>The scheduler's review order: whether <see cref="ReturningLabel"/> really puts an application first.</summary>
+    public ReviewOrder Order { get; init; } = ReviewOrder.ReturningFirst;
+
     public int RemindAfterDays { get; init; } = 30;
+    /// <summary>Days of waiting on the applicant after which an application is closed; 0 = never.</summary>
     public int CloseAfterDays { get; init; } = 60;
     public int RecheckEveryMonths { get; init; } = 6;
     public int RecheckGraceDays { get; init; } = 30;
@@ -54,8 +59,8 @@ public sealed record GuardianRules
         }
 
         Require(RemindAfterDays > 0, Invariant($"housekeeping.remind-after-days must be at least 1, not {RemindAfterDays}."));
-        Require(CloseAfterDays > RemindAfterDays,
-            Invariant($"housekeeping.close-after-days ({CloseAfterDays}) must be later than housekeeping.remind-after-days ({RemindAfterDays})."));
+        Require(CloseAfterDays == 0 || CloseAfterDays > RemindAfterDays,
+            Invariant($"housekeeping.close-after-days ({CloseAfterDays}) must be later than housekeeping.remind-after-days ({RemindAfterDays}), or 0 to never close."));
         Require(RecheckEveryMonths > 0, Invariant($"housekeeping.recheck-every-months must be at least 1, not {RecheckEveryMonths}."));
         Require(RecheckGraceDays > 0, Invariant($"housekeeping.recheck-grace-days must be at least 1, not {RecheckGraceDays}."));
         Require(WorkingGroupTeam.Length == 0 || GitHubHandle.IsTeam(WorkingGroupTeam),

@@ -6,8 +6,9 @@ namespace Ecosystem.Domain.Guardians;
 /// <summary>
 /// Nightly: an application waiting on its applicant gets one reminder after
 /// <see cref="GuardianRules.RemindAfterDays"/> without an answer, and is closed as too early after
-/// <see cref="GuardianRules.CloseAfterDays"/>. Every date in the texts comes from the moment the
-/// waiting label was last added, so the texts never change from one night to the next.
+/// <see cref="GuardianRules.CloseAfterDays"/>; with that at 0 it is never closed, and the reminder names no
+/// closing date. Every date in the texts comes from the moment the waiting label was last added, so the texts
+/// never change from one night to the next.
 /// </summary>
 public sealed class StaleWaits
 {
@@ -56,17 +57,18 @@ public sealed class StaleWaits
         }
 
         var days = (int)Math.Floor((_time.GetUtcNow() - since).TotalDays);
-        var closeOn = since.AddDays(_rules.CloseAfterDays);
+        var closes = _rules.CloseAfterDays > 0;
+        var closeOn = ApplicationThread.Date(since.AddDays(_rules.CloseAfterDays));
         var values = new[]
         {
             ("author", GitHubHandle.Normalise(application.Author) is { } login ? "@" + login : "Applicant"),
             ("waiting-since", ApplicationThread.Date(since)),
-            ("close-date", ApplicationThread.Date(closeOn)),
+            ("close-date", closeOn),
             ("waiting-label", MarkdownText.Inline(_rules.WaitingLabel)),
             ("too-early-label", MarkdownText.Inline(_rules.TooEarlyLabel)),
         };
 
-        if (days >= _rules.CloseAfterDays)
+        if (closes && days >= _rules.CloseAfterDays)
         {
             var plan = new IssuePlan(number)
             {
@@ -80,13 +82,16 @@ public sealed class StaleWaits
 
         if (days >= _rules.RemindAfterDays)
         {
+            var outlook = ApplicationThread.Render(closes ? "stale-reminder-closing" : "stale-reminder-open", values);
+            var reminder = ApplicationThread.Render("stale-reminder", [.. values, ("outlook", outlook)]);
             var plan = new IssuePlan(number)
             {
-                Comments = ApplicationThread.Unposted(comments, _people, new CommentUpsert(ReminderPurpose, ApplicationThread.Render("stale-reminder", values))),
+                Comments = ApplicationThread.Unposted(comments, _people, new CommentUpsert(ReminderPurpose, reminder)),
             };
+            var next = closes ? $"closes on {closeOn} without an answer" : "stays open until an answer (housekeeping.close-after-days is 0)";
             return new GuardianAction(plan, plan.IsEmpty
-                ? $"#{number}: reminded already; closes on {ApplicationThread.Date(closeOn)} without an answer."
-                : $"#{number}: reminded the applicant after {days} days; closes on {ApplicationThread.Date(closeOn)} without an answer.");
+                ? $"#{number}: reminded already; {next}."
+                : $"#{number}: reminded the applicant after {days} days; {next}.");
         }
 
         return GuardianAction.Nothing(number, $"#{number}: waiting on the applicant for {days} days; reminder after {_rules.RemindAfterDays}.");

@@ -5,8 +5,9 @@ namespace Ecosystem.Domain.Scheduling;
 /// automation's <c>review-session</c> comment names that session's date; the label says "scheduled", the comment
 /// says "for when". So after a session has passed its batch (still labelled in review until the vote) takes no
 /// place in the next one, a hand-labelled application joins the target batch, and a batch whose date was added to
-/// <c>sessions.skip</c> moves to the target session. Queue order: returning applications first, then the rest,
-/// each by issue number (first come, first served).
+/// <c>sessions.skip</c> moves to the target session. Queue order (<see cref="SchedulingRules.Order"/>): returning
+/// applications first, then the rest, each by issue number; or, with <see cref="ReviewOrder.Fifo"/>, by issue number
+/// only (first come, first served).
 /// </summary>
 public sealed class ReviewQueue(SchedulingRules rules, Func<DateOnly, bool> isSkipped)
 {
@@ -47,7 +48,7 @@ public sealed class ReviewQueue(SchedulingRules rules, Func<DateOnly, bool> isSk
             : QueueStanding.IntakeIncomplete;
     }
 
-    /// <summary>Review order: returning applications first, then by issue number.</summary>
+    /// <summary>Review order: returning applications first (unless the order is FIFO), then by issue number.</summary>
     public IReadOnlyList<QueueCandidate> InReviewOrder(IEnumerable<QueueCandidate> applications) =>
-        [.. applications.OrderBy(a => a.HasLabel(rules.ReturningLabel) ? 0 : 1).ThenBy(a => a.Number)];
+        [.. applications.OrderBy(a => rules.Order == ReviewOrder.ReturningFirst && a.HasLabel(rules.ReturningLabel) ? 0 : 1).ThenBy(a => a.Number)];
 }

@@ -1,8 +1,8 @@
 namespace Ecosystem.Domain.Scheduling;
 
 /// <summary>
-/// How batches are filled: the label names (defaults follow the live tracker), the lead time, the batch size and
-/// the board column scheduled applications move to. Built by the host from the <c>labels</c>, <c>sessions</c> and
+/// How batches are filled: the label names (defaults follow the live tracker), the lead time, the batch size, the
+/// review order and the board column scheduled applications move to. Built by the host from the <c>labels</c>, <c>sessions</c> and
 /// <c>board</c> configuration keys.
 /// </summary>
 public sealed record SchedulingRules
@@ -24,6 +24,9 @@ public sealed record SchedulingRules
     public int BatchMin { get; init; } = 7;
     public int BatchMax { get; init; } = 10;
     public bool RemoveNewOnSchedule { get; init; } = true;
+
+    /// <summary>Whether <see cref="ReturningLabel"/> puts an application ahead of the issue-number order.</summary>
+    public ReviewOrder Order { get; init; } = ReviewOrder.ReturningFirst;
 
     /// <summary>The board column for scheduled applications; null when the repository has no board.</summary>
     public string? InProgressColumn { get; init; } = "In progress";

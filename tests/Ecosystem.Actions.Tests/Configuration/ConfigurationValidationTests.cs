@@ -150,6 +150,31 @@ public sealed class ConfigurationValidationTests
     }
 
     [TestMethod]
+    [DataRow("ECOSYSTEM_SESSIONS__LEAD_DAZE", "unknown key `sessions.LEAD_DAZE` (did you mean `sessions.lead-days`?) (from environment variable `ECOSYSTEM_SESSIONS__LEAD_DAZE`)")]
+    [DataRow("ECOSYSTEM_BOARD__COLUMNS__IN-PROGRES", "unknown key `board.columns.IN-PROGRES` (did you mean `board.columns.in-progress`?) (from environment variable `ECOSYSTEM_BOARD__COLUMNS__IN-PROGRES`)")]
+    [DataRow("ECOSYSTEM_REQUIREMENTS__PACKAGE_INDEXES__PYPI__URL", "requirements.package-indexes: `PYPI` must be given a single value, not a mapping or a list (from environment variable `ECOSYSTEM_REQUIREMENTS__PACKAGE_INDEXES__PYPI__URL`)")]
+    public void Unknown_nested_environment_key_names_the_variable(string variable, string expected)
+    {
+        var environment = new Dictionary<string, string?> { [variable] = "3" };
+
+        var problems = ConfigurationWorkspace.Problems("", environment);
+
+        CollectionAssert.AreEqual(new[] { expected }, problems.ToArray());
+    }
+
+    [TestMethod]
+    public void Invalid_package_index_from_the_environment_names_the_variable()
+    {
+        var environment = new Dictionary<string, string?> { ["ECOSYSTEM_REQUIREMENTS__PACKAGE_INDEXES__PYPI"] = "ftp://pypi.example" };
+
+        var problems = ConfigurationWorkspace.Problems("", environment);
+
+        Assert.HasCount(1, problems);
+        StringAssert.StartsWith(problems[0], "requirements.package-indexes.pypi: ");
+        StringAssert.EndsWith(problems[0], "(from environment variable `ECOSYSTEM_REQUIREMENTS__PACKAGE_INDEXES__PYPI`)");
+    }
+
+    [TestMethod]
     public void Invalid_item_in_a_comma_separated_override_names_its_position()
     {
         var problems = ConfigurationWorkspace.Problems("", overrides: ["sessions.dates=2026-12-08, tomorrow"]);

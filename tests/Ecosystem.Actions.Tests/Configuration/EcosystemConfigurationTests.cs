@@ -220,6 +220,70 @@ public sealed class EcosystemConfigurationTests
     }
 
     [TestMethod]
+    [DataRow("ECOSYSTEM_REQUIREMENTS__PACKAGE-INDEXES__PYPI")]
+    [DataRow("ECOSYSTEM_REQUIREMENTS__PACKAGE_INDEXES__PYPI")]
+    [DataRow("ecosystem_requirements__package_indexes__pypi")]
+    public void Environment_variable_replaces_one_package_index(string variable)
+    {
+        var environment = new Dictionary<string, string?> { [variable] = "http://pypi.internal.example" };
+
+        var options = ConfigurationWorkspace.LoadValid("requirements:\n  package-indexes:\n    pypi: https://mirror.example.org\n", environment);
+
+        CollectionAssert.AreEquivalent(
+            new Dictionary<string, string> { ["pypi"] = "http://pypi.internal.example", ["conda"] = "https://api.anaconda.org" },
+            options.Requirements.PackageIndexes.ToDictionary());
+    }
+
+    [TestMethod]
+    [DataRow("requirements.package-indexes.pypi=http://pypi.internal.example")]
+    [DataRow("--requirements.package-indexes.PyPI=http://pypi.internal.example")]
+    public void Override_replaces_one_package_index(string item)
+    {
+        var environment = new Dictionary<string, string?> { ["ECOSYSTEM_REQUIREMENTS__PACKAGE_INDEXES__PYPI"] = "http://env.example" };
+
+        var options = ConfigurationWorkspace.LoadValid("", environment, [item]);
+
+        CollectionAssert.AreEquivalent(
+            new Dictionary<string, string> { ["pypi"] = "http://pypi.internal.example", ["conda"] = "https://api.anaconda.org" },
+            options.Requirements.PackageIndexes.ToDictionary());
+    }
+
+    [TestMethod]
+    public void Package_index_names_are_not_case_sensitive()
+    {
+        var options = ConfigurationWorkspace.LoadValid("requirements:\n  package-indexes:\n    PyPI: https://mirror.example.org\n    Internal: https://pkgs.example.org\n");
+
+        Assert.HasCount(3, options.Requirements.PackageIndexes);
+        Assert.AreEqual("https://mirror.example.org", options.Requirements.PackageIndexes["pypi"]);
+        Assert.AreEqual("https://pkgs.example.org", options.Requirements.PackageIndexes["INTERNAL"]);
+    }
+
+    [TestMethod]
+    [DataRow("ECOSYSTEM_REQUIREMENTS__PERMISSIVE-LICENSES")]
+    [DataRow("ECOSYSTEM_REQUIREMENTS__PERMISSIVE_LICENSES")]
+    public void Environment_variable_replaces_a_list_in_either_spelling(string variable)
+    {
+        var environment = new Dictionary<string, string?> { [variable] = "MIT,ISC" };
+
+        var options = ConfigurationWorkspace.LoadValid("requirements:\n  permissive-licenses: [Apache-2.0]\n", environment);
+
+        CollectionAssert.AreEqual(new[] { "MIT", "ISC" }, options.Requirements.PermissiveLicenses.ToArray());
+    }
+
+    [TestMethod]
+    [DataRow("ECOSYSTEM_BOARD__COLUMNS__IN-PROGRESS")]
+    [DataRow("ECOSYSTEM_BOARD__COLUMNS__IN_PROGRESS")]
+    public void Environment_variable_replaces_a_nested_value_in_either_spelling(string variable)
+    {
+        var environment = new Dictionary<string, string?> { [variable] = "Doing" };
+
+        var options = ConfigurationWorkspace.LoadValid("board:\n  columns:\n    in-progress: Working\n    done: Finished\n", environment);
+
+        Assert.AreEqual("Doing", options.Board.Columns.InProgress);
+        Assert.AreEqual("Finished", options.Board.Columns.Done);
+    }
+
+    [TestMethod]
     public void Dates_bind_as_calendar_dates()
     {
         var options = ConfigurationWorkspace.LoadValid("sessions:\n  dates: [\"2026-12-08\"]\n  skip:\n    - 2026-12-22\n");

@@ -1,4 +1,5 @@
 using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Scheduling;
 using static Ecosystem.Domain.Tests.Guardians.Given;
 
 namespace Ecosystem.Domain.Tests.Guardians;
@@ -48,6 +49,19 @@ public sealed class ApplicantRepliesTests
 
         CollectionAssert.AreEqual(new[] { "Returning" }, action.Plan.AddLabels.ToArray());
         GoldenFile.AssertMatches("applicant-replied-returning", action.Plan.Comments[0].Body);
+    }
+
+    [TestMethod]
+    public void With_order_fifo_Returning_is_not_said_to_go_first()
+    {
+        var replies = new ApplicantReplies(Rules with { Order = ReviewOrder.Fifo }, People);
+
+        var action = replies.Review(Application("Waiting on comment"), Comment("applicant", Asked.AddDays(1)), [], ScheduledThenWaiting, Maintainers);
+
+        CollectionAssert.AreEqual(new[] { "Returning" }, action.Plan.AddLabels.ToArray());
+        var body = action.Plan.Comments.Single().Body;
+        StringAssert.Contains(body, "is removed and the application is marked **Returning**. The intake checks");
+        Assert.DoesNotContain("goes first", body);
     }
 
     [TestMethod]

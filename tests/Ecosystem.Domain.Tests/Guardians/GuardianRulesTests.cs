@@ -53,4 +53,10 @@ public sealed class GuardianRulesTests
 
         StringAssert.Contains(error.Message, "housekeeping.close-after-days");
     }
+
+    [TestMethod]
+    public void Close_after_zero_days_means_never_and_is_valid()
+    {
+        Assert.IsEmpty(new GuardianRules { RemindAfterDays = 30, CloseAfterDays = 0 }.Problems());
+    }
 }

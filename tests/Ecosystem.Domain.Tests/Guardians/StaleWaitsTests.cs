@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 using Microsoft.Extensions.Time.Testing;
@@ -171,5 +172,43 @@ public sealed class StaleWaitsTests
         var action = new StaleWaits(rules, People, _time).Review(Application("Waiting on comment"), [], Events, Maintainers);
 
         StringAssert.Contains(action.Plan.Comments.Single().Body, "on 2026-04-15");
+    }
+
+    [TestMethod]
+    [DataRow(60, true)]
+    [DataRow(0, false)]
+    public void Reminder_names_a_closing_date_only_when_waits_are_closed(int closeAfterDays, bool closes)
+    {
+        var rules = Rules with { CloseAfterDays = closeAfterDays };
+        _time.SetUtcNow(Asked.AddDays(30));
+
+        var action = new StaleWaits(rules, People, _time).Review(Application("Waiting on comment"), [], Events, Maintainers);
+
+        var body = action.Plan.Comments.Single().Body;
+        Assert.AreEqual(closes, body.Contains("closed as **Too early** on 2026-05-31", StringComparison.Ordinal), body);
+        Assert.AreEqual(closes, action.Summary.Contains("closes on 2026-05-31", StringComparison.Ordinal), action.Summary);
+        Assert.AreEqual(!closes, body.Contains("stays open", StringComparison.Ordinal), body);
+        if (!closes)
+        {
+            // The only date left is the start of the wait.
+            CollectionAssert.AreEqual(new[] { "2026-04-01" }, Regex.Matches(body, @"\d{4}-\d{2}-\d{2}").Select(m => m.Value).ToArray());
+            Assert.DoesNotContain("Too early", body);
+            StringAssert.Contains(action.Summary, "stays open");
+            GoldenFile.AssertMatches("stale-reminder-open", body);
+        }
+    }
+
+    [TestMethod]
+    public void With_close_after_zero_days_a_wait_is_never_closed()
+    {
+        var rules = Rules with { CloseAfterDays = 0 };
+        _time.SetUtcNow(Asked.AddDays(3650));
+
+        var action = new StaleWaits(rules, People, _time).Review(Application("In review", "Waiting on comment"), [], Events, Maintainers);
+
+        Assert.IsNull(action.Plan.State);
+        Assert.IsEmpty(action.Plan.AddLabels);
+        Assert.IsEmpty(action.Plan.RemoveLabels);
+        Assert.AreEqual(StaleWaits.ReminderPurpose, action.Plan.Comments.Single().Purpose);
     }
 }

@@ -77,6 +77,44 @@ public sealed class BatchPlannerTests
     }
 
     [TestMethod]
+    public void Fifo_fills_the_batch_by_issue_number_only()
+    {
+        var plan = Plan(FourteenDaysBefore, Backlog(), new SchedulingRules { Order = ReviewOrder.Fifo });
+
+        CollectionAssert.AreEqual(new[] { 1, 2, 3, 8, 9, 10, 11, 12, 13, 14 }, Numbers(plan.Batch));
+        CollectionAssert.AreEqual(new[] { 1, 2, 3, 8, 9, 10, 11, 12, 13, 14 }, plan.IssuePlans.Select(p => p.IssueNumber).ToArray());
+        CollectionAssert.AreEqual(new[] { 15, 16, 17, 18 }, plan.Forecast.Queue.Select(e => e.IssueNumber).ToArray());
+    }
+
+    [TestMethod]
+    [DataRow(ReviewOrder.ReturningFirst, new[] { 30, 1, 2, 3, 4, 5, 6, 7, 8, 9 }, new[] { 10, 11, 12 })]
+    [DataRow(ReviewOrder.Fifo, new[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 }, new[] { 11, 12, 30 })]
+    public void A_late_returning_application_goes_first_only_when_returning_first(ReviewOrder order, int[] batch, int[] queue)
+    {
+        List<QueueCandidate> candidates = [.. Enumerable.Range(1, 12).Select(n => Ready(n)), Ready(30, "Returning")];
+
+        var plan = Plan(FourteenDaysBefore, candidates, new SchedulingRules { Order = order });
+
+        CollectionAssert.AreEqual(batch, Numbers(plan.Batch));
+        CollectionAssert.AreEqual(queue, plan.Forecast.Queue.Select(e => e.IssueNumber).ToArray());
+    }
+
+    [TestMethod]
+    [DataRow(ReviewOrder.ReturningFirst, 1, "2027-01-12")]
+    [DataRow(ReviewOrder.Fifo, 13, "2027-02-09")]
+    public void The_forecast_places_a_late_returning_application_by_the_review_order(ReviewOrder order, int position, string session)
+    {
+        List<QueueCandidate> candidates = [.. Enumerable.Range(1, 12).Select(n => Ready(n)), Ready(30, "Returning")];
+
+        var plan = Plan(FifteenDaysBefore, candidates, new SchedulingRules { Order = order });
+
+        var entry = plan.Forecast.Queue.Single(e => e.IssueNumber == 30);
+        Assert.AreEqual(position, entry.Position);
+        Assert.AreEqual(Date(session), SessionOf(entry));
+        CollectionAssert.AreEqual(Enumerable.Range(1, 13).ToArray(), plan.Forecast.Queue.Select(e => e.Position).ToArray());
+    }
+
+    [TestMethod]
     public void Applications_that_are_not_ready_are_held_back_with_a_reason()
     {
         var plan = Plan(FourteenDaysBefore, Backlog());

@@ -6,12 +6,13 @@ namespace Ecosystem.Actions.Commands.Guard;
 
 /// <summary>
 /// The guardian rules for one run, with the configuration's "0 turns it off" switches
-/// (<c>housekeeping.remind-after-days</c>, <c>close-after-days</c>, <c>recheck-every-months</c>) read out:
-/// the domain rules always hold valid periods, and the switches say which results are used.
+/// (<c>housekeeping.remind-after-days</c>, <c>recheck-every-months</c>) read out: the domain rules always hold
+/// valid periods, and the switches say which results are used. <c>close-after-days: 0</c> passes through, as the
+/// domain's own "never close".
 /// </summary>
 public sealed record HousekeepingPlan(GuardianRules Rules, bool Reminders, bool Closing, bool Rechecks)
 {
-    // Far enough that a wait never reaches it, near enough that dates stay valid.
+    // A reminder that is switched off: far enough that a wait never reaches it, near enough that dates stay valid.
     private const int NeverDays = 36_500;
 
     public static HousekeepingPlan From(EcosystemOptions options)
@@ -21,13 +22,18 @@ public sealed record HousekeepingPlan(GuardianRules Rules, bool Reminders, bool 
         var rules = DomainRules.Guardians(options);
         var reminders = housekeeping.RemindAfterDays > 0;
         var closing = housekeeping.CloseAfterDays > 0;
-        var close = closing ? housekeeping.CloseAfterDays : NeverDays + housekeeping.RemindAfterDays;
-        var remind = reminders ? housekeeping.RemindAfterDays : Math.Max(1, close - 1);
+        var remind = (reminders, closing) switch
+        {
+            (true, _) => housekeeping.RemindAfterDays,
+            (false, true) => Math.Max(1, housekeeping.CloseAfterDays - 1),
+            (false, false) => NeverDays,
+        };
         return new HousekeepingPlan(
             rules with
             {
                 RemindAfterDays = remind,
-                CloseAfterDays = Math.Max(close, remind + 1),
+                // 0 keeps its meaning in the domain: never close (and no closing date in the reminder).
+                CloseAfterDays = closing ? Math.Max(housekeeping.CloseAfterDays, remind + 1) : 0,
                 RecheckEveryMonths = housekeeping.RecheckEveryMonths > 0 ? housekeeping.RecheckEveryMonths : new GuardianRules().RecheckEveryMonths,
             },
             reminders,

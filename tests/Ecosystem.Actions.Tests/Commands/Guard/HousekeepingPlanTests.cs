@@ -30,7 +30,8 @@ public sealed class HousekeepingPlanTests
         Assert.IsFalse(plan.Closing);
         Assert.IsFalse(plan.Rechecks);
         Assert.IsEmpty(plan.Rules.Problems());
-        Assert.IsGreaterThan(36_000, plan.Rules.CloseAfterDays, "a wait never reaches the close");
+        Assert.AreEqual(0, plan.Rules.CloseAfterDays, "0 is the domain's never close");
+        Assert.IsGreaterThan(36_000, plan.Rules.RemindAfterDays, "a wait never reaches the reminder");
     }
 
     [TestMethod]

@@ -45,6 +45,30 @@ public sealed class StaleWaitsEndToEndTests
     }
 
     [TestMethod]
+    public async Task With_close_after_days_0_the_reminder_names_no_closing_date_and_the_wait_stays_open()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        var issue = scenario.AddApplication(GuardScenario.Start.AddDays(-10), "New");
+        issue.AddLabel(Waiting, GuardScenario.Staff, GuardScenario.Start);
+        string[] neverClose = ["--set", "housekeeping.close-after-days=0"];
+
+        scenario.DaysAfterStart(30);
+        var day30 = await scenario.NightlyAsync(neverClose);
+        Assert.AreEqual(0, day30.ExitCode, day30.ToString());
+        var reminder = GuardScenario.CommentsBy(issue, GuardScenario.Automation).Single();
+        StringAssert.Contains(reminder.Body, "stays open, waiting on your answer");
+        Assert.DoesNotContain("Too early", reminder.Body);
+        Assert.DoesNotMatchRegex(@"\d{4}-\d{2}-\d{2}.*\d{4}-\d{2}-\d{2}", reminder.Body.ReplaceLineEndings(" "), "only the start of the wait is dated");
+
+        scenario.DaysAfterStart(400);
+        var day400 = await scenario.NightlyAsync(neverClose);
+        Assert.AreEqual(0, day400.ExitCode, day400.ToString());
+        Assert.IsEmpty(day400.WriteRequests, day400.ToString());
+        Assert.AreEqual("open", issue.State);
+        CollectionAssert.AreEquivalent(new[] { "New", Waiting }, issue.Labels.ToArray());
+    }
+
+    [TestMethod]
     public async Task An_answer_whose_comment_event_was_missed_ends_the_wait_at_night()
     {
         await using var scenario = await GuardScenario.StartAsync();

@@ -79,6 +79,28 @@ public sealed class ScheduleCommandTests
     }
 
     [TestMethod]
+    public async Task With_order_fifo_the_batch_goes_by_issue_number_only()
+    {
+        await using var scenario = await StartAsync();
+        var issues = scenario.AddApplications(11);                                                 // #1–#11
+        var returning = scenario.AddApplication("Again", "Returning");                             // #12
+        scenario.Run().Environment["ECOSYSTEM_SESSIONS__ORDER"] = "fifo";
+        scenario.SetClock(FourteenDaysBefore);
+
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        int[] firstTen = [.. issues.Take(10).Select(i => i.Number)];
+        CollectionAssert.AreEqual(firstTen, Scheduled(result));
+        Assert.IsFalse(InReview(returning));
+        var forecast = JsonDocument.Parse(result.Outputs["forecast"]).RootElement.GetProperty("queue");
+        CollectionAssert.AreEqual(
+            new[] { issues[10].Number, returning.Number },
+            forecast.EnumerateArray().Select(e => e.GetProperty("issueNumber").GetInt32()).ToArray());
+        Assert.AreEqual(2, forecast[1].GetProperty("position").GetInt32());
+    }
+
+    [TestMethod]
     public async Task The_next_night_sends_zero_write_requests()
     {
         await using var scenario = await StartAsync();
