@@ -31,6 +31,7 @@ public static class DomainRules
             DeclinedLabel = options.Labels.Declined,
             TooEarlyLabel = options.Labels.TooEarly,
             TitlePrefix = options.Application.TitlePrefix,
+            ApplicationLabel = options.Application.Label.Trim(),
             Time = time,
         };
     }
@@ -103,6 +104,7 @@ public static class DomainRules
             TooEarlyLabel = labels.TooEarly,
             AcceptedLabel = labels.Accepted,
             PeriodicReviewLabel = labels.PeriodicReview,
+            ApplicationLabel = options.Application.Label.Trim(),
             RemindAfterDays = housekeeping.RemindAfterDays,
             CloseAfterDays = housekeeping.CloseAfterDays,
             RecheckEveryMonths = housekeeping.RecheckEveryMonths,

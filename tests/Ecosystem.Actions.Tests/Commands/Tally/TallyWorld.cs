@@ -15,7 +15,7 @@ public sealed class TallyWorld : IAsyncDisposable
     public const string Staff = "staff-alice";
     public const string Automation = "ecosystem-bot[bot]";
 
-    private const string DefaultConfiguration = """
+    public const string DefaultConfiguration = """
         people:
           staff:
             users: ["staff-alice"]
