@@ -54,7 +54,6 @@ public sealed class TallyCommand : ICommand
             gateway,
             session.Applier,
             reader,
-            configuration.Application.Label,
             new VoteTally(DomainRules.Tally(configuration), context.Time),
             people,
             new DoneColumn(gateway, configuration.Board, runtime));
@@ -107,7 +106,7 @@ public sealed class TallyCommand : ICommand
         }
 
         var snapshot = new IssueSnapshot(issue.Number, issue.Title, issue.Body, issue.Author.Login, issue.State != "closed", issue.Labels, default, null, string.Empty);
-        return IssueTallier.WhyNotAnApplication(snapshot, reader, context.Configuration.Application.Label);
+        return IssueTallier.WhyNotAnApplication(snapshot, reader);
     }
 
     private static async Task<IssueSnapshot> ReadIssueAsync(GitHubSession session, int number)

@@ -31,6 +31,7 @@ public static class DomainRules
             DeclinedLabel = options.Labels.Declined,
             TooEarlyLabel = options.Labels.TooEarly,
             TitlePrefix = options.Application.TitlePrefix,
+            ApplicationLabel = options.Application.Label.Trim(),
             Time = time,
         };
     }
@@ -105,6 +106,7 @@ public static class DomainRules
             AcceptedLabel = labels.Accepted,
             PeriodicReviewLabel = labels.PeriodicReview,
             Order = OrderOf(options),
+            ApplicationLabel = options.Application.Label.Trim(),
             RemindAfterDays = housekeeping.RemindAfterDays,
             CloseAfterDays = housekeeping.CloseAfterDays,
             RecheckEveryMonths = housekeeping.RecheckEveryMonths,

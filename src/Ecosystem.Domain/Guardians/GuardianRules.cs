@@ -21,6 +21,9 @@ public sealed record GuardianRules
     /// <summary>The scheduler's review order: whether <see cref="ReturningLabel"/> really puts an application first.</summary>
     public ReviewOrder Order { get; init; } = ReviewOrder.ReturningFirst;
 
+    /// <summary>The extra label that marks applications (<c>application.label</c>); empty for none. A form may preset it like <see cref="NewLabel"/>.</summary>
+    public string ApplicationLabel { get; init; } = "";
+
     public int RemindAfterDays { get; init; } = 30;
     /// <summary>Days of waiting on the applicant after which an application is closed; 0 = never.</summary>
     public int CloseAfterDays { get; init; } = 60;
@@ -33,7 +36,7 @@ public sealed record GuardianRules
     /// <summary>Working Group logins to mention when no team is configured.</summary>
     public IReadOnlyList<string> WorkingGroupUsers { get; init; } = [];
 
-    /// <summary>How soon after opening the form's own <see cref="NewLabel"/> event may come.</summary>
+    /// <summary>How soon after opening the form's own <see cref="NewLabel"/> (or <see cref="ApplicationLabel"/>) event may come.</summary>
     public TimeSpan FormLabelWindow { get; init; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Everything wrong with these rules, each message naming its configuration key.</summary>

@@ -64,7 +64,7 @@ public sealed class LabelGovernance
 
     private bool IsFormLabel(IssueSnapshot application, LabelEvent change) =>
         change.Added
-        && _rules.IsLabel(change.Label, _rules.NewLabel)
+        && (_rules.IsLabel(change.Label, _rules.NewLabel) || (_rules.ApplicationLabel.Length > 0 && _rules.IsLabel(change.Label, _rules.ApplicationLabel)))
         && string.Equals(change.Actor, application.Author, StringComparison.OrdinalIgnoreCase)
         && change.At >= application.CreatedAt - _rules.FormLabelWindow
         && change.At <= application.CreatedAt + _rules.FormLabelWindow;

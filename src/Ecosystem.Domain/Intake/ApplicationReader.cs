@@ -88,9 +88,10 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
             && title.TrimStart().StartsWith('[');
     }
 
+    // The one place that decides what an application is; validate, schedule, tally and guard all ask it.
     private ApplicationKind Classify(IssueSnapshot issue, int recognisedFields)
     {
-        var labelled = issue.HasLabel(rules.NewLabel);
+        var labelled = rules.IsLabelledAsApplication(issue);
         var templateTitle = HasTemplateTitle(issue.Title);
         if (recognisedFields >= 2 || (recognisedFields == 1 && (labelled || templateTitle)))
         {

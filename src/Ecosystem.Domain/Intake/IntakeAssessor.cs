@@ -50,9 +50,19 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
 
         var comment = new CommentUpsert(CommentPurpose, IntakeReportRenderer.Render(report, rules, form.Name));
         var waiting = issue.HasLabel(rules.WaitingLabel);
-        return report.Verdict == IntakeVerdict.Complete
-            ? new IssuePlan(issue.Number) { RemoveLabels = waiting ? [rules.WaitingLabel] : [], Comments = [comment] }
-            : new IssuePlan(issue.Number) { AddLabels = waiting ? [] : [rules.WaitingLabel], Comments = [comment] };
+        var complete = report.Verdict == IntakeVerdict.Complete;
+        var add = new List<string>();
+        if (rules.ApplicationLabel.Length > 0 && !issue.HasLabel(rules.ApplicationLabel))
+        {
+            add.Add(rules.ApplicationLabel); // the mark outlives a title or body edited beyond recognition
+        }
+
+        if (!complete && !waiting)
+        {
+            add.Add(rules.WaitingLabel);
+        }
+
+        return new IssuePlan(issue.Number) { AddLabels = add, RemoveLabels = complete && waiting ? [rules.WaitingLabel] : [], Comments = [comment] };
     }
 
     private IReadOnlyList<ChecklistItem> Checklist(IReadOnlyList<Finding> findings) =>

@@ -1,3 +1,5 @@
+using Ecosystem.Domain.Issues;
+
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>The thresholds and names intake checks against (from <c>requirements:</c> and <c>labels:</c> in the configuration).</summary>
@@ -41,6 +43,19 @@ public sealed record IntakeRules
     public string TooEarlyLabel { get; init; } = "Too early";
 
     public string TitlePrefix { get; init; } = "[Ecosystem]";
+
+    /// <summary>
+    /// A label that marks an issue as an application whatever its title (<c>application.label</c>); empty for none.
+    /// Intake also adds it to every issue it recognises, so the mark outlives an edited title.
+    /// </summary>
+    public string ApplicationLabel { get; init; } = "";
+
+    /// <summary>Whether the issue carries a label that says "application": the form's new label or <see cref="ApplicationLabel"/>.</summary>
+    public bool IsLabelledAsApplication(IssueSnapshot issue)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        return issue.HasLabel(NewLabel) || (ApplicationLabel.Length > 0 && issue.HasLabel(ApplicationLabel));
+    }
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
 }

@@ -68,7 +68,7 @@ public sealed partial class WorkflowTests
     public void Automation_runs_the_local_action_with_its_command_and_token(string workflow, string command)
     {
         var file = YamlFile.Load($".github/workflows/{workflow}");
-        var step = file.Steps().Single(step => YamlFile.Scalar(step, "uses") == "./");
+        var step = file.Steps().First(step => YamlFile.Scalar(step, "uses") == "./");
         var with = YamlFile.Mapping(step, "with")!;
 
         Assert.AreEqual(command, YamlFile.Scalar(with, "command"));
@@ -93,6 +93,24 @@ public sealed partial class WorkflowTests
             var declared = YamlFile.Keys(YamlFile.Mapping(action.Root, "inputs"));
             CollectionAssert.IsSubsetOf(YamlFile.Keys(YamlFile.Mapping(step, "with")).ToList(), declared.ToList(), $"{workflow}: inputs of {uses}");
         }
+    }
+
+    [TestMethod]
+    public void Guardians_run_validate_on_the_issue_guard_names_in_rerun_intake()
+    {
+        var file = YamlFile.Load(".github/workflows/guardians.yml");
+        var steps = file.Steps().Where(step => YamlFile.Scalar(step, "uses") == "./").ToList();
+        var guard = steps.Single(step => YamlFile.Scalar(YamlFile.Mapping(step, "with")!, "command") == "guard");
+        var validate = steps.Single(step => YamlFile.Scalar(YamlFile.Mapping(step, "with")!, "command") == "validate");
+        var with = YamlFile.Mapping(validate, "with")!;
+        Assert.IsNotNull(YamlFile.Scalar(guard, "id"), "guard needs an id for its outputs to be read.");
+        var output = $"steps.{YamlFile.Scalar(guard, "id")}.outputs.rerun-intake";
+
+        Assert.IsGreaterThan(steps.IndexOf(guard), steps.IndexOf(validate), "validate runs after guard.");
+        Assert.AreEqual($"{output} != '' && {output} != '[]'", YamlFile.Scalar(validate, "if"), "validate runs only when guard asks for it.");
+        Assert.AreEqual($"${{{{ fromJSON({output})[0] }}}}", YamlFile.Scalar(with, "issue"), "the issue comes from guard's output, not the event's text.");
+        Assert.AreEqual("${{ secrets.ECOSYSTEM_TOKEN || github.token }}", YamlFile.Scalar(with, "token"));
+        CollectionAssert.AreEquivalent(new[] { "contents", "issues" }, YamlFile.Keys(YamlFile.Mapping(file.Root, "permissions")).ToArray(), "validate needs no scope guard lacks.");
     }
 
     [TestMethod]

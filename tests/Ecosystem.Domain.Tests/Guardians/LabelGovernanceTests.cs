@@ -122,6 +122,19 @@ public sealed class LabelGovernanceTests
     }
 
     [TestMethod]
+    public void Application_label_preset_by_the_form_is_kept_at_opening_and_reverted_later()
+    {
+        var governance = new LabelGovernance(Rules with { ApplicationLabel = "ecosystem-application" }, People);
+        var issue = Application("New", "Ecosystem-Application");
+
+        var atOpening = governance.Review(issue, Added("ecosystem-application", "applicant", Opened.AddSeconds(2)), []);
+        var later = governance.Review(issue, Added("ecosystem-application", "applicant", Opened.AddMinutes(5)), []);
+
+        Assert.IsTrue(atOpening.IsEmpty);
+        CollectionAssert.AreEqual(new[] { "Ecosystem-Application" }, later.Plan.RemoveLabels.ToArray());
+    }
+
+    [TestMethod]
     public void Another_label_at_opening_by_the_applicant_is_reverted()
     {
         var action = _governance.Review(Application("New", "Accepted"), Added("Accepted", "applicant", Opened.AddSeconds(2)), []);

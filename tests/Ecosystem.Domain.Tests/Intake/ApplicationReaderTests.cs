@@ -103,6 +103,26 @@ public sealed class ApplicationReaderTests
     }
 
     [TestMethod]
+    public void Application_label_marks_an_application_whatever_the_title()
+    {
+        var assessor = IntakeFixtures.Assessor(IntakeFixtures.Rules with { ApplicationLabel = "ecosystem-application" });
+        const string oneHeading = "### Documentation\n\nhttps://docs.example.org\n";
+
+        Assert.AreEqual(ApplicationKind.Application, assessor.Read(IntakeFixtures.Issue(oneHeading, "Docs are down", ["Ecosystem-Application"])).Kind);
+        Assert.AreEqual(ApplicationKind.LostForm, assessor.Read(IntakeFixtures.Issue("Please add us", "TorchRender", ["ecosystem-application"])).Kind);
+        Assert.AreEqual(ApplicationKind.NotAnApplication, assessor.Read(IntakeFixtures.Issue(oneHeading, "Docs are down", ["documentation"])).Kind);
+    }
+
+    [TestMethod]
+    public void Without_an_application_label_configured_no_label_but_new_marks_an_application()
+    {
+        var assessor = IntakeFixtures.Assessor();
+
+        Assert.AreEqual(ApplicationKind.NotAnApplication, assessor.Read(IntakeFixtures.Issue("Please add us", "TorchRender", ["ecosystem-application"])).Kind);
+        Assert.AreEqual(ApplicationKind.NotAnApplication, assessor.Read(IntakeFixtures.Issue("Please add us", "TorchRender", [""])).Kind);
+    }
+
+    [TestMethod]
     public void One_megabyte_body_parses_well_under_a_second()
     {
         var sb = new StringBuilder();

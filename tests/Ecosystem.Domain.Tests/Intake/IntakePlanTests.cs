@@ -55,6 +55,31 @@ public sealed class IntakePlanTests
     }
 
     [TestMethod]
+    public void Recognised_application_gets_the_application_label_once()
+    {
+        var rules = IntakeFixtures.Rules with { ApplicationLabel = "ecosystem-application" };
+
+        var (_, complete) = Run("complete", ["New"], rules: rules);
+        var (_, incomplete) = Run("missing-license", ["New"], rules: rules);
+        var (_, labelled) = Run("complete", ["New", "Ecosystem-Application"], rules: rules);
+
+        CollectionAssert.AreEqual(new[] { "ecosystem-application" }, complete.AddLabels.ToList());
+        CollectionAssert.AreEqual(new[] { "ecosystem-application", "Waiting on comment" }, incomplete.AddLabels.ToList());
+        Assert.IsEmpty(labelled.AddLabels);
+    }
+
+    [TestMethod]
+    public void Labelled_issue_without_the_form_or_the_title_is_a_lost_form_waiting_on_the_applicant()
+    {
+        var rules = IntakeFixtures.Rules with { ApplicationLabel = "ecosystem-application" };
+
+        var (report, plan) = Run("lost-form", ["ecosystem-application"], title: "Please add TorchRender", rules: rules);
+
+        Assert.AreEqual(IntakeVerdict.LostForm, report.Verdict);
+        CollectionAssert.AreEqual(new[] { "Waiting on comment" }, plan.AddLabels.ToList());
+    }
+
+    [TestMethod]
     public void Lost_form_gets_the_waiting_label_and_a_short_request()
     {
         var (report, plan) = Run("lost-form", ["New"]);

@@ -18,30 +18,24 @@ public sealed class IssueTallier(
     IGitHubGateway gateway,
     IssuePlanApplier applier,
     ApplicationReader reader,
-    string applicationLabel,
     VoteTally tally,
     People people,
     DoneColumn doneColumn)
 {
     /// <summary>Why <paramref name="issue"/> is not an application (then it is left alone), or null when it is one.</summary>
-    public static string? WhyNotAnApplication(IssueSnapshot issue, ApplicationReader reader, string applicationLabel)
+    public static string? WhyNotAnApplication(IssueSnapshot issue, ApplicationReader reader)
     {
         ArgumentNullException.ThrowIfNull(issue);
         ArgumentNullException.ThrowIfNull(reader);
-        if (applicationLabel.Length > 0 && issue.HasLabel(applicationLabel))
-        {
-            return null;
-        }
-
         return reader.Read(issue).Kind == ApplicationKind.NotAnApplication
-            ? $"#{issue.Number} is not an application (no application form in its body)"
+            ? $"#{issue.Number} is not an application (no application form in its body, no application title or label)"
             : null;
     }
 
     public async Task<IssueTally> RunAsync(IssueSnapshot issue)
     {
         ArgumentNullException.ThrowIfNull(issue);
-        if (WhyNotAnApplication(issue, reader, applicationLabel) is { } notApplication)
+        if (WhyNotAnApplication(issue, reader) is { } notApplication)
         {
             return IssueTally.Skip(issue, notApplication);
         }

@@ -85,6 +85,28 @@ public sealed class LabelGovernanceEndToEndTests
     }
 
     [TestMethod]
+    [DataRow(true, DisplayName = "application.label names it: kept")]
+    [DataRow(false, DisplayName = "no application.label: undone")]
+    public async Task The_application_label_preset_by_the_form_at_opening_is_kept_only_when_configured(bool configured)
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        if (configured)
+        {
+            scenario.Run.WithFile(".github/ecosystem.yml", GuardScenario.Fixture("ecosystem.yml") + "\napplication:\n  label: ecosystem-application\n");
+        }
+
+        var issue = scenario.AddApplication(GuardScenario.Start);
+        issue.AddLabel("New", "alice", GuardScenario.Start.AddSeconds(2));
+        issue.AddLabel("ecosystem-application", "alice", GuardScenario.Start.AddSeconds(2));
+
+        var result = await scenario.LabelChangedAsync(issue, "ecosystem-application", "alice");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.AreEqual(configured, issue.Labels.Contains("ecosystem-application"), result.ToString());
+        Assert.AreEqual(configured, result.WriteRequests.Count == 0, result.ToString());
+    }
+
+    [TestMethod]
     public async Task Dry_run_sends_no_write_and_prints_the_planned_ones()
     {
         await using var scenario = await GuardScenario.StartAsync();

@@ -8,9 +8,10 @@ namespace Ecosystem.Actions.Tests.Commands.Schedule;
 [TestClass]
 public sealed class IntakeScreenTests
 {
-    private static readonly IntakeScreen Screen = new(
-        ApplicationForm.Parse(File.ReadAllText(Path.Combine(ActionRun.RepositoryRoot(), ".github", "ISSUE_TEMPLATE", "application.yml"))),
-        new IntakeRules());
+    private static readonly ApplicationForm Form =
+        ApplicationForm.Parse(File.ReadAllText(Path.Combine(ActionRun.RepositoryRoot(), ".github", "ISSUE_TEMPLATE", "application.yml")));
+
+    private static readonly IntakeScreen Screen = new(Form, new IntakeRules());
 
     private static IssueSnapshot Issue(string title, string body) =>
         new(7, title, body, "alice", true, ["New"], DateTimeOffset.UnixEpoch, null, "https://github.com/pytorch-fdn/ecosystem/issues/7");
@@ -21,6 +22,19 @@ public sealed class IntakeScreenTests
         var screening = Screen.Screen(Issue("[Ecosystem] TorchRender", ScheduleScenario.CompleteBody));
 
         Assert.AreEqual(new IntakeScreening(true, "complete"), screening);
+    }
+
+    [TestMethod]
+    public void One_heading_under_the_configured_application_label_is_screened_as_an_application()
+    {
+        var issue = Issue("TorchRender", "### Documentation\n\nhttps://docs.example.org\n") with { Labels = ["In review", "ecosystem-application"] };
+
+        var unlabelled = Screen.Screen(issue);
+        var labelled = new IntakeScreen(Form, new IntakeRules { ApplicationLabel = "ecosystem-application" }).Screen(issue);
+
+        Assert.AreEqual("the application form's questions are missing", unlabelled.Verdict);
+        Assert.IsFalse(labelled.Complete);
+        StringAssert.EndsWith(labelled.Verdict, "problems");
     }
 
     [TestMethod]

@@ -273,6 +273,20 @@ public sealed class TallyCommandTests
     }
 
     [TestMethod]
+    public async Task An_issue_carrying_the_configured_application_label_is_tallied_whatever_its_title_and_body()
+    {
+        await using var world = await TallyWorld.StartAsync("voting:\n  close-after-days: 0\napplication:\n  label: ecosystem-application\n");
+        var issue = world.Repository.AddIssue("TorchRender", "We applied by email; see the thread.", "janedoe", ["ecosystem-application", "In review"]);
+        var open = world.Say(issue, TallyWorld.Staff, "/vote open");
+
+        var result = await world.OnCommentAsync(open);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        CollectionAssert.AreEquivalent(new[] { "ecosystem-application", "In review", "in voting" }, issue.Labels.ToArray());
+        Assert.AreEqual("open", result.Outputs["status"]);
+    }
+
+    [TestMethod]
     public async Task A_new_comment_without_a_vote_command_sends_no_request()
     {
         await using var world = await TallyWorld.StartAsync();
