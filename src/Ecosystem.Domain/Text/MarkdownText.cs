@@ -48,6 +48,12 @@ public static class MarkdownText
         return string.Join("\n", lines.Select(l => "> " + Escape(l, escapeTablePipes: false)));
     }
 
+    /// <summary>
+    /// The lines of <paramref name="text"/> as Markdown reads them: broken only at "\r\n", "\r" and "\n". Unlike
+    /// <see cref="string.ReplaceLineEndings()"/>, U+0085, U+2028 and U+2029 (and form feed) stay inside a line.
+    /// </summary>
+    public static string[] Lines(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+
     /// <summary>Neutralises text without changing its line structure (for code-free contexts).</summary>
     public static string Neutralise(string? text, int maxLength = DefaultMaxLength) =>
         string.IsNullOrEmpty(text) ? string.Empty : Escape(Truncate(text, maxLength), escapeTablePipes: false);
