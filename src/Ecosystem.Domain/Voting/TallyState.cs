@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using System.Text.RegularExpressions;
 
 namespace Ecosystem.Domain.Voting;
@@ -27,12 +29,21 @@ internal sealed partial record TallyState(
     private const string Tag = "<!-- ecosystem-bot:tally-state ";
 
     /// <summary>
+    /// Letters of every script as they are: the default writer turns each non-ASCII character into six, and 30 members'
+    /// declines in Chinese or Greek then pushed the tally past GitHub's limit. HTML-sensitive characters stay escaped.
+    /// </summary>
+    private static readonly TallyStateJson Json = new(new JsonSerializerOptions(TallyStateJson.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    });
+
+    /// <summary>
     /// One line. The JSON writer escapes '&lt;', '&gt;' and '&amp;', so no text inside can end the HTML comment;
     /// '@' and '#' (only ever inside JSON strings) are escaped too, so a stored reason cannot mention or cross-reference.
     /// </summary>
     public string Render()
     {
-        var json = JsonSerializer.Serialize(this, TallyStateJson.Default.TallyState)
+        var json = JsonSerializer.Serialize(this, Json.TallyState)
             .Replace("@", "\\u0040", StringComparison.Ordinal)
             .Replace("#", "\\u0023", StringComparison.Ordinal);
         return Tag + json + " -->";
@@ -60,7 +71,7 @@ internal sealed partial record TallyState(
 
         try
         {
-            return JsonSerializer.Deserialize(json, TallyStateJson.Default.TallyState) is { } state && state.IsPlausible() ? state : null;
+            return JsonSerializer.Deserialize(json, Json.TallyState) is { } state && state.IsPlausible() ? state : null;
         }
         catch (Exception e) when (e is JsonException or ArgumentException)
         {
