@@ -18,30 +18,31 @@ public sealed class GuardiansEchoTests
     private static readonly DateTimeOffset Accepted = new(2026, 1, 15, 12, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset FirstAnniversary = Accepted.AddMonths(6);
 
-    public static IEnumerable<object[]> Hostile => HostileText.All.Select((text, i) => new object[] { i, text });
+    /// <summary>Indexes into <see cref="HostileText.All"/>, so a test's name does not carry a megabyte of text.</summary>
+    public static IEnumerable<object[]> Hostile => HostileText.All.Select((_, i) => new object[] { i });
 
     [TestMethod]
     [DynamicData(nameof(Hostile))]
-    public void Hostile_label_actor_and_title_are_not_echoed_by_the_label_revert(int index, string text)
+    public void Hostile_label_actor_and_title_are_not_echoed_by_the_label_revert(int index)
     {
+        var text = HostileText.All[index];
         AssertLabelRevertSafe(text, text, text);
-        Assert.IsGreaterThanOrEqualTo(0, index);
     }
 
     [TestMethod]
     [DynamicData(nameof(Hostile))]
-    public void Hostile_labels_and_logins_are_echoed_safely_on_reply_and_when_stale(int index, string text)
+    public void Hostile_labels_and_logins_are_echoed_safely_on_reply_and_when_stale(int index)
     {
+        var text = HostileText.All[index];
         AssertApplicantTextsSafe(text, text, text);
-        Assert.IsGreaterThanOrEqualTo(0, index);
     }
 
     [TestMethod]
     [DynamicData(nameof(Hostile))]
-    public void Hostile_project_address_maintainers_and_measurements_are_echoed_safely_by_the_recheck(int index, string text)
+    public void Hostile_project_address_maintainers_and_measurements_are_echoed_safely_by_the_recheck(int index)
     {
+        var text = HostileText.All[index];
         AssertRecheckSafe(text, text, [text, "@maint-one", "https://github.com/maint-two"], text);
-        Assert.IsGreaterThanOrEqualTo(0, index);
     }
 
     [TestMethod]
