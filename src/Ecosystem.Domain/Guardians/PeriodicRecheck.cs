@@ -190,10 +190,13 @@ public sealed partial class PeriodicRecheck
     private static string Ids(List<RecheckResult> shortfall) =>
         string.Join(", ", shortfall.Select(r => string.Create(CultureInfo.InvariantCulture, $"#{r.RequirementId} {r.Title}")));
 
-    /// <summary>A plain web address stays clickable; anything else is shown as neutralised text.</summary>
+    /// <summary>
+    /// A plain web address stays clickable; anything else is shown as neutralised text. An '@' goes the text way too:
+    /// GitHub may turn an @login inside a bare address into a mention, and user@host addresses disguise where a link goes.
+    /// </summary>
     private static string LinkOrText(string address) =>
         Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps
-            && !address.Any(c => char.IsWhiteSpace(c) || c is '<' or '>' or '"' or '`')
+            && !address.Any(c => char.IsWhiteSpace(c) || c is '<' or '>' or '"' or '`' or '@')
             ? address
             : MarkdownText.Inline(address);
 

@@ -22,8 +22,7 @@ public static class MarkdownText
             return string.Empty;
         }
 
-        var oneLine = text.ReplaceLineEndings(" ");
-        return Escape(Truncate(oneLine, maxLength), escapeTablePipes: false);
+        return Escape(OneLine(text, maxLength), escapeTablePipes: false);
     }
 
     /// <summary>Text for one Markdown table cell: like <see cref="Inline"/>, and pipes escaped.</summary>
@@ -34,7 +33,7 @@ public static class MarkdownText
             return string.Empty;
         }
 
-        return Escape(Truncate(text.ReplaceLineEndings(" "), maxLength), escapeTablePipes: true);
+        return Escape(OneLine(text, maxLength), escapeTablePipes: true);
     }
 
     /// <summary>Multi-line text quoted as a Markdown block quote, neutralised line by line.</summary>
@@ -49,9 +48,18 @@ public static class MarkdownText
         return string.Join("\n", lines.Select(l => "> " + Escape(l, escapeTablePipes: false)));
     }
 
+    /// <summary>
+    /// The lines of <paramref name="text"/> as Markdown reads them: broken only at "\r\n", "\r" and "\n". Unlike
+    /// <see cref="string.ReplaceLineEndings()"/>, U+0085, U+2028 and U+2029 (and form feed) stay inside a line.
+    /// </summary>
+    public static string[] Lines(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+
     /// <summary>Neutralises text without changing its line structure (for code-free contexts).</summary>
     public static string Neutralise(string? text, int maxLength = DefaultMaxLength) =>
         string.IsNullOrEmpty(text) ? string.Empty : Escape(Truncate(text, maxLength), escapeTablePipes: false);
+
+    /// <summary>Cut first, so a megabyte of text costs no more than its first <paramref name="maxLength"/> characters.</summary>
+    private static string OneLine(string text, int maxLength) => Truncate(text, maxLength).ReplaceLineEndings(" ");
 
     private static string Truncate(string text, int maxLength) =>
         text.Length <= maxLength ? text : string.Concat(text.AsSpan(0, maxLength), "…");

@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using System.Text.RegularExpressions;
 
 namespace Ecosystem.Domain.Voting;
@@ -18,7 +20,22 @@ internal sealed partial record TallyState(
     long? Refresh,
     FinalTally? Final)
 {
+    /// <summary>More members than any Working Group has; a stored electorate larger than this is not read back.</summary>
+    public const int MaxMembers = 100;
+
+    /// <summary>A stored state longer than this cannot have fitted in a comment with the tally around it.</summary>
+    public const int MaxLength = 60_000;
+
     private const string Tag = "<!-- ecosystem-bot:tally-state ";
+
+    /// <summary>
+    /// Letters of every script as they are: the default writer turns each non-ASCII character into six, and 30 members'
+    /// declines in Chinese or Greek then pushed the tally past GitHub's limit. HTML-sensitive characters stay escaped.
+    /// </summary>
+    private static readonly TallyStateJson Json = new(new JsonSerializerOptions(TallyStateJson.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    });
 
     /// <summary>
     /// One line. The JSON writer escapes '&lt;', '&gt;' and '&amp;', so no text inside can end the HTML comment;
@@ -26,7 +43,7 @@ internal sealed partial record TallyState(
     /// </summary>
     public string Render()
     {
-        var json = JsonSerializer.Serialize(this, TallyStateJson.Default.TallyState)
+        var json = JsonSerializer.Serialize(this, Json.TallyState)
             .Replace("@", "\\u0040", StringComparison.Ordinal)
             .Replace("#", "\\u0023", StringComparison.Ordinal);
         return Tag + json + " -->";
@@ -46,15 +63,60 @@ internal sealed partial record TallyState(
             return null;
         }
 
-        try
-        {
-            return JsonSerializer.Deserialize(match.Groups["json"].Value, TallyStateJson.Default.TallyState);
-        }
-        catch (JsonException)
+        var json = match.Groups["json"].Value;
+        if (json.Length > MaxLength)
         {
             return null;
         }
+
+        try
+        {
+            return JsonSerializer.Deserialize(json, Json.TallyState) is { } state && state.IsPlausible() ? state : null;
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException)
+        {
+            // ArgumentException: a lone surrogate in the text, which JSON cannot carry (found by the fuzz).
+            return null;
+        }
     }
+
+    /// <summary>
+    /// The comment is the automation's own, but it can be edited (by admins, or by hand to repair a vote): a state no
+    /// tally could have written is not trusted, so a forged or damaged one cannot swell the tally past GitHub's limit
+    /// (a 100,000-character login, a million ballots) or count ballots of people outside the electorate.
+    /// </summary>
+    private bool IsPlausible() =>
+        Opening is { Length: > 0 and <= 100 }
+        && Electorate is { Count: <= MaxMembers } && Electorate.All(IsLogin)
+        && Refresh is null or > 0
+        && (Final is null || IsPlausible(Final));
+
+    private bool IsPlausible(FinalTally final)
+    {
+        var members = new HashSet<string>(Electorate, StringComparer.OrdinalIgnoreCase);
+        return IsTime(final.OpenedAt) && IsTime(final.ClosedAt) && final.OpenedAt <= final.ClosedAt
+            && (final.Deadline is null || IsTime(final.Deadline.Value))
+            && (final.OpenedBy is null || IsLogin(final.OpenedBy))
+            && (final.ClosedBy is null || IsLogin(final.ClosedBy))
+            && final.Ballots is not null && final.Ballots.Count <= members.Count
+            && final.Ballots.All(b => b is not null && members.Contains(b.Voter ?? string.Empty) && b.CommentId > 0 && IsUrl(b.CommentUrl) && IsTime(b.CastAt)
+                && (b.Reason is null || b.Reason.Length <= VoteCommandParser.MaxReasonLength + 1))
+            && final.Recusals is not null && final.Recusals.Count <= members.Count
+            && final.Recusals.All(r => r is not null && members.Contains(r.Member ?? string.Empty) && r.Why is { Length: <= 100 }
+                && (r.CommentUrl is null || IsUrl(r.CommentUrl)));
+    }
+
+    /// <summary>Far from both ends of the calendar, so the texts can show the day before (found by the fuzz: year 1 threw).</summary>
+    private static bool IsTime(DateTimeOffset at) => at.Year is >= 2000 and < 9000;
+
+    private static bool IsLogin(string? login) => login is not null && PlausibleLogin().IsMatch(login);
+
+    private static bool IsUrl(string? url) =>
+        url is { Length: <= 300 } && url.StartsWith("https://", StringComparison.Ordinal) && !url.Any(c => char.IsWhiteSpace(c) || c is '(' or ')' or '<' or '>');
+
+    /// <summary>A GitHub login: at most 39 letters, digits and hyphens ('_' for managed users' suffixes).</summary>
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]{0,38}$")]
+    private static partial Regex PlausibleLogin();
 
     [GeneratedRegex(@"<!-- ecosystem-bot:tally-state (?<json>\{.*?\}) -->", RegexOptions.Singleline)]
     private static partial Regex StatePattern();

@@ -14,6 +14,12 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
     /// <summary>One comment of many /vote lines must not push the tally past GitHub's 65,536-character limit.</summary>
     private const int NotCountedShown = 50;
 
+    /// <summary>
+    /// Anyone can write lines that are not counted: 50 of 200 ampersands (each shown as "&amp;amp;") took 58,000 of the
+    /// 65,536 characters, leaving members' reasons little room. The line's start is enough to find it; the link has the rest.
+    /// </summary>
+    private const int NotCountedLineLength = 80;
+
     public string Tally(TallyResult result, TallyState? state)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -31,7 +37,7 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
             ["recusals"] = List(result.Recusals.Select(r => $"{Login(r.Member)}: {r.Why}{LinkAfter(r.CommentUrl)}")),
             ["electorate"] = Electorate(result.Electorate),
             ["not-counted"] = List(result.NotCounted.Take(NotCountedShown).Select(n =>
-                $"{Login(n.Author)}: “{MarkdownText.Inline(n.Line, 200)}”, {n.Why} ([comment]({n.CommentUrl}))"))
+                $"{Login(n.Author)}: “{MarkdownText.Inline(n.Line, NotCountedLineLength)}”, {n.Why} ([comment]({n.CommentUrl}))"))
                 + (result.NotCounted.Count > NotCountedShown
                     ? $"\n- and {Number(result.NotCounted.Count - NotCountedShown)} more lines not counted (not shown, to keep this comment within GitHub's size limit)."
                     : string.Empty),

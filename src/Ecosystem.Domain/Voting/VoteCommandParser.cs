@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Voting;
 
@@ -32,7 +33,7 @@ public static partial class VoteCommandParser
             return [];
         }
 
-        var lines = body.ReplaceLineEndings("\n").Split('\n');
+        var lines = MarkdownText.Lines(body);
         var hidden = HideQuotesAndCode(lines);
         HideLinesInsideCodeSpans(lines, hidden);
 

@@ -14,7 +14,10 @@ internal static partial class EchoSafety
 
     private static readonly string[] ForbiddenHtml = ["<!--", "<img", "<details", "<script", "<a ", "<iframe"];
 
-    public static void AssertSafe(string rendered, string what)
+    /// <param name="rendered">The text the automation would post.</param>
+    /// <param name="what">Names the text in a failure.</param>
+    /// <param name="intendedMentions">Logins or <c>org/team</c> names the text mentions on purpose (configured people, the issue author).</param>
+    public static void AssertSafe(string rendered, string what, params IReadOnlyCollection<string> intendedMentions)
     {
         Assert.IsLessThan(CommentLimit, rendered.Length, $"{what}: {rendered.Length} characters is over GitHub's comment limit.");
 
@@ -25,8 +28,11 @@ internal static partial class EchoSafety
             Assert.AreEqual(-1, at, $"{what}: raw '{html}' in the output: …{Around(withoutOwnMarkers, at)}…");
         }
 
-        var mention = Mention().Match(rendered);
-        Assert.IsFalse(mention.Success, $"{what}: a live mention '{mention.Value}' in: …{Around(rendered, mention.Index)}…");
+        foreach (Match mention in Mention().Matches(rendered))
+        {
+            var intended = intendedMentions.Contains(mention.Groups["who"].Value, StringComparer.OrdinalIgnoreCase);
+            Assert.IsTrue(intended, $"{what}: a live mention '{mention.Value}' in: …{Around(rendered, mention.Index)}…");
+        }
 
         AssertTablesAreWhole(rendered, what);
         var fences = rendered.Split('\n').Count(l => Fence().IsMatch(l));
@@ -58,7 +64,7 @@ internal static partial class EchoSafety
     private static partial Regex OwnMarkers();
 
     /// <summary>'@' then a login character pings; the escaper puts a word joiner in between.</summary>
-    [GeneratedRegex(@"@[A-Za-z0-9]")]
+    [GeneratedRegex(@"@(?<who>[A-Za-z0-9][A-Za-z0-9-]*(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?)")]
     private static partial Regex Mention();
 
     [GeneratedRegex(@"(?<!\\)\|")]

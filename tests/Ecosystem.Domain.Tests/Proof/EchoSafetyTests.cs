@@ -1,4 +1,5 @@
 using Ecosystem.Domain.Tests.Voting;
+using Ecosystem.Domain.Voting;
 
 namespace Ecosystem.Domain.Tests.Proof;
 
@@ -35,5 +36,48 @@ public sealed class EchoSafetyTests
 
         EchoSafety.AssertSafe(result.TallyComment!, "tally");
         EchoSafety.AssertSafe(result.OutcomeComment!, "outcome");
+    }
+
+    [TestMethod]
+    public void Forty_members_declining_in_another_script_keep_the_closed_tally_under_the_comment_limit()
+    {
+        // Its hidden state used to write each non-ASCII letter as six characters: 30 such reasons made 74,228.
+        var scenario = new VoteScenario(members: 40);
+        scenario.Open();
+        for (var i = 1; i <= 40; i++)
+        {
+            scenario.Say($"m{i:00}", "/vote decline " + new string('é', 400), 2 + i);
+        }
+
+        scenario.Close(100);
+        var result = scenario.Tally();
+
+        EchoSafety.AssertSafe(result.TallyComment!, "tally");
+        EchoSafety.AssertSafe(result.OutcomeComment!, "outcome");
+        scenario.Members = ["m99"];
+        var again = new VoteTally(scenario.Rules, scenario.Time).Run(scenario.Input() with { PreviousTallyBody = result.TallyComment });
+        Assert.HasCount(40, again.Electorate.Members, "the closed state is read back, not rebuilt from today's members");
+    }
+
+    [TestMethod]
+    public void Lines_of_ampersands_from_strangers_leave_room_for_the_members_reasons()
+    {
+        // Fifty shown lines of 200 ampersands each used to take 58,000 characters on their own.
+        var scenario = new VoteScenario(members: 20);
+        scenario.Open();
+        for (var i = 0; i < 60; i++)
+        {
+            scenario.Say("a-stranger-with-a-login-of-39-characters", "/vote open " + new string('&', 400), 2 + i);
+        }
+
+        for (var i = 1; i <= 20; i++)
+        {
+            scenario.Say($"m{i:00}", "/vote decline " + new string('é', 400), 100 + i);
+        }
+
+        var tally = scenario.Tally().TallyComment!;
+
+        EchoSafety.AssertSafe(tally, "tally");
+        Assert.IsLessThan(50_000, tally.Length);
     }
 }

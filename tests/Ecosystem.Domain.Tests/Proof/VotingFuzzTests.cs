@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Tests.Voting;
 using Ecosystem.Domain.Voting;
@@ -8,7 +9,7 @@ namespace Ecosystem.Domain.Tests.Proof;
 
 /// <summary>Hostile comments through the /vote parser, and random comment sets through the tally and its texts.</summary>
 [TestClass]
-public sealed class VotingFuzzTests
+public sealed partial class VotingFuzzTests
 {
     private static readonly string[] Corpus =
     [
@@ -31,7 +32,8 @@ public sealed class VotingFuzzTests
             run.Check(body, b => b, b =>
             {
                 var commands = VoteCommandParser.Parse(b);
-                Assert.IsLessThanOrEqualTo(b.ReplaceLineEndings("\n").Split('\n').Length, commands.Count);
+                Assert.IsLessThanOrEqualTo(MarkdownLineBreak().Split(b).Length, commands.Count);
+                Assert.IsFalse(commands.Any(c => c.Line.Contains('\n', StringComparison.Ordinal) || c.Line.Contains('\r', StringComparison.Ordinal)), "a command is one line");
             });
         }
 
@@ -65,9 +67,8 @@ public sealed class VotingFuzzTests
                 comments, new HashSet<string>(Authors[..5]), new HashSet<string> { "sam" }, VoteScenario.Automation, new HashSet<string> { "m05" })
             {
                 SessionDate = run.Random.Next(3) == 0 ? null : DateOnly.FromDateTime(VoteScenario.Start.UtcDateTime),
-                // The previous tally is the automation's own comment (trusted): fed back as written, not mutated.
-                // Open finding: an edited state with a huge login re-renders past the comment limit.
-                PreviousTallyBody = run.Random.Next(3) == 0 ? previousTally : null,
+                // The automation's own comment, but editable by admins: fed back as written, mutated, or with a forged state.
+                PreviousTallyBody = run.Random.Next(3) == 0 ? Edited(previousTally, mutator, run.Random) : null,
             };
             var tally = new VoteTally(rules, new FakeTimeProvider(VoteScenario.Start.AddDays(run.Random.Next(0, 12))));
             run.Check(input, Describe, x =>
@@ -85,7 +86,20 @@ public sealed class VotingFuzzTests
         run.AssertFullBudget();
     }
 
+    private static string? Edited(string? previousTally, TextMutator mutator, Random random) => (previousTally, random.Next(4)) switch
+    {
+        (null, _) => null,
+        (_, 0) => mutator.Mutate(previousTally),
+        (_, 1) => previousTally.Replace("\"m0", "\"" + new string('m', random.Next(30, 200_000)), StringComparison.Ordinal),
+        (_, 2) => previousTally.Replace("\"reason\":\"", "\"reason\":\"" + mutator.RandomUnicode(5_000), StringComparison.Ordinal),
+        _ => previousTally,
+    };
+
     private static string Describe(TallyInput input) =>
         string.Join("\n---\n", input.Comments.Select(c => $"{c.Author} {c.CreatedAt:O} {c.UpdatedAt:O}\n{c.Body}"))
         + "\n=== previous tally\n" + input.PreviousTallyBody;
+
+    /// <summary>Markdown breaks lines only here; U+2028, U+2029 and U+0085 stay inside a line.</summary>
+    [GeneratedRegex("\r\n|\r|\n")]
+    private static partial Regex MarkdownLineBreak();
 }

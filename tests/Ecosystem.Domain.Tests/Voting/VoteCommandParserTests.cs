@@ -8,6 +8,34 @@ public sealed class VoteCommandParserTests
     private static VoteVerb[] Verbs(string body) => [.. VoteCommandParser.Parse(body).Select(c => c.Verb)];
 
     [TestMethod]
+    [DataRow("\u2028")]
+    [DataRow("\u2029")]
+    [DataRow("\u0085")]
+    [DataRow("\f")]
+    public void A_vote_after_a_unicode_line_separator_is_on_the_same_line_so_not_a_ballot(string separator)
+    {
+        Assert.IsEmpty(VoteCommandParser.Parse("I agree with the others" + separator + "/vote approve"));
+    }
+
+    [TestMethod]
+    public void A_unicode_line_separator_stays_inside_the_decline_reason()
+    {
+        var command = VoteCommandParser.Parse("/vote decline not yet\u2028/vote approve").Single();
+
+        Assert.AreEqual(VoteVerb.Decline, command.Verb);
+        Assert.AreEqual("not yet\u2028/vote approve", command.Reason);
+    }
+
+    [TestMethod]
+    [DataRow("\n")]
+    [DataRow("\r\n")]
+    [DataRow("\r")]
+    public void Markdown_line_breaks_start_a_ballot_line(string lineBreak)
+    {
+        CollectionAssert.AreEqual(new[] { VoteVerb.Abstain, VoteVerb.Approve }, Verbs("/vote abstain" + lineBreak + "/vote approve"));
+    }
+
+    [TestMethod]
     [DataRow("/vote approve", VoteVerb.Approve)]
     [DataRow("/vote yes", VoteVerb.Approve)]
     [DataRow("/vote +1", VoteVerb.Approve)]
