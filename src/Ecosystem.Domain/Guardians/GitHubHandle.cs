@@ -5,6 +5,8 @@ namespace Ecosystem.Domain.Guardians;
 /// <summary>GitHub logins and team names as they may appear in configuration and forms.</summary>
 internal static partial class GitHubHandle
 {
+    private static readonly string[] ProfilePrefixes = ["https://github.com/", "http://github.com/", "https://www.github.com/", "github.com/"];
+
     /// <summary>The bare login for <c>name</c>, <c>@name</c> or <c>https://github.com/name</c>; null if it is none.</summary>
     public static string? Normalise(string? handle)
     {
@@ -14,11 +16,11 @@ internal static partial class GitHubHandle
         }
 
         var bare = handle.Trim();
-        const string Profile = "github.com/";
-        var profile = bare.IndexOf(Profile, StringComparison.OrdinalIgnoreCase);
-        if (profile >= 0)
+        // Only a handle that IS a profile address: "github.com/" found anywhere in a longer text (found by fuzzing:
+        // "… https://github.com/someone" after any words) named a login nobody had listed, and mentioned it.
+        if (ProfilePrefixes.FirstOrDefault(prefix => bare.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) is { } prefix)
         {
-            bare = bare[(profile + Profile.Length)..].TrimEnd('/');
+            bare = bare[prefix.Length..].TrimEnd('/');
         }
 
         bare = bare.TrimStart('@');

@@ -65,6 +65,42 @@ public sealed class IntakeFuzzTests
         run.AssertFullBudget();
     }
 
+    /// <summary>
+    /// Every problem is reported as a finding: a complete application with random required questions cut out (heading
+    /// and answer, or the answer alone) is incomplete, and each cut question is named by a blocking finding.
+    /// </summary>
+    [TestMethod]
+    public void Required_questions_cut_from_a_complete_application_are_each_named_by_a_blocking_finding()
+    {
+        using var run = FuzzRun.FromEnvironment("intake-cuts", 2_000);
+        var assessor = IntakeFixtures.Assessor();
+        var sections = IntakeFixtures.Body("complete").Split("### ").Where(section => section.Length > 0).ToList();
+        var required = IntakeFixtures.Form.Fields.Where(field => field.Required).ToList();
+
+        for (var i = 0; i < run.Iterations; i++)
+        {
+            var cut = required.Where(_ => run.Random.Next(4) == 0).DefaultIfEmpty(required[run.Random.Next(required.Count)]).ToList();
+            var answerOnly = run.Random.Next(2) == 0;
+            var body = string.Concat(sections.Select(section =>
+                cut.Any(field => section.StartsWith(field.Label + "\n", StringComparison.Ordinal))
+                    ? answerOnly ? "### " + section[..(section.IndexOf('\n', StringComparison.Ordinal) + 1)] + "\n_No response_\n\n" : ""
+                    : "### " + section));
+            run.Check(body, b => $"cut: {string.Join(", ", cut.Select(f => f.Label))}\n---\n{b}", b =>
+            {
+                var report = assessor.Assess(assessor.Read(IntakeFixtures.Issue(b)), IntakeFacts.Offline);
+                Assert.AreEqual(IntakeVerdict.Incomplete, report.Verdict);
+                foreach (var name in cut.Select(field => ApplicationFieldMap.ShortName(field.Field)))
+                {
+                    Assert.IsTrue(
+                        report.Findings.Any(f => f.Blocking && f.Status == FindingStatus.Fail && f.Where == name),
+                        $"no blocking finding at `{name}`:\n" + string.Join("\n", report.Findings.Select(f => $"{f.Status} {f.Where}: {f.Message}")));
+                }
+            });
+        }
+
+        run.AssertFullBudget();
+    }
+
     internal static void AssessAndRender(IntakeAssessor assessor, string title, string body)
     {
         var issue = IntakeFixtures.Issue(body, title);
