@@ -1,13 +1,14 @@
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
-/// Reads an issue body against the application form. Line by line and linear in the body's length:
-/// <c>###</c> headings outside fenced code blocks split the body into answers; headings are matched
-/// to form labels ignoring case, punctuation and spacing, then by shared words; unknown headings are
-/// reported and their text kept with the answer before them (answers may carry their own
-/// sub-headings), except "Update" notes, which are set apart.
+/// Reads an issue body against the application form. Line by line, lines broken only where GitHub's Markdown
+/// breaks them (<see cref="MarkdownText.Lines"/>), and linear in the body's length: <c>###</c> headings outside
+/// fenced code blocks split the body into answers; headings are matched to form labels ignoring case,
+/// punctuation and spacing, then by shared words; unknown headings are reported and their text kept with the
+/// answer before them (answers may carry their own sub-headings), except "Update" notes, which are set apart.
 /// </summary>
 public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 {
@@ -159,7 +160,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 
     private static List<Section> Split(string body, out List<string> notes)
     {
-        var lines = body.ReplaceLineEndings("\n").Split('\n');
+        var lines = MarkdownText.Lines(body);
         var sections = new List<Section>();
         Section? current = null;
         var fence = default(Fence?);

@@ -19,4 +19,7 @@ public sealed record Ballot(
 {
     [JsonIgnore]
     public bool IsDeclineWithoutReason => Choice == VoteChoice.Decline && string.IsNullOrWhiteSpace(Reason);
+
+    /// <summary>The ballot with its reason cut to <paramref name="length"/> characters and an ellipsis (only an ellipsis at 0).</summary>
+    internal Ballot WithReasonCut(int length) => Reason is null ? this : this with { Reason = VoteCommandParser.Bounded(Reason, length) };
 }

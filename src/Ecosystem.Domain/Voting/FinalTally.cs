@@ -9,4 +9,11 @@ internal sealed record FinalTally(
     string? ClosedBy,
     IReadOnlyList<Ballot> Ballots,
     IReadOnlyList<Recusal> Recusals,
-    VoteOutcome Outcome);
+    VoteOutcome Outcome)
+{
+    /// <summary>
+    /// Set when the ballots' reasons were cut to this many characters to keep the tally within GitHub's comment
+    /// limit; later runs start from that cut, since the stored reasons are all they have.
+    /// </summary>
+    public int? ReasonLength { get; init; }
+}

@@ -96,6 +96,7 @@ internal sealed partial record TallyState(
         var members = new HashSet<string>(Electorate, StringComparer.OrdinalIgnoreCase);
         return IsTime(final.OpenedAt) && IsTime(final.ClosedAt) && final.OpenedAt <= final.ClosedAt
             && (final.Deadline is null || IsTime(final.Deadline.Value))
+            && final.ReasonLength is null or (>= 0 and <= VoteCommandParser.MaxReasonLength)
             && (final.OpenedBy is null || IsLogin(final.OpenedBy))
             && (final.ClosedBy is null || IsLogin(final.ClosedBy))
             && final.Ballots is not null && final.Ballots.Count <= members.Count

@@ -11,16 +11,95 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
 {
     private const int ReasonLength = 500;
 
-    /// <summary>One comment of many /vote lines must not push the tally past GitHub's 65,536-character limit.</summary>
-    private const int NotCountedShown = 50;
-
     /// <summary>
     /// Anyone can write lines that are not counted: 50 of 200 ampersands (each shown as "&amp;amp;") took 58,000 of the
     /// 65,536 characters, leaving members' reasons little room. The line's start is enough to find it; the link has the rest.
     /// </summary>
     private const int NotCountedLineLength = 80;
 
-    public string Tally(TallyResult result, TallyState? state)
+    /// <summary>
+    /// A comment is shortened until it fits in this many characters: GitHub rejects more than 65,536, and the purpose
+    /// marker is stamped on afterwards.
+    /// </summary>
+    private const int Budget = 60_000;
+
+    /// <summary>
+    /// Tried in order until the comment fits. The first shows everything (one comment of many /vote lines is listed up
+    /// to 50 of them); the last leaves reasons out and only counts the lines not counted, and fits whatever members and
+    /// strangers write: 100 members, 39-character logins, each ballot a link (measured by the size tests).
+    /// </summary>
+    private static readonly TallyShortening[] Steps =
+    [
+        new(null, 50),
+        new(150, 50),
+        new(60, 20),
+        new(20, 10),
+        new(0, 0),
+    ];
+
+    /// <summary>The tally comment, and the step it fits at, from which <see cref="Outcome"/> starts.</summary>
+    public (string Text, int Step) Tally(TallyResult result, TallyState? state) =>
+        FirstThatFits(Shortenings(result, state, 0), fit => RenderTally(fit.Result, fit.State, Steps[fit.Step], fit.Note));
+
+    /// <summary>The outcome comment, from the step the tally fits at, so both show the reasons the state keeps.</summary>
+    public string Outcome(TallyResult result, TallyState? state, int fromStep) =>
+        FirstThatFits(Shortenings(result, state, fromStep), fit => RenderOutcome(fit.Result, fit.Note)).Text;
+
+    /// <summary>The first rendering within the budget, else the last (the size tests prove the last always fits).</summary>
+    private static (string Text, int Step) FirstThatFits(
+        IEnumerable<(int Step, TallyResult Result, TallyState? State, string Note)> fits,
+        Func<(int Step, TallyResult Result, TallyState? State, string Note), string> render)
+    {
+        var rendered = (Text: string.Empty, Step: 0);
+        foreach (var fit in fits)
+        {
+            rendered = (render(fit), fit.Step);
+            if (rendered.Text.Length <= Budget)
+            {
+                break;
+            }
+        }
+
+        return rendered;
+    }
+
+    /// <summary>
+    /// The result and state at each step from <paramref name="fromStep"/>, with reasons cut and a note saying so when
+    /// any was. A state whose reasons were already cut starts at that cut: its reasons cannot grow back, and re-rendering
+    /// it gives the text it was stored with, so a re-run writes nothing.
+    /// </summary>
+    private static IEnumerable<(int Step, TallyResult Result, TallyState? State, string Note)> Shortenings(TallyResult result, TallyState? state, int fromStep)
+    {
+        var stored = state?.Final?.ReasonLength;
+        for (var step = fromStep; step < Steps.Length; step++)
+        {
+            if (Steps[step].ReasonLength is not { } length)
+            {
+                if (stored is null)
+                {
+                    yield return (step, result, state, string.Empty);
+                }
+
+                continue;
+            }
+
+            if (length > stored)
+            {
+                continue;
+            }
+
+            IReadOnlyList<Ballot> ballots = [.. result.Ballots.Select(b => b.WithReasonCut(length))];
+            var cut = stored is not null || !ballots.SequenceEqual(result.Ballots);
+            var final = state?.Final is { } f ? f with { Ballots = ballots, ReasonLength = cut ? length : null } : null;
+            yield return (step, result with { Ballots = ballots }, state is null ? null : state with { Final = final }, cut ? ShortenedNote(length) : string.Empty);
+        }
+    }
+
+    private static string ShortenedNote(int length) => length == 0
+        ? "\n\n_Reasons are left out to keep this comment within GitHub's size limit; each ballot's link leads to its comment and the full reason._"
+        : $"\n\n_Reasons are shortened to {Number(length)} characters to keep this comment within GitHub's size limit; each ballot's link leads to its comment and the full reason._";
+
+    private string RenderTally(TallyResult result, TallyState? state, TallyShortening fit, string note)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -32,21 +111,17 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
             ["pending"] = Number(result.YetToVote.Count),
             ["eligible"] = Number(result.Eligible),
             ["rule"] = Rule(result.Eligible),
-            ["rows"] = Rows(result.Ballots),
+            ["rows"] = Rows(result.Ballots) + note,
             ["yet-to-vote"] = List(result.YetToVote.Select(Login)),
             ["recusals"] = List(result.Recusals.Select(r => $"{Login(r.Member)}: {r.Why}{LinkAfter(r.CommentUrl)}")),
             ["electorate"] = Electorate(result.Electorate),
-            ["not-counted"] = List(result.NotCounted.Take(NotCountedShown).Select(n =>
-                $"{Login(n.Author)}: “{MarkdownText.Inline(n.Line, NotCountedLineLength)}”, {n.Why} ([comment]({n.CommentUrl}))"))
-                + (result.NotCounted.Count > NotCountedShown
-                    ? $"\n- and {Number(result.NotCounted.Count - NotCountedShown)} more lines not counted (not shown, to keep this comment within GitHub's size limit)."
-                    : string.Empty),
+            ["not-counted"] = NotCountedList(result.NotCounted, fit.NotCountedShown),
             ["state"] = state?.Render() ?? string.Empty,
         };
         return Template.Load("vote-tally").Render(values).TrimEnd() + "\n";
     }
 
-    public string Outcome(TallyResult result)
+    private string RenderOutcome(TallyResult result, string note)
     {
         var window = result.Window!;
         var approved = result.Outcome == VoteOutcome.Approved;
@@ -64,9 +139,22 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
             ["reasons"] = declines.Count == 0
                 ? "None: no member declined."
                 : string.Join("\n\n", declines.Select(b =>
-                    $"{Login(b.Voter)} ([ballot]({b.CommentUrl})):\n\n{(b.IsDeclineWithoutReason ? "> _(no reason given)_" : MarkdownText.Quote(b.Reason, ReasonLength))}")),
+                    $"{Login(b.Voter)} ([ballot]({b.CommentUrl})):\n\n{(b.IsDeclineWithoutReason ? "> _(no reason given)_" : MarkdownText.Quote(b.Reason, ReasonLength))}")) + note,
         };
         return Template.Load("vote-outcome").Render(values);
+    }
+
+    private static string NotCountedList(IReadOnlyList<NotCounted> notCounted, int shown)
+    {
+        var listed = notCounted.Take(shown).Select(n =>
+            $"{Login(n.Author)}: “{MarkdownText.Inline(n.Line, NotCountedLineLength)}”, {n.Why} ([comment]({n.CommentUrl}))");
+        if (notCounted.Count <= shown)
+        {
+            return List(listed);
+        }
+
+        var hidden = $"{Number(notCounted.Count - shown)} {(shown == 0 ? string.Empty : "more ")}lines not counted (not shown, to keep this comment within GitHub's size limit).";
+        return shown == 0 ? "- " + hidden : List(listed) + "\n- and " + hidden;
     }
 
     private string Window(VotingWindow? window)

@@ -58,16 +58,18 @@ public static partial class VoteCommandParser
 
     /// <summary>
     /// A reason is shown in the tally and kept in its hidden state for every member; an unbounded one (a megabyte line)
-    /// would push the tally comment past GitHub's 65,536-character limit, so it is cut, never inside a surrogate pair.
+    /// would push the tally comment past GitHub's 65,536-character limit, so it is cut to <paramref name="length"/>
+    /// characters and an ellipsis, never inside a surrogate pair. Cutting a cut reason again to the same length
+    /// changes nothing, so a tally re-rendered from its stored state writes the same text.
     /// </summary>
-    private static string Bounded(string reason)
+    internal static string Bounded(string reason, int length = MaxReasonLength)
     {
-        if (reason.Length <= MaxReasonLength)
+        if (reason.Length <= length)
         {
             return reason;
         }
 
-        var cut = char.IsHighSurrogate(reason[MaxReasonLength - 1]) ? MaxReasonLength - 1 : MaxReasonLength;
+        var cut = length > 0 && char.IsHighSurrogate(reason[length - 1]) ? length - 1 : length;
         return string.Concat(reason.AsSpan(0, cut), "…");
     }
 

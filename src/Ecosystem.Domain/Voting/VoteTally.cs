@@ -90,6 +90,9 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             ? null
             : new TallyState(opening.Key, electorate.Members, refreshId, window is { ClosedAt: { } closedAt }
                 ? new FinalTally(window.OpenedAt, window.OpenedBy, window.Deadline, closedAt, window.ClosedBy, ballots, recusals, outcome!.Value)
+                {
+                    ReasonLength = state?.Final?.ReasonLength,
+                }
                 : null);
 
         var result = new TallyResult(
@@ -97,10 +100,11 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             notCounted.OrderBy(n => n.CommentId).ToList(), null, null, new IssuePlan(input.Issue.Number));
         var showTally = window is not null || previousBody is not null || notCounted.Count > 0;
         var texts = new TallyText(rules, ScheduledOpening(input));
+        var (tally, fitsAt) = texts.Tally(result, newState);
         result = result with
         {
-            TallyComment = showTally ? HiddenMarker.Stamp(TallyPurpose, texts.Tally(result, newState)) : null,
-            OutcomeComment = outcome is null ? null : HiddenMarker.Stamp(OutcomePurpose, texts.Outcome(result)),
+            TallyComment = showTally ? HiddenMarker.Stamp(TallyPurpose, tally) : null,
+            OutcomeComment = outcome is null ? null : HiddenMarker.Stamp(OutcomePurpose, texts.Outcome(result, newState, fitsAt)),
         };
         return result with { Plan = Plan(input.Issue, result) };
     }

@@ -71,6 +71,35 @@ public sealed class ApplicationReaderTests
     }
 
     [TestMethod]
+    [DataRow("\u2028")]
+    [DataRow("\u2029")]
+    [DataRow("\u0085")]
+    [DataRow("\f")]
+    public void A_heading_after_a_unicode_line_separator_on_the_same_line_is_answer_text(string separator)
+    {
+        // GitHub's Markdown and issue forms break lines only at \n, \r\n and \r.
+        var body = $"### Project description\n\nWe render.{separator}### Website URL\nhttps://example.org\n\n### Version of PyTorch\n\n2.9\n";
+
+        var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
+
+        Assert.IsFalse(application.HasHeading(ApplicationField.Website));
+        Assert.AreEqual($"We render.{separator}### Website URL\nhttps://example.org", application.ValueOf(ApplicationField.Description));
+        Assert.AreEqual("2.9", application.ValueOf(ApplicationField.PyTorchVersion));
+    }
+
+    [TestMethod]
+    public void Lines_break_only_at_githubs_line_endings_and_are_numbered_so()
+    {
+        var body = "### Project description\r\rFirst\u2028still first\r\n### Version of PyTorch\r2.9\r";
+
+        var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
+
+        Assert.AreEqual("First\u2028still first", application.ValueOf(ApplicationField.Description));
+        Assert.AreEqual("2.9", application.ValueOf(ApplicationField.PyTorchVersion));
+        Assert.AreEqual(4, application.Answers[ApplicationField.PyTorchVersion].Line, "line numbers count only GitHub's line breaks");
+    }
+
+    [TestMethod]
     public void Update_word_inside_an_ordinary_sentence_is_not_a_note()
     {
         var body = "### Project summary\n\nx\n\n### Additional information\n\nFirst paragraph.\n\nUpdate the docs often, we do.\n";

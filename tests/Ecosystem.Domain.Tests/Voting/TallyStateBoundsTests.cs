@@ -93,6 +93,23 @@ public sealed class TallyStateBoundsTests
     }
 
     [TestMethod]
+    [DataRow(-1)]
+    [DataRow(VoteCommandParser.MaxReasonLength + 1)]
+    public void A_closed_state_with_an_impossible_reason_cut_is_recounted_from_the_comments(int length)
+    {
+        var (s, _) = OpenVote();
+        s.Say("m01", "/vote decline too early", 2);
+        s.Close(10);
+
+        var result = TallyAfter(s, Edit(s.Tally().TallyComment!, state => state["final"]!["reasonLength"] = length));
+
+        Assert.AreEqual(1, result.Decline);
+        Assert.Contains("| too early |", result.TallyComment!);
+        Assert.DoesNotContain("reasonLength", result.TallyComment!);
+        EchoSafety.AssertSafe(result.TallyComment!, "tally");
+    }
+
+    [TestMethod]
     public void A_state_longer_than_any_comment_is_not_parsed()
     {
         var (s, previous) = OpenVote();
