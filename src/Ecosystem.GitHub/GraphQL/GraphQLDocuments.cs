@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -98,7 +99,12 @@ internal static partial class GraphQLDocuments
         return sb.Append("}\n").ToString();
     }
 
-    private static string Load(string name)
+    /// <summary>Each fixed document composed once per process: the properties above are read on every request.</summary>
+    private static readonly ConcurrentDictionary<string, string> Composed = new(StringComparer.Ordinal);
+
+    private static string Load(string name) => Composed.GetOrAdd(name, Compose);
+
+    private static string Compose(string name)
     {
         var document = Resource(name);
         while (MissingFragments(document) is [_, ..] missing)
