@@ -6,11 +6,13 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0.401 AS build
 WORKDIR /src
 
 # Restore from the project files alone, so this layer is reused until a project or a package version changes.
+# The restore carries every property the publish below uses: ReadyToRun needs its compiler pack restored for the
+# runtime identifier, and a docker build has no package cache to find it in otherwise (NETSDK1094).
 COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/Ecosystem.Domain/Ecosystem.Domain.csproj src/Ecosystem.Domain/
 COPY src/Ecosystem.GitHub/Ecosystem.GitHub.csproj src/Ecosystem.GitHub/
 COPY src/Ecosystem.Actions/Ecosystem.Actions.csproj src/Ecosystem.Actions/
-RUN dotnet restore src/Ecosystem.Actions/Ecosystem.Actions.csproj --runtime linux-x64
+RUN dotnet restore src/Ecosystem.Actions/Ecosystem.Actions.csproj --runtime linux-x64 -p:PublishReadyToRun=true
 
 COPY .editorconfig ./
 COPY src/ src/

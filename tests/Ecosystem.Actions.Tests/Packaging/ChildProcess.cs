@@ -8,7 +8,7 @@ internal static class ChildProcess
 {
     /// <remarks>With <c>outsideActions</c>, the runner's variables (<c>GITHUB_*</c>, <c>INPUT_*</c>, <c>RUNNER_*</c>,
     /// <c>ECOSYSTEM_*</c>) are dropped, so a program run here never writes to the CI job's own outputs or summary.</remarks>
-    public static async Task<ProcessResult> RunAsync(string fileName, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout, bool outsideActions = false)
+    public static async Task<ProcessResult> RunAsync(string fileName, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout, bool outsideActions = false, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -41,6 +41,10 @@ internal static class ChildProcess
         start.Environment["UseSharedCompilation"] = "false";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
 
         var command = $"{fileName} {string.Join(' ', arguments)}";
         var output = new StringBuilder();

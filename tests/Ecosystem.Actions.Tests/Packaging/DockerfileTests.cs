@@ -66,6 +66,22 @@ public sealed class DockerfileTests
     }
 
     [TestMethod]
+    public void Restore_carries_every_property_and_runtime_the_publish_uses()
+    {
+        var runs = Dockerfile.All("RUN").ToList();
+        var restore = runs.Single(run => run.Arguments.StartsWith("dotnet restore", StringComparison.Ordinal)).Words.ToList();
+        var publish = runs.Single(run => run.Arguments.StartsWith("dotnet publish", StringComparison.Ordinal)).Words.ToList();
+
+        CollectionAssert.Contains(publish, "--no-restore", "The publish reuses the restore layer.");
+        foreach (var property in publish.Where(word => word.StartsWith("-p:", StringComparison.Ordinal)))
+        {
+            CollectionAssert.Contains(restore, property, $"The publish sets {property} but the restore does not: an empty package cache lacks what it needs.");
+        }
+
+        Assert.AreEqual(publish[publish.IndexOf("--runtime") + 1], restore[restore.IndexOf("--runtime") + 1], "Restore and publish name one runtime.");
+    }
+
+    [TestMethod]
     public void Entrypoint_runs_the_published_program_in_exec_form()
     {
         var entrypoint = Dockerfile.Final.All("ENTRYPOINT").Single();

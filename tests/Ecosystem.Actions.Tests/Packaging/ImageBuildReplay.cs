@@ -12,6 +12,13 @@ internal sealed class ImageBuildReplay(string root, TimeSpan commandTimeout)
 
     private readonly Dictionary<string, string> stageRoots = [];
 
+    // A docker build starts with no package cache: restore into an empty folder, so a restore that misses a package
+    // the publish needs (the ReadyToRun compiler pack, a runtime pack) fails here exactly as it fails in the image.
+    private readonly Dictionary<string, string> environment = new()
+    {
+        ["NUGET_PACKAGES"] = Directory.CreateDirectory(Path.Combine(root, "nuget-packages")).FullName,
+    };
+
     public string Dotnet { get; } = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
 
     /// <summary>The host folder standing for <paramref name="containerPath"/> in the file system of the named stage.</summary>
@@ -93,7 +100,7 @@ internal sealed class ImageBuildReplay(string root, TimeSpan commandTimeout)
         }
 
         var arguments = words.Skip(1).Select(word => word.StartsWith('/') ? HostPath(stage, word) : word).ToList();
-        var result = await ChildProcess.RunAsync(Dotnet, arguments, HostPath(stage, workingDirectory), commandTimeout);
+        var result = await ChildProcess.RunAsync(Dotnet, arguments, HostPath(stage, workingDirectory), commandTimeout, environment: environment);
         Assert.AreEqual(0, result.ExitCode, $"Dockerfile line {instruction.Line} failed: {result}");
     }
 
