@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ecosystem.Actions.Commands.Validate;
+using Ecosystem.Actions.Adoption;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Intake;
@@ -185,9 +186,16 @@ public sealed class ValidateCommand : ICommand
 
     private ApplicationForm? LoadForm(CommandContext context, string workspace)
     {
-        var (path, origin) = context.GetOption("template") is { } template
-            ? (template, "--template")
-            : (context.Configuration.Application.Template, "application.template");
+        var template = context.GetOption("template");
+        var (path, origin) = template is not null ? (template, "--template") : (context.Configuration.Application.Template, "application.template");
+        // Offline, outside a checkout, the PyTorch form bundled in the program stands in; a form the user named, or
+        // one a repository is checked against on GitHub, never does: parsing against another form misreads answers.
+        if (template is null && context.GetOption("body-file") is not null && !File.Exists(Path.GetFullPath(path, Path.GetFullPath(workspace))))
+        {
+            context.Runtime.Notice($"{Name}: no application form at {path} (application.template) in {Path.GetFullPath(workspace)}; checking against the PyTorch Ecosystem form bundled in the program. Give --template FILE to check against another form.");
+            return ApplicationForm.Parse(AdoptionFiles.ApplicationForm, "bundled PyTorch Ecosystem form");
+        }
+
         var form = ApplicationFormFile.TryLoad(path, workspace, origin, out var problem);
         if (form is null)
         {

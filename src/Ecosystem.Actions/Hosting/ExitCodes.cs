@@ -17,5 +17,5 @@ public static class ExitCodes
     public const int Cancelled = 130;
 
     /// <summary>Whether an exception means the run was set up wrongly (exit 2) rather than failed (exit 1).</summary>
-    public static bool IsSetupError(Exception exception) => exception is UsageException or InputException;
+    public static bool IsSetupError(Exception exception) => exception is UsageException or InputException or EventContextException;
 }

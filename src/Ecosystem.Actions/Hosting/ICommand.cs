@@ -12,6 +12,9 @@ public interface ICommand
     /// <summary>The command's own options; the shared ones (<see cref="CommonOptions"/>) come on top.</summary>
     IReadOnlyList<CommandOption> Options { get; }
 
+    /// <summary>Whether the command reads <c>.github/ecosystem.yml</c>; one that does not (<c>init</c>) runs on defaults.</summary>
+    bool ReadsConfiguration => true;
+
     /// <summary>Runs the command and returns its exit code (0 success, 1 failure).</summary>
     Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken);
 }

@@ -59,7 +59,7 @@ public static class ProgramHost
                 Overrides: [.. commandLine.Values("set").Select(pair => ParseOverride(command, pair))],
                 Token: token);
             // Before any request to GitHub: a wrong configuration stops here, with every problem listed.
-            var configuration = LoadConfiguration(options, host, runtime);
+            var configuration = command.ReadsConfiguration ? LoadConfiguration(options, host, runtime) : new EcosystemOptions();
             if (configuration is null)
             {
                 return ExitCodes.Usage;

@@ -112,15 +112,11 @@ public sealed class ActionsRuntime
 
     internal void WriteSummary(string markdown, bool overwrite)
     {
-        if (IsRunningInActions)
+        // Unlike @actions/core, a runner that gives outputs but no summary file (a local runner, a hand-set
+        // GITHUB_OUTPUT) is no failure: the summary goes to stdout as it does outside Actions.
+        var path = IsRunningInActions ? _environment.GetValueOrDefault("GITHUB_STEP_SUMMARY") : null;
+        if (!string.IsNullOrEmpty(path))
         {
-            var path = _environment.GetValueOrDefault("GITHUB_STEP_SUMMARY");
-            if (string.IsNullOrEmpty(path))
-            {
-                throw new InvalidOperationException(
-                    "Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.");
-            }
-
             var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
             if (overwrite)
             {

@@ -376,12 +376,12 @@ public sealed class ProgramHostTests
     }
 
     [TestMethod]
-    public async Task Event_errors_reach_the_log_naming_the_variable()
+    public async Task Event_errors_are_usage_errors_naming_the_variable()
     {
         var run = new HostRun();
         var command = new RecordingCommand((context, _) => Task.FromResult(context.Event.RequireIssue().Number));
 
-        Assert.AreEqual(1, await run.RunAsync(command, "probe"));
+        Assert.AreEqual(2, await run.RunAsync(command, "probe"));
         StringAssert.StartsWith(run.Stdout.ToString(), "error: GITHUB_EVENT_NAME is not set");
     }
 
@@ -419,11 +419,12 @@ public sealed class ProgramHostTests
     }
 
     [TestMethod]
-    public void Default_catalog_holds_the_four_commands_and_their_options()
+    public void Default_catalog_holds_the_commands_and_their_options()
     {
         var commands = CommandCatalog.Default.Commands;
 
-        CollectionAssert.AreEqual(new[] { "validate", "schedule", "tally", "guard" }, commands.Select(command => command.Name).ToArray());
+        CollectionAssert.AreEqual(new[] { "validate", "schedule", "tally", "guard", "init" }, commands.Select(command => command.Name).ToArray());
+        CollectionAssert.AreEqual(new[] { "output" }, Names("init"));
         CollectionAssert.AreEqual(new[] { "issue", "body-file", "template", "title" }, Names("validate"));
         CollectionAssert.AreEqual(new[] { "session-date", "batch-size" }, Names("schedule"));
         CollectionAssert.AreEqual(new[] { "issue" }, Names("tally"));

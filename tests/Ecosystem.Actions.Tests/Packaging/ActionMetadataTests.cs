@@ -3,7 +3,7 @@ namespace Ecosystem.Actions.Tests.Packaging;
 [TestClass]
 public sealed class ActionMetadataTests
 {
-    private const string PublishedImage = "docker://ghcr.io/pytorch-fdn/ecosystem-actions:1";
+    private static readonly string PublishedImage = $"docker://ghcr.io/pytorch-fdn/ecosystem-actions:{ReleaseVersion.Declared}";
 
     private static readonly string[] SharedInputs = ["token", "config", "dry-run"];
 

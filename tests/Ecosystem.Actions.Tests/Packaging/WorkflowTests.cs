@@ -5,20 +5,14 @@ namespace Ecosystem.Actions.Tests.Packaging;
 [TestClass]
 public sealed partial class WorkflowTests
 {
+    private const string OwnActions = "pytorch-fdn/ecosystem-actions/actions/";
+
     private static readonly string[] ScopeValues = ["read", "write", "none"];
 
     public static IEnumerable<object[]> Workflows =>
         Directory.EnumerateFiles(RepositoryRoot.File(".github", "workflows"), "*.yml")
             .Order(StringComparer.Ordinal)
             .Select(path => new object[] { $".github/workflows/{Path.GetFileName(path)}" });
-
-    public static IEnumerable<object[]> Automations =>
-    [
-        ["application-intake.yml", "validate"],
-        ["review-scheduler.yml", "schedule"],
-        ["vote-tally.yml", "tally"],
-        ["guardians.yml", "guard"],
-    ];
 
     [TestMethod]
     [DynamicData(nameof(Workflows))]
@@ -42,6 +36,12 @@ public sealed partial class WorkflowTests
         Assert.IsNotEmpty(uses, $"{workflow} uses no action.");
         foreach (var match in uses.Where(match => !match.Groups["action"].Value.StartsWith("./", StringComparison.Ordinal)))
         {
+            if (match.Groups["action"].Value.StartsWith(OwnActions, StringComparison.Ordinal))
+            {
+                StringAssert.EndsWith(match.Groups["action"].Value, $"@v{ReleaseVersion.Declared}", $"{workflow}: our own actions run at the release version.");
+                continue;
+            }
+
             Assert.IsTrue(
                 PinnedAction().IsMatch(match.Groups["action"].Value) && match.Groups["version"].Success,
                 $"{workflow}: `{match.Value.Trim()}` must be owner/repo@<40-hex commit> # vX.Y.Z.");
@@ -64,19 +64,6 @@ public sealed partial class WorkflowTests
     }
 
     [TestMethod]
-    [DynamicData(nameof(Automations))]
-    public void Automation_runs_the_local_action_with_its_command_and_token(string workflow, string command)
-    {
-        var file = YamlFile.Load($".github/workflows/{workflow}");
-        var step = file.Steps().First(step => YamlFile.Scalar(step, "uses") == "./");
-        var with = YamlFile.Mapping(step, "with")!;
-
-        Assert.AreEqual(command, YamlFile.Scalar(with, "command"));
-        Assert.AreEqual("${{ secrets.ECOSYSTEM_TOKEN || github.token }}", YamlFile.Scalar(with, "token"));
-        Assert.AreEqual("write", YamlFile.Scalar(YamlFile.Mapping(file.Root, "permissions")!, "issues"), $"{workflow}: the commands write labels and comments.");
-    }
-
-    [TestMethod]
     [DynamicData(nameof(Workflows))]
     public void Local_action_steps_pass_only_inputs_the_action_declares(string workflow)
     {
@@ -84,7 +71,12 @@ public sealed partial class WorkflowTests
         foreach (var step in YamlFile.Load(workflow).Steps())
         {
             var uses = YamlFile.Scalar(step, "uses");
-            if (uses is null || !uses.StartsWith("./", StringComparison.Ordinal))
+            if (uses is not null && uses.StartsWith(OwnActions, StringComparison.Ordinal))
+            {
+                uses = "./actions/" + uses[OwnActions.Length..uses.IndexOf('@', StringComparison.Ordinal)];
+            }
+
+            if (uses is null || !uses.StartsWith("./", StringComparison.Ordinal) || uses.StartsWith("./.github/workflows/", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -93,33 +85,6 @@ public sealed partial class WorkflowTests
             var declared = YamlFile.Keys(YamlFile.Mapping(action.Root, "inputs"));
             CollectionAssert.IsSubsetOf(YamlFile.Keys(YamlFile.Mapping(step, "with")).ToList(), declared.ToList(), $"{workflow}: inputs of {uses}");
         }
-    }
-
-    [TestMethod]
-    public void Guardians_run_validate_on_the_issue_guard_names_in_rerun_intake()
-    {
-        var file = YamlFile.Load(".github/workflows/guardians.yml");
-        var steps = file.Steps().Where(step => YamlFile.Scalar(step, "uses") == "./").ToList();
-        var guard = steps.Single(step => YamlFile.Scalar(YamlFile.Mapping(step, "with")!, "command") == "guard");
-        var validate = steps.Single(step => YamlFile.Scalar(YamlFile.Mapping(step, "with")!, "command") == "validate");
-        var with = YamlFile.Mapping(validate, "with")!;
-        Assert.IsNotNull(YamlFile.Scalar(guard, "id"), "guard needs an id for its outputs to be read.");
-        var output = $"steps.{YamlFile.Scalar(guard, "id")}.outputs.rerun-intake";
-
-        Assert.IsGreaterThan(steps.IndexOf(guard), steps.IndexOf(validate), "validate runs after guard.");
-        Assert.AreEqual($"{output} != '' && {output} != '[]'", YamlFile.Scalar(validate, "if"), "validate runs only when guard asks for it.");
-        Assert.AreEqual($"${{{{ fromJSON({output})[0] }}}}", YamlFile.Scalar(with, "issue"), "the issue comes from guard's output, not the event's text.");
-        Assert.AreEqual("${{ secrets.ECOSYSTEM_TOKEN || github.token }}", YamlFile.Scalar(with, "token"));
-        CollectionAssert.AreEquivalent(new[] { "contents", "issues" }, YamlFile.Keys(YamlFile.Mapping(file.Root, "permissions")).ToArray(), "validate needs no scope guard lacks.");
-    }
-
-    [TestMethod]
-    public void Vote_tally_counts_one_issue_at_a_time_without_dropping_runs()
-    {
-        var concurrency = YamlFile.Mapping(YamlFile.Load(".github/workflows/vote-tally.yml").Root, "concurrency")!;
-
-        StringAssert.Contains(YamlFile.Scalar(concurrency, "group"), "github.event.issue.number");
-        Assert.AreEqual("false", YamlFile.Scalar(concurrency, "cancel-in-progress"));
     }
 
     [TestMethod]
@@ -132,7 +97,22 @@ public sealed partial class WorkflowTests
 
         Assert.AreEqual("write", YamlFile.Scalar(permissions, "packages"));
         Assert.AreEqual("true", YamlFile.Scalar(YamlFile.Mapping(push, "with")!, "push"));
-        StringAssert.Contains(YamlFile.Scalar(YamlFile.Mapping(metadata, "with")!, "tags"), "pattern={{major}}", "actions/*/action.yml run the :<major> tag.");
+        StringAssert.Contains(YamlFile.Scalar(YamlFile.Mapping(metadata, "with")!, "tags"), "pattern={{version}}", "actions/*/action.yml run the exact :<version> tag.");
+        var steps = file.Steps().ToList();
+        var check = steps.Single(step => YamlFile.Scalar(step, "name") == "Check that the tag is the version the actions run");
+        Assert.IsLessThan(steps.IndexOf(push), steps.IndexOf(check), "The version is checked before anything is built.");
+        StringAssert.Contains(YamlFile.Scalar(check, "run"), "Directory.Build.props");
+    }
+
+    [TestMethod]
+    public void Every_command_action_runs_the_image_of_the_declared_release_version()
+    {
+        foreach (var path in Directory.EnumerateFiles(RepositoryRoot.File("actions"), "action.yml", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(RepositoryRoot.Path, path).Replace('\\', '/');
+            var runs = YamlFile.Mapping(YamlFile.Load(relative).Root, "runs")!;
+            Assert.AreEqual($"docker://ghcr.io/pytorch-fdn/ecosystem-actions:{ReleaseVersion.Declared}", YamlFile.Scalar(runs, "image"), relative);
+        }
     }
 
     [GeneratedRegex(@"^\s*(-\s+)?uses:\s*(?<action>\S+)(\s+#\s*(?<version>v\d+(\.\d+)*))?")]

@@ -1,0 +1,37 @@
+using System.Reflection;
+
+namespace Ecosystem.Actions.Adoption;
+
+/// <summary>
+/// The files a foundation needs to adopt the automation, embedded in the program: the caller workflow, the commented
+/// configuration with every key at its default, and the PyTorch application form.
+/// </summary>
+public static class AdoptionFiles
+{
+    /// <summary>Where the reusable workflow lives; the caller pins it at the program's own version.</summary>
+    public const string ReusableWorkflow = "pytorch-fdn/ecosystem-actions/.github/workflows/process.yml";
+
+    /// <summary>The program's release version (<c>Version</c> in Directory.Build.props), such as <c>1.0.0</c>.</summary>
+    public static string Version { get; } =
+        typeof(AdoptionFiles).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+        ?? throw new InvalidOperationException("The program carries no version.");
+
+    /// <summary>The PyTorch Ecosystem application form, as in pytorch-fdn/ecosystem.</summary>
+    public static string ApplicationForm => Read("application-form.yml");
+
+    /// <summary>Each file <c>init</c> writes, by its path in the repository.</summary>
+    public static IReadOnlyList<(string Path, string Text)> ForRepository() =>
+    [
+        (".github/workflows/ecosystem.yml", Read("ecosystem-workflow.yml").Replace("{{ workflow }}", $"{ReusableWorkflow}@v{Version}", StringComparison.Ordinal)),
+        (".github/ecosystem.yml", Read("ecosystem.yml")),
+        (".github/ISSUE_TEMPLATE/application.yml", ApplicationForm),
+    ];
+
+    private static string Read(string name)
+    {
+        using var stream = typeof(AdoptionFiles).Assembly.GetManifestResourceStream($"Adoption.{name}")
+            ?? throw new InvalidOperationException($"The program lacks its embedded Adoption/{name}.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

