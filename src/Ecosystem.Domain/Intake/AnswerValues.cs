@@ -209,6 +209,7 @@ public static class AnswerValues
     public static IReadOnlyList<string> Urls(string? answer)
     {
         var found = new List<string>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var token in Tokens(answer))
         {
             var clean = token.TrimEnd('.', ',', ';', ':', '!', '?', '*', '_').TrimStart('*', '_');
@@ -218,8 +219,7 @@ public static class AnswerValues
                 || clean.StartsWith("github.com/", StringComparison.OrdinalIgnoreCase)
                 || IsHostLike(clean))
             {
-                var same = WithScheme(clean).TrimEnd('/');
-                if (!found.Any(f => string.Equals(WithScheme(f).TrimEnd('/'), same, StringComparison.OrdinalIgnoreCase)))
+                if (seen.Add(WithScheme(clean).TrimEnd('/')))
                 {
                     found.Add(clean);
                 }

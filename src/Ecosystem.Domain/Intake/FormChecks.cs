@@ -60,7 +60,15 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
             return null;
         }
 
-        return !question.Required && NotApplicable.Contains(HeadingText.Normalise(value)) ? null : value;
+        return !question.Required && SaysNotApplicable(value) ? null : value;
+    }
+
+    /// <summary>"None", "N/A", "No additional repos", "None, it is all in one repository": nothing to check, unless a link follows.</summary>
+    private static bool SaysNotApplicable(string value)
+    {
+        var normalised = HeadingText.Normalise(value);
+        return NotApplicable.Contains(normalised)
+            || (NotApplicable.Any(words => normalised.StartsWith(words + " ", StringComparison.Ordinal)) && AnswerValues.Urls(value).Count == 0);
     }
 
     private static bool NotApplicableAllowed(FormField field) =>

@@ -119,6 +119,8 @@ public sealed class FormChecksTests
     [DataRow("Not applicable")]
     [DataRow("-")]
     [DataRow("none.")]
+    [DataRow("None, everything lives in the main repository.")]
+    [DataRow("No additional repos")]
     public void Not_applicable_on_an_optional_question_is_an_empty_answer(string answer)
     {
         var findings = Check(b => Replace(b, "### Additional repos in scope of the application\n\n_No response_", "### Additional repos in scope of the application\n\n" + answer));
@@ -127,6 +129,15 @@ public sealed class FormChecksTests
         Assert.IsNull(new FormChecks(IntakeFixtures.Form, IntakeFixtures.Rules).AnswerOf(
             IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(Replace(IntakeFixtures.Body("complete"), "### Additional repos in scope of the application\n\n_No response_", "### Additional repos in scope of the application\n\n" + answer))),
             ApplicationField.AdditionalRepositories));
+    }
+
+    [TestMethod]
+    public void Not_applicable_followed_by_a_link_is_still_an_answer()
+    {
+        var findings = Check(b => Replace(b, "### Additional repos in scope of the application\n\n_No response_",
+            "### Additional repos in scope of the application\n\nNone besides https://github.com/orgs/x/y"));
+
+        Assert.AreEqual(FindingStatus.Warning, findings.Single(f => f.Check == "form.additional-repositories").Status);
     }
 
     [TestMethod]
