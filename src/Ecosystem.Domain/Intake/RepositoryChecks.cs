@@ -143,7 +143,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
 
         if (typed.IsLink)
         {
-            return Finding.Skip("form.license", $"the answer is a link to a licence file, read through GitHub ({whyNotDetected})", where, 7);
+            return Finding.Skip("form.license", $"the answer is a link to a licence file, which is read through GitHub: {whyNotDetected}", where, 7);
         }
 
         return string.IsNullOrWhiteSpace(answer)

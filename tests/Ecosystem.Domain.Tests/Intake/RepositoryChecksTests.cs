@@ -222,6 +222,17 @@ public sealed class RepositoryChecksTests
     }
 
     [TestMethod]
+    public void Link_to_a_licence_file_is_left_to_the_online_check()
+    {
+        var report = Assess(IntakeFacts.Offline, "license-url");
+
+        Assert.AreEqual(ChecklistMark.NotChecked, report.Checklist[6].Mark);
+        Assert.AreEqual(
+            "Not checked: the answer is a link to a licence file, which is read through GitHub: repository facts were not gathered (offline run).",
+            report.Checklist[6].Detail);
+    }
+
+    [TestMethod]
     public void Typed_licence_and_detected_licence_that_differ_warn()
     {
         var report = Assess(HealthyFacts with { Repository = HealthyRepository with { LicenseSpdxId = "MIT" } }, "license-agpl");
