@@ -15,6 +15,17 @@ public static class AnswerValues
         "and", "or", "the", "of", "n", "a", "na", "tbd", "tba", "none", "maintainer", "maintainers", "github", "handles", "handle",
     };
 
+    // Top-level domains seen in project links. Those that read like file extensions or module paths (md, py, rs, sh,
+    // so, run, fx) are left out, so "LICENSE.md" or "torch.distributed.run" is not taken for a site.
+    private static readonly HashSet<string> TopLevelDomains = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "com", "org", "net", "edu", "gov", "io", "ai", "dev", "app", "co", "me", "info", "xyz", "tech", "site", "page", "cloud",
+        "science", "ml", "ly", "gg", "cc", "tv", "fm", "us", "uk", "de", "fr", "cn", "jp", "in", "ca", "au", "ch", "nl", "eu",
+        "kr", "br", "it", "es", "se", "fi", "no", "dk", "pl", "be", "at", "cz", "il", "sg", "tw", "hk", "nz", "ie", "pt", "ru",
+        "ua", "mx", "za", "academy", "foundation", "community", "tools", "software", "systems", "network", "works", "online",
+        "space", "world", "website", "blog", "ac", "education", "research", "studio", "design",
+    };
+
     /// <summary>Every token with an '@' that is not a handle, as written after unwrapping ("a@b.org", "john@localhost").</summary>
     public static IReadOnlyList<string> EmailCandidates(string? answer)
     {
@@ -63,47 +74,121 @@ public static class AnswerValues
             && labels[^1].Length >= 2 && labels[^1].All(char.IsLetter);
     }
 
+    /// <summary>GitHub handles, without '@' (see <see cref="Maintainers"/>).</summary>
+    public static IReadOnlyList<string> Handles(string? answer) => Maintainers(answer).Handles;
+
     /// <summary>
-    /// GitHub handles, without '@'. When any handle is marked (<c>@x</c> or a profile URL) only
-    /// marked ones count, so names written beside them are not mistaken for handles.
+    /// The maintainers answer read entry by entry (entries are separated by commas, semicolons, lines or "and",
+    /// outside brackets). A marked handle (<c>@x</c> or a profile URL) counts; so does a bare login when no entry
+    /// is marked. When any handle is marked, only marked ones count, so names written beside them are not mistaken
+    /// for handles. An entry of capitalised words ("Jane Doe") is a person's name, a link that is not a profile (a
+    /// team page, a file) is not a handle either: such entries are returned as written, for the report.
     /// </summary>
-    public static IReadOnlyList<string> Handles(string? answer)
+    public static MaintainerList Maintainers(string? answer)
     {
         var marked = new List<string>();
         var plain = new List<string>();
-        foreach (var token in Tokens(answer))
+        var notHandles = new List<string>();
+        var unmarkedEntries = new List<(string Entry, List<string> Plain)>();
+        foreach (var entry in Entries(answer))
         {
-            var clean = token.TrimEnd('.', ':', '!', '?', '*', '_').TrimStart('*', '_');
-            if (clean.Contains("github.com/", StringComparison.OrdinalIgnoreCase))
+            var entryMarked = new List<string>();
+            var bare = new List<string>();
+            var links = 0;
+            foreach (var token in Tokens(entry))
             {
-                var url = GitHubUrl.Classify(clean);
-                if (url.Owner is { } owner && url.Kind is GitHubUrlKind.Organisation)
+                var clean = token.TrimEnd('.', ':', '!', '?', '*', '_').TrimStart('*', '_');
+                if (clean.Contains("github.com/", StringComparison.OrdinalIgnoreCase))
                 {
-                    Add(marked, owner);
+                    var url = GitHubUrl.Classify(clean);
+                    if (url.Owner is { } owner && url.Kind is GitHubUrlKind.Organisation)
+                    {
+                        Add(entryMarked, owner);
+                    }
+                    else
+                    {
+                        links++;
+                    }
+
+                    continue;
                 }
 
+                if (clean.StartsWith('@') && clean.IndexOf('@', 1) < 0)
+                {
+                    if (IsLogin(clean[1..]))
+                    {
+                        Add(entryMarked, clean[1..]);
+                    }
+
+                    continue;
+                }
+
+                if (clean.Contains("://", StringComparison.Ordinal) || IsHostLike(clean))
+                {
+                    links++;
+                }
+                else if (!clean.Contains('@', StringComparison.Ordinal) && !clean.Contains(':', StringComparison.Ordinal)
+                    && IsLogin(clean) && !NotHandles.Contains(clean))
+                {
+                    bare.Add(clean);
+                }
+            }
+
+            if (entryMarked.Count > 0)
+            {
+                entryMarked.ForEach(h => Add(marked, h));
                 continue;
             }
 
-            if (clean.StartsWith('@') && clean.IndexOf('@', 1) < 0)
+            // "Jane Doe (janedoe)": the login beside the name; "Jane Doe": a name only; "janedoe": a login. Words
+            // beside a link that is not a profile ("the core team: <team page>") describe the link.
+            var logins = bare.Where(b => !IsNameWord(b)).ToList();
+            var handles = links > 0 ? [] : logins.Count > 0 ? logins : bare.Count == 1 ? bare : [];
+            handles.ForEach(h => Add(plain, h));
+            if (handles.Count == 0)
             {
-                if (IsLogin(clean[1..]))
-                {
-                    Add(marked, clean[1..]);
-                }
-
-                continue;
+                notHandles.Add(Shorten(entry));
             }
-
-            if (!clean.Contains('@', StringComparison.Ordinal) && !clean.Contains(':', StringComparison.Ordinal)
-                && IsLogin(clean) && !NotHandles.Contains(clean))
+            else
             {
-                Add(plain, clean);
+                unmarkedEntries.Add((entry, handles));
             }
         }
 
-        return marked.Count > 0 ? marked : plain;
+        if (marked.Count == 0)
+        {
+            return new MaintainerList(plain, notHandles);
+        }
+
+        // Once handles are marked, a bare word is as likely a name as a login: ask for the '@'.
+        return new MaintainerList(marked, [.. notHandles, .. unmarkedEntries.Select(u => Shorten(u.Entry))]);
     }
+
+    /// <summary>Whether <paramref name="token"/> looks like a domain name: dotted labels ending in a known top-level domain, maybe a path.</summary>
+    public static bool IsHostLike(string token)
+    {
+        if (token.Contains('@', StringComparison.Ordinal) || token.Contains("://", StringComparison.Ordinal) || token.Contains('\\', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var end = token.IndexOfAny(['/', '?', '#']);
+        var host = end < 0 ? token : token[..end];
+        var colon = host.IndexOf(':', StringComparison.Ordinal);
+        if (colon >= 0)
+        {
+            host = host[..colon]; // example.org:8080
+        }
+
+        var labels = host.Split('.');
+        return labels.Length >= 2
+            && labels.All(l => l.Length is > 0 and <= 63 && l[0] != '-' && l[^1] != '-' && l.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+            && TopLevelDomains.Contains(labels[^1]);
+    }
+
+    /// <summary>The URL as a browser would open it: <c>https://</c> put in front of a URL written without a scheme.</summary>
+    public static string WithScheme(string url) =>
+        url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? url : "https://" + url;
 
     /// <summary>A GitHub login: 1–39 letters, digits or single hyphens, not starting or ending with '-'.</summary>
     public static bool IsLogin(string text)
@@ -116,19 +201,25 @@ public static class AnswerValues
         return text.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
     }
 
-    /// <summary>URL-like tokens: <c>http(s)://…</c>, <c>www.…</c> or <c>github.com/…</c>, trailing punctuation removed.</summary>
+    /// <summary>
+    /// URL-like tokens: <c>http(s)://…</c>, <c>www.…</c>, <c>github.com/…</c>, or a domain written without a scheme
+    /// (<c>example.org</c>, <c>docs.example.org/en</c>; see <see cref="IsHostLike"/>); trailing punctuation removed.
+    /// A link written twice (<c>[example.org](https://example.org)</c>) is returned once.
+    /// </summary>
     public static IReadOnlyList<string> Urls(string? answer)
     {
         var found = new List<string>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var token in Tokens(answer))
         {
             var clean = token.TrimEnd('.', ',', ';', ':', '!', '?', '*', '_').TrimStart('*', '_');
             if (clean.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
                 || clean.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
                 || clean.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
-                || clean.StartsWith("github.com/", StringComparison.OrdinalIgnoreCase))
+                || clean.StartsWith("github.com/", StringComparison.OrdinalIgnoreCase)
+                || IsHostLike(clean))
             {
-                if (!found.Contains(clean, StringComparer.Ordinal))
+                if (seen.Add(WithScheme(clean).TrimEnd('/')))
                 {
                     found.Add(clean);
                 }
@@ -153,4 +244,46 @@ public static class AnswerValues
             list.Add(handle);
         }
     }
+
+    /// <summary>A capitalised word of letters ("Jane"): part of a person's name rather than a login.</summary>
+    private static bool IsNameWord(string word) =>
+        word.Length >= 2 && char.IsAsciiLetterUpper(word[0]) && word.AsSpan(1).ToString().All(char.IsAsciiLetterLower);
+
+    private static string Shorten(string entry) => entry.Length > 60 ? entry[..60] + "…" : entry;
+
+    /// <summary>The entries of a list answer: split at line breaks, ',', ';', '|' and the word "and" outside brackets.</summary>
+    private static IEnumerable<string> Entries(string? answer)
+    {
+        if (string.IsNullOrEmpty(answer))
+        {
+            yield break;
+        }
+
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i <= answer.Length; i++)
+        {
+            var c = i < answer.Length ? answer[i] : '\n';
+            depth = c is '(' or '[' ? depth + 1 : c is ')' or ']' && depth > 0 ? depth - 1 : depth;
+            var ends = c == '\n' ? true : depth == 0 && (c is ',' or ';' or '|' || IsWordAt(answer, i, "and") || IsWordAt(answer, i, "&"));
+            if (!ends)
+            {
+                continue;
+            }
+
+            var entry = answer[start..i].Trim().TrimStart('-', '*', '+', ' ').Trim();
+            if (entry.Any(char.IsLetterOrDigit))
+            {
+                yield return entry;
+            }
+
+            start = c is ',' or ';' or '|' or '\n' ? i + 1 : i + (answer[i] == '&' ? 1 : 3);
+            depth = c == '\n' ? 0 : depth;
+        }
+    }
+
+    /// <summary>Whether <paramref name="word"/> stands alone (between spaces) at <paramref name="at"/>.</summary>
+    private static bool IsWordAt(string text, int at, string word) =>
+        at > 0 && text[at - 1] == ' ' && at + word.Length < text.Length && text[at + word.Length] == ' '
+        && string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
 }

@@ -20,12 +20,17 @@ public sealed record Application(
 
     public bool HasHeading(ApplicationField field) => Answers.ContainsKey(field);
 
+    /// <summary>The first URL in "Project repo URL", classified (on GitHub, on another forge, or neither).</summary>
+    public GitHubUrl RepositoryUrl => GitHubUrl.Parse(ValueOf(ApplicationField.RepositoryUrl));
+
     /// <summary>The repository named in "Project repo URL", if it is a GitHub repository URL.</summary>
-    public RepositoryReference? Repository =>
-        GitHubUrl.Parse(ValueOf(ApplicationField.RepositoryUrl)) is { Repository: { } repo } ? repo : null;
+    public RepositoryReference? Repository => RepositoryUrl is { Repository: { } repo } ? repo : null;
+
+    /// <summary>The maintainers answer read as handles and the entries that are not handles.</summary>
+    public MaintainerList Maintainers => AnswerValues.Maintainers(ValueOf(ApplicationField.Maintainers));
 
     /// <summary>Maintainer handles as listed, without '@', in order, distinct (case-insensitive).</summary>
-    public IReadOnlyList<string> MaintainerHandles => AnswerValues.Handles(ValueOf(ApplicationField.Maintainers));
+    public IReadOnlyList<string> MaintainerHandles => Maintainers.Handles;
 
     /// <summary>Names worth looking up on PyPI and conda-forge: from the repository name and the project title.</summary>
     public IReadOnlyList<string> PackageNameCandidates => PackageNames.Guess(Repository, Issue.Title);

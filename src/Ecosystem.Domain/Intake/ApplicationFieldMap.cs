@@ -43,26 +43,4 @@ public static class ApplicationFieldMap
     }
 
     public static string LabelOf(ApplicationField field) => Labels.First(p => p.Key == field).Value;
-
-    /// <summary>A short name for reports ("Contact emails", "Similar projects").</summary>
-    public static string ShortName(ApplicationField field) => field switch
-    {
-        ApplicationField.ContactEmails => "Contact emails",
-        ApplicationField.Summary => "Project summary",
-        ApplicationField.Description => "Project description",
-        ApplicationField.SimilarProjects => "Similar projects",
-        ApplicationField.RepositoryUrl => "Project repo URL",
-        ApplicationField.AdditionalRepositories => "Additional repos",
-        ApplicationField.License => "Project license",
-        ApplicationField.Maintainers => "Maintainers",
-        ApplicationField.BackingEntity => "Backing entity",
-        ApplicationField.Website => "Website URL",
-        ApplicationField.Documentation => "Documentation",
-        ApplicationField.BuildAndTest => "Build and test (CI)",
-        ApplicationField.PyTorchVersion => "Version of PyTorch",
-        ApplicationField.PyTorchComponents => "Components of PyTorch",
-        ApplicationField.MaintenancePeriod => "Maintenance period",
-        ApplicationField.AdditionalInformation => "Additional information",
-        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Unknown application field."),
-    };
 }

@@ -14,6 +14,8 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 {
     private const double MinimumSimilarity = 0.6;
 
+    private readonly ApplicationForm _form = form;
+
     private readonly IReadOnlyList<(FormField Field, string Normalised, IReadOnlySet<string> Words)> _labels =
         form.Fields.Select(f => (f, HeadingText.Normalise(f.Label), HeadingText.Words(f.Label))).ToList();
 
@@ -38,10 +40,10 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 
                 var heading = section.Heading.Length > 120 ? section.Heading[..120] + "…" : section.Heading;
                 var message = ambiguous.Count > 1
-                    ? $"The heading \"{heading}\" (line {section.Line}) could be any of {string.Join(", ", ambiguous.Select(f => $"\"{ApplicationFieldMap.ShortName(f)}\""))}; please restore the form's heading."
+                    ? $"The heading \"{heading}\" (line {section.Line}) could be any of {string.Join(", ", ambiguous.Select(f => $"\"{_form[f].Label}\""))}; please restore the form's heading."
                     : $"The heading \"{heading}\" (line {section.Line}) is not a question of the form (renamed beyond recognition?)"
                         + (previous is null ? "; its text was ignored." : "; its text was read as part of the answer above it.");
-                findings.Add(new Finding("form.unknown-heading", FindingStatus.Warning, message, $"line {section.Line}"));
+                findings.Add(new Finding("form.unknown-heading", FindingStatus.Warning, message, $"heading on line {section.Line}"));
                 if (previous is not null)
                 {
                     previous.Append(section);
@@ -59,15 +61,18 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
             var all = group.Select(r => (r.Section, Value: EmptyAnswer(r.Section.Text()))).ToList();
             var pick = all.LastOrDefault(r => r.Value is not null);
             pick = pick.Section is null ? all[^1] : pick;
-            answers[group.Key] = new FieldAnswer(group.Key, pick.Section.Heading, pick.Value, pick.Section.Line);
+            answers[group.Key] = new FieldAnswer(group.Key, pick.Section.Heading, pick.Value, pick.Section.Line)
+            {
+                OwnValue = EmptyAnswer(pick.Section.OwnText()),
+            };
             if (all.Count > 1)
             {
                 var lines = string.Join(", ", all.Select(r => r.Section.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 findings.Add(new Finding(
                     "form.duplicate-heading",
                     FindingStatus.Warning,
-                    $"\"{ApplicationFieldMap.ShortName(group.Key)}\" appears {all.Count} times (lines {lines}); the answer on line {pick.Section.Line} is used.",
-                    ApplicationFieldMap.ShortName(group.Key)));
+                    $"\"{_form[group.Key].Label}\" appears {all.Count} times (lines {lines}); the answer on line {pick.Section.Line} is used.",
+                    _form[group.Key].Label));
             }
         }
 
@@ -221,12 +226,18 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 
         public List<string> Lines { get; } = [];
 
+        /// <summary>How many of <see cref="Lines"/> were written under this heading, before any glued-on section.</summary>
+        private int? OwnLineCount { get; set; }
+
         public string Text() => string.Join("\n", Lines);
+
+        public string OwnText() => OwnLineCount is { } own ? string.Join("\n", Lines.Take(own)) : Text();
 
         public string Render() => "### " + Heading + "\n" + Text();
 
         public void Append(Section other)
         {
+            OwnLineCount ??= Lines.Count;
             Lines.Add("### " + other.Heading);
             Lines.AddRange(other.Lines);
         }
@@ -251,6 +262,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 
                         var note = string.Join("\n", Lines.Skip(i)).Trim();
                         Lines.RemoveRange(start, Lines.Count - start);
+                        OwnLineCount = OwnLineCount is { } own ? Math.Min(own, Lines.Count) : null;
                         return note;
                     }
                 }

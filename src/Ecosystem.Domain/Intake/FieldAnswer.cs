@@ -5,4 +5,12 @@ namespace Ecosystem.Domain.Intake;
 /// empty (blank, <c>_No response_</c>, <c>No response</c>); <paramref name="Heading"/> is the
 /// heading as written; <paramref name="Line"/> is its 1-based line in the body.
 /// </summary>
-public sealed record FieldAnswer(ApplicationField Field, string Heading, string? Value, int Line);
+public sealed record FieldAnswer(ApplicationField Field, string Heading, string? Value, int Line)
+{
+    /// <summary>
+    /// The answer written under the heading itself, before any heading the reader did not know and glued on (null
+    /// when that part is empty). A "TBD" followed by a hand-typed <c>### …</c> line is still a placeholder: the
+    /// glued text is not the answer to this question.
+    /// </summary>
+    public string? OwnValue { get; init; } = Value;
+}

@@ -17,6 +17,12 @@ public sealed record Finding(
     /// <summary>A page the finding refers to (another issue), from GitHub itself, not from the applicant.</summary>
     public string? Link { get; init; }
 
+    /// <summary>
+    /// A form heading the applicant should add (<c>### Project repo URL</c>), from the form itself: the report shows
+    /// it so that copying it gives exactly that line.
+    /// </summary>
+    public string? SuggestedHeading { get; init; }
+
     public static Finding Skip(string check, string why, string where, int? requirement = null) =>
         new(check, FindingStatus.Skipped, why, where, requirement);
 }

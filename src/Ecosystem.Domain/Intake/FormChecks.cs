@@ -13,7 +13,7 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
 
     private static readonly HashSet<string> NotApplicable = new(StringComparer.Ordinal)
     {
-        "n a", "na", "none", "not applicable", "nil", "no",
+        "n a", "na", "none", "not applicable", "nil", "no", "nothing", "none yet", "not yet", "none so far",
     };
 
     public IReadOnlyList<Finding> Run(Application application)
@@ -47,10 +47,39 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         return NotApplicable.Contains(normalised) && !NotApplicableAllowed(field);
     }
 
+    /// <summary>
+    /// The answer to <paramref name="field"/> worth checking, or null: no answer, a placeholder (also when a stray
+    /// heading was glued onto it), or "None", "N/A", "-" on an optional question, which are empty answers there.
+    /// </summary>
+    public string? AnswerOf(Application application, ApplicationField field)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        var question = form[field];
+        if (application.ValueOf(field) is not { } value || IsPlaceholder(question, value) || OwnPartIsPlaceholder(application, question))
+        {
+            return null;
+        }
+
+        return !question.Required && SaysNotApplicable(value) ? null : value;
+    }
+
+    /// <summary>"None", "N/A", "No additional repos", "None, it is all in one repository": nothing to check, unless a link follows.</summary>
+    private static bool SaysNotApplicable(string value)
+    {
+        var normalised = HeadingText.Normalise(value);
+        return NotApplicable.Contains(normalised)
+            || (NotApplicable.Any(words => normalised.StartsWith(words + " ", StringComparison.Ordinal)) && AnswerValues.Urls(value).Count == 0);
+    }
+
     private static bool NotApplicableAllowed(FormField field) =>
         !field.Required || field.Field is ApplicationField.SimilarProjects or ApplicationField.PyTorchComponents;
 
-    private static string Name(ApplicationField field) => ApplicationFieldMap.ShortName(field);
+    // "TBD" and then a hand-typed "### …" line: the text under the stray heading does not answer this question.
+    private bool OwnPartIsPlaceholder(Application application, FormField question) =>
+        application.Answers.TryGetValue(question.Field, out var answer)
+        && answer.OwnValue is { } own && !string.Equals(own, answer.Value, StringComparison.Ordinal) && IsPlaceholder(question, own);
+
+    private string Name(ApplicationField field) => form[field].Label;
 
     private static string Quote(string value) => value.Length > 80 ? "\"" + value[..80] + "…\"" : "\"" + value + "\"";
 
@@ -58,8 +87,8 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
 
     private bool Usable(Application application, ApplicationField field, out string value)
     {
-        value = application.ValueOf(field) ?? string.Empty;
-        return value.Length > 0 && !IsPlaceholder(form[field], value);
+        value = AnswerOf(application, field) ?? string.Empty;
+        return value.Length > 0;
     }
 
     private void CheckTitle(Application application, List<Finding> findings)
@@ -86,8 +115,8 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
             if (!application.HasHeading(field.Field))
             {
                 findings.Add(new Finding("form.required", FindingStatus.Fail,
-                    $"The required question \"{name}\" is missing: its heading was removed. Please add \"### {field.Label}\" back with your answer below it.",
-                    name, Blocking: true));
+                    $"The required question \"{name}\" is missing: its heading was removed. Please add the heading back, with your answer below it:",
+                    name, Blocking: true) { SuggestedHeading = "### " + field.Label });
                 problems++;
             }
             else if (application.ValueOf(field.Field) is not { } value)
@@ -95,10 +124,11 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
                 findings.Add(new Finding("form.required", FindingStatus.Fail, $"\"{name}\" is required but has no answer.", name, Blocking: true));
                 problems++;
             }
-            else if (IsPlaceholder(field, value))
+            else if (IsPlaceholder(field, value) || OwnPartIsPlaceholder(application, field))
             {
+                var placeholder = IsPlaceholder(field, value) ? value : application.Answers[field.Field].OwnValue ?? value;
                 findings.Add(new Finding("form.required", FindingStatus.Fail,
-                    $"\"{name}\" is answered with {Quote(value)}, which is a placeholder, not an answer.", name, Blocking: true));
+                    $"\"{name}\" is answered with {Quote(placeholder)}, which is a placeholder, not an answer.", name, Blocking: true));
                 problems++;
             }
         }
@@ -144,17 +174,19 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         }
 
         var url = GitHubUrl.Parse(value);
+        const string Expected = "a repository's URL, such as https://github.com/owner/name (GitLab, Codeberg and Bitbucket repositories are accepted too)";
         var finding = url.Kind switch
         {
             GitHubUrlKind.Repository => new Finding("form.repository-url", FindingStatus.Pass, $"Repository {url.Repository}.", Name(field)),
+            GitHubUrlKind.OtherForgeRepository => new Finding("form.repository-url", FindingStatus.Pass, $"Repository {url.Address} on {url.Forge}.", Name(field)),
             GitHubUrlKind.Organisation => new Finding("form.repository-url", FindingStatus.Warning,
                 $"{Quote(url.Text)} is an organisation, not a repository: repository checks need the main repository's URL.", Name(field)),
             GitHubUrlKind.OtherHost => new Finding("form.repository-url", FindingStatus.Fail,
-                $"{Quote(url.Text)} is not a GitHub repository URL (https://github.com/owner/name).", Name(field), Blocking: true),
+                $"{Quote(url.Text)} is not a repository on a known code forge; please give {Expected}.", Name(field), Blocking: true),
             GitHubUrlKind.Malformed => new Finding("form.repository-url", FindingStatus.Fail,
-                $"{Quote(url.Text)} is not a well-formed GitHub repository URL (https://github.com/owner/name).", Name(field), Blocking: true),
+                $"{Quote(url.Text)} is not a well-formed repository URL; please give {Expected}.", Name(field), Blocking: true),
             _ => new Finding("form.repository-url", FindingStatus.Fail,
-                $"No URL found in {Quote(value)}; please give the repository's URL (https://github.com/owner/name).", Name(field), Blocking: true),
+                $"No URL found in {Quote(value)}; please give {Expected}.", Name(field), Blocking: true),
         };
         findings.Add(finding);
     }
@@ -178,7 +210,8 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         {
             if (url.Kind == GitHubUrlKind.Malformed)
             {
-                findings.Add(new Finding("form.additional-repositories", FindingStatus.Fail, $"{Quote(url.Text)} is not a well-formed repository URL.", Name(field)));
+                // An optional question: a broken link is for the applicant to fix, not a reason to hold the application.
+                findings.Add(new Finding("form.additional-repositories", FindingStatus.Warning, $"{Quote(url.Text)} is not a well-formed repository URL.", Name(field)));
             }
             else if (url.Kind == GitHubUrlKind.Organisation)
             {
@@ -237,11 +270,15 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
             return;
         }
 
-        var handles = application.MaintainerHandles;
-        var listed = handles.Count == 0 ? "none recognised" : string.Join(", ", handles.Select(h => "@" + h));
+        var maintainers = application.Maintainers;
+        var handles = maintainers.Handles;
+        var listed = handles.Count == 0 ? "none" : string.Join(", ", handles.Select(h => "@" + h));
+        var others = maintainers.NotHandles.Count == 0 ? string.Empty
+            : $" Not GitHub handles: {string.Join(", ", maintainers.NotHandles.Select(Quote))}.";
         findings.Add(handles.Count < rules.MinMaintainers
             ? new Finding("form.maintainers", FindingStatus.Fail,
-                $"{Count(handles.Count)} maintainer handle(s) listed ({listed}); at least {Count(rules.MinMaintainers)} are required.", Name(field), 11)
+                $"{Count(handles.Count)} GitHub handle(s) found ({listed}); at least {Count(rules.MinMaintainers)} maintainers are required.{others} "
+                + "Please write each maintainer's GitHub handle as @handle, comma-separated.", Name(field), 11, Blocking: true)
             : new Finding("form.maintainers", FindingStatus.Pass, $"{Count(handles.Count)} maintainers listed: {listed}.", Name(field), 11));
     }
 }

@@ -1,8 +1,14 @@
 namespace Ecosystem.Domain.Intake;
 
-/// <summary>What the first URL in an answer points to on GitHub.</summary>
+/// <summary>What the first URL in an answer points to on GitHub (or which other code forge it is on).</summary>
 public sealed record GitHubUrl(GitHubUrlKind Kind, string Text, RepositoryReference? Repository, string? Owner)
 {
+    /// <summary>The forge's name ("GitLab", "Codeberg") for <see cref="GitHubUrlKind.OtherForgeRepository"/>.</summary>
+    public string? Forge { get; init; }
+
+    /// <summary>The URL as a browser opens it (<c>https://</c> added when the answer had no scheme).</summary>
+    public string Address => AnswerValues.WithScheme(Text);
+
     private static readonly HashSet<string> ReservedOwners = new(StringComparer.OrdinalIgnoreCase)
     {
         "orgs", "users", "settings", "marketplace", "topics", "collections", "sponsors", "features", "about", "explore",
@@ -28,7 +34,10 @@ public sealed record GitHubUrl(GitHubUrlKind Kind, string Text, RepositoryRefere
         var host = uri.Host.ToLowerInvariant();
         if (host is not ("github.com" or "www.github.com"))
         {
-            return new GitHubUrl(GitHubUrlKind.OtherHost, url, null, null);
+            var path = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+            return ForgeOf(host) is { } forge && path.Length >= 2
+                ? new GitHubUrl(GitHubUrlKind.OtherForgeRepository, url, null, path[0]) { Forge = forge }
+                : new GitHubUrl(GitHubUrlKind.OtherHost, url, null, null);
         }
 
         var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
@@ -47,6 +56,18 @@ public sealed record GitHubUrl(GitHubUrlKind Kind, string Text, RepositoryRefere
             ? new GitHubUrl(GitHubUrlKind.Repository, url, new RepositoryReference(segments[0], name), segments[0])
             : new GitHubUrl(GitHubUrlKind.Malformed, url, null, segments[0]);
     }
+
+    /// <summary>Code forges other than GitHub whose repositories reviewers can open (self-hosted GitLab included).</summary>
+    private static string? ForgeOf(string host) => host switch
+    {
+        "gitlab.com" or "www.gitlab.com" => "GitLab",
+        "codeberg.org" => "Codeberg",
+        "bitbucket.org" => "Bitbucket",
+        "git.sr.ht" or "sr.ht" => "SourceHut",
+        "gitee.com" => "Gitee",
+        _ when host.StartsWith("gitlab.", StringComparison.Ordinal) => "GitLab",
+        _ => null,
+    };
 
     private static bool IsRepositoryName(string name) =>
         name.Length is > 0 and <= 100 && name is not ("." or "..")

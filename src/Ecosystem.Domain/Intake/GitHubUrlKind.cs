@@ -8,8 +8,11 @@ public enum GitHubUrlKind
     /// <summary>Something URL-like that is not a well-formed http(s) URL.</summary>
     Malformed,
 
-    /// <summary>A well-formed URL on another host.</summary>
+    /// <summary>A well-formed URL on another host that is not a known code forge.</summary>
     OtherHost,
+
+    /// <summary>A repository on another code forge (GitLab, Codeberg…): <see cref="GitHubUrl.Forge"/> names it.</summary>
+    OtherForgeRepository,
 
     /// <summary><c>https://github.com/org</c>: an organisation or user, not a repository.</summary>
     Organisation,

@@ -14,7 +14,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
 
     private readonly ApplicationReader _reader = new(form, rules);
     private readonly FormChecks _formChecks = new(form, rules);
-    private readonly RepositoryChecks _repositoryChecks = new(rules);
+    private readonly RepositoryChecks _repositoryChecks = new(form, rules);
 
     public Application Read(IssueSnapshot issue) => _reader.Read(issue);
 
@@ -38,7 +38,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
             .Concat(_repositoryChecks.Run(application, facts))
             .ToList();
         var verdict = findings.Any(f => f.Blocking && f.Status == FindingStatus.Fail) ? IntakeVerdict.Incomplete : IntakeVerdict.Complete;
-        return new IntakeReport(number, verdict, findings, Checklist(findings));
+        return new IntakeReport(number, verdict, findings, Checklist(findings)) { Links = Links(application) };
     }
 
     public IssuePlan Plan(IssueSnapshot issue, IntakeReport report)
@@ -48,7 +48,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
             return new IssuePlan(issue.Number);
         }
 
-        var comment = new CommentUpsert(CommentPurpose, IntakeReportRenderer.Render(report, rules, form.Name));
+        var comment = new CommentUpsert(CommentPurpose, IntakeReportRenderer.Render(report, form));
         var waiting = issue.HasLabel(rules.WaitingLabel);
         var complete = report.Verdict == IntakeVerdict.Complete;
         var add = new List<string>();
@@ -63,6 +63,19 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
         }
 
         return new IssuePlan(issue.Number) { AddLabels = add, RemoveLabels = complete && waiting ? [rules.WaitingLabel] : [], Comments = [comment] };
+    }
+
+    private List<ReadLink> Links(Application application)
+    {
+        var links = new List<ReadLink>();
+        foreach (var field in (ReadOnlySpan<ApplicationField>)[ApplicationField.RepositoryUrl, ApplicationField.AdditionalRepositories, ApplicationField.Website, ApplicationField.Documentation])
+        {
+            var urls = AnswerValues.Urls(_formChecks.AnswerOf(application, field)).Select(GitHubUrl.Classify)
+                .Where(u => u.Kind is not (GitHubUrlKind.None or GitHubUrlKind.Malformed));
+            links.AddRange(urls.Take(field == ApplicationField.RepositoryUrl ? 1 : 5).Select(u => new ReadLink(form[field].Label, u.Address)));
+        }
+
+        return links;
     }
 
     private IReadOnlyList<ChecklistItem> Checklist(IReadOnlyList<Finding> findings) =>

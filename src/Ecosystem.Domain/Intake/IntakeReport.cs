@@ -7,6 +7,16 @@ public sealed record IntakeReport(
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<ChecklistItem> Checklist)
 {
+    /// <summary>The links read from the answers, so the applicant sees how a link written without a scheme was read.</summary>
+    public IReadOnlyList<ReadLink> Links { get; init; } = [];
+
+    /// <summary>Blocking failures: what the applicant must fix before review, by place (a question's label, the title).</summary>
+    public IReadOnlyList<string> PlacesToFix =>
+        Findings.Where(f => f.Blocking && f.Status == FindingStatus.Fail).Select(f => f.Where).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>Measured requirements that are not met (❌ rows of the checklist), in number order.</summary>
+    public IReadOnlyList<ChecklistItem> UnmetRequirements => Checklist.Where(c => c.Mark == ChecklistMark.NotMet).ToList();
+
     /// <summary>Failures and warnings, in report order, for machines: {check, status, message}.</summary>
     public IReadOnlyList<ProblemSummary> Problems =>
         Findings.Where(f => f.Status is FindingStatus.Fail or FindingStatus.Warning)

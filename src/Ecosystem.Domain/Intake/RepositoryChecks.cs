@@ -6,8 +6,13 @@ namespace Ecosystem.Domain.Intake;
 /// Checks on facts the host gathered about the repository, maintainers, packages and earlier
 /// applications. Missing facts make the checks that need them "skipped", with the reason.
 /// </summary>
-public sealed class RepositoryChecks(IntakeRules rules)
+public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
 {
+    private const string EarlierApplications = "earlier applications";
+    private const string PackageIndexes = "package indexes";
+
+    private readonly FormChecks _answers = new(form, rules);
+
     private static readonly string[] OtherCiFiles =
         [".circleci", ".travis.yml", "azure-pipelines.yml", ".gitlab-ci.yml", "jenkinsfile", ".buildkite", "appveyor.yml", ".appveyor.yml", ".drone.yml", ".cirrus.yml"];
 
@@ -15,6 +20,11 @@ public sealed class RepositoryChecks(IntakeRules rules)
     {
         var findings = new List<Finding>();
         var repository = application.Repository;
+        if (application.RepositoryUrl is { Kind: GitHubUrlKind.OtherForgeRepository } elsewhere)
+        {
+            LeaveToReviewers(elsewhere, findings);
+        }
+
         var why = repository is null ? "no GitHub repository URL to check"
             : facts.Repository is null ? "repository facts were not gathered (offline run)"
             : !facts.Repository.Exists ? $"repository {repository} was not found"
@@ -23,14 +33,24 @@ public sealed class RepositoryChecks(IntakeRules rules)
         if (repository is not null && facts.Repository is { Exists: false })
         {
             findings.Add(new Finding("repository.exists", FindingStatus.Fail,
-                $"Repository {repository} does not exist or is not public; please check the repo URL.", "Project repo URL", Blocking: true));
+                $"Repository {repository} does not exist or is not public; please check the repo URL.", Label(ApplicationField.RepositoryUrl), Blocking: true));
         }
 
-        if (why is not null || facts.Repository is null)
+        if (application.RepositoryUrl.Kind == GitHubUrlKind.OtherForgeRepository)
         {
+            // Measured by reviewers on the forge (LeaveToReviewers); the typed licence is still judged.
+            findings.Add(TypedLicenseFinding(application, "the repository is not on GitHub"));
+        }
+        else if (why is not null || facts.Repository is null)
+        {
+            // Without GitHub's detected licence the typed one is judged; not for a repository that is gone, whose
+            // requirements all stay unmeasured.
+            var gone = facts.Repository is { Exists: false };
             foreach (var (check, requirement) in RepositoryRequirementChecks())
             {
-                findings.Add(Finding.Skip(check, why ?? string.Empty, "repository", requirement));
+                findings.Add(check == "repository.license" && !gone
+                    ? TypedLicenseFinding(application, why ?? string.Empty)
+                    : Finding.Skip(check, why ?? string.Empty, "repository", requirement));
             }
         }
         else
@@ -66,12 +86,82 @@ public sealed class RepositoryChecks(IntakeRules rules)
         yield return ("repository.ci", 2);
     }
 
+    private string Label(ApplicationField field) => form[field].Label;
+
+    /// <summary>
+    /// A repository on GitLab, Codeberg…: a valid answer, but what is measured through GitHub cannot be measured
+    /// there, so those requirements are left to reviewers (⚠️), without holding the application.
+    /// </summary>
+    private void LeaveToReviewers(GitHubUrl url, List<Finding> findings)
+    {
+        var measuredThroughGitHub = RepositoryRequirementChecks().Where(c => c.Check != "repository.license").ToList();
+        var numbers = measuredThroughGitHub.Where(c => c.Requirement is not null).Select(c => c.Requirement!.Value).Distinct().Order().ToList();
+        findings.Add(new Finding("repository.other-forge", FindingStatus.Warning,
+            $"The repository is on {url.Forge} ({url.Address}); requirements {Numbers(numbers)} are measured through GitHub, so they are left to reviewers. "
+            + "The licence is judged from the answer.",
+            Label(ApplicationField.RepositoryUrl)));
+        foreach (var (check, requirement) in measuredThroughGitHub)
+        {
+            findings.Add(new Finding(check, FindingStatus.Warning, $"Not measurable on {url.Forge}: reviewers check it.", "repository", requirement));
+        }
+    }
+
+    /// <summary>"2, 7, 12–19": requirement numbers with runs joined.</summary>
+    private static string Numbers(IReadOnlyList<int> numbers)
+    {
+        var parts = new List<string>();
+        for (var i = 0; i < numbers.Count; i++)
+        {
+            var start = i;
+            while (i + 1 < numbers.Count && numbers[i + 1] == numbers[i] + 1)
+            {
+                i++;
+            }
+
+            parts.Add(i - start >= 2 ? $"{N(numbers[start])}–{N(numbers[i])}" : i > start ? $"{N(numbers[start])}, {N(numbers[i])}" : N(numbers[i]));
+        }
+
+        return string.Join(", ", parts);
+    }
+
+    /// <summary>
+    /// Requirement 7 from the answer alone, when GitHub's detected licence is not at hand: the typed licence, read
+    /// in its common spellings, against <see cref="IntakeRules.PermissiveLicenses"/>.
+    /// </summary>
+    private Finding TypedLicenseFinding(Application application, string whyNotDetected)
+    {
+        var where = Label(ApplicationField.License);
+        var answer = _answers.AnswerOf(application, ApplicationField.License);
+        var typed = TypedLicense.Read(answer, rules.PermissiveLicenses);
+        if (typed.SpdxId is { } id)
+        {
+            return rules.PermissiveLicenses.Any(p => TypedLicense.SameLicense(p, id))
+                ? new Finding("form.license", FindingStatus.Pass, $"{id} (as typed in the form) is permissive.", where, 7)
+                : new Finding("form.license", FindingStatus.Fail,
+                    $"{id} (as typed in the form) is not on the permissive list ({string.Join(", ", rules.PermissiveLicenses)}).", where, 7);
+        }
+
+        if (typed.IsLink)
+        {
+            return Finding.Skip("form.license", $"the answer is a link to a licence file, which is read through GitHub: {whyNotDetected}", where, 7);
+        }
+
+        return string.IsNullOrWhiteSpace(answer)
+            ? Finding.Skip("repository.license", whyNotDetected, "repository", 7)
+            : new Finding("form.license", FindingStatus.Warning,
+                $"\"{Cut(typed.Text)}\" is not a licence name this check knows; reviewers read the licence.", where, 7);
+    }
+
+    private static string Cut(string text) => text.Length > 80 ? text[..80] + "…" : text;
+
     private static void CheckState(RepositoryFacts repo, List<Finding> findings)
     {
         findings.Add(new Finding("repository.exists", FindingStatus.Pass, $"Repository {repo.Repository} exists.", "repository"));
         if (repo.IsArchived)
         {
-            findings.Add(new Finding("repository.archived", FindingStatus.Fail, $"Repository {repo.Repository} is archived (read-only).", "repository"));
+            // Reviewers decide on an archived project (it may have moved); the report makes sure they see it.
+            findings.Add(new Finding("repository.archived", FindingStatus.Warning,
+                $"Repository {repo.Repository} is archived (read-only); reviewers will ask where the project is maintained now.", "repository"));
         }
 
         if (repo.IsFork)
@@ -89,6 +179,7 @@ public sealed class RepositoryChecks(IntakeRules rules)
         {
             findings.Add(new Finding("repository.license", FindingStatus.Warning,
                 "GitHub detects no standard licence in the repository; reviewers check the LICENSE file.", "repository", 7));
+            findings.Add(TypedLicenseFinding(application, "GitHub detects no standard licence"));
             return;
         }
 
@@ -101,12 +192,12 @@ public sealed class RepositoryChecks(IntakeRules rules)
         if (typed.SpdxId is { } stated && !TypedLicense.SameLicense(stated, detected))
         {
             findings.Add(new Finding("repository.license-mismatch", FindingStatus.Warning,
-                $"The form says {stated}, but GitHub detects {detected} in the repository.", "Project license", 7));
+                $"The form says {stated}, but GitHub detects {detected} in the repository.", Label(ApplicationField.License), 7));
         }
         else if (typed.SpdxId is null && !typed.IsLink && typed.Text.Length > 0)
         {
             findings.Add(new Finding("repository.license-mismatch", FindingStatus.Warning,
-                $"The licence typed in the form is not recognised; GitHub detects {detected}.", "Project license", 7));
+                $"The licence typed in the form is not recognised; GitHub detects {detected}.", Label(ApplicationField.License), 7));
         }
     }
 
@@ -172,12 +263,12 @@ public sealed class RepositoryChecks(IntakeRules rules)
             if (!active && !CodeOwners.NamesUser(repo.CodeownersText, handle))
             {
                 findings.Add(new Finding("cross.maintainer-activity", FindingStatus.Warning,
-                    $"@{handle} has no commit in the last {N(rules.ActivityWindowDays)} days and is not in CODEOWNERS.", "Maintainers", 11));
+                    $"@{handle} has no commit in the last {N(rules.ActivityWindowDays)} days and is not in CODEOWNERS.", Label(ApplicationField.Maintainers), 11));
             }
         }
     }
 
-    private static void CheckMaintainersExist(Application application, MaintainerFacts? facts, List<Finding> findings)
+    private void CheckMaintainersExist(Application application, MaintainerFacts? facts, List<Finding> findings)
     {
         var handles = application.MaintainerHandles;
         if (handles.Count == 0)
@@ -187,48 +278,64 @@ public sealed class RepositoryChecks(IntakeRules rules)
 
         if (facts is null)
         {
-            findings.Add(Finding.Skip("maintainers.exist", "maintainer accounts were not looked up (offline run)", "Maintainers", 11));
+            findings.Add(Finding.Skip("maintainers.exist", "maintainer accounts were not looked up (offline run)", Label(ApplicationField.Maintainers), 11));
             return;
         }
 
         var missing = handles.Where(h => facts.Exists(h) == false).ToList();
         findings.Add(missing.Count > 0
             ? new Finding("maintainers.exist", FindingStatus.Fail,
-                $"Not GitHub accounts: {string.Join(", ", missing.Select(h => "@" + h))}.", "Maintainers", 11)
-            : new Finding("maintainers.exist", FindingStatus.Pass, "Every listed maintainer has a GitHub account.", "Maintainers", 11));
+                $"Not GitHub accounts: {string.Join(", ", missing.Select(h => "@" + h))}.", Label(ApplicationField.Maintainers), 11)
+            : new Finding("maintainers.exist", FindingStatus.Pass, "Every listed maintainer has a GitHub account.", Label(ApplicationField.Maintainers), 11));
     }
 
     private static void CheckPackages(PackageFacts? facts, List<Finding> findings)
     {
         if (facts is null)
         {
-            findings.Add(Finding.Skip("packages", "package indexes were not asked (offline run)", "packages", 9));
+            findings.Add(Finding.Skip("packages", "package indexes were not asked (offline run)", PackageIndexes, 9));
+            return;
+        }
+
+        var off = facts.TurnedOff.Distinct().Order().ToList();
+        var turnedOff = off.Count == 0 ? string.Empty
+            : $" ({string.Join(" and ", off.Select(IndexName))} {(off.Count == 1 ? "is" : "are")} turned off in the configuration, requirements.package-indexes)";
+        if (off.Count == Enum.GetValues<PackageIndex>().Length)
+        {
+            findings.Add(Finding.Skip("packages", "every package index is turned off in the configuration (requirements.package-indexes)", PackageIndexes, 9));
             return;
         }
 
         var found = facts.Lookups.Where(l => l.Found == true).ToList();
         if (found.Count > 0)
         {
-            var where = found.Select(l => $"{(l.Index == PackageIndex.PyPI ? "PyPI" : "conda-forge")}: {l.Name}").Distinct(StringComparer.Ordinal);
-            findings.Add(new Finding("packages", FindingStatus.Pass, $"Published on {string.Join(", ", where)}.", "packages", 9));
+            var where = found.Select(l => $"{IndexName(l.Index)}: {l.Name}").Distinct(StringComparer.Ordinal);
+            findings.Add(new Finding("packages", FindingStatus.Pass, $"Published on {string.Join(", ", where)}.", PackageIndexes, 9));
         }
-        else if (facts.Lookups.Count == 0 || facts.Lookups.Any(l => l.Found is null))
+        else if (facts.Lookups.Count == 0)
         {
-            findings.Add(Finding.Skip("packages", "the package indexes could not be asked", "packages", 9));
+            findings.Add(Finding.Skip("packages", "no package name to look up (from the repository or the title)" + turnedOff, PackageIndexes, 9));
+        }
+        else if (facts.Lookups.Where(l => l.Found is null).Select(l => l.Index).Distinct().Order().ToList() is { Count: > 0 } unreachable)
+        {
+            findings.Add(Finding.Skip("packages", $"{string.Join(" and ", unreachable.Select(IndexName))} could not be asked" + turnedOff, PackageIndexes, 9));
         }
         else
         {
             var names = facts.Lookups.Select(l => l.Name).Distinct(StringComparer.Ordinal);
+            var asked = facts.Lookups.Select(l => l.Index).Distinct().Order().Select(IndexName);
             findings.Add(new Finding("packages", FindingStatus.Warning,
-                $"No package named {string.Join(" or ", names)} on PyPI or conda-forge; reviewers check how the project is distributed.", "packages", 9));
+                $"No package named {string.Join(" or ", names)} on {string.Join(" or ", asked)}{turnedOff}; reviewers check how the project is distributed.", PackageIndexes, 9));
         }
     }
+
+    private static string IndexName(PackageIndex index) => index == PackageIndex.PyPI ? "PyPI" : "conda-forge";
 
     private void CheckPriorApplications(Application application, PriorApplications? facts, List<Finding> findings)
     {
         if (facts is null)
         {
-            findings.Add(Finding.Skip("prior-applications", "earlier applications were not searched (offline run)", "issues"));
+            findings.Add(Finding.Skip("prior-applications", "earlier applications were not searched (offline run)", EarlierApplications));
             return;
         }
 
@@ -238,7 +345,7 @@ public sealed class RepositoryChecks(IntakeRules rules)
             if (prior.IsOpen)
             {
                 findings.Add(new Finding("prior-applications.duplicate", FindingStatus.Warning,
-                    $"Issue {N(prior.Number)} is another open application for the same repository.", "issues") { Link = prior.HtmlUrl });
+                    $"Issue {N(prior.Number)} is another open application for the same repository.", EarlierApplications) { Link = prior.HtmlUrl });
                 continue;
             }
 
@@ -251,7 +358,7 @@ public sealed class RepositoryChecks(IntakeRules rules)
                 {
                     findings.Add(new Finding("prior-applications.resubmitted-early", FindingStatus.Warning,
                         $"Issue {N(prior.Number)} for the same repository was closed as {outcome} on {closed.UtcDateTime:yyyy-MM-dd}; "
-                        + $"a new application is expected from {returnFrom.UtcDateTime:yyyy-MM-dd}.", "issues") { Link = prior.HtmlUrl });
+                        + $"a new application is expected from {returnFrom.UtcDateTime:yyyy-MM-dd}.", EarlierApplications) { Link = prior.HtmlUrl });
                 }
             }
         }

@@ -15,7 +15,8 @@ public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
         {
             // "https://…/LICENSE" or "MIT (https://…/LICENSE)": the words beside the link may still name it.
             var words = urls.Aggregate(text, (rest, url) => rest.Replace(url, " ", StringComparison.Ordinal));
-            return new TypedLicense(text, SpdxFromWords(HeadingText.Normalise(words)), true);
+            var named = SpdxFromWords(HeadingText.Normalise(words)) ?? urls.Select(u => SpdxFromWords(HeadingText.Normalise(PathWords(u)))).FirstOrDefault(id => id is not null);
+            return new TypedLicense(text, named, true);
         }
 
         var exact = knownSpdxIds.FirstOrDefault(id => string.Equals(id, text, StringComparison.OrdinalIgnoreCase));
@@ -39,9 +40,48 @@ public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
         return id;
     }
 
+    /// <summary>
+    /// The words of a link that may name a licence: after <c>blob/&lt;branch&gt;</c> in a repository file link
+    /// (not the owner or repository name, which may contain anything), else the host and the path.
+    /// </summary>
+    private static string PathWords(string url)
+    {
+        if (!Uri.TryCreate(AnswerValues.WithScheme(url), UriKind.Absolute, out var uri))
+        {
+            return string.Empty;
+        }
+
+        var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var blob = Array.FindIndex(segments, s => s is "blob" or "raw" or "tree");
+        var forge = GitHubUrl.Classify(uri.AbsoluteUri).Kind is GitHubUrlKind.Repository or GitHubUrlKind.Organisation or GitHubUrlKind.OtherForgeRepository;
+        return blob >= 0 ? string.Join(' ', segments.Skip(blob + 2))
+            : forge ? string.Empty
+            : uri.Host + " " + string.Join(' ', segments);
+    }
+
+    /// <summary>"gplv3" → "gpl", "3"; "apache2" → "apache", "2": a name and its version run together.</summary>
+    private static IEnumerable<string> Split(string word)
+    {
+        yield return word;
+        var digit = 0;
+        while (digit < word.Length && !char.IsDigit(word[digit]))
+        {
+            digit++;
+        }
+
+        if (digit is 0 || digit == word.Length || !word.AsSpan(digit).ToString().All(char.IsDigit))
+        {
+            yield break;
+        }
+
+        var name = word[..digit];
+        yield return name.Length > 1 && name.EndsWith('v') ? name[..^1] : name;
+        yield return word[digit..];
+    }
+
     private static string? SpdxFromWords(string normalised)
     {
-        var words = normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var words = normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(Split).ToHashSet(StringComparer.Ordinal);
         bool Has(params string[] any) => any.Any(words.Contains);
         if (words.Count == 0)
         {

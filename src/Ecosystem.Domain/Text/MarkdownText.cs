@@ -49,6 +49,29 @@ public static class MarkdownText
     }
 
     /// <summary>
+    /// Text the automation owns (a form heading to copy), as a code span: copying it gives exactly the text, with no
+    /// invisible characters, because nothing inside a code span links, pings or renders. Line breaks and control
+    /// characters become spaces; the backtick fence is longer than any run inside. Not for applicant text, which
+    /// goes through <see cref="Inline"/>.
+    /// </summary>
+    public static string CodeSpan(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var clean = new string([.. text.Select(c => char.IsControl(c) ? ' ' : c)]);
+        var fence = new string('`', LongestRun(clean, '`') + 1);
+        var pad = clean.StartsWith('`') || clean.EndsWith('`') || (clean.StartsWith(' ') && clean.EndsWith(' ')) ? " " : string.Empty;
+        return fence + pad + clean + pad + fence;
+    }
+
+    /// <summary>Lines the automation owns as a fenced code block (copied as a whole); the fence outlasts any backtick run inside.</summary>
+    public static string CodeBlock(IEnumerable<string> lines)
+    {
+        var body = string.Join("\n", lines.Select(l => new string([.. l.Select(c => char.IsControl(c) ? ' ' : c)])));
+        var fence = new string('`', Math.Max(3, LongestRun(body, '`') + 1));
+        return fence + "text\n" + body + "\n" + fence;
+    }
+
+    /// <summary>
     /// The lines of <paramref name="text"/> as Markdown reads them: broken only at "\r\n", "\r" and "\n". Unlike
     /// <see cref="string.ReplaceLineEndings()"/>, U+0085, U+2028 and U+2029 (and form feed) stay inside a line.
     /// </summary>
@@ -60,6 +83,18 @@ public static class MarkdownText
 
     /// <summary>Cut first, so a megabyte of text costs no more than its first <paramref name="maxLength"/> characters.</summary>
     private static string OneLine(string text, int maxLength) => Truncate(text, maxLength).ReplaceLineEndings(" ");
+
+    private static int LongestRun(string text, char c)
+    {
+        int longest = 0, run = 0;
+        foreach (var x in text)
+        {
+            run = x == c ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return longest;
+    }
 
     private static string Truncate(string text, int maxLength) =>
         text.Length <= maxLength ? text : string.Concat(text.AsSpan(0, maxLength), "…");

@@ -41,10 +41,36 @@ public sealed class AnswerValuesTests
     [DataRow("@alice and @Alice", "alice")]
     [DataRow("alice and bob", "alice|bob")]
     [DataRow("@-bad @ok", "ok")]
+    [DataRow("- Jane Doe (janedoe)\n- Raj Patel (rajpatel)", "janedoe|rajpatel")]
+    [DataRow("Jane Doe (@janedoe, lead), @rajpatel", "janedoe|rajpatel")]
+    [DataRow("JaneDoe; RajPatel", "JaneDoe|RajPatel")]
     public void Handles_are_found_however_they_are_written(string answer, string expected)
     {
         CollectionAssert.AreEqual(expected.Split('|'), AnswerValues.Handles(answer).ToList());
     }
+
+    [TestMethod]
+    [DataRow("Jane Doe, Raj Patel", "Jane Doe|Raj Patel")]
+    [DataRow("Jane Doe and Raj Patel", "Jane Doe|Raj Patel")]
+    [DataRow("See https://github.com/orgs/torchrender/teams/core", "See https://github.com/orgs/torchrender/teams/core")]
+    [DataRow("https://github.com/torchrender/tr/graphs/contributors", "https://github.com/torchrender/tr/graphs/contributors")]
+    [DataRow("@janedoe, rajpatel", "rajpatel")]
+    public void Entries_that_are_not_handles_are_kept_as_written(string answer, string expected)
+    {
+        CollectionAssert.AreEqual(expected.Split('|'), AnswerValues.Maintainers(answer).NotHandles.ToList());
+    }
+
+    [TestMethod]
+    [DataRow("example.org", true)]
+    [DataRow("docs.example.co.uk/en/latest", true)]
+    [DataRow("torch.compile", false)]
+    [DataRow("LICENSE.md", false)]
+    [DataRow("torch.distributed.run", false)]
+    [DataRow("e.g.", false)]
+    [DataRow("2.0", false)]
+    [DataRow("jane@example.org", false)]
+    public void Host_like_tokens_are_domains_with_a_known_top_level_domain(string token, bool hostLike) =>
+        Assert.AreEqual(hostLike, AnswerValues.IsHostLike(token));
 
     [TestMethod]
     [DataRow("ok-name", true)]
@@ -62,5 +88,13 @@ public sealed class AnswerValuesTests
         var urls = AnswerValues.Urls("See [docs](https://docs.example.org/en/latest/), <https://example.org>. Also www.example.com!");
 
         CollectionAssert.AreEqual(new[] { "https://docs.example.org/en/latest/", "https://example.org", "www.example.com" }, urls.ToList());
+    }
+
+    [TestMethod]
+    public void Urls_without_a_scheme_are_found_once()
+    {
+        var urls = AnswerValues.Urls("Docs: torchrender.example.org/docs, also [example.org](https://example.org). Built with torch.compile.");
+
+        CollectionAssert.AreEqual(new[] { "torchrender.example.org/docs", "example.org" }, urls.ToList());
     }
 }

@@ -15,16 +15,17 @@ public sealed class FormChecksTests
     private static string Replace(string body, string from, string to) => body.Replace(from, to, StringComparison.Ordinal);
 
     [TestMethod]
-    public void Malformed_additional_repository_fails_and_organisation_warns()
+    public void Malformed_additional_repository_and_organisation_warn_without_blocking()
     {
         var findings = Check(b => Replace(b, "### Additional repos in scope of the application\n\n_No response_",
             "### Additional repos in scope of the application\n\nhttps://github.com/orgs/x/y, https://github.com/torchrender, https://gitlab.com/a/b"));
 
         var additional = findings.Where(f => f.Check == "form.additional-repositories").ToList();
         Assert.HasCount(2, additional);
-        Assert.AreEqual(FindingStatus.Fail, additional[0].Status);
+        Assert.AreEqual(FindingStatus.Warning, additional[0].Status);
         Assert.Contains("https://github.com/orgs/x/y", additional[0].Message);
         Assert.AreEqual(FindingStatus.Warning, additional[1].Status);
+        Assert.IsFalse(additional.Any(f => f.Blocking));
     }
 
     [TestMethod]
@@ -78,6 +79,96 @@ public sealed class FormChecksTests
 
         var findings = new FormChecks(IntakeFixtures.Form, IntakeFixtures.Rules with { MinMaintainers = 3 }).Run(application);
 
-        Assert.AreEqual("2 maintainer handle(s) listed (@janedoe, @rajpatel); at least 3 are required.", findings.Single(f => f.Check == "form.maintainers").Message);
+        var maintainers = findings.Single(f => f.Check == "form.maintainers");
+        Assert.AreEqual(
+            "2 GitHub handle(s) found (@janedoe, @rajpatel); at least 3 maintainers are required. Please write each maintainer's GitHub handle as @handle, comma-separated.",
+            maintainers.Message);
+        Assert.IsTrue(maintainers.Blocking, "requirement 11 is measurable from the form");
+    }
+
+    [TestMethod]
+    [DataRow("example.org")]
+    [DataRow("torchrender.example.org")]
+    [DataRow("www.example.org")]
+    [DataRow("Our site: example.org/projects/torchrender")]
+    public void Website_written_as_a_domain_is_a_url(string answer)
+    {
+        var findings = Check(b => Replace(b, "https://torchrender.example.org", answer));
+
+        Assert.IsFalse(findings.Any(f => f.Check == "form.website"), string.Join(" / ", findings.Select(f => f.Message)));
+    }
+
+    [TestMethod]
+    [DataRow("Jane Doe, Raj Patel", "\"Jane Doe\", \"Raj Patel\"")]
+    [DataRow("https://github.com/orgs/torchrender/teams/core", "\"https://github.com/orgs/torchrender/teams/core\"")]
+    [DataRow("@janedoe, rajpatel", "\"rajpatel\"")]
+    public void Maintainers_without_enough_handles_block_and_name_the_entries_that_are_not_handles(string answer, string named)
+    {
+        var findings = Check(b => Replace(b, "@janedoe, @rajpatel", answer));
+
+        var maintainers = findings.Single(f => f.Check == "form.maintainers");
+        Assert.AreEqual(FindingStatus.Fail, maintainers.Status);
+        Assert.IsTrue(maintainers.Blocking);
+        Assert.AreEqual("GitHub handles of the project maintainer(s)", maintainers.Where);
+        Assert.Contains("Not GitHub handles: " + named + ".", maintainers.Message);
+    }
+
+    [TestMethod]
+    [DataRow("None")]
+    [DataRow("N/A")]
+    [DataRow("Not applicable")]
+    [DataRow("-")]
+    [DataRow("none.")]
+    [DataRow("None, everything lives in the main repository.")]
+    [DataRow("No additional repos")]
+    public void Not_applicable_on_an_optional_question_is_an_empty_answer(string answer)
+    {
+        var findings = Check(b => Replace(b, "### Additional repos in scope of the application\n\n_No response_", "### Additional repos in scope of the application\n\n" + answer));
+
+        Assert.IsFalse(findings.Any(f => f.Check == "form.additional-repositories"), string.Join(" / ", findings.Select(f => f.Message)));
+        Assert.IsNull(new FormChecks(IntakeFixtures.Form, IntakeFixtures.Rules).AnswerOf(
+            IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(Replace(IntakeFixtures.Body("complete"), "### Additional repos in scope of the application\n\n_No response_", "### Additional repos in scope of the application\n\n" + answer))),
+            ApplicationField.AdditionalRepositories));
+    }
+
+    [TestMethod]
+    public void Not_applicable_followed_by_a_link_is_still_an_answer()
+    {
+        var findings = Check(b => Replace(b, "### Additional repos in scope of the application\n\n_No response_",
+            "### Additional repos in scope of the application\n\nNone besides https://github.com/orgs/x/y"));
+
+        Assert.AreEqual(FindingStatus.Warning, findings.Single(f => f.Check == "form.additional-repositories").Status);
+    }
+
+    [TestMethod]
+    public void Placeholder_followed_by_a_stray_heading_is_still_a_placeholder()
+    {
+        var findings = Check(b => Replace(b, "https://torchrender.example.org", "TBD\n### We publish the site with 1.0\nIt will live under the project's domain."));
+
+        var website = findings.Single(f => f.Check == "form.required" && f.Where == "Website URL");
+        Assert.IsTrue(website.Blocking);
+        Assert.AreEqual("\"Website URL\" is answered with \"TBD\", which is a placeholder, not an answer.", website.Message);
+    }
+
+    [TestMethod]
+    public void Repository_on_gitlab_or_codeberg_is_a_valid_answer()
+    {
+        foreach (var url in new[] { "https://gitlab.com/torchrender/torchrender", "https://codeberg.org/torchrender/torchrender" })
+        {
+            var findings = Check(b => Replace(b, "https://github.com/torchrender/torchrender", url));
+
+            var repository = findings.Single(f => f.Check == "form.repository-url");
+            Assert.AreEqual(FindingStatus.Pass, repository.Status, url);
+        }
+    }
+
+    [TestMethod]
+    public void Missing_question_suggests_its_heading_exactly()
+    {
+        var findings = Check(b => Replace(b, "### Project repo URL\n\nhttps://github.com/torchrender/torchrender\n", ""));
+
+        var missing = findings.Single(f => f.Check == "form.required");
+        Assert.AreEqual("### Project repo URL", missing.SuggestedHeading);
+        Assert.AreEqual("Project repo URL", missing.Where);
     }
 }

@@ -24,10 +24,24 @@ public sealed class GitHubUrlTests
 
     [TestMethod]
     [DataRow("https://github.com/org", GitHubUrlKind.Organisation)]
-    [DataRow("https://gitlab.com/org/repo", GitHubUrlKind.OtherHost)]
+    [DataRow("https://gitlab.com/org/repo", GitHubUrlKind.OtherForgeRepository)]
+    [DataRow("codeberg.org/org/repo", GitHubUrlKind.OtherForgeRepository)]
+    [DataRow("https://gitlab.example.edu/group/sub/repo", GitHubUrlKind.OtherForgeRepository)]
+    [DataRow("https://example.org/project", GitHubUrlKind.OtherHost)]
+    [DataRow("example.org", GitHubUrlKind.OtherHost)]
     [DataRow("https://github.com/orgs/pytorch/repositories", GitHubUrlKind.Malformed)]
     [DataRow("https://github.com", GitHubUrlKind.Malformed)]
     [DataRow("https://localhost/x", GitHubUrlKind.Malformed)]
     [DataRow("our repo is private", GitHubUrlKind.None)]
     public void Other_answers_are_classified(string answer, GitHubUrlKind kind) => Assert.AreEqual(kind, GitHubUrl.Parse(answer).Kind);
+
+    [TestMethod]
+    [DataRow("https://gitlab.com/org/repo", "GitLab")]
+    [DataRow("https://codeberg.org/org/repo", "Codeberg")]
+    [DataRow("https://bitbucket.org/org/repo", "Bitbucket")]
+    public void Other_forges_are_named(string answer, string forge) => Assert.AreEqual(forge, GitHubUrl.Parse(answer).Forge);
+
+    [TestMethod]
+    public void Address_adds_the_scheme_a_browser_would() =>
+        Assert.AreEqual("https://example.org/docs", GitHubUrl.Parse("See example.org/docs.").Address);
 }

@@ -17,8 +17,13 @@ public sealed class IntakeReportRendererTests
     [
         ["complete-offline", "complete", "offline"],
         ["complete-with-facts", "complete", "healthy"],
+        ["complete-requirements-not-met", "complete", "short"],
+        ["complete-requirements-not-met-offline", "license-agpl", "offline"],
+        ["complete-on-gitlab", "gitlab-url", "offline"],
+        ["complete-website-without-scheme", "website-without-scheme", "offline"],
         ["incomplete-untouched-template", "untouched-template", "offline"],
         ["incomplete-with-problems", "renamed-beyond-recognition", "troubled"],
+        ["incomplete-maintainer-names", "maintainers-names-only", "offline"],
         ["lost-form", "lost-form", "offline"],
     ];
 
@@ -29,6 +34,71 @@ public sealed class IntakeReportRendererTests
         var comment = Render(body, facts);
 
         GoldenFile.AssertMatches(golden, comment);
+    }
+
+    [TestMethod]
+    public void Each_headline_state_has_its_own_words_and_emoji()
+    {
+        StringAssert.StartsWith(Headline(Render("complete", "healthy")), "✅ **Complete.**");
+        StringAssert.StartsWith(Headline(Render("complete", "short")), "⚠️ **Complete, with 2 requirements not met:** requirement 7 (Permissive licence), requirement 14");
+        StringAssert.StartsWith(Headline(Render("renamed-beyond-recognition", "troubled")), "❌ **Incomplete: 1 question to fix before review:** “Contact emails”.");
+    }
+
+    [TestMethod]
+    public void Suggested_heading_is_a_code_span_without_invisible_characters()
+    {
+        var comment = Render("missing-repo-url", "offline");
+
+        var line = comment.Split('\n').Single(l => l.Contains("**Project repo URL**", StringComparison.Ordinal));
+        Assert.EndsWith(" `### Project repo URL`", line);
+        Assert.IsFalse(CodeSpans(comment).Any(span => span.Contains(WordJoiner, StringComparison.Ordinal)), "a copied heading must be exactly the heading");
+    }
+
+    [TestMethod]
+    public void Heading_copied_from_the_report_into_the_body_makes_the_next_run_find_the_question()
+    {
+        foreach (var name in new[] { "missing-repo-url", "missing-maintainers", "missing-build-and-test", "missing-similar-projects" })
+        {
+            var assessor = IntakeFixtures.Assessor();
+            var body = IntakeFixtures.Body(name);
+            var first = assessor.Assess(assessor.Read(IntakeFixtures.Issue(body)), IntakeFacts.Offline);
+            var comment = IntakeReportRenderer.Render(first, IntakeFixtures.Form);
+            var copied = CodeSpans(comment).Single(s => s.StartsWith("###", StringComparison.Ordinal));
+            var answer = name switch
+            {
+                "missing-repo-url" => "https://github.com/torchrender/torchrender",
+                "missing-maintainers" => "@janedoe, @rajpatel",
+                _ => "An answer written after reading the report, long enough to be an answer.",
+            };
+
+            var fixedBody = body.TrimEnd('\n') + "\n\n" + copied + "\n\n" + answer + "\n";
+            var second = assessor.Assess(assessor.Read(IntakeFixtures.Issue(fixedBody)), IntakeFacts.Offline);
+
+            Assert.AreEqual(IntakeVerdict.Incomplete, first.Verdict, name);
+            Assert.AreEqual(IntakeVerdict.Complete, second.Verdict, $"{name}: {string.Join(" / ", second.Problems.Select(p => p.Message))}");
+        }
+    }
+
+    [TestMethod]
+    public void Lost_form_lists_every_required_question_by_its_label_in_a_block_to_copy()
+    {
+        var comment = Render("empty-body", "offline");
+
+        foreach (var field in IntakeFixtures.Form.Fields)
+        {
+            Assert.AreEqual(field.Required, comment.Contains("\n### " + field.Label + "\n", StringComparison.Ordinal), field.Label);
+        }
+
+        Assert.DoesNotContain(WordJoiner.ToString(), comment);
+    }
+
+    [TestMethod]
+    public void Website_written_without_a_scheme_is_shown_with_https()
+    {
+        var comment = Render("website-without-scheme", "offline");
+
+        Assert.Contains("- **Website URL**: https://torchrender.example.org\n", comment);
+        Assert.Contains("- **Documentation**: https://torchrender.example.org/docs\n", comment);
     }
 
     [TestMethod]
@@ -65,7 +135,7 @@ public sealed class IntakeReportRendererTests
         var issue = IntakeFixtures.Issue(IntakeFixtures.Body("complete"));
         var report = assessor.Assess(assessor.Read(issue), RepositoryChecksTests.HealthyFacts with { Repository = repo });
 
-        var comment = IntakeReportRenderer.Render(report, IntakeFixtures.Rules);
+        var comment = IntakeReportRenderer.Render(report, IntakeFixtures.Form);
 
         var rows = comment.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal)).ToList();
         Assert.HasCount(20, rows, "header and 19 requirement rows, nothing more");
@@ -87,14 +157,32 @@ public sealed class IntakeReportRendererTests
     {
         var report = new IntakeReport(5, IntakeVerdict.NotAnApplication, [], []);
 
-        Assert.ThrowsExactly<InvalidOperationException>(() => IntakeReportRenderer.Render(report, IntakeFixtures.Rules));
+        Assert.ThrowsExactly<InvalidOperationException>(() => IntakeReportRenderer.Render(report, IntakeFixtures.Form));
+    }
+
+    private static string Headline(string comment) => comment.Split('\n')[2];
+
+    /// <summary>The text of every code span, as a reader copying it gets it.</summary>
+    private static List<string> CodeSpans(string comment)
+    {
+        var spans = new List<string>();
+        foreach (var line in comment.Split('\n'))
+        {
+            var parts = line.Split('`');
+            for (var i = 1; i < parts.Length - 1; i += 2)
+            {
+                spans.Add(parts[i]);
+            }
+        }
+
+        return spans;
     }
 
     private static string RenderTitleAndBody(string body)
     {
         var assessor = IntakeFixtures.Assessor();
         var issue = IntakeFixtures.Issue(body);
-        return IntakeReportRenderer.Render(assessor.Assess(assessor.Read(issue), IntakeFacts.Offline), IntakeFixtures.Rules);
+        return IntakeReportRenderer.Render(assessor.Assess(assessor.Read(issue), IntakeFacts.Offline), IntakeFixtures.Form);
     }
 
     private static string Render(string body, string facts)
@@ -104,6 +192,10 @@ public sealed class IntakeReportRendererTests
         var gathered = facts switch
         {
             "healthy" => RepositoryChecksTests.HealthyFacts,
+            "short" => RepositoryChecksTests.HealthyFacts with
+            {
+                Repository = RepositoryChecksTests.HealthyRepository with { Stars = 12, LicenseSpdxId = "GPL-3.0" },
+            },
             "troubled" => RepositoryChecksTests.HealthyFacts with
             {
                 Repository = RepositoryChecksTests.HealthyRepository with

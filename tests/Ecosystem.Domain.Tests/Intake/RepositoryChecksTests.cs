@@ -69,21 +69,24 @@ public sealed class RepositoryChecksTests
         var report = Assess(IntakeFacts.Offline);
 
         Assert.AreEqual(IntakeVerdict.Complete, report.Verdict);
-        foreach (var number in new[] { 2, 7, 9, 12, 13, 14, 15, 16, 17, 18, 19 })
+        foreach (var number in new[] { 2, 9, 12, 13, 14, 15, 16, 17, 18, 19 })
         {
             Assert.AreEqual(ChecklistMark.NotChecked, report.Checklist[number - 1].Mark, $"requirement {number}");
             Assert.StartsWith("Not checked: ", report.Checklist[number - 1].Detail);
         }
 
+        Assert.AreEqual(ChecklistMark.Met, report.Checklist[6].Mark, "the typed licence is judged offline");
+        Assert.AreEqual("BSD-3-Clause (as typed in the form) is permissive.", report.Checklist[6].Detail);
+
         Assert.AreEqual(ChecklistMark.Met, report.Checklist[10].Mark, "the form alone shows two maintainers");
     }
 
     [TestMethod]
-    public void Archived_is_a_failure_and_fork_a_warning()
+    public void Archived_and_fork_are_warnings_for_reviewers()
     {
         var report = Assess(HealthyFacts with { Repository = HealthyRepository with { IsArchived = true, IsFork = true } });
 
-        Assert.AreEqual(FindingStatus.Fail, Single(report, "repository.archived").Status);
+        Assert.AreEqual(FindingStatus.Warning, Single(report, "repository.archived").Status);
         Assert.AreEqual(FindingStatus.Warning, Single(report, "repository.fork").Status);
         Assert.AreEqual(IntakeVerdict.Complete, report.Verdict, "reviewers decide on archived projects; the form is complete");
     }
@@ -188,6 +191,73 @@ public sealed class RepositoryChecksTests
         Assert.AreEqual(FindingStatus.Warning, Single(absent, "packages").Status);
         Assert.AreEqual(FindingStatus.Skipped, Single(unreachable, "packages").Status);
         Assert.AreEqual("Published on PyPI: torchrender.", Single(found, "packages").Message);
+        Assert.AreEqual("PyPI could not be asked", Single(unreachable, "packages").Message);
+    }
+
+    [TestMethod]
+    public void Package_index_turned_off_in_the_configuration_is_said_to_be_turned_off()
+    {
+        var allOff = Assess(HealthyFacts with { Packages = new PackageFacts([]) { TurnedOff = [PackageIndex.PyPI, PackageIndex.CondaForge] } });
+        var condaOff = Assess(HealthyFacts with { Packages = new PackageFacts([new(PackageIndex.PyPI, "torchrender", false)]) { TurnedOff = [PackageIndex.CondaForge] } });
+
+        Assert.AreEqual("Not checked: every package index is turned off in the configuration (requirements.package-indexes).", allOff.Checklist[8].Detail);
+        Assert.AreEqual(ChecklistMark.NotChecked, allOff.Checklist[8].Mark);
+        Assert.AreEqual(
+            "No package named torchrender on PyPI (conda-forge is turned off in the configuration, requirements.package-indexes); reviewers check how the project is distributed.",
+            condaOff.Checklist[8].Detail);
+        Assert.DoesNotContain("could not be asked", allOff.Checklist[8].Detail + condaOff.Checklist[8].Detail);
+    }
+
+    [TestMethod]
+    public void Typed_licence_is_judged_offline_against_the_permissive_list()
+    {
+        var agpl = Assess(IntakeFacts.Offline, "license-agpl");
+        var mit = Assess(IntakeFacts.Offline, "license-lowercase-mit");
+
+        Assert.AreEqual(ChecklistMark.NotMet, agpl.Checklist[6].Mark);
+        Assert.StartsWith("AGPL-3.0 (as typed in the form) is not on the permissive list", agpl.Checklist[6].Detail);
+        Assert.AreEqual(IntakeVerdict.Complete, agpl.Verdict, "a licence outside the list is for the Working Group to weigh, not a question to fix");
+        Assert.AreEqual(ChecklistMark.Met, mit.Checklist[6].Mark);
+        Assert.AreEqual("MIT (as typed in the form) is permissive.", mit.Checklist[6].Detail);
+    }
+
+    [TestMethod]
+    public void Link_to_a_licence_file_is_left_to_the_online_check()
+    {
+        var report = Assess(IntakeFacts.Offline, "license-url");
+
+        Assert.AreEqual(ChecklistMark.NotChecked, report.Checklist[6].Mark);
+        Assert.AreEqual(
+            "Not checked: the answer is a link to a licence file, which is read through GitHub: repository facts were not gathered (offline run).",
+            report.Checklist[6].Detail);
+    }
+
+    [TestMethod]
+    public void Typed_licence_and_detected_licence_that_differ_warn()
+    {
+        var report = Assess(HealthyFacts with { Repository = HealthyRepository with { LicenseSpdxId = "MIT" } }, "license-agpl");
+
+        Assert.AreEqual("The form says AGPL-3.0, but GitHub detects MIT in the repository.", Single(report, "repository.license-mismatch").Message);
+        Assert.AreEqual(FindingStatus.Pass, Single(report, "repository.license").Status, "online, GitHub's detected licence is what is measured");
+        Assert.IsFalse(report.Findings.Any(f => f.Check == "form.license"));
+    }
+
+    [TestMethod]
+    public void Repository_on_another_forge_leaves_measured_requirements_to_reviewers_without_blocking()
+    {
+        var report = Assess(IntakeFacts.Offline, "codeberg-url");
+
+        Assert.AreEqual(IntakeVerdict.Complete, report.Verdict);
+        foreach (var number in new[] { 2, 12, 13, 14, 15, 16, 17, 18, 19 })
+        {
+            Assert.AreEqual(ChecklistMark.Warning, report.Checklist[number - 1].Mark, $"requirement {number}");
+            Assert.AreEqual("Not measurable on Codeberg: reviewers check it.", report.Checklist[number - 1].Detail);
+        }
+
+        Assert.AreEqual(ChecklistMark.Met, report.Checklist[6].Mark, "the typed licence is still judged");
+        Assert.AreEqual(
+            "The repository is on Codeberg (https://codeberg.org/torchrender/torchrender); requirements 2, 12–19 are measured through GitHub, so they are left to reviewers. The licence is judged from the answer.",
+            Single(report, "repository.other-forge").Message);
     }
 
     [TestMethod]

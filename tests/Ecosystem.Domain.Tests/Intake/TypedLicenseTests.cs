@@ -14,6 +14,11 @@ public sealed class TypedLicenseTests
     [DataRow("MIT License", "MIT")]
     [DataRow("GNU GPL v3", "GPL-3.0")]
     [DataRow("Mozilla Public License 2.0", "MPL-2.0")]
+    [DataRow("mit", "MIT")]
+    [DataRow("Apache2", "Apache-2.0")]
+    [DataRow("GPLv3", "GPL-3.0")]
+    [DataRow("AGPL-3.0", "AGPL-3.0")]
+    [DataRow("AGPL-3.0-only", "AGPL-3.0")]
     [DataRow("Proprietary", null)]
     [DataRow("BSD", null)]
     public void Typed_licence_is_read_as_spdx(string typed, string? spdx)
@@ -31,6 +36,19 @@ public sealed class TypedLicenseTests
 
         Assert.IsTrue(license.IsLink);
         Assert.IsNull(license.SpdxId);
+    }
+
+    [TestMethod]
+    [DataRow("https://github.com/org/repo/blob/main/LICENSE-MIT", "MIT")]
+    [DataRow("https://opensource.org/licenses/MIT", "MIT")]
+    [DataRow("https://www.apache.org/licenses/LICENSE-2.0", "Apache-2.0")]
+    [DataRow("https://github.com/mit-lab/repo/blob/main/LICENSE", null)]
+    public void Link_is_read_by_its_path(string link, string? spdx)
+    {
+        var license = TypedLicense.Read(link, []);
+
+        Assert.IsTrue(license.IsLink);
+        Assert.AreEqual(spdx, license.SpdxId);
     }
 
     [TestMethod]

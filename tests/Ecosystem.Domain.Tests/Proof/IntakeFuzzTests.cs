@@ -89,7 +89,7 @@ public sealed class IntakeFuzzTests
             {
                 var report = assessor.Assess(assessor.Read(IntakeFixtures.Issue(b)), IntakeFacts.Offline);
                 Assert.AreEqual(IntakeVerdict.Incomplete, report.Verdict);
-                foreach (var name in cut.Select(field => ApplicationFieldMap.ShortName(field.Field)))
+                foreach (var name in cut.Select(field => field.Label))
                 {
                     Assert.IsTrue(
                         report.Findings.Any(f => f.Blocking && f.Status == FindingStatus.Fail && f.Where == name),

@@ -67,10 +67,12 @@ public sealed class IntakeFactsGatherer(
         return new MaintainerFacts(handles.ToDictionary(h => h, existing.Contains, StringComparer.OrdinalIgnoreCase));
     }
 
-    // An index that cannot be asked (down, rate-limited) is recorded as unknown, not as "not published".
+    // An index that cannot be asked (down, rate-limited) is recorded as unknown, not as "not published"; one the
+    // configuration turned off is named as such, so the report does not blame the index.
     private async Task<PackageFacts> PackagesAsync(IReadOnlyList<string> candidates, CancellationToken cancellationToken)
     {
         var lookups = new List<PackageLookup>();
+        IReadOnlyList<PackageIndex> turnedOff = [.. Enum.GetValues<PackageIndex>().Where(i => !indexes.Contains(i))];
         foreach (var name in candidates)
         {
             foreach (var index in indexes)
@@ -90,11 +92,11 @@ public sealed class IntakeFactsGatherer(
                 lookups.Add(new PackageLookup(index, name, found));
                 if (found == true)
                 {
-                    return new PackageFacts(lookups);
+                    return new PackageFacts(lookups) { TurnedOff = turnedOff };
                 }
             }
         }
 
-        return new PackageFacts(lookups);
+        return new PackageFacts(lookups) { TurnedOff = turnedOff };
     }
 }

@@ -22,7 +22,7 @@ public sealed class ValidateEndToEndTests
         var comment = issue.Comments.Single();
         Assert.AreEqual("ecosystem-bot[bot]", comment.Author);
         StringAssert.StartsWith(comment.Body, Marker);
-        StringAssert.Contains(comment.Body, "Incomplete: 1 problem(s)");
+        StringAssert.Contains(comment.Body, "Incomplete: 1 question to fix before review");
         StringAssert.Contains(comment.Body, "Contact emails");
         CollectionAssert.Contains(issue.Labels.ToList(), Waiting);
         Assert.AreEqual("false", result.Outputs["valid"]);
@@ -30,7 +30,7 @@ public sealed class ValidateEndToEndTests
         Assert.AreEqual("form.required", problems[0].GetProperty("check").GetString());
         Assert.AreEqual("fail", problems[0].GetProperty("status").GetString());
         StringAssert.Contains(result.Outputs["report"], "## Intake check");
-        StringAssert.Contains(result.Summary, "Incomplete: 1 problem(s)");
+        StringAssert.Contains(result.Summary, "Incomplete: 1 question to fix before review");
     }
 
     [TestMethod]
@@ -102,6 +102,27 @@ public sealed class ValidateEndToEndTests
         Assert.AreEqual(0, second.ExitCode, second.ToString());
         Assert.IsEmpty(second.WriteRequests, second.ToString());
         Assert.HasCount(1, issue.Comments);
+    }
+
+    [TestMethod]
+    public async Task Package_indexes_turned_off_in_the_configuration_are_not_asked_and_the_row_says_so()
+    {
+        await using var world = await IntakeWorld.StartAsync();
+        world.Run.WithFile(".github/ecosystem.yml", """
+            requirements:
+              package-indexes:
+                pypi: ""
+                conda: ""
+            """);
+        var issue = world.Apply(IntakeWorld.Body("complete"));
+
+        var result = await world.OpenedAsync(issue);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.IsFalse(RequestLines.Of(result.Requests).Any(l => l.Contains("/pypi/", StringComparison.Ordinal) || l.Contains("/conda/", StringComparison.Ordinal)));
+        var row = issue.Comments.Single().Body.Split('\n').Single(l => l.StartsWith("| 9 |", StringComparison.Ordinal));
+        StringAssert.Contains(row, "Not checked: every package index is turned off in the configuration (requirements.package-indexes).");
+        Assert.DoesNotContain("could not be asked", row);
     }
 
     [TestMethod]

@@ -46,7 +46,7 @@ public sealed class ValidateOfflineTests
         Assert.AreEqual(0, exitCode, run.Stdout.ToString());
         CollectionAssert.Contains(run.StdoutLines.ToList(), "output valid = false");
         StringAssert.Contains(run.Stdout.ToString(), "output problems = [{\"check\":\"form.required\",\"status\":\"fail\"");
-        StringAssert.Contains(run.Stdout.ToString(), "Incomplete: 1 problem(s)");
+        StringAssert.Contains(run.Stdout.ToString(), "Incomplete: 1 question to fix before review");
     }
 
     [TestMethod]
