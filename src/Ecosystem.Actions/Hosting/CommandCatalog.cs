@@ -20,12 +20,13 @@ public sealed class CommandCatalog
     public ICommand? Find(string name) =>
         Commands.FirstOrDefault(command => string.Equals(command.Name, name, StringComparison.Ordinal));
 
-    /// <summary>The four commands of the action, with their options.</summary>
+    /// <summary>The commands of the action, with their options.</summary>
     public static CommandCatalog Default { get; } = new(
     [
         new ValidateCommand(),
         new ScheduleCommand(),
         new TallyCommand(),
         new GuardCommand(),
+        new StatusPageCommand(),
     ]);
 }
