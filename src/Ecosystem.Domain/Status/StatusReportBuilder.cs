@@ -22,10 +22,10 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, StatusRules rul
         var today = calendar.Today(now);
         var open = applications.Where(a => a.Candidate.IsOpen).ToList();
         var plan = new BatchPlanner(calendar, rules.Scheduling, time).Plan([.. open.Select(a => a.Candidate)], repositoryUrl);
-        var forecast = plan.Forecast.Queue.ToDictionary(e => e.IssueNumber);
+        var places = QueuePlaces(plan);
 
         var statuses = open
-            .Select(a => StatusOf(a, plan.Target?.Date, today, forecast))
+            .Select(a => StatusOf(a, plan.Target?.Date, today, places))
             .OfType<ApplicationStatus>()
             .OrderBy(s => s.Stage)
             .ThenBy(s => s.Position ?? int.MaxValue)
@@ -57,7 +57,19 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, StatusRules rul
                 .Select(g => new SessionCount(g.Key, g.Count()))]);
     }
 
-    private ApplicationStatus? StatusOf(StatusApplication application, DateOnly? target, DateOnly today, Dictionary<int, ForecastEntry> forecast)
+    /// <summary>
+    /// Each backlog application's place in the queue and expected session: those the next <c>schedule</c> run takes
+    /// into the target session come first, then the forecast's queue.
+    /// </summary>
+    private static Dictionary<int, (int Position, DateOnly? Expected)> QueuePlaces(SchedulePlan plan)
+    {
+        var taken = plan.Batch.Where(b => b.Change == BatchChange.Added).Select(b => b.Application.Number).ToList();
+        var places = taken.Select((number, i) => (number, place: (i + 1, (DateOnly?)plan.Target?.Date)))
+            .Concat(plan.Forecast.Queue.Select(e => (number: e.IssueNumber, place: (taken.Count + e.Position, e.ExpectedSession))));
+        return places.ToDictionary(p => p.number, p => p.place);
+    }
+
+    private ApplicationStatus? StatusOf(StatusApplication application, DateOnly? target, DateOnly today, Dictionary<int, (int Position, DateOnly? Expected)> places)
     {
         var candidate = application.Candidate;
         if (candidate.Labels.Any(rules.IsOutcome))
@@ -70,7 +82,8 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, StatusRules rul
             ? (ApplicationStage.Voting, null, session)
             : _queue.StandingOf(candidate, target, today) switch
             {
-                QueueStanding.Backlog => (ApplicationStage.Backlog, forecast.GetValueOrDefault(candidate.Number)?.Position, forecast.GetValueOrDefault(candidate.Number)?.ExpectedSession),
+                QueueStanding.Backlog when places.TryGetValue(candidate.Number, out var queued) => (ApplicationStage.Backlog, queued.Position, queued.Expected),
+                QueueStanding.Backlog => (ApplicationStage.Backlog, null, null),
                 QueueStanding.Scheduled or QueueStanding.Unrecorded or QueueStanding.SessionSkipped => (ApplicationStage.Scheduled, null, target),
                 QueueStanding.ScheduledElsewhere => (ApplicationStage.Scheduled, null, session),
                 QueueStanding.Reviewed => (ApplicationStage.InReview, null, session),
