@@ -13,7 +13,7 @@ namespace Ecosystem.Actions.Commands;
 /// <c>status-page</c>: Write the public status page: a static site (<c>index.html</c>, self-contained) in the
 /// <c>output</c> folder, from one paged read of the repository's issues; nothing is written to GitHub. The queue and
 /// the expected sessions are the scheduler's own forecast. The same figures go into the step summary. Output:
-/// <c>path</c> (the folder written).
+/// <c>path</c> (the folder written, relative to the workspace).
 /// </summary>
 public sealed class StatusPageCommand : ICommand
 {
@@ -59,7 +59,8 @@ public sealed class StatusPageCommand : ICommand
         await File.WriteAllTextAsync(index, StatusPage.Render(report, rules.Scheduling.BatchMax), new UTF8Encoding(false), cancellationToken);
         runtime.Info($"Read {applications.Count} application(s): {report.Applications.Count} open, {report.Sessions.Count} coming session(s), {report.Decisions.Count} decision(s) in the last {StatusRules.Months} months.");
         runtime.Info($"Wrote {index}.");
-        runtime.SetOutput("path", output);
+        // Relative to the workspace: the container sees the workspace at another path than the steps after it.
+        runtime.SetOutput("path", Path.GetRelativePath(context.Workspace, output).Replace('\\', '/'));
         runtime.Summary.AddMarkdown(StatusSummary.Render(report));
         return ExitCodes.Success;
     }

@@ -419,15 +419,16 @@ public sealed class ProgramHostTests
     }
 
     [TestMethod]
-    public void Default_catalog_holds_the_four_commands_and_their_options()
+    public void Default_catalog_holds_the_commands_and_their_options()
     {
         var commands = CommandCatalog.Default.Commands;
 
-        CollectionAssert.AreEqual(new[] { "validate", "schedule", "tally", "guard" }, commands.Select(command => command.Name).ToArray());
+        CollectionAssert.AreEqual(new[] { "validate", "schedule", "tally", "guard", "status-page" }, commands.Select(command => command.Name).ToArray());
         CollectionAssert.AreEqual(new[] { "issue", "body-file", "template", "title" }, Names("validate"));
         CollectionAssert.AreEqual(new[] { "session-date", "batch-size" }, Names("schedule"));
         CollectionAssert.AreEqual(new[] { "issue" }, Names("tally"));
         Assert.IsEmpty(Names("guard"));
+        CollectionAssert.AreEqual(new[] { "output" }, Names("status-page"));
 
         static string[] Names(string command) => [.. CommandCatalog.Default.Find(command)!.Options.Select(option => option.Name)];
     }
