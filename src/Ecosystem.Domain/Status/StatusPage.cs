@@ -8,7 +8,8 @@ namespace Ecosystem.Domain.Status;
 /// The status page as one self-contained HTML file (<c>Templates/status-page.html</c> with its style sheet inlined):
 /// no script, font or other file, so it works from <c>file://</c> and its Content-Security-Policy forbids loading
 /// anything. Every text from GitHub goes through <see cref="HtmlText"/>; rows carry <c>data-</c> attributes that
-/// name the issue, stage and expected session for machines.
+/// name the issue, stage and expected session for machines. Reviewers are shown with their session, which keeps
+/// the queue's table narrow enough for a phone.
 /// </summary>
 public static class StatusPage
 {
@@ -46,15 +47,14 @@ public static class StatusPage
         }
 
         var sb = TableStart("queue-table", "Open applications, in queue order within each stage",
-            "<th scope=\"col\">Application</th><th scope=\"col\">Stage</th><th scope=\"col\" class=\"num\">Place</th><th scope=\"col\">Expected session</th><th scope=\"col\">Reviewers</th>");
+            "<th scope=\"col\">Application</th><th scope=\"col\">Stage</th><th scope=\"col\" class=\"num\">Place</th><th scope=\"col\">Expected session</th>");
         foreach (var a in applications)
         {
             sb.Append(CultureInfo.InvariantCulture, $"<tr data-issue=\"{a.Number}\" data-stage=\"{StatusText.StageId(a.Stage)}\" data-expected=\"{(a.ExpectedSession is { } d ? StatusText.Date(d) : string.Empty)}\">")
               .Append(CultureInfo.InvariantCulture, $"<th scope=\"row\">{Link(a.Number, a.Title, a.Url)}</th>")
               .Append(CultureInfo.InvariantCulture, $"<td class=\"stage\">{StatusText.Stage(a.Stage)}</td>")
               .Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{(a.Position is { } p ? StatusText.Count(p) : "—")}</td>")
-              .Append(CultureInfo.InvariantCulture, $"<td>{StatusText.Expected(a)}</td>")
-              .Append(CultureInfo.InvariantCulture, $"<td>{People(a.Reviewers)}</td></tr>\n");
+              .Append(CultureInfo.InvariantCulture, $"<td>{StatusText.Expected(a)}</td></tr>\n");
         }
 
         return TableEnd(sb);
