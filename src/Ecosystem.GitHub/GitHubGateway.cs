@@ -103,6 +103,9 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         return issues.Where(i => i.PullRequest is null).Select(ToSnapshot).ToList();
     }
 
+    public Task<IReadOnlyList<IssueHistory>> GetIssueHistoriesAsync(IssueStateFilter state) =>
+        new IssueHistoryReader(_graphql, _owner, _repository).ReadAsync(state);
+
     public async Task<IReadOnlyList<CommentSnapshot>> GetCommentsAsync(int issueNumber)
     {
         var comments = await _client.Issue.Comment.GetAllForIssue(_owner, _repository, issueNumber, AllPages);

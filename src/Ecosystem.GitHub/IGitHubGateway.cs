@@ -21,6 +21,12 @@ public interface IGitHubGateway
     /// <summary>Issues in <paramref name="state"/> carrying all of <paramref name="labels"/>, oldest first, pull requests excluded.</summary>
     Task<IReadOnlyList<IssueSnapshot>> GetIssuesAsync(IssueStateFilter state, IReadOnlyList<string> labels);
 
+    /// <summary>
+    /// Every issue in <paramref name="state"/> (oldest first, pull requests excluded) with its comments, label events
+    /// and assignees: one GraphQL request per 100 issues, and more only for an issue with over 100 comments or events.
+    /// </summary>
+    Task<IReadOnlyList<IssueHistory>> GetIssueHistoriesAsync(IssueStateFilter state);
+
     /// <summary>All comments of an issue, oldest first.</summary>
     Task<IReadOnlyList<CommentSnapshot>> GetCommentsAsync(int issueNumber);
 

@@ -27,6 +27,7 @@ public sealed class CommandCatalog
         new ScheduleCommand(),
         new TallyCommand(),
         new GuardCommand(),
+        new StatusPageCommand(),
         new InitCommand(),
     ]);
 }

@@ -2,6 +2,7 @@ using Ecosystem.Actions.Configuration;
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Scheduling;
+using Ecosystem.Domain.Status;
 using Ecosystem.Domain.Voting;
 
 namespace Ecosystem.Actions.Wiring;
@@ -76,6 +77,13 @@ public static class DomainRules
             Order = OrderOf(options),
             InProgressColumn = options.Board.IsEnabled ? options.Board.Columns.InProgress : null,
         };
+    }
+
+    public static StatusRules Status(EcosystemOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var labels = options.Labels;
+        return new StatusRules(Scheduling(options), labels.Voting, [labels.Accepted, labels.Declined, labels.TooEarly, labels.CommunityHighlight]);
     }
 
     public static ReviewCalendarSettings Calendar(EcosystemOptions options)

@@ -24,11 +24,11 @@ public sealed partial class Template
 
     public string Name { get; }
 
-    /// <summary>Loads <c>{name}.md</c> embedded in the Domain assembly (any folder).</summary>
+    /// <summary>Loads <c>{name}.md</c> (or <c>{name}</c> when it has an extension, e.g. <c>status-page.html</c>) embedded in the Domain assembly (any folder).</summary>
     public static Template Load(string name) => Cache.GetOrAdd(name, static n =>
     {
         var assembly = typeof(Template).Assembly;
-        var suffix = "." + n + ".md";
+        var suffix = "." + n + (Path.HasExtension(n) ? string.Empty : ".md");
         var resource = assembly.GetManifestResourceNames().SingleOrDefault(r => r.EndsWith(suffix, StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"No embedded template '{n}.md' in {assembly.GetName().Name}.");
         using var stream = assembly.GetManifestResourceStream(resource)!;

@@ -32,6 +32,8 @@ public sealed class DryRunGitHubGateway(IGitHubGateway inner, TimeProvider time)
 
     public Task<IReadOnlyList<IssueSnapshot>> GetIssuesAsync(IssueStateFilter state, IReadOnlyList<string> labels) => inner.GetIssuesAsync(state, labels);
 
+    public Task<IReadOnlyList<IssueHistory>> GetIssueHistoriesAsync(IssueStateFilter state) => inner.GetIssueHistoriesAsync(state);
+
     public Task<IReadOnlyList<CommentSnapshot>> GetCommentsAsync(int issueNumber) => inner.GetCommentsAsync(issueNumber);
 
     public Task<IReadOnlyList<IssueEventRecord>> GetIssueEventsAsync(int issueNumber) => inner.GetIssueEventsAsync(issueNumber);

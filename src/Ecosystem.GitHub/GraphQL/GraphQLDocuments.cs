@@ -23,6 +23,12 @@ internal static partial class GraphQLDocuments
 
     public static string UserBoard => Load("UserBoard");
 
+    public static string IssueHistories => Load("IssueHistories");
+
+    public static string IssueComments => Load("IssueComments");
+
+    public static string IssueTimeline => Load("IssueTimeline");
+
     /// <summary><c>query { u0: user(login: "a") { login } … }</c>; alias <c>u{i}</c> is <paramref name="logins"/>[i].</summary>
     public static string UsersExist(IReadOnlyList<string> logins)
     {

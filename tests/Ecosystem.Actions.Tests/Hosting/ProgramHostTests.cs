@@ -423,12 +423,13 @@ public sealed class ProgramHostTests
     {
         var commands = CommandCatalog.Default.Commands;
 
-        CollectionAssert.AreEqual(new[] { "validate", "schedule", "tally", "guard", "init" }, commands.Select(command => command.Name).ToArray());
+        CollectionAssert.AreEqual(new[] { "validate", "schedule", "tally", "guard", "status-page", "init" }, commands.Select(command => command.Name).ToArray());
         CollectionAssert.AreEqual(new[] { "output" }, Names("init"));
         CollectionAssert.AreEqual(new[] { "issue", "body-file", "template", "title" }, Names("validate"));
         CollectionAssert.AreEqual(new[] { "session-date", "batch-size" }, Names("schedule"));
         CollectionAssert.AreEqual(new[] { "issue" }, Names("tally"));
         Assert.IsEmpty(Names("guard"));
+        CollectionAssert.AreEqual(new[] { "output" }, Names("status-page"));
 
         static string[] Names(string command) => [.. CommandCatalog.Default.Find(command)!.Options.Select(option => option.Name)];
     }

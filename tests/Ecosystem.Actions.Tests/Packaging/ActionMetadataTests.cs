@@ -8,7 +8,7 @@ public sealed class ActionMetadataTests
     private static readonly string[] SharedInputs = ["token", "config", "dry-run"];
 
     private static readonly string[] AllOutputs =
-        ["valid", "problems", "report", "session-date", "scheduled", "forecast", "approve", "decline", "abstain", "status", "outcome", "writes", "changed", "rerun-intake"];
+        ["valid", "problems", "report", "session-date", "scheduled", "forecast", "approve", "decline", "abstain", "status", "outcome", "writes", "changed", "rerun-intake", "path"];
 
     private static readonly YamlFile Root = YamlFile.Load("action.yml");
 
@@ -18,6 +18,7 @@ public sealed class ActionMetadataTests
         ["schedule", new[] { "session-date", "batch-size" }, new[] { "session-date", "scheduled", "forecast" }],
         ["tally", new[] { "issue" }, new[] { "approve", "decline", "abstain", "status", "outcome" }],
         ["guard", Array.Empty<string>(), new[] { "writes", "changed", "rerun-intake" }],
+        ["status-page", new[] { "output" }, new[] { "path" }],
     ];
 
     [TestMethod]
@@ -40,7 +41,7 @@ public sealed class ActionMetadataTests
         Assert.AreEqual(".github/ecosystem.yml", YamlFile.Scalar(YamlFile.Mapping(inputs, "config")!, "default"));
         Assert.AreEqual("false", YamlFile.Scalar(YamlFile.Mapping(inputs, "dry-run")!, "default"));
         CollectionAssert.AreEquivalent(
-            new[] { "command", "token", "config", "dry-run", "issue", "session-date", "batch-size" },
+            new[] { "command", "token", "config", "dry-run", "issue", "session-date", "batch-size", "output" },
             YamlFile.Keys(inputs).ToList());
     }
 

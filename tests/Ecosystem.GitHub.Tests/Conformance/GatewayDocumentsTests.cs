@@ -13,6 +13,9 @@ public sealed class GatewayDocumentsTests
         GraphQLDocuments.CommitHistory,
         GraphQLDocuments.OrganizationBoard,
         GraphQLDocuments.UserBoard,
+        GraphQLDocuments.IssueHistories,
+        GraphQLDocuments.IssueComments,
+        GraphQLDocuments.IssueTimeline,
     ];
 
     [TestMethod]

@@ -127,7 +127,25 @@ internal sealed class GitHubGraph(GitHubState state, string baseUrl)
         ["issue"] = a => repository.IssueList.FirstOrDefault(i => i.Number == a.Int("number") && !i.IsPullRequest) is { } issue
             ? Issue(issue)
             : throw GraphQLFieldException.NotFound($"Could not resolve to an Issue with the number of {a.Int("number")}."),
+        ["issues"] = a => Connection("IssueConnection", "IssueEdge", Issues(repository, a), a, Issue),
     }, "Node", "RepositoryInfo");
+
+    /// <summary><c>Repository.issues</c>: pull requests left out, filtered by <c>states</c>, in <c>orderBy</c> (default: oldest first).</summary>
+    private static List<Issue> Issues(Repository repository, GraphArguments arguments)
+    {
+        var states = (arguments["states"] as IEnumerable<object?>)?.OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var issues = repository.IssueList
+            .Where(i => !i.IsPullRequest && (states is null || states.Contains(i.State.ToUpperInvariant())))
+            .ToList();
+        var order = arguments["orderBy"] as IReadOnlyDictionary<string, object?>;
+        Func<Issue, DateTimeOffset> key = order?.GetValueOrDefault("field") switch
+        {
+            "UPDATED_AT" => i => i.UpdatedAt,
+            _ => i => i.CreatedAt,
+        };
+        var sorted = issues.OrderBy(key).ThenBy(i => i.Number);
+        return order?.GetValueOrDefault("direction") as string == "DESC" ? [.. sorted.Reverse()] : [.. sorted];
+    }
 
     private GraphObject HeadCommit(Repository repository)
     {
@@ -224,6 +242,18 @@ internal sealed class GitHubGraph(GitHubState state, string baseUrl)
         ["title"] = _ => issue.Title,
         ["url"] = _ => $"{baseUrl}{issue.Repository.FullName}/issues/{issue.Number}",
         ["state"] = _ => issue.State.ToUpperInvariant(),
+        ["body"] = _ => issue.Body ?? string.Empty,
+        ["createdAt"] = _ => Time(issue.CreatedAt),
+        ["updatedAt"] = _ => Time(issue.UpdatedAt),
+        ["closedAt"] = _ => issue.ClosedAt is { } closed ? Time(closed) : null,
+        ["author"] = _ => Actor(issue.Author),
+        ["labels"] = a => Connection("LabelConnection", "LabelEdge", issue.LabelNames.ToList(), a, name => Obj("Label", new()
+        {
+            ["name"] = _ => name,
+        }, "Node")),
+        ["assignees"] = a => Connection("UserConnection", "UserEdge", issue.AssigneeList.Select(l => state.EnsureUser(l, UserKind.User)).ToList(), a, User),
+        ["comments"] = a => Connection("IssueCommentConnection", "IssueCommentEdge", issue.CommentList.ToList(), a, IssueComment),
+        ["timelineItems"] = a => Connection("IssueTimelineItemsConnection", "IssueTimelineItemsEdge", TimelineItems(issue, a), a, TimelineItem),
         ["projectItems"] = a => Connection(
             "ProjectV2ItemConnection",
             "ProjectV2ItemEdge",
@@ -231,6 +261,76 @@ internal sealed class GitHubGraph(GitHubState state, string baseUrl)
             a,
             Item),
     }, "Node", "ProjectV2ItemContent");
+
+    private GraphObject IssueComment(Comment comment) => Obj("IssueComment", new()
+    {
+        ["id"] = _ => comment.NodeId,
+        ["databaseId"] = _ => comment.Id,
+        ["url"] = _ => $"{baseUrl}{comment.Issue.Repository.FullName}/issues/{comment.Issue.Number}#issuecomment-{comment.Id}",
+        ["body"] = _ => comment.Body,
+        ["createdAt"] = _ => Time(comment.CreatedAt),
+        ["updatedAt"] = _ => Time(comment.UpdatedAt),
+        ["author"] = _ => Actor(comment.Author),
+    }, "Comment", "Node");
+
+    /// <summary>The events of <c>itemTypes</c> (all four kinds kept in state when it is absent), oldest first.</summary>
+    private static List<IssueEvent> TimelineItems(Issue issue, GraphArguments arguments)
+    {
+        var types = (arguments["itemTypes"] as IEnumerable<object?>)?.OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return [.. issue.EventList.Where(e => types is null || types.Contains(TimelineItemType(e.Event)))];
+    }
+
+    private static string TimelineItemType(string restEvent) => restEvent switch
+    {
+        "labeled" => "LABELED_EVENT",
+        "unlabeled" => "UNLABELED_EVENT",
+        "closed" => "CLOSED_EVENT",
+        _ => "REOPENED_EVENT",
+    };
+
+    private GraphObject TimelineItem(IssueEvent item)
+    {
+        var fields = new Dictionary<string, Func<GraphArguments, object?>>(StringComparer.Ordinal)
+        {
+            ["id"] = _ => item.NodeId,
+            ["createdAt"] = _ => Time(item.CreatedAt),
+            ["actor"] = _ => Actor(item.Actor),
+        };
+        if (item.LabelName is { } label)
+        {
+            fields["label"] = _ => Obj("Label", new()
+            {
+                ["name"] = _ => label,
+            }, "Node");
+        }
+
+        var typeName = item.Event switch
+        {
+            "labeled" => "LabeledEvent",
+            "unlabeled" => "UnlabeledEvent",
+            "closed" => "ClosedEvent",
+            _ => "ReopenedEvent",
+        };
+        return new GraphObject(typeName, fields, "IssueTimelineItems", "Node");
+    }
+
+    /// <summary>An <c>Actor</c>: GraphQL names an app <c>Bot</c> with its login without the "[bot]" that REST shows.</summary>
+    private GraphObject Actor(string login)
+    {
+        var user = state.EnsureUser(login, UserKind.User);
+        if (user.Kind != UserKind.Bot)
+        {
+            return User(user);
+        }
+
+        var bare = user.Login.EndsWith("[bot]", StringComparison.Ordinal) ? user.Login[..^"[bot]".Length] : user.Login;
+        return Obj("Bot", new()
+        {
+            ["id"] = _ => user.NodeId,
+            ["login"] = _ => bare,
+            ["url"] = _ => $"{baseUrl}apps/{bare}",
+        }, "Actor", "Node");
+    }
 
     private GraphObject? ProjectOf(string owner, int number) =>
         state.FindProject(owner, number) is { } project

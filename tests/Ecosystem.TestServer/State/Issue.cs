@@ -34,6 +34,7 @@ public sealed class Issue
     internal List<string> LabelNames { get; } = [];
     internal List<Comment> CommentList { get; } = [];
     internal List<IssueEvent> EventList { get; } = [];
+    internal List<string> AssigneeList { get; } = [];
 
     public IReadOnlyList<string> Labels
     {
@@ -48,6 +49,25 @@ public sealed class Issue
     public IReadOnlyList<IssueEvent> Events
     {
         get { lock (_state.Gate) { return [.. EventList]; } }
+    }
+
+    public IReadOnlyList<string> Assignees
+    {
+        get { lock (_state.Gate) { return [.. AssigneeList]; } }
+    }
+
+    /// <summary>Assigns users (created if unknown), as staff do to name an application's reviewers.</summary>
+    public Issue AssignTo(params string[] logins)
+    {
+        lock (_state.Gate)
+        {
+            foreach (var login in logins.Where(l => !AssigneeList.Contains(l, StringComparer.OrdinalIgnoreCase)))
+            {
+                _state.EnsureUser(login, UserKind.User);
+                AssigneeList.Add(login);
+            }
+        }
+        return this;
     }
 
     /// <summary>Marks this issue as a pull request (the issues list returns it with a <c>pull_request</c> key).</summary>

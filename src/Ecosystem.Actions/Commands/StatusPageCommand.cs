@@ -1,0 +1,67 @@
+using System.Text;
+using Ecosystem.Actions.Commands.Schedule;
+using Ecosystem.Actions.Commands.Status;
+using Ecosystem.Actions.Hosting;
+using Ecosystem.Actions.Runtime;
+using Ecosystem.Actions.Wiring;
+using Ecosystem.Domain.Scheduling;
+using Ecosystem.Domain.Status;
+
+namespace Ecosystem.Actions.Commands;
+
+/// <summary>
+/// <c>status-page</c>: Write the public status page: a static site (<c>index.html</c>, self-contained) in the
+/// <c>output</c> folder, from one paged read of the repository's issues; nothing is written to GitHub. The queue and
+/// the expected sessions are the scheduler's own forecast. The same figures go into the step summary. Output:
+/// <c>path</c> (the folder written, relative to the workspace).
+/// </summary>
+public sealed class StatusPageCommand : ICommand
+{
+    public const string Output = "output";
+
+    /// <summary>The folder GitHub's upload-pages-artifact action reads by default.</summary>
+    public const string DefaultOutput = "_site";
+
+    public string Name => "status-page";
+
+    public string Summary => "Write the public status page (queue, sessions, decisions, process figures) as a static site.";
+
+    public IReadOnlyList<CommandOption> Options { get; } =
+        [
+            CommandOption.Value(Output, "DIR", $"The folder to write the site to, relative to the workspace (input: output; default {DefaultOutput})."),
+        ];
+
+    public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var runtime = context.Runtime;
+        var configuration = context.Configuration;
+        var form = ApplicationFormFile.TryLoad(configuration.Application.Template, context.Workspace, "application.template", out var problem);
+        if (form is null)
+        {
+            runtime.Error(problem, new AnnotationProperties(Title: "Application form"));
+            return ExitCodes.Usage;
+        }
+
+        var output = Path.GetFullPath(Path.Combine(context.Workspace, context.GetOption(Output) ?? DefaultOutput));
+        var calendar = new ReviewCalendar(DomainRules.Calendar(configuration));
+        var rules = DomainRules.Status(configuration);
+        var intake = new IntakeScreen(form, DomainRules.Intake(configuration, context.Time));
+
+        using var session = GitHubSession.Open(context);
+        var automation = await session.Gateway.GetViewerLoginAsync();
+        var applications = await new StatusPageReader(session.Gateway, rules, intake).ReadAsync(automation, cancellationToken);
+        var repositoryUrl = context.Event.ServerUrl.ToString().TrimEnd('/') + "/" + session.Repository;
+        var report = new StatusReportBuilder(calendar, rules, context.Time).Build(applications, repositoryUrl);
+
+        Directory.CreateDirectory(output);
+        var index = Path.Combine(output, "index.html");
+        await File.WriteAllTextAsync(index, StatusPage.Render(report, rules.Scheduling.BatchMax), new UTF8Encoding(false), cancellationToken);
+        runtime.Info($"Read {applications.Count} application(s): {report.Applications.Count} open, {report.Sessions.Count} coming session(s), {report.Decisions.Count} decision(s) in the last {StatusRules.Months} months.");
+        runtime.Info($"Wrote {index}.");
+        // Relative to the workspace: the container sees the workspace at another path than the steps after it.
+        runtime.SetOutput("path", Path.GetRelativePath(context.Workspace, output).Replace('\\', '/'));
+        runtime.Summary.AddMarkdown(StatusSummary.Render(report));
+        return ExitCodes.Success;
+    }
+}

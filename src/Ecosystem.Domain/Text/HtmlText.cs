@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+
+namespace Ecosystem.Domain.Text;
+
+/// <summary>
+/// Makes text from GitHub safe inside the status page's HTML: one line, bounded, control and bidirectional
+/// override characters dropped, and every character that HTML gives a meaning escaped, so a hostile title shows as
+/// the text it is (no tag, entity, attribute break or script). The HTML counterpart of <see cref="MarkdownText"/>.
+/// </summary>
+public static class HtmlText
+{
+    /// <summary>Text for an element's content or a quoted attribute value.</summary>
+    public static string Inline(string? text, int maxLength = MarkdownText.DefaultMaxLength)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var cut = text.Length <= maxLength ? text : string.Concat(text.AsSpan(0, maxLength), "…");
+        var sb = new StringBuilder(cut.Length + 16);
+        foreach (var c in cut)
+        {
+            switch (c)
+            {
+                case '&': sb.Append("&amp;"); break;
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '"': sb.Append("&quot;"); break;
+                case '\'': sb.Append("&#39;"); break;
+                case '\r' or '\n' or '\t': sb.Append(' '); break;
+                default:
+                    if (!char.IsControl(c) && !IsBidiControl(c))
+                    {
+                        sb.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// A link target: only an absolute http(s) URL is kept (escaped for a quoted attribute); anything else, such as
+    /// <c>javascript:</c>, becomes <c>#</c>.
+    /// </summary>
+    public static string Url(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? Inline(uri.AbsoluteUri)
+            : "#";
+
+    /// <summary>A number for SVG coordinates: invariant, at most one decimal.</summary>
+    public static string Number(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
+
+    // U+202A–U+202E and U+2066–U+2069 reorder the text around them: a title could make a row read as something else.
+    private static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
+}

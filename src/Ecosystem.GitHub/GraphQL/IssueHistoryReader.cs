@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text.Json;
+using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Issues;
+using Ecosystem.GitHub.Models;
+
+namespace Ecosystem.GitHub.GraphQL;
+
+/// <summary>
+/// Reads whole issue histories by the page: <see cref="GraphQLDocuments.IssueHistories"/> carries 100 issues with
+/// their first 100 comments and label events, so a repository of N issues costs ⌈N/100⌉ requests; only an issue
+/// with more than 100 comments (or label events) is paged further, on its own. Logins are written as REST writes
+/// them (an app's GraphQL login <c>name</c> becomes <c>name[bot]</c>), so snapshots compare the same whichever API
+/// read them.
+/// </summary>
+internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, string repository)
+{
+    public async Task<IReadOnlyList<IssueHistory>> ReadAsync(IssueStateFilter state)
+    {
+        var variables = new Dictionary<string, object?>
+        {
+            ["owner"] = owner,
+            ["name"] = repository,
+            ["states"] = state switch
+            {
+                IssueStateFilter.Open => new[] { "OPEN" },
+                IssueStateFilter.Closed => new[] { "CLOSED" },
+                _ => null,
+            },
+            ["cursor"] = null,
+        };
+        var histories = new List<IssueHistory>();
+        while (true)
+        {
+            var data = await graphql.SendAsync($"issues of {owner}/{repository}", GraphQLDocuments.IssueHistories, variables);
+            var issues = data.GetProperty("repository").GetProperty("issues");
+            foreach (var node in issues.GetProperty("nodes").EnumerateArray())
+            {
+                histories.Add(await ReadIssueAsync(node));
+            }
+
+            var pageInfo = issues.GetProperty("pageInfo");
+            if (!pageInfo.GetProperty("hasNextPage").GetBoolean())
+            {
+                return histories;
+            }
+
+            variables["cursor"] = pageInfo.GetProperty("endCursor").GetString();
+        }
+    }
+
+    private async Task<IssueHistory> ReadIssueAsync(JsonElement node)
+    {
+        var number = node.GetProperty("number").GetInt32();
+        var (author, authorIsBot) = Actor(node, "author");
+        var issue = new IssueSnapshot(
+            number,
+            node.GetProperty("title").GetString() ?? string.Empty,
+            node.GetProperty("body").GetString() ?? string.Empty,
+            author,
+            node.GetProperty("state").GetString() == "OPEN",
+            [.. node.GetProperty("labels").GetProperty("nodes").EnumerateArray().Select(l => l.GetProperty("name").GetString() ?? string.Empty)],
+            Time(node.GetProperty("createdAt")),
+            node.GetProperty("closedAt").ValueKind == JsonValueKind.String ? Time(node.GetProperty("closedAt")) : null,
+            node.GetProperty("url").GetString() ?? string.Empty)
+        {
+            NodeId = node.GetProperty("id").GetString() ?? string.Empty,
+        };
+
+        var comments = await RestOfAsync(number, node.GetProperty("comments"), GraphQLDocuments.IssueComments, "comments", ToComment);
+        var events = await RestOfAsync(number, node.GetProperty("timelineItems"), GraphQLDocuments.IssueTimeline, "timelineItems", ToLabelEvent);
+        return new IssueHistory(
+            issue,
+            authorIsBot,
+            [.. node.GetProperty("assignees").GetProperty("nodes").EnumerateArray().Select(a => a.GetProperty("login").GetString() ?? string.Empty)],
+            comments,
+            [.. events.OfType<LabelEvent>()]);
+    }
+
+    /// <summary>The first page as read with the issue, then every further page of <paramref name="field"/> for this issue alone.</summary>
+    private async Task<List<T>> RestOfAsync<T>(int number, JsonElement connection, string document, string field, Func<JsonElement, T> read)
+    {
+        var items = connection.GetProperty("nodes").EnumerateArray().Select(read).ToList();
+        var pageInfo = connection.GetProperty("pageInfo");
+        while (pageInfo.GetProperty("hasNextPage").GetBoolean())
+        {
+            var variables = new Dictionary<string, object?>
+            {
+                ["owner"] = owner,
+                ["name"] = repository,
+                ["number"] = number,
+                ["cursor"] = pageInfo.GetProperty("endCursor").GetString(),
+            };
+            var data = await graphql.SendAsync($"{field} of issue #{number.ToString(CultureInfo.InvariantCulture)}", document, variables);
+            var page = data.GetProperty("repository").GetProperty("issue").GetProperty(field);
+            items.AddRange(page.GetProperty("nodes").EnumerateArray().Select(read));
+            pageInfo = page.GetProperty("pageInfo");
+        }
+
+        return items;
+    }
+
+    private static CommentSnapshot ToComment(JsonElement node)
+    {
+        var (author, isBot) = Actor(node, "author");
+        return new CommentSnapshot(
+            node.GetProperty("databaseId").GetInt64(),
+            author,
+            isBot,
+            node.GetProperty("body").GetString() ?? string.Empty,
+            Time(node.GetProperty("createdAt")),
+            Time(node.GetProperty("updatedAt")),
+            node.GetProperty("url").GetString() ?? string.Empty);
+    }
+
+    private static LabelEvent? ToLabelEvent(JsonElement node)
+    {
+        var added = node.GetProperty("__typename").GetString() switch
+        {
+            "LabeledEvent" => true,
+            "UnlabeledEvent" => false,
+            _ => (bool?)null,
+        };
+        if (added is null || !node.TryGetProperty("label", out var label) || label.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var (actor, isBot) = Actor(node, "actor");
+        return new LabelEvent(label.GetProperty("name").GetString() ?? string.Empty, added.Value, actor, isBot, Time(node.GetProperty("createdAt")));
+    }
+
+    /// <summary>A login as REST writes it, and whether it is an app; ("", false) for a deleted account.</summary>
+    private static (string Login, bool IsBot) Actor(JsonElement parent, string name)
+    {
+        if (!parent.TryGetProperty(name, out var actor) || actor.ValueKind != JsonValueKind.Object)
+        {
+            return (string.Empty, false);
+        }
+
+        var login = actor.GetProperty("login").GetString() ?? string.Empty;
+        var isBot = actor.GetProperty("__typename").GetString() == "Bot";
+        return (isBot && !login.EndsWith("[bot]", StringComparison.OrdinalIgnoreCase) ? login + "[bot]" : login, isBot);
+    }
+
+    private static DateTimeOffset Time(JsonElement value) =>
+        DateTimeOffset.Parse(value.GetString() ?? string.Empty, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+}

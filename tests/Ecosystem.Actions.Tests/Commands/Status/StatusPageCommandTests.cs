@@ -1,0 +1,205 @@
+using System.Globalization;
+using Ecosystem.Actions.Tests.Commands.Schedule;
+using Ecosystem.Actions.Tests.EndToEnd;
+using Ecosystem.Domain.Scheduling;
+using Ecosystem.Domain.Text;
+using Ecosystem.TestServer.State;
+
+namespace Ecosystem.Actions.Tests.Commands.Status;
+
+/// <summary>
+/// The acceptance of "Status page": the real program against the test server writes the site, and Debian's
+/// Chromium renders it at a phone's and a desktop's width. Sessions are monthly (2nd Tuesday, 09:00 Los Angeles);
+/// today is 2026-12-03, five days before the session of 2026-12-08.
+/// </summary>
+[TestClass]
+public sealed class StatusPageCommandTests
+{
+    private const string Today = "2026-12-03T06:00Z";
+    private const string Hostile = "<script>alert('x')</script> @pytorch/everyone <img src=x onerror=alert(1)>";
+
+    public TestContext TestContext { get; set; } = null!;
+
+    [TestMethod]
+    public async Task Twenty_five_waiting_three_sessions_and_a_year_of_decisions_render_in_Chromium_at_phone_and_desktop_width()
+    {
+        await using var scenario = await ScheduleScenario.StartAsync(board: false);
+        var decided = AddYearOfDecisions(scenario);
+        var waiting = AddWaiting(scenario, 25);
+        scenario.Repository.AddIssue("How do I apply?", "Where is the form?", "someone", at: At("2026-11-20T10:00Z"));
+        scenario.SetClock(Today);
+
+        var result = await scenario.Run().RunAsync("schedule", EventPayloads.Schedule(), "status-page");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        // The viewer (whose comments record sessions) and one page of the 51 issues; nothing written.
+        Assert.HasCount(2, result.Requests, result.ToString());
+        Assert.IsEmpty(result.WriteRequests);
+        var site = Path.Combine(scenario.Run().Workspace, "_site");
+        Assert.AreEqual("_site", result.Outputs["path"]);
+        CollectionAssert.AreEquivalent(new[] { "index.html" }, Directory.GetFiles(site).Select(Path.GetFileName).ToArray());
+
+        var expected = ExpectedSessions(waiting);
+        foreach (var (width, height, name) in new[] { (390, 2400, "phone"), (1280, 1600, "desktop") })
+        {
+            var page = await RenderAsync(Path.Combine(site, "index.html"), width, height, name);
+
+            Assert.IsEmpty(page.ConsoleMessages, string.Join('\n', page.ConsoleMessages));
+            Assert.IsLessThanOrEqualTo(page.ViewportWidth, page.ScrollWidth, $"{name}: the page scrolls sideways ({page.ScrollWidth}px in {page.ViewportWidth}px)");
+            Assert.AreEqual(width, page.ViewportWidth);
+            var rows = page.Applications;
+            Assert.HasCount(25, rows);
+            foreach (var issue in waiting)
+            {
+                Assert.AreEqual(("backlog", expected[issue.Number]), rows[issue.Number], $"#{issue.Number} at {name} width");
+            }
+
+            foreach (var date in new[] { "2026-12-08", "2027-01-12", "2027-02-09" })
+            {
+                Assert.AreEqual(1, page.Count($"data-session=\"{date}\""), $"session {date}");
+            }
+
+            Assert.AreEqual(0, page.Count("data-session=\"2027-03-09\""), "25 applications fill three sessions");
+            Assert.Contains("bob, carol", page.Text, "the first session's reviewers");
+            foreach (var issue in decided)
+            {
+                Assert.AreEqual(1, page.Count($"<tr data-issue=\"{issue.Number}\">"), $"decision #{issue.Number}");
+            }
+
+            Assert.Contains("Declined", page.Text);
+            Assert.Contains("Accepted", page.Text);
+            foreach (var figure in new[] { "first-response", "waiting", "to-review", "to-decision" })
+            {
+                Assert.AreEqual(1, page.Count($"<tr data-figure=\"{figure}\">"), figure);
+                Assert.Contains($"id=\"figure-{figure}-chart-title\"", page.Html);
+                Assert.Contains($"id=\"figure-{figure}-table\"", page.Html);
+            }
+
+            Assert.AreEqual(5, page.Count("role=\"img\""), "a chart for each figure and one of the sessions");
+            Assert.Contains("Time to first response per month", page.Text + page.Html);
+            Assert.AreEqual(0, page.Scripts);
+        }
+    }
+
+    [TestMethod]
+    public async Task Hostile_titles_render_as_text_in_Chromium_and_nothing_passes_into_the_summary()
+    {
+        await using var scenario = await ScheduleScenario.StartAsync(board: false);
+        var hostile = scenario.Repository.AddIssue(Hostile, ScheduleScenario.CompleteBody, "mallory", ["New"], At("2026-11-01T10:00Z"));
+        var quoted = scenario.Repository.AddIssue("[Ecosystem] \"><svg onload=alert(1)> & co", ScheduleScenario.CompleteBody, "eve", ["New"], At("2026-11-02T10:00Z"));
+        scenario.SetClock(Today);
+
+        var result = await scenario.Run().RunAsync("schedule", EventPayloads.Schedule(), "status-page");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        var page = await RenderAsync(Path.Combine(scenario.Run().Workspace, "_site", "index.html"), 390, 1200, "hostile");
+        Assert.Contains($"#{hostile.Number} {Hostile}", page.Text);
+        Assert.Contains($"#{quoted.Number} [Ecosystem] \"><svg onload=alert(1)> & co", page.Text);
+        Assert.AreEqual(0, page.Scripts);
+        Assert.AreEqual(0, page.Images);
+        Assert.AreEqual(5, page.Count("<svg"), "only the page's own five charts, none from a title");
+        Assert.IsEmpty(page.ConsoleMessages, string.Join('\n', page.ConsoleMessages));
+        Assert.DoesNotContain("pytorch/everyone", result.Summary);
+        Assert.DoesNotContain("<script", result.Summary);
+    }
+
+    [TestMethod]
+    public async Task Summary_has_the_figures_as_tables_and_a_Mermaid_chart_and_a_second_run_writes_the_same_page()
+    {
+        await using var scenario = await ScheduleScenario.StartAsync(board: false);
+        AddYearOfDecisions(scenario);
+        AddWaiting(scenario, 3);
+        scenario.SetClock(Today);
+
+        var first = await scenario.Run().RunAsync("schedule", EventPayloads.Schedule(), "status-page", "--output", "public/status");
+        var index = Path.Combine(scenario.Run().Workspace, "public", "status", "index.html");
+        var written = await File.ReadAllTextAsync(index);
+        var second = await scenario.Run().RunAsync("workflow_dispatch", EventPayloads.WorkflowDispatch(new Dictionary<string, string>()), "status-page", "--output", "public/status");
+
+        Assert.AreEqual(0, first.ExitCode, first.ToString());
+        Assert.AreEqual(0, second.ExitCode, second.ToString());
+        Assert.AreEqual(written, await File.ReadAllTextAsync(index));
+        Assert.IsEmpty(first.WriteRequests);
+        Assert.IsEmpty(second.WriteRequests);
+        StringAssert.Contains(first.Summary, "| Figure | Median | 90th percentile | Measured |");
+        StringAssert.Contains(first.Summary, "| Time to decision |");
+        StringAssert.Contains(first.Summary, "```mermaid\nxychart-beta");
+        StringAssert.Contains(first.Summary, "| Session | Reviewed |");
+    }
+
+    /// <summary>
+    /// Two applications a month for the last twelve sessions: a first response after 3 days, one of them waiting on
+    /// the applicant for 4 days, reviewed at the session named in the automation's comment, decided a week later.
+    /// </summary>
+    private static List<Issue> AddYearOfDecisions(ScheduleScenario scenario)
+    {
+        var bot = scenario.State.AuthenticatedLogin;
+        var decided = new List<Issue>();
+        for (var month = 0; month < 12; month++)
+        {
+            var session = SecondTuesday(new DateOnly(2025, 12, 1).AddMonths(month));
+            var sessionStart = new DateTimeOffset(session.ToDateTime(new TimeOnly(17, 0)), TimeSpan.Zero);
+            for (var k = 0; k < 2; k++)
+            {
+                var created = sessionStart.AddDays(-30 - (5 * k));
+                var issue = scenario.Repository.AddIssue($"[Ecosystem] Decided {month}-{k}", ScheduleScenario.CompleteBody, $"applicant-d{month}-{k}", ["New"], created);
+                issue.AddComment("wg-member", "Could you add a CODEOWNERS file?", at: created.AddDays(3 + k));
+                if (k == 1)
+                {
+                    issue.AddLabel("Waiting on comment", "wg-member", created.AddDays(4));
+                    issue.AddComment(issue.Author, "Added it.", at: created.AddDays(8));
+                    issue.RemoveLabel("Waiting on comment", "wg-member", created.AddDays(8));
+                }
+
+                issue.RemoveLabel("New", bot, sessionStart.AddDays(-14));
+                issue.AddLabel("In review", bot, sessionStart.AddDays(-14));
+                issue.AddComment(bot, $"{HiddenMarker.For(ReviewSessionNotice.Purpose)}\n<!-- ecosystem-bot-session: {session:yyyy-MM-dd} -->\nScheduled.", UserKind.Bot, sessionStart.AddDays(-14));
+                issue.AddLabel(k == 0 ? "Accepted" : "Declined", "staff", sessionStart.AddDays(7));
+                if (k == 1)
+                {
+                    issue.Close("staff", at: sessionStart.AddDays(7));
+                }
+
+                decided.Add(issue);
+            }
+        }
+
+        // The automation's agenda issue is no application.
+        scenario.Repository.AddIssue("Review session 2026-11-10", HiddenMarker.For(AgendaIssue.Purpose) + "\nAgenda", bot, at: At("2026-10-27T17:00Z"));
+        return decided;
+    }
+
+    private static List<Issue> AddWaiting(ScheduleScenario scenario, int count)
+    {
+        var issues = Enumerable.Range(1, count)
+            .Select(i => scenario.Repository.AddIssue($"[Ecosystem] Waiting {i}", ScheduleScenario.CompleteBody, $"applicant-w{i}", ["New"], At("2026-10-01T10:00Z").AddDays(i)))
+            .ToList();
+        issues[0].AssignTo("bob");
+        issues[1].AssignTo("carol");
+        return issues;
+    }
+
+    /// <summary>10 a session in issue order: the next session, then the two after it.</summary>
+    private static Dictionary<int, string> ExpectedSessions(List<Issue> waiting) =>
+        waiting.Select((issue, i) => (issue.Number, Date: i < 10 ? "2026-12-08" : i < 20 ? "2027-01-12" : "2027-02-09"))
+            .ToDictionary(p => p.Number, p => p.Date);
+
+    private async Task<RenderedPage> RenderAsync(string index, int width, int height, string name)
+    {
+        var screenshot = Path.Combine(Path.GetDirectoryName(index)!, "..", $"status-page-{name}.png");
+        var page = await Chromium.RenderAsync(index, width, height, Path.GetFullPath(screenshot));
+        var kept = Path.Combine(TestContext.TestRunResultsDirectory ?? Path.GetTempPath(), $"status-page-{TestContext.TestName}-{name}.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(kept)!);
+        File.Copy(page.Screenshot, kept, overwrite: true);
+        TestContext.AddResultFile(kept);
+        return page;
+    }
+
+    private static DateOnly SecondTuesday(DateOnly firstOfMonth)
+    {
+        var first = firstOfMonth.AddDays(((int)DayOfWeek.Tuesday - (int)firstOfMonth.DayOfWeek + 7) % 7);
+        return first.AddDays(7);
+    }
+
+    private static DateTimeOffset At(string iso) => DateTimeOffset.Parse(iso, CultureInfo.InvariantCulture);
+}

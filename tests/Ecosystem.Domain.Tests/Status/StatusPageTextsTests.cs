@@ -1,0 +1,66 @@
+using Ecosystem.Domain.Status;
+using static Ecosystem.Domain.Tests.Scheduling.Calendars;
+
+namespace Ecosystem.Domain.Tests.Status;
+
+/// <summary>The page and the step summary of a small repository, against their golden files; hostile titles included.</summary>
+[TestClass]
+public sealed class StatusPageTextsTests
+{
+    private const string Hostile = "<script>alert('x')</script> @pytorch/everyone <img src=x onerror=alert(1)> [link](javascript:alert(1))";
+
+    private static StatusReport SmallCase()
+    {
+        var world = new StatusWorld();
+        var created = At("2026-10-20T16:00Z");
+        world.Add(1, created, "In review").Session("2026-11-10").Assigned("bob")
+            .Comment("bob", created.AddDays(2)).Label("Accepted", At("2026-11-12T18:00Z"));
+        world.Add(2, created.AddDays(1), "In review").Session("2026-12-08").Assigned("bob", "carol").Titled(Hostile)
+            .Comment("carol", created.AddDays(5))
+            .Label("Waiting on comment", created.AddDays(6)).Unlabel("Waiting on comment", created.AddDays(9));
+        world.Add(3, created.AddDays(2), "New").Titled("[Ecosystem] Torch\u202Eflow & \"friends\"");
+        world.Add(4, created.AddDays(3), "New", "Waiting on comment");
+        world.Add(5, created.AddDays(4), "New").Incomplete();
+        return world.Build();
+    }
+
+    [TestMethod]
+    public void Small_repository_page_matches_its_golden_file()
+    {
+        GoldenFile.AssertMatches("status-page.small.html", StatusPage.Render(SmallCase(), 10));
+    }
+
+    [TestMethod]
+    public void Small_repository_summary_matches_its_golden_file()
+    {
+        GoldenFile.AssertMatches("status-summary.small.md", StatusSummary.Render(SmallCase()));
+    }
+
+    [TestMethod]
+    public void A_hostile_title_is_text_in_the_page_and_absent_from_the_summary()
+    {
+        var report = SmallCase();
+        var page = StatusPage.Render(report, 10);
+        var summary = StatusSummary.Render(report);
+
+        Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; @pytorch/everyone &lt;img src=x onerror=alert(1)&gt;", page);
+        Assert.DoesNotContain("<script", page);
+        Assert.DoesNotContain("<img", page);
+        Assert.DoesNotContain("\u202E", page);
+        Assert.DoesNotContain("pytorch/everyone", summary);
+    }
+
+    [TestMethod]
+    public void The_page_loads_nothing_from_elsewhere()
+    {
+        var page = StatusPage.Render(SmallCase(), 10);
+
+        Assert.Contains("<html lang=\"en\">", page);
+        Assert.Contains("default-src 'none'", page);
+        Assert.DoesNotContain("<script", page);
+        Assert.DoesNotContain("src=\"http", page);
+        Assert.DoesNotContain("<link rel=\"stylesheet\"", page);
+        Assert.DoesNotContain("@import", page);
+        Assert.DoesNotContain("@font-face", page);
+    }
+}

@@ -1,0 +1,105 @@
+using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Scheduling;
+using Ecosystem.Domain.Status;
+using Ecosystem.Domain.Tests.Scheduling;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Ecosystem.Domain.Tests.Status;
+
+/// <summary>
+/// Applications with their histories for the status page, on the monthly calendar (2nd Tuesday, 09:00 Los Angeles:
+/// 2026-11-10, 2026-12-08, 2027-01-12, …) on 2026-12-03.
+/// </summary>
+internal sealed class StatusWorld
+{
+    public const string Bot = "ecosystem-bot[bot]";
+
+    public static readonly StatusRules Rules = new(new SchedulingRules(), "in voting", ["Accepted", "Declined", "Too early", "Blog candidate"]);
+
+    private readonly List<Builder> _applications = [];
+
+    public FakeTimeProvider Clock { get; } = new(Calendars.At("2026-12-03T06:00Z"));
+
+    public Builder Add(int number, DateTimeOffset created, params string[] labels)
+    {
+        var builder = new Builder(number, created, labels);
+        _applications.Add(builder);
+        return builder;
+    }
+
+    public StatusReport Build() =>
+        new StatusReportBuilder(Calendars.Monthly(), Rules, Clock).Build([.. _applications.Select(a => a.Build())], Applications.Repository);
+
+    internal sealed class Builder(int number, DateTimeOffset created, string[] labels)
+    {
+        private readonly List<string> _labels = [.. labels];
+        private readonly List<CommentSnapshot> _comments = [];
+        private readonly List<LabelEvent> _events = [];
+        private readonly List<string> _assignees = [];
+        private DateTimeOffset? _closed;
+        private bool _complete = true;
+        private DateOnly? _session;
+        private string _title = $"[Ecosystem] Project {number}";
+
+        public string Author => $"applicant{number}";
+
+        public Builder Titled(string title)
+        {
+            _title = title;
+            return this;
+        }
+
+        public Builder Comment(string author, DateTimeOffset at, bool bot = false)
+        {
+            _comments.Add(new CommentSnapshot(_comments.Count + 1, author, bot, "text", at, at, string.Empty));
+            return this;
+        }
+
+        public Builder Label(string label, DateTimeOffset at)
+        {
+            _labels.Add(label);
+            _events.Add(new LabelEvent(label, true, "staff", false, at));
+            return this;
+        }
+
+        public Builder Unlabel(string label, DateTimeOffset at)
+        {
+            _labels.RemoveAll(l => l == label);
+            _events.Add(new LabelEvent(label, false, "staff", false, at));
+            return this;
+        }
+
+        public Builder Closed(DateTimeOffset at)
+        {
+            _closed = at;
+            return this;
+        }
+
+        public Builder Incomplete()
+        {
+            _complete = false;
+            return this;
+        }
+
+        /// <summary>The session the automation's review-session comment names.</summary>
+        public Builder Session(string date)
+        {
+            _session = Calendars.Date(date);
+            return this;
+        }
+
+        public Builder Assigned(params string[] logins)
+        {
+            _assignees.AddRange(logins);
+            return this;
+        }
+
+        public StatusApplication Build()
+        {
+            var issue = new IssueSnapshot(number, _title, "body", Author, _closed is null, [.. _labels], created, _closed, $"{Applications.Repository}/issues/{number}");
+            var history = new IssueHistory(issue, false, [.. _assignees], [.. _comments], [.. _events]);
+            return new StatusApplication(history, QueueCandidate.FromIssue(issue, _complete, _complete ? "complete" : "1 problem", _session));
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using Ecosystem.GitHub.Http;
+using Ecosystem.GitHub.Models;
+using Ecosystem.TestServer;
+using Ecosystem.TestServer.State;
+
+namespace Ecosystem.GitHub.Tests.EndToEnd;
+
+/// <summary>
+/// The paged whole-repository read (<see cref="IGitHubGateway.GetIssueHistoriesAsync"/>) against the test server:
+/// one request per 100 issues, and more only for an issue with over 100 comments or label events.
+/// </summary>
+[TestClass]
+public sealed class IssueHistoriesOnServerTests
+{
+    private static readonly DateTimeOffset Then = new(2026, 6, 1, 9, 0, 0, TimeSpan.Zero);
+
+    private TestGitHubServer _server = null!;
+    private Repository _repository = null!;
+
+    [TestInitialize]
+    public async Task StartAsync()
+    {
+        var state = new GitHubState();
+        _repository = state.AddRepository("pytorch-fdn", "ecosystem");
+        _server = new TestGitHubServer(state);
+        await _server.StartAsync();
+    }
+
+    [TestCleanup]
+    public async Task StopAsync() => await _server.DisposeAsync();
+
+    [TestMethod]
+    public async Task Two_hundred_thirty_issues_take_three_requests_plus_one_for_each_long_thread()
+    {
+        for (var i = 1; i <= 230; i++)
+        {
+            _repository.AddIssue($"[Ecosystem] P{i}", "body " + i, "applicant" + i, ["New"], Then.AddHours(i));
+        }
+
+        _repository.AddIssue("A pull request", null, "someone").AsPullRequest();
+        var chatty = _repository.Issues[4];
+        for (var i = 0; i < 150; i++)
+        {
+            chatty.AddComment(i % 2 == 0 ? "carol" : "applicant5", $"comment {i}", at: Then.AddDays(1).AddMinutes(i));
+        }
+
+        var relabelled = _repository.Issues[7];
+        for (var i = 0; i < 60; i++)
+        {
+            relabelled.AddLabel("Waiting on comment", "dave", Then.AddDays(2).AddMinutes(2 * i));
+            relabelled.RemoveLabel("Waiting on comment", "dave", Then.AddDays(2).AddMinutes((2 * i) + 1));
+        }
+
+        using var gateway = Gateway();
+        var histories = await gateway.GetIssueHistoriesAsync(IssueStateFilter.All);
+
+        Assert.HasCount(230, histories, "every issue, the pull request left out");
+        CollectionAssert.AreEqual(Enumerable.Range(1, 230).ToList(), histories.Select(h => h.Issue.Number).ToList());
+        Assert.HasCount(150, histories[4].Comments);
+        CollectionAssert.AreEqual(Enumerable.Range(0, 150).Select(i => $"comment {i}").ToList(), histories[4].Comments.Select(c => c.Body).ToList());
+        Assert.HasCount(120, histories[7].LabelEvents);
+        Assert.IsTrue(histories[7].LabelEvents[0].Added);
+        Assert.IsFalse(histories[7].LabelEvents[119].Added);
+        Assert.AreEqual("dave", histories[7].LabelEvents[0].Actor);
+
+        // ⌈230/100⌉ = 3 pages, one more page of comments for #5 and one more page of events for #8; no writes.
+        var requests = _server.Requests;
+        Assert.HasCount(5, requests, string.Join('\n', requests));
+        Assert.IsTrue(requests.All(r => r.IsGraphQL && !r.IsWrite));
+        Assert.AreEqual(3, requests.Count(r => r.GraphQLDocument!.Contains("query IssueHistories", StringComparison.Ordinal)));
+        Assert.AreEqual(1, requests.Count(r => r.GraphQLDocument!.Contains("query IssueComments", StringComparison.Ordinal)));
+        Assert.AreEqual(1, requests.Count(r => r.GraphQLDocument!.Contains("query IssueTimeline", StringComparison.Ordinal)));
+    }
+
+    [TestMethod]
+    public async Task A_history_carries_labels_assignees_comments_with_their_authors_kind_and_label_events()
+    {
+        var issue = _repository.AddIssue("[Ecosystem] Widget", "### Contact emails\n\na@b.org", "alice", ["New"], Then);
+        issue.AssignTo("bob", "carol");
+        issue.AddComment("bob", "Looks good", at: Then.AddDays(1));
+        issue.AddComment(_server.State.AuthenticatedLogin, "<!-- ecosystem-bot:review-session -->", UserKind.Bot, Then.AddDays(2));
+        issue.AddLabel("Waiting on comment", "bob", Then.AddDays(3));
+        issue.RemoveLabel("Waiting on comment", "alice", Then.AddDays(4));
+        issue.Close("bob", at: Then.AddDays(5));
+        _repository.AddIssue("[Ecosystem] Open one", "body", "erin", ["New"], Then.AddDays(1));
+
+        using var gateway = Gateway();
+        var closed = await gateway.GetIssueHistoriesAsync(IssueStateFilter.Closed);
+        var all = await gateway.GetIssueHistoriesAsync(IssueStateFilter.All);
+
+        var history = closed.Single();
+        Assert.HasCount(2, all);
+        Assert.AreEqual("alice", history.Issue.Author);
+        Assert.IsFalse(history.AuthorIsBot);
+        Assert.IsFalse(history.Issue.IsOpen);
+        Assert.AreEqual(Then.AddDays(5), history.Issue.ClosedAt);
+        Assert.AreEqual(Then, history.Issue.CreatedAt);
+        Assert.AreEqual($"https://github.com/pytorch-fdn/ecosystem/issues/{issue.Number}", history.Issue.HtmlUrl.Replace(_server.BaseUri.ToString(), "https://github.com/", StringComparison.Ordinal));
+        Assert.AreEqual(issue.NodeId, history.Issue.NodeId);
+        CollectionAssert.AreEqual(new[] { "New" }, history.Issue.Labels.ToArray());
+        CollectionAssert.AreEqual(new[] { "bob", "carol" }, history.Assignees.ToArray());
+        Assert.AreEqual(("bob", false), (history.Comments[0].Author, history.Comments[0].AuthorIsBot));
+        Assert.AreEqual(("ecosystem-bot[bot]", true), (history.Comments[1].Author, history.Comments[1].AuthorIsBot), "an app's GraphQL login is written as REST writes it");
+        Assert.AreEqual(issue.Comments[1].Id, history.Comments[1].Id);
+        CollectionAssert.AreEqual(
+            new[] { ("Waiting on comment", true, "bob", Then.AddDays(3)), ("Waiting on comment", false, "alice", Then.AddDays(4)) },
+            history.LabelEvents.Select(e => (e.Label, e.Added, e.Actor, e.At)).ToArray());
+    }
+
+    private GitHubGateway Gateway() => GitHubGatewayFactory.Create(new GitHubGatewayOptions
+    {
+        ApiUrl = _server.ApiUri,
+        GraphQLUrl = _server.GraphQLUri,
+        Token = "ghs_test",
+        Owner = "pytorch-fdn",
+        Repository = "ecosystem",
+        Resilience = new GitHubResilienceOptions { Jitter = () => 0 },
+        Delay = (_, _) => Task.CompletedTask,
+    });
+}
