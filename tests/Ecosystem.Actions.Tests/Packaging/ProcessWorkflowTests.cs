@@ -33,6 +33,7 @@ public sealed class ProcessWorkflowTests
         ["workflow_dispatch", "", "tally", "all", "[]", "nightly:tally"],
         ["workflow_dispatch", "", "schedule", "all", "[]", "nightly:schedule"],
         ["workflow_dispatch", "", "guard", "all", "[]", "nightly:guard"],
+        ["workflow_dispatch", "", "status-page", "all", "[]", "status-page:status-page status-page-deploy:"],
     ];
 
     [TestMethod]
@@ -45,6 +46,17 @@ public sealed class ProcessWorkflowTests
         var runs = Runs(context);
 
         Assert.AreEqual(expected, string.Join(" ", runs.Select(run => $"{run.Job}:{string.Join(',', run.Commands)}")));
+    }
+
+    [TestMethod]
+    public void The_nightly_run_publishes_the_status_page_only_when_the_caller_turns_it_on()
+    {
+        var context = Context("schedule", "", "", "", sender: "jane-applicant");
+        context["inputs.status-page"] = true;
+
+        var runs = Runs(context);
+
+        Assert.AreEqual("nightly:tally,guard,schedule status-page:status-page status-page-deploy:", string.Join(" ", runs.Select(run => $"{run.Job}:{string.Join(',', run.Commands)}")));
     }
 
     [TestMethod]
@@ -87,20 +99,27 @@ public sealed class ProcessWorkflowTests
     }
 
     [TestMethod]
-    public void Permissions_are_workflow_level_and_least()
+    public void Each_job_takes_only_the_permissions_it_needs()
     {
-        foreach (var file in new[] { Process, Caller })
+        var workflowLevel = YamlFile.Mapping(Process.Root, "permissions")!;
+        CollectionAssert.AreEquivalent(new[] { "contents" }, YamlFile.Keys(workflowLevel).ToList(), "The workflow grants reading only; each job names the rest.");
+        Assert.AreEqual("read", YamlFile.Scalar(workflowLevel, "contents"));
+        var expected = new Dictionary<string, string>
         {
-            var permissions = YamlFile.Mapping(file.Root, "permissions")!;
-            CollectionAssert.AreEquivalent(new[] { "contents", "issues" }, YamlFile.Keys(permissions).ToList(), file.RelativePath);
-            Assert.AreEqual("read", YamlFile.Scalar(permissions, "contents"));
-            Assert.AreEqual("write", YamlFile.Scalar(permissions, "issues"));
+            ["issue"] = "contents:read issues:write",
+            ["nightly"] = "contents:read issues:write",
+            ["status-page"] = "contents:read",
+            ["status-page-deploy"] = "id-token:write pages:write",
+        };
+        CollectionAssert.AreEquivalent(expected.Keys.ToList(), YamlFile.Keys(YamlFile.Mapping(Process.Root, "jobs")).ToList());
+        foreach (var (job, scopes) in expected)
+        {
+            var permissions = YamlFile.Mapping(Job(job), "permissions")!;
+            Assert.AreEqual(scopes, string.Join(' ', YamlFile.Keys(permissions).Order(StringComparer.Ordinal).Select(scope => $"{scope}:{YamlFile.Scalar(permissions, scope)}")), job);
         }
 
-        foreach (var job in new[] { "issue", "nightly" })
-        {
-            Assert.IsNull(YamlFile.Mapping(Job(job), "permissions"), $"{job}: no job widens the workflow's permissions.");
-        }
+        var caller = YamlFile.Mapping(Caller.Root, "permissions")!;
+        Assert.AreEqual("contents:read id-token:write issues:write pages:write", string.Join(' ', YamlFile.Keys(caller).Order(StringComparer.Ordinal).Select(scope => $"{scope}:{YamlFile.Scalar(caller, scope)}")), "The caller grants the union and no more.");
     }
 
     [TestMethod]
@@ -112,13 +131,13 @@ public sealed class ProcessWorkflowTests
         CollectionAssert.AreEquivalent(new[] { "created", "edited", "deleted" }, YamlFile.Sequence(YamlFile.Mapping(on, "issue_comment")!, "types").ToList());
         Assert.IsTrue(on.Children.ContainsKey(new YamlScalarNode("schedule")));
         var dispatch = YamlFile.Mapping(YamlFile.Mapping(on, "workflow_dispatch")!, "inputs")!;
-        CollectionAssert.AreEquivalent(new[] { "validate", "schedule", "tally", "guard" }, YamlFile.Sequence(YamlFile.Mapping(dispatch, "command")!, "options").ToList());
+        CollectionAssert.AreEquivalent(new[] { "validate", "schedule", "tally", "guard", "status-page" }, YamlFile.Sequence(YamlFile.Mapping(dispatch, "command")!, "options").ToList());
     }
 
     [TestMethod]
     public void A_GitHub_App_token_is_used_when_the_caller_names_an_app()
     {
-        foreach (var job in new[] { "issue", "nightly" })
+        foreach (var job in new[] { "issue", "nightly", "status-page" })
         {
             var steps = Steps(job);
             var app = steps.Single(step => YamlFile.Scalar(step, "id") == "app");
@@ -143,13 +162,27 @@ public sealed class ProcessWorkflowTests
         ["inputs.issue"] = eventName == "workflow_dispatch" ? issue : string.Empty,
         ["inputs.automation-login"] = Automation,
         ["inputs.app-client-id"] = string.Empty,
+        ["inputs.status-page"] = false,
         ["steps.guard.outputs.rerun-intake"] = "[]",
     };
 
-    private static List<(string Job, List<string> Commands)> Runs(Dictionary<string, object?> context) =>
-        [.. YamlFile.Keys(YamlFile.Mapping(Process.Root, "jobs"))
-            .Where(job => WorkflowExpression.IsTrue(YamlFile.Scalar(Job(job), "if"), context))
-            .Select(job => (job, Steps(job).Where(step => WorkflowExpression.IsTrue(YamlFile.Scalar(step, "if"), context)).Select(Command).OfType<string>().ToList()))];
+    /// <summary>The jobs an event runs, in file order (a job runs when its condition holds and the jobs it needs ran), each with its commands.</summary>
+    private static List<(string Job, List<string> Commands)> Runs(Dictionary<string, object?> context)
+    {
+        var runs = new List<(string Job, List<string> Commands)>();
+        foreach (var job in YamlFile.Keys(YamlFile.Mapping(Process.Root, "jobs")))
+        {
+            var needs = YamlFile.Scalar(Job(job), "needs");
+            if ((needs is not null && runs.All(run => run.Job != needs)) || !WorkflowExpression.IsTrue(YamlFile.Scalar(Job(job), "if"), context))
+            {
+                continue;
+            }
+
+            runs.Add((job, [.. Steps(job).Where(step => WorkflowExpression.IsTrue(YamlFile.Scalar(step, "if"), context)).Select(Command).OfType<string>()]));
+        }
+
+        return runs;
+    }
 
     private static string? Command(YamlMappingNode step) =>
         YamlFile.Scalar(step, "uses") is { } uses && uses.StartsWith("pytorch-fdn/ecosystem-actions/actions/", StringComparison.Ordinal)
