@@ -174,7 +174,7 @@ public sealed class ApplicationReaderTests
     }
 
     [TestMethod]
-    public void Pathological_email_and_url_answers_stay_fast()
+    public void Pathological_email_and_url_answers_do_not_hang()
     {
         var answer = string.Concat(Enumerable.Repeat("a.a.a.a.a@", 20_000)) + " " + string.Concat(Enumerable.Repeat("https://github.com/", 20_000));
         var clock = Stopwatch.StartNew();
@@ -184,6 +184,8 @@ public sealed class ApplicationReaderTests
         _ = AnswerValues.Handles(answer);
         _ = GitHubUrl.Parse(answer);
 
-        Assert.IsLessThan(1000, clock.ElapsedMilliseconds);
+        // A hang guard, not a speed claim: a scan quadratic in these 400,000 characters takes minutes, a linear one
+        // milliseconds; 10 s leaves a loaded machine room (a 1 s bound failed under load).
+        Assert.IsLessThan(10_000, clock.ElapsedMilliseconds);
     }
 }
