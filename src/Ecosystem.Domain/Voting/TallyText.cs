@@ -7,7 +7,7 @@ namespace Ecosystem.Domain.Voting;
 /// Renders the tally and outcome comments from the templates. Every value depends only on the result and the
 /// rules (never on the clock), so the same inputs give byte-identical text and a re-run writes nothing.
 /// </summary>
-internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpening)
+internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpening, int? onboardingIssue = null)
 {
     private const int ReasonLength = 500;
 
@@ -140,6 +140,7 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
                 ? "None: no member declined."
                 : string.Join("\n\n", declines.Select(b =>
                     $"{Login(b.Voter)} ([ballot]({b.CommentUrl})):\n\n{(b.IsDeclineWithoutReason ? "> _(no reason given)_" : MarkdownText.Quote(b.Reason, ReasonLength))}")) + note,
+            ["onboarding"] = approved && onboardingIssue is { } number ? "\n" + OnboardingIssue.OutcomeLine(number) + "\n" : string.Empty,
         };
         return Template.Load("vote-outcome").Render(values);
     }

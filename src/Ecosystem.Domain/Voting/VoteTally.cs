@@ -99,7 +99,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             input.Issue.Number, status, outcome, foregone, window, electorate, ballots, yetToVote, recusals,
             notCounted.OrderBy(n => n.CommentId).ToList(), null, null, new IssuePlan(input.Issue.Number));
         var showTally = window is not null || previousBody is not null || notCounted.Count > 0;
-        var texts = new TallyText(rules, ScheduledOpening(input));
+        var texts = new TallyText(rules, ScheduledOpening(input), input.OnboardingIssue);
         var (tally, fitsAt) = texts.Tally(result, newState);
         result = result with
         {

@@ -34,10 +34,16 @@ public sealed class Issue
     internal List<string> LabelNames { get; } = [];
     internal List<Comment> CommentList { get; } = [];
     internal List<IssueEvent> EventList { get; } = [];
+    internal List<string> AssigneeList { get; } = [];
 
     public IReadOnlyList<string> Labels
     {
         get { lock (_state.Gate) { return [.. LabelNames]; } }
+    }
+
+    public IReadOnlyList<string> Assignees
+    {
+        get { lock (_state.Gate) { return [.. AssigneeList]; } }
     }
 
     public IReadOnlyList<Comment> Comments
@@ -68,6 +74,26 @@ public sealed class Issue
             _state.CommentsById[comment.Id] = comment;
             return comment;
         }
+    }
+
+    /// <summary>Assigns <paramref name="logins"/> (as a person would by hand; created if unknown).</summary>
+    public Issue Assign(params string[] logins)
+    {
+        lock (_state.Gate)
+        {
+            _state.AssignAs(this, logins);
+        }
+        return this;
+    }
+
+    /// <summary>Removes an assignee, as a person would by hand.</summary>
+    public Issue Unassign(string login)
+    {
+        lock (_state.Gate)
+        {
+            AssigneeList.RemoveAll(a => string.Equals(a, login, StringComparison.OrdinalIgnoreCase));
+        }
+        return this;
     }
 
     /// <summary>Adds a label as <paramref name="actor"/> and records the <c>labeled</c> event, as GitHub does.</summary>
