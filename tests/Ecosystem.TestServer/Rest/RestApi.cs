@@ -310,15 +310,14 @@ internal sealed class RestApi(GitHubState state)
         await (answer is null ? NotFound(context) : Json(context, 201, answer));
     }
 
-    /// <summary>204 for a member, 404 otherwise (also for an owner that is a user, not an organization), as GitHub answers a member of the org.</summary>
+    /// <summary>
+    /// 204 for a member, 404 otherwise (also for an owner that is a user, not an organization), both without a body as
+    /// GitHub documents them for a requester inside the organization.
+    /// </summary>
     private Task CheckOrganizationMember(HttpContext context, RestShapes shapes)
     {
-        if (state.IsOrganizationMember(Value(context, "org"), Value(context, "username")))
-        {
-            context.Response.StatusCode = 204;
-            return Task.CompletedTask;
-        }
-        return Json(context, 404, RestShapes.Error("User does not exist or is not a member of the organization", "https://docs.github.com/rest/orgs/members#check-organization-membership-for-a-user"));
+        context.Response.StatusCode = state.IsOrganizationMember(Value(context, "org"), Value(context, "username")) ? 204 : 404;
+        return Task.CompletedTask;
     }
 
     private Task ListTeamMembers(HttpContext context, RestShapes shapes)
