@@ -126,6 +126,9 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         return members.Select(m => m.Login).ToList();
     }
 
+    public Task<bool> IsOrganizationMemberAsync(string organization, string login) =>
+        _client.Organization.Member.CheckMember(organization, login);
+
     public async Task<IReadOnlySet<string>> GetExistingLoginsAsync(IReadOnlyCollection<string> logins)
     {
         var existing = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -285,6 +288,9 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         }
     }
 
+    public Task AddAssigneesAsync(int issueNumber, IReadOnlyList<string> logins) =>
+        _api.Post<Issue>(IssueUrl(issueNumber, "/assignees"), new Dictionary<string, object> { ["assignees"] = logins.ToArray() });
+
     public async Task<CommentSnapshot> CreateCommentAsync(int issueNumber, string body) =>
         ToSnapshot(await _client.Issue.Comment.Create(_owner, _repository, issueNumber, body));
 
@@ -294,6 +300,11 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     public async Task<IssueSnapshot> CreateIssueAsync(NewIssueRequest issue)
     {
         var body = new Dictionary<string, object> { ["title"] = issue.Title, ["body"] = issue.Body, ["labels"] = issue.Labels.ToArray() };
+        if (issue.Assignees.Count > 0)
+        {
+            body["assignees"] = issue.Assignees.ToArray();
+        }
+
         return ToSnapshot(await _api.Post<Issue>(new Uri($"repos/{_owner}/{_repository}/issues", UriKind.Relative), body));
     }
 
@@ -440,6 +451,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         issue.HtmlUrl ?? string.Empty)
     {
         NodeId = issue.NodeId ?? string.Empty,
+        Assignees = [.. (issue.Assignees ?? []).Select(a => a.Login)],
     };
 
     private static CommentSnapshot ToSnapshot(IssueComment comment) => new(

@@ -35,6 +35,12 @@ public interface IGitHubGateway
     /// <summary>Logins of a team's members (<c>/orgs/{org}/teams/{slug}/members</c>).</summary>
     Task<IReadOnlyList<string>> GetTeamMembersAsync(string organization, string teamSlug);
 
+    /// <summary>
+    /// Whether <paramref name="login"/> belongs to the organization <paramref name="organization"/> (GitHub's membership
+    /// check; for a requester outside the organization it answers for public membership; false when the owner is a user).
+    /// </summary>
+    Task<bool> IsOrganizationMemberAsync(string organization, string login);
+
     /// <summary>Which of <paramref name="logins"/> are GitHub accounts (case-insensitive set of the logins as given).</summary>
     Task<IReadOnlySet<string>> GetExistingLoginsAsync(IReadOnlyCollection<string> logins);
 
@@ -53,6 +59,9 @@ public interface IGitHubGateway
 
     /// <summary>Removes a label; false when it was not on the issue (not an error).</summary>
     Task<bool> RemoveLabelAsync(int issueNumber, string label);
+
+    /// <summary>Adds assignees to an issue; those already assigned stay.</summary>
+    Task AddAssigneesAsync(int issueNumber, IReadOnlyList<string> logins);
 
     Task<CommentSnapshot> CreateCommentAsync(int issueNumber, string body);
 

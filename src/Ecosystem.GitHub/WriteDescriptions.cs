@@ -13,6 +13,9 @@ public static class WriteDescriptions
     public static PlannedWrite RemoveLabel(int issueNumber, string label) =>
         new($"remove label [{label}] from #{issueNumber}");
 
+    public static PlannedWrite AddAssignees(int issueNumber, IEnumerable<string> logins) =>
+        new($"assign #{issueNumber} to [{string.Join(", ", logins)}]");
+
     public static PlannedWrite CreateComment(int issueNumber, string body) =>
         new($"create comment on #{issueNumber} ({PurposeOf(body)})");
 
@@ -20,7 +23,8 @@ public static class WriteDescriptions
         new($"edit comment {commentId} on #{issueNumber} ({PurposeOf(body)})");
 
     public static PlannedWrite CreateIssue(NewIssueRequest issue) =>
-        new($"create issue \"{issue.Title}\"" + (issue.Labels.Count == 0 ? string.Empty : $" with labels [{string.Join(", ", issue.Labels)}]"));
+        new($"create issue \"{issue.Title}\"" + (issue.Labels.Count == 0 ? string.Empty : $" with labels [{string.Join(", ", issue.Labels)}]")
+            + (issue.Assignees.Count == 0 ? string.Empty : $" assigned to [{string.Join(", ", issue.Assignees)}]"));
 
     public static PlannedWrite EditIssue(int issueNumber, IssueEdit edit)
     {

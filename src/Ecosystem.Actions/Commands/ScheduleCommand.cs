@@ -12,8 +12,9 @@ namespace Ecosystem.Actions.Commands;
 /// <summary>
 /// <c>schedule</c>: Move the next batch of applications into the coming review session. Reads the open issues once,
 /// lets <see cref="BatchPlanner"/> decide the batch, and writes only what differs: labels and the review-session
-/// comment of each application that joins, the session's agenda issue, and the board column. Outputs
-/// <c>session-date</c>, <c>scheduled</c> (the issues this run moved into review, JSON) and <c>forecast</c> (JSON).
+/// comment and lead reviewers (assignees) of each application that joins, the session's agenda issue, the board
+/// column, and the queue-position comment of every application still waiting. Outputs <c>session-date</c>,
+/// <c>scheduled</c> (the issues this run moved into review, JSON), <c>forecast</c> (JSON) and <c>assignments</c> (JSON).
 /// </summary>
 public sealed class ScheduleCommand : ICommand
 {
@@ -54,14 +55,22 @@ public sealed class ScheduleCommand : ICommand
         runtime.Info($"Read {backlog.Issues.Count} open issue(s); {backlog.Candidates.Count} are applications in the backlog or in review.");
 
         var repositoryUrl = context.Event.ServerUrl.ToString().TrimEnd('/') + "/" + session.Repository;
-        var plan = new BatchPlanner(calendar, rules, context.Time).Plan(backlog.Candidates, repositoryUrl, overrides);
+        var planner = new BatchPlanner(calendar, rules, context.Time);
+        var plan = planner.Plan(backlog.Candidates, repositoryUrl, overrides);
+        var comments = new Dictionary<int, IReadOnlyList<CommentSnapshot>>(backlog.Comments);
+        // The batch is known only once planned; reviewers are then picked for it, the plan made again with them.
+        if (await new ReviewerPoolReader(session, configuration).ReadAsync(plan, backlog, comments) is { } reviewers)
+        {
+            plan = planner.Plan(backlog.Candidates, repositoryUrl, overrides, reviewers);
+        }
+
         Describe(runtime, plan, calendar.TimeZone);
 
         var writes = 0;
         foreach (var issuePlan in plan.IssuePlans)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            writes += (await ApplyAsync(session, backlog, issuePlan)).Count;
+            writes += (await ApplyAsync(session, backlog, comments, issuePlan)).Count;
         }
 
         AgendaOutcome? agenda = null;
@@ -77,6 +86,19 @@ public sealed class ScheduleCommand : ICommand
         if (moved.Count > 0)
         {
             runtime.Info($"Board: {moved.Count} item(s) moved to '{configuration.Board.Columns.InProgress}'.");
+        }
+
+        var queueWrites = 0;
+        foreach (var notice in plan.QueueNotices)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            queueWrites += (await ApplyAsync(session, backlog, comments, notice)).Count;
+        }
+
+        writes += queueWrites;
+        if (plan.QueueNotices.Count > 0)
+        {
+            runtime.Info($"Queue-position comments: {plan.QueueNotices.Count} application(s) waiting or held back, {queueWrites} comment(s) written.");
         }
 
         foreach (var warning in plan.Warnings)
@@ -98,14 +120,20 @@ public sealed class ScheduleCommand : ICommand
         return ExitCodes.Success;
     }
 
-    private static async Task<IReadOnlyList<GitHub.Models.PlannedWrite>> ApplyAsync(GitHubSession session, Backlog backlog, IssuePlan plan)
+    private static async Task<IReadOnlyList<GitHub.Models.PlannedWrite>> ApplyAsync(
+        GitHubSession session, Backlog backlog, Dictionary<int, IReadOnlyList<CommentSnapshot>> comments, IssuePlan plan)
     {
         var issue = backlog.Issues[plan.IssueNumber];
-        // Applications in review had their comments read with the backlog; one newly taken from it is read now, once.
-        var comments = plan.Comments.Count == 0 ? []
-            : backlog.Comments.TryGetValue(plan.IssueNumber, out var read) ? read
-            : await session.Gateway.GetCommentsAsync(plan.IssueNumber);
-        return await session.Applier.ApplyAsync(issue, comments, plan);
+        // Applications in review had their comments read with the backlog, and those given reviewers when they were
+        // picked; any other is read now, once.
+        IReadOnlyList<CommentSnapshot> thread = [];
+        if (plan.Comments.Count > 0 && !comments.TryGetValue(plan.IssueNumber, out thread!))
+        {
+            thread = await session.Gateway.GetCommentsAsync(plan.IssueNumber);
+            comments[plan.IssueNumber] = thread;
+        }
+
+        return await session.Applier.ApplyAsync(issue, thread, plan);
     }
 
     private static void Describe(ActionsRuntime runtime, SchedulePlan plan, TimeZoneInfo zone)
@@ -121,7 +149,9 @@ public sealed class ScheduleCommand : ICommand
         for (var i = 0; i < plan.Batch.Count; i++)
         {
             var member = plan.Batch[i];
-            runtime.Info(string.Create(CultureInfo.InvariantCulture, $"  {i + 1}. #{member.Application.Number} {member.Application.Title} ({member.Change.ToString().ToLowerInvariant()})"));
+            var reviewers = plan.Assignments.FirstOrDefault(a => a.IssueNumber == member.Application.Number)?.Reviewers ?? member.Application.Assignees;
+            runtime.Info(string.Create(CultureInfo.InvariantCulture, $"  {i + 1}. #{member.Application.Number} {member.Application.Title} ({member.Change.ToString().ToLowerInvariant()})")
+                + (reviewers.Count == 0 ? string.Empty : "; reviewers: " + string.Join(", ", reviewers)));
         }
 
         var waiting = plan.Forecast.Queue;
@@ -138,6 +168,8 @@ public sealed class ScheduleCommand : ICommand
         runtime.SetOutput("scheduled", JsonSerializer.Serialize(
             plan.Batch.Where(b => b.Change != BatchChange.Kept).Select(b => b.Application.Number).ToArray(), Json));
         runtime.SetOutput("forecast", JsonSerializer.Serialize(plan.Forecast, Json));
+        runtime.SetOutput("assignments", JsonSerializer.Serialize(
+            plan.Assignments.Select(a => new { issue = a.IssueNumber, reviewers = a.Reviewers, added = a.Added, missing = a.Missing }).ToArray(), Json));
     }
 
     private static string Iso(DateOnly date) => date.ToString(ReviewCalendarSettings.DateFormat, CultureInfo.InvariantCulture);

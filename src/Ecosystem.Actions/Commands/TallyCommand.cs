@@ -56,7 +56,8 @@ public sealed class TallyCommand : ICommand
             reader,
             new VoteTally(DomainRules.Tally(configuration), context.Time),
             people,
-            new DoneColumn(gateway, configuration.Board, runtime));
+            new DoneColumn(gateway, configuration.Board, runtime),
+            configuration.Onboarding.Checklist.Count == 0 ? null : new OnboardingOpener(gateway, configuration.Onboarding.Checklist, [.. people.Staff]));
 
         var issues = scope.IssueNumber is { } number
             ? [await ReadIssueAsync(session, number)]

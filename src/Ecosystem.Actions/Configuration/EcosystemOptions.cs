@@ -32,4 +32,7 @@ public sealed class EcosystemOptions
 
     [ConfigurationKeyName("housekeeping")]
     public HousekeepingOptions Housekeeping { get; init; } = new();
+
+    [ConfigurationKeyName("onboarding")]
+    public OnboardingOptions Onboarding { get; init; } = new();
 }

@@ -3,6 +3,9 @@ namespace Ecosystem.Actions.Configuration;
 /// <summary>Rules between keys, checked on the bound options; a key that already had a problem is left out.</summary>
 internal static class OptionsConsistency
 {
+    /// <summary>GitHub assigns an issue to at most this many people.</summary>
+    private const int MaxAssignees = 10;
+
     public static void Check(EcosystemOptions options, Func<string, bool> hasFailed, ICollection<ConfigurationProblem> problems)
     {
         bool Fine(params string[] paths) => !paths.Any(hasFailed);
@@ -15,6 +18,12 @@ internal static class OptionsConsistency
         else if (Fine("sessions.batch.min", "sessions.batch.max") && batch.Max < batch.Min)
         {
             problems.Add(new("sessions.batch.max", $"sessions.batch.max ({batch.Max}) is below sessions.batch.min ({batch.Min})"));
+        }
+
+        if (Fine("sessions.reviewers-per-application") && options.Sessions.ReviewersPerApplication > MaxAssignees)
+        {
+            problems.Add(new("sessions.reviewers-per-application",
+                $"sessions.reviewers-per-application ({options.Sessions.ReviewersPerApplication}) is more than the {MaxAssignees} assignees GitHub allows on an issue"));
         }
 
         var voting = options.Voting;

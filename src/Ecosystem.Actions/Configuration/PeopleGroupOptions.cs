@@ -2,8 +2,11 @@ using Microsoft.Extensions.Configuration;
 
 namespace Ecosystem.Actions.Configuration;
 
-/// <summary>A group of people: listed logins, a GitHub team, or both (members of either belong).</summary>
-public sealed class PeopleGroupOptions
+/// <summary>
+/// A group of people: listed logins, a GitHub team, or both (members of either belong). Not sealed: the Working Group
+/// is such a group with one key more (<see cref="WorkingGroupOptions"/>).
+/// </summary>
+public class PeopleGroupOptions
 {
     [ConfigurationKeyName("users")]
     public IReadOnlyList<string> Users { get; init; } = [];

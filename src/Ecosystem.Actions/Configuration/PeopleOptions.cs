@@ -9,7 +9,7 @@ public sealed class PeopleOptions
     public PeopleGroupOptions Staff { get; init; } = new();
 
     [ConfigurationKeyName("working-group")]
-    public PeopleGroupOptions WorkingGroup { get; init; } = new();
+    public WorkingGroupOptions WorkingGroup { get; init; } = new();
 
     /// <summary>Extra bot logins whose label changes are trusted (the automation's own login always is).</summary>
     [ConfigurationKeyName("automation")]

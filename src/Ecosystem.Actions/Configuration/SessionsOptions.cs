@@ -30,4 +30,12 @@ public sealed class SessionsOptions
 
     [ConfigurationKeyName("order")]
     public ReviewOrder Order { get; init; } = ReviewOrder.ReturningFirst;
+
+    /// <summary>Lead reviewers assigned to each application joining a batch; 0 assigns none.</summary>
+    [ConfigurationKeyName("reviewers-per-application")]
+    public int ReviewersPerApplication { get; init; } = 1;
+
+    /// <summary>How many earlier sessions count towards a member's review load when reviewers are picked.</summary>
+    [ConfigurationKeyName("assignment-history-sessions")]
+    public int AssignmentHistorySessions { get; init; } = 6;
 }

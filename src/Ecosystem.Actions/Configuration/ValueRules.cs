@@ -22,7 +22,7 @@ internal static partial class ValueRules
         "board.owner" => value.Length == 0 ? null : Login(value),
         "sessions.time-zone" => TimeZone(value),
         "sessions.recurrence" => Cron(value),
-        "people.staff.users" or "people.working-group.users" => Login(value),
+        "people.staff.users" or "people.working-group.users" or "people.working-group.unavailable" => Login(value),
         "people.automation" => Login(value.EndsWith("[bot]", StringComparison.Ordinal) ? value[..^"[bot]".Length] : value, value),
         "people.staff.team" or "people.working-group.team" => value.Length == 0 ? null : Team(value),
         "requirements.permissive-licenses" => SpdxId().IsMatch(value)
@@ -31,6 +31,7 @@ internal static partial class ValueRules
         "requirements.layout-files" => value.Length == 0 ? "has an empty file name" : null,
         "requirements.package-indexes" => value.Length == 0 ? null : HttpUrl(value),
         "housekeeping.recheck-projects" => ProjectReference(value),
+        "onboarding.checklist" => value.Trim().Length == 0 ? "has an empty item; write each task as a line of text, or give [] for no onboarding issue" : null,
         _ => null,
     };
 

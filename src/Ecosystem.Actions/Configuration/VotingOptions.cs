@@ -23,6 +23,14 @@ public sealed class VotingOptions
     [ConfigurationKeyName("open-on-schedule")]
     public bool OpenOnSchedule { get; init; }
 
+    /// <summary>Days after a vote opened that the members yet to vote are reminded (one comment mentioning them); 0 = never.</summary>
+    [ConfigurationKeyName("remind-after-days")]
+    public int RemindAfterDays { get; init; } = 3;
+
+    /// <summary>Days before a vote's deadline that the members yet to vote are reminded; 0 = never.</summary>
+    [ConfigurationKeyName("remind-before-close-days")]
+    public int RemindBeforeCloseDays { get; init; } = 1;
+
     /// <summary>Whether a ballot against acceptance counts only when it gives a reason.</summary>
     [ConfigurationKeyName("decline-needs-reason")]
     public bool DeclineNeedsReason { get; init; } = true;

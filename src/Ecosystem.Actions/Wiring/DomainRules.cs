@@ -51,6 +51,8 @@ public static class DomainRules
             DeclineNeedsReason = voting.DeclineNeedsReason,
             OpenOnSchedule = voting.OpenOnSchedule,
             CloseDeclinedIssues = voting.CloseDeclinedIssues,
+            RemindAfterDays = voting.RemindAfterDays,
+            RemindBeforeCloseDays = voting.RemindBeforeCloseDays,
             AcceptedLabel = options.Labels.Accepted,
             DeclinedLabel = options.Labels.Declined,
             VotingLabel = options.Labels.Voting,

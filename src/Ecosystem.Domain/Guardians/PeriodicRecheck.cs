@@ -10,7 +10,9 @@ namespace Ecosystem.Domain.Guardians;
 /// Nightly re-check of accepted projects. Period k starts at the k-th anniversary of acceptance
 /// (every <see cref="GuardianRules.RecheckEveryMonths"/> months). From then on, each night the
 /// project is measured until period k has its periodic-review issue: a pass writes nothing, a
-/// shortfall opens "Periodic review: name" with a deadline of anniversary + grace days. While that
+/// shortfall opens "Periodic review: name" with a deadline of grace days after the owners are told: from the day
+/// the issue opens, or the anniversary if that is later (a check that runs late, because the automation was
+/// installed after the period began or nights were missed, must not open with a deadline already past). While that
 /// issue is open its body follows the measurements; a pass closes it, a shortfall past the deadline
 /// labels it for staff to retire the project. The issue body carries its period in a hidden line.
 /// </summary>
@@ -81,16 +83,17 @@ public sealed partial class PeriodicRecheck
             return new RecheckDecision(null, null, $"{project.Name}: meets every measured requirement (re-check {period}).");
         }
 
-        var draft = new IssueDraft(null, TitleFor(project), Body(project, period, shortfall), [_rules.PeriodicReviewLabel]);
+        // The issue opens now: the owners are told today, so their grace period starts today.
+        var draft = new IssueDraft(null, TitleFor(project), Body(project, period, shortfall, now), [_rules.PeriodicReviewLabel]);
         return new RecheckDecision(draft, null,
-            $"{project.Name}: falls short on {Ids(shortfall)}; opening a periodic review, deadline {ApplicationThread.Date(Deadline(project, period))}.");
+            $"{project.Name}: falls short on {Ids(shortfall)}; opening a periodic review, deadline {ApplicationThread.Date(Deadline(project, period, now))}.");
     }
 
     private RecheckDecision ReviewOpen(AcceptedProject project, List<RecheckResult> shortfall, PeriodicReviewIssue open, DateTimeOffset now)
     {
         var issue = open.Issue;
         var period = PeriodOf(project, open);
-        var deadline = Deadline(project, period);
+        var deadline = Deadline(project, period, issue.CreatedAt);
 
         if (shortfall.Count == 0)
         {
@@ -108,7 +111,7 @@ public sealed partial class PeriodicRecheck
         }
 
         var title = TitleFor(project);
-        var body = Body(project, period, shortfall);
+        var body = Body(project, period, shortfall, issue.CreatedAt);
         var draft = string.Equals(issue.Title, title, StringComparison.Ordinal) && SameText(issue.Body, body)
             ? null
             : new IssueDraft(issue.Number, title, body, [_rules.PeriodicReviewLabel]);
@@ -133,7 +136,7 @@ public sealed partial class PeriodicRecheck
             $"{project.Name}: still short on {Ids(shortfall)} after the deadline {ApplicationThread.Date(deadline)}; #{issue.Number} marked '{_rules.RetireLabel}' for staff.");
     }
 
-    private string Body(AcceptedProject project, int period, List<RecheckResult> shortfall)
+    private string Body(AcceptedProject project, int period, List<RecheckResult> shortfall, DateTimeOffset toldAt)
     {
         var rows = new StringBuilder();
         foreach (var r in shortfall)
@@ -154,7 +157,7 @@ public sealed partial class PeriodicRecheck
             ("anniversary", ApplicationThread.Date(Anniversary(project, period))),
             ("rows", rows.ToString().TrimEnd('\n')),
             ("maintainers", maintainers.Count > 0 ? string.Join(" ", maintainers) + ": p" : "P"),
-            ("deadline", ApplicationThread.Date(Deadline(project, period))),
+            ("deadline", ApplicationThread.Date(Deadline(project, period, toldAt))),
             ("retire-label", MarkdownText.Inline(_rules.RetireLabel)));
     }
 
@@ -184,8 +187,12 @@ public sealed partial class PeriodicRecheck
     private DateTimeOffset Anniversary(AcceptedProject project, int period) =>
         project.AcceptedAt.AddMonths(_rules.RecheckEveryMonths * period);
 
-    private DateTimeOffset Deadline(AcceptedProject project, int period) =>
-        Anniversary(project, period).AddDays(_rules.RecheckGraceDays);
+    /// <summary>Grace days from when the owners were told (<paramref name="toldAt"/>: the issue's opening), never before the anniversary.</summary>
+    private DateTimeOffset Deadline(AcceptedProject project, int period, DateTimeOffset toldAt)
+    {
+        var anniversary = Anniversary(project, period);
+        return (toldAt > anniversary ? toldAt : anniversary).AddDays(_rules.RecheckGraceDays);
+    }
 
     private static string Ids(List<RecheckResult> shortfall) =>
         string.Join(", ", shortfall.Select(r => string.Create(CultureInfo.InvariantCulture, $"#{r.RequirementId} {r.Title}")));

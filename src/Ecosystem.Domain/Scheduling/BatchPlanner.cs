@@ -15,7 +15,8 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
     /// <param name="candidates">Every open application (closed ones are ignored).</param>
     /// <param name="repositoryUrl">e.g. https://github.com/pytorch-fdn/ecosystem, for the agenda link.</param>
     /// <param name="overrides">The workflow_dispatch inputs, if any.</param>
-    public SchedulePlan Plan(IReadOnlyList<QueueCandidate> candidates, string repositoryUrl, SchedulingOverrides? overrides = null)
+    /// <param name="reviewers">Who may lead reviews; null (or no member) leaves assignees alone.</param>
+    public SchedulePlan Plan(IReadOnlyList<QueueCandidate> candidates, string repositoryUrl, SchedulingOverrides? overrides = null, ReviewerPool? reviewers = null)
     {
         overrides ??= SchedulingOverrides.None;
         var now = time.GetUtcNow();
@@ -45,12 +46,20 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         var issuePlans = new List<IssuePlan>();
         var boardMoves = new List<BoardMove>();
         AgendaIssue? agenda = null;
+        IReadOnlyList<ReviewerAssignment> assignments = [];
         if (windowOpen && target is not null)
         {
             var notice = ReviewSessionNotice.Render(target, calendar.TimeZone, rules, repositoryUrl);
+            if (reviewers is { PerApplication: > 0, Members.Count: > 0 })
+            {
+                assignments = ReviewerChooser.Choose(batch, reviewers);
+                WarnAboutReviewers(batch, assignments, reviewers, warnings);
+            }
+
+            var byIssue = assignments.ToDictionary(a => a.IssueNumber);
             foreach (var member in batch)
             {
-                var plan = PlanFor(member, notice);
+                var plan = PlanFor(member, notice, target.Date, byIssue.GetValueOrDefault(member.Application.Number));
                 if (!plan.IsEmpty)
                 {
                     issuePlans.Add(plan);
@@ -62,7 +71,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
                 }
             }
 
-            agenda = batch.Count > 0 ? ReviewAgenda.Render(target, calendar.TimeZone, batch) : null;
+            agenda = batch.Count > 0 ? ReviewAgenda.Render(target, calendar.TimeZone, batch, assignments) : null;
             WarnAboutSize(target, batch.Count, alreadyIn, size, warnings);
         }
 
@@ -74,7 +83,13 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             target is null ? [] : calendar.SessionsFrom(target.Date.AddDays(1)),
             rules.BatchMax);
 
-        return new SchedulePlan(today, target, windowOpen, batch, issuePlans, boardMoves, agenda, forecast, HeldBack(standings), warnings);
+        // Waiting on the applicant means a new application here: one in review that waits keeps its session comment.
+        var waitingInBacklog = standings[QueueStanding.WaitingOnApplicant].Where(a => !a.HasLabel(rules.InReviewLabel));
+        return new SchedulePlan(today, target, windowOpen, batch, issuePlans, boardMoves, agenda, forecast, HeldBack(standings), warnings)
+        {
+            Assignments = assignments,
+            QueueNotices = QueuePositionNotice.Plans(forecast, waitingInBacklog, standings[QueueStanding.IntakeIncomplete], rules),
+        };
     }
 
     private ReviewSession? TargetSession(DateTimeOffset now, DateOnly today, SchedulingOverrides overrides, List<string> warnings)
@@ -118,15 +133,28 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         }
     }
 
-    private IssuePlan PlanFor(ScheduledApplication member, string notice)
+    private static void WarnAboutReviewers(
+        IReadOnlyList<ScheduledApplication> batch, IReadOnlyList<ReviewerAssignment> assignments, ReviewerPool reviewers, List<string> warnings)
+    {
+        foreach (var assignment in assignments.Where(a => a.Missing > 0))
+        {
+            var application = batch.First(b => b.Application.Number == assignment.IssueNumber).Application;
+            var found = assignment.Added.Count == 0 ? "no Working Group member is available" : $"only {assignment.Added.Count} Working Group member(s) are available";
+            warnings.Add($"#{application.Number}: {found} to lead its review (sessions.reviewers-per-application is {reviewers.PerApplication}); " +
+                "its author, the maintainers it lists, members of the organisation owning its repository, members who recused and people.working-group.unavailable are left out. Assign a reviewer by hand.");
+        }
+    }
+
+    private IssuePlan PlanFor(ScheduledApplication member, string notice, DateOnly session, ReviewerAssignment? reviewers)
     {
         var application = member.Application;
         var removeNew = rules.RemoveNewOnSchedule && application.HasLabel(rules.NewLabel);
         return new IssuePlan(application.Number)
         {
+            AddAssignees = reviewers?.Added ?? [],
             AddLabels = application.HasLabel(rules.InReviewLabel) ? [] : [rules.InReviewLabel],
             RemoveLabels = removeNew ? [rules.NewLabel] : [],
-            Comments = member.Change == BatchChange.Kept ? [] : [new CommentUpsert(ReviewSessionNotice.Purpose, notice)],
+            Comments = member.Change == BatchChange.Kept ? [] : [new CommentUpsert(ReviewSessionNotice.Purpose, notice), QueuePositionNotice.Scheduled(session)],
         };
     }
 

@@ -20,6 +20,18 @@ public sealed record QueueCandidate(int Number, string Title, string Url, IReadO
 
     public DateOnly? ScheduledSession { get; init; }
 
+    /// <summary>Who opened the application: never its reviewer.</summary>
+    public string Author { get; init; } = string.Empty;
+
+    /// <summary>The maintainer handles the form lists, without '@': never its reviewers.</summary>
+    public IReadOnlyList<string> Maintainers { get; init; } = [];
+
+    /// <summary>The owner of the repository the application names, or null: its members are never its reviewers.</summary>
+    public string? RepositoryOwner { get; init; }
+
+    /// <summary>The issue's assignees now, the reviewers who lead its review (set by the automation or by hand).</summary>
+    public IReadOnlyList<string> Assignees { get; init; } = [];
+
     public bool HasLabel(string label) => Labels.Any(l => string.Equals(l, label, StringComparison.OrdinalIgnoreCase));
 
     public static QueueCandidate FromIssue(IssueSnapshot issue, bool intakeComplete, string intakeVerdict, DateOnly? scheduledSession) =>
@@ -29,5 +41,7 @@ public sealed record QueueCandidate(int Number, string Title, string Url, IReadO
             IntakeComplete = intakeComplete,
             IntakeVerdict = intakeVerdict,
             ScheduledSession = scheduledSession,
+            Author = issue.Author,
+            Assignees = issue.Assignees,
         };
 }

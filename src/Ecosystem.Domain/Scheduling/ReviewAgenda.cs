@@ -1,12 +1,19 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Scheduling;
 
-/// <summary>The agenda issue of a session: a deterministic title and a body listing the batch in review order.</summary>
-public static class ReviewAgenda
+/// <summary>
+/// The agenda issue of a session: a deterministic title and a body listing the batch in review order with each
+/// application's lead reviewers. A hidden line records the reviewers too, so later runs can read who led how many
+/// reviews in earlier sessions from the agendas themselves (<see cref="ReviewerHistory"/>), with nothing stored elsewhere.
+/// </summary>
+public static partial class ReviewAgenda
 {
+    private const string ReviewersPrefix = "<!-- ecosystem-bot-reviewers:";
+
     public static string Title(DateOnly sessionDate) => "Review session " + SessionText.Date(sessionDate);
 
     /// <summary>
@@ -16,18 +23,30 @@ public static class ReviewAgenda
     public static string SearchUrl(string repositoryUrl, DateOnly sessionDate) =>
         repositoryUrl.TrimEnd('/') + "/issues?q=" + Uri.EscapeDataString($"is:issue in:title \"{Title(sessionDate)}\"");
 
-    public static AgendaIssue Render(ReviewSession session, TimeZoneInfo zone, IReadOnlyList<ScheduledApplication> batch)
+    public static AgendaIssue Render(
+        ReviewSession session, TimeZoneInfo zone, IReadOnlyList<ScheduledApplication> batch, IReadOnlyList<ReviewerAssignment>? reviewers = null)
     {
+        var byIssue = (reviewers ?? []).ToDictionary(r => r.IssueNumber);
         var rows = new StringBuilder();
+        var record = new List<string>();
         for (var i = 0; i < batch.Count; i++)
         {
             var application = batch[i].Application;
             var labels = string.Join(", ", batch[i].LabelsAfter.Select(l => MarkdownText.TableCell(l, 50)));
+            var assignment = byIssue.GetValueOrDefault(application.Number);
+            var leads = assignment?.Reviewers ?? application.Assignees;
             rows.Append(CultureInfo.InvariantCulture, $"| {i + 1} | [#{application.Number}]({application.Url}) {MarkdownText.TableCell(application.Title, 120)} | ")
                 .Append(MarkdownText.TableCell(application.IntakeVerdict, 120))
                 .Append(" | ")
                 .Append(labels)
+                .Append(" | ")
+                .Append(Reviewers(leads, assignment?.Missing ?? 0))
                 .Append(" |\n");
+            var logins = leads.Where(IsLogin).ToList();
+            if (logins.Count > 0)
+            {
+                record.Add(application.Number.ToString(CultureInfo.InvariantCulture) + "=" + string.Join(",", logins));
+            }
         }
 
         var body = Template.Load("review-session-agenda").Render(new Dictionary<string, string>
@@ -38,7 +57,78 @@ public static class ReviewAgenda
             ["when"] = SessionText.When(session, zone),
             ["count"] = batch.Count == 1 ? "1 application" : batch.Count.ToString(CultureInfo.InvariantCulture) + " applications",
             ["rows"] = rows.ToString().TrimEnd('\n'),
+            ["reviewers-marker"] = ReviewersPrefix + string.Concat(record.Select(r => " " + r)) + " -->",
         });
         return new AgendaIssue(session.Date, Title(session.Date), body);
     }
+
+    /// <summary>
+    /// How many reviews each login led in the <paramref name="sessions"/> latest sessions before <paramref name="before"/>,
+    /// read from the agenda issues' hidden reviewer lines. Pass only agendas the automation wrote.
+    /// </summary>
+    public static IReadOnlyDictionary<string, int> ReviewerHistory(IEnumerable<string> agendaBodies, DateOnly before, int sessions)
+    {
+        ArgumentNullException.ThrowIfNull(agendaBodies);
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var earlier = agendaBodies
+            .Select(body => (Date: SessionText.SessionDateIn(body), Body: body))
+            .Where(a => a.Date is { } date && date < before)
+            .GroupBy(a => a.Date)
+            .OrderByDescending(g => g.Key)
+            .Take(Math.Max(0, sessions))
+            .Select(g => g.First().Body);
+        foreach (var body in earlier)
+        {
+            foreach (var login in ReviewersIn(body).SelectMany(r => r.Value))
+            {
+                counts[login] = counts.GetValueOrDefault(login) + 1;
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>The reviewers an agenda body records, by issue number.</summary>
+    public static IReadOnlyDictionary<int, IReadOnlyList<string>> ReviewersIn(string agendaBody)
+    {
+        ArgumentNullException.ThrowIfNull(agendaBody);
+        var found = new Dictionary<int, IReadOnlyList<string>>();
+        if (ReviewersLine().Match(agendaBody) is not { Success: true } line)
+        {
+            return found;
+        }
+
+        foreach (Match entry in ReviewerEntry().Matches(line.Groups["entries"].Value))
+        {
+            if (int.TryParse(entry.Groups["issue"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                found[number] = [.. entry.Groups["logins"].Value.Split(',').Where(IsLogin)];
+            }
+        }
+
+        return found;
+    }
+
+    private static string Reviewers(IReadOnlyList<string> leads, int missing)
+    {
+        var shown = string.Join(", ", leads.Select(l => MarkdownText.TableCell("@" + l, 60)));
+        return (shown.Length, missing) switch
+        {
+            (0, 0) => "—",
+            (0, _) => "⚠️ no member available",
+            (_, 0) => shown,
+            _ => shown + $" (⚠️ {missing.ToString(CultureInfo.InvariantCulture)} more wanted, no member available)",
+        };
+    }
+
+    private static bool IsLogin(string login) => LoginPattern().IsMatch(login);
+
+    [GeneratedRegex("^[A-Za-z0-9](?:[A-Za-z0-9_]|-(?=[A-Za-z0-9_])){0,38}$")]
+    private static partial Regex LoginPattern();
+
+    [GeneratedRegex(@"<!-- ecosystem-bot-reviewers:(?<entries>[^\n>]*) -->")]
+    private static partial Regex ReviewersLine();
+
+    [GeneratedRegex(@"(?<issue>[0-9]{1,9})=(?<logins>[A-Za-z0-9_,-]+)")]
+    private static partial Regex ReviewerEntry();
 }

@@ -19,6 +19,15 @@ public sealed record SchedulePlan(
     IReadOnlyList<HeldBackApplication> HeldBack,
     IReadOnlyList<string> Warnings)
 {
+    /// <summary>The lead reviewers of each application in the batch (empty when assignment is off or the window is closed).</summary>
+    public IReadOnlyList<ReviewerAssignment> Assignments { get; init; } = [];
+
+    /// <summary>
+    /// The queue-position comment of every application waiting in the queue or held back from it (desired state: the
+    /// host writes only those whose text differs).
+    /// </summary>
+    public IReadOnlyList<IssuePlan> QueueNotices { get; init; } = [];
+
     /// <summary>Days from today (in the calendar's zone) to the target session; null without a target.</summary>
     public int? DaysUntilSession => Target is null ? null : Target.Date.DayNumber - Today.DayNumber;
 

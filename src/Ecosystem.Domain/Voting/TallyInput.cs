@@ -23,6 +23,9 @@ public sealed record TallyInput(
     /// <summary>With <see cref="TallyRules.OpenOnSchedule"/>: when the vote opens; default the start of <see cref="SessionDate"/>.</summary>
     public DateTimeOffset? ScheduledOpening { get; init; }
 
+    /// <summary>The staff onboarding issue opened for an accepted application; the outcome comment names it.</summary>
+    public int? OnboardingIssue { get; init; }
+
     /// <summary>The body of the automation's previous tally comment; when null it is looked up in <see cref="Comments"/>.</summary>
     public string? PreviousTallyBody { get; init; }
 }

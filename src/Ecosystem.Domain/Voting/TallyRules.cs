@@ -17,6 +17,12 @@ public sealed record TallyRules
     /// <summary>The vote opens by itself at the scheduled time as well as by <c>/vote open</c>.</summary>
     public bool OpenOnSchedule { get; init; }
 
+    /// <summary>Days after the vote opened that the members yet to vote are reminded; 0 = no such reminder.</summary>
+    public int RemindAfterDays { get; init; } = 3;
+
+    /// <summary>Days before the deadline that the members yet to vote are reminded; 0 = no such reminder.</summary>
+    public int RemindBeforeCloseDays { get; init; } = 1;
+
     public string AcceptedLabel { get; init; } = "Accepted";
     public string DeclinedLabel { get; init; } = "Declined";
     public string VotingLabel { get; init; } = "in voting";

@@ -3,13 +3,19 @@ namespace Ecosystem.Domain.Voting;
 /// <summary>Where a vote stands. Output values: <c>open</c>, <c>passing</c>, <c>failing</c>, <c>decided</c>, <c>approved</c>, <c>declined</c>.</summary>
 public enum TallyStatus
 {
-    /// <summary>Not opened yet, or opened with no ballot counted.</summary>
+    /// <summary>
+    /// Not opened yet, or opened with no ballot counted; under the members rule also any open vote whose approvals
+    /// are below the majority and whose outcome the remaining members can still change.
+    /// </summary>
     Open,
 
-    /// <summary>Approvals ahead (more approvals than declines), not yet decided.</summary>
+    /// <summary>
+    /// Not yet decided, but ahead: with votes cast, more approvals than declines; under the members rule, approvals
+    /// already at the majority.
+    /// </summary>
     Passing,
 
-    /// <summary>Approvals not ahead, not yet decided.</summary>
+    /// <summary>With votes cast: approvals not ahead, not yet decided. (Under the members rule such a vote is open.)</summary>
     Failing,
 
     /// <summary>Still open, but the remaining members cannot change the outcome (see <see cref="TallyResult.Foregone"/>).</summary>

@@ -7,7 +7,7 @@ namespace Ecosystem.Domain.Voting;
 /// Renders the tally and outcome comments from the templates. Every value depends only on the result and the
 /// rules (never on the clock), so the same inputs give byte-identical text and a re-run writes nothing.
 /// </summary>
-internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpening)
+internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpening, int? onboardingIssue = null)
 {
     private const int ReasonLength = 500;
 
@@ -140,6 +140,7 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
                 ? "None: no member declined."
                 : string.Join("\n\n", declines.Select(b =>
                     $"{Login(b.Voter)} ([ballot]({b.CommentUrl})):\n\n{(b.IsDeclineWithoutReason ? "> _(no reason given)_" : MarkdownText.Quote(b.Reason, ReasonLength))}")) + note,
+            ["onboarding"] = approved && onboardingIssue is { } number ? "\n" + OnboardingIssue.OutcomeLine(number) + "\n" : string.Empty,
         };
         return Template.Load("vote-outcome").Render(values);
     }
@@ -182,9 +183,10 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
         ? $"closed {Time(window.ClosedAt!.Value)} by {Login(by)}"
         : $"closed at its deadline, {EndOfDay(window.ClosedAt!.Value)}";
 
-    private static string Status(TallyResult result) => result.Status switch
+    private string Status(TallyResult result) => result.Status switch
     {
         TallyStatus.Open when result.Window is null => "not open yet",
+        TallyStatus.Open when rules.MajorityOf == MajorityBasis.Members => MoreApprovalsNeeded(result),
         TallyStatus.Open => "open, no ballots counted yet",
         TallyStatus.Passing => "open, passing",
         TallyStatus.Failing => "open, failing",
@@ -195,8 +197,19 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
         _ => "closed, declined",
     };
 
+    /// <summary>e.g. "open, 1 more approval needed (2 of 3)": under the members rule, what still stands between the vote and a majority.</summary>
+    private static string MoreApprovalsNeeded(TallyResult result)
+    {
+        var threshold = VoteTally.MembersThreshold(result.Eligible);
+        var needed = threshold - result.Approve;
+        var more = needed == 1 ? "1 more approval" : Number(needed) + " more approvals";
+        return result.Ballots.Count == 0
+            ? $"open, no ballots counted yet; {Number(threshold)} approvals needed"
+            : $"open, {more} needed ({Number(result.Approve)} of {Number(threshold)})";
+    }
+
     private string Rule(int eligible) => rules.MajorityOf == MajorityBasis.Members
-        ? $"approved when more than half of the {Number(eligible)} eligible members approve, so {Number((eligible / 2) + 1)} approvals; otherwise declined."
+        ? $"approved when more than half of the {Number(eligible)} eligible members approve, so {Number(VoteTally.MembersThreshold(eligible))} approvals; otherwise declined."
         : $"approved when approvals outnumber declines among the ballots counted, with at least {Number(rules.Quorum)} ballots counted; otherwise declined.";
 
     private string Rows(IReadOnlyList<Ballot> ballots)

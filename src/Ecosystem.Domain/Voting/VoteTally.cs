@@ -84,7 +84,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         // A stored outcome stands even if the configured rule changes after the close.
         var outcome = state?.Final?.Outcome ?? (window is { IsClosed: true } ? Decide(approvals, declines, cast, 0, eligible) : null);
         var foregone = window is null ? null : outcome ?? Decide(approvals, declines, cast, yetToVote.Count, eligible);
-        var status = Status(window, outcome, foregone, approvals, declines, cast);
+        var status = Status(window, outcome, foregone, approvals, declines, cast, eligible);
 
         var newState = opening is null
             ? null
@@ -99,13 +99,14 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             input.Issue.Number, status, outcome, foregone, window, electorate, ballots, yetToVote, recusals,
             notCounted.OrderBy(n => n.CommentId).ToList(), null, null, new IssuePlan(input.Issue.Number));
         var showTally = window is not null || previousBody is not null || notCounted.Count > 0;
-        var texts = new TallyText(rules, ScheduledOpening(input));
+        var texts = new TallyText(rules, ScheduledOpening(input), input.OnboardingIssue);
         var (tally, fitsAt) = texts.Tally(result, newState);
         result = result with
         {
             TallyComment = showTally ? HiddenMarker.Stamp(TallyPurpose, tally) : null,
             OutcomeComment = outcome is null ? null : HiddenMarker.Stamp(OutcomePurpose, texts.Outcome(result, newState, fitsAt)),
         };
+        result = result with { Reminders = new VoterReminders(rules).Due(input, result, now) };
         return result with { Plan = Plan(input.Issue, result) };
     }
 
@@ -127,16 +128,25 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             : null;
     }
 
-    private static TallyStatus Status(VotingWindow? window, VoteOutcome? outcome, VoteOutcome? foregone, int approvals, int declines, int cast) =>
+    /// <summary>
+    /// With <see cref="MajorityBasis.Members"/> a vote is passing only once its approvals reach the majority of the
+    /// members (and then, as ballots are not withdrawn by the remaining members, it is usually decided already); below
+    /// that it is open, however the approvals compare with the declines, and the tally says how many more it needs.
+    /// </summary>
+    private TallyStatus Status(VotingWindow? window, VoteOutcome? outcome, VoteOutcome? foregone, int approvals, int declines, int cast, int eligible) =>
         outcome switch
         {
             VoteOutcome.Approved => TallyStatus.Approved,
             VoteOutcome.Declined => TallyStatus.Declined,
             _ when window is null => TallyStatus.Open,
             _ when foregone is not null => TallyStatus.Decided,
+            _ when rules.MajorityOf == MajorityBasis.Members => approvals >= MembersThreshold(eligible) ? TallyStatus.Passing : TallyStatus.Open,
             _ when cast == 0 => TallyStatus.Open,
             _ => approvals > declines ? TallyStatus.Passing : TallyStatus.Failing,
         };
+
+    /// <summary>Approvals needed under <see cref="MajorityBasis.Members"/>: more than half of the eligible members.</summary>
+    internal static int MembersThreshold(int eligible) => (eligible / 2) + 1;
 
     private static string? OwnTallyComment(TallyInput input) =>
         input.Comments
@@ -339,7 +349,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
         if (result.IsOpen)
         {
-            return plan with { AddLabels = Missing(issue, rules.VotingLabel), Comments = comments };
+            return plan with { AddLabels = Missing(issue, rules.VotingLabel), Comments = [.. comments, .. result.Reminders] };
         }
 
         if (result.Outcome is not { } decided)

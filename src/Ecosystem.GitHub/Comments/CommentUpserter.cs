@@ -16,6 +16,11 @@ public sealed class CommentUpserter(IGitHubGateway gateway)
     {
         var body = HiddenMarker.PurposeOf(upsert.Body) == upsert.Purpose ? upsert.Body : HiddenMarker.Stamp(upsert.Purpose, upsert.Body);
         var own = await FindOwnAsync(comments, upsert.Purpose);
+        if (own is null && upsert.EditOnly)
+        {
+            return null;
+        }
+
         if (own is null)
         {
             await gateway.CreateCommentAsync(issueNumber, body);

@@ -40,6 +40,8 @@ public sealed class DryRunGitHubGateway(IGitHubGateway inner, TimeProvider time)
 
     public Task<IReadOnlyList<string>> GetTeamMembersAsync(string organization, string teamSlug) => inner.GetTeamMembersAsync(organization, teamSlug);
 
+    public Task<bool> IsOrganizationMemberAsync(string organization, string login) => inner.IsOrganizationMemberAsync(organization, login);
+
     public Task<IReadOnlySet<string>> GetExistingLoginsAsync(IReadOnlyCollection<string> logins) => inner.GetExistingLoginsAsync(logins);
 
     public Task<RepositoryFacts> GetRepositoryFactsAsync(string owner, string name, DateTimeOffset commitsSince) =>
@@ -65,6 +67,12 @@ public sealed class DryRunGitHubGateway(IGitHubGateway inner, TimeProvider time)
         return Task.FromResult(true);
     }
 
+    public Task AddAssigneesAsync(int issueNumber, IReadOnlyList<string> logins)
+    {
+        Record(WriteDescriptions.AddAssignees(issueNumber, logins));
+        return Task.CompletedTask;
+    }
+
     public async Task<CommentSnapshot> CreateCommentAsync(int issueNumber, string body)
     {
         Record(WriteDescriptions.CreateComment(issueNumber, body));
@@ -82,7 +90,10 @@ public sealed class DryRunGitHubGateway(IGitHubGateway inner, TimeProvider time)
     public async Task<IssueSnapshot> CreateIssueAsync(NewIssueRequest issue)
     {
         Record(WriteDescriptions.CreateIssue(issue));
-        return new IssueSnapshot(0, issue.Title, issue.Body, await inner.GetViewerLoginAsync(), true, issue.Labels, time.GetUtcNow(), null, string.Empty);
+        return new IssueSnapshot(0, issue.Title, issue.Body, await inner.GetViewerLoginAsync(), true, issue.Labels, time.GetUtcNow(), null, string.Empty)
+        {
+            Assignees = issue.Assignees,
+        };
     }
 
     public async Task<IssueSnapshot> UpdateIssueAsync(int issueNumber, IssueEdit edit)

@@ -4,4 +4,7 @@ namespace Ecosystem.GitHub.Models;
 public sealed record NewIssueRequest(string Title, string Body)
 {
     public IReadOnlyList<string> Labels { get; init; } = [];
+
+    /// <summary>Logins to assign the new issue to (e.g. staff for an onboarding issue).</summary>
+    public IReadOnlyList<string> Assignees { get; init; } = [];
 }

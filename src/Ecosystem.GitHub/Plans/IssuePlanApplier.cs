@@ -33,6 +33,16 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway)
         // until the write that takes the issue out of its rule's reach has gone through, a re-run plans the same and
         // completes the rest; comments are found by marker, so nothing is posted twice.
         var writes = new List<PlannedWrite>();
+        // Assignees before anything else: the scheduler picks reviewers only for an application joining a batch, and
+        // the comment that records the joining is what makes a re-run treat it as already scheduled.
+        var unassigned = plan.AddAssignees.Where(a => !current.Assignees.Contains(a, StringComparer.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (unassigned.Count > 0)
+        {
+            await gateway.AddAssigneesAsync(current.Number, unassigned);
+            writes.Add(WriteDescriptions.AddAssignees(current.Number, unassigned));
+        }
+
         foreach (var upsert in plan.Comments)
         {
             if (await _comments.UpsertAsync(current.Number, comments, upsert) is { } write)

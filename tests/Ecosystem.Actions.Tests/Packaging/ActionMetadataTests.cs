@@ -8,14 +8,14 @@ public sealed class ActionMetadataTests
     private static readonly string[] SharedInputs = ["token", "config", "dry-run"];
 
     private static readonly string[] AllOutputs =
-        ["valid", "problems", "report", "session-date", "scheduled", "forecast", "approve", "decline", "abstain", "status", "outcome", "writes", "changed", "rerun-intake", "path"];
+        ["valid", "problems", "report", "session-date", "scheduled", "forecast", "assignments", "approve", "decline", "abstain", "status", "outcome", "writes", "changed", "rerun-intake", "path"];
 
     private static readonly YamlFile Root = YamlFile.Load("action.yml");
 
     public static IEnumerable<object[]> Commands =>
     [
         ["validate", new[] { "issue" }, new[] { "valid", "problems", "report" }],
-        ["schedule", new[] { "session-date", "batch-size" }, new[] { "session-date", "scheduled", "forecast" }],
+        ["schedule", new[] { "session-date", "batch-size" }, new[] { "session-date", "scheduled", "forecast", "assignments" }],
         ["tally", new[] { "issue" }, new[] { "approve", "decline", "abstain", "status", "outcome" }],
         ["guard", Array.Empty<string>(), new[] { "writes", "changed", "rerun-intake" }],
         ["status-page", new[] { "output" }, new[] { "path" }],

@@ -75,15 +75,32 @@ public sealed class PeriodicRecheckTests
     }
 
     [TestMethod]
-    public void Deadline_counts_from_the_anniversary_not_from_the_night_of_detection()
+    public void Deadline_counts_from_the_day_the_review_issue_opens_when_the_check_runs_late()
     {
-        var atAnniversary = Recheck.Review(Project, Shortfall, null);
-        _time.SetUtcNow(FirstAnniversary.AddDays(20));
+        // The automation was installed months after the period began: a deadline counted from the anniversary
+        // (2026-08-14) would be past on the day the owners are told, and retire the project the next night.
+        var opening = new DateTimeOffset(2026, 12, 1, 3, 0, 0, TimeSpan.Zero);
+        _time.SetUtcNow(opening);
 
         var decision = Recheck.Review(Project, Shortfall, null);
 
-        Assert.AreEqual(atAnniversary.Draft!.Body, decision.Draft!.Body);
-        StringAssert.Contains(decision.Draft.Body, "by **2026-08-14**");
+        StringAssert.Contains(decision.Draft!.Body, "by **2026-12-31**");
+        StringAssert.Contains(decision.Summary, "deadline 2026-12-31");
+        var open = Opened(decision.Draft, opening.AddSeconds(2));
+        _time.SetUtcNow(opening.AddDays(1));
+        Assert.IsTrue(Recheck.Review(Project, Shortfall, open).IsEmpty, "the next night neither retires nor rewrites the issue");
+        _time.SetUtcNow(opening.AddDays(29));
+        Assert.IsTrue(Recheck.Review(Project, Shortfall, open).IsEmpty, "still inside the grace period");
+        _time.SetUtcNow(opening.AddDays(30).AddSeconds(2));
+        CollectionAssert.AreEqual(new[] { "Retire" }, Recheck.Review(Project, Shortfall, open).Plan!.AddLabels.ToArray());
+    }
+
+    [TestMethod]
+    public void Deadline_counts_from_the_anniversary_when_the_issue_opens_on_it()
+    {
+        var decision = Recheck.Review(Project, Shortfall, null);
+
+        StringAssert.Contains(decision.Draft!.Body, "by **2026-08-14**");
     }
 
     [TestMethod]
@@ -197,12 +214,13 @@ public sealed class PeriodicRecheckTests
             new IssueSnapshot(90, "Periodic review: TorchThing", "Stars are low.", "alice", true, ["review - scheduled"],
                 FirstAnniversary.AddDays(2), null, "https://github.com/pytorch-fdn/ecosystem/issues/90"),
             []);
-        _time.SetUtcNow(FirstAnniversary.AddDays(31));
+        _time.SetUtcNow(FirstAnniversary.AddDays(32));
 
         var decision = Recheck.Review(Project, Shortfall, byHand);
 
         Assert.AreEqual(90, decision.Draft!.Number);
         StringAssert.Contains(decision.Draft.Body, "<!-- ecosystem-bot:period 1 -->");
+        StringAssert.Contains(decision.Draft.Body, "by **2026-08-16**", "the grace period counts from the day the issue opened");
         CollectionAssert.AreEqual(new[] { "Retire" }, decision.Plan!.AddLabels.ToArray());
     }
 

@@ -87,6 +87,11 @@ public sealed class SchedulingEchoTests
             EchoSafety.AssertSafe(comment.Body, "review-session comment");
         }
 
+        foreach (var comment in plan.QueueNotices.SelectMany(p => p.Comments))
+        {
+            EchoSafety.AssertSafe(comment.Body, "queue-position comment");
+        }
+
         EchoSafety.AssertSafe(plan.Forecast.ToMarkdownTable(), "forecast table");
         EchoSafety.AssertSafe(ScheduleSummary.Render(plan, Calendar.TimeZone), "schedule step summary");
     }

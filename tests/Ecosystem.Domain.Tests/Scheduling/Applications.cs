@@ -33,6 +33,7 @@ internal static class Applications
             return a with
             {
                 Labels = labels,
+                Assignees = [.. a.Assignees, .. p.AddAssignees.Where(r => !a.Assignees.Contains(r, StringComparer.OrdinalIgnoreCase))],
                 ScheduledSession = comment is null ? a.ScheduledSession : ReviewSessionNotice.SessionDateIn(comment.Body),
             };
         })];

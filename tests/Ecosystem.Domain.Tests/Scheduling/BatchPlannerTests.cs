@@ -65,8 +65,8 @@ public sealed class BatchPlannerTests
         {
             CollectionAssert.AreEqual(new[] { "In review" }, issuePlan.AddLabels.ToArray());
             CollectionAssert.AreEqual(new[] { "New" }, issuePlan.RemoveLabels.ToArray());
-            Assert.AreEqual(ReviewSessionNotice.Purpose, issuePlan.Comments.Single().Purpose);
-            Assert.AreEqual(Date("2027-01-12"), ReviewSessionNotice.SessionDateIn(issuePlan.Comments.Single().Body));
+            Assert.AreEqual(ReviewSessionNotice.Purpose, issuePlan.Comments[0].Purpose);
+            Assert.AreEqual(Date("2027-01-12"), ReviewSessionNotice.SessionDateIn(issuePlan.Comments[0].Body));
         }
 
         CollectionAssert.AreEqual(
@@ -201,7 +201,7 @@ public sealed class BatchPlannerTests
         Assert.AreEqual(Date("2027-02-09"), plan.Target?.Date);
         Assert.IsTrue(plan.Batch.All(b => b.Change == BatchChange.Moved));
         Assert.HasCount(10, plan.IssuePlans);
-        Assert.IsTrue(plan.IssuePlans.All(p => ReviewSessionNotice.SessionDateIn(p.Comments.Single().Body) == Date("2027-02-09")));
+        Assert.IsTrue(plan.IssuePlans.All(p => ReviewSessionNotice.SessionDateIn(p.Comments[0].Body) == Date("2027-02-09")));
         Assert.IsTrue(plan.IssuePlans.All(p => p.AddLabels.Count == 0 && p.RemoveLabels.Count == 0));
     }
 
@@ -219,7 +219,8 @@ public sealed class BatchPlannerTests
         var issuePlan = plan.IssuePlans.Single(p => p.IssueNumber == 30);
         Assert.IsEmpty(issuePlan.AddLabels);
         CollectionAssert.AreEqual(new[] { "New" }, issuePlan.RemoveLabels.ToArray());
-        Assert.HasCount(1, issuePlan.Comments);
+        CollectionAssert.AreEqual(new[] { ReviewSessionNotice.Purpose, QueuePositionNotice.Purpose }, issuePlan.Comments.Select(c => c.Purpose).ToArray());
+        Assert.IsTrue(issuePlan.Comments[1].EditOnly, "a queue comment is brought up to date, never created, when the application joins a batch");
     }
 
     [TestMethod]
@@ -248,6 +249,7 @@ public sealed class BatchPlannerTests
 
         Assert.AreEqual(new QueueCandidate(42, "[Ecosystem] Demo", Repository + "/issues/42", issue.Labels, issue.CreatedAt)
         {
+            Author = "alice",
             IsOpen = true,
             IntakeComplete = true,
             IntakeVerdict = "complete",

@@ -29,7 +29,9 @@ internal sealed class RestApi(GitHubState state)
         Route(app, "POST", "/repos/{owner}/{repo}/issues/{issue_number:int}/labels", AddLabels);
         Route(app, "DELETE", "/repos/{owner}/{repo}/issues/{issue_number:int}/labels/{name}", RemoveLabel);
         Route(app, "GET", "/repos/{owner}/{repo}/issues/{issue_number:int}/events", ListEvents);
+        Route(app, "POST", "/repos/{owner}/{repo}/issues/{issue_number:int}/assignees", AddAssignees);
         Route(app, "GET", "/orgs/{org}/teams/{team_slug}/members", ListTeamMembers);
+        Route(app, "GET", "/orgs/{org}/members/{username}", CheckOrganizationMember);
         Route(app, "GET", "/users/{username}", GetUser);
         Route(app, "GET", "/rate_limit", GetRateLimit);
         app.MapGet("/pypi/{name}/json", GetPyPIPackage);
@@ -103,6 +105,7 @@ internal sealed class RestApi(GitHubState state)
                 var now = state.Now;
                 var issue = state.CreateIssue(repository, title, Text(body, "body"), state.AuthenticatedLogin, now);
                 state.AddLabelsAs(issue, Names(body?["labels"]), state.AuthenticatedLogin, now);
+                state.AssignAs(issue, Names(body?["assignees"]));
                 answer = shapes.Issue(issue);
                 context.Response.Headers.Location = answer["url"]!.GetValue<string>();
             }
@@ -289,6 +292,32 @@ internal sealed class RestApi(GitHubState state)
                 ? Json(context, 200, Paging.Page(context, [.. issue.EventList.OrderBy(e => e.CreatedAt).ThenBy(e => e.Id).Select(e => shapes.Event(issue, e))]))
                 : NotFound(context);
         }
+    }
+
+    private async Task AddAssignees(HttpContext context, RestShapes shapes)
+    {
+        var body = await ReadBody(context);
+        JsonObject? answer = null;
+        lock (state.Gate)
+        {
+            if (FindIssue(context) is { } issue)
+            {
+                // GitHub silently leaves out logins that cannot be assigned; every login is assignable here.
+                state.AssignAs(issue, Names(body?["assignees"]));
+                answer = shapes.Issue(issue);
+            }
+        }
+        await (answer is null ? NotFound(context) : Json(context, 201, answer));
+    }
+
+    /// <summary>
+    /// 204 for a member, 404 otherwise (also for an owner that is a user, not an organization), both without a body as
+    /// GitHub documents them for a requester inside the organization.
+    /// </summary>
+    private Task CheckOrganizationMember(HttpContext context, RestShapes shapes)
+    {
+        context.Response.StatusCode = state.IsOrganizationMember(Value(context, "org"), Value(context, "username")) ? 204 : 404;
+        return Task.CompletedTask;
     }
 
     private Task ListTeamMembers(HttpContext context, RestShapes shapes)

@@ -9,6 +9,7 @@ public sealed class GitHubState
     private readonly Dictionary<string, GitHubUser> _users = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Repository> _repositories = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<Team> _teams = [];
+    private readonly Dictionary<string, HashSet<string>> _organizationMembers = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<Project> _projects = [];
     private readonly Dictionary<string, Package> _pypi = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Package> _conda = new(StringComparer.OrdinalIgnoreCase);
@@ -93,6 +94,38 @@ public sealed class GitHubState
             var team = new Team(this, NextId(), organization, slug);
             _teams.Add(team);
             return team;
+        }
+    }
+
+    /// <summary>Makes <paramref name="logins"/> members of <paramref name="organization"/> (created if unknown); members of its teams are members too.</summary>
+    public GitHubState WithOrganizationMembers(string organization, params string[] logins)
+    {
+        lock (Gate)
+        {
+            EnsureUser(organization, UserKind.Organization);
+            if (!_organizationMembers.TryGetValue(organization, out var members))
+            {
+                members = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                _organizationMembers[organization] = members;
+            }
+
+            foreach (var login in logins)
+            {
+                EnsureUser(login, UserKind.User);
+                members.Add(login);
+            }
+        }
+        return this;
+    }
+
+    /// <summary>Whether <paramref name="login"/> belongs to <paramref name="organization"/>: listed, or in one of its teams.</summary>
+    public bool IsOrganizationMember(string organization, string login)
+    {
+        lock (Gate)
+        {
+            return (_organizationMembers.TryGetValue(organization, out var members) && members.Contains(login))
+                || _teams.Any(t => string.Equals(t.Organization, organization, StringComparison.OrdinalIgnoreCase)
+                    && t.MemberList.Contains(login, StringComparer.OrdinalIgnoreCase));
         }
     }
 
@@ -187,6 +220,20 @@ public sealed class GitHubState
         var issue = new Issue(this, repository, NextId(), number, title, body, author, at);
         repository.IssueList.Add(issue);
         return issue;
+    }
+
+    /// <summary>Like GitHub, at most 10 assignees; a login already assigned is not added twice.</summary>
+    internal void AssignAs(Issue issue, IEnumerable<string> logins)
+    {
+        foreach (var login in logins)
+        {
+            var user = EnsureUser(login, UserKind.User);
+            if (issue.AssigneeList.Count < 10 && !issue.AssigneeList.Contains(user.Login, StringComparer.OrdinalIgnoreCase))
+            {
+                issue.AssigneeList.Add(user.Login);
+            }
+        }
+        issue.UpdatedAt = Now;
     }
 
     internal void AddLabelsAs(Issue issue, IEnumerable<string> names, string actor, DateTimeOffset at)

@@ -41,6 +41,11 @@ public sealed class Issue
         get { lock (_state.Gate) { return [.. LabelNames]; } }
     }
 
+    public IReadOnlyList<string> Assignees
+    {
+        get { lock (_state.Gate) { return [.. AssigneeList]; } }
+    }
+
     public IReadOnlyList<Comment> Comments
     {
         get { lock (_state.Gate) { return [.. CommentList]; } }
@@ -51,24 +56,8 @@ public sealed class Issue
         get { lock (_state.Gate) { return [.. EventList]; } }
     }
 
-    public IReadOnlyList<string> Assignees
-    {
-        get { lock (_state.Gate) { return [.. AssigneeList]; } }
-    }
-
     /// <summary>Assigns users (created if unknown), as staff do to name an application's reviewers.</summary>
-    public Issue AssignTo(params string[] logins)
-    {
-        lock (_state.Gate)
-        {
-            foreach (var login in logins.Where(l => !AssigneeList.Contains(l, StringComparer.OrdinalIgnoreCase)))
-            {
-                _state.EnsureUser(login, UserKind.User);
-                AssigneeList.Add(login);
-            }
-        }
-        return this;
-    }
+    public Issue AssignTo(params string[] logins) => Assign(logins);
 
     /// <summary>Marks this issue as a pull request (the issues list returns it with a <c>pull_request</c> key).</summary>
     public Issue AsPullRequest()
@@ -88,6 +77,26 @@ public sealed class Issue
             _state.CommentsById[comment.Id] = comment;
             return comment;
         }
+    }
+
+    /// <summary>Assigns <paramref name="logins"/> (as a person would by hand; created if unknown).</summary>
+    public Issue Assign(params string[] logins)
+    {
+        lock (_state.Gate)
+        {
+            _state.AssignAs(this, logins);
+        }
+        return this;
+    }
+
+    /// <summary>Removes an assignee, as a person would by hand.</summary>
+    public Issue Unassign(string login)
+    {
+        lock (_state.Gate)
+        {
+            AssigneeList.RemoveAll(a => string.Equals(a, login, StringComparison.OrdinalIgnoreCase));
+        }
+        return this;
     }
 
     /// <summary>Adds a label as <paramref name="actor"/> and records the <c>labeled</c> event, as GitHub does.</summary>

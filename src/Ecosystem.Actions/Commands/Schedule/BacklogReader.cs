@@ -47,7 +47,11 @@ public sealed class BacklogReader(IGitHubGateway gateway, SchedulingRules rules,
             }
 
             var screening = intake.Screen(issue);
-            candidates.Add(QueueCandidate.FromIssue(issue, screening.Complete, screening.Verdict, session));
+            candidates.Add(QueueCandidate.FromIssue(issue, screening.Complete, screening.Verdict, session) with
+            {
+                Maintainers = screening.Maintainers,
+                RepositoryOwner = screening.RepositoryOwner,
+            });
         }
 
         return new Backlog(issues, candidates, comments, agendas);

@@ -27,11 +27,12 @@ public sealed class IntakeScreen(ApplicationForm form, IntakeRules rules)
         var blocking = application.FormFindings
             .Concat(_checks.Run(application))
             .Count(f => f.Blocking && f.Status == FindingStatus.Fail);
-        return blocking switch
+        var screening = blocking switch
         {
             0 => new IntakeScreening(true, "complete"),
             1 => new IntakeScreening(false, "1 problem"),
             _ => new IntakeScreening(false, blocking.ToString(CultureInfo.InvariantCulture) + " problems"),
         };
+        return screening with { Maintainers = application.MaintainerHandles, RepositoryOwner = application.Repository?.Owner };
     }
 }

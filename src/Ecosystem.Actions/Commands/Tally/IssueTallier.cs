@@ -20,7 +20,8 @@ public sealed class IssueTallier(
     ApplicationReader reader,
     VoteTally tally,
     People people,
-    DoneColumn doneColumn)
+    DoneColumn doneColumn,
+    OnboardingOpener? onboarding = null)
 {
     /// <summary>Why <paramref name="issue"/> is not an application (then it is left alone), or null when it is one.</summary>
     public static string? WhyNotAnApplication(IssueSnapshot issue, ApplicationReader reader)
@@ -55,7 +56,24 @@ public sealed class IssueTallier(
         };
 
         var result = tally.Run(input);
-        var writes = new List<PlannedWrite>(await applier.ApplyAsync(issue, comments, result.Plan));
+        var writes = new List<PlannedWrite>();
+        if (result.Outcome == VoteOutcome.Approved && onboarding is not null)
+        {
+            // Named by the outcome comment once written; until then looked up or opened, and the tally redone to name it.
+            var named = OwnOutcome(comments, automation) is { } outcome ? OnboardingIssue.NumberIn(outcome.Body) : null;
+            var (number, opened) = named is { } known ? (known, null) : await onboarding.FindOrOpenAsync(issue, automation);
+            if (opened is not null)
+            {
+                writes.Add(opened);
+            }
+
+            if (number is not null)
+            {
+                result = tally.Run(input with { OnboardingIssue = number });
+            }
+        }
+
+        writes.AddRange(await applier.ApplyAsync(issue, comments, result.Plan));
         if (result.MoveToDone && await doneColumn.MoveAsync(issue.Number) is { } move)
         {
             writes.Add(move);
@@ -63,6 +81,13 @@ public sealed class IssueTallier(
 
         return new IssueTally(issue, result, writes, null);
     }
+
+    private static CommentSnapshot? OwnOutcome(IReadOnlyList<CommentSnapshot> comments, string automation) =>
+        comments
+            .Where(c => string.Equals(c.Author, automation, StringComparison.OrdinalIgnoreCase)
+                && Domain.Text.HiddenMarker.PurposeOf(c.Body) == VoteTally.OutcomePurpose)
+            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
+            .FirstOrDefault();
 
     // Only the automation's own review-session comment is trusted: anyone could type the hidden line.
     private static DateOnly? SessionDate(IReadOnlyList<CommentSnapshot> comments, string automation) =>

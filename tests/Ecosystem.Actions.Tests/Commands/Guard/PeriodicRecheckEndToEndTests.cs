@@ -52,6 +52,30 @@ public sealed class PeriodicRecheckEndToEndTests
     }
 
     [TestMethod]
+    public async Task A_late_first_recheck_gives_the_full_grace_period_from_the_day_the_issue_opens()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        HealthyRepository(scenario).WithStars(40);
+        // Accepted six months and forty days ago: the period began 40 days before the automation first looks, so a
+        // deadline counted from the anniversary would have passed ten days ago.
+        var application = scenario.AddApplication(GuardScenario.Start.AddMonths(-9), "New");
+        var acceptedAt = GuardScenario.Start.AddDays(-40).AddMonths(-6);
+        application.AddLabel("Accepted", GuardScenario.Staff, acceptedAt);
+        application.RemoveLabel("New", GuardScenario.Staff, acceptedAt);
+
+        var first = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, first.ExitCode, first.ToString());
+        var review = scenario.Repository.Issues.Single(i => i.Title == Title);
+        StringAssert.Contains(review.Body, "by **2026-12-27**", "30 days from the day the owners are told");
+        scenario.Time.Advance(TimeSpan.FromDays(1));
+        var second = await scenario.NightlyAsync();
+        Assert.AreEqual(0, second.ExitCode, second.ToString());
+        Assert.IsEmpty(second.WriteRequests, second.ToString());
+        CollectionAssert.AreEqual(new[] { "review - scheduled" }, review.Labels.ToArray(), "not marked for retirement the next night");
+    }
+
+    [TestMethod]
     public async Task A_fixed_shortfall_closes_the_review_with_a_thank_you()
     {
         await using var scenario = await GuardScenario.StartAsync();

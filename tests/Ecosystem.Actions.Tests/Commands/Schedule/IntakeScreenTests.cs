@@ -21,7 +21,9 @@ public sealed class IntakeScreenTests
     {
         var screening = Screen.Screen(Issue("[Ecosystem] TorchRender", ScheduleScenario.CompleteBody));
 
-        Assert.AreEqual(new IntakeScreening(true, "complete"), screening);
+        Assert.AreEqual((true, "complete"), (screening.Complete, screening.Verdict));
+        Assert.IsNotEmpty(screening.Maintainers, "reviewer assignment leaves the listed maintainers out");
+        Assert.IsNotNull(screening.RepositoryOwner, "and the members of the organisation owning the repository");
     }
 
     [TestMethod]
@@ -42,7 +44,7 @@ public sealed class IntakeScreenTests
     {
         var screening = Screen.Screen(Issue("[Ecosystem] TorchRender", ScheduleScenario.IncompleteBody));
 
-        Assert.AreEqual(new IntakeScreening(false, "1 problem"), screening);
+        Assert.AreEqual((false, "1 problem"), (screening.Complete, screening.Verdict));
     }
 
     [TestMethod]
@@ -52,7 +54,7 @@ public sealed class IntakeScreenTests
 
         var screening = Screen.Screen(Issue("[Ecosystem] <Project Name>", body));
 
-        Assert.AreEqual(new IntakeScreening(false, "3 problems"), screening);
+        Assert.AreEqual((false, "3 problems"), (screening.Complete, screening.Verdict));
     }
 
     [TestMethod]
@@ -60,6 +62,6 @@ public sealed class IntakeScreenTests
     {
         var screening = Screen.Screen(Issue("[Ecosystem] Widget", "We would like to join. Thanks!"));
 
-        Assert.AreEqual(new IntakeScreening(false, "the application form's questions are missing"), screening);
+        Assert.AreEqual((false, "the application form's questions are missing"), (screening.Complete, screening.Verdict));
     }
 }

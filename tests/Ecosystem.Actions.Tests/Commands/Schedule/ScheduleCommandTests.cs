@@ -27,7 +27,9 @@ public sealed class ScheduleCommandTests
         var result = await scenario.NightlyAsync();
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
-        Assert.IsEmpty(result.WriteRequests, result.ToString());
+        // Only the queue-position comment of each of the 12 waiting applications.
+        Assert.HasCount(12, result.WriteRequests, result.ToString());
+        Assert.IsTrue(result.WriteRequests.All(r => r.Method == "POST" && r.Path.EndsWith("/comments", StringComparison.Ordinal) && r.Body!.Contains("ecosystem-bot:queue-position", StringComparison.Ordinal)));
         Assert.AreEqual("2027-01-12", result.Outputs["session-date"]);
         Assert.AreEqual("[]", result.Outputs["scheduled"]);
         StringAssert.Contains(result.Summary, "nothing moves yet");
@@ -139,8 +141,9 @@ public sealed class ScheduleCommandTests
         StringAssert.Contains(agenda.Body, $"[#{issues[10].Number}]");
         Assert.IsFalse(agenda.Body!.Contains($"[#{issues[3].Number}]", StringComparison.Ordinal), "the withdrawn one leaves the agenda");
         Assert.AreEqual(1, scenario.Repository.Issues.Count(i => i.Title.StartsWith("Review session", StringComparison.Ordinal)), "the agenda is edited, not opened again");
-        // Labels (add, remove), the comment, the agenda edit, one board mutation.
-        Assert.HasCount(5, result.WriteRequests, result.ToString());
+        // Labels (add, remove), the comment, its queue comment now saying "scheduled", the agenda edit, one board
+        // mutation; and the one left waiting moves up a place.
+        Assert.HasCount(7, result.WriteRequests, result.ToString());
     }
 
     [TestMethod]
@@ -181,11 +184,13 @@ public sealed class ScheduleCommandTests
         Assert.HasCount(10, Scheduled(result));
         var lists = result.Requests.Where(r => r.Method == "GET" && r.Path.EndsWith("/repos/pytorch-fdn/ecosystem/issues", StringComparison.Ordinal)).ToList();
         Assert.HasCount(10, lists, "⌈1000/100⌉ pages of open issues");
-        var otherReads = result.Requests.Where(r => !r.IsWrite && !lists.Contains(r)).ToList();
-        // Comments of the 10 taken from the backlog, the viewer, the board and its items: a constant.
-        Assert.IsLessThanOrEqualTo(14, otherReads.Count, string.Join('\n', otherReads));
+        var queueReads = result.Requests.Where(r => r.Method == "GET" && r.Path.EndsWith("/comments", StringComparison.Ordinal)).ToList();
+        Assert.HasCount(1000, queueReads, "the 10 taken from the backlog, and each of the 990 waiting for its queue-position comment");
+        var otherReads = result.Requests.Where(r => !r.IsWrite && !lists.Contains(r) && !queueReads.Contains(r)).ToList();
+        // The viewer, the board and its items: a constant.
+        Assert.IsLessThanOrEqualTo(4, otherReads.Count, string.Join('\n', otherReads));
         Assert.HasCount(1, result.WriteRequests.Where(r => r.IsGraphQL), "one mutation moves the 10 items");
-        Assert.HasCount(32, result.WriteRequests, "3 per application, the agenda and the board mutation");
+        Assert.HasCount(32 + 990, result.WriteRequests, "3 per application, the agenda, the board mutation and the 990 queue-position comments");
     }
 
     [TestMethod]

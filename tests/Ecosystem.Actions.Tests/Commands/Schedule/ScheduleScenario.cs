@@ -17,7 +17,7 @@ public sealed class ScheduleScenario : IAsyncDisposable
 
     private ActionRun? _run;
 
-    private ScheduleScenario(bool board)
+    private ScheduleScenario(bool board, string? config)
     {
         State = new GitHubState(Clock);
         Repository = State.AddRepository(Owner, Name);
@@ -27,7 +27,7 @@ public sealed class ScheduleScenario : IAsyncDisposable
         }
 
         Server = new TestGitHubServer(State);
-        Config = board ? "ecosystem.board.yml" : "ecosystem.labels-only.yml";
+        Config = config ?? (board ? "ecosystem.board.yml" : "ecosystem.labels-only.yml");
     }
 
     public FakeTimeProvider Clock { get; } = new(At("2026-11-01T12:00-08:00"));
@@ -48,9 +48,11 @@ public sealed class ScheduleScenario : IAsyncDisposable
 
     public static string IncompleteBody => File.ReadAllText(Path.Combine(FixturesDirectory, "incomplete.md"));
 
-    public static async Task<ScheduleScenario> StartAsync(bool board = true)
+    /// <param name="board">Whether the repository has a project board.</param>
+    /// <param name="config">A configuration file in <see cref="FixturesDirectory"/>; by default the one matching <paramref name="board"/>.</param>
+    public static async Task<ScheduleScenario> StartAsync(bool board = true, string? config = null)
     {
-        var scenario = new ScheduleScenario(board);
+        var scenario = new ScheduleScenario(board, config);
         await scenario.Server.StartAsync();
         return scenario;
     }
@@ -60,9 +62,13 @@ public sealed class ScheduleScenario : IAsyncDisposable
     /// <summary>An application as the form opens it (labelled New), on the board's backlog column when there is a board.</summary>
     public Issue AddApplication(string project, params string[] extraLabels) => AddApplicationWithBody(project, CompleteBody, extraLabels);
 
-    public Issue AddApplicationWithBody(string project, string body, params string[] extraLabels)
+    public Issue AddApplicationWithBody(string project, string body, params string[] extraLabels) =>
+        AddApplicationBy("applicant-" + project.ToLowerInvariant(), project, body, extraLabels);
+
+    /// <summary>An application opened by <paramref name="author"/>.</summary>
+    public Issue AddApplicationBy(string author, string project, string body, params string[] extraLabels)
     {
-        var issue = Repository.AddIssue($"[Ecosystem] {project}", body, "applicant-" + project.ToLowerInvariant(), ["New", .. extraLabels]);
+        var issue = Repository.AddIssue($"[Ecosystem] {project}", body, author, ["New", .. extraLabels]);
         Board?.AddItem(issue).WithValue("Status", "New");
         return issue;
     }

@@ -1,0 +1,54 @@
+namespace Ecosystem.Domain.Scheduling;
+
+/// <summary>
+/// Picks the lead reviewers of the applications that join a batch. Only a joining application gets reviewers (one
+/// already in the batch keeps what it has, so a reviewer removed by hand is not put back), and only as many as it
+/// lacks: assignees set by hand count towards <see cref="ReviewerPool.PerApplication"/> and are never undone.
+/// Load is spread first over the batch (the fewest applications of this batch, counting every assignee already
+/// there), then over time (the fewest reviews led in the last <see cref="ReviewerPool.HistorySessions"/> sessions),
+/// then by login, so the same inputs always give the same reviewers.
+/// </summary>
+public static class ReviewerChooser
+{
+    /// <param name="batch">The target session's batch in review order.</param>
+    /// <param name="pool">Who may review.</param>
+    public static IReadOnlyList<ReviewerAssignment> Choose(IReadOnlyList<ScheduledApplication> batch, ReviewerPool pool)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(pool);
+        var history = pool.History;
+        var load = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var assignee in batch.SelectMany(b => b.Application.Assignees))
+        {
+            load[assignee] = load.GetValueOrDefault(assignee) + 1;
+        }
+
+        var assignments = new List<ReviewerAssignment>(batch.Count);
+        foreach (var member in batch)
+        {
+            var application = member.Application;
+            var current = application.Assignees;
+            var kept = member.Change == BatchChange.Kept;
+            var wanted = kept ? 0 : Math.Max(0, pool.PerApplication - current.Count);
+            var eligible = pool.EligibleFor(application).Where(m => !current.Contains(m, StringComparer.OrdinalIgnoreCase)).ToList();
+            var added = eligible
+                .OrderBy(m => load.GetValueOrDefault(m))
+                .ThenBy(m => history.GetValueOrDefault(m))
+                .ThenBy(m => m, StringComparer.OrdinalIgnoreCase)
+                .ThenBy(m => m, StringComparer.Ordinal)
+                .Take(wanted)
+                .ToList();
+            // One already in the batch without reviewers (none was available, or staff removed them) is not given
+            // one now, but still shows as short when nobody could take it, so the agenda reads the same every night.
+            var missing = kept ? (current.Count == 0 && eligible.Count == 0 ? pool.PerApplication : 0) : wanted - added.Count;
+            foreach (var reviewer in added)
+            {
+                load[reviewer] = load.GetValueOrDefault(reviewer) + 1;
+            }
+
+            assignments.Add(new ReviewerAssignment(application.Number, [.. current, .. added], added, missing));
+        }
+
+        return assignments;
+    }
+}

@@ -1,0 +1,50 @@
+namespace Ecosystem.Domain.Scheduling;
+
+/// <summary>
+/// Who may lead the review of the applications joining a batch, as the host read it: the Working Group, who is away,
+/// and for each application the members it rules out by their own choice (<c>/vote recuse</c>) or by their
+/// organisation (a member of the organisation owning the applicant's repository).
+/// </summary>
+/// <param name="Members">The Working Group's logins.</param>
+/// <param name="PerApplication">Lead reviewers per application (<c>sessions.reviewers-per-application</c>); 0 turns assignment off.</param>
+/// <param name="HistorySessions">How many earlier sessions count towards a member's load (<c>sessions.assignment-history-sessions</c>).</param>
+public sealed record ReviewerPool(IReadOnlyList<string> Members, int PerApplication, int HistorySessions)
+{
+    /// <summary>Reviews each member led in the earlier sessions counted (<see cref="ReviewAgenda.ReviewerHistory"/>).</summary>
+    public IReadOnlyDictionary<string, int> History { get; init; } = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Members listed in <c>people.working-group.unavailable</c>.</summary>
+    public IReadOnlySet<string> Unavailable { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Per application: members who wrote <c>/vote recuse</c> in its issue.</summary>
+    public IReadOnlyDictionary<int, IReadOnlySet<string>> Recused { get; init; } = new Dictionary<int, IReadOnlySet<string>>();
+
+    /// <summary>Per organisation (case-insensitive): the members who belong to it, as far as they were asked.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> OrganisationMembers { get; init; } =
+        new Dictionary<string, IReadOnlySet<string>>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The members that may lead <paramref name="application"/>'s review, before load is considered: not away, not its
+    /// author, not a maintainer it lists, not the owner of its repository or a member of that organisation, not recused.
+    /// </summary>
+    public IEnumerable<string> EligibleFor(QueueCandidate application) =>
+        CandidatesFor(application).Where(m => !IsAffiliated(m, application));
+
+    /// <summary>The members eligible on everything but affiliation: the host asks GitHub about these only.</summary>
+    public IEnumerable<string> CandidatesFor(QueueCandidate application)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        var recused = Recused.GetValueOrDefault(application.Number);
+        return Members
+            .Where(m => !Unavailable.Contains(m))
+            .Where(m => !Same(m, application.Author))
+            .Where(m => !application.Maintainers.Any(x => Same(x, m)))
+            .Where(m => application.RepositoryOwner is not { } owner || !Same(m, owner))
+            .Where(m => recused is null || !recused.Contains(m));
+    }
+
+    private bool IsAffiliated(string member, QueueCandidate application) =>
+        application.RepositoryOwner is { } owner && OrganisationMembers.TryGetValue(owner, out var members) && members.Contains(member);
+
+    private static bool Same(string a, string b) => string.Equals(a.TrimStart('@'), b.TrimStart('@'), StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Text;
+
+namespace Ecosystem.Domain.Voting;
+
+/// <summary>
+/// The staff issue opened once when the Working Group accepts an application: a checklist (landscape, website,
+/// announcement, blog…) linked to the application, whose outcome comment links back to it. Both links are also hidden
+/// lines, so a re-run finds the issue instead of opening another: the outcome comment names it, and until that comment
+/// is written the issue itself names its application.
+/// </summary>
+public static partial class OnboardingIssue
+{
+    public const string Purpose = "onboarding";
+
+    private const int TitleLength = 200;
+
+    /// <summary>The new issue's title and body for an accepted <paramref name="application"/>.</summary>
+    public static (string Title, string Body) Draft(IssueSnapshot application, IReadOnlyList<string> checklist)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        ArgumentNullException.ThrowIfNull(checklist);
+        var project = ProjectName(application.Title);
+        var body = Template.Load("onboarding-issue").Render(new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["marker"] = HiddenMarker.For(Purpose),
+            ["application-marker"] = ApplicationLine(application.Number),
+            ["project"] = MarkdownText.Inline(project, 120),
+            ["application"] = "#" + application.Number.ToString(CultureInfo.InvariantCulture),
+            // Configured by the repository's maintainers: kept as written (links allowed), one line per task.
+            ["checklist"] = string.Join("\n", checklist.Select(item => "- [ ] " + item.ReplaceLineEndings(" ").Trim())),
+        });
+        var title = "Onboarding: " + project.ReplaceLineEndings(" ");
+        return (title.Length <= TitleLength ? title : title[..TitleLength] + "…", body);
+    }
+
+    /// <summary>The application an onboarding issue written by the automation belongs to, or null.</summary>
+    public static int? ApplicationOf(string body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        return HiddenMarker.PurposeOf(body) == Purpose ? Number(ApplicationPattern().Match(body)) : null;
+    }
+
+    /// <summary>The onboarding issue an outcome comment written by the automation names, or null.</summary>
+    public static int? NumberIn(string outcomeBody)
+    {
+        ArgumentNullException.ThrowIfNull(outcomeBody);
+        return Number(OnboardingPattern().Match(outcomeBody));
+    }
+
+    /// <summary>The lines the outcome comment carries once the onboarding issue exists.</summary>
+    public static string OutcomeLine(int issueNumber)
+    {
+        var number = issueNumber.ToString(CultureInfo.InvariantCulture);
+        return $"**Onboarding:** staff follow the accepted project's onboarding in #{number}.\n<!-- ecosystem-bot-onboarding: {number} -->";
+    }
+
+    private static string ApplicationLine(int number) =>
+        "<!-- ecosystem-bot-application: " + number.ToString(CultureInfo.InvariantCulture) + " -->";
+
+    private static string ProjectName(string title)
+    {
+        var name = LeadingTag().Replace(title, string.Empty).Trim();
+        return name.Length == 0 ? title.Trim() : name;
+    }
+
+    private static int? Number(Match match) =>
+        match.Success && int.TryParse(match.Groups["number"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
+            ? number
+            : null;
+
+    [GeneratedRegex(@"^\s*\[[^\]]{0,40}\]\s*")]
+    private static partial Regex LeadingTag();
+
+    [GeneratedRegex("<!-- ecosystem-bot-application: (?<number>[0-9]{1,9}) -->")]
+    private static partial Regex ApplicationPattern();
+
+    [GeneratedRegex("<!-- ecosystem-bot-onboarding: (?<number>[0-9]{1,9}) -->")]
+    private static partial Regex OnboardingPattern();
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Text;
+
+namespace Ecosystem.Domain.Voting;
+
+/// <summary>
+/// Reminds the members who have not voted yet, at most twice per vote: <see cref="TallyRules.RemindAfterDays"/> after it
+/// opened and <see cref="TallyRules.RemindBeforeCloseDays"/> before its deadline. Each reminder is a comment of its
+/// own purpose, posted once and never edited (the mentions of a reminder are its point, so it is not rewritten as
+/// people vote); whether one was posted is read from the automation's own comments, so nothing is stored.
+/// A closing reminder due before the first one was posted replaces it: one ping, not two on the same night.
+/// </summary>
+internal sealed class VoterReminders(TallyRules rules)
+{
+    public const string OpenedPurpose = "vote-reminder-opened";
+    public const string ClosingPurpose = "vote-reminder-closing";
+
+    public IReadOnlyList<CommentUpsert> Due(TallyInput input, TallyResult result, DateTimeOffset now)
+    {
+        if (result.Window is not { IsClosed: false } window || result.Foregone is not null || result.YetToVote.Count == 0)
+        {
+            return [];
+        }
+
+        var openedSent = Posted(input, OpenedPurpose);
+        var closingSent = Posted(input, ClosingPurpose);
+        if (closingSent)
+        {
+            return [];
+        }
+
+        if (rules.RemindBeforeCloseDays > 0 && window.Deadline is { } deadline && now >= deadline.AddDays(-rules.RemindBeforeCloseDays))
+        {
+            return [new CommentUpsert(ClosingPurpose, Render(ClosingPurpose, result, $"closes at {EndOfDay(deadline)}"))];
+        }
+
+        if (!openedSent && rules.RemindAfterDays > 0 && now >= window.OpenedAt.AddDays(rules.RemindAfterDays))
+        {
+            var when = window.Deadline is { } closes ? $"has been open since {Time(window.OpenedAt)} and closes at {EndOfDay(closes)}" : $"has been open since {Time(window.OpenedAt)}";
+            return [new CommentUpsert(OpenedPurpose, Render(OpenedPurpose, result, when))];
+        }
+
+        return [];
+    }
+
+    private static bool Posted(TallyInput input, string purpose) =>
+        input.Comments.Any(c => string.Equals(c.Author, input.AutomationLogin, StringComparison.OrdinalIgnoreCase) && HiddenMarker.PurposeOf(c.Body) == purpose);
+
+    private static string Render(string purpose, TallyResult result, string when) =>
+        HiddenMarker.Stamp(purpose, Template.Load("vote-reminder").Render(new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["mentions"] = string.Join(" ", result.YetToVote.Select(Mention)),
+            ["when"] = when,
+            ["pending"] = Count(result.YetToVote.Count, "member has", "members have"),
+            ["eligible"] = result.Eligible.ToString(CultureInfo.InvariantCulture),
+        }));
+
+    /// <summary>
+    /// A live mention, on purpose: reminding is the point. Members come from the configuration or a team (or the
+    /// state the automation froze), never from what applicants type; a name that is not a login is shown inert.
+    /// </summary>
+    private static string Mention(string member) =>
+        GitHubHandle.Normalise(member) is { } login && login == member ? "@" + login : MarkdownText.Inline("@" + member, 100);
+
+    private static string Count(int n, string one, string many) =>
+        n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
+
+    private string Time(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, rules.TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " " + rules.TimeZone.Id;
+
+    /// <summary>A deadline is the start of the next day; people read it as the end of the day before.</summary>
+    private string EndOfDay(DateTimeOffset deadline) =>
+        "the end of " + TimeZoneInfo.ConvertTime(deadline.AddTicks(-1), rules.TimeZone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " " + rules.TimeZone.Id;
+}

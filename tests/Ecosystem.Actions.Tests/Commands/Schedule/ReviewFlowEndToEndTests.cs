@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Text.Json;
+using Ecosystem.Actions.Tests.EndToEnd;
+using Ecosystem.TestServer.Logging;
+using Ecosystem.TestServer.State;
+using static Ecosystem.Actions.Tests.Commands.Schedule.ScheduleScenario;
+
+namespace Ecosystem.Actions.Tests.Commands.Schedule;
+
+/// <summary>Reviewer assignment and queue positions, on the test server with exact request counts.</summary>
+[TestClass]
+public sealed class ReviewFlowEndToEndTests
+{
+    // The session on 2027-01-12 is 14 days away on 2026-12-29 (Los Angeles); sessions follow every two weeks.
+    private const string FourteenDaysBefore = "2026-12-29T12:00-08:00";
+
+    private static readonly string[] Members = ["alice", "bob", "carol", "dave", "erin"];
+
+    private static List<RecordedRequest> MembershipReads(RunResult result) =>
+        [.. result.Requests.Where(r => r.Method == "GET" && r.Path.Contains("/orgs/", StringComparison.Ordinal) && r.Path.Contains("/members/", StringComparison.Ordinal))];
+
+    private static List<RecordedRequest> Assigning(RunResult result) =>
+        [.. result.WriteRequests.Where(r => r.Path.EndsWith("/assignees", StringComparison.Ordinal))];
+
+    private static string Body(string repository, string maintainers) =>
+        CompleteBody.Replace("https://github.com/torchrender/torchrender", repository, StringComparison.Ordinal)
+            .Replace("@janedoe, @rajpatel", maintainers, StringComparison.Ordinal);
+
+    /// <summary>Ten applications: #1 opened by alice, #2 lists bob as a maintainer, #3's repository belongs to acme (carol's organisation).</summary>
+    private static List<Issue> TenApplications(ScheduleScenario scenario)
+    {
+        scenario.State.WithOrganizationMembers("acme", "carol");
+        scenario.State.AddOrganization("torchrender");
+        return
+        [
+            scenario.AddApplicationBy("alice", "P1", Body("https://github.com/torchrender/p1", "@alice, @maria")),
+            scenario.AddApplicationBy("applicant-p2", "P2", Body("https://github.com/torchrender/p2", "@Bob, @maria")),
+            scenario.AddApplicationBy("applicant-p3", "P3", Body("https://github.com/acme/p3", "@janedoe, @rajpatel")),
+            .. Enumerable.Range(4, 7).Select(n => scenario.AddApplicationBy(
+                "applicant-p" + n.ToString(CultureInfo.InvariantCulture), "P" + n.ToString(CultureInfo.InvariantCulture),
+                Body("https://github.com/torchrender/p" + n.ToString(CultureInfo.InvariantCulture), "@janedoe, @rajpatel"))),
+        ];
+    }
+
+    [TestMethod]
+    public async Task A_batch_of_ten_with_five_members_gives_each_two_and_none_to_an_author_maintainer_or_affiliated_member()
+    {
+        await using var scenario = await StartAsync(board: false, config: "ecosystem.review-flow.yml");
+        var issues = TenApplications(scenario);
+        scenario.SetClock(FourteenDaysBefore);
+
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.IsTrue(issues.All(i => i.Assignees.Count == 1), string.Join(", ", issues.Select(i => $"#{i.Number}: {string.Join("+", i.Assignees)}")));
+        var load = issues.SelectMany(i => i.Assignees).GroupBy(a => a).ToDictionary(g => g.Key, g => g.Count());
+        CollectionAssert.AreEquivalent(Members, load.Keys.ToArray());
+        Assert.IsTrue(load.Values.All(count => count == 2), string.Join(", ", load));
+        Assert.AreNotEqual("alice", issues[0].Assignees[0], "the author");
+        Assert.AreNotEqual("bob", issues[1].Assignees[0], "a listed maintainer");
+        Assert.AreNotEqual("carol", issues[2].Assignees[0], "a member of acme, which owns the repository");
+
+        // One membership read per member and organisation: 5 for torchrender, 5 for acme.
+        var memberships = MembershipReads(result);
+        Assert.HasCount(10, memberships, string.Join("\n", memberships.Select(r => r.Path)));
+        Assert.HasCount(10, memberships.Select(r => r.Path).Distinct().ToList());
+        // The comments of the ten are read once (to find recusals, then reused to write their session comment).
+        Assert.AreEqual(10, result.Requests.Count(r => r.Method == "GET" && r.Path.EndsWith("/comments", StringComparison.Ordinal)));
+        // Per application: assignees, the session comment, In review added, New removed; then the agenda.
+        Assert.HasCount(10, Assigning(result));
+        Assert.HasCount(41, result.WriteRequests, result.ToString());
+
+        var agenda = scenario.Repository.Issues.Single(i => i.Title == "Review session 2027-01-12");
+        StringAssert.Contains(agenda.Body, "| Lead reviewers |");
+        StringAssert.Contains(agenda.Body, $"| @\u2060{issues[0].Assignees[0]} |");
+        var assignments = JsonDocument.Parse(result.Outputs["assignments"]).RootElement;
+        Assert.AreEqual(10, assignments.GetArrayLength());
+        Assert.AreEqual(issues[0].Number, assignments[0].GetProperty("issue").GetInt32());
+        Assert.AreEqual(issues[0].Assignees[0], assignments[0].GetProperty("reviewers")[0].GetString());
+
+        scenario.SetClock("2026-12-30T12:00-08:00");
+        var rerun = await scenario.NightlyAsync();
+        Assert.AreEqual(0, rerun.ExitCode, rerun.ToString());
+        Assert.IsEmpty(rerun.WriteRequests, rerun.ToString());
+        Assert.IsEmpty(MembershipReads(rerun), "every application has its reviewer: nothing to ask");
+    }
+
+    [TestMethod]
+    public async Task A_hand_assignment_survives_the_next_run()
+    {
+        await using var scenario = await StartAsync(board: false, config: "ecosystem.review-flow.yml");
+        var issues = TenApplications(scenario);
+        scenario.SetClock(FourteenDaysBefore);
+        await scenario.NightlyAsync();
+        var fourth = issues[3];
+        var picked = fourth.Assignees[0];
+        fourth.Unassign(picked).Assign("frank");
+        issues[4].Assign("grace");
+
+        scenario.SetClock("2026-12-30T12:00-08:00");
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        CollectionAssert.AreEqual(new[] { "frank" }, fourth.Assignees.ToArray(), "the reviewer removed by hand is not put back");
+        Assert.AreEqual(2, issues[4].Assignees.Count);
+        Assert.IsEmpty(Assigning(result));
+        // Only the agenda follows the hand changes.
+        Assert.HasCount(1, result.WriteRequests, result.ToString());
+        Assert.AreEqual("PATCH", result.WriteRequests[0].Method);
+        var agenda = scenario.Repository.Issues.Single(i => i.Title == "Review session 2027-01-12");
+        StringAssert.Contains(agenda.Body, "| @\u2060frank |");
+    }
+
+    [TestMethod]
+    public async Task Queue_of_twenty_five_names_each_expected_session_then_writes_nothing_then_follows_the_batch()
+    {
+        await using var scenario = await StartAsync(board: false, config: "ecosystem.every-two-weeks.yml");
+        var issues = scenario.AddApplications(25);
+        scenario.SetClock(FourteenDaysBefore);
+
+        var first = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, first.ExitCode, first.ToString());
+        var waiting = issues.Skip(10).ToList();
+        for (var i = 0; i < waiting.Count; i++)
+        {
+            var notice = waiting[i].Comments.Single(c => c.Body.StartsWith("<!-- ecosystem-bot:queue-position -->", StringComparison.Ordinal)).Body;
+            StringAssert.Contains(notice, $"number **{i + 1}** in the queue");
+            StringAssert.Contains(notice, i < 10 ? "**Tuesday 26 January 2027** (2027-01-26)" : "**Tuesday 9 February 2027** (2027-02-09)");
+        }
+
+        Assert.IsTrue(issues.Take(10).All(i => i.Comments.Count == 1), "the batch gets its session comment, no queue comment");
+        Assert.AreEqual(25, first.Requests.Count(r => r.Method == "GET" && r.Path.EndsWith("/comments", StringComparison.Ordinal)), "each application's comments, once");
+        // 10 × (session comment, In review, New removed), the agenda, and one queue comment per waiting application.
+        Assert.HasCount(31 + 15, first.WriteRequests, first.ToString());
+
+        scenario.SetClock("2026-12-30T12:00-08:00");
+        var nextNight = await scenario.NightlyAsync();
+        Assert.AreEqual(0, nextNight.ExitCode, nextNight.ToString());
+        Assert.IsEmpty(nextNight.WriteRequests, nextNight.ToString());
+        Assert.AreEqual(25, nextNight.Requests.Count(r => r.Method == "GET" && r.Path.EndsWith("/comments", StringComparison.Ordinal)), "the batch's for its session, the waiting for their queue comment");
+
+        // The day after the 2027-01-12 session, 13 days before 2027-01-26: the next ten move; the five left move up.
+        scenario.SetClock("2027-01-13T12:00-08:00");
+        var moved = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, moved.ExitCode, moved.ToString());
+        Assert.AreEqual("2027-01-26", moved.Outputs["session-date"]);
+        var left = issues.Skip(20).ToList();
+        for (var i = 0; i < left.Count; i++)
+        {
+            var notice = left[i].Comments.Single(c => c.Body.StartsWith("<!-- ecosystem-bot:queue-position -->", StringComparison.Ordinal)).Body;
+            StringAssert.Contains(notice, $"number **{i + 1}** in the queue");
+            StringAssert.Contains(notice, "(2027-02-09)");
+        }
+
+        var joined = issues[10].Comments.Single(c => c.Body.StartsWith("<!-- ecosystem-bot:queue-position -->", StringComparison.Ordinal)).Body;
+        StringAssert.Contains(joined, "Left the review queue: scheduled");
+        StringAssert.Contains(joined, "(2027-01-26)");
+        // 10 × (session comment, In review, New removed) and the agenda; 10 queue comments now say "scheduled"; 5 move up.
+        Assert.HasCount(31 + 10 + 5, moved.WriteRequests, moved.ToString());
+        Assert.AreEqual(15, moved.WriteRequests.Count(r => r.Method == "PATCH" && r.Path.Contains("/issues/comments/", StringComparison.Ordinal)), "queue comments are edited in place");
+    }
+}

@@ -1,0 +1,123 @@
+using Ecosystem.Actions.Tests.EndToEnd;
+
+namespace Ecosystem.Actions.Tests.Commands.Tally;
+
+/// <summary>Voter reminders and the onboarding issue, on the test server with exact request counts.</summary>
+[TestClass]
+public sealed class ReviewFlowTallyTests
+{
+    /// <summary>Five members listed (no team to read), a vote closed only by staff, reminders by default.</summary>
+    private const string FiveMembers = """
+        people:
+          staff:
+            users: ["staff-alice"]
+          working-group:
+            users: ["bob", "carol", "dave", "erin", "frank"]
+        voting:
+          close-after-days: 0
+        """;
+
+    private static int Reads(RunResult result) => result.Requests.Count(r => !r.IsWrite);
+
+    [TestMethod]
+    public async Task Four_days_after_opening_one_reminder_pings_the_three_yet_to_vote_and_the_next_night_nothing()
+    {
+        await using var world = await TallyWorld.StartWithConfigurationAsync(FiveMembers);
+        var issue = world.AddApplication();
+        var opened = world.Say(issue, TallyWorld.Staff, "/vote open");
+        await world.OnCommentAsync(opened);
+        await world.OnCommentAsync(world.Say(issue, "bob", "/vote approve"));
+        await world.OnCommentAsync(world.Say(issue, "carol", "/vote decline the CI covers no GPU"));
+        world.Time.SetUtcNow(opened.CreatedAt.AddDays(4));
+
+        var night = await world.NightlyAsync();
+
+        Assert.AreEqual(0, night.ExitCode, night.ToString());
+        var reminder = world.OwnComments(issue).Single(c => c.Body.StartsWith("<!-- ecosystem-bot:vote-reminder-opened -->", StringComparison.Ordinal));
+        StringAssert.Contains(reminder.Body, "@dave @erin @frank: ");
+        Assert.DoesNotContain("@bob", reminder.Body);
+        Assert.DoesNotContain("@carol", reminder.Body);
+        Assert.HasCount(1, night.WriteRequests, night.ToString());
+        // The viewer, the two label listings and the issue's comments.
+        Assert.AreEqual(4, Reads(night), string.Join("\n", night.Requests.Select(r => r.Method + " " + r.Path)));
+
+        world.Time.Advance(TimeSpan.FromDays(1));
+        var nextNight = await world.NightlyAsync();
+
+        Assert.AreEqual(0, nextNight.ExitCode, nextNight.ToString());
+        Assert.IsEmpty(nextNight.WriteRequests, nextNight.ToString());
+        Assert.HasCount(1, world.OwnComments(issue).Where(c => c.Body.Contains("vote-reminder", StringComparison.Ordinal)).ToList());
+    }
+
+    [TestMethod]
+    public async Task Reminders_are_off_at_zero()
+    {
+        await using var world = await TallyWorld.StartWithConfigurationAsync(FiveMembers + "\n  remind-after-days: 0\n  remind-before-close-days: 0\n");
+        var issue = world.AddApplication();
+        var opened = world.Say(issue, TallyWorld.Staff, "/vote open");
+        await world.OnCommentAsync(opened);
+        world.Time.SetUtcNow(opened.CreatedAt.AddDays(4));
+
+        var night = await world.NightlyAsync();
+
+        Assert.AreEqual(0, night.ExitCode, night.ToString());
+        Assert.IsEmpty(night.WriteRequests, night.ToString());
+    }
+
+    [TestMethod]
+    public async Task An_acceptance_opens_one_onboarding_issue_for_staff_linked_both_ways()
+    {
+        await using var world = await TallyWorld.StartAsync();
+        var application = world.AddApplication();
+        world.Say(application, TallyWorld.Staff, "/vote open");
+        world.Say(application, "bob", "/vote approve");
+        world.Say(application, "carol", "/vote approve");
+        var close = world.Say(application, TallyWorld.Staff, "/vote close");
+
+        var result = await world.OnCommentAsync(close);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        var onboarding = world.Repository.Issues.Single(i => i.Title == "Onboarding: TorchRender");
+        CollectionAssert.AreEqual(new[] { TallyWorld.Staff }, onboarding.Assignees.ToArray());
+        StringAssert.Contains(onboarding.Body, $"(#{application.Number})");
+        StringAssert.Contains(onboarding.Body, "- [ ] Add the project to the PyTorch landscape");
+        StringAssert.Contains(onboarding.Body, "- [ ] Offer the maintainers a post on the PyTorch blog");
+        var outcome = world.OwnComments(application).Single(c => c.Body.StartsWith("<!-- ecosystem-bot:vote-outcome -->", StringComparison.Ordinal));
+        StringAssert.Contains(outcome.Body, $"**Onboarding:** staff follow the accepted project's onboarding in #{onboarding.Number}.");
+        // One listing of the open issues to find an onboarding issue opened earlier, one issue opened.
+        Assert.AreEqual(1, result.Requests.Count(r => r.Method == "GET" && r.Path.EndsWith("/repos/pytorch-fdn/ecosystem/issues", StringComparison.Ordinal)));
+        Assert.AreEqual(1, result.WriteRequests.Count(r => r.Method == "POST" && r.Path.EndsWith("/repos/pytorch-fdn/ecosystem/issues", StringComparison.Ordinal)));
+
+        var again = await world.NightlyAsync();
+        var once = await world.OnCommentAsync(close);
+
+        Assert.AreEqual(0, again.ExitCode, again.ToString());
+        Assert.IsEmpty(again.WriteRequests, again.ToString());
+        Assert.IsEmpty(once.WriteRequests, once.ToString());
+        Assert.AreEqual(0, once.Requests.Count(r => r.Method == "GET" && r.Path.EndsWith("/repos/pytorch-fdn/ecosystem/issues", StringComparison.Ordinal)), "the outcome comment names it now");
+        Assert.HasCount(1, world.Repository.Issues.Where(i => i.Title.StartsWith("Onboarding", StringComparison.Ordinal)).ToList());
+    }
+
+    [TestMethod]
+    public async Task A_run_that_opened_the_onboarding_issue_but_failed_before_the_outcome_comment_does_not_open_another()
+    {
+        await using var world = await TallyWorld.StartAsync();
+        var application = world.AddApplication();
+        world.Say(application, TallyWorld.Staff, "/vote open");
+        world.Say(application, "bob", "/vote approve");
+        world.Say(application, "carol", "/vote approve");
+        var close = world.Say(application, TallyWorld.Staff, "/vote close");
+        world.Server.Faults.Add("POST", "/repos/{owner}/{repo}/issues/{issue_number}/comments", TestServer.Faults.FaultHits.Always, TestServer.Faults.Fault.Status(422));
+
+        var failed = await world.OnCommentAsync(close);
+        Assert.AreNotEqual(0, failed.ExitCode, failed.ToString());
+        Assert.HasCount(1, world.Repository.Issues.Where(i => i.Title.StartsWith("Onboarding", StringComparison.Ordinal)).ToList());
+
+        world.Server.Faults.Clear();
+        var rerun = await world.OnCommentAsync(close);
+
+        Assert.AreEqual(0, rerun.ExitCode, rerun.ToString());
+        var onboarding = world.Repository.Issues.Single(i => i.Title.StartsWith("Onboarding", StringComparison.Ordinal));
+        StringAssert.Contains(world.OwnComments(application).Single(c => c.Body.Contains("vote-outcome", StringComparison.Ordinal)).Body, $"#{onboarding.Number}");
+    }
+}

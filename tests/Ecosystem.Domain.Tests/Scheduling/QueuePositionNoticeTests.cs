@@ -1,0 +1,70 @@
+using Ecosystem.Domain.Scheduling;
+using Microsoft.Extensions.Time.Testing;
+using static Ecosystem.Domain.Tests.Scheduling.Applications;
+using static Ecosystem.Domain.Tests.Scheduling.Calendars;
+
+namespace Ecosystem.Domain.Tests.Scheduling;
+
+[TestClass]
+public sealed class QueuePositionNoticeTests
+{
+    private static SchedulePlan Plan(string now, IReadOnlyList<QueueCandidate> candidates) =>
+        new BatchPlanner(TwiceMonthly(), new SchedulingRules(), new FakeTimeProvider(At(now))).Plan(candidates, Repository);
+
+    private static string NoticeOf(SchedulePlan plan, int issue) =>
+        plan.QueueNotices.Single(p => p.IssueNumber == issue).Comments.Single(c => c.Purpose == QueuePositionNotice.Purpose).Body;
+
+    [TestMethod]
+    public void Every_waiting_application_names_its_place_and_expected_session()
+    {
+        // Sessions on the 2nd and 4th Tuesday: 2027-01-12 is the target, then 2027-01-26, 2027-02-09, …
+        var plan = Plan("2026-12-29T12:00-08:00", [.. Enumerable.Range(1, 25).Select(n => Ready(n))]);
+
+        Assert.HasCount(15, plan.QueueNotices, "25 waiting, 10 taken into the batch");
+        StringAssert.Contains(NoticeOf(plan, 11), "number **1** in the queue");
+        StringAssert.Contains(NoticeOf(plan, 11), "**Tuesday 26 January 2027** (2027-01-26)");
+        StringAssert.Contains(NoticeOf(plan, 21), "**Tuesday 9 February 2027** (2027-02-09)");
+        GoldenFile.AssertMatches("queue-position", NoticeOf(plan, 11));
+    }
+
+    [TestMethod]
+    public void Waiting_on_the_applicant_or_held_back_by_intake_says_so_instead_of_a_date()
+    {
+        var plan = Plan("2026-12-29T12:00-08:00", [Ready(1), Ready(2, "Waiting on comment"), Ready(3) with { IntakeComplete = false, IntakeVerdict = "2 problems" }]);
+
+        GoldenFile.AssertMatches("queue-position-waiting", NoticeOf(plan, 2));
+        GoldenFile.AssertMatches("queue-position-intake", NoticeOf(plan, 3));
+        Assert.DoesNotContain("2027", NoticeOf(plan, 2));
+    }
+
+    [TestMethod]
+    public void The_text_changes_only_when_the_place_or_session_does()
+    {
+        var queue = Enumerable.Range(1, 25).Select(n => Ready(n)).ToList();
+        var first = Plan("2026-12-29T12:00-08:00", queue);
+        var night = Apply(queue, first);
+
+        var nextNight = Plan("2026-12-30T12:00-08:00", night);
+        var longer = Plan("2026-12-30T12:00-08:00", [.. night, Ready(40)]);
+
+        foreach (var notice in first.QueueNotices)
+        {
+            Assert.AreEqual(NoticeOf(first, notice.IssueNumber), NoticeOf(nextNight, notice.IssueNumber), $"#{notice.IssueNumber} the next night");
+            Assert.AreEqual(NoticeOf(first, notice.IssueNumber), NoticeOf(longer, notice.IssueNumber), $"#{notice.IssueNumber} with one more behind it");
+        }
+    }
+
+    [TestMethod]
+    public void After_a_batch_moves_the_places_move_up()
+    {
+        var queue = Enumerable.Range(1, 25).Select(n => Ready(n)).ToList();
+        var night = Apply(queue, Plan("2026-12-29T12:00-08:00", queue));
+
+        // The day after the 2027-01-12 session, 13 days before 2027-01-26: the next ten move.
+        var later = Plan("2027-01-13T12:00-08:00", night);
+
+        Assert.HasCount(5, later.QueueNotices, string.Join(", ", later.QueueNotices.Select(n => n.IssueNumber)) + $" target {later.Target?.Date} window {later.WindowOpen}");
+        StringAssert.Contains(NoticeOf(later, 21), "number **1** in the queue");
+        StringAssert.Contains(NoticeOf(later, 21), "(2027-02-09)");
+    }
+}

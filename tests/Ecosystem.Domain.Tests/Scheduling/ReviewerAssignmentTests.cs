@@ -1,0 +1,197 @@
+using Ecosystem.Domain.Scheduling;
+using Microsoft.Extensions.Time.Testing;
+using static Ecosystem.Domain.Tests.Scheduling.Applications;
+using static Ecosystem.Domain.Tests.Scheduling.Calendars;
+
+namespace Ecosystem.Domain.Tests.Scheduling;
+
+[TestClass]
+public sealed class ReviewerAssignmentTests
+{
+    private const string FourteenDaysBefore = "2026-12-29T12:00-08:00";
+
+    private static readonly string[] Members = ["alice", "bob", "carol", "dave", "erin"];
+
+    private static SchedulePlan Plan(IReadOnlyList<QueueCandidate> candidates, ReviewerPool pool, string now = FourteenDaysBefore) =>
+        new BatchPlanner(Monthly(), new SchedulingRules(), new FakeTimeProvider(At(now))).Plan(candidates, Repository, null, pool);
+
+    private static ReviewerPool Pool(int perApplication = 1) => new(Members, perApplication, 6);
+
+    private static Dictionary<string, int> Load(SchedulePlan plan) =>
+        plan.Assignments.SelectMany(a => a.Reviewers).GroupBy(r => r).ToDictionary(g => g.Key, g => g.Count());
+
+    [TestMethod]
+    public void A_batch_of_ten_with_five_members_gives_each_two()
+    {
+        var plan = Plan([.. Enumerable.Range(1, 10).Select(n => Ready(n))], Pool());
+
+        Assert.HasCount(10, plan.Assignments);
+        CollectionAssert.AreEquivalent(Members, Load(plan).Keys.ToArray());
+        Assert.IsTrue(Load(plan).Values.All(count => count == 2), string.Join(", ", Load(plan)));
+        Assert.IsTrue(plan.IssuePlans.All(p => p.AddAssignees.Count == 1));
+        Assert.IsEmpty(plan.Warnings);
+    }
+
+    [TestMethod]
+    public void No_member_gets_a_second_before_every_available_member_has_one()
+    {
+        var plan = Plan([.. Enumerable.Range(1, 7).Select(n => Ready(n))], Pool());
+
+        var firstFive = plan.Assignments.Take(5).SelectMany(a => a.Added).ToArray();
+        CollectionAssert.AreEquivalent(Members, firstFive);
+    }
+
+    [TestMethod]
+    public void Never_the_author_a_listed_maintainer_or_a_member_of_the_owning_organisation()
+    {
+        var candidates = Enumerable.Range(1, 10).Select(n => Ready(n) with
+        {
+            Author = n == 1 ? "alice" : "applicant-" + n,
+            Maintainers = n == 2 ? ["@Bob", "someone"] : [],
+            RepositoryOwner = n == 3 ? "acme" : n == 4 ? "dave" : "owner-" + n,
+        }).ToList();
+        var pool = Pool() with
+        {
+            OrganisationMembers = new Dictionary<string, IReadOnlySet<string>>(StringComparer.OrdinalIgnoreCase)
+            {
+                ["acme"] = new HashSet<string>(["carol", "erin"], StringComparer.OrdinalIgnoreCase),
+            },
+        };
+
+        var plan = Plan(candidates, pool);
+
+        var byIssue = plan.Assignments.ToDictionary(a => a.IssueNumber, a => a.Reviewers.Single());
+        Assert.AreNotEqual("alice", byIssue[1], "the author");
+        Assert.AreNotEqual("bob", byIssue[2], "a listed maintainer, in any case and with @");
+        Assert.IsFalse(byIssue[3] is "carol" or "erin", "members of the organisation owning the repository");
+        Assert.AreNotEqual("dave", byIssue[4], "the user owning the repository");
+        Assert.IsTrue(Load(plan).Values.All(count => count == 2), string.Join(", ", Load(plan)));
+    }
+
+    [TestMethod]
+    public void Recused_and_unavailable_members_are_left_out()
+    {
+        var pool = Pool() with
+        {
+            Unavailable = new HashSet<string>(["erin"], StringComparer.OrdinalIgnoreCase),
+            Recused = new Dictionary<int, IReadOnlySet<string>> { [1] = new HashSet<string>(["alice"], StringComparer.OrdinalIgnoreCase) },
+        };
+
+        var plan = Plan([.. Enumerable.Range(1, 8).Select(n => Ready(n))], pool);
+
+        Assert.IsFalse(plan.Assignments.Any(a => a.Reviewers.Contains("erin")));
+        Assert.AreNotEqual("alice", plan.Assignments.Single(a => a.IssueNumber == 1).Reviewers.Single());
+        Assert.IsTrue(Load(plan).Values.All(count => count == 2));
+    }
+
+    [TestMethod]
+    public void A_hand_assignment_is_kept_and_counted()
+    {
+        var candidates = Enumerable.Range(1, 10).Select(n => n == 1 ? Ready(n) with { Assignees = ["carol"] } : Ready(n)).ToList();
+
+        var plan = Plan(candidates, Pool());
+
+        var first = plan.Assignments.Single(a => a.IssueNumber == 1);
+        CollectionAssert.AreEqual(new[] { "carol" }, first.Reviewers.ToArray());
+        Assert.IsEmpty(first.Added);
+        Assert.IsEmpty(plan.IssuePlans.Single(p => p.IssueNumber == 1).AddAssignees);
+        Assert.IsTrue(Load(plan).Values.All(count => count == 2), "carol's hand assignment counts towards her two: " + string.Join(", ", Load(plan)));
+    }
+
+    [TestMethod]
+    public void A_rerun_assigns_nothing_and_a_removed_reviewer_is_not_put_back()
+    {
+        var night = Enumerable.Range(1, 10).Select(n => Ready(n)).ToList();
+        var first = Plan(night, Pool());
+        var applied = Apply(night, first);
+
+        var second = Plan(applied, Pool(), "2026-12-30T12:00-08:00");
+        Assert.IsTrue(second.IssuePlans.All(p => p.AddAssignees.Count == 0));
+        Assert.AreEqual(first.Agenda!.Body, second.Agenda!.Body);
+
+        var removed = applied.Select(a => a.Number == 5 ? a with { Assignees = [] } : a).ToList();
+        var third = Plan(removed, Pool(), "2026-12-31T12:00-08:00");
+        Assert.IsEmpty(third.IssuePlans.SelectMany(p => p.AddAssignees));
+        Assert.IsEmpty(third.Assignments.Single(a => a.IssueNumber == 5).Reviewers);
+    }
+
+    [TestMethod]
+    public void The_same_inputs_give_the_same_reviewers()
+    {
+        var candidates = Enumerable.Range(1, 10).Select(n => Ready(n)).ToList();
+
+        var first = Plan(candidates, Pool());
+        var again = Plan([.. Enumerable.Reverse(candidates)], Pool() with { Members = [.. Enumerable.Reverse(Members)] });
+
+        CollectionAssert.AreEqual(
+            first.Assignments.Select(a => $"{a.IssueNumber}:{string.Join(",", a.Reviewers)}").ToArray(),
+            again.Assignments.Select(a => $"{a.IssueNumber}:{string.Join(",", a.Reviewers)}").ToArray());
+    }
+
+    [TestMethod]
+    public void Members_who_led_fewer_reviews_in_recent_sessions_come_first()
+    {
+        var earlier = new[]
+        {
+            "<!-- ecosystem-bot-session: 2026-12-08 -->\n<!-- ecosystem-bot-reviewers: 1=alice 2=alice 3=bob,carol -->",
+            "<!-- ecosystem-bot-session: 2026-11-10 -->\n<!-- ecosystem-bot-reviewers: 4=dave -->",
+            "<!-- ecosystem-bot-session: 2026-10-13 -->\n<!-- ecosystem-bot-reviewers: 5=erin -->",
+        };
+        var history = ReviewAgenda.ReviewerHistory(earlier, Date("2027-01-12"), 2);
+        CollectionAssert.AreEquivalent(new[] { "alice", "bob", "carol", "dave" }, history.Keys.ToArray(), "two sessions back, not three");
+        Assert.AreEqual(2, history["alice"]);
+
+        var plan = Plan([.. Enumerable.Range(10, 3).Select(n => Ready(n))], Pool() with { History = history });
+
+        CollectionAssert.AreEqual(new[] { "erin", "bob", "carol" }, plan.Assignments.Select(a => a.Reviewers.Single()).ToArray());
+    }
+
+    [TestMethod]
+    public void Two_reviewers_per_application_when_asked()
+    {
+        var plan = Plan([.. Enumerable.Range(1, 5).Select(n => Ready(n))], Pool(perApplication: 2));
+
+        Assert.IsTrue(plan.Assignments.All(a => a.Reviewers.Count == 2 && a.Reviewers.Distinct().Count() == 2));
+        Assert.IsTrue(Load(plan).Values.All(count => count == 2));
+    }
+
+    [TestMethod]
+    public void With_no_member_available_the_agenda_says_so_and_the_run_warns()
+    {
+        var lonely = Ready(1) with { Author = "alice", Maintainers = ["bob", "carol", "dave", "erin"] };
+
+        var plan = Plan([lonely, Ready(2)], Pool());
+
+        var none = plan.Assignments.Single(a => a.IssueNumber == 1);
+        Assert.IsEmpty(none.Reviewers);
+        Assert.AreEqual(1, none.Missing);
+        StringAssert.Contains(plan.Agenda!.Body, "| ⚠️ no member available |");
+        var warning = plan.Warnings.Single(w => w.StartsWith("#1:", StringComparison.Ordinal));
+        StringAssert.StartsWith(warning, "#1: no Working Group member is available to lead its review (sessions.reviewers-per-application is 1)");
+
+        var next = Plan(Apply([lonely, Ready(2)], plan), Pool(), "2026-12-30T12:00-08:00");
+        Assert.AreEqual(plan.Agenda.Body, next.Agenda!.Body, "the agenda reads the same the next night");
+    }
+
+    [TestMethod]
+    public void The_agenda_shows_the_reviewers_and_records_them_for_later_runs()
+    {
+        var plan = Plan([.. Enumerable.Range(1, 3).Select(n => Ready(n))], Pool());
+
+        GoldenFile.AssertMatches("review-session-agenda-reviewers.md", plan.Agenda!.Body);
+        var recorded = ReviewAgenda.ReviewersIn(plan.Agenda.Body);
+        CollectionAssert.AreEqual(new[] { "alice" }, recorded[1].ToArray());
+        CollectionAssert.AreEqual(new[] { "carol" }, recorded[3].ToArray());
+    }
+
+    [TestMethod]
+    public void Without_a_pool_assignees_are_left_alone()
+    {
+        var plan = new BatchPlanner(Monthly(), new SchedulingRules(), new FakeTimeProvider(At(FourteenDaysBefore)))
+            .Plan([Ready(1) with { Assignees = ["zed"] }, Ready(2)], Repository);
+
+        Assert.IsEmpty(plan.Assignments);
+        Assert.IsTrue(plan.IssuePlans.All(p => p.AddAssignees.Count == 0));
+        StringAssert.Contains(plan.Agenda!.Body, "| @\u2060zed |");
+    }
+}

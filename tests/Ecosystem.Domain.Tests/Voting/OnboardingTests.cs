@@ -1,0 +1,73 @@
+using Ecosystem.Domain.Voting;
+
+namespace Ecosystem.Domain.Tests.Voting;
+
+[TestClass]
+public sealed class OnboardingTests
+{
+    private static readonly string[] Checklist =
+    [
+        "Add the project to the PyTorch landscape",
+        "List the project on the PyTorch website's ecosystem page",
+        "Announce the project (newsletter and social media)",
+        "Offer the maintainers a post on the PyTorch blog",
+    ];
+
+    private static VoteScenario Accepted()
+    {
+        var s = new VoteScenario(3);
+        s.Open();
+        s.Say("m01", "/vote approve", 1);
+        s.Say("m02", "/vote approve", 2);
+        s.Close(3);
+        return s;
+    }
+
+    [TestMethod]
+    public void The_onboarding_issue_links_its_application_and_lists_the_checklist()
+    {
+        var application = new VoteScenario().Issue with { Title = "[Ecosystem] Torch @pytorch/tac <b>Thing</b>" };
+
+        var (title, body) = OnboardingIssue.Draft(application, Checklist);
+
+        Assert.AreEqual("Onboarding: Torch @pytorch/tac <b>Thing</b>", title);
+        GoldenFile.AssertMatches("onboarding-issue", body);
+        Assert.AreEqual(42, OnboardingIssue.ApplicationOf(body));
+        Proof.EchoSafety.AssertSafe(body, "onboarding issue");
+    }
+
+    [TestMethod]
+    public void The_outcome_comment_names_the_onboarding_issue_once_it_exists()
+    {
+        var s = Accepted();
+        var without = s.Tally();
+        var with = new VoteTally(s.Rules, s.Time).Run(s.Input() with { OnboardingIssue = 57 });
+
+        Assert.DoesNotContain("Onboarding", without.OutcomeComment!);
+        GoldenFile.AssertMatches("outcome-approved-onboarding", with.OutcomeComment!);
+        Assert.AreEqual(57, OnboardingIssue.NumberIn(with.OutcomeComment!));
+        Assert.IsNull(OnboardingIssue.NumberIn(without.OutcomeComment!));
+    }
+
+    [TestMethod]
+    public void A_declined_application_gets_no_onboarding_line()
+    {
+        var s = new VoteScenario(3);
+        s.Open();
+        s.Say("m01", "/vote decline no tests", 1);
+        s.Close(3);
+
+        var result = new VoteTally(s.Rules, s.Time).Run(s.Input() with { OnboardingIssue = 57 });
+
+        Assert.AreEqual(VoteOutcome.Declined, result.Outcome);
+        Assert.DoesNotContain("Onboarding", result.OutcomeComment!);
+    }
+
+    [TestMethod]
+    public void Only_the_automation_s_marker_makes_an_onboarding_issue()
+    {
+        Assert.IsNull(OnboardingIssue.ApplicationOf("<!-- ecosystem-bot-application: 42 -->\nno purpose marker"));
+        Assert.IsNull(OnboardingIssue.NumberIn("no hidden line, just #57"));
+    }
+
+}

@@ -1,0 +1,161 @@
+using Ecosystem.Domain.Voting;
+
+namespace Ecosystem.Domain.Tests.Voting;
+
+[TestClass]
+public sealed class VoterRemindersTests
+{
+    /// <summary>Five members, the vote opened at <see cref="VoteScenario.Start"/>, m01 approved and m02 declined.</summary>
+    private static VoteScenario TwoOfFiveVoted()
+    {
+        var s = new VoteScenario(5);
+        s.Open();
+        s.Say("m01", "/vote approve", 10);
+        s.Say("m02", "/vote decline no CI for ARM", 20);
+        return s;
+    }
+
+    /// <summary>Posts every comment the plan wants as the automation, as the host would.</summary>
+    private static void Publish(VoteScenario s, TallyResult result)
+    {
+        foreach (var upsert in result.Plan.Comments.Where(c => c.Purpose.StartsWith("vote-reminder", StringComparison.Ordinal)))
+        {
+            s.Comments.Add(VoteScenario.CommentBy(50 + s.Comments.Count, VoteScenario.Automation, upsert.Body, s.Time.GetUtcNow(), bot: true));
+        }
+    }
+
+    private static string[] Reminders(TallyResult result) =>
+        [.. result.Plan.Comments.Where(c => c.Purpose.StartsWith("vote-reminder", StringComparison.Ordinal)).Select(c => c.Purpose)];
+
+    [TestMethod]
+    public void Four_days_after_opening_one_reminder_mentions_exactly_the_three_yet_to_vote()
+    {
+        var s = TwoOfFiveVoted();
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(4));
+
+        var result = s.TallyAndPublish();
+
+        var reminder = result.Plan.Comments.Single(c => c.Purpose == VoterReminders.OpenedPurpose);
+        StringAssert.Contains(reminder.Body, "@m03 @m04 @m05: ");
+        Assert.DoesNotContain("@m01", reminder.Body);
+        Assert.DoesNotContain("@m02", reminder.Body);
+        GoldenFile.AssertMatches("vote-reminder-opened", reminder.Body);
+
+        Publish(s, result);
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(5));
+        Assert.IsEmpty(Reminders(s.TallyAndPublish()), "each reminder once per vote");
+    }
+
+    [TestMethod]
+    public void Before_the_reminder_day_nothing_is_posted()
+    {
+        var s = TwoOfFiveVoted();
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(3).AddMinutes(-1));
+
+        Assert.IsEmpty(Reminders(s.Tally()));
+    }
+
+    [TestMethod]
+    public void Recused_members_and_voters_are_not_pinged()
+    {
+        var s = TwoOfFiveVoted();
+        s.Say("m03", "/vote recuse", 30);
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(4));
+
+        var reminder = s.Tally().Plan.Comments.Single(c => c.Purpose == VoterReminders.OpenedPurpose);
+
+        StringAssert.Contains(reminder.Body, "@m04 @m05: ");
+        Assert.DoesNotContain("@m03", reminder.Body);
+    }
+
+    [TestMethod]
+    public void A_day_before_the_deadline_the_closing_reminder_follows_once()
+    {
+        var s = TwoOfFiveVoted();
+        s.SessionDate = new DateOnly(2026, 12, 8);
+        s.Rules = new TallyRules { CloseAfterDays = 7, TimeZone = TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles") };
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(4));
+        Publish(s, s.TallyAndPublish());
+
+        // The deadline is the end of 2026-12-15 in Los Angeles, 2026-12-16 08:00 UTC; the reminder is due a day before.
+        s.Time.SetUtcNow(new DateTimeOffset(2026, 12, 15, 7, 59, 0, TimeSpan.Zero));
+        Assert.IsEmpty(Reminders(s.Tally()));
+        s.Time.SetUtcNow(new DateTimeOffset(2026, 12, 15, 8, 0, 0, TimeSpan.Zero));
+        var closing = s.TallyAndPublish();
+        CollectionAssert.AreEqual(new[] { VoterReminders.ClosingPurpose }, Reminders(closing));
+        GoldenFile.AssertMatches("vote-reminder-closing", closing.Plan.Comments.Single(c => c.Purpose == VoterReminders.ClosingPurpose).Body);
+        Publish(s, closing);
+
+        s.Time.SetUtcNow(new DateTimeOffset(2026, 12, 15, 20, 0, 0, TimeSpan.Zero));
+        Assert.IsEmpty(Reminders(s.Tally()));
+    }
+
+    [TestMethod]
+    public void A_closing_reminder_due_first_replaces_the_earlier_one()
+    {
+        var s = TwoOfFiveVoted();
+        s.SessionDate = new DateOnly(2026, 12, 8);
+        s.Rules = new TallyRules { CloseAfterDays = 3 };
+        s.Time.SetUtcNow(new DateTimeOffset(2026, 12, 11, 12, 0, 0, TimeSpan.Zero));
+
+        var result = s.TallyAndPublish();
+        CollectionAssert.AreEqual(new[] { VoterReminders.ClosingPurpose }, Reminders(result));
+        Publish(s, result);
+
+        s.Time.SetUtcNow(new DateTimeOffset(2026, 12, 11, 18, 0, 0, TimeSpan.Zero));
+        Assert.IsEmpty(Reminders(s.Tally()));
+    }
+
+    [TestMethod]
+    public void Nobody_left_to_vote_means_no_reminder()
+    {
+        var s = new VoteScenario(3);
+        s.Open();
+        s.Say("m01", "/vote approve", 1);
+        s.Say("m02", "/vote abstain", 2);
+        s.Say("m03", "/vote decline no docs", 3);
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(4));
+
+        Assert.IsEmpty(Reminders(s.Tally()));
+    }
+
+    [TestMethod]
+    public void Zero_turns_each_reminder_off()
+    {
+        var s = TwoOfFiveVoted();
+        s.SessionDate = new DateOnly(2026, 12, 8);
+        s.Rules = new TallyRules { CloseAfterDays = 7, RemindAfterDays = 0, RemindBeforeCloseDays = 0 };
+        foreach (var day in new[] { 4, 7, 8 })
+        {
+            s.Time.SetUtcNow(VoteScenario.Start.AddDays(day));
+            Assert.IsEmpty(Reminders(s.Tally()), $"day {day}");
+        }
+    }
+
+    [TestMethod]
+    public void A_marker_typed_by_someone_else_is_not_a_posted_reminder()
+    {
+        var s = TwoOfFiveVoted();
+        s.Say("m01", "<!-- ecosystem-bot:vote-reminder-opened -->\nI reminded them", 30);
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(4));
+
+        CollectionAssert.AreEqual(new[] { VoterReminders.OpenedPurpose }, Reminders(s.Tally()));
+    }
+
+    [TestMethod]
+    public void No_reminder_once_the_vote_is_decided_or_closed()
+    {
+        var decided = new VoteScenario(5);
+        decided.Open();
+        decided.Say("m01", "/vote approve", 1);
+        decided.Say("m02", "/vote approve", 2);
+        decided.Say("m03", "/vote approve", 3);
+        decided.Time.SetUtcNow(VoteScenario.Start.AddDays(4));
+        Assert.IsEmpty(Reminders(decided.Tally()));
+
+        var closed = TwoOfFiveVoted();
+        closed.Close(60);
+        closed.Time.SetUtcNow(VoteScenario.Start.AddDays(4));
+        Assert.IsEmpty(Reminders(closed.Tally()));
+    }
+}
