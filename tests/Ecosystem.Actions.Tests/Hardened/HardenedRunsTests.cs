@@ -148,4 +148,23 @@ public sealed class HardenedRunsTests
         StringAssert.Contains(result.Stdout, "project #99 of pytorch-fdn");
         Assert.IsTrue(issues.All(i => i.Labels.Contains("In review")));
     }
+
+    [TestMethod]
+    public async Task A_failed_write_names_the_issue_the_operation_the_status_the_request_id_and_that_a_rerun_is_safe()
+    {
+        await using var world = await TallyWorld.StartAsync();
+        world.Run.GitHubClock = TimeProvider.System;
+        world.Run.GitHubResilience = FaultProof.CleanResilience;
+        var issue = world.AddApplication();
+        var open = world.Say(issue, TallyWorld.Staff, "/vote open");
+        world.Server.Faults.Add("POST", "/repos/{owner}/{repo}/issues/{issue_number}/labels", FaultHits.Always, Fault.Status(502));
+
+        var result = await world.OnCommentAsync(open);
+
+        Assert.AreEqual(1, result.ExitCode, result.ToString());
+        var error = result.Stdout.Split('\n').Single(l => l.StartsWith("::error", StringComparison.Ordinal));
+        StringAssert.Contains(error, $"#{issue.Number} could not be tallied: GitHub answered 502 (Server Error) to: add labels [in voting] to #{issue.Number} (request id C0DE:");
+        StringAssert.Contains(error, "A rerun is safe");
+        Assert.DoesNotContain("   at ", result.Stdout + result.Stderr);
+    }
 }
