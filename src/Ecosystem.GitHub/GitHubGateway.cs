@@ -3,7 +3,9 @@ using System.Text.Json;
 using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub.GraphQL;
 using Ecosystem.GitHub.Http;
+using Ecosystem.GitHub.Identity;
 using Ecosystem.GitHub.Models;
+using Ecosystem.GitHub.Writes;
 using Octokit;
 using Octokit.Internal;
 
@@ -32,7 +34,8 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     private readonly GraphQLClient _graphql;
     private readonly string _owner;
     private readonly string _repository;
-    private string? _viewerLogin;
+    private readonly LostCreation _creates;
+    private AutomationAccount? _automation;
 
     internal GitHubGateway(GitHubGatewayOptions options)
     {
@@ -49,6 +52,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         _graphql = new GraphQLClient(connection, options.GraphQLUrl);
         _owner = options.Owner;
         _repository = options.Repository;
+        _creates = new LostCreation(options);
     }
 
     /// <summary>
@@ -62,16 +66,18 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
 
     private static ApiOptions AllPages => new() { PageSize = PageSize };
 
-    public async Task<string> GetViewerLoginAsync()
+    public async Task<AutomationAccount> GetAutomationAsync()
     {
-        if (_viewerLogin is null)
+        if (_automation is null)
         {
             var data = await _graphql.SendAsync("viewer", GraphQLDocuments.Viewer);
-            _viewerLogin = data.GetProperty("viewer").GetProperty("login").GetString()
-                ?? throw new GitHubGraphQLException("GitHub GraphQL viewer answered without a login.");
+            var viewer = data.GetProperty("viewer");
+            var login = String(viewer, "login") ?? throw new GitHubGraphQLException("GitHub GraphQL viewer answered without a login.");
+            var databaseId = viewer.TryGetProperty("databaseId", out var id) && id.ValueKind == JsonValueKind.Number ? id.GetInt64() : 0;
+            _automation = AutomationAccount.FromViewer(login, databaseId, String(viewer, "id") ?? string.Empty);
         }
 
-        return _viewerLogin;
+        return _automation;
     }
 
     public async Task<IssueSnapshot> GetIssueAsync(int issueNumber) =>
@@ -115,7 +121,11 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     public async Task<IReadOnlyList<IssueEventRecord>> GetIssueEventsAsync(int issueNumber)
     {
         var events = await _client.Issue.Events.GetAllForIssue(_owner, _repository, issueNumber, AllPages);
-        return events.Select(e => new IssueEventRecord(e.Id, e.Event.StringValue, e.Actor?.Login ?? string.Empty, e.Label?.Name, e.CreatedAt)).ToList();
+        return events.Select(e => new IssueEventRecord(e.Id, e.Event.StringValue, e.Actor?.Login ?? string.Empty, e.Label?.Name, e.CreatedAt)
+        {
+            ActorId = e.Actor?.Id ?? 0,
+            ActorIsBot = e.Actor?.Type == AccountType.Bot,
+        }).ToList();
     }
 
     public async Task<IReadOnlyList<string>> GetTeamMembersAsync(string organization, string teamSlug)
@@ -231,7 +241,10 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             String(project, "title") ?? string.Empty,
             String(status, "id")!,
             options.EnumerateArray().Select(o => new BoardOption(String(o, "id")!, String(o, "name")!)).ToList(),
-            dateField);
+            dateField)
+        {
+            DateFieldName = dateField is null ? string.Empty : dateFieldName,
+        };
     }
 
     public async Task<IReadOnlyList<BoardItem>> GetBoardItemsAsync(ProjectBoard board, string statusFieldName, IReadOnlyList<int> issueNumbers)
@@ -240,7 +253,13 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         foreach (var chunk in issueNumbers.Distinct().Chunk(AliasesPerRequest))
         {
             var variables = new Dictionary<string, object?> { ["owner"] = _owner, ["name"] = _repository, ["statusField"] = statusFieldName };
-            var data = await _graphql.SendAsync("board items", GraphQLDocuments.BoardItems(chunk), variables, e => e.IsNotFound && e.Path.Count > 1);
+            var withDate = board.DateFieldName.Length > 0;
+            if (withDate)
+            {
+                variables["dateField"] = board.DateFieldName;
+            }
+
+            var data = await _graphql.SendAsync("board items", GraphQLDocuments.BoardItems(chunk, withDate), variables, e => e.IsNotFound && e.Path.Count > 1);
             var repo = data.GetProperty("repository");
             foreach (var number in chunk)
             {
@@ -256,7 +275,13 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
                     number,
                     String(issue, "id")!,
                     hasItem ? String(onBoard, "id") : null,
-                    hasItem && Object(onBoard, "fieldValueByName") is { } value ? String(value, "name") : null));
+                    hasItem && Object(onBoard, "fieldValueByName") is { } value ? String(value, "name") : null)
+                {
+                    Date = hasItem && Object(onBoard, "sessionDate") is { } date && String(date, "date") is { } day
+                        && DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+                        ? parsed
+                        : null,
+                });
             }
         }
 
@@ -291,8 +316,27 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     public Task AddAssigneesAsync(int issueNumber, IReadOnlyList<string> logins) =>
         _api.Post<Issue>(IssueUrl(issueNumber, "/assignees"), new Dictionary<string, object> { ["assignees"] = logins.ToArray() });
 
-    public async Task<CommentSnapshot> CreateCommentAsync(int issueNumber, string body) =>
-        ToSnapshot(await _client.Issue.Comment.Create(_owner, _repository, issueNumber, body));
+    public Task<CommentSnapshot> CreateCommentAsync(int issueNumber, string body) =>
+        _creates.CreateAsync(
+            $"create a comment on #{issueNumber}",
+            async () => ToSnapshot(await _client.Issue.Comment.Create(_owner, _repository, issueNumber, body)),
+            async () =>
+            {
+                var automation = await GetAutomationAsync();
+                return (await GetCommentsAsync(issueNumber)).FirstOrDefault(c => automation.Wrote(c) && LostCreation.SameComment(c.Body, body));
+            });
+
+    public async Task DeleteCommentAsync(int issueNumber, long commentId)
+    {
+        try
+        {
+            await _client.Issue.Comment.Delete(_owner, _repository, commentId);
+        }
+        catch (NotFoundException)
+        {
+            // Already gone (a concurrent run removed the same duplicate): what we wanted.
+        }
+    }
 
     public async Task<CommentSnapshot> UpdateCommentAsync(int issueNumber, long commentId, string body) =>
         ToSnapshot(await _client.Issue.Comment.Update(_owner, _repository, commentId, body));
@@ -305,7 +349,14 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             body["assignees"] = issue.Assignees.ToArray();
         }
 
-        return ToSnapshot(await _api.Post<Issue>(new Uri($"repos/{_owner}/{_repository}/issues", UriKind.Relative), body));
+        return await _creates.CreateAsync(
+            $"create the issue \"{issue.Title}\"",
+            async () => ToSnapshot(await _api.Post<Issue>(new Uri($"repos/{_owner}/{_repository}/issues", UriKind.Relative), body)),
+            async () =>
+            {
+                var automation = await GetAutomationAsync();
+                return (await GetIssuesAsync(IssueStateFilter.Open, issue.Labels)).FirstOrDefault(i => automation.Opened(i) && LostCreation.SameIssue(i, issue));
+            });
     }
 
     public async Task<IssueSnapshot> UpdateIssueAsync(int issueNumber, IssueEdit edit)
@@ -452,6 +503,10 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     {
         NodeId = issue.NodeId ?? string.Empty,
         Assignees = [.. (issue.Assignees ?? []).Select(a => a.Login)],
+
+        AuthorId = issue.User?.Id ?? 0,
+        AuthorIsBot = issue.User?.Type == AccountType.Bot,
+        IsPullRequest = issue.PullRequest is not null,
     };
 
     private static CommentSnapshot ToSnapshot(IssueComment comment) => new(
@@ -461,5 +516,8 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         comment.Body ?? string.Empty,
         comment.CreatedAt,
         comment.UpdatedAt ?? comment.CreatedAt,
-        comment.HtmlUrl ?? string.Empty);
+        comment.HtmlUrl ?? string.Empty)
+    {
+        AuthorId = comment.User?.Id ?? 0,
+    };
 }

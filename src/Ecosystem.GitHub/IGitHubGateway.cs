@@ -1,4 +1,5 @@
 using Ecosystem.Domain.Issues;
+using Ecosystem.GitHub.Identity;
 using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.GitHub;
@@ -10,8 +11,8 @@ namespace Ecosystem.GitHub;
 /// </summary>
 public interface IGitHubGateway
 {
-    /// <summary>The automation's own login (GraphQL <c>viewer</c>; REST <c>/user</c> is closed to app tokens).</summary>
-    Task<string> GetViewerLoginAsync();
+    /// <summary>The automation's own account (GraphQL <c>viewer</c>; REST <c>/user</c> is closed to app tokens), read once.</summary>
+    Task<AutomationAccount> GetAutomationAsync();
 
     Task<IssueSnapshot> GetIssueAsync(int issueNumber);
 
@@ -67,6 +68,9 @@ public interface IGitHubGateway
 
     /// <summary>Edits comment <paramref name="commentId"/>; <paramref name="issueNumber"/> names it in messages.</summary>
     Task<CommentSnapshot> UpdateCommentAsync(int issueNumber, long commentId, string body);
+
+    /// <summary>Deletes one of the automation's comments (a duplicate); <paramref name="issueNumber"/> names it in messages.</summary>
+    Task DeleteCommentAsync(int issueNumber, long commentId);
 
     Task<IssueSnapshot> CreateIssueAsync(NewIssueRequest issue);
 

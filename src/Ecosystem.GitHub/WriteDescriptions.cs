@@ -22,6 +22,9 @@ public static class WriteDescriptions
     public static PlannedWrite EditComment(int issueNumber, long commentId, string body) =>
         new($"edit comment {commentId} on #{issueNumber} ({PurposeOf(body)})");
 
+    public static PlannedWrite DeleteComment(int issueNumber, long commentId) =>
+        new($"delete duplicate comment {commentId} on #{issueNumber}");
+
     public static PlannedWrite CreateIssue(NewIssueRequest issue) =>
         new($"create issue \"{issue.Title}\"" + (issue.Labels.Count == 0 ? string.Empty : $" with labels [{string.Join(", ", issue.Labels)}]")
             + (issue.Assignees.Count == 0 ? string.Empty : $" assigned to [{string.Join(", ", issue.Assignees)}]"));

@@ -112,7 +112,7 @@ public sealed class GitHubGatewayTests
 
         var events = await github.Gateway.GetIssueEventsAsync(12);
 
-        Assert.AreEqual(new IssueEventRecord(5, "labeled", "maintainer", "In review", new DateTimeOffset(2026, 11, 5, 8, 0, 0, TimeSpan.Zero)), events[0]);
+        Assert.AreEqual(new IssueEventRecord(5, "labeled", "maintainer", "In review", new DateTimeOffset(2026, 11, 5, 8, 0, 0, TimeSpan.Zero)) { ActorId = 1 }, events[0]);
         Assert.AreEqual("closed", events[1].Event);
         Assert.IsNull(events[1].Label);
         StringAssert.Contains(github.Handler.Requests[0].PathAndQuery, "/api/v3/repos/pytorch-fdn/ecosystem/issues/12/events");

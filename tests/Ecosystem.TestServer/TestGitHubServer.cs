@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -136,11 +137,18 @@ public sealed class TestGitHubServer : IAsyncDisposable
         });
         try
         {
+            var used = Interlocked.Increment(ref _used);
             if (isGitHub)
             {
-                SetRateLimitHeaders(context.Response, isGraphQL ? "graphql" : "core", Interlocked.Increment(ref _used));
+                SetRateLimitHeaders(context.Response, isGraphQL ? "graphql" : "core", used);
             }
             fault = Faults.Match(request.Method, path.StartsWith(RestPrefix + "/", StringComparison.Ordinal) ? path[RestPrefix.Length..] : path);
+            if (fault is AppliedThenStatusFault applied)
+            {
+                await ApplyThenLoseAnswer(context, next, applied, isGraphQL, used);
+                return;
+            }
+
             if (fault is not null && await ApplyFault(context, fault))
             {
                 return;
@@ -162,6 +170,31 @@ public sealed class TestGitHubServer : IAsyncDisposable
                 context.Abort();
             }
         }
+    }
+
+    /// <summary>Serves the request into a buffer (so it is applied), throws the answer away, and answers the fault's status.</summary>
+    private async Task ApplyThenLoseAnswer(HttpContext context, RequestDelegate next, AppliedThenStatusFault fault, bool isGraphQL, long used)
+    {
+        var original = context.Features.Get<IHttpResponseBodyFeature>()!;
+        using var lost = new MemoryStream();
+        context.Features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(lost));
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Features.Set(original);
+        }
+
+        context.Response.Clear();
+        SetRateLimitHeaders(context.Response, isGraphQL ? "graphql" : "core", used);
+        await Respond(context, fault.StatusCode, RestShapes.Error(fault.StatusCode switch
+        {
+            503 => "Service Unavailable",
+            504 => "We couldn't respond to your request in time. Sorry about that. Please try resubmitting your request and contact us if the problem persists.",
+            _ => "Server Error",
+        }));
     }
 
     /// <returns>True when the fault answered the request (all but delays).</returns>
@@ -196,6 +229,19 @@ public sealed class TestGitHubServer : IAsyncDisposable
                 }
 
                 await Respond(context, 429, RestShapes.Error("Too Many Requests"));
+                return true;
+            case GraphQLRateLimitFault graphQL:
+                // GitHub answers a GraphQL request over its limit with 200 and an error, not with 403.
+                response.Headers["x-ratelimit-remaining"] = "0";
+                response.Headers["x-ratelimit-reset"] = graphQL.Reset.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+                await Respond(context, 200, new JsonObject
+                {
+                    ["errors"] = new JsonArray(new JsonObject
+                    {
+                        ["type"] = "RATE_LIMITED",
+                        ["message"] = $"API rate limit exceeded for installation ID {State.AuthenticatedLogin.Length}.",
+                    }),
+                });
                 return true;
             case PrimaryRateLimitFault primary:
                 response.Headers["x-ratelimit-remaining"] = "0";
@@ -263,6 +309,8 @@ public sealed class TestGitHubServer : IAsyncDisposable
         response.Headers["x-ratelimit-used"] = used.ToString(CultureInfo.InvariantCulture);
         response.Headers["x-ratelimit-resource"] = resource;
         response.Headers["x-github-api-version-selected"] = "2022-11-28";
+        // GitHub names every answer; support asks for this id, and so do the automation's error messages.
+        response.Headers["x-github-request-id"] = string.Create(CultureInfo.InvariantCulture, $"C0DE:{used:X4}:{used * 7919 % 65536:X4}:{used:X6}");
     }
 
     private static Task Respond(HttpContext context, int status, JsonNode body) => RestApi.Json(context, status, body);

@@ -50,7 +50,7 @@ public sealed class ScheduleCommand : ICommand
 
         using var session = GitHubSession.Open(context);
         var gateway = session.Gateway;
-        var automation = await gateway.GetViewerLoginAsync();
+        var automation = await gateway.GetAutomationAsync();
         var backlog = await new BacklogReader(gateway, rules, intake).ReadAsync(automation, cancellationToken);
         runtime.Info($"Read {backlog.Issues.Count} open issue(s); {backlog.Candidates.Count} are applications in the backlog or in review.");
 
@@ -77,11 +77,11 @@ public sealed class ScheduleCommand : ICommand
         if (plan.Agenda is { } wanted)
         {
             agenda = await new AgendaPublisher(gateway).PublishAsync(wanted, backlog.AgendaIssues);
-            writes += agenda.Change == AgendaChange.Unchanged ? 0 : 1;
+            writes += (agenda.Change == AgendaChange.Unchanged ? 0 : 1) + agenda.ClosedDuplicates;
             runtime.Info($"Agenda issue \"{wanted.Title}\": {agenda.Change.ToString().ToLowerInvariant()}.");
         }
 
-        var moved = await new BoardMover(gateway, configuration.Board).MoveAsync(plan.BoardMoves);
+        var moved = await MoveOnBoardAsync(context, gateway, BoardRepair(plan, rules));
         writes += moved.Count;
         if (moved.Count > 0)
         {
@@ -118,6 +118,35 @@ public sealed class ScheduleCommand : ICommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Every member of the target session's batch belongs in the in-progress column, the kept ones too: a move an earlier
+    /// run could not make (a limit, a token without project access) is made by the next one. The board mover sends only
+    /// what differs from the board as read, so a board that matches costs no write.
+    /// </summary>
+    private static IReadOnlyList<BoardMove> BoardRepair(SchedulePlan plan, SchedulingRules rules) =>
+        plan.WindowOpen && plan.Target is { } target && rules.InProgressColumn is { } column
+            ? [.. plan.Batch.Select(member => new BoardMove(member.Application.Number, column, target.Date))]
+            : plan.BoardMoves;
+
+    // The board is a view of the labels: a token that cannot reach it must not fail a run whose labels are written. The next
+    // run compares the board with the labels again and makes the moves that are still missing.
+    private static async Task<IReadOnlyList<GitHub.Models.BoardMove>> MoveOnBoardAsync(CommandContext context, GitHub.IGitHubGateway gateway, IReadOnlyList<BoardMove> moves)
+    {
+        var board = context.Configuration.Board;
+        try
+        {
+            return await new BoardMover(gateway, board).MoveAsync(moves);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException and not GitHub.Http.GitHubRateLimitException)
+        {
+            context.Runtime.Warning(
+                $"The labels and comments were written, but the board (project #{board.Number.ToString(CultureInfo.InvariantCulture)} of {board.Owner}) was not updated: {exception.Message} "
+                + "The next run moves what is still missing. The token needs Projects read and write access (see the README, \"Tokens and permissions\").",
+                new AnnotationProperties(Title: "Schedule"));
+            return [];
+        }
     }
 
     private static async Task<IReadOnlyList<GitHub.Models.PlannedWrite>> ApplyAsync(

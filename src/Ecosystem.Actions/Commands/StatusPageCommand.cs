@@ -49,7 +49,7 @@ public sealed class StatusPageCommand : ICommand
         var intake = new IntakeScreen(form, DomainRules.Intake(configuration, context.Time));
 
         using var session = GitHubSession.Open(context);
-        var automation = await session.Gateway.GetViewerLoginAsync();
+        var automation = await session.Gateway.GetAutomationAsync();
         var applications = await new StatusPageReader(session.Gateway, rules, intake).ReadAsync(automation, cancellationToken);
         var repositoryUrl = context.Event.ServerUrl.ToString().TrimEnd('/') + "/" + session.Repository;
         var report = new StatusReportBuilder(calendar, rules, context.Time).Build(applications, repositoryUrl);

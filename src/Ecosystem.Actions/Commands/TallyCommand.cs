@@ -4,7 +4,6 @@ using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Voting;
-using Ecosystem.GitHub.Comments;
 
 namespace Ecosystem.Actions.Commands;
 
@@ -42,7 +41,7 @@ public sealed class TallyCommand : ICommand
 
         using var session = GitHubSession.Open(context);
         var gateway = session.Gateway;
-        if (scope.TriggeringComment is { } comment && AutomationLogin.IsSame(comment.Author, await gateway.GetViewerLoginAsync()))
+        if (scope.TriggeringComment is { } comment && (await gateway.GetAutomationAsync()).Is(comment.AuthorId, comment.Author, comment.AuthorIsBot))
         {
             // The automation's own tally comment must not start another tally (no loops).
             runtime.Info($"Comment {comment.Id} on #{scope.IssueNumber} was written by the automation itself; nothing to tally.");

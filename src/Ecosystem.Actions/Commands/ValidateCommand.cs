@@ -75,6 +75,15 @@ public sealed class ValidateCommand : ICommand
         CommandContext context, GitHubSession session, IntakeAssessor assessor, IssueIntake intake, int number, CancellationToken cancellationToken)
     {
         var issue = await session.Gateway.GetIssueAsync(number);
+        if (issue.IsPullRequest)
+        {
+            // Reached by number (dispatch, --issue): GitHub serves pull requests on its issue routes too.
+            var notAnIssue = $"#{N(number)} is a pull request; intake checks application issues only.";
+            context.Runtime.Info(notAnIssue);
+            ValidationOutputs.WriteNothing(context.Runtime, notAnIssue);
+            return ExitCodes.Success;
+        }
+
         if (!issue.IsOpen)
         {
             var why = $"#{N(number)} is closed; intake checks open issues only (reopening it runs the check).";

@@ -222,7 +222,10 @@ public sealed class EventContext
     }
 
     private EventActor ReadActor(JsonElement user, string path) =>
-        new(RequiredString(user, path, "login"), OptionalString(user, "type") ?? "User");
+        new(RequiredString(user, path, "login"), OptionalString(user, "type") ?? "User")
+        {
+            Id = user.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.Number && id.TryGetInt64(out var number) ? number : 0,
+        };
 
     private JsonElement RequiredObject(JsonElement parent, string path, string name) =>
         parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object

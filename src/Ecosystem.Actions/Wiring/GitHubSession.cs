@@ -3,6 +3,8 @@ using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
 using Ecosystem.GitHub;
 using Ecosystem.GitHub.DryRun;
+using Ecosystem.GitHub.Http;
+using Ecosystem.GitHub.Identity;
 using Ecosystem.GitHub.Packages;
 using Ecosystem.GitHub.Plans;
 
@@ -24,7 +26,9 @@ public sealed class GitHubSession : IDisposable
         _live = live;
         // The recorder stamps what it pretends to write with the program's clock, not the HTTP layer's.
         DryRun = context.Options.DryRun ? GitHubGatewayFactory.CreateDryRun(live, options with { Time = context.Time }) : null;
-        Gateway = (IGitHubGateway?)DryRun ?? live;
+        // Every read comes back with the automation's own items recognised by account id (AutomationAccount), and every
+        // failure names its request, GitHub's status and request id, and whether a rerun is safe (DescribedGateway).
+        Gateway = new RecognisingGateway(new DescribedGateway((IGitHubGateway?)DryRun ?? live));
         Applier = new IssuePlanApplier(Gateway);
         var indexes = context.Configuration.Requirements.PackageIndexes;
         Packages = GitHubGatewayFactory.CreatePackageIndexClient(
@@ -115,7 +119,7 @@ public sealed class GitHubSession : IDisposable
         var people = _context.Configuration.People;
         var staff = await MembersAsync(people.Staff, "people.staff.team");
         var workingGroup = await MembersAsync(people.WorkingGroup, "people.working-group.team");
-        var automation = await Gateway.GetViewerLoginAsync();
+        var automation = await Gateway.GetAutomationAsync();
         return new People(staff, workingGroup, automation, people.Automation);
     }
 

@@ -1,8 +1,8 @@
 namespace Ecosystem.Domain.Guardians;
 
 /// <summary>
-/// Who may change labels: staff, Working Group members and the automation itself (its own login,
-/// as GraphQL <c>viewer</c> reports it, plus configured extra bot logins).
+/// Who may change labels: staff, Working Group members and the automation itself (its own login exactly as the
+/// host spells it, <c>name[bot]</c>, which no person can hold; plus configured extra bot logins).
 /// </summary>
 public sealed record TrustedPeople(
     IReadOnlyCollection<string> Staff,
@@ -10,9 +10,13 @@ public sealed record TrustedPeople(
     string Automation,
     IReadOnlyCollection<string> Bots)
 {
-    /// <summary>True for the automation and the configured bots; <c>name[bot]</c> and <c>name</c> are the same account.</summary>
+    /// <summary>
+    /// True for the automation (its exact login: a person named like the bot without <c>[bot]</c> is not it) and the
+    /// configured bots (<c>name[bot]</c> and <c>name</c> are the same account there).
+    /// </summary>
     public bool IsAutomation(string login) =>
-        SameAccount(login, Automation) || Bots.Any(bot => SameAccount(login, bot));
+        (Automation.Length > 0 && string.Equals(login.Trim(), Automation, StringComparison.OrdinalIgnoreCase))
+        || Bots.Any(bot => SameAccount(login, bot));
 
     public bool MayChangeLabels(string login) =>
         IsAutomation(login)

@@ -8,4 +8,8 @@ public sealed record CommentSnapshot(
     string Body,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    string HtmlUrl);
+    string HtmlUrl)
+{
+    /// <summary>The author's account id (REST <c>user.id</c>; 0 when unknown): who wrote it, whatever the login says.</summary>
+    public long AuthorId { get; init; }
+}

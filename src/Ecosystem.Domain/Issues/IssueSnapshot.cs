@@ -18,6 +18,14 @@ public sealed record IssueSnapshot(
     /// <summary>The logins the issue is assigned to (reviewers of an application), as GitHub lists them.</summary>
     public IReadOnlyList<string> Assignees { get; init; } = [];
 
+    /// <summary>The author's account id (REST <c>user.id</c>; 0 when unknown) and whether its type is Bot.</summary>
+    public long AuthorId { get; init; }
+
+    public bool AuthorIsBot { get; init; }
+
+    /// <summary>GitHub serves pull requests on its issue routes too; a pull request is never an application.</summary>
+    public bool IsPullRequest { get; init; }
+
     public bool HasLabel(string label) =>
         Labels.Any(l => string.Equals(l, label, StringComparison.OrdinalIgnoreCase));
 }

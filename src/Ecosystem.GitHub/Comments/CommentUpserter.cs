@@ -8,43 +8,55 @@ namespace Ecosystem.GitHub.Comments;
 /// Keeps one comment per purpose on an issue: finds the automation's own comment by its hidden
 /// marker (and only if the automation wrote it: a marker typed by a user is not trusted), leaves an
 /// identical one alone, edits a different one in place, and creates one only when there is none.
+/// Two of its own comments for one purpose (two runs at once, or a create whose answer was lost) are
+/// one too many: the first is kept and the others are deleted, so any later run converges.
 /// </summary>
 public sealed class CommentUpserter(IGitHubGateway gateway)
 {
-    /// <summary>The write made, or null when the comment was already as wanted.</summary>
-    public async Task<PlannedWrite?> UpsertAsync(int issueNumber, IReadOnlyList<CommentSnapshot> comments, CommentUpsert upsert)
+    /// <summary>The writes made, empty when the comment was already as wanted.</summary>
+    public async Task<IReadOnlyList<PlannedWrite>> UpsertAsync(int issueNumber, IReadOnlyList<CommentSnapshot> comments, CommentUpsert upsert)
     {
         var body = HiddenMarker.PurposeOf(upsert.Body) == upsert.Purpose ? upsert.Body : HiddenMarker.Stamp(upsert.Purpose, upsert.Body);
-        var own = await FindOwnAsync(comments, upsert.Purpose);
-        if (own is null && upsert.EditOnly)
+        var own = await FindAllOwnAsync(comments, upsert.Purpose);
+        if (own.Count == 0 && upsert.EditOnly)
         {
-            return null;
+            return [];
         }
 
-        if (own is null)
+        if (own.Count == 0)
         {
             await gateway.CreateCommentAsync(issueNumber, body);
-            return WriteDescriptions.CreateComment(issueNumber, body);
+            return [WriteDescriptions.CreateComment(issueNumber, body)];
         }
 
-        if (Normalise(own.Body) == Normalise(body))
+        var writes = new List<PlannedWrite>();
+        foreach (var duplicate in own.Skip(1))
         {
-            return null;
+            await gateway.DeleteCommentAsync(issueNumber, duplicate.Id);
+            writes.Add(WriteDescriptions.DeleteComment(issueNumber, duplicate.Id));
         }
 
-        await gateway.UpdateCommentAsync(issueNumber, own.Id, body);
-        return WriteDescriptions.EditComment(issueNumber, own.Id, body);
+        if (Normalise(own[0].Body) != Normalise(body))
+        {
+            await gateway.UpdateCommentAsync(issueNumber, own[0].Id, body);
+            writes.Add(WriteDescriptions.EditComment(issueNumber, own[0].Id, body));
+        }
+
+        return writes;
     }
 
     /// <summary>The automation's oldest comment for <paramref name="purpose"/>, or null.</summary>
-    public async Task<CommentSnapshot?> FindOwnAsync(IReadOnlyList<CommentSnapshot> comments, string purpose)
+    public async Task<CommentSnapshot?> FindOwnAsync(IReadOnlyList<CommentSnapshot> comments, string purpose) =>
+        (await FindAllOwnAsync(comments, purpose)).FirstOrDefault();
+
+    /// <summary>The automation's comments for <paramref name="purpose"/>, oldest first (the first is the one kept).</summary>
+    public async Task<IReadOnlyList<CommentSnapshot>> FindAllOwnAsync(IReadOnlyList<CommentSnapshot> comments, string purpose)
     {
-        var login = await gateway.GetViewerLoginAsync();
-        return comments
-            .Where(c => AutomationLogin.IsSame(c.Author, login) && HiddenMarker.PurposeOf(c.Body) == purpose)
+        var automation = await gateway.GetAutomationAsync();
+        return [.. comments
+            .Where(c => automation.Wrote(c) && HiddenMarker.PurposeOf(c.Body) == purpose)
             .OrderBy(c => c.CreatedAt)
-            .ThenBy(c => c.Id)
-            .FirstOrDefault();
+            .ThenBy(c => c.Id)];
     }
 
     // GitHub may hand back CRLF line endings or drop a trailing newline; neither is a change worth an edit.

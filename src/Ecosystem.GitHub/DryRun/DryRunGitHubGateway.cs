@@ -1,4 +1,5 @@
 using Ecosystem.Domain.Issues;
+using Ecosystem.GitHub.Identity;
 using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.GitHub.DryRun;
@@ -24,7 +25,7 @@ public sealed class DryRunGitHubGateway(IGitHubGateway inner, TimeProvider time)
         }
     }
 
-    public Task<string> GetViewerLoginAsync() => inner.GetViewerLoginAsync();
+    public Task<AutomationAccount> GetAutomationAsync() => inner.GetAutomationAsync();
 
     public Task<IssueSnapshot> GetIssueAsync(int issueNumber) => inner.GetIssueAsync(issueNumber);
 
@@ -77,22 +78,33 @@ public sealed class DryRunGitHubGateway(IGitHubGateway inner, TimeProvider time)
     {
         Record(WriteDescriptions.CreateComment(issueNumber, body));
         var now = time.GetUtcNow();
-        return new CommentSnapshot(0, await inner.GetViewerLoginAsync(), true, body, now, now, string.Empty);
+        var automation = await inner.GetAutomationAsync();
+        return new CommentSnapshot(0, automation.Login, true, body, now, now, string.Empty) { AuthorId = automation.DatabaseId };
     }
 
     public async Task<CommentSnapshot> UpdateCommentAsync(int issueNumber, long commentId, string body)
     {
         Record(WriteDescriptions.EditComment(issueNumber, commentId, body));
         var now = time.GetUtcNow();
-        return new CommentSnapshot(commentId, await inner.GetViewerLoginAsync(), true, body, now, now, string.Empty);
+        var automation = await inner.GetAutomationAsync();
+        return new CommentSnapshot(commentId, automation.Login, true, body, now, now, string.Empty) { AuthorId = automation.DatabaseId };
+    }
+
+    public Task DeleteCommentAsync(int issueNumber, long commentId)
+    {
+        Record(WriteDescriptions.DeleteComment(issueNumber, commentId));
+        return Task.CompletedTask;
     }
 
     public async Task<IssueSnapshot> CreateIssueAsync(NewIssueRequest issue)
     {
         Record(WriteDescriptions.CreateIssue(issue));
-        return new IssueSnapshot(0, issue.Title, issue.Body, await inner.GetViewerLoginAsync(), true, issue.Labels, time.GetUtcNow(), null, string.Empty)
+        var automation = await inner.GetAutomationAsync();
+        return new IssueSnapshot(0, issue.Title, issue.Body, automation.Login, true, issue.Labels, time.GetUtcNow(), null, string.Empty)
         {
             Assignees = issue.Assignees,
+            AuthorId = automation.DatabaseId,
+            AuthorIsBot = true,
         };
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Ecosystem.GitHub.Http;
 using Octokit;
 
 namespace Ecosystem.GitHub.GraphQL;
@@ -37,10 +38,16 @@ internal sealed class GraphQLClient(IConnection connection, Uri endpoint)
         }
 
         var errors = ReadErrors(root);
+        if (errors.FirstOrDefault(e => e.Type == "RATE_LIMITED") is { } limited)
+        {
+            // Reached only when the limit was not waited out (no reset time, or too far off): a limit, never a permission.
+            throw new GitHubRateLimitException($"GitHub's GraphQL rate limit stopped {operation}: {limited.Message} Run the command again after the reset.");
+        }
+
         var fatal = errors.Where(e => tolerate?.Invoke(e) != true).ToList();
         if (fatal.Count > 0)
         {
-            throw new GitHubGraphQLException(operation, fatal);
+            throw new GitHubGraphQLException(operation, fatal, Http.GitHubFailure.RequestIdOf(response.HttpResponse));
         }
 
         if (!root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)

@@ -42,9 +42,17 @@ internal static partial class GraphQLDocuments
     }
 
     /// <summary>The board items of some issues, alias <c>i{number}</c>.</summary>
-    public static string BoardItems(IReadOnlyList<int> issueNumbers)
+    /// <param name="issueNumbers">The issues, one alias each.</param>
+    /// <param name="withDate">Also read the date field's value (variable <c>$dateField</c>) as <c>sessionDate</c>.</param>
+    public static string BoardItems(IReadOnlyList<int> issueNumbers, bool withDate = false)
     {
-        var sb = new StringBuilder("query BoardItems($owner: String!, $name: String!, $statusField: String!) {\n")
+        // Aliased: fieldValueByName is read twice on one item, for the Status and for the date.
+        var dateValue = withDate
+            ? "\n          sessionDate: fieldValueByName(name: $dateField) {\n            ... on ProjectV2ItemFieldDateValue {\n              date\n            }\n          }"
+            : string.Empty;
+        var sb = new StringBuilder(withDate
+                ? "query BoardItems($owner: String!, $name: String!, $statusField: String!, $dateField: String!) {\n"
+                : "query BoardItems($owner: String!, $name: String!, $statusField: String!) {\n")
             .Append("  repository(owner: $owner, name: $name) {\n");
         foreach (var number in issueNumbers)
         {
@@ -63,7 +71,7 @@ internal static partial class GraphQLDocuments
                               name
                               optionId
                             }
-                          }
+                          }{{dateValue}}
                         }
                       }
                     }

@@ -65,6 +65,7 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
             node.GetProperty("url").GetString() ?? string.Empty)
         {
             NodeId = node.GetProperty("id").GetString() ?? string.Empty,
+            AuthorIsBot = authorIsBot,
         };
 
         var comments = await RestOfAsync(number, node.GetProperty("comments"), GraphQLDocuments.IssueComments, "comments", ToComment);

@@ -11,12 +11,12 @@ namespace Ecosystem.GitHub.Http;
 /// Mutating requests go one at a time, as GitHub's best-practice guide asks.
 /// </summary>
 /// <remarks>
-/// GitHub writes are not idempotent: a POST that reached GitHub and is sent again can create a second
-/// comment or issue. Reads (GET, HEAD, GraphQL queries) are therefore retried on any server error or
-/// transport failure, but writes only when the request surely did not reach GitHub (the connection
-/// could not be opened) or when a gateway answered 502/503/504. In the latter case a duplicate is
-/// still possible in principle; the callers converge anyway, because every write is planned from a
-/// fresh read (the comment upsert finds its own comment by marker before it creates one).
+/// Most writes are the same when applied twice: adding or removing a label, editing an issue or a comment,
+/// deleting a comment, setting a board field. Those are retried like reads (GET, HEAD, GraphQL queries), on any
+/// server error or transport failure, so one lost answer cannot leave an issue half-changed. A create (a new
+/// comment or issue) is not: sent again after GitHub applied it, it makes a second one. A create is therefore
+/// resent here only when the request surely did not reach GitHub (the connection could not be opened); after any
+/// other failure the gateway first looks for what it would have created and adopts it (<c>LostCreation</c>).
 /// All waits go through the <see cref="TimeProvider"/> (or the injected delay in tests).
 /// </remarks>
 public sealed class GitHubResilienceHandler : DelegatingHandler
@@ -49,13 +49,13 @@ public sealed class GitHubResilienceHandler : DelegatingHandler
         var isWrite = !await IsIdempotentAsync(request, cancellationToken);
         if (!isWrite)
         {
-            return await SendWithRetriesAsync(request, isWrite, cancellationToken);
+            return await SendWithRetriesAsync(request, false, cancellationToken);
         }
 
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            return await SendWithRetriesAsync(request, isWrite, cancellationToken);
+            return await SendWithRetriesAsync(request, IsCreate(request), cancellationToken);
         }
         finally
         {
@@ -73,7 +73,7 @@ public sealed class GitHubResilienceHandler : DelegatingHandler
         base.Dispose(disposing);
     }
 
-    private async Task<HttpResponseMessage> SendWithRetriesAsync(HttpRequestMessage request, bool isWrite, CancellationToken ct)
+    private async Task<HttpResponseMessage> SendWithRetriesAsync(HttpRequestMessage request, bool isCreate, CancellationToken ct)
     {
         var retries = 0;
         var rateLimitWaits = 0;
@@ -84,7 +84,7 @@ public sealed class GitHubResilienceHandler : DelegatingHandler
             {
                 response = await SendAttemptAsync(request, ct);
             }
-            catch (Exception e) when (!ct.IsCancellationRequested && retries < _options.MaxRetries && IsRetryableFailure(e, isWrite))
+            catch (Exception e) when (!ct.IsCancellationRequested && retries < _options.MaxRetries && IsRetryableFailure(e, isCreate))
             {
                 await _delay(Backoff(retries++), ct);
                 continue;
@@ -99,7 +99,7 @@ public sealed class GitHubResilienceHandler : DelegatingHandler
                 continue;
             }
 
-            if (retries < _options.MaxRetries && IsRetryableStatus(response.StatusCode, isWrite))
+            if (!isCreate && retries < _options.MaxRetries && IsRetryableStatus(response.StatusCode))
             {
                 response.Dispose();
                 await _delay(Backoff(retries++), ct);
@@ -125,9 +125,9 @@ public sealed class GitHubResilienceHandler : DelegatingHandler
         }
     }
 
-    private static bool IsRetryableFailure(Exception e, bool isWrite)
+    private static bool IsRetryableFailure(Exception e, bool isCreate)
     {
-        if (isWrite)
+        if (isCreate)
         {
             // Only failures that prove nothing was sent: the connection was never established.
             return e is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError };
@@ -136,12 +136,8 @@ public sealed class GitHubResilienceHandler : DelegatingHandler
         return e is HttpRequestException or IOException or TimeoutException or OperationCanceledException;
     }
 
-    private static bool IsRetryableStatus(HttpStatusCode status, bool isWrite) => status switch
-    {
-        HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout => true,
-        HttpStatusCode.InternalServerError => !isWrite,
-        _ => false,
-    };
+    private static bool IsRetryableStatus(HttpStatusCode status) => status is
+        HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
 
     private TimeSpan Backoff(int retry)
     {
@@ -153,12 +149,19 @@ public sealed class GitHubResilienceHandler : DelegatingHandler
     /// <summary>The wait a rate-limit answer asks for, null if it is not one; throws when the wait is too long.</summary>
     private async Task<TimeSpan?> RateLimitWaitAsync(HttpRequestMessage request, HttpResponseMessage response, int waitsSoFar, CancellationToken ct)
     {
+        var what = $"{request.Method} {request.RequestUri?.AbsolutePath}";
+        if (response.StatusCode == HttpStatusCode.OK && Header(response, "x-ratelimit-remaining") == "0" && IsGraphQL(request))
+        {
+            // GraphQL's primary limit comes as 200 with an error of type RATE_LIMITED: the same wait as REST's 403.
+            var answer = response.Content is null ? string.Empty : await response.Content.ReadAsStringAsync(ct);
+            return answer.Contains("\"RATE_LIMITED\"", StringComparison.Ordinal) ? PrimaryLimitWait(response, what, waitsSoFar) : null;
+        }
+
         if (response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.TooManyRequests))
         {
             return null;
         }
 
-        var what = $"{request.Method} {request.RequestUri?.AbsolutePath}";
         if (Header(response, "x-ratelimit-remaining") == "0")
         {
             return PrimaryLimitWait(response, what, waitsSoFar);
@@ -234,6 +237,23 @@ public sealed class GitHubResilienceHandler : DelegatingHandler
 
     private static string? Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+
+    private static bool IsGraphQL(HttpRequestMessage request) =>
+        request.RequestUri?.AbsolutePath.EndsWith("/graphql", StringComparison.Ordinal) == true;
+
+    /// <summary>A POST that makes a new comment or issue (<c>…/issues</c>, <c>…/issues/{n}/comments</c>): applied twice, it makes two.</summary>
+    private static bool IsCreate(HttpRequestMessage request)
+    {
+        if (request.Method != HttpMethod.Post || request.RequestUri is null)
+        {
+            return false;
+        }
+
+        var segments = request.RequestUri.AbsolutePath.Trim('/').Split('/');
+        var repos = Array.IndexOf(segments, "repos");
+        var rest = repos < 0 || repos + 3 > segments.Length ? [] : segments[(repos + 3)..];
+        return rest is ["issues"] or ["issues", _, "comments"];
+    }
 
     /// <summary>GET/HEAD/OPTIONS, and GraphQL posts whose document is a query (not a mutation).</summary>
     private static async Task<bool> IsIdempotentAsync(HttpRequestMessage request, CancellationToken ct)

@@ -6,4 +6,11 @@ namespace Ecosystem.GitHub.Models;
 /// <param name="Actor">Login of who did it ("" when GitHub names nobody, e.g. a deleted account).</param>
 /// <param name="Label">The label of a <c>labeled</c>/<c>unlabeled</c> event, else null.</param>
 /// <param name="CreatedAt">When it happened.</param>
-public sealed record IssueEventRecord(long Id, string Event, string Actor, string? Label, DateTimeOffset CreatedAt);
+public sealed record IssueEventRecord(long Id, string Event, string Actor, string? Label, DateTimeOffset CreatedAt)
+{
+    /// <summary>The actor's account id (0 when unknown): who it is, whatever the login says.</summary>
+    public long ActorId { get; init; }
+
+    /// <summary>The actor's REST <c>type</c> is <c>Bot</c>.</summary>
+    public bool ActorIsBot { get; init; }
+}

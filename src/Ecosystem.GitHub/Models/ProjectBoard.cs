@@ -13,6 +13,9 @@ public sealed record ProjectBoard(
     IReadOnlyList<BoardOption> StatusOptions,
     string? DateFieldId)
 {
+    /// <summary>The name of the date field (<see cref="DateFieldId"/>), so item reads can show its value; "" when none.</summary>
+    public string DateFieldName { get; init; } = "";
+
     public BoardOption? FindStatus(string name) =>
         StatusOptions.FirstOrDefault(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase));
 }

@@ -28,10 +28,11 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway)
         }
 
         // Order matters when a run fails half-way: rules often pick an issue by the labels the plan removes (New,
-        // Withdrawn) or by its being open. So comments go first, then labels added, then removed, and the state last (with
-        // the labels, when both change):
+        // Withdrawn) or by its being open. So comments go first, then labels added, then removed, and the state last:
         // until the write that takes the issue out of its rule's reach has gone through, a re-run plans the same and
         // completes the rest; comments are found by marker, so nothing is posted twice.
+        // Labels change by name (POST adds, DELETE removes), never by sending the whole list: a PATCH with the list read
+        // earlier would undo what another run (a guard reverting an outsider's label) did in between.
         var writes = new List<PlannedWrite>();
         // Assignees before anything else: the scheduler picks reviewers only for an application joining a batch, and
         // the comment that records the joining is what makes a re-run treat it as already scheduled.
@@ -45,26 +46,13 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway)
 
         foreach (var upsert in plan.Comments)
         {
-            if (await _comments.UpsertAsync(current.Number, comments, upsert) is { } write)
-            {
-                writes.Add(write);
-            }
+            writes.AddRange(await _comments.UpsertAsync(current.Number, comments, upsert));
         }
 
         var missing = plan.AddLabels.Where(l => !current.HasLabel(l)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         // Removed by the name as it is on the issue, so a case difference in the plan still matches.
         var present = current.Labels.Where(l => plan.RemoveLabels.Contains(l, StringComparer.OrdinalIgnoreCase)).ToList();
         var stateChange = plan.State is { } wanted && wanted.Open != current.IsOpen ? wanted : null;
-
-        if (stateChange is not null && (missing.Count > 0 || present.Count > 0))
-        {
-            // Labels and state in one request: closing usually takes the issue out of its rule's reach, and so does
-            // the label change (Waiting on comment → Too early); two writes could leave it half-done for good.
-            var edit = new IssueEdit { State = stateChange, Labels = [.. current.Labels.Except(present, StringComparer.OrdinalIgnoreCase), .. missing] };
-            await gateway.UpdateIssueAsync(current.Number, edit);
-            writes.Add(WriteDescriptions.EditIssue(current.Number, edit));
-            return writes;
-        }
 
         if (missing.Count > 0)
         {

@@ -34,7 +34,7 @@ public sealed class EventContextTests
         Assert.AreEqual(1, first.Number);
         Assert.AreEqual("Spelling error in the README file", first.Title);
         Assert.AreEqual("It looks like you accidently spelled 'commit' with two 't's.", first.Body);
-        Assert.AreEqual(new EventActor("Codertocat", "User"), first.Author);
+        Assert.AreEqual(new EventActor("Codertocat", "User") { Id = 21031067 }, first.Author);
         CollectionAssert.AreEqual(new[] { "bug" }, first.Labels.ToArray());
         Assert.AreEqual("open", first.State);
         Assert.IsFalse(first.IsPullRequest);
@@ -74,7 +74,7 @@ public sealed class EventContextTests
         var comment = context.RequireComment();
         Assert.AreEqual(492700400L, comment.Id);
         Assert.AreEqual("You are totally right! I'll get this fixed right away.", comment.Body);
-        Assert.AreEqual(new EventActor("Codertocat", "User"), comment.Author);
+        Assert.AreEqual(new EventActor("Codertocat", "User") { Id = 21031067 }, comment.Author);
         Assert.IsFalse(comment.Author.IsBot);
         Assert.IsLessThanOrEqualTo(comment.UpdatedAt, comment.CreatedAt);
         Assert.AreEqual(1, context.RequireIssue().Number);

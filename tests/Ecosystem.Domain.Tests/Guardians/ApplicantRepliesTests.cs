@@ -120,7 +120,6 @@ public sealed class ApplicantRepliesTests
     [TestMethod]
     [DataRow("dependabot[bot]", true)]
     [DataRow("ecosystem-bot[bot]", true)]
-    [DataRow("ecosystem-bot", false)]
     public void Bot_comment_does_nothing(string author, bool isBot)
     {
         var action = _replies.Review(Application("Waiting on comment"), Comment(author, Asked.AddDays(1), bot: isBot), [], WaitingOnly, [author]);

@@ -10,7 +10,7 @@ internal static class Given
     public const string Automation = "ecosystem-bot[bot]";
     public static readonly DateTimeOffset Opened = new(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
 
-    public static TrustedPeople People { get; } = new(["alice"], ["bob", "carol"], "ecosystem-bot", ["helper-bot"]);
+    public static TrustedPeople People { get; } = new(["alice"], ["bob", "carol"], "ecosystem-bot[bot]", ["helper-bot"]);
 
     public static GuardianRules Rules { get; } = new() { WorkingGroupTeam = "pytorch-fdn/ecosystem-wg" };
 

@@ -75,7 +75,15 @@ public sealed class LabelGovernanceTests
     }
 
     [TestMethod]
-    [DataRow("ecosystem-bot")]
+    public void A_person_named_like_the_automation_is_reverted()
+    {
+        // "ecosystem-bot" is a free login for a person; the automation is ecosystem-bot[bot], which no person can be.
+        var action = _governance.Review(Application("Returning"), Added("Returning", "ecosystem-bot", Later, bot: false), []);
+
+        Assert.IsFalse(action.IsEmpty);
+    }
+
+    [TestMethod]
     [DataRow("ecosystem-bot[bot]")]
     [DataRow("helper-bot[bot]")]
     public void Automation_and_configured_bots_are_never_reverted(string actor)

@@ -16,7 +16,7 @@ public sealed class CommentUpserterTests
     public CommentUpserterTests()
     {
         // GraphQL viewer names the app without the [bot] suffix REST shows on its comments.
-        _gateway.Setup(g => g.GetViewerLoginAsync()).ReturnsAsync("github-actions");
+        _gateway.Setup(g => g.GetAutomationAsync()).ReturnsAsync(Fakes.Comments.Account);
     }
 
     [TestMethod]
@@ -26,7 +26,7 @@ public sealed class CommentUpserterTests
 
         var write = await new CommentUpserter(_gateway.Object).UpsertAsync(12, [], new CommentUpsert(Purpose, "All requirements met."));
 
-        Assert.AreEqual("create comment on #12 (intake-report)", write?.Description);
+        Assert.AreEqual("create comment on #12 (intake-report)", write.Single().Description);
         _gateway.Verify(g => g.CreateCommentAsync(12, Marked), Times.Once);
     }
 
@@ -37,7 +37,7 @@ public sealed class CommentUpserterTests
 
         var write = await new CommentUpserter(_gateway.Object).UpsertAsync(12, [existing], new CommentUpsert(Purpose, Marked));
 
-        Assert.IsNull(write);
+        Assert.IsEmpty(write);
     }
 
     [TestMethod]
@@ -54,7 +54,7 @@ public sealed class CommentUpserterTests
         comments.Add(Fakes.Comments.By(Fakes.Comments.Automation, 991, HiddenMarker.Stamp(Purpose, "Missing: licence.")));
         var second = await upserter.UpsertAsync(12, comments, new CommentUpsert(Purpose, "All requirements met."));
 
-        Assert.AreEqual("edit comment 991 on #12 (intake-report)", second?.Description);
+        Assert.AreEqual("edit comment 991 on #12 (intake-report)", second.Single().Description);
         _gateway.Verify(g => g.CreateCommentAsync(12, It.IsAny<string>()), Times.Once);
         _gateway.Verify(g => g.UpdateCommentAsync(12, 991, Marked), Times.Once);
     }
@@ -67,7 +67,7 @@ public sealed class CommentUpserterTests
 
         var write = await new CommentUpserter(_gateway.Object).UpsertAsync(12, [forged], new CommentUpsert(Purpose, "All requirements met."));
 
-        Assert.AreEqual("create comment on #12 (intake-report)", write?.Description);
+        Assert.AreEqual("create comment on #12 (intake-report)", write.Single().Description);
         _gateway.Verify(g => g.UpdateCommentAsync(It.IsAny<int>(), It.IsAny<long>(), It.IsAny<string>()), Times.Never);
     }
 
@@ -83,22 +83,31 @@ public sealed class CommentUpserterTests
     }
 
     [TestMethod]
-    public async Task Oldest_own_comment_is_the_one_edited_when_duplicates_exist()
+    public async Task Oldest_own_comment_is_kept_and_later_duplicates_are_deleted()
     {
         var older = Fakes.Comments.By(Fakes.Comments.Automation, 900, HiddenMarker.Stamp(Purpose, "old"));
         var newer = Fakes.Comments.By(Fakes.Comments.Automation, 950, HiddenMarker.Stamp(Purpose, "older"));
+        _gateway.Setup(g => g.DeleteCommentAsync(12, 950)).Returns(Task.CompletedTask);
         _gateway.Setup(g => g.UpdateCommentAsync(12, 900, Marked)).ReturnsAsync(Fakes.Comments.By(Fakes.Comments.Automation, 900, Marked));
 
-        await new CommentUpserter(_gateway.Object).UpsertAsync(12, [newer, older], new CommentUpsert(Purpose, Marked));
+        var writes = await new CommentUpserter(_gateway.Object).UpsertAsync(12, [newer, older], new CommentUpsert(Purpose, Marked));
 
+        CollectionAssert.AreEqual(
+            new[] { "delete duplicate comment 950 on #12", "edit comment 900 on #12 (intake-report)" },
+            writes.Select(w => w.Description).ToArray());
         _gateway.Verify(g => g.UpdateCommentAsync(12, 900, Marked), Times.Once);
     }
 
     [TestMethod]
-    public void Automation_login_matches_with_or_without_the_bot_suffix()
+    public async Task A_user_named_like_the_bot_is_not_the_automation()
     {
-        Assert.IsTrue(AutomationLogin.IsSame("github-actions[bot]", "github-actions"));
-        Assert.IsTrue(AutomationLogin.IsSame("ecosystem-bot", "Ecosystem-Bot"));
-        Assert.IsFalse(AutomationLogin.IsSame("github-actions-impostor", "github-actions"));
+        // "github-actions" is a free login for a person; the automation's comments carry its account id.
+        var impostor = Fakes.Comments.By("github-actions", 5, Marked) with { AuthorId = 777 };
+        _gateway.Setup(g => g.CreateCommentAsync(12, Marked)).ReturnsAsync(Fakes.Comments.By(Fakes.Comments.Automation, 991, Marked));
+
+        var writes = await new CommentUpserter(_gateway.Object).UpsertAsync(12, [impostor], new CommentUpsert(Purpose, "All requirements met."));
+
+        Assert.AreEqual("create comment on #12 (intake-report)", writes.Single().Description);
+        _gateway.Verify(g => g.UpdateCommentAsync(It.IsAny<int>(), It.IsAny<long>(), It.IsAny<string>()), Times.Never);
     }
 }

@@ -97,4 +97,43 @@ public sealed class TestServerFaultTests : SeededServerTests
         Assert.AreEqual(reset.ToUnixTimeSeconds().ToString(), response.Headers.GetValues("x-ratelimit-reset").Single());
         Assert.Contains("API rate limit exceeded", await response.Content.ReadAsStringAsync());
     }
+
+    [TestMethod]
+    public async Task Applied_then_502_makes_the_write_and_loses_its_answer()
+    {
+        Server.Faults.Add("POST", "/repos/{owner}/{repo}/issues/{issue_number}/comments", Fault.AppliedThenStatus(502));
+
+        using var response = await Http.PostAsync("repos/pytorch-fdn/ecosystem/issues/1/comments", new StringContent("""{"body":"made"}"""));
+
+        Assert.AreEqual(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Contains("Server Error", await response.Content.ReadAsStringAsync());
+        Assert.HasCount(3, Server.State.Issue("pytorch-fdn", "ecosystem", 1).Comments, "the write was applied");
+        Assert.AreEqual("made", Server.State.Issue("pytorch-fdn", "ecosystem", 1).Comments[^1].Body);
+        Assert.AreEqual(502, Server.Requests.Single().Status);
+    }
+
+    [TestMethod]
+    public async Task Every_answer_carries_a_request_id()
+    {
+        using var ok = await Http.GetAsync("repos/acme/widget");
+        using var failed = await Http.GetAsync("repos/acme/nothing-here");
+
+        var first = ok.Headers.GetValues("x-github-request-id").Single();
+        var second = failed.Headers.GetValues("x-github-request-id").Single();
+        Assert.AreNotEqual(first, second);
+    }
+
+    [TestMethod]
+    public async Task GraphQL_rate_limit_is_200_with_a_RATE_LIMITED_error_and_nothing_remaining()
+    {
+        var reset = SeededServer.Now.AddMinutes(10);
+        Server.Faults.Add("POST", "/api/graphql", Fault.GraphQLRateLimited(reset));
+
+        using var response = await Http.PostAsync(Server.GraphQLUri, new StringContent("""{"query":"query { viewer { login } }"}"""));
+
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode);
+        Assert.AreEqual("0", response.Headers.GetValues("x-ratelimit-remaining").Single());
+        Assert.AreEqual(reset.ToUnixTimeSeconds().ToString(), response.Headers.GetValues("x-ratelimit-reset").Single());
+        Assert.Contains("\"RATE_LIMITED\"", await response.Content.ReadAsStringAsync());
+    }
 }

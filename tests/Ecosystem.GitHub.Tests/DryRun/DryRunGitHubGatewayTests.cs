@@ -45,12 +45,14 @@ public sealed class DryRunGitHubGatewayTests
             {
                 "edit comment 991 on #12 (intake-report)",
                 "create comment on #12 (welcome)",
-                "close #12 as completed (labels [In review])",
+                "add labels [In review] to #12",
+                "remove label [Application] from #12",
+                "close #12 as completed",
                 "create issue \"Review session 2026-12-08\"",
                 "board \"Ecosystem\": add, set Status to In review, set date to 2026-12-08 for #12",
             },
             dryRun.PlannedWrites.Select(w => w.Description).ToArray());
-        CollectionAssert.AreEqual(reported.Select(w => w.Description).ToArray(), dryRun.PlannedWrites.Take(3).Select(w => w.Description).ToArray());
+        CollectionAssert.AreEqual(reported.Select(w => w.Description).ToArray(), dryRun.PlannedWrites.Take(5).Select(w => w.Description).ToArray());
     }
 
     [TestMethod]

@@ -1,4 +1,5 @@
 using Ecosystem.Domain.Issues;
+using Ecosystem.GitHub.Identity;
 
 namespace Ecosystem.GitHub.Tests.Fakes;
 
@@ -7,6 +8,12 @@ internal static class Comments
 {
     public const string Automation = "github-actions[bot]";
 
+    /// <summary>The REST id of the automation's account in these tests.</summary>
+    public const long AutomationId = 41898282;
+
+    /// <summary>The automation as GraphQL viewer names it: login without "[bot]", with its database id.</summary>
+    public static AutomationAccount Account { get; } = AutomationAccount.FromViewer("github-actions", AutomationId, "BOT_kgDOAn9RKg");
+
     public static CommentSnapshot By(string author, long id, string body) => new(
         id,
         author,
@@ -14,5 +21,8 @@ internal static class Comments
         body,
         new DateTimeOffset(2026, 11, 1, 10, 0, 0, TimeSpan.Zero).AddMinutes(id),
         new DateTimeOffset(2026, 11, 1, 10, 0, 0, TimeSpan.Zero).AddMinutes(id),
-        $"https://github.test/pytorch-fdn/ecosystem/issues/12#issuecomment-{id}");
+        $"https://github.test/pytorch-fdn/ecosystem/issues/12#issuecomment-{id}")
+    {
+        AuthorId = string.Equals(author, Automation, StringComparison.Ordinal) ? AutomationId : 1000 + author.Length,
+    };
 }

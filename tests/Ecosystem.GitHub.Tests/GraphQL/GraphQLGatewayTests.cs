@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Ecosystem.GitHub.GraphQL;
+using Ecosystem.GitHub.Identity;
 using Ecosystem.GitHub.Models;
 using Ecosystem.GitHub.Tests.Fakes;
 
@@ -19,13 +20,14 @@ public sealed class GraphQLGatewayTests
     public async Task Viewer_is_posted_to_the_absolute_graphql_url_as_json_with_the_exact_document()
     {
         using var github = new TestGateway();
-        github.Handler.RespondJson("""{"data":{"viewer":{"login":"github-actions"}}}""");
+        github.Handler.RespondJson("""{"data":{"viewer":{"login":"github-actions","databaseId":41898282,"id":"BOT_kgDOAn9RKg"}}}""");
 
-        var login = await github.Gateway.GetViewerLoginAsync();
-        var again = await github.Gateway.GetViewerLoginAsync();
+        var automation = await github.Gateway.GetAutomationAsync();
+        var again = await github.Gateway.GetAutomationAsync();
 
-        Assert.AreEqual("github-actions", login);
-        Assert.AreEqual(login, again);
+        // GraphQL leaves "[bot]" off; the one spelling used everywhere has it, so no person's login can equal it.
+        Assert.AreEqual(new AutomationAccount("github-actions[bot]", 41898282, "BOT_kgDOAn9RKg"), automation);
+        Assert.AreSame(automation, again);
         var request = github.Handler.Requests.Single();
         Assert.AreEqual(HttpMethod.Post, request.Method);
         Assert.AreEqual(TestGateway.GraphQLUrl, request.Uri);
@@ -33,7 +35,7 @@ public sealed class GraphQLGatewayTests
         Assert.AreEqual("Token test-token", request.Authorization);
         using var body = JsonDocument.Parse(request.Body!);
         Assert.AreEqual(GraphQLDocuments.Viewer, body.RootElement.GetProperty("query").GetString());
-        StringAssert.StartsWith(GraphQLDocuments.Viewer, "query Viewer {\n  viewer {\n    login\n  }\n}");
+        StringAssert.StartsWith(GraphQLDocuments.Viewer, "query Viewer {\n  viewer {\n    login\n    databaseId\n    id\n  }\n}");
     }
 
     [TestMethod]
@@ -44,7 +46,7 @@ public sealed class GraphQLGatewayTests
             {"data":null,"errors":[{"type":"FORBIDDEN","path":["viewer"],"message":"Resource not accessible by integration","locations":[{"line":2,"column":3}]}]}
             """);
 
-        var error = await Assert.ThrowsAsync<GitHubGraphQLException>(() => github.Gateway.GetViewerLoginAsync());
+        var error = await Assert.ThrowsAsync<GitHubGraphQLException>(() => github.Gateway.GetAutomationAsync());
 
         StringAssert.Contains(error.Message, "FORBIDDEN at viewer: Resource not accessible by integration");
         Assert.AreEqual("viewer", error.Errors.Single().Path.Single());
@@ -74,9 +76,21 @@ public sealed class GraphQLGatewayTests
     public async Task Other_errors_about_users_are_not_tolerated()
     {
         using var github = new TestGateway();
-        github.Handler.RespondJson("""{"data":{"u0":null},"errors":[{"type":"RATE_LIMITED","path":["u0"],"message":"API rate limit exceeded"}]}""");
+        github.Handler.RespondJson("""{"data":{"u0":null},"errors":[{"type":"FORBIDDEN","path":["u0"],"message":"Resource not accessible by integration"}]}""");
 
         await Assert.ThrowsAsync<GitHubGraphQLException>(() => github.Gateway.GetExistingLoginsAsync(["alice"]));
+    }
+
+    [TestMethod]
+    public async Task A_GraphQL_rate_limit_is_a_rate_limit_never_a_permission_error()
+    {
+        // Without x-ratelimit-remaining: 0 the handler cannot wait it out; it must still not read as a missing permission.
+        using var github = new TestGateway();
+        github.Handler.RespondJson("""{"data":{"u0":null},"errors":[{"type":"RATE_LIMITED","path":["u0"],"message":"API rate limit exceeded"}]}""");
+
+        var error = await Assert.ThrowsExactlyAsync<GitHub.Http.GitHubRateLimitException>(() => github.Gateway.GetExistingLoginsAsync(["alice"]));
+
+        StringAssert.Contains(error.Message, "rate limit");
     }
 
     [TestMethod]
@@ -175,7 +189,7 @@ public sealed class GraphQLGatewayTests
 
         var board = await github.Gateway.GetBoardAsync("someone", 3, "Status", "Review date");
 
-        Assert.AreEqual(Board, board with { StatusOptions = Board.StatusOptions });
+        Assert.AreEqual(Board with { DateFieldName = "Review date" }, board with { StatusOptions = Board.StatusOptions });
         CollectionAssert.AreEqual(Board.StatusOptions.ToArray(), board.StatusOptions.ToArray());
         using var second = JsonDocument.Parse(github.Handler.Requests[1].Body!);
         Assert.AreEqual(GraphQLDocuments.UserBoard, second.RootElement.GetProperty("query").GetString());

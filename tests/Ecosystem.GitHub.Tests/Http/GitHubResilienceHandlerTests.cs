@@ -8,6 +8,8 @@ namespace Ecosystem.GitHub.Tests.Http;
 [TestClass]
 public sealed class GitHubResilienceHandlerTests
 {
+    private const string Viewer = """{"data":{"viewer":{"login":"github-actions","databaseId":null,"id":"BOT_1"}}}""";
+
     private const string SecondaryLimitBody =
         """{"message":"You have exceeded a secondary rate limit. Please wait a few minutes before you try again.","documentation_url":"https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits"}""";
 
@@ -89,38 +91,65 @@ public sealed class GitHubResilienceHandlerTests
     }
 
     [TestMethod]
-    public async Task Internal_server_error_on_a_write_is_not_retried()
+    public async Task Internal_server_error_on_a_create_is_looked_for_before_it_is_sent_again()
     {
         using var github = new TestGateway();
-        github.Handler.Respond(HttpStatusCode.InternalServerError, """{"message":"Server Error"}""");
-
-        await Assert.ThrowsAsync<ApiException>(() => github.Gateway.CreateCommentAsync(12, "hello"));
-
-        Assert.HasCount(1, github.Handler.Requests);
-    }
-
-    [TestMethod]
-    public async Task Gateway_error_on_a_write_is_retried()
-    {
-        using var github = new TestGateway();
-        github.Handler.Respond(HttpStatusCode.BadGateway).RespondJson(GitHubJson.Comment(991, "hello", "github-actions[bot]", "Bot"));
+        github.Handler.Respond(HttpStatusCode.InternalServerError, """{"message":"Server Error"}""")
+            .RespondJson(Viewer)
+            .RespondJson("[]")
+            .RespondJson(GitHubJson.Comment(991, "hello", "github-actions[bot]", "Bot"));
 
         var comment = await github.Gateway.CreateCommentAsync(12, "hello");
 
         Assert.AreEqual(991, comment.Id);
-        Assert.HasCount(2, github.Handler.Requests);
-        Assert.AreEqual(github.Handler.Requests[0].Body, github.Handler.Requests[1].Body, "the retry sends the same body");
+        CollectionAssert.AreEqual(
+            new[] { "POST", "POST", "GET", "POST" },
+            github.Handler.Requests.Select(r => r.Method.Method).ToArray(),
+            "create, viewer, the comments (none found), create again");
+        Assert.AreEqual(github.Handler.Requests[0].Body, github.Handler.Requests[3].Body, "the second create sends the same body");
     }
 
     [TestMethod]
-    public async Task Write_whose_connection_failed_after_sending_is_not_retried()
+    public async Task Gateway_error_on_a_create_that_GitHub_applied_adopts_the_comment_instead_of_posting_again()
     {
         using var github = new TestGateway();
-        github.Handler.Throw(new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely."));
+        github.Handler.Respond(HttpStatusCode.BadGateway)
+            .RespondJson(Viewer)
+            .RespondJson($"[{GitHubJson.Comment(991, "hello", "github-actions[bot]", "Bot")}]");
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => github.Gateway.CreateCommentAsync(12, "hello"));
+        var comment = await github.Gateway.CreateCommentAsync(12, "hello");
 
-        Assert.HasCount(1, github.Handler.Requests);
+        Assert.AreEqual(991, comment.Id);
+        Assert.HasCount(1, github.Handler.Requests.Where(r => r.IsWrite), "never posted twice");
+        Assert.AreEqual(0, github.Handler.Remaining);
+    }
+
+    [TestMethod]
+    public async Task Write_whose_connection_failed_after_sending_is_looked_for_not_resent_blindly()
+    {
+        using var github = new TestGateway();
+        github.Handler.Throw(new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely."))
+            .RespondJson(Viewer)
+            .RespondJson($"[{GitHubJson.Comment(991, "hello", "github-actions[bot]", "Bot")}]");
+
+        var comment = await github.Gateway.CreateCommentAsync(12, "hello");
+
+        Assert.AreEqual(991, comment.Id);
+        Assert.HasCount(3, github.Handler.Requests);
+    }
+
+    [TestMethod]
+    public async Task Gateway_error_on_an_edit_is_retried_by_the_handler()
+    {
+        // An edit applied twice is the same edit: resending it is safe.
+        using var github = new TestGateway();
+        github.Handler.Respond(HttpStatusCode.BadGateway).RespondJson(GitHubJson.Comment(991, "hello", "github-actions[bot]", "Bot"));
+
+        var comment = await github.Gateway.UpdateCommentAsync(12, 991, "hello");
+
+        Assert.AreEqual(991, comment.Id);
+        Assert.HasCount(2, github.Handler.Requests);
+        Assert.AreEqual(github.Handler.Requests[0].Body, github.Handler.Requests[1].Body, "the retry sends the same body");
     }
 
     [TestMethod]
@@ -142,20 +171,23 @@ public sealed class GitHubResilienceHandlerTests
         using var github = new TestGateway();
         github.Handler.Respond(HttpStatusCode.InternalServerError).RespondJson("""{"data":{"viewer":{"login":"github-actions"}}}""");
 
-        Assert.AreEqual("github-actions", await github.Gateway.GetViewerLoginAsync());
+        Assert.AreEqual("github-actions[bot]", (await github.Gateway.GetAutomationAsync()).Login);
         Assert.HasCount(2, github.Handler.Requests);
     }
 
     [TestMethod]
-    public async Task Graphql_mutation_is_not_retried_after_an_internal_server_error()
+    public async Task Graphql_board_mutation_is_retried_after_an_internal_server_error()
     {
+        // Setting a board field twice sets it once: resending cannot duplicate anything.
         using var github = new TestGateway();
-        github.Handler.Respond(HttpStatusCode.InternalServerError, """{"message":"Something went wrong"}""");
+        github.Handler.Respond(HttpStatusCode.InternalServerError, """{"message":"Something went wrong"}""")
+            .RespondJson("""{"data":{"s0":{"projectV2Item":{"id":"PVTI_12"}}}}""");
         var board = new Models.ProjectBoard("PVT", "Board", "S", [new Models.BoardOption("o", "New")], null);
 
-        await Assert.ThrowsAsync<ApiException>(() => github.Gateway.UpdateBoardAsync(board, [new Models.BoardMove(12, "I_12", null, "New", null)]));
+        await github.Gateway.UpdateBoardAsync(board, [new Models.BoardMove(12, "I_12", "PVTI_12", "New", null)]);
 
-        Assert.HasCount(1, github.Handler.Requests);
+        Assert.HasCount(2, github.Handler.Requests);
+        Assert.AreEqual(github.Handler.Requests[0].Body, github.Handler.Requests[1].Body);
     }
 
     [TestMethod]

@@ -13,7 +13,7 @@ public sealed class IssuePlanApplierTests
 
     private readonly Mock<IGitHubGateway> _gateway = new(MockBehavior.Strict);
 
-    public IssuePlanApplierTests() => _gateway.Setup(g => g.GetViewerLoginAsync()).ReturnsAsync("github-actions");
+    public IssuePlanApplierTests() => _gateway.Setup(g => g.GetAutomationAsync()).ReturnsAsync(Fakes.Comments.Account);
 
     [TestMethod]
     public async Task Plan_matching_the_issue_writes_nothing()
@@ -30,7 +30,7 @@ public sealed class IssuePlanApplierTests
         var writes = await new IssuePlanApplier(_gateway.Object).ApplyAsync(issue, [Fakes.Comments.By(Fakes.Comments.Automation, 991, Report)], plan);
 
         Assert.IsEmpty(writes);
-        _gateway.Verify(g => g.GetViewerLoginAsync(), Times.AtMostOnce);
+        _gateway.Verify(g => g.GetAutomationAsync(), Times.AtMostOnce);
         _gateway.VerifyNoOtherCalls();
     }
 
@@ -64,6 +64,24 @@ public sealed class IssuePlanApplierTests
         CollectionAssert.AreEqual(
             new[] { "edit comment 991 on #12 (intake-report)", "close #12 as not_planned" },
             writes.Select(w => w.Description).ToArray());
+    }
+
+    [TestMethod]
+    public async Task Closing_and_relabelling_changes_labels_by_name_never_by_sending_the_list()
+    {
+        // A PATCH with the whole list read earlier would undo a label another run changed in between.
+        var issue = Issue(open: true, "Application", "In review");
+        _gateway.Setup(g => g.AddLabelsAsync(12, It.Is<IReadOnlyList<string>>(l => l.SequenceEqual(new[] { "Declined" })))).Returns(Task.CompletedTask);
+        _gateway.Setup(g => g.RemoveLabelAsync(12, "In review")).ReturnsAsync(true);
+        _gateway.Setup(g => g.UpdateIssueAsync(12, new IssueEdit { State = new IssueStateChange(false, "not_planned") })).ReturnsAsync(issue with { IsOpen = false });
+        var plan = new IssuePlan(12) { AddLabels = ["Declined"], RemoveLabels = ["In review"], State = new IssueStateChange(false, "not_planned") };
+
+        var writes = await new IssuePlanApplier(_gateway.Object).ApplyAsync(issue, [], plan);
+
+        CollectionAssert.AreEqual(
+            new[] { "add labels [Declined] to #12", "remove label [In review] from #12", "close #12 as not_planned" },
+            writes.Select(w => w.Description).ToArray());
+        _gateway.Verify(g => g.UpdateIssueAsync(12, It.Is<IssueEdit>(e => e.Labels != null)), Times.Never);
     }
 
     [TestMethod]

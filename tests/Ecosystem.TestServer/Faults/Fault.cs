@@ -9,6 +9,15 @@ public abstract record Fault
     /// <summary>Waits, then answers normally (a client with a shorter timeout gives up).</summary>
     public static Fault Delay(TimeSpan delay) => new DelayFault(delay);
 
+    /// <summary>
+    /// Lets GitHub apply the request, then answers <paramref name="status"/> (502, 503, 504) instead of the result, as a
+    /// proxy does when GitHub's answer does not reach it in time: the write is made, the client never learns so.
+    /// </summary>
+    public static Fault AppliedThenStatus(int status = 502) => new AppliedThenStatusFault(status);
+
+    /// <summary>GraphQL's primary rate limit: HTTP 200, an error of type <c>RATE_LIMITED</c>, <c>x-ratelimit-remaining: 0</c>.</summary>
+    public static Fault GraphQLRateLimited(DateTimeOffset reset) => new GraphQLRateLimitFault(reset);
+
     /// <summary>Aborts the connection without an answer.</summary>
     public static Fault DropConnection() => new DropConnectionFault();
 

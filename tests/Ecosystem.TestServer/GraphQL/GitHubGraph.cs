@@ -76,6 +76,7 @@ internal sealed class GitHubGraph(GitHubState state, string baseUrl)
     private GraphObject User(GitHubUser user) => Obj("User", new()
     {
         ["id"] = _ => user.NodeId,
+        ["databaseId"] = _ => user.Id,
         ["login"] = _ => user.Login,
         ["name"] = _ => user.Name,
         ["url"] = _ => $"{baseUrl}{user.Login}",

@@ -6,7 +6,9 @@ using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub;
+using Ecosystem.GitHub.Identity;
 using Ecosystem.GitHub.Models;
+using Ecosystem.GitHub.Writes;
 
 namespace Ecosystem.Actions.Commands.Guard;
 
@@ -20,12 +22,14 @@ public sealed class GuardRun
     private readonly GitHubSession _session;
     private readonly HousekeepingPlan _housekeeping;
     private readonly TrustedPeople _people;
+    private readonly AutomationAccount _automation;
     private readonly IntakeRules _intakeRules;
     private readonly Lazy<IntakeAssessor> _intake;
     private readonly List<GuardOutcome> _outcomes = [];
 
-    private GuardRun(CommandContext context, GitHubSession session, TrustedPeople people)
+    private GuardRun(CommandContext context, GitHubSession session, TrustedPeople people, AutomationAccount automation)
     {
+        _automation = automation;
         _context = context;
         _session = session;
         _people = people;
@@ -46,13 +50,15 @@ public sealed class GuardRun
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(session);
         var people = await session.PeopleAsync();
-        return new GuardRun(context, session, new TrustedPeople(people.Staff, people.WorkingGroup, people.Automation, people.OtherBots));
+        return new GuardRun(context, session, new TrustedPeople(people.Staff, people.WorkingGroup, people.Automation.Login, people.OtherBots), people.Automation);
     }
 
     /// <summary>An <c>issues</c> labeled/unlabeled event: undo it unless staff, the Working Group or the automation made it.</summary>
     public async Task GuardLabelChangeAsync(int issueNumber, string label, bool added, EventActor sender)
     {
         ArgumentNullException.ThrowIfNull(sender);
+        // The sender is the automation by account id only: a person whose login is the bot's bare login is not.
+        sender = _automation.Is(sender.Id, sender.Login, sender.IsBot) ? sender with { Login = _automation.Login } : sender;
         var governance = new LabelGovernance(Rules, _people);
         var what = $"{(added ? "adding" : "removing")} label '{label}'";
         if (_people.MayChangeLabels(sender.Login))
@@ -150,7 +156,12 @@ public sealed class GuardRun
         var acceptedAt = AcceptedProject.AcceptedAtOf(issue, events, Rules) ?? issue.ClosedAt ?? issue.CreatedAt;
         var project = new AcceptedProject(ProjectName(issue, application), ApplicationUrl(issue), acceptedAt, []);
         var title = PeriodicRecheck.TitleFor(project);
-        var latest = issues.Where(i => string.Equals(i.Title, title, StringComparison.Ordinal)).MaxBy(i => i.Number);
+        var reviews = issues.Where(i => string.Equals(i.Title, title, StringComparison.Ordinal)).ToList();
+        // Two open review issues the automation opened (two runs at once, a lost answer): the first stays, the rest close.
+        var ownOpen = reviews.Where(i => i.IsOpen && _people.IsAutomation(i.Author)).ToList();
+        var (_, closed) = await DuplicateIssues.KeepFirstAsync(Gateway, ownOpen);
+        var duplicates = ownOpen.OrderBy(i => i.Number).Skip(1).Select(i => i.Number).ToHashSet();
+        var latest = reviews.Where(i => !duplicates.Contains(i.Number)).MaxBy(i => i.Number);
         if (!recheck.IsDue(project, latest is null ? null : new PeriodicReviewIssue(latest, [])))
         {
             Record(new GuardOutcome(issue.Number, "re-check", $"{project.Name}: not due (accepted {Date(acceptedAt)}, every {Rules.RecheckEveryMonths} months).", 0));
@@ -187,7 +198,7 @@ public sealed class GuardRun
             writes += (await _session.Applier.ApplyAsync(latest, comments, plan)).Count;
         }
 
-        Record(new GuardOutcome(created ?? latest?.Number, "re-check", decision.Summary, writes));
+        Record(new GuardOutcome(created ?? latest?.Number, "re-check", decision.Summary, writes + closed.Count));
     }
 
     /// <summary>Creates or rewrites the periodic-review issue; returns the writes and the number of an issue created.</summary>

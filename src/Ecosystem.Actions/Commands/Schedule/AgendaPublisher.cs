@@ -2,10 +2,14 @@ using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.GitHub;
 using Ecosystem.GitHub.Models;
+using Ecosystem.GitHub.Writes;
 
 namespace Ecosystem.Actions.Commands.Schedule;
 
-/// <summary>Keeps the one agenda issue of a session: created when missing, its body edited only when the text differs.</summary>
+/// <summary>
+/// Keeps the one agenda issue of a session: created when missing, its body edited only when the text differs; a second
+/// one (two runs at once) is closed as a duplicate of the first.
+/// </summary>
 public sealed class AgendaPublisher(IGitHubGateway gateway)
 {
     /// <param name="agenda">The agenda as it should read.</param>
@@ -14,10 +18,9 @@ public sealed class AgendaPublisher(IGitHubGateway gateway)
     {
         ArgumentNullException.ThrowIfNull(agenda);
         ArgumentNullException.ThrowIfNull(agendaIssues);
-        var current = agendaIssues
-            .Where(i => string.Equals(i.Title.Trim(), agenda.Title, StringComparison.Ordinal))
-            .OrderBy(i => i.Number)
-            .FirstOrDefault();
+        var (current, closed) = await DuplicateIssues.KeepFirstAsync(
+            gateway,
+            agendaIssues.Where(i => string.Equals(i.Title.Trim(), agenda.Title, StringComparison.Ordinal)));
         if (current is null)
         {
             var created = await gateway.CreateIssueAsync(new NewIssueRequest(agenda.Title, agenda.Body));
@@ -26,11 +29,11 @@ public sealed class AgendaPublisher(IGitHubGateway gateway)
 
         if (Normalise(current.Body) == Normalise(agenda.Body))
         {
-            return new AgendaOutcome(AgendaChange.Unchanged, current.Number, current.HtmlUrl);
+            return new AgendaOutcome(AgendaChange.Unchanged, current.Number, current.HtmlUrl) { ClosedDuplicates = closed.Count };
         }
 
         await gateway.UpdateIssueAsync(current.Number, new IssueEdit { Body = agenda.Body });
-        return new AgendaOutcome(AgendaChange.Updated, current.Number, current.HtmlUrl);
+        return new AgendaOutcome(AgendaChange.Updated, current.Number, current.HtmlUrl) { ClosedDuplicates = closed.Count };
     }
 
     // GitHub may hand back CRLF line endings or drop a trailing newline; neither is worth an edit.

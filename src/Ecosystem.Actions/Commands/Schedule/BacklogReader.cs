@@ -3,6 +3,7 @@ using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
 using Ecosystem.GitHub;
 using Ecosystem.GitHub.Comments;
+using Ecosystem.GitHub.Identity;
 
 namespace Ecosystem.Actions.Commands.Schedule;
 
@@ -15,7 +16,7 @@ public sealed class BacklogReader(IGitHubGateway gateway, SchedulingRules rules,
 {
     private readonly CommentUpserter _comments = new(gateway);
 
-    public async Task<Backlog> ReadAsync(string automationLogin, CancellationToken cancellationToken)
+    public async Task<Backlog> ReadAsync(AutomationAccount automation, CancellationToken cancellationToken)
     {
         var open = await gateway.GetOpenIssuesAsync();
         var issues = new Dictionary<int, IssueSnapshot>();
@@ -26,7 +27,7 @@ public sealed class BacklogReader(IGitHubGateway gateway, SchedulingRules rules,
         {
             cancellationToken.ThrowIfCancellationRequested();
             issues[issue.Number] = issue;
-            if (IsAgenda(issue, automationLogin))
+            if (IsAgenda(issue, automation))
             {
                 agendas.Add(issue);
                 continue;
@@ -58,10 +59,11 @@ public sealed class BacklogReader(IGitHubGateway gateway, SchedulingRules rules,
     }
 
     /// <summary>An agenda issue the automation opened (a user's issue with the same title is not one).</summary>
-    public static bool IsAgenda(IssueSnapshot issue, string automationLogin)
+    public static bool IsAgenda(IssueSnapshot issue, AutomationAccount automation)
     {
         ArgumentNullException.ThrowIfNull(issue);
-        return AutomationLogin.IsSame(issue.Author, automationLogin) && HiddenMarker.PurposeOf(issue.Body) == AgendaIssue.Purpose;
+        ArgumentNullException.ThrowIfNull(automation);
+        return automation.Opened(issue) && HiddenMarker.PurposeOf(issue.Body) == AgendaIssue.Purpose;
     }
 
     private bool RecordsASession(IssueSnapshot issue) =>

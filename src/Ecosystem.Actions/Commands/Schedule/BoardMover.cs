@@ -6,9 +6,9 @@ using ScheduledMove = Ecosystem.Domain.Scheduling.BoardMove;
 namespace Ecosystem.Actions.Commands.Schedule;
 
 /// <summary>
-/// Moves scheduled applications on the Projects v2 board: reads the board and the items of the issues to move, then
-/// sends only the changes (an item already in the column, with no date to set, is left alone), many items per
-/// GraphQL mutation.
+/// Moves scheduled applications on the Projects v2 board: reads the board and the items of every application of the
+/// batch, then sends only the changes (an item already in the column with its date is left alone), many items per
+/// GraphQL mutation. Kept applications are compared too, so a move an earlier run could not make is made now.
 /// </summary>
 public sealed class BoardMover(IGitHubGateway gateway, BoardOptions options)
 {
@@ -50,7 +50,7 @@ public sealed class BoardMover(IGitHubGateway gateway, BoardOptions options)
             }
 
             var inColumn = item.ItemId is not null && string.Equals(item.Status, move.Column, StringComparison.OrdinalIgnoreCase);
-            var date = setDate ? move.SessionDate : null;
+            var date = setDate && move.SessionDate != item.Date ? move.SessionDate : null;
             if (inColumn && date is null)
             {
                 continue;

@@ -4,6 +4,7 @@ using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Status;
 using Ecosystem.GitHub;
 using Ecosystem.GitHub.Comments;
+using Ecosystem.GitHub.Identity;
 using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.Actions.Commands.Status;
@@ -18,14 +19,14 @@ public sealed class StatusPageReader(IGitHubGateway gateway, StatusRules rules, 
 {
     private readonly CommentUpserter _comments = new(gateway);
 
-    public async Task<IReadOnlyList<StatusApplication>> ReadAsync(string automationLogin, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StatusApplication>> ReadAsync(AutomationAccount automation, CancellationToken cancellationToken)
     {
         var histories = await gateway.GetIssueHistoriesAsync(IssueStateFilter.All);
         var applications = new List<StatusApplication>();
         foreach (var history in histories)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (BacklogReader.IsAgenda(history.Issue, automationLogin) || !IsApplication(history))
+            if (BacklogReader.IsAgenda(history.Issue, automation) || !IsApplication(history))
             {
                 continue;
             }

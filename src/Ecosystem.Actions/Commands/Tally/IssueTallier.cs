@@ -4,7 +4,6 @@ using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Voting;
 using Ecosystem.GitHub;
-using Ecosystem.GitHub.Comments;
 using Ecosystem.GitHub.Models;
 using Ecosystem.GitHub.Plans;
 
@@ -28,6 +27,12 @@ public sealed class IssueTallier(
     {
         ArgumentNullException.ThrowIfNull(issue);
         ArgumentNullException.ThrowIfNull(reader);
+        if (issue.IsPullRequest)
+        {
+            // Reached by number (dispatch, --issue): GitHub serves pull requests on its issue routes too.
+            return $"#{issue.Number} is a pull request, not an application";
+        }
+
         return reader.Read(issue).Kind == ApplicationKind.NotAnApplication
             ? $"#{issue.Number} is not an application (no application form in its body, no application title or label)"
             : null;
@@ -42,8 +47,8 @@ public sealed class IssueTallier(
         }
 
         var comments = await gateway.GetCommentsAsync(issue.Number);
-        // REST names an app's comments "name[bot]" where GraphQL's viewer says "name": use the spelling of the comments.
-        var automation = comments.FirstOrDefault(c => AutomationLogin.IsSame(c.Author, people.Automation))?.Author ?? people.Automation;
+        // The gateway spells the automation's own comments (recognised by account id) as people.Automation.Login.
+        var automation = people.Automation.Login;
         var input = new TallyInput(
             issue,
             comments,
@@ -61,7 +66,7 @@ public sealed class IssueTallier(
         {
             // Named by the outcome comment once written; until then looked up or opened, and the tally redone to name it.
             var named = OwnOutcome(comments, automation) is { } outcome ? OnboardingIssue.NumberIn(outcome.Body) : null;
-            var (number, opened) = named is { } known ? (known, null) : await onboarding.FindOrOpenAsync(issue, automation);
+            var (number, opened) = named is { } known ? (known, null) : await onboarding.FindOrOpenAsync(issue, people.Automation);
             if (opened is not null)
             {
                 writes.Add(opened);

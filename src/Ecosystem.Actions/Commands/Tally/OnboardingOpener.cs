@@ -1,7 +1,7 @@
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Voting;
 using Ecosystem.GitHub;
-using Ecosystem.GitHub.Comments;
+using Ecosystem.GitHub.Identity;
 using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.Actions.Commands.Tally;
@@ -16,12 +16,12 @@ public sealed class OnboardingOpener(IGitHubGateway gateway, IReadOnlyList<strin
     private IReadOnlyList<IssueSnapshot>? _open;
 
     /// <summary>The onboarding issue's number and the write made (null when it existed); number null in a dry run that would open it.</summary>
-    public async Task<(int? Number, PlannedWrite? Write)> FindOrOpenAsync(IssueSnapshot application, string automation)
+    public async Task<(int? Number, PlannedWrite? Write)> FindOrOpenAsync(IssueSnapshot application, AutomationAccount automation)
     {
         ArgumentNullException.ThrowIfNull(application);
         _open ??= await gateway.GetOpenIssuesAsync();
         var existing = _open
-            .Where(i => AutomationLogin.IsSame(i.Author, automation) && OnboardingIssue.ApplicationOf(i.Body) == application.Number)
+            .Where(i => automation.Opened(i) && OnboardingIssue.ApplicationOf(i.Body) == application.Number)
             .OrderBy(i => i.Number)
             .FirstOrDefault();
         if (existing is not null)

@@ -63,5 +63,9 @@ public static class TallyScopeReader
     private static TriggeringComment? Triggering(EventContext @event) =>
         @event.EventName == "issue_comment" && @event.Comment is { } comment
             ? new TriggeringComment(comment.Id, comment.Author.Login, @event.Action ?? "created", VoteCommandParser.Parse(comment.Body).Count > 0)
+            {
+                AuthorId = comment.Author.Id,
+                AuthorIsBot = comment.Author.IsBot,
+            }
             : null;
 }

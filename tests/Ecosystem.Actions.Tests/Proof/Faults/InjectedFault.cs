@@ -18,7 +18,13 @@ public sealed record InjectedFault(string Name, Func<Fault> Make)
     /// <summary>403 secondary rate limit with <c>retry-after: 0</c>, so the honoured wait costs nothing.</summary>
     public static InjectedFault SecondaryRateLimit { get; } = new("secondary rate limit", () => Fault.SecondaryRateLimit(0));
 
-    public static IReadOnlyList<InjectedFault> All { get; } = [BadGateway, Timeout, DroppedConnection, SecondaryRateLimit];
+    /// <summary>GitHub applies the request, then a proxy answers 502: a create must not be made twice (issue 15).</summary>
+    public static InjectedFault AppliedAnswerLost { get; } = new("applied, answer lost (502)", () => Fault.AppliedThenStatus(502));
+
+    /// <summary>A refusal no retry overcomes: the run stops between two writes.</summary>
+    public static InjectedFault Refused { get; } = new("422", () => Fault.Status(422, "Validation Failed"));
+
+    public static IReadOnlyList<InjectedFault> All { get; } = [BadGateway, Timeout, DroppedConnection, SecondaryRateLimit, AppliedAnswerLost];
 
     public override string ToString() => Name;
 }

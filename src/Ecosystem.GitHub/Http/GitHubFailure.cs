@@ -1,0 +1,79 @@
+using System.Globalization;
+using Ecosystem.GitHub.GraphQL;
+using Octokit;
+
+namespace Ecosystem.GitHub.Http;
+
+/// <summary>
+/// Turns what Octokit and the transport throw ("Server Error", "An error occurred while sending the request") into a
+/// <see cref="GitHubRequestException"/> that says which request failed, how, and what a rerun would do.
+/// </summary>
+internal static class GitHubFailure
+{
+    public const string RequestIdHeader = "X-GitHub-Request-Id";
+
+    /// <summary>Runs <paramref name="request"/>; a failure comes out described (rate limits and cancellation unchanged).</summary>
+    public static async Task<T> DescribeAsync<T>(string operation, bool isWrite, Func<Task<T>> request)
+    {
+        try
+        {
+            return await request();
+        }
+        catch (Exception exception) when (Describe(operation, isWrite, exception) is { } described)
+        {
+            throw described;
+        }
+    }
+
+    public static async Task DescribeAsync(string operation, bool isWrite, Func<Task> request) =>
+        await DescribeAsync<bool>(operation, isWrite, async () =>
+        {
+            await request();
+            return true;
+        });
+
+    /// <summary>The described failure, or null for what already explains itself (rate limits, cancellation, GraphQL errors).</summary>
+    internal static GitHubRequestException? Describe(string operation, bool isWrite, Exception exception)
+    {
+        switch (exception)
+        {
+            case GitHubRequestException or GitHubRateLimitException or GitHubGraphQLException or OperationCanceledException { InnerException: not TimeoutException }:
+                return null;
+            case ApiException api:
+                var status = (int)api.StatusCode;
+                var requestId = RequestIdOf(api.HttpResponse);
+                var said = api.ApiError?.Message is { Length: > 0 } message ? message : api.Message;
+                return new GitHubRequestException(
+                    operation,
+                    status,
+                    requestId,
+                    string.Create(CultureInfo.InvariantCulture, $"GitHub answered {status} ({said}) to: {operation} (request id {requestId ?? "not given"}). ")
+                        + Advice(status, isWrite),
+                    exception);
+            case HttpRequestException or IOException or TimeoutException or OperationCanceledException:
+                return new GitHubRequestException(
+                    operation,
+                    null,
+                    null,
+                    $"No answer from GitHub to: {operation} ({exception.Message}). " + Advice(null, isWrite),
+                    exception);
+            default:
+                return null;
+        }
+    }
+
+    internal static string? RequestIdOf(IResponse? response) =>
+        response?.Headers is { } headers
+            ? headers.FirstOrDefault(h => string.Equals(h.Key, RequestIdHeader, StringComparison.OrdinalIgnoreCase)).Value
+            : null;
+
+    private static string Advice(int? status, bool isWrite) => status switch
+    {
+        401 => "The token was refused; a rerun fails the same way until the workflow's token is valid.",
+        403 => "The token may not do this; a rerun fails the same way until it has the permission (see the README, \"Tokens and permissions\").",
+        404 => "GitHub does not know it, or hides it from this token; a rerun fails the same way unless the item or the token's access changes.",
+        410 or 422 => "GitHub refused the request as it stands; a rerun fails the same way.",
+        _ when isWrite => "GitHub may or may not have applied this write. A rerun is safe: it reads GitHub again, writes only what is still missing and removes its own duplicates.",
+        _ => "Nothing was written by this request. A rerun is safe.",
+    };
+}

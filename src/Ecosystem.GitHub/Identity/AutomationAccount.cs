@@ -1,0 +1,77 @@
+using Ecosystem.Domain.Issues;
+using Ecosystem.GitHub.Models;
+
+namespace Ecosystem.GitHub.Identity;
+
+/// <summary>
+/// Who the automation is, decided here and nowhere else: the account of the token, as GraphQL <c>viewer</c> names it
+/// (<paramref name="DatabaseId"/>, <paramref name="NodeId"/>). A comment, issue or label event is the automation's only
+/// when its author's id is that account's id; a <em>User</em> whose login equals the bot's bare login
+/// (<c>github-actions</c> for <c>github-actions[bot]</c>) is someone else.
+/// </summary>
+/// <param name="Login">
+/// The one spelling the rest of the program compares with: the viewer's login with <c>[bot]</c> appended when GraphQL
+/// leaves it off. No person can hold it (<c>[</c> is not allowed in a user's login), so a plain comparison of logins that
+/// went through <see cref="Recognise(CommentSnapshot)"/> cannot mistake a person for the automation.
+/// </param>
+/// <param name="DatabaseId">The account's REST <c>id</c> (GraphQL <c>databaseId</c>); 0 when GitHub did not say.</param>
+/// <param name="NodeId">The account's GraphQL node id; "" when GitHub did not say.</param>
+public sealed record AutomationAccount(string Login, long DatabaseId, string NodeId)
+{
+    private const string BotSuffix = "[bot]";
+
+    /// <summary>The account from GraphQL <c>viewer</c> (<c>login</c>, <c>databaseId</c>, <c>id</c>).</summary>
+    public static AutomationAccount FromViewer(string login, long databaseId, string nodeId)
+    {
+        ArgumentNullException.ThrowIfNull(login);
+        var trimmed = login.Trim();
+        return new AutomationAccount(
+            trimmed.EndsWith(BotSuffix, StringComparison.OrdinalIgnoreCase) ? trimmed : trimmed + BotSuffix,
+            databaseId,
+            nodeId ?? string.Empty);
+    }
+
+    /// <summary>
+    /// The one test: the account with <paramref name="accountId"/> is the automation. Without ids on either side (an old
+    /// payload) only a Bot account with exactly <see cref="Login"/> is, which no person can be.
+    /// </summary>
+    public bool Is(long accountId, string login, bool isBot) =>
+        DatabaseId > 0 && accountId > 0
+            ? accountId == DatabaseId
+            : isBot && string.Equals(login, Login, StringComparison.OrdinalIgnoreCase);
+
+    public bool Wrote(CommentSnapshot comment)
+    {
+        ArgumentNullException.ThrowIfNull(comment);
+        return Is(comment.AuthorId, comment.Author, comment.AuthorIsBot);
+    }
+
+    public bool Opened(IssueSnapshot issue)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        return Is(issue.AuthorId, issue.Author, issue.AuthorIsBot);
+    }
+
+    public bool Did(IssueEventRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return Is(record.ActorId, record.Actor, record.ActorIsBot);
+    }
+
+    /// <summary>The comment with its author spelt <see cref="Login"/> when the automation wrote it, else as it is.</summary>
+    public CommentSnapshot Recognise(CommentSnapshot comment) =>
+        Wrote(comment) && !string.Equals(comment.Author, Login, StringComparison.Ordinal) ? comment with { Author = Login } : comment;
+
+    public IReadOnlyList<CommentSnapshot> Recognise(IReadOnlyList<CommentSnapshot> comments)
+    {
+        ArgumentNullException.ThrowIfNull(comments);
+        return [.. comments.Select(Recognise)];
+    }
+
+    /// <summary>The issue with its author spelt <see cref="Login"/> when the automation opened it, else as it is.</summary>
+    public IssueSnapshot Recognise(IssueSnapshot issue) =>
+        Opened(issue) && !string.Equals(issue.Author, Login, StringComparison.Ordinal) ? issue with { Author = Login } : issue;
+
+    /// <summary>The login of who made <paramref name="record"/>: <see cref="Login"/> when it was the automation.</summary>
+    public string ActorOf(IssueEventRecord record) => Did(record) ? Login : record.Actor;
+}

@@ -1,0 +1,62 @@
+using System.Net;
+using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Text;
+using Ecosystem.GitHub.Models;
+using Octokit;
+
+namespace Ecosystem.GitHub.Writes;
+
+/// <summary>
+/// Creates a comment or an issue at most once although GitHub may apply a POST and lose its answer (a 502/503/504 from
+/// a proxy, a timeout, a dropped connection). The resilience handler does not resend creates; here, after such a
+/// failure, the creation is looked for first (the automation's comment with the same marker, its open issue with the
+/// same title) and adopted when found, and sent again only when GitHub has none.
+/// </summary>
+internal sealed class LostCreation(GitHubGatewayOptions options)
+{
+    private readonly Func<TimeSpan, CancellationToken, Task> _delay = options.Delay ?? ((wait, ct) => Task.Delay(wait, options.Time, ct));
+
+    public async Task<T> CreateAsync<T>(string operation, Func<Task<T>> create, Func<Task<T?>> findCreated)
+        where T : class
+    {
+        var resilience = options.Resilience;
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return await create();
+            }
+            catch (Exception exception) when (attempt < resilience.MaxRetries && MayHaveBeenApplied(exception))
+            {
+                await _delay(resilience.BaseBackoff * Math.Pow(2, attempt), CancellationToken.None);
+                if (await findCreated() is { } created)
+                {
+                    return created;
+                }
+            }
+        }
+    }
+
+    /// <summary>The request may have reached GitHub and been applied, but its answer did not come back.</summary>
+    internal static bool MayHaveBeenApplied(Exception exception) => exception switch
+    {
+        ApiException api => api.StatusCode is HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway
+            or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout,
+        HttpRequestException or IOException or TimeoutException => true,
+        TaskCanceledException => true,
+        _ => false,
+    };
+
+    /// <summary>The comment <paramref name="body"/> would have made: its marker's purpose, else the same text.</summary>
+    public static bool SameComment(string existing, string body) =>
+        HiddenMarker.PurposeOf(body) is { } purpose
+            ? HiddenMarker.PurposeOf(existing) == purpose
+            : string.Equals(Normalise(existing), Normalise(body), StringComparison.Ordinal);
+
+    /// <summary>The issue <paramref name="request"/> would have made: the same title (and marker, when the body has one).</summary>
+    public static bool SameIssue(IssueSnapshot existing, NewIssueRequest request) =>
+        string.Equals(existing.Title, request.Title, StringComparison.Ordinal)
+        && HiddenMarker.PurposeOf(existing.Body) == HiddenMarker.PurposeOf(request.Body);
+
+    private static string Normalise(string body) => body.ReplaceLineEndings("\n").TrimEnd();
+}
