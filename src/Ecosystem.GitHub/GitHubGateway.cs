@@ -323,6 +323,11 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             body["labels"] = labels;
         }
 
+        if (edit.Assignees is { } assignees)
+        {
+            body["assignees"] = assignees;
+        }
+
         return ToSnapshot(await _api.Patch<Issue>(IssueUrl(issueNumber, string.Empty), body));
     }
 
@@ -437,6 +442,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         issue.HtmlUrl ?? string.Empty)
     {
         NodeId = issue.NodeId ?? string.Empty,
+        Assignees = issue.Assignees?.Select(a => a.Login).ToList() ?? [],
     };
 
     private static CommentSnapshot ToSnapshot(IssueComment comment) => new(

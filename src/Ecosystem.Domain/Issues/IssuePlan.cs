@@ -2,7 +2,7 @@ namespace Ecosystem.Domain.Issues;
 
 /// <summary>
 /// What a rule wants one issue to look like: labels to add and remove, comments to upsert
-/// (one per purpose), and an optional state change. Domain code returns plans; the host
+/// (one per purpose), people to assign, and an optional state change. Domain code returns plans; the host
 /// diffs them against GitHub and applies only the difference (or prints it in dry-run).
 /// </summary>
 public sealed record IssuePlan(int IssueNumber)
@@ -12,7 +12,10 @@ public sealed record IssuePlan(int IssueNumber)
     public IReadOnlyList<CommentUpsert> Comments { get; init; } = [];
     public IssueStateChange? State { get; init; }
 
-    public bool IsEmpty => AddLabels.Count == 0 && RemoveLabels.Count == 0 && Comments.Count == 0 && State is null;
+    /// <summary>People to assign, kept beside anyone already assigned (GitHub takes at most 10 per issue).</summary>
+    public IReadOnlyList<string> AddAssignees { get; init; } = [];
+
+    public bool IsEmpty => AddLabels.Count == 0 && RemoveLabels.Count == 0 && Comments.Count == 0 && State is null && AddAssignees.Count == 0;
 }
 
 /// <summary>The automation's own comment for one purpose: created once, then edited in place.</summary>

@@ -45,12 +45,19 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway)
         // Removed by the name as it is on the issue, so a case difference in the plan still matches.
         var present = current.Labels.Where(l => plan.RemoveLabels.Contains(l, StringComparer.OrdinalIgnoreCase)).ToList();
         var stateChange = plan.State is { } wanted && wanted.Open != current.IsOpen ? wanted : null;
+        var unassigned = plan.AddAssignees.Where(a => !current.Assignees.Contains(a, StringComparer.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
         if (stateChange is not null && (missing.Count > 0 || present.Count > 0))
         {
             // Labels and state in one request: closing usually takes the issue out of its rule's reach, and so does
             // the label change (Waiting on comment → Too early); two writes could leave it half-done for good.
-            var edit = new IssueEdit { State = stateChange, Labels = [.. current.Labels.Except(present, StringComparer.OrdinalIgnoreCase), .. missing] };
+            var edit = new IssueEdit
+            {
+                State = stateChange,
+                Labels = [.. current.Labels.Except(present, StringComparer.OrdinalIgnoreCase), .. missing],
+                Assignees = unassigned.Count > 0 ? [.. current.Assignees, .. unassigned] : null,
+            };
             await gateway.UpdateIssueAsync(current.Number, edit);
             writes.Add(WriteDescriptions.EditIssue(current.Number, edit));
             return writes;
@@ -71,6 +78,14 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway)
         if (stateChange is not null)
         {
             var edit = new IssueEdit { State = stateChange };
+            await gateway.UpdateIssueAsync(current.Number, edit);
+            writes.Add(WriteDescriptions.EditIssue(current.Number, edit));
+        }
+
+        // Assignees last: they never take an issue out of a rule's reach, and the set sent keeps everyone assigned.
+        if (unassigned.Count > 0)
+        {
+            var edit = new IssueEdit { Assignees = [.. current.Assignees, .. unassigned] };
             await gateway.UpdateIssueAsync(current.Number, edit);
             writes.Add(WriteDescriptions.EditIssue(current.Number, edit));
         }

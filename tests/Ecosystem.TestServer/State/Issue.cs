@@ -32,12 +32,18 @@ public sealed class Issue
     public DateTimeOffset UpdatedAt { get; internal set; }
     public DateTimeOffset? ClosedAt { get; internal set; }
     internal List<string> LabelNames { get; } = [];
+    internal List<string> AssigneeLogins { get; } = [];
     internal List<Comment> CommentList { get; } = [];
     internal List<IssueEvent> EventList { get; } = [];
 
     public IReadOnlyList<string> Labels
     {
         get { lock (_state.Gate) { return [.. LabelNames]; } }
+    }
+
+    public IReadOnlyList<string> Assignees
+    {
+        get { lock (_state.Gate) { return [.. AssigneeLogins]; } }
     }
 
     public IReadOnlyList<Comment> Comments

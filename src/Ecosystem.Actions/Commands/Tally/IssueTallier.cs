@@ -1,3 +1,4 @@
+using Ecosystem.Actions.Commands.Outcomes;
 using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
@@ -12,7 +13,8 @@ namespace Ecosystem.Actions.Commands.Tally;
 
 /// <summary>
 /// Tallies one application: reads all its comments, replays them with <see cref="VoteTally"/>, applies only the
-/// difference to labels, comments and state, and moves the board item to done once the vote closed.
+/// difference to labels, comments and state, and moves the board item to done once the vote closed. When staff closed
+/// the vote with an outcome of their own (<c>/vote close too-early …</c>), that outcome's effects are planned with it.
 /// </summary>
 public sealed class IssueTallier(
     IGitHubGateway gateway,
@@ -20,7 +22,8 @@ public sealed class IssueTallier(
     ApplicationReader reader,
     VoteTally tally,
     People people,
-    DoneColumn doneColumn)
+    DoneColumn doneColumn,
+    OutcomeEffects outcomes)
 {
     /// <summary>Why <paramref name="issue"/> is not an application (then it is left alone), or null when it is one.</summary>
     public static string? WhyNotAnApplication(IssueSnapshot issue, ApplicationReader reader)
@@ -55,7 +58,16 @@ public sealed class IssueTallier(
         };
 
         var result = tally.Run(input);
-        var writes = new List<PlannedWrite>(await applier.ApplyAsync(issue, comments, result.Plan));
+        var plan = result.Plan;
+        if (result.StaffDecision is { } decision)
+        {
+            var effects = result.Outcome == VoteOutcome.CommunityHighlight
+                ? await outcomes.CommunityHighlightAsync(issue, decision, comments)
+                : outcomes.Outcomes.TooEarly(issue, decision, comments, []);
+            plan = Merged(plan, effects.Plan);
+        }
+
+        var writes = new List<PlannedWrite>(await applier.ApplyAsync(issue, comments, plan));
         if (result.MoveToDone && await doneColumn.MoveAsync(issue.Number) is { } move)
         {
             writes.Add(move);
@@ -63,6 +75,17 @@ public sealed class IssueTallier(
 
         return new IssueTally(issue, result, writes, null);
     }
+
+    /// <summary>One plan for both: the issue read once, and labels and closing in one request.</summary>
+    private static IssuePlan Merged(IssuePlan vote, IssuePlan outcome) => vote with
+    {
+        AddLabels = [.. vote.AddLabels.Union(outcome.AddLabels, StringComparer.OrdinalIgnoreCase)],
+        RemoveLabels = [.. vote.RemoveLabels.Union(outcome.RemoveLabels, StringComparer.OrdinalIgnoreCase)
+            .Except(outcome.AddLabels, StringComparer.OrdinalIgnoreCase)],
+        Comments = [.. vote.Comments, .. outcome.Comments],
+        State = outcome.State ?? vote.State,
+        AddAssignees = [.. vote.AddAssignees.Union(outcome.AddAssignees, StringComparer.OrdinalIgnoreCase)],
+    };
 
     // Only the automation's own review-session comment is trusted: anyone could type the hidden line.
     private static DateOnly? SessionDate(IReadOnlyList<CommentSnapshot> comments, string automation) =>
