@@ -67,6 +67,33 @@ public sealed class IssuePlanApplierTests
     }
 
     [TestMethod]
+    public async Task Assignees_are_added_beside_those_already_assigned_and_not_again()
+    {
+        var issue = Issue(open: true, "Blog candidate") with { Assignees = ["staff-alice", "mkt-anna"] };
+        _gateway.Setup(g => g.UpdateIssueAsync(12, It.Is<IssueEdit>(e => e.Assignees!.SequenceEqual(new[] { "staff-alice", "mkt-anna", "mkt-ben" }) && e.State == null && e.Labels == null)))
+            .ReturnsAsync(issue);
+        var plan = new IssuePlan(12) { AddAssignees = ["MKT-ANNA", "mkt-ben", "mkt-ben"] };
+
+        var writes = await new IssuePlanApplier(_gateway.Object).ApplyAsync(issue, [], plan);
+
+        CollectionAssert.AreEqual(new[] { "edit #12 (assignees [staff-alice, mkt-anna, mkt-ben])" }, writes.Select(w => w.Description).ToArray());
+        Assert.IsEmpty(await new IssuePlanApplier(_gateway.Object).ApplyAsync(issue with { Assignees = ["staff-alice", "mkt-anna", "mkt-ben"] }, [], plan));
+    }
+
+    [TestMethod]
+    public async Task Assignees_go_with_labels_and_state_in_one_request()
+    {
+        var issue = Issue(open: true, "In review");
+        _gateway.Setup(g => g.UpdateIssueAsync(12, It.Is<IssueEdit>(e => e.Assignees!.SequenceEqual(new[] { "mkt-anna" }) && e.Labels!.SequenceEqual(new[] { "Blog candidate" }) && e.State!.Open == false)))
+            .ReturnsAsync(issue);
+        var plan = new IssuePlan(12) { AddLabels = ["Blog candidate"], RemoveLabels = ["In review"], State = new IssueStateChange(false, "completed"), AddAssignees = ["mkt-anna"] };
+
+        var writes = await new IssuePlanApplier(_gateway.Object).ApplyAsync(issue, [], plan);
+
+        Assert.HasCount(1, writes);
+    }
+
+    [TestMethod]
     public async Task Plan_for_another_issue_is_refused()
     {
         var error = await Assert.ThrowsAsync<ArgumentException>(() =>
