@@ -17,6 +17,9 @@ public sealed record Finding(
     /// <summary>A page the finding refers to (another issue), from GitHub itself, not from the applicant.</summary>
     public string? Link { get; init; }
 
+    /// <summary>For an early resubmission: the first day the application may be reviewed (it waits until then).</summary>
+    public DateOnly? WaitsUntil { get; init; }
+
     public static Finding Skip(string check, string why, string where, int? requirement = null) =>
         new(check, FindingStatus.Skipped, why, where, requirement);
 }

@@ -52,7 +52,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
             return new IssuePlan(issue.Number);
         }
 
-        var comment = new CommentUpsert(CommentPurpose, IntakeReportRenderer.Render(report, rules, form.Name));
+        var comment = new CommentUpsert(CommentPurpose, IntakeReportRenderer.Render(report, rules, form.Name) + ResubmissionWait.Line(report));
         var waiting = issue.HasLabel(rules.WaitingLabel);
         var complete = report.Verdict == IntakeVerdict.Complete;
         var add = new List<string>();

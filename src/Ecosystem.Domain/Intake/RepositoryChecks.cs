@@ -262,7 +262,7 @@ public sealed class RepositoryChecks(IntakeRules rules)
                 findings.Add(new Finding("prior-applications.resubmitted-early", FindingStatus.Fail,
                     $"Issue {N(prior.Number)} for the same repository was decided as {outcome}{when}; "
                     + $"a new application is expected from {returnFrom.Value.UtcDateTime:yyyy-MM-dd}. It waits until then and is reviewed as new from that date.",
-                    "issues", Blocking: true) { Link = prior.HtmlUrl });
+                    "issues", Blocking: true) { Link = prior.HtmlUrl, WaitsUntil = DateOnly.FromDateTime(returnFrom.Value.UtcDateTime) });
             }
             else
             {

@@ -220,6 +220,7 @@ public sealed class RepositoryChecksTests
             early.Message);
         Assert.AreEqual((FindingStatus.Fail, true), (early.Status, early.Blocking));
         Assert.AreEqual("https://github.com/pytorch-fdn/ecosystem/issues/7", early.Link);
+        Assert.AreEqual(new DateOnly(2027, 1, 19), early.WaitsUntil);
         Assert.AreEqual(IntakeVerdict.Incomplete, report.Verdict);
         var later = Single(report, "prior-applications.resubmission");
         Assert.AreEqual("Issue 3 for the same repository was decided as too early on 2026-05-04; this resubmission is reviewed as new.", later.Message);

@@ -204,6 +204,7 @@ public sealed class ValidateEndToEndTests
         StringAssert.Contains(report, "Issue 1 for the same repository was decided as Declined on 2026-11-17; a new application is expected from 2027-02-15.");
         StringAssert.Contains(result.Outputs["problems"], "prior-applications.resubmitted-early");
         CollectionAssert.Contains(issue.Labels.ToArray(), "Waiting on comment");
+        StringAssert.Contains(report, "<!-- ecosystem-bot:waits-until 2027-02-15 -->", "the nightly guard reads the date: no reminder, intake again on the day");
         var backLink = declined.Comments.Single();
         StringAssert.Contains(backLink.Body, "<!-- ecosystem-bot:resubmitted-as-2 -->");
         StringAssert.Contains(backLink.Body, "applied again in #2");
