@@ -388,6 +388,11 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             body["labels"] = labels;
         }
 
+        if (edit.Assignees is { } assignees)
+        {
+            body["assignees"] = assignees;
+        }
+
         return ToSnapshot(await _api.Patch<Issue>(IssueUrl(issueNumber, string.Empty), body));
     }
 

@@ -47,6 +47,11 @@ public static class WriteDescriptions
             parts.Add($"labels [{string.Join(", ", labels)}]");
         }
 
+        if (edit.Assignees is { } assignees)
+        {
+            parts.Add($"assignees [{string.Join(", ", assignees)}]");
+        }
+
         var action = edit.State switch
         {
             { Open: true } => $"reopen #{issueNumber}",

@@ -9,7 +9,8 @@ namespace Ecosystem.Actions.Commands;
 
 /// <summary>
 /// <c>guard</c>: Guard the process. What it guards follows the triggering event: <c>issues</c> labeled/unlabeled
-/// (label governance), <c>issue_comment</c> created (applicant replies), <c>schedule</c> and
+/// (label governance; outcome labels added by staff or the Working Group carry out their effects), <c>issue_comment</c>
+/// created (applicant replies, <c>/ecosystem returning</c>), <c>schedule</c> and
 /// <c>workflow_dispatch</c> (stale waits and periodic re-checks). Outputs: <c>writes</c> (count),
 /// <c>changed</c> (JSON list of issue numbers written to) and <c>rerun-intake</c> (JSON list of applications whose
 /// applicant answered: run <c>validate --issue N</c> on them, as the intake workflow does not run on comments).
@@ -18,7 +19,7 @@ public sealed class GuardCommand : ICommand
 {
     public string Name => "guard";
 
-    public string Summary => "Guard the process: revert unauthorised label changes, answer applicant replies, chase stale waits, re-check accepted projects.";
+    public string Summary => "Guard the process: revert unauthorised label changes, carry out outcome labels, answer applicant replies and returning requests, chase stale waits, re-check accepted projects.";
 
     public IReadOnlyList<CommandOption> Options { get; } =
         [];

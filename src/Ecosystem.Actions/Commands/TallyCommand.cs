@@ -1,6 +1,8 @@
+using Ecosystem.Actions.Commands.Outcomes;
 using Ecosystem.Actions.Commands.Tally;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Wiring;
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Voting;
@@ -49,13 +51,16 @@ public sealed class TallyCommand : ICommand
         }
 
         var people = await session.PeopleAsync();
+        var doneColumn = new DoneColumn(gateway, configuration.Board, runtime);
+        var trusted = new TrustedPeople(people.Staff, people.WorkingGroup, people.Automation.Login, people.OtherBots);
         var tallier = new IssueTallier(
             gateway,
             session.Applier,
             reader,
             new VoteTally(DomainRules.Tally(configuration), context.Time),
             people,
-            new DoneColumn(gateway, configuration.Board, runtime),
+            doneColumn,
+            new OutcomeEffects(session, configuration, trusted, doneColumn),
             configuration.Onboarding.Checklist.Count == 0 ? null : new OnboardingOpener(gateway, configuration.Onboarding.Checklist, [.. people.Staff]));
 
         var issues = scope.IssueNumber is { } number

@@ -33,6 +33,10 @@ public sealed class LabelOptions
     [ConfigurationKeyName("community-highlight")]
     public string CommunityHighlight { get; init; } = "Blog candidate";
 
+    /// <summary>Staff add it once the community highlight is published; the application then closes.</summary>
+    [ConfigurationKeyName("community-highlight-done")]
+    public string CommunityHighlightDone { get; init; } = "Blog completed";
+
     /// <summary>Marks an accepted project's periodic re-review.</summary>
     [ConfigurationKeyName("periodic-review")]
     public string PeriodicReview { get; init; } = "review - scheduled";

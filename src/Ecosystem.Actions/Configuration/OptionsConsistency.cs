@@ -90,6 +90,7 @@ internal static class OptionsConsistency
             ("labels.declined", labels.Declined),
             ("labels.too-early", labels.TooEarly),
             ("labels.community-highlight", labels.CommunityHighlight),
+            ("labels.community-highlight-done", labels.CommunityHighlightDone),
             ("labels.periodic-review", labels.PeriodicReview),
         };
         // GitHub compares label names without regard to case.

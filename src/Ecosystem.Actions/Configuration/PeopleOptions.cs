@@ -11,6 +11,10 @@ public sealed class PeopleOptions
     [ConfigurationKeyName("working-group")]
     public WorkingGroupOptions WorkingGroup { get; init; } = new();
 
+    /// <summary>Marketing: assigned to applications decided as a community highlight.</summary>
+    [ConfigurationKeyName("marketing")]
+    public PeopleGroupOptions Marketing { get; init; } = new();
+
     /// <summary>Extra bot logins whose label changes are trusted (the automation's own login always is).</summary>
     [ConfigurationKeyName("automation")]
     public IReadOnlyList<string> Automation { get; init; } = [];

@@ -15,16 +15,17 @@ internal static partial class ValueRules
     public static string? Check(string path, string value) => path switch
     {
         "labels.new" or "labels.in-review" or "labels.voting" or "labels.waiting" or "labels.returning" or "labels.accepted"
-            or "labels.declined" or "labels.too-early" or "labels.community-highlight" or "labels.periodic-review" =>
+            or "labels.declined" or "labels.too-early" or "labels.community-highlight" or "labels.community-highlight-done"
+            or "labels.periodic-review" =>
             value.Length == 0 ? "is empty; every label role needs a label name" : Label(value),
         "application.label" => value.Length == 0 ? null : Label(value),
         "application.template" => value.Length == 0 ? "is empty; name the issue form file, such as .github/ISSUE_TEMPLATE/application.yml" : null,
         "board.owner" => value.Length == 0 ? null : Login(value),
         "sessions.time-zone" => TimeZone(value),
         "sessions.recurrence" => Cron(value),
-        "people.staff.users" or "people.working-group.users" or "people.working-group.unavailable" => Login(value),
+        "people.staff.users" or "people.working-group.users" or "people.working-group.unavailable" or "people.marketing.users" => Login(value),
         "people.automation" => Login(value.EndsWith("[bot]", StringComparison.Ordinal) ? value[..^"[bot]".Length] : value, value),
-        "people.staff.team" or "people.working-group.team" => value.Length == 0 ? null : Team(value),
+        "people.staff.team" or "people.working-group.team" or "people.marketing.team" => value.Length == 0 ? null : Team(value),
         "requirements.permissive-licenses" => SpdxId().IsMatch(value)
             ? null
             : $"`{value}` does not look like an SPDX licence id (such as MIT or Apache-2.0)",

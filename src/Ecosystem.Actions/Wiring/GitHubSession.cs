@@ -19,6 +19,7 @@ public sealed class GitHubSession : IDisposable
     private readonly GitHubGateway _live;
     private readonly CommandContext _context;
     private Task<People>? _people;
+    private Task<IReadOnlySet<string>>? _marketing;
 
     private GitHubSession(CommandContext context, GitHubGateway live, GitHubGatewayOptions options)
     {
@@ -83,6 +84,12 @@ public sealed class GitHubSession : IDisposable
 
     /// <summary>Staff and Working Group members from users and teams, read once per run.</summary>
     public Task<People> PeopleAsync() => _people ??= ResolvePeopleAsync();
+
+    /// <summary>
+    /// Marketing (<c>people.marketing</c>), from users and team, read only when a community highlight needs them, so no
+    /// other run pays for the team lookup.
+    /// </summary>
+    public Task<IReadOnlySet<string>> MarketingAsync() => _marketing ??= MembersAsync(_context.Configuration.People.Marketing, "people.marketing.team");
 
     /// <summary>In a dry run, prints every write that was planned and puts them in the step summary.</summary>
     public void ReportPlannedWrites()

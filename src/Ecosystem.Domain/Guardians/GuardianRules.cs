@@ -14,6 +14,14 @@ public sealed record GuardianRules
     public string ReturningLabel { get; init; } = "Returning";
     public string InReviewLabel { get; init; } = "In review";
     public string TooEarlyLabel { get; init; } = "Too early";
+    public string DeclinedLabel { get; init; } = "Declined";
+    public string VotingLabel { get; init; } = "in voting";
+
+    /// <summary>Outcome: a community highlight with marketing instead of admission (the live tracker's name).</summary>
+    public string CommunityHighlightLabel { get; init; } = "Blog candidate";
+
+    /// <summary>Staff mark the highlight published; the application then closes.</summary>
+    public string CommunityHighlightDoneLabel { get; init; } = "Blog completed";
     public string AcceptedLabel { get; init; } = "Accepted";
     public string PeriodicReviewLabel { get; init; } = "review - scheduled";
     public string RetireLabel { get; init; } = "Retire";
@@ -29,6 +37,9 @@ public sealed record GuardianRules
     public int CloseAfterDays { get; init; } = 60;
     public int RecheckEveryMonths { get; init; } = 6;
     public int RecheckGraceDays { get; init; } = 30;
+
+    /// <summary>Days after a decision before the same project may apply again (<c>requirements.resubmit-after-days</c>).</summary>
+    public int ResubmitAfterDays { get; init; } = 90;
 
     /// <summary>The Working Group team to mention, as <c>org/slug</c>; empty to mention <see cref="WorkingGroupUsers"/>.</summary>
     public string WorkingGroupTeam { get; init; } = "";
@@ -56,6 +67,8 @@ public sealed record GuardianRules
             ("labels.new", NewLabel), ("labels.waiting", WaitingLabel), ("labels.returning", ReturningLabel),
             ("labels.in-review", InReviewLabel), ("labels.too-early", TooEarlyLabel), ("labels.accepted", AcceptedLabel),
             ("labels.periodic-review", PeriodicReviewLabel), ("labels.retire", RetireLabel),
+            ("labels.declined", DeclinedLabel), ("labels.voting", VotingLabel),
+            ("labels.community-highlight", CommunityHighlightLabel), ("labels.community-highlight-done", CommunityHighlightDoneLabel),
         })
         {
             Require(!string.IsNullOrWhiteSpace(value), $"{key} must name a label; it is empty.");
@@ -65,6 +78,7 @@ public sealed record GuardianRules
         Require(CloseAfterDays == 0 || CloseAfterDays > RemindAfterDays,
             Invariant($"housekeeping.close-after-days ({CloseAfterDays}) must be later than housekeeping.remind-after-days ({RemindAfterDays}), or 0 to never close."));
         Require(RecheckEveryMonths > 0, Invariant($"housekeeping.recheck-every-months must be at least 1, not {RecheckEveryMonths}."));
+        Require(ResubmitAfterDays >= 0, Invariant($"requirements.resubmit-after-days must be 0 or more, not {ResubmitAfterDays}."));
         Require(RecheckGraceDays > 0, Invariant($"housekeeping.recheck-grace-days must be at least 1, not {RecheckGraceDays}."));
         Require(WorkingGroupTeam.Length == 0 || GitHubHandle.IsTeam(WorkingGroupTeam),
             $"people.working-group.team must read 'org/slug', not '{WorkingGroupTeam}'.");
@@ -86,7 +100,8 @@ public sealed record GuardianRules
         }
     }
 
-    internal bool IsLabel(string label, string configured) =>
+    /// <summary>Whether <paramref name="label"/> is the <paramref name="configured"/> one: GitHub compares label names without regard to case.</summary>
+    public bool IsLabel(string label, string configured) =>
         string.Equals(label, configured, StringComparison.OrdinalIgnoreCase);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -43,6 +43,16 @@ public sealed class StaleWaits
             return GuardianAction.Nothing(number, $"#{number}: not waiting on the applicant.");
         }
 
+        // An early resubmission waits on its date, not on the applicant: left alone until then, intake again on the day.
+        var report = comments.LastOrDefault(c => _people.IsAutomation(c.Author) && HiddenMarker.PurposeOf(c.Body) == Intake.IntakeAssessor.CommentPurpose);
+        if (report is not null && Intake.ResubmissionWait.Until(report.Body) is { } until)
+        {
+            var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
+            return today < until
+                ? GuardianAction.Nothing(number, $"#{number}: an early resubmission, waiting until {Day(until)}; no reminder.")
+                : new GuardianAction(new IssuePlan(number), $"#{number}: its resubmission date {Day(until)} has come; intake runs again.") { RerunIntake = true };
+        }
+
         // Without a timeline event, the opening date is the only fixed point: the issue's update
         // time moves with every comment, the automation's own reminder included.
         var since = ApplicationThread.LastAdded(labelEvents, _rules.WaitingLabel) ?? application.CreatedAt;
@@ -96,4 +106,6 @@ public sealed class StaleWaits
 
         return GuardianAction.Nothing(number, $"#{number}: waiting on the applicant for {days} days; reminder after {_rules.RemindAfterDays}.");
     }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -23,6 +23,9 @@ public sealed record Finding(
     /// </summary>
     public string? SuggestedHeading { get; init; }
 
+    /// <summary>For an early resubmission: the first day the application may be reviewed (it waits until then).</summary>
+    public DateOnly? WaitsUntil { get; init; }
+
     public static Finding Skip(string check, string why, string where, int? requirement = null) =>
         new(check, FindingStatus.Skipped, why, where, requirement);
 }

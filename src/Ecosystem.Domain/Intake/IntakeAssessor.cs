@@ -1,4 +1,5 @@
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Intake;
 
@@ -11,6 +12,9 @@ namespace Ecosystem.Domain.Intake;
 public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
 {
     public const string CommentPurpose = "intake-report";
+
+    /// <summary>The back-link on an earlier application is purposed <c>resubmitted-as-N</c>, one per resubmission N.</summary>
+    public const string ResubmissionPurposePrefix = "resubmitted-as-";
 
     private readonly ApplicationReader _reader = new(form, rules);
     private readonly FormChecks _formChecks = new(form, rules);
@@ -48,7 +52,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
             return new IssuePlan(issue.Number);
         }
 
-        var comment = new CommentUpsert(CommentPurpose, IntakeReportRenderer.Render(report, form));
+        var comment = new CommentUpsert(CommentPurpose, IntakeReportRenderer.Render(report, form) + ResubmissionWait.Line(report));
         var waiting = issue.HasLabel(rules.WaitingLabel);
         var complete = report.Verdict == IntakeVerdict.Complete;
         var add = new List<string>();
@@ -76,6 +80,26 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
         }
 
         return links;
+    }
+
+    /// <summary>
+    /// The back-links of a resubmission: for each earlier decided application for the same repository, one comment on
+    /// it naming <paramref name="application"/>, so the history reads both ways.
+    /// </summary>
+    public IReadOnlyList<IssuePlan> ResubmissionLinks(Application application, PriorApplications prior)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        ArgumentNullException.ThrowIfNull(prior);
+        if (application.Kind != ApplicationKind.Application)
+        {
+            return [];
+        }
+
+        var number = application.Issue.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var body = Template.Load("resubmission-link").Render(new Dictionary<string, string>(StringComparer.Ordinal) { ["number"] = number }).TrimEnd('\n');
+        return [.. prior.Applications
+            .Where(p => p.Number < application.Issue.Number && RepositoryChecks.OutcomeOf(p, rules) is not null)
+            .Select(p => new IssuePlan(p.Number) { Comments = [new CommentUpsert(ResubmissionPurposePrefix + number, body)] })];
     }
 
     private IReadOnlyList<ChecklistItem> Checklist(IReadOnlyList<Finding> findings) =>

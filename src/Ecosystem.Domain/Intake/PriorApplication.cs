@@ -7,4 +7,11 @@ public sealed record PriorApplication(
     string HtmlUrl,
     bool IsOpen,
     IReadOnlyList<string> Labels,
-    DateTimeOffset? ClosedAt);
+    DateTimeOffset? ClosedAt)
+{
+    /// <summary>
+    /// When its outcome label was last added, for a decided application still open (declined issues stay open unless
+    /// <c>voting.close-declined-issues</c>); null when not read. A closed one counts from <see cref="ClosedAt"/>.
+    /// </summary>
+    public DateTimeOffset? DecidedAt { get; init; }
+}

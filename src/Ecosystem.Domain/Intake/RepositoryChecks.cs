@@ -331,6 +331,11 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
 
     private static string IndexName(PackageIndex index) => index == PackageIndex.PyPI ? "PyPI" : "conda-forge";
 
+    /// <summary>The outcome label that makes <paramref name="prior"/> a decided application (declined or too early), or null.</summary>
+    public static string? OutcomeOf(PriorApplication prior, IntakeRules rules) =>
+        prior.Labels.FirstOrDefault(l =>
+            string.Equals(l, rules.DeclinedLabel, StringComparison.OrdinalIgnoreCase) || string.Equals(l, rules.TooEarlyLabel, StringComparison.OrdinalIgnoreCase));
+
     private void CheckPriorApplications(Application application, PriorApplications? facts, List<Finding> findings)
     {
         if (facts is null)
@@ -342,24 +347,34 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         var now = rules.Time.GetUtcNow();
         foreach (var prior in facts.Applications.Where(p => p.Number != application.Issue.Number).OrderBy(p => p.Number))
         {
-            if (prior.IsOpen)
+            var outcome = OutcomeOf(prior, rules);
+            if (outcome is null)
             {
-                findings.Add(new Finding("prior-applications.duplicate", FindingStatus.Warning,
-                    $"Issue {N(prior.Number)} is another open application for the same repository.", EarlierApplications) { Link = prior.HtmlUrl });
+                if (prior.IsOpen)
+                {
+                    findings.Add(new Finding("prior-applications.duplicate", FindingStatus.Warning,
+                        $"Issue {N(prior.Number)} is another open application for the same repository.", EarlierApplications) { Link = prior.HtmlUrl });
+                }
+
                 continue;
             }
 
-            var outcome = prior.Labels.FirstOrDefault(l =>
-                string.Equals(l, rules.DeclinedLabel, StringComparison.OrdinalIgnoreCase) || string.Equals(l, rules.TooEarlyLabel, StringComparison.OrdinalIgnoreCase));
-            if (outcome is not null && prior.ClosedAt is { } closed)
+            // A resubmission: linked in the report (and the earlier issue links back, see ResubmissionLinks); before the
+            // date it waits on the applicant, from the date it is reviewed as new.
+            var decided = prior.IsOpen ? prior.DecidedAt : prior.ClosedAt;
+            var returnFrom = decided?.AddDays(rules.ResubmitAfterDays);
+            var when = decided is { } at ? $" on {at.UtcDateTime:yyyy-MM-dd}" : string.Empty;
+            if (returnFrom > now)
             {
-                var returnFrom = closed.AddDays(rules.ResubmitAfterDays);
-                if (returnFrom > now)
-                {
-                    findings.Add(new Finding("prior-applications.resubmitted-early", FindingStatus.Warning,
-                        $"Issue {N(prior.Number)} for the same repository was closed as {outcome} on {closed.UtcDateTime:yyyy-MM-dd}; "
-                        + $"a new application is expected from {returnFrom.UtcDateTime:yyyy-MM-dd}.", EarlierApplications) { Link = prior.HtmlUrl });
-                }
+                findings.Add(new Finding("prior-applications.resubmitted-early", FindingStatus.Fail,
+                    $"Issue {N(prior.Number)} for the same repository was decided as {outcome}{when}; "
+                    + $"a new application is expected from {returnFrom.Value.UtcDateTime:yyyy-MM-dd}. It waits until then and is reviewed as new from that date.",
+                    EarlierApplications, Blocking: true) { Link = prior.HtmlUrl, WaitsUntil = DateOnly.FromDateTime(returnFrom.Value.UtcDateTime) });
+            }
+            else
+            {
+                findings.Add(new Finding("prior-applications.resubmission", FindingStatus.Warning,
+                    $"Issue {N(prior.Number)} for the same repository was decided as {outcome}{when}; this resubmission is reviewed as new.", EarlierApplications) { Link = prior.HtmlUrl });
             }
         }
     }

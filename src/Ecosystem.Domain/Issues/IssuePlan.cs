@@ -2,7 +2,7 @@ namespace Ecosystem.Domain.Issues;
 
 /// <summary>
 /// What a rule wants one issue to look like: labels to add and remove, comments to upsert
-/// (one per purpose), and an optional state change. Domain code returns plans; the host
+/// (one per purpose), people to assign, and an optional state change. Domain code returns plans; the host
 /// diffs them against GitHub and applies only the difference (or prints it in dry-run).
 /// </summary>
 public sealed record IssuePlan(int IssueNumber)

@@ -16,4 +16,10 @@ internal sealed record FinalTally(
     /// limit; later runs start from that cut, since the stored reasons are all they have.
     /// </summary>
     public int? ReasonLength { get; init; }
+
+    /// <summary>The text after <c>/vote close &lt;outcome&gt;</c> (the expectations, or the note), bounded like a reason; null when none.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>The closing comment, where <see cref="Note"/> was written.</summary>
+    public string? NoteUrl { get; init; }
 }

@@ -54,14 +54,24 @@ public sealed record TallyResult(
         TallyStatus.Failing => "failing",
         TallyStatus.Decided => "decided",
         TallyStatus.Approved => "approved",
+        TallyStatus.TooEarly => "too-early",
+        TallyStatus.CommunityHighlight => "community-highlight",
         _ => "declined",
     };
 
-    /// <summary>Action output <c>outcome</c>: approved, declined, or empty while open.</summary>
+    /// <summary>Action output <c>outcome</c>: approved, declined, too-early, community-highlight, or empty while open.</summary>
     public string OutcomeText => Outcome switch
     {
         VoteOutcome.Approved => "approved",
         VoteOutcome.Declined => "declined",
+        VoteOutcome.TooEarly => "too-early",
+        VoteOutcome.CommunityHighlight => "community-highlight",
         _ => string.Empty,
     };
+
+    /// <summary>
+    /// Set when staff closed the vote with an outcome of their own (too early, community highlight): the host carries
+    /// out that outcome's effects (<see cref="Guardians.DecisionOutcomes"/>), the tally only closes the vote.
+    /// </summary>
+    public Guardians.OutcomeDecision? StaffDecision { get; init; }
 }

@@ -30,6 +30,9 @@ public sealed record TallyRules
 
     public bool CloseDeclinedIssues { get; init; }
 
+    /// <summary>Days after a decision before the same project may apply again; the declined outcome names the date.</summary>
+    public int ResubmitAfterDays { get; init; } = 90;
+
     /// <summary>The zone of session dates, deadlines and the times shown in the tally.</summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
 }

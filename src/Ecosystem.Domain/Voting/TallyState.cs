@@ -99,6 +99,9 @@ internal sealed partial record TallyState(
             && final.ReasonLength is null or (>= 0 and <= VoteCommandParser.MaxReasonLength)
             && (final.OpenedBy is null || IsLogin(final.OpenedBy))
             && (final.ClosedBy is null || IsLogin(final.ClosedBy))
+            && final.Note is null or { Length: <= VoteCommandParser.MaxReasonLength + 1 }
+            && (final.NoteUrl is null || IsUrl(final.NoteUrl))
+            && (final.Outcome is VoteOutcome.Approved or VoteOutcome.Declined || final.ClosedBy is not null)
             && final.Ballots is not null && final.Ballots.Count <= members.Count
             && final.Ballots.All(b => b is not null && members.Contains(b.Voter ?? string.Empty) && b.CommentId > 0 && IsUrl(b.CommentUrl) && IsTime(b.CastAt)
                 && (b.Reason is null || b.Reason.Length <= VoteCommandParser.MaxReasonLength + 1))

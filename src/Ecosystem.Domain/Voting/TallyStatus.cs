@@ -1,6 +1,6 @@
 namespace Ecosystem.Domain.Voting;
 
-/// <summary>Where a vote stands. Output values: <c>open</c>, <c>passing</c>, <c>failing</c>, <c>decided</c>, <c>approved</c>, <c>declined</c>.</summary>
+/// <summary>Where a vote stands. Output values: <c>open</c>, <c>passing</c>, <c>failing</c>, <c>decided</c>, <c>approved</c>, <c>declined</c>, <c>too-early</c>, <c>community-highlight</c>.</summary>
 public enum TallyStatus
 {
     /// <summary>
@@ -26,4 +26,10 @@ public enum TallyStatus
 
     /// <summary>Closed: declined.</summary>
     Declined,
+
+    /// <summary>Closed by staff as too early.</summary>
+    TooEarly,
+
+    /// <summary>Closed by staff as a community highlight.</summary>
+    CommunityHighlight,
 }

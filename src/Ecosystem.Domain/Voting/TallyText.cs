@@ -141,6 +141,11 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
                 : string.Join("\n\n", declines.Select(b =>
                     $"{Login(b.Voter)} ([ballot]({b.CommentUrl})):\n\n{(b.IsDeclineWithoutReason ? "> _(no reason given)_" : MarkdownText.Quote(b.Reason, ReasonLength))}")) + note,
             ["onboarding"] = approved && onboardingIssue is { } number ? "\n" + OnboardingIssue.OutcomeLine(number) + "\n" : string.Empty,
+
+            ["resubmit"] = approved ? string.Empty : Template.Load("vote-outcome-resubmit").Render(new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["resubmit-date"] = Guardians.DecisionOutcomes.ResubmitFrom(window.ClosedAt!.Value, rules.ResubmitAfterDays),
+            }).TrimEnd('\n'),
         };
         return Template.Load("vote-outcome").Render(values);
     }
@@ -194,6 +199,8 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
             ? "decided: approved whatever the remaining members vote (final when the vote closes)"
             : "decided: declined whatever the remaining members vote (final when the vote closes)",
         TallyStatus.Approved => "closed, approved",
+        TallyStatus.TooEarly => "closed by staff: too early",
+        TallyStatus.CommunityHighlight => "closed by staff: community highlight",
         _ => "closed, declined",
     };
 

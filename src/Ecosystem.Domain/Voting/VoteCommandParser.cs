@@ -14,7 +14,9 @@ namespace Ecosystem.Domain.Voting;
 /// <item><c>decline &lt;reason&gt;</c>, also <c>no</c>, <c>-1</c>, <c>reject</c>; the reason is the rest of
 /// that line only (following lines are ordinary discussion, so a reason never swallows a later command);</item>
 /// <item><c>abstain</c>;</item>
-/// <item><c>open</c>, <c>close</c>, <c>refresh-members</c> (staff), <c>recuse</c> (members).</item>
+/// <item><c>open</c>, <c>close</c>, <c>refresh-members</c> (staff), <c>recuse</c> (members); after <c>close</c>, staff
+/// may name the outcome (<c>too-early &lt;expectations&gt;</c>, <c>community-highlight &lt;note&gt;</c>), read by
+/// <see cref="VoteTally"/> from the command's rest of line.</item>
 /// </list>
 /// <para>Lines that do not count: inside block quotes (<c>&gt;</c>), fenced code (<c>```</c> or <c>~~~</c>;
 /// an unclosed fence runs to the end of the comment), indented code (four spaces or a tab), HTML comments,

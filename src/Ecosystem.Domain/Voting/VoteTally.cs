@@ -81,8 +81,12 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var cast = ballots.Count;
         var eligible = cast + yetToVote.Count;
 
-        // A stored outcome stands even if the configured rule changes after the close.
-        var outcome = state?.Final?.Outcome ?? (window is { IsClosed: true } ? Decide(approvals, declines, cast, 0, eligible) : null);
+        // A stored outcome stands even if the configured rule changes after the close; staff closing with an outcome
+        // of their own (too early, community highlight) decide instead of the ballots.
+        var staffClose = state?.Final is { } stored
+            ? stored.Outcome is VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight ? new StaffClose(stored.Outcome, stored.Note, stored.NoteUrl) : null
+            : window is { IsClosed: true } ? StaffCloseOf(commands, window) : null;
+        var outcome = state?.Final?.Outcome ?? staffClose?.Outcome ?? (window is { IsClosed: true } ? Decide(approvals, declines, cast, 0, eligible) : null);
         var foregone = window is null ? null : outcome ?? Decide(approvals, declines, cast, yetToVote.Count, eligible);
         var status = Status(window, outcome, foregone, approvals, declines, cast, eligible);
 
@@ -92,19 +96,27 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
                 ? new FinalTally(window.OpenedAt, window.OpenedBy, window.Deadline, closedAt, window.ClosedBy, ballots, recusals, outcome!.Value)
                 {
                     ReasonLength = state?.Final?.ReasonLength,
+                    Note = staffClose?.Note,
+                    NoteUrl = staffClose?.NoteUrl,
                 }
                 : null);
 
         var result = new TallyResult(
             input.Issue.Number, status, outcome, foregone, window, electorate, ballots, yetToVote, recusals,
-            notCounted.OrderBy(n => n.CommentId).ToList(), null, null, new IssuePlan(input.Issue.Number));
+            notCounted.OrderBy(n => n.CommentId).ToList(), null, null, new IssuePlan(input.Issue.Number))
+        {
+            StaffDecision = staffClose is not null && window is { ClosedAt: { } decidedAt, ClosedBy: { } decidedBy }
+                ? new Guardians.OutcomeDecision(decidedAt, decidedBy, staffClose.Note, staffClose.NoteUrl)
+                : null,
+        };
         var showTally = window is not null || previousBody is not null || notCounted.Count > 0;
         var texts = new TallyText(rules, ScheduledOpening(input), input.OnboardingIssue);
         var (tally, fitsAt) = texts.Tally(result, newState);
         result = result with
         {
             TallyComment = showTally ? HiddenMarker.Stamp(TallyPurpose, tally) : null,
-            OutcomeComment = outcome is null ? null : HiddenMarker.Stamp(OutcomePurpose, texts.Outcome(result, newState, fitsAt)),
+            // A staff outcome's own comment (expectations, next step) is written by the host from StaffDecision.
+            OutcomeComment = outcome is null or VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight ? null : HiddenMarker.Stamp(OutcomePurpose, texts.Outcome(result, newState, fitsAt)),
         };
         result = result with { Reminders = new VoterReminders(rules).Due(input, result, now) };
         return result with { Plan = Plan(input.Issue, result) };
@@ -138,6 +150,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         {
             VoteOutcome.Approved => TallyStatus.Approved,
             VoteOutcome.Declined => TallyStatus.Declined,
+            VoteOutcome.TooEarly => TallyStatus.TooEarly,
+            VoteOutcome.CommunityHighlight => TallyStatus.CommunityHighlight,
             _ when window is null => TallyStatus.Open,
             _ when foregone is not null => TallyStatus.Decided,
             _ when rules.MajorityOf == MajorityBasis.Members => approvals >= MembersThreshold(eligible) ? TallyStatus.Passing : TallyStatus.Open,
@@ -330,6 +344,37 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             .OrderBy(b => b.Voter, StringComparer.OrdinalIgnoreCase)];
     }
 
+    /// <summary>
+    /// The outcome staff named when closing: <c>/vote close too-early &lt;expectations&gt;</c> or
+    /// <c>/vote close community-highlight &lt;note&gt;</c>, in the command that closed <paramref name="window"/>.
+    /// A plain <c>/vote close</c> (or any other word after it) leaves the decision to the ballots.
+    /// </summary>
+    private static StaffClose? StaffCloseOf(List<PostedCommand> commands, VotingWindow window)
+    {
+        if (window.ClosedBy is null)
+        {
+            return null;
+        }
+
+        var close = commands.FirstOrDefault(c => c.Command.Verb == VoteVerb.Close && c.At == window.ClosedAt
+            && string.Equals(c.Author, window.ClosedBy, StringComparison.OrdinalIgnoreCase));
+        if (close?.Command.Reason is not { } text)
+        {
+            return null;
+        }
+
+        var space = text.IndexOfAny([' ', '\t']);
+        var word = space < 0 ? text : text[..space];
+        var note = space < 0 ? null : text[(space + 1)..].Trim();
+        VoteOutcome? outcome = word.ToLowerInvariant() switch
+        {
+            "too-early" => VoteOutcome.TooEarly,
+            "community-highlight" => VoteOutcome.CommunityHighlight,
+            _ => null,
+        };
+        return outcome is { } named ? new StaffClose(named, note is { Length: > 0 } ? note : null, close.Comment.HtmlUrl) : null;
+    }
+
     private static bool IsLater(CommentSnapshot candidate, CommentSnapshot held) =>
         candidate.CreatedAt > held.CreatedAt || (candidate.CreatedAt == held.CreatedAt && candidate.Id > held.Id);
 
@@ -355,6 +400,12 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         if (result.Outcome is not { } decided)
         {
             return plan with { Comments = comments };
+        }
+
+        if (decided is VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight)
+        {
+            // The outcome's label, comment and state come from the host's DecisionOutcomes; the vote itself is over.
+            return plan with { RemoveLabels = [.. new[] { rules.InReviewLabel, rules.VotingLabel }.Where(issue.HasLabel)], Comments = comments };
         }
 
         var declined = decided == VoteOutcome.Declined;

@@ -12,5 +12,8 @@ public sealed record IssueEdit
     /// <summary>The whole new set of labels, replacing the issue's (sent with a state change so both land at once).</summary>
     public IReadOnlyList<string>? Labels { get; init; }
 
-    public bool IsEmpty => Title is null && Body is null && State is null && Labels is null;
+    /// <summary>The whole new set of assignees, replacing the issue's.</summary>
+    public IReadOnlyList<string>? Assignees { get; init; }
+
+    public bool IsEmpty => Title is null && Body is null && State is null && Labels is null && Assignees is null;
 }

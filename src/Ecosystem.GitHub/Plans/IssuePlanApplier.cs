@@ -53,7 +53,6 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway)
         // Removed by the name as it is on the issue, so a case difference in the plan still matches.
         var present = current.Labels.Where(l => plan.RemoveLabels.Contains(l, StringComparer.OrdinalIgnoreCase)).ToList();
         var stateChange = plan.State is { } wanted && wanted.Open != current.IsOpen ? wanted : null;
-
         if (missing.Count > 0)
         {
             await gateway.AddLabelsAsync(current.Number, missing);

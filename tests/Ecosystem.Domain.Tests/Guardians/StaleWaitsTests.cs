@@ -44,6 +44,35 @@ public sealed class StaleWaitsTests
     }
 
     [TestMethod]
+    public void An_early_resubmission_is_neither_reminded_nor_closed_and_intake_runs_again_on_its_date()
+    {
+        var report = Comment(Automation, Asked, "<!-- ecosystem-bot:intake-report -->\n## Intake check\n<!-- ecosystem-bot:waits-until 2026-07-10 -->", bot: true, id: 9);
+        _time.SetUtcNow(Asked.AddDays(65));
+
+        var before = Stale.Review(Application("Waiting on comment"), [report], Events, Maintainers);
+
+        Assert.IsTrue(before.IsEmpty, before.Summary);
+        StringAssert.Contains(before.Summary, "2026-07-10");
+
+        _time.SetUtcNow(new DateTimeOffset(2026, 7, 10, 0, 0, 0, TimeSpan.Zero));
+        var on = Stale.Review(Application("Waiting on comment"), [report], Events, Maintainers);
+
+        Assert.IsTrue(on.RerunIntake);
+        Assert.IsTrue(on.Plan.IsEmpty);
+    }
+
+    [TestMethod]
+    public void A_waits_until_line_typed_by_someone_else_is_not_trusted()
+    {
+        var forged = Comment("mallory", Asked, "<!-- ecosystem-bot:intake-report -->\n<!-- ecosystem-bot:waits-until 2099-01-01 -->", id: 9);
+        _time.SetUtcNow(Asked.AddDays(30));
+
+        var action = Stale.Review(Application("Waiting on comment"), [forged], Events, Maintainers);
+
+        Assert.AreEqual(StaleWaits.ReminderPurpose, action.Plan.Comments.Single().Purpose);
+    }
+
+    [TestMethod]
     public void Day_31_writes_nothing_more()
     {
         var issue = Application("Waiting on comment");

@@ -284,7 +284,29 @@ public sealed class RepositoryChecksTests
 
         var report = Assess(HealthyFacts with { PriorApplications = prior });
 
-        var warning = Single(report, "prior-applications.resubmitted-early");
-        Assert.AreEqual("Issue 7 for the same repository was closed as Declined on 2026-10-21; a new application is expected from 2027-01-19.", warning.Message);
+        var early = Single(report, "prior-applications.resubmitted-early");
+        Assert.AreEqual(
+            "Issue 7 for the same repository was decided as Declined on 2026-10-21; a new application is expected from 2027-01-19. It waits until then and is reviewed as new from that date.",
+            early.Message);
+        Assert.AreEqual((FindingStatus.Fail, true), (early.Status, early.Blocking));
+        Assert.AreEqual("https://github.com/pytorch-fdn/ecosystem/issues/7", early.Link);
+        Assert.AreEqual(new DateOnly(2027, 1, 19), early.WaitsUntil);
+        Assert.AreEqual(IntakeVerdict.Incomplete, report.Verdict);
+        var later = Single(report, "prior-applications.resubmission");
+        Assert.AreEqual("Issue 3 for the same repository was decided as too early on 2026-05-04; this resubmission is reviewed as new.", later.Message);
+        Assert.AreEqual(FindingStatus.Warning, later.Status);
+    }
+
+    [TestMethod]
+    public void Declined_application_still_open_counts_from_its_decision()
+    {
+        var prior = new PriorApplications([
+            new PriorApplication(7, "[Ecosystem] TorchRender", "https://github.com/pytorch-fdn/ecosystem/issues/7", true, ["Declined"], null) { DecidedAt = IntakeFixtures.Now.AddDays(-100) }]);
+
+        var report = Assess(HealthyFacts with { PriorApplications = prior });
+
+        Assert.AreEqual(IntakeVerdict.Complete, report.Verdict);
+        Assert.IsFalse(report.Findings.Any(f => f.Check == "prior-applications.duplicate"), "a decided application is no duplicate");
+        StringAssert.Contains(Single(report, "prior-applications.resubmission").Message, "reviewed as new");
     }
 }

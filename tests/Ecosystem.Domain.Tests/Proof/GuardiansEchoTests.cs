@@ -46,6 +46,14 @@ public sealed class GuardiansEchoTests
     }
 
     [TestMethod]
+    [DynamicData(nameof(Hostile))]
+    public void Hostile_notes_comments_and_logins_are_echoed_safely_by_the_outcomes_and_returning(int index)
+    {
+        var text = HostileText.All[index];
+        AssertOutcomeTextsSafe(text, text, text);
+    }
+
+    [TestMethod]
     [DataRow("https://github.com/example/torchthing/@octocat")]
     [DataRow("https://github.com@evil.example/@pytorch/team")]
     public void An_application_address_with_a_mention_is_shown_as_text_not_as_a_live_link(string address)
@@ -71,6 +79,7 @@ public sealed class GuardiansEchoTests
                 AssertLabelRevertSafe(x[0], x[1], x[2]);
                 AssertApplicantTextsSafe(x[0], x[1], x[2]);
                 AssertRecheckSafe(x[2], x[3], [x[1], x[4]], x[0]);
+                AssertOutcomeTextsSafe(x[3], x[4], x[0]);
             });
         }
 
@@ -128,6 +137,42 @@ public sealed class GuardiansEchoTests
             foreach (var comment in decision.Plan.Comments)
             {
                 EchoSafety.AssertSafe(comment.Body, "periodic review " + comment.Purpose, mentions);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Too early (from a note, or from hostile staff comments), community highlight and the returning texts: the
+    /// applicant and configured marketing are the only mentions.
+    /// </summary>
+    private static void AssertOutcomeTextsSafe(string note, string author, string by)
+    {
+        var application = Application("In review") with { Author = author, Title = note };
+        var comments = new List<CommentSnapshot> { Comment("bob", Opened.AddDays(2), note, id: 11), Comment(author, Opened.AddDays(3), note, id: 12) };
+        var decided = Opened.AddDays(5);
+        var outcomes = new DecisionOutcomes(Rules, People);
+        var mentions = new[] { Bare(author), "mkt-anna", "pytorch-fdn/marketing" };
+
+        foreach (var decision in new[] { new OutcomeDecision(decided, by), new OutcomeDecision(decided, by, note, "https://github.com/pytorch-fdn/ecosystem/issues/42#issuecomment-5") })
+        {
+            foreach (var comment in outcomes.TooEarly(application, decision, comments, []).Plan.Comments)
+            {
+                EchoSafety.AssertSafe(comment.Body, "too early", mentions);
+            }
+
+            foreach (var comment in outcomes.CommunityHighlight(application, decision, comments, ["mkt-anna"], "pytorch-fdn/marketing").Plan.Comments)
+            {
+                EchoSafety.AssertSafe(comment.Body, "community highlight", mentions);
+            }
+        }
+
+        var waiting = application with { Labels = [Rules.WaitingLabel] };
+        foreach (var asker in new[] { author, by })
+        {
+            var action = new ReturningRequests(Rules, People).Review(waiting, Comment(asker, decided, "/ecosystem returning"), [], [author]);
+            foreach (var comment in action.Plan.Comments)
+            {
+                EchoSafety.AssertSafe(comment.Body, "returning " + comment.Purpose, mentions);
             }
         }
     }

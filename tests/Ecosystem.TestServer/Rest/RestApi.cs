@@ -165,6 +165,14 @@ internal sealed class RestApi(GitHubState state)
                     }
                     state.AddLabelsAs(issue, wanted.Where(l => !issue.LabelNames.Contains(l, StringComparer.OrdinalIgnoreCase)), state.AuthenticatedLogin, now);
                 }
+                if (body?["assignees"] is JsonArray assignees)
+                {
+                    // Like GitHub: the list replaces the assignees; logins GitHub does not know are dropped silently.
+                    var known = state.Users.Select(u => u.Login).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                    issue.AssigneeList.Clear();
+                    issue.AssigneeList.AddRange(Names(assignees).Where(known.Contains).Distinct(StringComparer.OrdinalIgnoreCase).Take(10));
+                    issue.UpdatedAt = now;
+                }
                 answer = shapes.Issue(issue);
             }
         }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Ecosystem.Actions.Commands.Outcomes;
+using Ecosystem.Actions.Commands.Tally;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
 using Ecosystem.Actions.Wiring;
@@ -25,6 +27,7 @@ public sealed class GuardRun
     private readonly AutomationAccount _automation;
     private readonly IntakeRules _intakeRules;
     private readonly Lazy<IntakeAssessor> _intake;
+    private readonly OutcomeEffects _effects;
     private readonly List<GuardOutcome> _outcomes = [];
 
     private GuardRun(CommandContext context, GitHubSession session, TrustedPeople people, AutomationAccount automation)
@@ -36,6 +39,7 @@ public sealed class GuardRun
         _housekeeping = HousekeepingPlan.From(context.Configuration);
         _intakeRules = DomainRules.Intake(context.Configuration, context.Time);
         _intake = new Lazy<IntakeAssessor>(() => new IntakeAssessor(ApplicationFormFile.Load(context), _intakeRules));
+        _effects = new OutcomeEffects(session, context.Configuration, people, new DoneColumn(session.Gateway, context.Configuration.Board, context.Runtime));
     }
 
     public IReadOnlyList<GuardOutcome> Outcomes => _outcomes;
@@ -61,6 +65,12 @@ public sealed class GuardRun
         sender = _automation.Is(sender.Id, sender.Login, sender.IsBot) ? sender with { Login = _automation.Login } : sender;
         var governance = new LabelGovernance(Rules, _people);
         var what = $"{(added ? "adding" : "removing")} label '{label}'";
+        if (added && _people.MayChangeLabels(sender.Login) && !_people.IsAutomation(sender.Login) && OutcomeOf(label) is { } outcome)
+        {
+            await CarryOutAsync(issueNumber, label, outcome, sender.Login);
+            return;
+        }
+
         if (_people.MayChangeLabels(sender.Login))
         {
             // Trusted without reading anything more: the timeline could not change the answer.
@@ -82,10 +92,16 @@ public sealed class GuardRun
         await ApplyAsync("labels", issue, comments, action);
     }
 
-    /// <summary>An <c>issue_comment</c> created event: an applicant's answer ends the wait.</summary>
+    /// <summary>An <c>issue_comment</c> created event: <c>/ecosystem returning</c>, or an applicant's answer that ends the wait.</summary>
     public async Task AnswerReplyAsync(int issueNumber, EventComment reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
+        if (ReturningRequests.Asks(reply.Body))
+        {
+            await AnswerReturningAsync(issueNumber, reply);
+            return;
+        }
+
         var issue = await Gateway.GetIssueAsync(issueNumber);
         if (!issue.HasLabel(Rules.WaitingLabel))
         {
@@ -99,6 +115,87 @@ public sealed class GuardRun
             ?? new CommentSnapshot(reply.Id, reply.Author.Login, reply.Author.IsBot, reply.Body, reply.CreatedAt, reply.UpdatedAt, string.Empty);
         var action = new ApplicantReplies(Rules, _people).Review(issue, comment, comments, events, MaintainersOf(issue));
         await ApplyAsync("replies", issue, comments, action);
+    }
+
+    /// <summary>
+    /// <c>/ecosystem returning</c>: the applicant, a listed maintainer or staff bring a sent-back application back;
+    /// anyone else is told who may.
+    /// </summary>
+    private async Task AnswerReturningAsync(int issueNumber, EventComment reply)
+    {
+        var issue = await Gateway.GetIssueAsync(issueNumber);
+        if (_intake.Value.Read(issue).Kind == ApplicationKind.NotAnApplication)
+        {
+            Record(new GuardOutcome(issueNumber, "returning", $"#{issueNumber} is not an application; `/ecosystem returning` is not acted on.", 0));
+            return;
+        }
+
+        var comments = await Gateway.GetCommentsAsync(issueNumber);
+        var comment = comments.FirstOrDefault(c => c.Id == reply.Id)
+            ?? new CommentSnapshot(reply.Id, reply.Author.Login, reply.Author.IsBot, reply.Body, reply.CreatedAt, reply.UpdatedAt, string.Empty);
+        var action = new ReturningRequests(Rules, _people).Review(issue, comment, comments, MaintainersOf(issue));
+        await ApplyAsync("returning", issue, comments, action);
+    }
+
+    /// <summary>The outcome a label added by a person stands for, or null for any other label.</summary>
+    private OutcomeLabel? OutcomeOf(string label) =>
+        Rules.IsLabel(label, Rules.TooEarlyLabel) ? OutcomeLabel.TooEarly
+        : Rules.IsLabel(label, Rules.CommunityHighlightLabel) ? OutcomeLabel.CommunityHighlight
+        : Rules.IsLabel(label, Rules.CommunityHighlightDoneLabel) ? OutcomeLabel.CommunityHighlightDone
+        : Rules.IsLabel(label, Rules.ReturningLabel) ? OutcomeLabel.Returning
+        : null;
+
+    /// <summary>
+    /// An outcome label added by staff or a Working Group member (anyone else's is undone by the label guard): either decides
+    /// too early and community highlight; only staff mark a highlight published or an application returning.
+    /// </summary>
+    private async Task CarryOutAsync(int issueNumber, string label, OutcomeLabel outcome, string actor)
+    {
+        var isStaff = _people.Staff.Any(s => string.Equals(s, actor, StringComparison.OrdinalIgnoreCase));
+        if (outcome is OutcomeLabel.CommunityHighlightDone or OutcomeLabel.Returning && !isStaff)
+        {
+            Record(new GuardOutcome(issueNumber, "outcomes", $"#{issueNumber}: kept @{actor} adding label '{label}'; it takes effect when staff add it.", 0));
+            return;
+        }
+
+        var issue = await Gateway.GetIssueAsync(issueNumber);
+        if (_intake.Value.Read(issue).Kind == ApplicationKind.NotAnApplication)
+        {
+            Record(new GuardOutcome(issueNumber, "outcomes", $"#{issueNumber} is not an application; label '{label}' has no effect.", 0));
+            return;
+        }
+
+        var comments = await Gateway.GetCommentsAsync(issueNumber);
+        GuardianAction action;
+        switch (outcome)
+        {
+            case OutcomeLabel.TooEarly or OutcomeLabel.CommunityHighlight:
+            {
+                var events = LabelEvents.From(await Gateway.GetIssueEventsAsync(issueNumber));
+                var at = LabelEvents.Triggering(events, label, true, actor, false, _context.Time.GetUtcNow()).At;
+                var decision = new OutcomeDecision(at, actor);
+                action = outcome == OutcomeLabel.TooEarly
+                    ? _effects.Outcomes.TooEarly(issue, decision, comments, events)
+                    : await _effects.CommunityHighlightAsync(issue, decision, comments);
+                break;
+            }
+
+            case OutcomeLabel.CommunityHighlightDone:
+                action = _effects.Outcomes.CommunityHighlightDone(issue, actor);
+                break;
+
+            default:
+                action = new ReturningRequests(Rules, _people).Returned(issue, actor, comments) with { RerunIntake = true };
+                break;
+        }
+
+        var writes = action.Plan.IsEmpty ? 0 : (await _session.Applier.ApplyAsync(issue, comments, action.Plan)).Count;
+        if (await _effects.MoveOnBoardAsync(action) is not null)
+        {
+            writes++;
+        }
+
+        Record(new GuardOutcome(issueNumber, "outcomes", action.Summary, writes, action.RerunIntake));
     }
 
     /// <summary>Nightly: stale waits, then the periodic re-check of accepted projects. Every issue is listed once.</summary>

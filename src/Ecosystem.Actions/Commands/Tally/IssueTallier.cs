@@ -1,3 +1,4 @@
+using Ecosystem.Actions.Commands.Outcomes;
 using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
@@ -11,7 +12,8 @@ namespace Ecosystem.Actions.Commands.Tally;
 
 /// <summary>
 /// Tallies one application: reads all its comments, replays them with <see cref="VoteTally"/>, applies only the
-/// difference to labels, comments and state, and moves the board item to done once the vote closed.
+/// difference to labels, comments and state, and moves the board item to done once the vote closed. When staff closed
+/// the vote with an outcome of their own (<c>/vote close too-early …</c>), that outcome's effects are planned with it.
 /// </summary>
 public sealed class IssueTallier(
     IGitHubGateway gateway,
@@ -20,6 +22,7 @@ public sealed class IssueTallier(
     VoteTally tally,
     People people,
     DoneColumn doneColumn,
+    OutcomeEffects outcomes,
     OnboardingOpener? onboarding = null)
 {
     /// <summary>Why <paramref name="issue"/> is not an application (then it is left alone), or null when it is one.</summary>
@@ -78,7 +81,16 @@ public sealed class IssueTallier(
             }
         }
 
-        writes.AddRange(await applier.ApplyAsync(issue, comments, result.Plan));
+        var plan = result.Plan;
+        if (result.StaffDecision is { } decision)
+        {
+            var effects = result.Outcome == VoteOutcome.CommunityHighlight
+                ? await outcomes.CommunityHighlightAsync(issue, decision, comments)
+                : outcomes.Outcomes.TooEarly(issue, decision, comments, []);
+            plan = Merged(plan, effects.Plan);
+        }
+
+        writes.AddRange(await applier.ApplyAsync(issue, comments, plan));
         if (result.MoveToDone && await doneColumn.MoveAsync(issue.Number) is { } move)
         {
             writes.Add(move);
@@ -93,6 +105,17 @@ public sealed class IssueTallier(
                 && Domain.Text.HiddenMarker.PurposeOf(c.Body) == VoteTally.OutcomePurpose)
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
             .FirstOrDefault();
+
+    /// <summary>One plan for both: the issue read once, each label written once.</summary>
+    private static IssuePlan Merged(IssuePlan vote, IssuePlan outcome) => vote with
+    {
+        AddLabels = [.. vote.AddLabels.Union(outcome.AddLabels, StringComparer.OrdinalIgnoreCase)],
+        RemoveLabels = [.. vote.RemoveLabels.Union(outcome.RemoveLabels, StringComparer.OrdinalIgnoreCase)
+            .Except(outcome.AddLabels, StringComparer.OrdinalIgnoreCase)],
+        Comments = [.. vote.Comments, .. outcome.Comments],
+        State = outcome.State ?? vote.State,
+        AddAssignees = [.. vote.AddAssignees.Union(outcome.AddAssignees, StringComparer.OrdinalIgnoreCase)],
+    };
 
     // Only the automation's own review-session comment is trusted: anyone could type the hidden line.
     private static DateOnly? SessionDate(IReadOnlyList<CommentSnapshot> comments, string automation) =>

@@ -22,7 +22,35 @@ public sealed class IntakeFactsGatherer(
         var repository = application.Repository is { } reference ? await RepositoryAsync(reference) : null;
         var maintainers = await MaintainersAsync(application.MaintainerHandles);
         var published = await PackagesAsync(application.PackageNameCandidates, cancellationToken);
-        return new IntakeFacts(repository, maintainers, published, prior);
+        return new IntakeFacts(repository, maintainers, published, await DecisionTimesAsync(prior));
+    }
+
+    /// <summary>
+    /// An earlier application decided but still open (declined issues stay open by default) counts its resubmission
+    /// date from when the outcome label was last added: one timeline read for each such issue, rare by nature.
+    /// </summary>
+    private async Task<PriorApplications> DecisionTimesAsync(PriorApplications prior)
+    {
+        ArgumentNullException.ThrowIfNull(prior);
+        var read = new List<PriorApplication>();
+        foreach (var application in prior.Applications)
+        {
+            if (application.IsOpen && RepositoryChecks.OutcomeOf(application, rules) is { } outcome)
+            {
+                var events = await gateway.GetIssueEventsAsync(application.Number);
+                var decidedAt = events
+                    .Where(e => e.Event == "labeled" && string.Equals(e.Label, outcome, StringComparison.OrdinalIgnoreCase))
+                    .Select(e => (DateTimeOffset?)e.CreatedAt)
+                    .Max();
+                read.Add(application with { DecidedAt = decidedAt });
+            }
+            else
+            {
+                read.Add(application);
+            }
+        }
+
+        return new PriorApplications(read);
     }
 
     private async Task<RepositoryFacts> RepositoryAsync(RepositoryReference reference)

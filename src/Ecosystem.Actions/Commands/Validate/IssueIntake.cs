@@ -1,6 +1,7 @@
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub;
+using Ecosystem.GitHub.Models;
 using Ecosystem.GitHub.Plans;
 
 namespace Ecosystem.Actions.Commands.Validate;
@@ -30,7 +31,17 @@ public sealed class IssueIntake(IGitHubGateway gateway, IssuePlanApplier applier
         var plan = assessor.Plan(issue, report);
         cancellationToken.ThrowIfCancellationRequested();
         var comments = await gateway.GetCommentsAsync(issue.Number);
-        var writes = await applier.ApplyAsync(issue, comments, plan);
+        var writes = new List<PlannedWrite>(await applier.ApplyAsync(issue, comments, plan));
+        if (application.Kind == ApplicationKind.Application)
+        {
+            foreach (var link in assessor.ResubmissionLinks(application, prior.For(application)))
+            {
+                // Read before writing, so a re-run finds its back-link and writes nothing.
+                var earlier = await gateway.GetIssueAsync(link.IssueNumber);
+                writes.AddRange(await applier.ApplyAsync(earlier, await gateway.GetCommentsAsync(link.IssueNumber), link));
+            }
+        }
+
         return new ValidationResult(issue, report, plan.Comments.Single().Body, writes);
     }
 }

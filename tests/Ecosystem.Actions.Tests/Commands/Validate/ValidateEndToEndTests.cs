@@ -211,7 +211,7 @@ public sealed class ValidateEndToEndTests
     }
 
     [TestMethod]
-    public async Task Application_resubmitted_too_soon_after_a_decline_gets_a_warning_with_the_earlier_issue()
+    public async Task Application_resubmitted_before_the_date_is_linked_both_ways_and_waits_with_the_date()
     {
         await using var world = await IntakeWorld.StartAsync();
         var declined = world.Apply(IntakeWorld.Body("complete"), "[Ecosystem] TorchRender", "Declined");
@@ -221,8 +221,35 @@ public sealed class ValidateEndToEndTests
         var result = await world.OpenedAsync(issue);
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
-        StringAssert.Contains(issue.Comments.Single().Body, "Issue 1 for the same repository was closed as Declined on 2026-11-17");
+        var report = issue.Comments.Single().Body;
+        StringAssert.Contains(report, "Issue 1 for the same repository was decided as Declined on 2026-11-17; a new application is expected from 2027-02-15.");
         StringAssert.Contains(result.Outputs["problems"], "prior-applications.resubmitted-early");
+        CollectionAssert.Contains(issue.Labels.ToArray(), "Waiting on comment");
+        StringAssert.Contains(report, "<!-- ecosystem-bot:waits-until 2027-02-15 -->", "the nightly guard reads the date: no reminder, intake again on the day");
+        var backLink = declined.Comments.Single();
+        StringAssert.Contains(backLink.Body, "<!-- ecosystem-bot:resubmitted-as-2 -->");
+        StringAssert.Contains(backLink.Body, "applied again in #2");
+
+        var again = await world.OpenedAsync(issue);
+        Assert.IsEmpty(again.WriteRequests, again.ToString());
+    }
+
+    [TestMethod]
+    public async Task Application_resubmitted_after_the_date_is_linked_and_reviewed_as_new()
+    {
+        await using var world = await IntakeWorld.StartAsync();
+        var declined = world.Apply(IntakeWorld.Body("complete"), "[Ecosystem] TorchRender", "New");
+        declined.AddLabel("Declined", "staff-alice", IntakeWorld.Now.AddDays(-120));
+        var issue = world.Apply(IntakeWorld.Body("complete"));
+
+        var result = await world.OpenedAsync(issue);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.AreEqual("true", result.Outputs["valid"], result.ToString());
+        CollectionAssert.DoesNotContain(issue.Labels.ToArray(), "Waiting on comment");
+        StringAssert.Contains(issue.Comments.Single().Body, "this resubmission is reviewed as new");
+        Assert.DoesNotContain("another open application", issue.Comments.Single().Body);
+        StringAssert.Contains(declined.Comments.Single().Body, "applied again in #2");
     }
 
     [TestMethod]

@@ -1,0 +1,182 @@
+using System.Globalization;
+using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Text;
+
+namespace Ecosystem.Domain.Guardians;
+
+/// <summary>
+/// The effects the process promises for the outcomes other than a vote's accept or decline, whichever way they are
+/// decided (staff or the Working Group adding the outcome label, or staff closing the vote with it):
+/// <list type="bullet">
+/// <item><b>Too early</b>: one comment gathering what the group expects and the date from which the project may apply
+/// again; the issue closes as not planned.</item>
+/// <item><b>Community highlight</b>: one comment with the decision and the next step, the issue assigned to marketing,
+/// the board item moved to done; when staff later add the published label, the issue closes.</item>
+/// </list>
+/// Every text depends only on the decision and the thread up to it, so a re-run plans nothing new.
+/// </summary>
+public sealed class DecisionOutcomes
+{
+    public const string TooEarlyPurpose = "outcome-too-early";
+    public const string CommunityHighlightPurpose = "outcome-community-highlight";
+
+    /// <summary>GitHub keeps at most this many assignees on an issue.</summary>
+    public const int MaxAssignees = 10;
+
+    /// <summary>Comments gathered as expectations: the latest ones, each cut, so the comment stays far below GitHub's limit.</summary>
+    private const int MaxExpectations = 10;
+
+    private const int ExpectationLength = 2_000;
+
+    private readonly GuardianRules _rules;
+    private readonly TrustedPeople _people;
+
+    public DecisionOutcomes(GuardianRules rules, TrustedPeople people)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(people);
+        rules.EnsureValid();
+        _rules = rules;
+        _people = people;
+    }
+
+    /// <summary>The first day the same project may apply again after a decision at <paramref name="decidedAt"/>.</summary>
+    public static string ResubmitFrom(DateTimeOffset decidedAt, int resubmitAfterDays) =>
+        ApplicationThread.Date(decidedAt.AddDays(resubmitAfterDays));
+
+    /// <summary>
+    /// Too early: the expectations are the decision's own note when it has one, else the staff and Working Group
+    /// comments from the time the application was last scheduled for review (or opened) up to the decision.
+    /// </summary>
+    public GuardianAction TooEarly(IssueSnapshot application, OutcomeDecision decision, IReadOnlyList<CommentSnapshot> comments, IReadOnlyList<LabelEvent> labelEvents)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(comments);
+        var since = ApplicationThread.LastAdded(labelEvents, _rules.InReviewLabel) is { } scheduled && scheduled <= decision.At
+            ? scheduled
+            : application.CreatedAt;
+        var resubmit = ResubmitFrom(decision.At, _rules.ResubmitAfterDays);
+        var body = ApplicationThread.Render(
+            "outcome-too-early",
+            ("too-early-label", MarkdownText.Inline(_rules.TooEarlyLabel)),
+            ("author", Mention(application.Author, "Applicant")),
+            ("decided", Decided(decision)),
+            ("expectations", Expectations(decision, comments, since)),
+            ("resubmit-date", resubmit),
+            ("number", application.Number.ToString(CultureInfo.InvariantCulture)));
+
+        var plan = new IssuePlan(application.Number)
+        {
+            AddLabels = ApplicationThread.IfMissing(application, _rules.TooEarlyLabel),
+            RemoveLabels = Present(application, _rules.InReviewLabel, _rules.VotingLabel, _rules.WaitingLabel, _rules.ReturningLabel),
+            Comments = ApplicationThread.Unposted(comments, _people, new CommentUpsert(TooEarlyPurpose, body)),
+            State = application.IsOpen ? new IssueStateChange(Open: false, StateReason: "not_planned") : null,
+        };
+        return new GuardianAction(plan, plan.IsEmpty
+            ? $"#{application.Number}: '{_rules.TooEarlyLabel}' already carried out."
+            : $"#{application.Number}: '{_rules.TooEarlyLabel}' by @{decision.By}: closed as not planned; may apply again from {resubmit}.");
+    }
+
+    /// <summary>
+    /// Community highlight: the comment names <paramref name="marketingTeam"/> (<c>org/slug</c>, or empty) and
+    /// <paramref name="marketing"/>, who are assigned; the host moves the board item to done.
+    /// </summary>
+    public GuardianAction CommunityHighlight(
+        IssueSnapshot application,
+        OutcomeDecision decision,
+        IReadOnlyList<CommentSnapshot> comments,
+        IReadOnlyList<string> marketing,
+        string marketingTeam)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(comments);
+        ArgumentNullException.ThrowIfNull(marketing);
+        var logins = marketing.Select(GitHubHandle.Normalise).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var mentions = new List<string>();
+        if (marketingTeam.Trim().Length > 0 && GitHubHandle.IsTeam(marketingTeam))
+        {
+            mentions.Add("@" + marketingTeam.Trim().TrimStart('@'));
+        }
+
+        mentions.AddRange(logins.Select(l => "@" + l));
+        var note = decision.Note is { Length: > 0 } text
+            ? "\n\n" + MarkdownText.Quote(text, ExpectationLength) + LinkAfter(decision.NoteUrl)
+            : string.Empty;
+        var body = ApplicationThread.Render(
+            "outcome-community-highlight",
+            ("author", Mention(application.Author, "Applicant")),
+            ("decided", Decided(decision)),
+            ("note", note),
+            ("marketing", mentions.Count > 0 ? string.Join(" ", mentions) : "PyTorch Foundation staff"),
+            ("done-label", MarkdownText.Inline(_rules.CommunityHighlightDoneLabel)));
+
+        var room = Math.Max(0, MaxAssignees - application.Assignees.Count);
+        var plan = new IssuePlan(application.Number)
+        {
+            AddLabels = ApplicationThread.IfMissing(application, _rules.CommunityHighlightLabel),
+            RemoveLabels = Present(application, _rules.InReviewLabel, _rules.VotingLabel, _rules.WaitingLabel, _rules.ReturningLabel),
+            Comments = ApplicationThread.Unposted(comments, _people, new CommentUpsert(CommunityHighlightPurpose, body)),
+            AddAssignees = [.. logins.Where(l => !application.Assignees.Contains(l, StringComparer.OrdinalIgnoreCase)).Take(room)],
+        };
+        var assigned = logins.Count > 0 ? "assigned to " + string.Join(", ", logins.Select(l => "@" + l)) : "nobody to assign (people.marketing is empty)";
+        return new GuardianAction(plan, plan.IsEmpty
+            ? $"#{application.Number}: '{_rules.CommunityHighlightLabel}' already carried out."
+            : $"#{application.Number}: '{_rules.CommunityHighlightLabel}' by @{decision.By}: {assigned}; board to done.")
+        {
+            MoveToDone = true,
+        };
+    }
+
+    /// <summary>The highlight is published: the application closes as completed.</summary>
+    public GuardianAction CommunityHighlightDone(IssueSnapshot application, string by)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        if (!application.IsOpen)
+        {
+            return GuardianAction.Nothing(application.Number, $"#{application.Number}: '{_rules.CommunityHighlightDoneLabel}': already closed.");
+        }
+
+        var plan = new IssuePlan(application.Number) { State = new IssueStateChange(Open: false, StateReason: "completed") };
+        return new GuardianAction(plan, $"#{application.Number}: '{_rules.CommunityHighlightDoneLabel}' by @{by}: the highlight is published; closed.");
+    }
+
+    private string Expectations(OutcomeDecision decision, IReadOnlyList<CommentSnapshot> comments, DateTimeOffset since)
+    {
+        if (decision.Note is { Length: > 0 } note)
+        {
+            return $"{Login(decision.By)}{LinkAfter(decision.NoteUrl)}:\n\n{MarkdownText.Quote(note, ExpectationLength)}";
+        }
+
+        var written = comments
+            .Where(c => !c.AuthorIsBot && !_people.IsAutomation(c.Author) && _people.MayChangeLabels(c.Author)
+                && c.CreatedAt >= since && c.CreatedAt <= decision.At && !IsOnlyCommands(c.Body))
+            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
+            .TakeLast(MaxExpectations)
+            .Select(c => $"{Login(c.Author)}{LinkAfter(c.HtmlUrl)}:\n\n{MarkdownText.Quote(c.Body, ExpectationLength)}")
+            .ToList();
+        return written.Count > 0
+            ? string.Join("\n\n", written)
+            : "_No expectations were written in this thread; staff will add them in a comment here._";
+    }
+
+    /// <summary>A comment of nothing but commands (<c>/vote open</c>, <c>/ecosystem returning</c>) states no expectation.</summary>
+    private static bool IsOnlyCommands(string body) =>
+        MarkdownText.Lines(body).Select(l => l.Trim()).Where(l => l.Length > 0).All(l => l.StartsWith('/'));
+
+    private static string Decided(OutcomeDecision decision) => $"decided on {ApplicationThread.Date(decision.At)} by {Login(decision.By)}";
+
+    private static IReadOnlyList<string> Present(IssueSnapshot application, params string[] labels) =>
+        [.. labels.SelectMany(l => ApplicationThread.IfPresent(application, l)).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    private static string Mention(string login, string fallback) => GitHubHandle.Normalise(login) is { } bare ? "@" + bare : fallback;
+
+    /// <summary>A login shown without notifying its owner (the decision's author need not be pinged).</summary>
+    private static string Login(string login) => MarkdownText.Inline("@" + login, 100);
+
+    private static string LinkAfter(string? url) =>
+        url is { Length: > 0 } && url.StartsWith("https://", StringComparison.Ordinal) && !url.Any(c => char.IsWhiteSpace(c) || c is '(' or ')' or '<' or '>')
+            ? $" ([comment]({url}))"
+            : string.Empty;
+}

@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Scheduling;
+using Ecosystem.Domain.Text;
+
+namespace Ecosystem.Domain.Guardians;
+
+/// <summary>
+/// An application that was sent back (waiting on the applicant, or declined with reasons) comes back when the
+/// applicant, a listed maintainer or staff write <c>/ecosystem returning</c>, or staff add the returning label: it
+/// is labelled returning, goes back to the backlog (the scheduler takes returning applications first), and intake
+/// runs again. Anyone else who asks is told, once, who may.
+/// </summary>
+public sealed partial class ReturningRequests
+{
+    public const string Purpose = "returning";
+    public const string RefusedPurpose = "returning-refused";
+
+    private readonly GuardianRules _rules;
+    private readonly TrustedPeople _people;
+
+    public ReturningRequests(GuardianRules rules, TrustedPeople people)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(people);
+        rules.EnsureValid();
+        _rules = rules;
+        _people = people;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="body"/> has a line <c>/ecosystem returning</c> (any case, up to three spaces before it)
+    /// outside block quotes and fenced code, where a reader would see it as said, not quoted.
+    /// </summary>
+    public static bool Asks(string? body)
+    {
+        if (string.IsNullOrEmpty(body) || !body.Contains("/ecosystem", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        string? fence = null;
+        foreach (var line in MarkdownText.Lines(body))
+        {
+            var trimmed = line.TrimStart(' ');
+            var indent = line.Length - trimmed.Length;
+            if (indent <= 3 && (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal)))
+            {
+                var run = trimmed[..3];
+                fence = fence is null ? run : fence == run ? null : fence;
+                continue;
+            }
+
+            if (fence is null && CommandPattern().IsMatch(line))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The decision for a comment <paramref name="comment"/> that <see cref="Asks"/>.</summary>
+    public GuardianAction Review(IssueSnapshot application, CommentSnapshot comment, IReadOnlyList<CommentSnapshot> comments, IReadOnlyCollection<string> maintainers)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        ArgumentNullException.ThrowIfNull(comment);
+        var number = application.Number;
+        if (comment.AuthorIsBot || _people.IsAutomation(comment.Author))
+        {
+            return GuardianAction.Nothing(number, $"#{number}: `/ecosystem returning` by the bot @{comment.Author} is not acted on.");
+        }
+
+        var isStaff = _people.Staff.Any(s => GitHubHandle.Same(s, comment.Author));
+        if (!isStaff && !ApplicationThread.IsApplicant(application, maintainers, comment, _people))
+        {
+            var refusal = new CommentUpsert(RefusedPurpose, ApplicationThread.Render(
+                "returning-refused",
+                ("returning-label", MarkdownText.Inline(_rules.ReturningLabel))));
+            var plan = new IssuePlan(number) { Comments = ApplicationThread.Unposted(comments, _people, refusal) };
+            return new GuardianAction(plan, $"#{number}: `/ecosystem returning` by @{comment.Author} refused: only the applicant, a listed maintainer or staff may ask.");
+        }
+
+        return Returned(application, comment.Author, comments);
+    }
+
+    /// <summary>
+    /// The plan for an application coming back, asked for by <paramref name="by"/> (also when staff add the returning
+    /// label). Only a sent-back application moves; intake runs again in any case.
+    /// </summary>
+    public GuardianAction Returned(IssueSnapshot application, string by, IReadOnlyList<CommentSnapshot> comments)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        var number = application.Number;
+        var sentBack = application.HasLabel(_rules.WaitingLabel) || application.HasLabel(_rules.DeclinedLabel);
+        if (!sentBack)
+        {
+            return GuardianAction.Nothing(number,
+                $"#{number}: `/ecosystem returning` by @{by}: the application is not sent back (neither '{_rules.WaitingLabel}' nor '{_rules.DeclinedLabel}'); nothing to do.");
+        }
+
+        var first = _rules.Order == ReviewOrder.ReturningFirst;
+        var body = ApplicationThread.Render(
+            "returning",
+            ("by", MarkdownText.Inline("@" + by, 100)),
+            ("returning-label", MarkdownText.Inline(_rules.ReturningLabel)),
+            ("order", first ? "Returning applications go first in the next review batch." : "It takes its place in the next review batches by issue number."));
+        var plan = new IssuePlan(number)
+        {
+            // Back in the backlog: the scheduler takes open applications labelled new and not yet decided.
+            AddLabels = [.. ApplicationThread.IfMissing(application, _rules.ReturningLabel), .. ApplicationThread.IfMissing(application, _rules.NewLabel)],
+            RemoveLabels = [.. new[] { _rules.WaitingLabel, _rules.DeclinedLabel, _rules.InReviewLabel, _rules.VotingLabel }
+                .SelectMany(l => ApplicationThread.IfPresent(application, l))],
+            Comments = ApplicationThread.Unposted(comments, _people, new CommentUpsert(Purpose, body)),
+            State = application.IsOpen ? null : new IssueStateChange(Open: true),
+        };
+        return new GuardianAction(plan, $"#{number}: returning, asked by @{by}: marked '{_rules.ReturningLabel}', back in the backlog, intake runs again.")
+        {
+            RerunIntake = true,
+        };
+    }
+
+    [GeneratedRegex(@"^ {0,3}/ecosystem[ \t]+returning(?:\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommandPattern();
+}

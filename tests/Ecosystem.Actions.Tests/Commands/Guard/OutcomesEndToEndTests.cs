@@ -1,0 +1,139 @@
+using Ecosystem.TestServer.State;
+
+namespace Ecosystem.Actions.Tests.Commands.Guard;
+
+/// <summary>
+/// Outcome labels added by staff or the Working Group carry out their effects, once: Too early closes with the
+/// expectations and the resubmission date, Blog candidate comments, assigns marketing and moves the board, Blog
+/// completed closes.
+/// </summary>
+[TestClass]
+public sealed class OutcomesEndToEndTests
+{
+    private const string Marketing = """
+        people:
+          marketing:
+            users: [mkt-anna]
+            team: pytorch-fdn/marketing
+        """;
+
+    private const string Board = """
+
+        board:
+          owner: "pytorch-fdn"
+          number: 6
+        """;
+
+    [TestMethod]
+    public async Task Too_early_by_staff_closes_as_not_planned_with_the_expectations_and_the_date_then_a_rerun_writes_nothing()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        var issue = ReviewedApplication(scenario);
+        issue.AddComment(GuardScenario.WorkingGroupMember, "Please publish wheels on PyPI and add GPU CI.", at: GuardScenario.Start.AddDays(-2));
+        issue.AddComment("alice", "Thanks, we are on it.", at: GuardScenario.Start.AddDays(-1));
+        issue.AddLabel("Too early", GuardScenario.Staff);
+
+        var result = await scenario.LabelChangedAsync(issue, "Too early", GuardScenario.Staff);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.AreEqual("closed", issue.State);
+        Assert.AreEqual("not_planned", issue.StateReason);
+        CollectionAssert.AreEquivalent(new[] { "Too early" }, issue.Labels.ToArray());
+        var comment = GuardScenario.CommentsBy(issue, GuardScenario.Automation).Single();
+        StringAssert.Contains(comment.Body, "<!-- ecosystem-bot:outcome-too-early -->");
+        StringAssert.Contains(comment.Body, "> Please publish wheels on PyPI and add GPU CI.");
+        Assert.DoesNotContain("we are on it", comment.Body, "the applicant's comment is no expectation");
+        StringAssert.Contains(comment.Body, "**2027-02-25**", "90 days after 2026-11-27");
+        StringAssert.Contains(comment.Body, $"link this one (#{issue.Number})");
+        Assert.HasCount(2, result.WriteRequests, "the comment, then labels and state in one request: " + result);
+
+        var again = await scenario.LabelChangedAsync(issue, "Too early", GuardScenario.Staff);
+
+        Assert.AreEqual(0, again.ExitCode, again.ToString());
+        Assert.IsEmpty(again.WriteRequests, again.ToString());
+    }
+
+    [TestMethod]
+    public async Task Too_early_by_a_stranger_is_undone_by_the_label_guard()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        var issue = ReviewedApplication(scenario);
+        issue.AddLabel("Too early", "mallory");
+
+        var result = await scenario.LabelChangedAsync(issue, "Too early", "mallory");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.AreEqual("open", issue.State);
+        CollectionAssert.DoesNotContain(issue.Labels.ToArray(), "Too early");
+        StringAssert.Contains(GuardScenario.CommentsBy(issue, GuardScenario.Automation).Single().Body, "ecosystem-bot:label-governance");
+    }
+
+    [TestMethod]
+    public async Task Blog_candidate_comments_assigns_marketing_and_moves_the_board_then_a_rerun_writes_nothing()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        scenario.Run.WithFile(".github/ecosystem.yml", GuardScenario.Fixture("ecosystem.yml").Replace("people:\n", Marketing + "\n", StringComparison.Ordinal) + Board);
+        scenario.State.AddTeam("pytorch-fdn", "marketing").WithMembers("mkt-ben");
+        scenario.State.AddUser("mkt-anna");
+        var issue = ReviewedApplication(scenario);
+        var item = scenario.State.AddProject("pytorch-fdn", 6, "Ecosystem").WithSingleSelectField("Status", "New", "In progress", "Done")
+            .AddItem(issue).WithValue("Status", "In progress");
+        issue.AddLabel("Blog candidate", GuardScenario.WorkingGroupMember);
+
+        var result = await scenario.LabelChangedAsync(issue, "Blog candidate", GuardScenario.WorkingGroupMember);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.AreEqual("open", issue.State);
+        CollectionAssert.AreEquivalent(new[] { "mkt-anna", "mkt-ben" }, issue.Assignees.ToArray());
+        Assert.AreEqual("Done", item.ValueOf("Status"));
+        var comment = GuardScenario.CommentsBy(issue, GuardScenario.Automation).Single();
+        StringAssert.Contains(comment.Body, "<!-- ecosystem-bot:outcome-community-highlight -->");
+        StringAssert.Contains(comment.Body, "@pytorch-fdn/marketing @mkt-anna @mkt-ben");
+        StringAssert.Contains(comment.Body, "**Blog completed**");
+        CollectionAssert.AreEquivalent(new[] { "Blog candidate" }, issue.Labels.ToArray());
+
+        var again = await scenario.LabelChangedAsync(issue, "Blog candidate", GuardScenario.WorkingGroupMember);
+
+        Assert.AreEqual(0, again.ExitCode, again.ToString());
+        Assert.IsEmpty(again.WriteRequests, again.ToString());
+    }
+
+    [TestMethod]
+    public async Task Blog_completed_by_staff_closes_the_application()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        var issue = scenario.AddApplication(GuardScenario.Start.AddDays(-40), "Blog candidate");
+        issue.AddLabel("Blog completed", GuardScenario.Staff);
+
+        var result = await scenario.LabelChangedAsync(issue, "Blog completed", GuardScenario.Staff);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.AreEqual("closed", issue.State);
+        Assert.AreEqual("completed", issue.StateReason);
+        Assert.HasCount(1, result.WriteRequests, result.ToString());
+        Assert.IsEmpty((await scenario.LabelChangedAsync(issue, "Blog completed", GuardScenario.Staff)).WriteRequests);
+    }
+
+    [TestMethod]
+    public async Task Blog_completed_by_a_Working_Group_member_is_kept_but_closes_nothing()
+    {
+        await using var scenario = await GuardScenario.StartAsync();
+        var issue = scenario.AddApplication(GuardScenario.Start.AddDays(-40), "Blog candidate");
+        issue.AddLabel("Blog completed", GuardScenario.WorkingGroupMember);
+
+        var result = await scenario.LabelChangedAsync(issue, "Blog completed", GuardScenario.WorkingGroupMember);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.AreEqual("open", issue.State);
+        Assert.IsEmpty(result.WriteRequests, result.ToString());
+    }
+
+    private static Issue ReviewedApplication(GuardScenario scenario)
+    {
+        var issue = scenario.AddApplication(GuardScenario.Start.AddDays(-30), "New");
+        issue.RemoveLabel("New", GuardScenario.Automation, GuardScenario.Start.AddDays(-14));
+        issue.AddLabel("In review", GuardScenario.Automation, GuardScenario.Start.AddDays(-14));
+        issue.AddComment(GuardScenario.WorkingGroupMember, "Before the review: how do you test?", at: GuardScenario.Start.AddDays(-20));
+        return issue;
+    }
+}

@@ -1,0 +1,63 @@
+namespace Ecosystem.Actions.Tests.Commands.Tally;
+
+/// <summary><c>/vote close too-early …</c> and <c>/vote close community-highlight …</c> carry out the outcome staff name.</summary>
+[TestClass]
+public sealed class StaffCloseEndToEndTests
+{
+    [TestMethod]
+    public async Task Vote_close_too_early_closes_not_planned_with_the_expectations_and_the_date_then_a_rerun_writes_nothing()
+    {
+        await using var world = await TallyWorld.StartAsync();
+        var issue = world.AddApplication(labels: ["In review", "in voting"]);
+        await world.OnCommentAsync(world.Say(issue, TallyWorld.Staff, "/vote open"));
+        world.Say(issue, "bob", "/vote approve");
+        var close = world.Say(issue, TallyWorld.Staff, "/vote close too-early Come back with a tagged release and 5 active contributors.");
+
+        var closed = await world.OnCommentAsync(close);
+
+        Assert.AreEqual(0, closed.ExitCode, closed.ToString());
+        Assert.AreEqual("too-early", closed.Outputs["outcome"]);
+        Assert.AreEqual("closed", issue.State);
+        Assert.AreEqual("not_planned", issue.StateReason);
+        CollectionAssert.AreEquivalent(new[] { "Too early" }, issue.Labels.ToArray());
+        var outcome = world.OwnComments(issue).Single(c => c.Body.Contains("ecosystem-bot:outcome-too-early", StringComparison.Ordinal));
+        StringAssert.Contains(outcome.Body, "> Come back with a tagged release and 5 active contributors.");
+        StringAssert.Contains(outcome.Body, "**2027-02-25**");
+        Assert.IsFalse(world.OwnComments(issue).Any(c => c.Body.Contains("ecosystem-bot:vote-outcome", StringComparison.Ordinal)), "one outcome comment");
+
+        var again = await world.OnCommentAsync(close);
+
+        Assert.AreEqual(0, again.ExitCode, again.ToString());
+        Assert.IsEmpty(again.WriteRequests, TallyWorld.Writes(again));
+    }
+
+    [TestMethod]
+    public async Task Vote_close_community_highlight_comments_and_assigns_marketing()
+    {
+        await using var world = await TallyWorld.StartWithConfigurationAsync("""
+            people:
+              staff:
+                users: ["staff-alice"]
+              working-group:
+                team: "pytorch-fdn/ecosystem-wg"
+              marketing:
+                users: ["mkt-anna"]
+            voting:
+              close-after-days: 0
+            """);
+        world.State.AddUser("mkt-anna");
+        var issue = world.AddApplication(labels: ["In review"]);
+        await world.OnCommentAsync(world.Say(issue, TallyWorld.Staff, "/vote open"));
+        var close = world.Say(issue, TallyWorld.Staff, "/vote close community-highlight A great fit for a blog post.");
+
+        var closed = await world.OnCommentAsync(close);
+
+        Assert.AreEqual(0, closed.ExitCode, closed.ToString());
+        Assert.AreEqual("community-highlight", closed.Outputs["outcome"]);
+        Assert.AreEqual("open", issue.State);
+        CollectionAssert.AreEquivalent(new[] { "Blog candidate" }, issue.Labels.ToArray());
+        CollectionAssert.AreEqual(new[] { "mkt-anna" }, issue.Assignees.ToArray());
+        StringAssert.Contains(world.OwnComments(issue).Last().Body, "> A great fit for a blog post.");
+        Assert.IsEmpty((await world.OnCommentAsync(close)).WriteRequests);
+    }
+}

@@ -1,0 +1,124 @@
+using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Issues;
+using static Ecosystem.Domain.Tests.Guardians.Given;
+
+namespace Ecosystem.Domain.Tests.Guardians;
+
+[TestClass]
+public sealed class DecisionOutcomesTests
+{
+    private static readonly DateTimeOffset Scheduled = Opened.AddDays(20);
+    private static readonly DateTimeOffset Decided = new(2026, 4, 14, 18, 0, 0, TimeSpan.Zero);
+    private static readonly string[] Marketing = ["mkt-anna", "mkt-ben"];
+
+    private static DecisionOutcomes Outcomes => new(Rules, People);
+
+    private static List<CommentSnapshot> Thread() =>
+    [
+        Comment("bob", Opened.AddDays(1), "Before scheduling: what about GPUs?", id: 1),
+        Comment("carol", Scheduled.AddDays(2), "Please add a CONTRIBUTING file and publish wheels on PyPI.", id: 2),
+        Comment("applicant", Scheduled.AddDays(3), "We will, thanks!", id: 3),
+        Comment("alice", Scheduled.AddDays(4), "Also: @someone a release cadence in the README <b>please</b>.", id: 4),
+        Comment("alice", Scheduled.AddDays(5), "/vote open", id: 5),
+        Comment("bob", Decided.AddMinutes(5), "Written after the decision.", id: 6),
+    ];
+
+    private static readonly LabelEvent[] Events = [Added("In review", Automation, Scheduled), Added("Too early", "alice", Decided)];
+
+    [TestMethod]
+    public void Too_early_gathers_staff_and_group_comments_since_scheduling_and_names_the_date()
+    {
+        var action = Outcomes.TooEarly(Application("In review", "Too early"), new OutcomeDecision(Decided, "alice"), Thread(), Events);
+
+        Assert.AreEqual(new IssueStateChange(false, "not_planned"), action.Plan.State);
+        CollectionAssert.AreEqual(new[] { "In review" }, action.Plan.RemoveLabels.ToArray());
+        Assert.IsEmpty(action.Plan.AddLabels);
+        Assert.HasCount(1, action.Plan.Comments);
+        Assert.AreEqual(DecisionOutcomes.TooEarlyPurpose, action.Plan.Comments[0].Purpose);
+        var body = action.Plan.Comments[0].Body;
+        StringAssert.Contains(body, "CONTRIBUTING");
+        StringAssert.Contains(body, "**2026-07-13**");
+        Assert.DoesNotContain("what about GPUs", body, "before the application was scheduled");
+        Assert.DoesNotContain("We will", body, "the applicant's own comment");
+        Assert.DoesNotContain("after the decision", body);
+        Assert.DoesNotContain("/vote open", body);
+        GoldenFile.AssertMatches("outcome-too-early", body);
+    }
+
+    [TestMethod]
+    public void Too_early_with_a_note_quotes_the_note_only()
+    {
+        var decision = new OutcomeDecision(Decided, "alice", "Come back with 5 active contributors.", "https://github.com/pytorch-fdn/ecosystem/issues/42#issuecomment-77");
+
+        var body = Outcomes.TooEarly(Application("in voting"), decision, Thread(), Events).Plan.Comments[0].Body;
+
+        StringAssert.Contains(body, "> Come back with 5 active contributors.");
+        StringAssert.Contains(body, "issuecomment-77");
+        Assert.DoesNotContain("CONTRIBUTING", body);
+        GoldenFile.AssertMatches("outcome-too-early-note", body);
+    }
+
+    [TestMethod]
+    public void Too_early_adds_its_label_when_decided_by_vote_and_a_rerun_plans_nothing()
+    {
+        var issue = Application("in voting");
+        var decision = new OutcomeDecision(Decided, "alice", "Tests first.");
+        var first = Outcomes.TooEarly(issue, decision, Thread(), Events);
+        CollectionAssert.AreEqual(new[] { "Too early" }, first.Plan.AddLabels.ToArray());
+
+        var (after, comments) = Apply(issue, Thread(), first.Plan, Decided);
+        var again = Outcomes.TooEarly(after, decision, comments, Events);
+
+        Assert.IsTrue(again.IsEmpty, again.Summary);
+    }
+
+    [TestMethod]
+    public void Without_any_written_expectation_the_comment_says_staff_will_add_them()
+    {
+        var body = Outcomes.TooEarly(Application(), new OutcomeDecision(Decided, "alice"), [], []).Plan.Comments[0].Body;
+
+        StringAssert.Contains(body, "No expectations were written");
+    }
+
+    [TestMethod]
+    public void Community_highlight_comments_assigns_marketing_and_asks_for_the_board()
+    {
+        var action = Outcomes.CommunityHighlight(Application("In review", "Blog candidate"), new OutcomeDecision(Decided, "bob"), Thread(), Marketing, "pytorch-fdn/marketing");
+
+        CollectionAssert.AreEqual(Marketing, action.Plan.AddAssignees.ToArray());
+        Assert.IsTrue(action.MoveToDone);
+        Assert.IsNull(action.Plan.State, "the issue stays open until the highlight is published");
+        CollectionAssert.AreEqual(new[] { "In review" }, action.Plan.RemoveLabels.ToArray());
+        GoldenFile.AssertMatches("outcome-community-highlight", action.Plan.Comments[0].Body);
+    }
+
+    [TestMethod]
+    public void Community_highlight_rerun_plans_nothing()
+    {
+        var issue = Application("Blog candidate");
+        var decision = new OutcomeDecision(Decided, "bob");
+        var first = Outcomes.CommunityHighlight(issue, decision, [], Marketing, "");
+        var (after, comments) = Apply(issue, [], first.Plan, Decided);
+
+        var again = Outcomes.CommunityHighlight(after with { Assignees = Marketing }, decision, comments, Marketing, "");
+
+        Assert.IsTrue(again.Plan.IsEmpty, again.Summary);
+    }
+
+    [TestMethod]
+    public void Highlight_done_closes_as_completed_once()
+    {
+        var open = Outcomes.CommunityHighlightDone(Application("Blog candidate", "Blog completed"), "alice");
+        Assert.AreEqual(new IssueStateChange(false, "completed"), open.Plan.State);
+
+        var closed = Outcomes.CommunityHighlightDone(Application("Blog candidate", "Blog completed") with { IsOpen = false }, "alice");
+        Assert.IsTrue(closed.IsEmpty);
+    }
+
+    [TestMethod]
+    public void Resubmission_date_counts_from_the_decision()
+    {
+        Assert.AreEqual("2026-07-13", DecisionOutcomes.ResubmitFrom(Decided, 90));
+        Assert.AreEqual("2026-04-14", DecisionOutcomes.ResubmitFrom(Decided, 0));
+    }
+}

@@ -1,0 +1,96 @@
+using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Issues;
+using static Ecosystem.Domain.Tests.Guardians.Given;
+
+namespace Ecosystem.Domain.Tests.Guardians;
+
+[TestClass]
+public sealed class ReturningRequestsTests
+{
+    private static readonly string[] Maintainers = ["maint-one"];
+    private static readonly DateTimeOffset Asked = Opened.AddDays(40);
+
+    private static ReturningRequests Requests => new(Rules, People);
+
+    [TestMethod]
+    [DataRow("/ecosystem returning")]
+    [DataRow("Done with all the asks.\n\n/Ecosystem Returning")]
+    [DataRow("  /ecosystem returning please")]
+    public void Asks_reads_the_command_on_its_own_line(string body) => Assert.IsTrue(ReturningRequests.Asks(body));
+
+    [TestMethod]
+    [DataRow("> /ecosystem returning")]
+    [DataRow("```\n/ecosystem returning\n```")]
+    [DataRow("    /ecosystem returning")]
+    [DataRow("I will say /ecosystem returning later")]
+    [DataRow("/ecosystem returningsoon")]
+    public void Asks_ignores_quotes_code_and_mid_sentence(string body) => Assert.IsFalse(ReturningRequests.Asks(body));
+
+    [TestMethod]
+    public void The_applicant_brings_a_waiting_application_back_to_the_front_of_the_queue()
+    {
+        var issue = Application("In review", "Waiting on comment");
+        var action = Requests.Review(issue, Comment("applicant", Asked, "/ecosystem returning"), [], Maintainers);
+
+        Assert.IsTrue(action.RerunIntake);
+        CollectionAssert.AreEquivalent(new[] { "Returning", "New" }, action.Plan.AddLabels.ToArray());
+        CollectionAssert.AreEquivalent(new[] { "In review", "Waiting on comment" }, action.Plan.RemoveLabels.ToArray());
+        Assert.IsNull(action.Plan.State);
+        GoldenFile.AssertMatches("returning", action.Plan.Comments[0].Body);
+    }
+
+    [TestMethod]
+    public void A_maintainer_reopens_a_closed_declined_application()
+    {
+        var issue = Application("Declined") with { IsOpen = false, ClosedAt = Asked.AddDays(-3) };
+        var action = Requests.Review(issue, Comment("Maint-One", Asked, "/ecosystem returning"), [], Maintainers);
+
+        Assert.AreEqual(new IssueStateChange(true), action.Plan.State);
+        CollectionAssert.AreEqual(new[] { "Declined" }, action.Plan.RemoveLabels.ToArray());
+    }
+
+    [TestMethod]
+    public void Staff_may_ask_for_the_applicant()
+    {
+        var action = Requests.Review(Application("Waiting on comment", "New"), Comment("alice", Asked, "/ecosystem returning"), [], Maintainers);
+
+        CollectionAssert.AreEqual(new[] { "Returning" }, action.Plan.AddLabels.ToArray());
+    }
+
+    [TestMethod]
+    public void A_stranger_is_told_who_may_ask_once()
+    {
+        var issue = Application("Waiting on comment");
+        var action = Requests.Review(issue, Comment("stranger", Asked, "/ecosystem returning"), [], Maintainers);
+
+        Assert.IsEmpty(action.Plan.AddLabels);
+        Assert.IsFalse(action.RerunIntake);
+        Assert.AreEqual(ReturningRequests.RefusedPurpose, action.Plan.Comments[0].Purpose);
+        GoldenFile.AssertMatches("returning-refused", action.Plan.Comments[0].Body);
+
+        var (after, comments) = Apply(issue, [], action.Plan, Asked);
+        Assert.IsTrue(Requests.Review(after, Comment("other-stranger", Asked, "/ecosystem returning"), comments, Maintainers).IsEmpty);
+    }
+
+    [TestMethod]
+    public void A_rerun_after_the_return_plans_nothing()
+    {
+        var issue = Application("Waiting on comment", "In review");
+        var request = Comment("applicant", Asked, "/ecosystem returning");
+        var first = Requests.Review(issue, request, [], Maintainers);
+        var (after, comments) = Apply(issue, [request], first.Plan, Asked);
+
+        var again = Requests.Review(after, request, comments, Maintainers);
+
+        Assert.IsTrue(again.Plan.IsEmpty, again.Summary);
+    }
+
+    [TestMethod]
+    public void An_application_not_sent_back_is_left_as_it_is()
+    {
+        var action = Requests.Review(Application("New"), Comment("applicant", Asked, "/ecosystem returning"), [], Maintainers);
+
+        Assert.IsTrue(action.IsEmpty);
+        StringAssert.Contains(action.Summary, "not sent back");
+    }
+}

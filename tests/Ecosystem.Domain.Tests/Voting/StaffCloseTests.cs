@@ -1,0 +1,104 @@
+using Ecosystem.Domain.Voting;
+
+namespace Ecosystem.Domain.Tests.Voting;
+
+/// <summary><c>/vote close too-early …</c> and <c>/vote close community-highlight …</c>: staff decide, not the ballots.</summary>
+[TestClass]
+public sealed class StaffCloseTests
+{
+    private static VoteScenario Voted()
+    {
+        var s = new VoteScenario(3);
+        s.Labels.Add("in voting");
+        s.Open();
+        s.Say("m01", "/vote approve", 1);
+        s.Say("m02", "/vote approve", 2);
+        return s;
+    }
+
+    [TestMethod]
+    public void Close_too_early_decides_too_early_with_the_text_as_expectations()
+    {
+        var s = Voted();
+        var close = s.Say(VoteScenario.StaffLogin, "/vote close too-early Ship a tagged release and a CI run on GPU first.", 10);
+
+        var result = s.Tally();
+
+        Assert.AreEqual(VoteOutcome.TooEarly, result.Outcome);
+        Assert.AreEqual(("too-early", "too-early"), (result.StatusText, result.OutcomeText));
+        Assert.AreEqual(new Ecosystem.Domain.Guardians.OutcomeDecision(close.CreatedAt, VoteScenario.StaffLogin, "Ship a tagged release and a CI run on GPU first.", close.HtmlUrl), result.StaffDecision);
+        Assert.IsNull(result.OutcomeComment, "the outcome's own comment comes from DecisionOutcomes");
+        Assert.IsEmpty(result.Plan.AddLabels);
+        CollectionAssert.AreEquivalent(new[] { "In review", "in voting" }, result.Plan.RemoveLabels.ToArray());
+        Assert.IsTrue(result.MoveToDone);
+        StringAssert.Contains(result.TallyComment, "closed by staff: too early");
+    }
+
+    [TestMethod]
+    public void Close_community_highlight_decides_a_highlight()
+    {
+        var s = Voted();
+        s.Say(VoteScenario.StaffLogin, "/vote close Community-Highlight", 10);
+
+        var result = s.Tally();
+
+        Assert.AreEqual(VoteOutcome.CommunityHighlight, result.Outcome);
+        Assert.AreEqual("community-highlight", result.OutcomeText);
+        Assert.IsNull(result.StaffDecision!.Note);
+    }
+
+    [TestMethod]
+    public void Plain_close_or_another_word_leaves_the_decision_to_the_ballots()
+    {
+        var s = Voted();
+        s.Say(VoteScenario.StaffLogin, "/vote close now, thanks all", 10);
+
+        var result = s.Tally();
+
+        Assert.AreEqual(VoteOutcome.Approved, result.Outcome);
+        Assert.IsNull(result.StaffDecision);
+    }
+
+    [TestMethod]
+    public void Close_too_early_by_a_member_closes_nothing()
+    {
+        var s = Voted();
+        s.Say("m03", "/vote close too-early not yet", 10);
+
+        var result = s.Tally();
+
+        Assert.IsNull(result.Outcome);
+        Assert.IsTrue(result.IsOpen);
+    }
+
+    [TestMethod]
+    public void The_staff_outcome_is_kept_in_the_closed_state_after_the_command_is_deleted()
+    {
+        var s = Voted();
+        var close = s.Say(VoteScenario.StaffLogin, "/vote close too-early Publish wheels on PyPI.", 10);
+        var first = s.TallyAndPublish();
+        s.Delete(close);
+
+        var again = s.Tally();
+
+        Assert.AreEqual(VoteOutcome.TooEarly, again.Outcome);
+        Assert.AreEqual(first.StaffDecision, again.StaffDecision);
+        Assert.AreEqual(first.TallyComment, again.TallyComment);
+    }
+
+    [TestMethod]
+    public void Declined_outcome_names_the_resubmission_date()
+    {
+        var s = new VoteScenario(3) { Rules = new TallyRules { ResubmitAfterDays = 90 } };
+        s.Open();
+        s.Say("m01", "/vote decline no tests yet", 1);
+        s.Say("m02", "/vote decline no CI", 2);
+        s.Close(10);
+
+        var result = s.Tally();
+
+        Assert.AreEqual(VoteOutcome.Declined, result.Outcome);
+        StringAssert.Contains(result.OutcomeComment, "may apply again from **2027-03-08**");
+        GoldenFile.AssertMatches("vote-outcome-declined-resubmit", result.OutcomeComment!);
+    }
+}
