@@ -109,6 +109,26 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         return comments.Select(ToSnapshot).ToList();
     }
 
+    public async Task<IReadOnlyList<CommentSnapshot>> WithEditHistoryAsync(IReadOnlyList<CommentSnapshot> comments)
+    {
+        ArgumentNullException.ThrowIfNull(comments);
+        var edits = new Dictionary<string, IReadOnlyList<CommentEdit>>(StringComparer.Ordinal);
+        var nodeIds = comments.Where(c => c.IsEdited).Select(c => c.NodeId).Where(id => id.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var chunk in nodeIds.Chunk(AliasesPerRequest))
+        {
+            var data = await _graphql.SendAsync("comment edit history", GraphQLDocuments.CommentEdits(chunk), tolerate: e => e.IsNotFound);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                if (Object(data, $"c{i}") is { } comment && Object(comment, "userContentEdits") is { } history)
+                {
+                    edits[chunk[i]] = [.. history.GetProperty("nodes").EnumerateArray().Select(ToEdit)];
+                }
+            }
+        }
+
+        return [.. comments.Select(c => edits.TryGetValue(c.NodeId, out var history) ? c with { Edits = history } : c)];
+    }
+
     public async Task<IReadOnlyList<IssueEventRecord>> GetIssueEventsAsync(int issueNumber)
     {
         var events = await _client.Issue.Events.GetAllForIssue(_owner, _repository, issueNumber, AllPages);
@@ -446,5 +466,13 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         comment.Body ?? string.Empty,
         comment.CreatedAt,
         comment.UpdatedAt ?? comment.CreatedAt,
-        comment.HtmlUrl ?? string.Empty);
+        comment.HtmlUrl ?? string.Empty)
+    {
+        NodeId = comment.NodeId ?? string.Empty,
+    };
+
+    /// <summary>A <c>UserContentEdit</c>: its <c>diff</c> is the revision's whole text, null once deleted from the history.</summary>
+    private static CommentEdit ToEdit(JsonElement edit) => new(
+        edit.GetProperty("editedAt").GetDateTimeOffset(),
+        String(edit, "deletedAt") is null ? String(edit, "diff") : null);
 }

@@ -13,6 +13,7 @@ public sealed class GatewayDocumentsTests
         GraphQLDocuments.CommitHistory,
         GraphQLDocuments.OrganizationBoard,
         GraphQLDocuments.UserBoard,
+        GraphQLDocuments.CommentEdits(["IC_kwDOAbCdEf5xYz12"]),
     ];
 
     [TestMethod]
