@@ -457,6 +457,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         issue.HtmlUrl ?? string.Empty)
     {
         NodeId = issue.NodeId ?? string.Empty,
+        UpdatedAt = issue.UpdatedAt,
     };
 
     private static CommentSnapshot ToSnapshot(IssueComment comment) => new(

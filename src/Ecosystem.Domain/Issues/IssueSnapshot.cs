@@ -15,6 +15,9 @@ public sealed record IssueSnapshot(
     /// <summary>GitHub's global node id, needed to put the issue on a Projects v2 board; "" when unknown.</summary>
     public string NodeId { get; init; } = "";
 
+    /// <summary>When anything on the issue last changed (a label change too); null when unknown.</summary>
+    public DateTimeOffset? UpdatedAt { get; init; }
+
     public bool HasLabel(string label) =>
         Labels.Any(l => string.Equals(l, label, StringComparison.OrdinalIgnoreCase));
 }
