@@ -50,7 +50,9 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var notCounted = new List<NotCounted>();
 
         var commands = new List<PostedCommand>();
-        foreach (var posted in Posted(input, readAsOf, notCounted))
+        var postedCommands = Posted(input, readAsOf, notCounted);
+        var nearMisses = notCounted.Count;
+        foreach (var posted in postedCommands)
         {
             if (posted.Comment.AuthorIsBot)
             {
@@ -111,7 +113,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var result = new TallyResult(
             input.Issue.Number, status, outcome, foregone, window, electorate, ballots, yetToVote, recusals,
             notCounted.OrderBy(n => n.CommentId).ToList(), null, null, new IssuePlan(input.Issue.Number));
-        var showTally = window is not null || previousBody is not null || notCounted.Count > 0;
+        // Lines that only look like ballots are listed in a tally, but do not start one (a staff note quoting the syntax).
+        var showTally = window is not null || previousBody is not null || notCounted.Count > nearMisses;
         var texts = new TallyText(rules, ScheduledOpening(input));
         var (tally, fitsAt) = texts.Tally(result, newState);
         result = result with
