@@ -118,6 +118,26 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         return comments.Select(ToSnapshot).ToList();
     }
 
+    public async Task<IReadOnlyList<CommentSnapshot>> WithEditHistoryAsync(IReadOnlyList<CommentSnapshot> comments)
+    {
+        ArgumentNullException.ThrowIfNull(comments);
+        var edits = new Dictionary<string, IReadOnlyList<CommentEdit>>(StringComparer.Ordinal);
+        var nodeIds = comments.Where(c => c.IsEdited).Select(c => c.NodeId).Where(id => id.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var chunk in nodeIds.Chunk(AliasesPerRequest))
+        {
+            var data = await _graphql.SendAsync("comment edit history", GraphQLDocuments.CommentEdits(chunk), tolerate: e => e.IsNotFound);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                if (Object(data, $"c{i}") is { } comment && Object(comment, "userContentEdits") is { } history)
+                {
+                    edits[chunk[i]] = [.. history.GetProperty("nodes").EnumerateArray().Select(ToEdit)];
+                }
+            }
+        }
+
+        return [.. comments.Select(c => edits.TryGetValue(c.NodeId, out var history) ? c with { Edits = history } : c)];
+    }
+
     public async Task<IReadOnlyList<IssueEventRecord>> GetIssueEventsAsync(int issueNumber)
     {
         var events = await _client.Issue.Events.GetAllForIssue(_owner, _repository, issueNumber, AllPages);
@@ -512,6 +532,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         AuthorId = issue.User?.Id ?? 0,
         AuthorIsBot = issue.User?.Type == AccountType.Bot,
         IsPullRequest = issue.PullRequest is not null,
+        UpdatedAt = issue.UpdatedAt,
     };
 
     private static CommentSnapshot ToSnapshot(IssueComment comment) => new(
@@ -524,5 +545,11 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         comment.HtmlUrl ?? string.Empty)
     {
         AuthorId = comment.User?.Id ?? 0,
+        NodeId = comment.NodeId ?? string.Empty,
     };
+
+    /// <summary>A <c>UserContentEdit</c>: its <c>diff</c> is the revision's whole text, null once deleted from the history.</summary>
+    private static CommentEdit ToEdit(JsonElement edit) => new(
+        edit.GetProperty("editedAt").GetDateTimeOffset(),
+        String(edit, "deletedAt") is null ? String(edit, "diff") : null);
 }

@@ -31,6 +31,12 @@ public interface IGitHubGateway
     /// <summary>All comments of an issue, oldest first.</summary>
     Task<IReadOnlyList<CommentSnapshot>> GetCommentsAsync(int issueNumber);
 
+    /// <summary>
+    /// <paramref name="comments"/> with their edit history (GraphQL <c>userContentEdits</c>) in
+    /// <see cref="CommentSnapshot.Edits"/>; a comment never edited, without a node id, or one GitHub no longer knows is returned as given.
+    /// </summary>
+    Task<IReadOnlyList<CommentSnapshot>> WithEditHistoryAsync(IReadOnlyList<CommentSnapshot> comments);
+
     Task<IReadOnlyList<IssueEventRecord>> GetIssueEventsAsync(int issueNumber);
 
     /// <summary>Logins of a team's members (<c>/orgs/{org}/teams/{slug}/members</c>).</summary>

@@ -160,7 +160,7 @@ public sealed class ActionsRuntime
     {
         if (IsRunningInActions)
         {
-            WriteLine(WorkflowCommand.Format("debug", message));
+            WriteCommand(WorkflowCommand.Format("debug", message));
         }
         else if (IsDebug)
         {
@@ -181,14 +181,23 @@ public sealed class ActionsRuntime
         Error(message);
     }
 
-    public void StartGroup(string name) =>
-        WriteLine(IsRunningInActions ? WorkflowCommand.Format("group", name) : $"== {name} ==");
+    public void StartGroup(string name)
+    {
+        if (IsRunningInActions)
+        {
+            WriteCommand(WorkflowCommand.Format("group", name));
+        }
+        else
+        {
+            WriteLine($"== {name} ==");
+        }
+    }
 
     public void EndGroup()
     {
         if (IsRunningInActions)
         {
-            WriteLine(WorkflowCommand.Format("endgroup", string.Empty));
+            WriteCommand(WorkflowCommand.Format("endgroup", string.Empty));
         }
     }
 
@@ -210,7 +219,7 @@ public sealed class ActionsRuntime
     {
         if (IsRunningInActions)
         {
-            WriteLine(WorkflowCommand.Format(command, properties?.ToCommandProperties() ?? [], message));
+            WriteCommand(WorkflowCommand.Format(command, properties?.ToCommandProperties() ?? [], message));
             return;
         }
 
@@ -221,7 +230,11 @@ public sealed class ActionsRuntime
         WriteLine($"{command}: {where}{title}{message}");
     }
 
-    private void WriteLine(string line) => WriteRaw(Secrets.Apply(line));
+    /// <summary>A line or message for the log; it may hold text from GitHub, so the runner must not obey any of it.</summary>
+    private void WriteLine(string line) => WriteRaw(Secrets.Apply(RunnerText.Neutralise(line)));
+
+    /// <summary>One of our own commands, its data and properties escaped by <see cref="WorkflowCommand.Format(string, string)"/>.</summary>
+    private void WriteCommand(string command) => WriteRaw(Secrets.Apply(command));
 
     private void WriteRaw(string line)
     {

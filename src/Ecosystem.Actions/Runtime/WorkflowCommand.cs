@@ -4,7 +4,8 @@ namespace Ecosystem.Actions.Runtime;
 
 /// <summary>
 /// The <c>::name key=value,key=value::message</c> lines the runner reads from stdout, escaped exactly as
-/// <c>@actions/core</c>'s <c>command.ts</c> escapes them.
+/// <c>@actions/core</c>'s <c>command.ts</c> escapes them; other control characters, which the toolkit passes raw, are
+/// written as <c>\uXXXX</c> (<see cref="RunnerText"/>).
 /// </summary>
 public static class WorkflowCommand
 {
@@ -27,11 +28,11 @@ public static class WorkflowCommand
                 continue;
             }
 
-            line.Append(first ? ' ' : ',').Append(key).Append('=').Append(EscapeProperty(text));
+            line.Append(first ? ' ' : ',').Append(key).Append('=').Append(RunnerText.CommandPart(EscapeProperty(text)));
             first = false;
         }
 
-        return line.Append("::").Append(EscapeData(CommandValue.From(message))).ToString();
+        return line.Append("::").Append(RunnerText.CommandPart(EscapeData(CommandValue.From(message)))).ToString();
     }
 
     public static string EscapeData(string value) => value

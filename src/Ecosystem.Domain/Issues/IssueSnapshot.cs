@@ -26,6 +26,9 @@ public sealed record IssueSnapshot(
     /// <summary>GitHub serves pull requests on its issue routes too; a pull request is never an application.</summary>
     public bool IsPullRequest { get; init; }
 
+    /// <summary>When anything on the issue last changed (a label change too); null when unknown.</summary>
+    public DateTimeOffset? UpdatedAt { get; init; }
+
     public bool HasLabel(string label) =>
         Labels.Any(l => string.Equals(l, label, StringComparison.OrdinalIgnoreCase));
 }

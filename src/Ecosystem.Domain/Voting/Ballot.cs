@@ -8,7 +8,7 @@ namespace Ecosystem.Domain.Voting;
 /// <param name="Reason">For a decline: the rest of the ballot line; null otherwise or when none is given.</param>
 /// <param name="CommentId">The comment holding the ballot.</param>
 /// <param name="CommentUrl">Its link, shown in the tally.</param>
-/// <param name="CastAt">When the ballot's text was last written: the comment's update time if edited, else its creation time.</param>
+/// <param name="CastAt">When the ballot's counted text was written: the revision in effect at the close, else the comment's last edit or creation.</param>
 public sealed record Ballot(
     string Voter,
     VoteChoice Choice,

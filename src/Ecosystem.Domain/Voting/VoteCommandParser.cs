@@ -1,13 +1,16 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
-using Ecosystem.Domain.Text;
+using Markdig;
 
 namespace Ecosystem.Domain.Voting;
 
 /// <summary>
-/// Finds <c>/vote</c> commands in a comment body, the way a reader of the rendered comment sees them.
+/// Finds <c>/vote</c> commands in a comment body the way a reader of the comment as GitHub renders it sees them:
+/// the body is read as CommonMark (Markdig), and only text shown as the commenter's own counts.
 /// </summary>
 /// <remarks>
-/// <para>A command is a line that starts (after at most three spaces) with <c>/vote</c>, then a verb,
+/// <para>A command is a line of shown text that starts (after at most three spaces) with <c>/vote</c>, then a verb,
 /// case-insensitive:</para>
 /// <list type="bullet">
 /// <item><c>approve</c>, also <c>yes</c>, <c>+1</c>, <c>lgtm</c>;</item>
@@ -18,44 +21,90 @@ namespace Ecosystem.Domain.Voting;
 /// may name the outcome (<c>too-early &lt;expectations&gt;</c>, <c>community-highlight &lt;note&gt;</c>), read by
 /// <see cref="VoteTally"/> from the command's rest of line.</item>
 /// </list>
-/// <para>Lines that do not count: inside block quotes (<c>&gt;</c>), fenced code (<c>```</c> or <c>~~~</c>;
-/// an unclosed fence runs to the end of the comment), indented code (four spaces or a tab), HTML comments,
-/// and lines that start inside an inline code span running over several lines. A <c>/vote</c> line with a
-/// missing or unknown verb is returned as <see cref="VoteVerb.Unknown"/>.</para>
+/// <para>Not commands, each returned as a <see cref="VoteNearMiss"/> with the reason: a line in a block quote,
+/// including a lazy continuation line (a line without <c>&gt;</c> that CommonMark still puts in the quote); in a code
+/// block or a code span (an unclosed fence runs to the end of the comment); in an HTML block, an HTML comment or an
+/// inline tag (an attribute such as <c>alt</c> is not shown); with an invisible character (zero-width space, joiner,
+/// direction mark…) in its <c>/vote</c> and verb; and <c>/vote</c> anywhere but at the start of a line. A
+/// <c>/vote</c> line with a missing or unknown verb is returned as <see cref="VoteVerb.Unknown"/>.</para>
 /// </remarks>
 public static partial class VoteCommandParser
 {
     /// <summary>The longest reason kept from a <c>/vote</c> line.</summary>
     public const int MaxReasonLength = 300;
 
-    public static IReadOnlyList<VoteCommand> Parse(string? body)
+    /// <summary>
+    /// Containers (quotes, list items) deeper than this on one line are not parsed: no comment needs them, and
+    /// Markdig refuses (or slows down on) thousands of levels.
+    /// </summary>
+    private const int MaxNesting = 32;
+
+    internal const string InQuote = "inside a quote";
+    internal const string InCodeBlock = "inside a code block";
+    internal const string InCode = "inside code";
+    internal const string InHtmlComment = "inside an HTML comment";
+    internal const string InHtml = "inside HTML";
+    internal const string NotShownAsText = "not shown as text";
+    internal const string NotAtLineStart = "not at the start of a line";
+    internal const string TooDeep = "nested too deeply to read";
+
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+
+    /// <summary>The commands of <paramref name="body"/>, in order.</summary>
+    public static IReadOnlyList<VoteCommand> Parse(string? body) => Read(body).Commands;
+
+    /// <summary>The commands of <paramref name="body"/> and every line that only looks like one, in order.</summary>
+    public static VoteReading Read(string? body)
     {
-        if (string.IsNullOrEmpty(body) || !body.Contains("/vote", StringComparison.OrdinalIgnoreCase))
+        if (string.IsNullOrEmpty(body))
         {
-            return [];
+            return VoteReading.None;
         }
 
-        var lines = MarkdownText.Lines(body);
-        var hidden = HideQuotesAndCode(lines);
-        HideLinesInsideCodeSpans(lines, hidden);
-
-        var commands = new List<VoteCommand>();
-        for (var i = 0; i < lines.Length; i++)
+        var hasInvisible = ContainsInvisible(body);
+        if (!body.Contains("/vote", StringComparison.OrdinalIgnoreCase)
+            && !(hasInvisible && Visible(body).Text.Contains("/vote", StringComparison.OrdinalIgnoreCase)))
         {
-            if (hidden[i])
+            return VoteReading.None;
+        }
+
+        var lines = LineRanges(body);
+        var rendered = IsTooDeep(body, lines) ? null : RenderedComment.Parse(body, Pipeline);
+        var commands = new List<VoteCommand>();
+        var nearMisses = new List<VoteNearMiss>();
+        foreach (var (start, length) in lines)
+        {
+            var raw = body.Substring(start, length);
+            var visible = hasInvisible ? Visible(raw) : new VisibleText(raw, null);
+            var token = TokenPattern().Match(visible.Text);
+            if (!token.Success)
             {
                 continue;
             }
 
-            var match = CommandPattern().Match(lines[i]);
-            if (match.Success)
+            if (rendered is null)
             {
-                var rest = match.Groups["rest"].Value.Trim();
-                commands.Add(new VoteCommand(VerbOf(match.Groups["verb"].Value), lines[i].Trim(), rest.Length == 0 ? null : Bounded(rest)));
+                nearMisses.Add(new VoteNearMiss(raw.Trim(), TooDeep));
+                continue;
             }
+
+            var command = CommandPattern().Match(raw);
+            var why = command.Success
+                ? rendered.WhyNotText(start + FirstNonBlank(raw)) ?? InvisibleIn(raw.AsSpan(0, command.Groups["verb"].Index + command.Groups["verb"].Length))
+                : rendered.WhyNotText(start + visible.RawIndex(token.Index))
+                    ?? (CommandPattern().IsMatch(visible.Text) ? InvisibleIn(raw) : null)
+                    ?? NotAtLineStart;
+            if (why is not null)
+            {
+                nearMisses.Add(new VoteNearMiss(raw.Trim(), why));
+                continue;
+            }
+
+            var rest = command.Groups["rest"].Value.Trim();
+            commands.Add(new VoteCommand(VerbOf(command.Groups["verb"].Value), raw.Trim(), rest.Length == 0 ? null : Bounded(rest)));
         }
 
-        return commands;
+        return new VoteReading(commands, nearMisses);
     }
 
     /// <summary>
@@ -87,186 +136,153 @@ public static partial class VoteCommandParser
         _ => VoteVerb.Unknown,
     };
 
-    private static bool[] HideQuotesAndCode(string[] lines)
+    /// <summary>Lines as CommonMark splits them (<c>\n</c>, <c>\r\n</c>, <c>\r</c>; not U+2028 or form feed).</summary>
+    private static List<(int Start, int Length)> LineRanges(string body)
     {
-        var hidden = new bool[lines.Length];
-        string? fence = null; // the opening run (e.g. "````"); a closing run is the same character, at least as long
-        var inHtmlComment = false;
-        var previousBlank = true;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i];
-            if (fence is not null)
-            {
-                hidden[i] = true;
-                var close = FencePattern().Match(line);
-                if (close.Success && close.Groups["run"].Value[0] == fence[0] && close.Groups["run"].Length >= fence.Length
-                    && close.Groups["info"].Value.Trim().Length == 0)
-                {
-                    fence = null;
-                }
-
-                continue;
-            }
-
-            if (inHtmlComment)
-            {
-                hidden[i] = true;
-                inHtmlComment = !line.Contains("-->", StringComparison.Ordinal);
-                previousBlank = false;
-                continue;
-            }
-
-            var open = FencePattern().Match(line);
-            if (open.Success && !(open.Groups["run"].Value[0] == '`' && open.Groups["info"].Value.Contains('`', StringComparison.Ordinal)))
-            {
-                fence = open.Groups["run"].Value;
-                hidden[i] = true;
-                previousBlank = true;
-                continue;
-            }
-
-            var blank = line.Trim().Length == 0;
-            if (QuotePattern().IsMatch(line) || (previousBlank && !blank && IndentOf(line) >= 4))
-            {
-                hidden[i] = true;
-            }
-
-            var commentStart = line.LastIndexOf("<!--", StringComparison.Ordinal);
-            if (commentStart >= 0 && line.IndexOf("-->", commentStart + 4, StringComparison.Ordinal) < 0)
-            {
-                inHtmlComment = true;
-            }
-
-            // An indented line right after indented code is still code.
-            previousBlank = blank || (hidden[i] && IndentOf(line) >= 4);
-        }
-
-        return hidden;
-    }
-
-    /// <summary>Inline code may run over several lines of one paragraph; a line starting inside it is code.</summary>
-    private static void HideLinesInsideCodeSpans(string[] lines, bool[] hidden)
-    {
+        var lines = new List<(int, int)>();
         var start = 0;
-        while (start < lines.Length)
+        for (var i = 0; i < body.Length; i++)
         {
-            if (hidden[start] || lines[start].Trim().Length == 0)
+            if (body[i] is '\n' or '\r')
             {
-                start++;
-                continue;
-            }
+                lines.Add((start, i - start));
+                if (body[i] == '\r' && i + 1 < body.Length && body[i + 1] == '\n')
+                {
+                    i++;
+                }
 
-            var end = start;
-            while (end < lines.Length && !hidden[end] && lines[end].Trim().Length > 0)
-            {
-                end++;
+                start = i + 1;
             }
-
-            if (end - start > 1)
-            {
-                HideInParagraph(lines, hidden, start, end);
-            }
-
-            start = end;
         }
+
+        lines.Add((start, body.Length - start));
+        return lines;
     }
 
-    private static void HideInParagraph(string[] lines, bool[] hidden, int start, int end)
+    /// <summary>True when some line opens more than <see cref="MaxNesting"/> quotes or list items.</summary>
+    private static bool IsTooDeep(string body, List<(int Start, int Length)> lines)
     {
-        var offsets = new int[end - start];
-        var text = new System.Text.StringBuilder();
-        for (var i = start; i < end; i++)
+        foreach (var (start, length) in lines)
         {
-            offsets[i - start] = text.Length;
-            text.Append(lines[i]).Append('\n');
-        }
-
-        var paragraph = text.ToString();
-        var position = 0;
-        while (position < paragraph.Length)
-        {
-            var open = paragraph.IndexOf('`', position);
-            if (open < 0)
+            var depth = 0;
+            var i = start;
+            var end = start + length;
+            while (i < end && depth <= MaxNesting)
             {
-                break;
-            }
-
-            var runLength = RunLength(paragraph, open);
-            var close = FindClosingRun(paragraph, open + runLength, runLength);
-            if (close < 0)
-            {
-                position = open + runLength;
-                continue;
-            }
-
-            for (var k = 0; k < offsets.Length; k++)
-            {
-                if (offsets[k] > open && offsets[k] < close + runLength)
+                var c = body[i];
+                if (c is ' ' or '\t')
                 {
-                    hidden[start + k] = true;
+                    i++;
+                }
+                else if (c == '>')
+                {
+                    depth++;
+                    i++;
+                }
+                else if (c is '-' or '*' or '+' && (i + 1 == end || body[i + 1] is ' ' or '\t'))
+                {
+                    depth++;
+                    i += 2;
+                }
+                else if (char.IsAsciiDigit(c))
+                {
+                    var j = i;
+                    while (j < end && j - i < 9 && char.IsAsciiDigit(body[j]))
+                    {
+                        j++;
+                    }
+
+                    if (j < end && body[j] is '.' or ')' && (j + 1 == end || body[j + 1] is ' ' or '\t'))
+                    {
+                        depth++;
+                        i = j + 2;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+                else
+                {
+                    break;
                 }
             }
 
-            position = close + runLength;
+            if (depth > MaxNesting)
+            {
+                return true;
+            }
         }
+
+        return false;
     }
 
-    private static int FindClosingRun(string text, int from, int length)
+    private static int FirstNonBlank(string line)
     {
-        var i = text.IndexOf('`', from);
-        while (i >= 0)
+        var i = 0;
+        while (i < line.Length && line[i] is ' ' or '\t')
         {
-            var run = RunLength(text, i);
-            if (run == length)
-            {
-                return i;
-            }
-
-            i = text.IndexOf('`', i + run);
+            i++;
         }
 
-        return -1;
+        return i;
     }
 
-    private static int RunLength(string text, int at)
+    /// <summary>Characters that take no room on the page: Unicode format characters (Cf) and tag characters.</summary>
+    private static bool IsInvisible(Rune rune) =>
+        Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format || rune.Value is >= 0xE0000 and <= 0xE007F;
+
+    private static bool ContainsInvisible(string text)
     {
-        var end = at;
-        while (end < text.Length && text[end] == '`')
+        foreach (var rune in text.EnumerateRunes())
         {
-            end++;
+            if (IsInvisible(rune))
+            {
+                return true;
+            }
         }
 
-        return end - at;
+        return false;
     }
 
-    private static int IndentOf(string line)
+    private static string? InvisibleIn(ReadOnlySpan<char> text)
     {
-        var width = 0;
-        foreach (var c in line)
+        foreach (var rune in text.EnumerateRunes())
         {
-            if (c == ' ')
+            if (IsInvisible(rune))
             {
-                width++;
-            }
-            else if (c == '\t')
-            {
-                width += 4 - (width % 4);
-            }
-            else
-            {
-                break;
+                return $"contains an invisible character (U+{rune.Value.ToString("X4", CultureInfo.InvariantCulture)})";
             }
         }
 
-        return width;
+        return null;
     }
 
-    [GeneratedRegex(@"^ {0,3}(?<run>`{3,}|~{3,})(?<info>.*)$")]
-    private static partial Regex FencePattern();
+    private static VisibleText Visible(string raw)
+    {
+        var text = new StringBuilder(raw.Length);
+        var map = new List<int>(raw.Length);
+        var at = 0;
+        foreach (var rune in raw.EnumerateRunes())
+        {
+            if (!IsInvisible(rune))
+            {
+                for (var k = 0; k < rune.Utf16SequenceLength; k++)
+                {
+                    map.Add(at + k);
+                }
 
-    [GeneratedRegex(@"^ {0,3}>")]
-    private static partial Regex QuotePattern();
+                text.Append(rune.ToString());
+            }
+
+            at += rune.Utf16SequenceLength;
+        }
+
+        return new VisibleText(text.ToString(), map);
+    }
+
+    [GeneratedRegex(@"/vote(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TokenPattern();
 
     [GeneratedRegex(@"^ {0,3}/vote(?=\s|$)[ \t]*(?<verb>\S*)(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommandPattern();

@@ -7,9 +7,11 @@ namespace Ecosystem.Domain.Voting;
 /// Tallies the Working Group vote on one application by replaying all its comments (recompute, don't remember).
 /// </summary>
 /// <remarks>
-/// <para>Timing. Every ballot and command takes effect when its text was last written: the comment's
-/// <c>UpdatedAt</c> if it was edited, else its <c>CreatedAt</c>; the window is judged on that time, so an edit after
-/// the close is outside it. Among one member's ballots in the window, the one in the comment created last (then
+/// <para>Timing. Every ballot and command takes effect when its text was written: the comment's
+/// <c>UpdatedAt</c> if it was edited, else its <c>CreatedAt</c>. Once the vote has closed, each comment is read as it
+/// stood at the close, from its edit history (<see cref="CommentSnapshot.Edits"/>): a ballot cast in the window
+/// counts with that text, so fixing a typo afterwards changes nothing, and a command only added after the close is
+/// listed as not counted. Without a history, an edit after the close is outside the window. Among one member's ballots in the window, the one in the comment created last (then
 /// highest id) counts; in one comment, the last ballot line counts. A replaced ballot is not listed (the member's
 /// row links to the one that counts). A deleted comment is simply gone.</para>
 /// <para>Window. Opens at the first <c>/vote open</c> by staff (or the scheduled time with
@@ -30,6 +32,17 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     public TallyResult Run(TallyInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        var result = Tally(input, null);
+
+        // A ballot counts with its text as of the close: a typo fixed afterwards neither loses nor changes it.
+        return result.Window?.ClosedAt is { } closedAt && input.Comments.Any(c => c.TextAt(closedAt) is { } text && text != c.Current)
+            ? Tally(input, closedAt)
+            : result;
+    }
+
+    /// <summary>The tally with each comment's text as of <paramref name="readAsOf"/> (when known), else its current text.</summary>
+    private TallyResult Tally(TallyInput input, DateTimeOffset? readAsOf)
+    {
         var now = time.GetUtcNow();
         var staff = new HashSet<string>(input.Staff, StringComparer.OrdinalIgnoreCase);
         var members = new HashSet<string>(input.Members, StringComparer.OrdinalIgnoreCase);
@@ -37,7 +50,9 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var notCounted = new List<NotCounted>();
 
         var commands = new List<PostedCommand>();
-        foreach (var posted in Posted(input))
+        var postedCommands = Posted(input, readAsOf, notCounted);
+        var nearMisses = notCounted.Count;
+        foreach (var posted in postedCommands)
         {
             if (posted.Comment.AuthorIsBot)
             {
@@ -109,7 +124,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
                 ? new Guardians.OutcomeDecision(decidedAt, decidedBy, staffClose.Note, staffClose.NoteUrl)
                 : null,
         };
-        var showTally = window is not null || previousBody is not null || notCounted.Count > 0;
+        // Lines that only look like ballots are listed in a tally, but do not start one (a staff note quoting the syntax).
+        var showTally = window is not null || previousBody is not null || notCounted.Count > nearMisses;
         var texts = new TallyText(rules, ScheduledOpening(input), input.OnboardingIssue);
         var (tally, fitsAt) = texts.Tally(result, newState);
         result = result with
@@ -169,12 +185,32 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
             .FirstOrDefault()?.Body;
 
-    /// <summary>Every command outside the automation's own comments, ordered by time written, then comment id.</summary>
-    private static IEnumerable<PostedCommand> Posted(TallyInput input) =>
-        input.Comments
-            .Where(c => !string.Equals(c.Author, input.AutomationLogin, StringComparison.OrdinalIgnoreCase))
-            .SelectMany(c => VoteCommandParser.Parse(c.Body).Select(cmd => new PostedCommand(cmd, c, c.UpdatedAt > c.CreatedAt ? c.UpdatedAt : c.CreatedAt)))
-            .OrderBy(p => p.At).ThenBy(p => p.Comment.Id);
+    /// <summary>
+    /// Every command outside the automation's own comments, ordered by time written, then comment id; each comment read
+    /// as it stood at <paramref name="closedAt"/> when it existed then. Lines that only look like commands, and commands
+    /// added by an edit after the close, go to <paramref name="notCounted"/>.
+    /// </summary>
+    private static List<PostedCommand> Posted(TallyInput input, DateTimeOffset? closedAt, List<NotCounted> notCounted)
+    {
+        var posted = new List<PostedCommand>();
+        foreach (var comment in input.Comments.Where(c => !string.Equals(c.Author, input.AutomationLogin, StringComparison.OrdinalIgnoreCase)))
+        {
+            var current = comment.Current;
+            var text = closedAt is { } at ? comment.TextAt(at) ?? current : current;
+            var reading = VoteCommandParser.Read(text.Body);
+            notCounted.AddRange(reading.NearMisses.Select(miss => new NotCounted(comment.Author, miss.Line, miss.Why, comment.Id, comment.HtmlUrl)));
+            posted.AddRange(reading.Commands.Select(command => new PostedCommand(command, comment, text.WrittenAt)));
+            if (text != current)
+            {
+                var asClosed = new HashSet<string>(reading.Commands.Select(c => c.Line), StringComparer.Ordinal);
+                notCounted.AddRange(VoteCommandParser.Parse(current.Body)
+                    .Where(c => !asClosed.Contains(c.Line))
+                    .Select(c => new NotCounted(comment.Author, c.Line, "written after the vote closed", comment.Id, comment.HtmlUrl)));
+            }
+        }
+
+        return [.. posted.OrderBy(p => p.At).ThenBy(p => p.Comment.Id)];
+    }
 
     private VoteOpening? FindOpening(List<PostedCommand> commands, HashSet<string> staff, TallyInput input, DateTimeOffset now, List<NotCounted> notCounted)
     {

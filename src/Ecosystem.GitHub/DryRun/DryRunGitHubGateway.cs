@@ -37,6 +37,8 @@ public sealed class DryRunGitHubGateway(IGitHubGateway inner, TimeProvider time)
 
     public Task<IReadOnlyList<CommentSnapshot>> GetCommentsAsync(int issueNumber) => inner.GetCommentsAsync(issueNumber);
 
+    public Task<IReadOnlyList<CommentSnapshot>> WithEditHistoryAsync(IReadOnlyList<CommentSnapshot> comments) => inner.WithEditHistoryAsync(comments);
+
     public Task<IReadOnlyList<IssueEventRecord>> GetIssueEventsAsync(int issueNumber) => inner.GetIssueEventsAsync(issueNumber);
 
     public Task<IReadOnlyList<string>> GetTeamMembersAsync(string organization, string teamSlug) => inner.GetTeamMembersAsync(organization, teamSlug);

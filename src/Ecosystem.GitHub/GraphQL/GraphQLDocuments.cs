@@ -41,6 +41,34 @@ internal static partial class GraphQLDocuments
         return sb.Append("}\n").ToString();
     }
 
+    /// <summary>
+    /// The edit history of some comments by node id, alias <c>c{i}</c> for <paramref name="nodeIds"/>[i]: every revision's
+    /// whole text (<c>diff</c>) and time, newest first, the first text included once the comment was edited.
+    /// </summary>
+    public static string CommentEdits(IReadOnlyList<string> nodeIds)
+    {
+        var sb = new StringBuilder("query CommentEdits {\n");
+        for (var i = 0; i < nodeIds.Count; i++)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $$"""
+                  c{{i}}: node(id: {{GraphQLString.Quote(nodeIds[i])}}) {
+                    ... on IssueComment {
+                      userContentEdits(first: 100) {
+                        nodes {
+                          editedAt
+                          deletedAt
+                          diff
+                        }
+                      }
+                    }
+                  }
+
+                """);
+        }
+
+        return sb.Append("}\n").ToString();
+    }
+
     /// <summary>The board items of some issues, alias <c>i{number}</c>.</summary>
     /// <param name="issueNumbers">The issues, one alias each.</param>
     /// <param name="withDate">Also read the date field's value (variable <c>$dateField</c>) as <c>sessionDate</c>.</param>

@@ -31,6 +31,9 @@ public sealed class DescribedGateway(IGitHubGateway inner) : IGitHubGateway
     public Task<IReadOnlyList<IssueHistory>> GetIssueHistoriesAsync(IssueStateFilter state) =>
         Read($"read the {state.ToString().ToLowerInvariant()} issues with their comments and label events", () => inner.GetIssueHistoriesAsync(state));
 
+    public Task<IReadOnlyList<CommentSnapshot>> WithEditHistoryAsync(IReadOnlyList<CommentSnapshot> comments) =>
+        Read($"read the edit history of {comments.Count} comment(s)", () => inner.WithEditHistoryAsync(comments));
+
     public Task<bool> IsOrganizationMemberAsync(string organization, string login) =>
         Read($"check whether {login} is a member of {organization}", () => inner.IsOrganizationMemberAsync(organization, login));
 

@@ -50,6 +50,9 @@ public sealed class RecognisingGateway(IGitHubGateway inner) : IGitHubGateway
     /// <summary>As read: the status page, the one reader of histories, tells people from apps by account type.</summary>
     public Task<IReadOnlyList<IssueHistory>> GetIssueHistoriesAsync(IssueStateFilter state) => inner.GetIssueHistoriesAsync(state);
 
+    /// <summary>The comments as given (already recognised), with their edit histories.</summary>
+    public Task<IReadOnlyList<CommentSnapshot>> WithEditHistoryAsync(IReadOnlyList<CommentSnapshot> comments) => inner.WithEditHistoryAsync(comments);
+
     public Task<bool> IsOrganizationMemberAsync(string organization, string login) => inner.IsOrganizationMemberAsync(organization, login);
 
     public Task AddAssigneesAsync(int issueNumber, IReadOnlyList<string> logins) => inner.AddAssigneesAsync(issueNumber, logins);

@@ -110,4 +110,85 @@ public sealed class VoteCommandParserTests
         CollectionAssert.AreEqual(
             new[] { VoteVerb.Approve, VoteVerb.Recuse, VoteVerb.Decline },
             Verbs("/vote approve\r\nsecond thoughts\r\n/vote recuse\r\n/vote decline x"));
+
+    private static string[] NearMisses(string body) => [.. VoteCommandParser.Read(body).NearMisses.Select(n => n.Why)];
+
+    [TestMethod]
+    public void A_lazy_continuation_line_belongs_to_the_quote_and_is_listed_not_counted()
+    {
+        var reading = VoteCommandParser.Read("> I agree with wg-carol:\n/vote approve\n\nMy own view follows later.");
+
+        Assert.IsEmpty(reading.Commands);
+        Assert.AreEqual(new VoteNearMiss("/vote approve", VoteCommandParser.InQuote), reading.NearMisses.Single());
+    }
+
+    [TestMethod]
+    public void A_ballot_after_the_quote_ends_counts()
+    {
+        var reading = VoteCommandParser.Read("> /vote decline not yet\n\n/vote approve");
+
+        CollectionAssert.AreEqual(new[] { VoteVerb.Approve }, reading.Commands.Select(c => c.Verb).ToArray());
+        CollectionAssert.AreEqual(new[] { VoteCommandParser.InQuote }, reading.NearMisses.Select(n => n.Why).ToArray());
+    }
+
+    [TestMethod]
+    [DataRow("<img alt=\"/vote approve\" src=\"x.png\">", VoteCommandParser.InHtml, DisplayName = "an HTML block's attribute")]
+    [DataRow("Looks good <img alt=\"\n/vote approve\">", VoteCommandParser.InHtml, DisplayName = "a line starting inside an inline tag's attribute")]
+    [DataRow("Thanks <!-- my ballot:\n/vote approve\n-->", VoteCommandParser.InHtmlComment, DisplayName = "an inline HTML comment")]
+    [DataRow("<!--\n/vote approve\n-->", VoteCommandParser.InHtmlComment, DisplayName = "an HTML comment block")]
+    [DataRow("<details>\n/vote approve\n</details>", VoteCommandParser.InHtml, DisplayName = "an HTML block")]
+    [DataRow("Run `/vote approve` to vote", VoteCommandParser.InCode, DisplayName = "a code span")]
+    [DataRow("text `code\n/vote approve` more", VoteCommandParser.InCode, DisplayName = "a line starting inside a code span")]
+    [DataRow("```\n/vote approve\n```", VoteCommandParser.InCodeBlock, DisplayName = "a fenced code block")]
+    [DataRow("~~~\nunclosed\n/vote approve", VoteCommandParser.InCodeBlock, DisplayName = "an unclosed fence")]
+    [DataRow("    /vote approve", VoteCommandParser.InCodeBlock, DisplayName = "indented code")]
+    [DataRow("I /vote approve", VoteCommandParser.NotAtLineStart, DisplayName = "mid-line")]
+    [DataRow("**/vote approve**", VoteCommandParser.NotAtLineStart, DisplayName = "in bold")]
+    [DataRow("/vo\u200Bte approve", "contains an invisible character (U+200B)", DisplayName = "a zero-width space in /vote")]
+    [DataRow("\u2060/vote approve", "contains an invisible character (U+2060)", DisplayName = "a word joiner before /vote")]
+    [DataRow("/vote appr\u200Dove", "contains an invisible character (U+200D)", DisplayName = "a zero-width joiner in the verb")]
+    [DataRow("/vote\u200B approve", "contains an invisible character (U+200B)", DisplayName = "a zero-width space after /vote")]
+    public void A_near_miss_is_listed_with_its_reason(string body, string why)
+    {
+        var reading = VoteCommandParser.Read(body);
+
+        Assert.IsEmpty(reading.Commands, body);
+        CollectionAssert.AreEqual(new[] { why }, reading.NearMisses.Select(n => n.Why).ToArray(), body);
+    }
+
+    [TestMethod]
+    public void An_empty_html_comment_closes_itself_so_the_next_line_is_shown_and_counts()
+    {
+        // CommonMark: "<!-->" is a whole comment (its line holds "-->"), as GitHub renders it; the ballot below is visible.
+        var reading = VoteCommandParser.Read("<!-->\n/vote approve\n-->");
+
+        CollectionAssert.AreEqual(new[] { VoteVerb.Approve }, reading.Commands.Select(c => c.Verb).ToArray());
+        Assert.IsEmpty(reading.NearMisses);
+    }
+
+    [TestMethod]
+    public void A_reason_may_hold_an_invisible_character_without_losing_the_ballot()
+    {
+        var command = VoteCommandParser.Read("/vote decline no CI\u200B yet").Commands.Single();
+
+        Assert.AreEqual(VoteVerb.Decline, command.Verb);
+        Assert.AreEqual("no CI\u200B yet", command.Reason);
+    }
+
+    [TestMethod]
+    public void A_ballot_in_a_list_item_continuation_is_the_authors_own_and_counts() =>
+        CollectionAssert.AreEqual(new[] { VoteVerb.Approve }, Verbs("- reviewed the CI\n\n  /vote approve"));
+
+    [TestMethod]
+    public void Thousands_of_nested_quotes_are_listed_as_too_deep_not_parsed()
+    {
+        var reading = VoteCommandParser.Read(new string('>', 10_000) + " /vote approve");
+
+        Assert.IsEmpty(reading.Commands);
+        CollectionAssert.AreEqual(new[] { VoteCommandParser.TooDeep }, NearMisses(new string('>', 10_000) + " /vote approve"));
+    }
+
+    [TestMethod]
+    public void Text_without_vote_has_no_near_miss() =>
+        Assert.IsEmpty(VoteCommandParser.Read("> quoting someone\n`code` and <b>html</b>\n/voter approve").NearMisses);
 }

@@ -55,6 +55,17 @@ internal sealed class VoteScenario
         Comments[index] = comment with { Body = body, UpdatedAt = Start.AddMinutes(minutes) };
     }
 
+    /// <summary>Edits a comment as GitHub records it: new body, and the history gains the first text (if new) and this one.</summary>
+    public CommentSnapshot Revise(CommentSnapshot comment, string body, double minutes)
+    {
+        var index = Comments.FindIndex(c => c.Id == comment.Id);
+        var held = Comments[index];
+        var at = Start.AddMinutes(minutes);
+        IReadOnlyList<CommentEdit> history = held.Edits.Count == 0 ? [new CommentEdit(held.CreatedAt, held.Body)] : held.Edits;
+        Comments[index] = held with { Body = body, UpdatedAt = at, Edits = [new CommentEdit(at, body), .. history] };
+        return Comments[index];
+    }
+
     public void Delete(CommentSnapshot comment) => Comments.RemoveAll(c => c.Id == comment.Id);
 
     public IssueSnapshot Issue => new(42, "[Ecosystem] TorchThing", "body", Author, IssueOpen, Labels, Start.AddDays(-30), null,

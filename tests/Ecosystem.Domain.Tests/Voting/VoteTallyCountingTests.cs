@@ -204,7 +204,10 @@ public sealed class VoteTallyCountingTests
         s.Say("m03", "~~~\n/vote approve", 3);
         var result = s.Tally();
         Assert.AreEqual(0, result.Approve);
-        Assert.IsEmpty(result.NotCounted);
+        CollectionAssert.AreEqual(
+            new[] { "inside a quote", "inside a code block", "inside a code block" },
+            result.NotCounted.Select(n => n.Why).ToArray(),
+            "each near-miss is listed with its reason");
     }
 
     [TestMethod]

@@ -16,6 +16,7 @@ public sealed class GatewayDocumentsTests
         GraphQLDocuments.IssueHistories,
         GraphQLDocuments.IssueComments,
         GraphQLDocuments.IssueTimeline,
+        GraphQLDocuments.CommentEdits(["IC_kwDOAbCdEf5xYz12"]),
     ];
 
     [TestMethod]

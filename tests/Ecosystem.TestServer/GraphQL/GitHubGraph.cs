@@ -23,6 +23,7 @@ internal sealed class GitHubGraph(GitHubState state, string baseUrl)
         ["organization"] = a => state.FindUser(a.String("login")) is { Kind: UserKind.Organization } o
             ? Organization(o)
             : throw GraphQLFieldException.NotFound($"Could not resolve to an Organization with the login of '{a.String("login")}'."),
+        ["node"] = a => NodeById(a.String("id")),
         ["rateLimit"] = _ => Obj("RateLimit", new()
         {
             ["limit"] = _ => 5000,
@@ -263,16 +264,32 @@ internal sealed class GitHubGraph(GitHubState state, string baseUrl)
             Item),
     }, "Node", "ProjectV2ItemContent");
 
+    /// <summary>The <c>Node</c> interface's lookup, for the node types the contract reads by id (issue comments).</summary>
+    private GraphObject NodeById(string id) =>
+        state.CommentsById.Values.FirstOrDefault(c => c.NodeId == id) is { } comment
+            ? IssueComment(comment)
+            : throw GraphQLFieldException.NotFound($"Could not resolve to a node with the global id of '{id}'");
+
     private GraphObject IssueComment(Comment comment) => Obj("IssueComment", new()
     {
         ["id"] = _ => comment.NodeId,
         ["databaseId"] = _ => comment.Id,
-        ["url"] = _ => $"{baseUrl}{comment.Issue.Repository.FullName}/issues/{comment.Issue.Number}#issuecomment-{comment.Id}",
         ["body"] = _ => comment.Body,
         ["createdAt"] = _ => Time(comment.CreatedAt),
         ["updatedAt"] = _ => Time(comment.UpdatedAt),
+        ["lastEditedAt"] = _ => comment.EditList.Count > 0 ? Time(comment.UpdatedAt) : null,
+        ["url"] = _ => $"{baseUrl}{comment.Issue.Repository.FullName}/issues/{comment.Issue.Number}#issuecomment-{comment.Id}",
+        ["userContentEdits"] = a => Connection("UserContentEditConnection", "UserContentEditEdge", comment.EditList, a, edit => Obj("UserContentEdit", new()
+        {
+            ["id"] = _ => $"UCE_{comment.Id}_{edit.Sequence}",
+            ["createdAt"] = _ => Time(edit.EditedAt),
+            ["updatedAt"] = _ => Time(edit.EditedAt),
+            ["editedAt"] = _ => Time(edit.EditedAt),
+            ["deletedAt"] = _ => null,
+            ["diff"] = _ => edit.Text,
+        }, "Node")),
         ["author"] = _ => Actor(comment.Author),
-    }, "Comment", "Node");
+    }, "Node", "Comment", "Deletable", "Minimizable", "Reactable", "RepositoryNode", "Updatable", "UpdatableComment");
 
     /// <summary>The events of <c>itemTypes</c> (all four kinds kept in state when it is absent), oldest first.</summary>
     private static List<IssueEvent> TimelineItems(Issue issue, GraphArguments arguments)

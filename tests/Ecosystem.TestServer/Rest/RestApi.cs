@@ -232,8 +232,7 @@ internal sealed class RestApi(GitHubState state)
         {
             if (FindComment(context) is { } comment)
             {
-                comment.Body = text;
-                comment.UpdatedAt = state.Now;
+                comment.Revise(text, state.Now, state.AuthenticatedLogin);
                 answer = shapes.Comment(comment);
             }
         }

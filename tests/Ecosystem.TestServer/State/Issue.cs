@@ -31,6 +31,7 @@ public sealed class Issue
     public DateTimeOffset CreatedAt { get; }
     public DateTimeOffset UpdatedAt { get; internal set; }
     public DateTimeOffset? ClosedAt { get; internal set; }
+    internal Lock Gate => _state.Gate;
     internal List<string> LabelNames { get; } = [];
     internal List<Comment> CommentList { get; } = [];
     internal List<IssueEvent> EventList { get; } = [];

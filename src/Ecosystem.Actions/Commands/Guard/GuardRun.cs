@@ -20,6 +20,9 @@ namespace Ecosystem.Actions.Commands.Guard;
 /// </summary>
 public sealed class GuardRun
 {
+    /// <summary>How far back the nightly run re-checks label changes: a week of missed or failed event runs.</summary>
+    public const int LabelSweepDays = 7;
+
     private readonly CommandContext _context;
     private readonly GitHubSession _session;
     private readonly HousekeepingPlan _housekeeping;
@@ -29,6 +32,7 @@ public sealed class GuardRun
     private readonly Lazy<IntakeAssessor> _intake;
     private readonly OutcomeEffects _effects;
     private readonly List<GuardOutcome> _outcomes = [];
+    private readonly Dictionary<int, IReadOnlyList<LabelEvent>> _events = [];
 
     private GuardRun(CommandContext context, GitHubSession session, TrustedPeople people, AutomationAccount automation)
     {
@@ -198,10 +202,13 @@ public sealed class GuardRun
         Record(new GuardOutcome(issueNumber, "outcomes", action.Summary, writes, action.RerunIntake));
     }
 
-    /// <summary>Nightly: stale waits, then the periodic re-check of accepted projects. Every issue is listed once.</summary>
+    /// <summary>
+    /// Nightly: the label changes a lost event run left standing, stale waits, then the periodic re-check of accepted
+    /// projects. Every issue is listed once, and its timeline read at most once.
+    /// </summary>
     public async Task HousekeepAsync()
     {
-        var issues = await Gateway.GetIssuesAsync(IssueStateFilter.All, []);
+        var issues = await SweepLabelChangesAsync(await Gateway.GetIssuesAsync(IssueStateFilter.All, []));
         await ChaseStaleWaitsAsync(issues);
         if (_housekeeping.Rechecks)
         {
@@ -211,6 +218,65 @@ public sealed class GuardRun
         {
             Record(new GuardOutcome(null, "re-check", "Periodic re-checks are off (housekeeping.recheck-every-months is 0).", 0));
         }
+    }
+
+    /// <summary>
+    /// The event guard's rules, applied again to every open issue changed in the last <see cref="LabelSweepDays"/> days:
+    /// a label change whose event run failed or was dropped is undone now. For each label only its latest change counts
+    /// (a later change by staff stands; an undone change is already undone). Returns the issue list with the issues it
+    /// changed read again.
+    /// </summary>
+    private async Task<IReadOnlyList<IssueSnapshot>> SweepLabelChangesAsync(IReadOnlyList<IssueSnapshot> issues)
+    {
+        var since = _context.Time.GetUtcNow().AddDays(-LabelSweepDays);
+        var governance = new LabelGovernance(Rules, _people);
+        var changed = new Dictionary<int, IssueSnapshot>();
+        var swept = 0;
+        foreach (var issue in issues.Where(i => i.IsOpen && (i.UpdatedAt is null || i.UpdatedAt >= since)))
+        {
+            swept++;
+            var untrusted = (await LabelEventsOfAsync(issue.Number))
+                .GroupBy(e => e.Label, StringComparer.OrdinalIgnoreCase)
+                .Select(g => g.Last())
+                .Where(e => e.At >= since && !_people.MayChangeLabels(e.Actor))
+                .ToList();
+            var undo = untrusted.Select(e => governance.Review(issue, e, [])).Where(a => !a.Plan.IsEmpty).ToList();
+            if (undo.Count == 0)
+            {
+                continue;
+            }
+
+            var comments = await Gateway.GetCommentsAsync(issue.Number);
+            undo = [.. untrusted.Select(e => governance.Review(issue, e, comments)).Where(a => !a.Plan.IsEmpty)];
+            var plan = undo[0].Plan with
+            {
+                AddLabels = [.. undo.SelectMany(a => a.Plan.AddLabels).Distinct(StringComparer.OrdinalIgnoreCase)],
+                RemoveLabels = [.. undo.SelectMany(a => a.Plan.RemoveLabels).Distinct(StringComparer.OrdinalIgnoreCase)],
+            };
+            await ApplyAsync("labels", issue, comments, new GuardianAction(plan, string.Join(" ", undo.Select(a => a.Summary))));
+            _events.Remove(issue.Number);
+            changed[issue.Number] = await Gateway.GetIssueAsync(issue.Number);
+        }
+
+        if (changed.Count == 0)
+        {
+            Record(new GuardOutcome(null, "labels", $"Label changes of the last {LabelSweepDays} days on {swept} open issue(s): nothing to undo.", 0));
+            return issues;
+        }
+
+        return [.. issues.Select(i => changed.GetValueOrDefault(i.Number) ?? i)];
+    }
+
+    /// <summary>An issue's label changes, read once per run (the sweep, stale waits and re-checks share them).</summary>
+    private async Task<IReadOnlyList<LabelEvent>> LabelEventsOfAsync(int issueNumber)
+    {
+        if (!_events.TryGetValue(issueNumber, out var events))
+        {
+            events = LabelEvents.From(await Gateway.GetIssueEventsAsync(issueNumber));
+            _events[issueNumber] = events;
+        }
+
+        return events;
     }
 
     private async Task ChaseStaleWaitsAsync(IReadOnlyList<IssueSnapshot> issues)
@@ -225,7 +291,7 @@ public sealed class GuardRun
         foreach (var issue in waiting)
         {
             var comments = await Gateway.GetCommentsAsync(issue.Number);
-            var events = LabelEvents.From(await Gateway.GetIssueEventsAsync(issue.Number));
+            var events = await LabelEventsOfAsync(issue.Number);
             var action = _housekeeping.Filter(stale.Review(issue, comments, events, MaintainersOf(issue)));
             await ApplyAsync("stale waits", issue, comments, action);
         }
@@ -249,7 +315,7 @@ public sealed class GuardRun
     private async Task RecheckAsync(PeriodicRecheck recheck, IssueSnapshot issue, IReadOnlyList<IssueSnapshot> issues)
     {
         var application = _intake.Value.Read(issue);
-        var events = LabelEvents.From(await Gateway.GetIssueEventsAsync(issue.Number));
+        var events = await LabelEventsOfAsync(issue.Number);
         var acceptedAt = AcceptedProject.AcceptedAtOf(issue, events, Rules) ?? issue.ClosedAt ?? issue.CreatedAt;
         var project = new AcceptedProject(ProjectName(issue, application), ApplicationUrl(issue), acceptedAt, []);
         var title = PeriodicRecheck.TitleFor(project);

@@ -64,6 +64,14 @@ public sealed class IssueTallier(
         };
 
         var result = tally.Run(input);
+        if (result.Window?.ClosedAt is { } closedAt && comments.Where(c => EditedSince(c, closedAt, automation)).ToList() is { Count: > 0 } edited)
+        {
+            // A ballot counts as it stood at the close: read the history of the comments edited since, and tally again.
+            var histories = (await gateway.WithEditHistoryAsync(edited)).ToDictionary(c => c.Id);
+            comments = [.. comments.Select(c => histories.GetValueOrDefault(c.Id) ?? c)];
+            result = tally.Run(input with { Comments = comments });
+        }
+
         var writes = new List<PlannedWrite>();
         if (result.Outcome == VoteOutcome.Approved && onboarding is not null)
         {
@@ -116,6 +124,10 @@ public sealed class IssueTallier(
         State = outcome.State ?? vote.State,
         AddAssignees = [.. vote.AddAssignees.Union(outcome.AddAssignees, StringComparer.OrdinalIgnoreCase)],
     };
+
+    private static bool EditedSince(CommentSnapshot comment, DateTimeOffset closedAt, string automation) =>
+        comment.CreatedAt <= closedAt && comment.UpdatedAt > closedAt && comment.Edits.Count == 0
+        && !string.Equals(comment.Author, automation, StringComparison.OrdinalIgnoreCase);
 
     // Only the automation's own review-session comment is trusted: anyone could type the hidden line.
     private static DateOnly? SessionDate(IReadOnlyList<CommentSnapshot> comments, string automation) =>

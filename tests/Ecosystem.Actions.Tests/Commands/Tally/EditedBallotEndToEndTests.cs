@@ -1,0 +1,46 @@
+namespace Ecosystem.Actions.Tests.Commands.Tally;
+
+/// <summary>A ballot counts with its text as of the close, read from the comment's edit history on the test server.</summary>
+[TestClass]
+public sealed class EditedBallotEndToEndTests
+{
+    private const string FiveMembers = """
+        people:
+          staff:
+            users: ["staff-alice"]
+          working-group:
+            users: ["bob", "carol", "dave", "erin", "frank"]
+        voting:
+          close-after-days: 0
+        """;
+
+    [TestMethod]
+    public async Task Approved_three_of_five_stays_approved_when_a_member_fixes_a_typo_after_the_close()
+    {
+        await using var world = await TallyWorld.StartWithConfigurationAsync(FiveMembers);
+        var issue = world.AddApplication();
+        await world.OnCommentAsync(world.Say(issue, TallyWorld.Staff, "/vote open"));
+        world.Say(issue, "bob", "/vote approve");
+        var carol = world.Say(issue, "carol", "/vote approve\nThe docs are clear and the CI is grene.");
+        world.Say(issue, "dave", "/vote approve");
+        world.Say(issue, "erin", "/vote decline no ROCm wheels yet");
+        var close = world.Say(issue, TallyWorld.Staff, "/vote close");
+        world.Time.Advance(TimeSpan.FromHours(2));
+        carol.Edit("/vote approve\nThe docs are clear and the CI is green.", world.Time.GetUtcNow());
+
+        // The first tally since the close runs after the typo fix (the close's own run was lost).
+        var result = await world.OnCommentAsync(close);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.AreEqual(("approved", "3", "1"), (result.Outputs["outcome"], result.Outputs["approve"], result.Outputs["decline"]), result.ToString());
+        Assert.IsTrue(issue.Labels.Contains("Accepted"), string.Join(", ", issue.Labels));
+        Assert.AreEqual(1, result.Requests.Count(r => r.IsGraphQL && r.Body is { } body && body.Contains("userContentEdits", StringComparison.Ordinal)),
+            "one history read for the one comment edited after the close: " + result);
+        StringAssert.DoesNotMatch(world.OwnComments(issue)[0].Body, new System.Text.RegularExpressions.Regex("written after the vote closed"));
+
+        var rerun = await world.NightlyAsync();
+
+        Assert.AreEqual(0, rerun.ExitCode, rerun.ToString());
+        Assert.IsEmpty(rerun.WriteRequests, TallyWorld.Writes(rerun));
+    }
+}
