@@ -69,7 +69,8 @@ public sealed class IssueTallier(
             // A ballot counts as it stood at the close: read the history of the comments edited since, and tally again.
             var histories = (await gateway.WithEditHistoryAsync(edited)).ToDictionary(c => c.Id);
             comments = [.. comments.Select(c => histories.GetValueOrDefault(c.Id) ?? c)];
-            result = tally.Run(input with { Comments = comments });
+            input = input with { Comments = comments };
+            result = tally.Run(input);
         }
 
         var writes = new List<PlannedWrite>();

@@ -45,7 +45,7 @@ public sealed class OutcomesEndToEndTests
         Assert.DoesNotContain("we are on it", comment.Body, "the applicant's comment is no expectation");
         StringAssert.Contains(comment.Body, "**2027-02-25**", "90 days after 2026-11-27");
         StringAssert.Contains(comment.Body, $"link this one (#{issue.Number})");
-        Assert.HasCount(2, result.WriteRequests, "the comment, then labels and state in one request: " + result);
+        Assert.HasCount(3, result.WriteRequests, "the comment, the label it replaces removed by name, then the close: " + result);
 
         var again = await scenario.LabelChangedAsync(issue, "Too early", GuardScenario.Staff);
 
