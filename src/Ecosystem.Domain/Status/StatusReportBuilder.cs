@@ -92,7 +92,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, StatusRules rul
                 _ => null,
             };
         return place is { } p
-            ? new ApplicationStatus(candidate.Number, candidate.Title, candidate.Url, p.Stage, p.Position, p.Expected, application.History.Assignees)
+            ? new ApplicationStatus(candidate.Number, candidate.Title, candidate.Url, p.Stage, p.Position, p.Expected, application.History.Issue.Assignees)
             : null;
     }
 

@@ -66,14 +66,13 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
         {
             NodeId = node.GetProperty("id").GetString() ?? string.Empty,
             AuthorIsBot = authorIsBot,
+            Assignees = [.. node.GetProperty("assignees").GetProperty("nodes").EnumerateArray().Select(a => a.GetProperty("login").GetString() ?? string.Empty)],
         };
 
         var comments = await RestOfAsync(number, node.GetProperty("comments"), GraphQLDocuments.IssueComments, "comments", ToComment);
         var events = await RestOfAsync(number, node.GetProperty("timelineItems"), GraphQLDocuments.IssueTimeline, "timelineItems", ToLabelEvent);
         return new IssueHistory(
             issue,
-            authorIsBot,
-            [.. node.GetProperty("assignees").GetProperty("nodes").EnumerateArray().Select(a => a.GetProperty("login").GetString() ?? string.Empty)],
             comments,
             [.. events.OfType<LabelEvent>()]);
     }

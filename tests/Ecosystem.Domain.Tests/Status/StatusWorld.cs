@@ -98,7 +98,7 @@ internal sealed class StatusWorld
         public StatusApplication Build()
         {
             var issue = new IssueSnapshot(number, _title, "body", Author, _closed is null, [.. _labels], created, _closed, $"{Applications.Repository}/issues/{number}");
-            var history = new IssueHistory(issue, false, [.. _assignees], [.. _comments], [.. _events]);
+            var history = new IssueHistory(issue with { Assignees = [.. _assignees] }, [.. _comments], [.. _events]);
             return new StatusApplication(history, QueueCandidate.FromIssue(issue, _complete, _complete ? "complete" : "1 problem", _session));
         }
     }

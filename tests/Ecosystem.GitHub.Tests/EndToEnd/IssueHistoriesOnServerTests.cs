@@ -91,14 +91,14 @@ public sealed class IssueHistoriesOnServerTests
         var history = closed.Single();
         Assert.HasCount(2, all);
         Assert.AreEqual("alice", history.Issue.Author);
-        Assert.IsFalse(history.AuthorIsBot);
+        Assert.IsFalse(history.Issue.AuthorIsBot);
         Assert.IsFalse(history.Issue.IsOpen);
         Assert.AreEqual(Then.AddDays(5), history.Issue.ClosedAt);
         Assert.AreEqual(Then, history.Issue.CreatedAt);
         Assert.AreEqual($"https://github.com/pytorch-fdn/ecosystem/issues/{issue.Number}", history.Issue.HtmlUrl.Replace(_server.BaseUri.ToString(), "https://github.com/", StringComparison.Ordinal));
         Assert.AreEqual(issue.NodeId, history.Issue.NodeId);
         CollectionAssert.AreEqual(new[] { "New" }, history.Issue.Labels.ToArray());
-        CollectionAssert.AreEqual(new[] { "bob", "carol" }, history.Assignees.ToArray());
+        CollectionAssert.AreEqual(new[] { "bob", "carol" }, history.Issue.Assignees.ToArray());
         Assert.AreEqual(("bob", false), (history.Comments[0].Author, history.Comments[0].AuthorIsBot));
         Assert.AreEqual(("ecosystem-bot[bot]", true), (history.Comments[1].Author, history.Comments[1].AuthorIsBot), "an app's GraphQL login is written as REST writes it");
         Assert.AreEqual(issue.Comments[1].Id, history.Comments[1].Id);
