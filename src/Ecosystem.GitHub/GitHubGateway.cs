@@ -403,16 +403,6 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             }
         }
 
-        if (edit.Labels is { } labels)
-        {
-            body["labels"] = labels;
-        }
-
-        if (edit.Assignees is { } assignees)
-        {
-            body["assignees"] = assignees;
-        }
-
         return ToSnapshot(await _api.Patch<Issue>(IssueUrl(issueNumber, string.Empty), body));
     }
 

@@ -42,16 +42,6 @@ public static class WriteDescriptions
             parts.Add("body");
         }
 
-        if (edit.Labels is { } labels)
-        {
-            parts.Add($"labels [{string.Join(", ", labels)}]");
-        }
-
-        if (edit.Assignees is { } assignees)
-        {
-            parts.Add($"assignees [{string.Join(", ", assignees)}]");
-        }
-
         var action = edit.State switch
         {
             { Open: true } => $"reopen #{issueNumber}",

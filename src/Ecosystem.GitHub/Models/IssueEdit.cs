@@ -9,11 +9,7 @@ public sealed record IssueEdit
     public string? Body { get; init; }
     public IssueStateChange? State { get; init; }
 
-    /// <summary>The whole new set of labels, replacing the issue's (sent with a state change so both land at once).</summary>
-    public IReadOnlyList<string>? Labels { get; init; }
-
-    /// <summary>The whole new set of assignees, replacing the issue's.</summary>
-    public IReadOnlyList<string>? Assignees { get; init; }
-
-    public bool IsEmpty => Title is null && Body is null && State is null && Labels is null && Assignees is null;
+    // No label or assignee list: those change by name (add, remove), never by sending a whole list read earlier, which
+    // would undo what another run changed in between.
+    public bool IsEmpty => Title is null && Body is null && State is null;
 }
