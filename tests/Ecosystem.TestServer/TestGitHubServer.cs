@@ -28,8 +28,11 @@ public sealed class TestGitHubServer : IAsyncDisposable
     private const string RestPrefix = "/api/v3";
     private const string GraphQLPath = "/api/graphql";
     private readonly RestApi _rest;
+    private readonly Lock _flightGate = new();
     private WebApplication? _app;
     private long _used;
+    private int _inFlight;
+    private TaskCompletionSource? _idle;
 
     public TestGitHubServer(GitHubState? state = null)
     {
@@ -64,6 +67,18 @@ public sealed class TestGitHubServer : IAsyncDisposable
 
     public void ClearLog() => Log.Clear();
 
+    /// <summary>
+    /// Completes when the server handles no request: a request whose client gave up (a stalled one) still runs to its
+    /// end and may write; wait for this before the next client call must not overlap it.
+    /// </summary>
+    public Task WhenIdleAsync()
+    {
+        lock (_flightGate)
+        {
+            return _inFlight == 0 ? Task.CompletedTask : (_idle ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+        }
+    }
+
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
         if (_app is not null)
@@ -96,6 +111,32 @@ public sealed class TestGitHubServer : IAsyncDisposable
     }
 
     private async Task HandleAsync(HttpContext context, RequestDelegate next)
+    {
+        lock (_flightGate)
+        {
+            _inFlight++;
+        }
+
+        try
+        {
+            await HandleRequestAsync(context, next);
+        }
+        finally
+        {
+            TaskCompletionSource? idle = null;
+            lock (_flightGate)
+            {
+                if (--_inFlight == 0)
+                {
+                    (idle, _idle) = (_idle, null);
+                }
+            }
+
+            idle?.SetResult();
+        }
+    }
+
+    private async Task HandleRequestAsync(HttpContext context, RequestDelegate next)
     {
         var request = context.Request;
         request.EnableBuffering();

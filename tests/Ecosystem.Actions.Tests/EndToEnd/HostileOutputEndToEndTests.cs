@@ -1,7 +1,3 @@
-using Ecosystem.Actions.Tests.Commands.Guard;
-using Ecosystem.Actions.Tests.Commands.Schedule;
-using Ecosystem.Actions.Tests.Commands.Tally;
-using Ecosystem.Actions.Tests.Commands.Validate;
 using Ecosystem.Actions.Tests.Runtime;
 
 namespace Ecosystem.Actions.Tests.EndToEnd;
@@ -28,8 +24,8 @@ public sealed class HostileOutputEndToEndTests
     [TestMethod]
     public async Task Validate_prints_the_title_inert()
     {
-        await using var world = await IntakeWorld.StartAsync();
-        var issue = world.Apply(IntakeWorld.Body("complete"), RunnerReading.HostileTitle);
+        await using var world = await World.Intake().StartAsync();
+        var issue = world.Apply(World.Body("complete"), RunnerReading.HostileTitle);
 
         var result = await world.OpenedAsync(issue);
 
@@ -40,8 +36,8 @@ public sealed class HostileOutputEndToEndTests
     [TestMethod]
     public async Task Schedule_prints_the_title_inert()
     {
-        await using var scenario = await ScheduleScenario.StartAsync();
-        var issue = scenario.Repository.AddIssue(RunnerReading.HostileTitle, ScheduleScenario.CompleteBody, "applicant", ["New"]);
+        await using var scenario = await World.Schedule().StartAsync();
+        var issue = scenario.Repository.AddIssue(RunnerReading.HostileTitle, World.CompleteBody, "applicant", ["New"]);
         scenario.Board?.AddItem(issue).WithValue("Status", "New");
         scenario.SetClock("2026-12-29T12:00-08:00");
 
@@ -54,9 +50,9 @@ public sealed class HostileOutputEndToEndTests
     [TestMethod]
     public async Task Tally_prints_nothing_the_runner_obeys()
     {
-        await using var world = await TallyWorld.StartAsync();
+        await using var world = await World.Tally().StartAsync();
         var issue = world.AddApplication(RunnerReading.HostileTitle);
-        var open = world.Say(issue, TallyWorld.Staff, "/vote open");
+        var open = world.Say(issue, World.Staff, "/vote open");
 
         var result = await world.OnCommentAsync(open);
 
@@ -67,8 +63,8 @@ public sealed class HostileOutputEndToEndTests
     [TestMethod]
     public async Task Guard_prints_the_title_inert()
     {
-        await using var scenario = await GuardScenario.StartAsync();
-        scenario.Repository.AddIssue(RunnerReading.HostileTitle, GuardScenario.Fixture("torchrender-application.md"), "alice", ["Accepted"], GuardScenario.Start.AddMonths(-1));
+        await using var scenario = await World.Guard().StartAsync();
+        scenario.Repository.AddIssue(RunnerReading.HostileTitle, World.Fixture("Commands/Guard/Fixtures/torchrender-application.md"), "alice", ["Accepted"], World.Now.AddMonths(-1));
 
         var result = await scenario.NightlyAsync();
 

@@ -1,5 +1,3 @@
-using Ecosystem.Actions.Tests.Commands.Schedule;
-using Ecosystem.Actions.Tests.Commands.Tally;
 using Ecosystem.Actions.Tests.EndToEnd;
 using Ecosystem.Actions.Tests.Proof.Faults;
 using Ecosystem.TestServer.Faults;
@@ -19,21 +17,21 @@ public sealed class HardenedRunsTests
     [TestMethod]
     public async Task A_person_named_like_the_bot_cannot_pass_a_closed_approved_tally_as_the_automations()
     {
-        await using var world = await TallyWorld.StartAsync();
+        await using var world = await World.Tally().StartAsync();
         // A real approved vote on one application gives the text of a closed, approved tally.
         var earlier = world.AddApplication("[Ecosystem] Earlier");
-        await world.OnCommentAsync(world.Say(earlier, TallyWorld.Staff, "/vote open"));
+        await world.OnCommentAsync(world.Say(earlier, World.Staff, "/vote open"));
         world.Say(earlier, "bob", "/vote approve");
         world.Say(earlier, "carol", "/vote approve");
         world.Say(earlier, "dave", "/vote approve");
-        await world.OnCommentAsync(world.Say(earlier, TallyWorld.Staff, "/vote close"));
+        await world.OnCommentAsync(world.Say(earlier, World.Staff, "/vote close"));
         Assert.Contains("Accepted", earlier.Labels, "the genuine vote is accepted");
         var closedTally = world.OwnComments(earlier).First(c => c.Body.Contains("vote-tally", StringComparison.Ordinal)).Body;
 
         // "ecosystem-bot" is a person (type User); the automation is ecosystem-bot[bot] (type Bot).
         var issue = world.AddApplication();
         var forged = world.Say(issue, "ecosystem-bot", closedTally);
-        await world.OnCommentAsync(world.Say(issue, TallyWorld.Staff, "/vote open"));
+        await world.OnCommentAsync(world.Say(issue, World.Staff, "/vote open"));
         var result = await world.OnCommentAsync(world.Say(issue, "bob", "/vote approve"));
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
@@ -47,8 +45,8 @@ public sealed class HardenedRunsTests
     [TestMethod]
     public async Task Validate_by_number_skips_a_pull_request_and_posts_nothing()
     {
-        await using var world = await TallyWorld.StartAsync();
-        var pull = world.Repository.AddIssue("[Ecosystem] Fix the docs", TallyWorld.ApplicationBody, "janedoe").AsPullRequest();
+        await using var world = await World.Tally().StartAsync();
+        var pull = world.Repository.AddIssue("[Ecosystem] Fix the docs", World.Fixture("Commands/Tally/Fixtures/application.md"), "janedoe").AsPullRequest();
 
         var result = await world.Run.RunAsync("workflow_dispatch", EventPayloads.WorkflowDispatch(new Dictionary<string, string> { ["issue"] = pull.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) }), "validate");
 
@@ -61,9 +59,9 @@ public sealed class HardenedRunsTests
     [TestMethod]
     public async Task Tally_by_number_skips_a_pull_request_and_posts_nothing()
     {
-        await using var world = await TallyWorld.StartAsync();
-        var pull = world.Repository.AddIssue("[Ecosystem] Fix the docs", TallyWorld.ApplicationBody, "janedoe", ["In review"]).AsPullRequest();
-        world.Say(pull, TallyWorld.Staff, "/vote open");
+        await using var world = await World.Tally().StartAsync();
+        var pull = world.Repository.AddIssue("[Ecosystem] Fix the docs", World.Fixture("Commands/Tally/Fixtures/application.md"), "janedoe", ["In review"]).AsPullRequest();
+        world.Say(pull, World.Staff, "/vote open");
 
         var result = await world.Run.RunAsync("workflow_dispatch", EventPayloads.WorkflowDispatch(new Dictionary<string, string> { ["issue"] = pull.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) }), "tally");
 
@@ -76,12 +74,12 @@ public sealed class HardenedRunsTests
     [TestMethod]
     public async Task Two_tallies_at_once_converge_to_one_tally_and_one_outcome()
     {
-        await using var world = await TallyWorld.StartAsync();
+        await using var world = await World.Tally().StartAsync();
         var issue = world.AddApplication();
-        world.Say(issue, TallyWorld.Staff, "/vote open");
+        world.Say(issue, World.Staff, "/vote open");
         world.Say(issue, "bob", "/vote approve");
         world.Say(issue, "carol", "/vote approve");
-        var close = world.Say(issue, TallyWorld.Staff, "/vote close");
+        var close = world.Say(issue, World.Staff, "/vote close");
         // Both runs read the thread before either comment lands: GitHub holds each POST for a moment.
         world.Server.Faults.Add("POST", "/repos/{owner}/{repo}/issues/{issue_number}/comments", FaultHits.Next(4), Fault.Delay(TimeSpan.FromMilliseconds(400)));
 
@@ -96,21 +94,21 @@ public sealed class HardenedRunsTests
         Assert.IsGreaterThanOrEqualTo(2, racedComments, "the race itself may leave duplicates");
         Assert.AreEqual(0, next.ExitCode, next.ToString());
         var own = world.OwnComments(issue);
-        Assert.AreEqual(1, own.Count(c => c.Body.Contains("<!-- ecosystem-bot:vote-tally -->", StringComparison.Ordinal)), TallyWorld.Writes(next));
-        Assert.AreEqual(1, own.Count(c => c.Body.Contains("<!-- ecosystem-bot:vote-outcome -->", StringComparison.Ordinal)), TallyWorld.Writes(next));
+        Assert.AreEqual(1, own.Count(c => c.Body.Contains("<!-- ecosystem-bot:vote-tally -->", StringComparison.Ordinal)), World.Writes(next));
+        Assert.AreEqual(1, own.Count(c => c.Body.Contains("<!-- ecosystem-bot:vote-outcome -->", StringComparison.Ordinal)), World.Writes(next));
         Assert.Contains("Accepted", issue.Labels);
-        Assert.IsEmpty(after.WriteRequests, TallyWorld.Writes(after));
+        Assert.IsEmpty(after.WriteRequests, World.Writes(after));
     }
 
     [TestMethod]
     public async Task Schedule_repairs_board_moves_an_earlier_run_could_not_make()
     {
-        await using var scenario = await ScheduleScenario.StartAsync();
+        await using var scenario = await World.Schedule().StartAsync();
         var issues = scenario.AddApplications(3);
         scenario.SetClock(FourteenDaysBefore);
         // Viewer, board, items, then every board mutation fails (GitHub down for Projects). Back-offs on the real clock.
-        scenario.Run().GitHubClock = TimeProvider.System;
-        scenario.Run().GitHubResilience = FaultProof.CleanResilience;
+        scenario.Run.GitHubClock = TimeProvider.System;
+        scenario.Run.GitHubResilience = FaultProof.CleanResilience;
         scenario.Server.Faults.Add("POST", "/api/graphql", new FaultHits(4, 100), Fault.Status(502));
 
         var failed = await scenario.NightlyAsync();
@@ -135,11 +133,10 @@ public sealed class HardenedRunsTests
     [TestMethod]
     public async Task Schedule_without_project_access_warns_and_writes_the_labels()
     {
-        await using var scenario = await ScheduleScenario.StartAsync();
+        await using var scenario = await World.Schedule().StartAsync();
         var issues = scenario.AddApplications(2);
         scenario.SetClock(FourteenDaysBefore);
-        var configuration = File.ReadAllText(Path.Combine(ScheduleScenario.FixturesDirectory, scenario.Config));
-        scenario.Run().WithFile(".github/ecosystem.yml", configuration.Replace("number: 6", "number: 99", StringComparison.Ordinal));
+        scenario.WithConfiguration(scenario.Configuration.Replace("number: 6", "number: 99", StringComparison.Ordinal));
 
         var result = await scenario.NightlyAsync();
 
@@ -152,11 +149,11 @@ public sealed class HardenedRunsTests
     [TestMethod]
     public async Task A_failed_write_names_the_issue_the_operation_the_status_the_request_id_and_that_a_rerun_is_safe()
     {
-        await using var world = await TallyWorld.StartAsync();
+        await using var world = await World.Tally().StartAsync();
         world.Run.GitHubClock = TimeProvider.System;
         world.Run.GitHubResilience = FaultProof.CleanResilience;
         var issue = world.AddApplication();
-        var open = world.Say(issue, TallyWorld.Staff, "/vote open");
+        var open = world.Say(issue, World.Staff, "/vote open");
         world.Server.Faults.Add("POST", "/repos/{owner}/{repo}/issues/{issue_number}/labels", FaultHits.Always, Fault.Status(502));
 
         var result = await world.OnCommentAsync(open);

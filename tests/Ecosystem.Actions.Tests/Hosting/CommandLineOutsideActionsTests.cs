@@ -1,4 +1,4 @@
-using Ecosystem.Actions.Tests.Commands.Validate;
+using Ecosystem.Actions.Tests.EndToEnd;
 using Ecosystem.Actions.Tests.Runtime;
 
 namespace Ecosystem.Actions.Tests.Hosting;
@@ -18,7 +18,7 @@ public sealed class CommandLineOutsideActionsTests
             run.Environment[name] = value;
         }
 
-        var exitCode = await run.RunDefaultAsync("validate", "--body-file", IntakeWorld.BodyPath("complete"));
+        var exitCode = await run.RunDefaultAsync("validate", "--body-file", World.BodyPath("complete"));
 
         Assert.AreEqual(0, exitCode, run.Stdout.ToString());
         StringAssert.Contains(run.Stdout.ToString(), "== Summary ==");
@@ -32,7 +32,7 @@ public sealed class CommandLineOutsideActionsTests
         // An empty workspace: no .github/ISSUE_TEMPLATE/application.yml.
         var run = new HostRun();
 
-        var exitCode = await run.RunDefaultAsync("validate", "--body-file", IntakeWorld.BodyPath("complete"));
+        var exitCode = await run.RunDefaultAsync("validate", "--body-file", World.BodyPath("complete"));
 
         Assert.AreEqual(0, exitCode, run.Stdout.ToString() + run.Stderr);
         StringAssert.Contains(run.StdoutLines[0], "notice: validate: no application form at .github/ISSUE_TEMPLATE/application.yml");
@@ -45,7 +45,7 @@ public sealed class CommandLineOutsideActionsTests
     {
         var run = new HostRun();
 
-        var exitCode = await run.RunDefaultAsync("validate", "--body-file", IntakeWorld.BodyPath("complete"), "--template", "forms/missing.yml");
+        var exitCode = await run.RunDefaultAsync("validate", "--body-file", World.BodyPath("complete"), "--template", "forms/missing.yml");
 
         Assert.AreEqual(2, exitCode, run.Stdout.ToString());
         StringAssert.Contains(run.Stdout.ToString(), "forms/missing.yml (--template) is not in");

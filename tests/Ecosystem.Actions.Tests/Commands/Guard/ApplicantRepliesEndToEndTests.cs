@@ -1,3 +1,5 @@
+using Ecosystem.Actions.Tests.EndToEnd;
+
 namespace Ecosystem.Actions.Tests.Commands.Guard;
 
 /// <summary>An applicant's answer ends the wait and tells the Working Group, once; nobody else's does.</summary>
@@ -9,11 +11,11 @@ public sealed class ApplicantRepliesEndToEndTests
     [TestMethod]
     public async Task A_reply_from_a_stranger_does_not_clear_the_waiting_label()
     {
-        await using var scenario = await GuardScenario.StartAsync();
+        await using var scenario = await World.Guard().StartAsync();
         var issue = WaitingApplication(scenario, scheduledBefore: false);
         var comment = issue.AddComment("mallory", "Looks great to me!");
 
-        var result = await scenario.CommentedAsync(issue, comment);
+        var result = await scenario.OnCommentAsync(comment);
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         CollectionAssert.Contains(issue.Labels.ToArray(), Waiting);
@@ -24,15 +26,15 @@ public sealed class ApplicantRepliesEndToEndTests
     [TestMethod]
     public async Task The_authors_reply_clears_the_wait_marks_Returning_and_pings_the_Working_Group_once()
     {
-        await using var scenario = await GuardScenario.StartAsync();
+        await using var scenario = await World.Guard().StartAsync();
         var issue = WaitingApplication(scenario, scheduledBefore: true);
         var reply = issue.AddComment("alice", "We added a CODEOWNERS file.");
 
-        var result = await scenario.CommentedAsync(issue, reply);
+        var result = await scenario.OnCommentAsync(reply);
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         CollectionAssert.AreEquivalent(new[] { "New", "Returning" }, issue.Labels.ToArray());
-        var ping = GuardScenario.CommentsBy(issue, GuardScenario.Automation).Single();
+        var ping = World.CommentsBy(issue, World.Automation).Single();
         StringAssert.Contains(ping.Body, "@pytorch-fdn/ecosystem-wg");
         StringAssert.Contains(ping.Body, "**Returning**");
         Assert.AreEqual($"[{issue.Number}]", result.Outputs["rerun-intake"]);
@@ -41,13 +43,13 @@ public sealed class ApplicantRepliesEndToEndTests
 
         // Staff ask again, the author answers again: the ping is already there, word for word.
         scenario.Time.Advance(TimeSpan.FromDays(1));
-        issue.AddLabel(Waiting, GuardScenario.Staff);
+        issue.AddLabel(Waiting, World.Staff);
         scenario.Time.Advance(TimeSpan.FromHours(2));
-        var again = await scenario.CommentedAsync(issue, issue.AddComment("alice", "And a CODE_OF_CONDUCT."));
+        var again = await scenario.OnCommentAsync(issue.AddComment("alice", "And a CODE_OF_CONDUCT."));
 
         Assert.AreEqual(0, again.ExitCode, again.ToString());
         CollectionAssert.AreEquivalent(new[] { "New", "Returning" }, issue.Labels.ToArray());
-        Assert.HasCount(1, GuardScenario.CommentsBy(issue, GuardScenario.Automation));
+        Assert.HasCount(1, World.CommentsBy(issue, World.Automation));
         Assert.HasCount(1, again.WriteRequests, "only the waiting label goes: " + again);
         Assert.AreEqual("DELETE", again.WriteRequests[0].Method);
     }
@@ -55,25 +57,25 @@ public sealed class ApplicantRepliesEndToEndTests
     [TestMethod]
     public async Task A_listed_maintainers_reply_counts_and_an_unscheduled_application_is_not_Returning()
     {
-        await using var scenario = await GuardScenario.StartAsync();
+        await using var scenario = await World.Guard().StartAsync();
         var issue = WaitingApplication(scenario, scheduledBefore: false);
 
-        var result = await scenario.CommentedAsync(issue, issue.AddComment("rajpatel", "Answered above."));
+        var result = await scenario.OnCommentAsync(issue.AddComment("rajpatel", "Answered above."));
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         CollectionAssert.AreEqual(new[] { "New" }, issue.Labels.ToArray());
-        Assert.DoesNotContain("Returning", GuardScenario.CommentsBy(issue, GuardScenario.Automation).Single().Body);
+        Assert.DoesNotContain("Returning", World.CommentsBy(issue, World.Automation).Single().Body);
     }
 
     [TestMethod]
     public async Task Run_twice_the_second_run_writes_nothing()
     {
-        await using var scenario = await GuardScenario.StartAsync();
+        await using var scenario = await World.Guard().StartAsync();
         var issue = WaitingApplication(scenario, scheduledBefore: true);
         var reply = issue.AddComment("alice", "Done.");
 
-        await scenario.CommentedAsync(issue, reply);
-        var second = await scenario.CommentedAsync(issue, reply);
+        await scenario.OnCommentAsync(reply);
+        var second = await scenario.OnCommentAsync(reply);
 
         Assert.AreEqual(0, second.ExitCode, second.ToString());
         Assert.IsEmpty(second.WriteRequests, second.ToString());
@@ -82,10 +84,10 @@ public sealed class ApplicantRepliesEndToEndTests
     [TestMethod]
     public async Task Dry_run_writes_nothing()
     {
-        await using var scenario = await GuardScenario.StartAsync();
+        await using var scenario = await World.Guard().StartAsync();
         var issue = WaitingApplication(scenario, scheduledBefore: true);
 
-        var result = await scenario.CommentedAsync(issue, issue.AddComment("alice", "Done."), "--dry-run");
+        var result = await scenario.OnCommentAsync(issue.AddComment("alice", "Done."), "--dry-run");
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         Assert.IsEmpty(result.WriteRequests, result.ToString());
@@ -93,16 +95,16 @@ public sealed class ApplicantRepliesEndToEndTests
         StringAssert.Contains(result.Stdout, "Dry run: 3 write(s) planned, none sent:");
     }
 
-    private static TestServer.State.Issue WaitingApplication(GuardScenario scenario, bool scheduledBefore)
+    private static TestServer.State.Issue WaitingApplication(World scenario, bool scheduledBefore)
     {
-        var issue = scenario.AddApplication(GuardScenario.Start.AddDays(-20), "New");
+        var issue = scenario.AddApplication(World.Now.AddDays(-20), "New");
         if (scheduledBefore)
         {
-            issue.AddLabel("In review", GuardScenario.Staff, GuardScenario.Start.AddDays(-10));
-            issue.RemoveLabel("In review", GuardScenario.Staff, GuardScenario.Start.AddDays(-6));
+            issue.AddLabel("In review", World.Staff, World.Now.AddDays(-10));
+            issue.RemoveLabel("In review", World.Staff, World.Now.AddDays(-6));
         }
 
-        issue.AddLabel(Waiting, GuardScenario.Staff, GuardScenario.Start.AddDays(-5));
+        issue.AddLabel(Waiting, World.Staff, World.Now.AddDays(-5));
         return issue;
     }
 }

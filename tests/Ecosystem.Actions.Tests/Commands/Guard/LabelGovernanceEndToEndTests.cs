@@ -9,15 +9,15 @@ public sealed class LabelGovernanceEndToEndTests
     [TestMethod]
     public async Task Non_member_adding_Accepted_is_reverted_with_one_comment_and_a_second_attempt_adds_no_comment()
     {
-        await using var scenario = await GuardScenario.StartAsync();
-        var issue = scenario.AddApplication(GuardScenario.Start.AddDays(-3), "New");
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = scenario.AddApplication(World.Now.AddDays(-3), "New");
         issue.AddLabel("Accepted", "mallory");
 
         var first = await scenario.LabelChangedAsync(issue, "Accepted", "mallory");
 
         Assert.AreEqual(0, first.ExitCode, first.ToString());
         CollectionAssert.AreEqual(new[] { "New" }, issue.Labels.ToArray());
-        var explanation = GuardScenario.CommentsBy(issue, GuardScenario.Automation).Single();
+        var explanation = World.CommentsBy(issue, World.Automation).Single();
         StringAssert.Contains(explanation.Body, "set by PyTorch Foundation staff and members of the Ecosystem Working Group");
         CollectionAssert.AreEqual(
             new[] { "POST", "DELETE" },
@@ -32,7 +32,7 @@ public sealed class LabelGovernanceEndToEndTests
 
         Assert.AreEqual(0, second.ExitCode, second.ToString());
         CollectionAssert.AreEqual(new[] { "New" }, issue.Labels.ToArray());
-        Assert.HasCount(1, GuardScenario.CommentsBy(issue, GuardScenario.Automation));
+        Assert.HasCount(1, World.CommentsBy(issue, World.Automation));
         Assert.HasCount(1, second.WriteRequests, "only the label removal: the explanation is already there");
         Assert.AreEqual("DELETE", second.WriteRequests[0].Method);
     }
@@ -40,25 +40,25 @@ public sealed class LabelGovernanceEndToEndTests
     [TestMethod]
     public async Task Non_member_removing_a_label_gets_it_back()
     {
-        await using var scenario = await GuardScenario.StartAsync();
-        var issue = scenario.AddApplication(GuardScenario.Start.AddDays(-3), "New", "In review");
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = scenario.AddApplication(World.Now.AddDays(-3), "New", "In review");
         issue.RemoveLabel("In review", "mallory");
 
         var result = await scenario.LabelChangedAsync(issue, "In review", "mallory", added: false);
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         CollectionAssert.AreEquivalent(new[] { "New", "In review" }, issue.Labels.ToArray());
-        Assert.HasCount(1, GuardScenario.CommentsBy(issue, GuardScenario.Automation));
+        Assert.HasCount(1, World.CommentsBy(issue, World.Automation));
     }
 
     [TestMethod]
-    [DataRow(GuardScenario.Automation)]
-    [DataRow(GuardScenario.Staff)]
-    [DataRow(GuardScenario.WorkingGroupMember)]
+    [DataRow(World.Automation)]
+    [DataRow(World.Staff)]
+    [DataRow(World.WorkingGroupMember)]
     public async Task A_trusted_change_is_kept_without_reading_the_issue(string actor)
     {
-        await using var scenario = await GuardScenario.StartAsync();
-        var issue = scenario.AddApplication(GuardScenario.Start.AddDays(-3), "New");
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = scenario.AddApplication(World.Now.AddDays(-3), "New");
         issue.AddLabel("Accepted", actor);
 
         var result = await scenario.LabelChangedAsync(issue, "Accepted", actor);
@@ -73,9 +73,9 @@ public sealed class LabelGovernanceEndToEndTests
     [TestMethod]
     public async Task The_form_New_label_at_opening_is_not_a_change_by_the_applicant()
     {
-        await using var scenario = await GuardScenario.StartAsync();
-        var issue = scenario.AddApplication(GuardScenario.Start);
-        issue.AddLabel("New", "alice", GuardScenario.Start.AddSeconds(2));
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = scenario.AddApplication(World.Now);
+        issue.AddLabel("New", "alice", World.Now.AddSeconds(2));
 
         var result = await scenario.LabelChangedAsync(issue, "New", "alice");
 
@@ -89,15 +89,15 @@ public sealed class LabelGovernanceEndToEndTests
     [DataRow(false, DisplayName = "no application.label: undone")]
     public async Task The_application_label_preset_by_the_form_at_opening_is_kept_only_when_configured(bool configured)
     {
-        await using var scenario = await GuardScenario.StartAsync();
+        await using var scenario = await World.Guard().StartAsync();
         if (configured)
         {
-            scenario.Run.WithFile(".github/ecosystem.yml", GuardScenario.Fixture("ecosystem.yml") + "\napplication:\n  label: ecosystem-application\n");
+            scenario.Run.WithFile(".github/ecosystem.yml", World.Fixture("Commands/Guard/Fixtures/ecosystem.yml") + "\napplication:\n  label: ecosystem-application\n");
         }
 
-        var issue = scenario.AddApplication(GuardScenario.Start);
-        issue.AddLabel("New", "alice", GuardScenario.Start.AddSeconds(2));
-        issue.AddLabel("ecosystem-application", "alice", GuardScenario.Start.AddSeconds(2));
+        var issue = scenario.AddApplication(World.Now);
+        issue.AddLabel("New", "alice", World.Now.AddSeconds(2));
+        issue.AddLabel("ecosystem-application", "alice", World.Now.AddSeconds(2));
 
         var result = await scenario.LabelChangedAsync(issue, "ecosystem-application", "alice");
 
@@ -109,8 +109,8 @@ public sealed class LabelGovernanceEndToEndTests
     [TestMethod]
     public async Task Dry_run_sends_no_write_and_prints_the_planned_ones()
     {
-        await using var scenario = await GuardScenario.StartAsync();
-        var issue = scenario.AddApplication(GuardScenario.Start.AddDays(-3), "New");
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = scenario.AddApplication(World.Now.AddDays(-3), "New");
         issue.AddLabel("Accepted", "mallory");
 
         var result = await scenario.LabelChangedAsync(issue, "Accepted", "mallory", true, "--dry-run");
@@ -124,8 +124,8 @@ public sealed class LabelGovernanceEndToEndTests
     [TestMethod]
     public async Task Other_issue_actions_are_nothing_to_guard_and_send_no_request()
     {
-        await using var scenario = await GuardScenario.StartAsync();
-        var issue = scenario.AddApplication(GuardScenario.Start);
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = scenario.AddApplication(World.Now);
 
         var result = await scenario.Run.RunAsync("issues", EventPayloads.Issues("opened", issue), "guard");
 
@@ -136,7 +136,7 @@ public sealed class LabelGovernanceEndToEndTests
     [TestMethod]
     public async Task An_event_guard_is_not_made_for_is_a_usage_error_naming_it()
     {
-        await using var scenario = await GuardScenario.StartAsync();
+        await using var scenario = await World.Guard().StartAsync();
 
         var result = await scenario.Run.RunAsync("push", new { @ref = "refs/heads/main" }, "guard");
 

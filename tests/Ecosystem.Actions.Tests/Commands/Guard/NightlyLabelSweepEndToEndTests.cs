@@ -1,3 +1,5 @@
+using Ecosystem.Actions.Tests.EndToEnd;
+
 namespace Ecosystem.Actions.Tests.Commands.Guard;
 
 /// <summary>The nightly guard undoes label changes whose event run failed or was dropped.</summary>
@@ -7,8 +9,8 @@ public sealed class NightlyLabelSweepEndToEndTests
     [TestMethod]
     public async Task An_outsiders_Accepted_whose_event_run_was_lost_is_reverted_by_the_nightly_guard_and_a_rerun_writes_nothing()
     {
-        await using var scenario = await GuardScenario.StartAsync();
-        var issue = scenario.AddApplication(GuardScenario.Start.AddDays(-3), "New");
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = scenario.AddApplication(World.Now.AddDays(-3), "New");
         issue.AddLabel("Accepted", "mallory");
         scenario.Time.Advance(TimeSpan.FromHours(20)); // the labeled event's run never happened
 
@@ -16,7 +18,7 @@ public sealed class NightlyLabelSweepEndToEndTests
 
         Assert.AreEqual(0, night.ExitCode, night.ToString());
         CollectionAssert.AreEqual(new[] { "New" }, issue.Labels.ToArray());
-        StringAssert.Contains(GuardScenario.CommentsBy(issue, GuardScenario.Automation).Single().Body, "set by PyTorch Foundation staff and members of the Ecosystem Working Group");
+        StringAssert.Contains(World.CommentsBy(issue, World.Automation).Single().Body, "set by PyTorch Foundation staff and members of the Ecosystem Working Group");
         CollectionAssert.AreEqual(new[] { "POST", "DELETE" }, night.WriteRequests.Select(r => r.Method).ToArray(), night.ToString());
         StringAssert.Contains(night.Stdout, "undid @mallory adding label 'Accepted'");
         Assert.AreEqual($"[{issue.Number}]", night.Outputs["changed"]);
@@ -26,19 +28,19 @@ public sealed class NightlyLabelSweepEndToEndTests
 
         Assert.AreEqual(0, rerun.ExitCode, rerun.ToString());
         Assert.IsEmpty(rerun.WriteRequests, rerun.ToString());
-        Assert.HasCount(1, GuardScenario.CommentsBy(issue, GuardScenario.Automation));
+        Assert.HasCount(1, World.CommentsBy(issue, World.Automation));
     }
 
     [TestMethod]
     public async Task A_later_change_by_staff_stands_and_changes_older_than_a_week_are_not_revisited()
     {
-        await using var scenario = await GuardScenario.StartAsync();
-        var decided = scenario.AddApplication(GuardScenario.Start.AddDays(-20), "New");
-        decided.AddLabel("Accepted", "mallory", GuardScenario.Start.AddDays(-2));
-        decided.RemoveLabel("Accepted", GuardScenario.Staff, GuardScenario.Start.AddDays(-1));
-        decided.AddLabel("Accepted", GuardScenario.Staff, GuardScenario.Start.AddDays(-1));
-        var old = scenario.AddApplication(GuardScenario.Start.AddDays(-30), "New");
-        old.AddLabel("question", "mallory", GuardScenario.Start.AddDays(-8));
+        await using var scenario = await World.Guard().StartAsync();
+        var decided = scenario.AddApplication(World.Now.AddDays(-20), "New");
+        decided.AddLabel("Accepted", "mallory", World.Now.AddDays(-2));
+        decided.RemoveLabel("Accepted", World.Staff, World.Now.AddDays(-1));
+        decided.AddLabel("Accepted", World.Staff, World.Now.AddDays(-1));
+        var old = scenario.AddApplication(World.Now.AddDays(-30), "New");
+        old.AddLabel("question", "mallory", World.Now.AddDays(-8));
 
         var night = await scenario.NightlyAsync();
 

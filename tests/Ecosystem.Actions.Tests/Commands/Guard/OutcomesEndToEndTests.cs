@@ -1,4 +1,5 @@
 using Ecosystem.TestServer.State;
+using Ecosystem.Actions.Tests.EndToEnd;
 
 namespace Ecosystem.Actions.Tests.Commands.Guard;
 
@@ -27,19 +28,19 @@ public sealed class OutcomesEndToEndTests
     [TestMethod]
     public async Task Too_early_by_staff_closes_as_not_planned_with_the_expectations_and_the_date_then_a_rerun_writes_nothing()
     {
-        await using var scenario = await GuardScenario.StartAsync();
+        await using var scenario = await World.Guard().StartAsync();
         var issue = ReviewedApplication(scenario);
-        issue.AddComment(GuardScenario.WorkingGroupMember, "Please publish wheels on PyPI and add GPU CI.", at: GuardScenario.Start.AddDays(-2));
-        issue.AddComment("alice", "Thanks, we are on it.", at: GuardScenario.Start.AddDays(-1));
-        issue.AddLabel("Too early", GuardScenario.Staff);
+        issue.AddComment(World.WorkingGroupMember, "Please publish wheels on PyPI and add GPU CI.", at: World.Now.AddDays(-2));
+        issue.AddComment("alice", "Thanks, we are on it.", at: World.Now.AddDays(-1));
+        issue.AddLabel("Too early", World.Staff);
 
-        var result = await scenario.LabelChangedAsync(issue, "Too early", GuardScenario.Staff);
+        var result = await scenario.LabelChangedAsync(issue, "Too early", World.Staff);
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         Assert.AreEqual("closed", issue.State);
         Assert.AreEqual("not_planned", issue.StateReason);
         CollectionAssert.AreEquivalent(new[] { "Too early" }, issue.Labels.ToArray());
-        var comment = GuardScenario.CommentsBy(issue, GuardScenario.Automation).Single();
+        var comment = World.CommentsBy(issue, World.Automation).Single();
         StringAssert.Contains(comment.Body, "<!-- ecosystem-bot:outcome-too-early -->");
         StringAssert.Contains(comment.Body, "> Please publish wheels on PyPI and add GPU CI.");
         Assert.DoesNotContain("we are on it", comment.Body, "the applicant's comment is no expectation");
@@ -47,7 +48,7 @@ public sealed class OutcomesEndToEndTests
         StringAssert.Contains(comment.Body, $"link this one (#{issue.Number})");
         Assert.HasCount(3, result.WriteRequests, "the comment, the label it replaces removed by name, then the close: " + result);
 
-        var again = await scenario.LabelChangedAsync(issue, "Too early", GuardScenario.Staff);
+        var again = await scenario.LabelChangedAsync(issue, "Too early", World.Staff);
 
         Assert.AreEqual(0, again.ExitCode, again.ToString());
         Assert.IsEmpty(again.WriteRequests, again.ToString());
@@ -56,7 +57,7 @@ public sealed class OutcomesEndToEndTests
     [TestMethod]
     public async Task Too_early_by_a_stranger_is_undone_by_the_label_guard()
     {
-        await using var scenario = await GuardScenario.StartAsync();
+        await using var scenario = await World.Guard().StartAsync();
         var issue = ReviewedApplication(scenario);
         issue.AddLabel("Too early", "mallory");
 
@@ -65,34 +66,34 @@ public sealed class OutcomesEndToEndTests
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         Assert.AreEqual("open", issue.State);
         CollectionAssert.DoesNotContain(issue.Labels.ToArray(), "Too early");
-        StringAssert.Contains(GuardScenario.CommentsBy(issue, GuardScenario.Automation).Single().Body, "ecosystem-bot:label-governance");
+        StringAssert.Contains(World.CommentsBy(issue, World.Automation).Single().Body, "ecosystem-bot:label-governance");
     }
 
     [TestMethod]
     public async Task Blog_candidate_comments_assigns_marketing_and_moves_the_board_then_a_rerun_writes_nothing()
     {
-        await using var scenario = await GuardScenario.StartAsync();
-        scenario.Run.WithFile(".github/ecosystem.yml", GuardScenario.Fixture("ecosystem.yml").Replace("people:\n", Marketing + "\n", StringComparison.Ordinal) + Board);
+        await using var scenario = await World.Guard().StartAsync();
+        scenario.Run.WithFile(".github/ecosystem.yml", World.Fixture("Commands/Guard/Fixtures/ecosystem.yml").Replace("people:\n", Marketing + "\n", StringComparison.Ordinal) + Board);
         scenario.State.AddTeam("pytorch-fdn", "marketing").WithMembers("mkt-ben");
         scenario.State.AddUser("mkt-anna");
         var issue = ReviewedApplication(scenario);
         var item = scenario.State.AddProject("pytorch-fdn", 6, "Ecosystem").WithSingleSelectField("Status", "New", "In progress", "Done")
             .AddItem(issue).WithValue("Status", "In progress");
-        issue.AddLabel("Blog candidate", GuardScenario.WorkingGroupMember);
+        issue.AddLabel("Blog candidate", World.WorkingGroupMember);
 
-        var result = await scenario.LabelChangedAsync(issue, "Blog candidate", GuardScenario.WorkingGroupMember);
+        var result = await scenario.LabelChangedAsync(issue, "Blog candidate", World.WorkingGroupMember);
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         Assert.AreEqual("open", issue.State);
         CollectionAssert.AreEquivalent(new[] { "mkt-anna", "mkt-ben" }, issue.Assignees.ToArray());
         Assert.AreEqual("Done", item.ValueOf("Status"));
-        var comment = GuardScenario.CommentsBy(issue, GuardScenario.Automation).Single();
+        var comment = World.CommentsBy(issue, World.Automation).Single();
         StringAssert.Contains(comment.Body, "<!-- ecosystem-bot:outcome-community-highlight -->");
         StringAssert.Contains(comment.Body, "@pytorch-fdn/marketing @mkt-anna @mkt-ben");
         StringAssert.Contains(comment.Body, "**Blog completed**");
         CollectionAssert.AreEquivalent(new[] { "Blog candidate" }, issue.Labels.ToArray());
 
-        var again = await scenario.LabelChangedAsync(issue, "Blog candidate", GuardScenario.WorkingGroupMember);
+        var again = await scenario.LabelChangedAsync(issue, "Blog candidate", World.WorkingGroupMember);
 
         Assert.AreEqual(0, again.ExitCode, again.ToString());
         Assert.IsEmpty(again.WriteRequests, again.ToString());
@@ -101,39 +102,39 @@ public sealed class OutcomesEndToEndTests
     [TestMethod]
     public async Task Blog_completed_by_staff_closes_the_application()
     {
-        await using var scenario = await GuardScenario.StartAsync();
-        var issue = scenario.AddApplication(GuardScenario.Start.AddDays(-40), "Blog candidate");
-        issue.AddLabel("Blog completed", GuardScenario.Staff);
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = scenario.AddApplication(World.Now.AddDays(-40), "Blog candidate");
+        issue.AddLabel("Blog completed", World.Staff);
 
-        var result = await scenario.LabelChangedAsync(issue, "Blog completed", GuardScenario.Staff);
+        var result = await scenario.LabelChangedAsync(issue, "Blog completed", World.Staff);
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         Assert.AreEqual("closed", issue.State);
         Assert.AreEqual("completed", issue.StateReason);
         Assert.HasCount(1, result.WriteRequests, result.ToString());
-        Assert.IsEmpty((await scenario.LabelChangedAsync(issue, "Blog completed", GuardScenario.Staff)).WriteRequests);
+        Assert.IsEmpty((await scenario.LabelChangedAsync(issue, "Blog completed", World.Staff)).WriteRequests);
     }
 
     [TestMethod]
     public async Task Blog_completed_by_a_Working_Group_member_is_kept_but_closes_nothing()
     {
-        await using var scenario = await GuardScenario.StartAsync();
-        var issue = scenario.AddApplication(GuardScenario.Start.AddDays(-40), "Blog candidate");
-        issue.AddLabel("Blog completed", GuardScenario.WorkingGroupMember);
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = scenario.AddApplication(World.Now.AddDays(-40), "Blog candidate");
+        issue.AddLabel("Blog completed", World.WorkingGroupMember);
 
-        var result = await scenario.LabelChangedAsync(issue, "Blog completed", GuardScenario.WorkingGroupMember);
+        var result = await scenario.LabelChangedAsync(issue, "Blog completed", World.WorkingGroupMember);
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         Assert.AreEqual("open", issue.State);
         Assert.IsEmpty(result.WriteRequests, result.ToString());
     }
 
-    private static Issue ReviewedApplication(GuardScenario scenario)
+    private static Issue ReviewedApplication(World scenario)
     {
-        var issue = scenario.AddApplication(GuardScenario.Start.AddDays(-30), "New");
-        issue.RemoveLabel("New", GuardScenario.Automation, GuardScenario.Start.AddDays(-14));
-        issue.AddLabel("In review", GuardScenario.Automation, GuardScenario.Start.AddDays(-14));
-        issue.AddComment(GuardScenario.WorkingGroupMember, "Before the review: how do you test?", at: GuardScenario.Start.AddDays(-20));
+        var issue = scenario.AddApplication(World.Now.AddDays(-30), "New");
+        issue.RemoveLabel("New", World.Automation, World.Now.AddDays(-14));
+        issue.AddLabel("In review", World.Automation, World.Now.AddDays(-14));
+        issue.AddComment(World.WorkingGroupMember, "Before the review: how do you test?", at: World.Now.AddDays(-20));
         return issue;
     }
 }

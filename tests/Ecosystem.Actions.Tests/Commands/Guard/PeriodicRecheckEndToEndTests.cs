@@ -1,4 +1,5 @@
 using Ecosystem.TestServer.State;
+using Ecosystem.Actions.Tests.EndToEnd;
 
 namespace Ecosystem.Actions.Tests.Commands.Guard;
 
@@ -11,7 +12,7 @@ public sealed class PeriodicRecheckEndToEndTests
     [TestMethod]
     public async Task A_passing_recheck_writes_nothing()
     {
-        await using var scenario = await GuardScenario.StartAsync();
+        await using var scenario = await World.Guard().StartAsync();
         HealthyRepository(scenario);
         AcceptedApplication(scenario);
 
@@ -26,7 +27,7 @@ public sealed class PeriodicRecheckEndToEndTests
     [TestMethod]
     public async Task A_failing_recheck_opens_exactly_one_issue_and_the_next_night_writes_nothing()
     {
-        await using var scenario = await GuardScenario.StartAsync();
+        await using var scenario = await World.Guard().StartAsync();
         HealthyRepository(scenario).WithStars(40);
         var application = AcceptedApplication(scenario);
 
@@ -34,7 +35,7 @@ public sealed class PeriodicRecheckEndToEndTests
 
         Assert.AreEqual(0, first.ExitCode, first.ToString());
         var review = scenario.Repository.Issues.Single(i => i.Title == Title);
-        Assert.AreEqual(GuardScenario.Automation, review.Author);
+        Assert.AreEqual(World.Automation, review.Author);
         CollectionAssert.AreEqual(new[] { "review - scheduled" }, review.Labels.ToArray());
         StringAssert.Contains(review.Body, "| 14 |");
         StringAssert.Contains(review.Body, "40 stars");
@@ -54,14 +55,14 @@ public sealed class PeriodicRecheckEndToEndTests
     [TestMethod]
     public async Task A_late_first_recheck_gives_the_full_grace_period_from_the_day_the_issue_opens()
     {
-        await using var scenario = await GuardScenario.StartAsync();
+        await using var scenario = await World.Guard().StartAsync();
         HealthyRepository(scenario).WithStars(40);
         // Accepted six months and forty days ago: the period began 40 days before the automation first looks, so a
         // deadline counted from the anniversary would have passed ten days ago.
-        var application = scenario.AddApplication(GuardScenario.Start.AddMonths(-9), "New");
-        var acceptedAt = GuardScenario.Start.AddDays(-40).AddMonths(-6);
-        application.AddLabel("Accepted", GuardScenario.Staff, acceptedAt);
-        application.RemoveLabel("New", GuardScenario.Staff, acceptedAt);
+        var application = scenario.AddApplication(World.Now.AddMonths(-9), "New");
+        var acceptedAt = World.Now.AddDays(-40).AddMonths(-6);
+        application.AddLabel("Accepted", World.Staff, acceptedAt);
+        application.RemoveLabel("New", World.Staff, acceptedAt);
 
         var first = await scenario.NightlyAsync();
 
@@ -78,7 +79,7 @@ public sealed class PeriodicRecheckEndToEndTests
     [TestMethod]
     public async Task A_fixed_shortfall_closes_the_review_with_a_thank_you()
     {
-        await using var scenario = await GuardScenario.StartAsync();
+        await using var scenario = await World.Guard().StartAsync();
         var repository = HealthyRepository(scenario).WithStars(40);
         AcceptedApplication(scenario);
         await scenario.NightlyAsync();
@@ -90,7 +91,7 @@ public sealed class PeriodicRecheckEndToEndTests
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         Assert.AreEqual("closed", review.State);
-        StringAssert.Contains(GuardScenario.CommentsBy(review, GuardScenario.Automation).Single().Body, "every measured requirement met");
+        StringAssert.Contains(World.CommentsBy(review, World.Automation).Single().Body, "every measured requirement met");
         var again = await scenario.NightlyAsync();
         Assert.IsEmpty(again.WriteRequests, again.ToString());
     }
@@ -98,10 +99,10 @@ public sealed class PeriodicRecheckEndToEndTests
     [TestMethod]
     public async Task Not_due_before_the_first_anniversary_measures_nothing()
     {
-        await using var scenario = await GuardScenario.StartAsync();
+        await using var scenario = await World.Guard().StartAsync();
         HealthyRepository(scenario).WithStars(40);
-        var application = scenario.AddApplication(GuardScenario.Start.AddMonths(-3), "New");
-        application.AddLabel("Accepted", GuardScenario.Staff, GuardScenario.Start.AddMonths(-2));
+        var application = scenario.AddApplication(World.Now.AddMonths(-3), "New");
+        application.AddLabel("Accepted", World.Staff, World.Now.AddMonths(-2));
 
         var result = await scenario.NightlyAsync();
 
@@ -114,7 +115,7 @@ public sealed class PeriodicRecheckEndToEndTests
     [TestMethod]
     public async Task Dry_run_writes_nothing_and_plans_the_issue()
     {
-        await using var scenario = await GuardScenario.StartAsync();
+        await using var scenario = await World.Guard().StartAsync();
         HealthyRepository(scenario).WithStars(40);
         AcceptedApplication(scenario);
 
@@ -129,7 +130,7 @@ public sealed class PeriodicRecheckEndToEndTests
     [TestMethod]
     public async Task A_shortfall_past_the_deadline_marks_the_review_Retire_with_one_comment()
     {
-        await using var scenario = await GuardScenario.StartAsync();
+        await using var scenario = await World.Guard().StartAsync();
         HealthyRepository(scenario).WithStars(40);
         AcceptedApplication(scenario);
         await scenario.NightlyAsync();
@@ -140,7 +141,7 @@ public sealed class PeriodicRecheckEndToEndTests
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         CollectionAssert.AreEquivalent(new[] { "review - scheduled", "Retire" }, review.Labels.ToArray());
-        StringAssert.Contains(GuardScenario.CommentsBy(review, GuardScenario.Automation).Single().Body, "has passed");
+        StringAssert.Contains(World.CommentsBy(review, World.Automation).Single().Body, "has passed");
         var again = await scenario.NightlyAsync();
         Assert.IsEmpty(again.WriteRequests, again.ToString());
     }
@@ -148,10 +149,10 @@ public sealed class PeriodicRecheckEndToEndTests
     [TestMethod]
     public async Task A_project_listed_in_recheck_projects_is_rechecked_without_the_Accepted_label()
     {
-        await using var scenario = await GuardScenario.StartAsync();
+        await using var scenario = await World.Guard().StartAsync();
         HealthyRepository(scenario).WithStars(40);
-        scenario.AddApplication(GuardScenario.Start.AddMonths(-7), "Blog completed");
-        scenario.Run.WithFile(".github/ecosystem.yml", GuardScenario.Fixture("ecosystem.yml") + "\nhousekeeping:\n  recheck-projects: [torchrender/torchrender, \"77\"]\n");
+        scenario.AddApplication(World.Now.AddMonths(-7), "Blog completed");
+        scenario.Run.WithFile(".github/ecosystem.yml", World.Fixture("Commands/Guard/Fixtures/ecosystem.yml") + "\nhousekeeping:\n  recheck-projects: [torchrender/torchrender, \"77\"]\n");
 
         var result = await scenario.NightlyAsync();
 
@@ -160,17 +161,17 @@ public sealed class PeriodicRecheckEndToEndTests
         StringAssert.Contains(result.Stdout, "::warning::housekeeping.recheck-projects: '77' matches no application issue");
     }
 
-    private static Issue AcceptedApplication(GuardScenario scenario)
+    private static Issue AcceptedApplication(World scenario)
     {
-        var application = scenario.AddApplication(GuardScenario.Start.AddMonths(-8), "New");
-        application.AddLabel("Accepted", GuardScenario.Staff, GuardScenario.Start.AddMonths(-6).AddDays(-1));
-        application.RemoveLabel("New", GuardScenario.Staff, GuardScenario.Start.AddMonths(-6).AddDays(-1));
+        var application = scenario.AddApplication(World.Now.AddMonths(-8), "New");
+        application.AddLabel("Accepted", World.Staff, World.Now.AddMonths(-6).AddDays(-1));
+        application.RemoveLabel("New", World.Staff, World.Now.AddMonths(-6).AddDays(-1));
         return application;
     }
 
-    private static Repository HealthyRepository(GuardScenario scenario)
+    private static Repository HealthyRepository(World scenario)
     {
-        var now = GuardScenario.Start;
+        var now = World.Now;
         return scenario.State.AddRepository("torchrender", "torchrender")
             .WithStars(350)
             .WithLicense("BSD-3-Clause")

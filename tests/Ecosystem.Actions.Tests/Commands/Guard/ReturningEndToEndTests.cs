@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Ecosystem.Actions.Tests.Commands.Schedule;
 using Ecosystem.Actions.Tests.EndToEnd;
 
 namespace Ecosystem.Actions.Tests.Commands.Guard;
@@ -16,15 +15,15 @@ public sealed class ReturningEndToEndTests
     [TestMethod]
     public async Task The_applicants_request_labels_it_reruns_intake_and_puts_it_first_in_the_next_batch()
     {
-        await using var scenario = await ScheduleScenario.StartAsync(board: false);
+        await using var scenario = await World.Schedule(board: false).StartAsync();
         var earlier = scenario.AddApplications(3);
-        var declined = scenario.AddApplication("Again");
-        declined.RemoveLabel("New", GuardScenario.Automation);
-        declined.AddLabel("Declined", GuardScenario.Automation);
-        declined.Close(GuardScenario.Automation, "not_planned");
+        var declined = scenario.AddApplicationFor("Again");
+        declined.RemoveLabel("New", World.Automation);
+        declined.AddLabel("Declined", World.Automation);
+        declined.Close(World.Automation, "not_planned");
         var request = declined.AddComment(declined.Author, "We addressed every reason given.\n\n/ecosystem returning");
 
-        var guard = await scenario.Run().RunAsync("issue_comment", EventPayloads.IssueComment("created", declined, request), "guard");
+        var guard = await scenario.Run.RunAsync("issue_comment", EventPayloads.IssueComment("created", declined, request), "guard");
 
         Assert.AreEqual(0, guard.ExitCode, guard.ToString());
         Assert.AreEqual("open", declined.State);
@@ -32,7 +31,7 @@ public sealed class ReturningEndToEndTests
         Assert.AreEqual($"[{declined.Number}]", guard.Outputs["rerun-intake"]);
         StringAssert.Contains(declined.Comments.Last().Body, "<!-- ecosystem-bot:returning -->");
 
-        var rerun = await scenario.Run().RunAsync("issue_comment", EventPayloads.IssueComment("created", declined, request), "guard");
+        var rerun = await scenario.Run.RunAsync("issue_comment", EventPayloads.IssueComment("created", declined, request), "guard");
         Assert.IsEmpty(rerun.WriteRequests, rerun.ToString());
 
         scenario.SetClock(FourteenDaysBefore);
@@ -46,15 +45,15 @@ public sealed class ReturningEndToEndTests
     [TestMethod]
     public async Task A_stranger_is_refused_with_a_reply_and_nothing_else_changes()
     {
-        await using var scenario = await GuardScenario.StartAsync();
-        var issue = scenario.AddApplication(GuardScenario.Start.AddDays(-20), "New", "Waiting on comment");
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = scenario.AddApplication(World.Now.AddDays(-20), "New", "Waiting on comment");
         var request = issue.AddComment("mallory", "/ecosystem returning");
 
-        var result = await scenario.CommentedAsync(issue, request);
+        var result = await scenario.OnCommentAsync(request);
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         CollectionAssert.AreEquivalent(new[] { "New", "Waiting on comment" }, issue.Labels.ToArray());
-        var reply = GuardScenario.CommentsBy(issue, GuardScenario.Automation).Single();
+        var reply = World.CommentsBy(issue, World.Automation).Single();
         StringAssert.Contains(reply.Body, "<!-- ecosystem-bot:returning-refused -->");
         StringAssert.Contains(reply.Body, "Only the applicant, a maintainer listed in the application, or PyTorch Foundation staff");
         Assert.AreEqual("[]", result.Outputs["rerun-intake"]);
@@ -64,11 +63,11 @@ public sealed class ReturningEndToEndTests
     [TestMethod]
     public async Task Returning_added_by_staff_brings_a_waiting_application_back_and_reruns_intake()
     {
-        await using var scenario = await GuardScenario.StartAsync();
-        var issue = scenario.AddApplication(GuardScenario.Start.AddDays(-20), "In review", "Waiting on comment");
-        issue.AddLabel("Returning", GuardScenario.Staff);
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = scenario.AddApplication(World.Now.AddDays(-20), "In review", "Waiting on comment");
+        issue.AddLabel("Returning", World.Staff);
 
-        var result = await scenario.LabelChangedAsync(issue, "Returning", GuardScenario.Staff);
+        var result = await scenario.LabelChangedAsync(issue, "Returning", World.Staff);
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         CollectionAssert.AreEquivalent(new[] { "New", "Returning" }, issue.Labels.ToArray());

@@ -1,3 +1,5 @@
+using Ecosystem.Actions.Tests.EndToEnd;
+
 namespace Ecosystem.Actions.Tests.Commands.Guard;
 
 /// <summary>Nightly: one reminder after 30 days of waiting on the applicant, closing as too early after 60.</summary>
@@ -9,9 +11,9 @@ public sealed class StaleWaitsEndToEndTests
     [TestMethod]
     public async Task Day_29_no_reminder_day_30_one_day_31_none_more_day_60_closed_as_Too_early()
     {
-        await using var scenario = await GuardScenario.StartAsync();
-        var issue = scenario.AddApplication(GuardScenario.Start.AddDays(-10), "New");
-        issue.AddLabel(Waiting, GuardScenario.Staff, GuardScenario.Start);
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = scenario.AddApplication(World.Now.AddDays(-10), "New");
+        issue.AddLabel(Waiting, World.Staff, World.Now);
 
         scenario.DaysAfterStart(29);
         var day29 = await scenario.NightlyAsync();
@@ -22,7 +24,7 @@ public sealed class StaleWaitsEndToEndTests
         scenario.DaysAfterStart(30);
         var day30 = await scenario.NightlyAsync();
         Assert.AreEqual(0, day30.ExitCode, day30.ToString());
-        var reminder = GuardScenario.CommentsBy(issue, GuardScenario.Automation).Single();
+        var reminder = World.CommentsBy(issue, World.Automation).Single();
         StringAssert.Contains(reminder.Body, "@alice, this application has been waiting for an answer from you since 2026-11-27");
         StringAssert.Contains(reminder.Body, "2027-01-26");
         Assert.HasCount(1, day30.WriteRequests, day30.ToString());
@@ -30,7 +32,7 @@ public sealed class StaleWaitsEndToEndTests
         scenario.DaysAfterStart(31);
         var day31 = await scenario.NightlyAsync();
         Assert.IsEmpty(day31.WriteRequests, day31.ToString());
-        Assert.HasCount(1, GuardScenario.CommentsBy(issue, GuardScenario.Automation));
+        Assert.HasCount(1, World.CommentsBy(issue, World.Automation));
 
         scenario.DaysAfterStart(60);
         var day60 = await scenario.NightlyAsync();
@@ -38,7 +40,7 @@ public sealed class StaleWaitsEndToEndTests
         Assert.AreEqual("closed", issue.State);
         Assert.AreEqual("not_planned", issue.StateReason);
         CollectionAssert.AreEquivalent(new[] { "New", "Too early" }, issue.Labels.ToArray());
-        Assert.HasCount(2, GuardScenario.CommentsBy(issue, GuardScenario.Automation));
+        Assert.HasCount(2, World.CommentsBy(issue, World.Automation));
 
         var day61 = await scenario.NightlyAsync();
         Assert.IsEmpty(day61.WriteRequests, "a closed application is not waiting any more: " + day61);
@@ -47,15 +49,15 @@ public sealed class StaleWaitsEndToEndTests
     [TestMethod]
     public async Task With_close_after_days_0_the_reminder_names_no_closing_date_and_the_wait_stays_open()
     {
-        await using var scenario = await GuardScenario.StartAsync();
-        var issue = scenario.AddApplication(GuardScenario.Start.AddDays(-10), "New");
-        issue.AddLabel(Waiting, GuardScenario.Staff, GuardScenario.Start);
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = scenario.AddApplication(World.Now.AddDays(-10), "New");
+        issue.AddLabel(Waiting, World.Staff, World.Now);
         string[] neverClose = ["--set", "housekeeping.close-after-days=0"];
 
         scenario.DaysAfterStart(30);
         var day30 = await scenario.NightlyAsync(neverClose);
         Assert.AreEqual(0, day30.ExitCode, day30.ToString());
-        var reminder = GuardScenario.CommentsBy(issue, GuardScenario.Automation).Single();
+        var reminder = World.CommentsBy(issue, World.Automation).Single();
         StringAssert.Contains(reminder.Body, "stays open, waiting on your answer");
         Assert.DoesNotContain("Too early", reminder.Body);
         Assert.DoesNotMatchRegex(@"\d{4}-\d{2}-\d{2}.*\d{4}-\d{2}-\d{2}", reminder.Body.ReplaceLineEndings(" "), "only the start of the wait is dated");
@@ -71,10 +73,10 @@ public sealed class StaleWaitsEndToEndTests
     [TestMethod]
     public async Task An_answer_whose_comment_event_was_missed_ends_the_wait_at_night()
     {
-        await using var scenario = await GuardScenario.StartAsync();
-        var issue = scenario.AddApplication(GuardScenario.Start.AddDays(-10), "New");
-        issue.AddLabel(Waiting, GuardScenario.Staff, GuardScenario.Start);
-        issue.AddComment("janedoe", "Answered.", at: GuardScenario.Start.AddDays(3));
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = scenario.AddApplication(World.Now.AddDays(-10), "New");
+        issue.AddLabel(Waiting, World.Staff, World.Now);
+        issue.AddComment("janedoe", "Answered.", at: World.Now.AddDays(3));
         scenario.DaysAfterStart(4);
 
         var result = await scenario.NightlyAsync();
@@ -87,11 +89,11 @@ public sealed class StaleWaitsEndToEndTests
     [TestMethod]
     public async Task Every_nightly_rule_is_idempotent_and_dry_run_writes_nothing()
     {
-        await using var scenario = await GuardScenario.StartAsync();
-        var reminded = scenario.AddApplication(GuardScenario.Start.AddDays(-10), "New");
-        reminded.AddLabel(Waiting, GuardScenario.Staff, GuardScenario.Start.AddDays(-35));
-        var closed = scenario.AddApplication(GuardScenario.Start.AddDays(-90), "New");
-        closed.AddLabel(Waiting, GuardScenario.Staff, GuardScenario.Start.AddDays(-61));
+        await using var scenario = await World.Guard().StartAsync();
+        var reminded = scenario.AddApplication(World.Now.AddDays(-10), "New");
+        reminded.AddLabel(Waiting, World.Staff, World.Now.AddDays(-35));
+        var closed = scenario.AddApplication(World.Now.AddDays(-90), "New");
+        closed.AddLabel(Waiting, World.Staff, World.Now.AddDays(-61));
 
         var dry = await scenario.NightlyAsync("--dry-run");
         Assert.AreEqual(0, dry.ExitCode, dry.ToString());
@@ -113,22 +115,22 @@ public sealed class StaleWaitsEndToEndTests
     [TestMethod]
     public async Task A_manual_run_does_the_same_housekeeping()
     {
-        await using var scenario = await GuardScenario.StartAsync();
-        var issue = scenario.AddApplication(GuardScenario.Start.AddDays(-40), "New");
-        issue.AddLabel(Waiting, GuardScenario.Staff, GuardScenario.Start.AddDays(-30));
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = scenario.AddApplication(World.Now.AddDays(-40), "New");
+        issue.AddLabel(Waiting, World.Staff, World.Now.AddDays(-30));
 
         var result = await scenario.Run.RunAsync("workflow_dispatch", EndToEnd.EventPayloads.WorkflowDispatch(new Dictionary<string, string>()), "guard");
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
-        Assert.HasCount(1, GuardScenario.CommentsBy(issue, GuardScenario.Automation));
+        Assert.HasCount(1, World.CommentsBy(issue, World.Automation));
     }
 
     [TestMethod]
     public async Task Without_the_issue_form_in_the_checkout_the_error_names_the_key_and_the_fix()
     {
-        await using var scenario = await GuardScenario.StartAsync();
-        var issue = scenario.AddApplication(GuardScenario.Start.AddDays(-40), "New");
-        issue.AddLabel(Waiting, GuardScenario.Staff, GuardScenario.Start.AddDays(-30));
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = scenario.AddApplication(World.Now.AddDays(-40), "New");
+        issue.AddLabel(Waiting, World.Staff, World.Now.AddDays(-30));
         File.Delete(Path.Combine(scenario.Run.Workspace, ".github", "ISSUE_TEMPLATE", "application.yml"));
 
         var result = await scenario.NightlyAsync();

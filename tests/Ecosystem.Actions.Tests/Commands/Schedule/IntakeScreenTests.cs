@@ -19,7 +19,7 @@ public sealed class IntakeScreenTests
     [TestMethod]
     public void A_complete_form_is_complete()
     {
-        var screening = Screen.Screen(Issue("[Ecosystem] TorchRender", ScheduleScenario.CompleteBody));
+        var screening = Screen.Screen(Issue("[Ecosystem] TorchRender", World.CompleteBody));
 
         Assert.AreEqual((true, "complete"), (screening.Complete, screening.Verdict));
         Assert.IsNotEmpty(screening.Maintainers, "reviewer assignment leaves the listed maintainers out");
@@ -42,7 +42,7 @@ public sealed class IntakeScreenTests
     [TestMethod]
     public void A_placeholder_in_a_required_answer_is_one_problem()
     {
-        var screening = Screen.Screen(Issue("[Ecosystem] TorchRender", ScheduleScenario.IncompleteBody));
+        var screening = Screen.Screen(Issue("[Ecosystem] TorchRender", World.IncompleteBody));
 
         Assert.AreEqual((false, "1 problem"), (screening.Complete, screening.Verdict));
     }
@@ -50,7 +50,7 @@ public sealed class IntakeScreenTests
     [TestMethod]
     public void Problems_are_counted()
     {
-        var body = ScheduleScenario.IncompleteBody.Replace("BSD-3-Clause", "TBD", StringComparison.Ordinal);
+        var body = World.IncompleteBody.Replace("BSD-3-Clause", "TBD", StringComparison.Ordinal);
 
         var screening = Screen.Screen(Issue("[Ecosystem] <Project Name>", body));
 

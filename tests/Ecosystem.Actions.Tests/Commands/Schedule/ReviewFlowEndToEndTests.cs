@@ -3,7 +3,7 @@ using System.Text.Json;
 using Ecosystem.Actions.Tests.EndToEnd;
 using Ecosystem.TestServer.Logging;
 using Ecosystem.TestServer.State;
-using static Ecosystem.Actions.Tests.Commands.Schedule.ScheduleScenario;
+using static Ecosystem.Actions.Tests.EndToEnd.World;
 
 namespace Ecosystem.Actions.Tests.Commands.Schedule;
 
@@ -27,7 +27,7 @@ public sealed class ReviewFlowEndToEndTests
             .Replace("@janedoe, @rajpatel", maintainers, StringComparison.Ordinal);
 
     /// <summary>Ten applications: #1 opened by alice, #2 lists bob as a maintainer, #3's repository belongs to acme (carol's organisation).</summary>
-    private static List<Issue> TenApplications(ScheduleScenario scenario)
+    private static List<Issue> TenApplications(World scenario)
     {
         scenario.State.WithOrganizationMembers("acme", "carol");
         scenario.State.AddOrganization("torchrender");
@@ -45,7 +45,7 @@ public sealed class ReviewFlowEndToEndTests
     [TestMethod]
     public async Task A_batch_of_ten_with_five_members_gives_each_two_and_none_to_an_author_maintainer_or_affiliated_member()
     {
-        await using var scenario = await StartAsync(board: false, config: "ecosystem.review-flow.yml");
+        await using var scenario = await World.Schedule(board: false, configuration: "ecosystem.review-flow.yml").StartAsync();
         var issues = TenApplications(scenario);
         scenario.SetClock(FourteenDaysBefore);
 
@@ -88,7 +88,7 @@ public sealed class ReviewFlowEndToEndTests
     [TestMethod]
     public async Task A_hand_assignment_survives_the_next_run()
     {
-        await using var scenario = await StartAsync(board: false, config: "ecosystem.review-flow.yml");
+        await using var scenario = await World.Schedule(board: false, configuration: "ecosystem.review-flow.yml").StartAsync();
         var issues = TenApplications(scenario);
         scenario.SetClock(FourteenDaysBefore);
         await scenario.NightlyAsync();
@@ -114,7 +114,7 @@ public sealed class ReviewFlowEndToEndTests
     [TestMethod]
     public async Task Queue_of_twenty_five_names_each_expected_session_then_writes_nothing_then_follows_the_batch()
     {
-        await using var scenario = await StartAsync(board: false, config: "ecosystem.every-two-weeks.yml");
+        await using var scenario = await World.Schedule(board: false, configuration: "ecosystem.every-two-weeks.yml").StartAsync();
         var issues = scenario.AddApplications(25);
         scenario.SetClock(FourteenDaysBefore);
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Ecosystem.Actions.Tests.EndToEnd;
 using Ecosystem.TestServer.State;
-using static Ecosystem.Actions.Tests.Commands.Schedule.ScheduleScenario;
+using static Ecosystem.Actions.Tests.EndToEnd.World;
 
 namespace Ecosystem.Actions.Tests.Commands.Schedule;
 
@@ -20,7 +20,7 @@ public sealed class ScheduleCommandTests
     [TestMethod]
     public async Task Fifteen_days_before_a_session_nothing_moves()
     {
-        await using var scenario = await StartAsync();
+        await using var scenario = await World.Schedule().StartAsync();
         scenario.AddApplications(12);
         scenario.SetClock(FifteenDaysBefore);
 
@@ -38,12 +38,12 @@ public sealed class ScheduleCommandTests
     [TestMethod]
     public async Task At_fourteen_days_the_ten_right_applications_move_returning_first()
     {
-        await using var scenario = await StartAsync();
+        await using var scenario = await World.Schedule().StartAsync();
         var issues = scenario.AddApplications(12);                                                 // #1–#12
-        var returning = scenario.AddApplication("Again", "Returning");                             // #13
-        var waiting = scenario.AddApplication("Waits", "Waiting on comment");                      // #14
+        var returning = scenario.AddApplicationFor("Again", "Returning");                             // #13
+        var waiting = scenario.AddApplicationFor("Waits", "Waiting on comment");                      // #14
         var incomplete = scenario.AddApplicationWithBody("Half", IncompleteBody);                          // #15
-        var decided = scenario.AddApplication("Decided", "Accepted");                              // #16
+        var decided = scenario.AddApplicationFor("Decided", "Accepted");                              // #16
         var question = scenario.Repository.AddIssue("How do I apply?", "Where is the form?", "someone"); // #17, not an application
         scenario.SetClock(FourteenDaysBefore);
 
@@ -83,10 +83,10 @@ public sealed class ScheduleCommandTests
     [TestMethod]
     public async Task With_order_fifo_the_batch_goes_by_issue_number_only()
     {
-        await using var scenario = await StartAsync();
+        await using var scenario = await World.Schedule().StartAsync();
         var issues = scenario.AddApplications(11);                                                 // #1–#11
-        var returning = scenario.AddApplication("Again", "Returning");                             // #12
-        scenario.Run().Environment["ECOSYSTEM_SESSIONS__ORDER"] = "fifo";
+        var returning = scenario.AddApplicationFor("Again", "Returning");                             // #12
+        scenario.Run.Environment["ECOSYSTEM_SESSIONS__ORDER"] = "fifo";
         scenario.SetClock(FourteenDaysBefore);
 
         var result = await scenario.NightlyAsync();
@@ -105,7 +105,7 @@ public sealed class ScheduleCommandTests
     [TestMethod]
     public async Task The_next_night_sends_zero_write_requests()
     {
-        await using var scenario = await StartAsync();
+        await using var scenario = await World.Schedule().StartAsync();
         scenario.AddApplications(12);
         scenario.SetClock(FourteenDaysBefore);
         var first = await scenario.NightlyAsync();
@@ -124,7 +124,7 @@ public sealed class ScheduleCommandTests
     [TestMethod]
     public async Task A_withdrawn_application_is_replaced_by_the_next_in_line()
     {
-        await using var scenario = await StartAsync();
+        await using var scenario = await World.Schedule().StartAsync();
         var issues = scenario.AddApplications(12);
         scenario.SetClock(FourteenDaysBefore);
         await scenario.NightlyAsync();
@@ -149,7 +149,7 @@ public sealed class ScheduleCommandTests
     [TestMethod]
     public async Task After_the_session_the_following_one_is_targeted()
     {
-        await using var scenario = await StartAsync();
+        await using var scenario = await World.Schedule().StartAsync();
         var issues = scenario.AddApplications(25);
         scenario.SetClock("2026-11-24T12:00-08:00"); // 14 days before 2026-12-08
         var first = await scenario.NightlyAsync();
@@ -174,7 +174,7 @@ public sealed class ScheduleCommandTests
     [TestMethod]
     public async Task A_thousand_open_applications_cost_ten_list_requests_and_one_board_mutation()
     {
-        await using var scenario = await StartAsync();
+        await using var scenario = await World.Schedule().StartAsync();
         scenario.AddApplications(1000);
         scenario.SetClock(FourteenDaysBefore);
 
@@ -196,7 +196,7 @@ public sealed class ScheduleCommandTests
     [TestMethod]
     public async Task Dry_run_prints_the_batch_and_forecast_and_writes_nothing()
     {
-        await using var scenario = await StartAsync();
+        await using var scenario = await World.Schedule().StartAsync();
         var issues = scenario.AddApplications(12);
         scenario.SetClock(FourteenDaysBefore);
 
@@ -215,7 +215,7 @@ public sealed class ScheduleCommandTests
     [TestMethod]
     public async Task A_session_date_given_by_hand_is_filled_now_with_the_given_batch_size()
     {
-        await using var scenario = await StartAsync();
+        await using var scenario = await World.Schedule().StartAsync();
         var issues = scenario.AddApplications(12);
         scenario.SetClock(FifteenDaysBefore);
 
@@ -230,7 +230,7 @@ public sealed class ScheduleCommandTests
     [TestMethod]
     public async Task Fewer_ready_than_the_minimum_is_a_warning_not_an_error()
     {
-        await using var scenario = await StartAsync();
+        await using var scenario = await World.Schedule().StartAsync();
         scenario.AddApplications(4);
         scenario.SetClock(FourteenDaysBefore);
 
@@ -245,7 +245,7 @@ public sealed class ScheduleCommandTests
     [TestMethod]
     public async Task Without_a_board_labels_and_comments_alone_are_written()
     {
-        await using var scenario = await StartAsync(board: false);
+        await using var scenario = await World.Schedule(board: false).StartAsync();
         scenario.AddApplications(3);
         scenario.SetClock(FourteenDaysBefore);
 
@@ -263,7 +263,7 @@ public sealed class ScheduleCommandTests
     [DataRow("session-date", "2026-12-01", "input session-date: 2026-12-01 is before today (2026-12-28 in America/Los_Angeles)")]
     public async Task A_bad_input_is_named_exits_2_and_sends_no_request(string input, string value, string message)
     {
-        await using var scenario = await StartAsync();
+        await using var scenario = await World.Schedule().StartAsync();
         scenario.AddApplications(2);
         scenario.SetClock(FifteenDaysBefore);
 
@@ -277,10 +277,10 @@ public sealed class ScheduleCommandTests
     [TestMethod]
     public async Task An_issue_event_is_refused_with_the_events_it_runs_on()
     {
-        await using var scenario = await StartAsync();
-        var issue = scenario.AddApplication("One");
+        await using var scenario = await World.Schedule().StartAsync();
+        var issue = scenario.AddApplicationFor("One");
 
-        var result = await scenario.Run().RunAsync("issues", EventPayloads.Issues("opened", issue), "schedule");
+        var result = await scenario.Run.RunAsync("issues", EventPayloads.Issues("opened", issue), "schedule");
 
         Assert.AreEqual(2, result.ExitCode, result.ToString());
         StringAssert.Contains(result.Stderr, "runs on the schedule and workflow_dispatch events, not on 'issues'");
@@ -290,9 +290,9 @@ public sealed class ScheduleCommandTests
     [TestMethod]
     public async Task A_missing_issue_form_is_named_and_nothing_is_sent()
     {
-        await using var scenario = await StartAsync();
+        await using var scenario = await World.Schedule().StartAsync();
         scenario.AddApplications(2);
-        var run = scenario.Run();
+        var run = scenario.Run;
         File.Delete(Path.Combine(run.Workspace, ".github", "ISSUE_TEMPLATE", "application.yml"));
 
         var result = await scenario.NightlyAsync();
@@ -305,9 +305,9 @@ public sealed class ScheduleCommandTests
     [TestMethod]
     public async Task A_hand_labelled_application_is_adopted_and_a_session_line_typed_by_a_user_is_not_trusted()
     {
-        await using var scenario = await StartAsync();
+        await using var scenario = await World.Schedule().StartAsync();
         var issues = scenario.AddApplications(3);
-        var byHand = scenario.AddApplication("ByHand", "In review");
+        var byHand = scenario.AddApplicationFor("ByHand", "In review");
         byHand.AddComment("mallory", "<!-- ecosystem-bot:review-session -->\n<!-- ecosystem-bot-session: 2027-01-12 -->");
         scenario.SetClock(FourteenDaysBefore);
 
@@ -325,7 +325,7 @@ public sealed class ScheduleCommandTests
     [TestMethod]
     public async Task Applications_not_yet_on_the_board_are_added_and_moved()
     {
-        await using var scenario = await StartAsync();
+        await using var scenario = await World.Schedule().StartAsync();
         var issue = scenario.Repository.AddIssue("[Ecosystem] Off board", CompleteBody, "alice", ["New"]);
         scenario.SetClock(FourteenDaysBefore);
 

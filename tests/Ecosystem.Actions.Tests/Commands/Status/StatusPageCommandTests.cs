@@ -1,5 +1,4 @@
 using System.Globalization;
-using Ecosystem.Actions.Tests.Commands.Schedule;
 using Ecosystem.Actions.Tests.EndToEnd;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
@@ -23,19 +22,19 @@ public sealed class StatusPageCommandTests
     [TestMethod]
     public async Task Twenty_five_waiting_three_sessions_and_a_year_of_decisions_render_in_Chromium_at_phone_and_desktop_width()
     {
-        await using var scenario = await ScheduleScenario.StartAsync(board: false);
+        await using var scenario = await World.Schedule(board: false).StartAsync();
         var decided = AddYearOfDecisions(scenario);
         var waiting = AddWaiting(scenario, 25);
         scenario.Repository.AddIssue("How do I apply?", "Where is the form?", "someone", at: At("2026-11-20T10:00Z"));
         scenario.SetClock(Today);
 
-        var result = await scenario.Run().RunAsync("schedule", EventPayloads.Schedule(), "status-page");
+        var result = await scenario.Run.RunAsync("schedule", EventPayloads.Schedule(), "status-page");
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         // The viewer (whose comments record sessions) and one page of the 51 issues; nothing written.
         Assert.HasCount(2, result.Requests, result.ToString());
         Assert.IsEmpty(result.WriteRequests);
-        var site = Path.Combine(scenario.Run().Workspace, "_site");
+        var site = Path.Combine(scenario.Run.Workspace, "_site");
         Assert.AreEqual("_site", result.Outputs["path"]);
         CollectionAssert.AreEquivalent(new[] { "index.html" }, Directory.GetFiles(site).Select(Path.GetFileName).ToArray());
 
@@ -84,15 +83,15 @@ public sealed class StatusPageCommandTests
     [TestMethod]
     public async Task Hostile_titles_render_as_text_in_Chromium_and_nothing_passes_into_the_summary()
     {
-        await using var scenario = await ScheduleScenario.StartAsync(board: false);
-        var hostile = scenario.Repository.AddIssue(Hostile, ScheduleScenario.CompleteBody, "mallory", ["New"], At("2026-11-01T10:00Z"));
-        var quoted = scenario.Repository.AddIssue("[Ecosystem] \"><svg onload=alert(1)> & co", ScheduleScenario.CompleteBody, "eve", ["New"], At("2026-11-02T10:00Z"));
+        await using var scenario = await World.Schedule(board: false).StartAsync();
+        var hostile = scenario.Repository.AddIssue(Hostile, World.CompleteBody, "mallory", ["New"], At("2026-11-01T10:00Z"));
+        var quoted = scenario.Repository.AddIssue("[Ecosystem] \"><svg onload=alert(1)> & co", World.CompleteBody, "eve", ["New"], At("2026-11-02T10:00Z"));
         scenario.SetClock(Today);
 
-        var result = await scenario.Run().RunAsync("schedule", EventPayloads.Schedule(), "status-page");
+        var result = await scenario.Run.RunAsync("schedule", EventPayloads.Schedule(), "status-page");
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
-        var page = await RenderAsync(Path.Combine(scenario.Run().Workspace, "_site", "index.html"), 390, 1200, "hostile");
+        var page = await RenderAsync(Path.Combine(scenario.Run.Workspace, "_site", "index.html"), 390, 1200, "hostile");
         Assert.Contains($"#{hostile.Number} {Hostile}", page.Text);
         Assert.Contains($"#{quoted.Number} [Ecosystem] \"><svg onload=alert(1)> & co", page.Text);
         Assert.AreEqual(0, page.Scripts);
@@ -106,15 +105,15 @@ public sealed class StatusPageCommandTests
     [TestMethod]
     public async Task Summary_has_the_figures_as_tables_and_a_Mermaid_chart_and_a_second_run_writes_the_same_page()
     {
-        await using var scenario = await ScheduleScenario.StartAsync(board: false);
+        await using var scenario = await World.Schedule(board: false).StartAsync();
         AddYearOfDecisions(scenario);
         AddWaiting(scenario, 3);
         scenario.SetClock(Today);
 
-        var first = await scenario.Run().RunAsync("schedule", EventPayloads.Schedule(), "status-page", "--output", "public/status");
-        var index = Path.Combine(scenario.Run().Workspace, "public", "status", "index.html");
+        var first = await scenario.Run.RunAsync("schedule", EventPayloads.Schedule(), "status-page", "--output", "public/status");
+        var index = Path.Combine(scenario.Run.Workspace, "public", "status", "index.html");
         var written = await File.ReadAllTextAsync(index);
-        var second = await scenario.Run().RunAsync("workflow_dispatch", EventPayloads.WorkflowDispatch(new Dictionary<string, string>()), "status-page", "--output", "public/status");
+        var second = await scenario.Run.RunAsync("workflow_dispatch", EventPayloads.WorkflowDispatch(new Dictionary<string, string>()), "status-page", "--output", "public/status");
 
         Assert.AreEqual(0, first.ExitCode, first.ToString());
         Assert.AreEqual(0, second.ExitCode, second.ToString());
@@ -131,7 +130,7 @@ public sealed class StatusPageCommandTests
     /// Two applications a month for the last twelve sessions: a first response after 3 days, one of them waiting on
     /// the applicant for 4 days, reviewed at the session named in the automation's comment, decided a week later.
     /// </summary>
-    private static List<Issue> AddYearOfDecisions(ScheduleScenario scenario)
+    private static List<Issue> AddYearOfDecisions(World scenario)
     {
         var bot = scenario.State.AuthenticatedLogin;
         var decided = new List<Issue>();
@@ -142,7 +141,7 @@ public sealed class StatusPageCommandTests
             for (var k = 0; k < 2; k++)
             {
                 var created = sessionStart.AddDays(-30 - (5 * k));
-                var issue = scenario.Repository.AddIssue($"[Ecosystem] Decided {month}-{k}", ScheduleScenario.CompleteBody, $"applicant-d{month}-{k}", ["New"], created);
+                var issue = scenario.Repository.AddIssue($"[Ecosystem] Decided {month}-{k}", World.CompleteBody, $"applicant-d{month}-{k}", ["New"], created);
                 issue.AddComment("wg-member", "Could you add a CODEOWNERS file?", at: created.AddDays(3 + k));
                 if (k == 1)
                 {
@@ -169,10 +168,10 @@ public sealed class StatusPageCommandTests
         return decided;
     }
 
-    private static List<Issue> AddWaiting(ScheduleScenario scenario, int count)
+    private static List<Issue> AddWaiting(World scenario, int count)
     {
         var issues = Enumerable.Range(1, count)
-            .Select(i => scenario.Repository.AddIssue($"[Ecosystem] Waiting {i}", ScheduleScenario.CompleteBody, $"applicant-w{i}", ["New"], At("2026-10-01T10:00Z").AddDays(i)))
+            .Select(i => scenario.Repository.AddIssue($"[Ecosystem] Waiting {i}", World.CompleteBody, $"applicant-w{i}", ["New"], At("2026-10-01T10:00Z").AddDays(i)))
             .ToList();
         issues[0].AssignTo("bob");
         issues[1].AssignTo("carol");

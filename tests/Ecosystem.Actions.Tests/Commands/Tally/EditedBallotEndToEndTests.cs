@@ -1,3 +1,5 @@
+using Ecosystem.Actions.Tests.EndToEnd;
+
 namespace Ecosystem.Actions.Tests.Commands.Tally;
 
 /// <summary>A ballot counts with its text as of the close, read from the comment's edit history on the test server.</summary>
@@ -17,14 +19,14 @@ public sealed class EditedBallotEndToEndTests
     [TestMethod]
     public async Task Approved_three_of_five_stays_approved_when_a_member_fixes_a_typo_after_the_close()
     {
-        await using var world = await TallyWorld.StartWithConfigurationAsync(FiveMembers);
+        await using var world = await World.Tally().WithConfiguration(FiveMembers).StartAsync();
         var issue = world.AddApplication();
-        await world.OnCommentAsync(world.Say(issue, TallyWorld.Staff, "/vote open"));
+        await world.OnCommentAsync(world.Say(issue, World.Staff, "/vote open"));
         world.Say(issue, "bob", "/vote approve");
         var carol = world.Say(issue, "carol", "/vote approve\nThe docs are clear and the CI is grene.");
         world.Say(issue, "dave", "/vote approve");
         world.Say(issue, "erin", "/vote decline no ROCm wheels yet");
-        var close = world.Say(issue, TallyWorld.Staff, "/vote close");
+        var close = world.Say(issue, World.Staff, "/vote close");
         world.Time.Advance(TimeSpan.FromHours(2));
         carol.Edit("/vote approve\nThe docs are clear and the CI is green.", world.Time.GetUtcNow());
 
@@ -41,6 +43,6 @@ public sealed class EditedBallotEndToEndTests
         var rerun = await world.NightlyAsync();
 
         Assert.AreEqual(0, rerun.ExitCode, rerun.ToString());
-        Assert.IsEmpty(rerun.WriteRequests, TallyWorld.Writes(rerun));
+        Assert.IsEmpty(rerun.WriteRequests, World.Writes(rerun));
     }
 }

@@ -22,9 +22,9 @@ public sealed class ReviewFlowTallyTests
     [TestMethod]
     public async Task Four_days_after_opening_one_reminder_pings_the_three_yet_to_vote_and_the_next_night_nothing()
     {
-        await using var world = await TallyWorld.StartWithConfigurationAsync(FiveMembers);
+        await using var world = await World.Tally().WithConfiguration(FiveMembers).StartAsync();
         var issue = world.AddApplication();
-        var opened = world.Say(issue, TallyWorld.Staff, "/vote open");
+        var opened = world.Say(issue, World.Staff, "/vote open");
         await world.OnCommentAsync(opened);
         await world.OnCommentAsync(world.Say(issue, "bob", "/vote approve"));
         await world.OnCommentAsync(world.Say(issue, "carol", "/vote decline the CI covers no GPU"));
@@ -52,9 +52,9 @@ public sealed class ReviewFlowTallyTests
     [TestMethod]
     public async Task Reminders_are_off_at_zero()
     {
-        await using var world = await TallyWorld.StartWithConfigurationAsync(FiveMembers + "\n  remind-after-days: 0\n  remind-before-close-days: 0\n");
+        await using var world = await World.Tally().WithConfiguration(FiveMembers + "\n  remind-after-days: 0\n  remind-before-close-days: 0\n").StartAsync();
         var issue = world.AddApplication();
-        var opened = world.Say(issue, TallyWorld.Staff, "/vote open");
+        var opened = world.Say(issue, World.Staff, "/vote open");
         await world.OnCommentAsync(opened);
         world.Time.SetUtcNow(opened.CreatedAt.AddDays(4));
 
@@ -67,18 +67,18 @@ public sealed class ReviewFlowTallyTests
     [TestMethod]
     public async Task An_acceptance_opens_one_onboarding_issue_for_staff_linked_both_ways()
     {
-        await using var world = await TallyWorld.StartAsync();
+        await using var world = await World.Tally().StartAsync();
         var application = world.AddApplication();
-        world.Say(application, TallyWorld.Staff, "/vote open");
+        world.Say(application, World.Staff, "/vote open");
         world.Say(application, "bob", "/vote approve");
         world.Say(application, "carol", "/vote approve");
-        var close = world.Say(application, TallyWorld.Staff, "/vote close");
+        var close = world.Say(application, World.Staff, "/vote close");
 
         var result = await world.OnCommentAsync(close);
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         var onboarding = world.Repository.Issues.Single(i => i.Title == "Onboarding: TorchRender");
-        CollectionAssert.AreEqual(new[] { TallyWorld.Staff }, onboarding.Assignees.ToArray());
+        CollectionAssert.AreEqual(new[] { World.Staff }, onboarding.Assignees.ToArray());
         StringAssert.Contains(onboarding.Body, $"(#{application.Number})");
         StringAssert.Contains(onboarding.Body, "- [ ] Add the project to the PyTorch landscape");
         StringAssert.Contains(onboarding.Body, "- [ ] Offer the maintainers a post on the PyTorch blog");
@@ -101,12 +101,12 @@ public sealed class ReviewFlowTallyTests
     [TestMethod]
     public async Task A_run_that_opened_the_onboarding_issue_but_failed_before_the_outcome_comment_does_not_open_another()
     {
-        await using var world = await TallyWorld.StartAsync();
+        await using var world = await World.Tally().StartAsync();
         var application = world.AddApplication();
-        world.Say(application, TallyWorld.Staff, "/vote open");
+        world.Say(application, World.Staff, "/vote open");
         world.Say(application, "bob", "/vote approve");
         world.Say(application, "carol", "/vote approve");
-        var close = world.Say(application, TallyWorld.Staff, "/vote close");
+        var close = world.Say(application, World.Staff, "/vote close");
         world.Server.Faults.Add("POST", "/repos/{owner}/{repo}/issues/{issue_number}/comments", TestServer.Faults.FaultHits.Always, TestServer.Faults.Fault.Status(422));
 
         var failed = await world.OnCommentAsync(close);

@@ -1,3 +1,5 @@
+using Ecosystem.Actions.Tests.EndToEnd;
+
 namespace Ecosystem.Actions.Tests.Commands.Tally;
 
 /// <summary><c>/vote close too-early …</c> and <c>/vote close community-highlight …</c> carry out the outcome staff name.</summary>
@@ -7,11 +9,11 @@ public sealed class StaffCloseEndToEndTests
     [TestMethod]
     public async Task Vote_close_too_early_closes_not_planned_with_the_expectations_and_the_date_then_a_rerun_writes_nothing()
     {
-        await using var world = await TallyWorld.StartAsync();
+        await using var world = await World.Tally().StartAsync();
         var issue = world.AddApplication(labels: ["In review", "in voting"]);
-        await world.OnCommentAsync(world.Say(issue, TallyWorld.Staff, "/vote open"));
+        await world.OnCommentAsync(world.Say(issue, World.Staff, "/vote open"));
         world.Say(issue, "bob", "/vote approve");
-        var close = world.Say(issue, TallyWorld.Staff, "/vote close too-early Come back with a tagged release and 5 active contributors.");
+        var close = world.Say(issue, World.Staff, "/vote close too-early Come back with a tagged release and 5 active contributors.");
 
         var closed = await world.OnCommentAsync(close);
 
@@ -28,13 +30,13 @@ public sealed class StaffCloseEndToEndTests
         var again = await world.OnCommentAsync(close);
 
         Assert.AreEqual(0, again.ExitCode, again.ToString());
-        Assert.IsEmpty(again.WriteRequests, TallyWorld.Writes(again));
+        Assert.IsEmpty(again.WriteRequests, World.Writes(again));
     }
 
     [TestMethod]
     public async Task Vote_close_community_highlight_comments_and_assigns_marketing()
     {
-        await using var world = await TallyWorld.StartWithConfigurationAsync("""
+        await using var world = await World.Tally().WithConfiguration("""
             people:
               staff:
                 users: ["staff-alice"]
@@ -44,11 +46,11 @@ public sealed class StaffCloseEndToEndTests
                 users: ["mkt-anna"]
             voting:
               close-after-days: 0
-            """);
+            """).StartAsync();
         world.State.AddUser("mkt-anna");
         var issue = world.AddApplication(labels: ["In review"]);
-        await world.OnCommentAsync(world.Say(issue, TallyWorld.Staff, "/vote open"));
-        var close = world.Say(issue, TallyWorld.Staff, "/vote close community-highlight A great fit for a blog post.");
+        await world.OnCommentAsync(world.Say(issue, World.Staff, "/vote open"));
+        var close = world.Say(issue, World.Staff, "/vote close community-highlight A great fit for a blog post.");
 
         var closed = await world.OnCommentAsync(close);
 

@@ -11,9 +11,9 @@ public sealed class TallyCommandTests
     [TestMethod]
     public async Task Vote_open_by_staff_adds_in_voting_and_posts_the_tally()
     {
-        await using var world = await TallyWorld.StartAsync();
+        await using var world = await World.Tally().StartAsync();
         var issue = world.AddApplication();
-        var open = world.Say(issue, TallyWorld.Staff, "Let's vote.\n/vote open");
+        var open = world.Say(issue, World.Staff, "Let's vote.\n/vote open");
 
         var result = await world.OnCommentAsync(open);
 
@@ -22,7 +22,7 @@ public sealed class TallyCommandTests
         var tally = world.OwnComments(issue).Single();
         StringAssert.Contains(tally.Body, "<!-- ecosystem-bot:vote-tally -->");
         StringAssert.Contains(tally.Body, "### Working Group vote");
-        Assert.HasCount(2, result.WriteRequests, TallyWorld.Writes(result));
+        Assert.HasCount(2, result.WriteRequests, World.Writes(result));
         Assert.AreEqual("open", result.Outputs["status"]);
         Assert.AreEqual("0", result.Outputs["approve"]);
         Assert.AreEqual(string.Empty, result.Outputs["outcome"]);
@@ -32,9 +32,9 @@ public sealed class TallyCommandTests
     [TestMethod]
     public async Task Ballots_are_counted_into_the_one_tally_comment()
     {
-        await using var world = await TallyWorld.StartAsync();
+        await using var world = await World.Tally().StartAsync();
         var issue = world.AddApplication();
-        await world.OnCommentAsync(world.Say(issue, TallyWorld.Staff, "/vote open"));
+        await world.OnCommentAsync(world.Say(issue, World.Staff, "/vote open"));
         world.Say(issue, "bob", "/vote approve");
         world.Say(issue, "carol", "/vote decline no GPU tests in CI");
         var abstain = world.Say(issue, "dave", "Not my area.\n/vote abstain");
@@ -48,27 +48,27 @@ public sealed class TallyCommandTests
         Assert.AreEqual("decided", result.Outputs["status"], "every member voted: one approval of three cannot win");
         var tally = world.OwnComments(issue).Single();
         StringAssert.Contains(tally.Body, "no GPU tests in CI");
-        Assert.HasCount(1, result.WriteRequests, TallyWorld.Writes(result));
+        Assert.HasCount(1, result.WriteRequests, World.Writes(result));
         Assert.AreEqual("PATCH", result.WriteRequests[0].Method);
     }
 
     [TestMethod]
     public async Task Vote_close_sets_the_outcome_label_removes_review_labels_and_posts_the_outcome_then_a_rerun_writes_nothing()
     {
-        await using var world = await TallyWorld.StartAsync("""
+        await using var world = await World.Tally("""
             voting:
               close-after-days: 0
             board:
               owner: "pytorch-fdn"
               number: 6
-            """);
+            """).StartAsync();
         var issue = world.AddApplication();
         var item = world.State.AddProject("pytorch-fdn", 6, "Ecosystem").WithSingleSelectField("Status", "New", "In progress", "Done")
             .AddItem(issue).WithValue("Status", "In progress");
-        await world.OnCommentAsync(world.Say(issue, TallyWorld.Staff, "/vote open"));
+        await world.OnCommentAsync(world.Say(issue, World.Staff, "/vote open"));
         world.Say(issue, "bob", "/vote approve");
         world.Say(issue, "carol", "/vote +1");
-        var close = world.Say(issue, TallyWorld.Staff, "/vote close");
+        var close = world.Say(issue, World.Staff, "/vote close");
 
         var closed = await world.OnCommentAsync(close);
 
@@ -80,43 +80,43 @@ public sealed class TallyCommandTests
         Assert.HasCount(2, own);
         StringAssert.Contains(own[1].Body, "<!-- ecosystem-bot:vote-outcome -->");
         Assert.AreEqual("Done", item.ValueOf("Status"));
-        Assert.IsTrue(closed.WriteRequests.Any(r => r.IsGraphQL), "the board move is a GraphQL mutation\n" + TallyWorld.Writes(closed));
+        Assert.IsTrue(closed.WriteRequests.Any(r => r.IsGraphQL), "the board move is a GraphQL mutation\n" + World.Writes(closed));
 
         var again = await world.OnCommentAsync(close);
 
         Assert.AreEqual(0, again.ExitCode, again.ToString());
-        Assert.IsEmpty(again.WriteRequests, TallyWorld.Writes(again));
+        Assert.IsEmpty(again.WriteRequests, World.Writes(again));
         Assert.AreEqual("approved", again.Outputs["outcome"]);
     }
 
     [TestMethod]
     public async Task Running_twice_sends_no_write_the_second_time()
     {
-        await using var world = await TallyWorld.StartAsync();
+        await using var world = await World.Tally().StartAsync();
         var issue = world.AddApplication();
-        await world.OnCommentAsync(world.Say(issue, TallyWorld.Staff, "/vote open"));
+        await world.OnCommentAsync(world.Say(issue, World.Staff, "/vote open"));
         var ballot = world.Say(issue, "bob", "/vote approve");
         var first = await world.OnCommentAsync(ballot);
-        Assert.HasCount(1, first.WriteRequests, TallyWorld.Writes(first));
+        Assert.HasCount(1, first.WriteRequests, World.Writes(first));
 
         var second = await world.OnCommentAsync(ballot);
 
         Assert.AreEqual(0, second.ExitCode, second.ToString());
-        Assert.IsEmpty(second.WriteRequests, TallyWorld.Writes(second));
+        Assert.IsEmpty(second.WriteRequests, World.Writes(second));
         Assert.AreEqual("1", second.Outputs["approve"]);
     }
 
     [TestMethod]
     public async Task Dry_run_prints_the_plan_and_sends_no_write()
     {
-        await using var world = await TallyWorld.StartAsync();
+        await using var world = await World.Tally().StartAsync();
         var issue = world.AddApplication();
-        var open = world.Say(issue, TallyWorld.Staff, "/vote open");
+        var open = world.Say(issue, World.Staff, "/vote open");
 
         var result = await world.OnCommentAsync(open, "--dry-run");
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
-        Assert.IsEmpty(result.WriteRequests, TallyWorld.Writes(result));
+        Assert.IsEmpty(result.WriteRequests, World.Writes(result));
         StringAssert.Contains(result.Stdout, "Dry run: 2 write(s) planned, none sent:");
         StringAssert.Contains(result.Stdout, "add labels [in voting] to #1");
         Assert.IsEmpty(world.OwnComments(issue));
@@ -126,9 +126,9 @@ public sealed class TallyCommandTests
     [TestMethod]
     public async Task A_thousand_comments_are_read_in_ten_pages_with_one_membership_read_and_at_most_two_writes()
     {
-        await using var world = await TallyWorld.StartAsync();
+        await using var world = await World.Tally().StartAsync();
         var issue = world.AddApplication();
-        world.Say(issue, TallyWorld.Staff, "/vote open");
+        world.Say(issue, World.Staff, "/vote open");
         for (var i = 0; i < 996; i++)
         {
             world.Say(issue, "reader" + (i % 7), "Looking forward to this, comment " + i);
@@ -142,9 +142,9 @@ public sealed class TallyCommandTests
         var result = await world.OnCommentAsync(last);
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
-        Assert.AreEqual(10, TallyWorld.CommentReads(result, issue));
-        Assert.AreEqual(1, TallyWorld.MembershipReads(result));
-        Assert.IsLessThanOrEqualTo(2, result.WriteRequests.Count, TallyWorld.Writes(result));
+        Assert.AreEqual(10, World.CommentReads(result, issue));
+        Assert.AreEqual(1, World.MembershipReads(result));
+        Assert.IsLessThanOrEqualTo(2, result.WriteRequests.Count, World.Writes(result));
         Assert.AreEqual("2", result.Outputs["approve"]);
         Assert.AreEqual("1", result.Outputs["decline"]);
         Assert.AreEqual("decided", result.Outputs["status"]);
@@ -153,17 +153,17 @@ public sealed class TallyCommandTests
     [TestMethod]
     public async Task The_nightly_run_closes_the_vote_at_the_deadline_after_the_session_date()
     {
-        await using var world = await TallyWorld.StartAsync("""
+        await using var world = await World.Tally("""
             sessions:
               time-zone: "UTC"
             voting:
               close-after-days: 7
-            """);
+            """).StartAsync();
         var issue = world.AddApplication();
         var session = new ReviewSession(new DateOnly(2026, 11, 27), new DateTimeOffset(2026, 11, 27, 17, 0, 0, TimeSpan.Zero));
-        issue.AddComment(TallyWorld.Automation, ReviewSessionNotice.Render(session, TimeZoneInfo.Utc, new SchedulingRules(), "https://github.com/pytorch-fdn/ecosystem"), UserKind.Bot);
+        issue.AddComment(World.Automation, ReviewSessionNotice.Render(session, TimeZoneInfo.Utc, new SchedulingRules(), "https://github.com/pytorch-fdn/ecosystem"), UserKind.Bot);
         issue.AddComment("mallory", "<!-- ecosystem-bot-session: 2026-12-31 -->\nMy own session date.");
-        world.Say(issue, TallyWorld.Staff, "/vote open");
+        world.Say(issue, World.Staff, "/vote open");
         world.Say(issue, "bob", "/vote approve");
         world.Say(issue, "carol", "/vote approve");
         world.Time.SetUtcNow(new DateTimeOffset(2026, 12, 5, 3, 17, 0, TimeSpan.Zero));
@@ -182,18 +182,18 @@ public sealed class TallyCommandTests
     [TestMethod]
     public async Task An_unreachable_board_is_a_warning_and_the_labels_still_show_the_outcome()
     {
-        await using var world = await TallyWorld.StartAsync("""
+        await using var world = await World.Tally("""
             voting:
               close-after-days: 0
             board:
               owner: "pytorch-fdn"
               number: 99
-            """);
+            """).StartAsync();
         var issue = world.AddApplication();
-        world.Say(issue, TallyWorld.Staff, "/vote open");
+        world.Say(issue, World.Staff, "/vote open");
         world.Say(issue, "bob", "/vote decline no tests");
         world.Say(issue, "carol", "/vote decline no docs");
-        var close = world.Say(issue, TallyWorld.Staff, "/vote close");
+        var close = world.Say(issue, World.Staff, "/vote close");
 
         var result = await world.OnCommentAsync(close);
 
@@ -206,10 +206,10 @@ public sealed class TallyCommandTests
     [TestMethod]
     public async Task Working_group_members_come_from_the_team_on_the_server()
     {
-        await using var world = await TallyWorld.StartAsync();
+        await using var world = await World.Tally().StartAsync();
         world.State.FindTeam("pytorch-fdn", "ecosystem-wg")!.WithMembers("erin");
         var issue = world.AddApplication();
-        await world.OnCommentAsync(world.Say(issue, TallyWorld.Staff, "/vote open"));
+        await world.OnCommentAsync(world.Say(issue, World.Staff, "/vote open"));
         world.Say(issue, "mallory", "/vote approve");
         var erin = world.Say(issue, "erin", "/vote approve");
 
@@ -224,15 +224,15 @@ public sealed class TallyCommandTests
     [TestMethod]
     public async Task A_failed_team_lookup_is_an_error_with_exit_1_and_no_write()
     {
-        await using var world = await TallyWorld.StartWithConfigurationAsync("""
+        await using var world = await World.Tally().WithConfiguration("""
             people:
               staff:
                 users: ["staff-alice"]
               working-group:
                 team: "pytorch-fdn/no-such-team"
-            """);
+            """).StartAsync();
         var issue = world.AddApplication();
-        var open = world.Say(issue, TallyWorld.Staff, "/vote open");
+        var open = world.Say(issue, World.Staff, "/vote open");
 
         var result = await world.OnCommentAsync(open);
 
@@ -245,9 +245,9 @@ public sealed class TallyCommandTests
     [TestMethod]
     public async Task The_automations_own_comment_edit_starts_no_tally()
     {
-        await using var world = await TallyWorld.StartAsync();
+        await using var world = await World.Tally().StartAsync();
         var issue = world.AddApplication();
-        await world.OnCommentAsync(world.Say(issue, TallyWorld.Staff, "/vote open"));
+        await world.OnCommentAsync(world.Say(issue, World.Staff, "/vote open"));
         var own = world.OwnComments(issue).Single();
 
         var result = await world.Run.RunAsync("issue_comment", EventPayloads.IssueComment("edited", issue, own), "tally");
@@ -261,9 +261,9 @@ public sealed class TallyCommandTests
     [TestMethod]
     public async Task A_comment_on_an_issue_that_is_not_an_application_sends_no_request()
     {
-        await using var world = await TallyWorld.StartAsync();
+        await using var world = await World.Tally().StartAsync();
         var issue = world.Repository.AddIssue("Docs typo", "The README has a typo.", "someone");
-        var comment = world.Say(issue, TallyWorld.Staff, "/vote open");
+        var comment = world.Say(issue, World.Staff, "/vote open");
 
         var result = await world.OnCommentAsync(comment);
 
@@ -275,9 +275,9 @@ public sealed class TallyCommandTests
     [TestMethod]
     public async Task An_issue_carrying_the_configured_application_label_is_tallied_whatever_its_title_and_body()
     {
-        await using var world = await TallyWorld.StartAsync("voting:\n  close-after-days: 0\napplication:\n  label: ecosystem-application\n");
+        await using var world = await World.Tally("voting:\n  close-after-days: 0\napplication:\n  label: ecosystem-application\n").StartAsync();
         var issue = world.Repository.AddIssue("TorchRender", "We applied by email; see the thread.", "janedoe", ["ecosystem-application", "In review"]);
-        var open = world.Say(issue, TallyWorld.Staff, "/vote open");
+        var open = world.Say(issue, World.Staff, "/vote open");
 
         var result = await world.OnCommentAsync(open);
 
@@ -289,7 +289,7 @@ public sealed class TallyCommandTests
     [TestMethod]
     public async Task A_new_comment_without_a_vote_command_sends_no_request()
     {
-        await using var world = await TallyWorld.StartAsync();
+        await using var world = await World.Tally().StartAsync();
         var issue = world.AddApplication();
         var chatter = world.Say(issue, "bob", "Nice project! See `/vote approve` once the vote opens.");
 
@@ -302,11 +302,11 @@ public sealed class TallyCommandTests
     [TestMethod]
     public async Task Nightly_run_tallies_every_application_in_voting_or_in_review()
     {
-        await using var world = await TallyWorld.StartAsync();
+        await using var world = await World.Tally().StartAsync();
         var voting = world.AddApplication("[Ecosystem] Voting", "in voting");
         var review = world.AddApplication("[Ecosystem] Review", "In review");
         var waiting = world.AddApplication("[Ecosystem] Waiting", "New");
-        world.Say(voting, TallyWorld.Staff, "/vote open");
+        world.Say(voting, World.Staff, "/vote open");
         world.Say(voting, "bob", "/vote approve");
 
         var result = await world.NightlyAsync();
@@ -314,21 +314,21 @@ public sealed class TallyCommandTests
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         Assert.HasCount(1, world.OwnComments(voting));
         Assert.IsEmpty(world.OwnComments(review), "no vote and nothing to list: no tally comment");
-        Assert.AreEqual(1, TallyWorld.CommentReads(result, voting));
-        Assert.AreEqual(1, TallyWorld.CommentReads(result, review));
-        Assert.AreEqual(0, TallyWorld.CommentReads(result, waiting));
+        Assert.AreEqual(1, World.CommentReads(result, voting));
+        Assert.AreEqual(1, World.CommentReads(result, review));
+        Assert.AreEqual(0, World.CommentReads(result, waiting));
         Assert.IsFalse(result.Outputs.ContainsKey("status"), "outputs describe one vote; the summary lists several");
         StringAssert.Contains(result.Summary, "#1");
         StringAssert.Contains(result.Summary, "#2");
-        Assert.AreEqual(1, TallyWorld.MembershipReads(result));
+        Assert.AreEqual(1, World.MembershipReads(result));
     }
 
     [TestMethod]
     public async Task Workflow_dispatch_tallies_the_issue_named_by_its_input()
     {
-        await using var world = await TallyWorld.StartAsync();
+        await using var world = await World.Tally().StartAsync();
         var issue = world.AddApplication();
-        world.Say(issue, TallyWorld.Staff, "/vote open");
+        world.Say(issue, World.Staff, "/vote open");
         world.Say(issue, "bob", "/vote approve");
 
         var result = await world.Run.RunAsync("workflow_dispatch", EventPayloads.WorkflowDispatch(new Dictionary<string, string> { ["issue"] = "1" }), "tally");
@@ -341,7 +341,7 @@ public sealed class TallyCommandTests
     [TestMethod]
     public async Task A_malformed_issue_input_is_a_usage_error_naming_the_input()
     {
-        await using var world = await TallyWorld.StartAsync();
+        await using var world = await World.Tally().StartAsync();
         world.Run.WithInput("issue", "twelve");
 
         var result = await world.Run.RunAsync("workflow_dispatch", EventPayloads.WorkflowDispatch(new Dictionary<string, string>()), "tally");
@@ -354,11 +354,11 @@ public sealed class TallyCommandTests
     [TestMethod]
     public async Task A_missing_issue_form_is_an_error_naming_the_key_and_the_fix()
     {
-        await using var world = await TallyWorld.StartAsync();
+        await using var world = await World.Tally().StartAsync();
         File.Delete(Path.Combine(world.Run.Workspace, ".github", "ISSUE_TEMPLATE", "application.yml"));
         var issue = world.AddApplication();
 
-        var result = await world.OnCommentAsync(world.Say(issue, TallyWorld.Staff, "/vote open"));
+        var result = await world.OnCommentAsync(world.Say(issue, World.Staff, "/vote open"));
 
         Assert.AreEqual(1, result.ExitCode, result.ToString());
         StringAssert.Contains(result.Stdout, "::error::The application form .github/ISSUE_TEMPLATE/application.yml (application.template) is not in");

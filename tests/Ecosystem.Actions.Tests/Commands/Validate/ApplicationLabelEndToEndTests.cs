@@ -1,3 +1,5 @@
+using Ecosystem.Actions.Tests.EndToEnd;
+
 namespace Ecosystem.Actions.Tests.Commands.Validate;
 
 /// <summary><c>application.label</c>: the label marks an application whatever its title, and intake sets it on the applications it recognises.</summary>
@@ -10,9 +12,9 @@ public sealed class ApplicationLabelEndToEndTests
     [TestMethod]
     public async Task Labelled_issue_without_the_form_or_the_title_gets_the_lost_form_report_and_a_rerun_writes_nothing()
     {
-        await using var world = await IntakeWorld.StartAsync();
-        world.WithConfiguration($"application:\n  label: {Label}");
-        var issue = world.Process.AddIssue("Please add TorchRender", IntakeWorld.Body("lost-form"), "janedoe", [Label]);
+        await using var world = await World.Intake().StartAsync();
+        world.WithConfiguration(world.PackageIndexes + $"application:\n  label: {Label}");
+        var issue = world.Repository.AddIssue("Please add TorchRender", World.Body("lost-form"), "janedoe", [Label]);
 
         var result = await world.OpenedAsync(issue);
         var again = await world.OpenedAsync(issue);
@@ -27,8 +29,8 @@ public sealed class ApplicationLabelEndToEndTests
     [TestMethod]
     public async Task Same_issue_without_the_label_configured_is_left_alone()
     {
-        await using var world = await IntakeWorld.StartAsync();
-        var issue = world.Process.AddIssue("Please add TorchRender", IntakeWorld.Body("lost-form"), "janedoe", [Label]);
+        await using var world = await World.Intake().StartAsync();
+        var issue = world.Repository.AddIssue("Please add TorchRender", World.Body("lost-form"), "janedoe", [Label]);
 
         var result = await world.OpenedAsync(issue);
 
@@ -40,9 +42,9 @@ public sealed class ApplicationLabelEndToEndTests
     [TestMethod]
     public async Task Application_recognised_by_its_form_gets_the_label_once()
     {
-        await using var world = await IntakeWorld.StartAsync();
-        world.WithConfiguration($"application:\n  label: {Label}");
-        var issue = world.Apply(IntakeWorld.Body("complete"));
+        await using var world = await World.Intake().StartAsync();
+        world.WithConfiguration(world.PackageIndexes + $"application:\n  label: {Label}");
+        var issue = world.Apply(World.Body("complete"));
 
         var result = await world.OpenedAsync(issue);
         var again = await world.OpenedAsync(issue);
@@ -57,9 +59,9 @@ public sealed class ApplicationLabelEndToEndTests
     [TestMethod]
     public async Task Dry_run_plans_the_label_and_sends_no_write()
     {
-        await using var world = await IntakeWorld.StartAsync();
-        world.WithConfiguration($"application:\n  label: {Label}");
-        var issue = world.Apply(IntakeWorld.Body("complete"));
+        await using var world = await World.Intake().StartAsync();
+        world.WithConfiguration(world.PackageIndexes + $"application:\n  label: {Label}");
+        var issue = world.Apply(World.Body("complete"));
 
         var result = await world.OpenedAsync(issue, "--dry-run");
 

@@ -7,6 +7,7 @@ using Ecosystem.GitHub.Packages;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 using GatewayFacts = Ecosystem.GitHub.Models.RepositoryFacts;
+using Ecosystem.Actions.Tests.EndToEnd;
 
 namespace Ecosystem.Actions.Tests.Commands.Validate;
 
@@ -65,7 +66,7 @@ public sealed class IntakeFactsGathererTests
     private static Application Application()
     {
         var form = ApplicationForm.Parse(File.ReadAllText(Path.Combine(EndToEnd.ActionRun.RepositoryRoot(), ".github", "ISSUE_TEMPLATE", "application.yml")));
-        var issue = new IssueSnapshot(1, "[Ecosystem] TorchRender", IntakeWorld.Body("complete"), "janedoe", true, ["New"], Now, null, "https://github.com/pytorch-fdn/ecosystem/issues/1");
+        var issue = new IssueSnapshot(1, "[Ecosystem] TorchRender", World.Body("complete"), "janedoe", true, ["New"], Now, null, "https://github.com/pytorch-fdn/ecosystem/issues/1");
         return new IntakeAssessor(form, new IntakeRules()).Read(issue);
     }
 }

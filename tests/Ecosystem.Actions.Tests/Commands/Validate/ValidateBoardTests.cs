@@ -1,4 +1,5 @@
 using Ecosystem.TestServer.State;
+using Ecosystem.Actions.Tests.EndToEnd;
 
 namespace Ecosystem.Actions.Tests.Commands.Validate;
 
@@ -17,10 +18,10 @@ public sealed class ValidateBoardTests
     [TestMethod]
     public async Task Application_not_on_the_board_is_added_to_the_backlog_once()
     {
-        await using var world = await IntakeWorld.StartAsync();
+        await using var world = await World.Intake().StartAsync();
         var project = AddBoard(world.State);
-        world.WithConfiguration(Board);
-        var issue = world.Apply(IntakeWorld.Body("complete"));
+        world.WithConfiguration(world.PackageIndexes + Board);
+        var issue = world.Apply(World.Body("complete"));
 
         var first = await world.OpenedAsync(issue);
         var second = await world.OpenedAsync(issue);
@@ -33,10 +34,10 @@ public sealed class ValidateBoardTests
     [TestMethod]
     public async Task Application_already_on_the_board_stays_in_its_column()
     {
-        await using var world = await IntakeWorld.StartAsync();
+        await using var world = await World.Intake().StartAsync();
         var project = AddBoard(world.State);
-        world.WithConfiguration(Board);
-        var issue = world.Apply(IntakeWorld.Body("complete"));
+        world.WithConfiguration(world.PackageIndexes + Board);
+        var issue = world.Apply(World.Body("complete"));
         project.AddItem(issue).WithValue("Status", "In progress");
 
         var result = await world.OpenedAsync(issue);
@@ -49,9 +50,9 @@ public sealed class ValidateBoardTests
     [TestMethod]
     public async Task Board_out_of_reach_is_a_warning_and_the_report_is_still_posted()
     {
-        await using var world = await IntakeWorld.StartAsync();
-        world.WithConfiguration(Board);
-        var issue = world.Apply(IntakeWorld.Body("missing-contact-emails"));
+        await using var world = await World.Intake().StartAsync();
+        world.WithConfiguration(world.PackageIndexes + Board);
+        var issue = world.Apply(World.Body("missing-contact-emails"));
 
         var result = await world.OpenedAsync(issue);
 
@@ -64,10 +65,10 @@ public sealed class ValidateBoardTests
     [TestMethod]
     public async Task Not_an_application_is_not_put_on_the_board()
     {
-        await using var world = await IntakeWorld.StartAsync();
+        await using var world = await World.Intake().StartAsync();
         var project = AddBoard(world.State);
-        world.WithConfiguration(Board);
-        var issue = world.Process.AddIssue("Question", "Where is the form?", "someone");
+        world.WithConfiguration(world.PackageIndexes + Board);
+        var issue = world.Repository.AddIssue("Question", "Where is the form?", "someone");
 
         var result = await world.OpenedAsync(issue);
 

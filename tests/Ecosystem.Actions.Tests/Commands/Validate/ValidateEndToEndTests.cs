@@ -13,8 +13,8 @@ public sealed class ValidateEndToEndTests
     [TestMethod]
     public async Task Opened_incomplete_application_gets_one_report_comment_and_the_waiting_label()
     {
-        await using var world = await IntakeWorld.StartAsync();
-        var issue = world.Apply(IntakeWorld.Body("missing-contact-emails"));
+        await using var world = await World.Intake().StartAsync();
+        var issue = world.Apply(World.Body("missing-contact-emails"));
 
         var result = await world.OpenedAsync(issue);
 
@@ -36,8 +36,8 @@ public sealed class ValidateEndToEndTests
     [TestMethod]
     public async Task Repository_facts_of_one_application_take_four_requests_and_the_whole_run_eight()
     {
-        await using var world = await IntakeWorld.StartAsync();
-        var issue = world.Apply(IntakeWorld.Body("complete"));
+        await using var world = await World.Intake().StartAsync();
+        var issue = world.Apply(World.Body("complete"));
 
         var result = await world.OpenedAsync(issue);
 
@@ -64,13 +64,13 @@ public sealed class ValidateEndToEndTests
     [TestMethod]
     public async Task Edit_that_fixes_the_application_updates_the_same_comment_and_removes_the_waiting_label()
     {
-        await using var world = await IntakeWorld.StartAsync();
-        var issue = world.Apply(IntakeWorld.Body("missing-contact-emails"));
+        await using var world = await World.Intake().StartAsync();
+        var issue = world.Apply(World.Body("missing-contact-emails"));
         await world.OpenedAsync(issue);
         var first = issue.Comments.Single();
         var firstBody = first.Body;
 
-        await world.EditBodyAsync(issue, IntakeWorld.Body("complete"));
+        await world.EditBodyAsync(issue, World.Body("complete"));
         var result = await world.EditedAsync(issue);
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
@@ -92,8 +92,8 @@ public sealed class ValidateEndToEndTests
     [DataRow("lost-form")]
     public async Task Second_run_on_an_unchanged_issue_sends_no_write(string body)
     {
-        await using var world = await IntakeWorld.StartAsync();
-        var issue = world.Apply(IntakeWorld.Body(body));
+        await using var world = await World.Intake().StartAsync();
+        var issue = world.Apply(World.Body(body));
         var first = await world.OpenedAsync(issue);
         Assert.IsNotEmpty(first.WriteRequests);
 
@@ -107,14 +107,14 @@ public sealed class ValidateEndToEndTests
     [TestMethod]
     public async Task Package_indexes_turned_off_in_the_configuration_are_not_asked_and_the_row_says_so()
     {
-        await using var world = await IntakeWorld.StartAsync();
+        await using var world = await World.Intake().StartAsync();
         world.Run.WithFile(".github/ecosystem.yml", """
             requirements:
               package-indexes:
                 pypi: ""
                 conda: ""
             """);
-        var issue = world.Apply(IntakeWorld.Body("complete"));
+        var issue = world.Apply(World.Body("complete"));
 
         var result = await world.OpenedAsync(issue);
 
@@ -128,8 +128,8 @@ public sealed class ValidateEndToEndTests
     [TestMethod]
     public async Task Dry_run_sends_no_write_and_prints_the_planned_writes()
     {
-        await using var world = await IntakeWorld.StartAsync();
-        var issue = world.Apply(IntakeWorld.Body("missing-contact-emails"));
+        await using var world = await World.Intake().StartAsync();
+        var issue = world.Apply(World.Body("missing-contact-emails"));
 
         var result = await world.OpenedAsync(issue, "--dry-run");
 
@@ -146,8 +146,8 @@ public sealed class ValidateEndToEndTests
     [TestMethod]
     public async Task Issue_that_is_not_an_application_is_left_alone()
     {
-        await using var world = await IntakeWorld.StartAsync();
-        var issue = world.Process.AddIssue("Typo on the ecosystem page", "The word 'ecosytem' is misspelt.", "someone");
+        await using var world = await World.Intake().StartAsync();
+        var issue = world.Repository.AddIssue("Typo on the ecosystem page", "The word 'ecosytem' is misspelt.", "someone");
 
         var result = await world.OpenedAsync(issue);
 
@@ -163,8 +163,8 @@ public sealed class ValidateEndToEndTests
     [TestMethod]
     public async Task Lost_form_gets_the_short_comment_and_the_waiting_label_without_repository_checks()
     {
-        await using var world = await IntakeWorld.StartAsync();
-        var issue = world.Apply(IntakeWorld.Body("lost-form"));
+        await using var world = await World.Intake().StartAsync();
+        var issue = world.Apply(World.Body("lost-form"));
 
         var result = await world.OpenedAsync(issue);
 
@@ -180,11 +180,11 @@ public sealed class ValidateEndToEndTests
     [TestMethod]
     public async Task All_checks_every_open_application_reading_the_issue_list_once()
     {
-        await using var world = await IntakeWorld.StartAsync();
-        var complete = world.Apply(IntakeWorld.Body("complete"));
-        var incomplete = world.Apply(IntakeWorld.Body("missing-contact-emails"), "[Ecosystem] TorchRender again");
-        var other = world.Process.AddIssue("Question about the process", "How long does a review take?", "someone");
-        var closed = world.Apply(IntakeWorld.Body("missing-contact-emails"), "[Ecosystem] Old one");
+        await using var world = await World.Intake().StartAsync();
+        var complete = world.Apply(World.Body("complete"));
+        var incomplete = world.Apply(World.Body("missing-contact-emails"), "[Ecosystem] TorchRender again");
+        var other = world.Repository.AddIssue("Question about the process", "How long does a review take?", "someone");
+        var closed = world.Apply(World.Body("missing-contact-emails"), "[Ecosystem] Old one");
         closed.Close("staff-alice");
 
         var result = await world.DispatchAsync("all");
@@ -213,10 +213,10 @@ public sealed class ValidateEndToEndTests
     [TestMethod]
     public async Task Application_resubmitted_before_the_date_is_linked_both_ways_and_waits_with_the_date()
     {
-        await using var world = await IntakeWorld.StartAsync();
-        var declined = world.Apply(IntakeWorld.Body("complete"), "[Ecosystem] TorchRender", "Declined");
-        declined.Close("staff-alice", at: IntakeWorld.Now.AddDays(-10));
-        var issue = world.Apply(IntakeWorld.Body("complete"));
+        await using var world = await World.Intake().StartAsync();
+        var declined = world.Apply(World.Body("complete"), "[Ecosystem] TorchRender", "Declined");
+        declined.Close("staff-alice", at: World.Now.AddDays(-10));
+        var issue = world.Apply(World.Body("complete"));
 
         var result = await world.OpenedAsync(issue);
 
@@ -237,10 +237,10 @@ public sealed class ValidateEndToEndTests
     [TestMethod]
     public async Task Application_resubmitted_after_the_date_is_linked_and_reviewed_as_new()
     {
-        await using var world = await IntakeWorld.StartAsync();
-        var declined = world.Apply(IntakeWorld.Body("complete"), "[Ecosystem] TorchRender", "New");
-        declined.AddLabel("Declined", "staff-alice", IntakeWorld.Now.AddDays(-120));
-        var issue = world.Apply(IntakeWorld.Body("complete"));
+        await using var world = await World.Intake().StartAsync();
+        var declined = world.Apply(World.Body("complete"), "[Ecosystem] TorchRender", "New");
+        declined.AddLabel("Declined", "staff-alice", World.Now.AddDays(-120));
+        var issue = world.Apply(World.Body("complete"));
 
         var result = await world.OpenedAsync(issue);
 
@@ -257,10 +257,10 @@ public sealed class ValidateEndToEndTests
     [DataRow("# @lena steps back\n*  @janedoe @torchrender/lena lena@example.org\n", true)]
     public async Task Maintainer_without_recent_commits_is_warned_about_unless_CODEOWNERS_names_them(string codeowners, bool warned)
     {
-        await using var world = await IntakeWorld.StartAsync();
+        await using var world = await World.Intake().StartAsync();
         world.State.AddUser("lena");
         world.State.Repository("torchrender", "torchrender").WithFile(".github/CODEOWNERS", codeowners);
-        var issue = world.Apply(IntakeWorld.Body("complete").Replace("@rajpatel", "@lena", StringComparison.Ordinal));
+        var issue = world.Apply(World.Body("complete").Replace("@rajpatel", "@lena", StringComparison.Ordinal));
 
         var result = await world.OpenedAsync(issue);
 
@@ -274,22 +274,22 @@ public sealed class ValidateEndToEndTests
     [TestMethod]
     public async Task Workflow_dispatch_takes_the_issue_number_from_its_input()
     {
-        await using var world = await IntakeWorld.StartAsync();
-        world.Apply(IntakeWorld.Body("complete"));
-        var issue = world.Apply(IntakeWorld.Body("missing-contact-emails"), "[Ecosystem] Other");
+        await using var world = await World.Intake().StartAsync();
+        world.Apply(World.Body("complete"));
+        var issue = world.Apply(World.Body("missing-contact-emails"), "[Ecosystem] Other");
 
         var result = await world.DispatchAsync("#2");
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         Assert.HasCount(1, issue.Comments);
-        Assert.IsEmpty(world.Process.Issues[0].Comments);
+        Assert.IsEmpty(world.Repository.Issues[0].Comments);
     }
 
     [TestMethod]
     public async Task Closed_issue_is_not_checked()
     {
-        await using var world = await IntakeWorld.StartAsync();
-        var issue = world.Apply(IntakeWorld.Body("missing-contact-emails"));
+        await using var world = await World.Intake().StartAsync();
+        var issue = world.Apply(World.Body("missing-contact-emails"));
         issue.Close("staff-alice");
 
         var result = await world.DispatchAsync("1");
@@ -302,8 +302,8 @@ public sealed class ValidateEndToEndTests
     [TestMethod]
     public async Task Label_change_event_is_not_an_intake_trigger()
     {
-        await using var world = await IntakeWorld.StartAsync();
-        var issue = world.Apply(IntakeWorld.Body("missing-contact-emails"));
+        await using var world = await World.Intake().StartAsync();
+        var issue = world.Apply(World.Body("missing-contact-emails"));
 
         var result = await world.Run.RunAsync("issues", EventPayloads.Issues("labeled", issue, label: "New"), "validate");
 
@@ -318,7 +318,7 @@ public sealed class ValidateEndToEndTests
     [DataRow("-3")]
     public async Task Issue_option_that_is_neither_a_number_nor_all_is_a_usage_error(string value)
     {
-        await using var world = await IntakeWorld.StartAsync();
+        await using var world = await World.Intake().StartAsync();
 
         var result = await world.DispatchAsync(value);
 
@@ -330,8 +330,8 @@ public sealed class ValidateEndToEndTests
     [TestMethod]
     public async Task Missing_issue_form_stops_the_run_before_any_request()
     {
-        await using var world = await IntakeWorld.StartAsync();
-        var issue = world.Apply(IntakeWorld.Body("complete"));
+        await using var world = await World.Intake().StartAsync();
+        var issue = world.Apply(World.Body("complete"));
         File.Delete(Path.Combine(world.Run.Workspace, ".github", "ISSUE_TEMPLATE", "application.yml"));
 
         var result = await world.OpenedAsync(issue);

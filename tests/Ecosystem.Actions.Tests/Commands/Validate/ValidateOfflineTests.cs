@@ -23,7 +23,7 @@ public sealed class ValidateOfflineTests
     {
         var run = Offline();
 
-        var exitCode = await run.RunDefaultAsync("validate", "--body-file", IntakeWorld.BodyPath("complete"));
+        var exitCode = await run.RunDefaultAsync("validate", "--body-file", World.BodyPath("complete"));
 
         Assert.AreEqual(0, exitCode, run.Stdout.ToString() + run.Stderr);
         var stdout = run.Stdout.ToString();
@@ -41,7 +41,7 @@ public sealed class ValidateOfflineTests
     {
         var run = Offline();
 
-        var exitCode = await run.RunDefaultAsync("validate", "--body-file", IntakeWorld.BodyPath("missing-contact-emails"));
+        var exitCode = await run.RunDefaultAsync("validate", "--body-file", World.BodyPath("missing-contact-emails"));
 
         Assert.AreEqual(0, exitCode, run.Stdout.ToString());
         CollectionAssert.Contains(run.StdoutLines.ToList(), "output valid = false");
@@ -54,7 +54,7 @@ public sealed class ValidateOfflineTests
     {
         var run = Offline();
 
-        var exitCode = await run.RunDefaultAsync("validate", "--body-file", IntakeWorld.BodyPath("complete"), "--title", "TorchRender");
+        var exitCode = await run.RunDefaultAsync("validate", "--body-file", World.BodyPath("complete"), "--title", "TorchRender");
 
         Assert.AreEqual(0, exitCode, run.Stdout.ToString());
         StringAssert.Contains(run.Stdout.ToString(), "The title does not start with \"\\[Ecosystem\\]\"");
@@ -67,7 +67,7 @@ public sealed class ValidateOfflineTests
         File.Delete(Path.Combine(run.Workspace, ".github", "ISSUE_TEMPLATE", "application.yml"));
         var template = Path.Combine(ActionRun.RepositoryRoot(), ".github", "ISSUE_TEMPLATE", "application.yml");
 
-        var exitCode = await run.RunDefaultAsync("validate", "--body-file", IntakeWorld.BodyPath("complete"), "--template", template);
+        var exitCode = await run.RunDefaultAsync("validate", "--body-file", World.BodyPath("complete"), "--template", template);
 
         Assert.AreEqual(0, exitCode, run.Stdout.ToString());
         CollectionAssert.Contains(run.StdoutLines.ToList(), "output valid = true");
@@ -90,7 +90,7 @@ public sealed class ValidateOfflineTests
         var run = Offline();
         run.WithFile("form.yml", "name: broken\n");
 
-        var exitCode = await run.RunDefaultAsync("validate", "--body-file", IntakeWorld.BodyPath("complete"), "--template", Path.Combine(run.Workspace, "form.yml"));
+        var exitCode = await run.RunDefaultAsync("validate", "--body-file", World.BodyPath("complete"), "--template", Path.Combine(run.Workspace, "form.yml"));
 
         Assert.AreEqual(2, exitCode);
         StringAssert.Contains(run.Stdout.ToString(), "The application form is not usable (--template)");

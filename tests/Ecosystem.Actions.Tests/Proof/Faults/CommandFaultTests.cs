@@ -1,5 +1,3 @@
-using Ecosystem.Actions.Tests.Commands.Guard;
-using Ecosystem.Actions.Tests.Commands.Validate;
 using Ecosystem.Actions.Tests.EndToEnd;
 using Ecosystem.TestServer.State;
 
@@ -46,21 +44,21 @@ public sealed class CommandFaultTests
             state =>
             {
                 var repository = state.AddRepository("pytorch-fdn", "ecosystem");
-                state.AddUser(GuardScenario.Staff);
+                state.AddUser(World.Staff);
                 state.AddUser("janedoe");
                 state.AddUser("rajpatel");
-                state.AddTeam("pytorch-fdn", "ecosystem-wg").WithMembers(GuardScenario.WorkingGroupMember, "wg-carol");
-                var body = GuardScenario.Fixture("torchrender-application.md");
+                state.AddTeam("pytorch-fdn", "ecosystem-wg").WithMembers(World.WorkingGroupMember, "wg-carol");
+                var body = World.Fixture("Commands/Guard/Fixtures/torchrender-application.md");
                 repository.AddIssue("[Ecosystem] TorchRender", body, "alice", ["New"], now.AddDays(-40))
-                    .AddLabel("Waiting on comment", GuardScenario.Staff, now.AddDays(-30));
+                    .AddLabel("Waiting on comment", World.Staff, now.AddDays(-30));
                 repository.AddIssue("[Ecosystem] TorchWidget", body, "alice", ["New"], now.AddDays(-70))
-                    .AddLabel("Waiting on comment", GuardScenario.Staff, now.AddDays(-60));
+                    .AddLabel("Waiting on comment", World.Staff, now.AddDays(-60));
             },
             "schedule",
             _ => EventPayloads.Schedule(),
             "guard")
         {
-            Prepare = (run, _) => run.WithApplicationTemplate().WithFile(".github/ecosystem.yml", GuardScenario.Fixture("ecosystem.yml")),
+            Prepare = (run, _) => run.WithApplicationTemplate().WithFile(".github/ecosystem.yml", World.Fixture("Commands/Guard/Fixtures/ecosystem.yml")),
         };
 
         await ProveAsync(scenario);
@@ -75,7 +73,7 @@ public sealed class CommandFaultTests
             state =>
             {
                 var repository = state.AddRepository("pytorch-fdn", "ecosystem");
-                var body = IntakeWorld.Body("complete");
+                var body = World.Body("complete");
                 var issue = repository.AddIssue("[Ecosystem] TorchRender", body, "alice", ["In review"], now.AddDays(-20));
                 issue.AddComment("staff-alice", "/vote open", at: now.AddDays(-3));
                 issue.AddComment("bob", "/vote approve", at: now.AddDays(-2));
@@ -110,7 +108,7 @@ public sealed class CommandFaultTests
             state =>
             {
                 var repository = state.AddRepository("pytorch-fdn", "ecosystem");
-                var body = IntakeWorld.Body("complete");
+                var body = World.Body("complete");
                 for (var i = 1; i <= 3; i++)
                 {
                     repository.AddIssue($"[Ecosystem] Project {i}", body, "applicant" + i, ["New"], now.AddDays(-30 + i));
@@ -148,8 +146,8 @@ public sealed class CommandFaultTests
         }
 
         state.AddPyPIPackage("torchrender", "0.4.0");
-        process.AddIssue("[Ecosystem] TorchRender", IntakeWorld.Body("complete"), "janedoe", ["New"], now.AddDays(-2));
-        process.AddIssue("[Ecosystem] TorchRender again", IntakeWorld.Body("missing-contact-emails"), "janedoe", ["New"], now.AddDays(-1));
+        process.AddIssue("[Ecosystem] TorchRender", World.Body("complete"), "janedoe", ["New"], now.AddDays(-2));
+        process.AddIssue("[Ecosystem] TorchRender again", World.Body("missing-contact-emails"), "janedoe", ["New"], now.AddDays(-1));
     }
 
     private async Task ProveAsync(FaultScenario scenario)
