@@ -1,8 +1,5 @@
 using Ecosystem.Actions.Tests.EndToEnd;
-using Ecosystem.TestServer;
 using Ecosystem.TestServer.Faults;
-using Ecosystem.TestServer.State;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Ecosystem.Actions.Tests.Proof;
 
@@ -17,17 +14,14 @@ public sealed class TokenSecrecyTests
     [DataRow("guard")]
     public async Task The_token_is_never_printed_even_when_GitHub_fails(string command, params string[] rest)
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
-        var state = new GitHubState(time);
-        state.AddRepository("pytorch-fdn", "ecosystem").AddIssue("[Ecosystem] Widget", "### Contact emails\n\na@b.org", "alice", ["New"]);
-        await using var server = new TestGitHubServer(state);
-        await server.StartAsync();
+        await using var world = await World.Create().WithRepository().WithForm().Runs(command).StartAsync();
+        var server = world.Server;
+        world.Repository.AddIssue("[Ecosystem] Widget", "### Contact emails\n\na@b.org", "alice", ["New"]);
         // Every answer is a 401 naming the credential, the worst case for an error message that echoes a response.
         server.Faults.Add("any", "any", FaultHits.Always, Fault.Status(401, $"Bad credentials: {ActionRun.Token}"));
-        using var run = new ActionRun(server, time).WithApplicationTemplate();
-        run.Environment["RUNNER_DEBUG"] = "1";
+        world.Run.Environment["RUNNER_DEBUG"] = "1";
 
-        var result = await run.RunAsync("workflow_dispatch", EventPayloads.WorkflowDispatch(new Dictionary<string, string>()), [command, .. rest]);
+        var result = await world.DispatchAsync(new Dictionary<string, string>(), rest);
 
         Assert.AreNotEqual(0, result.ExitCode, result.ToString());
         var lines = (result.Stdout + result.Stderr + result.Summary + string.Join('\n', result.Outputs.Values)).Split('\n');
@@ -41,15 +35,12 @@ public sealed class TokenSecrecyTests
     [TestMethod]
     public async Task A_primary_rate_limit_resetting_in_an_hour_fails_the_run_clearly_with_exit_1()
     {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        var state = new GitHubState(time);
-        state.AddRepository("pytorch-fdn", "ecosystem").AddIssue("[Ecosystem] Widget", "### Contact emails\n\na@b.org", "alice", ["New"]);
-        await using var server = new TestGitHubServer(state);
-        await server.StartAsync();
+        await using var world = await World.Create(DateTimeOffset.UtcNow).WithRepository().WithForm().Runs("validate").StartAsync();
+        var server = world.Server;
+        world.Repository.AddIssue("[Ecosystem] Widget", "### Contact emails\n\na@b.org", "alice", ["New"]);
         server.Faults.Add("any", "any", FaultHits.Always, Fault.PrimaryRateLimit(DateTimeOffset.UtcNow.AddHours(1)));
-        using var run = new ActionRun(server, time).WithApplicationTemplate();
 
-        var result = await run.RunAsync("workflow_dispatch", EventPayloads.WorkflowDispatch(new Dictionary<string, string>()), "validate", "--issue", "1");
+        var result = await world.DispatchAsync(new Dictionary<string, string>(), "--issue", "1");
 
         Assert.AreEqual(1, result.ExitCode, result.ToString());
         var error = result.Stdout.Split('\n').Single(l => l.StartsWith("::error", StringComparison.Ordinal) && l.Contains("rate limit", StringComparison.OrdinalIgnoreCase));

@@ -1,4 +1,5 @@
 using Ecosystem.Actions.Commands.Guard;
+using Ecosystem.Actions.Tests.EndToEnd;
 using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.Actions.Tests.Commands.Guard;
@@ -13,7 +14,7 @@ public sealed class LabelEventsTests
     {
         var events = LabelEvents.From(
         [
-            new IssueEventRecord(3, "unlabeled", "ecosystem-bot[bot]", "Accepted", At.AddMinutes(2)),
+            new IssueEventRecord(3, "unlabeled", World.Automation, "Accepted", At.AddMinutes(2)),
             new IssueEventRecord(1, "closed", "alice", null, At),
             new IssueEventRecord(2, "labeled", "mallory", "Accepted", At.AddMinutes(1)),
             new IssueEventRecord(4, "assigned", "alice", null, At.AddMinutes(3)),
@@ -21,7 +22,7 @@ public sealed class LabelEventsTests
 
         Assert.HasCount(2, events);
         Assert.AreEqual(new Ecosystem.Domain.Guardians.LabelEvent("Accepted", true, "mallory", false, At.AddMinutes(1)), events[0]);
-        Assert.AreEqual(new Ecosystem.Domain.Guardians.LabelEvent("Accepted", false, "ecosystem-bot[bot]", true, At.AddMinutes(2)), events[1]);
+        Assert.AreEqual(new Ecosystem.Domain.Guardians.LabelEvent("Accepted", false, World.Automation, true, At.AddMinutes(2)), events[1]);
     }
 
     [TestMethod]

@@ -1,5 +1,5 @@
-using Ecosystem.TestServer.State;
 using Ecosystem.Actions.Tests.EndToEnd;
+using Ecosystem.TestServer.State;
 
 namespace Ecosystem.Actions.Tests.Commands.Guard;
 

@@ -1,4 +1,5 @@
 using Ecosystem.Actions.Commands.Schedule;
+using Ecosystem.Actions.Tests.EndToEnd;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.GitHub;
@@ -14,7 +15,7 @@ public sealed class AgendaPublisherTests
     private static readonly AgendaIssue Agenda = new(new DateOnly(2027, 1, 12), "Review session 2027-01-12", Body);
 
     private static IssueSnapshot Existing(int number, string title, string body) =>
-        new(number, title, body, "ecosystem-bot[bot]", true, [], DateTimeOffset.UnixEpoch, null, $"https://github.com/o/r/issues/{number}");
+        new(number, title, body, World.Automation, true, [], DateTimeOffset.UnixEpoch, null, $"https://github.com/o/r/issues/{number}");
 
     [TestMethod]
     public async Task A_missing_agenda_is_created()

@@ -1,46 +1,48 @@
-using System.Net;
 using Ecosystem.Actions.Commands.Validate;
+using Ecosystem.Actions.Tests.EndToEnd;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub;
 using Ecosystem.GitHub.Packages;
+using Ecosystem.TestServer;
+using Ecosystem.TestServer.Faults;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 using GatewayFacts = Ecosystem.GitHub.Models.RepositoryFacts;
-using Ecosystem.Actions.Tests.EndToEnd;
 
 namespace Ecosystem.Actions.Tests.Commands.Validate;
 
 [TestClass]
 public sealed class IntakeFactsGathererTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Now = World.Now;
 
     [TestMethod]
     public async Task Index_that_cannot_be_asked_is_unknown_and_the_next_index_is_still_asked()
     {
-        var handler = new StatusHandler(request => request.RequestUri!.AbsolutePath.StartsWith("/pypi/", StringComparison.Ordinal)
-            ? HttpStatusCode.ServiceUnavailable
-            : HttpStatusCode.OK);
-        var gatherer = Gatherer(handler);
+        await using var world = await World.Create().StartAsync();
+        world.State.AddCondaPackage("torchrender");
+        world.Server.Faults.Add("GET", "/pypi/{name}/json", FaultHits.Always, Fault.Status(503, "Service Unavailable"));
+        var gatherer = Gatherer(world.Server);
 
         var facts = await gatherer.GatherAsync(Application(), new PriorApplications([]), CancellationToken.None);
 
         CollectionAssert.AreEqual(
             new[] { (PackageIndex.PyPI, "torchrender", (bool?)null), (PackageIndex.CondaForge, "torchrender", (bool?)true) },
             facts.Packages!.Lookups.Select(l => (l.Index, l.Name, l.Found)).ToArray());
-        CollectionAssert.AreEqual(new[] { "/pypi/torchrender/json", "/conda/package/conda-forge/torchrender" }, handler.Asked);
+        CollectionAssert.AreEqual(new[] { "/pypi/torchrender/json", "/conda/package/conda-forge/torchrender" }, world.Server.Requests.Select(r => r.Path).ToArray());
     }
 
     [TestMethod]
     public async Task Commit_window_is_the_rules_activity_window_before_now()
     {
+        await using var world = await World.Create().StartAsync();
         var gateway = new Mock<IGitHubGateway>();
         gateway.Setup(g => g.GetRepositoryFactsAsync("torchrender", "torchrender", Now.AddDays(-90)))
             .ReturnsAsync(new GatewayFacts("torchrender", "torchrender") { Exists = true, Stars = 7, CommitsSince = 3, AuthorsSince = ["janedoe"] });
         gateway.Setup(g => g.GetExistingLoginsAsync(It.IsAny<IReadOnlyCollection<string>>()))
             .ReturnsAsync(new HashSet<string>(["janedoe"], StringComparer.OrdinalIgnoreCase));
-        var gatherer = new IntakeFactsGatherer(gateway.Object, Packages(new StatusHandler(_ => HttpStatusCode.NotFound)), [], new IntakeRules { Time = new FakeTimeProvider(Now) });
+        var gatherer = new IntakeFactsGatherer(gateway.Object, Packages(world.Server), [], new IntakeRules { Time = new FakeTimeProvider(Now) });
 
         var facts = await gatherer.GatherAsync(Application(), new PriorApplications([]), CancellationToken.None);
 
@@ -50,18 +52,19 @@ public sealed class IntakeFactsGathererTests
         Assert.IsFalse(facts.Maintainers.Exists("rajpatel"));
     }
 
-    private static IntakeFactsGatherer Gatherer(StatusHandler handler)
+    private static IntakeFactsGatherer Gatherer(TestGitHubServer indexes)
     {
         var gateway = new Mock<IGitHubGateway>();
         gateway.Setup(g => g.GetRepositoryFactsAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>()))
             .ReturnsAsync(new GatewayFacts("torchrender", "torchrender") { Exists = false });
         gateway.Setup(g => g.GetExistingLoginsAsync(It.IsAny<IReadOnlyCollection<string>>()))
             .ReturnsAsync(new HashSet<string>(StringComparer.OrdinalIgnoreCase));
-        return new IntakeFactsGatherer(gateway.Object, Packages(handler), [PackageIndex.PyPI, PackageIndex.CondaForge], new IntakeRules { Time = new FakeTimeProvider(Now) });
+        return new IntakeFactsGatherer(gateway.Object, Packages(indexes), [PackageIndex.PyPI, PackageIndex.CondaForge], new IntakeRules { Time = new FakeTimeProvider(Now) });
     }
 
-    private static PackageIndexClient Packages(StatusHandler handler) =>
-        new(new HttpClient(handler), new PackageIndexOptions { PyPIUrl = new Uri("http://index.test/"), CondaUrl = new Uri("http://index.test/conda/") });
+    /// <summary>The package indexes as the test server serves them (PyPI at its root, anaconda.org under <c>conda/</c>).</summary>
+    private static PackageIndexClient Packages(TestGitHubServer indexes) =>
+        new(new HttpClient(), new PackageIndexOptions { PyPIUrl = indexes.ApiUri, CondaUrl = new Uri(indexes.ApiUri, "conda/") });
 
     private static Application Application()
     {

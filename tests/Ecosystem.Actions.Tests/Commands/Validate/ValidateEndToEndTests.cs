@@ -20,7 +20,7 @@ public sealed class ValidateEndToEndTests
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         var comment = issue.Comments.Single();
-        Assert.AreEqual("ecosystem-bot[bot]", comment.Author);
+        Assert.AreEqual(World.Automation, comment.Author);
         StringAssert.StartsWith(comment.Body, Marker);
         StringAssert.Contains(comment.Body, "Incomplete: 1 question to fix before review");
         StringAssert.Contains(comment.Body, "Contact emails");

@@ -12,7 +12,7 @@ namespace Ecosystem.Actions.Tests.Proof.Faults;
 /// </summary>
 public sealed record FaultScenario(string Name, Action<GitHubState> Seed, string EventName, Func<GitHubState, object> Payload, params string[] Args)
 {
-    public static readonly DateTimeOffset DefaultNow = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset DefaultNow = World.Now;
 
     /// <summary>Sets up the checkout and inputs; the server is there for addresses (e.g. package indexes).</summary>
     public Action<ActionRun, TestGitHubServer>? Prepare { get; init; }

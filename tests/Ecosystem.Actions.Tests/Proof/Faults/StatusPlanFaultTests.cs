@@ -44,7 +44,7 @@ public sealed class StatusPlanFaultTests
         var failure = await Assert.ThrowsAsync<AssertFailedException>(() => FaultProof.RunAsync(scenario, [InjectedFault.Refused]));
 
         StringAssert.Contains(failure.Message, "422 at request 4 (DELETE /api/v3/repos/pytorch-fdn/ecosystem/issues/1/labels/New)");
-        StringAssert.Contains(failure.Message, "  +   comment by ecosystem-bot[bot]: Welcome!");
+        StringAssert.Contains(failure.Message, $"  +   comment by {World.Automation}: Welcome!");
     }
 
     private static void Seed(GitHubState state)
