@@ -270,6 +270,18 @@ public sealed class World : IAsyncDisposable
         return issue.AddComment(author, body);
     }
 
+    /// <summary>A whole vote: staff opens it, each voter's ballot a minute apart, staff closes it; returns the close.</summary>
+    public Comment VoteAndClose(Issue issue, params (string Voter, string Ballot)[] ballots)
+    {
+        Say(issue, Staff, "/vote open");
+        foreach (var (voter, ballot) in ballots)
+        {
+            Say(issue, voter, ballot);
+        }
+
+        return Say(issue, Staff, "/vote close");
+    }
+
     public void SetClock(string iso) => Time.SetUtcNow(At(iso));
 
     /// <summary>Moves the clock to <paramref name="days"/> days after <see cref="Now"/>.</summary>

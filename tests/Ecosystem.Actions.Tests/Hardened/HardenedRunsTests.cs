@@ -76,10 +76,7 @@ public sealed class HardenedRunsTests
     {
         await using var world = await World.Tally().StartAsync();
         var issue = world.AddApplication();
-        world.Say(issue, World.Staff, "/vote open");
-        world.Say(issue, "bob", "/vote approve");
-        world.Say(issue, "carol", "/vote approve");
-        var close = world.Say(issue, World.Staff, "/vote close");
+        var close = world.VoteAndClose(issue, ("bob", "/vote approve"), ("carol", "/vote approve"));
         // Both runs read the thread before either comment lands: GitHub holds each POST for a moment.
         world.Server.Faults.Add("POST", "/repos/{owner}/{repo}/issues/{issue_number}/comments", FaultHits.Next(4), Fault.Delay(TimeSpan.FromMilliseconds(400)));
 

@@ -69,10 +69,7 @@ public sealed class ReviewFlowTallyTests
     {
         await using var world = await World.Tally().StartAsync();
         var application = world.AddApplication();
-        world.Say(application, World.Staff, "/vote open");
-        world.Say(application, "bob", "/vote approve");
-        world.Say(application, "carol", "/vote approve");
-        var close = world.Say(application, World.Staff, "/vote close");
+        var close = world.VoteAndClose(application, ("bob", "/vote approve"), ("carol", "/vote approve"));
 
         var result = await world.OnCommentAsync(close);
 
@@ -103,10 +100,7 @@ public sealed class ReviewFlowTallyTests
     {
         await using var world = await World.Tally().StartAsync();
         var application = world.AddApplication();
-        world.Say(application, World.Staff, "/vote open");
-        world.Say(application, "bob", "/vote approve");
-        world.Say(application, "carol", "/vote approve");
-        var close = world.Say(application, World.Staff, "/vote close");
+        var close = world.VoteAndClose(application, ("bob", "/vote approve"), ("carol", "/vote approve"));
         world.Server.Faults.Add("POST", "/repos/{owner}/{repo}/issues/{issue_number}/comments", TestServer.Faults.FaultHits.Always, TestServer.Faults.Fault.Status(422));
 
         var failed = await world.OnCommentAsync(close);

@@ -190,10 +190,7 @@ public sealed class TallyCommandTests
               number: 99
             """).StartAsync();
         var issue = world.AddApplication();
-        world.Say(issue, World.Staff, "/vote open");
-        world.Say(issue, "bob", "/vote decline no tests");
-        world.Say(issue, "carol", "/vote decline no docs");
-        var close = world.Say(issue, World.Staff, "/vote close");
+        var close = world.VoteAndClose(issue, ("bob", "/vote decline no tests"), ("carol", "/vote decline no docs"));
 
         var result = await world.OnCommentAsync(close);
 

@@ -1,5 +1,4 @@
 using Ecosystem.Actions.Tests.EndToEnd;
-using Ecosystem.TestServer.State;
 
 namespace Ecosystem.Actions.Tests.Proof.Faults;
 
@@ -8,25 +7,42 @@ namespace Ecosystem.Actions.Tests.Proof.Faults;
 [DoNotParallelize]
 public sealed class CommandFaultTests
 {
+    private const string TallyConfiguration = """
+        people:
+          staff:
+            users: ["staff-alice"]
+          working-group:
+            users: ["bob", "carol", "dave"]
+        voting:
+          close-after-days: 0
+        """;
+
+    private const string ScheduleConfiguration = """
+        sessions:
+          dates: ["2026-12-11"]
+          batch:
+            min: 1
+            max: 2
+        """;
+
     public TestContext TestContext { get; set; } = null!;
 
     [TestMethod]
     public async Task Validate_all_open_applications_survives_every_fault_and_a_rerun_converges()
     {
+        var now = FaultScenario.DefaultNow;
         var scenario = new FaultScenario(
             "validate --issue all",
-            SeedIntake,
+            () =>
+            {
+                var world = World.Intake();
+                world.Repository.AddIssue("[Ecosystem] TorchRender", World.Body("complete"), "janedoe", ["New"], now.AddDays(-2));
+                world.Repository.AddIssue("[Ecosystem] TorchRender again", World.Body("missing-contact-emails"), "janedoe", ["New"], now.AddDays(-1));
+                return world;
+            },
             "workflow_dispatch",
             _ => EventPayloads.WorkflowDispatch(new Dictionary<string, string> { ["issue"] = "all" }),
-            "validate")
-        {
-            Prepare = (run, server) => run.WithApplicationTemplate().WithFile(".github/ecosystem.yml", $"""
-                requirements:
-                  package-indexes:
-                    pypi: "{server.ApiUri}"
-                    conda: "{server.ApiUri}conda"
-                """),
-        };
+            "validate");
 
         await ProveAsync(scenario);
     }
@@ -41,25 +57,17 @@ public sealed class CommandFaultTests
         var now = FaultScenario.DefaultNow;
         var scenario = new FaultScenario(
             "guard (schedule)",
-            state =>
+            () =>
             {
-                var repository = state.AddRepository("pytorch-fdn", "ecosystem");
-                state.AddUser(World.Staff);
-                state.AddUser("janedoe");
-                state.AddUser("rajpatel");
-                state.AddTeam("pytorch-fdn", "ecosystem-wg").WithMembers(World.WorkingGroupMember, "wg-carol");
-                var body = World.Fixture("Commands/Guard/Fixtures/torchrender-application.md");
-                repository.AddIssue("[Ecosystem] TorchRender", body, "alice", ["New"], now.AddDays(-40))
-                    .AddLabel("Waiting on comment", World.Staff, now.AddDays(-30));
-                repository.AddIssue("[Ecosystem] TorchWidget", body, "alice", ["New"], now.AddDays(-70))
+                var world = World.Guard();
+                world.AddApplication(now.AddDays(-40), "New").AddLabel("Waiting on comment", World.Staff, now.AddDays(-30));
+                world.WithApplications(title: "[Ecosystem] TorchWidget").AddApplication(now.AddDays(-70), "New")
                     .AddLabel("Waiting on comment", World.Staff, now.AddDays(-60));
+                return world;
             },
             "schedule",
             _ => EventPayloads.Schedule(),
-            "guard")
-        {
-            Prepare = (run, _) => run.WithApplicationTemplate().WithFile(".github/ecosystem.yml", World.Fixture("Commands/Guard/Fixtures/ecosystem.yml")),
-        };
+            "guard");
 
         await ProveAsync(scenario);
     }
@@ -70,31 +78,20 @@ public sealed class CommandFaultTests
         var now = FaultScenario.DefaultNow;
         var scenario = new FaultScenario(
             "tally --issue 1 (close)",
-            state =>
+            () =>
             {
-                var repository = state.AddRepository("pytorch-fdn", "ecosystem");
-                var body = World.Body("complete");
-                var issue = repository.AddIssue("[Ecosystem] TorchRender", body, "alice", ["In review"], now.AddDays(-20));
+                var world = World.Create().WithRepository().WithForm().WithConfiguration(TallyConfiguration);
+                var issue = world.Repository.AddIssue("[Ecosystem] TorchRender", World.Body("complete"), "alice", ["In review"], now.AddDays(-20));
                 issue.AddComment("staff-alice", "/vote open", at: now.AddDays(-3));
                 issue.AddComment("bob", "/vote approve", at: now.AddDays(-2));
                 issue.AddComment("carol", "/vote approve", at: now.AddDays(-2));
                 issue.AddComment("dave", "/vote decline not yet maintained long enough", at: now.AddDays(-2));
                 issue.AddComment("staff-alice", "/vote close", at: now.AddDays(-1));
+                return world;
             },
             "workflow_dispatch",
             _ => EventPayloads.WorkflowDispatch(new Dictionary<string, string>()),
-            "tally", "--issue", "1")
-        {
-            Prepare = (run, _) => run.WithApplicationTemplate().WithFile(".github/ecosystem.yml", """
-                people:
-                  staff:
-                    users: ["staff-alice"]
-                  working-group:
-                    users: ["bob", "carol", "dave"]
-                voting:
-                  close-after-days: 0
-                """),
-        };
+            "tally", "--issue", "1");
 
         await ProveAsync(scenario);
     }
@@ -105,49 +102,22 @@ public sealed class CommandFaultTests
         var now = FaultScenario.DefaultNow;
         var scenario = new FaultScenario(
             "schedule (3 applications, 14 days ahead)",
-            state =>
+            () =>
             {
-                var repository = state.AddRepository("pytorch-fdn", "ecosystem");
+                var world = World.Create().WithRepository().WithForm().WithConfiguration(ScheduleConfiguration);
                 var body = World.Body("complete");
                 for (var i = 1; i <= 3; i++)
                 {
-                    repository.AddIssue($"[Ecosystem] Project {i}", body, "applicant" + i, ["New"], now.AddDays(-30 + i));
+                    world.Repository.AddIssue($"[Ecosystem] Project {i}", body, "applicant" + i, ["New"], now.AddDays(-30 + i));
                 }
+
+                return world;
             },
             "schedule",
             _ => EventPayloads.Schedule(),
-            "schedule")
-        {
-            Prepare = (run, _) => run.WithApplicationTemplate().WithFile(".github/ecosystem.yml", """
-                sessions:
-                  dates: ["2026-12-11"]
-                  batch:
-                    min: 1
-                    max: 2
-                """),
-        };
+            "schedule");
 
         await ProveAsync(scenario);
-    }
-
-    private static void SeedIntake(GitHubState state)
-    {
-        var now = FaultScenario.DefaultNow;
-        var process = state.AddRepository("pytorch-fdn", "ecosystem");
-        state.AddUser("janedoe");
-        state.AddUser("rajpatel");
-        var applicant = state.AddRepository("torchrender", "torchrender")
-            .WithStars(350)
-            .WithLicense("BSD-3-Clause")
-            .WithFiles("LICENSE", "README.md", "CONTRIBUTING.md", ".github/CODEOWNERS", "CODE_OF_CONDUCT.md", ".github/workflows/ci.yml");
-        for (var i = 0; i < 10; i++)
-        {
-            applicant.WithCommit(now.AddDays(-1 - i), "janedoe@example.org", i % 2 == 0 ? "janedoe" : "rajpatel");
-        }
-
-        state.AddPyPIPackage("torchrender", "0.4.0");
-        process.AddIssue("[Ecosystem] TorchRender", World.Body("complete"), "janedoe", ["New"], now.AddDays(-2));
-        process.AddIssue("[Ecosystem] TorchRender again", World.Body("missing-contact-emails"), "janedoe", ["New"], now.AddDays(-1));
     }
 
     private async Task ProveAsync(FaultScenario scenario)

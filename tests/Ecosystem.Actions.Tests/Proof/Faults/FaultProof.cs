@@ -94,16 +94,14 @@ public static class FaultProof
     /// <summary>A fresh GitHub seeded by <paramref name="scenario"/>, and the program ready to run its command in it.</summary>
     private static async Task<ScenarioRun> StartAsync(FaultScenario scenario)
     {
-        var world = World.Create(scenario.Now).Seed(scenario.Seed).WithRepository(scenario.Owner, scenario.Repository)
-            .WithRun(run =>
-            {
-                run.Catalog = scenario.Catalog;
-                run.GitHubClock = TimeProvider.System;
-            });
+        var world = scenario.Build().WithRun(run =>
+        {
+            run.Catalog = scenario.Catalog;
+            run.GitHubClock = TimeProvider.System;
+        });
         // Computed once from the seeded world: a re-run of a workflow gets the original event, not today's issue.
         var payload = scenario.Payload(world.State);
         await world.StartAsync();
-        scenario.Prepare?.Invoke(world.Run, world.Server);
         return new ScenarioRun(world, scenario, payload);
     }
 

@@ -16,7 +16,7 @@ public sealed class ScenarioRun(World world, FaultScenario scenario, object payl
         return world.Run.RunAsync(scenario.EventName, payload, scenario.Args);
     }
 
-    public IReadOnlyList<string> Snapshot() => ServerSnapshot.Capture(world.State, scenario.Owner, scenario.Repository);
+    public IReadOnlyList<string> Snapshot() => ServerSnapshot.Capture(world.State, world.Repository.Owner, world.Repository.Name);
 
     public ValueTask DisposeAsync() => world.DisposeAsync();
 }

@@ -15,7 +15,7 @@ public sealed class StatusPlanFaultTests
     [TestMethod]
     public async Task Every_fault_at_every_request_fails_clearly_or_completes_and_a_rerun_converges()
     {
-        var scenario = new FaultScenario("status-plan", Seed, "workflow_dispatch", _ => EventPayloads.WorkflowDispatch(new Dictionary<string, string>()), "status-plan")
+        var scenario = new FaultScenario("status-plan", Build, "workflow_dispatch", _ => EventPayloads.WorkflowDispatch(new Dictionary<string, string>()), "status-plan")
         {
             Catalog = new CommandCatalog([new StatusPlanCommand()]),
         };
@@ -32,7 +32,12 @@ public sealed class StatusPlanFaultTests
     {
         var scenario = new FaultScenario(
             "careless",
-            state => state.AddRepository("pytorch-fdn", "ecosystem").AddIssue("[Ecosystem] widget", "body", "alice", ["New"]),
+            () =>
+            {
+                var world = World.Create().WithRepository();
+                world.Repository.AddIssue("[Ecosystem] widget", "body", "alice", ["New"]);
+                return world;
+            },
             "workflow_dispatch",
             _ => EventPayloads.WorkflowDispatch(new Dictionary<string, string>()),
             "careless")
@@ -47,12 +52,14 @@ public sealed class StatusPlanFaultTests
         StringAssert.Contains(failure.Message, $"  +   comment by {World.Automation}: Welcome!");
     }
 
-    private static void Seed(GitHubState state)
+    private static World Build()
     {
-        var repository = state.AddRepository("pytorch-fdn", "ecosystem");
+        var world = World.Create().WithRepository();
+        var repository = world.Repository;
         repository.AddIssue("[Ecosystem] widget", "body", "alice", ["New"]).AddComment("carol", "Looks good to me.");
         repository.AddIssue("[Ecosystem] gadget", "body", "bob", ["Withdrawn"])
-            .AddComment(state.AuthenticatedLogin, HiddenMarker.Stamp(StatusPlanCommand.Purpose, "#2 is new."), UserKind.Bot);
+            .AddComment(World.Automation, HiddenMarker.Stamp(StatusPlanCommand.Purpose, "#2 is new."), UserKind.Bot);
         repository.AddIssue("[Ecosystem] gizmo", "body", "dave", ["Accepted"]);
+        return world;
     }
 }
