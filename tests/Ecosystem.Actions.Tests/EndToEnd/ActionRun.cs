@@ -59,13 +59,6 @@ public sealed class ActionRun : IDisposable
         return this;
     }
 
-    /// <summary>Copies the repository's own issue form into the workspace, as a checkout would have it.</summary>
-    public ActionRun WithApplicationTemplate()
-    {
-        var source = Path.Combine(RepositoryRoot(), ".github", "ISSUE_TEMPLATE", "application.yml");
-        return WithFile(".github/ISSUE_TEMPLATE/application.yml", File.ReadAllText(source));
-    }
-
     public ActionRun WithInput(string name, string value)
     {
         Environment["INPUT_" + name.Replace(' ', '_').ToUpperInvariant()] = value;

@@ -42,6 +42,20 @@ public sealed class World : IAsyncDisposable
 
         """;
 
+    /// <summary>Five Working Group members listed by user (no team to read), a vote closed only by staff.</summary>
+    public const string FiveMembers = """
+        people:
+          staff:
+            users: ["staff-alice"]
+          working-group:
+            users: ["bob", "carol", "dave", "erin", "frank"]
+        voting:
+          close-after-days: 0
+        """;
+
+    /// <summary>Where the checkout keeps the issue form.</summary>
+    public const string FormPath = ".github/ISSUE_TEMPLATE/application.yml";
+
     /// <summary>A vote that closes only by <c>/vote close</c>.</summary>
     public const string Voting = """
         voting:
@@ -175,8 +189,19 @@ public sealed class World : IAsyncDisposable
     }
 
     /// <summary>The repository's own issue form in the checkout.</summary>
-    public World WithForm() =>
-        WithFile(".github/ISSUE_TEMPLATE/application.yml", File.ReadAllText(Path.Combine(ActionRun.RepositoryRoot(), ".github", "ISSUE_TEMPLATE", "application.yml")));
+    public World WithForm() => WithFile(FormPath, Form);
+
+    /// <summary>A checkout without the issue form (as if the workflow forgot <c>actions/checkout</c>).</summary>
+    public World WithoutForm()
+    {
+        _files.Remove(FormPath);
+        if (_run is not null)
+        {
+            File.Delete(Path.Combine(_run.Workspace, FormPath));
+        }
+
+        return this;
+    }
 
     /// <summary>The checkout's <c>.github/ecosystem.yml</c>: exactly <paramref name="yaml"/>.</summary>
     public World WithConfiguration(string yaml) => WithConfiguration(_ => yaml);
@@ -354,6 +379,9 @@ public sealed class World : IAsyncDisposable
 
     public static string BodyPath(string name) =>
         Path.Combine(ActionRun.RepositoryRoot(), "tests", "Ecosystem.Domain.Tests", "Intake", "Bodies", name + ".md");
+
+    /// <summary>The repository's own issue form, as the checkout holds it.</summary>
+    public static string Form => File.ReadAllText(Path.Combine(ActionRun.RepositoryRoot(), FormPath));
 
     /// <summary>The schedule fixtures' complete application body.</summary>
     public static string CompleteBody => Fixture("Commands/Schedule/Fixtures/complete.md");

@@ -131,7 +131,7 @@ public sealed class StaleWaitsEndToEndTests
         await using var scenario = await World.Guard().StartAsync();
         var issue = scenario.AddApplication(World.Now.AddDays(-40), "New");
         issue.AddLabel(Waiting, World.Staff, World.Now.AddDays(-30));
-        File.Delete(Path.Combine(scenario.Run.Workspace, ".github", "ISSUE_TEMPLATE", "application.yml"));
+        scenario.WithoutForm();
 
         var result = await scenario.NightlyAsync();
 

@@ -9,7 +9,7 @@ namespace Ecosystem.Actions.Tests.Commands.Schedule;
 public sealed class IntakeScreenTests
 {
     private static readonly ApplicationForm Form =
-        ApplicationForm.Parse(File.ReadAllText(Path.Combine(ActionRun.RepositoryRoot(), ".github", "ISSUE_TEMPLATE", "application.yml")));
+        ApplicationForm.Parse(World.Form);
 
     private static readonly IntakeScreen Screen = new(Form, new IntakeRules());
 

@@ -292,8 +292,7 @@ public sealed class ScheduleCommandTests
     {
         await using var scenario = await World.Schedule().StartAsync();
         scenario.AddApplications(2);
-        var run = scenario.Run;
-        File.Delete(Path.Combine(run.Workspace, ".github", "ISSUE_TEMPLATE", "application.yml"));
+        scenario.WithoutForm();
 
         var result = await scenario.NightlyAsync();
 

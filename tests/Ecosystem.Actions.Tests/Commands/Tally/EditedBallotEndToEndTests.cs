@@ -6,20 +6,10 @@ namespace Ecosystem.Actions.Tests.Commands.Tally;
 [TestClass]
 public sealed class EditedBallotEndToEndTests
 {
-    private const string FiveMembers = """
-        people:
-          staff:
-            users: ["staff-alice"]
-          working-group:
-            users: ["bob", "carol", "dave", "erin", "frank"]
-        voting:
-          close-after-days: 0
-        """;
-
     [TestMethod]
     public async Task Approved_three_of_five_stays_approved_when_a_member_fixes_a_typo_after_the_close()
     {
-        await using var world = await World.Tally().WithConfiguration(FiveMembers).StartAsync();
+        await using var world = await World.Tally().WithConfiguration(World.FiveMembers).StartAsync();
         var issue = world.AddApplication();
         await world.OnCommentAsync(world.Say(issue, World.Staff, "/vote open"));
         world.Say(issue, "bob", "/vote approve");

@@ -6,23 +6,12 @@ namespace Ecosystem.Actions.Tests.Commands.Tally;
 [TestClass]
 public sealed class ReviewFlowTallyTests
 {
-    /// <summary>Five members listed (no team to read), a vote closed only by staff, reminders by default.</summary>
-    private const string FiveMembers = """
-        people:
-          staff:
-            users: ["staff-alice"]
-          working-group:
-            users: ["bob", "carol", "dave", "erin", "frank"]
-        voting:
-          close-after-days: 0
-        """;
-
     private static int Reads(RunResult result) => result.Requests.Count(r => !r.IsWrite);
 
     [TestMethod]
     public async Task Four_days_after_opening_one_reminder_pings_the_three_yet_to_vote_and_the_next_night_nothing()
     {
-        await using var world = await World.Tally().WithConfiguration(FiveMembers).StartAsync();
+        await using var world = await World.Tally().WithConfiguration(World.FiveMembers).StartAsync();
         var issue = world.AddApplication();
         var opened = world.Say(issue, World.Staff, "/vote open");
         await world.OnCommentAsync(opened);
@@ -52,7 +41,7 @@ public sealed class ReviewFlowTallyTests
     [TestMethod]
     public async Task Reminders_are_off_at_zero()
     {
-        await using var world = await World.Tally().WithConfiguration(FiveMembers + "\n  remind-after-days: 0\n  remind-before-close-days: 0\n").StartAsync();
+        await using var world = await World.Tally().WithConfiguration(World.FiveMembers + "\n  remind-after-days: 0\n  remind-before-close-days: 0\n").StartAsync();
         var issue = world.AddApplication();
         var opened = world.Say(issue, World.Staff, "/vote open");
         await world.OnCommentAsync(opened);

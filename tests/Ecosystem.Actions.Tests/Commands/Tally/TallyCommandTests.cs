@@ -352,7 +352,7 @@ public sealed class TallyCommandTests
     public async Task A_missing_issue_form_is_an_error_naming_the_key_and_the_fix()
     {
         await using var world = await World.Tally().StartAsync();
-        File.Delete(Path.Combine(world.Run.Workspace, ".github", "ISSUE_TEMPLATE", "application.yml"));
+        world.WithoutForm();
         var issue = world.AddApplication();
 
         var result = await world.OnCommentAsync(world.Say(issue, World.Staff, "/vote open"));

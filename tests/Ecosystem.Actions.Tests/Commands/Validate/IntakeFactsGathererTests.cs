@@ -68,7 +68,7 @@ public sealed class IntakeFactsGathererTests
 
     private static Application Application()
     {
-        var form = ApplicationForm.Parse(File.ReadAllText(Path.Combine(EndToEnd.ActionRun.RepositoryRoot(), ".github", "ISSUE_TEMPLATE", "application.yml")));
+        var form = ApplicationForm.Parse(World.Form);
         var issue = new IssueSnapshot(1, "[Ecosystem] TorchRender", World.Body("complete"), "janedoe", true, ["New"], Now, null, "https://github.com/pytorch-fdn/ecosystem/issues/1");
         return new IntakeAssessor(form, new IntakeRules()).Read(issue);
     }

@@ -9,7 +9,7 @@ namespace Ecosystem.Actions.Tests.Commands.Validate;
 public sealed class PriorApplicationIndexTests
 {
     private static readonly IntakeAssessor Assessor = new(
-        ApplicationForm.Parse(File.ReadAllText(Path.Combine(ActionRun.RepositoryRoot(), ".github", "ISSUE_TEMPLATE", "application.yml"))),
+        ApplicationForm.Parse(World.Form),
         new IntakeRules());
 
     private static readonly DateTimeOffset Created = new(2026, 1, 5, 0, 0, 0, TimeSpan.Zero);

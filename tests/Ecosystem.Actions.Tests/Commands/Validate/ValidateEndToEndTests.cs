@@ -332,7 +332,7 @@ public sealed class ValidateEndToEndTests
     {
         await using var world = await World.Intake().StartAsync();
         var issue = world.Apply(World.Body("complete"));
-        File.Delete(Path.Combine(world.Run.Workspace, ".github", "ISSUE_TEMPLATE", "application.yml"));
+        world.WithoutForm();
 
         var result = await world.OpenedAsync(issue);
 

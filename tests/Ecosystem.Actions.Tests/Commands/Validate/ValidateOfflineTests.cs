@@ -14,7 +14,7 @@ public sealed class ValidateOfflineTests
             // Any HTTP request fails the test.
             HttpMessageHandlerFactory = () => throw new AssertFailedException("validate --body-file made an HTTP request."),
         };
-        run.WithFile(".github/ISSUE_TEMPLATE/application.yml", File.ReadAllText(Path.Combine(ActionRun.RepositoryRoot(), ".github", "ISSUE_TEMPLATE", "application.yml")));
+        run.WithFile(World.FormPath, World.Form);
         return run;
     }
 
