@@ -62,6 +62,26 @@ public sealed class TestServerFaultTests : SeededServerTests
     }
 
     [TestMethod]
+    public async Task A_stalled_write_whose_client_gave_up_is_applied_before_the_server_is_idle()
+    {
+        var rule = Server.Faults.Add("POST", "/repos/{owner}/{repo}/issues/{issue_number}/comments", Fault.Delay(TimeSpan.FromMinutes(5)));
+        using var impatient = SeededServer.Rest(Server);
+        using var giveUp = new CancellationTokenSource();
+        var post = impatient.PostAsync("repos/pytorch-fdn/ecosystem/issues/1/comments", new StringContent("""{"body":"late"}"""), giveUp.Token);
+        while (rule.Matches == 0)
+        {
+            await Task.Delay(1);
+        }
+
+        await giveUp.CancelAsync();
+        await Assert.ThrowsAsync<TaskCanceledException>(() => post);
+        await Server.WhenIdleAsync();
+
+        Assert.AreEqual("late", Server.State.Issue("pytorch-fdn", "ecosystem", 1).Comments[^1].Body, "the write went on after the client gave up");
+        Assert.HasCount(1, Server.Requests);
+    }
+
+    [TestMethod]
     public async Task Secondary_rate_limit_is_403_with_GitHubs_message_and_retry_after()
     {
         Server.Faults.Add("GET", "/users/{username}", Fault.SecondaryRateLimit(7));
