@@ -40,7 +40,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     internal GitHubGateway(GitHubGatewayOptions options)
     {
         var transport = options.InnerHandler ?? new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.All };
-        _http = new ResilientOctokitHttpClient(new GitHubResilienceHandler(transport, options.Time, options.Resilience, options.Delay));
+        _http = new ResilientOctokitHttpClient(GitHubRetryRules.Handler(transport, options));
         var connection = new Connection(
             new ProductHeaderValue(GitHubGatewayOptions.UserAgent),
             RestBaseAddress(options.ApiUrl),
@@ -306,13 +306,6 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         }
 
         return items;
-    }
-
-    public async Task<RateLimitState> GetRateLimitAsync()
-    {
-        var limits = await _client.RateLimit.GetRateLimits();
-        var core = limits.Resources.Core;
-        return new RateLimitState(core.Limit, core.Remaining, core.Reset);
     }
 
     public Task AddLabelsAsync(int issueNumber, IReadOnlyList<string> labels) =>

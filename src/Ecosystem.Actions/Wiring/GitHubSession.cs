@@ -77,6 +77,7 @@ public sealed class GitHubSession : IDisposable
             Repository = @event.Repository.Name,
             Time = context.Host.GitHubClock ?? context.Time,
             Resilience = context.Host.GitHubResilience ?? new(),
+            Cancellation = context.Cancellation,
             InnerHandler = context.Host.HttpMessageHandlerFactory?.Invoke(),
         };
         return new GitHubSession(context, GitHubGatewayFactory.Create(options), options);

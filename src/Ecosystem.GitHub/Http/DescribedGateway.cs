@@ -55,8 +55,6 @@ public sealed class DescribedGateway(IGitHubGateway inner) : IGitHubGateway
     public Task<IReadOnlyList<BoardItem>> GetBoardItemsAsync(ProjectBoard board, string statusFieldName, IReadOnlyList<int> issueNumbers) =>
         Read($"read the board items of {Issues(issueNumbers)}", () => inner.GetBoardItemsAsync(board, statusFieldName, issueNumbers));
 
-    public Task<RateLimitState> GetRateLimitAsync() => Read("read the rate limit", inner.GetRateLimitAsync);
-
     public Task AddLabelsAsync(int issueNumber, IReadOnlyList<string> labels) =>
         GitHubFailure.DescribeAsync($"add labels [{string.Join(", ", labels)}] to #{issueNumber}", true, () => inner.AddLabelsAsync(issueNumber, labels));
 

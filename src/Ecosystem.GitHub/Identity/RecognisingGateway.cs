@@ -70,8 +70,6 @@ public sealed class RecognisingGateway(IGitHubGateway inner) : IGitHubGateway
     public Task<IReadOnlyList<BoardItem>> GetBoardItemsAsync(ProjectBoard board, string statusFieldName, IReadOnlyList<int> issueNumbers) =>
         inner.GetBoardItemsAsync(board, statusFieldName, issueNumbers);
 
-    public Task<RateLimitState> GetRateLimitAsync() => inner.GetRateLimitAsync();
-
     public Task AddLabelsAsync(int issueNumber, IReadOnlyList<string> labels) => inner.AddLabelsAsync(issueNumber, labels);
 
     public Task<bool> RemoveLabelAsync(int issueNumber, string label) => inner.RemoveLabelAsync(issueNumber, label);

@@ -26,9 +26,9 @@ internal sealed class LostCreation(GitHubGatewayOptions options)
             {
                 return await create();
             }
-            catch (Exception exception) when (attempt < resilience.MaxRetries && MayHaveBeenApplied(exception))
+            catch (Exception exception) when (attempt < resilience.MaxRetries && !options.Cancellation.IsCancellationRequested && MayHaveBeenApplied(exception))
             {
-                await _delay(resilience.BaseBackoff * Math.Pow(2, attempt), CancellationToken.None);
+                await _delay(resilience.BaseBackoff * Math.Pow(2, attempt), options.Cancellation);
                 if (await findCreated() is { } created)
                 {
                     return created;
