@@ -399,7 +399,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         return ToSnapshot(await _api.Patch<Issue>(IssueUrl(issueNumber, string.Empty), body));
     }
 
-    public async Task<IReadOnlyList<BoardItem>> UpdateBoardAsync(ProjectBoard board, IReadOnlyList<BoardMove> moves)
+    public async Task<IReadOnlyList<BoardItem>> UpdateBoardAsync(ProjectBoard board, IReadOnlyList<BoardItemChange> moves)
     {
         var itemIds = new Dictionary<int, string>();
         foreach (var move in moves.Where(m => m.ItemId is not null))

@@ -81,5 +81,5 @@ public interface IGitHubGateway
     Task<IssueSnapshot> UpdateIssueAsync(int issueNumber, IssueEdit edit);
 
     /// <summary>Adds issues to the board and sets Status/date, many per GraphQL request; returns the resulting items.</summary>
-    Task<IReadOnlyList<BoardItem>> UpdateBoardAsync(ProjectBoard board, IReadOnlyList<BoardMove> moves);
+    Task<IReadOnlyList<BoardItem>> UpdateBoardAsync(ProjectBoard board, IReadOnlyList<BoardItemChange> moves);
 }

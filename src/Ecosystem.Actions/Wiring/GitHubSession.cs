@@ -5,6 +5,7 @@ using Ecosystem.GitHub;
 using Ecosystem.GitHub.DryRun;
 using Ecosystem.GitHub.Http;
 using Ecosystem.GitHub.Identity;
+using Ecosystem.GitHub.Models;
 using Ecosystem.GitHub.Packages;
 using Ecosystem.GitHub.Plans;
 
@@ -31,6 +32,18 @@ public sealed class GitHubSession : IDisposable
         // failure names its request, GitHub's status and request id, and whether a rerun is safe (DescribedGateway).
         Gateway = new RecognisingGateway(new DescribedGateway((IGitHubGateway?)DryRun ?? live));
         Applier = new IssuePlanApplier(Gateway);
+        var board = context.Configuration.Board;
+        Board = board.IsEnabled
+            ? new BoardApplier(Gateway, new BoardTarget(board.Owner, board.Number, board.StatusField, board.SessionDateField)
+            {
+                ColumnKeys = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+                {
+                    [board.Columns.Backlog] = "board.columns.backlog",
+                    [board.Columns.InProgress] = "board.columns.in-progress",
+                    [board.Columns.Done] = "board.columns.done",
+                },
+            })
+            : null;
         var indexes = context.Configuration.Requirements.PackageIndexes;
         Packages = GitHubGatewayFactory.CreatePackageIndexClient(
             new PackageIndexOptions
@@ -50,6 +63,9 @@ public sealed class GitHubSession : IDisposable
     public DryRunGitHubGateway? DryRun { get; }
 
     public IssuePlanApplier Applier { get; }
+
+    /// <summary>The board's applier, one per run (the board is read once); null when no board is configured.</summary>
+    public BoardApplier? Board { get; }
 
     public PackageIndexClient Packages { get; }
 

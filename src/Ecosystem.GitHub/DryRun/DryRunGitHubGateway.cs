@@ -122,7 +122,7 @@ public sealed class DryRunGitHubGateway(IGitHubGateway inner, TimeProvider time)
         };
     }
 
-    public Task<IReadOnlyList<BoardItem>> UpdateBoardAsync(ProjectBoard board, IReadOnlyList<BoardMove> moves)
+    public Task<IReadOnlyList<BoardItem>> UpdateBoardAsync(ProjectBoard board, IReadOnlyList<BoardItemChange> moves)
     {
         foreach (var move in moves)
         {

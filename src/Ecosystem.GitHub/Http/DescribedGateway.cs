@@ -76,7 +76,7 @@ public sealed class DescribedGateway(IGitHubGateway inner) : IGitHubGateway
     public Task<IssueSnapshot> UpdateIssueAsync(int issueNumber, IssueEdit edit) =>
         Write(WriteDescriptions.EditIssue(issueNumber, edit).Description, () => inner.UpdateIssueAsync(issueNumber, edit));
 
-    public Task<IReadOnlyList<BoardItem>> UpdateBoardAsync(ProjectBoard board, IReadOnlyList<BoardMove> moves) =>
+    public Task<IReadOnlyList<BoardItem>> UpdateBoardAsync(ProjectBoard board, IReadOnlyList<BoardItemChange> moves) =>
         Write($"move {Issues([.. moves.Select(m => m.IssueNumber)])} on project \"{board.Title}\"", () => inner.UpdateBoardAsync(board, moves));
 
     private static Task<T> Read<T>(string operation, Func<Task<T>> request) => GitHubFailure.DescribeAsync(operation, false, request);

@@ -88,7 +88,7 @@ public sealed class RecognisingGateway(IGitHubGateway inner) : IGitHubGateway
     public async Task<IssueSnapshot> UpdateIssueAsync(int issueNumber, IssueEdit edit) =>
         (await GetAutomationAsync()).Recognise(await inner.UpdateIssueAsync(issueNumber, edit));
 
-    public Task<IReadOnlyList<BoardItem>> UpdateBoardAsync(ProjectBoard board, IReadOnlyList<BoardMove> moves) => inner.UpdateBoardAsync(board, moves);
+    public Task<IReadOnlyList<BoardItem>> UpdateBoardAsync(ProjectBoard board, IReadOnlyList<BoardItemChange> moves) => inner.UpdateBoardAsync(board, moves);
 
     private async Task<IReadOnlyList<IssueSnapshot>> RecogniseAsync(IReadOnlyList<IssueSnapshot> issues)
     {

@@ -184,7 +184,7 @@ public sealed class GitHubRetryRulesTests
             .RespondJson("""{"data":{"s0":{"projectV2Item":{"id":"PVTI_12"}}}}""");
         var board = new Models.ProjectBoard("PVT", "Board", "S", [new Models.BoardOption("o", "New")], null);
 
-        await github.Gateway.UpdateBoardAsync(board, [new Models.BoardMove(12, "I_12", "PVTI_12", "New", null)]);
+        await github.Gateway.UpdateBoardAsync(board, [new Models.BoardItemChange(12, "I_12", "PVTI_12", "New", null)]);
 
         Assert.HasCount(2, github.Handler.Requests);
         Assert.AreEqual(github.Handler.Requests[0].Body, github.Handler.Requests[1].Body);
