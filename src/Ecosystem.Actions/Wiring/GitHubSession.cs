@@ -3,8 +3,6 @@ using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
 using Ecosystem.GitHub;
 using Ecosystem.GitHub.DryRun;
-using Ecosystem.GitHub.Http;
-using Ecosystem.GitHub.Identity;
 using Ecosystem.GitHub.Models;
 using Ecosystem.GitHub.Packages;
 using Ecosystem.GitHub.Plans;
@@ -29,8 +27,8 @@ public sealed class GitHubSession : IDisposable
         // The recorder stamps what it pretends to write with the program's clock, not the HTTP layer's.
         DryRun = context.Options.DryRun ? GitHubGatewayFactory.CreateDryRun(live, options with { Time = context.Time }) : null;
         // Every read comes back with the automation's own items recognised by account id (AutomationAccount), and every
-        // failure names its request, GitHub's status and request id, and whether a rerun is safe (DescribedGateway).
-        Gateway = new RecognisingGateway(new DescribedGateway((IGitHubGateway?)DryRun ?? live));
+        // failure names its request, GitHub's status and request id, and whether a rerun is safe (SessionGateway).
+        Gateway = new SessionGateway((IGitHubGateway?)DryRun ?? live);
         Applier = new IssuePlanApplier(Gateway);
         var board = context.Configuration.Board;
         Board = board.IsEnabled
