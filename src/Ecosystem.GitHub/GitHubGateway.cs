@@ -40,7 +40,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     internal GitHubGateway(GitHubGatewayOptions options)
     {
         var transport = options.InnerHandler ?? new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.All };
-        _http = new ResilientOctokitHttpClient(new GitHubResilienceHandler(transport, options.Time, options.Resilience, options.Delay));
+        _http = new ResilientOctokitHttpClient(GitHubRetryRules.Handler(transport, options));
         var connection = new Connection(
             new ProductHeaderValue(GitHubGatewayOptions.UserAgent),
             RestBaseAddress(options.ApiUrl),
@@ -308,13 +308,6 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         return items;
     }
 
-    public async Task<RateLimitState> GetRateLimitAsync()
-    {
-        var limits = await _client.RateLimit.GetRateLimits();
-        var core = limits.Resources.Core;
-        return new RateLimitState(core.Limit, core.Remaining, core.Reset);
-    }
-
     public Task AddLabelsAsync(int issueNumber, IReadOnlyList<string> labels) =>
         // The documented object form {"labels": [...]}; Octokit's AddToIssue sends a bare array.
         _api.Post<IReadOnlyList<Label>>(IssueUrl(issueNumber, "/labels"), new Dictionary<string, object> { ["labels"] = labels.ToArray() });
@@ -406,7 +399,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         return ToSnapshot(await _api.Patch<Issue>(IssueUrl(issueNumber, string.Empty), body));
     }
 
-    public async Task<IReadOnlyList<BoardItem>> UpdateBoardAsync(ProjectBoard board, IReadOnlyList<BoardMove> moves)
+    public async Task<IReadOnlyList<BoardItem>> UpdateBoardAsync(ProjectBoard board, IReadOnlyList<BoardItemChange> moves)
     {
         var itemIds = new Dictionary<int, string>();
         foreach (var move in moves.Where(m => m.ItemId is not null))

@@ -14,7 +14,7 @@ public static class GitHubGatewayFactory
 
     public static PackageIndexClient CreatePackageIndexClient(PackageIndexOptions options, GitHubGatewayOptions gateway)
     {
-        var handler = new GitHubResilienceHandler(gateway.InnerHandler ?? new SocketsHttpHandler(), gateway.Time, gateway.Resilience, gateway.Delay);
+        var handler = GitHubRetryRules.Handler(gateway.InnerHandler ?? new SocketsHttpHandler(), gateway);
         var http = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
         http.DefaultRequestHeaders.UserAgent.ParseAdd(GitHubGatewayOptions.UserAgent);
         return new PackageIndexClient(http, options);

@@ -23,9 +23,12 @@ public sealed record GitHubGatewayOptions
 
     public GitHubResilienceOptions Resilience { get; init; } = new();
 
+    /// <summary>The job's cancellation (Ctrl-C, SIGTERM): it abandons every request in flight and every wait for a retry or a rate limit.</summary>
+    public CancellationToken Cancellation { get; init; }
+
     /// <summary>Transport under the resilience handler; tests give a scripted one. Default: <see cref="SocketsHttpHandler"/>.</summary>
     public HttpMessageHandler? InnerHandler { get; init; }
 
-    /// <summary>Replaces the resilience handler's waits; tests record them instead of sleeping.</summary>
+    /// <summary>Replaces the retry and rate-limit waits; tests record them instead of sleeping.</summary>
     public Func<TimeSpan, CancellationToken, Task>? Delay { get; init; }
 }

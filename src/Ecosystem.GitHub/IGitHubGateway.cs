@@ -60,8 +60,6 @@ public interface IGitHubGateway
     /// <summary>The board items of some issues of this repository (issues GitHub does not know are left out).</summary>
     Task<IReadOnlyList<BoardItem>> GetBoardItemsAsync(ProjectBoard board, string statusFieldName, IReadOnlyList<int> issueNumbers);
 
-    Task<RateLimitState> GetRateLimitAsync();
-
     Task AddLabelsAsync(int issueNumber, IReadOnlyList<string> labels);
 
     /// <summary>Removes a label; false when it was not on the issue (not an error).</summary>
@@ -83,5 +81,5 @@ public interface IGitHubGateway
     Task<IssueSnapshot> UpdateIssueAsync(int issueNumber, IssueEdit edit);
 
     /// <summary>Adds issues to the board and sets Status/date, many per GraphQL request; returns the resulting items.</summary>
-    Task<IReadOnlyList<BoardItem>> UpdateBoardAsync(ProjectBoard board, IReadOnlyList<BoardMove> moves);
+    Task<IReadOnlyList<BoardItem>> UpdateBoardAsync(ProjectBoard board, IReadOnlyList<BoardItemChange> moves);
 }

@@ -52,7 +52,7 @@ public static class WriteDescriptions
         return new(parts.Count == 0 ? action : $"{action} ({string.Join(", ", parts)})");
     }
 
-    public static PlannedWrite MoveOnBoard(ProjectBoard board, BoardMove move)
+    public static PlannedWrite MoveOnBoard(ProjectBoard board, BoardItemChange move)
     {
         var parts = new List<string>();
         if (move.ItemId is null)

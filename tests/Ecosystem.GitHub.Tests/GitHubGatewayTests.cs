@@ -211,20 +211,4 @@ public sealed class GitHubGatewayTests
         Assert.AreEqual("/api/v3/repos/pytorch-fdn/ecosystem/issues/comments/991", request.Uri.AbsolutePath);
         Assert.AreEqual("""{"body":"new"}""", request.Body);
     }
-
-    [TestMethod]
-    public async Task Rate_limit_state_is_the_core_resource()
-    {
-        using var github = new TestGateway();
-        github.Handler.RespondJson("""
-            {"resources":{"core":{"limit":5000,"remaining":4990,"reset":1795773600,"used":10,"resource":"core"},
-                          "search":{"limit":30,"remaining":30,"reset":1795773600,"used":0,"resource":"search"}},
-             "rate":{"limit":5000,"remaining":4990,"reset":1795773600,"used":10,"resource":"core"}}
-            """);
-
-        var state = await github.Gateway.GetRateLimitAsync();
-
-        Assert.AreEqual(new RateLimitState(5000, 4990, DateTimeOffset.FromUnixTimeSeconds(1795773600)), state);
-        Assert.AreEqual("/api/v3/rate_limit", github.Handler.Requests.Single().Uri.AbsolutePath);
-    }
 }

@@ -81,7 +81,7 @@ public sealed class ScheduleCommand : ICommand
             runtime.Info($"Agenda issue \"{wanted.Title}\": {agenda.Change.ToString().ToLowerInvariant()}.");
         }
 
-        var moved = await MoveOnBoardAsync(context, gateway, BoardRepair(plan, rules));
+        var moved = await MoveOnBoardAsync(context, session, BoardRepair(plan, rules));
         writes += moved.Count;
         if (moved.Count > 0)
         {
@@ -132,21 +132,24 @@ public sealed class ScheduleCommand : ICommand
 
     // The board is a view of the labels: a token that cannot reach it must not fail a run whose labels are written. The next
     // run compares the board with the labels again and makes the moves that are still missing.
-    private static async Task<IReadOnlyList<GitHub.Models.BoardMove>> MoveOnBoardAsync(CommandContext context, GitHub.IGitHubGateway gateway, IReadOnlyList<BoardMove> moves)
+    private static async Task<IReadOnlyList<GitHub.Models.PlannedWrite>> MoveOnBoardAsync(CommandContext context, GitHubSession session, IReadOnlyList<BoardMove> moves)
     {
         var board = context.Configuration.Board;
-        try
+        if (session.Board is null)
         {
-            return await new BoardMover(gateway, board).MoveAsync(moves);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException and not GitHub.Http.GitHubRateLimitException)
-        {
-            context.Runtime.Warning(
-                $"The labels and comments were written, but the board (project #{board.Number.ToString(CultureInfo.InvariantCulture)} of {board.Owner}) was not updated: {exception.Message} "
-                + "The next run moves what is still missing. The token needs Projects read and write access (see the README, \"Tokens and permissions\").",
-                new AnnotationProperties(Title: "Schedule"));
             return [];
         }
+
+        var changes = await session.Board.ApplyAsync(moves);
+        if (changes.Problem is { } problem)
+        {
+            context.Runtime.Warning(
+                $"The labels and comments were written, but the board (project #{board.Number.ToString(CultureInfo.InvariantCulture)} of {board.Owner}) was not updated: {problem} "
+                + "The next run moves what is still missing. The token needs Projects read and write access (see the README, \"Tokens and permissions\").",
+                new AnnotationProperties(Title: "Schedule"));
+        }
+
+        return changes.Writes;
     }
 
     private static async Task<IReadOnlyList<GitHub.Models.PlannedWrite>> ApplyAsync(

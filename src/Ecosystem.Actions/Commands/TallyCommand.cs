@@ -51,7 +51,7 @@ public sealed class TallyCommand : ICommand
         }
 
         var people = await session.PeopleAsync();
-        var doneColumn = new DoneColumn(gateway, configuration.Board, runtime);
+        var doneColumn = new DoneColumn(session.Board, configuration.Board, runtime);
         var trusted = new TrustedPeople(people.Staff, people.WorkingGroup, people.Automation.Login, people.OtherBots);
         var tallier = new IssueTallier(
             gateway,

@@ -5,6 +5,7 @@ using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Scheduling;
 using Ecosystem.GitHub.Http;
 using Ecosystem.GitHub.Models;
 
@@ -167,23 +168,21 @@ public sealed class ValidateCommand : ICommand
     {
         var board = context.Configuration.Board;
         var numbers = results.Where(r => r.IsApplication).Select(r => r.Issue.Number).ToList();
-        if (!board.IsEnabled || numbers.Count == 0)
+        if (session.Board is null || numbers.Count == 0)
         {
             return;
         }
 
-        try
+        var changes = await session.Board.ApplyAsync([.. numbers.Select(n => new BoardMove(n, board.Columns.Backlog, null) { LeaveIfOnBoard = true })]);
+        foreach (var write in changes.Writes)
         {
-            var writes = await new BoardBacklog(session.Gateway, board).AddMissingAsync(numbers);
-            foreach (var write in writes)
-            {
-                context.Runtime.Info(write.Description);
-            }
+            context.Runtime.Info(write.Description);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException and not GitHubRateLimitException)
+
+        if (changes.Problem is { } problem)
         {
             context.Runtime.Warning(
-                $"The applications were checked, but the board (project #{N(board.Number)} of {board.Owner}) was not updated: {exception.Message} "
+                $"The applications were checked, but the board (project #{N(board.Number)} of {board.Owner}) was not updated: {problem} "
                 + "The token needs Projects read and write access (see the README, \"Tokens and permissions\").");
         }
     }

@@ -41,12 +41,11 @@ public sealed class CommandContext
 
     public TimeProvider Time => Host.TimeProvider;
 
+    /// <summary>The job's cancellation (Ctrl-C, SIGTERM); the GitHub session ties every request and wait to it.</summary>
+    public CancellationToken Cancellation { get; init; }
+
     /// <summary>The triggering event, read on first use; throws <see cref="EventContextException"/> when absent or malformed.</summary>
     public EventContext Event => _event.Value;
-
-    /// <summary>The handler for GitHub HTTP calls: the test's when one is given, else a new default handler.</summary>
-    public HttpMessageHandler CreateHttpMessageHandler() =>
-        Host.HttpMessageHandlerFactory?.Invoke() ?? new SocketsHttpHandler();
 
     /// <summary>
     /// A command option's value: the command line's, else the action input of the same name, else null

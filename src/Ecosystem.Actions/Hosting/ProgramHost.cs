@@ -65,7 +65,7 @@ public static class ProgramHost
                 return ExitCodes.Usage;
             }
 
-            var context = new CommandContext(command, commandLine, options, runtime, host, configuration);
+            var context = new CommandContext(command, commandLine, options, runtime, host, configuration) { Cancellation = cancellationToken };
 
             cancellationToken.ThrowIfCancellationRequested();
             var exitCode = await command.RunAsync(context, cancellationToken);

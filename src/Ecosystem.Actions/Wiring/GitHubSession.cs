@@ -3,8 +3,7 @@ using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
 using Ecosystem.GitHub;
 using Ecosystem.GitHub.DryRun;
-using Ecosystem.GitHub.Http;
-using Ecosystem.GitHub.Identity;
+using Ecosystem.GitHub.Models;
 using Ecosystem.GitHub.Packages;
 using Ecosystem.GitHub.Plans;
 
@@ -28,9 +27,21 @@ public sealed class GitHubSession : IDisposable
         // The recorder stamps what it pretends to write with the program's clock, not the HTTP layer's.
         DryRun = context.Options.DryRun ? GitHubGatewayFactory.CreateDryRun(live, options with { Time = context.Time }) : null;
         // Every read comes back with the automation's own items recognised by account id (AutomationAccount), and every
-        // failure names its request, GitHub's status and request id, and whether a rerun is safe (DescribedGateway).
-        Gateway = new RecognisingGateway(new DescribedGateway((IGitHubGateway?)DryRun ?? live));
+        // failure names its request, GitHub's status and request id, and whether a rerun is safe (SessionGateway).
+        Gateway = new SessionGateway((IGitHubGateway?)DryRun ?? live);
         Applier = new IssuePlanApplier(Gateway);
+        var board = context.Configuration.Board;
+        Board = board.IsEnabled
+            ? new BoardApplier(Gateway, new BoardTarget(board.Owner, board.Number, board.StatusField, board.SessionDateField)
+            {
+                ColumnKeys = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+                {
+                    [board.Columns.Backlog] = "board.columns.backlog",
+                    [board.Columns.InProgress] = "board.columns.in-progress",
+                    [board.Columns.Done] = "board.columns.done",
+                },
+            })
+            : null;
         var indexes = context.Configuration.Requirements.PackageIndexes;
         Packages = GitHubGatewayFactory.CreatePackageIndexClient(
             new PackageIndexOptions
@@ -50,6 +61,9 @@ public sealed class GitHubSession : IDisposable
     public DryRunGitHubGateway? DryRun { get; }
 
     public IssuePlanApplier Applier { get; }
+
+    /// <summary>The board's applier, one per run (the board is read once); null when no board is configured.</summary>
+    public BoardApplier? Board { get; }
 
     public PackageIndexClient Packages { get; }
 
@@ -77,6 +91,7 @@ public sealed class GitHubSession : IDisposable
             Repository = @event.Repository.Name,
             Time = context.Host.GitHubClock ?? context.Time,
             Resilience = context.Host.GitHubResilience ?? new(),
+            Cancellation = context.Cancellation,
             InnerHandler = context.Host.HttpMessageHandlerFactory?.Invoke(),
         };
         return new GitHubSession(context, GitHubGatewayFactory.Create(options), options);

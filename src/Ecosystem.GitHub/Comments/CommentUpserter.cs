@@ -1,6 +1,7 @@
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 using Ecosystem.GitHub.Models;
+using Ecosystem.GitHub.Plans;
 
 namespace Ecosystem.GitHub.Comments;
 
@@ -36,7 +37,7 @@ public sealed class CommentUpserter(IGitHubGateway gateway)
             writes.Add(WriteDescriptions.DeleteComment(issueNumber, duplicate.Id));
         }
 
-        if (Normalise(own[0].Body) != Normalise(body))
+        if (!SameText.As(own[0].Body, body))
         {
             await gateway.UpdateCommentAsync(issueNumber, own[0].Id, body);
             writes.Add(WriteDescriptions.EditComment(issueNumber, own[0].Id, body));
@@ -58,7 +59,4 @@ public sealed class CommentUpserter(IGitHubGateway gateway)
             .OrderBy(c => c.CreatedAt)
             .ThenBy(c => c.Id)];
     }
-
-    // GitHub may hand back CRLF line endings or drop a trailing newline; neither is a change worth an edit.
-    private static string Normalise(string body) => body.ReplaceLineEndings("\n").TrimEnd();
 }

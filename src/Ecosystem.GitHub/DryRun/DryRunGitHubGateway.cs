@@ -56,8 +56,6 @@ public sealed class DryRunGitHubGateway(IGitHubGateway inner, TimeProvider time)
     public Task<IReadOnlyList<BoardItem>> GetBoardItemsAsync(ProjectBoard board, string statusFieldName, IReadOnlyList<int> issueNumbers) =>
         inner.GetBoardItemsAsync(board, statusFieldName, issueNumbers);
 
-    public Task<RateLimitState> GetRateLimitAsync() => inner.GetRateLimitAsync();
-
     public Task AddLabelsAsync(int issueNumber, IReadOnlyList<string> labels)
     {
         Record(WriteDescriptions.AddLabels(issueNumber, labels));
@@ -124,7 +122,7 @@ public sealed class DryRunGitHubGateway(IGitHubGateway inner, TimeProvider time)
         };
     }
 
-    public Task<IReadOnlyList<BoardItem>> UpdateBoardAsync(ProjectBoard board, IReadOnlyList<BoardMove> moves)
+    public Task<IReadOnlyList<BoardItem>> UpdateBoardAsync(ProjectBoard board, IReadOnlyList<BoardItemChange> moves)
     {
         foreach (var move in moves)
         {

@@ -1,6 +1,6 @@
 namespace Ecosystem.GitHub.Http;
 
-/// <summary>How hard <see cref="GitHubResilienceHandler"/> tries before giving up.</summary>
+/// <summary>How hard <see cref="GitHubRetryRules"/> tries before giving up.</summary>
 public sealed record GitHubResilienceOptions
 {
     /// <summary>Retries after a server error or a dropped connection (not counting rate-limit waits).</summary>

@@ -6,13 +6,13 @@ namespace Ecosystem.GitHub.Http;
 /// <summary>
 /// Octokit's <see cref="HttpClientAdapter"/> over our handler chain, minus Octokit's fixed 100-second
 /// limit per call: that limit would cut off a rate-limit wait. Each attempt is limited by
-/// <see cref="GitHubResilienceOptions.AttemptTimeout"/> in <see cref="GitHubResilienceHandler"/> instead.
+/// <see cref="GitHubResilienceOptions.AttemptTimeout"/> in <see cref="GitHubRetryRules"/> instead.
 /// </summary>
 internal sealed class ResilientOctokitHttpClient : IHttpClient
 {
     private readonly HttpClientAdapter _adapter;
 
-    public ResilientOctokitHttpClient(GitHubResilienceHandler handler)
+    public ResilientOctokitHttpClient(HttpMessageHandler handler)
     {
         _adapter = new HttpClientAdapter(() => handler);
         _adapter.SetRequestTimeout(Timeout.InfiniteTimeSpan);

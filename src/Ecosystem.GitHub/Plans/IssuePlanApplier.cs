@@ -7,7 +7,8 @@ namespace Ecosystem.GitHub.Plans;
 /// <summary>
 /// Makes one issue match an <see cref="IssuePlan"/>, writing only the difference from the state read
 /// just before: labels compared case-insensitively (add the missing, remove the present), one comment
-/// per purpose upserted, state changed only if different. Nothing differs, nothing is written.
+/// per purpose upserted, state changed only if different. Nothing differs, nothing is written. Whole issues the
+/// automation keeps (agendas, periodic reviews) are written by <see cref="WriteIssueAsync"/> on the same rule.
 /// </summary>
 public sealed class IssuePlanApplier(IGitHubGateway gateway)
 {
@@ -73,5 +74,39 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway)
         }
 
         return writes;
+    }
+
+    /// <summary>
+    /// Makes <paramref name="current"/> read as <paramref name="wanted"/> (title, body, and its labels added), or opens it when
+    /// there is none: one create, else at most one edit and one label write; texts compared by <see cref="SameText"/>.
+    /// </summary>
+    public async Task<(IssueSnapshot Issue, IReadOnlyList<PlannedWrite> Writes)> WriteIssueAsync(IssueSnapshot? current, NewIssueRequest wanted)
+    {
+        ArgumentNullException.ThrowIfNull(wanted);
+        if (current is null)
+        {
+            return (await gateway.CreateIssueAsync(wanted), [WriteDescriptions.CreateIssue(wanted)]);
+        }
+
+        var writes = new List<PlannedWrite>();
+        var edit = new IssueEdit
+        {
+            Title = SameText.As(current.Title, wanted.Title) ? null : wanted.Title,
+            Body = SameText.As(current.Body, wanted.Body) ? null : wanted.Body,
+        };
+        if (!edit.IsEmpty)
+        {
+            await gateway.UpdateIssueAsync(current.Number, edit);
+            writes.Add(WriteDescriptions.EditIssue(current.Number, edit));
+        }
+
+        var missing = wanted.Labels.Where(l => !current.HasLabel(l)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (missing.Count > 0)
+        {
+            await gateway.AddLabelsAsync(current.Number, missing);
+            writes.Add(WriteDescriptions.AddLabels(current.Number, missing));
+        }
+
+        return (current, writes);
     }
 }

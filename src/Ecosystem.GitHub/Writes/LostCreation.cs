@@ -2,6 +2,7 @@ using System.Net;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 using Ecosystem.GitHub.Models;
+using Ecosystem.GitHub.Plans;
 using Octokit;
 
 namespace Ecosystem.GitHub.Writes;
@@ -26,9 +27,9 @@ internal sealed class LostCreation(GitHubGatewayOptions options)
             {
                 return await create();
             }
-            catch (Exception exception) when (attempt < resilience.MaxRetries && MayHaveBeenApplied(exception))
+            catch (Exception exception) when (attempt < resilience.MaxRetries && !options.Cancellation.IsCancellationRequested && MayHaveBeenApplied(exception))
             {
-                await _delay(resilience.BaseBackoff * Math.Pow(2, attempt), CancellationToken.None);
+                await _delay(resilience.BaseBackoff * Math.Pow(2, attempt), options.Cancellation);
                 if (await findCreated() is { } created)
                 {
                     return created;
@@ -51,12 +52,10 @@ internal sealed class LostCreation(GitHubGatewayOptions options)
     public static bool SameComment(string existing, string body) =>
         HiddenMarker.PurposeOf(body) is { } purpose
             ? HiddenMarker.PurposeOf(existing) == purpose
-            : string.Equals(Normalise(existing), Normalise(body), StringComparison.Ordinal);
+            : SameText.As(existing, body);
 
     /// <summary>The issue <paramref name="request"/> would have made: the same title (and marker, when the body has one).</summary>
     public static bool SameIssue(IssueSnapshot existing, NewIssueRequest request) =>
         string.Equals(existing.Title, request.Title, StringComparison.Ordinal)
         && HiddenMarker.PurposeOf(existing.Body) == HiddenMarker.PurposeOf(request.Body);
-
-    private static string Normalise(string body) => body.ReplaceLineEndings("\n").TrimEnd();
 }

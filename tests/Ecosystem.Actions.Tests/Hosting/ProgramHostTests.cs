@@ -403,22 +403,6 @@ public sealed class ProgramHostTests
     }
 
     [TestMethod]
-    public async Task Http_handler_comes_from_the_host_environment()
-    {
-        var run = new HostRun { HttpMessageHandlerFactory = () => new AnsweringHandler() };
-        var command = new RecordingCommand(async (context, token) =>
-        {
-            using var client = new HttpClient(context.CreateHttpMessageHandler());
-            var answer = await client.GetStringAsync(new Uri("http://github.test/zen"), token);
-            context.Runtime.Info(answer);
-            return 0;
-        });
-
-        Assert.AreEqual(0, await run.RunAsync(command, "probe"));
-        Assert.AreEqual("GET http://github.test/zen\n", run.Stdout.ToString());
-    }
-
-    [TestMethod]
     public void Default_catalog_holds_the_commands_and_their_options()
     {
         var commands = CommandCatalog.Default.Commands;

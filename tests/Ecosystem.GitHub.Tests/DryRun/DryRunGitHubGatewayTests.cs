@@ -37,7 +37,7 @@ public sealed class DryRunGitHubGatewayTests
         await dryRun.CreateIssueAsync(new NewIssueRequest("Review session 2026-12-08", "Agenda"));
         await dryRun.UpdateBoardAsync(
             new ProjectBoard("PVT", "Ecosystem", "S", [new BoardOption("o", "In review")], "D"),
-            [new BoardMove(12, "I_12", null, "In review", new DateOnly(2026, 12, 8))]);
+            [new BoardItemChange(12, "I_12", null, "In review", new DateOnly(2026, 12, 8))]);
 
         Assert.IsFalse(github.Handler.Requests.Any(r => r.IsWrite), "no write may reach GitHub in dry-run");
         CollectionAssert.AreEqual(

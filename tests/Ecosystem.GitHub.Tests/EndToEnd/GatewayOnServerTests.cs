@@ -187,8 +187,8 @@ public sealed class GatewayOnServerTests
         var secondIssue = await gateway.GetIssueAsync(second.Number);
         await gateway.UpdateBoardAsync(board,
         [
-            new BoardMove(_issue.Number, _issue.NodeId, items.Single(i => i.IssueNumber == _issue.Number).ItemId, "In progress", new DateOnly(2026, 12, 8)),
-            new BoardMove(second.Number, secondIssue.NodeId, null, "New", null),
+            new BoardItemChange(_issue.Number, _issue.NodeId, items.Single(i => i.IssueNumber == _issue.Number).ItemId, "In progress", new DateOnly(2026, 12, 8)),
+            new BoardItemChange(second.Number, secondIssue.NodeId, null, "New", null),
         ]);
 
         Assert.IsTrue(facts.Exists);

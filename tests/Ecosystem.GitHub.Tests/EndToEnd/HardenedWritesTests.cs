@@ -2,7 +2,6 @@ using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 using Ecosystem.GitHub.Comments;
 using Ecosystem.GitHub.Http;
-using Ecosystem.GitHub.Identity;
 using Ecosystem.GitHub.Models;
 using Ecosystem.GitHub.Plans;
 using Ecosystem.TestServer;
@@ -136,7 +135,7 @@ public sealed class HardenedWritesTests
         _issue.AddComment("ecosystem-bot", marked);
         _issue.AddLabel("Accepted", "ecosystem-bot");
         using var live = Gateway();
-        var gateway = new RecognisingGateway(live);
+        var gateway = new SessionGateway(live);
 
         var automation = await gateway.GetAutomationAsync();
         var comments = await gateway.GetCommentsAsync(_issue.Number);
@@ -160,7 +159,7 @@ public sealed class HardenedWritesTests
         _server.Faults.Add("POST", "/repos/{owner}/{repo}/issues/{issue_number}/labels", FaultHits.Always, Fault.Status(502));
         _server.Faults.Add("GET", "/repos/{owner}/{repo}/issues/{issue_number}", FaultHits.Always, Fault.Status(403, "Resource not accessible by integration"));
         using var live = Gateway();
-        var gateway = new DescribedGateway(live);
+        var gateway = new SessionGateway(live);
 
         var write = await Assert.ThrowsExactlyAsync<GitHubRequestException>(() => gateway.AddLabelsAsync(_issue.Number, ["Accepted"]));
         var read = await Assert.ThrowsExactlyAsync<GitHubRequestException>(() => gateway.GetIssueAsync(_issue.Number));

@@ -10,7 +10,7 @@ internal sealed class TestGateway : IDisposable
 
     private readonly List<TimeSpan> _waits = [];
 
-    public TestGateway(GitHubResilienceOptions? resilience = null)
+    public TestGateway(GitHubResilienceOptions? resilience = null, CancellationToken cancellation = default)
     {
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 9, 2, 0, TimeSpan.Zero));
         Options = new GitHubGatewayOptions
@@ -22,6 +22,7 @@ internal sealed class TestGateway : IDisposable
             Repository = "ecosystem",
             Time = Time,
             InnerHandler = Handler,
+            Cancellation = cancellation,
             Resilience = resilience ?? new GitHubResilienceOptions { Jitter = () => 0 },
             Delay = (wait, _) =>
             {

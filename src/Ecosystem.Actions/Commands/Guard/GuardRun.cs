@@ -43,7 +43,7 @@ public sealed class GuardRun
         _housekeeping = HousekeepingPlan.From(context.Configuration);
         _intakeRules = DomainRules.Intake(context.Configuration, context.Time);
         _intake = new Lazy<IntakeAssessor>(() => new IntakeAssessor(ApplicationFormFile.Load(context), _intakeRules));
-        _effects = new OutcomeEffects(session, context.Configuration, people, new DoneColumn(session.Gateway, context.Configuration.Board, context.Runtime));
+        _effects = new OutcomeEffects(session, context.Configuration, people, new DoneColumn(session.Board, context.Configuration.Board, context.Runtime));
     }
 
     public IReadOnlyList<GuardOutcome> Outcomes => _outcomes;
@@ -372,34 +372,16 @@ public sealed class GuardRun
             return (0, null);
         }
 
-        if (draft.Number is not { } number)
+        var current = draft.Number is not { } number ? null
+            : latest is not null && latest.Number == number ? latest : await Gateway.GetIssueAsync(number);
+        var (issue, writes) = await _session.Applier.WriteIssueAsync(current, new NewIssueRequest(draft.Title, draft.Body) { Labels = draft.Labels });
+        if (current is not null)
         {
-            var created = await Gateway.CreateIssueAsync(new NewIssueRequest(draft.Title, draft.Body) { Labels = draft.Labels });
-            _context.Runtime.Info($"Opened #{created.Number.ToString(CultureInfo.InvariantCulture)}: {draft.Title}");
-            return (1, created.Number > 0 ? created.Number : null);
+            return (writes.Count, null);
         }
 
-        var writes = 0;
-        var current = latest is not null && latest.Number == number ? latest : await Gateway.GetIssueAsync(number);
-        var edit = new IssueEdit
-        {
-            Title = string.Equals(current.Title, draft.Title, StringComparison.Ordinal) ? null : draft.Title,
-            Body = string.Equals(current.Body, draft.Body, StringComparison.Ordinal) ? null : draft.Body,
-        };
-        if (!edit.IsEmpty)
-        {
-            await Gateway.UpdateIssueAsync(number, edit);
-            writes++;
-        }
-
-        var missing = draft.Labels.Where(l => !current.HasLabel(l)).ToList();
-        if (missing.Count > 0)
-        {
-            await Gateway.AddLabelsAsync(number, missing);
-            writes++;
-        }
-
-        return (writes, null);
+        _context.Runtime.Info($"Opened #{issue.Number.ToString(CultureInfo.InvariantCulture)}: {draft.Title}");
+        return (1, issue.Number > 0 ? issue.Number : null);
     }
 
     /// <summary>Issues labelled accepted, then those named in <c>housekeeping.recheck-projects</c>, each once.</summary>

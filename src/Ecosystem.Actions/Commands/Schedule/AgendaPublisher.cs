@@ -2,6 +2,7 @@ using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.GitHub;
 using Ecosystem.GitHub.Models;
+using Ecosystem.GitHub.Plans;
 using Ecosystem.GitHub.Writes;
 
 namespace Ecosystem.Actions.Commands.Schedule;
@@ -21,21 +22,8 @@ public sealed class AgendaPublisher(IGitHubGateway gateway)
         var (current, closed) = await DuplicateIssues.KeepFirstAsync(
             gateway,
             agendaIssues.Where(i => string.Equals(i.Title.Trim(), agenda.Title, StringComparison.Ordinal)));
-        if (current is null)
-        {
-            var created = await gateway.CreateIssueAsync(new NewIssueRequest(agenda.Title, agenda.Body));
-            return new AgendaOutcome(AgendaChange.Created, created.Number, created.HtmlUrl);
-        }
-
-        if (Normalise(current.Body) == Normalise(agenda.Body))
-        {
-            return new AgendaOutcome(AgendaChange.Unchanged, current.Number, current.HtmlUrl) { ClosedDuplicates = closed.Count };
-        }
-
-        await gateway.UpdateIssueAsync(current.Number, new IssueEdit { Body = agenda.Body });
-        return new AgendaOutcome(AgendaChange.Updated, current.Number, current.HtmlUrl) { ClosedDuplicates = closed.Count };
+        var (issue, writes) = await new IssuePlanApplier(gateway).WriteIssueAsync(current, new NewIssueRequest(agenda.Title, agenda.Body));
+        var change = current is null ? AgendaChange.Created : writes.Count == 0 ? AgendaChange.Unchanged : AgendaChange.Updated;
+        return new AgendaOutcome(change, issue.Number, issue.HtmlUrl) { ClosedDuplicates = closed.Count };
     }
-
-    // GitHub may hand back CRLF line endings or drop a trailing newline; neither is worth an edit.
-    private static string Normalise(string body) => body.ReplaceLineEndings("\n").TrimEnd();
 }

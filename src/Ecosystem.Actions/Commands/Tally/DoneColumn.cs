@@ -1,7 +1,8 @@
 using Ecosystem.Actions.Configuration;
 using Ecosystem.Actions.Runtime;
-using Ecosystem.GitHub;
+using Ecosystem.Domain.Scheduling;
 using Ecosystem.GitHub.Models;
+using Ecosystem.GitHub.Plans;
 
 namespace Ecosystem.Actions.Commands.Tally;
 
@@ -10,59 +11,22 @@ namespace Ecosystem.Actions.Commands.Tally;
 /// configured nothing happens, and when it cannot be reached the run warns and carries on (labels and comments
 /// already show the outcome).
 /// </summary>
-public sealed class DoneColumn(IGitHubGateway gateway, BoardOptions options, ActionsRuntime runtime)
+public sealed class DoneColumn(BoardApplier? board, BoardOptions options, ActionsRuntime runtime)
 {
-    private Task<ProjectBoard?>? _board;
-
     /// <summary>The write made (or planned), or null when the item already sits in the done column or the board is off.</summary>
     public async Task<PlannedWrite?> MoveAsync(int issueNumber)
     {
-        if (!options.IsEnabled || await BoardAsync() is not { } board)
+        if (board is null)
         {
             return null;
         }
 
-        try
+        var changes = await board.ApplyAsync([new BoardMove(issueNumber, options.Columns.Done, null)]);
+        if (changes.Problem is { } problem)
         {
-            var items = await gateway.GetBoardItemsAsync(board, options.StatusField, [issueNumber]);
-            if (items.Count == 0)
-            {
-                return null;
-            }
-
-            var item = items[0];
-            if (string.Equals(item.Status, options.Columns.Done, StringComparison.OrdinalIgnoreCase))
-            {
-                return null;
-            }
-
-            var move = new BoardMove(issueNumber, item.IssueNodeId, item.ItemId, options.Columns.Done, null);
-            await gateway.UpdateBoardAsync(board, [move]);
-            return WriteDescriptions.MoveOnBoard(board, move);
+            runtime.Warning($"#{issueNumber} was not moved to '{options.Columns.Done}' on board #{options.Number} of {options.Owner} (board.columns.done): {problem}");
         }
-        catch (Exception exception) when (IsBoardProblem(exception))
-        {
-            runtime.Warning($"#{issueNumber} was not moved to '{options.Columns.Done}' on board #{options.Number} of {options.Owner} (board.columns.done): {exception.Message}");
-            return null;
-        }
+
+        return changes.Writes.FirstOrDefault();
     }
-
-    // Read once per run: a run over many issues asks for the board's fields only once.
-    private Task<ProjectBoard?> BoardAsync() => _board ??= ReadBoardAsync();
-
-    private async Task<ProjectBoard?> ReadBoardAsync()
-    {
-        try
-        {
-            return await gateway.GetBoardAsync(options.Owner, options.Number, options.StatusField, options.SessionDateField);
-        }
-        catch (Exception exception) when (IsBoardProblem(exception))
-        {
-            runtime.Warning($"The board (project #{options.Number} of {options.Owner}, board.*) could not be read, so no item was moved: {exception.Message}");
-            return null;
-        }
-    }
-
-    private static bool IsBoardProblem(Exception exception) =>
-        exception is not OperationCanceledException and not GitHub.Http.GitHubRateLimitException;
 }

@@ -195,7 +195,7 @@ public sealed class TallyCommandTests
         var result = await world.OnCommentAsync(close);
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
-        StringAssert.Contains(result.Stdout, "::warning::The board (project #99 of pytorch-fdn, board.*) could not be read");
+        StringAssert.Contains(result.Stdout, "::warning::#1 was not moved to 'Done' on board #99 of pytorch-fdn (board.columns.done): pytorch-fdn has no project #99");
         CollectionAssert.AreEquivalent(new[] { "Declined" }, issue.Labels.ToArray());
         Assert.AreEqual("declined", result.Outputs["outcome"]);
     }

@@ -6,7 +6,7 @@ using Octokit;
 namespace Ecosystem.GitHub.Tests.Http;
 
 [TestClass]
-public sealed class GitHubResilienceHandlerTests
+public sealed class GitHubRetryRulesTests
 {
     private const string Viewer = """{"data":{"viewer":{"login":"github-actions","databaseId":null,"id":"BOT_1"}}}""";
 
@@ -184,7 +184,7 @@ public sealed class GitHubResilienceHandlerTests
             .RespondJson("""{"data":{"s0":{"projectV2Item":{"id":"PVTI_12"}}}}""");
         var board = new Models.ProjectBoard("PVT", "Board", "S", [new Models.BoardOption("o", "New")], null);
 
-        await github.Gateway.UpdateBoardAsync(board, [new Models.BoardMove(12, "I_12", "PVTI_12", "New", null)]);
+        await github.Gateway.UpdateBoardAsync(board, [new Models.BoardItemChange(12, "I_12", "PVTI_12", "New", null)]);
 
         Assert.HasCount(2, github.Handler.Requests);
         Assert.AreEqual(github.Handler.Requests[0].Body, github.Handler.Requests[1].Body);
@@ -358,6 +358,65 @@ public sealed class GitHubResilienceHandlerTests
         await Task.WhenAll(github.Gateway.GetIssueAsync(12), github.Gateway.GetIssueAsync(12));
 
         Assert.AreEqual(2, arrived);
+    }
+
+    [TestMethod]
+    public async Task Cancelled_job_abandons_a_request_that_hangs()
+    {
+        using var job = new CancellationTokenSource();
+        using var github = new TestGateway(cancellation: job.Token);
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var transportCancelled = false;
+        github.Handler.RespondWithAsync(async (_, cancellationToken) =>
+        {
+            arrived.SetResult();
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                transportCancelled = true;
+                throw;
+            }
+
+            return ScriptedHandler.Response(HttpStatusCode.OK);
+        });
+
+        var call = github.Gateway.GetIssueAsync(12);
+        await arrived.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        await job.CancelAsync();
+
+        await Assert.ThrowsAsync<OperationCanceledException>(() => call.WaitAsync(TimeSpan.FromSeconds(5)));
+        Assert.IsTrue(transportCancelled, "the request in flight saw the cancellation");
+        Assert.HasCount(1, github.Handler.Requests, "not retried after the job was cancelled");
+    }
+
+    [TestMethod]
+    public async Task Cancelled_job_abandons_a_rate_limit_wait()
+    {
+        using var job = new CancellationTokenSource();
+        var time = new TimerWatchingTimeProvider(TimeSpan.FromSeconds(60));
+        using var handler = new ScriptedHandler();
+        handler.Respond(HttpStatusCode.Forbidden, SecondaryLimitBody);
+        using var gateway = GitHubGatewayFactory.Create(new GitHubGatewayOptions
+        {
+            ApiUrl = new Uri("http://github.test/"),
+            GraphQLUrl = TestGateway.GraphQLUrl,
+            Token = "t",
+            Owner = "pytorch-fdn",
+            Repository = "ecosystem",
+            Time = time,
+            InnerHandler = handler,
+            Cancellation = job.Token,
+        });
+
+        var call = gateway.GetIssueAsync(12);
+        await time.TimerCreated.WaitAsync(TimeSpan.FromSeconds(20));
+        await job.CancelAsync();
+
+        await Assert.ThrowsAsync<OperationCanceledException>(() => call.WaitAsync(TimeSpan.FromSeconds(5)));
+        Assert.HasCount(1, handler.Requests);
     }
 
     private static void InterlockedMax(ref int target, int value)

@@ -1,0 +1,145 @@
+using Ecosystem.GitHub.Http;
+using Ecosystem.GitHub.Models;
+using Ecosystem.GitHub.Plans;
+using Moq;
+using BoardMove = Ecosystem.Domain.Scheduling.BoardMove;
+
+namespace Ecosystem.GitHub.Tests.Plans;
+
+[TestClass]
+public sealed class BoardApplierTests
+{
+    private static readonly DateOnly Session = new(2027, 1, 12);
+
+    private static readonly BoardTarget Target = new("pytorch-fdn", 6, "Status", "")
+    {
+        ColumnKeys = new Dictionary<string, string> { ["In progress"] = "board.columns.in-progress" },
+    };
+
+    private static ProjectBoard Board(string? dateFieldId = null) =>
+        new("PVT_1", "Ecosystem", "F_status", [new BoardOption("O_new", "New"), new BoardOption("O_progress", "In progress")], dateFieldId);
+
+    private static Mock<IGitHubGateway> Gateway(ProjectBoard board, string dateField, params BoardItem[] items)
+    {
+        var gateway = new Mock<IGitHubGateway>(MockBehavior.Strict);
+        gateway.Setup(g => g.GetBoardAsync("pytorch-fdn", 6, "Status", dateField)).ReturnsAsync(board);
+        gateway.Setup(g => g.GetBoardItemsAsync(board, "Status", It.IsAny<IReadOnlyList<int>>())).ReturnsAsync(items);
+        return gateway;
+    }
+
+    /// <summary>The changes the applier sends, as sent.</summary>
+    private static List<BoardItemChange> Recording(Mock<IGitHubGateway> gateway, ProjectBoard board)
+    {
+        var sent = new List<BoardItemChange>();
+        gateway.Setup(g => g.UpdateBoardAsync(board, It.IsAny<IReadOnlyList<BoardItemChange>>()))
+            .Callback<ProjectBoard, IReadOnlyList<BoardItemChange>>((_, moves) => sent.AddRange(moves))
+            .ReturnsAsync([]);
+        return sent;
+    }
+
+    [TestMethod]
+    public async Task Only_items_not_yet_in_the_column_are_moved_and_one_not_on_the_board_is_added()
+    {
+        var board = Board();
+        var gateway = Gateway(board, "",
+            new BoardItem(1, "I_1", "PVTI_1", "New"),
+            new BoardItem(2, "I_2", "PVTI_2", "In progress"),
+            new BoardItem(3, "I_3", null, null));
+        var sent = Recording(gateway, board);
+
+        var changes = await new BoardApplier(gateway.Object, Target)
+            .ApplyAsync([new BoardMove(1, "In progress", Session), new BoardMove(2, "In progress", Session), new BoardMove(3, "In progress", Session)]);
+
+        BoardItemChange[] expected = [new(1, "I_1", "PVTI_1", "In progress", null), new(3, "I_3", null, "In progress", null)];
+        CollectionAssert.AreEqual(expected, sent.ToArray());
+        CollectionAssert.AreEqual(
+            new[] { "board \"Ecosystem\": set Status to In progress for #1", "board \"Ecosystem\": add, set Status to In progress for #3" },
+            changes.Writes.Select(w => w.Description).ToArray());
+        Assert.IsNull(changes.Problem);
+    }
+
+    [TestMethod]
+    public async Task The_session_date_is_set_when_a_date_field_is_configured()
+    {
+        var board = Board("F_date");
+        var gateway = Gateway(board, "Session date", new BoardItem(1, "I_1", "PVTI_1", "In progress"));
+        var sent = Recording(gateway, board);
+
+        await new BoardApplier(gateway.Object, Target with { DateField = "Session date" }).ApplyAsync([new BoardMove(1, "In progress", Session)]);
+
+        CollectionAssert.AreEqual(new[] { new BoardItemChange(1, "I_1", "PVTI_1", null, Session) }, sent.ToArray());
+    }
+
+    [TestMethod]
+    public async Task A_move_that_only_puts_on_the_board_leaves_an_item_already_there_in_its_column()
+    {
+        var board = Board();
+        var gateway = Gateway(board, "", new BoardItem(1, "I_1", "PVTI_1", "In progress"), new BoardItem(2, "I_2", null, null));
+        var sent = Recording(gateway, board);
+
+        await new BoardApplier(gateway.Object, Target)
+            .ApplyAsync([new BoardMove(1, "new", null) { LeaveIfOnBoard = true }, new BoardMove(2, "new", null) { LeaveIfOnBoard = true }]);
+
+        CollectionAssert.AreEqual(new[] { new BoardItemChange(2, "I_2", null, "New", null) }, sent.ToArray(), "the board's spelling of the column");
+    }
+
+    [TestMethod]
+    public async Task A_board_that_matches_costs_no_write_and_is_read_once_per_run()
+    {
+        var board = Board();
+        var gateway = Gateway(board, "", new BoardItem(1, "I_1", "PVTI_1", "In progress"));
+        var applier = new BoardApplier(gateway.Object, Target);
+
+        await applier.ApplyAsync([new BoardMove(1, "In progress", null)]);
+        var second = await applier.ApplyAsync([new BoardMove(1, "In progress", null)]);
+
+        Assert.IsEmpty(second.Writes);
+        gateway.Verify(g => g.GetBoardAsync("pytorch-fdn", 6, "Status", ""), Times.Once());
+    }
+
+    [TestMethod]
+    public async Task A_column_the_board_lacks_is_a_problem_named_with_its_key_and_the_options()
+    {
+        var gateway = Gateway(Board(), "", new BoardItem(1, "I_1", "PVTI_1", "New"));
+
+        var changes = await new BoardApplier(gateway.Object, Target with { ColumnKeys = new Dictionary<string, string> { ["Reviewing"] = "board.columns.in-progress" } })
+            .ApplyAsync([new BoardMove(1, "Reviewing", Session)]);
+
+        Assert.IsEmpty(changes.Writes);
+        StringAssert.Contains(changes.Problem, "board.columns.in-progress: project #6 of pytorch-fdn (\"Ecosystem\") has no 'Status' option 'Reviewing' (options: New, In progress)");
+    }
+
+    [TestMethod]
+    public async Task A_missing_date_field_is_a_problem_named_with_its_key()
+    {
+        var gateway = Gateway(Board(), "Session date");
+
+        var changes = await new BoardApplier(gateway.Object, Target with { DateField = "Session date" }).ApplyAsync([new BoardMove(1, "In progress", Session)]);
+
+        StringAssert.StartsWith(changes.Problem, "board.session-date-field: project #6 of pytorch-fdn (\"Ecosystem\") has no date field named 'Session date'");
+    }
+
+    [TestMethod]
+    public async Task A_board_GitHub_refuses_is_a_problem_but_a_rate_limit_stops_the_run()
+    {
+        var refused = new Mock<IGitHubGateway>(MockBehavior.Strict);
+        refused.Setup(g => g.GetBoardAsync("pytorch-fdn", 6, "Status", "")).ThrowsAsync(new GitHubRequestException("GitHub answered 403"));
+        var limited = new Mock<IGitHubGateway>(MockBehavior.Strict);
+        limited.Setup(g => g.GetBoardAsync("pytorch-fdn", 6, "Status", "")).ThrowsAsync(new GitHubRateLimitException("limit"));
+
+        var changes = await new BoardApplier(refused.Object, Target).ApplyAsync([new BoardMove(1, "In progress", null)]);
+
+        Assert.AreEqual("GitHub answered 403", changes.Problem);
+        await Assert.ThrowsExactlyAsync<GitHubRateLimitException>(() => new BoardApplier(limited.Object, Target).ApplyAsync([new BoardMove(1, "In progress", null)]));
+    }
+
+    [TestMethod]
+    public async Task Without_moves_nothing_is_read()
+    {
+        var gateway = new Mock<IGitHubGateway>(MockBehavior.Strict);
+
+        var changes = await new BoardApplier(gateway.Object, Target).ApplyAsync([]);
+
+        Assert.IsEmpty(changes.Writes);
+    }
+}
