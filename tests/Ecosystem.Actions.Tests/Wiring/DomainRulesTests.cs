@@ -7,11 +7,11 @@ namespace Ecosystem.Actions.Tests.Wiring;
 public sealed class DomainRulesTests
 {
     [TestMethod]
-    [DataRow(ReviewOrder.ReturningFirst, Domain.Scheduling.ReviewOrder.ReturningFirst)]
-    [DataRow(ReviewOrder.Fifo, Domain.Scheduling.ReviewOrder.Fifo)]
-    public void Sessions_order_reaches_the_scheduler_and_the_guardians(ReviewOrder configured, Domain.Scheduling.ReviewOrder expected)
+    [DataRow(Domain.Scheduling.ReviewOrder.ReturningFirst)]
+    [DataRow(Domain.Scheduling.ReviewOrder.Fifo)]
+    public void Sessions_order_reaches_the_scheduler_and_the_guardians(Domain.Scheduling.ReviewOrder expected)
     {
-        var options = new EcosystemOptions { Sessions = new SessionsOptions { Order = configured } };
+        var options = new EcosystemOptions { Sessions = new SessionsOptions { Order = expected } };
 
         Assert.AreEqual(expected, DomainRules.Scheduling(options).Order);
         Assert.AreEqual(expected, DomainRules.Guardians(options).Order);
