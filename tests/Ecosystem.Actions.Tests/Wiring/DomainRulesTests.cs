@@ -18,13 +18,12 @@ public sealed class DomainRulesTests
     }
 
     [TestMethod]
-    public void Close_after_days_0_reaches_the_guardians_as_never()
+    public void Housekeeping_periods_reach_the_guardians_as_configured_0_meaning_off()
     {
-        var options = new EcosystemOptions { Housekeeping = new HousekeepingOptions { CloseAfterDays = 0 } };
+        var options = new EcosystemOptions { Housekeeping = new HousekeepingOptions { RemindAfterDays = 0, CloseAfterDays = 0, RecheckEveryMonths = 12, RecheckGraceDays = 20 } };
 
         var rules = DomainRules.Guardians(options);
 
-        Assert.AreEqual(0, rules.CloseAfterDays);
-        Assert.IsEmpty(rules.Problems());
+        Assert.AreEqual((0, 0, 12, 20), (rules.RemindAfterDays, rules.CloseAfterDays, rules.RecheckEveryMonths, rules.RecheckGraceDays));
     }
 }
