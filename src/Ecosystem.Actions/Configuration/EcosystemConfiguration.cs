@@ -20,11 +20,7 @@ public static class EcosystemConfiguration
     /// <param name="environment">Environment variables; only those named <c>ECOSYSTEM_…</c> are read.</param>
     /// <param name="overrides">Dotted key paths with values, such as <c>sessions.batch.max=12</c>.</param>
     /// <param name="workspace">The repository checkout.</param>
-    public static ConfigurationLoadResult Load(
-        string? path,
-        IReadOnlyDictionary<string, string?> environment,
-        IReadOnlyList<string> overrides,
-        string workspace)
+    public static ConfigurationLoadResult Load(string? path, IReadOnlyDictionary<string, string?> environment, IReadOnlyList<string> overrides, string workspace)
     {
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(overrides);
@@ -33,120 +29,91 @@ public static class EcosystemConfiguration
         var problems = new List<ConfigurationProblem>();
         var named = string.IsNullOrWhiteSpace(path) ? null : path;
         var fullPath = Path.GetFullPath(named ?? DefaultPath, Path.GetFullPath(workspace));
-        var display = Display(fullPath, workspace);
-        string? filePath = null;
-        var file = new Source(new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase), new(StringComparer.OrdinalIgnoreCase), IsText: false);
-        if (File.Exists(fullPath))
+        var relative = Path.GetRelativePath(Path.GetFullPath(workspace), fullPath);
+        var display = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative.Replace(Path.DirectorySeparatorChar, '/');
+        var file = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        var filePath = File.Exists(fullPath) ? fullPath : null;
+        try
         {
-            filePath = fullPath;
-            try
-            {
-                file = file with { Values = YamlSettings.Read(File.ReadAllText(fullPath), display, problems) };
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                problems.Add(new("", $"the configuration file {display} could not be read: {e.Message}"));
-            }
+            file = filePath is null ? file : YamlSettings.Read(File.ReadAllText(fullPath), display, problems);
         }
-        else if (named is not null)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new("", $"the configuration file {display} could not be read: {e.Message}"));
+        }
+        if (filePath is null && named is not null)
         {
             problems.Add(new("", Directory.Exists(fullPath)
                 ? $"the configuration file {display} is a directory; name a YAML file"
                 : $"the configuration file {display} does not exist (looked for {fullPath})"));
         }
 
-        Source[] sources = [file, FromEnvironment(environment), FromOverrides(overrides, problems)];
-        var builder = new ConfigurationBuilder();
-        foreach (var source in sources)
-        {
-            builder.AddInMemoryCollection(source.Values);
-        }
-        var binding = new Binding(builder.Build(), sources, problems);
-        binding.Walk("", binding.Configuration.GetChildren());
-        var options = binding.Options;
-        CheckBetweenKeys(options, binding.HasFailed, problems);
-
-        return problems.Count == 0
-            ? ConfigurationLoadResult.Success(options, filePath)
-            : ConfigurationLoadResult.Failure(problems, filePath);
-    }
-
-    /// <summary>Variables named <c>ECOSYSTEM_SECTION__KEY</c>; within a known key, <c>_</c> may stand for <c>-</c>.</summary>
-    private static Source FromEnvironment(IReadOnlyDictionary<string, string?> environment)
-    {
-        var source = new Source(new(StringComparer.OrdinalIgnoreCase), new(StringComparer.OrdinalIgnoreCase), IsText: true);
+        var layers = new Layers(file);
         foreach (var (name, value) in environment.Where(pair => pair.Key.Length > EnvironmentPrefix.Length
             && pair.Key.StartsWith(EnvironmentPrefix, StringComparison.OrdinalIgnoreCase)).OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
-            var key = "";
-            foreach (var segment in name[EnvironmentPrefix.Length..].Split("__"))
-            {
-                var known = ConfigurationSchema.KeysUnder(key.Replace(':', '.'))
-                    .FirstOrDefault(k => k.Equals(segment.Replace('_', '-'), StringComparison.OrdinalIgnoreCase));
-                key = key.Length == 0 ? known ?? segment : $"{key}:{known ?? segment}";
-            }
-            source.Add(key, value, $"environment variable `{name}`");
+            layers.Add(1, FromEnvironmentName(name[EnvironmentPrefix.Length..]), value, $"environment variable `{name}`");
         }
-        return source;
-    }
-
-    /// <summary>Overrides such as <c>sessions.batch.max=12</c>; <c>--sessions.batch.max=12</c> is accepted too, as
-    /// command lines are often written that way.</summary>
-    private static Source FromOverrides(IReadOnlyList<string> overrides, ICollection<ConfigurationProblem> problems)
-    {
-        var source = new Source(new(StringComparer.OrdinalIgnoreCase), new(StringComparer.OrdinalIgnoreCase), IsText: true);
         foreach (var item in overrides)
         {
+            // `--sessions.batch.max=12` is accepted too, as command lines are often written that way.
             var equals = item.IndexOf('=', StringComparison.Ordinal);
-            var path = equals > 0 ? item[..equals].Trim().TrimStart('-') : "";
-            if (path.Length == 0 || path.Contains(':', StringComparison.Ordinal))
+            var key = equals > 0 ? item[..equals].Trim().TrimStart('-') : "";
+            if (key.Length == 0 || key.Contains(':', StringComparison.Ordinal))
             {
                 problems.Add(new("", $"override `{item}` is not of the form key.path=value (for example sessions.batch.max=12)."));
                 continue;
             }
-            source.Add(path.Replace('.', ':'), item[(equals + 1)..], $"override `{item}`");
+            layers.Add(2, key.Replace('.', ':'), item[(equals + 1)..], $"override `{item}`");
         }
-        return source;
+
+        var binding = new Binding(layers.Origins, problems);
+        binding.Walk("", layers.Build().GetChildren());
+        CheckBetweenKeys(binding.Options, binding.HasFailed, problems);
+        return new(problems.Count == 0 ? binding.Options : null, problems, filePath);
+    }
+
+    /// <summary>A variable's key path; within a known key, <c>_</c> may stand for <c>-</c> (shells cannot set hyphens).</summary>
+    private static string FromEnvironmentName(string name)
+    {
+        var key = "";
+        foreach (var segment in name.Split("__"))
+        {
+            var known = ConfigurationSchema.KeysUnder(key.Replace(':', '.')).FirstOrDefault(k => k.Equals(segment.Replace('_', '-'), StringComparison.OrdinalIgnoreCase));
+            key = key.Length == 0 ? known ?? segment : $"{key}:{known ?? segment}";
+        }
+        return key;
     }
 
     /// <summary>Rules between keys; a key that already had a problem is left out.</summary>
     private static void CheckBetweenKeys(EcosystemOptions options, Func<string, bool> hasFailed, List<ConfigurationProblem> problems)
     {
-        bool Fine(params string[] paths) => !paths.Any(hasFailed);
-        void Require(bool ok, string path, string message)
+        void Require(string[] keys, bool ok, string path, string message)
         {
-            if (!ok)
+            if (!ok && !keys.Any(hasFailed))
             {
                 problems.Add(new(path, message));
             }
         }
 
-        var (batch, sessions, voting, board, housekeeping) = (options.Sessions.Batch, options.Sessions, options.Voting, options.Board, options.Housekeeping);
-        if (Fine("sessions.batch.max") && batch.Max < 1)
-        {
-            problems.Add(new("sessions.batch.max", $"sessions.batch.max ({batch.Max}) must be at least 1"));
-        }
-        else if (Fine("sessions.batch.min", "sessions.batch.max"))
-        {
-            Require(batch.Max >= batch.Min, "sessions.batch.max", $"sessions.batch.max ({batch.Max}) is below sessions.batch.min ({batch.Min})");
-        }
+        var (batch, sessions, voting, board, housekeeping, labels) = (options.Sessions.Batch, options.Sessions, options.Voting, options.Board, options.Housekeeping, options.Labels);
+        Require(["sessions.batch.max"], batch.Max >= 1, "sessions.batch.max", $"sessions.batch.max ({batch.Max}) must be at least 1");
+        Require(["sessions.batch.min", "sessions.batch.max"], batch.Max < 1 || batch.Max >= batch.Min, "sessions.batch.max",
+            $"sessions.batch.max ({batch.Max}) is below sessions.batch.min ({batch.Min})");
         // GitHub assigns an issue to at most 10 people.
-        Require(!Fine("sessions.reviewers-per-application") || sessions.ReviewersPerApplication <= 10, "sessions.reviewers-per-application",
+        Require(["sessions.reviewers-per-application"], sessions.ReviewersPerApplication <= 10, "sessions.reviewers-per-application",
             $"sessions.reviewers-per-application ({sessions.ReviewersPerApplication}) is more than the 10 assignees GitHub allows on an issue");
-        Require(!Fine("voting.quorum", "voting.majority-of") || voting.Quorum == 0 || voting.MajorityOf != Domain.Voting.MajorityBasis.Members, "voting.quorum",
+        Require(["voting.quorum", "voting.majority-of"], voting.Quorum == 0 || voting.MajorityOf != Domain.Voting.MajorityBasis.Members, "voting.quorum",
             $"voting.quorum ({voting.Quorum}) applies only with voting.majority-of `votes-cast`; with `members` every member counts already. Remove the quorum or change majority-of.");
-        if (Fine("board.owner", "board.number"))
+        string[] boardKeys = ["board.owner", "board.number"];
+        Require(boardKeys, board.IsEnabled || board.Number == 0, "board.owner",
+            $"board.owner is empty but board.number is {board.Number}; set the organisation or user that owns the project, or remove the board");
+        Require(boardKeys, !board.IsEnabled || board.Number > 0, "board.number", $"board.number ({board.Number}) must be the project's number (1 or more) when board.owner is set");
+        foreach (var (key, value) in new[] { ("board.status-field", board.StatusField), ("board.columns.backlog", board.Columns.Backlog),
+            ("board.columns.in-progress", board.Columns.InProgress), ("board.columns.done", board.Columns.Done) })
         {
-            Require(board.IsEnabled || board.Number == 0, "board.owner",
-                $"board.owner is empty but board.number is {board.Number}; set the organisation or user that owns the project, or remove the board");
-            Require(!board.IsEnabled || board.Number > 0, "board.number", $"board.number ({board.Number}) must be the project's number (1 or more) when board.owner is set");
-            foreach (var (key, value) in new[] { ("board.status-field", board.StatusField), ("board.columns.backlog", board.Columns.Backlog),
-                ("board.columns.in-progress", board.Columns.InProgress), ("board.columns.done", board.Columns.Done) })
-            {
-                Require(!board.IsEnabled || value.Trim().Length > 0, key, $"is empty; a board needs it (board.owner is `{board.Owner}`)");
-            }
+            Require(boardKeys, !board.IsEnabled || value.Trim().Length > 0, key, $"is empty; a board needs it (board.owner is `{board.Owner}`)");
         }
-        var labels = options.Labels;
         // GitHub compares label names without regard to case.
         var shared = new[]
             {
@@ -155,56 +122,63 @@ public static class EcosystemConfiguration
                 ("labels.too-early", labels.TooEarly), ("labels.community-highlight", labels.CommunityHighlight),
                 ("labels.community-highlight-done", labels.CommunityHighlightDone), ("labels.periodic-review", labels.PeriodicReview),
             }
-            .Where(role => Fine(role.Item1))
+            .Where(role => !hasFailed(role.Item1))
             .GroupBy(role => role.Item2, StringComparer.OrdinalIgnoreCase)
-            .Where(group => group.Count() > 1);
-        foreach (var group in shared)
-        {
-            var paths = group.Select(role => role.Item1).ToList();
-            problems.Add(new(paths[0], $"{string.Join(" and ", paths)} are all `{group.Key}`; each role needs its own label"));
-        }
-        Require(!Fine("housekeeping.remind-after-days", "housekeeping.close-after-days") || housekeeping.RemindAfterDays == 0
-            || housekeeping.CloseAfterDays == 0 || housekeeping.CloseAfterDays > housekeeping.RemindAfterDays, "housekeeping.close-after-days",
+            .Select(group => group.ToList())
+            .Where(group => group.Count > 1);
+        problems.AddRange(shared.Select(group => new ConfigurationProblem(group[0].Item1, $"{string.Join(" and ", group.Select(role => role.Item1))} are all `{group[0].Item2}`; each role needs its own label")));
+        Require(["housekeeping.remind-after-days", "housekeeping.close-after-days"],
+            housekeeping.RemindAfterDays == 0 || housekeeping.CloseAfterDays == 0 || housekeeping.CloseAfterDays > housekeeping.RemindAfterDays, "housekeeping.close-after-days",
             $"housekeeping.close-after-days ({housekeeping.CloseAfterDays}) must be later than housekeeping.remind-after-days ({housekeeping.RemindAfterDays}), or 0 to never close");
-        if (Fine("sessions.time-zone", "sessions.recurrence", "sessions.dates", "sessions.skip"))
+        if (!new[] { "sessions.time-zone", "sessions.recurrence", "sessions.dates", "sessions.skip" }.Any(hasFailed))
         {
-            // The calendar's rules between its keys (a skipped date that is also a session date).
+            // The calendar's rule between its keys: a skipped date that is also a session date.
             problems.AddRange(DomainRules.Calendar(options).Validate().Select(ConfigurationProblem.Parse));
         }
     }
 
-    private static string Display(string fullPath, string workspace)
+    /// <summary>The file, environment and override layers, and where each value not from the file came from.</summary>
+    private sealed class Layers(Dictionary<string, string?> file)
     {
-        var relative = Path.GetRelativePath(Path.GetFullPath(workspace), fullPath);
-        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative)
-            ? fullPath
-            : relative.Replace(Path.DirectorySeparatorChar, '/');
-    }
+        private readonly Dictionary<string, string?>[] _layers = [file, new(StringComparer.OrdinalIgnoreCase), new(StringComparer.OrdinalIgnoreCase)];
 
-    /// <summary>One layer's values, and for each the words naming where it came from (none for the file); in a layer
-    /// that <c>IsText</c> (environment, overrides) a list may come as comma-separated text.</summary>
-    private sealed record Source(Dictionary<string, string?> Values, Dictionary<string, string> Origins, bool IsText)
-    {
-        public void Add(string key, string? value, string origin)
+        public Dictionary<string, string> Origins { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>Adds a value to a layer; a list it belongs to is dropped from the layers before (a later list
+        /// replaces the whole list, never item by item).</summary>
+        public void Add(int layer, string key, string? value, string origin)
         {
-            Values[key] = value ?? "";
+            var list = ConfigurationSchema.All.FirstOrDefault(s => s.List is not null && Under(key, s.Path.Replace('.', ':')))?.Path.Replace('.', ':');
+            foreach (var earlier in list is null ? [] : _layers.Take(layer))
+            {
+                foreach (var dropped in earlier.Keys.Where(k => Under(k, list!)).ToList())
+                {
+                    earlier.Remove(dropped);
+                    Origins.Remove(dropped);
+                }
+            }
+            _layers[layer][key] = value ?? "";
             Origins[key] = origin;
         }
 
-        /// <summary>Whether this layer gives the key or anything under it.</summary>
-        public bool Gives(string key) => Values.Keys.Any(k => k.Equals(key, StringComparison.OrdinalIgnoreCase) || k.StartsWith(key + ":", StringComparison.OrdinalIgnoreCase));
+        public IConfigurationRoot Build()
+        {
+            var builder = new ConfigurationBuilder();
+            foreach (var layer in _layers)
+            {
+                builder.AddInMemoryCollection(layer);
+            }
+            return builder.Build();
+        }
 
-        public string From(string key) =>
-            Origins.FirstOrDefault(o => o.Key.Equals(key, StringComparison.OrdinalIgnoreCase) || o.Key.StartsWith(key + ":", StringComparison.OrdinalIgnoreCase)).Value is { } origin
-                ? $" (from {origin})" : "";
+        public static bool Under(string key, string prefix) =>
+            key.Equals(prefix, StringComparison.OrdinalIgnoreCase) || key.StartsWith(prefix + ":", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>One walk over the layered configuration: every key checked, every good value bound.</summary>
-    private sealed class Binding(IConfigurationRoot configuration, IReadOnlyList<Source> sources, List<ConfigurationProblem> problems)
+    private sealed class Binding(Dictionary<string, string> origins, List<ConfigurationProblem> problems)
     {
         private readonly HashSet<string> _failed = new(StringComparer.OrdinalIgnoreCase);
-
-        public IConfigurationRoot Configuration { get; } = configuration;
 
         public EcosystemOptions Options { get; } = new();
 
@@ -212,33 +186,30 @@ public static class EcosystemConfiguration
 
         public void Walk(string section, IEnumerable<IConfigurationSection> children)
         {
+            var keys = ConfigurationSchema.KeysUnder(section);
             foreach (var child in children)
             {
-                var path = section.Length == 0 ? child.Key : $"{section}.{child.Key}";
-                var keys = ConfigurationSchema.KeysUnder(section);
                 var known = keys.FirstOrDefault(key => key.Equals(child.Key, StringComparison.OrdinalIgnoreCase));
+                var path = Join(section, known ?? child.Key);
                 if (known is null && section.Length > 0 && int.TryParse(child.Key, NumberStyles.None, CultureInfo.InvariantCulture, out _))
                 {
-                    Fail(section, $"is a section with the keys {string.Join(", ", keys)}; it cannot be a list", section);
+                    Fail(section, $"is a section with the keys {string.Join(", ", keys)}; it cannot be a list");
                     return;
                 }
                 if (known is null)
                 {
-                    var suggestion = KeySuggestion.Closest(child.Key, keys);
-                    var hint = suggestion is null
-                        ? $"known keys{(section.Length == 0 ? "" : $" of {section}")}: {string.Join(", ", keys)}"
-                        : $"did you mean `{(section.Length == 0 ? suggestion : $"{section}.{suggestion}")}`?";
+                    var hint = KeySuggestion.Closest(child.Key, keys) is { } suggestion
+                        ? $"did you mean `{Join(section, suggestion)}`?"
+                        : $"known keys{(section.Length == 0 ? "" : $" of {section}")}: {string.Join(", ", keys)}";
                     problems.Add(new(path, $"unknown key `{path}` ({hint}){Origin(path)}"));
-                    continue;
                 }
-                path = section.Length == 0 ? known : $"{section}.{known}";
-                if (ConfigurationSchema.Find(path) is { } setting)
+                else if (ConfigurationSchema.Find(path) is { } setting)
                 {
-                    Bind(setting, child);
+                    Bind(setting, child, [.. child.GetChildren()]);
                 }
                 else if (!string.IsNullOrWhiteSpace(child.Value))
                 {
-                    Fail(path, $"is a section with the keys {string.Join(", ", ConfigurationSchema.KeysUnder(path))}; it cannot hold the value `{child.Value}`", path);
+                    Fail(path, $"is a section with the keys {string.Join(", ", ConfigurationSchema.KeysUnder(path))}; it cannot hold the value `{child.Value}`");
                 }
                 else
                 {
@@ -247,80 +218,60 @@ public static class EcosystemConfiguration
             }
         }
 
-        private void Bind(Setting setting, IConfigurationSection section)
+        private void Bind(Setting setting, IConfigurationSection section, List<IConfigurationSection> children)
         {
-            var path = setting.Path;
-            var children = section.GetChildren().ToList();
+            var (path, text) = (setting.Path, section.Value?.Trim() ?? "");
             if (setting.List is { } bindList)
             {
-                // A list given by a later layer replaces the whole list: its items come from that layer alone.
-                var layer = sources.Last(source => source.Gives(path.Replace('.', ':')));
-                var prefix = path.Replace('.', ':');
-                var items = new List<string>();
-                var whole = layer.Values.FirstOrDefault(pair => pair.Key.Equals(prefix, StringComparison.OrdinalIgnoreCase)).Value;
-                if (!string.IsNullOrWhiteSpace(whole) && !layer.IsText)
+                // A list may come as comma-separated text from the environment or an override, not from the file.
+                var fromText = text.Length > 0 && origins.ContainsKey(section.Path);
+                if (text.Length > 0 && !fromText)
                 {
-                    Fail(path, $"a list is expected, but `{whole}` is a single value; write [{whole}] or one `- item` per line", path);
+                    Fail(path, $"a list is expected, but `{text}` is a single value; write [{text}] or one `- item` per line");
                     return;
                 }
-                if (!string.IsNullOrWhiteSpace(whole))
+                if (children.FirstOrDefault(item => !int.TryParse(item.Key, NumberStyles.None, CultureInfo.InvariantCulture, out _) || item.GetChildren().Any()) is { } bad)
                 {
-                    items.AddRange(setting.ItemsMayHaveCommas ? [whole] : whole.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+                    Fail(path, int.TryParse(bad.Key, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+                        ? $"item {index + 1} is a mapping or a list; each item must be a single value"
+                        : $"a list is expected, but it has the key `{bad.Key}`");
+                    return;
                 }
-                var indexed = layer.Values.Keys
-                    .Where(key => key.StartsWith(prefix + ":", StringComparison.OrdinalIgnoreCase))
-                    .Select(key => key[(prefix.Length + 1)..].Split(':'))
-                    .GroupBy(rest => rest[0], StringComparer.OrdinalIgnoreCase)
-                    .Select(group => (Index: int.TryParse(group.Key, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : -1, group.Key, Nested: group.Any(rest => rest.Length > 1)))
-                    .OrderBy(item => item.Index);
-                foreach (var (index, key, nested) in indexed)
+                List<string> items = fromText
+                    ? [.. setting.ItemsMayHaveCommas ? [text] : text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)]
+                    : [.. children.Select(item => item.Value?.Trim() ?? "")];
+                if (items.Select((item, index) => Check(setting, $"{path}[{index}]", item, Origin(path))).ToList().All(good => good))
                 {
-                    if (index < 0 || nested)
-                    {
-                        Fail(path, index < 0 ? $"a list is expected, but it has the key `{key}`" : $"item {index + 1} is a mapping or a list; each item must be a single value", path, layer.From(prefix));
-                        return;
-                    }
-                    items.Add(layer.Values[$"{prefix}:{key}"] ?? "");
-                }
-                var values = items.Select(item => item.Trim()).ToList();
-                var good = true;
-                for (var i = 0; i < values.Count; i++)
-                {
-                    good &= Check(setting, $"{path}[{i}]", values[i], layer.From(prefix));
-                }
-                if (good)
-                {
-                    bindList(Options, values);
+                    bindList(Options, items);
                 }
             }
             else if (setting.Entry is { } bindEntry)
             {
-                if (!string.IsNullOrWhiteSpace(section.Value))
+                if (text.Length > 0)
                 {
-                    Fail(path, $"name: value pairs are expected, but `{section.Value}` is a single value", path);
+                    Fail(path, $"name: value pairs are expected, but `{text}` is a single value");
                 }
                 foreach (var entry in children)
                 {
                     // Entry names are not case-sensitive, like keys: `PYPI` from an environment variable is the default `pypi`.
-                    var name = entry.Key.ToLowerInvariant();
-                    var origin = Origin($"{path}.{entry.Key}");
+                    var (name, url) = (entry.Key.ToLowerInvariant(), entry.Value?.Trim() ?? "");
                     if (entry.GetChildren().Any())
                     {
-                        Fail(path, $"`{entry.Key}` must be given a single value, not a mapping or a list", path, origin);
+                        Fail(path, $"`{entry.Key}` must be given a single value, not a mapping or a list", Origin($"{path}.{entry.Key}"));
                     }
-                    else if (Check(setting, $"{path}.{name}", entry.Value?.Trim() ?? "", origin))
+                    else if (Check(setting, $"{path}.{name}", url, Origin($"{path}.{entry.Key}")))
                     {
-                        bindEntry(Options, name, entry.Value?.Trim() ?? "");
+                        bindEntry(Options, name, url);
                     }
                 }
             }
             else if (children.Count > 0)
             {
-                Fail(path, $"is a single value, but keys were given under it (`{children[0].Key}`)", path);
+                Fail(path, $"is a single value, but keys were given under it (`{children[0].Key}`)");
             }
-            else if (Check(setting, path, section.Value?.Trim() ?? "", Origin(path)) && setting.Value is { } bindValue)
+            else if (Check(setting, path, text, Origin(path)))
             {
-                bindValue(Options, section.Value?.Trim() ?? "");
+                setting.Value?.Invoke(Options, text);
             }
         }
 
@@ -330,21 +281,21 @@ public static class EcosystemConfiguration
             {
                 return true;
             }
-            Fail(displayPath, problem, setting.Path, origin);
+            _failed.Add(setting.Path);
+            problems.Add(new(displayPath, problem + origin));
             return false;
         }
 
-        private void Fail(string displayPath, string message, string settingPath, string? origin = null)
+        private void Fail(string path, string message, string? origin = null)
         {
-            _failed.Add(settingPath);
-            problems.Add(new(displayPath, message + (origin ?? Origin(displayPath))));
+            _failed.Add(path);
+            problems.Add(new(path, message + (origin ?? Origin(path))));
         }
 
-        /// <summary>The layer that gives the value at a dotted path, named (empty for the file).</summary>
-        private string Origin(string path)
-        {
-            var key = path.Replace('.', ':');
-            return sources.LastOrDefault(source => source.Gives(key))?.From(key) ?? "";
-        }
+        /// <summary>Where the value at a dotted path (or the first under it) came from, in words; empty for the file.</summary>
+        private string Origin(string path) =>
+            origins.FirstOrDefault(origin => Layers.Under(origin.Key, path.Replace('.', ':'))).Value is { } origin ? $" (from {origin})" : "";
+
+        private static string Join(string section, string key) => section.Length == 0 ? key : $"{section}.{key}";
     }
 }
