@@ -1,9 +1,9 @@
 using System.Text;
-using Ecosystem.Actions.Commands.Schedule;
 using Ecosystem.Actions.Commands.Status;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
 using Ecosystem.Actions.Wiring;
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Status;
 

@@ -5,6 +5,14 @@ namespace Ecosystem.Actions.Configuration;
 /// A message that already names its key (starting with it, or quoting it) is shown alone.</summary>
 public sealed record ConfigurationProblem(string KeyPath, string Message)
 {
+    /// <summary>A domain rule's problem, written <c>key.path: what is wrong</c>.</summary>
+    public static ConfigurationProblem Parse(string problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var colon = problem.IndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 ? new(problem[..colon], problem[(colon + 2)..]) : new("", problem);
+    }
+
     public override string ToString() =>
         KeyPath.Length == 0 || Message.StartsWith(KeyPath, StringComparison.Ordinal) || Message.Contains($"`{KeyPath}`", StringComparison.Ordinal)
             ? Message : $"{KeyPath}: {Message}";

@@ -1,23 +1,26 @@
+using System.Globalization;
+using Ecosystem.Actions.Wiring;
+using Microsoft.Extensions.Configuration;
+
 namespace Ecosystem.Actions.Configuration;
 
 /// <summary>
-/// Loads the configuration once at start: built-in defaults (<see cref="EcosystemOptions"/>), then the YAML file,
-/// then <c>ECOSYSTEM_</c> environment variables, then <c>key.path=value</c> overrides, each replacing the one before.
+/// Loads the configuration once at start into one <see cref="IConfiguration"/>: the YAML file, then <c>ECOSYSTEM_</c>
+/// environment variables, then <c>key.path=value</c> overrides, each replacing the one before; then checks every key
+/// against <see cref="ConfigurationSchema"/> and binds it onto the defaults (<see cref="EcosystemOptions"/>) in the
+/// same walk, collecting every problem with its key path.
 /// </summary>
 public static class EcosystemConfiguration
 {
     public const string DefaultPath = ".github/ecosystem.yml";
+    private const string EnvironmentPrefix = "ECOSYSTEM_";
 
     /// <param name="path">The configuration file, relative to <paramref name="workspace"/> or absolute; null or empty
     /// for <see cref="DefaultPath"/>, which may be missing (defaults apply), whereas a named file must exist.</param>
     /// <param name="environment">Environment variables; only those named <c>ECOSYSTEM_…</c> are read.</param>
     /// <param name="overrides">Dotted key paths with values, such as <c>sessions.batch.max=12</c>.</param>
     /// <param name="workspace">The repository checkout.</param>
-    public static ConfigurationLoadResult Load(
-        string? path,
-        IReadOnlyDictionary<string, string?> environment,
-        IReadOnlyList<string> overrides,
-        string workspace)
+    public static ConfigurationLoadResult Load(string? path, IReadOnlyDictionary<string, string?> environment, IReadOnlyList<string> overrides, string workspace)
     {
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(overrides);
@@ -26,78 +29,273 @@ public static class EcosystemConfiguration
         var problems = new List<ConfigurationProblem>();
         var named = string.IsNullOrWhiteSpace(path) ? null : path;
         var fullPath = Path.GetFullPath(named ?? DefaultPath, Path.GetFullPath(workspace));
-        var display = Display(fullPath, workspace);
-        string? filePath = null;
-        IReadOnlyList<SettingEntry> fileEntries = [];
-
-        if (File.Exists(fullPath))
+        var relative = Path.GetRelativePath(Path.GetFullPath(workspace), fullPath);
+        var display = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative.Replace(Path.DirectorySeparatorChar, '/');
+        var file = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        var filePath = File.Exists(fullPath) ? fullPath : null;
+        try
         {
-            filePath = fullPath;
-            try
-            {
-                fileEntries = SettingSources.ReadYaml(File.ReadAllText(fullPath), display, problems);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                problems.Add(new("", $"the configuration file {display} could not be read: {e.Message}"));
-            }
+            file = filePath is null ? file : YamlSettings.Read(File.ReadAllText(fullPath), display, problems);
         }
-        else if (named is not null)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new("", $"the configuration file {display} could not be read: {e.Message}"));
+        }
+        if (filePath is null && named is not null)
         {
             problems.Add(new("", Directory.Exists(fullPath)
                 ? $"the configuration file {display} is a directory; name a YAML file"
                 : $"the configuration file {display} does not exist (looked for {fullPath})"));
         }
 
-        var merged = Merge(
-            fileEntries,
-            SettingSources.ReadEnvironment(environment),
-            SettingSources.ReadOverrides(overrides, problems));
+        var layers = new Layers(file);
+        foreach (var (name, value) in environment.Where(pair => pair.Key.Length > EnvironmentPrefix.Length
+            && pair.Key.StartsWith(EnvironmentPrefix, StringComparison.OrdinalIgnoreCase)).OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            layers.Add(1, FromEnvironmentName(name[EnvironmentPrefix.Length..]), value, $"environment variable `{name}`");
+        }
+        foreach (var item in overrides)
+        {
+            // `--sessions.batch.max=12` is accepted too, as command lines are often written that way.
+            var equals = item.IndexOf('=', StringComparison.Ordinal);
+            var key = equals > 0 ? item[..equals].Trim().TrimStart('-') : "";
+            if (key.Length == 0 || key.Contains(':', StringComparison.Ordinal))
+            {
+                problems.Add(new("", $"override `{item}` is not of the form key.path=value (for example sessions.batch.max=12)."));
+                continue;
+            }
+            layers.Add(2, key.Replace('.', ':'), item[(equals + 1)..], $"override `{item}`");
+        }
 
-        var validator = new SettingValidator(problems);
-        validator.Check(merged);
-        var options = validator.Bind();
-        OptionsConsistency.Check(options, validator.HasFailed, problems);
-
-        return problems.Count == 0
-            ? ConfigurationLoadResult.Success(options, filePath)
-            : ConfigurationLoadResult.Failure(problems, filePath);
+        var binding = new Binding(layers.Origins, problems);
+        binding.Walk("", layers.Build().GetChildren());
+        CheckBetweenKeys(binding.Options, binding.HasFailed, problems);
+        return new(problems.Count == 0 ? binding.Options : null, problems, filePath);
     }
 
-    /// <summary>Later sources replace earlier values key by key; a list given in a later source replaces the whole list.</summary>
-    private static IEnumerable<SettingEntry> Merge(params IReadOnlyList<SettingEntry>[] sources)
+    /// <summary>A variable's key path; within a known key, <c>_</c> may stand for <c>-</c> (shells cannot set hyphens).</summary>
+    private static string FromEnvironmentName(string name)
     {
-        var merged = new OrderedDictionary<string, SettingEntry>(StringComparer.OrdinalIgnoreCase);
-        foreach (var source in sources)
+        var key = "";
+        foreach (var segment in name.Split("__"))
         {
-            var lists = source
-                .Select(entry => SettingSchema.ListPrefixLength(entry.Segments) is var length and > 0 ? string.Join(':', entry.Segments.Take(length)) : null)
-                .OfType<string>()
-                .Distinct(StringComparer.OrdinalIgnoreCase)
-                .ToList();
-            foreach (var list in lists)
+            var known = ConfigurationSchema.KeysUnder(key.Replace(':', '.')).FirstOrDefault(k => k.Equals(segment.Replace('_', '-'), StringComparison.OrdinalIgnoreCase));
+            key = key.Length == 0 ? known ?? segment : $"{key}:{known ?? segment}";
+        }
+        return key;
+    }
+
+    /// <summary>Rules between keys; a key that already had a problem is left out.</summary>
+    private static void CheckBetweenKeys(EcosystemOptions options, Func<string, bool> hasFailed, List<ConfigurationProblem> problems)
+    {
+        void Require(string[] keys, bool ok, string path, string message)
+        {
+            if (!ok && !keys.Any(hasFailed))
             {
-                var replaced = merged.Keys
-                    .Where(key => key.Equals(list, StringComparison.OrdinalIgnoreCase) || key.StartsWith(list + ":", StringComparison.OrdinalIgnoreCase))
-                    .ToList();
-                foreach (var key in replaced)
-                {
-                    merged.Remove(key);
-                }
-            }
-            foreach (var entry in source)
-            {
-                merged[entry.Key] = entry;
+                problems.Add(new(path, message));
             }
         }
-        return merged.Values;
+
+        var (batch, sessions, voting, board, housekeeping, labels) = (options.Sessions.Batch, options.Sessions, options.Voting, options.Board, options.Housekeeping, options.Labels);
+        Require(["sessions.batch.max"], batch.Max >= 1, "sessions.batch.max", $"sessions.batch.max ({batch.Max}) must be at least 1");
+        Require(["sessions.batch.min", "sessions.batch.max"], batch.Max < 1 || batch.Max >= batch.Min, "sessions.batch.max",
+            $"sessions.batch.max ({batch.Max}) is below sessions.batch.min ({batch.Min})");
+        // GitHub assigns an issue to at most 10 people.
+        Require(["sessions.reviewers-per-application"], sessions.ReviewersPerApplication <= 10, "sessions.reviewers-per-application",
+            $"sessions.reviewers-per-application ({sessions.ReviewersPerApplication}) is more than the 10 assignees GitHub allows on an issue");
+        Require(["voting.quorum", "voting.majority-of"], voting.Quorum == 0 || voting.MajorityOf != Domain.Voting.MajorityBasis.Members, "voting.quorum",
+            $"voting.quorum ({voting.Quorum}) applies only with voting.majority-of `votes-cast`; with `members` every member counts already. Remove the quorum or change majority-of.");
+        string[] boardKeys = ["board.owner", "board.number"];
+        Require(boardKeys, board.IsEnabled || board.Number == 0, "board.owner",
+            $"board.owner is empty but board.number is {board.Number}; set the organisation or user that owns the project, or remove the board");
+        Require(boardKeys, !board.IsEnabled || board.Number > 0, "board.number", $"board.number ({board.Number}) must be the project's number (1 or more) when board.owner is set");
+        foreach (var (key, value) in new[] { ("board.status-field", board.StatusField), ("board.columns.backlog", board.Columns.Backlog),
+            ("board.columns.in-progress", board.Columns.InProgress), ("board.columns.done", board.Columns.Done) })
+        {
+            Require(boardKeys, !board.IsEnabled || value.Trim().Length > 0, key, $"is empty; a board needs it (board.owner is `{board.Owner}`)");
+        }
+        // GitHub compares label names without regard to case.
+        var shared = new[]
+            {
+                ("labels.new", labels.New), ("labels.in-review", labels.InReview), ("labels.voting", labels.Voting), ("labels.waiting", labels.Waiting),
+                ("labels.returning", labels.Returning), ("labels.accepted", labels.Accepted), ("labels.declined", labels.Declined),
+                ("labels.too-early", labels.TooEarly), ("labels.community-highlight", labels.CommunityHighlight),
+                ("labels.community-highlight-done", labels.CommunityHighlightDone), ("labels.periodic-review", labels.PeriodicReview),
+            }
+            .Where(role => !hasFailed(role.Item1))
+            .GroupBy(role => role.Item2, StringComparer.OrdinalIgnoreCase)
+            .Select(group => group.ToList())
+            .Where(group => group.Count > 1);
+        problems.AddRange(shared.Select(group => new ConfigurationProblem(group[0].Item1, $"{string.Join(" and ", group.Select(role => role.Item1))} are all `{group[0].Item2}`; each role needs its own label")));
+        Require(["housekeeping.remind-after-days", "housekeeping.close-after-days"],
+            housekeeping.RemindAfterDays == 0 || housekeeping.CloseAfterDays == 0 || housekeeping.CloseAfterDays > housekeeping.RemindAfterDays, "housekeeping.close-after-days",
+            $"housekeeping.close-after-days ({housekeeping.CloseAfterDays}) must be later than housekeeping.remind-after-days ({housekeeping.RemindAfterDays}), or 0 to never close");
+        if (!new[] { "sessions.time-zone", "sessions.recurrence", "sessions.dates", "sessions.skip" }.Any(hasFailed))
+        {
+            // The calendar's rule between its keys: a skipped date that is also a session date.
+            problems.AddRange(DomainRules.Calendar(options).Validate().Select(ConfigurationProblem.Parse));
+        }
     }
 
-    private static string Display(string fullPath, string workspace)
+    /// <summary>The file, environment and override layers, and where each value not from the file came from.</summary>
+    private sealed class Layers(Dictionary<string, string?> file)
     {
-        var relative = Path.GetRelativePath(Path.GetFullPath(workspace), fullPath);
-        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative)
-            ? fullPath
-            : relative.Replace(Path.DirectorySeparatorChar, '/');
+        private readonly Dictionary<string, string?>[] _layers = [file, new(StringComparer.OrdinalIgnoreCase), new(StringComparer.OrdinalIgnoreCase)];
+
+        public Dictionary<string, string> Origins { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>Adds a value to a layer; a list it belongs to is dropped from the layers before (a later list
+        /// replaces the whole list, never item by item).</summary>
+        public void Add(int layer, string key, string? value, string origin)
+        {
+            var list = ConfigurationSchema.All.FirstOrDefault(s => s.List is not null && Under(key, s.Path.Replace('.', ':')))?.Path.Replace('.', ':');
+            foreach (var earlier in list is null ? [] : _layers.Take(layer))
+            {
+                foreach (var dropped in earlier.Keys.Where(k => Under(k, list!)).ToList())
+                {
+                    earlier.Remove(dropped);
+                    Origins.Remove(dropped);
+                }
+            }
+            _layers[layer][key] = value ?? "";
+            Origins[key] = origin;
+        }
+
+        public IConfigurationRoot Build()
+        {
+            var builder = new ConfigurationBuilder();
+            foreach (var layer in _layers)
+            {
+                builder.AddInMemoryCollection(layer);
+            }
+            return builder.Build();
+        }
+
+        public static bool Under(string key, string prefix) =>
+            key.Equals(prefix, StringComparison.OrdinalIgnoreCase) || key.StartsWith(prefix + ":", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>One walk over the layered configuration: every key checked, every good value bound.</summary>
+    private sealed class Binding(Dictionary<string, string> origins, List<ConfigurationProblem> problems)
+    {
+        private readonly HashSet<string> _failed = new(StringComparer.OrdinalIgnoreCase);
+
+        public EcosystemOptions Options { get; } = new();
+
+        public bool HasFailed(string path) => _failed.Contains(path);
+
+        public void Walk(string section, IEnumerable<IConfigurationSection> children)
+        {
+            var keys = ConfigurationSchema.KeysUnder(section);
+            foreach (var child in children)
+            {
+                var known = keys.FirstOrDefault(key => key.Equals(child.Key, StringComparison.OrdinalIgnoreCase));
+                var path = Join(section, known ?? child.Key);
+                if (known is null && section.Length > 0 && int.TryParse(child.Key, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+                {
+                    Fail(section, $"is a section with the keys {string.Join(", ", keys)}; it cannot be a list");
+                    return;
+                }
+                if (known is null)
+                {
+                    var hint = KeySuggestion.Closest(child.Key, keys) is { } suggestion
+                        ? $"did you mean `{Join(section, suggestion)}`?"
+                        : $"known keys{(section.Length == 0 ? "" : $" of {section}")}: {string.Join(", ", keys)}";
+                    problems.Add(new(path, $"unknown key `{path}` ({hint}){Origin(path)}"));
+                }
+                else if (ConfigurationSchema.Find(path) is { } setting)
+                {
+                    Bind(setting, child, [.. child.GetChildren()]);
+                }
+                else if (!string.IsNullOrWhiteSpace(child.Value))
+                {
+                    Fail(path, $"is a section with the keys {string.Join(", ", ConfigurationSchema.KeysUnder(path))}; it cannot hold the value `{child.Value}`");
+                }
+                else
+                {
+                    Walk(path, child.GetChildren());
+                }
+            }
+        }
+
+        private void Bind(Setting setting, IConfigurationSection section, List<IConfigurationSection> children)
+        {
+            var (path, text) = (setting.Path, section.Value?.Trim() ?? "");
+            if (setting.List is { } bindList)
+            {
+                // A list may come as comma-separated text from the environment or an override, not from the file.
+                var fromText = text.Length > 0 && origins.ContainsKey(section.Path);
+                if (text.Length > 0 && !fromText)
+                {
+                    Fail(path, $"a list is expected, but `{text}` is a single value; write [{text}] or one `- item` per line");
+                    return;
+                }
+                if (children.FirstOrDefault(item => !int.TryParse(item.Key, NumberStyles.None, CultureInfo.InvariantCulture, out _) || item.GetChildren().Any()) is { } bad)
+                {
+                    Fail(path, int.TryParse(bad.Key, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+                        ? $"item {index + 1} is a mapping or a list; each item must be a single value"
+                        : $"a list is expected, but it has the key `{bad.Key}`");
+                    return;
+                }
+                List<string> items = fromText
+                    ? [.. setting.ItemsMayHaveCommas ? [text] : text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)]
+                    : [.. children.Select(item => item.Value?.Trim() ?? "")];
+                if (items.Select((item, index) => Check(setting, $"{path}[{index}]", item, Origin(path))).ToList().All(good => good))
+                {
+                    bindList(Options, items);
+                }
+            }
+            else if (setting.Entry is { } bindEntry)
+            {
+                if (text.Length > 0)
+                {
+                    Fail(path, $"name: value pairs are expected, but `{text}` is a single value");
+                }
+                foreach (var entry in children)
+                {
+                    // Entry names are not case-sensitive, like keys: `PYPI` from an environment variable is the default `pypi`.
+                    var (name, url) = (entry.Key.ToLowerInvariant(), entry.Value?.Trim() ?? "");
+                    if (entry.GetChildren().Any())
+                    {
+                        Fail(path, $"`{entry.Key}` must be given a single value, not a mapping or a list", Origin($"{path}.{entry.Key}"));
+                    }
+                    else if (Check(setting, $"{path}.{name}", url, Origin($"{path}.{entry.Key}")))
+                    {
+                        bindEntry(Options, name, url);
+                    }
+                }
+            }
+            else if (children.Count > 0)
+            {
+                Fail(path, $"is a single value, but keys were given under it (`{children[0].Key}`)");
+            }
+            else if (Check(setting, path, text, Origin(path)))
+            {
+                setting.Value?.Invoke(Options, text);
+            }
+        }
+
+        private bool Check(Setting setting, string displayPath, string value, string origin)
+        {
+            if (setting.Check(value) is not { } problem)
+            {
+                return true;
+            }
+            _failed.Add(setting.Path);
+            problems.Add(new(displayPath, problem + origin));
+            return false;
+        }
+
+        private void Fail(string path, string message, string? origin = null)
+        {
+            _failed.Add(path);
+            problems.Add(new(path, message + (origin ?? Origin(path))));
+        }
+
+        /// <summary>Where the value at a dotted path (or the first under it) came from, in words; empty for the file.</summary>
+        private string Origin(string path) =>
+            origins.FirstOrDefault(origin => Layers.Under(origin.Key, path.Replace('.', ':'))).Value is { } origin ? $" (from {origin})" : "";
+
+        private static string Join(string section, string key) => section.Length == 0 ? key : $"{section}.{key}";
     }
 }

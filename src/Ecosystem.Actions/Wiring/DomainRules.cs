@@ -43,9 +43,7 @@ public static class DomainRules
         var voting = options.Voting;
         return new TallyRules
         {
-            MajorityOf = voting.MajorityOf == Configuration.MajorityBasis.VotesCast
-                ? Domain.Voting.MajorityBasis.VotesCast
-                : Domain.Voting.MajorityBasis.Members,
+            MajorityOf = voting.MajorityOf,
             Quorum = voting.Quorum,
             CloseAfterDays = voting.CloseAfterDays,
             DeclineNeedsReason = voting.DeclineNeedsReason,
@@ -77,7 +75,7 @@ public static class DomainRules
             BatchMin = options.Sessions.Batch.Min,
             BatchMax = options.Sessions.Batch.Max,
             RemoveNewOnSchedule = labels.RemoveNewOnSchedule,
-            Order = OrderOf(options),
+            Order = options.Sessions.Order,
             InProgressColumn = options.Board.IsEnabled ? options.Board.Columns.InProgress : null,
         };
     }
@@ -97,8 +95,8 @@ public static class DomainRules
         {
             TimeZone = sessions.TimeZone,
             Recurrence = sessions.Recurrence,
-            Dates = [.. sessions.Dates.Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))],
-            Skip = [.. sessions.Skip.Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))],
+            Dates = sessions.Dates,
+            Skip = sessions.Skip,
         };
     }
 
@@ -121,7 +119,7 @@ public static class DomainRules
             AcceptedLabel = labels.Accepted,
             PeriodicReviewLabel = labels.PeriodicReview,
             ResubmitAfterDays = options.Requirements.ResubmitAfterDays,
-            Order = OrderOf(options),
+            Order = options.Sessions.Order,
             ApplicationLabel = options.Application.Label.Trim(),
             RemindAfterDays = housekeeping.RemindAfterDays,
             CloseAfterDays = housekeeping.CloseAfterDays,
@@ -138,11 +136,6 @@ public static class DomainRules
         ArgumentNullException.ThrowIfNull(options);
         return TimeZoneInfo.FindSystemTimeZoneById(options.Sessions.TimeZone);
     }
-
-    private static Domain.Scheduling.ReviewOrder OrderOf(EcosystemOptions options) =>
-        options.Sessions.Order == Configuration.ReviewOrder.Fifo
-            ? Domain.Scheduling.ReviewOrder.Fifo
-            : Domain.Scheduling.ReviewOrder.ReturningFirst;
 
     // A configured name keeps the requirement number and spellings the domain knows for it; a new name is
     // matched by its own stem.

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 
 namespace Ecosystem.Domain.Guardians;
@@ -27,5 +29,21 @@ public sealed record AcceptedProject(string Name, string ApplicationUrl, DateTim
         }
 
         return ApplicationThread.LastAdded(labelEvents, rules.AcceptedLabel) ?? application.ClosedAt ?? application.CreatedAt;
+    }
+
+    /// <summary>The project's name: the application's title without the form's prefix, else its repository's name, else its number.</summary>
+    public static string NameOf(IssueSnapshot issue, Application application, IntakeRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        ArgumentNullException.ThrowIfNull(application);
+        ArgumentNullException.ThrowIfNull(rules);
+        var title = issue.Title.Trim();
+        var prefix = rules.TitlePrefix.Trim();
+        if (prefix.Length > 0 && title.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+        {
+            title = title[prefix.Length..].Trim();
+        }
+
+        return title.Length > 0 ? title : application.Repository?.Name ?? $"#{issue.Number.ToString(CultureInfo.InvariantCulture)}";
     }
 }

@@ -19,7 +19,6 @@ public sealed class ApplicantReplies
     public ApplicantReplies(GuardianRules rules, TrustedPeople people)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        rules.EnsureValid();
         _rules = rules;
         _people = people;
     }

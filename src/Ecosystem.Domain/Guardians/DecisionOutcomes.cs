@@ -35,7 +35,6 @@ public sealed class DecisionOutcomes
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(people);
-        rules.EnsureValid();
         _rules = rules;
         _people = people;
     }

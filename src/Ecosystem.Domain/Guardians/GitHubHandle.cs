@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Ecosystem.Domain.Guardians;
 
 /// <summary>GitHub logins and team names as they may appear in configuration and forms.</summary>
-internal static partial class GitHubHandle
+public static partial class GitHubHandle
 {
     private static readonly string[] ProfilePrefixes = ["https://github.com/", "http://github.com/", "https://www.github.com/", "github.com/"];
 
@@ -26,6 +26,9 @@ internal static partial class GitHubHandle
         bare = bare.TrimStart('@');
         return LoginPattern().IsMatch(bare) ? bare : null;
     }
+
+    /// <summary>Whether <paramref name="login"/> is a bare GitHub login as written (no <c>@</c>, no address).</summary>
+    public static bool IsLogin(string login) => LoginPattern().IsMatch(login);
 
     public static bool IsTeam(string team) => TeamPattern().IsMatch(team.Trim().TrimStart('@'));
 

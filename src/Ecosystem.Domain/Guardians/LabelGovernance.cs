@@ -16,7 +16,6 @@ public sealed class LabelGovernance
     public LabelGovernance(GuardianRules rules, TrustedPeople people)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        rules.EnsureValid();
         _rules = rules;
         _people = people;
     }

@@ -29,7 +29,6 @@ public sealed partial class PeriodicRecheck
     public PeriodicRecheck(GuardianRules rules, TrustedPeople people, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        rules.EnsureValid();
         _rules = rules;
         _people = people;
         _time = time;
@@ -176,6 +175,12 @@ public sealed partial class PeriodicRecheck
     private int PeriodAt(AcceptedProject project, DateTimeOffset at)
     {
         var period = 0;
+        if (_rules.RecheckEveryMonths == 0)
+        {
+            // Re-checks are off: no anniversary ever comes.
+            return period;
+        }
+
         while (Anniversary(project, period + 1) <= at)
         {
             period++;

@@ -23,7 +23,6 @@ public sealed partial class ReturningRequests
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(people);
-        rules.EnsureValid();
         _rules = rules;
         _people = people;
     }

@@ -5,8 +5,8 @@ namespace Ecosystem.Domain.Guardians;
 
 /// <summary>
 /// Nightly: an application waiting on its applicant gets one reminder after
-/// <see cref="GuardianRules.RemindAfterDays"/> without an answer, and is closed as too early after
-/// <see cref="GuardianRules.CloseAfterDays"/>; with that at 0 it is never closed, and the reminder names no
+/// <see cref="GuardianRules.RemindAfterDays"/> without an answer (none with that at 0), and is closed as too early
+/// after <see cref="GuardianRules.CloseAfterDays"/>; with that at 0 it is never closed, and the reminder names no
 /// closing date. Every date in the texts comes from the moment the waiting label was last added, so the texts
 /// never change from one night to the next.
 /// </summary>
@@ -23,7 +23,6 @@ public sealed class StaleWaits
     public StaleWaits(GuardianRules rules, TrustedPeople people, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        rules.EnsureValid();
         _rules = rules;
         _people = people;
         _time = time;
@@ -88,6 +87,11 @@ public sealed class StaleWaits
                 State = new IssueStateChange(Open: false, StateReason: "not_planned"),
             };
             return new GuardianAction(plan, $"#{number}: closed as '{_rules.TooEarlyLabel}' after {days} days without an answer (waiting since {ApplicationThread.Date(since)}).");
+        }
+
+        if (_rules.RemindAfterDays == 0)
+        {
+            return GuardianAction.Nothing(number, $"#{number}: waiting on the applicant for {days} days; no reminder (housekeeping.remind-after-days is 0).");
         }
 
         if (days >= _rules.RemindAfterDays)

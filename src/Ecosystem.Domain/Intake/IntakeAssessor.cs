@@ -22,7 +22,12 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
 
     public Application Read(IssueSnapshot issue) => _reader.Read(issue);
 
-    public IntakeReport Assess(Application application, IntakeFacts facts)
+    public IntakeReport Assess(Application application, IntakeFacts facts) => Report(application, () => _repositoryChecks.Run(application, facts));
+
+    /// <summary>The verdict on the form alone, without repository facts: what the scheduler screens the queue with.</summary>
+    public IntakeReport AssessForm(Application application) => Report(application, () => []);
+
+    private IntakeReport Report(Application application, Func<IEnumerable<Finding>> repositoryFindings)
     {
         var number = application.Issue.Number;
         if (application.Kind == ApplicationKind.NotAnApplication)
@@ -39,7 +44,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
 
         var findings = application.FormFindings
             .Concat(_formChecks.Run(application))
-            .Concat(_repositoryChecks.Run(application, facts))
+            .Concat(repositoryFindings())
             .ToList();
         var verdict = findings.Any(f => f.Blocking && f.Status == FindingStatus.Fail) ? IntakeVerdict.Incomplete : IntakeVerdict.Complete;
         return new IntakeReport(number, verdict, findings, Checklist(findings)) { Links = Links(application) };

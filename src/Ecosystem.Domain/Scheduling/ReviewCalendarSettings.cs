@@ -22,43 +22,35 @@ public sealed record ReviewCalendarSettings
     /// <summary>Where these settings live in the configuration file, the prefix of every problem.</summary>
     public string KeyPath { get; init; } = "sessions";
 
-    /// <summary>Every invalid value, each as <c>key.path[index]: what is wrong</c>; empty when valid.</summary>
+    /// <summary>Every invalid value, each as <c>key.path[index]: what is wrong</c>; empty when valid. The rule for each
+    /// value is one of the <c>…Problem</c> functions below, which the configuration checks every value with.</summary>
     public IReadOnlyList<string> Validate()
     {
         var problems = new List<string>();
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
+        void Check(string path, string value, Func<string, string?> rule)
         {
-            problems.Add($"{KeyPath}.time-zone: '{TimeZone}' is not a known IANA time zone; use an id such as 'America/Los_Angeles' or 'UTC'.");
+            if (rule(value) is { } problem)
+            {
+                problems.Add($"{KeyPath}.{path}: {problem}");
+            }
         }
 
+        Check("time-zone", TimeZone, TimeZoneProblem);
         for (var i = 0; i < Recurrence.Count; i++)
         {
-            if (TryParseRecurrence(Recurrence[i], out var error) is null)
-            {
-                problems.Add($"{KeyPath}.recurrence[{i}]: '{Recurrence[i]}' {error}");
-            }
+            Check($"recurrence[{i}]", Recurrence[i], RecurrenceProblem);
         }
 
-        var dates = new HashSet<DateOnly>();
         for (var i = 0; i < Dates.Count; i++)
         {
-            if (TryParseSessionDate(Dates[i]) is { } date)
-            {
-                dates.Add(date.Date);
-            }
-            else
-            {
-                problems.Add($"{KeyPath}.dates[{i}]: '{Dates[i]}' is not a date; write {DateFormat}, or {DateTimeFormat} for a start other than 09:00.");
-            }
+            Check($"dates[{i}]", Dates[i], SessionDateProblem);
         }
 
+        var dates = Dates.Select(TryParseSessionDate).OfType<(DateOnly Date, TimeOnly Start)>().Select(d => d.Date).ToHashSet();
         for (var i = 0; i < Skip.Count; i++)
         {
-            if (TryParseDate(Skip[i]) is not { } skip)
-            {
-                problems.Add($"{KeyPath}.skip[{i}]: '{Skip[i]}' is not a date; write {DateFormat}.");
-            }
-            else if (dates.Contains(skip))
+            Check($"skip[{i}]", Skip[i], DateProblem);
+            if (TryParseDate(Skip[i]) is { } skip && dates.Contains(skip))
             {
                 problems.Add($"{KeyPath}.skip[{i}]: {Skip[i]} is also listed in {KeyPath}.dates; remove it from one of the two.");
             }
@@ -66,6 +58,22 @@ public sealed record ReviewCalendarSettings
 
         return problems;
     }
+
+    public static string? TimeZoneProblem(string id) =>
+        id.Length > 0 && TimeZoneInfo.TryFindSystemTimeZoneById(id, out _)
+            ? null
+            : $"`{id}` is not a known IANA time zone (such as America/Los_Angeles, Europe/Berlin or UTC)";
+
+    public static string? RecurrenceProblem(string text)
+    {
+        TryParseRecurrence(text, out var error);
+        return error.Length == 0 ? null : $"`{text}` {error}";
+    }
+
+    public static string? SessionDateProblem(string text) =>
+        TryParseSessionDate(text) is null ? $"`{text}` is not a date of the form YYYY-MM-DD (or YYYY-MM-DDTHH:MM for a start other than 09:00)" : null;
+
+    public static string? DateProblem(string text) => TryParseDate(text) is null ? $"`{text}` is not a date of the form YYYY-MM-DD" : null;
 
     internal static CronExpression? TryParseRecurrence(string text, out string error)
     {
@@ -76,14 +84,17 @@ public sealed record ReviewCalendarSettings
         }
         catch (CronFormatException e)
         {
-            error = $"is not a cron expression of five fields (minute hour day month weekday), e.g. '0 9 * * TUE#2': {e.Message}";
+            const string Generic = "invalid format. ";
+            var detail = e.Message;
+            var at = detail.IndexOf(Generic, StringComparison.Ordinal);
+            error = $"is not a cron expression of five fields (minute hour day-of-month month day-of-week): {(at < 0 ? detail : detail[(at + Generic.Length)..])}";
             return null;
         }
 
         // A rule such as '0 9 30 2 *' parses but never fires; without this check the calendar would just be empty.
         if (expression.GetNextOccurrence(new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc)) is null)
         {
-            error = "never matches a date.";
+            error = "never matches a date";
             return null;
         }
 

@@ -1,3 +1,5 @@
+using Ecosystem.Domain.Issues;
+
 namespace Ecosystem.Domain.Voting;
 
 /// <summary>How a Working Group vote is counted and what it does to the issue (config section <c>voting</c>).</summary>
@@ -23,10 +25,10 @@ public sealed record TallyRules
     /// <summary>Days before the deadline that the members yet to vote are reminded; 0 = no such reminder.</summary>
     public int RemindBeforeCloseDays { get; init; } = 1;
 
-    public string AcceptedLabel { get; init; } = "Accepted";
-    public string DeclinedLabel { get; init; } = "Declined";
-    public string VotingLabel { get; init; } = "in voting";
-    public string InReviewLabel { get; init; } = "In review";
+    public string AcceptedLabel { get; init; } = ProcessLabels.Accepted;
+    public string DeclinedLabel { get; init; } = ProcessLabels.Declined;
+    public string VotingLabel { get; init; } = ProcessLabels.Voting;
+    public string InReviewLabel { get; init; } = ProcessLabels.InReview;
 
     public bool CloseDeclinedIssues { get; init; }
 

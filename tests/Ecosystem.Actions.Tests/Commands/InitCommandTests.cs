@@ -87,7 +87,7 @@ public sealed class InitCommandTests
         Assert.IsTrue(loaded.Succeeded, string.Join("\n", loaded.Problems));
         Assert.AreEqual(JsonSerializer.Serialize(new EcosystemOptions()), JsonSerializer.Serialize(loaded.Options), "Every value init writes is the default.");
         var written = KeyPaths(File.ReadAllText(Path.Combine(run.Workspace, ".github", "ecosystem.yml")));
-        var missing = LeafPaths(SettingSchema.Root).Where(path => !written.Contains(path)).ToList();
+        var missing = ConfigurationSchema.All.Select(setting => setting.Path).Where(path => !written.Contains(path)).ToList();
         Assert.IsEmpty(missing, $"init's configuration lacks: {string.Join(", ", missing)}");
     }
 
@@ -143,9 +143,4 @@ public sealed class InitCommandTests
             }
         }
     }
-
-    private static IEnumerable<string> LeafPaths(Setting setting) =>
-        setting.Kind == SettingKind.Section && setting.Children.Count > 0
-            ? setting.Children.SelectMany(LeafPaths)
-            : [setting.Path];
 }

@@ -1,6 +1,4 @@
-using System.Reflection;
 using Ecosystem.Actions.Configuration;
-using Microsoft.Extensions.Configuration;
 
 namespace Ecosystem.Actions.Tests.Configuration;
 
@@ -12,7 +10,7 @@ public sealed class ConfigurationDocumentationTests
     {
         var documentation = File.ReadAllText(Path.Combine(ConfigurationWorkspace.RepositoryRoot, "README.md"));
 
-        var missing = KeyPaths(typeof(EcosystemOptions), "").Where(path => !documentation.Contains($"| `{path}` |")).ToList();
+        var missing = ConfigurationSchema.All.Select(setting => setting.Path).Where(path => !documentation.Contains($"| `{path}` |")).ToList();
 
         Assert.IsEmpty(missing, "Not in the README's Configuration section: " + string.Join(", ", missing));
     }
@@ -21,26 +19,14 @@ public sealed class ConfigurationDocumentationTests
     public void Repository_configuration_shows_every_key()
     {
         var yaml = File.ReadAllText(Path.Combine(ConfigurationWorkspace.RepositoryRoot, ".github", "ecosystem.yml"));
-        using var workspace = new ConfigurationWorkspace(yaml);
-        var given = new ConfigurationBuilder().AddYamlFile(Path.Combine(workspace.Root, EcosystemConfiguration.DefaultPath)).Build();
+        var problems = new List<ConfigurationProblem>();
+        var given = YamlSettings.Read(yaml, ".github/ecosystem.yml", problems).Keys.Select(key => key.Replace(':', '.')).ToList();
 
-        var missing = KeyPaths(typeof(EcosystemOptions), "")
-            .Where(path => !given.GetSection(path.Replace('.', ':')).Exists() && !yaml.Contains(path.Split('.')[^1] + ": []"))
+        var missing = ConfigurationSchema.All.Select(setting => setting.Path)
+            .Where(path => !given.Any(key => key == path || key.StartsWith(path + ".", StringComparison.Ordinal)))
             .ToList();
 
+        Assert.IsEmpty(problems);
         Assert.IsEmpty(missing, "Not in .github/ecosystem.yml: " + string.Join(", ", missing));
-    }
-
-    private static IEnumerable<string> KeyPaths(Type type, string prefix)
-    {
-        foreach (var property in type.GetProperties().Where(property => property.SetMethod is not null))
-        {
-            var path = prefix + property.GetCustomAttribute<ConfigurationKeyNameAttribute>()!.Name;
-            var isSection = property.PropertyType.IsClass && property.PropertyType != typeof(string) && !property.PropertyType.IsInterface;
-            foreach (var key in isSection ? KeyPaths(property.PropertyType, path + ".") : [path])
-            {
-                yield return key;
-            }
-        }
     }
 }

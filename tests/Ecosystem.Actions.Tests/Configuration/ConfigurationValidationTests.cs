@@ -20,11 +20,14 @@ public sealed class ConfigurationValidationTests
     [DataRow("sessions:\n  time-zone: Mars/Olympus_Mons\n", "sessions.time-zone: `Mars/Olympus_Mons` is not a known IANA time zone (such as America/Los_Angeles, Europe/Berlin or UTC)")]
     [DataRow("sessions:\n  recurrence: [\"0 9 * * TUE#6\"]\n", "sessions.recurrence[0]: `0 9 * * TUE#6` is not a cron expression of five fields (minute hour day-of-month month day-of-week): Days of week: Value must be a number between 1 and 5 (all inclusive).")]
     [DataRow("sessions:\n  recurrence: \"0 9 * * TUE\"\n", "sessions.recurrence: a list is expected, but `0 9 * * TUE` is a single value; write [0 9 * * TUE] or one `- item` per line")]
-    [DataRow("sessions:\n  dates: [\"2026-02-30\"]\n", "sessions.dates[0]: `2026-02-30` is not a date of the form YYYY-MM-DD")]
+    [DataRow("sessions:\n  dates: [\"2026-02-30\"]\n", "sessions.dates[0]: `2026-02-30` is not a date of the form YYYY-MM-DD (or YYYY-MM-DDTHH:MM for a start other than 09:00)")]
     [DataRow("sessions:\n  skip: [\"8 Dec 2026\"]\n", "sessions.skip[0]: `8 Dec 2026` is not a date of the form YYYY-MM-DD")]
     [DataRow("voting:\n  quorum: 3\n", "voting.quorum (3) applies only with voting.majority-of `votes-cast`; with `members` every member counts already. Remove the quorum or change majority-of.")]
     [DataRow("requirements:\n  permissive-licenses: [\"MIT License\"]\n", "requirements.permissive-licenses[0]: `MIT License` does not look like an SPDX licence id (such as MIT or Apache-2.0)")]
     [DataRow("people:\n  staff:\n    team: ecosystem-staff\n", "people.staff.team: `ecosystem-staff` is not a team of the form org/team-slug (such as pytorch-fdn/ecosystem-wg)")]
+    [DataRow("people:\n  working-group:\n    team: just-a-name\n", "people.working-group.team: `just-a-name` is not a team of the form org/team-slug (such as pytorch-fdn/ecosystem-wg)")]
+    [DataRow("sessions:\n  lead-days: -1\n", "sessions.lead-days: `-1` is negative; use 0 or more")]
+    [DataRow("labels:\n  waiting: \" \"\n", "labels.waiting: is empty; every label role needs a label name")]
     [DataRow("people:\n  working-group:\n    users: [bob, \"-carol\"]\n", "people.working-group.users[1]: `-carol` is not a GitHub login (1 to 39 letters, digits or single hyphens, not starting or ending with a hyphen)")]
     [DataRow("people:\n  working-group:\n    users: [\"a--b\"]\n", "people.working-group.users[0]: `a--b` is not a GitHub login (1 to 39 letters, digits or single hyphens, not starting or ending with a hyphen)")]
     [DataRow("people:\n  working-group:\n    users: [\"@dave\"]\n", "people.working-group.users[0]: `@dave` is not a GitHub login: write it without the @")]
@@ -184,7 +187,7 @@ public sealed class ConfigurationValidationTests
         var problems = ConfigurationWorkspace.Problems("", overrides: ["sessions.dates=2026-12-08, tomorrow"]);
 
         CollectionAssert.AreEqual(
-            new[] { "sessions.dates[1]: `tomorrow` is not a date of the form YYYY-MM-DD (from override `sessions.dates=2026-12-08, tomorrow`)" },
+            new[] { "sessions.dates[1]: `tomorrow` is not a date of the form YYYY-MM-DD (or YYYY-MM-DDTHH:MM for a start other than 09:00) (from override `sessions.dates=2026-12-08, tomorrow`)" },
             problems.ToArray());
     }
 }

@@ -1,4 +1,6 @@
 using Ecosystem.Actions.Configuration;
+using Ecosystem.Domain.Scheduling;
+using Ecosystem.Domain.Voting;
 
 namespace Ecosystem.Actions.Tests.Configuration;
 
@@ -286,10 +288,20 @@ public sealed class EcosystemConfigurationTests
     [TestMethod]
     public void Dates_bind_as_calendar_dates()
     {
-        var options = ConfigurationWorkspace.LoadValid("sessions:\n  dates: [\"2026-12-08\"]\n  skip:\n    - 2026-12-22\n");
+        var options = ConfigurationWorkspace.LoadValid("sessions:\n  dates: [\"2026-12-08\"]\n  skip:\n    - 2026-12-22\n  recurrence: [\"0 9 * * TUE\"]\n");
 
-        CollectionAssert.AreEqual(new[] { new DateOnly(2026, 12, 8) }, options.Sessions.Dates.ToArray());
-        CollectionAssert.AreEqual(new[] { new DateOnly(2026, 12, 22) }, options.Sessions.Skip.ToArray());
+        var calendar = new ReviewCalendar(Ecosystem.Actions.Wiring.DomainRules.Calendar(options));
+
+        Assert.AreEqual(new DateOnly(2026, 12, 8), calendar.NextSession(new DateTimeOffset(2026, 12, 7, 0, 0, 0, TimeSpan.Zero))?.Date);
+        Assert.IsTrue(calendar.IsSkipped(new DateOnly(2026, 12, 22)));
+    }
+
+    [TestMethod]
+    public void Skipped_date_that_is_also_a_session_date_is_a_problem()
+    {
+        var problems = ConfigurationWorkspace.Problems("sessions:\n  dates: [\"2026-12-08\"]\n  skip: [\"2026-12-08\"]\n");
+
+        CollectionAssert.AreEqual(new[] { "sessions.skip[0]: 2026-12-08 is also listed in sessions.dates; remove it from one of the two." }, problems.ToArray());
     }
 
     [TestMethod]

@@ -7,7 +7,7 @@ namespace Ecosystem.Actions.Tests.Proof;
 
 /// <summary>
 /// Broken configuration files never crash the loader: every input comes back as options or as problems with key
-/// paths. An input costs under a millisecond once warm (two YAML parsers and the binder), so CI runs 20,000; set
+/// paths. An input costs under a millisecond once warm (one YAML parse and one walk over the keys), so CI runs 20,000; set
 /// <c>ECOSYSTEM_FUZZ_ITERATIONS</c> (and <c>ECOSYSTEM_FUZZ_SEED</c> to replay) for a longer local run.
 /// </summary>
 [TestClass]

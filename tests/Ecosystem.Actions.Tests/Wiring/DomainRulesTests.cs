@@ -7,24 +7,23 @@ namespace Ecosystem.Actions.Tests.Wiring;
 public sealed class DomainRulesTests
 {
     [TestMethod]
-    [DataRow(ReviewOrder.ReturningFirst, Domain.Scheduling.ReviewOrder.ReturningFirst)]
-    [DataRow(ReviewOrder.Fifo, Domain.Scheduling.ReviewOrder.Fifo)]
-    public void Sessions_order_reaches_the_scheduler_and_the_guardians(ReviewOrder configured, Domain.Scheduling.ReviewOrder expected)
+    [DataRow(Domain.Scheduling.ReviewOrder.ReturningFirst)]
+    [DataRow(Domain.Scheduling.ReviewOrder.Fifo)]
+    public void Sessions_order_reaches_the_scheduler_and_the_guardians(Domain.Scheduling.ReviewOrder expected)
     {
-        var options = new EcosystemOptions { Sessions = new SessionsOptions { Order = configured } };
+        var options = new EcosystemOptions { Sessions = new SessionsOptions { Order = expected } };
 
         Assert.AreEqual(expected, DomainRules.Scheduling(options).Order);
         Assert.AreEqual(expected, DomainRules.Guardians(options).Order);
     }
 
     [TestMethod]
-    public void Close_after_days_0_reaches_the_guardians_as_never()
+    public void Housekeeping_periods_reach_the_guardians_as_configured_0_meaning_off()
     {
-        var options = new EcosystemOptions { Housekeeping = new HousekeepingOptions { CloseAfterDays = 0 } };
+        var options = new EcosystemOptions { Housekeeping = new HousekeepingOptions { RemindAfterDays = 0, CloseAfterDays = 0, RecheckEveryMonths = 12, RecheckGraceDays = 20 } };
 
         var rules = DomainRules.Guardians(options);
 
-        Assert.AreEqual(0, rules.CloseAfterDays);
-        Assert.IsEmpty(rules.Problems());
+        Assert.AreEqual((0, 0, 12, 20), (rules.RemindAfterDays, rules.CloseAfterDays, rules.RecheckEveryMonths, rules.RecheckGraceDays));
     }
 }

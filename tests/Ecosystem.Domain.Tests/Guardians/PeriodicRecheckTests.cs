@@ -34,6 +34,14 @@ public sealed class PeriodicRecheckTests
     private PeriodicRecheck Recheck => new(Rules, People, _time);
 
     [TestMethod]
+    public void Re_checks_off_are_never_due()
+    {
+        _time.SetUtcNow(FirstAnniversary.AddYears(5));
+
+        Assert.IsFalse(new PeriodicRecheck(Rules with { RecheckEveryMonths = 0 }, People, _time).IsDue(Project, null));
+    }
+
+    [TestMethod]
     public void Title_is_deterministic()
     {
         Assert.AreEqual("Periodic review: TorchThing", PeriodicRecheck.TitleFor(Project));

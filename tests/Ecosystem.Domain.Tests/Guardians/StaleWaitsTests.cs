@@ -30,6 +30,30 @@ public sealed class StaleWaitsTests
     }
 
     [TestMethod]
+    public void Reminders_off_send_none_and_the_application_still_closes_on_time()
+    {
+        var stale = new StaleWaits(Rules with { RemindAfterDays = 0, CloseAfterDays = 60 }, People, _time);
+        _time.SetUtcNow(Asked.AddDays(59));
+
+        var waiting = stale.Review(Application("Waiting on comment"), [], Events, Maintainers);
+
+        Assert.IsTrue(waiting.IsEmpty);
+        StringAssert.Contains(waiting.Summary, "no reminder (housekeeping.remind-after-days is 0)");
+
+        _time.SetUtcNow(Asked.AddDays(60));
+        Assert.IsNotNull(stale.Review(Application("Waiting on comment"), [], Events, Maintainers).Plan.State);
+    }
+
+    [TestMethod]
+    public void Reminders_and_closing_off_leave_a_long_wait_alone()
+    {
+        var stale = new StaleWaits(Rules with { RemindAfterDays = 0, CloseAfterDays = 0 }, People, _time);
+        _time.SetUtcNow(Asked.AddDays(365 * 3));
+
+        Assert.IsTrue(stale.Review(Application("Waiting on comment"), [], Events, Maintainers).IsEmpty);
+    }
+
+    [TestMethod]
     public void Day_30_sends_one_reminder_dated_from_the_label()
     {
         _time.SetUtcNow(Asked.AddDays(30));

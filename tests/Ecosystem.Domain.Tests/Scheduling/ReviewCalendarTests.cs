@@ -165,13 +165,13 @@ public sealed class ReviewCalendarTests
         var problems = settings.Validate();
 
         Assert.HasCount(7, problems, string.Join("\n", problems));
-        StringAssert.StartsWith(problems[0], "sessions.time-zone: 'Mars/Olympus_Mons' is not a known IANA time zone");
-        StringAssert.StartsWith(problems[1], "sessions.recurrence[1]: '0 9 * * TUESDAY' is not a cron expression");
-        StringAssert.StartsWith(problems[2], "sessions.recurrence[2]: '0 0 9 * * TUE' is not a cron expression");
-        Assert.AreEqual("sessions.recurrence[3]: '0 9 30 2 *' never matches a date.", problems[3]);
-        StringAssert.StartsWith(problems[4], "sessions.dates[1]: '8 Dec 2026' is not a date");
+        StringAssert.StartsWith(problems[0], "sessions.time-zone: `Mars/Olympus_Mons` is not a known IANA time zone");
+        StringAssert.StartsWith(problems[1], "sessions.recurrence[1]: `0 9 * * TUESDAY` is not a cron expression");
+        StringAssert.StartsWith(problems[2], "sessions.recurrence[2]: `0 0 9 * * TUE` is not a cron expression");
+        Assert.AreEqual("sessions.recurrence[3]: `0 9 30 2 *` never matches a date", problems[3]);
+        StringAssert.StartsWith(problems[4], "sessions.dates[1]: `8 Dec 2026` is not a date");
         StringAssert.StartsWith(problems[5], "sessions.skip[0]: 2026-12-08 is also listed in sessions.dates");
-        StringAssert.StartsWith(problems[6], "sessions.skip[1]: 'someday' is not a date");
+        StringAssert.StartsWith(problems[6], "sessions.skip[1]: `someday` is not a date");
     }
 
     [TestMethod]

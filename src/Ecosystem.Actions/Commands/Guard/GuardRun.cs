@@ -25,7 +25,7 @@ public sealed class GuardRun
 
     private readonly CommandContext _context;
     private readonly GitHubSession _session;
-    private readonly HousekeepingPlan _housekeeping;
+    private readonly GuardianRules _rules;
     private readonly TrustedPeople _people;
     private readonly AutomationAccount _automation;
     private readonly IntakeRules _intakeRules;
@@ -40,7 +40,7 @@ public sealed class GuardRun
         _context = context;
         _session = session;
         _people = people;
-        _housekeeping = HousekeepingPlan.From(context.Configuration);
+        _rules = DomainRules.Guardians(context.Configuration);
         _intakeRules = DomainRules.Intake(context.Configuration, context.Time);
         _intake = new Lazy<IntakeAssessor>(() => new IntakeAssessor(ApplicationFormFile.Load(context), _intakeRules));
         _effects = new OutcomeEffects(session, context.Configuration, people, new DoneColumn(session.Board, context.Configuration.Board, context.Runtime));
@@ -48,7 +48,7 @@ public sealed class GuardRun
 
     public IReadOnlyList<GuardOutcome> Outcomes => _outcomes;
 
-    private GuardianRules Rules => _housekeeping.Rules;
+    private GuardianRules Rules => _rules;
 
     private IGitHubGateway Gateway => _session.Gateway;
 
@@ -210,7 +210,7 @@ public sealed class GuardRun
     {
         var issues = await SweepLabelChangesAsync(await Gateway.GetIssuesAsync(IssueStateFilter.All, []));
         await ChaseStaleWaitsAsync(issues);
-        if (_housekeeping.Rechecks)
+        if (Rules.RecheckEveryMonths > 0)
         {
             await RecheckAcceptedProjectsAsync(issues);
         }
@@ -292,7 +292,7 @@ public sealed class GuardRun
         {
             var comments = await Gateway.GetCommentsAsync(issue.Number);
             var events = await LabelEventsOfAsync(issue.Number);
-            var action = _housekeeping.Filter(stale.Review(issue, comments, events, MaintainersOf(issue)));
+            var action = stale.Review(issue, comments, events, MaintainersOf(issue));
             await ApplyAsync("stale waits", issue, comments, action);
         }
     }
@@ -317,7 +317,7 @@ public sealed class GuardRun
         var application = _intake.Value.Read(issue);
         var events = await LabelEventsOfAsync(issue.Number);
         var acceptedAt = AcceptedProject.AcceptedAtOf(issue, events, Rules) ?? issue.ClosedAt ?? issue.CreatedAt;
-        var project = new AcceptedProject(ProjectName(issue, application), ApplicationUrl(issue), acceptedAt, []);
+        var project = new AcceptedProject(AcceptedProject.NameOf(issue, application, _intakeRules), ApplicationUrl(issue), acceptedAt, []);
         var title = PeriodicRecheck.TitleFor(project);
         var reviews = issues.Where(i => string.Equals(i.Title, title, StringComparison.Ordinal)).ToList();
         // Two open review issues the automation opened (two runs at once, a lost answer): the first stays, the rest close.
@@ -343,7 +343,7 @@ public sealed class GuardRun
         var existing = handles.Count > 0 ? await Gateway.GetExistingLoginsAsync(handles) : new HashSet<string>();
         var maintainerFacts = new MaintainerFacts(handles.Distinct(StringComparer.OrdinalIgnoreCase)
             .ToDictionary(h => h, existing.Contains, StringComparer.OrdinalIgnoreCase));
-        var report = _intake.Value.Assess(application, new IntakeFacts(RecheckMeasurement.ToIntake(repository, facts), maintainerFacts, null, null));
+        var report = _intake.Value.Assess(application, new IntakeFacts(Validate.IntakeFactsGatherer.ToDomain(repository, facts), maintainerFacts, null, null));
         var results = RecheckMeasurement.Results(report, _intakeRules, !facts.Exists);
         if (results.Count == 0)
         {
@@ -418,18 +418,6 @@ public sealed class GuardRun
             .FirstOrDefault();
 
     private IReadOnlyList<string> MaintainersOf(IssueSnapshot issue) => _intake.Value.Read(issue).MaintainerHandles;
-
-    private string ProjectName(IssueSnapshot issue, Application application)
-    {
-        var title = issue.Title.Trim();
-        var prefix = _intakeRules.TitlePrefix.Trim();
-        if (prefix.Length > 0 && title.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-        {
-            title = title[prefix.Length..].Trim();
-        }
-
-        return title.Length > 0 ? title : application.Repository?.Name ?? $"#{issue.Number.ToString(CultureInfo.InvariantCulture)}";
-    }
 
     private string ApplicationUrl(IssueSnapshot issue) =>
         issue.HtmlUrl.Length > 0

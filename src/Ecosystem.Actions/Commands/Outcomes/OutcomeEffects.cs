@@ -1,4 +1,3 @@
-using Ecosystem.Actions.Commands.Guard;
 using Ecosystem.Actions.Commands.Tally;
 using Ecosystem.Actions.Configuration;
 using Ecosystem.Actions.Wiring;
@@ -15,7 +14,7 @@ namespace Ecosystem.Actions.Commands.Outcomes;
 /// </summary>
 public sealed class OutcomeEffects(GitHubSession session, EcosystemOptions configuration, TrustedPeople people, DoneColumn doneColumn)
 {
-    private readonly DecisionOutcomes _outcomes = new(HousekeepingPlan.From(configuration).Rules, people);
+    private readonly DecisionOutcomes _outcomes = new(DomainRules.Guardians(configuration), people);
 
     public DecisionOutcomes Outcomes => _outcomes;
 

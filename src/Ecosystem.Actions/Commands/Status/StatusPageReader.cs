@@ -1,4 +1,5 @@
 using Ecosystem.Actions.Commands.Schedule;
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Status;

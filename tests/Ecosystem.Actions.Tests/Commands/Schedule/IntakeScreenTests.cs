@@ -1,4 +1,3 @@
-using Ecosystem.Actions.Commands.Schedule;
 using Ecosystem.Actions.Tests.EndToEnd;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;

@@ -18,6 +18,30 @@ public sealed class IntakeFactsGathererTests
     private static readonly DateTimeOffset Now = World.Now;
 
     [TestMethod]
+    public void Gateway_facts_become_the_intake_facts_guard_re_checks_with()
+    {
+        var repository = new RepositoryReference("acme", "widget");
+        var facts = new GatewayFacts("acme", "widget")
+        {
+            Exists = true, Stars = 7, LicenseSpdxId = "MIT", CommitsSince = 12, AuthorsSince = ["jane"],
+            RootEntries = ["README.md"], DotGitHubEntries = ["CODEOWNERS"], WorkflowEntries = ["ci.yml"], IsFork = true,
+            CodeOwners = "* @jane\n",
+        };
+
+        var intake = IntakeFactsGatherer.ToDomain(repository, facts);
+
+        Assert.IsTrue(intake.Exists);
+        Assert.AreEqual(7, intake.Stars);
+        Assert.AreEqual("MIT", intake.LicenseSpdxId);
+        Assert.AreEqual(12, intake.CommitsInWindow);
+        CollectionAssert.AreEqual(new[] { "jane" }, intake.ActiveContributorLogins.ToArray());
+        CollectionAssert.AreEqual(new[] { "CODEOWNERS" }, intake.DotGithubEntries.ToArray());
+        Assert.IsTrue(intake.IsFork);
+        Assert.AreEqual("* @jane\n", intake.CodeownersText);
+        Assert.IsFalse(IntakeFactsGatherer.ToDomain(repository, new GatewayFacts("acme", "widget")).Exists);
+    }
+
+    [TestMethod]
     public async Task Index_that_cannot_be_asked_is_unknown_and_the_next_index_is_still_asked()
     {
         await using var world = await World.Create().StartAsync();

@@ -1,10 +1,7 @@
 using System.Globalization;
-using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
-using GitHubFacts = Ecosystem.GitHub.Models.RepositoryFacts;
-using IntakeRepositoryFacts = Ecosystem.Domain.Intake.RepositoryFacts;
 
-namespace Ecosystem.Actions.Commands.Guard;
+namespace Ecosystem.Domain.Guardians;
 
 /// <summary>
 /// Turns tonight's intake findings for an accepted project into the re-check's results: one per measurable
@@ -15,10 +12,6 @@ public static class RecheckMeasurement
 {
     /// <summary>The requirements a nightly re-check measures.</summary>
     public static IReadOnlySet<int> Measured { get; } = new HashSet<int> { 2, 7, 11, 12, 13, 14, 15, 16, 17, 18, 19 };
-
-    /// <summary>The gateway's facts in the shape the intake checks read (the same mapping as <c>validate</c>'s).</summary>
-    public static IntakeRepositoryFacts ToIntake(RepositoryReference repository, GitHubFacts facts) =>
-        Validate.IntakeFactsGatherer.ToDomain(repository, facts);
 
     /// <summary>
     /// One result per measured requirement in <paramref name="report"/>. When the repository is gone

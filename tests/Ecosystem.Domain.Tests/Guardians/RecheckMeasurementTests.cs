@@ -1,8 +1,7 @@
-using Ecosystem.Actions.Commands.Guard;
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
-using GitHubFacts = Ecosystem.GitHub.Models.RepositoryFacts;
 
-namespace Ecosystem.Actions.Tests.Commands.Guard;
+namespace Ecosystem.Domain.Tests.Guardians;
 
 [TestClass]
 public sealed class RecheckMeasurementTests
@@ -57,30 +56,6 @@ public sealed class RecheckMeasurementTests
         CollectionAssert.AreEqual(new[] { 11, 14, 15 }, results.Select(r => r.RequirementId).ToArray());
         CollectionAssert.AreEqual(new[] { true, false, false }, results.Select(r => r.Passed).ToArray());
         Assert.AreEqual("The repository was not found (deleted, renamed or private).", results[1].Measured);
-    }
-
-    [TestMethod]
-    public void Gateway_facts_become_the_intake_facts_of_the_same_repository()
-    {
-        var repository = new RepositoryReference("acme", "widget");
-        var facts = new GitHubFacts("acme", "widget")
-        {
-            Exists = true, Stars = 7, LicenseSpdxId = "MIT", CommitsSince = 12, AuthorsSince = ["jane"],
-            RootEntries = ["README.md"], DotGitHubEntries = ["CODEOWNERS"], WorkflowEntries = ["ci.yml"], IsFork = true,
-            CodeOwners = "* @jane\n",
-        };
-
-        var intake = RecheckMeasurement.ToIntake(repository, facts);
-
-        Assert.IsTrue(intake.Exists);
-        Assert.AreEqual(7, intake.Stars);
-        Assert.AreEqual("MIT", intake.LicenseSpdxId);
-        Assert.AreEqual(12, intake.CommitsInWindow);
-        CollectionAssert.AreEqual(new[] { "jane" }, intake.ActiveContributorLogins.ToArray());
-        CollectionAssert.AreEqual(new[] { "CODEOWNERS" }, intake.DotGithubEntries.ToArray());
-        Assert.IsTrue(intake.IsFork);
-        Assert.AreEqual("* @jane\n", intake.CodeownersText);
-        Assert.IsFalse(RecheckMeasurement.ToIntake(repository, new GitHubFacts("acme", "widget")).Exists);
     }
 
     private static IntakeReport Report(params Finding[] findings) => new(1, IntakeVerdict.Complete, findings, []);

@@ -1,0 +1,175 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text.RegularExpressions;
+using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Scheduling;
+using Ecosystem.Domain.Voting;
+
+namespace Ecosystem.Actions.Configuration;
+
+/// <summary>
+/// One key: its dotted path, the rule for one value (a list item, a map entry), and where a good value binds: as a
+/// single <c>Value</c>, a whole <c>List</c>, or one map <c>Entry</c>. <c>ItemsMayHaveCommas</c> marks a list whose items
+/// may contain commas (cron: <c>MON,WED</c>), so that one written as text in an environment variable or override is one
+/// item rather than comma-separated items.
+/// </summary>
+internal sealed record Setting(
+    string Path,
+    Func<string, string?> Check,
+    Action<EcosystemOptions, string>? Value = null,
+    Action<EcosystemOptions, IReadOnlyList<string>>? List = null,
+    Action<EcosystemOptions, string, string>? Entry = null,
+    bool ItemsMayHaveCommas = false);
+
+/// <summary>Every key of <c>.github/ecosystem.yml</c>, in the order the README lists them, with its value rule and binding.</summary>
+internal static partial class ConfigurationSchema
+{
+    private const int MaxLabelLength = 50;
+
+    public static readonly IReadOnlyList<Setting> All =
+    [
+        Label("labels.new", (o, v) => o.Labels.New = v),
+        Label("labels.in-review", (o, v) => o.Labels.InReview = v),
+        Label("labels.voting", (o, v) => o.Labels.Voting = v),
+        Label("labels.waiting", (o, v) => o.Labels.Waiting = v),
+        Label("labels.returning", (o, v) => o.Labels.Returning = v),
+        Label("labels.accepted", (o, v) => o.Labels.Accepted = v),
+        Label("labels.declined", (o, v) => o.Labels.Declined = v),
+        Label("labels.too-early", (o, v) => o.Labels.TooEarly = v),
+        Label("labels.community-highlight", (o, v) => o.Labels.CommunityHighlight = v),
+        Label("labels.community-highlight-done", (o, v) => o.Labels.CommunityHighlightDone = v),
+        Label("labels.periodic-review", (o, v) => o.Labels.PeriodicReview = v),
+        Flag("labels.remove-new-on-schedule", (o, v) => o.Labels.RemoveNewOnSchedule = v),
+        Flag("labels.remove-waiting-on-reply", (o, v) => o.Labels.RemoveWaitingOnReply = v),
+        Text("application.template", (o, v) => o.Application.Template = v,
+            v => v.Length == 0 ? "is empty; name the issue form file, such as .github/ISSUE_TEMPLATE/application.yml" : null),
+        Text("application.title-prefix", (o, v) => o.Application.TitlePrefix = v),
+        Text("application.label", (o, v) => o.Application.Label = v, v => v.Length == 0 ? null : LabelLength(v)),
+        Text("board.owner", (o, v) => o.Board.Owner = v, v => v.Length == 0 ? null : Login(v)),
+        Number("board.number", (o, v) => o.Board.Number = v),
+        Text("board.status-field", (o, v) => o.Board.StatusField = v),
+        Text("board.columns.backlog", (o, v) => o.Board.Columns.Backlog = v),
+        Text("board.columns.in-progress", (o, v) => o.Board.Columns.InProgress = v),
+        Text("board.columns.done", (o, v) => o.Board.Columns.Done = v),
+        Text("board.session-date-field", (o, v) => o.Board.SessionDateField = v),
+        Text("sessions.time-zone", (o, v) => o.Sessions.TimeZone = v, ReviewCalendarSettings.TimeZoneProblem),
+        new("sessions.recurrence", ReviewCalendarSettings.RecurrenceProblem, List: (o, v) => o.Sessions.Recurrence = v, ItemsMayHaveCommas: true),
+        List("sessions.dates", (o, v) => o.Sessions.Dates = v, ReviewCalendarSettings.SessionDateProblem),
+        List("sessions.skip", (o, v) => o.Sessions.Skip = v, ReviewCalendarSettings.DateProblem),
+        Number("sessions.lead-days", (o, v) => o.Sessions.LeadDays = v),
+        Number("sessions.batch.min", (o, v) => o.Sessions.Batch.Min = v),
+        Number("sessions.batch.max", (o, v) => o.Sessions.Batch.Max = v),
+        Choice("sessions.order", (o, v) => o.Sessions.Order = v, ("returning-first", ReviewOrder.ReturningFirst), ("fifo", ReviewOrder.Fifo)),
+        Number("sessions.reviewers-per-application", (o, v) => o.Sessions.ReviewersPerApplication = v),
+        Number("sessions.assignment-history-sessions", (o, v) => o.Sessions.AssignmentHistorySessions = v),
+        List("people.staff.users", (o, v) => o.People.Staff.Users = v, Login),
+        Text("people.staff.team", (o, v) => o.People.Staff.Team = v, Team),
+        List("people.working-group.users", (o, v) => o.People.WorkingGroup.Users = v, Login),
+        Text("people.working-group.team", (o, v) => o.People.WorkingGroup.Team = v, Team),
+        List("people.working-group.unavailable", (o, v) => o.People.WorkingGroup.Unavailable = v, Login),
+        List("people.marketing.users", (o, v) => o.People.Marketing.Users = v, Login),
+        Text("people.marketing.team", (o, v) => o.People.Marketing.Team = v, Team),
+        List("people.automation", (o, v) => o.People.Automation = v, v => Login(v.EndsWith("[bot]", StringComparison.Ordinal) ? v[..^"[bot]".Length] : v, v)),
+        Choice("voting.majority-of", (o, v) => o.Voting.MajorityOf = v, ("members", MajorityBasis.Members), ("votes-cast", MajorityBasis.VotesCast)),
+        Number("voting.quorum", (o, v) => o.Voting.Quorum = v),
+        Number("voting.close-after-days", (o, v) => o.Voting.CloseAfterDays = v),
+        Flag("voting.close-declined-issues", (o, v) => o.Voting.CloseDeclinedIssues = v),
+        Flag("voting.open-on-schedule", (o, v) => o.Voting.OpenOnSchedule = v),
+        Flag("voting.decline-needs-reason", (o, v) => o.Voting.DeclineNeedsReason = v),
+        Number("voting.remind-after-days", (o, v) => o.Voting.RemindAfterDays = v),
+        Number("voting.remind-before-close-days", (o, v) => o.Voting.RemindBeforeCloseDays = v),
+        Number("requirements.min-stars", (o, v) => o.Requirements.MinStars = v),
+        Number("requirements.min-commits-90d", (o, v) => o.Requirements.MinCommits90d = v),
+        Number("requirements.min-contributors-90d", (o, v) => o.Requirements.MinContributors90d = v),
+        Number("requirements.min-maintainers", (o, v) => o.Requirements.MinMaintainers = v),
+        List("requirements.permissive-licenses", (o, v) => o.Requirements.PermissiveLicenses = v,
+            v => SpdxId().IsMatch(v) ? null : $"`{v}` does not look like an SPDX licence id (such as MIT or Apache-2.0)"),
+        Number("requirements.resubmit-after-days", (o, v) => o.Requirements.ResubmitAfterDays = v),
+        new("requirements.package-indexes", v => v.Length == 0 ? null : HttpUrl(v),
+            Entry: (o, name, url) => o.Requirements.PackageIndexes = new Dictionary<string, string>(o.Requirements.PackageIndexes, StringComparer.OrdinalIgnoreCase) { [name] = url }),
+        List("requirements.layout-files", (o, v) => o.Requirements.LayoutFiles = v, v => v.Length == 0 ? "has an empty file name" : null),
+        Number("housekeeping.remind-after-days", (o, v) => o.Housekeeping.RemindAfterDays = v),
+        Number("housekeeping.close-after-days", (o, v) => o.Housekeeping.CloseAfterDays = v),
+        Number("housekeeping.recheck-every-months", (o, v) => o.Housekeeping.RecheckEveryMonths = v),
+        Number("housekeeping.recheck-grace-days", (o, v) => o.Housekeeping.RecheckGraceDays = v),
+        List("housekeeping.recheck-projects", (o, v) => o.Housekeeping.RecheckProjects = v, ProjectReference),
+        List("onboarding.checklist", (o, v) => o.Onboarding.Checklist = v,
+            v => v.Length == 0 ? "has an empty item; write each task as a line of text, or give [] for no onboarding issue" : null),
+    ];
+
+    /// <summary>The keys directly under a section (<c>""</c> for the top level), in schema order.</summary>
+    public static IReadOnlyList<string> KeysUnder(string section) =>
+        [.. All.Select(setting => section.Length == 0 ? setting.Path : setting.Path.StartsWith(section + ".", StringComparison.Ordinal) ? setting.Path[(section.Length + 1)..] : null)
+            .OfType<string>()
+            .Select(rest => rest.Split('.')[0])
+            .Distinct()];
+
+    public static Setting? Find(string path) => All.FirstOrDefault(setting => setting.Path.Equals(path, StringComparison.OrdinalIgnoreCase));
+
+    private static Setting Text(string path, Action<EcosystemOptions, string> bind, Func<string, string?>? check = null) =>
+        new(path, check ?? (_ => null), Value: bind);
+
+    private static Setting Label(string path, Action<EcosystemOptions, string> bind) =>
+        Text(path, bind, v => v.Length == 0 ? "is empty; every label role needs a label name" : LabelLength(v));
+
+    private static Setting List(string path, Action<EcosystemOptions, IReadOnlyList<string>> bind, Func<string, string?> check) =>
+        new(path, check, List: bind);
+
+    private static Setting Number(string path, Action<EcosystemOptions, int> bind) => new(path, WholeNumber, Value: (o, v) => bind(o, int.Parse(v, CultureInfo.InvariantCulture)));
+
+    private static Setting Flag(string path, Action<EcosystemOptions, bool> bind) => new(
+        path,
+        v => bool.TryParse(v, out _) ? null : v.Length == 0 ? "has no value; write true or false, or leave the key out" : $"`{v}` is not true or false",
+        Value: (o, v) => bind(o, bool.Parse(v)));
+
+    private static Setting Choice<T>(string path, Action<EcosystemOptions, T> bind, params (string Name, T Value)[] choices) => new(
+        path,
+        v => choices.Any(c => c.Name.Equals(v, StringComparison.OrdinalIgnoreCase)) ? null : $"`{v}` is not one of {string.Join(", ", choices.Select(c => $"`{c.Name}`"))}",
+        Value: (o, v) => bind(o, choices.First(c => c.Name.Equals(v, StringComparison.OrdinalIgnoreCase)).Value));
+
+    private static string? WholeNumber(string text)
+    {
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            return number < 0 ? $"`{text}` is negative; use 0 or more" : null;
+        }
+        return text.Length == 0 ? "has no value; write a whole number, or leave the key out"
+            : BigInteger.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) ? $"`{text}` is too large"
+            : $"`{text}` is not a whole number";
+    }
+
+    private static string? LabelLength(string value) =>
+        value.Length > MaxLabelLength ? $"`{value}` is longer than the {MaxLabelLength} characters GitHub allows in a label name" : null;
+
+    private static string? Login(string login) => Login(login, login);
+
+    private static string? Login(string login, string written) =>
+        login.StartsWith('@') ? $"`{written}` is not a GitHub login: write it without the @"
+        : GitHubHandle.IsLogin(login) ? null
+        : $"`{written}` is not a GitHub login (1 to 39 letters, digits or single hyphens, not starting or ending with a hyphen)";
+
+    private static string? Team(string value) =>
+        value.Length == 0 || GitHubHandle.IsTeam(value) ? null : $"`{value}` is not a team of the form org/team-slug (such as pytorch-fdn/ecosystem-wg)";
+
+    private static string? HttpUrl(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? null
+            : $"`{value}` is not an absolute http(s) URL";
+
+    private static string? ProjectReference(string value)
+    {
+        var parts = value.Split('/');
+        return IssueNumber().IsMatch(value) || (parts.Length == 2 && GitHubHandle.IsLogin(parts[0]) && RepositoryName().IsMatch(parts[1]))
+            ? null
+            : $"`{value}` is neither an issue number (such as 42) nor a repository of the form owner/repo";
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9.+-]*$")]
+    private static partial Regex SpdxId();
+
+    [GeneratedRegex("^#?[1-9][0-9]*$")]
+    private static partial Regex IssueNumber();
+
+    [GeneratedRegex("^[A-Za-z0-9._-]+$")]
+    private static partial Regex RepositoryName();
+}

@@ -1,0 +1,131 @@
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Ecosystem.Actions.Configuration;
+
+/// <summary>
+/// The YAML file as configuration values (<c>sessions:batch:max</c> → <c>5</c>), read once with YamlDotNet: the one
+/// YAML reader. An empty list (<c>[]</c>) stays as an empty value, so that it replaces a default list.
+/// </summary>
+internal static class YamlSettings
+{
+    // Anchors can make a node its own descendant; no real file nests this deep.
+    private const int MaxDepth = 32;
+
+    public static Dictionary<string, string?> Read(string yaml, string displayPath, ICollection<ConfigurationProblem> problems)
+    {
+        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            problems.Add(new("", $"{displayPath} is not valid YAML: line {e.Start.Line}, column {e.Start.Column}: {e.Message.TrimEnd('.')}."));
+            return values;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet fails this way, without a position, on some unclosed flow collections (and, found by
+            // fuzzing, with an ArgumentException on some malformed event sequences).
+            var (near, error) = FirstScannerError(yaml);
+            problems.Add(new("", error is null
+                ? $"{displayPath} is not valid YAML: near line {near.Line}, column {near.Column}, a bracket, brace or quote is probably not closed."
+                : $"{displayPath} is not valid YAML: line {near.Line}, column {near.Column}: {error.TrimEnd('.')}."));
+            return values;
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            problems.Add(new("", $"{displayPath} holds {stream.Documents.Count} YAML documents (separated by ---); keep one."));
+            return values;
+        }
+        var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        switch (root)
+        {
+            case null or YamlScalarNode { Value: null or "" }:
+                return values;
+            case not YamlMappingNode:
+                problems.Add(new("", $"{displayPath} must hold sections such as `labels:` and `sessions:` at the top level, but line {root.Start.Line} starts {(root is YamlSequenceNode ? "a list" : "plain text")}."));
+                return values;
+        }
+
+        if (Flatten(root, "", 0, values) is { } unusable)
+        {
+            problems.Add(new("", $"{displayPath} is not usable: {unusable}."));
+            values.Clear();
+        }
+        return values;
+    }
+
+    /// <summary>Adds the values under <paramref name="node"/>; returns why the file cannot be read as key paths, or null.</summary>
+    private static string? Flatten(YamlNode node, string path, int depth, Dictionary<string, string?> values)
+    {
+        if (depth > MaxDepth)
+        {
+            return $"line {node.Start.Line}, column {node.Start.Column} nests more than {MaxDepth} levels deep";
+        }
+        string Child(string key) => path.Length == 0 ? key : $"{path}:{key}";
+        switch (node)
+        {
+            case YamlMappingNode mapping:
+                foreach (var (key, value) in mapping.Children)
+                {
+                    // A list or mapping used as a key (`? [a]: b`, found by fuzzing) names no key path.
+                    var problem = key is YamlScalarNode { Value: var name }
+                        ? Flatten(value, Child(name ?? ""), depth + 1, values)
+                        : $"line {key.Start.Line}, column {key.Start.Column} uses a {(key is YamlSequenceNode ? "list" : "mapping")} as a key; keys are plain names such as `lead-days`";
+                    if (problem is not null)
+                    {
+                        return problem;
+                    }
+                }
+                break;
+            case YamlSequenceNode { Children.Count: 0 }:
+                values[path] = "";
+                break;
+            case YamlSequenceNode sequence:
+                for (var index = 0; index < sequence.Children.Count; index++)
+                {
+                    if (Flatten(sequence.Children[index], Child(index.ToString(CultureInfo.InvariantCulture)), depth + 1, values) is { } problem)
+                    {
+                        return problem;
+                    }
+                }
+                break;
+            case YamlScalarNode scalar:
+                values[path] = scalar.Value ?? "";
+                break;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Where the scanner gives up: its first error token and message, or else the last token it could read. The
+    /// scanner repeats an error token forever once it has hit one (found by fuzzing: a 2.8 kB file hung the loader), so
+    /// the walk stops there, and is bounded by the text's length in any case.
+    /// </summary>
+    private static (Mark Position, string? Error) FirstScannerError(string yaml)
+    {
+        var scanner = new Scanner(new StringReader(yaml));
+        var last = Mark.Empty;
+        try
+        {
+            for (var tokens = 0L; tokens <= 2L * yaml.Length + 16 && scanner.MoveNext(); tokens++)
+            {
+                if (scanner.Current is YamlDotNet.Core.Tokens.Error error)
+                {
+                    return (error.Start, error.Value);
+                }
+                last = scanner.Current?.Start ?? last;
+            }
+        }
+        catch (Exception e) when (e is InvalidOperationException or YamlException)
+        {
+            // The position reached so far is what is wanted.
+        }
+        return (last, null);
+    }
+}
