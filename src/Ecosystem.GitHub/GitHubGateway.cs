@@ -109,8 +109,8 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         return issues.Where(i => i.PullRequest is null).Select(ToSnapshot).ToList();
     }
 
-    public Task<IReadOnlyList<IssueHistory>> GetIssueHistoriesAsync(IssueStateFilter state) =>
-        new IssueHistoryReader(_graphql, _owner, _repository).ReadAsync(state);
+    public Task<IReadOnlyList<IssueHistory>> GetIssueHistoriesAsync(IssueStateFilter state, IReadOnlyList<string>? anyOfLabels = null) =>
+        new IssueHistoryReader(_graphql, _owner, _repository).ReadAsync(state, anyOfLabels ?? []);
 
     public async Task<IReadOnlyList<CommentSnapshot>> GetCommentsAsync(int issueNumber)
     {

@@ -15,7 +15,9 @@ namespace Ecosystem.GitHub.GraphQL;
 /// </summary>
 internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, string repository)
 {
-    public async Task<IReadOnlyList<IssueHistory>> ReadAsync(IssueStateFilter state)
+    /// <param name="state">Open, closed or all issues.</param>
+    /// <param name="anyOfLabels">Only issues carrying at least one of these labels; every issue when empty.</param>
+    public async Task<IReadOnlyList<IssueHistory>> ReadAsync(IssueStateFilter state, IReadOnlyList<string> anyOfLabels)
     {
         var variables = new Dictionary<string, object?>
         {
@@ -27,6 +29,7 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
                 IssueStateFilter.Closed => new[] { "CLOSED" },
                 _ => null,
             },
+            ["labels"] = anyOfLabels.Count == 0 ? null : anyOfLabels.ToArray(),
             ["cursor"] = null,
         };
         var histories = new List<IssueHistory>();
@@ -52,7 +55,7 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
     private async Task<IssueHistory> ReadIssueAsync(JsonElement node)
     {
         var number = node.GetProperty("number").GetInt32();
-        var (author, authorIsBot) = Actor(node, "author");
+        var (author, authorIsBot, authorId) = Actor(node, "author");
         var issue = new IssueSnapshot(
             number,
             node.GetProperty("title").GetString() ?? string.Empty,
@@ -65,7 +68,9 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
             node.GetProperty("url").GetString() ?? string.Empty)
         {
             NodeId = node.GetProperty("id").GetString() ?? string.Empty,
+            AuthorId = authorId,
             AuthorIsBot = authorIsBot,
+            UpdatedAt = Time(node.GetProperty("updatedAt")),
             Assignees = [.. node.GetProperty("assignees").GetProperty("nodes").EnumerateArray().Select(a => a.GetProperty("login").GetString() ?? string.Empty)],
         };
 
@@ -102,7 +107,7 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
 
     private static CommentSnapshot ToComment(JsonElement node)
     {
-        var (author, isBot) = Actor(node, "author");
+        var (author, isBot, authorId) = Actor(node, "author");
         return new CommentSnapshot(
             node.GetProperty("databaseId").GetInt64(),
             author,
@@ -110,7 +115,11 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
             node.GetProperty("body").GetString() ?? string.Empty,
             Time(node.GetProperty("createdAt")),
             Time(node.GetProperty("updatedAt")),
-            node.GetProperty("url").GetString() ?? string.Empty);
+            node.GetProperty("url").GetString() ?? string.Empty)
+        {
+            AuthorId = authorId,
+            NodeId = node.GetProperty("id").GetString() ?? string.Empty,
+        };
     }
 
     private static LabelEvent? ToLabelEvent(JsonElement node)
@@ -126,21 +135,25 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
             return null;
         }
 
-        var (actor, isBot) = Actor(node, "actor");
+        var (actor, isBot, _) = Actor(node, "actor");
         return new LabelEvent(label.GetProperty("name").GetString() ?? string.Empty, added.Value, actor, isBot, Time(node.GetProperty("createdAt")));
     }
 
-    /// <summary>A login as REST writes it, and whether it is an app; ("", false) for a deleted account.</summary>
-    private static (string Login, bool IsBot) Actor(JsonElement parent, string name)
+    /// <summary>
+    /// A login as REST writes it, whether it is an app, and its account id (REST <c>id</c>, 0 when GitHub names none);
+    /// ("", false, 0) for a deleted account.
+    /// </summary>
+    private static (string Login, bool IsBot, long Id) Actor(JsonElement parent, string name)
     {
         if (!parent.TryGetProperty(name, out var actor) || actor.ValueKind != JsonValueKind.Object)
         {
-            return (string.Empty, false);
+            return (string.Empty, false, 0);
         }
 
         var login = actor.GetProperty("login").GetString() ?? string.Empty;
         var isBot = actor.GetProperty("__typename").GetString() == "Bot";
-        return (isBot && !login.EndsWith("[bot]", StringComparison.OrdinalIgnoreCase) ? login + "[bot]" : login, isBot);
+        var id = actor.TryGetProperty("databaseId", out var databaseId) && databaseId.ValueKind == JsonValueKind.Number ? databaseId.GetInt64() : 0;
+        return (isBot && !login.EndsWith("[bot]", StringComparison.OrdinalIgnoreCase) ? login + "[bot]" : login, isBot, id);
     }
 
     private static DateTimeOffset Time(JsonElement value) =>

@@ -28,8 +28,10 @@ public sealed class DescribedGateway(IGitHubGateway inner) : IGitHubGateway
     public Task<IReadOnlyList<IssueEventRecord>> GetIssueEventsAsync(int issueNumber) =>
         Read($"read the events of #{issueNumber}", () => inner.GetIssueEventsAsync(issueNumber));
 
-    public Task<IReadOnlyList<IssueHistory>> GetIssueHistoriesAsync(IssueStateFilter state) =>
-        Read($"read the {state.ToString().ToLowerInvariant()} issues with their comments and label events", () => inner.GetIssueHistoriesAsync(state));
+    public Task<IReadOnlyList<IssueHistory>> GetIssueHistoriesAsync(IssueStateFilter state, IReadOnlyList<string>? anyOfLabels = null) =>
+        Read(
+            $"read the {state.ToString().ToLowerInvariant()} issues{(anyOfLabels is { Count: > 0 } ? " labelled " + string.Join(" or ", anyOfLabels) : string.Empty)} with their comments and label events",
+            () => inner.GetIssueHistoriesAsync(state, anyOfLabels));
 
     public Task<IReadOnlyList<CommentSnapshot>> WithEditHistoryAsync(IReadOnlyList<CommentSnapshot> comments) =>
         Read($"read the edit history of {comments.Count} comment(s)", () => inner.WithEditHistoryAsync(comments));

@@ -47,8 +47,21 @@ public sealed class RecognisingGateway(IGitHubGateway inner) : IGitHubGateway
         return [.. events.Select(e => automation.Did(e) ? e with { Actor = automation.Login, ActorIsBot = true } : e)];
     }
 
-    /// <summary>As read: the status page, the one reader of histories, tells people from apps by account type.</summary>
-    public Task<IReadOnlyList<IssueHistory>> GetIssueHistoriesAsync(IssueStateFilter state) => inner.GetIssueHistoriesAsync(state);
+    /// <summary>
+    /// Issues and comments recognised by account id, as the REST reads are. A label event needs nothing: the reader spells
+    /// an app's login as REST does (<c>name[bot]</c>), which no person can hold, so the automation's events already carry
+    /// <see cref="AutomationAccount.Login"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<IssueHistory>> GetIssueHistoriesAsync(IssueStateFilter state, IReadOnlyList<string>? anyOfLabels = null)
+    {
+        var histories = await inner.GetIssueHistoriesAsync(state, anyOfLabels);
+        var automation = await GetAutomationAsync();
+        return [.. histories.Select(h => h with
+        {
+            Issue = automation.Recognise(h.Issue),
+            Comments = automation.Recognise(h.Comments),
+        })];
+    }
 
     /// <summary>The comments as given (already recognised), with their edit histories.</summary>
     public Task<IReadOnlyList<CommentSnapshot>> WithEditHistoryAsync(IReadOnlyList<CommentSnapshot> comments) => inner.WithEditHistoryAsync(comments);
