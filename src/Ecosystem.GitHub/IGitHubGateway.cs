@@ -29,6 +29,12 @@ public interface IGitHubGateway
     /// </summary>
     Task<IReadOnlyList<IssueHistory>> GetIssueHistoriesAsync(IssueStateFilter state, IReadOnlyList<string>? anyOfLabels = null);
 
+    /// <summary>
+    /// Every issue in <paramref name="state"/> (oldest first, pull requests excluded) as such: title, body, labels, state,
+    /// author and assignees, without comments or events; one GraphQL request per 100 issues.
+    /// </summary>
+    Task<IReadOnlyList<IssueSnapshot>> GetIssueSummariesAsync(IssueStateFilter state);
+
     /// <summary>All comments of an issue, oldest first.</summary>
     Task<IReadOnlyList<CommentSnapshot>> GetCommentsAsync(int issueNumber);
 

@@ -36,6 +36,8 @@ public sealed class DryRunGitHubGateway(IGitHubGateway inner, TimeProvider time)
     public Task<IReadOnlyList<IssueHistory>> GetIssueHistoriesAsync(IssueStateFilter state, IReadOnlyList<string>? anyOfLabels = null) =>
         inner.GetIssueHistoriesAsync(state, anyOfLabels);
 
+    public Task<IReadOnlyList<IssueSnapshot>> GetIssueSummariesAsync(IssueStateFilter state) => inner.GetIssueSummariesAsync(state);
+
     public Task<IReadOnlyList<CommentSnapshot>> GetCommentsAsync(int issueNumber) => inner.GetCommentsAsync(issueNumber);
 
     public Task<IReadOnlyList<CommentSnapshot>> WithEditHistoryAsync(IReadOnlyList<CommentSnapshot> comments) => inner.WithEditHistoryAsync(comments);

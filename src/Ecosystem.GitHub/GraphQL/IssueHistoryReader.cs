@@ -17,35 +17,47 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
 {
     /// <param name="state">Open, closed or all issues.</param>
     /// <param name="anyOfLabels">Only issues carrying at least one of these labels; every issue when empty.</param>
-    public async Task<IReadOnlyList<IssueHistory>> ReadAsync(IssueStateFilter state, IReadOnlyList<string> anyOfLabels)
+    public Task<List<IssueHistory>> ReadAsync(IssueStateFilter state, IReadOnlyList<string> anyOfLabels)
     {
-        var variables = new Dictionary<string, object?>
+        var variables = Variables(state);
+        variables["labels"] = anyOfLabels.Count == 0 ? null : anyOfLabels.ToArray();
+        return PagesAsync(GraphQLDocuments.IssueHistories, variables, ReadIssueAsync);
+    }
+
+    /// <summary>The issues in <paramref name="state"/> alone (<see cref="GraphQLDocuments.IssueSummaries"/>): no comments or events.</summary>
+    public Task<List<IssueSnapshot>> ReadSummariesAsync(IssueStateFilter state) =>
+        PagesAsync(GraphQLDocuments.IssueSummaries, Variables(state), node => Task.FromResult(ToIssue(node)));
+
+    private Dictionary<string, object?> Variables(IssueStateFilter state) => new()
+    {
+        ["owner"] = owner,
+        ["name"] = repository,
+        ["states"] = state switch
         {
-            ["owner"] = owner,
-            ["name"] = repository,
-            ["states"] = state switch
-            {
-                IssueStateFilter.Open => new[] { "OPEN" },
-                IssueStateFilter.Closed => new[] { "CLOSED" },
-                _ => null,
-            },
-            ["labels"] = anyOfLabels.Count == 0 ? null : anyOfLabels.ToArray(),
-            ["cursor"] = null,
-        };
-        var histories = new List<IssueHistory>();
+            IssueStateFilter.Open => new[] { "OPEN" },
+            IssueStateFilter.Closed => new[] { "CLOSED" },
+            _ => null,
+        },
+        ["cursor"] = null,
+    };
+
+    /// <summary>Every page of <c>repository.issues</c> in <paramref name="document"/>, 100 issues a request.</summary>
+    private async Task<List<T>> PagesAsync<T>(string document, Dictionary<string, object?> variables, Func<JsonElement, Task<T>> read)
+    {
+        var items = new List<T>();
         while (true)
         {
-            var data = await graphql.SendAsync($"issues of {owner}/{repository}", GraphQLDocuments.IssueHistories, variables);
+            var data = await graphql.SendAsync($"issues of {owner}/{repository}", document, variables);
             var issues = data.GetProperty("repository").GetProperty("issues");
             foreach (var node in issues.GetProperty("nodes").EnumerateArray())
             {
-                histories.Add(await ReadIssueAsync(node));
+                items.Add(await read(node));
             }
 
             var pageInfo = issues.GetProperty("pageInfo");
             if (!pageInfo.GetProperty("hasNextPage").GetBoolean())
             {
-                return histories;
+                return items;
             }
 
             variables["cursor"] = pageInfo.GetProperty("endCursor").GetString();
@@ -54,10 +66,22 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
 
     private async Task<IssueHistory> ReadIssueAsync(JsonElement node)
     {
-        var number = node.GetProperty("number").GetInt32();
+        var issue = ToIssue(node);
+        var number = issue.Number;
+        var comments = await RestOfAsync(number, node.GetProperty("comments"), GraphQLDocuments.IssueComments, "comments", ToComment);
+        var events = await RestOfAsync(number, node.GetProperty("timelineItems"), GraphQLDocuments.IssueTimeline, "timelineItems", ToLabelEvent);
+        return new IssueHistory(
+            issue,
+            comments,
+            [.. events.OfType<LabelEvent>()]);
+    }
+
+    /// <summary>The issue's own fields (fragment <c>IssueSummary</c>).</summary>
+    private static IssueSnapshot ToIssue(JsonElement node)
+    {
         var (author, authorIsBot, authorId) = Actor(node, "author");
-        var issue = new IssueSnapshot(
-            number,
+        return new IssueSnapshot(
+            node.GetProperty("number").GetInt32(),
             node.GetProperty("title").GetString() ?? string.Empty,
             node.GetProperty("body").GetString() ?? string.Empty,
             author,
@@ -73,13 +97,6 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
             UpdatedAt = Time(node.GetProperty("updatedAt")),
             Assignees = [.. node.GetProperty("assignees").GetProperty("nodes").EnumerateArray().Select(a => a.GetProperty("login").GetString() ?? string.Empty)],
         };
-
-        var comments = await RestOfAsync(number, node.GetProperty("comments"), GraphQLDocuments.IssueComments, "comments", ToComment);
-        var events = await RestOfAsync(number, node.GetProperty("timelineItems"), GraphQLDocuments.IssueTimeline, "timelineItems", ToLabelEvent);
-        return new IssueHistory(
-            issue,
-            comments,
-            [.. events.OfType<LabelEvent>()]);
     }
 
     /// <summary>The first page as read with the issue, then every further page of <paramref name="field"/> for this issue alone.</summary>

@@ -33,6 +33,9 @@ public sealed class DescribedGateway(IGitHubGateway inner) : IGitHubGateway
             $"read the {state.ToString().ToLowerInvariant()} issues{(anyOfLabels is { Count: > 0 } ? " labelled " + string.Join(" or ", anyOfLabels) : string.Empty)} with their comments and label events",
             () => inner.GetIssueHistoriesAsync(state, anyOfLabels));
 
+    public Task<IReadOnlyList<IssueSnapshot>> GetIssueSummariesAsync(IssueStateFilter state) =>
+        Read($"list the {state.ToString().ToLowerInvariant()} issues' titles and bodies", () => inner.GetIssueSummariesAsync(state));
+
     public Task<IReadOnlyList<CommentSnapshot>> WithEditHistoryAsync(IReadOnlyList<CommentSnapshot> comments) =>
         Read($"read the edit history of {comments.Count} comment(s)", () => inner.WithEditHistoryAsync(comments));
 

@@ -29,6 +29,9 @@ public sealed class RecognisingGateway(IGitHubGateway inner) : IGitHubGateway
     public async Task<IReadOnlyList<IssueSnapshot>> GetIssuesAsync(IssueStateFilter state, IReadOnlyList<string> labels) =>
         await RecogniseAsync(await inner.GetIssuesAsync(state, labels));
 
+    public async Task<IReadOnlyList<IssueSnapshot>> GetIssueSummariesAsync(IssueStateFilter state) =>
+        await RecogniseAsync(await inner.GetIssueSummariesAsync(state));
+
     public async Task<IReadOnlyList<CommentSnapshot>> GetCommentsAsync(int issueNumber)
     {
         var comments = await inner.GetCommentsAsync(issueNumber);

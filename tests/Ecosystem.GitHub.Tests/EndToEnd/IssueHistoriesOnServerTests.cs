@@ -176,6 +176,30 @@ public sealed class IssueHistoriesOnServerTests
         await GraphQLSchemaCheck.AssertAllValidAsync([ByLabels]);
     }
 
+    [TestMethod]
+    public async Task Summaries_of_two_hundred_fifty_issues_take_three_requests_and_equal_the_rest_issues()
+    {
+        for (var i = 1; i <= 250; i++)
+        {
+            var issue = _repository.AddIssue($"[Ecosystem] P{i}", "### Project repo URL\n\nhttps://github.com/o/p" + i, "applicant" + i, ["New"], Then.AddHours(i));
+            issue.AddComment("bob", "not read", at: Then.AddDays(20));
+        }
+
+        _repository.Issues[3].Close("bob", at: Then.AddDays(30));
+        _repository.AddIssue("A pull request", null, "someone").AsPullRequest();
+
+        using var gateway = Gateway();
+        var summaries = await gateway.GetIssueSummariesAsync(IssueStateFilter.All);
+        var requests = _server.Requests.Count;
+        var rest = await gateway.GetIssuesAsync(IssueStateFilter.All, []);
+
+        Assert.AreEqual(3, requests, "⌈250/100⌉ pages, no comment read");
+        Assert.HasCount(250, summaries, "the pull request left out");
+        CollectionAssert.AreEqual(
+            rest.Select(i => (i.Number, i.Title, i.Body, i.Author, i.AuthorId, i.IsOpen, string.Join(",", i.Labels), i.ClosedAt, i.HtmlUrl, i.NodeId)).ToList(),
+            summaries.Select(i => (i.Number, i.Title, i.Body, i.Author, i.AuthorId, i.IsOpen, string.Join(",", i.Labels), i.ClosedAt, i.HtmlUrl, i.NodeId)).ToList());
+    }
+
     private GitHubGateway Gateway() => GitHubGatewayFactory.Create(new GitHubGatewayOptions
     {
         ApiUrl = _server.ApiUri,

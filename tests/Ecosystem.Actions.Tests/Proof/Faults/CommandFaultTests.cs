@@ -72,30 +72,39 @@ public sealed class CommandFaultTests
         var now = FaultScenario.DefaultNow;
         var scenario = new FaultScenario(
             "tally --issue 1 (close)",
-            state =>
-            {
-                var repository = state.AddRepository("pytorch-fdn", "ecosystem");
-                var body = IntakeWorld.Body("complete");
-                var issue = repository.AddIssue("[Ecosystem] TorchRender", body, "alice", ["In review"], now.AddDays(-20));
-                issue.AddComment("staff-alice", "/vote open", at: now.AddDays(-3));
-                issue.AddComment("bob", "/vote approve", at: now.AddDays(-2));
-                issue.AddComment("carol", "/vote approve", at: now.AddDays(-2));
-                issue.AddComment("dave", "/vote decline not yet maintained long enough", at: now.AddDays(-2));
-                issue.AddComment("staff-alice", "/vote close", at: now.AddDays(-1));
-            },
+            state => AddClosedVote(state.AddRepository("pytorch-fdn", "ecosystem"), now),
             "workflow_dispatch",
             _ => EventPayloads.WorkflowDispatch(new Dictionary<string, string>()),
             "tally", "--issue", "1")
         {
-            Prepare = (run, _) => run.WithApplicationTemplate().WithFile(".github/ecosystem.yml", """
-                people:
-                  staff:
-                    users: ["staff-alice"]
-                  working-group:
-                    users: ["bob", "carol", "dave"]
-                voting:
-                  close-after-days: 0
-                """),
+            Prepare = (run, _) => run.WithApplicationTemplate().WithFile(".github/ecosystem.yml", ThreeMembers),
+        };
+
+        await ProveAsync(scenario);
+    }
+
+    /// <summary>The nightly tally reads by the page (GraphQL) and reads the history of a ballot edited after the close.</summary>
+    [TestMethod]
+    public async Task Tally_at_night_survives_every_fault_and_a_rerun_converges()
+    {
+        var now = FaultScenario.DefaultNow;
+        var scenario = new FaultScenario(
+            "tally (schedule)",
+            state =>
+            {
+                var repository = state.AddRepository("pytorch-fdn", "ecosystem");
+                var body = IntakeWorld.Body("complete");
+                AddClosedVote(repository, now).Comments[2].Edit("/vote decline changed my mind after the close", now.AddHours(-1));
+                var open = repository.AddIssue("[Ecosystem] TorchWidget", body, "erin", ["In review"], now.AddDays(-10));
+                open.AddComment("staff-alice", "/vote open", at: now.AddDays(-1));
+                open.AddComment("bob", "/vote approve", at: now.AddHours(-5));
+                repository.AddIssue("[Ecosystem] TorchQueue", body, "frank", ["New"], now.AddDays(-5));
+            },
+            "schedule",
+            _ => EventPayloads.Schedule(),
+            "tally")
+        {
+            Prepare = (run, _) => run.WithApplicationTemplate().WithFile(".github/ecosystem.yml", ThreeMembers),
         };
 
         await ProveAsync(scenario);
@@ -130,6 +139,28 @@ public sealed class CommandFaultTests
         };
 
         await ProveAsync(scenario);
+    }
+
+    private const string ThreeMembers = """
+        people:
+          staff:
+            users: ["staff-alice"]
+          working-group:
+            users: ["bob", "carol", "dave"]
+        voting:
+          close-after-days: 0
+        """;
+
+    /// <summary>An application in review whose vote staff closed a day ago at two approvals of three members.</summary>
+    private static Issue AddClosedVote(Repository repository, DateTimeOffset now)
+    {
+        var issue = repository.AddIssue("[Ecosystem] TorchRender", IntakeWorld.Body("complete"), "alice", ["In review"], now.AddDays(-20));
+        issue.AddComment("staff-alice", "/vote open", at: now.AddDays(-3));
+        issue.AddComment("bob", "/vote approve", at: now.AddDays(-2));
+        issue.AddComment("carol", "/vote approve", at: now.AddDays(-2));
+        issue.AddComment("dave", "/vote decline not yet maintained long enough", at: now.AddDays(-2));
+        issue.AddComment("staff-alice", "/vote close", at: now.AddDays(-1));
+        return issue;
     }
 
     private static void SeedIntake(GitHubState state)
