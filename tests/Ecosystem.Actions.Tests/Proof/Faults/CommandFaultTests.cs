@@ -15,20 +15,16 @@ public sealed class CommandFaultTests
     [TestMethod]
     public async Task Validate_all_open_applications_survives_every_fault_and_a_rerun_converges()
     {
-        var scenario = new FaultScenario(
-            "validate --issue all",
-            SeedIntake,
-            "workflow_dispatch",
-            _ => EventPayloads.WorkflowDispatch(new Dictionary<string, string> { ["issue"] = "all" }),
-            "validate")
-        {
-            Prepare = (run, server) => run.WithApplicationTemplate().WithFile(".github/ecosystem.yml", $"""
-                requirements:
-                  package-indexes:
-                    pypi: "{server.ApiUri}"
-                    conda: "{server.ApiUri}conda"
-                """),
-        };
+        var scenario = IntakeScenario("validate --issue all", "all");
+
+        await ProveAsync(scenario);
+    }
+
+    /// <summary>One application, whose earlier one is found through the issues' titles and bodies (GraphQL, by the page).</summary>
+    [TestMethod]
+    public async Task Validate_one_application_survives_every_fault_and_a_rerun_converges()
+    {
+        var scenario = IntakeScenario("validate --issue 2", "2");
 
         await ProveAsync(scenario);
     }
@@ -162,6 +158,21 @@ public sealed class CommandFaultTests
         issue.AddComment("staff-alice", "/vote close", at: now.AddDays(-1));
         return issue;
     }
+
+    private static FaultScenario IntakeScenario(string name, string issue) => new(
+        name,
+        SeedIntake,
+        "workflow_dispatch",
+        _ => EventPayloads.WorkflowDispatch(new Dictionary<string, string> { ["issue"] = issue }),
+        "validate")
+    {
+        Prepare = (run, server) => run.WithApplicationTemplate().WithFile(".github/ecosystem.yml", $"""
+            requirements:
+              package-indexes:
+                pypi: "{server.ApiUri}"
+                conda: "{server.ApiUri}conda"
+            """),
+    };
 
     private static void SeedIntake(GitHubState state)
     {
