@@ -263,9 +263,7 @@ public sealed class GuardRun
                 RemoveLabels = [.. undo.SelectMany(a => a.Plan.RemoveLabels).Distinct(StringComparer.OrdinalIgnoreCase)],
             };
             await ApplyAsync("labels", issue, comments, new GuardianAction(plan, string.Join(" ", undo.Select(a => a.Summary))));
-            // Written to: what was read of it is stale, and read again where needed.
             _events.Remove(issue.Number);
-            _comments.Remove(issue.Number);
             changed[issue.Number] = await Gateway.GetIssueAsync(issue.Number);
         }
 
@@ -482,6 +480,7 @@ public sealed class GuardRun
         var writes = action.Plan.IsEmpty ? 0 : (await _session.Applier.ApplyAsync(issue, comments, action.Plan)).Count;
         if (writes > 0)
         {
+            // Its comments as read are stale now; whoever needs them again reads them again.
             _comments.Remove(issue.Number);
         }
 
