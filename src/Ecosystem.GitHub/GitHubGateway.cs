@@ -109,8 +109,11 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         return issues.Where(i => i.PullRequest is null).Select(ToSnapshot).ToList();
     }
 
-    public Task<IReadOnlyList<IssueHistory>> GetIssueHistoriesAsync(IssueStateFilter state) =>
-        new IssueHistoryReader(_graphql, _owner, _repository).ReadAsync(state);
+    public async Task<IReadOnlyList<IssueHistory>> GetIssueHistoriesAsync(IssueStateFilter state, IReadOnlyList<string>? anyOfLabels = null) =>
+        await new IssueHistoryReader(_graphql, _owner, _repository).ReadAsync(state, anyOfLabels ?? []);
+
+    public async Task<IReadOnlyList<IssueSnapshot>> GetIssueSummariesAsync(IssueStateFilter state) =>
+        await new IssueHistoryReader(_graphql, _owner, _repository).ReadSummariesAsync(state);
 
     public async Task<IReadOnlyList<CommentSnapshot>> GetCommentsAsync(int issueNumber)
     {

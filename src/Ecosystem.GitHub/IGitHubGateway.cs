@@ -25,8 +25,15 @@ public interface IGitHubGateway
     /// <summary>
     /// Every issue in <paramref name="state"/> (oldest first, pull requests excluded) with its comments, label events
     /// and assignees: one GraphQL request per 100 issues, and more only for an issue with over 100 comments or events.
+    /// With <paramref name="anyOfLabels"/>, only the issues carrying at least one of them (GitHub filters).
     /// </summary>
-    Task<IReadOnlyList<IssueHistory>> GetIssueHistoriesAsync(IssueStateFilter state);
+    Task<IReadOnlyList<IssueHistory>> GetIssueHistoriesAsync(IssueStateFilter state, IReadOnlyList<string>? anyOfLabels = null);
+
+    /// <summary>
+    /// Every issue in <paramref name="state"/> (oldest first, pull requests excluded) as such: title, body, labels, state,
+    /// author and assignees, without comments or events; one GraphQL request per 100 issues.
+    /// </summary>
+    Task<IReadOnlyList<IssueSnapshot>> GetIssueSummariesAsync(IssueStateFilter state);
 
     /// <summary>All comments of an issue, oldest first.</summary>
     Task<IReadOnlyList<CommentSnapshot>> GetCommentsAsync(int issueNumber);

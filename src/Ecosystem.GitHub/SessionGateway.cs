@@ -56,8 +56,27 @@ public sealed class SessionGateway(IGitHubGateway inner) : IGitHubGateway
     }
 
     /// <summary>As read: the status page, the one reader of histories, tells people from apps by account type.</summary>
-    public Task<IReadOnlyList<IssueHistory>> GetIssueHistoriesAsync(IssueStateFilter state) =>
-        Read($"read the {state.ToString().ToLowerInvariant()} issues with their comments and label events", () => inner.GetIssueHistoriesAsync(state));
+    /// <summary>
+    /// Issues and comments recognised by account id, as the REST reads are. A label event needs nothing: the reader spells
+    /// an app's login as REST does (<c>name[bot]</c>), which no person can hold, so the automation's events already carry
+    /// <see cref="AutomationAccount.Login"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<IssueHistory>> GetIssueHistoriesAsync(IssueStateFilter state, IReadOnlyList<string>? anyOfLabels = null)
+    {
+        var histories = await Read(
+            $"read the {state.ToString().ToLowerInvariant()} issues{(anyOfLabels is { Count: > 0 } ? " labelled " + string.Join(" or ", anyOfLabels) : string.Empty)} with their comments and label events",
+            () => inner.GetIssueHistoriesAsync(state, anyOfLabels));
+        var automation = await GetAutomationAsync();
+        return [.. histories.Select(h => h with
+        {
+            Issue = automation.Recognise(h.Issue),
+            Comments = automation.Recognise(h.Comments),
+        })];
+    }
+
+    public async Task<IReadOnlyList<IssueSnapshot>> GetIssueSummariesAsync(IssueStateFilter state) =>
+        await RecogniseAsync(await Read(
+            $"list the {state.ToString().ToLowerInvariant()} issues' titles and bodies", () => inner.GetIssueSummariesAsync(state)));
 
     /// <summary>The comments as given (already recognised), with their edit histories.</summary>
     public Task<IReadOnlyList<CommentSnapshot>> WithEditHistoryAsync(IReadOnlyList<CommentSnapshot> comments) =>

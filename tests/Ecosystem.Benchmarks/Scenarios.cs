@@ -19,8 +19,9 @@ internal static class Scenarios
                 SeedApplicantRepository(state, now);
                 return new("workflow_dispatch", Dispatch(), ["validate", "--issue", N(issues[^1].Number)], string.Empty);
             },
-            // The issue; all issues (duplicates and resubmissions) in ⌈n/100⌉ pages; the repository facts in one
-            // GraphQL query, the maintainers in one, the package index once, the comments once; the report comment.
+            // The issue; every issue's title and body (duplicates and resubmissions) in ⌈n/100⌉ GraphQL pages; the
+            // repository facts in one GraphQL query, the maintainers in one, the package index once, the comments once;
+            // the report comment.
             n => $"⌈{n}/100⌉ + 5 reads + 1 write = {Pages(n) + 6}"),
         new("validate",
             n => $"one application with {n} comments",
@@ -41,9 +42,10 @@ internal static class Scenarios
                 var session = DateOnly.FromDateTime(now.UtcDateTime).AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 return new("schedule", Schedule(), ["schedule"], $"sessions:\n  dates: [\"{session}\"]\n");
             },
-            // Open issues in ⌈n/100⌉ pages; per scheduled application (10) its labels (1 add, 1 remove) and a comment;
-            // one agenda issue.
-            n => $"⌈{n}/100⌉ reads + {Math.Min(n, 10)}×3 + 1 writes = {Pages(n) + Math.Min(n, 10) * 3 + 1}"),
+            // Open issues with their comments by the page (⌈n/100⌉ GraphQL requests); per scheduled application (10) its
+            // labels (1 add, 1 remove) and a comment; one agenda issue; on the first night, one queue-position comment
+            // per application left waiting.
+            n => $"⌈{n}/100⌉ reads + {Math.Min(n, 10)}×3 + 1 + {Math.Max(0, n - 10)} writes = {Pages(n) + (Math.Min(n, 10) * 3) + 1 + Math.Max(0, n - 10)}"),
         new("tally",
             n => $"one vote, {n} comments",
             (state, n, now) =>
@@ -69,9 +71,9 @@ internal static class Scenarios
                 Backlog(state, n, now.AddDays(-30), ["In review"]);
                 return new("schedule", Schedule(), ["tally"], "people:\n  staff:\n    users: [\"staff-alice\"]\n  working-group:\n    users: [\"wg0\", \"wg1\"]\n");
             },
-            // Open issues labelled in voting (one empty page) and in review (⌈n/100⌉ pages), then each one's comments
-            // (a /vote open may be among them); nothing to write.
-            n => $"1 + ⌈{n}/100⌉ + {n} reads = {1 + Pages(n) + n}"),
+            // The automation's login, then the open issues labelled in voting or in review with their comments (a /vote
+            // open may be among them) by the page, ⌈n/100⌉ GraphQL requests; nothing to write.
+            n => $"1 + ⌈{n}/100⌉ reads = {1 + Pages(n)}"),
         new("guard",
             n => $"nightly, {n} applications waiting",
             (state, n, now) =>
@@ -83,9 +85,9 @@ internal static class Scenarios
 
                 return new("schedule", Schedule(), ["guard"], "people:\n  staff:\n    users: [\"staff-alice\"]\n");
             },
-            // All issues in ⌈n/100⌉ pages, then per waiting application its comments and label events (2 reads)
-            // and one reminder comment.
-            n => $"⌈{n}/100⌉ + {n}×2 reads + {n} writes = {Pages(n) + n * 3}"),
+            // All issues with their comments and label events by the page, ⌈n/100⌉ GraphQL requests; one reminder
+            // comment per waiting application.
+            n => $"⌈{n}/100⌉ reads + {n} writes = {Pages(n) + n}"),
         new("guard",
             n => $"nightly, one application waiting, {n} comments",
             (state, n, now) =>
@@ -95,8 +97,9 @@ internal static class Scenarios
                 issue.AddLabel("Waiting on comment", "staff-alice", now.AddDays(-31));
                 return new("schedule", Schedule(), ["guard"], "people:\n  staff:\n    users: [\"staff-alice\"]\n");
             },
-            // One page of issues, the comments in ⌈n/100⌉ pages and the label events; one reminder comment.
-            n => $"1 + ⌈{n}/100⌉ + 1 reads + 1 write = {Pages(n) + 3}"),
+            // One page of issues carrying the first 100 comments and the label events, then the comments after the
+            // first 100 in pages of their own: ⌈n/100⌉ reads in all; one reminder comment.
+            n => $"⌈{n}/100⌉ reads + 1 write = {Pages(n) + 1}"),
     ];
 
     private static int Pages(int n) => Math.Max(1, (n + 99) / 100);

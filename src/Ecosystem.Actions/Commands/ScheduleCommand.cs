@@ -157,8 +157,7 @@ public sealed class ScheduleCommand : ICommand
         GitHubSession session, Backlog backlog, Dictionary<int, IReadOnlyList<CommentSnapshot>> comments, IssuePlan plan)
     {
         var issue = backlog.Issues[plan.IssueNumber];
-        // Applications in review had their comments read with the backlog, and those given reviewers when they were
-        // picked; any other is read now, once.
+        // Every open issue's comments came with the backlog; an issue the backlog did not hold is read now, once.
         IReadOnlyList<CommentSnapshot> thread = [];
         if (plan.Comments.Count > 0 && !comments.TryGetValue(plan.IssueNumber, out thread!))
         {

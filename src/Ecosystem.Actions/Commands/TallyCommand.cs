@@ -6,6 +6,7 @@ using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Voting;
+using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.Actions.Commands;
 
@@ -63,18 +64,18 @@ public sealed class TallyCommand : ICommand
             new OutcomeEffects(session, configuration, trusted, doneColumn),
             configuration.Onboarding.Checklist.Count == 0 ? null : new OnboardingOpener(gateway, configuration.Onboarding.Checklist, [.. people.Staff]));
 
-        var issues = scope.IssueNumber is { } number
-            ? [await ReadIssueAsync(session, number)]
+        IReadOnlyList<(IssueSnapshot Issue, IReadOnlyList<CommentSnapshot>? Comments)> issues = scope.IssueNumber is { } number
+            ? [(await ReadIssueAsync(session, number), null)]
             : await InVotingOrReviewAsync(session, context);
 
         var tallies = new List<IssueTally>();
         var failed = 0;
-        foreach (var issue in issues)
+        foreach (var (issue, comments) in issues)
         {
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                var tally = await tallier.RunAsync(issue);
+                var tally = await tallier.RunAsync(issue, comments);
                 tallies.Add(tally);
                 Report(context, tally);
             }
@@ -129,12 +130,12 @@ public sealed class TallyCommand : ICommand
     private static bool IsIssueProblem(Exception exception) =>
         exception is not OperationCanceledException and not GitHub.Http.GitHubRateLimitException;
 
-    private static async Task<IReadOnlyList<IssueSnapshot>> InVotingOrReviewAsync(GitHubSession session, CommandContext context)
+    /// <summary>The open issues labelled in voting or in review with their comments, 100 a request (GitHub keeps an issue with either label).</summary>
+    private static async Task<IReadOnlyList<(IssueSnapshot Issue, IReadOnlyList<CommentSnapshot>? Comments)>> InVotingOrReviewAsync(GitHubSession session, CommandContext context)
     {
         var labels = context.Configuration.Labels;
-        var voting = await session.Gateway.GetOpenIssuesAsync(labels.Voting);
-        var inReview = await session.Gateway.GetOpenIssuesAsync(labels.InReview);
-        return [.. voting.Concat(inReview).DistinctBy(i => i.Number).OrderBy(i => i.Number)];
+        var histories = await session.Gateway.GetIssueHistoriesAsync(IssueStateFilter.Open, [labels.Voting, labels.InReview]);
+        return [.. histories.OrderBy(h => h.Issue.Number).Select(h => (h.Issue, (IReadOnlyList<CommentSnapshot>?)h.Comments))];
     }
 
     private static void Report(CommandContext context, IssueTally tally)

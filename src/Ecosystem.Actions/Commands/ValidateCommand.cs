@@ -93,9 +93,9 @@ public sealed class ValidateCommand : ICommand
             return ExitCodes.Success;
         }
 
-        // Only an application needs the listing (one read) to find earlier applications for the same repository.
+        // Only an application needs the issues' titles and bodies (100 a read) to find earlier applications for the same repository.
         var prior = assessor.Read(issue).Kind == ApplicationKind.Application
-            ? new PriorApplicationIndex(await session.Gateway.GetIssuesAsync(IssueStateFilter.All, []), assessor)
+            ? new PriorApplicationIndex(await session.Gateway.GetIssueSummariesAsync(IssueStateFilter.All), assessor)
             : new PriorApplicationIndex([], assessor);
         var result = await intake.RunAsync(issue, prior, cancellationToken);
         Log(context, result);

@@ -33,7 +33,10 @@ public sealed class DryRunGitHubGateway(IGitHubGateway inner, TimeProvider time)
 
     public Task<IReadOnlyList<IssueSnapshot>> GetIssuesAsync(IssueStateFilter state, IReadOnlyList<string> labels) => inner.GetIssuesAsync(state, labels);
 
-    public Task<IReadOnlyList<IssueHistory>> GetIssueHistoriesAsync(IssueStateFilter state) => inner.GetIssueHistoriesAsync(state);
+    public Task<IReadOnlyList<IssueHistory>> GetIssueHistoriesAsync(IssueStateFilter state, IReadOnlyList<string>? anyOfLabels = null) =>
+        inner.GetIssueHistoriesAsync(state, anyOfLabels);
+
+    public Task<IReadOnlyList<IssueSnapshot>> GetIssueSummariesAsync(IssueStateFilter state) => inner.GetIssueSummariesAsync(state);
 
     public Task<IReadOnlyList<CommentSnapshot>> GetCommentsAsync(int issueNumber) => inner.GetCommentsAsync(issueNumber);
 

@@ -25,6 +25,8 @@ internal static partial class GraphQLDocuments
 
     public static string IssueHistories => Load("IssueHistories");
 
+    public static string IssueSummaries => Load("IssueSummaries");
+
     public static string IssueComments => Load("IssueComments");
 
     public static string IssueTimeline => Load("IssueTimeline");

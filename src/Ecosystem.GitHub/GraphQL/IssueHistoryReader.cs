@@ -15,34 +15,49 @@ namespace Ecosystem.GitHub.GraphQL;
 /// </summary>
 internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, string repository)
 {
-    public async Task<IReadOnlyList<IssueHistory>> ReadAsync(IssueStateFilter state)
+    /// <param name="state">Open, closed or all issues.</param>
+    /// <param name="anyOfLabels">Only issues carrying at least one of these labels; every issue when empty.</param>
+    public Task<List<IssueHistory>> ReadAsync(IssueStateFilter state, IReadOnlyList<string> anyOfLabels)
     {
-        var variables = new Dictionary<string, object?>
+        var variables = Variables(state);
+        variables["labels"] = anyOfLabels.Count == 0 ? null : anyOfLabels.ToArray();
+        return PagesAsync(GraphQLDocuments.IssueHistories, variables, ReadIssueAsync);
+    }
+
+    /// <summary>The issues in <paramref name="state"/> alone (<see cref="GraphQLDocuments.IssueSummaries"/>): no comments or events.</summary>
+    public Task<List<IssueSnapshot>> ReadSummariesAsync(IssueStateFilter state) =>
+        PagesAsync(GraphQLDocuments.IssueSummaries, Variables(state), node => Task.FromResult(ToIssue(node)));
+
+    private Dictionary<string, object?> Variables(IssueStateFilter state) => new()
+    {
+        ["owner"] = owner,
+        ["name"] = repository,
+        ["states"] = state switch
         {
-            ["owner"] = owner,
-            ["name"] = repository,
-            ["states"] = state switch
-            {
-                IssueStateFilter.Open => new[] { "OPEN" },
-                IssueStateFilter.Closed => new[] { "CLOSED" },
-                _ => null,
-            },
-            ["cursor"] = null,
-        };
-        var histories = new List<IssueHistory>();
+            IssueStateFilter.Open => new[] { "OPEN" },
+            IssueStateFilter.Closed => new[] { "CLOSED" },
+            _ => null,
+        },
+        ["cursor"] = null,
+    };
+
+    /// <summary>Every page of <c>repository.issues</c> in <paramref name="document"/>, 100 issues a request.</summary>
+    private async Task<List<T>> PagesAsync<T>(string document, Dictionary<string, object?> variables, Func<JsonElement, Task<T>> read)
+    {
+        var items = new List<T>();
         while (true)
         {
-            var data = await graphql.SendAsync($"issues of {owner}/{repository}", GraphQLDocuments.IssueHistories, variables);
+            var data = await graphql.SendAsync($"issues of {owner}/{repository}", document, variables);
             var issues = data.GetProperty("repository").GetProperty("issues");
             foreach (var node in issues.GetProperty("nodes").EnumerateArray())
             {
-                histories.Add(await ReadIssueAsync(node));
+                items.Add(await read(node));
             }
 
             var pageInfo = issues.GetProperty("pageInfo");
             if (!pageInfo.GetProperty("hasNextPage").GetBoolean())
             {
-                return histories;
+                return items;
             }
 
             variables["cursor"] = pageInfo.GetProperty("endCursor").GetString();
@@ -51,10 +66,22 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
 
     private async Task<IssueHistory> ReadIssueAsync(JsonElement node)
     {
-        var number = node.GetProperty("number").GetInt32();
-        var (author, authorIsBot) = Actor(node, "author");
-        var issue = new IssueSnapshot(
-            number,
+        var issue = ToIssue(node);
+        var number = issue.Number;
+        var comments = await RestOfAsync(number, node.GetProperty("comments"), GraphQLDocuments.IssueComments, "comments", ToComment);
+        var events = await RestOfAsync(number, node.GetProperty("timelineItems"), GraphQLDocuments.IssueTimeline, "timelineItems", ToLabelEvent);
+        return new IssueHistory(
+            issue,
+            comments,
+            [.. events.OfType<LabelEvent>()]);
+    }
+
+    /// <summary>The issue's own fields (fragment <c>IssueSummary</c>).</summary>
+    private static IssueSnapshot ToIssue(JsonElement node)
+    {
+        var (author, authorIsBot, authorId) = Actor(node, "author");
+        return new IssueSnapshot(
+            node.GetProperty("number").GetInt32(),
             node.GetProperty("title").GetString() ?? string.Empty,
             node.GetProperty("body").GetString() ?? string.Empty,
             author,
@@ -65,16 +92,11 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
             node.GetProperty("url").GetString() ?? string.Empty)
         {
             NodeId = node.GetProperty("id").GetString() ?? string.Empty,
+            AuthorId = authorId,
             AuthorIsBot = authorIsBot,
+            UpdatedAt = Time(node.GetProperty("updatedAt")),
             Assignees = [.. node.GetProperty("assignees").GetProperty("nodes").EnumerateArray().Select(a => a.GetProperty("login").GetString() ?? string.Empty)],
         };
-
-        var comments = await RestOfAsync(number, node.GetProperty("comments"), GraphQLDocuments.IssueComments, "comments", ToComment);
-        var events = await RestOfAsync(number, node.GetProperty("timelineItems"), GraphQLDocuments.IssueTimeline, "timelineItems", ToLabelEvent);
-        return new IssueHistory(
-            issue,
-            comments,
-            [.. events.OfType<LabelEvent>()]);
     }
 
     /// <summary>The first page as read with the issue, then every further page of <paramref name="field"/> for this issue alone.</summary>
@@ -102,7 +124,7 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
 
     private static CommentSnapshot ToComment(JsonElement node)
     {
-        var (author, isBot) = Actor(node, "author");
+        var (author, isBot, authorId) = Actor(node, "author");
         return new CommentSnapshot(
             node.GetProperty("databaseId").GetInt64(),
             author,
@@ -110,7 +132,11 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
             node.GetProperty("body").GetString() ?? string.Empty,
             Time(node.GetProperty("createdAt")),
             Time(node.GetProperty("updatedAt")),
-            node.GetProperty("url").GetString() ?? string.Empty);
+            node.GetProperty("url").GetString() ?? string.Empty)
+        {
+            AuthorId = authorId,
+            NodeId = node.GetProperty("id").GetString() ?? string.Empty,
+        };
     }
 
     private static LabelEvent? ToLabelEvent(JsonElement node)
@@ -126,21 +152,25 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
             return null;
         }
 
-        var (actor, isBot) = Actor(node, "actor");
+        var (actor, isBot, _) = Actor(node, "actor");
         return new LabelEvent(label.GetProperty("name").GetString() ?? string.Empty, added.Value, actor, isBot, Time(node.GetProperty("createdAt")));
     }
 
-    /// <summary>A login as REST writes it, and whether it is an app; ("", false) for a deleted account.</summary>
-    private static (string Login, bool IsBot) Actor(JsonElement parent, string name)
+    /// <summary>
+    /// A login as REST writes it, whether it is an app, and its account id (REST <c>id</c>, 0 when GitHub names none);
+    /// ("", false, 0) for a deleted account.
+    /// </summary>
+    private static (string Login, bool IsBot, long Id) Actor(JsonElement parent, string name)
     {
         if (!parent.TryGetProperty(name, out var actor) || actor.ValueKind != JsonValueKind.Object)
         {
-            return (string.Empty, false);
+            return (string.Empty, false, 0);
         }
 
         var login = actor.GetProperty("login").GetString() ?? string.Empty;
         var isBot = actor.GetProperty("__typename").GetString() == "Bot";
-        return (isBot && !login.EndsWith("[bot]", StringComparison.OrdinalIgnoreCase) ? login + "[bot]" : login, isBot);
+        var id = actor.TryGetProperty("databaseId", out var databaseId) && databaseId.ValueKind == JsonValueKind.Number ? databaseId.GetInt64() : 0;
+        return (isBot && !login.EndsWith("[bot]", StringComparison.OrdinalIgnoreCase) ? login + "[bot]" : login, isBot, id);
     }
 
     private static DateTimeOffset Time(JsonElement value) =>

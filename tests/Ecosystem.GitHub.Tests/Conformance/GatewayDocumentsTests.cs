@@ -14,6 +14,7 @@ public sealed class GatewayDocumentsTests
         GraphQLDocuments.OrganizationBoard,
         GraphQLDocuments.UserBoard,
         GraphQLDocuments.IssueHistories,
+        GraphQLDocuments.IssueSummaries,
         GraphQLDocuments.IssueComments,
         GraphQLDocuments.IssueTimeline,
         GraphQLDocuments.CommentEdits(["IC_kwDOAbCdEf5xYz12"]),

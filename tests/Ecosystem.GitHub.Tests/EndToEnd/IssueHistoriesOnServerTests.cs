@@ -1,5 +1,7 @@
 using Ecosystem.GitHub.Http;
+using Ecosystem.GitHub.Identity;
 using Ecosystem.GitHub.Models;
+using Ecosystem.GitHub.Tests.Conformance;
 using Ecosystem.TestServer;
 using Ecosystem.TestServer.State;
 
@@ -7,12 +9,21 @@ namespace Ecosystem.GitHub.Tests.EndToEnd;
 
 /// <summary>
 /// The paged whole-repository read (<see cref="IGitHubGateway.GetIssueHistoriesAsync"/>) against the test server:
-/// one request per 100 issues, and more only for an issue with over 100 comments or label events.
+/// one request per 100 issues, and more only for an issue with over 100 comments or label events. The nightly commands
+/// read only the issues carrying one of some labels (GitHub's <c>labels</c> argument keeps an issue with any of them),
+/// and issues and comments compare equal to what REST reads of them (account ids, node ids, times), so the automation
+/// is recognised by id whichever API read its comments.
 /// </summary>
 [TestClass]
 public sealed class IssueHistoriesOnServerTests
 {
     private static readonly DateTimeOffset Then = new(2026, 6, 1, 9, 0, 0, TimeSpan.Zero);
+
+    private const string ByLabels = """
+        query($labels: [String!]) { repository(owner: "pytorch-fdn", name: "ecosystem") {
+          issues(first: 10, states: [OPEN], labels: $labels) { nodes { number labels(first: 10) { nodes { name } } } }
+        } }
+        """;
 
     private TestGitHubServer _server = null!;
     private Repository _repository = null!;
@@ -105,6 +116,88 @@ public sealed class IssueHistoriesOnServerTests
         CollectionAssert.AreEqual(
             new[] { ("Waiting on comment", true, "bob", Then.AddDays(3)), ("Waiting on comment", false, "alice", Then.AddDays(4)) },
             history.LabelEvents.Select(e => (e.Label, e.Added, e.Actor, e.At)).ToArray());
+    }
+
+    [TestMethod]
+    public async Task Issues_with_any_of_the_labels_come_in_one_request_and_others_stay_out()
+    {
+        var voting = _repository.AddIssue("[Ecosystem] Voting", "body", "alice", ["in voting"], Then);
+        _repository.AddIssue("[Ecosystem] Waiting", "body", "bob", ["New"], Then.AddHours(1));
+        var review = _repository.AddIssue("[Ecosystem] Review", "body", "carol", ["In review", "Waiting on comment"], Then.AddHours(2));
+        var both = _repository.AddIssue("[Ecosystem] Both", "body", "dave", ["In voting", "In review"], Then.AddHours(3));
+        _repository.AddIssue("[Ecosystem] Closed", "body", "erin", ["In review"], Then.AddHours(4)).Close("erin", at: Then.AddDays(1));
+
+        using var gateway = Gateway();
+        var histories = await gateway.GetIssueHistoriesAsync(IssueStateFilter.Open, ["In voting", "In review"]);
+
+        CollectionAssert.AreEqual(new[] { voting.Number, review.Number, both.Number }, histories.Select(h => h.Issue.Number).ToArray(), "either label, names compared without case, each issue once");
+        Assert.HasCount(1, _server.Requests);
+    }
+
+    [TestMethod]
+    public async Task Issues_and_comments_read_by_the_page_equal_those_read_by_rest()
+    {
+        var issue = _repository.AddIssue("[Ecosystem] Widget", "body", "alice", ["In review"], Then);
+        issue.AddComment("bob", "Looks good", at: Then.AddDays(1)).Edit("Looks good to me", Then.AddDays(2));
+        issue.AddComment(_server.State.AuthenticatedLogin, "<!-- ecosystem-bot:review-session -->", UserKind.Bot, Then.AddDays(3));
+        // A person whose login is the app's bare login is someone else.
+        issue.AddComment("ecosystem-bot", "<!-- ecosystem-bot:review-session -->", at: Then.AddDays(4));
+
+        using var live = Gateway();
+        var gateway = new RecognisingGateway(live);
+        var history = (await gateway.GetIssueHistoriesAsync(IssueStateFilter.Open, ["In review"])).Single();
+        var rest = await gateway.GetCommentsAsync(issue.Number);
+        var restIssue = await gateway.GetIssueAsync(issue.Number);
+
+        CollectionAssert.AreEqual(rest.ToList(), history.Comments.ToList(), "id, author, kind, account id, node id, body, times and address as REST reads them");
+        Assert.AreEqual(
+            (restIssue.Number, restIssue.Title, restIssue.Body, restIssue.Author, restIssue.AuthorId, restIssue.AuthorIsBot, restIssue.NodeId, restIssue.HtmlUrl, restIssue.CreatedAt, restIssue.UpdatedAt),
+            (history.Issue.Number, history.Issue.Title, history.Issue.Body, history.Issue.Author, history.Issue.AuthorId, history.Issue.AuthorIsBot, history.Issue.NodeId, history.Issue.HtmlUrl, history.Issue.CreatedAt, history.Issue.UpdatedAt));
+        var automation = await gateway.GetAutomationAsync();
+        CollectionAssert.AreEqual(new[] { false, true, false }, history.Comments.Select(automation.Wrote).ToArray(), "the automation by account id, not by login");
+        Assert.AreEqual(("ecosystem-bot[bot]", "ecosystem-bot"), (history.Comments[1].Author, history.Comments[2].Author));
+        Assert.IsTrue(history.Comments[0].IsEdited);
+        Assert.AreEqual(issue.Comments[0].NodeId, history.Comments[0].NodeId, "the node id the edit history is read by");
+    }
+
+    [TestMethod]
+    public async Task The_servers_labels_argument_is_valid_for_GitHub_and_keeps_an_issue_with_any_label()
+    {
+        _repository.AddIssue("[Ecosystem] One", "body", "alice", ["In voting"], Then);
+        _repository.AddIssue("[Ecosystem] Two", "body", "bob", ["New"], Then.AddHours(1));
+        _repository.AddIssue("[Ecosystem] Three", "body", "carol", ["In review"], Then.AddHours(2));
+
+        using var graphql = new GraphQLClient(_server);
+        var answer = await graphql.SendAsync(ByLabels, new Dictionary<string, object?> { ["labels"] = new[] { "in voting", "IN REVIEW" } });
+        var everyIssue = await graphql.SendAsync(ByLabels, new Dictionary<string, object?> { ["labels"] = null });
+
+        CollectionAssert.AreEqual(new[] { 1, 3 }, answer["data"]!["repository"]!["issues"]!["nodes"]!.AsArray().Select(n => n!["number"]!.GetValue<int>()).ToArray());
+        Assert.HasCount(3, everyIssue["data"]!["repository"]!["issues"]!["nodes"]!.AsArray(), "a null list filters nothing");
+        await GraphQLSchemaCheck.AssertAllValidAsync([ByLabels]);
+    }
+
+    [TestMethod]
+    public async Task Summaries_of_two_hundred_fifty_issues_take_three_requests_and_equal_the_rest_issues()
+    {
+        for (var i = 1; i <= 250; i++)
+        {
+            var issue = _repository.AddIssue($"[Ecosystem] P{i}", "### Project repo URL\n\nhttps://github.com/o/p" + i, "applicant" + i, ["New"], Then.AddHours(i));
+            issue.AddComment("bob", "not read", at: Then.AddDays(20));
+        }
+
+        _repository.Issues[3].Close("bob", at: Then.AddDays(30));
+        _repository.AddIssue("A pull request", null, "someone").AsPullRequest();
+
+        using var gateway = Gateway();
+        var summaries = await gateway.GetIssueSummariesAsync(IssueStateFilter.All);
+        var requests = _server.Requests.Count;
+        var rest = await gateway.GetIssuesAsync(IssueStateFilter.All, []);
+
+        Assert.AreEqual(3, requests, "⌈250/100⌉ pages, no comment read");
+        Assert.HasCount(250, summaries, "the pull request left out");
+        CollectionAssert.AreEqual(
+            rest.Select(i => (i.Number, i.Title, i.Body, i.Author, i.AuthorId, i.IsOpen, string.Join(",", i.Labels), i.ClosedAt, i.HtmlUrl, i.NodeId)).ToList(),
+            summaries.Select(i => (i.Number, i.Title, i.Body, i.Author, i.AuthorId, i.IsOpen, string.Join(",", i.Labels), i.ClosedAt, i.HtmlUrl, i.NodeId)).ToList());
     }
 
     private GitHubGateway Gateway() => GitHubGatewayFactory.Create(new GitHubGatewayOptions

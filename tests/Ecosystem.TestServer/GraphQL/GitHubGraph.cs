@@ -132,12 +132,17 @@ internal sealed class GitHubGraph(GitHubState state, string baseUrl)
         ["issues"] = a => Connection("IssueConnection", "IssueEdge", Issues(repository, a), a, Issue),
     }, "Node", "RepositoryInfo");
 
-    /// <summary><c>Repository.issues</c>: pull requests left out, filtered by <c>states</c>, in <c>orderBy</c> (default: oldest first).</summary>
+    /// <summary>
+    /// <c>Repository.issues</c>: pull requests left out, filtered by <c>states</c> and by <c>labels</c> (an issue with any
+    /// one of them, names compared without case, as GitHub does), in <c>orderBy</c> (default: oldest first).
+    /// </summary>
     private static List<Issue> Issues(Repository repository, GraphArguments arguments)
     {
         var states = (arguments["states"] as IEnumerable<object?>)?.OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var labels = (arguments["labels"] as IEnumerable<object?>)?.OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         var issues = repository.IssueList
             .Where(i => !i.IsPullRequest && (states is null || states.Contains(i.State.ToUpperInvariant())))
+            .Where(i => labels is null || i.LabelNames.Any(labels.Contains))
             .ToList();
         var order = arguments["orderBy"] as IReadOnlyDictionary<string, object?>;
         Func<Issue, DateTimeOffset> key = order?.GetValueOrDefault("field") switch
@@ -345,6 +350,7 @@ internal sealed class GitHubGraph(GitHubState state, string baseUrl)
         return Obj("Bot", new()
         {
             ["id"] = _ => user.NodeId,
+            ["databaseId"] = _ => user.Id,
             ["login"] = _ => bare,
             ["url"] = _ => $"{baseUrl}apps/{bare}",
         }, "Actor", "Node");

@@ -33,6 +33,7 @@ public sealed class GuardRun
     private readonly OutcomeEffects _effects;
     private readonly List<GuardOutcome> _outcomes = [];
     private readonly Dictionary<int, IReadOnlyList<LabelEvent>> _events = [];
+    private readonly Dictionary<int, IReadOnlyList<CommentSnapshot>> _comments = [];
 
     private GuardRun(CommandContext context, GitHubSession session, TrustedPeople people, AutomationAccount automation)
     {
@@ -208,7 +209,15 @@ public sealed class GuardRun
     /// </summary>
     public async Task HousekeepAsync()
     {
-        var issues = await SweepLabelChangesAsync(await Gateway.GetIssuesAsync(IssueStateFilter.All, []));
+        // Every issue with its comments and label events, 100 a request: the sweep, stale waits and re-checks share them.
+        var histories = await Gateway.GetIssueHistoriesAsync(IssueStateFilter.All);
+        foreach (var history in histories)
+        {
+            _events[history.Issue.Number] = history.LabelEvents;
+            _comments[history.Issue.Number] = history.Comments;
+        }
+
+        var issues = await SweepLabelChangesAsync([.. histories.Select(h => h.Issue)]);
         await ChaseStaleWaitsAsync(issues);
         if (Rules.RecheckEveryMonths > 0)
         {
@@ -246,7 +255,7 @@ public sealed class GuardRun
                 continue;
             }
 
-            var comments = await Gateway.GetCommentsAsync(issue.Number);
+            var comments = await CommentsOfAsync(issue.Number);
             undo = [.. untrusted.Select(e => governance.Review(issue, e, comments)).Where(a => !a.Plan.IsEmpty)];
             var plan = undo[0].Plan with
             {
@@ -279,6 +288,18 @@ public sealed class GuardRun
         return events;
     }
 
+    /// <summary>An issue's comments as read with the run's issues, or read now for an issue written to since.</summary>
+    private async Task<IReadOnlyList<CommentSnapshot>> CommentsOfAsync(int issueNumber)
+    {
+        if (!_comments.TryGetValue(issueNumber, out var comments))
+        {
+            comments = await Gateway.GetCommentsAsync(issueNumber);
+            _comments[issueNumber] = comments;
+        }
+
+        return comments;
+    }
+
     private async Task ChaseStaleWaitsAsync(IReadOnlyList<IssueSnapshot> issues)
     {
         var stale = new StaleWaits(Rules, _people, _context.Time);
@@ -290,7 +311,7 @@ public sealed class GuardRun
 
         foreach (var issue in waiting)
         {
-            var comments = await Gateway.GetCommentsAsync(issue.Number);
+            var comments = await CommentsOfAsync(issue.Number);
             var events = await LabelEventsOfAsync(issue.Number);
             var action = stale.Review(issue, comments, events, MaintainersOf(issue));
             await ApplyAsync("stale waits", issue, comments, action);
@@ -353,7 +374,7 @@ public sealed class GuardRun
         }
 
         project = project with { Maintainers = [issue.Author, .. handles.Where(existing.Contains)] };
-        var comments = latest is { IsOpen: true } ? await Gateway.GetCommentsAsync(latest.Number) : [];
+        var comments = latest is { IsOpen: true } ? await CommentsOfAsync(latest.Number) : [];
         var decision = recheck.Review(project, results, latest is null ? null : new PeriodicReviewIssue(latest, comments));
         var (writes, created) = await ApplyDraftAsync(decision.Draft, latest);
         if (decision.Plan is { IsEmpty: false } plan && latest is not null)
@@ -427,6 +448,12 @@ public sealed class GuardRun
     private async Task ApplyAsync(string guardian, IssueSnapshot issue, IReadOnlyList<CommentSnapshot> comments, GuardianAction action)
     {
         var writes = action.Plan.IsEmpty ? 0 : (await _session.Applier.ApplyAsync(issue, comments, action.Plan)).Count;
+        if (writes > 0)
+        {
+            // Its comments as read are stale now; whoever needs them again reads them again.
+            _comments.Remove(issue.Number);
+        }
+
         Record(new GuardOutcome(issue.Number, guardian, action.Summary, writes, action.RerunIntake));
     }
 

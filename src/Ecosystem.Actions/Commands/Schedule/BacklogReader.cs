@@ -5,13 +5,15 @@ using Ecosystem.Domain.Text;
 using Ecosystem.GitHub;
 using Ecosystem.GitHub.Comments;
 using Ecosystem.GitHub.Identity;
+using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.Actions.Commands.Schedule;
 
 /// <summary>
-/// Reads the backlog in one listing of the open issues (every page, 100 a page). Comments are read only where the
-/// queue needs them: for applications in review, whose automation comment records their session. In-review issues
-/// that wait on the applicant or are already voting or decided are not read: their session cannot change anything.
+/// Reads the backlog in one paged read of the open issues with their comments (100 issues a request): the session of
+/// an application in review is in the automation's comment on it, and the queue-position and session comments are
+/// edited in place, so every comment the run needs comes with the issue. In-review issues that wait on the applicant
+/// or are already voting or decided keep no session: theirs cannot change anything.
 /// </summary>
 public sealed class BacklogReader(IGitHubGateway gateway, SchedulingRules rules, IntakeScreen intake)
 {
@@ -19,15 +21,16 @@ public sealed class BacklogReader(IGitHubGateway gateway, SchedulingRules rules,
 
     public async Task<Backlog> ReadAsync(AutomationAccount automation, CancellationToken cancellationToken)
     {
-        var open = await gateway.GetOpenIssuesAsync();
+        var open = await gateway.GetIssueHistoriesAsync(IssueStateFilter.Open);
         var issues = new Dictionary<int, IssueSnapshot>();
         var candidates = new List<QueueCandidate>();
         var comments = new Dictionary<int, IReadOnlyList<CommentSnapshot>>();
         var agendas = new List<IssueSnapshot>();
-        foreach (var issue in open)
+        foreach (var (issue, thread, _) in open)
         {
             cancellationToken.ThrowIfCancellationRequested();
             issues[issue.Number] = issue;
+            comments[issue.Number] = thread;
             if (IsAgenda(issue, automation))
             {
                 agendas.Add(issue);
@@ -42,8 +45,6 @@ public sealed class BacklogReader(IGitHubGateway gateway, SchedulingRules rules,
             DateOnly? session = null;
             if (RecordsASession(issue))
             {
-                var thread = await gateway.GetCommentsAsync(issue.Number);
-                comments[issue.Number] = thread;
                 var own = await _comments.FindOwnAsync(thread, ReviewSessionNotice.Purpose);
                 session = own is null ? null : ReviewSessionNotice.SessionDateIn(own.Body);
             }

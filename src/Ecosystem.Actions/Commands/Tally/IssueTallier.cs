@@ -41,7 +41,9 @@ public sealed class IssueTallier(
             : null;
     }
 
-    public async Task<IssueTally> RunAsync(IssueSnapshot issue)
+    /// <param name="issue">The application.</param>
+    /// <param name="read">Its comments when already read with it (a nightly run reads them by the page); else they are read here.</param>
+    public async Task<IssueTally> RunAsync(IssueSnapshot issue, IReadOnlyList<CommentSnapshot>? read = null)
     {
         ArgumentNullException.ThrowIfNull(issue);
         if (WhyNotAnApplication(issue, reader) is { } notApplication)
@@ -49,7 +51,7 @@ public sealed class IssueTallier(
             return IssueTally.Skip(issue, notApplication);
         }
 
-        var comments = await gateway.GetCommentsAsync(issue.Number);
+        var comments = read ?? await gateway.GetCommentsAsync(issue.Number);
         // The gateway spells the automation's own comments (recognised by account id) as people.Automation.Login.
         var automation = people.Automation.Login;
         var input = new TallyInput(

@@ -19,7 +19,7 @@ public sealed class StaleWaitsEndToEndTests
         var day29 = await scenario.NightlyAsync();
         Assert.AreEqual(0, day29.ExitCode, day29.ToString());
         Assert.IsEmpty(day29.WriteRequests, day29.ToString());
-        Assert.HasCount(5, day29.Requests, "people (2), the issue list once, the waiting issue's comments and timeline: " + day29);
+        Assert.HasCount(3, day29.Requests, "people (2) and one page of the issues with their comments and label events: " + day29);
 
         scenario.DaysAfterStart(30);
         var day30 = await scenario.NightlyAsync();

@@ -35,4 +35,36 @@ public sealed class EditedBallotEndToEndTests
         Assert.AreEqual(0, rerun.ExitCode, rerun.ToString());
         Assert.IsEmpty(rerun.WriteRequests, World.Writes(rerun));
     }
+
+    [TestMethod]
+    public async Task At_night_a_ballot_edited_after_the_close_counts_as_it_stood_and_only_its_history_is_read()
+    {
+        await using var world = await World.Tally().WithConfiguration(World.FiveMembers).StartAsync();
+        var other = world.AddApplication("[Ecosystem] Other");
+        world.Say(other, "bob", "A question, later edited.").Edit("A question, edited.", world.Time.GetUtcNow().AddMinutes(1));
+        var issue = world.AddApplication();
+        world.Say(issue, World.Staff, "/vote open");
+        world.Say(issue, "bob", "/vote approve");
+        var carol = world.Say(issue, "carol", "/vote approve\nThe docs are clear and the CI is grene.");
+        world.Say(issue, "dave", "/vote approve");
+        world.Say(issue, "erin", "/vote decline no ROCm wheels yet");
+        world.Say(issue, World.Staff, "/vote close");
+        world.Time.Advance(TimeSpan.FromHours(2));
+        carol.Edit("/vote decline\nOn second thoughts, no.", world.Time.GetUtcNow());
+
+        // The close's own run was lost; the night decides the vote after carol changed her ballot.
+        var night = await world.NightlyAsync();
+
+        Assert.AreEqual(0, night.ExitCode, night.ToString());
+        Assert.IsTrue(issue.Labels.Contains("Accepted"), "carol's ballot counts as approve, as it stood at the close: " + string.Join(", ", issue.Labels));
+        var histories = night.Requests.Where(r => r.IsGraphQL && r.Body is { } body && body.Contains("userContentEdits", StringComparison.Ordinal)).ToList();
+        Assert.HasCount(1, histories, "one history read, for the one ballot edited after a close: " + night);
+        StringAssert.Contains(histories[0].Body, carol.NodeId);
+        // The viewer, one page of issues with their comments, one history read, and the open issues (to find or open the onboarding issue).
+        Assert.AreEqual(4, night.Requests.Count(r => !r.IsWrite), night.ToString());
+
+        var nextNight = await world.NightlyAsync();
+
+        Assert.IsEmpty(nextNight.WriteRequests, World.Writes(nextNight));
+    }
 }

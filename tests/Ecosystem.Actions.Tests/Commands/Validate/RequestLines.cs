@@ -21,6 +21,7 @@ public static partial class RequestLines
         return $"{request.Method} {path}";
     }
 
-    [GeneratedRegex(@"^\s*(query|mutation)\s*([A-Za-z0-9_]*)")]
+    // A document may open with comment lines (# …) before its operation.
+    [GeneratedRegex(@"^(?:\s*#[^\n]*\n)*\s*(query|mutation)\s*([A-Za-z0-9_]*)")]
     private static partial Regex Operation();
 }

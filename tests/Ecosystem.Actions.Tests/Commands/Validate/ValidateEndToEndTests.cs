@@ -46,7 +46,7 @@ public sealed class ValidateEndToEndTests
             new[]
             {
                 "GET /repos/pytorch-fdn/ecosystem/issues/1",
-                "GET /repos/pytorch-fdn/ecosystem/issues",            // earlier applications, one listing
+                "query IssueSummaries",                               // earlier applications: titles and bodies, 100 a page
                 "query RepositoryFacts",
                 "query UsersExist",
                 "GET /pypi/torchrender/json",                         // found: conda-forge is not asked

@@ -1,4 +1,5 @@
 using Ecosystem.Actions.Tests.EndToEnd;
+using Ecosystem.TestServer.State;
 
 namespace Ecosystem.Actions.Tests.Proof.Faults;
 
@@ -30,19 +31,16 @@ public sealed class CommandFaultTests
     [TestMethod]
     public async Task Validate_all_open_applications_survives_every_fault_and_a_rerun_converges()
     {
-        var now = FaultScenario.DefaultNow;
-        var scenario = new FaultScenario(
-            "validate --issue all",
-            () =>
-            {
-                var world = World.Intake();
-                world.Repository.AddIssue("[Ecosystem] TorchRender", World.Body("complete"), "janedoe", ["New"], now.AddDays(-2));
-                world.Repository.AddIssue("[Ecosystem] TorchRender again", World.Body("missing-contact-emails"), "janedoe", ["New"], now.AddDays(-1));
-                return world;
-            },
-            "workflow_dispatch",
-            _ => EventPayloads.WorkflowDispatch(new Dictionary<string, string> { ["issue"] = "all" }),
-            "validate");
+        var scenario = IntakeScenario("validate --issue all", "all");
+
+        await ProveAsync(scenario);
+    }
+
+    /// <summary>One application, whose earlier one is found through the issues' titles and bodies (GraphQL, by the page).</summary>
+    [TestMethod]
+    public async Task Validate_one_application_survives_every_fault_and_a_rerun_converges()
+    {
+        var scenario = IntakeScenario("validate --issue 2", "2");
 
         await ProveAsync(scenario);
     }
@@ -80,18 +78,38 @@ public sealed class CommandFaultTests
             "tally --issue 1 (close)",
             () =>
             {
-                var world = World.Create().WithRepository().WithForm().WithConfiguration(TallyConfiguration);
-                var issue = world.Repository.AddIssue("[Ecosystem] TorchRender", World.Body("complete"), "alice", ["In review"], now.AddDays(-20));
-                issue.AddComment("staff-alice", "/vote open", at: now.AddDays(-3));
-                issue.AddComment("bob", "/vote approve", at: now.AddDays(-2));
-                issue.AddComment("carol", "/vote approve", at: now.AddDays(-2));
-                issue.AddComment("dave", "/vote decline not yet maintained long enough", at: now.AddDays(-2));
-                issue.AddComment("staff-alice", "/vote close", at: now.AddDays(-1));
+                var world = TallyApplicationWorld();
+                AddClosedVote(world.Repository, now);
                 return world;
             },
             "workflow_dispatch",
             _ => EventPayloads.WorkflowDispatch(new Dictionary<string, string>()),
             "tally", "--issue", "1");
+
+        await ProveAsync(scenario);
+    }
+
+    /// <summary>The nightly tally reads by the page (GraphQL) and reads the history of a ballot edited after the close.</summary>
+    [TestMethod]
+    public async Task Tally_at_night_survives_every_fault_and_a_rerun_converges()
+    {
+        var now = FaultScenario.DefaultNow;
+        var scenario = new FaultScenario(
+            "tally (schedule)",
+            () =>
+            {
+                var world = TallyApplicationWorld();
+                var body = World.Body("complete");
+                AddClosedVote(world.Repository, now).Comments[2].Edit("/vote decline changed my mind after the close", now.AddHours(-1));
+                var open = world.Repository.AddIssue("[Ecosystem] TorchWidget", body, "erin", ["In review"], now.AddDays(-10));
+                open.AddComment("staff-alice", "/vote open", at: now.AddDays(-1));
+                open.AddComment("bob", "/vote approve", at: now.AddHours(-5));
+                world.Repository.AddIssue("[Ecosystem] TorchQueue", body, "frank", ["New"], now.AddDays(-5));
+                return world;
+            },
+            "schedule",
+            _ => EventPayloads.Schedule(),
+            "tally");
 
         await ProveAsync(scenario);
     }
@@ -118,6 +136,37 @@ public sealed class CommandFaultTests
             "schedule");
 
         await ProveAsync(scenario);
+    }
+
+    private static World TallyApplicationWorld() => World.Create().WithRepository().WithForm().WithConfiguration(TallyConfiguration);
+
+    /// <summary>An application in review whose vote staff closed a day ago at two approvals of three members.</summary>
+    private static Issue AddClosedVote(Repository repository, DateTimeOffset now)
+    {
+        var issue = repository.AddIssue("[Ecosystem] TorchRender", World.Body("complete"), "alice", ["In review"], now.AddDays(-20));
+        issue.AddComment("staff-alice", "/vote open", at: now.AddDays(-3));
+        issue.AddComment("bob", "/vote approve", at: now.AddDays(-2));
+        issue.AddComment("carol", "/vote approve", at: now.AddDays(-2));
+        issue.AddComment("dave", "/vote decline not yet maintained long enough", at: now.AddDays(-2));
+        issue.AddComment("staff-alice", "/vote close", at: now.AddDays(-1));
+        return issue;
+    }
+
+    private static FaultScenario IntakeScenario(string name, string issue)
+    {
+        var now = FaultScenario.DefaultNow;
+        return new FaultScenario(
+            name,
+            () =>
+            {
+                var world = World.Intake();
+                world.Repository.AddIssue("[Ecosystem] TorchRender", World.Body("complete"), "janedoe", ["New"], now.AddDays(-2));
+                world.Repository.AddIssue("[Ecosystem] TorchRender again", World.Body("missing-contact-emails"), "janedoe", ["New"], now.AddDays(-1));
+                return world;
+            },
+            "workflow_dispatch",
+            _ => EventPayloads.WorkflowDispatch(new Dictionary<string, string> { ["issue"] = issue }),
+            "validate");
     }
 
     private async Task ProveAsync(FaultScenario scenario)
