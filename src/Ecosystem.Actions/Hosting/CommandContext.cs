@@ -44,10 +44,6 @@ public sealed class CommandContext
     /// <summary>The triggering event, read on first use; throws <see cref="EventContextException"/> when absent or malformed.</summary>
     public EventContext Event => _event.Value;
 
-    /// <summary>The handler for GitHub HTTP calls: the test's when one is given, else a new default handler.</summary>
-    public HttpMessageHandler CreateHttpMessageHandler() =>
-        Host.HttpMessageHandlerFactory?.Invoke() ?? new SocketsHttpHandler();
-
     /// <summary>
     /// A command option's value: the command line's, else the action input of the same name, else null
     /// (an empty input counts as not given).

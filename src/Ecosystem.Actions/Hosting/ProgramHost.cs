@@ -74,7 +74,7 @@ public static class ProgramHost
                 runtime.Summary.Write();
             }
 
-            return exitCode != ExitCodes.Success ? exitCode : runtime.ExitCode;
+            return exitCode;
         }
         catch (UsageException exception)
         {
