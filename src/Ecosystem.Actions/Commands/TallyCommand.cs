@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Ecosystem.Actions.Commands.Outcomes;
 using Ecosystem.Actions.Commands.Tally;
 using Ecosystem.Actions.Hosting;
@@ -21,9 +22,9 @@ public sealed class TallyCommand : ICommand
 
     public string Summary => "Count the Working Group's ballots on applications under review and report the tally.";
 
-    public IReadOnlyList<CommandOption> Options { get; } =
+    public IReadOnlyList<Option<string>> Options { get; } =
         [
-            CommandOption.Value("issue", "N|all", "The application issue to tally, or all under review (input: issue)."),
+            new("--issue") { HelpName = "N|all", Description = "The application issue to tally, or all under review (input: issue)." },
         ];
 
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
