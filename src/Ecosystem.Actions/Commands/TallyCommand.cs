@@ -111,8 +111,7 @@ public sealed class TallyCommand : ICommand
             return $"The new comment {comment.Id} on #{issue.Number} has no /vote command";
         }
 
-        var snapshot = new IssueSnapshot(issue.Number, issue.Title, issue.Body, issue.Author.Login, issue.State != "closed", issue.Labels, default, null, string.Empty);
-        return IssueTallier.WhyNotAnApplication(snapshot, reader);
+        return IssueTallier.WhyNotAnApplication(issue, reader);
     }
 
     private static async Task<IssueSnapshot> ReadIssueAsync(GitHubSession session, int number)
