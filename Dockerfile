@@ -15,6 +15,9 @@ COPY src/Ecosystem.Actions/Ecosystem.Actions.csproj src/Ecosystem.Actions/
 RUN dotnet restore src/Ecosystem.Actions/Ecosystem.Actions.csproj --runtime linux-x64 -p:PublishReadyToRun=true
 
 COPY .editorconfig ./
+# The repository's own issue form and caller workflow: embedded in the program for `init` and offline `validate`.
+COPY .github/ISSUE_TEMPLATE/application.yml .github/ISSUE_TEMPLATE/
+COPY .github/workflows/ecosystem.yml .github/workflows/
 COPY src/ src/
 # Framework-dependent: the runtime image brings .NET. Not trimmed: Octokit's serializer reflects over its models.
 # ReadyToRun: precompiled code for the app and its packages, so less JIT work at each start of a short-lived action.

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Ecosystem.Actions.Commands.Guard;
@@ -21,7 +22,7 @@ public sealed class GuardCommand : ICommand
 
     public string Summary => "Guard the process: revert unauthorised label changes, carry out outcome labels, answer applicant replies and returning requests, chase stale waits, re-check accepted projects.";
 
-    public IReadOnlyList<CommandOption> Options { get; } =
+    public IReadOnlyList<Option<string>> Options { get; } =
         [];
 
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using Ecosystem.Actions.Adoption;
 using Ecosystem.Actions.Hosting;
@@ -15,9 +16,9 @@ public sealed class InitCommand : ICommand
 
     public string Summary => "Set a repository up: write the workflow, a commented configuration and the application form, never overwriting a file.";
 
-    public IReadOnlyList<CommandOption> Options { get; } =
+    public IReadOnlyList<Option<string>> Options { get; } =
         [
-            CommandOption.Value("output", "DIR", "The repository folder to write into; default: the workspace (input: output)."),
+            new("--output") { HelpName = "DIR", Description = "The repository folder to write into; default: the workspace (input: output)." },
         ];
 
     public bool ReadsConfiguration => false;

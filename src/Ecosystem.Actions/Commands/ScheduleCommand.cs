@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Ecosystem.Actions.Commands.Schedule;
@@ -25,10 +26,10 @@ public sealed class ScheduleCommand : ICommand
 
     public string Summary => "Move the next batch of applications into the coming review session.";
 
-    public IReadOnlyList<CommandOption> Options { get; } =
+    public IReadOnlyList<Option<string>> Options { get; } =
         [
-            CommandOption.Value(ScheduleInputs.SessionDate, "YYYY-MM-DD", "The review session to schedule for (input: session-date)."),
-            CommandOption.Value(ScheduleInputs.BatchSize, "N", "How many applications the session takes (input: batch-size)."),
+            new("--" + ScheduleInputs.SessionDate) { HelpName = "YYYY-MM-DD", Description = "The review session to schedule for (input: session-date)." },
+            new("--" + ScheduleInputs.BatchSize) { HelpName = "N", Description = "How many applications the session takes (input: batch-size)." },
         ];
 
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)

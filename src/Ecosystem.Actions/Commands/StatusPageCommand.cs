@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text;
 using Ecosystem.Actions.Commands.Status;
 using Ecosystem.Actions.Hosting;
@@ -26,9 +27,9 @@ public sealed class StatusPageCommand : ICommand
 
     public string Summary => "Write the public status page (queue, sessions, decisions, process figures) as a static site.";
 
-    public IReadOnlyList<CommandOption> Options { get; } =
+    public IReadOnlyList<Option<string>> Options { get; } =
         [
-            CommandOption.Value(Output, "DIR", $"The folder to write the site to, relative to the workspace (input: output; default {DefaultOutput})."),
+            new("--" + Output) { HelpName = "DIR", Description = $"The folder to write the site to, relative to the workspace (input: output; default {DefaultOutput})." },
         ];
 
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)

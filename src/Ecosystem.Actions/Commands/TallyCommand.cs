@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Ecosystem.Actions.Commands.Outcomes;
 using Ecosystem.Actions.Commands.Tally;
 using Ecosystem.Actions.Hosting;
@@ -22,9 +23,9 @@ public sealed class TallyCommand : ICommand
 
     public string Summary => "Count the Working Group's ballots on applications under review and report the tally.";
 
-    public IReadOnlyList<CommandOption> Options { get; } =
+    public IReadOnlyList<Option<string>> Options { get; } =
         [
-            CommandOption.Value("issue", "N|all", "The application issue to tally, or all under review (input: issue)."),
+            new("--issue") { HelpName = "N|all", Description = "The application issue to tally, or all under review (input: issue)." },
         ];
 
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
@@ -111,8 +112,7 @@ public sealed class TallyCommand : ICommand
             return $"The new comment {comment.Id} on #{issue.Number} has no /vote command";
         }
 
-        var snapshot = new IssueSnapshot(issue.Number, issue.Title, issue.Body, issue.Author.Login, issue.State != "closed", issue.Labels, default, null, string.Empty);
-        return IssueTallier.WhyNotAnApplication(snapshot, reader);
+        return IssueTallier.WhyNotAnApplication(issue, reader);
     }
 
     private static async Task<IssueSnapshot> ReadIssueAsync(GitHubSession session, int number)

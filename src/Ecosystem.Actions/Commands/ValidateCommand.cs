@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Ecosystem.Actions.Commands.Validate;
 using Ecosystem.Actions.Adoption;
@@ -24,12 +25,12 @@ public sealed class ValidateCommand : ICommand
 
     public string Summary => "Check application issues against the form and the requirements, and report on each issue.";
 
-    public IReadOnlyList<CommandOption> Options { get; } =
+    public IReadOnlyList<Option<string>> Options { get; } =
         [
-            CommandOption.Value("issue", "N|all", "The application issue to check, or all open applications (input: issue)."),
-            CommandOption.Value("body-file", "FILE", "Check this issue body from a file instead of an issue, offline: no token, no network (input: body-file)."),
-            CommandOption.Value("template", "FILE", "The issue form the body was written with; default: application.template of the configuration (input: template)."),
-            CommandOption.Value("title", "TEXT", "With --body-file: the issue title to check; default: the title prefix and the repository's name (input: title)."),
+            new("--issue") { HelpName = "N|all", Description = "The application issue to check, or all open applications (input: issue)." },
+            new("--body-file") { HelpName = "FILE", Description = "Check this issue body from a file instead of an issue, offline: no token, no network (input: body-file)." },
+            new("--template") { HelpName = "FILE", Description = "The issue form the body was written with; default: application.template of the configuration (input: template)." },
+            new("--title") { HelpName = "TEXT", Description = "With --body-file: the issue title to check; default: the title prefix and the repository's name (input: title)." },
         ];
 
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)

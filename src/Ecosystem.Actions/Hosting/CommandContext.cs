@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Ecosystem.Actions.Configuration;
 using Ecosystem.Actions.Runtime;
 
@@ -7,10 +8,10 @@ namespace Ecosystem.Actions.Hosting;
 public sealed class CommandContext
 {
     private readonly ICommand _command;
-    private readonly CommandLine _commandLine;
+    private readonly ParseResult _commandLine;
     private readonly Lazy<EventContext> _event;
 
-    public CommandContext(ICommand command, CommandLine commandLine, CommonOptions options, ActionsRuntime runtime, HostEnvironment host, EcosystemOptions configuration)
+    public CommandContext(ICommand command, ParseResult commandLine, CommonOptions options, ActionsRuntime runtime, HostEnvironment host, EcosystemOptions configuration)
     {
         ArgumentNullException.ThrowIfNull(host);
         _command = command;
@@ -54,12 +55,12 @@ public sealed class CommandContext
     public string? GetOption(string name)
     {
         var option = Definition(name);
-        if (_commandLine.Value(option.Name) is { } fromCommandLine)
+        if (_commandLine.GetValue(option) is { } fromCommandLine)
         {
             return fromCommandLine;
         }
 
-        var fromInput = Runtime.GetInput(option.InputName);
+        var fromInput = Runtime.GetInput(name);
         return fromInput.Length > 0 ? fromInput : null;
     }
 
@@ -68,14 +69,14 @@ public sealed class CommandContext
     {
         var option = Definition(name);
         return GetOption(name)
-            ?? throw new UsageException($"Command '{CommandName}' needs {option.Flag} {option.ValueName} (or the input '{option.InputName}').", CommandName);
+            ?? throw new UsageException($"Command '{CommandName}' needs {option.Name} {option.HelpName} (or the input '{name}').", CommandName);
     }
 
     /// <summary><c>GITHUB_WORKSPACE</c>, or the current directory outside Actions.</summary>
     public static string WorkspaceOf(IReadOnlyDictionary<string, string?> environment) =>
         environment.GetValueOrDefault("GITHUB_WORKSPACE")?.Trim() is { Length: > 0 } workspace ? workspace : Directory.GetCurrentDirectory();
 
-    private CommandOption Definition(string name) =>
-        _command.Options.FirstOrDefault(option => string.Equals(option.Name, name, StringComparison.Ordinal))
+    private Option<string> Definition(string name) =>
+        _command.Options.FirstOrDefault(option => string.Equals(option.Name, "--" + name, StringComparison.Ordinal))
         ?? throw new ArgumentException($"Command '{CommandName}' has no option '--{name}'.", nameof(name));
 }

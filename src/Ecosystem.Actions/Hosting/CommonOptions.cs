@@ -12,12 +12,4 @@ public sealed record CommonOptions(
     string? ConfigPath,
     bool DryRun,
     IReadOnlyList<KeyValuePair<string, string>> Overrides,
-    string? Token)
-{
-    public static IReadOnlyList<CommandOption> Definitions { get; } =
-    [
-        CommandOption.Value("config", "FILE", "Configuration file (input: config)."),
-        CommandOption.Switch("dry-run", "Print the changes instead of making them (input: dry-run)."),
-        new CommandOption("set", "KEY.PATH=VALUE", "Override one configuration value; repeatable.", Repeatable: true),
-    ];
-}
+    string? Token);

@@ -1,3 +1,5 @@
+using System.CommandLine;
+
 namespace Ecosystem.Actions.Hosting;
 
 /// <summary>One command of the program (<c>validate</c>, <c>schedule</c>, <c>tally</c>, <c>guard</c>).</summary>
@@ -9,8 +11,11 @@ public interface ICommand
     /// <summary>One line for the command list.</summary>
     string Summary { get; }
 
-    /// <summary>The command's own options; the shared ones (<see cref="CommonOptions"/>) come on top.</summary>
-    IReadOnlyList<CommandOption> Options { get; }
+    /// <summary>
+    /// The command's own <c>--name VALUE</c> options; the shared ones (<see cref="ProgramCommandLine"/>) come on top.
+    /// Each falls back to the action input of the same name (<c>--issue</c>: <c>INPUT_ISSUE</c>).
+    /// </summary>
+    IReadOnlyList<Option<string>> Options { get; }
 
     /// <summary>Whether the command reads <c>.github/ecosystem.yml</c>; one that does not (<c>init</c>) runs on defaults.</summary>
     bool ReadsConfiguration => true;

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Ecosystem.Actions.Configuration;
 using Ecosystem.Actions.Runtime;
 
@@ -22,41 +23,41 @@ public static class ProgramHost
         // Before anything else is printed: the runner must know the token is secret.
         var token = MaskToken(runtime);
 
+        var commandLine = new ProgramCommandLine(catalog);
         if (args.Length == 0)
         {
-            return Usage(host, runtime, "No command given.", HelpText.ForProgram(catalog));
+            return Usage(host, runtime, "No command given.", commandLine.Help(null));
         }
 
-        if (args[0] is "-h" or "--help" or "help")
+        var parse = commandLine.Parse(args);
+        if (commandLine.Problem(parse) is { } problem)
         {
-            if (args.Length > 1 && args[0] == "help" && catalog.Find(args[1]) is { } named)
-            {
-                host.Stdout.Write(HelpText.ForCommand(named));
-                return ExitCodes.Success;
-            }
+            return Usage(host, runtime, problem, commandLine.Help(parse));
+        }
 
-            host.Stdout.Write(HelpText.ForProgram(catalog));
+        if (ProgramCommandLine.AsksForHelp(parse))
+        {
+            host.Stdout.Write(commandLine.Help(parse));
             return ExitCodes.Success;
         }
 
-        if (catalog.Find(args[0]) is not { } command)
+        if (commandLine.Selected(parse) is not { } command)
         {
-            return Usage(host, runtime, $"Unknown command '{args[0]}'.", HelpText.ForProgram(catalog));
+            if (parse.Action is not null)
+            {
+                // --version: System.CommandLine prints it.
+                return await parse.InvokeAsync(new InvocationConfiguration { Output = host.Stdout, Error = host.Stderr }, cancellationToken);
+            }
+
+            return Usage(host, runtime, "No command given.", commandLine.Help(null));
         }
 
         try
         {
-            var commandLine = CommandLine.Parse(command, args[1..]);
-            if (commandLine.HelpRequested)
-            {
-                host.Stdout.Write(HelpText.ForCommand(command));
-                return ExitCodes.Success;
-            }
-
             var options = new CommonOptions(
-                ConfigPath: commandLine.Value("config") ?? NonEmpty(runtime.GetInput("config")),
-                DryRun: commandLine.Has("dry-run") || (runtime.GetInput("dry-run").Length > 0 && runtime.GetBooleanInput("dry-run")),
-                Overrides: [.. commandLine.Values("set").Select(pair => ParseOverride(command, pair))],
+                ConfigPath: parse.GetValue(commandLine.Config) ?? NonEmpty(runtime.GetInput("config")),
+                DryRun: parse.GetValue(commandLine.DryRun) || (runtime.GetInput("dry-run").Length > 0 && runtime.GetBooleanInput("dry-run")),
+                Overrides: [.. (parse.GetValue(commandLine.Set) ?? []).Select(pair => ParseOverride(command, pair))],
                 Token: token);
             // Before any request to GitHub: a wrong configuration stops here, with every problem listed.
             var configuration = command.ReadsConfiguration ? LoadConfiguration(options, host, runtime) : new EcosystemOptions();
@@ -65,7 +66,7 @@ public static class ProgramHost
                 return ExitCodes.Usage;
             }
 
-            var context = new CommandContext(command, commandLine, options, runtime, host, configuration) { Cancellation = cancellationToken };
+            var context = new CommandContext(command, parse, options, runtime, host, configuration) { Cancellation = cancellationToken };
 
             cancellationToken.ThrowIfCancellationRequested();
             var exitCode = await command.RunAsync(context, cancellationToken);
@@ -74,14 +75,11 @@ public static class ProgramHost
                 runtime.Summary.Write();
             }
 
-            return exitCode != ExitCodes.Success ? exitCode : runtime.ExitCode;
+            return exitCode;
         }
         catch (UsageException exception)
         {
-            var help = exception.CommandName is { } name && catalog.Find(name) is { } failing
-                ? HelpText.ForCommand(failing)
-                : HelpText.ForProgram(catalog);
-            return Usage(host, runtime, exception.Message, help);
+            return Usage(host, runtime, exception.Message, commandLine.Help(parse));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -3,7 +3,7 @@ using System.Text;
 namespace Ecosystem.Actions.Runtime;
 
 /// <summary>
-/// <c>@actions/core</c> as an instance: inputs, outputs, state, environment, summary, logging and failure,
+/// <c>@actions/core</c> as an instance: inputs, outputs, summary, secrets and logging,
 /// built from an environment dictionary and a writer so that nothing touches the process.
 /// With <c>GITHUB_OUTPUT</c> set it speaks to the runner (file commands and <c>::</c> workflow commands);
 /// without it, it writes for a person at a terminal.
@@ -35,9 +35,6 @@ public sealed class ActionsRuntime
     /// <summary><c>RUNNER_DEBUG=1</c>, as <c>core.isDebug()</c>.</summary>
     public bool IsDebug => _environment.GetValueOrDefault("RUNNER_DEBUG") == "1";
 
-    /// <summary>0 until <see cref="SetFailed"/> is called, then 1.</summary>
-    public int ExitCode { get; private set; }
-
     public SecretMasker Secrets { get; } = new();
 
     public StepSummary Summary { get; }
@@ -50,30 +47,13 @@ public sealed class ActionsRuntime
     public static string InputVariable(string name) =>
         "INPUT_" + name.Replace(' ', '_').ToUpperInvariant();
 
-    public string GetInput(string name, InputOptions? options = null)
-    {
-        options ??= InputOptions.Default;
-        var value = _environment.GetValueOrDefault(InputVariable(name)) ?? string.Empty;
-        if (options.Required && value.Length == 0)
-        {
-            throw new InputException($"Input required and not supplied: {name}");
-        }
-
-        return options.TrimWhitespace ? value.Trim() : value;
-    }
-
-    /// <summary>The non-empty lines of an input (each trimmed unless <see cref="InputOptions.TrimWhitespace"/> is off).</summary>
-    public IReadOnlyList<string> GetMultilineInput(string name, InputOptions? options = null)
-    {
-        options ??= InputOptions.Default;
-        var lines = GetInput(name, options).Split('\n').Where(line => line.Length > 0);
-        return options.TrimWhitespace ? [.. lines.Select(line => line.Trim())] : [.. lines];
-    }
+    /// <summary>The input's value, trimmed; empty when not given (as <c>core.getInput</c> without options).</summary>
+    public string GetInput(string name) => (_environment.GetValueOrDefault(InputVariable(name)) ?? string.Empty).Trim();
 
     /// <summary>A boolean in the YAML 1.2 core schema: <c>true | True | TRUE | false | False | FALSE</c>.</summary>
-    public bool GetBooleanInput(string name, InputOptions? options = null)
+    public bool GetBooleanInput(string name)
     {
-        var value = GetInput(name, options);
+        var value = GetInput(name);
         return value switch
         {
             "true" or "True" or "TRUE" => true,
@@ -84,48 +64,29 @@ public sealed class ActionsRuntime
         };
     }
 
-    // ---- Outputs, state, environment ------------------------------------------------------------
+    // ---- Outputs and summary --------------------------------------------------------------------
 
     /// <summary>Sets a step output; strings as they are, booleans <c>true</c>/<c>false</c>, anything else as JSON.</summary>
-    public void SetOutput(string name, object? value) => WriteKeyValue("OUTPUT", "output", name, value);
-
-    /// <summary>Saves state for the action's post step (<c>GITHUB_STATE</c>).</summary>
-    public void SaveState(string name, object? value) => WriteKeyValue("STATE", "state", name, value);
-
-    /// <summary>The state saved by the main step, from <c>STATE_&lt;name&gt;</c>.</summary>
-    public string GetState(string name) => _environment.GetValueOrDefault("STATE_" + name) ?? string.Empty;
-
-    /// <summary>Sets an environment variable for the following steps of the job (<c>GITHUB_ENV</c>).</summary>
-    public void ExportVariable(string name, object? value) => WriteKeyValue("ENV", "env", name, value);
-
-    private void WriteKeyValue(string fileCommand, string humanLabel, string name, object? value)
+    public void SetOutput(string name, object? value)
     {
         if (IsRunningInActions)
         {
-            FileCommand.Issue(_environment, fileCommand, FileCommand.PrepareKeyValueMessage(name, value, _newDelimiter()));
+            FileCommand.Issue(_environment, "OUTPUT", FileCommand.PrepareKeyValueMessage(name, value, _newDelimiter()));
         }
         else
         {
-            WriteLine($"{humanLabel} {name} = {CommandValue.From(value)}");
+            WriteLine($"output {name} = {CommandValue.From(value)}");
         }
     }
 
-    internal void WriteSummary(string markdown, bool overwrite)
+    internal void WriteSummary(string markdown)
     {
         // Unlike @actions/core, a runner that gives outputs but no summary file (a local runner, a hand-set
         // GITHUB_OUTPUT) is no failure: the summary goes to stdout as it does outside Actions.
         var path = IsRunningInActions ? _environment.GetValueOrDefault("GITHUB_STEP_SUMMARY") : null;
         if (!string.IsNullOrEmpty(path))
         {
-            var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-            if (overwrite)
-            {
-                File.WriteAllText(path, markdown, encoding);
-            }
-            else
-            {
-                File.AppendAllText(path, markdown, encoding);
-            }
+            File.AppendAllText(path, markdown, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         }
         else if (markdown.Length > 0)
         {
@@ -173,47 +134,6 @@ public sealed class ActionsRuntime
     public void Warning(string message, AnnotationProperties? properties = null) => Annotate("warning", message, properties);
 
     public void Error(string message, AnnotationProperties? properties = null) => Annotate("error", message, properties);
-
-    /// <summary>Reports the failure as an error and makes the exit code 1.</summary>
-    public void SetFailed(string message)
-    {
-        ExitCode = 1;
-        Error(message);
-    }
-
-    public void StartGroup(string name)
-    {
-        if (IsRunningInActions)
-        {
-            WriteCommand(WorkflowCommand.Format("group", name));
-        }
-        else
-        {
-            WriteLine($"== {name} ==");
-        }
-    }
-
-    public void EndGroup()
-    {
-        if (IsRunningInActions)
-        {
-            WriteCommand(WorkflowCommand.Format("endgroup", string.Empty));
-        }
-    }
-
-    public async Task<T> GroupAsync<T>(string name, Func<Task<T>> body)
-    {
-        ArgumentNullException.ThrowIfNull(body);
-        StartGroup(name);
-        try
-        {
-            return await body();
-        }
-        finally
-        {
-            EndGroup();
-        }
-    }
 
     private void Annotate(string command, string message, AnnotationProperties? properties)
     {

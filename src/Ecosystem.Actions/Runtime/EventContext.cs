@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Ecosystem.Domain.Issues;
 
 namespace Ecosystem.Actions.Runtime;
 
@@ -56,8 +57,8 @@ public sealed class EventContext
     /// <summary>The payload's <c>action</c> (<c>opened</c>, <c>edited</c>, <c>labeled</c>, <c>created</c>...), or null.</summary>
     public string? Action => OptionalString(Payload, "action");
 
-    /// <summary>The payload's <c>issue</c>, or null when the event has none.</summary>
-    public EventIssue? Issue => Payload.TryGetProperty("issue", out var issue) && issue.ValueKind != JsonValueKind.Null
+    /// <summary>The payload's <c>issue</c> as the domain sees an issue, or null when the event has none.</summary>
+    public IssueSnapshot? Issue => Payload.TryGetProperty("issue", out var issue) && issue.ValueKind != JsonValueKind.Null
         ? ReadIssue(issue)
         : null;
 
@@ -115,7 +116,7 @@ public sealed class EventContext
     }
 
     /// <summary>The issue, or an error saying this event carries none.</summary>
-    public EventIssue RequireIssue() =>
+    public IssueSnapshot RequireIssue() =>
         Issue ?? throw new EventContextException($"The {EventName} event payload in {EventPath} has no 'issue'; this command needs an issue event.");
 
     /// <summary>The comment, or an error saying this event carries none.</summary>
@@ -183,28 +184,38 @@ public sealed class EventContext
         throw new EventContextException($"GITHUB_REPOSITORY is not set and the payload in {eventPath} names no repository.full_name.");
     }
 
-    private EventIssue ReadIssue(JsonElement issue)
+    private IssueSnapshot ReadIssue(JsonElement issue)
     {
         if (issue.ValueKind != JsonValueKind.Object)
         {
             throw Malformed("issue", "an object");
         }
 
-        var labels = new List<string>();
-        if (issue.TryGetProperty("labels", out var labelArray) && labelArray.ValueKind == JsonValueKind.Array)
-        {
-            labels.AddRange(labelArray.EnumerateArray().Select(label => RequiredString(label, "issue.labels[]", "name")));
-        }
-
-        return new EventIssue(
+        var author = ReadActor(RequiredObject(issue, "issue", "user"), "issue.user");
+        return new IssueSnapshot(
             Number: RequiredInt(issue, "issue", "number"),
             Title: RequiredString(issue, "issue", "title"),
             Body: OptionalString(issue, "body") ?? string.Empty,
-            Author: ReadActor(RequiredObject(issue, "issue", "user"), "issue.user"),
-            Labels: labels,
-            State: OptionalString(issue, "state") ?? "open",
-            IsPullRequest: issue.TryGetProperty("pull_request", out var pull) && pull.ValueKind == JsonValueKind.Object);
+            Author: author.Login,
+            IsOpen: OptionalString(issue, "state") is not "closed",
+            Labels: Names(issue, "labels", "issue.labels[]"),
+            CreatedAt: OptionalTime(issue, "issue", "created_at") ?? default,
+            ClosedAt: OptionalTime(issue, "issue", "closed_at"),
+            HtmlUrl: OptionalString(issue, "html_url") ?? string.Empty)
+        {
+            NodeId = OptionalString(issue, "node_id") ?? string.Empty,
+            Assignees = [.. ArrayOf(issue, "assignees").Select(user => RequiredString(user, "issue.assignees[]", "login"))],
+            AuthorId = author.Id,
+            AuthorIsBot = author.IsBot,
+            IsPullRequest = issue.TryGetProperty("pull_request", out var pull) && pull.ValueKind == JsonValueKind.Object,
+        };
     }
+
+    private List<string> Names(JsonElement parent, string name, string path) =>
+        [.. ArrayOf(parent, name).Select(item => RequiredString(item, path, "name"))];
+
+    private static IEnumerable<JsonElement> ArrayOf(JsonElement parent, string name) =>
+        parent.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array ? array.EnumerateArray() : [];
 
     private EventComment ReadComment(JsonElement comment)
     {
@@ -246,6 +257,9 @@ public sealed class EventContext
         parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number)
             ? number
             : throw Malformed($"{path}.{name}", "a whole number");
+
+    private DateTimeOffset? OptionalTime(JsonElement parent, string path, string name) =>
+        parent.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? RequiredTime(parent, path, name) : null;
 
     private DateTimeOffset RequiredTime(JsonElement parent, string path, string name) =>
         parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Ecosystem.Actions.Runtime;
@@ -15,9 +14,6 @@ public sealed class StepSummary
     internal StepSummary(ActionsRuntime runtime) => _runtime = runtime;
 
     public bool IsEmpty => _buffer.Length == 0;
-
-    /// <summary>The Markdown not yet written.</summary>
-    public string Text => _buffer.ToString();
 
     public StepSummary AddMarkdown(string markdown, bool addEol = true)
     {
@@ -38,29 +34,10 @@ public sealed class StepSummary
         return AddMarkdown(string.Concat(new string('#', level), " ", text)).AddEol();
     }
 
-    public StepSummary AddList(IEnumerable<string> items, bool ordered = false)
+    /// <summary>Appends the buffered Markdown to the summary and empties the buffer.</summary>
+    public void Write()
     {
-        var number = 1;
-        foreach (var item in items)
-        {
-            _buffer.Append(ordered ? string.Create(CultureInfo.InvariantCulture, $"{number++}. ") : "- ").Append(item).Append('\n');
-        }
-
-        return AddEol();
-    }
-
-    public StepSummary AddCodeBlock(string code, string language = "")
-    {
-        var fence = code.Contains("```", StringComparison.Ordinal) ? "````" : "```";
-        return AddMarkdown(string.Concat(fence, language, "\n", code.TrimEnd('\n'), "\n", fence)).AddEol();
-    }
-
-    /// <summary>Writes the buffered Markdown (appending to the file, or replacing its content) and empties the buffer.</summary>
-    public void Write(bool overwrite = false)
-    {
-        _runtime.WriteSummary(_buffer.ToString(), overwrite);
+        _runtime.WriteSummary(_buffer.ToString());
         _buffer.Clear();
     }
-
-    public void Clear() => _buffer.Clear();
 }

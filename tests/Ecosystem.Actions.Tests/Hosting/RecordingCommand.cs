@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Ecosystem.Actions.Hosting;
 
 namespace Ecosystem.Actions.Tests.Hosting;
@@ -9,10 +10,9 @@ public sealed class RecordingCommand(Func<CommandContext, CancellationToken, Tas
 
     public string Summary => "Records what the host hands to a command.";
 
-    public IReadOnlyList<CommandOption> Options { get; } =
+    public IReadOnlyList<Option<string>> Options { get; } =
     [
-        CommandOption.Value("issue", "N|all", "The issue."),
-        CommandOption.Switch("all-open", "Every open issue."),
+        new("--issue") { HelpName = "N|all", Description = "The issue." },
     ];
 
     public CommandContext? Context { get; private set; }

@@ -131,7 +131,9 @@ public sealed class DockerfileTests
             foreach (var source in copy.Words.SkipLast(1))
             {
                 var top = source.Split('/')[0];
-                Assert.IsTrue(patterns.Contains($"!{top}") || patterns.Contains($"!{top}/"), $"COPY {source}: .dockerignore leaves '{top}' out of the context.");
+                Assert.IsTrue(
+                    patterns.Contains($"!{top}") || patterns.Contains($"!{top}/") || patterns.Contains($"!{source}"),
+                    $"COPY {source}: .dockerignore leaves '{source}' out of the context.");
             }
         }
     }

@@ -25,7 +25,7 @@ public sealed class EventContextTests
             var issue = context.RequireIssue();
             Assert.IsGreaterThan(0, issue.Number);
             Assert.IsFalse(string.IsNullOrEmpty(issue.Title));
-            Assert.IsFalse(string.IsNullOrEmpty(issue.Author.Login));
+            Assert.IsFalse(string.IsNullOrEmpty(issue.Author));
             Assert.IsNull(context.Comment);
             Assert.IsNotNull(context.Sender);
         }
@@ -34,10 +34,12 @@ public sealed class EventContextTests
         Assert.AreEqual(1, first.Number);
         Assert.AreEqual("Spelling error in the README file", first.Title);
         Assert.AreEqual("It looks like you accidently spelled 'commit' with two 't's.", first.Body);
-        Assert.AreEqual(new EventActor("Codertocat", "User") { Id = 21031067 }, first.Author);
+        Assert.AreEqual(("Codertocat", 21031067L, false), (first.Author, first.AuthorId, first.AuthorIsBot));
         CollectionAssert.AreEqual(new[] { "bug" }, first.Labels.ToArray());
-        Assert.AreEqual("open", first.State);
+        Assert.IsTrue(first.IsOpen);
         Assert.IsFalse(first.IsPullRequest);
+        Assert.AreEqual("https://github.com/Codertocat/Hello-World/issues/1", first.HtmlUrl);
+        Assert.AreEqual(new DateTimeOffset(2019, 5, 15, 15, 20, 18, TimeSpan.Zero), first.CreatedAt);
     }
 
     [TestMethod]

@@ -83,47 +83,29 @@ public sealed class FileCommandTests
         using var files = new RunnerFiles();
         var runtime = new ActionsRuntime(files.Environment, new StringWriter(), () => Delimiter);
 
-        var error = Assert.ThrowsExactly<InvalidOperationException>(() => runtime.ExportVariable($"good stuff {Delimiter} bad stuff", "test"));
+        var error = Assert.ThrowsExactly<InvalidOperationException>(() => runtime.SetOutput($"good stuff {Delimiter} bad stuff", "test"));
 
         Assert.AreEqual($"Unexpected input: name should not contain the delimiter \"{Delimiter}\"", error.Message);
-    }
-
-    [TestMethod]
-    public void Environment_and_state_go_to_their_own_files()
-    {
-        using var files = new RunnerFiles();
-        var runtime = new ActionsRuntime(files.Environment, new StringWriter(), () => Delimiter);
-
-        runtime.ExportVariable("my var", "var val");
-        runtime.SaveState("state_1", true);
-
-        Assert.AreEqual($"my var<<{Delimiter}\nvar val\n{Delimiter}\n", files.Read("ENV"));
-        Assert.AreEqual($"state_1<<{Delimiter}\ntrue\n{Delimiter}\n", files.Read("STATE"));
-        Assert.AreEqual(string.Empty, files.Read("OUTPUT"));
     }
 
     [TestMethod]
     public void Missing_command_file_is_named()
     {
         using var files = new RunnerFiles();
-        File.Delete(files.Environment["GITHUB_STATE"]!);
+        File.Delete(files.Environment["GITHUB_OUTPUT"]!);
         var runtime = new ActionsRuntime(files.Environment, new StringWriter());
 
-        var error = Assert.ThrowsExactly<InvalidOperationException>(() => runtime.SaveState("s", "v"));
+        var error = Assert.ThrowsExactly<InvalidOperationException>(() => runtime.SetOutput("s", "v"));
 
-        StringAssert.Contains(error.Message, $"Missing file at path: {files.Environment["GITHUB_STATE"]}");
+        StringAssert.Contains(error.Message, $"Missing file at path: {files.Environment["GITHUB_OUTPUT"]}");
     }
 
     [TestMethod]
-    public void Missing_command_variable_in_actions_is_named()
+    public void Missing_command_variable_is_named()
     {
-        using var files = new RunnerFiles();
-        files.Environment.Remove("GITHUB_ENV");
-        var runtime = new ActionsRuntime(files.Environment, new StringWriter());
+        var error = Assert.ThrowsExactly<InvalidOperationException>(() => FileCommand.Issue(new Dictionary<string, string?>(), "OUTPUT", "v"));
 
-        var error = Assert.ThrowsExactly<InvalidOperationException>(() => runtime.ExportVariable("v", "1"));
-
-        StringAssert.Contains(error.Message, "Unable to find environment variable for file command ENV");
+        StringAssert.Contains(error.Message, "Unable to find environment variable for file command OUTPUT");
     }
 
     [TestMethod]
@@ -133,10 +115,9 @@ public sealed class FileCommandTests
         var runtime = new ActionsRuntime(new Dictionary<string, string?>(), stdout);
 
         runtime.SetOutput("valid", true);
-        runtime.ExportVariable("SESSION", "2026-12-03");
-        runtime.SaveState("count", 3);
+        runtime.SetOutput("count", 3);
 
         Assert.IsFalse(runtime.IsRunningInActions);
-        Assert.AreEqual("output valid = true\nenv SESSION = 2026-12-03\nstate count = 3\n", stdout.ToString());
+        Assert.AreEqual("output valid = true\noutput count = 3\n", stdout.ToString());
     }
 }

@@ -23,7 +23,6 @@ public sealed class InputTests
         var runtime = RuntimeWith(("INPUT_MY_INPUT", "val"));
 
         Assert.AreEqual("val", runtime.GetInput("My InPuT"));
-        Assert.AreEqual("val", runtime.GetInput("my input", InputOptions.RequiredInput));
     }
 
     [TestMethod]
@@ -35,28 +34,17 @@ public sealed class InputTests
     }
 
     [TestMethod]
-    public void Missing_required_input_names_the_input()
-    {
-        var runtime = RuntimeWith(("INPUT_MISSING", string.Empty));
-
-        var error = Assert.ThrowsExactly<InputException>(() => runtime.GetInput("missing", InputOptions.RequiredInput));
-
-        Assert.AreEqual("Input required and not supplied: missing", error.Message);
-    }
-
-    [TestMethod]
     public void Missing_optional_input_is_empty()
     {
         Assert.AreEqual(string.Empty, RuntimeWith().GetInput("missing"));
     }
 
     [TestMethod]
-    public void Input_is_trimmed_unless_asked_not_to()
+    public void Input_is_trimmed()
     {
         var runtime = RuntimeWith(("INPUT_WITH_TRAILING_WHITESPACE", "  some val  "));
 
         Assert.AreEqual("some val", runtime.GetInput("with trailing whitespace"));
-        Assert.AreEqual("  some val  ", runtime.GetInput("with trailing whitespace", new InputOptions(TrimWhitespace: false)));
     }
 
     [TestMethod]
@@ -65,14 +53,6 @@ public sealed class InputTests
         var runtime = RuntimeWith(("INPUT_SPECIAL_CHARS_'\t\"\\", "'\t\"\\ response "));
 
         Assert.AreEqual("'\t\"\\ response", runtime.GetInput("special chars_'\t\"\\"));
-    }
-
-    [TestMethod]
-    public void Multiline_input_drops_empty_lines_and_trims_each()
-    {
-        var runtime = RuntimeWith(("INPUT_MY_INPUT_LIST", "val1\n\n  val2 \nval3\n"));
-
-        CollectionAssert.AreEqual(new[] { "val1", "val2", "val3" }, runtime.GetMultilineInput("my input list").ToArray());
     }
 
     [TestMethod]
@@ -106,9 +86,4 @@ public sealed class InputTests
             error.Message);
     }
 
-    [TestMethod]
-    public void State_is_read_from_state_variables()
-    {
-        Assert.AreEqual("state_val", RuntimeWith(("STATE_TEST_1", "state_val")).GetState("TEST_1"));
-    }
 }

@@ -48,36 +48,6 @@ public sealed class LoggingTests
     }
 
     [TestMethod]
-    public void Set_failed_writes_an_error_and_makes_the_exit_code_one()
-    {
-        var (runtime, stdout, files) = InActions();
-        using var _ = files;
-        Assert.AreEqual(0, runtime.ExitCode);
-
-        runtime.SetFailed("Failure \r\n\nmessage\r");
-
-        Assert.AreEqual(1, runtime.ExitCode);
-        Assert.AreEqual("::error::Failure %0D%0A%0Amessage%0D\n", stdout.ToString());
-    }
-
-    [TestMethod]
-    public async Task Group_wraps_its_output_and_ends_even_on_failure()
-    {
-        var (runtime, stdout, files) = InActions();
-        using var _ = files;
-
-        var result = await runtime.GroupAsync("my-group", () =>
-        {
-            runtime.Info("in my group");
-            return Task.FromResult(true);
-        });
-        await Assert.ThrowsExactlyAsync<InvalidOperationException>(() => runtime.GroupAsync<int>("failing", () => throw new InvalidOperationException("x")));
-
-        Assert.IsTrue(result);
-        Assert.AreEqual("::group::my-group\nin my group\n::endgroup::\n::group::failing\n::endgroup::\n", stdout.ToString());
-    }
-
-    [TestMethod]
     public void Secret_is_announced_once_and_masked_in_later_lines()
     {
         var (runtime, stdout, files) = InActions();
@@ -125,11 +95,9 @@ public sealed class LoggingTests
         runtime.Warning("no session date; using ghp_local");
         runtime.Error("body is empty", new AnnotationProperties(File: "bodies/empty.md", StartLine: 3));
         runtime.Debug("not shown without RUNNER_DEBUG");
-        runtime.StartGroup("Issue #12");
-        runtime.EndGroup();
 
         Assert.AreEqual(
-            "notice: three applications scheduled\nwarning: no session date; using ***\nerror: bodies/empty.md:3: body is empty\n== Issue #12 ==\n",
+            "notice: three applications scheduled\nwarning: no session date; using ***\nerror: bodies/empty.md:3: body is empty\n",
             stdout.ToString());
     }
 

@@ -1,7 +1,7 @@
 namespace Ecosystem.Actions.Tests.Runtime;
 
 /// <summary>
-/// A throw-away runner workspace: empty GITHUB_OUTPUT/ENV/STATE/STEP_SUMMARY files and the environment naming them,
+/// A throw-away runner workspace: empty GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files and the environment naming them,
 /// as the runner prepares them for a step.
 /// </summary>
 public sealed class RunnerFiles : IDisposable
@@ -10,7 +10,7 @@ public sealed class RunnerFiles : IDisposable
     {
         Directory = Path.Combine(Path.GetTempPath(), "ecosystem-runtime-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(Directory);
-        foreach (var name in new[] { "OUTPUT", "ENV", "STATE", "STEP_SUMMARY" })
+        foreach (var name in new[] { "OUTPUT", "STEP_SUMMARY" })
         {
             var path = Path.Combine(Directory, name.ToLowerInvariant());
             File.WriteAllText(path, string.Empty);

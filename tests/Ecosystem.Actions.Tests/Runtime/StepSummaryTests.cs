@@ -12,32 +12,10 @@ public sealed class StepSummaryTests
         File.WriteAllText(files.Environment["GITHUB_STEP_SUMMARY"]!, "earlier step\n");
         var runtime = new ActionsRuntime(files.Environment, new StringWriter());
 
-        runtime.Summary.AddHeading("Tally", 2).AddList(["3 approve", "1 decline"]).AddMarkdown("Approved.").Write();
+        runtime.Summary.AddHeading("Tally", 2).AddMarkdown("- 3 approve\n- 1 decline\n").AddMarkdown("Approved.").Write();
 
         Assert.AreEqual("earlier step\n## Tally\n\n- 3 approve\n- 1 decline\n\nApproved.\n", files.Read("STEP_SUMMARY"));
         Assert.IsTrue(runtime.Summary.IsEmpty);
-    }
-
-    [TestMethod]
-    public void Overwrite_replaces_the_file()
-    {
-        using var files = new RunnerFiles();
-        File.WriteAllText(files.Environment["GITHUB_STEP_SUMMARY"]!, "old");
-        var runtime = new ActionsRuntime(files.Environment, new StringWriter());
-
-        runtime.Summary.AddMarkdown("new").Write(overwrite: true);
-
-        Assert.AreEqual("new\n", files.Read("STEP_SUMMARY"));
-    }
-
-    [TestMethod]
-    public void Code_block_fence_is_longer_than_any_fence_inside()
-    {
-        var runtime = new ActionsRuntime(new Dictionary<string, string?>(), new StringWriter());
-
-        var text = runtime.Summary.AddCodeBlock("```yaml\nx: 1\n```\n", "markdown").Text;
-
-        Assert.AreEqual("````markdown\n```yaml\nx: 1\n```\n````\n\n", text);
     }
 
     [TestMethod]
@@ -46,7 +24,7 @@ public sealed class StepSummaryTests
         var stdout = new StringWriter();
         var runtime = new ActionsRuntime(new Dictionary<string, string?>(), stdout);
 
-        runtime.Summary.AddHeading("Intake").AddList(["#12 complete"], ordered: true).Write();
+        runtime.Summary.AddHeading("Intake").AddMarkdown("1. #12 complete").Write();
 
         Assert.AreEqual("== Summary ==\n# Intake\n\n1. #12 complete\n", stdout.ToString());
     }

@@ -1,5 +1,4 @@
 using Ecosystem.GitHub.Http;
-using Ecosystem.GitHub.Identity;
 using Ecosystem.GitHub.Models;
 using Ecosystem.GitHub.Tests.Conformance;
 using Ecosystem.TestServer;
@@ -144,7 +143,7 @@ public sealed class IssueHistoriesOnServerTests
         issue.AddComment("ecosystem-bot", "<!-- ecosystem-bot:review-session -->", at: Then.AddDays(4));
 
         using var live = Gateway();
-        var gateway = new RecognisingGateway(live);
+        var gateway = new SessionGateway(live);
         var history = (await gateway.GetIssueHistoriesAsync(IssueStateFilter.Open, ["In review"])).Single();
         var rest = await gateway.GetCommentsAsync(issue.Number);
         var restIssue = await gateway.GetIssueAsync(issue.Number);

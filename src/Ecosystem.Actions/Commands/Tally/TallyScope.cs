@@ -6,6 +6,4 @@ namespace Ecosystem.Actions.Commands.Tally;
 public sealed record TallyScope(int? IssueNumber, TriggeringComment? TriggeringComment)
 {
     public static TallyScope All { get; } = new(null, null);
-
-    public bool IsAll => IssueNumber is null;
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
 using Ecosystem.Domain.Voting;
@@ -11,15 +10,13 @@ namespace Ecosystem.Actions.Commands.Tally;
 /// </summary>
 public static class TallyScopeReader
 {
-    public const string AllValue = "all";
-
     /// <param name="option">The value of <c>--issue</c> or the action input <c>issue</c>, or null.</param>
     /// <param name="event">The triggering event.</param>
     /// <param name="commandName">Names the command in usage errors.</param>
     public static TallyScope Read(string? option, EventContext @event, string commandName)
     {
         ArgumentNullException.ThrowIfNull(@event);
-        var source = "--issue (input 'issue')";
+        var source = IssueSelector.OptionSource;
         var value = option?.Trim();
         if (string.IsNullOrEmpty(value) && @event.EventName == "workflow_dispatch"
             && @event.WorkflowInputs.TryGetValue("issue", out var dispatched) && dispatched.Trim().Length > 0)
@@ -31,12 +28,11 @@ public static class TallyScopeReader
         var eventIssue = @event.Issue;
         if (!string.IsNullOrEmpty(value))
         {
-            if (string.Equals(value, AllValue, StringComparison.OrdinalIgnoreCase))
+            if (IssueSelector.Parse(value, source, commandName).Number is not { } number)
             {
                 return TallyScope.All;
             }
 
-            var number = ParseIssueNumber(value, source, commandName);
             return new TallyScope(number, eventIssue?.Number == number ? Triggering(@event) : null);
         }
 
@@ -51,14 +47,9 @@ public static class TallyScopeReader
         }
 
         throw new UsageException(
-            $"The {@event.EventName} event names no issue: give {source} an issue number or '{AllValue}'.",
+            $"The {@event.EventName} event names no issue: give {source} an issue number or '{IssueSelector.AllValue}'.",
             commandName);
     }
-
-    private static int ParseIssueNumber(string value, string source, string commandName) =>
-        int.TryParse(value.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
-            ? number
-            : throw new UsageException($"{source} is '{value}': expected an issue number such as 42, or '{AllValue}'.", commandName);
 
     private static TriggeringComment? Triggering(EventContext @event) =>
         @event.EventName == "issue_comment" && @event.Comment is { } comment

@@ -18,21 +18,9 @@ public sealed record ValidationTarget(ValidationScope Scope, int IssueNumber = 0
 
     public static ValidationTarget Nothing(string reason) => new(ValidationScope.Nothing, Reason: reason);
 
-    /// <summary>Reads <c>--issue</c> as given: a positive issue number (a leading '#' is fine) or <c>all</c>.</summary>
-    public static ValidationTarget Parse(string value, string commandName)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        var text = value.Trim();
-        if (string.Equals(text, "all", StringComparison.OrdinalIgnoreCase))
-        {
-            return All;
-        }
-
-        var digits = text.StartsWith('#') ? text[1..] : text;
-        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
-            ? One(number)
-            : throw new UsageException($"--issue (input 'issue') takes an issue number or 'all', not '{value}'.", commandName);
-    }
+    /// <summary>The target <paramref name="value"/> selects (<see cref="IssueSelector"/>), read from <paramref name="source"/>.</summary>
+    public static ValidationTarget Parse(string value, string commandName, string source = IssueSelector.OptionSource) =>
+        IssueSelector.Parse(value, source, commandName).Number is { } number ? One(number) : All;
 
     /// <summary>The target of a run given the <c>--issue</c> option (null when not given) and the triggering event.</summary>
     public static ValidationTarget Resolve(string? issueOption, EventContext @event, string commandName)
@@ -45,7 +33,7 @@ public sealed record ValidationTarget(ValidationScope Scope, int IssueNumber = 0
 
         if (@event.WorkflowInputs.TryGetValue("issue", out var fromDispatch) && fromDispatch.Trim().Length > 0)
         {
-            return Parse(fromDispatch, commandName);
+            return Parse(fromDispatch, commandName, "the workflow_dispatch input 'issue'");
         }
 
         if (@event.Issue is { } issue)

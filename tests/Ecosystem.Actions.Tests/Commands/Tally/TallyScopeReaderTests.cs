@@ -34,7 +34,7 @@ public sealed class TallyScopeReaderTests
     [TestMethod]
     public void The_nightly_schedule_tallies_all()
     {
-        Assert.IsTrue(Read(null, "schedule", """{"schedule":"17 3 * * *"}""").IsAll);
+        Assert.AreEqual(TallyScope.All, Read(null, "schedule", """{"schedule":"17 3 * * *"}"""));
     }
 
     [TestMethod]
@@ -42,7 +42,7 @@ public sealed class TallyScopeReaderTests
     [DataRow("ALL")]
     public void The_option_all_overrides_the_event(string value)
     {
-        Assert.IsTrue(Read(value, "issue_comment", Comment("created", "/vote approve")).IsAll);
+        Assert.AreEqual(TallyScope.All, Read(value, "issue_comment", Comment("created", "/vote approve")));
     }
 
     [TestMethod]

@@ -323,7 +323,7 @@ public sealed class ValidateEndToEndTests
         var result = await world.DispatchAsync(value);
 
         Assert.AreEqual(2, result.ExitCode, result.ToString());
-        StringAssert.Contains(result.Stderr, $"--issue (input 'issue') takes an issue number or 'all', not '{value}'");
+        StringAssert.Contains(result.Stderr, $"the workflow_dispatch input 'issue' is '{value}': expected an issue number such as 42, or 'all'.");
         Assert.IsEmpty(result.Requests);
     }
 

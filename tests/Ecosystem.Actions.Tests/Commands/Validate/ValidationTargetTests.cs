@@ -28,7 +28,7 @@ public sealed class ValidationTargetTests
     public void Anything_else_is_a_usage_error(string value)
     {
         var error = Assert.ThrowsExactly<UsageException>(() => ValidationTarget.Parse(value, "validate"));
-        StringAssert.Contains(error.Message, $"not '{value}'");
+        Assert.AreEqual($"--issue (input 'issue') is '{value}': expected an issue number such as 42, or 'all'.", error.Message);
         Assert.AreEqual("validate", error.CommandName);
     }
 

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Wiring;
 
@@ -14,7 +15,7 @@ public sealed class CarelessCommand : ICommand
 
     public string Summary => "Welcome New issues, then take the label off.";
 
-    public IReadOnlyList<CommandOption> Options { get; } = [];
+    public IReadOnlyList<Option<string>> Options { get; } = [];
 
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
     {

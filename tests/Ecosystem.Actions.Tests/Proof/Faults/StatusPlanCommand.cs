@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Issues;
@@ -17,7 +18,7 @@ public sealed class StatusPlanCommand : ICommand
 
     public string Summary => "Move New applications under review and close withdrawn ones, each with a status comment.";
 
-    public IReadOnlyList<CommandOption> Options { get; } = [];
+    public IReadOnlyList<Option<string>> Options { get; } = [];
 
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
     {

@@ -1,0 +1,111 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Parsing;
+
+namespace Ecosystem.Actions.Hosting;
+
+/// <summary>
+/// The program's command line, parsed by System.CommandLine: one subcommand per <see cref="ICommand"/> with its
+/// options, and the shared options (<c>--config</c>, <c>--dry-run</c>, <c>--set</c>) on every command.
+/// </summary>
+public sealed class ProgramCommandLine
+{
+    public const string ProgramName = "Ecosystem.Actions";
+
+    // Help is printed whole: a runner's log or a redirected terminal has no width to wrap to.
+    private const int HelpWidth = 10_000;
+
+    private readonly RootCommand _root;
+    private readonly Dictionary<Command, ICommand> _commands = [];
+
+    public ProgramCommandLine(CommandCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        _root = new RootCommand("The PyTorch Foundation's Ecosystem application process on GitHub.") { HelpName = ProgramName };
+        foreach (var help in _root.Options.OfType<HelpOption>())
+        {
+            if (help.Action is HelpAction action)
+            {
+                action.MaxWidth = HelpWidth;
+            }
+        }
+
+        foreach (var command in catalog.Commands)
+        {
+            var subcommand = new Command(command.Name, command.Summary);
+            foreach (var option in command.Options)
+            {
+                subcommand.Options.Add(option);
+            }
+
+            subcommand.Options.Add(Config);
+            subcommand.Options.Add(DryRun);
+            subcommand.Options.Add(Set);
+            _root.Subcommands.Add(subcommand);
+            _commands[subcommand] = command;
+        }
+    }
+
+    public Option<string> Config { get; } = new("--config") { HelpName = "FILE", Description = "Configuration file (input: config)." };
+
+    public Option<bool> DryRun { get; } = new("--dry-run") { Description = "Print the changes instead of making them (input: dry-run)." };
+
+    public Option<string[]> Set { get; } = new("--set")
+    {
+        HelpName = "KEY.PATH=VALUE",
+        Description = "Override one configuration value; repeatable.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    /// <summary>
+    /// Parses <paramref name="args"/>; <c>help</c> and <c>help COMMAND</c> are read as <c>--help</c> and <c>COMMAND --help</c>.
+    /// </summary>
+    public ParseResult Parse(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        string[] read = args is ["help", .. var rest] ? [.. rest.Take(1), "--help"] : args;
+        return _root.Parse(read);
+    }
+
+    /// <summary>The command the parse selected, or null when none was named.</summary>
+    public ICommand? Selected(ParseResult result) =>
+        result is null ? null : _commands.GetValueOrDefault(result.CommandResult.Command);
+
+    /// <summary>Whether the command line asks for help rather than a run.</summary>
+    public static bool AsksForHelp(ParseResult result) =>
+        result is not null && result.Errors.Count == 0 && result.Action is HelpAction;
+
+    /// <summary>What is wrong with the command line, in one sentence, or null.</summary>
+    public string? Problem(ParseResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var command = result.CommandResult.Command;
+        if (command == _root && result.UnmatchedTokens is [var unknown, ..] && !unknown.StartsWith('-'))
+        {
+            return $"Unknown command '{unknown}'.";
+        }
+
+        if (result.Errors.Count > 0)
+        {
+            return string.Join(" ", result.Errors.Select(error => error.Message));
+        }
+
+        // System.CommandLine takes "--issue=" as the value "" and "--config --dry-run" as the value "--dry-run";
+        // neither is a value here.
+        var options = command.Options.Concat(_root.Options.Where(option => option.Recursive)).ToList();
+        var missing = result.CommandResult.Children
+            .OfType<OptionResult>()
+            .FirstOrDefault(option => option.Tokens.Any(token => token.Value.Length == 0
+                || options.Any(known => known.Name == token.Value || known.Aliases.Contains(token.Value))));
+        return missing is null ? null : $"Option {missing.Option.Name} needs a value: {missing.Option.Name} {missing.Option.HelpName}.";
+    }
+
+    /// <summary>The help of the selected command, or of the program when none was named.</summary>
+    public string Help(ParseResult? result)
+    {
+        var command = result?.CommandResult.Command ?? _root;
+        using var text = new StringWriter();
+        _root.Parse(command == _root ? ["--help"] : [command.Name, "--help"]).Invoke(new InvocationConfiguration { Output = text });
+        return text.ToString();
+    }
+}
