@@ -190,6 +190,12 @@ public sealed class TestGitHubServer : IAsyncDisposable
                 return;
             }
 
+            if (fault is DelayFault delay)
+            {
+                await ServeThenHoldAnswer(context, next, delay);
+                return;
+            }
+
             if (fault is not null && await ApplyFault(context, fault))
             {
                 return;
@@ -238,15 +244,39 @@ public sealed class TestGitHubServer : IAsyncDisposable
         }));
     }
 
-    /// <returns>True when the fault answered the request (all but delays).</returns>
+    /// <summary>
+    /// Serves the request into a buffer, so a write is applied before its client can give up and look for it, then holds
+    /// the answer back for the delay or until the client gives up. A write applied at some moment after the client's
+    /// look would make every proof run a race between the two; GitHub's own late writes are outside what a test can time.
+    /// </summary>
+    private static async Task ServeThenHoldAnswer(HttpContext context, RequestDelegate next, DelayFault delay)
+    {
+        var original = context.Features.Get<IHttpResponseBodyFeature>()!;
+        using var held = new MemoryStream();
+        context.Features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(held));
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Features.Set(original);
+        }
+
+        await Task.Delay(delay.Duration, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+        if (!context.RequestAborted.IsCancellationRequested)
+        {
+            held.Position = 0;
+            await held.CopyToAsync(context.Response.Body, context.RequestAborted);
+        }
+    }
+
+    /// <returns>True when the fault answered the request (all but delays, which are served above).</returns>
     private async Task<bool> ApplyFault(HttpContext context, Fault fault)
     {
         var response = context.Response;
         switch (fault)
         {
-            case DelayFault delay:
-                await Task.Delay(delay.Duration, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
-                return false;
             case DropConnectionFault:
                 // Aborted once logged (in HandleAsync), so a client that sees the reset also finds the request in the log.
                 return true;
