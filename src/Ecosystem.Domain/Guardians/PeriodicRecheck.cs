@@ -126,7 +126,7 @@ public sealed partial class PeriodicRecheck
             "periodic-review-retire",
             ("project", MarkdownText.Inline(project.Name)),
             ("deadline", ApplicationThread.Date(deadline)),
-            ("retire-label", MarkdownText.Inline(_rules.RetireLabel))));
+            ("retire_label", MarkdownText.Inline(_rules.RetireLabel))));
         var retirePlan = new IssuePlan(issue.Number)
         {
             AddLabels = ApplicationThread.IfMissing(issue, _rules.RetireLabel),
@@ -152,13 +152,13 @@ public sealed partial class PeriodicRecheck
             ("state", HiddenMarker.For(Purpose) + "\n" + string.Create(CultureInfo.InvariantCulture, $"<!-- {HiddenMarker.Prefix}period {period} -->")),
             ("months", _rules.RecheckEveryMonths.ToString(CultureInfo.InvariantCulture)),
             ("project", MarkdownText.Inline(project.Name)),
-            ("accepted-on", ApplicationThread.Date(project.AcceptedAt)),
+            ("accepted_on", ApplicationThread.Date(project.AcceptedAt)),
             ("application", LinkOrText(project.ApplicationUrl)),
             ("anniversary", ApplicationThread.Date(Anniversary(project, period))),
             ("rows", rows.ToString().TrimEnd('\n')),
             ("maintainers", maintainers.Count > 0 ? string.Join(" ", maintainers) + ": p" : "P"),
             ("deadline", ApplicationThread.Date(Deadline(project, period, toldAt))),
-            ("retire-label", MarkdownText.Inline(_rules.RetireLabel)));
+            ("retire_label", MarkdownText.Inline(_rules.RetireLabel)));
     }
 
     /// <summary>The period an issue belongs to: from its hidden line when the automation wrote it, else from its opening date.</summary>

@@ -17,9 +17,9 @@ public static class IntakeReportRenderer
         ArgumentNullException.ThrowIfNull(form);
         return report.Verdict switch
         {
-            IntakeVerdict.LostForm => Template.Load("intake-lost-form").Render(new Dictionary<string, string>
+            IntakeVerdict.LostForm => Template.Load("intake-lost-form").Render(new Dictionary<string, object?>
             {
-                ["form-name"] = MarkdownText.Inline(form.Name),
+                ["form_name"] = MarkdownText.Inline(form.Name),
                 ["questions"] = MarkdownText.CodeBlock(form.Fields.Where(f => f.Required).SelectMany(f => (string[])["### " + f.Label, ""]).SkipLast(1)),
             }),
             IntakeVerdict.NotAnApplication => throw new InvalidOperationException($"Issue {report.IssueNumber} is not an application; intake posts nothing on it."),
@@ -29,7 +29,7 @@ public static class IntakeReportRenderer
 
     private static string RenderReport(IntakeReport report)
     {
-        return Template.Load("intake-report").Render(new Dictionary<string, string>
+        return Template.Load("intake-report").Render(new Dictionary<string, object?>
         {
             ["verdict"] = Headline(report).TrimEnd('\n'),
             ["problems"] = Problems(report),
@@ -49,7 +49,7 @@ public static class IntakeReportRenderer
         var unmetNames = string.Join(", ", unmet.Select(u => $"requirement {N(u.Requirement.Number)} ({MarkdownText.Inline(u.Title, 120)})"));
         if (places.Count > 0)
         {
-            return Template.Load("intake-verdict-incomplete").Render(new Dictionary<string, string>
+            return Template.Load("intake-verdict-incomplete").Render(new Dictionary<string, object?>
             {
                 ["count"] = Plural(places.Count, "question", "questions"),
                 ["places"] = string.Join("; ", places.Select(p => "\u201c" + MarkdownText.Inline(p, 200) + "\u201d")),
@@ -58,12 +58,12 @@ public static class IntakeReportRenderer
         }
 
         return unmet.Count > 0
-            ? Template.Load("intake-verdict-unmet").Render(new Dictionary<string, string>
+            ? Template.Load("intake-verdict-unmet").Render(new Dictionary<string, object?>
             {
                 ["count"] = Plural(unmet.Count, "requirement", "requirements"),
                 ["requirements"] = unmetNames,
             })
-            : Template.Load("intake-verdict-complete").Render(new Dictionary<string, string>());
+            : Template.Load("intake-verdict-complete").Render();
     }
 
     private static string Problems(IntakeReport report)

@@ -49,15 +49,15 @@ public static partial class ReviewAgenda
             }
         }
 
-        var body = Template.Load("review-session-agenda").Render(new Dictionary<string, string>
+        var body = Template.Load("review-session-agenda").Render(new Dictionary<string, object?>
         {
             ["marker"] = HiddenMarker.For(AgendaIssue.Purpose),
-            ["session-marker"] = SessionText.Marker(session.Date),
+            ["session_marker"] = SessionText.Marker(session.Date),
             ["date"] = SessionText.Date(session.Date),
-            ["when"] = SessionText.When(session, zone),
+            ["when_text"] = SessionText.When(session, zone),
             ["count"] = batch.Count == 1 ? "1 application" : batch.Count.ToString(CultureInfo.InvariantCulture) + " applications",
             ["rows"] = rows.ToString().TrimEnd('\n'),
-            ["reviewers-marker"] = ReviewersPrefix + string.Concat(record.Select(r => " " + r)) + " -->",
+            ["reviewers_marker"] = ReviewersPrefix + string.Concat(record.Select(r => " " + r)) + " -->",
         });
         return new AgendaIssue(session.Date, Title(session.Date), body);
     }

@@ -8,7 +8,7 @@ namespace Ecosystem.Domain.Scheduling;
 public static class ScheduleSummary
 {
     public static string Render(SchedulePlan plan, TimeZoneInfo zone) =>
-        Template.Load("schedule-summary").Render(new Dictionary<string, string>
+        Template.Load("schedule-summary").Render(new Dictionary<string, object?>
         {
             ["today"] = SessionText.Date(plan.Today) + " (" + zone.Id + ")",
             ["status"] = Status(plan, zone),
@@ -16,9 +16,9 @@ public static class ScheduleSummary
                 ? string.Empty
                 : "\n" + string.Join("\n\n", plan.Warnings.Select(w => "> [!WARNING]\n> " + MarkdownText.Inline(w, 500))) + "\n",
             ["batch"] = Batch(plan),
-            ["forecast-table"] = plan.Forecast.ToMarkdownTable(),
-            ["forecast-chart"] = plan.Forecast.ToMermaid(),
-            ["held-back"] = plan.HeldBack.Count == 0
+            ["forecast_table"] = plan.Forecast.ToMarkdownTable(),
+            ["forecast_chart"] = plan.Forecast.ToMermaid(),
+            ["held_back"] = plan.HeldBack.Count == 0
                 ? "_None._"
                 : string.Join("\n", plan.HeldBack.Select(h => $"- [#{h.IssueNumber.ToString(CultureInfo.InvariantCulture)}]({h.Url}) {MarkdownText.Inline(h.Title, 120)}: {MarkdownText.Inline(h.Reason, 300)}")),
         });

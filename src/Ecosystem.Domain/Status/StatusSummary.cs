@@ -13,7 +13,7 @@ public static class StatusSummary
     public static string Render(StatusReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return Template.Load("status-summary").Render(new Dictionary<string, string>
+        return Template.Load("status-summary").Render(new Dictionary<string, object?>
         {
             ["today"] = StatusText.Date(report.Today) + " (" + MarkdownText.Inline(report.TimeZone, 100) + ")",
             ["counts"] = Counts(report),

@@ -23,10 +23,10 @@ public static partial class OnboardingIssue
         ArgumentNullException.ThrowIfNull(application);
         ArgumentNullException.ThrowIfNull(checklist);
         var project = ProjectName(application.Title);
-        var body = Template.Load("onboarding-issue").Render(new Dictionary<string, string>(StringComparer.Ordinal)
+        var body = Template.Load("onboarding-issue").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["marker"] = HiddenMarker.For(Purpose),
-            ["application-marker"] = ApplicationLine(application.Number),
+            ["application_marker"] = ApplicationLine(application.Number),
             ["project"] = MarkdownText.Inline(project, 120),
             ["application"] = "#" + application.Number.ToString(CultureInfo.InvariantCulture),
             // Configured by the repository's maintainers: kept as written (links allowed), one line per task.

@@ -101,7 +101,7 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
 
     private string RenderTally(TallyResult result, TallyState? state, TallyShortening fit, string note)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["window"] = Window(result.Window),
             ["status"] = Status(result),
@@ -112,10 +112,10 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
             ["eligible"] = Number(result.Eligible),
             ["rule"] = Rule(result.Eligible),
             ["rows"] = Rows(result.Ballots) + note,
-            ["yet-to-vote"] = List(result.YetToVote.Select(Login)),
+            ["yet_to_vote"] = List(result.YetToVote.Select(Login)),
             ["recusals"] = List(result.Recusals.Select(r => $"{Login(r.Member)}: {r.Why}{LinkAfter(r.CommentUrl)}")),
             ["electorate"] = Electorate(result.Electorate),
-            ["not-counted"] = NotCountedList(result.NotCounted, fit.NotCountedShown),
+            ["not_counted"] = NotCountedList(result.NotCounted, fit.NotCountedShown),
             ["state"] = state?.Render() ?? string.Empty,
         };
         return Template.Load("vote-tally").Render(values).TrimEnd() + "\n";
@@ -126,10 +126,10 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
         var window = result.Window!;
         var approved = result.Outcome == VoteOutcome.Approved;
         var declines = result.Ballots.Where(b => b.Choice == VoteChoice.Decline).ToList();
-        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["outcome"] = approved ? "Approved" : "Declined",
-            ["outcome-word"] = approved ? "approved" : "declined",
+            ["outcome_word"] = approved ? "approved" : "declined",
             ["closed"] = Closed(window),
             ["approve"] = Number(result.Approve),
             ["decline"] = Number(result.Decline),
@@ -142,9 +142,9 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
                     $"{Login(b.Voter)} ([ballot]({b.CommentUrl})):\n\n{(b.IsDeclineWithoutReason ? "> _(no reason given)_" : MarkdownText.Quote(b.Reason, ReasonLength))}")) + note,
             ["onboarding"] = approved && onboardingIssue is { } number ? "\n" + OnboardingIssue.OutcomeLine(number) + "\n" : string.Empty,
 
-            ["resubmit"] = approved ? string.Empty : Template.Load("vote-outcome-resubmit").Render(new Dictionary<string, string>(StringComparer.Ordinal)
+            ["resubmit"] = approved ? string.Empty : Template.Load("vote-outcome-resubmit").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
             {
-                ["resubmit-date"] = Guardians.DecisionOutcomes.ResubmitFrom(window.ClosedAt!.Value, rules.ResubmitAfterDays),
+                ["resubmit_date"] = Guardians.DecisionOutcomes.ResubmitFrom(window.ClosedAt!.Value, rules.ResubmitAfterDays),
             }).TrimEnd('\n'),
         };
         return Template.Load("vote-outcome").Render(values);
