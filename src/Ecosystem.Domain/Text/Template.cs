@@ -75,6 +75,10 @@ public sealed class Template
     /// <summary>Renders a template that has no variables (the status page's style sheet, a fixed explanation).</summary>
     public string Render() => Render(new Dictionary<string, object?>());
 
+    /// <summary>One row of a template's list, read in the template as <c>row.key</c>.</summary>
+    public static IReadOnlyDictionary<string, object?> Record(params (string Key, object? Value)[] values) =>
+        values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
+
     private static ScriptObject ToScriptObject(IEnumerable<KeyValuePair<string, object?>> values)
     {
         var result = new ScriptObject(StringComparer.Ordinal);

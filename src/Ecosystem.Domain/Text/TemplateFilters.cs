@@ -23,6 +23,7 @@ internal static class TemplateFilters
             ["md"] = new Filter("md", 1, (text, args) => MarkdownText.TableCell(text, Length(args, 1))),
             ["quote"] = new Filter("quote", 1, (text, args) => MarkdownText.Quote(text, Length(args, 1))),
             ["code"] = new Filter("code", 1, (text, _) => MarkdownText.CodeSpan(text ?? string.Empty)),
+            ["code_block"] = new Filter("code_block", 1, (_, args) => MarkdownText.CodeBlock(args[0] is ScriptArray lines ? lines.Select(Filter.Text).OfType<string>() : [])),
             ["html"] = new Filter("html", 1, (text, args) => HtmlText.Inline(text, Length(args, 1))),
             ["url"] = new Filter("url", 1, (text, _) => HtmlText.Url(text)),
         };
@@ -54,7 +55,7 @@ internal static class TemplateFilters
 
         public override string ToString() => name;
 
-        private static string? Text(object? value) => value switch
+        public static string? Text(object? value) => value switch
         {
             null => null,
             string s => s,
