@@ -1,12 +1,11 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Ecosystem.Actions.Runtime;
 using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Actions.Commands.Tally;
 
 /// <summary>The job summary of a tally run: one row per issue, then the tally itself as posted on each issue.</summary>
-public static partial class TallySummary
+public static class TallySummary
 {
     public static void Write(StepSummary summary, IReadOnlyList<IssueTally> tallies, bool dryRun)
     {
@@ -39,7 +38,7 @@ public static partial class TallySummary
         foreach (var tally in tallies.Where(t => t.Result?.TallyComment is not null))
         {
             summary.AddHeading($"#{tally.Issue.Number.ToString(CultureInfo.InvariantCulture)} {MarkdownText.Inline(tally.Issue.Title, 80)}", 3);
-            summary.AddMarkdown(WithoutHiddenLines(tally.Result!.TallyComment!));
+            summary.AddMarkdown(HiddenMarker.WithoutMarkers(tally.Result!.TallyComment!));
             summary.AddEol();
         }
     }
@@ -48,10 +47,4 @@ public static partial class TallySummary
         tally.Writes.Count == 0 ? "nothing" : string.Join("<br>", tally.Writes.Select(w => MarkdownText.TableCell(w.Description)));
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    // The marker and the stored state are for the automation, not for people reading the summary.
-    private static string WithoutHiddenLines(string body) => HiddenLine().Replace(body, string.Empty).Trim();
-
-    [GeneratedRegex(@"^<!-- ecosystem-bot:.*?-->\r?\n?", RegexOptions.Multiline | RegexOptions.Singleline)]
-    private static partial Regex HiddenLine();
 }
