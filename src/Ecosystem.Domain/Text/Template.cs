@@ -50,6 +50,26 @@ public sealed class Template
     });
 
     /// <summary>
+    /// Parses <paramref name="names"/> on a thread-pool thread, so a command that will render them (offline
+    /// <c>validate</c> and its intake report) pays the engine's first parse on the other core while it reads its
+    /// configuration and the form. A failure is not lost: <see cref="Load"/> meets it again where the text is needed.
+    /// </summary>
+    public static void Prepare(params string[] names) => _ = Task.Run(() =>
+    {
+        foreach (var name in names)
+        {
+            try
+            {
+                Load(name);
+            }
+            catch (InvalidOperationException)
+            {
+                // Reported by the Load that needs the template.
+            }
+        }
+    });
+
+    /// <summary>
     /// A one-line text kept in code beside its data (a requirement's title with its thresholds), in the same syntax
     /// as the files; parsed once per text.
     /// </summary>
