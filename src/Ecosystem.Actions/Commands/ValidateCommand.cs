@@ -36,6 +36,7 @@ public sealed class ValidateCommand : ICommand
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        Domain.Text.Template.Prepare("intake-report");
         var rules = DomainRules.Intake(context.Configuration, context.Time);
         var workspace = context.Workspace;
         var form = LoadForm(context, workspace);

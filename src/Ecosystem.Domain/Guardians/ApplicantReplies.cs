@@ -64,8 +64,8 @@ public sealed class ApplicantReplies
         var returning = WasScheduled(application, labelEvents);
         var body = ApplicationThread.Render(
             "applicant-replied",
-            ("working-group", WorkingGroupMention()),
-            ("waiting-label", MarkdownText.Inline(_rules.WaitingLabel)),
+            ("working_group", WorkingGroupMention()),
+            ("waiting_label", MarkdownText.Inline(_rules.WaitingLabel)),
             ("returning", returning
                 ? $" and the application is marked **{MarkdownText.Inline(_rules.ReturningLabel)}**"
                     + (_rules.Order == ReviewOrder.ReturningFirst ? ", so it goes first in the next review batch" : string.Empty)

@@ -44,7 +44,7 @@ internal static class ApplicationThread
         issue.Labels.Where(l => string.Equals(l, label, StringComparison.OrdinalIgnoreCase)).ToList();
 
     public static string Render(string template, params (string Key, string Value)[] values) =>
-        Template.Load(template).Render(values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal)).TrimEnd('\n');
+        Template.Load(template).Render(values.ToDictionary(v => v.Key, v => (object?)v.Value, StringComparer.Ordinal)).TrimEnd('\n');
 
     private static string WithoutMarker(string body, string purpose) =>
         body.Replace(HiddenMarker.For(purpose), string.Empty, StringComparison.Ordinal).ReplaceLineEndings("\n").Trim();

@@ -58,11 +58,11 @@ public sealed class DecisionOutcomes
         var resubmit = ResubmitFrom(decision.At, _rules.ResubmitAfterDays);
         var body = ApplicationThread.Render(
             "outcome-too-early",
-            ("too-early-label", MarkdownText.Inline(_rules.TooEarlyLabel)),
+            ("too_early_label", MarkdownText.Inline(_rules.TooEarlyLabel)),
             ("author", Mention(application.Author, "Applicant")),
             ("decided", Decided(decision)),
             ("expectations", Expectations(decision, comments, since)),
-            ("resubmit-date", resubmit),
+            ("resubmit_date", resubmit),
             ("number", application.Number.ToString(CultureInfo.InvariantCulture)));
 
         var plan = new IssuePlan(application.Number)
@@ -109,7 +109,7 @@ public sealed class DecisionOutcomes
             ("decided", Decided(decision)),
             ("note", note),
             ("marketing", mentions.Count > 0 ? string.Join(" ", mentions) : "PyTorch Foundation staff"),
-            ("done-label", MarkdownText.Inline(_rules.CommunityHighlightDoneLabel)));
+            ("done_label", MarkdownText.Inline(_rules.CommunityHighlightDoneLabel)));
 
         var room = Math.Max(0, MaxAssignees - application.Assignees.Count);
         var plan = new IssuePlan(application.Number)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 
@@ -16,11 +15,14 @@ namespace Ecosystem.Domain.Guardians;
 /// issue is open its body follows the measurements; a pass closes it, a shortfall past the deadline
 /// labels it for staff to retire the project. The issue body carries its period in a hidden line.
 /// </summary>
-public sealed partial class PeriodicRecheck
+public sealed class PeriodicRecheck
 {
     public const string Purpose = "periodic-review";
     public const string PassedPurpose = "periodic-review-passed";
     public const string RetirePurpose = "periodic-review-retire";
+
+    /// <summary>The hidden line of a periodic-review issue that records which period it is about.</summary>
+    private const string PeriodPurpose = "period";
 
     private readonly GuardianRules _rules;
     private readonly TrustedPeople _people;
@@ -125,7 +127,7 @@ public sealed partial class PeriodicRecheck
             "periodic-review-retire",
             ("project", MarkdownText.Inline(project.Name)),
             ("deadline", ApplicationThread.Date(deadline)),
-            ("retire-label", MarkdownText.Inline(_rules.RetireLabel))));
+            ("retire_label", MarkdownText.Inline(_rules.RetireLabel))));
         var retirePlan = new IssuePlan(issue.Number)
         {
             AddLabels = ApplicationThread.IfMissing(issue, _rules.RetireLabel),
@@ -148,23 +150,23 @@ public sealed partial class PeriodicRecheck
 
         return ApplicationThread.Render(
             "periodic-review-issue",
-            ("state", HiddenMarker.For(Purpose) + "\n" + string.Create(CultureInfo.InvariantCulture, $"<!-- {HiddenMarker.Prefix}period {period} -->")),
+            ("state", HiddenMarker.For(Purpose) + "\n" + HiddenMarker.For(PeriodPurpose, period.ToString(CultureInfo.InvariantCulture))),
             ("months", _rules.RecheckEveryMonths.ToString(CultureInfo.InvariantCulture)),
             ("project", MarkdownText.Inline(project.Name)),
-            ("accepted-on", ApplicationThread.Date(project.AcceptedAt)),
+            ("accepted_on", ApplicationThread.Date(project.AcceptedAt)),
             ("application", LinkOrText(project.ApplicationUrl)),
             ("anniversary", ApplicationThread.Date(Anniversary(project, period))),
             ("rows", rows.ToString().TrimEnd('\n')),
             ("maintainers", maintainers.Count > 0 ? string.Join(" ", maintainers) + ": p" : "P"),
             ("deadline", ApplicationThread.Date(Deadline(project, period, toldAt))),
-            ("retire-label", MarkdownText.Inline(_rules.RetireLabel)));
+            ("retire_label", MarkdownText.Inline(_rules.RetireLabel)));
     }
 
     /// <summary>The period an issue belongs to: from its hidden line when the automation wrote it, else from its opening date.</summary>
     private int PeriodOf(AcceptedProject project, PeriodicReviewIssue review)
     {
-        if (_people.IsAutomation(review.Issue.Author) && PeriodPattern().Match(review.Issue.Body) is { Success: true } match
-            && int.TryParse(match.Groups["period"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var period) && period > 0)
+        if (_people.IsAutomation(review.Issue.Author) && HiddenMarker.ValueOf(review.Issue.Body, PeriodPurpose) is { Length: <= 4 } value
+            && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var period) && period > 0)
         {
             return period;
         }
@@ -214,7 +216,4 @@ public sealed partial class PeriodicRecheck
 
     private static bool SameText(string a, string b) =>
         string.Equals(a.ReplaceLineEndings("\n").Trim(), b.ReplaceLineEndings("\n").Trim(), StringComparison.Ordinal);
-
-    [GeneratedRegex(@"<!-- ecosystem-bot:period (?<period>[0-9]{1,4}) -->")]
-    private static partial Regex PeriodPattern();
 }

@@ -75,7 +75,7 @@ public sealed partial class ReturningRequests
         {
             var refusal = new CommentUpsert(RefusedPurpose, ApplicationThread.Render(
                 "returning-refused",
-                ("returning-label", MarkdownText.Inline(_rules.ReturningLabel))));
+                ("returning_label", MarkdownText.Inline(_rules.ReturningLabel))));
             var plan = new IssuePlan(number) { Comments = ApplicationThread.Unposted(comments, _people, refusal) };
             return new GuardianAction(plan, $"#{number}: `/ecosystem returning` by @{comment.Author} refused: only the applicant, a listed maintainer or staff may ask.");
         }
@@ -102,7 +102,7 @@ public sealed partial class ReturningRequests
         var body = ApplicationThread.Render(
             "returning",
             ("by", MarkdownText.Inline("@" + by, 100)),
-            ("returning-label", MarkdownText.Inline(_rules.ReturningLabel)),
+            ("returning_label", MarkdownText.Inline(_rules.ReturningLabel)),
             ("order", first ? "Returning applications go first in the next review batch." : "It takes its place in the next review batches by issue number."));
         var plan = new IssuePlan(number)
         {

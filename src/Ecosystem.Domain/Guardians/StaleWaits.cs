@@ -71,10 +71,10 @@ public sealed class StaleWaits
         var values = new[]
         {
             ("author", GitHubHandle.Normalise(application.Author) is { } login ? "@" + login : "Applicant"),
-            ("waiting-since", ApplicationThread.Date(since)),
-            ("close-date", closeOn),
-            ("waiting-label", MarkdownText.Inline(_rules.WaitingLabel)),
-            ("too-early-label", MarkdownText.Inline(_rules.TooEarlyLabel)),
+            ("waiting_since", ApplicationThread.Date(since)),
+            ("close_date", closeOn),
+            ("waiting_label", MarkdownText.Inline(_rules.WaitingLabel)),
+            ("too_early_label", MarkdownText.Inline(_rules.TooEarlyLabel)),
         };
 
         if (closes && days >= _rules.CloseAfterDays)

@@ -101,7 +101,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
         }
 
         var number = application.Issue.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var body = Template.Load("resubmission-link").Render(new Dictionary<string, string>(StringComparer.Ordinal) { ["number"] = number }).TrimEnd('\n');
+        var body = Template.Load("resubmission-link").Render(new Dictionary<string, object?>(StringComparer.Ordinal) { ["number"] = number }).TrimEnd('\n');
         return [.. prior.Applications
             .Where(p => p.Number < application.Issue.Number && RepositoryChecks.OutcomeOf(p, rules) is not null)
             .Select(p => new IssuePlan(p.Number) { Comments = [new CommentUpsert(ResubmissionPurposePrefix + number, body)] })];

@@ -1,3 +1,5 @@
+using Ecosystem.Domain.Text;
+
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
@@ -18,10 +20,10 @@ public sealed record Requirement(int Number, string Title, bool Automated)
         new(8, "Functional tests", false),
         new(9, "Binary packages (pip / conda)", true),
         new(10, "Maintained for 12 months or more, supports the latest two PyTorch releases", false),
-        new(11, "At least {min-maintainers} core maintainers", true),
-        new(12, "At least {min-contributors} contributors active in the last {window} days", true),
-        new(13, "At least {min-commits} commits in the last {window} days", true),
-        new(14, "At least {min-stars} GitHub stars", true),
+        new(11, "At least {{ min_maintainers }} core maintainers", true),
+        new(12, "At least {{ min_contributors }} contributors active in the last {{ window }} days", true),
+        new(13, "At least {{ min_commits }} commits in the last {{ window }} days", true),
+        new(14, "At least {{ min_stars }} GitHub stars", true),
         new(15, "LICENSE file", true),
         new(16, "README file (with release method and cadence)", true),
         new(17, "CONTRIBUTING file", true),
@@ -30,10 +32,12 @@ public sealed record Requirement(int Number, string Title, bool Automated)
     ];
 
     /// <summary>The title with the configured thresholds filled in.</summary>
-    public string TitleFor(IntakeRules rules) => Title
-        .Replace("{min-maintainers}", rules.MinMaintainers.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-        .Replace("{min-contributors}", rules.MinContributors.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-        .Replace("{min-commits}", rules.MinCommits.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-        .Replace("{min-stars}", rules.MinStars.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-        .Replace("{window}", rules.ActivityWindowDays.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    public string TitleFor(IntakeRules rules) => !Title.Contains("{{", StringComparison.Ordinal) ? Title : Template.Inline(Title).Render(new Dictionary<string, object?>
+    {
+        ["min_maintainers"] = rules.MinMaintainers,
+        ["min_contributors"] = rules.MinContributors,
+        ["min_commits"] = rules.MinCommits,
+        ["min_stars"] = rules.MinStars,
+        ["window"] = rules.ActivityWindowDays,
+    });
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Intake;
@@ -9,16 +8,16 @@ namespace Ecosystem.Domain.Intake;
 /// the nightly guard leaves the application alone until then (no reminder, no closing) and asks for intake again on
 /// the day, which then reviews it as new.
 /// </summary>
-public static partial class ResubmissionWait
+public static class ResubmissionWait
 {
-    private const string Tag = HiddenMarker.Prefix + "waits-until";
+    private const string MarkerPurpose = "waits-until";
 
     /// <summary>The hidden line for <paramref name="report"/>'s latest resubmission date; empty when it waits on none.</summary>
     public static string Line(IntakeReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         return report.Findings.Select(f => f.WaitsUntil).Max() is { } until
-            ? $"\n<!-- {Tag} {until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} -->"
+            ? "\n" + HiddenMarker.For(MarkerPurpose, until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
             : string.Empty;
     }
 
@@ -26,12 +25,8 @@ public static partial class ResubmissionWait
     public static DateOnly? Until(string body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var match = LinePattern().Match(body);
-        return match.Success && DateOnly.TryParseExact(match.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        return HiddenMarker.ValueOf(body, MarkerPurpose) is { } value && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : null;
     }
-
-    [GeneratedRegex(@"<!-- ecosystem-bot:waits-until (?<date>[0-9]{4}-[0-9]{2}-[0-9]{2}) -->")]
-    private static partial Regex LinePattern();
 }

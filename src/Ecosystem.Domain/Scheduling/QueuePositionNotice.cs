@@ -61,7 +61,7 @@ public static class QueuePositionNotice
         "The intake report on this issue lists what is missing; once the application is complete it joins the queue, and this comment names its session.");
 
     private static string Render(string heading, string standing, string next) =>
-        Template.Load("queue-position").Render(new Dictionary<string, string>(StringComparer.Ordinal)
+        Template.Load("queue-position").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["marker"] = HiddenMarker.For(Purpose),
             ["heading"] = heading,

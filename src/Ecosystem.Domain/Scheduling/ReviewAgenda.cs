@@ -12,7 +12,7 @@ namespace Ecosystem.Domain.Scheduling;
 /// </summary>
 public static partial class ReviewAgenda
 {
-    private const string ReviewersPrefix = "<!-- ecosystem-bot-reviewers:";
+    private const string ReviewersPurpose = "reviewers";
 
     public static string Title(DateOnly sessionDate) => "Review session " + SessionText.Date(sessionDate);
 
@@ -49,15 +49,15 @@ public static partial class ReviewAgenda
             }
         }
 
-        var body = Template.Load("review-session-agenda").Render(new Dictionary<string, string>
+        var body = Template.Load("review-session-agenda").Render(new Dictionary<string, object?>
         {
             ["marker"] = HiddenMarker.For(AgendaIssue.Purpose),
-            ["session-marker"] = SessionText.Marker(session.Date),
+            ["session_marker"] = SessionText.Marker(session.Date),
             ["date"] = SessionText.Date(session.Date),
-            ["when"] = SessionText.When(session, zone),
+            ["when_text"] = SessionText.When(session, zone),
             ["count"] = batch.Count == 1 ? "1 application" : batch.Count.ToString(CultureInfo.InvariantCulture) + " applications",
             ["rows"] = rows.ToString().TrimEnd('\n'),
-            ["reviewers-marker"] = ReviewersPrefix + string.Concat(record.Select(r => " " + r)) + " -->",
+            ["reviewers_marker"] = HiddenMarker.For(ReviewersPurpose, record.Count == 0 ? null : string.Join(" ", record)),
         });
         return new AgendaIssue(session.Date, Title(session.Date), body);
     }
@@ -93,12 +93,12 @@ public static partial class ReviewAgenda
     {
         ArgumentNullException.ThrowIfNull(agendaBody);
         var found = new Dictionary<int, IReadOnlyList<string>>();
-        if (ReviewersLine().Match(agendaBody) is not { Success: true } line)
+        if (HiddenMarker.ValueOf(agendaBody, ReviewersPurpose) is not { } entries)
         {
             return found;
         }
 
-        foreach (Match entry in ReviewerEntry().Matches(line.Groups["entries"].Value))
+        foreach (Match entry in ReviewerEntry().Matches(entries))
         {
             if (int.TryParse(entry.Groups["issue"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
             {
@@ -125,9 +125,6 @@ public static partial class ReviewAgenda
 
     [GeneratedRegex("^[A-Za-z0-9](?:[A-Za-z0-9_]|-(?=[A-Za-z0-9_])){0,38}$")]
     private static partial Regex LoginPattern();
-
-    [GeneratedRegex(@"<!-- ecosystem-bot-reviewers:(?<entries>[^\n>]*) -->")]
-    private static partial Regex ReviewersLine();
 
     [GeneratedRegex(@"(?<issue>[0-9]{1,9})=(?<logins>[A-Za-z0-9_,-]+)")]
     private static partial Regex ReviewerEntry();

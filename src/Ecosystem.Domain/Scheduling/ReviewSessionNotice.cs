@@ -12,14 +12,14 @@ public static class ReviewSessionNotice
     public const string Purpose = "review-session";
 
     public static string Render(ReviewSession session, TimeZoneInfo zone, SchedulingRules rules, string repositoryUrl) =>
-        Template.Load("review-session-comment").Render(new Dictionary<string, string>
+        Template.Load("review-session-comment").Render(new Dictionary<string, object?>
         {
             ["marker"] = HiddenMarker.For(Purpose),
-            ["session-marker"] = SessionText.Marker(session.Date),
+            ["session_marker"] = SessionText.Marker(session.Date),
             ["date"] = SessionText.Date(session.Date),
-            ["when"] = SessionText.When(session, zone),
-            ["waiting-label"] = rules.WaitingLabel.Replace("`", "'", StringComparison.Ordinal), // a configured name, shown as code
-            ["agenda-url"] = ReviewAgenda.SearchUrl(repositoryUrl, session.Date),
+            ["when_text"] = SessionText.When(session, zone),
+            ["waiting_label"] = rules.WaitingLabel.Replace("`", "'", StringComparison.Ordinal), // a configured name, shown as code
+            ["agenda_url"] = ReviewAgenda.SearchUrl(repositoryUrl, session.Date),
         });
 
     /// <summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Scheduling;
@@ -8,19 +7,16 @@ namespace Ecosystem.Domain.Scheduling;
 public static class ScheduleSummary
 {
     public static string Render(SchedulePlan plan, TimeZoneInfo zone) =>
-        Template.Load("schedule-summary").Render(new Dictionary<string, string>
+        Template.Load("schedule-summary").Render(new Dictionary<string, object?>
         {
             ["today"] = SessionText.Date(plan.Today) + " (" + zone.Id + ")",
             ["status"] = Status(plan, zone),
-            ["warnings"] = plan.Warnings.Count == 0
-                ? string.Empty
-                : "\n" + string.Join("\n\n", plan.Warnings.Select(w => "> [!WARNING]\n> " + MarkdownText.Inline(w, 500))) + "\n",
-            ["batch"] = Batch(plan),
-            ["forecast-table"] = plan.Forecast.ToMarkdownTable(),
-            ["forecast-chart"] = plan.Forecast.ToMermaid(),
-            ["held-back"] = plan.HeldBack.Count == 0
-                ? "_None._"
-                : string.Join("\n", plan.HeldBack.Select(h => $"- [#{h.IssueNumber.ToString(CultureInfo.InvariantCulture)}]({h.Url}) {MarkdownText.Inline(h.Title, 120)}: {MarkdownText.Inline(h.Reason, 300)}")),
+            ["warnings"] = plan.Warnings,
+            ["batch"] = plan.Batch.Select(b => Template.Record(
+                ("number", b.Application.Number), ("url", b.Application.Url), ("title", b.Application.Title), ("change", Describe(b.Change)))),
+            ["forecast_table"] = plan.Forecast.ToMarkdownTable(),
+            ["forecast_chart"] = plan.Forecast.ToMermaid(),
+            ["held_back"] = plan.HeldBack.Select(h => Template.Record(("number", h.IssueNumber), ("url", h.Url), ("title", h.Title), ("reason", h.Reason))),
         });
 
     private static string Status(SchedulePlan plan, TimeZoneInfo zone)
@@ -40,23 +36,6 @@ public static class ScheduleSummary
         return when + (plan.IsEmpty
             ? " The batch is up to date; nothing changes."
             : $" This run schedules {added} application(s) from the backlog and updates {plan.IssuePlans.Count} issue(s).");
-    }
-
-    private static string Batch(SchedulePlan plan)
-    {
-        if (plan.Batch.Count == 0)
-        {
-            return "_No application is scheduled for the target session._";
-        }
-
-        var sb = new StringBuilder("| Order | Application | Change |\n|---:|---|---|\n");
-        for (var i = 0; i < plan.Batch.Count; i++)
-        {
-            var member = plan.Batch[i];
-            sb.Append(CultureInfo.InvariantCulture, $"| {i + 1} | [#{member.Application.Number}]({member.Application.Url}) {MarkdownText.TableCell(member.Application.Title, 120)} | {Describe(member.Change)} |\n");
-        }
-
-        return sb.ToString().TrimEnd('\n');
     }
 
     private static string Describe(BatchChange change) => change switch

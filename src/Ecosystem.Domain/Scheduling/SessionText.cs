@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Scheduling;
 
@@ -17,18 +18,12 @@ internal static class SessionText
             : text + " (" + session.StartsAt.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture) + " UTC)";
     }
 
+    private const string MarkerPurpose = "session";
+
     /// <summary>The hidden line that records which session a text is about; read back by <see cref="SessionDateIn"/>.</summary>
-    public static string Marker(DateOnly date) => "<!-- ecosystem-bot-session: " + Date(date) + " -->";
+    public static string Marker(DateOnly date) => HiddenMarker.For(MarkerPurpose, Date(date));
 
-    public static DateOnly? SessionDateIn(string body)
-    {
-        const string Prefix = "<!-- ecosystem-bot-session: ";
-        var start = body.IndexOf(Prefix, StringComparison.Ordinal);
-        if (start < 0 || start + Prefix.Length + 10 > body.Length)
-        {
-            return null;
-        }
-
-        return ReviewCalendarSettings.TryParseDate(body.Substring(start + Prefix.Length, 10));
-    }
+    /// <summary>The session a text written by the automation is about (its agenda issue or its review-session comment), or null.</summary>
+    public static DateOnly? SessionDateIn(string body) =>
+        HiddenMarker.ValueOf(body, MarkerPurpose) is { } date ? ReviewCalendarSettings.TryParseDate(date) : null;
 }

@@ -20,21 +20,21 @@ public static class StatusPage
     {
         ArgumentNullException.ThrowIfNull(report);
         var repositoryName = Uri.TryCreate(report.RepositoryUrl, UriKind.Absolute, out var repository) ? repository.AbsolutePath.Trim('/') : report.RepositoryUrl;
-        return Template.Load("status-page.html").Render(new Dictionary<string, string>
+        return Template.Load("status-page.html").Render(new Dictionary<string, object?>
         {
-            ["style"] = Template.Load("status-page.css").Render(new Dictionary<string, string>()).TrimEnd('\n'),
-            ["generated-iso"] = report.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            ["style"] = Template.Load("status-page.css").Render().TrimEnd('\n'),
+            ["generated_iso"] = report.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
             ["generated"] = report.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
-            ["repository-url"] = HtmlText.Url(report.RepositoryUrl),
-            ["repository-name"] = HtmlText.Inline(repositoryName, 200),
-            ["time-zone"] = HtmlText.Inline(report.TimeZone, 100),
-            ["batch-size"] = StatusText.Count(batchSize),
-            ["application-count"] = StatusText.Count(report.Applications.Count),
+            ["repository_url"] = HtmlText.Url(report.RepositoryUrl),
+            ["repository_name"] = HtmlText.Inline(repositoryName, 200),
+            ["time_zone"] = HtmlText.Inline(report.TimeZone, 100),
+            ["batch_size"] = StatusText.Count(batchSize),
+            ["application_count"] = StatusText.Count(report.Applications.Count),
             ["applications"] = Applications(report.Applications),
             ["sessions"] = Sessions(report.Sessions),
-            ["decision-count"] = StatusText.Count(report.Decisions.Count),
+            ["decision_count"] = StatusText.Count(report.Decisions.Count),
             ["decisions"] = Decisions(report.Decisions),
-            ["figures-table"] = FiguresTable(report.Figures),
+            ["figures_table"] = FiguresTable(report.Figures),
             ["figures"] = string.Join("\n", report.Figures.Select(Figure)) + "\n" + Reviewed(report.ReviewedPerSession),
         });
     }

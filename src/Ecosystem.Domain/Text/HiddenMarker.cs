@@ -3,38 +3,88 @@ using System.Text.RegularExpressions;
 namespace Ecosystem.Domain.Text;
 
 /// <summary>
-/// The HTML comment that names the purpose of one of the automation's own comments, e.g.
-/// <c>&lt;!-- ecosystem-bot:intake-report --&gt;</c>. A marker only identifies a comment whose author
-/// is the automation itself (the gateway checks the author); text from users is passed through
-/// <see cref="MarkdownText.Neutralise"/>, which breaks any marker they type.
+/// The hidden HTML comments the automation writes into its own comments and issues, the one place their format is
+/// written and read: <c>&lt;!-- ecosystem-bot:&lt;purpose&gt;[ &lt;value&gt;] --&gt;</c>. Without a value a marker names
+/// the purpose of the text it heads (<c>intake-report</c>, <c>vote-tally</c>, …), by which the automation finds its one
+/// comment per purpose; with a value it records a fact a later run reads back (<c>session 2026-12-08</c>,
+/// <c>period 2</c>, <c>tally-state {…}</c>). A marker only counts in a text whose author is the automation itself (the
+/// callers check the author); users cannot forge one in a text the automation echoes, because <see cref="MarkdownText"/>
+/// escapes every '&lt;' of theirs.
 /// </summary>
+/// <remarks>
+/// Texts already on GitHub carry the forms of earlier versions, <c>&lt;!-- ecosystem-bot-session: 2026-12-08 --&gt;</c>,
+/// <c>-reviewers:</c>, <c>-application:</c> and <c>-onboarding:</c>; they are read as the same purposes, so a rerun
+/// finds what an earlier version wrote and does not write it twice. Only the current form is written.
+/// </remarks>
 public static partial class HiddenMarker
 {
     public const string Prefix = "ecosystem-bot:";
 
-    public static string For(string purpose)
+    /// <summary>The marker naming <paramref name="purpose"/>, with <paramref name="value"/> when given (one line, no '&gt;').</summary>
+    public static string For(string purpose, string? value = null)
     {
         if (!PurposePattern().IsMatch(purpose))
         {
-            throw new ArgumentException($"A comment purpose is lower-case letters, digits and '-', not '{purpose}'.", nameof(purpose));
+            throw new ArgumentException($"A marker purpose is lower-case letters, digits and '-', not '{purpose}'.", nameof(purpose));
         }
 
-        return $"<!-- {Prefix}{purpose} -->";
+        if (value is null)
+        {
+            return $"<!-- {Prefix}{purpose} -->";
+        }
+
+        // Without '>', nothing in the value can end the HTML comment ("-->", "--!>").
+        if (value.Length == 0 || value.Any(c => c is '\n' or '\r' or '>'))
+        {
+            throw new ArgumentException($"The value of the '{purpose}' marker must be one non-empty line without '>'.", nameof(value));
+        }
+
+        return $"<!-- {Prefix}{purpose} {value} -->";
     }
 
-    /// <summary>The purpose named by the first marker in <paramref name="body"/>, or null.</summary>
+    /// <summary>The purpose named by the first marker without a value in <paramref name="body"/>, or null.</summary>
     public static string? PurposeOf(string body)
     {
-        var match = MarkerPattern().Match(body);
-        return match.Success ? match.Groups["purpose"].Value : null;
+        ArgumentNullException.ThrowIfNull(body);
+        return Markers(body).FirstOrDefault(m => !m.Groups["value"].Success && !Legacy(m))?.Groups["purpose"].Value;
+    }
+
+    /// <summary>
+    /// The value of the first <paramref name="purpose"/> marker with a value in <paramref name="body"/>, or null when
+    /// there is none (an older form written without one reads as an empty value).
+    /// </summary>
+    public static string? ValueOf(string body, string purpose)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        return Markers(body).FirstOrDefault(m => m.Groups["purpose"].Value == purpose && (m.Groups["value"].Success || Legacy(m))) is { } match
+            ? match.Groups["value"].Value
+            : null;
     }
 
     /// <summary>Adds the marker as the first line of <paramref name="body"/>.</summary>
     public static string Stamp(string purpose, string body) => For(purpose) + "\n" + body;
 
+    /// <summary>The text without its marker lines: for people reading it somewhere else (a job summary).</summary>
+    public static string WithoutMarkers(string body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        return MarkerLine().Replace(body, string.Empty).Trim();
+    }
+
+    private static IEnumerable<Match> Markers(string body) => MarkerPattern().Matches(body);
+
+    private static bool Legacy(Match marker) => marker.Groups["legacy"].Success;
+
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
     private static partial Regex PurposePattern();
 
-    [GeneratedRegex(@"<!-- ecosystem-bot:(?<purpose>[a-z0-9][a-z0-9-]*) -->")]
+    /// <summary>
+    /// The current form, or one of the four older ones (<c>ecosystem-bot-&lt;purpose&gt;: &lt;value&gt;</c>). A value
+    /// is one line without '&gt;' (a stored tally state's JSON escapes every '&gt;'), so it ends at the first <c> --&gt;</c>.
+    /// </summary>
+    [GeneratedRegex(@"<!-- ecosystem-bot(?::(?<purpose>[a-z0-9][a-z0-9-]*)|(?<legacy>-)(?<purpose>session|reviewers|application|onboarding):)(?: (?<value>[^\n>]*?))? -->")]
     private static partial Regex MarkerPattern();
+
+    [GeneratedRegex(@"^<!-- ecosystem-bot[:-].*?-->\r?\n?", RegexOptions.Multiline | RegexOptions.Singleline)]
+    private static partial Regex MarkerLine();
 }

@@ -77,10 +77,6 @@ public static class MarkdownText
     /// </summary>
     public static string[] Lines(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
 
-    /// <summary>Neutralises text without changing its line structure (for code-free contexts).</summary>
-    public static string Neutralise(string? text, int maxLength = DefaultMaxLength) =>
-        string.IsNullOrEmpty(text) ? string.Empty : Escape(Truncate(text, maxLength), escapeTablePipes: false);
-
     /// <summary>Cut first, so a megabyte of text costs no more than its first <paramref name="maxLength"/> characters.</summary>
     private static string OneLine(string text, int maxLength) => Truncate(text, maxLength).ReplaceLineEndings(" ");
 

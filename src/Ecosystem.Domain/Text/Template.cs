@@ -1,25 +1,37 @@
+using System.Collections;
 using System.Collections.Concurrent;
 using System.Text;
-using System.Text.RegularExpressions;
+using Scriban.Runtime;
+using ScribanTemplate = Scriban.Template;
 
 namespace Ecosystem.Domain.Text;
 
 /// <summary>
-/// A Markdown text kept as an embedded resource (<c>Templates/*.md</c> beside the code that fills
-/// it), with <c>{{name}}</c> placeholders. Values are inserted as given: callers neutralise user
-/// text with <see cref="MarkdownText"/> first. A placeholder without a value is an error, so a
-/// renamed placeholder cannot silently print braces to applicants.
+/// A text kept as an embedded resource (<c>Templates/*.md</c>, <c>.html</c> or <c>.css</c> beside the code that fills
+/// it), written in Scriban: <c>{{ name }}</c> holes, <c>{{ for row in rows }}</c> loops and <c>{{ if }}</c>. Text
+/// from GitHub is escaped in the template by one filter per output language (<see cref="TemplateFilters"/>), never
+/// by the caller. A variable without a value is an error, so a renamed one cannot silently print nothing.
 /// </summary>
-public sealed partial class Template
+/// <remarks>
+/// Start-up matters (offline <c>validate</c> renders the intake report): a template is parsed once, on first use;
+/// the model is plain dictionaries and lists turned into Scriban's own objects, and the filters are written against
+/// Scriban's function interface, so nothing is read by reflection. Scriban's built-in function library is not
+/// loaded.
+/// </remarks>
+public sealed class Template
 {
     private static readonly ConcurrentDictionary<string, Template> Cache = new(StringComparer.Ordinal);
 
-    private readonly string _text;
+    private readonly ScribanTemplate _parsed;
 
     private Template(string name, string text)
     {
         Name = name;
-        _text = text.ReplaceLineEndings("\n");
+        _parsed = ScribanTemplate.Parse(text.ReplaceLineEndings("\n"), name);
+        if (_parsed.HasErrors)
+        {
+            throw new InvalidOperationException($"Template '{name}' does not parse: {string.Join("; ", _parsed.Messages)}");
+        }
     }
 
     public string Name { get; }
@@ -31,25 +43,84 @@ public sealed partial class Template
         var suffix = "." + n + (Path.HasExtension(n) ? string.Empty : ".md");
         var resource = assembly.GetManifestResourceNames().SingleOrDefault(r => r.EndsWith(suffix, StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"No embedded template '{n}.md' in {assembly.GetName().Name}.");
-        using var stream = assembly.GetManifestResourceStream(resource)!;
+        using var stream = assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The embedded template '{resource}' cannot be read.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return new Template(n, reader.ReadToEnd());
     });
 
-    public static Template FromText(string name, string text) => new(name, text);
-
-    public string Render(IReadOnlyDictionary<string, string> values)
+    /// <summary>
+    /// Parses <paramref name="names"/> on a thread-pool thread, so a command that will render them (offline
+    /// <c>validate</c> and its intake report) pays the engine's first parse on the other core while it reads its
+    /// configuration and the form. A failure is not lost: <see cref="Load"/> meets it again where the text is needed.
+    /// </summary>
+    public static void Prepare(params string[] names) => _ = Task.Run(() =>
     {
-        var rendered = PlaceholderPattern().Replace(_text, m =>
+        foreach (var name in names)
         {
-            var key = m.Groups["key"].Value;
-            return values.TryGetValue(key, out var value)
-                ? value
-                : throw new InvalidOperationException($"Template '{Name}' needs a value for '{{{{{key}}}}}'.");
-        });
-        return rendered;
+            try
+            {
+                Load(name);
+            }
+            catch (InvalidOperationException)
+            {
+                // Reported by the Load that needs the template.
+            }
+        }
+    });
+
+    /// <summary>
+    /// A one-line text kept in code beside its data (a requirement's title with its thresholds), in the same syntax
+    /// as the files; parsed once per text.
+    /// </summary>
+    public static Template Inline(string text) => Cache.GetOrAdd("inline:" + text, static key => new Template(key, key["inline:".Length..]));
+
+    /// <summary>
+    /// Renders with <paramref name="model"/>: values are strings, numbers, booleans, null, nested dictionaries (read as
+    /// <c>row.name</c>) and sequences of them (for loops).
+    /// </summary>
+    public string Render(IReadOnlyDictionary<string, object?> model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var context = new Scriban.TemplateContext(TemplateFilters.All)
+        {
+            StrictVariables = true,
+            LoopLimit = int.MaxValue,
+        };
+        context.PushGlobal(ToScriptObject(model));
+        try
+        {
+            return _parsed.Render(context);
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException e)
+        {
+            throw new InvalidOperationException($"Template '{Name}' cannot be rendered: {e.Message}", e);
+        }
     }
 
-    [GeneratedRegex(@"\{\{(?<key>[a-z][a-z0-9-]*)\}\}")]
-    private static partial Regex PlaceholderPattern();
+    /// <summary>Renders a template that has no variables (the status page's style sheet, a fixed explanation).</summary>
+    public string Render() => Render(new Dictionary<string, object?>());
+
+    /// <summary>One row of a template's list, read in the template as <c>row.key</c>.</summary>
+    public static IReadOnlyDictionary<string, object?> Record(params (string Key, object? Value)[] values) =>
+        values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
+
+    private static ScriptObject ToScriptObject(IEnumerable<KeyValuePair<string, object?>> values)
+    {
+        var result = new ScriptObject(StringComparer.Ordinal);
+        foreach (var (key, value) in values)
+        {
+            result[key] = ToScriptValue(value);
+        }
+
+        return result;
+    }
+
+    private static object? ToScriptValue(object? value) => value switch
+    {
+        null or string or int or long or bool or double => value,
+        IEnumerable<KeyValuePair<string, object?>> record => ToScriptObject(record),
+        IEnumerable items => new ScriptArray(items.Cast<object?>().Select(ToScriptValue)),
+        _ => throw new ArgumentException($"A template value is text, a number, a truth value, a record or a list, not {value.GetType().Name}.", nameof(value)),
+    };
 }

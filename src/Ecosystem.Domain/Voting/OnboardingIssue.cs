@@ -15,6 +15,12 @@ public static partial class OnboardingIssue
 {
     public const string Purpose = "onboarding";
 
+    /// <summary>The onboarding issue's hidden line naming its application.</summary>
+    private const string ApplicationPurpose = "application";
+
+    /// <summary>The outcome comment's hidden line naming the onboarding issue (a value, so never taken for a purpose).</summary>
+    private const string OnboardingPurpose = Purpose;
+
     private const int TitleLength = 200;
 
     /// <summary>The new issue's title and body for an accepted <paramref name="application"/>.</summary>
@@ -23,10 +29,10 @@ public static partial class OnboardingIssue
         ArgumentNullException.ThrowIfNull(application);
         ArgumentNullException.ThrowIfNull(checklist);
         var project = ProjectName(application.Title);
-        var body = Template.Load("onboarding-issue").Render(new Dictionary<string, string>(StringComparer.Ordinal)
+        var body = Template.Load("onboarding-issue").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["marker"] = HiddenMarker.For(Purpose),
-            ["application-marker"] = ApplicationLine(application.Number),
+            ["application_marker"] = ApplicationLine(application.Number),
             ["project"] = MarkdownText.Inline(project, 120),
             ["application"] = "#" + application.Number.ToString(CultureInfo.InvariantCulture),
             // Configured by the repository's maintainers: kept as written (links allowed), one line per task.
@@ -40,25 +46,25 @@ public static partial class OnboardingIssue
     public static int? ApplicationOf(string body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        return HiddenMarker.PurposeOf(body) == Purpose ? Number(ApplicationPattern().Match(body)) : null;
+        return HiddenMarker.PurposeOf(body) == Purpose ? Number(HiddenMarker.ValueOf(body, ApplicationPurpose)) : null;
     }
 
     /// <summary>The onboarding issue an outcome comment written by the automation names, or null.</summary>
     public static int? NumberIn(string outcomeBody)
     {
         ArgumentNullException.ThrowIfNull(outcomeBody);
-        return Number(OnboardingPattern().Match(outcomeBody));
+        return Number(HiddenMarker.ValueOf(outcomeBody, OnboardingPurpose));
     }
 
     /// <summary>The lines the outcome comment carries once the onboarding issue exists.</summary>
     public static string OutcomeLine(int issueNumber)
     {
         var number = issueNumber.ToString(CultureInfo.InvariantCulture);
-        return $"**Onboarding:** staff follow the accepted project's onboarding in #{number}.\n<!-- ecosystem-bot-onboarding: {number} -->";
+        return $"**Onboarding:** staff follow the accepted project's onboarding in #{number}.\n" + HiddenMarker.For(OnboardingPurpose, number);
     }
 
     private static string ApplicationLine(int number) =>
-        "<!-- ecosystem-bot-application: " + number.ToString(CultureInfo.InvariantCulture) + " -->";
+        HiddenMarker.For(ApplicationPurpose, number.ToString(CultureInfo.InvariantCulture));
 
     private static string ProjectName(string title)
     {
@@ -66,17 +72,11 @@ public static partial class OnboardingIssue
         return name.Length == 0 ? title.Trim() : name;
     }
 
-    private static int? Number(Match match) =>
-        match.Success && int.TryParse(match.Groups["number"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
+    private static int? Number(string? value) =>
+        value is { Length: > 0 and <= 9 } && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
             ? number
             : null;
 
     [GeneratedRegex(@"^\s*\[[^\]]{0,40}\]\s*")]
     private static partial Regex LeadingTag();
-
-    [GeneratedRegex("<!-- ecosystem-bot-application: (?<number>[0-9]{1,9}) -->")]
-    private static partial Regex ApplicationPattern();
-
-    [GeneratedRegex("<!-- ecosystem-bot-onboarding: (?<number>[0-9]{1,9}) -->")]
-    private static partial Regex OnboardingPattern();
 }

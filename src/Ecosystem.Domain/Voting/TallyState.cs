@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using System.Text.RegularExpressions;
+using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Voting;
 
@@ -26,7 +27,7 @@ internal sealed partial record TallyState(
     /// <summary>A stored state longer than this cannot have fitted in a comment with the tally around it.</summary>
     public const int MaxLength = 60_000;
 
-    private const string Tag = "<!-- ecosystem-bot:tally-state ";
+    private const string MarkerPurpose = "tally-state";
 
     /// <summary>
     /// Letters of every script as they are: the default writer turns each non-ASCII character into six, and 30 members'
@@ -46,7 +47,7 @@ internal sealed partial record TallyState(
         var json = JsonSerializer.Serialize(this, Json.TallyState)
             .Replace("@", "\\u0040", StringComparison.Ordinal)
             .Replace("#", "\\u0023", StringComparison.Ordinal);
-        return Tag + json + " -->";
+        return HiddenMarker.For(MarkerPurpose, json);
     }
 
     /// <summary>The state in <paramref name="body"/>, or null when there is none or it cannot be read (then it is rebuilt).</summary>
@@ -57,14 +58,8 @@ internal sealed partial record TallyState(
             return null;
         }
 
-        var match = StatePattern().Match(body);
-        if (!match.Success)
-        {
-            return null;
-        }
-
-        var json = match.Groups["json"].Value;
-        if (json.Length > MaxLength)
+        var json = HiddenMarker.ValueOf(body, MarkerPurpose);
+        if (json is null || !json.StartsWith('{') || json.Length > MaxLength)
         {
             return null;
         }
@@ -121,7 +116,4 @@ internal sealed partial record TallyState(
     /// <summary>A GitHub login: at most 39 letters, digits and hyphens ('_' for managed users' suffixes).</summary>
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]{0,38}$")]
     private static partial Regex PlausibleLogin();
-
-    [GeneratedRegex(@"<!-- ecosystem-bot:tally-state (?<json>\{.*?\}) -->", RegexOptions.Singleline)]
-    private static partial Regex StatePattern();
 }

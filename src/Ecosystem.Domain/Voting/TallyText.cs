@@ -4,19 +4,14 @@ using Ecosystem.Domain.Text;
 namespace Ecosystem.Domain.Voting;
 
 /// <summary>
-/// Renders the tally and outcome comments from the templates. Every value depends only on the result and the
-/// rules (never on the clock), so the same inputs give byte-identical text and a re-run writes nothing.
+/// Renders the tally and outcome comments from the <c>vote-tally</c> and <c>vote-outcome</c> templates, which own
+/// the rows, the lists and the escaping (a reason is cut at 500 characters; a line not counted at 80, because anyone
+/// can write them: 50 of 200 ampersands, each shown as "&amp;amp;", took 58,000 of the 65,536 characters and left
+/// members' reasons little room). Every value depends only on the result and the rules (never on the clock), so the
+/// same inputs give byte-identical text and a re-run writes nothing.
 /// </summary>
 internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpening, int? onboardingIssue = null)
 {
-    private const int ReasonLength = 500;
-
-    /// <summary>
-    /// Anyone can write lines that are not counted: 50 of 200 ampersands (each shown as "&amp;amp;") took 58,000 of the
-    /// 65,536 characters, leaving members' reasons little room. The line's start is enough to find it; the link has the rest.
-    /// </summary>
-    private const int NotCountedLineLength = 80;
-
     /// <summary>
     /// A comment is shortened until it fits in this many characters: GitHub rejects more than 65,536, and the purpose
     /// marker is stamped on afterwards.
@@ -96,71 +91,61 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
     }
 
     private static string ShortenedNote(int length) => length == 0
-        ? "\n\n_Reasons are left out to keep this comment within GitHub's size limit; each ballot's link leads to its comment and the full reason._"
-        : $"\n\n_Reasons are shortened to {Number(length)} characters to keep this comment within GitHub's size limit; each ballot's link leads to its comment and the full reason._";
+        ? "_Reasons are left out to keep this comment within GitHub's size limit; each ballot's link leads to its comment and the full reason._"
+        : $"_Reasons are shortened to {Number(length)} characters to keep this comment within GitHub's size limit; each ballot's link leads to its comment and the full reason._";
 
-    private string RenderTally(TallyResult result, TallyState? state, TallyShortening fit, string note)
-    {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+    private string RenderTally(TallyResult result, TallyState? state, TallyShortening fit, string note) =>
+        Template.Load("vote-tally").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["window"] = Window(result.Window),
             ["status"] = Status(result),
-            ["approve"] = Number(result.Approve),
-            ["decline"] = Number(result.Decline),
-            ["abstain"] = Number(result.Abstain),
-            ["pending"] = Number(result.YetToVote.Count),
-            ["eligible"] = Number(result.Eligible),
+            ["approve"] = result.Approve,
+            ["decline"] = result.Decline,
+            ["abstain"] = result.Abstain,
+            ["eligible"] = result.Eligible,
             ["rule"] = Rule(result.Eligible),
-            ["rows"] = Rows(result.Ballots) + note,
-            ["yet-to-vote"] = List(result.YetToVote.Select(Login)),
-            ["recusals"] = List(result.Recusals.Select(r => $"{Login(r.Member)}: {r.Why}{LinkAfter(r.CommentUrl)}")),
-            ["electorate"] = Electorate(result.Electorate),
-            ["not-counted"] = NotCountedList(result.NotCounted, fit.NotCountedShown),
+            ["ballots"] = result.Ballots.Select(b => Template.Record(
+                ("voter", b.Voter),
+                ("vote", b.Choice switch { VoteChoice.Approve => "✅ approve", VoteChoice.Decline => "❌ decline", _ => "⚪ abstain" }),
+                ("cast_at", Time(b.CastAt)),
+                ("url", b.CommentUrl),
+                ("reason_missing", b.IsDeclineWithoutReason && rules.DeclineNeedsReason),
+                ("reason", b.Reason))),
+            ["shortened"] = note.Length > 0,
+            ["shortened_note"] = note,
+            ["yet_to_vote"] = result.YetToVote,
+            ["recusals"] = result.Recusals.Select(r => Template.Record(("member", r.Member), ("why", r.Why), ("url", r.CommentUrl))),
+            ["electorate"] = Template.Record(
+                ("frozen", result.Electorate.FrozenWhenOpened),
+                ("refreshed_by", result.Electorate.RefreshedBy),
+                ("refreshed_at", result.Electorate.RefreshedAt is { } at ? Time(at) : null),
+                ("members", result.Electorate.Members)),
+            ["not_counted"] = result.NotCounted.Take(fit.NotCountedShown).Select(n => Template.Record(("author", n.Author), ("line", n.Line), ("why", n.Why), ("url", n.CommentUrl))),
+            ["not_counted_hidden"] = Math.Max(0, result.NotCounted.Count - fit.NotCountedShown),
             ["state"] = state?.Render() ?? string.Empty,
-        };
-        return Template.Load("vote-tally").Render(values).TrimEnd() + "\n";
-    }
+        }).TrimEnd() + "\n";
 
     private string RenderOutcome(TallyResult result, string note)
     {
         var window = result.Window!;
         var approved = result.Outcome == VoteOutcome.Approved;
-        var declines = result.Ballots.Where(b => b.Choice == VoteChoice.Decline).ToList();
-        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        return Template.Load("vote-outcome").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["outcome"] = approved ? "Approved" : "Declined",
-            ["outcome-word"] = approved ? "approved" : "declined",
+            ["outcome_word"] = approved ? "approved" : "declined",
             ["closed"] = Closed(window),
-            ["approve"] = Number(result.Approve),
-            ["decline"] = Number(result.Decline),
-            ["abstain"] = Number(result.Abstain),
-            ["eligible"] = Number(result.Eligible),
+            ["approve"] = result.Approve,
+            ["decline"] = result.Decline,
+            ["abstain"] = result.Abstain,
+            ["eligible"] = result.Eligible,
             ["rule"] = Rule(result.Eligible),
-            ["reasons"] = declines.Count == 0
-                ? "None: no member declined."
-                : string.Join("\n\n", declines.Select(b =>
-                    $"{Login(b.Voter)} ([ballot]({b.CommentUrl})):\n\n{(b.IsDeclineWithoutReason ? "> _(no reason given)_" : MarkdownText.Quote(b.Reason, ReasonLength))}")) + note,
-            ["onboarding"] = approved && onboardingIssue is { } number ? "\n" + OnboardingIssue.OutcomeLine(number) + "\n" : string.Empty,
-
-            ["resubmit"] = approved ? string.Empty : Template.Load("vote-outcome-resubmit").Render(new Dictionary<string, string>(StringComparer.Ordinal)
-            {
-                ["resubmit-date"] = Guardians.DecisionOutcomes.ResubmitFrom(window.ClosedAt!.Value, rules.ResubmitAfterDays),
-            }).TrimEnd('\n'),
-        };
-        return Template.Load("vote-outcome").Render(values);
-    }
-
-    private static string NotCountedList(IReadOnlyList<NotCounted> notCounted, int shown)
-    {
-        var listed = notCounted.Take(shown).Select(n =>
-            $"{Login(n.Author)}: “{MarkdownText.Inline(n.Line, NotCountedLineLength)}”, {n.Why} ([comment]({n.CommentUrl}))");
-        if (notCounted.Count <= shown)
-        {
-            return List(listed);
-        }
-
-        var hidden = $"{Number(notCounted.Count - shown)} {(shown == 0 ? string.Empty : "more ")}lines not counted (not shown, to keep this comment within GitHub's size limit).";
-        return shown == 0 ? "- " + hidden : List(listed) + "\n- and " + hidden;
+            ["declines"] = result.Ballots.Where(b => b.Choice == VoteChoice.Decline).Select(b => Template.Record(
+                ("voter", b.Voter), ("url", b.CommentUrl), ("reason_missing", b.IsDeclineWithoutReason), ("reason", b.Reason))),
+            ["shortened"] = note.Length > 0,
+            ["shortened_note"] = note,
+            ["onboarding"] = approved && onboardingIssue is { } number ? OnboardingIssue.OutcomeLine(number) : null,
+            ["resubmit_date"] = approved ? null : Guardians.DecisionOutcomes.ResubmitFrom(window.ClosedAt!.Value, rules.ResubmitAfterDays),
+        });
     }
 
     private string Window(VotingWindow? window)
@@ -219,42 +204,6 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
         ? $"approved when more than half of the {Number(eligible)} eligible members approve, so {Number(VoteTally.MembersThreshold(eligible))} approvals; otherwise declined."
         : $"approved when approvals outnumber declines among the ballots counted, with at least {Number(rules.Quorum)} ballots counted; otherwise declined.";
 
-    private string Rows(IReadOnlyList<Ballot> ballots)
-    {
-        if (ballots.Count == 0)
-        {
-            return "| _none yet_ | | | |";
-        }
-
-        return string.Join("\n", ballots.Select(b =>
-        {
-            var vote = b.Choice switch
-            {
-                VoteChoice.Approve => "✅ approve",
-                VoteChoice.Decline => "❌ decline",
-                _ => "⚪ abstain",
-            };
-            var reason = b.IsDeclineWithoutReason && rules.DeclineNeedsReason
-                ? "⚠️ no reason given"
-                : MarkdownText.TableCell(b.Reason, ReasonLength);
-            return $"| {Login(b.Voter)} | {vote} | [{Time(b.CastAt)}]({b.CommentUrl}) | {reason} |";
-        }));
-    }
-
-    private string Electorate(Electorate electorate)
-    {
-        var members = string.Join(", ", electorate.Members.Select(Login));
-        var list = electorate.Members.Count == 0 ? "no members" : $"{Number(electorate.Members.Count)} members: {members}";
-        if (!electorate.FrozenWhenOpened)
-        {
-            return $"Not frozen yet (the vote has not opened); now {list}.";
-        }
-
-        return electorate.RefreshedBy is { } by
-            ? $"Replaced by `/vote refresh-members` from {Login(by)} {Time(electorate.RefreshedAt!.Value)}; {list}."
-            : $"Frozen when the vote opened; {list}.";
-    }
-
     private string Time(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, rules.TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " " + rules.TimeZone.Id;
 
@@ -264,14 +213,6 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
 
     /// <summary>A login shown without notifying its owner.</summary>
     private static string Login(string login) => MarkdownText.Inline("@" + login, 100);
-
-    private static string LinkAfter(string? url) => url is null ? string.Empty : $" ([comment]({url}))";
-
-    private static string List(IEnumerable<string> items)
-    {
-        var lines = items.Select(i => "- " + i).ToList();
-        return lines.Count == 0 ? "None." : string.Join("\n", lines);
-    }
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -49,10 +49,10 @@ internal sealed class VoterReminders(TallyRules rules)
         input.Comments.Any(c => string.Equals(c.Author, input.AutomationLogin, StringComparison.OrdinalIgnoreCase) && HiddenMarker.PurposeOf(c.Body) == purpose);
 
     private static string Render(string purpose, TallyResult result, string when) =>
-        HiddenMarker.Stamp(purpose, Template.Load("vote-reminder").Render(new Dictionary<string, string>(StringComparer.Ordinal)
+        HiddenMarker.Stamp(purpose, Template.Load("vote-reminder").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["mentions"] = string.Join(" ", result.YetToVote.Select(Mention)),
-            ["when"] = when,
+            ["when_text"] = when,
             ["pending"] = Count(result.YetToVote.Count, "member has", "members have"),
             ["eligible"] = result.Eligible.ToString(CultureInfo.InvariantCulture),
         }));

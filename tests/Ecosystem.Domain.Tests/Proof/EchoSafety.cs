@@ -60,7 +60,7 @@ internal static partial class EchoSafety
         at < 0 ? string.Empty : text.Substring(Math.Max(0, at - 60), Math.Min(text.Length - Math.Max(0, at - 60), 160));
 
     /// <summary>The automation's own markers: the purpose line, the tally state, the re-check period, a resubmission's date, the session, the reviewers, the onboarding links.</summary>
-    [GeneratedRegex(@"^<!-- ecosystem-bot:[a-z0-9-]+ -->$|<!-- ecosystem-bot:tally-state \{[^<>\n]*\} -->$|^<!-- ecosystem-bot:period [0-9]{1,4} -->$|^<!-- ecosystem-bot:waits-until [0-9-]+ -->$|^<!-- ecosystem-bot-session: [0-9-]+ -->$|^<!-- ecosystem-bot-reviewers:[ A-Za-z0-9_,=-]* -->$|^<!-- ecosystem-bot-(?:application|onboarding): [0-9]+ -->$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^<!-- ecosystem-bot:[a-z0-9-]+ -->$|<!-- ecosystem-bot:tally-state \{[^<>\n]*\} -->$|^<!-- ecosystem-bot:period [0-9]{1,4} -->$|^<!-- ecosystem-bot:waits-until [0-9-]+ -->$|^<!-- ecosystem-bot:session [0-9-]+ -->$|^<!-- ecosystem-bot:reviewers [A-Za-z0-9_,= -]+ -->$|^<!-- ecosystem-bot:(?:application|onboarding) [0-9]+ -->$", RegexOptions.Multiline)]
     private static partial Regex OwnMarkers();
 
     /// <summary>'@' then a login character pings; the escaper puts a word joiner in between.</summary>

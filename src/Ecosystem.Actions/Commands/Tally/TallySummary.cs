@@ -1,57 +1,33 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Ecosystem.Actions.Runtime;
 using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Actions.Commands.Tally;
 
-/// <summary>The job summary of a tally run: one row per issue, then the tally itself as posted on each issue.</summary>
-public static partial class TallySummary
+/// <summary>The job summary of a tally run (the <c>tally-summary</c> template): one row per issue, then the tally itself as posted on each issue.</summary>
+public static class TallySummary
 {
     public static void Write(StepSummary summary, IReadOnlyList<IssueTally> tallies, bool dryRun)
     {
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(tallies);
-        summary.AddHeading("Vote tally", 2);
-        if (tallies.Count == 0)
+        summary.AddMarkdown(Template.Load("tally-summary").Render(new Dictionary<string, object?>
         {
-            summary.AddMarkdown("No application is in voting or in review: nothing to tally.");
-            summary.AddEol();
-            return;
-        }
-
-        var changes = dryRun ? "Would change" : "Changed";
-        var rows = new List<string>
-        {
-            $"| Issue | Status | Approve | Decline | Abstain | Yet to vote | Outcome | {changes} |",
-            "|---|---|---:|---:|---:|---:|---|---|",
-        };
-        foreach (var tally in tallies)
-        {
-            var issue = $"[#{tally.Issue.Number}]({tally.Issue.HtmlUrl}) {MarkdownText.TableCell(tally.Issue.Title, 80)}";
-            rows.Add(tally.Result is { } result
-                ? $"| {issue} | {result.StatusText} | {Number(result.Approve)} | {Number(result.Decline)} | {Number(result.Abstain)} | {Number(result.YetToVote.Count)} | {(result.OutcomeText.Length > 0 ? result.OutcomeText : "—")} | {Changes(tally)} |"
-                : $"| {issue} | skipped: {MarkdownText.TableCell(tally.Skipped)} | | | | | | nothing |");
-        }
-
-        summary.AddMarkdown(string.Join("\n", rows));
-        summary.AddEol();
-        foreach (var tally in tallies.Where(t => t.Result?.TallyComment is not null))
-        {
-            summary.AddHeading($"#{tally.Issue.Number.ToString(CultureInfo.InvariantCulture)} {MarkdownText.Inline(tally.Issue.Title, 80)}", 3);
-            summary.AddMarkdown(WithoutHiddenLines(tally.Result!.TallyComment!));
-            summary.AddEol();
-        }
+            ["dry_run"] = dryRun,
+            ["tallies"] = tallies.Select(t => Template.Record(
+                ("number", t.Issue.Number),
+                ("url", t.Issue.HtmlUrl),
+                ("title", t.Issue.Title),
+                ("tallied", t.Result is not null),
+                ("skipped", t.Skipped),
+                ("status", t.Result?.StatusText),
+                ("approve", t.Result?.Approve),
+                ("decline", t.Result?.Decline),
+                ("abstain", t.Result?.Abstain),
+                ("yet_to_vote", t.Result?.YetToVote.Count),
+                ("outcome", t.Result is { OutcomeText.Length: > 0 } r ? r.OutcomeText : "—"),
+                ("writes", t.Writes.Select(w => w.Description)),
+                // The marker and the stored state are for the automation, not for people reading the summary.
+                ("comment", t.Result?.TallyComment is { } comment ? HiddenMarker.WithoutMarkers(comment) : null))),
+        }), addEol: false);
     }
-
-    private static string Changes(IssueTally tally) =>
-        tally.Writes.Count == 0 ? "nothing" : string.Join("<br>", tally.Writes.Select(w => MarkdownText.TableCell(w.Description)));
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    // The marker and the stored state are for the automation, not for people reading the summary.
-    private static string WithoutHiddenLines(string body) => HiddenLine().Replace(body, string.Empty).Trim();
-
-    [GeneratedRegex(@"^<!-- ecosystem-bot:.*?-->\r?\n?", RegexOptions.Multiline | RegexOptions.Singleline)]
-    private static partial Regex HiddenLine();
 }

@@ -1,0 +1,66 @@
+using System.Globalization;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Ecosystem.Domain.Text;
+
+/// <summary>
+/// The functions a <see cref="Template"/> may call: the escaping filters, one per output language, and the few
+/// formatting helpers. Text from GitHub goes through <c>md</c> (Markdown, one line; an optional maximum length) or
+/// <c>quote</c> (Markdown, a block quote of many lines) in a comment, and through <c>html</c> (or <c>url</c> for a
+/// link target) in the status page; the rules themselves live in <see cref="MarkdownText"/> and <see cref="HtmlText"/>.
+/// </summary>
+internal static class TemplateFilters
+{
+    /// <summary>Read-only, shared by every rendering; written against Scriban's function interface, so no reflection.</summary>
+    public static ScriptObject All { get; } = Build();
+
+    private static ScriptObject Build()
+    {
+        var all = new ScriptObject(StringComparer.Ordinal)
+        {
+            ["md"] = new Filter("md", 1, (text, args) => MarkdownText.TableCell(text, Length(args, 1))),
+            ["quote"] = new Filter("quote", 1, (text, args) => MarkdownText.Quote(text, Length(args, 1))),
+            ["code"] = new Filter("code", 1, (text, _) => MarkdownText.CodeSpan(text ?? string.Empty)),
+            ["code_block"] = new Filter("code_block", 1, (_, args) => MarkdownText.CodeBlock(args[0] is ScriptArray lines ? lines.Select(Filter.Text).OfType<string>() : [])),
+            ["html"] = new Filter("html", 1, (text, args) => HtmlText.Inline(text, Length(args, 1))),
+            ["url"] = new Filter("url", 1, (text, _) => HtmlText.Url(text)),
+        };
+        all.IsReadOnly = true;
+        return all;
+    }
+
+    private static int Length(ScriptArray args, int index) =>
+        args.Count > index && args[index] is { } n ? Convert.ToInt32(n, CultureInfo.InvariantCulture) : MarkdownText.DefaultMaxLength;
+
+    /// <summary>A filter: its first argument (the piped value) as text, then optional arguments.</summary>
+    private sealed class Filter(string name, int parameters, Func<string?, ScriptArray, string> apply) : IScriptCustomFunction
+    {
+        public int RequiredParameterCount => parameters;
+
+        public int ParameterCount => parameters + 1;
+
+        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+
+        public Type ReturnType => typeof(string);
+
+        public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), index == 0 ? "text" : "length");
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            apply(arguments.Count > 0 ? Text(arguments[0]) : null, arguments);
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            new(Invoke(context, callerContext, arguments, blockStatement));
+
+        public override string ToString() => name;
+
+        public static string? Text(object? value) => value switch
+        {
+            null => null,
+            string s => s,
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString(),
+        };
+    }
+}
