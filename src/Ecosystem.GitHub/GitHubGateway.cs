@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub.GraphQL;
 using Ecosystem.GitHub.Http;
@@ -8,6 +9,7 @@ using Ecosystem.GitHub.Models;
 using Ecosystem.GitHub.Writes;
 using Octokit;
 using Octokit.Internal;
+using RepositoryReference = Ecosystem.Domain.Intake.RepositoryReference;
 
 namespace Ecosystem.GitHub;
 
@@ -183,6 +185,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
 
     public async Task<RepositoryFacts> GetRepositoryFactsAsync(string owner, string name, DateTimeOffset commitsSince)
     {
+        var repository = new RepositoryReference(owner, name);
         var variables = new Dictionary<string, object?>
         {
             ["owner"] = owner,
@@ -194,7 +197,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         var repo = data.GetProperty("repository");
         if (repo.ValueKind != JsonValueKind.Object)
         {
-            return new RepositoryFacts(owner, name) { Exists = false };
+            return RepositoryFacts.Missing(repository);
         }
 
         var authors = new List<string>();
@@ -214,22 +217,21 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             history = History(next.GetProperty("repository"));
         }
 
-        return new RepositoryFacts(owner, name)
+        return new RepositoryFacts
         {
+            Repository = repository,
             Exists = true,
-            Url = repo.GetProperty("url").GetString() ?? string.Empty,
             IsArchived = repo.GetProperty("isArchived").GetBoolean(),
             IsFork = repo.GetProperty("isFork").GetBoolean(),
             Stars = repo.GetProperty("stargazerCount").GetInt32(),
             LicenseSpdxId = Object(repo, "licenseInfo") is { } licence ? String(licence, "spdxId") : null,
-            DefaultBranch = Object(repo, "defaultBranchRef") is { } branch ? String(branch, "name") : null,
-            CommitsSince = commits,
-            AuthorsSince = authors,
+            CommitsInWindow = commits,
+            ActiveContributorLogins = authors,
             RootEntries = TreeEntries(repo, "root"),
-            DotGitHubEntries = TreeEntries(repo, "dotgithub"),
+            DotGithubEntries = TreeEntries(repo, "dotgithub"),
             DocsEntries = TreeEntries(repo, "docs"),
             WorkflowEntries = TreeEntries(repo, "workflows"),
-            CodeOwners = CodeOwners(repo),
+            CodeownersText = CodeOwners(repo),
         };
     }
 

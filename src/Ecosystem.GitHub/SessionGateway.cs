@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub.Http;
 using Ecosystem.GitHub.Identity;

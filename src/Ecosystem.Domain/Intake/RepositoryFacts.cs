@@ -1,7 +1,7 @@
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
-/// What the host learned about the application's repository (REST: repos, commits, contents).
+/// What the gateway learned about the application's repository, in one GraphQL query (more only for a long history).
 /// Entry lists are file and directory names (not paths) of the root, <c>.github/</c>, <c>docs/</c>
 /// and <c>.github/workflows/</c>. When <see cref="Exists"/> is false, nothing else is read.
 /// </summary>
@@ -23,7 +23,7 @@ public sealed record RepositoryFacts
     /// <summary>Commits on the default branch within <see cref="IntakeRules.ActivityWindowDays"/>.</summary>
     public int CommitsInWindow { get; init; }
 
-    /// <summary>Distinct logins of commit authors within the window.</summary>
+    /// <summary>Distinct authors of those commits: GitHub login, or the commit e-mail when no account is linked.</summary>
     public IReadOnlyList<string> ActiveContributorLogins { get; init; } = [];
 
     public IReadOnlyList<string> RootEntries { get; init; } = [];
@@ -34,7 +34,10 @@ public sealed record RepositoryFacts
 
     public IReadOnlyList<string> WorkflowEntries { get; init; } = [];
 
-    /// <summary>The text of the CODEOWNERS file, wherever it is, or null when there is none.</summary>
+    /// <summary>
+    /// The text of the CODEOWNERS file GitHub uses (<c>.github/</c>, then the root, then <c>docs/</c>); null when there
+    /// is none, or when it is binary or too large for GitHub to load (3 MB).
+    /// </summary>
     public string? CodeownersText { get; init; }
 
     public static RepositoryFacts Missing(RepositoryReference repository) => new() { Repository = repository, Exists = false };

@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub.Identity;
 using Ecosystem.GitHub.Models;

@@ -214,9 +214,9 @@ public sealed class GatewayOnServerTests
         var gadget = await gateway.GetRepositoryFactsAsync("acme", "gadget", Now.AddDays(-90));
         var plain = await gateway.GetRepositoryFactsAsync("acme", "plain", Now.AddDays(-90));
 
-        Assert.AreEqual("# Leads\n* @alice @acme/core\n", widget.CodeOwners, ".github/ comes before the root and docs/");
-        Assert.AreEqual("* @docs-owner\n", gadget.CodeOwners);
-        Assert.IsNull(plain.CodeOwners);
+        Assert.AreEqual("# Leads\n* @alice @acme/core\n", widget.CodeownersText, ".github/ comes before the root and docs/");
+        Assert.AreEqual("* @docs-owner\n", gadget.CodeownersText);
+        Assert.IsNull(plain.CodeownersText);
         Assert.HasCount(3, _server.Requests, string.Join('\n', _server.Requests));
     }
 
@@ -231,8 +231,8 @@ public sealed class GatewayOnServerTests
         var binary = await gateway.GetRepositoryFactsAsync("acme", "binary", Now.AddDays(-90));
 
         Assert.IsTrue(huge.Exists);
-        Assert.IsNull(huge.CodeOwners);
-        Assert.IsNull(binary.CodeOwners);
+        Assert.IsNull(huge.CodeownersText);
+        Assert.IsNull(binary.CodeownersText);
     }
 
     private GitHubGateway Gateway(bool realWaits = false) => GitHubGatewayFactory.Create(Options(realWaits));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Ecosystem.Domain.Intake;
 using Ecosystem.GitHub.GraphQL;
 using Ecosystem.GitHub.Identity;
 using Ecosystem.GitHub.Models;
@@ -118,7 +119,7 @@ public sealed class GraphQLGatewayTests
         var facts = await github.Gateway.GetRepositoryFactsAsync("nobody", "nothing", DateTimeOffset.Parse("2026-05-27T00:00:00Z"));
 
         Assert.IsFalse(facts.Exists);
-        Assert.AreEqual("nobody", facts.Owner);
+        Assert.AreEqual(new RepositoryReference("nobody", "nothing"), facts.Repository);
     }
 
     [TestMethod]
@@ -142,11 +143,10 @@ public sealed class GraphQLGatewayTests
         Assert.AreEqual("BSD-3-Clause", facts.LicenseSpdxId);
         Assert.IsFalse(facts.IsArchived);
         Assert.IsTrue(facts.IsFork);
-        Assert.AreEqual("main", facts.DefaultBranch);
-        Assert.AreEqual(103, facts.CommitsSince);
-        CollectionAssert.AreEqual(new[] { "alice", "ghost@x.org", "bob" }, facts.AuthorsSince.ToArray());
+        Assert.AreEqual(103, facts.CommitsInWindow);
+        CollectionAssert.AreEqual(new[] { "alice", "ghost@x.org", "bob" }, facts.ActiveContributorLogins.ToArray());
         CollectionAssert.AreEqual(new[] { "README.md", "LICENSE", ".github" }, facts.RootEntries.ToArray());
-        CollectionAssert.AreEqual(new[] { "workflows" }, facts.DotGitHubEntries.ToArray());
+        CollectionAssert.AreEqual(new[] { "workflows" }, facts.DotGithubEntries.ToArray());
         Assert.IsEmpty(facts.DocsEntries);
         CollectionAssert.AreEqual(new[] { "ci.yml" }, facts.WorkflowEntries.ToArray());
 
@@ -170,7 +170,7 @@ public sealed class GraphQLGatewayTests
 
         var facts = await github.Gateway.GetRepositoryFactsAsync("torchfoo", "torchfoo", DateTimeOffset.Parse("2026-05-27T00:00:00Z"));
 
-        Assert.AreEqual(1, facts.CommitsSince);
+        Assert.AreEqual(1, facts.CommitsInWindow);
         Assert.HasCount(1, github.Handler.Requests);
     }
 
@@ -293,9 +293,9 @@ public sealed class GraphQLGatewayTests
     }
 
     private static string RepositoryAnswer(int totalCount, bool hasNextPage, string nodes) => """
-        {"data":{"repository":{"isArchived":false,"isFork":true,"stargazerCount":1234,"url":"https://github.com/torchfoo/torchfoo",
-          "licenseInfo":{"spdxId":"BSD-3-Clause","name":"BSD 3-Clause \"New\" or \"Revised\" License"},
-          "defaultBranchRef":{"name":"main","target":{"history":{"totalCount":TOTAL,"pageInfo":{"hasNextPage":NEXT,"endCursor":"c1"},
+        {"data":{"repository":{"isArchived":false,"isFork":true,"stargazerCount":1234,
+          "licenseInfo":{"spdxId":"BSD-3-Clause"},
+          "defaultBranchRef":{"target":{"history":{"totalCount":TOTAL,"pageInfo":{"hasNextPage":NEXT,"endCursor":"c1"},
             "nodes":[NODES]}}},
           "root":{"entries":[{"name":"README.md","type":"blob"},{"name":"LICENSE","type":"blob"},{"name":".github","type":"tree"}]},
           "dotgithub":{"entries":[{"name":"workflows","type":"tree"}]},

@@ -364,7 +364,7 @@ public sealed class GuardRun
         var existing = handles.Count > 0 ? await Gateway.GetExistingLoginsAsync(handles) : new HashSet<string>();
         var maintainerFacts = new MaintainerFacts(handles.Distinct(StringComparer.OrdinalIgnoreCase)
             .ToDictionary(h => h, existing.Contains, StringComparer.OrdinalIgnoreCase));
-        var report = _intake.Value.Assess(application, new IntakeFacts(Validate.IntakeFactsGatherer.ToDomain(repository, facts), maintainerFacts, null, null));
+        var report = _intake.Value.Assess(application, new IntakeFacts(facts, maintainerFacts, null, null));
         var results = RecheckMeasurement.Results(report, _intakeRules, !facts.Exists);
         if (results.Count == 0)
         {

@@ -1,7 +1,6 @@
 using Ecosystem.Domain.Intake;
 using Ecosystem.GitHub;
 using Ecosystem.GitHub.Packages;
-using GatewayFacts = Ecosystem.GitHub.Models.RepositoryFacts;
 
 namespace Ecosystem.Actions.Commands.Validate;
 
@@ -53,36 +52,8 @@ public sealed class IntakeFactsGatherer(
         return new PriorApplications(read);
     }
 
-    private async Task<RepositoryFacts> RepositoryAsync(RepositoryReference reference)
-    {
-        var since = rules.Time.GetUtcNow().AddDays(-rules.ActivityWindowDays);
-        var facts = await gateway.GetRepositoryFactsAsync(reference.Owner, reference.Name, since);
-        return ToDomain(reference, facts);
-    }
-
-    /// <summary>The gateway's facts in the domain's terms (the activity window is the one asked for).</summary>
-    public static RepositoryFacts ToDomain(RepositoryReference reference, GatewayFacts facts)
-    {
-        ArgumentNullException.ThrowIfNull(facts);
-        return !facts.Exists
-            ? RepositoryFacts.Missing(reference)
-            : new RepositoryFacts
-            {
-                Repository = reference,
-                Exists = true,
-                IsArchived = facts.IsArchived,
-                IsFork = facts.IsFork,
-                Stars = facts.Stars,
-                LicenseSpdxId = facts.LicenseSpdxId,
-                CommitsInWindow = facts.CommitsSince,
-                ActiveContributorLogins = facts.AuthorsSince,
-                RootEntries = facts.RootEntries,
-                DotGithubEntries = facts.DotGitHubEntries,
-                DocsEntries = facts.DocsEntries,
-                WorkflowEntries = facts.WorkflowEntries,
-                CodeownersText = facts.CodeOwners,
-            };
-    }
+    private Task<RepositoryFacts> RepositoryAsync(RepositoryReference reference) =>
+        gateway.GetRepositoryFactsAsync(reference.Owner, reference.Name, rules.Time.GetUtcNow().AddDays(-rules.ActivityWindowDays));
 
     private async Task<MaintainerFacts> MaintainersAsync(IReadOnlyList<string> handles)
     {

@@ -8,7 +8,6 @@ using Ecosystem.TestServer;
 using Ecosystem.TestServer.Faults;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
-using GatewayFacts = Ecosystem.GitHub.Models.RepositoryFacts;
 
 namespace Ecosystem.Actions.Tests.Commands.Validate;
 
@@ -16,30 +15,6 @@ namespace Ecosystem.Actions.Tests.Commands.Validate;
 public sealed class IntakeFactsGathererTests
 {
     private static readonly DateTimeOffset Now = World.Now;
-
-    [TestMethod]
-    public void Gateway_facts_become_the_intake_facts_guard_re_checks_with()
-    {
-        var repository = new RepositoryReference("acme", "widget");
-        var facts = new GatewayFacts("acme", "widget")
-        {
-            Exists = true, Stars = 7, LicenseSpdxId = "MIT", CommitsSince = 12, AuthorsSince = ["jane"],
-            RootEntries = ["README.md"], DotGitHubEntries = ["CODEOWNERS"], WorkflowEntries = ["ci.yml"], IsFork = true,
-            CodeOwners = "* @jane\n",
-        };
-
-        var intake = IntakeFactsGatherer.ToDomain(repository, facts);
-
-        Assert.IsTrue(intake.Exists);
-        Assert.AreEqual(7, intake.Stars);
-        Assert.AreEqual("MIT", intake.LicenseSpdxId);
-        Assert.AreEqual(12, intake.CommitsInWindow);
-        CollectionAssert.AreEqual(new[] { "jane" }, intake.ActiveContributorLogins.ToArray());
-        CollectionAssert.AreEqual(new[] { "CODEOWNERS" }, intake.DotGithubEntries.ToArray());
-        Assert.IsTrue(intake.IsFork);
-        Assert.AreEqual("* @jane\n", intake.CodeownersText);
-        Assert.IsFalse(IntakeFactsGatherer.ToDomain(repository, new GatewayFacts("acme", "widget")).Exists);
-    }
 
     [TestMethod]
     public async Task Index_that_cannot_be_asked_is_unknown_and_the_next_index_is_still_asked()
@@ -63,7 +38,7 @@ public sealed class IntakeFactsGathererTests
         await using var world = await World.Create().StartAsync();
         var gateway = new Mock<IGitHubGateway>();
         gateway.Setup(g => g.GetRepositoryFactsAsync("torchrender", "torchrender", Now.AddDays(-90)))
-            .ReturnsAsync(new GatewayFacts("torchrender", "torchrender") { Exists = true, Stars = 7, CommitsSince = 3, AuthorsSince = ["janedoe"] });
+            .ReturnsAsync(new RepositoryFacts { Repository = new("torchrender", "torchrender"), Exists = true, Stars = 7, CommitsInWindow = 3, ActiveContributorLogins = ["janedoe"] });
         gateway.Setup(g => g.GetExistingLoginsAsync(It.IsAny<IReadOnlyCollection<string>>()))
             .ReturnsAsync(new HashSet<string>(["janedoe"], StringComparer.OrdinalIgnoreCase));
         var gatherer = new IntakeFactsGatherer(gateway.Object, Packages(world.Server), [], new IntakeRules { Time = new FakeTimeProvider(Now) });
@@ -80,7 +55,7 @@ public sealed class IntakeFactsGathererTests
     {
         var gateway = new Mock<IGitHubGateway>();
         gateway.Setup(g => g.GetRepositoryFactsAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>()))
-            .ReturnsAsync(new GatewayFacts("torchrender", "torchrender") { Exists = false });
+            .ReturnsAsync(RepositoryFacts.Missing(new("torchrender", "torchrender")));
         gateway.Setup(g => g.GetExistingLoginsAsync(It.IsAny<IReadOnlyCollection<string>>()))
             .ReturnsAsync(new HashSet<string>(StringComparer.OrdinalIgnoreCase));
         return new IntakeFactsGatherer(gateway.Object, Packages(indexes), [PackageIndex.PyPI, PackageIndex.CondaForge], new IntakeRules { Time = new FakeTimeProvider(Now) });
