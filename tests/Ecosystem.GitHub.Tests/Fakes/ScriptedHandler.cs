@@ -11,10 +11,10 @@ namespace Ecosystem.GitHub.Tests.Fakes;
 internal sealed class ScriptedHandler : HttpMessageHandler
 {
     private readonly ConcurrentQueue<Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>>> _script = new();
-    private readonly List<RecordedRequest> _requests = [];
+    private readonly List<SentRequest> _requests = [];
     private readonly Lock _gate = new();
 
-    public IReadOnlyList<RecordedRequest> Requests
+    public IReadOnlyList<SentRequest> Requests
     {
         get
         {
@@ -68,7 +68,7 @@ internal sealed class ScriptedHandler : HttpMessageHandler
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
         lock (_gate)
         {
-            _requests.Add(new RecordedRequest(
+            _requests.Add(new SentRequest(
                 request.Method,
                 request.RequestUri!,
                 body,
