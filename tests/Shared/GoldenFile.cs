@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Ecosystem.Domain.Tests;
+namespace Ecosystem.Tests;
 
 /// <summary>
 /// Compares a rendered text with its golden file in the <c>Golden/</c> folder beside the calling test's source, so
