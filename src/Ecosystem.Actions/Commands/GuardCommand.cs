@@ -4,7 +4,6 @@ using System.Text.Json;
 using Ecosystem.Actions.Commands.Guard;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Wiring;
-using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Actions.Commands;
 
@@ -109,13 +108,6 @@ public sealed class GuardCommand : ICommand
             outcomes.Where(o => o.RerunIntake && o.IssueNumber is not null).Select(o => o.IssueNumber!.Value).Distinct().Order().ToArray()));
     }
 
-    private static void WriteSummary(CommandContext context, IReadOnlyList<GuardOutcome> outcomes)
-    {
-        var summary = context.Runtime.Summary;
-        summary.AddHeading("Guard", 2);
-        var rows = outcomes.Select(o =>
-            $"| {(o.IssueNumber is { } n ? "#" + n.ToString(CultureInfo.InvariantCulture) : "–")} | {o.Guardian} | {MarkdownText.TableCell(o.Summary)} | {o.Writes.ToString(CultureInfo.InvariantCulture)} |");
-        summary.AddMarkdown(string.Join("\n", ["| Issue | Guardian | What | Writes |", "|---|---|---|---|", .. rows]));
-        summary.AddEol();
-    }
+    private static void WriteSummary(CommandContext context, IReadOnlyList<GuardOutcome> outcomes) =>
+        context.Runtime.Summary.AddMarkdown(GuardSummary.Render(outcomes)).AddEol();
 }

@@ -124,11 +124,10 @@ public sealed class GitHubSession : IDisposable
             runtime.Info("  - " + write.Description);
         }
 
-        runtime.Summary.AddHeading("Dry run", 3);
-        runtime.Summary.AddMarkdown(writes.Count == 0
-            ? "Nothing would be written."
-            : string.Join("\n", writes.Select(w => "- " + Domain.Text.MarkdownText.Inline(w.Description))));
-        runtime.Summary.AddEol();
+        runtime.Summary.AddMarkdown(Domain.Text.Template.Load("dry-run-summary").Render(new Dictionary<string, object?>
+        {
+            ["writes"] = writes.Select(w => w.Description),
+        }));
     }
 
     public void Dispose()
