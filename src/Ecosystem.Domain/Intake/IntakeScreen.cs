@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Scheduling;
 
 namespace Ecosystem.Domain.Intake;
 
@@ -27,6 +28,17 @@ public sealed class IntakeScreen(ApplicationForm form, IntakeRules rules)
             _ => new IntakeScreening(false, "the application form's questions are missing"),
         };
         return screening with { Maintainers = application.MaintainerHandles, RepositoryOwner = application.Repository?.Owner };
+    }
+
+    /// <summary>The issue as the queue sees it: screened here, in the session the automation's notice on it names.</summary>
+    public QueueCandidate Candidate(IssueSnapshot issue, DateOnly? scheduledSession)
+    {
+        var screening = Screen(issue);
+        return QueueCandidate.FromIssue(issue, screening.Complete, screening.Verdict, scheduledSession) with
+        {
+            Maintainers = screening.Maintainers,
+            RepositoryOwner = screening.RepositoryOwner,
+        };
     }
 }
 

@@ -1,3 +1,4 @@
+using Ecosystem.GitHub.Identity;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 using Ecosystem.GitHub.Models;
@@ -51,9 +52,14 @@ public sealed class CommentUpserter(IGitHubGateway gateway)
         (await FindAllOwnAsync(comments, purpose)).FirstOrDefault();
 
     /// <summary>The automation's comments for <paramref name="purpose"/>, oldest first (the first is the one kept).</summary>
-    public async Task<IReadOnlyList<CommentSnapshot>> FindAllOwnAsync(IReadOnlyList<CommentSnapshot> comments, string purpose)
+    public async Task<IReadOnlyList<CommentSnapshot>> FindAllOwnAsync(IReadOnlyList<CommentSnapshot> comments, string purpose) =>
+        Own(comments, purpose, await gateway.GetAutomationAsync());
+
+    /// <summary>The comments <paramref name="automation"/> wrote for <paramref name="purpose"/>, oldest first.</summary>
+    public static IReadOnlyList<CommentSnapshot> Own(IReadOnlyList<CommentSnapshot> comments, string purpose, AutomationAccount automation)
     {
-        var automation = await gateway.GetAutomationAsync();
+        ArgumentNullException.ThrowIfNull(comments);
+        ArgumentNullException.ThrowIfNull(automation);
         return [.. comments
             .Where(c => automation.Wrote(c) && HiddenMarker.PurposeOf(c.Body) == purpose)
             .OrderBy(c => c.CreatedAt)

@@ -17,8 +17,6 @@ namespace Ecosystem.Actions.Commands.Schedule;
 /// </summary>
 public sealed class BacklogReader(IGitHubGateway gateway, SchedulingRules rules, IntakeScreen intake)
 {
-    private readonly CommentUpserter _comments = new(gateway);
-
     public async Task<Backlog> ReadAsync(AutomationAccount automation, CancellationToken cancellationToken)
     {
         var open = await gateway.GetIssueHistoriesAsync(IssueStateFilter.Open);
@@ -42,23 +40,15 @@ public sealed class BacklogReader(IGitHubGateway gateway, SchedulingRules rules,
                 continue; // neither in the backlog nor in review: not the scheduler's business
             }
 
-            DateOnly? session = null;
-            if (RecordsASession(issue))
-            {
-                var own = await _comments.FindOwnAsync(thread, ReviewSessionNotice.Purpose);
-                session = own is null ? null : ReviewSessionNotice.SessionDateIn(own.Body);
-            }
-
-            var screening = intake.Screen(issue);
-            candidates.Add(QueueCandidate.FromIssue(issue, screening.Complete, screening.Verdict, session) with
-            {
-                Maintainers = screening.Maintainers,
-                RepositoryOwner = screening.RepositoryOwner,
-            });
+            candidates.Add(intake.Candidate(issue, RecordsASession(issue) ? RecordedSession(thread, automation) : null));
         }
 
         return new Backlog(issues, candidates, comments, agendas);
     }
+
+    /// <summary>The session named by the automation's own review-session notice in <paramref name="thread"/>, or null.</summary>
+    public static DateOnly? RecordedSession(IReadOnlyList<CommentSnapshot> thread, AutomationAccount automation) =>
+        CommentUpserter.Own(thread, ReviewSessionNotice.Purpose, automation) is [var notice, ..] ? ReviewSessionNotice.SessionDateIn(notice.Body) : null;
 
     /// <summary>An agenda issue the automation opened (a user's issue with the same title is not one).</summary>
     public static bool IsAgenda(IssueSnapshot issue, AutomationAccount automation)

@@ -1,10 +1,8 @@
 using Ecosystem.Actions.Commands.Schedule;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
-using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Status;
 using Ecosystem.GitHub;
-using Ecosystem.GitHub.Comments;
 using Ecosystem.GitHub.Identity;
 using Ecosystem.GitHub.Models;
 
@@ -18,8 +16,6 @@ namespace Ecosystem.Actions.Commands.Status;
 /// </summary>
 public sealed class StatusPageReader(IGitHubGateway gateway, StatusRules rules, IntakeScreen intake)
 {
-    private readonly CommentUpserter _comments = new(gateway);
-
     public async Task<IReadOnlyList<StatusApplication>> ReadAsync(AutomationAccount automation, CancellationToken cancellationToken)
     {
         var histories = await gateway.GetIssueHistoriesAsync(IssueStateFilter.All);
@@ -32,10 +28,7 @@ public sealed class StatusPageReader(IGitHubGateway gateway, StatusRules rules, 
                 continue;
             }
 
-            var own = await _comments.FindOwnAsync(history.Comments, ReviewSessionNotice.Purpose);
-            var session = own is null ? null : ReviewSessionNotice.SessionDateIn(own.Body);
-            var screening = intake.Screen(history.Issue);
-            applications.Add(new StatusApplication(history, QueueCandidate.FromIssue(history.Issue, screening.Complete, screening.Verdict, session)));
+            applications.Add(new StatusApplication(history, intake.Candidate(history.Issue, BacklogReader.RecordedSession(history.Comments, automation))));
         }
 
         return applications;
