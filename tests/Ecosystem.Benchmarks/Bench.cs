@@ -30,8 +30,7 @@ internal static class Bench
             await File.WriteAllTextAsync(Path.Combine(directory, "output"), string.Empty);
             await File.WriteAllTextAsync(Path.Combine(directory, "summary"), string.Empty);
 
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            start.ArgumentList.Add(program);
+            var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
             foreach (var argument in invocation.Arguments)
             {
                 start.ArgumentList.Add(argument);

@@ -17,9 +17,9 @@ const int Starts = 11;
 var starts = builds.ToDictionary(build => build.Item1, _ => new List<Measurement>());
 for (var i = 0; i < (builds.Length == 0 ? 0 : Starts); i++)
 {
-    foreach (var (label, dll) in builds)
+    foreach (var (label, build) in builds)
     {
-        starts[label].Add(await Bench.RunAsync(dll, Scenarios.All[0], sizes[0]));
+        starts[label].Add(await Bench.RunAsync(build, Scenarios.All[0], sizes[0]));
     }
 }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Ecosystem.Actions.Hosting;
+using Ecosystem.Actions.Tests.Packaging;
 using Ecosystem.Actions.Tests.Runtime;
 using Ecosystem.GitHub.Http;
 using Ecosystem.TestServer;
@@ -47,6 +48,13 @@ public sealed class ActionRun : IDisposable
     /// <summary>The commands the program knows; null is the real catalog.</summary>
     public CommandCatalog? Catalog { get; set; }
 
+    /// <summary>
+    /// A published program (the image's <c>/app/Ecosystem.Actions</c>) to start as its own process with the same
+    /// environment, instead of running the program in-process; its output is all in <see cref="RunResult.Stdout"/>.
+    /// The process keeps its own clock, catalog and retry settings.
+    /// </summary>
+    public string? Program { get; set; }
+
     /// <summary>The checkout: put <c>.github/ecosystem.yml</c> or the issue form here.</summary>
     public string Workspace { get; }
 
@@ -86,8 +94,20 @@ public sealed class ActionRun : IDisposable
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var requestsBefore = _server.Requests.Count;
-        var host = new HostEnvironment(environment, stdout, stderr, Time, GitHubResilience: GitHubResilience, GitHubClock: GitHubClock);
-        var exitCode = await ProgramHost.RunAsync(args, host, Catalog ?? CommandCatalog.Default);
+        int exitCode;
+        if (Program is null)
+        {
+            var host = new HostEnvironment(environment, stdout, stderr, Time, GitHubResilience: GitHubResilience, GitHubClock: GitHubClock);
+            exitCode = await ProgramHost.RunAsync(args, host, Catalog ?? CommandCatalog.Default);
+        }
+        else
+        {
+            var process = await ChildProcess.RunAsync(
+                Program, args, Workspace, TimeSpan.FromMinutes(2), outsideActions: true,
+                environment: environment.Where(pair => pair.Value is not null).ToDictionary(pair => pair.Key, pair => pair.Value!, StringComparer.Ordinal));
+            exitCode = process.ExitCode;
+            await stdout.WriteAsync(process.Output);
+        }
 
         var outputs = RunnerFileCommandParser.Parse(await File.ReadAllTextAsync(outputPath))
             .GroupBy(pair => pair.Key, StringComparer.Ordinal)
