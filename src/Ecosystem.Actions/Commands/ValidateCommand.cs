@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Ecosystem.Actions.Commands.Validate;
 using Ecosystem.Actions.Adoption;
+using Ecosystem.Actions.Configuration;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Intake;
@@ -33,10 +34,15 @@ public sealed class ValidateCommand : ICommand
             new("--title") { HelpName = "TEXT", Description = "With --body-file: the issue title to check; default: the title prefix and the repository's name (input: title)." },
         ];
 
+    public void Prepare()
+    {
+        YamlSettings.Prepare();
+        Domain.Text.Template.Prepare("intake-report");
+    }
+
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        Domain.Text.Template.Prepare("intake-report");
         var rules = DomainRules.Intake(context.Configuration, context.Time);
         var workspace = context.Workspace;
         var form = LoadForm(context, workspace);

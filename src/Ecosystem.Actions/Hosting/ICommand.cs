@@ -20,6 +20,15 @@ public interface ICommand
     /// <summary>Whether the command reads <c>.github/ecosystem.yml</c>; one that does not (<c>init</c>) runs on defaults.</summary>
     bool ReadsConfiguration => true;
 
+    /// <summary>
+    /// Work the command needs whatever its options and configuration say (parsing its templates, loading the YAML
+    /// reader). The program starts it on another core as soon as the first argument names the command, while it
+    /// parses the command line and reads the configuration: a short-lived action spends most of its time starting up.
+    /// </summary>
+    void Prepare()
+    {
+    }
+
     /// <summary>Runs the command and returns its exit code (0 success, 1 failure).</summary>
     Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken);
 }

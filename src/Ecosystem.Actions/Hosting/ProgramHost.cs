@@ -18,6 +18,10 @@ public static class ProgramHost
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(host);
         ArgumentNullException.ThrowIfNull(catalog);
+        if (args is [var name, ..] && catalog.Find(name) is { } named)
+        {
+            _ = Task.Run(named.Prepare, cancellationToken);
+        }
 
         var runtime = new ActionsRuntime(host.Environment, host.Stdout);
         // Before anything else is printed: the runner must know the token is secret.

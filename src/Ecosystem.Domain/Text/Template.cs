@@ -50,11 +50,11 @@ public sealed class Template
     });
 
     /// <summary>
-    /// Parses <paramref name="names"/> on a thread-pool thread, so a command that will render them (offline
-    /// <c>validate</c> and its intake report) pays the engine's first parse on the other core while it reads its
-    /// configuration and the form. A failure is not lost: <see cref="Load"/> meets it again where the text is needed.
+    /// Parses <paramref name="names"/> ahead of their first render: a command that will surely render them calls this
+    /// from its <c>Prepare</c>, on another core while it starts up. A failure is not lost: <see cref="Load"/> meets it
+    /// again where the text is needed.
     /// </summary>
-    public static void Prepare(params string[] names) => _ = Task.Run(() =>
+    public static void Prepare(params string[] names)
     {
         foreach (var name in names)
         {
@@ -67,7 +67,7 @@ public sealed class Template
                 // Reported by the Load that needs the template.
             }
         }
-    });
+    }
 
     /// <summary>
     /// A one-line text kept in code beside its data (a requirement's title with its thresholds), in the same syntax

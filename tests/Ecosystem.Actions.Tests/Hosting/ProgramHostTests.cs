@@ -44,6 +44,21 @@ public sealed class ProgramHostTests
     }
 
     [TestMethod]
+    public async Task A_named_command_prepares_beside_the_run_and_an_unnamed_one_does_not()
+    {
+        var named = new RecordingCommand();
+        named.PrepareGate.Reset();
+        Assert.AreEqual(0, await new HostRun().RunAsync(named, "probe"));
+        Assert.IsFalse(named.Prepared.Task.IsCompleted, "The run never waits for its preparation.");
+        named.PrepareGate.Set();
+        await named.Prepared.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var unnamed = new RecordingCommand();
+        Assert.AreEqual(2, await new HostRun().RunAsync(unnamed, "--dry-run"));
+        Assert.IsFalse(unnamed.Prepared.Task.IsCompleted, "Nothing named the command: nothing is prepared.");
+    }
+
+    [TestMethod]
     public async Task No_command_prints_usage_on_stderr_with_exit_2()
     {
         var run = new HostRun();

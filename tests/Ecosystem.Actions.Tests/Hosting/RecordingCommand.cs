@@ -17,6 +17,18 @@ public sealed class RecordingCommand(Func<CommandContext, CancellationToken, Tas
 
     public CommandContext? Context { get; private set; }
 
+    /// <summary>Holds <see cref="Prepare"/> until set (it is set unless a test resets it).</summary>
+    public ManualResetEventSlim PrepareGate { get; } = new(initialState: true);
+
+    /// <summary>Completes when <see cref="Prepare"/> has run.</summary>
+    public TaskCompletionSource Prepared { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void Prepare()
+    {
+        PrepareGate.Wait(TimeSpan.FromSeconds(30));
+        Prepared.TrySetResult();
+    }
+
     public Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
     {
         Context = context;
