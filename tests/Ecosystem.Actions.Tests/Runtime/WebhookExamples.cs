@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Ecosystem.Actions.Tests.Runtime;
 
@@ -25,6 +26,17 @@ public static class WebhookExamples
     }
 
     public static string First(string eventName, string? action) => All(eventName, action)[0];
+
+    /// <summary>
+    /// A complete payload for a test: the first example of <paramref name="eventName"/> with <paramref name="action"/>
+    /// (for <c>schedule</c>, which the package lacks, the fixture), with only what the test is about changed.
+    /// </summary>
+    public static string Payload(string eventName, string? action, Action<JsonObject> change)
+    {
+        var payload = JsonNode.Parse(eventName == "schedule" ? Fixture("events/schedule.payload.json") : First(eventName, action))!.AsObject();
+        change(payload);
+        return payload.ToJsonString();
+    }
 
     public static string Fixture(string relativePath) =>
         File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "Ecosystem.Actions.Tests", "Fixtures", relativePath));
