@@ -54,7 +54,7 @@ internal sealed record EventPayload(string? Action, EventActor? Sender, string? 
         catch (Exception exception) when (exception is JsonException or OverflowException)
         {
             throw new EventContextException(
-                $"The {eventName} event payload in {eventPath} (GITHUB_EVENT_PATH) is not GitHub's {eventName} event{ActionOf(json)}: {exception.Message}", exception);
+                $"The {eventName} event payload in {eventPath} (GITHUB_EVENT_PATH) is not GitHub's {eventName} event{ActionOf(json)}: {exception.Message}{Where(exception)}", exception);
         }
     }
 
@@ -101,6 +101,10 @@ internal sealed record EventPayload(string? Action, EventActor? Sender, string? 
         JsonValueKind.Null => string.Empty,
         _ => value.GetRawText(),
     };
+
+    /// <summary>Where in the payload the problem is, when the message does not say it already.</summary>
+    private static string Where(Exception exception) =>
+        exception is JsonException { Path: { Length: > 1 } path } && !exception.Message.Contains(path, StringComparison.Ordinal) ? $" (at {path})" : string.Empty;
 
     /// <summary>For the message only: the payload's <c>action</c>, which decides the event's type.</summary>
     private static string ActionOf(string json)

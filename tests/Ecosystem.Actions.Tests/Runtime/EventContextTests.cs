@@ -281,6 +281,7 @@ public sealed class EventContextTests
 
         StringAssert.Contains(error.Message, $"The issue_comment event payload in {context.EventPath} (GITHUB_EVENT_PATH) is not GitHub's issue_comment event");
         StringAssert.Contains(error.Message, $"'{member}'");
+        StringAssert.Contains(error.Message, $"(at $.{parent}");
     }
 
     [TestMethod]
