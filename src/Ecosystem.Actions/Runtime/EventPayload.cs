@@ -109,11 +109,18 @@ internal sealed record EventPayload(string? Action, EventActor? Sender, string? 
     /// <summary>For the message only: the payload's <c>action</c>, which decides the event's type.</summary>
     private static string ActionOf(string json)
     {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.ValueKind == JsonValueKind.Object
-            && document.RootElement.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.String
-            ? $" (action '{action.GetString()}')"
-            : string.Empty;
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.String
+                ? $" (action '{action.GetString()}')"
+                : string.Empty;
+        }
+        catch (JsonException)
+        {
+            return string.Empty;
+        }
     }
 
     /// <summary>The library's own event-name dispatch (<c>X-GitHub-Event</c> is <c>GITHUB_EVENT_NAME</c>), nothing overridden.</summary>

@@ -50,6 +50,25 @@ public sealed class EventContextTests
     }
 
     [TestMethod]
+    [DataRow("issues", 29)]
+    [DataRow("issue_comment", 9)]
+    [DataRow("workflow_dispatch", 2)]
+    public void Every_example_of_the_events_read_loads(string eventName, int count)
+    {
+        var examples = WebhookExamples.Every(eventName);
+
+        Assert.HasCount(count, examples, "the pinned @octokit/webhooks-examples");
+        foreach (var payload in examples)
+        {
+            var context = Load(eventName, payload);
+
+            Assert.AreEqual(eventName == "workflow_dispatch", context.Issue is null, payload);
+            Assert.AreEqual(eventName == "issue_comment", context.Comment is not null, payload);
+            Assert.IsNotNull(context.Sender, payload);
+        }
+    }
+
+    [TestMethod]
     public void Issues_edited_reads_every_example()
     {
         foreach (var payload in WebhookExamples.All("issues", "edited"))

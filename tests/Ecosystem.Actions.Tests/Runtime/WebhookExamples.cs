@@ -14,16 +14,22 @@ public static class WebhookExamples
     /// <summary>The examples of one event whose <c>action</c> is <paramref name="action"/> (null: examples without one).</summary>
     public static IReadOnlyList<string> All(string eventName, string? action)
     {
-        var examples = Index.Value.RootElement.EnumerateArray()
-            .Single(entry => entry.GetProperty("name").GetString() == eventName)
-            .GetProperty("examples")
-            .EnumerateArray()
+        var examples = Examples(eventName)
             .Where(example => (example.TryGetProperty("action", out var value) ? value.GetString() : null) == action)
             .Select(example => example.GetRawText())
             .ToList();
         Assert.IsNotEmpty(examples, $"@octokit/webhooks-examples has no {eventName} example with action '{action}'.");
         return examples;
     }
+
+    /// <summary>Every example of one event, whatever its action.</summary>
+    public static IReadOnlyList<string> Every(string eventName) => [.. Examples(eventName).Select(example => example.GetRawText())];
+
+    private static IEnumerable<JsonElement> Examples(string eventName) =>
+        Index.Value.RootElement.EnumerateArray()
+            .Single(entry => entry.GetProperty("name").GetString() == eventName)
+            .GetProperty("examples")
+            .EnumerateArray();
 
     public static string First(string eventName, string? action) => All(eventName, action)[0];
 
