@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
+using Ecosystem.TestServer.Rest;
 using Ecosystem.TestServer.State;
 
 namespace Ecosystem.Benchmarks;
@@ -17,7 +17,7 @@ internal static class Scenarios
             {
                 var issues = Backlog(state, n, now, ["New"]);
                 SeedApplicantRepository(state, now);
-                return new("workflow_dispatch", Dispatch(), ["validate", "--issue", N(issues[^1].Number)], string.Empty);
+                return new("workflow_dispatch", Dispatch(state), ["validate", "--issue", N(issues[^1].Number)], string.Empty);
             },
             // The issue; every issue's title and body (duplicates and resubmissions) in ⌈n/100⌉ GraphQL pages; the
             // repository facts in one GraphQL query, the maintainers in one, the package index once, the comments once;
@@ -30,7 +30,7 @@ internal static class Scenarios
                 var issue = Backlog(state, 1, now.AddDays(-3), ["New"])[0];
                 Discussion(issue, n, now);
                 SeedApplicantRepository(state, now);
-                return new("workflow_dispatch", Dispatch(), ["validate", "--issue", N(issue.Number)], string.Empty);
+                return new("workflow_dispatch", Dispatch(state), ["validate", "--issue", N(issue.Number)], string.Empty);
             },
             // As above with one page of issues, and the comments (for the report comment) in ⌈n/100⌉ pages.
             n => $"1 + 1 + 3 + ⌈{n}/100⌉ reads + 1 write = {Pages(n) + 6}"),
@@ -40,7 +40,7 @@ internal static class Scenarios
             {
                 Backlog(state, n, now, ["New"]);
                 var session = DateOnly.FromDateTime(now.UtcDateTime).AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-                return new("schedule", Schedule(), ["schedule"], $"sessions:\n  dates: [\"{session}\"]\n");
+                return new("schedule", Schedule(state), ["schedule"], $"sessions:\n  dates: [\"{session}\"]\n");
             },
             // Open issues with their comments by the page (⌈n/100⌉ GraphQL requests); per scheduled application (10) its
             // labels (1 add, 1 remove) and a comment; one agenda issue; on the first night, one queue-position comment
@@ -58,7 +58,7 @@ internal static class Scenarios
                 }
 
                 issue.AddComment("staff-alice", "/vote open", at: now.AddMinutes(-n - 1));
-                return new("workflow_dispatch", Dispatch(), ["tally", "--issue", N(issue.Number)],
+                return new("workflow_dispatch", Dispatch(state), ["tally", "--issue", N(issue.Number)],
                     "people:\n  staff:\n    users: [\"staff-alice\"]\n  working-group:\n    users: [" +
                     string.Join(", ", Enumerable.Range(0, 10).Select(i => $"\"wg{i}\"")) + "]\n");
             },
@@ -69,7 +69,7 @@ internal static class Scenarios
             (state, n, now) =>
             {
                 Backlog(state, n, now.AddDays(-30), ["In review"]);
-                return new("schedule", Schedule(), ["tally"], "people:\n  staff:\n    users: [\"staff-alice\"]\n  working-group:\n    users: [\"wg0\", \"wg1\"]\n");
+                return new("schedule", Schedule(state), ["tally"], "people:\n  staff:\n    users: [\"staff-alice\"]\n  working-group:\n    users: [\"wg0\", \"wg1\"]\n");
             },
             // The automation's login, then the open issues labelled in voting or in review with their comments (a /vote
             // open may be among them) by the page, ⌈n/100⌉ GraphQL requests; nothing to write.
@@ -83,7 +83,7 @@ internal static class Scenarios
                     issue.AddLabel("Waiting on comment", "staff-alice", now.AddDays(-31));
                 }
 
-                return new("schedule", Schedule(), ["guard"], "people:\n  staff:\n    users: [\"staff-alice\"]\n");
+                return new("schedule", Schedule(state), ["guard"], "people:\n  staff:\n    users: [\"staff-alice\"]\n");
             },
             // All issues with their comments and label events by the page, ⌈n/100⌉ GraphQL requests; one reminder
             // comment per waiting application.
@@ -95,7 +95,7 @@ internal static class Scenarios
                 var issue = Backlog(state, 1, now.AddDays(-45), ["New"])[0];
                 Discussion(issue, n, now.AddDays(-40));
                 issue.AddLabel("Waiting on comment", "staff-alice", now.AddDays(-31));
-                return new("schedule", Schedule(), ["guard"], "people:\n  staff:\n    users: [\"staff-alice\"]\n");
+                return new("schedule", Schedule(state), ["guard"], "people:\n  staff:\n    users: [\"staff-alice\"]\n");
             },
             // One page of issues carrying the first 100 comments and the label events, then the comments after the
             // first 100 in pages of their own: ⌈n/100⌉ reads in all; one reminder comment.
@@ -136,19 +136,10 @@ internal static class Scenarios
         state.AddPyPIPackage("torchrender", "1.2.0");
     }
 
-    private static string Dispatch() => JsonSerializer.Serialize(new
-    {
-        inputs = new Dictionary<string, string>(),
-        @ref = "refs/heads/main",
-        repository = new { full_name = $"{Owner}/{Name}", name = Name, owner = new { login = Owner } },
-        sender = new { login = "staff-alice", type = "User" },
-    });
+    private static string Dispatch(GitHubState state) =>
+        new WebhookPayloads(state, $"{Owner}/{Name}").WorkflowDispatch(new Dictionary<string, string>()).ToJsonString();
 
-    private static string Schedule() => JsonSerializer.Serialize(new
-    {
-        schedule = "17 3 * * *",
-        repository = new { full_name = $"{Owner}/{Name}", name = Name, owner = new { login = Owner } },
-    });
+    private static string Schedule(GitHubState state) => new WebhookPayloads(state, $"{Owner}/{Name}").Schedule("17 3 * * *").ToJsonString();
 
     public static string RepositoryRoot()
     {

@@ -4,6 +4,7 @@ using Ecosystem.Actions.Tests.Packaging;
 using Ecosystem.Actions.Tests.Runtime;
 using Ecosystem.GitHub.Http;
 using Ecosystem.TestServer;
+using Ecosystem.TestServer.Rest;
 
 namespace Ecosystem.Actions.Tests.EndToEnd;
 
@@ -17,12 +18,14 @@ public sealed class ActionRun : IDisposable
     public const string Token = "ghs_test_token_0123456789abcdef";
 
     private readonly TestGitHubServer _server;
+    private readonly string _repository;
     private readonly string _directory;
     private int _steps;
 
     public ActionRun(TestGitHubServer server, TimeProvider time, string repository = "pytorch-fdn/ecosystem")
     {
         _server = server;
+        _repository = repository;
         Time = time;
         _directory = Directory.CreateTempSubdirectory("ecosystem-e2e-").FullName;
         Workspace = Directory.CreateDirectory(Path.Combine(_directory, "workspace")).FullName;
@@ -78,7 +81,12 @@ public sealed class ActionRun : IDisposable
     {
         var step = Directory.CreateDirectory(Path.Combine(_directory, "step-" + Interlocked.Increment(ref _steps))).FullName;
         var eventPath = Path.Combine(step, "event.json");
-        await File.WriteAllTextAsync(eventPath, payload as string ?? JsonSerializer.Serialize(payload));
+        await File.WriteAllTextAsync(eventPath, payload switch
+        {
+            string text => text,
+            EventPayload webhook => webhook.Write(new WebhookPayloads(_server.State, _repository)).ToJsonString(),
+            _ => JsonSerializer.Serialize(payload),
+        });
         var outputPath = Path.Combine(step, "output");
         var summaryPath = Path.Combine(step, "summary");
         await File.WriteAllTextAsync(outputPath, string.Empty);

@@ -1,78 +1,26 @@
+using System.Text.Json.Nodes;
+using Ecosystem.TestServer.Rest;
 using Ecosystem.TestServer.State;
 
 namespace Ecosystem.Actions.Tests.EndToEnd;
 
 /// <summary>
-/// Event payloads shaped like GitHub's webhooks (the fields the program reads, as
-/// <c>@octokit/webhooks-examples</c> has them), built from the test server's state so they agree with it.
+/// The events of end-to-end runs: complete payloads as GitHub sends them, written by the test server's
+/// <see cref="WebhookPayloads"/> from its state when the run starts (<see cref="ActionRun.RunAsync"/>).
 /// </summary>
 public static class EventPayloads
 {
-    public static object Issues(string action, Issue issue, string? sender = null, string? label = null) => new Dictionary<string, object?>
-    {
-        ["action"] = action,
-        ["issue"] = IssueObject(issue),
-        ["label"] = label is null ? null : new { name = label },
-        ["repository"] = RepositoryObject(issue),
-        ["sender"] = User(sender ?? issue.Author),
-    };
+    public static EventPayload Issues(string action, Issue issue, string? sender = null, string? label = null) =>
+        new(webhooks => webhooks.Issues(action, issue, sender, label));
 
-    public static object IssueComment(string action, Issue issue, Comment comment) => new Dictionary<string, object?>
-    {
-        ["action"] = action,
-        ["issue"] = IssueObject(issue),
-        ["comment"] = new Dictionary<string, object?>
-        {
-            ["id"] = comment.Id,
-            ["body"] = comment.Body,
-            ["user"] = User(comment.Author),
-            ["created_at"] = comment.CreatedAt,
-            ["updated_at"] = comment.UpdatedAt,
-            ["html_url"] = $"https://github.com/{issue.Repository.Owner}/{issue.Repository.Name}/issues/{issue.Number}#issuecomment-{comment.Id}",
-        },
-        ["repository"] = RepositoryObject(issue),
-        ["sender"] = User(comment.Author),
-    };
+    public static EventPayload IssueComment(string action, Issue issue, Comment comment) =>
+        new(webhooks => webhooks.IssueComment(action, issue, comment));
 
-    public static object Schedule(string cron = "17 3 * * *") => new Dictionary<string, object?>
-    {
-        ["schedule"] = cron,
-        ["repository"] = new { full_name = "pytorch-fdn/ecosystem", name = "ecosystem", owner = new { login = "pytorch-fdn" } },
-        ["sender"] = User("github-actions[bot]"),
-    };
+    public static EventPayload Schedule(string cron = "17 3 * * *") => new(webhooks => webhooks.Schedule(cron));
 
-    public static object WorkflowDispatch(IReadOnlyDictionary<string, string> inputs) => new Dictionary<string, object?>
-    {
-        ["inputs"] = inputs,
-        ["ref"] = "refs/heads/main",
-        ["repository"] = new { full_name = "pytorch-fdn/ecosystem", name = "ecosystem", owner = new { login = "pytorch-fdn" } },
-        ["sender"] = User("staff-alice"),
-        ["workflow"] = ".github/workflows/dispatch.yml",
-    };
-
-    private static Dictionary<string, object?> IssueObject(Issue issue) => new()
-    {
-        ["number"] = issue.Number,
-        ["title"] = issue.Title,
-        ["body"] = issue.Body,
-        ["state"] = issue.State,
-        ["user"] = User(issue.Author),
-        ["labels"] = issue.Labels.Select(l => new { name = l }).ToArray(),
-        ["pull_request"] = null,
-        ["created_at"] = issue.CreatedAt,
-        ["node_id"] = issue.NodeId,
-    };
-
-    private static object RepositoryObject(Issue issue) => new
-    {
-        full_name = $"{issue.Repository.Owner}/{issue.Repository.Name}",
-        name = issue.Repository.Name,
-        owner = new { login = issue.Repository.Owner },
-    };
-
-    private static object User(string login) => new
-    {
-        login,
-        type = login.EndsWith("[bot]", StringComparison.Ordinal) ? "Bot" : "User",
-    };
+    public static EventPayload WorkflowDispatch(IReadOnlyDictionary<string, string> inputs) =>
+        new(webhooks => webhooks.WorkflowDispatch(inputs));
 }
+
+/// <summary>A payload written from the server's state in the run's repository.</summary>
+public sealed record EventPayload(Func<WebhookPayloads, JsonObject> Write);

@@ -52,7 +52,29 @@ public sealed class CommandLineOutsideActionsTests
     }
 
     [TestMethod]
+    public async Task Offline_validate_reads_no_event()
+    {
+        var (run, _) = WithMalformedEvent();
+
+        var exitCode = await run.RunDefaultAsync("validate", "--body-file", World.BodyPath("complete"));
+
+        Assert.AreEqual(0, exitCode, run.Stdout.ToString());
+        CollectionAssert.Contains(run.StdoutLines.ToList(), "output valid = true");
+    }
+
+    [TestMethod]
     public async Task A_malformed_event_file_is_a_usage_error_naming_the_file()
+    {
+        var (run, eventPath) = WithMalformedEvent();
+
+        var exitCode = await run.RunDefaultAsync("tally", "--dry-run");
+
+        Assert.AreEqual(2, exitCode, run.Stdout.ToString());
+        StringAssert.Contains(run.Stdout.ToString(), $"The event payload in {eventPath} (GITHUB_EVENT_PATH) is not valid JSON");
+    }
+
+    /// <summary>A run whose <c>issues</c> event file is cut off in the middle of its JSON.</summary>
+    private static (HostRun Run, string EventPath) WithMalformedEvent()
     {
         var run = new HostRun();
         var eventPath = Path.Combine(run.Workspace, "event.json");
@@ -60,10 +82,6 @@ public sealed class CommandLineOutsideActionsTests
         run.Environment["GITHUB_EVENT_NAME"] = "issues";
         run.Environment["GITHUB_EVENT_PATH"] = eventPath;
         run.Environment["GITHUB_REPOSITORY"] = "pytorch-fdn/ecosystem";
-
-        var exitCode = await run.RunDefaultAsync("tally", "--dry-run");
-
-        Assert.AreEqual(2, exitCode, run.Stdout.ToString());
-        StringAssert.Contains(run.Stdout.ToString(), $"The event payload in {eventPath} (GITHUB_EVENT_PATH) is not valid JSON");
+        return (run, eventPath);
     }
 }

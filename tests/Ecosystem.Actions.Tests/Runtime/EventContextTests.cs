@@ -6,9 +6,16 @@ namespace Ecosystem.Actions.Tests.Runtime;
 [TestClass]
 public sealed class EventContextTests
 {
-    private static EventContext Load(string eventName, string payload, Action<Dictionary<string, string?>>? adjust = null)
+    private readonly List<EventEnvironment> _payloads = [];
+
+    [TestCleanup]
+    public void DeletePayloads() => _payloads.ForEach(payload => payload.Dispose());
+
+    /// <summary>The context of <paramref name="payload"/>, whose file lives until the test ends (it is read on first use).</summary>
+    private EventContext Load(string eventName, string payload, Action<Dictionary<string, string?>>? adjust = null)
     {
-        using var environment = new EventEnvironment(eventName, payload);
+        var environment = new EventEnvironment(eventName, payload);
+        _payloads.Add(environment);
         adjust?.Invoke(environment.Environment);
         return EventContext.Load(environment.Environment);
     }
@@ -40,6 +47,25 @@ public sealed class EventContextTests
         Assert.IsFalse(first.IsPullRequest);
         Assert.AreEqual("https://github.com/Codertocat/Hello-World/issues/1", first.HtmlUrl);
         Assert.AreEqual(new DateTimeOffset(2019, 5, 15, 15, 20, 18, TimeSpan.Zero), first.CreatedAt);
+    }
+
+    [TestMethod]
+    [DataRow("issues", 29)]
+    [DataRow("issue_comment", 9)]
+    [DataRow("workflow_dispatch", 2)]
+    public void Every_example_of_the_events_read_loads(string eventName, int count)
+    {
+        var examples = WebhookExamples.Every(eventName);
+
+        Assert.HasCount(count, examples, "the pinned @octokit/webhooks-examples");
+        foreach (var payload in examples)
+        {
+            var context = Load(eventName, payload);
+
+            Assert.AreEqual(eventName == "workflow_dispatch", context.Issue is null, payload);
+            Assert.AreEqual(eventName == "issue_comment", context.Comment is not null, payload);
+            Assert.IsNotNull(context.Sender, payload);
+        }
     }
 
     [TestMethod]
@@ -215,11 +241,14 @@ public sealed class EventContextTests
     {
         var path = Path.Combine(Path.GetTempPath(), "no-such-event-" + Guid.NewGuid().ToString("N") + ".json");
 
-        var error = Assert.ThrowsExactly<EventContextException>(() => EventContext.Load(new Dictionary<string, string?>
+        var context = EventContext.Load(new Dictionary<string, string?>
         {
             ["GITHUB_EVENT_NAME"] = "issues",
             ["GITHUB_EVENT_PATH"] = path,
-        }));
+            ["GITHUB_REPOSITORY"] = "pytorch-fdn/ecosystem",
+        });
+
+        var error = Assert.ThrowsExactly<EventContextException>(() => context.Action);
 
         StringAssert.Contains(error.Message, path);
     }
@@ -228,21 +257,76 @@ public sealed class EventContextTests
     public void Invalid_json_payload_is_named()
     {
         using var environment = new EventEnvironment("issues", "{\"action\": ");
+        var context = EventContext.Load(environment.Environment);
 
-        var error = Assert.ThrowsExactly<EventContextException>(() => EventContext.Load(environment.Environment));
+        var error = Assert.ThrowsExactly<EventContextException>(() => context.Issue);
 
         StringAssert.Contains(error.Message, $"The event payload in {environment.PayloadPath} (GITHUB_EVENT_PATH) is not valid JSON");
     }
 
     [TestMethod]
-    public void Malformed_field_is_named_with_its_path()
+    public void Payload_is_read_only_when_a_command_asks_for_it()
     {
-        var context = Load("issues", "{\"action\":\"opened\",\"issue\":{\"number\":\"one\",\"title\":\"t\",\"user\":{\"login\":\"a\"}}}");
+        var context = Load("issues", "not json");
+
+        Assert.AreEqual(("issues", "pytorch-fdn/ecosystem"), (context.EventName, context.Repository.ToString()));
+        Assert.ThrowsExactly<EventContextException>(() => context.Issue);
+    }
+
+    [TestMethod]
+    public void Malformed_member_is_named_with_its_path()
+    {
+        var payload = JsonNode.Parse(WebhookExamples.First("issues", "opened"))!;
+        payload["issue"]!["number"] = "one";
+        var context = Load("issues", payload.ToJsonString());
 
         var error = Assert.ThrowsExactly<EventContextException>(() => context.Issue);
 
-        StringAssert.Contains(error.Message, "has no valid 'issue.number': expected a whole number");
-        StringAssert.Contains(error.Message, context.EventPath);
+        StringAssert.StartsWith(error.Message, $"The issues event payload in {context.EventPath} (GITHUB_EVENT_PATH) is not GitHub's issues event (action 'opened'): ");
+        StringAssert.Contains(error.Message, "$.issue.number");
+    }
+
+    [TestMethod]
+    [DataRow("comment", "author_association")]
+    [DataRow("comment", "user")]
+    [DataRow("issue", "title")]
+    public void Missing_required_member_is_named_with_the_file(string parent, string member)
+    {
+        var payload = JsonNode.Parse(WebhookExamples.First("issue_comment", "created"))!;
+        payload[parent]!.AsObject().Remove(member);
+        var context = Load("issue_comment", payload.ToJsonString());
+
+        var error = Assert.ThrowsExactly<EventContextException>(() => context.Comment);
+
+        StringAssert.Contains(error.Message, $"The issue_comment event payload in {context.EventPath} (GITHUB_EVENT_PATH) is not GitHub's issue_comment event");
+        StringAssert.Contains(error.Message, $"'{member}'");
+        StringAssert.Contains(error.Message, $"(at $.{parent}");
+    }
+
+    [TestMethod]
+    [DataRow("issues", "[1, 2]")]
+    [DataRow("issues", "null")]
+    [DataRow("workflow_dispatch", "{\"inputs\": 5}")]
+    [DataRow("schedule", "{\"schedule\": {\"cron\": \"17 3 * * *\"}}")]
+    public void Payload_of_the_wrong_shape_is_named(string eventName, string payload)
+    {
+        var context = Load(eventName, payload);
+
+        var error = Assert.ThrowsExactly<EventContextException>(() => context.Action);
+
+        StringAssert.StartsWith(error.Message, $"The {eventName} event payload in {context.EventPath} (GITHUB_EVENT_PATH) is not GitHub's {eventName} event");
+    }
+
+    [TestMethod]
+    public void Action_the_library_does_not_know_is_named()
+    {
+        var payload = JsonNode.Parse(WebhookExamples.First("issues", "opened"))!;
+        payload["action"] = "teleported";
+        var context = Load("issues", payload.ToJsonString());
+
+        var error = Assert.ThrowsExactly<EventContextException>(() => context.Issue);
+
+        StringAssert.Contains(error.Message, "is not GitHub's issues event (action 'teleported')");
     }
 
     [TestMethod]
@@ -259,7 +343,11 @@ public sealed class EventContextTests
     [TestMethod]
     public void Pull_request_comment_is_marked()
     {
-        var context = Load("issue_comment", "{\"action\":\"created\",\"issue\":{\"number\":4,\"title\":\"t\",\"body\":null,\"user\":{\"login\":\"a\",\"type\":\"User\"},\"pull_request\":{\"url\":\"u\"}}}");
+        var payload = JsonNode.Parse(WebhookExamples.First("issue_comment", "created"))!;
+        payload["issue"]!["pull_request"] = new JsonObject { ["url"] = "https://api.github.com/repos/Codertocat/Hello-World/pulls/1" };
+        payload["issue"]!["body"] = null;
+        payload["issue"]!.AsObject().Remove("labels");
+        var context = Load("issue_comment", payload.ToJsonString());
 
         var issue = context.RequireIssue();
 

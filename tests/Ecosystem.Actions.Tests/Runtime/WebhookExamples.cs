@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Ecosystem.Actions.Tests.Runtime;
 
@@ -13,10 +14,7 @@ public static class WebhookExamples
     /// <summary>The examples of one event whose <c>action</c> is <paramref name="action"/> (null: examples without one).</summary>
     public static IReadOnlyList<string> All(string eventName, string? action)
     {
-        var examples = Index.Value.RootElement.EnumerateArray()
-            .Single(entry => entry.GetProperty("name").GetString() == eventName)
-            .GetProperty("examples")
-            .EnumerateArray()
+        var examples = Examples(eventName)
             .Where(example => (example.TryGetProperty("action", out var value) ? value.GetString() : null) == action)
             .Select(example => example.GetRawText())
             .ToList();
@@ -24,7 +22,27 @@ public static class WebhookExamples
         return examples;
     }
 
+    /// <summary>Every example of one event, whatever its action.</summary>
+    public static IReadOnlyList<string> Every(string eventName) => [.. Examples(eventName).Select(example => example.GetRawText())];
+
+    private static IEnumerable<JsonElement> Examples(string eventName) =>
+        Index.Value.RootElement.EnumerateArray()
+            .Single(entry => entry.GetProperty("name").GetString() == eventName)
+            .GetProperty("examples")
+            .EnumerateArray();
+
     public static string First(string eventName, string? action) => All(eventName, action)[0];
+
+    /// <summary>
+    /// A complete payload for a test: the first example of <paramref name="eventName"/> with <paramref name="action"/>
+    /// (for <c>schedule</c>, which the package lacks, the fixture), with only what the test is about changed.
+    /// </summary>
+    public static string Payload(string eventName, string? action, Action<JsonObject> change)
+    {
+        var payload = JsonNode.Parse(eventName == "schedule" ? Fixture("events/schedule.payload.json") : First(eventName, action))!.AsObject();
+        change(payload);
+        return payload.ToJsonString();
+    }
 
     public static string Fixture(string relativePath) =>
         File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "Ecosystem.Actions.Tests", "Fixtures", relativePath));

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Ecosystem.Actions.Commands.Tally;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
@@ -8,18 +9,13 @@ namespace Ecosystem.Actions.Tests.Commands.Tally;
 [TestClass]
 public sealed class TallyScopeReaderTests
 {
-    private const string CommentPayload = """
-        {"action":"ACTION","issue":{"number":7,"title":"t","body":"b","user":{"login":"jane","type":"User"},"labels":[]},
-         "comment":{"id":99,"body":"BODY","user":{"login":"bob","type":"User"},"created_at":"2026-11-27T09:00:00Z","updated_at":"2026-11-27T09:00:00Z"}}
-        """;
-
     [TestMethod]
     public void A_comment_event_tallies_its_issue_and_knows_the_comment()
     {
         var scope = Read(null, "issue_comment", Comment("created", "/vote approve"));
 
         Assert.AreEqual(7, scope.IssueNumber);
-        Assert.AreEqual(new TriggeringComment(99, "bob", "created", true), scope.TriggeringComment);
+        Assert.AreEqual(new TriggeringComment(99, "bob", "created", true) { AuthorId = 1001 }, scope.TriggeringComment);
         Assert.IsFalse(scope.TriggeringComment!.CannotChangeTally);
     }
 
@@ -34,7 +30,7 @@ public sealed class TallyScopeReaderTests
     [TestMethod]
     public void The_nightly_schedule_tallies_all()
     {
-        Assert.AreEqual(TallyScope.All, Read(null, "schedule", """{"schedule":"17 3 * * *"}"""));
+        Assert.AreEqual(TallyScope.All, Read(null, "schedule", Schedule));
     }
 
     [TestMethod]
@@ -57,7 +53,7 @@ public sealed class TallyScopeReaderTests
     [TestMethod]
     public void The_workflow_dispatch_input_is_read_when_the_option_is_empty()
     {
-        var scope = Read(null, "workflow_dispatch", """{"inputs":{"issue":" 42 "}}""");
+        var scope = Read(null, "workflow_dispatch", Dispatch(new JsonObject { ["issue"] = " 42 " }));
 
         Assert.AreEqual(42, scope.IssueNumber);
     }
@@ -69,7 +65,7 @@ public sealed class TallyScopeReaderTests
     [DataRow("1.5")]
     public void A_malformed_issue_is_a_usage_error_naming_the_option(string value)
     {
-        var error = Assert.ThrowsExactly<UsageException>(() => Read(value, "schedule", "{}"));
+        var error = Assert.ThrowsExactly<UsageException>(() => Read(value, "schedule", Schedule));
 
         Assert.AreEqual($"--issue (input 'issue') is '{value}': expected an issue number such as 42, or 'all'.", error.Message);
         Assert.AreEqual("tally", error.CommandName);
@@ -78,7 +74,7 @@ public sealed class TallyScopeReaderTests
     [TestMethod]
     public void A_malformed_dispatch_input_names_the_workflow_input()
     {
-        var error = Assert.ThrowsExactly<UsageException>(() => Read(null, "workflow_dispatch", """{"inputs":{"issue":"soon"}}"""));
+        var error = Assert.ThrowsExactly<UsageException>(() => Read(null, "workflow_dispatch", Dispatch(new JsonObject { ["issue"] = "soon" })));
 
         StringAssert.StartsWith(error.Message, "the workflow_dispatch input 'issue' is 'soon'");
     }
@@ -86,13 +82,23 @@ public sealed class TallyScopeReaderTests
     [TestMethod]
     public void A_dispatch_without_an_issue_is_a_usage_error()
     {
-        var error = Assert.ThrowsExactly<UsageException>(() => Read(null, "workflow_dispatch", """{"inputs":{}}"""));
+        var error = Assert.ThrowsExactly<UsageException>(() => Read(null, "workflow_dispatch", Dispatch(new JsonObject())));
 
         Assert.AreEqual("The workflow_dispatch event names no issue: give --issue (input 'issue') an issue number or 'all'.", error.Message);
     }
 
-    private static string Comment(string action, string body) =>
-        CommentPayload.Replace("ACTION", action, StringComparison.Ordinal).Replace("BODY", body, StringComparison.Ordinal);
+    private static string Schedule => WebhookExamples.Payload("schedule", null, _ => { });
+
+    private static string Dispatch(JsonObject inputs) => WebhookExamples.Payload("workflow_dispatch", null, payload => payload["inputs"] = inputs);
+
+    private static string Comment(string action, string body) => WebhookExamples.Payload("issue_comment", action, payload =>
+    {
+        payload["issue"]!["number"] = 7;
+        payload["comment"]!["id"] = 99;
+        payload["comment"]!["body"] = body;
+        payload["comment"]!["user"]!["login"] = "bob";
+        payload["comment"]!["user"]!["id"] = 1001;
+    });
 
     private static TallyScope Read(string? option, string eventName, string payload)
     {

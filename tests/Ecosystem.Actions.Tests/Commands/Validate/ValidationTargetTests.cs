@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Ecosystem.Actions.Commands.Validate;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
@@ -67,18 +68,16 @@ public sealed class ValidationTargetTests
     [TestMethod]
     public void Event_without_issue_or_option_is_a_usage_error_naming_the_event()
     {
-        using var environment = new EventEnvironment("schedule", """{"schedule":"17 3 * * *","repository":{"full_name":"pytorch-fdn/ecosystem"}}""");
+        using var environment = new EventEnvironment("schedule", WebhookExamples.Payload("schedule", null, _ => { }));
 
         var error = Assert.ThrowsExactly<UsageException>(() => ValidationTarget.Resolve(null, EventContext.Load(environment.Environment), "validate"));
 
         StringAssert.Contains(error.Message, "the schedule event carries no issue");
     }
 
-    private static string IssuesPayload(string action, bool pullRequest)
+    private static string IssuesPayload(string action, bool pullRequest) => WebhookExamples.Payload("issues", action, payload =>
     {
-        var pull = pullRequest ? ""","pull_request":{"url":"https://api.github.com/repos/o/r/pulls/42"}""" : "";
-        return "{\"action\":\"" + action + "\",\"issue\":{\"number\":42,\"title\":\"[Ecosystem] X\",\"body\":\"\",\"state\":\"open\","
-            + "\"user\":{\"login\":\"a\",\"type\":\"User\"},\"labels\":[]" + pull + "},"
-            + "\"repository\":{\"full_name\":\"pytorch-fdn/ecosystem\"},\"sender\":{\"login\":\"a\",\"type\":\"User\"}}";
-    }
+        payload["issue"]!["number"] = 42;
+        payload["issue"]!["pull_request"] = pullRequest ? new JsonObject { ["url"] = "https://api.github.com/repos/o/r/pulls/42" } : null;
+    });
 }

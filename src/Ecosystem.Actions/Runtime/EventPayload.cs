@@ -1,0 +1,141 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Ecosystem.Domain.Issues;
+using Octokit.Webhooks;
+using Octokit.Webhooks.Events;
+using Octokit.Webhooks.Events.Issues;
+using Octokit.Webhooks.Models;
+
+namespace Ecosystem.Actions.Runtime;
+
+/// <summary>
+/// The payload in <c>GITHUB_EVENT_PATH</c>, read by Octokit.Webhooks into its typed event (<see cref="IssuesEvent"/>,
+/// <see cref="IssueCommentEvent"/>, <see cref="WorkflowDispatchEvent"/>; <c>schedule</c> and any other event into the
+/// members every webhook shares) and mapped here, once, to what the commands read.
+/// </summary>
+internal sealed record EventPayload(string? Action, EventActor? Sender, string? RepositoryFullName)
+{
+    private static readonly WebhookReader Reader = new();
+
+    public IssueSnapshot? Issue { get; init; }
+
+    public EventComment? Comment { get; init; }
+
+    public string? LabelName { get; init; }
+
+    public string? Schedule { get; init; }
+
+    public IReadOnlyDictionary<string, string> WorkflowInputs { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Reads and maps the payload; anything unreadable is an <see cref="EventContextException"/> naming the file.</summary>
+    public static EventPayload Read(string eventName, string eventPath)
+    {
+        string json;
+        try
+        {
+            json = File.ReadAllText(eventPath);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new EventContextException($"The event payload named by GITHUB_EVENT_PATH cannot be read: {eventPath} ({exception.Message})", exception);
+        }
+
+        try
+        {
+            var webhook = eventName is "issues" or "issue_comment" or "workflow_dispatch"
+                ? Reader.DeserializeWebhookEvent(new WebhookHeaders { Event = eventName }, json)
+                : JsonSerializer.Deserialize(json, UntypedEventJson.Default.UntypedEvent);
+            return Map(webhook ?? throw new JsonException("The payload is null, not an object."));
+        }
+        catch (JsonException exception) when (exception.InnerException is JsonException)
+        {
+            throw new EventContextException($"The event payload in {eventPath} (GITHUB_EVENT_PATH) is not valid JSON: {exception.Message}", exception);
+        }
+        catch (Exception exception) when (exception is JsonException or OverflowException)
+        {
+            throw new EventContextException(
+                $"The {eventName} event payload in {eventPath} (GITHUB_EVENT_PATH) is not GitHub's {eventName} event{ActionOf(json)}: {exception.Message}{Where(exception)}", exception);
+        }
+    }
+
+    private static EventPayload Map(WebhookEvent webhook)
+    {
+        var common = new EventPayload(webhook.Action, webhook.Sender is { } sender ? Actor(sender) : null, webhook.Repository?.FullName);
+        return webhook switch
+        {
+            IssueCommentEvent e => common with { Issue = Snapshot(e.Issue), Comment = new(e.Comment.Id, e.Comment.Body, Actor(e.Comment.User), e.Comment.CreatedAt, e.Comment.UpdatedAt) },
+            IssuesLabeledEvent e => common with { Issue = Snapshot(e.Issue), LabelName = e.Label?.Name },
+            IssuesUnlabeledEvent e => common with { Issue = Snapshot(e.Issue), LabelName = e.Label?.Name },
+            IssuesEvent e => common with { Issue = Snapshot(e.Issue) },
+            WorkflowDispatchEvent e => common with { WorkflowInputs = (e.Inputs ?? new Dictionary<string, JsonElement>()).ToDictionary(i => i.Key, i => Text(i.Value), StringComparer.Ordinal) },
+            UntypedEvent e => common with { Schedule = e.Schedule },
+            _ => common,
+        };
+    }
+
+    private static IssueSnapshot Snapshot(Octokit.Webhooks.Models.Issue issue) =>
+        new(
+            Number: checked((int)issue.Number),
+            Title: issue.Title,
+            Body: issue.Body ?? string.Empty,
+            Author: issue.User.Login,
+            IsOpen: issue.State?.StringValue is not "closed",
+            Labels: [.. (issue.Labels ?? []).Select(label => label.Name)],
+            CreatedAt: issue.CreatedAt,
+            ClosedAt: issue.ClosedAt,
+            HtmlUrl: issue.HtmlUrl)
+        {
+            NodeId = issue.NodeId,
+            Assignees = [.. issue.Assignees.Select(user => user.Login)],
+            AuthorId = issue.User.Id,
+            AuthorIsBot = Actor(issue.User).IsBot,
+            IsPullRequest = issue.PullRequest is not null,
+        };
+
+    private static EventActor Actor(User user) => new(user.Login, user.Type.StringValue) { Id = user.Id };
+
+    /// <summary>A <c>workflow_dispatch</c> input as text: booleans <c>true</c>/<c>false</c>, numbers as written.</summary>
+    private static string Text(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString() ?? string.Empty,
+        JsonValueKind.Null => string.Empty,
+        _ => value.GetRawText(),
+    };
+
+    /// <summary>Where in the payload the problem is, when the message does not say it already.</summary>
+    private static string Where(Exception exception) =>
+        exception is JsonException { Path: { Length: > 1 } path } && !exception.Message.Contains(path, StringComparison.Ordinal) ? $" (at {path})" : string.Empty;
+
+    /// <summary>For the message only: the payload's <c>action</c>, which decides the event's type.</summary>
+    private static string ActionOf(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.String
+                ? $" (action '{action.GetString()}')"
+                : string.Empty;
+        }
+        catch (JsonException)
+        {
+            return string.Empty;
+        }
+    }
+
+    /// <summary>The library's own event-name dispatch (<c>X-GitHub-Event</c> is <c>GITHUB_EVENT_NAME</c>), nothing overridden.</summary>
+    private sealed class WebhookReader : WebhookEventProcessor;
+}
+
+/// <summary>
+/// An event Octokit.Webhooks has no type for (<c>schedule</c>, <c>push</c>...): the members every webhook shares, and the
+/// cron expression of a scheduled run.
+/// </summary>
+internal sealed record UntypedEvent : WebhookEvent
+{
+    [JsonPropertyName("schedule")]
+    public string? Schedule { get; init; }
+}
+
+[JsonSerializable(typeof(UntypedEvent))]
+internal sealed partial class UntypedEventJson : JsonSerializerContext;
