@@ -1,6 +1,7 @@
 using Ecosystem.Actions.Configuration;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
+using Ecosystem.Domain.Guardians;
 using Ecosystem.GitHub;
 using Ecosystem.GitHub.DryRun;
 using Ecosystem.GitHub.Models;
@@ -17,7 +18,7 @@ public sealed class GitHubSession : IDisposable
 {
     private readonly GitHubGateway _live;
     private readonly CommandContext _context;
-    private Task<People>? _people;
+    private Task<TrustedPeople>? _people;
     private Task<IReadOnlySet<string>>? _marketing;
 
     private GitHubSession(CommandContext context, GitHubGateway live, GitHubGatewayOptions options)
@@ -97,8 +98,11 @@ public sealed class GitHubSession : IDisposable
         return new GitHubSession(context, GitHubGatewayFactory.Create(options), options);
     }
 
-    /// <summary>Staff and Working Group members from users and teams, read once per run.</summary>
-    public Task<People> PeopleAsync() => _people ??= ResolvePeopleAsync();
+    /// <summary>
+    /// Staff and Working Group members from users and teams, and the automation as the token's account names it
+    /// (<see cref="SessionGateway.GetAutomationAsync"/>), read once per run.
+    /// </summary>
+    public Task<TrustedPeople> PeopleAsync() => _people ??= ResolvePeopleAsync();
 
     /// <summary>
     /// Marketing (<c>people.marketing</c>), from users and team, read only when a community highlight needs them, so no
@@ -135,13 +139,13 @@ public sealed class GitHubSession : IDisposable
         _live.Dispose();
     }
 
-    private async Task<People> ResolvePeopleAsync()
+    private async Task<TrustedPeople> ResolvePeopleAsync()
     {
         var people = _context.Configuration.People;
         var staff = await MembersAsync(people.Staff, "people.staff.team");
         var workingGroup = await MembersAsync(people.WorkingGroup, "people.working-group.team");
         var automation = await Gateway.GetAutomationAsync();
-        return new People(staff, workingGroup, automation, people.Automation);
+        return new TrustedPeople(staff, workingGroup, automation.Login, people.Automation);
     }
 
     // A failed team lookup is an error, never a silent fallback to the users alone: a vote counted against

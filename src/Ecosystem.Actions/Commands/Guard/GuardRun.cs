@@ -59,7 +59,7 @@ public sealed class GuardRun
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(session);
         var people = await session.PeopleAsync();
-        return new GuardRun(context, session, new TrustedPeople(people.Staff, people.WorkingGroup, people.Automation.Login, people.OtherBots), people.Automation);
+        return new GuardRun(context, session, people, await session.Gateway.GetAutomationAsync());
     }
 
     /// <summary>An <c>issues</c> labeled/unlabeled event: undo it unless staff, the Working Group or the automation made it.</summary>

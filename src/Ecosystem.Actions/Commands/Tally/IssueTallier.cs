@@ -1,5 +1,5 @@
 using Ecosystem.Actions.Commands.Outcomes;
-using Ecosystem.Actions.Wiring;
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
@@ -20,11 +20,14 @@ public sealed class IssueTallier(
     IssuePlanApplier applier,
     ApplicationReader reader,
     VoteTally tally,
-    People people,
+    TrustedPeople people,
     DoneColumn doneColumn,
     OutcomeEffects outcomes,
     OnboardingOpener? onboarding = null)
 {
+    private readonly HashSet<string> _workingGroup = new(people.WorkingGroup, StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _staff = new(people.Staff, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Why <paramref name="issue"/> is not an application (then it is left alone), or null when it is one.</summary>
     public static string? WhyNotAnApplication(IssueSnapshot issue, ApplicationReader reader)
     {
@@ -52,13 +55,13 @@ public sealed class IssueTallier(
         }
 
         var comments = read ?? await gateway.GetCommentsAsync(issue.Number);
-        // The gateway spells the automation's own comments (recognised by account id) as people.Automation.Login.
-        var automation = people.Automation.Login;
+        // The gateway spells the automation's own comments (recognised by account id) as people.Automation.
+        var automation = people.Automation;
         var input = new TallyInput(
             issue,
             comments,
-            people.WorkingGroup,
-            people.Staff,
+            _workingGroup,
+            _staff,
             automation,
             new HashSet<string>(reader.Read(issue).MaintainerHandles, StringComparer.OrdinalIgnoreCase))
         {
@@ -80,7 +83,7 @@ public sealed class IssueTallier(
         {
             // Named by the outcome comment once written; until then looked up or opened, and the tally redone to name it.
             var named = OwnOutcome(comments, automation) is { } outcome ? OnboardingIssue.NumberIn(outcome.Body) : null;
-            var (number, opened) = named is { } known ? (known, null) : await onboarding.FindOrOpenAsync(issue, people.Automation);
+            var (number, opened) = named is { } known ? (known, null) : await onboarding.FindOrOpenAsync(issue);
             if (opened is not null)
             {
                 writes.Add(opened);
