@@ -52,15 +52,12 @@ public sealed class TallyCommand : ICommand
         }
 
         var people = await session.PeopleAsync();
-        var doneColumn = new DoneColumn(session.Board, configuration.Board, runtime);
         var tallier = new IssueTallier(
-            gateway,
-            session.Applier,
+            session,
             reader,
             new VoteTally(DomainRules.Tally(configuration), context.Time),
             people,
-            doneColumn,
-            new OutcomeEffects(session, configuration, people, doneColumn),
+            new OutcomeEffects(session, configuration, people),
             configuration.Onboarding.Checklist.Count == 0 ? null : new OnboardingOpener(gateway, configuration.Onboarding.Checklist, [.. people.Staff]));
 
         IReadOnlyList<(IssueSnapshot Issue, IReadOnlyList<CommentSnapshot>? Comments)> issues = scope.IssueNumber is { } number

@@ -30,7 +30,7 @@ public sealed class OnboardingOpener(IGitHubGateway gateway, IReadOnlyList<strin
         }
 
         var (title, body) = OnboardingIssue.Draft(application, checklist);
-        var request = new NewIssueRequest(title, body) { Assignees = [.. staff.Order(StringComparer.OrdinalIgnoreCase)] };
+        var request = new IssueDraft(title, body) { Assignees = [.. staff.Order(StringComparer.OrdinalIgnoreCase)] };
         var created = await gateway.CreateIssueAsync(request);
         return (created.Number > 0 ? created.Number : null, WriteDescriptions.CreateIssue(request));
     }

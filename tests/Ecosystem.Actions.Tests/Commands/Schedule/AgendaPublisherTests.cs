@@ -4,6 +4,7 @@ using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.GitHub;
 using Ecosystem.GitHub.Models;
+using Ecosystem.GitHub.Plans;
 using Moq;
 
 namespace Ecosystem.Actions.Tests.Commands.Schedule;
@@ -21,9 +22,9 @@ public sealed class AgendaPublisherTests
     public async Task A_missing_agenda_is_created()
     {
         var gateway = new Mock<IGitHubGateway>(MockBehavior.Strict);
-        gateway.Setup(g => g.CreateIssueAsync(new NewIssueRequest(Agenda.Title, Body))).ReturnsAsync(Existing(40, Agenda.Title, Body));
+        gateway.Setup(g => g.CreateIssueAsync(new IssueDraft(Agenda.Title, Body))).ReturnsAsync(Existing(40, Agenda.Title, Body));
 
-        var outcome = await new AgendaPublisher(gateway.Object).PublishAsync(Agenda, [Existing(30, "Review session 2026-12-08", Body)]);
+        var outcome = await new AgendaPublisher(new IssuePlanApplier(gateway.Object)).PublishAsync(Agenda, [Existing(30, "Review session 2026-12-08", Body)]);
 
         Assert.AreEqual(new AgendaOutcome(AgendaChange.Created, 40, "https://github.com/o/r/issues/40"), outcome);
     }
@@ -33,7 +34,7 @@ public sealed class AgendaPublisherTests
     {
         var gateway = new Mock<IGitHubGateway>(MockBehavior.Strict);
 
-        var outcome = await new AgendaPublisher(gateway.Object).PublishAsync(Agenda, [Existing(41, Agenda.Title, Body.Replace("\n", "\r\n", StringComparison.Ordinal) + "\r\n")]);
+        var outcome = await new AgendaPublisher(new IssuePlanApplier(gateway.Object)).PublishAsync(Agenda, [Existing(41, Agenda.Title, Body.Replace("\n", "\r\n", StringComparison.Ordinal) + "\r\n")]);
 
         Assert.AreEqual(AgendaChange.Unchanged, outcome.Change);
     }
@@ -45,7 +46,7 @@ public sealed class AgendaPublisherTests
         gateway.Setup(g => g.UpdateIssueAsync(41, It.Is<IssueEdit>(e => e.Body == Body && e.Title == null && e.State == null)))
             .ReturnsAsync(Existing(41, Agenda.Title, Body));
 
-        var outcome = await new AgendaPublisher(gateway.Object).PublishAsync(Agenda, [Existing(41, Agenda.Title, "<!-- ecosystem-bot:review-agenda -->\nold")]);
+        var outcome = await new AgendaPublisher(new IssuePlanApplier(gateway.Object)).PublishAsync(Agenda, [Existing(41, Agenda.Title, "<!-- ecosystem-bot:review-agenda -->\nold")]);
 
         Assert.AreEqual(new AgendaOutcome(AgendaChange.Updated, 41, "https://github.com/o/r/issues/41"), outcome);
         gateway.VerifyAll();

@@ -1,13 +1,13 @@
+using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub.Http;
 using Ecosystem.GitHub.Models;
 using Ecosystem.GitHub.Plans;
 using Moq;
-using BoardMove = Ecosystem.Domain.Scheduling.BoardMove;
 
 namespace Ecosystem.GitHub.Tests.Plans;
 
 [TestClass]
-public sealed class BoardApplierTests
+public sealed class IssuePlanApplierBoardTests
 {
     private static readonly DateOnly Session = new(2027, 1, 12);
 
@@ -26,6 +26,10 @@ public sealed class BoardApplierTests
         gateway.Setup(g => g.GetBoardItemsAsync(board, "Status", It.IsAny<IReadOnlyList<int>>())).ReturnsAsync(items);
         return gateway;
     }
+
+    private static IssuePlan Move(int issueNumber, string column, DateOnly? session) => new(issueNumber) { Board = new BoardPlacement(column, session) };
+
+    private static IssuePlan Put(int issueNumber, string column) => new(issueNumber) { Board = new BoardPlacement(column) { LeaveIfOnBoard = true } };
 
     /// <summary>The changes the applier sends, as sent.</summary>
     private static List<BoardItemChange> Recording(Mock<IGitHubGateway> gateway, ProjectBoard board)
@@ -47,15 +51,15 @@ public sealed class BoardApplierTests
             new BoardItem(3, "I_3", null, null));
         var sent = Recording(gateway, board);
 
-        var changes = await new BoardApplier(gateway.Object, Target)
-            .ApplyAsync([new BoardMove(1, "In progress", Session), new BoardMove(2, "In progress", Session), new BoardMove(3, "In progress", Session)]);
+        var changes = await new IssuePlanApplier(gateway.Object, Target)
+            .ApplyBoardAsync([Move(1, "In progress", Session), Move(2, "In progress", Session), Move(3, "In progress", Session)]);
 
         BoardItemChange[] expected = [new(1, "I_1", "PVTI_1", "In progress", null), new(3, "I_3", null, "In progress", null)];
         CollectionAssert.AreEqual(expected, sent.ToArray());
         CollectionAssert.AreEqual(
             new[] { "board \"Ecosystem\": set Status to In progress for #1", "board \"Ecosystem\": add, set Status to In progress for #3" },
             changes.Writes.Select(w => w.Description).ToArray());
-        Assert.IsNull(changes.Problem);
+        Assert.IsNull(changes.BoardProblem);
     }
 
     [TestMethod]
@@ -65,7 +69,7 @@ public sealed class BoardApplierTests
         var gateway = Gateway(board, "Session date", new BoardItem(1, "I_1", "PVTI_1", "In progress"));
         var sent = Recording(gateway, board);
 
-        await new BoardApplier(gateway.Object, Target with { DateField = "Session date" }).ApplyAsync([new BoardMove(1, "In progress", Session)]);
+        await new IssuePlanApplier(gateway.Object, Target with { DateField = "Session date" }).ApplyBoardAsync([Move(1, "In progress", Session)]);
 
         CollectionAssert.AreEqual(new[] { new BoardItemChange(1, "I_1", "PVTI_1", null, Session) }, sent.ToArray());
     }
@@ -77,8 +81,8 @@ public sealed class BoardApplierTests
         var gateway = Gateway(board, "", new BoardItem(1, "I_1", "PVTI_1", "In progress"), new BoardItem(2, "I_2", null, null));
         var sent = Recording(gateway, board);
 
-        await new BoardApplier(gateway.Object, Target)
-            .ApplyAsync([new BoardMove(1, "new", null) { LeaveIfOnBoard = true }, new BoardMove(2, "new", null) { LeaveIfOnBoard = true }]);
+        await new IssuePlanApplier(gateway.Object, Target)
+            .ApplyBoardAsync([Put(1, "new"), Put(2, "new")]);
 
         CollectionAssert.AreEqual(new[] { new BoardItemChange(2, "I_2", null, "New", null) }, sent.ToArray(), "the board's spelling of the column");
     }
@@ -88,10 +92,10 @@ public sealed class BoardApplierTests
     {
         var board = Board();
         var gateway = Gateway(board, "", new BoardItem(1, "I_1", "PVTI_1", "In progress"));
-        var applier = new BoardApplier(gateway.Object, Target);
+        var applier = new IssuePlanApplier(gateway.Object, Target);
 
-        await applier.ApplyAsync([new BoardMove(1, "In progress", null)]);
-        var second = await applier.ApplyAsync([new BoardMove(1, "In progress", null)]);
+        await applier.ApplyBoardAsync([Move(1, "In progress", null)]);
+        var second = await applier.ApplyBoardAsync([Move(1, "In progress", null)]);
 
         Assert.IsEmpty(second.Writes);
         gateway.Verify(g => g.GetBoardAsync("pytorch-fdn", 6, "Status", ""), Times.Once());
@@ -102,11 +106,11 @@ public sealed class BoardApplierTests
     {
         var gateway = Gateway(Board(), "", new BoardItem(1, "I_1", "PVTI_1", "New"));
 
-        var changes = await new BoardApplier(gateway.Object, Target with { ColumnKeys = new Dictionary<string, string> { ["Reviewing"] = "board.columns.in-progress" } })
-            .ApplyAsync([new BoardMove(1, "Reviewing", Session)]);
+        var changes = await new IssuePlanApplier(gateway.Object, Target with { ColumnKeys = new Dictionary<string, string> { ["Reviewing"] = "board.columns.in-progress" } })
+            .ApplyBoardAsync([Move(1, "Reviewing", Session)]);
 
         Assert.IsEmpty(changes.Writes);
-        StringAssert.Contains(changes.Problem, "board.columns.in-progress: project #6 of pytorch-fdn (\"Ecosystem\") has no 'Status' option 'Reviewing' (options: New, In progress)");
+        StringAssert.Contains(changes.BoardProblem, "board.columns.in-progress: project #6 of pytorch-fdn (\"Ecosystem\") has no 'Status' option 'Reviewing' (options: New, In progress)");
     }
 
     [TestMethod]
@@ -114,9 +118,9 @@ public sealed class BoardApplierTests
     {
         var gateway = Gateway(Board(), "Session date");
 
-        var changes = await new BoardApplier(gateway.Object, Target with { DateField = "Session date" }).ApplyAsync([new BoardMove(1, "In progress", Session)]);
+        var changes = await new IssuePlanApplier(gateway.Object, Target with { DateField = "Session date" }).ApplyBoardAsync([Move(1, "In progress", Session)]);
 
-        StringAssert.StartsWith(changes.Problem, "board.session-date-field: project #6 of pytorch-fdn (\"Ecosystem\") has no date field named 'Session date'");
+        StringAssert.StartsWith(changes.BoardProblem, "board.session-date-field: project #6 of pytorch-fdn (\"Ecosystem\") has no date field named 'Session date'");
     }
 
     [TestMethod]
@@ -127,10 +131,10 @@ public sealed class BoardApplierTests
         var limited = new Mock<IGitHubGateway>(MockBehavior.Strict);
         limited.Setup(g => g.GetBoardAsync("pytorch-fdn", 6, "Status", "")).ThrowsAsync(new GitHubRateLimitException("limit"));
 
-        var changes = await new BoardApplier(refused.Object, Target).ApplyAsync([new BoardMove(1, "In progress", null)]);
+        var changes = await new IssuePlanApplier(refused.Object, Target).ApplyBoardAsync([Move(1, "In progress", null)]);
 
-        Assert.AreEqual("GitHub answered 403", changes.Problem);
-        await Assert.ThrowsExactlyAsync<GitHubRateLimitException>(() => new BoardApplier(limited.Object, Target).ApplyAsync([new BoardMove(1, "In progress", null)]));
+        Assert.AreEqual("GitHub answered 403", changes.BoardProblem);
+        await Assert.ThrowsExactlyAsync<GitHubRateLimitException>(() => new IssuePlanApplier(limited.Object, Target).ApplyBoardAsync([Move(1, "In progress", null)]));
     }
 
     [TestMethod]
@@ -138,7 +142,7 @@ public sealed class BoardApplierTests
     {
         var gateway = new Mock<IGitHubGateway>(MockBehavior.Strict);
 
-        var changes = await new BoardApplier(gateway.Object, Target).ApplyAsync([]);
+        var changes = await new IssuePlanApplier(gateway.Object, Target).ApplyBoardAsync([]);
 
         Assert.IsEmpty(changes.Writes);
     }
