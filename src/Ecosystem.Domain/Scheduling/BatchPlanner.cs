@@ -45,7 +45,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
 
         var issuePlans = new List<IssuePlan>();
         var boardPlans = new List<IssuePlan>();
-        AgendaIssue? agenda = null;
+        IssueDraft? agenda = null;
         IReadOnlyList<ReviewerAssignment> assignments = [];
         if (windowOpen && target is not null)
         {

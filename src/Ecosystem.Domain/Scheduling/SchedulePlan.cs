@@ -15,7 +15,7 @@ public sealed record SchedulePlan(
     IReadOnlyList<ScheduledApplication> Batch,
     IReadOnlyList<IssuePlan> IssuePlans,
     IReadOnlyList<IssuePlan> BoardPlans,
-    AgendaIssue? Agenda,
+    IssueDraft? Agenda,
     QueueForecast Forecast,
     IReadOnlyList<HeldBackApplication> HeldBack,
     IReadOnlyList<string> Warnings)

@@ -31,6 +31,12 @@ public sealed class IssuePlanApplierBoardTests
 
     private static IssuePlan Put(int issueNumber, string column) => new(issueNumber) { Board = new BoardPlacement(column) { LeaveIfOnBoard = true } };
 
+    private static void AssertWrote(AppliedPlan applied, params string[] descriptions)
+    {
+        CollectionAssert.AreEqual(descriptions, applied.Writes.Select(w => w.Description).ToArray());
+        Assert.IsNull(applied.BoardProblem);
+    }
+
     /// <summary>The changes the applier sends, as sent.</summary>
     private static List<BoardItemChange> Recording(Mock<IGitHubGateway> gateway, ProjectBoard board)
     {
@@ -56,10 +62,7 @@ public sealed class IssuePlanApplierBoardTests
 
         BoardItemChange[] expected = [new(1, "I_1", "PVTI_1", "In progress", null), new(3, "I_3", null, "In progress", null)];
         CollectionAssert.AreEqual(expected, sent.ToArray());
-        CollectionAssert.AreEqual(
-            new[] { "board \"Ecosystem\": set Status to In progress for #1", "board \"Ecosystem\": add, set Status to In progress for #3" },
-            changes.Writes.Select(w => w.Description).ToArray());
-        Assert.IsNull(changes.BoardProblem);
+        AssertWrote(changes, "board \"Ecosystem\": set Status to In progress for #1", "board \"Ecosystem\": add, set Status to In progress for #3");
     }
 
     [TestMethod]
@@ -99,6 +102,33 @@ public sealed class IssuePlanApplierBoardTests
 
         Assert.IsEmpty(second.Writes);
         gateway.Verify(g => g.GetBoardAsync("pytorch-fdn", 6, "Status", ""), Times.Once());
+    }
+
+    [TestMethod]
+    public async Task A_plan_writes_its_issue_first_then_its_board_item()
+    {
+        var board = Board();
+        var gateway = Gateway(board, "", new BoardItem(1, "I_1", "PVTI_1", "New"));
+        var order = new List<string>();
+        gateway.Setup(g => g.AddLabelsAsync(1, It.IsAny<IReadOnlyList<string>>())).Callback(() => order.Add("labels")).Returns(Task.CompletedTask);
+        gateway.Setup(g => g.UpdateBoardAsync(board, It.IsAny<IReadOnlyList<BoardItemChange>>())).Callback(() => order.Add("board")).ReturnsAsync([]);
+        var issue = new IssueSnapshot(1, "Application: torchfoo", "body", "applicant", true, [], DateTimeOffset.UnixEpoch, null, "");
+
+        var applied = await new IssuePlanApplier(gateway.Object, Target).ApplyAsync(issue, [], Move(1, "In progress", null) with { AddLabels = ["In review"] });
+
+        CollectionAssert.AreEqual(new[] { "labels", "board" }, order);
+        AssertWrote(applied, "add labels [In review] to #1", "board \"Ecosystem\": set Status to In progress for #1");
+    }
+
+    [TestMethod]
+    public async Task Without_a_board_a_placement_reads_and_writes_nothing()
+    {
+        var gateway = new Mock<IGitHubGateway>(MockBehavior.Strict);
+
+        var applied = await new IssuePlanApplier(gateway.Object).ApplyBoardAsync([Move(1, "In progress", Session)]);
+
+        Assert.IsEmpty(applied.Writes);
+        Assert.IsNull(applied.BoardProblem);
     }
 
     [TestMethod]

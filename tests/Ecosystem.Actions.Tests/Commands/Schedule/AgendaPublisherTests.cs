@@ -1,7 +1,6 @@
 using Ecosystem.Actions.Commands.Schedule;
 using Ecosystem.Actions.Tests.EndToEnd;
 using Ecosystem.Domain.Issues;
-using Ecosystem.Domain.Scheduling;
 using Ecosystem.GitHub;
 using Ecosystem.GitHub.Models;
 using Ecosystem.GitHub.Plans;
@@ -13,7 +12,7 @@ namespace Ecosystem.Actions.Tests.Commands.Schedule;
 public sealed class AgendaPublisherTests
 {
     private const string Body = "<!-- ecosystem-bot:review-agenda -->\n## Review session 2027-01-12\n\n| 1 | [#3] |";
-    private static readonly AgendaIssue Agenda = new(new DateOnly(2027, 1, 12), "Review session 2027-01-12", Body);
+    private static readonly IssueDraft Agenda = new("Review session 2027-01-12", Body);
 
     private static IssueSnapshot Existing(int number, string title, string body) =>
         new(number, title, body, World.Automation, true, [], DateTimeOffset.UnixEpoch, null, $"https://github.com/o/r/issues/{number}");
