@@ -26,7 +26,8 @@ public sealed record IssuePlan(int IssueNumber)
     /// <summary>
     /// This plan and <paramref name="other"/>'s for the same issue as one, so the issue is read once and each label
     /// written once: labels and assignees united (a label <paramref name="other"/> adds is not removed), comments in
-    /// order, and <paramref name="other"/>'s state and board placement where it has them.
+    /// order and still one per purpose (this plan's kept), and <paramref name="other"/>'s state and board placement
+    /// where it has them.
     /// </summary>
     public IssuePlan With(IssuePlan other)
     {
@@ -35,7 +36,7 @@ public sealed record IssuePlan(int IssueNumber)
         {
             AddLabels = [.. AddLabels.Union(other.AddLabels, StringComparer.OrdinalIgnoreCase)],
             RemoveLabels = [.. RemoveLabels.Union(other.RemoveLabels, StringComparer.OrdinalIgnoreCase).Except(other.AddLabels, StringComparer.OrdinalIgnoreCase)],
-            Comments = [.. Comments, .. other.Comments],
+            Comments = [.. Comments, .. other.Comments.Where(c => Comments.All(mine => mine.Purpose != c.Purpose))],
             State = other.State ?? State,
             AddAssignees = [.. AddAssignees.Union(other.AddAssignees, StringComparer.OrdinalIgnoreCase)],
             Board = other.Board ?? Board,

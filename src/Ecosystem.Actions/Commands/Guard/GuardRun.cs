@@ -250,11 +250,7 @@ public sealed class GuardRun
 
             var comments = await CommentsOfAsync(issue.Number);
             undo = [.. untrusted.Select(e => governance.Review(issue, e, comments)).Where(a => !a.Plan.IsEmpty)];
-            var plan = undo[0].Plan with
-            {
-                AddLabels = [.. undo.SelectMany(a => a.Plan.AddLabels).Distinct(StringComparer.OrdinalIgnoreCase)],
-                RemoveLabels = [.. undo.SelectMany(a => a.Plan.RemoveLabels).Distinct(StringComparer.OrdinalIgnoreCase)],
-            };
+            var plan = undo.Skip(1).Aggregate(undo[0].Plan, (merged, action) => merged.With(action.Plan));
             await ApplyAsync("labels", issue, comments, new GuardianAction(plan, string.Join(" ", undo.Select(a => a.Summary))));
             _events.Remove(issue.Number);
             changed[issue.Number] = await Gateway.GetIssueAsync(issue.Number);
