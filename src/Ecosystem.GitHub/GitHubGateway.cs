@@ -359,7 +359,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     public async Task<CommentSnapshot> UpdateCommentAsync(int issueNumber, long commentId, string body) =>
         ToSnapshot(await _client.Issue.Comment.Update(_owner, _repository, commentId, body));
 
-    public async Task<IssueSnapshot> CreateIssueAsync(NewIssueRequest issue)
+    public async Task<IssueSnapshot> CreateIssueAsync(IssueDraft issue)
     {
         var body = new Dictionary<string, object> { ["title"] = issue.Title, ["body"] = issue.Body, ["labels"] = issue.Labels.ToArray() };
         if (issue.Assignees.Count > 0)

@@ -84,7 +84,7 @@ public interface IGitHubGateway
     /// <summary>Deletes one of the automation's comments (a duplicate); <paramref name="issueNumber"/> names it in messages.</summary>
     Task DeleteCommentAsync(int issueNumber, long commentId);
 
-    Task<IssueSnapshot> CreateIssueAsync(NewIssueRequest issue);
+    Task<IssueSnapshot> CreateIssueAsync(IssueDraft issue);
 
     Task<IssueSnapshot> UpdateIssueAsync(int issueNumber, IssueEdit edit);
 

@@ -120,7 +120,7 @@ public sealed class SessionGateway(IGitHubGateway inner) : IGitHubGateway
     public Task DeleteCommentAsync(int issueNumber, long commentId) =>
         GitHubFailure.DescribeAsync($"delete duplicate comment {commentId} on #{issueNumber}", true, () => inner.DeleteCommentAsync(issueNumber, commentId));
 
-    public async Task<IssueSnapshot> CreateIssueAsync(NewIssueRequest issue) =>
+    public async Task<IssueSnapshot> CreateIssueAsync(IssueDraft issue) =>
         (await GetAutomationAsync()).Recognise(await Write($"create the issue \"{issue.Title}\"", () => inner.CreateIssueAsync(issue)));
 
     public async Task<IssueSnapshot> UpdateIssueAsync(int issueNumber, IssueEdit edit) =>

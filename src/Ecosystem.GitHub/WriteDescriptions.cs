@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 using Ecosystem.GitHub.Models;
 
@@ -25,7 +26,7 @@ public static class WriteDescriptions
     public static PlannedWrite DeleteComment(int issueNumber, long commentId) =>
         new($"delete duplicate comment {commentId} on #{issueNumber}");
 
-    public static PlannedWrite CreateIssue(NewIssueRequest issue) =>
+    public static PlannedWrite CreateIssue(IssueDraft issue) =>
         new($"create issue \"{issue.Title}\"" + (issue.Labels.Count == 0 ? string.Empty : $" with labels [{string.Join(", ", issue.Labels)}]")
             + (issue.Assignees.Count == 0 ? string.Empty : $" assigned to [{string.Join(", ", issue.Assignees)}]"));
 

@@ -191,7 +191,7 @@ public sealed class GitHubGatewayTests
         using var github = new TestGateway();
         github.Handler.Respond(HttpStatusCode.Created, GitHubJson.Issue(40, "Review session 2026-12-08", labels: ["review-session"]));
 
-        var issue = await github.Gateway.CreateIssueAsync(new NewIssueRequest("Review session 2026-12-08", "Agenda") { Labels = ["review-session"] });
+        var issue = await github.Gateway.CreateIssueAsync(new IssueDraft("Review session 2026-12-08", "Agenda") { Labels = ["review-session"] });
 
         Assert.AreEqual(40, issue.Number);
         Assert.AreEqual("""{"title":"Review session 2026-12-08","body":"Agenda","labels":["review-session"]}""", github.Handler.Requests.Single().Body);

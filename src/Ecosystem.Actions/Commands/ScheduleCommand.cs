@@ -78,12 +78,12 @@ public sealed class ScheduleCommand : ICommand
         AgendaOutcome? agenda = null;
         if (plan.Agenda is { } wanted)
         {
-            agenda = await new AgendaPublisher(gateway).PublishAsync(wanted, backlog.AgendaIssues);
+            agenda = await new AgendaPublisher(session.Applier).PublishAsync(wanted, backlog.AgendaIssues);
             writes += (agenda.Change == AgendaChange.Unchanged ? 0 : 1) + agenda.ClosedDuplicates;
             runtime.Info($"Agenda issue \"{wanted.Title}\": {agenda.Change.ToString().ToLowerInvariant()}.");
         }
 
-        var moved = await MoveOnBoardAsync(context, session, BoardRepair(plan, rules));
+        var moved = await MoveOnBoardAsync(context, session, plan.BoardPlans);
         writes += moved.Count;
         if (moved.Count > 0)
         {
@@ -122,28 +122,13 @@ public sealed class ScheduleCommand : ICommand
         return ExitCodes.Success;
     }
 
-    /// <summary>
-    /// Every member of the target session's batch belongs in the in-progress column, the kept ones too: a move an earlier
-    /// run could not make (a limit, a token without project access) is made by the next one. The board mover sends only
-    /// what differs from the board as read, so a board that matches costs no write.
-    /// </summary>
-    private static IReadOnlyList<BoardMove> BoardRepair(SchedulePlan plan, SchedulingRules rules) =>
-        plan.WindowOpen && plan.Target is { } target && rules.InProgressColumn is { } column
-            ? [.. plan.Batch.Select(member => new BoardMove(member.Application.Number, column, target.Date))]
-            : plan.BoardMoves;
-
     // The board is a view of the labels: a token that cannot reach it must not fail a run whose labels are written. The next
     // run compares the board with the labels again and makes the moves that are still missing.
-    private static async Task<IReadOnlyList<GitHub.Models.PlannedWrite>> MoveOnBoardAsync(CommandContext context, GitHubSession session, IReadOnlyList<BoardMove> moves)
+    private static async Task<IReadOnlyList<GitHub.Models.PlannedWrite>> MoveOnBoardAsync(CommandContext context, GitHubSession session, IReadOnlyList<IssuePlan> moves)
     {
         var board = context.Configuration.Board;
-        if (session.Board is null)
-        {
-            return [];
-        }
-
-        var changes = await session.Board.ApplyAsync(moves);
-        if (changes.Problem is { } problem)
+        var changes = await session.Applier.ApplyBoardAsync(moves);
+        if (changes.BoardProblem is { } problem)
         {
             context.Runtime.Warning(
                 $"The labels and comments were written, but the board (project #{board.Number.ToString(CultureInfo.InvariantCulture)} of {board.Owner}) was not updated: {problem} "
@@ -166,7 +151,7 @@ public sealed class ScheduleCommand : ICommand
             comments[plan.IssueNumber] = thread;
         }
 
-        return await session.Applier.ApplyAsync(issue, thread, plan);
+        return await session.ApplyAsync(issue, thread, plan);
     }
 
     private static void Describe(ActionsRuntime runtime, SchedulePlan plan, TimeZoneInfo zone)

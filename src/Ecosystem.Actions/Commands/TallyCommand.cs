@@ -3,7 +3,6 @@ using Ecosystem.Actions.Commands.Outcomes;
 using Ecosystem.Actions.Commands.Tally;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Wiring;
-using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Voting;
@@ -53,16 +52,12 @@ public sealed class TallyCommand : ICommand
         }
 
         var people = await session.PeopleAsync();
-        var doneColumn = new DoneColumn(session.Board, configuration.Board, runtime);
-        var trusted = new TrustedPeople(people.Staff, people.WorkingGroup, people.Automation.Login, people.OtherBots);
         var tallier = new IssueTallier(
-            gateway,
-            session.Applier,
+            session,
             reader,
             new VoteTally(DomainRules.Tally(configuration), context.Time),
             people,
-            doneColumn,
-            new OutcomeEffects(session, configuration, trusted, doneColumn),
+            new OutcomeEffects(session, configuration, people),
             configuration.Onboarding.Checklist.Count == 0 ? null : new OnboardingOpener(gateway, configuration.Onboarding.Checklist, [.. people.Staff]));
 
         IReadOnlyList<(IssueSnapshot Issue, IReadOnlyList<CommentSnapshot>? Comments)> issues = scope.IssueNumber is { } number

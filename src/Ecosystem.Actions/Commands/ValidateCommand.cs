@@ -7,7 +7,6 @@ using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
-using Ecosystem.Domain.Scheduling;
 using Ecosystem.GitHub.Http;
 using Ecosystem.GitHub.Models;
 
@@ -72,7 +71,7 @@ public sealed class ValidateCommand : ICommand
 
         using var session = GitHubSession.Open(context);
         var gatherer = new IntakeFactsGatherer(session.Gateway, session.Packages, Indexes(session), rules);
-        var intake = new IssueIntake(session.Gateway, session.Applier, assessor, gatherer);
+        var intake = new IssueIntake(session, assessor, gatherer);
         var exitCode = target.Scope == ValidationScope.OneIssue
             ? await RunOneAsync(context, session, assessor, intake, target.IssueNumber, cancellationToken)
             : await RunAllAsync(context, session, assessor, intake, cancellationToken);
@@ -176,18 +175,14 @@ public sealed class ValidateCommand : ICommand
     {
         var board = context.Configuration.Board;
         var numbers = results.Where(r => r.IsApplication).Select(r => r.Issue.Number).ToList();
-        if (session.Board is null || numbers.Count == 0)
-        {
-            return;
-        }
-
-        var changes = await session.Board.ApplyAsync([.. numbers.Select(n => new BoardMove(n, board.Columns.Backlog, null) { LeaveIfOnBoard = true })]);
+        var changes = await session.Applier.ApplyBoardAsync(
+            [.. numbers.Select(n => new IssuePlan(n) { Board = new BoardPlacement(board.Columns.Backlog) { LeaveIfOnBoard = true } })]);
         foreach (var write in changes.Writes)
         {
             context.Runtime.Info(write.Description);
         }
 
-        if (changes.Problem is { } problem)
+        if (changes.BoardProblem is { } problem)
         {
             context.Runtime.Warning(
                 $"The applications were checked, but the board (project #{N(board.Number)} of {board.Owner}) was not updated: {problem} "

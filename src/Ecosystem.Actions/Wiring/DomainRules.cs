@@ -56,6 +56,7 @@ public static class DomainRules
             DeclinedLabel = options.Labels.Declined,
             VotingLabel = options.Labels.Voting,
             InReviewLabel = options.Labels.InReview,
+            DoneColumn = DoneColumn(options),
             TimeZone = TimeZoneOf(options),
         };
     }
@@ -127,8 +128,11 @@ public static class DomainRules
             RecheckGraceDays = housekeeping.RecheckGraceDays,
             WorkingGroupTeam = options.People.WorkingGroup.Team,
             WorkingGroupUsers = options.People.WorkingGroup.Users,
+            DoneColumn = DoneColumn(options),
         };
     }
+
+    private static string? DoneColumn(EcosystemOptions options) => options.Board.IsEnabled ? options.Board.Columns.Done : null;
 
     /// <summary>The configured review time zone (validated at load, so it resolves).</summary>
     public static TimeZoneInfo TimeZoneOf(EcosystemOptions options)

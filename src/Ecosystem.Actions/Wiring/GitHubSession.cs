@@ -1,6 +1,8 @@
 using Ecosystem.Actions.Configuration;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
+using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub;
 using Ecosystem.GitHub.DryRun;
 using Ecosystem.GitHub.Models;
@@ -17,7 +19,8 @@ public sealed class GitHubSession : IDisposable
 {
     private readonly GitHubGateway _live;
     private readonly CommandContext _context;
-    private Task<People>? _people;
+    private Task<TrustedPeople>? _people;
+    private readonly Dictionary<string, string> _columnKeys;
     private Task<IReadOnlySet<string>>? _marketing;
 
     private GitHubSession(CommandContext context, GitHubGateway live, GitHubGatewayOptions options)
@@ -29,19 +32,16 @@ public sealed class GitHubSession : IDisposable
         // Every read comes back with the automation's own items recognised by account id (AutomationAccount), and every
         // failure names its request, GitHub's status and request id, and whether a rerun is safe (SessionGateway).
         Gateway = new SessionGateway((IGitHubGateway?)DryRun ?? live);
-        Applier = new IssuePlanApplier(Gateway);
         var board = context.Configuration.Board;
-        Board = board.IsEnabled
-            ? new BoardApplier(Gateway, new BoardTarget(board.Owner, board.Number, board.StatusField, board.SessionDateField)
-            {
-                ColumnKeys = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-                {
-                    [board.Columns.Backlog] = "board.columns.backlog",
-                    [board.Columns.InProgress] = "board.columns.in-progress",
-                    [board.Columns.Done] = "board.columns.done",
-                },
-            })
-            : null;
+        _columnKeys = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            [board.Columns.Backlog] = "board.columns.backlog",
+            [board.Columns.InProgress] = "board.columns.in-progress",
+            [board.Columns.Done] = "board.columns.done",
+        };
+        Applier = new IssuePlanApplier(
+            Gateway,
+            board.IsEnabled ? new BoardTarget(board.Owner, board.Number, board.StatusField, board.SessionDateField) { ColumnKeys = _columnKeys } : null);
         var indexes = context.Configuration.Requirements.PackageIndexes;
         Packages = GitHubGatewayFactory.CreatePackageIndexClient(
             new PackageIndexOptions
@@ -60,10 +60,8 @@ public sealed class GitHubSession : IDisposable
     /// <summary>The recorder when the run is a dry run; null when writes are sent.</summary>
     public DryRunGitHubGateway? DryRun { get; }
 
+    /// <summary>The run's one applier (the board, when configured, is read once per run).</summary>
     public IssuePlanApplier Applier { get; }
-
-    /// <summary>The board's applier, one per run (the board is read once); null when no board is configured.</summary>
-    public BoardApplier? Board { get; }
 
     public PackageIndexClient Packages { get; }
 
@@ -97,14 +95,35 @@ public sealed class GitHubSession : IDisposable
         return new GitHubSession(context, GitHubGatewayFactory.Create(options), options);
     }
 
-    /// <summary>Staff and Working Group members from users and teams, read once per run.</summary>
-    public Task<People> PeopleAsync() => _people ??= ResolvePeopleAsync();
+    /// <summary>
+    /// Staff and Working Group members from users and teams, and the automation as the token's account names it
+    /// (<see cref="SessionGateway.GetAutomationAsync"/>), read once per run.
+    /// </summary>
+    public Task<TrustedPeople> PeopleAsync() => _people ??= ResolvePeopleAsync();
 
     /// <summary>
     /// Marketing (<c>people.marketing</c>), from users and team, read only when a community highlight needs them, so no
     /// other run pays for the team lookup.
     /// </summary>
     public Task<IReadOnlySet<string>> MarketingAsync() => _marketing ??= MembersAsync(_context.Configuration.People.Marketing, "people.marketing.team");
+
+    /// <summary>
+    /// Applies <paramref name="plan"/> to <paramref name="issue"/> and its board item; the writes made. A board that could not
+    /// be updated is a warning, never a failure: the labels and comments already show the decision.
+    /// </summary>
+    public async Task<IReadOnlyList<PlannedWrite>> ApplyAsync(IssueSnapshot issue, IReadOnlyList<CommentSnapshot> comments, IssuePlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var applied = await Applier.ApplyAsync(issue, comments, plan);
+        if (applied.BoardProblem is { } problem && plan.Board is { } placement)
+        {
+            var board = _context.Configuration.Board;
+            _context.Runtime.Warning(
+                $"#{plan.IssueNumber} was not moved to '{placement.Column}' on board #{board.Number} of {board.Owner} ({_columnKeys.GetValueOrDefault(placement.Column, "board.columns")}): {problem}");
+        }
+
+        return applied.Writes;
+    }
 
     /// <summary>In a dry run, prints every write that was planned and puts them in the step summary.</summary>
     public void ReportPlannedWrites()
@@ -135,13 +154,13 @@ public sealed class GitHubSession : IDisposable
         _live.Dispose();
     }
 
-    private async Task<People> ResolvePeopleAsync()
+    private async Task<TrustedPeople> ResolvePeopleAsync()
     {
         var people = _context.Configuration.People;
         var staff = await MembersAsync(people.Staff, "people.staff.team");
         var workingGroup = await MembersAsync(people.WorkingGroup, "people.working-group.team");
         var automation = await Gateway.GetAutomationAsync();
-        return new People(staff, workingGroup, automation, people.Automation);
+        return new TrustedPeople(staff, workingGroup, automation.Login, people.Automation);
     }
 
     // A failed team lookup is an error, never a silent fallback to the users alone: a vote counted against

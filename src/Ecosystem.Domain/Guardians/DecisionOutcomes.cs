@@ -120,12 +120,10 @@ public sealed class DecisionOutcomes
             AddAssignees = [.. logins.Where(l => !application.Assignees.Contains(l, StringComparer.OrdinalIgnoreCase)).Take(room)],
         };
         var assigned = logins.Count > 0 ? "assigned to " + string.Join(", ", logins.Select(l => "@" + l)) : "nobody to assign (people.marketing is empty)";
-        return new GuardianAction(plan, plan.IsEmpty
+        // The decision is made: the board item goes to done, also when the rest was carried out by an earlier run.
+        return new GuardianAction(plan with { Board = _rules.DoneColumn is { } done ? new BoardPlacement(done) : null }, plan.IsEmpty
             ? $"#{application.Number}: '{_rules.CommunityHighlightLabel}' already carried out."
-            : $"#{application.Number}: '{_rules.CommunityHighlightLabel}' by @{decision.By}: {assigned}; board to done.")
-        {
-            MoveToDone = true,
-        };
+            : $"#{application.Number}: '{_rules.CommunityHighlightLabel}' by @{decision.By}: {assigned}; board to done.");
     }
 
     /// <summary>The highlight is published: the application closes as completed.</summary>

@@ -11,9 +11,6 @@ public sealed record GuardianAction(IssuePlan Plan, string Summary)
     /// <summary>The applicant answered: the host re-runs the intake checks on this issue.</summary>
     public bool RerunIntake { get; init; }
 
-    /// <summary>The decision is made: the host moves the issue's board item to the done column (when there is a board).</summary>
-    public bool MoveToDone { get; init; }
-
     public bool IsEmpty => Plan.IsEmpty && !RerunIntake;
 
     internal static GuardianAction Nothing(int issueNumber, string summary) => new(new IssuePlan(issueNumber), summary);

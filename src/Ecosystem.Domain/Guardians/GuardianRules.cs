@@ -13,6 +13,9 @@ public sealed record GuardianRules
     public string WaitingLabel { get; init; } = ProcessLabels.Waiting;
     public string ReturningLabel { get; init; } = ProcessLabels.Returning;
     public string InReviewLabel { get; init; } = ProcessLabels.InReview;
+
+    /// <summary>The board column for decided applications; null when the repository has no board.</summary>
+    public string? DoneColumn { get; init; } = "Done";
     public string TooEarlyLabel { get; init; } = ProcessLabels.TooEarly;
     public string DeclinedLabel { get; init; } = ProcessLabels.Declined;
     public string VotingLabel { get; init; } = ProcessLabels.Voting;

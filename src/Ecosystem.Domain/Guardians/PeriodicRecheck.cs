@@ -85,7 +85,7 @@ public sealed class PeriodicRecheck
         }
 
         // The issue opens now: the owners are told today, so their grace period starts today.
-        var draft = new IssueDraft(null, TitleFor(project), Body(project, period, shortfall, now), [_rules.PeriodicReviewLabel]);
+        var draft = new IssueDraft(TitleFor(project), Body(project, period, shortfall, now)) { Labels = [_rules.PeriodicReviewLabel] };
         return new RecheckDecision(draft, null,
             $"{project.Name}: falls short on {Ids(shortfall)}; opening a periodic review, deadline {ApplicationThread.Date(Deadline(project, period, now))}.");
     }
@@ -115,7 +115,7 @@ public sealed class PeriodicRecheck
         var body = Body(project, period, shortfall, issue.CreatedAt);
         var draft = string.Equals(issue.Title, title, StringComparison.Ordinal) && SameText(issue.Body, body)
             ? null
-            : new IssueDraft(issue.Number, title, body, [_rules.PeriodicReviewLabel]);
+            : new IssueDraft(title, body) { Number = issue.Number, Labels = [_rules.PeriodicReviewLabel] };
 
         if (now < deadline)
         {

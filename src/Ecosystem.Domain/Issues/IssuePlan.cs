@@ -1,9 +1,9 @@
 namespace Ecosystem.Domain.Issues;
 
 /// <summary>
-/// What a rule wants one issue to look like: labels to add and remove, comments to upsert
-/// (one per purpose), people to assign, and an optional state change. Domain code returns plans; the host
-/// diffs them against GitHub and applies only the difference (or prints it in dry-run).
+/// What a rule wants one issue to look like: labels to add and remove, comments to upsert (one per purpose), people to
+/// assign, an optional state change, and the column of its board item. Domain code returns plans; the gateway's
+/// applier diffs them against GitHub and applies only the difference (or records it in dry-run).
 /// </summary>
 public sealed record IssuePlan(int IssueNumber)
 {
@@ -15,7 +15,33 @@ public sealed record IssuePlan(int IssueNumber)
     /// <summary>Logins to add as assignees (those already assigned are not sent again; none is ever removed).</summary>
     public IReadOnlyList<string> AddAssignees { get; init; } = [];
 
-    public bool IsEmpty => AddLabels.Count == 0 && RemoveLabels.Count == 0 && Comments.Count == 0 && State is null && AddAssignees.Count == 0;
+    /// <summary>Where the issue's item belongs on the project board; null leaves the board alone (or there is none).</summary>
+    public BoardPlacement? Board { get; init; }
+
+    /// <summary>Nothing to change on the issue itself (its board item aside).</summary>
+    public bool LeavesIssue => AddLabels.Count == 0 && RemoveLabels.Count == 0 && Comments.Count == 0 && State is null && AddAssignees.Count == 0;
+
+    public bool IsEmpty => LeavesIssue && Board is null;
+
+    /// <summary>
+    /// This plan and <paramref name="other"/>'s for the same issue as one, so the issue is read once and each label
+    /// written once: labels and assignees united (a label <paramref name="other"/> adds is not removed), comments in
+    /// order and still one per purpose (this plan's kept), and <paramref name="other"/>'s state and board placement
+    /// where it has them.
+    /// </summary>
+    public IssuePlan With(IssuePlan other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return this with
+        {
+            AddLabels = [.. AddLabels.Union(other.AddLabels, StringComparer.OrdinalIgnoreCase)],
+            RemoveLabels = [.. RemoveLabels.Union(other.RemoveLabels, StringComparer.OrdinalIgnoreCase).Except(other.AddLabels, StringComparer.OrdinalIgnoreCase)],
+            Comments = [.. Comments, .. other.Comments.Where(c => Comments.All(mine => mine.Purpose != c.Purpose))],
+            State = other.State ?? State,
+            AddAssignees = [.. AddAssignees.Union(other.AddAssignees, StringComparer.OrdinalIgnoreCase)],
+            Board = other.Board ?? Board,
+        };
+    }
 }
 
 /// <summary>The automation's own comment for one purpose: created once, then edited in place.</summary>
@@ -27,3 +53,10 @@ public sealed record CommentUpsert(string Purpose, string Body)
 
 /// <summary>Close (with a reason) or reopen an issue.</summary>
 public sealed record IssueStateChange(bool Open, string? StateReason = null);
+
+/// <summary>Put the issue's board item in <paramref name="Column"/>, and set the session date field if one is configured.</summary>
+public sealed record BoardPlacement(string Column, DateOnly? SessionDate = null)
+{
+    /// <summary>Only put the issue on the board: an item already there stays where it is, whatever its column.</summary>
+    public bool LeaveIfOnBoard { get; init; }
+}

@@ -44,8 +44,8 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             .ToList();
 
         var issuePlans = new List<IssuePlan>();
-        var boardMoves = new List<BoardMove>();
-        AgendaIssue? agenda = null;
+        var boardPlans = new List<IssuePlan>();
+        IssueDraft? agenda = null;
         IReadOnlyList<ReviewerAssignment> assignments = [];
         if (windowOpen && target is not null)
         {
@@ -65,9 +65,9 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
                     issuePlans.Add(plan);
                 }
 
-                if (member.Change != BatchChange.Kept && rules.InProgressColumn is { } column)
+                if (rules.InProgressColumn is { } column)
                 {
-                    boardMoves.Add(new BoardMove(member.Application.Number, column, target.Date));
+                    boardPlans.Add(new IssuePlan(member.Application.Number) { Board = new BoardPlacement(column, target.Date) });
                 }
             }
 
@@ -85,7 +85,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
 
         // Waiting on the applicant means a new application here: one in review that waits keeps its session comment.
         var waitingInBacklog = standings[QueueStanding.WaitingOnApplicant].Where(a => !a.HasLabel(rules.InReviewLabel));
-        return new SchedulePlan(today, target, windowOpen, batch, issuePlans, boardMoves, agenda, forecast, HeldBack(standings), warnings)
+        return new SchedulePlan(today, target, windowOpen, batch, issuePlans, boardPlans, agenda, forecast, HeldBack(standings), warnings)
         {
             Assignments = assignments,
             QueueNotices = QueuePositionNotice.Plans(forecast, waitingInBacklog, standings[QueueStanding.IntakeIncomplete], rules),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Scheduling;
@@ -9,9 +10,13 @@ namespace Ecosystem.Domain.Scheduling;
 /// The agenda issue of a session: a deterministic title and a body listing the batch in review order with each
 /// application's lead reviewers. A hidden line records the reviewers too, so later runs can read who led how many
 /// reviews in earlier sessions from the agendas themselves (<see cref="ReviewerHistory"/>), with nothing stored elsewhere.
+/// The host finds a session's one agenda by its title and the <see cref="Purpose"/> marker on an issue the automation
+/// opened, creates it when missing and edits its body only when the text differs.
 /// </summary>
 public static partial class ReviewAgenda
 {
+    public const string Purpose = "review-agenda";
+
     private const string ReviewersPurpose = "reviewers";
 
     public static string Title(DateOnly sessionDate) => "Review session " + SessionText.Date(sessionDate);
@@ -23,7 +28,7 @@ public static partial class ReviewAgenda
     public static string SearchUrl(string repositoryUrl, DateOnly sessionDate) =>
         repositoryUrl.TrimEnd('/') + "/issues?q=" + Uri.EscapeDataString($"is:issue in:title \"{Title(sessionDate)}\"");
 
-    public static AgendaIssue Render(
+    public static IssueDraft Render(
         ReviewSession session, TimeZoneInfo zone, IReadOnlyList<ScheduledApplication> batch, IReadOnlyList<ReviewerAssignment>? reviewers = null)
     {
         var byIssue = (reviewers ?? []).ToDictionary(r => r.IssueNumber);
@@ -51,7 +56,7 @@ public static partial class ReviewAgenda
 
         var body = Template.Load("review-session-agenda").Render(new Dictionary<string, object?>
         {
-            ["marker"] = HiddenMarker.For(AgendaIssue.Purpose),
+            ["marker"] = HiddenMarker.For(Purpose),
             ["session_marker"] = SessionText.Marker(session.Date),
             ["date"] = SessionText.Date(session.Date),
             ["when_text"] = SessionText.When(session, zone),
@@ -59,7 +64,7 @@ public static partial class ReviewAgenda
             ["rows"] = rows.ToString().TrimEnd('\n'),
             ["reviewers_marker"] = HiddenMarker.For(ReviewersPurpose, record.Count == 0 ? null : string.Join(" ", record)),
         });
-        return new AgendaIssue(session.Date, Title(session.Date), body);
+        return new IssueDraft(Title(session.Date), body);
     }
 
     /// <summary>

@@ -3,9 +3,10 @@ using Ecosystem.Domain.Issues;
 namespace Ecosystem.Domain.Scheduling;
 
 /// <summary>
-/// What one <c>schedule</c> run wants: issue plans and board moves only for applications that change, the agenda
-/// issue of the target session (desired state: the host creates it or edits it only if the body differs), the queue
-/// forecast and the step summary.
+/// What one <c>schedule</c> run wants: issue plans only for applications that change, the board column of every
+/// application in the batch (the gateway writes only what differs from the board, so a move an earlier run could not make
+/// is made by the next), the agenda issue of the target session (desired state: the host creates it or edits it only if
+/// the body differs), the queue forecast and the step summary.
 /// </summary>
 public sealed record SchedulePlan(
     DateOnly Today,
@@ -13,8 +14,8 @@ public sealed record SchedulePlan(
     bool WindowOpen,
     IReadOnlyList<ScheduledApplication> Batch,
     IReadOnlyList<IssuePlan> IssuePlans,
-    IReadOnlyList<BoardMove> BoardMoves,
-    AgendaIssue? Agenda,
+    IReadOnlyList<IssuePlan> BoardPlans,
+    IssueDraft? Agenda,
     QueueForecast Forecast,
     IReadOnlyList<HeldBackApplication> HeldBack,
     IReadOnlyList<string> Warnings)
@@ -31,6 +32,9 @@ public sealed record SchedulePlan(
     /// <summary>Days from today (in the calendar's zone) to the target session; null without a target.</summary>
     public int? DaysUntilSession => Target is null ? null : Target.Date.DayNumber - Today.DayNumber;
 
-    /// <summary>No application changes: a run that writes nothing except, at most, an agenda body it already has.</summary>
-    public bool IsEmpty => IssuePlans.Count == 0 && BoardMoves.Count == 0;
+    /// <summary>
+    /// No application changes (one that joins the batch always gets its session comment): a run that writes nothing except,
+    /// at most, an agenda body it already has and a board item an earlier run could not move.
+    /// </summary>
+    public bool IsEmpty => IssuePlans.Count == 0;
 }

@@ -15,7 +15,7 @@ namespace Ecosystem.Domain.Voting;
 /// <param name="NotCounted">Ballots and commands not counted or not acted on, in comment order.</param>
 /// <param name="TallyComment">The tally comment body (purpose <c>vote-tally</c>), or null when no tally is shown.</param>
 /// <param name="OutcomeComment">The outcome comment body (purpose <c>vote-outcome</c>), once closed.</param>
-/// <param name="Plan">Labels, comments and state for the issue; the host applies the difference.</param>
+/// <param name="Plan">Labels, comments and state for the issue, and its board item in the done column once closed; the gateway applies the difference.</param>
 public sealed record TallyResult(
     int IssueNumber,
     TallyStatus Status,
@@ -42,9 +42,6 @@ public sealed record TallyResult(
     public int Eligible => Ballots.Count + YetToVote.Count;
 
     public bool IsOpen => Window is { IsClosed: false };
-
-    /// <summary>The host moves the board item to its done column (the vote closed).</summary>
-    public bool MoveToDone => Outcome is not null;
 
     /// <summary>Action output <c>status</c>: open, passing, failing, decided, approved or declined.</summary>
     public string StatusText => Status switch

@@ -30,6 +30,9 @@ public sealed record TallyRules
     public string VotingLabel { get; init; } = ProcessLabels.Voting;
     public string InReviewLabel { get; init; } = ProcessLabels.InReview;
 
+    /// <summary>The board column for decided applications; null when the repository has no board.</summary>
+    public string? DoneColumn { get; init; } = "Done";
+
     public bool CloseDeclinedIssues { get; init; }
 
     /// <summary>Days after a decision before the same project may apply again; the declined outcome names the date.</summary>

@@ -438,6 +438,9 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             return plan with { Comments = comments };
         }
 
+        // The vote closed: the board item goes to done (when there is a board).
+        plan = plan with { Board = rules.DoneColumn is { } done ? new BoardPlacement(done) : null };
+
         if (decided is VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight)
         {
             // The outcome's label, comment and state come from the host's DecisionOutcomes; the vote itself is over.

@@ -100,7 +100,7 @@ public sealed class DryRunGitHubGateway(IGitHubGateway inner, TimeProvider time)
         return Task.CompletedTask;
     }
 
-    public async Task<IssueSnapshot> CreateIssueAsync(NewIssueRequest issue)
+    public async Task<IssueSnapshot> CreateIssueAsync(IssueDraft issue)
     {
         Record(WriteDescriptions.CreateIssue(issue));
         var automation = await inner.GetAutomationAsync();

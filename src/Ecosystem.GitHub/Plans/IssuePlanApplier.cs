@@ -1,22 +1,34 @@
 using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub.Comments;
+using Ecosystem.GitHub.Http;
 using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.GitHub.Plans;
 
 /// <summary>
-/// Makes one issue match an <see cref="IssuePlan"/>, writing only the difference from the state read
-/// just before: labels compared case-insensitively (add the missing, remove the present), one comment
-/// per purpose upserted, state changed only if different. Nothing differs, nothing is written. Whole issues the
-/// automation keeps (agendas, periodic reviews) are written by <see cref="WriteIssueAsync"/> on the same rule.
+/// The one applier: makes GitHub match <see cref="IssuePlan"/>s and <see cref="IssueDraft"/>s, writing only the
+/// difference from the state read just before. Labels compared case-insensitively (add the missing, remove the present),
+/// one comment per purpose upserted, state changed only if different, the board item put in its column only if it is
+/// elsewhere. Nothing differs, nothing is written; every write is returned in order (what a dry run prints).
 /// </summary>
-public sealed class IssuePlanApplier(IGitHubGateway gateway)
+/// <remarks>
+/// Its one error policy: a failed read or write of the issue fails the issue (the caller reports it and a rerun completes
+/// it). The board is a view of the labels, so a board that cannot be read or written (a token without project access, a
+/// column the board lacks) fails nothing: the problem comes back in <see cref="AppliedPlan.BoardProblem"/> for the command
+/// to warn about, and the next run moves what is still missing. Cancellation and rate limits stop the run as everywhere.
+/// </remarks>
+/// <param name="gateway">Reads and writes through it.</param>
+/// <param name="board">The project board; null when none is configured (board placements are then left out).</param>
+public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board = null)
 {
     private readonly CommentUpserter _comments = new(gateway);
+    private Task<ProjectBoard>? _board;
 
-    /// <summary>Applies <paramref name="plan"/> and returns the writes made, in order.</summary>
-    public async Task<IReadOnlyList<PlannedWrite>> ApplyAsync(IssueSnapshot current, IReadOnlyList<CommentSnapshot> comments, IssuePlan plan)
+    /// <summary>Applies <paramref name="plan"/> to the issue, then its board placement.</summary>
+    public async Task<AppliedPlan> ApplyAsync(IssueSnapshot current, IReadOnlyList<CommentSnapshot> comments, IssuePlan plan)
     {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(plan);
         if (plan.IssueNumber != current.Number)
         {
             throw new ArgumentException($"The plan is for #{plan.IssueNumber} but the issue read is #{current.Number}.", nameof(plan));
@@ -31,7 +43,8 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway)
         // Order matters when a run fails half-way: rules often pick an issue by the labels the plan removes (New,
         // Withdrawn) or by its being open. So comments go first, then labels added, then removed, and the state last:
         // until the write that takes the issue out of its rule's reach has gone through, a re-run plans the same and
-        // completes the rest; comments are found by marker, so nothing is posted twice.
+        // completes the rest; comments are found by marker, so nothing is posted twice. The board follows the issue: it
+        // shows what the labels say.
         // Labels change by name (POST adds, DELETE removes), never by sending the whole list: a PATCH with the list read
         // earlier would undo what another run (a guard reverting an outsider's label) did in between.
         var writes = new List<PlannedWrite>();
@@ -73,14 +86,66 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway)
             writes.Add(WriteDescriptions.EditIssue(current.Number, edit));
         }
 
-        return writes;
+        var placed = await ApplyBoardAsync([plan]);
+        return new([.. writes, .. placed.Writes], placed.BoardProblem);
+    }
+
+    /// <summary>
+    /// The board placements of <paramref name="plans"/> (their issue changes applied before, or none), with one read of
+    /// the items and one mutation for all of them: a command over many issues moves them together at the end.
+    /// </summary>
+    public async Task<AppliedPlan> ApplyBoardAsync(IReadOnlyList<IssuePlan> plans)
+    {
+        ArgumentNullException.ThrowIfNull(plans);
+        var moves = plans.Where(p => p.Board is not null).Select(p => (p.IssueNumber, Placement: p.Board!)).ToList();
+        if (board is null || moves.Count == 0)
+        {
+            return new([]);
+        }
+
+        try
+        {
+            // Read once per run: a run over many issues asks for the board's fields only once.
+            var project = await (_board ??= gateway.GetBoardAsync(board.Owner, board.Number, board.StatusField, board.DateField));
+            Check(project, [.. moves.Select(m => m.Placement)]);
+            var items = (await gateway.GetBoardItemsAsync(project, board.StatusField, [.. moves.Select(m => m.IssueNumber)]))
+                .ToDictionary(i => i.IssueNumber);
+            var changes = new List<BoardItemChange>();
+            foreach (var (number, placement) in moves)
+            {
+                var item = items.GetValueOrDefault(number)
+                    ?? throw new InvalidOperationException($"Issue #{number} could not be found to put it on the board; was it deleted or transferred?");
+                if (item.ItemId is not null && placement.LeaveIfOnBoard)
+                {
+                    continue;
+                }
+
+                var inColumn = item.ItemId is not null && string.Equals(item.Status, placement.Column, StringComparison.OrdinalIgnoreCase);
+                var date = board.DateField.Length > 0 && placement.SessionDate != item.Date ? placement.SessionDate : null;
+                if (!inColumn || date is not null)
+                {
+                    changes.Add(new BoardItemChange(number, item.IssueNodeId, item.ItemId, inColumn ? null : project.FindStatus(placement.Column)?.Name, date));
+                }
+            }
+
+            if (changes.Count > 0)
+            {
+                await gateway.UpdateBoardAsync(project, changes);
+            }
+
+            return new([.. changes.Select(c => WriteDescriptions.MoveOnBoard(project, c))]);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException and not GitHubRateLimitException)
+        {
+            return new([], exception.Message);
+        }
     }
 
     /// <summary>
     /// Makes <paramref name="current"/> read as <paramref name="wanted"/> (title, body, and its labels added), or opens it when
     /// there is none: one create, else at most one edit and one label write; texts compared by <see cref="SameText"/>.
     /// </summary>
-    public async Task<(IssueSnapshot Issue, IReadOnlyList<PlannedWrite> Writes)> WriteIssueAsync(IssueSnapshot? current, NewIssueRequest wanted)
+    public async Task<(IssueSnapshot Issue, IReadOnlyList<PlannedWrite> Writes)> WriteIssueAsync(IssueSnapshot? current, IssueDraft wanted)
     {
         ArgumentNullException.ThrowIfNull(wanted);
         if (current is null)
@@ -108,5 +173,44 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway)
         }
 
         return (current, writes);
+    }
+
+    /// <summary>
+    /// Two open issues the automation opened for one purpose (two runs at once, or a create whose answer was lost) are one
+    /// too many: the first (lowest number) is kept, the others are closed as duplicates, so every later run converges.
+    /// Returns the issue kept (null when there is none) and the duplicates closed.
+    /// </summary>
+    /// <param name="sameIssues">The open issues for one purpose, all opened by the automation (the caller checks).</param>
+    public async Task<(IssueSnapshot? Kept, IReadOnlyList<PlannedWrite> Writes)> KeepFirstAsync(IEnumerable<IssueSnapshot> sameIssues)
+    {
+        ArgumentNullException.ThrowIfNull(sameIssues);
+        var ordered = sameIssues.Where(i => i.IsOpen).OrderBy(i => i.Number).ToList();
+        var writes = new List<PlannedWrite>();
+        foreach (var duplicate in ordered.Skip(1))
+        {
+            var edit = new IssueEdit { State = new IssueStateChange(false, "duplicate") };
+            await gateway.UpdateIssueAsync(duplicate.Number, edit);
+            writes.Add(WriteDescriptions.EditIssue(duplicate.Number, edit));
+        }
+
+        return (ordered.FirstOrDefault(), writes);
+    }
+
+    private void Check(ProjectBoard project, IReadOnlyList<BoardPlacement> placements)
+    {
+        var target = board!;
+        var where = $"project #{target.Number} of {target.Owner} (\"{project.Title}\")";
+        if (target.DateField.Length > 0 && project.DateFieldId is null && placements.Any(m => m.SessionDate is not null))
+        {
+            throw new InvalidOperationException(
+                $"board.session-date-field: {where} has no date field named '{target.DateField}'; add the field to the board or leave the key empty.");
+        }
+
+        if (placements.Select(m => m.Column).FirstOrDefault(c => project.FindStatus(c) is null) is { } column)
+        {
+            throw new InvalidOperationException(
+                $"{target.ColumnKeys.GetValueOrDefault(column, "board.columns")}: {where} has no '{target.StatusField}' option '{column}' "
+                + $"(options: {string.Join(", ", project.StatusOptions.Select(o => o.Name))}); name one of them in the configuration.");
+        }
     }
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
-using Ecosystem.GitHub.Models;
 using Ecosystem.GitHub.Plans;
 using Octokit;
 
@@ -55,7 +54,7 @@ internal sealed class LostCreation(GitHubGatewayOptions options)
             : SameText.As(existing, body);
 
     /// <summary>The issue <paramref name="request"/> would have made: the same title (and marker, when the body has one).</summary>
-    public static bool SameIssue(IssueSnapshot existing, NewIssueRequest request) =>
+    public static bool SameIssue(IssueSnapshot existing, IssueDraft request) =>
         string.Equals(existing.Title, request.Title, StringComparison.Ordinal)
         && HiddenMarker.PurposeOf(existing.Body) == HiddenMarker.PurposeOf(request.Body);
 }

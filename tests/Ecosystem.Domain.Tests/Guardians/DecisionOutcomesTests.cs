@@ -86,7 +86,7 @@ public sealed class DecisionOutcomesTests
         var action = Outcomes.CommunityHighlight(Application("In review", "Blog candidate"), new OutcomeDecision(Decided, "bob"), Thread(), Marketing, "pytorch-fdn/marketing");
 
         CollectionAssert.AreEqual(Marketing, action.Plan.AddAssignees.ToArray());
-        Assert.IsTrue(action.MoveToDone);
+        Assert.AreEqual(new BoardPlacement("Done"), action.Plan.Board);
         Assert.IsNull(action.Plan.State, "the issue stays open until the highlight is published");
         CollectionAssert.AreEqual(new[] { "In review" }, action.Plan.RemoveLabels.ToArray());
         GoldenFile.AssertMatches("outcome-community-highlight", action.Plan.Comments[0].Body);
@@ -102,7 +102,10 @@ public sealed class DecisionOutcomesTests
 
         var again = Outcomes.CommunityHighlight(after with { Assignees = Marketing }, decision, comments, Marketing, "");
 
-        Assert.IsTrue(again.Plan.IsEmpty, again.Summary);
+        Assert.IsTrue(again.Plan.LeavesIssue, again.Summary);
+        StringAssert.Contains(again.Summary, "already carried out");
+        // The board item is placed again: the gateway writes only when it is not in the column yet.
+        Assert.AreEqual(new BoardPlacement("Done"), again.Plan.Board);
     }
 
     [TestMethod]

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 using Microsoft.Extensions.Time.Testing;
 using static Ecosystem.Domain.Tests.Scheduling.Applications;
@@ -38,6 +39,8 @@ public sealed class BatchPlannerTests
 
     private static int[] Numbers(IEnumerable<ScheduledApplication> batch) => [.. batch.Select(b => b.Application.Number)];
 
+    private static (int, BoardPlacement?)[] Placements(SchedulePlan plan) => [.. plan.BoardPlans.Select(p => (p.IssueNumber, p.Board))];
+
     [TestMethod]
     public void Fifteen_days_before_the_session_nothing_moves()
     {
@@ -70,8 +73,9 @@ public sealed class BatchPlannerTests
         }
 
         CollectionAssert.AreEqual(
-            new[] { 3, 9, 1, 2, 8, 10, 11, 12, 13, 14 }.Select(n => new BoardMove(n, "In progress", Date("2027-01-12"))).ToArray(),
-            plan.BoardMoves.ToArray());
+            new[] { 3, 9, 1, 2, 8, 10, 11, 12, 13, 14 }.Select(n => (n, new BoardPlacement("In progress", Date("2027-01-12")))).ToArray(),
+            Placements(plan));
+        Assert.IsTrue(plan.BoardPlans.All(p => p.LeavesIssue), "board plans touch only the board; the issue plans come first");
         Assert.AreEqual("Review session 2027-01-12", plan.Agenda?.Title);
         Assert.IsEmpty(plan.Warnings);
     }
@@ -133,7 +137,8 @@ public sealed class BatchPlannerTests
 
         Assert.IsTrue(second.IsEmpty);
         Assert.IsEmpty(second.IssuePlans);
-        Assert.IsEmpty(second.BoardMoves);
+        // Every member's board item is planned again: the gateway writes only what differs, and repairs a move that failed.
+        CollectionAssert.AreEqual(Placements(first), Placements(second));
         CollectionAssert.AreEqual(Numbers(first.Batch), Numbers(second.Batch));
         Assert.IsTrue(second.Batch.All(b => b.Change == BatchChange.Kept));
         Assert.AreEqual(first.Agenda, second.Agenda);
@@ -149,7 +154,7 @@ public sealed class BatchPlannerTests
 
         var topUp = plan.IssuePlans.Single();
         Assert.AreEqual(15, topUp.IssueNumber);
-        CollectionAssert.AreEqual(new[] { new BoardMove(15, "In progress", Date("2027-01-12")) }, plan.BoardMoves.ToArray());
+        CollectionAssert.AreEqual(Numbers(plan.Batch).Select(n => (n, new BoardPlacement("In progress", Date("2027-01-12")))).ToArray(), Placements(plan));
         CollectionAssert.AreEqual(new[] { 3, 9, 1, 2, 8, 11, 12, 13, 14, 15 }, Numbers(plan.Batch));
     }
 
@@ -236,7 +241,7 @@ public sealed class BatchPlannerTests
         CollectionAssert.AreEqual(new[] { "New" }, issuePlan.RemoveLabels.ToArray());
         Assert.IsEmpty(issuePlan.AddLabels);
         Assert.IsEmpty(issuePlan.Comments);
-        Assert.IsEmpty(plan.BoardMoves);
+        Assert.IsNull(issuePlan.Board);
     }
 
     [TestMethod]
@@ -275,7 +280,7 @@ public sealed class BatchPlannerTests
         var plan = Plan(FourteenDaysBefore, [Ready(1)], new SchedulingRules { RemoveNewOnSchedule = false, InProgressColumn = null });
 
         Assert.IsEmpty(plan.IssuePlans.Single().RemoveLabels);
-        Assert.IsEmpty(plan.BoardMoves);
+        Assert.IsEmpty(plan.BoardPlans);
         CollectionAssert.AreEqual(new[] { "In review", "New" }, plan.Batch.Single().LabelsAfter.ToArray());
     }
 

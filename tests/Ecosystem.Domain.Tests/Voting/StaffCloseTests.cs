@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Voting;
 
 namespace Ecosystem.Domain.Tests.Voting;
@@ -30,7 +31,7 @@ public sealed class StaffCloseTests
         Assert.IsNull(result.OutcomeComment, "the outcome's own comment comes from DecisionOutcomes");
         Assert.IsEmpty(result.Plan.AddLabels);
         CollectionAssert.AreEquivalent(new[] { "In review", "in voting" }, result.Plan.RemoveLabels.ToArray());
-        Assert.IsTrue(result.MoveToDone);
+        Assert.AreEqual(new BoardPlacement("Done"), result.Plan.Board);
         StringAssert.Contains(result.TallyComment, "closed by staff: too early");
     }
 

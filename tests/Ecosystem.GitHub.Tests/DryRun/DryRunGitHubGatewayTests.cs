@@ -33,8 +33,8 @@ public sealed class DryRunGitHubGatewayTests
             Comments = [new CommentUpsert("intake-report", "All requirements met."), new CommentUpsert("welcome", "Thanks!")],
             State = new IssueStateChange(false, "completed"),
         };
-        var reported = await new IssuePlanApplier(dryRun).ApplyAsync(issue, comments, plan);
-        await dryRun.CreateIssueAsync(new NewIssueRequest("Review session 2026-12-08", "Agenda"));
+        var reported = (await new IssuePlanApplier(dryRun).ApplyAsync(issue, comments, plan)).Writes;
+        await dryRun.CreateIssueAsync(new IssueDraft("Review session 2026-12-08", "Agenda"));
         await dryRun.UpdateBoardAsync(
             new ProjectBoard("PVT", "Ecosystem", "S", [new BoardOption("o", "In review")], "D"),
             [new BoardItemChange(12, "I_12", null, "In review", new DateOnly(2026, 12, 8))]);

@@ -153,7 +153,7 @@ public sealed class GatewayOnServerTests
             Comments = [new CommentUpsert("intake-report", "report")],
         };
 
-        var writes = await new IssuePlanApplier(dryRun).ApplyAsync(await dryRun.GetIssueAsync(_issue.Number), await dryRun.GetCommentsAsync(_issue.Number), plan);
+        var writes = (await new IssuePlanApplier(dryRun).ApplyAsync(await dryRun.GetIssueAsync(_issue.Number), await dryRun.GetCommentsAsync(_issue.Number), plan)).Writes;
 
         Assert.IsEmpty(_server.WriteRequests);
         Assert.HasCount(3, writes);

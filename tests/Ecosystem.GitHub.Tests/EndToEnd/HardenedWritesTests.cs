@@ -2,7 +2,6 @@ using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 using Ecosystem.GitHub.Comments;
 using Ecosystem.GitHub.Http;
-using Ecosystem.GitHub.Models;
 using Ecosystem.GitHub.Plans;
 using Ecosystem.TestServer;
 using Ecosystem.TestServer.Faults;
@@ -73,7 +72,7 @@ public sealed class HardenedWritesTests
         _server.Faults.Add("POST", IssuesPath, Fault.AppliedThenStatus(502));
         using var gateway = Gateway();
 
-        var created = await gateway.CreateIssueAsync(new NewIssueRequest("Review session 2026-12-08", HiddenMarker.Stamp("review-agenda", "Agenda")));
+        var created = await gateway.CreateIssueAsync(new IssueDraft("Review session 2026-12-08", HiddenMarker.Stamp("review-agenda", "Agenda")));
 
         var agendas = _repository.Issues.Where(i => i.Title == "Review session 2026-12-08").ToList();
         Assert.HasCount(1, agendas);

@@ -27,7 +27,7 @@ public sealed class IssuePlanApplierTests
             State = new IssueStateChange(false, "completed"),
         };
 
-        var writes = await new IssuePlanApplier(_gateway.Object).ApplyAsync(issue, [Fakes.Comments.By(Fakes.Comments.Automation, 991, Report)], plan);
+        var writes = (await new IssuePlanApplier(_gateway.Object).ApplyAsync(issue, [Fakes.Comments.By(Fakes.Comments.Automation, 991, Report)], plan)).Writes;
 
         Assert.IsEmpty(writes);
         _gateway.Verify(g => g.GetAutomationAsync(), Times.AtMostOnce);
@@ -42,7 +42,7 @@ public sealed class IssuePlanApplierTests
         _gateway.Setup(g => g.RemoveLabelAsync(12, "Needs-Info")).ReturnsAsync(true);
         var plan = new IssuePlan(12) { AddLabels = ["application", "In review", "in review"], RemoveLabels = ["needs-info", "rejected"] };
 
-        var writes = await new IssuePlanApplier(_gateway.Object).ApplyAsync(issue, [], plan);
+        var writes = (await new IssuePlanApplier(_gateway.Object).ApplyAsync(issue, [], plan)).Writes;
 
         CollectionAssert.AreEqual(
             new[] { "add labels [In review] to #12", "remove label [Needs-Info] from #12" },
@@ -59,7 +59,7 @@ public sealed class IssuePlanApplierTests
         _gateway.Setup(g => g.UpdateIssueAsync(12, new IssueEdit { State = new IssueStateChange(false, "not_planned") })).ReturnsAsync(issue with { IsOpen = false });
         var plan = new IssuePlan(12) { Comments = [new CommentUpsert("intake-report", Report)], State = new IssueStateChange(false, "not_planned") };
 
-        var writes = await new IssuePlanApplier(_gateway.Object).ApplyAsync(issue, [old], plan);
+        var writes = (await new IssuePlanApplier(_gateway.Object).ApplyAsync(issue, [old], plan)).Writes;
 
         CollectionAssert.AreEqual(
             new[] { "edit comment 991 on #12 (intake-report)", "close #12 as not_planned" },
@@ -76,7 +76,7 @@ public sealed class IssuePlanApplierTests
         _gateway.Setup(g => g.UpdateIssueAsync(12, new IssueEdit { State = new IssueStateChange(false, "not_planned") })).ReturnsAsync(issue with { IsOpen = false });
         var plan = new IssuePlan(12) { AddLabels = ["Declined"], RemoveLabels = ["In review"], State = new IssueStateChange(false, "not_planned") };
 
-        var writes = await new IssuePlanApplier(_gateway.Object).ApplyAsync(issue, [], plan);
+        var writes = (await new IssuePlanApplier(_gateway.Object).ApplyAsync(issue, [], plan)).Writes;
 
         CollectionAssert.AreEqual(
             new[] { "add labels [Declined] to #12", "remove label [In review] from #12", "close #12 as not_planned" },

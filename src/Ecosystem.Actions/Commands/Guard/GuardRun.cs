@@ -1,6 +1,5 @@
 using System.Globalization;
 using Ecosystem.Actions.Commands.Outcomes;
-using Ecosystem.Actions.Commands.Tally;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
 using Ecosystem.Actions.Wiring;
@@ -10,7 +9,6 @@ using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub;
 using Ecosystem.GitHub.Identity;
 using Ecosystem.GitHub.Models;
-using Ecosystem.GitHub.Writes;
 
 namespace Ecosystem.Actions.Commands.Guard;
 
@@ -44,7 +42,7 @@ public sealed class GuardRun
         _rules = DomainRules.Guardians(context.Configuration);
         _intakeRules = DomainRules.Intake(context.Configuration, context.Time);
         _intake = new Lazy<IntakeAssessor>(() => new IntakeAssessor(ApplicationFormFile.Load(context), _intakeRules));
-        _effects = new OutcomeEffects(session, context.Configuration, people, new DoneColumn(session.Board, context.Configuration.Board, context.Runtime));
+        _effects = new OutcomeEffects(session, context.Configuration, people);
     }
 
     public IReadOnlyList<GuardOutcome> Outcomes => _outcomes;
@@ -59,7 +57,7 @@ public sealed class GuardRun
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(session);
         var people = await session.PeopleAsync();
-        return new GuardRun(context, session, new TrustedPeople(people.Staff, people.WorkingGroup, people.Automation.Login, people.OtherBots), people.Automation);
+        return new GuardRun(context, session, people, await session.Gateway.GetAutomationAsync());
     }
 
     /// <summary>An <c>issues</c> labeled/unlabeled event: undo it unless staff, the Working Group or the automation made it.</summary>
@@ -194,12 +192,7 @@ public sealed class GuardRun
                 break;
         }
 
-        var writes = action.Plan.IsEmpty ? 0 : (await _session.Applier.ApplyAsync(issue, comments, action.Plan)).Count;
-        if (await _effects.MoveOnBoardAsync(action) is not null)
-        {
-            writes++;
-        }
-
+        var writes = action.Plan.IsEmpty ? 0 : (await _session.ApplyAsync(issue, comments, action.Plan)).Count;
         Record(new GuardOutcome(issueNumber, "outcomes", action.Summary, writes, action.RerunIntake));
     }
 
@@ -257,11 +250,7 @@ public sealed class GuardRun
 
             var comments = await CommentsOfAsync(issue.Number);
             undo = [.. untrusted.Select(e => governance.Review(issue, e, comments)).Where(a => !a.Plan.IsEmpty)];
-            var plan = undo[0].Plan with
-            {
-                AddLabels = [.. undo.SelectMany(a => a.Plan.AddLabels).Distinct(StringComparer.OrdinalIgnoreCase)],
-                RemoveLabels = [.. undo.SelectMany(a => a.Plan.RemoveLabels).Distinct(StringComparer.OrdinalIgnoreCase)],
-            };
+            var plan = undo.Skip(1).Aggregate(undo[0].Plan, (merged, action) => merged.With(action.Plan));
             await ApplyAsync("labels", issue, comments, new GuardianAction(plan, string.Join(" ", undo.Select(a => a.Summary))));
             _events.Remove(issue.Number);
             changed[issue.Number] = await Gateway.GetIssueAsync(issue.Number);
@@ -343,7 +332,7 @@ public sealed class GuardRun
         var reviews = issues.Where(i => string.Equals(i.Title, title, StringComparison.Ordinal)).ToList();
         // Two open review issues the automation opened (two runs at once, a lost answer): the first stays, the rest close.
         var ownOpen = reviews.Where(i => i.IsOpen && _people.IsAutomation(i.Author)).ToList();
-        var (_, closed) = await DuplicateIssues.KeepFirstAsync(Gateway, ownOpen);
+        var (_, closed) = await _session.Applier.KeepFirstAsync(ownOpen);
         var duplicates = ownOpen.OrderBy(i => i.Number).Skip(1).Select(i => i.Number).ToHashSet();
         var latest = reviews.Where(i => !duplicates.Contains(i.Number)).MaxBy(i => i.Number);
         if (!recheck.IsDue(project, latest is null ? null : new PeriodicReviewIssue(latest, [])))
@@ -379,7 +368,7 @@ public sealed class GuardRun
         var (writes, created) = await ApplyDraftAsync(decision.Draft, latest);
         if (decision.Plan is { IsEmpty: false } plan && latest is not null)
         {
-            writes += (await _session.Applier.ApplyAsync(latest, comments, plan)).Count;
+            writes += (await _session.ApplyAsync(latest, comments, plan)).Count;
         }
 
         Record(new GuardOutcome(created ?? latest?.Number, "re-check", decision.Summary, writes + closed.Count));
@@ -395,7 +384,7 @@ public sealed class GuardRun
 
         var current = draft.Number is not { } number ? null
             : latest is not null && latest.Number == number ? latest : await Gateway.GetIssueAsync(number);
-        var (issue, writes) = await _session.Applier.WriteIssueAsync(current, new NewIssueRequest(draft.Title, draft.Body) { Labels = draft.Labels });
+        var (issue, writes) = await _session.Applier.WriteIssueAsync(current, draft);
         if (current is not null)
         {
             return (writes.Count, null);
@@ -447,7 +436,7 @@ public sealed class GuardRun
 
     private async Task ApplyAsync(string guardian, IssueSnapshot issue, IReadOnlyList<CommentSnapshot> comments, GuardianAction action)
     {
-        var writes = action.Plan.IsEmpty ? 0 : (await _session.Applier.ApplyAsync(issue, comments, action.Plan)).Count;
+        var writes = action.Plan.IsEmpty ? 0 : (await _session.ApplyAsync(issue, comments, action.Plan)).Count;
         if (writes > 0)
         {
             // Its comments as read are stale now; whoever needs them again reads them again.

@@ -55,7 +55,7 @@ public sealed class BacklogReader(IGitHubGateway gateway, SchedulingRules rules,
     {
         ArgumentNullException.ThrowIfNull(issue);
         ArgumentNullException.ThrowIfNull(automation);
-        return automation.Opened(issue) && HiddenMarker.PurposeOf(issue.Body) == AgendaIssue.Purpose;
+        return automation.Opened(issue) && HiddenMarker.PurposeOf(issue.Body) == ReviewAgenda.Purpose;
     }
 
     private bool RecordsASession(IssueSnapshot issue) =>

@@ -1,30 +1,30 @@
 using Ecosystem.Actions.Commands.Outcomes;
 using Ecosystem.Actions.Wiring;
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Voting;
-using Ecosystem.GitHub;
 using Ecosystem.GitHub.Models;
-using Ecosystem.GitHub.Plans;
 
 namespace Ecosystem.Actions.Commands.Tally;
 
 /// <summary>
 /// Tallies one application: reads all its comments, replays them with <see cref="VoteTally"/>, applies only the
-/// difference to labels, comments and state, and moves the board item to done once the vote closed. When staff closed
+/// difference to labels, comments, state and the board item (done once the vote closed). When staff closed
 /// the vote with an outcome of their own (<c>/vote close too-early …</c>), that outcome's effects are planned with it.
 /// </summary>
 public sealed class IssueTallier(
-    IGitHubGateway gateway,
-    IssuePlanApplier applier,
+    GitHubSession session,
     ApplicationReader reader,
     VoteTally tally,
-    People people,
-    DoneColumn doneColumn,
+    TrustedPeople people,
     OutcomeEffects outcomes,
     OnboardingOpener? onboarding = null)
 {
+    private readonly HashSet<string> _workingGroup = new(people.WorkingGroup, StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _staff = new(people.Staff, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Why <paramref name="issue"/> is not an application (then it is left alone), or null when it is one.</summary>
     public static string? WhyNotAnApplication(IssueSnapshot issue, ApplicationReader reader)
     {
@@ -51,14 +51,15 @@ public sealed class IssueTallier(
             return IssueTally.Skip(issue, notApplication);
         }
 
+        var gateway = session.Gateway;
         var comments = read ?? await gateway.GetCommentsAsync(issue.Number);
-        // The gateway spells the automation's own comments (recognised by account id) as people.Automation.Login.
-        var automation = people.Automation.Login;
+        // The gateway spells the automation's own comments (recognised by account id) as people.Automation.
+        var automation = people.Automation;
         var input = new TallyInput(
             issue,
             comments,
-            people.WorkingGroup,
-            people.Staff,
+            _workingGroup,
+            _staff,
             automation,
             new HashSet<string>(reader.Read(issue).MaintainerHandles, StringComparer.OrdinalIgnoreCase))
         {
@@ -80,7 +81,7 @@ public sealed class IssueTallier(
         {
             // Named by the outcome comment once written; until then looked up or opened, and the tally redone to name it.
             var named = OwnOutcome(comments, automation) is { } outcome ? OnboardingIssue.NumberIn(outcome.Body) : null;
-            var (number, opened) = named is { } known ? (known, null) : await onboarding.FindOrOpenAsync(issue, people.Automation);
+            var (number, opened) = named is { } known ? (known, null) : await onboarding.FindOrOpenAsync(issue);
             if (opened is not null)
             {
                 writes.Add(opened);
@@ -98,15 +99,10 @@ public sealed class IssueTallier(
             var effects = result.Outcome == VoteOutcome.CommunityHighlight
                 ? await outcomes.CommunityHighlightAsync(issue, decision, comments)
                 : outcomes.Outcomes.TooEarly(issue, decision, comments, []);
-            plan = Merged(plan, effects.Plan);
+            plan = plan.With(effects.Plan);
         }
 
-        writes.AddRange(await applier.ApplyAsync(issue, comments, plan));
-        if (result.MoveToDone && await doneColumn.MoveAsync(issue.Number) is { } move)
-        {
-            writes.Add(move);
-        }
-
+        writes.AddRange(await session.ApplyAsync(issue, comments, plan));
         return new IssueTally(issue, result, writes, null);
     }
 
@@ -116,17 +112,6 @@ public sealed class IssueTallier(
                 && Domain.Text.HiddenMarker.PurposeOf(c.Body) == VoteTally.OutcomePurpose)
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
             .FirstOrDefault();
-
-    /// <summary>One plan for both: the issue read once, each label written once.</summary>
-    private static IssuePlan Merged(IssuePlan vote, IssuePlan outcome) => vote with
-    {
-        AddLabels = [.. vote.AddLabels.Union(outcome.AddLabels, StringComparer.OrdinalIgnoreCase)],
-        RemoveLabels = [.. vote.RemoveLabels.Union(outcome.RemoveLabels, StringComparer.OrdinalIgnoreCase)
-            .Except(outcome.AddLabels, StringComparer.OrdinalIgnoreCase)],
-        Comments = [.. vote.Comments, .. outcome.Comments],
-        State = outcome.State ?? vote.State,
-        AddAssignees = [.. vote.AddAssignees.Union(outcome.AddAssignees, StringComparer.OrdinalIgnoreCase)],
-    };
 
     private static bool EditedSince(CommentSnapshot comment, DateTimeOffset closedAt, string automation) =>
         comment.CreatedAt <= closedAt && comment.UpdatedAt > closedAt && comment.Edits.Count == 0

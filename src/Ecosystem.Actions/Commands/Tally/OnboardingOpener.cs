@@ -1,7 +1,6 @@
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Voting;
 using Ecosystem.GitHub;
-using Ecosystem.GitHub.Identity;
 using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.Actions.Commands.Tally;
@@ -16,10 +15,11 @@ public sealed class OnboardingOpener(IGitHubGateway gateway, IReadOnlyList<strin
     private IReadOnlyList<IssueSnapshot>? _open;
 
     /// <summary>The onboarding issue's number and the write made (null when it existed); number null in a dry run that would open it.</summary>
-    public async Task<(int? Number, PlannedWrite? Write)> FindOrOpenAsync(IssueSnapshot application, AutomationAccount automation)
+    public async Task<(int? Number, PlannedWrite? Write)> FindOrOpenAsync(IssueSnapshot application)
     {
         ArgumentNullException.ThrowIfNull(application);
         _open ??= await gateway.GetOpenIssuesAsync();
+        var automation = await gateway.GetAutomationAsync();
         var existing = _open
             .Where(i => automation.Opened(i) && OnboardingIssue.ApplicationOf(i.Body) == application.Number)
             .OrderBy(i => i.Number)
@@ -30,7 +30,7 @@ public sealed class OnboardingOpener(IGitHubGateway gateway, IReadOnlyList<strin
         }
 
         var (title, body) = OnboardingIssue.Draft(application, checklist);
-        var request = new NewIssueRequest(title, body) { Assignees = [.. staff.Order(StringComparer.OrdinalIgnoreCase)] };
+        var request = new IssueDraft(title, body) { Assignees = [.. staff.Order(StringComparer.OrdinalIgnoreCase)] };
         var created = await gateway.CreateIssueAsync(request);
         return (created.Number > 0 ? created.Number : null, WriteDescriptions.CreateIssue(request));
     }

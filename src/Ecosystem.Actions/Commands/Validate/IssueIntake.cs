@@ -1,8 +1,7 @@
+using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
-using Ecosystem.GitHub;
 using Ecosystem.GitHub.Models;
-using Ecosystem.GitHub.Plans;
 
 namespace Ecosystem.Actions.Commands.Validate;
 
@@ -11,7 +10,7 @@ namespace Ecosystem.Actions.Commands.Validate;
 /// one report comment, and apply only what differs. An issue that is not an application is left alone: no
 /// comment read, no fact gathered, nothing written.
 /// </summary>
-public sealed class IssueIntake(IGitHubGateway gateway, IssuePlanApplier applier, IntakeAssessor assessor, IntakeFactsGatherer gatherer)
+public sealed class IssueIntake(GitHubSession session, IntakeAssessor assessor, IntakeFactsGatherer gatherer)
 {
     public async Task<ValidationResult> RunAsync(IssueSnapshot issue, PriorApplicationIndex prior, CancellationToken cancellationToken)
     {
@@ -30,15 +29,16 @@ public sealed class IssueIntake(IGitHubGateway gateway, IssuePlanApplier applier
         var report = assessor.Assess(application, facts);
         var plan = assessor.Plan(issue, report);
         cancellationToken.ThrowIfCancellationRequested();
+        var gateway = session.Gateway;
         var comments = await gateway.GetCommentsAsync(issue.Number);
-        var writes = new List<PlannedWrite>(await applier.ApplyAsync(issue, comments, plan));
+        var writes = new List<PlannedWrite>(await session.ApplyAsync(issue, comments, plan));
         if (application.Kind == ApplicationKind.Application)
         {
             foreach (var link in assessor.ResubmissionLinks(application, prior.For(application)))
             {
                 // Read before writing, so a re-run finds its back-link and writes nothing.
                 var earlier = await gateway.GetIssueAsync(link.IssueNumber);
-                writes.AddRange(await applier.ApplyAsync(earlier, await gateway.GetCommentsAsync(link.IssueNumber), link));
+                writes.AddRange(await session.ApplyAsync(earlier, await gateway.GetCommentsAsync(link.IssueNumber), link));
             }
         }
 

@@ -164,7 +164,7 @@ public sealed class StatusPageCommandTests
         }
 
         // The automation's agenda issue is no application.
-        scenario.Repository.AddIssue("Review session 2026-11-10", HiddenMarker.For(AgendaIssue.Purpose) + "\nAgenda", bot, at: At("2026-10-27T17:00Z"));
+        scenario.Repository.AddIssue("Review session 2026-11-10", HiddenMarker.For(ReviewAgenda.Purpose) + "\nAgenda", bot, at: At("2026-10-27T17:00Z"));
         return decided;
     }
 

@@ -1,13 +1,13 @@
+using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub.Http;
 using Ecosystem.GitHub.Models;
 using Ecosystem.GitHub.Plans;
 using Moq;
-using BoardMove = Ecosystem.Domain.Scheduling.BoardMove;
 
 namespace Ecosystem.GitHub.Tests.Plans;
 
 [TestClass]
-public sealed class BoardApplierTests
+public sealed class IssuePlanApplierBoardTests
 {
     private static readonly DateOnly Session = new(2027, 1, 12);
 
@@ -25,6 +25,16 @@ public sealed class BoardApplierTests
         gateway.Setup(g => g.GetBoardAsync("pytorch-fdn", 6, "Status", dateField)).ReturnsAsync(board);
         gateway.Setup(g => g.GetBoardItemsAsync(board, "Status", It.IsAny<IReadOnlyList<int>>())).ReturnsAsync(items);
         return gateway;
+    }
+
+    private static IssuePlan Move(int issueNumber, string column, DateOnly? session) => new(issueNumber) { Board = new BoardPlacement(column, session) };
+
+    private static IssuePlan Put(int issueNumber, string column) => new(issueNumber) { Board = new BoardPlacement(column) { LeaveIfOnBoard = true } };
+
+    private static void AssertWrote(AppliedPlan applied, params string[] descriptions)
+    {
+        CollectionAssert.AreEqual(descriptions, applied.Writes.Select(w => w.Description).ToArray());
+        Assert.IsNull(applied.BoardProblem);
     }
 
     /// <summary>The changes the applier sends, as sent.</summary>
@@ -47,15 +57,12 @@ public sealed class BoardApplierTests
             new BoardItem(3, "I_3", null, null));
         var sent = Recording(gateway, board);
 
-        var changes = await new BoardApplier(gateway.Object, Target)
-            .ApplyAsync([new BoardMove(1, "In progress", Session), new BoardMove(2, "In progress", Session), new BoardMove(3, "In progress", Session)]);
+        var changes = await new IssuePlanApplier(gateway.Object, Target)
+            .ApplyBoardAsync([Move(1, "In progress", Session), Move(2, "In progress", Session), Move(3, "In progress", Session)]);
 
         BoardItemChange[] expected = [new(1, "I_1", "PVTI_1", "In progress", null), new(3, "I_3", null, "In progress", null)];
         CollectionAssert.AreEqual(expected, sent.ToArray());
-        CollectionAssert.AreEqual(
-            new[] { "board \"Ecosystem\": set Status to In progress for #1", "board \"Ecosystem\": add, set Status to In progress for #3" },
-            changes.Writes.Select(w => w.Description).ToArray());
-        Assert.IsNull(changes.Problem);
+        AssertWrote(changes, "board \"Ecosystem\": set Status to In progress for #1", "board \"Ecosystem\": add, set Status to In progress for #3");
     }
 
     [TestMethod]
@@ -65,7 +72,7 @@ public sealed class BoardApplierTests
         var gateway = Gateway(board, "Session date", new BoardItem(1, "I_1", "PVTI_1", "In progress"));
         var sent = Recording(gateway, board);
 
-        await new BoardApplier(gateway.Object, Target with { DateField = "Session date" }).ApplyAsync([new BoardMove(1, "In progress", Session)]);
+        await new IssuePlanApplier(gateway.Object, Target with { DateField = "Session date" }).ApplyBoardAsync([Move(1, "In progress", Session)]);
 
         CollectionAssert.AreEqual(new[] { new BoardItemChange(1, "I_1", "PVTI_1", null, Session) }, sent.ToArray());
     }
@@ -77,8 +84,8 @@ public sealed class BoardApplierTests
         var gateway = Gateway(board, "", new BoardItem(1, "I_1", "PVTI_1", "In progress"), new BoardItem(2, "I_2", null, null));
         var sent = Recording(gateway, board);
 
-        await new BoardApplier(gateway.Object, Target)
-            .ApplyAsync([new BoardMove(1, "new", null) { LeaveIfOnBoard = true }, new BoardMove(2, "new", null) { LeaveIfOnBoard = true }]);
+        await new IssuePlanApplier(gateway.Object, Target)
+            .ApplyBoardAsync([Put(1, "new"), Put(2, "new")]);
 
         CollectionAssert.AreEqual(new[] { new BoardItemChange(2, "I_2", null, "New", null) }, sent.ToArray(), "the board's spelling of the column");
     }
@@ -88,13 +95,40 @@ public sealed class BoardApplierTests
     {
         var board = Board();
         var gateway = Gateway(board, "", new BoardItem(1, "I_1", "PVTI_1", "In progress"));
-        var applier = new BoardApplier(gateway.Object, Target);
+        var applier = new IssuePlanApplier(gateway.Object, Target);
 
-        await applier.ApplyAsync([new BoardMove(1, "In progress", null)]);
-        var second = await applier.ApplyAsync([new BoardMove(1, "In progress", null)]);
+        await applier.ApplyBoardAsync([Move(1, "In progress", null)]);
+        var second = await applier.ApplyBoardAsync([Move(1, "In progress", null)]);
 
         Assert.IsEmpty(second.Writes);
         gateway.Verify(g => g.GetBoardAsync("pytorch-fdn", 6, "Status", ""), Times.Once());
+    }
+
+    [TestMethod]
+    public async Task A_plan_writes_its_issue_first_then_its_board_item()
+    {
+        var board = Board();
+        var gateway = Gateway(board, "", new BoardItem(1, "I_1", "PVTI_1", "New"));
+        var order = new List<string>();
+        gateway.Setup(g => g.AddLabelsAsync(1, It.IsAny<IReadOnlyList<string>>())).Callback(() => order.Add("labels")).Returns(Task.CompletedTask);
+        gateway.Setup(g => g.UpdateBoardAsync(board, It.IsAny<IReadOnlyList<BoardItemChange>>())).Callback(() => order.Add("board")).ReturnsAsync([]);
+        var issue = new IssueSnapshot(1, "Application: torchfoo", "body", "applicant", true, [], DateTimeOffset.UnixEpoch, null, "");
+
+        var applied = await new IssuePlanApplier(gateway.Object, Target).ApplyAsync(issue, [], Move(1, "In progress", null) with { AddLabels = ["In review"] });
+
+        CollectionAssert.AreEqual(new[] { "labels", "board" }, order);
+        AssertWrote(applied, "add labels [In review] to #1", "board \"Ecosystem\": set Status to In progress for #1");
+    }
+
+    [TestMethod]
+    public async Task Without_a_board_a_placement_reads_and_writes_nothing()
+    {
+        var gateway = new Mock<IGitHubGateway>(MockBehavior.Strict);
+
+        var applied = await new IssuePlanApplier(gateway.Object).ApplyBoardAsync([Move(1, "In progress", Session)]);
+
+        Assert.IsEmpty(applied.Writes);
+        Assert.IsNull(applied.BoardProblem);
     }
 
     [TestMethod]
@@ -102,11 +136,11 @@ public sealed class BoardApplierTests
     {
         var gateway = Gateway(Board(), "", new BoardItem(1, "I_1", "PVTI_1", "New"));
 
-        var changes = await new BoardApplier(gateway.Object, Target with { ColumnKeys = new Dictionary<string, string> { ["Reviewing"] = "board.columns.in-progress" } })
-            .ApplyAsync([new BoardMove(1, "Reviewing", Session)]);
+        var changes = await new IssuePlanApplier(gateway.Object, Target with { ColumnKeys = new Dictionary<string, string> { ["Reviewing"] = "board.columns.in-progress" } })
+            .ApplyBoardAsync([Move(1, "Reviewing", Session)]);
 
         Assert.IsEmpty(changes.Writes);
-        StringAssert.Contains(changes.Problem, "board.columns.in-progress: project #6 of pytorch-fdn (\"Ecosystem\") has no 'Status' option 'Reviewing' (options: New, In progress)");
+        StringAssert.Contains(changes.BoardProblem, "board.columns.in-progress: project #6 of pytorch-fdn (\"Ecosystem\") has no 'Status' option 'Reviewing' (options: New, In progress)");
     }
 
     [TestMethod]
@@ -114,9 +148,9 @@ public sealed class BoardApplierTests
     {
         var gateway = Gateway(Board(), "Session date");
 
-        var changes = await new BoardApplier(gateway.Object, Target with { DateField = "Session date" }).ApplyAsync([new BoardMove(1, "In progress", Session)]);
+        var changes = await new IssuePlanApplier(gateway.Object, Target with { DateField = "Session date" }).ApplyBoardAsync([Move(1, "In progress", Session)]);
 
-        StringAssert.StartsWith(changes.Problem, "board.session-date-field: project #6 of pytorch-fdn (\"Ecosystem\") has no date field named 'Session date'");
+        StringAssert.StartsWith(changes.BoardProblem, "board.session-date-field: project #6 of pytorch-fdn (\"Ecosystem\") has no date field named 'Session date'");
     }
 
     [TestMethod]
@@ -127,10 +161,10 @@ public sealed class BoardApplierTests
         var limited = new Mock<IGitHubGateway>(MockBehavior.Strict);
         limited.Setup(g => g.GetBoardAsync("pytorch-fdn", 6, "Status", "")).ThrowsAsync(new GitHubRateLimitException("limit"));
 
-        var changes = await new BoardApplier(refused.Object, Target).ApplyAsync([new BoardMove(1, "In progress", null)]);
+        var changes = await new IssuePlanApplier(refused.Object, Target).ApplyBoardAsync([Move(1, "In progress", null)]);
 
-        Assert.AreEqual("GitHub answered 403", changes.Problem);
-        await Assert.ThrowsExactlyAsync<GitHubRateLimitException>(() => new BoardApplier(limited.Object, Target).ApplyAsync([new BoardMove(1, "In progress", null)]));
+        Assert.AreEqual("GitHub answered 403", changes.BoardProblem);
+        await Assert.ThrowsExactlyAsync<GitHubRateLimitException>(() => new IssuePlanApplier(limited.Object, Target).ApplyBoardAsync([Move(1, "In progress", null)]));
     }
 
     [TestMethod]
@@ -138,7 +172,7 @@ public sealed class BoardApplierTests
     {
         var gateway = new Mock<IGitHubGateway>(MockBehavior.Strict);
 
-        var changes = await new BoardApplier(gateway.Object, Target).ApplyAsync([]);
+        var changes = await new IssuePlanApplier(gateway.Object, Target).ApplyBoardAsync([]);
 
         Assert.IsEmpty(changes.Writes);
     }
