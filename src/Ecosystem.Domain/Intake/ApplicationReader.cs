@@ -1,12 +1,10 @@
 using Ecosystem.Domain.Issues;
-using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
-/// Reads an issue body against the application form. Line by line, lines broken only where GitHub's Markdown
-/// breaks them (<see cref="MarkdownText.Lines"/>), and linear in the body's length: <c>###</c> headings outside
-/// fenced code blocks split the body into answers; headings are matched to form labels ignoring case,
+/// Reads an issue body against the application form, on the blocks Markdig finds (<see cref="FormBody"/>), in time
+/// linear in the body's length: <c>###</c> headings outside fenced code blocks split the body into answers; headings are matched to form labels ignoring case,
 /// punctuation and spacing, then by shared words; unknown headings are reported and their text kept with the
 /// answer before them (answers may carry their own sub-headings), except "Update" notes, which are set apart.
 /// </summary>
@@ -165,46 +163,24 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 
     private static List<Section> Split(string body, out List<string> notes)
     {
-        var lines = MarkdownText.Lines(body);
+        var lines = new FormBody(body);
         var sections = new List<Section>();
         Section? current = null;
-        var fence = default(Fence?);
-        for (var i = 0; i < lines.Length; i++)
+        var next = 0;
+        foreach (var (line, heading) in lines.Headings)
         {
-            var line = lines[i];
-            if (fence is { } open)
+            current?.Add(next, line);
+            next = line + 1;
+            if (heading.Length == 0)
             {
-                if (MarkdownLines.ClosesFence(line, open))
-                {
-                    fence = null;
-                }
-
-                current?.Lines.Add(line);
-                continue;
+                continue; // a stray "###" line carries nothing
             }
 
-            if (MarkdownLines.OpensFence(line) is { } opened)
-            {
-                fence = opened;
-                current?.Lines.Add(line);
-                continue;
-            }
-
-            if (MarkdownLines.Heading(line) is { } heading)
-            {
-                if (heading.Length == 0)
-                {
-                    continue; // a stray "###" line carries nothing
-                }
-
-                current = new Section(heading, i + 1);
-                sections.Add(current);
-                continue;
-            }
-
-            current?.Lines.Add(line);
+            current = new Section(lines, heading, line + 1);
+            sections.Add(current);
         }
 
+        current?.Add(next, lines.LineCount);
         notes = [];
         if (sections.Count > 0)
         {
@@ -218,57 +194,80 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         return sections;
     }
 
-    private sealed class Section(string heading, int line)
+    /// <summary>A paragraph that opens a hand-written note: "Update:", "**Update (May 2025)**", "EDIT -".</summary>
+    private static bool StartsNote(string line)
+    {
+        var text = line.AsSpan().Trim().TrimStart("*_#> ").ToString();
+        foreach (var word in (string[])["update", "updated", "edit", "edited"])
+        {
+            if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                // "Update: …", "Update (May 2025)", "**Update**", "Update - …", "Update 2025-05-01": not "Update the docs".
+                var after = text.AsSpan(word.Length).TrimStart(' ');
+                if (after.IsEmpty || after[0] is ':' or '(' or '*' or '_' or '-' or '–' or '—' || char.IsDigit(after[0]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>One question's answer: the lines (of <see cref="FormBody"/>) under its heading, up to the next one.</summary>
+    private sealed class Section(FormBody body, string heading, int line)
     {
         public string Heading { get; } = heading;
 
         public int Line { get; } = line;
 
-        public List<string> Lines { get; } = [];
+        /// <summary>Line numbers in the body (from 0); a section glued on by <see cref="Append"/> brings its heading's line.</summary>
+        private List<int> Lines { get; } = [];
 
         /// <summary>How many of <see cref="Lines"/> were written under this heading, before any glued-on section.</summary>
         private int? OwnLineCount { get; set; }
 
-        public string Text() => string.Join("\n", Lines);
+        public void Add(int from, int to) => Lines.AddRange(Enumerable.Range(from, to - from));
 
-        public string OwnText() => OwnLineCount is { } own ? string.Join("\n", Lines.Take(own)) : Text();
+        public string Text() => Join(Lines);
+
+        public string OwnText() => OwnLineCount is { } own ? Join(Lines.Take(own)) : Text();
 
         public string Render() => "### " + Heading + "\n" + Text();
 
         public void Append(Section other)
         {
             OwnLineCount ??= Lines.Count;
-            Lines.Add("### " + other.Heading);
+            Lines.Add(other.Line - 1);
             Lines.AddRange(other.Lines);
         }
 
         /// <summary>
-        /// Removes a hand-written "Update …" paragraph (and a rule just before it) from the end of
+        /// Removes a hand-written "Update …" paragraph (and the rules and blank lines just before it) from the end of
         /// the body's last answer, and returns it.
         /// </summary>
         public string? CutTrailingNote()
         {
             for (var i = 1; i < Lines.Count; i++)
             {
-                if (string.IsNullOrWhiteSpace(Lines[i - 1]) || MarkdownLines.IsRule(Lines[i - 1]))
+                if (body.StartsParagraph(Lines[i]) && body.IsBreak(Lines[i - 1]) && StartsNote(body[Lines[i]]))
                 {
-                    if (MarkdownLines.StartsNote(Lines[i]))
+                    var start = i;
+                    while (start > 0 && body.IsBreak(Lines[start - 1]))
                     {
-                        var start = i;
-                        while (start > 0 && (string.IsNullOrWhiteSpace(Lines[start - 1]) || MarkdownLines.IsRule(Lines[start - 1])))
-                        {
-                            start--;
-                        }
-
-                        var note = string.Join("\n", Lines.Skip(i)).Trim();
-                        Lines.RemoveRange(start, Lines.Count - start);
-                        OwnLineCount = OwnLineCount is { } own ? Math.Min(own, Lines.Count) : null;
-                        return note;
+                        start--;
                     }
+
+                    var note = Join(Lines.Skip(i)).Trim();
+                    Lines.RemoveRange(start, Lines.Count - start);
+                    OwnLineCount = OwnLineCount is { } own ? Math.Min(own, Lines.Count) : null;
+                    return note;
                 }
             }
 
             return null;
         }
+
+        private string Join(IEnumerable<int> lines) => string.Join("\n", lines.Select(l => body[l]));
     }
 }
