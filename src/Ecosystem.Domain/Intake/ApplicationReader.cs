@@ -4,9 +4,10 @@ namespace Ecosystem.Domain.Intake;
 
 /// <summary>
 /// Reads an issue body against the application form, on the blocks Markdig finds (<see cref="FormBody"/>), in time
-/// linear in the body's length: <c>###</c> headings outside fenced code blocks split the body into answers; headings are matched to form labels ignoring case,
-/// punctuation and spacing, then by shared words; unknown headings are reported and their text kept with the
-/// answer before them (answers may carry their own sub-headings), except "Update" notes, which are set apart.
+/// linear in the body's length: <c>###</c> headings outside fenced code blocks split the body into answers; headings
+/// are matched to form labels ignoring case, punctuation and spacing, then by shared words; unknown headings are
+/// reported and their text kept with the answer before them (answers may carry their own sub-headings), except
+/// "Update" notes, which are set apart.
 /// </summary>
 public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 {
@@ -163,111 +164,58 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 
     private static List<Section> Split(string body, out List<string> notes)
     {
-        var lines = new FormBody(body);
+        var form = new FormBody(body);
         var sections = new List<Section>();
         Section? current = null;
         var next = 0;
-        foreach (var (line, heading) in lines.Headings)
+        foreach (var heading in form.Headings)
         {
-            current?.Add(next, line);
-            next = line + 1;
-            if (heading.Length == 0)
+            current?.Lines.AddRange(form.Lines(next, heading.Line));
+            next = heading.Line + 1;
+            var text = FormHeadingParser.TextOf(heading);
+            if (text.Length == 0)
             {
                 continue; // a stray "###" line carries nothing
             }
 
-            current = new Section(lines, heading, line + 1);
+            current = new Section(text, next);
             sections.Add(current);
         }
 
-        current?.Add(next, lines.LineCount);
         notes = [];
-        if (sections.Count > 0)
+        var end = form.LineCount;
+        var note = current is null ? -1 : form.TrailingNote(next - 1, out end);
+        if (note >= 0)
         {
-            var note = sections[^1].CutTrailingNote();
-            if (note is not null)
-            {
-                notes.Add(note);
-            }
+            notes.Add(string.Join("\n", form.Lines(note, form.LineCount)).Trim());
         }
 
+        current?.Lines.AddRange(form.Lines(next, end));
         return sections;
     }
 
-    /// <summary>A paragraph that opens a hand-written note: "Update:", "**Update (May 2025)**", "EDIT -".</summary>
-    private static bool StartsNote(string line)
-    {
-        var text = line.AsSpan().Trim().TrimStart("*_#> ").ToString();
-        foreach (var word in (string[])["update", "updated", "edit", "edited"])
-        {
-            if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase))
-            {
-                // "Update: …", "Update (May 2025)", "**Update**", "Update - …", "Update 2025-05-01": not "Update the docs".
-                var after = text.AsSpan(word.Length).TrimStart(' ');
-                if (after.IsEmpty || after[0] is ':' or '(' or '*' or '_' or '-' or '–' or '—' || char.IsDigit(after[0]))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>One question's answer: the lines (of <see cref="FormBody"/>) under its heading, up to the next one.</summary>
-    private sealed class Section(FormBody body, string heading, int line)
+    private sealed class Section(string heading, int line)
     {
         public string Heading { get; } = heading;
 
         public int Line { get; } = line;
 
-        /// <summary>Line numbers in the body (from 0); a section glued on by <see cref="Append"/> brings its heading's line.</summary>
-        private List<int> Lines { get; } = [];
+        public List<string> Lines { get; } = [];
 
         /// <summary>How many of <see cref="Lines"/> were written under this heading, before any glued-on section.</summary>
         private int? OwnLineCount { get; set; }
 
-        public void Add(int from, int to) => Lines.AddRange(Enumerable.Range(from, to - from));
+        public string Text() => string.Join("\n", Lines);
 
-        public string Text() => Join(Lines);
-
-        public string OwnText() => OwnLineCount is { } own ? Join(Lines.Take(own)) : Text();
+        public string OwnText() => OwnLineCount is { } own ? string.Join("\n", Lines.Take(own)) : Text();
 
         public string Render() => "### " + Heading + "\n" + Text();
 
         public void Append(Section other)
         {
             OwnLineCount ??= Lines.Count;
-            Lines.Add(other.Line - 1);
+            Lines.Add("### " + other.Heading);
             Lines.AddRange(other.Lines);
         }
-
-        /// <summary>
-        /// Removes a hand-written "Update …" paragraph (and the rules and blank lines just before it) from the end of
-        /// the body's last answer, and returns it.
-        /// </summary>
-        public string? CutTrailingNote()
-        {
-            for (var i = 1; i < Lines.Count; i++)
-            {
-                if (body.StartsParagraph(Lines[i]) && body.IsBreak(Lines[i - 1]) && StartsNote(body[Lines[i]]))
-                {
-                    var start = i;
-                    while (start > 0 && body.IsBreak(Lines[start - 1]))
-                    {
-                        start--;
-                    }
-
-                    var note = Join(Lines.Skip(i)).Trim();
-                    Lines.RemoveRange(start, Lines.Count - start);
-                    OwnLineCount = OwnLineCount is { } own ? Math.Min(own, Lines.Count) : null;
-                    return note;
-                }
-            }
-
-            return null;
-        }
-
-        private string Join(IEnumerable<int> lines) => string.Join("\n", lines.Select(l => body[l]));
     }
 }
