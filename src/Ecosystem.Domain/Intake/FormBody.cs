@@ -39,7 +39,7 @@ internal sealed class FormBody
                 case HeadingBlock { Parser: FormHeadingParser } heading:
                     Headings.Add(heading);
                     break;
-                case HeadingBlock { IsSetext: true, Level: 2 } setext: // "text\n---": the underline is a rule under the text
+                case HeadingBlock { IsSetext: true, Level: 2, HeaderCharCount: >= 3 } setext: // "text\n---": a rule under the text
                     var underline = starts.BinarySearch(setext.Span.End);
                     _rules.Add(underline >= 0 ? underline : ~underline - 1);
                     break;

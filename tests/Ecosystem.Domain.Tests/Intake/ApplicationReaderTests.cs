@@ -112,6 +112,7 @@ public sealed class ApplicationReaderTests
 
         Assert.AreEqual("First.", withNote.ValueOf(ApplicationField.AdditionalInformation));
         Assert.AreEqual("Update: 41 contributors.", withNote.TrailingNotes);
+        Assert.IsNull(IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(noted.Replace("---", "--", StringComparison.Ordinal))).TrailingNotes, "two dashes are no rule");
         Assert.IsNull(withFence.TrailingNotes);
         Assert.Contains("Update: 41 contributors.", withFence.ValueOf(ApplicationField.AdditionalInformation)!);
     }
