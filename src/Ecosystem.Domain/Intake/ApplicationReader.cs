@@ -1,14 +1,13 @@
 using Ecosystem.Domain.Issues;
-using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
-/// Reads an issue body against the application form. Line by line, lines broken only where GitHub's Markdown
-/// breaks them (<see cref="MarkdownText.Lines"/>), and linear in the body's length: <c>###</c> headings outside
-/// fenced code blocks split the body into answers; headings are matched to form labels ignoring case,
-/// punctuation and spacing, then by shared words; unknown headings are reported and their text kept with the
-/// answer before them (answers may carry their own sub-headings), except "Update" notes, which are set apart.
+/// Reads an issue body against the application form, on the blocks Markdig finds (<see cref="FormBody"/>), in time
+/// linear in the body's length: <c>###</c> headings outside fenced code blocks split the body into answers; headings
+/// are matched to form labels ignoring case, punctuation and spacing, then by shared words; unknown headings are
+/// reported and their text kept with the answer before them (answers may carry their own sub-headings), except
+/// "Update" notes, which are set apart.
 /// </summary>
 public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 {
@@ -165,56 +164,33 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 
     private static List<Section> Split(string body, out List<string> notes)
     {
-        var lines = MarkdownText.Lines(body);
+        var form = new FormBody(body);
         var sections = new List<Section>();
         Section? current = null;
-        var fence = default(Fence?);
-        for (var i = 0; i < lines.Length; i++)
+        var next = 0;
+        foreach (var heading in form.Headings)
         {
-            var line = lines[i];
-            if (fence is { } open)
+            current?.Lines.AddRange(form.Lines(next, heading.Line));
+            next = heading.Line + 1;
+            var text = FormHeadingParser.TextOf(heading);
+            if (text.Length == 0)
             {
-                if (MarkdownLines.ClosesFence(line, open))
-                {
-                    fence = null;
-                }
-
-                current?.Lines.Add(line);
-                continue;
+                continue; // a stray "###" line carries nothing
             }
 
-            if (MarkdownLines.OpensFence(line) is { } opened)
-            {
-                fence = opened;
-                current?.Lines.Add(line);
-                continue;
-            }
-
-            if (MarkdownLines.Heading(line) is { } heading)
-            {
-                if (heading.Length == 0)
-                {
-                    continue; // a stray "###" line carries nothing
-                }
-
-                current = new Section(heading, i + 1);
-                sections.Add(current);
-                continue;
-            }
-
-            current?.Lines.Add(line);
+            current = new Section(text, next);
+            sections.Add(current);
         }
 
         notes = [];
-        if (sections.Count > 0)
+        var end = form.LineCount;
+        var note = current is null ? -1 : form.TrailingNote(next - 1, out end);
+        if (note >= 0)
         {
-            var note = sections[^1].CutTrailingNote();
-            if (note is not null)
-            {
-                notes.Add(note);
-            }
+            notes.Add(string.Join("\n", form.Lines(note, form.LineCount)).Trim());
         }
 
+        current?.Lines.AddRange(form.Lines(next, end));
         return sections;
     }
 
@@ -240,35 +216,6 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
             OwnLineCount ??= Lines.Count;
             Lines.Add("### " + other.Heading);
             Lines.AddRange(other.Lines);
-        }
-
-        /// <summary>
-        /// Removes a hand-written "Update …" paragraph (and a rule just before it) from the end of
-        /// the body's last answer, and returns it.
-        /// </summary>
-        public string? CutTrailingNote()
-        {
-            for (var i = 1; i < Lines.Count; i++)
-            {
-                if (string.IsNullOrWhiteSpace(Lines[i - 1]) || MarkdownLines.IsRule(Lines[i - 1]))
-                {
-                    if (MarkdownLines.StartsNote(Lines[i]))
-                    {
-                        var start = i;
-                        while (start > 0 && (string.IsNullOrWhiteSpace(Lines[start - 1]) || MarkdownLines.IsRule(Lines[start - 1])))
-                        {
-                            start--;
-                        }
-
-                        var note = string.Join("\n", Lines.Skip(i)).Trim();
-                        Lines.RemoveRange(start, Lines.Count - start);
-                        OwnLineCount = OwnLineCount is { } own ? Math.Min(own, Lines.Count) : null;
-                        return note;
-                    }
-                }
-            }
-
-            return null;
         }
     }
 }

@@ -70,6 +70,53 @@ public sealed class ApplicationReaderTests
         Assert.AreEqual("## Why\n#### How\ntext", application.ValueOf(ApplicationField.Description));
     }
 
+    // Shapes where CommonMark (Markdig's default reading) and GitHub's form parser disagree on where a question starts;
+    // GitHub's parser is followed: it splits at a "###" line whatever HTML, list or missing space surrounds it.
+    [TestMethod]
+    [DataRow("### Project description\n\nWe render.\n###Website URL\nhttps://example.org\n", DisplayName = "no space after ###")]
+    [DataRow("### Project description\n\nWe render.\n<details>\n### Website URL\nhttps://example.org\n</details>\n", DisplayName = "inside an HTML block")]
+    [DataRow("### Project description\n\nWe render.\n<!--\n### Website URL\nhttps://example.org\n-->\n", DisplayName = "inside an HTML comment")]
+    [DataRow("### Project description\n\n- We render.\n\n  ### Website URL\n  https://example.org\n", DisplayName = "indented under a list item")]
+    [DataRow("### Project description\n\nWe render.\n### Website URL ###\nhttps://example.org\n", DisplayName = "closing hashes")]
+    public void A_hash_heading_line_githubs_parser_splits_at_starts_a_question(string body)
+    {
+        var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body + "\n### Version of PyTorch\n\n2.9\n"));
+
+        Assert.AreEqual("We render.", application.ValueOf(ApplicationField.Description)!.TrimStart('-', ' ').Split('\n')[0]);
+        StringAssert.StartsWith(application.ValueOf(ApplicationField.Website)!.Trim(), "https://example.org");
+        Assert.AreEqual("2.9", application.ValueOf(ApplicationField.PyTorchVersion));
+    }
+
+    [TestMethod]
+    [DataRow("Website URL\n---\nhttps://example.org", DisplayName = "setext heading")]
+    [DataRow("> ### Website URL\n> https://example.org", DisplayName = "quoted heading")]
+    [DataRow("    ### Website URL\n    https://example.org", DisplayName = "indented code")]
+    public void A_heading_that_is_not_a_hash_line_at_the_top_level_is_answer_text(string answer)
+    {
+        var body = $"### Project description\n\nWe render.\n\n{answer}\n\n### Version of PyTorch\n\n2.9\n";
+
+        var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
+
+        Assert.IsFalse(application.HasHeading(ApplicationField.Website));
+        Assert.AreEqual("We render.\n\n" + answer, application.ValueOf(ApplicationField.Description));
+    }
+
+    [TestMethod]
+    public void An_update_paragraph_after_a_rule_is_a_note_but_not_inside_a_fence()
+    {
+        var noted = "### Project summary\n\nx\n\n### Additional information\n\nFirst.\n---\nUpdate: 41 contributors.\n";
+        var fenced = "### Project summary\n\nx\n\n### Additional information\n\n```\nFirst.\n\nUpdate: 41 contributors.\n```\n";
+
+        var withNote = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(noted));
+        var withFence = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(fenced));
+
+        Assert.AreEqual("First.", withNote.ValueOf(ApplicationField.AdditionalInformation));
+        Assert.AreEqual("Update: 41 contributors.", withNote.TrailingNotes);
+        Assert.IsNull(IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(noted.Replace("---", "--", StringComparison.Ordinal))).TrailingNotes, "two dashes are no rule");
+        Assert.IsNull(withFence.TrailingNotes);
+        Assert.Contains("Update: 41 contributors.", withFence.ValueOf(ApplicationField.AdditionalInformation)!);
+    }
+
     [TestMethod]
     [DataRow("\u2028")]
     [DataRow("\u2029")]

@@ -1,0 +1,134 @@
+using Markdig;
+using Markdig.Parsers;
+using Markdig.Syntax;
+
+namespace Ecosystem.Domain.Intake;
+
+/// <summary>
+/// An issue body as Markdig reads its blocks: its lines (broken only at <c>\n</c>, <c>\r\n</c> and <c>\r</c>, as
+/// GitHub breaks them), the form's question headings outside fenced code, and a hand-written note at its end.
+/// </summary>
+/// <remarks>
+/// The pipeline, built once, knows only the blocks that decide where a question starts: fenced code (a heading inside
+/// is text), the form heading (<see cref="FormHeadingParser"/>), thematic breaks and paragraphs (left unparsed inside).
+/// Quotes, lists and HTML blocks are left out on purpose: GitHub's form parser splits at a <c>###</c> line inside an
+/// HTML block or a list item too, and without containers no body is too deep for Markdig.
+/// </remarks>
+internal sealed class FormBody
+{
+    private static readonly MarkdownPipeline Pipeline = BuildPipeline();
+
+    private readonly string[] _lines;
+    private readonly List<int> _rules = [];
+    private readonly List<int> _paragraphs = [];
+
+    public FormBody(string text)
+    {
+        var document = Markdown.Parse(text, Pipeline);
+        var starts = document.LineStartIndexes ?? [];
+        _lines = new string[starts.Count];
+        for (var i = 0; i < _lines.Length; i++)
+        {
+            _lines[i] = text[starts[i]..(i + 1 < starts.Count ? starts[i + 1] : text.Length)].TrimEnd('\r', '\n');
+        }
+
+        foreach (var block in document)
+        {
+            switch (block)
+            {
+                case HeadingBlock { Parser: FormHeadingParser } heading:
+                    Headings.Add(heading);
+                    break;
+                case HeadingBlock { IsSetext: true, Level: 2, HeaderCharCount: >= 3 } setext: // "text\n---": a rule under the text
+                    var underline = starts.BinarySearch(setext.Span.End);
+                    _rules.Add(underline >= 0 ? underline : ~underline - 1);
+                    break;
+                case ThematicBreakBlock rule:
+                    _rules.Add(rule.Line);
+                    break;
+                case ParagraphBlock paragraph:
+                    _paragraphs.Add(paragraph.Line);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The form headings in order (<see cref="FormHeadingParser.TextOf"/> reads one).</summary>
+    public List<HeadingBlock> Headings { get; } = [];
+
+    public int LineCount => _lines.Length;
+
+    /// <summary>Lines <paramref name="from"/> (counted from 0) to <paramref name="to"/> (excluded), without line breaks.</summary>
+    public string[] Lines(int from, int to) => _lines[from..to];
+
+    /// <summary>
+    /// The first line of a hand-written "Update …" paragraph that ends the body after line <paramref name="from"/> and
+    /// is set apart by a blank line or a rule, or -1; <paramref name="cut"/> is where the answer before it ends (the
+    /// rules and blank lines before the note go with it).
+    /// </summary>
+    public int TrailingNote(int from, out int cut)
+    {
+        cut = _lines.Length;
+        foreach (var line in _paragraphs)
+        {
+            if (line > from + 1 && IsBreak(line - 1) && StartsNote(_lines[line]))
+            {
+                cut = line;
+                while (cut - 1 > from && IsBreak(cut - 1))
+                {
+                    cut--;
+                }
+
+                return line;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A paragraph that opens a hand-written note: "Update:", "**Update (May 2025)**", "EDIT -".</summary>
+    private static bool StartsNote(string line)
+    {
+        var text = line.AsSpan().Trim().TrimStart("*_#> ").ToString();
+        foreach (var word in (string[])["update", "updated", "edit", "edited"])
+        {
+            if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                // "Update: …", "Update (May 2025)", "**Update**", "Update - …", "Update 2025-05-01": not "Update the docs".
+                var after = text.AsSpan(word.Length).TrimStart(' ');
+                if (after.IsEmpty || after[0] is ':' or '(' or '*' or '_' or '-' or '–' or '—' || char.IsDigit(after[0]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static MarkdownPipeline BuildPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder().UsePreciseSourceLocation();
+        builder.BlockParsers.Clear();
+        builder.BlockParsers.AddRange([new ThematicBreakParser(), new FormHeadingParser(), new FencedCodeBlockParser(), new TextParagraphParser()]);
+        builder.InlineParsers.Clear();
+        return builder.Build();
+    }
+
+    private bool IsBreak(int line) => _rules.BinarySearch(line) >= 0 || string.IsNullOrWhiteSpace(_lines[line]);
+
+    /// <summary>Paragraphs as CommonMark delimits them, left unparsed inside: the reader reads their lines, not their inlines.</summary>
+    private sealed class TextParagraphParser : ParagraphBlockParser
+    {
+        public override BlockState TryOpen(BlockProcessor processor)
+        {
+            var state = base.TryOpen(processor);
+            if (processor.NewBlocks.TryPeek(out var block) && block is ParagraphBlock paragraph)
+            {
+                paragraph.ProcessInlines = false;
+            }
+
+            return state;
+        }
+    }
+}
