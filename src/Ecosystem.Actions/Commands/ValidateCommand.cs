@@ -36,6 +36,7 @@ public sealed class ValidateCommand : ICommand
     public void Prepare()
     {
         YamlSettings.Prepare();
+        ApplicationReader.Prepare();
         Domain.Text.Template.Prepare("intake-report");
     }
 
