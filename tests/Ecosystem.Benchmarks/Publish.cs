@@ -2,15 +2,38 @@ using System.Diagnostics;
 
 namespace Ecosystem.Benchmarks;
 
-/// <summary>Publishes the program with the Dockerfile's own <c>dotnet publish</c> line, into a temporary folder.</summary>
+/// <summary>
+/// Publishes the program as the image is built: the files the Dockerfile copies, in a folder of their own (so no
+/// build output of the checkout or of another publish is reused), then the Dockerfile's own <c>dotnet publish</c> line.
+/// </summary>
 internal static class Publish
 {
+    // What the Dockerfile's COPY lines bring into its build stage.
+    private static readonly string[] Context =
+        ["global.json", "Directory.Build.props", "Directory.Packages.props", ".editorconfig", ".github/ISSUE_TEMPLATE/application.yml", ".github/workflows/ecosystem.yml", "src"];
+
     /// <summary>The published program's executable; without ReadyToRun, the same line with ReadyToRun turned off.</summary>
     public static string Program(bool readyToRun)
     {
-        var output = Directory.CreateTempSubdirectory("ecosystem-publish-").FullName;
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true };
-        foreach (var argument in Arguments(readyToRun, output))
+        var root = Scenarios.RepositoryRoot();
+        var build = Directory.CreateTempSubdirectory("ecosystem-publish-").FullName;
+        foreach (var path in Context)
+        {
+            Copy(Path.Combine(root, path), Path.Combine(build, path));
+        }
+
+        var line = File.ReadAllLines(Path.Combine(root, "Dockerfile")).Single(l => l.StartsWith("RUN dotnet publish ", StringComparison.Ordinal));
+        var words = line["RUN dotnet ".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var output = Path.Combine(build, "app");
+        words[words.IndexOf("--output") + 1] = output;
+        words.Remove("--no-restore");
+        if (!readyToRun)
+        {
+            words = [.. words.Select(w => w == "-p:PublishReadyToRun=true" ? "-p:PublishReadyToRun=false" : w).Where(w => !w.StartsWith("-p:PublishReadyToRunComposite", StringComparison.Ordinal))];
+        }
+
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, WorkingDirectory = build };
+        foreach (var argument in words)
         {
             start.ArgumentList.Add(argument);
         }
@@ -26,23 +49,24 @@ internal static class Publish
         return Path.Combine(output, "Ecosystem.Actions");
     }
 
-    /// <summary>
-    /// The Dockerfile's line after <c>dotnet</c>, restoring for itself (a separate intermediate folder keeps the two
-    /// builds from sharing compiled output) and writing to <paramref name="output"/> instead of <c>/app</c>.
-    /// </summary>
-    private static IEnumerable<string> Arguments(bool readyToRun, string output)
+    private static void Copy(string from, string to)
     {
-        var root = Scenarios.RepositoryRoot();
-        var line = File.ReadAllLines(Path.Combine(root, "Dockerfile")).Single(l => l.StartsWith("RUN dotnet publish ", StringComparison.Ordinal));
-        var words = line["RUN dotnet ".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        words[words.IndexOf("--output") + 1] = output;
-        words.Remove("--no-restore");
-        if (!readyToRun)
+        if (File.Exists(from))
         {
-            words = [.. words.Select(w => w == "-p:PublishReadyToRun=true" ? "-p:PublishReadyToRun=false" : w).Where(w => !w.StartsWith("-p:PublishReadyToRunComposite", StringComparison.Ordinal))];
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(from, to);
+            return;
         }
 
-        words[1] = Path.Combine(root, words[1]);
-        return [.. words, $"-p:BaseIntermediateOutputPath={Path.Combine(output, "obj")}/", $"-p:BaseOutputPath={Path.Combine(output, "bin")}/"];
+        foreach (var file in Directory.EnumerateFiles(from))
+        {
+            Directory.CreateDirectory(to);
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(from).Where(f => Path.GetFileName(f) is not ("bin" or "obj")))
+        {
+            Copy(folder, Path.Combine(to, Path.GetFileName(folder)));
+        }
     }
 }
