@@ -2,9 +2,11 @@ using System.CommandLine;
 using Ecosystem.Actions.Commands.Outcomes;
 using Ecosystem.Actions.Commands.Tally;
 using Ecosystem.Actions.Hosting;
+using Ecosystem.Actions.Runtime;
 using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Text;
 using Ecosystem.Domain.Voting;
 using Ecosystem.GitHub.Models;
 
@@ -32,7 +34,7 @@ public sealed class TallyCommand : ICommand
         ArgumentNullException.ThrowIfNull(context);
         var runtime = context.Runtime;
         var @event = context.Event;
-        var scope = TallyScopeReader.Read(context.GetOption("issue"), @event, Name);
+        var scope = TallyScope.Read(context.GetOption("issue"), @event, Name);
         var configuration = context.Configuration;
         var reader = new ApplicationReader(ApplicationFormFile.Load(context), DomainRules.Intake(configuration, context.Time));
 
@@ -43,8 +45,7 @@ public sealed class TallyCommand : ICommand
         }
 
         using var session = GitHubSession.Open(context);
-        var gateway = session.Gateway;
-        if (scope.TriggeringComment is { } comment && (await gateway.GetAutomationAsync()).Is(comment.AuthorId, comment.Author, comment.AuthorIsBot))
+        if (scope.TriggeringComment is { } comment && (await session.Gateway.GetAutomationAsync()).Is(comment.AuthorId, comment.Author, comment.AuthorIsBot))
         {
             // The automation's own tally comment must not start another tally (no loops).
             runtime.Info($"Comment {comment.Id} on #{scope.IssueNumber} was written by the automation itself; nothing to tally.");
@@ -58,7 +59,7 @@ public sealed class TallyCommand : ICommand
             new VoteTally(DomainRules.Tally(configuration), context.Time),
             people,
             new OutcomeEffects(session, configuration, people),
-            configuration.Onboarding.Checklist.Count == 0 ? null : new OnboardingOpener(gateway, configuration.Onboarding.Checklist, [.. people.Staff]));
+            configuration.Onboarding.Checklist);
 
         IReadOnlyList<(IssueSnapshot Issue, IReadOnlyList<CommentSnapshot>? Comments)> issues = scope.IssueNumber is { } number
             ? [(await ReadIssueAsync(session, number), null)]
@@ -84,7 +85,7 @@ public sealed class TallyCommand : ICommand
         }
 
         SetOutputs(context, tallies);
-        TallySummary.Write(runtime.Summary, tallies, session.DryRun is not null);
+        WriteSummary(runtime.Summary, tallies, session.DryRun is not null);
         session.ReportPlannedWrites();
         return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
@@ -97,17 +98,9 @@ public sealed class TallyCommand : ICommand
             return null;
         }
 
-        if (issue.IsPullRequest)
-        {
-            return $"#{issue.Number} is a pull request, not an application";
-        }
-
-        if (comment.CannotChangeTally)
-        {
-            return $"The new comment {comment.Id} on #{issue.Number} has no /vote command";
-        }
-
-        return IssueTallier.WhyNotAnApplication(issue, reader);
+        return !issue.IsPullRequest && comment.CannotChangeTally
+            ? $"The new comment {comment.Id} on #{issue.Number} has no /vote command"
+            : IssueTallier.WhyNotAnApplication(issue, reader);
     }
 
     private static async Task<IssueSnapshot> ReadIssueAsync(GitHubSession session, int number)
@@ -164,4 +157,26 @@ public sealed class TallyCommand : ICommand
         runtime.SetOutput("status", result.StatusText);
         runtime.SetOutput("outcome", result.OutcomeText);
     }
+
+    /// <summary>The job summary (the <c>tally-summary</c> template): one row per issue, then the tally itself as posted on each issue.</summary>
+    private static void WriteSummary(StepSummary summary, IReadOnlyList<IssueTally> tallies, bool dryRun) =>
+        summary.AddMarkdown(Template.Load("tally-summary").Render(new Dictionary<string, object?>
+        {
+            ["dry_run"] = dryRun,
+            ["tallies"] = tallies.Select(t => Template.Record(
+                ("number", t.Issue.Number),
+                ("url", t.Issue.HtmlUrl),
+                ("title", t.Issue.Title),
+                ("tallied", t.Result is not null),
+                ("skipped", t.Skipped),
+                ("status", t.Result?.StatusText),
+                ("approve", t.Result?.Approve),
+                ("decline", t.Result?.Decline),
+                ("abstain", t.Result?.Abstain),
+                ("yet_to_vote", t.Result?.YetToVote.Count),
+                ("outcome", t.Result is { OutcomeText.Length: > 0 } r ? r.OutcomeText : "—"),
+                ("writes", t.Writes.Select(w => w.Description)),
+                // The marker and the stored state are for the automation, not for people reading the summary.
+                ("comment", t.Result?.TallyComment is { } comment ? HiddenMarker.WithoutMarkers(comment) : null))),
+        }), addEol: false);
 }

@@ -1,4 +1,6 @@
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Scheduling;
+using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Voting;
 
@@ -17,7 +19,7 @@ public sealed record TallyInput(
     string AutomationLogin,
     IReadOnlySet<string> Maintainers)
 {
-    /// <summary>The review session's date, when known: the deadline counts from it.</summary>
+    /// <summary>The review session's date, when known: the deadline counts from it. Null: read from the automation's review-session comment.</summary>
     public DateOnly? SessionDate { get; init; }
 
     /// <summary>With <see cref="TallyRules.OpenOnSchedule"/>: when the vote opens; default the start of <see cref="SessionDate"/>.</summary>
@@ -28,4 +30,23 @@ public sealed record TallyInput(
 
     /// <summary>The body of the automation's previous tally comment; when null it is looked up in <see cref="Comments"/>.</summary>
     public string? PreviousTallyBody { get; init; }
+
+    /// <summary>Whether the automation wrote <paramref name="comment"/>: only its comments are trusted for hidden state.</summary>
+    public bool IsOwn(CommentSnapshot comment) => string.Equals(comment?.Author, AutomationLogin, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The automation's first comment (by creation) with the hidden marker of <paramref name="purpose"/>, or null.</summary>
+    public CommentSnapshot? OwnComment(string purpose) => OwnComments().FirstOrDefault(c => HiddenMarker.PurposeOf(c.Body) == purpose);
+
+    /// <summary>The session date the automation's review-session comment names (anyone could type the hidden line).</summary>
+    internal DateOnly? NoticedSessionDate() =>
+        OwnComments().Select(c => ReviewSessionNotice.SessionDateIn(c.Body)).FirstOrDefault(date => date is not null);
+
+    /// <summary>
+    /// The comments written before the vote closed at <paramref name="closedAt"/> and edited since, whose edit history
+    /// is not read: a ballot counts as it stood at the close, so the host reads their history and tallies again.
+    /// </summary>
+    public IReadOnlyList<CommentSnapshot> EditedSince(DateTimeOffset? closedAt) =>
+        closedAt is { } at ? [.. Comments.Where(c => c.CreatedAt <= at && c.UpdatedAt > at && c.Edits.Count == 0 && !IsOwn(c))] : [];
+
+    private IEnumerable<CommentSnapshot> OwnComments() => Comments.Where(IsOwn).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ecosystem.Domain.Issues;
 
 namespace Ecosystem.Domain.Voting;
@@ -40,4 +41,12 @@ public sealed record TallyRules
 
     /// <summary>The zone of session dates, deadlines and the times shown in the tally.</summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+
+    /// <summary>A time as the tally and reminders show it, in <see cref="TimeZone"/>.</summary>
+    internal string Time(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " " + TimeZone.Id;
+
+    /// <summary>A deadline is the start of the next day; people read it as the end of the day before.</summary>
+    internal string EndOfDay(DateTimeOffset deadline) =>
+        "the end of " + TimeZoneInfo.ConvertTime(deadline.AddTicks(-1), TimeZone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " " + TimeZone.Id;
 }

@@ -19,22 +19,16 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
     private const int Budget = 60_000;
 
     /// <summary>
-    /// Tried in order until the comment fits. The first shows everything (one comment of many /vote lines is listed up
-    /// to 50 of them); the last leaves reasons out and only counts the lines not counted, and fits whatever members and
-    /// strangers write: 100 members, 39-character logins, each ballot a link (measured by the size tests).
+    /// Tried in order until the comment fits: members' reasons cut to so many characters (0: left out; null: whole),
+    /// and so many lines not counted listed (the rest only counted). The first shows everything (one comment of many
+    /// /vote lines is listed up to 50 of them); the last fits whatever members and strangers write: 100 members,
+    /// 39-character logins, each ballot a link (measured by the size tests).
     /// </summary>
-    private static readonly TallyShortening[] Steps =
-    [
-        new(null, 50),
-        new(150, 50),
-        new(60, 20),
-        new(20, 10),
-        new(0, 0),
-    ];
+    private static readonly (int? ReasonLength, int NotCountedShown)[] Steps = [(null, 50), (150, 50), (60, 20), (20, 10), (0, 0)];
 
     /// <summary>The tally comment, and the step it fits at, from which <see cref="Outcome"/> starts.</summary>
     public (string Text, int Step) Tally(TallyResult result, TallyState? state) =>
-        FirstThatFits(Shortenings(result, state, 0), fit => RenderTally(fit.Result, fit.State, Steps[fit.Step], fit.Note));
+        FirstThatFits(Shortenings(result, state, 0), fit => RenderTally(fit.Result, fit.State, Steps[fit.Step].NotCountedShown, fit.Note));
 
     /// <summary>The outcome comment, from the step the tally fits at, so both show the reasons the state keeps.</summary>
     public string Outcome(TallyResult result, TallyState? state, int fromStep) =>
@@ -94,7 +88,7 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
         ? "_Reasons are left out to keep this comment within GitHub's size limit; each ballot's link leads to its comment and the full reason._"
         : $"_Reasons are shortened to {Number(length)} characters to keep this comment within GitHub's size limit; each ballot's link leads to its comment and the full reason._";
 
-    private string RenderTally(TallyResult result, TallyState? state, TallyShortening fit, string note) =>
+    private string RenderTally(TallyResult result, TallyState? state, int notCountedShown, string note) =>
         Template.Load("vote-tally").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["window"] = Window(result.Window),
@@ -107,7 +101,7 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
             ["ballots"] = result.Ballots.Select(b => Template.Record(
                 ("voter", b.Voter),
                 ("vote", b.Choice switch { VoteChoice.Approve => "✅ approve", VoteChoice.Decline => "❌ decline", _ => "⚪ abstain" }),
-                ("cast_at", Time(b.CastAt)),
+                ("cast_at", rules.Time(b.CastAt)),
                 ("url", b.CommentUrl),
                 ("reason_missing", b.IsDeclineWithoutReason && rules.DeclineNeedsReason),
                 ("reason", b.Reason))),
@@ -118,10 +112,10 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
             ["electorate"] = Template.Record(
                 ("frozen", result.Electorate.FrozenWhenOpened),
                 ("refreshed_by", result.Electorate.RefreshedBy),
-                ("refreshed_at", result.Electorate.RefreshedAt is { } at ? Time(at) : null),
+                ("refreshed_at", result.Electorate.RefreshedAt is { } at ? rules.Time(at) : null),
                 ("members", result.Electorate.Members)),
-            ["not_counted"] = result.NotCounted.Take(fit.NotCountedShown).Select(n => Template.Record(("author", n.Author), ("line", n.Line), ("why", n.Why), ("url", n.CommentUrl))),
-            ["not_counted_hidden"] = Math.Max(0, result.NotCounted.Count - fit.NotCountedShown),
+            ["not_counted"] = result.NotCounted.Take(notCountedShown).Select(n => Template.Record(("author", n.Author), ("line", n.Line), ("why", n.Why), ("url", n.CommentUrl))),
+            ["not_counted_hidden"] = Math.Max(0, result.NotCounted.Count - notCountedShown),
             ["state"] = state?.Render() ?? string.Empty,
         }).TrimEnd() + "\n";
 
@@ -153,25 +147,25 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
         if (window is null)
         {
             var scheduled = rules.OpenOnSchedule && scheduledOpening is { } at
-                ? $" It opens by itself at {Time(at)}."
+                ? $" It opens by itself at {rules.Time(at)}."
                 : string.Empty;
             return "Voting has not opened: ballots are not counted until staff write `/vote open`." + scheduled;
         }
 
-        var opened = $"Opened {Time(window.OpenedAt)}{(window.OpenedBy is { } by ? " by " + Login(by) : " on schedule")}";
+        var opened = $"Opened {rules.Time(window.OpenedAt)}{(window.OpenedBy is { } by ? " by " + Login(by) : " on schedule")}";
         if (window.IsClosed)
         {
             return $"{opened}; {Closed(window)}.";
         }
 
         return window.Deadline is { } deadline
-            ? $"{opened}; closes on `/vote close` by staff or at {EndOfDay(deadline)}, whichever comes first."
+            ? $"{opened}; closes on `/vote close` by staff or at {rules.EndOfDay(deadline)}, whichever comes first."
             : $"{opened}; closes on `/vote close` by staff.";
     }
 
     private string Closed(VotingWindow window) => window.ClosedBy is { } by
-        ? $"closed {Time(window.ClosedAt!.Value)} by {Login(by)}"
-        : $"closed at its deadline, {EndOfDay(window.ClosedAt!.Value)}";
+        ? $"closed {rules.Time(window.ClosedAt!.Value)} by {Login(by)}"
+        : $"closed at its deadline, {rules.EndOfDay(window.ClosedAt!.Value)}";
 
     private string Status(TallyResult result) => result.Status switch
     {
@@ -204,12 +198,6 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
         ? $"approved when more than half of the {Number(eligible)} eligible members approve, so {Number(VoteTally.MembersThreshold(eligible))} approvals; otherwise declined."
         : $"approved when approvals outnumber declines among the ballots counted, with at least {Number(rules.Quorum)} ballots counted; otherwise declined.";
 
-    private string Time(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, rules.TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " " + rules.TimeZone.Id;
-
-    /// <summary>A deadline is the start of the next day; people read it as the end of the day before.</summary>
-    private string EndOfDay(DateTimeOffset deadline) =>
-        "the end of " + TimeZoneInfo.ConvertTime(deadline.AddTicks(-1), rules.TimeZone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " " + rules.TimeZone.Id;
 
     /// <summary>A login shown without notifying its owner.</summary>
     private static string Login(string login) => MarkdownText.Inline("@" + login, 100);

@@ -33,12 +33,6 @@ public static partial class VoteCommandParser
     /// <summary>The longest reason kept from a <c>/vote</c> line.</summary>
     public const int MaxReasonLength = 300;
 
-    /// <summary>
-    /// Containers (quotes, list items) deeper than this on one line are not parsed: no comment needs them, and
-    /// Markdig refuses (or slows down on) thousands of levels.
-    /// </summary>
-    private const int MaxNesting = 32;
-
     internal const string InQuote = "inside a quote";
     internal const string InCodeBlock = "inside a code block";
     internal const string InCode = "inside code";
@@ -56,27 +50,21 @@ public static partial class VoteCommandParser
     /// <summary>The commands of <paramref name="body"/> and every line that only looks like one, in order.</summary>
     public static VoteReading Read(string? body)
     {
-        if (string.IsNullOrEmpty(body))
+        var hasInvisible = !string.IsNullOrEmpty(body) && InvisibleIn(body) is not null;
+        if (string.IsNullOrEmpty(body) || !(hasInvisible ? Visible(body).Text : body).Contains("/vote", StringComparison.OrdinalIgnoreCase))
         {
             return VoteReading.None;
         }
 
-        var hasInvisible = ContainsInvisible(body);
-        if (!body.Contains("/vote", StringComparison.OrdinalIgnoreCase)
-            && !(hasInvisible && Visible(body).Text.Contains("/vote", StringComparison.OrdinalIgnoreCase)))
-        {
-            return VoteReading.None;
-        }
-
-        var lines = LineRanges(body);
-        var rendered = IsTooDeep(body, lines) ? null : RenderedComment.Parse(body, Pipeline);
+        var rendered = TooDeepPattern().IsMatch(body) ? null : RenderedComment.Parse(body, Pipeline);
         var commands = new List<VoteCommand>();
         var nearMisses = new List<VoteNearMiss>();
-        foreach (var (start, length) in lines)
+        foreach (var line in LinePattern().EnumerateMatches(body))
         {
-            var raw = body.Substring(start, length);
-            var visible = hasInvisible ? Visible(raw) : new VisibleText(raw, null);
-            var token = TokenPattern().Match(visible.Text);
+            var start = line.Index;
+            var raw = body.Substring(start, line.Length);
+            var (text, map) = hasInvisible ? Visible(raw) : (raw, null);
+            var token = TokenPattern().Match(text);
             if (!token.Success)
             {
                 continue;
@@ -91,8 +79,8 @@ public static partial class VoteCommandParser
             var command = CommandPattern().Match(raw);
             var why = command.Success
                 ? rendered.WhyNotText(start + FirstNonBlank(raw)) ?? InvisibleIn(raw.AsSpan(0, command.Groups["verb"].Index + command.Groups["verb"].Length))
-                : rendered.WhyNotText(start + visible.RawIndex(token.Index))
-                    ?? (CommandPattern().IsMatch(visible.Text) ? InvisibleIn(raw) : null)
+                : rendered.WhyNotText(start + (map?[token.Index] ?? token.Index))
+                    ?? (CommandPattern().IsMatch(text) ? InvisibleIn(raw) : null)
                     ?? NotAtLineStart;
             if (why is not null)
             {
@@ -136,87 +124,6 @@ public static partial class VoteCommandParser
         _ => VoteVerb.Unknown,
     };
 
-    /// <summary>Lines as CommonMark splits them (<c>\n</c>, <c>\r\n</c>, <c>\r</c>; not U+2028 or form feed).</summary>
-    private static List<(int Start, int Length)> LineRanges(string body)
-    {
-        var lines = new List<(int, int)>();
-        var start = 0;
-        for (var i = 0; i < body.Length; i++)
-        {
-            if (body[i] is '\n' or '\r')
-            {
-                lines.Add((start, i - start));
-                if (body[i] == '\r' && i + 1 < body.Length && body[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                start = i + 1;
-            }
-        }
-
-        lines.Add((start, body.Length - start));
-        return lines;
-    }
-
-    /// <summary>True when some line opens more than <see cref="MaxNesting"/> quotes or list items.</summary>
-    private static bool IsTooDeep(string body, List<(int Start, int Length)> lines)
-    {
-        foreach (var (start, length) in lines)
-        {
-            var depth = 0;
-            var i = start;
-            var end = start + length;
-            while (i < end && depth <= MaxNesting)
-            {
-                var c = body[i];
-                if (c is ' ' or '\t')
-                {
-                    i++;
-                }
-                else if (c == '>')
-                {
-                    depth++;
-                    i++;
-                }
-                else if (c is '-' or '*' or '+' && (i + 1 == end || body[i + 1] is ' ' or '\t'))
-                {
-                    depth++;
-                    i += 2;
-                }
-                else if (char.IsAsciiDigit(c))
-                {
-                    var j = i;
-                    while (j < end && j - i < 9 && char.IsAsciiDigit(body[j]))
-                    {
-                        j++;
-                    }
-
-                    if (j < end && body[j] is '.' or ')' && (j + 1 == end || body[j + 1] is ' ' or '\t'))
-                    {
-                        depth++;
-                        i = j + 2;
-                    }
-                    else
-                    {
-                        break;
-                    }
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            if (depth > MaxNesting)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static int FirstNonBlank(string line)
     {
         var i = 0;
@@ -232,19 +139,6 @@ public static partial class VoteCommandParser
     private static bool IsInvisible(Rune rune) =>
         Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format || rune.Value is >= 0xE0000 and <= 0xE007F;
 
-    private static bool ContainsInvisible(string text)
-    {
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (IsInvisible(rune))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static string? InvisibleIn(ReadOnlySpan<char> text)
     {
         foreach (var rune in text.EnumerateRunes())
@@ -258,7 +152,8 @@ public static partial class VoteCommandParser
         return null;
     }
 
-    private static VisibleText Visible(string raw)
+    /// <summary>The text without its invisible characters, and where each kept character was in <paramref name="raw"/>.</summary>
+    private static (string Text, List<int>? Map) Visible(string raw)
     {
         var text = new StringBuilder(raw.Length);
         var map = new List<int>(raw.Length);
@@ -278,8 +173,19 @@ public static partial class VoteCommandParser
             at += rune.Utf16SequenceLength;
         }
 
-        return new VisibleText(text.ToString(), map);
+        return (text.ToString(), map);
     }
+
+    /// <summary>Lines as CommonMark splits them (<c>\n</c>, <c>\r\n</c>, <c>\r</c>; not U+2028 or form feed).</summary>
+    [GeneratedRegex(@"(?<![^\r\n])[^\r\n]*")]
+    private static partial Regex LinePattern();
+
+    /// <summary>
+    /// A line that opens more than 32 containers (quotes, list items): such a body is not parsed, since no comment needs
+    /// them and Markdig refuses (or slows down on) thousands of levels. Each level is atomic, so a long line is read once.
+    /// </summary>
+    [GeneratedRegex(@"(?<![^\r\n])(?>[ \t]*(?:>|[-*+](?:[ \t]|(?=[\r\n]|\z))|[0-9]{1,9}[.)](?:[ \t]|(?=[\r\n]|\z)))){33}")]
+    private static partial Regex TooDeepPattern();
 
     [GeneratedRegex(@"/vote(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();

@@ -32,6 +32,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     public TallyResult Run(TallyInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        input = input.SessionDate is null ? input with { SessionDate = input.NoticedSessionDate() } : input;
         var result = Tally(input, null);
 
         // A ballot counts with its text as of the close: a typo fixed afterwards neither loses nor changes it.
@@ -46,7 +47,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var now = time.GetUtcNow();
         var staff = new HashSet<string>(input.Staff, StringComparer.OrdinalIgnoreCase);
         var members = new HashSet<string>(input.Members, StringComparer.OrdinalIgnoreCase);
-        var previousBody = input.PreviousTallyBody ?? OwnTallyComment(input);
+        var previousBody = input.PreviousTallyBody ?? input.OwnComment(TallyPurpose)?.Body;
         var notCounted = new List<NotCounted>();
 
         var commands = new List<PostedCommand>();
@@ -178,13 +179,6 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     /// <summary>Approvals needed under <see cref="MajorityBasis.Members"/>: more than half of the eligible members.</summary>
     internal static int MembersThreshold(int eligible) => (eligible / 2) + 1;
 
-    private static string? OwnTallyComment(TallyInput input) =>
-        input.Comments
-            .Where(c => string.Equals(c.Author, input.AutomationLogin, StringComparison.OrdinalIgnoreCase)
-                && HiddenMarker.PurposeOf(c.Body) == TallyPurpose)
-            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
-            .FirstOrDefault()?.Body;
-
     /// <summary>
     /// Every command outside the automation's own comments, ordered by time written, then comment id; each comment read
     /// as it stood at <paramref name="closedAt"/> when it existed then. Lines that only look like commands, and commands
@@ -193,7 +187,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     private static List<PostedCommand> Posted(TallyInput input, DateTimeOffset? closedAt, List<NotCounted> notCounted)
     {
         var posted = new List<PostedCommand>();
-        foreach (var comment in input.Comments.Where(c => !string.Equals(c.Author, input.AutomationLogin, StringComparison.OrdinalIgnoreCase)))
+        foreach (var comment in input.Comments.Where(c => !input.IsOwn(c)))
         {
             var current = comment.Current;
             var text = closedAt is { } at ? comment.TextAt(at) ?? current : current;

@@ -24,29 +24,24 @@ internal sealed class VoterReminders(TallyRules rules)
             return [];
         }
 
-        var openedSent = Posted(input, OpenedPurpose);
-        var closingSent = Posted(input, ClosingPurpose);
-        if (closingSent)
+        if (input.OwnComment(ClosingPurpose) is not null)
         {
             return [];
         }
 
         if (rules.RemindBeforeCloseDays > 0 && window.Deadline is { } deadline && now >= deadline.AddDays(-rules.RemindBeforeCloseDays))
         {
-            return [new CommentUpsert(ClosingPurpose, Render(ClosingPurpose, result, $"closes at {EndOfDay(deadline)}"))];
+            return [new CommentUpsert(ClosingPurpose, Render(ClosingPurpose, result, $"closes at {rules.EndOfDay(deadline)}"))];
         }
 
-        if (!openedSent && rules.RemindAfterDays > 0 && now >= window.OpenedAt.AddDays(rules.RemindAfterDays))
+        if (input.OwnComment(OpenedPurpose) is null && rules.RemindAfterDays > 0 && now >= window.OpenedAt.AddDays(rules.RemindAfterDays))
         {
-            var when = window.Deadline is { } closes ? $"has been open since {Time(window.OpenedAt)} and closes at {EndOfDay(closes)}" : $"has been open since {Time(window.OpenedAt)}";
+            var when = window.Deadline is { } closes ? $"has been open since {rules.Time(window.OpenedAt)} and closes at {rules.EndOfDay(closes)}" : $"has been open since {rules.Time(window.OpenedAt)}";
             return [new CommentUpsert(OpenedPurpose, Render(OpenedPurpose, result, when))];
         }
 
         return [];
     }
-
-    private static bool Posted(TallyInput input, string purpose) =>
-        input.Comments.Any(c => string.Equals(c.Author, input.AutomationLogin, StringComparison.OrdinalIgnoreCase) && HiddenMarker.PurposeOf(c.Body) == purpose);
 
     private static string Render(string purpose, TallyResult result, string when) =>
         HiddenMarker.Stamp(purpose, Template.Load("vote-reminder").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -67,10 +62,4 @@ internal sealed class VoterReminders(TallyRules rules)
     private static string Count(int n, string one, string many) =>
         n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
 
-    private string Time(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, rules.TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " " + rules.TimeZone.Id;
-
-    /// <summary>A deadline is the start of the next day; people read it as the end of the day before.</summary>
-    private string EndOfDay(DateTimeOffset deadline) =>
-        "the end of " + TimeZoneInfo.ConvertTime(deadline.AddTicks(-1), rules.TimeZone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " " + rules.TimeZone.Id;
 }

@@ -3,8 +3,8 @@ using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
-using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Voting;
+using Ecosystem.GitHub;
 using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.Actions.Commands.Tally;
@@ -13,6 +13,7 @@ namespace Ecosystem.Actions.Commands.Tally;
 /// Tallies one application: reads all its comments, replays them with <see cref="VoteTally"/>, applies only the
 /// difference to labels, comments, state and the board item (done once the vote closed). When staff closed
 /// the vote with an outcome of their own (<c>/vote close too-early …</c>), that outcome's effects are planned with it.
+/// An accepted application gets an onboarding issue when the onboarding checklist is not empty.
 /// </summary>
 public sealed class IssueTallier(
     GitHubSession session,
@@ -20,10 +21,11 @@ public sealed class IssueTallier(
     VoteTally tally,
     TrustedPeople people,
     OutcomeEffects outcomes,
-    OnboardingOpener? onboarding = null)
+    IReadOnlyList<string> checklist)
 {
     private readonly HashSet<string> _workingGroup = new(people.WorkingGroup, StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _staff = new(people.Staff, StringComparer.OrdinalIgnoreCase);
+    private IReadOnlyList<IssueSnapshot>? _openIssues;
 
     /// <summary>Why <paramref name="issue"/> is not an application (then it is left alone), or null when it is one.</summary>
     public static string? WhyNotAnApplication(IssueSnapshot issue, ApplicationReader reader)
@@ -32,7 +34,7 @@ public sealed class IssueTallier(
         ArgumentNullException.ThrowIfNull(reader);
         if (issue.IsPullRequest)
         {
-            // Reached by number (dispatch, --issue): GitHub serves pull requests on its issue routes too.
+            // GitHub serves pull requests on its issue routes too.
             return $"#{issue.Number} is a pull request, not an application";
         }
 
@@ -48,46 +50,34 @@ public sealed class IssueTallier(
         ArgumentNullException.ThrowIfNull(issue);
         if (WhyNotAnApplication(issue, reader) is { } notApplication)
         {
-            return IssueTally.Skip(issue, notApplication);
+            return new IssueTally(issue, null, [], notApplication);
         }
 
         var gateway = session.Gateway;
-        var comments = read ?? await gateway.GetCommentsAsync(issue.Number);
         // The gateway spells the automation's own comments (recognised by account id) as people.Automation.
-        var automation = people.Automation;
         var input = new TallyInput(
             issue,
-            comments,
+            read ?? await gateway.GetCommentsAsync(issue.Number),
             _workingGroup,
             _staff,
-            automation,
-            new HashSet<string>(reader.Read(issue).MaintainerHandles, StringComparer.OrdinalIgnoreCase))
-        {
-            SessionDate = SessionDate(comments, automation),
-        };
+            people.Automation,
+            new HashSet<string>(reader.Read(issue).MaintainerHandles, StringComparer.OrdinalIgnoreCase));
 
         var result = tally.Run(input);
-        if (result.Window?.ClosedAt is { } closedAt && comments.Where(c => EditedSince(c, closedAt, automation)).ToList() is { Count: > 0 } edited)
+        if (input.EditedSince(result.Window?.ClosedAt) is { Count: > 0 } edited)
         {
             // A ballot counts as it stood at the close: read the history of the comments edited since, and tally again.
             var histories = (await gateway.WithEditHistoryAsync(edited)).ToDictionary(c => c.Id);
-            comments = [.. comments.Select(c => histories.GetValueOrDefault(c.Id) ?? c)];
-            input = input with { Comments = comments };
+            input = input with { Comments = [.. input.Comments.Select(c => histories.GetValueOrDefault(c.Id) ?? c)] };
             result = tally.Run(input);
         }
 
         var writes = new List<PlannedWrite>();
-        if (result.Outcome == VoteOutcome.Approved && onboarding is not null)
+        if (result.Outcome == VoteOutcome.Approved && checklist.Count > 0)
         {
             // Named by the outcome comment once written; until then looked up or opened, and the tally redone to name it.
-            var named = OwnOutcome(comments, automation) is { } outcome ? OnboardingIssue.NumberIn(outcome.Body) : null;
-            var (number, opened) = named is { } known ? (known, null) : await onboarding.FindOrOpenAsync(issue);
-            if (opened is not null)
-            {
-                writes.Add(opened);
-            }
-
-            if (number is not null)
+            var named = input.OwnComment(VoteTally.OutcomePurpose) is { } outcome ? OnboardingIssue.NumberIn(outcome.Body) : null;
+            if ((named ?? await FindOrOpenOnboardingAsync(issue, writes)) is { } number)
             {
                 result = tally.Run(input with { OnboardingIssue = number });
             }
@@ -97,31 +87,35 @@ public sealed class IssueTallier(
         if (result.StaffDecision is { } decision)
         {
             var effects = result.Outcome == VoteOutcome.CommunityHighlight
-                ? await outcomes.CommunityHighlightAsync(issue, decision, comments)
-                : outcomes.Outcomes.TooEarly(issue, decision, comments, []);
+                ? await outcomes.CommunityHighlightAsync(issue, decision, input.Comments)
+                : outcomes.Outcomes.TooEarly(issue, decision, input.Comments, []);
             plan = plan.With(effects.Plan);
         }
 
-        writes.AddRange(await session.ApplyAsync(issue, comments, plan));
+        writes.AddRange(await session.ApplyAsync(issue, input.Comments, plan));
         return new IssueTally(issue, result, writes, null);
     }
 
-    private static CommentSnapshot? OwnOutcome(IReadOnlyList<CommentSnapshot> comments, string automation) =>
-        comments
-            .Where(c => string.Equals(c.Author, automation, StringComparison.OrdinalIgnoreCase)
-                && Domain.Text.HiddenMarker.PurposeOf(c.Body) == VoteTally.OutcomePurpose)
-            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
-            .FirstOrDefault();
+    /// <summary>
+    /// The staff onboarding issue of an accepted application, opened once: one the automation already opened for it
+    /// (found by its hidden application line among the open issues, read only on the run that needs it) is reused, so a
+    /// run that failed after opening it and before writing the outcome comment does not open a second one. Null in a
+    /// dry run that would open it.
+    /// </summary>
+    private async Task<int?> FindOrOpenOnboardingAsync(IssueSnapshot application, List<PlannedWrite> writes)
+    {
+        var gateway = session.Gateway;
+        _openIssues ??= await gateway.GetOpenIssuesAsync();
+        var automation = await gateway.GetAutomationAsync();
+        if (_openIssues.Where(i => automation.Opened(i) && OnboardingIssue.ApplicationOf(i.Body) == application.Number).MinBy(i => i.Number) is { } existing)
+        {
+            return existing.Number;
+        }
 
-    private static bool EditedSince(CommentSnapshot comment, DateTimeOffset closedAt, string automation) =>
-        comment.CreatedAt <= closedAt && comment.UpdatedAt > closedAt && comment.Edits.Count == 0
-        && !string.Equals(comment.Author, automation, StringComparison.OrdinalIgnoreCase);
-
-    // Only the automation's own review-session comment is trusted: anyone could type the hidden line.
-    private static DateOnly? SessionDate(IReadOnlyList<CommentSnapshot> comments, string automation) =>
-        comments
-            .Where(c => string.Equals(c.Author, automation, StringComparison.OrdinalIgnoreCase))
-            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
-            .Select(c => ReviewSessionNotice.SessionDateIn(c.Body))
-            .FirstOrDefault(date => date is not null);
+        var (title, body) = OnboardingIssue.Draft(application, checklist);
+        var request = new IssueDraft(title, body) { Assignees = [.. people.Staff.Order(StringComparer.OrdinalIgnoreCase)] };
+        var created = await gateway.CreateIssueAsync(request);
+        writes.Add(WriteDescriptions.CreateIssue(request));
+        return created.Number > 0 ? created.Number : null;
+    }
 }

@@ -9,7 +9,4 @@ namespace Ecosystem.Actions.Commands.Tally;
 /// <param name="Result">The tally; null when the issue was skipped.</param>
 /// <param name="Writes">The writes made (or, in a dry run, planned) on the issue and the board.</param>
 /// <param name="Skipped">Why the issue was not tallied, or null.</param>
-public sealed record IssueTally(IssueSnapshot Issue, TallyResult? Result, IReadOnlyList<PlannedWrite> Writes, string? Skipped)
-{
-    public static IssueTally Skip(IssueSnapshot issue, string why) => new(issue, null, [], why);
-}
+public sealed record IssueTally(IssueSnapshot Issue, TallyResult? Result, IReadOnlyList<PlannedWrite> Writes, string? Skipped);

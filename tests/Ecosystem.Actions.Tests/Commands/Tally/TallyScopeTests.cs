@@ -7,7 +7,7 @@ using Ecosystem.Actions.Tests.Runtime;
 namespace Ecosystem.Actions.Tests.Commands.Tally;
 
 [TestClass]
-public sealed class TallyScopeReaderTests
+public sealed class TallyScopeTests
 {
     [TestMethod]
     public void A_comment_event_tallies_its_issue_and_knows_the_comment()
@@ -15,8 +15,7 @@ public sealed class TallyScopeReaderTests
         var scope = Read(null, "issue_comment", Comment("created", "/vote approve"));
 
         Assert.AreEqual(7, scope.IssueNumber);
-        Assert.AreEqual(new TriggeringComment(99, "bob", "created", true) { AuthorId = 1001 }, scope.TriggeringComment);
-        Assert.IsFalse(scope.TriggeringComment!.CannotChangeTally);
+        Assert.AreEqual(new TriggeringComment(99, "bob", 1001, AuthorIsBot: false, CannotChangeTally: false), scope.TriggeringComment);
     }
 
     [TestMethod]
@@ -103,6 +102,6 @@ public sealed class TallyScopeReaderTests
     private static TallyScope Read(string? option, string eventName, string payload)
     {
         using var environment = new EventEnvironment(eventName, payload);
-        return TallyScopeReader.Read(option, EventContext.Load(environment.Environment), "tally");
+        return TallyScope.Read(option, EventContext.Load(environment.Environment), "tally");
     }
 }
