@@ -33,12 +33,18 @@ public sealed class TallyCommand : ICommand
     {
         ArgumentNullException.ThrowIfNull(context);
         var runtime = context.Runtime;
-        var @event = context.Event;
-        var scope = TallyScope.Read(context.GetOption("issue"), @event, Name);
+        var scope = TallyScope.Read(context.GetOption("issue"), context.Event, Name);
+        var eventIssue = scope.TriggeringComment is null ? null : context.Event.Issue;
+        if (scope.TriggeringComment is { CannotChangeTally: true } quiet && eventIssue is { IsPullRequest: false })
+        {
+            // The most frequent run of all: decided from the payload alone, before the issue form is read.
+            runtime.Info($"The new comment {quiet.Id} on #{eventIssue.Number} has no /vote command; nothing to tally.");
+            return ExitCodes.Success;
+        }
+
         var configuration = context.Configuration;
         var reader = new ApplicationReader(ApplicationFormFile.Load(context), DomainRules.Intake(configuration, context.Time));
-
-        if (WhyNotTallied(scope, context, reader) is { } reason)
+        if (eventIssue is not null && IssueTallier.WhyNotAnApplication(eventIssue, reader) is { } reason)
         {
             runtime.Info(reason + "; nothing to tally.");
             return ExitCodes.Success;
@@ -88,19 +94,6 @@ public sealed class TallyCommand : ICommand
         WriteSummary(runtime.Summary, tallies, session.DryRun is not null);
         session.ReportPlannedWrites();
         return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
-    }
-
-    /// <summary>Why the event's issue needs no tally, decided from the payload alone (no request), or null.</summary>
-    private static string? WhyNotTallied(TallyScope scope, CommandContext context, ApplicationReader reader)
-    {
-        if (scope.TriggeringComment is not { } comment || context.Event.Issue is not { } issue)
-        {
-            return null;
-        }
-
-        return !issue.IsPullRequest && comment.CannotChangeTally
-            ? $"The new comment {comment.Id} on #{issue.Number} has no /vote command"
-            : IssueTallier.WhyNotAnApplication(issue, reader);
     }
 
     private static async Task<IssueSnapshot> ReadIssueAsync(GitHubSession session, int number)

@@ -2,10 +2,7 @@ using Ecosystem.Domain.Issues;
 
 namespace Ecosystem.Domain.Voting;
 
-/// <summary>A command with the comment it came from.</summary>
-/// <param name="Command">The parsed line.</param>
-/// <param name="Comment">The comment it is in.</param>
-/// <param name="At">When the text it was read from was written (see <see cref="CommentSnapshot.TextAt"/>).</param>
+/// <summary>A command with its comment, and when the text it was read from was written (see <see cref="CommentSnapshot.TextAt"/>).</summary>
 internal sealed record PostedCommand(VoteCommand Command, CommentSnapshot Comment, DateTimeOffset At)
 {
     public string Author => Comment.Author;

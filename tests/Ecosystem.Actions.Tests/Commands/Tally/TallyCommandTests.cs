@@ -297,6 +297,20 @@ public sealed class TallyCommandTests
     }
 
     [TestMethod]
+    public async Task A_new_comment_without_a_vote_command_is_decided_before_the_issue_form_is_read()
+    {
+        await using var world = await World.Tally().StartAsync();
+        world.WithoutForm();
+        var issue = world.AddApplication();
+
+        var result = await world.OnCommentAsync(world.Say(issue, "bob", "Thanks, looks good."));
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Stdout, "has no /vote command; nothing to tally.");
+        Assert.IsEmpty(result.Requests);
+    }
+
+    [TestMethod]
     public async Task Nightly_run_tallies_every_application_in_voting_or_in_review()
     {
         await using var world = await World.Tally().StartAsync();
