@@ -36,7 +36,7 @@ public static partial class OnboardingIssue
             ["project"] = MarkdownText.Inline(project, 120),
             ["application"] = "#" + application.Number.ToString(CultureInfo.InvariantCulture),
             // Configured by the repository's maintainers: kept as written (links allowed), one line per task.
-            ["checklist"] = string.Join("\n", checklist.Select(item => "- [ ] " + item.ReplaceLineEndings(" ").Trim())),
+            ["checklist"] = checklist.Select(item => item.ReplaceLineEndings(" ").Trim()),
         });
         var title = "Onboarding: " + project.ReplaceLineEndings(" ");
         return (title.Length <= TitleLength ? title : title[..TitleLength] + "…", body);

@@ -46,7 +46,7 @@ internal sealed class VoterReminders(TallyRules rules)
     private static string Render(string purpose, TallyResult result, string when) =>
         HiddenMarker.Stamp(purpose, Template.Load("vote-reminder").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["mentions"] = string.Join(" ", result.YetToVote.Select(Mention)),
+            ["mentions"] = result.YetToVote.Select(Mention),
             ["when_text"] = when,
             ["pending"] = Count(result.YetToVote.Count, "member has", "members have"),
             ["eligible"] = result.Eligible.ToString(CultureInfo.InvariantCulture),
