@@ -39,7 +39,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     private readonly LostCreation _creates;
     private AutomationAccount? _automation;
 
-    internal GitHubGateway(GitHubGatewayOptions options)
+    public GitHubGateway(GitHubGatewayOptions options)
     {
         var transport = options.InnerHandler ?? new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.All };
         _http = new ResilientOctokitHttpClient(GitHubRetryRules.Handler(transport, options));
@@ -300,13 +300,11 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
                     number,
                     String(issue, "id")!,
                     hasItem ? String(onBoard, "id") : null,
-                    hasItem && Object(onBoard, "fieldValueByName") is { } value ? String(value, "name") : null)
-                {
-                    Date = hasItem && Object(onBoard, "sessionDate") is { } date && String(date, "date") is { } day
+                    hasItem && Object(onBoard, "fieldValueByName") is { } value ? String(value, "name") : null,
+                    hasItem && Object(onBoard, "sessionDate") is { } date && String(date, "date") is { } day
                         && DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
                         ? parsed
-                        : null,
-                });
+                        : null));
             }
         }
 
@@ -336,7 +334,6 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
 
     public Task<CommentSnapshot> CreateCommentAsync(int issueNumber, string body) =>
         _creates.CreateAsync(
-            $"create a comment on #{issueNumber}",
             async () => ToSnapshot(await _client.Issue.Comment.Create(_owner, _repository, issueNumber, body)),
             async () =>
             {
@@ -368,7 +365,6 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         }
 
         return await _creates.CreateAsync(
-            $"create the issue \"{issue.Title}\"",
             async () => ToSnapshot(await _api.Post<Issue>(new Uri($"repos/{_owner}/{_repository}/issues", UriKind.Relative), body)),
             async () =>
             {
@@ -404,7 +400,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         return ToSnapshot(await _api.Patch<Issue>(IssueUrl(issueNumber, string.Empty), body));
     }
 
-    public async Task<IReadOnlyList<BoardItem>> UpdateBoardAsync(ProjectBoard board, IReadOnlyList<BoardItemChange> moves)
+    public async Task<IReadOnlyList<BoardItem>> UpdateBoardAsync(ProjectBoard board, IReadOnlyList<BoardItem> moves)
     {
         var itemIds = new Dictionary<int, string>();
         foreach (var move in moves.Where(m => m.ItemId is not null))
@@ -448,7 +444,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             await _graphql.SendAsync("set board fields", GraphQLDocuments.SetFieldValues(board.Id, chunk));
         }
 
-        return moves.Select(m => new BoardItem(m.IssueNumber, m.IssueNodeId, itemIds[m.IssueNumber], m.Status)).ToList();
+        return [.. moves.Select(m => m with { ItemId = itemIds[m.IssueNumber] })];
     }
 
     public void Dispose() => _http.Dispose();

@@ -8,7 +8,7 @@ namespace Ecosystem.GitHub;
 /// <summary>
 /// Everything the automation reads from and writes to GitHub, for the repository it runs in
 /// (issue methods) or for any owner named in the call. Listings are always complete (every page).
-/// Implemented by <see cref="GitHubGateway"/> and, for dry runs, <see cref="DryRun.DryRunGitHubGateway"/>.
+/// Implemented by <see cref="GitHubGateway"/>, and by <see cref="SessionGateway"/> over it (described failures, dry runs).
 /// </summary>
 public interface IGitHubGateway
 {
@@ -89,5 +89,5 @@ public interface IGitHubGateway
     Task<IssueSnapshot> UpdateIssueAsync(int issueNumber, IssueEdit edit);
 
     /// <summary>Adds issues to the board and sets Status/date, many per GraphQL request; returns the resulting items.</summary>
-    Task<IReadOnlyList<BoardItem>> UpdateBoardAsync(ProjectBoard board, IReadOnlyList<BoardItemChange> moves);
+    Task<IReadOnlyList<BoardItem>> UpdateBoardAsync(ProjectBoard board, IReadOnlyList<BoardItem> moves);
 }

@@ -53,7 +53,7 @@ public static class WriteDescriptions
         return new(parts.Count == 0 ? action : $"{action} ({string.Join(", ", parts)})");
     }
 
-    public static PlannedWrite MoveOnBoard(ProjectBoard board, BoardItemChange move)
+    public static PlannedWrite MoveOnBoard(ProjectBoard board, BoardItem move)
     {
         var parts = new List<string>();
         if (move.ItemId is null)

@@ -4,7 +4,6 @@ using Ecosystem.Actions.Runtime;
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub;
-using Ecosystem.GitHub.DryRun;
 using Ecosystem.GitHub.Models;
 using Ecosystem.GitHub.Packages;
 using Ecosystem.GitHub.Plans;
@@ -27,11 +26,12 @@ public sealed class GitHubSession : IDisposable
     {
         _context = context;
         _live = live;
-        // The recorder stamps what it pretends to write with the program's clock, not the HTTP layer's.
-        DryRun = context.Options.DryRun ? GitHubGatewayFactory.CreateDryRun(live, options with { Time = context.Time }) : null;
         // Every read comes back with the automation's own items recognised by account id (AutomationAccount), and every
-        // failure names its request, GitHub's status and request id, and whether a rerun is safe (SessionGateway).
-        Gateway = new SessionGateway((IGitHubGateway?)DryRun ?? live);
+        // failure names its request, GitHub's status and request id, and whether a rerun is safe (SessionGateway). A dry
+        // run stamps what it pretends to write with the program's clock, not the HTTP layer's.
+        var gateway = new SessionGateway(live, context.Options.DryRun ? context.Time : null);
+        Gateway = gateway;
+        DryRun = context.Options.DryRun ? gateway : null;
         var board = context.Configuration.Board;
         _columnKeys = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
@@ -43,7 +43,7 @@ public sealed class GitHubSession : IDisposable
             Gateway,
             board.IsEnabled ? new BoardTarget(board.Owner, board.Number, board.StatusField, board.SessionDateField) { ColumnKeys = _columnKeys } : null);
         var indexes = context.Configuration.Requirements.PackageIndexes;
-        Packages = GitHubGatewayFactory.CreatePackageIndexClient(
+        Packages = PackageIndexClient.Create(
             new PackageIndexOptions
             {
                 PyPIUrl = IndexUrl(indexes, "pypi") ?? new PackageIndexOptions().PyPIUrl,
@@ -57,8 +57,8 @@ public sealed class GitHubSession : IDisposable
 
     public IGitHubGateway Gateway { get; }
 
-    /// <summary>The recorder when the run is a dry run; null when writes are sent.</summary>
-    public DryRunGitHubGateway? DryRun { get; }
+    /// <summary>The gateway that records the writes when the run is a dry run; null when writes are sent.</summary>
+    public SessionGateway? DryRun { get; }
 
     /// <summary>The run's one applier (the board, when configured, is read once per run).</summary>
     public IssuePlanApplier Applier { get; }
@@ -92,7 +92,7 @@ public sealed class GitHubSession : IDisposable
             Cancellation = context.Cancellation,
             InnerHandler = context.Host.HttpMessageHandlerFactory?.Invoke(),
         };
-        return new GitHubSession(context, GitHubGatewayFactory.Create(options), options);
+        return new GitHubSession(context, new GitHubGateway(options), options);
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ public sealed class CommentUpserter(IGitHubGateway gateway)
     public async Task<IReadOnlyList<PlannedWrite>> UpsertAsync(int issueNumber, IReadOnlyList<CommentSnapshot> comments, CommentUpsert upsert)
     {
         var body = HiddenMarker.PurposeOf(upsert.Body) == upsert.Purpose ? upsert.Body : HiddenMarker.Stamp(upsert.Purpose, upsert.Body);
-        var own = await FindAllOwnAsync(comments, upsert.Purpose);
+        var own = Own(comments, upsert.Purpose, await gateway.GetAutomationAsync());
         if (own.Count == 0 && upsert.EditOnly)
         {
             return [];
@@ -47,15 +47,7 @@ public sealed class CommentUpserter(IGitHubGateway gateway)
         return writes;
     }
 
-    /// <summary>The automation's oldest comment for <paramref name="purpose"/>, or null.</summary>
-    public async Task<CommentSnapshot?> FindOwnAsync(IReadOnlyList<CommentSnapshot> comments, string purpose) =>
-        (await FindAllOwnAsync(comments, purpose)).FirstOrDefault();
-
-    /// <summary>The automation's comments for <paramref name="purpose"/>, oldest first (the first is the one kept).</summary>
-    public async Task<IReadOnlyList<CommentSnapshot>> FindAllOwnAsync(IReadOnlyList<CommentSnapshot> comments, string purpose) =>
-        Own(comments, purpose, await gateway.GetAutomationAsync());
-
-    /// <summary>The comments <paramref name="automation"/> wrote for <paramref name="purpose"/>, oldest first.</summary>
+    /// <summary>The comments <paramref name="automation"/> wrote for <paramref name="purpose"/>, oldest first (the first is the one kept).</summary>
     public static IReadOnlyList<CommentSnapshot> Own(IReadOnlyList<CommentSnapshot> comments, string purpose, AutomationAccount automation)
     {
         ArgumentNullException.ThrowIfNull(comments);

@@ -3,24 +3,12 @@ namespace Ecosystem.GitHub.GraphQL;
 /// <summary>GitHub answered a GraphQL request (often with HTTP 200) with errors the caller cannot accept.</summary>
 public sealed class GitHubGraphQLException : Exception
 {
-    public GitHubGraphQLException()
-    {
-        Errors = [];
-    }
-
-    public GitHubGraphQLException(string message)
-        : base(message)
-    {
-        Errors = [];
-    }
-
-    public GitHubGraphQLException(string message, Exception innerException)
+    public GitHubGraphQLException(string message, Exception? innerException = null)
         : base(message, innerException)
     {
-        Errors = [];
     }
 
-    public GitHubGraphQLException(string operation, IReadOnlyList<GraphQLError> errors, string? requestId = null)
+    public GitHubGraphQLException(string operation, IReadOnlyList<GraphQLError> errors, string? requestId)
         : base($"GitHub GraphQL {operation} failed with {errors.Count} error(s): " + string.Join("; ", errors)
             + (requestId is null ? string.Empty : $" (request id {requestId}). A rerun is safe, and fails the same way until the cause above is fixed."))
     {
@@ -31,5 +19,5 @@ public sealed class GitHubGraphQLException : Exception
     /// <summary>GitHub's <c>X-GitHub-Request-Id</c> of the answer, when it gave one.</summary>
     public string? RequestId { get; }
 
-    public IReadOnlyList<GraphQLError> Errors { get; }
+    public IReadOnlyList<GraphQLError> Errors { get; } = [];
 }

@@ -32,28 +32,16 @@ internal static partial class GraphQLDocuments
     public static string IssueTimeline => Load("IssueTimeline");
 
     /// <summary><c>query { u0: user(login: "a") { login } … }</c>; alias <c>u{i}</c> is <paramref name="logins"/>[i].</summary>
-    public static string UsersExist(IReadOnlyList<string> logins)
-    {
-        var sb = new StringBuilder("query UsersExist {\n");
-        for (var i = 0; i < logins.Count; i++)
-        {
-            sb.Append(CultureInfo.InvariantCulture, $"  u{i}: user(login: {GraphQLString.Quote(logins[i])}) {{\n    login\n  }}\n");
-        }
-
-        return sb.Append("}\n").ToString();
-    }
+    public static string UsersExist(IReadOnlyList<string> logins) =>
+        Aliased("query UsersExist", logins, (login, i) => $"  u{i}: user(login: {GraphQLString.Quote(login)}) {{\n    login\n  }}\n");
 
     /// <summary>
     /// The edit history of some comments by node id, alias <c>c{i}</c> for <paramref name="nodeIds"/>[i]: every revision's
     /// whole text (<c>diff</c>) and time, newest first, the first text included once the comment was edited.
     /// </summary>
-    public static string CommentEdits(IReadOnlyList<string> nodeIds)
-    {
-        var sb = new StringBuilder("query CommentEdits {\n");
-        for (var i = 0; i < nodeIds.Count; i++)
-        {
-            sb.Append(CultureInfo.InvariantCulture, $$"""
-                  c{{i}}: node(id: {{GraphQLString.Quote(nodeIds[i])}}) {
+    public static string CommentEdits(IReadOnlyList<string> nodeIds) =>
+        Aliased("query CommentEdits", nodeIds, (nodeId, i) => $$"""
+                  c{{i}}: node(id: {{GraphQLString.Quote(nodeId)}}) {
                     ... on IssueComment {
                       userContentEdits(first: 100) {
                         nodes {
@@ -66,10 +54,6 @@ internal static partial class GraphQLDocuments
                   }
 
                 """);
-        }
-
-        return sb.Append("}\n").ToString();
-    }
 
     /// <summary>The board items of some issues, alias <c>i{number}</c>.</summary>
     /// <param name="issueNumbers">The issues, one alias each.</param>
@@ -113,35 +97,23 @@ internal static partial class GraphQLDocuments
     }
 
     /// <summary>Adds issues (by node id) to a project; alias <c>a{i}</c>.</summary>
-    public static string AddItems(string projectId, IReadOnlyList<string> contentIds)
-    {
-        var sb = new StringBuilder("mutation AddBoardItems {\n");
-        for (var i = 0; i < contentIds.Count; i++)
-        {
-            sb.Append(CultureInfo.InvariantCulture,
-                $"  a{i}: addProjectV2ItemById(input: {{projectId: {GraphQLString.Quote(projectId)}, contentId: {GraphQLString.Quote(contentIds[i])}}}) {{\n    item {{\n      id\n    }}\n  }}\n");
-        }
-
-        return sb.Append("}\n").ToString();
-    }
+    public static string AddItems(string projectId, IReadOnlyList<string> contentIds) =>
+        Aliased("mutation AddBoardItems", contentIds, (contentId, i) =>
+            $"  a{i}: addProjectV2ItemById(input: {{projectId: {GraphQLString.Quote(projectId)}, contentId: {GraphQLString.Quote(contentId)}}}) {{\n    item {{\n      id\n    }}\n  }}\n");
 
     /// <summary>Sets single-select (<c>s{i}</c>) and date (<c>d{i}</c>) field values in one request.</summary>
-    public static string SetFieldValues(string projectId, IReadOnlyList<FieldValueChange> changes)
-    {
-        var sb = new StringBuilder("mutation SetBoardFields {\n");
-        for (var i = 0; i < changes.Count; i++)
+    public static string SetFieldValues(string projectId, IReadOnlyList<FieldValueChange> changes) =>
+        Aliased("mutation SetBoardFields", changes, (change, i) =>
         {
-            var change = changes[i];
-            var value = change.OptionId is not null
-                ? $"singleSelectOptionId: {GraphQLString.Quote(change.OptionId)}"
-                : $"date: {GraphQLString.Quote(change.Date!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}";
-            var alias = change.OptionId is not null ? "s" : "d";
-            sb.Append(CultureInfo.InvariantCulture,
-                $"  {alias}{i}: updateProjectV2ItemFieldValue(input: {{projectId: {GraphQLString.Quote(projectId)}, itemId: {GraphQLString.Quote(change.ItemId)}, fieldId: {GraphQLString.Quote(change.FieldId)}, value: {{{value}}}}}) {{\n    projectV2Item {{\n      id\n    }}\n  }}\n");
-        }
+            var (alias, value) = change.OptionId is not null
+                ? ("s", $"singleSelectOptionId: {GraphQLString.Quote(change.OptionId)}")
+                : ("d", $"date: {GraphQLString.Quote(change.Date!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}");
+            return $"  {alias}{i}: updateProjectV2ItemFieldValue(input: {{projectId: {GraphQLString.Quote(projectId)}, itemId: {GraphQLString.Quote(change.ItemId)}, fieldId: {GraphQLString.Quote(change.FieldId)}, value: {{{value}}}}}) {{\n    projectV2Item {{\n      id\n    }}\n  }}\n";
+        });
 
-        return sb.Append("}\n").ToString();
-    }
+    /// <summary>An operation with one aliased field per item, each written by <paramref name="field"/> from the item and its index.</summary>
+    private static string Aliased<T>(string operation, IEnumerable<T> items, Func<T, int, FormattableString> field) =>
+        operation + " {\n" + string.Concat(items.Select((item, i) => FormattableString.Invariant(field(item, i)))) + "}\n";
 
     /// <summary>Each fixed document composed once per process: the properties above are read on every request.</summary>
     private static readonly ConcurrentDictionary<string, string> Composed = new(StringComparer.Ordinal);

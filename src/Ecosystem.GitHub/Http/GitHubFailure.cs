@@ -25,13 +25,6 @@ internal static class GitHubFailure
         }
     }
 
-    public static async Task DescribeAsync(string operation, bool isWrite, Func<Task> request) =>
-        await DescribeAsync<bool>(operation, isWrite, async () =>
-        {
-            await request();
-            return true;
-        });
-
     /// <summary>The described failure, or null for what already explains itself (rate limits, cancellation, GraphQL errors).</summary>
     internal static GitHubRequestException? Describe(string operation, bool isWrite, Exception exception)
     {

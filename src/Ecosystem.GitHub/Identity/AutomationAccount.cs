@@ -71,7 +71,4 @@ public sealed record AutomationAccount(string Login, long DatabaseId, string Nod
     /// <summary>The issue with its author spelt <see cref="Login"/> when the automation opened it, else as it is.</summary>
     public IssueSnapshot Recognise(IssueSnapshot issue) =>
         Opened(issue) && !string.Equals(issue.Author, Login, StringComparison.Ordinal) ? issue with { Author = Login } : issue;
-
-    /// <summary>The login of who made <paramref name="record"/>: <see cref="Login"/> when it was the automation.</summary>
-    public string ActorOf(IssueEventRecord record) => Did(record) ? Login : record.Actor;
 }

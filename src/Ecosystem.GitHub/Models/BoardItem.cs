@@ -1,8 +1,9 @@
 namespace Ecosystem.GitHub.Models;
 
-/// <summary>An issue and its item on the board (<see cref="ItemId"/> null when it is not on the board).</summary>
-public sealed record BoardItem(int IssueNumber, string IssueNodeId, string? ItemId, string? Status)
-{
-    /// <summary>The item's value of the board's date field (<see cref="ProjectBoard.DateFieldName"/>), when read and set.</summary>
-    public DateOnly? Date { get; init; }
-}
+/// <summary>
+/// An issue and its item on the board. As read: <see cref="ItemId"/> is null when the issue is not on the board, and
+/// <see cref="Date"/> is the value of the board's date field (<see cref="ProjectBoard.DateFieldName"/>) when read and set.
+/// As a change sent by <see cref="Plans.IssuePlanApplier"/>: a null <see cref="ItemId"/> puts the issue on the board, and a
+/// null <see cref="Status"/> or <see cref="Date"/> leaves that field alone.
+/// </summary>
+public sealed record BoardItem(int IssueNumber, string IssueNodeId, string? ItemId, string? Status, DateOnly? Date = null);

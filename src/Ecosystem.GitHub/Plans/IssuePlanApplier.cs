@@ -110,7 +110,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
             Check(project, [.. moves.Select(m => m.Placement)]);
             var items = (await gateway.GetBoardItemsAsync(project, board.StatusField, [.. moves.Select(m => m.IssueNumber)]))
                 .ToDictionary(i => i.IssueNumber);
-            var changes = new List<BoardItemChange>();
+            var changes = new List<BoardItem>();
             foreach (var (number, placement) in moves)
             {
                 var item = items.GetValueOrDefault(number)
@@ -124,7 +124,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
                 var date = board.DateField.Length > 0 && placement.SessionDate != item.Date ? placement.SessionDate : null;
                 if (!inColumn || date is not null)
                 {
-                    changes.Add(new BoardItemChange(number, item.IssueNodeId, item.ItemId, inColumn ? null : project.FindStatus(placement.Column)?.Name, date));
+                    changes.Add(new BoardItem(number, item.IssueNodeId, item.ItemId, inColumn ? null : project.FindStatus(placement.Column)?.Name, date));
                 }
             }
 

@@ -16,7 +16,7 @@ internal sealed class LostCreation(GitHubGatewayOptions options)
 {
     private readonly Func<TimeSpan, CancellationToken, Task> _delay = options.Delay ?? ((wait, ct) => Task.Delay(wait, options.Time, ct));
 
-    public async Task<T> CreateAsync<T>(string operation, Func<Task<T>> create, Func<Task<T?>> findCreated)
+    public async Task<T> CreateAsync<T>(Func<Task<T>> create, Func<Task<T?>> findCreated)
         where T : class
     {
         var resilience = options.Resilience;

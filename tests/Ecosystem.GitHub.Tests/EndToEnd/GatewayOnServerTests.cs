@@ -145,7 +145,7 @@ public sealed class GatewayOnServerTests
     public async Task Dry_run_sends_no_write_and_records_the_planned_writes()
     {
         using var live = Gateway();
-        var dryRun = GitHubGatewayFactory.CreateDryRun(live, Options());
+        var dryRun = new SessionGateway(live, TimeProvider.System);
         var plan = new IssuePlan(_issue.Number)
         {
             AddLabels = ["Waiting on comment"],
@@ -187,8 +187,8 @@ public sealed class GatewayOnServerTests
         var secondIssue = await gateway.GetIssueAsync(second.Number);
         await gateway.UpdateBoardAsync(board,
         [
-            new BoardItemChange(_issue.Number, _issue.NodeId, items.Single(i => i.IssueNumber == _issue.Number).ItemId, "In progress", new DateOnly(2026, 12, 8)),
-            new BoardItemChange(second.Number, secondIssue.NodeId, null, "New", null),
+            new BoardItem(_issue.Number, _issue.NodeId, items.Single(i => i.IssueNumber == _issue.Number).ItemId, "In progress", new DateOnly(2026, 12, 8)),
+            new BoardItem(second.Number, secondIssue.NodeId, null, "New", null),
         ]);
 
         Assert.IsTrue(facts.Exists);
@@ -235,7 +235,7 @@ public sealed class GatewayOnServerTests
         Assert.IsNull(binary.CodeownersText);
     }
 
-    private GitHubGateway Gateway(bool realWaits = false) => GitHubGatewayFactory.Create(Options(realWaits));
+    private GitHubGateway Gateway(bool realWaits = false) => new GitHubGateway(Options(realWaits));
 
     private GitHubGatewayOptions Options(bool realWaits = false) => new()
     {

@@ -202,7 +202,7 @@ public sealed class HardenedWritesTests
         StringAssert.Contains(error.Message, "primary rate limit (graphql)");
     }
 
-    private GitHubGateway Gateway(List<TimeSpan>? waits = null) => GitHubGatewayFactory.Create(new GitHubGatewayOptions
+    private GitHubGateway Gateway(List<TimeSpan>? waits = null) => new GitHubGateway(new GitHubGatewayOptions
     {
         ApiUrl = _server.ApiUri,
         GraphQLUrl = _server.GraphQLUri,

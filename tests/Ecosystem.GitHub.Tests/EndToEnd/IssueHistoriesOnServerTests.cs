@@ -199,7 +199,7 @@ public sealed class IssueHistoriesOnServerTests
             summaries.Select(i => (i.Number, i.Title, i.Body, i.Author, i.AuthorId, i.IsOpen, string.Join(",", i.Labels), i.ClosedAt, i.HtmlUrl, i.NodeId)).ToList());
     }
 
-    private GitHubGateway Gateway() => GitHubGatewayFactory.Create(new GitHubGatewayOptions
+    private GitHubGateway Gateway() => new GitHubGateway(new GitHubGatewayOptions
     {
         ApiUrl = _server.ApiUri,
         GraphQLUrl = _server.GraphQLUri,

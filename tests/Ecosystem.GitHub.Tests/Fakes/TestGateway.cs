@@ -35,7 +35,7 @@ internal sealed class TestGateway : IDisposable
                 return Task.CompletedTask;
             },
         };
-        Gateway = GitHubGatewayFactory.Create(Options);
+        Gateway = new GitHubGateway(Options);
     }
 
     public ScriptedHandler Handler { get; } = new();

@@ -242,8 +242,8 @@ public sealed class GraphQLGatewayTests
 
         var items = await github.Gateway.UpdateBoardAsync(Board,
         [
-            new BoardItemChange(14, "I_14", null, "in review", new DateOnly(2026, 12, 8)),
-            new BoardItemChange(12, "I_12", "PVTI_12", "New", null),
+            new BoardItem(14, "I_14", null, "in review", new DateOnly(2026, 12, 8)),
+            new BoardItem(12, "I_12", "PVTI_12", "New", null),
         ]);
 
         Assert.AreEqual("PVTI_new", items[0].ItemId);
@@ -263,7 +263,7 @@ public sealed class GraphQLGatewayTests
     public async Task Many_board_moves_are_chunked()
     {
         using var github = new TestGateway();
-        var moves = Enumerable.Range(1, 30).Select(n => new BoardItemChange(n, $"I_{n}", $"PVTI_{n}", "New", null)).ToList();
+        var moves = Enumerable.Range(1, 30).Select(n => new BoardItem(n, $"I_{n}", $"PVTI_{n}", "New", null)).ToList();
         github.Handler.RespondJson("""{"data":{}}""").RespondJson("""{"data":{}}""");
 
         await github.Gateway.UpdateBoardAsync(Board, moves);
@@ -279,7 +279,7 @@ public sealed class GraphQLGatewayTests
         using var github = new TestGateway();
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() =>
-            github.Gateway.UpdateBoardAsync(Board, [new BoardItemChange(12, "I_12", "PVTI_12", "Accepted", null)]));
+            github.Gateway.UpdateBoardAsync(Board, [new BoardItem(12, "I_12", "PVTI_12", "Accepted", null)]));
 
         StringAssert.Contains(error.Message, "no Status option 'Accepted' (options: New, In review)");
         Assert.IsEmpty(github.Handler.Requests);

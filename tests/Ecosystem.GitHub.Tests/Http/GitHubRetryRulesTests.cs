@@ -184,7 +184,7 @@ public sealed class GitHubRetryRulesTests
             .RespondJson("""{"data":{"s0":{"projectV2Item":{"id":"PVTI_12"}}}}""");
         var board = new Models.ProjectBoard("PVT", "Board", "S", [new Models.BoardOption("o", "New")], null);
 
-        await github.Gateway.UpdateBoardAsync(board, [new Models.BoardItemChange(12, "I_12", "PVTI_12", "New", null)]);
+        await github.Gateway.UpdateBoardAsync(board, [new Models.BoardItem(12, "I_12", "PVTI_12", "New", null)]);
 
         Assert.HasCount(2, github.Handler.Requests);
         Assert.AreEqual(github.Handler.Requests[0].Body, github.Handler.Requests[1].Body);
@@ -221,7 +221,7 @@ public sealed class GitHubRetryRulesTests
         var time = new TimerWatchingTimeProvider(TimeSpan.FromSeconds(60));
         using var handler = new ScriptedHandler();
         handler.Respond(HttpStatusCode.Forbidden, SecondaryLimitBody).RespondJson(GitHubJson.Issue(12));
-        using var gateway = GitHubGatewayFactory.Create(new GitHubGatewayOptions
+        using var gateway = new GitHubGateway(new GitHubGatewayOptions
         {
             ApiUrl = new Uri("http://github.test/"),
             GraphQLUrl = TestGateway.GraphQLUrl,
@@ -399,7 +399,7 @@ public sealed class GitHubRetryRulesTests
         var time = new TimerWatchingTimeProvider(TimeSpan.FromSeconds(60));
         using var handler = new ScriptedHandler();
         handler.Respond(HttpStatusCode.Forbidden, SecondaryLimitBody);
-        using var gateway = GitHubGatewayFactory.Create(new GitHubGatewayOptions
+        using var gateway = new GitHubGateway(new GitHubGatewayOptions
         {
             ApiUrl = new Uri("http://github.test/"),
             GraphQLUrl = TestGateway.GraphQLUrl,

@@ -19,7 +19,7 @@ public sealed class PackageIndexClientTests
     {
         using var github = new TestGateway();
         github.Handler.RespondJson("""{"info":{"name":"torchfoo"}}""");
-        var client = GitHubGatewayFactory.CreatePackageIndexClient(Indexes, github.Options);
+        var client = PackageIndexClient.Create(Indexes, github.Options);
 
         Assert.IsTrue(await client.ExistsOnPyPIAsync("torchfoo"));
         Assert.AreEqual("http://pypi.test/pypi/torchfoo/json", github.Handler.Requests.Single().Uri.ToString());
@@ -30,7 +30,7 @@ public sealed class PackageIndexClientTests
     {
         using var github = new TestGateway();
         github.Handler.Respond(HttpStatusCode.NotFound, """{"error":"\"torchfoo\" could not be found"}""");
-        var client = GitHubGatewayFactory.CreatePackageIndexClient(Indexes, github.Options);
+        var client = PackageIndexClient.Create(Indexes, github.Options);
 
         Assert.IsFalse(await client.ExistsOnCondaForgeAsync("torchfoo"));
         Assert.AreEqual("http://conda.test/package/conda-forge/torchfoo", github.Handler.Requests.Single().Uri.ToString());
@@ -41,7 +41,7 @@ public sealed class PackageIndexClientTests
     {
         using var github = new TestGateway(new GitHubResilienceOptions { MaxRetries = 1, Jitter = () => 0 });
         github.Handler.Respond(HttpStatusCode.ServiceUnavailable).Respond(HttpStatusCode.ServiceUnavailable);
-        var client = GitHubGatewayFactory.CreatePackageIndexClient(Indexes, github.Options);
+        var client = PackageIndexClient.Create(Indexes, github.Options);
 
         var error = await Assert.ThrowsAsync<HttpRequestException>(() => client.ExistsOnPyPIAsync("torchfoo"));
 

@@ -38,11 +38,11 @@ public sealed class IssuePlanApplierBoardTests
     }
 
     /// <summary>The changes the applier sends, as sent.</summary>
-    private static List<BoardItemChange> Recording(Mock<IGitHubGateway> gateway, ProjectBoard board)
+    private static List<BoardItem> Recording(Mock<IGitHubGateway> gateway, ProjectBoard board)
     {
-        var sent = new List<BoardItemChange>();
-        gateway.Setup(g => g.UpdateBoardAsync(board, It.IsAny<IReadOnlyList<BoardItemChange>>()))
-            .Callback<ProjectBoard, IReadOnlyList<BoardItemChange>>((_, moves) => sent.AddRange(moves))
+        var sent = new List<BoardItem>();
+        gateway.Setup(g => g.UpdateBoardAsync(board, It.IsAny<IReadOnlyList<BoardItem>>()))
+            .Callback<ProjectBoard, IReadOnlyList<BoardItem>>((_, moves) => sent.AddRange(moves))
             .ReturnsAsync([]);
         return sent;
     }
@@ -60,7 +60,7 @@ public sealed class IssuePlanApplierBoardTests
         var changes = await new IssuePlanApplier(gateway.Object, Target)
             .ApplyBoardAsync([Move(1, "In progress", Session), Move(2, "In progress", Session), Move(3, "In progress", Session)]);
 
-        BoardItemChange[] expected = [new(1, "I_1", "PVTI_1", "In progress", null), new(3, "I_3", null, "In progress", null)];
+        BoardItem[] expected = [new(1, "I_1", "PVTI_1", "In progress", null), new(3, "I_3", null, "In progress", null)];
         CollectionAssert.AreEqual(expected, sent.ToArray());
         AssertWrote(changes, "board \"Ecosystem\": set Status to In progress for #1", "board \"Ecosystem\": add, set Status to In progress for #3");
     }
@@ -74,7 +74,7 @@ public sealed class IssuePlanApplierBoardTests
 
         await new IssuePlanApplier(gateway.Object, Target with { DateField = "Session date" }).ApplyBoardAsync([Move(1, "In progress", Session)]);
 
-        CollectionAssert.AreEqual(new[] { new BoardItemChange(1, "I_1", "PVTI_1", null, Session) }, sent.ToArray());
+        CollectionAssert.AreEqual(new[] { new BoardItem(1, "I_1", "PVTI_1", null, Session) }, sent.ToArray());
     }
 
     [TestMethod]
@@ -87,7 +87,7 @@ public sealed class IssuePlanApplierBoardTests
         await new IssuePlanApplier(gateway.Object, Target)
             .ApplyBoardAsync([Put(1, "new"), Put(2, "new")]);
 
-        CollectionAssert.AreEqual(new[] { new BoardItemChange(2, "I_2", null, "New", null) }, sent.ToArray(), "the board's spelling of the column");
+        CollectionAssert.AreEqual(new[] { new BoardItem(2, "I_2", null, "New", null) }, sent.ToArray(), "the board's spelling of the column");
     }
 
     [TestMethod]
@@ -111,7 +111,7 @@ public sealed class IssuePlanApplierBoardTests
         var gateway = Gateway(board, "", new BoardItem(1, "I_1", "PVTI_1", "New"));
         var order = new List<string>();
         gateway.Setup(g => g.AddLabelsAsync(1, It.IsAny<IReadOnlyList<string>>())).Callback(() => order.Add("labels")).Returns(Task.CompletedTask);
-        gateway.Setup(g => g.UpdateBoardAsync(board, It.IsAny<IReadOnlyList<BoardItemChange>>())).Callback(() => order.Add("board")).ReturnsAsync([]);
+        gateway.Setup(g => g.UpdateBoardAsync(board, It.IsAny<IReadOnlyList<BoardItem>>())).Callback(() => order.Add("board")).ReturnsAsync([]);
         var issue = new IssueSnapshot(1, "Application: torchfoo", "body", "applicant", true, [], DateTimeOffset.UnixEpoch, null, "");
 
         var applied = await new IssuePlanApplier(gateway.Object, Target).ApplyAsync(issue, [], Move(1, "In progress", null) with { AddLabels = ["In review"] });
@@ -157,7 +157,7 @@ public sealed class IssuePlanApplierBoardTests
     public async Task A_board_GitHub_refuses_is_a_problem_but_a_rate_limit_stops_the_run()
     {
         var refused = new Mock<IGitHubGateway>(MockBehavior.Strict);
-        refused.Setup(g => g.GetBoardAsync("pytorch-fdn", 6, "Status", "")).ThrowsAsync(new GitHubRequestException("GitHub answered 403"));
+        refused.Setup(g => g.GetBoardAsync("pytorch-fdn", 6, "Status", "")).ThrowsAsync(new GitHubRequestException("read project #6 of pytorch-fdn", 403, null, "GitHub answered 403", new InvalidOperationException("forbidden")));
         var limited = new Mock<IGitHubGateway>(MockBehavior.Strict);
         limited.Setup(g => g.GetBoardAsync("pytorch-fdn", 6, "Status", "")).ThrowsAsync(new GitHubRateLimitException("limit"));
 

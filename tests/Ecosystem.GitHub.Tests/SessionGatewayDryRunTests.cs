@@ -1,15 +1,14 @@
 using System.Text.Json;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
-using Ecosystem.GitHub.DryRun;
 using Ecosystem.GitHub.Models;
 using Ecosystem.GitHub.Plans;
 using Ecosystem.GitHub.Tests.Fakes;
 
-namespace Ecosystem.GitHub.Tests.DryRun;
+namespace Ecosystem.GitHub.Tests;
 
 [TestClass]
-public sealed class DryRunGitHubGatewayTests
+public sealed class SessionGatewayDryRunTests
 {
     [TestMethod]
     public async Task Dry_run_reads_but_sends_no_write()
@@ -22,7 +21,7 @@ public sealed class DryRunGitHubGatewayTests
             }))
             .RespondJson("""{"data":{"viewer":{"login":"github-actions"}}}""")
             .RespondJson(GitHubJson.Issue(12, labels: ["Application"]));
-        var dryRun = new DryRunGitHubGateway(github.Gateway, github.Time);
+        var dryRun = new SessionGateway(github.Gateway, github.Time);
 
         var issue = await dryRun.GetIssueAsync(12);
         var comments = await dryRun.GetCommentsAsync(12);
@@ -37,7 +36,7 @@ public sealed class DryRunGitHubGatewayTests
         await dryRun.CreateIssueAsync(new IssueDraft("Review session 2026-12-08", "Agenda"));
         await dryRun.UpdateBoardAsync(
             new ProjectBoard("PVT", "Ecosystem", "S", [new BoardOption("o", "In review")], "D"),
-            [new BoardItemChange(12, "I_12", null, "In review", new DateOnly(2026, 12, 8))]);
+            [new BoardItem(12, "I_12", null, "In review", new DateOnly(2026, 12, 8))]);
 
         Assert.IsFalse(github.Handler.Requests.Any(r => r.IsWrite), "no write may reach GitHub in dry-run");
         CollectionAssert.AreEqual(
@@ -59,14 +58,15 @@ public sealed class DryRunGitHubGatewayTests
     public async Task Dry_run_issue_edit_answers_with_the_edited_issue()
     {
         using var github = new TestGateway();
-        github.Handler.RespondJson(GitHubJson.Issue(12));
-        var dryRun = new DryRunGitHubGateway(github.Gateway, github.Time);
+        github.Handler.RespondJson("""{"data":{"viewer":{"login":"github-actions"}}}""").RespondJson(GitHubJson.Issue(12));
+        var dryRun = new SessionGateway(github.Gateway, github.Time);
 
         var issue = await dryRun.UpdateIssueAsync(12, new IssueEdit { Title = "New title", State = new IssueStateChange(false) });
 
         Assert.AreEqual("New title", issue.Title);
         Assert.IsFalse(issue.IsOpen);
-        Assert.AreEqual(HttpMethod.Get, github.Handler.Requests.Single().Method);
+        Assert.IsFalse(github.Handler.Requests.Any(r => r.IsWrite), "who the automation is, and the issue as it stands: reads only");
+        Assert.AreEqual(HttpMethod.Get, github.Handler.Requests[^1].Method);
         Assert.AreEqual("close #12 (title \"New title\")", dryRun.PlannedWrites.Single().Description);
     }
 }
