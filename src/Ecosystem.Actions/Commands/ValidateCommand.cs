@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Ecosystem.Actions.Commands.Validate;
 using Ecosystem.Actions.Adoption;
-using Ecosystem.Actions.Configuration;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Intake;
@@ -33,12 +32,7 @@ public sealed class ValidateCommand : ICommand
             new("--title") { HelpName = "TEXT", Description = "With --body-file: the issue title to check; default: the title prefix and the repository's name (input: title)." },
         ];
 
-    public void Prepare()
-    {
-        YamlSettings.Prepare();
-        ApplicationReader.Prepare();
-        Domain.Text.Template.Prepare("intake-report");
-    }
+    public void Prepare() => IntakeAssessor.Prepare(ApplicationForm.Parse(AdoptionFiles.ApplicationForm, "bundled PyTorch Ecosystem form"));
 
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
     {

@@ -49,10 +49,10 @@ public static class EcosystemConfiguration
         }
 
         var layers = new Layers(file);
-        foreach (var (name, value) in environment.Where(pair => pair.Key.Length > EnvironmentPrefix.Length
-            && pair.Key.StartsWith(EnvironmentPrefix, StringComparison.OrdinalIgnoreCase)).OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        foreach (var name in environment.Keys.Where(name => name.Length > EnvironmentPrefix.Length
+            && name.StartsWith(EnvironmentPrefix, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
         {
-            layers.Add(1, FromEnvironmentName(name[EnvironmentPrefix.Length..]), value, $"environment variable `{name}`");
+            layers.Add(1, FromEnvironmentName(name[EnvironmentPrefix.Length..]), environment[name], $"environment variable `{name}`");
         }
         foreach (var item in overrides)
         {
@@ -115,25 +115,34 @@ public static class EcosystemConfiguration
             Require(boardKeys, !board.IsEnabled || value.Trim().Length > 0, key, $"is empty; a board needs it (board.owner is `{board.Owner}`)");
         }
         // GitHub compares label names without regard to case.
-        var shared = new[]
+        var roles = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, label) in new[]
             {
                 ("labels.new", labels.New), ("labels.in-review", labels.InReview), ("labels.voting", labels.Voting), ("labels.waiting", labels.Waiting),
                 ("labels.returning", labels.Returning), ("labels.accepted", labels.Accepted), ("labels.declined", labels.Declined),
                 ("labels.too-early", labels.TooEarly), ("labels.community-highlight", labels.CommunityHighlight),
                 ("labels.community-highlight-done", labels.CommunityHighlightDone), ("labels.periodic-review", labels.PeriodicReview),
+            })
+        {
+            if (!hasFailed(key))
+            {
+                roles[label] = roles.TryGetValue(label, out var keys) ? [.. keys, key] : [key];
             }
-            .Where(role => !hasFailed(role.Item1))
-            .GroupBy(role => role.Item2, StringComparer.OrdinalIgnoreCase)
-            .Select(group => group.ToList())
-            .Where(group => group.Count > 1);
-        problems.AddRange(shared.Select(group => new ConfigurationProblem(group[0].Item1, $"{string.Join(" and ", group.Select(role => role.Item1))} are all `{group[0].Item2}`; each role needs its own label")));
+        }
+        foreach (var (label, keys) in roles)
+        {
+            if (keys.Count > 1)
+            {
+                problems.Add(new(keys[0], $"{string.Join(" and ", keys)} are all `{label}`; each role needs its own label"));
+            }
+        }
         Require(["housekeeping.remind-after-days", "housekeeping.close-after-days"],
             housekeeping.RemindAfterDays == 0 || housekeeping.CloseAfterDays == 0 || housekeeping.CloseAfterDays > housekeeping.RemindAfterDays, "housekeeping.close-after-days",
             $"housekeeping.close-after-days ({housekeeping.CloseAfterDays}) must be later than housekeeping.remind-after-days ({housekeeping.RemindAfterDays}), or 0 to never close");
         if (!new[] { "sessions.time-zone", "sessions.recurrence", "sessions.dates", "sessions.skip" }.Any(hasFailed))
         {
-            // The calendar's rule between its keys: a skipped date that is also a session date.
-            problems.AddRange(DomainRules.Calendar(options).Validate().Select(ConfigurationProblem.Parse));
+            // The walk checked each value; what is left is the calendar's rule between its keys.
+            problems.AddRange(DomainRules.Calendar(options).Conflicts().Select(ConfigurationProblem.Parse));
         }
     }
 
@@ -240,7 +249,13 @@ public static class EcosystemConfiguration
                 List<string> items = fromText
                     ? [.. setting.ItemsMayHaveCommas ? [text] : text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)]
                     : [.. children.Select(item => item.Value?.Trim() ?? "")];
-                if (items.Select((item, index) => Check(setting, $"{path}[{index}]", item, Origin(path))).ToList().All(good => good))
+                var good = true;
+                for (var index = 0; index < items.Count; index++)
+                {
+                    // Every item is checked, so that each bad one is named.
+                    good &= Check(setting, $"{path}[{index}]", items[index], Origin(path));
+                }
+                if (good)
                 {
                     bindList(Options, items);
                 }

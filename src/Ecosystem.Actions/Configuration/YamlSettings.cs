@@ -13,12 +13,6 @@ internal static class YamlSettings
     // Anchors can make a node its own descendant; no real file nests this deep.
     private const int MaxDepth = 32;
 
-    /// <summary>
-    /// Reads a two-line document, so that the reader's own start-up (its types, tables and patterns) is paid ahead,
-    /// on another core, by a command that will read the configuration file and the issue form.
-    /// </summary>
-    public static void Prepare() => new YamlStream().Load(new StringReader("prepare:\n  - [yaml]\n"));
-
     public static Dictionary<string, string?> Read(string yaml, string displayPath, ICollection<ConfigurationProblem> problems)
     {
         var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);

@@ -21,9 +21,11 @@ public interface ICommand
     bool ReadsConfiguration => true;
 
     /// <summary>
-    /// Work the command needs whatever its options and configuration say (parsing its templates, loading the YAML
-    /// reader). The program starts it on another core as soon as the first argument names the command, while it
-    /// parses the command line and reads the configuration: a short-lived action spends most of its time starting up.
+    /// Work the command needs whatever its options and configuration say (validate checks a specimen application, so
+    /// that the form reader, the checks and the report template are ready). The program starts it on another core as
+    /// soon as the first argument names the command, while it parses the command line and reads the configuration: a
+    /// short-lived action spends most of its time starting up. What it finds is discarded; a failure here is met again
+    /// where the work is needed.
     /// </summary>
     void Prepare()
     {

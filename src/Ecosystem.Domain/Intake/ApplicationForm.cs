@@ -80,7 +80,15 @@ public sealed class ApplicationForm
             fields.Add(new FormField(field.Value, label.Trim(), type, required, placeholder?.Trim()));
         }
 
-        var missing = ApplicationFieldMap.Labels.Where(p => fields.All(f => f.Field != p.Key)).Select(p => p.Value).ToList();
+        var missing = new List<string>();
+        foreach (var (field, label) in ApplicationFieldMap.Labels)
+        {
+            if (!fields.Exists(f => f.Field == field))
+            {
+                missing.Add(label);
+            }
+        }
+
         if (unmapped.Count > 0 || missing.Count > 0)
         {
             var problems = new List<string>();

@@ -15,14 +15,8 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 
     private readonly ApplicationForm _form = form;
 
-    private readonly IReadOnlyList<(FormField Field, string Normalised, IReadOnlySet<string> Words)> _labels =
-        form.Fields.Select(f => (f, HeadingText.Normalise(f.Label), HeadingText.Words(f.Label))).ToList();
-
-    /// <summary>
-    /// Reads a two-question body, so that the Markdown reader's own start-up (its pipeline and first parse) is paid
-    /// ahead, on another core, by a command that will read application bodies.
-    /// </summary>
-    public static void Prepare() => _ = new FormBody("### Prepare\n\nanswer\n\n### Reader\n\n_No response_\n");
+    private readonly IReadOnlyList<KnownLabel> _labels =
+        [.. form.Fields.Select(f => new KnownLabel(f.Field, HeadingText.Normalise(f.Label), HeadingText.Words(f.Label)))];
 
     public Application Read(IssueSnapshot issue)
     {
@@ -30,7 +24,8 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         var answers = new Dictionary<ApplicationField, FieldAnswer>();
         var findings = new List<Finding>();
         Section? previous = null;
-        var recognised = new List<(Section Section, ApplicationField Field)>();
+        // Sections by the question they answer, in the order the questions first appear (a question may be answered twice).
+        var recognised = new Dictionary<ApplicationField, List<Section>>();
 
         foreach (var section in sections)
         {
@@ -58,26 +53,32 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
             }
 
             previous = section;
-            recognised.Add((section, match.Value));
+            if (recognised.TryGetValue(match.Value, out var answered))
+            {
+                answered.Add(section);
+            }
+            else
+            {
+                recognised[match.Value] = [section];
+            }
         }
 
-        foreach (var group in recognised.GroupBy(r => r.Field))
+        foreach (var (field, all) in recognised)
         {
-            var all = group.Select(r => (r.Section, Value: EmptyAnswer(r.Section.Text()))).ToList();
-            var pick = all.LastOrDefault(r => r.Value is not null);
-            pick = pick.Section is null ? all[^1] : pick;
-            answers[group.Key] = new FieldAnswer(group.Key, pick.Section.Heading, pick.Value, pick.Section.Line)
+            // The last section that says something, else the last one.
+            var pick = all.LastOrDefault(s => EmptyAnswer(s.Text()) is not null) ?? all[^1];
+            answers[field] = new FieldAnswer(field, pick.Heading, EmptyAnswer(pick.Text()), pick.Line)
             {
-                OwnValue = EmptyAnswer(pick.Section.OwnText()),
+                OwnValue = EmptyAnswer(pick.OwnText()),
             };
             if (all.Count > 1)
             {
-                var lines = string.Join(", ", all.Select(r => r.Section.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                var lines = string.Join(", ", all.Select(s => s.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 findings.Add(new Finding(
                     "form.duplicate-heading",
                     FindingStatus.Warning,
-                    $"\"{_form[group.Key].Label}\" appears {all.Count} times (lines {lines}); the answer on line {pick.Section.Line} is used.",
-                    _form[group.Key].Label));
+                    $"\"{_form[field].Label}\" appears {all.Count} times (lines {lines}); the answer on line {pick.Line} is used.",
+                    _form[field].Label));
             }
         }
 
@@ -121,17 +122,17 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
             return null;
         }
 
-        foreach (var (field, label, _) in _labels)
+        foreach (var known in _labels)
         {
-            if (string.Equals(label, normalised, StringComparison.Ordinal))
+            if (string.Equals(known.Normalised, normalised, StringComparison.Ordinal))
             {
-                return field.Field;
+                return known.Field;
             }
         }
 
         var words = HeadingText.Words(heading);
         var scored = _labels
-            .Select(l => (l.Field.Field, Score: HeadingText.Similarity(words, l.Words)))
+            .Select(l => (l.Field, Score: HeadingText.Similarity(words, l.Words)))
             .Where(s => s.Score >= MinimumSimilarity)
             .OrderByDescending(s => s.Score)
             .ToList();
@@ -199,6 +200,9 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         current?.Lines.AddRange(form.Lines(next, end));
         return sections;
     }
+
+    /// <summary>A question of the form as headings are matched to it.</summary>
+    private sealed record KnownLabel(ApplicationField Field, string Normalised, IReadOnlySet<string> Words);
 
     private sealed class Section(string heading, int line)
     {

@@ -22,6 +22,33 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
 
     public Application Read(IssueSnapshot issue) => _reader.Read(issue);
 
+    /// <summary>
+    /// Reads, checks and reports a specimen application written against <paramref name="form"/>, and discards it, so
+    /// that the first real application meets code already prepared (the form's YAML, the Markdown reader, every check
+    /// and the report template): a command that will check applications calls this on another core while it starts up.
+    /// </summary>
+    public static void Prepare(ApplicationForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var body = string.Concat(form.Fields.Select(field => $"### {field.Label}\n\n{Specimen(field.Field)}\n\n"));
+        var issue = new IssueSnapshot(0, "[Ecosystem] Specimen", body, "specimen", true, [], DateTimeOffset.UnixEpoch, null, "");
+        var assessor = new IntakeAssessor(form, new IntakeRules());
+        _ = assessor.Plan(issue, assessor.Assess(assessor.Read(issue), IntakeFacts.Offline));
+    }
+
+    /// <summary>An answer of the kind each question expects, so that every reader of answers runs.</summary>
+    private static string Specimen(ApplicationField field) => field switch
+    {
+        ApplicationField.ContactEmails => "maintainer@example.org",
+        ApplicationField.RepositoryUrl => "https://github.com/specimen/specimen",
+        ApplicationField.AdditionalRepositories => "_No response_",
+        ApplicationField.License => "BSD-3-Clause",
+        ApplicationField.Maintainers => "@specimen",
+        ApplicationField.Website or ApplicationField.Documentation => "https://specimen.example.org",
+        ApplicationField.PyTorchVersion => "2.5",
+        _ => "A specimen answer.",
+    };
+
     public IntakeReport Assess(Application application, IntakeFacts facts) => Report(application, () => _repositoryChecks.Run(application, facts));
 
     /// <summary>The verdict on the form alone, without repository facts: what the scheduler screens the queue with.</summary>

@@ -46,18 +46,50 @@ public sealed record ReviewCalendarSettings
             Check($"dates[{i}]", Dates[i], SessionDateProblem);
         }
 
-        var dates = Dates.Select(TryParseSessionDate).OfType<(DateOnly Date, TimeOnly Start)>().Select(d => d.Date).ToHashSet();
+        var dates = SessionDates();
         for (var i = 0; i < Skip.Count; i++)
         {
             Check($"skip[{i}]", Skip[i], DateProblem);
-            if (TryParseDate(Skip[i]) is { } skip && dates.Contains(skip))
+            if (Conflict(i, dates) is { } conflict)
             {
-                problems.Add($"{KeyPath}.skip[{i}]: {Skip[i]} is also listed in {KeyPath}.dates; remove it from one of the two.");
+                problems.Add(conflict);
             }
         }
 
         return problems;
     }
+
+    /// <summary>The rule between the keys, each value being good on its own: a skipped date that is also a session date.</summary>
+    public IEnumerable<string> Conflicts()
+    {
+        var dates = SessionDates();
+        for (var i = 0; i < Skip.Count; i++)
+        {
+            if (Conflict(i, dates) is { } conflict)
+            {
+                yield return conflict;
+            }
+        }
+    }
+
+    private HashSet<DateOnly> SessionDates()
+    {
+        var dates = new HashSet<DateOnly>();
+        foreach (var date in Dates)
+        {
+            if (TryParseSessionDate(date) is { } session)
+            {
+                dates.Add(session.Date);
+            }
+        }
+
+        return dates;
+    }
+
+    private string? Conflict(int skipIndex, HashSet<DateOnly> dates) =>
+        TryParseDate(Skip[skipIndex]) is { } skip && dates.Contains(skip)
+            ? $"{KeyPath}.skip[{skipIndex}]: {Skip[skipIndex]} is also listed in {KeyPath}.dates; remove it from one of the two."
+            : null;
 
     public static string? TimeZoneProblem(string id) =>
         id.Length > 0 && TimeZoneInfo.TryFindSystemTimeZoneById(id, out _)

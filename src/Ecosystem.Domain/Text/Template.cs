@@ -50,26 +50,6 @@ public sealed class Template
     });
 
     /// <summary>
-    /// Parses <paramref name="names"/> ahead of their first render: a command that will surely render them calls this
-    /// from its <c>Prepare</c>, on another core while it starts up. A failure is not lost: <see cref="Load"/> meets it
-    /// again where the text is needed.
-    /// </summary>
-    public static void Prepare(params string[] names)
-    {
-        foreach (var name in names)
-        {
-            try
-            {
-                Load(name);
-            }
-            catch (InvalidOperationException)
-            {
-                // Reported by the Load that needs the template.
-            }
-        }
-    }
-
-    /// <summary>
     /// A one-line text kept in code beside its data (a requirement's title with its thresholds), in the same syntax
     /// as the files; parsed once per text.
     /// </summary>
