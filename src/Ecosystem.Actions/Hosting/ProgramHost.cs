@@ -20,7 +20,8 @@ public static class ProgramHost
         ArgumentNullException.ThrowIfNull(catalog);
         if (args is [var name, ..] && catalog.Find(name) is { } named)
         {
-            _ = Task.Run(named.Prepare, cancellationToken);
+            // On a thread of its own: a run that never waits on anything never starts the thread pool.
+            new Thread(() => Prepare(named)) { IsBackground = true, Name = "prepare" }.Start();
         }
 
         var runtime = new ActionsRuntime(host.Environment, host.Stdout);
@@ -99,6 +100,18 @@ public static class ProgramHost
             }
 
             return ExitCodes.IsSetupError(exception) ? ExitCodes.Usage : ExitCodes.Failure;
+        }
+    }
+
+    private static void Prepare(ICommand command)
+    {
+        try
+        {
+            command.Prepare();
+        }
+        catch (Exception)
+        {
+            // Preparation only runs ahead; the run meets the same failure where the work is needed, and reports it there.
         }
     }
 

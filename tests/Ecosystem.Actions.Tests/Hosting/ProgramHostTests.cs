@@ -59,6 +59,21 @@ public sealed class ProgramHostTests
     }
 
     [TestMethod]
+    public async Task A_preparation_that_fails_leaves_the_run_and_the_process_alone()
+    {
+        // Preparation runs on a thread of its own, where an exception nobody catches would end the whole process.
+        var command = new RecordingCommand { PrepareFailure = new InvalidOperationException("the bundled form is broken") };
+        command.PrepareGate.Reset();
+        var run = new HostRun();
+        var exitCode = run.RunAsync(command, "probe");
+        command.PrepareGate.Set();
+        await command.Prepared.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.AreEqual(0, await exitCode);
+        Assert.DoesNotContain("bundled form", run.Stdout.ToString() + run.Stderr.ToString());
+    }
+
+    [TestMethod]
     public async Task No_command_prints_usage_on_stderr_with_exit_2()
     {
         var run = new HostRun();

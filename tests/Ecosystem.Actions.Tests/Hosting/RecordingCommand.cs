@@ -23,10 +23,17 @@ public sealed class RecordingCommand(Func<CommandContext, CancellationToken, Tas
     /// <summary>Completes when <see cref="Prepare"/> has run.</summary>
     public TaskCompletionSource Prepared { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>Thrown by <see cref="Prepare"/> once it has run, when set.</summary>
+    public Exception? PrepareFailure { get; init; }
+
     public void Prepare()
     {
         PrepareGate.Wait(TimeSpan.FromSeconds(30));
         Prepared.TrySetResult();
+        if (PrepareFailure is not null)
+        {
+            throw PrepareFailure;
+        }
     }
 
     public Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
