@@ -1,9 +1,10 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Ecosystem.Domain.Issues;
 using Octokit.Webhooks;
 using Octokit.Webhooks.Events;
-using Octokit.Webhooks.Events.IssueComment;
 using Octokit.Webhooks.Events.Issues;
 using Octokit.Webhooks.Models;
 
@@ -16,23 +17,23 @@ namespace Ecosystem.Actions.Runtime;
 /// </summary>
 internal sealed record EventPayload(string? Action, EventActor? Sender, string? RepositoryFullName)
 {
-    private static readonly WebhookReader Reader = new();
-
     /// <summary>
-    /// The events and actions the caller workflow subscribes to, read straight into their types. The library's own
-    /// dispatch finds the type for an action by scanning every type of its assembly, about 100 ms at each start of
-    /// the most frequent run (a comment); it still reads any other action.
+    /// The events and actions the caller workflow subscribes to, read straight into their types with generated metadata
+    /// (<see cref="EventJson"/>). The library's own dispatch finds the type for an action by scanning every type of its
+    /// assembly, about 100 ms at each start of the most frequent run (a comment); it still reads any other action.
     /// </summary>
-    private static readonly Dictionary<(string Event, string? Action), Type> Subscribed = new()
+    private static JsonTypeInfo? Subscribed(string eventName, string? action) => (eventName, action) switch
     {
-        [("issues", "opened")] = typeof(IssuesOpenedEvent),
-        [("issues", "edited")] = typeof(IssuesEditedEvent),
-        [("issues", "reopened")] = typeof(IssuesReopenedEvent),
-        [("issues", "labeled")] = typeof(IssuesLabeledEvent),
-        [("issues", "unlabeled")] = typeof(IssuesUnlabeledEvent),
-        [("issue_comment", "created")] = typeof(IssueCommentCreatedEvent),
-        [("issue_comment", "edited")] = typeof(IssueCommentEditedEvent),
-        [("issue_comment", "deleted")] = typeof(IssueCommentDeletedEvent),
+        ("issues", "opened") => EventJson.Default.IssuesOpenedEvent,
+        ("issues", "edited") => EventJson.Default.IssuesEditedEvent,
+        ("issues", "reopened") => EventJson.Default.IssuesReopenedEvent,
+        ("issues", "labeled") => EventJson.Default.IssuesLabeledEvent,
+        ("issues", "unlabeled") => EventJson.Default.IssuesUnlabeledEvent,
+        ("issue_comment", "created") => EventJson.Default.IssueCommentCreatedEvent,
+        ("issue_comment", "edited") => EventJson.Default.IssueCommentEditedEvent,
+        ("issue_comment", "deleted") => EventJson.Default.IssueCommentDeletedEvent,
+        ("workflow_dispatch", null) => EventJson.Default.WorkflowDispatchEvent,
+        _ => null,
     };
 
     public IssueSnapshot? Issue { get; init; }
@@ -48,23 +49,29 @@ internal sealed record EventPayload(string? Action, EventActor? Sender, string? 
     /// <summary>Reads and maps the payload; anything unreadable is an <see cref="EventContextException"/> naming the file.</summary>
     public static EventPayload Read(string eventName, string eventPath)
     {
-        string json;
+        ReadOnlySpan<byte> json;
         try
         {
-            json = File.ReadAllText(eventPath);
+            json = File.ReadAllBytes(eventPath);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             throw new EventContextException($"The event payload named by GITHUB_EVENT_PATH cannot be read: {eventPath} ({exception.Message})", exception);
         }
 
+        // As for File.ReadAllText, a byte order mark is no part of the text.
+        if (json.StartsWith(Encoding.UTF8.Preamble))
+        {
+            json = json[Encoding.UTF8.Preamble.Length..];
+        }
+
         try
         {
-            var webhook = Subscribed.GetValueOrDefault((eventName, ActionName(json))) is { } type
-                ? (WebhookEvent?)JsonSerializer.Deserialize(json, type)
+            var webhook = Subscribed(eventName, ActionName(json)) is { } typeInfo
+                ? (WebhookEvent?)JsonSerializer.Deserialize(json, typeInfo)
                 : eventName is "issues" or "issue_comment" or "workflow_dispatch"
-                ? Reader.DeserializeWebhookEvent(new WebhookHeaders { Event = eventName }, json)
-                : JsonSerializer.Deserialize(json, UntypedEventJson.Default.UntypedEvent);
+                ? new WebhookReader().DeserializeWebhookEvent(new WebhookHeaders { Event = eventName }, Encoding.UTF8.GetString(json))
+                : JsonSerializer.Deserialize(json, EventJson.Default.UntypedEvent);
             return Map(webhook ?? throw new JsonException("The payload is null, not an object."));
         }
         catch (JsonException exception) when (exception.InnerException is JsonException)
@@ -127,18 +134,33 @@ internal sealed record EventPayload(string? Action, EventActor? Sender, string? 
         exception is JsonException { Path: { Length: > 1 } path } && !exception.Message.Contains(path, StringComparison.Ordinal) ? $" (at {path})" : string.Empty;
 
     /// <summary>For the message: the payload's <c>action</c>, which decides the event's type.</summary>
-    private static string ActionOf(string json) => ActionName(json) is { } action ? $" (action '{action}')" : string.Empty;
+    private static string ActionOf(ReadOnlySpan<byte> json) => ActionName(json) is { } action ? $" (action '{action}')" : string.Empty;
 
-    /// <summary>The payload's <c>action</c>, or null when it has none (or is no JSON object).</summary>
-    private static string? ActionName(string json)
+    /// <summary>
+    /// The payload's <c>action</c>, or null when it has none (or is no JSON object): its top-level members are scanned
+    /// without building them, so the payload is parsed in full only once, into its type.
+    /// </summary>
+    private static string? ActionName(ReadOnlySpan<byte> json)
     {
+        var reader = new Utf8JsonReader(json);
         try
         {
-            using var document = JsonDocument.Parse(json);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.String
-                ? action.GetString()
-                : null;
+            if (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+            {
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var isAction = reader.ValueTextEquals("action"u8);
+                    reader.Read();
+                    if (isAction)
+                    {
+                        return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    }
+
+                    reader.Skip();
+                }
+            }
+
+            return null;
         }
         catch (JsonException)
         {
@@ -159,6 +181,3 @@ internal sealed record UntypedEvent : WebhookEvent
     [JsonPropertyName("schedule")]
     public string? Schedule { get; init; }
 }
-
-[JsonSerializable(typeof(UntypedEvent))]
-internal sealed partial class UntypedEventJson : JsonSerializerContext;

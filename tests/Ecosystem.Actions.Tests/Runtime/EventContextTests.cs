@@ -126,6 +126,24 @@ public sealed class EventContextTests
     }
 
     [TestMethod]
+    public void Payload_with_its_action_last_and_a_byte_order_mark_loads()
+    {
+        var example = JsonNode.Parse(WebhookExamples.First("issues", "labeled"))!.AsObject();
+        var reordered = new JsonObject();
+        foreach (var (name, value) in example.Where(member => member.Key != "action").ToList())
+        {
+            reordered[name] = value?.DeepClone();
+        }
+
+        reordered["action"] = "labeled";
+        var context = Load("issues", "\uFEFF" + reordered.ToJsonString());
+
+        Assert.AreEqual("labeled", context.Action);
+        Assert.AreEqual("bug", context.LabelName);
+        Assert.AreEqual(1, context.RequireIssue().Number);
+    }
+
+    [TestMethod]
     public void Comment_by_a_bot_is_recognised()
     {
         var payload = JsonNode.Parse(WebhookExamples.First("issue_comment", "created"))!;
