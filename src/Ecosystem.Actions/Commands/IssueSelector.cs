@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ecosystem.Actions.Hosting;
+using Ecosystem.Actions.Runtime;
 
 namespace Ecosystem.Actions.Commands;
 
@@ -15,7 +16,27 @@ public sealed record IssueSelector(int? Number)
     /// <summary>Where the value usually comes from, as usage errors name it.</summary>
     public const string OptionSource = "--issue (input 'issue')";
 
+    /// <summary>Where a manual run's value comes from when no option or input gives one.</summary>
+    public const string DispatchSource = "the workflow_dispatch input 'issue'";
+
     public static IssueSelector All { get; } = new((int?)null);
+
+    /// <summary>
+    /// The issues a run is told to take: <c>--issue</c> or its input (<paramref name="option"/>) first, else the
+    /// <c>issue</c> input of a manual <c>workflow_dispatch</c> run; null when neither says, and the triggering event decides.
+    /// </summary>
+    public static IssueSelector? Named(string? option, EventContext @event, string commandName)
+    {
+        ArgumentNullException.ThrowIfNull(@event);
+        if (option is not null)
+        {
+            return Parse(option, OptionSource, commandName);
+        }
+
+        return @event.WorkflowInputs.TryGetValue("issue", out var dispatched) && dispatched.Trim().Length > 0
+            ? Parse(dispatched, DispatchSource, commandName)
+            : null;
+    }
 
     /// <summary>Reads <paramref name="value"/>; anything else is a usage error naming <paramref name="source"/>.</summary>
     public static IssueSelector Parse(string value, string source, string commandName)

@@ -21,19 +21,10 @@ public sealed record TallyScope(int? IssueNumber, TriggeringComment? TriggeringC
     public static TallyScope Read(string? option, EventContext @event, string commandName)
     {
         ArgumentNullException.ThrowIfNull(@event);
-        var source = IssueSelector.OptionSource;
-        var value = option?.Trim();
-        if (string.IsNullOrEmpty(value) && @event.EventName == "workflow_dispatch"
-            && @event.WorkflowInputs.TryGetValue("issue", out var dispatched) && dispatched.Trim().Length > 0)
-        {
-            value = dispatched.Trim();
-            source = "the workflow_dispatch input 'issue'";
-        }
-
         var eventIssue = @event.Issue;
-        if (!string.IsNullOrEmpty(value))
+        if (IssueSelector.Named(option, @event, commandName) is { } named)
         {
-            return IssueSelector.Parse(value, source, commandName).Number is { } number
+            return named.Number is { } number
                 ? new TallyScope(number, eventIssue?.Number == number ? Triggering(@event) : null)
                 : All;
         }
@@ -46,7 +37,7 @@ public sealed record TallyScope(int? IssueNumber, TriggeringComment? TriggeringC
         return @event.EventName == "schedule"
             ? All
             : throw new UsageException(
-                $"The {@event.EventName} event names no issue: give {source} an issue number or '{IssueSelector.AllValue}'.",
+                $"The {@event.EventName} event names no issue: give {IssueSelector.OptionSource} an issue number or '{IssueSelector.AllValue}'.",
                 commandName);
     }
 

@@ -18,22 +18,12 @@ public sealed record ValidationTarget(ValidationScope Scope, int IssueNumber = 0
 
     public static ValidationTarget Nothing(string reason) => new(ValidationScope.Nothing, Reason: reason);
 
-    /// <summary>The target <paramref name="value"/> selects (<see cref="IssueSelector"/>), read from <paramref name="source"/>.</summary>
-    public static ValidationTarget Parse(string value, string commandName, string source = IssueSelector.OptionSource) =>
-        IssueSelector.Parse(value, source, commandName).Number is { } number ? One(number) : All;
-
     /// <summary>The target of a run given the <c>--issue</c> option (null when not given) and the triggering event.</summary>
     public static ValidationTarget Resolve(string? issueOption, EventContext @event, string commandName)
     {
-        ArgumentNullException.ThrowIfNull(@event);
-        if (issueOption is not null)
+        if (IssueSelector.Named(issueOption, @event, commandName) is { } named)
         {
-            return Parse(issueOption, commandName);
-        }
-
-        if (@event.WorkflowInputs.TryGetValue("issue", out var fromDispatch) && fromDispatch.Trim().Length > 0)
-        {
-            return Parse(fromDispatch, commandName, "the workflow_dispatch input 'issue'");
+            return named.Number is { } number ? One(number) : All;
         }
 
         if (@event.Issue is { } issue)

@@ -13,13 +13,13 @@ public sealed class ValidationTargetTests
     [DataRow("12", 12)]
     [DataRow(" #7 ", 7)]
     public void Issue_number_is_one_issue(string value, int number) =>
-        Assert.AreEqual(ValidationTarget.One(number), ValidationTarget.Parse(value, "validate"));
+        Assert.AreEqual(ValidationTarget.One(number), Resolve(value));
 
     [TestMethod]
     [DataRow("all")]
     [DataRow("ALL")]
     public void All_in_any_case_is_every_open_application(string value) =>
-        Assert.AreEqual(ValidationScope.AllOpen, ValidationTarget.Parse(value, "validate").Scope);
+        Assert.AreEqual(ValidationScope.AllOpen, Resolve(value).Scope);
 
     [TestMethod]
     [DataRow("")]
@@ -28,7 +28,7 @@ public sealed class ValidationTargetTests
     [DataRow("twelve")]
     public void Anything_else_is_a_usage_error(string value)
     {
-        var error = Assert.ThrowsExactly<UsageException>(() => ValidationTarget.Parse(value, "validate"));
+        var error = Assert.ThrowsExactly<UsageException>(() => Resolve(value));
         Assert.AreEqual($"--issue (input 'issue') is '{value}': expected an issue number such as 42, or 'all'.", error.Message);
         Assert.AreEqual("validate", error.CommandName);
     }
@@ -73,6 +73,23 @@ public sealed class ValidationTargetTests
         var error = Assert.ThrowsExactly<UsageException>(() => ValidationTarget.Resolve(null, EventContext.Load(environment.Environment), "validate"));
 
         StringAssert.Contains(error.Message, "the schedule event carries no issue");
+    }
+
+    [TestMethod]
+    public void A_manual_run_takes_its_issue_input_when_no_option_is_given()
+    {
+        var payload = WebhookExamples.Payload("workflow_dispatch", null, p => p["inputs"] = new JsonObject { ["issue"] = " #7 " });
+        using var environment = new EventEnvironment("workflow_dispatch", payload);
+
+        Assert.AreEqual(ValidationTarget.One(7), ValidationTarget.Resolve(null, EventContext.Load(environment.Environment), "validate"));
+        Assert.AreEqual(ValidationTarget.All, ValidationTarget.Resolve("all", EventContext.Load(environment.Environment), "validate"));
+    }
+
+    /// <summary>The target <paramref name="option"/> selects on a nightly run, whose event names no issue.</summary>
+    private static ValidationTarget Resolve(string option)
+    {
+        using var environment = new EventEnvironment("schedule", WebhookExamples.Payload("schedule", null, _ => { }));
+        return ValidationTarget.Resolve(option, EventContext.Load(environment.Environment), "validate");
     }
 
     private static string IssuesPayload(string action, bool pullRequest) => WebhookExamples.Payload("issues", action, payload =>
