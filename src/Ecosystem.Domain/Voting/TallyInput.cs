@@ -32,7 +32,7 @@ public sealed record TallyInput(
     public string? PreviousTallyBody { get; init; }
 
     /// <summary>Whether the automation wrote <paramref name="comment"/>: only its comments are trusted for hidden state.</summary>
-    public bool IsOwn(CommentSnapshot comment) => string.Equals(comment?.Author, AutomationLogin, StringComparison.OrdinalIgnoreCase);
+    public bool IsOwn(CommentSnapshot comment) => string.Equals(comment.Author, AutomationLogin, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The automation's first comment (by creation) with the hidden marker of <paramref name="purpose"/>, or null.</summary>
     public CommentSnapshot? OwnComment(string purpose) => OwnComments().FirstOrDefault(c => HiddenMarker.PurposeOf(c.Body) == purpose);

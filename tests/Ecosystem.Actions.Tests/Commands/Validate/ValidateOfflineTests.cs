@@ -1,3 +1,4 @@
+using Ecosystem.Actions.Commands;
 using Ecosystem.Actions.Tests.EndToEnd;
 using Ecosystem.Actions.Tests.Hosting;
 
@@ -16,6 +17,14 @@ public sealed class ValidateOfflineTests
         };
         run.WithFile(World.FormPath, World.Form);
         return run;
+    }
+
+    [TestMethod]
+    public void Preparation_checks_its_specimen_against_the_bundled_form_without_failing()
+    {
+        // The program swallows a failure here, so a specimen the bundled form no longer fits would only make every
+        // start slower, silently; this test is where it shows.
+        new ValidateCommand().Prepare();
     }
 
     [TestMethod]
