@@ -18,12 +18,6 @@ public static class ProgramHost
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(host);
         ArgumentNullException.ThrowIfNull(catalog);
-        if (args is [var name, ..] && catalog.Find(name) is { } named)
-        {
-            // On a thread of its own: a run that never waits on anything never starts the thread pool.
-            new Thread(() => Prepare(named)) { IsBackground = true, Name = "prepare" }.Start();
-        }
-
         var runtime = new ActionsRuntime(host.Environment, host.Stdout);
         // Before anything else is printed: the runner must know the token is secret.
         var token = MaskToken(runtime);
@@ -100,6 +94,20 @@ public static class ProgramHost
             }
 
             return ExitCodes.IsSetupError(exception) ? ExitCodes.Usage : ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>
+    /// Starts the preparation of the command the first argument names (<see cref="ICommand.Prepare"/>), if any, on a
+    /// thread of its own: a run that never waits on anything never starts the thread pool. The run never waits for it.
+    /// </summary>
+    public static void Prepare(string[] args, CommandCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(catalog);
+        if (args is [var name, ..] && catalog.Find(name) is { } named)
+        {
+            new Thread(() => Prepare(named)) { IsBackground = true, Name = "prepare" }.Start();
         }
     }
 

@@ -36,8 +36,13 @@ public sealed class HostRun
 
     public HostEnvironment Host => new(Environment, Stdout, Stderr, Time, HttpMessageHandlerFactory);
 
-    public Task<int> RunAsync(ICommand command, params string[] args) =>
-        ProgramHost.RunAsync(args, Host, new CommandCatalog([command]));
+    /// <summary>Runs the program with one command, as <c>Program.cs</c> does: its preparation started first.</summary>
+    public Task<int> RunAsync(ICommand command, params string[] args)
+    {
+        var catalog = new CommandCatalog([command]);
+        ProgramHost.Prepare(args, catalog);
+        return ProgramHost.RunAsync(args, Host, catalog);
+    }
 
     public Task<int> RunAsync(ICommand command, CancellationToken cancellationToken, params string[] args) =>
         ProgramHost.RunAsync(args, Host, new CommandCatalog([command]), cancellationToken);
