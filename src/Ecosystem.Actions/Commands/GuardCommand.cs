@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Ecosystem.Actions.Commands.Guard;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Wiring;
@@ -102,10 +101,10 @@ public sealed class GuardCommand : ICommand
     {
         var runtime = context.Runtime;
         runtime.SetOutput("writes", outcomes.Sum(o => o.Writes).ToString(CultureInfo.InvariantCulture));
-        runtime.SetOutput("changed", JsonSerializer.Serialize(
-            outcomes.Where(o => o.Writes > 0 && o.IssueNumber is not null).Select(o => o.IssueNumber!.Value).Distinct().Order().ToArray()));
-        runtime.SetOutput("rerun-intake", JsonSerializer.Serialize(
-            outcomes.Where(o => o.RerunIntake && o.IssueNumber is not null).Select(o => o.IssueNumber!.Value).Distinct().Order().ToArray()));
+        runtime.SetOutput("changed",
+            outcomes.Where(o => o.Writes > 0 && o.IssueNumber is not null).Select(o => o.IssueNumber!.Value).Distinct().Order().ToArray());
+        runtime.SetOutput("rerun-intake",
+            outcomes.Where(o => o.RerunIntake && o.IssueNumber is not null).Select(o => o.IssueNumber!.Value).Distinct().Order().ToArray());
     }
 
     private static void WriteSummary(CommandContext context, IReadOnlyList<GuardOutcome> outcomes) =>

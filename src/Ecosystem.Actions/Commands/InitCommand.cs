@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Ecosystem.Actions.Adoption;
 using Ecosystem.Actions.Hosting;
 
@@ -60,8 +59,8 @@ public sealed class InitCommand : ICommand
         context.Runtime.Info(written.Count == 0
             ? $"Nothing written in {root}: every file exists."
             : $"Next: edit .github/ecosystem.yml (board, sessions, people), add the token or GitHub App (README: Adopt it in your repository), and commit.");
-        context.Runtime.SetOutput("written", JsonSerializer.Serialize(written));
-        context.Runtime.SetOutput("skipped", JsonSerializer.Serialize(skipped));
+        context.Runtime.SetOutput("written", written);
+        context.Runtime.SetOutput("skipped", skipped);
         return Task.FromResult(ExitCodes.Success);
     }
 }

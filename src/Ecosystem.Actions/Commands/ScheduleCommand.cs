@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Ecosystem.Actions.Commands.Schedule;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
@@ -20,8 +19,6 @@ namespace Ecosystem.Actions.Commands;
 /// </summary>
 public sealed class ScheduleCommand : ICommand
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public string Name => "schedule";
 
     public string Summary => "Move the next batch of applications into the coming review session.";
@@ -183,11 +180,9 @@ public sealed class ScheduleCommand : ICommand
     private static void SetOutputs(ActionsRuntime runtime, SchedulePlan plan)
     {
         runtime.SetOutput(ScheduleInputs.SessionDate, plan.Target is { } target ? Iso(target.Date) : string.Empty);
-        runtime.SetOutput("scheduled", JsonSerializer.Serialize(
-            plan.Batch.Where(b => b.Change != BatchChange.Kept).Select(b => b.Application.Number).ToArray(), Json));
-        runtime.SetOutput("forecast", JsonSerializer.Serialize(plan.Forecast, Json));
-        runtime.SetOutput("assignments", JsonSerializer.Serialize(
-            plan.Assignments.Select(a => new { issue = a.IssueNumber, reviewers = a.Reviewers, added = a.Added, missing = a.Missing }).ToArray(), Json));
+        runtime.SetOutput("scheduled", plan.Batch.Where(b => b.Change != BatchChange.Kept).Select(b => b.Application.Number).ToArray());
+        runtime.SetOutput("forecast", plan.Forecast);
+        runtime.SetOutput("assignments", plan.Assignments.Select(AssignmentOutput.From).ToArray());
     }
 
     private static string Iso(DateOnly date) => date.ToString(ReviewCalendarSettings.DateFormat, CultureInfo.InvariantCulture);

@@ -13,6 +13,6 @@ public static class CommandValue
         null => string.Empty,
         string text => text,
         bool flag => flag ? "true" : "false",
-        _ => JsonSerializer.Serialize(value, value.GetType()),
+        _ => JsonSerializer.Serialize(value, value.GetType(), OutputJson.Default),
     };
 }

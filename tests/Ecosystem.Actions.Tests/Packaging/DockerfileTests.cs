@@ -66,7 +66,7 @@ public sealed class DockerfileTests
     }
 
     [TestMethod]
-    public void Publish_is_release_self_contained_composite_ready_to_run_and_not_trimmed()
+    public void Publish_is_release_self_contained_composite_ready_to_run_and_trimmed_only_where_safe()
     {
         var publish = Dockerfile.All("RUN").Single(run => run.Arguments.StartsWith("dotnet publish", StringComparison.Ordinal));
         var words = publish.Words;
@@ -75,7 +75,9 @@ public sealed class DockerfileTests
         CollectionAssert.IsSubsetOf(new[] { "--configuration", "Release" }, words.ToList());
         Assert.AreEqual("true", words[words.ToList().IndexOf("--self-contained") + 1], "The run image has no .NET: the program brings its own.");
         CollectionAssert.IsSubsetOf(new[] { "-p:PublishReadyToRun=true", "-p:PublishReadyToRunComposite=true" }, words.ToList(), "One composite ReadyToRun image of the program and .NET, for start-up.");
-        Assert.IsFalse(publish.Arguments.Contains("PublishTrimmed=true", StringComparison.OrdinalIgnoreCase), "Octokit's serializer needs reflection: no trimming.");
+        Assert.IsFalse(publish.Arguments.Contains("TrimMode", StringComparison.OrdinalIgnoreCase), "The project says how the image is trimmed.");
+        var project = File.ReadAllText(RepositoryRoot.File("src/Ecosystem.Actions/Ecosystem.Actions.csproj"));
+        StringAssert.Contains(project, "<TrimMode>partial</TrimMode>", "Octokit's serializer reflects over its models: only assemblies that declare themselves trimmable are trimmed.");
         Assert.AreEqual("/app", words[words.ToList().IndexOf("--output") + 1]);
     }
 
