@@ -56,7 +56,7 @@ public static class ProgramHost
             var options = new CommonOptions(
                 ConfigPath: parse.GetValue(commandLine.Config) ?? NonEmpty(runtime.GetInput("config")),
                 DryRun: parse.GetValue(commandLine.DryRun) || (runtime.GetInput("dry-run").Length > 0 && runtime.GetBooleanInput("dry-run")),
-                Overrides: [.. (parse.GetValue(commandLine.Set) ?? []).Select(pair => ParseOverride(command, pair))],
+                Overrides: parse.GetValue(commandLine.Set) ?? [],
                 Token: token);
             // Before any request to GitHub: a wrong configuration stops here, with every problem listed.
             var configuration = command.ReadsConfiguration ? LoadConfiguration(options, host, runtime) : new EcosystemOptions();
@@ -129,7 +129,7 @@ public static class ProgramHost
         var result = EcosystemConfiguration.Load(
             options.ConfigPath,
             host.Environment,
-            [.. options.Overrides.Select(pair => $"{pair.Key}={pair.Value}")],
+            options.Overrides,
             workspace);
         if (result.Succeeded)
         {
@@ -154,18 +154,6 @@ public static class ProgramHost
         runtime.SetSecret(fromInput);
         runtime.SetSecret(fromEnvironment.Trim());
         return NonEmpty(fromInput) ?? NonEmpty(fromEnvironment.Trim());
-    }
-
-    private static KeyValuePair<string, string> ParseOverride(ICommand command, string pair)
-    {
-        var separator = pair.IndexOf('=', StringComparison.Ordinal);
-        var key = separator < 0 ? string.Empty : pair[..separator].Trim();
-        if (key.Length == 0)
-        {
-            throw new UsageException($"Option --set takes KEY.PATH=VALUE (e.g. --set voting.quorum=5), not '{pair}'.", command.Name);
-        }
-
-        return new(key, pair[(separator + 1)..]);
     }
 
     private static int Usage(HostEnvironment host, ActionsRuntime runtime, string message, string help)

@@ -213,7 +213,7 @@ public sealed class ProgramHostTests
         Assert.AreEqual(0, await run.RunAsync(command, "probe", "--set", "voting.majority-of=votes-cast", "--set", "voting.quorum=5", "--set=sessions.batch.max=12", "--set", "labels.new=New=Yes", "--set", "board.owner="));
 
         CollectionAssert.AreEqual(
-            new KeyValuePair<string, string>[] { new("voting.majority-of", "votes-cast"), new("voting.quorum", "5"), new("sessions.batch.max", "12"), new("labels.new", "New=Yes"), new("board.owner", string.Empty) },
+            new[] { "voting.majority-of=votes-cast", "voting.quorum=5", "sessions.batch.max=12", "labels.new=New=Yes", "board.owner=" },
             command.Context!.Options.Overrides.ToArray());
         Assert.AreEqual(5, command.Context.Configuration.Voting.Quorum, "the overrides reach the configuration");
         Assert.AreEqual("New=Yes", command.Context.Configuration.Labels.New);
@@ -222,12 +222,14 @@ public sealed class ProgramHostTests
     [TestMethod]
     [DataRow("voting.quorum")]
     [DataRow("=5")]
-    public async Task Set_without_a_key_and_value_is_a_usage_error(string pair)
+    public async Task Set_without_a_key_and_value_stops_the_run_as_a_configuration_problem(string pair)
     {
         var run = new HostRun();
+        var command = new RecordingCommand();
 
-        Assert.AreEqual(2, await run.RunAsync(new RecordingCommand(), "probe", "--set", pair));
-        StringAssert.StartsWith(run.Stderr.ToString(), $"error: Option --set takes KEY.PATH=VALUE (e.g. --set voting.quorum=5), not '{pair}'.");
+        Assert.AreEqual(2, await run.RunAsync(command, "probe", "--set", pair));
+        StringAssert.Contains(run.Stdout.ToString(), $"override `{pair}` is not of the form key.path=value (for example sessions.batch.max=12).");
+        Assert.IsNull(command.Context, "the command never runs");
     }
 
     [TestMethod]
