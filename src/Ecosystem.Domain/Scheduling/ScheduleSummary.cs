@@ -14,8 +14,12 @@ public static class ScheduleSummary
             ["warnings"] = plan.Warnings,
             ["batch"] = plan.Batch.Select(b => Template.Record(
                 ("number", b.Application.Number), ("url", b.Application.Url), ("title", b.Application.Title), ("change", Describe(b.Change)))),
-            ["forecast_table"] = plan.Forecast.ToMarkdownTable(),
-            ["forecast_chart"] = plan.Forecast.ToMermaid(),
+            ["queue"] = plan.Forecast.Queue.Take(QueueForecast.TableRows).Select(e => Template.Record(
+                ("place", e.Position), ("number", e.IssueNumber), ("url", e.Url), ("title", e.Title), ("expected", e.ExpectedSession is { } d ? SessionText.Date(d) : null))),
+            ["queue_more"] = Math.Max(0, plan.Forecast.Queue.Count - QueueForecast.TableRows),
+            // The chart (six sessions at most) names issue numbers only: Mermaid has no escaping that survives every
+            // renderer, and titles are the applicants' text.
+            ["sessions"] = plan.Forecast.Sessions.Select(s => Template.Record(("date", SessionText.Date(s.Date)), ("scheduled", s.Scheduled), ("expected", s.Expected))),
             ["held_back"] = plan.HeldBack.Select(h => Template.Record(("number", h.IssueNumber), ("url", h.Url), ("title", h.Title), ("reason", h.Reason))),
         });
 
