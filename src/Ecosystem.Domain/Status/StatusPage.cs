@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Status;
@@ -37,7 +38,7 @@ public static class StatusPage
                 ("expected", StatusText.Expected(a)))),
             ["sessions"] = report.Sessions.Select(s => Template.Record(
                 ("date", StatusText.Date(s.Date)),
-                ("day", s.StartsAt.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture)),
+                ("day", SessionText.Words(s.Date)),
                 ("reviewers", s.Reviewers),
                 ("batch", s.Batch.Select(a => Template.Record(
                     ("number", a.Number),
