@@ -42,7 +42,20 @@ public sealed record ReviewCalendarSettings
         return Skip.Select((_, i) => Conflict(i, dates)).OfType<string>();
     }
 
-    private HashSet<DateOnly> SessionDates() => [.. Dates.Select(TryParseSessionDate).OfType<(DateOnly Date, TimeOnly Start)>().Select(d => d.Date)];
+    /// <summary>A loop, not LINQ: the configuration runs this on every start, and ReadyToRun holds no LINQ over these tuples.</summary>
+    private HashSet<DateOnly> SessionDates()
+    {
+        var dates = new HashSet<DateOnly>();
+        foreach (var date in Dates)
+        {
+            if (TryParseSessionDate(date) is { } session)
+            {
+                dates.Add(session.Date);
+            }
+        }
+
+        return dates;
+    }
 
     private string? Conflict(int skipIndex, HashSet<DateOnly> dates) =>
         TryParseDate(Skip[skipIndex]) is { } skip && dates.Contains(skip)
