@@ -27,19 +27,15 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         var windowOpen = target is not null && (overrides.SessionDate is not null || target.Date.DayNumber - today.DayNumber <= rules.LeadDays);
 
         var standings = candidates.ToLookup(c => _queue.StandingOf(c, target?.Date, today));
-        var kept = standings[QueueStanding.Scheduled].ToList();
-        var adopted = standings[QueueStanding.Unrecorded].ToList();
-        var moved = standings[QueueStanding.SessionSkipped].ToList();
+        var changes = standings[QueueStanding.Scheduled].Select(a => (a.Number, BatchChange.Kept))
+            .Concat(standings[QueueStanding.Unrecorded].Select(a => (a.Number, BatchChange.Adopted)))
+            .Concat(standings[QueueStanding.SessionSkipped].Select(a => (a.Number, BatchChange.Moved)))
+            .ToDictionary();
+        var alreadyIn = changes.Count;
         var backlog = _queue.InReviewOrder(standings[QueueStanding.Backlog]);
-        var alreadyIn = kept.Count + adopted.Count + moved.Count;
         var added = windowOpen ? backlog.Take(Math.Max(0, size - alreadyIn)).ToList() : [];
-
-        var changes = kept.Select(a => (a, BatchChange.Kept))
-            .Concat(adopted.Select(a => (a, BatchChange.Adopted)))
-            .Concat(moved.Select(a => (a, BatchChange.Moved)))
-            .Concat(added.Select(a => (a, BatchChange.Added)))
-            .ToDictionary(p => p.a.Number, p => p.Item2);
-        var batch = _queue.InReviewOrder(kept.Concat(adopted).Concat(moved).Concat(added))
+        added.ForEach(a => changes[a.Number] = BatchChange.Added);
+        var batch = _queue.InReviewOrder(candidates.Where(c => changes.ContainsKey(c.Number)))
             .Select(a => new ScheduledApplication(a, changes[a.Number], LabelsAfter(a)))
             .ToList();
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 
@@ -20,9 +19,9 @@ public static class QueuePositionNotice
     {
         ArgumentNullException.ThrowIfNull(forecast);
         ArgumentNullException.ThrowIfNull(rules);
-        var plans = forecast.Queue.Select(entry => Plan(entry.IssueNumber, Queued(entry, forecast.BatchSize)))
-            .Concat(waitingOnApplicant.Select(a => Plan(a.Number, Waiting(rules))))
-            .Concat(intakeIncomplete.Select(a => Plan(a.Number, Incomplete(a))));
+        var plans = forecast.Queue.Select(entry => Plan(entry.IssueNumber, Render("queued", entry.ExpectedSession, entry.Position, forecast.BatchSize)))
+            .Concat(waitingOnApplicant.Select(a => Plan(a.Number, Render("waiting", null, waitingLabel: rules.WaitingLabel))))
+            .Concat(intakeIncomplete.Select(a => Plan(a.Number, Render("intake", null, verdict: a.IntakeVerdict))));
         return [.. plans.OrderBy(p => p.IssueNumber)];
     }
 
@@ -30,10 +29,7 @@ public static class QueuePositionNotice
     /// For an application that left the queue for a batch: its queue comment, if it has one, then says so (edit only:
     /// one that never had a queue comment gets none).
     /// </summary>
-    public static CommentUpsert Scheduled(DateOnly session) => new(Purpose, Render(
-        "Left the review queue: scheduled",
-        $"This application is in the batch of the review session on **{Words(session)}** ({SessionText.Date(session)}).",
-        "The session comment on this issue says how to prepare."))
+    public static CommentUpsert Scheduled(DateOnly session) => new(Purpose, Render("scheduled", session))
     {
         EditOnly = true,
     };
@@ -42,35 +38,16 @@ public static class QueuePositionNotice
         new(issueNumber) { Comments = [new CommentUpsert(Purpose, body)] };
 
     // Nothing about the rest of the queue (its length, say): a new application at the back must not edit every comment.
-    private static string Queued(ForecastEntry entry, int batchSize) => Render(
-        "Place in the review queue",
-        $"This application is number **{Number(entry.Position)}** in the queue of applications waiting for a review session. " + (entry.ExpectedSession is { } date
-            ? $"Expected session: **{Words(date)}** ({SessionText.Date(date)}), if the sessions before it take {Number(batchSize)} applications each."
-            : "The calendar has no session for it yet: its session is named here once staff add more sessions."),
-        "Applications labelled returning, and sessions that are added or skipped, can move the place; this comment follows it.");
-
-    private static string Waiting(SchedulingRules rules) => Render(
-        "Not in the review queue: waiting on you",
-        $"This application waits for the applicant's answer (label `{rules.WaitingLabel.Replace("`", "'", StringComparison.Ordinal)}`), so it has no place in the review queue and no expected session.",
-        "Answer the open questions in a comment; the application then takes its place in the queue again, and this comment names its session.");
-
-    private static string Incomplete(QueueCandidate application) => Render(
-        "Not in the review queue: held back by intake",
-        "The intake check did not find this application complete" + (application.IntakeVerdict.Length > 0 ? $" ({MarkdownText.Inline(application.IntakeVerdict, 120)})" : string.Empty)
-            + ", so it has no place in the review queue and no expected session.",
-        "The intake report on this issue lists what is missing; once the application is complete it joins the queue, and this comment names its session.");
-
-    private static string Render(string heading, string standing, string next) =>
+    private static string Render(string standing, DateOnly? session, int place = 0, int batchSize = 0, string waitingLabel = "", string verdict = "") =>
         Template.Load("queue-position").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["marker"] = HiddenMarker.For(Purpose),
-            ["heading"] = heading,
             ["standing"] = standing,
-            ["next"] = next,
+            ["place"] = place,
+            ["batch_size"] = batchSize,
+            ["session"] = session is { } date ? SessionText.Date(date) : null,
+            ["session_words"] = session is { } day ? SessionText.Words(day) : null,
+            ["waiting_label"] = waitingLabel,
+            ["verdict"] = verdict,
         });
-
-    /// <summary>e.g. "Tuesday 12 January 2027".</summary>
-    private static string Words(DateOnly date) => date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
-
-    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

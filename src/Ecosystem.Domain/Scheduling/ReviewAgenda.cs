@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
@@ -32,36 +31,25 @@ public static partial class ReviewAgenda
         ReviewSession session, TimeZoneInfo zone, IReadOnlyList<ScheduledApplication> batch, IReadOnlyList<ReviewerAssignment>? reviewers = null)
     {
         var byIssue = (reviewers ?? []).ToDictionary(r => r.IssueNumber);
-        var rows = new StringBuilder();
-        var record = new List<string>();
-        for (var i = 0; i < batch.Count; i++)
-        {
-            var application = batch[i].Application;
-            var labels = string.Join(", ", batch[i].LabelsAfter.Select(l => MarkdownText.TableCell(l, 50)));
-            var assignment = byIssue.GetValueOrDefault(application.Number);
-            var leads = assignment?.Reviewers ?? application.Assignees;
-            rows.Append(CultureInfo.InvariantCulture, $"| {i + 1} | [#{application.Number}]({application.Url}) {MarkdownText.TableCell(application.Title, 120)} | ")
-                .Append(MarkdownText.TableCell(application.IntakeVerdict, 120))
-                .Append(" | ")
-                .Append(labels)
-                .Append(" | ")
-                .Append(Reviewers(leads, assignment?.Missing ?? 0))
-                .Append(" |\n");
-            var logins = leads.Where(IsLogin).ToList();
-            if (logins.Count > 0)
-            {
-                record.Add(application.Number.ToString(CultureInfo.InvariantCulture) + "=" + string.Join(",", logins));
-            }
-        }
-
+        var rows = batch.Select(b => (b.Application, b.LabelsAfter, Assigned: byIssue.GetValueOrDefault(b.Application.Number))).ToList();
+        var record = rows.Select(r => (r.Application.Number, Logins: (r.Assigned?.Reviewers ?? r.Application.Assignees).Where(IsLogin).ToList()))
+            .Where(r => r.Logins.Count > 0)
+            .Select(r => r.Number.ToString(CultureInfo.InvariantCulture) + "=" + string.Join(",", r.Logins))
+            .ToList();
         var body = Template.Load("review-session-agenda").Render(new Dictionary<string, object?>
         {
             ["marker"] = HiddenMarker.For(Purpose),
             ["session_marker"] = SessionText.Marker(session.Date),
             ["date"] = SessionText.Date(session.Date),
             ["when_text"] = SessionText.When(session, zone),
-            ["count"] = batch.Count == 1 ? "1 application" : batch.Count.ToString(CultureInfo.InvariantCulture) + " applications",
-            ["rows"] = rows.ToString().TrimEnd('\n'),
+            ["batch"] = rows.Select(r => Template.Record(
+                ("number", r.Application.Number),
+                ("url", r.Application.Url),
+                ("title", r.Application.Title),
+                ("verdict", r.Application.IntakeVerdict),
+                ("labels", r.LabelsAfter),
+                ("reviewers", r.Assigned?.Reviewers ?? r.Application.Assignees),
+                ("missing", r.Assigned?.Missing ?? 0))),
             ["reviewers_marker"] = HiddenMarker.For(ReviewersPurpose, record.Count == 0 ? null : string.Join(" ", record)),
         });
         return new IssueDraft(Title(session.Date), body);
@@ -112,18 +100,6 @@ public static partial class ReviewAgenda
         }
 
         return found;
-    }
-
-    private static string Reviewers(IReadOnlyList<string> leads, int missing)
-    {
-        var shown = string.Join(", ", leads.Select(l => MarkdownText.TableCell("@" + l, 60)));
-        return (shown.Length, missing) switch
-        {
-            (0, 0) => "—",
-            (0, _) => "⚠️ no member available",
-            (_, 0) => shown,
-            _ => shown + $" (⚠️ {missing.ToString(CultureInfo.InvariantCulture)} more wanted, no member available)",
-        };
     }
 
     private static bool IsLogin(string login) => LoginPattern().IsMatch(login);

@@ -15,6 +15,7 @@ public sealed class ReviewCalendar
 
     private readonly CronExpression[] _recurrences;
     private readonly ReviewSession[] _dates;
+    private readonly DateOnly[] _dateKeys;
     private readonly HashSet<DateOnly> _skip;
 
     public ReviewCalendar(ReviewCalendarSettings settings)
@@ -32,6 +33,7 @@ public sealed class ReviewCalendar
             .GroupBy(d => d.Date)
             .Select(g => new ReviewSession(g.Key, At(g.Key, g.Min(d => d.Start))))
             .OrderBy(s => s.Date)];
+        _dateKeys = [.. _dates.Select(s => s.Date)];
         _skip = [.. settings.Skip.Select(s => ReviewCalendarSettings.TryParseDate(s)!.Value)];
     }
 
@@ -108,21 +110,9 @@ public sealed class ReviewCalendar
 
     private ReviewSession? ExplicitOnOrAfter(DateOnly date)
     {
-        int low = 0, high = _dates.Length;
-        while (low < high)
-        {
-            var mid = (low + high) / 2;
-            if (_dates[mid].Date < date)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low < _dates.Length ? _dates[low] : null;
+        var index = Array.BinarySearch(_dateKeys, date);
+        index = index < 0 ? ~index : index;
+        return index < _dates.Length ? _dates[index] : null;
     }
 
     private DateTimeOffset StartOfDay(DateOnly date) => At(date, TimeOnly.MinValue);

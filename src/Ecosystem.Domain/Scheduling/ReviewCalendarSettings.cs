@@ -26,52 +26,23 @@ public sealed record ReviewCalendarSettings
     /// value is one of the <c>…Problem</c> functions below, which the configuration checks every value with.</summary>
     public IReadOnlyList<string> Validate()
     {
-        var problems = new List<string>();
-        void Check(string path, string value, Func<string, string?> rule)
-        {
-            if (rule(value) is { } problem)
-            {
-                problems.Add($"{KeyPath}.{path}: {problem}");
-            }
-        }
-
-        Check("time-zone", TimeZone, TimeZoneProblem);
-        for (var i = 0; i < Recurrence.Count; i++)
-        {
-            Check($"recurrence[{i}]", Recurrence[i], RecurrenceProblem);
-        }
-
-        for (var i = 0; i < Dates.Count; i++)
-        {
-            Check($"dates[{i}]", Dates[i], SessionDateProblem);
-        }
-
         var dates = SessionDates();
-        for (var i = 0; i < Skip.Count; i++)
-        {
-            Check($"skip[{i}]", Skip[i], DateProblem);
-            if (Conflict(i, dates) is { } conflict)
-            {
-                problems.Add(conflict);
-            }
-        }
-
-        return problems;
+        string? Problem(string path, string value, Func<string, string?> rule) => rule(value) is { } problem ? $"{KeyPath}.{path}: {problem}" : null;
+        return [.. new[] { Problem("time-zone", TimeZone, TimeZoneProblem) }
+            .Concat(Recurrence.Select((r, i) => Problem($"recurrence[{i}]", r, RecurrenceProblem)))
+            .Concat(Dates.Select((d, i) => Problem($"dates[{i}]", d, SessionDateProblem)))
+            .Concat(Skip.Select((s, i) => Problem($"skip[{i}]", s, DateProblem) ?? Conflict(i, dates)))
+            .OfType<string>()];
     }
 
     /// <summary>The rule between the keys, each value being good on its own: a skipped date that is also a session date.</summary>
     public IEnumerable<string> Conflicts()
     {
         var dates = SessionDates();
-        for (var i = 0; i < Skip.Count; i++)
-        {
-            if (Conflict(i, dates) is { } conflict)
-            {
-                yield return conflict;
-            }
-        }
+        return Skip.Select((_, i) => Conflict(i, dates)).OfType<string>();
     }
 
+    /// <summary>A loop, not LINQ: the configuration runs this on every start, and ReadyToRun holds no LINQ over these tuples.</summary>
     private HashSet<DateOnly> SessionDates()
     {
         var dates = new HashSet<DateOnly>();

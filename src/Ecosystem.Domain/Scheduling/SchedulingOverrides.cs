@@ -14,27 +14,16 @@ public sealed record SchedulingOverrides(DateOnly? SessionDate = null, int? Batc
     public static SchedulingOverrides Parse(string? sessionDate, string? batchSize, out IReadOnlyList<string> problems)
     {
         var found = new List<string>();
-        DateOnly? date = null;
-        int? size = null;
-        if (!string.IsNullOrWhiteSpace(sessionDate))
+        var date = string.IsNullOrWhiteSpace(sessionDate) ? null : ReviewCalendarSettings.TryParseDate(sessionDate);
+        if (date is null && !string.IsNullOrWhiteSpace(sessionDate))
         {
-            date = ReviewCalendarSettings.TryParseDate(sessionDate);
-            if (date is null)
-            {
-                found.Add($"input session-date: '{sessionDate}' is not a date; write {ReviewCalendarSettings.DateFormat}.");
-            }
+            found.Add($"input session-date: '{sessionDate}' is not a date; write {ReviewCalendarSettings.DateFormat}.");
         }
 
-        if (!string.IsNullOrWhiteSpace(batchSize))
+        int? size = int.TryParse(batchSize?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed >= 1 ? parsed : null;
+        if (size is null && !string.IsNullOrWhiteSpace(batchSize))
         {
-            if (int.TryParse(batchSize.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed >= 1)
-            {
-                size = parsed;
-            }
-            else
-            {
-                found.Add($"input batch-size: '{batchSize}' is not a whole number of at least 1.");
-            }
+            found.Add($"input batch-size: '{batchSize}' is not a whole number of at least 1.");
         }
 
         problems = found;

@@ -8,6 +8,9 @@ internal static class SessionText
 {
     public static string Date(DateOnly date) => date.ToString(ReviewCalendarSettings.DateFormat, CultureInfo.InvariantCulture);
 
+    /// <summary>e.g. "Tuesday 12 January 2027".</summary>
+    public static string Words(DateOnly date) => date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
+
     /// <summary>e.g. "Tuesday 8 December 2026, 09:00 America/Los_Angeles (17:00 UTC)".</summary>
     public static string When(ReviewSession session, TimeZoneInfo zone)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Status;
@@ -32,12 +33,12 @@ public static class StatusPage
                 ("url", a.Url),
                 ("stage_id", StatusText.StageId(a.Stage)),
                 ("stage", StatusText.Stage(a.Stage)),
-                ("expected_date", a.ExpectedSession is { } d ? StatusText.Date(d) : string.Empty),
-                ("place", a.Position is { } p ? StatusText.Count(p) : "—"),
+                ("expected_date", a.ExpectedSession is { } d ? SessionText.Date(d) : string.Empty),
+                ("place", a.Position),
                 ("expected", StatusText.Expected(a)))),
             ["sessions"] = report.Sessions.Select(s => Template.Record(
-                ("date", StatusText.Date(s.Date)),
-                ("day", s.StartsAt.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture)),
+                ("date", SessionText.Date(s.Date)),
+                ("day", SessionText.Words(s.Date)),
                 ("reviewers", s.Reviewers),
                 ("batch", s.Batch.Select(a => Template.Record(
                     ("number", a.Number),
@@ -49,8 +50,8 @@ public static class StatusPage
                 ("title", d.Title),
                 ("url", d.Url),
                 ("outcome", d.Outcome),
-                ("decided", StatusText.Date(d.DecidedOn)),
-                ("session", d.Session is { } s ? StatusText.Date(s) : "not recorded"))),
+                ("decided", SessionText.Date(d.DecidedOn)),
+                ("session", d.Session is { } s ? SessionText.Date(s) : "not recorded"))),
             ["figures"] = report.Figures.Select(f => Template.Record(
                 ("id", f.Id),
                 ("name", f.Name),
@@ -65,7 +66,7 @@ public static class StatusPage
                     ("median", StatusText.Days(m.Median)),
                     ("p90", StatusText.Days(m.Percentile90))))))),
             ["reviewed_chart"] = SvgChart.Bars("figure-reviewed-chart", "Applications reviewed per session", Description(report.ReviewedPerSession), report.ReviewedPerSession),
-            ["reviewed"] = report.ReviewedPerSession.Select(s => Template.Record(("date", StatusText.Date(s.Date)), ("count", s.Reviewed))),
+            ["reviewed"] = report.ReviewedPerSession.Select(s => Template.Record(("date", SessionText.Date(s.Date)), ("count", s.Reviewed))),
         });
     }
 
@@ -82,5 +83,5 @@ public static class StatusPage
 
     private static string Description(IReadOnlyList<SessionCount> sessions) => sessions.Count == 0
         ? "No review session in the last 12 months."
-        : "Applications reviewed per session: " + string.Join("; ", sessions.Select(s => $"{StatusText.Date(s.Date)}: {StatusText.Count(s.Reviewed)}")) + ".";
+        : "Applications reviewed per session: " + string.Join("; ", sessions.Select(s => $"{SessionText.Date(s.Date)}: {s.Reviewed}")) + ".";
 }

@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Status;
@@ -15,15 +16,15 @@ public static class StatusSummary
         var months = figures.Count == 0 ? [] : figures[0].Months;
         return Template.Load("status-summary").Render(new Dictionary<string, object?>
         {
-            ["today"] = StatusText.Date(report.Today),
+            ["today"] = SessionText.Date(report.Today),
             ["time_zone"] = report.TimeZone,
-            ["open"] = StatusText.Count(report.Applications.Count),
+            ["open"] = report.Applications.Count,
             ["stages"] = Enum.GetValues<ApplicationStage>()
                 .Select(stage => (stage, count: report.Applications.Count(a => a.Stage == stage)))
                 .Where(s => s.count > 0)
-                .Select(s => Template.Record(("stage", StatusText.Stage(s.stage).ToLowerInvariant()), ("count", StatusText.Count(s.count)))),
-            ["sessions"] = StatusText.Count(report.Sessions.Count),
-            ["decisions"] = StatusText.Count(report.Decisions.Count),
+                .Select(s => Template.Record(("stage", StatusText.Stage(s.stage).ToLowerInvariant()), ("count", s.count))),
+            ["sessions"] = report.Sessions.Count,
+            ["decisions"] = report.Decisions.Count,
             ["figures"] = figures.Select(f => Template.Record(
                 ("name", f.Name),
                 ("name_lower", f.Name.ToLowerInvariant()),
@@ -37,7 +38,7 @@ public static class StatusSummary
                 ("medians", figures.Select(f => StatusText.Days(f.Months[i].Median))))),
             // A Mermaid xychart of the monthly medians, one line per figure; a month without data draws as 0.
             ["chart"] = figures.Count > 0 && figures.Any(f => f.Measurements.Count > 0),
-            ["reviewed"] = report.ReviewedPerSession.Select(s => Template.Record(("date", StatusText.Date(s.Date)), ("count", StatusText.Count(s.Reviewed)))),
+            ["reviewed"] = report.ReviewedPerSession.Select(s => Template.Record(("date", SessionText.Date(s.Date)), ("count", s.Reviewed))),
         });
     }
 }

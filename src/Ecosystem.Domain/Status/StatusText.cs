@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ecosystem.Domain.Scheduling;
 
 namespace Ecosystem.Domain.Status;
 
@@ -29,21 +30,17 @@ internal static class StatusText
     /// <summary>The expected-session cell: the date, or why there is none.</summary>
     public static string Expected(ApplicationStatus application) => (application.Stage, application.ExpectedSession) switch
     {
-        (ApplicationStage.InReview or ApplicationStage.Voting, { } date) => "reviewed " + Date(date),
-        (_, { } date) => Date(date),
+        (ApplicationStage.InReview or ApplicationStage.Voting, { } date) => "reviewed " + SessionText.Date(date),
+        (_, { } date) => SessionText.Date(date),
         (ApplicationStage.Backlog, null) => "after the last session in the calendar",
         (ApplicationStage.WaitingOnApplicant, null) => "once the applicant has answered",
         (ApplicationStage.HeldBackByIntake, null) => "once the intake check passes",
         _ => "not recorded",
     };
 
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     public static string Month(DateOnly month) => month.ToString("MMM yyyy", CultureInfo.InvariantCulture);
 
     public static string ShortMonth(DateOnly month) => month.ToString("MMM", CultureInfo.InvariantCulture);
 
     public static string Days(double? days) => days is { } d ? d.ToString("0.0", CultureInfo.InvariantCulture) : "—";
-
-    public static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
 }

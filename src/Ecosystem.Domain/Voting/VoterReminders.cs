@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
@@ -48,8 +47,8 @@ internal sealed class VoterReminders(TallyRules rules)
         {
             ["mentions"] = result.YetToVote.Select(Mention),
             ["when_text"] = when,
-            ["pending"] = Count(result.YetToVote.Count, "member has", "members have"),
-            ["eligible"] = result.Eligible.ToString(CultureInfo.InvariantCulture),
+            ["pending"] = result.YetToVote.Count,
+            ["eligible"] = result.Eligible,
         }));
 
     /// <summary>
@@ -58,8 +57,4 @@ internal sealed class VoterReminders(TallyRules rules)
     /// </summary>
     private static string Mention(string member) =>
         GitHubHandle.Normalise(member) is { } login && login == member ? "@" + login : MarkdownText.Inline("@" + member, 100);
-
-    private static string Count(int n, string one, string many) =>
-        n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
-
 }

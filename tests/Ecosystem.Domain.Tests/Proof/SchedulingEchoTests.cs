@@ -38,7 +38,7 @@ public sealed class SchedulingEchoTests
 
     /// <summary>
     /// The renderers directly (the planner's calendar arithmetic costs milliseconds an input and is not what is tested
-    /// here): agenda, forecast table and step summary, over a batch, a queue and held-back applications.
+    /// here): agenda and step summary (with its forecast table), over a batch, a queue and held-back applications.
     /// </summary>
     [TestMethod]
     public void Mutated_titles_labels_and_verdicts_never_crash_or_echo_unsafely()
@@ -68,7 +68,6 @@ public sealed class SchedulingEchoTests
         var plan = new SchedulePlan(Calendar.Today(Now), target, true, scheduled, [], [], agenda, forecast, heldBack, [.. queue.Select(a => a.Title)]);
 
         EchoSafety.AssertSafe(agenda.Body, "agenda issue body");
-        EchoSafety.AssertSafe(forecast.ToMarkdownTable(), "forecast table");
         EchoSafety.AssertSafe(ScheduleSummary.Render(plan, Calendar.TimeZone), "schedule step summary");
     }
 
@@ -92,7 +91,6 @@ public sealed class SchedulingEchoTests
             EchoSafety.AssertSafe(comment.Body, "queue-position comment");
         }
 
-        EchoSafety.AssertSafe(plan.Forecast.ToMarkdownTable(), "forecast table");
         EchoSafety.AssertSafe(ScheduleSummary.Render(plan, Calendar.TimeZone), "schedule step summary");
     }
 

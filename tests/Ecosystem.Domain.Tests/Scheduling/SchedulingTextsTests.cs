@@ -100,7 +100,9 @@ public sealed class SchedulingTextsTests
         var candidates = Enumerable.Range(1, 100).Select(n => Ready(n) with { Title = "a : b ; c # d" }).ToList();
         var planner = new BatchPlanner(Calendar, new SchedulingRules(), new FakeTimeProvider(At("2026-12-29T12:00-08:00")));
 
-        var chart = planner.Plan(candidates, Repository).Forecast.ToMermaid();
+        var summary = ScheduleSummary.Render(planner.Plan(candidates, Repository), Calendar.TimeZone);
+        var start = summary.IndexOf("```mermaid", StringComparison.Ordinal);
+        var chart = summary[start..(summary.IndexOf("\n```\n", start, StringComparison.Ordinal) + 5)];
 
         StringAssert.StartsWith(chart, "```mermaid\ntimeline\n    title Coming review sessions\n    2027-01-12 : scheduled No. 1, No. 2,");
         StringAssert.Contains(chart, "    later : 4 more sessions\n");
