@@ -8,7 +8,7 @@ namespace Ecosystem.GitHub;
 /// <summary>
 /// Everything the automation reads from and writes to GitHub, for the repository it runs in
 /// (issue methods) or for any owner named in the call. Listings are always complete (every page).
-/// Implemented by <see cref="GitHubGateway"/>, and by <see cref="SessionGateway"/> over it (described failures, dry runs).
+/// Implemented by <see cref="GitHubGateway"/>, which also describes failures and records the writes of a dry run.
 /// </summary>
 public interface IGitHubGateway
 {
