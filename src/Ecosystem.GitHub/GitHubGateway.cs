@@ -100,11 +100,6 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     public async Task<IssueSnapshot> GetIssueAsync(int issueNumber) =>
         (await RecogniseAsync([await Read($"read issue #{issueNumber}", () => IssueAsync(issueNumber))]))[0];
 
-    public async Task<IReadOnlyList<IssueSnapshot>> GetOpenIssuesAsync(string? label = null) =>
-        await RecogniseAsync(await Read(
-            label is null ? "list the open issues" : $"list the open issues labelled '{label}'",
-            () => ListIssuesAsync(IssueStateFilter.Open, label is null ? [] : [label])));
-
     public async Task<IReadOnlyList<IssueSnapshot>> GetIssuesAsync(IssueStateFilter state, IReadOnlyList<string> labels) =>
         await RecogniseAsync(await Read(
             $"list the issues ({state.ToString().ToLowerInvariant()}{(labels.Count == 0 ? string.Empty : ", labelled " + string.Join(", ", labels))})",

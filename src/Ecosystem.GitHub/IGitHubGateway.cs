@@ -17,9 +17,6 @@ public interface IGitHubGateway
 
     Task<IssueSnapshot> GetIssueAsync(int issueNumber);
 
-    /// <summary>Open issues, oldest first, pull requests excluded; only those with <paramref name="label"/> when given.</summary>
-    Task<IReadOnlyList<IssueSnapshot>> GetOpenIssuesAsync(string? label = null);
-
     /// <summary>Issues in <paramref name="state"/> carrying all of <paramref name="labels"/>, oldest first, pull requests excluded.</summary>
     Task<IReadOnlyList<IssueSnapshot>> GetIssuesAsync(IssueStateFilter state, IReadOnlyList<string> labels);
 

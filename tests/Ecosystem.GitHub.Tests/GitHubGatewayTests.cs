@@ -63,7 +63,7 @@ public sealed class GitHubGatewayTests
                 GitHubJson.Link(Route, 1, 2))
             .RespondJson(GitHubJson.Issues(GitHubJson.IssueObject(7, labels: ["Application"])), GitHubJson.Link(Route, 2, 2));
 
-        var issues = await github.Gateway.GetOpenIssuesAsync("application");
+        var issues = await github.Gateway.GetIssuesAsync(IssueStateFilter.Open, ["application"]);
 
         CollectionAssert.AreEqual(new[] { 3, 7 }, issues.Select(i => i.Number).ToArray());
         Assert.AreEqual("I_kw3", issues[0].NodeId);
