@@ -69,7 +69,6 @@ public sealed class EventContext
     /// <summary>Reads the context from the workflow's environment variables; the payload is read on first use.</summary>
     public static EventContext Load(IReadOnlyDictionary<string, string?> environment)
     {
-        ArgumentNullException.ThrowIfNull(environment);
         var eventName = NonEmpty(environment, "GITHUB_EVENT_NAME")
             ?? throw new EventContextException("GITHUB_EVENT_NAME is not set: this command reads the event that triggered the workflow. Run it in a GitHub Actions workflow, or set GITHUB_EVENT_NAME and GITHUB_EVENT_PATH.");
         var eventPath = NonEmpty(environment, "GITHUB_EVENT_PATH")
