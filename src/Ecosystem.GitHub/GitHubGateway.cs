@@ -14,9 +14,21 @@ using RepositoryReference = Ecosystem.Domain.Intake.RepositoryReference;
 namespace Ecosystem.GitHub;
 
 /// <summary>
-/// The live gateway: Octokit for REST (every listing paged to the end at 100 per page), GraphQL through
-/// the same connection for what REST cannot do in one request (repository facts, logins, Projects v2).
+/// The gateway every command uses: Octokit for REST (every listing paged to the end at 100 per page), GraphQL through the
+/// same connection for what REST cannot do in one request (repository facts, logins, Projects v2). Every failure comes out
+/// described (<see cref="GitHubFailure"/>: which operation on which issue, GitHub's status and request id, and whether a
+/// rerun is safe), and what it reads comes back with the automation's own comments, issues and label events spelt
+/// <see cref="AutomationAccount.Login"/>, decided by account id, so the rules downstream compare logins and can never take
+/// a person named like the bot for the automation. In a dry run (<see cref="GitHubGatewayOptions.DryRunClock"/>) it reads
+/// as usual but only records writes (<see cref="PlannedWrites"/>), answering each with what GitHub would plausibly have
+/// returned.
 /// </summary>
+/// <remarks>
+/// Comments are always recognised (the automation keeps its state in them). Issues and events ask GitHub who the
+/// automation is only when one of them is by a Bot, or when that is already known: a run that reads one applicant's
+/// issue costs no extra request. Every command that relies on an issue's author (agendas, periodic reviews) or an
+/// event's actor (the label guard) asks who the automation is before it reads them.
+/// </remarks>
 public sealed class GitHubGateway : IGitHubGateway, IDisposable
 {
     /// <summary>Aliased fields per GraphQL request; GitHub limits a request's cost, not its field count.</summary>
@@ -37,6 +49,8 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     private readonly string _owner;
     private readonly string _repository;
     private readonly LostCreation _creates;
+    private readonly TimeProvider? _dryRunClock;
+    private readonly List<PlannedWrite> _planned = [];
     private AutomationAccount? _automation;
 
     public GitHubGateway(GitHubGatewayOptions options)
@@ -55,6 +69,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         _owner = options.Owner;
         _repository = options.Repository;
         _creates = new LostCreation(options);
+        _dryRunClock = options.DryRunClock;
     }
 
     /// <summary>
@@ -68,313 +83,341 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
 
     private static ApiOptions AllPages => new() { PageSize = PageSize };
 
-    public async Task<AutomationAccount> GetAutomationAsync()
+    /// <summary>In a dry run, the writes a live run would have made, in order; empty when writes are sent.</summary>
+    public IReadOnlyList<PlannedWrite> PlannedWrites
     {
-        if (_automation is null)
+        get
         {
-            var data = await _graphql.SendAsync("viewer", GraphQLDocuments.Viewer);
-            var viewer = data.GetProperty("viewer");
-            var login = String(viewer, "login") ?? throw new GitHubGraphQLException("GitHub GraphQL viewer answered without a login.");
-            var databaseId = viewer.TryGetProperty("databaseId", out var id) && id.ValueKind == JsonValueKind.Number ? id.GetInt64() : 0;
-            _automation = AutomationAccount.FromViewer(login, databaseId, String(viewer, "id") ?? string.Empty);
+            lock (_planned)
+            {
+                return [.. _planned];
+            }
         }
-
-        return _automation;
     }
+
+    public Task<AutomationAccount> GetAutomationAsync() => Read("read who the automation is (GraphQL viewer)", AutomationAsync);
 
     public async Task<IssueSnapshot> GetIssueAsync(int issueNumber) =>
-        ToSnapshot(await _client.Issue.Get(_owner, _repository, issueNumber));
+        (await RecogniseAsync([await Read($"read issue #{issueNumber}", () => IssueAsync(issueNumber))]))[0];
 
-    public Task<IReadOnlyList<IssueSnapshot>> GetOpenIssuesAsync(string? label = null) =>
-        GetIssuesAsync(IssueStateFilter.Open, label is null ? [] : [label]);
+    public async Task<IReadOnlyList<IssueSnapshot>> GetIssuesAsync(IssueStateFilter state, IReadOnlyList<string> labels) =>
+        await RecogniseAsync(await Read(
+            $"list the issues ({state.ToString().ToLowerInvariant()}{(labels.Count == 0 ? string.Empty : ", labelled " + string.Join(", ", labels))})",
+            () => ListIssuesAsync(state, labels)));
 
-    public async Task<IReadOnlyList<IssueSnapshot>> GetIssuesAsync(IssueStateFilter state, IReadOnlyList<string> labels)
+    /// <summary>
+    /// Issues and comments recognised by account id, as the REST reads are. A label event needs nothing: the reader spells
+    /// an app's login as REST does (<c>name[bot]</c>), which no person can hold, so the automation's events already carry
+    /// <see cref="AutomationAccount.Login"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<IssueHistory>> GetIssueHistoriesAsync(IssueStateFilter state, IReadOnlyList<string>? anyOfLabels = null)
     {
-        // Parameters written out rather than Octokit's RepositoryIssueRequest, which also sends filter=assigned.
-        var parameters = new Dictionary<string, string>
+        var histories = await Read(
+            $"read the {state.ToString().ToLowerInvariant()} issues{(anyOfLabels is { Count: > 0 } ? " labelled " + string.Join(" or ", anyOfLabels) : string.Empty)} with their comments and label events",
+            () => new IssueHistoryReader(_graphql, _owner, _repository).ReadAsync(state, anyOfLabels ?? []));
+        var automation = await GetAutomationAsync();
+        return [.. histories.Select(h => h with
         {
-            ["state"] = state switch
-            {
-                IssueStateFilter.Open => "open",
-                IssueStateFilter.Closed => "closed",
-                _ => "all",
-            },
-            ["sort"] = "created",
-            ["direction"] = "asc",
-        };
-        if (labels.Count > 0)
-        {
-            parameters["labels"] = string.Join(',', labels);
-        }
-
-        var issues = await _api.GetAll<Issue>(new Uri($"repos/{_owner}/{_repository}/issues", UriKind.Relative), parameters, AllPages);
-        return issues.Where(i => i.PullRequest is null).Select(ToSnapshot).ToList();
+            Issue = automation.Recognise(h.Issue),
+            Comments = automation.Recognise(h.Comments),
+        })];
     }
 
-    public async Task<IReadOnlyList<IssueHistory>> GetIssueHistoriesAsync(IssueStateFilter state, IReadOnlyList<string>? anyOfLabels = null) =>
-        await new IssueHistoryReader(_graphql, _owner, _repository).ReadAsync(state, anyOfLabels ?? []);
-
     public async Task<IReadOnlyList<IssueSnapshot>> GetIssueSummariesAsync(IssueStateFilter state) =>
-        await new IssueHistoryReader(_graphql, _owner, _repository).ReadSummariesAsync(state);
+        await RecogniseAsync(await Read(
+            $"list the {state.ToString().ToLowerInvariant()} issues' titles and bodies",
+            () => new IssueHistoryReader(_graphql, _owner, _repository).ReadSummariesAsync(state)));
 
     public async Task<IReadOnlyList<CommentSnapshot>> GetCommentsAsync(int issueNumber)
     {
-        var comments = await _client.Issue.Comment.GetAllForIssue(_owner, _repository, issueNumber, AllPages);
-        return comments.Select(ToSnapshot).ToList();
+        var comments = await Read($"read the comments of #{issueNumber}", () => CommentsAsync(issueNumber));
+        return (await GetAutomationAsync()).Recognise(comments);
     }
 
-    public async Task<IReadOnlyList<CommentSnapshot>> WithEditHistoryAsync(IReadOnlyList<CommentSnapshot> comments)
-    {
-        ArgumentNullException.ThrowIfNull(comments);
-        var edits = new Dictionary<string, IReadOnlyList<CommentEdit>>(StringComparer.Ordinal);
-        var nodeIds = comments.Where(c => c.IsEdited).Select(c => c.NodeId).Where(id => id.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        foreach (var chunk in nodeIds.Chunk(AliasesPerRequest))
+    /// <summary>The comments as given (already recognised), with their edit histories.</summary>
+    public Task<IReadOnlyList<CommentSnapshot>> WithEditHistoryAsync(IReadOnlyList<CommentSnapshot> comments) =>
+        Read<IReadOnlyList<CommentSnapshot>>($"read the edit history of {comments.Count} comment(s)", async () =>
         {
-            var data = await _graphql.SendAsync("comment edit history", GraphQLDocuments.CommentEdits(chunk), tolerate: e => e.IsNotFound);
-            for (var i = 0; i < chunk.Length; i++)
+            var edits = new Dictionary<string, IReadOnlyList<CommentEdit>>(StringComparer.Ordinal);
+            var nodeIds = comments.Where(c => c.IsEdited).Select(c => c.NodeId).Where(id => id.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+            foreach (var chunk in nodeIds.Chunk(AliasesPerRequest))
             {
-                if (Object(data, $"c{i}") is { } comment && Object(comment, "userContentEdits") is { } history)
+                var data = await _graphql.SendAsync("comment edit history", GraphQLDocuments.CommentEdits(chunk), tolerate: e => e.IsNotFound);
+                for (var i = 0; i < chunk.Length; i++)
                 {
-                    edits[chunk[i]] = [.. history.GetProperty("nodes").EnumerateArray().Select(ToEdit)];
+                    if (Object(data, $"c{i}") is { } comment && Object(comment, "userContentEdits") is { } history)
+                    {
+                        edits[chunk[i]] = [.. history.GetProperty("nodes").EnumerateArray().Select(ToEdit)];
+                    }
                 }
             }
-        }
 
-        return [.. comments.Select(c => edits.TryGetValue(c.NodeId, out var history) ? c with { Edits = history } : c)];
-    }
+            return [.. comments.Select(c => edits.TryGetValue(c.NodeId, out var history) ? c with { Edits = history } : c)];
+        });
 
     public async Task<IReadOnlyList<IssueEventRecord>> GetIssueEventsAsync(int issueNumber)
     {
-        var events = await _client.Issue.Events.GetAllForIssue(_owner, _repository, issueNumber, AllPages);
-        return events.Select(e => new IssueEventRecord(e.Id, e.Event.StringValue, e.Actor?.Login ?? string.Empty, e.Label?.Name, e.CreatedAt)
+        var events = await Read($"read the events of #{issueNumber}", async () =>
+            (await _client.Issue.Events.GetAllForIssue(_owner, _repository, issueNumber, AllPages))
+                .Select(e => new IssueEventRecord(e.Id, e.Event.StringValue, e.Actor?.Login ?? string.Empty, e.Label?.Name, e.CreatedAt)
+                {
+                    ActorId = e.Actor?.Id ?? 0,
+                    ActorIsBot = e.Actor?.Type == AccountType.Bot,
+                }).ToList());
+        if (_automation is null && !events.Any(e => e.ActorIsBot))
         {
-            ActorId = e.Actor?.Id ?? 0,
-            ActorIsBot = e.Actor?.Type == AccountType.Bot,
-        }).ToList();
+            return events;
+        }
+
+        var automation = await GetAutomationAsync();
+        return [.. events.Select(e => automation.Did(e) ? e with { Actor = automation.Login, ActorIsBot = true } : e)];
     }
 
-    public async Task<IReadOnlyList<string>> GetTeamMembersAsync(string organization, string teamSlug)
-    {
-        // Not Octokit's team methods: they use the deprecated /teams/{team_id} routes.
-        var url = new Uri($"orgs/{Uri.EscapeDataString(organization)}/teams/{Uri.EscapeDataString(teamSlug)}/members", UriKind.Relative);
-        var members = await _api.GetAll<User>(url, AllPages);
-        return members.Select(m => m.Login).ToList();
-    }
+    public Task<IReadOnlyList<string>> GetTeamMembersAsync(string organization, string teamSlug) =>
+        Read<IReadOnlyList<string>>($"read the members of team {organization}/{teamSlug}", async () =>
+        {
+            // Not Octokit's team methods: they use the deprecated /teams/{team_id} routes.
+            var url = new Uri($"orgs/{Uri.EscapeDataString(organization)}/teams/{Uri.EscapeDataString(teamSlug)}/members", UriKind.Relative);
+            var members = await _api.GetAll<User>(url, AllPages);
+            return members.Select(m => m.Login).ToList();
+        });
 
     public Task<bool> IsOrganizationMemberAsync(string organization, string login) =>
-        _client.Organization.Member.CheckMember(organization, login);
+        Read($"check whether {login} is a member of {organization}", () => _client.Organization.Member.CheckMember(organization, login));
 
-    public async Task<IReadOnlySet<string>> GetExistingLoginsAsync(IReadOnlyCollection<string> logins)
-    {
-        var existing = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var distinct = logins.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        foreach (var chunk in distinct.Chunk(AliasesPerRequest))
+    public Task<IReadOnlySet<string>> GetExistingLoginsAsync(IReadOnlyCollection<string> logins) =>
+        Read<IReadOnlySet<string>>($"look up {logins.Count} login(s)", async () =>
         {
-            var data = await _graphql.SendAsync("users", GraphQLDocuments.UsersExist(chunk), tolerate: e => e.IsNotFound);
-            for (var i = 0; i < chunk.Length; i++)
+            var existing = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var distinct = logins.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            foreach (var chunk in distinct.Chunk(AliasesPerRequest))
             {
-                if (data.TryGetProperty($"u{i}", out var user) && user.ValueKind == JsonValueKind.Object)
+                var data = await _graphql.SendAsync("users", GraphQLDocuments.UsersExist(chunk), tolerate: e => e.IsNotFound);
+                for (var i = 0; i < chunk.Length; i++)
                 {
-                    existing.Add(chunk[i]);
+                    if (data.TryGetProperty($"u{i}", out var user) && user.ValueKind == JsonValueKind.Object)
+                    {
+                        existing.Add(chunk[i]);
+                    }
                 }
             }
-        }
 
-        return existing;
-    }
+            return existing;
+        });
 
-    public async Task<RepositoryFacts> GetRepositoryFactsAsync(string owner, string name, DateTimeOffset commitsSince)
-    {
-        var repository = new RepositoryReference(owner, name);
-        var variables = new Dictionary<string, object?>
+    public Task<RepositoryFacts> GetRepositoryFactsAsync(string owner, string name, DateTimeOffset commitsSince) =>
+        Read($"read repository {owner}/{name}", async () =>
         {
-            ["owner"] = owner,
-            ["name"] = name,
-            ["since"] = commitsSince.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-            ["cursor"] = null,
-        };
-        var data = await _graphql.SendAsync($"repository {owner}/{name}", GraphQLDocuments.RepositoryFacts, variables, IsNotFoundAt("repository"));
-        var repo = data.GetProperty("repository");
-        if (repo.ValueKind != JsonValueKind.Object)
-        {
-            return RepositoryFacts.Missing(repository);
-        }
-
-        var authors = new List<string>();
-        var history = History(repo);
-        var commits = history?.GetProperty("totalCount").GetInt32() ?? 0;
-        while (history is { } page)
-        {
-            CollectAuthors(page, authors);
-            var pageInfo = page.GetProperty("pageInfo");
-            if (!pageInfo.GetProperty("hasNextPage").GetBoolean())
+            var repository = new RepositoryReference(owner, name);
+            var variables = new Dictionary<string, object?>
             {
-                break;
-            }
-
-            variables["cursor"] = pageInfo.GetProperty("endCursor").GetString();
-            var next = await _graphql.SendAsync($"commit history of {owner}/{name}", GraphQLDocuments.CommitHistory, variables);
-            history = History(next.GetProperty("repository"));
-        }
-
-        return new RepositoryFacts
-        {
-            Repository = repository,
-            Exists = true,
-            IsArchived = repo.GetProperty("isArchived").GetBoolean(),
-            IsFork = repo.GetProperty("isFork").GetBoolean(),
-            Stars = repo.GetProperty("stargazerCount").GetInt32(),
-            LicenseSpdxId = Object(repo, "licenseInfo") is { } licence ? String(licence, "spdxId") : null,
-            CommitsInWindow = commits,
-            ActiveContributorLogins = authors,
-            RootEntries = TreeEntries(repo, "root"),
-            DotGithubEntries = TreeEntries(repo, "dotgithub"),
-            DocsEntries = TreeEntries(repo, "docs"),
-            WorkflowEntries = TreeEntries(repo, "workflows"),
-            CodeownersText = CodeOwners(repo),
-        };
-    }
-
-    public async Task<ProjectBoard> GetBoardAsync(string ownerLogin, int projectNumber, string statusFieldName, string dateFieldName)
-    {
-        var variables = new Dictionary<string, object?>
-        {
-            ["login"] = ownerLogin,
-            ["number"] = projectNumber,
-            ["statusField"] = statusFieldName,
-            ["dateField"] = dateFieldName,
-        };
-        var where = $"project #{projectNumber} of {ownerLogin}";
-        var data = await _graphql.SendAsync(where, GraphQLDocuments.OrganizationBoard, variables, IsNotFoundAt("organization"));
-        var owner = Object(data, "organization");
-        if (owner is null)
-        {
-            data = await _graphql.SendAsync(where, GraphQLDocuments.UserBoard, variables, IsNotFoundAt("user"));
-            owner = Object(data, "user")
-                ?? throw new GitHubGraphQLException($"There is no organization or user '{ownerLogin}' on GitHub; check the board owner in the configuration.");
-        }
-
-        var project = Object(owner.Value, "projectV2")
-            ?? throw new GitHubGraphQLException($"{ownerLogin} has no project #{projectNumber} visible to the automation's token.");
-        var status = Object(project, "field") is { } field && field.TryGetProperty("options", out var options)
-            ? field
-            : throw new GitHubGraphQLException($"Project #{projectNumber} of {ownerLogin} has no single-select field named '{statusFieldName}'.");
-        var dateField = Object(project, "dateField") is { } date && String(date, "dataType") == "DATE" ? String(date, "id") : null;
-
-        return new ProjectBoard(
-            String(project, "id")!,
-            String(project, "title") ?? string.Empty,
-            String(status, "id")!,
-            options.EnumerateArray().Select(o => new BoardOption(String(o, "id")!, String(o, "name")!)).ToList(),
-            dateField)
-        {
-            DateFieldName = dateField is null ? string.Empty : dateFieldName,
-        };
-    }
-
-    public async Task<IReadOnlyList<BoardItem>> GetBoardItemsAsync(ProjectBoard board, string statusFieldName, IReadOnlyList<int> issueNumbers)
-    {
-        var items = new List<BoardItem>();
-        foreach (var chunk in issueNumbers.Distinct().Chunk(AliasesPerRequest))
-        {
-            var variables = new Dictionary<string, object?> { ["owner"] = _owner, ["name"] = _repository, ["statusField"] = statusFieldName };
-            var withDate = board.DateFieldName.Length > 0;
-            if (withDate)
-            {
-                variables["dateField"] = board.DateFieldName;
-            }
-
-            var data = await _graphql.SendAsync("board items", GraphQLDocuments.BoardItems(chunk, withDate), variables, e => e.IsNotFound && e.Path.Count > 1);
+                ["owner"] = owner,
+                ["name"] = name,
+                ["since"] = commitsSince.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                ["cursor"] = null,
+            };
+            var data = await _graphql.SendAsync($"repository {owner}/{name}", GraphQLDocuments.RepositoryFacts, variables, IsNotFoundAt("repository"));
             var repo = data.GetProperty("repository");
-            foreach (var number in chunk)
+            if (repo.ValueKind != JsonValueKind.Object)
             {
-                if (Object(repo, $"i{number}") is not { } issue)
+                return RepositoryFacts.Missing(repository);
+            }
+
+            var authors = new List<string>();
+            var history = History(repo);
+            var commits = history?.GetProperty("totalCount").GetInt32() ?? 0;
+            while (history is { } page)
+            {
+                CollectAuthors(page, authors);
+                var pageInfo = page.GetProperty("pageInfo");
+                if (!pageInfo.GetProperty("hasNextPage").GetBoolean())
                 {
-                    continue;
+                    break;
                 }
 
-                var onBoard = issue.GetProperty("projectItems").GetProperty("nodes").EnumerateArray()
-                    .FirstOrDefault(n => Object(n, "project") is { } p && String(p, "id") == board.Id);
-                var hasItem = onBoard.ValueKind == JsonValueKind.Object;
-                items.Add(new BoardItem(
-                    number,
-                    String(issue, "id")!,
-                    hasItem ? String(onBoard, "id") : null,
-                    hasItem && Object(onBoard, "fieldValueByName") is { } value ? String(value, "name") : null,
-                    hasItem && Object(onBoard, "sessionDate") is { } date && String(date, "date") is { } day
-                        && DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
-                        ? parsed
-                        : null));
+                variables["cursor"] = pageInfo.GetProperty("endCursor").GetString();
+                var next = await _graphql.SendAsync($"commit history of {owner}/{name}", GraphQLDocuments.CommitHistory, variables);
+                history = History(next.GetProperty("repository"));
             }
-        }
 
-        return items;
-    }
+            return new RepositoryFacts
+            {
+                Repository = repository,
+                Exists = true,
+                IsArchived = repo.GetProperty("isArchived").GetBoolean(),
+                IsFork = repo.GetProperty("isFork").GetBoolean(),
+                Stars = repo.GetProperty("stargazerCount").GetInt32(),
+                LicenseSpdxId = Object(repo, "licenseInfo") is { } licence ? String(licence, "spdxId") : null,
+                CommitsInWindow = commits,
+                ActiveContributorLogins = authors,
+                RootEntries = TreeEntries(repo, "root"),
+                DotGithubEntries = TreeEntries(repo, "dotgithub"),
+                DocsEntries = TreeEntries(repo, "docs"),
+                WorkflowEntries = TreeEntries(repo, "workflows"),
+                CodeownersText = CodeOwners(repo),
+            };
+        });
+
+    public Task<ProjectBoard> GetBoardAsync(string ownerLogin, int projectNumber, string statusFieldName, string dateFieldName) =>
+        Read($"read project #{projectNumber} of {ownerLogin}", async () =>
+        {
+            var variables = new Dictionary<string, object?>
+            {
+                ["login"] = ownerLogin,
+                ["number"] = projectNumber,
+                ["statusField"] = statusFieldName,
+                ["dateField"] = dateFieldName,
+            };
+            var where = $"project #{projectNumber} of {ownerLogin}";
+            var data = await _graphql.SendAsync(where, GraphQLDocuments.OrganizationBoard, variables, IsNotFoundAt("organization"));
+            var owner = Object(data, "organization");
+            if (owner is null)
+            {
+                data = await _graphql.SendAsync(where, GraphQLDocuments.UserBoard, variables, IsNotFoundAt("user"));
+                owner = Object(data, "user")
+                    ?? throw new GitHubGraphQLException($"There is no organization or user '{ownerLogin}' on GitHub; check the board owner in the configuration.");
+            }
+
+            var project = Object(owner.Value, "projectV2")
+                ?? throw new GitHubGraphQLException($"{ownerLogin} has no project #{projectNumber} visible to the automation's token.");
+            var status = Object(project, "field") is { } field && field.TryGetProperty("options", out var options)
+                ? field
+                : throw new GitHubGraphQLException($"Project #{projectNumber} of {ownerLogin} has no single-select field named '{statusFieldName}'.");
+            var dateField = Object(project, "dateField") is { } date && String(date, "dataType") == "DATE" ? String(date, "id") : null;
+
+            return new ProjectBoard(
+                String(project, "id")!,
+                String(project, "title") ?? string.Empty,
+                String(status, "id")!,
+                options.EnumerateArray().Select(o => new BoardOption(String(o, "id")!, String(o, "name")!)).ToList(),
+                dateField)
+            {
+                DateFieldName = dateField is null ? string.Empty : dateFieldName,
+            };
+        });
+
+    public Task<IReadOnlyList<BoardItem>> GetBoardItemsAsync(ProjectBoard board, string statusFieldName, IReadOnlyList<int> issueNumbers) =>
+        Read<IReadOnlyList<BoardItem>>($"read the board items of {Issues(issueNumbers)}", async () =>
+        {
+            var items = new List<BoardItem>();
+            foreach (var chunk in issueNumbers.Distinct().Chunk(AliasesPerRequest))
+            {
+                var variables = new Dictionary<string, object?> { ["owner"] = _owner, ["name"] = _repository, ["statusField"] = statusFieldName };
+                var withDate = board.DateFieldName.Length > 0;
+                if (withDate)
+                {
+                    variables["dateField"] = board.DateFieldName;
+                }
+
+                var data = await _graphql.SendAsync("board items", GraphQLDocuments.BoardItems(chunk, withDate), variables, e => e.IsNotFound && e.Path.Count > 1);
+                var repo = data.GetProperty("repository");
+                foreach (var number in chunk)
+                {
+                    if (Object(repo, $"i{number}") is not { } issue)
+                    {
+                        continue;
+                    }
+
+                    var onBoard = issue.GetProperty("projectItems").GetProperty("nodes").EnumerateArray()
+                        .FirstOrDefault(n => Object(n, "project") is { } p && String(p, "id") == board.Id);
+                    var hasItem = onBoard.ValueKind == JsonValueKind.Object;
+                    items.Add(new BoardItem(
+                        number,
+                        String(issue, "id")!,
+                        hasItem ? String(onBoard, "id") : null,
+                        hasItem && Object(onBoard, "fieldValueByName") is { } value ? String(value, "name") : null,
+                        hasItem && Object(onBoard, "sessionDate") is { } date && String(date, "date") is { } day
+                            && DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+                            ? parsed
+                            : null));
+                }
+            }
+
+            return items;
+        });
 
     public Task AddLabelsAsync(int issueNumber, IReadOnlyList<string> labels) =>
         // The documented object form {"labels": [...]}; Octokit's AddToIssue sends a bare array.
-        _api.Post<IReadOnlyList<Label>>(IssueUrl(issueNumber, "/labels"), new Dictionary<string, object> { ["labels"] = labels.ToArray() });
+        WriteAsync(
+            WriteDescriptions.AddLabels(issueNumber, labels),
+            () => _api.Post<IReadOnlyList<Label>>(IssueUrl(issueNumber, "/labels"), new Dictionary<string, object> { ["labels"] = labels.ToArray() }));
 
-    public async Task<bool> RemoveLabelAsync(int issueNumber, string label)
-    {
-        try
-        {
-            await _api.Delete(IssueUrl(issueNumber, "/labels/" + Uri.EscapeDataString(label)));
-            return true;
-        }
-        catch (NotFoundException)
-        {
-            // "Label does not exist": someone removed it first, which is what we wanted.
-            return false;
-        }
-    }
-
-    public Task AddAssigneesAsync(int issueNumber, IReadOnlyList<string> logins) =>
-        _api.Post<Issue>(IssueUrl(issueNumber, "/assignees"), new Dictionary<string, object> { ["assignees"] = logins.ToArray() });
-
-    public Task<CommentSnapshot> CreateCommentAsync(int issueNumber, string body) =>
-        _creates.CreateAsync(
-            async () => ToSnapshot(await _client.Issue.Comment.Create(_owner, _repository, issueNumber, body)),
+    public Task<bool> RemoveLabelAsync(int issueNumber, string label) =>
+        WriteAsync(
+            WriteDescriptions.RemoveLabel(issueNumber, label),
             async () =>
             {
-                var automation = await GetAutomationAsync();
-                return (await GetCommentsAsync(issueNumber)).FirstOrDefault(c => automation.Wrote(c) && LostCreation.SameComment(c.Body, body));
+                try
+                {
+                    await _api.Delete(IssueUrl(issueNumber, "/labels/" + Uri.EscapeDataString(label)));
+                    return true;
+                }
+                catch (NotFoundException)
+                {
+                    // "Label does not exist": someone removed it first, which is what we wanted.
+                    return false;
+                }
+            },
+            _ => Task.FromResult(true));
+
+    public Task AddAssigneesAsync(int issueNumber, IReadOnlyList<string> logins) =>
+        WriteAsync(
+            WriteDescriptions.AddAssignees(issueNumber, logins),
+            () => _api.Post<Issue>(IssueUrl(issueNumber, "/assignees"), new Dictionary<string, object> { ["assignees"] = logins.ToArray() }));
+
+    public async Task<CommentSnapshot> CreateCommentAsync(int issueNumber, string body) =>
+        (await GetAutomationAsync()).Recognise(await WriteAsync(
+            WriteDescriptions.CreateComment(issueNumber, body),
+            () => _creates.CreateAsync(
+                async () => ToSnapshot(await _client.Issue.Comment.Create(_owner, _repository, issueNumber, body)),
+                async () =>
+                {
+                    var automation = await AutomationAsync();
+                    return (await CommentsAsync(issueNumber)).FirstOrDefault(c => automation.Wrote(c) && LostCreation.SameComment(c.Body, body));
+                }),
+            clock => PretendCommentAsync(0, body, clock)));
+
+    public Task DeleteCommentAsync(int issueNumber, long commentId) =>
+        WriteAsync(
+            WriteDescriptions.DeleteComment(issueNumber, commentId),
+            async () =>
+            {
+                try
+                {
+                    await _client.Issue.Comment.Delete(_owner, _repository, commentId);
+                }
+                catch (NotFoundException)
+                {
+                    // Already gone (a concurrent run removed the same duplicate): what we wanted.
+                }
             });
 
-    public async Task DeleteCommentAsync(int issueNumber, long commentId)
-    {
-        try
-        {
-            await _client.Issue.Comment.Delete(_owner, _repository, commentId);
-        }
-        catch (NotFoundException)
-        {
-            // Already gone (a concurrent run removed the same duplicate): what we wanted.
-        }
-    }
-
     public async Task<CommentSnapshot> UpdateCommentAsync(int issueNumber, long commentId, string body) =>
-        ToSnapshot(await _client.Issue.Comment.Update(_owner, _repository, commentId, body));
+        (await GetAutomationAsync()).Recognise(await WriteAsync(
+            WriteDescriptions.EditComment(issueNumber, commentId, body),
+            async () => ToSnapshot(await _client.Issue.Comment.Update(_owner, _repository, commentId, body)),
+            clock => PretendCommentAsync(commentId, body, clock)));
 
     public async Task<IssueSnapshot> CreateIssueAsync(IssueDraft issue)
     {
+        var automation = await GetAutomationAsync();
         var body = new Dictionary<string, object> { ["title"] = issue.Title, ["body"] = issue.Body, ["labels"] = issue.Labels.ToArray() };
         if (issue.Assignees.Count > 0)
         {
             body["assignees"] = issue.Assignees.ToArray();
         }
 
-        return await _creates.CreateAsync(
-            async () => ToSnapshot(await _api.Post<Issue>(new Uri($"repos/{_owner}/{_repository}/issues", UriKind.Relative), body)),
-            async () =>
-            {
-                var automation = await GetAutomationAsync();
-                return (await GetIssuesAsync(IssueStateFilter.Open, issue.Labels)).FirstOrDefault(i => automation.Opened(i) && LostCreation.SameIssue(i, issue));
-            });
+        return automation.Recognise(await WriteAsync(
+            WriteDescriptions.CreateIssue(issue),
+            () => _creates.CreateAsync(
+                async () => ToSnapshot(await _api.Post<Issue>(new Uri($"repos/{_owner}/{_repository}/issues", UriKind.Relative), body)),
+                async () => (await ListIssuesAsync(IssueStateFilter.Open, issue.Labels)).FirstOrDefault(i => automation.Opened(i) && LostCreation.SameIssue(i, issue))),
+            clock => PretendIssueAsync(issue, clock)));
     }
 
     public async Task<IssueSnapshot> UpdateIssueAsync(int issueNumber, IssueEdit edit)
     {
+        var automation = await GetAutomationAsync();
         // Only the members being changed are sent: Octokit's IssueUpdate would also send
         // "milestone": null and clear the issue's milestone.
         var body = new Dictionary<string, object>();
@@ -397,57 +440,193 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             }
         }
 
-        return ToSnapshot(await _api.Patch<Issue>(IssueUrl(issueNumber, string.Empty), body));
+        return automation.Recognise(await WriteAsync(
+            WriteDescriptions.EditIssue(issueNumber, edit),
+            async () => ToSnapshot(await _api.Patch<Issue>(IssueUrl(issueNumber, string.Empty), body)),
+            clock => PretendEditAsync(issueNumber, edit, clock)));
     }
 
     public async Task<IReadOnlyList<BoardItem>> UpdateBoardAsync(ProjectBoard board, IReadOnlyList<BoardItem> moves)
     {
-        var itemIds = new Dictionary<int, string>();
-        foreach (var move in moves.Where(m => m.ItemId is not null))
+        var writes = moves.Select(m => WriteDescriptions.MoveOnBoard(board, m)).ToList();
+        if (_dryRunClock is not null)
         {
-            itemIds[move.IssueNumber] = move.ItemId!;
+            writes.ForEach(Record);
+            return [.. moves.Select(m => m with { ItemId = m.ItemId ?? $"dry-run-item-{m.IssueNumber}" })];
         }
 
-        var toAdd = moves.Where(m => m.ItemId is null).ToList();
-        foreach (var chunk in toAdd.Chunk(AliasesPerRequest))
+        return await GitHubFailure.DescribeAsync<IReadOnlyList<BoardItem>>(string.Join("; ", writes), true, async () =>
         {
-            var data = await _graphql.SendAsync("add to board", GraphQLDocuments.AddItems(board.Id, [.. chunk.Select(m => m.IssueNodeId)]));
-            for (var i = 0; i < chunk.Length; i++)
+            var itemIds = new Dictionary<int, string>();
+            foreach (var move in moves.Where(m => m.ItemId is not null))
             {
-                itemIds[chunk[i].IssueNumber] = data.GetProperty($"a{i}").GetProperty("item").GetProperty("id").GetString()!;
-            }
-        }
-
-        var changes = new List<FieldValueChange>();
-        foreach (var move in moves)
-        {
-            var itemId = itemIds[move.IssueNumber];
-            if (move.Status is not null)
-            {
-                var option = board.FindStatus(move.Status)
-                    ?? throw new ArgumentException(
-                        $"Board \"{board.Title}\" has no Status option '{move.Status}' (options: {string.Join(", ", board.StatusOptions.Select(o => o.Name))}); needed for #{move.IssueNumber}.",
-                        nameof(moves));
-                changes.Add(new FieldValueChange(itemId, board.StatusFieldId, option.Id, null));
+                itemIds[move.IssueNumber] = move.ItemId!;
             }
 
-            if (move.Date is not null)
+            var toAdd = moves.Where(m => m.ItemId is null).ToList();
+            foreach (var chunk in toAdd.Chunk(AliasesPerRequest))
             {
-                var fieldId = board.DateFieldId
-                    ?? throw new ArgumentException($"Board \"{board.Title}\" has no date field; cannot set the date of #{move.IssueNumber}.", nameof(moves));
-                changes.Add(new FieldValueChange(itemId, fieldId, null, move.Date));
+                var data = await _graphql.SendAsync("add to board", GraphQLDocuments.AddItems(board.Id, [.. chunk.Select(m => m.IssueNodeId)]));
+                for (var i = 0; i < chunk.Length; i++)
+                {
+                    itemIds[chunk[i].IssueNumber] = data.GetProperty($"a{i}").GetProperty("item").GetProperty("id").GetString()!;
+                }
             }
-        }
 
-        foreach (var chunk in changes.Chunk(AliasesPerRequest))
-        {
-            await _graphql.SendAsync("set board fields", GraphQLDocuments.SetFieldValues(board.Id, chunk));
-        }
+            var changes = new List<FieldValueChange>();
+            foreach (var move in moves)
+            {
+                var itemId = itemIds[move.IssueNumber];
+                if (move.Status is not null)
+                {
+                    var option = board.FindStatus(move.Status)
+                        ?? throw new ArgumentException(
+                            $"Board \"{board.Title}\" has no Status option '{move.Status}' (options: {string.Join(", ", board.StatusOptions.Select(o => o.Name))}); needed for #{move.IssueNumber}.",
+                            nameof(moves));
+                    changes.Add(new FieldValueChange(itemId, board.StatusFieldId, option.Id, null));
+                }
 
-        return [.. moves.Select(m => m with { ItemId = itemIds[m.IssueNumber] })];
+                if (move.Date is not null)
+                {
+                    var fieldId = board.DateFieldId
+                        ?? throw new ArgumentException($"Board \"{board.Title}\" has no date field; cannot set the date of #{move.IssueNumber}.", nameof(moves));
+                    changes.Add(new FieldValueChange(itemId, fieldId, null, move.Date));
+                }
+            }
+
+            foreach (var chunk in changes.Chunk(AliasesPerRequest))
+            {
+                await _graphql.SendAsync("set board fields", GraphQLDocuments.SetFieldValues(board.Id, chunk));
+            }
+
+            return [.. moves.Select(m => m with { ItemId = itemIds[m.IssueNumber] })];
+        });
     }
 
     public void Dispose() => _http.Dispose();
+
+    private static Task<T> Read<T>(string operation, Func<Task<T>> request) => GitHubFailure.DescribeAsync(operation, false, request);
+
+    /// <summary>Sends a write, described when it fails; in a dry run records it and answers with <paramref name="pretend"/>.</summary>
+    private async Task<T> WriteAsync<T>(PlannedWrite write, Func<Task<T>> send, Func<TimeProvider, Task<T>> pretend)
+    {
+        if (_dryRunClock is null)
+        {
+            return await GitHubFailure.DescribeAsync(write.Description, true, send);
+        }
+
+        Record(write);
+        return await pretend(_dryRunClock);
+    }
+
+    private Task WriteAsync(PlannedWrite write, Func<Task> send) =>
+        WriteAsync(
+            write,
+            async () =>
+            {
+                await send();
+                return true;
+            },
+            _ => Task.FromResult(true));
+
+    private void Record(PlannedWrite write)
+    {
+        lock (_planned)
+        {
+            _planned.Add(write);
+        }
+    }
+
+    private async Task<CommentSnapshot> PretendCommentAsync(long commentId, string body, TimeProvider clock)
+    {
+        var now = clock.GetUtcNow();
+        var automation = await GetAutomationAsync();
+        return new CommentSnapshot(commentId, automation.Login, true, body, now, now, string.Empty) { AuthorId = automation.DatabaseId };
+    }
+
+    private async Task<IssueSnapshot> PretendIssueAsync(IssueDraft issue, TimeProvider clock)
+    {
+        var automation = await GetAutomationAsync();
+        return new IssueSnapshot(0, issue.Title, issue.Body, automation.Login, true, issue.Labels, clock.GetUtcNow(), null, string.Empty)
+        {
+            Assignees = issue.Assignees,
+            AuthorId = automation.DatabaseId,
+            AuthorIsBot = true,
+        };
+    }
+
+    private async Task<IssueSnapshot> PretendEditAsync(int issueNumber, IssueEdit edit, TimeProvider clock)
+    {
+        var current = await IssueAsync(issueNumber);
+        var open = edit.State?.Open ?? current.IsOpen;
+        return current with
+        {
+            Title = edit.Title ?? current.Title,
+            Body = edit.Body ?? current.Body,
+            IsOpen = open,
+            ClosedAt = open ? null : current.ClosedAt ?? clock.GetUtcNow(),
+        };
+    }
+
+    private static string Issues(IReadOnlyList<int> numbers) =>
+        numbers.Count <= 5 ? string.Join(", ", numbers.Select(n => "#" + n)) : $"{numbers.Count} issues";
+
+    private async Task<IReadOnlyList<IssueSnapshot>> RecogniseAsync(IReadOnlyList<IssueSnapshot> issues)
+    {
+        if (_automation is null && !issues.Any(i => i.AuthorIsBot))
+        {
+            return issues;
+        }
+
+        var automation = await GetAutomationAsync();
+        return [.. issues.Select(automation.Recognise)];
+    }
+
+    /// <summary>
+    /// The automation's account, read once. The reads below it are not described: inside a create's search for what it
+    /// may have made (<see cref="LostCreation"/>), a failure is the create's, which may or may not have been applied.
+    /// </summary>
+    private async Task<AutomationAccount> AutomationAsync()
+    {
+        if (_automation is null)
+        {
+            var data = await _graphql.SendAsync("viewer", GraphQLDocuments.Viewer);
+            var viewer = data.GetProperty("viewer");
+            var login = String(viewer, "login") ?? throw new GitHubGraphQLException("GitHub GraphQL viewer answered without a login.");
+            var databaseId = viewer.TryGetProperty("databaseId", out var id) && id.ValueKind == JsonValueKind.Number ? id.GetInt64() : 0;
+            _automation = AutomationAccount.FromViewer(login, databaseId, String(viewer, "id") ?? string.Empty);
+        }
+
+        return _automation;
+    }
+
+    private async Task<IssueSnapshot> IssueAsync(int issueNumber) => ToSnapshot(await _client.Issue.Get(_owner, _repository, issueNumber));
+
+    private async Task<IReadOnlyList<IssueSnapshot>> ListIssuesAsync(IssueStateFilter state, IReadOnlyList<string> labels)
+    {
+        // Parameters written out rather than Octokit's RepositoryIssueRequest, which also sends filter=assigned.
+        var parameters = new Dictionary<string, string>
+        {
+            ["state"] = state switch
+            {
+                IssueStateFilter.Open => "open",
+                IssueStateFilter.Closed => "closed",
+                _ => "all",
+            },
+            ["sort"] = "created",
+            ["direction"] = "asc",
+        };
+        if (labels.Count > 0)
+        {
+            parameters["labels"] = string.Join(',', labels);
+        }
+
+        var issues = await _api.GetAll<Issue>(new Uri($"repos/{_owner}/{_repository}/issues", UriKind.Relative), parameters, AllPages);
+        return issues.Where(i => i.PullRequest is null).Select(ToSnapshot).ToList();
+    }
+
+    private async Task<IReadOnlyList<CommentSnapshot>> CommentsAsync(int issueNumber) =>
+        (await _client.Issue.Comment.GetAllForIssue(_owner, _repository, issueNumber, AllPages)).Select(ToSnapshot).ToList();
 
     private static Func<GraphQLError, bool> IsNotFoundAt(string field) =>
         e => e.IsNotFound && e.Path.Count > 0 && e.Path[0] == field;

@@ -26,6 +26,9 @@ public sealed record GitHubGatewayOptions
     /// <summary>The job's cancellation (Ctrl-C, SIGTERM): it abandons every request in flight and every wait for a retry or a rate limit.</summary>
     public CancellationToken Cancellation { get; init; }
 
+    /// <summary>Set for a dry run: nothing is written, and the answers to writes are stamped with this clock (the program's, not the HTTP layer's).</summary>
+    public TimeProvider? DryRunClock { get; init; }
+
     /// <summary>Transport under the resilience handler; tests give a scripted one. Default: <see cref="SocketsHttpHandler"/>.</summary>
     public HttpMessageHandler? InnerHandler { get; init; }
 

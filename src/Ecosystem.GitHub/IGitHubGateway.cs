@@ -8,7 +8,7 @@ namespace Ecosystem.GitHub;
 /// <summary>
 /// Everything the automation reads from and writes to GitHub, for the repository it runs in
 /// (issue methods) or for any owner named in the call. Listings are always complete (every page).
-/// Implemented by <see cref="GitHubGateway"/>, and by <see cref="SessionGateway"/> over it (described failures, dry runs).
+/// Implemented by <see cref="GitHubGateway"/>, which also describes failures and records the writes of a dry run.
 /// </summary>
 public interface IGitHubGateway
 {
@@ -16,9 +16,6 @@ public interface IGitHubGateway
     Task<AutomationAccount> GetAutomationAsync();
 
     Task<IssueSnapshot> GetIssueAsync(int issueNumber);
-
-    /// <summary>Open issues, oldest first, pull requests excluded; only those with <paramref name="label"/> when given.</summary>
-    Task<IReadOnlyList<IssueSnapshot>> GetOpenIssuesAsync(string? label = null);
 
     /// <summary>Issues in <paramref name="state"/> carrying all of <paramref name="labels"/>, oldest first, pull requests excluded.</summary>
     Task<IReadOnlyList<IssueSnapshot>> GetIssuesAsync(IssueStateFilter state, IReadOnlyList<string> labels);

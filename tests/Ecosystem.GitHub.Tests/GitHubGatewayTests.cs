@@ -21,11 +21,14 @@ public sealed class GitHubGatewayTests
             github.Handler.RespondJson(JsonSerializer.Serialize(comments), GitHubJson.Link(Route, page, 3));
         }
 
+        github.Handler.RespondJson(GitHubJson.Viewer);
+
         var all = await github.Gateway.GetCommentsAsync(12);
 
         Assert.HasCount(250, all);
         CollectionAssert.AreEqual(Enumerable.Range(1, 250).Select(i => (long)i).ToArray(), all.Select(c => c.Id).ToArray());
-        Assert.HasCount(3, github.Handler.Requests);
+        Assert.HasCount(3, github.Handler.Requests.Where(r => !r.IsViewer));
+        Assert.IsTrue(github.Handler.Requests[3].IsViewer, "then who the automation is, to recognise its comments");
         StringAssert.StartsWith(github.Handler.Requests[0].PathAndQuery, "/api/v3/repos/pytorch-fdn/ecosystem/issues/12/comments");
         StringAssert.Contains(github.Handler.Requests[0].PathAndQuery, "per_page=100");
         StringAssert.EndsWith(github.Handler.Requests[2].PathAndQuery, "page=3");
@@ -39,7 +42,7 @@ public sealed class GitHubGatewayTests
         {
             GitHubJson.CommentObject(1, "hi", "applicant"),
             GitHubJson.CommentObject(2, "<!-- ecosystem-bot:intake-report -->\nreport", "github-actions[bot]", "Bot"),
-        }));
+        })).RespondJson(GitHubJson.Viewer);
 
         var comments = await github.Gateway.GetCommentsAsync(12);
 
@@ -60,7 +63,7 @@ public sealed class GitHubGatewayTests
                 GitHubJson.Link(Route, 1, 2))
             .RespondJson(GitHubJson.Issues(GitHubJson.IssueObject(7, labels: ["Application"])), GitHubJson.Link(Route, 2, 2));
 
-        var issues = await github.Gateway.GetOpenIssuesAsync("application");
+        var issues = await github.Gateway.GetIssuesAsync(IssueStateFilter.Open, ["application"]);
 
         CollectionAssert.AreEqual(new[] { 3, 7 }, issues.Select(i => i.Number).ToArray());
         Assert.AreEqual("I_kw3", issues[0].NodeId);
@@ -174,12 +177,12 @@ public sealed class GitHubGatewayTests
     public async Task Closing_an_issue_sends_only_state_and_reason()
     {
         using var github = new TestGateway();
-        github.Handler.RespondJson(GitHubJson.Issue(12, open: false));
+        github.Handler.RespondJson(GitHubJson.Viewer).RespondJson(GitHubJson.Issue(12, open: false));
 
         var issue = await github.Gateway.UpdateIssueAsync(12, new IssueEdit { State = new IssueStateChange(false, "not_planned") });
 
         Assert.IsFalse(issue.IsOpen);
-        var request = github.Handler.Requests.Single();
+        var request = github.Handler.Requests.Single(r => !r.IsViewer);
         Assert.AreEqual(HttpMethod.Patch, request.Method);
         Assert.AreEqual("/api/v3/repos/pytorch-fdn/ecosystem/issues/12", request.Uri.AbsolutePath);
         Assert.AreEqual("""{"state":"closed","state_reason":"not_planned"}""", request.Body);
@@ -189,24 +192,24 @@ public sealed class GitHubGatewayTests
     public async Task Creating_an_issue_sends_title_body_and_labels()
     {
         using var github = new TestGateway();
-        github.Handler.Respond(HttpStatusCode.Created, GitHubJson.Issue(40, "Review session 2026-12-08", labels: ["review-session"]));
+        github.Handler.RespondJson(GitHubJson.Viewer).Respond(HttpStatusCode.Created, GitHubJson.Issue(40, "Review session 2026-12-08", labels: ["review-session"]));
 
         var issue = await github.Gateway.CreateIssueAsync(new IssueDraft("Review session 2026-12-08", "Agenda") { Labels = ["review-session"] });
 
         Assert.AreEqual(40, issue.Number);
-        Assert.AreEqual("""{"title":"Review session 2026-12-08","body":"Agenda","labels":["review-session"]}""", github.Handler.Requests.Single().Body);
+        Assert.AreEqual("""{"title":"Review session 2026-12-08","body":"Agenda","labels":["review-session"]}""", github.Handler.Requests.Single(r => !r.IsViewer).Body);
     }
 
     [TestMethod]
     public async Task Editing_a_comment_patches_it_by_id()
     {
         using var github = new TestGateway();
-        github.Handler.RespondJson(GitHubJson.Comment(991, "new", "github-actions[bot]", "Bot"));
+        github.Handler.RespondJson(GitHubJson.Viewer).RespondJson(GitHubJson.Comment(991, "new", "github-actions[bot]", "Bot"));
 
         var comment = await github.Gateway.UpdateCommentAsync(12, 991, "new");
 
         Assert.AreEqual("new", comment.Body);
-        var request = github.Handler.Requests.Single();
+        var request = github.Handler.Requests.Single(r => !r.IsViewer);
         Assert.AreEqual(HttpMethod.Patch, request.Method);
         Assert.AreEqual("/api/v3/repos/pytorch-fdn/ecosystem/issues/comments/991", request.Uri.AbsolutePath);
         Assert.AreEqual("""{"body":"new"}""", request.Body);

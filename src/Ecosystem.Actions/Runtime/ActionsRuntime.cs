@@ -143,9 +143,7 @@ public sealed class ActionsRuntime
             return;
         }
 
-        var where = properties?.File is { } file
-            ? properties.StartLine is { } line ? $"{file}:{line}: " : $"{file}: "
-            : string.Empty;
+        var where = properties?.File is { } file ? $"{file}: " : string.Empty;
         var title = properties?.Title is { Length: > 0 } heading ? heading + ": " : string.Empty;
         WriteLine($"{command}: {where}{title}{message}");
     }

@@ -24,8 +24,6 @@ public sealed class EventContext
         ApiUrl = UrlOrDefault(environment, "GITHUB_API_URL", DefaultApiUrl);
         GraphQLUrl = UrlOrDefault(environment, "GITHUB_GRAPHQL_URL", DefaultGraphQLUrl);
         ServerUrl = UrlOrDefault(environment, "GITHUB_SERVER_URL", DefaultServerUrl);
-        Workspace = NonEmpty(environment, "GITHUB_WORKSPACE");
-        Actor = NonEmpty(environment, "GITHUB_ACTOR");
     }
 
     /// <summary><c>GITHUB_EVENT_NAME</c>: <c>issues</c>, <c>issue_comment</c>, <c>workflow_dispatch</c>, <c>schedule</c>...</summary>
@@ -40,11 +38,6 @@ public sealed class EventContext
     public Uri GraphQLUrl { get; }
 
     public Uri ServerUrl { get; }
-
-    public string? Workspace { get; }
-
-    /// <summary><c>GITHUB_ACTOR</c>: who triggered the run.</summary>
-    public string? Actor { get; }
 
     /// <summary>The payload's <c>action</c> (<c>opened</c>, <c>edited</c>, <c>labeled</c>, <c>created</c>...), or null.</summary>
     public string? Action => Payload.Action;
@@ -61,9 +54,6 @@ public sealed class EventContext
     /// <summary>The payload's <c>sender</c>: who caused the event.</summary>
     public EventActor? Sender => Payload.Sender;
 
-    /// <summary>The <c>schedule</c> cron expression of a scheduled run, or null.</summary>
-    public string? Schedule => Payload.Schedule;
-
     /// <summary>
     /// The <c>inputs</c> of a <c>workflow_dispatch</c> run as text (booleans <c>true</c>/<c>false</c>, numbers as
     /// written); empty for other events.
@@ -76,14 +66,9 @@ public sealed class EventContext
     public IssueSnapshot RequireIssue() =>
         Issue ?? throw new EventContextException($"The {EventName} event payload in {EventPath} has no 'issue'; this command needs an issue event.");
 
-    /// <summary>The comment, or an error saying this event carries none.</summary>
-    public EventComment RequireComment() =>
-        Comment ?? throw new EventContextException($"The {EventName} event payload in {EventPath} has no 'comment'; this command needs an issue_comment event.");
-
     /// <summary>Reads the context from the workflow's environment variables; the payload is read on first use.</summary>
     public static EventContext Load(IReadOnlyDictionary<string, string?> environment)
     {
-        ArgumentNullException.ThrowIfNull(environment);
         var eventName = NonEmpty(environment, "GITHUB_EVENT_NAME")
             ?? throw new EventContextException("GITHUB_EVENT_NAME is not set: this command reads the event that triggered the workflow. Run it in a GitHub Actions workflow, or set GITHUB_EVENT_NAME and GITHUB_EVENT_PATH.");
         var eventPath = NonEmpty(environment, "GITHUB_EVENT_PATH")

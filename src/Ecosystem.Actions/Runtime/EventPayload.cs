@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Ecosystem.Domain.Issues;
 using Octokit.Webhooks;
@@ -41,8 +40,6 @@ internal sealed record EventPayload(string? Action, EventActor? Sender, string? 
     public EventComment? Comment { get; init; }
 
     public string? LabelName { get; init; }
-
-    public string? Schedule { get; init; }
 
     public IReadOnlyDictionary<string, string> WorkflowInputs { get; init; } = new Dictionary<string, string>();
 
@@ -95,7 +92,6 @@ internal sealed record EventPayload(string? Action, EventActor? Sender, string? 
             IssuesUnlabeledEvent e => common with { Issue = Snapshot(e.Issue), LabelName = e.Label?.Name },
             IssuesEvent e => common with { Issue = Snapshot(e.Issue) },
             WorkflowDispatchEvent e => common with { WorkflowInputs = (e.Inputs ?? new Dictionary<string, JsonElement>()).ToDictionary(i => i.Key, i => Text(i.Value), StringComparer.Ordinal) },
-            UntypedEvent e => common with { Schedule = e.Schedule },
             _ => common,
         };
     }
@@ -172,12 +168,5 @@ internal sealed record EventPayload(string? Action, EventActor? Sender, string? 
     private sealed class WebhookReader : WebhookEventProcessor;
 }
 
-/// <summary>
-/// An event Octokit.Webhooks has no type for (<c>schedule</c>, <c>push</c>...): the members every webhook shares, and the
-/// cron expression of a scheduled run.
-/// </summary>
-internal sealed record UntypedEvent : WebhookEvent
-{
-    [JsonPropertyName("schedule")]
-    public string? Schedule { get; init; }
-}
+/// <summary>An event Octokit.Webhooks has no type for (<c>schedule</c>, <c>push</c>...): the members every webhook shares.</summary>
+internal sealed record UntypedEvent : WebhookEvent;

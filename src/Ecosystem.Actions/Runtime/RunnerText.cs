@@ -17,7 +17,6 @@ public static class RunnerText
     /// </summary>
     public static string Neutralise(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
         var lines = EscapeControls(text, keepLineFeeds: true).Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {

@@ -27,13 +27,6 @@ public sealed class StepSummary
         return this;
     }
 
-    public StepSummary AddHeading(string text, int level = 1)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(level, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(level, 6);
-        return AddMarkdown(string.Concat(new string('#', level), " ", text)).AddEol();
-    }
-
     /// <summary>Appends the buffered Markdown to the summary and empties the buffer.</summary>
     public void Write()
     {

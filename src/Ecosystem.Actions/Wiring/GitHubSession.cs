@@ -26,12 +26,8 @@ public sealed class GitHubSession : IDisposable
     {
         _context = context;
         _live = live;
-        // Every read comes back with the automation's own items recognised by account id (AutomationAccount), and every
-        // failure names its request, GitHub's status and request id, and whether a rerun is safe (SessionGateway). A dry
-        // run stamps what it pretends to write with the program's clock, not the HTTP layer's.
-        var gateway = new SessionGateway(live, context.Options.DryRun ? context.Time : null);
-        Gateway = gateway;
-        DryRun = context.Options.DryRun ? gateway : null;
+        Gateway = live;
+        DryRun = context.Options.DryRun ? live : null;
         var board = context.Configuration.Board;
         _columnKeys = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
@@ -58,7 +54,7 @@ public sealed class GitHubSession : IDisposable
     public IGitHubGateway Gateway { get; }
 
     /// <summary>The gateway that records the writes when the run is a dry run; null when writes are sent.</summary>
-    public SessionGateway? DryRun { get; }
+    public GitHubGateway? DryRun { get; }
 
     /// <summary>The run's one applier (the board, when configured, is read once per run).</summary>
     public IssuePlanApplier Applier { get; }
@@ -91,13 +87,14 @@ public sealed class GitHubSession : IDisposable
             Resilience = context.Host.GitHubResilience ?? new(),
             Cancellation = context.Cancellation,
             InnerHandler = context.Host.HttpMessageHandlerFactory?.Invoke(),
+            DryRunClock = context.Options.DryRun ? context.Time : null,
         };
         return new GitHubSession(context, new GitHubGateway(options), options);
     }
 
     /// <summary>
     /// Staff and Working Group members from users and teams, and the automation as the token's account names it
-    /// (<see cref="SessionGateway.GetAutomationAsync"/>), read once per run.
+    /// (<see cref="GitHubGateway.GetAutomationAsync"/>), read once per run.
     /// </summary>
     public Task<TrustedPeople> PeopleAsync() => _people ??= ResolvePeopleAsync();
 

@@ -48,13 +48,9 @@ public sealed class CommentUpserter(IGitHubGateway gateway)
     }
 
     /// <summary>The comments <paramref name="automation"/> wrote for <paramref name="purpose"/>, oldest first (the first is the one kept).</summary>
-    public static IReadOnlyList<CommentSnapshot> Own(IReadOnlyList<CommentSnapshot> comments, string purpose, AutomationAccount automation)
-    {
-        ArgumentNullException.ThrowIfNull(comments);
-        ArgumentNullException.ThrowIfNull(automation);
-        return [.. comments
+    public static IReadOnlyList<CommentSnapshot> Own(IReadOnlyList<CommentSnapshot> comments, string purpose, AutomationAccount automation) =>
+        [.. comments
             .Where(c => automation.Wrote(c) && HiddenMarker.PurposeOf(c.Body) == purpose)
             .OrderBy(c => c.CreatedAt)
             .ThenBy(c => c.Id)];
-    }
 }

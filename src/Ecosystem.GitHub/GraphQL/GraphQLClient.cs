@@ -47,7 +47,10 @@ internal sealed class GraphQLClient(IConnection connection, Uri endpoint)
         var fatal = errors.Where(e => tolerate?.Invoke(e) != true).ToList();
         if (fatal.Count > 0)
         {
-            throw new GitHubGraphQLException(operation, fatal, Http.GitHubFailure.RequestIdOf(response.HttpResponse));
+            var requestId = Http.GitHubFailure.RequestIdOf(response.HttpResponse);
+            throw new GitHubGraphQLException(
+                $"GitHub GraphQL {operation} failed with {fatal.Count} error(s): " + string.Join("; ", fatal)
+                + (requestId is null ? string.Empty : $" (request id {requestId}). A rerun is safe, and fails the same way until the cause above is fixed."));
         }
 
         if (!root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace Ecosystem.GitHub.GraphQL;
@@ -9,7 +11,7 @@ namespace Ecosystem.GitHub.GraphQL;
 /// The GraphQL documents the gateway sends: fixed ones are embedded <c>.graphql</c> files beside this
 /// class, with each fragment they spread but do not define appended from <c>Fragments/{name}.graphql</c>
 /// (so a selection two documents share is written once); the aliased ones (one field per issue, login or board change) are built here, with every
-/// value written through <see cref="GraphQLString.Quote"/>.
+/// value written through <see cref="Quote"/>.
 /// </summary>
 internal static partial class GraphQLDocuments
 {
@@ -33,7 +35,7 @@ internal static partial class GraphQLDocuments
 
     /// <summary><c>query { u0: user(login: "a") { login } … }</c>; alias <c>u{i}</c> is <paramref name="logins"/>[i].</summary>
     public static string UsersExist(IReadOnlyList<string> logins) =>
-        Aliased("query UsersExist", logins, (login, i) => $"  u{i}: user(login: {GraphQLString.Quote(login)}) {{\n    login\n  }}\n");
+        Aliased("query UsersExist", logins, (login, i) => $"  u{i}: user(login: {Quote(login)}) {{\n    login\n  }}\n");
 
     /// <summary>
     /// The edit history of some comments by node id, alias <c>c{i}</c> for <paramref name="nodeIds"/>[i]: every revision's
@@ -41,7 +43,7 @@ internal static partial class GraphQLDocuments
     /// </summary>
     public static string CommentEdits(IReadOnlyList<string> nodeIds) =>
         Aliased("query CommentEdits", nodeIds, (nodeId, i) => $$"""
-                  c{{i}}: node(id: {{GraphQLString.Quote(nodeId)}}) {
+                  c{{i}}: node(id: {{Quote(nodeId)}}) {
                     ... on IssueComment {
                       userContentEdits(first: 100) {
                         nodes {
@@ -99,17 +101,23 @@ internal static partial class GraphQLDocuments
     /// <summary>Adds issues (by node id) to a project; alias <c>a{i}</c>.</summary>
     public static string AddItems(string projectId, IReadOnlyList<string> contentIds) =>
         Aliased("mutation AddBoardItems", contentIds, (contentId, i) =>
-            $"  a{i}: addProjectV2ItemById(input: {{projectId: {GraphQLString.Quote(projectId)}, contentId: {GraphQLString.Quote(contentId)}}}) {{\n    item {{\n      id\n    }}\n  }}\n");
+            $"  a{i}: addProjectV2ItemById(input: {{projectId: {Quote(projectId)}, contentId: {Quote(contentId)}}}) {{\n    item {{\n      id\n    }}\n  }}\n");
 
     /// <summary>Sets single-select (<c>s{i}</c>) and date (<c>d{i}</c>) field values in one request.</summary>
     public static string SetFieldValues(string projectId, IReadOnlyList<FieldValueChange> changes) =>
         Aliased("mutation SetBoardFields", changes, (change, i) =>
         {
             var (alias, value) = change.OptionId is not null
-                ? ("s", $"singleSelectOptionId: {GraphQLString.Quote(change.OptionId)}")
-                : ("d", $"date: {GraphQLString.Quote(change.Date!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}");
-            return $"  {alias}{i}: updateProjectV2ItemFieldValue(input: {{projectId: {GraphQLString.Quote(projectId)}, itemId: {GraphQLString.Quote(change.ItemId)}, fieldId: {GraphQLString.Quote(change.FieldId)}, value: {{{value}}}}}) {{\n    projectV2Item {{\n      id\n    }}\n  }}\n";
+                ? ("s", $"singleSelectOptionId: {Quote(change.OptionId)}")
+                : ("d", $"date: {Quote(change.Date!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}");
+            return $"  {alias}{i}: updateProjectV2ItemFieldValue(input: {{projectId: {Quote(projectId)}, itemId: {Quote(change.ItemId)}, fieldId: {Quote(change.FieldId)}, value: {{{value}}}}}) {{\n    projectV2Item {{\n      id\n    }}\n  }}\n";
         });
+
+    /// <summary>
+    /// A quoted GraphQL string literal. GraphQL's string escapes are JSON's, so the JSON encoder writes it: quotes,
+    /// backslashes and control characters escaped.
+    /// </summary>
+    internal static string Quote(string value) => $"\"{JsonEncodedText.Encode(value, JavaScriptEncoder.UnsafeRelaxedJsonEscaping)}\"";
 
     /// <summary>An operation with one aliased field per item, each written by <paramref name="field"/> from the item and its index.</summary>
     private static string Aliased<T>(string operation, IEnumerable<T> items, Func<T, int, FormattableString> field) =>

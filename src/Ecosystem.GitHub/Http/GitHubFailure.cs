@@ -37,7 +37,6 @@ internal static class GitHubFailure
                 var requestId = RequestIdOf(api.HttpResponse);
                 var said = api.ApiError?.Message is { Length: > 0 } message ? message : api.Message;
                 return new GitHubRequestException(
-                    operation,
                     status,
                     requestId,
                     string.Create(CultureInfo.InvariantCulture, $"GitHub answered {status} ({said}) to: {operation} (request id {requestId ?? "not given"}). ")
@@ -45,7 +44,6 @@ internal static class GitHubFailure
                     exception);
             case HttpRequestException or IOException or TimeoutException or OperationCanceledException:
                 return new GitHubRequestException(
-                    operation,
                     null,
                     null,
                     $"No answer from GitHub to: {operation} ({exception.Message}). " + Advice(null, isWrite),

@@ -140,8 +140,7 @@ internal static class GitHubRetryRules
             throw new GitHubRateLimitException(
                 $"GitHub's secondary rate limit stopped {what} (asked to wait {wait.TotalSeconds:0} s after {waitsSoFar} waits; "
                 + $"the limit is {options.MaxSecondaryRateLimitWait.TotalSeconds:0} s and {options.MaxRateLimitWaits} waits). "
-                + "Run the command again later.",
-                time.GetUtcNow() + wait);
+                + "Run the command again later.");
         }
 
         return wait;
@@ -171,8 +170,7 @@ internal static class GitHubRetryRules
             throw new GitHubRateLimitException(
                 $"GitHub's primary rate limit ({resource}) is exhausted; resets at "
                 + $"{resetsAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}, in {minutes} min. "
-                + $"{what} was not completed; run the command again after the reset.",
-                resetsAt);
+                + $"{what} was not completed; run the command again after the reset.");
         }
 
         // One second past the reset: GitHub's clock and ours may differ by the rounding of epoch seconds.

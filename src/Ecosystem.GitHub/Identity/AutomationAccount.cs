@@ -23,12 +23,8 @@ public sealed record AutomationAccount(string Login, long DatabaseId, string Nod
     /// <summary>The account from GraphQL <c>viewer</c> (<c>login</c>, <c>databaseId</c>, <c>id</c>).</summary>
     public static AutomationAccount FromViewer(string login, long databaseId, string nodeId)
     {
-        ArgumentNullException.ThrowIfNull(login);
         var trimmed = login.Trim();
-        return new AutomationAccount(
-            trimmed.EndsWith(BotSuffix, StringComparison.OrdinalIgnoreCase) ? trimmed : trimmed + BotSuffix,
-            databaseId,
-            nodeId ?? string.Empty);
+        return new AutomationAccount(trimmed.EndsWith(BotSuffix, StringComparison.OrdinalIgnoreCase) ? trimmed : trimmed + BotSuffix, databaseId, nodeId);
     }
 
     /// <summary>
@@ -40,33 +36,17 @@ public sealed record AutomationAccount(string Login, long DatabaseId, string Nod
             ? accountId == DatabaseId
             : isBot && string.Equals(login, Login, StringComparison.OrdinalIgnoreCase);
 
-    public bool Wrote(CommentSnapshot comment)
-    {
-        ArgumentNullException.ThrowIfNull(comment);
-        return Is(comment.AuthorId, comment.Author, comment.AuthorIsBot);
-    }
+    public bool Wrote(CommentSnapshot comment) => Is(comment.AuthorId, comment.Author, comment.AuthorIsBot);
 
-    public bool Opened(IssueSnapshot issue)
-    {
-        ArgumentNullException.ThrowIfNull(issue);
-        return Is(issue.AuthorId, issue.Author, issue.AuthorIsBot);
-    }
+    public bool Opened(IssueSnapshot issue) => Is(issue.AuthorId, issue.Author, issue.AuthorIsBot);
 
-    public bool Did(IssueEventRecord record)
-    {
-        ArgumentNullException.ThrowIfNull(record);
-        return Is(record.ActorId, record.Actor, record.ActorIsBot);
-    }
+    public bool Did(IssueEventRecord record) => Is(record.ActorId, record.Actor, record.ActorIsBot);
 
     /// <summary>The comment with its author spelt <see cref="Login"/> when the automation wrote it, else as it is.</summary>
     public CommentSnapshot Recognise(CommentSnapshot comment) =>
         Wrote(comment) && !string.Equals(comment.Author, Login, StringComparison.Ordinal) ? comment with { Author = Login } : comment;
 
-    public IReadOnlyList<CommentSnapshot> Recognise(IReadOnlyList<CommentSnapshot> comments)
-    {
-        ArgumentNullException.ThrowIfNull(comments);
-        return [.. comments.Select(Recognise)];
-    }
+    public IReadOnlyList<CommentSnapshot> Recognise(IReadOnlyList<CommentSnapshot> comments) => [.. comments.Select(Recognise)];
 
     /// <summary>The issue with its author spelt <see cref="Login"/> when the automation opened it, else as it is.</summary>
     public IssueSnapshot Recognise(IssueSnapshot issue) =>

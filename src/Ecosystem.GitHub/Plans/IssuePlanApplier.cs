@@ -27,8 +27,6 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
     /// <summary>Applies <paramref name="plan"/> to the issue, then its board placement.</summary>
     public async Task<AppliedPlan> ApplyAsync(IssueSnapshot current, IReadOnlyList<CommentSnapshot> comments, IssuePlan plan)
     {
-        ArgumentNullException.ThrowIfNull(current);
-        ArgumentNullException.ThrowIfNull(plan);
         if (plan.IssueNumber != current.Number)
         {
             throw new ArgumentException($"The plan is for #{plan.IssueNumber} but the issue read is #{current.Number}.", nameof(plan));
@@ -96,7 +94,6 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
     /// </summary>
     public async Task<AppliedPlan> ApplyBoardAsync(IReadOnlyList<IssuePlan> plans)
     {
-        ArgumentNullException.ThrowIfNull(plans);
         var moves = plans.Where(p => p.Board is not null).Select(p => (p.IssueNumber, Placement: p.Board!)).ToList();
         if (board is null || moves.Count == 0)
         {
@@ -147,7 +144,6 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
     /// </summary>
     public async Task<(IssueSnapshot Issue, IReadOnlyList<PlannedWrite> Writes)> WriteIssueAsync(IssueSnapshot? current, IssueDraft wanted)
     {
-        ArgumentNullException.ThrowIfNull(wanted);
         if (current is null)
         {
             return (await gateway.CreateIssueAsync(wanted), [WriteDescriptions.CreateIssue(wanted)]);
@@ -183,7 +179,6 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
     /// <param name="sameIssues">The open issues for one purpose, all opened by the automation (the caller checks).</param>
     public async Task<(IssueSnapshot? Kept, IReadOnlyList<PlannedWrite> Writes)> KeepFirstAsync(IEnumerable<IssueSnapshot> sameIssues)
     {
-        ArgumentNullException.ThrowIfNull(sameIssues);
         var ordered = sameIssues.Where(i => i.IsOpen).OrderBy(i => i.Number).ToList();
         var writes = new List<PlannedWrite>();
         foreach (var duplicate in ordered.Skip(1))

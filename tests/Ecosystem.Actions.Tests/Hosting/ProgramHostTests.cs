@@ -384,7 +384,7 @@ public sealed class ProgramHostTests
 
         var command = new RecordingCommand((context, _) =>
         {
-            context.Runtime.Summary.AddHeading("Probe");
+            context.Runtime.Summary.AddMarkdown("# Probe\n");
             return Task.FromResult(0);
         });
 

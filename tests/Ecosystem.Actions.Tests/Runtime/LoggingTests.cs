@@ -22,16 +22,16 @@ public sealed class LoggingTests
     {
         var (runtime, stdout, files) = InActions();
         using var _ = files;
-        var where = new AnnotationProperties("A title", "root/test.txt", StartLine: 5, EndLine: 5, StartColumn: 1, EndColumn: 2);
+        var where = new AnnotationProperties("A title", "root/test.txt");
 
         runtime.Error("this is my error message", where);
         runtime.Warning("this is my error message", where);
         runtime.Notice("this is my error message", where);
 
         Assert.AreEqual(
-            "::error title=A title,file=root/test.txt,line=5,endLine=5,col=1,endColumn=2::this is my error message\n" +
-            "::warning title=A title,file=root/test.txt,line=5,endLine=5,col=1,endColumn=2::this is my error message\n" +
-            "::notice title=A title,file=root/test.txt,line=5,endLine=5,col=1,endColumn=2::this is my error message\n",
+            "::error title=A title,file=root/test.txt::this is my error message\n" +
+            "::warning title=A title,file=root/test.txt::this is my error message\n" +
+            "::notice title=A title,file=root/test.txt::this is my error message\n",
             stdout.ToString());
     }
 
@@ -93,11 +93,11 @@ public sealed class LoggingTests
         runtime.SetSecret("ghp_local");
         runtime.Notice("three applications scheduled");
         runtime.Warning("no session date; using ghp_local");
-        runtime.Error("body is empty", new AnnotationProperties(File: "bodies/empty.md", StartLine: 3));
+        runtime.Error("body is empty", new AnnotationProperties(File: "bodies/empty.md"));
         runtime.Debug("not shown without RUNNER_DEBUG");
 
         Assert.AreEqual(
-            "notice: three applications scheduled\nwarning: no session date; using ***\nerror: bodies/empty.md:3: body is empty\n",
+            "notice: three applications scheduled\nwarning: no session date; using ***\nerror: bodies/empty.md: body is empty\n",
             stdout.ToString());
     }
 

@@ -12,7 +12,7 @@ public sealed class StepSummaryTests
         File.WriteAllText(files.Environment["GITHUB_STEP_SUMMARY"]!, "earlier step\n");
         var runtime = new ActionsRuntime(files.Environment, new StringWriter());
 
-        runtime.Summary.AddHeading("Tally", 2).AddMarkdown("- 3 approve\n- 1 decline\n").AddMarkdown("Approved.").Write();
+        runtime.Summary.AddMarkdown("## Tally\n").AddMarkdown("- 3 approve\n- 1 decline\n").AddMarkdown("Approved.").Write();
 
         Assert.AreEqual("earlier step\n## Tally\n\n- 3 approve\n- 1 decline\n\nApproved.\n", files.Read("STEP_SUMMARY"));
         Assert.IsTrue(runtime.Summary.IsEmpty);
@@ -24,7 +24,7 @@ public sealed class StepSummaryTests
         var stdout = new StringWriter();
         var runtime = new ActionsRuntime(new Dictionary<string, string?>(), stdout);
 
-        runtime.Summary.AddHeading("Intake").AddMarkdown("1. #12 complete").Write();
+        runtime.Summary.AddMarkdown("# Intake\n").AddMarkdown("1. #12 complete").Write();
 
         Assert.AreEqual("== Summary ==\n# Intake\n\n1. #12 complete\n", stdout.ToString());
     }

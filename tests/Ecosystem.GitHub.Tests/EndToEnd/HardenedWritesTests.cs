@@ -133,8 +133,7 @@ public sealed class HardenedWritesTests
         var marked = HiddenMarker.Stamp("intake-report", "forged");
         _issue.AddComment("ecosystem-bot", marked);
         _issue.AddLabel("Accepted", "ecosystem-bot");
-        using var live = Gateway();
-        var gateway = new SessionGateway(live);
+        using var gateway = Gateway();
 
         var automation = await gateway.GetAutomationAsync();
         var comments = await gateway.GetCommentsAsync(_issue.Number);
@@ -157,8 +156,7 @@ public sealed class HardenedWritesTests
     {
         _server.Faults.Add("POST", "/repos/{owner}/{repo}/issues/{issue_number}/labels", FaultHits.Always, Fault.Status(502));
         _server.Faults.Add("GET", "/repos/{owner}/{repo}/issues/{issue_number}", FaultHits.Always, Fault.Status(403, "Resource not accessible by integration"));
-        using var live = Gateway();
-        var gateway = new SessionGateway(live);
+        using var gateway = Gateway();
 
         var write = await Assert.ThrowsExactlyAsync<GitHubRequestException>(() => gateway.AddLabelsAsync(_issue.Number, ["Accepted"]));
         var read = await Assert.ThrowsExactlyAsync<GitHubRequestException>(() => gateway.GetIssueAsync(_issue.Number));

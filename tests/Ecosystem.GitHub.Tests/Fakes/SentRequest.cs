@@ -9,4 +9,7 @@ internal sealed record SentRequest(HttpMethod Method, Uri Uri, string? Body, str
     public bool IsWrite => Method != HttpMethod.Get && !(Uri.AbsolutePath.EndsWith("/graphql", StringComparison.Ordinal) && Body?.Contains("\"query\":\"query", StringComparison.Ordinal) == true);
 
     public string PathAndQuery => Uri.PathAndQuery;
+
+    /// <summary>GraphQL <c>viewer</c>: who the automation is, read once per gateway.</summary>
+    public bool IsViewer => Body?.Contains("query Viewer", StringComparison.Ordinal) == true;
 }

@@ -10,7 +10,7 @@ internal sealed class TestGateway : IDisposable
 
     private readonly List<TimeSpan> _waits = [];
 
-    public TestGateway(GitHubResilienceOptions? resilience = null, CancellationToken cancellation = default)
+    public TestGateway(GitHubResilienceOptions? resilience = null, CancellationToken cancellation = default, bool dryRun = false)
     {
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 9, 2, 0, TimeSpan.Zero));
         Options = new GitHubGatewayOptions
@@ -23,6 +23,7 @@ internal sealed class TestGateway : IDisposable
             Time = Time,
             InnerHandler = Handler,
             Cancellation = cancellation,
+            DryRunClock = dryRun ? Time : null,
             Resilience = resilience ?? new GitHubResilienceOptions { Jitter = () => 0 },
             Delay = (wait, _) =>
             {

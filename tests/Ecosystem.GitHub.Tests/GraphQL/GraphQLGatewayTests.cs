@@ -49,8 +49,7 @@ public sealed class GraphQLGatewayTests
 
         var error = await Assert.ThrowsAsync<GitHubGraphQLException>(() => github.Gateway.GetAutomationAsync());
 
-        StringAssert.Contains(error.Message, "FORBIDDEN at viewer: Resource not accessible by integration");
-        Assert.AreEqual("viewer", error.Errors.Single().Path.Single());
+        StringAssert.Contains(error.Message, "failed with 1 error(s): FORBIDDEN at viewer: Resource not accessible by integration");
     }
 
     [TestMethod]
@@ -288,8 +287,8 @@ public sealed class GraphQLGatewayTests
     [TestMethod]
     public void Graphql_strings_escape_quotes_backslashes_and_control_characters()
     {
-        Assert.AreEqual("\"a\\\"b\\\\c\\nd\\u0001\"", GraphQLString.Quote("a\"b\\c\nd\u0001"));
-        Assert.AreEqual("\"x\\\") { id } evil: viewer(\"", GraphQLString.Quote("x\") { id } evil: viewer("));
+        Assert.AreEqual("\"a\\\"b\\\\c\\nd\\u0001\"", GraphQLDocuments.Quote("a\"b\\c\nd\u0001"));
+        Assert.AreEqual("\"x\\\") { id } evil: viewer(\"", GraphQLDocuments.Quote("x\") { id } evil: viewer("));
     }
 
     private static string RepositoryAnswer(int totalCount, bool hasNextPage, string nodes) => """

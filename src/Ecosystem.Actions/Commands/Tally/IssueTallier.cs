@@ -105,7 +105,7 @@ public sealed class IssueTallier(
     private async Task<int?> FindOrOpenOnboardingAsync(IssueSnapshot application, List<PlannedWrite> writes)
     {
         var gateway = session.Gateway;
-        _openIssues ??= await gateway.GetOpenIssuesAsync();
+        _openIssues ??= await gateway.GetIssuesAsync(IssueStateFilter.Open, []);
         var automation = await gateway.GetAutomationAsync();
         if (_openIssues.Where(i => automation.Opened(i) && OnboardingIssue.ApplicationOf(i.Body) == application.Number).MinBy(i => i.Number) is { } existing)
         {

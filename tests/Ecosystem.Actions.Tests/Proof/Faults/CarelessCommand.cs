@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Wiring;
+using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.Actions.Tests.Proof.Faults;
 
@@ -21,7 +22,7 @@ public sealed class CarelessCommand : ICommand
     {
         ArgumentNullException.ThrowIfNull(context);
         using var session = GitHubSession.Open(context);
-        foreach (var issue in await session.Gateway.GetOpenIssuesAsync("New"))
+        foreach (var issue in await session.Gateway.GetIssuesAsync(IssueStateFilter.Open, ["New"]))
         {
             await session.Gateway.CreateCommentAsync(issue.Number, "Welcome!");
             await session.Gateway.RemoveLabelAsync(issue.Number, "New");

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Issues;
+using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.Actions.Tests.Proof.Faults;
 
@@ -24,7 +25,7 @@ public sealed class StatusPlanCommand : ICommand
     {
         ArgumentNullException.ThrowIfNull(context);
         using var session = GitHubSession.Open(context);
-        foreach (var issue in await session.Gateway.GetOpenIssuesAsync())
+        foreach (var issue in await session.Gateway.GetIssuesAsync(IssueStateFilter.Open, []))
         {
             if (PlanFor(issue) is { IsEmpty: false } plan)
             {

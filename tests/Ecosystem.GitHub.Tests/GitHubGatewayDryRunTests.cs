@@ -8,12 +8,12 @@ using Ecosystem.GitHub.Tests.Fakes;
 namespace Ecosystem.GitHub.Tests;
 
 [TestClass]
-public sealed class SessionGatewayDryRunTests
+public sealed class GitHubGatewayDryRunTests
 {
     [TestMethod]
     public async Task Dry_run_reads_but_sends_no_write()
     {
-        using var github = new TestGateway();
+        using var github = new TestGateway(dryRun: true);
         github.Handler.RespondJson(GitHubJson.Issue(12, labels: ["Application"]))
             .RespondJson(JsonSerializer.Serialize(new[]
             {
@@ -21,7 +21,7 @@ public sealed class SessionGatewayDryRunTests
             }))
             .RespondJson("""{"data":{"viewer":{"login":"github-actions"}}}""")
             .RespondJson(GitHubJson.Issue(12, labels: ["Application"]));
-        var dryRun = new SessionGateway(github.Gateway, github.Time);
+        var dryRun = github.Gateway;
 
         var issue = await dryRun.GetIssueAsync(12);
         var comments = await dryRun.GetCommentsAsync(12);
@@ -57,9 +57,9 @@ public sealed class SessionGatewayDryRunTests
     [TestMethod]
     public async Task Dry_run_issue_edit_answers_with_the_edited_issue()
     {
-        using var github = new TestGateway();
+        using var github = new TestGateway(dryRun: true);
         github.Handler.RespondJson("""{"data":{"viewer":{"login":"github-actions"}}}""").RespondJson(GitHubJson.Issue(12));
-        var dryRun = new SessionGateway(github.Gateway, github.Time);
+        var dryRun = github.Gateway;
 
         var issue = await dryRun.UpdateIssueAsync(12, new IssueEdit { Title = "New title", State = new IssueStateChange(false) });
 
