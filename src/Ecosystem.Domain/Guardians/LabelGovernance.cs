@@ -6,19 +6,9 @@ namespace Ecosystem.Domain.Guardians;
 /// Only staff, Working Group members and the automation change labels on an application. Any
 /// other change is undone, and one comment (always the same text) says who may change labels.
 /// </summary>
-public sealed class LabelGovernance
+public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
 {
     public const string Purpose = "label-governance";
-
-    private readonly GuardianRules _rules;
-    private readonly TrustedPeople _people;
-
-    public LabelGovernance(GuardianRules rules, TrustedPeople people)
-    {
-        ArgumentNullException.ThrowIfNull(rules);
-        _rules = rules;
-        _people = people;
-    }
 
     /// <summary>
     /// The decision for one <c>labeled</c>/<c>unlabeled</c> event on <paramref name="application"/>;
@@ -31,12 +21,12 @@ public sealed class LabelGovernance
         var number = application.Number;
         var what = $"{(change.Added ? "adding" : "removing")} label '{change.Label}'";
 
-        if (_people.IsAutomation(change.Actor))
+        if (people.IsAutomation(change.Actor))
         {
             return GuardianAction.Nothing(number, $"#{number}: kept {what}: the automation made it.");
         }
 
-        if (_people.MayChangeLabels(change.Actor))
+        if (people.MayChangeLabels(change.Actor))
         {
             return GuardianAction.Nothing(number, $"#{number}: kept @{change.Actor} {what}: staff or Working Group.");
         }
@@ -57,14 +47,14 @@ public sealed class LabelGovernance
         }
 
         var explanation = new CommentUpsert(Purpose, ApplicationThread.Render("label-governance"));
-        plan = plan with { Comments = ApplicationThread.Unposted(comments, _people, explanation) };
+        plan = plan with { Comments = ApplicationThread.Unposted(comments, people, explanation) };
         return new GuardianAction(plan, $"#{number}: undid @{change.Actor} {what}: only staff and Working Group members change labels.");
     }
 
     private bool IsFormLabel(IssueSnapshot application, LabelEvent change) =>
         change.Added
-        && (_rules.IsLabel(change.Label, _rules.NewLabel) || (_rules.ApplicationLabel.Length > 0 && _rules.IsLabel(change.Label, _rules.ApplicationLabel)))
+        && (rules.IsLabel(change.Label, rules.NewLabel) || (rules.ApplicationLabel.Length > 0 && rules.IsLabel(change.Label, rules.ApplicationLabel)))
         && string.Equals(change.Actor, application.Author, StringComparison.OrdinalIgnoreCase)
-        && change.At >= application.CreatedAt - _rules.FormLabelWindow
-        && change.At <= application.CreatedAt + _rules.FormLabelWindow;
+        && change.At >= application.CreatedAt - rules.FormLabelWindow
+        && change.At <= application.CreatedAt + rules.FormLabelWindow;
 }
