@@ -56,7 +56,7 @@ public sealed class ScheduleCommand : ICommand
         var backlog = await new BacklogReader(gateway, rules, intake).ReadAsync(automation, cancellationToken);
         runtime.Info($"Read {backlog.Issues.Count} open issue(s); {backlog.Candidates.Count} are applications in the backlog or in review.");
 
-        var repositoryUrl = context.Event.ServerUrl.ToString().TrimEnd('/') + "/" + session.Repository;
+        var repositoryUrl = session.RepositoryUrl;
         var planner = new BatchPlanner(calendar, rules, context.Time);
         var plan = planner.Plan(backlog.Candidates, repositoryUrl, overrides);
         var comments = new Dictionary<int, IReadOnlyList<CommentSnapshot>>(backlog.Comments);
@@ -75,15 +75,20 @@ public sealed class ScheduleCommand : ICommand
             writes += (await ApplyAsync(session, backlog, comments, issuePlan)).Count;
         }
 
-        AgendaOutcome? agenda = null;
         if (plan.Agenda is { } wanted)
         {
-            agenda = await new AgendaPublisher(session.Applier).PublishAsync(wanted, backlog.AgendaIssues);
-            writes += (agenda.Change == AgendaChange.Unchanged ? 0 : 1) + agenda.ClosedDuplicates;
-            runtime.Info($"Agenda issue \"{wanted.Title}\": {agenda.Change.ToString().ToLowerInvariant()}.");
+            // One agenda issue a session: created when missing, its body edited only when the text differs; a second one
+            // (two runs at once) is closed as a duplicate of the first.
+            var (current, closed) = await session.Applier.KeepFirstAsync(
+                backlog.AgendaIssues.Where(i => string.Equals(i.Title.Trim(), wanted.Title, StringComparison.Ordinal)));
+            var (_, written) = await session.Applier.WriteIssueAsync(current, wanted);
+            writes += (written.Count == 0 ? 0 : 1) + closed.Count;
+            runtime.Info($"Agenda issue \"{wanted.Title}\": {(current is null ? "created" : written.Count == 0 ? "unchanged" : "updated")}.");
         }
 
-        var moved = await MoveOnBoardAsync(context, session, plan.BoardPlans);
+        // The next run compares the board with the labels again and makes the moves that are still missing.
+        var moved = await session.ApplyBoardAsync(
+            plan.BoardPlans, "The labels and comments were written", "The next run moves what is still missing. ", new AnnotationProperties(Title: "Schedule"));
         writes += moved.Count;
         if (moved.Count > 0)
         {
@@ -120,23 +125,6 @@ public sealed class ScheduleCommand : ICommand
         }
 
         return ExitCodes.Success;
-    }
-
-    // The board is a view of the labels: a token that cannot reach it must not fail a run whose labels are written. The next
-    // run compares the board with the labels again and makes the moves that are still missing.
-    private static async Task<IReadOnlyList<GitHub.Models.PlannedWrite>> MoveOnBoardAsync(CommandContext context, GitHubSession session, IReadOnlyList<IssuePlan> moves)
-    {
-        var board = context.Configuration.Board;
-        var changes = await session.Applier.ApplyBoardAsync(moves);
-        if (changes.BoardProblem is { } problem)
-        {
-            context.Runtime.Warning(
-                $"The labels and comments were written, but the board (project #{board.Number.ToString(CultureInfo.InvariantCulture)} of {board.Owner}) was not updated: {problem} "
-                + "The next run moves what is still missing. The token needs Projects read and write access (see the README, \"Tokens and permissions\").",
-                new AnnotationProperties(Title: "Schedule"));
-        }
-
-        return changes.Writes;
     }
 
     private static async Task<IReadOnlyList<GitHub.Models.PlannedWrite>> ApplyAsync(

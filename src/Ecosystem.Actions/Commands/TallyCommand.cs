@@ -1,9 +1,9 @@
 using System.CommandLine;
-using Ecosystem.Actions.Commands.Outcomes;
 using Ecosystem.Actions.Commands.Tally;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
 using Ecosystem.Actions.Wiring;
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
@@ -64,7 +64,7 @@ public sealed class TallyCommand : ICommand
             reader,
             new VoteTally(DomainRules.Tally(configuration), context.Time),
             people,
-            new OutcomeEffects(session, configuration, people),
+            new DecisionOutcomes(DomainRules.Guardians(configuration), people),
             configuration.Onboarding.Checklist);
 
         IReadOnlyList<(IssueSnapshot Issue, IReadOnlyList<CommentSnapshot>? Comments)> issues = scope.IssueNumber is { } number

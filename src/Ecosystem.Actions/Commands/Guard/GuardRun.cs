@@ -1,5 +1,4 @@
 using System.Globalization;
-using Ecosystem.Actions.Commands.Outcomes;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
 using Ecosystem.Actions.Wiring;
@@ -28,7 +27,7 @@ public sealed class GuardRun
     private readonly AutomationAccount _automation;
     private readonly IntakeRules _intakeRules;
     private readonly Lazy<IntakeAssessor> _intake;
-    private readonly OutcomeEffects _effects;
+    private readonly DecisionOutcomes _decisions;
     private readonly List<GuardOutcome> _outcomes = [];
     private readonly Dictionary<int, IReadOnlyList<LabelEvent>> _events = [];
     private readonly Dictionary<int, IReadOnlyList<CommentSnapshot>> _comments = [];
@@ -42,7 +41,7 @@ public sealed class GuardRun
         _rules = DomainRules.Guardians(context.Configuration);
         _intakeRules = DomainRules.Intake(context.Configuration, context.Time);
         _intake = new Lazy<IntakeAssessor>(() => new IntakeAssessor(ApplicationFormFile.Load(context), _intakeRules));
-        _effects = new OutcomeEffects(session, context.Configuration, people);
+        _decisions = new DecisionOutcomes(_rules, people);
     }
 
     public IReadOnlyList<GuardOutcome> Outcomes => _outcomes;
@@ -178,13 +177,13 @@ public sealed class GuardRun
                 var at = LabelEvents.Triggering(events, label, true, actor, false, _context.Time.GetUtcNow()).At;
                 var decision = new OutcomeDecision(at, actor);
                 action = outcome == OutcomeLabel.TooEarly
-                    ? _effects.Outcomes.TooEarly(issue, decision, comments, events)
-                    : await _effects.CommunityHighlightAsync(issue, decision, comments);
+                    ? _decisions.TooEarly(issue, decision, comments, events)
+                    : await _session.CommunityHighlightAsync(_decisions, issue, decision, comments);
                 break;
             }
 
             case OutcomeLabel.CommunityHighlightDone:
-                action = _effects.Outcomes.CommunityHighlightDone(issue, actor);
+                action = _decisions.CommunityHighlightDone(issue, actor);
                 break;
 
             default:

@@ -1,4 +1,3 @@
-using Ecosystem.Actions.Commands.Outcomes;
 using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
@@ -20,7 +19,7 @@ public sealed class IssueTallier(
     ApplicationReader reader,
     VoteTally tally,
     TrustedPeople people,
-    OutcomeEffects outcomes,
+    DecisionOutcomes outcomes,
     IReadOnlyList<string> checklist)
 {
     private readonly HashSet<string> _workingGroup = new(people.WorkingGroup, StringComparer.OrdinalIgnoreCase);
@@ -87,8 +86,8 @@ public sealed class IssueTallier(
         if (result.StaffDecision is { } decision)
         {
             var effects = result.Outcome == VoteOutcome.CommunityHighlight
-                ? await outcomes.CommunityHighlightAsync(issue, decision, input.Comments)
-                : outcomes.Outcomes.TooEarly(issue, decision, input.Comments, []);
+                ? await session.CommunityHighlightAsync(outcomes, issue, decision, input.Comments)
+                : outcomes.TooEarly(issue, decision, input.Comments, []);
             plan = plan.With(effects.Plan);
         }
 

@@ -42,10 +42,11 @@ public static class ValidationOutputs
         runtime.Summary.AddMarkdown(result.Markdown.TrimEnd('\n'));
     }
 
-    /// <summary>Outputs of a run that checked nothing (<paramref name="why"/>): not valid, no problems, no report.</summary>
+    /// <summary>A run that checked nothing says why (<paramref name="why"/>); its outputs: not valid, no problems, no report.</summary>
     public static void WriteNothing(ActionsRuntime runtime, string why)
     {
         ArgumentNullException.ThrowIfNull(runtime);
+        runtime.Info(why);
         runtime.SetOutput("valid", false);
         runtime.SetOutput("problems", "[]");
         runtime.SetOutput("report", string.Empty);
