@@ -57,16 +57,16 @@ public sealed class ValidateCommand : ICommand
         }
 
         var target = ValidationTarget.Resolve(context.GetOption("issue"), context.Event, Name);
-        if (target.Scope == ValidationScope.Nothing)
+        if (target.Reason is { } reason)
         {
-            ValidationOutputs.WriteNothing(context.Runtime, target.Reason);
+            ValidationOutputs.WriteNothing(context.Runtime, reason);
             return ExitCodes.Success;
         }
 
         using var session = GitHubSession.Open(context);
         var gatherer = new IntakeFactsGatherer(session.Gateway, session.Packages, session.Indexes, rules);
-        var exitCode = target.Scope == ValidationScope.OneIssue
-            ? await RunOneAsync(context, session, assessor, gatherer, target.IssueNumber, cancellationToken)
+        var exitCode = target.IssueNumber is { } number
+            ? await RunOneAsync(context, session, assessor, gatherer, number, cancellationToken)
             : await RunAllAsync(context, session, assessor, gatherer, cancellationToken);
         session.ReportPlannedWrites();
         return exitCode;
