@@ -34,8 +34,8 @@ public sealed class TallyCommand : ICommand
         ArgumentNullException.ThrowIfNull(context);
         var runtime = context.Runtime;
         var scope = TallyScope.Read(context.GetOption("issue"), context.Event, Name);
-        var eventIssue = scope.TriggeringComment is null ? null : context.Event.Issue;
-        if (scope.TriggeringComment is { CannotChangeTally: true } quiet && eventIssue is { IsPullRequest: false })
+        var eventIssue = scope.Comment is null ? null : context.Event.Issue;
+        if (scope is { CannotChangeTally: true, Comment: { } quiet } && eventIssue is { IsPullRequest: false })
         {
             // The most frequent run of all: decided from the payload alone, before the issue form is read.
             runtime.Info($"The new comment {quiet.Id} on #{eventIssue.Number} has no /vote command; nothing to tally.");
@@ -51,7 +51,7 @@ public sealed class TallyCommand : ICommand
         }
 
         using var session = GitHubSession.Open(context);
-        if (scope.TriggeringComment is { } comment && (await session.Gateway.GetAutomationAsync()).Is(comment.AuthorId, comment.Author, comment.AuthorIsBot))
+        if (scope.Comment is { Author: var author } comment && (await session.Gateway.GetAutomationAsync()).Is(author.Id, author.Login, author.IsBot))
         {
             // The automation's own tally comment must not start another tally (no loops).
             runtime.Info($"Comment {comment.Id} on #{scope.IssueNumber} was written by the automation itself; nothing to tally.");

@@ -3,7 +3,6 @@ using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Voting;
-using Ecosystem.GitHub;
 using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.Actions.Commands.Tally;
@@ -113,8 +112,8 @@ public sealed class IssueTallier(
 
         var (title, body) = OnboardingIssue.Draft(application, checklist);
         var request = new IssueDraft(title, body) { Assignees = [.. people.Staff.Order(StringComparer.OrdinalIgnoreCase)] };
-        var created = await gateway.CreateIssueAsync(request);
-        writes.Add(WriteDescriptions.CreateIssue(request));
+        var (created, opened) = await session.Applier.WriteIssueAsync(null, request);
+        writes.AddRange(opened);
         return created.Number > 0 ? created.Number : null;
     }
 }
