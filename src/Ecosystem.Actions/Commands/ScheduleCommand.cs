@@ -20,7 +20,13 @@ namespace Ecosystem.Actions.Commands;
 /// </summary>
 public sealed class ScheduleCommand : ICommand
 {
+    private const string SessionDate = "session-date";
+    private const string BatchSize = "batch-size";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>The events the command answers: the nightly run and a run by hand.</summary>
+    private static readonly string[] Events = ["schedule", "workflow_dispatch"];
 
     public string Name => "schedule";
 
@@ -28,8 +34,8 @@ public sealed class ScheduleCommand : ICommand
 
     public IReadOnlyList<Option<string>> Options { get; } =
         [
-            new("--" + ScheduleInputs.SessionDate) { HelpName = "YYYY-MM-DD", Description = "The review session to schedule for (input: session-date)." },
-            new("--" + ScheduleInputs.BatchSize) { HelpName = "N", Description = "How many applications the session takes (input: batch-size)." },
+            new("--" + SessionDate) { HelpName = "YYYY-MM-DD", Description = "The review session to schedule for (input: session-date)." },
+            new("--" + BatchSize) { HelpName = "N", Description = "How many applications the session takes (input: batch-size)." },
         ];
 
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
@@ -39,7 +45,7 @@ public sealed class ScheduleCommand : ICommand
         var configuration = context.Configuration;
         var calendar = new ReviewCalendar(DomainRules.Calendar(configuration));
         var rules = DomainRules.Scheduling(configuration);
-        var overrides = ScheduleInputs.Read(context, calendar.Today(context.Time.GetUtcNow()), calendar.TimeZone);
+        var overrides = ReadOverrides(context, calendar.Today(context.Time.GetUtcNow()), calendar.TimeZone);
 
         var form = ApplicationFormFile.TryLoad(configuration.Application.Template, context.Workspace, "application.template", out var problem);
         if (form is null)
@@ -127,6 +133,34 @@ public sealed class ScheduleCommand : ICommand
         return ExitCodes.Success;
     }
 
+    /// <summary>
+    /// The overrides from the command line or action inputs, falling back to the workflow_dispatch inputs of the
+    /// event; a <see cref="UsageException"/> lists every bad value, and a session date in the past is one.
+    /// </summary>
+    private static SchedulingOverrides ReadOverrides(CommandContext context, DateOnly today, TimeZoneInfo zone)
+    {
+        var eventName = context.Event.EventName;
+        if (!Events.Contains(eventName, StringComparer.Ordinal))
+        {
+            throw new UsageException(
+                $"`{context.CommandName}` runs on the {string.Join(" and ", Events)} events, not on '{eventName}'; trigger the workflow with `on: schedule` or `on: workflow_dispatch`.",
+                context.CommandName);
+        }
+
+        var dispatched = eventName == "workflow_dispatch" ? context.Event.WorkflowInputs : new Dictionary<string, string>();
+        var overrides = SchedulingOverrides.Parse(
+            context.GetOption(SessionDate) ?? dispatched.GetValueOrDefault(SessionDate),
+            context.GetOption(BatchSize) ?? dispatched.GetValueOrDefault(BatchSize),
+            out var problems);
+        var found = problems.ToList();
+        if (overrides.SessionDate is { } date && date < today)
+        {
+            found.Add($"input {SessionDate}: {Iso(date)} is before today ({Iso(today)} in {zone.Id}); give today or a later date, or leave it empty for the next session.");
+        }
+
+        return found.Count == 0 ? overrides : throw new UsageException(string.Join("\n", found), context.CommandName);
+    }
+
     private static async Task<IReadOnlyList<GitHub.Models.PlannedWrite>> ApplyAsync(
         GitHubSession session, Backlog backlog, Dictionary<int, IReadOnlyList<CommentSnapshot>> comments, IssuePlan plan)
     {
@@ -170,7 +204,7 @@ public sealed class ScheduleCommand : ICommand
 
     private static void SetOutputs(ActionsRuntime runtime, SchedulePlan plan)
     {
-        runtime.SetOutput(ScheduleInputs.SessionDate, plan.Target is { } target ? Iso(target.Date) : string.Empty);
+        runtime.SetOutput(SessionDate, plan.Target is { } target ? Iso(target.Date) : string.Empty);
         runtime.SetOutput("scheduled", JsonSerializer.Serialize(
             plan.Batch.Where(b => b.Change != BatchChange.Kept).Select(b => b.Application.Number).ToArray(), Json));
         runtime.SetOutput("forecast", JsonSerializer.Serialize(plan.Forecast, Json));
