@@ -51,6 +51,24 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
         return new GuardianAction(plan, $"#{number}: undid @{change.Actor} {what}: only staff and Working Group members change labels.");
     }
 
+    /// <summary>
+    /// The nightly sweep of one issue's label changes since <paramref name="since"/>: for each label only its latest
+    /// change counts (a later change by staff stands; an undone change is already undone), and one made by anyone but
+    /// staff, the Working Group or the automation is undone, in one plan. Null when there is nothing to undo.
+    /// </summary>
+    public GuardianAction? Sweep(IssueSnapshot application, IReadOnlyList<LabelEvent> labelEvents, DateTimeOffset since, IReadOnlyList<CommentSnapshot> comments)
+    {
+        var undo = labelEvents.GroupBy(e => e.Label, StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.Last())
+            .Where(e => e.At >= since && !people.MayChangeLabels(e.Actor))
+            .Select(e => Review(application, e, comments))
+            .Where(a => !a.Plan.IsEmpty)
+            .ToList();
+        return undo.Count == 0
+            ? null
+            : new GuardianAction(undo.Skip(1).Aggregate(undo[0].Plan, (merged, action) => merged.With(action.Plan)), string.Join(" ", undo.Select(a => a.Summary)));
+    }
+
     private bool IsFormLabel(IssueSnapshot application, LabelEvent change) =>
         change.Added
         && (rules.IsLabel(change.Label, rules.NewLabel) || (rules.ApplicationLabel.Length > 0 && rules.IsLabel(change.Label, rules.ApplicationLabel)))

@@ -23,7 +23,6 @@ public sealed class GuardRun
 
     private readonly CommandContext _context;
     private readonly GitHubSession _session;
-    private readonly GuardianRules _rules;
     private readonly TrustedPeople _people;
     private readonly AutomationAccount _automation;
     private readonly IntakeRules _intakeRules;
@@ -40,16 +39,16 @@ public sealed class GuardRun
         _context = context;
         _session = session;
         _people = people;
-        _rules = DomainRules.Guardians(context.Configuration);
+        Rules = DomainRules.Guardians(context.Configuration);
         _intakeRules = DomainRules.Intake(context.Configuration, context.Time);
         _intake = new Lazy<IntakeAssessor>(() => new IntakeAssessor(ApplicationFormFile.Load(context), _intakeRules));
-        _decisions = new DecisionOutcomes(_rules, people);
+        _decisions = new DecisionOutcomes(Rules, people);
         _facts = new IntakeFactsGatherer(session.Gateway, session.Packages, session.Indexes, _intakeRules);
     }
 
     public IReadOnlyList<GuardOutcome> Outcomes => _outcomes;
 
-    private GuardianRules Rules => _rules;
+    private GuardianRules Rules { get; }
 
     private IGitHubGateway Gateway => _session.Gateway;
 
@@ -227,21 +226,15 @@ public sealed class GuardRun
         foreach (var issue in issues.Where(i => i.IsOpen && (i.UpdatedAt is null || i.UpdatedAt >= since)))
         {
             swept++;
-            var untrusted = (await LabelEventsOfAsync(issue.Number))
-                .GroupBy(e => e.Label, StringComparer.OrdinalIgnoreCase)
-                .Select(g => g.Last())
-                .Where(e => e.At >= since && !_people.MayChangeLabels(e.Actor))
-                .ToList();
-            var undo = untrusted.Select(e => governance.Review(issue, e, [])).Where(a => !a.Plan.IsEmpty).ToList();
-            if (undo.Count == 0)
+            var events = await LabelEventsOfAsync(issue.Number);
+            // The comments are read only for an issue with something to undo, so an explanation already given is not repeated.
+            if (governance.Sweep(issue, events, since, []) is null
+                || governance.Sweep(issue, events, since, await CommentsOfAsync(issue.Number)) is not { } undo)
             {
                 continue;
             }
 
-            var comments = await CommentsOfAsync(issue.Number);
-            undo = [.. untrusted.Select(e => governance.Review(issue, e, comments)).Where(a => !a.Plan.IsEmpty)];
-            var plan = undo.Skip(1).Aggregate(undo[0].Plan, (merged, action) => merged.With(action.Plan));
-            await ApplyAsync("labels", issue, comments, new GuardianAction(plan, string.Join(" ", undo.Select(a => a.Summary))));
+            await ApplyAsync("labels", issue, await CommentsOfAsync(issue.Number), undo);
             _events.Remove(issue.Number);
             changed[issue.Number] = await Gateway.GetIssueAsync(issue.Number);
         }
