@@ -6,7 +6,6 @@ using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
 using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Intake;
-using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 
 namespace Ecosystem.Actions.Commands;
@@ -65,9 +64,8 @@ public sealed class ScheduleCommand : ICommand
         var repositoryUrl = session.RepositoryUrl;
         var planner = new BatchPlanner(calendar, rules, context.Time);
         var plan = planner.Plan(backlog.Candidates, repositoryUrl, overrides);
-        var comments = new Dictionary<int, IReadOnlyList<CommentSnapshot>>(backlog.Comments);
         // The batch is known only once planned; reviewers are then picked for it, the plan made again with them.
-        if (await new ReviewerPoolReader(session, configuration).ReadAsync(plan, backlog, comments) is { } reviewers)
+        if (await new ReviewerPoolReader(session, configuration).ReadAsync(plan, backlog) is { } reviewers)
         {
             plan = planner.Plan(backlog.Candidates, repositoryUrl, overrides, reviewers);
         }
@@ -78,7 +76,8 @@ public sealed class ScheduleCommand : ICommand
         foreach (var issuePlan in plan.IssuePlans)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            writes += (await ApplyAsync(session, backlog, comments, issuePlan)).Count;
+            // Every plan is for an open issue, read with its comments in the backlog's one paged read.
+            writes += (await session.ApplyAsync(backlog.Issues[issuePlan.IssueNumber], backlog.Comments[issuePlan.IssueNumber], issuePlan)).Count;
         }
 
         if (plan.Agenda is { } wanted)
@@ -105,7 +104,7 @@ public sealed class ScheduleCommand : ICommand
         foreach (var notice in plan.QueueNotices)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            queueWrites += (await ApplyAsync(session, backlog, comments, notice)).Count;
+            queueWrites += (await session.ApplyAsync(backlog.Issues[notice.IssueNumber], backlog.Comments[notice.IssueNumber], notice)).Count;
         }
 
         writes += queueWrites;
@@ -159,21 +158,6 @@ public sealed class ScheduleCommand : ICommand
         }
 
         return found.Count == 0 ? overrides : throw new UsageException(string.Join("\n", found), context.CommandName);
-    }
-
-    private static async Task<IReadOnlyList<GitHub.Models.PlannedWrite>> ApplyAsync(
-        GitHubSession session, Backlog backlog, Dictionary<int, IReadOnlyList<CommentSnapshot>> comments, IssuePlan plan)
-    {
-        var issue = backlog.Issues[plan.IssueNumber];
-        // Every open issue's comments came with the backlog; an issue the backlog did not hold is read now, once.
-        IReadOnlyList<CommentSnapshot> thread = [];
-        if (plan.Comments.Count > 0 && !comments.TryGetValue(plan.IssueNumber, out thread!))
-        {
-            thread = await session.Gateway.GetCommentsAsync(plan.IssueNumber);
-            comments[plan.IssueNumber] = thread;
-        }
-
-        return await session.ApplyAsync(issue, thread, plan);
     }
 
     private static void Describe(ActionsRuntime runtime, SchedulePlan plan, TimeZoneInfo zone)
