@@ -68,7 +68,7 @@ public sealed class TallyCommand : ICommand
             configuration.Onboarding.Checklist);
 
         IReadOnlyList<(IssueSnapshot Issue, IReadOnlyList<CommentSnapshot>? Comments)> issues = scope.IssueNumber is { } number
-            ? [(await ReadIssueAsync(session, number), null)]
+            ? [(await session.Gateway.GetIssueAsync(number), null)]
             : await InVotingOrReviewAsync(session, context);
 
         var tallies = new List<IssueTally>();
@@ -82,7 +82,7 @@ public sealed class TallyCommand : ICommand
                 tallies.Add(tally);
                 Report(context, tally);
             }
-            catch (Exception exception) when (IsIssueProblem(exception))
+            catch (Exception exception) when (exception is not OperationCanceledException and not GitHub.Http.GitHubRateLimitException)
             {
                 // With 'all', one issue that cannot be tallied must not keep the others from being tallied.
                 failed++;
@@ -96,20 +96,6 @@ public sealed class TallyCommand : ICommand
         return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 
-    private static async Task<IssueSnapshot> ReadIssueAsync(GitHubSession session, int number)
-    {
-        try
-        {
-            return await session.Gateway.GetIssueAsync(number);
-        }
-        catch (Exception exception) when (IsIssueProblem(exception))
-        {
-            throw new InvalidOperationException($"Issue #{number} of {session.Repository} could not be read: {exception.Message}", exception);
-        }
-    }
-
-    private static bool IsIssueProblem(Exception exception) =>
-        exception is not OperationCanceledException and not GitHub.Http.GitHubRateLimitException;
 
     /// <summary>The open issues labelled in voting or in review with their comments, 100 a request (GitHub keeps an issue with either label).</summary>
     private static async Task<IReadOnlyList<(IssueSnapshot Issue, IReadOnlyList<CommentSnapshot>? Comments)>> InVotingOrReviewAsync(GitHubSession session, CommandContext context)
@@ -136,7 +122,7 @@ public sealed class TallyCommand : ICommand
     // The outputs describe one vote; a run over several issues reports them in the summary instead.
     private static void SetOutputs(CommandContext context, IReadOnlyList<IssueTally> tallies)
     {
-        var results = tallies.Where(t => t.Result is not null).Select(t => t.Result!).ToList();
+        var results = tallies.Select(t => t.Result).OfType<TallyResult>().ToList();
         if (results.Count != 1)
         {
             return;
