@@ -74,9 +74,6 @@ public sealed class GuardCommand : ICommand
                 return run => run.GuardLabelChangeAsync(issue.Number, label, added, sender);
             }
 
-            case "issues":
-                return null;
-
             case "issue_comment" when @event.Action == "created":
             {
                 var issue = @event.RequireIssue();
@@ -85,7 +82,7 @@ public sealed class GuardCommand : ICommand
                 return issue.IsPullRequest ? null : run => run.AnswerReplyAsync(issue.Number, comment);
             }
 
-            case "issue_comment":
+            case "issues" or "issue_comment":
                 return null;
 
             case "schedule" or "workflow_dispatch":

@@ -19,9 +19,6 @@ public sealed record TallyScope(int? IssueNumber, EventComment? Comment = null, 
     /// The option/input <c>issue</c> (a number or <c>all</c>) first, else the <c>workflow_dispatch</c> input
     /// <c>issue</c>, else the event's issue, else (nightly <c>schedule</c>) all.
     /// </summary>
-    /// <param name="option">The value of <c>--issue</c> or the action input <c>issue</c>, or null.</param>
-    /// <param name="event">The triggering event.</param>
-    /// <param name="commandName">Names the command in usage errors.</param>
     public static TallyScope Read(string? option, EventContext @event, string commandName)
     {
         ArgumentNullException.ThrowIfNull(@event);
