@@ -3,6 +3,7 @@ using System.Globalization;
 using Ecosystem.Actions.Commands.Guard;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Wiring;
+using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Actions.Commands;
 
@@ -40,10 +41,9 @@ public sealed class GuardCommand : ICommand
         await work(run);
 
         WriteOutputs(context, run.Outcomes);
-        WriteSummary(context, run.Outcomes);
-        foreach (var outcome in run.Outcomes.Where(o => o.RerunIntake))
+        context.Runtime.Summary.AddMarkdown(RenderSummary(run.Outcomes)).AddEol();
+        foreach (var number in Issues(run.Outcomes.Where(o => o.RerunIntake)))
         {
-            var number = outcome.IssueNumber!.Value.ToString(CultureInfo.InvariantCulture);
             context.Runtime.Notice($"#{number}: the applicant answered; run the intake check again (`validate --issue {number}`, output rerun-intake).");
         }
 
@@ -73,9 +73,6 @@ public sealed class GuardCommand : ICommand
                 return run => run.GuardLabelChangeAsync(issue.Number, label, added, sender);
             }
 
-            case "issues":
-                return null;
-
             case "issue_comment" when @event.Action == "created":
             {
                 var issue = @event.RequireIssue();
@@ -84,7 +81,7 @@ public sealed class GuardCommand : ICommand
                 return issue.IsPullRequest ? null : run => run.AnswerReplyAsync(issue.Number, comment);
             }
 
-            case "issue_comment":
+            case "issues" or "issue_comment":
                 return null;
 
             case "schedule" or "workflow_dispatch":
@@ -101,12 +98,23 @@ public sealed class GuardCommand : ICommand
     {
         var runtime = context.Runtime;
         runtime.SetOutput("writes", outcomes.Sum(o => o.Writes).ToString(CultureInfo.InvariantCulture));
-        runtime.SetOutput("changed",
-            outcomes.Where(o => o.Writes > 0 && o.IssueNumber is not null).Select(o => o.IssueNumber!.Value).Distinct().Order().ToArray());
-        runtime.SetOutput("rerun-intake",
-            outcomes.Where(o => o.RerunIntake && o.IssueNumber is not null).Select(o => o.IssueNumber!.Value).Distinct().Order().ToArray());
+        runtime.SetOutput("changed", Issues(outcomes.Where(o => o.Writes > 0)));
+        runtime.SetOutput("rerun-intake", Issues(outcomes.Where(o => o.RerunIntake)));
     }
 
-    private static void WriteSummary(CommandContext context, IReadOnlyList<GuardOutcome> outcomes) =>
-        context.Runtime.Summary.AddMarkdown(GuardSummary.Render(outcomes)).AddEol();
+    private static int[] Issues(IEnumerable<GuardOutcome> outcomes) => [.. outcomes.Select(o => o.IssueNumber).OfType<int>().Distinct().Order()];
+
+    /// <summary>The job summary (the <c>guard-summary</c> template): one row per guardian and issue.</summary>
+    public static string RenderSummary(IReadOnlyList<GuardOutcome> outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        return Template.Load("guard-summary").Render(new Dictionary<string, object?>
+        {
+            ["outcomes"] = outcomes.Select(o => Template.Record(
+                ("issue", o.IssueNumber is { } number ? "#" + number.ToString(CultureInfo.InvariantCulture) : "–"),
+                ("guardian", o.Guardian),
+                ("summary", o.Summary),
+                ("writes", o.Writes))),
+        });
+    }
 }

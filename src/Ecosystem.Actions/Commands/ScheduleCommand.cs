@@ -5,7 +5,6 @@ using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
 using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Intake;
-using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 
 namespace Ecosystem.Actions.Commands;
@@ -19,14 +18,20 @@ namespace Ecosystem.Actions.Commands;
 /// </summary>
 public sealed class ScheduleCommand : ICommand
 {
+    private const string SessionDate = "session-date";
+    private const string BatchSize = "batch-size";
+
+    /// <summary>The events the command answers: the nightly run and a run by hand.</summary>
+    private static readonly string[] Events = ["schedule", "workflow_dispatch"];
+
     public string Name => "schedule";
 
     public string Summary => "Move the next batch of applications into the coming review session.";
 
     public IReadOnlyList<Option<string>> Options { get; } =
         [
-            new("--" + ScheduleInputs.SessionDate) { HelpName = "YYYY-MM-DD", Description = "The review session to schedule for (input: session-date)." },
-            new("--" + ScheduleInputs.BatchSize) { HelpName = "N", Description = "How many applications the session takes (input: batch-size)." },
+            new("--" + SessionDate) { HelpName = "YYYY-MM-DD", Description = "The review session to schedule for (input: session-date)." },
+            new("--" + BatchSize) { HelpName = "N", Description = "How many applications the session takes (input: batch-size)." },
         ];
 
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
@@ -36,7 +41,7 @@ public sealed class ScheduleCommand : ICommand
         var configuration = context.Configuration;
         var calendar = new ReviewCalendar(DomainRules.Calendar(configuration));
         var rules = DomainRules.Scheduling(configuration);
-        var overrides = ScheduleInputs.Read(context, calendar.Today(context.Time.GetUtcNow()), calendar.TimeZone);
+        var overrides = ReadOverrides(context, calendar.Today(context.Time.GetUtcNow()), calendar.TimeZone);
 
         var form = ApplicationFormFile.TryLoad(configuration.Application.Template, context.Workspace, "application.template", out var problem);
         if (form is null)
@@ -53,12 +58,11 @@ public sealed class ScheduleCommand : ICommand
         var backlog = await new BacklogReader(gateway, rules, intake).ReadAsync(automation, cancellationToken);
         runtime.Info($"Read {backlog.Issues.Count} open issue(s); {backlog.Candidates.Count} are applications in the backlog or in review.");
 
-        var repositoryUrl = context.Event.ServerUrl.ToString().TrimEnd('/') + "/" + session.Repository;
+        var repositoryUrl = session.RepositoryUrl;
         var planner = new BatchPlanner(calendar, rules, context.Time);
         var plan = planner.Plan(backlog.Candidates, repositoryUrl, overrides);
-        var comments = new Dictionary<int, IReadOnlyList<CommentSnapshot>>(backlog.Comments);
         // The batch is known only once planned; reviewers are then picked for it, the plan made again with them.
-        if (await new ReviewerPoolReader(session, configuration).ReadAsync(plan, backlog, comments) is { } reviewers)
+        if (await new ReviewerPoolReader(session, configuration).ReadAsync(plan, backlog) is { } reviewers)
         {
             plan = planner.Plan(backlog.Candidates, repositoryUrl, overrides, reviewers);
         }
@@ -69,18 +73,24 @@ public sealed class ScheduleCommand : ICommand
         foreach (var issuePlan in plan.IssuePlans)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            writes += (await ApplyAsync(session, backlog, comments, issuePlan)).Count;
+            // Every plan is for an open issue, read with its comments in the backlog's one paged read.
+            writes += (await session.ApplyAsync(backlog.Issues[issuePlan.IssueNumber], backlog.Comments[issuePlan.IssueNumber], issuePlan)).Count;
         }
 
-        AgendaOutcome? agenda = null;
         if (plan.Agenda is { } wanted)
         {
-            agenda = await new AgendaPublisher(session.Applier).PublishAsync(wanted, backlog.AgendaIssues);
-            writes += (agenda.Change == AgendaChange.Unchanged ? 0 : 1) + agenda.ClosedDuplicates;
-            runtime.Info($"Agenda issue \"{wanted.Title}\": {agenda.Change.ToString().ToLowerInvariant()}.");
+            // One agenda issue a session: created when missing, its body edited only when the text differs; a second one
+            // (two runs at once) is closed as a duplicate of the first.
+            var (current, closed) = await session.Applier.KeepFirstAsync(
+                backlog.AgendaIssues.Where(i => string.Equals(i.Title.Trim(), wanted.Title, StringComparison.Ordinal)));
+            var (_, written) = await session.Applier.WriteIssueAsync(current, wanted);
+            writes += (written.Count == 0 ? 0 : 1) + closed.Count;
+            runtime.Info($"Agenda issue \"{wanted.Title}\": {(current is null ? "created" : written.Count == 0 ? "unchanged" : "updated")}.");
         }
 
-        var moved = await MoveOnBoardAsync(context, session, plan.BoardPlans);
+        // The next run compares the board with the labels again and makes the moves that are still missing.
+        var moved = await session.ApplyBoardAsync(
+            plan.BoardPlans, "The labels and comments were written", "The next run moves what is still missing. ", new AnnotationProperties(Title: "Schedule"));
         writes += moved.Count;
         if (moved.Count > 0)
         {
@@ -91,7 +101,7 @@ public sealed class ScheduleCommand : ICommand
         foreach (var notice in plan.QueueNotices)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            queueWrites += (await ApplyAsync(session, backlog, comments, notice)).Count;
+            queueWrites += (await session.ApplyAsync(backlog.Issues[notice.IssueNumber], backlog.Comments[notice.IssueNumber], notice)).Count;
         }
 
         writes += queueWrites;
@@ -119,36 +129,32 @@ public sealed class ScheduleCommand : ICommand
         return ExitCodes.Success;
     }
 
-    // The board is a view of the labels: a token that cannot reach it must not fail a run whose labels are written. The next
-    // run compares the board with the labels again and makes the moves that are still missing.
-    private static async Task<IReadOnlyList<GitHub.Models.PlannedWrite>> MoveOnBoardAsync(CommandContext context, GitHubSession session, IReadOnlyList<IssuePlan> moves)
+    /// <summary>
+    /// The overrides from the command line or action inputs, falling back to the workflow_dispatch inputs of the
+    /// event; a <see cref="UsageException"/> lists every bad value, and a session date in the past is one.
+    /// </summary>
+    private static SchedulingOverrides ReadOverrides(CommandContext context, DateOnly today, TimeZoneInfo zone)
     {
-        var board = context.Configuration.Board;
-        var changes = await session.Applier.ApplyBoardAsync(moves);
-        if (changes.BoardProblem is { } problem)
+        var eventName = context.Event.EventName;
+        if (!Events.Contains(eventName, StringComparer.Ordinal))
         {
-            context.Runtime.Warning(
-                $"The labels and comments were written, but the board (project #{board.Number.ToString(CultureInfo.InvariantCulture)} of {board.Owner}) was not updated: {problem} "
-                + "The next run moves what is still missing. The token needs Projects read and write access (see the README, \"Tokens and permissions\").",
-                new AnnotationProperties(Title: "Schedule"));
+            throw new UsageException(
+                $"`{context.CommandName}` runs on the {string.Join(" and ", Events)} events, not on '{eventName}'; trigger the workflow with `on: schedule` or `on: workflow_dispatch`.",
+                context.CommandName);
         }
 
-        return changes.Writes;
-    }
-
-    private static async Task<IReadOnlyList<GitHub.Models.PlannedWrite>> ApplyAsync(
-        GitHubSession session, Backlog backlog, Dictionary<int, IReadOnlyList<CommentSnapshot>> comments, IssuePlan plan)
-    {
-        var issue = backlog.Issues[plan.IssueNumber];
-        // Every open issue's comments came with the backlog; an issue the backlog did not hold is read now, once.
-        IReadOnlyList<CommentSnapshot> thread = [];
-        if (plan.Comments.Count > 0 && !comments.TryGetValue(plan.IssueNumber, out thread!))
+        var dispatched = eventName == "workflow_dispatch" ? context.Event.WorkflowInputs : new Dictionary<string, string>();
+        var overrides = SchedulingOverrides.Parse(
+            context.GetOption(SessionDate) ?? dispatched.GetValueOrDefault(SessionDate),
+            context.GetOption(BatchSize) ?? dispatched.GetValueOrDefault(BatchSize),
+            out var problems);
+        var found = problems.ToList();
+        if (overrides.SessionDate is { } date && date < today)
         {
-            thread = await session.Gateway.GetCommentsAsync(plan.IssueNumber);
-            comments[plan.IssueNumber] = thread;
+            found.Add($"input {SessionDate}: {Iso(date)} is before today ({Iso(today)} in {zone.Id}); give today or a later date, or leave it empty for the next session.");
         }
 
-        return await session.ApplyAsync(issue, thread, plan);
+        return found.Count == 0 ? overrides : throw new UsageException(string.Join("\n", found), context.CommandName);
     }
 
     private static void Describe(ActionsRuntime runtime, SchedulePlan plan, TimeZoneInfo zone)
@@ -179,7 +185,7 @@ public sealed class ScheduleCommand : ICommand
 
     private static void SetOutputs(ActionsRuntime runtime, SchedulePlan plan)
     {
-        runtime.SetOutput(ScheduleInputs.SessionDate, plan.Target is { } target ? Iso(target.Date) : string.Empty);
+        runtime.SetOutput(SessionDate, plan.Target is { } target ? Iso(target.Date) : string.Empty);
         runtime.SetOutput("scheduled", plan.Batch.Where(b => b.Change != BatchChange.Kept).Select(b => b.Application.Number).ToArray());
         runtime.SetOutput("forecast", plan.Forecast);
         runtime.SetOutput("assignments", plan.Assignments.Select(AssignmentOutput.From).ToArray());

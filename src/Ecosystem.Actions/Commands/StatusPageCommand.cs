@@ -1,12 +1,13 @@
 using System.CommandLine;
 using System.Text;
-using Ecosystem.Actions.Commands.Status;
+using Ecosystem.Actions.Commands.Schedule;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
 using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Status;
+using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.Actions.Commands;
 
@@ -51,9 +52,14 @@ public sealed class StatusPageCommand : ICommand
 
         using var session = GitHubSession.Open(context);
         var automation = await session.Gateway.GetAutomationAsync();
-        var applications = await new StatusPageReader(session.Gateway, rules, intake).ReadAsync(automation, cancellationToken);
-        var repositoryUrl = context.Event.ServerUrl.ToString().TrimEnd('/') + "/" + session.Repository;
-        var report = new StatusReportBuilder(calendar, rules, context.Time).Build(applications, repositoryUrl);
+        // Every issue once, by the page; the applications are those that carry, or once carried, a label of the process
+        // (the automation's agenda issues are not), each screened like the scheduler screens the backlog.
+        var applications = (await session.Gateway.GetIssueHistoriesAsync(IssueStateFilter.All))
+            .Where(h => !BacklogReader.IsAgenda(h.Issue, automation) && rules.ProcessLabels.Any(label => h.Issue.HasLabel(label)
+                || h.LabelEvents.Any(e => string.Equals(e.Label, label, StringComparison.OrdinalIgnoreCase))))
+            .Select(h => new StatusApplication(h, intake.Candidate(h.Issue, BacklogReader.RecordedSession(h.Comments, automation))))
+            .ToList();
+        var report = new StatusReportBuilder(calendar, rules, context.Time).Build(applications, session.RepositoryUrl);
 
         Directory.CreateDirectory(output);
         var index = Path.Combine(output, "index.html");

@@ -1,9 +1,9 @@
 using System.CommandLine;
-using Ecosystem.Actions.Commands.Outcomes;
 using Ecosystem.Actions.Commands.Tally;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
 using Ecosystem.Actions.Wiring;
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
@@ -34,8 +34,8 @@ public sealed class TallyCommand : ICommand
         ArgumentNullException.ThrowIfNull(context);
         var runtime = context.Runtime;
         var scope = TallyScope.Read(context.GetOption("issue"), context.Event, Name);
-        var eventIssue = scope.TriggeringComment is null ? null : context.Event.Issue;
-        if (scope.TriggeringComment is { CannotChangeTally: true } quiet && eventIssue is { IsPullRequest: false })
+        var eventIssue = scope.Comment is null ? null : context.Event.Issue;
+        if (scope is { CannotChangeTally: true, Comment: { } quiet } && eventIssue is { IsPullRequest: false })
         {
             // The most frequent run of all: decided from the payload alone, before the issue form is read.
             runtime.Info($"The new comment {quiet.Id} on #{eventIssue.Number} has no /vote command; nothing to tally.");
@@ -51,7 +51,7 @@ public sealed class TallyCommand : ICommand
         }
 
         using var session = GitHubSession.Open(context);
-        if (scope.TriggeringComment is { } comment && (await session.Gateway.GetAutomationAsync()).Is(comment.AuthorId, comment.Author, comment.AuthorIsBot))
+        if (scope.Comment is { Author: var author } comment && (await session.Gateway.GetAutomationAsync()).Is(author.Id, author.Login, author.IsBot))
         {
             // The automation's own tally comment must not start another tally (no loops).
             runtime.Info($"Comment {comment.Id} on #{scope.IssueNumber} was written by the automation itself; nothing to tally.");
@@ -64,11 +64,11 @@ public sealed class TallyCommand : ICommand
             reader,
             new VoteTally(DomainRules.Tally(configuration), context.Time),
             people,
-            new OutcomeEffects(session, configuration, people),
+            new DecisionOutcomes(DomainRules.Guardians(configuration), people),
             configuration.Onboarding.Checklist);
 
         IReadOnlyList<(IssueSnapshot Issue, IReadOnlyList<CommentSnapshot>? Comments)> issues = scope.IssueNumber is { } number
-            ? [(await ReadIssueAsync(session, number), null)]
+            ? [(await session.Gateway.GetIssueAsync(number), null)]
             : await InVotingOrReviewAsync(session, context);
 
         var tallies = new List<IssueTally>();
@@ -82,7 +82,7 @@ public sealed class TallyCommand : ICommand
                 tallies.Add(tally);
                 Report(context, tally);
             }
-            catch (Exception exception) when (IsIssueProblem(exception))
+            catch (Exception exception) when (exception is not OperationCanceledException and not GitHub.Http.GitHubRateLimitException)
             {
                 // With 'all', one issue that cannot be tallied must not keep the others from being tallied.
                 failed++;
@@ -96,20 +96,6 @@ public sealed class TallyCommand : ICommand
         return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 
-    private static async Task<IssueSnapshot> ReadIssueAsync(GitHubSession session, int number)
-    {
-        try
-        {
-            return await session.Gateway.GetIssueAsync(number);
-        }
-        catch (Exception exception) when (IsIssueProblem(exception))
-        {
-            throw new InvalidOperationException($"Issue #{number} of {session.Repository} could not be read: {exception.Message}", exception);
-        }
-    }
-
-    private static bool IsIssueProblem(Exception exception) =>
-        exception is not OperationCanceledException and not GitHub.Http.GitHubRateLimitException;
 
     /// <summary>The open issues labelled in voting or in review with their comments, 100 a request (GitHub keeps an issue with either label).</summary>
     private static async Task<IReadOnlyList<(IssueSnapshot Issue, IReadOnlyList<CommentSnapshot>? Comments)>> InVotingOrReviewAsync(GitHubSession session, CommandContext context)
@@ -136,7 +122,7 @@ public sealed class TallyCommand : ICommand
     // The outputs describe one vote; a run over several issues reports them in the summary instead.
     private static void SetOutputs(CommandContext context, IReadOnlyList<IssueTally> tallies)
     {
-        var results = tallies.Where(t => t.Result is not null).Select(t => t.Result!).ToList();
+        var results = tallies.Select(t => t.Result).OfType<TallyResult>().ToList();
         if (results.Count != 1)
         {
             return;

@@ -57,41 +57,35 @@ public sealed class ValidateCommand : ICommand
         }
 
         var target = ValidationTarget.Resolve(context.GetOption("issue"), context.Event, Name);
-        if (target.Scope == ValidationScope.Nothing)
+        if (target.Reason is { } reason)
         {
-            context.Runtime.Info(target.Reason);
-            ValidationOutputs.WriteNothing(context.Runtime, target.Reason);
+            ValidationOutputs.WriteNothing(context.Runtime, reason);
             return ExitCodes.Success;
         }
 
         using var session = GitHubSession.Open(context);
-        var gatherer = new IntakeFactsGatherer(session.Gateway, session.Packages, Indexes(session), rules);
-        var intake = new IssueIntake(session, assessor, gatherer);
-        var exitCode = target.Scope == ValidationScope.OneIssue
-            ? await RunOneAsync(context, session, assessor, intake, target.IssueNumber, cancellationToken)
-            : await RunAllAsync(context, session, assessor, intake, cancellationToken);
+        var gatherer = new IntakeFactsGatherer(session.Gateway, session.Packages, session.Indexes, rules);
+        var exitCode = target.IssueNumber is { } number
+            ? await RunOneAsync(context, session, assessor, gatherer, number, cancellationToken)
+            : await RunAllAsync(context, session, assessor, gatherer, cancellationToken);
         session.ReportPlannedWrites();
         return exitCode;
     }
 
     private async Task<int> RunOneAsync(
-        CommandContext context, GitHubSession session, IntakeAssessor assessor, IssueIntake intake, int number, CancellationToken cancellationToken)
+        CommandContext context, GitHubSession session, IntakeAssessor assessor, IntakeFactsGatherer gatherer, int number, CancellationToken cancellationToken)
     {
         var issue = await session.Gateway.GetIssueAsync(number);
         if (issue.IsPullRequest)
         {
             // Reached by number (dispatch, --issue): GitHub serves pull requests on its issue routes too.
-            var notAnIssue = $"#{N(number)} is a pull request; intake checks application issues only.";
-            context.Runtime.Info(notAnIssue);
-            ValidationOutputs.WriteNothing(context.Runtime, notAnIssue);
+            ValidationOutputs.WriteNothing(context.Runtime, $"#{N(number)} is a pull request; intake checks application issues only.");
             return ExitCodes.Success;
         }
 
         if (!issue.IsOpen)
         {
-            var why = $"#{N(number)} is closed; intake checks open issues only (reopening it runs the check).";
-            context.Runtime.Info(why);
-            ValidationOutputs.WriteNothing(context.Runtime, why);
+            ValidationOutputs.WriteNothing(context.Runtime, $"#{N(number)} is closed; intake checks open issues only (reopening it runs the check).");
             return ExitCodes.Success;
         }
 
@@ -99,7 +93,7 @@ public sealed class ValidateCommand : ICommand
         var prior = assessor.Read(issue).Kind == ApplicationKind.Application
             ? new PriorApplicationIndex(await session.Gateway.GetIssueSummariesAsync(IssueStateFilter.All), assessor)
             : new PriorApplicationIndex([], assessor);
-        var result = await intake.RunAsync(issue, prior, cancellationToken);
+        var result = await IntakeAsync(session, assessor, gatherer, issue, prior, cancellationToken);
         Log(context, result);
         if (result.IsApplication)
         {
@@ -111,7 +105,7 @@ public sealed class ValidateCommand : ICommand
     }
 
     private static async Task<int> RunAllAsync(
-        CommandContext context, GitHubSession session, IntakeAssessor assessor, IssueIntake intake, CancellationToken cancellationToken)
+        CommandContext context, GitHubSession session, IntakeAssessor assessor, IntakeFactsGatherer gatherer, CancellationToken cancellationToken)
     {
         var issues = await session.Gateway.GetIssuesAsync(IssueStateFilter.All, []);
         var prior = new PriorApplicationIndex(issues, assessor);
@@ -122,7 +116,7 @@ public sealed class ValidateCommand : ICommand
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                var result = await intake.RunAsync(issue, prior, cancellationToken);
+                var result = await IntakeAsync(session, assessor, gatherer, issue, prior, cancellationToken);
                 Log(context, result);
                 results.Add(result);
             }
@@ -165,23 +159,50 @@ public sealed class ValidateCommand : ICommand
         return ExitCodes.Success;
     }
 
+    /// <summary>
+    /// Intake of one issue on GitHub: read it against the form, gather the facts, assess, plan the labels and the one
+    /// report comment, and apply only what differs. An issue that is not an application is left alone: no comment read,
+    /// no fact gathered, nothing written.
+    /// </summary>
+    private static async Task<ValidationResult> IntakeAsync(
+        GitHubSession session, IntakeAssessor assessor, IntakeFactsGatherer gatherer, IssueSnapshot issue, PriorApplicationIndex prior, CancellationToken cancellationToken)
+    {
+        var application = assessor.Read(issue);
+        if (application.Kind == ApplicationKind.NotAnApplication)
+        {
+            return new ValidationResult(issue, assessor.Assess(application, IntakeFacts.Offline), string.Empty, []);
+        }
+
+        // A lost form has no answers to check against the repository; its report asks for the form only.
+        var facts = application.Kind == ApplicationKind.Application
+            ? await gatherer.GatherAsync(application, prior.For(application), cancellationToken)
+            : IntakeFacts.Offline;
+        var report = assessor.Assess(application, facts);
+        var plan = assessor.Plan(issue, report);
+        cancellationToken.ThrowIfCancellationRequested();
+        var gateway = session.Gateway;
+        var writes = new List<PlannedWrite>(await session.ApplyAsync(issue, await gateway.GetCommentsAsync(issue.Number), plan));
+        if (application.Kind == ApplicationKind.Application)
+        {
+            foreach (var link in assessor.ResubmissionLinks(application, prior.For(application)))
+            {
+                // Read before writing, so a re-run finds its back-link and writes nothing.
+                var earlier = await gateway.GetIssueAsync(link.IssueNumber);
+                writes.AddRange(await session.ApplyAsync(earlier, await gateway.GetCommentsAsync(link.IssueNumber), link));
+            }
+        }
+
+        return new ValidationResult(issue, report, plan.Comments.Single().Body, writes);
+    }
+
     // The board is a convenience: a token that cannot reach it must not cost the applicant their report.
     private static async Task AddToBoardAsync(CommandContext context, GitHubSession session, IReadOnlyList<ValidationResult> results)
     {
-        var board = context.Configuration.Board;
-        var numbers = results.Where(r => r.IsApplication).Select(r => r.Issue.Number).ToList();
-        var changes = await session.Applier.ApplyBoardAsync(
-            [.. numbers.Select(n => new IssuePlan(n) { Board = new BoardPlacement(board.Columns.Backlog) { LeaveIfOnBoard = true } })]);
-        foreach (var write in changes.Writes)
+        var backlog = context.Configuration.Board.Columns.Backlog;
+        var plans = results.Where(r => r.IsApplication).Select(r => new IssuePlan(r.Issue.Number) { Board = new BoardPlacement(backlog) { LeaveIfOnBoard = true } });
+        foreach (var write in await session.ApplyBoardAsync([.. plans], "The applications were checked"))
         {
             context.Runtime.Info(write.Description);
-        }
-
-        if (changes.BoardProblem is { } problem)
-        {
-            context.Runtime.Warning(
-                $"The applications were checked, but the board (project #{N(board.Number)} of {board.Owner}) was not updated: {problem} "
-                + "The token needs Projects read and write access (see the README, \"Tokens and permissions\").");
         }
     }
 
@@ -212,7 +233,4 @@ public sealed class ValidateCommand : ICommand
     }
 
     private static string N(int number) => number.ToString(CultureInfo.InvariantCulture);
-
-    private static IReadOnlyList<PackageIndex> Indexes(GitHubSession session) =>
-        [.. session.PyPIEnabled ? [PackageIndex.PyPI] : Array.Empty<PackageIndex>(), .. session.CondaEnabled ? [PackageIndex.CondaForge] : Array.Empty<PackageIndex>()];
 }

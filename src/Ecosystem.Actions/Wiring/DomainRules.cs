@@ -57,7 +57,8 @@ public static class DomainRules
             VotingLabel = options.Labels.Voting,
             InReviewLabel = options.Labels.InReview,
             DoneColumn = DoneColumn(options),
-            TimeZone = TimeZoneOf(options),
+            // Validated at load, so it resolves.
+            TimeZone = TimeZoneInfo.FindSystemTimeZoneById(options.Sessions.TimeZone),
         };
     }
 
@@ -133,13 +134,6 @@ public static class DomainRules
     }
 
     private static string? DoneColumn(EcosystemOptions options) => options.Board.IsEnabled ? options.Board.Columns.Done : null;
-
-    /// <summary>The configured review time zone (validated at load, so it resolves).</summary>
-    public static TimeZoneInfo TimeZoneOf(EcosystemOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return TimeZoneInfo.FindSystemTimeZoneById(options.Sessions.TimeZone);
-    }
 
     // A configured name keeps the requirement number and spellings the domain knows for it; a new name is
     // matched by its own stem.

@@ -2,6 +2,7 @@ using Ecosystem.Actions.Configuration;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
 using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub;
 using Ecosystem.GitHub.Models;
@@ -46,8 +47,7 @@ public sealed class GitHubSession : IDisposable
                 CondaUrl = IndexUrl(indexes, "conda") ?? new PackageIndexOptions().CondaUrl,
             },
             options);
-        PyPIEnabled = IndexUrl(indexes, "pypi") is not null;
-        CondaEnabled = IndexUrl(indexes, "conda") is not null;
+        Indexes = [.. IndexUrl(indexes, "pypi") is null ? [] : new[] { PackageIndex.PyPI }, .. IndexUrl(indexes, "conda") is null ? [] : new[] { PackageIndex.CondaForge }];
         Repository = context.Event.Repository;
     }
 
@@ -61,11 +61,13 @@ public sealed class GitHubSession : IDisposable
 
     public PackageIndexClient Packages { get; }
 
-    public bool PyPIEnabled { get; }
-
-    public bool CondaEnabled { get; }
+    /// <summary>The package indexes the configuration leaves on, in the order they are asked.</summary>
+    public IReadOnlyList<PackageIndex> Indexes { get; }
 
     public RepositoryName Repository { get; }
+
+    /// <summary>The repository's web address, as links in texts and summaries name it.</summary>
+    public string RepositoryUrl => _context.Event.ServerUrl.ToString().TrimEnd('/') + "/" + Repository;
 
     /// <summary>Opens a session on the repository and API of the triggering event; a token is required.</summary>
     public static GitHubSession Open(CommandContext context)
@@ -99,10 +101,17 @@ public sealed class GitHubSession : IDisposable
     public Task<TrustedPeople> PeopleAsync() => _people ??= ResolvePeopleAsync();
 
     /// <summary>
-    /// Marketing (<c>people.marketing</c>), from users and team, read only when a community highlight needs them, so no
-    /// other run pays for the team lookup.
+    /// The community-highlight plan, with marketing (<c>people.marketing</c>, users and team) read only when a highlight
+    /// needs them, so no other run pays for the team lookup. Guard (staff added the label) and tally (staff closed the
+    /// vote with it) carry it out the same way.
     /// </summary>
-    public Task<IReadOnlySet<string>> MarketingAsync() => _marketing ??= MembersAsync(_context.Configuration.People.Marketing, "people.marketing.team");
+    public async Task<GuardianAction> CommunityHighlightAsync(DecisionOutcomes outcomes, IssueSnapshot application, OutcomeDecision decision, IReadOnlyList<CommentSnapshot> comments)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        var marketing = _context.Configuration.People.Marketing;
+        var members = await (_marketing ??= MembersAsync(marketing, "people.marketing.team"));
+        return outcomes.CommunityHighlight(application, decision, comments, [.. members.Order(StringComparer.OrdinalIgnoreCase)], marketing.Team);
+    }
 
     /// <summary>
     /// Applies <paramref name="plan"/> to <paramref name="issue"/> and its board item; the writes made. A board that could not
@@ -120,6 +129,26 @@ public sealed class GitHubSession : IDisposable
         }
 
         return applied.Writes;
+    }
+
+    /// <summary>
+    /// The board placements of <paramref name="plans"/>, moved together. The board is a view of the labels: a token that
+    /// cannot reach it must not fail a run whose issues were written (<paramref name="done"/> says what was), so its
+    /// problem is a warning, and <paramref name="next"/> what the next run does about it.
+    /// </summary>
+    public async Task<IReadOnlyList<PlannedWrite>> ApplyBoardAsync(IReadOnlyList<IssuePlan> plans, string done, string next = "", AnnotationProperties? annotation = null)
+    {
+        var changes = await Applier.ApplyBoardAsync(plans);
+        if (changes.BoardProblem is { } problem)
+        {
+            var board = _context.Configuration.Board;
+            _context.Runtime.Warning(
+                $"{done}, but the board (project #{board.Number} of {board.Owner}) was not updated: {problem} {next}"
+                + "The token needs Projects read and write access (see the README, \"Tokens and permissions\").",
+                annotation);
+        }
+
+        return changes.Writes;
     }
 
     /// <summary>In a dry run, prints every write that was planned and puts them in the step summary.</summary>

@@ -9,19 +9,9 @@ namespace Ecosystem.Domain.Guardians;
 /// on them: the waiting label goes, <c>Returning</c> comes if the application was scheduled before,
 /// intake runs again, and the Working Group is told once, by a comment whose text never changes.
 /// </summary>
-public sealed class ApplicantReplies
+public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
 {
     public const string Purpose = "applicant-replied";
-
-    private readonly GuardianRules _rules;
-    private readonly TrustedPeople _people;
-
-    public ApplicantReplies(GuardianRules rules, TrustedPeople people)
-    {
-        ArgumentNullException.ThrowIfNull(rules);
-        _rules = rules;
-        _people = people;
-    }
 
     /// <summary>The decision for one new <paramref name="comment"/> on <paramref name="application"/>.</summary>
     public GuardianAction Review(
@@ -35,20 +25,20 @@ public sealed class ApplicantReplies
         ArgumentNullException.ThrowIfNull(comment);
         var number = application.Number;
 
-        if (!ApplicationThread.IsApplicant(application, maintainers, comment, _people))
+        if (!ApplicationThread.IsApplicant(application, maintainers, comment, people))
         {
             return GuardianAction.Nothing(number, $"#{number}: comment by @{comment.Author} is not from the applicant.");
         }
 
-        if (!application.HasLabel(_rules.WaitingLabel))
+        if (!application.HasLabel(rules.WaitingLabel))
         {
             return GuardianAction.Nothing(number, $"#{number}: not waiting on the applicant.");
         }
 
-        var waitingSince = ApplicationThread.LastAdded(labelEvents, _rules.WaitingLabel);
+        var waitingSince = ApplicationThread.LastAdded(labelEvents, rules.WaitingLabel);
         if (waitingSince is { } since && comment.CreatedAt < since)
         {
-            return GuardianAction.Nothing(number, $"#{number}: the comment by @{comment.Author} predates the '{_rules.WaitingLabel}' label.");
+            return GuardianAction.Nothing(number, $"#{number}: the comment by @{comment.Author} predates the '{rules.WaitingLabel}' label.");
         }
 
         return Replied(application, comment.Author, comments, labelEvents);
@@ -65,37 +55,37 @@ public sealed class ApplicantReplies
         var body = ApplicationThread.Render(
             "applicant-replied",
             ("working_group", WorkingGroupMention()),
-            ("waiting_label", MarkdownText.Inline(_rules.WaitingLabel)),
+            ("waiting_label", MarkdownText.Inline(rules.WaitingLabel)),
             ("returning", returning
-                ? $" and the application is marked **{MarkdownText.Inline(_rules.ReturningLabel)}**"
-                    + (_rules.Order == ReviewOrder.ReturningFirst ? ", so it goes first in the next review batch" : string.Empty)
+                ? $" and the application is marked **{MarkdownText.Inline(rules.ReturningLabel)}**"
+                    + (rules.Order == ReviewOrder.ReturningFirst ? ", so it goes first in the next review batch" : string.Empty)
                 : string.Empty));
 
         var plan = new IssuePlan(application.Number)
         {
-            RemoveLabels = ApplicationThread.IfPresent(application, _rules.WaitingLabel),
-            AddLabels = returning ? ApplicationThread.IfMissing(application, _rules.ReturningLabel) : [],
-            Comments = ApplicationThread.Unposted(comments, _people, new CommentUpsert(Purpose, body)),
+            RemoveLabels = ApplicationThread.IfPresent(application, rules.WaitingLabel),
+            AddLabels = returning ? ApplicationThread.IfMissing(application, rules.ReturningLabel) : [],
+            Comments = ApplicationThread.Unposted(comments, people, new CommentUpsert(Purpose, body)),
         };
-        var summary = $"#{application.Number}: @{replier} answered; removed '{_rules.WaitingLabel}'"
-            + (returning ? $", marked '{_rules.ReturningLabel}'" : string.Empty)
+        var summary = $"#{application.Number}: @{replier} answered; removed '{rules.WaitingLabel}'"
+            + (returning ? $", marked '{rules.ReturningLabel}'" : string.Empty)
             + ", intake runs again.";
         return new GuardianAction(plan, summary) { RerunIntake = true };
     }
 
     private bool WasScheduled(IssueSnapshot application, IReadOnlyList<LabelEvent> labelEvents) =>
-        application.HasLabel(_rules.InReviewLabel)
-        || application.HasLabel(_rules.ReturningLabel)
-        || ApplicationThread.LastAdded(labelEvents, _rules.InReviewLabel) is not null;
+        application.HasLabel(rules.InReviewLabel)
+        || application.HasLabel(rules.ReturningLabel)
+        || ApplicationThread.LastAdded(labelEvents, rules.InReviewLabel) is not null;
 
     private string WorkingGroupMention()
     {
-        if (_rules.WorkingGroupTeam.Length > 0)
+        if (rules.WorkingGroupTeam.Length > 0)
         {
-            return "@" + _rules.WorkingGroupTeam.Trim().TrimStart('@');
+            return "@" + rules.WorkingGroupTeam.Trim().TrimStart('@');
         }
 
-        var users = _rules.WorkingGroupUsers.Select(GitHubHandle.Normalise).OfType<string>().Select(u => "@" + u).ToList();
+        var users = rules.WorkingGroupUsers.Select(GitHubHandle.Normalise).OfType<string>().Select(u => "@" + u).ToList();
         return users.Count > 0 ? string.Join(" ", users) : "Working Group";
     }
 }

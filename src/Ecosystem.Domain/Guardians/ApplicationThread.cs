@@ -40,11 +40,11 @@ internal static class ApplicationThread
 
     public static IReadOnlyList<string> IfMissing(IssueSnapshot issue, string label) => issue.HasLabel(label) ? [] : [label];
 
-    public static IReadOnlyList<string> IfPresent(IssueSnapshot issue, string label) =>
-        issue.Labels.Where(l => string.Equals(l, label, StringComparison.OrdinalIgnoreCase)).ToList();
+    public static IReadOnlyList<string> IfPresent(IssueSnapshot issue, params string[] labels) =>
+        issue.Labels.Where(l => labels.Contains(l, StringComparer.OrdinalIgnoreCase)).ToList();
 
-    public static string Render(string template, params (string Key, string Value)[] values) =>
-        Template.Load(template).Render(values.ToDictionary(v => v.Key, v => (object?)v.Value, StringComparer.Ordinal)).TrimEnd('\n');
+    public static string Render(string template, params (string Key, object? Value)[] values) =>
+        Template.Load(template).Render(Template.Record(values)).TrimEnd('\n');
 
     private static string WithoutMarker(string body, string purpose) =>
         body.Replace(HiddenMarker.For(purpose), string.Empty, StringComparison.Ordinal).ReplaceLineEndings("\n").Trim();

@@ -15,7 +15,7 @@ namespace Ecosystem.Domain.Guardians;
 /// </list>
 /// Every text depends only on the decision and the thread up to it, so a re-run plans nothing new.
 /// </summary>
-public sealed class DecisionOutcomes
+public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
 {
     public const string TooEarlyPurpose = "outcome-too-early";
     public const string CommunityHighlightPurpose = "outcome-community-highlight";
@@ -27,17 +27,6 @@ public sealed class DecisionOutcomes
     private const int MaxExpectations = 10;
 
     private const int ExpectationLength = 2_000;
-
-    private readonly GuardianRules _rules;
-    private readonly TrustedPeople _people;
-
-    public DecisionOutcomes(GuardianRules rules, TrustedPeople people)
-    {
-        ArgumentNullException.ThrowIfNull(rules);
-        ArgumentNullException.ThrowIfNull(people);
-        _rules = rules;
-        _people = people;
-    }
 
     /// <summary>The first day the same project may apply again after a decision at <paramref name="decidedAt"/>.</summary>
     public static string ResubmitFrom(DateTimeOffset decidedAt, int resubmitAfterDays) =>
@@ -52,13 +41,13 @@ public sealed class DecisionOutcomes
         ArgumentNullException.ThrowIfNull(application);
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(comments);
-        var since = ApplicationThread.LastAdded(labelEvents, _rules.InReviewLabel) is { } scheduled && scheduled <= decision.At
+        var since = ApplicationThread.LastAdded(labelEvents, rules.InReviewLabel) is { } scheduled && scheduled <= decision.At
             ? scheduled
             : application.CreatedAt;
-        var resubmit = ResubmitFrom(decision.At, _rules.ResubmitAfterDays);
+        var resubmit = ResubmitFrom(decision.At, rules.ResubmitAfterDays);
         var body = ApplicationThread.Render(
             "outcome-too-early",
-            ("too_early_label", MarkdownText.Inline(_rules.TooEarlyLabel)),
+            ("too_early_label", MarkdownText.Inline(rules.TooEarlyLabel)),
             ("author", Mention(application.Author, "Applicant")),
             ("decided", Decided(decision)),
             ("expectations", Expectations(decision, comments, since)),
@@ -67,14 +56,14 @@ public sealed class DecisionOutcomes
 
         var plan = new IssuePlan(application.Number)
         {
-            AddLabels = ApplicationThread.IfMissing(application, _rules.TooEarlyLabel),
-            RemoveLabels = Present(application, _rules.InReviewLabel, _rules.VotingLabel, _rules.WaitingLabel, _rules.ReturningLabel),
-            Comments = ApplicationThread.Unposted(comments, _people, new CommentUpsert(TooEarlyPurpose, body)),
+            AddLabels = ApplicationThread.IfMissing(application, rules.TooEarlyLabel),
+            RemoveLabels = ApplicationThread.IfPresent(application, rules.InReviewLabel, rules.VotingLabel, rules.WaitingLabel, rules.ReturningLabel),
+            Comments = ApplicationThread.Unposted(comments, people, new CommentUpsert(TooEarlyPurpose, body)),
             State = application.IsOpen ? new IssueStateChange(Open: false, StateReason: "not_planned") : null,
         };
         return new GuardianAction(plan, plan.IsEmpty
-            ? $"#{application.Number}: '{_rules.TooEarlyLabel}' already carried out."
-            : $"#{application.Number}: '{_rules.TooEarlyLabel}' by @{decision.By}: closed as not planned; may apply again from {resubmit}.");
+            ? $"#{application.Number}: '{rules.TooEarlyLabel}' already carried out."
+            : $"#{application.Number}: '{rules.TooEarlyLabel}' by @{decision.By}: closed as not planned; may apply again from {resubmit}.");
     }
 
     /// <summary>
@@ -109,21 +98,21 @@ public sealed class DecisionOutcomes
             ("decided", Decided(decision)),
             ("note", note),
             ("marketing", mentions.Count > 0 ? string.Join(" ", mentions) : "PyTorch Foundation staff"),
-            ("done_label", MarkdownText.Inline(_rules.CommunityHighlightDoneLabel)));
+            ("done_label", MarkdownText.Inline(rules.CommunityHighlightDoneLabel)));
 
         var room = Math.Max(0, MaxAssignees - application.Assignees.Count);
         var plan = new IssuePlan(application.Number)
         {
-            AddLabels = ApplicationThread.IfMissing(application, _rules.CommunityHighlightLabel),
-            RemoveLabels = Present(application, _rules.InReviewLabel, _rules.VotingLabel, _rules.WaitingLabel, _rules.ReturningLabel),
-            Comments = ApplicationThread.Unposted(comments, _people, new CommentUpsert(CommunityHighlightPurpose, body)),
+            AddLabels = ApplicationThread.IfMissing(application, rules.CommunityHighlightLabel),
+            RemoveLabels = ApplicationThread.IfPresent(application, rules.InReviewLabel, rules.VotingLabel, rules.WaitingLabel, rules.ReturningLabel),
+            Comments = ApplicationThread.Unposted(comments, people, new CommentUpsert(CommunityHighlightPurpose, body)),
             AddAssignees = [.. logins.Where(l => !application.Assignees.Contains(l, StringComparer.OrdinalIgnoreCase)).Take(room)],
         };
         var assigned = logins.Count > 0 ? "assigned to " + string.Join(", ", logins.Select(l => "@" + l)) : "nobody to assign (people.marketing is empty)";
         // The decision is made: the board item goes to done, also when the rest was carried out by an earlier run.
-        return new GuardianAction(plan with { Board = _rules.DoneColumn is { } done ? new BoardPlacement(done) : null }, plan.IsEmpty
-            ? $"#{application.Number}: '{_rules.CommunityHighlightLabel}' already carried out."
-            : $"#{application.Number}: '{_rules.CommunityHighlightLabel}' by @{decision.By}: {assigned}; board to done.");
+        return new GuardianAction(plan with { Board = rules.DoneColumn is { } done ? new BoardPlacement(done) : null }, plan.IsEmpty
+            ? $"#{application.Number}: '{rules.CommunityHighlightLabel}' already carried out."
+            : $"#{application.Number}: '{rules.CommunityHighlightLabel}' by @{decision.By}: {assigned}; board to done.");
     }
 
     /// <summary>The highlight is published: the application closes as completed.</summary>
@@ -132,11 +121,11 @@ public sealed class DecisionOutcomes
         ArgumentNullException.ThrowIfNull(application);
         if (!application.IsOpen)
         {
-            return GuardianAction.Nothing(application.Number, $"#{application.Number}: '{_rules.CommunityHighlightDoneLabel}': already closed.");
+            return GuardianAction.Nothing(application.Number, $"#{application.Number}: '{rules.CommunityHighlightDoneLabel}': already closed.");
         }
 
         var plan = new IssuePlan(application.Number) { State = new IssueStateChange(Open: false, StateReason: "completed") };
-        return new GuardianAction(plan, $"#{application.Number}: '{_rules.CommunityHighlightDoneLabel}' by @{by}: the highlight is published; closed.");
+        return new GuardianAction(plan, $"#{application.Number}: '{rules.CommunityHighlightDoneLabel}' by @{by}: the highlight is published; closed.");
     }
 
     private string Expectations(OutcomeDecision decision, IReadOnlyList<CommentSnapshot> comments, DateTimeOffset since)
@@ -147,7 +136,7 @@ public sealed class DecisionOutcomes
         }
 
         var written = comments
-            .Where(c => !c.AuthorIsBot && !_people.IsAutomation(c.Author) && _people.MayChangeLabels(c.Author)
+            .Where(c => !c.AuthorIsBot && !people.IsAutomation(c.Author) && people.MayChangeLabels(c.Author)
                 && c.CreatedAt >= since && c.CreatedAt <= decision.At && !IsOnlyCommands(c.Body))
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
             .TakeLast(MaxExpectations)
@@ -163,9 +152,6 @@ public sealed class DecisionOutcomes
         MarkdownText.Lines(body).Select(l => l.Trim()).Where(l => l.Length > 0).All(l => l.StartsWith('/'));
 
     private static string Decided(OutcomeDecision decision) => $"decided on {ApplicationThread.Date(decision.At)} by {Login(decision.By)}";
-
-    private static IReadOnlyList<string> Present(IssueSnapshot application, params string[] labels) =>
-        [.. labels.SelectMany(l => ApplicationThread.IfPresent(application, l)).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     private static string Mention(string login, string fallback) => GitHubHandle.Normalise(login) is { } bare ? "@" + bare : fallback;
 

@@ -60,4 +60,8 @@ public sealed record GuardianRules
     /// <summary>Whether <paramref name="label"/> is the <paramref name="configured"/> one: GitHub compares label names without regard to case.</summary>
     public bool IsLabel(string label, string configured) =>
         string.Equals(label, configured, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether adding <paramref name="label"/> carries out an outcome: too early, community highlight, highlight published, returning.</summary>
+    public bool IsOutcomeLabel(string label) =>
+        new[] { TooEarlyLabel, CommunityHighlightLabel, CommunityHighlightDoneLabel, ReturningLabel }.Any(outcome => IsLabel(label, outcome));
 }

@@ -6,19 +6,9 @@ namespace Ecosystem.Domain.Guardians;
 /// Only staff, Working Group members and the automation change labels on an application. Any
 /// other change is undone, and one comment (always the same text) says who may change labels.
 /// </summary>
-public sealed class LabelGovernance
+public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
 {
     public const string Purpose = "label-governance";
-
-    private readonly GuardianRules _rules;
-    private readonly TrustedPeople _people;
-
-    public LabelGovernance(GuardianRules rules, TrustedPeople people)
-    {
-        ArgumentNullException.ThrowIfNull(rules);
-        _rules = rules;
-        _people = people;
-    }
 
     /// <summary>
     /// The decision for one <c>labeled</c>/<c>unlabeled</c> event on <paramref name="application"/>;
@@ -31,12 +21,12 @@ public sealed class LabelGovernance
         var number = application.Number;
         var what = $"{(change.Added ? "adding" : "removing")} label '{change.Label}'";
 
-        if (_people.IsAutomation(change.Actor))
+        if (people.IsAutomation(change.Actor))
         {
             return GuardianAction.Nothing(number, $"#{number}: kept {what}: the automation made it.");
         }
 
-        if (_people.MayChangeLabels(change.Actor))
+        if (people.MayChangeLabels(change.Actor))
         {
             return GuardianAction.Nothing(number, $"#{number}: kept @{change.Actor} {what}: staff or Working Group.");
         }
@@ -57,14 +47,32 @@ public sealed class LabelGovernance
         }
 
         var explanation = new CommentUpsert(Purpose, ApplicationThread.Render("label-governance"));
-        plan = plan with { Comments = ApplicationThread.Unposted(comments, _people, explanation) };
+        plan = plan with { Comments = ApplicationThread.Unposted(comments, people, explanation) };
         return new GuardianAction(plan, $"#{number}: undid @{change.Actor} {what}: only staff and Working Group members change labels.");
+    }
+
+    /// <summary>
+    /// The nightly sweep of one issue's label changes since <paramref name="since"/>: for each label only its latest
+    /// change counts (a later change by staff stands; an undone change is already undone), and one made by anyone but
+    /// staff, the Working Group or the automation is undone, in one plan. Null when there is nothing to undo.
+    /// </summary>
+    public GuardianAction? Sweep(IssueSnapshot application, IReadOnlyList<LabelEvent> labelEvents, DateTimeOffset since, IReadOnlyList<CommentSnapshot> comments)
+    {
+        var undo = labelEvents.GroupBy(e => e.Label, StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.Last())
+            .Where(e => e.At >= since && !people.MayChangeLabels(e.Actor))
+            .Select(e => Review(application, e, comments))
+            .Where(a => !a.Plan.IsEmpty)
+            .ToList();
+        return undo.Count == 0
+            ? null
+            : new GuardianAction(undo.Skip(1).Aggregate(undo[0].Plan, (merged, action) => merged.With(action.Plan)), string.Join(" ", undo.Select(a => a.Summary)));
     }
 
     private bool IsFormLabel(IssueSnapshot application, LabelEvent change) =>
         change.Added
-        && (_rules.IsLabel(change.Label, _rules.NewLabel) || (_rules.ApplicationLabel.Length > 0 && _rules.IsLabel(change.Label, _rules.ApplicationLabel)))
+        && (rules.IsLabel(change.Label, rules.NewLabel) || (rules.ApplicationLabel.Length > 0 && rules.IsLabel(change.Label, rules.ApplicationLabel)))
         && string.Equals(change.Actor, application.Author, StringComparison.OrdinalIgnoreCase)
-        && change.At >= application.CreatedAt - _rules.FormLabelWindow
-        && change.At <= application.CreatedAt + _rules.FormLabelWindow;
+        && change.At >= application.CreatedAt - rules.FormLabelWindow
+        && change.At <= application.CreatedAt + rules.FormLabelWindow;
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 
@@ -15,7 +14,7 @@ namespace Ecosystem.Domain.Guardians;
 /// issue is open its body follows the measurements; a pass closes it, a shortfall past the deadline
 /// labels it for staff to retire the project. The issue body carries its period in a hidden line.
 /// </summary>
-public sealed class PeriodicRecheck
+public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, TimeProvider time)
 {
     public const string Purpose = "periodic-review";
     public const string PassedPurpose = "periodic-review-passed";
@@ -23,18 +22,6 @@ public sealed class PeriodicRecheck
 
     /// <summary>The hidden line of a periodic-review issue that records which period it is about.</summary>
     private const string PeriodPurpose = "period";
-
-    private readonly GuardianRules _rules;
-    private readonly TrustedPeople _people;
-    private readonly TimeProvider _time;
-
-    public PeriodicRecheck(GuardianRules rules, TrustedPeople people, TimeProvider time)
-    {
-        ArgumentNullException.ThrowIfNull(rules);
-        _rules = rules;
-        _people = people;
-        _time = time;
-    }
 
     /// <summary>The deterministic title by which the host finds the project's periodic-review issue.</summary>
     public static string TitleFor(AcceptedProject project)
@@ -47,7 +34,7 @@ public sealed class PeriodicRecheck
     public bool IsDue(AcceptedProject project, PeriodicReviewIssue? latest)
     {
         ArgumentNullException.ThrowIfNull(project);
-        var period = PeriodAt(project, _time.GetUtcNow());
+        var period = PeriodAt(project, time.GetUtcNow());
         return period > 0 && (latest is null || latest.Issue.IsOpen || PeriodOf(project, latest) < period);
     }
 
@@ -60,7 +47,7 @@ public sealed class PeriodicRecheck
             throw new ArgumentException($"No measured requirements for the re-check of '{project.Name}': the host must pass the results of requirements 11–19, licence and CI.", nameof(results));
         }
 
-        var now = _time.GetUtcNow();
+        var now = time.GetUtcNow();
         var period = PeriodAt(project, now);
         var shortfall = results.Where(r => !r.Passed).OrderBy(r => r.RequirementId).ToList();
 
@@ -85,7 +72,7 @@ public sealed class PeriodicRecheck
         }
 
         // The issue opens now: the owners are told today, so their grace period starts today.
-        var draft = new IssueDraft(TitleFor(project), Body(project, period, shortfall, now)) { Labels = [_rules.PeriodicReviewLabel] };
+        var draft = new IssueDraft(TitleFor(project), Body(project, period, shortfall, now)) { Labels = [rules.PeriodicReviewLabel] };
         return new RecheckDecision(draft, null,
             $"{project.Name}: falls short on {Ids(shortfall)}; opening a periodic review, deadline {ApplicationThread.Date(Deadline(project, period, now))}.");
     }
@@ -104,8 +91,8 @@ public sealed class PeriodicRecheck
                 ("next", ApplicationThread.Date(Anniversary(project, period + 1)))));
             var plan = new IssuePlan(issue.Number)
             {
-                RemoveLabels = ApplicationThread.IfPresent(issue, _rules.RetireLabel),
-                Comments = ApplicationThread.Unposted(open.Comments, _people, passed),
+                RemoveLabels = ApplicationThread.IfPresent(issue, rules.RetireLabel),
+                Comments = ApplicationThread.Unposted(open.Comments, people, passed),
                 State = new IssueStateChange(Open: false, StateReason: "completed"),
             };
             return new RecheckDecision(null, plan, $"{project.Name}: now meets every measured requirement; closing #{issue.Number}.");
@@ -115,7 +102,7 @@ public sealed class PeriodicRecheck
         var body = Body(project, period, shortfall, issue.CreatedAt);
         var draft = string.Equals(issue.Title, title, StringComparison.Ordinal) && SameText(issue.Body, body)
             ? null
-            : new IssueDraft(title, body) { Number = issue.Number, Labels = [_rules.PeriodicReviewLabel] };
+            : new IssueDraft(title, body) { Number = issue.Number, Labels = [rules.PeriodicReviewLabel] };
 
         if (now < deadline)
         {
@@ -127,45 +114,39 @@ public sealed class PeriodicRecheck
             "periodic-review-retire",
             ("project", MarkdownText.Inline(project.Name)),
             ("deadline", ApplicationThread.Date(deadline)),
-            ("retire_label", MarkdownText.Inline(_rules.RetireLabel))));
+            ("retire_label", MarkdownText.Inline(rules.RetireLabel))));
         var retirePlan = new IssuePlan(issue.Number)
         {
-            AddLabels = ApplicationThread.IfMissing(issue, _rules.RetireLabel),
-            Comments = ApplicationThread.Unposted(open.Comments, _people, retire),
+            AddLabels = ApplicationThread.IfMissing(issue, rules.RetireLabel),
+            Comments = ApplicationThread.Unposted(open.Comments, people, retire),
         };
         return new RecheckDecision(draft, retirePlan,
-            $"{project.Name}: still short on {Ids(shortfall)} after the deadline {ApplicationThread.Date(deadline)}; #{issue.Number} marked '{_rules.RetireLabel}' for staff.");
+            $"{project.Name}: still short on {Ids(shortfall)} after the deadline {ApplicationThread.Date(deadline)}; #{issue.Number} marked '{rules.RetireLabel}' for staff.");
     }
 
     private string Body(AcceptedProject project, int period, List<RecheckResult> shortfall, DateTimeOffset toldAt)
     {
-        var rows = new StringBuilder();
-        foreach (var r in shortfall)
-        {
-            rows.Append(CultureInfo.InvariantCulture, $"| {r.RequirementId} | {MarkdownText.TableCell(r.Title)} | {MarkdownText.TableCell(r.Measured)} | {MarkdownText.TableCell(r.Required)} |\n");
-        }
-
         var maintainers = project.Maintainers.Select(GitHubHandle.Normalise).OfType<string>()
             .Distinct(StringComparer.OrdinalIgnoreCase).Select(m => "@" + m).ToList();
 
         return ApplicationThread.Render(
             "periodic-review-issue",
             ("state", HiddenMarker.For(Purpose) + "\n" + HiddenMarker.For(PeriodPurpose, period.ToString(CultureInfo.InvariantCulture))),
-            ("months", _rules.RecheckEveryMonths.ToString(CultureInfo.InvariantCulture)),
+            ("months", rules.RecheckEveryMonths.ToString(CultureInfo.InvariantCulture)),
             ("project", MarkdownText.Inline(project.Name)),
             ("accepted_on", ApplicationThread.Date(project.AcceptedAt)),
             ("application", LinkOrText(project.ApplicationUrl)),
             ("anniversary", ApplicationThread.Date(Anniversary(project, period))),
-            ("rows", rows.ToString().TrimEnd('\n')),
+            ("rows", shortfall.Select(r => Template.Record(("id", r.RequirementId), ("title", r.Title), ("measured", r.Measured), ("required", r.Required)))),
             ("maintainers", maintainers.Count > 0 ? string.Join(" ", maintainers) + ": p" : "P"),
             ("deadline", ApplicationThread.Date(Deadline(project, period, toldAt))),
-            ("retire_label", MarkdownText.Inline(_rules.RetireLabel)));
+            ("retire_label", MarkdownText.Inline(rules.RetireLabel)));
     }
 
     /// <summary>The period an issue belongs to: from its hidden line when the automation wrote it, else from its opening date.</summary>
     private int PeriodOf(AcceptedProject project, PeriodicReviewIssue review)
     {
-        if (_people.IsAutomation(review.Issue.Author) && HiddenMarker.ValueOf(review.Issue.Body, PeriodPurpose) is { Length: <= 4 } value
+        if (people.IsAutomation(review.Issue.Author) && HiddenMarker.ValueOf(review.Issue.Body, PeriodPurpose) is { Length: <= 4 } value
             && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var period) && period > 0)
         {
             return period;
@@ -177,7 +158,7 @@ public sealed class PeriodicRecheck
     private int PeriodAt(AcceptedProject project, DateTimeOffset at)
     {
         var period = 0;
-        if (_rules.RecheckEveryMonths == 0)
+        if (rules.RecheckEveryMonths == 0)
         {
             // Re-checks are off: no anniversary ever comes.
             return period;
@@ -192,13 +173,13 @@ public sealed class PeriodicRecheck
     }
 
     private DateTimeOffset Anniversary(AcceptedProject project, int period) =>
-        project.AcceptedAt.AddMonths(_rules.RecheckEveryMonths * period);
+        project.AcceptedAt.AddMonths(rules.RecheckEveryMonths * period);
 
     /// <summary>Grace days from when the owners were told (<paramref name="toldAt"/>: the issue's opening), never before the anniversary.</summary>
     private DateTimeOffset Deadline(AcceptedProject project, int period, DateTimeOffset toldAt)
     {
         var anniversary = Anniversary(project, period);
-        return (toldAt > anniversary ? toldAt : anniversary).AddDays(_rules.RecheckGraceDays);
+        return (toldAt > anniversary ? toldAt : anniversary).AddDays(rules.RecheckGraceDays);
     }
 
     private static string Ids(List<RecheckResult> shortfall) =>

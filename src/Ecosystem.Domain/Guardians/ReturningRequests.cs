@@ -11,21 +11,10 @@ namespace Ecosystem.Domain.Guardians;
 /// is labelled returning, goes back to the backlog (the scheduler takes returning applications first), and intake
 /// runs again. Anyone else who asks is told, once, who may.
 /// </summary>
-public sealed partial class ReturningRequests
+public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople people)
 {
     public const string Purpose = "returning";
     public const string RefusedPurpose = "returning-refused";
-
-    private readonly GuardianRules _rules;
-    private readonly TrustedPeople _people;
-
-    public ReturningRequests(GuardianRules rules, TrustedPeople people)
-    {
-        ArgumentNullException.ThrowIfNull(rules);
-        ArgumentNullException.ThrowIfNull(people);
-        _rules = rules;
-        _people = people;
-    }
 
     /// <summary>
     /// Whether <paramref name="body"/> has a line <c>/ecosystem returning</c> (any case, up to three spaces before it)
@@ -65,18 +54,18 @@ public sealed partial class ReturningRequests
         ArgumentNullException.ThrowIfNull(application);
         ArgumentNullException.ThrowIfNull(comment);
         var number = application.Number;
-        if (comment.AuthorIsBot || _people.IsAutomation(comment.Author))
+        if (comment.AuthorIsBot || people.IsAutomation(comment.Author))
         {
             return GuardianAction.Nothing(number, $"#{number}: `/ecosystem returning` by the bot @{comment.Author} is not acted on.");
         }
 
-        var isStaff = _people.Staff.Any(s => GitHubHandle.Same(s, comment.Author));
-        if (!isStaff && !ApplicationThread.IsApplicant(application, maintainers, comment, _people))
+        var isStaff = people.Staff.Any(s => GitHubHandle.Same(s, comment.Author));
+        if (!isStaff && !ApplicationThread.IsApplicant(application, maintainers, comment, people))
         {
             var refusal = new CommentUpsert(RefusedPurpose, ApplicationThread.Render(
                 "returning-refused",
-                ("returning_label", MarkdownText.Inline(_rules.ReturningLabel))));
-            var plan = new IssuePlan(number) { Comments = ApplicationThread.Unposted(comments, _people, refusal) };
+                ("returning_label", MarkdownText.Inline(rules.ReturningLabel))));
+            var plan = new IssuePlan(number) { Comments = ApplicationThread.Unposted(comments, people, refusal) };
             return new GuardianAction(plan, $"#{number}: `/ecosystem returning` by @{comment.Author} refused: only the applicant, a listed maintainer or staff may ask.");
         }
 
@@ -91,29 +80,28 @@ public sealed partial class ReturningRequests
     {
         ArgumentNullException.ThrowIfNull(application);
         var number = application.Number;
-        var sentBack = application.HasLabel(_rules.WaitingLabel) || application.HasLabel(_rules.DeclinedLabel);
+        var sentBack = application.HasLabel(rules.WaitingLabel) || application.HasLabel(rules.DeclinedLabel);
         if (!sentBack)
         {
             return GuardianAction.Nothing(number,
-                $"#{number}: `/ecosystem returning` by @{by}: the application is not sent back (neither '{_rules.WaitingLabel}' nor '{_rules.DeclinedLabel}'); nothing to do.");
+                $"#{number}: `/ecosystem returning` by @{by}: the application is not sent back (neither '{rules.WaitingLabel}' nor '{rules.DeclinedLabel}'); nothing to do.");
         }
 
-        var first = _rules.Order == ReviewOrder.ReturningFirst;
+        var first = rules.Order == ReviewOrder.ReturningFirst;
         var body = ApplicationThread.Render(
             "returning",
             ("by", MarkdownText.Inline("@" + by, 100)),
-            ("returning_label", MarkdownText.Inline(_rules.ReturningLabel)),
+            ("returning_label", MarkdownText.Inline(rules.ReturningLabel)),
             ("order", first ? "Returning applications go first in the next review batch." : "It takes its place in the next review batches by issue number."));
         var plan = new IssuePlan(number)
         {
             // Back in the backlog: the scheduler takes open applications labelled new and not yet decided.
-            AddLabels = [.. ApplicationThread.IfMissing(application, _rules.ReturningLabel), .. ApplicationThread.IfMissing(application, _rules.NewLabel)],
-            RemoveLabels = [.. new[] { _rules.WaitingLabel, _rules.DeclinedLabel, _rules.InReviewLabel, _rules.VotingLabel }
-                .SelectMany(l => ApplicationThread.IfPresent(application, l))],
-            Comments = ApplicationThread.Unposted(comments, _people, new CommentUpsert(Purpose, body)),
+            AddLabels = [.. ApplicationThread.IfMissing(application, rules.ReturningLabel), .. ApplicationThread.IfMissing(application, rules.NewLabel)],
+            RemoveLabels = ApplicationThread.IfPresent(application, rules.WaitingLabel, rules.DeclinedLabel, rules.InReviewLabel, rules.VotingLabel),
+            Comments = ApplicationThread.Unposted(comments, people, new CommentUpsert(Purpose, body)),
             State = application.IsOpen ? null : new IssueStateChange(Open: true),
         };
-        return new GuardianAction(plan, $"#{number}: returning, asked by @{by}: marked '{_rules.ReturningLabel}', back in the backlog, intake runs again.")
+        return new GuardianAction(plan, $"#{number}: returning, asked by @{by}: marked '{rules.ReturningLabel}', back in the backlog, intake runs again.")
         {
             RerunIntake = true,
         };

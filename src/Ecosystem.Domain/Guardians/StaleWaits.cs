@@ -10,24 +10,12 @@ namespace Ecosystem.Domain.Guardians;
 /// closing date. Every date in the texts comes from the moment the waiting label was last added, so the texts
 /// never change from one night to the next.
 /// </summary>
-public sealed class StaleWaits
+public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimeProvider time)
 {
     public const string ReminderPurpose = "stale-reminder";
     public const string ClosedPurpose = "stale-closed";
 
-    private readonly GuardianRules _rules;
-    private readonly TrustedPeople _people;
-    private readonly TimeProvider _time;
-    private readonly ApplicantReplies _replies;
-
-    public StaleWaits(GuardianRules rules, TrustedPeople people, TimeProvider time)
-    {
-        ArgumentNullException.ThrowIfNull(rules);
-        _rules = rules;
-        _people = people;
-        _time = time;
-        _replies = new ApplicantReplies(rules, people);
-    }
+    private readonly ApplicantReplies _replies = new(rules, people);
 
     public GuardianAction Review(
         IssueSnapshot application,
@@ -37,16 +25,16 @@ public sealed class StaleWaits
     {
         ArgumentNullException.ThrowIfNull(application);
         var number = application.Number;
-        if (!application.IsOpen || !application.HasLabel(_rules.WaitingLabel))
+        if (!application.IsOpen || !application.HasLabel(rules.WaitingLabel))
         {
             return GuardianAction.Nothing(number, $"#{number}: not waiting on the applicant.");
         }
 
         // An early resubmission waits on its date, not on the applicant: left alone until then, intake again on the day.
-        var report = comments.LastOrDefault(c => _people.IsAutomation(c.Author) && HiddenMarker.PurposeOf(c.Body) == Intake.IntakeAssessor.CommentPurpose);
+        var report = comments.LastOrDefault(c => people.IsAutomation(c.Author) && HiddenMarker.PurposeOf(c.Body) == Intake.IntakeAssessor.CommentPurpose);
         if (report is not null && Intake.ResubmissionWait.Until(report.Body) is { } until)
         {
-            var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
+            var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
             return today < until
                 ? GuardianAction.Nothing(number, $"#{number}: an early resubmission, waiting until {Day(until)}; no reminder.")
                 : new GuardianAction(new IssuePlan(number), $"#{number}: its resubmission date {Day(until)} has come; intake runs again.") { RerunIntake = true };
@@ -54,53 +42,53 @@ public sealed class StaleWaits
 
         // Without a timeline event, the opening date is the only fixed point: the issue's update
         // time moves with every comment, the automation's own reminder included.
-        var since = ApplicationThread.LastAdded(labelEvents, _rules.WaitingLabel) ?? application.CreatedAt;
+        var since = ApplicationThread.LastAdded(labelEvents, rules.WaitingLabel) ?? application.CreatedAt;
 
         // A reply whose comment event was missed is handled here, the same way.
         var reply = comments
-            .Where(c => c.CreatedAt >= since && ApplicationThread.IsApplicant(application, maintainers, c, _people))
+            .Where(c => c.CreatedAt >= since && ApplicationThread.IsApplicant(application, maintainers, c, people))
             .MaxBy(c => c.CreatedAt);
         if (reply is not null)
         {
             return _replies.Replied(application, reply.Author, comments, labelEvents);
         }
 
-        var days = (int)Math.Floor((_time.GetUtcNow() - since).TotalDays);
-        var closes = _rules.CloseAfterDays > 0;
-        var closeOn = ApplicationThread.Date(since.AddDays(_rules.CloseAfterDays));
-        var values = new[]
-        {
+        var days = (int)Math.Floor((time.GetUtcNow() - since).TotalDays);
+        var closes = rules.CloseAfterDays > 0;
+        var closeOn = ApplicationThread.Date(since.AddDays(rules.CloseAfterDays));
+        (string, object?)[] values =
+        [
             ("author", GitHubHandle.Normalise(application.Author) is { } login ? "@" + login : "Applicant"),
             ("waiting_since", ApplicationThread.Date(since)),
             ("close_date", closeOn),
-            ("waiting_label", MarkdownText.Inline(_rules.WaitingLabel)),
-            ("too_early_label", MarkdownText.Inline(_rules.TooEarlyLabel)),
-        };
+            ("waiting_label", MarkdownText.Inline(rules.WaitingLabel)),
+            ("too_early_label", MarkdownText.Inline(rules.TooEarlyLabel)),
+        ];
 
-        if (closes && days >= _rules.CloseAfterDays)
+        if (closes && days >= rules.CloseAfterDays)
         {
             var plan = new IssuePlan(number)
             {
-                AddLabels = ApplicationThread.IfMissing(application, _rules.TooEarlyLabel),
-                RemoveLabels = ApplicationThread.IfPresent(application, _rules.WaitingLabel),
-                Comments = ApplicationThread.Unposted(comments, _people, new CommentUpsert(ClosedPurpose, ApplicationThread.Render("stale-closed", values))),
+                AddLabels = ApplicationThread.IfMissing(application, rules.TooEarlyLabel),
+                RemoveLabels = ApplicationThread.IfPresent(application, rules.WaitingLabel),
+                Comments = ApplicationThread.Unposted(comments, people, new CommentUpsert(ClosedPurpose, ApplicationThread.Render("stale-closed", values))),
                 State = new IssueStateChange(Open: false, StateReason: "not_planned"),
             };
-            return new GuardianAction(plan, $"#{number}: closed as '{_rules.TooEarlyLabel}' after {days} days without an answer (waiting since {ApplicationThread.Date(since)}).");
+            return new GuardianAction(plan, $"#{number}: closed as '{rules.TooEarlyLabel}' after {days} days without an answer (waiting since {ApplicationThread.Date(since)}).");
         }
 
-        if (_rules.RemindAfterDays == 0)
+        if (rules.RemindAfterDays == 0)
         {
             return GuardianAction.Nothing(number, $"#{number}: waiting on the applicant for {days} days; no reminder (housekeeping.remind-after-days is 0).");
         }
 
-        if (days >= _rules.RemindAfterDays)
+        if (days >= rules.RemindAfterDays)
         {
             var outlook = ApplicationThread.Render(closes ? "stale-reminder-closing" : "stale-reminder-open", values);
             var reminder = ApplicationThread.Render("stale-reminder", [.. values, ("outlook", outlook)]);
             var plan = new IssuePlan(number)
             {
-                Comments = ApplicationThread.Unposted(comments, _people, new CommentUpsert(ReminderPurpose, reminder)),
+                Comments = ApplicationThread.Unposted(comments, people, new CommentUpsert(ReminderPurpose, reminder)),
             };
             var next = closes ? $"closes on {closeOn} without an answer" : "stays open until an answer (housekeeping.close-after-days is 0)";
             return new GuardianAction(plan, plan.IsEmpty
@@ -108,7 +96,7 @@ public sealed class StaleWaits
                 : $"#{number}: reminded the applicant after {days} days; {next}.");
         }
 
-        return GuardianAction.Nothing(number, $"#{number}: waiting on the applicant for {days} days; reminder after {_rules.RemindAfterDays}.");
+        return GuardianAction.Nothing(number, $"#{number}: waiting on the applicant for {days} days; reminder after {rules.RemindAfterDays}.");
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

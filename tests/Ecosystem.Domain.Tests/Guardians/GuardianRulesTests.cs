@@ -19,4 +19,16 @@ public sealed class GuardianRulesTests
         Assert.AreEqual(6, rules.RecheckEveryMonths);
         Assert.AreEqual(30, rules.RecheckGraceDays);
     }
+
+    [TestMethod]
+    public void Outcome_labels_are_the_four_whose_adding_carries_out_a_decision_in_any_case()
+    {
+        var rules = new GuardianRules();
+
+        Assert.IsTrue(rules.IsOutcomeLabel(rules.TooEarlyLabel.ToUpperInvariant()));
+        Assert.IsTrue(rules.IsOutcomeLabel(rules.CommunityHighlightLabel));
+        Assert.IsTrue(rules.IsOutcomeLabel(rules.CommunityHighlightDoneLabel));
+        Assert.IsTrue(rules.IsOutcomeLabel(rules.ReturningLabel));
+        Assert.IsFalse(rules.IsOutcomeLabel(rules.AcceptedLabel));
+    }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Ecosystem.Actions.Commands.Outcomes;
 using Ecosystem.Actions.Hosting;
+using Ecosystem.Actions.Commands.Validate;
 using Ecosystem.Actions.Runtime;
 using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Guardians;
@@ -23,12 +23,12 @@ public sealed class GuardRun
 
     private readonly CommandContext _context;
     private readonly GitHubSession _session;
-    private readonly GuardianRules _rules;
     private readonly TrustedPeople _people;
     private readonly AutomationAccount _automation;
     private readonly IntakeRules _intakeRules;
     private readonly Lazy<IntakeAssessor> _intake;
-    private readonly OutcomeEffects _effects;
+    private readonly DecisionOutcomes _decisions;
+    private readonly IntakeFactsGatherer _facts;
     private readonly List<GuardOutcome> _outcomes = [];
     private readonly Dictionary<int, IReadOnlyList<LabelEvent>> _events = [];
     private readonly Dictionary<int, IReadOnlyList<CommentSnapshot>> _comments = [];
@@ -39,15 +39,16 @@ public sealed class GuardRun
         _context = context;
         _session = session;
         _people = people;
-        _rules = DomainRules.Guardians(context.Configuration);
+        Rules = DomainRules.Guardians(context.Configuration);
         _intakeRules = DomainRules.Intake(context.Configuration, context.Time);
         _intake = new Lazy<IntakeAssessor>(() => new IntakeAssessor(ApplicationFormFile.Load(context), _intakeRules));
-        _effects = new OutcomeEffects(session, context.Configuration, people);
+        _decisions = new DecisionOutcomes(Rules, people);
+        _facts = new IntakeFactsGatherer(session.Gateway, session.Packages, session.Indexes, _intakeRules);
     }
 
     public IReadOnlyList<GuardOutcome> Outcomes => _outcomes;
 
-    private GuardianRules Rules => _rules;
+    private GuardianRules Rules { get; }
 
     private IGitHubGateway Gateway => _session.Gateway;
 
@@ -68,9 +69,9 @@ public sealed class GuardRun
         sender = _automation.Is(sender.Id, sender.Login, sender.IsBot) ? sender with { Login = _automation.Login } : sender;
         var governance = new LabelGovernance(Rules, _people);
         var what = $"{(added ? "adding" : "removing")} label '{label}'";
-        if (added && _people.MayChangeLabels(sender.Login) && !_people.IsAutomation(sender.Login) && OutcomeOf(label) is { } outcome)
+        if (added && _people.MayChangeLabels(sender.Login) && !_people.IsAutomation(sender.Login) && Rules.IsOutcomeLabel(label))
         {
-            await CarryOutAsync(issueNumber, label, outcome, sender.Login);
+            await CarryOutAsync(issueNumber, label, sender.Login);
             return;
         }
 
@@ -82,8 +83,8 @@ public sealed class GuardRun
         }
 
         var issue = await Gateway.GetIssueAsync(issueNumber);
-        var events = LabelEvents.From(await Gateway.GetIssueEventsAsync(issueNumber));
-        var change = LabelEvents.Triggering(events, label, added, sender.Login, sender.IsBot, _context.Time.GetUtcNow());
+        var events = await LabelEventsOfAsync(issueNumber);
+        var change = LabelEvent.Triggering(events, label, added, sender.Login, sender.IsBot, _context.Time.GetUtcNow());
         var action = governance.Review(issue, change, []);
         IReadOnlyList<CommentSnapshot> comments = [];
         if (!action.Plan.IsEmpty)
@@ -113,10 +114,8 @@ public sealed class GuardRun
         }
 
         var comments = await Gateway.GetCommentsAsync(issueNumber);
-        var events = LabelEvents.From(await Gateway.GetIssueEventsAsync(issueNumber));
-        var comment = comments.FirstOrDefault(c => c.Id == reply.Id)
-            ?? new CommentSnapshot(reply.Id, reply.Author.Login, reply.Author.IsBot, reply.Body, reply.CreatedAt, reply.UpdatedAt, string.Empty);
-        var action = new ApplicantReplies(Rules, _people).Review(issue, comment, comments, events, MaintainersOf(issue));
+        var events = await LabelEventsOfAsync(issueNumber);
+        var action = new ApplicantReplies(Rules, _people).Review(issue, AsRead(reply, comments), comments, events, MaintainersOf(issue));
         await ApplyAsync("replies", issue, comments, action);
     }
 
@@ -134,28 +133,24 @@ public sealed class GuardRun
         }
 
         var comments = await Gateway.GetCommentsAsync(issueNumber);
-        var comment = comments.FirstOrDefault(c => c.Id == reply.Id)
-            ?? new CommentSnapshot(reply.Id, reply.Author.Login, reply.Author.IsBot, reply.Body, reply.CreatedAt, reply.UpdatedAt, string.Empty);
-        var action = new ReturningRequests(Rules, _people).Review(issue, comment, comments, MaintainersOf(issue));
+        var action = new ReturningRequests(Rules, _people).Review(issue, AsRead(reply, comments), comments, MaintainersOf(issue));
         await ApplyAsync("returning", issue, comments, action);
     }
 
-    /// <summary>The outcome a label added by a person stands for, or null for any other label.</summary>
-    private OutcomeLabel? OutcomeOf(string label) =>
-        Rules.IsLabel(label, Rules.TooEarlyLabel) ? OutcomeLabel.TooEarly
-        : Rules.IsLabel(label, Rules.CommunityHighlightLabel) ? OutcomeLabel.CommunityHighlight
-        : Rules.IsLabel(label, Rules.CommunityHighlightDoneLabel) ? OutcomeLabel.CommunityHighlightDone
-        : Rules.IsLabel(label, Rules.ReturningLabel) ? OutcomeLabel.Returning
-        : null;
+    /// <summary>The event's comment as the thread holds it, or as the payload gave it when the thread does not show it (yet).</summary>
+    private static CommentSnapshot AsRead(EventComment reply, IReadOnlyList<CommentSnapshot> comments) =>
+        comments.FirstOrDefault(c => c.Id == reply.Id)
+            ?? new CommentSnapshot(reply.Id, reply.Author.Login, reply.Author.IsBot, reply.Body, reply.CreatedAt, reply.UpdatedAt, string.Empty);
 
     /// <summary>
     /// An outcome label added by staff or a Working Group member (anyone else's is undone by the label guard): either decides
     /// too early and community highlight; only staff mark a highlight published or an application returning.
     /// </summary>
-    private async Task CarryOutAsync(int issueNumber, string label, OutcomeLabel outcome, string actor)
+    private async Task CarryOutAsync(int issueNumber, string label, string actor)
     {
-        var isStaff = _people.Staff.Any(s => string.Equals(s, actor, StringComparison.OrdinalIgnoreCase));
-        if (outcome is OutcomeLabel.CommunityHighlightDone or OutcomeLabel.Returning && !isStaff)
+        var published = Rules.IsLabel(label, Rules.CommunityHighlightDoneLabel);
+        var returning = Rules.IsLabel(label, Rules.ReturningLabel);
+        if ((published || returning) && !_people.Staff.Any(s => string.Equals(s, actor, StringComparison.OrdinalIgnoreCase)))
         {
             Record(new GuardOutcome(issueNumber, "outcomes", $"#{issueNumber}: kept @{actor} adding label '{label}'; it takes effect when staff add it.", 0));
             return;
@@ -170,30 +165,24 @@ public sealed class GuardRun
 
         var comments = await Gateway.GetCommentsAsync(issueNumber);
         GuardianAction action;
-        switch (outcome)
+        if (published)
         {
-            case OutcomeLabel.TooEarly or OutcomeLabel.CommunityHighlight:
-            {
-                var events = LabelEvents.From(await Gateway.GetIssueEventsAsync(issueNumber));
-                var at = LabelEvents.Triggering(events, label, true, actor, false, _context.Time.GetUtcNow()).At;
-                var decision = new OutcomeDecision(at, actor);
-                action = outcome == OutcomeLabel.TooEarly
-                    ? _effects.Outcomes.TooEarly(issue, decision, comments, events)
-                    : await _effects.CommunityHighlightAsync(issue, decision, comments);
-                break;
-            }
-
-            case OutcomeLabel.CommunityHighlightDone:
-                action = _effects.Outcomes.CommunityHighlightDone(issue, actor);
-                break;
-
-            default:
-                action = new ReturningRequests(Rules, _people).Returned(issue, actor, comments) with { RerunIntake = true };
-                break;
+            action = _decisions.CommunityHighlightDone(issue, actor);
+        }
+        else if (returning)
+        {
+            action = new ReturningRequests(Rules, _people).Returned(issue, actor, comments) with { RerunIntake = true };
+        }
+        else
+        {
+            var events = await LabelEventsOfAsync(issueNumber);
+            var decision = new OutcomeDecision(LabelEvent.Triggering(events, label, true, actor, false, _context.Time.GetUtcNow()).At, actor);
+            action = Rules.IsLabel(label, Rules.TooEarlyLabel)
+                ? _decisions.TooEarly(issue, decision, comments, events)
+                : await _session.CommunityHighlightAsync(_decisions, issue, decision, comments);
         }
 
-        var writes = action.Plan.IsEmpty ? 0 : (await _session.ApplyAsync(issue, comments, action.Plan)).Count;
-        Record(new GuardOutcome(issueNumber, "outcomes", action.Summary, writes, action.RerunIntake));
+        await ApplyAsync("outcomes", issue, comments, action);
     }
 
     /// <summary>
@@ -237,21 +226,15 @@ public sealed class GuardRun
         foreach (var issue in issues.Where(i => i.IsOpen && (i.UpdatedAt is null || i.UpdatedAt >= since)))
         {
             swept++;
-            var untrusted = (await LabelEventsOfAsync(issue.Number))
-                .GroupBy(e => e.Label, StringComparer.OrdinalIgnoreCase)
-                .Select(g => g.Last())
-                .Where(e => e.At >= since && !_people.MayChangeLabels(e.Actor))
-                .ToList();
-            var undo = untrusted.Select(e => governance.Review(issue, e, [])).Where(a => !a.Plan.IsEmpty).ToList();
-            if (undo.Count == 0)
+            var events = await LabelEventsOfAsync(issue.Number);
+            // The comments are read only for an issue with something to undo, so an explanation already given is not repeated.
+            if (governance.Sweep(issue, events, since, []) is null
+                || governance.Sweep(issue, events, since, await CommentsOfAsync(issue.Number)) is not { } undo)
             {
                 continue;
             }
 
-            var comments = await CommentsOfAsync(issue.Number);
-            undo = [.. untrusted.Select(e => governance.Review(issue, e, comments)).Where(a => !a.Plan.IsEmpty)];
-            var plan = undo.Skip(1).Aggregate(undo[0].Plan, (merged, action) => merged.With(action.Plan));
-            await ApplyAsync("labels", issue, comments, new GuardianAction(plan, string.Join(" ", undo.Select(a => a.Summary))));
+            await ApplyAsync("labels", issue, await CommentsOfAsync(issue.Number), undo);
             _events.Remove(issue.Number);
             changed[issue.Number] = await Gateway.GetIssueAsync(issue.Number);
         }
@@ -266,28 +249,12 @@ public sealed class GuardRun
     }
 
     /// <summary>An issue's label changes, read once per run (the sweep, stale waits and re-checks share them).</summary>
-    private async Task<IReadOnlyList<LabelEvent>> LabelEventsOfAsync(int issueNumber)
-    {
-        if (!_events.TryGetValue(issueNumber, out var events))
-        {
-            events = LabelEvents.From(await Gateway.GetIssueEventsAsync(issueNumber));
-            _events[issueNumber] = events;
-        }
-
-        return events;
-    }
+    private async Task<IReadOnlyList<LabelEvent>> LabelEventsOfAsync(int issueNumber) =>
+        _events.TryGetValue(issueNumber, out var events) ? events : _events[issueNumber] = LabelEvents.From(await Gateway.GetIssueEventsAsync(issueNumber));
 
     /// <summary>An issue's comments as read with the run's issues, or read now for an issue written to since.</summary>
-    private async Task<IReadOnlyList<CommentSnapshot>> CommentsOfAsync(int issueNumber)
-    {
-        if (!_comments.TryGetValue(issueNumber, out var comments))
-        {
-            comments = await Gateway.GetCommentsAsync(issueNumber);
-            _comments[issueNumber] = comments;
-        }
-
-        return comments;
-    }
+    private async Task<IReadOnlyList<CommentSnapshot>> CommentsOfAsync(int issueNumber) =>
+        _comments.TryGetValue(issueNumber, out var comments) ? comments : _comments[issueNumber] = await Gateway.GetCommentsAsync(issueNumber);
 
     private async Task ChaseStaleWaitsAsync(IReadOnlyList<IssueSnapshot> issues)
     {
@@ -327,14 +294,14 @@ public sealed class GuardRun
         var application = _intake.Value.Read(issue);
         var events = await LabelEventsOfAsync(issue.Number);
         var acceptedAt = AcceptedProject.AcceptedAtOf(issue, events, Rules) ?? issue.ClosedAt ?? issue.CreatedAt;
-        var project = new AcceptedProject(AcceptedProject.NameOf(issue, application, _intakeRules), ApplicationUrl(issue), acceptedAt, []);
+        var url = issue.HtmlUrl.Length > 0 ? issue.HtmlUrl : $"{_session.RepositoryUrl}/issues/{issue.Number.ToString(CultureInfo.InvariantCulture)}";
+        var project = new AcceptedProject(AcceptedProject.NameOf(issue, application, _intakeRules), url, acceptedAt, []);
         var title = PeriodicRecheck.TitleFor(project);
         var reviews = issues.Where(i => string.Equals(i.Title, title, StringComparison.Ordinal)).ToList();
         // Two open review issues the automation opened (two runs at once, a lost answer): the first stays, the rest close.
         var ownOpen = reviews.Where(i => i.IsOpen && _people.IsAutomation(i.Author)).ToList();
-        var (_, closed) = await _session.Applier.KeepFirstAsync(ownOpen);
-        var duplicates = ownOpen.OrderBy(i => i.Number).Skip(1).Select(i => i.Number).ToHashSet();
-        var latest = reviews.Where(i => !duplicates.Contains(i.Number)).MaxBy(i => i.Number);
+        var (kept, closed) = await _session.Applier.KeepFirstAsync(ownOpen);
+        var latest = reviews.Where(i => i == kept || !ownOpen.Contains(i)).MaxBy(i => i.Number);
         if (!recheck.IsDue(project, latest is null ? null : new PeriodicReviewIssue(latest, [])))
         {
             Record(new GuardOutcome(issue.Number, "re-check", $"{project.Name}: not due (accepted {Date(acceptedAt)}, every {Rules.RecheckEveryMonths} months).", 0));
@@ -348,13 +315,8 @@ public sealed class GuardRun
             return;
         }
 
-        var facts = await Gateway.GetRepositoryFactsAsync(repository.Owner, repository.Name, _context.Time.GetUtcNow().AddDays(-_intakeRules.ActivityWindowDays));
-        var handles = application.MaintainerHandles;
-        var existing = handles.Count > 0 ? await Gateway.GetExistingLoginsAsync(handles) : new HashSet<string>();
-        var maintainerFacts = new MaintainerFacts(handles.Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(h => h, existing.Contains, StringComparer.OrdinalIgnoreCase));
-        var report = _intake.Value.Assess(application, new IntakeFacts(facts, maintainerFacts, null, null));
-        var results = RecheckMeasurement.Results(report, _intakeRules, !facts.Exists);
+        var facts = await _facts.GatherAsync(application, null, _context.Cancellation);
+        var results = RecheckMeasurement.Results(_intake.Value.Assess(application, facts), _intakeRules, facts.Repository is not { Exists: true });
         if (results.Count == 0)
         {
             _context.Runtime.Warning($"#{issue.Number} ({project.Name}): nothing could be measured for the periodic re-check.");
@@ -362,7 +324,7 @@ public sealed class GuardRun
             return;
         }
 
-        project = project with { Maintainers = [issue.Author, .. handles.Where(existing.Contains)] };
+        project = project with { Maintainers = [issue.Author, .. application.MaintainerHandles.Where(h => facts.Maintainers?.Exists(h) == true)] };
         var comments = latest is { IsOpen: true } ? await CommentsOfAsync(latest.Number) : [];
         var decision = recheck.Review(project, results, latest is null ? null : new PeriodicReviewIssue(latest, comments));
         var (writes, created) = await ApplyDraftAsync(decision.Draft, latest);
@@ -428,11 +390,6 @@ public sealed class GuardRun
             .FirstOrDefault();
 
     private IReadOnlyList<string> MaintainersOf(IssueSnapshot issue) => _intake.Value.Read(issue).MaintainerHandles;
-
-    private string ApplicationUrl(IssueSnapshot issue) =>
-        issue.HtmlUrl.Length > 0
-            ? issue.HtmlUrl
-            : $"{_context.Event.ServerUrl.ToString().TrimEnd('/')}/{_session.Repository}/issues/{issue.Number.ToString(CultureInfo.InvariantCulture)}";
 
     private async Task ApplyAsync(string guardian, IssueSnapshot issue, IReadOnlyList<CommentSnapshot> comments, GuardianAction action)
     {

@@ -17,20 +17,6 @@ public static class LabelEvents
             .Select(e => new LabelEvent(e.Label!, IsAdded(e), e.Actor, IsBotLogin(e.Actor), e.CreatedAt))];
     }
 
-    /// <summary>
-    /// The timeline's record of the change an <c>issues</c> event reports: the latest change of
-    /// <paramref name="label"/> in that direction by <paramref name="sender"/>. When the timeline does not show it
-    /// (yet), the payload's facts stand, timed <paramref name="now"/>.
-    /// </summary>
-    public static LabelEvent Triggering(IReadOnlyList<LabelEvent> timeline, string label, bool added, string sender, bool senderIsBot, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(timeline);
-        return timeline.LastOrDefault(e => e.Added == added
-                && string.Equals(e.Label, label, StringComparison.OrdinalIgnoreCase)
-                && string.Equals(e.Actor, sender, StringComparison.OrdinalIgnoreCase))
-            ?? new LabelEvent(label, added, sender, senderIsBot, now);
-    }
-
     private static bool IsAdded(IssueEventRecord e) => string.Equals(e.Event, "labeled", StringComparison.Ordinal);
 
     private static bool IsRemoved(IssueEventRecord e) => string.Equals(e.Event, "unlabeled", StringComparison.Ordinal);

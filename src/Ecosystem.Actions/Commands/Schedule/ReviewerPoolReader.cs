@@ -8,9 +8,8 @@ namespace Ecosystem.Actions.Commands.Schedule;
 
 /// <summary>
 /// Gathers who may lead the reviews of a batch, reading as little as possible: the Working Group (already resolved for
-/// the run), recusals from the comments of the applications concerned (which the run reads anyway to write their
-/// session comment; they are kept for it), the history from the agenda issues read with the backlog, and one
-/// organisation-membership check per member and applicant organisation, remembered for the run.
+/// the run), recusals from the comments of the applications concerned and the history from the agenda issues (both read
+/// with the backlog), and one organisation-membership check per member and applicant organisation, remembered for the run.
 /// </summary>
 public sealed class ReviewerPoolReader(GitHubSession session, EcosystemOptions options)
 {
@@ -22,12 +21,10 @@ public sealed class ReviewerPoolReader(GitHubSession session, EcosystemOptions o
     /// </summary>
     /// <param name="draft">The plan made without reviewers.</param>
     /// <param name="backlog">The backlog as read.</param>
-    /// <param name="comments">Comments read so far by issue; the comments this reads are added.</param>
-    public async Task<ReviewerPool?> ReadAsync(SchedulePlan draft, Backlog backlog, IDictionary<int, IReadOnlyList<CommentSnapshot>> comments)
+    public async Task<ReviewerPool?> ReadAsync(SchedulePlan draft, Backlog backlog)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(backlog);
-        ArgumentNullException.ThrowIfNull(comments);
         var perApplication = options.Sessions.ReviewersPerApplication;
         var concerned = draft.Batch
             .Where(b => b.Change != BatchChange.Kept || b.Application.Assignees.Count == 0)
@@ -45,18 +42,7 @@ public sealed class ReviewerPoolReader(GitHubSession session, EcosystemOptions o
         }
 
         var memberSet = new HashSet<string>(members, StringComparer.OrdinalIgnoreCase);
-        var recused = new Dictionary<int, IReadOnlySet<string>>();
-        foreach (var application in concerned)
-        {
-            if (!comments.TryGetValue(application.Number, out var thread))
-            {
-                thread = await session.Gateway.GetCommentsAsync(application.Number);
-                comments[application.Number] = thread;
-            }
-
-            recused[application.Number] = Recusals(thread, memberSet);
-        }
-
+        var recused = concerned.ToDictionary(a => a.Number, a => (IReadOnlySet<string>)Recusals(backlog.Comments[a.Number], memberSet));
         var pool = new ReviewerPool(members, perApplication, options.Sessions.AssignmentHistorySessions)
         {
             Unavailable = new HashSet<string>(options.People.WorkingGroup.Unavailable, StringComparer.OrdinalIgnoreCase),

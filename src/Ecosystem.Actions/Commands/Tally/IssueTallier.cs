@@ -1,10 +1,8 @@
-using Ecosystem.Actions.Commands.Outcomes;
 using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Voting;
-using Ecosystem.GitHub;
 using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.Actions.Commands.Tally;
@@ -20,7 +18,7 @@ public sealed class IssueTallier(
     ApplicationReader reader,
     VoteTally tally,
     TrustedPeople people,
-    OutcomeEffects outcomes,
+    DecisionOutcomes outcomes,
     IReadOnlyList<string> checklist)
 {
     private readonly HashSet<string> _workingGroup = new(people.WorkingGroup, StringComparer.OrdinalIgnoreCase);
@@ -87,8 +85,8 @@ public sealed class IssueTallier(
         if (result.StaffDecision is { } decision)
         {
             var effects = result.Outcome == VoteOutcome.CommunityHighlight
-                ? await outcomes.CommunityHighlightAsync(issue, decision, input.Comments)
-                : outcomes.Outcomes.TooEarly(issue, decision, input.Comments, []);
+                ? await session.CommunityHighlightAsync(outcomes, issue, decision, input.Comments)
+                : outcomes.TooEarly(issue, decision, input.Comments, []);
             plan = plan.With(effects.Plan);
         }
 
@@ -114,8 +112,8 @@ public sealed class IssueTallier(
 
         var (title, body) = OnboardingIssue.Draft(application, checklist);
         var request = new IssueDraft(title, body) { Assignees = [.. people.Staff.Order(StringComparer.OrdinalIgnoreCase)] };
-        var created = await gateway.CreateIssueAsync(request);
-        writes.Add(WriteDescriptions.CreateIssue(request));
+        var (created, opened) = await session.Applier.WriteIssueAsync(null, request);
+        writes.AddRange(opened);
         return created.Number > 0 ? created.Number : null;
     }
 }

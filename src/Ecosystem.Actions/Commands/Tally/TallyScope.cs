@@ -6,18 +6,19 @@ namespace Ecosystem.Actions.Commands.Tally;
 
 /// <summary>Which issues one run of <c>tally</c> counts.</summary>
 /// <param name="IssueNumber">The one issue to tally; null for every application in voting or in review.</param>
-/// <param name="TriggeringComment">The comment whose creation, edit or deletion started the run, when the run is about that issue.</param>
-public sealed record TallyScope(int? IssueNumber, TriggeringComment? TriggeringComment)
+/// <param name="Comment">The comment whose creation, edit or deletion started the run, when the run is about that issue.</param>
+/// <param name="CannotChangeTally">
+/// A new comment without a <c>/vote</c> command cannot change the tally (a passed deadline is caught by the nightly
+/// run); an edit or a deletion can, since the comment may have held one.
+/// </param>
+public sealed record TallyScope(int? IssueNumber, EventComment? Comment = null, bool CannotChangeTally = false)
 {
-    public static TallyScope All { get; } = new(null, null);
+    public static TallyScope All { get; } = new((int?)null);
 
     /// <summary>
     /// The option/input <c>issue</c> (a number or <c>all</c>) first, else the <c>workflow_dispatch</c> input
     /// <c>issue</c>, else the event's issue, else (nightly <c>schedule</c>) all.
     /// </summary>
-    /// <param name="option">The value of <c>--issue</c> or the action input <c>issue</c>, or null.</param>
-    /// <param name="event">The triggering event.</param>
-    /// <param name="commandName">Names the command in usage errors.</param>
     public static TallyScope Read(string? option, EventContext @event, string commandName)
     {
         ArgumentNullException.ThrowIfNull(@event);
@@ -25,13 +26,13 @@ public sealed record TallyScope(int? IssueNumber, TriggeringComment? TriggeringC
         if (IssueSelector.Named(option, @event, commandName) is { } named)
         {
             return named.Number is { } number
-                ? new TallyScope(number, eventIssue?.Number == number ? Triggering(@event) : null)
+                ? eventIssue?.Number == number ? Triggering(@event, number) : new TallyScope(number)
                 : All;
         }
 
         if (eventIssue is not null)
         {
-            return new TallyScope(eventIssue.Number, Triggering(@event));
+            return Triggering(@event, eventIssue.Number);
         }
 
         return @event.EventName == "schedule"
@@ -41,13 +42,8 @@ public sealed record TallyScope(int? IssueNumber, TriggeringComment? TriggeringC
                 commandName);
     }
 
-    private static TriggeringComment? Triggering(EventContext @event) =>
+    private static TallyScope Triggering(EventContext @event, int number) =>
         @event.EventName == "issue_comment" && @event.Comment is { } comment
-            ? new TriggeringComment(
-                comment.Id,
-                comment.Author.Login,
-                comment.Author.Id,
-                comment.Author.IsBot,
-                (@event.Action ?? "created") == "created" && VoteCommandParser.Parse(comment.Body).Count == 0)
-            : null;
+            ? new TallyScope(number, comment, (@event.Action ?? "created") == "created" && VoteCommandParser.Parse(comment.Body).Count == 0)
+            : new TallyScope(number);
 }

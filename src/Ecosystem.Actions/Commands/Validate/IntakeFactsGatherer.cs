@@ -15,13 +15,20 @@ public sealed class IntakeFactsGatherer(
     IReadOnlyList<PackageIndex> indexes,
     IntakeRules rules)
 {
-    public async Task<IntakeFacts> GatherAsync(Application application, PriorApplications prior, CancellationToken cancellationToken)
+    /// <param name="application">The application read against the form.</param>
+    /// <param name="prior">
+    /// The earlier applications for the same repository; null for the nightly re-check of an accepted project, which
+    /// measures the repository and the maintainers only (no package index is asked at night).
+    /// </param>
+    /// <param name="cancellationToken">Stops the package lookups.</param>
+    public async Task<IntakeFacts> GatherAsync(Application application, PriorApplications? prior, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(application);
         var repository = application.Repository is { } reference ? await RepositoryAsync(reference) : null;
         var maintainers = await MaintainersAsync(application.MaintainerHandles);
-        var published = await PackagesAsync(application.PackageNameCandidates, cancellationToken);
-        return new IntakeFacts(repository, maintainers, published, await DecisionTimesAsync(prior));
+        return prior is null
+            ? new IntakeFacts(repository, maintainers, null, null)
+            : new IntakeFacts(repository, maintainers, await PackagesAsync(application.PackageNameCandidates, cancellationToken), await DecisionTimesAsync(prior));
     }
 
     /// <summary>
@@ -30,7 +37,6 @@ public sealed class IntakeFactsGatherer(
     /// </summary>
     private async Task<PriorApplications> DecisionTimesAsync(PriorApplications prior)
     {
-        ArgumentNullException.ThrowIfNull(prior);
         var read = new List<PriorApplication>();
         foreach (var application in prior.Applications)
         {

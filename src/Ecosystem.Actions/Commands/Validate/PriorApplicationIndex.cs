@@ -7,40 +7,22 @@ namespace Ecosystem.Actions.Commands.Validate;
 /// Every application in one listing of the repository's issues (open and closed), by the repository it names,
 /// so that each application learns of the others for the same project without another request.
 /// </summary>
-public sealed class PriorApplicationIndex
+public sealed class PriorApplicationIndex(IEnumerable<IssueSnapshot> issues, IntakeAssessor assessor)
 {
-    private readonly Dictionary<string, List<PriorApplication>> _byRepository = new(StringComparer.OrdinalIgnoreCase);
-
-    public PriorApplicationIndex(IEnumerable<IssueSnapshot> issues, IntakeAssessor assessor)
-    {
-        ArgumentNullException.ThrowIfNull(issues);
-        ArgumentNullException.ThrowIfNull(assessor);
-        foreach (var issue in issues)
-        {
-            var application = assessor.Read(issue);
-            if (application.Kind != ApplicationKind.Application || application.Repository is not { } repository)
-            {
-                continue;
-            }
-
-            if (!_byRepository.TryGetValue(repository.FullName, out var list))
-            {
-                _byRepository[repository.FullName] = list = [];
-            }
-
-            list.Add(new PriorApplication(issue.Number, issue.Title, issue.HtmlUrl, issue.IsOpen, issue.Labels, issue.ClosedAt));
-        }
-    }
+    private readonly ILookup<string, PriorApplication> _byRepository = issues
+        .Select(issue => (Issue: issue, Application: assessor.Read(issue)))
+        .Where(read => read.Application is { Kind: ApplicationKind.Application, Repository: not null })
+        .ToLookup(
+            read => read.Application.Repository?.FullName ?? string.Empty,
+            read => new PriorApplication(read.Issue.Number, read.Issue.Title, read.Issue.HtmlUrl, read.Issue.IsOpen, read.Issue.Labels, read.Issue.ClosedAt),
+            StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The other applications naming the same repository as <paramref name="application"/> (itself left out).</summary>
     public PriorApplications For(Application application)
     {
         ArgumentNullException.ThrowIfNull(application);
-        if (application.Repository is not { } repository || !_byRepository.TryGetValue(repository.FullName, out var list))
-        {
-            return new PriorApplications([]);
-        }
-
-        return new PriorApplications([.. list.Where(p => p.Number != application.Issue.Number)]);
+        return application.Repository is { } repository
+            ? new PriorApplications([.. _byRepository[repository.FullName].Where(p => p.Number != application.Issue.Number)])
+            : new PriorApplications([]);
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -42,10 +41,11 @@ public static class ValidationOutputs
         runtime.Summary.AddMarkdown(result.Markdown.TrimEnd('\n'));
     }
 
-    /// <summary>Outputs of a run that checked nothing (<paramref name="why"/>): not valid, no problems, no report.</summary>
+    /// <summary>A run that checked nothing says why (<paramref name="why"/>); its outputs: not valid, no problems, no report.</summary>
     public static void WriteNothing(ActionsRuntime runtime, string why)
     {
         ArgumentNullException.ThrowIfNull(runtime);
+        runtime.Info(why);
         runtime.SetOutput("valid", false);
         runtime.SetOutput("problems", "[]");
         runtime.SetOutput("report", string.Empty);
@@ -74,27 +74,21 @@ public static class ValidationOutputs
         runtime.Summary.AddMarkdown(table);
     }
 
+    /// <summary>The summary of a run over every open application (the <c>intake-summary</c> template): one row per application.</summary>
     public static string Table(IReadOnlyList<ValidationResult> applications)
     {
         ArgumentNullException.ThrowIfNull(applications);
-        var complete = applications.Count(r => r.IsValid);
-        var sb = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"## Intake check of {N(applications.Count)} open application(s): {N(complete)} complete\n\n");
-        if (applications.Count == 0)
+        return Template.Load("intake-summary").Render(new Dictionary<string, object?>
         {
-            return sb.Append("No open issue is an application.\n").ToString();
-        }
-
-        sb.Append("| Issue | Title | Verdict | Problems | Changes |\n|--:|---|---|--:|--:|\n");
-        foreach (var result in applications)
-        {
-            var fails = result.Report.Problems.Count(p => p.Status == "fail");
-            var warnings = result.Report.Problems.Count - fails;
-            sb.Append(CultureInfo.InvariantCulture,
-                $"| #{N(result.Issue.Number)} | {MarkdownText.TableCell(result.Issue.Title, 120)} | {result.VerdictText} | {N(fails)} ❌ {N(warnings)} ⚠️ | {N(result.Writes.Count)} |\n");
-        }
-
-        return sb.ToString();
+            ["complete"] = applications.Count(r => r.IsValid),
+            ["applications"] = applications.Select(r => Template.Record(
+                ("number", r.Issue.Number),
+                ("title", r.Issue.Title),
+                ("verdict", r.VerdictText),
+                ("fails", r.Report.Problems.Count(p => p.Status == "fail")),
+                ("warnings", r.Report.Problems.Count(p => p.Status != "fail")),
+                ("writes", r.Writes.Count))),
+        });
     }
 
     private static JsonArray ProblemList(IReadOnlyList<ProblemSummary> problems) =>

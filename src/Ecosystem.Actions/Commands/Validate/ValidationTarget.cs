@@ -8,15 +8,17 @@ namespace Ecosystem.Actions.Commands.Validate;
 /// Which issues a <c>validate</c> run checks: <c>--issue N|all</c> (or the input, or the <c>issue</c> input of a
 /// <c>workflow_dispatch</c>), else the issue of an <c>issues</c> event that was opened, edited or reopened.
 /// </summary>
-public sealed record ValidationTarget(ValidationScope Scope, int IssueNumber = 0, string Reason = "")
+/// <param name="IssueNumber">The one issue to check; null for every open application.</param>
+/// <param name="Reason">Why the run checks nothing (a pull request, an event intake does not act on); null when it checks.</param>
+public sealed record ValidationTarget(int? IssueNumber, string? Reason = null)
 {
     private static readonly string[] IntakeActions = ["opened", "edited", "reopened"];
 
-    public static ValidationTarget All { get; } = new(ValidationScope.AllOpen);
+    public static ValidationTarget All { get; } = new((int?)null);
 
-    public static ValidationTarget One(int issueNumber) => new(ValidationScope.OneIssue, issueNumber);
+    public static ValidationTarget One(int issueNumber) => new(issueNumber);
 
-    public static ValidationTarget Nothing(string reason) => new(ValidationScope.Nothing, Reason: reason);
+    public static ValidationTarget Nothing(string reason) => new(null, reason);
 
     /// <summary>The target of a run given the <c>--issue</c> option (null when not given) and the triggering event.</summary>
     public static ValidationTarget Resolve(string? issueOption, EventContext @event, string commandName)

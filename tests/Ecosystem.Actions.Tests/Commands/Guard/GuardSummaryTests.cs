@@ -1,3 +1,4 @@
+using Ecosystem.Actions.Commands;
 using Ecosystem.Actions.Commands.Guard;
 
 namespace Ecosystem.Actions.Tests.Commands.Guard;
@@ -9,7 +10,7 @@ public sealed class GuardSummaryTests
     [TestMethod]
     public void Each_guardian_and_issue_is_a_row_and_people_s_text_stays_in_its_cell()
     {
-        var text = GuardSummary.Render(
+        var text = GuardCommand.RenderSummary(
         [
             new GuardOutcome(12, "labels", "Restored `Accepted`: only staff and the Working Group change labels | @mallory", 2),
             new GuardOutcome(7, "stale waits", "Reminded the applicant (waiting 30 days)", 1),
@@ -21,5 +22,5 @@ public sealed class GuardSummaryTests
 
     [TestMethod]
     public void A_night_with_nothing_to_do_is_an_empty_table() =>
-        GoldenFile.AssertMatches("guard-summary-empty", GuardSummary.Render([]));
+        GoldenFile.AssertMatches("guard-summary-empty", GuardCommand.RenderSummary([]));
 }

@@ -24,20 +24,4 @@ public sealed class LabelEventsTests
         Assert.AreEqual(new Ecosystem.Domain.Guardians.LabelEvent("Accepted", true, "mallory", false, At.AddMinutes(1)), events[0]);
         Assert.AreEqual(new Ecosystem.Domain.Guardians.LabelEvent("Accepted", false, World.Automation, true, At.AddMinutes(2)), events[1]);
     }
-
-    [TestMethod]
-    public void The_triggering_change_is_the_senders_latest_in_that_direction_or_else_the_payloads()
-    {
-        var timeline = LabelEvents.From(
-        [
-            new IssueEventRecord(1, "labeled", "mallory", "Accepted", At),
-            new IssueEventRecord(2, "labeled", "mallory", "accepted", At.AddHours(1)),
-            new IssueEventRecord(3, "labeled", "alice", "Accepted", At.AddHours(2)),
-        ]);
-
-        Assert.AreEqual(At.AddHours(1), LabelEvents.Triggering(timeline, "Accepted", true, "mallory", false, At.AddDays(1)).At);
-        var fromPayload = LabelEvents.Triggering(timeline, "Accepted", false, "mallory", false, At.AddDays(1));
-        Assert.AreEqual(At.AddDays(1), fromPayload.At);
-        Assert.IsFalse(fromPayload.Added);
-    }
 }

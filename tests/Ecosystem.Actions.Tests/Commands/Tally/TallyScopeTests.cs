@@ -15,15 +15,16 @@ public sealed class TallyScopeTests
         var scope = Read(null, "issue_comment", Comment("created", "/vote approve"));
 
         Assert.AreEqual(7, scope.IssueNumber);
-        Assert.AreEqual(new TriggeringComment(99, "bob", 1001, AuthorIsBot: false, CannotChangeTally: false), scope.TriggeringComment);
+        Assert.AreEqual((99L, "bob", 1001L, false), (scope.Comment!.Id, scope.Comment.Author.Login, scope.Comment.Author.Id, scope.Comment.Author.IsBot));
+        Assert.IsFalse(scope.CannotChangeTally);
     }
 
     [TestMethod]
     public void A_new_comment_without_a_vote_line_cannot_change_the_tally_but_an_edit_or_deletion_can()
     {
-        Assert.IsTrue(Read(null, "issue_comment", Comment("created", "> /vote approve")).TriggeringComment!.CannotChangeTally);
-        Assert.IsFalse(Read(null, "issue_comment", Comment("edited", "thanks")).TriggeringComment!.CannotChangeTally);
-        Assert.IsFalse(Read(null, "issue_comment", Comment("deleted", "thanks")).TriggeringComment!.CannotChangeTally);
+        Assert.IsTrue(Read(null, "issue_comment", Comment("created", "> /vote approve")).CannotChangeTally);
+        Assert.IsFalse(Read(null, "issue_comment", Comment("edited", "thanks")).CannotChangeTally);
+        Assert.IsFalse(Read(null, "issue_comment", Comment("deleted", "thanks")).CannotChangeTally);
     }
 
     [TestMethod]
@@ -46,7 +47,7 @@ public sealed class TallyScopeTests
         var scope = Read("#12", "issue_comment", Comment("created", "hello"));
 
         Assert.AreEqual(12, scope.IssueNumber);
-        Assert.IsNull(scope.TriggeringComment);
+        Assert.IsNull(scope.Comment);
     }
 
     [TestMethod]

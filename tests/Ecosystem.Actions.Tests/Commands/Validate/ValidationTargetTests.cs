@@ -19,7 +19,7 @@ public sealed class ValidationTargetTests
     [DataRow("all")]
     [DataRow("ALL")]
     public void All_in_any_case_is_every_open_application(string value) =>
-        Assert.AreEqual(ValidationScope.AllOpen, Resolve(value).Scope);
+        Assert.AreEqual(ValidationTarget.All, Resolve(value));
 
     [TestMethod]
     [DataRow("")]
@@ -51,7 +51,7 @@ public sealed class ValidationTargetTests
     {
         using var environment = new EventEnvironment("issues", IssuesPayload("opened", pullRequest: false));
 
-        Assert.AreEqual(ValidationScope.AllOpen, ValidationTarget.Resolve("all", EventContext.Load(environment.Environment), "validate").Scope);
+        Assert.AreEqual(ValidationTarget.All, ValidationTarget.Resolve("all", EventContext.Load(environment.Environment), "validate"));
     }
 
     [TestMethod]
@@ -61,7 +61,7 @@ public sealed class ValidationTargetTests
 
         var target = ValidationTarget.Resolve(null, EventContext.Load(environment.Environment), "validate");
 
-        Assert.AreEqual(ValidationScope.Nothing, target.Scope);
+        Assert.IsNull(target.IssueNumber);
         StringAssert.Contains(target.Reason, "#42 is a pull request");
     }
 

@@ -1,4 +1,3 @@
-using Ecosystem.Actions.Commands.Schedule;
 using Ecosystem.Actions.Tests.EndToEnd;
 using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub;
@@ -8,8 +7,9 @@ using Moq;
 
 namespace Ecosystem.Actions.Tests.Commands.Schedule;
 
+/// <summary>The agenda issue as schedule keeps it through the applier: created when missing, edited only when its text differs.</summary>
 [TestClass]
-public sealed class AgendaPublisherTests
+public sealed class AgendaIssueTests
 {
     private const string Body = "<!-- ecosystem-bot:review-agenda -->\n## Review session 2027-01-12\n\n| 1 | [#3] |";
     private static readonly IssueDraft Agenda = new("Review session 2027-01-12", Body);
@@ -23,9 +23,10 @@ public sealed class AgendaPublisherTests
         var gateway = new Mock<IGitHubGateway>(MockBehavior.Strict);
         gateway.Setup(g => g.CreateIssueAsync(new IssueDraft(Agenda.Title, Body))).ReturnsAsync(Existing(40, Agenda.Title, Body));
 
-        var outcome = await new AgendaPublisher(new IssuePlanApplier(gateway.Object)).PublishAsync(Agenda, [Existing(30, "Review session 2026-12-08", Body)]);
+        var (issue, writes) = await new IssuePlanApplier(gateway.Object).WriteIssueAsync(null, Agenda);
 
-        Assert.AreEqual(new AgendaOutcome(AgendaChange.Created, 40, "https://github.com/o/r/issues/40"), outcome);
+        Assert.AreEqual((40, "https://github.com/o/r/issues/40"), (issue.Number, issue.HtmlUrl));
+        Assert.HasCount(1, writes);
     }
 
     [TestMethod]
@@ -33,9 +34,9 @@ public sealed class AgendaPublisherTests
     {
         var gateway = new Mock<IGitHubGateway>(MockBehavior.Strict);
 
-        var outcome = await new AgendaPublisher(new IssuePlanApplier(gateway.Object)).PublishAsync(Agenda, [Existing(41, Agenda.Title, Body.Replace("\n", "\r\n", StringComparison.Ordinal) + "\r\n")]);
+        var (_, writes) = await new IssuePlanApplier(gateway.Object).WriteIssueAsync(Existing(41, Agenda.Title, Body.Replace("\n", "\r\n", StringComparison.Ordinal) + "\r\n"), Agenda);
 
-        Assert.AreEqual(AgendaChange.Unchanged, outcome.Change);
+        Assert.IsEmpty(writes);
     }
 
     [TestMethod]
@@ -45,9 +46,10 @@ public sealed class AgendaPublisherTests
         gateway.Setup(g => g.UpdateIssueAsync(41, It.Is<IssueEdit>(e => e.Body == Body && e.Title == null && e.State == null)))
             .ReturnsAsync(Existing(41, Agenda.Title, Body));
 
-        var outcome = await new AgendaPublisher(new IssuePlanApplier(gateway.Object)).PublishAsync(Agenda, [Existing(41, Agenda.Title, "<!-- ecosystem-bot:review-agenda -->\nold")]);
+        var (issue, writes) = await new IssuePlanApplier(gateway.Object).WriteIssueAsync(Existing(41, Agenda.Title, "<!-- ecosystem-bot:review-agenda -->\nold"), Agenda);
 
-        Assert.AreEqual(new AgendaOutcome(AgendaChange.Updated, 41, "https://github.com/o/r/issues/41"), outcome);
+        Assert.AreEqual(41, issue.Number);
+        Assert.HasCount(1, writes);
         gateway.VerifyAll();
     }
 }

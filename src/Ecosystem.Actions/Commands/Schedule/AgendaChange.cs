@@ -1,8 +1,0 @@
-namespace Ecosystem.Actions.Commands.Schedule;
-
-public enum AgendaChange
-{
-    Unchanged,
-    Created,
-    Updated,
-}
