@@ -74,9 +74,6 @@ public static class AnswerValues
             && labels[^1].Length >= 2 && labels[^1].All(char.IsLetter);
     }
 
-    /// <summary>GitHub handles, without '@' (see <see cref="Maintainers"/>).</summary>
-    public static IReadOnlyList<string> Handles(string? answer) => Maintainers(answer).Handles;
-
     /// <summary>
     /// The maintainers answer read entry by entry (entries are separated by commas, semicolons, lines or "and",
     /// outside brackets). A marked handle (<c>@x</c> or a profile URL) counts; so does a bare login when no entry

@@ -41,6 +41,4 @@ public static class ApplicationFieldMap
 
         return null;
     }
-
-    public static string LabelOf(ApplicationField field) => Labels.First(p => p.Key == field).Value;
 }
