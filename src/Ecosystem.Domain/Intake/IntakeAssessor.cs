@@ -135,9 +135,9 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
     }
 
     private IReadOnlyList<ChecklistItem> Checklist(IReadOnlyList<Finding> findings) =>
-        Requirement.All.Select(requirement =>
+        Requirement.For(rules).Select(requirement =>
         {
-            var title = requirement.TitleFor(rules);
+            var title = requirement.Title;
             if (!requirement.Automated)
             {
                 return new ChecklistItem(requirement, title, ChecklistMark.ForReviewers, "for reviewers");
