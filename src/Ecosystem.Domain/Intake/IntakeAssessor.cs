@@ -137,22 +137,19 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
     private IReadOnlyList<ChecklistItem> Checklist(IReadOnlyList<Finding> findings) =>
         Requirement.For(rules).Select(requirement =>
         {
-            var title = requirement.Title;
             if (!requirement.Automated)
             {
-                return new ChecklistItem(requirement, title, ChecklistMark.ForReviewers, "for reviewers");
+                return new ChecklistItem(requirement, null, "for reviewers");
             }
 
             var related = findings.Where(f => f.Requirement == requirement.Number).ToList();
-            var mark = related.Count == 0 ? ChecklistMark.NotChecked
-                : related.Any(f => f.Status == FindingStatus.Fail) ? ChecklistMark.NotMet
-                : related.Any(f => f.Status == FindingStatus.Warning) ? ChecklistMark.Warning
-                : related.Any(f => f.Status == FindingStatus.Pass) ? ChecklistMark.Met
-                : ChecklistMark.NotChecked;
-            var shown = mark == ChecklistMark.NotChecked
+            var mark = related.Any(f => f.Status == FindingStatus.Fail) ? FindingStatus.Fail
+                : related.Any(f => f.Status == FindingStatus.Warning) ? FindingStatus.Warning
+                : related.Any(f => f.Status == FindingStatus.Pass) ? FindingStatus.Pass
+                : FindingStatus.Skipped;
+            var shown = mark == FindingStatus.Skipped
                 ? related.Where(f => f.Status == FindingStatus.Skipped).Take(1)
                 : related.Where(f => f.Status != FindingStatus.Skipped);
-            var detail = string.Join(" ", shown.Select(f => f.Status == FindingStatus.Skipped ? "Not checked: " + f.Message + "." : f.Message));
-            return new ChecklistItem(requirement, title, mark, detail);
+            return new ChecklistItem(requirement, mark, string.Join(" ", shown.Select(f => f.Text)));
         }).ToList();
 }

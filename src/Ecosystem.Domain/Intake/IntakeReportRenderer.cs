@@ -35,35 +35,28 @@ public static class IntakeReportRenderer
         Template.Load("intake-report").Render(new Dictionary<string, object?>
         {
             ["places"] = report.PlacesToFix,
-            ["unmet"] = report.UnmetRequirements.Select(u => Template.Record(("number", u.Requirement.Number), ("title", u.Title))),
+            ["unmet"] = report.UnmetRequirements.Select(u => Template.Record(("number", u.Requirement.Number), ("title", u.Requirement.Title))),
             ["problems"] = report.Findings
                 .Where(f => f.Status is FindingStatus.Fail or FindingStatus.Warning || (f.Status == FindingStatus.Skipped && f.Requirement is null))
                 .Where(f => f.Requirement is null || f.Blocking || (f.Status == FindingStatus.Warning && f.Check.StartsWith("form.", StringComparison.Ordinal)))
                 .Select(f => Template.Record(
                     ("symbol", Symbol(f.Status == FindingStatus.Fail && !f.Blocking ? FindingStatus.Warning : f.Status)),
                     ("where", f.Where),
-                    ("text", f.Status == FindingStatus.Skipped ? "Not checked: " + f.Message + "." : f.Message),
+                    ("text", f.Text),
                     ("heading", f.SuggestedHeading),
                     ("link", f.Link is { } link && IsSafeLink(link) ? link : null))),
             ["links"] = report.Links.Select(l => Template.Record(("question", l.Question), ("address", l.Address))),
-            ["checklist"] = report.Checklist.Select(c => Template.Record(("number", c.Requirement.Number), ("title", c.Title), ("mark", Mark(c.Mark)), ("detail", c.Detail))),
+            ["checklist"] = report.Checklist.Select(c => Template.Record(("number", c.Requirement.Number), ("title", c.Requirement.Title), ("mark", Symbol(c.Mark)), ("detail", c.Detail))),
         });
 
-    private static string Symbol(FindingStatus status) => status switch
+    /// <summary>A finding's or a checklist row's symbol; a row left to reviewers (no status) has none.</summary>
+    private static string Symbol(FindingStatus? status) => status switch
     {
         FindingStatus.Pass => "✅",
         FindingStatus.Fail => "❌",
         FindingStatus.Warning => "⚠️",
+        null => "",
         _ => "➖",
-    };
-
-    private static string Mark(ChecklistMark mark) => mark switch
-    {
-        ChecklistMark.Met => "✅",
-        ChecklistMark.NotMet => "❌",
-        ChecklistMark.Warning => "⚠️",
-        ChecklistMark.NotChecked => "➖",
-        _ => "",
     };
 
     /// <summary>Links come from GitHub (issue URLs); still, only plain https URLs are printed.</summary>
