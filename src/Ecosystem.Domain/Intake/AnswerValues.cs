@@ -1,3 +1,5 @@
+using Ecosystem.Domain.Text;
+
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
@@ -144,7 +146,7 @@ public static class AnswerValues
             handles.ForEach(h => Add(plain, h));
             if (handles.Count == 0)
             {
-                notHandles.Add(Shorten(entry));
+                notHandles.Add(MarkdownText.Truncate(entry, 60));
             }
             else
             {
@@ -158,7 +160,7 @@ public static class AnswerValues
         }
 
         // Once handles are marked, a bare word is as likely a name as a login: ask for the '@'.
-        return new MaintainerList(marked, [.. notHandles, .. unmarkedEntries.Select(u => Shorten(u.Entry))]);
+        return new MaintainerList(marked, [.. notHandles, .. unmarkedEntries.Select(u => MarkdownText.Truncate(u.Entry, 60))]);
     }
 
     /// <summary>Whether <paramref name="token"/> looks like a domain name: dotted labels ending in a known top-level domain, maybe a path.</summary>
@@ -245,8 +247,6 @@ public static class AnswerValues
     /// <summary>A capitalised word of letters ("Jane"): part of a person's name rather than a login.</summary>
     private static bool IsNameWord(string word) =>
         word.Length >= 2 && char.IsAsciiLetterUpper(word[0]) && word.AsSpan(1).ToString().All(char.IsAsciiLetterLower);
-
-    private static string Shorten(string entry) => entry.Length > 60 ? entry[..60] + "…" : entry;
 
     /// <summary>The entries of a list answer: split at line breaks, ',', ';', '|' and the word "and" outside brackets.</summary>
     private static IEnumerable<string> Entries(string? answer)

@@ -1,4 +1,5 @@
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Intake;
 
@@ -38,7 +39,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
                     continue;
                 }
 
-                var heading = section.Heading.Length > 120 ? section.Heading[..120] + "…" : section.Heading;
+                var heading = MarkdownText.Truncate(section.Heading, 120);
                 var message = ambiguous.Count > 1
                     ? $"The heading \"{heading}\" (line {section.Line}) could be any of {string.Join(", ", ambiguous.Select(f => $"\"{_form[f].Label}\""))}; please restore the form's heading."
                     : $"The heading \"{heading}\" (line {section.Line}) is not a question of the form (renamed beyond recognition?)"

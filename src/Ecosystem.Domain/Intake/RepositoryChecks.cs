@@ -149,10 +149,8 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         return string.IsNullOrWhiteSpace(answer)
             ? Finding.Skip("repository.license", whyNotDetected, "repository", 7)
             : new Finding("form.license", FindingStatus.Warning,
-                $"\"{Cut(typed.Text)}\" is not a licence name this check knows; reviewers read the licence.", where, 7);
+                $"{FormChecks.Quote(typed.Text)} is not a licence name this check knows; reviewers read the licence.", where, 7);
     }
-
-    private static string Cut(string text) => text.Length > 80 ? text[..80] + "…" : text;
 
     private static void CheckState(RepositoryFacts repo, List<Finding> findings)
     {
