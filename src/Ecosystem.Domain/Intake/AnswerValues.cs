@@ -43,9 +43,9 @@ public static class AnswerValues
             }
 
             token = token.TrimStart('@', '*', '_').TrimEnd('.', ':', '*', '_', '!', '?');
-            if (token.Contains('@', StringComparison.Ordinal) && !found.Contains(token, StringComparer.OrdinalIgnoreCase))
+            if (token.Contains('@', StringComparison.Ordinal))
             {
-                found.Add(token);
+                Add(found, token);
             }
         }
 
@@ -88,7 +88,7 @@ public static class AnswerValues
         var marked = new List<string>();
         var plain = new List<string>();
         var notHandles = new List<string>();
-        var unmarkedEntries = new List<(string Entry, List<string> Plain)>();
+        var unmarkedEntries = new List<string>();
         foreach (var entry in Entries(answer))
         {
             var entryMarked = new List<string>();
@@ -144,23 +144,11 @@ public static class AnswerValues
             var logins = bare.Where(b => !IsNameWord(b)).ToList();
             var handles = links > 0 ? [] : logins.Count > 0 ? logins : bare.Count == 1 ? bare : [];
             handles.ForEach(h => Add(plain, h));
-            if (handles.Count == 0)
-            {
-                notHandles.Add(MarkdownText.Truncate(entry, 60));
-            }
-            else
-            {
-                unmarkedEntries.Add((entry, handles));
-            }
-        }
-
-        if (marked.Count == 0)
-        {
-            return new MaintainerList(plain, notHandles);
+            (handles.Count == 0 ? notHandles : unmarkedEntries).Add(MarkdownText.Truncate(entry, 60));
         }
 
         // Once handles are marked, a bare word is as likely a name as a login: ask for the '@'.
-        return new MaintainerList(marked, [.. notHandles, .. unmarkedEntries.Select(u => MarkdownText.Truncate(u.Entry, 60))]);
+        return marked.Count == 0 ? new MaintainerList(plain, notHandles) : new MaintainerList(marked, [.. notHandles, .. unmarkedEntries]);
     }
 
     /// <summary>Whether <paramref name="token"/> looks like a domain name: dotted labels ending in a known top-level domain, maybe a path.</summary>
@@ -236,11 +224,11 @@ public static class AnswerValues
                 .Select(t => t.TrimStart('-', '*', '+').TrimEnd('\\'))
                 .Where(t => t.Length > 0);
 
-    private static void Add(List<string> list, string handle)
+    private static void Add(List<string> list, string value)
     {
-        if (!list.Contains(handle, StringComparer.OrdinalIgnoreCase))
+        if (!list.Contains(value, StringComparer.OrdinalIgnoreCase))
         {
-            list.Add(handle);
+            list.Add(value);
         }
     }
 

@@ -68,7 +68,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         {
             // The last section that says something, else the last one.
             var pick = all.LastOrDefault(s => EmptyAnswer(s.Text()) is not null) ?? all[^1];
-            answers[field] = new FieldAnswer(field, pick.Heading, EmptyAnswer(pick.Text()), pick.Line)
+            answers[field] = new FieldAnswer(field, EmptyAnswer(pick.Text()), pick.Line)
             {
                 OwnValue = EmptyAnswer(pick.OwnText()),
             };
