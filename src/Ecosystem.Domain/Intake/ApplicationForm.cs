@@ -80,33 +80,18 @@ public sealed class ApplicationForm
             fields.Add(new FormField(field.Value, label.Trim(), type, required, placeholder?.Trim()));
         }
 
-        var missing = new List<string>();
-        foreach (var (field, label) in ApplicationFieldMap.Labels)
-        {
-            if (!fields.Exists(f => f.Field == field))
-            {
-                missing.Add(label);
-            }
-        }
-
+        var missing = ApplicationFieldMap.Labels.Where(l => !fields.Exists(f => f.Field == l.Key)).Select(l => l.Value).ToList();
         if (unmapped.Count > 0 || missing.Count > 0)
         {
-            var problems = new List<string>();
-            if (unmapped.Count > 0)
-            {
-                problems.Add("labels not in ApplicationFieldMap: " + string.Join(", ", unmapped.Select(l => $"'{l}'")));
-            }
-
-            if (missing.Count > 0)
-            {
-                problems.Add("mapped labels not in the form: " + string.Join(", ", missing.Select(l => $"'{l}'")));
-            }
-
+            string[] problems = [.. Listed("labels not in ApplicationFieldMap", unmapped), .. Listed("mapped labels not in the form", missing)];
             throw new FormatException($"{source}: the form and ApplicationFieldMap disagree ({string.Join("; ", problems)}). Update the map when the form changes.");
         }
 
         return new ApplicationForm((Scalar(root, "name") ?? "application").Trim(), title.Trim(), fields);
     }
+
+    private static IEnumerable<string> Listed(string what, List<string> labels) =>
+        labels.Count == 0 ? [] : [what + ": " + string.Join(", ", labels.Select(l => $"'{l}'"))];
 
     private static YamlMappingNode? Child(YamlMappingNode node, string key) =>
         node.Children.TryGetValue(new YamlScalarNode(key), out var child) ? child as YamlMappingNode : null;
