@@ -176,11 +176,10 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         var sections = new List<Section>();
         Section? current = null;
         var next = 0;
-        foreach (var heading in form.Headings)
+        foreach (var (text, line) in form.Headings)
         {
-            current?.Lines.AddRange(form.Lines(next, heading.Line));
-            next = heading.Line + 1;
-            var text = FormHeadingParser.TextOf(heading);
+            current?.Lines.AddRange(form.Lines(next, line));
+            next = line + 1;
             if (text.Length == 0)
             {
                 continue; // a stray "###" line carries nothing
