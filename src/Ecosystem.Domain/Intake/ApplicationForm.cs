@@ -80,7 +80,16 @@ public sealed class ApplicationForm
             fields.Add(new FormField(field.Value, label.Trim(), type, required, placeholder?.Trim()));
         }
 
-        var missing = ApplicationFieldMap.Labels.Where(l => !fields.Exists(f => f.Field == l.Key)).Select(l => l.Value).ToList();
+        // A loop, not LINQ over the map's pairs: generic code over a struct is compiled at every start.
+        var missing = new List<string>();
+        foreach (var (field, label) in ApplicationFieldMap.Labels)
+        {
+            if (!fields.Exists(f => f.Field == field))
+            {
+                missing.Add(label);
+            }
+        }
+
         if (unmapped.Count > 0 || missing.Count > 0)
         {
             string[] problems = [.. Listed("labels not in ApplicationFieldMap", unmapped), .. Listed("mapped labels not in the form", missing)];
