@@ -14,8 +14,6 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 {
     private const double MinimumSimilarity = 0.6;
 
-    private readonly ApplicationForm _form = form;
-
     private readonly IReadOnlyList<KnownLabel> _labels =
         [.. form.Fields.Select(f => new KnownLabel(f.Field, HeadingText.Normalise(f.Label), HeadingText.Words(f.Label)))];
 
@@ -41,15 +39,11 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 
                 var heading = MarkdownText.Truncate(section.Heading, 120);
                 var message = ambiguous.Count > 1
-                    ? $"The heading \"{heading}\" (line {section.Line}) could be any of {string.Join(", ", ambiguous.Select(f => $"\"{_form[f].Label}\""))}; please restore the form's heading."
+                    ? $"The heading \"{heading}\" (line {section.Line}) could be any of {string.Join(", ", ambiguous.Select(f => $"\"{form[f].Label}\""))}; please restore the form's heading."
                     : $"The heading \"{heading}\" (line {section.Line}) is not a question of the form (renamed beyond recognition?)"
                         + (previous is null ? "; its text was ignored." : "; its text was read as part of the answer above it.");
                 findings.Add(new Finding("form.unknown-heading", FindingStatus.Warning, message, $"heading on line {section.Line}"));
-                if (previous is not null)
-                {
-                    previous.Append(section);
-                }
-
+                previous?.Append(section);
                 continue;
             }
 
@@ -78,8 +72,8 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
                 findings.Add(new Finding(
                     "form.duplicate-heading",
                     FindingStatus.Warning,
-                    $"\"{_form[field].Label}\" appears {all.Count} times (lines {lines}); the answer on line {pick.Line} is used.",
-                    _form[field].Label));
+                    $"\"{form[field].Label}\" appears {all.Count} times (lines {lines}); the answer on line {pick.Line} is used.",
+                    form[field].Label));
             }
         }
 
