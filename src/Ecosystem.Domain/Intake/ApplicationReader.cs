@@ -83,7 +83,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
     }
 
     /// <summary>True when the title still carries the form's placeholder or prefix.</summary>
-    public bool HasTemplateTitle(string title)
+    private bool HasTemplateTitle(string title)
     {
         if (title.Contains("<Project Name>", StringComparison.OrdinalIgnoreCase))
         {
