@@ -98,7 +98,8 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
     // The one place that decides what an application is; validate, schedule, tally and guard all ask it.
     private ApplicationKind Classify(IssueSnapshot issue, int recognisedFields)
     {
-        var labelled = rules.IsLabelledAsApplication(issue);
+        // A label that says "application": the form's new label or the configured application label.
+        var labelled = issue.HasLabel(rules.NewLabel) || (rules.ApplicationLabel.Length > 0 && issue.HasLabel(rules.ApplicationLabel));
         var templateTitle = HasTemplateTitle(issue.Title);
         if (recognisedFields >= 2 || (recognisedFields == 1 && (labelled || templateTitle)))
         {
