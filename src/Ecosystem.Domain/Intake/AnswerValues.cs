@@ -1,3 +1,5 @@
+using Ecosystem.Domain.Text;
+
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
@@ -41,9 +43,9 @@ public static class AnswerValues
             }
 
             token = token.TrimStart('@', '*', '_').TrimEnd('.', ':', '*', '_', '!', '?');
-            if (token.Contains('@', StringComparison.Ordinal) && !found.Contains(token, StringComparer.OrdinalIgnoreCase))
+            if (token.Contains('@', StringComparison.Ordinal))
             {
-                found.Add(token);
+                Add(found, token);
             }
         }
 
@@ -74,9 +76,6 @@ public static class AnswerValues
             && labels[^1].Length >= 2 && labels[^1].All(char.IsLetter);
     }
 
-    /// <summary>GitHub handles, without '@' (see <see cref="Maintainers"/>).</summary>
-    public static IReadOnlyList<string> Handles(string? answer) => Maintainers(answer).Handles;
-
     /// <summary>
     /// The maintainers answer read entry by entry (entries are separated by commas, semicolons, lines or "and",
     /// outside brackets). A marked handle (<c>@x</c> or a profile URL) counts; so does a bare login when no entry
@@ -89,7 +88,7 @@ public static class AnswerValues
         var marked = new List<string>();
         var plain = new List<string>();
         var notHandles = new List<string>();
-        var unmarkedEntries = new List<(string Entry, List<string> Plain)>();
+        var unmarkedEntries = new List<string>();
         foreach (var entry in Entries(answer))
         {
             var entryMarked = new List<string>();
@@ -145,23 +144,11 @@ public static class AnswerValues
             var logins = bare.Where(b => !IsNameWord(b)).ToList();
             var handles = links > 0 ? [] : logins.Count > 0 ? logins : bare.Count == 1 ? bare : [];
             handles.ForEach(h => Add(plain, h));
-            if (handles.Count == 0)
-            {
-                notHandles.Add(Shorten(entry));
-            }
-            else
-            {
-                unmarkedEntries.Add((entry, handles));
-            }
-        }
-
-        if (marked.Count == 0)
-        {
-            return new MaintainerList(plain, notHandles);
+            (handles.Count == 0 ? notHandles : unmarkedEntries).Add(MarkdownText.Truncate(entry, 60));
         }
 
         // Once handles are marked, a bare word is as likely a name as a login: ask for the '@'.
-        return new MaintainerList(marked, [.. notHandles, .. unmarkedEntries.Select(u => Shorten(u.Entry))]);
+        return marked.Count == 0 ? new MaintainerList(plain, notHandles) : new MaintainerList(marked, [.. notHandles, .. unmarkedEntries]);
     }
 
     /// <summary>Whether <paramref name="token"/> looks like a domain name: dotted labels ending in a known top-level domain, maybe a path.</summary>
@@ -237,19 +224,17 @@ public static class AnswerValues
                 .Select(t => t.TrimStart('-', '*', '+').TrimEnd('\\'))
                 .Where(t => t.Length > 0);
 
-    private static void Add(List<string> list, string handle)
+    private static void Add(List<string> list, string value)
     {
-        if (!list.Contains(handle, StringComparer.OrdinalIgnoreCase))
+        if (!list.Contains(value, StringComparer.OrdinalIgnoreCase))
         {
-            list.Add(handle);
+            list.Add(value);
         }
     }
 
     /// <summary>A capitalised word of letters ("Jane"): part of a person's name rather than a login.</summary>
     private static bool IsNameWord(string word) =>
         word.Length >= 2 && char.IsAsciiLetterUpper(word[0]) && word.AsSpan(1).ToString().All(char.IsAsciiLetterLower);
-
-    private static string Shorten(string entry) => entry.Length > 60 ? entry[..60] + "…" : entry;
 
     /// <summary>The entries of a list answer: split at line breaks, ',', ';', '|' and the word "and" outside brackets.</summary>
     private static IEnumerable<string> Entries(string? answer)

@@ -5,7 +5,7 @@ namespace Ecosystem.Domain.Intake;
 /// <summary>
 /// The application issue form (<c>.github/ISSUE_TEMPLATE/application.yml</c>): its title and its
 /// questions with labels, types, required flags and placeholders. Every question must be known to
-/// <see cref="ApplicationFieldMap"/>, and every mapped field must be in the form.
+/// <see cref="Labels"/>, and every field there must be in the form.
 /// </summary>
 public sealed class ApplicationForm
 {
@@ -15,6 +15,31 @@ public sealed class ApplicationForm
         Title = title;
         Fields = fields;
     }
+
+    /// <summary>
+    /// The live form has no field ids, so each field is known by its label. This map is the one place
+    /// that ties a label to a field; a test fails when the shipped template and this map disagree.
+    /// Labels are compared after <see cref="HeadingText.Normalise"/>, so spacing and punctuation may vary.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<ApplicationField, string>> Labels { get; } =
+    [
+        new(ApplicationField.ContactEmails, "Contact emails"),
+        new(ApplicationField.Summary, "Project summary"),
+        new(ApplicationField.Description, "Project description"),
+        new(ApplicationField.SimilarProjects, "Are there any other projects in the PyTorch Ecosystem similar to yours? If, yes, what are they?"),
+        new(ApplicationField.RepositoryUrl, "Project repo URL"),
+        new(ApplicationField.AdditionalRepositories, "Additional repos in scope of the application"),
+        new(ApplicationField.License, "Project license"),
+        new(ApplicationField.Maintainers, "GitHub handles of the project maintainer(s)"),
+        new(ApplicationField.BackingEntity, "Is there a corporate or academic entity backing this project? If so, please provide the name and URL of the entity."),
+        new(ApplicationField.Website, "Website URL"),
+        new(ApplicationField.Documentation, "Documentation"),
+        new(ApplicationField.BuildAndTest, "How do you build and test the project today (continuous integration)? Please describe."),
+        new(ApplicationField.PyTorchVersion, "Version of PyTorch"),
+        new(ApplicationField.PyTorchComponents, "Components of PyTorch"),
+        new(ApplicationField.MaintenancePeriod, "How long do you expect to maintain the project?"),
+        new(ApplicationField.AdditionalInformation, "Additional information"),
+    ];
 
     /// <summary>The form's name as GitHub lists it under "New issue".</summary>
     public string Name { get; }
@@ -70,7 +95,7 @@ public sealed class ApplicationForm
             var required = validations is not null
                 && string.Equals(Scalar(validations, "required")?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
-            var field = ApplicationFieldMap.FieldFor(label);
+            var field = FieldFor(label);
             if (field is null)
             {
                 unmapped.Add(label.Trim());
@@ -80,8 +105,9 @@ public sealed class ApplicationForm
             fields.Add(new FormField(field.Value, label.Trim(), type, required, placeholder?.Trim()));
         }
 
+        // A loop, not LINQ over the map's pairs: generic code over a struct is compiled at every start.
         var missing = new List<string>();
-        foreach (var (field, label) in ApplicationFieldMap.Labels)
+        foreach (var (field, label) in Labels)
         {
             if (!fields.Exists(f => f.Field == field))
             {
@@ -91,22 +117,30 @@ public sealed class ApplicationForm
 
         if (unmapped.Count > 0 || missing.Count > 0)
         {
-            var problems = new List<string>();
-            if (unmapped.Count > 0)
-            {
-                problems.Add("labels not in ApplicationFieldMap: " + string.Join(", ", unmapped.Select(l => $"'{l}'")));
-            }
-
-            if (missing.Count > 0)
-            {
-                problems.Add("mapped labels not in the form: " + string.Join(", ", missing.Select(l => $"'{l}'")));
-            }
-
-            throw new FormatException($"{source}: the form and ApplicationFieldMap disagree ({string.Join("; ", problems)}). Update the map when the form changes.");
+            string[] problems = [.. Listed("labels not in ApplicationForm.Labels", unmapped), .. Listed("mapped labels not in the form", missing)];
+            throw new FormatException($"{source}: the form and ApplicationForm.Labels disagree ({string.Join("; ", problems)}). Update the map when the form changes.");
         }
 
         return new ApplicationForm((Scalar(root, "name") ?? "application").Trim(), title.Trim(), fields);
     }
+
+    /// <summary>The field whose label matches <paramref name="label"/> exactly (after normalising), or null.</summary>
+    private static ApplicationField? FieldFor(string label)
+    {
+        var wanted = HeadingText.Normalise(label);
+        foreach (var (field, known) in Labels)
+        {
+            if (string.Equals(HeadingText.Normalise(known), wanted, StringComparison.Ordinal))
+            {
+                return field;
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<string> Listed(string what, List<string> labels) =>
+        labels.Count == 0 ? [] : [what + ": " + string.Join(", ", labels.Select(l => $"'{l}'"))];
 
     private static YamlMappingNode? Child(YamlMappingNode node, string key) =>
         node.Children.TryGetValue(new YamlScalarNode(key), out var child) ? child as YamlMappingNode : null;

@@ -1,4 +1,5 @@
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Intake;
 
@@ -12,8 +13,6 @@ namespace Ecosystem.Domain.Intake;
 public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 {
     private const double MinimumSimilarity = 0.6;
-
-    private readonly ApplicationForm _form = form;
 
     private readonly IReadOnlyList<KnownLabel> _labels =
         [.. form.Fields.Select(f => new KnownLabel(f.Field, HeadingText.Normalise(f.Label), HeadingText.Words(f.Label)))];
@@ -38,17 +37,13 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
                     continue;
                 }
 
-                var heading = section.Heading.Length > 120 ? section.Heading[..120] + "…" : section.Heading;
+                var heading = MarkdownText.Truncate(section.Heading, 120);
                 var message = ambiguous.Count > 1
-                    ? $"The heading \"{heading}\" (line {section.Line}) could be any of {string.Join(", ", ambiguous.Select(f => $"\"{_form[f].Label}\""))}; please restore the form's heading."
+                    ? $"The heading \"{heading}\" (line {section.Line}) could be any of {string.Join(", ", ambiguous.Select(f => $"\"{form[f].Label}\""))}; please restore the form's heading."
                     : $"The heading \"{heading}\" (line {section.Line}) is not a question of the form (renamed beyond recognition?)"
                         + (previous is null ? "; its text was ignored." : "; its text was read as part of the answer above it.");
                 findings.Add(new Finding("form.unknown-heading", FindingStatus.Warning, message, $"heading on line {section.Line}"));
-                if (previous is not null)
-                {
-                    previous.Append(section);
-                }
-
+                previous?.Append(section);
                 continue;
             }
 
@@ -67,7 +62,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         {
             // The last section that says something, else the last one.
             var pick = all.LastOrDefault(s => EmptyAnswer(s.Text()) is not null) ?? all[^1];
-            answers[field] = new FieldAnswer(field, pick.Heading, EmptyAnswer(pick.Text()), pick.Line)
+            answers[field] = new FieldAnswer(field, EmptyAnswer(pick.Text()), pick.Line)
             {
                 OwnValue = EmptyAnswer(pick.OwnText()),
             };
@@ -77,8 +72,8 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
                 findings.Add(new Finding(
                     "form.duplicate-heading",
                     FindingStatus.Warning,
-                    $"\"{_form[field].Label}\" appears {all.Count} times (lines {lines}); the answer on line {pick.Line} is used.",
-                    _form[field].Label));
+                    $"\"{form[field].Label}\" appears {all.Count} times (lines {lines}); the answer on line {pick.Line} is used.",
+                    form[field].Label));
             }
         }
 
@@ -88,7 +83,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
     }
 
     /// <summary>True when the title still carries the form's placeholder or prefix.</summary>
-    public bool HasTemplateTitle(string title)
+    private bool HasTemplateTitle(string title)
     {
         if (title.Contains("<Project Name>", StringComparison.OrdinalIgnoreCase))
         {
@@ -103,7 +98,8 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
     // The one place that decides what an application is; validate, schedule, tally and guard all ask it.
     private ApplicationKind Classify(IssueSnapshot issue, int recognisedFields)
     {
-        var labelled = rules.IsLabelledAsApplication(issue);
+        // A label that says "application": the form's new label or the configured application label.
+        var labelled = issue.HasLabel(rules.NewLabel) || (rules.ApplicationLabel.Length > 0 && issue.HasLabel(rules.ApplicationLabel));
         var templateTitle = HasTemplateTitle(issue.Title);
         if (recognisedFields >= 2 || (recognisedFields == 1 && (labelled || templateTitle)))
         {
@@ -175,11 +171,10 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         var sections = new List<Section>();
         Section? current = null;
         var next = 0;
-        foreach (var heading in form.Headings)
+        foreach (var (text, line) in form.Headings)
         {
-            current?.Lines.AddRange(form.Lines(next, heading.Line));
-            next = heading.Line + 1;
-            var text = FormHeadingParser.TextOf(heading);
+            current?.Lines.AddRange(form.Lines(next, line));
+            next = line + 1;
             if (text.Length == 0)
             {
                 continue; // a stray "###" line carries nothing

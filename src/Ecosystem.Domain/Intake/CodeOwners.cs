@@ -13,13 +13,8 @@ public static class CodeOwners
     public static bool NamesUser(string? text, string handle)
     {
         ArgumentNullException.ThrowIfNull(handle);
-        if (string.IsNullOrEmpty(text))
-        {
-            return false;
-        }
-
         var wanted = "@" + handle.TrimStart('@');
-        return text.Split('\n').Any(line => Owners(line).Contains(wanted, StringComparer.OrdinalIgnoreCase));
+        return (text ?? string.Empty).Split('\n').Any(line => Owners(line).Contains(wanted, StringComparer.OrdinalIgnoreCase));
     }
 
     private static IEnumerable<string> Owners(string line)

@@ -2,10 +2,9 @@ namespace Ecosystem.Domain.Intake;
 
 /// <summary>
 /// What the body says under one field's heading. <paramref name="Value"/> is null when the answer is
-/// empty (blank, <c>_No response_</c>, <c>No response</c>); <paramref name="Heading"/> is the
-/// heading as written; <paramref name="Line"/> is its 1-based line in the body.
+/// empty (blank, <c>_No response_</c>, <c>No response</c>); <paramref name="Line"/> is the heading's 1-based line in the body.
 /// </summary>
-public sealed record FieldAnswer(ApplicationField Field, string Heading, string? Value, int Line)
+public sealed record FieldAnswer(ApplicationField Field, string? Value, int Line)
 {
     /// <summary>
     /// The answer written under the heading itself, before any heading the reader did not know and glued on (null

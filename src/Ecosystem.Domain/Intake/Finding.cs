@@ -26,6 +26,9 @@ public sealed record Finding(
     /// <summary>For an early resubmission: the first day the application may be reviewed (it waits until then).</summary>
     public DateOnly? WaitsUntil { get; init; }
 
+    /// <summary>The message as the report prints it: a skipped check says why it was not checked.</summary>
+    public string Text => Status == FindingStatus.Skipped ? "Not checked: " + Message + "." : Message;
+
     public static Finding Skip(string check, string why, string where, int? requirement = null) =>
         new(check, FindingStatus.Skipped, why, where, requirement);
 }

@@ -37,7 +37,8 @@ internal sealed class FormBody
             switch (block)
             {
                 case HeadingBlock { Parser: FormHeadingParser } heading:
-                    Headings.Add(heading);
+                    // The heading's text: the rest of its line, without a closing run of '#'.
+                    Headings.Add((heading.Lines.ToString().Trim().TrimEnd('#').Trim(), heading.Line));
                     break;
                 case HeadingBlock { IsSetext: true, Level: 2, HeaderCharCount: >= 3 } setext: // "text\n---": a rule under the text
                     var underline = starts.BinarySearch(setext.Span.End);
@@ -53,8 +54,8 @@ internal sealed class FormBody
         }
     }
 
-    /// <summary>The form headings in order (<see cref="FormHeadingParser.TextOf"/> reads one).</summary>
-    public List<HeadingBlock> Headings { get; } = [];
+    /// <summary>The form headings in order: their text and their line (counted from 0).</summary>
+    public List<(string Text, int Line)> Headings { get; } = [];
 
     public int LineCount => _lines.Length;
 
@@ -116,6 +117,40 @@ internal sealed class FormBody
     }
 
     private bool IsBreak(int line) => _rules.BinarySearch(line) >= 0 || string.IsNullOrWhiteSpace(_lines[line]);
+
+    /// <summary>
+    /// A question heading of the issue form as GitHub's own form parser (<c>@github/issue-parser</c>) finds it:
+    /// <c>###</c> after at most three spaces and not followed by a fourth <c>#</c>. Unlike a CommonMark heading, no
+    /// space is needed after the <c>###</c> (GitHub reads <c>###Website URL</c> as that question). Inside a fenced
+    /// code block Markdig never asks this parser, so a heading there stays answer text.
+    /// </summary>
+    private sealed class FormHeadingParser : BlockParser
+    {
+        public FormHeadingParser()
+        {
+            OpeningCharacters = ['#'];
+        }
+
+        public override BlockState TryOpen(BlockProcessor processor)
+        {
+            var line = processor.Line;
+            if (processor.IsCodeIndent || !line.Match("###") || line.PeekChar(3) == '#')
+            {
+                return BlockState.None;
+            }
+
+            processor.NewBlocks.Push(new HeadingBlock(this)
+            {
+                HeaderChar = '#',
+                Level = 3,
+                Column = processor.Column,
+                Span = new SourceSpan(line.Start, line.End),
+                ProcessInlines = false,
+            });
+            processor.Line.Start = line.Start + 3;
+            return BlockState.Break;
+        }
+    }
 
     /// <summary>Paragraphs as CommonMark delimits them, left unparsed inside: the reader reads their lines, not their inlines.</summary>
     private sealed class TextParagraphParser : ParagraphBlockParser

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Intake;
 
@@ -81,7 +82,7 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
 
     private string Name(ApplicationField field) => form[field].Label;
 
-    private static string Quote(string value) => value.Length > 80 ? "\"" + value[..80] + "…\"" : "\"" + value + "\"";
+    internal static string Quote(string value) => "\"" + MarkdownText.Truncate(value, 80) + "\"";
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 

@@ -23,8 +23,7 @@ public sealed record GitHubUrl(GitHubUrlKind Kind, string Text, RepositoryRefere
 
     public static GitHubUrl Classify(string url)
     {
-        var text = url.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? url : "https://" + url;
-        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri)
+        if (!Uri.TryCreate(AnswerValues.WithScheme(url), UriKind.Absolute, out var uri)
             || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
             || !uri.Host.Contains('.', StringComparison.Ordinal))
         {

@@ -7,7 +7,7 @@ namespace Ecosystem.Domain.Intake;
 /// Intake of one application issue, in three pure steps the host strings together:
 /// <see cref="Read"/> the issue (then gather facts for <see cref="Application.Repository"/>,
 /// <see cref="Application.MaintainerHandles"/> and <see cref="Application.PackageNameCandidates"/>),
-/// <see cref="Assess"/> it, and <see cref="Plan"/> the labels and the one report comment.
+/// <see cref="Assess"/> it, and <see cref="Plan"/> the labels and the one report comment (<see cref="Render"/>).
 /// </summary>
 public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
 {
@@ -84,7 +84,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
             return new IssuePlan(issue.Number);
         }
 
-        var comment = new CommentUpsert(CommentPurpose, IntakeReportRenderer.Render(report, form) + ResubmissionWait.Line(report));
+        var comment = new CommentUpsert(CommentPurpose, Render(report) + ResubmissionWait.Line(report));
         var waiting = issue.HasLabel(rules.WaitingLabel);
         var complete = report.Verdict == IntakeVerdict.Complete;
         var add = new List<string>();
@@ -100,6 +100,65 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
 
         return new IssuePlan(issue.Number) { AddLabels = add, RemoveLabels = complete && waiting ? [rules.WaitingLabel] : [], Comments = [comment] };
     }
+
+    /// <summary>
+    /// The one intake comment, from the <c>intake-report</c> template: this method only chooses what is listed; the
+    /// wording, the rows and the escaping of applicant text are the template's. The output depends only on the report,
+    /// so a re-run on an unchanged issue produces the identical comment.
+    /// </summary>
+    public string Render(IntakeReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.Verdict switch
+        {
+            IntakeVerdict.LostForm => Template.Load("intake-lost-form").Render(new Dictionary<string, object?>
+            {
+                ["form_name"] = form.Name,
+                ["questions"] = form.Fields.Where(f => f.Required).SelectMany(f => (string[])["### " + f.Label, ""]).SkipLast(1).ToList(),
+            }),
+            IntakeVerdict.NotAnApplication => throw new InvalidOperationException($"Issue {report.IssueNumber} is not an application; intake posts nothing on it."),
+            _ => RenderReport(report),
+        };
+    }
+
+    /// <summary>
+    /// The headline has three states, each agreeing with the lines below it: incomplete (the ❌ lines under Problems,
+    /// by place), complete with measured requirements not met (the ❌ rows, by number), or complete with nothing ❌.
+    /// A requirement's own result is its checklist row; only blocking failures and the form's warnings about it are
+    /// repeated under Problems, so every ❌ line there is a question to fix.
+    /// </summary>
+    private static string RenderReport(IntakeReport report) =>
+        Template.Load("intake-report").Render(new Dictionary<string, object?>
+        {
+            ["places"] = report.PlacesToFix,
+            ["unmet"] = report.UnmetRequirements.Select(u => Template.Record(("number", u.Requirement.Number), ("title", u.Requirement.Title))),
+            ["problems"] = report.Findings
+                .Where(f => f.Status is FindingStatus.Fail or FindingStatus.Warning || (f.Status == FindingStatus.Skipped && f.Requirement is null))
+                .Where(f => f.Requirement is null || f.Blocking || (f.Status == FindingStatus.Warning && f.Check.StartsWith("form.", StringComparison.Ordinal)))
+                .Select(f => Template.Record(
+                    ("symbol", Symbol(f.Status == FindingStatus.Fail && !f.Blocking ? FindingStatus.Warning : f.Status)),
+                    ("where", f.Where),
+                    ("text", f.Text),
+                    ("heading", f.SuggestedHeading),
+                    ("link", f.Link is { } link && IsSafeLink(link) ? link : null))),
+            ["links"] = report.Links.Select(l => Template.Record(("question", l.Question), ("address", l.Address))),
+            ["checklist"] = report.Checklist.Select(c => Template.Record(("number", c.Requirement.Number), ("title", c.Requirement.Title), ("mark", Symbol(c.Mark)), ("detail", c.Detail))),
+        });
+
+    /// <summary>A finding's or a checklist row's symbol; a row left to reviewers (no status) has none.</summary>
+    private static string Symbol(FindingStatus? status) => status switch
+    {
+        FindingStatus.Pass => "✅",
+        FindingStatus.Fail => "❌",
+        FindingStatus.Warning => "⚠️",
+        null => "",
+        _ => "➖",
+    };
+
+    /// <summary>Links come from GitHub (issue URLs); still, only plain https URLs are printed.</summary>
+    private static bool IsSafeLink(string link) =>
+        link.StartsWith("https://", StringComparison.Ordinal) && Uri.IsWellFormedUriString(link, UriKind.Absolute)
+        && !link.Any(c => char.IsWhiteSpace(c) || c is '<' or '>' or '(' or ')' or '[' or ']' or '"' or '|');
 
     private List<ReadLink> Links(Application application)
     {
@@ -135,24 +194,21 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
     }
 
     private IReadOnlyList<ChecklistItem> Checklist(IReadOnlyList<Finding> findings) =>
-        Requirement.All.Select(requirement =>
+        Requirement.For(rules).Select(requirement =>
         {
-            var title = requirement.TitleFor(rules);
             if (!requirement.Automated)
             {
-                return new ChecklistItem(requirement, title, ChecklistMark.ForReviewers, "for reviewers");
+                return new ChecklistItem(requirement, null, "for reviewers");
             }
 
             var related = findings.Where(f => f.Requirement == requirement.Number).ToList();
-            var mark = related.Count == 0 ? ChecklistMark.NotChecked
-                : related.Any(f => f.Status == FindingStatus.Fail) ? ChecklistMark.NotMet
-                : related.Any(f => f.Status == FindingStatus.Warning) ? ChecklistMark.Warning
-                : related.Any(f => f.Status == FindingStatus.Pass) ? ChecklistMark.Met
-                : ChecklistMark.NotChecked;
-            var shown = mark == ChecklistMark.NotChecked
+            var mark = related.Any(f => f.Status == FindingStatus.Fail) ? FindingStatus.Fail
+                : related.Any(f => f.Status == FindingStatus.Warning) ? FindingStatus.Warning
+                : related.Any(f => f.Status == FindingStatus.Pass) ? FindingStatus.Pass
+                : FindingStatus.Skipped;
+            var shown = mark == FindingStatus.Skipped
                 ? related.Where(f => f.Status == FindingStatus.Skipped).Take(1)
                 : related.Where(f => f.Status != FindingStatus.Skipped);
-            var detail = string.Join(" ", shown.Select(f => f.Status == FindingStatus.Skipped ? "Not checked: " + f.Message + "." : f.Message));
-            return new ChecklistItem(requirement, title, mark, detail);
+            return new ChecklistItem(requirement, mark, string.Join(" ", shown.Select(f => f.Text)));
         }).ToList();
 }

@@ -15,7 +15,7 @@ public sealed record IntakeReport(
         Findings.Where(f => f.Blocking && f.Status == FindingStatus.Fail).Select(f => f.Where).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>Measured requirements that are not met (❌ rows of the checklist), in number order.</summary>
-    public IReadOnlyList<ChecklistItem> UnmetRequirements => Checklist.Where(c => c.Mark == ChecklistMark.NotMet).ToList();
+    public IReadOnlyList<ChecklistItem> UnmetRequirements => Checklist.Where(c => c.Mark == FindingStatus.Fail).ToList();
 
     /// <summary>Failures and warnings, in report order, for machines: {check, status, message}.</summary>
     public IReadOnlyList<ProblemSummary> Problems =>

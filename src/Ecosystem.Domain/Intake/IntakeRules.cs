@@ -50,12 +50,5 @@ public sealed record IntakeRules
     /// </summary>
     public string ApplicationLabel { get; init; } = "";
 
-    /// <summary>Whether the issue carries a label that says "application": the form's new label or <see cref="ApplicationLabel"/>.</summary>
-    public bool IsLabelledAsApplication(IssueSnapshot issue)
-    {
-        ArgumentNullException.ThrowIfNull(issue);
-        return issue.HasLabel(NewLabel) || (ApplicationLabel.Length > 0 && issue.HasLabel(ApplicationLabel));
-    }
-
     public TimeProvider Time { get; init; } = TimeProvider.System;
 }

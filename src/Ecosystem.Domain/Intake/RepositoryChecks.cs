@@ -20,48 +20,41 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
     {
         var findings = new List<Finding>();
         var repository = application.Repository;
-        if (application.RepositoryUrl is { Kind: GitHubUrlKind.OtherForgeRepository } elsewhere)
-        {
-            LeaveToReviewers(elsewhere, findings);
-        }
-
-        var why = repository is null ? "no GitHub repository URL to check"
-            : facts.Repository is null ? "repository facts were not gathered (offline run)"
-            : !facts.Repository.Exists ? $"repository {repository} was not found"
-            : null;
-
-        if (repository is not null && facts.Repository is { Exists: false })
+        var gone = facts.Repository is { Exists: false };
+        if (repository is not null && gone)
         {
             findings.Add(new Finding("repository.exists", FindingStatus.Fail,
                 $"Repository {repository} does not exist or is not public; please check the repo URL.", Label(ApplicationField.RepositoryUrl), Blocking: true));
         }
 
-        if (application.RepositoryUrl.Kind == GitHubUrlKind.OtherForgeRepository)
+        if (application.RepositoryUrl is { Kind: GitHubUrlKind.OtherForgeRepository } elsewhere)
         {
-            // Measured by reviewers on the forge (LeaveToReviewers); the typed licence is still judged.
+            // Measured by reviewers on the forge; the typed licence is still judged.
+            LeaveToReviewers(elsewhere, findings);
             findings.Add(TypedLicenseFinding(application, "the repository is not on GitHub"));
         }
-        else if (why is not null || facts.Repository is null)
+        else if (repository is not null && facts.Repository is { Exists: true } repo)
         {
-            // Without GitHub's detected licence the typed one is judged; not for a repository that is gone, whose
-            // requirements all stay unmeasured.
-            var gone = facts.Repository is { Exists: false };
-            foreach (var (check, requirement) in RepositoryRequirementChecks())
-            {
-                findings.Add(check == "repository.license" && !gone
-                    ? TypedLicenseFinding(application, why ?? string.Empty)
-                    : Finding.Skip(check, why ?? string.Empty, "repository", requirement));
-            }
-        }
-        else
-        {
-            var repo = facts.Repository;
             CheckState(repo, findings);
             CheckLicense(application, repo, findings);
             CheckActivity(repo, findings);
             CheckLayout(repo, findings);
             CheckContinuousIntegration(repo, findings);
             CheckMaintainerActivity(application, repo, findings);
+        }
+        else
+        {
+            var why = repository is null ? "no GitHub repository URL to check"
+                : gone ? $"repository {repository} was not found"
+                : "repository facts were not gathered (offline run)";
+            // Without GitHub's detected licence the typed one is judged; not for a repository that is gone, whose
+            // requirements all stay unmeasured.
+            foreach (var (check, requirement) in RepositoryRequirementChecks())
+            {
+                findings.Add(check == "repository.license" && !gone
+                    ? TypedLicenseFinding(application, why)
+                    : Finding.Skip(check, why, "repository", requirement));
+            }
         }
 
         CheckMaintainersExist(application, facts.Maintainers, findings);
@@ -135,10 +128,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         var typed = TypedLicense.Read(answer, rules.PermissiveLicenses);
         if (typed.SpdxId is { } id)
         {
-            return rules.PermissiveLicenses.Any(p => TypedLicense.SameLicense(p, id))
-                ? new Finding("form.license", FindingStatus.Pass, $"{id} (as typed in the form) is permissive.", where, 7)
-                : new Finding("form.license", FindingStatus.Fail,
-                    $"{id} (as typed in the form) is not on the permissive list ({string.Join(", ", rules.PermissiveLicenses)}).", where, 7);
+            return Permissive("form.license", id, "as typed in the form", where);
         }
 
         if (typed.IsLink)
@@ -149,10 +139,14 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         return string.IsNullOrWhiteSpace(answer)
             ? Finding.Skip("repository.license", whyNotDetected, "repository", 7)
             : new Finding("form.license", FindingStatus.Warning,
-                $"\"{Cut(typed.Text)}\" is not a licence name this check knows; reviewers read the licence.", where, 7);
+                $"{FormChecks.Quote(typed.Text)} is not a licence name this check knows; reviewers read the licence.", where, 7);
     }
 
-    private static string Cut(string text) => text.Length > 80 ? text[..80] + "…" : text;
+    /// <summary>Requirement 7: the licence against <see cref="IntakeRules.PermissiveLicenses"/>.</summary>
+    private Finding Permissive(string check, string id, string source, string where) =>
+        rules.PermissiveLicenses.Any(p => TypedLicense.SameLicense(p, id))
+            ? new Finding(check, FindingStatus.Pass, $"{id} ({source}) is permissive.", where, 7)
+            : new Finding(check, FindingStatus.Fail, $"{id} ({source}) is not on the permissive list ({string.Join(", ", rules.PermissiveLicenses)}).", where, 7);
 
     private static void CheckState(RepositoryFacts repo, List<Finding> findings)
     {
@@ -183,11 +177,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
             return;
         }
 
-        var permissive = rules.PermissiveLicenses.Any(p => TypedLicense.SameLicense(p, detected));
-        findings.Add(permissive
-            ? new Finding("repository.license", FindingStatus.Pass, $"{detected} (detected by GitHub) is permissive.", "repository", 7)
-            : new Finding("repository.license", FindingStatus.Fail,
-                $"{detected} (detected by GitHub) is not on the permissive list ({string.Join(", ", rules.PermissiveLicenses)}).", "repository", 7));
+        findings.Add(Permissive("repository.license", detected, "detected by GitHub", "repository"));
 
         if (typed.SpdxId is { } stated && !TypedLicense.SameLicense(stated, detected))
         {

@@ -5,7 +5,5 @@ public sealed record RepositoryReference(string Owner, string Name)
 {
     public string FullName => Owner + "/" + Name;
 
-    public string HtmlUrl => "https://github.com/" + FullName;
-
     public override string ToString() => FullName;
 }

@@ -46,7 +46,7 @@ public static partial class HiddenMarker
     public static string? PurposeOf(string body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        return Markers(body).FirstOrDefault(m => !m.Groups["value"].Success && !Legacy(m))?.Groups["purpose"].Value;
+        return MarkerPattern().Matches(body).FirstOrDefault(m => !m.Groups["value"].Success && !m.Groups["legacy"].Success)?.Groups["purpose"].Value;
     }
 
     /// <summary>
@@ -56,7 +56,7 @@ public static partial class HiddenMarker
     public static string? ValueOf(string body, string purpose)
     {
         ArgumentNullException.ThrowIfNull(body);
-        return Markers(body).FirstOrDefault(m => m.Groups["purpose"].Value == purpose && (m.Groups["value"].Success || Legacy(m))) is { } match
+        return MarkerPattern().Matches(body).FirstOrDefault(m => m.Groups["purpose"].Value == purpose && (m.Groups["value"].Success || m.Groups["legacy"].Success)) is { } match
             ? match.Groups["value"].Value
             : null;
     }
@@ -70,10 +70,6 @@ public static partial class HiddenMarker
         ArgumentNullException.ThrowIfNull(body);
         return MarkerLine().Replace(body, string.Empty).Trim();
     }
-
-    private static IEnumerable<Match> Markers(string body) => MarkerPattern().Matches(body);
-
-    private static bool Legacy(Match marker) => marker.Groups["legacy"].Success;
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
     private static partial Regex PurposePattern();

@@ -13,12 +13,7 @@ public static class HtmlText
     /// <summary>Text for an element's content or a quoted attribute value.</summary>
     public static string Inline(string? text, int maxLength = MarkdownText.DefaultMaxLength)
     {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        var cut = text.Length <= maxLength ? text : string.Concat(text.AsSpan(0, maxLength), "…");
+        var cut = MarkdownText.Truncate(text ?? string.Empty, maxLength);
         var sb = new StringBuilder(cut.Length + 16);
         foreach (var c in cut)
         {

@@ -15,26 +15,10 @@ public static class MarkdownText
     private const char ZeroWidthJoiner = '\u2060'; // WORD JOINER: invisible, breaks @mention and #ref autolinks
 
     /// <summary>Inline-safe text: one line, mentions defused, HTML escaped, Markdown specials escaped.</summary>
-    public static string Inline(string? text, int maxLength = DefaultMaxLength)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        return Escape(OneLine(text, maxLength), escapeTablePipes: false);
-    }
+    public static string Inline(string? text, int maxLength = DefaultMaxLength) => Escape(OneLine(text, maxLength), escapeTablePipes: false);
 
     /// <summary>Text for one Markdown table cell: like <see cref="Inline"/>, and pipes escaped.</summary>
-    public static string TableCell(string? text, int maxLength = DefaultMaxLength)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        return Escape(OneLine(text, maxLength), escapeTablePipes: true);
-    }
+    public static string TableCell(string? text, int maxLength = DefaultMaxLength) => Escape(OneLine(text, maxLength), escapeTablePipes: true);
 
     /// <summary>Multi-line text quoted as a Markdown block quote, neutralised line by line.</summary>
     public static string Quote(string? text, int maxLength = DefaultMaxLength)
@@ -57,7 +41,7 @@ public static class MarkdownText
     public static string CodeSpan(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var clean = new string([.. text.Select(c => char.IsControl(c) ? ' ' : c)]);
+        var clean = WithoutControls(text);
         var fence = new string('`', LongestRun(clean, '`') + 1);
         var pad = clean.StartsWith('`') || clean.EndsWith('`') || (clean.StartsWith(' ') && clean.EndsWith(' ')) ? " " : string.Empty;
         return fence + pad + clean + pad + fence;
@@ -66,7 +50,7 @@ public static class MarkdownText
     /// <summary>Lines the automation owns as a fenced code block (copied as a whole); the fence outlasts any backtick run inside.</summary>
     public static string CodeBlock(IEnumerable<string> lines)
     {
-        var body = string.Join("\n", lines.Select(l => new string([.. l.Select(c => char.IsControl(c) ? ' ' : c)])));
+        var body = string.Join("\n", lines.Select(WithoutControls));
         var fence = new string('`', Math.Max(3, LongestRun(body, '`') + 1));
         return fence + "text\n" + body + "\n" + fence;
     }
@@ -78,7 +62,9 @@ public static class MarkdownText
     public static string[] Lines(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
 
     /// <summary>Cut first, so a megabyte of text costs no more than its first <paramref name="maxLength"/> characters.</summary>
-    private static string OneLine(string text, int maxLength) => Truncate(text, maxLength).ReplaceLineEndings(" ");
+    private static string OneLine(string? text, int maxLength) => Truncate(text ?? string.Empty, maxLength).ReplaceLineEndings(" ");
+
+    private static string WithoutControls(string text) => new([.. text.Select(c => char.IsControl(c) ? ' ' : c)]);
 
     private static int LongestRun(string text, char c)
     {
@@ -92,7 +78,7 @@ public static class MarkdownText
         return longest;
     }
 
-    private static string Truncate(string text, int maxLength) =>
+    internal static string Truncate(string text, int maxLength) =>
         text.Length <= maxLength ? text : string.Concat(text.AsSpan(0, maxLength), "…");
 
     private static string Escape(string text, bool escapeTablePipes)

@@ -50,12 +50,6 @@ public sealed class Template
     });
 
     /// <summary>
-    /// A one-line text kept in code beside its data (a requirement's title with its thresholds), in the same syntax
-    /// as the files; parsed once per text.
-    /// </summary>
-    public static Template Inline(string text) => Cache.GetOrAdd("inline:" + text, static key => new Template(key, key["inline:".Length..]));
-
-    /// <summary>
     /// Renders with <paramref name="model"/>: values are strings, numbers, booleans, null, nested dictionaries (read as
     /// <c>row.name</c>) and sequences of them (for loops).
     /// </summary>

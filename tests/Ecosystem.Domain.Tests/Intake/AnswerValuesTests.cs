@@ -46,7 +46,7 @@ public sealed class AnswerValuesTests
     [DataRow("JaneDoe; RajPatel", "JaneDoe|RajPatel")]
     public void Handles_are_found_however_they_are_written(string answer, string expected)
     {
-        CollectionAssert.AreEqual(expected.Split('|'), AnswerValues.Handles(answer).ToList());
+        CollectionAssert.AreEqual(expected.Split('|'), AnswerValues.Maintainers(answer).Handles.ToList());
     }
 
     [TestMethod]

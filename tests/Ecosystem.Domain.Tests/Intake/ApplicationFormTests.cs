@@ -13,7 +13,7 @@ public sealed class ApplicationFormTests
 
         // Every field of the template is mapped (Parse would throw otherwise) and every mapped field is in the template.
         CollectionAssert.AreEquivalent(Enum.GetValues<ApplicationField>(), form.Fields.Select(f => f.Field).ToList());
-        foreach (var (field, label) in ApplicationFieldMap.Labels)
+        foreach (var (field, label) in ApplicationForm.Labels)
         {
             Assert.AreEqual(HeadingText.Normalise(label), HeadingText.Normalise(form[field].Label), $"label of {field}");
         }
@@ -46,7 +46,7 @@ public sealed class ApplicationFormTests
 
         Assert.Contains("'Contact addresses'", error.Message);
         Assert.Contains("'Contact emails'", error.Message);
-        Assert.Contains("ApplicationFieldMap", error.Message);
+        Assert.Contains("ApplicationForm.Labels", error.Message);
     }
 
     [TestMethod]

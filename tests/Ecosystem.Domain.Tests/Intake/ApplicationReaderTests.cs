@@ -228,7 +228,7 @@ public sealed class ApplicationReaderTests
 
         var emails = AnswerValues.EmailCandidates(answer);
         _ = emails.Select(AnswerValues.IsEmail).ToList();
-        _ = AnswerValues.Handles(answer);
+        _ = AnswerValues.Maintainers(answer).Handles;
         _ = GitHubUrl.Parse(answer);
 
         // A hang guard, not a speed claim: a scan quadratic in these 400,000 characters takes minutes, a linear one

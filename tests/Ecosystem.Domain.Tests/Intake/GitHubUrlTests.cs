@@ -29,6 +29,7 @@ public sealed class GitHubUrlTests
     [DataRow("https://gitlab.example.edu/group/sub/repo", GitHubUrlKind.OtherForgeRepository)]
     [DataRow("https://example.org/project", GitHubUrlKind.OtherHost)]
     [DataRow("example.org", GitHubUrlKind.OtherHost)]
+    [DataRow("httpbin.org", GitHubUrlKind.OtherHost)]
     [DataRow("https://github.com/orgs/pytorch/repositories", GitHubUrlKind.Malformed)]
     [DataRow("https://github.com", GitHubUrlKind.Malformed)]
     [DataRow("https://localhost/x", GitHubUrlKind.Malformed)]

@@ -46,7 +46,7 @@ public sealed class ReportHeadlineTests
         foreach (var (factsName, facts) in FactSets())
         {
             var report = assessor.Assess(application, facts);
-            var comment = IntakeReportRenderer.Render(report, IntakeFixtures.Form);
+            var comment = IntakeFixtures.Assessor().Render(report);
             var lines = comment.Split('\n');
             var headline = lines[2];
             var what = $"{name} ({factsName}): {headline}";

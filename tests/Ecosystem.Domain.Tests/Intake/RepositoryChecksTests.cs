@@ -44,8 +44,8 @@ public sealed class RepositoryChecksTests
         Assert.AreEqual(IntakeVerdict.Complete, report.Verdict);
         Assert.IsEmpty(report.Problems, string.Join("\n", report.Problems));
         var automated = report.Checklist.Where(c => c.Requirement.Automated).ToList();
-        Assert.IsTrue(automated.All(c => c.Mark == ChecklistMark.Met), string.Join("\n", automated.Select(c => $"{c.Requirement.Number} {c.Mark} {c.Detail}")));
-        Assert.AreEqual(7, report.Checklist.Count(c => c.Mark == ChecklistMark.ForReviewers));
+        Assert.IsTrue(automated.All(c => c.Mark == FindingStatus.Pass), string.Join("\n", automated.Select(c => $"{c.Requirement.Number} {c.Mark} {c.Detail}")));
+        Assert.AreEqual(7, report.Checklist.Count(c => c.Mark is null));
         Assert.AreEqual("5 active contributors in the last 90 days (at least 5 needed).", report.Checklist[11].Detail);
         Assert.AreEqual("docs/Code_Of_Conduct.rst", report.Checklist[18].Detail);
     }
@@ -59,7 +59,7 @@ public sealed class RepositoryChecksTests
         var exists = Single(report, "repository.exists");
         Assert.AreEqual(FindingStatus.Fail, exists.Status);
         Assert.Contains("torchrender/torchrender does not exist", exists.Message);
-        Assert.AreEqual(ChecklistMark.NotChecked, report.Checklist[13].Mark);
+        Assert.AreEqual(FindingStatus.Skipped, report.Checklist[13].Mark);
         Assert.AreEqual("Not checked: repository torchrender/torchrender was not found.", report.Checklist[13].Detail);
     }
 
@@ -71,14 +71,14 @@ public sealed class RepositoryChecksTests
         Assert.AreEqual(IntakeVerdict.Complete, report.Verdict);
         foreach (var number in new[] { 2, 9, 12, 13, 14, 15, 16, 17, 18, 19 })
         {
-            Assert.AreEqual(ChecklistMark.NotChecked, report.Checklist[number - 1].Mark, $"requirement {number}");
+            Assert.AreEqual(FindingStatus.Skipped, report.Checklist[number - 1].Mark, $"requirement {number}");
             Assert.StartsWith("Not checked: ", report.Checklist[number - 1].Detail);
         }
 
-        Assert.AreEqual(ChecklistMark.Met, report.Checklist[6].Mark, "the typed licence is judged offline");
+        Assert.AreEqual(FindingStatus.Pass, report.Checklist[6].Mark, "the typed licence is judged offline");
         Assert.AreEqual("BSD-3-Clause (as typed in the form) is permissive.", report.Checklist[6].Detail);
 
-        Assert.AreEqual(ChecklistMark.Met, report.Checklist[10].Mark, "the form alone shows two maintainers");
+        Assert.AreEqual(FindingStatus.Pass, report.Checklist[10].Mark, "the form alone shows two maintainers");
     }
 
     [TestMethod]
@@ -99,7 +99,7 @@ public sealed class RepositoryChecksTests
         Assert.AreEqual(FindingStatus.Fail, Single(report, "repository.license").Status);
         var mismatch = Single(report, "repository.license-mismatch");
         Assert.AreEqual("The form says BSD-3-Clause, but GitHub detects GPL-3.0 in the repository.", mismatch.Message);
-        Assert.AreEqual(ChecklistMark.NotMet, report.Checklist[6].Mark);
+        Assert.AreEqual(FindingStatus.Fail, report.Checklist[6].Mark);
     }
 
     [TestMethod]
@@ -132,7 +132,7 @@ public sealed class RepositoryChecksTests
         Assert.AreEqual("1234 stars; at least 2000 needed.", Single(report, "repository.stars").Message);
         Assert.AreEqual("87 commits in the last 90 days; at least 100 needed.", Single(report, "repository.commits").Message);
         Assert.AreEqual("5 active contributors in the last 90 days; at least 6 needed.", Single(report, "repository.contributors").Message);
-        Assert.AreEqual("At least 2000 GitHub stars", report.Checklist[13].Title);
+        Assert.AreEqual("At least 2000 GitHub stars", report.Checklist[13].Requirement.Title);
     }
 
     [TestMethod]
@@ -178,7 +178,7 @@ public sealed class RepositoryChecksTests
 
         var warning = Single(report, "cross.maintainer-activity");
         Assert.AreEqual("@rajpatel has no commit in the last 90 days and is not in CODEOWNERS.", warning.Message);
-        Assert.AreEqual(ChecklistMark.Warning, report.Checklist[10].Mark);
+        Assert.AreEqual(FindingStatus.Warning, report.Checklist[10].Mark);
     }
 
     [TestMethod]
@@ -201,7 +201,7 @@ public sealed class RepositoryChecksTests
         var condaOff = Assess(HealthyFacts with { Packages = new PackageFacts([new(PackageIndex.PyPI, "torchrender", false)]) { TurnedOff = [PackageIndex.CondaForge] } });
 
         Assert.AreEqual("Not checked: every package index is turned off in the configuration (requirements.package-indexes).", allOff.Checklist[8].Detail);
-        Assert.AreEqual(ChecklistMark.NotChecked, allOff.Checklist[8].Mark);
+        Assert.AreEqual(FindingStatus.Skipped, allOff.Checklist[8].Mark);
         Assert.AreEqual(
             "No package named torchrender on PyPI (conda-forge is turned off in the configuration, requirements.package-indexes); reviewers check how the project is distributed.",
             condaOff.Checklist[8].Detail);
@@ -214,10 +214,10 @@ public sealed class RepositoryChecksTests
         var agpl = Assess(IntakeFacts.Offline, "license-agpl");
         var mit = Assess(IntakeFacts.Offline, "license-lowercase-mit");
 
-        Assert.AreEqual(ChecklistMark.NotMet, agpl.Checklist[6].Mark);
+        Assert.AreEqual(FindingStatus.Fail, agpl.Checklist[6].Mark);
         Assert.StartsWith("AGPL-3.0 (as typed in the form) is not on the permissive list", agpl.Checklist[6].Detail);
         Assert.AreEqual(IntakeVerdict.Complete, agpl.Verdict, "a licence outside the list is for the Working Group to weigh, not a question to fix");
-        Assert.AreEqual(ChecklistMark.Met, mit.Checklist[6].Mark);
+        Assert.AreEqual(FindingStatus.Pass, mit.Checklist[6].Mark);
         Assert.AreEqual("MIT (as typed in the form) is permissive.", mit.Checklist[6].Detail);
     }
 
@@ -226,7 +226,7 @@ public sealed class RepositoryChecksTests
     {
         var report = Assess(IntakeFacts.Offline, "license-url");
 
-        Assert.AreEqual(ChecklistMark.NotChecked, report.Checklist[6].Mark);
+        Assert.AreEqual(FindingStatus.Skipped, report.Checklist[6].Mark);
         Assert.AreEqual(
             "Not checked: the answer is a link to a licence file, which is read through GitHub: repository facts were not gathered (offline run).",
             report.Checklist[6].Detail);
@@ -250,11 +250,11 @@ public sealed class RepositoryChecksTests
         Assert.AreEqual(IntakeVerdict.Complete, report.Verdict);
         foreach (var number in new[] { 2, 12, 13, 14, 15, 16, 17, 18, 19 })
         {
-            Assert.AreEqual(ChecklistMark.Warning, report.Checklist[number - 1].Mark, $"requirement {number}");
+            Assert.AreEqual(FindingStatus.Warning, report.Checklist[number - 1].Mark, $"requirement {number}");
             Assert.AreEqual("Not measurable on Codeberg: reviewers check it.", report.Checklist[number - 1].Detail);
         }
 
-        Assert.AreEqual(ChecklistMark.Met, report.Checklist[6].Mark, "the typed licence is still judged");
+        Assert.AreEqual(FindingStatus.Pass, report.Checklist[6].Mark, "the typed licence is still judged");
         Assert.AreEqual(
             "The repository is on Codeberg (https://codeberg.org/torchrender/torchrender); requirements 2, 12–19 are measured through GitHub, so they are left to reviewers. The licence is judged from the answer.",
             Single(report, "repository.other-forge").Message);

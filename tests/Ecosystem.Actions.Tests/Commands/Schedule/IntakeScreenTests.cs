@@ -18,9 +18,9 @@ public sealed class IntakeScreenTests
     [TestMethod]
     public void A_complete_form_is_complete()
     {
-        var screening = Screen.Screen(Issue("[Ecosystem] TorchRender", World.CompleteBody));
+        var screening = Screen.Candidate(Issue("[Ecosystem] TorchRender", World.CompleteBody), null);
 
-        Assert.AreEqual((true, "complete"), (screening.Complete, screening.Verdict));
+        Assert.AreEqual((true, "complete"), (screening.IntakeComplete, screening.IntakeVerdict));
         Assert.IsNotEmpty(screening.Maintainers, "reviewer assignment leaves the listed maintainers out");
         Assert.IsNotNull(screening.RepositoryOwner, "and the members of the organisation owning the repository");
     }
@@ -30,20 +30,20 @@ public sealed class IntakeScreenTests
     {
         var issue = Issue("TorchRender", "### Documentation\n\nhttps://docs.example.org\n") with { Labels = ["In review", "ecosystem-application"] };
 
-        var unlabelled = Screen.Screen(issue);
-        var labelled = new IntakeScreen(Form, new IntakeRules { ApplicationLabel = "ecosystem-application" }).Screen(issue);
+        var unlabelled = Screen.Candidate(issue, null);
+        var labelled = new IntakeScreen(Form, new IntakeRules { ApplicationLabel = "ecosystem-application" }).Candidate(issue, null);
 
-        Assert.AreEqual("the application form's questions are missing", unlabelled.Verdict);
-        Assert.IsFalse(labelled.Complete);
-        StringAssert.EndsWith(labelled.Verdict, "problems");
+        Assert.AreEqual("the application form's questions are missing", unlabelled.IntakeVerdict);
+        Assert.IsFalse(labelled.IntakeComplete);
+        StringAssert.EndsWith(labelled.IntakeVerdict, "problems");
     }
 
     [TestMethod]
     public void A_placeholder_in_a_required_answer_is_one_problem()
     {
-        var screening = Screen.Screen(Issue("[Ecosystem] TorchRender", World.IncompleteBody));
+        var screening = Screen.Candidate(Issue("[Ecosystem] TorchRender", World.IncompleteBody), null);
 
-        Assert.AreEqual((false, "1 problem"), (screening.Complete, screening.Verdict));
+        Assert.AreEqual((false, "1 problem"), (screening.IntakeComplete, screening.IntakeVerdict));
     }
 
     [TestMethod]
@@ -51,16 +51,16 @@ public sealed class IntakeScreenTests
     {
         var body = World.IncompleteBody.Replace("BSD-3-Clause", "TBD", StringComparison.Ordinal);
 
-        var screening = Screen.Screen(Issue("[Ecosystem] <Project Name>", body));
+        var screening = Screen.Candidate(Issue("[Ecosystem] <Project Name>", body), null);
 
-        Assert.AreEqual((false, "3 problems"), (screening.Complete, screening.Verdict));
+        Assert.AreEqual((false, "3 problems"), (screening.IntakeComplete, screening.IntakeVerdict));
     }
 
     [TestMethod]
     public void An_issue_without_the_form_is_not_complete()
     {
-        var screening = Screen.Screen(Issue("[Ecosystem] Widget", "We would like to join. Thanks!"));
+        var screening = Screen.Candidate(Issue("[Ecosystem] Widget", "We would like to join. Thanks!"), null);
 
-        Assert.AreEqual((false, "the application form's questions are missing"), (screening.Complete, screening.Verdict));
+        Assert.AreEqual((false, "the application form's questions are missing"), (screening.IntakeComplete, screening.IntakeVerdict));
     }
 }

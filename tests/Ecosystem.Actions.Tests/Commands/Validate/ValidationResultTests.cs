@@ -12,8 +12,8 @@ public sealed class ValidationResultTests
     [TestMethod]
     public void Verdict_of_a_complete_form_names_the_requirements_not_met_as_the_headline_does()
     {
-        var unmet = Requirement.All.Where(r => r.Number is 7 or 14).Select(r => new ChecklistItem(r, r.Title, ChecklistMark.NotMet, "")).ToList();
-        var met = Requirement.All.Where(r => r.Number == 2).Select(r => new ChecklistItem(r, r.Title, ChecklistMark.Met, "")).ToList();
+        var unmet = Requirement.All.Where(r => r.Number is 7 or 14).Select(r => new ChecklistItem(r, FindingStatus.Fail, "")).ToList();
+        var met = Requirement.All.Where(r => r.Number == 2).Select(r => new ChecklistItem(r, FindingStatus.Pass, "")).ToList();
 
         Assert.AreEqual("complete, 2 requirements not met", Result(IntakeVerdict.Complete, [.. met, .. unmet]).VerdictText);
         Assert.AreEqual("complete, 1 requirement not met", Result(IntakeVerdict.Complete, [.. met, unmet[0]]).VerdictText);

@@ -9,7 +9,7 @@ namespace Ecosystem.Domain.Tests.Intake;
 /// with UPDATE_GOLDEN=1 and review the diff of the golden files (see GoldenFile).
 /// </summary>
 [TestClass]
-public sealed class IntakeReportRendererTests
+public sealed class IntakeReportCommentTests
 {
     private const char WordJoiner = '\u2060';
 
@@ -62,7 +62,7 @@ public sealed class IntakeReportRendererTests
             var assessor = IntakeFixtures.Assessor();
             var body = IntakeFixtures.Body(name);
             var first = assessor.Assess(assessor.Read(IntakeFixtures.Issue(body)), IntakeFacts.Offline);
-            var comment = IntakeReportRenderer.Render(first, IntakeFixtures.Form);
+            var comment = IntakeFixtures.Assessor().Render(first);
             var copied = CodeSpans(comment).Single(s => s.StartsWith("###", StringComparison.Ordinal));
             var answer = name switch
             {
@@ -135,7 +135,7 @@ public sealed class IntakeReportRendererTests
         var issue = IntakeFixtures.Issue(IntakeFixtures.Body("complete"));
         var report = assessor.Assess(assessor.Read(issue), RepositoryChecksTests.HealthyFacts with { Repository = repo });
 
-        var comment = IntakeReportRenderer.Render(report, IntakeFixtures.Form);
+        var comment = IntakeFixtures.Assessor().Render(report);
 
         var rows = comment.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal)).ToList();
         Assert.HasCount(20, rows, "header and 19 requirement rows, nothing more");
@@ -157,7 +157,7 @@ public sealed class IntakeReportRendererTests
     {
         var report = new IntakeReport(5, IntakeVerdict.NotAnApplication, [], []);
 
-        Assert.ThrowsExactly<InvalidOperationException>(() => IntakeReportRenderer.Render(report, IntakeFixtures.Form));
+        Assert.ThrowsExactly<InvalidOperationException>(() => IntakeFixtures.Assessor().Render(report));
     }
 
     private static string Headline(string comment) => comment.Split('\n')[2];
@@ -182,7 +182,7 @@ public sealed class IntakeReportRendererTests
     {
         var assessor = IntakeFixtures.Assessor();
         var issue = IntakeFixtures.Issue(body);
-        return IntakeReportRenderer.Render(assessor.Assess(assessor.Read(issue), IntakeFacts.Offline), IntakeFixtures.Form);
+        return IntakeFixtures.Assessor().Render(assessor.Assess(assessor.Read(issue), IntakeFacts.Offline));
     }
 
     private static string Render(string body, string facts)
