@@ -67,7 +67,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
                 }
             }
 
-            agenda = batch.Count > 0 ? ReviewAgenda.Render(target, calendar.TimeZone, batch, assignments) : null;
+            agenda = batch.Count > 0 ? ReviewAgenda.Render(target, calendar.TimeZone, batch, assignments, rules.Order) : null;
             WarnAboutSize(target, batch.Count, alreadyIn, size, warnings);
         }
 

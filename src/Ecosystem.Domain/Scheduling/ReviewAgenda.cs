@@ -28,7 +28,11 @@ public static partial class ReviewAgenda
         repositoryUrl.TrimEnd('/') + "/issues?q=" + Uri.EscapeDataString($"is:issue in:title \"{Title(sessionDate)}\"");
 
     public static IssueDraft Render(
-        ReviewSession session, TimeZoneInfo zone, IReadOnlyList<ScheduledApplication> batch, IReadOnlyList<ReviewerAssignment>? reviewers = null)
+        ReviewSession session,
+        TimeZoneInfo zone,
+        IReadOnlyList<ScheduledApplication> batch,
+        IReadOnlyList<ReviewerAssignment>? reviewers = null,
+        ReviewOrder order = ReviewOrder.ReturningFirst)
     {
         var byIssue = (reviewers ?? []).ToDictionary(r => r.IssueNumber);
         var rows = batch.Select(b => (b.Application, b.LabelsAfter, Assigned: byIssue.GetValueOrDefault(b.Application.Number))).ToList();
@@ -42,6 +46,7 @@ public static partial class ReviewAgenda
             ["session_marker"] = SessionText.Marker(session.Date),
             ["date"] = SessionText.Date(session.Date),
             ["when_text"] = SessionText.When(session, zone),
+            ["returning_first"] = order == ReviewOrder.ReturningFirst,
             ["batch"] = rows.Select(r => Template.Record(
                 ("number", r.Application.Number),
                 ("url", r.Application.Url),

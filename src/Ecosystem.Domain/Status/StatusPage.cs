@@ -14,7 +14,7 @@ namespace Ecosystem.Domain.Status;
 /// </summary>
 public static class StatusPage
 {
-    public static string Render(StatusReport report, int batchSize)
+    public static string Render(StatusReport report, int batchSize, ReviewOrder order = ReviewOrder.ReturningFirst)
     {
         ArgumentNullException.ThrowIfNull(report);
         var repositoryName = Uri.TryCreate(report.RepositoryUrl, UriKind.Absolute, out var repository) ? repository.AbsolutePath.Trim('/') : report.RepositoryUrl;
@@ -27,6 +27,7 @@ public static class StatusPage
             ["repository_name"] = repositoryName,
             ["time_zone"] = report.TimeZone,
             ["batch_size"] = batchSize,
+            ["returning_first"] = order == ReviewOrder.ReturningFirst,
             ["applications"] = report.Applications.Select(a => Template.Record(
                 ("number", a.Number),
                 ("title", a.Title),

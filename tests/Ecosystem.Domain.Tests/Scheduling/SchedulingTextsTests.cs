@@ -44,6 +44,16 @@ public sealed class SchedulingTextsTests
     }
 
     [TestMethod]
+    public void A_fifo_agenda_does_not_promise_returning_applications_first()
+    {
+        var planner = new BatchPlanner(Calendar, new SchedulingRules { Order = ReviewOrder.Fifo }, new FakeTimeProvider(At("2026-12-29T12:00-08:00")));
+        var agenda = planner.Plan([Ready(7, "Returning"), Ready(12)], Repository).Agenda!;
+
+        Assert.Contains("in review order (by issue number).", agenda.Body);
+        Assert.DoesNotContain("returning applications first", agenda.Body);
+    }
+
+    [TestMethod]
     public void The_step_summary_matches_its_golden_file()
     {
         var summary = ScheduleSummary.Render(PlanWithHostileTitle(), Calendar.TimeZone);

@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Status;
 using static Ecosystem.Domain.Tests.Scheduling.Calendars;
 
@@ -34,6 +35,15 @@ public sealed class StatusPageTextsTests
     public void Small_repository_summary_matches_its_golden_file()
     {
         GoldenFile.AssertMatches("status-summary.small.md", StatusSummary.Render(SmallCase()));
+    }
+
+    [TestMethod]
+    public void A_fifo_page_does_not_say_returning_applications_go_first()
+    {
+        var page = StatusPage.Render(SmallCase(), 10, ReviewOrder.Fifo);
+
+        Assert.Contains("Applications are reviewed in order of their issue number. A session", page);
+        Assert.DoesNotContain("returning applications go first", page);
     }
 
     [TestMethod]
