@@ -36,17 +36,27 @@ public sealed class DockerfileTests
             Assert.AreEqual(0, help.ExitCode, help.ToString());
 
             // The README's first command, on the published program: it loads the configuration, the issue form and
-            // the embedded templates that --help never touches.
+            // the embedded templates that --help never touches. The runtime lists the methods it JIT-compiles.
+            var compiled = Path.Combine(root.FullName, "jit-compiled.txt");
             var sample = await ChildProcess.RunAsync(
                 program,
                 ["validate", "--body-file", "tests/Ecosystem.Domain.Tests/Intake/Bodies/complete.md"],
                 RepositoryRoot.Path,
                 TimeSpan.FromMinutes(1),
-                outsideActions: true);
+                outsideActions: true,
+                environment: new Dictionary<string, string> { ["DOTNET_JitStdOutFile"] = compiled, ["DOTNET_JitDisasmSummary"] = "1" });
             TestContext.WriteLine(sample.ToString());
             Assert.AreEqual(0, sample.ExitCode, sample.ToString());
             StringAssert.Contains(sample.Output, "output valid = true", sample.ToString());
             StringAssert.Contains(sample.Output, "| 11 | At least 2 core maintainers | ✅ |", sample.ToString());
+
+            // The methods the runtime itself calls are in the composite image: trimming once dropped them from it.
+            var jitted = File.ReadAllLines(compiled);
+            TestContext.WriteLine($"{jitted.Length} methods JIT-compiled:\n{string.Join('\n', jitted)}");
+            var entryPoints = jitted.Where(line => line.Contains("System.AppContext:Setup", StringComparison.Ordinal)
+                || line.Contains("System.Runtime.CompilerServices.CastHelpers:", StringComparison.Ordinal)
+                || line.Contains("System.Runtime.CompilerServices.StaticsHelpers:", StringComparison.Ordinal)).ToList();
+            Assert.IsEmpty(entryPoints, $"The runtime's own entry points were JIT-compiled, not precompiled:\n{string.Join('\n', entryPoints)}");
 
             // And on GitHub: the image's program (no code generated at run time, all of it precompiled) reads and
             // writes through Octokit, GraphQL and the retry pipeline as the in-process tests do.
