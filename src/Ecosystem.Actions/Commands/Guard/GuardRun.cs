@@ -250,7 +250,7 @@ public sealed class GuardRun
 
     /// <summary>An issue's label changes, read once per run (the sweep, stale waits and re-checks share them).</summary>
     private async Task<IReadOnlyList<LabelEvent>> LabelEventsOfAsync(int issueNumber) =>
-        _events.TryGetValue(issueNumber, out var events) ? events : _events[issueNumber] = LabelEvents.From(await Gateway.GetIssueEventsAsync(issueNumber));
+        _events.TryGetValue(issueNumber, out var events) ? events : _events[issueNumber] = await Gateway.GetLabelEventsAsync(issueNumber);
 
     /// <summary>An issue's comments as read with the run's issues, or read now for an issue written to since.</summary>
     private async Task<IReadOnlyList<CommentSnapshot>> CommentsOfAsync(int issueNumber) =>
