@@ -141,7 +141,7 @@ public sealed class GuardRun
     {
         var published = Rules.IsLabel(label, Rules.CommunityHighlightDoneLabel);
         var returning = Rules.IsLabel(label, Rules.ReturningLabel);
-        if ((published || returning) && !_people.Staff.Any(s => string.Equals(s, actor, StringComparison.OrdinalIgnoreCase)))
+        if ((published || returning) && !_people.IsStaff(actor))
         {
             Record(new GuardOutcome(issueNumber, "outcomes", $"#{issueNumber}: kept @{actor} adding label '{label}'; it takes effect when staff add it.", 0));
             return;
@@ -217,9 +217,8 @@ public sealed class GuardRun
         {
             swept++;
             var events = await LabelEventsOfAsync(issue.Number);
-            // The comments are read only for an issue with something to undo, so an explanation already given is not repeated.
-            if (governance.Sweep(issue, events, since, []) is null
-                || governance.Sweep(issue, events, since, await CommentsOfAsync(issue.Number)) is not { } undo)
+            // The comments came with the issue list, so an explanation already given is not repeated.
+            if (governance.Sweep(issue, events, since, await CommentsOfAsync(issue.Number)) is not { } undo)
             {
                 continue;
             }
@@ -316,33 +315,26 @@ public sealed class GuardRun
         project = project with { Maintainers = [issue.Author, .. application.MaintainerHandles.Where(h => facts.Maintainers?.Exists(h) == true)] };
         var comments = latest is { IsOpen: true } ? await CommentsOfAsync(latest.Number) : [];
         var decision = recheck.Review(project, results, latest is null ? null : new PeriodicReviewIssue(latest, comments));
-        var (writes, created) = await ApplyDraftAsync(decision.Draft, latest);
+        var (number, writes) = (latest?.Number, closed.Count);
+        if (decision.Draft is { } draft)
+        {
+            // A draft with a number rewrites the latest review; one without opens a new one.
+            var current = draft.Number is null ? null : latest;
+            var (written, drafted) = await _session.Applier.WriteIssueAsync(current, draft);
+            writes += drafted.Count;
+            if (current is null)
+            {
+                _context.Runtime.Info($"Opened #{written.Number.ToString(CultureInfo.InvariantCulture)}: {draft.Title}");
+                number = written.Number > 0 ? written.Number : number;
+            }
+        }
+
         if (decision.Plan is { IsEmpty: false } plan && latest is not null)
         {
             writes += (await _session.ApplyAsync(latest, comments, plan)).Count;
         }
 
-        Record(new GuardOutcome(created ?? latest?.Number, "re-check", decision.Summary, writes + closed.Count));
-    }
-
-    /// <summary>Creates or rewrites the periodic-review issue; returns the writes and the number of an issue created.</summary>
-    private async Task<(int Writes, int? Created)> ApplyDraftAsync(IssueDraft? draft, IssueSnapshot? latest)
-    {
-        if (draft is null)
-        {
-            return (0, null);
-        }
-
-        var current = draft.Number is not { } number ? null
-            : latest is not null && latest.Number == number ? latest : await Gateway.GetIssueAsync(number);
-        var (issue, writes) = await _session.Applier.WriteIssueAsync(current, draft);
-        if (current is not null)
-        {
-            return (writes.Count, null);
-        }
-
-        _context.Runtime.Info($"Opened #{issue.Number.ToString(CultureInfo.InvariantCulture)}: {draft.Title}");
-        return (1, issue.Number > 0 ? issue.Number : null);
+        Record(new GuardOutcome(number, "re-check", decision.Summary, writes));
     }
 
     private bool NotAnApplication(IssueSnapshot issue, string guardian, string consequence)
