@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub.GraphQL;
@@ -155,22 +156,21 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             return [.. comments.Select(c => edits.TryGetValue(c.NodeId, out var history) ? c with { Edits = history } : c)];
         });
 
-    public async Task<IReadOnlyList<IssueEventRecord>> GetIssueEventsAsync(int issueNumber)
+    public async Task<IReadOnlyList<LabelEvent>> GetLabelEventsAsync(int issueNumber)
     {
-        var events = await Read($"read the events of #{issueNumber}", async () =>
-            (await _client.Issue.Events.GetAllForIssue(_owner, _repository, issueNumber, AllPages))
-                .Select(e => new IssueEventRecord(e.Id, e.Event.StringValue, e.Actor?.Login ?? string.Empty, e.Label?.Name, e.CreatedAt)
-                {
-                    ActorId = e.Actor?.Id ?? 0,
-                    ActorIsBot = e.Actor?.Type == AccountType.Bot,
-                }).ToList());
-        if (_automation is null && !events.Any(e => e.ActorIsBot))
+        var events = (await Read($"read the events of #{issueNumber}", () => _client.Issue.Events.GetAllForIssue(_owner, _repository, issueNumber, AllPages)))
+            .Where(e => e.Label is not null && e.Event.StringValue is "labeled" or "unlabeled")
+            .OrderBy(e => e.CreatedAt)
+            .ThenBy(e => e.Id)
+            .ToList();
+        var automation = _automation is null && !events.Any(e => e.Actor?.Type == AccountType.Bot) ? null : await GetAutomationAsync();
+        return [.. events.Select(e =>
         {
-            return events;
-        }
-
-        var automation = await GetAutomationAsync();
-        return [.. events.Select(e => automation.Did(e) ? e with { Actor = automation.Login, ActorIsBot = true } : e)];
+            var (login, isBot) = (e.Actor?.Login ?? string.Empty, e.Actor?.Type == AccountType.Bot);
+            return automation is not null && automation.Is(e.Actor?.Id ?? 0, login, isBot)
+                ? new LabelEvent(e.Label.Name, e.Event.StringValue == "labeled", automation.Login, true, e.CreatedAt)
+                : new LabelEvent(e.Label.Name, e.Event.StringValue == "labeled", login, isBot, e.CreatedAt);
+        })];
     }
 
     public Task<IReadOnlyList<string>> GetTeamMembersAsync(string organization, string teamSlug) =>

@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub.Identity;
@@ -42,7 +43,8 @@ public interface IGitHubGateway
     /// </summary>
     Task<IReadOnlyList<CommentSnapshot>> WithEditHistoryAsync(IReadOnlyList<CommentSnapshot> comments);
 
-    Task<IReadOnlyList<IssueEventRecord>> GetIssueEventsAsync(int issueNumber);
+    /// <summary>The <c>labeled</c>/<c>unlabeled</c> entries of an issue's timeline, in time order, the automation's spelt as the automation.</summary>
+    Task<IReadOnlyList<LabelEvent>> GetLabelEventsAsync(int issueNumber);
 
     /// <summary>Logins of a team's members (<c>/orgs/{org}/teams/{slug}/members</c>).</summary>
     Task<IReadOnlyList<string>> GetTeamMembersAsync(string organization, string teamSlug);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub.Models;
 using Ecosystem.GitHub.Tests.Fakes;
@@ -105,19 +106,20 @@ public sealed class GitHubGatewayTests
     }
 
     [TestMethod]
-    public async Task Issue_events_name_actor_and_label()
+    public async Task Label_events_keep_only_label_changes_in_time_order_with_bots_recognised()
     {
         using var github = new TestGateway();
         github.Handler.RespondJson("""
-            [{"id":5,"node_id":"LE_5","event":"labeled","actor":{"login":"maintainer","id":1,"type":"User"},"label":{"name":"In review","color":"ededed"},"created_at":"2026-11-05T08:00:00Z","url":"u"},
-             {"id":6,"node_id":"CE_6","event":"closed","actor":{"login":"maintainer","id":1,"type":"User"},"created_at":"2026-11-06T08:00:00Z","url":"u"}]
-            """);
+            [{"id":7,"node_id":"LE_7","event":"unlabeled","actor":{"login":"renovate[bot]","id":2,"type":"Bot"},"label":{"name":"In review","color":"ededed"},"created_at":"2026-11-05T09:00:00Z","url":"u"},
+             {"id":6,"node_id":"CE_6","event":"closed","actor":{"login":"maintainer","id":1,"type":"User"},"created_at":"2026-11-06T08:00:00Z","url":"u"},
+             {"id":5,"node_id":"LE_5","event":"labeled","actor":{"login":"maintainer","id":1,"type":"User"},"label":{"name":"In review","color":"ededed"},"created_at":"2026-11-05T08:00:00Z","url":"u"}]
+            """).RespondJson(GitHubJson.Viewer);
 
-        var events = await github.Gateway.GetIssueEventsAsync(12);
+        var events = await github.Gateway.GetLabelEventsAsync(12);
 
-        Assert.AreEqual(new IssueEventRecord(5, "labeled", "maintainer", "In review", new DateTimeOffset(2026, 11, 5, 8, 0, 0, TimeSpan.Zero)) { ActorId = 1 }, events[0]);
-        Assert.AreEqual("closed", events[1].Event);
-        Assert.IsNull(events[1].Label);
+        Assert.HasCount(2, events);
+        Assert.AreEqual(new LabelEvent("In review", true, "maintainer", false, new DateTimeOffset(2026, 11, 5, 8, 0, 0, TimeSpan.Zero)), events[0]);
+        Assert.AreEqual(new LabelEvent("In review", false, "renovate[bot]", true, new DateTimeOffset(2026, 11, 5, 9, 0, 0, TimeSpan.Zero)), events[1]);
         StringAssert.Contains(github.Handler.Requests[0].PathAndQuery, "/api/v3/repos/pytorch-fdn/ecosystem/issues/12/events");
     }
 

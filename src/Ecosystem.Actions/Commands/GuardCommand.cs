@@ -37,7 +37,7 @@ public sealed class GuardCommand : ICommand
         }
 
         using var session = GitHubSession.Open(context);
-        var run = await GuardRun.StartAsync(context, session);
+        var run = new GuardRun(context, session, await session.PeopleAsync(), await session.Gateway.GetAutomationAsync());
         await work(run);
 
         WriteOutputs(context, run.Outcomes);

@@ -7,7 +7,7 @@ namespace Ecosystem.Domain.Guardians;
 /// <summary>An accepted ecosystem project, due for a re-check at every anniversary of its acceptance.</summary>
 /// <param name="Name">The project's name, as in the periodic review's title.</param>
 /// <param name="ApplicationUrl">Its application issue (or the config entry's link).</param>
-/// <param name="AcceptedAt">When it was accepted; see <see cref="AcceptedAtOf"/>.</param>
+/// <param name="AcceptedAt">When it was accepted; see <see cref="Of"/>.</param>
 /// <param name="Maintainers">
 /// GitHub logins to mention on a shortfall (the host passes known accounts, e.g. the application's
 /// author and verified maintainers: a form answer like "TBA" reads as a login and would ping a stranger);
@@ -16,34 +16,29 @@ namespace Ecosystem.Domain.Guardians;
 public sealed record AcceptedProject(string Name, string ApplicationUrl, DateTimeOffset AcceptedAt, IReadOnlyList<string> Maintainers)
 {
     /// <summary>
-    /// When <paramref name="application"/> was accepted: the last time the accepted label was added;
-    /// without a timeline event, when it was closed or else opened. Null if it is not accepted.
+    /// The project <paramref name="issue"/> applied for. Its name is the issue's title without the form's prefix, else its
+    /// repository's name, else its number. It was accepted when the accepted label was last added; without such an event
+    /// (or listed in <c>housekeeping.recheck-projects</c> without the label), when the issue was closed, else opened.
     /// </summary>
-    public static DateTimeOffset? AcceptedAtOf(IssueSnapshot application, IReadOnlyList<LabelEvent> labelEvents, GuardianRules rules)
-    {
-        ArgumentNullException.ThrowIfNull(application);
-        ArgumentNullException.ThrowIfNull(rules);
-        if (!application.HasLabel(rules.AcceptedLabel))
-        {
-            return null;
-        }
-
-        return ApplicationThread.LastAdded(labelEvents, rules.AcceptedLabel) ?? application.ClosedAt ?? application.CreatedAt;
-    }
-
-    /// <summary>The project's name: the application's title without the form's prefix, else its repository's name, else its number.</summary>
-    public static string NameOf(IssueSnapshot issue, Application application, IntakeRules rules)
+    public static AcceptedProject Of(IssueSnapshot issue, Application application, IReadOnlyList<LabelEvent> labelEvents, GuardianRules rules, IntakeRules intake, string repositoryUrl)
     {
         ArgumentNullException.ThrowIfNull(issue);
         ArgumentNullException.ThrowIfNull(application);
         ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(intake);
         var title = issue.Title.Trim();
-        var prefix = rules.TitlePrefix.Trim();
+        var prefix = intake.TitlePrefix.Trim();
         if (prefix.Length > 0 && title.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
         {
             title = title[prefix.Length..].Trim();
         }
 
-        return title.Length > 0 ? title : application.Repository?.Name ?? $"#{issue.Number.ToString(CultureInfo.InvariantCulture)}";
+        var number = issue.Number.ToString(CultureInfo.InvariantCulture);
+        var acceptedAt = issue.HasLabel(rules.AcceptedLabel) ? ApplicationThread.LastAdded(labelEvents, rules.AcceptedLabel) : null;
+        return new AcceptedProject(
+            title.Length > 0 ? title : application.Repository?.Name ?? "#" + number,
+            issue.HtmlUrl.Length > 0 ? issue.HtmlUrl : $"{repositoryUrl}/issues/{number}",
+            acceptedAt ?? issue.ClosedAt ?? issue.CreatedAt,
+            []);
     }
 }

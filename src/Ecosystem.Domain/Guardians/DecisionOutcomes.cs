@@ -48,7 +48,7 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
         var body = ApplicationThread.Render(
             "outcome-too-early",
             ("too_early_label", MarkdownText.Inline(rules.TooEarlyLabel)),
-            ("author", Mention(application.Author, "Applicant")),
+            ("author", GitHubHandle.Mention(application.Author, "Applicant")),
             ("decided", Decided(decision)),
             ("expectations", Expectations(decision, comments, since)),
             ("resubmit_date", resubmit),
@@ -57,7 +57,7 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
         var plan = new IssuePlan(application.Number)
         {
             AddLabels = ApplicationThread.IfMissing(application, rules.TooEarlyLabel),
-            RemoveLabels = ApplicationThread.IfPresent(application, rules.InReviewLabel, rules.VotingLabel, rules.WaitingLabel, rules.ReturningLabel),
+            RemoveLabels = Undecided(application),
             Comments = ApplicationThread.Unposted(comments, people, new CommentUpsert(TooEarlyPurpose, body)),
             State = application.IsOpen ? new IssueStateChange(Open: false, StateReason: "not_planned") : null,
         };
@@ -94,7 +94,7 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
             : string.Empty;
         var body = ApplicationThread.Render(
             "outcome-community-highlight",
-            ("author", Mention(application.Author, "Applicant")),
+            ("author", GitHubHandle.Mention(application.Author, "Applicant")),
             ("decided", Decided(decision)),
             ("note", note),
             ("marketing", mentions.Count > 0 ? string.Join(" ", mentions) : "PyTorch Foundation staff"),
@@ -104,7 +104,7 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
         var plan = new IssuePlan(application.Number)
         {
             AddLabels = ApplicationThread.IfMissing(application, rules.CommunityHighlightLabel),
-            RemoveLabels = ApplicationThread.IfPresent(application, rules.InReviewLabel, rules.VotingLabel, rules.WaitingLabel, rules.ReturningLabel),
+            RemoveLabels = Undecided(application),
             Comments = ApplicationThread.Unposted(comments, people, new CommentUpsert(CommunityHighlightPurpose, body)),
             AddAssignees = [.. logins.Where(l => !application.Assignees.Contains(l, StringComparer.OrdinalIgnoreCase)).Take(room)],
         };
@@ -127,6 +127,10 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
         var plan = new IssuePlan(application.Number) { State = new IssueStateChange(Open: false, StateReason: "completed") };
         return new GuardianAction(plan, $"#{application.Number}: '{rules.CommunityHighlightDoneLabel}' by @{by}: the highlight is published; closed.");
     }
+
+    /// <summary>The labels of an application still under way, which a decision ends.</summary>
+    private IReadOnlyList<string> Undecided(IssueSnapshot application) =>
+        ApplicationThread.IfPresent(application, rules.InReviewLabel, rules.VotingLabel, rules.WaitingLabel, rules.ReturningLabel);
 
     private string Expectations(OutcomeDecision decision, IReadOnlyList<CommentSnapshot> comments, DateTimeOffset since)
     {
@@ -152,8 +156,6 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
         MarkdownText.Lines(body).Select(l => l.Trim()).Where(l => l.Length > 0).All(l => l.StartsWith('/'));
 
     private static string Decided(OutcomeDecision decision) => $"decided on {ApplicationThread.Date(decision.At)} by {Login(decision.By)}";
-
-    private static string Mention(string login, string fallback) => GitHubHandle.Normalise(login) is { } bare ? "@" + bare : fallback;
 
     /// <summary>A login shown without notifying its owner (the decision's author need not be pinged).</summary>
     private static string Login(string login) => MarkdownText.Inline("@" + login, 100);

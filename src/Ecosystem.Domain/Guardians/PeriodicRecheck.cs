@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 
@@ -28,6 +29,55 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     {
         ArgumentNullException.ThrowIfNull(project);
         return "Periodic review: " + project.Name.ReplaceLineEndings(" ").Trim();
+    }
+
+    /// <summary>
+    /// The applications to re-check: those labelled accepted, then each entry of <c>housekeeping.recheck-projects</c>
+    /// (<paramref name="listed"/>: an issue number, or <c>owner/repo</c> for the accepted application of that repository
+    /// if any, else its latest), each once. <paramref name="read"/> reads an issue's form; entries that match no
+    /// application are returned in Unmatched for the host to warn about.
+    /// </summary>
+    public (IReadOnlyList<IssueSnapshot> Candidates, IReadOnlyList<string> Unmatched) Candidates(
+        IReadOnlyList<IssueSnapshot> issues, IReadOnlyList<string> listed, Func<IssueSnapshot, Application> read)
+    {
+        ArgumentNullException.ThrowIfNull(issues);
+        ArgumentNullException.ThrowIfNull(listed);
+        var candidates = issues.Where(i => i.HasLabel(rules.AcceptedLabel)).ToList();
+        var unmatched = new List<string>();
+        foreach (var entry in listed)
+        {
+            var match = int.TryParse(entry.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+                ? issues.FirstOrDefault(i => i.Number == number)
+                : issues.Where(i => read(i) is { Kind: ApplicationKind.Application, Repository: { } repo }
+                        && string.Equals(repo.FullName, entry.Trim(), StringComparison.OrdinalIgnoreCase))
+                    .OrderByDescending(i => i.HasLabel(rules.AcceptedLabel))
+                    .ThenByDescending(i => i.Number)
+                    .FirstOrDefault();
+            if (match is null)
+            {
+                unmatched.Add(entry);
+            }
+            else if (candidates.All(c => c.Number != match.Number))
+            {
+                candidates.Add(match);
+            }
+        }
+
+        return (candidates, unmatched);
+    }
+
+    /// <summary>
+    /// The project's periodic-review issues among <paramref name="issues"/>: the open ones the automation opened (more than
+    /// one after two runs at once or a lost answer: the host keeps the first and closes the rest), and the latest review
+    /// that stands, the kept one or one opened by hand.
+    /// </summary>
+    public (IReadOnlyList<IssueSnapshot> OwnOpen, IssueSnapshot? Latest) ReviewIssues(AcceptedProject project, IReadOnlyList<IssueSnapshot> issues)
+    {
+        ArgumentNullException.ThrowIfNull(issues);
+        var title = TitleFor(project);
+        var reviews = issues.Where(i => string.Equals(i.Title, title, StringComparison.Ordinal)).ToList();
+        var ownOpen = reviews.Where(i => i.IsOpen && people.IsAutomation(i.Author)).OrderBy(i => i.Number).ToList();
+        return (ownOpen, reviews.Where(i => i == ownOpen.FirstOrDefault() || !ownOpen.Contains(i)).MaxBy(i => i.Number));
     }
 
     /// <summary>Whether tonight needs measurements for <paramref name="project"/> (so the host can skip measuring).</summary>

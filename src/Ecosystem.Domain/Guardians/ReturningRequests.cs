@@ -59,8 +59,7 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
             return GuardianAction.Nothing(number, $"#{number}: `/ecosystem returning` by the bot @{comment.Author} is not acted on.");
         }
 
-        var isStaff = people.Staff.Any(s => GitHubHandle.Same(s, comment.Author));
-        if (!isStaff && !ApplicationThread.IsApplicant(application, maintainers, comment, people))
+        if (!people.IsStaff(comment.Author) && !ApplicationThread.IsApplicant(application, maintainers, comment, people))
         {
             var refusal = new CommentUpsert(RefusedPurpose, ApplicationThread.Render(
                 "returning-refused",

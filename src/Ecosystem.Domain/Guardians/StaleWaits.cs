@@ -58,7 +58,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
         var closeOn = ApplicationThread.Date(since.AddDays(rules.CloseAfterDays));
         (string, object?)[] values =
         [
-            ("author", GitHubHandle.Normalise(application.Author) is { } login ? "@" + login : "Applicant"),
+            ("author", GitHubHandle.Mention(application.Author, "Applicant")),
             ("waiting_since", ApplicationThread.Date(since)),
             ("close_date", closeOn),
             ("waiting_label", MarkdownText.Inline(rules.WaitingLabel)),

@@ -20,9 +20,9 @@ public sealed record TrustedPeople(
         || Bots.Any(bot => SameAccount(login, bot));
 
     public bool MayChangeLabels(string login) =>
-        IsAutomation(login)
-        || Staff.Any(s => SameAccount(login, s))
-        || WorkingGroup.Any(w => SameAccount(login, w));
+        IsAutomation(login) || IsStaff(login) || WorkingGroup.Any(w => SameAccount(login, w));
+
+    public bool IsStaff(string login) => Staff.Any(s => SameAccount(login, s));
 
     private static bool SameAccount(string login, string other) =>
         string.Equals(Bare(login), Bare(other), StringComparison.OrdinalIgnoreCase) && Bare(login).Length > 0;

@@ -1,5 +1,4 @@
 using Ecosystem.Domain.Issues;
-using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.GitHub.Identity;
 
@@ -39,8 +38,6 @@ public sealed record AutomationAccount(string Login, long DatabaseId, string Nod
     public bool Wrote(CommentSnapshot comment) => Is(comment.AuthorId, comment.Author, comment.AuthorIsBot);
 
     public bool Opened(IssueSnapshot issue) => Is(issue.AuthorId, issue.Author, issue.AuthorIsBot);
-
-    public bool Did(IssueEventRecord record) => Is(record.ActorId, record.Actor, record.ActorIsBot);
 
     /// <summary>The comment with its author spelt <see cref="Login"/> when the automation wrote it, else as it is.</summary>
     public CommentSnapshot Recognise(CommentSnapshot comment) =>

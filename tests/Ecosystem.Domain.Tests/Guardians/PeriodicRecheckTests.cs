@@ -1,4 +1,5 @@
 using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Microsoft.Extensions.Time.Testing;
 using static Ecosystem.Domain.Tests.Guardians.Given;
@@ -271,10 +272,10 @@ public sealed class PeriodicRecheckTests
         var issue = Application("Accepted") with { ClosedAt = Accepted.AddDays(9) };
         LabelEvent[] events = [Added("Accepted", "alice", Accepted.AddDays(-5)), Removed("Accepted", "alice", Accepted.AddDays(-4)), Added("Accepted", "alice", Accepted)];
 
-        Assert.AreEqual(Accepted, AcceptedProject.AcceptedAtOf(issue, events, Rules));
-        Assert.AreEqual(Accepted.AddDays(9), AcceptedProject.AcceptedAtOf(issue, [], Rules));
-        Assert.AreEqual(Given.Opened, AcceptedProject.AcceptedAtOf(Application("Accepted"), [], Rules));
-        Assert.IsNull(AcceptedProject.AcceptedAtOf(Application("New"), events, Rules));
+        Assert.AreEqual(Accepted, ProjectOf(issue, events).AcceptedAt);
+        Assert.AreEqual(Accepted.AddDays(9), ProjectOf(issue, []).AcceptedAt);
+        Assert.AreEqual(Given.Opened, ProjectOf(Application("Accepted"), []).AcceptedAt);
+        Assert.AreEqual(Given.Opened, ProjectOf(Application("New"), events).AcceptedAt, "listed without the label: its Accepted events do not count");
     }
 
     [TestMethod]
@@ -297,6 +298,55 @@ public sealed class PeriodicRecheckTests
 
         StringAssert.Contains(body, "application: see &lt;b&gt;here&lt;/b&gt; @\u2060someone)");
     }
+
+    [TestMethod]
+    public void A_project_is_named_after_its_title_and_linked_to_its_issue()
+    {
+        var issue = Application("Accepted");
+
+        Assert.AreEqual(new AcceptedProject("TorchThing", issue.HtmlUrl, Given.Opened, []), ProjectOf(issue, []));
+        Assert.AreEqual("https://github.com/pytorch-fdn/ecosystem/issues/42", ProjectOf(issue with { HtmlUrl = "" }, []).ApplicationUrl);
+        Assert.AreEqual("torchthing", ProjectOf(issue with { Title = "[Ecosystem] " }, []).Name, "an empty title gives the repository's name");
+    }
+
+    [TestMethod]
+    public void Candidates_are_the_accepted_then_the_listed_each_once()
+    {
+        var accepted = Application(Rules.AcceptedLabel);
+        var older = Application() with { Number = 50 };
+        var newer = Application() with { Number = 60 };
+
+        var (candidates, unmatched) = Recheck.Candidates([newer, accepted, older], ["#50", "example/torchthing", "#99", "example/other"], Read);
+        var (latest, _) = Recheck.Candidates([older, newer], ["example/torchthing"], Read);
+
+        CollectionAssert.AreEqual(new[] { 42, 50 }, candidates.Select(c => c.Number).ToArray(), "owner/repo names the accepted application, already listed");
+        CollectionAssert.AreEqual(new[] { "#99", "example/other" }, unmatched.ToArray());
+        Assert.AreEqual(60, latest.Single().Number, "owner/repo names the latest application when none is accepted");
+    }
+
+    [TestMethod]
+    public void Of_two_open_reviews_the_automation_opened_the_first_is_the_latest_review()
+    {
+        var title = PeriodicRecheck.TitleFor(Project);
+        var byHand = new IssueSnapshot(70, title, "", "alice", false, [], Given.Opened, Given.Opened, "");
+        var first = byHand with { Number = 77, Author = Automation, IsOpen = true, ClosedAt = null };
+        var second = first with { Number = 80 };
+
+        var (ownOpen, latest) = Recheck.ReviewIssues(Project, [second, byHand, first, Application()]);
+
+        CollectionAssert.AreEqual(new[] { 77, 80 }, ownOpen.Select(i => i.Number).ToArray());
+        Assert.AreEqual(77, latest?.Number);
+    }
+
+    private static AcceptedProject ProjectOf(IssueSnapshot issue, IReadOnlyList<LabelEvent> events) =>
+        AcceptedProject.Of(issue, Read(issue), events, Rules, new IntakeRules(), "https://github.com/pytorch-fdn/ecosystem");
+
+    private static Application Read(IssueSnapshot issue) => new(
+        issue,
+        ApplicationKind.Application,
+        new Dictionary<ApplicationField, FieldAnswer> { [ApplicationField.RepositoryUrl] = new(ApplicationField.RepositoryUrl, "https://github.com/example/torchthing", 3) },
+        [],
+        null);
 
     private static PeriodicReviewIssue Opened(IssueDraft draft, DateTimeOffset at) => new(
         new IssueSnapshot(77, draft.Title, draft.Body, Automation, true, draft.Labels, at, null,

@@ -137,7 +137,7 @@ public sealed class HardenedWritesTests
 
         var automation = await gateway.GetAutomationAsync();
         var comments = await gateway.GetCommentsAsync(_issue.Number);
-        var events = await gateway.GetIssueEventsAsync(_issue.Number);
+        var events = await gateway.GetLabelEventsAsync(_issue.Number);
         await new CommentUpserter(gateway).UpsertAsync(_issue.Number, comments, new CommentUpsert("intake-report", "real"));
 
         Assert.AreEqual("ecosystem-bot[bot]", automation.Login);

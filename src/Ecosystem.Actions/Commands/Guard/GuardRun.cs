@@ -33,7 +33,8 @@ public sealed class GuardRun
     private readonly Dictionary<int, IReadOnlyList<LabelEvent>> _events = [];
     private readonly Dictionary<int, IReadOnlyList<CommentSnapshot>> _comments = [];
 
-    private GuardRun(CommandContext context, GitHubSession session, TrustedPeople people, AutomationAccount automation)
+    /// <summary>A run with who may act (staff, Working Group, the automation) resolved once, by the caller.</summary>
+    public GuardRun(CommandContext context, GitHubSession session, TrustedPeople people, AutomationAccount automation)
     {
         _automation = automation;
         _context = context;
@@ -51,15 +52,6 @@ public sealed class GuardRun
     private GuardianRules Rules { get; }
 
     private IGitHubGateway Gateway => _session.Gateway;
-
-    /// <summary>Resolves who may act (staff, Working Group, the automation) once for the run.</summary>
-    public static async Task<GuardRun> StartAsync(CommandContext context, GitHubSession session)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(session);
-        var people = await session.PeopleAsync();
-        return new GuardRun(context, session, people, await session.Gateway.GetAutomationAsync());
-    }
 
     /// <summary>An <c>issues</c> labeled/unlabeled event: undo it unless staff, the Working Group or the automation made it.</summary>
     public async Task GuardLabelChangeAsync(int issueNumber, string label, bool added, EventActor sender)
@@ -126,9 +118,8 @@ public sealed class GuardRun
     private async Task AnswerReturningAsync(int issueNumber, EventComment reply)
     {
         var issue = await Gateway.GetIssueAsync(issueNumber);
-        if (_intake.Value.Read(issue).Kind == ApplicationKind.NotAnApplication)
+        if (NotAnApplication(issue, "returning", "`/ecosystem returning` is not acted on"))
         {
-            Record(new GuardOutcome(issueNumber, "returning", $"#{issueNumber} is not an application; `/ecosystem returning` is not acted on.", 0));
             return;
         }
 
@@ -150,16 +141,15 @@ public sealed class GuardRun
     {
         var published = Rules.IsLabel(label, Rules.CommunityHighlightDoneLabel);
         var returning = Rules.IsLabel(label, Rules.ReturningLabel);
-        if ((published || returning) && !_people.Staff.Any(s => string.Equals(s, actor, StringComparison.OrdinalIgnoreCase)))
+        if ((published || returning) && !_people.IsStaff(actor))
         {
             Record(new GuardOutcome(issueNumber, "outcomes", $"#{issueNumber}: kept @{actor} adding label '{label}'; it takes effect when staff add it.", 0));
             return;
         }
 
         var issue = await Gateway.GetIssueAsync(issueNumber);
-        if (_intake.Value.Read(issue).Kind == ApplicationKind.NotAnApplication)
+        if (NotAnApplication(issue, "outcomes", $"label '{label}' has no effect"))
         {
-            Record(new GuardOutcome(issueNumber, "outcomes", $"#{issueNumber} is not an application; label '{label}' has no effect.", 0));
             return;
         }
 
@@ -227,9 +217,8 @@ public sealed class GuardRun
         {
             swept++;
             var events = await LabelEventsOfAsync(issue.Number);
-            // The comments are read only for an issue with something to undo, so an explanation already given is not repeated.
-            if (governance.Sweep(issue, events, since, []) is null
-                || governance.Sweep(issue, events, since, await CommentsOfAsync(issue.Number)) is not { } undo)
+            // The comments came with the issue list, so an explanation already given is not repeated.
+            if (governance.Sweep(issue, events, since, await CommentsOfAsync(issue.Number)) is not { } undo)
             {
                 continue;
             }
@@ -250,7 +239,7 @@ public sealed class GuardRun
 
     /// <summary>An issue's label changes, read once per run (the sweep, stale waits and re-checks share them).</summary>
     private async Task<IReadOnlyList<LabelEvent>> LabelEventsOfAsync(int issueNumber) =>
-        _events.TryGetValue(issueNumber, out var events) ? events : _events[issueNumber] = LabelEvents.From(await Gateway.GetIssueEventsAsync(issueNumber));
+        _events.TryGetValue(issueNumber, out var events) ? events : _events[issueNumber] = await Gateway.GetLabelEventsAsync(issueNumber);
 
     /// <summary>An issue's comments as read with the run's issues, or read now for an issue written to since.</summary>
     private async Task<IReadOnlyList<CommentSnapshot>> CommentsOfAsync(int issueNumber) =>
@@ -277,7 +266,12 @@ public sealed class GuardRun
     private async Task RecheckAcceptedProjectsAsync(IReadOnlyList<IssueSnapshot> issues)
     {
         var recheck = new PeriodicRecheck(Rules, _people, _context.Time);
-        var candidates = RecheckCandidates(issues);
+        var (candidates, unmatched) = recheck.Candidates(issues, _context.Configuration.Housekeeping.RecheckProjects, _intake.Value.Read);
+        foreach (var entry in unmatched)
+        {
+            _context.Runtime.Warning($"housekeeping.recheck-projects: '{entry}' matches no application issue in {_session.Repository}; name it by its issue number.");
+        }
+
         if (candidates.Count == 0)
         {
             Record(new GuardOutcome(null, "re-check", $"No issue is labelled '{Rules.AcceptedLabel}' and housekeeping.recheck-projects is empty.", 0));
@@ -292,23 +286,17 @@ public sealed class GuardRun
     private async Task RecheckAsync(PeriodicRecheck recheck, IssueSnapshot issue, IReadOnlyList<IssueSnapshot> issues)
     {
         var application = _intake.Value.Read(issue);
-        var events = await LabelEventsOfAsync(issue.Number);
-        var acceptedAt = AcceptedProject.AcceptedAtOf(issue, events, Rules) ?? issue.ClosedAt ?? issue.CreatedAt;
-        var url = issue.HtmlUrl.Length > 0 ? issue.HtmlUrl : $"{_session.RepositoryUrl}/issues/{issue.Number.ToString(CultureInfo.InvariantCulture)}";
-        var project = new AcceptedProject(AcceptedProject.NameOf(issue, application, _intakeRules), url, acceptedAt, []);
-        var title = PeriodicRecheck.TitleFor(project);
-        var reviews = issues.Where(i => string.Equals(i.Title, title, StringComparison.Ordinal)).ToList();
-        // Two open review issues the automation opened (two runs at once, a lost answer): the first stays, the rest close.
-        var ownOpen = reviews.Where(i => i.IsOpen && _people.IsAutomation(i.Author)).ToList();
-        var (kept, closed) = await _session.Applier.KeepFirstAsync(ownOpen);
-        var latest = reviews.Where(i => i == kept || !ownOpen.Contains(i)).MaxBy(i => i.Number);
+        var project = AcceptedProject.Of(issue, application, await LabelEventsOfAsync(issue.Number), Rules, _intakeRules, _session.RepositoryUrl);
+        var (ownOpen, latest) = recheck.ReviewIssues(project, issues);
+        var (_, closed) = await _session.Applier.KeepFirstAsync(ownOpen);
         if (!recheck.IsDue(project, latest is null ? null : new PeriodicReviewIssue(latest, [])))
         {
-            Record(new GuardOutcome(issue.Number, "re-check", $"{project.Name}: not due (accepted {Date(acceptedAt)}, every {Rules.RecheckEveryMonths} months).", 0));
+            var accepted = project.AcceptedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            Record(new GuardOutcome(issue.Number, "re-check", $"{project.Name}: not due (accepted {accepted}, every {Rules.RecheckEveryMonths} months).", 0));
             return;
         }
 
-        if (application.Repository is not { } repository)
+        if (application.Repository is null)
         {
             _context.Runtime.Warning($"#{issue.Number} ({project.Name}) is due for its periodic re-check, but its 'Project repo URL' names no GitHub repository; fix the application body.");
             Record(new GuardOutcome(issue.Number, "re-check", $"{project.Name}: due, but no GitHub repository to measure.", 0));
@@ -327,67 +315,38 @@ public sealed class GuardRun
         project = project with { Maintainers = [issue.Author, .. application.MaintainerHandles.Where(h => facts.Maintainers?.Exists(h) == true)] };
         var comments = latest is { IsOpen: true } ? await CommentsOfAsync(latest.Number) : [];
         var decision = recheck.Review(project, results, latest is null ? null : new PeriodicReviewIssue(latest, comments));
-        var (writes, created) = await ApplyDraftAsync(decision.Draft, latest);
+        var (number, writes) = (latest?.Number, closed.Count);
+        if (decision.Draft is { } draft)
+        {
+            // A draft with a number rewrites the latest review; one without opens a new one.
+            var current = draft.Number is null ? null : latest;
+            var (written, drafted) = await _session.Applier.WriteIssueAsync(current, draft);
+            writes += drafted.Count;
+            if (current is null)
+            {
+                _context.Runtime.Info($"Opened #{written.Number.ToString(CultureInfo.InvariantCulture)}: {draft.Title}");
+                number = written.Number > 0 ? written.Number : number;
+            }
+        }
+
         if (decision.Plan is { IsEmpty: false } plan && latest is not null)
         {
             writes += (await _session.ApplyAsync(latest, comments, plan)).Count;
         }
 
-        Record(new GuardOutcome(created ?? latest?.Number, "re-check", decision.Summary, writes + closed.Count));
+        Record(new GuardOutcome(number, "re-check", decision.Summary, writes));
     }
 
-    /// <summary>Creates or rewrites the periodic-review issue; returns the writes and the number of an issue created.</summary>
-    private async Task<(int Writes, int? Created)> ApplyDraftAsync(IssueDraft? draft, IssueSnapshot? latest)
+    private bool NotAnApplication(IssueSnapshot issue, string guardian, string consequence)
     {
-        if (draft is null)
+        var not = _intake.Value.Read(issue).Kind == ApplicationKind.NotAnApplication;
+        if (not)
         {
-            return (0, null);
+            Record(new GuardOutcome(issue.Number, guardian, $"#{issue.Number} is not an application; {consequence}.", 0));
         }
 
-        var current = draft.Number is not { } number ? null
-            : latest is not null && latest.Number == number ? latest : await Gateway.GetIssueAsync(number);
-        var (issue, writes) = await _session.Applier.WriteIssueAsync(current, draft);
-        if (current is not null)
-        {
-            return (writes.Count, null);
-        }
-
-        _context.Runtime.Info($"Opened #{issue.Number.ToString(CultureInfo.InvariantCulture)}: {draft.Title}");
-        return (1, issue.Number > 0 ? issue.Number : null);
+        return not;
     }
-
-    /// <summary>Issues labelled accepted, then those named in <c>housekeeping.recheck-projects</c>, each once.</summary>
-    private List<IssueSnapshot> RecheckCandidates(IReadOnlyList<IssueSnapshot> issues)
-    {
-        var candidates = issues.Where(i => i.HasLabel(Rules.AcceptedLabel)).ToList();
-        foreach (var entry in _context.Configuration.Housekeeping.RecheckProjects)
-        {
-            var listed = int.TryParse(entry.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-                ? issues.FirstOrDefault(i => i.Number == number)
-                : ApplicationFor(entry, issues);
-            if (listed is null)
-            {
-                _context.Runtime.Warning($"housekeeping.recheck-projects: '{entry}' matches no application issue in {_session.Repository}; name it by its issue number.");
-                continue;
-            }
-
-            if (candidates.All(c => c.Number != listed.Number))
-            {
-                candidates.Add(listed);
-            }
-        }
-
-        return candidates;
-    }
-
-    /// <summary>The application for <c>owner/repo</c>: the accepted one if any, else the latest.</summary>
-    private IssueSnapshot? ApplicationFor(string fullName, IReadOnlyList<IssueSnapshot> issues) =>
-        issues
-            .Where(i => _intake.Value.Read(i) is { Kind: ApplicationKind.Application, Repository: { } repo }
-                && string.Equals(repo.FullName, fullName.Trim(), StringComparison.OrdinalIgnoreCase))
-            .OrderByDescending(i => i.HasLabel(Rules.AcceptedLabel))
-            .ThenByDescending(i => i.Number)
-            .FirstOrDefault();
 
     private IReadOnlyList<string> MaintainersOf(IssueSnapshot issue) => _intake.Value.Read(issue).MaintainerHandles;
 
@@ -411,5 +370,4 @@ public sealed class GuardRun
             : outcome.Summary);
     }
 
-    private static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

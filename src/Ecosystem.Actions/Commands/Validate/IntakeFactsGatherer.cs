@@ -42,10 +42,10 @@ public sealed class IntakeFactsGatherer(
         {
             if (application.IsOpen && RepositoryChecks.OutcomeOf(application, rules) is { } outcome)
             {
-                var events = await gateway.GetIssueEventsAsync(application.Number);
+                var events = await gateway.GetLabelEventsAsync(application.Number);
                 var decidedAt = events
-                    .Where(e => e.Event == "labeled" && string.Equals(e.Label, outcome, StringComparison.OrdinalIgnoreCase))
-                    .Select(e => (DateTimeOffset?)e.CreatedAt)
+                    .Where(e => e.Added && string.Equals(e.Label, outcome, StringComparison.OrdinalIgnoreCase))
+                    .Select(e => (DateTimeOffset?)e.At)
                     .Max();
                 read.Add(application with { DecidedAt = decidedAt });
             }
