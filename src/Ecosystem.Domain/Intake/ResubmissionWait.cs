@@ -16,8 +16,18 @@ public static class ResubmissionWait
     public static string Line(IntakeReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return report.Findings.Select(f => f.WaitsUntil).Max() is { } until
-            ? "\n" + HiddenMarker.For(MarkerPurpose, until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+        // A loop, not LINQ's Max: .NET cannot precompile LINQ over nullable dates, and every validate renders this.
+        DateOnly? latest = null;
+        foreach (var finding in report.Findings)
+        {
+            if (finding.WaitsUntil is { } until && (latest is null || until > latest))
+            {
+                latest = until;
+            }
+        }
+
+        return latest is { } date
+            ? "\n" + HiddenMarker.For(MarkerPurpose, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
             : string.Empty;
     }
 

@@ -1,0 +1,36 @@
+using Ecosystem.Domain.Intake;
+
+namespace Ecosystem.Domain.Tests.Intake;
+
+[TestClass]
+public sealed class ResubmissionWaitTests
+{
+    private static Finding Early(DateOnly until) =>
+        new("prior-applications.early", FindingStatus.Fail, "Too early.", "the repository", Blocking: true) { WaitsUntil = until };
+
+    private static IntakeReport Report(params Finding[] findings) => new(7, IntakeVerdict.Incomplete, findings, []);
+
+    [TestMethod]
+    public void The_hidden_line_carries_the_latest_date_of_all_findings_and_reads_back()
+    {
+        var report = Report(
+            Early(new DateOnly(2027, 1, 19)),
+            new Finding("title", FindingStatus.Pass, "Fine.", "the title"),
+            Early(new DateOnly(2027, 3, 2)),
+            Early(new DateOnly(2026, 12, 24)));
+
+        var line = ResubmissionWait.Line(report);
+
+        Assert.StartsWith("\n", line);
+        Assert.AreEqual(new DateOnly(2027, 3, 2), ResubmissionWait.Until(line));
+    }
+
+    [TestMethod]
+    public void A_report_without_a_date_has_no_line_and_reads_as_none()
+    {
+        var line = ResubmissionWait.Line(Report(new Finding("title", FindingStatus.Pass, "Fine.", "the title")));
+
+        Assert.AreEqual(string.Empty, line);
+        Assert.IsNull(ResubmissionWait.Until("An intake report without a hidden date."));
+    }
+}
