@@ -63,12 +63,12 @@ public sealed class StatusPageCommand : ICommand
 
         Directory.CreateDirectory(output);
         var index = Path.Combine(output, "index.html");
-        await File.WriteAllTextAsync(index, StatusPage.Render(report, rules.Scheduling.BatchMax, rules.Scheduling.Order), new UTF8Encoding(false), cancellationToken);
-        runtime.Info($"Read {applications.Count} application(s): {report.Applications.Count} open, {report.Sessions.Count} coming session(s), {report.Decisions.Count} decision(s) in the last {StatusRules.Months} months.");
+        await File.WriteAllTextAsync(index, report.Page(), new UTF8Encoding(false), cancellationToken);
+        runtime.Info($"Read {applications.Count} application(s): {report.Rows("applications").Count} open, {report.Rows("sessions").Count} coming session(s), {report.Rows("decisions").Count} decision(s) in the last {StatusRules.Months} months.");
         runtime.Info($"Wrote {index}.");
         // Relative to the workspace: the container sees the workspace at another path than the steps after it.
         runtime.SetOutput("path", Path.GetRelativePath(context.Workspace, output).Replace('\\', '/'));
-        runtime.Summary.AddMarkdown(StatusSummary.Render(report));
+        runtime.Summary.AddMarkdown(report.Summary());
         return ExitCodes.Success;
     }
 }

@@ -28,7 +28,7 @@ internal static class StatusText
     };
 
     /// <summary>The expected-session cell: the date, or why there is none.</summary>
-    public static string Expected(ApplicationStatus application) => (application.Stage, application.ExpectedSession) switch
+    public static string Expected(ApplicationStage stage, DateOnly? session) => (stage, session) switch
     {
         (ApplicationStage.InReview or ApplicationStage.Voting, { } date) => "reviewed " + SessionText.Date(date),
         (_, { } date) => SessionText.Date(date),
