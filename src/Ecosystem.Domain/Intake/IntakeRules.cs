@@ -34,13 +34,7 @@ public sealed record IntakeRules
         new(19, "CODE_OF_CONDUCT", ["code_of_conduct", "code-of-conduct", "codeofconduct"]),
     ];
 
-    public string WaitingLabel { get; init; } = ProcessLabels.Waiting;
-
-    public string NewLabel { get; init; } = ProcessLabels.New;
-
-    public string DeclinedLabel { get; init; } = ProcessLabels.Declined;
-
-    public string TooEarlyLabel { get; init; } = ProcessLabels.TooEarly;
+    public LabelNames Labels { get; init; } = new();
 
     public string TitlePrefix { get; init; } = "[Ecosystem]";
 

@@ -103,7 +103,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, StatusRules rul
         }
 
         var session = candidate.ScheduledSession;
-        (ApplicationStage Stage, int? Position, DateOnly? Expected)? place = candidate.HasLabel(rules.VotingLabel)
+        (ApplicationStage Stage, int? Position, DateOnly? Expected)? place = candidate.HasLabel(rules.Scheduling.Labels.Voting)
             ? (ApplicationStage.Voting, null, session)
             : _queue.StandingOf(candidate, target, today) switch
             {
@@ -198,7 +198,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, StatusRules rul
                 "From submission to the first comment by someone other than the applicant and the automation.",
                 a => FirstResponse(a.History) is { } at ? (a.History.Issue.CreatedAt, at) : null),
             Figure("waiting", "Time waiting on the applicant",
-                $"Time the application carried the label '{rules.Scheduling.WaitingLabel}', until the applicant answered.",
+                $"Time the application carried the label '{rules.Scheduling.Labels.Waiting}', until the applicant answered.",
                 a => Waiting(a.History, now)),
             Figure("to-review", "Time from submission to review",
                 "From submission to the review session that took the application.",
@@ -221,7 +221,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, StatusRules rul
     /// </summary>
     private (DateTimeOffset From, DateTimeOffset To)? Waiting(IssueHistory history, DateTimeOffset now)
     {
-        var label = rules.Scheduling.WaitingLabel;
+        var label = rules.Scheduling.Labels.Waiting;
         var events = history.LabelEvents.Where(e => string.Equals(e.Label, label, StringComparison.OrdinalIgnoreCase)).OrderBy(e => e.At).ToList();
         var on = events.Count == 0 ? history.Issue.HasLabel(label) : !events[0].Added;
         var since = history.Issue.CreatedAt;

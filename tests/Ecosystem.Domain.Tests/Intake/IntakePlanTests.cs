@@ -47,7 +47,7 @@ public sealed class IntakePlanTests
     [TestMethod]
     public void Label_names_come_from_the_rules()
     {
-        var rules = IntakeFixtures.Rules with { WaitingLabel = "needs-info" };
+        var rules = IntakeFixtures.Rules with { Labels = new() { Waiting = "needs-info" } };
 
         var (_, plan) = Run("tbd-everywhere", ["New"], rules: rules);
 
