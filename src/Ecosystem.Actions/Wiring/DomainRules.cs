@@ -28,6 +28,7 @@ public static class DomainRules
             PermissiveLicenses = requirements.PermissiveLicenses,
             LayoutFiles = [.. requirements.LayoutFiles.Select((name, index) => LayoutFileNamed(name, index, defaults.LayoutFiles))],
             Labels = options.Labels.Names,
+            BacklogColumn = options.Board.IsEnabled ? options.Board.Columns.Backlog : null,
             TitlePrefix = options.Application.TitlePrefix,
             ApplicationLabel = options.Application.Label.Trim(),
             Time = time,

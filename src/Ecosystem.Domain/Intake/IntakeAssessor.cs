@@ -98,7 +98,14 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
             add.Add(rules.Labels.Waiting);
         }
 
-        return new IssuePlan(issue.Number) { AddLabels = add, RemoveLabels = complete && waiting ? [rules.Labels.Waiting] : [], Comments = [comment] };
+        return new IssuePlan(issue.Number)
+        {
+            AddLabels = add,
+            RemoveLabels = complete && waiting ? [rules.Labels.Waiting] : [],
+            Comments = [comment],
+            // Only onto the board: an application already there stays in whatever column staff or the scheduler chose.
+            Board = rules.BacklogColumn is { } backlog ? new BoardPlacement(backlog) { LeaveIfOnBoard = true } : null,
+        };
     }
 
     /// <summary>

@@ -36,6 +36,9 @@ public sealed record IntakeRules
 
     public LabelNames Labels { get; init; } = new();
 
+    /// <summary>The board column a new application is put in (<c>board.columns.backlog</c>); null when the repository has no board.</summary>
+    public string? BacklogColumn { get; init; } = "New";
+
     public string TitlePrefix { get; init; } = "[Ecosystem]";
 
     /// <summary>
