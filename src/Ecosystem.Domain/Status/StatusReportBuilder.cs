@@ -65,7 +65,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, StatusRules rul
             ["batch_size"] = rules.Scheduling.BatchMax,
             ["returning_first"] = rules.Scheduling.Order == ReviewOrder.ReturningFirst,
             ["applications"] = statuses.Select(s => s.Row).ToList(),
-            ["stages"] = statuses.GroupBy(s => s.Stage).Select(g => Template.Record(("stage", StatusText.Stage(g.Key).ToLowerInvariant()), ("count", g.Count()))).ToList(),
+            ["stages"] = statuses.GroupBy(s => s.Stage).Select(g => Template.Record(("stage", StatusText.Stage(g.Key).Name.ToLowerInvariant()), ("count", g.Count()))).ToList(),
             ["sessions"] = Sessions(plan.Forecast, statuses),
             ["decisions"] = decisions.Select(d => Template.Record(
                 ("number", d.Candidate.Number),
@@ -258,8 +258,8 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, StatusRules rul
             ("number", Candidate.Number),
             ("title", Candidate.Title),
             ("url", Candidate.Url),
-            ("stage_id", StatusText.StageId(Stage)),
-            ("stage", StatusText.Stage(Stage)),
+            ("stage_id", StatusText.Stage(Stage).Id),
+            ("stage", StatusText.Stage(Stage).Name),
             ("expected_date", Expected is { } d ? SessionText.Date(d) : string.Empty),
             ("place", Position),
             ("expected", StatusText.Expected(Stage, Expected)));
