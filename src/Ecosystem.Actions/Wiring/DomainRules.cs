@@ -2,7 +2,6 @@ using Ecosystem.Actions.Configuration;
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Scheduling;
-using Ecosystem.Domain.Status;
 using Ecosystem.Domain.Voting;
 
 namespace Ecosystem.Actions.Wiring;
@@ -74,8 +73,6 @@ public static class DomainRules
             InProgressColumn = options.Board.IsEnabled ? options.Board.Columns.InProgress : null,
         };
     }
-
-    public static StatusRules Status(EcosystemOptions options) => new(Scheduling(options));
 
     public static ReviewCalendarSettings Calendar(EcosystemOptions options)
     {

@@ -31,4 +31,9 @@ public sealed record LabelNames
     /// such issues, so these keep a stale <c>New</c> from putting a decided application back into a batch.
     /// </summary>
     public IReadOnlyList<string> Settled => [Voting, .. Outcomes];
+
+    /// <summary>Every label that marks an issue as an application somewhere in the process.</summary>
+    public IReadOnlyList<string> Process => [New, InReview, Waiting, Returning, .. Settled];
+
+    public bool IsOutcome(string label) => Outcomes.Any(o => string.Equals(o, label, StringComparison.OrdinalIgnoreCase));
 }

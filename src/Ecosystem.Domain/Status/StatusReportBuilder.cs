@@ -11,11 +11,14 @@ namespace Ecosystem.Domain.Status;
 /// <see cref="QueueForecast"/>, with no overrides), so the page says what the next <c>schedule</c> run will do. Figures
 /// follow github/issue-metrics: time to first response (the first comment by someone other than the author and apps),
 /// time in the waiting label, time from submission to the reviewing session, and time to the outcome label, over the
-/// last <see cref="StatusRules.Months"/> months.
+/// last <see cref="Months"/> months.
 /// </summary>
-public sealed class StatusReportBuilder(ReviewCalendar calendar, StatusRules rules, TimeProvider time)
+public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules rules, TimeProvider time)
 {
-    private readonly ReviewQueue _queue = new(rules.Scheduling, calendar.IsSkipped);
+    /// <summary>How far back decisions and figures reach.</summary>
+    public const int Months = 12;
+
+    private readonly ReviewQueue _queue = new(rules, calendar.IsSkipped);
 
     public StatusReport Build(IReadOnlyList<StatusApplication> applications, string repositoryUrl)
     {
@@ -23,7 +26,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, StatusRules rul
         var now = time.GetUtcNow();
         var today = calendar.Today(now);
         var open = applications.Where(a => a.Candidate.IsOpen).ToList();
-        var plan = new BatchPlanner(calendar, rules.Scheduling, time).Plan([.. open.Select(a => a.Candidate)], repositoryUrl);
+        var plan = new BatchPlanner(calendar, rules, time).Plan([.. open.Select(a => a.Candidate)], repositoryUrl);
         var places = QueuePlaces(plan);
 
         var statuses = open
@@ -34,9 +37,9 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, StatusRules rul
             .ThenBy(s => s.Expected ?? DateOnly.MaxValue)
             .ThenBy(s => s.Candidate.Number)
             .ToList();
-        var windowStart = today.AddMonths(-StatusRules.Months);
+        var windowStart = today.AddMonths(-Months);
         var decisions = applications
-            .Select(a => (a.Candidate, Outcome: a.Candidate.Labels.FirstOrDefault(rules.IsOutcome), a.History))
+            .Select(a => (a.Candidate, Outcome: a.Candidate.Labels.FirstOrDefault(rules.Labels.IsOutcome), a.History))
             .Select(a => (a.Candidate, a.Outcome, At: a.Outcome is null ? null : DecidedAt(a.History, a.Outcome)))
             .Where(d => d.At is not null)
             .Select(d => (d.Candidate, d.Outcome, On: calendar.Today(d.At.GetValueOrDefault())))
@@ -62,8 +65,8 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, StatusRules rul
             ["time_zone"] = calendar.TimeZone.Id,
             ["repository_url"] = repositoryUrl,
             ["repository_name"] = repositoryName,
-            ["batch_size"] = rules.Scheduling.BatchMax,
-            ["returning_first"] = rules.Scheduling.Order == ReviewOrder.ReturningFirst,
+            ["batch_size"] = rules.BatchMax,
+            ["returning_first"] = rules.Order == ReviewOrder.ReturningFirst,
             ["applications"] = statuses.Select(s => s.Row).ToList(),
             ["stages"] = statuses.GroupBy(s => s.Stage).Select(g => Template.Record(("stage", StatusText.Stage(g.Key).Name.ToLowerInvariant()), ("count", g.Count()))).ToList(),
             ["sessions"] = Sessions(plan.Forecast, statuses),
@@ -97,13 +100,13 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, StatusRules rul
     private OpenApplication? StatusOf(StatusApplication application, DateOnly? target, DateOnly today, Dictionary<int, (int Position, DateOnly? Expected)> places)
     {
         var candidate = application.Candidate;
-        if (candidate.Labels.Any(rules.IsOutcome))
+        if (candidate.Labels.Any(rules.Labels.IsOutcome))
         {
             return null; // decided: listed with the decisions
         }
 
         var session = candidate.ScheduledSession;
-        (ApplicationStage Stage, int? Position, DateOnly? Expected)? place = candidate.HasLabel(rules.Scheduling.Labels.Voting)
+        (ApplicationStage Stage, int? Position, DateOnly? Expected)? place = candidate.HasLabel(rules.Labels.Voting)
             ? (ApplicationStage.Voting, null, session)
             : _queue.StandingOf(candidate, target, today) switch
             {
@@ -154,7 +157,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, StatusRules rul
 
     private List<IReadOnlyDictionary<string, object?>> Figures(IReadOnlyList<StatusApplication> applications, DateTimeOffset now, DateOnly today)
     {
-        var firstMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(1 - StatusRules.Months);
+        var firstMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(1 - Months);
         IReadOnlyDictionary<string, object?> Figure(string id, string name, string definition, Func<StatusApplication, (DateTimeOffset From, DateTimeOffset To)?> measure)
         {
             var measurements = applications
@@ -165,7 +168,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, StatusRules rul
                 .OrderBy(m => m.EndedOn)
                 .ThenBy(m => m.Number)
                 .ToList();
-            var months = Enumerable.Range(0, StatusRules.Months)
+            var months = Enumerable.Range(0, Months)
                 .Select(i => firstMonth.AddMonths(i))
                 .Select(month =>
                 {
@@ -198,14 +201,14 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, StatusRules rul
                 "From submission to the first comment by someone other than the applicant and the automation.",
                 a => FirstResponse(a.History) is { } at ? (a.History.Issue.CreatedAt, at) : null),
             Figure("waiting", "Time waiting on the applicant",
-                $"Time the application carried the label '{rules.Scheduling.Labels.Waiting}', until the applicant answered.",
+                $"Time the application carried the label '{rules.Labels.Waiting}', until the applicant answered.",
                 a => Waiting(a.History, now)),
             Figure("to-review", "Time from submission to review",
                 "From submission to the review session that took the application.",
                 a => a.Candidate.ScheduledSession is { } s && s <= today ? (a.History.Issue.CreatedAt, calendar.SessionOn(s).StartsAt) : null),
             Figure("to-decision", "Time to decision",
                 "From submission to the outcome label.",
-                a => a.Candidate.Labels.FirstOrDefault(rules.IsOutcome) is { } outcome && DecidedAt(a.History, outcome) is { } at ? (a.History.Issue.CreatedAt, at) : null),
+                a => a.Candidate.Labels.FirstOrDefault(rules.Labels.IsOutcome) is { } outcome && DecidedAt(a.History, outcome) is { } at ? (a.History.Issue.CreatedAt, at) : null),
         ];
     }
 
@@ -221,7 +224,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, StatusRules rul
     /// </summary>
     private (DateTimeOffset From, DateTimeOffset To)? Waiting(IssueHistory history, DateTimeOffset now)
     {
-        var label = rules.Scheduling.Labels.Waiting;
+        var label = rules.Labels.Waiting;
         var events = history.LabelEvents.Where(e => string.Equals(e.Label, label, StringComparison.OrdinalIgnoreCase)).OrderBy(e => e.At).ToList();
         var on = events.Count == 0 ? history.Issue.HasLabel(label) : !events[0].Added;
         var since = history.Issue.CreatedAt;

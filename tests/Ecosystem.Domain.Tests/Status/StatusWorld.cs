@@ -27,7 +27,7 @@ internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst
     }
 
     public StatusReport Build() =>
-        new StatusReportBuilder(Calendars.Monthly(), new StatusRules(new SchedulingRules { Order = order }), Clock).Build([.. _applications.Select(a => a.Build())], Applications.Repository);
+        new StatusReportBuilder(Calendars.Monthly(), new SchedulingRules { Order = order }, Clock).Build([.. _applications.Select(a => a.Build())], Applications.Repository);
 
     internal sealed class Builder(int number, DateTimeOffset created, string[] labels)
     {
