@@ -47,7 +47,7 @@ public sealed class StatusPageCommand : ICommand
 
         var output = Path.GetFullPath(Path.Combine(context.Workspace, context.GetOption(Output) ?? DefaultOutput));
         var calendar = new ReviewCalendar(DomainRules.Calendar(configuration));
-        var rules = DomainRules.Status(configuration);
+        var rules = DomainRules.Scheduling(configuration);
         var intake = new IntakeScreen(form, DomainRules.Intake(configuration, context.Time));
 
         using var session = GitHubSession.Open(context);
@@ -55,7 +55,7 @@ public sealed class StatusPageCommand : ICommand
         // Every issue once, by the page; the applications are those that carry, or once carried, a label of the process
         // (the automation's agenda issues are not), each screened like the scheduler screens the backlog.
         var applications = (await session.Gateway.GetIssueHistoriesAsync(IssueStateFilter.All))
-            .Where(h => !BacklogReader.IsAgenda(h.Issue, automation) && rules.ProcessLabels.Any(label => h.Issue.HasLabel(label)
+            .Where(h => !BacklogReader.IsAgenda(h.Issue, automation) && rules.Labels.Process.Any(label => h.Issue.HasLabel(label)
                 || h.LabelEvents.Any(e => string.Equals(e.Label, label, StringComparison.OrdinalIgnoreCase))))
             .Select(h => new StatusApplication(h, intake.Candidate(h.Issue, BacklogReader.RecordedSession(h.Comments, automation))))
             .ToList();
@@ -63,12 +63,12 @@ public sealed class StatusPageCommand : ICommand
 
         Directory.CreateDirectory(output);
         var index = Path.Combine(output, "index.html");
-        await File.WriteAllTextAsync(index, StatusPage.Render(report, rules.Scheduling.BatchMax, rules.Scheduling.Order), new UTF8Encoding(false), cancellationToken);
-        runtime.Info($"Read {applications.Count} application(s): {report.Applications.Count} open, {report.Sessions.Count} coming session(s), {report.Decisions.Count} decision(s) in the last {StatusRules.Months} months.");
+        await File.WriteAllTextAsync(index, report.Page(), new UTF8Encoding(false), cancellationToken);
+        runtime.Info($"Read {applications.Count} application(s): {report.Rows("applications").Count} open, {report.Rows("sessions").Count} coming session(s), {report.Rows("decisions").Count} decision(s) in the last {StatusReportBuilder.Months} months.");
         runtime.Info($"Wrote {index}.");
         // Relative to the workspace: the container sees the workspace at another path than the steps after it.
         runtime.SetOutput("path", Path.GetRelativePath(context.Workspace, output).Replace('\\', '/'));
-        runtime.Summary.AddMarkdown(StatusSummary.Render(report));
+        runtime.Summary.AddMarkdown(report.Summary());
         return ExitCodes.Success;
     }
 }

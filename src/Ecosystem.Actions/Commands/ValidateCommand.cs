@@ -12,8 +12,8 @@ using Ecosystem.GitHub.Models;
 namespace Ecosystem.Actions.Commands;
 
 /// <summary>
-/// <c>validate</c>: intake of application issues. On GitHub it keeps one report comment current on each
-/// application, labels incomplete ones as waiting and puts new ones on the board's backlog; with
+/// <c>validate</c>: intake of application issues. On GitHub it applies intake's plan for each application: one report
+/// comment kept current, incomplete ones labelled as waiting and new ones put on the board's backlog; with
 /// <c>--body-file</c> it checks a body offline (no token, no network) and prints the same report with the
 /// repository checks shown as not checked. An incomplete application is a finding, not a failure: the exit
 /// code is 0 and the output <c>valid</c> is <c>false</c>; the exit code is 1 only when the run itself fails.
@@ -95,11 +95,7 @@ public sealed class ValidateCommand : ICommand
             : new PriorApplicationIndex([], assessor);
         var result = await IntakeAsync(session, assessor, gatherer, issue, prior, cancellationToken);
         Log(context, result);
-        if (result.IsApplication)
-        {
-            await AddToBoardAsync(context, session, [result]);
-        }
-
+        await AddToBoardAsync(context, session, [result]);
         ValidationOutputs.WriteOne(context.Runtime, result);
         return ExitCodes.Success;
     }
@@ -152,16 +148,16 @@ public sealed class ValidateCommand : ICommand
         var issue = draft with { Title = title };
         var application = assessor.Read(issue);
         var report = assessor.Assess(application, IntakeFacts.Offline);
-        var markdown = assessor.Plan(issue, report).Comments.FirstOrDefault()?.Body ?? string.Empty;
-        var result = new ValidationResult(issue, report, markdown, []);
+        var result = new ValidationResult(issue, report, assessor.Plan(issue, report), []);
         context.Runtime.Info($"{bodyFile} (title \"{title}\"): {result.VerdictText}; repository, maintainer, package and earlier-application checks are not made offline.");
         ValidationOutputs.WriteOne(context.Runtime, result);
         return ExitCodes.Success;
     }
 
     /// <summary>
-    /// Intake of one issue on GitHub: read it against the form, gather the facts, assess, plan the labels and the one
-    /// report comment, and apply only what differs. An issue that is not an application is left alone: no comment read,
+    /// Intake of one issue on GitHub: read it against the form, gather the facts, assess, plan the labels, the one
+    /// report comment and the board, and apply only what differs; the board placements of a run are applied together
+    /// at its end (<see cref="AddToBoardAsync"/>). An issue that is not an application is left alone: no comment read,
     /// no fact gathered, nothing written.
     /// </summary>
     private static async Task<ValidationResult> IntakeAsync(
@@ -170,7 +166,7 @@ public sealed class ValidateCommand : ICommand
         var application = assessor.Read(issue);
         if (application.Kind == ApplicationKind.NotAnApplication)
         {
-            return new ValidationResult(issue, assessor.Assess(application, IntakeFacts.Offline), string.Empty, []);
+            return new ValidationResult(issue, assessor.Assess(application, IntakeFacts.Offline), new IssuePlan(issue.Number), []);
         }
 
         // A lost form has no answers to check against the repository; its report asks for the form only.
@@ -181,7 +177,7 @@ public sealed class ValidateCommand : ICommand
         var plan = assessor.Plan(issue, report);
         cancellationToken.ThrowIfCancellationRequested();
         var gateway = session.Gateway;
-        var writes = new List<PlannedWrite>(await session.ApplyAsync(issue, await gateway.GetCommentsAsync(issue.Number), plan));
+        var writes = new List<PlannedWrite>(await session.ApplyAsync(issue, await gateway.GetCommentsAsync(issue.Number), plan with { Board = null }));
         if (application.Kind == ApplicationKind.Application)
         {
             foreach (var link in assessor.ResubmissionLinks(application, prior.For(application)))
@@ -192,15 +188,13 @@ public sealed class ValidateCommand : ICommand
             }
         }
 
-        return new ValidationResult(issue, report, plan.Comments.Single().Body, writes);
+        return new ValidationResult(issue, report, plan, writes);
     }
 
     // The board is a convenience: a token that cannot reach it must not cost the applicant their report.
     private static async Task AddToBoardAsync(CommandContext context, GitHubSession session, IReadOnlyList<ValidationResult> results)
     {
-        var backlog = context.Configuration.Board.Columns.Backlog;
-        var plans = results.Where(r => r.IsApplication).Select(r => new IssuePlan(r.Issue.Number) { Board = new BoardPlacement(backlog) { LeaveIfOnBoard = true } });
-        foreach (var write in await session.ApplyBoardAsync([.. plans], "The applications were checked"))
+        foreach (var write in await session.ApplyBoardAsync([.. results.Select(r => r.Plan)], "The applications were checked"))
         {
             context.Runtime.Info(write.Description);
         }

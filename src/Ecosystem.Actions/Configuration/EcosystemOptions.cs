@@ -24,20 +24,27 @@ public sealed class EcosystemOptions
     public OnboardingOptions Onboarding { get; set; } = new();
 }
 
-/// <summary>Label names for each role in the process.</summary>
+/// <summary>
+/// Label names for each role in the process, kept as the domain's one <see cref="LabelNames"/> value (and its
+/// defaults) that every rules record shares; each key sets its name in it.
+/// </summary>
 public sealed class LabelOptions
 {
-    public string New { get; set; } = ProcessLabels.New;
-    public string InReview { get; set; } = ProcessLabels.InReview;
-    public string Voting { get; set; } = ProcessLabels.Voting;
-    public string Waiting { get; set; } = ProcessLabels.Waiting;
-    public string Returning { get; set; } = ProcessLabels.Returning;
-    public string Accepted { get; set; } = ProcessLabels.Accepted;
-    public string Declined { get; set; } = ProcessLabels.Declined;
-    public string TooEarly { get; set; } = ProcessLabels.TooEarly;
-    public string CommunityHighlight { get; set; } = ProcessLabels.CommunityHighlight;
-    public string CommunityHighlightDone { get; set; } = ProcessLabels.CommunityHighlightDone;
-    public string PeriodicReview { get; set; } = ProcessLabels.PeriodicReview;
+    private LabelNames _names = new();
+
+    public LabelNames Names => _names;
+
+    public string New { get => _names.New; set => _names = _names with { New = value }; }
+    public string InReview { get => _names.InReview; set => _names = _names with { InReview = value }; }
+    public string Voting { get => _names.Voting; set => _names = _names with { Voting = value }; }
+    public string Waiting { get => _names.Waiting; set => _names = _names with { Waiting = value }; }
+    public string Returning { get => _names.Returning; set => _names = _names with { Returning = value }; }
+    public string Accepted { get => _names.Accepted; set => _names = _names with { Accepted = value }; }
+    public string Declined { get => _names.Declined; set => _names = _names with { Declined = value }; }
+    public string TooEarly { get => _names.TooEarly; set => _names = _names with { TooEarly = value }; }
+    public string CommunityHighlight { get => _names.CommunityHighlight; set => _names = _names with { CommunityHighlight = value }; }
+    public string CommunityHighlightDone { get => _names.CommunityHighlightDone; set => _names = _names with { CommunityHighlightDone = value }; }
+    public string PeriodicReview { get => _names.PeriodicReview; set => _names = _names with { PeriodicReview = value }; }
     public bool RemoveNewOnSchedule { get; set; } = true;
     public bool RemoveWaitingOnReply { get; set; } = true;
 }

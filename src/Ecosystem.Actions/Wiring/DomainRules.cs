@@ -2,7 +2,6 @@ using Ecosystem.Actions.Configuration;
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Scheduling;
-using Ecosystem.Domain.Status;
 using Ecosystem.Domain.Voting;
 
 namespace Ecosystem.Actions.Wiring;
@@ -27,10 +26,8 @@ public static class DomainRules
             ResubmitAfterDays = requirements.ResubmitAfterDays,
             PermissiveLicenses = requirements.PermissiveLicenses,
             LayoutFiles = [.. requirements.LayoutFiles.Select((name, index) => LayoutFileNamed(name, index, defaults.LayoutFiles))],
-            WaitingLabel = options.Labels.Waiting,
-            NewLabel = options.Labels.New,
-            DeclinedLabel = options.Labels.Declined,
-            TooEarlyLabel = options.Labels.TooEarly,
+            Labels = options.Labels.Names,
+            BacklogColumn = options.Board.IsEnabled ? options.Board.Columns.Backlog : null,
             TitlePrefix = options.Application.TitlePrefix,
             ApplicationLabel = options.Application.Label.Trim(),
             Time = time,
@@ -65,28 +62,16 @@ public static class DomainRules
     public static SchedulingRules Scheduling(EcosystemOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var labels = options.Labels;
         return new SchedulingRules
         {
-            NewLabel = labels.New,
-            InReviewLabel = labels.InReview,
-            ReturningLabel = labels.Returning,
-            WaitingLabel = labels.Waiting,
-            SettledLabels = [labels.Voting, labels.Accepted, labels.Declined, labels.TooEarly, labels.CommunityHighlight],
+            Labels = options.Labels.Names,
             LeadDays = options.Sessions.LeadDays,
             BatchMin = options.Sessions.Batch.Min,
             BatchMax = options.Sessions.Batch.Max,
-            RemoveNewOnSchedule = labels.RemoveNewOnSchedule,
+            RemoveNewOnSchedule = options.Labels.RemoveNewOnSchedule,
             Order = options.Sessions.Order,
             InProgressColumn = options.Board.IsEnabled ? options.Board.Columns.InProgress : null,
         };
-    }
-
-    public static StatusRules Status(EcosystemOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var labels = options.Labels;
-        return new StatusRules(Scheduling(options), labels.Voting, [labels.Accepted, labels.Declined, labels.TooEarly, labels.CommunityHighlight]);
     }
 
     public static ReviewCalendarSettings Calendar(EcosystemOptions options)
@@ -105,21 +90,10 @@ public static class DomainRules
     public static GuardianRules Guardians(EcosystemOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var labels = options.Labels;
         var housekeeping = options.Housekeeping;
         return new GuardianRules
         {
-            NewLabel = labels.New,
-            WaitingLabel = labels.Waiting,
-            ReturningLabel = labels.Returning,
-            InReviewLabel = labels.InReview,
-            TooEarlyLabel = labels.TooEarly,
-            DeclinedLabel = labels.Declined,
-            VotingLabel = labels.Voting,
-            CommunityHighlightLabel = labels.CommunityHighlight,
-            CommunityHighlightDoneLabel = labels.CommunityHighlightDone,
-            AcceptedLabel = labels.Accepted,
-            PeriodicReviewLabel = labels.PeriodicReview,
+            Labels = options.Labels.Names,
             ResubmitAfterDays = options.Requirements.ResubmitAfterDays,
             Order = options.Sessions.Order,
             ApplicationLabel = options.Application.Label.Trim(),

@@ -4,30 +4,27 @@ using Ecosystem.Domain.Scheduling;
 namespace Ecosystem.Domain.Guardians;
 
 /// <summary>
-/// The configuration the guardians follow: label names (defaults follow the live tracker),
+/// The configuration the guardians follow: label names,
 /// housekeeping periods and whom to tell when an applicant answers. The configuration checked every value at load.
 /// </summary>
 public sealed record GuardianRules
 {
-    public string NewLabel { get; init; } = ProcessLabels.New;
-    public string WaitingLabel { get; init; } = ProcessLabels.Waiting;
-    public string ReturningLabel { get; init; } = ProcessLabels.Returning;
-    public string InReviewLabel { get; init; } = ProcessLabels.InReview;
+    public LabelNames Labels { get; init; } = new();
+    public string NewLabel => Labels.New;
+    public string WaitingLabel => Labels.Waiting;
+    public string ReturningLabel => Labels.Returning;
+    public string InReviewLabel => Labels.InReview;
 
     /// <summary>The board column for decided applications; null when the repository has no board.</summary>
     public string? DoneColumn { get; init; } = "Done";
-    public string TooEarlyLabel { get; init; } = ProcessLabels.TooEarly;
-    public string DeclinedLabel { get; init; } = ProcessLabels.Declined;
-    public string VotingLabel { get; init; } = ProcessLabels.Voting;
-
-    /// <summary>Outcome: a community highlight with marketing instead of admission (the live tracker's name).</summary>
-    public string CommunityHighlightLabel { get; init; } = ProcessLabels.CommunityHighlight;
-
-    /// <summary>Staff mark the highlight published; the application then closes.</summary>
-    public string CommunityHighlightDoneLabel { get; init; } = ProcessLabels.CommunityHighlightDone;
-    public string AcceptedLabel { get; init; } = ProcessLabels.Accepted;
-    public string PeriodicReviewLabel { get; init; } = ProcessLabels.PeriodicReview;
-    public string RetireLabel { get; init; } = ProcessLabels.Retire;
+    public string TooEarlyLabel => Labels.TooEarly;
+    public string DeclinedLabel => Labels.Declined;
+    public string VotingLabel => Labels.Voting;
+    public string CommunityHighlightLabel => Labels.CommunityHighlight;
+    public string CommunityHighlightDoneLabel => Labels.CommunityHighlightDone;
+    public string AcceptedLabel => Labels.Accepted;
+    public string PeriodicReviewLabel => Labels.PeriodicReview;
+    public string RetireLabel => ProcessLabels.Retire;
 
     /// <summary>The scheduler's review order: whether <see cref="ReturningLabel"/> really puts an application first.</summary>
     public ReviewOrder Order { get; init; } = ReviewOrder.ReturningFirst;

@@ -99,7 +99,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
     private ApplicationKind Classify(IssueSnapshot issue, int recognisedFields)
     {
         // A label that says "application": the form's new label or the configured application label.
-        var labelled = issue.HasLabel(rules.NewLabel) || (rules.ApplicationLabel.Length > 0 && issue.HasLabel(rules.ApplicationLabel));
+        var labelled = issue.HasLabel(rules.Labels.New) || (rules.ApplicationLabel.Length > 0 && issue.HasLabel(rules.ApplicationLabel));
         var templateTitle = HasTemplateTitle(issue.Title);
         if (recognisedFields >= 2 || (recognisedFields == 1 && (labelled || templateTitle)))
         {

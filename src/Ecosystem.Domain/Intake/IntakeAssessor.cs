@@ -85,7 +85,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
         }
 
         var comment = new CommentUpsert(CommentPurpose, Render(report) + ResubmissionWait.Line(report));
-        var waiting = issue.HasLabel(rules.WaitingLabel);
+        var waiting = issue.HasLabel(rules.Labels.Waiting);
         var complete = report.Verdict == IntakeVerdict.Complete;
         var add = new List<string>();
         if (rules.ApplicationLabel.Length > 0 && !issue.HasLabel(rules.ApplicationLabel))
@@ -95,10 +95,17 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
 
         if (!complete && !waiting)
         {
-            add.Add(rules.WaitingLabel);
+            add.Add(rules.Labels.Waiting);
         }
 
-        return new IssuePlan(issue.Number) { AddLabels = add, RemoveLabels = complete && waiting ? [rules.WaitingLabel] : [], Comments = [comment] };
+        return new IssuePlan(issue.Number)
+        {
+            AddLabels = add,
+            RemoveLabels = complete && waiting ? [rules.Labels.Waiting] : [],
+            Comments = [comment],
+            // Only onto the board: an application already there stays in whatever column staff or the scheduler chose.
+            Board = rules.BacklogColumn is { } backlog ? new BoardPlacement(backlog) { LeaveIfOnBoard = true } : null,
+        };
     }
 
     /// <summary>

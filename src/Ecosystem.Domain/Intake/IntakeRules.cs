@@ -34,13 +34,10 @@ public sealed record IntakeRules
         new(19, "CODE_OF_CONDUCT", ["code_of_conduct", "code-of-conduct", "codeofconduct"]),
     ];
 
-    public string WaitingLabel { get; init; } = ProcessLabels.Waiting;
+    public LabelNames Labels { get; init; } = new();
 
-    public string NewLabel { get; init; } = ProcessLabels.New;
-
-    public string DeclinedLabel { get; init; } = ProcessLabels.Declined;
-
-    public string TooEarlyLabel { get; init; } = ProcessLabels.TooEarly;
+    /// <summary>The board column a new application is put in (<c>board.columns.backlog</c>); null when the repository has no board.</summary>
+    public string? BacklogColumn { get; init; } = "New";
 
     public string TitlePrefix { get; init; } = "[Ecosystem]";
 

@@ -324,7 +324,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
     /// <summary>The outcome label that makes <paramref name="prior"/> a decided application (declined or too early), or null.</summary>
     public static string? OutcomeOf(PriorApplication prior, IntakeRules rules) =>
         prior.Labels.FirstOrDefault(l =>
-            string.Equals(l, rules.DeclinedLabel, StringComparison.OrdinalIgnoreCase) || string.Equals(l, rules.TooEarlyLabel, StringComparison.OrdinalIgnoreCase));
+            string.Equals(l, rules.Labels.Declined, StringComparison.OrdinalIgnoreCase) || string.Equals(l, rules.Labels.TooEarly, StringComparison.OrdinalIgnoreCase));
 
     private void CheckPriorApplications(Application application, PriorApplications? facts, List<Finding> findings)
     {

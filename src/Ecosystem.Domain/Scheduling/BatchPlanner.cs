@@ -80,7 +80,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             rules.BatchMax);
 
         // Waiting on the applicant means a new application here: one in review that waits keeps its session comment.
-        var waitingInBacklog = standings[QueueStanding.WaitingOnApplicant].Where(a => !a.HasLabel(rules.InReviewLabel));
+        var waitingInBacklog = standings[QueueStanding.WaitingOnApplicant].Where(a => !a.HasLabel(rules.Labels.InReview));
         return new SchedulePlan(today, target, windowOpen, batch, issuePlans, boardPlans, agenda, forecast, HeldBack(standings), warnings)
         {
             Assignments = assignments,
@@ -144,12 +144,12 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
     private IssuePlan PlanFor(ScheduledApplication member, string notice, DateOnly session, ReviewerAssignment? reviewers)
     {
         var application = member.Application;
-        var removeNew = rules.RemoveNewOnSchedule && application.HasLabel(rules.NewLabel);
+        var removeNew = rules.RemoveNewOnSchedule && application.HasLabel(rules.Labels.New);
         return new IssuePlan(application.Number)
         {
             AddAssignees = reviewers?.Added ?? [],
-            AddLabels = application.HasLabel(rules.InReviewLabel) ? [] : [rules.InReviewLabel],
-            RemoveLabels = removeNew ? [rules.NewLabel] : [],
+            AddLabels = application.HasLabel(rules.Labels.InReview) ? [] : [rules.Labels.InReview],
+            RemoveLabels = removeNew ? [rules.Labels.New] : [],
             Comments = member.Change == BatchChange.Kept ? [] : [new CommentUpsert(ReviewSessionNotice.Purpose, notice), QueuePositionNotice.Scheduled(session)],
         };
     }
@@ -157,11 +157,11 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
     private List<string> LabelsAfter(QueueCandidate application)
     {
         var labels = application.Labels
-            .Where(l => !(rules.RemoveNewOnSchedule && string.Equals(l, rules.NewLabel, StringComparison.OrdinalIgnoreCase)))
+            .Where(l => !(rules.RemoveNewOnSchedule && string.Equals(l, rules.Labels.New, StringComparison.OrdinalIgnoreCase)))
             .ToList();
-        if (!application.HasLabel(rules.InReviewLabel))
+        if (!application.HasLabel(rules.Labels.InReview))
         {
-            labels.Add(rules.InReviewLabel);
+            labels.Add(rules.Labels.InReview);
         }
 
         return [.. labels.Order(StringComparer.OrdinalIgnoreCase)];
@@ -169,9 +169,9 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
 
     private List<HeldBackApplication> HeldBack(ILookup<QueueStanding, QueueCandidate> standings)
     {
-        return [.. standings[QueueStanding.WaitingOnApplicant].Select(a => Held(a, $"waiting on the applicant (label '{rules.WaitingLabel}')"))
+        return [.. standings[QueueStanding.WaitingOnApplicant].Select(a => Held(a, $"waiting on the applicant (label '{rules.Labels.Waiting}')"))
             .Concat(standings[QueueStanding.IntakeIncomplete].Select(a => Held(a, "intake not complete" + (a.IntakeVerdict.Length > 0 ? ": " + a.IntakeVerdict : string.Empty))))
-            .Concat(standings[QueueStanding.Settled].Select(a => Held(a, $"labelled both '{rules.NewLabel}' and '{rules.SettledLabels.First(a.HasLabel)}'; remove '{rules.NewLabel}' if it is stale")))
+            .Concat(standings[QueueStanding.Settled].Select(a => Held(a, $"labelled both '{rules.Labels.New}' and '{rules.Labels.Settled.First(a.HasLabel)}'; remove '{rules.Labels.New}' if it is stale")))
             .OrderBy(h => h.IssueNumber)];
     }
 

@@ -20,7 +20,7 @@ public static class QueuePositionNotice
         ArgumentNullException.ThrowIfNull(forecast);
         ArgumentNullException.ThrowIfNull(rules);
         var plans = forecast.Queue.Select(entry => Plan(entry.IssueNumber, Render("queued", entry.ExpectedSession, entry.Position, forecast.BatchSize)))
-            .Concat(waitingOnApplicant.Select(a => Plan(a.Number, Render("waiting", null, waitingLabel: rules.WaitingLabel))))
+            .Concat(waitingOnApplicant.Select(a => Plan(a.Number, Render("waiting", null, waitingLabel: rules.Labels.Waiting))))
             .Concat(intakeIncomplete.Select(a => Plan(a.Number, Render("intake", null, verdict: a.IntakeVerdict))));
         return [.. plans.OrderBy(p => p.IssueNumber)];
     }

@@ -18,14 +18,14 @@ public sealed class ReviewQueue(SchedulingRules rules, Func<DateOnly, bool> isSk
             return QueueStanding.NotQueued;
         }
 
-        var isNew = application.HasLabel(rules.NewLabel);
-        if (rules.SettledLabels.Any(application.HasLabel))
+        var isNew = application.HasLabel(rules.Labels.New);
+        if (rules.Labels.Settled.Any(application.HasLabel))
         {
             return isNew ? QueueStanding.Settled : QueueStanding.NotQueued;
         }
 
-        var waiting = application.HasLabel(rules.WaitingLabel);
-        if (application.HasLabel(rules.InReviewLabel))
+        var waiting = application.HasLabel(rules.Labels.Waiting);
+        if (application.HasLabel(rules.Labels.InReview))
         {
             return (waiting, application.ScheduledSession) switch
             {
@@ -50,5 +50,5 @@ public sealed class ReviewQueue(SchedulingRules rules, Func<DateOnly, bool> isSk
 
     /// <summary>Review order: returning applications first (unless the order is FIFO), then by issue number.</summary>
     public IReadOnlyList<QueueCandidate> InReviewOrder(IEnumerable<QueueCandidate> applications) =>
-        [.. applications.OrderBy(a => rules.Order == ReviewOrder.ReturningFirst && a.HasLabel(rules.ReturningLabel) ? 0 : 1).ThenBy(a => a.Number)];
+        [.. applications.OrderBy(a => rules.Order == ReviewOrder.ReturningFirst && a.HasLabel(rules.Labels.Returning) ? 0 : 1).ThenBy(a => a.Number)];
 }

@@ -18,7 +18,7 @@ public static class ReviewSessionNotice
             ["session_marker"] = SessionText.Marker(session.Date),
             ["date"] = SessionText.Date(session.Date),
             ["when_text"] = SessionText.When(session, zone),
-            ["waiting_label"] = rules.WaitingLabel,
+            ["waiting_label"] = rules.Labels.Waiting,
             ["agenda_url"] = ReviewAgenda.SearchUrl(repositoryUrl, session.Date),
         });
 

@@ -1,19 +1,24 @@
+using System.Globalization;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
+using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Status;
 
 /// <summary>
-/// Computes the status page from the applications' histories. The queue, the coming batches and the expected
-/// sessions are the scheduler's own (<see cref="BatchPlanner"/> and its <see cref="QueueForecast"/>, with no
-/// overrides), so the page says what the next <c>schedule</c> run will do. Figures follow github/issue-metrics:
-/// time to first response (the first comment by someone other than the author and apps), time in the waiting label,
-/// time from submission to the reviewing session, and time to the outcome label, over the last
-/// <see cref="StatusRules.Months"/> months.
+/// Computes the status page from the applications' histories, straight into the model its two templates read. The
+/// queue, the coming batches and the expected sessions are the scheduler's own (<see cref="BatchPlanner"/> and its
+/// <see cref="QueueForecast"/>, with no overrides), so the page says what the next <c>schedule</c> run will do. Figures
+/// follow github/issue-metrics: time to first response (the first comment by someone other than the author and apps),
+/// time in the waiting label, time from submission to the reviewing session, and time to the outcome label, over the
+/// last <see cref="Months"/> months.
 /// </summary>
-public sealed class StatusReportBuilder(ReviewCalendar calendar, StatusRules rules, TimeProvider time)
+public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules rules, TimeProvider time)
 {
-    private readonly ReviewQueue _queue = new(rules.Scheduling, calendar.IsSkipped);
+    /// <summary>How far back decisions and figures reach.</summary>
+    public const int Months = 12;
+
+    private readonly ReviewQueue _queue = new(rules, calendar.IsSkipped);
 
     public StatusReport Build(IReadOnlyList<StatusApplication> applications, string repositoryUrl)
     {
@@ -21,40 +26,63 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, StatusRules rul
         var now = time.GetUtcNow();
         var today = calendar.Today(now);
         var open = applications.Where(a => a.Candidate.IsOpen).ToList();
-        var plan = new BatchPlanner(calendar, rules.Scheduling, time).Plan([.. open.Select(a => a.Candidate)], repositoryUrl);
+        var plan = new BatchPlanner(calendar, rules, time).Plan([.. open.Select(a => a.Candidate)], repositoryUrl);
         var places = QueuePlaces(plan);
 
         var statuses = open
             .Select(a => StatusOf(a, plan.Target?.Date, today, places))
-            .OfType<ApplicationStatus>()
+            .OfType<OpenApplication>()
             .OrderBy(s => s.Stage)
             .ThenBy(s => s.Position ?? int.MaxValue)
-            .ThenBy(s => s.ExpectedSession ?? DateOnly.MaxValue)
-            .ThenBy(s => s.Number)
+            .ThenBy(s => s.Expected ?? DateOnly.MaxValue)
+            .ThenBy(s => s.Candidate.Number)
             .ToList();
-        var windowStart = today.AddMonths(-StatusRules.Months);
+        var windowStart = today.AddMonths(-Months);
         var decisions = applications
-            .Select(a => DecisionOf(a))
-            .OfType<Decision>()
-            .Where(d => d.DecidedOn > windowStart)
-            .OrderByDescending(d => d.DecidedOn)
-            .ThenBy(d => d.Number)
-            .ToList();
+            .Select(a => (a.Candidate, Outcome: a.Candidate.Labels.FirstOrDefault(rules.Labels.IsOutcome), a.History))
+            .Select(a => (a.Candidate, a.Outcome, At: a.Outcome is null ? null : DecidedAt(a.History, a.Outcome)))
+            .Where(d => d.At is not null)
+            .Select(d => (d.Candidate, d.Outcome, On: calendar.Today(d.At.GetValueOrDefault())))
+            .Where(d => d.On > windowStart)
+            .OrderByDescending(d => d.On)
+            .ThenBy(d => d.Candidate.Number);
+        List<(DateOnly Date, int Reviewed)> reviewed = [.. applications
+            .Select(a => a.Candidate.ScheduledSession)
+            .OfType<DateOnly>()
+            .Where(s => s <= today && s > windowStart)
+            .GroupBy(s => s)
+            .OrderBy(g => g.Key)
+            .Select(g => (g.Key, g.Count()))];
+        var figures = Figures(applications, now, today);
+        var repositoryName = Uri.TryCreate(repositoryUrl, UriKind.Absolute, out var repository) ? repository.AbsolutePath.Trim('/') : repositoryUrl;
 
-        return new StatusReport(
-            now,
-            today,
-            calendar.TimeZone.Id,
-            repositoryUrl,
-            statuses,
-            Sessions(plan.Forecast, statuses),
-            decisions,
-            Figures(applications, now, today),
-            [.. applications
-                .Where(a => a.Candidate.ScheduledSession is { } s && s <= today && s > windowStart)
-                .GroupBy(a => a.Candidate.ScheduledSession!.Value)
-                .OrderBy(g => g.Key)
-                .Select(g => new SessionCount(g.Key, g.Count()))]);
+        return new StatusReport(new Dictionary<string, object?>
+        {
+            ["style"] = Template.Load("status-page.css").Render().TrimEnd('\n'),
+            ["generated_iso"] = now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            ["generated"] = now.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
+            ["today"] = SessionText.Date(today),
+            ["time_zone"] = calendar.TimeZone.Id,
+            ["repository_url"] = repositoryUrl,
+            ["repository_name"] = repositoryName,
+            ["batch_size"] = rules.BatchMax,
+            ["returning_first"] = rules.Order == ReviewOrder.ReturningFirst,
+            ["applications"] = statuses.Select(s => s.Row).ToList(),
+            ["stages"] = statuses.GroupBy(s => s.Stage).Select(g => Template.Record(("stage", StatusText.Stage(g.Key).Name.ToLowerInvariant()), ("count", g.Count()))).ToList(),
+            ["sessions"] = Sessions(plan.Forecast, statuses),
+            ["decisions"] = decisions.Select(d => Template.Record(
+                ("number", d.Candidate.Number),
+                ("title", d.Candidate.Title),
+                ("url", d.Candidate.Url),
+                ("outcome", d.Outcome),
+                ("decided", SessionText.Date(d.On)),
+                ("session", d.Candidate.ScheduledSession is { } s ? SessionText.Date(s) : "not recorded"))).ToList(),
+            ["figures"] = figures,
+            // The summary draws a Mermaid chart of the monthly medians only when there is something to draw.
+            ["any_measured"] = figures.Any(f => f["measured"] is > 0),
+            ["reviewed_chart"] = SvgChart.Bars("figure-reviewed-chart", "Applications reviewed per session", reviewed),
+            ["reviewed"] = reviewed.Select(s => Template.Record(("date", SessionText.Date(s.Date)), ("count", s.Reviewed))).ToList(),
+        });
     }
 
     /// <summary>
@@ -69,16 +97,16 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, StatusRules rul
         return places.ToDictionary(p => p.number, p => p.place);
     }
 
-    private ApplicationStatus? StatusOf(StatusApplication application, DateOnly? target, DateOnly today, Dictionary<int, (int Position, DateOnly? Expected)> places)
+    private OpenApplication? StatusOf(StatusApplication application, DateOnly? target, DateOnly today, Dictionary<int, (int Position, DateOnly? Expected)> places)
     {
         var candidate = application.Candidate;
-        if (candidate.Labels.Any(rules.IsOutcome))
+        if (candidate.Labels.Any(rules.Labels.IsOutcome))
         {
             return null; // decided: listed with the decisions
         }
 
         var session = candidate.ScheduledSession;
-        (ApplicationStage Stage, int? Position, DateOnly? Expected)? place = candidate.HasLabel(rules.VotingLabel)
+        (ApplicationStage Stage, int? Position, DateOnly? Expected)? place = candidate.HasLabel(rules.Labels.Voting)
             ? (ApplicationStage.Voting, null, session)
             : _queue.StandingOf(candidate, target, today) switch
             {
@@ -91,48 +119,35 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, StatusRules rul
                 QueueStanding.IntakeIncomplete => (ApplicationStage.HeldBackByIntake, null, null),
                 _ => null,
             };
-        return place is { } p
-            ? new ApplicationStatus(candidate.Number, candidate.Title, candidate.Url, p.Stage, p.Position, p.Expected, application.History.Issue.Assignees)
-            : null;
+        return place is { } p ? new OpenApplication(candidate, p.Stage, p.Position, p.Expected, application.History.Issue.Assignees) : null;
     }
 
-    private List<SessionStatus> Sessions(QueueForecast forecast, List<ApplicationStatus> statuses)
+    /// <summary>The coming sessions: each batch (scheduled first, then expected, in review order) with its reviewers.</summary>
+    private static List<IReadOnlyDictionary<string, object?>> Sessions(QueueForecast forecast, List<OpenApplication> statuses)
     {
-        var byNumber = statuses.ToDictionary(s => s.Number);
+        var byNumber = statuses.ToDictionary(s => s.Candidate.Number);
         var batches = forecast.Sessions.ToDictionary(
             s => s.Date,
-            s => (s.StartsAt, Batch: s.Scheduled.Concat(s.Expected).Select(n => byNumber.GetValueOrDefault(n)).OfType<ApplicationStatus>().ToList()));
+            s => s.Scheduled.Concat(s.Expected).Select(n => byNumber.GetValueOrDefault(n)).OfType<OpenApplication>().ToList());
 
         // Applications put in review by hand for another coming date are in that session too.
-        foreach (var elsewhere in statuses.Where(s => s.Stage == ApplicationStage.Scheduled && s.ExpectedSession is { } d && !(batches.GetValueOrDefault(d).Batch?.Contains(s) ?? false)))
+        foreach (var elsewhere in statuses.Where(s => s.Stage == ApplicationStage.Scheduled && s.Expected is { } d && !(batches.GetValueOrDefault(d)?.Contains(s) ?? false)))
         {
-            var date = elsewhere.ExpectedSession!.Value;
-            if (!batches.TryGetValue(date, out var session))
+            var date = elsewhere.Expected.GetValueOrDefault();
+            if (!batches.TryGetValue(date, out var batch))
             {
-                session = (calendar.SessionOn(date).StartsAt, []);
-                batches[date] = session;
+                batch = [];
+                batches[date] = batch;
             }
 
-            session.Batch.Add(elsewhere);
+            batch.Add(elsewhere);
         }
 
-        return [.. batches.OrderBy(b => b.Key).Select(b => new SessionStatus(
-            b.Key,
-            b.Value.StartsAt,
-            b.Value.Batch,
-            [.. b.Value.Batch.SelectMany(a => a.Reviewers).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)]))];
-    }
-
-    private Decision? DecisionOf(StatusApplication application)
-    {
-        var candidate = application.Candidate;
-        var outcome = candidate.Labels.FirstOrDefault(rules.IsOutcome);
-        if (outcome is null || DecidedAt(application.History, outcome) is not { } at)
-        {
-            return null;
-        }
-
-        return new Decision(candidate.Number, candidate.Title, candidate.Url, outcome, calendar.Today(at), candidate.ScheduledSession);
+        return [.. batches.OrderBy(b => b.Key).Select(b => Template.Record(
+            ("date", SessionText.Date(b.Key)),
+            ("day", SessionText.Words(b.Key)),
+            ("reviewers", b.Value.SelectMany(a => a.Reviewers).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList()),
+            ("batch", b.Value.Select(a => a.Row).ToList())))];
     }
 
     /// <summary>When the outcome label was last given; when the timeline does not say, when the issue was closed.</summary>
@@ -140,20 +155,20 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, StatusRules rul
         history.LabelEvents.LastOrDefault(e => e.Added && string.Equals(e.Label, outcome, StringComparison.OrdinalIgnoreCase))?.At
         ?? history.Issue.ClosedAt;
 
-    private List<ProcessFigure> Figures(IReadOnlyList<StatusApplication> applications, DateTimeOffset now, DateOnly today)
+    private List<IReadOnlyDictionary<string, object?>> Figures(IReadOnlyList<StatusApplication> applications, DateTimeOffset now, DateOnly today)
     {
-        var firstMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(1 - StatusRules.Months);
-        ProcessFigure Figure(string id, string name, string definition, Func<StatusApplication, (DateTimeOffset From, DateTimeOffset To)?> measure)
+        var firstMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(1 - Months);
+        IReadOnlyDictionary<string, object?> Figure(string id, string name, string definition, Func<StatusApplication, (DateTimeOffset From, DateTimeOffset To)?> measure)
         {
             var measurements = applications
                 .Select(a => (a.Candidate.Number, Span: measure(a)))
                 .Where(m => m.Span is { } s && s.To >= s.From)
-                .Select(m => new Measurement(m.Number, (m.Span!.Value.To - m.Span.Value.From).TotalDays, calendar.Today(m.Span.Value.To)))
+                .Select(m => (m.Number, Days: (m.Span.GetValueOrDefault().To - m.Span.GetValueOrDefault().From).TotalDays, EndedOn: calendar.Today(m.Span.GetValueOrDefault().To)))
                 .Where(m => m.EndedOn >= firstMonth && m.EndedOn <= today)
                 .OrderBy(m => m.EndedOn)
                 .ThenBy(m => m.Number)
                 .ToList();
-            var months = Enumerable.Range(0, StatusRules.Months)
+            var months = Enumerable.Range(0, Months)
                 .Select(i => firstMonth.AddMonths(i))
                 .Select(month =>
                 {
@@ -161,7 +176,23 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, StatusRules rul
                     return new MonthlyFigure(month, days.Count, Percentiles.Of(days, 50), Percentiles.Of(days, 90));
                 })
                 .ToList();
-            return new ProcessFigure(id, name, definition, measurements, months);
+            return Template.Record(
+                ("id", id),
+                ("name", name),
+                ("name_lower", name.ToLowerInvariant()),
+                ("definition", definition),
+                ("median", StatusText.Days(Percentiles.Of(measurements.Select(m => m.Days), 50))),
+                ("p90", StatusText.Days(Percentiles.Of(measurements.Select(m => m.Days), 90))),
+                ("measured", measurements.Count),
+                ("measurements", measurements.Select(m => Template.Record(("number", m.Number), ("days", m.Days), ("ended", SessionText.Date(m.EndedOn)))).ToList()),
+                ("chart", SvgChart.Lines(id, name, months)),
+                ("months", months.Select(m => Template.Record(
+                    ("month", StatusText.Month(m.Month)),
+                    ("short", StatusText.ShortMonth(m.Month)),
+                    ("count", m.Count),
+                    ("median", StatusText.Days(m.Median)),
+                    ("p90", StatusText.Days(m.Percentile90)),
+                    ("plotted", HtmlText.Number(m.Median ?? 0)))).ToList()));
         }
 
         return
@@ -170,14 +201,14 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, StatusRules rul
                 "From submission to the first comment by someone other than the applicant and the automation.",
                 a => FirstResponse(a.History) is { } at ? (a.History.Issue.CreatedAt, at) : null),
             Figure("waiting", "Time waiting on the applicant",
-                $"Time the application carried the label '{rules.Scheduling.WaitingLabel}', until the applicant answered.",
+                $"Time the application carried the label '{rules.Labels.Waiting}', until the applicant answered.",
                 a => Waiting(a.History, now)),
             Figure("to-review", "Time from submission to review",
                 "From submission to the review session that took the application.",
                 a => a.Candidate.ScheduledSession is { } s && s <= today ? (a.History.Issue.CreatedAt, calendar.SessionOn(s).StartsAt) : null),
             Figure("to-decision", "Time to decision",
                 "From submission to the outcome label.",
-                a => a.Candidate.Labels.FirstOrDefault(rules.IsOutcome) is { } outcome && DecidedAt(a.History, outcome) is { } at ? (a.History.Issue.CreatedAt, at) : null),
+                a => a.Candidate.Labels.FirstOrDefault(rules.Labels.IsOutcome) is { } outcome && DecidedAt(a.History, outcome) is { } at ? (a.History.Issue.CreatedAt, at) : null),
         ];
     }
 
@@ -193,7 +224,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, StatusRules rul
     /// </summary>
     private (DateTimeOffset From, DateTimeOffset To)? Waiting(IssueHistory history, DateTimeOffset now)
     {
-        var label = rules.Scheduling.WaitingLabel;
+        var label = rules.Labels.Waiting;
         var events = history.LabelEvents.Where(e => string.Equals(e.Label, label, StringComparison.OrdinalIgnoreCase)).OrderBy(e => e.At).ToList();
         var on = events.Count == 0 ? history.Issue.HasLabel(label) : !events[0].Added;
         var since = history.Issue.CreatedAt;
@@ -221,5 +252,19 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, StatusRules rul
         }
 
         return total > TimeSpan.Zero ? (end - total, end) : null;
+    }
+
+    /// <summary>An open application on the page: its stage, its place in the queue (backlog only), the session it is expected at, its reviewers, and its row in both tables.</summary>
+    private sealed record OpenApplication(QueueCandidate Candidate, ApplicationStage Stage, int? Position, DateOnly? Expected, IReadOnlyList<string> Reviewers)
+    {
+        public IReadOnlyDictionary<string, object?> Row { get; } = Template.Record(
+            ("number", Candidate.Number),
+            ("title", Candidate.Title),
+            ("url", Candidate.Url),
+            ("stage_id", StatusText.Stage(Stage).Id),
+            ("stage", StatusText.Stage(Stage).Name),
+            ("expected_date", Expected is { } d ? SessionText.Date(d) : string.Empty),
+            ("place", Position),
+            ("expected", StatusText.Expected(Stage, Expected)));
     }
 }

@@ -6,29 +6,19 @@ namespace Ecosystem.Domain.Status;
 /// <summary>How the status page and its summary write stages, dates and durations (invariant culture everywhere).</summary>
 internal static class StatusText
 {
-    public static string Stage(ApplicationStage stage) => stage switch
+    /// <summary>The stage's stable token (data attributes, tests) and its name on the page.</summary>
+    public static (string Id, string Name) Stage(ApplicationStage stage) => stage switch
     {
-        ApplicationStage.Backlog => "Backlog",
-        ApplicationStage.Scheduled => "Scheduled for a session",
-        ApplicationStage.InReview => "In review",
-        ApplicationStage.Voting => "Voting",
-        ApplicationStage.WaitingOnApplicant => "Waiting on the applicant",
-        _ => "Held back by intake",
-    };
-
-    /// <summary>A stable token for the stage (data attributes, tests).</summary>
-    public static string StageId(ApplicationStage stage) => stage switch
-    {
-        ApplicationStage.Backlog => "backlog",
-        ApplicationStage.Scheduled => "scheduled",
-        ApplicationStage.InReview => "in-review",
-        ApplicationStage.Voting => "voting",
-        ApplicationStage.WaitingOnApplicant => "waiting",
-        _ => "held-back",
+        ApplicationStage.Backlog => ("backlog", "Backlog"),
+        ApplicationStage.Scheduled => ("scheduled", "Scheduled for a session"),
+        ApplicationStage.InReview => ("in-review", "In review"),
+        ApplicationStage.Voting => ("voting", "Voting"),
+        ApplicationStage.WaitingOnApplicant => ("waiting", "Waiting on the applicant"),
+        _ => ("held-back", "Held back by intake"),
     };
 
     /// <summary>The expected-session cell: the date, or why there is none.</summary>
-    public static string Expected(ApplicationStatus application) => (application.Stage, application.ExpectedSession) switch
+    public static string Expected(ApplicationStage stage, DateOnly? session) => (stage, session) switch
     {
         (ApplicationStage.InReview or ApplicationStage.Voting, { } date) => "reviewed " + SessionText.Date(date),
         (_, { } date) => SessionText.Date(date),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Status;
@@ -13,7 +14,7 @@ internal static class SvgChart
     private const double Width = 640, Height = 260, Left = 48, Right = 16, Top = 16, Bottom = 36;
 
     /// <summary>A figure's monthly median (solid) and 90th percentile (dashed), gaps where a month has no measurement.</summary>
-    public static string Lines(string id, string title, string description, IReadOnlyList<MonthlyFigure> months)
+    public static string Lines(string figureId, string name, IReadOnlyList<MonthlyFigure> months)
     {
         var max = NiceMaximum(months.SelectMany(m => new[] { m.Median, m.Percentile90 }).OfType<double>().DefaultIfEmpty(0).Max());
         var step = (Width - Left - Right) / Math.Max(1, months.Count - 1);
@@ -25,13 +26,22 @@ internal static class SvgChart
                 .Where(p => p.Value is not null)
                 .Select(p => Template.Record(("x", N(p.X)), ("y", N(Y(p.Value.GetValueOrDefault(), max))), ("joined", p.Joined)))));
 
-        return Render(id, title, description, max, [], months.Select((m, i) => Template.Record(("x", N(X(i))), ("text", StatusText.ShortMonth(m.Month)))),
+        var measured = months.Where(m => m.Count > 0).ToList();
+        var description = measured.Count == 0
+            ? $"No measurement of {name.ToLowerInvariant()} in the last 12 months."
+            : $"{name} per month, {StatusText.Month(months[0].Month)} to {StatusText.Month(months[^1].Month)}: "
+              + string.Join("; ", measured.Select(m => $"{StatusText.Month(m.Month)} median {StatusText.Days(m.Median)} days, 90th percentile {StatusText.Days(m.Percentile90)} days"))
+              + ". Months without a line had no measurement.";
+        return Render($"figure-{figureId}-chart", name + " per month, in days", description, max, [], months.Select((m, i) => Template.Record(("x", N(X(i))), ("text", StatusText.ShortMonth(m.Month)))),
             [Series(m => m.Percentile90, "#8a3b12", dashed: true), Series(m => m.Median, "#0b5394", dashed: false)]);
     }
 
     /// <summary>One bar per session: how many applications it reviewed.</summary>
-    public static string Bars(string id, string title, string description, IReadOnlyList<SessionCount> sessions)
+    public static string Bars(string id, string title, IReadOnlyList<(DateOnly Date, int Reviewed)> sessions)
     {
+        var description = sessions.Count == 0
+            ? "No review session in the last 12 months."
+            : "Applications reviewed per session: " + string.Join("; ", sessions.Select(s => $"{SessionText.Date(s.Date)}: {s.Reviewed}")) + ".";
         var max = NiceMaximum(sessions.Select(s => (double)s.Reviewed).DefaultIfEmpty(0).Max());
         var slot = (Width - Left - Right) / Math.Max(1, sessions.Count);
         var bars = sessions.Select((s, i) => (Session: s, X: Left + (i * slot) + (slot * 0.2), Height: (Height - Top - Bottom) * s.Reviewed / max))

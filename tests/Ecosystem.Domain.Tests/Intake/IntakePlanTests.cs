@@ -45,9 +45,19 @@ public sealed class IntakePlanTests
     }
 
     [TestMethod]
+    public void An_application_is_put_on_the_boards_backlog_only_when_it_is_not_on_the_board_yet()
+    {
+        var (_, plan) = Run("missing-license", ["New"]);
+        var (_, withoutBoard) = Run("complete", ["New"], rules: IntakeFixtures.Rules with { BacklogColumn = null });
+
+        Assert.AreEqual(new Ecosystem.Domain.Issues.BoardPlacement("New") { LeaveIfOnBoard = true }, plan.Board);
+        Assert.IsNull(withoutBoard.Board);
+    }
+
+    [TestMethod]
     public void Label_names_come_from_the_rules()
     {
-        var rules = IntakeFixtures.Rules with { WaitingLabel = "needs-info" };
+        var rules = IntakeFixtures.Rules with { Labels = new() { Waiting = "needs-info" } };
 
         var (_, plan) = Run("tbd-everywhere", ["New"], rules: rules);
 

@@ -287,7 +287,7 @@ public sealed class BatchPlannerTests
     [TestMethod]
     public void Label_names_come_from_the_rules()
     {
-        var rules = new SchedulingRules { NewLabel = "backlog", InReviewLabel = "review - next", ReturningLabel = "again" };
+        var rules = new SchedulingRules { Labels = new() { New = "backlog", InReview = "review - next", Returning = "again" } };
         QueueCandidate[] candidates = [Ready(1) with { Labels = ["backlog"] }, Ready(2) with { Labels = ["backlog", "again"] }, Ready(3)];
 
         var plan = Plan(FourteenDaysBefore, candidates, rules);

@@ -14,7 +14,7 @@ public sealed class SchedulingSettingsTests
         Assert.AreEqual(14, rules.LeadDays);
         Assert.AreEqual(7, rules.BatchMin);
         Assert.AreEqual(10, rules.BatchMax);
-        Assert.AreEqual("In review", rules.InReviewLabel);
+        Assert.AreEqual("In review", rules.Labels.InReview);
     }
 
     [TestMethod]

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Ecosystem.Domain.Status;
 
 namespace Ecosystem.Domain.Tests.Status;
 
@@ -73,7 +72,7 @@ public sealed partial class StatusPageAccessibilityTests
     {
         var world = new StatusWorld();
         world.Add(1, Scheduling.Calendars.At("2026-10-01T00:00Z"), "New");
-        return StatusPage.Render(world.Build(), 10);
+        return world.Build().Page();
     }
 
     private static int Count(string fragment) => Page.Split(fragment).Length - 1;

@@ -10,9 +10,9 @@ public sealed class StatusPageTextsTests
 {
     private const string Hostile = "<script>alert('x')</script> @pytorch/everyone <img src=x onerror=alert(1)> [link](javascript:alert(1))";
 
-    private static StatusReport SmallCase()
+    private static StatusReport SmallCase(ReviewOrder order = ReviewOrder.ReturningFirst)
     {
-        var world = new StatusWorld();
+        var world = new StatusWorld(order);
         var created = At("2026-10-20T16:00Z");
         world.Add(1, created, "In review").Session("2026-11-10").Assigned("bob")
             .Comment("bob", created.AddDays(2)).Label("Accepted", At("2026-11-12T18:00Z"));
@@ -28,19 +28,19 @@ public sealed class StatusPageTextsTests
     [TestMethod]
     public void Small_repository_page_matches_its_golden_file()
     {
-        GoldenFile.AssertMatches("status-page.small.html", StatusPage.Render(SmallCase(), 10));
+        GoldenFile.AssertMatches("status-page.small.html", SmallCase().Page());
     }
 
     [TestMethod]
     public void Small_repository_summary_matches_its_golden_file()
     {
-        GoldenFile.AssertMatches("status-summary.small.md", StatusSummary.Render(SmallCase()));
+        GoldenFile.AssertMatches("status-summary.small.md", SmallCase().Summary());
     }
 
     [TestMethod]
     public void A_fifo_page_does_not_say_returning_applications_go_first()
     {
-        var page = StatusPage.Render(SmallCase(), 10, ReviewOrder.Fifo);
+        var page = SmallCase(ReviewOrder.Fifo).Page();
 
         Assert.Contains("Applications are reviewed in order of their issue number. A session", page);
         Assert.DoesNotContain("returning applications go first", page);
@@ -50,8 +50,8 @@ public sealed class StatusPageTextsTests
     public void A_hostile_title_is_text_in_the_page_and_absent_from_the_summary()
     {
         var report = SmallCase();
-        var page = StatusPage.Render(report, 10);
-        var summary = StatusSummary.Render(report);
+        var page = report.Page();
+        var summary = report.Summary();
 
         Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; @pytorch/everyone &lt;img src=x onerror=alert(1)&gt;", page);
         Assert.DoesNotContain("<script", page);
@@ -63,7 +63,7 @@ public sealed class StatusPageTextsTests
     [TestMethod]
     public void The_page_loads_nothing_from_elsewhere()
     {
-        var page = StatusPage.Render(SmallCase(), 10);
+        var page = SmallCase().Page();
 
         Assert.Contains("<html lang=\"en\">", page);
         Assert.Contains("default-src 'none'", page);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ecosystem.Domain.Status;
 using static Ecosystem.Domain.Tests.Scheduling.Calendars;
 
@@ -26,15 +27,15 @@ public sealed class StatusReportBuilderTests
         CollectionAssert.AreEqual(
             new[]
             {
-                (3, ApplicationStage.Voting, (int?)null, (DateOnly?)Date("2026-11-10")),
-                (8, ApplicationStage.Voting, null, null),
-                (2, ApplicationStage.InReview, null, Date("2026-11-10")),
-                (1, ApplicationStage.Scheduled, null, Date("2026-12-08")),
-                (6, ApplicationStage.Backlog, 1, Date("2026-12-08")),
-                (4, ApplicationStage.WaitingOnApplicant, null, null),
-                (5, ApplicationStage.HeldBackByIntake, null, null),
+                "3 | voting |  | 2026-11-10",
+                "8 | voting |  | ",
+                "2 | in-review |  | 2026-11-10",
+                "1 | scheduled |  | 2026-12-08",
+                "6 | backlog | 1 | 2026-12-08",
+                "4 | waiting |  | ",
+                "5 | held-back |  | ",
             },
-            report.Applications.Select(a => (a.Number, a.Stage, a.Position, a.ExpectedSession)).ToArray());
+            report.Rows("applications").Select(a => Line(a, "number", "stage_id", "place", "expected_date")).ToArray());
     }
 
     [TestMethod]
@@ -53,18 +54,19 @@ public sealed class StatusReportBuilderTests
         var report = world.Build();
 
         // The next session takes 2 scheduled + 8 from the backlog (returning first); then 10 a session.
-        var backlog = report.Applications.Where(a => a.Stage == ApplicationStage.Backlog).ToList();
+        var backlog = report.Rows("applications").Where(a => Equals(a["stage_id"], "backlog")).ToList();
         Assert.HasCount(26, backlog);
-        CollectionAssert.AreEqual(new[] { 28, 3, 4, 5, 6, 7, 8, 9, 10, 11 }, backlog.Take(10).Select(a => a.Number).ToArray());
-        CollectionAssert.AreEqual(Enumerable.Range(1, 26).ToArray(), backlog.Select(a => a.Position!.Value).ToArray());
-        Assert.AreEqual(8, backlog.Count(a => a.ExpectedSession == Date("2026-12-08")));
-        Assert.AreEqual(10, backlog.Count(a => a.ExpectedSession == Date("2027-01-12")));
-        Assert.AreEqual(8, backlog.Count(a => a.ExpectedSession == Date("2027-02-09")));
+        CollectionAssert.AreEqual(new[] { 28, 3, 4, 5, 6, 7, 8, 9, 10, 11 }, backlog.Take(10).Select(a => a["number"]).ToArray());
+        CollectionAssert.AreEqual(Enumerable.Range(1, 26).ToArray(), backlog.Select(a => a["place"]).ToArray());
+        Assert.AreEqual(8, backlog.Count(a => Equals(a["expected_date"], "2026-12-08")));
+        Assert.AreEqual(10, backlog.Count(a => Equals(a["expected_date"], "2027-01-12")));
+        Assert.AreEqual(8, backlog.Count(a => Equals(a["expected_date"], "2027-02-09")));
 
-        CollectionAssert.AreEqual(new[] { Date("2026-12-08"), Date("2027-01-12"), Date("2027-02-09") }, report.Sessions.Select(s => s.Date).ToArray());
-        CollectionAssert.AreEqual(new[] { 28, 1, 2, 3, 4, 5, 6, 7, 8, 9 }, report.Sessions[0].Batch.Select(a => a.Number).ToArray());
-        CollectionAssert.AreEqual(new[] { "bob", "carol", "dave" }, report.Sessions[0].Reviewers.ToArray());
-        Assert.HasCount(8, report.Sessions[2].Batch);
+        var sessions = report.Rows("sessions");
+        CollectionAssert.AreEqual(new[] { "2026-12-08", "2027-01-12", "2027-02-09" }, sessions.Select(s => s["date"]).ToArray());
+        CollectionAssert.AreEqual(new[] { 28, 1, 2, 3, 4, 5, 6, 7, 8, 9 }, Rows(sessions[0], "batch").Select(a => a["number"]).ToArray());
+        CollectionAssert.AreEqual(new[] { "bob", "carol", "dave" }, ((IEnumerable<string>?)sessions[0]["reviewers"] ?? []).ToArray());
+        Assert.HasCount(8, Rows(sessions[2], "batch"));
     }
 
     [TestMethod]
@@ -81,11 +83,11 @@ public sealed class StatusReportBuilderTests
         CollectionAssert.AreEqual(
             new[]
             {
-                (4, "Blog candidate", Date("2026-09-01"), (DateOnly?)null),
-                (2, "Declined", Date("2026-06-17"), Date("2026-06-09")),
-                (1, "Accepted", Date("2026-06-16"), Date("2026-06-09")),
+                "4 | Blog candidate | 2026-09-01 | not recorded",
+                "2 | Declined | 2026-06-17 | 2026-06-09",
+                "1 | Accepted | 2026-06-16 | 2026-06-09",
             },
-            report.Decisions.Select(d => (d.Number, d.Outcome, d.DecidedOn, d.Session)).ToArray());
+            report.Rows("decisions").Select(d => Line(d, "number", "outcome", "decided", "session")).ToArray());
     }
 
     [TestMethod]
@@ -101,11 +103,11 @@ public sealed class StatusReportBuilderTests
             .Comment("other", created.AddDays(4));
         world.Add(2, created, "New").Comment(StatusWorld.Bot, created.AddHours(1), bot: true);  // no response yet
 
-        var figure = world.Build().Figures.Single(f => f.Id == "first-response");
+        var figure = Figure(world.Build(), "first-response");
 
-        Assert.AreEqual((1, 3.0, Date("2026-11-03")), (figure.Measurements.Single().Number, figure.Measurements.Single().Days, figure.Measurements.Single().EndedOn));
-        Assert.AreEqual(3.0, figure.Median);
-        Assert.AreEqual(1, figure.Months.Single(m => m.Month == Date("2026-11-01")).Count);
+        Assert.AreEqual((1, 3.0, "2026-11-03"), Measurements(figure).Single());
+        Assert.AreEqual("3.0", figure["median"]);
+        Assert.AreEqual(1, Rows(figure, "months").Single(m => Equals(m["month"], "Nov 2026"))["count"]);
     }
 
     [TestMethod]
@@ -118,11 +120,11 @@ public sealed class StatusReportBuilderTests
             .Label("Waiting on comment", created.AddDays(10)).Unlabel("Waiting on comment", created.AddDays(14));
         world.Add(2, At("2026-12-01T06:00Z"), "New", "Waiting on comment");    // labelled by the form, waiting since
 
-        var figure = world.Build().Figures.Single(f => f.Id == "waiting");
+        var figure = Figure(world.Build(), "waiting");
 
         CollectionAssert.AreEqual(
-            new[] { (1, 6.0, Date("2026-10-14")), (2, 2.0, Date("2026-12-02")) },
-            figure.Measurements.Select(m => (m.Number, Math.Round(m.Days, 3), m.EndedOn)).ToArray());
+            new[] { (1, 6.0, "2026-10-14"), (2, 2.0, "2026-12-02") },
+            Measurements(figure).Select(m => (m.Number, Math.Round(m.Days, 3), m.EndedOn)).ToArray());
     }
 
     [TestMethod]
@@ -132,12 +134,12 @@ public sealed class StatusReportBuilderTests
         world.Add(1, At("2026-11-09T17:00Z"), "In review").Session("2026-11-10").Label("Accepted", At("2026-11-12T17:00Z"));
         world.Add(2, At("2026-11-05T17:00Z"), "In review").Session("2026-12-08");    // not reviewed yet
 
-        var figures = world.Build().Figures.ToDictionary(f => f.Id);
+        var report = world.Build();
 
         // 2026-11-10 09:00 Los Angeles is 17:00 UTC.
-        Assert.AreEqual((1, 1.0), (figures["to-review"].Measurements.Single().Number, figures["to-review"].Measurements.Single().Days));
-        Assert.AreEqual((1, 3.0), (figures["to-decision"].Measurements.Single().Number, figures["to-decision"].Measurements.Single().Days));
-        CollectionAssert.AreEqual(new[] { new SessionCount(Date("2026-11-10"), 1) }, world.Build().ReviewedPerSession.ToArray());
+        Assert.AreEqual((1, 1.0), Measurements(Figure(report, "to-review")).Select(m => (m.Number, m.Days)).Single());
+        Assert.AreEqual((1, 3.0), Measurements(Figure(report, "to-decision")).Select(m => (m.Number, m.Days)).Single());
+        CollectionAssert.AreEqual(new[] { "2026-11-10 | 1" }, report.Rows("reviewed").Select(s => Line(s, "date", "count")).ToArray());
     }
 
     [TestMethod]
@@ -153,16 +155,28 @@ public sealed class StatusReportBuilderTests
 
         world.Add(9, At("2025-01-01T00:00Z"), "Declined").Label("Declined", At("2025-02-01T00:00Z"));   // before the window
 
-        var figure = world.Build().Figures.Single(f => f.Id == "to-decision");
+        var figure = Figure(world.Build(), "to-decision");
+        var months = Rows(figure, "months");
 
-        Assert.HasCount(12, figure.Months);
-        Assert.AreEqual(Date("2026-01-01"), figure.Months[0].Month);
-        Assert.AreEqual(Date("2026-12-01"), figure.Months[^1].Month);
-        Assert.AreEqual(5, figure.Measurements.Count);
-        Assert.AreEqual(3.0, figure.Median!.Value, 1e-9);
-        Assert.AreEqual(7.6, figure.Percentile90!.Value, 1e-9);
-        var july = figure.Months.Single(m => m.Month == Date("2026-07-01"));
-        Assert.AreEqual((5, 3.0), (july.Count, Math.Round(july.Median!.Value, 9)));
-        Assert.IsNull(figure.Months[0].Median);
+        Assert.HasCount(12, months);
+        Assert.AreEqual("Jan 2026", months[0]["month"]);
+        Assert.AreEqual("Dec 2026", months[^1]["month"]);
+        Assert.HasCount(5, Measurements(figure));
+        Assert.AreEqual(5, figure["measured"]);
+        Assert.AreEqual(("3.0", "7.6"), (figure["median"], figure["p90"]));
+        var july = months.Single(m => Equals(m["month"], "Jul 2026"));
+        Assert.AreEqual("5 | 3.0 | 7.6", Line(july, "count", "median", "p90"));
+        Assert.AreEqual("—", months[0]["median"]);
     }
+
+    private static IReadOnlyDictionary<string, object?> Figure(StatusReport report, string id) => report.Rows("figures").Single(f => Equals(f["id"], id));
+
+    private static List<IReadOnlyDictionary<string, object?>> Rows(IReadOnlyDictionary<string, object?> row, string list) =>
+        [.. (IEnumerable<IReadOnlyDictionary<string, object?>>?)row[list] ?? []];
+
+    private static List<(int Number, double Days, string? EndedOn)> Measurements(IReadOnlyDictionary<string, object?> figure) =>
+        [.. Rows(figure, "measurements").Select(m => ((int)(m["number"] ?? 0), (double)(m["days"] ?? 0.0), m["ended"] as string))];
+
+    private static string Line(IReadOnlyDictionary<string, object?> row, params string[] keys) =>
+        string.Join(" | ", keys.Select(k => Convert.ToString(row[k], CultureInfo.InvariantCulture)));
 }

@@ -11,11 +11,9 @@ namespace Ecosystem.Domain.Tests.Status;
 /// Applications with their histories for the status page, on the monthly calendar (2nd Tuesday, 09:00 Los Angeles:
 /// 2026-11-10, 2026-12-08, 2027-01-12, …) on 2026-12-03.
 /// </summary>
-internal sealed class StatusWorld
+internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst)
 {
     public const string Bot = "ecosystem-bot[bot]";
-
-    public static readonly StatusRules Rules = new(new SchedulingRules(), "in voting", ["Accepted", "Declined", "Too early", "Blog candidate"]);
 
     private readonly List<Builder> _applications = [];
 
@@ -29,7 +27,7 @@ internal sealed class StatusWorld
     }
 
     public StatusReport Build() =>
-        new StatusReportBuilder(Calendars.Monthly(), Rules, Clock).Build([.. _applications.Select(a => a.Build())], Applications.Repository);
+        new StatusReportBuilder(Calendars.Monthly(), new SchedulingRules { Order = order }, Clock).Build([.. _applications.Select(a => a.Build())], Applications.Repository);
 
     internal sealed class Builder(int number, DateTimeOffset created, string[] labels)
     {

@@ -35,7 +35,7 @@ public sealed class BacklogReader(IGitHubGateway gateway, SchedulingRules rules,
                 continue;
             }
 
-            if (!issue.HasLabel(rules.NewLabel) && !issue.HasLabel(rules.InReviewLabel))
+            if (!issue.HasLabel(rules.Labels.New) && !issue.HasLabel(rules.Labels.InReview))
             {
                 continue; // neither in the backlog nor in review: not the scheduler's business
             }
@@ -59,7 +59,7 @@ public sealed class BacklogReader(IGitHubGateway gateway, SchedulingRules rules,
     }
 
     private bool RecordsASession(IssueSnapshot issue) =>
-        issue.HasLabel(rules.InReviewLabel)
-        && !issue.HasLabel(rules.WaitingLabel)
-        && !rules.SettledLabels.Any(issue.HasLabel);
+        issue.HasLabel(rules.Labels.InReview)
+        && !issue.HasLabel(rules.Labels.Waiting)
+        && !rules.Labels.Settled.Any(issue.HasLabel);
 }

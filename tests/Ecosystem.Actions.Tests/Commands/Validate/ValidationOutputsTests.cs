@@ -30,6 +30,6 @@ public sealed class ValidationOutputsTests
         new(
             new IssueSnapshot(number, title, "", "janedoe", true, [], DateTimeOffset.UnixEpoch, null, ""),
             new IntakeReport(number, verdict, findings, []),
-            "",
+            new IssuePlan(number),
             [.. Enumerable.Range(0, writes).Select(i => new Ecosystem.GitHub.Models.PlannedWrite($"write {i}"))]);
 }

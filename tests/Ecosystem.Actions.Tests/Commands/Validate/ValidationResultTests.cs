@@ -22,5 +22,5 @@ public sealed class ValidationResultTests
     }
 
     private static ValidationResult Result(IntakeVerdict verdict, IReadOnlyList<ChecklistItem> checklist) =>
-        new(Issue, new IntakeReport(1, verdict, [], checklist), "", []);
+        new(Issue, new IntakeReport(1, verdict, [], checklist), new IssuePlan(1), []);
 }

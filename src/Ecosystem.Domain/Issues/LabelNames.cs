@@ -1,0 +1,39 @@
+namespace Ecosystem.Domain.Issues;
+
+/// <summary>
+/// The label name of each role in the process, as the one value every rules record shares (configuration keys
+/// <c>labels.*</c>); the defaults are the live tracker's (<see cref="ProcessLabels"/>). GitHub compares label names
+/// without regard to case, and so does every reader of these.
+/// </summary>
+public sealed record LabelNames
+{
+    public string New { get; init; } = ProcessLabels.New;
+    public string InReview { get; init; } = ProcessLabels.InReview;
+    public string Voting { get; init; } = ProcessLabels.Voting;
+    public string Waiting { get; init; } = ProcessLabels.Waiting;
+    public string Returning { get; init; } = ProcessLabels.Returning;
+    public string Accepted { get; init; } = ProcessLabels.Accepted;
+    public string Declined { get; init; } = ProcessLabels.Declined;
+    public string TooEarly { get; init; } = ProcessLabels.TooEarly;
+
+    /// <summary>Outcome: a community highlight with marketing instead of admission (the live tracker's name).</summary>
+    public string CommunityHighlight { get; init; } = ProcessLabels.CommunityHighlight;
+
+    /// <summary>Staff mark the highlight published; the application then closes.</summary>
+    public string CommunityHighlightDone { get; init; } = ProcessLabels.CommunityHighlightDone;
+    public string PeriodicReview { get; init; } = ProcessLabels.PeriodicReview;
+
+    /// <summary>The outcomes of a review: each one decides an application.</summary>
+    public IReadOnlyList<string> Outcomes => [Accepted, Declined, TooEarly, CommunityHighlight];
+
+    /// <summary>
+    /// Labels that mean an application is past review (voting or an outcome). The live tracker leaves <c>New</c> on
+    /// such issues, so these keep a stale <c>New</c> from putting a decided application back into a batch.
+    /// </summary>
+    public IReadOnlyList<string> Settled => [Voting, .. Outcomes];
+
+    /// <summary>Every label that marks an issue as an application somewhere in the process.</summary>
+    public IReadOnlyList<string> Process => [New, InReview, Waiting, Returning, .. Settled];
+
+    public bool IsOutcome(string label) => Outcomes.Any(o => string.Equals(o, label, StringComparison.OrdinalIgnoreCase));
+}
