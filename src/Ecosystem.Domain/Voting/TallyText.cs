@@ -117,7 +117,8 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
             ["outcome_word"] = approved ? "approved" : "declined",
             ["declines"] = result.Ballots.Where(b => b.Choice == VoteChoice.Decline).Select(b => Template.Record(
                 ("voter", b.Voter), ("url", b.CommentUrl), ("reason_missing", b.IsDeclineWithoutReason), ("reason", b.Reason))),
-            ["onboarding"] = approved && onboardingIssue is { } number ? OnboardingIssue.OutcomeLine(number) : null,
+            ["onboarding"] = approved ? onboardingIssue : null,
+            ["onboarding_marker"] = approved && onboardingIssue is { } number ? OnboardingIssue.OutcomeMarker(number) : null,
             ["resubmit_date"] = approved ? null : Guardians.DecisionOutcomes.ResubmitFrom(result.Window!.ClosedAt!.Value, rules.ResubmitAfterDays),
         });
     }
