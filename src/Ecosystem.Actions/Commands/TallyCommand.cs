@@ -67,9 +67,11 @@ public sealed class TallyCommand : ICommand
             new DecisionOutcomes(DomainRules.Guardians(configuration), people),
             configuration.Onboarding.Checklist);
 
+        // Nightly, the open issues labelled in voting or in review with their comments, 100 a request (GitHub keeps an issue with either label).
         IReadOnlyList<(IssueSnapshot Issue, IReadOnlyList<CommentSnapshot>? Comments)> issues = scope.IssueNumber is { } number
             ? [(await session.Gateway.GetIssueAsync(number), null)]
-            : await InVotingOrReviewAsync(session, context);
+            : [.. (await session.Gateway.GetIssueHistoriesAsync(IssueStateFilter.Open, [configuration.Labels.Voting, configuration.Labels.InReview]))
+                .OrderBy(h => h.Issue.Number).Select(h => (h.Issue, (IReadOnlyList<CommentSnapshot>?)h.Comments))];
 
         var tallies = new List<IssueTally>();
         var failed = 0;
@@ -97,14 +99,6 @@ public sealed class TallyCommand : ICommand
     }
 
 
-    /// <summary>The open issues labelled in voting or in review with their comments, 100 a request (GitHub keeps an issue with either label).</summary>
-    private static async Task<IReadOnlyList<(IssueSnapshot Issue, IReadOnlyList<CommentSnapshot>? Comments)>> InVotingOrReviewAsync(GitHubSession session, CommandContext context)
-    {
-        var labels = context.Configuration.Labels;
-        var histories = await session.Gateway.GetIssueHistoriesAsync(IssueStateFilter.Open, [labels.Voting, labels.InReview]);
-        return [.. histories.OrderBy(h => h.Issue.Number).Select(h => (h.Issue, (IReadOnlyList<CommentSnapshot>?)h.Comments))];
-    }
-
     private static void Report(CommandContext context, IssueTally tally)
     {
         var runtime = context.Runtime;
@@ -122,13 +116,11 @@ public sealed class TallyCommand : ICommand
     // The outputs describe one vote; a run over several issues reports them in the summary instead.
     private static void SetOutputs(CommandContext context, IReadOnlyList<IssueTally> tallies)
     {
-        var results = tallies.Select(t => t.Result).OfType<TallyResult>().ToList();
-        if (results.Count != 1)
+        if (tallies.Select(t => t.Result).OfType<TallyResult>().ToList() is not [var result])
         {
             return;
         }
 
-        var result = results[0];
         var runtime = context.Runtime;
         runtime.SetOutput("approve", result.Approve);
         runtime.SetOutput("decline", result.Decline);

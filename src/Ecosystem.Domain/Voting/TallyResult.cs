@@ -32,9 +32,6 @@ public sealed partial record TallyResult(
     string? OutcomeComment,
     IssuePlan Plan)
 {
-    /// <summary>Reminders to the members yet to vote that are due and not posted yet (see <see cref="VoterReminders"/>).</summary>
-    public IReadOnlyList<CommentUpsert> Reminders { get; init; } = [];
-
     public int Approve => Ballots.Count(b => b.Choice == VoteChoice.Approve);
     public int Decline => Ballots.Count(b => b.Choice == VoteChoice.Decline);
     public int Abstain => Ballots.Count(b => b.Choice == VoteChoice.Abstain);

@@ -135,8 +135,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             // A staff outcome's own comment (expectations, next step) is written by the host from StaffDecision.
             OutcomeComment = outcome is null or VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight ? null : HiddenMarker.Stamp(OutcomePurpose, texts.Outcome(result, newState, fitsAt)),
         };
-        result = result with { Reminders = new VoterReminders(rules).Due(input, result, now) };
-        return result with { Plan = Plan(input.Issue, result) };
+        return result with { Plan = Plan(input.Issue, result, new VoterReminders(rules).Due(input, result, now)) };
     }
 
     /// <summary>
@@ -408,7 +407,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     private static bool IsLater(CommentSnapshot candidate, CommentSnapshot held) =>
         candidate.CreatedAt > held.CreatedAt || (candidate.CreatedAt == held.CreatedAt && candidate.Id > held.Id);
 
-    private IssuePlan Plan(IssueSnapshot issue, TallyResult result)
+    private IssuePlan Plan(IssueSnapshot issue, TallyResult result, IReadOnlyList<CommentUpsert> reminders)
     {
         var plan = new IssuePlan(issue.Number);
         var comments = new List<CommentUpsert>();
@@ -424,7 +423,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
         if (result.IsOpen)
         {
-            return plan with { AddLabels = Missing(issue, rules.VotingLabel), Comments = [.. comments, .. result.Reminders] };
+            return plan with { AddLabels = Missing(issue, rules.VotingLabel), Comments = [.. comments, .. reminders] };
         }
 
         if (result.Outcome is not { } decided)

@@ -21,8 +21,6 @@ public sealed class IssueTallier(
     DecisionOutcomes outcomes,
     IReadOnlyList<string> checklist)
 {
-    private readonly HashSet<string> _workingGroup = new(people.WorkingGroup, StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> _staff = new(people.Staff, StringComparer.OrdinalIgnoreCase);
     private IReadOnlyList<IssueSnapshot>? _openIssues;
 
     /// <summary>Why <paramref name="issue"/> is not an application (then it is left alone), or null when it is one.</summary>
@@ -54,12 +52,7 @@ public sealed class IssueTallier(
         var gateway = session.Gateway;
         // The gateway spells the automation's own comments (recognised by account id) as people.Automation.
         var input = new TallyInput(
-            issue,
-            read ?? await gateway.GetCommentsAsync(issue.Number),
-            _workingGroup,
-            _staff,
-            people.Automation,
-            new HashSet<string>(reader.Read(issue).MaintainerHandles, StringComparer.OrdinalIgnoreCase));
+            issue, read ?? await gateway.GetCommentsAsync(issue.Number), people.WorkingGroup, people.Staff, people.Automation, reader.Read(issue).MaintainerHandles);
 
         var result = tally.Run(input);
         if (input.EditedSince(result.Window?.ClosedAt) is { Count: > 0 } edited)
