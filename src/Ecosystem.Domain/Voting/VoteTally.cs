@@ -50,20 +50,10 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var previousBody = input.PreviousTallyBody ?? input.OwnComment(TallyPurpose)?.Body;
         var notCounted = new List<NotCounted>();
 
-        var commands = new List<PostedCommand>();
-        var postedCommands = Posted(input, readAsOf, notCounted);
+        var posted = Posted(input, readAsOf, notCounted);
         var nearMisses = notCounted.Count;
-        foreach (var posted in postedCommands)
-        {
-            if (posted.Comment.AuthorIsBot)
-            {
-                notCounted.Add(posted.NotCounted("posted by a bot"));
-            }
-            else
-            {
-                commands.Add(posted);
-            }
-        }
+        notCounted.AddRange(posted.Where(p => p.Comment.AuthorIsBot).Select(p => p.NotCounted("posted by a bot")));
+        var commands = posted.Where(p => !p.Comment.AuthorIsBot).ToList();
 
         var opening = FindOpening(commands, staff, input, now, notCounted);
         var previous = TallyState.Read(previousBody);
@@ -409,46 +399,30 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
     private IssuePlan Plan(IssueSnapshot issue, TallyResult result, IReadOnlyList<CommentUpsert> reminders)
     {
-        var plan = new IssuePlan(issue.Number);
-        var comments = new List<CommentUpsert>();
-        if (result.TallyComment is { } tally)
-        {
-            comments.Add(new CommentUpsert(TallyPurpose, tally));
-        }
-
-        if (result.OutcomeComment is { } outcome)
-        {
-            comments.Add(new CommentUpsert(OutcomePurpose, outcome));
-        }
-
+        var plan = new IssuePlan(issue.Number) { Comments = [.. Upsert(TallyPurpose, result.TallyComment), .. Upsert(OutcomePurpose, result.OutcomeComment)] };
         if (result.IsOpen)
         {
-            return plan with { AddLabels = Missing(issue, rules.VotingLabel), Comments = [.. comments, .. reminders] };
+            return plan with { AddLabels = Missing(issue, rules.VotingLabel), Comments = [.. plan.Comments, .. reminders] };
         }
 
         if (result.Outcome is not { } decided)
         {
-            return plan with { Comments = comments };
+            return plan;
         }
 
-        // The vote closed: the board item goes to done (when there is a board).
-        plan = plan with { Board = rules.DoneColumn is { } done ? new BoardPlacement(done) : null };
-
-        if (decided is VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight)
-        {
-            // The outcome's label, comment and state come from the host's DecisionOutcomes; the vote itself is over.
-            return plan with { RemoveLabels = [.. new[] { rules.InReviewLabel, rules.VotingLabel }.Where(issue.HasLabel)], Comments = comments };
-        }
-
+        // The vote closed: the board item goes to done (when there is a board). The label, comment and state of a staff
+        // outcome (too early, community highlight) come from the host's DecisionOutcomes; the vote itself is over.
         var declined = decided == VoteOutcome.Declined;
         return plan with
         {
-            AddLabels = Missing(issue, declined ? rules.DeclinedLabel : rules.AcceptedLabel),
+            Board = rules.DoneColumn is { } done ? new BoardPlacement(done) : null,
+            AddLabels = decided is VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight ? [] : Missing(issue, declined ? rules.DeclinedLabel : rules.AcceptedLabel),
             RemoveLabels = [.. new[] { rules.InReviewLabel, rules.VotingLabel }.Where(issue.HasLabel)],
-            Comments = comments,
             State = declined && rules.CloseDeclinedIssues && issue.IsOpen ? new IssueStateChange(false, "not_planned") : null,
         };
     }
+
+    private static CommentUpsert[] Upsert(string purpose, string? body) => body is null ? [] : [new(purpose, body)];
 
     private static string[] Missing(IssueSnapshot issue, string label) => issue.HasLabel(label) ? [] : [label];
 
