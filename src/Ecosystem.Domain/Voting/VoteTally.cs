@@ -59,6 +59,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var previous = TallyState.Read(previousBody);
         TallyState? state;
         VotingWindow? window;
+        PostedCommand? close = null;
         if (previous?.Final is { } f)
         {
             // A closed vote stays as it closed, whatever happens to the comments afterwards.
@@ -69,7 +70,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         else
         {
             state = previous is not null && previous.Opening == opening?.Key ? previous : null;
-            window = opening is null ? null : FindWindow(opening, commands, staff, input.SessionDate, now);
+            (window, close) = opening is null ? (null, null) : FindWindow(opening, commands, staff, input.SessionDate, now);
         }
 
         ListCloseCommands(commands, staff, window, notCounted);
@@ -91,7 +92,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         // of their own (too early, community highlight) decide instead of the ballots.
         var staffClose = state?.Final is { } stored
             ? stored.Outcome is VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight ? new StaffClose(stored.Outcome, stored.Note, stored.NoteUrl) : null
-            : window is { IsClosed: true } ? StaffCloseOf(commands, window) : null;
+            : close is null ? null : StaffCloseOf(close);
         var outcome = state?.Final?.Outcome ?? staffClose?.Outcome ?? (window is { IsClosed: true } ? Decide(approvals, declines, cast, 0, eligible) : null);
         var foregone = window is null ? null : outcome ?? Decide(approvals, declines, cast, yetToVote.Count, eligible);
         var status = Status(window, outcome, foregone, approvals, declines, cast, eligible);
@@ -222,7 +223,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         return opening;
     }
 
-    private VotingWindow FindWindow(VoteOpening opening, List<PostedCommand> commands, HashSet<string> staff, DateOnly? sessionDate, DateTimeOffset now)
+    /// <summary>The window, and the staff command that closed it (null while open or when closed at the deadline).</summary>
+    private (VotingWindow Window, PostedCommand? Close) FindWindow(VoteOpening opening, List<PostedCommand> commands, HashSet<string> staff, DateOnly? sessionDate, DateTimeOffset now)
     {
         var deadline = rules.CloseAfterDays > 0 && sessionDate is { } date
             ? StartOfDay(date.AddDays(rules.CloseAfterDays + 1))
@@ -230,10 +232,10 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var close = commands.FirstOrDefault(c => c.Command.Verb == VoteVerb.Close && staff.Contains(c.Author) && c.At >= opening.At);
         if (close is not null && (deadline is null || close.At < deadline))
         {
-            return new VotingWindow(opening.At, opening.By, deadline, close.At, close.Author);
+            return (new VotingWindow(opening.At, opening.By, deadline, close.At, close.Author), close);
         }
 
-        return new VotingWindow(opening.At, opening.By, deadline, deadline <= now ? deadline : null, null);
+        return (new VotingWindow(opening.At, opening.By, deadline, deadline <= now ? deadline : null, null), null);
     }
 
     private static void ListCloseCommands(List<PostedCommand> commands, HashSet<string> staff, VotingWindow? window, List<NotCounted> notCounted)
@@ -365,19 +367,12 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
     /// <summary>
     /// The outcome staff named when closing: <c>/vote close too-early &lt;expectations&gt;</c> or
-    /// <c>/vote close community-highlight &lt;note&gt;</c>, in the command that closed <paramref name="window"/>.
+    /// <c>/vote close community-highlight &lt;note&gt;</c>, in the command that closed the vote.
     /// A plain <c>/vote close</c> (or any other word after it) leaves the decision to the ballots.
     /// </summary>
-    private static StaffClose? StaffCloseOf(List<PostedCommand> commands, VotingWindow window)
+    private static StaffClose? StaffCloseOf(PostedCommand close)
     {
-        if (window.ClosedBy is null)
-        {
-            return null;
-        }
-
-        var close = commands.FirstOrDefault(c => c.Command.Verb == VoteVerb.Close && c.At == window.ClosedAt
-            && string.Equals(c.Author, window.ClosedBy, StringComparison.OrdinalIgnoreCase));
-        if (close?.Command.Reason is not { } text)
+        if (close.Command.Reason is not { } text)
         {
             return null;
         }
