@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 
@@ -28,6 +29,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 {
     public const string TallyPurpose = "vote-tally";
     public const string OutcomePurpose = "vote-outcome";
+    public const string ReminderOpenedPurpose = "vote-reminder-opened";
+    public const string ReminderClosingPurpose = "vote-reminder-closing";
 
     public TallyResult Run(TallyInput input)
     {
@@ -126,8 +129,51 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             // A staff outcome's own comment (expectations, next step) is written by the host from StaffDecision.
             OutcomeComment = outcome is null or VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight ? null : HiddenMarker.Stamp(OutcomePurpose, texts.Outcome(result, newState, fitsAt)),
         };
-        return result with { Plan = Plan(input.Issue, result, new VoterReminders(rules).Due(input, result, now)) };
+        return result with { Plan = Plan(input.Issue, result, Reminders(input, result, now)) };
     }
+
+    /// <summary>
+    /// Reminders to the members who have not voted yet that are due and not posted yet, at most two per vote:
+    /// <see cref="TallyRules.RemindAfterDays"/> after it opened and <see cref="TallyRules.RemindBeforeCloseDays"/> before
+    /// its deadline. Each is a comment of its own purpose, posted once and never edited (the mentions of a reminder are
+    /// its point, so it is not rewritten as people vote); whether one was posted is read from the automation's own
+    /// comments, so nothing is stored. A closing reminder due before the first one was posted replaces it: one ping,
+    /// not two on the same night.
+    /// </summary>
+    private List<CommentUpsert> Reminders(TallyInput input, TallyResult result, DateTimeOffset now)
+    {
+        if (result.Window is not { IsClosed: false } window || result.Foregone is not null || result.YetToVote.Count == 0
+            || input.OwnComment(ReminderClosingPurpose) is not null)
+        {
+            return [];
+        }
+
+        if (rules.RemindBeforeCloseDays > 0 && window.Deadline is { } deadline && now >= deadline.AddDays(-rules.RemindBeforeCloseDays))
+        {
+            return [Reminder(ReminderClosingPurpose, result, $"closes at {rules.EndOfDay(deadline)}")];
+        }
+
+        if (input.OwnComment(ReminderOpenedPurpose) is null && rules.RemindAfterDays > 0 && now >= window.OpenedAt.AddDays(rules.RemindAfterDays))
+        {
+            var when = window.Deadline is { } closes ? $"has been open since {rules.Time(window.OpenedAt)} and closes at {rules.EndOfDay(closes)}" : $"has been open since {rules.Time(window.OpenedAt)}";
+            return [Reminder(ReminderOpenedPurpose, result, when)];
+        }
+
+        return [];
+    }
+
+    /// <summary>
+    /// A reminder with live mentions, on purpose: reminding is the point. Members come from the configuration or a team
+    /// (or the state the automation froze), never from what applicants type; a name that is not a login is shown inert.
+    /// </summary>
+    private static CommentUpsert Reminder(string purpose, TallyResult result, string when) =>
+        new(purpose, HiddenMarker.Stamp(purpose, Template.Load("vote-reminder").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["mentions"] = result.YetToVote.Select(m => GitHubHandle.Normalise(m) is { } login && login == m ? "@" + login : MarkdownText.Inline("@" + m, 100)),
+            ["when_text"] = when,
+            ["pending"] = result.YetToVote.Count,
+            ["eligible"] = result.Eligible,
+        })));
 
     /// <summary>
     /// Members: approved when approvals are more than half the base. Votes cast: approved when, with a quorum of
