@@ -16,7 +16,7 @@ namespace Ecosystem.Actions.Commands;
 /// <c>tally</c>: Count the Working Group's ballots on applications under review and report the tally. Runs on a
 /// comment (the event's issue), nightly (every application labelled in voting or in review, so deadlines close
 /// votes) or by hand (<c>issue</c> = number or <c>all</c>). Each run replays the issue's comments and writes only
-/// what differs.
+/// what differs. An accepted application gets an onboarding issue when the onboarding checklist is not empty.
 /// </summary>
 public sealed class TallyCommand : ICommand
 {
@@ -44,14 +44,15 @@ public sealed class TallyCommand : ICommand
 
         var configuration = context.Configuration;
         var reader = new ApplicationReader(ApplicationFormFile.Load(context), DomainRules.Intake(configuration, context.Time));
-        if (eventIssue is not null && IssueTallier.WhyNotAnApplication(eventIssue, reader) is { } reason)
+        if (eventIssue is not null && WhyNotAnApplication(eventIssue, reader) is { } reason)
         {
             runtime.Info(reason + "; nothing to tally.");
             return ExitCodes.Success;
         }
 
         using var session = GitHubSession.Open(context);
-        if (scope.Comment is { Author: var author } comment && (await session.Gateway.GetAutomationAsync()).Is(author.Id, author.Login, author.IsBot))
+        var gateway = session.Gateway;
+        if (scope.Comment is { Author: var author } comment && (await gateway.GetAutomationAsync()).Is(author.Id, author.Login, author.IsBot))
         {
             // The automation's own tally comment must not start another tally (no loops).
             runtime.Info($"Comment {comment.Id} on #{scope.IssueNumber} was written by the automation itself; nothing to tally.");
@@ -59,17 +60,16 @@ public sealed class TallyCommand : ICommand
         }
 
         var people = await session.PeopleAsync();
-        var tallier = new IssueTallier(
-            session,
-            reader,
-            new VoteTally(DomainRules.Tally(configuration), context.Time),
-            people,
-            new DecisionOutcomes(DomainRules.Guardians(configuration), people),
-            configuration.Onboarding.Checklist);
+        var tally = new VoteTally(DomainRules.Tally(configuration), context.Time);
+        var outcomes = new DecisionOutcomes(DomainRules.Guardians(configuration), people);
+        var checklist = configuration.Onboarding.Checklist;
+        IReadOnlyList<IssueSnapshot>? openIssues = null;
 
+        // Nightly, the open issues labelled in voting or in review with their comments, 100 a request (GitHub keeps an issue with either label).
         IReadOnlyList<(IssueSnapshot Issue, IReadOnlyList<CommentSnapshot>? Comments)> issues = scope.IssueNumber is { } number
-            ? [(await session.Gateway.GetIssueAsync(number), null)]
-            : await InVotingOrReviewAsync(session, context);
+            ? [(await gateway.GetIssueAsync(number), null)]
+            : [.. (await gateway.GetIssueHistoriesAsync(IssueStateFilter.Open, [configuration.Labels.Voting, configuration.Labels.InReview]))
+                .OrderBy(h => h.Issue.Number).Select(h => (h.Issue, (IReadOnlyList<CommentSnapshot>?)h.Comments))];
 
         var tallies = new List<IssueTally>();
         var failed = 0;
@@ -78,9 +78,9 @@ public sealed class TallyCommand : ICommand
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                var tally = await tallier.RunAsync(issue, comments);
-                tallies.Add(tally);
-                Report(context, tally);
+                var issueTally = await TallyIssueAsync(issue, comments);
+                tallies.Add(issueTally);
+                Report(context, issueTally);
             }
             catch (Exception exception) when (exception is not OperationCanceledException and not GitHub.Http.GitHubRateLimitException)
             {
@@ -94,15 +94,86 @@ public sealed class TallyCommand : ICommand
         WriteSummary(runtime.Summary, tallies, session.DryRun is not null);
         session.ReportPlannedWrites();
         return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
+
+        // Replays the issue's comments (those read with it nightly, else read here) and applies only the difference to
+        // labels, comments, state and the board item (done once the vote closed). When staff closed the vote with an
+        // outcome of their own (/vote close too-early …), that outcome's effects are planned with it.
+        async Task<IssueTally> TallyIssueAsync(IssueSnapshot issue, IReadOnlyList<CommentSnapshot>? read)
+        {
+            if (WhyNotAnApplication(issue, reader) is { } notApplication)
+            {
+                return new IssueTally(issue, null, [], notApplication);
+            }
+
+            // The gateway spells the automation's own comments (recognised by account id) as people.Automation.
+            var input = new TallyInput(
+                issue, read ?? await gateway.GetCommentsAsync(issue.Number), people.WorkingGroup, people.Staff, people.Automation, reader.Read(issue).MaintainerHandles);
+            var result = tally.Run(input);
+            if (input.EditedSince(result.Window?.ClosedAt) is { Count: > 0 } edited)
+            {
+                // A ballot counts as it stood at the close: read the history of the comments edited since, and tally again.
+                var histories = (await gateway.WithEditHistoryAsync(edited)).ToDictionary(c => c.Id);
+                input = input with { Comments = [.. input.Comments.Select(c => histories.GetValueOrDefault(c.Id) ?? c)] };
+                result = tally.Run(input);
+            }
+
+            var writes = new List<PlannedWrite>();
+            if (result.Outcome == VoteOutcome.Approved && checklist.Count > 0)
+            {
+                // Named by the outcome comment once written; until then looked up or opened, and the tally redone to name it.
+                var named = input.OwnComment(VoteTally.OutcomePurpose) is { } outcome ? OnboardingIssue.NumberIn(outcome.Body) : null;
+                if ((named ?? await FindOrOpenOnboardingAsync(issue, writes)) is { } onboarding)
+                {
+                    result = tally.Run(input with { OnboardingIssue = onboarding });
+                }
+            }
+
+            var plan = result.Plan;
+            if (result.StaffDecision is { } decision)
+            {
+                var effects = result.Outcome == VoteOutcome.CommunityHighlight
+                    ? await session.CommunityHighlightAsync(outcomes, issue, decision, input.Comments)
+                    : outcomes.TooEarly(issue, decision, input.Comments, []);
+                plan = plan.With(effects.Plan);
+            }
+
+            writes.AddRange(await session.ApplyAsync(issue, input.Comments, plan));
+            return new IssueTally(issue, result, writes, null);
+        }
+
+        // The staff onboarding issue of an accepted application, opened once: one the automation already opened for it
+        // (found by its hidden application line among the open issues, read only on the run that needs it) is reused,
+        // so a run that failed after opening it and before writing the outcome comment does not open a second one.
+        // Null in a dry run that would open it.
+        async Task<int?> FindOrOpenOnboardingAsync(IssueSnapshot application, List<PlannedWrite> writes)
+        {
+            openIssues ??= await gateway.GetIssuesAsync(IssueStateFilter.Open, []);
+            var automation = await gateway.GetAutomationAsync();
+            if (openIssues.Where(i => automation.Opened(i) && OnboardingIssue.ApplicationOf(i.Body) == application.Number).MinBy(i => i.Number) is { } existing)
+            {
+                return existing.Number;
+            }
+
+            var (title, body) = OnboardingIssue.Draft(application, checklist);
+            var request = new IssueDraft(title, body) { Assignees = [.. people.Staff.Order(StringComparer.OrdinalIgnoreCase)] };
+            var (created, opened) = await session.Applier.WriteIssueAsync(null, request);
+            writes.AddRange(opened);
+            return created.Number > 0 ? created.Number : null;
+        }
     }
 
-
-    /// <summary>The open issues labelled in voting or in review with their comments, 100 a request (GitHub keeps an issue with either label).</summary>
-    private static async Task<IReadOnlyList<(IssueSnapshot Issue, IReadOnlyList<CommentSnapshot>? Comments)>> InVotingOrReviewAsync(GitHubSession session, CommandContext context)
+    /// <summary>Why <paramref name="issue"/> is not an application (then it is left alone), or null when it is one.</summary>
+    private static string? WhyNotAnApplication(IssueSnapshot issue, ApplicationReader reader)
     {
-        var labels = context.Configuration.Labels;
-        var histories = await session.Gateway.GetIssueHistoriesAsync(IssueStateFilter.Open, [labels.Voting, labels.InReview]);
-        return [.. histories.OrderBy(h => h.Issue.Number).Select(h => (h.Issue, (IReadOnlyList<CommentSnapshot>?)h.Comments))];
+        if (issue.IsPullRequest)
+        {
+            // GitHub serves pull requests on its issue routes too.
+            return $"#{issue.Number} is a pull request, not an application";
+        }
+
+        return reader.Read(issue).Kind == ApplicationKind.NotAnApplication
+            ? $"#{issue.Number} is not an application (no application form in its body, no application title or label)"
+            : null;
     }
 
     private static void Report(CommandContext context, IssueTally tally)
@@ -122,13 +193,11 @@ public sealed class TallyCommand : ICommand
     // The outputs describe one vote; a run over several issues reports them in the summary instead.
     private static void SetOutputs(CommandContext context, IReadOnlyList<IssueTally> tallies)
     {
-        var results = tallies.Select(t => t.Result).OfType<TallyResult>().ToList();
-        if (results.Count != 1)
+        if (tallies.Select(t => t.Result).OfType<TallyResult>().ToList() is not [var result])
         {
             return;
         }
 
-        var result = results[0];
         var runtime = context.Runtime;
         runtime.SetOutput("approve", result.Approve);
         runtime.SetOutput("decline", result.Decline);

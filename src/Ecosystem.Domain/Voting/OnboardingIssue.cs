@@ -18,9 +18,6 @@ public static partial class OnboardingIssue
     /// <summary>The onboarding issue's hidden line naming its application.</summary>
     private const string ApplicationPurpose = "application";
 
-    /// <summary>The outcome comment's hidden line naming the onboarding issue (a value, so never taken for a purpose).</summary>
-    private const string OnboardingPurpose = Purpose;
-
     private const int TitleLength = 200;
 
     /// <summary>The new issue's title and body for an accepted <paramref name="application"/>.</summary>
@@ -32,7 +29,7 @@ public static partial class OnboardingIssue
         var body = Template.Load("onboarding-issue").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["marker"] = HiddenMarker.For(Purpose),
-            ["application_marker"] = ApplicationLine(application.Number),
+            ["application_marker"] = HiddenMarker.For(ApplicationPurpose, application.Number.ToString(CultureInfo.InvariantCulture)),
             ["project"] = MarkdownText.Inline(project, 120),
             ["application"] = "#" + application.Number.ToString(CultureInfo.InvariantCulture),
             // Configured by the repository's maintainers: kept as written (links allowed), one line per task.
@@ -53,18 +50,14 @@ public static partial class OnboardingIssue
     public static int? NumberIn(string outcomeBody)
     {
         ArgumentNullException.ThrowIfNull(outcomeBody);
-        return Number(HiddenMarker.ValueOf(outcomeBody, OnboardingPurpose));
+        return Number(HiddenMarker.ValueOf(outcomeBody, Purpose));
     }
 
-    /// <summary>The lines the outcome comment carries once the onboarding issue exists.</summary>
-    public static string OutcomeLine(int issueNumber)
-    {
-        var number = issueNumber.ToString(CultureInfo.InvariantCulture);
-        return $"**Onboarding:** staff follow the accepted project's onboarding in #{number}.\n" + HiddenMarker.For(OnboardingPurpose, number);
-    }
-
-    private static string ApplicationLine(int number) =>
-        HiddenMarker.For(ApplicationPurpose, number.ToString(CultureInfo.InvariantCulture));
+    /// <summary>
+    /// The outcome comment's hidden line naming the onboarding issue, once it exists: the purpose's name with a value,
+    /// so never taken for the comment's purpose.
+    /// </summary>
+    public static string OutcomeMarker(int issueNumber) => HiddenMarker.For(Purpose, issueNumber.ToString(CultureInfo.InvariantCulture));
 
     private static string ProjectName(string title)
     {

@@ -10,14 +10,14 @@ namespace Ecosystem.Domain.Voting;
 /// <param name="Members">Working Group logins now (team members already resolved).</param>
 /// <param name="Staff">Staff logins now.</param>
 /// <param name="AutomationLogin">The automation's own login; only its comments are trusted for hidden state.</param>
-/// <param name="Maintainers">The application's maintainer handles (from the form), without '@'.</param>
+/// <param name="Maintainers">The application's maintainer handles (from the form); a leading '@' is ignored.</param>
 public sealed record TallyInput(
     IssueSnapshot Issue,
     IReadOnlyList<CommentSnapshot> Comments,
-    IReadOnlySet<string> Members,
-    IReadOnlySet<string> Staff,
+    IReadOnlyCollection<string> Members,
+    IReadOnlyCollection<string> Staff,
     string AutomationLogin,
-    IReadOnlySet<string> Maintainers)
+    IReadOnlyCollection<string> Maintainers)
 {
     /// <summary>The review session's date, when known: the deadline counts from it. Null: read from the automation's review-session comment.</summary>
     public DateOnly? SessionDate { get; init; }

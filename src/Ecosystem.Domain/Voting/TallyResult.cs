@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Text.Json;
 using Ecosystem.Domain.Issues;
 
 namespace Ecosystem.Domain.Voting;
@@ -17,7 +17,7 @@ namespace Ecosystem.Domain.Voting;
 /// <param name="TallyComment">The tally comment body (purpose <c>vote-tally</c>), or null when no tally is shown.</param>
 /// <param name="OutcomeComment">The outcome comment body (purpose <c>vote-outcome</c>), once closed.</param>
 /// <param name="Plan">Labels, comments and state for the issue, and its board item in the done column once closed; the gateway applies the difference.</param>
-public sealed partial record TallyResult(
+public sealed record TallyResult(
     int IssueNumber,
     TallyStatus Status,
     VoteOutcome? Outcome,
@@ -32,9 +32,6 @@ public sealed partial record TallyResult(
     string? OutcomeComment,
     IssuePlan Plan)
 {
-    /// <summary>Reminders to the members yet to vote that are due and not posted yet (see <see cref="VoterReminders"/>).</summary>
-    public IReadOnlyList<CommentUpsert> Reminders { get; init; } = [];
-
     public int Approve => Ballots.Count(b => b.Choice == VoteChoice.Approve);
     public int Decline => Ballots.Count(b => b.Choice == VoteChoice.Decline);
     public int Abstain => Ballots.Count(b => b.Choice == VoteChoice.Abstain);
@@ -45,19 +42,14 @@ public sealed partial record TallyResult(
     public bool IsOpen => Window is { IsClosed: false };
 
     /// <summary>Action output <c>status</c>: the status in kebab case (open, passing, …, too-early, community-highlight).</summary>
-    public string StatusText => KebabCase(Status.ToString());
+    public string StatusText => JsonNamingPolicy.KebabCaseLower.ConvertName(Status.ToString());
 
     /// <summary>Action output <c>outcome</c>: approved, declined, too-early, community-highlight, or empty while open.</summary>
-    public string OutcomeText => Outcome is { } outcome ? KebabCase(outcome.ToString()) : string.Empty;
+    public string OutcomeText => Outcome is { } outcome ? JsonNamingPolicy.KebabCaseLower.ConvertName(outcome.ToString()) : string.Empty;
 
     /// <summary>
     /// Set when staff closed the vote with an outcome of their own (too early, community highlight): the host carries
     /// out that outcome's effects (<see cref="Guardians.DecisionOutcomes"/>), the tally only closes the vote.
     /// </summary>
     public Guardians.OutcomeDecision? StaffDecision { get; init; }
-
-    private static string KebabCase(string name) => WordStart().Replace(name, "-$0").ToLowerInvariant();
-
-    [GeneratedRegex("(?<!^)[A-Z]")]
-    private static partial Regex WordStart();
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Voting;
@@ -28,16 +27,16 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
 
     /// <summary>The tally comment, and the step it fits at, from which <see cref="Outcome"/> starts.</summary>
     public (string Text, int Step) Tally(TallyResult result, TallyState? state) =>
-        FirstThatFits(Shortenings(result, state, 0), fit => RenderTally(fit.Result, fit.State, Steps[fit.Step].NotCountedShown, fit.Note));
+        FirstThatFits(Shortenings(result, state, 0), fit => RenderTally(fit.Result, fit.State, Steps[fit.Step].NotCountedShown, fit.CutAt));
 
     /// <summary>The outcome comment, from the step the tally fits at, so both show the reasons the state keeps.</summary>
     public string Outcome(TallyResult result, TallyState? state, int fromStep) =>
-        FirstThatFits(Shortenings(result, state, fromStep), fit => RenderOutcome(fit.Result, fit.Note)).Text;
+        FirstThatFits(Shortenings(result, state, fromStep), fit => RenderOutcome(fit.Result, fit.CutAt)).Text;
 
     /// <summary>The first rendering within the budget, else the last (the size tests prove the last always fits).</summary>
     private static (string Text, int Step) FirstThatFits(
-        IEnumerable<(int Step, TallyResult Result, TallyState? State, string Note)> fits,
-        Func<(int Step, TallyResult Result, TallyState? State, string Note), string> render)
+        IEnumerable<(int Step, TallyResult Result, TallyState? State, int? CutAt)> fits,
+        Func<(int Step, TallyResult Result, TallyState? State, int? CutAt), string> render)
     {
         var rendered = (Text: string.Empty, Step: 0);
         foreach (var fit in fits)
@@ -53,11 +52,11 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
     }
 
     /// <summary>
-    /// The result and state at each step from <paramref name="fromStep"/>, with reasons cut and a note saying so when
-    /// any was. A state whose reasons were already cut starts at that cut: its reasons cannot grow back, and re-rendering
-    /// it gives the text it was stored with, so a re-run writes nothing.
+    /// The result and state at each step from <paramref name="fromStep"/>, with reasons cut and the length they were
+    /// cut at when any was (the texts then say so). A state whose reasons were already cut starts at that cut: its
+    /// reasons cannot grow back, and re-rendering it gives the text it was stored with, so a re-run writes nothing.
     /// </summary>
-    private static IEnumerable<(int Step, TallyResult Result, TallyState? State, string Note)> Shortenings(TallyResult result, TallyState? state, int fromStep)
+    private static IEnumerable<(int Step, TallyResult Result, TallyState? State, int? CutAt)> Shortenings(TallyResult result, TallyState? state, int fromStep)
     {
         var stored = state?.Final?.ReasonLength;
         for (var step = fromStep; step < Steps.Length; step++)
@@ -66,7 +65,7 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
             {
                 if (stored is null)
                 {
-                    yield return (step, result, state, string.Empty);
+                    yield return (step, result, state, null);
                 }
 
                 continue;
@@ -80,24 +79,16 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
             IReadOnlyList<Ballot> ballots = [.. result.Ballots.Select(b => b.WithReasonCut(length))];
             var cut = stored is not null || !ballots.SequenceEqual(result.Ballots);
             var final = state?.Final is { } f ? f with { Ballots = ballots, ReasonLength = cut ? length : null } : null;
-            yield return (step, result with { Ballots = ballots }, state is null ? null : state with { Final = final }, cut ? ShortenedNote(length) : string.Empty);
+            yield return (step, result with { Ballots = ballots }, state is null ? null : state with { Final = final }, cut ? length : null);
         }
     }
 
-    private static string ShortenedNote(int length) => length == 0
-        ? "_Reasons are left out to keep this comment within GitHub's size limit; each ballot's link leads to its comment and the full reason._"
-        : $"_Reasons are shortened to {Number(length)} characters to keep this comment within GitHub's size limit; each ballot's link leads to its comment and the full reason._";
-
-    private string RenderTally(TallyResult result, TallyState? state, int notCountedShown, string note) =>
-        Template.Load("vote-tally").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
+    private string RenderTally(TallyResult result, TallyState? state, int notCountedShown, int? cutAt) =>
+        Template.Load("vote-tally").Render(new Dictionary<string, object?>(Common(result, cutAt), StringComparer.Ordinal)
         {
-            ["window"] = Window(result.Window),
-            ["status"] = Status(result),
-            ["approve"] = result.Approve,
-            ["decline"] = result.Decline,
-            ["abstain"] = result.Abstain,
-            ["eligible"] = result.Eligible,
-            ["rule"] = Rule(result.Eligible),
+            ["scheduled_at"] = rules.OpenOnSchedule && scheduledOpening is { } at ? rules.Time(at) : null,
+            ["status"] = result.StatusText,
+            ["foregone"] = result.Foregone == VoteOutcome.Approved ? "approved" : "declined",
             ["ballots"] = result.Ballots.Select(b => Template.Record(
                 ("voter", b.Voter),
                 ("vote", b.Choice switch { VoteChoice.Approve => "✅ approve", VoteChoice.Decline => "❌ decline", _ => "⚪ abstain" }),
@@ -105,102 +96,50 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
                 ("url", b.CommentUrl),
                 ("reason_missing", b.IsDeclineWithoutReason && rules.DeclineNeedsReason),
                 ("reason", b.Reason))),
-            ["shortened"] = note.Length > 0,
-            ["shortened_note"] = note,
             ["yet_to_vote"] = result.YetToVote,
             ["recusals"] = result.Recusals.Select(r => Template.Record(("member", r.Member), ("why", r.Why), ("url", r.CommentUrl))),
             ["electorate"] = Template.Record(
                 ("frozen", result.Electorate.FrozenWhenOpened),
                 ("refreshed_by", result.Electorate.RefreshedBy),
-                ("refreshed_at", result.Electorate.RefreshedAt is { } at ? rules.Time(at) : null),
+                ("refreshed_at", result.Electorate.RefreshedAt is { } refreshed ? rules.Time(refreshed) : null),
                 ("members", result.Electorate.Members)),
             ["not_counted"] = result.NotCounted.Take(notCountedShown).Select(n => Template.Record(("author", n.Author), ("line", n.Line), ("why", n.Why), ("url", n.CommentUrl))),
             ["not_counted_hidden"] = Math.Max(0, result.NotCounted.Count - notCountedShown),
             ["state"] = state?.Render() ?? string.Empty,
         }).TrimEnd() + "\n";
 
-    private string RenderOutcome(TallyResult result, string note)
+    private string RenderOutcome(TallyResult result, int? cutAt)
     {
-        var window = result.Window!;
         var approved = result.Outcome == VoteOutcome.Approved;
-        return Template.Load("vote-outcome").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
+        return Template.Load("vote-outcome").Render(new Dictionary<string, object?>(Common(result, cutAt), StringComparer.Ordinal)
         {
             ["outcome"] = approved ? "Approved" : "Declined",
             ["outcome_word"] = approved ? "approved" : "declined",
-            ["closed"] = Closed(window),
-            ["approve"] = result.Approve,
-            ["decline"] = result.Decline,
-            ["abstain"] = result.Abstain,
-            ["eligible"] = result.Eligible,
-            ["rule"] = Rule(result.Eligible),
             ["declines"] = result.Ballots.Where(b => b.Choice == VoteChoice.Decline).Select(b => Template.Record(
                 ("voter", b.Voter), ("url", b.CommentUrl), ("reason_missing", b.IsDeclineWithoutReason), ("reason", b.Reason))),
-            ["shortened"] = note.Length > 0,
-            ["shortened_note"] = note,
-            ["onboarding"] = approved && onboardingIssue is { } number ? OnboardingIssue.OutcomeLine(number) : null,
-            ["resubmit_date"] = approved ? null : Guardians.DecisionOutcomes.ResubmitFrom(window.ClosedAt!.Value, rules.ResubmitAfterDays),
+            ["onboarding"] = approved ? onboardingIssue : null,
+            ["onboarding_marker"] = approved && onboardingIssue is { } number ? OnboardingIssue.OutcomeMarker(number) : null,
+            ["resubmit_date"] = approved ? null : Guardians.DecisionOutcomes.ResubmitFrom(result.Window!.ClosedAt!.Value, rules.ResubmitAfterDays),
         });
     }
 
-    private string Window(VotingWindow? window)
+    /// <summary>What both comments show: the counts, the rule and the window, with times as the rules write them.</summary>
+    private Dictionary<string, object?> Common(TallyResult result, int? cutAt) => new(StringComparer.Ordinal)
     {
-        if (window is null)
-        {
-            var scheduled = rules.OpenOnSchedule && scheduledOpening is { } at
-                ? $" It opens by itself at {rules.Time(at)}."
-                : string.Empty;
-            return "Voting has not opened: ballots are not counted until staff write `/vote open`." + scheduled;
-        }
-
-        var opened = $"Opened {rules.Time(window.OpenedAt)}{(window.OpenedBy is { } by ? " by " + Login(by) : " on schedule")}";
-        if (window.IsClosed)
-        {
-            return $"{opened}; {Closed(window)}.";
-        }
-
-        return window.Deadline is { } deadline
-            ? $"{opened}; closes on `/vote close` by staff or at {rules.EndOfDay(deadline)}, whichever comes first."
-            : $"{opened}; closes on `/vote close` by staff.";
-    }
-
-    private string Closed(VotingWindow window) => window.ClosedBy is { } by
-        ? $"closed {rules.Time(window.ClosedAt!.Value)} by {Login(by)}"
-        : $"closed at its deadline, {rules.EndOfDay(window.ClosedAt!.Value)}";
-
-    private string Status(TallyResult result) => result.Status switch
-    {
-        TallyStatus.Open when result.Window is null => "not open yet",
-        TallyStatus.Open when rules.MajorityOf == MajorityBasis.Members => MoreApprovalsNeeded(result),
-        TallyStatus.Open => "open, no ballots counted yet",
-        TallyStatus.Passing => "open, passing",
-        TallyStatus.Failing => "open, failing",
-        TallyStatus.Decided => result.Foregone == VoteOutcome.Approved
-            ? "decided: approved whatever the remaining members vote (final when the vote closes)"
-            : "decided: declined whatever the remaining members vote (final when the vote closes)",
-        TallyStatus.Approved => "closed, approved",
-        TallyStatus.TooEarly => "closed by staff: too early",
-        TallyStatus.CommunityHighlight => "closed by staff: community highlight",
-        _ => "closed, declined",
+        ["approve"] = result.Approve,
+        ["decline"] = result.Decline,
+        ["abstain"] = result.Abstain,
+        ["eligible"] = result.Eligible,
+        ["members_rule"] = rules.MajorityOf == MajorityBasis.Members,
+        ["threshold"] = VoteTally.MembersThreshold(result.Eligible),
+        ["quorum"] = rules.Quorum,
+        ["reasons_cut_at"] = cutAt,
+        ["window"] = result.Window is not { } window ? null : Template.Record(
+            ("opened_at", rules.Time(window.OpenedAt)),
+            ("opened_by", window.OpenedBy),
+            ("deadline", window.Deadline is { } deadline ? rules.EndOfDay(deadline) : null),
+            ("closed_by", window.ClosedBy),
+            ("closed_time", window.ClosedAt is { } closed ? rules.Time(closed) : null),
+            ("closed_day", window.ClosedAt is { } end ? rules.EndOfDay(end) : null)),
     };
-
-    /// <summary>e.g. "open, 1 more approval needed (2 of 3)": under the members rule, what still stands between the vote and a majority.</summary>
-    private static string MoreApprovalsNeeded(TallyResult result)
-    {
-        var threshold = VoteTally.MembersThreshold(result.Eligible);
-        var needed = threshold - result.Approve;
-        var more = needed == 1 ? "1 more approval" : Number(needed) + " more approvals";
-        return result.Ballots.Count == 0
-            ? $"open, no ballots counted yet; {Number(threshold)} approvals needed"
-            : $"open, {more} needed ({Number(result.Approve)} of {Number(threshold)})";
-    }
-
-    private string Rule(int eligible) => rules.MajorityOf == MajorityBasis.Members
-        ? $"approved when more than half of the {Number(eligible)} eligible members approve, so {Number(VoteTally.MembersThreshold(eligible))} approvals; otherwise declined."
-        : $"approved when approvals outnumber declines among the ballots counted, with at least {Number(rules.Quorum)} ballots counted; otherwise declined.";
-
-
-    /// <summary>A login shown without notifying its owner.</summary>
-    private static string Login(string login) => MarkdownText.Inline("@" + login, 100);
-
-    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Ecosystem.Domain.Voting;
 
@@ -56,7 +58,7 @@ public static partial class VoteCommandParser
             return VoteReading.None;
         }
 
-        var rendered = TooDeepPattern().IsMatch(body) ? null : RenderedComment.Parse(body, Pipeline);
+        var rendered = TooDeepPattern().IsMatch(body) ? null : Render(body);
         var commands = new List<VoteCommand>();
         var nearMisses = new List<VoteNearMiss>();
         foreach (var line in LinePattern().EnumerateMatches(body))
@@ -70,7 +72,7 @@ public static partial class VoteCommandParser
                 continue;
             }
 
-            if (rendered is null)
+            if (rendered is not { } shown)
             {
                 nearMisses.Add(new VoteNearMiss(raw.Trim(), TooDeep));
                 continue;
@@ -78,8 +80,8 @@ public static partial class VoteCommandParser
 
             var command = CommandPattern().Match(raw);
             var why = command.Success
-                ? rendered.WhyNotText(start + FirstNonBlank(raw)) ?? InvisibleIn(raw.AsSpan(0, command.Groups["verb"].Index + command.Groups["verb"].Length))
-                : rendered.WhyNotText(start + (map?[token.Index] ?? token.Index))
+                ? WhyNotText(shown, start + FirstNonBlank(raw)) ?? InvisibleIn(raw.AsSpan(0, command.Groups["verb"].Index + command.Groups["verb"].Length))
+                : WhyNotText(shown, start + (map?[token.Index] ?? token.Index))
                     ?? (CommandPattern().IsMatch(text) ? InvisibleIn(raw) : null)
                     ?? NotAtLineStart;
             if (why is not null)
@@ -110,6 +112,99 @@ public static partial class VoteCommandParser
 
         var cut = length > 0 && char.IsHighSurrogate(reason[length - 1]) ? length - 1 : length;
         return string.Concat(reason.AsSpan(0, cut), "…");
+    }
+
+    /// <summary>
+    /// Where each character of <paramref name="body"/> ends up once rendered: its leaf blocks and innermost inlines,
+    /// each sorted by start; null when Markdig's nesting limit refuses it.
+    /// </summary>
+    private static (LeafBlock[] Blocks, Inline[] Inlines)? Render(string body)
+    {
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(body, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's depth limit ("too deeply nested"): nothing in such a body is read as a command.
+            return null;
+        }
+
+        var blocks = document.Descendants<LeafBlock>().ToArray();
+        foreach (var block in blocks)
+        {
+            // Markdig ends an unclosed fence's span at its opening line; its content lines run to the end.
+            if (block.Lines.Count > 0 && block.Lines.Lines[block.Lines.Count - 1].Slice.End > block.Span.End)
+            {
+                block.Span = new SourceSpan(block.Span.Start, block.Lines.Lines[block.Lines.Count - 1].Slice.End);
+            }
+        }
+
+        var inlines = document.Descendants<Inline>().Where(i => i is not ContainerInline).ToArray();
+        Array.Sort(blocks, (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        Array.Sort(inlines, (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return (blocks, inlines);
+    }
+
+    /// <summary>Why the character at <paramref name="position"/> is not the commenter's own shown text; null when it is.</summary>
+    private static string? WhyNotText((LeafBlock[] Blocks, Inline[] Inlines) rendered, int position)
+    {
+        var block = Covering(rendered.Blocks, position);
+        if (block is null)
+        {
+            return NotShownAsText;
+        }
+
+        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is QuoteBlock)
+            {
+                return InQuote;
+            }
+        }
+
+        switch (block)
+        {
+            case CodeBlock:
+                return InCodeBlock;
+            case HtmlBlock html:
+                return html.Type == HtmlBlockType.Comment ? InHtmlComment : InHtml;
+            case ParagraphBlock or HeadingBlock:
+                break;
+            default:
+                return NotShownAsText;
+        }
+
+        return Covering(rendered.Inlines, position) switch
+        {
+            LiteralInline => null,
+            CodeInline => InCode,
+            HtmlInline html => html.Tag.StartsWith("<!--", StringComparison.Ordinal) ? InHtmlComment : InHtml,
+            _ => NotShownAsText,
+        };
+    }
+
+    /// <summary>The element of <paramref name="sorted"/> (by start, not overlapping) whose span holds <paramref name="position"/>.</summary>
+    private static T? Covering<T>(T[] sorted, int position)
+        where T : MarkdownObject
+    {
+        int low = 0, high = sorted.Length - 1, found = -1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (sorted[middle].Span.Start <= position)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return found >= 0 && sorted[found].Span.End >= position ? sorted[found] : null;
     }
 
     private static VoteVerb VerbOf(string word) => word.ToLowerInvariant() switch

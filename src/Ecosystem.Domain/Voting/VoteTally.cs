@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 
@@ -28,6 +29,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 {
     public const string TallyPurpose = "vote-tally";
     public const string OutcomePurpose = "vote-outcome";
+    public const string ReminderOpenedPurpose = "vote-reminder-opened";
+    public const string ReminderClosingPurpose = "vote-reminder-closing";
 
     public TallyResult Run(TallyInput input)
     {
@@ -50,25 +53,16 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var previousBody = input.PreviousTallyBody ?? input.OwnComment(TallyPurpose)?.Body;
         var notCounted = new List<NotCounted>();
 
-        var commands = new List<PostedCommand>();
-        var postedCommands = Posted(input, readAsOf, notCounted);
+        var posted = Posted(input, readAsOf, notCounted);
         var nearMisses = notCounted.Count;
-        foreach (var posted in postedCommands)
-        {
-            if (posted.Comment.AuthorIsBot)
-            {
-                notCounted.Add(posted.NotCounted("posted by a bot"));
-            }
-            else
-            {
-                commands.Add(posted);
-            }
-        }
+        notCounted.AddRange(posted.Where(p => p.Comment.AuthorIsBot).Select(p => p.NotCounted("posted by a bot")));
+        var commands = posted.Where(p => !p.Comment.AuthorIsBot).ToList();
 
         var opening = FindOpening(commands, staff, input, now, notCounted);
         var previous = TallyState.Read(previousBody);
         TallyState? state;
         VotingWindow? window;
+        PostedCommand? close = null;
         if (previous?.Final is { } f)
         {
             // A closed vote stays as it closed, whatever happens to the comments afterwards.
@@ -79,7 +73,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         else
         {
             state = previous is not null && previous.Opening == opening?.Key ? previous : null;
-            window = opening is null ? null : FindWindow(opening, commands, staff, input.SessionDate, now);
+            (window, close) = opening is null ? (null, null) : FindWindow(opening, commands, staff, input.SessionDate, now);
         }
 
         ListCloseCommands(commands, staff, window, notCounted);
@@ -101,7 +95,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         // of their own (too early, community highlight) decide instead of the ballots.
         var staffClose = state?.Final is { } stored
             ? stored.Outcome is VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight ? new StaffClose(stored.Outcome, stored.Note, stored.NoteUrl) : null
-            : window is { IsClosed: true } ? StaffCloseOf(commands, window) : null;
+            : close is null ? null : StaffCloseOf(close);
         var outcome = state?.Final?.Outcome ?? staffClose?.Outcome ?? (window is { IsClosed: true } ? Decide(approvals, declines, cast, 0, eligible) : null);
         var foregone = window is null ? null : outcome ?? Decide(approvals, declines, cast, yetToVote.Count, eligible);
         var status = Status(window, outcome, foregone, approvals, declines, cast, eligible);
@@ -135,9 +129,51 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             // A staff outcome's own comment (expectations, next step) is written by the host from StaffDecision.
             OutcomeComment = outcome is null or VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight ? null : HiddenMarker.Stamp(OutcomePurpose, texts.Outcome(result, newState, fitsAt)),
         };
-        result = result with { Reminders = new VoterReminders(rules).Due(input, result, now) };
-        return result with { Plan = Plan(input.Issue, result) };
+        return result with { Plan = Plan(input.Issue, result, Reminders(input, result, now)) };
     }
+
+    /// <summary>
+    /// Reminders to the members who have not voted yet that are due and not posted yet, at most two per vote:
+    /// <see cref="TallyRules.RemindAfterDays"/> after it opened and <see cref="TallyRules.RemindBeforeCloseDays"/> before
+    /// its deadline. Each is a comment of its own purpose, posted once and never edited (the mentions of a reminder are
+    /// its point, so it is not rewritten as people vote); whether one was posted is read from the automation's own
+    /// comments, so nothing is stored. A closing reminder due before the first one was posted replaces it: one ping,
+    /// not two on the same night.
+    /// </summary>
+    private List<CommentUpsert> Reminders(TallyInput input, TallyResult result, DateTimeOffset now)
+    {
+        if (result.Window is not { IsClosed: false } window || result.Foregone is not null || result.YetToVote.Count == 0
+            || input.OwnComment(ReminderClosingPurpose) is not null)
+        {
+            return [];
+        }
+
+        if (rules.RemindBeforeCloseDays > 0 && window.Deadline is { } deadline && now >= deadline.AddDays(-rules.RemindBeforeCloseDays))
+        {
+            return [Reminder(ReminderClosingPurpose, result, $"closes at {rules.EndOfDay(deadline)}")];
+        }
+
+        if (input.OwnComment(ReminderOpenedPurpose) is null && rules.RemindAfterDays > 0 && now >= window.OpenedAt.AddDays(rules.RemindAfterDays))
+        {
+            var when = window.Deadline is { } closes ? $"has been open since {rules.Time(window.OpenedAt)} and closes at {rules.EndOfDay(closes)}" : $"has been open since {rules.Time(window.OpenedAt)}";
+            return [Reminder(ReminderOpenedPurpose, result, when)];
+        }
+
+        return [];
+    }
+
+    /// <summary>
+    /// A reminder with live mentions, on purpose: reminding is the point. Members come from the configuration or a team
+    /// (or the state the automation froze), never from what applicants type; a name that is not a login is shown inert.
+    /// </summary>
+    private static CommentUpsert Reminder(string purpose, TallyResult result, string when) =>
+        new(purpose, HiddenMarker.Stamp(purpose, Template.Load("vote-reminder").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["mentions"] = result.YetToVote.Select(m => GitHubHandle.Normalise(m) is { } login && login == m ? "@" + login : MarkdownText.Inline("@" + m, 100)),
+            ["when_text"] = when,
+            ["pending"] = result.YetToVote.Count,
+            ["eligible"] = result.Eligible,
+        })));
 
     /// <summary>
     /// Members: approved when approvals are more than half the base. Votes cast: approved when, with a quorum of
@@ -233,7 +269,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         return opening;
     }
 
-    private VotingWindow FindWindow(VoteOpening opening, List<PostedCommand> commands, HashSet<string> staff, DateOnly? sessionDate, DateTimeOffset now)
+    /// <summary>The window, and the staff command that closed it (null while open or when closed at the deadline).</summary>
+    private (VotingWindow Window, PostedCommand? Close) FindWindow(VoteOpening opening, List<PostedCommand> commands, HashSet<string> staff, DateOnly? sessionDate, DateTimeOffset now)
     {
         var deadline = rules.CloseAfterDays > 0 && sessionDate is { } date
             ? StartOfDay(date.AddDays(rules.CloseAfterDays + 1))
@@ -241,10 +278,10 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var close = commands.FirstOrDefault(c => c.Command.Verb == VoteVerb.Close && staff.Contains(c.Author) && c.At >= opening.At);
         if (close is not null && (deadline is null || close.At < deadline))
         {
-            return new VotingWindow(opening.At, opening.By, deadline, close.At, close.Author);
+            return (new VotingWindow(opening.At, opening.By, deadline, close.At, close.Author), close);
         }
 
-        return new VotingWindow(opening.At, opening.By, deadline, deadline <= now ? deadline : null, null);
+        return (new VotingWindow(opening.At, opening.By, deadline, deadline <= now ? deadline : null, null), null);
     }
 
     private static void ListCloseCommands(List<PostedCommand> commands, HashSet<string> staff, VotingWindow? window, List<NotCounted> notCounted)
@@ -376,19 +413,12 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
     /// <summary>
     /// The outcome staff named when closing: <c>/vote close too-early &lt;expectations&gt;</c> or
-    /// <c>/vote close community-highlight &lt;note&gt;</c>, in the command that closed <paramref name="window"/>.
+    /// <c>/vote close community-highlight &lt;note&gt;</c>, in the command that closed the vote.
     /// A plain <c>/vote close</c> (or any other word after it) leaves the decision to the ballots.
     /// </summary>
-    private static StaffClose? StaffCloseOf(List<PostedCommand> commands, VotingWindow window)
+    private static StaffClose? StaffCloseOf(PostedCommand close)
     {
-        if (window.ClosedBy is null)
-        {
-            return null;
-        }
-
-        var close = commands.FirstOrDefault(c => c.Command.Verb == VoteVerb.Close && c.At == window.ClosedAt
-            && string.Equals(c.Author, window.ClosedBy, StringComparison.OrdinalIgnoreCase));
-        if (close?.Command.Reason is not { } text)
+        if (close.Command.Reason is not { } text)
         {
             return null;
         }
@@ -408,48 +438,32 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     private static bool IsLater(CommentSnapshot candidate, CommentSnapshot held) =>
         candidate.CreatedAt > held.CreatedAt || (candidate.CreatedAt == held.CreatedAt && candidate.Id > held.Id);
 
-    private IssuePlan Plan(IssueSnapshot issue, TallyResult result)
+    private IssuePlan Plan(IssueSnapshot issue, TallyResult result, IReadOnlyList<CommentUpsert> reminders)
     {
-        var plan = new IssuePlan(issue.Number);
-        var comments = new List<CommentUpsert>();
-        if (result.TallyComment is { } tally)
-        {
-            comments.Add(new CommentUpsert(TallyPurpose, tally));
-        }
-
-        if (result.OutcomeComment is { } outcome)
-        {
-            comments.Add(new CommentUpsert(OutcomePurpose, outcome));
-        }
-
+        var plan = new IssuePlan(issue.Number) { Comments = [.. Upsert(TallyPurpose, result.TallyComment), .. Upsert(OutcomePurpose, result.OutcomeComment)] };
         if (result.IsOpen)
         {
-            return plan with { AddLabels = Missing(issue, rules.VotingLabel), Comments = [.. comments, .. result.Reminders] };
+            return plan with { AddLabels = Missing(issue, rules.VotingLabel), Comments = [.. plan.Comments, .. reminders] };
         }
 
         if (result.Outcome is not { } decided)
         {
-            return plan with { Comments = comments };
+            return plan;
         }
 
-        // The vote closed: the board item goes to done (when there is a board).
-        plan = plan with { Board = rules.DoneColumn is { } done ? new BoardPlacement(done) : null };
-
-        if (decided is VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight)
-        {
-            // The outcome's label, comment and state come from the host's DecisionOutcomes; the vote itself is over.
-            return plan with { RemoveLabels = [.. new[] { rules.InReviewLabel, rules.VotingLabel }.Where(issue.HasLabel)], Comments = comments };
-        }
-
+        // The vote closed: the board item goes to done (when there is a board). The label, comment and state of a staff
+        // outcome (too early, community highlight) come from the host's DecisionOutcomes; the vote itself is over.
         var declined = decided == VoteOutcome.Declined;
         return plan with
         {
-            AddLabels = Missing(issue, declined ? rules.DeclinedLabel : rules.AcceptedLabel),
+            Board = rules.DoneColumn is { } done ? new BoardPlacement(done) : null,
+            AddLabels = decided is VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight ? [] : Missing(issue, declined ? rules.DeclinedLabel : rules.AcceptedLabel),
             RemoveLabels = [.. new[] { rules.InReviewLabel, rules.VotingLabel }.Where(issue.HasLabel)],
-            Comments = comments,
             State = declined && rules.CloseDeclinedIssues && issue.IsOpen ? new IssueStateChange(false, "not_planned") : null,
         };
     }
+
+    private static CommentUpsert[] Upsert(string purpose, string? body) => body is null ? [] : [new(purpose, body)];
 
     private static string[] Missing(IssueSnapshot issue, string label) => issue.HasLabel(label) ? [] : [label];
 

@@ -79,7 +79,7 @@ public sealed class HiddenMarkerTests
     public void The_earlier_onboarding_line_of_an_outcome_comment_is_still_read()
     {
         Assert.AreEqual(57, OnboardingIssue.NumberIn("<!-- ecosystem-bot:vote-outcome -->\n**Onboarding:** staff follow the accepted project's onboarding in #57.\n<!-- ecosystem-bot-onboarding: 57 -->"));
-        Assert.AreEqual(57, OnboardingIssue.NumberIn(OnboardingIssue.OutcomeLine(57)));
+        Assert.AreEqual(57, OnboardingIssue.NumberIn(OnboardingIssue.OutcomeMarker(57)));
         Assert.IsNull(OnboardingIssue.NumberIn("<!-- ecosystem-bot:onboarding -->\nthe onboarding issue itself names no other"));
     }
 }

@@ -35,7 +35,7 @@ public sealed class VoterRemindersTests
 
         var result = s.TallyAndPublish();
 
-        var reminder = result.Plan.Comments.Single(c => c.Purpose == VoterReminders.OpenedPurpose);
+        var reminder = result.Plan.Comments.Single(c => c.Purpose == VoteTally.ReminderOpenedPurpose);
         StringAssert.Contains(reminder.Body, "@m03 @m04 @m05: ");
         Assert.DoesNotContain("@m01", reminder.Body);
         Assert.DoesNotContain("@m02", reminder.Body);
@@ -62,7 +62,7 @@ public sealed class VoterRemindersTests
         s.Say("m03", "/vote recuse", 30);
         s.Time.SetUtcNow(VoteScenario.Start.AddDays(4));
 
-        var reminder = s.Tally().Plan.Comments.Single(c => c.Purpose == VoterReminders.OpenedPurpose);
+        var reminder = s.Tally().Plan.Comments.Single(c => c.Purpose == VoteTally.ReminderOpenedPurpose);
 
         StringAssert.Contains(reminder.Body, "@m04 @m05: ");
         Assert.DoesNotContain("@m03", reminder.Body);
@@ -82,8 +82,8 @@ public sealed class VoterRemindersTests
         Assert.IsEmpty(Reminders(s.Tally()));
         s.Time.SetUtcNow(new DateTimeOffset(2026, 12, 15, 8, 0, 0, TimeSpan.Zero));
         var closing = s.TallyAndPublish();
-        CollectionAssert.AreEqual(new[] { VoterReminders.ClosingPurpose }, Reminders(closing));
-        GoldenFile.AssertMatches("vote-reminder-closing", closing.Plan.Comments.Single(c => c.Purpose == VoterReminders.ClosingPurpose).Body);
+        CollectionAssert.AreEqual(new[] { VoteTally.ReminderClosingPurpose }, Reminders(closing));
+        GoldenFile.AssertMatches("vote-reminder-closing", closing.Plan.Comments.Single(c => c.Purpose == VoteTally.ReminderClosingPurpose).Body);
         Publish(s, closing);
 
         s.Time.SetUtcNow(new DateTimeOffset(2026, 12, 15, 20, 0, 0, TimeSpan.Zero));
@@ -99,7 +99,7 @@ public sealed class VoterRemindersTests
         s.Time.SetUtcNow(new DateTimeOffset(2026, 12, 11, 12, 0, 0, TimeSpan.Zero));
 
         var result = s.TallyAndPublish();
-        CollectionAssert.AreEqual(new[] { VoterReminders.ClosingPurpose }, Reminders(result));
+        CollectionAssert.AreEqual(new[] { VoteTally.ReminderClosingPurpose }, Reminders(result));
         Publish(s, result);
 
         s.Time.SetUtcNow(new DateTimeOffset(2026, 12, 11, 18, 0, 0, TimeSpan.Zero));
@@ -139,7 +139,7 @@ public sealed class VoterRemindersTests
         s.Say("m01", "<!-- ecosystem-bot:vote-reminder-opened -->\nI reminded them", 30);
         s.Time.SetUtcNow(VoteScenario.Start.AddDays(4));
 
-        CollectionAssert.AreEqual(new[] { VoterReminders.OpenedPurpose }, Reminders(s.Tally()));
+        CollectionAssert.AreEqual(new[] { VoteTally.ReminderOpenedPurpose }, Reminders(s.Tally()));
     }
 
     [TestMethod]
