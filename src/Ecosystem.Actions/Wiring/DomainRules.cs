@@ -49,10 +49,7 @@ public static class DomainRules
             RemindAfterDays = voting.RemindAfterDays,
             RemindBeforeCloseDays = voting.RemindBeforeCloseDays,
             ResubmitAfterDays = options.Requirements.ResubmitAfterDays,
-            AcceptedLabel = options.Labels.Accepted,
-            DeclinedLabel = options.Labels.Declined,
-            VotingLabel = options.Labels.Voting,
-            InReviewLabel = options.Labels.InReview,
+            Labels = options.Labels.Names,
             DoneColumn = DoneColumn(options),
             // Validated at load, so it resolves.
             TimeZone = TimeZoneInfo.FindSystemTimeZoneById(options.Sessions.TimeZone),

@@ -34,7 +34,7 @@ public sealed record AcceptedProject(string Name, string ApplicationUrl, DateTim
         }
 
         var number = issue.Number.ToString(CultureInfo.InvariantCulture);
-        var acceptedAt = issue.HasLabel(rules.AcceptedLabel) ? ApplicationThread.LastAdded(labelEvents, rules.AcceptedLabel) : null;
+        var acceptedAt = issue.HasLabel(rules.Labels.Accepted) ? ApplicationThread.LastAdded(labelEvents, rules.Labels.Accepted) : null;
         return new AcceptedProject(
             title.Length > 0 ? title : application.Repository?.Name ?? "#" + number,
             issue.HtmlUrl.Length > 0 ? issue.HtmlUrl : $"{repositoryUrl}/issues/{number}",

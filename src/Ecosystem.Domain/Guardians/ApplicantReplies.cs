@@ -30,15 +30,15 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
             return GuardianAction.Nothing(number, $"#{number}: comment by @{comment.Author} is not from the applicant.");
         }
 
-        if (!application.HasLabel(rules.WaitingLabel))
+        if (!application.HasLabel(rules.Labels.Waiting))
         {
             return GuardianAction.Nothing(number, $"#{number}: not waiting on the applicant.");
         }
 
-        var waitingSince = ApplicationThread.LastAdded(labelEvents, rules.WaitingLabel);
+        var waitingSince = ApplicationThread.LastAdded(labelEvents, rules.Labels.Waiting);
         if (waitingSince is { } since && comment.CreatedAt < since)
         {
-            return GuardianAction.Nothing(number, $"#{number}: the comment by @{comment.Author} predates the '{rules.WaitingLabel}' label.");
+            return GuardianAction.Nothing(number, $"#{number}: the comment by @{comment.Author} predates the '{rules.Labels.Waiting}' label.");
         }
 
         return Replied(application, comment.Author, comments, labelEvents);
@@ -55,28 +55,28 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
         var body = ApplicationThread.Render(
             "applicant-replied",
             ("working_group", WorkingGroupMention()),
-            ("waiting_label", MarkdownText.Inline(rules.WaitingLabel)),
+            ("waiting_label", MarkdownText.Inline(rules.Labels.Waiting)),
             ("returning", returning
-                ? $" and the application is marked **{MarkdownText.Inline(rules.ReturningLabel)}**"
+                ? $" and the application is marked **{MarkdownText.Inline(rules.Labels.Returning)}**"
                     + (rules.Order == ReviewOrder.ReturningFirst ? ", so it goes first in the next review batch" : string.Empty)
                 : string.Empty));
 
         var plan = new IssuePlan(application.Number)
         {
-            RemoveLabels = ApplicationThread.IfPresent(application, rules.WaitingLabel),
-            AddLabels = returning ? ApplicationThread.IfMissing(application, rules.ReturningLabel) : [],
+            RemoveLabels = ApplicationThread.IfPresent(application, rules.Labels.Waiting),
+            AddLabels = returning ? ApplicationThread.IfMissing(application, rules.Labels.Returning) : [],
             Comments = ApplicationThread.Unposted(comments, people, new CommentUpsert(Purpose, body)),
         };
-        var summary = $"#{application.Number}: @{replier} answered; removed '{rules.WaitingLabel}'"
-            + (returning ? $", marked '{rules.ReturningLabel}'" : string.Empty)
+        var summary = $"#{application.Number}: @{replier} answered; removed '{rules.Labels.Waiting}'"
+            + (returning ? $", marked '{rules.Labels.Returning}'" : string.Empty)
             + ", intake runs again.";
         return new GuardianAction(plan, summary) { RerunIntake = true };
     }
 
     private bool WasScheduled(IssueSnapshot application, IReadOnlyList<LabelEvent> labelEvents) =>
-        application.HasLabel(rules.InReviewLabel)
-        || application.HasLabel(rules.ReturningLabel)
-        || ApplicationThread.LastAdded(labelEvents, rules.InReviewLabel) is not null;
+        application.HasLabel(rules.Labels.InReview)
+        || application.HasLabel(rules.Labels.Returning)
+        || ApplicationThread.LastAdded(labelEvents, rules.Labels.InReview) is not null;
 
     private string WorkingGroupMention()
     {

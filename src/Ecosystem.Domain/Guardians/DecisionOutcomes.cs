@@ -41,13 +41,13 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
         ArgumentNullException.ThrowIfNull(application);
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(comments);
-        var since = ApplicationThread.LastAdded(labelEvents, rules.InReviewLabel) is { } scheduled && scheduled <= decision.At
+        var since = ApplicationThread.LastAdded(labelEvents, rules.Labels.InReview) is { } scheduled && scheduled <= decision.At
             ? scheduled
             : application.CreatedAt;
         var resubmit = ResubmitFrom(decision.At, rules.ResubmitAfterDays);
         var body = ApplicationThread.Render(
             "outcome-too-early",
-            ("too_early_label", MarkdownText.Inline(rules.TooEarlyLabel)),
+            ("too_early_label", MarkdownText.Inline(rules.Labels.TooEarly)),
             ("author", GitHubHandle.Mention(application.Author, "Applicant")),
             ("decided", Decided(decision)),
             ("expectations", Expectations(decision, comments, since)),
@@ -56,14 +56,14 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
 
         var plan = new IssuePlan(application.Number)
         {
-            AddLabels = ApplicationThread.IfMissing(application, rules.TooEarlyLabel),
+            AddLabels = ApplicationThread.IfMissing(application, rules.Labels.TooEarly),
             RemoveLabels = Undecided(application),
             Comments = ApplicationThread.Unposted(comments, people, new CommentUpsert(TooEarlyPurpose, body)),
             State = application.IsOpen ? new IssueStateChange(Open: false, StateReason: "not_planned") : null,
         };
         return new GuardianAction(plan, plan.IsEmpty
-            ? $"#{application.Number}: '{rules.TooEarlyLabel}' already carried out."
-            : $"#{application.Number}: '{rules.TooEarlyLabel}' by @{decision.By}: closed as not planned; may apply again from {resubmit}.");
+            ? $"#{application.Number}: '{rules.Labels.TooEarly}' already carried out."
+            : $"#{application.Number}: '{rules.Labels.TooEarly}' by @{decision.By}: closed as not planned; may apply again from {resubmit}.");
     }
 
     /// <summary>
@@ -98,12 +98,12 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
             ("decided", Decided(decision)),
             ("note", note),
             ("marketing", mentions.Count > 0 ? string.Join(" ", mentions) : "PyTorch Foundation staff"),
-            ("done_label", MarkdownText.Inline(rules.CommunityHighlightDoneLabel)));
+            ("done_label", MarkdownText.Inline(rules.Labels.CommunityHighlightDone)));
 
         var room = Math.Max(0, MaxAssignees - application.Assignees.Count);
         var plan = new IssuePlan(application.Number)
         {
-            AddLabels = ApplicationThread.IfMissing(application, rules.CommunityHighlightLabel),
+            AddLabels = ApplicationThread.IfMissing(application, rules.Labels.CommunityHighlight),
             RemoveLabels = Undecided(application),
             Comments = ApplicationThread.Unposted(comments, people, new CommentUpsert(CommunityHighlightPurpose, body)),
             AddAssignees = [.. logins.Where(l => !application.Assignees.Contains(l, StringComparer.OrdinalIgnoreCase)).Take(room)],
@@ -111,8 +111,8 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
         var assigned = logins.Count > 0 ? "assigned to " + string.Join(", ", logins.Select(l => "@" + l)) : "nobody to assign (people.marketing is empty)";
         // The decision is made: the board item goes to done, also when the rest was carried out by an earlier run.
         return new GuardianAction(plan with { Board = rules.DoneColumn is { } done ? new BoardPlacement(done) : null }, plan.IsEmpty
-            ? $"#{application.Number}: '{rules.CommunityHighlightLabel}' already carried out."
-            : $"#{application.Number}: '{rules.CommunityHighlightLabel}' by @{decision.By}: {assigned}; board to done.");
+            ? $"#{application.Number}: '{rules.Labels.CommunityHighlight}' already carried out."
+            : $"#{application.Number}: '{rules.Labels.CommunityHighlight}' by @{decision.By}: {assigned}; board to done.");
     }
 
     /// <summary>The highlight is published: the application closes as completed.</summary>
@@ -121,16 +121,16 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
         ArgumentNullException.ThrowIfNull(application);
         if (!application.IsOpen)
         {
-            return GuardianAction.Nothing(application.Number, $"#{application.Number}: '{rules.CommunityHighlightDoneLabel}': already closed.");
+            return GuardianAction.Nothing(application.Number, $"#{application.Number}: '{rules.Labels.CommunityHighlightDone}': already closed.");
         }
 
         var plan = new IssuePlan(application.Number) { State = new IssueStateChange(Open: false, StateReason: "completed") };
-        return new GuardianAction(plan, $"#{application.Number}: '{rules.CommunityHighlightDoneLabel}' by @{by}: the highlight is published; closed.");
+        return new GuardianAction(plan, $"#{application.Number}: '{rules.Labels.CommunityHighlightDone}' by @{by}: the highlight is published; closed.");
     }
 
     /// <summary>The labels of an application still under way, which a decision ends.</summary>
     private IReadOnlyList<string> Undecided(IssueSnapshot application) =>
-        ApplicationThread.IfPresent(application, rules.InReviewLabel, rules.VotingLabel, rules.WaitingLabel, rules.ReturningLabel);
+        ApplicationThread.IfPresent(application, rules.Labels.InReview, rules.Labels.Voting, rules.Labels.Waiting, rules.Labels.Returning);
 
     private string Expectations(OutcomeDecision decision, IReadOnlyList<CommentSnapshot> comments, DateTimeOffset since)
     {

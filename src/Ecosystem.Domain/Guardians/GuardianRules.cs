@@ -10,26 +10,15 @@ namespace Ecosystem.Domain.Guardians;
 public sealed record GuardianRules
 {
     public LabelNames Labels { get; init; } = new();
-    public string NewLabel => Labels.New;
-    public string WaitingLabel => Labels.Waiting;
-    public string ReturningLabel => Labels.Returning;
-    public string InReviewLabel => Labels.InReview;
 
     /// <summary>The board column for decided applications; null when the repository has no board.</summary>
     public string? DoneColumn { get; init; } = "Done";
-    public string TooEarlyLabel => Labels.TooEarly;
-    public string DeclinedLabel => Labels.Declined;
-    public string VotingLabel => Labels.Voting;
-    public string CommunityHighlightLabel => Labels.CommunityHighlight;
-    public string CommunityHighlightDoneLabel => Labels.CommunityHighlightDone;
-    public string AcceptedLabel => Labels.Accepted;
-    public string PeriodicReviewLabel => Labels.PeriodicReview;
     public string RetireLabel => ProcessLabels.Retire;
 
-    /// <summary>The scheduler's review order: whether <see cref="ReturningLabel"/> really puts an application first.</summary>
+    /// <summary>The scheduler's review order: whether <see cref="LabelNames.Returning"/> really puts an application first.</summary>
     public ReviewOrder Order { get; init; } = ReviewOrder.ReturningFirst;
 
-    /// <summary>The extra label that marks applications (<c>application.label</c>); empty for none. A form may preset it like <see cref="NewLabel"/>.</summary>
+    /// <summary>The extra label that marks applications (<c>application.label</c>); empty for none. A form may preset it like <see cref="LabelNames.New"/>.</summary>
     public string ApplicationLabel { get; init; } = "";
 
     /// <summary>Days of waiting on the applicant after which the applicant is reminded; 0 = no reminder.</summary>
@@ -51,7 +40,7 @@ public sealed record GuardianRules
     /// <summary>Working Group logins to mention when no team is configured.</summary>
     public IReadOnlyList<string> WorkingGroupUsers { get; init; } = [];
 
-    /// <summary>How soon after opening the form's own <see cref="NewLabel"/> (or <see cref="ApplicationLabel"/>) event may come.</summary>
+    /// <summary>How soon after opening the form's own <see cref="LabelNames.New"/> (or <see cref="ApplicationLabel"/>) event may come.</summary>
     public TimeSpan FormLabelWindow { get; init; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Whether <paramref name="label"/> is the <paramref name="configured"/> one: GitHub compares label names without regard to case.</summary>
@@ -60,5 +49,5 @@ public sealed record GuardianRules
 
     /// <summary>Whether adding <paramref name="label"/> carries out an outcome: too early, community highlight, highlight published, returning.</summary>
     public bool IsOutcomeLabel(string label) =>
-        new[] { TooEarlyLabel, CommunityHighlightLabel, CommunityHighlightDoneLabel, ReturningLabel }.Any(outcome => IsLabel(label, outcome));
+        new[] { Labels.TooEarly, Labels.CommunityHighlight, Labels.CommunityHighlightDone, Labels.Returning }.Any(outcome => IsLabel(label, outcome));
 }

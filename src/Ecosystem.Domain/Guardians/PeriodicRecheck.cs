@@ -42,7 +42,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     {
         ArgumentNullException.ThrowIfNull(issues);
         ArgumentNullException.ThrowIfNull(listed);
-        var candidates = issues.Where(i => i.HasLabel(rules.AcceptedLabel)).ToList();
+        var candidates = issues.Where(i => i.HasLabel(rules.Labels.Accepted)).ToList();
         var unmatched = new List<string>();
         foreach (var entry in listed)
         {
@@ -50,7 +50,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
                 ? issues.FirstOrDefault(i => i.Number == number)
                 : issues.Where(i => read(i) is { Kind: ApplicationKind.Application, Repository: { } repo }
                         && string.Equals(repo.FullName, entry.Trim(), StringComparison.OrdinalIgnoreCase))
-                    .OrderByDescending(i => i.HasLabel(rules.AcceptedLabel))
+                    .OrderByDescending(i => i.HasLabel(rules.Labels.Accepted))
                     .ThenByDescending(i => i.Number)
                     .FirstOrDefault();
             if (match is null)
@@ -122,7 +122,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
         }
 
         // The issue opens now: the owners are told today, so their grace period starts today.
-        var draft = new IssueDraft(TitleFor(project), Body(project, period, shortfall, now)) { Labels = [rules.PeriodicReviewLabel] };
+        var draft = new IssueDraft(TitleFor(project), Body(project, period, shortfall, now)) { Labels = [rules.Labels.PeriodicReview] };
         return new RecheckDecision(draft, null,
             $"{project.Name}: falls short on {Ids(shortfall)}; opening a periodic review, deadline {ApplicationThread.Date(Deadline(project, period, now))}.");
     }
@@ -152,7 +152,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
         var body = Body(project, period, shortfall, issue.CreatedAt);
         var draft = string.Equals(issue.Title, title, StringComparison.Ordinal) && SameText(issue.Body, body)
             ? null
-            : new IssueDraft(title, body) { Number = issue.Number, Labels = [rules.PeriodicReviewLabel] };
+            : new IssueDraft(title, body) { Number = issue.Number, Labels = [rules.Labels.PeriodicReview] };
 
         if (now < deadline)
         {

@@ -25,7 +25,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
     {
         ArgumentNullException.ThrowIfNull(application);
         var number = application.Number;
-        if (!application.IsOpen || !application.HasLabel(rules.WaitingLabel))
+        if (!application.IsOpen || !application.HasLabel(rules.Labels.Waiting))
         {
             return GuardianAction.Nothing(number, $"#{number}: not waiting on the applicant.");
         }
@@ -42,7 +42,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
 
         // Without a timeline event, the opening date is the only fixed point: the issue's update
         // time moves with every comment, the automation's own reminder included.
-        var since = ApplicationThread.LastAdded(labelEvents, rules.WaitingLabel) ?? application.CreatedAt;
+        var since = ApplicationThread.LastAdded(labelEvents, rules.Labels.Waiting) ?? application.CreatedAt;
 
         // A reply whose comment event was missed is handled here, the same way.
         var reply = comments
@@ -61,20 +61,20 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
             ("author", GitHubHandle.Mention(application.Author, "Applicant")),
             ("waiting_since", ApplicationThread.Date(since)),
             ("close_date", closeOn),
-            ("waiting_label", MarkdownText.Inline(rules.WaitingLabel)),
-            ("too_early_label", MarkdownText.Inline(rules.TooEarlyLabel)),
+            ("waiting_label", MarkdownText.Inline(rules.Labels.Waiting)),
+            ("too_early_label", MarkdownText.Inline(rules.Labels.TooEarly)),
         ];
 
         if (closes && days >= rules.CloseAfterDays)
         {
             var plan = new IssuePlan(number)
             {
-                AddLabels = ApplicationThread.IfMissing(application, rules.TooEarlyLabel),
-                RemoveLabels = ApplicationThread.IfPresent(application, rules.WaitingLabel),
+                AddLabels = ApplicationThread.IfMissing(application, rules.Labels.TooEarly),
+                RemoveLabels = ApplicationThread.IfPresent(application, rules.Labels.Waiting),
                 Comments = ApplicationThread.Unposted(comments, people, new CommentUpsert(ClosedPurpose, ApplicationThread.Render("stale-closed", values))),
                 State = new IssueStateChange(Open: false, StateReason: "not_planned"),
             };
-            return new GuardianAction(plan, $"#{number}: closed as '{rules.TooEarlyLabel}' after {days} days without an answer (waiting since {ApplicationThread.Date(since)}).");
+            return new GuardianAction(plan, $"#{number}: closed as '{rules.Labels.TooEarly}' after {days} days without an answer (waiting since {ApplicationThread.Date(since)}).");
         }
 
         if (rules.RemindAfterDays == 0)

@@ -26,10 +26,8 @@ public sealed record TallyRules
     /// <summary>Days before the deadline that the members yet to vote are reminded; 0 = no such reminder.</summary>
     public int RemindBeforeCloseDays { get; init; } = 1;
 
-    public string AcceptedLabel { get; init; } = ProcessLabels.Accepted;
-    public string DeclinedLabel { get; init; } = ProcessLabels.Declined;
-    public string VotingLabel { get; init; } = ProcessLabels.Voting;
-    public string InReviewLabel { get; init; } = ProcessLabels.InReview;
+
+    public LabelNames Labels { get; init; } = new();
 
     /// <summary>The board column for decided applications; null when the repository has no board.</summary>
     public string? DoneColumn { get; init; } = "Done";

@@ -443,7 +443,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var plan = new IssuePlan(issue.Number) { Comments = [.. Upsert(TallyPurpose, result.TallyComment), .. Upsert(OutcomePurpose, result.OutcomeComment)] };
         if (result.IsOpen)
         {
-            return plan with { AddLabels = Missing(issue, rules.VotingLabel), Comments = [.. plan.Comments, .. reminders] };
+            return plan with { AddLabels = Missing(issue, rules.Labels.Voting), Comments = [.. plan.Comments, .. reminders] };
         }
 
         if (result.Outcome is not { } decided)
@@ -457,8 +457,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         return plan with
         {
             Board = rules.DoneColumn is { } done ? new BoardPlacement(done) : null,
-            AddLabels = decided is VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight ? [] : Missing(issue, declined ? rules.DeclinedLabel : rules.AcceptedLabel),
-            RemoveLabels = [.. new[] { rules.InReviewLabel, rules.VotingLabel }.Where(issue.HasLabel)],
+            AddLabels = decided is VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight ? [] : Missing(issue, declined ? rules.Labels.Declined : rules.Labels.Accepted),
+            RemoveLabels = [.. new[] { rules.Labels.InReview, rules.Labels.Voting }.Where(issue.HasLabel)],
             State = declined && rules.CloseDeclinedIssues && issue.IsOpen ? new IssueStateChange(false, "not_planned") : null,
         };
     }

@@ -11,8 +11,8 @@ public sealed class GuardianRulesTests
     {
         var rules = new GuardianRules();
 
-        Assert.AreEqual("Waiting on comment", rules.WaitingLabel);
-        Assert.AreEqual("review - scheduled", rules.PeriodicReviewLabel);
+        Assert.AreEqual("Waiting on comment", rules.Labels.Waiting);
+        Assert.AreEqual("review - scheduled", rules.Labels.PeriodicReview);
         Assert.AreEqual("Retire", rules.RetireLabel);
         Assert.AreEqual(30, rules.RemindAfterDays);
         Assert.AreEqual(60, rules.CloseAfterDays);
@@ -25,10 +25,10 @@ public sealed class GuardianRulesTests
     {
         var rules = new GuardianRules();
 
-        Assert.IsTrue(rules.IsOutcomeLabel(rules.TooEarlyLabel.ToUpperInvariant()));
-        Assert.IsTrue(rules.IsOutcomeLabel(rules.CommunityHighlightLabel));
-        Assert.IsTrue(rules.IsOutcomeLabel(rules.CommunityHighlightDoneLabel));
-        Assert.IsTrue(rules.IsOutcomeLabel(rules.ReturningLabel));
-        Assert.IsFalse(rules.IsOutcomeLabel(rules.AcceptedLabel));
+        Assert.IsTrue(rules.IsOutcomeLabel(rules.Labels.TooEarly.ToUpperInvariant()));
+        Assert.IsTrue(rules.IsOutcomeLabel(rules.Labels.CommunityHighlight));
+        Assert.IsTrue(rules.IsOutcomeLabel(rules.Labels.CommunityHighlightDone));
+        Assert.IsTrue(rules.IsOutcomeLabel(rules.Labels.Returning));
+        Assert.IsFalse(rules.IsOutcomeLabel(rules.Labels.Accepted));
     }
 }

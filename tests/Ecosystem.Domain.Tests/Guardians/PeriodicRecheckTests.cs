@@ -312,7 +312,7 @@ public sealed class PeriodicRecheckTests
     [TestMethod]
     public void Candidates_are_the_accepted_then_the_listed_each_once()
     {
-        var accepted = Application(Rules.AcceptedLabel);
+        var accepted = Application(Rules.Labels.Accepted);
         var older = Application() with { Number = 50 };
         var newer = Application() with { Number = 60 };
 

@@ -98,8 +98,8 @@ public sealed class GuardiansEchoTests
     /// <summary>The applicant (a hostile login) answers, or does not: the reply notice, the reminder, the closing.</summary>
     private static void AssertApplicantTextsSafe(string label, string author, string maintainer)
     {
-        var waiting = Application("New", "In review", label, Rules.WaitingLabel) with { Author = author, Title = label };
-        var events = new[] { Added(Rules.WaitingLabel, "bob", Opened.AddDays(1)) };
+        var waiting = Application("New", "In review", label, Rules.Labels.Waiting) with { Author = author, Title = label };
+        var events = new[] { Added(Rules.Labels.Waiting, "bob", Opened.AddDays(1)) };
         IReadOnlyCollection<string> maintainers = [maintainer, author];
         var mentions = new[] { Team, Bare(author) };
 
@@ -166,7 +166,7 @@ public sealed class GuardiansEchoTests
             }
         }
 
-        var waiting = application with { Labels = [Rules.WaitingLabel] };
+        var waiting = application with { Labels = [Rules.Labels.Waiting] };
         foreach (var asker in new[] { author, by })
         {
             var action = new ReturningRequests(Rules, People).Review(waiting, Comment(asker, decided, "/ecosystem returning"), [], [author]);

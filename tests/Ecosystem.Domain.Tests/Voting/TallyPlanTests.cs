@@ -82,7 +82,7 @@ public sealed class TallyPlanTests
         var s = Closed(approvals: 3);
         s.Labels.Clear();
         s.Labels.AddRange(["Review", "Vote"]);
-        s.Rules = new TallyRules { AcceptedLabel = "Approved", InReviewLabel = "Review", VotingLabel = "Vote" };
+        s.Rules = new TallyRules { Labels = new() { Accepted = "Approved", InReview = "Review", Voting = "Vote" } };
         var plan = s.Tally().Plan;
         CollectionAssert.AreEqual(new[] { "Approved" }, plan.AddLabels.ToArray());
         CollectionAssert.AreEqual(new[] { "Review", "Vote" }, plan.RemoveLabels.ToArray());

@@ -99,9 +99,9 @@ public sealed class GuardRun
         }
 
         var issue = await Gateway.GetIssueAsync(issueNumber);
-        if (!issue.HasLabel(Rules.WaitingLabel))
+        if (!issue.HasLabel(Rules.Labels.Waiting))
         {
-            Record(new GuardOutcome(issueNumber, "replies", $"#{issueNumber}: not waiting on the applicant ('{Rules.WaitingLabel}' is not set).", 0));
+            Record(new GuardOutcome(issueNumber, "replies", $"#{issueNumber}: not waiting on the applicant ('{Rules.Labels.Waiting}' is not set).", 0));
             return;
         }
 
@@ -139,8 +139,8 @@ public sealed class GuardRun
     /// </summary>
     private async Task CarryOutAsync(int issueNumber, string label, string actor)
     {
-        var published = Rules.IsLabel(label, Rules.CommunityHighlightDoneLabel);
-        var returning = Rules.IsLabel(label, Rules.ReturningLabel);
+        var published = Rules.IsLabel(label, Rules.Labels.CommunityHighlightDone);
+        var returning = Rules.IsLabel(label, Rules.Labels.Returning);
         if ((published || returning) && !_people.IsStaff(actor))
         {
             Record(new GuardOutcome(issueNumber, "outcomes", $"#{issueNumber}: kept @{actor} adding label '{label}'; it takes effect when staff add it.", 0));
@@ -167,7 +167,7 @@ public sealed class GuardRun
         {
             var events = await LabelEventsOfAsync(issueNumber);
             var decision = new OutcomeDecision(LabelEvent.Triggering(events, label, true, actor, false, _context.Time.GetUtcNow()).At, actor);
-            action = Rules.IsLabel(label, Rules.TooEarlyLabel)
+            action = Rules.IsLabel(label, Rules.Labels.TooEarly)
                 ? _decisions.TooEarly(issue, decision, comments, events)
                 : await _session.CommunityHighlightAsync(_decisions, issue, decision, comments);
         }
@@ -248,10 +248,10 @@ public sealed class GuardRun
     private async Task ChaseStaleWaitsAsync(IReadOnlyList<IssueSnapshot> issues)
     {
         var stale = new StaleWaits(Rules, _people, _context.Time);
-        var waiting = issues.Where(i => i.IsOpen && i.HasLabel(Rules.WaitingLabel)).ToList();
+        var waiting = issues.Where(i => i.IsOpen && i.HasLabel(Rules.Labels.Waiting)).ToList();
         if (waiting.Count == 0)
         {
-            Record(new GuardOutcome(null, "stale waits", $"No open issue is labelled '{Rules.WaitingLabel}'.", 0));
+            Record(new GuardOutcome(null, "stale waits", $"No open issue is labelled '{Rules.Labels.Waiting}'.", 0));
         }
 
         foreach (var issue in waiting)
@@ -274,7 +274,7 @@ public sealed class GuardRun
 
         if (candidates.Count == 0)
         {
-            Record(new GuardOutcome(null, "re-check", $"No issue is labelled '{Rules.AcceptedLabel}' and housekeeping.recheck-projects is empty.", 0));
+            Record(new GuardOutcome(null, "re-check", $"No issue is labelled '{Rules.Labels.Accepted}' and housekeeping.recheck-projects is empty.", 0));
         }
 
         foreach (var application in candidates)
