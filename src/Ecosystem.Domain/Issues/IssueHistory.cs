@@ -9,4 +9,9 @@ namespace Ecosystem.Domain.Issues;
 public sealed record IssueHistory(
     IssueSnapshot Issue,
     IReadOnlyList<CommentSnapshot> Comments,
-    IReadOnlyList<LabelEvent> LabelEvents);
+    IReadOnlyList<LabelEvent> LabelEvents)
+{
+    /// <summary>Whether the issue carries, or once carried, any of <paramref name="labels"/>, compared without regard to case as GitHub does.</summary>
+    public bool EverHad(IReadOnlyList<string> labels) =>
+        labels.Any(label => Issue.HasLabel(label) || LabelEvents.Any(e => string.Equals(e.Label, label, StringComparison.OrdinalIgnoreCase)));
+}
