@@ -101,11 +101,6 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     public async Task<IssueSnapshot> GetIssueAsync(int issueNumber) =>
         (await RecogniseAsync([await Read($"read issue #{issueNumber}", () => IssueAsync(issueNumber))]))[0];
 
-    public async Task<IReadOnlyList<IssueSnapshot>> GetIssuesAsync(IssueStateFilter state, IReadOnlyList<string> labels) =>
-        await RecogniseAsync(await Read(
-            $"list the issues ({state.ToString().ToLowerInvariant()}{(labels.Count == 0 ? string.Empty : ", labelled " + string.Join(", ", labels))})",
-            () => ListIssuesAsync(state, labels)));
-
     /// <summary>
     /// Issues and comments recognised by account id, as the REST reads are. A label event needs nothing: the reader spells
     /// an app's login as REST does (<c>name[bot]</c>), which no person can hold, so the automation's events already carry
@@ -124,10 +119,8 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         })];
     }
 
-    public async Task<IReadOnlyList<IssueSnapshot>> GetIssueSummariesAsync(IssueStateFilter state) =>
-        await RecogniseAsync(await Read(
-            $"list the {state.ToString().ToLowerInvariant()} issues' titles and bodies",
-            () => new IssueHistoryReader(_graphql, _owner, _repository).ReadSummariesAsync(state)));
+    public async Task<IReadOnlyList<IssueSnapshot>> GetIssuesAsync(IssueStateFilter state) =>
+        await RecogniseAsync(await Read($"list the issues ({state.ToString().ToLowerInvariant()})", () => ReadIssuesAsync(state)));
 
     public async Task<IReadOnlyList<CommentSnapshot>> GetCommentsAsync(int issueNumber)
     {
@@ -140,16 +133,12 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         Read<IReadOnlyList<CommentSnapshot>>($"read the edit history of {comments.Count} comment(s)", async () =>
         {
             var edits = new Dictionary<string, IReadOnlyList<CommentEdit>>(StringComparer.Ordinal);
-            var nodeIds = comments.Where(c => c.IsEdited).Select(c => c.NodeId).Where(id => id.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-            foreach (var chunk in nodeIds.Chunk(AliasesPerRequest))
+            var nodeIds = comments.Where(c => c.IsEdited).Select(c => c.NodeId).Where(id => id.Length > 0).Distinct(StringComparer.Ordinal);
+            foreach (var (nodeId, comment) in await AliasedAsync("comment edit history", nodeIds, GraphQLDocuments.CommentEdits, "c"))
             {
-                var data = await _graphql.SendAsync("comment edit history", GraphQLDocuments.CommentEdits(chunk), tolerate: e => e.IsNotFound);
-                for (var i = 0; i < chunk.Length; i++)
+                if (comment is { } found && Object(found, "userContentEdits") is { } history)
                 {
-                    if (Object(data, $"c{i}") is { } comment && Object(comment, "userContentEdits") is { } history)
-                    {
-                        edits[chunk[i]] = [.. history.GetProperty("nodes").EnumerateArray().Select(ToEdit)];
-                    }
+                    edits[nodeId] = [.. history.GetProperty("nodes").EnumerateArray().Select(ToEdit)];
                 }
             }
 
@@ -187,23 +176,10 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
 
     public Task<IReadOnlySet<string>> GetExistingLoginsAsync(IReadOnlyCollection<string> logins) =>
         Read<IReadOnlySet<string>>($"look up {logins.Count} login(s)", async () =>
-        {
-            var existing = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            var distinct = logins.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            foreach (var chunk in distinct.Chunk(AliasesPerRequest))
-            {
-                var data = await _graphql.SendAsync("users", GraphQLDocuments.UsersExist(chunk), tolerate: e => e.IsNotFound);
-                for (var i = 0; i < chunk.Length; i++)
-                {
-                    if (data.TryGetProperty($"u{i}", out var user) && user.ValueKind == JsonValueKind.Object)
-                    {
-                        existing.Add(chunk[i]);
-                    }
-                }
-            }
-
-            return existing;
-        });
+            (await AliasedAsync("users", logins.Distinct(StringComparer.OrdinalIgnoreCase), GraphQLDocuments.UsersExist, "u"))
+                .Where(answer => answer.Found is not null)
+                .Select(answer => answer.Item)
+                .ToHashSet(StringComparer.OrdinalIgnoreCase));
 
     public Task<RepositoryFacts> GetRepositoryFactsAsync(string owner, string name, DateTimeOffset commitsSince) =>
         Read($"read repository {owner}/{name}", async () =>
@@ -411,7 +387,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             WriteDescriptions.CreateIssue(issue),
             () => _creates.CreateAsync(
                 async () => ToSnapshot(await _api.Post<Issue>(new Uri($"repos/{_owner}/{_repository}/issues", UriKind.Relative), body)),
-                async () => (await ListIssuesAsync(IssueStateFilter.Open, issue.Labels)).FirstOrDefault(i => automation.Opened(i) && LostCreation.SameIssue(i, issue))),
+                async () => (await ReadIssuesAsync(IssueStateFilter.Open)).FirstOrDefault(i => automation.Opened(i) && LostCreation.SameIssue(i, issue))),
             clock => PretendIssueAsync(issue, clock)));
     }
 
@@ -602,31 +578,28 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
 
     private async Task<IssueSnapshot> IssueAsync(int issueNumber) => ToSnapshot(await _client.Issue.Get(_owner, _repository, issueNumber));
 
-    private async Task<IReadOnlyList<IssueSnapshot>> ListIssuesAsync(IssueStateFilter state, IReadOnlyList<string> labels)
-    {
-        // Parameters written out rather than Octokit's RepositoryIssueRequest, which also sends filter=assigned.
-        var parameters = new Dictionary<string, string>
-        {
-            ["state"] = state switch
-            {
-                IssueStateFilter.Open => "open",
-                IssueStateFilter.Closed => "closed",
-                _ => "all",
-            },
-            ["sort"] = "created",
-            ["direction"] = "asc",
-        };
-        if (labels.Count > 0)
-        {
-            parameters["labels"] = string.Join(',', labels);
-        }
-
-        var issues = await _api.GetAll<Issue>(new Uri($"repos/{_owner}/{_repository}/issues", UriKind.Relative), parameters, AllPages);
-        return issues.Where(i => i.PullRequest is null).Select(ToSnapshot).ToList();
-    }
+    private Task<List<IssueSnapshot>> ReadIssuesAsync(IssueStateFilter state) =>
+        new IssueHistoryReader(_graphql, _owner, _repository).ReadSummariesAsync(state);
 
     private async Task<IReadOnlyList<CommentSnapshot>> CommentsAsync(int issueNumber) =>
         (await _client.Issue.Comment.GetAllForIssue(_owner, _repository, issueNumber, AllPages)).Select(ToSnapshot).ToList();
+
+    /// <summary>
+    /// One aliased field per item (<paramref name="alias"/> and its index), <see cref="AliasesPerRequest"/> a request; each
+    /// item with the object its field answered, null when GitHub does not know it.
+    /// </summary>
+    private async Task<List<(T Item, JsonElement? Found)>> AliasedAsync<T>(
+        string operation, IEnumerable<T> items, Func<IReadOnlyList<T>, string> document, string alias)
+    {
+        var answers = new List<(T, JsonElement?)>();
+        foreach (var chunk in items.Chunk(AliasesPerRequest))
+        {
+            var data = await _graphql.SendAsync(operation, document(chunk), tolerate: e => e.IsNotFound);
+            answers.AddRange(chunk.Select((item, i) => (item, Object(data, alias + i.ToString(CultureInfo.InvariantCulture)))));
+        }
+
+        return answers;
+    }
 
     private static Func<GraphQLError, bool> IsNotFoundAt(string field) =>
         e => e.IsNotFound && e.Path.Count > 0 && e.Path[0] == field;

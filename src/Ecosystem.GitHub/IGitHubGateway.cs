@@ -18,9 +18,6 @@ public interface IGitHubGateway
 
     Task<IssueSnapshot> GetIssueAsync(int issueNumber);
 
-    /// <summary>Issues in <paramref name="state"/> carrying all of <paramref name="labels"/>, oldest first, pull requests excluded.</summary>
-    Task<IReadOnlyList<IssueSnapshot>> GetIssuesAsync(IssueStateFilter state, IReadOnlyList<string> labels);
-
     /// <summary>
     /// Every issue in <paramref name="state"/> (oldest first, pull requests excluded) with its comments, label events
     /// and assignees: one GraphQL request per 100 issues, and more only for an issue with over 100 comments or events.
@@ -32,7 +29,7 @@ public interface IGitHubGateway
     /// Every issue in <paramref name="state"/> (oldest first, pull requests excluded) as such: title, body, labels, state,
     /// author and assignees, without comments or events; one GraphQL request per 100 issues.
     /// </summary>
-    Task<IReadOnlyList<IssueSnapshot>> GetIssueSummariesAsync(IssueStateFilter state);
+    Task<IReadOnlyList<IssueSnapshot>> GetIssuesAsync(IssueStateFilter state);
 
     /// <summary>All comments of an issue, oldest first.</summary>
     Task<IReadOnlyList<CommentSnapshot>> GetCommentsAsync(int issueNumber);

@@ -55,44 +55,6 @@ public sealed class GitHubGatewayTests
     }
 
     [TestMethod]
-    public async Task Open_issues_by_label_come_from_every_page_without_pull_requests()
-    {
-        using var github = new TestGateway();
-        const string Route = "repos/pytorch-fdn/ecosystem/issues?labels=application&state=open&per_page=100";
-        github.Handler.RespondJson(
-                GitHubJson.Issues(GitHubJson.IssueObject(3, labels: ["application"]), GitHubJson.IssueObject(4, pullRequest: true)),
-                GitHubJson.Link(Route, 1, 2))
-            .RespondJson(GitHubJson.Issues(GitHubJson.IssueObject(7, labels: ["Application"])), GitHubJson.Link(Route, 2, 2));
-
-        var issues = await github.Gateway.GetIssuesAsync(IssueStateFilter.Open, ["application"]);
-
-        CollectionAssert.AreEqual(new[] { 3, 7 }, issues.Select(i => i.Number).ToArray());
-        Assert.AreEqual("I_kw3", issues[0].NodeId);
-        Assert.HasCount(2, github.Handler.Requests);
-        var first = github.Handler.Requests[0].PathAndQuery;
-        StringAssert.StartsWith(first, "/api/v3/repos/pytorch-fdn/ecosystem/issues?");
-        foreach (var parameter in new[] { "state=open", "labels=application", "sort=created", "direction=asc", "per_page=100" })
-        {
-            StringAssert.Contains(first, parameter);
-        }
-    }
-
-    [TestMethod]
-    public async Task Closed_issues_with_several_labels_are_asked_for_together()
-    {
-        using var github = new TestGateway();
-        github.Handler.RespondJson(GitHubJson.Issues(GitHubJson.IssueObject(9, open: false)));
-
-        var issues = await github.Gateway.GetIssuesAsync(IssueStateFilter.Closed, ["application", "accepted"]);
-
-        Assert.IsFalse(issues.Single().IsOpen);
-        Assert.IsNotNull(issues.Single().ClosedAt);
-        var query = Uri.UnescapeDataString(github.Handler.Requests[0].PathAndQuery);
-        StringAssert.Contains(query, "state=closed");
-        StringAssert.Contains(query, "labels=application,accepted");
-    }
-
-    [TestMethod]
     public async Task Requests_carry_the_token_and_the_user_agent()
     {
         using var github = new TestGateway();

@@ -147,7 +147,7 @@ public sealed class TallyCommand : ICommand
         // Null in a dry run that would open it.
         async Task<int?> FindOrOpenOnboardingAsync(IssueSnapshot application, List<PlannedWrite> writes)
         {
-            openIssues ??= await gateway.GetIssuesAsync(IssueStateFilter.Open, []);
+            openIssues ??= await gateway.GetIssuesAsync(IssueStateFilter.Open);
             var automation = await gateway.GetAutomationAsync();
             if (openIssues.Where(i => automation.Opened(i) && OnboardingIssue.ApplicationOf(i.Body) == application.Number).MinBy(i => i.Number) is { } existing)
             {

@@ -91,7 +91,7 @@ public sealed class ValidateCommand : ICommand
 
         // Only an application needs the issues' titles and bodies (100 a read) to find earlier applications for the same repository.
         var prior = assessor.Read(issue).Kind == ApplicationKind.Application
-            ? new PriorApplicationIndex(await session.Gateway.GetIssueSummariesAsync(IssueStateFilter.All), assessor)
+            ? new PriorApplicationIndex(await session.Gateway.GetIssuesAsync(IssueStateFilter.All), assessor)
             : new PriorApplicationIndex([], assessor);
         var result = await IntakeAsync(session, assessor, gatherer, issue, prior, cancellationToken);
         Log(context, result);
@@ -103,7 +103,7 @@ public sealed class ValidateCommand : ICommand
     private static async Task<int> RunAllAsync(
         CommandContext context, GitHubSession session, IntakeAssessor assessor, IntakeFactsGatherer gatherer, CancellationToken cancellationToken)
     {
-        var issues = await session.Gateway.GetIssuesAsync(IssueStateFilter.All, []);
+        var issues = await session.Gateway.GetIssuesAsync(IssueStateFilter.All);
         var prior = new PriorApplicationIndex(issues, assessor);
         var results = new List<ValidationResult>();
         var failed = 0;

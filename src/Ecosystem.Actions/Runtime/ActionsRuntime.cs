@@ -41,8 +41,6 @@ public sealed class ActionsRuntime
 
     public IReadOnlyDictionary<string, string?> Environment => _environment;
 
-    // ---- Inputs -------------------------------------------------------------------------------
-
     /// <summary>The variable an input is read from: <c>INPUT_</c>, spaces to <c>_</c>, upper case; hyphens stay.</summary>
     public static string InputVariable(string name) =>
         "INPUT_" + name.Replace(' ', '_').ToUpperInvariant();
@@ -64,8 +62,6 @@ public sealed class ActionsRuntime
         };
     }
 
-    // ---- Outputs and summary --------------------------------------------------------------------
-
     /// <summary>Sets a step output; strings as they are, booleans <c>true</c>/<c>false</c>, anything else as JSON.</summary>
     public void SetOutput(string name, object? value)
     {
@@ -75,7 +71,7 @@ public sealed class ActionsRuntime
         }
         else
         {
-            WriteLine($"output {name} = {CommandValue.From(value)}");
+            WriteLine($"output {name} = {WorkflowCommand.Value(value)}");
         }
     }
 
@@ -94,8 +90,6 @@ public sealed class ActionsRuntime
             WriteLine(markdown.TrimEnd('\n'));
         }
     }
-
-    // ---- Secrets and logging --------------------------------------------------------------------
 
     /// <summary>
     /// Registers a secret: <c>::add-mask::</c> for the runner (never printed outside Actions, where it would show the

@@ -9,10 +9,6 @@ namespace Ecosystem.Actions.Runtime;
 /// </summary>
 public sealed class EventContext
 {
-    public static readonly Uri DefaultApiUrl = new("https://api.github.com");
-    public static readonly Uri DefaultGraphQLUrl = new("https://api.github.com/graphql");
-    public static readonly Uri DefaultServerUrl = new("https://github.com");
-
     private readonly Lazy<EventPayload> _payload;
 
     private EventContext(string eventName, string eventPath, IReadOnlyDictionary<string, string?> environment)
@@ -21,9 +17,9 @@ public sealed class EventContext
         EventPath = eventPath;
         _payload = new Lazy<EventPayload>(() => EventPayload.Read(eventName, eventPath));
         Repository = ReadRepository(environment);
-        ApiUrl = UrlOrDefault(environment, "GITHUB_API_URL", DefaultApiUrl);
-        GraphQLUrl = UrlOrDefault(environment, "GITHUB_GRAPHQL_URL", DefaultGraphQLUrl);
-        ServerUrl = UrlOrDefault(environment, "GITHUB_SERVER_URL", DefaultServerUrl);
+        ApiUrl = UrlOrDefault(environment, "GITHUB_API_URL", "https://api.github.com");
+        GraphQLUrl = UrlOrDefault(environment, "GITHUB_GRAPHQL_URL", "https://api.github.com/graphql");
+        ServerUrl = UrlOrDefault(environment, "GITHUB_SERVER_URL", "https://github.com");
     }
 
     /// <summary><c>GITHUB_EVENT_NAME</c>: <c>issues</c>, <c>issue_comment</c>, <c>workflow_dispatch</c>, <c>schedule</c>...</summary>
@@ -42,16 +38,14 @@ public sealed class EventContext
     /// <summary>The payload's <c>action</c> (<c>opened</c>, <c>edited</c>, <c>labeled</c>, <c>created</c>...), or null.</summary>
     public string? Action => Payload.Action;
 
-    /// <summary>The payload's <c>issue</c> as the domain sees an issue, or null when the event has none.</summary>
     public IssueSnapshot? Issue => Payload.Issue;
 
-    /// <summary>The payload's <c>comment</c>, or null when the event has none.</summary>
     public EventComment? Comment => Payload.Comment;
 
     /// <summary>The name of the label added or removed (<c>labeled</c>/<c>unlabeled</c>), or null.</summary>
     public string? LabelName => Payload.LabelName;
 
-    /// <summary>The payload's <c>sender</c>: who caused the event.</summary>
+    /// <summary>Who caused the event.</summary>
     public EventActor? Sender => Payload.Sender;
 
     /// <summary>
@@ -62,11 +56,9 @@ public sealed class EventContext
 
     private EventPayload Payload => _payload.Value;
 
-    /// <summary>The issue, or an error saying this event carries none.</summary>
     public IssueSnapshot RequireIssue() =>
         Issue ?? throw new EventContextException($"The {EventName} event payload in {EventPath} has no 'issue'; this command needs an issue event.");
 
-    /// <summary>Reads the context from the workflow's environment variables; the payload is read on first use.</summary>
     public static EventContext Load(IReadOnlyDictionary<string, string?> environment)
     {
         var eventName = NonEmpty(environment, "GITHUB_EVENT_NAME")
@@ -94,13 +86,9 @@ public sealed class EventContext
     private static string? NonEmpty(IReadOnlyDictionary<string, string?> environment, string name) =>
         environment.GetValueOrDefault(name) is { Length: > 0 } value ? value : null;
 
-    private static Uri UrlOrDefault(IReadOnlyDictionary<string, string?> environment, string name, Uri fallback)
+    private static Uri UrlOrDefault(IReadOnlyDictionary<string, string?> environment, string name, string fallback)
     {
-        if (NonEmpty(environment, name) is not { } text)
-        {
-            return fallback;
-        }
-
+        var text = NonEmpty(environment, name) ?? fallback;
         return Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
             ? url
             : throw new EventContextException($"{name} is '{text}', not an absolute http(s) URL.");

@@ -13,7 +13,7 @@ public static class FileCommand
     /// <summary>The key/value block, without the final line ending; refuses a name or value holding the delimiter.</summary>
     public static string PrepareKeyValueMessage(string name, object? value, string delimiter)
     {
-        var text = CommandValue.From(value);
+        var text = WorkflowCommand.Value(value);
         if (name.Contains(delimiter, StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"Unexpected input: name should not contain the delimiter \"{delimiter}\"");

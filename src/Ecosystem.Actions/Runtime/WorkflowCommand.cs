@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 
 namespace Ecosystem.Actions.Runtime;
 
@@ -22,7 +23,7 @@ public static class WorkflowCommand
         var first = true;
         foreach (var (key, value) in properties)
         {
-            var text = CommandValue.From(value);
+            var text = Value(value);
             if (text.Length == 0)
             {
                 continue;
@@ -32,8 +33,20 @@ public static class WorkflowCommand
             first = false;
         }
 
-        return line.Append("::").Append(RunnerText.CommandPart(EscapeData(CommandValue.From(message)))).ToString();
+        return line.Append("::").Append(RunnerText.CommandPart(EscapeData(Value(message)))).ToString();
     }
+
+    /// <summary>
+    /// <c>toCommandValue</c> of the toolkit: null is empty, strings pass as they are, everything else is JSON,
+    /// so a boolean is <c>true</c>/<c>false</c> in lower case (never .NET's <c>True</c>).
+    /// </summary>
+    public static string Value(object? value) => value switch
+    {
+        null => string.Empty,
+        string text => text,
+        bool flag => flag ? "true" : "false",
+        _ => JsonSerializer.Serialize(value, value.GetType(), OutputJson.Default),
+    };
 
     public static string EscapeData(string value) => value
         .Replace("%", "%25", StringComparison.Ordinal)

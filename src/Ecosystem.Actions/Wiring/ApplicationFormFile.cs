@@ -17,7 +17,6 @@ public static class ApplicationFormFile
     /// </summary>
     public static ApplicationForm? TryLoad(string path, string workspace, string origin, out string problem)
     {
-        ArgumentNullException.ThrowIfNull(path);
         var fullPath = Path.GetFullPath(path, Path.GetFullPath(workspace));
         problem = string.Empty;
         string yaml;
@@ -54,7 +53,6 @@ public static class ApplicationFormFile
     /// </summary>
     public static ApplicationForm Load(CommandContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
         return TryLoad(context.Configuration.Application.Template, context.Workspace, "application.template", out var problem)
             ?? throw new InvalidOperationException(problem);
     }

@@ -14,7 +14,6 @@ public static class DomainRules
 {
     public static IntakeRules Intake(EcosystemOptions options, TimeProvider time)
     {
-        ArgumentNullException.ThrowIfNull(options);
         var defaults = new IntakeRules();
         var requirements = options.Requirements;
         return defaults with
@@ -36,7 +35,6 @@ public static class DomainRules
 
     public static TallyRules Tally(EcosystemOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
         var voting = options.Voting;
         return new TallyRules
         {
@@ -58,7 +56,6 @@ public static class DomainRules
 
     public static SchedulingRules Scheduling(EcosystemOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
         return new SchedulingRules
         {
             Labels = options.Labels.Names,
@@ -73,7 +70,6 @@ public static class DomainRules
 
     public static ReviewCalendarSettings Calendar(EcosystemOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
         var sessions = options.Sessions;
         return new ReviewCalendarSettings
         {
@@ -86,7 +82,6 @@ public static class DomainRules
 
     public static GuardianRules Guardians(EcosystemOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
         var housekeeping = options.Housekeeping;
         return new GuardianRules
         {

@@ -17,18 +17,17 @@ namespace Ecosystem.Actions.Wiring;
 /// </summary>
 public sealed class GitHubSession : IDisposable
 {
-    private readonly GitHubGateway _live;
+    private readonly GitHubGateway _gateway;
     private readonly CommandContext _context;
     private Task<TrustedPeople>? _people;
     private readonly Dictionary<string, string> _columnKeys;
     private Task<IReadOnlySet<string>>? _marketing;
 
-    private GitHubSession(CommandContext context, GitHubGateway live, GitHubGatewayOptions options)
+    private GitHubSession(CommandContext context, GitHubGateway gateway, GitHubGatewayOptions options)
     {
         _context = context;
-        _live = live;
-        Gateway = live;
-        DryRun = context.Options.DryRun ? live : null;
+        _gateway = gateway;
+        DryRun = context.Options.DryRun ? gateway : null;
         var board = context.Configuration.Board;
         _columnKeys = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
@@ -40,18 +39,12 @@ public sealed class GitHubSession : IDisposable
             Gateway,
             board.IsEnabled ? new BoardTarget(board.Owner, board.Number, board.StatusField, board.SessionDateField) { ColumnKeys = _columnKeys } : null);
         var indexes = context.Configuration.Requirements.PackageIndexes;
-        Packages = PackageIndexClient.Create(
-            new PackageIndexOptions
-            {
-                PyPIUrl = IndexUrl(indexes, "pypi") ?? new PackageIndexOptions().PyPIUrl,
-                CondaUrl = IndexUrl(indexes, "conda") ?? new PackageIndexOptions().CondaUrl,
-            },
-            options);
-        Indexes = [.. IndexUrl(indexes, "pypi") is null ? [] : new[] { PackageIndex.PyPI }, .. IndexUrl(indexes, "conda") is null ? [] : new[] { PackageIndex.CondaForge }];
-        Repository = context.Event.Repository;
+        var (pypi, conda, urls) = (IndexUrl(indexes, "pypi"), IndexUrl(indexes, "conda"), new PackageIndexOptions());
+        Packages = PackageIndexClient.Create(urls with { PyPIUrl = pypi ?? urls.PyPIUrl, CondaUrl = conda ?? urls.CondaUrl }, options);
+        Indexes = [.. pypi is null ? [] : new[] { PackageIndex.PyPI }, .. conda is null ? [] : new[] { PackageIndex.CondaForge }];
     }
 
-    public IGitHubGateway Gateway { get; }
+    public IGitHubGateway Gateway => _gateway;
 
     /// <summary>The gateway that records the writes when the run is a dry run; null when writes are sent.</summary>
     public GitHubGateway? DryRun { get; }
@@ -64,7 +57,7 @@ public sealed class GitHubSession : IDisposable
     /// <summary>The package indexes the configuration leaves on, in the order they are asked.</summary>
     public IReadOnlyList<PackageIndex> Indexes { get; }
 
-    public RepositoryName Repository { get; }
+    public RepositoryName Repository => _context.Event.Repository;
 
     /// <summary>The repository's web address, as links in texts and summaries name it.</summary>
     public string RepositoryUrl => _context.Event.ServerUrl.ToString().TrimEnd('/') + "/" + Repository;
@@ -72,7 +65,6 @@ public sealed class GitHubSession : IDisposable
     /// <summary>Opens a session on the repository and API of the triggering event; a token is required.</summary>
     public static GitHubSession Open(CommandContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var token = context.Options.Token
             ?? throw new UsageException(
                 $"`{context.CommandName}` talks to GitHub and needs a token: set the input 'token' or the variable GITHUB_TOKEN.",
@@ -107,7 +99,6 @@ public sealed class GitHubSession : IDisposable
     /// </summary>
     public async Task<GuardianAction> CommunityHighlightAsync(DecisionOutcomes outcomes, IssueSnapshot application, OutcomeDecision decision, IReadOnlyList<CommentSnapshot> comments)
     {
-        ArgumentNullException.ThrowIfNull(outcomes);
         var marketing = _context.Configuration.People.Marketing;
         var members = await (_marketing ??= MembersAsync(marketing, "people.marketing.team"));
         return outcomes.CommunityHighlight(application, decision, comments, [.. members.Order(StringComparer.OrdinalIgnoreCase)], marketing.Team);
@@ -119,7 +110,6 @@ public sealed class GitHubSession : IDisposable
     /// </summary>
     public async Task<IReadOnlyList<PlannedWrite>> ApplyAsync(IssueSnapshot issue, IReadOnlyList<CommentSnapshot> comments, IssuePlan plan)
     {
-        ArgumentNullException.ThrowIfNull(plan);
         var applied = await Applier.ApplyAsync(issue, comments, plan);
         if (applied.BoardProblem is { } problem && plan.Board is { } placement)
         {
@@ -175,10 +165,7 @@ public sealed class GitHubSession : IDisposable
         }));
     }
 
-    public void Dispose()
-    {
-        _live.Dispose();
-    }
+    public void Dispose() => _gateway.Dispose();
 
     private async Task<TrustedPeople> ResolvePeopleAsync()
     {

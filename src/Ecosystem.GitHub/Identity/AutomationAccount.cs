@@ -1,4 +1,5 @@
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Text;
 
 namespace Ecosystem.GitHub.Identity;
 
@@ -38,6 +39,10 @@ public sealed record AutomationAccount(string Login, long DatabaseId, string Nod
     public bool Wrote(CommentSnapshot comment) => Is(comment.AuthorId, comment.Author, comment.AuthorIsBot);
 
     public bool Opened(IssueSnapshot issue) => Is(issue.AuthorId, issue.Author, issue.AuthorIsBot);
+
+    /// <summary>The comments this account wrote for <paramref name="purpose"/>, oldest first (the first is the one kept).</summary>
+    public IReadOnlyList<CommentSnapshot> Own(IReadOnlyList<CommentSnapshot> comments, string purpose) =>
+        [.. comments.Where(c => Wrote(c) && HiddenMarker.PurposeOf(c.Body) == purpose).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)];
 
     /// <summary>The comment with its author spelt <see cref="Login"/> when the automation wrote it, else as it is.</summary>
     public CommentSnapshot Recognise(CommentSnapshot comment) =>

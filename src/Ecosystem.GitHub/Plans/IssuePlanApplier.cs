@@ -1,5 +1,5 @@
 using Ecosystem.Domain.Issues;
-using Ecosystem.GitHub.Comments;
+using Ecosystem.Domain.Text;
 using Ecosystem.GitHub.Http;
 using Ecosystem.GitHub.Models;
 
@@ -21,7 +21,6 @@ namespace Ecosystem.GitHub.Plans;
 /// <param name="board">The project board; null when none is configured (board placements are then left out).</param>
 public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board = null)
 {
-    private readonly CommentUpserter _comments = new(gateway);
     private Task<ProjectBoard>? _board;
 
     /// <summary>Applies <paramref name="plan"/> to the issue, then its board placement.</summary>
@@ -58,7 +57,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
 
         foreach (var upsert in plan.Comments)
         {
-            writes.AddRange(await _comments.UpsertAsync(current.Number, comments, upsert));
+            writes.AddRange(await UpsertCommentAsync(current.Number, comments, upsert));
         }
 
         var missing = plan.AddLabels.Where(l => !current.HasLabel(l)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -86,6 +85,43 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
 
         var placed = await ApplyBoardAsync([plan]);
         return new([.. writes, .. placed.Writes], placed.BoardProblem);
+    }
+
+    /// <summary>
+    /// Keeps one comment per purpose: the automation's own comment found by its hidden marker (a marker typed by a user is
+    /// not trusted) is left alone when identical and edited in place when not; one is created only when there is none.
+    /// Two of its own comments for one purpose (two runs at once, or a create whose answer was lost) are one too many:
+    /// the first is kept and the others are deleted, so any later run converges.
+    /// </summary>
+    public async Task<IReadOnlyList<PlannedWrite>> UpsertCommentAsync(int issueNumber, IReadOnlyList<CommentSnapshot> comments, CommentUpsert upsert)
+    {
+        var body = HiddenMarker.PurposeOf(upsert.Body) == upsert.Purpose ? upsert.Body : HiddenMarker.Stamp(upsert.Purpose, upsert.Body);
+        var own = (await gateway.GetAutomationAsync()).Own(comments, upsert.Purpose);
+        if (own.Count == 0 && upsert.EditOnly)
+        {
+            return [];
+        }
+
+        if (own.Count == 0)
+        {
+            await gateway.CreateCommentAsync(issueNumber, body);
+            return [WriteDescriptions.CreateComment(issueNumber, body)];
+        }
+
+        var writes = new List<PlannedWrite>();
+        foreach (var duplicate in own.Skip(1))
+        {
+            await gateway.DeleteCommentAsync(issueNumber, duplicate.Id);
+            writes.Add(WriteDescriptions.DeleteComment(issueNumber, duplicate.Id));
+        }
+
+        if (!SameText.As(own[0].Body, body))
+        {
+            await gateway.UpdateCommentAsync(issueNumber, own[0].Id, body);
+            writes.Add(WriteDescriptions.EditComment(issueNumber, own[0].Id, body));
+        }
+
+        return writes;
     }
 
     /// <summary>

@@ -98,10 +98,10 @@ public sealed class WorkflowCommandTests
     [TestMethod]
     public void Booleans_are_lower_case_values()
     {
-        Assert.AreEqual("true", CommandValue.From(true));
-        Assert.AreEqual("false", CommandValue.From(false));
-        Assert.AreEqual("1.01", CommandValue.From(1.01));
-        Assert.AreEqual(string.Empty, CommandValue.From(null));
-        Assert.AreEqual("[1,2]", CommandValue.From(new[] { 1, 2 }));
+        Assert.AreEqual("true", WorkflowCommand.Value(true));
+        Assert.AreEqual("false", WorkflowCommand.Value(false));
+        Assert.AreEqual("1.01", WorkflowCommand.Value(1.01));
+        Assert.AreEqual(string.Empty, WorkflowCommand.Value(null));
+        Assert.AreEqual("[1,2]", WorkflowCommand.Value(new[] { 1, 2 }));
     }
 }

@@ -1,5 +1,4 @@
 using Ecosystem.Domain.Issues;
-using Ecosystem.GitHub.Comments;
 using Ecosystem.GitHub.Http;
 using Ecosystem.GitHub.Models;
 using Ecosystem.GitHub.Plans;
@@ -116,13 +115,13 @@ public sealed class GatewayOnServerTests
     public async Task Upserting_the_same_comment_twice_leaves_one_comment_edited_in_place()
     {
         using var gateway = Gateway();
-        var upserter = new CommentUpserter(gateway);
+        var upserter = new IssuePlanApplier(gateway);
 
-        await upserter.UpsertAsync(_issue.Number, await gateway.GetCommentsAsync(_issue.Number), new CommentUpsert("intake-report", "first"));
+        await upserter.UpsertCommentAsync(_issue.Number, await gateway.GetCommentsAsync(_issue.Number), new CommentUpsert("intake-report", "first"));
         var created = _issue.Comments.Single();
-        await upserter.UpsertAsync(_issue.Number, await gateway.GetCommentsAsync(_issue.Number), new CommentUpsert("intake-report", "second"));
+        await upserter.UpsertCommentAsync(_issue.Number, await gateway.GetCommentsAsync(_issue.Number), new CommentUpsert("intake-report", "second"));
         _server.ClearLog();
-        var third = await upserter.UpsertAsync(_issue.Number, await gateway.GetCommentsAsync(_issue.Number), new CommentUpsert("intake-report", "second"));
+        var third = await upserter.UpsertCommentAsync(_issue.Number, await gateway.GetCommentsAsync(_issue.Number), new CommentUpsert("intake-report", "second"));
 
         var only = _issue.Comments.Single();
         Assert.AreEqual(created.Id, only.Id);
@@ -137,7 +136,7 @@ public sealed class GatewayOnServerTests
         _issue.AddComment("mallory", "<!-- ecosystem-bot:intake-report -->\nforged");
         using var gateway = Gateway();
 
-        await new CommentUpserter(gateway).UpsertAsync(_issue.Number, await gateway.GetCommentsAsync(_issue.Number), new CommentUpsert("intake-report", "real"));
+        await new IssuePlanApplier(gateway).UpsertCommentAsync(_issue.Number, await gateway.GetCommentsAsync(_issue.Number), new CommentUpsert("intake-report", "real"));
 
         Assert.HasCount(2, _issue.Comments);
         Assert.AreEqual("<!-- ecosystem-bot:intake-report -->\nforged", _issue.Comments[0].Body, "the user's comment is untouched");

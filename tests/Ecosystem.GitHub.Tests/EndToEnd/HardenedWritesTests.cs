@@ -1,6 +1,5 @@
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
-using Ecosystem.GitHub.Comments;
 using Ecosystem.GitHub.Http;
 using Ecosystem.GitHub.Plans;
 using Ecosystem.TestServer;
@@ -45,7 +44,7 @@ public sealed class HardenedWritesTests
         _server.Faults.Add("POST", CommentsPath, Fault.AppliedThenStatus(status));
         using var gateway = Gateway();
 
-        var writes = await new CommentUpserter(gateway).UpsertAsync(_issue.Number, [], new CommentUpsert("intake-report", "report"));
+        var writes = await new IssuePlanApplier(gateway).UpsertCommentAsync(_issue.Number, [], new CommentUpsert("intake-report", "report"));
 
         var only = _issue.Comments.Single();
         Assert.AreEqual("create comment on #1 (intake-report)", writes.Single().Description);
@@ -89,15 +88,15 @@ public sealed class HardenedWritesTests
 
         // Both read "no report yet", then both post: GitHub takes both.
         await Task.WhenAll(
-            new CommentUpserter(first).UpsertAsync(_issue.Number, seen, new CommentUpsert("vote-tally", "tally A")),
-            new CommentUpserter(second).UpsertAsync(_issue.Number, seen, new CommentUpsert("vote-tally", "tally B")));
+            new IssuePlanApplier(first).UpsertCommentAsync(_issue.Number, seen, new CommentUpsert("vote-tally", "tally A")),
+            new IssuePlanApplier(second).UpsertCommentAsync(_issue.Number, seen, new CommentUpsert("vote-tally", "tally B")));
         Assert.HasCount(2, _issue.Comments);
         var kept = _issue.Comments.MinBy(c => c.Id)!;
 
         using var third = Gateway();
-        var writes = await new CommentUpserter(third).UpsertAsync(_issue.Number, await third.GetCommentsAsync(_issue.Number), new CommentUpsert("vote-tally", "tally C"));
+        var writes = await new IssuePlanApplier(third).UpsertCommentAsync(_issue.Number, await third.GetCommentsAsync(_issue.Number), new CommentUpsert("vote-tally", "tally C"));
         _server.ClearLog();
-        var again = await new CommentUpserter(third).UpsertAsync(_issue.Number, await third.GetCommentsAsync(_issue.Number), new CommentUpsert("vote-tally", "tally C"));
+        var again = await new IssuePlanApplier(third).UpsertCommentAsync(_issue.Number, await third.GetCommentsAsync(_issue.Number), new CommentUpsert("vote-tally", "tally C"));
 
         Assert.AreEqual(kept.Id, _issue.Comments.Single().Id, "the first is kept");
         StringAssert.EndsWith(_issue.Comments.Single().Body, "tally C");
@@ -138,7 +137,7 @@ public sealed class HardenedWritesTests
         var automation = await gateway.GetAutomationAsync();
         var comments = await gateway.GetCommentsAsync(_issue.Number);
         var events = await gateway.GetLabelEventsAsync(_issue.Number);
-        await new CommentUpserter(gateway).UpsertAsync(_issue.Number, comments, new CommentUpsert("intake-report", "real"));
+        await new IssuePlanApplier(gateway).UpsertCommentAsync(_issue.Number, comments, new CommentUpsert("intake-report", "real"));
 
         Assert.AreEqual("ecosystem-bot[bot]", automation.Login);
         Assert.AreEqual(_server.State.FindUser("ecosystem-bot[bot]")!.Id, automation.DatabaseId);

@@ -3,7 +3,6 @@ using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
 using Ecosystem.GitHub;
-using Ecosystem.GitHub.Comments;
 using Ecosystem.GitHub.Identity;
 using Ecosystem.GitHub.Models;
 
@@ -48,7 +47,7 @@ public sealed class BacklogReader(IGitHubGateway gateway, SchedulingRules rules,
 
     /// <summary>The session named by the automation's own review-session notice in <paramref name="thread"/>, or null.</summary>
     public static DateOnly? RecordedSession(IReadOnlyList<CommentSnapshot> thread, AutomationAccount automation) =>
-        CommentUpserter.Own(thread, ReviewSessionNotice.Purpose, automation) is [var notice, ..] ? ReviewSessionNotice.SessionDateIn(notice.Body) : null;
+        automation.Own(thread, ReviewSessionNotice.Purpose) is [var notice, ..] ? ReviewSessionNotice.SessionDateIn(notice.Body) : null;
 
     /// <summary>An agenda issue the automation opened (a user's issue with the same title is not one).</summary>
     public static bool IsAgenda(IssueSnapshot issue, AutomationAccount automation)

@@ -190,7 +190,7 @@ public sealed class ValidateEndToEndTests
         var result = await world.DispatchAsync("all");
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
-        Assert.HasCount(1, RequestLines.Of(result.Requests).Where(l => l == "GET /repos/pytorch-fdn/ecosystem/issues"));
+        Assert.HasCount(1, RequestLines.Of(result.Requests).Where(l => l == "query IssueSummaries"));
         Assert.HasCount(1, complete.Comments);
         Assert.HasCount(1, incomplete.Comments);
         Assert.IsEmpty(other.Comments);

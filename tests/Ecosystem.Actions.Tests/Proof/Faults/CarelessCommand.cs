@@ -22,7 +22,7 @@ public sealed class CarelessCommand : ICommand
     {
         ArgumentNullException.ThrowIfNull(context);
         using var session = GitHubSession.Open(context);
-        foreach (var issue in await session.Gateway.GetIssuesAsync(IssueStateFilter.Open, ["New"]))
+        foreach (var issue in (await session.Gateway.GetIssuesAsync(IssueStateFilter.Open)).Where(i => i.HasLabel("New")))
         {
             await session.Gateway.CreateCommentAsync(issue.Number, "Welcome!");
             await session.Gateway.RemoveLabelAsync(issue.Number, "New");

@@ -25,7 +25,7 @@ public sealed class StatusPlanCommand : ICommand
     {
         ArgumentNullException.ThrowIfNull(context);
         using var session = GitHubSession.Open(context);
-        foreach (var issue in await session.Gateway.GetIssuesAsync(IssueStateFilter.Open, []))
+        foreach (var issue in await session.Gateway.GetIssuesAsync(IssueStateFilter.Open))
         {
             if (PlanFor(issue) is { IsEmpty: false } plan)
             {

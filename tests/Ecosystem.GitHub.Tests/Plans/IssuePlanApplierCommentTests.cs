@@ -1,19 +1,19 @@
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
-using Ecosystem.GitHub.Comments;
+using Ecosystem.GitHub.Plans;
 using Moq;
 
-namespace Ecosystem.GitHub.Tests.Comments;
+namespace Ecosystem.GitHub.Tests.Plans;
 
 [TestClass]
-public sealed class CommentUpserterTests
+public sealed class IssuePlanApplierCommentTests
 {
     private const string Purpose = "intake-report";
     private static readonly string Marked = HiddenMarker.Stamp(Purpose, "All requirements met.");
 
     private readonly Mock<IGitHubGateway> _gateway = new(MockBehavior.Strict);
 
-    public CommentUpserterTests()
+    public IssuePlanApplierCommentTests()
     {
         // GraphQL viewer names the app without the [bot] suffix REST shows on its comments.
         _gateway.Setup(g => g.GetAutomationAsync()).ReturnsAsync(Fakes.Comments.Account);
@@ -24,7 +24,7 @@ public sealed class CommentUpserterTests
     {
         _gateway.Setup(g => g.CreateCommentAsync(12, Marked)).ReturnsAsync(Fakes.Comments.By(Fakes.Comments.Automation, 991, Marked));
 
-        var write = await new CommentUpserter(_gateway.Object).UpsertAsync(12, [], new CommentUpsert(Purpose, "All requirements met."));
+        var write = await new IssuePlanApplier(_gateway.Object).UpsertCommentAsync(12, [], new CommentUpsert(Purpose, "All requirements met."));
 
         Assert.AreEqual("create comment on #12 (intake-report)", write.Single().Description);
         _gateway.Verify(g => g.CreateCommentAsync(12, Marked), Times.Once);
@@ -35,7 +35,7 @@ public sealed class CommentUpserterTests
     {
         var existing = Fakes.Comments.By(Fakes.Comments.Automation, 991, Marked.Replace("\n", "\r\n", StringComparison.Ordinal) + "\n");
 
-        var write = await new CommentUpserter(_gateway.Object).UpsertAsync(12, [existing], new CommentUpsert(Purpose, Marked));
+        var write = await new IssuePlanApplier(_gateway.Object).UpsertCommentAsync(12, [existing], new CommentUpsert(Purpose, Marked));
 
         Assert.IsEmpty(write);
     }
@@ -48,11 +48,11 @@ public sealed class CommentUpserterTests
             .ReturnsAsync((int _, string body) => Fakes.Comments.By(Fakes.Comments.Automation, 991, body));
         _gateway.Setup(g => g.UpdateCommentAsync(12, 991, It.IsAny<string>()))
             .ReturnsAsync((int _, long id, string body) => Fakes.Comments.By(Fakes.Comments.Automation, id, body));
-        var upserter = new CommentUpserter(_gateway.Object);
+        var upserter = new IssuePlanApplier(_gateway.Object);
 
-        await upserter.UpsertAsync(12, comments, new CommentUpsert(Purpose, "Missing: licence."));
+        await upserter.UpsertCommentAsync(12, comments, new CommentUpsert(Purpose, "Missing: licence."));
         comments.Add(Fakes.Comments.By(Fakes.Comments.Automation, 991, HiddenMarker.Stamp(Purpose, "Missing: licence.")));
-        var second = await upserter.UpsertAsync(12, comments, new CommentUpsert(Purpose, "All requirements met."));
+        var second = await upserter.UpsertCommentAsync(12, comments, new CommentUpsert(Purpose, "All requirements met."));
 
         Assert.AreEqual("edit comment 991 on #12 (intake-report)", second.Single().Description);
         _gateway.Verify(g => g.CreateCommentAsync(12, It.IsAny<string>()), Times.Once);
@@ -65,7 +65,7 @@ public sealed class CommentUpserterTests
         var forged = Fakes.Comments.By("mallory", 5, HiddenMarker.Stamp(Purpose, "Approved!"));
         _gateway.Setup(g => g.CreateCommentAsync(12, Marked)).ReturnsAsync(Fakes.Comments.By(Fakes.Comments.Automation, 991, Marked));
 
-        var write = await new CommentUpserter(_gateway.Object).UpsertAsync(12, [forged], new CommentUpsert(Purpose, "All requirements met."));
+        var write = await new IssuePlanApplier(_gateway.Object).UpsertCommentAsync(12, [forged], new CommentUpsert(Purpose, "All requirements met."));
 
         Assert.AreEqual("create comment on #12 (intake-report)", write.Single().Description);
         _gateway.Verify(g => g.UpdateCommentAsync(It.IsAny<int>(), It.IsAny<long>(), It.IsAny<string>()), Times.Never);
@@ -77,7 +77,7 @@ public sealed class CommentUpserterTests
         var other = Fakes.Comments.By(Fakes.Comments.Automation, 990, HiddenMarker.Stamp("vote-tally", "3 yes"));
         _gateway.Setup(g => g.CreateCommentAsync(12, Marked)).ReturnsAsync(Fakes.Comments.By(Fakes.Comments.Automation, 991, Marked));
 
-        await new CommentUpserter(_gateway.Object).UpsertAsync(12, [other], new CommentUpsert(Purpose, "All requirements met."));
+        await new IssuePlanApplier(_gateway.Object).UpsertCommentAsync(12, [other], new CommentUpsert(Purpose, "All requirements met."));
 
         _gateway.Verify(g => g.CreateCommentAsync(12, Marked), Times.Once);
     }
@@ -90,7 +90,7 @@ public sealed class CommentUpserterTests
         _gateway.Setup(g => g.DeleteCommentAsync(12, 950)).Returns(Task.CompletedTask);
         _gateway.Setup(g => g.UpdateCommentAsync(12, 900, Marked)).ReturnsAsync(Fakes.Comments.By(Fakes.Comments.Automation, 900, Marked));
 
-        var writes = await new CommentUpserter(_gateway.Object).UpsertAsync(12, [newer, older], new CommentUpsert(Purpose, Marked));
+        var writes = await new IssuePlanApplier(_gateway.Object).UpsertCommentAsync(12, [newer, older], new CommentUpsert(Purpose, Marked));
 
         CollectionAssert.AreEqual(
             new[] { "delete duplicate comment 950 on #12", "edit comment 900 on #12 (intake-report)" },
@@ -105,7 +105,7 @@ public sealed class CommentUpserterTests
         var impostor = Fakes.Comments.By("github-actions", 5, Marked) with { AuthorId = 777 };
         _gateway.Setup(g => g.CreateCommentAsync(12, Marked)).ReturnsAsync(Fakes.Comments.By(Fakes.Comments.Automation, 991, Marked));
 
-        var writes = await new CommentUpserter(_gateway.Object).UpsertAsync(12, [impostor], new CommentUpsert(Purpose, "All requirements met."));
+        var writes = await new IssuePlanApplier(_gateway.Object).UpsertCommentAsync(12, [impostor], new CommentUpsert(Purpose, "All requirements met."));
 
         Assert.AreEqual("create comment on #12 (intake-report)", writes.Single().Description);
         _gateway.Verify(g => g.UpdateCommentAsync(It.IsAny<int>(), It.IsAny<long>(), It.IsAny<string>()), Times.Never);
