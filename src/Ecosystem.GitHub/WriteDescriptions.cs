@@ -32,17 +32,7 @@ public static class WriteDescriptions
 
     public static PlannedWrite EditIssue(int issueNumber, IssueEdit edit)
     {
-        var parts = new List<string>();
-        if (edit.Title is not null)
-        {
-            parts.Add($"title \"{edit.Title}\"");
-        }
-
-        if (edit.Body is not null)
-        {
-            parts.Add("body");
-        }
-
+        var parts = Present(edit.Title is null ? null : $"title \"{edit.Title}\"", edit.Body is null ? null : "body");
         var action = edit.State switch
         {
             { Open: true } => $"reopen #{issueNumber}",
@@ -50,29 +40,18 @@ public static class WriteDescriptions
             { Open: false } => $"close #{issueNumber}",
             null => $"edit #{issueNumber}",
         };
-        return new(parts.Count == 0 ? action : $"{action} ({string.Join(", ", parts)})");
+        return new(parts.Length == 0 ? action : $"{action} ({parts})");
     }
 
-    public static PlannedWrite MoveOnBoard(ProjectBoard board, BoardItem move)
-    {
-        var parts = new List<string>();
-        if (move.ItemId is null)
-        {
-            parts.Add("add");
-        }
+    public static PlannedWrite MoveOnBoard(ProjectBoard board, BoardItem move) =>
+        new($"board \"{board.Title}\": " + Present(
+                move.ItemId is null ? "add" : null,
+                move.Status is null ? null : $"set Status to {move.Status}",
+                move.Date is { } date ? "set date to " + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null)
+            + $" for #{move.IssueNumber}");
 
-        if (move.Status is not null)
-        {
-            parts.Add($"set Status to {move.Status}");
-        }
-
-        if (move.Date is { } date)
-        {
-            parts.Add("set date to " + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        }
-
-        return new($"board \"{board.Title}\": {string.Join(", ", parts)} for #{move.IssueNumber}");
-    }
+    /// <summary>The parts that apply (not null), joined with commas.</summary>
+    private static string Present(params string?[] parts) => string.Join(", ", parts.OfType<string>());
 
     private static string PurposeOf(string body) => HiddenMarker.PurposeOf(body) ?? "no marker";
 }

@@ -65,14 +65,19 @@ public sealed class ActionsRuntime
     /// <summary>Sets a step output; strings as they are, booleans <c>true</c>/<c>false</c>, anything else as JSON.</summary>
     public void SetOutput(string name, object? value)
     {
-        if (IsRunningInActions)
-        {
-            FileCommand.Issue(_environment, "OUTPUT", FileCommand.PrepareKeyValueMessage(name, value, _newDelimiter()));
-        }
-        else
+        if (!IsRunningInActions)
         {
             WriteLine($"output {name} = {WorkflowCommand.Value(value)}");
+            return;
         }
+
+        var path = _environment.GetValueOrDefault("GITHUB_OUTPUT") ?? string.Empty;
+        if (!File.Exists(path))
+        {
+            throw new InvalidOperationException($"Missing file at path: {path} (named by GITHUB_OUTPUT).");
+        }
+
+        File.AppendAllText(path, FileCommand.PrepareKeyValueMessage(name, value, _newDelimiter()) + "\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
     }
 
     internal void WriteSummary(string markdown)

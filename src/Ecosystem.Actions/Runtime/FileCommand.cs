@@ -1,10 +1,8 @@
-using System.Text;
-
 namespace Ecosystem.Actions.Runtime;
 
 /// <summary>
-/// The file commands of <c>file-command.ts</c>: a <c>name&lt;&lt;delimiter</c> block appended to the file named by
-/// <c>GITHUB_OUTPUT</c>, <c>GITHUB_ENV</c> or <c>GITHUB_STATE</c>.
+/// The file commands of <c>file-command.ts</c>: a <c>name&lt;&lt;delimiter</c> block, appended by
+/// <see cref="ActionsRuntime.SetOutput"/> to the file named by <c>GITHUB_OUTPUT</c> (the one file command the program uses).
 /// </summary>
 public static class FileCommand
 {
@@ -25,23 +23,5 @@ public static class FileCommand
         }
 
         return $"{name}<<{delimiter}\n{text}\n{delimiter}";
-    }
-
-    /// <summary>Appends <paramref name="message"/> and a line ending to the file that <c>GITHUB_{command}</c> names.</summary>
-    public static void Issue(IReadOnlyDictionary<string, string?> environment, string command, string message)
-    {
-        var variable = $"GITHUB_{command}";
-        var path = environment.GetValueOrDefault(variable);
-        if (string.IsNullOrEmpty(path))
-        {
-            throw new InvalidOperationException($"Unable to find environment variable for file command {command} ({variable} is not set).");
-        }
-
-        if (!File.Exists(path))
-        {
-            throw new InvalidOperationException($"Missing file at path: {path} (named by {variable}).");
-        }
-
-        File.AppendAllText(path, message + "\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
     }
 }

@@ -101,14 +101,6 @@ public sealed class FileCommandTests
     }
 
     [TestMethod]
-    public void Missing_command_variable_is_named()
-    {
-        var error = Assert.ThrowsExactly<InvalidOperationException>(() => FileCommand.Issue(new Dictionary<string, string?>(), "OUTPUT", "v"));
-
-        StringAssert.Contains(error.Message, "Unable to find environment variable for file command OUTPUT");
-    }
-
-    [TestMethod]
     public void Outside_actions_outputs_are_printed_for_a_person()
     {
         var stdout = new StringWriter();
