@@ -16,7 +16,7 @@ namespace Ecosystem.GitHub;
 
 /// <summary>
 /// The gateway every command uses: Octokit for REST (every listing paged to the end at 100 per page), GraphQL through the
-/// same connection for what REST cannot do in one request (repository facts, logins, Projects v2). Every failure comes out
+/// same connection for what REST cannot do in one request (issues by the page, repository facts, logins, Projects v2). Every failure comes out
 /// described (<see cref="GitHubFailure"/>: which operation on which issue, GitHub's status and request id, and whether a
 /// rerun is safe), and what it reads comes back with the automation's own comments, issues and label events spelt
 /// <see cref="AutomationAccount.Login"/>, decided by account id, so the rules downstream compare logins and can never take
@@ -128,7 +128,6 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         return (await GetAutomationAsync()).Recognise(comments);
     }
 
-    /// <summary>The comments as given (already recognised), with their edit histories.</summary>
     public Task<IReadOnlyList<CommentSnapshot>> WithEditHistoryAsync(IReadOnlyList<CommentSnapshot> comments) =>
         Read<IReadOnlyList<CommentSnapshot>>($"read the edit history of {comments.Count} comment(s)", async () =>
         {

@@ -115,7 +115,7 @@ internal sealed record EventPayload(string? Action, EventActor? Sender, string? 
             IsPullRequest = issue.PullRequest is not null,
         };
 
-    private static EventActor Actor(User user) => new(user.Login, user.Type.StringValue) { Id = user.Id };
+    private static EventActor Actor(User user) => new(user.Login, user.Type.StringValue == "Bot", user.Id);
 
     /// <summary>A <c>workflow_dispatch</c> input as text: booleans <c>true</c>/<c>false</c>, numbers as written.</summary>
     private static string Text(JsonElement value) => value.ValueKind switch

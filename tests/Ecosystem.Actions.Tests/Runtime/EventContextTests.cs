@@ -103,11 +103,11 @@ public sealed class EventContextTests
         Assert.IsNotNull(comment);
         Assert.AreEqual(492700400L, comment.Id);
         Assert.AreEqual("You are totally right! I'll get this fixed right away.", comment.Body);
-        Assert.AreEqual(new EventActor("Codertocat", "User") { Id = 21031067 }, comment.Author);
+        Assert.AreEqual(new EventActor("Codertocat", false, 21031067), comment.Author);
         Assert.IsFalse(comment.Author.IsBot);
         Assert.IsLessThanOrEqualTo(comment.UpdatedAt, comment.CreatedAt);
         Assert.AreEqual(1, context.RequireIssue().Number);
-        Assert.AreEqual("User", context.Sender?.Type);
+        Assert.AreEqual(false, context.Sender?.IsBot);
     }
 
     [TestMethod]
