@@ -16,13 +16,13 @@ namespace Ecosystem.GitHub;
 
 /// <summary>
 /// The gateway every command uses: Octokit for REST (every listing paged to the end at 100 per page), GraphQL through the
-/// same connection for what REST cannot do in one request (issues by the page, repository facts, logins, Projects v2). Every failure comes out
-/// described (<see cref="GitHubFailure"/>: which operation on which issue, GitHub's status and request id, and whether a
-/// rerun is safe), and what it reads comes back with the automation's own comments, issues and label events spelt
-/// <see cref="AutomationAccount.Login"/>, decided by account id, so the rules downstream compare logins and can never take
-/// a person named like the bot for the automation. In a dry run (<see cref="GitHubGatewayOptions.DryRunClock"/>) it reads
-/// as usual but only records writes (<see cref="PlannedWrites"/>), answering each with what GitHub would plausibly have
-/// returned.
+/// same connection for what REST cannot do in one request (issues by the page, repository facts, logins, Projects v2).
+/// Every failure comes out described (<see cref="GitHubFailure"/>: which operation on which issue, GitHub's status and
+/// request id, and whether a rerun is safe), and what it reads comes back with the automation's own comments, issues and
+/// label events spelt <see cref="AutomationAccount.Login"/>, decided by account id, so the rules downstream compare logins
+/// and can never take a person named like the bot for the automation. In a dry run
+/// (<see cref="GitHubGatewayOptions.DryRunClock"/>) it reads as usual but only records writes (<see cref="PlannedWrites"/>),
+/// answering each with what GitHub would plausibly have returned.
 /// </summary>
 /// <remarks>
 /// Comments are always recognised (the automation keeps its state in them). Issues and events ask GitHub who the

@@ -77,7 +77,8 @@ public sealed class ActionsRuntime
             throw new InvalidOperationException($"Missing file at path: {path} (named by GITHUB_OUTPUT).");
         }
 
-        File.AppendAllText(path, FileCommand.PrepareKeyValueMessage(name, value, _newDelimiter()) + "\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        var block = FileCommand.PrepareKeyValueMessage(name, value, _newDelimiter()) + "\n";
+        File.AppendAllText(path, block, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
     }
 
     internal void WriteSummary(string markdown)
