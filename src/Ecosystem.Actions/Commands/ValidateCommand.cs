@@ -76,16 +76,11 @@ public sealed class ValidateCommand : ICommand
         CommandContext context, GitHubSession session, IntakeAssessor assessor, IntakeFactsGatherer gatherer, int number, CancellationToken cancellationToken)
     {
         var issue = await session.Gateway.GetIssueAsync(number);
-        if (issue.IsPullRequest)
+        var leftAlone = issue.IsPullRequest ? ValidationTarget.PullRequest(number)
+            : issue.IsOpen ? null : $"#{N(number)} is closed; intake checks open issues only (reopening it runs the check).";
+        if (leftAlone is not null)
         {
-            // Reached by number (dispatch, --issue): GitHub serves pull requests on its issue routes too.
-            ValidationOutputs.WriteNothing(context.Runtime, $"#{N(number)} is a pull request; intake checks application issues only.");
-            return ExitCodes.Success;
-        }
-
-        if (!issue.IsOpen)
-        {
-            ValidationOutputs.WriteNothing(context.Runtime, $"#{N(number)} is closed; intake checks open issues only (reopening it runs the check).");
+            ValidationOutputs.WriteNothing(context.Runtime, leftAlone);
             return ExitCodes.Success;
         }
 
@@ -155,10 +150,8 @@ public sealed class ValidateCommand : ICommand
     }
 
     /// <summary>
-    /// Intake of one issue on GitHub: read it against the form, gather the facts, assess, plan the labels, the one
-    /// report comment and the board, and apply only what differs; the board placements of a run are applied together
-    /// at its end (<see cref="AddToBoardAsync"/>). An issue that is not an application is left alone: no comment read,
-    /// no fact gathered, nothing written.
+    /// Intake of one issue on GitHub, applying only what differs; the board placements of a run are applied together at
+    /// its end. An issue that is not an application is left alone: no comment read, no fact gathered, nothing written.
     /// </summary>
     private static async Task<ValidationResult> IntakeAsync(
         GitHubSession session, IntakeAssessor assessor, IntakeFactsGatherer gatherer, IssueSnapshot issue, PriorApplicationIndex prior, CancellationToken cancellationToken)

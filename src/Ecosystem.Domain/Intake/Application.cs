@@ -26,7 +26,6 @@ public sealed record Application(
     /// <summary>The repository named in "Project repo URL", if it is a GitHub repository URL.</summary>
     public RepositoryReference? Repository => RepositoryUrl is { Repository: { } repo } ? repo : null;
 
-    /// <summary>The maintainers answer read as handles and the entries that are not handles.</summary>
     public MaintainerList Maintainers => AnswerValues.Maintainers(ValueOf(ApplicationField.Maintainers));
 
     /// <summary>Maintainer handles as listed, without '@', in order, distinct (case-insensitive).</summary>

@@ -3,16 +3,14 @@ using YamlDotNet.RepresentationModel;
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
-/// The application issue form (<c>.github/ISSUE_TEMPLATE/application.yml</c>): its title and its
-/// questions with labels, types, required flags and placeholders. Every question must be known to
-/// <see cref="Labels"/>, and every field there must be in the form.
+/// The application issue form (<c>.github/ISSUE_TEMPLATE/application.yml</c>): its questions with labels, required
+/// flags and placeholders. Every question must be known to <see cref="Labels"/>, and every field there must be in the form.
 /// </summary>
 public sealed class ApplicationForm
 {
-    private ApplicationForm(string name, string title, IReadOnlyList<FormField> fields)
+    private ApplicationForm(string name, IReadOnlyList<FormField> fields)
     {
         Name = name;
-        Title = title;
         Fields = fields;
     }
 
@@ -44,14 +42,11 @@ public sealed class ApplicationForm
     /// <summary>The form's name as GitHub lists it under "New issue".</summary>
     public string Name { get; }
 
-    /// <summary>The title the form gives new issues, e.g. <c>[Ecosystem] &lt;Project Name&gt;</c>.</summary>
-    public string Title { get; }
-
     public IReadOnlyList<FormField> Fields { get; }
 
     public FormField this[ApplicationField field] => Fields.First(f => f.Field == field);
 
-    /// <summary>Reads the form from its YAML text; <paramref name="source"/> names it in error messages.</summary>
+    /// <summary><paramref name="source"/> names the form in error messages.</summary>
     public static ApplicationForm Parse(string yaml, string source = "application.yml")
     {
         var stream = new YamlStream();
@@ -69,7 +64,6 @@ public sealed class ApplicationForm
             throw new FormatException($"{source}: an issue form is a YAML mapping with 'name', 'title' and 'body'.");
         }
 
-        var title = Scalar(root, "title") ?? string.Empty;
         if (!root.Children.TryGetValue(new YamlScalarNode("body"), out var bodyNode) || bodyNode is not YamlSequenceNode body)
         {
             throw new FormatException($"{source}: the form has no 'body' list of fields.");
@@ -88,21 +82,16 @@ public sealed class ApplicationForm
             }
 
             var attributes = Child(item, "attributes");
-            var label = (attributes is null ? null : Scalar(attributes, "label"))
-                ?? throw new FormatException($"{source}: body item {index} ({type}) has no attributes.label.");
-            var placeholder = attributes is null ? null : Scalar(attributes, "placeholder");
-            var validations = Child(item, "validations");
-            var required = validations is not null
-                && string.Equals(Scalar(validations, "required")?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-
-            var field = FieldFor(label);
-            if (field is null)
+            var label = Scalar(attributes, "label") ?? throw new FormatException($"{source}: body item {index} ({type}) has no attributes.label.");
+            var required = string.Equals(Scalar(Child(item, "validations"), "required")?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+            if (FieldFor(label) is { } field)
+            {
+                fields.Add(new FormField(field, label.Trim(), required, Scalar(attributes, "placeholder")?.Trim()));
+            }
+            else
             {
                 unmapped.Add(label.Trim());
-                continue;
             }
-
-            fields.Add(new FormField(field.Value, label.Trim(), type, required, placeholder?.Trim()));
         }
 
         // A loop, not LINQ over the map's pairs: generic code over a struct is compiled at every start.
@@ -121,10 +110,9 @@ public sealed class ApplicationForm
             throw new FormatException($"{source}: the form and ApplicationForm.Labels disagree ({string.Join("; ", problems)}). Update the map when the form changes.");
         }
 
-        return new ApplicationForm((Scalar(root, "name") ?? "application").Trim(), title.Trim(), fields);
+        return new ApplicationForm((Scalar(root, "name") ?? "application").Trim(), fields);
     }
 
-    /// <summary>The field whose label matches <paramref name="label"/> exactly (after normalising), or null.</summary>
     private static ApplicationField? FieldFor(string label)
     {
         var wanted = HeadingText.Normalise(label);
@@ -142,9 +130,9 @@ public sealed class ApplicationForm
     private static IEnumerable<string> Listed(string what, List<string> labels) =>
         labels.Count == 0 ? [] : [what + ": " + string.Join(", ", labels.Select(l => $"'{l}'"))];
 
-    private static YamlMappingNode? Child(YamlMappingNode node, string key) =>
-        node.Children.TryGetValue(new YamlScalarNode(key), out var child) ? child as YamlMappingNode : null;
+    private static YamlMappingNode? Child(YamlMappingNode? node, string key) =>
+        node is not null && node.Children.TryGetValue(new YamlScalarNode(key), out var child) ? child as YamlMappingNode : null;
 
-    private static string? Scalar(YamlMappingNode node, string key) =>
-        node.Children.TryGetValue(new YamlScalarNode(key), out var child) && child is YamlScalarNode scalar ? scalar.Value : null;
+    private static string? Scalar(YamlMappingNode? node, string key) =>
+        node is not null && node.Children.TryGetValue(new YamlScalarNode(key), out var child) && child is YamlScalarNode scalar ? scalar.Value : null;
 }

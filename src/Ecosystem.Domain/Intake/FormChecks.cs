@@ -31,7 +31,6 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         return findings;
     }
 
-    /// <summary>True when <paramref name="value"/> is a stand-in, not an answer, for <paramref name="field"/>.</summary>
     public bool IsPlaceholder(FormField field, string value)
     {
         var normalised = HeadingText.Normalise(value);
@@ -109,7 +108,7 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
 
     private void CheckRequiredAnswers(Application application, List<Finding> findings)
     {
-        var problems = 0;
+        var before = findings.Count;
         foreach (var field in form.Fields.Where(f => f.Required))
         {
             var name = Name(field.Field);
@@ -118,23 +117,20 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
                 findings.Add(new Finding("form.required", FindingStatus.Fail,
                     $"The required question \"{name}\" is missing: its heading was removed. Please add the heading back, with your answer below it:",
                     name, Blocking: true) { SuggestedHeading = "### " + field.Label });
-                problems++;
             }
             else if (application.ValueOf(field.Field) is not { } value)
             {
                 findings.Add(new Finding("form.required", FindingStatus.Fail, $"\"{name}\" is required but has no answer.", name, Blocking: true));
-                problems++;
             }
             else if (IsPlaceholder(field, value) || OwnPartIsPlaceholder(application, field))
             {
                 var placeholder = IsPlaceholder(field, value) ? value : application.Answers[field.Field].OwnValue ?? value;
                 findings.Add(new Finding("form.required", FindingStatus.Fail,
                     $"\"{name}\" is answered with {Quote(placeholder)}, which is a placeholder, not an answer.", name, Blocking: true));
-                problems++;
             }
         }
 
-        if (problems == 0)
+        if (findings.Count == before)
         {
             findings.Add(new Finding("form.required", FindingStatus.Pass, "Every required question is answered.", "form"));
         }
@@ -175,21 +171,19 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         }
 
         var url = GitHubUrl.Parse(value);
-        const string Expected = "a repository's URL, such as https://github.com/owner/name (GitLab, Codeberg and Bitbucket repositories are accepted too)";
-        var finding = url.Kind switch
+        var where = Name(field);
+        Finding Fail(string problem) => new("form.repository-url", FindingStatus.Fail,
+            $"{problem}; please give a repository's URL, such as https://github.com/owner/name (GitLab, Codeberg and Bitbucket repositories are accepted too).", where, Blocking: true);
+        findings.Add(url.Kind switch
         {
-            GitHubUrlKind.Repository => new Finding("form.repository-url", FindingStatus.Pass, $"Repository {url.Repository}.", Name(field)),
-            GitHubUrlKind.OtherForgeRepository => new Finding("form.repository-url", FindingStatus.Pass, $"Repository {url.Address} on {url.Forge}.", Name(field)),
+            GitHubUrlKind.Repository => new Finding("form.repository-url", FindingStatus.Pass, $"Repository {url.Repository}.", where),
+            GitHubUrlKind.OtherForgeRepository => new Finding("form.repository-url", FindingStatus.Pass, $"Repository {url.Address} on {url.Forge}.", where),
             GitHubUrlKind.Organisation => new Finding("form.repository-url", FindingStatus.Warning,
-                $"{Quote(url.Text)} is an organisation, not a repository: repository checks need the main repository's URL.", Name(field)),
-            GitHubUrlKind.OtherHost => new Finding("form.repository-url", FindingStatus.Fail,
-                $"{Quote(url.Text)} is not a repository on a known code forge; please give {Expected}.", Name(field), Blocking: true),
-            GitHubUrlKind.Malformed => new Finding("form.repository-url", FindingStatus.Fail,
-                $"{Quote(url.Text)} is not a well-formed repository URL; please give {Expected}.", Name(field), Blocking: true),
-            _ => new Finding("form.repository-url", FindingStatus.Fail,
-                $"No URL found in {Quote(value)}; please give {Expected}.", Name(field), Blocking: true),
-        };
-        findings.Add(finding);
+                $"{Quote(url.Text)} is an organisation, not a repository: repository checks need the main repository's URL.", where),
+            GitHubUrlKind.OtherHost => Fail($"{Quote(url.Text)} is not a repository on a known code forge"),
+            GitHubUrlKind.Malformed => Fail($"{Quote(url.Text)} is not a well-formed repository URL"),
+            _ => Fail($"No URL found in {Quote(value)}"),
+        });
     }
 
     private void CheckAdditionalRepositories(Application application, List<Finding> findings)
@@ -207,17 +201,11 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
             return;
         }
 
-        foreach (var url in urls.Select(GitHubUrl.Classify))
+        foreach (var url in urls.Select(GitHubUrl.Classify).Where(u => u.Kind is GitHubUrlKind.Malformed or GitHubUrlKind.Organisation))
         {
-            if (url.Kind == GitHubUrlKind.Malformed)
-            {
-                // An optional question: a broken link is for the applicant to fix, not a reason to hold the application.
-                findings.Add(new Finding("form.additional-repositories", FindingStatus.Warning, $"{Quote(url.Text)} is not a well-formed repository URL.", Name(field)));
-            }
-            else if (url.Kind == GitHubUrlKind.Organisation)
-            {
-                findings.Add(new Finding("form.additional-repositories", FindingStatus.Warning, $"{Quote(url.Text)} is an organisation, not a repository.", Name(field)));
-            }
+            // An optional question: a broken link is for the applicant to fix, not a reason to hold the application.
+            var what = url.Kind == GitHubUrlKind.Malformed ? "not a well-formed repository URL" : "an organisation, not a repository";
+            findings.Add(new Finding("form.additional-repositories", FindingStatus.Warning, $"{Quote(url.Text)} is {what}.", Name(field)));
         }
     }
 

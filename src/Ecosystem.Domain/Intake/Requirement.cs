@@ -8,7 +8,6 @@ namespace Ecosystem.Domain.Intake;
 /// </summary>
 public sealed record Requirement(int Number, string Title, bool Automated)
 {
-    /// <summary>The requirements with the default thresholds in their titles.</summary>
     public static IReadOnlyList<Requirement> All { get; } = For(new IntakeRules());
 
     /// <summary>The requirements, in number order, with the configured thresholds in their titles.</summary>
@@ -40,6 +39,5 @@ public sealed record Requirement(int Number, string Title, bool Automated)
         ];
     }
 
-    /// <summary>The title with the configured thresholds filled in.</summary>
     public string TitleFor(IntakeRules rules) => For(rules)[Number - 1].Title;
 }

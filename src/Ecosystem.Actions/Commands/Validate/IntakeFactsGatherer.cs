@@ -21,7 +21,7 @@ public sealed class IntakeFactsGatherer(
     /// measures the repository and the maintainers only (no package index is asked at night).
     /// </param>
     /// <param name="cancellationToken">Stops the package lookups.</param>
-    public async Task<IntakeFacts> GatherAsync(Application application, PriorApplications? prior, CancellationToken cancellationToken)
+    public async Task<IntakeFacts> GatherAsync(Application application, IReadOnlyList<PriorApplication>? prior, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(application);
         var repository = application.Repository is { } reference ? await RepositoryAsync(reference) : null;
@@ -35,10 +35,10 @@ public sealed class IntakeFactsGatherer(
     /// An earlier application decided but still open (declined issues stay open by default) counts its resubmission
     /// date from when the outcome label was last added: one timeline read for each such issue, rare by nature.
     /// </summary>
-    private async Task<PriorApplications> DecisionTimesAsync(PriorApplications prior)
+    private async Task<IReadOnlyList<PriorApplication>> DecisionTimesAsync(IReadOnlyList<PriorApplication> prior)
     {
         var read = new List<PriorApplication>();
-        foreach (var application in prior.Applications)
+        foreach (var application in prior)
         {
             if (application.IsOpen && RepositoryChecks.OutcomeOf(application, rules) is { } outcome)
             {
@@ -55,7 +55,7 @@ public sealed class IntakeFactsGatherer(
             }
         }
 
-        return new PriorApplications(read);
+        return read;
     }
 
     private Task<RepositoryFacts> RepositoryAsync(RepositoryReference reference) =>
