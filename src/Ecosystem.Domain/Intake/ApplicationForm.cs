@@ -15,28 +15,28 @@ public sealed class ApplicationForm
     }
 
     /// <summary>
-    /// The live form has no field ids, so each field is known by its label. This map is the one place
-    /// that ties a label to a field; a test fails when the shipped template and this map disagree.
+    /// The label of each <see cref="ApplicationField"/>, in the enum's order. The live form has no field ids, so each field
+    /// is known by its label; a test fails when the shipped template and this map disagree.
     /// Labels are compared after <see cref="HeadingText.Normalise"/>, so spacing and punctuation may vary.
     /// </summary>
-    public static IReadOnlyList<KeyValuePair<ApplicationField, string>> Labels { get; } =
+    public static IReadOnlyList<string> Labels { get; } =
     [
-        new(ApplicationField.ContactEmails, "Contact emails"),
-        new(ApplicationField.Summary, "Project summary"),
-        new(ApplicationField.Description, "Project description"),
-        new(ApplicationField.SimilarProjects, "Are there any other projects in the PyTorch Ecosystem similar to yours? If, yes, what are they?"),
-        new(ApplicationField.RepositoryUrl, "Project repo URL"),
-        new(ApplicationField.AdditionalRepositories, "Additional repos in scope of the application"),
-        new(ApplicationField.License, "Project license"),
-        new(ApplicationField.Maintainers, "GitHub handles of the project maintainer(s)"),
-        new(ApplicationField.BackingEntity, "Is there a corporate or academic entity backing this project? If so, please provide the name and URL of the entity."),
-        new(ApplicationField.Website, "Website URL"),
-        new(ApplicationField.Documentation, "Documentation"),
-        new(ApplicationField.BuildAndTest, "How do you build and test the project today (continuous integration)? Please describe."),
-        new(ApplicationField.PyTorchVersion, "Version of PyTorch"),
-        new(ApplicationField.PyTorchComponents, "Components of PyTorch"),
-        new(ApplicationField.MaintenancePeriod, "How long do you expect to maintain the project?"),
-        new(ApplicationField.AdditionalInformation, "Additional information"),
+        "Contact emails",
+        "Project summary",
+        "Project description",
+        "Are there any other projects in the PyTorch Ecosystem similar to yours? If, yes, what are they?",
+        "Project repo URL",
+        "Additional repos in scope of the application",
+        "Project license",
+        "GitHub handles of the project maintainer(s)",
+        "Is there a corporate or academic entity backing this project? If so, please provide the name and URL of the entity.",
+        "Website URL",
+        "Documentation",
+        "How do you build and test the project today (continuous integration)? Please describe.",
+        "Version of PyTorch",
+        "Components of PyTorch",
+        "How long do you expect to maintain the project?",
+        "Additional information",
     ];
 
     /// <summary>The form's name as GitHub lists it under "New issue".</summary>
@@ -94,13 +94,13 @@ public sealed class ApplicationForm
             }
         }
 
-        // A loop, not LINQ over the map's pairs: generic code over a struct is compiled at every start.
+        // Indexes, not (field, label) pairs: generic code over a struct is compiled at every start.
         var missing = new List<string>();
-        foreach (var (field, label) in Labels)
+        for (var i = 0; i < Labels.Count; i++)
         {
-            if (!fields.Exists(f => f.Field == field))
+            if (!fields.Exists(f => (int)f.Field == i))
             {
-                missing.Add(label);
+                missing.Add(Labels[i]);
             }
         }
 
@@ -116,11 +116,11 @@ public sealed class ApplicationForm
     private static ApplicationField? FieldFor(string label)
     {
         var wanted = HeadingText.Normalise(label);
-        foreach (var (field, known) in Labels)
+        for (var i = 0; i < Labels.Count; i++)
         {
-            if (string.Equals(HeadingText.Normalise(known), wanted, StringComparison.Ordinal))
+            if (string.Equals(HeadingText.Normalise(Labels[i]), wanted, StringComparison.Ordinal))
             {
-                return field;
+                return (ApplicationField)i;
             }
         }
 

@@ -22,12 +22,26 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         var findings = new List<Finding>();
         CheckTitle(application, findings);
         CheckRequiredAnswers(application, findings);
-        CheckEmails(application, findings);
-        CheckRepositoryUrl(application, findings);
-        CheckAdditionalRepositories(application, findings);
-        CheckLinks(application, findings);
-        CheckDescriptionLength(application, findings);
-        CheckMaintainerCount(application, findings);
+        ReadOnlySpan<ApplicationField> answered =
+            [ApplicationField.ContactEmails, ApplicationField.RepositoryUrl, ApplicationField.AdditionalRepositories, ApplicationField.Website,
+                ApplicationField.Documentation, ApplicationField.Description, ApplicationField.Maintainers];
+        foreach (var field in answered)
+        {
+            Action<ApplicationField, string, List<Finding>> check = field switch
+            {
+                ApplicationField.ContactEmails => CheckEmails,
+                ApplicationField.RepositoryUrl => CheckRepositoryUrl,
+                ApplicationField.AdditionalRepositories => CheckAdditionalRepositories,
+                ApplicationField.Website or ApplicationField.Documentation => CheckLink,
+                ApplicationField.Description => CheckDescriptionLength,
+                _ => CheckMaintainerCount,
+            };
+            if (AnswerOf(application, field) is { } value)
+            {
+                check(field, value, findings);
+            }
+        }
+
         return findings;
     }
 
@@ -85,12 +99,6 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    private bool Usable(Application application, ApplicationField field, out string value)
-    {
-        value = AnswerOf(application, field) ?? string.Empty;
-        return value.Length > 0;
-    }
-
     private void CheckTitle(Application application, List<Finding> findings)
     {
         var title = application.Issue.Title;
@@ -136,14 +144,8 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         }
     }
 
-    private void CheckEmails(Application application, List<Finding> findings)
+    private void CheckEmails(ApplicationField field, string value, List<Finding> findings)
     {
-        const ApplicationField field = ApplicationField.ContactEmails;
-        if (!Usable(application, field, out var value))
-        {
-            return;
-        }
-
         var candidates = AnswerValues.EmailCandidates(value);
         var invalid = candidates.Where(c => !AnswerValues.IsEmail(c)).ToList();
         if (candidates.Count == 0)
@@ -162,14 +164,8 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         }
     }
 
-    private void CheckRepositoryUrl(Application application, List<Finding> findings)
+    private void CheckRepositoryUrl(ApplicationField field, string value, List<Finding> findings)
     {
-        const ApplicationField field = ApplicationField.RepositoryUrl;
-        if (!Usable(application, field, out var value))
-        {
-            return;
-        }
-
         var url = GitHubUrl.Parse(value);
         var where = Name(field);
         Finding Fail(string problem) => new("form.repository-url", FindingStatus.Fail,
@@ -186,14 +182,8 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         });
     }
 
-    private void CheckAdditionalRepositories(Application application, List<Finding> findings)
+    private void CheckAdditionalRepositories(ApplicationField field, string value, List<Finding> findings)
     {
-        const ApplicationField field = ApplicationField.AdditionalRepositories;
-        if (!Usable(application, field, out var value))
-        {
-            return;
-        }
-
         var urls = AnswerValues.Urls(value);
         if (urls.Count == 0)
         {
@@ -209,41 +199,28 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         }
     }
 
-    private void CheckLinks(Application application, List<Finding> findings)
+    private void CheckLink(ApplicationField field, string value, List<Finding> findings)
     {
-        foreach (var (field, required) in (ReadOnlySpan<(ApplicationField, bool)>)[(ApplicationField.Website, true), (ApplicationField.Documentation, false)])
+        var required = field == ApplicationField.Website;
+        var urls = AnswerValues.Urls(value).Select(GitHubUrl.Classify).ToList();
+        var malformed = urls.Where(u => u.Kind == GitHubUrlKind.Malformed).ToList();
+        var check = required ? "form.website" : "form.documentation";
+        if (urls.Count == 0)
         {
-            if (!Usable(application, field, out var value))
-            {
-                continue;
-            }
-
-            var urls = AnswerValues.Urls(value).Select(GitHubUrl.Classify).ToList();
-            var malformed = urls.Where(u => u.Kind == GitHubUrlKind.Malformed).ToList();
-            var check = field == ApplicationField.Website ? "form.website" : "form.documentation";
-            if (urls.Count == 0)
-            {
-                findings.Add(required
-                    ? new Finding(check, FindingStatus.Fail,
-                        $"No URL found in {Quote(value)}; if the project has no website, give the repository URL again.", Name(field), Blocking: true)
-                    : new Finding(check, FindingStatus.Warning, "No link to the documentation found; please add its URL.", Name(field)));
-            }
-            else if (malformed.Count > 0)
-            {
-                findings.Add(new Finding(check, required ? FindingStatus.Fail : FindingStatus.Warning,
-                    $"Not a well-formed URL: {string.Join(", ", malformed.Select(u => Quote(u.Text)))}.", Name(field), Blocking: required));
-            }
+            findings.Add(required
+                ? new Finding(check, FindingStatus.Fail,
+                    $"No URL found in {Quote(value)}; if the project has no website, give the repository URL again.", Name(field), Blocking: true)
+                : new Finding(check, FindingStatus.Warning, "No link to the documentation found; please add its URL.", Name(field)));
+        }
+        else if (malformed.Count > 0)
+        {
+            findings.Add(new Finding(check, required ? FindingStatus.Fail : FindingStatus.Warning,
+                $"Not a well-formed URL: {string.Join(", ", malformed.Select(u => Quote(u.Text)))}.", Name(field), Blocking: required));
         }
     }
 
-    private void CheckDescriptionLength(Application application, List<Finding> findings)
+    private void CheckDescriptionLength(ApplicationField field, string value, List<Finding> findings)
     {
-        const ApplicationField field = ApplicationField.Description;
-        if (!Usable(application, field, out var value))
-        {
-            return;
-        }
-
         var words = AnswerValues.Tokens(value).Count(t => t.Any(char.IsLetterOrDigit));
         findings.Add(words < rules.MinDescriptionWords || words > rules.MaxDescriptionWords
             ? new Finding("form.description-length", FindingStatus.Warning,
@@ -251,15 +228,9 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
             : new Finding("form.description-length", FindingStatus.Pass, $"The description has {Count(words)} words.", Name(field)));
     }
 
-    private void CheckMaintainerCount(Application application, List<Finding> findings)
+    private void CheckMaintainerCount(ApplicationField field, string value, List<Finding> findings)
     {
-        const ApplicationField field = ApplicationField.Maintainers;
-        if (!Usable(application, field, out _))
-        {
-            return;
-        }
-
-        var maintainers = application.Maintainers;
+        var maintainers = AnswerValues.Maintainers(value);
         var handles = maintainers.Handles;
         var listed = handles.Count == 0 ? "none" : string.Join(", ", handles.Select(h => "@" + h));
         var others = maintainers.NotHandles.Count == 0 ? string.Empty

@@ -16,10 +16,7 @@ public sealed class IntakeFactsGatherer(
     IntakeRules rules)
 {
     /// <param name="application">The application read against the form.</param>
-    /// <param name="prior">
-    /// The earlier applications for the same repository; null for the nightly re-check of an accepted project, which
-    /// measures the repository and the maintainers only (no package index is asked at night).
-    /// </param>
+    /// <param name="prior">Null for the nightly re-check of an accepted project: no package index is asked at night.</param>
     /// <param name="cancellationToken">Stops the package lookups.</param>
     public async Task<IntakeFacts> GatherAsync(Application application, IReadOnlyList<PriorApplication>? prior, CancellationToken cancellationToken)
     {
@@ -40,19 +37,12 @@ public sealed class IntakeFactsGatherer(
         var read = new List<PriorApplication>();
         foreach (var application in prior)
         {
-            if (application.IsOpen && RepositoryChecks.OutcomeOf(application, rules) is { } outcome)
+            var outcome = application.IsOpen ? RepositoryChecks.OutcomeOf(application, rules) : null;
+            var events = outcome is null ? null : await gateway.GetLabelEventsAsync(application.Number);
+            read.Add(events is null ? application : application with
             {
-                var events = await gateway.GetLabelEventsAsync(application.Number);
-                var decidedAt = events
-                    .Where(e => e.Added && string.Equals(e.Label, outcome, StringComparison.OrdinalIgnoreCase))
-                    .Select(e => (DateTimeOffset?)e.At)
-                    .Max();
-                read.Add(application with { DecidedAt = decidedAt });
-            }
-            else
-            {
-                read.Add(application);
-            }
+                DecidedAt = events.Where(e => e.Added && string.Equals(e.Label, outcome, StringComparison.OrdinalIgnoreCase)).Select(e => (DateTimeOffset?)e.At).Max(),
+            });
         }
 
         return read;
