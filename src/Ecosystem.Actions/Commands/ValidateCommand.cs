@@ -38,8 +38,7 @@ public sealed class ValidateCommand : ICommand
     {
         ArgumentNullException.ThrowIfNull(context);
         var rules = DomainRules.Intake(context.Configuration, context.Time);
-        var workspace = context.Workspace;
-        var form = LoadForm(context, workspace);
+        var form = LoadForm(context);
         if (form is null)
         {
             return ExitCodes.Usage;
@@ -48,7 +47,7 @@ public sealed class ValidateCommand : ICommand
         var assessor = new IntakeAssessor(form, rules);
         if (context.GetOption("body-file") is { } bodyFile)
         {
-            return RunOffline(context, assessor, rules, bodyFile, workspace);
+            return RunOffline(context, assessor, rules, bodyFile);
         }
 
         if (context.GetOption("title") is not null)
@@ -124,9 +123,9 @@ public sealed class ValidateCommand : ICommand
         return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 
-    private int RunOffline(CommandContext context, IntakeAssessor assessor, IntakeRules rules, string bodyFile, string workspace)
+    private int RunOffline(CommandContext context, IntakeAssessor assessor, IntakeRules rules, string bodyFile)
     {
-        var path = Path.GetFullPath(bodyFile, workspace);
+        var path = Path.GetFullPath(bodyFile, context.Workspace);
         string body;
         try
         {
@@ -198,8 +197,9 @@ public sealed class ValidateCommand : ICommand
             ? $"#{N(result.Issue.Number)} {result.Issue.Title}: {result.VerdictText}; {N(result.Writes.Count)} change(s)."
             : $"#{N(result.Issue.Number)} is not an application; left alone.");
 
-    private ApplicationForm? LoadForm(CommandContext context, string workspace)
+    private ApplicationForm? LoadForm(CommandContext context)
     {
+        var workspace = context.Workspace;
         var template = context.GetOption("template");
         var (path, origin) = template is not null ? (template, "--template") : (context.Configuration.Application.Template, "application.template");
         // Offline, outside a checkout, the PyTorch form bundled in the program stands in; a form the user named, or

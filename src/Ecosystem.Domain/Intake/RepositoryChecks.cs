@@ -2,10 +2,7 @@ using System.Globalization;
 
 namespace Ecosystem.Domain.Intake;
 
-/// <summary>
-/// Checks on facts the host gathered about the repository, maintainers, packages and earlier
-/// applications. Missing facts make the checks that need them "skipped", with the reason.
-/// </summary>
+/// <summary>Checks on the facts the host gathered; missing facts make the checks that need them "skipped", with the reason.</summary>
 public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
 {
     private const string EarlierApplications = "earlier applications";

@@ -2,10 +2,7 @@ using System.Globalization;
 
 namespace Ecosystem.Domain.Intake;
 
-/// <summary>
-/// One of the 19 requirements of the TAC's ecosystem process. <paramref name="Automated"/>
-/// requirements are measured by the intake check; the rest are left for reviewers.
-/// </summary>
+/// <summary>One of the 19 requirements of the TAC's ecosystem process; intake measures the <paramref name="Automated"/> ones.</summary>
 public sealed record Requirement(int Number, string Title, bool Automated)
 {
     public static IReadOnlyList<Requirement> All { get; } = For(new IntakeRules());
