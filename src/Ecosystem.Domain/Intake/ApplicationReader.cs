@@ -4,11 +4,10 @@ using Ecosystem.Domain.Text;
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
-/// Reads an issue body against the application form, on the blocks Markdig finds (<see cref="FormBody"/>), in time
-/// linear in the body's length: <c>###</c> headings outside fenced code blocks split the body into answers; headings
-/// are matched to form labels ignoring case, punctuation and spacing, then by shared words; unknown headings are
-/// reported and their text kept with the answer before them (answers may carry their own sub-headings), except
-/// "Update" notes, which are set apart.
+/// Reads an issue body against the application form in time linear in its length: <c>###</c> headings outside fenced
+/// code (<see cref="FormBody"/>) split it into answers, matched to form labels ignoring case, punctuation and spacing,
+/// then by shared words. An unknown heading is reported and its text kept with the answer before it (answers may carry
+/// their own sub-headings), except "Update" notes, which are set apart.
 /// </summary>
 public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 {
