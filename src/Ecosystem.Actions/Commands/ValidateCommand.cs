@@ -38,8 +38,7 @@ public sealed class ValidateCommand : ICommand
     {
         ArgumentNullException.ThrowIfNull(context);
         var rules = DomainRules.Intake(context.Configuration, context.Time);
-        var workspace = context.Workspace;
-        var form = LoadForm(context, workspace);
+        var form = LoadForm(context);
         if (form is null)
         {
             return ExitCodes.Usage;
@@ -48,7 +47,7 @@ public sealed class ValidateCommand : ICommand
         var assessor = new IntakeAssessor(form, rules);
         if (context.GetOption("body-file") is { } bodyFile)
         {
-            return RunOffline(context, assessor, rules, bodyFile, workspace);
+            return RunOffline(context, assessor, rules, bodyFile);
         }
 
         if (context.GetOption("title") is not null)
@@ -76,16 +75,11 @@ public sealed class ValidateCommand : ICommand
         CommandContext context, GitHubSession session, IntakeAssessor assessor, IntakeFactsGatherer gatherer, int number, CancellationToken cancellationToken)
     {
         var issue = await session.Gateway.GetIssueAsync(number);
-        if (issue.IsPullRequest)
+        var leftAlone = issue.IsPullRequest ? ValidationTarget.PullRequest(number)
+            : issue.IsOpen ? null : $"#{N(number)} is closed; intake checks open issues only (reopening it runs the check).";
+        if (leftAlone is not null)
         {
-            // Reached by number (dispatch, --issue): GitHub serves pull requests on its issue routes too.
-            ValidationOutputs.WriteNothing(context.Runtime, $"#{N(number)} is a pull request; intake checks application issues only.");
-            return ExitCodes.Success;
-        }
-
-        if (!issue.IsOpen)
-        {
-            ValidationOutputs.WriteNothing(context.Runtime, $"#{N(number)} is closed; intake checks open issues only (reopening it runs the check).");
+            ValidationOutputs.WriteNothing(context.Runtime, leftAlone);
             return ExitCodes.Success;
         }
 
@@ -129,9 +123,9 @@ public sealed class ValidateCommand : ICommand
         return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 
-    private int RunOffline(CommandContext context, IntakeAssessor assessor, IntakeRules rules, string bodyFile, string workspace)
+    private int RunOffline(CommandContext context, IntakeAssessor assessor, IntakeRules rules, string bodyFile)
     {
-        var path = Path.GetFullPath(bodyFile, workspace);
+        var path = Path.GetFullPath(bodyFile, context.Workspace);
         string body;
         try
         {
@@ -155,10 +149,8 @@ public sealed class ValidateCommand : ICommand
     }
 
     /// <summary>
-    /// Intake of one issue on GitHub: read it against the form, gather the facts, assess, plan the labels, the one
-    /// report comment and the board, and apply only what differs; the board placements of a run are applied together
-    /// at its end (<see cref="AddToBoardAsync"/>). An issue that is not an application is left alone: no comment read,
-    /// no fact gathered, nothing written.
+    /// Intake of one issue on GitHub, applying only what differs; the board placements of a run are applied together at
+    /// its end. An issue that is not an application is left alone: no comment read, no fact gathered, nothing written.
     /// </summary>
     private static async Task<ValidationResult> IntakeAsync(
         GitHubSession session, IntakeAssessor assessor, IntakeFactsGatherer gatherer, IssueSnapshot issue, PriorApplicationIndex prior, CancellationToken cancellationToken)
@@ -205,8 +197,9 @@ public sealed class ValidateCommand : ICommand
             ? $"#{N(result.Issue.Number)} {result.Issue.Title}: {result.VerdictText}; {N(result.Writes.Count)} change(s)."
             : $"#{N(result.Issue.Number)} is not an application; left alone.");
 
-    private ApplicationForm? LoadForm(CommandContext context, string workspace)
+    private ApplicationForm? LoadForm(CommandContext context)
     {
+        var workspace = context.Workspace;
         var template = context.GetOption("template");
         var (path, origin) = template is not null ? (template, "--template") : (context.Configuration.Application.Template, "application.template");
         // Offline, outside a checkout, the PyTorch form bundled in the program stands in; a form the user named, or

@@ -3,10 +3,8 @@ using Ecosystem.Domain.Text;
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
-/// Pulls lists out of free-text answers: emails, GitHub handles and URLs, however people wrote them
-/// (comma, semicolon, space or newline separated; bullets; <c>Name &lt;a@b&gt;</c>; <c>Email:</c>
-/// lines; <c>[a@b](mailto:a@b)</c>; <c>@handle</c> or profile URLs). Plain character scans, no
-/// backtracking patterns.
+/// Pulls emails, GitHub handles and URLs out of free-text answers, however people wrote them (separators, bullets,
+/// <c>Name &lt;a@b&gt;</c>, <c>[a@b](mailto:a@b)</c>, profile URLs). Plain character scans, no backtracking patterns.
 /// </summary>
 public static class AnswerValues
 {
@@ -189,9 +187,8 @@ public static class AnswerValues
     }
 
     /// <summary>
-    /// URL-like tokens: <c>http(s)://…</c>, <c>www.…</c>, <c>github.com/…</c>, or a domain written without a scheme
-    /// (<c>example.org</c>, <c>docs.example.org/en</c>; see <see cref="IsHostLike"/>); trailing punctuation removed.
-    /// A link written twice (<c>[example.org](https://example.org)</c>) is returned once.
+    /// URL-like tokens (<c>http(s)://…</c>, <c>www.…</c>, <c>github.com/…</c>, <c>docs.example.org/en</c>) without trailing
+    /// punctuation; a link written twice (<c>[example.org](https://example.org)</c>) is returned once.
     /// </summary>
     public static IReadOnlyList<string> Urls(string? answer)
     {
@@ -267,7 +264,6 @@ public static class AnswerValues
         }
     }
 
-    /// <summary>Whether <paramref name="word"/> stands alone (between spaces) at <paramref name="at"/>.</summary>
     private static bool IsWordAt(string text, int at, string word) =>
         at > 0 && text[at - 1] == ' ' && at + word.Length < text.Length && text[at + word.Length] == ' '
         && string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;

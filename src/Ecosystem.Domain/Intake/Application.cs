@@ -3,9 +3,8 @@ using Ecosystem.Domain.Issues;
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
-/// An issue read against the application form: what kind of issue it is, the answer under each
-/// heading found, problems with the form itself (unknown, duplicated, ambiguous headings), and any
-/// hand-written notes found after the last answer.
+/// An issue read against the application form: its kind, the answer under each heading found, problems with the form
+/// itself (unknown, duplicated, ambiguous headings), and any hand-written notes found after the last answer.
 /// </summary>
 public sealed record Application(
     IssueSnapshot Issue,
@@ -26,7 +25,6 @@ public sealed record Application(
     /// <summary>The repository named in "Project repo URL", if it is a GitHub repository URL.</summary>
     public RepositoryReference? Repository => RepositoryUrl is { Repository: { } repo } ? repo : null;
 
-    /// <summary>The maintainers answer read as handles and the entries that are not handles.</summary>
     public MaintainerList Maintainers => AnswerValues.Maintainers(ValueOf(ApplicationField.Maintainers));
 
     /// <summary>Maintainer handles as listed, without '@', in order, distinct (case-insensitive).</summary>

@@ -1,6 +1,5 @@
 namespace Ecosystem.Domain.Intake;
 
-/// <summary>The fields of the Ecosystem application form, in form order.</summary>
 public enum ApplicationField
 {
     ContactEmails,

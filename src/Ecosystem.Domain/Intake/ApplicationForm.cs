@@ -3,55 +3,50 @@ using YamlDotNet.RepresentationModel;
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
-/// The application issue form (<c>.github/ISSUE_TEMPLATE/application.yml</c>): its title and its
-/// questions with labels, types, required flags and placeholders. Every question must be known to
-/// <see cref="Labels"/>, and every field there must be in the form.
+/// The application issue form (<c>.github/ISSUE_TEMPLATE/application.yml</c>): its questions with labels, required
+/// flags and placeholders. Every question must be known to <see cref="Labels"/>, and every field there must be in the form.
 /// </summary>
 public sealed class ApplicationForm
 {
-    private ApplicationForm(string name, string title, IReadOnlyList<FormField> fields)
+    private ApplicationForm(string name, IReadOnlyList<FormField> fields)
     {
         Name = name;
-        Title = title;
         Fields = fields;
     }
 
     /// <summary>
-    /// The live form has no field ids, so each field is known by its label. This map is the one place
-    /// that ties a label to a field; a test fails when the shipped template and this map disagree.
+    /// The label of each <see cref="ApplicationField"/>, in the enum's order. The live form has no field ids, so each field
+    /// is known by its label; a test fails when the shipped template and this map disagree.
     /// Labels are compared after <see cref="HeadingText.Normalise"/>, so spacing and punctuation may vary.
     /// </summary>
-    public static IReadOnlyList<KeyValuePair<ApplicationField, string>> Labels { get; } =
+    public static IReadOnlyList<string> Labels { get; } =
     [
-        new(ApplicationField.ContactEmails, "Contact emails"),
-        new(ApplicationField.Summary, "Project summary"),
-        new(ApplicationField.Description, "Project description"),
-        new(ApplicationField.SimilarProjects, "Are there any other projects in the PyTorch Ecosystem similar to yours? If, yes, what are they?"),
-        new(ApplicationField.RepositoryUrl, "Project repo URL"),
-        new(ApplicationField.AdditionalRepositories, "Additional repos in scope of the application"),
-        new(ApplicationField.License, "Project license"),
-        new(ApplicationField.Maintainers, "GitHub handles of the project maintainer(s)"),
-        new(ApplicationField.BackingEntity, "Is there a corporate or academic entity backing this project? If so, please provide the name and URL of the entity."),
-        new(ApplicationField.Website, "Website URL"),
-        new(ApplicationField.Documentation, "Documentation"),
-        new(ApplicationField.BuildAndTest, "How do you build and test the project today (continuous integration)? Please describe."),
-        new(ApplicationField.PyTorchVersion, "Version of PyTorch"),
-        new(ApplicationField.PyTorchComponents, "Components of PyTorch"),
-        new(ApplicationField.MaintenancePeriod, "How long do you expect to maintain the project?"),
-        new(ApplicationField.AdditionalInformation, "Additional information"),
+        "Contact emails",
+        "Project summary",
+        "Project description",
+        "Are there any other projects in the PyTorch Ecosystem similar to yours? If, yes, what are they?",
+        "Project repo URL",
+        "Additional repos in scope of the application",
+        "Project license",
+        "GitHub handles of the project maintainer(s)",
+        "Is there a corporate or academic entity backing this project? If so, please provide the name and URL of the entity.",
+        "Website URL",
+        "Documentation",
+        "How do you build and test the project today (continuous integration)? Please describe.",
+        "Version of PyTorch",
+        "Components of PyTorch",
+        "How long do you expect to maintain the project?",
+        "Additional information",
     ];
 
     /// <summary>The form's name as GitHub lists it under "New issue".</summary>
     public string Name { get; }
 
-    /// <summary>The title the form gives new issues, e.g. <c>[Ecosystem] &lt;Project Name&gt;</c>.</summary>
-    public string Title { get; }
-
     public IReadOnlyList<FormField> Fields { get; }
 
     public FormField this[ApplicationField field] => Fields.First(f => f.Field == field);
 
-    /// <summary>Reads the form from its YAML text; <paramref name="source"/> names it in error messages.</summary>
+    /// <summary><paramref name="source"/> names the form in error messages.</summary>
     public static ApplicationForm Parse(string yaml, string source = "application.yml")
     {
         var stream = new YamlStream();
@@ -69,7 +64,6 @@ public sealed class ApplicationForm
             throw new FormatException($"{source}: an issue form is a YAML mapping with 'name', 'title' and 'body'.");
         }
 
-        var title = Scalar(root, "title") ?? string.Empty;
         if (!root.Children.TryGetValue(new YamlScalarNode("body"), out var bodyNode) || bodyNode is not YamlSequenceNode body)
         {
             throw new FormatException($"{source}: the form has no 'body' list of fields.");
@@ -88,30 +82,25 @@ public sealed class ApplicationForm
             }
 
             var attributes = Child(item, "attributes");
-            var label = (attributes is null ? null : Scalar(attributes, "label"))
-                ?? throw new FormatException($"{source}: body item {index} ({type}) has no attributes.label.");
-            var placeholder = attributes is null ? null : Scalar(attributes, "placeholder");
-            var validations = Child(item, "validations");
-            var required = validations is not null
-                && string.Equals(Scalar(validations, "required")?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-
-            var field = FieldFor(label);
-            if (field is null)
+            var label = Scalar(attributes, "label") ?? throw new FormatException($"{source}: body item {index} ({type}) has no attributes.label.");
+            var required = string.Equals(Scalar(Child(item, "validations"), "required")?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+            if (FieldFor(label) is { } field)
+            {
+                fields.Add(new FormField(field, label.Trim(), required, Scalar(attributes, "placeholder")?.Trim()));
+            }
+            else
             {
                 unmapped.Add(label.Trim());
-                continue;
             }
-
-            fields.Add(new FormField(field.Value, label.Trim(), type, required, placeholder?.Trim()));
         }
 
-        // A loop, not LINQ over the map's pairs: generic code over a struct is compiled at every start.
+        // Indexes, not (field, label) pairs: generic code over a struct is compiled at every start.
         var missing = new List<string>();
-        foreach (var (field, label) in Labels)
+        for (var i = 0; i < Labels.Count; i++)
         {
-            if (!fields.Exists(f => f.Field == field))
+            if (!fields.Exists(f => (int)f.Field == i))
             {
-                missing.Add(label);
+                missing.Add(Labels[i]);
             }
         }
 
@@ -121,18 +110,17 @@ public sealed class ApplicationForm
             throw new FormatException($"{source}: the form and ApplicationForm.Labels disagree ({string.Join("; ", problems)}). Update the map when the form changes.");
         }
 
-        return new ApplicationForm((Scalar(root, "name") ?? "application").Trim(), title.Trim(), fields);
+        return new ApplicationForm((Scalar(root, "name") ?? "application").Trim(), fields);
     }
 
-    /// <summary>The field whose label matches <paramref name="label"/> exactly (after normalising), or null.</summary>
     private static ApplicationField? FieldFor(string label)
     {
         var wanted = HeadingText.Normalise(label);
-        foreach (var (field, known) in Labels)
+        for (var i = 0; i < Labels.Count; i++)
         {
-            if (string.Equals(HeadingText.Normalise(known), wanted, StringComparison.Ordinal))
+            if (string.Equals(HeadingText.Normalise(Labels[i]), wanted, StringComparison.Ordinal))
             {
-                return field;
+                return (ApplicationField)i;
             }
         }
 
@@ -142,9 +130,9 @@ public sealed class ApplicationForm
     private static IEnumerable<string> Listed(string what, List<string> labels) =>
         labels.Count == 0 ? [] : [what + ": " + string.Join(", ", labels.Select(l => $"'{l}'"))];
 
-    private static YamlMappingNode? Child(YamlMappingNode node, string key) =>
-        node.Children.TryGetValue(new YamlScalarNode(key), out var child) ? child as YamlMappingNode : null;
+    private static YamlMappingNode? Child(YamlMappingNode? node, string key) =>
+        node is not null && node.Children.TryGetValue(new YamlScalarNode(key), out var child) ? child as YamlMappingNode : null;
 
-    private static string? Scalar(YamlMappingNode node, string key) =>
-        node.Children.TryGetValue(new YamlScalarNode(key), out var child) && child is YamlScalarNode scalar ? scalar.Value : null;
+    private static string? Scalar(YamlMappingNode? node, string key) =>
+        node is not null && node.Children.TryGetValue(new YamlScalarNode(key), out var child) && child is YamlScalarNode scalar ? scalar.Value : null;
 }

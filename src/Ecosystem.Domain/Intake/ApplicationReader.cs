@@ -4,11 +4,10 @@ using Ecosystem.Domain.Text;
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
-/// Reads an issue body against the application form, on the blocks Markdig finds (<see cref="FormBody"/>), in time
-/// linear in the body's length: <c>###</c> headings outside fenced code blocks split the body into answers; headings
-/// are matched to form labels ignoring case, punctuation and spacing, then by shared words; unknown headings are
-/// reported and their text kept with the answer before them (answers may carry their own sub-headings), except
-/// "Update" notes, which are set apart.
+/// Reads an issue body against the application form in time linear in its length: <c>###</c> headings outside fenced
+/// code (<see cref="FormBody"/>) split it into answers, matched to form labels ignoring case, punctuation and spacing,
+/// then by shared words. An unknown heading is reported and its text kept with the answer before it (answers may carry
+/// their own sub-headings), except "Update" notes, which are set apart.
 /// </summary>
 public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 {
@@ -48,32 +47,24 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
             }
 
             previous = section;
-            if (recognised.TryGetValue(match.Value, out var answered))
+            if (!recognised.TryGetValue(match.Value, out var answered))
             {
-                answered.Add(section);
+                recognised[match.Value] = answered = [];
             }
-            else
-            {
-                recognised[match.Value] = [section];
-            }
+
+            answered.Add(section);
         }
 
         foreach (var (field, all) in recognised)
         {
             // The last section that says something, else the last one.
             var pick = all.LastOrDefault(s => EmptyAnswer(s.Text()) is not null) ?? all[^1];
-            answers[field] = new FieldAnswer(field, EmptyAnswer(pick.Text()), pick.Line)
-            {
-                OwnValue = EmptyAnswer(pick.OwnText()),
-            };
+            answers[field] = new FieldAnswer(field, EmptyAnswer(pick.Text()), pick.Line) { OwnValue = EmptyAnswer(pick.OwnText()) };
             if (all.Count > 1)
             {
                 var lines = string.Join(", ", all.Select(s => s.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                findings.Add(new Finding(
-                    "form.duplicate-heading",
-                    FindingStatus.Warning,
-                    $"\"{form[field].Label}\" appears {all.Count} times (lines {lines}); the answer on line {pick.Line} is used.",
-                    form[field].Label));
+                findings.Add(new Finding("form.duplicate-heading", FindingStatus.Warning,
+                    $"\"{form[field].Label}\" appears {all.Count} times (lines {lines}); the answer on line {pick.Line} is used.", form[field].Label));
             }
         }
 
@@ -82,25 +73,15 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         return new Application(issue, kind, answers, kind == ApplicationKind.Application ? findings : [], string.IsNullOrEmpty(trailing) ? null : trailing);
     }
 
-    /// <summary>True when the title still carries the form's placeholder or prefix.</summary>
-    private bool HasTemplateTitle(string title)
-    {
-        if (title.Contains("<Project Name>", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        var prefix = HeadingText.Normalise(rules.TitlePrefix);
-        return prefix.Length > 0 && HeadingText.Normalise(title).StartsWith(prefix, StringComparison.Ordinal)
-            && title.TrimStart().StartsWith('[');
-    }
-
     // The one place that decides what an application is; validate, schedule, tally and guard all ask it.
     private ApplicationKind Classify(IssueSnapshot issue, int recognisedFields)
     {
         // A label that says "application": the form's new label or the configured application label.
         var labelled = issue.HasLabel(rules.Labels.New) || (rules.ApplicationLabel.Length > 0 && issue.HasLabel(rules.ApplicationLabel));
-        var templateTitle = HasTemplateTitle(issue.Title);
+        // The title still carries the form's placeholder or prefix.
+        var prefix = HeadingText.Normalise(rules.TitlePrefix);
+        var templateTitle = issue.Title.Contains("<Project Name>", StringComparison.OrdinalIgnoreCase)
+            || (prefix.Length > 0 && HeadingText.Normalise(issue.Title).StartsWith(prefix, StringComparison.Ordinal) && issue.Title.TrimStart().StartsWith('['));
         if (recognisedFields >= 2 || (recognisedFields == 1 && (labelled || templateTitle)))
         {
             return ApplicationKind.Application;
@@ -196,7 +177,6 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         return sections;
     }
 
-    /// <summary>A question of the form as headings are matched to it.</summary>
     private sealed record KnownLabel(ApplicationField Field, string Normalised, IReadOnlySet<string> Words);
 
     private sealed class Section(string heading, int line)

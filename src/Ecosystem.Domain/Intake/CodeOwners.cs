@@ -14,24 +14,12 @@ public static class CodeOwners
     {
         ArgumentNullException.ThrowIfNull(handle);
         var wanted = "@" + handle.TrimStart('@');
-        return (text ?? string.Empty).Split('\n').Any(line => Owners(line).Contains(wanted, StringComparer.OrdinalIgnoreCase));
-    }
-
-    private static IEnumerable<string> Owners(string line)
-    {
-        var tokens = line.Split([' ', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries);
-        // The first token is the path pattern; one starting with '#' is a comment (a pattern would escape it: \#).
-        if (tokens.Length == 0 || tokens[0][0] == '#')
+        return (text ?? string.Empty).Split('\n').Any(line =>
         {
-            yield break;
-        }
-
-        foreach (var token in tokens.Skip(1).TakeWhile(t => t[0] != '#'))
-        {
-            if (token[0] == '@' && !token.Contains('/', StringComparison.Ordinal))
-            {
-                yield return token;
-            }
-        }
+            var tokens = line.Split([' ', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries);
+            // The first token is the path pattern; one starting with '#' is a comment (a pattern would escape it: \#).
+            return tokens.Length > 0 && tokens[0][0] != '#'
+                && tokens.Skip(1).TakeWhile(t => t[0] != '#').Any(t => !t.Contains('/', StringComparison.Ordinal) && string.Equals(t, wanted, StringComparison.OrdinalIgnoreCase));
+        });
     }
 }

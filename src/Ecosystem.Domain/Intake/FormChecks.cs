@@ -22,16 +22,29 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         var findings = new List<Finding>();
         CheckTitle(application, findings);
         CheckRequiredAnswers(application, findings);
-        CheckEmails(application, findings);
-        CheckRepositoryUrl(application, findings);
-        CheckAdditionalRepositories(application, findings);
-        CheckLinks(application, findings);
-        CheckDescriptionLength(application, findings);
-        CheckMaintainerCount(application, findings);
+        ReadOnlySpan<ApplicationField> answered =
+            [ApplicationField.ContactEmails, ApplicationField.RepositoryUrl, ApplicationField.AdditionalRepositories, ApplicationField.Website,
+                ApplicationField.Documentation, ApplicationField.Description, ApplicationField.Maintainers];
+        foreach (var field in answered)
+        {
+            Action<ApplicationField, string, List<Finding>> check = field switch
+            {
+                ApplicationField.ContactEmails => CheckEmails,
+                ApplicationField.RepositoryUrl => CheckRepositoryUrl,
+                ApplicationField.AdditionalRepositories => CheckAdditionalRepositories,
+                ApplicationField.Website or ApplicationField.Documentation => CheckLink,
+                ApplicationField.Description => CheckDescriptionLength,
+                _ => CheckMaintainerCount,
+            };
+            if (AnswerOf(application, field) is { } value)
+            {
+                check(field, value, findings);
+            }
+        }
+
         return findings;
     }
 
-    /// <summary>True when <paramref name="value"/> is a stand-in, not an answer, for <paramref name="field"/>.</summary>
     public bool IsPlaceholder(FormField field, string value)
     {
         var normalised = HeadingText.Normalise(value);
@@ -86,12 +99,6 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    private bool Usable(Application application, ApplicationField field, out string value)
-    {
-        value = AnswerOf(application, field) ?? string.Empty;
-        return value.Length > 0;
-    }
-
     private void CheckTitle(Application application, List<Finding> findings)
     {
         var title = application.Issue.Title;
@@ -109,7 +116,7 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
 
     private void CheckRequiredAnswers(Application application, List<Finding> findings)
     {
-        var problems = 0;
+        var before = findings.Count;
         foreach (var field in form.Fields.Where(f => f.Required))
         {
             var name = Name(field.Field);
@@ -118,36 +125,27 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
                 findings.Add(new Finding("form.required", FindingStatus.Fail,
                     $"The required question \"{name}\" is missing: its heading was removed. Please add the heading back, with your answer below it:",
                     name, Blocking: true) { SuggestedHeading = "### " + field.Label });
-                problems++;
             }
             else if (application.ValueOf(field.Field) is not { } value)
             {
                 findings.Add(new Finding("form.required", FindingStatus.Fail, $"\"{name}\" is required but has no answer.", name, Blocking: true));
-                problems++;
             }
             else if (IsPlaceholder(field, value) || OwnPartIsPlaceholder(application, field))
             {
                 var placeholder = IsPlaceholder(field, value) ? value : application.Answers[field.Field].OwnValue ?? value;
                 findings.Add(new Finding("form.required", FindingStatus.Fail,
                     $"\"{name}\" is answered with {Quote(placeholder)}, which is a placeholder, not an answer.", name, Blocking: true));
-                problems++;
             }
         }
 
-        if (problems == 0)
+        if (findings.Count == before)
         {
             findings.Add(new Finding("form.required", FindingStatus.Pass, "Every required question is answered.", "form"));
         }
     }
 
-    private void CheckEmails(Application application, List<Finding> findings)
+    private void CheckEmails(ApplicationField field, string value, List<Finding> findings)
     {
-        const ApplicationField field = ApplicationField.ContactEmails;
-        if (!Usable(application, field, out var value))
-        {
-            return;
-        }
-
         var candidates = AnswerValues.EmailCandidates(value);
         var invalid = candidates.Where(c => !AnswerValues.IsEmail(c)).ToList();
         if (candidates.Count == 0)
@@ -166,40 +164,26 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         }
     }
 
-    private void CheckRepositoryUrl(Application application, List<Finding> findings)
+    private void CheckRepositoryUrl(ApplicationField field, string value, List<Finding> findings)
     {
-        const ApplicationField field = ApplicationField.RepositoryUrl;
-        if (!Usable(application, field, out var value))
-        {
-            return;
-        }
-
         var url = GitHubUrl.Parse(value);
-        const string Expected = "a repository's URL, such as https://github.com/owner/name (GitLab, Codeberg and Bitbucket repositories are accepted too)";
-        var finding = url.Kind switch
+        var where = Name(field);
+        Finding Fail(string problem) => new("form.repository-url", FindingStatus.Fail,
+            $"{problem}; please give a repository's URL, such as https://github.com/owner/name (GitLab, Codeberg and Bitbucket repositories are accepted too).", where, Blocking: true);
+        findings.Add(url.Kind switch
         {
-            GitHubUrlKind.Repository => new Finding("form.repository-url", FindingStatus.Pass, $"Repository {url.Repository}.", Name(field)),
-            GitHubUrlKind.OtherForgeRepository => new Finding("form.repository-url", FindingStatus.Pass, $"Repository {url.Address} on {url.Forge}.", Name(field)),
+            GitHubUrlKind.Repository => new Finding("form.repository-url", FindingStatus.Pass, $"Repository {url.Repository}.", where),
+            GitHubUrlKind.OtherForgeRepository => new Finding("form.repository-url", FindingStatus.Pass, $"Repository {url.Address} on {url.Forge}.", where),
             GitHubUrlKind.Organisation => new Finding("form.repository-url", FindingStatus.Warning,
-                $"{Quote(url.Text)} is an organisation, not a repository: repository checks need the main repository's URL.", Name(field)),
-            GitHubUrlKind.OtherHost => new Finding("form.repository-url", FindingStatus.Fail,
-                $"{Quote(url.Text)} is not a repository on a known code forge; please give {Expected}.", Name(field), Blocking: true),
-            GitHubUrlKind.Malformed => new Finding("form.repository-url", FindingStatus.Fail,
-                $"{Quote(url.Text)} is not a well-formed repository URL; please give {Expected}.", Name(field), Blocking: true),
-            _ => new Finding("form.repository-url", FindingStatus.Fail,
-                $"No URL found in {Quote(value)}; please give {Expected}.", Name(field), Blocking: true),
-        };
-        findings.Add(finding);
+                $"{Quote(url.Text)} is an organisation, not a repository: repository checks need the main repository's URL.", where),
+            GitHubUrlKind.OtherHost => Fail($"{Quote(url.Text)} is not a repository on a known code forge"),
+            GitHubUrlKind.Malformed => Fail($"{Quote(url.Text)} is not a well-formed repository URL"),
+            _ => Fail($"No URL found in {Quote(value)}"),
+        });
     }
 
-    private void CheckAdditionalRepositories(Application application, List<Finding> findings)
+    private void CheckAdditionalRepositories(ApplicationField field, string value, List<Finding> findings)
     {
-        const ApplicationField field = ApplicationField.AdditionalRepositories;
-        if (!Usable(application, field, out var value))
-        {
-            return;
-        }
-
         var urls = AnswerValues.Urls(value);
         if (urls.Count == 0)
         {
@@ -207,55 +191,36 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
             return;
         }
 
-        foreach (var url in urls.Select(GitHubUrl.Classify))
+        foreach (var url in urls.Select(GitHubUrl.Classify).Where(u => u.Kind is GitHubUrlKind.Malformed or GitHubUrlKind.Organisation))
         {
-            if (url.Kind == GitHubUrlKind.Malformed)
-            {
-                // An optional question: a broken link is for the applicant to fix, not a reason to hold the application.
-                findings.Add(new Finding("form.additional-repositories", FindingStatus.Warning, $"{Quote(url.Text)} is not a well-formed repository URL.", Name(field)));
-            }
-            else if (url.Kind == GitHubUrlKind.Organisation)
-            {
-                findings.Add(new Finding("form.additional-repositories", FindingStatus.Warning, $"{Quote(url.Text)} is an organisation, not a repository.", Name(field)));
-            }
+            // An optional question: a broken link is for the applicant to fix, not a reason to hold the application.
+            var what = url.Kind == GitHubUrlKind.Malformed ? "not a well-formed repository URL" : "an organisation, not a repository";
+            findings.Add(new Finding("form.additional-repositories", FindingStatus.Warning, $"{Quote(url.Text)} is {what}.", Name(field)));
         }
     }
 
-    private void CheckLinks(Application application, List<Finding> findings)
+    private void CheckLink(ApplicationField field, string value, List<Finding> findings)
     {
-        foreach (var (field, required) in (ReadOnlySpan<(ApplicationField, bool)>)[(ApplicationField.Website, true), (ApplicationField.Documentation, false)])
+        var required = field == ApplicationField.Website;
+        var urls = AnswerValues.Urls(value).Select(GitHubUrl.Classify).ToList();
+        var malformed = urls.Where(u => u.Kind == GitHubUrlKind.Malformed).ToList();
+        var check = required ? "form.website" : "form.documentation";
+        if (urls.Count == 0)
         {
-            if (!Usable(application, field, out var value))
-            {
-                continue;
-            }
-
-            var urls = AnswerValues.Urls(value).Select(GitHubUrl.Classify).ToList();
-            var malformed = urls.Where(u => u.Kind == GitHubUrlKind.Malformed).ToList();
-            var check = field == ApplicationField.Website ? "form.website" : "form.documentation";
-            if (urls.Count == 0)
-            {
-                findings.Add(required
-                    ? new Finding(check, FindingStatus.Fail,
-                        $"No URL found in {Quote(value)}; if the project has no website, give the repository URL again.", Name(field), Blocking: true)
-                    : new Finding(check, FindingStatus.Warning, "No link to the documentation found; please add its URL.", Name(field)));
-            }
-            else if (malformed.Count > 0)
-            {
-                findings.Add(new Finding(check, required ? FindingStatus.Fail : FindingStatus.Warning,
-                    $"Not a well-formed URL: {string.Join(", ", malformed.Select(u => Quote(u.Text)))}.", Name(field), Blocking: required));
-            }
+            findings.Add(required
+                ? new Finding(check, FindingStatus.Fail,
+                    $"No URL found in {Quote(value)}; if the project has no website, give the repository URL again.", Name(field), Blocking: true)
+                : new Finding(check, FindingStatus.Warning, "No link to the documentation found; please add its URL.", Name(field)));
+        }
+        else if (malformed.Count > 0)
+        {
+            findings.Add(new Finding(check, required ? FindingStatus.Fail : FindingStatus.Warning,
+                $"Not a well-formed URL: {string.Join(", ", malformed.Select(u => Quote(u.Text)))}.", Name(field), Blocking: required));
         }
     }
 
-    private void CheckDescriptionLength(Application application, List<Finding> findings)
+    private void CheckDescriptionLength(ApplicationField field, string value, List<Finding> findings)
     {
-        const ApplicationField field = ApplicationField.Description;
-        if (!Usable(application, field, out var value))
-        {
-            return;
-        }
-
         var words = AnswerValues.Tokens(value).Count(t => t.Any(char.IsLetterOrDigit));
         findings.Add(words < rules.MinDescriptionWords || words > rules.MaxDescriptionWords
             ? new Finding("form.description-length", FindingStatus.Warning,
@@ -263,15 +228,9 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
             : new Finding("form.description-length", FindingStatus.Pass, $"The description has {Count(words)} words.", Name(field)));
     }
 
-    private void CheckMaintainerCount(Application application, List<Finding> findings)
+    private void CheckMaintainerCount(ApplicationField field, string value, List<Finding> findings)
     {
-        const ApplicationField field = ApplicationField.Maintainers;
-        if (!Usable(application, field, out _))
-        {
-            return;
-        }
-
-        var maintainers = application.Maintainers;
+        var maintainers = AnswerValues.Maintainers(value);
         var handles = maintainers.Handles;
         var listed = handles.Count == 0 ? "none" : string.Join(", ", handles.Select(h => "@" + h));
         var others = maintainers.NotHandles.Count == 0 ? string.Empty

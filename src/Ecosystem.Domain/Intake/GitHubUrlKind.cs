@@ -2,7 +2,6 @@ namespace Ecosystem.Domain.Intake;
 
 public enum GitHubUrlKind
 {
-    /// <summary>No URL in the text.</summary>
     None,
 
     /// <summary>Something URL-like that is not a well-formed http(s) URL.</summary>

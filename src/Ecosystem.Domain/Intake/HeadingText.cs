@@ -3,8 +3,8 @@ using System.Text;
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
-/// Compares form headings the way a person would: case, punctuation and spacing do not matter,
-/// and a slightly renamed heading still matches by the words it shares with the label.
+/// Compares form headings the way a person would: case, punctuation and spacing do not matter, and a slightly renamed
+/// heading still matches by the words it shares with the label.
 /// </summary>
 public static class HeadingText
 {

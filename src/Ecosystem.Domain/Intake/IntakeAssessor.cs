@@ -4,10 +4,8 @@ using Ecosystem.Domain.Text;
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
-/// Intake of one application issue, in three pure steps the host strings together:
-/// <see cref="Read"/> the issue (then gather facts for <see cref="Application.Repository"/>,
-/// <see cref="Application.MaintainerHandles"/> and <see cref="Application.PackageNameCandidates"/>),
-/// <see cref="Assess"/> it, and <see cref="Plan"/> the labels and the one report comment (<see cref="Render"/>).
+/// Intake of one application issue, in pure steps the host strings together: <see cref="Read"/> the issue (the host
+/// then gathers facts), <see cref="Assess"/> it, and <see cref="Plan"/> the labels and the one report comment.
 /// </summary>
 public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
 {
@@ -23,9 +21,8 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
     public Application Read(IssueSnapshot issue) => _reader.Read(issue);
 
     /// <summary>
-    /// Reads, checks and reports a specimen application written against <paramref name="form"/>, and discards it, so
-    /// that the first real application meets code already prepared (the form's YAML, the Markdown reader, every check
-    /// and the report template): a command that will check applications calls this on another core while it starts up.
+    /// Reads, checks and reports a specimen application and discards it, so that the first real application meets code
+    /// already prepared: a command that will check applications calls this on another core while it starts up.
     /// </summary>
     public static void Prepare(ApplicationForm form)
     {
@@ -49,12 +46,12 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
         _ => "A specimen answer.",
     };
 
-    public IntakeReport Assess(Application application, IntakeFacts facts) => Report(application, () => _repositoryChecks.Run(application, facts));
+    public IntakeReport Assess(Application application, IntakeFacts facts) => Report(application, facts);
 
     /// <summary>The verdict on the form alone, without repository facts: what the scheduler screens the queue with.</summary>
-    public IntakeReport AssessForm(Application application) => Report(application, () => []);
+    public IntakeReport AssessForm(Application application) => Report(application, null);
 
-    private IntakeReport Report(Application application, Func<IEnumerable<Finding>> repositoryFindings)
+    private IntakeReport Report(Application application, IntakeFacts? facts)
     {
         var number = application.Issue.Number;
         if (application.Kind == ApplicationKind.NotAnApplication)
@@ -71,7 +68,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
 
         var findings = application.FormFindings
             .Concat(_formChecks.Run(application))
-            .Concat(repositoryFindings())
+            .Concat(facts is null ? [] : _repositoryChecks.Run(application, facts))
             .ToList();
         var verdict = findings.Any(f => f.Blocking && f.Status == FindingStatus.Fail) ? IntakeVerdict.Incomplete : IntakeVerdict.Complete;
         return new IntakeReport(number, verdict, findings, Checklist(findings)) { Links = Links(application) };
@@ -109,9 +106,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
     }
 
     /// <summary>
-    /// The one intake comment, from the <c>intake-report</c> template: this method only chooses what is listed; the
-    /// wording, the rows and the escaping of applicant text are the template's. The output depends only on the report,
-    /// so a re-run on an unchanged issue produces the identical comment.
+    /// The one intake comment. It depends only on the report, so a re-run on an unchanged issue produces the identical comment.
     /// </summary>
     public string Render(IntakeReport report)
     {
@@ -152,7 +147,6 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
             ["checklist"] = report.Checklist.Select(c => Template.Record(("number", c.Requirement.Number), ("title", c.Requirement.Title), ("mark", Symbol(c.Mark)), ("detail", c.Detail))),
         });
 
-    /// <summary>A finding's or a checklist row's symbol; a row left to reviewers (no status) has none.</summary>
     private static string Symbol(FindingStatus? status) => status switch
     {
         FindingStatus.Pass => "✅",
@@ -184,7 +178,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
     /// The back-links of a resubmission: for each earlier decided application for the same repository, one comment on
     /// it naming <paramref name="application"/>, so the history reads both ways.
     /// </summary>
-    public IReadOnlyList<IssuePlan> ResubmissionLinks(Application application, PriorApplications prior)
+    public IReadOnlyList<IssuePlan> ResubmissionLinks(Application application, IReadOnlyList<PriorApplication> prior)
     {
         ArgumentNullException.ThrowIfNull(application);
         ArgumentNullException.ThrowIfNull(prior);
@@ -195,7 +189,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
 
         var number = application.Issue.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var body = Template.Load("resubmission-link").Render(new Dictionary<string, object?>(StringComparer.Ordinal) { ["number"] = number }).TrimEnd('\n');
-        return [.. prior.Applications
+        return [.. prior
             .Where(p => p.Number < application.Issue.Number && RepositoryChecks.OutcomeOf(p, rules) is not null)
             .Select(p => new IssuePlan(p.Number) { Comments = [new CommentUpsert(ResubmissionPurposePrefix + number, body)] })];
     }

@@ -8,7 +8,7 @@ public sealed record IntakeFacts(
     RepositoryFacts? Repository,
     MaintainerFacts? Maintainers,
     PackageFacts? Packages,
-    PriorApplications? PriorApplications)
+    IReadOnlyList<PriorApplication>? PriorApplications)
 {
     public static IntakeFacts Offline { get; } = new(null, null, null, null);
 }

@@ -1,6 +1,5 @@
 namespace Ecosystem.Domain.Intake;
 
-/// <summary>The outcome of intake for one issue: the verdict, every finding, and the requirement checklist.</summary>
 public sealed record IntakeReport(
     int IssueNumber,
     IntakeVerdict Verdict,

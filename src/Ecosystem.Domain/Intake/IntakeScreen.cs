@@ -5,18 +5,16 @@ using Ecosystem.Domain.Scheduling;
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
-/// The scheduler's and status page's cheap look at intake: the intake verdict on the form alone (the issue body read
-/// against the form and the checks that need nothing but the issue). Repository facts are the intake command's
-/// business: an application that fails them carries the waiting label, which keeps it out of the queue on its own.
+/// The scheduler's and status page's cheap look at intake: the verdict on the form alone. An application that fails
+/// the repository checks carries the waiting label, which keeps it out of the queue on its own.
 /// </summary>
 public sealed class IntakeScreen(ApplicationForm form, IntakeRules rules)
 {
     private readonly IntakeAssessor _assessor = new(form, rules);
 
     /// <summary>
-    /// The issue as the queue sees it: screened here, with one line on it for the agenda ("complete", "2 problems"),
-    /// what reviewer assignment needs from the form (the maintainers it lists, the owner of the repository it names),
-    /// in the session the automation's notice on it names.
+    /// The issue as the queue sees it: one line on it for the agenda ("complete", "2 problems"), and what reviewer
+    /// assignment needs from the form (the maintainers it lists, the owner of the repository it names).
     /// </summary>
     public QueueCandidate Candidate(IssueSnapshot issue, DateOnly? scheduledSession)
     {

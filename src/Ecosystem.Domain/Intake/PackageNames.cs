@@ -2,7 +2,6 @@ using System.Text;
 
 namespace Ecosystem.Domain.Intake;
 
-/// <summary>Guesses the names a project would publish under on PyPI and conda-forge.</summary>
 public static class PackageNames
 {
     /// <summary>

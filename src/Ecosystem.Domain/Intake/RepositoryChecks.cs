@@ -2,10 +2,7 @@ using System.Globalization;
 
 namespace Ecosystem.Domain.Intake;
 
-/// <summary>
-/// Checks on facts the host gathered about the repository, maintainers, packages and earlier
-/// applications. Missing facts make the checks that need them "skipped", with the reason.
-/// </summary>
+/// <summary>Checks on the facts the host gathered; missing facts make the checks that need them "skipped", with the reason.</summary>
 public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
 {
     private const string EarlierApplications = "earlier applications";
@@ -65,7 +62,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    private IEnumerable<(string Check, int? Requirement)> RepositoryRequirementChecks()
+    private IEnumerable<(string Check, int Requirement)> RepositoryRequirementChecks()
     {
         yield return ("repository.license", 7);
         yield return ("repository.contributors", 12);
@@ -88,7 +85,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
     private void LeaveToReviewers(GitHubUrl url, List<Finding> findings)
     {
         var measuredThroughGitHub = RepositoryRequirementChecks().Where(c => c.Check != "repository.license").ToList();
-        var numbers = measuredThroughGitHub.Where(c => c.Requirement is not null).Select(c => c.Requirement!.Value).Distinct().Order().ToList();
+        var numbers = measuredThroughGitHub.Select(c => c.Requirement).Distinct().Order().ToList();
         findings.Add(new Finding("repository.other-forge", FindingStatus.Warning,
             $"The repository is on {url.Forge} ({url.Address}); requirements {Numbers(numbers)} are measured through GitHub, so they are left to reviewers. "
             + "The licence is judged from the answer.",
@@ -142,7 +139,6 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
                 $"{FormChecks.Quote(typed.Text)} is not a licence name this check knows; reviewers read the licence.", where, 7);
     }
 
-    /// <summary>Requirement 7: the licence against <see cref="IntakeRules.PermissiveLicenses"/>.</summary>
     private Finding Permissive(string check, string id, string source, string where) =>
         rules.PermissiveLicenses.Any(p => TypedLicense.SameLicense(p, id))
             ? new Finding(check, FindingStatus.Pass, $"{id} ({source}) is permissive.", where, 7)
@@ -229,20 +225,10 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
     {
         var workflows = repo.WorkflowEntries.Count(e => e.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || e.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase));
         var other = repo.RootEntries.Where(e => OtherCiFiles.Contains(e, StringComparer.OrdinalIgnoreCase)).ToList();
-        if (workflows > 0)
-        {
-            findings.Add(new Finding("repository.ci", FindingStatus.Pass,
-                $"{N(workflows)} GitHub Actions workflow(s); reviewers confirm CI covers every declared architecture.", "repository", 2));
-        }
-        else if (other.Count > 0)
-        {
-            findings.Add(new Finding("repository.ci", FindingStatus.Pass,
-                $"CI configuration: {string.Join(", ", other)}; reviewers confirm CI covers every declared architecture.", "repository", 2));
-        }
-        else
-        {
-            findings.Add(new Finding("repository.ci", FindingStatus.Fail, "No CI configuration found (.github/workflows is empty, no other CI files).", "repository", 2));
-        }
+        var found = workflows > 0 ? $"{N(workflows)} GitHub Actions workflow(s)" : other.Count > 0 ? $"CI configuration: {string.Join(", ", other)}" : null;
+        findings.Add(found is null
+            ? new Finding("repository.ci", FindingStatus.Fail, "No CI configuration found (.github/workflows is empty, no other CI files).", "repository", 2)
+            : new Finding("repository.ci", FindingStatus.Pass, found + "; reviewers confirm CI covers every declared architecture.", "repository", 2));
     }
 
     private void CheckMaintainerActivity(Application application, RepositoryFacts repo, List<Finding> findings)
@@ -261,22 +247,16 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
     private void CheckMaintainersExist(Application application, MaintainerFacts? facts, List<Finding> findings)
     {
         var handles = application.MaintainerHandles;
+        var where = Label(ApplicationField.Maintainers);
         if (handles.Count == 0)
         {
             return;
         }
 
-        if (facts is null)
-        {
-            findings.Add(Finding.Skip("maintainers.exist", "maintainer accounts were not looked up (offline run)", Label(ApplicationField.Maintainers), 11));
-            return;
-        }
-
-        var missing = handles.Where(h => facts.Exists(h) == false).ToList();
-        findings.Add(missing.Count > 0
-            ? new Finding("maintainers.exist", FindingStatus.Fail,
-                $"Not GitHub accounts: {string.Join(", ", missing.Select(h => "@" + h))}.", Label(ApplicationField.Maintainers), 11)
-            : new Finding("maintainers.exist", FindingStatus.Pass, "Every listed maintainer has a GitHub account.", Label(ApplicationField.Maintainers), 11));
+        var missing = handles.Where(h => facts?.Exists(h) == false).ToList();
+        findings.Add(facts is null ? Finding.Skip("maintainers.exist", "maintainer accounts were not looked up (offline run)", where, 11)
+            : missing.Count > 0 ? new Finding("maintainers.exist", FindingStatus.Fail, $"Not GitHub accounts: {string.Join(", ", missing.Select(h => "@" + h))}.", where, 11)
+            : new Finding("maintainers.exist", FindingStatus.Pass, "Every listed maintainer has a GitHub account.", where, 11));
     }
 
     private static void CheckPackages(PackageFacts? facts, List<Finding> findings)
@@ -326,7 +306,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         prior.Labels.FirstOrDefault(l =>
             string.Equals(l, rules.Labels.Declined, StringComparison.OrdinalIgnoreCase) || string.Equals(l, rules.Labels.TooEarly, StringComparison.OrdinalIgnoreCase));
 
-    private void CheckPriorApplications(Application application, PriorApplications? facts, List<Finding> findings)
+    private void CheckPriorApplications(Application application, IReadOnlyList<PriorApplication>? facts, List<Finding> findings)
     {
         if (facts is null)
         {
@@ -335,7 +315,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         }
 
         var now = rules.Time.GetUtcNow();
-        foreach (var prior in facts.Applications.Where(p => p.Number != application.Issue.Number).OrderBy(p => p.Number))
+        foreach (var prior in facts.Where(p => p.Number != application.Issue.Number).OrderBy(p => p.Number))
         {
             var outcome = OutcomeOf(prior, rules);
             if (outcome is null)

@@ -2,13 +2,9 @@ using System.Globalization;
 
 namespace Ecosystem.Domain.Intake;
 
-/// <summary>
-/// One of the 19 requirements of the TAC's ecosystem process. <paramref name="Automated"/>
-/// requirements are measured by the intake check; the rest are left for reviewers.
-/// </summary>
+/// <summary>One of the 19 requirements of the TAC's ecosystem process; intake measures the <paramref name="Automated"/> ones.</summary>
 public sealed record Requirement(int Number, string Title, bool Automated)
 {
-    /// <summary>The requirements with the default thresholds in their titles.</summary>
     public static IReadOnlyList<Requirement> All { get; } = For(new IntakeRules());
 
     /// <summary>The requirements, in number order, with the configured thresholds in their titles.</summary>
@@ -40,6 +36,5 @@ public sealed record Requirement(int Number, string Title, bool Automated)
         ];
     }
 
-    /// <summary>The title with the configured thresholds filled in.</summary>
     public string TitleFor(IntakeRules rules) => For(rules)[Number - 1].Title;
 }

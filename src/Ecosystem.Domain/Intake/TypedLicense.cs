@@ -1,9 +1,8 @@
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
-/// The licence as the applicant typed it, read as an SPDX id where possible ("Apache 2.0" →
-/// <c>Apache-2.0</c>, "BSD 3-Clause" → <c>BSD-3-Clause</c>). A link to a LICENSE file names no
-/// licence by itself: <see cref="IsLink"/> is set and the repository's detected licence is used.
+/// The licence as the applicant typed it, read as an SPDX id where possible ("Apache 2.0" → <c>Apache-2.0</c>). A link
+/// to a LICENSE file names no licence by itself: <see cref="IsLink"/> is set and the repository's detected licence is used.
 /// </summary>
 public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
 {
@@ -83,54 +82,17 @@ public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
     {
         var words = normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(Split).ToHashSet(StringComparer.Ordinal);
         bool Has(params string[] any) => any.Any(words.Contains);
-        if (words.Count == 0)
-        {
-            return null;
-        }
-
-        if (Has("apache"))
-        {
-            return Has("1") && !Has("2") ? "Apache-1.1" : "Apache-2.0";
-        }
-
-        if (Has("mit", "expat"))
-        {
-            return "MIT";
-        }
-
-        if (Has("bsd", "bsd3", "bsd2"))
-        {
-            if (Has("clear"))
-            {
-                return "BSD-3-Clause-Clear";
-            }
-
-            return Has("2", "two", "simplified", "freebsd", "bsd2") ? "BSD-2-Clause"
+        return Has("apache") ? (Has("1") && !Has("2") ? "Apache-1.1" : "Apache-2.0")
+            : Has("mit", "expat") ? "MIT"
+            : Has("bsd", "bsd3", "bsd2") ? (Has("clear") ? "BSD-3-Clause-Clear"
+                : Has("2", "two", "simplified", "freebsd", "bsd2") ? "BSD-2-Clause"
                 : Has("3", "three", "new", "revised", "modified", "bsd3") ? "BSD-3-Clause"
-                : null;
-        }
-
-        if (Has("agpl", "affero"))
-        {
-            return "AGPL-3.0";
-        }
-
-        if (Has("lgpl"))
-        {
-            return Has("2") ? "LGPL-2.1" : "LGPL-3.0";
-        }
-
-        if (Has("gpl", "gnu"))
-        {
-            return Has("2") && !Has("3") ? "GPL-2.0" : "GPL-3.0";
-        }
-
-        if (Has("mpl", "mozilla"))
-        {
-            return "MPL-2.0";
-        }
-
-        return Has("isc") ? "ISC"
+                : null)
+            : Has("agpl", "affero") ? "AGPL-3.0"
+            : Has("lgpl") ? (Has("2") ? "LGPL-2.1" : "LGPL-3.0")
+            : Has("gpl", "gnu") ? (Has("2") && !Has("3") ? "GPL-2.0" : "GPL-3.0")
+            : Has("mpl", "mozilla") ? "MPL-2.0"
+            : Has("isc") ? "ISC"
             : Has("unlicense") ? "Unlicense"
             : Has("zlib") ? "Zlib"
             : Has("psf") || (Has("python") && Has("foundation")) ? "PSF-2.0"

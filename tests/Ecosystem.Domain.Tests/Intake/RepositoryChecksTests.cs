@@ -26,7 +26,7 @@ public sealed class RepositoryChecksTests
         HealthyRepository,
         new MaintainerFacts(new Dictionary<string, bool> { ["janedoe"] = true, ["rajpatel"] = true }),
         new PackageFacts([new PackageLookup(PackageIndex.PyPI, "torchrender", true), new PackageLookup(PackageIndex.CondaForge, "torchrender", false)]),
-        new PriorApplications([]));
+        []);
 
     private static IntakeReport Assess(IntakeFacts facts, string body = "complete", IntakeRules? rules = null)
     {
@@ -263,9 +263,9 @@ public sealed class RepositoryChecksTests
     [TestMethod]
     public void Duplicate_open_application_is_a_linked_warning()
     {
-        var prior = new PriorApplications([
+        IReadOnlyList<PriorApplication> prior = [
             new PriorApplication(42, "[Ecosystem] TorchRender", "https://github.com/pytorch-fdn/ecosystem/issues/42", true, ["New"], null),
-            new PriorApplication(41, "[Ecosystem] TorchRender", "https://github.com/pytorch-fdn/ecosystem/issues/41", true, ["New"], null)]);
+            new PriorApplication(41, "[Ecosystem] TorchRender", "https://github.com/pytorch-fdn/ecosystem/issues/41", true, ["New"], null)];
 
         var report = Assess(HealthyFacts with { PriorApplications = prior });
 
@@ -278,9 +278,9 @@ public sealed class RepositoryChecksTests
     public void Declined_application_closed_recently_gives_the_date_it_may_return()
     {
         var closed = IntakeFixtures.Now.AddDays(-30);
-        var prior = new PriorApplications([
+        IReadOnlyList<PriorApplication> prior = [
             new PriorApplication(7, "[Ecosystem] TorchRender", "https://github.com/pytorch-fdn/ecosystem/issues/7", false, ["Declined"], closed),
-            new PriorApplication(3, "[Ecosystem] TorchRender", "https://github.com/pytorch-fdn/ecosystem/issues/3", false, ["too early"], IntakeFixtures.Now.AddDays(-200))]);
+            new PriorApplication(3, "[Ecosystem] TorchRender", "https://github.com/pytorch-fdn/ecosystem/issues/3", false, ["too early"], IntakeFixtures.Now.AddDays(-200))];
 
         var report = Assess(HealthyFacts with { PriorApplications = prior });
 
@@ -300,8 +300,8 @@ public sealed class RepositoryChecksTests
     [TestMethod]
     public void Declined_application_still_open_counts_from_its_decision()
     {
-        var prior = new PriorApplications([
-            new PriorApplication(7, "[Ecosystem] TorchRender", "https://github.com/pytorch-fdn/ecosystem/issues/7", true, ["Declined"], null) { DecidedAt = IntakeFixtures.Now.AddDays(-100) }]);
+        IReadOnlyList<PriorApplication> prior = [
+            new PriorApplication(7, "[Ecosystem] TorchRender", "https://github.com/pytorch-fdn/ecosystem/issues/7", true, ["Declined"], null) { DecidedAt = IntakeFixtures.Now.AddDays(-100) }];
 
         var report = Assess(HealthyFacts with { PriorApplications = prior });
 

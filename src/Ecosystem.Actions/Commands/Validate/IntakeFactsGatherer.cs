@@ -16,12 +16,9 @@ public sealed class IntakeFactsGatherer(
     IntakeRules rules)
 {
     /// <param name="application">The application read against the form.</param>
-    /// <param name="prior">
-    /// The earlier applications for the same repository; null for the nightly re-check of an accepted project, which
-    /// measures the repository and the maintainers only (no package index is asked at night).
-    /// </param>
+    /// <param name="prior">Null for the nightly re-check of an accepted project: no package index is asked at night.</param>
     /// <param name="cancellationToken">Stops the package lookups.</param>
-    public async Task<IntakeFacts> GatherAsync(Application application, PriorApplications? prior, CancellationToken cancellationToken)
+    public async Task<IntakeFacts> GatherAsync(Application application, IReadOnlyList<PriorApplication>? prior, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(application);
         var repository = application.Repository is { } reference ? await RepositoryAsync(reference) : null;
@@ -35,27 +32,20 @@ public sealed class IntakeFactsGatherer(
     /// An earlier application decided but still open (declined issues stay open by default) counts its resubmission
     /// date from when the outcome label was last added: one timeline read for each such issue, rare by nature.
     /// </summary>
-    private async Task<PriorApplications> DecisionTimesAsync(PriorApplications prior)
+    private async Task<IReadOnlyList<PriorApplication>> DecisionTimesAsync(IReadOnlyList<PriorApplication> prior)
     {
         var read = new List<PriorApplication>();
-        foreach (var application in prior.Applications)
+        foreach (var application in prior)
         {
-            if (application.IsOpen && RepositoryChecks.OutcomeOf(application, rules) is { } outcome)
+            var outcome = application.IsOpen ? RepositoryChecks.OutcomeOf(application, rules) : null;
+            var events = outcome is null ? null : await gateway.GetLabelEventsAsync(application.Number);
+            read.Add(events is null ? application : application with
             {
-                var events = await gateway.GetLabelEventsAsync(application.Number);
-                var decidedAt = events
-                    .Where(e => e.Added && string.Equals(e.Label, outcome, StringComparison.OrdinalIgnoreCase))
-                    .Select(e => (DateTimeOffset?)e.At)
-                    .Max();
-                read.Add(application with { DecidedAt = decidedAt });
-            }
-            else
-            {
-                read.Add(application);
-            }
+                DecidedAt = events.Where(e => e.Added && string.Equals(e.Label, outcome, StringComparison.OrdinalIgnoreCase)).Select(e => (DateTimeOffset?)e.At).Max(),
+            });
         }
 
-        return new PriorApplications(read);
+        return read;
     }
 
     private Task<RepositoryFacts> RepositoryAsync(RepositoryReference reference) =>

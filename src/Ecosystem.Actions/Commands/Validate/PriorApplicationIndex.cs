@@ -18,11 +18,11 @@ public sealed class PriorApplicationIndex(IEnumerable<IssueSnapshot> issues, Int
             StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The other applications naming the same repository as <paramref name="application"/> (itself left out).</summary>
-    public PriorApplications For(Application application)
+    public IReadOnlyList<PriorApplication> For(Application application)
     {
         ArgumentNullException.ThrowIfNull(application);
         return application.Repository is { } repository
-            ? new PriorApplications([.. _byRepository[repository.FullName].Where(p => p.Number != application.Issue.Number)])
-            : new PriorApplications([]);
+            ? [.. _byRepository[repository.FullName].Where(p => p.Number != application.Issue.Number)]
+            : [];
     }
 }

@@ -21,24 +21,10 @@ public static class ValidationOutputs
 
     public static void WriteOne(ActionsRuntime runtime, ValidationResult result)
     {
-        ArgumentNullException.ThrowIfNull(runtime);
         ArgumentNullException.ThrowIfNull(result);
-        runtime.SetOutput("valid", result.IsValid);
-        runtime.SetOutput("problems", ProblemList(result.Report.Problems).ToJsonString(Json));
-        if (!result.IsApplication)
-        {
-            runtime.SetOutput("report", string.Empty);
-            runtime.Summary.AddMarkdown($"#{N(result.Issue.Number)} is not an application (no form questions, no template title, no application label): nothing was done.");
-            return;
-        }
-
-        // Outside Actions the summary is printed; the report would be printed twice.
-        if (runtime.IsRunningInActions)
-        {
-            runtime.SetOutput("report", result.Markdown);
-        }
-
-        runtime.Summary.AddMarkdown(result.Markdown.TrimEnd('\n'));
+        var summary = result.IsApplication ? result.Markdown.TrimEnd('\n')
+            : $"#{N(result.Issue.Number)} is not an application (no form questions, no template title, no application label): nothing was done.";
+        Write(runtime, result.IsValid, ProblemList(result.Report.Problems).ToJsonString(Json), result.Markdown, summary);
     }
 
     /// <summary>A run that checked nothing says why (<paramref name="why"/>); its outputs: not valid, no problems, no report.</summary>
@@ -46,15 +32,11 @@ public static class ValidationOutputs
     {
         ArgumentNullException.ThrowIfNull(runtime);
         runtime.Info(why);
-        runtime.SetOutput("valid", false);
-        runtime.SetOutput("problems", "[]");
-        runtime.SetOutput("report", string.Empty);
-        runtime.Summary.AddMarkdown(MarkdownText.Inline(why, 600));
+        Write(runtime, false, "[]", string.Empty, MarkdownText.Inline(why, 600));
     }
 
     public static void WriteAll(ActionsRuntime runtime, IReadOnlyList<ValidationResult> results)
     {
-        ArgumentNullException.ThrowIfNull(runtime);
         ArgumentNullException.ThrowIfNull(results);
         var applications = results.Where(r => r.IsApplication).ToList();
         var problems = new JsonObject();
@@ -64,21 +46,12 @@ public static class ValidationOutputs
         }
 
         var table = Table(applications);
-        runtime.SetOutput("valid", applications.All(r => r.IsValid));
-        runtime.SetOutput("problems", problems.ToJsonString(Json));
-        if (runtime.IsRunningInActions)
-        {
-            runtime.SetOutput("report", table);
-        }
-
-        runtime.Summary.AddMarkdown(table);
+        Write(runtime, applications.All(r => r.IsValid), problems.ToJsonString(Json), table, table);
     }
 
     /// <summary>The summary of a run over every open application (the <c>intake-summary</c> template): one row per application.</summary>
-    public static string Table(IReadOnlyList<ValidationResult> applications)
-    {
-        ArgumentNullException.ThrowIfNull(applications);
-        return Template.Load("intake-summary").Render(new Dictionary<string, object?>
+    public static string Table(IReadOnlyList<ValidationResult> applications) =>
+        Template.Load("intake-summary").Render(new Dictionary<string, object?>
         {
             ["complete"] = applications.Count(r => r.IsValid),
             ["applications"] = applications.Select(r => Template.Record(
@@ -89,6 +62,19 @@ public static class ValidationOutputs
                 ("warnings", r.Report.Problems.Count(p => p.Status != "fail")),
                 ("writes", r.Writes.Count))),
         });
+
+    private static void Write(ActionsRuntime runtime, bool valid, string problems, string report, string summary)
+    {
+        ArgumentNullException.ThrowIfNull(runtime);
+        runtime.SetOutput("valid", valid);
+        runtime.SetOutput("problems", problems);
+        // Outside Actions the summary is printed; a report would be printed twice (an empty one is set everywhere).
+        if (runtime.IsRunningInActions || report.Length == 0)
+        {
+            runtime.SetOutput("report", report);
+        }
+
+        runtime.Summary.AddMarkdown(summary);
     }
 
     private static JsonArray ProblemList(IReadOnlyList<ProblemSummary> problems) =>

@@ -18,9 +18,9 @@ public sealed record ValidationTarget(int? IssueNumber, string? Reason = null)
 
     public static ValidationTarget One(int issueNumber) => new(issueNumber);
 
-    public static ValidationTarget Nothing(string reason) => new(null, reason);
+    /// <summary>Why intake leaves a pull request alone (GitHub serves pull requests on its issue routes too).</summary>
+    public static string PullRequest(int number) => $"#{number.ToString(CultureInfo.InvariantCulture)} is a pull request; intake checks application issues only.";
 
-    /// <summary>The target of a run given the <c>--issue</c> option (null when not given) and the triggering event.</summary>
     public static ValidationTarget Resolve(string? issueOption, EventContext @event, string commandName)
     {
         if (IssueSelector.Named(issueOption, @event, commandName) is { } named)
@@ -30,15 +30,9 @@ public sealed record ValidationTarget(int? IssueNumber, string? Reason = null)
 
         if (@event.Issue is { } issue)
         {
-            var what = $"{@event.EventName}.{@event.Action ?? "(no action)"}";
-            if (issue.IsPullRequest)
-            {
-                return Nothing($"#{issue.Number.ToString(CultureInfo.InvariantCulture)} is a pull request; intake checks application issues only.");
-            }
-
-            return string.Equals(@event.EventName, "issues", StringComparison.Ordinal) && IntakeActions.Contains(@event.Action, StringComparer.Ordinal)
-                ? One(issue.Number)
-                : Nothing($"Intake runs when an issue is opened, edited or reopened; this event is {what}.");
+            return issue.IsPullRequest ? new(null, PullRequest(issue.Number))
+                : string.Equals(@event.EventName, "issues", StringComparison.Ordinal) && IntakeActions.Contains(@event.Action, StringComparer.Ordinal) ? One(issue.Number)
+                : new(null, $"Intake runs when an issue is opened, edited or reopened; this event is {@event.EventName}.{@event.Action ?? "(no action)"}.");
         }
 
         throw new UsageException(

@@ -24,7 +24,7 @@ public sealed class IntakeFactsGathererTests
         world.Server.Faults.Add("GET", "/pypi/{name}/json", FaultHits.Always, Fault.Status(503, "Service Unavailable"));
         var gatherer = Gatherer(world.Server);
 
-        var facts = await gatherer.GatherAsync(Application(), new PriorApplications([]), CancellationToken.None);
+        var facts = await gatherer.GatherAsync(Application(), [], CancellationToken.None);
 
         CollectionAssert.AreEqual(
             new[] { (PackageIndex.PyPI, "torchrender", (bool?)null), (PackageIndex.CondaForge, "torchrender", (bool?)true) },
@@ -43,7 +43,7 @@ public sealed class IntakeFactsGathererTests
             .ReturnsAsync(new HashSet<string>(["janedoe"], StringComparer.OrdinalIgnoreCase));
         var gatherer = new IntakeFactsGatherer(gateway.Object, Packages(world.Server), [], new IntakeRules { Time = new FakeTimeProvider(Now) });
 
-        var facts = await gatherer.GatherAsync(Application(), new PriorApplications([]), CancellationToken.None);
+        var facts = await gatherer.GatherAsync(Application(), [], CancellationToken.None);
 
         Assert.AreEqual(7, facts.Repository!.Stars);
         Assert.AreEqual(3, facts.Repository.CommitsInWindow);

@@ -21,7 +21,7 @@ public sealed class PriorApplicationIndexTests
         var shouting = Issue(1, World.Body("complete").Replace("torchrender/torchrender", "TorchRender/TORCHRENDER", StringComparison.Ordinal), isOpen: false, "Declined");
         var index = new PriorApplicationIndex([shouting, current], Assessor);
 
-        var prior = index.For(Assessor.Read(current)).Applications;
+        var prior = index.For(Assessor.Read(current));
 
         var found = prior.Single();
         Assert.AreEqual(1, found.Number);
@@ -38,7 +38,7 @@ public sealed class PriorApplicationIndexTests
         var chatter = Issue(5, "See https://github.com/torchrender/torchrender for details.");
         var index = new PriorApplicationIndex([current, elsewhere, chatter], Assessor);
 
-        Assert.IsEmpty(index.For(Assessor.Read(current)).Applications);
+        Assert.IsEmpty(index.For(Assessor.Read(current)));
     }
 
     private static IssueSnapshot Issue(int number, string body, bool isOpen = true, params string[] labels) =>
