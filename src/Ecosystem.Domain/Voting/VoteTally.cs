@@ -1,5 +1,6 @@
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Voting;
@@ -35,7 +36,6 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     public TallyResult Run(TallyInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        input = input.SessionDate is null ? input with { SessionDate = input.NoticedSessionDate() } : input;
         var result = Tally(input, null);
 
         // A ballot counts with its text as of the close: a typo fixed afterwards neither loses nor changes it.
@@ -50,7 +50,9 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var now = time.GetUtcNow();
         var staff = new HashSet<string>(input.Staff, StringComparer.OrdinalIgnoreCase);
         var members = new HashSet<string>(input.Members, StringComparer.OrdinalIgnoreCase);
-        var previousBody = input.PreviousTallyBody ?? input.OwnComment(TallyPurpose)?.Body;
+        var previousBody = input.OwnComment(TallyPurpose)?.Body;
+        var sessionDate = input.SessionDate();
+        var scheduled = rules.OpenOnSchedule && sessionDate is { } day ? StartOfDay(day) : (DateTimeOffset?)null;
         var notCounted = new List<NotCounted>();
 
         var posted = Posted(input, readAsOf, notCounted);
@@ -58,7 +60,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         notCounted.AddRange(posted.Where(p => p.Comment.AuthorIsBot).Select(p => p.NotCounted("posted by a bot")));
         var commands = posted.Where(p => !p.Comment.AuthorIsBot).ToList();
 
-        var opening = FindOpening(commands, staff, input, now, notCounted);
+        var opening = FindOpening(commands, staff, scheduled, now, notCounted);
         var previous = TallyState.Read(previousBody);
         TallyState? state;
         VotingWindow? window;
@@ -73,7 +75,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         else
         {
             state = previous is not null && previous.Opening == opening?.Key ? previous : null;
-            (window, close) = opening is null ? (null, null) : FindWindow(opening, commands, staff, input.SessionDate, now);
+            (window, close) = opening is null ? (null, null) : FindWindow(opening, commands, staff, sessionDate, now);
         }
 
         ListCloseCommands(commands, staff, window, notCounted);
@@ -121,7 +123,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         };
         // Lines that only look like ballots are listed in a tally, but do not start one (a staff note quoting the syntax).
         var showTally = window is not null || previousBody is not null || notCounted.Count > nearMisses;
-        var texts = new TallyText(rules, ScheduledOpening(input), input.OnboardingIssue);
+        var texts = new TallyText(rules, scheduled, input.OnboardingIssue);
         var (tally, fitsAt) = texts.Tally(result, newState);
         result = result with
         {
@@ -242,13 +244,12 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         return [.. posted.OrderBy(p => p.At).ThenBy(p => p.Comment.Id)];
     }
 
-    private VoteOpening? FindOpening(List<PostedCommand> commands, HashSet<string> staff, TallyInput input, DateTimeOffset now, List<NotCounted> notCounted)
+    /// <summary>The first opening: on schedule (at the start of the session day) once that has come, or a staff <c>/vote open</c> before it.</summary>
+    private static VoteOpening? FindOpening(List<PostedCommand> commands, HashSet<string> staff, DateTimeOffset? scheduled, DateTimeOffset now, List<NotCounted> notCounted)
     {
-        VoteOpening? opening = null;
-        if (rules.OpenOnSchedule && ScheduledOpening(input) is { } scheduled && scheduled <= now)
-        {
-            opening = new VoteOpening(scheduled, null, "schedule:" + scheduled.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
-        }
+        var opening = scheduled is { } at && at <= now
+            ? new VoteOpening(at, null, "schedule:" + at.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture))
+            : null;
 
         foreach (var open in commands.Where(c => c.Command.Verb == VoteVerb.Open))
         {
@@ -274,7 +275,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     {
         var deadline = rules.CloseAfterDays > 0 && sessionDate is { } date
             ? StartOfDay(date.AddDays(rules.CloseAfterDays + 1))
-            : null;
+            : (DateTimeOffset?)null;
         var close = commands.FirstOrDefault(c => c.Command.Verb == VoteVerb.Close && staff.Contains(c.Author) && c.At >= opening.At);
         if (close is not null && (deadline is null || close.At < deadline))
         {
@@ -467,23 +468,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
     private static string[] Missing(IssueSnapshot issue, string label) => issue.HasLabel(label) ? [] : [label];
 
-    private DateTimeOffset? ScheduledOpening(TallyInput input) => input.ScheduledOpening ?? StartOfDay(input.SessionDate);
-
-    private DateTimeOffset? StartOfDay(DateOnly? date)
-    {
-        if (date is not { } day)
-        {
-            return null;
-        }
-
-        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        while (rules.TimeZone.IsInvalidTime(local))
-        {
-            local = local.AddMinutes(30); // midnight skipped by a clock change: the day starts when clocks resume
-        }
-
-        return new DateTimeOffset(local, rules.TimeZone.GetUtcOffset(local)).ToUniversalTime();
-    }
+    /// <summary>In UTC, as the stored state has always written its times.</summary>
+    private DateTimeOffset StartOfDay(DateOnly day) => ReviewCalendar.At(rules.TimeZone, day, TimeOnly.MinValue).ToUniversalTime();
 
     private static List<string> Sorted(IEnumerable<string> logins) =>
         [.. logins.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ThenBy(l => l, StringComparer.Ordinal)];
