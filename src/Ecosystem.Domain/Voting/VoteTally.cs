@@ -1,7 +1,10 @@
+using System.Globalization;
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
+using Opening = (System.DateTimeOffset At, string? By, string Key);
+using StaffClose = (Ecosystem.Domain.Voting.VoteOutcome Outcome, string? Note, string? NoteUrl);
 
 namespace Ecosystem.Domain.Voting;
 
@@ -70,12 +73,12 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             // A closed vote stays as it closed, whatever happens to the comments afterwards.
             state = previous;
             window = new VotingWindow(f.OpenedAt, f.OpenedBy, f.Deadline, f.ClosedAt, f.ClosedBy);
-            opening = new VoteOpening(f.OpenedAt, f.OpenedBy, previous.Opening);
+            opening = new Opening(f.OpenedAt, f.OpenedBy, previous.Opening);
         }
         else
         {
             state = previous is not null && previous.Opening == opening?.Key ? previous : null;
-            (window, close) = opening is null ? (null, null) : FindWindow(opening, commands, staff, sessionDate, now);
+            (window, close) = opening is { } opened ? FindWindow(opened, commands, staff, sessionDate, now) : (null, null);
         }
 
         ListCloseCommands(commands, staff, window, notCounted);
@@ -102,9 +105,9 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var foregone = window is null ? null : outcome ?? Decide(approvals, declines, cast, yetToVote.Count, eligible);
         var status = Status(window, outcome, foregone, approvals, declines, cast, eligible);
 
-        var newState = opening is null
+        var newState = opening is not { Key: var key }
             ? null
-            : new TallyState(opening.Key, electorate.Members, refreshId, window is { ClosedAt: { } closedAt }
+            : new TallyState(key, electorate.Members, refreshId, window is { ClosedAt: { } closedAt }
                 ? new FinalTally(window.OpenedAt, window.OpenedBy, window.Deadline, closedAt, window.ClosedBy, ballots, recusals, outcome!.Value)
                 {
                     ReasonLength = state?.Final?.ReasonLength,
@@ -117,8 +120,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             input.Issue.Number, status, outcome, foregone, window, electorate, ballots, yetToVote, recusals,
             notCounted.OrderBy(n => n.CommentId).ToList(), null, null, new IssuePlan(input.Issue.Number))
         {
-            StaffDecision = staffClose is not null && window is { ClosedAt: { } decidedAt, ClosedBy: { } decidedBy }
-                ? new Guardians.OutcomeDecision(decidedAt, decidedBy, staffClose.Note, staffClose.NoteUrl)
+            StaffDecision = staffClose is { } named && window is { ClosedAt: { } decidedAt, ClosedBy: { } decidedBy }
+                ? new OutcomeDecision(decidedAt, decidedBy, named.Note, named.NoteUrl)
                 : null,
         };
         // Lines that only look like ballots are listed in a tally, but do not start one (a staff note quoting the syntax).
@@ -245,33 +248,44 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     }
 
     /// <summary>The first opening: on schedule (at the start of the session day) once that has come, or a staff <c>/vote open</c> before it.</summary>
-    private static VoteOpening? FindOpening(List<PostedCommand> commands, HashSet<string> staff, DateTimeOffset? scheduled, DateTimeOffset now, List<NotCounted> notCounted)
+    private static Opening? FindOpening(List<PostedCommand> commands, HashSet<string> staff, DateTimeOffset? scheduled, DateTimeOffset now, List<NotCounted> notCounted)
     {
-        var opening = scheduled is { } at && at <= now
-            ? new VoteOpening(at, null, "schedule:" + at.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture))
-            : null;
-
-        foreach (var open in commands.Where(c => c.Command.Verb == VoteVerb.Open))
+        var opening = scheduled is { } at && at <= now ? new Opening(at, null, "schedule:" + at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)) : (Opening?)null;
+        var opens = Acted(commands, VoteVerb.Open, notCounted, open => staff.Contains(open.Author) ? null : "only staff open the vote");
+        var byCommand = opens.Count > 0 && (opening is null || opens[0].At < opening.Value.At);
+        if (byCommand)
         {
-            if (!staff.Contains(open.Author))
-            {
-                notCounted.Add(open.NotCounted("only staff open the vote"));
-            }
-            else if (opening is null || open.At < opening.At)
-            {
-                opening = new VoteOpening(open.At, open.Author, "comment:" + open.Comment.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                notCounted.Add(open.NotCounted("the vote was already open"));
-            }
+            opening = new Opening(opens[0].At, opens[0].Author, "comment:" + opens[0].Comment.Id.ToString(CultureInfo.InvariantCulture));
         }
 
+        notCounted.AddRange(opens.Skip(byCommand ? 1 : 0).Select(open => open.NotCounted("the vote was already open")));
         return opening;
     }
 
+    /// <summary>
+    /// The commands of <paramref name="verb"/> to act on, in order; each of the others goes to <paramref name="notCounted"/>
+    /// with the reason <paramref name="why"/> gives it.
+    /// </summary>
+    private static List<PostedCommand> Acted(List<PostedCommand> commands, VoteVerb verb, List<NotCounted> notCounted, Func<PostedCommand, string?> why)
+    {
+        var acted = new List<PostedCommand>();
+        foreach (var command in commands.Where(c => c.Command.Verb == verb))
+        {
+            if (why(command) is { } reason)
+            {
+                notCounted.Add(command.NotCounted(reason));
+            }
+            else
+            {
+                acted.Add(command);
+            }
+        }
+
+        return acted;
+    }
+
     /// <summary>The window, and the staff command that closed it (null while open or when closed at the deadline).</summary>
-    private (VotingWindow Window, PostedCommand? Close) FindWindow(VoteOpening opening, List<PostedCommand> commands, HashSet<string> staff, DateOnly? sessionDate, DateTimeOffset now)
+    private (VotingWindow Window, PostedCommand? Close) FindWindow(Opening opening, List<PostedCommand> commands, HashSet<string> staff, DateOnly? sessionDate, DateTimeOffset now)
     {
         var deadline = rules.CloseAfterDays > 0 && sessionDate is { } date
             ? StartOfDay(date.AddDays(rules.CloseAfterDays + 1))
@@ -285,48 +299,22 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         return (new VotingWindow(opening.At, opening.By, deadline, deadline <= now ? deadline : null, null), null);
     }
 
-    private static void ListCloseCommands(List<PostedCommand> commands, HashSet<string> staff, VotingWindow? window, List<NotCounted> notCounted)
-    {
-        foreach (var close in commands.Where(c => c.Command.Verb == VoteVerb.Close))
-        {
-            if (!staff.Contains(close.Author))
-            {
-                notCounted.Add(close.NotCounted("only staff close the vote"));
-            }
-            else if (window is null || close.At < window.OpenedAt)
-            {
-                notCounted.Add(close.NotCounted("the vote was not open"));
-            }
-            else if (window.ClosedBy is null || close.At != window.ClosedAt || !string.Equals(close.Author, window.ClosedBy, StringComparison.OrdinalIgnoreCase))
-            {
-                notCounted.Add(close.NotCounted("the vote was already closed"));
-            }
-        }
-    }
+    private static void ListCloseCommands(List<PostedCommand> commands, HashSet<string> staff, VotingWindow? window, List<NotCounted> notCounted) =>
+        Acted(commands, VoteVerb.Close, notCounted, close =>
+            !staff.Contains(close.Author) ? "only staff close the vote"
+            : window is null || close.At < window.OpenedAt ? "the vote was not open"
+            : window.ClosedBy is null || close.At != window.ClosedAt || !string.Equals(close.Author, window.ClosedBy, StringComparison.OrdinalIgnoreCase) ? "the vote was already closed"
+            : null);
 
     private static (Electorate Electorate, long? RefreshId) FreezeElectorate(
         List<PostedCommand> commands, HashSet<string> staff, VotingWindow? window, TallyState? state, HashSet<string> current, List<NotCounted> notCounted)
     {
-        PostedCommand? refresh = null;
-        foreach (var command in commands.Where(c => c.Command.Verb == VoteVerb.RefreshMembers))
-        {
-            if (!staff.Contains(command.Author))
-            {
-                notCounted.Add(command.NotCounted("only staff refresh the members"));
-            }
-            else if (window is not null && window.IsAfterClose(command.At))
-            {
-                notCounted.Add(command.NotCounted("written after the vote closed"));
-            }
-            else if (window is null || !window.Contains(command.At))
-            {
-                notCounted.Add(command.NotCounted("the vote was not open"));
-            }
-            else
-            {
-                refresh = command; // the latest in the window wins
-            }
-        }
+        // The latest in the window wins.
+        var refresh = Acted(commands, VoteVerb.RefreshMembers, notCounted, command =>
+            !staff.Contains(command.Author) ? "only staff refresh the members"
+            : window is not null && window.IsAfterClose(command.At) ? "written after the vote closed"
+            : window is null || !window.Contains(command.At) ? "the vote was not open"
+            : null).LastOrDefault();
 
         var currentList = Sorted(current);
         if (window is null)
@@ -358,20 +346,13 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             }
         }
 
-        foreach (var recuse in commands.Where(c => c.Command.Verb == VoteVerb.Recuse))
+        var recuses = Acted(commands, VoteVerb.Recuse, notCounted, recuse =>
+            !electorate.Contains(recuse.Author) ? "not a Working Group member"
+            : window is not null && window.IsAfterClose(recuse.At) ? "written after the vote closed"
+            : null);
+        foreach (var recuse in recuses.Where(c => !recusals.Exists(r => string.Equals(r.Member, c.Author, StringComparison.OrdinalIgnoreCase))))
         {
-            if (!electorate.Contains(recuse.Author))
-            {
-                notCounted.Add(recuse.NotCounted("not a Working Group member"));
-            }
-            else if (window is not null && window.IsAfterClose(recuse.At))
-            {
-                notCounted.Add(recuse.NotCounted("written after the vote closed"));
-            }
-            else if (!recusals.Exists(r => string.Equals(r.Member, recuse.Author, StringComparison.OrdinalIgnoreCase)))
-            {
-                recusals.Add(new Recusal(Canonical(electorate, recuse.Author), "recused", recuse.Comment.HtmlUrl));
-            }
+            recusals.Add(new Recusal(Canonical(electorate, recuse.Author), "recused", recuse.Comment.HtmlUrl));
         }
 
         return [.. recusals.OrderBy(r => r.Member, StringComparer.OrdinalIgnoreCase)];
@@ -381,10 +362,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         List<PostedCommand> commands, VotingWindow? window, Electorate electorate, HashSet<string> recused, HashSet<string> current, List<NotCounted> notCounted)
     {
         var latest = new Dictionary<string, PostedCommand>(StringComparer.OrdinalIgnoreCase);
-        foreach (var command in commands.Where(c => c.Command.Verb == VoteVerb.Unknown))
-        {
-            notCounted.Add(command.NotCounted("not a known /vote command"));
-        }
+        Acted(commands, VoteVerb.Unknown, notCounted, _ => "not a known /vote command");
 
         // In one comment only the last ballot line counts.
         var lastInComment = commands.Where(c => c.Command.IsBallot).GroupBy(c => c.Comment.Id).Select(g => g.Last());
