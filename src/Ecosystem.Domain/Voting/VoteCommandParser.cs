@@ -7,21 +7,13 @@ namespace Ecosystem.Domain.Voting;
 
 /// <summary>Finds <c>/vote</c> commands in a comment body where a reader of it on GitHub sees them said.</summary>
 /// <remarks>
-/// <para>A command is a line of shown text that starts (after at most three spaces) with <c>/vote</c>, then a verb,
-/// case-insensitive:</para>
-/// <list type="bullet">
-/// <item><c>approve</c>, also <c>yes</c>, <c>+1</c>, <c>lgtm</c>;</item>
-/// <item><c>decline &lt;reason&gt;</c>, also <c>no</c>, <c>-1</c>, <c>reject</c>; the reason is the rest of
-/// that line only (following lines are ordinary discussion, so a reason never swallows a later command);</item>
-/// <item><c>abstain</c>;</item>
-/// <item><c>open</c>, <c>close</c>, <c>refresh-members</c> (staff), <c>recuse</c> (members); after <c>close</c>, staff
-/// may name the outcome (<c>too-early &lt;expectations&gt;</c>, <c>community-highlight &lt;note&gt;</c>), read by
-/// <see cref="VoteTally"/> from the command's rest of line.</item>
-/// </list>
-/// <para>Not commands, each returned as a <see cref="VoteNearMiss"/> with the reason: a line not shown as the
-/// commenter's own text (<see cref="ShownText"/>: quotes, code, HTML); with an invisible character (zero-width space,
-/// joiner, direction mark…) in its <c>/vote</c> and verb; and <c>/vote</c> anywhere but at the start of a line. A
-/// <c>/vote</c> line with a missing or unknown verb is returned as <see cref="VoteVerb.Unknown"/>.</para>
+/// A command is a line of shown text that starts (after at most three spaces) with <c>/vote</c>, then a verb
+/// (<see cref="VerbOf"/>, case-insensitive). The rest of that line is the command's reason (a decline's, or the
+/// outcome staff name after <c>close</c>); following lines are discussion, so a reason never swallows a later command.
+/// Not commands, each returned as a near miss with the reason: a line not shown as the commenter's own text
+/// (<see cref="ShownText"/>: quotes, code, HTML); with an invisible character (zero-width space, joiner, direction
+/// mark…) in its <c>/vote</c> and verb; and <c>/vote</c> anywhere but at the start of a line. A missing or unknown
+/// verb is <see cref="VoteVerb.Unknown"/>.
 /// </remarks>
 public static partial class VoteCommandParser
 {
@@ -34,7 +26,7 @@ public static partial class VoteCommandParser
     public static IReadOnlyList<VoteCommand> Parse(string? body) => Read(body).Commands;
 
     /// <summary>The commands of <paramref name="body"/> and every line that only looks like one, in order.</summary>
-    public static (IReadOnlyList<VoteCommand> Commands, IReadOnlyList<VoteNearMiss> NearMisses) Read(string? body)
+    public static (IReadOnlyList<VoteCommand> Commands, IReadOnlyList<(string Line, string Why)> NearMisses) Read(string? body)
     {
         var hasInvisible = !string.IsNullOrEmpty(body) && InvisibleIn(body) is not null;
         if (string.IsNullOrEmpty(body) || !(hasInvisible ? Visible(body).Text : body).Contains("/vote", StringComparison.OrdinalIgnoreCase))
@@ -44,7 +36,7 @@ public static partial class VoteCommandParser
 
         var rendered = ShownText.Of(body);
         var commands = new List<VoteCommand>();
-        var nearMisses = new List<VoteNearMiss>();
+        var nearMisses = new List<(string Line, string Why)>();
         foreach (var line in LinePattern().EnumerateMatches(body))
         {
             var start = line.Index;
@@ -58,7 +50,7 @@ public static partial class VoteCommandParser
 
             if (rendered is not { } shown)
             {
-                nearMisses.Add(new VoteNearMiss(raw.Trim(), ShownText.TooDeep));
+                nearMisses.Add((raw.Trim(), ShownText.TooDeep));
                 continue;
             }
 
@@ -70,7 +62,7 @@ public static partial class VoteCommandParser
                     ?? NotAtLineStart;
             if (why is not null)
             {
-                nearMisses.Add(new VoteNearMiss(raw.Trim(), why));
+                nearMisses.Add((raw.Trim(), why));
                 continue;
             }
 

@@ -120,7 +120,7 @@ public sealed class VoteCommandParserTests
         var reading = VoteCommandParser.Read("> I agree with wg-carol:\n/vote approve\n\nMy own view follows later.");
 
         Assert.IsEmpty(reading.Commands);
-        Assert.AreEqual(new VoteNearMiss("/vote approve", ShownText.InQuote), reading.NearMisses.Single());
+        Assert.AreEqual(("/vote approve", ShownText.InQuote), reading.NearMisses.Single());
     }
 
     [TestMethod]
