@@ -155,13 +155,12 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
         if (rules.RemindBeforeCloseDays > 0 && window.Deadline is { } deadline && now >= deadline.AddDays(-rules.RemindBeforeCloseDays))
         {
-            return [Reminder(ReminderClosingPurpose, result, $"closes at {rules.EndOfDay(deadline)}")];
+            return [Reminder(ReminderClosingPurpose, result, window)];
         }
 
         if (input.OwnComment(ReminderOpenedPurpose) is null && rules.RemindAfterDays > 0 && now >= window.OpenedAt.AddDays(rules.RemindAfterDays))
         {
-            var when = window.Deadline is { } closes ? $"has been open since {rules.Time(window.OpenedAt)} and closes at {rules.EndOfDay(closes)}" : $"has been open since {rules.Time(window.OpenedAt)}";
-            return [Reminder(ReminderOpenedPurpose, result, when)];
+            return [Reminder(ReminderOpenedPurpose, result, window)];
         }
 
         return [];
@@ -171,11 +170,13 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     /// A reminder with live mentions, on purpose: reminding is the point. Members come from the configuration or a team
     /// (or the state the automation froze), never from what applicants type; a name that is not a login is shown inert.
     /// </summary>
-    private static CommentUpsert Reminder(string purpose, TallyResult result, string when) =>
+    private CommentUpsert Reminder(string purpose, TallyResult result, VotingWindow window) =>
         new(purpose, HiddenMarker.Stamp(purpose, Template.Load("vote-reminder").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["mentions"] = result.YetToVote.Select(m => GitHubHandle.Normalise(m) is { } login && login == m ? "@" + login : MarkdownText.Inline("@" + m, 100)),
-            ["when_text"] = when,
+            ["closing"] = purpose == ReminderClosingPurpose,
+            ["opened_at"] = rules.Time(window.OpenedAt),
+            ["deadline"] = window.Deadline is { } deadline ? rules.EndOfDay(deadline) : null,
             ["pending"] = result.YetToVote.Count,
             ["eligible"] = result.Eligible,
         })));
@@ -313,7 +314,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var refresh = Acted(commands, VoteVerb.RefreshMembers, notCounted, command =>
             !staff.Contains(command.Author) ? "only staff refresh the members"
             : window is not null && window.IsAfterClose(command.At) ? "written after the vote closed"
-            : window is null || !window.Contains(command.At) ? "the vote was not open"
+            : window is null || command.At < window.OpenedAt ? "the vote was not open"
             : null).LastOrDefault();
 
         var currentList = Sorted(current);
