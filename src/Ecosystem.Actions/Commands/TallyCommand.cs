@@ -162,6 +162,9 @@ public sealed class TallyCommand : ICommand
         }
     }
 
+    /// <summary>What one issue's tally found and changed (writes made or, in a dry run, planned); skipped with a reason when not tallied.</summary>
+    private sealed record IssueTally(IssueSnapshot Issue, TallyResult? Result, IReadOnlyList<PlannedWrite> Writes, string? Skipped);
+
     /// <summary>Why <paramref name="issue"/> is not an application (then it is left alone), or null when it is one.</summary>
     private static string? WhyNotAnApplication(IssueSnapshot issue, ApplicationReader reader)
     {

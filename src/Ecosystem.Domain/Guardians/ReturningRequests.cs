@@ -18,35 +18,10 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
 
     /// <summary>
     /// Whether <paramref name="body"/> has a line <c>/ecosystem returning</c> (any case, up to three spaces before it)
-    /// outside block quotes and fenced code, where a reader would see it as said, not quoted.
+    /// shown as the commenter's own text: not quoted, nor in code, HTML or an HTML comment.
     /// </summary>
-    public static bool Asks(string? body)
-    {
-        if (string.IsNullOrEmpty(body) || !body.Contains("/ecosystem", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        string? fence = null;
-        foreach (var line in MarkdownText.Lines(body))
-        {
-            var trimmed = line.TrimStart(' ');
-            var indent = line.Length - trimmed.Length;
-            if (indent <= 3 && (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal)))
-            {
-                var run = trimmed[..3];
-                fence = fence is null ? run : fence == run ? null : fence;
-                continue;
-            }
-
-            if (fence is null && CommandPattern().IsMatch(line))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool Asks(string? body) =>
+        !string.IsNullOrEmpty(body) && body.Contains("/ecosystem", StringComparison.OrdinalIgnoreCase) && ShownText.HasCommandLine(body, CommandPattern());
 
     /// <summary>The decision for a comment <paramref name="comment"/> that <see cref="Asks"/>.</summary>
     public GuardianAction Review(IssueSnapshot application, CommentSnapshot comment, IReadOnlyList<CommentSnapshot> comments, IReadOnlyCollection<string> maintainers)
@@ -106,6 +81,7 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
         };
     }
 
-    [GeneratedRegex(@"^ {0,3}/ecosystem[ \t]+returning(?:\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>The command at the start of a line as CommonMark splits them (<c>\n</c>, <c>\r\n</c>, <c>\r</c>).</summary>
+    [GeneratedRegex(@"(?<![^\r\n]) {0,3}/ecosystem[ \t]+returning(?=\s|\z)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommandPattern();
 }

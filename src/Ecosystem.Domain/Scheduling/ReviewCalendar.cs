@@ -117,19 +117,23 @@ public sealed class ReviewCalendar
 
     private DateTimeOffset StartOfDay(DateOnly date) => At(date, TimeOnly.MinValue);
 
+    private DateTimeOffset At(DateOnly date, TimeOnly time) => At(TimeZone, date, time);
+
     /// <summary>
-    /// The instant of a local date and time. A time that DST skips moves to the first valid minute after it; a time
-    /// that DST repeats means its first occurrence.
+    /// The instant of a local date and time in <paramref name="zone"/> (the one place the domain turns a zone's day or
+    /// session start into an instant). A time that DST skips moves to the first valid minute after it (a skipped
+    /// midnight: the day starts when clocks resume); a time that DST repeats means its first, earlier occurrence.
     /// </summary>
-    private DateTimeOffset At(DateOnly date, TimeOnly time)
+    internal static DateTimeOffset At(TimeZoneInfo zone, DateOnly date, TimeOnly time)
     {
         var local = date.ToDateTime(time, DateTimeKind.Unspecified);
-        while (TimeZone.IsInvalidTime(local))
+        while (zone.IsInvalidTime(local))
         {
             local = local.AddMinutes(1);
         }
 
-        var offset = TimeZone.IsAmbiguousTime(local) ? TimeZone.GetAmbiguousTimeOffsets(local).Max() : TimeZone.GetUtcOffset(local);
+        // The larger offset of a repeated time is its first occurrence (the earlier instant).
+        var offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
         return new DateTimeOffset(local, offset);
     }
 }

@@ -91,16 +91,9 @@ public static class MarkdownText
                 case '&': sb.Append("&amp;"); break;
                 case '<': sb.Append("&lt;"); break;
                 case '>': sb.Append("&gt;"); break;
-                case '@': sb.Append('@').Append(ZeroWidthJoiner); break;
-                case '#': sb.Append('#').Append(ZeroWidthJoiner); break;
-                case '`': sb.Append("\\`"); break;
-                case '*': sb.Append("\\*"); break;
-                case '_': sb.Append("\\_"); break;
-                case '[': sb.Append("\\["); break;
-                case ']': sb.Append("\\]"); break;
-                case '~': sb.Append("\\~"); break;
-                case '|' when escapeTablePipes: sb.Append("\\|"); break;
-                case '\\': sb.Append("\\\\"); break;
+                case '@' or '#': sb.Append(c).Append(ZeroWidthJoiner); break;
+                case '|' when escapeTablePipes:
+                case '`' or '*' or '_' or '[' or ']' or '~' or '\\': sb.Append('\\').Append(c); break;
                 case '\r': break;
                 default:
                     if (!char.IsControl(c) || c == '\n' || c == '\t')

@@ -19,17 +19,8 @@ public sealed record TallyInput(
     string AutomationLogin,
     IReadOnlyCollection<string> Maintainers)
 {
-    /// <summary>The review session's date, when known: the deadline counts from it. Null: read from the automation's review-session comment.</summary>
-    public DateOnly? SessionDate { get; init; }
-
-    /// <summary>With <see cref="TallyRules.OpenOnSchedule"/>: when the vote opens; default the start of <see cref="SessionDate"/>.</summary>
-    public DateTimeOffset? ScheduledOpening { get; init; }
-
     /// <summary>The staff onboarding issue opened for an accepted application; the outcome comment names it.</summary>
     public int? OnboardingIssue { get; init; }
-
-    /// <summary>The body of the automation's previous tally comment; when null it is looked up in <see cref="Comments"/>.</summary>
-    public string? PreviousTallyBody { get; init; }
 
     /// <summary>Whether the automation wrote <paramref name="comment"/>: only its comments are trusted for hidden state.</summary>
     public bool IsOwn(CommentSnapshot comment) => string.Equals(comment.Author, AutomationLogin, StringComparison.OrdinalIgnoreCase);
@@ -37,8 +28,11 @@ public sealed record TallyInput(
     /// <summary>The automation's first comment (by creation) with the hidden marker of <paramref name="purpose"/>, or null.</summary>
     public CommentSnapshot? OwnComment(string purpose) => OwnComments().FirstOrDefault(c => HiddenMarker.PurposeOf(c.Body) == purpose);
 
-    /// <summary>The session date the automation's review-session comment names (anyone could type the hidden line).</summary>
-    internal DateOnly? NoticedSessionDate() =>
+    /// <summary>
+    /// The review session's date, named by the automation's review-session comment (anyone could type the hidden line):
+    /// the deadline counts from it, and a vote opening on schedule opens at its start.
+    /// </summary>
+    internal DateOnly? SessionDate() =>
         OwnComments().Select(c => ReviewSessionNotice.SessionDateIn(c.Body)).FirstOrDefault(date => date is not null);
 
     /// <summary>

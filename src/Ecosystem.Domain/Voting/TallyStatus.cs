@@ -1,6 +1,9 @@
 namespace Ecosystem.Domain.Voting;
 
-/// <summary>Where a vote stands. Output values: <c>open</c>, <c>passing</c>, <c>failing</c>, <c>decided</c>, <c>approved</c>, <c>declined</c>, <c>too-early</c>, <c>community-highlight</c>.</summary>
+/// <summary>
+/// Where a vote stands. Output values: <c>open</c>, <c>passing</c>, <c>failing</c>, <c>decided</c>, <c>approved</c>,
+/// <c>declined</c>, <c>too-early</c>, <c>community-highlight</c>; the last four once closed.
+/// </summary>
 public enum TallyStatus
 {
     /// <summary>
@@ -20,16 +23,8 @@ public enum TallyStatus
 
     /// <summary>Still open, but the remaining members cannot change the outcome (see <see cref="TallyResult.Foregone"/>).</summary>
     Decided,
-
-    /// <summary>Closed: approved.</summary>
     Approved,
-
-    /// <summary>Closed: declined.</summary>
     Declined,
-
-    /// <summary>Closed by staff as too early.</summary>
     TooEarly,
-
-    /// <summary>Closed by staff as a community highlight.</summary>
     CommunityHighlight,
 }

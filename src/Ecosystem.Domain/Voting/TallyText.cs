@@ -9,7 +9,7 @@ namespace Ecosystem.Domain.Voting;
 /// members' reasons little room). Every value depends only on the result and the rules (never on the clock), so the
 /// same inputs give byte-identical text and a re-run writes nothing.
 /// </summary>
-internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpening, int? onboardingIssue = null)
+internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpening, int? onboardingIssue)
 {
     /// <summary>
     /// A comment is shortened until it fits in this many characters: GitHub rejects more than 65,536, and the purpose
@@ -86,7 +86,7 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
     private string RenderTally(TallyResult result, TallyState? state, int notCountedShown, int? cutAt) =>
         Template.Load("vote-tally").Render(new Dictionary<string, object?>(Common(result, cutAt), StringComparer.Ordinal)
         {
-            ["scheduled_at"] = rules.OpenOnSchedule && scheduledOpening is { } at ? rules.Time(at) : null,
+            ["scheduled_at"] = scheduledOpening is { } at ? rules.Time(at) : null,
             ["status"] = result.StatusText,
             ["foregone"] = result.Foregone == VoteOutcome.Approved ? "approved" : "declined",
             ["ballots"] = result.Ballots.Select(b => Template.Record(

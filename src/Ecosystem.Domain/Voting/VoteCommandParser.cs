@@ -1,66 +1,42 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Markdig;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
+using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Voting;
 
-/// <summary>
-/// Finds <c>/vote</c> commands in a comment body the way a reader of the comment as GitHub renders it sees them:
-/// the body is read as CommonMark (Markdig), and only text shown as the commenter's own counts.
-/// </summary>
+/// <summary>Finds <c>/vote</c> commands in a comment body where a reader of it on GitHub sees them said.</summary>
 /// <remarks>
-/// <para>A command is a line of shown text that starts (after at most three spaces) with <c>/vote</c>, then a verb,
-/// case-insensitive:</para>
-/// <list type="bullet">
-/// <item><c>approve</c>, also <c>yes</c>, <c>+1</c>, <c>lgtm</c>;</item>
-/// <item><c>decline &lt;reason&gt;</c>, also <c>no</c>, <c>-1</c>, <c>reject</c>; the reason is the rest of
-/// that line only (following lines are ordinary discussion, so a reason never swallows a later command);</item>
-/// <item><c>abstain</c>;</item>
-/// <item><c>open</c>, <c>close</c>, <c>refresh-members</c> (staff), <c>recuse</c> (members); after <c>close</c>, staff
-/// may name the outcome (<c>too-early &lt;expectations&gt;</c>, <c>community-highlight &lt;note&gt;</c>), read by
-/// <see cref="VoteTally"/> from the command's rest of line.</item>
-/// </list>
-/// <para>Not commands, each returned as a <see cref="VoteNearMiss"/> with the reason: a line in a block quote,
-/// including a lazy continuation line (a line without <c>&gt;</c> that CommonMark still puts in the quote); in a code
-/// block or a code span (an unclosed fence runs to the end of the comment); in an HTML block, an HTML comment or an
-/// inline tag (an attribute such as <c>alt</c> is not shown); with an invisible character (zero-width space, joiner,
-/// direction mark…) in its <c>/vote</c> and verb; and <c>/vote</c> anywhere but at the start of a line. A
-/// <c>/vote</c> line with a missing or unknown verb is returned as <see cref="VoteVerb.Unknown"/>.</para>
+/// A command is a line of shown text that starts (after at most three spaces) with <c>/vote</c>, then a verb
+/// (<see cref="VerbOf"/>, case-insensitive). The rest of that line is the command's reason (a decline's, or the
+/// outcome staff name after <c>close</c>); following lines are discussion, so a reason never swallows a later command.
+/// Not commands, each returned as a near miss with the reason: a line not shown as the commenter's own text
+/// (<see cref="ShownText"/>: quotes, code, HTML); with an invisible character (zero-width space, joiner, direction
+/// mark…) in its <c>/vote</c> and verb; and <c>/vote</c> anywhere but at the start of a line. A missing or unknown
+/// verb is <see cref="VoteVerb.Unknown"/>.
 /// </remarks>
 public static partial class VoteCommandParser
 {
     /// <summary>The longest reason kept from a <c>/vote</c> line.</summary>
     public const int MaxReasonLength = 300;
 
-    internal const string InQuote = "inside a quote";
-    internal const string InCodeBlock = "inside a code block";
-    internal const string InCode = "inside code";
-    internal const string InHtmlComment = "inside an HTML comment";
-    internal const string InHtml = "inside HTML";
-    internal const string NotShownAsText = "not shown as text";
     internal const string NotAtLineStart = "not at the start of a line";
-    internal const string TooDeep = "nested too deeply to read";
-
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
 
     /// <summary>The commands of <paramref name="body"/>, in order.</summary>
     public static IReadOnlyList<VoteCommand> Parse(string? body) => Read(body).Commands;
 
     /// <summary>The commands of <paramref name="body"/> and every line that only looks like one, in order.</summary>
-    public static VoteReading Read(string? body)
+    public static (IReadOnlyList<VoteCommand> Commands, IReadOnlyList<(string Line, string Why)> NearMisses) Read(string? body)
     {
         var hasInvisible = !string.IsNullOrEmpty(body) && InvisibleIn(body) is not null;
         if (string.IsNullOrEmpty(body) || !(hasInvisible ? Visible(body).Text : body).Contains("/vote", StringComparison.OrdinalIgnoreCase))
         {
-            return VoteReading.None;
+            return ([], []);
         }
 
-        var rendered = TooDeepPattern().IsMatch(body) ? null : Render(body);
+        var rendered = ShownText.Of(body);
         var commands = new List<VoteCommand>();
-        var nearMisses = new List<VoteNearMiss>();
+        var nearMisses = new List<(string Line, string Why)>();
         foreach (var line in LinePattern().EnumerateMatches(body))
         {
             var start = line.Index;
@@ -74,19 +50,19 @@ public static partial class VoteCommandParser
 
             if (rendered is not { } shown)
             {
-                nearMisses.Add(new VoteNearMiss(raw.Trim(), TooDeep));
+                nearMisses.Add((raw.Trim(), ShownText.TooDeep));
                 continue;
             }
 
             var command = CommandPattern().Match(raw);
             var why = command.Success
-                ? WhyNotText(shown, start + FirstNonBlank(raw)) ?? InvisibleIn(raw.AsSpan(0, command.Groups["verb"].Index + command.Groups["verb"].Length))
-                : WhyNotText(shown, start + (map?[token.Index] ?? token.Index))
+                ? shown.WhyNot(start + raw.IndexOf('/', StringComparison.Ordinal)) ?? InvisibleIn(raw.AsSpan(0, command.Groups["verb"].Index + command.Groups["verb"].Length))
+                : shown.WhyNot(start + (map?[token.Index] ?? token.Index))
                     ?? (CommandPattern().IsMatch(text) ? InvisibleIn(raw) : null)
                     ?? NotAtLineStart;
             if (why is not null)
             {
-                nearMisses.Add(new VoteNearMiss(raw.Trim(), why));
+                nearMisses.Add((raw.Trim(), why));
                 continue;
             }
 
@@ -94,7 +70,7 @@ public static partial class VoteCommandParser
             commands.Add(new VoteCommand(VerbOf(command.Groups["verb"].Value), raw.Trim(), rest.Length == 0 ? null : Bounded(rest)));
         }
 
-        return new VoteReading(commands, nearMisses);
+        return (commands, nearMisses);
     }
 
     /// <summary>
@@ -114,99 +90,6 @@ public static partial class VoteCommandParser
         return string.Concat(reason.AsSpan(0, cut), "…");
     }
 
-    /// <summary>
-    /// Where each character of <paramref name="body"/> ends up once rendered: its leaf blocks and innermost inlines,
-    /// each sorted by start; null when Markdig's nesting limit refuses it.
-    /// </summary>
-    private static (LeafBlock[] Blocks, Inline[] Inlines)? Render(string body)
-    {
-        MarkdownDocument document;
-        try
-        {
-            document = Markdown.Parse(body, Pipeline);
-        }
-        catch (ArgumentException)
-        {
-            // Markdig's depth limit ("too deeply nested"): nothing in such a body is read as a command.
-            return null;
-        }
-
-        var blocks = document.Descendants<LeafBlock>().ToArray();
-        foreach (var block in blocks)
-        {
-            // Markdig ends an unclosed fence's span at its opening line; its content lines run to the end.
-            if (block.Lines.Count > 0 && block.Lines.Lines[block.Lines.Count - 1].Slice.End > block.Span.End)
-            {
-                block.Span = new SourceSpan(block.Span.Start, block.Lines.Lines[block.Lines.Count - 1].Slice.End);
-            }
-        }
-
-        var inlines = document.Descendants<Inline>().Where(i => i is not ContainerInline).ToArray();
-        Array.Sort(blocks, (a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        Array.Sort(inlines, (a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return (blocks, inlines);
-    }
-
-    /// <summary>Why the character at <paramref name="position"/> is not the commenter's own shown text; null when it is.</summary>
-    private static string? WhyNotText((LeafBlock[] Blocks, Inline[] Inlines) rendered, int position)
-    {
-        var block = Covering(rendered.Blocks, position);
-        if (block is null)
-        {
-            return NotShownAsText;
-        }
-
-        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
-        {
-            if (parent is QuoteBlock)
-            {
-                return InQuote;
-            }
-        }
-
-        switch (block)
-        {
-            case CodeBlock:
-                return InCodeBlock;
-            case HtmlBlock html:
-                return html.Type == HtmlBlockType.Comment ? InHtmlComment : InHtml;
-            case ParagraphBlock or HeadingBlock:
-                break;
-            default:
-                return NotShownAsText;
-        }
-
-        return Covering(rendered.Inlines, position) switch
-        {
-            LiteralInline => null,
-            CodeInline => InCode,
-            HtmlInline html => html.Tag.StartsWith("<!--", StringComparison.Ordinal) ? InHtmlComment : InHtml,
-            _ => NotShownAsText,
-        };
-    }
-
-    /// <summary>The element of <paramref name="sorted"/> (by start, not overlapping) whose span holds <paramref name="position"/>.</summary>
-    private static T? Covering<T>(T[] sorted, int position)
-        where T : MarkdownObject
-    {
-        int low = 0, high = sorted.Length - 1, found = -1;
-        while (low <= high)
-        {
-            var middle = (low + high) / 2;
-            if (sorted[middle].Span.Start <= position)
-            {
-                found = middle;
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return found >= 0 && sorted[found].Span.End >= position ? sorted[found] : null;
-    }
-
     private static VoteVerb VerbOf(string word) => word.ToLowerInvariant() switch
     {
         "approve" or "yes" or "+1" or "lgtm" => VoteVerb.Approve,
@@ -218,17 +101,6 @@ public static partial class VoteCommandParser
         "recuse" => VoteVerb.Recuse,
         _ => VoteVerb.Unknown,
     };
-
-    private static int FirstNonBlank(string line)
-    {
-        var i = 0;
-        while (i < line.Length && line[i] is ' ' or '\t')
-        {
-            i++;
-        }
-
-        return i;
-    }
 
     /// <summary>Characters that take no room on the page: Unicode format characters (Cf) and tag characters.</summary>
     private static bool IsInvisible(Rune rune) =>
@@ -274,13 +146,6 @@ public static partial class VoteCommandParser
     /// <summary>Lines as CommonMark splits them (<c>\n</c>, <c>\r\n</c>, <c>\r</c>; not U+2028 or form feed).</summary>
     [GeneratedRegex(@"(?<![^\r\n])[^\r\n]*")]
     private static partial Regex LinePattern();
-
-    /// <summary>
-    /// A line that opens more than 32 containers (quotes, list items): such a body is not parsed, since no comment needs
-    /// them and Markdig refuses (or slows down on) thousands of levels. Each level is atomic, so a long line is read once.
-    /// </summary>
-    [GeneratedRegex(@"(?<![^\r\n])(?>[ \t]*(?:>|[-*+](?:[ \t]|(?=[\r\n]|\z))|[0-9]{1,9}[.)](?:[ \t]|(?=[\r\n]|\z)))){33}")]
-    private static partial Regex TooDeepPattern();
 
     [GeneratedRegex(@"/vote(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();

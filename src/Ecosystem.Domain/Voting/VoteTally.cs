@@ -1,6 +1,10 @@
+using System.Globalization;
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
+using Opening = (System.DateTimeOffset At, string? By, string Key);
+using StaffClose = (Ecosystem.Domain.Voting.VoteOutcome Outcome, string? Note, string? NoteUrl);
 
 namespace Ecosystem.Domain.Voting;
 
@@ -35,7 +39,6 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     public TallyResult Run(TallyInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        input = input.SessionDate is null ? input with { SessionDate = input.NoticedSessionDate() } : input;
         var result = Tally(input, null);
 
         // A ballot counts with its text as of the close: a typo fixed afterwards neither loses nor changes it.
@@ -50,7 +53,9 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var now = time.GetUtcNow();
         var staff = new HashSet<string>(input.Staff, StringComparer.OrdinalIgnoreCase);
         var members = new HashSet<string>(input.Members, StringComparer.OrdinalIgnoreCase);
-        var previousBody = input.PreviousTallyBody ?? input.OwnComment(TallyPurpose)?.Body;
+        var previousBody = input.OwnComment(TallyPurpose)?.Body;
+        var sessionDate = input.SessionDate();
+        var scheduled = rules.OpenOnSchedule && sessionDate is { } day ? StartOfDay(day) : (DateTimeOffset?)null;
         var notCounted = new List<NotCounted>();
 
         var posted = Posted(input, readAsOf, notCounted);
@@ -58,7 +63,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         notCounted.AddRange(posted.Where(p => p.Comment.AuthorIsBot).Select(p => p.NotCounted("posted by a bot")));
         var commands = posted.Where(p => !p.Comment.AuthorIsBot).ToList();
 
-        var opening = FindOpening(commands, staff, input, now, notCounted);
+        var opening = FindOpening(commands, staff, scheduled, now, notCounted);
         var previous = TallyState.Read(previousBody);
         TallyState? state;
         VotingWindow? window;
@@ -68,12 +73,12 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             // A closed vote stays as it closed, whatever happens to the comments afterwards.
             state = previous;
             window = new VotingWindow(f.OpenedAt, f.OpenedBy, f.Deadline, f.ClosedAt, f.ClosedBy);
-            opening = new VoteOpening(f.OpenedAt, f.OpenedBy, previous.Opening);
+            opening = new Opening(f.OpenedAt, f.OpenedBy, previous.Opening);
         }
         else
         {
             state = previous is not null && previous.Opening == opening?.Key ? previous : null;
-            (window, close) = opening is null ? (null, null) : FindWindow(opening, commands, staff, input.SessionDate, now);
+            (window, close) = opening is { } opened ? FindWindow(opened, commands, staff, sessionDate, now) : (null, null);
         }
 
         ListCloseCommands(commands, staff, window, notCounted);
@@ -100,9 +105,9 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var foregone = window is null ? null : outcome ?? Decide(approvals, declines, cast, yetToVote.Count, eligible);
         var status = Status(window, outcome, foregone, approvals, declines, cast, eligible);
 
-        var newState = opening is null
+        var newState = opening is not { Key: var key }
             ? null
-            : new TallyState(opening.Key, electorate.Members, refreshId, window is { ClosedAt: { } closedAt }
+            : new TallyState(key, electorate.Members, refreshId, window is { ClosedAt: { } closedAt }
                 ? new FinalTally(window.OpenedAt, window.OpenedBy, window.Deadline, closedAt, window.ClosedBy, ballots, recusals, outcome!.Value)
                 {
                     ReasonLength = state?.Final?.ReasonLength,
@@ -115,13 +120,13 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             input.Issue.Number, status, outcome, foregone, window, electorate, ballots, yetToVote, recusals,
             notCounted.OrderBy(n => n.CommentId).ToList(), null, null, new IssuePlan(input.Issue.Number))
         {
-            StaffDecision = staffClose is not null && window is { ClosedAt: { } decidedAt, ClosedBy: { } decidedBy }
-                ? new Guardians.OutcomeDecision(decidedAt, decidedBy, staffClose.Note, staffClose.NoteUrl)
+            StaffDecision = staffClose is { } named && window is { ClosedAt: { } decidedAt, ClosedBy: { } decidedBy }
+                ? new OutcomeDecision(decidedAt, decidedBy, named.Note, named.NoteUrl)
                 : null,
         };
         // Lines that only look like ballots are listed in a tally, but do not start one (a staff note quoting the syntax).
         var showTally = window is not null || previousBody is not null || notCounted.Count > nearMisses;
-        var texts = new TallyText(rules, ScheduledOpening(input), input.OnboardingIssue);
+        var texts = new TallyText(rules, scheduled, input.OnboardingIssue);
         var (tally, fitsAt) = texts.Tally(result, newState);
         result = result with
         {
@@ -150,13 +155,12 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
         if (rules.RemindBeforeCloseDays > 0 && window.Deadline is { } deadline && now >= deadline.AddDays(-rules.RemindBeforeCloseDays))
         {
-            return [Reminder(ReminderClosingPurpose, result, $"closes at {rules.EndOfDay(deadline)}")];
+            return [Reminder(ReminderClosingPurpose, result, window)];
         }
 
         if (input.OwnComment(ReminderOpenedPurpose) is null && rules.RemindAfterDays > 0 && now >= window.OpenedAt.AddDays(rules.RemindAfterDays))
         {
-            var when = window.Deadline is { } closes ? $"has been open since {rules.Time(window.OpenedAt)} and closes at {rules.EndOfDay(closes)}" : $"has been open since {rules.Time(window.OpenedAt)}";
-            return [Reminder(ReminderOpenedPurpose, result, when)];
+            return [Reminder(ReminderOpenedPurpose, result, window)];
         }
 
         return [];
@@ -166,11 +170,13 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     /// A reminder with live mentions, on purpose: reminding is the point. Members come from the configuration or a team
     /// (or the state the automation froze), never from what applicants type; a name that is not a login is shown inert.
     /// </summary>
-    private static CommentUpsert Reminder(string purpose, TallyResult result, string when) =>
+    private CommentUpsert Reminder(string purpose, TallyResult result, VotingWindow window) =>
         new(purpose, HiddenMarker.Stamp(purpose, Template.Load("vote-reminder").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["mentions"] = result.YetToVote.Select(m => GitHubHandle.Normalise(m) is { } login && login == m ? "@" + login : MarkdownText.Inline("@" + m, 100)),
-            ["when_text"] = when,
+            ["closing"] = purpose == ReminderClosingPurpose,
+            ["opened_at"] = rules.Time(window.OpenedAt),
+            ["deadline"] = window.Deadline is { } deadline ? rules.EndOfDay(deadline) : null,
             ["pending"] = result.YetToVote.Count,
             ["eligible"] = result.Eligible,
         })));
@@ -242,39 +248,49 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         return [.. posted.OrderBy(p => p.At).ThenBy(p => p.Comment.Id)];
     }
 
-    private VoteOpening? FindOpening(List<PostedCommand> commands, HashSet<string> staff, TallyInput input, DateTimeOffset now, List<NotCounted> notCounted)
+    /// <summary>The first opening: on schedule (at the start of the session day) once that has come, or a staff <c>/vote open</c> before it.</summary>
+    private static Opening? FindOpening(List<PostedCommand> commands, HashSet<string> staff, DateTimeOffset? scheduled, DateTimeOffset now, List<NotCounted> notCounted)
     {
-        VoteOpening? opening = null;
-        if (rules.OpenOnSchedule && ScheduledOpening(input) is { } scheduled && scheduled <= now)
+        var opening = scheduled is { } at && at <= now ? new Opening(at, null, "schedule:" + at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)) : (Opening?)null;
+        var opens = Acted(commands, VoteVerb.Open, notCounted, open => staff.Contains(open.Author) ? null : "only staff open the vote");
+        var byCommand = opens.Count > 0 && (opening is null || opens[0].At < opening.Value.At);
+        if (byCommand)
         {
-            opening = new VoteOpening(scheduled, null, "schedule:" + scheduled.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            opening = new Opening(opens[0].At, opens[0].Author, "comment:" + opens[0].Comment.Id.ToString(CultureInfo.InvariantCulture));
         }
 
-        foreach (var open in commands.Where(c => c.Command.Verb == VoteVerb.Open))
-        {
-            if (!staff.Contains(open.Author))
-            {
-                notCounted.Add(open.NotCounted("only staff open the vote"));
-            }
-            else if (opening is null || open.At < opening.At)
-            {
-                opening = new VoteOpening(open.At, open.Author, "comment:" + open.Comment.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                notCounted.Add(open.NotCounted("the vote was already open"));
-            }
-        }
-
+        notCounted.AddRange(opens.Skip(byCommand ? 1 : 0).Select(open => open.NotCounted("the vote was already open")));
         return opening;
     }
 
+    /// <summary>
+    /// The commands of <paramref name="verb"/> to act on, in order; each of the others goes to <paramref name="notCounted"/>
+    /// with the reason <paramref name="why"/> gives it.
+    /// </summary>
+    private static List<PostedCommand> Acted(List<PostedCommand> commands, VoteVerb verb, List<NotCounted> notCounted, Func<PostedCommand, string?> why)
+    {
+        var acted = new List<PostedCommand>();
+        foreach (var command in commands.Where(c => c.Command.Verb == verb))
+        {
+            if (why(command) is { } reason)
+            {
+                notCounted.Add(command.NotCounted(reason));
+            }
+            else
+            {
+                acted.Add(command);
+            }
+        }
+
+        return acted;
+    }
+
     /// <summary>The window, and the staff command that closed it (null while open or when closed at the deadline).</summary>
-    private (VotingWindow Window, PostedCommand? Close) FindWindow(VoteOpening opening, List<PostedCommand> commands, HashSet<string> staff, DateOnly? sessionDate, DateTimeOffset now)
+    private (VotingWindow Window, PostedCommand? Close) FindWindow(Opening opening, List<PostedCommand> commands, HashSet<string> staff, DateOnly? sessionDate, DateTimeOffset now)
     {
         var deadline = rules.CloseAfterDays > 0 && sessionDate is { } date
             ? StartOfDay(date.AddDays(rules.CloseAfterDays + 1))
-            : null;
+            : (DateTimeOffset?)null;
         var close = commands.FirstOrDefault(c => c.Command.Verb == VoteVerb.Close && staff.Contains(c.Author) && c.At >= opening.At);
         if (close is not null && (deadline is null || close.At < deadline))
         {
@@ -284,48 +300,22 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         return (new VotingWindow(opening.At, opening.By, deadline, deadline <= now ? deadline : null, null), null);
     }
 
-    private static void ListCloseCommands(List<PostedCommand> commands, HashSet<string> staff, VotingWindow? window, List<NotCounted> notCounted)
-    {
-        foreach (var close in commands.Where(c => c.Command.Verb == VoteVerb.Close))
-        {
-            if (!staff.Contains(close.Author))
-            {
-                notCounted.Add(close.NotCounted("only staff close the vote"));
-            }
-            else if (window is null || close.At < window.OpenedAt)
-            {
-                notCounted.Add(close.NotCounted("the vote was not open"));
-            }
-            else if (window.ClosedBy is null || close.At != window.ClosedAt || !string.Equals(close.Author, window.ClosedBy, StringComparison.OrdinalIgnoreCase))
-            {
-                notCounted.Add(close.NotCounted("the vote was already closed"));
-            }
-        }
-    }
+    private static void ListCloseCommands(List<PostedCommand> commands, HashSet<string> staff, VotingWindow? window, List<NotCounted> notCounted) =>
+        Acted(commands, VoteVerb.Close, notCounted, close =>
+            !staff.Contains(close.Author) ? "only staff close the vote"
+            : window is null || close.At < window.OpenedAt ? "the vote was not open"
+            : window.ClosedBy is null || close.At != window.ClosedAt || !string.Equals(close.Author, window.ClosedBy, StringComparison.OrdinalIgnoreCase) ? "the vote was already closed"
+            : null);
 
     private static (Electorate Electorate, long? RefreshId) FreezeElectorate(
         List<PostedCommand> commands, HashSet<string> staff, VotingWindow? window, TallyState? state, HashSet<string> current, List<NotCounted> notCounted)
     {
-        PostedCommand? refresh = null;
-        foreach (var command in commands.Where(c => c.Command.Verb == VoteVerb.RefreshMembers))
-        {
-            if (!staff.Contains(command.Author))
-            {
-                notCounted.Add(command.NotCounted("only staff refresh the members"));
-            }
-            else if (window is not null && window.IsAfterClose(command.At))
-            {
-                notCounted.Add(command.NotCounted("written after the vote closed"));
-            }
-            else if (window is null || !window.Contains(command.At))
-            {
-                notCounted.Add(command.NotCounted("the vote was not open"));
-            }
-            else
-            {
-                refresh = command; // the latest in the window wins
-            }
-        }
+        // The latest in the window wins.
+        var refresh = Acted(commands, VoteVerb.RefreshMembers, notCounted, command =>
+            !staff.Contains(command.Author) ? "only staff refresh the members"
+            : window is not null && window.IsAfterClose(command.At) ? "written after the vote closed"
+            : window is null || command.At < window.OpenedAt ? "the vote was not open"
+            : null).LastOrDefault();
 
         var currentList = Sorted(current);
         if (window is null)
@@ -357,20 +347,13 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             }
         }
 
-        foreach (var recuse in commands.Where(c => c.Command.Verb == VoteVerb.Recuse))
+        var recuses = Acted(commands, VoteVerb.Recuse, notCounted, recuse =>
+            !electorate.Contains(recuse.Author) ? "not a Working Group member"
+            : window is not null && window.IsAfterClose(recuse.At) ? "written after the vote closed"
+            : null);
+        foreach (var recuse in recuses.Where(c => !recusals.Exists(r => string.Equals(r.Member, c.Author, StringComparison.OrdinalIgnoreCase))))
         {
-            if (!electorate.Contains(recuse.Author))
-            {
-                notCounted.Add(recuse.NotCounted("not a Working Group member"));
-            }
-            else if (window is not null && window.IsAfterClose(recuse.At))
-            {
-                notCounted.Add(recuse.NotCounted("written after the vote closed"));
-            }
-            else if (!recusals.Exists(r => string.Equals(r.Member, recuse.Author, StringComparison.OrdinalIgnoreCase)))
-            {
-                recusals.Add(new Recusal(Canonical(electorate, recuse.Author), "recused", recuse.Comment.HtmlUrl));
-            }
+            recusals.Add(new Recusal(Canonical(electorate, recuse.Author), "recused", recuse.Comment.HtmlUrl));
         }
 
         return [.. recusals.OrderBy(r => r.Member, StringComparer.OrdinalIgnoreCase)];
@@ -380,10 +363,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         List<PostedCommand> commands, VotingWindow? window, Electorate electorate, HashSet<string> recused, HashSet<string> current, List<NotCounted> notCounted)
     {
         var latest = new Dictionary<string, PostedCommand>(StringComparer.OrdinalIgnoreCase);
-        foreach (var command in commands.Where(c => c.Command.Verb == VoteVerb.Unknown))
-        {
-            notCounted.Add(command.NotCounted("not a known /vote command"));
-        }
+        Acted(commands, VoteVerb.Unknown, notCounted, _ => "not a known /vote command");
 
         // In one comment only the last ballot line counts.
         var lastInComment = commands.Where(c => c.Command.IsBallot).GroupBy(c => c.Comment.Id).Select(g => g.Last());
@@ -467,23 +447,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
     private static string[] Missing(IssueSnapshot issue, string label) => issue.HasLabel(label) ? [] : [label];
 
-    private DateTimeOffset? ScheduledOpening(TallyInput input) => input.ScheduledOpening ?? StartOfDay(input.SessionDate);
-
-    private DateTimeOffset? StartOfDay(DateOnly? date)
-    {
-        if (date is not { } day)
-        {
-            return null;
-        }
-
-        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        while (rules.TimeZone.IsInvalidTime(local))
-        {
-            local = local.AddMinutes(30); // midnight skipped by a clock change: the day starts when clocks resume
-        }
-
-        return new DateTimeOffset(local, rules.TimeZone.GetUtcOffset(local)).ToUniversalTime();
-    }
+    /// <summary>In UTC, as the stored state has always written its times.</summary>
+    private DateTimeOffset StartOfDay(DateOnly day) => ReviewCalendar.At(rules.TimeZone, day, TimeOnly.MinValue).ToUniversalTime();
 
     private static List<string> Sorted(IEnumerable<string> logins) =>
         [.. logins.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ThenBy(l => l, StringComparer.Ordinal)];

@@ -21,7 +21,4 @@ public sealed record VotingWindow(
     /// </summary>
     public bool IsAfterClose(DateTimeOffset at) =>
         ClosedAt is { } closed && (ClosedBy is null ? at >= closed : at > closed);
-
-    /// <summary>Whether a ballot written at <paramref name="at"/> falls in the window.</summary>
-    public bool Contains(DateTimeOffset at) => at >= OpenedAt && !IsAfterClose(at);
 }

@@ -27,6 +27,22 @@ public sealed class ReturningRequestsTests
     public void Asks_ignores_quotes_code_and_mid_sentence(string body) => Assert.IsFalse(ReturningRequests.Asks(body));
 
     [TestMethod]
+    [DataRow("<!--\n/ecosystem returning\n-->", DisplayName = "an HTML comment block")]
+    [DataRow("Thanks <!-- later:\n/ecosystem returning\n-->", DisplayName = "an inline HTML comment")]
+    [DataRow("> As you said:\n/ecosystem returning", DisplayName = "a quote's lazy continuation line")]
+    [DataRow("Run `x\n/ecosystem returning` then", DisplayName = "a code span")]
+    [DataRow("~~~\n/ecosystem returning", DisplayName = "an unclosed tilde fence")]
+    [DataRow("<details>\n/ecosystem returning\n</details>", DisplayName = "an HTML block")]
+    public void Asks_reads_the_comment_as_GitHub_shows_it_so_a_command_in_HTML_quote_or_code_is_not_said(string body) =>
+        Assert.IsFalse(ReturningRequests.Asks(body));
+
+    [TestMethod]
+    [DataRow("Fixed.\r/ecosystem returning", DisplayName = "after a lone carriage return")]
+    [DataRow("```\ncode\n```\n/ecosystem returning", DisplayName = "after a closed fence")]
+    [DataRow("> quoted\n\n/ecosystem returning", DisplayName = "after a quote, past a blank line")]
+    public void Asks_reads_a_command_said_after_quotes_and_code(string body) => Assert.IsTrue(ReturningRequests.Asks(body));
+
+    [TestMethod]
     public void The_applicant_brings_a_waiting_application_back_to_the_front_of_the_queue()
     {
         var issue = Application("In review", "Waiting on comment");

@@ -1,5 +1,4 @@
 using Ecosystem.Domain.Tests.Voting;
-using Ecosystem.Domain.Voting;
 
 namespace Ecosystem.Domain.Tests.Proof;
 
@@ -55,7 +54,7 @@ public sealed class EchoSafetyTests
         EchoSafety.AssertSafe(result.TallyComment!, "tally");
         EchoSafety.AssertSafe(result.OutcomeComment!, "outcome");
         scenario.Members = ["m99"];
-        var again = new VoteTally(scenario.Rules, scenario.Time).Run(scenario.Input() with { PreviousTallyBody = result.TallyComment });
+        var again = scenario.TallyAfter(result.TallyComment!);
         Assert.HasCount(40, again.Electorate.Members, "the closed state is read back, not rebuilt from today's members");
     }
 

@@ -62,14 +62,20 @@ public sealed partial class VotingFuzzTests
                 CloseAfterDays = run.Random.Next(0, 10),
                 OpenOnSchedule = run.Random.Next(2) == 0,
             };
+            if (run.Random.Next(3) != 0)
+            {
+                comments.Add(VoteScenario.SessionNotice(DateOnly.FromDateTime(VoteScenario.Start.UtcDateTime)));
+            }
+
+            // The automation's own tally comment, but editable by admins: fed back as written, mutated, or with a forged state.
+            if (run.Random.Next(3) == 0 && Edited(previousTally, mutator, run.Random) is { } edited)
+            {
+                comments.Add(VoteScenario.TallyComment(edited));
+            }
+
             var input = new TallyInput(
                 new IssueSnapshot(42, "[Ecosystem] X", "body", "applicant", true, ["In review"], VoteScenario.Start.AddDays(-30), null, "https://github.com/o/r/issues/42"),
-                comments, new HashSet<string>(Authors[..5]), new HashSet<string> { "sam" }, VoteScenario.Automation, new HashSet<string> { "m05" })
-            {
-                SessionDate = run.Random.Next(3) == 0 ? null : DateOnly.FromDateTime(VoteScenario.Start.UtcDateTime),
-                // The automation's own comment, but editable by admins: fed back as written, mutated, or with a forged state.
-                PreviousTallyBody = run.Random.Next(3) == 0 ? Edited(previousTally, mutator, run.Random) : null,
-            };
+                comments, new HashSet<string>(Authors[..5]), new HashSet<string> { "sam" }, VoteScenario.Automation, new HashSet<string> { "m05" });
             var tally = new VoteTally(rules, new FakeTimeProvider(VoteScenario.Start.AddDays(run.Random.Next(0, 12))));
             run.Check(input, Describe, x =>
             {
@@ -97,8 +103,7 @@ public sealed partial class VotingFuzzTests
     };
 
     private static string Describe(TallyInput input) =>
-        string.Join("\n---\n", input.Comments.Select(c => $"{c.Author} {c.CreatedAt:O} {c.UpdatedAt:O}\n{c.Body}"))
-        + "\n=== previous tally\n" + input.PreviousTallyBody;
+        string.Join("\n---\n", input.Comments.Select(c => $"{c.Author} {c.CreatedAt:O} {c.UpdatedAt:O}\n{c.Body}"));
 
     /// <summary>Markdown breaks lines only here; U+2028, U+2029 and U+0085 stay inside a line.</summary>
     [GeneratedRegex("\r\n|\r|\n")]

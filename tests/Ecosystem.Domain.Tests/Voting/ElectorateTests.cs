@@ -168,14 +168,13 @@ public sealed class ElectorateTests
     }
 
     [TestMethod]
-    public void Previous_tally_body_given_by_the_host_is_used()
+    public void Previous_tally_comment_of_the_automation_is_used()
     {
         var s = new VoteScenario(2);
         s.Open();
         var first = s.Tally();
         s.Members = ["m09"];
-        var input = s.Input() with { PreviousTallyBody = first.TallyComment };
-        var result = new VoteTally(s.Rules, s.Time).Run(input);
+        var result = s.TallyAfter(first.TallyComment!);
         CollectionAssert.AreEqual(new[] { "m01", "m02" }, result.Electorate.Members.ToArray());
     }
 
@@ -184,8 +183,7 @@ public sealed class ElectorateTests
     {
         var s = new VoteScenario(2);
         s.Open();
-        var input = s.Input() with { PreviousTallyBody = "<!-- ecosystem-bot:vote-tally -->\n<!-- ecosystem-bot:tally-state {not json} -->" };
-        var result = new VoteTally(s.Rules, s.Time).Run(input);
+        var result = s.TallyAfter("<!-- ecosystem-bot:vote-tally -->\n<!-- ecosystem-bot:tally-state {not json} -->");
         CollectionAssert.AreEqual(new[] { "m01", "m02" }, result.Electorate.Members.ToArray());
     }
 

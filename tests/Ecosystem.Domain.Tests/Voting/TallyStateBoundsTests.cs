@@ -138,8 +138,7 @@ public sealed class TallyStateBoundsTests
         return (s, s.Tally().TallyComment!);
     }
 
-    private static TallyResult TallyAfter(VoteScenario s, string previousTally) =>
-        new VoteTally(s.Rules, s.Time).Run(s.Input() with { PreviousTallyBody = previousTally });
+    private static TallyResult TallyAfter(VoteScenario s, string previousTally) => s.TallyAfter(previousTally);
 
     /// <summary>The tally comment with its state JSON changed by <paramref name="edit"/>, as an admin's edit would.</summary>
     private static string Edit(string tally, Action<JsonNode> edit)

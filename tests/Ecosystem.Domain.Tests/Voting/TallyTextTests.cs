@@ -71,7 +71,7 @@ public sealed class TallyTextTests
     [TestMethod]
     public void Tally_before_opening_matches_golden_file()
     {
-        var s = new VoteScenario(3) { Rules = new TallyRules { OpenOnSchedule = true }, ScheduledOpening = VoteScenario.Start.AddDays(7), SessionDate = new DateOnly(2026, 12, 15) };
+        var s = new VoteScenario(3) { Rules = new TallyRules { OpenOnSchedule = true }, SessionDate = new DateOnly(2026, 12, 15) };
         s.Say("m01", "/vote approve", 1);
         var result = s.Tally();
         Assert.IsEmpty(result.Plan.AddLabels);

@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Text;
 using Ecosystem.Domain.Voting;
 
 namespace Ecosystem.Domain.Tests.Voting;
@@ -119,7 +120,7 @@ public sealed class VoteCommandParserTests
         var reading = VoteCommandParser.Read("> I agree with wg-carol:\n/vote approve\n\nMy own view follows later.");
 
         Assert.IsEmpty(reading.Commands);
-        Assert.AreEqual(new VoteNearMiss("/vote approve", VoteCommandParser.InQuote), reading.NearMisses.Single());
+        Assert.AreEqual(("/vote approve", ShownText.InQuote), reading.NearMisses.Single());
     }
 
     [TestMethod]
@@ -128,20 +129,20 @@ public sealed class VoteCommandParserTests
         var reading = VoteCommandParser.Read("> /vote decline not yet\n\n/vote approve");
 
         CollectionAssert.AreEqual(new[] { VoteVerb.Approve }, reading.Commands.Select(c => c.Verb).ToArray());
-        CollectionAssert.AreEqual(new[] { VoteCommandParser.InQuote }, reading.NearMisses.Select(n => n.Why).ToArray());
+        CollectionAssert.AreEqual(new[] { ShownText.InQuote }, reading.NearMisses.Select(n => n.Why).ToArray());
     }
 
     [TestMethod]
-    [DataRow("<img alt=\"/vote approve\" src=\"x.png\">", VoteCommandParser.InHtml, DisplayName = "an HTML block's attribute")]
-    [DataRow("Looks good <img alt=\"\n/vote approve\">", VoteCommandParser.InHtml, DisplayName = "a line starting inside an inline tag's attribute")]
-    [DataRow("Thanks <!-- my ballot:\n/vote approve\n-->", VoteCommandParser.InHtmlComment, DisplayName = "an inline HTML comment")]
-    [DataRow("<!--\n/vote approve\n-->", VoteCommandParser.InHtmlComment, DisplayName = "an HTML comment block")]
-    [DataRow("<details>\n/vote approve\n</details>", VoteCommandParser.InHtml, DisplayName = "an HTML block")]
-    [DataRow("Run `/vote approve` to vote", VoteCommandParser.InCode, DisplayName = "a code span")]
-    [DataRow("text `code\n/vote approve` more", VoteCommandParser.InCode, DisplayName = "a line starting inside a code span")]
-    [DataRow("```\n/vote approve\n```", VoteCommandParser.InCodeBlock, DisplayName = "a fenced code block")]
-    [DataRow("~~~\nunclosed\n/vote approve", VoteCommandParser.InCodeBlock, DisplayName = "an unclosed fence")]
-    [DataRow("    /vote approve", VoteCommandParser.InCodeBlock, DisplayName = "indented code")]
+    [DataRow("<img alt=\"/vote approve\" src=\"x.png\">", ShownText.InHtml, DisplayName = "an HTML block's attribute")]
+    [DataRow("Looks good <img alt=\"\n/vote approve\">", ShownText.InHtml, DisplayName = "a line starting inside an inline tag's attribute")]
+    [DataRow("Thanks <!-- my ballot:\n/vote approve\n-->", ShownText.InHtmlComment, DisplayName = "an inline HTML comment")]
+    [DataRow("<!--\n/vote approve\n-->", ShownText.InHtmlComment, DisplayName = "an HTML comment block")]
+    [DataRow("<details>\n/vote approve\n</details>", ShownText.InHtml, DisplayName = "an HTML block")]
+    [DataRow("Run `/vote approve` to vote", ShownText.InCode, DisplayName = "a code span")]
+    [DataRow("text `code\n/vote approve` more", ShownText.InCode, DisplayName = "a line starting inside a code span")]
+    [DataRow("```\n/vote approve\n```", ShownText.InCodeBlock, DisplayName = "a fenced code block")]
+    [DataRow("~~~\nunclosed\n/vote approve", ShownText.InCodeBlock, DisplayName = "an unclosed fence")]
+    [DataRow("    /vote approve", ShownText.InCodeBlock, DisplayName = "indented code")]
     [DataRow("I /vote approve", VoteCommandParser.NotAtLineStart, DisplayName = "mid-line")]
     [DataRow("**/vote approve**", VoteCommandParser.NotAtLineStart, DisplayName = "in bold")]
     [DataRow("/vo\u200Bte approve", "contains an invisible character (U+200B)", DisplayName = "a zero-width space in /vote")]
@@ -185,7 +186,7 @@ public sealed class VoteCommandParserTests
         var reading = VoteCommandParser.Read(new string('>', 10_000) + " /vote approve");
 
         Assert.IsEmpty(reading.Commands);
-        CollectionAssert.AreEqual(new[] { VoteCommandParser.TooDeep }, NearMisses(new string('>', 10_000) + " /vote approve"));
+        CollectionAssert.AreEqual(new[] { ShownText.TooDeep }, NearMisses(new string('>', 10_000) + " /vote approve"));
     }
 
     [TestMethod]

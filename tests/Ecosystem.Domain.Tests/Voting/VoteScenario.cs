@@ -1,4 +1,6 @@
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Scheduling;
+using Ecosystem.Domain.Text;
 using Ecosystem.Domain.Voting;
 using Microsoft.Extensions.Time.Testing;
 
@@ -29,8 +31,9 @@ internal sealed class VoteScenario
     public List<string> Labels { get; } = ["In review"];
     public bool IssueOpen { get; set; } = true;
     public TallyRules Rules { get; set; } = new();
+
+    /// <summary>The review session the automation's review-session comment names (none when null).</summary>
     public DateOnly? SessionDate { get; set; }
-    public DateTimeOffset? ScheduledOpening { get; set; }
     public FakeTimeProvider Time { get; }
 
     public static CommentSnapshot CommentBy(long id, string author, string body, DateTimeOffset created, DateTimeOffset? updated = null, bool bot = false) =>
@@ -71,12 +74,18 @@ internal sealed class VoteScenario
     public IssueSnapshot Issue => new(42, "[Ecosystem] TorchThing", "body", Author, IssueOpen, Labels, Start.AddDays(-30), null,
         "https://github.com/pytorch-fdn/ecosystem/issues/42");
 
+    /// <summary>The automation's review-session comment for <paramref name="date"/>, as the schedule job posts it.</summary>
+    public static CommentSnapshot SessionNotice(DateOnly date) =>
+        CommentBy(2, Automation, HiddenMarker.For(ReviewSessionNotice.Purpose) + "\n" + SessionText.Marker(date), Start.AddDays(-7), bot: true);
+
+    /// <summary>The automation's tally comment holding <paramref name="body"/> (as posted, or edited by an admin).</summary>
+    public static CommentSnapshot TallyComment(string body) => CommentBy(1, Automation, body, Start, bot: true);
+
     public TallyInput Input(IEnumerable<CommentSnapshot>? comments = null) =>
-        new(Issue, [.. comments ?? Comments], Members, Staff, Automation, Maintainers)
-        {
-            SessionDate = SessionDate,
-            ScheduledOpening = ScheduledOpening,
-        };
+        new(Issue, [.. SessionDate is { } date ? [SessionNotice(date)] : Array.Empty<CommentSnapshot>(), .. comments ?? Comments], Members, Staff, Automation, Maintainers);
+
+    /// <summary>Tallies with <paramref name="previousTally"/> as the automation's tally comment.</summary>
+    public TallyResult TallyAfter(string previousTally) => Tally([TallyComment(previousTally), .. Comments]);
 
     public TallyResult Tally(IEnumerable<CommentSnapshot>? comments = null) => new VoteTally(Rules, Time).Run(Input(comments));
 
@@ -93,7 +102,7 @@ internal sealed class VoteScenario
             }
             else
             {
-                Comments.Add(CommentBy(1, Automation, body, Start, bot: true));
+                Comments.Add(TallyComment(body));
             }
         }
 

@@ -192,8 +192,9 @@ public sealed class VotingWindowTests
     {
         var s = new VoteScenario
         {
+            // The vote opens at the start of the session day, 2026-12-11 00:00 UTC, after now (2026-12-09 17:00 UTC).
             Rules = new TallyRules { OpenOnSchedule = true },
-            ScheduledOpening = VoteScenario.Start.AddDays(3),
+            SessionDate = new DateOnly(2026, 12, 11),
         };
         s.Say("m01", "/vote approve", 1);
         var result = s.Tally();
@@ -204,7 +205,8 @@ public sealed class VotingWindowTests
     [TestMethod]
     public void Staff_open_before_the_schedule_opens_earlier()
     {
-        var s = new VoteScenario { Rules = new TallyRules { OpenOnSchedule = true }, ScheduledOpening = VoteScenario.Start.AddMinutes(30) };
+        // The schedule opens the vote at 2026-12-09 00:00 UTC, seven hours after staff did.
+        var s = new VoteScenario { Rules = new TallyRules { OpenOnSchedule = true }, SessionDate = new DateOnly(2026, 12, 9) };
         s.Open(0);
         s.Say("m01", "/vote approve", 1);
         var result = s.Tally();
@@ -272,17 +274,23 @@ public sealed class VotingWindowTests
     }
 
     [TestMethod]
-    public void Deadline_on_a_day_whose_midnight_is_skipped_is_when_clocks_resume()
+    [DataRow("America/Santiago", "2026-08-30", "2026-09-06T04:00:00Z", DisplayName = "Santiago skips 00:00-01:00 on 2026-09-06: the day starts when clocks resume")]
+    [DataRow("America/Havana", "2026-10-25", "2026-11-01T04:00:00Z", DisplayName = "Havana repeats 00:00-01:00 on 2026-11-01: the day starts at the first midnight")]
+    public void Deadline_on_a_day_whose_midnight_daylight_saving_skips_or_repeats(string zone, string session, string deadline)
     {
-        // Santiago moves clocks from 00:00 to 01:00 on 2026-09-06.
         var s = new VoteScenario
         {
-            Rules = new TallyRules { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("America/Santiago"), CloseAfterDays = 6 },
-            SessionDate = new DateOnly(2026, 8, 30),
+            Rules = new TallyRules { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(zone), CloseAfterDays = 6 },
+            SessionDate = DateOnly.Parse(session, System.Globalization.CultureInfo.InvariantCulture),
         };
+        var expected = DateTimeOffset.Parse(deadline, System.Globalization.CultureInfo.InvariantCulture);
+        double Minutes(DateTimeOffset at) => (at - VoteScenario.Start).TotalMinutes;
         s.Time.SetUtcNow(new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero));
-        s.Say(VoteScenario.StaffLogin, "/vote open", (new DateTimeOffset(2026, 8, 31, 12, 0, 0, TimeSpan.Zero) - VoteScenario.Start).TotalMinutes);
+        s.Say(VoteScenario.StaffLogin, "/vote open", Minutes(expected.AddDays(-5)));
+        s.Say("m01", "/vote approve", Minutes(expected.AddMinutes(-30)));
+        s.Say("m02", "/vote approve", Minutes(expected.AddMinutes(30)));
         var result = s.Tally();
-        Assert.AreEqual(new DateTimeOffset(2026, 9, 6, 4, 0, 0, TimeSpan.Zero), result.Window!.Deadline);
+        Assert.AreEqual(expected, result.Window!.Deadline);
+        Assert.AreEqual(1, result.Approve, "the ballot half an hour after the deadline (in the repeated hour, or an hour after the skipped one) is too late");
     }
 }

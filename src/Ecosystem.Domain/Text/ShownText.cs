@@ -1,0 +1,147 @@
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Ecosystem.Domain.Text;
+
+/// <summary>
+/// A comment body as a reader sees it once GitHub renders it (CommonMark, read by Markdig): a command (<c>/vote</c>,
+/// <c>/ecosystem returning</c>) counts only where it is the commenter's own shown text, not in a block quote (lazy
+/// continuation lines included), code block, code span (an unclosed fence runs to the end of the comment), HTML block,
+/// HTML comment or inline tag (an attribute such as <c>alt</c> is not shown).
+/// </summary>
+public sealed partial class ShownText
+{
+    internal const string InQuote = "inside a quote";
+    internal const string InCodeBlock = "inside a code block";
+    internal const string InCode = "inside code";
+    internal const string InHtmlComment = "inside an HTML comment";
+    internal const string InHtml = "inside HTML";
+    internal const string NotShownAsText = "not shown as text";
+    internal const string TooDeep = "nested too deeply to read";
+
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+
+    private readonly LeafBlock[] _blocks;
+    private readonly Inline[] _inlines;
+
+    private ShownText(LeafBlock[] blocks, Inline[] inlines) => (_blocks, _inlines) = (blocks, inlines);
+
+    /// <summary>
+    /// Where each character of <paramref name="body"/> ends up once rendered: its leaf blocks and innermost inlines,
+    /// each sorted by start; null when the body nests too deeply to read (then nothing in it is a command).
+    /// </summary>
+    public static ShownText? Of(string body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        if (TooDeepPattern().IsMatch(body))
+        {
+            return null;
+        }
+
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(body, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's own depth limit ("too deeply nested"): nothing in such a body is read as a command.
+            return null;
+        }
+
+        var blocks = document.Descendants<LeafBlock>().ToArray();
+        foreach (var block in blocks)
+        {
+            // Markdig ends an unclosed fence's span at its opening line; its content lines run to the end.
+            if (block.Lines.Count > 0 && block.Lines.Lines[block.Lines.Count - 1].Slice.End > block.Span.End)
+            {
+                block.Span = new SourceSpan(block.Span.Start, block.Lines.Lines[block.Lines.Count - 1].Slice.End);
+            }
+        }
+
+        var inlines = document.Descendants<Inline>().Where(i => i is not ContainerInline).ToArray();
+        Array.Sort(blocks, (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        Array.Sort(inlines, (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return new ShownText(blocks, inlines);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="body"/> has a line matching <paramref name="command"/> (which anchors at a line's start
+    /// and takes at most three spaces before the command's '/') where it is shown as the commenter's own text.
+    /// </summary>
+    public static bool HasCommandLine(string body, Regex command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var matches = command.Matches(body);
+        return matches.Count > 0 && Of(body) is { } shown && matches.Any(m => shown.WhyNot(m.Index + m.Value.IndexOf('/', StringComparison.Ordinal)) is null);
+    }
+
+    /// <summary>Why the character at <paramref name="position"/> is not the commenter's own shown text; null when it is.</summary>
+    public string? WhyNot(int position)
+    {
+        var block = Covering(_blocks, position);
+        if (block is null)
+        {
+            return NotShownAsText;
+        }
+
+        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is QuoteBlock)
+            {
+                return InQuote;
+            }
+        }
+
+        switch (block)
+        {
+            case CodeBlock:
+                return InCodeBlock;
+            case HtmlBlock html:
+                return html.Type == HtmlBlockType.Comment ? InHtmlComment : InHtml;
+            case ParagraphBlock or HeadingBlock:
+                break;
+            default:
+                return NotShownAsText;
+        }
+
+        return Covering(_inlines, position) switch
+        {
+            LiteralInline => null,
+            CodeInline => InCode,
+            HtmlInline html => html.Tag.StartsWith("<!--", StringComparison.Ordinal) ? InHtmlComment : InHtml,
+            _ => NotShownAsText,
+        };
+    }
+
+    /// <summary>The element of <paramref name="sorted"/> (by start, not overlapping) whose span holds <paramref name="position"/>.</summary>
+    private static T? Covering<T>(T[] sorted, int position)
+        where T : MarkdownObject
+    {
+        int low = 0, high = sorted.Length - 1, found = -1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (sorted[middle].Span.Start <= position)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return found >= 0 && sorted[found].Span.End >= position ? sorted[found] : null;
+    }
+
+    /// <summary>
+    /// A line that opens more than 32 containers (quotes, list items): such a body is not parsed, since no comment needs
+    /// them and Markdig refuses (or slows down on) thousands of levels. Each level is atomic, so a long line is read once.
+    /// </summary>
+    [GeneratedRegex(@"(?<![^\r\n])(?>[ \t]*(?:>|[-*+](?:[ \t]|(?=[\r\n]|\z))|[0-9]{1,9}[.)](?:[ \t]|(?=[\r\n]|\z)))){33}")]
+    private static partial Regex TooDeepPattern();
+}
