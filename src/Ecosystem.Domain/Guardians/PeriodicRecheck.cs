@@ -24,7 +24,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     /// <summary>The hidden line of a periodic-review issue that records which period it is about.</summary>
     private const string PeriodPurpose = "period";
 
-    /// <summary>The deterministic title by which the host finds the project's periodic-review issue.</summary>
+    /// <summary>The title by which the host finds the project's periodic-review issue.</summary>
     public static string TitleFor(AcceptedProject project)
     {
         ArgumentNullException.ThrowIfNull(project);
@@ -208,13 +208,8 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     private int PeriodAt(AcceptedProject project, DateTimeOffset at)
     {
         var period = 0;
-        if (rules.RecheckEveryMonths == 0)
-        {
-            // Re-checks are off: no anniversary ever comes.
-            return period;
-        }
-
-        while (Anniversary(project, period + 1) <= at)
+        // With re-checks off no anniversary ever comes.
+        while (rules.RecheckEveryMonths > 0 && Anniversary(project, period + 1) <= at)
         {
             period++;
         }

@@ -92,13 +92,19 @@ public sealed class GuardRun
     public async Task AnswerReplyAsync(int issueNumber, EventComment reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
+        var issue = await Gateway.GetIssueAsync(issueNumber);
         if (ReturningRequests.Asks(reply.Body))
         {
-            await AnswerReturningAsync(issueNumber, reply);
+            // The applicant, a listed maintainer or staff bring a sent-back application back; anyone else is told who may.
+            if (!NotAnApplication(issue, "returning", "`/ecosystem returning` is not acted on"))
+            {
+                var thread = await Gateway.GetCommentsAsync(issueNumber);
+                await ApplyAsync("returning", issue, thread, new ReturningRequests(Rules, _people).Review(issue, AsRead(reply, thread), thread, MaintainersOf(issue)));
+            }
+
             return;
         }
 
-        var issue = await Gateway.GetIssueAsync(issueNumber);
         if (!issue.HasLabel(Rules.Labels.Waiting))
         {
             Record(new GuardOutcome(issueNumber, "replies", $"#{issueNumber}: not waiting on the applicant ('{Rules.Labels.Waiting}' is not set).", 0));
@@ -109,23 +115,6 @@ public sealed class GuardRun
         var events = await LabelEventsOfAsync(issueNumber);
         var action = new ApplicantReplies(Rules, _people).Review(issue, AsRead(reply, comments), comments, events, MaintainersOf(issue));
         await ApplyAsync("replies", issue, comments, action);
-    }
-
-    /// <summary>
-    /// <c>/ecosystem returning</c>: the applicant, a listed maintainer or staff bring a sent-back application back;
-    /// anyone else is told who may.
-    /// </summary>
-    private async Task AnswerReturningAsync(int issueNumber, EventComment reply)
-    {
-        var issue = await Gateway.GetIssueAsync(issueNumber);
-        if (NotAnApplication(issue, "returning", "`/ecosystem returning` is not acted on"))
-        {
-            return;
-        }
-
-        var comments = await Gateway.GetCommentsAsync(issueNumber);
-        var action = new ReturningRequests(Rules, _people).Review(issue, AsRead(reply, comments), comments, MaintainersOf(issue));
-        await ApplyAsync("returning", issue, comments, action);
     }
 
     /// <summary>The event's comment as the thread holds it, or as the payload gave it when the thread does not show it (yet).</summary>
