@@ -6,6 +6,7 @@ using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
 using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Intake;
+using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Voting;
 
