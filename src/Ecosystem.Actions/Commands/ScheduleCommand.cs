@@ -123,7 +123,7 @@ public sealed class ScheduleCommand : ICommand
         }
 
         SetOutputs(runtime, plan);
-        runtime.Summary.AddMarkdown(ScheduleSummary.Render(plan, calendar.TimeZone));
+        runtime.Summary.AddMarkdown(plan.Summary(calendar.TimeZone));
         if (session.DryRun is null)
         {
             runtime.Info(writes == 0 ? "Nothing needed changing." : $"{writes} change(s) written.");

@@ -154,8 +154,5 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
     /// <summary>A login shown without notifying its owner (the decision's author need not be pinged).</summary>
     private static string Login(string login) => MarkdownText.Inline("@" + login, 100);
 
-    private static string LinkAfter(string? url) =>
-        url is { Length: > 0 } && url.StartsWith("https://", StringComparison.Ordinal) && !url.Any(c => char.IsWhiteSpace(c) || c is '(' or ')' or '<' or '>')
-            ? $" ([comment]({url}))"
-            : string.Empty;
+    private static string LinkAfter(string? url) => ApplicationThread.IsPlainLink(url) ? $" ([comment]({url}))" : string.Empty;
 }

@@ -185,7 +185,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
             ("months", rules.RecheckEveryMonths.ToString(CultureInfo.InvariantCulture)),
             ("project", MarkdownText.Inline(project.Name)),
             ("accepted_on", ApplicationThread.Date(project.AcceptedAt)),
-            ("application", LinkOrText(project.ApplicationUrl)),
+            ("application", ApplicationThread.IsPlainLink(project.ApplicationUrl) ? project.ApplicationUrl : MarkdownText.Inline(project.ApplicationUrl)),
             ("anniversary", ApplicationThread.Date(Anniversary(project, period))),
             ("rows", shortfall.Select(r => Template.Record(("id", r.RequirementId), ("title", r.Title), ("measured", r.Measured), ("required", r.Required)))),
             ("maintainers", maintainers.Count > 0 ? string.Join(" ", maintainers) + ": p" : "P"),
@@ -229,16 +229,6 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
 
     private static string Ids(List<RecheckResult> shortfall) =>
         string.Join(", ", shortfall.Select(r => string.Create(CultureInfo.InvariantCulture, $"#{r.RequirementId} {r.Title}")));
-
-    /// <summary>
-    /// A plain web address stays clickable; anything else is shown as neutralised text. An '@' goes the text way too:
-    /// GitHub may turn an @login inside a bare address into a mention, and user@host addresses disguise where a link goes.
-    /// </summary>
-    private static string LinkOrText(string address) =>
-        Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps
-            && !address.Any(c => char.IsWhiteSpace(c) || c is '<' or '>' or '"' or '`' or '@')
-            ? address
-            : MarkdownText.Inline(address);
 
     private static bool SameText(string a, string b) =>
         string.Equals(a.ReplaceLineEndings("\n").Trim(), b.ReplaceLineEndings("\n").Trim(), StringComparison.Ordinal);

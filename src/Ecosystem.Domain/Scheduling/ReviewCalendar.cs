@@ -39,13 +39,11 @@ public sealed class ReviewCalendar
 
     public TimeZoneInfo TimeZone { get; }
 
-    /// <summary>The calendar date at <paramref name="now"/> in the calendar's time zone.</summary>
     public DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZone).DateTime);
 
     /// <summary>The first session whose date, in the calendar's zone, is today or later; null when there is none.</summary>
     public ReviewSession? NextSession(DateTimeOffset now) => FirstOnOrAfter(Today(now));
 
-    /// <summary>Up to <paramref name="count"/> sessions from <see cref="NextSession"/> on, in date order.</summary>
     public IReadOnlyList<ReviewSession> Upcoming(DateTimeOffset now, int count) =>
         [.. SessionsFrom(Today(now)).Take(count)];
 
