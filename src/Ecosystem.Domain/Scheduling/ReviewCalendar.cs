@@ -44,9 +44,6 @@ public sealed class ReviewCalendar
     /// <summary>The first session whose date, in the calendar's zone, is today or later; null when there is none.</summary>
     public ReviewSession? NextSession(DateTimeOffset now) => FirstOnOrAfter(Today(now));
 
-    public IReadOnlyList<ReviewSession> Upcoming(DateTimeOffset now, int count) =>
-        [.. SessionsFrom(Today(now)).Take(count)];
-
     /// <summary>Every session on or after <paramref name="date"/>, in date order (lazily; may be endless).</summary>
     public IEnumerable<ReviewSession> SessionsFrom(DateOnly date)
     {
