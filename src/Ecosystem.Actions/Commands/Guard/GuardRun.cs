@@ -278,7 +278,7 @@ public sealed class GuardRun
         var project = AcceptedProject.Of(issue, application, await LabelEventsOfAsync(issue.Number), Rules, _intakeRules, _session.RepositoryUrl);
         var (ownOpen, latest) = recheck.ReviewIssues(project, issues);
         var (_, closed) = await _session.Applier.KeepFirstAsync(ownOpen);
-        if (!recheck.IsDue(project, latest is null ? null : new PeriodicReviewIssue(latest, [])))
+        if (!recheck.IsDue(project, latest))
         {
             var accepted = project.AcceptedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             Record(new GuardOutcome(issue.Number, "re-check", $"{project.Name}: not due (accepted {accepted}, every {Rules.RecheckEveryMonths} months).", 0));
@@ -303,7 +303,7 @@ public sealed class GuardRun
 
         project = project with { Maintainers = [issue.Author, .. application.MaintainerHandles.Where(h => facts.Maintainers?.Exists(h) == true)] };
         var comments = latest is { IsOpen: true } ? await CommentsOfAsync(latest.Number) : [];
-        var decision = recheck.Review(project, results, latest is null ? null : new PeriodicReviewIssue(latest, comments));
+        var decision = recheck.Review(project, results, latest, comments);
         var (number, writes) = (latest?.Number, closed.Count);
         if (decision.Draft is { } draft)
         {
