@@ -32,12 +32,6 @@ public sealed record SchedulePlan(
 
     public int? DaysUntilSession => Target is null ? null : Target.Date.DayNumber - Today.DayNumber;
 
-    /// <summary>
-    /// No application changes (one that joins the batch always gets its session comment): a run that writes nothing except,
-    /// at most, an agenda body it already has and a board item an earlier run could not move.
-    /// </summary>
-    public bool IsEmpty => IssuePlans.Count == 0;
-
     /// <summary>The step summary of the run: what happened, warnings, the batch, the forecast and who is held back.</summary>
     public string Summary(TimeZoneInfo zone) =>
         Template.Load("schedule-summary").Render(new Dictionary<string, object?>
