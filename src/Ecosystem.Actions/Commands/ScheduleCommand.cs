@@ -1,11 +1,14 @@
 using System.CommandLine;
 using System.Globalization;
 using Ecosystem.Actions.Commands.Schedule;
+using Ecosystem.Actions.Configuration;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
 using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Intake;
+using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
+using Ecosystem.Domain.Voting;
 
 namespace Ecosystem.Actions.Commands;
 
@@ -62,19 +65,24 @@ public sealed class ScheduleCommand : ICommand
         var planner = new BatchPlanner(calendar, rules, context.Time);
         var plan = planner.Plan(backlog.Candidates, repositoryUrl, overrides);
         // The batch is known only once planned; reviewers are then picked for it, the plan made again with them.
-        if (await new ReviewerPoolReader(session, configuration).ReadAsync(plan, backlog) is { } reviewers)
+        if (await ReviewersAsync(session, configuration, plan, backlog) is { } reviewers)
         {
             plan = planner.Plan(backlog.Candidates, repositoryUrl, overrides, reviewers);
         }
 
         Describe(runtime, plan, calendar.TimeZone);
 
-        var writes = 0;
-        foreach (var issuePlan in plan.IssuePlans)
+        async Task<int> ApplyAsync(IssuePlan issuePlan)
         {
             cancellationToken.ThrowIfCancellationRequested();
             // Every plan is for an open issue, read with its comments in the backlog's one paged read.
-            writes += (await session.ApplyAsync(backlog.Issues[issuePlan.IssueNumber], backlog.Comments[issuePlan.IssueNumber], issuePlan)).Count;
+            return (await session.ApplyAsync(backlog.Issues[issuePlan.IssueNumber], backlog.Comments[issuePlan.IssueNumber], issuePlan)).Count;
+        }
+
+        var writes = 0;
+        foreach (var issuePlan in plan.IssuePlans)
+        {
+            writes += await ApplyAsync(issuePlan);
         }
 
         if (plan.Agenda is { } wanted)
@@ -100,8 +108,7 @@ public sealed class ScheduleCommand : ICommand
         var queueWrites = 0;
         foreach (var notice in plan.QueueNotices)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            queueWrites += (await session.ApplyAsync(backlog.Issues[notice.IssueNumber], backlog.Comments[notice.IssueNumber], notice)).Count;
+            queueWrites += await ApplyAsync(notice);
         }
 
         writes += queueWrites;
@@ -116,7 +123,7 @@ public sealed class ScheduleCommand : ICommand
         }
 
         SetOutputs(runtime, plan);
-        runtime.Summary.AddMarkdown(ScheduleSummary.Render(plan, calendar.TimeZone));
+        runtime.Summary.AddMarkdown(plan.Summary(calendar.TimeZone));
         if (session.DryRun is null)
         {
             runtime.Info(writes == 0 ? "Nothing needed changing." : $"{writes} change(s) written.");
@@ -155,6 +162,74 @@ public sealed class ScheduleCommand : ICommand
         }
 
         return found.Count == 0 ? overrides : throw new UsageException(string.Join("\n", found), context.CommandName);
+    }
+
+    /// <summary>
+    /// Who may lead the reviews of the batch of <paramref name="draft"/> (the plan made without reviewers), reading as
+    /// little as possible: the Working Group (resolved for the run), recusals and history from the comments and agenda
+    /// issues read with the backlog, and one organisation-membership check per member and applicant organisation. Null
+    /// when no application needs it (nothing joins and every application has reviewers), assignment is off, or the
+    /// window is closed.
+    /// </summary>
+    private static async Task<ReviewerPool?> ReviewersAsync(GitHubSession session, EcosystemOptions options, SchedulePlan draft, Backlog backlog)
+    {
+        var sessions = options.Sessions;
+        var concerned = draft.Batch
+            .Where(b => b.Change != BatchChange.Kept || b.Application.Assignees.Count == 0)
+            .Select(b => b.Application)
+            .ToList();
+        if (sessions.ReviewersPerApplication == 0 || !draft.WindowOpen || draft.Target is not { } target || concerned.Count == 0)
+        {
+            return null;
+        }
+
+        var members = (await session.PeopleAsync()).WorkingGroup.Order(StringComparer.OrdinalIgnoreCase).ToList();
+        if (members.Count == 0)
+        {
+            return null;
+        }
+
+        var memberSet = new HashSet<string>(members, StringComparer.OrdinalIgnoreCase);
+        var pool = new ReviewerPool(members, sessions.ReviewersPerApplication, sessions.AssignmentHistorySessions)
+        {
+            Unavailable = new HashSet<string>(options.People.WorkingGroup.Unavailable, StringComparer.OrdinalIgnoreCase),
+            // The tally's own rule: only members recuse.
+            Recused = concerned.ToDictionary(a => a.Number, a => (IReadOnlySet<string>)new HashSet<string>(
+                backlog.Comments[a.Number]
+                    .Where(c => memberSet.Contains(c.Author) && VoteCommandParser.Parse(c.Body).Any(command => command.Verb == VoteVerb.Recuse))
+                    .Select(c => c.Author),
+                StringComparer.OrdinalIgnoreCase)),
+            History = ReviewAgenda.ReviewerHistory(backlog.AgendaIssues.Select(a => a.Body), target.Date, sessions.AssignmentHistorySessions),
+        };
+
+        var membership = new Dictionary<(string Organisation, string Member), bool>();
+        var organisations = new Dictionary<string, IReadOnlySet<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var application in concerned)
+        {
+            if (application.RepositoryOwner is not { } owner)
+            {
+                continue;
+            }
+
+            var belonging = new HashSet<string>(organisations.GetValueOrDefault(owner) ?? new HashSet<string>(), StringComparer.OrdinalIgnoreCase);
+            foreach (var member in pool.CandidatesFor(application))
+            {
+                var key = (owner.ToLowerInvariant(), member.ToLowerInvariant());
+                if (!membership.TryGetValue(key, out var belongs))
+                {
+                    membership[key] = belongs = await session.Gateway.IsOrganizationMemberAsync(owner, member);
+                }
+
+                if (belongs)
+                {
+                    belonging.Add(member);
+                }
+            }
+
+            organisations[owner] = belonging;
+        }
+
+        return pool with { OrganisationMembers = organisations };
     }
 
     private static void Describe(ActionsRuntime runtime, SchedulePlan plan, TimeZoneInfo zone)

@@ -56,10 +56,9 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
             "applicant-replied",
             ("working_group", WorkingGroupMention()),
             ("waiting_label", MarkdownText.Inline(rules.Labels.Waiting)),
-            ("returning", returning
-                ? $" and the application is marked **{MarkdownText.Inline(rules.Labels.Returning)}**"
-                    + (rules.Order == ReviewOrder.ReturningFirst ? ", so it goes first in the next review batch" : string.Empty)
-                : string.Empty));
+            ("returning", returning),
+            ("returning_label", MarkdownText.Inline(rules.Labels.Returning)),
+            ("returning_first", rules.Order == ReviewOrder.ReturningFirst));
 
         var plan = new IssuePlan(application.Number)
         {

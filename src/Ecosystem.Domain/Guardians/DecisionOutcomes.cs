@@ -82,13 +82,7 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
         ArgumentNullException.ThrowIfNull(comments);
         ArgumentNullException.ThrowIfNull(marketing);
         var logins = marketing.Select(GitHubHandle.Normalise).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var mentions = new List<string>();
-        if (marketingTeam.Trim().Length > 0 && GitHubHandle.IsTeam(marketingTeam))
-        {
-            mentions.Add("@" + marketingTeam.Trim().TrimStart('@'));
-        }
-
-        mentions.AddRange(logins.Select(l => "@" + l));
+        string[] mentions = [.. GitHubHandle.IsTeam(marketingTeam) ? ["@" + marketingTeam.Trim().TrimStart('@')] : Array.Empty<string>(), .. logins.Select(l => "@" + l)];
         var note = decision.Note is { Length: > 0 } text
             ? "\n\n" + MarkdownText.Quote(text, ExpectationLength) + LinkAfter(decision.NoteUrl)
             : string.Empty;
@@ -97,7 +91,7 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
             ("author", GitHubHandle.Mention(application.Author, "Applicant")),
             ("decided", Decided(decision)),
             ("note", note),
-            ("marketing", mentions.Count > 0 ? string.Join(" ", mentions) : "PyTorch Foundation staff"),
+            ("marketing", mentions.Length > 0 ? string.Join(" ", mentions) : "PyTorch Foundation staff"),
             ("done_label", MarkdownText.Inline(rules.Labels.CommunityHighlightDone)));
 
         var room = Math.Max(0, MaxAssignees - application.Assignees.Count);
@@ -160,8 +154,5 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
     /// <summary>A login shown without notifying its owner (the decision's author need not be pinged).</summary>
     private static string Login(string login) => MarkdownText.Inline("@" + login, 100);
 
-    private static string LinkAfter(string? url) =>
-        url is { Length: > 0 } && url.StartsWith("https://", StringComparison.Ordinal) && !url.Any(c => char.IsWhiteSpace(c) || c is '(' or ')' or '<' or '>')
-            ? $" ([comment]({url}))"
-            : string.Empty;
+    private static string LinkAfter(string? url) => ApplicationThread.IsPlainLink(url) ? $" ([comment]({url}))" : string.Empty;
 }

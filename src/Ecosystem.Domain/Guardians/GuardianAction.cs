@@ -11,7 +11,5 @@ public sealed record GuardianAction(IssuePlan Plan, string Summary)
     /// <summary>The applicant answered: the host re-runs the intake checks on this issue.</summary>
     public bool RerunIntake { get; init; }
 
-    public bool IsEmpty => Plan.IsEmpty && !RerunIntake;
-
     internal static GuardianAction Nothing(int issueNumber, string summary) => new(new IssuePlan(issueNumber), summary);
 }

@@ -24,7 +24,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     /// <summary>The hidden line of a periodic-review issue that records which period it is about.</summary>
     private const string PeriodPurpose = "period";
 
-    /// <summary>The deterministic title by which the host finds the project's periodic-review issue.</summary>
+    /// <summary>The title by which the host finds the project's periodic-review issue.</summary>
     public static string TitleFor(AcceptedProject project)
     {
         ArgumentNullException.ThrowIfNull(project);
@@ -81,14 +81,18 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     }
 
     /// <summary>Whether tonight needs measurements for <paramref name="project"/> (so the host can skip measuring).</summary>
-    public bool IsDue(AcceptedProject project, PeriodicReviewIssue? latest)
+    public bool IsDue(AcceptedProject project, IssueSnapshot? latest)
     {
         ArgumentNullException.ThrowIfNull(project);
         var period = PeriodAt(project, time.GetUtcNow());
-        return period > 0 && (latest is null || latest.Issue.IsOpen || PeriodOf(project, latest) < period);
+        return period > 0 && (latest is null || latest.IsOpen || PeriodOf(project, latest) < period);
     }
 
-    public RecheckDecision Review(AcceptedProject project, IReadOnlyList<RecheckResult> results, PeriodicReviewIssue? latest)
+    /// <param name="project">The project measured.</param>
+    /// <param name="results">Tonight's measurements.</param>
+    /// <param name="latest">The latest review that stands (see <see cref="ReviewIssues"/>), open or closed; null when none.</param>
+    /// <param name="comments">Its comments when it is open, so a comment already posted is not posted again.</param>
+    public RecheckDecision Review(AcceptedProject project, IReadOnlyList<RecheckResult> results, IssueSnapshot? latest, IReadOnlyList<CommentSnapshot> comments)
     {
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(results);
@@ -101,9 +105,9 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
         var period = PeriodAt(project, now);
         var shortfall = results.Where(r => !r.Passed).OrderBy(r => r.RequirementId).ToList();
 
-        if (latest is { Issue.IsOpen: true })
+        if (latest is { IsOpen: true })
         {
-            return ReviewOpen(project, shortfall, latest, now);
+            return ReviewOpen(project, shortfall, latest, comments, now);
         }
 
         if (period == 0)
@@ -113,7 +117,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
 
         if (latest is not null && PeriodOf(project, latest) >= period)
         {
-            return new RecheckDecision(null, null, $"{project.Name}: re-check {period} already handled in #{latest.Issue.Number}.");
+            return new RecheckDecision(null, null, $"{project.Name}: re-check {period} already handled in #{latest.Number}.");
         }
 
         if (shortfall.Count == 0)
@@ -127,10 +131,9 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
             $"{project.Name}: falls short on {Ids(shortfall)}; opening a periodic review, deadline {ApplicationThread.Date(Deadline(project, period, now))}.");
     }
 
-    private RecheckDecision ReviewOpen(AcceptedProject project, List<RecheckResult> shortfall, PeriodicReviewIssue open, DateTimeOffset now)
+    private RecheckDecision ReviewOpen(AcceptedProject project, List<RecheckResult> shortfall, IssueSnapshot issue, IReadOnlyList<CommentSnapshot> comments, DateTimeOffset now)
     {
-        var issue = open.Issue;
-        var period = PeriodOf(project, open);
+        var period = PeriodOf(project, issue);
         var deadline = Deadline(project, period, issue.CreatedAt);
 
         if (shortfall.Count == 0)
@@ -142,7 +145,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
             var plan = new IssuePlan(issue.Number)
             {
                 RemoveLabels = ApplicationThread.IfPresent(issue, rules.RetireLabel),
-                Comments = ApplicationThread.Unposted(open.Comments, people, passed),
+                Comments = ApplicationThread.Unposted(comments, people, passed),
                 State = new IssueStateChange(Open: false, StateReason: "completed"),
             };
             return new RecheckDecision(null, plan, $"{project.Name}: now meets every measured requirement; closing #{issue.Number}.");
@@ -168,7 +171,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
         var retirePlan = new IssuePlan(issue.Number)
         {
             AddLabels = ApplicationThread.IfMissing(issue, rules.RetireLabel),
-            Comments = ApplicationThread.Unposted(open.Comments, people, retire),
+            Comments = ApplicationThread.Unposted(comments, people, retire),
         };
         return new RecheckDecision(draft, retirePlan,
             $"{project.Name}: still short on {Ids(shortfall)} after the deadline {ApplicationThread.Date(deadline)}; #{issue.Number} marked '{rules.RetireLabel}' for staff.");
@@ -185,7 +188,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
             ("months", rules.RecheckEveryMonths.ToString(CultureInfo.InvariantCulture)),
             ("project", MarkdownText.Inline(project.Name)),
             ("accepted_on", ApplicationThread.Date(project.AcceptedAt)),
-            ("application", LinkOrText(project.ApplicationUrl)),
+            ("application", ApplicationThread.IsPlainLink(project.ApplicationUrl) ? project.ApplicationUrl : MarkdownText.Inline(project.ApplicationUrl)),
             ("anniversary", ApplicationThread.Date(Anniversary(project, period))),
             ("rows", shortfall.Select(r => Template.Record(("id", r.RequirementId), ("title", r.Title), ("measured", r.Measured), ("required", r.Required)))),
             ("maintainers", maintainers.Count > 0 ? string.Join(" ", maintainers) + ": p" : "P"),
@@ -194,27 +197,22 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     }
 
     /// <summary>The period an issue belongs to: from its hidden line when the automation wrote it, else from its opening date.</summary>
-    private int PeriodOf(AcceptedProject project, PeriodicReviewIssue review)
+    private int PeriodOf(AcceptedProject project, IssueSnapshot review)
     {
-        if (people.IsAutomation(review.Issue.Author) && HiddenMarker.ValueOf(review.Issue.Body, PeriodPurpose) is { Length: <= 4 } value
+        if (people.IsAutomation(review.Author) && HiddenMarker.ValueOf(review.Body, PeriodPurpose) is { Length: <= 4 } value
             && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var period) && period > 0)
         {
             return period;
         }
 
-        return Math.Max(1, PeriodAt(project, review.Issue.CreatedAt));
+        return Math.Max(1, PeriodAt(project, review.CreatedAt));
     }
 
     private int PeriodAt(AcceptedProject project, DateTimeOffset at)
     {
         var period = 0;
-        if (rules.RecheckEveryMonths == 0)
-        {
-            // Re-checks are off: no anniversary ever comes.
-            return period;
-        }
-
-        while (Anniversary(project, period + 1) <= at)
+        // With re-checks off no anniversary ever comes.
+        while (rules.RecheckEveryMonths > 0 && Anniversary(project, period + 1) <= at)
         {
             period++;
         }
@@ -234,16 +232,6 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
 
     private static string Ids(List<RecheckResult> shortfall) =>
         string.Join(", ", shortfall.Select(r => string.Create(CultureInfo.InvariantCulture, $"#{r.RequirementId} {r.Title}")));
-
-    /// <summary>
-    /// A plain web address stays clickable; anything else is shown as neutralised text. An '@' goes the text way too:
-    /// GitHub may turn an @login inside a bare address into a mention, and user@host addresses disguise where a link goes.
-    /// </summary>
-    private static string LinkOrText(string address) =>
-        Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps
-            && !address.Any(c => char.IsWhiteSpace(c) || c is '<' or '>' or '"' or '`' or '@')
-            ? address
-            : MarkdownText.Inline(address);
 
     private static bool SameText(string a, string b) =>
         string.Equals(a.ReplaceLineEndings("\n").Trim(), b.ReplaceLineEndings("\n").Trim(), StringComparison.Ordinal);

@@ -7,7 +7,4 @@ namespace Ecosystem.Domain.Guardians;
 /// already reads right), a plan for the existing periodic-review issue (null when there is none
 /// or nothing to change), and a summary line for people.
 /// </summary>
-public sealed record RecheckDecision(IssueDraft? Draft, IssuePlan? Plan, string Summary)
-{
-    public bool IsEmpty => Draft is null && (Plan is null || Plan.IsEmpty);
-}
+public sealed record RecheckDecision(IssueDraft? Draft, IssuePlan? Plan, string Summary);

@@ -84,8 +84,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
 
         if (days >= rules.RemindAfterDays)
         {
-            var outlook = ApplicationThread.Render(closes ? "stale-reminder-closing" : "stale-reminder-open", values);
-            var reminder = ApplicationThread.Render("stale-reminder", [.. values, ("outlook", outlook)]);
+            var reminder = ApplicationThread.Render("stale-reminder", [.. values, ("closes", closes)]);
             var plan = new IssuePlan(number)
             {
                 Comments = ApplicationThread.Unposted(comments, people, new CommentUpsert(ReminderPurpose, reminder)),

@@ -154,26 +154,17 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         };
     }
 
-    private List<string> LabelsAfter(QueueCandidate application)
-    {
-        var labels = application.Labels
+    private List<string> LabelsAfter(QueueCandidate application) =>
+        [.. application.Labels
             .Where(l => !(rules.RemoveNewOnSchedule && string.Equals(l, rules.Labels.New, StringComparison.OrdinalIgnoreCase)))
-            .ToList();
-        if (!application.HasLabel(rules.Labels.InReview))
-        {
-            labels.Add(rules.Labels.InReview);
-        }
+            .Concat(application.HasLabel(rules.Labels.InReview) ? [] : [rules.Labels.InReview])
+            .Order(StringComparer.OrdinalIgnoreCase)];
 
-        return [.. labels.Order(StringComparer.OrdinalIgnoreCase)];
-    }
-
-    private List<HeldBackApplication> HeldBack(ILookup<QueueStanding, QueueCandidate> standings)
-    {
-        return [.. standings[QueueStanding.WaitingOnApplicant].Select(a => Held(a, $"waiting on the applicant (label '{rules.Labels.Waiting}')"))
+    private List<HeldBackApplication> HeldBack(ILookup<QueueStanding, QueueCandidate> standings) =>
+        [.. standings[QueueStanding.WaitingOnApplicant].Select(a => Held(a, $"waiting on the applicant (label '{rules.Labels.Waiting}')"))
             .Concat(standings[QueueStanding.IntakeIncomplete].Select(a => Held(a, "intake not complete" + (a.IntakeVerdict.Length > 0 ? ": " + a.IntakeVerdict : string.Empty))))
             .Concat(standings[QueueStanding.Settled].Select(a => Held(a, $"labelled both '{rules.Labels.New}' and '{rules.Labels.Settled.First(a.HasLabel)}'; remove '{rules.Labels.New}' if it is stale")))
             .OrderBy(h => h.IssueNumber)];
-    }
 
     private static HeldBackApplication Held(QueueCandidate application, string reason) =>
         new(application.Number, application.Title, application.Url, reason);

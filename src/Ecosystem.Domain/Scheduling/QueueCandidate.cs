@@ -12,7 +12,6 @@ public sealed record QueueCandidate(int Number, string Title, string Url, IReadO
 {
     public bool IsOpen { get; init; } = true;
 
-    /// <summary>The intake check found the application complete.</summary>
     public bool IntakeComplete { get; init; }
 
     /// <summary>One line on the intake result for the agenda, e.g. "complete" or "2 problems".</summary>

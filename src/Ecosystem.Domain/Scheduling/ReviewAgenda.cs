@@ -86,7 +86,6 @@ public static partial class ReviewAgenda
         return counts;
     }
 
-    /// <summary>The reviewers an agenda body records, by issue number.</summary>
     public static IReadOnlyDictionary<int, IReadOnlyList<string>> ReviewersIn(string agendaBody)
     {
         ArgumentNullException.ThrowIfNull(agendaBody);

@@ -39,15 +39,10 @@ public sealed class ReviewCalendar
 
     public TimeZoneInfo TimeZone { get; }
 
-    /// <summary>The calendar date at <paramref name="now"/> in the calendar's time zone.</summary>
     public DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZone).DateTime);
 
     /// <summary>The first session whose date, in the calendar's zone, is today or later; null when there is none.</summary>
     public ReviewSession? NextSession(DateTimeOffset now) => FirstOnOrAfter(Today(now));
-
-    /// <summary>Up to <paramref name="count"/> sessions from <see cref="NextSession"/> on, in date order.</summary>
-    public IReadOnlyList<ReviewSession> Upcoming(DateTimeOffset now, int count) =>
-        [.. SessionsFrom(Today(now)).Take(count)];
 
     /// <summary>Every session on or after <paramref name="date"/>, in date order (lazily; may be endless).</summary>
     public IEnumerable<ReviewSession> SessionsFrom(DateOnly date)

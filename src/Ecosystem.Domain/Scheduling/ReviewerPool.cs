@@ -13,10 +13,8 @@ public sealed record ReviewerPool(IReadOnlyList<string> Members, int PerApplicat
     /// <summary>Reviews each member led in the earlier sessions counted (<see cref="ReviewAgenda.ReviewerHistory"/>).</summary>
     public IReadOnlyDictionary<string, int> History { get; init; } = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Members listed in <c>people.working-group.unavailable</c>.</summary>
     public IReadOnlySet<string> Unavailable { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Per application: members who wrote <c>/vote recuse</c> in its issue.</summary>
     public IReadOnlyDictionary<int, IReadOnlySet<string>> Recused { get; init; } = new Dictionary<int, IReadOnlySet<string>>();
 
     /// <summary>Per organisation (case-insensitive): the members who belong to it, as far as they were asked.</summary>

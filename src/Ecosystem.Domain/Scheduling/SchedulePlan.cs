@@ -1,4 +1,5 @@
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Scheduling;
 
@@ -29,12 +30,27 @@ public sealed record SchedulePlan(
     /// </summary>
     public IReadOnlyList<IssuePlan> QueueNotices { get; init; } = [];
 
-    /// <summary>Days from today (in the calendar's zone) to the target session; null without a target.</summary>
     public int? DaysUntilSession => Target is null ? null : Target.Date.DayNumber - Today.DayNumber;
 
-    /// <summary>
-    /// No application changes (one that joins the batch always gets its session comment): a run that writes nothing except,
-    /// at most, an agenda body it already has and a board item an earlier run could not move.
-    /// </summary>
-    public bool IsEmpty => IssuePlans.Count == 0;
+    /// <summary>The step summary of the run: what happened, warnings, the batch, the forecast and who is held back.</summary>
+    public string Summary(TimeZoneInfo zone) =>
+        Template.Load("schedule-summary").Render(new Dictionary<string, object?>
+        {
+            ["today"] = SessionText.Date(Today) + " (" + zone.Id + ")",
+            ["when_text"] = Target is { } target ? SessionText.When(target, zone) : null,
+            ["days"] = DaysUntilSession ?? 0,
+            ["window_open"] = WindowOpen,
+            ["added"] = Batch.Count(b => b.Change == BatchChange.Added),
+            ["updated"] = IssuePlans.Count,
+            ["warnings"] = Warnings,
+            ["batch"] = Batch.Select(b => Template.Record(
+                ("number", b.Application.Number), ("url", b.Application.Url), ("title", b.Application.Title), ("change", b.Change.ToString()))),
+            ["queue"] = Forecast.Queue.Take(QueueForecast.TableRows).Select(e => Template.Record(
+                ("place", e.Position), ("number", e.IssueNumber), ("url", e.Url), ("title", e.Title), ("expected", e.ExpectedSession is { } d ? SessionText.Date(d) : null))),
+            ["queue_more"] = Math.Max(0, Forecast.Queue.Count - QueueForecast.TableRows),
+            // The chart (six sessions at most) names issue numbers only: Mermaid has no escaping that survives every
+            // renderer, and titles are the applicants' text.
+            ["sessions"] = Forecast.Sessions.Select(s => Template.Record(("date", SessionText.Date(s.Date)), ("scheduled", s.Scheduled), ("expected", s.Expected))),
+            ["held_back"] = HeldBack.Select(h => Template.Record(("number", h.IssueNumber), ("url", h.Url), ("title", h.Title), ("reason", h.Reason))),
+        });
 }

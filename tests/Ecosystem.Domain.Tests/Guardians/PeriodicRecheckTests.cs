@@ -54,7 +54,7 @@ public sealed class PeriodicRecheckTests
         var recheck = new PeriodicRecheck(Rules, People, new FakeTimeProvider(FirstAnniversary.AddMinutes(-1)));
 
         Assert.IsFalse(recheck.IsDue(Project, null));
-        var decision = recheck.Review(Project, Shortfall, null);
+        var decision = recheck.Review(Project, Shortfall, null, []);
         Assert.IsTrue(decision.IsEmpty);
         StringAssert.Contains(decision.Summary, "2026-07-15");
     }
@@ -64,7 +64,7 @@ public sealed class PeriodicRecheckTests
     {
         Assert.IsTrue(Recheck.IsDue(Project, null));
 
-        var decision = Recheck.Review(Project, AllPass, null);
+        var decision = Recheck.Review(Project, AllPass, null, []);
 
         Assert.IsTrue(decision.IsEmpty);
     }
@@ -72,7 +72,7 @@ public sealed class PeriodicRecheckTests
     [TestMethod]
     public void Shortfall_opens_one_periodic_review_issue_naming_the_numbers()
     {
-        var decision = Recheck.Review(Project, Shortfall, null);
+        var decision = Recheck.Review(Project, Shortfall, null, []);
 
         Assert.IsNotNull(decision.Draft);
         Assert.IsNull(decision.Draft.Number);
@@ -91,23 +91,23 @@ public sealed class PeriodicRecheckTests
         var opening = new DateTimeOffset(2026, 12, 1, 3, 0, 0, TimeSpan.Zero);
         _time.SetUtcNow(opening);
 
-        var decision = Recheck.Review(Project, Shortfall, null);
+        var decision = Recheck.Review(Project, Shortfall, null, []);
 
         StringAssert.Contains(decision.Draft!.Body, "by **2026-12-31**");
         StringAssert.Contains(decision.Summary, "deadline 2026-12-31");
         var open = Opened(decision.Draft, opening.AddSeconds(2));
         _time.SetUtcNow(opening.AddDays(1));
-        Assert.IsTrue(Recheck.Review(Project, Shortfall, open).IsEmpty, "the next night neither retires nor rewrites the issue");
+        Assert.IsTrue(Recheck.Review(Project, Shortfall, open.Issue, open.Comments).IsEmpty, "the next night neither retires nor rewrites the issue");
         _time.SetUtcNow(opening.AddDays(29));
-        Assert.IsTrue(Recheck.Review(Project, Shortfall, open).IsEmpty, "still inside the grace period");
+        Assert.IsTrue(Recheck.Review(Project, Shortfall, open.Issue, open.Comments).IsEmpty, "still inside the grace period");
         _time.SetUtcNow(opening.AddDays(30).AddSeconds(2));
-        CollectionAssert.AreEqual(new[] { "Retire" }, Recheck.Review(Project, Shortfall, open).Plan!.AddLabels.ToArray());
+        CollectionAssert.AreEqual(new[] { "Retire" }, Recheck.Review(Project, Shortfall, open.Issue, open.Comments).Plan!.AddLabels.ToArray());
     }
 
     [TestMethod]
     public void Deadline_counts_from_the_anniversary_when_the_issue_opens_on_it()
     {
-        var decision = Recheck.Review(Project, Shortfall, null);
+        var decision = Recheck.Review(Project, Shortfall, null, []);
 
         StringAssert.Contains(decision.Draft!.Body, "by **2026-08-14**");
     }
@@ -115,23 +115,23 @@ public sealed class PeriodicRecheckTests
     [TestMethod]
     public void Open_issue_with_the_same_shortfall_yields_an_empty_decision()
     {
-        var open = Opened(Recheck.Review(Project, Shortfall, null).Draft!, FirstAnniversary);
+        var open = Opened(Recheck.Review(Project, Shortfall, null, []).Draft!, FirstAnniversary);
         _time.SetUtcNow(FirstAnniversary.AddDays(1));
 
-        var decision = Recheck.Review(Project, Shortfall, open);
+        var decision = Recheck.Review(Project, Shortfall, open.Issue, open.Comments);
 
         Assert.IsTrue(decision.IsEmpty, decision.Summary);
-        Assert.IsTrue(Recheck.IsDue(Project, open), "an open review is measured every night");
+        Assert.IsTrue(Recheck.IsDue(Project, open.Issue), "an open review is measured every night");
     }
 
     [TestMethod]
     public void Changed_numbers_rewrite_the_open_issue_keeping_its_deadline()
     {
-        var open = Opened(Recheck.Review(Project, Shortfall, null).Draft!, FirstAnniversary);
+        var open = Opened(Recheck.Review(Project, Shortfall, null, []).Draft!, FirstAnniversary);
         _time.SetUtcNow(FirstAnniversary.AddDays(10));
         RecheckResult[] better = [new(13, "Commits in the last 90 days", false, "25", "≥ 30")];
 
-        var decision = Recheck.Review(Project, better, open);
+        var decision = Recheck.Review(Project, better, open.Issue, open.Comments);
 
         Assert.AreEqual(77, decision.Draft!.Number);
         StringAssert.Contains(decision.Draft.Body, "| 13 | Commits in the last 90 days | 25 | ≥ 30 |");
@@ -143,10 +143,10 @@ public sealed class PeriodicRecheckTests
     [TestMethod]
     public void Pass_with_an_open_issue_comments_and_closes_it()
     {
-        var open = Opened(Recheck.Review(Project, Shortfall, null).Draft!, FirstAnniversary);
+        var open = Opened(Recheck.Review(Project, Shortfall, null, []).Draft!, FirstAnniversary);
         _time.SetUtcNow(FirstAnniversary.AddDays(12));
 
-        var decision = Recheck.Review(Project, AllPass, open);
+        var decision = Recheck.Review(Project, AllPass, open.Issue, open.Comments);
 
         Assert.IsNull(decision.Draft);
         Assert.AreEqual(77, decision.Plan!.IssueNumber);
@@ -158,18 +158,18 @@ public sealed class PeriodicRecheckTests
     [TestMethod]
     public void Closed_review_for_this_period_stops_the_checks_until_the_next_anniversary()
     {
-        var open = Opened(Recheck.Review(Project, Shortfall, null).Draft!, FirstAnniversary);
+        var open = Opened(Recheck.Review(Project, Shortfall, null, []).Draft!, FirstAnniversary);
         _time.SetUtcNow(FirstAnniversary.AddDays(12));
-        var pass = Recheck.Review(Project, AllPass, open);
+        var pass = Recheck.Review(Project, AllPass, open.Issue, open.Comments);
         var closed = Fed(open, pass.Plan!, FirstAnniversary.AddDays(12));
 
         _time.SetUtcNow(FirstAnniversary.AddDays(13));
-        Assert.IsFalse(Recheck.IsDue(Project, closed));
-        Assert.IsTrue(Recheck.Review(Project, Shortfall, closed).IsEmpty);
+        Assert.IsFalse(Recheck.IsDue(Project, closed.Issue));
+        Assert.IsTrue(Recheck.Review(Project, Shortfall, closed.Issue, closed.Comments).IsEmpty);
 
         _time.SetUtcNow(new DateTimeOffset(2027, 1, 15, 12, 0, 0, TimeSpan.Zero));
-        Assert.IsTrue(Recheck.IsDue(Project, closed));
-        var second = Recheck.Review(Project, Shortfall, closed);
+        Assert.IsTrue(Recheck.IsDue(Project, closed.Issue));
+        var second = Recheck.Review(Project, Shortfall, closed.Issue, closed.Comments);
         Assert.IsNull(second.Draft!.Number);
         StringAssert.Contains(second.Draft.Body, "<!-- ecosystem-bot:period 2 -->");
         StringAssert.Contains(second.Draft.Body, "by **2027-02-14**");
@@ -178,10 +178,10 @@ public sealed class PeriodicRecheckTests
     [TestMethod]
     public void Shortfall_past_the_deadline_labels_the_issue_for_retirement_once()
     {
-        var open = Opened(Recheck.Review(Project, Shortfall, null).Draft!, FirstAnniversary);
+        var open = Opened(Recheck.Review(Project, Shortfall, null, []).Draft!, FirstAnniversary);
         _time.SetUtcNow(FirstAnniversary.AddDays(30));
 
-        var decision = Recheck.Review(Project, Shortfall, open);
+        var decision = Recheck.Review(Project, Shortfall, open.Issue, open.Comments);
 
         Assert.IsNull(decision.Draft);
         CollectionAssert.AreEqual(new[] { "Retire" }, decision.Plan!.AddLabels.ToArray());
@@ -191,26 +191,26 @@ public sealed class PeriodicRecheckTests
 
         var labelled = Fed(open, decision.Plan, FirstAnniversary.AddDays(30));
         _time.SetUtcNow(FirstAnniversary.AddDays(31));
-        Assert.IsTrue(Recheck.Review(Project, Shortfall, labelled).IsEmpty);
+        Assert.IsTrue(Recheck.Review(Project, Shortfall, labelled.Issue, labelled.Comments).IsEmpty);
     }
 
     [TestMethod]
     public void Day_before_the_deadline_is_not_yet_retirement()
     {
-        var open = Opened(Recheck.Review(Project, Shortfall, null).Draft!, FirstAnniversary);
+        var open = Opened(Recheck.Review(Project, Shortfall, null, []).Draft!, FirstAnniversary);
         _time.SetUtcNow(FirstAnniversary.AddDays(30).AddMinutes(-1));
 
-        Assert.IsTrue(Recheck.Review(Project, Shortfall, open).IsEmpty);
+        Assert.IsTrue(Recheck.Review(Project, Shortfall, open.Issue, open.Comments).IsEmpty);
     }
 
     [TestMethod]
     public void Pass_after_retirement_label_closes_and_removes_the_label()
     {
-        var open = Opened(Recheck.Review(Project, Shortfall, null).Draft!, FirstAnniversary);
+        var open = Opened(Recheck.Review(Project, Shortfall, null, []).Draft!, FirstAnniversary);
         var labelled = open with { Issue = open.Issue with { Labels = ["review - scheduled", "Retire"] } };
         _time.SetUtcNow(FirstAnniversary.AddDays(40));
 
-        var decision = Recheck.Review(Project, AllPass, labelled);
+        var decision = Recheck.Review(Project, AllPass, labelled.Issue, labelled.Comments);
 
         CollectionAssert.AreEqual(new[] { "Retire" }, decision.Plan!.RemoveLabels.ToArray());
         Assert.IsFalse(decision.Plan.State!.Open);
@@ -219,13 +219,13 @@ public sealed class PeriodicRecheckTests
     [TestMethod]
     public void Issue_opened_by_hand_takes_its_period_from_its_opening_date()
     {
-        var byHand = new PeriodicReviewIssue(
+        var byHand = new ReviewIssue(
             new IssueSnapshot(90, "Periodic review: TorchThing", "Stars are low.", "alice", true, ["review - scheduled"],
                 FirstAnniversary.AddDays(2), null, "https://github.com/pytorch-fdn/ecosystem/issues/90"),
             []);
         _time.SetUtcNow(FirstAnniversary.AddDays(32));
 
-        var decision = Recheck.Review(Project, Shortfall, byHand);
+        var decision = Recheck.Review(Project, Shortfall, byHand.Issue, byHand.Comments);
 
         Assert.AreEqual(90, decision.Draft!.Number);
         StringAssert.Contains(decision.Draft.Body, "<!-- ecosystem-bot:period 1 -->");
@@ -236,14 +236,14 @@ public sealed class PeriodicRecheckTests
     [TestMethod]
     public void Hidden_period_written_by_someone_else_is_not_trusted()
     {
-        var forged = new PeriodicReviewIssue(
+        var forged = new ReviewIssue(
             new IssueSnapshot(91, "Periodic review: TorchThing", "<!-- ecosystem-bot:period 5 -->", "mallory", false, [],
                 FirstAnniversary.AddDays(2), FirstAnniversary.AddDays(3), "https://github.com/pytorch-fdn/ecosystem/issues/91"),
             []);
         _time.SetUtcNow(new DateTimeOffset(2027, 1, 16, 0, 0, 0, TimeSpan.Zero));
 
-        Assert.IsTrue(Recheck.IsDue(Project, forged));
-        Assert.IsNotNull(Recheck.Review(Project, Shortfall, forged).Draft);
+        Assert.IsTrue(Recheck.IsDue(Project, forged.Issue));
+        Assert.IsNotNull(Recheck.Review(Project, Shortfall, forged.Issue, forged.Comments).Draft);
     }
 
     [TestMethod]
@@ -251,7 +251,7 @@ public sealed class PeriodicRecheckTests
     {
         RecheckResult[] odd = [new(15, "LICENSE | file", false, "<!-- ecosystem-bot:period 9 --> @someone", "present")];
 
-        var body = Recheck.Review(Project, odd, null).Draft!.Body;
+        var body = Recheck.Review(Project, odd, null, []).Draft!.Body;
 
         StringAssert.Contains(body, "LICENSE \\| file");
         Assert.DoesNotContain("<!-- ecosystem-bot:period 9", body);
@@ -261,7 +261,7 @@ public sealed class PeriodicRecheckTests
     [TestMethod]
     public void Missing_results_are_an_error_naming_the_project()
     {
-        var error = Assert.ThrowsExactly<ArgumentException>(() => Recheck.Review(Project, [], null));
+        var error = Assert.ThrowsExactly<ArgumentException>(() => Recheck.Review(Project, [], null, []));
 
         StringAssert.Contains(error.Message, "TorchThing");
     }
@@ -284,7 +284,7 @@ public sealed class PeriodicRecheckTests
         var endOfMonth = Project with { AcceptedAt = new DateTimeOffset(2026, 8, 31, 0, 0, 0, TimeSpan.Zero) };
         _time.SetUtcNow(new DateTimeOffset(2027, 2, 28, 0, 0, 0, TimeSpan.Zero));
 
-        var decision = Recheck.Review(endOfMonth, Shortfall, null);
+        var decision = Recheck.Review(endOfMonth, Shortfall, null, []);
 
         StringAssert.Contains(decision.Draft!.Body, "started on 2027-02-28");
     }
@@ -294,7 +294,7 @@ public sealed class PeriodicRecheckTests
     {
         var odd = Project with { ApplicationUrl = "see <b>here</b> @someone" };
 
-        var body = Recheck.Review(odd, Shortfall, null).Draft!.Body;
+        var body = Recheck.Review(odd, Shortfall, null, []).Draft!.Body;
 
         StringAssert.Contains(body, "application: see &lt;b&gt;here&lt;/b&gt; @\u2060someone)");
     }
@@ -348,14 +348,17 @@ public sealed class PeriodicRecheckTests
         [],
         null);
 
-    private static PeriodicReviewIssue Opened(IssueDraft draft, DateTimeOffset at) => new(
+    private static ReviewIssue Opened(IssueDraft draft, DateTimeOffset at) => new(
         new IssueSnapshot(77, draft.Title, draft.Body, Automation, true, draft.Labels, at, null,
             "https://github.com/pytorch-fdn/ecosystem/issues/77"),
         []);
 
-    private static PeriodicReviewIssue Fed(PeriodicReviewIssue review, IssuePlan plan, DateTimeOffset at)
+    private static ReviewIssue Fed(ReviewIssue review, IssuePlan plan, DateTimeOffset at)
     {
         var (issue, comments) = Apply(review.Issue, review.Comments, plan, at);
-        return new PeriodicReviewIssue(issue, comments);
+        return new ReviewIssue(issue, comments);
     }
+
+    /// <summary>A periodic-review issue as a later night reads it: the issue and its comments.</summary>
+    private sealed record ReviewIssue(IssueSnapshot Issue, IReadOnlyList<CommentSnapshot> Comments);
 }

@@ -68,7 +68,7 @@ public sealed class SchedulingEchoTests
         var plan = new SchedulePlan(Calendar.Today(Now), target, true, scheduled, [], [], agenda, forecast, heldBack, [.. queue.Select(a => a.Title)]);
 
         EchoSafety.AssertSafe(agenda.Body, "agenda issue body");
-        EchoSafety.AssertSafe(ScheduleSummary.Render(plan, Calendar.TimeZone), "schedule step summary");
+        EchoSafety.AssertSafe(plan.Summary(Calendar.TimeZone), "schedule step summary");
     }
 
     private static void AssertEveryTextSafe(IReadOnlyList<QueueCandidate> candidates, SchedulingOverrides? overrides = null)
@@ -91,7 +91,7 @@ public sealed class SchedulingEchoTests
             EchoSafety.AssertSafe(comment.Body, "queue-position comment");
         }
 
-        EchoSafety.AssertSafe(ScheduleSummary.Render(plan, Calendar.TimeZone), "schedule step summary");
+        EchoSafety.AssertSafe(plan.Summary(Calendar.TimeZone), "schedule step summary");
     }
 
     private static QueueCandidate Hostile(int number, string title, string label, string verdict) =>

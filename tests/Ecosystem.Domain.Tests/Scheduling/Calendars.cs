@@ -25,5 +25,9 @@ internal static class Calendars
     /// <summary>An instant given as Los Angeles wall-clock time with its offset, e.g. "2026-12-29T12:00-08:00".</summary>
     public static DateTimeOffset At(string iso) => DateTimeOffset.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>Up to <paramref name="count"/> sessions from the next one at <paramref name="now"/> on, in date order.</summary>
+    public static IReadOnlyList<ReviewSession> Upcoming(this ReviewCalendar calendar, DateTimeOffset now, int count) =>
+        [.. calendar.SessionsFrom(calendar.Today(now)).Take(count)];
+
     public static DateOnly Date(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 }

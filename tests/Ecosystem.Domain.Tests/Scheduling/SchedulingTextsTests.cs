@@ -56,7 +56,7 @@ public sealed class SchedulingTextsTests
     [TestMethod]
     public void The_step_summary_matches_its_golden_file()
     {
-        var summary = ScheduleSummary.Render(PlanWithHostileTitle(), Calendar.TimeZone);
+        var summary = PlanWithHostileTitle().Summary(Calendar.TimeZone);
 
         GoldenFile.AssertMatches("schedule-summary.md", summary);
     }
@@ -66,7 +66,7 @@ public sealed class SchedulingTextsTests
     {
         var planner = new BatchPlanner(Calendar, new SchedulingRules(), new FakeTimeProvider(At("2026-12-28T12:00-08:00")));
 
-        var summary = ScheduleSummary.Render(planner.Plan([Ready(1)], Repository), Calendar.TimeZone);
+        var summary = planner.Plan([Ready(1)], Repository).Summary(Calendar.TimeZone);
 
         StringAssert.Contains(summary, "in 15 days. Its batch is filled once the session is within the lead time; nothing moves yet.");
     }
@@ -80,7 +80,7 @@ public sealed class SchedulingTextsTests
             Warnings = ["First <b>problem</b>.", "Second problem."],
         };
 
-        var summary = ScheduleSummary.Render(plan, Calendar.TimeZone);
+        var summary = plan.Summary(Calendar.TimeZone);
 
         StringAssert.Contains(summary, "\n> [!WARNING]\n> First &lt;b&gt;problem&lt;/b&gt;.\n\n> [!WARNING]\n> Second problem.\n");
     }
@@ -110,7 +110,7 @@ public sealed class SchedulingTextsTests
         var candidates = Enumerable.Range(1, 100).Select(n => Ready(n) with { Title = "a : b ; c # d" }).ToList();
         var planner = new BatchPlanner(Calendar, new SchedulingRules(), new FakeTimeProvider(At("2026-12-29T12:00-08:00")));
 
-        var summary = ScheduleSummary.Render(planner.Plan(candidates, Repository), Calendar.TimeZone);
+        var summary = planner.Plan(candidates, Repository).Summary(Calendar.TimeZone);
         var start = summary.IndexOf("```mermaid", StringComparison.Ordinal);
         var chart = summary[start..(summary.IndexOf("\n```\n", start, StringComparison.Ordinal) + 5)];
 

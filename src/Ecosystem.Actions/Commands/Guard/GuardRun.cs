@@ -92,13 +92,19 @@ public sealed class GuardRun
     public async Task AnswerReplyAsync(int issueNumber, EventComment reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
+        var issue = await Gateway.GetIssueAsync(issueNumber);
         if (ReturningRequests.Asks(reply.Body))
         {
-            await AnswerReturningAsync(issueNumber, reply);
+            // The applicant, a listed maintainer or staff bring a sent-back application back; anyone else is told who may.
+            if (!NotAnApplication(issue, "returning", "`/ecosystem returning` is not acted on"))
+            {
+                var thread = await Gateway.GetCommentsAsync(issueNumber);
+                await ApplyAsync("returning", issue, thread, new ReturningRequests(Rules, _people).Review(issue, AsRead(reply, thread), thread, MaintainersOf(issue)));
+            }
+
             return;
         }
 
-        var issue = await Gateway.GetIssueAsync(issueNumber);
         if (!issue.HasLabel(Rules.Labels.Waiting))
         {
             Record(new GuardOutcome(issueNumber, "replies", $"#{issueNumber}: not waiting on the applicant ('{Rules.Labels.Waiting}' is not set).", 0));
@@ -109,23 +115,6 @@ public sealed class GuardRun
         var events = await LabelEventsOfAsync(issueNumber);
         var action = new ApplicantReplies(Rules, _people).Review(issue, AsRead(reply, comments), comments, events, MaintainersOf(issue));
         await ApplyAsync("replies", issue, comments, action);
-    }
-
-    /// <summary>
-    /// <c>/ecosystem returning</c>: the applicant, a listed maintainer or staff bring a sent-back application back;
-    /// anyone else is told who may.
-    /// </summary>
-    private async Task AnswerReturningAsync(int issueNumber, EventComment reply)
-    {
-        var issue = await Gateway.GetIssueAsync(issueNumber);
-        if (NotAnApplication(issue, "returning", "`/ecosystem returning` is not acted on"))
-        {
-            return;
-        }
-
-        var comments = await Gateway.GetCommentsAsync(issueNumber);
-        var action = new ReturningRequests(Rules, _people).Review(issue, AsRead(reply, comments), comments, MaintainersOf(issue));
-        await ApplyAsync("returning", issue, comments, action);
     }
 
     /// <summary>The event's comment as the thread holds it, or as the payload gave it when the thread does not show it (yet).</summary>
@@ -289,7 +278,7 @@ public sealed class GuardRun
         var project = AcceptedProject.Of(issue, application, await LabelEventsOfAsync(issue.Number), Rules, _intakeRules, _session.RepositoryUrl);
         var (ownOpen, latest) = recheck.ReviewIssues(project, issues);
         var (_, closed) = await _session.Applier.KeepFirstAsync(ownOpen);
-        if (!recheck.IsDue(project, latest is null ? null : new PeriodicReviewIssue(latest, [])))
+        if (!recheck.IsDue(project, latest))
         {
             var accepted = project.AcceptedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             Record(new GuardOutcome(issue.Number, "re-check", $"{project.Name}: not due (accepted {accepted}, every {Rules.RecheckEveryMonths} months).", 0));
@@ -314,7 +303,7 @@ public sealed class GuardRun
 
         project = project with { Maintainers = [issue.Author, .. application.MaintainerHandles.Where(h => facts.Maintainers?.Exists(h) == true)] };
         var comments = latest is { IsOpen: true } ? await CommentsOfAsync(latest.Number) : [];
-        var decision = recheck.Review(project, results, latest is null ? null : new PeriodicReviewIssue(latest, comments));
+        var decision = recheck.Review(project, results, latest, comments);
         var (number, writes) = (latest?.Number, closed.Count);
         if (decision.Draft is { } draft)
         {
