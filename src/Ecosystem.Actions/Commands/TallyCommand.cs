@@ -68,7 +68,7 @@ public sealed class TallyCommand : ICommand
         // Nightly, the open issues labelled in voting or in review with their comments, 100 a request (GitHub keeps an issue with either label).
         IReadOnlyList<(IssueSnapshot Issue, IReadOnlyList<CommentSnapshot>? Comments)> issues = scope.IssueNumber is { } number
             ? [(await gateway.GetIssueAsync(number), null)]
-            : [.. (await gateway.GetIssueHistoriesAsync(IssueStateFilter.Open, [configuration.Labels.Voting, configuration.Labels.InReview]))
+            : [.. (await gateway.GetIssueHistoriesAsync(IssueStateFilter.Open, [configuration.Labels.Names.Voting, configuration.Labels.Names.InReview]))
                 .OrderBy(h => h.Issue.Number).Select(h => (h.Issue, (IReadOnlyList<CommentSnapshot>?)h.Comments))];
 
         var tallies = new List<IssueTally>();

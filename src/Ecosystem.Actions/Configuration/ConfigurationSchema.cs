@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.RegularExpressions;
 using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Voting;
 
@@ -28,17 +29,17 @@ internal static partial class ConfigurationSchema
 
     public static readonly IReadOnlyList<Setting> All =
     [
-        Label("labels.new", (o, v) => o.Labels.New = v),
-        Label("labels.in-review", (o, v) => o.Labels.InReview = v),
-        Label("labels.voting", (o, v) => o.Labels.Voting = v),
-        Label("labels.waiting", (o, v) => o.Labels.Waiting = v),
-        Label("labels.returning", (o, v) => o.Labels.Returning = v),
-        Label("labels.accepted", (o, v) => o.Labels.Accepted = v),
-        Label("labels.declined", (o, v) => o.Labels.Declined = v),
-        Label("labels.too-early", (o, v) => o.Labels.TooEarly = v),
-        Label("labels.community-highlight", (o, v) => o.Labels.CommunityHighlight = v),
-        Label("labels.community-highlight-done", (o, v) => o.Labels.CommunityHighlightDone = v),
-        Label("labels.periodic-review", (o, v) => o.Labels.PeriodicReview = v),
+        Label("labels.new", (n, v) => n with { New = v }),
+        Label("labels.in-review", (n, v) => n with { InReview = v }),
+        Label("labels.voting", (n, v) => n with { Voting = v }),
+        Label("labels.waiting", (n, v) => n with { Waiting = v }),
+        Label("labels.returning", (n, v) => n with { Returning = v }),
+        Label("labels.accepted", (n, v) => n with { Accepted = v }),
+        Label("labels.declined", (n, v) => n with { Declined = v }),
+        Label("labels.too-early", (n, v) => n with { TooEarly = v }),
+        Label("labels.community-highlight", (n, v) => n with { CommunityHighlight = v }),
+        Label("labels.community-highlight-done", (n, v) => n with { CommunityHighlightDone = v }),
+        Label("labels.periodic-review", (n, v) => n with { PeriodicReview = v }),
         Flag("labels.remove-new-on-schedule", (o, v) => o.Labels.RemoveNewOnSchedule = v),
         Flag("labels.remove-waiting-on-reply", (o, v) => o.Labels.RemoveWaitingOnReply = v),
         Text("application.template", (o, v) => o.Application.Template = v,
@@ -109,8 +110,8 @@ internal static partial class ConfigurationSchema
     private static Setting Text(string path, Action<EcosystemOptions, string> bind, Func<string, string?>? check = null) =>
         new(path, check ?? (_ => null), Value: bind);
 
-    private static Setting Label(string path, Action<EcosystemOptions, string> bind) =>
-        Text(path, bind, v => v.Length == 0 ? "is empty; every label role needs a label name" : LabelLength(v));
+    private static Setting Label(string path, Func<LabelNames, string, LabelNames> name) =>
+        Text(path, (o, v) => o.Labels.Names = name(o.Labels.Names, v), v => v.Length == 0 ? "is empty; every label role needs a label name" : LabelLength(v));
 
     private static Setting List(string path, Action<EcosystemOptions, IReadOnlyList<string>> bind, Func<string, string?> check) =>
         new(path, check, List: bind);

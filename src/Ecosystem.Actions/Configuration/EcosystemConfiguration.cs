@@ -96,7 +96,7 @@ public static class EcosystemConfiguration
             }
         }
 
-        var (batch, sessions, voting, board, housekeeping, labels) = (options.Sessions.Batch, options.Sessions, options.Voting, options.Board, options.Housekeeping, options.Labels);
+        var (batch, sessions, voting, board, housekeeping, labels) = (options.Sessions.Batch, options.Sessions, options.Voting, options.Board, options.Housekeeping, options.Labels.Names);
         Require(["sessions.batch.max"], batch.Max >= 1, "sessions.batch.max", $"sessions.batch.max ({batch.Max}) must be at least 1");
         Require(["sessions.batch.min", "sessions.batch.max"], batch.Max < 1 || batch.Max >= batch.Min, "sessions.batch.max",
             $"sessions.batch.max ({batch.Max}) is below sessions.batch.min ({batch.Min})");

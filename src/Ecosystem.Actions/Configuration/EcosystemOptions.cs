@@ -30,21 +30,7 @@ public sealed class EcosystemOptions
 /// </summary>
 public sealed class LabelOptions
 {
-    private LabelNames _names = new();
-
-    public LabelNames Names => _names;
-
-    public string New { get => _names.New; set => _names = _names with { New = value }; }
-    public string InReview { get => _names.InReview; set => _names = _names with { InReview = value }; }
-    public string Voting { get => _names.Voting; set => _names = _names with { Voting = value }; }
-    public string Waiting { get => _names.Waiting; set => _names = _names with { Waiting = value }; }
-    public string Returning { get => _names.Returning; set => _names = _names with { Returning = value }; }
-    public string Accepted { get => _names.Accepted; set => _names = _names with { Accepted = value }; }
-    public string Declined { get => _names.Declined; set => _names = _names with { Declined = value }; }
-    public string TooEarly { get => _names.TooEarly; set => _names = _names with { TooEarly = value }; }
-    public string CommunityHighlight { get => _names.CommunityHighlight; set => _names = _names with { CommunityHighlight = value }; }
-    public string CommunityHighlightDone { get => _names.CommunityHighlightDone; set => _names = _names with { CommunityHighlightDone = value }; }
-    public string PeriodicReview { get => _names.PeriodicReview; set => _names = _names with { PeriodicReview = value }; }
+    public LabelNames Names { get; set; } = new();
     public bool RemoveNewOnSchedule { get; set; } = true;
     public bool RemoveWaitingOnReply { get; set; } = true;
 }

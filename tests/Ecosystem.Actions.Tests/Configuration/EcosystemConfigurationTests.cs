@@ -38,7 +38,7 @@ public sealed class EcosystemConfigurationTests
 
         Assert.IsTrue(result.Succeeded);
         Assert.IsNull(result.FilePath);
-        Assert.AreEqual("New", result.Options.Labels.New);
+        Assert.AreEqual("New", result.Options.Labels.Names.New);
         Assert.IsFalse(result.Options.Board.IsEnabled);
         Assert.IsEmpty(result.Options.Sessions.Recurrence);
     }
