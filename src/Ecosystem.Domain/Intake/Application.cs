@@ -5,19 +5,21 @@ namespace Ecosystem.Domain.Intake;
 /// <summary>
 /// An issue read against the application form: its kind, the answer under each heading found, problems with the form
 /// itself (unknown, duplicated, ambiguous headings), and any hand-written notes found after the last answer.
+/// <paramref name="Answers"/> is indexed by <see cref="ApplicationField"/>, null where the heading is missing.
 /// </summary>
 public sealed record Application(
     IssueSnapshot Issue,
     ApplicationKind Kind,
-    IReadOnlyDictionary<ApplicationField, FieldAnswer> Answers,
+    IReadOnlyList<FieldAnswer?> Answers,
     IReadOnlyList<Finding> FormFindings,
     string? TrailingNotes)
 {
-    /// <summary>The answer to <paramref name="field"/>, or null when its heading is missing or the answer empty.</summary>
-    public string? ValueOf(ApplicationField field) =>
-        Answers.TryGetValue(field, out var answer) ? answer.Value : null;
+    public FieldAnswer? AnswerTo(ApplicationField field) => Answers[(int)field];
 
-    public bool HasHeading(ApplicationField field) => Answers.ContainsKey(field);
+    /// <summary>The answer to <paramref name="field"/>, or null when its heading is missing or the answer empty.</summary>
+    public string? ValueOf(ApplicationField field) => AnswerTo(field)?.Value;
+
+    public bool HasHeading(ApplicationField field) => AnswerTo(field) is not null;
 
     /// <summary>The first URL in "Project repo URL", classified (on GitHub, on another forge, or neither).</summary>
     public GitHubUrl RepositoryUrl => GitHubUrl.Parse(ValueOf(ApplicationField.RepositoryUrl));

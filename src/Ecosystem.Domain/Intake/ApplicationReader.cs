@@ -19,16 +19,17 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
     public Application Read(IssueSnapshot issue)
     {
         var sections = Split(issue.Body, out var notes);
-        var answers = new Dictionary<ApplicationField, FieldAnswer>();
+        var answers = new FieldAnswer?[ApplicationForm.Labels.Count];
         var findings = new List<Finding>();
         Section? previous = null;
-        // Sections by the question they answer, in the order the questions first appear (a question may be answered twice).
-        var recognised = new Dictionary<ApplicationField, List<Section>>();
+        // Sections by the question they answer, in the order the questions first appear (a question may be answered
+        // twice): that order is the order of the duplicate-heading findings. A list, not a dictionary keyed by the enum,
+        // whose generic code ReadyToRun cannot precompile and the JIT would compile at every start.
+        var recognised = new List<Answered>();
 
         foreach (var section in sections)
         {
-            var match = Match(section.Heading, out var ambiguous);
-            if (match is null)
+            if (Match(section.Heading, out var ambiguous) is not { } field)
             {
                 if (LooksLikeNote(section.Heading))
                 {
@@ -38,7 +39,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 
                 var heading = MarkdownText.Truncate(section.Heading, 120);
                 var message = ambiguous.Count > 1
-                    ? $"The heading \"{heading}\" (line {section.Line}) could be any of {string.Join(", ", ambiguous.Select(f => $"\"{form[f].Label}\""))}; please restore the form's heading."
+                    ? $"The heading \"{heading}\" (line {section.Line}) could be any of {string.Join(", ", ambiguous.Select(label => $"\"{label}\""))}; please restore the form's heading."
                     : $"The heading \"{heading}\" (line {section.Line}) is not a question of the form (renamed beyond recognition?)"
                         + (previous is null ? "; its text was ignored." : "; its text was read as part of the answer above it.");
                 findings.Add(new Finding("form.unknown-heading", FindingStatus.Warning, message, $"heading on line {section.Line}"));
@@ -47,19 +48,20 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
             }
 
             previous = section;
-            if (!recognised.TryGetValue(match.Value, out var answered))
+            var answered = recognised.Find(a => a.Field == field);
+            if (answered is null)
             {
-                recognised[match.Value] = answered = [];
+                recognised.Add(answered = new Answered(field, []));
             }
 
-            answered.Add(section);
+            answered.Sections.Add(section);
         }
 
         foreach (var (field, all) in recognised)
         {
             // The last section that says something, else the last one.
             var pick = all.LastOrDefault(s => EmptyAnswer(s.Text()) is not null) ?? all[^1];
-            answers[field] = new FieldAnswer(field, EmptyAnswer(pick.Text()), pick.Line) { OwnValue = EmptyAnswer(pick.OwnText()) };
+            answers[(int)field] = new FieldAnswer(field, EmptyAnswer(pick.Text()), pick.Line) { OwnValue = EmptyAnswer(pick.OwnText()) };
             if (all.Count > 1)
             {
                 var lines = string.Join(", ", all.Select(s => s.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -68,7 +70,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
             }
         }
 
-        var kind = Classify(issue, answers.Count);
+        var kind = Classify(issue, recognised.Count);
         var trailing = notes.Count == 0 ? null : string.Join("\n\n", notes).Trim();
         return new Application(issue, kind, answers, kind == ApplicationKind.Application ? findings : [], string.IsNullOrEmpty(trailing) ? null : trailing);
     }
@@ -90,7 +92,8 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         return labelled || templateTitle ? ApplicationKind.LostForm : ApplicationKind.NotAnApplication;
     }
 
-    private ApplicationField? Match(string heading, out IReadOnlyList<ApplicationField> ambiguous)
+    /// <summary>The field <paramref name="heading"/> names, or null; <paramref name="ambiguous"/> gets the labels it could name equally well.</summary>
+    private ApplicationField? Match(string heading, out IReadOnlyList<string> ambiguous)
     {
         ambiguous = [];
         var normalised = HeadingText.Normalise(heading);
@@ -120,7 +123,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 
         if (scored.Count > 1 && scored[0].Score - scored[1].Score < 0.01)
         {
-            ambiguous = scored.Where(s => scored[0].Score - s.Score < 0.01).Select(s => s.Field).ToList();
+            ambiguous = scored.Where(s => scored[0].Score - s.Score < 0.01).Select(s => form[s.Field].Label).ToList();
             return null;
         }
 
@@ -176,6 +179,8 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         current?.Lines.AddRange(form.Lines(next, end));
         return sections;
     }
+
+    private sealed record Answered(ApplicationField Field, List<Section> Sections);
 
     private sealed record KnownLabel(ApplicationField Field, string Normalised, IReadOnlySet<string> Words);
 

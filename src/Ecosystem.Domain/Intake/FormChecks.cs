@@ -90,7 +90,7 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
 
     // "TBD" and then a hand-typed "### …" line: the text under the stray heading does not answer this question.
     private bool OwnPartIsPlaceholder(Application application, FormField question) =>
-        application.Answers.TryGetValue(question.Field, out var answer)
+        application.AnswerTo(question.Field) is { } answer
         && answer.OwnValue is { } own && !string.Equals(own, answer.Value, StringComparison.Ordinal) && IsPlaceholder(question, own);
 
     private string Name(ApplicationField field) => form[field].Label;
@@ -132,7 +132,7 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
             }
             else if (IsPlaceholder(field, value) || OwnPartIsPlaceholder(application, field))
             {
-                var placeholder = IsPlaceholder(field, value) ? value : application.Answers[field.Field].OwnValue ?? value;
+                var placeholder = IsPlaceholder(field, value) ? value : application.AnswerTo(field.Field)?.OwnValue ?? value;
                 findings.Add(new Finding("form.required", FindingStatus.Fail,
                     $"\"{name}\" is answered with {Quote(placeholder)}, which is a placeholder, not an answer.", name, Blocking: true));
             }

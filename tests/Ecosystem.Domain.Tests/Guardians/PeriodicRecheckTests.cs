@@ -341,12 +341,12 @@ public sealed class PeriodicRecheckTests
     private static AcceptedProject ProjectOf(IssueSnapshot issue, IReadOnlyList<LabelEvent> events) =>
         AcceptedProject.Of(issue, Read(issue), events, Rules, new IntakeRules(), "https://github.com/pytorch-fdn/ecosystem");
 
-    private static Application Read(IssueSnapshot issue) => new(
-        issue,
-        ApplicationKind.Application,
-        new Dictionary<ApplicationField, FieldAnswer> { [ApplicationField.RepositoryUrl] = new(ApplicationField.RepositoryUrl, "https://github.com/example/torchthing", 3) },
-        [],
-        null);
+    private static Application Read(IssueSnapshot issue)
+    {
+        var answers = new FieldAnswer?[ApplicationForm.Labels.Count];
+        answers[(int)ApplicationField.RepositoryUrl] = new(ApplicationField.RepositoryUrl, "https://github.com/example/torchthing", 3);
+        return new(issue, ApplicationKind.Application, answers, [], null);
+    }
 
     private static ReviewIssue Opened(IssueDraft draft, DateTimeOffset at) => new(
         new IssueSnapshot(77, draft.Title, draft.Body, Automation, true, draft.Labels, at, null,

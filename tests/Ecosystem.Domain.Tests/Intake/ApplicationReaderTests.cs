@@ -143,7 +143,7 @@ public sealed class ApplicationReaderTests
 
         Assert.AreEqual("First\u2028still first", application.ValueOf(ApplicationField.Description));
         Assert.AreEqual("2.9", application.ValueOf(ApplicationField.PyTorchVersion));
-        Assert.AreEqual(4, application.Answers[ApplicationField.PyTorchVersion].Line, "line numbers count only GitHub's line breaks");
+        Assert.AreEqual(4, application.AnswerTo(ApplicationField.PyTorchVersion)?.Line, "line numbers count only GitHub's line breaks");
     }
 
     [TestMethod]
