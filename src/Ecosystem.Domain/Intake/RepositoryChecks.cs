@@ -244,7 +244,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         }
     }
 
-    private void CheckMaintainersExist(Application application, MaintainerFacts? facts, List<Finding> findings)
+    private void CheckMaintainersExist(Application application, IReadOnlySet<string>? facts, List<Finding> findings)
     {
         var handles = application.MaintainerHandles;
         var where = Label(ApplicationField.Maintainers);
@@ -253,7 +253,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
             return;
         }
 
-        var missing = handles.Where(h => facts?.Exists(h) == false).ToList();
+        var missing = handles.Where(h => facts?.Contains(h) == false).ToList();
         findings.Add(facts is null ? Finding.Skip("maintainers.exist", "maintainer accounts were not looked up (offline run)", where, 11)
             : missing.Count > 0 ? new Finding("maintainers.exist", FindingStatus.Fail, $"Not GitHub accounts: {string.Join(", ", missing.Select(h => "@" + h))}.", where, 11)
             : new Finding("maintainers.exist", FindingStatus.Pass, "Every listed maintainer has a GitHub account.", where, 11));

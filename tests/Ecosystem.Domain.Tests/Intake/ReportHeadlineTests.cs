@@ -21,7 +21,7 @@ public sealed class ReportHeadlineTests
         yield return ("short of stars and licence", RepositoryChecksTests.HealthyFacts with
         {
             Repository = RepositoryChecksTests.HealthyRepository with { Stars = 3, LicenseSpdxId = "AGPL-3.0", WorkflowEntries = [], RootEntries = ["README.md"] },
-            Maintainers = new MaintainerFacts(new Dictionary<string, bool> { ["janedoe"] = false }),
+            Maintainers = new HashSet<string>(),
         });
         yield return ("repository gone", RepositoryChecksTests.HealthyFacts with
         {

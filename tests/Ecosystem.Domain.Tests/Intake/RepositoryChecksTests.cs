@@ -24,7 +24,7 @@ public sealed class RepositoryChecksTests
 
     internal static IntakeFacts HealthyFacts => new(
         HealthyRepository,
-        new MaintainerFacts(new Dictionary<string, bool> { ["janedoe"] = true, ["rajpatel"] = true }),
+        new HashSet<string>(["janedoe", "rajpatel"], StringComparer.OrdinalIgnoreCase),
         new PackageFacts([new PackageLookup(PackageIndex.PyPI, "torchrender", true), new PackageLookup(PackageIndex.CondaForge, "torchrender", false)]),
         []);
 
@@ -164,7 +164,7 @@ public sealed class RepositoryChecksTests
     [TestMethod]
     public void Unknown_maintainer_accounts_fail()
     {
-        var report = Assess(HealthyFacts with { Maintainers = new MaintainerFacts(new Dictionary<string, bool> { ["JANEDOE"] = true, ["rajpatel"] = false }) });
+        var report = Assess(HealthyFacts with { Maintainers = new HashSet<string>(["JANEDOE"], StringComparer.OrdinalIgnoreCase) });
 
         Assert.AreEqual("Not GitHub accounts: @rajpatel.", Single(report, "maintainers.exist").Message);
     }

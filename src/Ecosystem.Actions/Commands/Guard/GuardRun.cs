@@ -301,7 +301,7 @@ public sealed class GuardRun
             return;
         }
 
-        project = project with { Maintainers = [issue.Author, .. application.MaintainerHandles.Where(h => facts.Maintainers?.Exists(h) == true)] };
+        project = project with { Maintainers = [issue.Author, .. application.MaintainerHandles.Where(h => facts.Maintainers?.Contains(h) == true)] };
         var comments = latest is { IsOpen: true } ? await CommentsOfAsync(latest.Number) : [];
         var decision = recheck.Review(project, results, latest, comments);
         var (number, writes) = (latest?.Number, closed.Count);

@@ -22,7 +22,8 @@ public sealed class IntakeFactsGatherer(
     {
         ArgumentNullException.ThrowIfNull(application);
         var repository = application.Repository is { } reference ? await RepositoryAsync(reference) : null;
-        var maintainers = await MaintainersAsync(application.MaintainerHandles);
+        var handles = application.MaintainerHandles;
+        var maintainers = handles.Count == 0 ? new HashSet<string>() : await gateway.GetExistingLoginsAsync(handles);
         return prior is null
             ? new IntakeFacts(repository, maintainers, null, null)
             : new IntakeFacts(repository, maintainers, await PackagesAsync(application.PackageNameCandidates, cancellationToken), await DecisionTimesAsync(prior));
@@ -50,17 +51,6 @@ public sealed class IntakeFactsGatherer(
 
     private Task<RepositoryFacts> RepositoryAsync(RepositoryReference reference) =>
         gateway.GetRepositoryFactsAsync(reference.Owner, reference.Name, rules.Time.GetUtcNow().AddDays(-rules.ActivityWindowDays));
-
-    private async Task<MaintainerFacts> MaintainersAsync(IReadOnlyList<string> handles)
-    {
-        if (handles.Count == 0)
-        {
-            return new MaintainerFacts(new Dictionary<string, bool>());
-        }
-
-        var existing = await gateway.GetExistingLoginsAsync(handles);
-        return new MaintainerFacts(handles.ToDictionary(h => h, existing.Contains, StringComparer.OrdinalIgnoreCase));
-    }
 
     // An index that cannot be asked (down, rate-limited) is recorded as unknown, not as "not published"; one the
     // configuration turned off is named as such, so the report does not blame the index.

@@ -47,8 +47,8 @@ public sealed class IntakeFactsGathererTests
 
         Assert.AreEqual(7, facts.Repository!.Stars);
         Assert.AreEqual(3, facts.Repository.CommitsInWindow);
-        Assert.IsTrue(facts.Maintainers!.Exists("JaneDoe"));
-        Assert.IsFalse(facts.Maintainers.Exists("rajpatel"));
+        Assert.IsTrue(facts.Maintainers!.Contains("JaneDoe"));
+        Assert.IsFalse(facts.Maintainers.Contains("rajpatel"));
     }
 
     private static IntakeFactsGatherer Gatherer(TestGitHubServer indexes)
