@@ -10,13 +10,8 @@ public static class WebLink
     /// <summary>An absolute http or https URL (an endpoint, a package index, a status page link).</summary>
     public static bool TryHttp(string? text, [NotNullWhen(true)] out Uri? url)
     {
-        if (Uri.TryCreate(text, UriKind.Absolute, out url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp))
-        {
-            return true;
-        }
-
-        url = null;
-        return false;
+        url = Uri.TryCreate(text, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttps || parsed.Scheme == Uri.UriSchemeHttp) ? parsed : null;
+        return url is not null;
     }
 
     /// <summary>
@@ -24,21 +19,7 @@ public static class WebLink
     /// (space, control character, bracket, quote, backtick, or '|', which ends a table cell). No '@' either: GitHub may
     /// turn an @login inside a bare address into a mention, and user@host hides where a link goes.
     /// </summary>
-    public static bool IsPlainHttps([NotNullWhen(true)] string? text)
-    {
-        if (text is null || !text.StartsWith("https://", StringComparison.Ordinal) || !Uri.IsWellFormedUriString(text, UriKind.Absolute))
-        {
-            return false;
-        }
-
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c) || char.IsControl(c) || "()<>[]\"`|@".Contains(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool IsPlainHttps([NotNullWhen(true)] string? text) =>
+        text is not null && text.StartsWith("https://", StringComparison.Ordinal) && Uri.IsWellFormedUriString(text, UriKind.Absolute)
+            && !text.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || "()<>[]\"`|@".Contains(c));
 }
