@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
+using Ecosystem.Domain.Text;
 using Ecosystem.Domain.Voting;
 
 namespace Ecosystem.Actions.Configuration;
@@ -153,9 +154,7 @@ internal static partial class ConfigurationSchema
         value.Length == 0 || GitHubHandle.IsTeam(value) ? null : $"`{value}` is not a team of the form org/team-slug (such as pytorch-fdn/ecosystem-wg)";
 
     private static string? HttpUrl(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-            ? null
-            : $"`{value}` is not an absolute http(s) URL";
+        WebLink.TryHttp(value, out _) ? null : $"`{value}` is not an absolute http(s) URL";
 
     private static string? ProjectReference(string value)
     {

@@ -1,4 +1,5 @@
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Actions.Runtime;
 
@@ -89,7 +90,7 @@ public sealed class EventContext
     private static Uri UrlOrDefault(IReadOnlyDictionary<string, string?> environment, string name, string fallback)
     {
         var text = NonEmpty(environment, name) ?? fallback;
-        return Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+        return WebLink.TryHttp(text, out var url)
             ? url
             : throw new EventContextException($"{name} is '{text}', not an absolute http(s) URL.");
     }

@@ -43,14 +43,6 @@ internal static class ApplicationThread
     public static IReadOnlyList<string> IfPresent(IssueSnapshot issue, params string[] labels) =>
         issue.Labels.Where(l => labels.Contains(l, StringComparer.OrdinalIgnoreCase)).ToList();
 
-    /// <summary>
-    /// An https address that may stand in Markdown as a link: nothing that ends or disguises it (space, brackets, quotes),
-    /// and no '@': GitHub may turn an @login inside a bare address into a mention, and user@host hides where a link goes.
-    /// </summary>
-    public static bool IsPlainLink(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps
-            && !url.Any(c => char.IsWhiteSpace(c) || c is '(' or ')' or '<' or '>' or '"' or '`' or '@');
-
     public static string Render(string template, params (string Key, object? Value)[] values) =>
         Template.Load(template).Render(Template.Record(values)).TrimEnd('\n');
 

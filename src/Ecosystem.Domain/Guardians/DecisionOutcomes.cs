@@ -154,5 +154,5 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
     /// <summary>A login shown without notifying its owner (the decision's author need not be pinged).</summary>
     private static string Login(string login) => MarkdownText.Inline("@" + login, 100);
 
-    private static string LinkAfter(string? url) => ApplicationThread.IsPlainLink(url) ? $" ([comment]({url}))" : string.Empty;
+    private static string LinkAfter(string? url) => WebLink.IsPlainHttps(url) ? $" ([comment]({url}))" : string.Empty;
 }

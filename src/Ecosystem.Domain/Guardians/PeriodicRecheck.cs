@@ -188,7 +188,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
             ("months", rules.RecheckEveryMonths.ToString(CultureInfo.InvariantCulture)),
             ("project", MarkdownText.Inline(project.Name)),
             ("accepted_on", ApplicationThread.Date(project.AcceptedAt)),
-            ("application", ApplicationThread.IsPlainLink(project.ApplicationUrl) ? project.ApplicationUrl : MarkdownText.Inline(project.ApplicationUrl)),
+            ("application", WebLink.IsPlainHttps(project.ApplicationUrl) ? project.ApplicationUrl : MarkdownText.Inline(project.ApplicationUrl)),
             ("anniversary", ApplicationThread.Date(Anniversary(project, period))),
             ("rows", shortfall.Select(r => Template.Record(("id", r.RequirementId), ("title", r.Title), ("measured", r.Measured), ("required", r.Required)))),
             ("maintainers", maintainers.Count > 0 ? string.Join(" ", maintainers) + ": p" : "P"),

@@ -1,3 +1,5 @@
+using Ecosystem.Domain.Text;
+
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>What the first URL in an answer points to on GitHub (or which other code forge it is on).</summary>
@@ -23,9 +25,7 @@ public sealed record GitHubUrl(GitHubUrlKind Kind, string Text, RepositoryRefere
 
     public static GitHubUrl Classify(string url)
     {
-        if (!Uri.TryCreate(AnswerValues.WithScheme(url), UriKind.Absolute, out var uri)
-            || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
-            || !uri.Host.Contains('.', StringComparison.Ordinal))
+        if (!WebLink.TryHttp(AnswerValues.WithScheme(url), out var uri) || !uri.Host.Contains('.', StringComparison.Ordinal))
         {
             return new GitHubUrl(GitHubUrlKind.Malformed, url, null, null);
         }

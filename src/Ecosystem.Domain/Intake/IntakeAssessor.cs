@@ -142,7 +142,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
                     ("where", f.Where),
                     ("text", f.Text),
                     ("heading", f.SuggestedHeading),
-                    ("link", f.Link is { } link && IsSafeLink(link) ? link : null))),
+                    ("link", WebLink.IsPlainHttps(f.Link) ? f.Link : null))),
             ["links"] = report.Links.Select(l => Template.Record(("question", l.Question), ("address", l.Address))),
             ["checklist"] = report.Checklist.Select(c => Template.Record(("number", c.Requirement.Number), ("title", c.Requirement.Title), ("mark", Symbol(c.Mark)), ("detail", c.Detail))),
         });
@@ -155,11 +155,6 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
         null => "",
         _ => "➖",
     };
-
-    /// <summary>Links come from GitHub (issue URLs); still, only plain https URLs are printed.</summary>
-    private static bool IsSafeLink(string link) =>
-        link.StartsWith("https://", StringComparison.Ordinal) && Uri.IsWellFormedUriString(link, UriKind.Absolute)
-        && !link.Any(c => char.IsWhiteSpace(c) || c is '<' or '>' or '(' or ')' or '[' or ']' or '"' or '|');
 
     private List<ReadLink> Links(Application application)
     {

@@ -43,9 +43,7 @@ public static class HtmlText
     /// <c>javascript:</c>, becomes <c>#</c>.
     /// </summary>
     public static string Url(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-            ? Inline(uri.AbsoluteUri)
-            : "#";
+        WebLink.TryHttp(url, out var uri) ? Inline(uri.AbsoluteUri) : "#";
 
     /// <summary>A number for SVG coordinates: invariant, at most one decimal.</summary>
     public static string Number(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);

@@ -110,8 +110,7 @@ internal sealed partial record TallyState(
 
     private static bool IsLogin(string? login) => login is not null && PlausibleLogin().IsMatch(login);
 
-    private static bool IsUrl(string? url) =>
-        url is { Length: <= 300 } && url.StartsWith("https://", StringComparison.Ordinal) && !url.Any(c => char.IsWhiteSpace(c) || c is '(' or ')' or '<' or '>');
+    private static bool IsUrl(string? url) => url is { Length: <= 300 } && WebLink.IsPlainHttps(url);
 
     /// <summary>A GitHub login: at most 39 letters, digits and hyphens ('_' for managed users' suffixes).</summary>
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]{0,38}$")]
