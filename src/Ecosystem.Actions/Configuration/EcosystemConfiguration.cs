@@ -143,7 +143,7 @@ public static class EcosystemConfiguration
         if (!new[] { "sessions.time-zone", "sessions.recurrence", "sessions.dates", "sessions.skip" }.Any(hasFailed))
         {
             // The walk checked each value; what is left is the calendar's rule between its keys.
-            problems.AddRange(options.Calendar.Conflicts().Select(ConfigurationProblem.Parse));
+            problems.AddRange(options.Calendar.Validate().Select(ConfigurationProblem.Parse));
         }
     }
 
