@@ -42,18 +42,18 @@ public sealed class ScheduleCommand : ICommand
         ArgumentNullException.ThrowIfNull(context);
         var runtime = context.Runtime;
         var configuration = context.Configuration;
-        var calendar = new ReviewCalendar(DomainRules.Calendar(configuration));
-        var rules = DomainRules.Scheduling(configuration);
+        var calendar = new ReviewCalendar(configuration.Calendar);
+        var rules = configuration.Scheduling;
         var overrides = ReadOverrides(context, calendar.Today(context.Time.GetUtcNow()), calendar.TimeZone);
 
-        var form = ApplicationFormFile.TryLoad(configuration.Application.Template, context.Workspace, "application.template", out var problem);
+        var form = ApplicationFormFile.TryLoad(configuration.ApplicationTemplate, context.Workspace, "application.template", out var problem);
         if (form is null)
         {
             runtime.Error(problem, new AnnotationProperties(Title: "Application form"));
             return ExitCodes.Usage;
         }
 
-        var intake = new IntakeScreen(form, DomainRules.Intake(configuration, context.Time));
+        var intake = new IntakeScreen(form, configuration.Intake with { Time = context.Time });
 
         using var session = GitHubSession.Open(context);
         var gateway = session.Gateway;
@@ -173,12 +173,11 @@ public sealed class ScheduleCommand : ICommand
     /// </summary>
     private static async Task<ReviewerPool?> ReviewersAsync(GitHubSession session, EcosystemOptions options, SchedulePlan draft, Backlog backlog)
     {
-        var sessions = options.Sessions;
         var concerned = draft.Batch
             .Where(b => b.Change != BatchChange.Kept || b.Application.Assignees.Count == 0)
             .Select(b => b.Application)
             .ToList();
-        if (sessions.ReviewersPerApplication == 0 || !draft.WindowOpen || draft.Target is not { } target || concerned.Count == 0)
+        if (options.ReviewersPerApplication == 0 || !draft.WindowOpen || draft.Target is not { } target || concerned.Count == 0)
         {
             return null;
         }
@@ -190,7 +189,7 @@ public sealed class ScheduleCommand : ICommand
         }
 
         var memberSet = new HashSet<string>(members, StringComparer.OrdinalIgnoreCase);
-        var pool = new ReviewerPool(members, sessions.ReviewersPerApplication, sessions.AssignmentHistorySessions)
+        var pool = new ReviewerPool(members, options.ReviewersPerApplication, options.AssignmentHistorySessions)
         {
             Unavailable = new HashSet<string>(options.People.WorkingGroup.Unavailable, StringComparer.OrdinalIgnoreCase),
             // The tally's own rule: only members recuse.
@@ -199,7 +198,7 @@ public sealed class ScheduleCommand : ICommand
                     .Where(c => memberSet.Contains(c.Author) && VoteCommandParser.Parse(c.Body).Any(command => command.Verb == VoteVerb.Recuse))
                     .Select(c => c.Author),
                 StringComparer.OrdinalIgnoreCase)),
-            History = ReviewAgenda.ReviewerHistory(backlog.AgendaIssues.Select(a => a.Body), target.Date, sessions.AssignmentHistorySessions),
+            History = ReviewAgenda.ReviewerHistory(backlog.AgendaIssues.Select(a => a.Body), target.Date, options.AssignmentHistorySessions),
         };
 
         var membership = new Dictionary<(string Organisation, string Member), bool>();

@@ -38,7 +38,7 @@ public sealed class StatusPageCommand : ICommand
         ArgumentNullException.ThrowIfNull(context);
         var runtime = context.Runtime;
         var configuration = context.Configuration;
-        var form = ApplicationFormFile.TryLoad(configuration.Application.Template, context.Workspace, "application.template", out var problem);
+        var form = ApplicationFormFile.TryLoad(configuration.ApplicationTemplate, context.Workspace, "application.template", out var problem);
         if (form is null)
         {
             runtime.Error(problem, new AnnotationProperties(Title: "Application form"));
@@ -46,9 +46,9 @@ public sealed class StatusPageCommand : ICommand
         }
 
         var output = Path.GetFullPath(Path.Combine(context.Workspace, context.GetOption(Output) ?? DefaultOutput));
-        var calendar = new ReviewCalendar(DomainRules.Calendar(configuration));
-        var rules = DomainRules.Scheduling(configuration);
-        var intake = new IntakeScreen(form, DomainRules.Intake(configuration, context.Time));
+        var calendar = new ReviewCalendar(configuration.Calendar);
+        var rules = configuration.Scheduling;
+        var intake = new IntakeScreen(form, configuration.Intake with { Time = context.Time });
 
         using var session = GitHubSession.Open(context);
         var automation = await session.Gateway.GetAutomationAsync();

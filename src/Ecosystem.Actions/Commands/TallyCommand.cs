@@ -43,7 +43,7 @@ public sealed class TallyCommand : ICommand
         }
 
         var configuration = context.Configuration;
-        var reader = new ApplicationReader(ApplicationFormFile.Load(context), DomainRules.Intake(configuration, context.Time));
+        var reader = new ApplicationReader(ApplicationFormFile.Load(context), configuration.Intake with { Time = context.Time });
         if (eventIssue is not null && WhyNotAnApplication(eventIssue, reader) is { } reason)
         {
             runtime.Info(reason + "; nothing to tally.");
@@ -60,15 +60,15 @@ public sealed class TallyCommand : ICommand
         }
 
         var people = await session.PeopleAsync();
-        var tally = new VoteTally(DomainRules.Tally(configuration), context.Time);
-        var outcomes = new DecisionOutcomes(DomainRules.Guardians(configuration), people);
-        var checklist = configuration.Onboarding.Checklist;
+        var tally = new VoteTally(configuration.Tally, context.Time);
+        var outcomes = new DecisionOutcomes(configuration.Guardians, people);
+        var checklist = configuration.OnboardingChecklist;
         IReadOnlyList<IssueSnapshot>? openIssues = null;
 
         // Nightly, the open issues labelled in voting or in review with their comments, 100 a request (GitHub keeps an issue with either label).
         IReadOnlyList<(IssueSnapshot Issue, IReadOnlyList<CommentSnapshot>? Comments)> issues = scope.IssueNumber is { } number
             ? [(await gateway.GetIssueAsync(number), null)]
-            : [.. (await gateway.GetIssueHistoriesAsync(IssueStateFilter.Open, [configuration.Labels.Names.Voting, configuration.Labels.Names.InReview]))
+            : [.. (await gateway.GetIssueHistoriesAsync(IssueStateFilter.Open, [configuration.Labels.Voting, configuration.Labels.InReview]))
                 .OrderBy(h => h.Issue.Number).Select(h => (h.Issue, (IReadOnlyList<CommentSnapshot>?)h.Comments))];
 
         var tallies = new List<IssueTally>();

@@ -37,7 +37,7 @@ public sealed class ValidateCommand : ICommand
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var rules = DomainRules.Intake(context.Configuration, context.Time);
+        var rules = context.Configuration.Intake with { Time = context.Time };
         var form = LoadForm(context);
         if (form is null)
         {
@@ -201,7 +201,7 @@ public sealed class ValidateCommand : ICommand
     {
         var workspace = context.Workspace;
         var template = context.GetOption("template");
-        var (path, origin) = template is not null ? (template, "--template") : (context.Configuration.Application.Template, "application.template");
+        var (path, origin) = template is not null ? (template, "--template") : (context.Configuration.ApplicationTemplate, "application.template");
         // Offline, outside a checkout, the PyTorch form bundled in the program stands in; a form the user named, or
         // one a repository is checked against on GitHub, never does: parsing against another form misreads answers.
         if (template is null && context.GetOption("body-file") is not null && !File.Exists(Path.GetFullPath(path, Path.GetFullPath(workspace))))

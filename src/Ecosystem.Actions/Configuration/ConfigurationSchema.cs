@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.RegularExpressions;
 using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
@@ -23,30 +24,39 @@ internal sealed record Setting(
     Action<EcosystemOptions, string, string>? Entry = null,
     bool ItemsMayHaveCommas = false);
 
+/// <summary>A label role's key and its name in <see cref="LabelNames"/>, read and written.</summary>
+internal sealed record LabelRole(string Path, Func<LabelNames, string> Get, Func<LabelNames, string, LabelNames> Set);
+
 /// <summary>Every key of <c>.github/ecosystem.yml</c>, in the order the README lists them, with its value rule and binding.</summary>
 internal static partial class ConfigurationSchema
 {
     private const int MaxLabelLength = 50;
 
+    public static readonly IReadOnlyList<LabelRole> Labels =
+    [
+        new("labels.new", n => n.New, (n, v) => n with { New = v }),
+        new("labels.in-review", n => n.InReview, (n, v) => n with { InReview = v }),
+        new("labels.voting", n => n.Voting, (n, v) => n with { Voting = v }),
+        new("labels.waiting", n => n.Waiting, (n, v) => n with { Waiting = v }),
+        new("labels.returning", n => n.Returning, (n, v) => n with { Returning = v }),
+        new("labels.accepted", n => n.Accepted, (n, v) => n with { Accepted = v }),
+        new("labels.declined", n => n.Declined, (n, v) => n with { Declined = v }),
+        new("labels.too-early", n => n.TooEarly, (n, v) => n with { TooEarly = v }),
+        new("labels.community-highlight", n => n.CommunityHighlight, (n, v) => n with { CommunityHighlight = v }),
+        new("labels.community-highlight-done", n => n.CommunityHighlightDone, (n, v) => n with { CommunityHighlightDone = v }),
+        new("labels.periodic-review", n => n.PeriodicReview, (n, v) => n with { PeriodicReview = v }),
+    ];
+
     public static readonly IReadOnlyList<Setting> All =
     [
-        Label("labels.new", (n, v) => n with { New = v }),
-        Label("labels.in-review", (n, v) => n with { InReview = v }),
-        Label("labels.voting", (n, v) => n with { Voting = v }),
-        Label("labels.waiting", (n, v) => n with { Waiting = v }),
-        Label("labels.returning", (n, v) => n with { Returning = v }),
-        Label("labels.accepted", (n, v) => n with { Accepted = v }),
-        Label("labels.declined", (n, v) => n with { Declined = v }),
-        Label("labels.too-early", (n, v) => n with { TooEarly = v }),
-        Label("labels.community-highlight", (n, v) => n with { CommunityHighlight = v }),
-        Label("labels.community-highlight-done", (n, v) => n with { CommunityHighlightDone = v }),
-        Label("labels.periodic-review", (n, v) => n with { PeriodicReview = v }),
-        Flag("labels.remove-new-on-schedule", (o, v) => o.Labels.RemoveNewOnSchedule = v),
-        Flag("labels.remove-waiting-on-reply", (o, v) => o.Labels.RemoveWaitingOnReply = v),
-        Text("application.template", (o, v) => o.Application.Template = v,
+        .. Labels.Select(label => Text(label.Path, (o, v) => o.Labels = label.Set(o.Labels, v), v => v.Length == 0 ? "is empty; every label role needs a label name" : LabelLength(v))),
+        Flag("labels.remove-new-on-schedule", (o, v) => o.Scheduling = o.Scheduling with { RemoveNewOnSchedule = v }),
+        Flag("labels.remove-waiting-on-reply", (o, v) => o.RemoveWaitingOnReply = v),
+        Text("application.template", (o, v) => o.ApplicationTemplate = v,
             v => v.Length == 0 ? "is empty; name the issue form file, such as .github/ISSUE_TEMPLATE/application.yml" : null),
-        Text("application.title-prefix", (o, v) => o.Application.TitlePrefix = v),
-        Text("application.label", (o, v) => o.Application.Label = v, v => v.Length == 0 ? null : LabelLength(v)),
+        Text("application.title-prefix", (o, v) => o.Intake = o.Intake with { TitlePrefix = v }),
+        Text("application.label", (o, v) => (o.Intake, o.Guardians) = (o.Intake with { ApplicationLabel = v }, o.Guardians with { ApplicationLabel = v }),
+            v => v.Length == 0 ? null : LabelLength(v)),
         Text("board.owner", (o, v) => o.Board.Owner = v, v => v.Length == 0 ? null : Login(v)),
         Number("board.number", (o, v) => o.Board.Number = v),
         Text("board.status-field", (o, v) => o.Board.StatusField = v),
@@ -54,48 +64,52 @@ internal static partial class ConfigurationSchema
         Text("board.columns.in-progress", (o, v) => o.Board.Columns.InProgress = v),
         Text("board.columns.done", (o, v) => o.Board.Columns.Done = v),
         Text("board.session-date-field", (o, v) => o.Board.SessionDateField = v),
-        Text("sessions.time-zone", (o, v) => o.Sessions.TimeZone = v, ReviewCalendarSettings.TimeZoneProblem),
-        new("sessions.recurrence", ReviewCalendarSettings.RecurrenceProblem, List: (o, v) => o.Sessions.Recurrence = v, ItemsMayHaveCommas: true),
-        List("sessions.dates", (o, v) => o.Sessions.Dates = v, ReviewCalendarSettings.SessionDateProblem),
-        List("sessions.skip", (o, v) => o.Sessions.Skip = v, ReviewCalendarSettings.DateProblem),
-        Number("sessions.lead-days", (o, v) => o.Sessions.LeadDays = v),
-        Number("sessions.batch.min", (o, v) => o.Sessions.Batch.Min = v),
-        Number("sessions.batch.max", (o, v) => o.Sessions.Batch.Max = v),
-        Choice("sessions.order", (o, v) => o.Sessions.Order = v, ("returning-first", ReviewOrder.ReturningFirst), ("fifo", ReviewOrder.Fifo)),
-        Number("sessions.reviewers-per-application", (o, v) => o.Sessions.ReviewersPerApplication = v),
-        Number("sessions.assignment-history-sessions", (o, v) => o.Sessions.AssignmentHistorySessions = v),
+        Text("sessions.time-zone", (o, v) => (o.Calendar, o.Tally) = (o.Calendar with { TimeZone = v }, o.Tally with { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(v) }),
+            ReviewCalendarSettings.TimeZoneProblem),
+        new("sessions.recurrence", ReviewCalendarSettings.RecurrenceProblem, List: (o, v) => o.Calendar = o.Calendar with { Recurrence = v }, ItemsMayHaveCommas: true),
+        List("sessions.dates", (o, v) => o.Calendar = o.Calendar with { Dates = v }, ReviewCalendarSettings.SessionDateProblem),
+        List("sessions.skip", (o, v) => o.Calendar = o.Calendar with { Skip = v }, ReviewCalendarSettings.DateProblem),
+        Number("sessions.lead-days", (o, v) => o.Scheduling = o.Scheduling with { LeadDays = v }),
+        Number("sessions.batch.min", (o, v) => o.Scheduling = o.Scheduling with { BatchMin = v }),
+        Number("sessions.batch.max", (o, v) => o.Scheduling = o.Scheduling with { BatchMax = v }),
+        Choice("sessions.order", (o, v) => (o.Scheduling, o.Guardians) = (o.Scheduling with { Order = v }, o.Guardians with { Order = v }),
+            ("returning-first", ReviewOrder.ReturningFirst), ("fifo", ReviewOrder.Fifo)),
+        Number("sessions.reviewers-per-application", (o, v) => o.ReviewersPerApplication = v),
+        Number("sessions.assignment-history-sessions", (o, v) => o.AssignmentHistorySessions = v),
         List("people.staff.users", (o, v) => o.People.Staff.Users = v, Login),
         Text("people.staff.team", (o, v) => o.People.Staff.Team = v, Team),
-        List("people.working-group.users", (o, v) => o.People.WorkingGroup.Users = v, Login),
-        Text("people.working-group.team", (o, v) => o.People.WorkingGroup.Team = v, Team),
+        List("people.working-group.users", (o, v) => (o.People.WorkingGroup.Users, o.Guardians) = (v, o.Guardians with { WorkingGroupUsers = v }), Login),
+        Text("people.working-group.team", (o, v) => (o.People.WorkingGroup.Team, o.Guardians) = (v, o.Guardians with { WorkingGroupTeam = v }), Team),
         List("people.working-group.unavailable", (o, v) => o.People.WorkingGroup.Unavailable = v, Login),
         List("people.marketing.users", (o, v) => o.People.Marketing.Users = v, Login),
         Text("people.marketing.team", (o, v) => o.People.Marketing.Team = v, Team),
         List("people.automation", (o, v) => o.People.Automation = v, v => Login(v.EndsWith("[bot]", StringComparison.Ordinal) ? v[..^"[bot]".Length] : v, v)),
-        Choice("voting.majority-of", (o, v) => o.Voting.MajorityOf = v, ("members", MajorityBasis.Members), ("votes-cast", MajorityBasis.VotesCast)),
-        Number("voting.quorum", (o, v) => o.Voting.Quorum = v),
-        Number("voting.close-after-days", (o, v) => o.Voting.CloseAfterDays = v),
-        Flag("voting.close-declined-issues", (o, v) => o.Voting.CloseDeclinedIssues = v),
-        Flag("voting.open-on-schedule", (o, v) => o.Voting.OpenOnSchedule = v),
-        Flag("voting.decline-needs-reason", (o, v) => o.Voting.DeclineNeedsReason = v),
-        Number("voting.remind-after-days", (o, v) => o.Voting.RemindAfterDays = v),
-        Number("voting.remind-before-close-days", (o, v) => o.Voting.RemindBeforeCloseDays = v),
-        Number("requirements.min-stars", (o, v) => o.Requirements.MinStars = v),
-        Number("requirements.min-commits-90d", (o, v) => o.Requirements.MinCommits90d = v),
-        Number("requirements.min-contributors-90d", (o, v) => o.Requirements.MinContributors90d = v),
-        Number("requirements.min-maintainers", (o, v) => o.Requirements.MinMaintainers = v),
-        List("requirements.permissive-licenses", (o, v) => o.Requirements.PermissiveLicenses = v,
+        Choice("voting.majority-of", (o, v) => o.Tally = o.Tally with { MajorityOf = v }, ("members", MajorityBasis.Members), ("votes-cast", MajorityBasis.VotesCast)),
+        Number("voting.quorum", (o, v) => o.Tally = o.Tally with { Quorum = v }),
+        Number("voting.close-after-days", (o, v) => o.Tally = o.Tally with { CloseAfterDays = v }),
+        Flag("voting.close-declined-issues", (o, v) => o.Tally = o.Tally with { CloseDeclinedIssues = v }),
+        Flag("voting.open-on-schedule", (o, v) => o.Tally = o.Tally with { OpenOnSchedule = v }),
+        Flag("voting.decline-needs-reason", (o, v) => o.Tally = o.Tally with { DeclineNeedsReason = v }),
+        Number("voting.remind-after-days", (o, v) => o.Tally = o.Tally with { RemindAfterDays = v }),
+        Number("voting.remind-before-close-days", (o, v) => o.Tally = o.Tally with { RemindBeforeCloseDays = v }),
+        Number("requirements.min-stars", (o, v) => o.Intake = o.Intake with { MinStars = v }),
+        Number("requirements.min-commits-90d", (o, v) => o.Intake = o.Intake with { MinCommits = v }),
+        Number("requirements.min-contributors-90d", (o, v) => o.Intake = o.Intake with { MinContributors = v }),
+        Number("requirements.min-maintainers", (o, v) => o.Intake = o.Intake with { MinMaintainers = v }),
+        List("requirements.permissive-licenses", (o, v) => o.Intake = o.Intake with { PermissiveLicenses = v },
             v => SpdxId().IsMatch(v) ? null : $"`{v}` does not look like an SPDX licence id (such as MIT or Apache-2.0)"),
-        Number("requirements.resubmit-after-days", (o, v) => o.Requirements.ResubmitAfterDays = v),
+        Number("requirements.resubmit-after-days", (o, v) => (o.Intake, o.Tally, o.Guardians) =
+            (o.Intake with { ResubmitAfterDays = v }, o.Tally with { ResubmitAfterDays = v }, o.Guardians with { ResubmitAfterDays = v })),
         new("requirements.package-indexes", v => v.Length == 0 ? null : HttpUrl(v),
-            Entry: (o, name, url) => o.Requirements.PackageIndexes = new Dictionary<string, string>(o.Requirements.PackageIndexes, StringComparer.OrdinalIgnoreCase) { [name] = url }),
-        List("requirements.layout-files", (o, v) => o.Requirements.LayoutFiles = v, v => v.Length == 0 ? "has an empty file name" : null),
-        Number("housekeeping.remind-after-days", (o, v) => o.Housekeeping.RemindAfterDays = v),
-        Number("housekeeping.close-after-days", (o, v) => o.Housekeeping.CloseAfterDays = v),
-        Number("housekeeping.recheck-every-months", (o, v) => o.Housekeeping.RecheckEveryMonths = v),
-        Number("housekeeping.recheck-grace-days", (o, v) => o.Housekeeping.RecheckGraceDays = v),
-        List("housekeeping.recheck-projects", (o, v) => o.Housekeeping.RecheckProjects = v, ProjectReference),
-        List("onboarding.checklist", (o, v) => o.Onboarding.Checklist = v,
+            Entry: (o, name, url) => o.PackageIndexes = new Dictionary<string, string>(o.PackageIndexes, StringComparer.OrdinalIgnoreCase) { [name] = url }),
+        List("requirements.layout-files", (o, v) => o.Intake = o.Intake with { LayoutFiles = [.. v.Select(LayoutFileNamed)] },
+            v => v.Length == 0 ? "has an empty file name" : null),
+        Number("housekeeping.remind-after-days", (o, v) => o.Guardians = o.Guardians with { RemindAfterDays = v }),
+        Number("housekeeping.close-after-days", (o, v) => o.Guardians = o.Guardians with { CloseAfterDays = v }),
+        Number("housekeeping.recheck-every-months", (o, v) => o.Guardians = o.Guardians with { RecheckEveryMonths = v }),
+        Number("housekeeping.recheck-grace-days", (o, v) => o.Guardians = o.Guardians with { RecheckGraceDays = v }),
+        List("housekeeping.recheck-projects", (o, v) => o.RecheckProjects = v, ProjectReference),
+        List("onboarding.checklist", (o, v) => o.OnboardingChecklist = v,
             v => v.Length == 0 ? "has an empty item; write each task as a line of text, or give [] for no onboarding issue" : null),
     ];
 
@@ -110,9 +124,6 @@ internal static partial class ConfigurationSchema
 
     private static Setting Text(string path, Action<EcosystemOptions, string> bind, Func<string, string?>? check = null) =>
         new(path, check ?? (_ => null), Value: bind);
-
-    private static Setting Label(string path, Func<LabelNames, string, LabelNames> name) =>
-        Text(path, (o, v) => o.Labels.Names = name(o.Labels.Names, v), v => v.Length == 0 ? "is empty; every label role needs a label name" : LabelLength(v));
 
     private static Setting List(string path, Action<EcosystemOptions, IReadOnlyList<string>> bind, Func<string, string?> check) =>
         new(path, check, List: bind);
@@ -155,6 +166,12 @@ internal static partial class ConfigurationSchema
 
     private static string? HttpUrl(string value) =>
         WebLink.TryHttp(value, out _) ? null : $"`{value}` is not an absolute http(s) URL";
+
+    // A configured name keeps the requirement number and spellings the domain knows for it; a new name is
+    // matched by its own stem.
+    private static LayoutFile LayoutFileNamed(string name, int index) =>
+        new IntakeRules().LayoutFiles.FirstOrDefault(file => string.Equals(file.Name, name, StringComparison.OrdinalIgnoreCase))
+        ?? new LayoutFile(15 + index, name, [name.ToLowerInvariant()]);
 
     private static string? ProjectReference(string value)
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Ecosystem.Actions.Wiring;
 using Microsoft.Extensions.Configuration;
 
 namespace Ecosystem.Actions.Configuration;
@@ -7,8 +6,8 @@ namespace Ecosystem.Actions.Configuration;
 /// <summary>
 /// Loads the configuration once at start into one <see cref="IConfiguration"/>: the YAML file, then <c>ECOSYSTEM_</c>
 /// environment variables, then <c>key.path=value</c> overrides, each replacing the one before; then checks every key
-/// against <see cref="ConfigurationSchema"/> and binds it onto the defaults (<see cref="EcosystemOptions"/>) in the
-/// same walk, collecting every problem with its key path.
+/// against <see cref="ConfigurationSchema"/> and binds it straight into the domain's rules (<see cref="EcosystemOptions"/>)
+/// in the same walk, collecting every problem with its key path.
 /// </summary>
 public static class EcosystemConfiguration
 {
@@ -69,8 +68,15 @@ public static class EcosystemConfiguration
 
         var binding = new Binding(layers.Origins, problems);
         binding.Walk("", layers.Build().GetChildren());
-        CheckBetweenKeys(binding.Options, binding.HasFailed, problems);
-        return new(problems.Count == 0 ? binding.Options : null, problems, filePath);
+        var (options, columns) = (binding.Options, binding.Options.Board.Columns);
+        CheckBetweenKeys(options, binding.HasFailed, problems);
+        if (options.Board.IsEnabled)
+        {
+            // Known only now: whether a board was given at all, by the file, a variable or an override.
+            (options.Intake, options.Scheduling) = (options.Intake with { BacklogColumn = columns.Backlog }, options.Scheduling with { InProgressColumn = columns.InProgress });
+            (options.Tally, options.Guardians) = (options.Tally with { DoneColumn = columns.Done }, options.Guardians with { DoneColumn = columns.Done });
+        }
+        return new(problems.Count == 0 ? options : null, problems, filePath);
     }
 
     /// <summary>A variable's key path; within a known key, <c>_</c> may stand for <c>-</c> (shells cannot set hyphens).</summary>
@@ -96,15 +102,15 @@ public static class EcosystemConfiguration
             }
         }
 
-        var (batch, sessions, voting, board, housekeeping, labels) = (options.Sessions.Batch, options.Sessions, options.Voting, options.Board, options.Housekeeping, options.Labels.Names);
-        Require(["sessions.batch.max"], batch.Max >= 1, "sessions.batch.max", $"sessions.batch.max ({batch.Max}) must be at least 1");
-        Require(["sessions.batch.min", "sessions.batch.max"], batch.Max < 1 || batch.Max >= batch.Min, "sessions.batch.max",
-            $"sessions.batch.max ({batch.Max}) is below sessions.batch.min ({batch.Min})");
+        var (scheduling, tally, board, guardians) = (options.Scheduling, options.Tally, options.Board, options.Guardians);
+        Require(["sessions.batch.max"], scheduling.BatchMax >= 1, "sessions.batch.max", $"sessions.batch.max ({scheduling.BatchMax}) must be at least 1");
+        Require(["sessions.batch.min", "sessions.batch.max"], scheduling.BatchMax < 1 || scheduling.BatchMax >= scheduling.BatchMin, "sessions.batch.max",
+            $"sessions.batch.max ({scheduling.BatchMax}) is below sessions.batch.min ({scheduling.BatchMin})");
         // GitHub assigns an issue to at most 10 people.
-        Require(["sessions.reviewers-per-application"], sessions.ReviewersPerApplication <= 10, "sessions.reviewers-per-application",
-            $"sessions.reviewers-per-application ({sessions.ReviewersPerApplication}) is more than the 10 assignees GitHub allows on an issue");
-        Require(["voting.quorum", "voting.majority-of"], voting.Quorum == 0 || voting.MajorityOf != Domain.Voting.MajorityBasis.Members, "voting.quorum",
-            $"voting.quorum ({voting.Quorum}) applies only with voting.majority-of `votes-cast`; with `members` every member counts already. Remove the quorum or change majority-of.");
+        Require(["sessions.reviewers-per-application"], options.ReviewersPerApplication <= 10, "sessions.reviewers-per-application",
+            $"sessions.reviewers-per-application ({options.ReviewersPerApplication}) is more than the 10 assignees GitHub allows on an issue");
+        Require(["voting.quorum", "voting.majority-of"], tally.Quorum == 0 || tally.MajorityOf != Domain.Voting.MajorityBasis.Members, "voting.quorum",
+            $"voting.quorum ({tally.Quorum}) applies only with voting.majority-of `votes-cast`; with `members` every member counts already. Remove the quorum or change majority-of.");
         string[] boardKeys = ["board.owner", "board.number"];
         Require(boardKeys, board.IsEnabled || board.Number == 0, "board.owner",
             $"board.owner is empty but board.number is {board.Number}; set the organisation or user that owns the project, or remove the board");
@@ -116,17 +122,12 @@ public static class EcosystemConfiguration
         }
         // GitHub compares label names without regard to case.
         var roles = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (key, label) in new[]
-            {
-                ("labels.new", labels.New), ("labels.in-review", labels.InReview), ("labels.voting", labels.Voting), ("labels.waiting", labels.Waiting),
-                ("labels.returning", labels.Returning), ("labels.accepted", labels.Accepted), ("labels.declined", labels.Declined),
-                ("labels.too-early", labels.TooEarly), ("labels.community-highlight", labels.CommunityHighlight),
-                ("labels.community-highlight-done", labels.CommunityHighlightDone), ("labels.periodic-review", labels.PeriodicReview),
-            })
+        foreach (var role in ConfigurationSchema.Labels)
         {
-            if (!hasFailed(key))
+            if (!hasFailed(role.Path))
             {
-                roles[label] = roles.TryGetValue(label, out var keys) ? [.. keys, key] : [key];
+                var label = role.Get(options.Labels);
+                roles[label] = roles.TryGetValue(label, out var keys) ? [.. keys, role.Path] : [role.Path];
             }
         }
         foreach (var (label, keys) in roles)
@@ -137,13 +138,43 @@ public static class EcosystemConfiguration
             }
         }
         Require(["housekeeping.remind-after-days", "housekeeping.close-after-days"],
-            housekeeping.RemindAfterDays == 0 || housekeeping.CloseAfterDays == 0 || housekeeping.CloseAfterDays > housekeeping.RemindAfterDays, "housekeeping.close-after-days",
-            $"housekeeping.close-after-days ({housekeeping.CloseAfterDays}) must be later than housekeeping.remind-after-days ({housekeeping.RemindAfterDays}), or 0 to never close");
+            guardians.RemindAfterDays == 0 || guardians.CloseAfterDays == 0 || guardians.CloseAfterDays > guardians.RemindAfterDays, "housekeeping.close-after-days",
+            $"housekeeping.close-after-days ({guardians.CloseAfterDays}) must be later than housekeeping.remind-after-days ({guardians.RemindAfterDays}), or 0 to never close");
         if (!new[] { "sessions.time-zone", "sessions.recurrence", "sessions.dates", "sessions.skip" }.Any(hasFailed))
         {
             // The walk checked each value; what is left is the calendar's rule between its keys.
-            problems.AddRange(DomainRules.Calendar(options).Conflicts().Select(ConfigurationProblem.Parse));
+            problems.AddRange(options.Calendar.Validate().Select(ConfigurationProblem.Parse));
         }
+    }
+
+    /// <summary>The known key a mistyped one was probably meant to be.</summary>
+    private static string? ClosestKey(string key, IEnumerable<string> known)
+    {
+        var allowed = key.Length <= 4 ? 1 : 2;
+        return known
+            .Select(candidate => (candidate, distance: Distance(key.ToUpperInvariant(), candidate.ToUpperInvariant())))
+            .Where(match => match.distance <= allowed)
+            .OrderBy(match => match.distance)
+            .Select(match => match.candidate)
+            .FirstOrDefault();
+    }
+
+    /// <summary>Levenshtein distance, with <c>_</c> and <c>-</c> counted as the same character.</summary>
+    private static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var same = a[i - 1] == b[j - 1] || (a[i - 1] is '-' or '_' && b[j - 1] is '-' or '_');
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (same ? 0 : 1));
+            }
+            previous = current;
+        }
+        return previous[b.Length];
     }
 
     /// <summary>The file, environment and override layers, and where each value not from the file came from.</summary>
@@ -207,7 +238,7 @@ public static class EcosystemConfiguration
                 }
                 if (known is null)
                 {
-                    var hint = KeySuggestion.Closest(child.Key, keys) is { } suggestion
+                    var hint = ClosestKey(child.Key, keys) is { } suggestion
                         ? $"did you mean `{Join(section, suggestion)}`?"
                         : $"known keys{(section.Length == 0 ? "" : $" of {section}")}: {string.Join(", ", keys)}";
                     problems.Add(new(path, $"unknown key `{path}` ({hint}){Origin(path)}"));

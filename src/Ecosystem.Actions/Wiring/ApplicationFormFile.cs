@@ -53,7 +53,7 @@ public static class ApplicationFormFile
     /// </summary>
     public static ApplicationForm Load(CommandContext context)
     {
-        return TryLoad(context.Configuration.Application.Template, context.Workspace, "application.template", out var problem)
+        return TryLoad(context.Configuration.ApplicationTemplate, context.Workspace, "application.template", out var problem)
             ?? throw new InvalidOperationException(problem);
     }
 }

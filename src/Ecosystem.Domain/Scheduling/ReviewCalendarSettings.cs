@@ -19,27 +19,18 @@ public sealed record ReviewCalendarSettings
     public IReadOnlyList<string> Dates { get; init; } = [];
     public IReadOnlyList<string> Skip { get; init; } = [];
 
-    /// <summary>Where these settings live in the configuration file, the prefix of every problem.</summary>
-    public string KeyPath { get; init; } = "sessions";
-
     /// <summary>Every invalid value, each as <c>key.path[index]: what is wrong</c>; empty when valid. The rule for each
-    /// value is one of the <c>…Problem</c> functions below, which the configuration checks every value with.</summary>
+    /// value is one of the <c>…Problem</c> functions below, which the configuration checks every value with first, so
+    /// that what is left for it here is the rule between the keys: a skipped date that is also a session date.</summary>
     public IReadOnlyList<string> Validate()
     {
         var dates = SessionDates();
-        string? Problem(string path, string value, Func<string, string?> rule) => rule(value) is { } problem ? $"{KeyPath}.{path}: {problem}" : null;
+        string? Problem(string path, string value, Func<string, string?> rule) => rule(value) is { } problem ? $"sessions.{path}: {problem}" : null;
         return [.. new[] { Problem("time-zone", TimeZone, TimeZoneProblem) }
             .Concat(Recurrence.Select((r, i) => Problem($"recurrence[{i}]", r, RecurrenceProblem)))
             .Concat(Dates.Select((d, i) => Problem($"dates[{i}]", d, SessionDateProblem)))
             .Concat(Skip.Select((s, i) => Problem($"skip[{i}]", s, DateProblem) ?? Conflict(i, dates)))
             .OfType<string>()];
-    }
-
-    /// <summary>The rule between the keys, each value being good on its own: a skipped date that is also a session date.</summary>
-    public IEnumerable<string> Conflicts()
-    {
-        var dates = SessionDates();
-        return Skip.Select((_, i) => Conflict(i, dates)).OfType<string>();
     }
 
     /// <summary>A loop, not LINQ: the configuration runs this on every start, and ReadyToRun holds no LINQ over these tuples.</summary>
@@ -59,7 +50,7 @@ public sealed record ReviewCalendarSettings
 
     private string? Conflict(int skipIndex, HashSet<DateOnly> dates) =>
         TryParseDate(Skip[skipIndex]) is { } skip && dates.Contains(skip)
-            ? $"{KeyPath}.skip[{skipIndex}]: {Skip[skipIndex]} is also listed in {KeyPath}.dates; remove it from one of the two."
+            ? $"sessions.skip[{skipIndex}]: {Skip[skipIndex]} is also listed in sessions.dates; remove it from one of the two."
             : null;
 
     public static string? TimeZoneProblem(string id) =>

@@ -38,9 +38,9 @@ public sealed class EcosystemConfigurationTests
 
         Assert.IsTrue(result.Succeeded);
         Assert.IsNull(result.FilePath);
-        Assert.AreEqual("New", result.Options.Labels.Names.New);
+        Assert.AreEqual("New", result.Options.Labels.New);
         Assert.IsFalse(result.Options.Board.IsEnabled);
-        Assert.IsEmpty(result.Options.Sessions.Recurrence);
+        Assert.IsEmpty(result.Options.Calendar.Recurrence);
     }
 
     [TestMethod]
@@ -63,7 +63,7 @@ public sealed class EcosystemConfigurationTests
         var result = workspace.Load(path: "config/ecosystem.yml");
 
         Assert.IsTrue(result.Succeeded);
-        Assert.AreEqual(3, result.Options.Sessions.LeadDays);
+        Assert.AreEqual(3, result.Options.Scheduling.LeadDays);
         Assert.AreEqual(Path.Combine(workspace.Root, "config", "ecosystem.yml"), result.FilePath);
     }
 
@@ -75,7 +75,7 @@ public sealed class EcosystemConfigurationTests
         var options = ConfigurationWorkspace.LoadValid(yaml);
 
         Assert.AreEqual("pytorch-fdn", options.Board.Owner);
-        Assert.AreEqual(ReviewOrder.ReturningFirst, options.Sessions.Order);
+        Assert.AreEqual(ReviewOrder.ReturningFirst, options.Scheduling.Order);
     }
 
     [TestMethod]
@@ -87,10 +87,10 @@ public sealed class EcosystemConfigurationTests
         Assert.AreEqual(6, options.Board.Number);
         Assert.AreEqual("Status", options.Board.StatusField);
         Assert.AreEqual("In progress", options.Board.Columns.InProgress);
-        Assert.AreEqual("America/Los_Angeles", options.Sessions.TimeZone);
-        CollectionAssert.AreEqual(new[] { "0 9 * * TUE#2", "0 9 * * TUE#4" }, options.Sessions.Recurrence.ToArray());
-        Assert.AreEqual(MajorityBasis.Members, options.Voting.MajorityOf);
-        Assert.AreEqual("https://api.anaconda.org", options.Requirements.PackageIndexes["conda"]);
+        Assert.AreEqual("America/Los_Angeles", options.Calendar.TimeZone);
+        CollectionAssert.AreEqual(new[] { "0 9 * * TUE#2", "0 9 * * TUE#4" }, options.Calendar.Recurrence.ToArray());
+        Assert.AreEqual(MajorityBasis.Members, options.Tally.MajorityOf);
+        Assert.AreEqual("https://api.anaconda.org", options.PackageIndexes["conda"]);
     }
 
     [TestMethod]
@@ -99,13 +99,15 @@ public sealed class EcosystemConfigurationTests
         var example = ConfigurationWorkspace.LoadValid(ConfigurationWorkspace.Fixture("example.yml"));
         var defaults = new EcosystemOptions();
 
-        // Board owner and number, time zone and recurrence are examples in that file, not defaults.
+        // Board owner and number, time zone and recurrence are examples in that file, not defaults (nor the board columns
+        // the rules take from that board).
         Assert.AreEqual("", defaults.Board.Owner);
         Assert.AreEqual(0, defaults.Board.Number);
-        Assert.AreEqual("UTC", defaults.Sessions.TimeZone);
-        Assert.IsEmpty(defaults.Sessions.Recurrence);
+        Assert.AreEqual("UTC", defaults.Calendar.TimeZone);
+        Assert.IsEmpty(defaults.Calendar.Recurrence);
         var exampleWithoutExamples = Flatten(example)
-            .Where(pair => pair.Key is not ("Board.Owner" or "Board.Number" or "Sessions.TimeZone" or "Sessions.Recurrence"))
+            .Where(pair => pair.Key is not ("Board.Owner" or "Board.Number" or "Calendar.TimeZone" or "Calendar.Recurrence"
+                or "Intake.BacklogColumn" or "Scheduling.InProgressColumn" or "Tally.DoneColumn" or "Guardians.DoneColumn"))
             .ToDictionary();
         foreach (var (key, value) in exampleWithoutExamples)
         {
@@ -120,8 +122,8 @@ public sealed class EcosystemConfigurationTests
 
         var options = ConfigurationWorkspace.LoadValid("sessions:\n  lead-days: 3\n  batch:\n    min: 2\n", environment);
 
-        Assert.AreEqual(10, options.Sessions.LeadDays);
-        Assert.AreEqual(2, options.Sessions.Batch.Min);
+        Assert.AreEqual(10, options.Scheduling.LeadDays);
+        Assert.AreEqual(2, options.Scheduling.BatchMin);
     }
 
     [TestMethod]
@@ -131,8 +133,8 @@ public sealed class EcosystemConfigurationTests
 
         var options = ConfigurationWorkspace.LoadValid("", environment);
 
-        Assert.AreEqual(MajorityBasis.VotesCast, options.Voting.MajorityOf);
-        Assert.AreEqual(4, options.Voting.Quorum);
+        Assert.AreEqual(MajorityBasis.VotesCast, options.Tally.MajorityOf);
+        Assert.AreEqual(4, options.Tally.Quorum);
     }
 
     [TestMethod]
@@ -142,7 +144,7 @@ public sealed class EcosystemConfigurationTests
 
         var options = ConfigurationWorkspace.LoadValid("sessions:\n  batch:\n    max: 9\n", environment, ["sessions.batch.max=12"]);
 
-        Assert.AreEqual(12, options.Sessions.Batch.Max);
+        Assert.AreEqual(12, options.Scheduling.BatchMax);
     }
 
     [TestMethod]
@@ -150,7 +152,7 @@ public sealed class EcosystemConfigurationTests
     {
         var options = ConfigurationWorkspace.LoadValid("", overrides: ["--voting.close-after-days=0"]);
 
-        Assert.AreEqual(0, options.Voting.CloseAfterDays);
+        Assert.AreEqual(0, options.Tally.CloseAfterDays);
     }
 
     [TestMethod]
@@ -174,7 +176,7 @@ public sealed class EcosystemConfigurationTests
             "sessions:\n  recurrence: [\"0 9 * * TUE#2\", \"0 9 * * TUE#4\"]\n",
             overrides: ["sessions.recurrence=0 9 * * MON,WED"]);
 
-        CollectionAssert.AreEqual(new[] { "0 9 * * MON,WED" }, options.Sessions.Recurrence.ToArray());
+        CollectionAssert.AreEqual(new[] { "0 9 * * MON,WED" }, options.Calendar.Recurrence.ToArray());
     }
 
     [TestMethod]
@@ -182,7 +184,7 @@ public sealed class EcosystemConfigurationTests
     {
         var options = ConfigurationWorkspace.LoadValid("", overrides: ["sessions.recurrence.0=0 9 * * MON,WED", "sessions.recurrence.1=0 9 1 * *"]);
 
-        CollectionAssert.AreEqual(new[] { "0 9 * * MON,WED", "0 9 1 * *" }, options.Sessions.Recurrence.ToArray());
+        CollectionAssert.AreEqual(new[] { "0 9 * * MON,WED", "0 9 1 * *" }, options.Calendar.Recurrence.ToArray());
     }
 
     [TestMethod]
@@ -192,7 +194,7 @@ public sealed class EcosystemConfigurationTests
 
         var options = ConfigurationWorkspace.LoadValid("", environment);
 
-        Assert.AreEqual(14, options.Sessions.LeadDays);
+        Assert.AreEqual(14, options.Scheduling.LeadDays);
     }
 
     [TestMethod]
@@ -200,7 +202,7 @@ public sealed class EcosystemConfigurationTests
     {
         var options = ConfigurationWorkspace.LoadValid("requirements:\n  permissive-licenses: [MIT, Apache-2.0]\n");
 
-        CollectionAssert.AreEqual(new[] { "MIT", "Apache-2.0" }, options.Requirements.PermissiveLicenses.ToArray());
+        CollectionAssert.AreEqual(new[] { "MIT", "Apache-2.0" }, options.Intake.PermissiveLicenses.ToArray());
     }
 
     [TestMethod]
@@ -208,7 +210,7 @@ public sealed class EcosystemConfigurationTests
     {
         var options = ConfigurationWorkspace.LoadValid("requirements:\n  layout-files: []\n");
 
-        Assert.IsEmpty(options.Requirements.LayoutFiles);
+        Assert.IsEmpty(options.Intake.LayoutFiles);
     }
 
     [TestMethod]
@@ -216,9 +218,9 @@ public sealed class EcosystemConfigurationTests
     {
         var options = ConfigurationWorkspace.LoadValid("requirements:\n  package-indexes:\n    conda: \"\"\n    internal: \"https://pkgs.example.org/simple\"\n");
 
-        Assert.AreEqual("https://pypi.org", options.Requirements.PackageIndexes["pypi"]);
-        Assert.AreEqual("", options.Requirements.PackageIndexes["conda"]);
-        Assert.AreEqual("https://pkgs.example.org/simple", options.Requirements.PackageIndexes["internal"]);
+        Assert.AreEqual("https://pypi.org", options.PackageIndexes["pypi"]);
+        Assert.AreEqual("", options.PackageIndexes["conda"]);
+        Assert.AreEqual("https://pkgs.example.org/simple", options.PackageIndexes["internal"]);
     }
 
     [TestMethod]
@@ -233,7 +235,7 @@ public sealed class EcosystemConfigurationTests
 
         CollectionAssert.AreEquivalent(
             new Dictionary<string, string> { ["pypi"] = "http://pypi.internal.example", ["conda"] = "https://api.anaconda.org" },
-            options.Requirements.PackageIndexes.ToDictionary());
+            options.PackageIndexes.ToDictionary());
     }
 
     [TestMethod]
@@ -247,7 +249,7 @@ public sealed class EcosystemConfigurationTests
 
         CollectionAssert.AreEquivalent(
             new Dictionary<string, string> { ["pypi"] = "http://pypi.internal.example", ["conda"] = "https://api.anaconda.org" },
-            options.Requirements.PackageIndexes.ToDictionary());
+            options.PackageIndexes.ToDictionary());
     }
 
     [TestMethod]
@@ -255,9 +257,9 @@ public sealed class EcosystemConfigurationTests
     {
         var options = ConfigurationWorkspace.LoadValid("requirements:\n  package-indexes:\n    PyPI: https://mirror.example.org\n    Internal: https://pkgs.example.org\n");
 
-        Assert.HasCount(3, options.Requirements.PackageIndexes);
-        Assert.AreEqual("https://mirror.example.org", options.Requirements.PackageIndexes["pypi"]);
-        Assert.AreEqual("https://pkgs.example.org", options.Requirements.PackageIndexes["INTERNAL"]);
+        Assert.HasCount(3, options.PackageIndexes);
+        Assert.AreEqual("https://mirror.example.org", options.PackageIndexes["pypi"]);
+        Assert.AreEqual("https://pkgs.example.org", options.PackageIndexes["INTERNAL"]);
     }
 
     [TestMethod]
@@ -269,7 +271,7 @@ public sealed class EcosystemConfigurationTests
 
         var options = ConfigurationWorkspace.LoadValid("requirements:\n  permissive-licenses: [Apache-2.0]\n", environment);
 
-        CollectionAssert.AreEqual(new[] { "MIT", "ISC" }, options.Requirements.PermissiveLicenses.ToArray());
+        CollectionAssert.AreEqual(new[] { "MIT", "ISC" }, options.Intake.PermissiveLicenses.ToArray());
     }
 
     [TestMethod]
@@ -290,7 +292,7 @@ public sealed class EcosystemConfigurationTests
     {
         var options = ConfigurationWorkspace.LoadValid("sessions:\n  dates: [\"2026-12-08\"]\n  skip:\n    - 2026-12-22\n  recurrence: [\"0 9 * * TUE\"]\n");
 
-        var calendar = new ReviewCalendar(Ecosystem.Actions.Wiring.DomainRules.Calendar(options));
+        var calendar = new ReviewCalendar(options.Calendar);
 
         Assert.AreEqual(new DateOnly(2026, 12, 8), calendar.NextSession(new DateTimeOffset(2026, 12, 7, 0, 0, 0, TimeSpan.Zero))?.Date);
         Assert.IsTrue(calendar.IsSkipped(new DateOnly(2026, 12, 22)));
@@ -309,10 +311,57 @@ public sealed class EcosystemConfigurationTests
     {
         var options = ConfigurationWorkspace.LoadValid("sessions:\n  order: fifo\nvoting:\n  open-on-schedule: true\n  decline-needs-reason: false\nlabels:\n  remove-new-on-schedule: false\n");
 
-        Assert.AreEqual(ReviewOrder.Fifo, options.Sessions.Order);
-        Assert.IsTrue(options.Voting.OpenOnSchedule);
-        Assert.IsFalse(options.Voting.DeclineNeedsReason);
-        Assert.IsFalse(options.Labels.RemoveNewOnSchedule);
+        Assert.AreEqual(ReviewOrder.Fifo, options.Scheduling.Order);
+        Assert.IsTrue(options.Tally.OpenOnSchedule);
+        Assert.IsFalse(options.Tally.DeclineNeedsReason);
+        Assert.IsFalse(options.Scheduling.RemoveNewOnSchedule);
+    }
+
+    [TestMethod]
+    [DataRow("returning-first", ReviewOrder.ReturningFirst)]
+    [DataRow("fifo", ReviewOrder.Fifo)]
+    public void Sessions_order_reaches_the_scheduler_and_the_guardians(string order, ReviewOrder expected)
+    {
+        var options = ConfigurationWorkspace.LoadValid($"sessions:\n  order: {order}\n");
+
+        Assert.AreEqual(expected, options.Scheduling.Order);
+        Assert.AreEqual(expected, options.Guardians.Order);
+    }
+
+    [TestMethod]
+    public void Housekeeping_periods_reach_the_guardians_as_configured_0_meaning_off()
+    {
+        var options = ConfigurationWorkspace.LoadValid(
+            "housekeeping:\n  remind-after-days: 0\n  close-after-days: 0\n  recheck-every-months: 12\n  recheck-grace-days: 20\n");
+
+        var rules = options.Guardians;
+        Assert.AreEqual((0, 0, 12, 20), (rules.RemindAfterDays, rules.CloseAfterDays, rules.RecheckEveryMonths, rules.RecheckGraceDays));
+    }
+
+    [TestMethod]
+    public void Keys_shared_by_several_rules_reach_each_of_them()
+    {
+        var options = ConfigurationWorkspace.LoadValid(
+            "labels:\n  voting: Vote\napplication:\n  label: app\nboard:\n  owner: org\n  number: 1\n  columns:\n    done: Closed\n"
+            + "sessions:\n  time-zone: Europe/Berlin\npeople:\n  working-group:\n    users: [ann]\n    team: org/wg\nrequirements:\n  resubmit-after-days: 30\n");
+
+        Assert.AreEqual(("Vote", "Vote", "Vote", "Vote"), (options.Intake.Labels.Voting, options.Tally.Labels.Voting, options.Scheduling.Labels.Voting, options.Guardians.Labels.Voting));
+        Assert.AreEqual(("app", "app"), (options.Intake.ApplicationLabel, options.Guardians.ApplicationLabel));
+        Assert.AreEqual(("New", "In progress", "Closed", "Closed"),
+            (options.Intake.BacklogColumn, options.Scheduling.InProgressColumn, options.Tally.DoneColumn, options.Guardians.DoneColumn));
+        Assert.AreEqual(("Europe/Berlin", "Europe/Berlin"), (options.Calendar.TimeZone, options.Tally.TimeZone.Id));
+        Assert.AreEqual("org/wg", options.Guardians.WorkingGroupTeam);
+        CollectionAssert.AreEqual(new[] { "ann" }, options.Guardians.WorkingGroupUsers.ToArray());
+        Assert.AreEqual((30, 30, 30), (options.Intake.ResubmitAfterDays, options.Tally.ResubmitAfterDays, options.Guardians.ResubmitAfterDays));
+    }
+
+    [TestMethod]
+    public void Without_a_board_the_rules_move_no_issue_on_one()
+    {
+        var options = ConfigurationWorkspace.LoadValid("board:\n  columns:\n    done: Closed\n");
+
+        Assert.AreEqual((null, null, null, null),
+            ((string?)options.Intake.BacklogColumn, options.Scheduling.InProgressColumn, options.Tally.DoneColumn, options.Guardians.DoneColumn));
     }
 
     [TestMethod]

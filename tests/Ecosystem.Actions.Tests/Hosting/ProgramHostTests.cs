@@ -215,8 +215,8 @@ public sealed class ProgramHostTests
         CollectionAssert.AreEqual(
             new[] { "voting.majority-of=votes-cast", "voting.quorum=5", "sessions.batch.max=12", "labels.new=New=Yes", "board.owner=" },
             command.Context!.Options.Overrides.ToArray());
-        Assert.AreEqual(5, command.Context.Configuration.Voting.Quorum, "the overrides reach the configuration");
-        Assert.AreEqual("New=Yes", command.Context.Configuration.Labels.Names.New);
+        Assert.AreEqual(5, command.Context.Configuration.Tally.Quorum, "the overrides reach the configuration");
+        Assert.AreEqual("New=Yes", command.Context.Configuration.Labels.New);
     }
 
     [TestMethod]

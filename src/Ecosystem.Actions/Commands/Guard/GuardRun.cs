@@ -40,8 +40,8 @@ public sealed class GuardRun
         _context = context;
         _session = session;
         _people = people;
-        Rules = DomainRules.Guardians(context.Configuration);
-        _intakeRules = DomainRules.Intake(context.Configuration, context.Time);
+        Rules = context.Configuration.Guardians;
+        _intakeRules = context.Configuration.Intake with { Time = context.Time };
         _intake = new Lazy<IntakeAssessor>(() => new IntakeAssessor(ApplicationFormFile.Load(context), _intakeRules));
         _decisions = new DecisionOutcomes(Rules, people);
         _facts = new IntakeFactsGatherer(session.Gateway, session.Packages, session.Indexes, _intakeRules);
@@ -255,7 +255,7 @@ public sealed class GuardRun
     private async Task RecheckAcceptedProjectsAsync(IReadOnlyList<IssueSnapshot> issues)
     {
         var recheck = new PeriodicRecheck(Rules, _people, _context.Time);
-        var (candidates, unmatched) = recheck.Candidates(issues, _context.Configuration.Housekeeping.RecheckProjects, _intake.Value.Read);
+        var (candidates, unmatched) = recheck.Candidates(issues, _context.Configuration.RecheckProjects, _intake.Value.Read);
         foreach (var entry in unmatched)
         {
             _context.Runtime.Warning($"housekeeping.recheck-projects: '{entry}' matches no application issue in {_session.Repository}; name it by its issue number.");
