@@ -1,4 +1,5 @@
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Guardians;
@@ -36,8 +37,8 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
         {
             var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
             return today < until
-                ? GuardianAction.Nothing(number, $"#{number}: an early resubmission, waiting until {Day(until)}; no reminder.")
-                : new GuardianAction(new IssuePlan(number), $"#{number}: its resubmission date {Day(until)} has come; intake runs again.") { RerunIntake = true };
+                ? GuardianAction.Nothing(number, $"#{number}: an early resubmission, waiting until {SessionText.Date(until)}; no reminder.")
+                : new GuardianAction(new IssuePlan(number), $"#{number}: its resubmission date {SessionText.Date(until)} has come; intake runs again.") { RerunIntake = true };
         }
 
         // Without a timeline event, the opening date is the only fixed point: the issue's update
@@ -97,6 +98,4 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
 
         return GuardianAction.Nothing(number, $"#{number}: waiting on the applicant for {days} days; reminder after {rules.RemindAfterDays}.");
     }
-
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
