@@ -258,7 +258,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         }
 
         var facts = await new IntakeFactsGatherer(Gateway, session.Packages, session.Indexes, _intakeRules).GatherAsync(application, null, context.Cancellation);
-        var results = RecheckMeasurement.Results(Intake.Assess(application, facts), _intakeRules, facts.Repository is not { Exists: true });
+        var results = PeriodicRecheck.Results(Intake.Assess(application, facts), _intakeRules, facts.Repository is not { Exists: true });
         if (results.Count == 0)
         {
             context.Runtime.Warning($"#{issue.Number} ({project.Name}): nothing could be measured for the periodic re-check.");
