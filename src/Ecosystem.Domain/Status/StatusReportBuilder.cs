@@ -134,13 +134,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
         foreach (var elsewhere in statuses.Where(s => s.Stage == ApplicationStage.Scheduled && s.Expected is { } d && !(batches.GetValueOrDefault(d)?.Contains(s) ?? false)))
         {
             var date = elsewhere.Expected.GetValueOrDefault();
-            if (!batches.TryGetValue(date, out var batch))
-            {
-                batch = [];
-                batches[date] = batch;
-            }
-
-            batch.Add(elsewhere);
+            batches[date] = [.. batches.GetValueOrDefault(date) ?? [], elsewhere];
         }
 
         return [.. batches.OrderBy(b => b.Key).Select(b => Template.Record(
