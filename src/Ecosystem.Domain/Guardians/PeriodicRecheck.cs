@@ -165,14 +165,12 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
 
         if (shortfall.Count == 0)
         {
-            var passed = new CommentUpsert(PassedPurpose, ApplicationThread.Render(
-                "periodic-review-passed",
-                ("project", MarkdownText.Inline(project.Name)),
-                ("next", ApplicationThread.Date(Anniversary(project, period + 1)))));
             var plan = new IssuePlan(issue.Number)
             {
                 RemoveLabels = ApplicationThread.IfPresent(issue, rules.RetireLabel),
-                Comments = ApplicationThread.Unposted(comments, people, passed),
+                Comments = ApplicationThread.Unposted(comments, people, PassedPurpose,
+                    ("project", MarkdownText.Inline(project.Name)),
+                    ("next", ApplicationThread.Date(Anniversary(project, period + 1)))),
                 State = new IssueStateChange(Open: false, StateReason: "completed"),
             };
             return new RecheckDecision(null, plan, $"{project.Name}: now meets every measured requirement; closing #{issue.Number}.");
@@ -190,15 +188,13 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
                 $"{project.Name}: still short on {Ids(shortfall)} in #{issue.Number}; deadline {ApplicationThread.Date(deadline)}.");
         }
 
-        var retire = new CommentUpsert(RetirePurpose, ApplicationThread.Render(
-            "periodic-review-retire",
-            ("project", MarkdownText.Inline(project.Name)),
-            ("deadline", ApplicationThread.Date(deadline)),
-            ("retire_label", MarkdownText.Inline(rules.RetireLabel))));
         var retirePlan = new IssuePlan(issue.Number)
         {
             AddLabels = ApplicationThread.IfMissing(issue, rules.RetireLabel),
-            Comments = ApplicationThread.Unposted(comments, people, retire),
+            Comments = ApplicationThread.Unposted(comments, people, RetirePurpose,
+                ("project", MarkdownText.Inline(project.Name)),
+                ("deadline", ApplicationThread.Date(deadline)),
+                ("retire_label", MarkdownText.Inline(rules.RetireLabel))),
         };
         return new RecheckDecision(draft, retirePlan,
             $"{project.Name}: still short on {Ids(shortfall)} after the deadline {ApplicationThread.Date(deadline)}; #{issue.Number} marked '{rules.RetireLabel}' for staff.");

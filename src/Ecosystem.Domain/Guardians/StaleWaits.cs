@@ -72,7 +72,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
             {
                 AddLabels = ApplicationThread.IfMissing(application, rules.Labels.TooEarly),
                 RemoveLabels = ApplicationThread.IfPresent(application, rules.Labels.Waiting),
-                Comments = ApplicationThread.Unposted(comments, people, new CommentUpsert(ClosedPurpose, ApplicationThread.Render("stale-closed", values))),
+                Comments = ApplicationThread.Unposted(comments, people, ClosedPurpose, values),
                 State = new IssueStateChange(Open: false, StateReason: "not_planned"),
             };
             return new GuardianAction(plan, $"#{number}: closed as '{rules.Labels.TooEarly}' after {days} days without an answer (waiting since {ApplicationThread.Date(since)}).");
@@ -85,11 +85,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
 
         if (days >= rules.RemindAfterDays)
         {
-            var reminder = ApplicationThread.Render("stale-reminder", [.. values, ("closes", closes)]);
-            var plan = new IssuePlan(number)
-            {
-                Comments = ApplicationThread.Unposted(comments, people, new CommentUpsert(ReminderPurpose, reminder)),
-            };
+            var plan = new IssuePlan(number) { Comments = ApplicationThread.Unposted(comments, people, ReminderPurpose, [.. values, ("closes", closes)]) };
             var next = closes ? $"closes on {closeOn} without an answer" : "stays open until an answer (housekeeping.close-after-days is 0)";
             return new GuardianAction(plan, plan.IsEmpty
                 ? $"#{number}: reminded already; {next}."
