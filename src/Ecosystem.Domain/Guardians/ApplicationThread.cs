@@ -14,6 +14,9 @@ internal static class ApplicationThread
             .Select(e => (DateTimeOffset?)e.At)
             .Max();
 
+    /// <summary>An @mention of the application's author, or "Applicant" when the author is no login.</summary>
+    public static string Applicant(IssueSnapshot issue) => GitHubHandle.Normalise(issue.Author) is { } bare ? "@" + bare : "Applicant";
+
     /// <summary>The issue author or one of the application's maintainers, writing as a person.</summary>
     public static bool IsApplicant(IssueSnapshot issue, IReadOnlyCollection<string> maintainers, CommentSnapshot comment, TrustedPeople people)
     {

@@ -59,7 +59,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
         var closeOn = ApplicationThread.Date(since.AddDays(rules.CloseAfterDays));
         (string, object?)[] values =
         [
-            ("author", GitHubHandle.Mention(application.Author, "Applicant")),
+            ("author", ApplicationThread.Applicant(application)),
             ("waiting_since", ApplicationThread.Date(since)),
             ("close_date", closeOn),
             ("waiting_label", MarkdownText.Inline(rules.Labels.Waiting)),
