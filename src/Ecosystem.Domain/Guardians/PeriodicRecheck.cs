@@ -200,12 +200,8 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
             $"{project.Name}: still short on {Ids(shortfall)} after the deadline {ApplicationThread.Date(deadline)}; #{issue.Number} marked '{rules.RetireLabel}' for staff.");
     }
 
-    private string Body(AcceptedProject project, int period, List<RecheckResult> shortfall, DateTimeOffset toldAt)
-    {
-        var maintainers = project.Maintainers.Select(GitHubHandle.Normalise).OfType<string>()
-            .Distinct(StringComparer.OrdinalIgnoreCase).Select(m => "@" + m).ToList();
-
-        return ApplicationThread.Render(
+    private string Body(AcceptedProject project, int period, List<RecheckResult> shortfall, DateTimeOffset toldAt) =>
+        ApplicationThread.Render(
             "periodic-review-issue",
             ("state", HiddenMarker.For(Purpose) + "\n" + HiddenMarker.For(PeriodPurpose, period.ToString(CultureInfo.InvariantCulture))),
             ("months", rules.RecheckEveryMonths.ToString(CultureInfo.InvariantCulture)),
@@ -214,10 +210,9 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
             ("application", WebLink.IsPlainHttps(project.ApplicationUrl) ? project.ApplicationUrl : MarkdownText.Inline(project.ApplicationUrl)),
             ("anniversary", ApplicationThread.Date(Anniversary(project, period))),
             ("rows", shortfall.Select(r => Template.Record(("id", r.RequirementId), ("title", r.Title), ("measured", r.Measured), ("required", r.Required)))),
-            ("maintainers", maintainers.Count > 0 ? string.Join(" ", maintainers) + ": p" : "P"),
+            ("maintainers", project.Maintainers.Select(GitHubHandle.Normalise).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Select(m => "@" + m)),
             ("deadline", ApplicationThread.Date(Deadline(project, period, toldAt))),
             ("retire_label", MarkdownText.Inline(rules.RetireLabel)));
-    }
 
     /// <summary>The period an issue belongs to: from its hidden line when the automation wrote it, else from its opening date.</summary>
     private int PeriodOf(AcceptedProject project, IssueSnapshot review)

@@ -59,7 +59,6 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
                 $"#{number}: `/ecosystem returning` by @{by}: the application is not sent back (neither '{rules.Labels.Waiting}' nor '{rules.Labels.Declined}'); nothing to do.");
         }
 
-        var first = rules.Order == ReviewOrder.ReturningFirst;
         var plan = new IssuePlan(number)
         {
             // Back in the backlog: the scheduler takes open applications labelled new and not yet decided.
@@ -68,7 +67,7 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
             Comments = ApplicationThread.Unposted(comments, people, Purpose,
                 ("by", MarkdownText.Inline("@" + by, 100)),
                 ("returning_label", MarkdownText.Inline(rules.Labels.Returning)),
-                ("order", first ? "Returning applications go first in the next review batch." : "It takes its place in the next review batches by issue number.")),
+                ("returning_first", rules.Order == ReviewOrder.ReturningFirst)),
             State = application.IsOpen ? null : new IssueStateChange(Open: true),
         };
         return new GuardianAction(plan, $"#{number}: returning, asked by @{by}: marked '{rules.Labels.Returning}', back in the backlog, intake runs again.")
