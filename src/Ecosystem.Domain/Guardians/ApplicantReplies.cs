@@ -57,7 +57,7 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
             RemoveLabels = ApplicationThread.IfPresent(application, rules.Labels.Waiting),
             AddLabels = returning ? ApplicationThread.IfMissing(application, rules.Labels.Returning) : [],
             Comments = ApplicationThread.Unposted(comments, people, Purpose,
-                ("working_group", WorkingGroupMention()),
+                ("working_group", WorkingGroupMentions()),
                 ("waiting_label", MarkdownText.Inline(rules.Labels.Waiting)),
                 ("returning", returning),
                 ("returning_label", MarkdownText.Inline(rules.Labels.Returning)),
@@ -74,14 +74,9 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
         || application.HasLabel(rules.Labels.Returning)
         || ApplicationThread.LastAdded(labelEvents, rules.Labels.InReview) is not null;
 
-    private string WorkingGroupMention()
-    {
-        if (rules.WorkingGroupTeam.Length > 0)
-        {
-            return "@" + rules.WorkingGroupTeam.Trim().TrimStart('@');
-        }
-
-        var users = rules.WorkingGroupUsers.Select(GitHubHandle.Normalise).OfType<string>().Select(u => "@" + u).ToList();
-        return users.Count > 0 ? string.Join(" ", users) : "Working Group";
-    }
+    /// <summary>The Working Group's team when there is one, else its users.</summary>
+    private IEnumerable<string> WorkingGroupMentions() =>
+        rules.WorkingGroupTeam.Length > 0
+            ? ["@" + rules.WorkingGroupTeam.Trim().TrimStart('@')]
+            : rules.WorkingGroupUsers.Select(GitHubHandle.Normalise).OfType<string>().Select(u => "@" + u);
 }

@@ -92,7 +92,7 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
                 ("author", ApplicationThread.Applicant(application)),
                 ("decided", Decided(decision)),
                 ("note", note),
-                ("marketing", mentions.Length > 0 ? string.Join(" ", mentions) : "PyTorch Foundation staff"),
+                ("marketing", mentions),
                 ("done_label", MarkdownText.Inline(rules.Labels.CommunityHighlightDone))),
             AddAssignees = [.. logins.Where(l => !application.Assignees.Contains(l, StringComparer.OrdinalIgnoreCase)).Take(room)],
         };
