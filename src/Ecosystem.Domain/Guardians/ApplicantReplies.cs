@@ -52,19 +52,16 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
         IReadOnlyList<LabelEvent> labelEvents)
     {
         var returning = WasScheduled(application, labelEvents);
-        var body = ApplicationThread.Render(
-            "applicant-replied",
-            ("working_group", WorkingGroupMention()),
-            ("waiting_label", MarkdownText.Inline(rules.Labels.Waiting)),
-            ("returning", returning),
-            ("returning_label", MarkdownText.Inline(rules.Labels.Returning)),
-            ("returning_first", rules.Order == ReviewOrder.ReturningFirst));
-
         var plan = new IssuePlan(application.Number)
         {
             RemoveLabels = ApplicationThread.IfPresent(application, rules.Labels.Waiting),
             AddLabels = returning ? ApplicationThread.IfMissing(application, rules.Labels.Returning) : [],
-            Comments = ApplicationThread.Unposted(comments, people, new CommentUpsert(Purpose, body)),
+            Comments = ApplicationThread.Unposted(comments, people, Purpose,
+                ("working_group", WorkingGroupMentions()),
+                ("waiting_label", MarkdownText.Inline(rules.Labels.Waiting)),
+                ("returning", returning),
+                ("returning_label", MarkdownText.Inline(rules.Labels.Returning)),
+                ("returning_first", rules.Order == ReviewOrder.ReturningFirst)),
         };
         var summary = $"#{application.Number}: @{replier} answered; removed '{rules.Labels.Waiting}'"
             + (returning ? $", marked '{rules.Labels.Returning}'" : string.Empty)
@@ -77,14 +74,9 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
         || application.HasLabel(rules.Labels.Returning)
         || ApplicationThread.LastAdded(labelEvents, rules.Labels.InReview) is not null;
 
-    private string WorkingGroupMention()
-    {
-        if (rules.WorkingGroupTeam.Length > 0)
-        {
-            return "@" + rules.WorkingGroupTeam.Trim().TrimStart('@');
-        }
-
-        var users = rules.WorkingGroupUsers.Select(GitHubHandle.Normalise).OfType<string>().Select(u => "@" + u).ToList();
-        return users.Count > 0 ? string.Join(" ", users) : "Working Group";
-    }
+    /// <summary>The Working Group's team when there is one, else its users.</summary>
+    private IEnumerable<string> WorkingGroupMentions() =>
+        rules.WorkingGroupTeam.Length > 0
+            ? ["@" + rules.WorkingGroupTeam.Trim().TrimStart('@')]
+            : rules.WorkingGroupUsers.Select(GitHubHandle.Normalise).OfType<string>().Select(u => "@" + u);
 }

@@ -14,6 +14,9 @@ internal static class ApplicationThread
             .Select(e => (DateTimeOffset?)e.At)
             .Max();
 
+    /// <summary>An @mention of the application's author, or "Applicant" when the author is no login.</summary>
+    public static string Applicant(IssueSnapshot issue) => GitHubHandle.Normalise(issue.Author) is { } bare ? "@" + bare : "Applicant";
+
     /// <summary>The issue author or one of the application's maintainers, writing as a person.</summary>
     public static bool IsApplicant(IssueSnapshot issue, IReadOnlyCollection<string> maintainers, CommentSnapshot comment, TrustedPeople people)
     {
@@ -27,16 +30,19 @@ internal static class ApplicationThread
     }
 
     /// <summary>
-    /// The comment is already on the thread, by the automation, with this purpose and this text
-    /// (with or without its marker), so upserting it again would write nothing.
+    /// The comment of <paramref name="purpose"/>, rendered from the template of that name, unless it is already on the
+    /// thread: by the automation, with this purpose and this text (with or without its marker), so upserting it again
+    /// would write nothing.
     /// </summary>
-    public static bool AlreadyPosted(IReadOnlyList<CommentSnapshot> comments, TrustedPeople people, CommentUpsert upsert) =>
-        comments.Any(c => people.IsAutomation(c.Author)
-            && HiddenMarker.PurposeOf(c.Body) == upsert.Purpose
-            && string.Equals(WithoutMarker(c.Body, upsert.Purpose), WithoutMarker(upsert.Body, upsert.Purpose), StringComparison.Ordinal));
-
-    public static IReadOnlyList<CommentUpsert> Unposted(IReadOnlyList<CommentSnapshot> comments, TrustedPeople people, params CommentUpsert[] upserts) =>
-        upserts.Where(u => !AlreadyPosted(comments, people, u)).ToList();
+    public static IReadOnlyList<CommentUpsert> Unposted(IReadOnlyList<CommentSnapshot> comments, TrustedPeople people, string purpose, params (string Key, object? Value)[] values)
+    {
+        var body = Render(purpose, values);
+        return comments.Any(c => people.IsAutomation(c.Author)
+            && HiddenMarker.PurposeOf(c.Body) == purpose
+            && string.Equals(WithoutMarker(c.Body, purpose), WithoutMarker(body, purpose), StringComparison.Ordinal))
+            ? []
+            : [new CommentUpsert(purpose, body)];
+    }
 
     public static IReadOnlyList<string> IfMissing(IssueSnapshot issue, string label) => issue.HasLabel(label) ? [] : [label];
 

@@ -45,20 +45,17 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
             ? scheduled
             : application.CreatedAt;
         var resubmit = ResubmitFrom(decision.At, rules.ResubmitAfterDays);
-        var body = ApplicationThread.Render(
-            "outcome-too-early",
-            ("too_early_label", MarkdownText.Inline(rules.Labels.TooEarly)),
-            ("author", GitHubHandle.Mention(application.Author, "Applicant")),
-            ("decided", Decided(decision)),
-            ("expectations", Expectations(decision, comments, since)),
-            ("resubmit_date", resubmit),
-            ("number", application.Number.ToString(CultureInfo.InvariantCulture)));
-
         var plan = new IssuePlan(application.Number)
         {
             AddLabels = ApplicationThread.IfMissing(application, rules.Labels.TooEarly),
             RemoveLabels = Undecided(application),
-            Comments = ApplicationThread.Unposted(comments, people, new CommentUpsert(TooEarlyPurpose, body)),
+            Comments = ApplicationThread.Unposted(comments, people, TooEarlyPurpose,
+                ("too_early_label", MarkdownText.Inline(rules.Labels.TooEarly)),
+                ("author", ApplicationThread.Applicant(application)),
+                ("decided", Decided(decision)),
+                ("expectations", Expectations(decision, comments, since)),
+                ("resubmit_date", resubmit),
+                ("number", application.Number.ToString(CultureInfo.InvariantCulture))),
             State = application.IsOpen ? new IssueStateChange(Open: false, StateReason: "not_planned") : null,
         };
         return new GuardianAction(plan, plan.IsEmpty
@@ -86,20 +83,17 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
         var note = decision.Note is { Length: > 0 } text
             ? "\n\n" + MarkdownText.Quote(text, ExpectationLength) + LinkAfter(decision.NoteUrl)
             : string.Empty;
-        var body = ApplicationThread.Render(
-            "outcome-community-highlight",
-            ("author", GitHubHandle.Mention(application.Author, "Applicant")),
-            ("decided", Decided(decision)),
-            ("note", note),
-            ("marketing", mentions.Length > 0 ? string.Join(" ", mentions) : "PyTorch Foundation staff"),
-            ("done_label", MarkdownText.Inline(rules.Labels.CommunityHighlightDone)));
-
         var room = Math.Max(0, MaxAssignees - application.Assignees.Count);
         var plan = new IssuePlan(application.Number)
         {
             AddLabels = ApplicationThread.IfMissing(application, rules.Labels.CommunityHighlight),
             RemoveLabels = Undecided(application),
-            Comments = ApplicationThread.Unposted(comments, people, new CommentUpsert(CommunityHighlightPurpose, body)),
+            Comments = ApplicationThread.Unposted(comments, people, CommunityHighlightPurpose,
+                ("author", ApplicationThread.Applicant(application)),
+                ("decided", Decided(decision)),
+                ("note", note),
+                ("marketing", mentions),
+                ("done_label", MarkdownText.Inline(rules.Labels.CommunityHighlightDone))),
             AddAssignees = [.. logins.Where(l => !application.Assignees.Contains(l, StringComparer.OrdinalIgnoreCase)).Take(room)],
         };
         var assigned = logins.Count > 0 ? "assigned to " + string.Join(", ", logins.Select(l => "@" + l)) : "nobody to assign (people.marketing is empty)";

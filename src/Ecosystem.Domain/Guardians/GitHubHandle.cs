@@ -32,9 +32,6 @@ public static partial class GitHubHandle
 
     public static bool IsTeam(string team) => TeamPattern().IsMatch(team.Trim().TrimStart('@'));
 
-    /// <summary>An @mention of <paramref name="login"/>, or <paramref name="fallback"/> when it is no login.</summary>
-    public static string Mention(string login, string fallback) => Normalise(login) is { } bare ? "@" + bare : fallback;
-
     public static bool Same(string login, string other) => string.Equals(login, other, StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$")]

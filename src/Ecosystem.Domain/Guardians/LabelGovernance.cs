@@ -46,8 +46,7 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
             return GuardianAction.Nothing(number, $"#{number}: @{change.Actor} {what} is already undone.");
         }
 
-        var explanation = new CommentUpsert(Purpose, ApplicationThread.Render("label-governance"));
-        plan = plan with { Comments = ApplicationThread.Unposted(comments, people, explanation) };
+        plan = plan with { Comments = ApplicationThread.Unposted(comments, people, Purpose) };
         return new GuardianAction(plan, $"#{number}: undid @{change.Actor} {what}: only staff and Working Group members change labels.");
     }
 

@@ -80,6 +80,33 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
         return (ownOpen, reviews.Where(i => i == ownOpen.FirstOrDefault() || !ownOpen.Contains(i)).MaxBy(i => i.Number));
     }
 
+    /// <summary>
+    /// Tonight's intake findings for an accepted project as the re-check's results: one per requirement with a
+    /// <see cref="Requirement.Recheck"/> threshold (CI, licence, 11–19), passed unless a finding failed. Warnings are for
+    /// reviewers and do not fail a re-check; requirements nothing measured are left out. When the repository is gone
+    /// (<paramref name="repositoryMissing"/>), the checks it made impossible count as failed: an accepted project whose
+    /// repository disappeared falls short on all of them.
+    /// </summary>
+    public static IReadOnlyList<RecheckResult> Results(IntakeReport report, IntakeRules rules, bool repositoryMissing)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var results = new List<RecheckResult>();
+        foreach (var requirement in Requirement.For(rules))
+        {
+            var findings = report.Findings.Where(f => f.Requirement == requirement.Number).ToList();
+            var failed = findings.Where(f => f.Status == FindingStatus.Fail
+                || (repositoryMissing && f.Status == FindingStatus.Skipped && f.Where == "repository")).ToList();
+            var shown = failed.Count > 0 ? failed : findings.Where(f => f.Status is FindingStatus.Pass or FindingStatus.Warning).ToList();
+            if (requirement.Recheck is { } required && shown.Count > 0)
+            {
+                var measured = string.Join(" ", shown.Select(f => Sentence(f, repositoryMissing)).Distinct(StringComparer.Ordinal));
+                results.Add(new RecheckResult(requirement.Number, requirement.Title, failed.Count == 0, measured, required));
+            }
+        }
+
+        return results;
+    }
+
     /// <summary>Whether tonight needs measurements for <paramref name="project"/> (so the host can skip measuring).</summary>
     public bool IsDue(AcceptedProject project, IssueSnapshot? latest)
     {
@@ -138,14 +165,12 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
 
         if (shortfall.Count == 0)
         {
-            var passed = new CommentUpsert(PassedPurpose, ApplicationThread.Render(
-                "periodic-review-passed",
-                ("project", MarkdownText.Inline(project.Name)),
-                ("next", ApplicationThread.Date(Anniversary(project, period + 1)))));
             var plan = new IssuePlan(issue.Number)
             {
                 RemoveLabels = ApplicationThread.IfPresent(issue, rules.RetireLabel),
-                Comments = ApplicationThread.Unposted(comments, people, passed),
+                Comments = ApplicationThread.Unposted(comments, people, PassedPurpose,
+                    ("project", MarkdownText.Inline(project.Name)),
+                    ("next", ApplicationThread.Date(Anniversary(project, period + 1)))),
                 State = new IssueStateChange(Open: false, StateReason: "completed"),
             };
             return new RecheckDecision(null, plan, $"{project.Name}: now meets every measured requirement; closing #{issue.Number}.");
@@ -163,26 +188,20 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
                 $"{project.Name}: still short on {Ids(shortfall)} in #{issue.Number}; deadline {ApplicationThread.Date(deadline)}.");
         }
 
-        var retire = new CommentUpsert(RetirePurpose, ApplicationThread.Render(
-            "periodic-review-retire",
-            ("project", MarkdownText.Inline(project.Name)),
-            ("deadline", ApplicationThread.Date(deadline)),
-            ("retire_label", MarkdownText.Inline(rules.RetireLabel))));
         var retirePlan = new IssuePlan(issue.Number)
         {
             AddLabels = ApplicationThread.IfMissing(issue, rules.RetireLabel),
-            Comments = ApplicationThread.Unposted(comments, people, retire),
+            Comments = ApplicationThread.Unposted(comments, people, RetirePurpose,
+                ("project", MarkdownText.Inline(project.Name)),
+                ("deadline", ApplicationThread.Date(deadline)),
+                ("retire_label", MarkdownText.Inline(rules.RetireLabel))),
         };
         return new RecheckDecision(draft, retirePlan,
             $"{project.Name}: still short on {Ids(shortfall)} after the deadline {ApplicationThread.Date(deadline)}; #{issue.Number} marked '{rules.RetireLabel}' for staff.");
     }
 
-    private string Body(AcceptedProject project, int period, List<RecheckResult> shortfall, DateTimeOffset toldAt)
-    {
-        var maintainers = project.Maintainers.Select(GitHubHandle.Normalise).OfType<string>()
-            .Distinct(StringComparer.OrdinalIgnoreCase).Select(m => "@" + m).ToList();
-
-        return ApplicationThread.Render(
+    private string Body(AcceptedProject project, int period, List<RecheckResult> shortfall, DateTimeOffset toldAt) =>
+        ApplicationThread.Render(
             "periodic-review-issue",
             ("state", HiddenMarker.For(Purpose) + "\n" + HiddenMarker.For(PeriodPurpose, period.ToString(CultureInfo.InvariantCulture))),
             ("months", rules.RecheckEveryMonths.ToString(CultureInfo.InvariantCulture)),
@@ -191,10 +210,9 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
             ("application", WebLink.IsPlainHttps(project.ApplicationUrl) ? project.ApplicationUrl : MarkdownText.Inline(project.ApplicationUrl)),
             ("anniversary", ApplicationThread.Date(Anniversary(project, period))),
             ("rows", shortfall.Select(r => Template.Record(("id", r.RequirementId), ("title", r.Title), ("measured", r.Measured), ("required", r.Required)))),
-            ("maintainers", maintainers.Count > 0 ? string.Join(" ", maintainers) + ": p" : "P"),
+            ("maintainers", project.Maintainers.Select(GitHubHandle.Normalise).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Select(m => "@" + m)),
             ("deadline", ApplicationThread.Date(Deadline(project, period, toldAt))),
             ("retire_label", MarkdownText.Inline(rules.RetireLabel)));
-    }
 
     /// <summary>The period an issue belongs to: from its hidden line when the automation wrote it, else from its opening date.</summary>
     private int PeriodOf(AcceptedProject project, IssueSnapshot review)
@@ -232,6 +250,11 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
 
     private static string Ids(List<RecheckResult> shortfall) =>
         string.Join(", ", shortfall.Select(r => string.Create(CultureInfo.InvariantCulture, $"#{r.RequirementId} {r.Title}")));
+
+    private static string Sentence(Finding finding, bool repositoryMissing) =>
+        repositoryMissing && finding.Status == FindingStatus.Skipped
+            ? "The repository was not found (deleted, renamed or private)."
+            : finding.Message.TrimEnd().EndsWith('.') ? finding.Message.TrimEnd() : finding.Message.TrimEnd() + ".";
 
     private static bool SameText(string a, string b) =>
         string.Equals(a.ReplaceLineEndings("\n").Trim(), b.ReplaceLineEndings("\n").Trim(), StringComparison.Ordinal);

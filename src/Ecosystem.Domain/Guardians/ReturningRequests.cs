@@ -36,10 +36,8 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
 
         if (!people.IsStaff(comment.Author) && !ApplicationThread.IsApplicant(application, maintainers, comment, people))
         {
-            var refusal = new CommentUpsert(RefusedPurpose, ApplicationThread.Render(
-                "returning-refused",
-                ("returning_label", MarkdownText.Inline(rules.Labels.Returning))));
-            var plan = new IssuePlan(number) { Comments = ApplicationThread.Unposted(comments, people, refusal) };
+            var refusal = ApplicationThread.Unposted(comments, people, RefusedPurpose, ("returning_label", MarkdownText.Inline(rules.Labels.Returning)));
+            var plan = new IssuePlan(number) { Comments = refusal };
             return new GuardianAction(plan, $"#{number}: `/ecosystem returning` by @{comment.Author} refused: only the applicant, a listed maintainer or staff may ask.");
         }
 
@@ -61,18 +59,15 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
                 $"#{number}: `/ecosystem returning` by @{by}: the application is not sent back (neither '{rules.Labels.Waiting}' nor '{rules.Labels.Declined}'); nothing to do.");
         }
 
-        var first = rules.Order == ReviewOrder.ReturningFirst;
-        var body = ApplicationThread.Render(
-            "returning",
-            ("by", MarkdownText.Inline("@" + by, 100)),
-            ("returning_label", MarkdownText.Inline(rules.Labels.Returning)),
-            ("order", first ? "Returning applications go first in the next review batch." : "It takes its place in the next review batches by issue number."));
         var plan = new IssuePlan(number)
         {
             // Back in the backlog: the scheduler takes open applications labelled new and not yet decided.
             AddLabels = [.. ApplicationThread.IfMissing(application, rules.Labels.Returning), .. ApplicationThread.IfMissing(application, rules.Labels.New)],
             RemoveLabels = ApplicationThread.IfPresent(application, rules.Labels.Waiting, rules.Labels.Declined, rules.Labels.InReview, rules.Labels.Voting),
-            Comments = ApplicationThread.Unposted(comments, people, new CommentUpsert(Purpose, body)),
+            Comments = ApplicationThread.Unposted(comments, people, Purpose,
+                ("by", MarkdownText.Inline("@" + by, 100)),
+                ("returning_label", MarkdownText.Inline(rules.Labels.Returning)),
+                ("returning_first", rules.Order == ReviewOrder.ReturningFirst)),
             State = application.IsOpen ? null : new IssueStateChange(Open: true),
         };
         return new GuardianAction(plan, $"#{number}: returning, asked by @{by}: marked '{rules.Labels.Returning}', back in the backlog, intake runs again.")

@@ -1,4 +1,5 @@
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Guardians;
@@ -36,8 +37,8 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
         {
             var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
             return today < until
-                ? GuardianAction.Nothing(number, $"#{number}: an early resubmission, waiting until {Day(until)}; no reminder.")
-                : new GuardianAction(new IssuePlan(number), $"#{number}: its resubmission date {Day(until)} has come; intake runs again.") { RerunIntake = true };
+                ? GuardianAction.Nothing(number, $"#{number}: an early resubmission, waiting until {SessionText.Date(until)}; no reminder.")
+                : new GuardianAction(new IssuePlan(number), $"#{number}: its resubmission date {SessionText.Date(until)} has come; intake runs again.") { RerunIntake = true };
         }
 
         // Without a timeline event, the opening date is the only fixed point: the issue's update
@@ -58,7 +59,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
         var closeOn = ApplicationThread.Date(since.AddDays(rules.CloseAfterDays));
         (string, object?)[] values =
         [
-            ("author", GitHubHandle.Mention(application.Author, "Applicant")),
+            ("author", ApplicationThread.Applicant(application)),
             ("waiting_since", ApplicationThread.Date(since)),
             ("close_date", closeOn),
             ("waiting_label", MarkdownText.Inline(rules.Labels.Waiting)),
@@ -71,7 +72,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
             {
                 AddLabels = ApplicationThread.IfMissing(application, rules.Labels.TooEarly),
                 RemoveLabels = ApplicationThread.IfPresent(application, rules.Labels.Waiting),
-                Comments = ApplicationThread.Unposted(comments, people, new CommentUpsert(ClosedPurpose, ApplicationThread.Render("stale-closed", values))),
+                Comments = ApplicationThread.Unposted(comments, people, ClosedPurpose, values),
                 State = new IssueStateChange(Open: false, StateReason: "not_planned"),
             };
             return new GuardianAction(plan, $"#{number}: closed as '{rules.Labels.TooEarly}' after {days} days without an answer (waiting since {ApplicationThread.Date(since)}).");
@@ -84,11 +85,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
 
         if (days >= rules.RemindAfterDays)
         {
-            var reminder = ApplicationThread.Render("stale-reminder", [.. values, ("closes", closes)]);
-            var plan = new IssuePlan(number)
-            {
-                Comments = ApplicationThread.Unposted(comments, people, new CommentUpsert(ReminderPurpose, reminder)),
-            };
+            var plan = new IssuePlan(number) { Comments = ApplicationThread.Unposted(comments, people, ReminderPurpose, [.. values, ("closes", closes)]) };
             var next = closes ? $"closes on {closeOn} without an answer" : "stays open until an answer (housekeeping.close-after-days is 0)";
             return new GuardianAction(plan, plan.IsEmpty
                 ? $"#{number}: reminded already; {next}."
@@ -97,6 +94,4 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
 
         return GuardianAction.Nothing(number, $"#{number}: waiting on the applicant for {days} days; reminder after {rules.RemindAfterDays}.");
     }
-
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

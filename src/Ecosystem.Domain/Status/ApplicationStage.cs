@@ -1,23 +1,32 @@
+using Ecosystem.Domain.Scheduling;
+
 namespace Ecosystem.Domain.Status;
 
-/// <summary>Where an open application stands, as the status page names it; furthest along first (the page's order).</summary>
-public enum ApplicationStage
+/// <summary>
+/// Where an open application stands, as the status page names it: its place in the page's order (furthest along first),
+/// its stable token (data attributes, tests), its name, what its expected-session cell says without a session, and
+/// whether the session it has is the one that reviewed it.
+/// </summary>
+public sealed record ApplicationStage(int Rank, string Id, string Name, string WithoutSession = "not recorded", bool Reviewed = false)
 {
     /// <summary>The Working Group is voting.</summary>
-    Voting,
+    public static readonly ApplicationStage Voting = new(0, "voting", "Voting", Reviewed: true);
 
     /// <summary>Its session has passed; the outcome is not out yet.</summary>
-    InReview,
+    public static readonly ApplicationStage InReview = new(1, "in-review", "In review", Reviewed: true);
 
     /// <summary>In review for a coming session.</summary>
-    Scheduled,
+    public static readonly ApplicationStage Scheduled = new(2, "scheduled", "Scheduled for a session");
 
     /// <summary>Ready, waiting its turn in the queue.</summary>
-    Backlog,
+    public static readonly ApplicationStage Backlog = new(3, "backlog", "Backlog", "after the last session in the calendar");
 
     /// <summary>The applicant has to answer first.</summary>
-    WaitingOnApplicant,
+    public static readonly ApplicationStage WaitingOnApplicant = new(4, "waiting", "Waiting on the applicant", "once the applicant has answered");
 
     /// <summary>The intake check is not complete.</summary>
-    HeldBackByIntake,
+    public static readonly ApplicationStage HeldBackByIntake = new(5, "held-back", "Held back by intake", "once the intake check passes");
+
+    /// <summary>The expected-session cell: the date, or why there is none.</summary>
+    public string Expected(DateOnly? session) => session is { } date ? (Reviewed ? "reviewed " : "") + SessionText.Date(date) : WithoutSession;
 }

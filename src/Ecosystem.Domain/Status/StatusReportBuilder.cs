@@ -32,7 +32,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
         var statuses = open
             .Select(a => StatusOf(a, plan.Target?.Date, today, places))
             .OfType<OpenApplication>()
-            .OrderBy(s => s.Stage)
+            .OrderBy(s => s.Stage.Rank)
             .ThenBy(s => s.Position ?? int.MaxValue)
             .ThenBy(s => s.Expected ?? DateOnly.MaxValue)
             .ThenBy(s => s.Candidate.Number)
@@ -68,7 +68,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
             ["batch_size"] = rules.BatchMax,
             ["returning_first"] = rules.Order == ReviewOrder.ReturningFirst,
             ["applications"] = statuses.Select(s => s.Row).ToList(),
-            ["stages"] = statuses.GroupBy(s => s.Stage).Select(g => Template.Record(("stage", StatusText.Stage(g.Key).Name.ToLowerInvariant()), ("count", g.Count()))).ToList(),
+            ["stages"] = statuses.GroupBy(s => s.Stage).Select(g => Template.Record(("stage", g.Key.Name.ToLowerInvariant()), ("count", g.Count()))).ToList(),
             ["sessions"] = Sessions(plan.Forecast, statuses),
             ["decisions"] = decisions.Select(d => Template.Record(
                 ("number", d.Candidate.Number),
@@ -134,13 +134,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
         foreach (var elsewhere in statuses.Where(s => s.Stage == ApplicationStage.Scheduled && s.Expected is { } d && !(batches.GetValueOrDefault(d)?.Contains(s) ?? false)))
         {
             var date = elsewhere.Expected.GetValueOrDefault();
-            if (!batches.TryGetValue(date, out var batch))
-            {
-                batch = [];
-                batches[date] = batch;
-            }
-
-            batch.Add(elsewhere);
+            batches[date] = [.. batches.GetValueOrDefault(date) ?? [], elsewhere];
         }
 
         return [.. batches.OrderBy(b => b.Key).Select(b => Template.Record(
@@ -261,10 +255,10 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
             ("number", Candidate.Number),
             ("title", Candidate.Title),
             ("url", Candidate.Url),
-            ("stage_id", StatusText.Stage(Stage).Id),
-            ("stage", StatusText.Stage(Stage).Name),
+            ("stage_id", Stage.Id),
+            ("stage", Stage.Name),
             ("expected_date", Expected is { } d ? SessionText.Date(d) : string.Empty),
             ("place", Position),
-            ("expected", StatusText.Expected(Stage, Expected)));
+            ("expected", Stage.Expected(Expected)));
     }
 }

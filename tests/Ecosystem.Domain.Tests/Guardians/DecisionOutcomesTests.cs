@@ -93,6 +93,15 @@ public sealed class DecisionOutcomesTests
     }
 
     [TestMethod]
+    public void Community_highlight_without_marketing_people_names_the_foundation_staff()
+    {
+        var action = Outcomes.CommunityHighlight(Application("In review"), new OutcomeDecision(Decided, "bob"), Thread(), [], "");
+
+        StringAssert.Contains(action.Plan.Comments[0].Body, "\n\nPyTorch Foundation staff will get in touch in this issue");
+        Assert.IsEmpty(action.Plan.AddAssignees);
+    }
+
+    [TestMethod]
     public void Community_highlight_rerun_plans_nothing()
     {
         var issue = Application("Blog candidate");

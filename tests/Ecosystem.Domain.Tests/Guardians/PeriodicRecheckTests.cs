@@ -84,6 +84,15 @@ public sealed class PeriodicRecheckTests
     }
 
     [TestMethod]
+    public void Without_a_maintainer_to_mention_the_request_is_addressed_to_no_one()
+    {
+        var body = Recheck.Review(Project with { Maintainers = ["not a login!"] }, Shortfall, null, []).Draft!.Body;
+
+        StringAssert.Contains(body, "\n\nPlease bring these up to the requirements by **2026-08-14**.");
+        Assert.DoesNotContain("@", body);
+    }
+
+    [TestMethod]
     public void Deadline_counts_from_the_day_the_review_issue_opens_when_the_check_runs_late()
     {
         // The automation was installed months after the period began: a deadline counted from the anniversary

@@ -1,5 +1,6 @@
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Scheduling;
 using static Ecosystem.Domain.Tests.Guardians.Given;
 
 namespace Ecosystem.Domain.Tests.Guardians;
@@ -53,6 +54,16 @@ public sealed class ReturningRequestsTests
         CollectionAssert.AreEquivalent(new[] { "In review", "Waiting on comment" }, action.Plan.RemoveLabels.ToArray());
         Assert.IsNull(action.Plan.State);
         GoldenFile.AssertMatches("returning", action.Plan.Comments[0].Body);
+    }
+
+    [TestMethod]
+    public void In_first_come_order_the_comment_promises_no_priority()
+    {
+        var fifo = new ReturningRequests(Rules with { Order = ReviewOrder.Fifo }, People);
+        var body = fifo.Review(Application("Waiting on comment"), Comment("applicant", Asked, "/ecosystem returning"), [], Maintainers).Plan.Comments[0].Body;
+
+        StringAssert.Contains(body, "goes back in the queue for review. It takes its place in the next review batches by issue number. The intake checks run again");
+        Assert.DoesNotContain("go first", body);
     }
 
     [TestMethod]

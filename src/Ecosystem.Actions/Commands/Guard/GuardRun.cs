@@ -14,69 +14,50 @@ namespace Ecosystem.Actions.Commands.Guard;
 
 /// <summary>
 /// One run of <c>guard</c>: reads what the triggering event concerns, asks the guardians of the domain what the
-/// issues should look like, and applies only the difference. Each step records a <see cref="GuardOutcome"/>.
+/// issues should look like, and applies only the difference. Each step records a <see cref="GuardOutcome"/>. Who may
+/// act (staff, Working Group, the automation) is resolved once, by the caller.
 /// </summary>
-public sealed class GuardRun
+public sealed class GuardRun(CommandContext context, GitHubSession session, TrustedPeople people, AutomationAccount automation)
 {
     /// <summary>How far back the nightly run re-checks label changes: a week of missed or failed event runs.</summary>
     public const int LabelSweepDays = 7;
 
-    private readonly CommandContext _context;
-    private readonly GitHubSession _session;
-    private readonly TrustedPeople _people;
-    private readonly AutomationAccount _automation;
-    private readonly IntakeRules _intakeRules;
-    private readonly Lazy<IntakeAssessor> _intake;
-    private readonly DecisionOutcomes _decisions;
-    private readonly IntakeFactsGatherer _facts;
+    private readonly GuardianRules _rules = context.Configuration.Guardians;
+    private readonly IntakeRules _intakeRules = context.Configuration.Intake with { Time = context.Time };
     private readonly List<GuardOutcome> _outcomes = [];
     private readonly Dictionary<int, IReadOnlyList<LabelEvent>> _events = [];
     private readonly Dictionary<int, IReadOnlyList<CommentSnapshot>> _comments = [];
-
-    /// <summary>A run with who may act (staff, Working Group, the automation) resolved once, by the caller.</summary>
-    public GuardRun(CommandContext context, GitHubSession session, TrustedPeople people, AutomationAccount automation)
-    {
-        _automation = automation;
-        _context = context;
-        _session = session;
-        _people = people;
-        Rules = context.Configuration.Guardians;
-        _intakeRules = context.Configuration.Intake with { Time = context.Time };
-        _intake = new Lazy<IntakeAssessor>(() => new IntakeAssessor(ApplicationFormFile.Load(context), _intakeRules));
-        _decisions = new DecisionOutcomes(Rules, people);
-        _facts = new IntakeFactsGatherer(session.Gateway, session.Packages, session.Indexes, _intakeRules);
-    }
+    private IntakeAssessor? _intake;
 
     public IReadOnlyList<GuardOutcome> Outcomes => _outcomes;
 
-    private GuardianRules Rules { get; }
+    private IGitHubGateway Gateway => session.Gateway;
 
-    private IGitHubGateway Gateway => _session.Gateway;
+    /// <summary>The form, read only by the guardians that read an application.</summary>
+    private IntakeAssessor Intake => _intake ??= new IntakeAssessor(ApplicationFormFile.Load(context), _intakeRules);
 
     /// <summary>An <c>issues</c> labeled/unlabeled event: undo it unless staff, the Working Group or the automation made it.</summary>
     public async Task GuardLabelChangeAsync(int issueNumber, string label, bool added, EventActor sender)
     {
         ArgumentNullException.ThrowIfNull(sender);
         // The sender is the automation by account id only: a person whose login is the bot's bare login is not.
-        sender = _automation.Is(sender.Id, sender.Login, sender.IsBot) ? sender with { Login = _automation.Login } : sender;
-        var governance = new LabelGovernance(Rules, _people);
-        var what = $"{(added ? "adding" : "removing")} label '{label}'";
-        if (added && _people.MayChangeLabels(sender.Login) && !_people.IsAutomation(sender.Login) && Rules.IsOutcomeLabel(label))
+        var login = automation.Is(sender.Id, sender.Login, sender.IsBot) ? automation.Login : sender.Login;
+        if (added && people.MayChangeLabels(login) && !people.IsAutomation(login) && _rules.IsOutcomeLabel(label))
         {
-            await CarryOutAsync(issueNumber, label, sender.Login);
+            await CarryOutAsync(issueNumber, label, login);
             return;
         }
 
-        if (_people.MayChangeLabels(sender.Login))
+        if (people.MayChangeLabels(login))
         {
             // Trusted without reading anything more: the timeline could not change the answer.
-            Record(new GuardOutcome(issueNumber, "labels", $"#{issueNumber}: kept @{sender.Login} {what}: staff, Working Group or the automation.", 0));
+            Note(issueNumber, "labels", $"#{issueNumber}: kept @{login} {(added ? "adding" : "removing")} label '{label}': staff, Working Group or the automation.");
             return;
         }
 
         var issue = await Gateway.GetIssueAsync(issueNumber);
-        var events = await LabelEventsOfAsync(issueNumber);
-        var change = LabelEvent.Triggering(events, label, added, sender.Login, sender.IsBot, _context.Time.GetUtcNow());
+        var change = LabelEvent.Triggering(await LabelEventsOfAsync(issueNumber), label, added, login, sender.IsBot, context.Time.GetUtcNow());
+        var governance = new LabelGovernance(_rules, people);
         var action = governance.Review(issue, change, []);
         IReadOnlyList<CommentSnapshot> comments = [];
         if (!action.Plan.IsEmpty)
@@ -99,22 +80,19 @@ public sealed class GuardRun
             if (!NotAnApplication(issue, "returning", "`/ecosystem returning` is not acted on"))
             {
                 var thread = await Gateway.GetCommentsAsync(issueNumber);
-                await ApplyAsync("returning", issue, thread, new ReturningRequests(Rules, _people).Review(issue, AsRead(reply, thread), thread, MaintainersOf(issue)));
+                await ApplyAsync("returning", issue, thread, new ReturningRequests(_rules, people).Review(issue, AsRead(reply, thread), thread, MaintainersOf(issue)));
             }
-
-            return;
         }
-
-        if (!issue.HasLabel(Rules.Labels.Waiting))
+        else if (!issue.HasLabel(_rules.Labels.Waiting))
         {
-            Record(new GuardOutcome(issueNumber, "replies", $"#{issueNumber}: not waiting on the applicant ('{Rules.Labels.Waiting}' is not set).", 0));
-            return;
+            Note(issueNumber, "replies", $"#{issueNumber}: not waiting on the applicant ('{_rules.Labels.Waiting}' is not set).");
         }
-
-        var comments = await Gateway.GetCommentsAsync(issueNumber);
-        var events = await LabelEventsOfAsync(issueNumber);
-        var action = new ApplicantReplies(Rules, _people).Review(issue, AsRead(reply, comments), comments, events, MaintainersOf(issue));
-        await ApplyAsync("replies", issue, comments, action);
+        else
+        {
+            var comments = await Gateway.GetCommentsAsync(issueNumber);
+            var events = await LabelEventsOfAsync(issueNumber);
+            await ApplyAsync("replies", issue, comments, new ApplicantReplies(_rules, people).Review(issue, AsRead(reply, comments), comments, events, MaintainersOf(issue)));
+        }
     }
 
     /// <summary>The event's comment as the thread holds it, or as the payload gave it when the thread does not show it (yet).</summary>
@@ -128,11 +106,11 @@ public sealed class GuardRun
     /// </summary>
     private async Task CarryOutAsync(int issueNumber, string label, string actor)
     {
-        var published = Rules.IsLabel(label, Rules.Labels.CommunityHighlightDone);
-        var returning = Rules.IsLabel(label, Rules.Labels.Returning);
-        if ((published || returning) && !_people.IsStaff(actor))
+        var published = _rules.IsLabel(label, _rules.Labels.CommunityHighlightDone);
+        var returning = _rules.IsLabel(label, _rules.Labels.Returning);
+        if ((published || returning) && !people.IsStaff(actor))
         {
-            Record(new GuardOutcome(issueNumber, "outcomes", $"#{issueNumber}: kept @{actor} adding label '{label}'; it takes effect when staff add it.", 0));
+            Note(issueNumber, "outcomes", $"#{issueNumber}: kept @{actor} adding label '{label}'; it takes effect when staff add it.");
             return;
         }
 
@@ -143,22 +121,23 @@ public sealed class GuardRun
         }
 
         var comments = await Gateway.GetCommentsAsync(issueNumber);
+        var decisions = new DecisionOutcomes(_rules, people);
         GuardianAction action;
         if (published)
         {
-            action = _decisions.CommunityHighlightDone(issue, actor);
+            action = decisions.CommunityHighlightDone(issue, actor);
         }
         else if (returning)
         {
-            action = new ReturningRequests(Rules, _people).Returned(issue, actor, comments) with { RerunIntake = true };
+            action = new ReturningRequests(_rules, people).Returned(issue, actor, comments) with { RerunIntake = true };
         }
         else
         {
             var events = await LabelEventsOfAsync(issueNumber);
-            var decision = new OutcomeDecision(LabelEvent.Triggering(events, label, true, actor, false, _context.Time.GetUtcNow()).At, actor);
-            action = Rules.IsLabel(label, Rules.Labels.TooEarly)
-                ? _decisions.TooEarly(issue, decision, comments, events)
-                : await _session.CommunityHighlightAsync(_decisions, issue, decision, comments);
+            var decision = new OutcomeDecision(LabelEvent.Triggering(events, label, true, actor, false, context.Time.GetUtcNow()).At, actor);
+            action = _rules.IsLabel(label, _rules.Labels.TooEarly)
+                ? decisions.TooEarly(issue, decision, comments, events)
+                : await session.CommunityHighlightAsync(decisions, issue, decision, comments);
         }
 
         await ApplyAsync("outcomes", issue, comments, action);
@@ -179,14 +158,40 @@ public sealed class GuardRun
         }
 
         var issues = await SweepLabelChangesAsync([.. histories.Select(h => h.Issue)]);
-        await ChaseStaleWaitsAsync(issues);
-        if (Rules.RecheckEveryMonths > 0)
+        var stale = new StaleWaits(_rules, people, context.Time);
+        var waiting = issues.Where(i => i.IsOpen && i.HasLabel(_rules.Labels.Waiting)).ToList();
+        if (waiting.Count == 0)
         {
-            await RecheckAcceptedProjectsAsync(issues);
+            Note(null, "stale waits", $"No open issue is labelled '{_rules.Labels.Waiting}'.");
         }
-        else
+
+        foreach (var issue in waiting)
         {
-            Record(new GuardOutcome(null, "re-check", "Periodic re-checks are off (housekeeping.recheck-every-months is 0).", 0));
+            var comments = await CommentsOfAsync(issue.Number);
+            await ApplyAsync("stale waits", issue, comments, stale.Review(issue, comments, await LabelEventsOfAsync(issue.Number), MaintainersOf(issue)));
+        }
+
+        if (_rules.RecheckEveryMonths == 0)
+        {
+            Note(null, "re-check", "Periodic re-checks are off (housekeeping.recheck-every-months is 0).");
+            return;
+        }
+
+        var recheck = new PeriodicRecheck(_rules, people, context.Time);
+        var (candidates, unmatched) = recheck.Candidates(issues, context.Configuration.RecheckProjects, Intake.Read);
+        foreach (var entry in unmatched)
+        {
+            context.Runtime.Warning($"housekeeping.recheck-projects: '{entry}' matches no application issue in {session.Repository}; name it by its issue number.");
+        }
+
+        if (candidates.Count == 0)
+        {
+            Note(null, "re-check", $"No issue is labelled '{_rules.Labels.Accepted}' and housekeeping.recheck-projects is empty.");
+        }
+
+        foreach (var application in candidates)
+        {
+            await RecheckAsync(recheck, application, issues);
         }
     }
 
@@ -198,28 +203,26 @@ public sealed class GuardRun
     /// </summary>
     private async Task<IReadOnlyList<IssueSnapshot>> SweepLabelChangesAsync(IReadOnlyList<IssueSnapshot> issues)
     {
-        var since = _context.Time.GetUtcNow().AddDays(-LabelSweepDays);
-        var governance = new LabelGovernance(Rules, _people);
+        var since = context.Time.GetUtcNow().AddDays(-LabelSweepDays);
+        var governance = new LabelGovernance(_rules, people);
         var changed = new Dictionary<int, IssueSnapshot>();
-        var swept = 0;
-        foreach (var issue in issues.Where(i => i.IsOpen && (i.UpdatedAt is null || i.UpdatedAt >= since)))
+        var swept = issues.Where(i => i.IsOpen && (i.UpdatedAt is null || i.UpdatedAt >= since)).ToList();
+        foreach (var issue in swept)
         {
-            swept++;
             var events = await LabelEventsOfAsync(issue.Number);
             // The comments came with the issue list, so an explanation already given is not repeated.
-            if (governance.Sweep(issue, events, since, await CommentsOfAsync(issue.Number)) is not { } undo)
+            var comments = await CommentsOfAsync(issue.Number);
+            if (governance.Sweep(issue, events, since, comments) is { } undo)
             {
-                continue;
+                await ApplyAsync("labels", issue, comments, undo);
+                _events.Remove(issue.Number);
+                changed[issue.Number] = await Gateway.GetIssueAsync(issue.Number);
             }
-
-            await ApplyAsync("labels", issue, await CommentsOfAsync(issue.Number), undo);
-            _events.Remove(issue.Number);
-            changed[issue.Number] = await Gateway.GetIssueAsync(issue.Number);
         }
 
         if (changed.Count == 0)
         {
-            Record(new GuardOutcome(null, "labels", $"Label changes of the last {LabelSweepDays} days on {swept} open issue(s): nothing to undo.", 0));
+            Note(null, "labels", $"Label changes of the last {LabelSweepDays} days on {swept.Count} open issue(s): nothing to undo.");
             return issues;
         }
 
@@ -234,70 +237,32 @@ public sealed class GuardRun
     private async Task<IReadOnlyList<CommentSnapshot>> CommentsOfAsync(int issueNumber) =>
         _comments.TryGetValue(issueNumber, out var comments) ? comments : _comments[issueNumber] = await Gateway.GetCommentsAsync(issueNumber);
 
-    private async Task ChaseStaleWaitsAsync(IReadOnlyList<IssueSnapshot> issues)
-    {
-        var stale = new StaleWaits(Rules, _people, _context.Time);
-        var waiting = issues.Where(i => i.IsOpen && i.HasLabel(Rules.Labels.Waiting)).ToList();
-        if (waiting.Count == 0)
-        {
-            Record(new GuardOutcome(null, "stale waits", $"No open issue is labelled '{Rules.Labels.Waiting}'.", 0));
-        }
-
-        foreach (var issue in waiting)
-        {
-            var comments = await CommentsOfAsync(issue.Number);
-            var events = await LabelEventsOfAsync(issue.Number);
-            var action = stale.Review(issue, comments, events, MaintainersOf(issue));
-            await ApplyAsync("stale waits", issue, comments, action);
-        }
-    }
-
-    private async Task RecheckAcceptedProjectsAsync(IReadOnlyList<IssueSnapshot> issues)
-    {
-        var recheck = new PeriodicRecheck(Rules, _people, _context.Time);
-        var (candidates, unmatched) = recheck.Candidates(issues, _context.Configuration.RecheckProjects, _intake.Value.Read);
-        foreach (var entry in unmatched)
-        {
-            _context.Runtime.Warning($"housekeeping.recheck-projects: '{entry}' matches no application issue in {_session.Repository}; name it by its issue number.");
-        }
-
-        if (candidates.Count == 0)
-        {
-            Record(new GuardOutcome(null, "re-check", $"No issue is labelled '{Rules.Labels.Accepted}' and housekeeping.recheck-projects is empty.", 0));
-        }
-
-        foreach (var application in candidates)
-        {
-            await RecheckAsync(recheck, application, issues);
-        }
-    }
-
     private async Task RecheckAsync(PeriodicRecheck recheck, IssueSnapshot issue, IReadOnlyList<IssueSnapshot> issues)
     {
-        var application = _intake.Value.Read(issue);
-        var project = AcceptedProject.Of(issue, application, await LabelEventsOfAsync(issue.Number), Rules, _intakeRules, _session.RepositoryUrl);
+        var application = Intake.Read(issue);
+        var project = AcceptedProject.Of(issue, application, await LabelEventsOfAsync(issue.Number), _rules, _intakeRules, session.RepositoryUrl);
         var (ownOpen, latest) = recheck.ReviewIssues(project, issues);
-        var (_, closed) = await _session.Applier.KeepFirstAsync(ownOpen);
+        var (_, closed) = await session.Applier.KeepFirstAsync(ownOpen);
         if (!recheck.IsDue(project, latest))
         {
             var accepted = project.AcceptedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            Record(new GuardOutcome(issue.Number, "re-check", $"{project.Name}: not due (accepted {accepted}, every {Rules.RecheckEveryMonths} months).", 0));
+            Note(issue.Number, "re-check", $"{project.Name}: not due (accepted {accepted}, every {_rules.RecheckEveryMonths} months).");
             return;
         }
 
         if (application.Repository is null)
         {
-            _context.Runtime.Warning($"#{issue.Number} ({project.Name}) is due for its periodic re-check, but its 'Project repo URL' names no GitHub repository; fix the application body.");
-            Record(new GuardOutcome(issue.Number, "re-check", $"{project.Name}: due, but no GitHub repository to measure.", 0));
+            context.Runtime.Warning($"#{issue.Number} ({project.Name}) is due for its periodic re-check, but its 'Project repo URL' names no GitHub repository; fix the application body.");
+            Note(issue.Number, "re-check", $"{project.Name}: due, but no GitHub repository to measure.");
             return;
         }
 
-        var facts = await _facts.GatherAsync(application, null, _context.Cancellation);
-        var results = RecheckMeasurement.Results(_intake.Value.Assess(application, facts), _intakeRules, facts.Repository is not { Exists: true });
+        var facts = await new IntakeFactsGatherer(Gateway, session.Packages, session.Indexes, _intakeRules).GatherAsync(application, null, context.Cancellation);
+        var results = PeriodicRecheck.Results(Intake.Assess(application, facts), _intakeRules, facts.Repository is not { Exists: true });
         if (results.Count == 0)
         {
-            _context.Runtime.Warning($"#{issue.Number} ({project.Name}): nothing could be measured for the periodic re-check.");
-            Record(new GuardOutcome(issue.Number, "re-check", $"{project.Name}: nothing measured.", 0));
+            context.Runtime.Warning($"#{issue.Number} ({project.Name}): nothing could be measured for the periodic re-check.");
+            Note(issue.Number, "re-check", $"{project.Name}: nothing measured.");
             return;
         }
 
@@ -309,18 +274,18 @@ public sealed class GuardRun
         {
             // A draft with a number rewrites the latest review; one without opens a new one.
             var current = draft.Number is null ? null : latest;
-            var (written, drafted) = await _session.Applier.WriteIssueAsync(current, draft);
+            var (written, drafted) = await session.Applier.WriteIssueAsync(current, draft);
             writes += drafted.Count;
             if (current is null)
             {
-                _context.Runtime.Info($"Opened #{written.Number.ToString(CultureInfo.InvariantCulture)}: {draft.Title}");
+                context.Runtime.Info($"Opened #{written.Number.ToString(CultureInfo.InvariantCulture)}: {draft.Title}");
                 number = written.Number > 0 ? written.Number : number;
             }
         }
 
         if (decision.Plan is { IsEmpty: false } plan && latest is not null)
         {
-            writes += (await _session.ApplyAsync(latest, comments, plan)).Count;
+            writes += (await session.ApplyAsync(latest, comments, plan)).Count;
         }
 
         Record(new GuardOutcome(number, "re-check", decision.Summary, writes));
@@ -328,20 +293,20 @@ public sealed class GuardRun
 
     private bool NotAnApplication(IssueSnapshot issue, string guardian, string consequence)
     {
-        var not = _intake.Value.Read(issue).Kind == ApplicationKind.NotAnApplication;
+        var not = Intake.Read(issue).Kind == ApplicationKind.NotAnApplication;
         if (not)
         {
-            Record(new GuardOutcome(issue.Number, guardian, $"#{issue.Number} is not an application; {consequence}.", 0));
+            Note(issue.Number, guardian, $"#{issue.Number} is not an application; {consequence}.");
         }
 
         return not;
     }
 
-    private IReadOnlyList<string> MaintainersOf(IssueSnapshot issue) => _intake.Value.Read(issue).MaintainerHandles;
+    private IReadOnlyList<string> MaintainersOf(IssueSnapshot issue) => Intake.Read(issue).MaintainerHandles;
 
     private async Task ApplyAsync(string guardian, IssueSnapshot issue, IReadOnlyList<CommentSnapshot> comments, GuardianAction action)
     {
-        var writes = action.Plan.IsEmpty ? 0 : (await _session.ApplyAsync(issue, comments, action.Plan)).Count;
+        var writes = action.Plan.IsEmpty ? 0 : (await session.ApplyAsync(issue, comments, action.Plan)).Count;
         if (writes > 0)
         {
             // Its comments as read are stale now; whoever needs them again reads them again.
@@ -351,12 +316,14 @@ public sealed class GuardRun
         Record(new GuardOutcome(issue.Number, guardian, action.Summary, writes, action.RerunIntake));
     }
 
+    /// <summary>A step that wrote nothing, with why.</summary>
+    private void Note(int? issueNumber, string guardian, string summary) => Record(new GuardOutcome(issueNumber, guardian, summary, 0));
+
     private void Record(GuardOutcome outcome)
     {
         _outcomes.Add(outcome);
-        _context.Runtime.Info(outcome.Writes > 0
+        context.Runtime.Info(outcome.Writes > 0
             ? $"{outcome.Summary} ({outcome.Writes.ToString(CultureInfo.InvariantCulture)} write(s))"
             : outcome.Summary);
     }
-
 }

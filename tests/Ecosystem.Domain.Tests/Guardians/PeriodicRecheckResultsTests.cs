@@ -4,7 +4,7 @@ using Ecosystem.Domain.Intake;
 namespace Ecosystem.Domain.Tests.Guardians;
 
 [TestClass]
-public sealed class RecheckMeasurementTests
+public sealed class PeriodicRecheckResultsTests
 {
     private static readonly IntakeRules Rules = new() { MinStars = 200 };
 
@@ -15,7 +15,7 @@ public sealed class RecheckMeasurementTests
             new Finding("repository.stars", FindingStatus.Fail, "150 stars; at least 200 needed.", "repository", 14),
             new Finding("repository.commits", FindingStatus.Pass, "40 commits in the last 90 days (at least 30 needed).", "repository", 13));
 
-        var results = RecheckMeasurement.Results(report, Rules, repositoryMissing: false);
+        var results = PeriodicRecheck.Results(report, Rules, repositoryMissing: false);
 
         Assert.HasCount(2, results);
         Assert.AreEqual(13, results[0].RequirementId);
@@ -36,7 +36,7 @@ public sealed class RecheckMeasurementTests
             Finding.Skip("packages", "package indexes were not asked (offline run)", "packages", 9),
             new Finding("form.description", FindingStatus.Fail, "The description has 20 words.", "Project description", 4, Blocking: true));
 
-        var results = RecheckMeasurement.Results(report, Rules, repositoryMissing: false);
+        var results = PeriodicRecheck.Results(report, Rules, repositoryMissing: false);
 
         Assert.HasCount(1, results);
         Assert.AreEqual(11, results[0].RequirementId);
@@ -51,7 +51,7 @@ public sealed class RecheckMeasurementTests
             Finding.Skip("repository.layout", "repository a/b was not found", "repository", 15),
             new Finding("form.maintainers", FindingStatus.Pass, "2 maintainers listed.", "Maintainers", 11));
 
-        var results = RecheckMeasurement.Results(report, Rules, repositoryMissing: true);
+        var results = PeriodicRecheck.Results(report, Rules, repositoryMissing: true);
 
         CollectionAssert.AreEqual(new[] { 11, 14, 15 }, results.Select(r => r.RequirementId).ToArray());
         CollectionAssert.AreEqual(new[] { true, false, false }, results.Select(r => r.Passed).ToArray());
