@@ -398,15 +398,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     /// </summary>
     private static StaffClose? StaffCloseOf(PostedCommand close)
     {
-        if (close.Command.Reason is not { } text)
-        {
-            return null;
-        }
-
-        var space = text.IndexOfAny([' ', '\t']);
-        var word = space < 0 ? text : text[..space];
-        var note = space < 0 ? null : text[(space + 1)..].Trim();
-        VoteOutcome? outcome = word.ToLowerInvariant() switch
+        var (word, note) = close.Command.Reason?.Split([' ', '\t'], 2) is [var first, .. var rest] ? (first, rest is [var after] ? after.Trim() : null) : (null, null);
+        VoteOutcome? outcome = word?.ToLowerInvariant() switch
         {
             "too-early" => VoteOutcome.TooEarly,
             "community-highlight" => VoteOutcome.CommunityHighlight,
