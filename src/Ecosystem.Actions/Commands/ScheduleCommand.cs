@@ -214,33 +214,19 @@ public sealed class ScheduleCommand : ICommand
             History = ReviewAgenda.ReviewerHistory(agendas.Select(a => a.Body), target.Date, sessions.AssignmentHistorySessions),
         };
 
+        // Each member asked once an organisation, in batch order; logins and organisations compare without regard to case.
         var membership = new Dictionary<(string Organisation, string Member), bool>();
-        var organisations = new Dictionary<string, IReadOnlySet<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var application in concerned)
+        foreach (var (owner, member) in concerned.SelectMany(a => a.RepositoryOwner is { } owner ? pool.CandidatesFor(a).Select(m => (owner, m)) : []))
         {
-            if (application.RepositoryOwner is not { } owner)
+            var key = (owner.ToLowerInvariant(), member.ToLowerInvariant());
+            if (!membership.ContainsKey(key))
             {
-                continue;
+                membership[key] = await session.Gateway.IsOrganizationMemberAsync(owner, member);
             }
-
-            var belonging = new HashSet<string>(organisations.GetValueOrDefault(owner) ?? new HashSet<string>(), StringComparer.OrdinalIgnoreCase);
-            foreach (var member in pool.CandidatesFor(application))
-            {
-                var key = (owner.ToLowerInvariant(), member.ToLowerInvariant());
-                if (!membership.TryGetValue(key, out var belongs))
-                {
-                    membership[key] = belongs = await session.Gateway.IsOrganizationMemberAsync(owner, member);
-                }
-
-                if (belongs)
-                {
-                    belonging.Add(member);
-                }
-            }
-
-            organisations[owner] = belonging;
         }
 
+        var organisations = membership.Where(m => m.Value).GroupBy(m => m.Key.Organisation, m => m.Key.Member).ToDictionary(
+            g => g.Key, g => (IReadOnlySet<string>)new HashSet<string>(g, StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
         return pool with { OrganisationMembers = organisations };
     }
 
