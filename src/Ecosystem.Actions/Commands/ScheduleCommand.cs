@@ -161,18 +161,15 @@ public sealed class ScheduleCommand : ICommand
                 context.CommandName);
         }
 
-        var dispatched = eventName == "workflow_dispatch" ? context.Event.WorkflowInputs : new Dictionary<string, string>();
+        // Only a workflow_dispatch event carries inputs.
+        var dispatched = context.Event.WorkflowInputs;
         var overrides = SchedulingOverrides.Parse(
             context.GetOption(SessionDate) ?? dispatched.GetValueOrDefault(SessionDate),
             context.GetOption(BatchSize) ?? dispatched.GetValueOrDefault(BatchSize),
+            today,
+            zone,
             out var problems);
-        var found = problems.ToList();
-        if (overrides.SessionDate is { } date && date < today)
-        {
-            found.Add($"input {SessionDate}: {Iso(date)} is before today ({Iso(today)} in {zone.Id}); give today or a later date, or leave it empty for the next session.");
-        }
-
-        return found.Count == 0 ? overrides : throw new UsageException(string.Join("\n", found), context.CommandName);
+        return problems.Count == 0 ? overrides : throw new UsageException(string.Join("\n", problems), context.CommandName);
     }
 
     /// <summary>
