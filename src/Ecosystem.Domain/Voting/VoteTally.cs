@@ -153,25 +153,17 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             return [];
         }
 
-        if (rules.RemindBeforeCloseDays > 0 && window.Deadline is { } deadline && now >= deadline.AddDays(-rules.RemindBeforeCloseDays))
+        var purpose = rules.RemindBeforeCloseDays > 0 && window.Deadline is { } closes && now >= closes.AddDays(-rules.RemindBeforeCloseDays) ? ReminderClosingPurpose
+            : input.OwnComment(ReminderOpenedPurpose) is null && rules.RemindAfterDays > 0 && now >= window.OpenedAt.AddDays(rules.RemindAfterDays) ? ReminderOpenedPurpose
+            : null;
+        if (purpose is null)
         {
-            return [Reminder(ReminderClosingPurpose, result, window)];
+            return [];
         }
 
-        if (input.OwnComment(ReminderOpenedPurpose) is null && rules.RemindAfterDays > 0 && now >= window.OpenedAt.AddDays(rules.RemindAfterDays))
-        {
-            return [Reminder(ReminderOpenedPurpose, result, window)];
-        }
-
-        return [];
-    }
-
-    /// <summary>
-    /// A reminder with live mentions, on purpose: reminding is the point. Members come from the configuration or a team
-    /// (or the state the automation froze), never from what applicants type; a name that is not a login is shown inert.
-    /// </summary>
-    private CommentUpsert Reminder(string purpose, TallyResult result, VotingWindow window) =>
-        new(purpose, HiddenMarker.Stamp(purpose, Template.Load("vote-reminder").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
+        // Live mentions, on purpose: reminding is the point. Members come from the configuration or a team (or the state
+        // the automation froze), never from what applicants type; a name that is not a login is shown inert.
+        return [new(purpose, HiddenMarker.Stamp(purpose, Template.Load("vote-reminder").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["mentions"] = result.YetToVote.Select(m => GitHubHandle.Normalise(m) is { } login && login == m ? "@" + login : MarkdownText.Inline("@" + m, 100)),
             ["closing"] = purpose == ReminderClosingPurpose,
@@ -179,7 +171,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             ["deadline"] = window.Deadline is { } deadline ? rules.EndOfDay(deadline) : null,
             ["pending"] = result.YetToVote.Count,
             ["eligible"] = result.Eligible,
-        })));
+        })))];
+    }
 
     /// <summary>
     /// Members: approved when approvals are more than half the base. Votes cast: approved when, with a quorum of
