@@ -319,9 +319,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var members = state is null || (state.Final is null && refresh is not null && refresh.Comment.Id != state.Refresh)
             ? currentList
             : Sorted(state.Electorate);
-        var refreshId = state is null ? refresh?.Comment.Id : refresh?.Comment.Id ?? state.Refresh;
-        var refreshed = refresh is not null && refresh.Comment.Id == refreshId ? refresh : null;
-        return (new Electorate(members, true, refreshed?.Author, refreshed?.At), refreshId);
+        return (new Electorate(members, true, refresh?.Author, refresh?.At), refresh?.Comment.Id ?? state?.Refresh);
     }
 
     private static List<Recusal> Recuse(List<PostedCommand> commands, VotingWindow? window, Electorate electorate, TallyInput input, List<NotCounted> notCounted)
