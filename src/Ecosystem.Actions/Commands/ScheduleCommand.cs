@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Ecosystem.Actions.Commands.Schedule;
 using Ecosystem.Actions.Configuration;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
@@ -8,7 +7,10 @@ using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
+using Ecosystem.Domain.Text;
 using Ecosystem.Domain.Voting;
+using Ecosystem.GitHub.Identity;
+using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.Actions.Commands;
 
@@ -58,16 +60,24 @@ public sealed class ScheduleCommand : ICommand
         using var session = GitHubSession.Open(context);
         var gateway = session.Gateway;
         var automation = await gateway.GetAutomationAsync();
-        var backlog = await new BacklogReader(gateway, rules, intake).ReadAsync(automation, cancellationToken);
-        runtime.Info($"Read {backlog.Issues.Count} open issue(s); {backlog.Candidates.Count} are applications in the backlog or in review.");
+        // One paged read of the open issues with their comments (100 issues a request): the session of an application in
+        // review is in the automation's comment on it, and the queue-position and session comments are edited in place,
+        // so every comment the run needs comes with the issue.
+        var open = (await gateway.GetIssueHistoriesAsync(IssueStateFilter.Open)).DistinctBy(h => h.Issue.Number).ToDictionary(h => h.Issue.Number);
+        var agendas = open.Values.Select(h => h.Issue).Where(i => IsAgenda(i, automation)).ToList();
+        var candidates = open.Values
+            .Where(h => !IsAgenda(h.Issue, automation) && (h.Issue.HasLabel(rules.Labels.New) || h.Issue.HasLabel(rules.Labels.InReview)))
+            .Select(h => intake.Candidate(h.Issue, RecordsASession(h.Issue, rules) ? RecordedSession(h.Comments, automation) : null))
+            .ToList();
+        runtime.Info($"Read {open.Count} open issue(s); {candidates.Count} are applications in the backlog or in review.");
 
         var repositoryUrl = session.RepositoryUrl;
         var planner = new BatchPlanner(calendar, rules, context.Time);
-        var plan = planner.Plan(backlog.Candidates, repositoryUrl, overrides);
+        var plan = planner.Plan(candidates, repositoryUrl, overrides);
         // The batch is known only once planned; reviewers are then picked for it, the plan made again with them.
-        if (await ReviewersAsync(session, configuration, plan, backlog) is { } reviewers)
+        if (await ReviewersAsync(session, configuration, plan, open, agendas) is { } reviewers)
         {
-            plan = planner.Plan(backlog.Candidates, repositoryUrl, overrides, reviewers);
+            plan = planner.Plan(candidates, repositoryUrl, overrides, reviewers);
         }
 
         Describe(runtime, plan, calendar.TimeZone);
@@ -75,8 +85,9 @@ public sealed class ScheduleCommand : ICommand
         async Task<int> ApplyAsync(IssuePlan issuePlan)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            // Every plan is for an open issue, read with its comments in the backlog's one paged read.
-            return (await session.ApplyAsync(backlog.Issues[issuePlan.IssueNumber], backlog.Comments[issuePlan.IssueNumber], issuePlan)).Count;
+            // Every plan is for an open issue, read with its comments in the one paged read.
+            var (issue, comments, _) = open[issuePlan.IssueNumber];
+            return (await session.ApplyAsync(issue, comments, issuePlan)).Count;
         }
 
         var writes = 0;
@@ -90,7 +101,7 @@ public sealed class ScheduleCommand : ICommand
             // One agenda issue a session: created when missing, its body edited only when the text differs; a second one
             // (two runs at once) is closed as a duplicate of the first.
             var (current, closed) = await session.Applier.KeepFirstAsync(
-                backlog.AgendaIssues.Where(i => string.Equals(i.Title.Trim(), wanted.Title, StringComparison.Ordinal)));
+                agendas.Where(i => string.Equals(i.Title.Trim(), wanted.Title, StringComparison.Ordinal)));
             var (_, written) = await session.Applier.WriteIssueAsync(current, wanted);
             writes += (written.Count == 0 ? 0 : 1) + closed.Count;
             runtime.Info($"Agenda issue \"{wanted.Title}\": {(current is null ? "created" : written.Count == 0 ? "unchanged" : "updated")}.");
@@ -150,18 +161,15 @@ public sealed class ScheduleCommand : ICommand
                 context.CommandName);
         }
 
-        var dispatched = eventName == "workflow_dispatch" ? context.Event.WorkflowInputs : new Dictionary<string, string>();
+        // Only a workflow_dispatch event carries inputs.
+        var dispatched = context.Event.WorkflowInputs;
         var overrides = SchedulingOverrides.Parse(
             context.GetOption(SessionDate) ?? dispatched.GetValueOrDefault(SessionDate),
             context.GetOption(BatchSize) ?? dispatched.GetValueOrDefault(BatchSize),
+            today,
+            zone,
             out var problems);
-        var found = problems.ToList();
-        if (overrides.SessionDate is { } date && date < today)
-        {
-            found.Add($"input {SessionDate}: {Iso(date)} is before today ({Iso(today)} in {zone.Id}); give today or a later date, or leave it empty for the next session.");
-        }
-
-        return found.Count == 0 ? overrides : throw new UsageException(string.Join("\n", found), context.CommandName);
+        return problems.Count == 0 ? overrides : throw new UsageException(string.Join("\n", problems), context.CommandName);
     }
 
     /// <summary>
@@ -171,7 +179,8 @@ public sealed class ScheduleCommand : ICommand
     /// when no application needs it (nothing joins and every application has reviewers), assignment is off, or the
     /// window is closed.
     /// </summary>
-    private static async Task<ReviewerPool?> ReviewersAsync(GitHubSession session, EcosystemOptions options, SchedulePlan draft, Backlog backlog)
+    private static async Task<ReviewerPool?> ReviewersAsync(
+        GitHubSession session, EcosystemOptions options, SchedulePlan draft, Dictionary<int, IssueHistory> open, List<IssueSnapshot> agendas)
     {
         var concerned = draft.Batch
             .Where(b => b.Change != BatchChange.Kept || b.Application.Assignees.Count == 0)
@@ -194,40 +203,26 @@ public sealed class ScheduleCommand : ICommand
             Unavailable = new HashSet<string>(options.People.WorkingGroup.Unavailable, StringComparer.OrdinalIgnoreCase),
             // The tally's own rule: only members recuse.
             Recused = concerned.ToDictionary(a => a.Number, a => (IReadOnlySet<string>)new HashSet<string>(
-                backlog.Comments[a.Number]
+                open[a.Number].Comments
                     .Where(c => memberSet.Contains(c.Author) && VoteCommandParser.Parse(c.Body).Any(command => command.Verb == VoteVerb.Recuse))
                     .Select(c => c.Author),
                 StringComparer.OrdinalIgnoreCase)),
-            History = ReviewAgenda.ReviewerHistory(backlog.AgendaIssues.Select(a => a.Body), target.Date, options.AssignmentHistorySessions),
+            History = ReviewAgenda.ReviewerHistory(agendas.Select(a => a.Body), target.Date, options.AssignmentHistorySessions),
         };
 
+        // Each member asked once an organisation, in batch order; logins and organisations compare without regard to case.
         var membership = new Dictionary<(string Organisation, string Member), bool>();
-        var organisations = new Dictionary<string, IReadOnlySet<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var application in concerned)
+        foreach (var (owner, member) in concerned.SelectMany(a => a.RepositoryOwner is { } owner ? pool.CandidatesFor(a).Select(m => (owner, m)) : []))
         {
-            if (application.RepositoryOwner is not { } owner)
+            var key = (owner.ToLowerInvariant(), member.ToLowerInvariant());
+            if (!membership.ContainsKey(key))
             {
-                continue;
+                membership[key] = await session.Gateway.IsOrganizationMemberAsync(owner, member);
             }
-
-            var belonging = new HashSet<string>(organisations.GetValueOrDefault(owner) ?? new HashSet<string>(), StringComparer.OrdinalIgnoreCase);
-            foreach (var member in pool.CandidatesFor(application))
-            {
-                var key = (owner.ToLowerInvariant(), member.ToLowerInvariant());
-                if (!membership.TryGetValue(key, out var belongs))
-                {
-                    membership[key] = belongs = await session.Gateway.IsOrganizationMemberAsync(owner, member);
-                }
-
-                if (belongs)
-                {
-                    belonging.Add(member);
-                }
-            }
-
-            organisations[owner] = belonging;
         }
 
+        var organisations = membership.Where(m => m.Value).GroupBy(m => m.Key.Organisation, m => m.Key.Member).ToDictionary(
+            g => g.Key, g => (IReadOnlySet<string>)new HashSet<string>(g, StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
         return pool with { OrganisationMembers = organisations };
     }
 
@@ -262,8 +257,20 @@ public sealed class ScheduleCommand : ICommand
         runtime.SetOutput(SessionDate, plan.Target is { } target ? Iso(target.Date) : string.Empty);
         runtime.SetOutput("scheduled", plan.Batch.Where(b => b.Change != BatchChange.Kept).Select(b => b.Application.Number).ToArray());
         runtime.SetOutput("forecast", plan.Forecast);
-        runtime.SetOutput("assignments", plan.Assignments.Select(AssignmentOutput.From).ToArray());
+        runtime.SetOutput("assignments", plan.Assignments.ToArray());
     }
+
+    /// <summary>The session named by the automation's own review-session notice in <paramref name="thread"/>, or null.</summary>
+    internal static DateOnly? RecordedSession(IReadOnlyList<CommentSnapshot> thread, AutomationAccount automation) =>
+        automation.Own(thread, ReviewSessionNotice.Purpose) is [var notice, ..] ? ReviewSessionNotice.SessionDateIn(notice.Body) : null;
+
+    /// <summary>An agenda issue the automation opened (a user's issue with the same title is not one).</summary>
+    internal static bool IsAgenda(IssueSnapshot issue, AutomationAccount automation) =>
+        automation.Opened(issue) && HiddenMarker.PurposeOf(issue.Body) == ReviewAgenda.Purpose;
+
+    /// <summary>In-review issues that wait on the applicant or are already voting or decided keep no session: theirs cannot change anything.</summary>
+    private static bool RecordsASession(IssueSnapshot issue, SchedulingRules rules) =>
+        issue.HasLabel(rules.Labels.InReview) && !issue.HasLabel(rules.Labels.Waiting) && !rules.Labels.Settled.Any(issue.HasLabel);
 
     private static string Iso(DateOnly date) => date.ToString(ReviewCalendarSettings.DateFormat, CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text;
-using Ecosystem.Actions.Commands.Schedule;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
 using Ecosystem.Actions.Wiring;
@@ -55,8 +54,8 @@ public sealed class StatusPageCommand : ICommand
         // Every issue once, by the page; the applications are those that carry, or once carried, a label of the process
         // (the automation's agenda issues are not), each screened like the scheduler screens the backlog.
         var applications = (await session.Gateway.GetIssueHistoriesAsync(IssueStateFilter.All))
-            .Where(h => !BacklogReader.IsAgenda(h.Issue, automation) && h.EverHad(rules.Labels.Process))
-            .Select(h => new StatusApplication(h, intake.Candidate(h.Issue, BacklogReader.RecordedSession(h.Comments, automation))))
+            .Where(h => !ScheduleCommand.IsAgenda(h.Issue, automation) && h.EverHad(rules.Labels.Process))
+            .Select(h => new StatusApplication(h, intake.Candidate(h.Issue, ScheduleCommand.RecordedSession(h.Comments, automation))))
             .ToList();
         var report = new StatusReportBuilder(calendar, rules, context.Time).Build(applications, session.RepositoryUrl);
 

@@ -80,7 +80,7 @@ public sealed class TallyCommand : ICommand
             {
                 var issueTally = await TallyIssueAsync(issue, comments);
                 tallies.Add(issueTally);
-                Report(context, issueTally);
+                runtime.Info(Describe(issueTally));
             }
             catch (Exception exception) when (exception is not OperationCanceledException and not GitHub.Http.GitHubRateLimitException)
             {
@@ -90,7 +90,16 @@ public sealed class TallyCommand : ICommand
             }
         }
 
-        SetOutputs(context, tallies);
+        // The outputs describe one vote; a run over several issues reports them in the summary instead.
+        if (tallies.Select(t => t.Result).OfType<TallyResult>().ToList() is [var single])
+        {
+            runtime.SetOutput("approve", single.Approve);
+            runtime.SetOutput("decline", single.Decline);
+            runtime.SetOutput("abstain", single.Abstain);
+            runtime.SetOutput("status", single.StatusText);
+            runtime.SetOutput("outcome", single.OutcomeText);
+        }
+
         WriteSummary(runtime.Summary, tallies, session.DryRun is not null);
         session.ReportPlannedWrites();
         return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
@@ -179,35 +188,11 @@ public sealed class TallyCommand : ICommand
             : null;
     }
 
-    private static void Report(CommandContext context, IssueTally tally)
-    {
-        var runtime = context.Runtime;
-        if (tally.Result is not { } result)
-        {
-            runtime.Info($"{tally.Skipped}; not tallied.");
-            return;
-        }
-
-        runtime.Info($"#{result.IssueNumber}: {result.StatusText}, {result.Approve} approve, {result.Decline} decline, {result.Abstain} abstain, {result.YetToVote.Count} yet to vote"
+    private static string Describe(IssueTally tally) => tally.Result is not { } result
+        ? $"{tally.Skipped}; not tallied."
+        : $"#{result.IssueNumber}: {result.StatusText}, {result.Approve} approve, {result.Decline} decline, {result.Abstain} abstain, {result.YetToVote.Count} yet to vote"
             + (result.OutcomeText.Length > 0 ? $"; outcome {result.OutcomeText}" : string.Empty)
-            + (tally.Writes.Count == 0 ? "; nothing changed." : $"; {tally.Writes.Count} change(s)."));
-    }
-
-    // The outputs describe one vote; a run over several issues reports them in the summary instead.
-    private static void SetOutputs(CommandContext context, IReadOnlyList<IssueTally> tallies)
-    {
-        if (tallies.Select(t => t.Result).OfType<TallyResult>().ToList() is not [var result])
-        {
-            return;
-        }
-
-        var runtime = context.Runtime;
-        runtime.SetOutput("approve", result.Approve);
-        runtime.SetOutput("decline", result.Decline);
-        runtime.SetOutput("abstain", result.Abstain);
-        runtime.SetOutput("status", result.StatusText);
-        runtime.SetOutput("outcome", result.OutcomeText);
-    }
+            + (tally.Writes.Count == 0 ? "; nothing changed." : $"; {tally.Writes.Count} change(s).");
 
     /// <summary>The job summary (the <c>tally-summary</c> template): one row per issue, then the tally itself as posted on each issue.</summary>
     private static void WriteSummary(StepSummary summary, IReadOnlyList<IssueTally> tallies, bool dryRun) =>

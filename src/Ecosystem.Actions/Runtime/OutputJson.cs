@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Ecosystem.Actions.Commands.Schedule;
 using Ecosystem.Domain.Scheduling;
 
 namespace Ecosystem.Actions.Runtime;
@@ -18,5 +17,5 @@ namespace Ecosystem.Actions.Runtime;
 [JsonSerializable(typeof(List<string>))]
 [JsonSerializable(typeof(Dictionary<string, string>))]
 [JsonSerializable(typeof(QueueForecast))]
-[JsonSerializable(typeof(AssignmentOutput[]))]
+[JsonSerializable(typeof(ReviewerAssignment[]))]
 internal sealed partial class OutputJson : JsonSerializerContext;

@@ -49,7 +49,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             if (reviewers is { PerApplication: > 0, Members.Count: > 0 })
             {
                 assignments = ReviewerChooser.Choose(batch, reviewers);
-                WarnAboutReviewers(batch, assignments, reviewers, warnings);
+                WarnAboutReviewers(assignments, reviewers, warnings);
             }
 
             var byIssue = assignments.ToDictionary(a => a.IssueNumber);
@@ -129,14 +129,12 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         }
     }
 
-    private static void WarnAboutReviewers(
-        IReadOnlyList<ScheduledApplication> batch, IReadOnlyList<ReviewerAssignment> assignments, ReviewerPool reviewers, List<string> warnings)
+    private static void WarnAboutReviewers(IReadOnlyList<ReviewerAssignment> assignments, ReviewerPool reviewers, List<string> warnings)
     {
         foreach (var assignment in assignments.Where(a => a.Missing > 0))
         {
-            var application = batch.First(b => b.Application.Number == assignment.IssueNumber).Application;
             var found = assignment.Added.Count == 0 ? "no Working Group member is available" : $"only {assignment.Added.Count} Working Group member(s) are available";
-            warnings.Add($"#{application.Number}: {found} to lead its review (sessions.reviewers-per-application is {reviewers.PerApplication}); " +
+            warnings.Add($"#{assignment.IssueNumber}: {found} to lead its review (sessions.reviewers-per-application is {reviewers.PerApplication}); " +
                 "its author, the maintainers it lists, members of the organisation owning its repository, members who recused and people.working-group.unavailable are left out. Assign a reviewer by hand.");
         }
     }

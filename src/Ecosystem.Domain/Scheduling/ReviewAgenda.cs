@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
+using Ecosystem.Domain.Voting;
 
 namespace Ecosystem.Domain.Scheduling;
 
@@ -36,7 +37,7 @@ public static partial class ReviewAgenda
     {
         var byIssue = (reviewers ?? []).ToDictionary(r => r.IssueNumber);
         var rows = batch.Select(b => (b.Application, b.LabelsAfter, Assigned: byIssue.GetValueOrDefault(b.Application.Number))).ToList();
-        var record = rows.Select(r => (r.Application.Number, Logins: (r.Assigned?.Reviewers ?? r.Application.Assignees).Where(IsLogin).ToList()))
+        var record = rows.Select(r => (r.Application.Number, Logins: (r.Assigned?.Reviewers ?? r.Application.Assignees).Where(TallyState.IsLogin).ToList()))
             .Where(r => r.Logins.Count > 0)
             .Select(r => r.Number.ToString(CultureInfo.InvariantCulture) + "=" + string.Join(",", r.Logins))
             .ToList();
@@ -99,17 +100,12 @@ public static partial class ReviewAgenda
         {
             if (int.TryParse(entry.Groups["issue"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
             {
-                found[number] = [.. entry.Groups["logins"].Value.Split(',').Where(IsLogin)];
+                found[number] = [.. entry.Groups["logins"].Value.Split(',').Where(TallyState.IsLogin)];
             }
         }
 
         return found;
     }
-
-    private static bool IsLogin(string login) => LoginPattern().IsMatch(login);
-
-    [GeneratedRegex("^[A-Za-z0-9](?:[A-Za-z0-9_]|-(?=[A-Za-z0-9_])){0,38}$")]
-    private static partial Regex LoginPattern();
 
     [GeneratedRegex(@"(?<issue>[0-9]{1,9})=(?<logins>[A-Za-z0-9_,-]+)")]
     private static partial Regex ReviewerEntry();

@@ -15,7 +15,6 @@ public sealed class ReviewCalendar
 
     private readonly CronExpression[] _recurrences;
     private readonly ReviewSession[] _dates;
-    private readonly DateOnly[] _dateKeys;
     private readonly HashSet<DateOnly> _skip;
 
     public ReviewCalendar(ReviewCalendarSettings settings)
@@ -33,7 +32,6 @@ public sealed class ReviewCalendar
             .GroupBy(d => d.Date)
             .Select(g => new ReviewSession(g.Key, At(g.Key, g.Min(d => d.Start))))
             .OrderBy(s => s.Date)];
-        _dateKeys = [.. _dates.Select(s => s.Date)];
         _skip = [.. settings.Skip.Select(s => ReviewCalendarSettings.TryParseDate(s)!.Value)];
     }
 
@@ -79,8 +77,9 @@ public sealed class ReviewCalendar
 
     private ReviewSession? Earliest(DateOnly date)
     {
-        ReviewSession? best = ExplicitOnOrAfter(date);
-        var from = StartOfDay(date);
+        var best = _dates.FirstOrDefault(s => s.Date >= date);
+        var bestIsExplicit = best is not null;
+        var from = At(date, TimeOnly.MinValue);
         foreach (var recurrence in _recurrences)
         {
             if (recurrence.GetNextOccurrence(from, TimeZone, inclusive: true) is not { } occurrence)
@@ -92,25 +91,14 @@ public sealed class ReviewCalendar
 
             // One session per date: an explicit date wins over a recurrence on the same day (staff set its time),
             // and of two recurrences on one day the earlier start wins.
-            if (best is null || session.Date < best.Date || (session.Date == best.Date && !IsExplicit(best) && session.StartsAt < best.StartsAt))
+            if (best is null || session.Date < best.Date || (session.Date == best.Date && !bestIsExplicit && session.StartsAt < best.StartsAt))
             {
-                best = session;
+                (best, bestIsExplicit) = (session, false);
             }
         }
 
         return best;
     }
-
-    private bool IsExplicit(ReviewSession session) => ExplicitOnOrAfter(session.Date) == session;
-
-    private ReviewSession? ExplicitOnOrAfter(DateOnly date)
-    {
-        var index = Array.BinarySearch(_dateKeys, date);
-        index = index < 0 ? ~index : index;
-        return index < _dates.Length ? _dates[index] : null;
-    }
-
-    private DateTimeOffset StartOfDay(DateOnly date) => At(date, TimeOnly.MinValue);
 
     private DateTimeOffset At(DateOnly date, TimeOnly time) => At(TimeZone, date, time);
 

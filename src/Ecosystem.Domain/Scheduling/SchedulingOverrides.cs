@@ -10,14 +10,19 @@ public sealed record SchedulingOverrides(DateOnly? SessionDate = null, int? Batc
 {
     public static SchedulingOverrides None { get; } = new();
 
-    /// <summary>Reads the raw inputs (empty means not given); problems name the input.</summary>
-    public static SchedulingOverrides Parse(string? sessionDate, string? batchSize, out IReadOnlyList<string> problems)
+    /// <summary>Reads the raw inputs (empty means not given); problems name the input, and a session date before <paramref name="today"/> is one.</summary>
+    public static SchedulingOverrides Parse(string? sessionDate, string? batchSize, DateOnly today, TimeZoneInfo zone, out IReadOnlyList<string> problems)
     {
+        ArgumentNullException.ThrowIfNull(zone);
         var found = new List<string>();
         var date = string.IsNullOrWhiteSpace(sessionDate) ? null : ReviewCalendarSettings.TryParseDate(sessionDate);
         if (date is null && !string.IsNullOrWhiteSpace(sessionDate))
         {
             found.Add($"input session-date: '{sessionDate}' is not a date; write {ReviewCalendarSettings.DateFormat}.");
+        }
+        else if (date is { } chosen && chosen < today)
+        {
+            found.Add($"input session-date: {SessionText.Date(chosen)} is before today ({SessionText.Date(today)} in {zone.Id}); give today or a later date, or leave it empty for the next session.");
         }
 
         int? size = int.TryParse(batchSize?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed >= 1 ? parsed : null;

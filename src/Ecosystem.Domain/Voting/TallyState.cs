@@ -108,7 +108,8 @@ internal sealed partial record TallyState(
     /// <summary>Far from both ends of the calendar, so the texts can show the day before (found by the fuzz: year 1 threw).</summary>
     private static bool IsTime(DateTimeOffset at) => at.Year is >= 2000 and < 9000;
 
-    private static bool IsLogin(string? login) => login is not null && PlausibleLogin().IsMatch(login);
+    /// <summary>A login as the automation stores it (the tally's state, the agenda's reviewers), checked when read back.</summary>
+    internal static bool IsLogin(string? login) => login is not null && PlausibleLogin().IsMatch(login);
 
     private static bool IsUrl(string? url) => url is { Length: <= 300 } && WebLink.IsPlainHttps(url);
 

@@ -27,21 +27,35 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
 
     /// <summary>The tally comment, and the step it fits at, from which <see cref="Outcome"/> starts.</summary>
     public (string Text, int Step) Tally(TallyResult result, TallyState? state) =>
-        FirstThatFits(Shortenings(result, state, 0), fit => RenderTally(fit.Result, fit.State, Steps[fit.Step].NotCountedShown, fit.CutAt));
+        FirstThatFits(result, state, 0, (fit, cutState, step, cutAt) => RenderTally(fit, cutState, Steps[step].NotCountedShown, cutAt));
 
     /// <summary>The outcome comment, from the step the tally fits at, so both show the reasons the state keeps.</summary>
     public string Outcome(TallyResult result, TallyState? state, int fromStep) =>
-        FirstThatFits(Shortenings(result, state, fromStep), fit => RenderOutcome(fit.Result, fit.CutAt)).Text;
+        FirstThatFits(result, state, fromStep, (fit, _, _, cutAt) => RenderOutcome(fit, cutAt)).Text;
 
-    /// <summary>The first rendering within the budget, else the last (the size tests prove the last always fits).</summary>
+    /// <summary>
+    /// The first rendering within the budget, else the last (the size tests prove the last always fits), trying each step
+    /// from <paramref name="fromStep"/> with reasons cut and the length they were cut at when any was (the texts then say
+    /// so). A state whose reasons were already cut starts at that cut: its reasons cannot grow back, and re-rendering it
+    /// gives the text it was stored with, so a re-run writes nothing.
+    /// </summary>
     private static (string Text, int Step) FirstThatFits(
-        IEnumerable<(int Step, TallyResult Result, TallyState? State, int? CutAt)> fits,
-        Func<(int Step, TallyResult Result, TallyState? State, int? CutAt), string> render)
+        TallyResult result, TallyState? state, int fromStep, Func<TallyResult, TallyState?, int, int?, string> render)
     {
-        var rendered = (Text: string.Empty, Step: 0);
-        foreach (var fit in fits)
+        var stored = state?.Final?.ReasonLength;
+        var rendered = (Text: string.Empty, Step: fromStep);
+        for (var step = fromStep; step < Steps.Length; step++)
         {
-            rendered = (render(fit), fit.Step);
+            var length = Steps[step].ReasonLength;
+            if (length is null ? stored is not null : length > stored)
+            {
+                continue;
+            }
+
+            IReadOnlyList<Ballot> ballots = length is { } cut ? [.. result.Ballots.Select(b => b.WithReasonCut(cut))] : result.Ballots;
+            var cutAt = stored is not null || !ballots.SequenceEqual(result.Ballots) ? length : null;
+            var final = state?.Final is { } f ? f with { Ballots = ballots, ReasonLength = cutAt } : null;
+            rendered = (render(result with { Ballots = ballots }, state is null ? null : state with { Final = final }, step, cutAt), step);
             if (rendered.Text.Length <= Budget)
             {
                 break;
@@ -49,38 +63,6 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
         }
 
         return rendered;
-    }
-
-    /// <summary>
-    /// The result and state at each step from <paramref name="fromStep"/>, with reasons cut and the length they were
-    /// cut at when any was (the texts then say so). A state whose reasons were already cut starts at that cut: its
-    /// reasons cannot grow back, and re-rendering it gives the text it was stored with, so a re-run writes nothing.
-    /// </summary>
-    private static IEnumerable<(int Step, TallyResult Result, TallyState? State, int? CutAt)> Shortenings(TallyResult result, TallyState? state, int fromStep)
-    {
-        var stored = state?.Final?.ReasonLength;
-        for (var step = fromStep; step < Steps.Length; step++)
-        {
-            if (Steps[step].ReasonLength is not { } length)
-            {
-                if (stored is null)
-                {
-                    yield return (step, result, state, null);
-                }
-
-                continue;
-            }
-
-            if (length > stored)
-            {
-                continue;
-            }
-
-            IReadOnlyList<Ballot> ballots = [.. result.Ballots.Select(b => b.WithReasonCut(length))];
-            var cut = stored is not null || !ballots.SequenceEqual(result.Ballots);
-            var final = state?.Final is { } f ? f with { Ballots = ballots, ReasonLength = cut ? length : null } : null;
-            yield return (step, result with { Ballots = ballots }, state is null ? null : state with { Final = final }, cut ? length : null);
-        }
     }
 
     private string RenderTally(TallyResult result, TallyState? state, int notCountedShown, int? cutAt) =>

@@ -153,25 +153,17 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             return [];
         }
 
-        if (rules.RemindBeforeCloseDays > 0 && window.Deadline is { } deadline && now >= deadline.AddDays(-rules.RemindBeforeCloseDays))
+        var purpose = rules.RemindBeforeCloseDays > 0 && window.Deadline is { } closes && now >= closes.AddDays(-rules.RemindBeforeCloseDays) ? ReminderClosingPurpose
+            : input.OwnComment(ReminderOpenedPurpose) is null && rules.RemindAfterDays > 0 && now >= window.OpenedAt.AddDays(rules.RemindAfterDays) ? ReminderOpenedPurpose
+            : null;
+        if (purpose is null)
         {
-            return [Reminder(ReminderClosingPurpose, result, window)];
+            return [];
         }
 
-        if (input.OwnComment(ReminderOpenedPurpose) is null && rules.RemindAfterDays > 0 && now >= window.OpenedAt.AddDays(rules.RemindAfterDays))
-        {
-            return [Reminder(ReminderOpenedPurpose, result, window)];
-        }
-
-        return [];
-    }
-
-    /// <summary>
-    /// A reminder with live mentions, on purpose: reminding is the point. Members come from the configuration or a team
-    /// (or the state the automation froze), never from what applicants type; a name that is not a login is shown inert.
-    /// </summary>
-    private CommentUpsert Reminder(string purpose, TallyResult result, VotingWindow window) =>
-        new(purpose, HiddenMarker.Stamp(purpose, Template.Load("vote-reminder").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
+        // Live mentions, on purpose: reminding is the point. Members come from the configuration or a team (or the state
+        // the automation froze), never from what applicants type; a name that is not a login is shown inert.
+        return [new(purpose, HiddenMarker.Stamp(purpose, Template.Load("vote-reminder").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["mentions"] = result.YetToVote.Select(m => GitHubHandle.Normalise(m) is { } login && login == m ? "@" + login : MarkdownText.Inline("@" + m, 100)),
             ["closing"] = purpose == ReminderClosingPurpose,
@@ -179,7 +171,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             ["deadline"] = window.Deadline is { } deadline ? rules.EndOfDay(deadline) : null,
             ["pending"] = result.YetToVote.Count,
             ["eligible"] = result.Eligible,
-        })));
+        })))];
+    }
 
     /// <summary>
     /// Members: approved when approvals are more than half the base. Votes cast: approved when, with a quorum of
@@ -326,9 +319,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var members = state is null || (state.Final is null && refresh is not null && refresh.Comment.Id != state.Refresh)
             ? currentList
             : Sorted(state.Electorate);
-        var refreshId = state is null ? refresh?.Comment.Id : refresh?.Comment.Id ?? state.Refresh;
-        var refreshed = refresh is not null && refresh.Comment.Id == refreshId ? refresh : null;
-        return (new Electorate(members, true, refreshed?.Author, refreshed?.At), refreshId);
+        return (new Electorate(members, true, refresh?.Author, refresh?.At), refresh?.Comment.Id ?? state?.Refresh);
     }
 
     private static List<Recusal> Recuse(List<PostedCommand> commands, VotingWindow? window, Electorate electorate, TallyInput input, List<NotCounted> notCounted)
@@ -398,15 +389,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     /// </summary>
     private static StaffClose? StaffCloseOf(PostedCommand close)
     {
-        if (close.Command.Reason is not { } text)
-        {
-            return null;
-        }
-
-        var space = text.IndexOfAny([' ', '\t']);
-        var word = space < 0 ? text : text[..space];
-        var note = space < 0 ? null : text[(space + 1)..].Trim();
-        VoteOutcome? outcome = word.ToLowerInvariant() switch
+        var (word, note) = close.Command.Reason?.Split([' ', '\t'], 2) is [var first, .. var rest] ? (first, rest is [var after] ? after.Trim() : null) : (null, null);
+        VoteOutcome? outcome = word?.ToLowerInvariant() switch
         {
             "too-early" => VoteOutcome.TooEarly,
             "community-highlight" => VoteOutcome.CommunityHighlight,
