@@ -15,24 +15,6 @@ namespace Ecosystem.GitHub.GraphQL;
 /// </summary>
 internal static partial class GraphQLDocuments
 {
-    public static string Viewer => Load("Viewer");
-
-    public static string RepositoryFacts => Load("RepositoryFacts");
-
-    public static string CommitHistory => Load("CommitHistory");
-
-    public static string OrganizationBoard => Load("OrganizationBoard");
-
-    public static string UserBoard => Load("UserBoard");
-
-    public static string IssueHistories => Load("IssueHistories");
-
-    public static string IssueSummaries => Load("IssueSummaries");
-
-    public static string IssueComments => Load("IssueComments");
-
-    public static string IssueTimeline => Load("IssueTimeline");
-
     /// <summary><c>query { u0: user(login: "a") { login } … }</c>; alias <c>u{i}</c> is <paramref name="logins"/>[i].</summary>
     public static string UsersExist(IReadOnlyList<string> logins) =>
         Aliased("query UsersExist", logins, (login, i) => $"  u{i}: user(login: {Quote(login)}) {{\n    login\n  }}\n");
@@ -123,10 +105,11 @@ internal static partial class GraphQLDocuments
     private static string Aliased<T>(string operation, IEnumerable<T> items, Func<T, int, FormattableString> field) =>
         operation + " {\n" + string.Concat(items.Select((item, i) => FormattableString.Invariant(field(item, i)))) + "}\n";
 
-    /// <summary>Each fixed document composed once per process: the properties above are read on every request.</summary>
+    /// <summary>Each fixed document composed once per process, as it is sent on every request.</summary>
     private static readonly ConcurrentDictionary<string, string> Composed = new(StringComparer.Ordinal);
 
-    private static string Load(string name) => Composed.GetOrAdd(name, Compose);
+    /// <summary>The fixed document <c>{name}.graphql</c> with the fragments it spreads.</summary>
+    public static string Fixed(string name) => Composed.GetOrAdd(name, Compose);
 
     private static string Compose(string name)
     {

@@ -7,7 +7,7 @@ using Ecosystem.GitHub.Models;
 namespace Ecosystem.GitHub.GraphQL;
 
 /// <summary>
-/// Reads whole issue histories by the page: <see cref="GraphQLDocuments.IssueHistories"/> carries 100 issues with
+/// Reads whole issue histories by the page: <c>IssueHistories.graphql</c> carries 100 issues with
 /// their first 100 comments and label events, so a repository of N issues costs ⌈N/100⌉ requests; only an issue
 /// with more than 100 comments (or label events) is paged further, on its own. Logins are written as REST writes
 /// them (an app's GraphQL login <c>name</c> becomes <c>name[bot]</c>), so snapshots compare the same whichever API
@@ -21,12 +21,12 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
     {
         var variables = Variables(state);
         variables["labels"] = anyOfLabels.Count == 0 ? null : anyOfLabels.ToArray();
-        return PagesAsync(GraphQLDocuments.IssueHistories, variables, ReadIssueAsync);
+        return PagesAsync(GraphQLDocuments.Fixed("IssueHistories"), variables, ReadIssueAsync);
     }
 
-    /// <summary>The issues in <paramref name="state"/> alone (<see cref="GraphQLDocuments.IssueSummaries"/>): no comments or events.</summary>
+    /// <summary>The issues in <paramref name="state"/> alone (<c>IssueSummaries.graphql</c>): no comments or events.</summary>
     public Task<List<IssueSnapshot>> ReadSummariesAsync(IssueStateFilter state) =>
-        PagesAsync(GraphQLDocuments.IssueSummaries, Variables(state), node => Task.FromResult(ToIssue(node)));
+        PagesAsync(GraphQLDocuments.Fixed("IssueSummaries"), Variables(state), node => Task.FromResult(ToIssue(node)));
 
     private Dictionary<string, object?> Variables(IssueStateFilter state) => new()
     {
@@ -68,8 +68,8 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
     {
         var issue = ToIssue(node);
         var number = issue.Number;
-        var comments = await RestOfAsync(number, node.GetProperty("comments"), GraphQLDocuments.IssueComments, "comments", ToComment);
-        var events = await RestOfAsync(number, node.GetProperty("timelineItems"), GraphQLDocuments.IssueTimeline, "timelineItems", ToLabelEvent);
+        var comments = await RestOfAsync(number, node.GetProperty("comments"), GraphQLDocuments.Fixed("IssueComments"), "comments", ToComment);
+        var events = await RestOfAsync(number, node.GetProperty("timelineItems"), GraphQLDocuments.Fixed("IssueTimeline"), "timelineItems", ToLabelEvent);
         return new IssueHistory(
             issue,
             comments,

@@ -14,7 +14,7 @@ namespace Ecosystem.GitHub.Plans;
 /// <remarks>
 /// Its one error policy: a failed read or write of the issue fails the issue (the caller reports it and a rerun completes
 /// it). The board is a view of the labels, so a board that cannot be read or written (a token without project access, a
-/// column the board lacks) fails nothing: the problem comes back in <see cref="AppliedPlan.BoardProblem"/> for the command
+/// column the board lacks) fails nothing: the problem comes back as the result's <c>BoardProblem</c> for the command
 /// to warn about, and the next run moves what is still missing. Cancellation and rate limits stop the run as everywhere.
 /// </remarks>
 /// <param name="gateway">Reads and writes through it.</param>
@@ -24,7 +24,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
     private Task<ProjectBoard>? _board;
 
     /// <summary>Applies <paramref name="plan"/> to the issue, then its board placement.</summary>
-    public async Task<AppliedPlan> ApplyAsync(IssueSnapshot current, IReadOnlyList<CommentSnapshot> comments, IssuePlan plan)
+    public async Task<(IReadOnlyList<PlannedWrite> Writes, string? BoardProblem)> ApplyAsync(IssueSnapshot current, IReadOnlyList<CommentSnapshot> comments, IssuePlan plan)
     {
         if (plan.IssueNumber != current.Number)
         {
@@ -84,7 +84,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
         }
 
         var placed = await ApplyBoardAsync([plan]);
-        return new([.. writes, .. placed.Writes], placed.BoardProblem);
+        return ([.. writes, .. placed.Writes], placed.BoardProblem);
     }
 
     /// <summary>
@@ -128,12 +128,12 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
     /// The board placements of <paramref name="plans"/> (their issue changes applied before, or none), with one read of
     /// the items and one mutation for all of them: a command over many issues moves them together at the end.
     /// </summary>
-    public async Task<AppliedPlan> ApplyBoardAsync(IReadOnlyList<IssuePlan> plans)
+    public async Task<(IReadOnlyList<PlannedWrite> Writes, string? BoardProblem)> ApplyBoardAsync(IReadOnlyList<IssuePlan> plans)
     {
         var moves = plans.Where(p => p.Board is not null).Select(p => (p.IssueNumber, Placement: p.Board!)).ToList();
         if (board is null || moves.Count == 0)
         {
-            return new([]);
+            return ([], null);
         }
 
         try
@@ -166,11 +166,11 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
                 await gateway.UpdateBoardAsync(project, changes);
             }
 
-            return new([.. changes.Select(c => WriteDescriptions.MoveOnBoard(project, c))]);
+            return ([.. changes.Select(c => WriteDescriptions.MoveOnBoard(project, c))], null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException and not GitHubRateLimitException)
         {
-            return new([], exception.Message);
+            return ([], exception.Message);
         }
     }
 
