@@ -21,7 +21,7 @@ internal sealed class GraphQLClient(IConnection connection, Uri endpoint)
         IReadOnlyDictionary<string, object?>? variables = null,
         Func<GraphQLError, bool>? tolerate = null)
     {
-        var body = Body(document, variables ?? new Dictionary<string, object?>());
+        var body = JsonSerializer.Serialize(new GraphQLRequest(document, variables ?? new Dictionary<string, object?>()), GraphQLJson.Default.GraphQLRequest);
         var response = await connection.Post<Dictionary<string, object>>(endpoint, body, Json, Json);
         var raw = response.HttpResponse.Body as string
             ?? throw new GitHubGraphQLException($"GitHub GraphQL {operation} answered without a JSON body (HTTP {(int)response.HttpResponse.StatusCode}).");
@@ -74,43 +74,5 @@ internal sealed class GraphQLClient(IConnection connection, Uri endpoint)
             e.TryGetProperty("path", out var p) && p.ValueKind == JsonValueKind.Array
                 ? p.EnumerateArray().Select(s => s.ToString()).ToList()
                 : [])).ToList();
-    }
-
-    /// <summary>
-    /// <c>{"query":…,"variables":{…}}</c>, written value by value: the image is trimmed, and a trimmed program has no
-    /// reflection-based serialization. Variables are text, whole numbers, booleans, lists of text or null.
-    /// </summary>
-    internal static string Body(string document, IReadOnlyDictionary<string, object?> variables)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            json.WriteString("query", document);
-            json.WriteStartObject("variables");
-            foreach (var (name, value) in variables)
-            {
-                json.WritePropertyName(name);
-                switch (value)
-                {
-                    case null: json.WriteNullValue(); break;
-                    case string text: json.WriteStringValue(text); break;
-                    case int number: json.WriteNumberValue(number); break;
-                    case bool flag: json.WriteBooleanValue(flag); break;
-                    case IEnumerable<string> items:
-                        json.WriteStartArray();
-                        foreach (var item in items)
-                        {
-                            json.WriteStringValue(item);
-                        }
-                        json.WriteEndArray();
-                        break;
-                    default: throw new ArgumentException($"GraphQL variable `{name}` is a {value.GetType().Name}; only text, whole numbers, booleans and lists of text are sent.", nameof(variables));
-                }
-            }
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 }
