@@ -48,6 +48,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     private readonly GitHubClient _client;
     private readonly ApiConnection _api;
     private readonly GraphQLClient _graphql;
+    private readonly IssueHistoryReader _issues;
     private readonly string _owner;
     private readonly string _repository;
     private readonly LostCreation _creates;
@@ -70,6 +71,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         _graphql = new GraphQLClient(connection, options.GraphQLUrl);
         _owner = options.Owner;
         _repository = options.Repository;
+        _issues = new IssueHistoryReader(_graphql, _owner, _repository);
         _creates = new LostCreation(options);
         _dryRunClock = options.DryRunClock;
     }
@@ -102,7 +104,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     {
         var histories = await Read(
             $"read the {state.ToString().ToLowerInvariant()} issues{(anyOfLabels is { Count: > 0 } ? " labelled " + string.Join(" or ", anyOfLabels) : string.Empty)} with their comments and label events",
-            () => new IssueHistoryReader(_graphql, _owner, _repository).ReadAsync(state, anyOfLabels ?? []));
+            () => _issues.ReadAsync(state, anyOfLabels ?? []));
         var automation = await GetAutomationAsync();
         return [.. histories.Select(h => h with
         {
@@ -112,7 +114,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     }
 
     public async Task<IReadOnlyList<IssueSnapshot>> GetIssuesAsync(IssueStateFilter state) =>
-        await RecogniseAsync(await Read($"list the issues ({state.ToString().ToLowerInvariant()})", () => ReadIssuesAsync(state)));
+        await RecogniseAsync(await Read($"list the issues ({state.ToString().ToLowerInvariant()})", () => _issues.ReadSummariesAsync(state)));
 
     public async Task<IReadOnlyList<CommentSnapshot>> GetCommentsAsync(int issueNumber)
     {
@@ -370,7 +372,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             WriteDescriptions.CreateIssue(issue),
             () => _creates.CreateAsync(
                 async () => ToSnapshot(await _api.Post<Issue>(new Uri($"repos/{_owner}/{_repository}/issues", UriKind.Relative), body)),
-                async () => (await ReadIssuesAsync(IssueStateFilter.Open)).FirstOrDefault(i => automation.Opened(i) && LostCreation.SameIssue(i, issue))),
+                async () => (await _issues.ReadSummariesAsync(IssueStateFilter.Open)).FirstOrDefault(i => automation.Opened(i) && LostCreation.SameIssue(i, issue))),
             clock => PretendIssueAsync(issue, clock)));
     }
 
@@ -537,9 +539,6 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     }
 
     private async Task<IssueSnapshot> IssueAsync(int issueNumber) => ToSnapshot(await _client.Issue.Get(_owner, _repository, issueNumber));
-
-    private Task<List<IssueSnapshot>> ReadIssuesAsync(IssueStateFilter state) =>
-        new IssueHistoryReader(_graphql, _owner, _repository).ReadSummariesAsync(state);
 
     private async Task<IReadOnlyList<CommentSnapshot>> CommentsAsync(int issueNumber) =>
         (await _client.Issue.Comment.GetAllForIssue(_owner, _repository, issueNumber, AllPages)).Select(ToSnapshot).ToList();
