@@ -194,19 +194,13 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
 
             var authors = new List<string>();
             var history = History(repo);
-            var commits = history?.GetProperty("totalCount").GetInt32() ?? 0;
-            while (history is { } page)
+            if (history is { } first)
             {
-                CollectAuthors(page, authors);
-                var pageInfo = page.GetProperty("pageInfo");
-                if (!pageInfo.GetProperty("hasNextPage").GetBoolean())
+                var operation = $"commit history of {owner}/{name}";
+                await foreach (var page in _graphql.PagesAsync(first, operation, GraphQLDocuments.Fixed("CommitHistory"), variables, data => History(data.GetProperty("repository"))))
                 {
-                    break;
+                    CollectAuthors(page, authors);
                 }
-
-                variables["cursor"] = pageInfo.GetProperty("endCursor").GetString();
-                var next = await _graphql.SendAsync($"commit history of {owner}/{name}", GraphQLDocuments.Fixed("CommitHistory"), variables);
-                history = History(next.GetProperty("repository"));
             }
 
             return new RepositoryFacts
@@ -217,7 +211,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
                 IsFork = repo.GetProperty("isFork").GetBoolean(),
                 Stars = repo.GetProperty("stargazerCount").GetInt32(),
                 LicenseSpdxId = Object(repo, "licenseInfo") is { } licence ? String(licence, "spdxId") : null,
-                CommitsInWindow = commits,
+                CommitsInWindow = history?.GetProperty("totalCount").GetInt32() ?? 0,
                 ActiveContributorLogins = authors,
                 RootEntries = TreeEntries(repo, "root"),
                 DotGithubEntries = TreeEntries(repo, "dotgithub"),

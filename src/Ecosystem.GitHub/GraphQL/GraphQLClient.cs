@@ -61,6 +61,27 @@ internal sealed class GraphQLClient(IConnection connection, Uri endpoint)
         return data;
     }
 
+    /// <summary>
+    /// <paramref name="first"/> and every page after it: while a page has a next one, <paramref name="document"/> is sent
+    /// with its end cursor as <c>$cursor</c>, and <paramref name="pageOf"/> finds the next page in the answer.
+    /// </summary>
+    public async IAsyncEnumerable<JsonElement> PagesAsync(
+        JsonElement first, string operation, string document, Dictionary<string, object?> variables, Func<JsonElement, JsonElement?> pageOf)
+    {
+        for (JsonElement? page = first; page is { } current;)
+        {
+            yield return current;
+            var pageInfo = current.GetProperty("pageInfo");
+            if (!pageInfo.GetProperty("hasNextPage").GetBoolean())
+            {
+                yield break;
+            }
+
+            variables["cursor"] = pageInfo.GetProperty("endCursor").GetString();
+            page = pageOf(await SendAsync(operation, document, variables));
+        }
+    }
+
     private static List<GraphQLError> ReadErrors(JsonElement root)
     {
         if (!root.TryGetProperty("errors", out var errors) || errors.ValueKind != JsonValueKind.Array)

@@ -45,23 +45,19 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
     private async Task<List<T>> PagesAsync<T>(string document, Dictionary<string, object?> variables, Func<JsonElement, Task<T>> read)
     {
         var items = new List<T>();
-        while (true)
+        var operation = $"issues of {owner}/{repository}";
+        var first = Issues(await graphql.SendAsync(operation, document, variables));
+        await foreach (var page in graphql.PagesAsync(first, operation, document, variables, data => Issues(data)))
         {
-            var data = await graphql.SendAsync($"issues of {owner}/{repository}", document, variables);
-            var issues = data.GetProperty("repository").GetProperty("issues");
-            foreach (var node in issues.GetProperty("nodes").EnumerateArray())
+            foreach (var node in page.GetProperty("nodes").EnumerateArray())
             {
                 items.Add(await read(node));
             }
-
-            var pageInfo = issues.GetProperty("pageInfo");
-            if (!pageInfo.GetProperty("hasNextPage").GetBoolean())
-            {
-                return items;
-            }
-
-            variables["cursor"] = pageInfo.GetProperty("endCursor").GetString();
         }
+
+        return items;
+
+        static JsonElement Issues(JsonElement data) => data.GetProperty("repository").GetProperty("issues");
     }
 
     private async Task<IssueHistory> ReadIssueAsync(JsonElement node)
@@ -102,21 +98,12 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
     /// <summary>The first page as read with the issue, then every further page of <paramref name="field"/> for this issue alone.</summary>
     private async Task<List<T>> RestOfAsync<T>(int number, JsonElement connection, string document, string field, Func<JsonElement, T> read)
     {
-        var items = connection.GetProperty("nodes").EnumerateArray().Select(read).ToList();
-        var pageInfo = connection.GetProperty("pageInfo");
-        while (pageInfo.GetProperty("hasNextPage").GetBoolean())
+        var items = new List<T>();
+        var variables = new Dictionary<string, object?> { ["owner"] = owner, ["name"] = repository, ["number"] = number };
+        var operation = $"{field} of issue #{number.ToString(CultureInfo.InvariantCulture)}";
+        await foreach (var page in graphql.PagesAsync(connection, operation, document, variables, data => data.GetProperty("repository").GetProperty("issue").GetProperty(field)))
         {
-            var variables = new Dictionary<string, object?>
-            {
-                ["owner"] = owner,
-                ["name"] = repository,
-                ["number"] = number,
-                ["cursor"] = pageInfo.GetProperty("endCursor").GetString(),
-            };
-            var data = await graphql.SendAsync($"{field} of issue #{number.ToString(CultureInfo.InvariantCulture)}", document, variables);
-            var page = data.GetProperty("repository").GetProperty("issue").GetProperty(field);
             items.AddRange(page.GetProperty("nodes").EnumerateArray().Select(read));
-            pageInfo = page.GetProperty("pageInfo");
         }
 
         return items;
