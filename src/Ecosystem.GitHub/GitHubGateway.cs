@@ -194,10 +194,10 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
 
             var authors = new List<string>();
             var history = History(repo);
-            if (history is { } first)
+            if (history is not null)
             {
                 var operation = $"commit history of {owner}/{name}";
-                await foreach (var page in _graphql.PagesAsync(first, operation, GraphQLDocuments.Fixed("CommitHistory"), variables, data => History(data.GetProperty("repository"))))
+                await foreach (var page in _graphql.PagesAsync(history, operation, GraphQLDocuments.Fixed("CommitHistory"), variables, data => History(data.GetProperty("repository"))))
                 {
                     CollectAuthors(page, authors);
                 }

@@ -62,13 +62,14 @@ internal sealed class GraphQLClient(IConnection connection, Uri endpoint)
     }
 
     /// <summary>
-    /// <paramref name="first"/> and every page after it: while a page has a next one, <paramref name="document"/> is sent
-    /// with its end cursor as <c>$cursor</c>, and <paramref name="pageOf"/> finds the next page in the answer.
+    /// <paramref name="first"/> (when null, the page <paramref name="document"/> answers) and every page after it: while a page
+    /// has a next one, <paramref name="document"/> is sent with its end cursor as <c>$cursor</c>, and <paramref name="pageOf"/>
+    /// finds the page in the answer.
     /// </summary>
     public async IAsyncEnumerable<JsonElement> PagesAsync(
-        JsonElement first, string operation, string document, Dictionary<string, object?> variables, Func<JsonElement, JsonElement?> pageOf)
+        JsonElement? first, string operation, string document, Dictionary<string, object?> variables, Func<JsonElement, JsonElement?> pageOf)
     {
-        for (JsonElement? page = first; page is { } current;)
+        for (var page = first ?? pageOf(await SendAsync(operation, document, variables)); page is { } current;)
         {
             yield return current;
             var pageInfo = current.GetProperty("pageInfo");

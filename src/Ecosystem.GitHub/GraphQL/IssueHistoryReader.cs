@@ -45,9 +45,7 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
     private async Task<List<T>> PagesAsync<T>(string document, Dictionary<string, object?> variables, Func<JsonElement, Task<T>> read)
     {
         var items = new List<T>();
-        var operation = $"issues of {owner}/{repository}";
-        var first = Issues(await graphql.SendAsync(operation, document, variables));
-        await foreach (var page in graphql.PagesAsync(first, operation, document, variables, data => Issues(data)))
+        await foreach (var page in graphql.PagesAsync(null, $"issues of {owner}/{repository}", document, variables, data => data.GetProperty("repository").GetProperty("issues")))
         {
             foreach (var node in page.GetProperty("nodes").EnumerateArray())
             {
@@ -56,8 +54,6 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
         }
 
         return items;
-
-        static JsonElement Issues(JsonElement data) => data.GetProperty("repository").GetProperty("issues");
     }
 
     private async Task<IssueHistory> ReadIssueAsync(JsonElement node)
