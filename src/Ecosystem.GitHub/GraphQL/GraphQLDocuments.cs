@@ -39,22 +39,17 @@ internal static partial class GraphQLDocuments
 
                 """);
 
-    /// <summary>The board items of some issues, alias <c>i{number}</c>.</summary>
-    /// <param name="issueNumbers">The issues, one alias each.</param>
-    /// <param name="withDate">Also read the date field's value (variable <c>$dateField</c>) as <c>sessionDate</c>.</param>
-    public static string BoardItems(IReadOnlyList<int> issueNumbers, bool withDate = false)
+    /// <summary>
+    /// The board items of some issues, alias <c>i{number}</c>; <paramref name="withDate"/> also reads the date field's value
+    /// (variable <c>$dateField</c>) as <c>sessionDate</c>.
+    /// </summary>
+    public static string BoardItems(IReadOnlyList<int> issueNumbers, bool withDate)
     {
         // Aliased: fieldValueByName is read twice on one item, for the Status and for the date.
         var dateValue = withDate
             ? "\n          sessionDate: fieldValueByName(name: $dateField) {\n            ... on ProjectV2ItemFieldDateValue {\n              date\n            }\n          }"
             : string.Empty;
-        var sb = new StringBuilder(withDate
-                ? "query BoardItems($owner: String!, $name: String!, $statusField: String!, $dateField: String!) {\n"
-                : "query BoardItems($owner: String!, $name: String!, $statusField: String!) {\n")
-            .Append("  repository(owner: $owner, name: $name) {\n");
-        foreach (var number in issueNumbers)
-        {
-            sb.Append(CultureInfo.InvariantCulture, $$"""
+        var items = string.Concat(issueNumbers.Select(number => FormattableString.Invariant($$"""
                     i{{number}}: issue(number: {{number}}) {
                       id
                       number
@@ -74,10 +69,9 @@ internal static partial class GraphQLDocuments
                       }
                     }
 
-                """);
-        }
-
-        return sb.Append("  }\n}\n").ToString();
+                """)));
+        var dateVariable = withDate ? ", $dateField: String!" : string.Empty;
+        return $"query BoardItems($owner: String!, $name: String!, $statusField: String!{dateVariable}) {{\n  repository(owner: $owner, name: $name) {{\n{items}  }}\n}}\n";
     }
 
     /// <summary>Adds issues (by node id) to a project; alias <c>a{i}</c>.</summary>
