@@ -60,25 +60,18 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
             writes.AddRange(await UpsertCommentAsync(current.Number, comments, upsert));
         }
 
-        var missing = plan.AddLabels.Where(l => !current.HasLabel(l)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        // Removed by the name as it is on the issue, so a case difference in the plan still matches.
-        var present = current.Labels.Where(l => plan.RemoveLabels.Contains(l, StringComparer.OrdinalIgnoreCase)).ToList();
-        var stateChange = plan.State is { } wanted && wanted.Open != current.IsOpen ? wanted : null;
-        if (missing.Count > 0)
-        {
-            await gateway.AddLabelsAsync(current.Number, missing);
-            writes.Add(WriteDescriptions.AddLabels(current.Number, missing));
-        }
+        await AddMissingLabelsAsync(current, plan.AddLabels, writes);
 
-        foreach (var label in present)
+        // Removed by the name as it is on the issue, so a case difference in the plan still matches.
+        foreach (var label in current.Labels.Where(l => plan.RemoveLabels.Contains(l, StringComparer.OrdinalIgnoreCase)))
         {
             await gateway.RemoveLabelAsync(current.Number, label);
             writes.Add(WriteDescriptions.RemoveLabel(current.Number, label));
         }
 
-        if (stateChange is not null)
+        if (plan.State is { } wanted && wanted.Open != current.IsOpen)
         {
-            var edit = new IssueEdit { State = stateChange };
+            var edit = new IssueEdit { State = wanted };
             await gateway.UpdateIssueAsync(current.Number, edit);
             writes.Add(WriteDescriptions.EditIssue(current.Number, edit));
         }
@@ -197,13 +190,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
             writes.Add(WriteDescriptions.EditIssue(current.Number, edit));
         }
 
-        var missing = wanted.Labels.Where(l => !current.HasLabel(l)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (missing.Count > 0)
-        {
-            await gateway.AddLabelsAsync(current.Number, missing);
-            writes.Add(WriteDescriptions.AddLabels(current.Number, missing));
-        }
-
+        await AddMissingLabelsAsync(current, wanted.Labels, writes);
         return (current, writes);
     }
 
@@ -225,6 +212,17 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
         }
 
         return (ordered.FirstOrDefault(), writes);
+    }
+
+    /// <summary>The labels of <paramref name="wanted"/> the issue lacks (compared case-insensitively), added in one write.</summary>
+    private async Task AddMissingLabelsAsync(IssueSnapshot current, IEnumerable<string> wanted, List<PlannedWrite> writes)
+    {
+        var missing = wanted.Where(l => !current.HasLabel(l)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (missing.Count > 0)
+        {
+            await gateway.AddLabelsAsync(current.Number, missing);
+            writes.Add(WriteDescriptions.AddLabels(current.Number, missing));
+        }
     }
 
     private void Check(ProjectBoard project, IReadOnlyList<BoardPlacement> placements)
