@@ -116,11 +116,7 @@ internal sealed record EventPayload(string? Action, EventActor? Sender, string? 
         };
 
     private static CommentSnapshot Snapshot(IssueComment comment) =>
-        new(comment.Id, comment.User.Login, Actor(comment.User).IsBot, comment.Body, comment.CreatedAt, comment.UpdatedAt, comment.HtmlUrl)
-        {
-            AuthorId = comment.User.Id,
-            NodeId = comment.NodeId,
-        };
+        new(comment.Id, comment.User.Login, Actor(comment.User).IsBot, comment.Body, comment.CreatedAt, comment.UpdatedAt, comment.HtmlUrl) { AuthorId = comment.User.Id, NodeId = comment.NodeId };
 
     private static EventActor Actor(User user) => new(user.Login, user.Type.StringValue == "Bot", user.Id);
 
