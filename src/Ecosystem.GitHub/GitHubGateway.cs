@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using Ecosystem.Domain.Guardians;
@@ -47,11 +48,12 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     private readonly GitHubClient _client;
     private readonly ApiConnection _api;
     private readonly GraphQLClient _graphql;
+    private readonly IssueHistoryReader _issues;
     private readonly string _owner;
     private readonly string _repository;
     private readonly LostCreation _creates;
     private readonly TimeProvider? _dryRunClock;
-    private readonly List<PlannedWrite> _planned = [];
+    private readonly ConcurrentQueue<PlannedWrite> _planned = new();
     private AutomationAccount? _automation;
 
     public GitHubGateway(GitHubGatewayOptions options)
@@ -69,6 +71,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         _graphql = new GraphQLClient(connection, options.GraphQLUrl);
         _owner = options.Owner;
         _repository = options.Repository;
+        _issues = new IssueHistoryReader(_graphql, _owner, _repository);
         _creates = new LostCreation(options);
         _dryRunClock = options.DryRunClock;
     }
@@ -85,16 +88,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     private static ApiOptions AllPages => new() { PageSize = PageSize };
 
     /// <summary>In a dry run, the writes a live run would have made, in order; empty when writes are sent.</summary>
-    public IReadOnlyList<PlannedWrite> PlannedWrites
-    {
-        get
-        {
-            lock (_planned)
-            {
-                return [.. _planned];
-            }
-        }
-    }
+    public IReadOnlyList<PlannedWrite> PlannedWrites => [.. _planned];
 
     public Task<AutomationAccount> GetAutomationAsync() => Read("read who the automation is (GraphQL viewer)", AutomationAsync);
 
@@ -110,7 +104,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     {
         var histories = await Read(
             $"read the {state.ToString().ToLowerInvariant()} issues{(anyOfLabels is { Count: > 0 } ? " labelled " + string.Join(" or ", anyOfLabels) : string.Empty)} with their comments and label events",
-            () => new IssueHistoryReader(_graphql, _owner, _repository).ReadAsync(state, anyOfLabels ?? []));
+            () => _issues.ReadAsync(state, anyOfLabels ?? []));
         var automation = await GetAutomationAsync();
         return [.. histories.Select(h => h with
         {
@@ -120,7 +114,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     }
 
     public async Task<IReadOnlyList<IssueSnapshot>> GetIssuesAsync(IssueStateFilter state) =>
-        await RecogniseAsync(await Read($"list the issues ({state.ToString().ToLowerInvariant()})", () => ReadIssuesAsync(state)));
+        await RecogniseAsync(await Read($"list the issues ({state.ToString().ToLowerInvariant()})", () => _issues.ReadSummariesAsync(state)));
 
     public async Task<IReadOnlyList<CommentSnapshot>> GetCommentsAsync(int issueNumber)
     {
@@ -191,7 +185,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
                 ["since"] = commitsSince.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
                 ["cursor"] = null,
             };
-            var data = await _graphql.SendAsync($"repository {owner}/{name}", GraphQLDocuments.RepositoryFacts, variables, IsNotFoundAt("repository"));
+            var data = await _graphql.SendAsync($"repository {owner}/{name}", GraphQLDocuments.Fixed("RepositoryFacts"), variables, IsNotFoundAt("repository"));
             var repo = data.GetProperty("repository");
             if (repo.ValueKind != JsonValueKind.Object)
             {
@@ -200,19 +194,13 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
 
             var authors = new List<string>();
             var history = History(repo);
-            var commits = history?.GetProperty("totalCount").GetInt32() ?? 0;
-            while (history is { } page)
+            if (history is not null)
             {
-                CollectAuthors(page, authors);
-                var pageInfo = page.GetProperty("pageInfo");
-                if (!pageInfo.GetProperty("hasNextPage").GetBoolean())
+                var operation = $"commit history of {owner}/{name}";
+                await foreach (var page in _graphql.PagesAsync(history, operation, GraphQLDocuments.Fixed("CommitHistory"), variables, data => History(data.GetProperty("repository"))))
                 {
-                    break;
+                    CollectAuthors(page, authors);
                 }
-
-                variables["cursor"] = pageInfo.GetProperty("endCursor").GetString();
-                var next = await _graphql.SendAsync($"commit history of {owner}/{name}", GraphQLDocuments.CommitHistory, variables);
-                history = History(next.GetProperty("repository"));
             }
 
             return new RepositoryFacts
@@ -223,7 +211,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
                 IsFork = repo.GetProperty("isFork").GetBoolean(),
                 Stars = repo.GetProperty("stargazerCount").GetInt32(),
                 LicenseSpdxId = Object(repo, "licenseInfo") is { } licence ? String(licence, "spdxId") : null,
-                CommitsInWindow = commits,
+                CommitsInWindow = history?.GetProperty("totalCount").GetInt32() ?? 0,
                 ActiveContributorLogins = authors,
                 RootEntries = TreeEntries(repo, "root"),
                 DotGithubEntries = TreeEntries(repo, "dotgithub"),
@@ -244,11 +232,11 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
                 ["dateField"] = dateFieldName,
             };
             var where = $"project #{projectNumber} of {ownerLogin}";
-            var data = await _graphql.SendAsync(where, GraphQLDocuments.OrganizationBoard, variables, IsNotFoundAt("organization"));
+            var data = await _graphql.SendAsync(where, GraphQLDocuments.Fixed("OrganizationBoard"), variables, IsNotFoundAt("organization"));
             var owner = Object(data, "organization");
             if (owner is null)
             {
-                data = await _graphql.SendAsync(where, GraphQLDocuments.UserBoard, variables, IsNotFoundAt("user"));
+                data = await _graphql.SendAsync(where, GraphQLDocuments.Fixed("UserBoard"), variables, IsNotFoundAt("user"));
                 owner = Object(data, "user")
                     ?? throw new GitHubGraphQLException($"There is no organization or user '{ownerLogin}' on GitHub; check the board owner in the configuration.");
             }
@@ -317,7 +305,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             WriteDescriptions.AddLabels(issueNumber, labels),
             () => _api.Post<IReadOnlyList<Label>>(IssueUrl(issueNumber, "/labels"), new Dictionary<string, object> { ["labels"] = labels.ToArray() }));
 
-    public Task<bool> RemoveLabelAsync(int issueNumber, string label) =>
+    public Task RemoveLabelAsync(int issueNumber, string label) =>
         WriteAsync(
             WriteDescriptions.RemoveLabel(issueNumber, label),
             async () =>
@@ -325,15 +313,12 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
                 try
                 {
                     await _api.Delete(IssueUrl(issueNumber, "/labels/" + Uri.EscapeDataString(label)));
-                    return true;
                 }
                 catch (NotFoundException)
                 {
                     // "Label does not exist": someone removed it first, which is what we wanted.
-                    return false;
                 }
-            },
-            _ => Task.FromResult(true));
+            });
 
     public Task AddAssigneesAsync(int issueNumber, IReadOnlyList<string> logins) =>
         WriteAsync(
@@ -376,17 +361,12 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     public async Task<IssueSnapshot> CreateIssueAsync(IssueDraft issue)
     {
         var automation = await GetAutomationAsync();
-        var body = new Dictionary<string, object> { ["title"] = issue.Title, ["body"] = issue.Body, ["labels"] = issue.Labels.ToArray() };
-        if (issue.Assignees.Count > 0)
-        {
-            body["assignees"] = issue.Assignees.ToArray();
-        }
-
+        var body = Members(("title", issue.Title), ("body", issue.Body), ("labels", issue.Labels.ToArray()), ("assignees", issue.Assignees.Count > 0 ? issue.Assignees.ToArray() : null));
         return automation.Recognise(await WriteAsync(
             WriteDescriptions.CreateIssue(issue),
             () => _creates.CreateAsync(
                 async () => ToSnapshot(await _api.Post<Issue>(new Uri($"repos/{_owner}/{_repository}/issues", UriKind.Relative), body)),
-                async () => (await ReadIssuesAsync(IssueStateFilter.Open)).FirstOrDefault(i => automation.Opened(i) && LostCreation.SameIssue(i, issue))),
+                async () => (await _issues.ReadSummariesAsync(IssueStateFilter.Open)).FirstOrDefault(i => automation.Opened(i) && LostCreation.SameIssue(i, issue))),
             clock => PretendIssueAsync(issue, clock)));
     }
 
@@ -395,26 +375,11 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         var automation = await GetAutomationAsync();
         // Only the members being changed are sent: Octokit's IssueUpdate would also send
         // "milestone": null and clear the issue's milestone.
-        var body = new Dictionary<string, object>();
-        if (edit.Title is not null)
-        {
-            body["title"] = edit.Title;
-        }
-
-        if (edit.Body is not null)
-        {
-            body["body"] = edit.Body;
-        }
-
-        if (edit.State is { } state)
-        {
-            body["state"] = state.Open ? "open" : "closed";
-            if (state.StateReason is { } reason)
-            {
-                body["state_reason"] = reason;
-            }
-        }
-
+        var body = Members(
+            ("title", edit.Title),
+            ("body", edit.Body),
+            ("state", edit.State is { } state ? (state.Open ? "open" : "closed") : null),
+            ("state_reason", edit.State?.StateReason));
         return automation.Recognise(await WriteAsync(
             WriteDescriptions.EditIssue(issueNumber, edit),
             async () => ToSnapshot(await _api.Patch<Issue>(IssueUrl(issueNumber, string.Empty), body)),
@@ -426,7 +391,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         var writes = moves.Select(m => WriteDescriptions.MoveOnBoard(board, m)).ToList();
         if (_dryRunClock is not null)
         {
-            writes.ForEach(Record);
+            writes.ForEach(_planned.Enqueue);
             return [.. moves.Select(m => m with { ItemId = m.ItemId ?? $"dry-run-item-{m.IssueNumber}" })];
         }
 
@@ -490,7 +455,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             return await GitHubFailure.DescribeAsync(write.Description, true, send);
         }
 
-        Record(write);
+        _planned.Enqueue(write);
         return await pretend(_dryRunClock);
     }
 
@@ -503,14 +468,6 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
                 return true;
             },
             _ => Task.FromResult(true));
-
-    private void Record(PlannedWrite write)
-    {
-        lock (_planned)
-        {
-            _planned.Add(write);
-        }
-    }
 
     private async Task<CommentSnapshot> PretendCommentAsync(long commentId, string body, TimeProvider clock)
     {
@@ -565,7 +522,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     {
         if (_automation is null)
         {
-            var data = await _graphql.SendAsync("viewer", GraphQLDocuments.Viewer);
+            var data = await _graphql.SendAsync("viewer", GraphQLDocuments.Fixed("Viewer"));
             var viewer = data.GetProperty("viewer");
             var login = String(viewer, "login") ?? throw new GitHubGraphQLException("GitHub GraphQL viewer answered without a login.");
             var databaseId = viewer.TryGetProperty("databaseId", out var id) && id.ValueKind == JsonValueKind.Number ? id.GetInt64() : 0;
@@ -576,9 +533,6 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     }
 
     private async Task<IssueSnapshot> IssueAsync(int issueNumber) => ToSnapshot(await _client.Issue.Get(_owner, _repository, issueNumber));
-
-    private Task<List<IssueSnapshot>> ReadIssuesAsync(IssueStateFilter state) =>
-        new IssueHistoryReader(_graphql, _owner, _repository).ReadSummariesAsync(state);
 
     private async Task<IReadOnlyList<CommentSnapshot>> CommentsAsync(int issueNumber) =>
         (await _client.Issue.Comment.GetAllForIssue(_owner, _repository, issueNumber, AllPages)).Select(ToSnapshot).ToList();
@@ -599,6 +553,10 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
 
         return answers;
     }
+
+    /// <summary>A REST request body of the members that have a value.</summary>
+    private static Dictionary<string, object> Members(params (string Name, object? Value)[] members) =>
+        members.Where(m => m.Value is not null).ToDictionary(m => m.Name, m => m.Value!);
 
     private static Func<GraphQLError, bool> IsNotFoundAt(string field) =>
         e => e.IsNotFound && e.Path.Count > 0 && e.Path[0] == field;

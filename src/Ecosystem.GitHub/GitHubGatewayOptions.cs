@@ -31,7 +31,4 @@ public sealed record GitHubGatewayOptions
 
     /// <summary>Transport under the resilience handler; tests give a scripted one. Default: <see cref="SocketsHttpHandler"/>.</summary>
     public HttpMessageHandler? InnerHandler { get; init; }
-
-    /// <summary>Replaces the retry and rate-limit waits; tests record them instead of sleeping.</summary>
-    public Func<TimeSpan, CancellationToken, Task>? Delay { get; init; }
 }

@@ -66,8 +66,8 @@ public interface IGitHubGateway
 
     Task AddLabelsAsync(int issueNumber, IReadOnlyList<string> labels);
 
-    /// <summary>Removes a label; false when it was not on the issue (not an error).</summary>
-    Task<bool> RemoveLabelAsync(int issueNumber, string label);
+    /// <summary>Removes a label; one already gone is not an error.</summary>
+    Task RemoveLabelAsync(int issueNumber, string label);
 
     /// <summary>Adds assignees to an issue; those already assigned stay.</summary>
     Task AddAssigneesAsync(int issueNumber, IReadOnlyList<string> logins);

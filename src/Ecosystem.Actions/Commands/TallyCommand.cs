@@ -52,7 +52,7 @@ public sealed class TallyCommand : ICommand
 
         using var session = GitHubSession.Open(context);
         var gateway = session.Gateway;
-        if (scope.Comment is { Author: var author } comment && (await gateway.GetAutomationAsync()).Is(author.Id, author.Login, author.IsBot))
+        if (scope.Comment is { } comment && (await gateway.GetAutomationAsync()).Wrote(comment))
         {
             // The automation's own tally comment must not start another tally (no loops).
             runtime.Info($"Comment {comment.Id} on #{scope.IssueNumber} was written by the automation itself; nothing to tally.");

@@ -41,7 +41,7 @@ public sealed class EventContext
 
     public IssueSnapshot? Issue => Payload.Issue;
 
-    public EventComment? Comment => Payload.Comment;
+    public CommentSnapshot? Comment => Payload.Comment;
 
     /// <summary>The name of the label added or removed (<c>labeled</c>/<c>unlabeled</c>), or null.</summary>
     public string? LabelName => Payload.LabelName;

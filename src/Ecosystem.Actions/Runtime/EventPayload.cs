@@ -37,7 +37,7 @@ internal sealed record EventPayload(string? Action, EventActor? Sender, string? 
 
     public IssueSnapshot? Issue { get; init; }
 
-    public EventComment? Comment { get; init; }
+    public CommentSnapshot? Comment { get; init; }
 
     public string? LabelName { get; init; }
 
@@ -87,7 +87,7 @@ internal sealed record EventPayload(string? Action, EventActor? Sender, string? 
         var common = new EventPayload(webhook.Action, webhook.Sender is { } sender ? Actor(sender) : null, webhook.Repository?.FullName);
         return webhook switch
         {
-            IssueCommentEvent e => common with { Issue = Snapshot(e.Issue), Comment = new(e.Comment.Id, e.Comment.Body, Actor(e.Comment.User), e.Comment.CreatedAt, e.Comment.UpdatedAt) },
+            IssueCommentEvent e => common with { Issue = Snapshot(e.Issue), Comment = Snapshot(e.Comment) },
             IssuesLabeledEvent e => common with { Issue = Snapshot(e.Issue), LabelName = e.Label?.Name },
             IssuesUnlabeledEvent e => common with { Issue = Snapshot(e.Issue), LabelName = e.Label?.Name },
             IssuesEvent e => common with { Issue = Snapshot(e.Issue) },
@@ -114,6 +114,9 @@ internal sealed record EventPayload(string? Action, EventActor? Sender, string? 
             AuthorIsBot = Actor(issue.User).IsBot,
             IsPullRequest = issue.PullRequest is not null,
         };
+
+    private static CommentSnapshot Snapshot(IssueComment comment) =>
+        new(comment.Id, comment.User.Login, Actor(comment.User).IsBot, comment.Body, comment.CreatedAt, comment.UpdatedAt, comment.HtmlUrl) { AuthorId = comment.User.Id, NodeId = comment.NodeId };
 
     private static EventActor Actor(User user) => new(user.Login, user.Type.StringValue == "Bot", user.Id);
 

@@ -39,8 +39,8 @@ public sealed class GitHubSession : IDisposable
             Gateway,
             board.IsEnabled ? new BoardTarget(board.Owner, board.Number, board.StatusField, board.SessionDateField) { ColumnKeys = _columnKeys } : null);
         var indexes = context.Configuration.PackageIndexes;
-        var (pypi, conda, urls) = (IndexUrl(indexes, "pypi"), IndexUrl(indexes, "conda"), new PackageIndexOptions());
-        Packages = PackageIndexClient.Create(urls with { PyPIUrl = pypi ?? urls.PyPIUrl, CondaUrl = conda ?? urls.CondaUrl }, options);
+        var (pypi, conda) = (IndexUrl(indexes, "pypi"), IndexUrl(indexes, "conda"));
+        Packages = PackageIndexClient.Create(pypi, conda, options);
         Indexes = [.. pypi is null ? [] : new[] { PackageIndex.PyPI }, .. conda is null ? [] : new[] { PackageIndex.CondaForge }];
     }
 

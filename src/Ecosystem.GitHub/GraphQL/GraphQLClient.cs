@@ -21,7 +21,7 @@ internal sealed class GraphQLClient(IConnection connection, Uri endpoint)
         IReadOnlyDictionary<string, object?>? variables = null,
         Func<GraphQLError, bool>? tolerate = null)
     {
-        var body = Body(document, variables ?? new Dictionary<string, object?>());
+        var body = JsonSerializer.Serialize(new GraphQLRequest(document, variables ?? new Dictionary<string, object?>()), GraphQLJson.Default.GraphQLRequest);
         var response = await connection.Post<Dictionary<string, object>>(endpoint, body, Json, Json);
         var raw = response.HttpResponse.Body as string
             ?? throw new GitHubGraphQLException($"GitHub GraphQL {operation} answered without a JSON body (HTTP {(int)response.HttpResponse.StatusCode}).");
@@ -61,6 +61,28 @@ internal sealed class GraphQLClient(IConnection connection, Uri endpoint)
         return data;
     }
 
+    /// <summary>
+    /// <paramref name="first"/> (when null, the page <paramref name="document"/> answers) and every page after it: while a page
+    /// has a next one, <paramref name="document"/> is sent with its end cursor as <c>$cursor</c>, and <paramref name="pageOf"/>
+    /// finds the page in the answer.
+    /// </summary>
+    public async IAsyncEnumerable<JsonElement> PagesAsync(
+        JsonElement? first, string operation, string document, Dictionary<string, object?> variables, Func<JsonElement, JsonElement?> pageOf)
+    {
+        for (var page = first ?? pageOf(await SendAsync(operation, document, variables)); page is { } current;)
+        {
+            yield return current;
+            var pageInfo = current.GetProperty("pageInfo");
+            if (!pageInfo.GetProperty("hasNextPage").GetBoolean())
+            {
+                yield break;
+            }
+
+            variables["cursor"] = pageInfo.GetProperty("endCursor").GetString();
+            page = pageOf(await SendAsync(operation, document, variables));
+        }
+    }
+
     private static List<GraphQLError> ReadErrors(JsonElement root)
     {
         if (!root.TryGetProperty("errors", out var errors) || errors.ValueKind != JsonValueKind.Array)
@@ -74,43 +96,5 @@ internal sealed class GraphQLClient(IConnection connection, Uri endpoint)
             e.TryGetProperty("path", out var p) && p.ValueKind == JsonValueKind.Array
                 ? p.EnumerateArray().Select(s => s.ToString()).ToList()
                 : [])).ToList();
-    }
-
-    /// <summary>
-    /// <c>{"query":…,"variables":{…}}</c>, written value by value: the image is trimmed, and a trimmed program has no
-    /// reflection-based serialization. Variables are text, whole numbers, booleans, lists of text or null.
-    /// </summary>
-    internal static string Body(string document, IReadOnlyDictionary<string, object?> variables)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            json.WriteString("query", document);
-            json.WriteStartObject("variables");
-            foreach (var (name, value) in variables)
-            {
-                json.WritePropertyName(name);
-                switch (value)
-                {
-                    case null: json.WriteNullValue(); break;
-                    case string text: json.WriteStringValue(text); break;
-                    case int number: json.WriteNumberValue(number); break;
-                    case bool flag: json.WriteBooleanValue(flag); break;
-                    case IEnumerable<string> items:
-                        json.WriteStartArray();
-                        foreach (var item in items)
-                        {
-                            json.WriteStringValue(item);
-                        }
-                        json.WriteEndArray();
-                        break;
-                    default: throw new ArgumentException($"GraphQL variable `{name}` is a {value.GetType().Name}; only text, whole numbers, booleans and lists of text are sent.", nameof(variables));
-                }
-            }
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 }

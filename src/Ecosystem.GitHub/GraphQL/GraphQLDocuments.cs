@@ -15,24 +15,6 @@ namespace Ecosystem.GitHub.GraphQL;
 /// </summary>
 internal static partial class GraphQLDocuments
 {
-    public static string Viewer => Load("Viewer");
-
-    public static string RepositoryFacts => Load("RepositoryFacts");
-
-    public static string CommitHistory => Load("CommitHistory");
-
-    public static string OrganizationBoard => Load("OrganizationBoard");
-
-    public static string UserBoard => Load("UserBoard");
-
-    public static string IssueHistories => Load("IssueHistories");
-
-    public static string IssueSummaries => Load("IssueSummaries");
-
-    public static string IssueComments => Load("IssueComments");
-
-    public static string IssueTimeline => Load("IssueTimeline");
-
     /// <summary><c>query { u0: user(login: "a") { login } … }</c>; alias <c>u{i}</c> is <paramref name="logins"/>[i].</summary>
     public static string UsersExist(IReadOnlyList<string> logins) =>
         Aliased("query UsersExist", logins, (login, i) => $"  u{i}: user(login: {Quote(login)}) {{\n    login\n  }}\n");
@@ -57,22 +39,17 @@ internal static partial class GraphQLDocuments
 
                 """);
 
-    /// <summary>The board items of some issues, alias <c>i{number}</c>.</summary>
-    /// <param name="issueNumbers">The issues, one alias each.</param>
-    /// <param name="withDate">Also read the date field's value (variable <c>$dateField</c>) as <c>sessionDate</c>.</param>
-    public static string BoardItems(IReadOnlyList<int> issueNumbers, bool withDate = false)
+    /// <summary>
+    /// The board items of some issues, alias <c>i{number}</c>; <paramref name="withDate"/> also reads the date field's value
+    /// (variable <c>$dateField</c>) as <c>sessionDate</c>.
+    /// </summary>
+    public static string BoardItems(IReadOnlyList<int> issueNumbers, bool withDate)
     {
         // Aliased: fieldValueByName is read twice on one item, for the Status and for the date.
         var dateValue = withDate
             ? "\n          sessionDate: fieldValueByName(name: $dateField) {\n            ... on ProjectV2ItemFieldDateValue {\n              date\n            }\n          }"
             : string.Empty;
-        var sb = new StringBuilder(withDate
-                ? "query BoardItems($owner: String!, $name: String!, $statusField: String!, $dateField: String!) {\n"
-                : "query BoardItems($owner: String!, $name: String!, $statusField: String!) {\n")
-            .Append("  repository(owner: $owner, name: $name) {\n");
-        foreach (var number in issueNumbers)
-        {
-            sb.Append(CultureInfo.InvariantCulture, $$"""
+        var items = string.Concat(issueNumbers.Select(number => FormattableString.Invariant($$"""
                     i{{number}}: issue(number: {{number}}) {
                       id
                       number
@@ -92,10 +69,9 @@ internal static partial class GraphQLDocuments
                       }
                     }
 
-                """);
-        }
-
-        return sb.Append("  }\n}\n").ToString();
+                """)));
+        var dateVariable = withDate ? ", $dateField: String!" : string.Empty;
+        return $"query BoardItems($owner: String!, $name: String!, $statusField: String!{dateVariable}) {{\n  repository(owner: $owner, name: $name) {{\n{items}  }}\n}}\n";
     }
 
     /// <summary>Adds issues (by node id) to a project; alias <c>a{i}</c>.</summary>
@@ -123,10 +99,11 @@ internal static partial class GraphQLDocuments
     private static string Aliased<T>(string operation, IEnumerable<T> items, Func<T, int, FormattableString> field) =>
         operation + " {\n" + string.Concat(items.Select((item, i) => FormattableString.Invariant(field(item, i)))) + "}\n";
 
-    /// <summary>Each fixed document composed once per process: the properties above are read on every request.</summary>
+    /// <summary>Each fixed document composed once per process, as it is sent on every request.</summary>
     private static readonly ConcurrentDictionary<string, string> Composed = new(StringComparer.Ordinal);
 
-    private static string Load(string name) => Composed.GetOrAdd(name, Compose);
+    /// <summary>The fixed document <c>{name}.graphql</c> with the fragments it spreads.</summary>
+    public static string Fixed(string name) => Composed.GetOrAdd(name, Compose);
 
     private static string Compose(string name)
     {

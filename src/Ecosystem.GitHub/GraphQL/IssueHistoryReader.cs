@@ -7,7 +7,7 @@ using Ecosystem.GitHub.Models;
 namespace Ecosystem.GitHub.GraphQL;
 
 /// <summary>
-/// Reads whole issue histories by the page: <see cref="GraphQLDocuments.IssueHistories"/> carries 100 issues with
+/// Reads whole issue histories by the page: <c>IssueHistories.graphql</c> carries 100 issues with
 /// their first 100 comments and label events, so a repository of N issues costs ⌈N/100⌉ requests; only an issue
 /// with more than 100 comments (or label events) is paged further, on its own. Logins are written as REST writes
 /// them (an app's GraphQL login <c>name</c> becomes <c>name[bot]</c>), so snapshots compare the same whichever API
@@ -21,12 +21,12 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
     {
         var variables = Variables(state);
         variables["labels"] = anyOfLabels.Count == 0 ? null : anyOfLabels.ToArray();
-        return PagesAsync(GraphQLDocuments.IssueHistories, variables, ReadIssueAsync);
+        return PagesAsync(GraphQLDocuments.Fixed("IssueHistories"), variables, ReadIssueAsync);
     }
 
-    /// <summary>The issues in <paramref name="state"/> alone (<see cref="GraphQLDocuments.IssueSummaries"/>): no comments or events.</summary>
+    /// <summary>The issues in <paramref name="state"/> alone (<c>IssueSummaries.graphql</c>): no comments or events.</summary>
     public Task<List<IssueSnapshot>> ReadSummariesAsync(IssueStateFilter state) =>
-        PagesAsync(GraphQLDocuments.IssueSummaries, Variables(state), node => Task.FromResult(ToIssue(node)));
+        PagesAsync(GraphQLDocuments.Fixed("IssueSummaries"), Variables(state), node => Task.FromResult(ToIssue(node)));
 
     private Dictionary<string, object?> Variables(IssueStateFilter state) => new()
     {
@@ -45,31 +45,23 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
     private async Task<List<T>> PagesAsync<T>(string document, Dictionary<string, object?> variables, Func<JsonElement, Task<T>> read)
     {
         var items = new List<T>();
-        while (true)
+        await foreach (var page in graphql.PagesAsync(null, $"issues of {owner}/{repository}", document, variables, data => data.GetProperty("repository").GetProperty("issues")))
         {
-            var data = await graphql.SendAsync($"issues of {owner}/{repository}", document, variables);
-            var issues = data.GetProperty("repository").GetProperty("issues");
-            foreach (var node in issues.GetProperty("nodes").EnumerateArray())
+            foreach (var node in page.GetProperty("nodes").EnumerateArray())
             {
                 items.Add(await read(node));
             }
-
-            var pageInfo = issues.GetProperty("pageInfo");
-            if (!pageInfo.GetProperty("hasNextPage").GetBoolean())
-            {
-                return items;
-            }
-
-            variables["cursor"] = pageInfo.GetProperty("endCursor").GetString();
         }
+
+        return items;
     }
 
     private async Task<IssueHistory> ReadIssueAsync(JsonElement node)
     {
         var issue = ToIssue(node);
         var number = issue.Number;
-        var comments = await RestOfAsync(number, node.GetProperty("comments"), GraphQLDocuments.IssueComments, "comments", ToComment);
-        var events = await RestOfAsync(number, node.GetProperty("timelineItems"), GraphQLDocuments.IssueTimeline, "timelineItems", ToLabelEvent);
+        var comments = await RestOfAsync(number, node.GetProperty("comments"), GraphQLDocuments.Fixed("IssueComments"), "comments", ToComment);
+        var events = await RestOfAsync(number, node.GetProperty("timelineItems"), GraphQLDocuments.Fixed("IssueTimeline"), "timelineItems", ToLabelEvent);
         return new IssueHistory(
             issue,
             comments,
@@ -102,21 +94,12 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
     /// <summary>The first page as read with the issue, then every further page of <paramref name="field"/> for this issue alone.</summary>
     private async Task<List<T>> RestOfAsync<T>(int number, JsonElement connection, string document, string field, Func<JsonElement, T> read)
     {
-        var items = connection.GetProperty("nodes").EnumerateArray().Select(read).ToList();
-        var pageInfo = connection.GetProperty("pageInfo");
-        while (pageInfo.GetProperty("hasNextPage").GetBoolean())
+        var items = new List<T>();
+        var variables = new Dictionary<string, object?> { ["owner"] = owner, ["name"] = repository, ["number"] = number };
+        var operation = $"{field} of issue #{number.ToString(CultureInfo.InvariantCulture)}";
+        await foreach (var page in graphql.PagesAsync(connection, operation, document, variables, data => data.GetProperty("repository").GetProperty("issue").GetProperty(field)))
         {
-            var variables = new Dictionary<string, object?>
-            {
-                ["owner"] = owner,
-                ["name"] = repository,
-                ["number"] = number,
-                ["cursor"] = pageInfo.GetProperty("endCursor").GetString(),
-            };
-            var data = await graphql.SendAsync($"{field} of issue #{number.ToString(CultureInfo.InvariantCulture)}", document, variables);
-            var page = data.GetProperty("repository").GetProperty("issue").GetProperty(field);
             items.AddRange(page.GetProperty("nodes").EnumerateArray().Select(read));
-            pageInfo = page.GetProperty("pageInfo");
         }
 
         return items;

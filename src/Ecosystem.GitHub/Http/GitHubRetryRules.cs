@@ -48,7 +48,7 @@ internal static class GitHubRetryRules
                     args.Context.Properties.Set(RateLimitWait, wait);
                     return true;
                 },
-                DelayGenerator = args => WaitAsync(gateway, args.Context.Properties.GetValue(RateLimitWait, TimeSpan.Zero), args.Context),
+                DelayGenerator = args => new(args.Context.Properties.GetValue(RateLimitWait, TimeSpan.Zero)),
             });
         if (options.MaxRetries > 0)
         {
@@ -57,7 +57,7 @@ internal static class GitHubRetryRules
                 Name = "GitHub transient failures",
                 MaxRetryAttempts = options.MaxRetries,
                 ShouldHandle = args => new(!args.Context.CancellationToken.IsCancellationRequested && IsTransient(args.Outcome, args.Context)),
-                DelayGenerator = args => WaitAsync(gateway, Backoff(options, args.AttemptNumber), args.Context),
+                DelayGenerator = args => new(Backoff(options, args.AttemptNumber)),
             });
         }
 
@@ -66,18 +66,6 @@ internal static class GitHubRetryRules
 
     internal static bool IsGraphQL(HttpRequestMessage request) =>
         request.RequestUri?.AbsolutePath.EndsWith("/graphql", StringComparison.Ordinal) == true;
-
-    /// <summary>The wait is taken by the tests' delay when they give one (Polly then waits zero), else by Polly on the clock.</summary>
-    private static async ValueTask<TimeSpan?> WaitAsync(GitHubGatewayOptions gateway, TimeSpan wait, ResilienceContext context)
-    {
-        if (gateway.Delay is not { } delay)
-        {
-            return wait;
-        }
-
-        await delay(wait, context.CancellationToken);
-        return TimeSpan.Zero;
-    }
 
     private static bool IsTransient(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
     {

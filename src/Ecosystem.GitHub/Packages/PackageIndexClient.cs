@@ -3,28 +3,31 @@ using Ecosystem.GitHub.Http;
 
 namespace Ecosystem.GitHub.Packages;
 
-/// <summary>Asks PyPI and conda-forge whether a package exists (200 yes, 404 no, anything else is an error).</summary>
-public sealed class PackageIndexClient(HttpClient http, PackageIndexOptions options)
+/// <summary>
+/// Asks PyPI and conda-forge whether a package exists (200 yes, 404 no, anything else is an error) at the base URLs the
+/// configuration names; an index without one is turned off, and never asked.
+/// </summary>
+public sealed class PackageIndexClient(HttpClient http, Uri? pypiUrl, Uri? condaUrl)
 {
-
     /// <summary><c>GET {pypi}/pypi/{name}/json</c>.</summary>
     public Task<bool> ExistsOnPyPIAsync(string name, CancellationToken cancellationToken = default) =>
-        ExistsAsync("PyPI", new Uri(options.PyPIUrl, $"pypi/{Uri.EscapeDataString(name)}/json"), cancellationToken);
+        ExistsAsync("PyPI", pypiUrl, $"pypi/{Uri.EscapeDataString(name)}/json", cancellationToken);
 
     /// <summary><c>GET {conda}/package/conda-forge/{name}</c>.</summary>
     public Task<bool> ExistsOnCondaForgeAsync(string name, CancellationToken cancellationToken = default) =>
-        ExistsAsync("conda-forge", new Uri(options.CondaUrl, $"package/conda-forge/{Uri.EscapeDataString(name)}"), cancellationToken);
+        ExistsAsync("conda-forge", condaUrl, $"package/conda-forge/{Uri.EscapeDataString(name)}", cancellationToken);
 
     /// <summary>A client with the gateway's retries, rate-limit waits and cancellation.</summary>
-    public static PackageIndexClient Create(PackageIndexOptions options, GitHubGatewayOptions gateway)
+    public static PackageIndexClient Create(Uri? pypiUrl, Uri? condaUrl, GitHubGatewayOptions gateway)
     {
         var http = new HttpClient(GitHubRetryRules.Handler(gateway.InnerHandler ?? new SocketsHttpHandler(), gateway)) { Timeout = Timeout.InfiniteTimeSpan };
         http.DefaultRequestHeaders.UserAgent.ParseAdd(GitHubGatewayOptions.UserAgent);
-        return new PackageIndexClient(http, options);
+        return new PackageIndexClient(http, pypiUrl, condaUrl);
     }
 
-    private async Task<bool> ExistsAsync(string index, Uri url, CancellationToken cancellationToken)
+    private async Task<bool> ExistsAsync(string index, Uri? baseUrl, string path, CancellationToken cancellationToken)
     {
+        var url = new Uri(baseUrl ?? throw new InvalidOperationException($"{index} is turned off in the configuration (requirements.package-indexes)."), path);
         using var response = await http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         return response.StatusCode switch
         {

@@ -14,7 +14,7 @@ namespace Ecosystem.GitHub.Plans;
 /// <remarks>
 /// Its one error policy: a failed read or write of the issue fails the issue (the caller reports it and a rerun completes
 /// it). The board is a view of the labels, so a board that cannot be read or written (a token without project access, a
-/// column the board lacks) fails nothing: the problem comes back in <see cref="AppliedPlan.BoardProblem"/> for the command
+/// column the board lacks) fails nothing: the problem comes back as the result's <c>BoardProblem</c> for the command
 /// to warn about, and the next run moves what is still missing. Cancellation and rate limits stop the run as everywhere.
 /// </remarks>
 /// <param name="gateway">Reads and writes through it.</param>
@@ -24,7 +24,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
     private Task<ProjectBoard>? _board;
 
     /// <summary>Applies <paramref name="plan"/> to the issue, then its board placement.</summary>
-    public async Task<AppliedPlan> ApplyAsync(IssueSnapshot current, IReadOnlyList<CommentSnapshot> comments, IssuePlan plan)
+    public async Task<(IReadOnlyList<PlannedWrite> Writes, string? BoardProblem)> ApplyAsync(IssueSnapshot current, IReadOnlyList<CommentSnapshot> comments, IssuePlan plan)
     {
         if (plan.IssueNumber != current.Number)
         {
@@ -60,31 +60,24 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
             writes.AddRange(await UpsertCommentAsync(current.Number, comments, upsert));
         }
 
-        var missing = plan.AddLabels.Where(l => !current.HasLabel(l)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        // Removed by the name as it is on the issue, so a case difference in the plan still matches.
-        var present = current.Labels.Where(l => plan.RemoveLabels.Contains(l, StringComparer.OrdinalIgnoreCase)).ToList();
-        var stateChange = plan.State is { } wanted && wanted.Open != current.IsOpen ? wanted : null;
-        if (missing.Count > 0)
-        {
-            await gateway.AddLabelsAsync(current.Number, missing);
-            writes.Add(WriteDescriptions.AddLabels(current.Number, missing));
-        }
+        await AddMissingLabelsAsync(current, plan.AddLabels, writes);
 
-        foreach (var label in present)
+        // Removed by the name as it is on the issue, so a case difference in the plan still matches.
+        foreach (var label in current.Labels.Where(l => plan.RemoveLabels.Contains(l, StringComparer.OrdinalIgnoreCase)))
         {
             await gateway.RemoveLabelAsync(current.Number, label);
             writes.Add(WriteDescriptions.RemoveLabel(current.Number, label));
         }
 
-        if (stateChange is not null)
+        if (plan.State is { } wanted && wanted.Open != current.IsOpen)
         {
-            var edit = new IssueEdit { State = stateChange };
+            var edit = new IssueEdit { State = wanted };
             await gateway.UpdateIssueAsync(current.Number, edit);
             writes.Add(WriteDescriptions.EditIssue(current.Number, edit));
         }
 
         var placed = await ApplyBoardAsync([plan]);
-        return new([.. writes, .. placed.Writes], placed.BoardProblem);
+        return ([.. writes, .. placed.Writes], placed.BoardProblem);
     }
 
     /// <summary>
@@ -128,12 +121,12 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
     /// The board placements of <paramref name="plans"/> (their issue changes applied before, or none), with one read of
     /// the items and one mutation for all of them: a command over many issues moves them together at the end.
     /// </summary>
-    public async Task<AppliedPlan> ApplyBoardAsync(IReadOnlyList<IssuePlan> plans)
+    public async Task<(IReadOnlyList<PlannedWrite> Writes, string? BoardProblem)> ApplyBoardAsync(IReadOnlyList<IssuePlan> plans)
     {
         var moves = plans.Where(p => p.Board is not null).Select(p => (p.IssueNumber, Placement: p.Board!)).ToList();
         if (board is null || moves.Count == 0)
         {
-            return new([]);
+            return ([], null);
         }
 
         try
@@ -166,11 +159,11 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
                 await gateway.UpdateBoardAsync(project, changes);
             }
 
-            return new([.. changes.Select(c => WriteDescriptions.MoveOnBoard(project, c))]);
+            return ([.. changes.Select(c => WriteDescriptions.MoveOnBoard(project, c))], null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException and not GitHubRateLimitException)
         {
-            return new([], exception.Message);
+            return ([], exception.Message);
         }
     }
 
@@ -197,13 +190,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
             writes.Add(WriteDescriptions.EditIssue(current.Number, edit));
         }
 
-        var missing = wanted.Labels.Where(l => !current.HasLabel(l)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (missing.Count > 0)
-        {
-            await gateway.AddLabelsAsync(current.Number, missing);
-            writes.Add(WriteDescriptions.AddLabels(current.Number, missing));
-        }
-
+        await AddMissingLabelsAsync(current, wanted.Labels, writes);
         return (current, writes);
     }
 
@@ -225,6 +212,17 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
         }
 
         return (ordered.FirstOrDefault(), writes);
+    }
+
+    /// <summary>The labels of <paramref name="wanted"/> the issue lacks (compared case-insensitively), added in one write.</summary>
+    private async Task AddMissingLabelsAsync(IssueSnapshot current, IEnumerable<string> wanted, List<PlannedWrite> writes)
+    {
+        var missing = wanted.Where(l => !current.HasLabel(l)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (missing.Count > 0)
+        {
+            await gateway.AddLabelsAsync(current.Number, missing);
+            writes.Add(WriteDescriptions.AddLabels(current.Number, missing));
+        }
     }
 
     private void Check(ProjectBoard project, IReadOnlyList<BoardPlacement> placements)

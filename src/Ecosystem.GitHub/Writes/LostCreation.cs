@@ -14,8 +14,6 @@ namespace Ecosystem.GitHub.Writes;
 /// </summary>
 internal sealed class LostCreation(GitHubGatewayOptions options)
 {
-    private readonly Func<TimeSpan, CancellationToken, Task> _delay = options.Delay ?? ((wait, ct) => Task.Delay(wait, options.Time, ct));
-
     public async Task<T> CreateAsync<T>(Func<Task<T>> create, Func<Task<T?>> findCreated)
         where T : class
     {
@@ -28,7 +26,7 @@ internal sealed class LostCreation(GitHubGatewayOptions options)
             }
             catch (Exception exception) when (attempt < resilience.MaxRetries && !options.Cancellation.IsCancellationRequested && MayHaveBeenApplied(exception))
             {
-                await _delay(resilience.BaseBackoff * Math.Pow(2, attempt), options.Cancellation);
+                await Task.Delay(resilience.BaseBackoff * Math.Pow(2, attempt), options.Time, options.Cancellation);
                 if (await findCreated() is { } created)
                 {
                     return created;

@@ -103,8 +103,8 @@ public sealed class EventContextTests
         Assert.IsNotNull(comment);
         Assert.AreEqual(492700400L, comment.Id);
         Assert.AreEqual("You are totally right! I'll get this fixed right away.", comment.Body);
-        Assert.AreEqual(new EventActor("Codertocat", false, 21031067), comment.Author);
-        Assert.IsFalse(comment.Author.IsBot);
+        Assert.AreEqual(("Codertocat", false, 21031067L), (comment.Author, comment.AuthorIsBot, comment.AuthorId));
+        Assert.AreEqual("https://github.com/Codertocat/Hello-World/issues/1#issuecomment-492700400", comment.HtmlUrl);
         Assert.IsLessThanOrEqualTo(comment.UpdatedAt, comment.CreatedAt);
         Assert.AreEqual(1, context.RequireIssue().Number);
         Assert.AreEqual(false, context.Sender?.IsBot);
@@ -153,7 +153,7 @@ public sealed class EventContextTests
 
         var context = Load("issue_comment", payload.ToJsonString());
 
-        Assert.IsTrue(context.Comment?.Author.IsBot);
+        Assert.IsTrue(context.Comment?.AuthorIsBot);
         Assert.IsTrue(context.Sender?.IsBot);
     }
 

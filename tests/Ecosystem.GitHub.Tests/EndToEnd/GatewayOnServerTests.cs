@@ -3,6 +3,7 @@ using Ecosystem.GitHub.Http;
 using Ecosystem.GitHub.Models;
 using Ecosystem.GitHub.Plans;
 using Ecosystem.GitHub.Tests.Conformance;
+using Ecosystem.GitHub.Tests.Fakes;
 using Ecosystem.TestServer;
 using Ecosystem.TestServer.Faults;
 using Ecosystem.TestServer.State;
@@ -20,7 +21,7 @@ public sealed class GatewayOnServerTests
 
     private TestGitHubServer _server = null!;
     private Issue _issue = null!;
-    private List<TimeSpan> _waits = null!;
+    private WaitingClock _clock = null!;
 
     public TestContext TestContext { get; set; } = null!;
 
@@ -32,7 +33,7 @@ public sealed class GatewayOnServerTests
         _issue = repository.AddIssue("[Ecosystem] Widget", "### Contact emails\n\na@b.org", "alice", ["New"]);
         _server = new TestGitHubServer(state);
         await _server.StartAsync();
-        _waits = [];
+        _clock = new WaitingClock(DateTimeOffset.UtcNow);
     }
 
     [TestCleanup]
@@ -66,7 +67,7 @@ public sealed class GatewayOnServerTests
 
         Assert.AreEqual("[Ecosystem] Widget", issue.Title);
         CollectionAssert.AreEqual(new[] { 502, 200 }, _server.Requests.Select(r => r.Status).ToArray());
-        Assert.HasCount(1, _waits, "one back-off before the retry");
+        Assert.HasCount(1, _clock.Waits, "one back-off before the retry");
     }
 
     [TestMethod]
@@ -93,8 +94,8 @@ public sealed class GatewayOnServerTests
         using var gateway = Gateway();
         await gateway.GetIssueAsync(_issue.Number);
 
-        Assert.HasCount(1, _waits);
-        Assert.IsGreaterThanOrEqualTo(TimeSpan.FromSeconds(60), _waits[0]);
+        Assert.HasCount(1, _clock.Waits);
+        Assert.IsGreaterThanOrEqualTo(TimeSpan.FromSeconds(60), _clock.Waits[0]);
     }
 
     [TestMethod]
@@ -108,7 +109,7 @@ public sealed class GatewayOnServerTests
 
         StringAssert.Contains(failure.Message, "rate limit");
         Assert.HasCount(1, _server.Requests, "no retry against an exhausted primary limit");
-        Assert.IsEmpty(_waits);
+        Assert.IsEmpty(_clock.Waits);
     }
 
     [TestMethod]
@@ -245,14 +246,6 @@ public sealed class GatewayOnServerTests
         Owner = "pytorch-fdn",
         Repository = "ecosystem",
         Resilience = new GitHubResilienceOptions { Jitter = () => 0 },
-        Delay = realWaits ? null : (wait, _) =>
-        {
-            lock (_waits)
-            {
-                _waits.Add(wait);
-            }
-
-            return Task.CompletedTask;
-        },
+        Time = realWaits ? TimeProvider.System : _clock,
     };
 }

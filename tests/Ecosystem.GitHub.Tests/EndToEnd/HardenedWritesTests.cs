@@ -2,6 +2,7 @@ using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 using Ecosystem.GitHub.Http;
 using Ecosystem.GitHub.Plans;
+using Ecosystem.GitHub.Tests.Fakes;
 using Ecosystem.TestServer;
 using Ecosystem.TestServer.Faults;
 using Ecosystem.TestServer.State;
@@ -176,15 +177,15 @@ public sealed class HardenedWritesTests
     [TestMethod]
     public async Task A_GraphQL_rate_limit_is_waited_out_like_the_REST_one()
     {
-        var waits = new List<TimeSpan>();
+        var clock = new WaitingClock(DateTimeOffset.UtcNow);
         _server.Faults.Add("POST", "/api/graphql", Fault.GraphQLRateLimited(DateTimeOffset.UtcNow.AddSeconds(30)));
-        using var gateway = Gateway(waits);
+        using var gateway = Gateway(clock);
 
         var automation = await gateway.GetAutomationAsync();
 
         Assert.AreEqual("ecosystem-bot[bot]", automation.Login);
-        Assert.HasCount(1, waits, "one wait for the reset, then the same query again");
-        Assert.IsGreaterThan(TimeSpan.FromSeconds(25), waits[0]);
+        Assert.HasCount(1, clock.Waits, "one wait for the reset, then the same query again");
+        Assert.IsGreaterThan(TimeSpan.FromSeconds(25), clock.Waits[0]);
         CollectionAssert.AreEqual(new[] { 200, 200 }, _server.Requests.Select(r => r.Status).ToArray());
     }
 
@@ -199,7 +200,7 @@ public sealed class HardenedWritesTests
         StringAssert.Contains(error.Message, "primary rate limit (graphql)");
     }
 
-    private GitHubGateway Gateway(List<TimeSpan>? waits = null) => new GitHubGateway(new GitHubGatewayOptions
+    private GitHubGateway Gateway(WaitingClock? clock = null) => new GitHubGateway(new GitHubGatewayOptions
     {
         ApiUrl = _server.ApiUri,
         GraphQLUrl = _server.GraphQLUri,
@@ -207,17 +208,6 @@ public sealed class HardenedWritesTests
         Owner = "pytorch-fdn",
         Repository = "ecosystem",
         Resilience = new GitHubResilienceOptions { Jitter = () => 0 },
-        Delay = (wait, _) =>
-        {
-            if (waits is not null)
-            {
-                lock (waits)
-                {
-                    waits.Add(wait);
-                }
-            }
-
-            return Task.CompletedTask;
-        },
+        Time = clock ?? new WaitingClock(DateTimeOffset.UtcNow),
     });
 }

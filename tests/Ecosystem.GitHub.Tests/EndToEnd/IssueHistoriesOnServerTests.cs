@@ -2,6 +2,7 @@ using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub.Http;
 using Ecosystem.GitHub.Models;
 using Ecosystem.GitHub.Tests.Conformance;
+using Ecosystem.GitHub.Tests.Fakes;
 using Ecosystem.TestServer;
 using Ecosystem.TestServer.State;
 
@@ -214,6 +215,6 @@ public sealed class IssueHistoriesOnServerTests
         Owner = "pytorch-fdn",
         Repository = "ecosystem",
         Resilience = new GitHubResilienceOptions { Jitter = () => 0 },
-        Delay = (_, _) => Task.CompletedTask,
+        Time = new WaitingClock(DateTimeOffset.UtcNow),
     });
 }

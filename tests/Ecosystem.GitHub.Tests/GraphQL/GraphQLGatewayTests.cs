@@ -35,8 +35,8 @@ public sealed class GraphQLGatewayTests
         Assert.AreEqual("application/json", request.ContentType);
         Assert.AreEqual("Token test-token", request.Authorization);
         using var body = JsonDocument.Parse(request.Body!);
-        Assert.AreEqual(GraphQLDocuments.Viewer, body.RootElement.GetProperty("query").GetString());
-        StringAssert.StartsWith(GraphQLDocuments.Viewer, "query Viewer {\n  viewer {\n    login\n    databaseId\n    id\n  }\n}");
+        Assert.AreEqual(GraphQLDocuments.Fixed("Viewer"), body.RootElement.GetProperty("query").GetString());
+        StringAssert.StartsWith(GraphQLDocuments.Fixed("Viewer"), "query Viewer {\n  viewer {\n    login\n    databaseId\n    id\n  }\n}");
     }
 
     [TestMethod]
@@ -151,11 +151,11 @@ public sealed class GraphQLGatewayTests
 
         Assert.HasCount(2, github.Handler.Requests);
         using var first = JsonDocument.Parse(github.Handler.Requests[0].Body!);
-        Assert.AreEqual(GraphQLDocuments.RepositoryFacts, first.RootElement.GetProperty("query").GetString());
+        Assert.AreEqual(GraphQLDocuments.Fixed("RepositoryFacts"), first.RootElement.GetProperty("query").GetString());
         Assert.AreEqual("2026-05-27T00:00:00Z", first.RootElement.GetProperty("variables").GetProperty("since").GetString());
         Assert.AreEqual(JsonValueKind.Null, first.RootElement.GetProperty("variables").GetProperty("cursor").ValueKind);
         using var second = JsonDocument.Parse(github.Handler.Requests[1].Body!);
-        Assert.AreEqual(GraphQLDocuments.CommitHistory, second.RootElement.GetProperty("query").GetString());
+        Assert.AreEqual(GraphQLDocuments.Fixed("CommitHistory"), second.RootElement.GetProperty("query").GetString());
         Assert.AreEqual("c1", second.RootElement.GetProperty("variables").GetProperty("cursor").GetString());
     }
 
@@ -191,7 +191,7 @@ public sealed class GraphQLGatewayTests
         Assert.AreEqual(Board with { DateFieldName = "Review date" }, board with { StatusOptions = Board.StatusOptions });
         CollectionAssert.AreEqual(Board.StatusOptions.ToArray(), board.StatusOptions.ToArray());
         using var second = JsonDocument.Parse(github.Handler.Requests[1].Body!);
-        Assert.AreEqual(GraphQLDocuments.UserBoard, second.RootElement.GetProperty("query").GetString());
+        Assert.AreEqual(GraphQLDocuments.Fixed("UserBoard"), second.RootElement.GetProperty("query").GetString());
         Assert.AreEqual(3, second.RootElement.GetProperty("variables").GetProperty("number").GetInt32());
     }
 

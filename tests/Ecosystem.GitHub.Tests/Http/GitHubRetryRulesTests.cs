@@ -24,7 +24,7 @@ public sealed class GitHubRetryRulesTests
 
         Assert.AreEqual(12, issue.Number);
         Assert.HasCount(2, github.Handler.Requests);
-        CollectionAssert.AreEqual(new[] { TimeSpan.FromSeconds(1) }, github.Waits.ToArray());
+        CollectionAssert.AreEqual(new[] { TimeSpan.FromSeconds(1) }, github.Time.Waits.ToArray());
     }
 
     [TestMethod]
@@ -38,7 +38,7 @@ public sealed class GitHubRetryRulesTests
 
         CollectionAssert.AreEqual(
             new[] { TimeSpan.FromSeconds(1.25), TimeSpan.FromSeconds(2.5), TimeSpan.FromSeconds(5) },
-            github.Waits.ToArray());
+            github.Time.Waits.ToArray());
     }
 
     [TestMethod]
@@ -200,7 +200,7 @@ public sealed class GitHubRetryRulesTests
         var issue = await github.Gateway.GetIssueAsync(12);
 
         Assert.AreEqual(12, issue.Number);
-        CollectionAssert.AreEqual(new[] { TimeSpan.FromSeconds(1) }, github.Waits.ToArray());
+        CollectionAssert.AreEqual(new[] { TimeSpan.FromSeconds(1) }, github.Time.Waits.ToArray());
     }
 
     [TestMethod]
@@ -212,13 +212,13 @@ public sealed class GitHubRetryRulesTests
 
         await github.Gateway.GetIssueAsync(12);
 
-        CollectionAssert.AreEqual(new[] { TimeSpan.FromSeconds(7) }, github.Waits.ToArray());
+        CollectionAssert.AreEqual(new[] { TimeSpan.FromSeconds(7) }, github.Time.Waits.ToArray());
     }
 
     [TestMethod]
     public async Task Secondary_rate_limit_without_retry_after_waits_a_minute_on_the_clock()
     {
-        var time = new TimerWatchingTimeProvider(TimeSpan.FromSeconds(60));
+        var time = new WaitingClock(holdWaits: true);
         using var handler = new ScriptedHandler();
         handler.Respond(HttpStatusCode.Forbidden, SecondaryLimitBody).RespondJson(GitHubJson.Issue(12));
         using var gateway = new GitHubGateway(new GitHubGatewayOptions
@@ -233,7 +233,8 @@ public sealed class GitHubRetryRulesTests
         });
 
         var call = gateway.GetIssueAsync(12);
-        await time.TimerCreated.WaitAsync(TimeSpan.FromSeconds(20));
+        await time.Waiting.WaitAsync(TimeSpan.FromSeconds(20));
+        CollectionAssert.AreEqual(new[] { TimeSpan.FromSeconds(60) }, time.Waits.ToArray());
         time.Advance(TimeSpan.FromSeconds(59));
         await Task.Delay(50);
         Assert.IsFalse(call.IsCompleted, "must not retry before a minute has passed");
@@ -256,7 +257,7 @@ public sealed class GitHubRetryRulesTests
 
         StringAssert.Contains(error.Message, "secondary rate limit");
         StringAssert.Contains(error.Message, "600 s");
-        Assert.IsEmpty(github.Waits);
+        Assert.IsEmpty(github.Time.Waits);
     }
 
     [TestMethod]
@@ -277,7 +278,7 @@ public sealed class GitHubRetryRulesTests
         StringAssert.Contains(error.Message, "primary rate limit (core) is exhausted; resets at 2026-11-27T10:00:00Z, in 58 min");
         StringAssert.Contains(error.Message, "/repos/pytorch-fdn/ecosystem/issues/12");
         Assert.HasCount(1, github.Handler.Requests);
-        Assert.IsEmpty(github.Waits);
+        Assert.IsEmpty(github.Time.Waits);
     }
 
     [TestMethod]
@@ -294,7 +295,7 @@ public sealed class GitHubRetryRulesTests
 
         await github.Gateway.GetIssueAsync(12);
 
-        CollectionAssert.AreEqual(new[] { TimeSpan.FromMinutes(2) + TimeSpan.FromSeconds(1) }, github.Waits.ToArray());
+        CollectionAssert.AreEqual(new[] { TimeSpan.FromMinutes(2) + TimeSpan.FromSeconds(1) }, github.Time.Waits.ToArray());
     }
 
     [TestMethod]
@@ -308,7 +309,7 @@ public sealed class GitHubRetryRulesTests
         Assert.IsInstanceOfType<ForbiddenException>(error.InnerException);
 
         Assert.HasCount(1, github.Handler.Requests);
-        Assert.IsEmpty(github.Waits);
+        Assert.IsEmpty(github.Time.Waits);
     }
 
     [TestMethod]
@@ -399,7 +400,7 @@ public sealed class GitHubRetryRulesTests
     public async Task Cancelled_job_abandons_a_rate_limit_wait()
     {
         using var job = new CancellationTokenSource();
-        var time = new TimerWatchingTimeProvider(TimeSpan.FromSeconds(60));
+        var time = new WaitingClock(holdWaits: true);
         using var handler = new ScriptedHandler();
         handler.Respond(HttpStatusCode.Forbidden, SecondaryLimitBody);
         using var gateway = new GitHubGateway(new GitHubGatewayOptions
@@ -415,7 +416,7 @@ public sealed class GitHubRetryRulesTests
         });
 
         var call = gateway.GetIssueAsync(12);
-        await time.TimerCreated.WaitAsync(TimeSpan.FromSeconds(20));
+        await time.Waiting.WaitAsync(TimeSpan.FromSeconds(20));
         await job.CancelAsync();
 
         await Assert.ThrowsAsync<OperationCanceledException>(() => call.WaitAsync(TimeSpan.FromSeconds(5)));

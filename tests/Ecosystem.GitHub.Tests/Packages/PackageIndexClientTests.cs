@@ -8,18 +8,16 @@ namespace Ecosystem.GitHub.Tests.Packages;
 [TestClass]
 public sealed class PackageIndexClientTests
 {
-    private static readonly PackageIndexOptions Indexes = new()
-    {
-        PyPIUrl = new Uri("http://pypi.test/"),
-        CondaUrl = new Uri("http://conda.test/"),
-    };
+    private static readonly Uri PyPI = new("http://pypi.test/");
+
+    private static readonly Uri Conda = new("http://conda.test/");
 
     [TestMethod]
     public async Task Package_on_pypi_exists()
     {
         using var github = new TestGateway();
         github.Handler.RespondJson("""{"info":{"name":"torchfoo"}}""");
-        var client = PackageIndexClient.Create(Indexes, github.Options);
+        var client = PackageIndexClient.Create(PyPI, Conda, github.Options);
 
         Assert.IsTrue(await client.ExistsOnPyPIAsync("torchfoo"));
         Assert.AreEqual("http://pypi.test/pypi/torchfoo/json", github.Handler.Requests.Single().Uri.ToString());
@@ -30,7 +28,7 @@ public sealed class PackageIndexClientTests
     {
         using var github = new TestGateway();
         github.Handler.Respond(HttpStatusCode.NotFound, """{"error":"\"torchfoo\" could not be found"}""");
-        var client = PackageIndexClient.Create(Indexes, github.Options);
+        var client = PackageIndexClient.Create(PyPI, Conda, github.Options);
 
         Assert.IsFalse(await client.ExistsOnCondaForgeAsync("torchfoo"));
         Assert.AreEqual("http://conda.test/package/conda-forge/torchfoo", github.Handler.Requests.Single().Uri.ToString());
@@ -41,7 +39,7 @@ public sealed class PackageIndexClientTests
     {
         using var github = new TestGateway(new GitHubResilienceOptions { MaxRetries = 1, Jitter = () => 0 });
         github.Handler.Respond(HttpStatusCode.ServiceUnavailable).Respond(HttpStatusCode.ServiceUnavailable);
-        var client = PackageIndexClient.Create(Indexes, github.Options);
+        var client = PackageIndexClient.Create(PyPI, Conda, github.Options);
 
         var error = await Assert.ThrowsAsync<HttpRequestException>(() => client.ExistsOnPyPIAsync("torchfoo"));
 

@@ -31,7 +31,7 @@ public sealed class IssuePlanApplierBoardTests
 
     private static IssuePlan Put(int issueNumber, string column) => new(issueNumber) { Board = new BoardPlacement(column) { LeaveIfOnBoard = true } };
 
-    private static void AssertWrote(AppliedPlan applied, params string[] descriptions)
+    private static void AssertWrote((IReadOnlyList<PlannedWrite> Writes, string? BoardProblem) applied, params string[] descriptions)
     {
         CollectionAssert.AreEqual(descriptions, applied.Writes.Select(w => w.Description).ToArray());
         Assert.IsNull(applied.BoardProblem);

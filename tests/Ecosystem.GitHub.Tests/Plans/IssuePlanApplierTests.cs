@@ -39,7 +39,7 @@ public sealed class IssuePlanApplierTests
     {
         var issue = Issue(open: true, "Application", "Needs-Info");
         _gateway.Setup(g => g.AddLabelsAsync(12, It.Is<IReadOnlyList<string>>(l => l.SequenceEqual(new[] { "In review" })))).Returns(Task.CompletedTask);
-        _gateway.Setup(g => g.RemoveLabelAsync(12, "Needs-Info")).ReturnsAsync(true);
+        _gateway.Setup(g => g.RemoveLabelAsync(12, "Needs-Info")).Returns(Task.CompletedTask);
         var plan = new IssuePlan(12) { AddLabels = ["application", "In review", "in review"], RemoveLabels = ["needs-info", "rejected"] };
 
         var writes = (await new IssuePlanApplier(_gateway.Object).ApplyAsync(issue, [], plan)).Writes;
@@ -72,7 +72,7 @@ public sealed class IssuePlanApplierTests
         // A PATCH with the whole list read earlier would undo a label another run changed in between.
         var issue = Issue(open: true, "Application", "In review");
         _gateway.Setup(g => g.AddLabelsAsync(12, It.Is<IReadOnlyList<string>>(l => l.SequenceEqual(new[] { "Declined" })))).Returns(Task.CompletedTask);
-        _gateway.Setup(g => g.RemoveLabelAsync(12, "In review")).ReturnsAsync(true);
+        _gateway.Setup(g => g.RemoveLabelAsync(12, "In review")).Returns(Task.CompletedTask);
         _gateway.Setup(g => g.UpdateIssueAsync(12, new IssueEdit { State = new IssueStateChange(false, "not_planned") })).ReturnsAsync(issue with { IsOpen = false });
         var plan = new IssuePlan(12) { AddLabels = ["Declined"], RemoveLabels = ["In review"], State = new IssueStateChange(false, "not_planned") };
 

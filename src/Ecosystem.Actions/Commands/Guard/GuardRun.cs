@@ -70,7 +70,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
     }
 
     /// <summary>An <c>issue_comment</c> created event: <c>/ecosystem returning</c>, or an applicant's answer that ends the wait.</summary>
-    public async Task AnswerReplyAsync(int issueNumber, EventComment reply)
+    public async Task AnswerReplyAsync(int issueNumber, CommentSnapshot reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
         var issue = await Gateway.GetIssueAsync(issueNumber);
@@ -96,9 +96,8 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
     }
 
     /// <summary>The event's comment as the thread holds it, or as the payload gave it when the thread does not show it (yet).</summary>
-    private static CommentSnapshot AsRead(EventComment reply, IReadOnlyList<CommentSnapshot> comments) =>
-        comments.FirstOrDefault(c => c.Id == reply.Id)
-            ?? new CommentSnapshot(reply.Id, reply.Author.Login, reply.Author.IsBot, reply.Body, reply.CreatedAt, reply.UpdatedAt, string.Empty);
+    private static CommentSnapshot AsRead(CommentSnapshot reply, IReadOnlyList<CommentSnapshot> comments) =>
+        comments.FirstOrDefault(c => c.Id == reply.Id) ?? reply;
 
     /// <summary>
     /// An outcome label added by staff or a Working Group member (anyone else's is undone by the label guard): either decides

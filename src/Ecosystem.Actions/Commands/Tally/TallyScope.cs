@@ -1,5 +1,6 @@
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
+using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Voting;
 
 namespace Ecosystem.Actions.Commands.Tally;
@@ -11,7 +12,7 @@ namespace Ecosystem.Actions.Commands.Tally;
 /// A new comment without a <c>/vote</c> command cannot change the tally (a passed deadline is caught by the nightly
 /// run); an edit or a deletion can, since the comment may have held one.
 /// </param>
-public sealed record TallyScope(int? IssueNumber, EventComment? Comment = null, bool CannotChangeTally = false)
+public sealed record TallyScope(int? IssueNumber, CommentSnapshot? Comment = null, bool CannotChangeTally = false)
 {
     public static TallyScope All { get; } = new((int?)null);
 

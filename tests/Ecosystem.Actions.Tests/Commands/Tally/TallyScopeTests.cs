@@ -15,7 +15,7 @@ public sealed class TallyScopeTests
         var scope = Read(null, "issue_comment", Comment("created", "/vote approve"));
 
         Assert.AreEqual(7, scope.IssueNumber);
-        Assert.AreEqual((99L, "bob", 1001L, false), (scope.Comment!.Id, scope.Comment.Author.Login, scope.Comment.Author.Id, scope.Comment.Author.IsBot));
+        Assert.AreEqual((99L, "bob", 1001L, false), (scope.Comment!.Id, scope.Comment.Author, scope.Comment.AuthorId, scope.Comment.AuthorIsBot));
         Assert.IsFalse(scope.CannotChangeTally);
     }
 

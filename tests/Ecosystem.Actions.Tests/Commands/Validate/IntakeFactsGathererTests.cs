@@ -63,7 +63,7 @@ public sealed class IntakeFactsGathererTests
 
     /// <summary>The package indexes as the test server serves them (PyPI at its root, anaconda.org under <c>conda/</c>).</summary>
     private static PackageIndexClient Packages(TestGitHubServer indexes) =>
-        new(new HttpClient(), new PackageIndexOptions { PyPIUrl = indexes.ApiUri, CondaUrl = new Uri(indexes.ApiUri, "conda/") });
+        new(new HttpClient(), indexes.ApiUri, new Uri(indexes.ApiUri, "conda/"));
 
     private static Application Application()
     {
