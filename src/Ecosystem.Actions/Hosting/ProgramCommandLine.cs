@@ -15,13 +15,23 @@ public sealed class ProgramCommandLine
     // Help is printed whole: a runner's log or a redirected terminal has no width to wrap to.
     private const int HelpWidth = 10_000;
 
-    private readonly RootCommand _root;
+    private const string Description = "The PyTorch Foundation's Ecosystem application process on GitHub.";
+
+    private readonly CommandCatalog _catalog;
+    private readonly Command _root;
     private readonly Dictionary<Command, ICommand> _commands = [];
 
-    public ProgramCommandLine(CommandCatalog catalog)
+    /// <param name="catalog">The commands.</param>
+    /// <param name="args">The arguments to parse. A plain run of a command (its name first, no help or version asked
+    /// anywhere) gets a root without <c>--help</c> and <c>--version</c>: building those reads System.CommandLine's
+    /// localized resources, about 3 ms of every start. Help, when a problem needs it, is built then.</param>
+    public ProgramCommandLine(CommandCatalog catalog, IReadOnlyList<string>? args = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        _root = new RootCommand("The PyTorch Foundation's Ecosystem application process on GitHub.") { HelpName = ProgramName };
+        _catalog = catalog;
+        var plainRun = args is [var name, ..] && catalog.Find(name) is not null
+            && !args.Any(arg => arg is "help" or "--help" or "-h" or "-?" or "/h" or "/?" or "--version" || arg.StartsWith('[') || arg.StartsWith('@'));
+        _root = plainRun ? new Command(ProgramName, Description) : new RootCommand(Description) { HelpName = ProgramName };
         foreach (var help in _root.Options.OfType<HelpOption>())
         {
             if (help.Action is HelpAction action)
@@ -101,11 +111,18 @@ public sealed class ProgramCommandLine
     }
 
     /// <summary>The help of the selected command, or of the program when none was named.</summary>
-    public string Help(ParseResult? result)
+    public string Help(ParseResult? result) =>
+        Help(result?.CommandResult.Command is { } named && named != _root ? named.Name : null);
+
+    private string Help(string? commandName)
     {
-        var command = result?.CommandResult.Command ?? _root;
+        if (_root is not RootCommand)
+        {
+            return new ProgramCommandLine(_catalog).Help(commandName);
+        }
+
         using var text = new StringWriter();
-        _root.Parse(command == _root ? ["--help"] : [command.Name, "--help"]).Invoke(new InvocationConfiguration { Output = text });
+        _root.Parse(commandName is null ? ["--help"] : [commandName, "--help"]).Invoke(new InvocationConfiguration { Output = text });
         return text.ToString();
     }
 }

@@ -22,7 +22,7 @@ public static class ProgramHost
         // Before anything else is printed: the runner must know the token is secret.
         var token = MaskToken(runtime);
 
-        var commandLine = new ProgramCommandLine(catalog);
+        var commandLine = new ProgramCommandLine(catalog, args);
         if (args.Length == 0)
         {
             return Usage(host, runtime, "No command given.", commandLine.Help(null));
