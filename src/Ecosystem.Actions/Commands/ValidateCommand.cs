@@ -84,9 +84,8 @@ public sealed class ValidateCommand : ICommand
         }
 
         // Only an application needs the issues' titles and bodies (100 a read) to find earlier applications for the same repository.
-        var prior = assessor.Read(issue).Kind == ApplicationKind.Application
-            ? new PriorApplicationIndex(await session.Gateway.GetIssuesAsync(IssueStateFilter.All), assessor)
-            : new PriorApplicationIndex([], assessor);
+        var prior = new PriorApplicationIndex(
+            assessor.Read(issue).Kind == ApplicationKind.Application ? await session.Gateway.GetIssuesAsync(IssueStateFilter.All) : [], assessor);
         var result = await IntakeAsync(session, assessor, gatherer, issue, prior, cancellationToken);
         Log(context, result);
         await AddToBoardAsync(context, session, [result]);

@@ -57,10 +57,9 @@ public sealed class IntakeFactsGatherer(
     private async Task<PackageFacts> PackagesAsync(IReadOnlyList<string> candidates, CancellationToken cancellationToken)
     {
         var lookups = new List<PackageLookup>();
-        IReadOnlyList<PackageIndex> turnedOff = [.. Enum.GetValues<PackageIndex>().Where(i => !indexes.Contains(i))];
         foreach (var name in candidates)
         {
-            foreach (var index in indexes)
+            foreach (var index in indexes.TakeWhile(_ => !lookups.Exists(l => l.Found == true)))
             {
                 bool? found;
                 try
@@ -75,13 +74,9 @@ public sealed class IntakeFactsGatherer(
                 }
 
                 lookups.Add(new PackageLookup(index, name, found));
-                if (found == true)
-                {
-                    return new PackageFacts(lookups) { TurnedOff = turnedOff };
-                }
             }
         }
 
-        return new PackageFacts(lookups) { TurnedOff = turnedOff };
+        return new PackageFacts(lookups) { TurnedOff = [.. Enum.GetValues<PackageIndex>().Where(i => !indexes.Contains(i))] };
     }
 }
