@@ -25,7 +25,7 @@ public sealed record Application(
     public GitHubUrl RepositoryUrl => GitHubUrl.Parse(ValueOf(ApplicationField.RepositoryUrl));
 
     /// <summary>The repository named in "Project repo URL", if it is a GitHub repository URL.</summary>
-    public RepositoryReference? Repository => RepositoryUrl is { Repository: { } repo } ? repo : null;
+    public RepositoryReference? Repository => RepositoryUrl.Repository;
 
     /// <summary>Maintainer handles as listed, without '@', in order, distinct (case-insensitive).</summary>
     public IReadOnlyList<string> MaintainerHandles => AnswerValues.Maintainers(ValueOf(ApplicationField.Maintainers)).Handles;
