@@ -142,7 +142,7 @@ public sealed class ValidateCommand : ICommand
         var application = assessor.Read(issue);
         var report = assessor.Assess(application, IntakeFacts.Offline);
         var result = new ValidationResult(issue, report, assessor.Plan(issue, report), []);
-        context.Runtime.Info($"{bodyFile} (title \"{title}\"): {result.VerdictText}; repository, maintainer, package and earlier-application checks are not made offline.");
+        context.Runtime.Info($"{bodyFile} (title \"{title}\"): {result.Report.VerdictText}; repository, maintainer, package and earlier-application checks are not made offline.");
         ValidationOutputs.WriteOne(context.Runtime, result);
         return ExitCodes.Success;
     }
@@ -193,7 +193,7 @@ public sealed class ValidateCommand : ICommand
 
     private static void Log(CommandContext context, ValidationResult result) =>
         context.Runtime.Info(result.IsApplication
-            ? $"#{N(result.Issue.Number)} {result.Issue.Title}: {result.VerdictText}; {N(result.Writes.Count)} change(s)."
+            ? $"#{N(result.Issue.Number)} {result.Issue.Title}: {result.Report.VerdictText}; {N(result.Writes.Count)} change(s)."
             : $"#{N(result.Issue.Number)} is not an application; left alone.");
 
     private ApplicationForm? LoadForm(CommandContext context)
