@@ -55,7 +55,7 @@ public sealed class ScheduleCommand : ICommand
             return ExitCodes.Usage;
         }
 
-        var intake = new IntakeScreen(form, configuration.Intake with { Time = context.Time });
+        var intake = new IntakeAssessor(form, configuration.Intake with { Time = context.Time });
 
         using var session = GitHubSession.Open(context);
         var gateway = session.Gateway;

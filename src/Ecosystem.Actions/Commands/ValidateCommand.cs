@@ -84,9 +84,8 @@ public sealed class ValidateCommand : ICommand
         }
 
         // Only an application needs the issues' titles and bodies (100 a read) to find earlier applications for the same repository.
-        var prior = assessor.Read(issue).Kind == ApplicationKind.Application
-            ? new PriorApplicationIndex(await session.Gateway.GetIssuesAsync(IssueStateFilter.All), assessor)
-            : new PriorApplicationIndex([], assessor);
+        var prior = new PriorApplicationIndex(
+            assessor.Read(issue).Kind == ApplicationKind.Application ? await session.Gateway.GetIssuesAsync(IssueStateFilter.All) : [], assessor);
         var result = await IntakeAsync(session, assessor, gatherer, issue, prior, cancellationToken);
         Log(context, result);
         await AddToBoardAsync(context, session, [result]);
@@ -143,7 +142,7 @@ public sealed class ValidateCommand : ICommand
         var application = assessor.Read(issue);
         var report = assessor.Assess(application, IntakeFacts.Offline);
         var result = new ValidationResult(issue, report, assessor.Plan(issue, report), []);
-        context.Runtime.Info($"{bodyFile} (title \"{title}\"): {result.VerdictText}; repository, maintainer, package and earlier-application checks are not made offline.");
+        context.Runtime.Info($"{bodyFile} (title \"{title}\"): {result.Report.VerdictText}; repository, maintainer, package and earlier-application checks are not made offline.");
         ValidationOutputs.WriteOne(context.Runtime, result);
         return ExitCodes.Success;
     }
@@ -194,7 +193,7 @@ public sealed class ValidateCommand : ICommand
 
     private static void Log(CommandContext context, ValidationResult result) =>
         context.Runtime.Info(result.IsApplication
-            ? $"#{N(result.Issue.Number)} {result.Issue.Title}: {result.VerdictText}; {N(result.Writes.Count)} change(s)."
+            ? $"#{N(result.Issue.Number)} {result.Issue.Title}: {result.Report.VerdictText}; {N(result.Writes.Count)} change(s)."
             : $"#{N(result.Issue.Number)} is not an application; left alone.");
 
     private ApplicationForm? LoadForm(CommandContext context)

@@ -30,20 +30,14 @@ public static class AnswerValues
     public static IReadOnlyList<string> EmailCandidates(string? answer)
     {
         var found = new List<string>();
-        foreach (var raw in Tokens(answer))
+        foreach (var token in Tokens(answer))
         {
-            var token = raw;
             var colon = token.IndexOf(':', StringComparison.Ordinal);
             var at = token.IndexOf('@', StringComparison.Ordinal);
-            if (colon >= 0 && at > colon)
+            var address = (colon >= 0 && at > colon ? token[(colon + 1)..] : token).TrimStart('@', '*', '_').TrimEnd('.', ':', '*', '_', '!', '?'); // mailto:a@b, Email:a@b
+            if (address.Contains('@', StringComparison.Ordinal))
             {
-                token = token[(colon + 1)..]; // mailto:a@b, Email:a@b
-            }
-
-            token = token.TrimStart('@', '*', '_').TrimEnd('.', ':', '*', '_', '!', '?');
-            if (token.Contains('@', StringComparison.Ordinal))
-            {
-                Add(found, token);
+                Add(found, address);
             }
         }
 
@@ -92,9 +86,8 @@ public static class AnswerValues
             var entryMarked = new List<string>();
             var bare = new List<string>();
             var links = 0;
-            foreach (var token in Tokens(entry))
+            foreach (var clean in Tokens(entry))
             {
-                var clean = token.TrimEnd('.', ':', '!', '?', '*', '_').TrimStart('*', '_');
                 if (clean.Contains("github.com/", StringComparison.OrdinalIgnoreCase))
                 {
                     var url = GitHubUrl.Classify(clean);
@@ -194,9 +187,8 @@ public static class AnswerValues
     {
         var found = new List<string>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var token in Tokens(answer))
+        foreach (var clean in Tokens(answer))
         {
-            var clean = token.TrimEnd('.', ',', ';', ':', '!', '?', '*', '_').TrimStart('*', '_');
             if (clean.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
                 || clean.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
                 || clean.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
@@ -213,12 +205,15 @@ public static class AnswerValues
         return found;
     }
 
-    /// <summary>Words of the answer, split on whitespace and the punctuation that wraps values.</summary>
+    /// <summary>
+    /// Words of the answer, split on whitespace and the punctuation that wraps values, without the bullets, emphasis and
+    /// sentence punctuation around them ("**@jane**,", "https://example.org.").
+    /// </summary>
     internal static IEnumerable<string> Tokens(string? answer) =>
         string.IsNullOrEmpty(answer)
             ? []
             : answer.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(t => t.TrimStart('-', '*', '+').TrimEnd('\\'))
+                .Select(t => t.TrimStart('-', '*', '+').TrimEnd('\\').TrimEnd('.', ':', '!', '?', '*', '_').TrimStart('*', '_'))
                 .Where(t => t.Length > 0);
 
     private static void Add(List<string> list, string value)

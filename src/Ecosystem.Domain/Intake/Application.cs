@@ -25,12 +25,10 @@ public sealed record Application(
     public GitHubUrl RepositoryUrl => GitHubUrl.Parse(ValueOf(ApplicationField.RepositoryUrl));
 
     /// <summary>The repository named in "Project repo URL", if it is a GitHub repository URL.</summary>
-    public RepositoryReference? Repository => RepositoryUrl is { Repository: { } repo } ? repo : null;
-
-    public MaintainerList Maintainers => AnswerValues.Maintainers(ValueOf(ApplicationField.Maintainers));
+    public RepositoryReference? Repository => RepositoryUrl.Repository;
 
     /// <summary>Maintainer handles as listed, without '@', in order, distinct (case-insensitive).</summary>
-    public IReadOnlyList<string> MaintainerHandles => Maintainers.Handles;
+    public IReadOnlyList<string> MaintainerHandles => AnswerValues.Maintainers(ValueOf(ApplicationField.Maintainers)).Handles;
 
     /// <summary>Names worth looking up on PyPI and conda-forge: from the repository name and the project title.</summary>
     public IReadOnlyList<string> PackageNameCandidates => PackageNames.Guess(Repository, Issue.Title);

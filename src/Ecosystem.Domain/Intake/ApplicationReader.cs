@@ -33,7 +33,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
             {
                 if (LooksLikeNote(section.Heading))
                 {
-                    notes.Insert(0, section.Render());
+                    notes.Insert(0, "### " + section.Heading + "\n" + section.Text());
                     continue;
                 }
 
@@ -198,8 +198,6 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         public string Text() => string.Join("\n", Lines);
 
         public string OwnText() => OwnLineCount is { } own ? string.Join("\n", Lines.Take(own)) : Text();
-
-        public string Render() => "### " + Heading + "\n" + Text();
 
         public void Append(Section other)
         {

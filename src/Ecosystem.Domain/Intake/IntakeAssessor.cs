@@ -1,4 +1,6 @@
+using System.Globalization;
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Intake;
@@ -46,12 +48,8 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
         _ => "A specimen answer.",
     };
 
-    public IntakeReport Assess(Application application, IntakeFacts facts) => Report(application, facts);
-
-    /// <summary>The verdict on the form alone, without repository facts: what the scheduler screens the queue with.</summary>
-    public IntakeReport AssessForm(Application application) => Report(application, null);
-
-    private IntakeReport Report(Application application, IntakeFacts? facts)
+    /// <summary>Null <paramref name="facts"/>: the verdict on the form alone, what the scheduler screens the queue with.</summary>
+    public IntakeReport Assess(Application application, IntakeFacts? facts)
     {
         var number = application.Issue.Number;
         if (application.Kind == ApplicationKind.NotAnApplication)
@@ -72,6 +70,31 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
             .ToList();
         var verdict = findings.Any(f => f.Blocking && f.Status == FindingStatus.Fail) ? IntakeVerdict.Incomplete : IntakeVerdict.Complete;
         return new IntakeReport(number, verdict, findings, Checklist(findings)) { Links = Links(application) };
+    }
+
+    /// <summary>
+    /// The scheduler's and status page's cheap look at intake, on the form alone (an application that fails the
+    /// repository checks carries the waiting label, which keeps it out of the queue on its own): one line on it for the
+    /// agenda ("complete", "2 problems"), and what reviewer assignment needs (its maintainers, its repository's owner).
+    /// </summary>
+    public QueueCandidate Candidate(IssueSnapshot issue, DateOnly? scheduledSession)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        var application = Read(issue);
+        var report = Assess(application, null);
+        var blocking = report.Findings.Count(f => f.Blocking && f.Status == FindingStatus.Fail);
+        var verdict = report.Verdict switch
+        {
+            IntakeVerdict.Complete => "complete",
+            IntakeVerdict.Incomplete when blocking == 1 => "1 problem",
+            IntakeVerdict.Incomplete => blocking.ToString(CultureInfo.InvariantCulture) + " problems",
+            _ => "the application form's questions are missing",
+        };
+        return QueueCandidate.FromIssue(issue, report.Verdict == IntakeVerdict.Complete, verdict, scheduledSession) with
+        {
+            Maintainers = application.MaintainerHandles,
+            RepositoryOwner = application.Repository?.Owner,
+        };
     }
 
     public IssuePlan Plan(IssueSnapshot issue, IntakeReport report)
@@ -182,7 +205,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
             return [];
         }
 
-        var number = application.Issue.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var number = application.Issue.Number.ToString(CultureInfo.InvariantCulture);
         var body = Template.Load("resubmission-link").Render(new Dictionary<string, object?>(StringComparer.Ordinal) { ["number"] = number }).TrimEnd('\n');
         return [.. prior
             .Where(p => p.Number < application.Issue.Number && RepositoryChecks.OutcomeOf(p, rules) is not null)

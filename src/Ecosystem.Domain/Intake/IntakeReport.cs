@@ -21,4 +21,19 @@ public sealed record IntakeReport(
         Findings.Where(f => f.Status is FindingStatus.Fail or FindingStatus.Warning)
             .Select(f => new ProblemSummary(f.Check, f.Status == FindingStatus.Fail ? "fail" : "warning", f.Where + ": " + f.Message))
             .ToList();
+
+    /// <summary>The verdict in a few words, for logs and the summary table.</summary>
+    public string VerdictText => Verdict switch
+    {
+        // As the report's headline says it: a complete form may still fall short of measured requirements.
+        IntakeVerdict.Complete => UnmetRequirements.Count switch
+        {
+            0 => "complete",
+            1 => "complete, 1 requirement not met",
+            var unmet => $"complete, {unmet.ToString(System.Globalization.CultureInfo.InvariantCulture)} requirements not met",
+        },
+        IntakeVerdict.Incomplete => "incomplete",
+        IntakeVerdict.LostForm => "form lost",
+        _ => "not an application",
+    };
 }

@@ -30,6 +30,18 @@ public sealed class ReportHeadlineTests
     }
 
     [TestMethod]
+    public void Verdict_of_a_complete_form_names_the_requirements_not_met_as_the_headline_does()
+    {
+        var unmet = Requirement.All.Where(r => r.Number is 7 or 14).Select(r => new ChecklistItem(r, FindingStatus.Fail, "")).ToList();
+        var met = Requirement.All.Where(r => r.Number == 2).Select(r => new ChecklistItem(r, FindingStatus.Pass, "")).ToList();
+
+        Assert.AreEqual("complete, 2 requirements not met", Verdict(IntakeVerdict.Complete, [.. met, .. unmet]));
+        Assert.AreEqual("complete, 1 requirement not met", Verdict(IntakeVerdict.Complete, [.. met, unmet[0]]));
+        Assert.AreEqual("complete", Verdict(IntakeVerdict.Complete, met));
+        Assert.AreEqual("incomplete", Verdict(IntakeVerdict.Incomplete, unmet));
+    }
+
+    [TestMethod]
     [DynamicData(nameof(Corpus))]
     public void Headline_agrees_with_the_lines_below(string name)
     {
@@ -109,4 +121,6 @@ public sealed class ReportHeadlineTests
     }
 
     private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? "" : "s");
+
+    private static string Verdict(IntakeVerdict verdict, IReadOnlyList<ChecklistItem> checklist) => new IntakeReport(1, verdict, [], checklist).VerdictText;
 }

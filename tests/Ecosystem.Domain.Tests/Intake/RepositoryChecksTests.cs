@@ -264,8 +264,8 @@ public sealed class RepositoryChecksTests
     public void Duplicate_open_application_is_a_linked_warning()
     {
         IReadOnlyList<PriorApplication> prior = [
-            new PriorApplication(42, "[Ecosystem] TorchRender", "https://github.com/pytorch-fdn/ecosystem/issues/42", true, ["New"], null),
-            new PriorApplication(41, "[Ecosystem] TorchRender", "https://github.com/pytorch-fdn/ecosystem/issues/41", true, ["New"], null)];
+            new PriorApplication(42, "https://github.com/pytorch-fdn/ecosystem/issues/42", true, ["New"], null),
+            new PriorApplication(41, "https://github.com/pytorch-fdn/ecosystem/issues/41", true, ["New"], null)];
 
         var report = Assess(HealthyFacts with { PriorApplications = prior });
 
@@ -279,8 +279,8 @@ public sealed class RepositoryChecksTests
     {
         var closed = IntakeFixtures.Now.AddDays(-30);
         IReadOnlyList<PriorApplication> prior = [
-            new PriorApplication(7, "[Ecosystem] TorchRender", "https://github.com/pytorch-fdn/ecosystem/issues/7", false, ["Declined"], closed),
-            new PriorApplication(3, "[Ecosystem] TorchRender", "https://github.com/pytorch-fdn/ecosystem/issues/3", false, ["too early"], IntakeFixtures.Now.AddDays(-200))];
+            new PriorApplication(7, "https://github.com/pytorch-fdn/ecosystem/issues/7", false, ["Declined"], closed),
+            new PriorApplication(3, "https://github.com/pytorch-fdn/ecosystem/issues/3", false, ["too early"], IntakeFixtures.Now.AddDays(-200))];
 
         var report = Assess(HealthyFacts with { PriorApplications = prior });
 
@@ -301,7 +301,7 @@ public sealed class RepositoryChecksTests
     public void Declined_application_still_open_counts_from_its_decision()
     {
         IReadOnlyList<PriorApplication> prior = [
-            new PriorApplication(7, "[Ecosystem] TorchRender", "https://github.com/pytorch-fdn/ecosystem/issues/7", true, ["Declined"], null) { DecidedAt = IntakeFixtures.Now.AddDays(-100) }];
+            new PriorApplication(7, "https://github.com/pytorch-fdn/ecosystem/issues/7", true, ["Declined"], null) { DecidedAt = IntakeFixtures.Now.AddDays(-100) }];
 
         var report = Assess(HealthyFacts with { PriorApplications = prior });
 

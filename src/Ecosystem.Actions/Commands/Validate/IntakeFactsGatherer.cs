@@ -7,7 +7,8 @@ namespace Ecosystem.Actions.Commands.Validate;
 /// <summary>
 /// Gathers what intake checks cannot read from the form: the repository (one GraphQL query), whether the
 /// maintainers are GitHub accounts (one query), and whether the project is on the package indexes (stops at the
-/// first index that has it). Earlier applications come from a listing the caller already read.
+/// first index that has it). Earlier applications come from a listing the caller already read; they are null for the
+/// nightly re-check of an accepted project, which asks no package index.
 /// </summary>
 public sealed class IntakeFactsGatherer(
     IGitHubGateway gateway,
@@ -15,9 +16,6 @@ public sealed class IntakeFactsGatherer(
     IReadOnlyList<PackageIndex> indexes,
     IntakeRules rules)
 {
-    /// <param name="application">The application read against the form.</param>
-    /// <param name="prior">Null for the nightly re-check of an accepted project: no package index is asked at night.</param>
-    /// <param name="cancellationToken">Stops the package lookups.</param>
     public async Task<IntakeFacts> GatherAsync(Application application, IReadOnlyList<PriorApplication>? prior, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(application);
@@ -57,10 +55,9 @@ public sealed class IntakeFactsGatherer(
     private async Task<PackageFacts> PackagesAsync(IReadOnlyList<string> candidates, CancellationToken cancellationToken)
     {
         var lookups = new List<PackageLookup>();
-        IReadOnlyList<PackageIndex> turnedOff = [.. Enum.GetValues<PackageIndex>().Where(i => !indexes.Contains(i))];
         foreach (var name in candidates)
         {
-            foreach (var index in indexes)
+            foreach (var index in indexes.TakeWhile(_ => !lookups.Exists(l => l.Found == true)))
             {
                 bool? found;
                 try
@@ -75,13 +72,9 @@ public sealed class IntakeFactsGatherer(
                 }
 
                 lookups.Add(new PackageLookup(index, name, found));
-                if (found == true)
-                {
-                    return new PackageFacts(lookups) { TurnedOff = turnedOff };
-                }
             }
         }
 
-        return new PackageFacts(lookups) { TurnedOff = turnedOff };
+        return new PackageFacts(lookups) { TurnedOff = [.. Enum.GetValues<PackageIndex>().Where(i => !indexes.Contains(i))] };
     }
 }

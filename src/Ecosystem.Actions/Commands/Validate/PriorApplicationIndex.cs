@@ -14,7 +14,7 @@ public sealed class PriorApplicationIndex(IEnumerable<IssueSnapshot> issues, Int
         .Where(read => read.Application is { Kind: ApplicationKind.Application, Repository: not null })
         .ToLookup(
             read => read.Application.Repository?.FullName ?? string.Empty,
-            read => new PriorApplication(read.Issue.Number, read.Issue.Title, read.Issue.HtmlUrl, read.Issue.IsOpen, read.Issue.Labels, read.Issue.ClosedAt),
+            read => new PriorApplication(read.Issue.Number, read.Issue.HtmlUrl, read.Issue.IsOpen, read.Issue.Labels, read.Issue.ClosedAt),
             StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The other applications naming the same repository as <paramref name="application"/> (itself left out).</summary>

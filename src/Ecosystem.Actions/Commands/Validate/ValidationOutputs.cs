@@ -57,7 +57,7 @@ public static class ValidationOutputs
             ["applications"] = applications.Select(r => Template.Record(
                 ("number", r.Issue.Number),
                 ("title", r.Issue.Title),
-                ("verdict", r.VerdictText),
+                ("verdict", r.Report.VerdictText),
                 ("fails", r.Report.Problems.Count(p => p.Status == "fail")),
                 ("warnings", r.Report.Problems.Count(p => p.Status != "fail")),
                 ("writes", r.Writes.Count))),

@@ -15,18 +15,4 @@ public sealed record ValidationResult(IssueSnapshot Issue, IntakeReport Report, 
     public bool IsApplication => Report.Verdict != IntakeVerdict.NotAnApplication;
 
     public bool IsValid => Report.Verdict == IntakeVerdict.Complete;
-
-    public string VerdictText => Report.Verdict switch
-    {
-        // As the report's headline says it: a complete form may still fall short of measured requirements.
-        IntakeVerdict.Complete => Report.UnmetRequirements.Count switch
-        {
-            0 => "complete",
-            1 => "complete, 1 requirement not met",
-            var unmet => $"complete, {unmet.ToString(System.Globalization.CultureInfo.InvariantCulture)} requirements not met",
-        },
-        IntakeVerdict.Incomplete => "incomplete",
-        IntakeVerdict.LostForm => "form lost",
-        _ => "not an application",
-    };
 }

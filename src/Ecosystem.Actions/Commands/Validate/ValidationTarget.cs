@@ -14,10 +14,6 @@ public sealed record ValidationTarget(int? IssueNumber, string? Reason = null)
 {
     private static readonly string[] IntakeActions = ["opened", "edited", "reopened"];
 
-    public static ValidationTarget All { get; } = new((int?)null);
-
-    public static ValidationTarget One(int issueNumber) => new(issueNumber);
-
     /// <summary>Why intake leaves a pull request alone (GitHub serves pull requests on its issue routes too).</summary>
     public static string PullRequest(int number) => $"#{number.ToString(CultureInfo.InvariantCulture)} is a pull request; intake checks application issues only.";
 
@@ -25,13 +21,13 @@ public sealed record ValidationTarget(int? IssueNumber, string? Reason = null)
     {
         if (IssueSelector.Named(issueOption, @event, commandName) is { } named)
         {
-            return named.Number is { } number ? One(number) : All;
+            return new(named.Number);
         }
 
         if (@event.Issue is { } issue)
         {
             return issue.IsPullRequest ? new(null, PullRequest(issue.Number))
-                : string.Equals(@event.EventName, "issues", StringComparison.Ordinal) && IntakeActions.Contains(@event.Action, StringComparer.Ordinal) ? One(issue.Number)
+                : string.Equals(@event.EventName, "issues", StringComparison.Ordinal) && IntakeActions.Contains(@event.Action, StringComparer.Ordinal) ? new(issue.Number)
                 : new(null, $"Intake runs when an issue is opened, edited or reopened; this event is {@event.EventName}.{@event.Action ?? "(no action)"}.");
         }
 

@@ -10,7 +10,7 @@ public sealed class IntakeScreenTests
     private static readonly ApplicationForm Form =
         ApplicationForm.Parse(World.Form);
 
-    private static readonly IntakeScreen Screen = new(Form, new IntakeRules());
+    private static readonly IntakeAssessor Screen = new(Form, new IntakeRules());
 
     private static IssueSnapshot Issue(string title, string body) =>
         new(7, title, body, "alice", true, ["New"], DateTimeOffset.UnixEpoch, null, "https://github.com/pytorch-fdn/ecosystem/issues/7");
@@ -31,7 +31,7 @@ public sealed class IntakeScreenTests
         var issue = Issue("TorchRender", "### Documentation\n\nhttps://docs.example.org\n") with { Labels = ["In review", "ecosystem-application"] };
 
         var unlabelled = Screen.Candidate(issue, null);
-        var labelled = new IntakeScreen(Form, new IntakeRules { ApplicationLabel = "ecosystem-application" }).Candidate(issue, null);
+        var labelled = new IntakeAssessor(Form, new IntakeRules { ApplicationLabel = "ecosystem-application" }).Candidate(issue, null);
 
         Assert.AreEqual("the application form's questions are missing", unlabelled.IntakeVerdict);
         Assert.IsFalse(labelled.IntakeComplete);

@@ -13,13 +13,13 @@ public sealed class ValidationTargetTests
     [DataRow("12", 12)]
     [DataRow(" #7 ", 7)]
     public void Issue_number_is_one_issue(string value, int number) =>
-        Assert.AreEqual(ValidationTarget.One(number), Resolve(value));
+        Assert.AreEqual(new ValidationTarget(number), Resolve(value));
 
     [TestMethod]
     [DataRow("all")]
     [DataRow("ALL")]
     public void All_in_any_case_is_every_open_application(string value) =>
-        Assert.AreEqual(ValidationTarget.All, Resolve(value));
+        Assert.AreEqual(new ValidationTarget(null), Resolve(value));
 
     [TestMethod]
     [DataRow("")]
@@ -43,7 +43,7 @@ public sealed class ValidationTargetTests
 
         var target = ValidationTarget.Resolve(null, EventContext.Load(environment.Environment), "validate");
 
-        Assert.AreEqual(ValidationTarget.One(42), target);
+        Assert.AreEqual(new ValidationTarget(42), target);
     }
 
     [TestMethod]
@@ -51,7 +51,7 @@ public sealed class ValidationTargetTests
     {
         using var environment = new EventEnvironment("issues", IssuesPayload("opened", pullRequest: false));
 
-        Assert.AreEqual(ValidationTarget.All, ValidationTarget.Resolve("all", EventContext.Load(environment.Environment), "validate"));
+        Assert.AreEqual(new ValidationTarget(null), ValidationTarget.Resolve("all", EventContext.Load(environment.Environment), "validate"));
     }
 
     [TestMethod]
@@ -81,8 +81,8 @@ public sealed class ValidationTargetTests
         var payload = WebhookExamples.Payload("workflow_dispatch", null, p => p["inputs"] = new JsonObject { ["issue"] = " #7 " });
         using var environment = new EventEnvironment("workflow_dispatch", payload);
 
-        Assert.AreEqual(ValidationTarget.One(7), ValidationTarget.Resolve(null, EventContext.Load(environment.Environment), "validate"));
-        Assert.AreEqual(ValidationTarget.All, ValidationTarget.Resolve("all", EventContext.Load(environment.Environment), "validate"));
+        Assert.AreEqual(new ValidationTarget(7), ValidationTarget.Resolve(null, EventContext.Load(environment.Environment), "validate"));
+        Assert.AreEqual(new ValidationTarget(null), ValidationTarget.Resolve("all", EventContext.Load(environment.Environment), "validate"));
     }
 
     /// <summary>The target <paramref name="option"/> selects on a nightly run, whose event names no issue.</summary>
