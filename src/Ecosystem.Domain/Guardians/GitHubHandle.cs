@@ -29,8 +29,9 @@ public static partial class GitHubHandle
 
     /// <summary>
     /// Whether <paramref name="login"/> is a bare GitHub login as written (no <c>@</c>, no address): 1–39 letters, digits
-    /// or single hyphens, not starting or ending with '-'. A loop, not a regular expression: the configuration checks
-    /// logins at every start, and the assembly's first generated expression sets up all of them (about 1.5 ms).
+    /// or single hyphens, not starting or ending with '-'. The one login rule (configuration, form answers, repository
+    /// URLs). A loop, not a regular expression: the configuration checks logins at every start, and the assembly's first
+    /// generated expression sets up all of them (about 1.5 ms).
     /// </summary>
     public static bool IsLogin(string login) =>
         login.Length is > 0 and <= 39 && login[0] != '-' && login[^1] != '-' && !login.Contains("--", StringComparison.Ordinal)

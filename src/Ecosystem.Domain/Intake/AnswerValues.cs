@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Intake;
@@ -105,7 +106,7 @@ public static class AnswerValues
 
                 if (clean.StartsWith('@') && clean.IndexOf('@', 1) < 0)
                 {
-                    if (IsLogin(clean[1..]))
+                    if (GitHubHandle.IsLogin(clean[1..]))
                     {
                         Add(entryMarked, clean[1..]);
                     }
@@ -118,7 +119,7 @@ public static class AnswerValues
                     links++;
                 }
                 else if (!clean.Contains('@', StringComparison.Ordinal) && !clean.Contains(':', StringComparison.Ordinal)
-                    && IsLogin(clean) && !NotHandles.Contains(clean))
+                    && GitHubHandle.IsLogin(clean) && !NotHandles.Contains(clean))
                 {
                     bare.Add(clean);
                 }
@@ -167,17 +168,6 @@ public static class AnswerValues
     /// <summary>The URL as a browser would open it: <c>https://</c> put in front of a URL written without a scheme.</summary>
     public static string WithScheme(string url) =>
         url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? url : "https://" + url;
-
-    /// <summary>A GitHub login: 1–39 letters, digits or single hyphens, not starting or ending with '-'.</summary>
-    public static bool IsLogin(string text)
-    {
-        if (text.Length is 0 or > 39 || text[0] == '-' || text[^1] == '-' || text.Contains("--", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        return text.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
-    }
 
     /// <summary>
     /// URL-like tokens (<c>http(s)://…</c>, <c>www.…</c>, <c>github.com/…</c>, <c>docs.example.org/en</c>) without trailing

@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Intake;
@@ -40,7 +41,7 @@ public sealed record GitHubUrl(GitHubUrlKind Kind, string Text, RepositoryRefere
         }
 
         var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (segments.Length == 0 || !AnswerValues.IsLogin(segments[0]) || ReservedOwners.Contains(segments[0]))
+        if (segments.Length == 0 || !GitHubHandle.IsLogin(segments[0]) || ReservedOwners.Contains(segments[0]))
         {
             return new GitHubUrl(GitHubUrlKind.Malformed, url, null, null);
         }

@@ -20,7 +20,9 @@ namespace Ecosystem.Domain.Text;
 /// </remarks>
 public sealed class Template
 {
-    private static readonly ConcurrentDictionary<string, Template> Cache = new(StringComparer.Ordinal);
+    // Lazy: the command's preparation and the run may ask for the same template at once; the second waits for the
+    // first's parse rather than parsing it again (at start-up both threads are busy).
+    private static readonly ConcurrentDictionary<string, Lazy<Template>> Cache = new(StringComparer.Ordinal);
 
     private readonly ScribanTemplate _parsed;
 
@@ -37,7 +39,9 @@ public sealed class Template
     public string Name { get; }
 
     /// <summary>Loads <c>{name}.md</c> (or <c>{name}</c> when it has an extension, e.g. <c>status-page.html</c>) embedded in the Domain assembly (any folder).</summary>
-    public static Template Load(string name) => Cache.GetOrAdd(name, static n =>
+    public static Template Load(string name) => Cache.GetOrAdd(name, static n => new(() => Read(n))).Value;
+
+    private static Template Read(string n)
     {
         var assembly = typeof(Template).Assembly;
         var suffix = "." + n + (Path.HasExtension(n) ? string.Empty : ".md");
@@ -47,7 +51,7 @@ public sealed class Template
             ?? throw new InvalidOperationException($"The embedded template '{resource}' cannot be read.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return new Template(n, reader.ReadToEnd());
-    });
+    }
 
     /// <summary>
     /// Renders with <paramref name="model"/>: values are strings, numbers, booleans, null, nested dictionaries (read as

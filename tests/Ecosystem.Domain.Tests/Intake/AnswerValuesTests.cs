@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 
 namespace Ecosystem.Domain.Tests.Intake;
@@ -80,7 +81,7 @@ public sealed class AnswerValuesTests
     [DataRow("a--b", false)]
     [DataRow("a_b", false)]
     [DataRow("a234567890123456789012345678901234567890", false)]
-    public void Login_validity(string login, bool valid) => Assert.AreEqual(valid, AnswerValues.IsLogin(login));
+    public void Login_validity(string login, bool valid) => Assert.AreEqual(valid, GitHubHandle.IsLogin(login));
 
     [TestMethod]
     public void Urls_are_unwrapped_from_links_and_brackets()
