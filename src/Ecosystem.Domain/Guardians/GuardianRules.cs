@@ -21,6 +21,9 @@ public sealed record GuardianRules
     /// <summary>The extra label that marks applications (<c>application.label</c>); empty for none. A form may preset it like <see cref="LabelNames.New"/>.</summary>
     public string ApplicationLabel { get; init; } = "";
 
+    /// <summary>Whether an applicant's reply removes <see cref="LabelNames.Waiting"/>; without it the Working Group removes the label by hand.</summary>
+    public bool RemoveWaitingOnReply { get; init; } = true;
+
     /// <summary>Days of waiting on the applicant after which the applicant is reminded; 0 = no reminder.</summary>
     public int RemindAfterDays { get; init; } = 30;
 
