@@ -55,7 +55,7 @@ internal static partial class ConfigurationSchema
         Text("application.template", (o, v) => o.ApplicationTemplate = v,
             v => v.Length == 0 ? "is empty; name the issue form file, such as .github/ISSUE_TEMPLATE/application.yml" : null),
         Text("application.title-prefix", (o, v) => o.Intake = o.Intake with { TitlePrefix = v }),
-        Text("application.label", (o, v) => (o.Intake, o.Guardians) = (o.Intake with { ApplicationLabel = v }, o.Guardians with { ApplicationLabel = v }),
+        Text("application.label", (o, v) => o.Labels = o.Labels with { Application = v },
             v => v.Length == 0 ? null : LabelLength(v)),
         Text("board.owner", (o, v) => o.Board.Owner = v, v => v.Length == 0 ? null : Login(v)),
         Number("board.number", (o, v) => o.Board.Number = v),
