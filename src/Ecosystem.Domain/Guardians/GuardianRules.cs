@@ -13,7 +13,6 @@ public sealed record GuardianRules
 
     /// <summary>The board column for decided applications; null when the repository has no board.</summary>
     public string? DoneColumn { get; init; } = "Done";
-    public string RetireLabel => ProcessLabels.Retire;
 
     /// <summary>The scheduler's review order: whether <see cref="LabelNames.Returning"/> really puts an application first.</summary>
     public ReviewOrder Order { get; init; } = ReviewOrder.ReturningFirst;
