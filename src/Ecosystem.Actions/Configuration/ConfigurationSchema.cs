@@ -51,11 +51,11 @@ internal static partial class ConfigurationSchema
     [
         .. Labels.Select(label => Text(label.Path, (o, v) => o.Labels = label.Set(o.Labels, v), v => v.Length == 0 ? "is empty; every label role needs a label name" : LabelLength(v))),
         Flag("labels.remove-new-on-schedule", (o, v) => o.Scheduling = o.Scheduling with { RemoveNewOnSchedule = v }),
-        Flag("labels.remove-waiting-on-reply", (o, v) => o.RemoveWaitingOnReply = v),
+        Flag("labels.remove-waiting-on-reply", (o, v) => o.Guardians = o.Guardians with { RemoveWaitingOnReply = v }),
         Text("application.template", (o, v) => o.ApplicationTemplate = v,
             v => v.Length == 0 ? "is empty; name the issue form file, such as .github/ISSUE_TEMPLATE/application.yml" : null),
         Text("application.title-prefix", (o, v) => o.Intake = o.Intake with { TitlePrefix = v }),
-        Text("application.label", (o, v) => (o.Intake, o.Guardians) = (o.Intake with { ApplicationLabel = v }, o.Guardians with { ApplicationLabel = v }),
+        Text("application.label", (o, v) => o.Labels = o.Labels with { Application = v },
             v => v.Length == 0 ? null : LabelLength(v)),
         Text("board.owner", (o, v) => o.Board.Owner = v, v => v.Length == 0 ? null : Login(v)),
         Number("board.number", (o, v) => o.Board.Number = v),

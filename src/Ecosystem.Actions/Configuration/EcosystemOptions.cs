@@ -28,9 +28,6 @@ public sealed class EcosystemOptions
             (Intake with { Labels = value }, Tally with { Labels = value }, Scheduling with { Labels = value }, Guardians with { Labels = value });
     }
 
-    /// <summary>Checked like every key, but no guardian reads it: an applicant's reply always removes the waiting label.</summary>
-    public bool RemoveWaitingOnReply { get; set; } = true;
-
     public string ApplicationTemplate { get; set; } = ".github/ISSUE_TEMPLATE/application.yml";
     public BoardOptions Board { get; set; } = new();
     public PeopleOptions People { get; set; } = new();

@@ -6,7 +6,7 @@ namespace Ecosystem.Domain.Guardians;
 
 /// <summary>
 /// When the applicant (the issue author or a listed maintainer) answers an application that waits
-/// on them: the waiting label goes, <c>Returning</c> comes if the application was scheduled before,
+/// on them: the waiting label goes (unless <see cref="GuardianRules.RemoveWaitingOnReply"/> is off), <c>Returning</c> comes if the application was scheduled before,
 /// intake runs again, and the Working Group is told once, by a comment whose text never changes.
 /// </summary>
 public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
@@ -54,16 +54,17 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
         var returning = WasScheduled(application, labelEvents);
         var plan = new IssuePlan(application.Number)
         {
-            RemoveLabels = ApplicationThread.IfPresent(application, rules.Labels.Waiting),
+            RemoveLabels = rules.RemoveWaitingOnReply ? ApplicationThread.IfPresent(application, rules.Labels.Waiting) : [],
             AddLabels = returning ? ApplicationThread.IfMissing(application, rules.Labels.Returning) : [],
             Comments = ApplicationThread.Unposted(comments, people, Purpose,
                 ("working_group", WorkingGroupMentions()),
                 ("waiting_label", MarkdownText.Inline(rules.Labels.Waiting)),
+                ("waiting_removed", rules.RemoveWaitingOnReply),
                 ("returning", returning),
                 ("returning_label", MarkdownText.Inline(rules.Labels.Returning)),
                 ("returning_first", rules.Order == ReviewOrder.ReturningFirst)),
         };
-        var summary = $"#{application.Number}: @{replier} answered; removed '{rules.Labels.Waiting}'"
+        var summary = $"#{application.Number}: @{replier} answered; {(rules.RemoveWaitingOnReply ? "removed" : "kept")} '{rules.Labels.Waiting}'"
             + (returning ? $", marked '{rules.Labels.Returning}'" : string.Empty)
             + ", intake runs again.";
         return new GuardianAction(plan, summary) { RerunIntake = true };

@@ -13,13 +13,12 @@ public sealed record GuardianRules
 
     /// <summary>The board column for decided applications; null when the repository has no board.</summary>
     public string? DoneColumn { get; init; } = "Done";
-    public string RetireLabel => ProcessLabels.Retire;
 
     /// <summary>The scheduler's review order: whether <see cref="LabelNames.Returning"/> really puts an application first.</summary>
     public ReviewOrder Order { get; init; } = ReviewOrder.ReturningFirst;
 
-    /// <summary>The extra label that marks applications (<c>application.label</c>); empty for none. A form may preset it like <see cref="LabelNames.New"/>.</summary>
-    public string ApplicationLabel { get; init; } = "";
+    /// <summary>Whether an applicant's reply removes <see cref="LabelNames.Waiting"/>; without it the Working Group removes the label by hand.</summary>
+    public bool RemoveWaitingOnReply { get; init; } = true;
 
     /// <summary>Days of waiting on the applicant after which the applicant is reminded; 0 = no reminder.</summary>
     public int RemindAfterDays { get; init; } = 30;
@@ -40,7 +39,7 @@ public sealed record GuardianRules
     /// <summary>Working Group logins to mention when no team is configured.</summary>
     public IReadOnlyList<string> WorkingGroupUsers { get; init; } = [];
 
-    /// <summary>How soon after opening the form's own <see cref="LabelNames.New"/> (or <see cref="ApplicationLabel"/>) event may come.</summary>
+    /// <summary>How soon after opening the form's own <see cref="LabelNames.New"/> (or <see cref="LabelNames.Application"/>) event may come.</summary>
     public TimeSpan FormLabelWindow { get; init; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Whether <paramref name="label"/> is the <paramref name="configured"/> one: GitHub compares label names without regard to case.</summary>

@@ -70,7 +70,7 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
 
     private bool IsFormLabel(IssueSnapshot application, LabelEvent change) =>
         change.Added
-        && (rules.IsLabel(change.Label, rules.Labels.New) || (rules.ApplicationLabel.Length > 0 && rules.IsLabel(change.Label, rules.ApplicationLabel)))
+        && (rules.IsLabel(change.Label, rules.Labels.New) || (rules.Labels.Application.Length > 0 && rules.IsLabel(change.Label, rules.Labels.Application)))
         && string.Equals(change.Actor, application.Author, StringComparison.OrdinalIgnoreCase)
         && change.At >= application.CreatedAt - rules.FormLabelWindow
         && change.At <= application.CreatedAt + rules.FormLabelWindow;

@@ -45,13 +45,18 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
         // time moves with every comment, the automation's own reminder included.
         var since = ApplicationThread.LastAdded(labelEvents, rules.Labels.Waiting) ?? application.CreatedAt;
 
-        // A reply whose comment event was missed is handled here, the same way.
+        // A reply whose comment event was missed is handled here, the same way. When replies keep the waiting label,
+        // a reply already handled leaves nothing to write: the application waits on the Working Group, not the
+        // applicant, so it is neither reminded nor sent to intake again every night.
         var reply = comments
             .Where(c => c.CreatedAt >= since && ApplicationThread.IsApplicant(application, maintainers, c, people))
             .MaxBy(c => c.CreatedAt);
         if (reply is not null)
         {
-            return _replies.Replied(application, reply.Author, comments, labelEvents);
+            var replied = _replies.Replied(application, reply.Author, comments, labelEvents);
+            return rules.RemoveWaitingOnReply || !replied.Plan.IsEmpty
+                ? replied
+                : GuardianAction.Nothing(number, $"#{number}: @{reply.Author} answered; '{rules.Labels.Waiting}' stays until the Working Group removes it.");
         }
 
         var days = (int)Math.Floor((time.GetUtcNow() - since).TotalDays);

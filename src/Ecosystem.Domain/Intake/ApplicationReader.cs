@@ -79,7 +79,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
     private ApplicationKind Classify(IssueSnapshot issue, int recognisedFields)
     {
         // A label that says "application": the form's new label or the configured application label.
-        var labelled = issue.HasLabel(rules.Labels.New) || (rules.ApplicationLabel.Length > 0 && issue.HasLabel(rules.ApplicationLabel));
+        var labelled = issue.HasLabel(rules.Labels.New) || (rules.Labels.Application.Length > 0 && issue.HasLabel(rules.Labels.Application));
         // The title still carries the form's placeholder or prefix.
         var prefix = HeadingText.Normalise(rules.TitlePrefix);
         var templateTitle = issue.Title.Contains("<Project Name>", StringComparison.OrdinalIgnoreCase)

@@ -108,9 +108,9 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
         var waiting = issue.HasLabel(rules.Labels.Waiting);
         var complete = report.Verdict == IntakeVerdict.Complete;
         var add = new List<string>();
-        if (rules.ApplicationLabel.Length > 0 && !issue.HasLabel(rules.ApplicationLabel))
+        if (rules.Labels.Application.Length > 0 && !issue.HasLabel(rules.Labels.Application))
         {
-            add.Add(rules.ApplicationLabel); // the mark outlives a title or body edited beyond recognition
+            add.Add(rules.Labels.Application); // the mark outlives a title or body edited beyond recognition
         }
 
         if (!complete && !waiting)

@@ -41,11 +41,5 @@ public sealed record IntakeRules
 
     public string TitlePrefix { get; init; } = "[Ecosystem]";
 
-    /// <summary>
-    /// A label that marks an issue as an application whatever its title (<c>application.label</c>); empty for none.
-    /// Intake also adds it to every issue it recognises, so the mark outlives an edited title.
-    /// </summary>
-    public string ApplicationLabel { get; init; } = "";
-
     public TimeProvider Time { get; init; } = TimeProvider.System;
 }

@@ -23,6 +23,12 @@ public sealed record LabelNames
     public string CommunityHighlightDone { get; init; } = ProcessLabels.CommunityHighlightDone;
     public string PeriodicReview { get; init; } = ProcessLabels.PeriodicReview;
 
+    /// <summary>
+    /// A label that marks an issue as an application whatever its title (<c>application.label</c>); empty for none.
+    /// Intake adds it to every issue it recognises, so the mark outlives an edited title; a form may preset it like <see cref="New"/>.
+    /// </summary>
+    public string Application { get; init; } = "";
+
     /// <summary>The outcomes of a review: each one decides an application.</summary>
     public IReadOnlyList<string> Outcomes => [Accepted, Declined, TooEarly, CommunityHighlight];
 

@@ -346,7 +346,7 @@ public sealed class EcosystemConfigurationTests
             + "sessions:\n  time-zone: Europe/Berlin\npeople:\n  working-group:\n    users: [ann]\n    team: org/wg\nrequirements:\n  resubmit-after-days: 30\n");
 
         Assert.AreEqual(("Vote", "Vote", "Vote", "Vote"), (options.Intake.Labels.Voting, options.Tally.Labels.Voting, options.Scheduling.Labels.Voting, options.Guardians.Labels.Voting));
-        Assert.AreEqual(("app", "app"), (options.Intake.ApplicationLabel, options.Guardians.ApplicationLabel));
+        Assert.AreEqual(("app", "app"), (options.Intake.Labels.Application, options.Guardians.Labels.Application));
         Assert.AreEqual(("New", "In progress", "Closed", "Closed"),
             (options.Intake.BacklogColumn, options.Scheduling.InProgressColumn, options.Tally.DoneColumn, options.Guardians.DoneColumn));
         Assert.AreEqual(("Europe/Berlin", "Europe/Berlin"), (options.Calendar.TimeZone, options.Tally.TimeZone.Id));

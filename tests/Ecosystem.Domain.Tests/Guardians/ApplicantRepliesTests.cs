@@ -32,6 +32,20 @@ public sealed class ApplicantRepliesTests
     }
 
     [TestMethod]
+    public void With_remove_waiting_on_reply_off_the_reply_keeps_the_label_and_still_answers_and_reruns_intake()
+    {
+        var replies = new ApplicantReplies(Rules with { RemoveWaitingOnReply = false }, People);
+
+        var action = replies.Review(Application("Waiting on comment"), Comment("applicant", Asked.AddDays(1)), [], ScheduledThenWaiting, Maintainers);
+
+        Assert.IsEmpty(action.Plan.RemoveLabels);
+        CollectionAssert.AreEqual(new[] { "Returning" }, action.Plan.AddLabels.ToArray());
+        Assert.IsTrue(action.RerunIntake);
+        StringAssert.Contains(action.Summary, "kept 'Waiting on comment'");
+        GoldenFile.AssertMatches("applicant-replied-keeps-waiting", action.Plan.Comments.Single().Body);
+    }
+
+    [TestMethod]
     [DataRow("maint-one")]
     [DataRow("Maint-Two")]
     public void Listed_maintainer_reply_counts_as_the_applicant(string maintainer)

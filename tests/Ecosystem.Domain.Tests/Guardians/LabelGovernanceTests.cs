@@ -132,7 +132,7 @@ public sealed class LabelGovernanceTests
     [TestMethod]
     public void Application_label_preset_by_the_form_is_kept_at_opening_and_reverted_later()
     {
-        var governance = new LabelGovernance(Rules with { ApplicationLabel = "ecosystem-application" }, People);
+        var governance = new LabelGovernance(Rules with { Labels = Rules.Labels with { Application = "ecosystem-application" } }, People);
         var issue = Application("New", "Ecosystem-Application");
 
         var atOpening = governance.Review(issue, Added("ecosystem-application", "applicant", Opened.AddSeconds(2)), []);

@@ -176,6 +176,27 @@ public sealed class StaleWaitsTests
     }
 
     [TestMethod]
+    public void With_remove_waiting_on_reply_off_a_missed_reply_is_handled_once_and_then_waits_on_the_Working_Group()
+    {
+        var stale = new StaleWaits(Rules with { RemoveWaitingOnReply = false }, People, _time);
+        _time.SetUtcNow(Asked.AddDays(40));
+        var issue = Application("Waiting on comment");
+        var reply = Comment("maint-one", Asked.AddDays(3), id: 7);
+
+        var first = stale.Review(issue, [reply], Events, Maintainers);
+        var (after, comments) = Apply(issue, [reply], first.Plan, Asked.AddDays(40));
+        _time.SetUtcNow(Asked.AddDays(41));
+        var next = stale.Review(after, comments, Events, Maintainers);
+
+        Assert.IsTrue(first.RerunIntake);
+        Assert.IsEmpty(first.Plan.RemoveLabels);
+        Assert.AreEqual(ApplicantReplies.Purpose, first.Plan.Comments.Single().Purpose);
+        CollectionAssert.Contains(after.Labels.ToArray(), "Waiting on comment");
+        Assert.IsTrue(next.IsEmpty, "no reminder, no closing, no nightly intake for an application that was answered");
+        Assert.IsFalse(next.RerunIntake);
+    }
+
+    [TestMethod]
     public void Reply_before_the_label_was_last_added_does_not_count()
     {
         _time.SetUtcNow(Asked.AddDays(30));

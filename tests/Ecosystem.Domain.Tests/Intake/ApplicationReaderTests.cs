@@ -181,7 +181,7 @@ public sealed class ApplicationReaderTests
     [TestMethod]
     public void Application_label_marks_an_application_whatever_the_title()
     {
-        var assessor = IntakeFixtures.Assessor(IntakeFixtures.Rules with { ApplicationLabel = "ecosystem-application" });
+        var assessor = IntakeFixtures.Assessor(IntakeFixtures.Rules with { Labels = IntakeFixtures.Rules.Labels with { Application = "ecosystem-application" } });
         const string oneHeading = "### Documentation\n\nhttps://docs.example.org\n";
 
         Assert.AreEqual(ApplicationKind.Application, assessor.Read(IntakeFixtures.Issue(oneHeading, "Docs are down", ["Ecosystem-Application"])).Kind);

@@ -67,7 +67,7 @@ public sealed class IntakePlanTests
     [TestMethod]
     public void Recognised_application_gets_the_application_label_once()
     {
-        var rules = IntakeFixtures.Rules with { ApplicationLabel = "ecosystem-application" };
+        var rules = IntakeFixtures.Rules with { Labels = IntakeFixtures.Rules.Labels with { Application = "ecosystem-application" } };
 
         var (_, complete) = Run("complete", ["New"], rules: rules);
         var (_, incomplete) = Run("missing-license", ["New"], rules: rules);
@@ -81,7 +81,7 @@ public sealed class IntakePlanTests
     [TestMethod]
     public void Labelled_issue_without_the_form_or_the_title_is_a_lost_form_waiting_on_the_applicant()
     {
-        var rules = IntakeFixtures.Rules with { ApplicationLabel = "ecosystem-application" };
+        var rules = IntakeFixtures.Rules with { Labels = IntakeFixtures.Rules.Labels with { Application = "ecosystem-application" } };
 
         var (report, plan) = Run("lost-form", ["ecosystem-application"], title: "Please add TorchRender", rules: rules);
 

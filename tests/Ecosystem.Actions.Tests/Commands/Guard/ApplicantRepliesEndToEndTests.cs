@@ -55,6 +55,23 @@ public sealed class ApplicantRepliesEndToEndTests
     }
 
     [TestMethod]
+    public async Task With_remove_waiting_on_reply_false_the_reply_keeps_the_waiting_label_and_still_pings_and_reruns_intake()
+    {
+        await using var scenario = await World.Guard()
+            .WithConfiguration(World.Fixture("Commands/Guard/Fixtures/ecosystem.yml") + "\nlabels:\n  remove-waiting-on-reply: false\n").StartAsync();
+        var issue = WaitingApplication(scenario, scheduledBefore: true);
+
+        var result = await scenario.OnCommentAsync(issue.AddComment("alice", "We added a CODEOWNERS file."));
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        CollectionAssert.AreEquivalent(new[] { "New", "Returning", Waiting }, issue.Labels.ToArray());
+        Assert.IsFalse(result.WriteRequests.Any(r => r.Method == "DELETE"), "no label removal request: " + result);
+        Assert.HasCount(2, result.WriteRequests, "add Returning, post the ping: " + result);
+        StringAssert.Contains(World.CommentsBy(issue, World.Automation).Single().Body, $"**{Waiting}** label stays until you remove it");
+        Assert.AreEqual($"[{issue.Number}]", result.Outputs["rerun-intake"]);
+    }
+
+    [TestMethod]
     public async Task A_listed_maintainers_reply_counts_and_an_unscheduled_application_is_not_Returning()
     {
         await using var scenario = await World.Guard().StartAsync();

@@ -31,7 +31,7 @@ public sealed class IntakeScreenTests
         var issue = Issue("TorchRender", "### Documentation\n\nhttps://docs.example.org\n") with { Labels = ["In review", "ecosystem-application"] };
 
         var unlabelled = Screen.Candidate(issue, null);
-        var labelled = new IntakeAssessor(Form, new IntakeRules { ApplicationLabel = "ecosystem-application" }).Candidate(issue, null);
+        var labelled = new IntakeAssessor(Form, new IntakeRules { Labels = new() { Application = "ecosystem-application" } }).Candidate(issue, null);
 
         Assert.AreEqual("the application form's questions are missing", unlabelled.IntakeVerdict);
         Assert.IsFalse(labelled.IntakeComplete);
