@@ -113,14 +113,33 @@ internal static partial class ConfigurationSchema
             v => v.Length == 0 ? "has an empty item; write each task as a line of text, or give [] for no onboarding issue" : null),
     ];
 
+    /// <summary>The keys directly under each section (<c>""</c> for the top level), in schema order: built once, as the
+    /// walk asks for every section at every start.</summary>
+    private static readonly Dictionary<string, List<string>> Sections = SectionsOf(All);
+
     /// <summary>The keys directly under a section (<c>""</c> for the top level), in schema order.</summary>
-    public static IReadOnlyList<string> KeysUnder(string section) =>
-        [.. All.Select(setting => section.Length == 0 ? setting.Path : setting.Path.StartsWith(section + ".", StringComparison.Ordinal) ? setting.Path[(section.Length + 1)..] : null)
-            .OfType<string>()
-            .Select(rest => rest.Split('.')[0])
-            .Distinct()];
+    public static IReadOnlyList<string> KeysUnder(string section) => Sections.TryGetValue(section, out var keys) ? keys : [];
 
     public static Setting? Find(string path) => All.FirstOrDefault(setting => setting.Path.Equals(path, StringComparison.OrdinalIgnoreCase));
+
+    private static Dictionary<string, List<string>> SectionsOf(IReadOnlyList<Setting> settings)
+    {
+        var sections = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var parts in settings.Select(setting => setting.Path.Split('.')))
+        {
+            for (var depth = 0; depth < parts.Length; depth++)
+            {
+                var section = string.Join('.', parts[..depth]);
+                var keys = sections.TryGetValue(section, out var known) ? known : sections[section] = [];
+                if (!keys.Contains(parts[depth]))
+                {
+                    keys.Add(parts[depth]);
+                }
+            }
+        }
+
+        return sections;
+    }
 
     private static Setting Text(string path, Action<EcosystemOptions, string> bind, Func<string, string?>? check = null) =>
         new(path, check ?? (_ => null), Value: bind);
