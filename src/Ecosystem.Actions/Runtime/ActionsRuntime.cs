@@ -16,7 +16,7 @@ public sealed class ActionsRuntime
     private readonly Lock _gate = new();
 
     public ActionsRuntime(IReadOnlyDictionary<string, string?> environment, TextWriter stdout)
-        : this(environment, stdout, static () => FileCommand.DelimiterPrefix + Guid.NewGuid().ToString("D"))
+        : this(environment, stdout, static () => "ghadelimiter_" + Guid.NewGuid().ToString("D"))
     {
     }
 
@@ -41,12 +41,11 @@ public sealed class ActionsRuntime
 
     public IReadOnlyDictionary<string, string?> Environment => _environment;
 
-    /// <summary>The variable an input is read from: <c>INPUT_</c>, spaces to <c>_</c>, upper case; hyphens stay.</summary>
-    public static string InputVariable(string name) =>
-        "INPUT_" + name.Replace(' ', '_').ToUpperInvariant();
-
-    /// <summary>The input's value, trimmed; empty when not given (as <c>core.getInput</c> without options).</summary>
-    public string GetInput(string name) => (_environment.GetValueOrDefault(InputVariable(name)) ?? string.Empty).Trim();
+    /// <summary>
+    /// The input's value, trimmed; empty when not given (as <c>core.getInput</c> without options). Its variable is
+    /// <c>INPUT_</c> and the name, spaces to <c>_</c>, upper case; hyphens stay.
+    /// </summary>
+    public string GetInput(string name) => (_environment.GetValueOrDefault("INPUT_" + name.Replace(' ', '_').ToUpperInvariant()) ?? string.Empty).Trim();
 
     /// <summary>A boolean in the YAML 1.2 core schema: <c>true | True | TRUE | false | False | FALSE</c>.</summary>
     public bool GetBooleanInput(string name)
@@ -62,7 +61,11 @@ public sealed class ActionsRuntime
         };
     }
 
-    /// <summary>Sets a step output; strings as they are, booleans <c>true</c>/<c>false</c>, anything else as JSON.</summary>
+    /// <summary>
+    /// Sets a step output; strings as they are, booleans <c>true</c>/<c>false</c>, anything else as JSON. In Actions it is
+    /// the file command of <c>file-command.ts</c>, a <c>name&lt;&lt;delimiter</c> block appended to <c>GITHUB_OUTPUT</c>;
+    /// a name or value holding the delimiter is refused.
+    /// </summary>
     public void SetOutput(string name, object? value)
     {
         if (!IsRunningInActions)
@@ -77,8 +80,19 @@ public sealed class ActionsRuntime
             throw new InvalidOperationException($"Missing file at path: {path} (named by GITHUB_OUTPUT).");
         }
 
-        var block = FileCommand.PrepareKeyValueMessage(name, value, _newDelimiter()) + "\n";
-        File.AppendAllText(path, block, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        var text = WorkflowCommand.Value(value);
+        var delimiter = _newDelimiter();
+        if (name.Contains(delimiter, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Unexpected input: name should not contain the delimiter \"{delimiter}\"");
+        }
+
+        if (text.Contains(delimiter, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Unexpected input: value should not contain the delimiter \"{delimiter}\"");
+        }
+
+        File.AppendAllText(path, $"{name}<<{delimiter}\n{text}\n{delimiter}\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
     }
 
     internal void WriteSummary(string markdown)
@@ -139,7 +153,7 @@ public sealed class ActionsRuntime
     {
         if (IsRunningInActions)
         {
-            WriteCommand(WorkflowCommand.Format(command, properties?.ToCommandProperties() ?? [], message));
+            WriteCommand(WorkflowCommand.Format(command, [new("title", properties?.Title), new("file", properties?.File)], message));
             return;
         }
 

@@ -46,7 +46,6 @@ public sealed class EventContext
     /// <summary>The name of the label added or removed (<c>labeled</c>/<c>unlabeled</c>), or null.</summary>
     public string? LabelName => Payload.LabelName;
 
-    /// <summary>Who caused the event.</summary>
     public EventActor? Sender => Payload.Sender;
 
     /// <summary>

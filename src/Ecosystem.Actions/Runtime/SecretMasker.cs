@@ -6,8 +6,6 @@ namespace Ecosystem.Actions.Runtime;
 /// </summary>
 public sealed class SecretMasker
 {
-    public const string Mask = "***";
-
     private readonly Lock _gate = new();
     private readonly List<string> _secrets = [];
 
@@ -38,7 +36,7 @@ public sealed class SecretMasker
         {
             foreach (var secret in _secrets)
             {
-                text = text.Replace(secret, Mask, StringComparison.Ordinal);
+                text = text.Replace(secret, "***", StringComparison.Ordinal);
             }
         }
 

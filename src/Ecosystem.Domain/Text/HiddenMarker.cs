@@ -18,7 +18,7 @@ namespace Ecosystem.Domain.Text;
 /// </remarks>
 public static partial class HiddenMarker
 {
-    public const string Prefix = "ecosystem-bot:";
+    private const string Prefix = "ecosystem-bot:";
 
     /// <summary>The marker naming <paramref name="purpose"/>, with <paramref name="value"/> when given (one line, no '&gt;').</summary>
     public static string For(string purpose, string? value = null)
