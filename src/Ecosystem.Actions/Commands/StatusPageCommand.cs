@@ -18,10 +18,10 @@ namespace Ecosystem.Actions.Commands;
 /// </summary>
 public sealed class StatusPageCommand : ICommand
 {
-    public const string Output = "output";
+    private const string Output = "output";
 
     /// <summary>The folder GitHub's upload-pages-artifact action reads by default.</summary>
-    public const string DefaultOutput = "_site";
+    private const string DefaultOutput = "_site";
 
     public string Name => "status-page";
 

@@ -10,42 +10,36 @@ namespace Ecosystem.Actions.Runtime;
 /// </summary>
 public sealed class ActionsRuntime
 {
-    private readonly IReadOnlyDictionary<string, string?> _environment;
     private readonly TextWriter _stdout;
     private readonly Func<string> _newDelimiter;
     private readonly Lock _gate = new();
 
-    public ActionsRuntime(IReadOnlyDictionary<string, string?> environment, TextWriter stdout)
-        : this(environment, stdout, static () => "ghadelimiter_" + Guid.NewGuid().ToString("D"))
+    // newDelimiter makes the delimiter of each output's file command; tests fix it to check the guard.
+    public ActionsRuntime(IReadOnlyDictionary<string, string?> environment, TextWriter stdout, Func<string>? newDelimiter = null)
     {
-    }
-
-    /// <summary>As the other constructor, with <paramref name="newDelimiter"/> making the delimiter of each file command (tests fix it to check the guard).</summary>
-    public ActionsRuntime(IReadOnlyDictionary<string, string?> environment, TextWriter stdout, Func<string> newDelimiter)
-    {
-        _environment = environment;
+        Environment = environment;
         _stdout = stdout;
-        _newDelimiter = newDelimiter;
+        _newDelimiter = newDelimiter ?? (static () => "ghadelimiter_" + Guid.NewGuid().ToString("D"));
         Summary = new StepSummary(this);
     }
 
     /// <summary>True when a runner is listening: the file named by <c>GITHUB_OUTPUT</c> receives outputs.</summary>
-    public bool IsRunningInActions => !string.IsNullOrEmpty(_environment.GetValueOrDefault("GITHUB_OUTPUT"));
+    public bool IsRunningInActions => !string.IsNullOrEmpty(Environment.GetValueOrDefault("GITHUB_OUTPUT"));
 
     /// <summary><c>RUNNER_DEBUG=1</c>, as <c>core.isDebug()</c>.</summary>
-    public bool IsDebug => _environment.GetValueOrDefault("RUNNER_DEBUG") == "1";
+    public bool IsDebug => Environment.GetValueOrDefault("RUNNER_DEBUG") == "1";
 
     public SecretMasker Secrets { get; } = new();
 
     public StepSummary Summary { get; }
 
-    public IReadOnlyDictionary<string, string?> Environment => _environment;
+    public IReadOnlyDictionary<string, string?> Environment { get; }
 
     /// <summary>
     /// The input's value, trimmed; empty when not given (as <c>core.getInput</c> without options). Its variable is
     /// <c>INPUT_</c> and the name, spaces to <c>_</c>, upper case; hyphens stay.
     /// </summary>
-    public string GetInput(string name) => (_environment.GetValueOrDefault("INPUT_" + name.Replace(' ', '_').ToUpperInvariant()) ?? string.Empty).Trim();
+    public string GetInput(string name) => (Environment.GetValueOrDefault("INPUT_" + name.Replace(' ', '_').ToUpperInvariant()) ?? string.Empty).Trim();
 
     /// <summary>A boolean in the YAML 1.2 core schema: <c>true | True | TRUE | false | False | FALSE</c>.</summary>
     public bool GetBooleanInput(string name)
@@ -74,7 +68,7 @@ public sealed class ActionsRuntime
             return;
         }
 
-        var path = _environment.GetValueOrDefault("GITHUB_OUTPUT") ?? string.Empty;
+        var path = Environment.GetValueOrDefault("GITHUB_OUTPUT") ?? string.Empty;
         if (!File.Exists(path))
         {
             throw new InvalidOperationException($"Missing file at path: {path} (named by GITHUB_OUTPUT).");
@@ -99,7 +93,7 @@ public sealed class ActionsRuntime
     {
         // Unlike @actions/core, a runner that gives outputs but no summary file (a local runner, a hand-set
         // GITHUB_OUTPUT) is no failure: the summary goes to stdout as it does outside Actions.
-        var path = IsRunningInActions ? _environment.GetValueOrDefault("GITHUB_STEP_SUMMARY") : null;
+        var path = IsRunningInActions ? Environment.GetValueOrDefault("GITHUB_STEP_SUMMARY") : null;
         if (!string.IsNullOrEmpty(path))
         {
             File.AppendAllText(path, markdown, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));

@@ -68,11 +68,11 @@ public sealed class WorkflowCommandTests
     public void Non_string_values_are_json_as_in_the_toolkit()
     {
         Assert.AreEqual(
-            "::some-command prop1={\"test\"%3A\"object\"},prop2=123,prop3=true::{\"test\":\"object\"}",
+            "::some-command prop1=[\"test%3Aobject\"],prop2=123,prop3=true::[\"test:object\"]",
             WorkflowCommand.Format(
                 "some-command",
-                [new("prop1", new Dictionary<string, string> { ["test"] = "object" }), new("prop2", 123), new("prop3", true)],
-                new Dictionary<string, string> { ["test"] = "object" }));
+                [new("prop1", new List<string> { "test:object" }), new("prop2", 123), new("prop3", true)],
+                new List<string> { "test:object" }));
     }
 
     [TestMethod]
@@ -97,7 +97,7 @@ public sealed class WorkflowCommandTests
     {
         Assert.AreEqual("true", WorkflowCommand.Value(true));
         Assert.AreEqual("false", WorkflowCommand.Value(false));
-        Assert.AreEqual("1.01", WorkflowCommand.Value(1.01));
+        Assert.AreEqual("101", WorkflowCommand.Value(101));
         Assert.AreEqual(string.Empty, WorkflowCommand.Value(null));
         Assert.AreEqual("[1,2]", WorkflowCommand.Value(new[] { 1, 2 }));
     }
