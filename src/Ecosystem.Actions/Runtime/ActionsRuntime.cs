@@ -14,6 +14,11 @@ public sealed class ActionsRuntime
     private readonly Func<string> _newDelimiter;
     private readonly Lock _gate = new();
 
+    // The values registered with ::add-mask::, longest first so that a secret containing another is masked whole. The
+    // runner masks them in the log; masking them here too is the second line of defence, also outside Actions where
+    // no runner masks anything.
+    private readonly List<string> _secrets = [];
+
     // newDelimiter makes the delimiter of each output's file command; tests fix it to check the guard.
     public ActionsRuntime(IReadOnlyDictionary<string, string?> environment, TextWriter stdout, Func<string>? newDelimiter = null)
     {
@@ -28,8 +33,6 @@ public sealed class ActionsRuntime
 
     /// <summary><c>RUNNER_DEBUG=1</c>, as <c>core.isDebug()</c>.</summary>
     public bool IsDebug => Environment.GetValueOrDefault("RUNNER_DEBUG") == "1";
-
-    public SecretMasker Secrets { get; } = new();
 
     public StepSummary Summary { get; }
 
@@ -111,9 +114,20 @@ public sealed class ActionsRuntime
     /// </summary>
     public void SetSecret(string secret)
     {
-        if (!Secrets.Add(secret))
+        if (string.IsNullOrWhiteSpace(secret))
         {
             return;
+        }
+
+        lock (_gate)
+        {
+            if (_secrets.Contains(secret, StringComparer.Ordinal))
+            {
+                return;
+            }
+
+            _secrets.Add(secret);
+            _secrets.Sort((left, right) => right.Length.CompareTo(left.Length));
         }
 
         if (IsRunningInActions)
@@ -156,11 +170,26 @@ public sealed class ActionsRuntime
         WriteLine($"{command}: {where}{title}{message}");
     }
 
-    /// <summary>A line or message for the log; it may hold text from GitHub, so the runner must not obey any of it.</summary>
-    private void WriteLine(string line) => WriteRaw(Secrets.Apply(RunnerText.Neutralise(line)));
+    /// <summary>A text for the log, which may hold text from GitHub: made inert for the runner, secrets masked.</summary>
+    public string Printable(string text) => Mask(RunnerText.Neutralise(text));
+
+    private void WriteLine(string line) => WriteRaw(Printable(line));
 
     /// <summary>One of our own commands, its data and properties escaped by <see cref="WorkflowCommand.Format(string, string)"/>.</summary>
-    private void WriteCommand(string command) => WriteRaw(Secrets.Apply(command));
+    private void WriteCommand(string command) => WriteRaw(Mask(command));
+
+    private string Mask(string text)
+    {
+        lock (_gate)
+        {
+            foreach (var secret in _secrets)
+            {
+                text = text.Replace(secret, "***", StringComparison.Ordinal);
+            }
+        }
+
+        return text;
+    }
 
     private void WriteRaw(string line)
     {
