@@ -24,7 +24,6 @@ public sealed record IssueSelector(int? Number)
     /// </summary>
     public static IssueSelector? Named(string? option, EventContext @event, string commandName)
     {
-        ArgumentNullException.ThrowIfNull(@event);
         if (option is not null)
         {
             return Parse(option, OptionSource, commandName);
@@ -38,7 +37,6 @@ public sealed record IssueSelector(int? Number)
     /// <summary>Reads <paramref name="value"/>; anything else is a usage error naming <paramref name="source"/>.</summary>
     private static IssueSelector Parse(string value, string source, string commandName)
     {
-        ArgumentNullException.ThrowIfNull(value);
         var text = value.Trim();
         if (string.Equals(text, AllValue, StringComparison.OrdinalIgnoreCase))
         {

@@ -34,7 +34,6 @@ public sealed class StatusPageCommand : ICommand
 
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var runtime = context.Runtime;
         var configuration = context.Configuration;
         var form = ApplicationFormFile.TryLoad(configuration.ApplicationTemplate, context.Workspace, "application.template", out var problem);

@@ -55,7 +55,6 @@ public sealed class Template
     /// </summary>
     public string Render(IReadOnlyDictionary<string, object?> model)
     {
-        ArgumentNullException.ThrowIfNull(model);
         var context = new Scriban.TemplateContext(TemplateFilters.All)
         {
             StrictVariables = true,
