@@ -8,16 +8,8 @@ namespace Ecosystem.Actions.Adoption;
 /// </summary>
 public static class AdoptionFiles
 {
-    /// <summary>Where the reusable workflow lives; the caller pins it at the program's own version.</summary>
-    public const string ReusableWorkflow = "pytorch-fdn/ecosystem-actions/.github/workflows/process.yml";
-
     /// <summary>How this repository's own caller (<c>.github/workflows/ecosystem.yml</c>) reaches its copy of the reusable workflow.</summary>
     private const string LocalReusableWorkflow = "uses: ./.github/workflows/process.yml\n";
-
-    /// <summary>The program's release version (<c>Version</c> in Directory.Build.props), such as <c>1.0.0</c>.</summary>
-    public static string Version { get; } =
-        typeof(AdoptionFiles).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
-        ?? throw new InvalidOperationException("The program carries no version.");
 
     /// <summary>The PyTorch Ecosystem application form: this repository's <c>.github/ISSUE_TEMPLATE/application.yml</c>.</summary>
     public static string ApplicationForm => Read("application-form.yml");
@@ -30,12 +22,17 @@ public static class AdoptionFiles
         (".github/ISSUE_TEMPLATE/application.yml", ApplicationForm),
     ];
 
-    /// <summary>This repository's caller workflow, calling the released reusable workflow instead of its local copy.</summary>
+    /// <summary>
+    /// This repository's caller workflow, calling the released reusable workflow instead of its local copy, pinned at
+    /// the program's own release version (<c>Version</c> in Directory.Build.props), such as <c>1.0.0</c>.
+    /// </summary>
     private static string CallerWorkflow()
     {
+        var version = typeof(AdoptionFiles).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+            ?? throw new InvalidOperationException("The program carries no version.");
         var workflow = Read("ecosystem-workflow.yml");
         return workflow.Contains(LocalReusableWorkflow, StringComparison.Ordinal)
-            ? workflow.Replace(LocalReusableWorkflow, $"uses: {ReusableWorkflow}@v{Version}\n", StringComparison.Ordinal)
+            ? workflow.Replace(LocalReusableWorkflow, $"uses: pytorch-fdn/ecosystem-actions/.github/workflows/process.yml@v{version}\n", StringComparison.Ordinal)
             : throw new InvalidOperationException($"The embedded .github/workflows/ecosystem.yml no longer has '{LocalReusableWorkflow.TrimEnd()}' to point at the release.");
     }
 

@@ -24,7 +24,6 @@ public sealed class InitCommand : ICommand
 
     public Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var root = Path.GetFullPath(context.GetOption("output") ?? ".", context.Workspace);
         if (File.Exists(root))
         {

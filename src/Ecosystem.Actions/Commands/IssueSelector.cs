@@ -16,10 +16,7 @@ public sealed record IssueSelector(int? Number)
     /// <summary>Where the value usually comes from, as usage errors name it.</summary>
     public const string OptionSource = "--issue (input 'issue')";
 
-    /// <summary>Where a manual run's value comes from when no option or input gives one.</summary>
-    public const string DispatchSource = "the workflow_dispatch input 'issue'";
-
-    public static IssueSelector All { get; } = new((int?)null);
+    private static readonly IssueSelector All = new((int?)null);
 
     /// <summary>
     /// The issues a run is told to take: <c>--issue</c> or its input (<paramref name="option"/>) first, else the
@@ -27,21 +24,19 @@ public sealed record IssueSelector(int? Number)
     /// </summary>
     public static IssueSelector? Named(string? option, EventContext @event, string commandName)
     {
-        ArgumentNullException.ThrowIfNull(@event);
         if (option is not null)
         {
             return Parse(option, OptionSource, commandName);
         }
 
         return @event.WorkflowInputs.TryGetValue("issue", out var dispatched) && dispatched.Trim().Length > 0
-            ? Parse(dispatched, DispatchSource, commandName)
+            ? Parse(dispatched, "the workflow_dispatch input 'issue'", commandName)
             : null;
     }
 
     /// <summary>Reads <paramref name="value"/>; anything else is a usage error naming <paramref name="source"/>.</summary>
-    public static IssueSelector Parse(string value, string source, string commandName)
+    private static IssueSelector Parse(string value, string source, string commandName)
     {
-        ArgumentNullException.ThrowIfNull(value);
         var text = value.Trim();
         if (string.Equals(text, AllValue, StringComparison.OrdinalIgnoreCase))
         {

@@ -18,10 +18,10 @@ namespace Ecosystem.Actions.Commands;
 /// </summary>
 public sealed class StatusPageCommand : ICommand
 {
-    public const string Output = "output";
+    private const string Output = "output";
 
     /// <summary>The folder GitHub's upload-pages-artifact action reads by default.</summary>
-    public const string DefaultOutput = "_site";
+    private const string DefaultOutput = "_site";
 
     public string Name => "status-page";
 
@@ -34,7 +34,6 @@ public sealed class StatusPageCommand : ICommand
 
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var runtime = context.Runtime;
         var configuration = context.Configuration;
         var form = ApplicationFormFile.TryLoad(configuration.ApplicationTemplate, context.Workspace, "application.template", out var problem);

@@ -158,7 +158,7 @@ public static class ProgramHost
 
     private static int Usage(HostEnvironment host, ActionsRuntime runtime, string message, string help)
     {
-        host.Stderr.Write(runtime.Secrets.Apply(RunnerText.Neutralise($"error: {message}\n\n{help}")));
+        host.Stderr.Write(runtime.Printable($"error: {message}\n\n{help}"));
         return ExitCodes.Usage;
     }
 

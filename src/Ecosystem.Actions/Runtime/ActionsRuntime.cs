@@ -10,43 +10,39 @@ namespace Ecosystem.Actions.Runtime;
 /// </summary>
 public sealed class ActionsRuntime
 {
-    private readonly IReadOnlyDictionary<string, string?> _environment;
     private readonly TextWriter _stdout;
     private readonly Func<string> _newDelimiter;
     private readonly Lock _gate = new();
 
-    public ActionsRuntime(IReadOnlyDictionary<string, string?> environment, TextWriter stdout)
-        : this(environment, stdout, static () => FileCommand.DelimiterPrefix + Guid.NewGuid().ToString("D"))
-    {
-    }
+    // The values registered with ::add-mask::, longest first so that a secret containing another is masked whole. The
+    // runner masks them in the log; masking them here too is the second line of defence, also outside Actions where
+    // no runner masks anything.
+    private readonly List<string> _secrets = [];
 
-    /// <summary>As the other constructor, with <paramref name="newDelimiter"/> making the delimiter of each file command (tests fix it to check the guard).</summary>
-    public ActionsRuntime(IReadOnlyDictionary<string, string?> environment, TextWriter stdout, Func<string> newDelimiter)
+    // newDelimiter makes the delimiter of each output's file command; tests fix it to check the guard.
+    public ActionsRuntime(IReadOnlyDictionary<string, string?> environment, TextWriter stdout, Func<string>? newDelimiter = null)
     {
-        _environment = environment;
+        Environment = environment;
         _stdout = stdout;
-        _newDelimiter = newDelimiter;
+        _newDelimiter = newDelimiter ?? (static () => "ghadelimiter_" + Guid.NewGuid().ToString("D"));
         Summary = new StepSummary(this);
     }
 
     /// <summary>True when a runner is listening: the file named by <c>GITHUB_OUTPUT</c> receives outputs.</summary>
-    public bool IsRunningInActions => !string.IsNullOrEmpty(_environment.GetValueOrDefault("GITHUB_OUTPUT"));
+    public bool IsRunningInActions => !string.IsNullOrEmpty(Environment.GetValueOrDefault("GITHUB_OUTPUT"));
 
     /// <summary><c>RUNNER_DEBUG=1</c>, as <c>core.isDebug()</c>.</summary>
-    public bool IsDebug => _environment.GetValueOrDefault("RUNNER_DEBUG") == "1";
-
-    public SecretMasker Secrets { get; } = new();
+    public bool IsDebug => Environment.GetValueOrDefault("RUNNER_DEBUG") == "1";
 
     public StepSummary Summary { get; }
 
-    public IReadOnlyDictionary<string, string?> Environment => _environment;
+    public IReadOnlyDictionary<string, string?> Environment { get; }
 
-    /// <summary>The variable an input is read from: <c>INPUT_</c>, spaces to <c>_</c>, upper case; hyphens stay.</summary>
-    public static string InputVariable(string name) =>
-        "INPUT_" + name.Replace(' ', '_').ToUpperInvariant();
-
-    /// <summary>The input's value, trimmed; empty when not given (as <c>core.getInput</c> without options).</summary>
-    public string GetInput(string name) => (_environment.GetValueOrDefault(InputVariable(name)) ?? string.Empty).Trim();
+    /// <summary>
+    /// The input's value, trimmed; empty when not given (as <c>core.getInput</c> without options). Its variable is
+    /// <c>INPUT_</c> and the name, spaces to <c>_</c>, upper case; hyphens stay.
+    /// </summary>
+    public string GetInput(string name) => (Environment.GetValueOrDefault("INPUT_" + name.Replace(' ', '_').ToUpperInvariant()) ?? string.Empty).Trim();
 
     /// <summary>A boolean in the YAML 1.2 core schema: <c>true | True | TRUE | false | False | FALSE</c>.</summary>
     public bool GetBooleanInput(string name)
@@ -62,7 +58,11 @@ public sealed class ActionsRuntime
         };
     }
 
-    /// <summary>Sets a step output; strings as they are, booleans <c>true</c>/<c>false</c>, anything else as JSON.</summary>
+    /// <summary>
+    /// Sets a step output; strings as they are, booleans <c>true</c>/<c>false</c>, anything else as JSON. In Actions it is
+    /// the file command of <c>file-command.ts</c>, a <c>name&lt;&lt;delimiter</c> block appended to <c>GITHUB_OUTPUT</c>;
+    /// a name or value holding the delimiter is refused.
+    /// </summary>
     public void SetOutput(string name, object? value)
     {
         if (!IsRunningInActions)
@@ -71,21 +71,32 @@ public sealed class ActionsRuntime
             return;
         }
 
-        var path = _environment.GetValueOrDefault("GITHUB_OUTPUT") ?? string.Empty;
+        var path = Environment.GetValueOrDefault("GITHUB_OUTPUT") ?? string.Empty;
         if (!File.Exists(path))
         {
             throw new InvalidOperationException($"Missing file at path: {path} (named by GITHUB_OUTPUT).");
         }
 
-        var block = FileCommand.PrepareKeyValueMessage(name, value, _newDelimiter()) + "\n";
-        File.AppendAllText(path, block, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        var text = WorkflowCommand.Value(value);
+        var delimiter = _newDelimiter();
+        if (name.Contains(delimiter, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Unexpected input: name should not contain the delimiter \"{delimiter}\"");
+        }
+
+        if (text.Contains(delimiter, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Unexpected input: value should not contain the delimiter \"{delimiter}\"");
+        }
+
+        File.AppendAllText(path, $"{name}<<{delimiter}\n{text}\n{delimiter}\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
     }
 
     internal void WriteSummary(string markdown)
     {
         // Unlike @actions/core, a runner that gives outputs but no summary file (a local runner, a hand-set
         // GITHUB_OUTPUT) is no failure: the summary goes to stdout as it does outside Actions.
-        var path = IsRunningInActions ? _environment.GetValueOrDefault("GITHUB_STEP_SUMMARY") : null;
+        var path = IsRunningInActions ? Environment.GetValueOrDefault("GITHUB_STEP_SUMMARY") : null;
         if (!string.IsNullOrEmpty(path))
         {
             File.AppendAllText(path, markdown, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
@@ -103,9 +114,20 @@ public sealed class ActionsRuntime
     /// </summary>
     public void SetSecret(string secret)
     {
-        if (!Secrets.Add(secret))
+        if (string.IsNullOrWhiteSpace(secret))
         {
             return;
+        }
+
+        lock (_gate)
+        {
+            if (_secrets.Contains(secret, StringComparer.Ordinal))
+            {
+                return;
+            }
+
+            _secrets.Add(secret);
+            _secrets.Sort((left, right) => right.Length.CompareTo(left.Length));
         }
 
         if (IsRunningInActions)
@@ -139,7 +161,7 @@ public sealed class ActionsRuntime
     {
         if (IsRunningInActions)
         {
-            WriteCommand(WorkflowCommand.Format(command, properties?.ToCommandProperties() ?? [], message));
+            WriteCommand(WorkflowCommand.Format(command, [new("title", properties?.Title), new("file", properties?.File)], message));
             return;
         }
 
@@ -148,11 +170,26 @@ public sealed class ActionsRuntime
         WriteLine($"{command}: {where}{title}{message}");
     }
 
-    /// <summary>A line or message for the log; it may hold text from GitHub, so the runner must not obey any of it.</summary>
-    private void WriteLine(string line) => WriteRaw(Secrets.Apply(RunnerText.Neutralise(line)));
+    /// <summary>A text for the log, which may hold text from GitHub: made inert for the runner, secrets masked.</summary>
+    public string Printable(string text) => Mask(RunnerText.Neutralise(text));
+
+    private void WriteLine(string line) => WriteRaw(Printable(line));
 
     /// <summary>One of our own commands, its data and properties escaped by <see cref="WorkflowCommand.Format(string, string)"/>.</summary>
-    private void WriteCommand(string command) => WriteRaw(Secrets.Apply(command));
+    private void WriteCommand(string command) => WriteRaw(Mask(command));
+
+    private string Mask(string text)
+    {
+        lock (_gate)
+        {
+            foreach (var secret in _secrets)
+            {
+                text = text.Replace(secret, "***", StringComparison.Ordinal);
+            }
+        }
+
+        return text;
+    }
 
     private void WriteRaw(string line)
     {

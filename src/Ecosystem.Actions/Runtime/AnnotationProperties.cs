@@ -4,11 +4,4 @@ namespace Ecosystem.Actions.Runtime;
 /// What a notice, warning or error is about, as <c>@actions/core</c>'s <c>AnnotationProperties</c>; written as the command
 /// properties <c>title</c> and <c>file</c> (the program points at files, never at a line or column in them).
 /// </summary>
-public sealed record AnnotationProperties(string? Title = null, string? File = null)
-{
-    internal IEnumerable<KeyValuePair<string, object?>> ToCommandProperties()
-    {
-        yield return new("title", Title);
-        yield return new("file", File);
-    }
-}
+public sealed record AnnotationProperties(string? Title = null, string? File = null);

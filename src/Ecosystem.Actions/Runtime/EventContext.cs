@@ -46,7 +46,6 @@ public sealed class EventContext
     /// <summary>The name of the label added or removed (<c>labeled</c>/<c>unlabeled</c>), or null.</summary>
     public string? LabelName => Payload.LabelName;
 
-    /// <summary>Who caused the event.</summary>
     public EventActor? Sender => Payload.Sender;
 
     /// <summary>
@@ -74,14 +73,12 @@ public sealed class EventContext
     {
         if (NonEmpty(environment, "GITHUB_REPOSITORY") is { } fromEnvironment)
         {
-            return RepositoryName.TryParse(fromEnvironment, out var repository) && repository is not null
-                ? repository
-                : throw new EventContextException($"GITHUB_REPOSITORY is '{fromEnvironment}', not an owner/name repository such as 'pytorch-fdn/ecosystem'.");
+            return RepositoryName.Read(fromEnvironment)
+                ?? throw new EventContextException($"GITHUB_REPOSITORY is '{fromEnvironment}', not an owner/name repository such as 'pytorch-fdn/ecosystem'.");
         }
 
-        return RepositoryName.TryParse(Payload.RepositoryFullName, out var fromPayload) && fromPayload is not null
-            ? fromPayload
-            : throw new EventContextException($"GITHUB_REPOSITORY is not set and the payload in {EventPath} names no repository.full_name.");
+        return RepositoryName.Read(Payload.RepositoryFullName)
+            ?? throw new EventContextException($"GITHUB_REPOSITORY is not set and the payload in {EventPath} names no repository.full_name.");
     }
 
     private static string? NonEmpty(IReadOnlyDictionary<string, string?> environment, string name) =>

@@ -78,7 +78,7 @@ internal sealed record EventPayload(string? Action, EventActor? Sender, string? 
         catch (Exception exception) when (exception is JsonException or OverflowException)
         {
             throw new EventContextException(
-                $"The {eventName} event payload in {eventPath} (GITHUB_EVENT_PATH) is not GitHub's {eventName} event{ActionOf(json)}: {exception.Message}{Where(exception)}", exception);
+                $"The {eventName} event payload in {eventPath} (GITHUB_EVENT_PATH) is not GitHub's {eventName} event{(ActionName(json) is { } action ? $" (action '{action}')" : string.Empty)}: {exception.Message}{Where(exception)}", exception);
         }
     }
 
@@ -131,9 +131,6 @@ internal sealed record EventPayload(string? Action, EventActor? Sender, string? 
     /// <summary>Where in the payload the problem is, when the message does not say it already.</summary>
     private static string Where(Exception exception) =>
         exception is JsonException { Path: { Length: > 1 } path } && !exception.Message.Contains(path, StringComparison.Ordinal) ? $" (at {path})" : string.Empty;
-
-    /// <summary>For the message: the payload's <c>action</c>, which decides the event's type.</summary>
-    private static string ActionOf(ReadOnlySpan<byte> json) => ActionName(json) is { } action ? $" (action '{action}')" : string.Empty;
 
     /// <summary>
     /// The payload's <c>action</c>, or null when it has none (or is no JSON object): its top-level members are scanned

@@ -10,12 +10,8 @@ namespace Ecosystem.Actions.Runtime;
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(int))]
-[JsonSerializable(typeof(long))]
-[JsonSerializable(typeof(double))]
 [JsonSerializable(typeof(int[]))]
-[JsonSerializable(typeof(string[]))]
 [JsonSerializable(typeof(List<string>))]
-[JsonSerializable(typeof(Dictionary<string, string>))]
 [JsonSerializable(typeof(QueueForecast))]
 [JsonSerializable(typeof(ReviewerAssignment[]))]
 internal sealed partial class OutputJson : JsonSerializerContext;

@@ -21,12 +21,7 @@ public static class RunnerText
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
-            var start = 0;
-            while (start < line.Length && char.IsWhiteSpace(line[start]))
-            {
-                start++;
-            }
-
+            var start = line.Length - line.AsSpan().TrimStart().Length;
             if (string.CompareOrdinal(line, start, "::", 0, 2) == 0)
             {
                 line = string.Concat(line.AsSpan(0, start), "%3A", line.AsSpan(start + 1));

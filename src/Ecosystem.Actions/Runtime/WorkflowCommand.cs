@@ -48,12 +48,12 @@ public static class WorkflowCommand
         _ => JsonSerializer.Serialize(value, value.GetType(), OutputJson.Default),
     };
 
-    public static string EscapeData(string value) => value
+    private static string EscapeData(string value) => value
         .Replace("%", "%25", StringComparison.Ordinal)
         .Replace("\r", "%0D", StringComparison.Ordinal)
         .Replace("\n", "%0A", StringComparison.Ordinal);
 
-    public static string EscapeProperty(string value) => EscapeData(value)
+    private static string EscapeProperty(string value) => EscapeData(value)
         .Replace(":", "%3A", StringComparison.Ordinal)
         .Replace(",", "%2C", StringComparison.Ordinal);
 }

@@ -18,7 +18,7 @@ namespace Ecosystem.Domain.Text;
 /// </remarks>
 public static partial class HiddenMarker
 {
-    public const string Prefix = "ecosystem-bot:";
+    private const string Prefix = "ecosystem-bot:";
 
     /// <summary>The marker naming <paramref name="purpose"/>, with <paramref name="value"/> when given (one line, no '&gt;').</summary>
     public static string For(string purpose, string? value = null)
@@ -43,33 +43,23 @@ public static partial class HiddenMarker
     }
 
     /// <summary>The purpose named by the first marker without a value in <paramref name="body"/>, or null.</summary>
-    public static string? PurposeOf(string body)
-    {
-        ArgumentNullException.ThrowIfNull(body);
-        return MarkerPattern().Matches(body).FirstOrDefault(m => !m.Groups["value"].Success && !m.Groups["legacy"].Success)?.Groups["purpose"].Value;
-    }
+    public static string? PurposeOf(string body) =>
+        MarkerPattern().Matches(body).FirstOrDefault(m => !m.Groups["value"].Success && !m.Groups["legacy"].Success)?.Groups["purpose"].Value;
 
     /// <summary>
     /// The value of the first <paramref name="purpose"/> marker with a value in <paramref name="body"/>, or null when
     /// there is none (an older form written without one reads as an empty value).
     /// </summary>
-    public static string? ValueOf(string body, string purpose)
-    {
-        ArgumentNullException.ThrowIfNull(body);
-        return MarkerPattern().Matches(body).FirstOrDefault(m => m.Groups["purpose"].Value == purpose && (m.Groups["value"].Success || m.Groups["legacy"].Success)) is { } match
+    public static string? ValueOf(string body, string purpose) =>
+        MarkerPattern().Matches(body).FirstOrDefault(m => m.Groups["purpose"].Value == purpose && (m.Groups["value"].Success || m.Groups["legacy"].Success)) is { } match
             ? match.Groups["value"].Value
             : null;
-    }
 
     /// <summary>Adds the marker as the first line of <paramref name="body"/>.</summary>
     public static string Stamp(string purpose, string body) => For(purpose) + "\n" + body;
 
     /// <summary>The text without its marker lines: for people reading it somewhere else (a job summary).</summary>
-    public static string WithoutMarkers(string body)
-    {
-        ArgumentNullException.ThrowIfNull(body);
-        return MarkerLine().Replace(body, string.Empty).Trim();
-    }
+    public static string WithoutMarkers(string body) => MarkerLine().Replace(body, string.Empty).Trim();
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
     private static partial Regex PurposePattern();

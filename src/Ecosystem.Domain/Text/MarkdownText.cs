@@ -40,7 +40,6 @@ public static class MarkdownText
     /// </summary>
     public static string CodeSpan(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
         var clean = WithoutControls(text);
         var fence = new string('`', LongestRun(clean, '`') + 1);
         var pad = clean.StartsWith('`') || clean.EndsWith('`') || (clean.StartsWith(' ') && clean.EndsWith(' ')) ? " " : string.Empty;

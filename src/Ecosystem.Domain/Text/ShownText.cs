@@ -34,7 +34,6 @@ public sealed partial class ShownText
     /// </summary>
     public static ShownText? Of(string body)
     {
-        ArgumentNullException.ThrowIfNull(body);
         if (TooDeepPattern().IsMatch(body))
         {
             return null;
@@ -73,7 +72,6 @@ public sealed partial class ShownText
     /// </summary>
     public static bool HasCommandLine(string body, Regex command)
     {
-        ArgumentNullException.ThrowIfNull(command);
         var matches = command.Matches(body);
         return matches.Count > 0 && Of(body) is { } shown && matches.Any(m => shown.WhyNot(m.Index + m.Value.IndexOf('/', StringComparison.Ordinal)) is null);
     }

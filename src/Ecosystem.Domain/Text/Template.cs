@@ -59,7 +59,6 @@ public sealed class Template
     /// </summary>
     public string Render(IReadOnlyDictionary<string, object?> model)
     {
-        ArgumentNullException.ThrowIfNull(model);
         var context = new Scriban.TemplateContext(TemplateFilters.All)
         {
             StrictVariables = true,

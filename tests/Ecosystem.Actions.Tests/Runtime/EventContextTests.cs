@@ -224,6 +224,8 @@ public sealed class EventContextTests
     [DataRow("-owner/repo")]
     [DataRow("owner/..")]
     [DataRow("owner/re po")]
+    [DataRow("owner\n/repo")]
+    [DataRow("a-very-long-organisation-name-beyond-39-chars/repo")]
     public void Malformed_repository_is_named(string repository)
     {
         var error = Assert.ThrowsExactly<EventContextException>(() =>

@@ -47,7 +47,7 @@ public sealed class FileCommandTests
         var delimiters = files.Read("OUTPUT").Split('\n').Where(line => line.Contains("<<")).Select(line => line[(line.IndexOf("<<") + 2)..]).ToList();
         Assert.HasCount(2, delimiters);
         Assert.AreNotEqual(delimiters[0], delimiters[1]);
-        Assert.IsTrue(delimiters.All(delimiter => delimiter.StartsWith(FileCommand.DelimiterPrefix) && Guid.TryParse(delimiter[FileCommand.DelimiterPrefix.Length..], out _)));
+        Assert.IsTrue(delimiters.All(delimiter => delimiter.StartsWith("ghadelimiter_") && Guid.TryParse(delimiter["ghadelimiter_".Length..], out _)));
     }
 
     [TestMethod]

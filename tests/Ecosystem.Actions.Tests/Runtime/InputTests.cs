@@ -12,9 +12,11 @@ public sealed class InputTests
     [TestMethod]
     public void Input_name_is_upper_cased_with_spaces_as_underscores_and_hyphens_kept()
     {
-        Assert.AreEqual("INPUT_MY_INPUT", ActionsRuntime.InputVariable("my input"));
-        Assert.AreEqual("INPUT_DRY-RUN", ActionsRuntime.InputVariable("dry-run"));
-        Assert.AreEqual("INPUT_MULTIPLE_SPACES_VARIABLE", ActionsRuntime.InputVariable("multiple spaces variable"));
+        var runtime = RuntimeWith(("INPUT_MY_INPUT", "a"), ("INPUT_DRY-RUN", "b"), ("INPUT_MULTIPLE_SPACES_VARIABLE", "c"));
+
+        Assert.AreEqual("a", runtime.GetInput("my input"));
+        Assert.AreEqual("b", runtime.GetInput("dry-run"));
+        Assert.AreEqual("c", runtime.GetInput("multiple spaces variable"));
     }
 
     [TestMethod]

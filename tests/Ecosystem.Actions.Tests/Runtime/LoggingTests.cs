@@ -68,7 +68,7 @@ public sealed class LoggingTests
         runtime.SetSecret("abc");
         runtime.SetSecret("xxabcxx");
 
-        Assert.AreEqual("*** and ***", runtime.Secrets.Apply("xxabcxx and abc"));
+        Assert.AreEqual("*** and ***", runtime.Printable("xxabcxx and abc"));
     }
 
     [TestMethod]
