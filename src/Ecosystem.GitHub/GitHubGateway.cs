@@ -302,12 +302,12 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     public Task AddLabelsAsync(int issueNumber, IReadOnlyList<string> labels) =>
         // The documented object form {"labels": [...]}; Octokit's AddToIssue sends a bare array.
         WriteAsync(
-            WriteDescriptions.AddLabels(issueNumber, labels),
+            PlannedWrite.AddLabels(issueNumber, labels),
             () => _api.Post<IReadOnlyList<Label>>(IssueUrl(issueNumber, "/labels"), new Dictionary<string, object> { ["labels"] = labels.ToArray() }));
 
     public Task RemoveLabelAsync(int issueNumber, string label) =>
         WriteAsync(
-            WriteDescriptions.RemoveLabel(issueNumber, label),
+            PlannedWrite.RemoveLabel(issueNumber, label),
             async () =>
             {
                 try
@@ -322,12 +322,12 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
 
     public Task AddAssigneesAsync(int issueNumber, IReadOnlyList<string> logins) =>
         WriteAsync(
-            WriteDescriptions.AddAssignees(issueNumber, logins),
+            PlannedWrite.AddAssignees(issueNumber, logins),
             () => _api.Post<Issue>(IssueUrl(issueNumber, "/assignees"), new Dictionary<string, object> { ["assignees"] = logins.ToArray() }));
 
     public async Task<CommentSnapshot> CreateCommentAsync(int issueNumber, string body) =>
         (await GetAutomationAsync()).Recognise(await WriteAsync(
-            WriteDescriptions.CreateComment(issueNumber, body),
+            PlannedWrite.CreateComment(issueNumber, body),
             () => _creates.CreateAsync(
                 async () => ToSnapshot(await _client.Issue.Comment.Create(_owner, _repository, issueNumber, body)),
                 async () =>
@@ -339,7 +339,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
 
     public Task DeleteCommentAsync(int issueNumber, long commentId) =>
         WriteAsync(
-            WriteDescriptions.DeleteComment(issueNumber, commentId),
+            PlannedWrite.DeleteComment(issueNumber, commentId),
             async () =>
             {
                 try
@@ -354,7 +354,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
 
     public async Task<CommentSnapshot> UpdateCommentAsync(int issueNumber, long commentId, string body) =>
         (await GetAutomationAsync()).Recognise(await WriteAsync(
-            WriteDescriptions.EditComment(issueNumber, commentId, body),
+            PlannedWrite.EditComment(issueNumber, commentId, body),
             async () => ToSnapshot(await _client.Issue.Comment.Update(_owner, _repository, commentId, body)),
             clock => PretendCommentAsync(commentId, body, clock)));
 
@@ -363,7 +363,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         var automation = await GetAutomationAsync();
         var body = Members(("title", issue.Title), ("body", issue.Body), ("labels", issue.Labels.ToArray()), ("assignees", issue.Assignees.Count > 0 ? issue.Assignees.ToArray() : null));
         return automation.Recognise(await WriteAsync(
-            WriteDescriptions.CreateIssue(issue),
+            PlannedWrite.CreateIssue(issue),
             () => _creates.CreateAsync(
                 async () => ToSnapshot(await _api.Post<Issue>(new Uri($"repos/{_owner}/{_repository}/issues", UriKind.Relative), body)),
                 async () => (await _issues.ReadSummariesAsync(IssueStateFilter.Open)).FirstOrDefault(i => automation.Opened(i) && LostCreation.SameIssue(i, issue))),
@@ -381,14 +381,14 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             ("state", edit.State is { } state ? (state.Open ? "open" : "closed") : null),
             ("state_reason", edit.State?.StateReason));
         return automation.Recognise(await WriteAsync(
-            WriteDescriptions.EditIssue(issueNumber, edit),
+            PlannedWrite.EditIssue(issueNumber, edit),
             async () => ToSnapshot(await _api.Patch<Issue>(IssueUrl(issueNumber, string.Empty), body)),
             clock => PretendEditAsync(issueNumber, edit, clock)));
     }
 
     public async Task<IReadOnlyList<BoardItem>> UpdateBoardAsync(ProjectBoard board, IReadOnlyList<BoardItem> moves)
     {
-        var writes = moves.Select(m => WriteDescriptions.MoveOnBoard(board, m)).ToList();
+        var writes = moves.Select(m => PlannedWrite.MoveOnBoard(board, m)).ToList();
         if (_dryRunClock is not null)
         {
             writes.ForEach(_planned.Enqueue);

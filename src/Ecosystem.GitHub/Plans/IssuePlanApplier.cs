@@ -52,7 +52,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
         if (unassigned.Count > 0)
         {
             await gateway.AddAssigneesAsync(current.Number, unassigned);
-            writes.Add(WriteDescriptions.AddAssignees(current.Number, unassigned));
+            writes.Add(PlannedWrite.AddAssignees(current.Number, unassigned));
         }
 
         foreach (var upsert in plan.Comments)
@@ -66,14 +66,14 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
         foreach (var label in current.Labels.Where(l => plan.RemoveLabels.Contains(l, StringComparer.OrdinalIgnoreCase)))
         {
             await gateway.RemoveLabelAsync(current.Number, label);
-            writes.Add(WriteDescriptions.RemoveLabel(current.Number, label));
+            writes.Add(PlannedWrite.RemoveLabel(current.Number, label));
         }
 
         if (plan.State is { } wanted && wanted.Open != current.IsOpen)
         {
             var edit = new IssueEdit { State = wanted };
             await gateway.UpdateIssueAsync(current.Number, edit);
-            writes.Add(WriteDescriptions.EditIssue(current.Number, edit));
+            writes.Add(PlannedWrite.EditIssue(current.Number, edit));
         }
 
         var placed = await ApplyBoardAsync([plan]);
@@ -98,20 +98,20 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
         if (own.Count == 0)
         {
             await gateway.CreateCommentAsync(issueNumber, body);
-            return [WriteDescriptions.CreateComment(issueNumber, body)];
+            return [PlannedWrite.CreateComment(issueNumber, body)];
         }
 
         var writes = new List<PlannedWrite>();
         foreach (var duplicate in own.Skip(1))
         {
             await gateway.DeleteCommentAsync(issueNumber, duplicate.Id);
-            writes.Add(WriteDescriptions.DeleteComment(issueNumber, duplicate.Id));
+            writes.Add(PlannedWrite.DeleteComment(issueNumber, duplicate.Id));
         }
 
         if (!SameText.As(own[0].Body, body))
         {
             await gateway.UpdateCommentAsync(issueNumber, own[0].Id, body);
-            writes.Add(WriteDescriptions.EditComment(issueNumber, own[0].Id, body));
+            writes.Add(PlannedWrite.EditComment(issueNumber, own[0].Id, body));
         }
 
         return writes;
@@ -159,7 +159,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
                 await gateway.UpdateBoardAsync(project, changes);
             }
 
-            return ([.. changes.Select(c => WriteDescriptions.MoveOnBoard(project, c))], null);
+            return ([.. changes.Select(c => PlannedWrite.MoveOnBoard(project, c))], null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException and not GitHubRateLimitException)
         {
@@ -175,7 +175,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
     {
         if (current is null)
         {
-            return (await gateway.CreateIssueAsync(wanted), [WriteDescriptions.CreateIssue(wanted)]);
+            return (await gateway.CreateIssueAsync(wanted), [PlannedWrite.CreateIssue(wanted)]);
         }
 
         var writes = new List<PlannedWrite>();
@@ -187,7 +187,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
         if (!edit.IsEmpty)
         {
             await gateway.UpdateIssueAsync(current.Number, edit);
-            writes.Add(WriteDescriptions.EditIssue(current.Number, edit));
+            writes.Add(PlannedWrite.EditIssue(current.Number, edit));
         }
 
         await AddMissingLabelsAsync(current, wanted.Labels, writes);
@@ -208,7 +208,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
         {
             var edit = new IssueEdit { State = new IssueStateChange(false, "duplicate") };
             await gateway.UpdateIssueAsync(duplicate.Number, edit);
-            writes.Add(WriteDescriptions.EditIssue(duplicate.Number, edit));
+            writes.Add(PlannedWrite.EditIssue(duplicate.Number, edit));
         }
 
         return (ordered.FirstOrDefault(), writes);
@@ -221,7 +221,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
         if (missing.Count > 0)
         {
             await gateway.AddLabelsAsync(current.Number, missing);
-            writes.Add(WriteDescriptions.AddLabels(current.Number, missing));
+            writes.Add(PlannedWrite.AddLabels(current.Number, missing));
         }
     }
 
