@@ -16,20 +16,16 @@ using RepositoryReference = Ecosystem.Domain.Intake.RepositoryReference;
 namespace Ecosystem.GitHub;
 
 /// <summary>
-/// The gateway every command uses: Octokit for REST (every listing paged to the end at 100 per page), GraphQL through the
-/// same connection for what REST cannot do in one request (issues by the page, repository facts, logins, Projects v2).
-/// Every failure comes out described (<see cref="GitHubFailure"/>: which operation on which issue, GitHub's status and
-/// request id, and whether a rerun is safe), and what it reads comes back with the automation's own comments, issues and
-/// label events spelt <see cref="AutomationAccount.Login"/>, decided by account id, so the rules downstream compare logins
-/// and can never take a person named like the bot for the automation. In a dry run
-/// (<see cref="GitHubGatewayOptions.DryRunClock"/>) it reads as usual but only records writes (<see cref="PlannedWrites"/>),
-/// answering each with what GitHub would plausibly have returned.
+/// Octokit for REST (listings paged to the end), GraphQL through the same connection for what REST cannot do in one
+/// request. Every failure comes out described (<see cref="GitHubFailure"/>); the automation's own comments, issues and
+/// label events come back spelt <see cref="AutomationAccount.Login"/>, decided by account id, so rules downstream can
+/// compare logins. A dry run (<see cref="GitHubGatewayOptions.DryRunClock"/>) reads as usual but only records writes
+/// (<see cref="PlannedWrites"/>), answering each as GitHub plausibly would.
 /// </summary>
 /// <remarks>
-/// Comments are always recognised (the automation keeps its state in them). Issues and events ask GitHub who the
-/// automation is only when one of them is by a Bot, or when that is already known: a run that reads one applicant's
-/// issue costs no extra request. Every command that relies on an issue's author (agendas, periodic reviews) or an
-/// event's actor (the label guard) asks who the automation is before it reads them.
+/// Issues and events ask who the automation is only when one of them is by a Bot, or when that is already known: a run
+/// that reads one applicant's issue costs no extra request. Commands that rely on an issue's author or an event's actor
+/// ask who the automation is before they read them.
 /// </remarks>
 public sealed class GitHubGateway : IGitHubGateway, IDisposable
 {
@@ -76,11 +72,8 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         _dryRunClock = options.DryRunClock;
     }
 
-    /// <summary>
-    /// Octokit's own rule (applied by <see cref="GitHubClient"/>'s URL constructor, which we bypass to
-    /// plug in our handler): any host but api.github.com is GitHub Enterprise, served under <c>/api/v3/</c>.
-    /// </summary>
-    internal static Uri RestBaseAddress(Uri apiUrl) =>
+    /// <summary>Octokit's own rule, from the <see cref="GitHubClient"/> constructor we bypass to plug in our handler: any host but api.github.com is GitHub Enterprise.</summary>
+    private static Uri RestBaseAddress(Uri apiUrl) =>
         string.Equals(apiUrl.Host, "api.github.com", StringComparison.OrdinalIgnoreCase)
             ? apiUrl
             : new Uri(apiUrl, "/api/v3/");
@@ -148,10 +141,10 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         var automation = _automation is null && !events.Any(e => e.Actor?.Type == AccountType.Bot) ? null : await GetAutomationAsync();
         return [.. events.Select(e =>
         {
-            var (login, isBot) = (e.Actor?.Login ?? string.Empty, e.Actor?.Type == AccountType.Bot);
-            return automation is not null && automation.Is(e.Actor?.Id ?? 0, login, isBot)
-                ? new LabelEvent(e.Label.Name, e.Event.StringValue == "labeled", automation.Login, true, e.CreatedAt)
-                : new LabelEvent(e.Label.Name, e.Event.StringValue == "labeled", login, isBot, e.CreatedAt);
+            var labelEvent = new LabelEvent(e.Label.Name, e.Event.StringValue == "labeled", e.Actor?.Login ?? string.Empty, e.Actor?.Type == AccountType.Bot, e.CreatedAt);
+            return automation is not null && automation.Is(e.Actor?.Id ?? 0, labelEvent.Actor, labelEvent.ActorIsBot)
+                ? labelEvent with { Actor = automation.Login, ActorIsBot = true }
+                : labelEvent;
         })];
     }
 
@@ -192,16 +185,11 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
                 return RepositoryFacts.Missing(repository);
             }
 
-            var authors = new List<string>();
             var history = History(repo);
-            if (history is not null)
-            {
-                var operation = $"commit history of {owner}/{name}";
-                await foreach (var page in _graphql.PagesAsync(history, operation, GraphQLDocuments.Fixed("CommitHistory"), variables, data => History(data.GetProperty("repository"))))
-                {
-                    CollectAuthors(page, authors);
-                }
-            }
+            List<string> authors = history is null
+                ? []
+                : await _graphql.NodesAsync(history, $"commit history of {owner}/{name}", GraphQLDocuments.Fixed("CommitHistory"), variables, data => History(data.GetProperty("repository")))
+                    .Select(Author).OfType<string>().Where(who => who.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToListAsync();
 
             return new RepositoryFacts
             {
@@ -299,31 +287,15 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             return items;
         });
 
+    // The documented object form {"labels": [...]}; Octokit's AddToIssue sends a bare array.
     public Task AddLabelsAsync(int issueNumber, IReadOnlyList<string> labels) =>
-        // The documented object form {"labels": [...]}; Octokit's AddToIssue sends a bare array.
-        WriteAsync(
-            PlannedWrite.AddLabels(issueNumber, labels),
-            () => _api.Post<IReadOnlyList<Label>>(IssueUrl(issueNumber, "/labels"), new Dictionary<string, object> { ["labels"] = labels.ToArray() }));
+        WriteAsync(PlannedWrite.AddLabels(issueNumber, labels), () => _api.Post<IReadOnlyList<Label>>(IssueUrl(issueNumber, "/labels"), Members(("labels", labels.ToArray()))));
 
     public Task RemoveLabelAsync(int issueNumber, string label) =>
-        WriteAsync(
-            PlannedWrite.RemoveLabel(issueNumber, label),
-            async () =>
-            {
-                try
-                {
-                    await _api.Delete(IssueUrl(issueNumber, "/labels/" + Uri.EscapeDataString(label)));
-                }
-                catch (NotFoundException)
-                {
-                    // "Label does not exist": someone removed it first, which is what we wanted.
-                }
-            });
+        WriteAsync(PlannedWrite.RemoveLabel(issueNumber, label), () => UnlessGoneAsync(_api.Delete(IssueUrl(issueNumber, "/labels/" + Uri.EscapeDataString(label)))));
 
     public Task AddAssigneesAsync(int issueNumber, IReadOnlyList<string> logins) =>
-        WriteAsync(
-            PlannedWrite.AddAssignees(issueNumber, logins),
-            () => _api.Post<Issue>(IssueUrl(issueNumber, "/assignees"), new Dictionary<string, object> { ["assignees"] = logins.ToArray() }));
+        WriteAsync(PlannedWrite.AddAssignees(issueNumber, logins), () => _api.Post<Issue>(IssueUrl(issueNumber, "/assignees"), Members(("assignees", logins.ToArray()))));
 
     public async Task<CommentSnapshot> CreateCommentAsync(int issueNumber, string body) =>
         (await GetAutomationAsync()).Recognise(await WriteAsync(
@@ -338,19 +310,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             clock => PretendCommentAsync(0, body, clock)));
 
     public Task DeleteCommentAsync(int issueNumber, long commentId) =>
-        WriteAsync(
-            PlannedWrite.DeleteComment(issueNumber, commentId),
-            async () =>
-            {
-                try
-                {
-                    await _client.Issue.Comment.Delete(_owner, _repository, commentId);
-                }
-                catch (NotFoundException)
-                {
-                    // Already gone (a concurrent run removed the same duplicate): what we wanted.
-                }
-            });
+        WriteAsync(PlannedWrite.DeleteComment(issueNumber, commentId), () => UnlessGoneAsync(_client.Issue.Comment.Delete(_owner, _repository, commentId)));
 
     public async Task<CommentSnapshot> UpdateCommentAsync(int issueNumber, long commentId, string body) =>
         (await GetAutomationAsync()).Recognise(await WriteAsync(
@@ -398,13 +358,15 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         return await GitHubFailure.DescribeAsync<IReadOnlyList<BoardItem>>(string.Join("; ", writes), true, async () =>
         {
             var itemIds = new Dictionary<int, string>();
-            foreach (var move in moves.Where(m => m.ItemId is not null))
+            foreach (var move in moves)
             {
-                itemIds[move.IssueNumber] = move.ItemId!;
+                if (move.ItemId is { } itemId)
+                {
+                    itemIds[move.IssueNumber] = itemId;
+                }
             }
 
-            var toAdd = moves.Where(m => m.ItemId is null).ToList();
-            foreach (var chunk in toAdd.Chunk(AliasesPerRequest))
+            foreach (var chunk in moves.Where(m => m.ItemId is null).Chunk(AliasesPerRequest))
             {
                 var data = await _graphql.SendAsync("add to board", GraphQLDocuments.AddItems(board.Id, [.. chunk.Select(m => m.IssueNodeId)]));
                 for (var i = 0; i < chunk.Length; i++)
@@ -468,6 +430,18 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
                 return true;
             },
             _ => Task.FromResult(true));
+
+    private static async Task UnlessGoneAsync(Task delete)
+    {
+        try
+        {
+            await delete;
+        }
+        catch (NotFoundException)
+        {
+            // Already gone: someone removed the label, or a concurrent run the same duplicate comment, first. What we wanted.
+        }
+    }
 
     private async Task<CommentSnapshot> PretendCommentAsync(long commentId, string body, TimeProvider clock)
     {
@@ -571,22 +545,9 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             ? history
             : null;
 
-    private static void CollectAuthors(JsonElement history, List<string> authors)
-    {
-        foreach (var commit in history.GetProperty("nodes").EnumerateArray())
-        {
-            if (Object(commit, "author") is not { } author)
-            {
-                continue;
-            }
-
-            var who = (Object(author, "user") is { } user ? String(user, "login") : null) ?? String(author, "email");
-            if (!string.IsNullOrEmpty(who) && !authors.Contains(who, StringComparer.OrdinalIgnoreCase))
-            {
-                authors.Add(who);
-            }
-        }
-    }
+    /// <summary>A commit's author: the GitHub login, else the email.</summary>
+    private static string? Author(JsonElement commit) =>
+        Object(commit, "author") is { } author ? (Object(author, "user") is { } user ? String(user, "login") : null) ?? String(author, "email") : null;
 
     private static List<string> TreeEntries(JsonElement repository, string alias) =>
         Object(repository, alias) is { } tree && tree.TryGetProperty("entries", out var entries) && entries.ValueKind == JsonValueKind.Array

@@ -62,16 +62,20 @@ internal sealed class GraphQLClient(IConnection connection, Uri endpoint)
     }
 
     /// <summary>
-    /// <paramref name="first"/> (when null, the page <paramref name="document"/> answers) and every page after it: while a page
-    /// has a next one, <paramref name="document"/> is sent with its end cursor as <c>$cursor</c>, and <paramref name="pageOf"/>
-    /// finds the page in the answer.
+    /// The nodes of <paramref name="first"/> (when null, of the page <paramref name="document"/> answers) and of every page
+    /// after it: while a page has a next one, <paramref name="document"/> is sent with its end cursor as <c>$cursor</c>, and
+    /// <paramref name="pageOf"/> finds the page in the answer. The next page is asked for once the caller has used the last node.
     /// </summary>
-    public async IAsyncEnumerable<JsonElement> PagesAsync(
+    public async IAsyncEnumerable<JsonElement> NodesAsync(
         JsonElement? first, string operation, string document, Dictionary<string, object?> variables, Func<JsonElement, JsonElement?> pageOf)
     {
         for (var page = first ?? pageOf(await SendAsync(operation, document, variables)); page is { } current;)
         {
-            yield return current;
+            foreach (var node in current.GetProperty("nodes").EnumerateArray())
+            {
+                yield return node;
+            }
+
             var pageInfo = current.GetProperty("pageInfo");
             if (!pageInfo.GetProperty("hasNextPage").GetBoolean())
             {

@@ -15,18 +15,23 @@ namespace Ecosystem.GitHub.GraphQL;
 /// </summary>
 internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, string repository)
 {
-    /// <param name="state">Open, closed or all issues.</param>
-    /// <param name="anyOfLabels">Only issues carrying at least one of these labels; every issue when empty.</param>
-    public Task<List<IssueHistory>> ReadAsync(IssueStateFilter state, IReadOnlyList<string> anyOfLabels)
+    /// <summary>The issues in <paramref name="state"/> with at least one of <paramref name="anyOfLabels"/> (any issue when empty).</summary>
+    public async Task<List<IssueHistory>> ReadAsync(IssueStateFilter state, IReadOnlyList<string> anyOfLabels)
     {
         var variables = Variables(state);
         variables["labels"] = anyOfLabels.Count == 0 ? null : anyOfLabels.ToArray();
-        return PagesAsync(GraphQLDocuments.Fixed("IssueHistories"), variables, ReadIssueAsync);
+        var histories = new List<IssueHistory>();
+        await foreach (var node in IssuesAsync("IssueHistories", variables))
+        {
+            histories.Add(await ReadIssueAsync(node));
+        }
+
+        return histories;
     }
 
     /// <summary>The issues in <paramref name="state"/> alone (<c>IssueSummaries.graphql</c>): no comments or events.</summary>
-    public Task<List<IssueSnapshot>> ReadSummariesAsync(IssueStateFilter state) =>
-        PagesAsync(GraphQLDocuments.Fixed("IssueSummaries"), Variables(state), node => Task.FromResult(ToIssue(node)));
+    public async Task<List<IssueSnapshot>> ReadSummariesAsync(IssueStateFilter state) =>
+        await IssuesAsync("IssueSummaries", Variables(state)).Select(ToIssue).ToListAsync();
 
     private Dictionary<string, object?> Variables(IssueStateFilter state) => new()
     {
@@ -41,31 +46,16 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
         ["cursor"] = null,
     };
 
-    /// <summary>Every page of <c>repository.issues</c> in <paramref name="document"/>, 100 issues a request.</summary>
-    private async Task<List<T>> PagesAsync<T>(string document, Dictionary<string, object?> variables, Func<JsonElement, Task<T>> read)
-    {
-        var items = new List<T>();
-        await foreach (var page in graphql.PagesAsync(null, $"issues of {owner}/{repository}", document, variables, data => data.GetProperty("repository").GetProperty("issues")))
-        {
-            foreach (var node in page.GetProperty("nodes").EnumerateArray())
-            {
-                items.Add(await read(node));
-            }
-        }
-
-        return items;
-    }
+    /// <summary>Every node of <c>repository.issues</c> in the fixed <paramref name="document"/>, 100 issues a request.</summary>
+    private IAsyncEnumerable<JsonElement> IssuesAsync(string document, Dictionary<string, object?> variables) =>
+        graphql.NodesAsync(null, $"issues of {owner}/{repository}", GraphQLDocuments.Fixed(document), variables, data => data.GetProperty("repository").GetProperty("issues"));
 
     private async Task<IssueHistory> ReadIssueAsync(JsonElement node)
     {
         var issue = ToIssue(node);
-        var number = issue.Number;
-        var comments = await RestOfAsync(number, node.GetProperty("comments"), GraphQLDocuments.Fixed("IssueComments"), "comments", ToComment);
-        var events = await RestOfAsync(number, node.GetProperty("timelineItems"), GraphQLDocuments.Fixed("IssueTimeline"), "timelineItems", ToLabelEvent);
-        return new IssueHistory(
-            issue,
-            comments,
-            [.. events.OfType<LabelEvent>()]);
+        var comments = await RestOfAsync(issue.Number, node.GetProperty("comments"), GraphQLDocuments.Fixed("IssueComments"), "comments", ToComment);
+        var events = await RestOfAsync(issue.Number, node.GetProperty("timelineItems"), GraphQLDocuments.Fixed("IssueTimeline"), "timelineItems", ToLabelEvent);
+        return new IssueHistory(issue, comments, [.. events.OfType<LabelEvent>()]);
     }
 
     /// <summary>The issue's own fields (fragment <c>IssueSummary</c>).</summary>
@@ -94,15 +84,10 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
     /// <summary>The first page as read with the issue, then every further page of <paramref name="field"/> for this issue alone.</summary>
     private async Task<List<T>> RestOfAsync<T>(int number, JsonElement connection, string document, string field, Func<JsonElement, T> read)
     {
-        var items = new List<T>();
         var variables = new Dictionary<string, object?> { ["owner"] = owner, ["name"] = repository, ["number"] = number };
         var operation = $"{field} of issue #{number.ToString(CultureInfo.InvariantCulture)}";
-        await foreach (var page in graphql.PagesAsync(connection, operation, document, variables, data => data.GetProperty("repository").GetProperty("issue").GetProperty(field)))
-        {
-            items.AddRange(page.GetProperty("nodes").EnumerateArray().Select(read));
-        }
-
-        return items;
+        return await graphql.NodesAsync(connection, operation, document, variables, data => data.GetProperty("repository").GetProperty("issue").GetProperty(field))
+            .Select(read).ToListAsync();
     }
 
     private static CommentSnapshot ToComment(JsonElement node)
@@ -124,19 +109,14 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
 
     private static LabelEvent? ToLabelEvent(JsonElement node)
     {
-        var added = node.GetProperty("__typename").GetString() switch
-        {
-            "LabeledEvent" => true,
-            "UnlabeledEvent" => false,
-            _ => (bool?)null,
-        };
-        if (added is null || !node.TryGetProperty("label", out var label) || label.ValueKind != JsonValueKind.Object)
+        var type = node.GetProperty("__typename").GetString();
+        if (type is not ("LabeledEvent" or "UnlabeledEvent") || !node.TryGetProperty("label", out var label) || label.ValueKind != JsonValueKind.Object)
         {
             return null;
         }
 
         var (actor, isBot, _) = Actor(node, "actor");
-        return new LabelEvent(label.GetProperty("name").GetString() ?? string.Empty, added.Value, actor, isBot, Time(node.GetProperty("createdAt")));
+        return new LabelEvent(label.GetProperty("name").GetString() ?? string.Empty, type == "LabeledEvent", actor, isBot, Time(node.GetProperty("createdAt")));
     }
 
     /// <summary>
