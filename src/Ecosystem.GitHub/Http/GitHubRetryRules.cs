@@ -24,7 +24,7 @@ internal static class GitHubRetryRules
 {
     private static readonly ResiliencePropertyKey<TimeSpan> RateLimitWait = new("ecosystem.rate-limit-wait");
 
-    /// <summary>The chain under <see cref="GitHubRequestGate"/>: Polly's pipeline over <paramref name="transport"/>.</summary>
+    /// <summary>The whole chain: <see cref="GitHubRequestGate"/> over Polly's pipeline over <paramref name="transport"/>.</summary>
     public static HttpMessageHandler Handler(HttpMessageHandler transport, GitHubGatewayOptions gateway) =>
         new GitHubRequestGate(new ResilienceHandler(Pipeline(gateway)) { InnerHandler = transport }, gateway.Resilience, gateway.Cancellation);
 
@@ -113,10 +113,8 @@ internal static class GitHubRetryRules
             return PrimaryLimitWait(response, what, waitsSoFar, options, time);
         }
 
-        var body = await response.Content.ReadAsStringAsync(ct);
-        var isSecondary = response.StatusCode == HttpStatusCode.TooManyRequests
-            || body.Contains("secondary rate limit", StringComparison.OrdinalIgnoreCase);
-        if (!isSecondary)
+        if (response.StatusCode != HttpStatusCode.TooManyRequests
+            && !(await response.Content.ReadAsStringAsync(ct)).Contains("secondary rate limit", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
@@ -145,12 +143,7 @@ internal static class GitHubRetryRules
         }
 
         var resetsAt = DateTimeOffset.FromUnixTimeSeconds(resetEpoch);
-        var until = resetsAt - time.GetUtcNow();
-        if (until < TimeSpan.Zero)
-        {
-            until = TimeSpan.Zero;
-        }
-
+        var until = Until(resetsAt, time);
         if (until > options.MaxPrimaryRateLimitWait || waitsSoFar >= options.MaxRateLimitWaits)
         {
             response.Dispose();
@@ -165,22 +158,13 @@ internal static class GitHubRetryRules
         return until + TimeSpan.FromSeconds(1);
     }
 
-    private static TimeSpan? RetryAfter(HttpResponseMessage response, TimeProvider time)
-    {
-        var retryAfter = response.Headers.RetryAfter;
-        if (retryAfter?.Delta is { } delta)
-        {
-            return delta;
-        }
+    private static TimeSpan? RetryAfter(HttpResponseMessage response, TimeProvider time) =>
+        response.Headers.RetryAfter is { } retryAfter
+            ? retryAfter.Delta ?? (retryAfter.Date is { } date ? Until(date, time) : null)
+            : null;
 
-        if (retryAfter?.Date is { } date)
-        {
-            var until = date - time.GetUtcNow();
-            return until > TimeSpan.Zero ? until : TimeSpan.Zero;
-        }
-
-        return null;
-    }
+    private static TimeSpan Until(DateTimeOffset moment, TimeProvider time) =>
+        moment - time.GetUtcNow() is var until && until > TimeSpan.Zero ? until : TimeSpan.Zero;
 
     private static string? Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;

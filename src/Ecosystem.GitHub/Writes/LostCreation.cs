@@ -40,8 +40,7 @@ internal sealed class LostCreation(GitHubGatewayOptions options)
     {
         ApiException api => api.StatusCode is HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway
             or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout,
-        HttpRequestException or IOException or TimeoutException => true,
-        TaskCanceledException => true,
+        HttpRequestException or IOException or TimeoutException or TaskCanceledException => true,
         _ => false,
     };
 
