@@ -6,11 +6,7 @@ using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.GitHub;
 
-/// <summary>
-/// Everything the automation reads from and writes to GitHub, for the repository it runs in
-/// (issue methods) or for any owner named in the call. Listings are always complete (every page).
-/// Implemented by <see cref="GitHubGateway"/>, which also describes failures and records the writes of a dry run.
-/// </summary>
+/// <summary>Everything the automation reads from and writes to GitHub: issues of the repository it runs in, anything else named in the call. Listings are complete (every page).</summary>
 public interface IGitHubGateway
 {
     /// <summary>The automation's own account (GraphQL <c>viewer</c>; REST <c>/user</c> is closed to app tokens), read once.</summary>
@@ -19,25 +15,18 @@ public interface IGitHubGateway
     Task<IssueSnapshot> GetIssueAsync(int issueNumber);
 
     /// <summary>
-    /// Every issue in <paramref name="state"/> (oldest first, pull requests excluded) with its comments, label events
-    /// and assignees: one GraphQL request per 100 issues, and more only for an issue with over 100 comments or events.
-    /// With <paramref name="anyOfLabels"/>, only the issues carrying at least one of them (GitHub filters).
+    /// Every issue in <paramref name="state"/> (oldest first, no pull requests), with at least one of <paramref name="anyOfLabels"/> if
+    /// given, with its comments, label events and assignees: one GraphQL request per 100 issues, more only for an issue with over 100 comments or events.
     /// </summary>
     Task<IReadOnlyList<IssueHistory>> GetIssueHistoriesAsync(IssueStateFilter state, IReadOnlyList<string>? anyOfLabels = null);
 
-    /// <summary>
-    /// Every issue in <paramref name="state"/> (oldest first, pull requests excluded) as such: title, body, labels, state,
-    /// author and assignees, without comments or events; one GraphQL request per 100 issues.
-    /// </summary>
+    /// <summary>Every issue in <paramref name="state"/> (oldest first, no pull requests) without comments or events; one GraphQL request per 100 issues.</summary>
     Task<IReadOnlyList<IssueSnapshot>> GetIssuesAsync(IssueStateFilter state);
 
     /// <summary>All comments of an issue, oldest first.</summary>
     Task<IReadOnlyList<CommentSnapshot>> GetCommentsAsync(int issueNumber);
 
-    /// <summary>
-    /// <paramref name="comments"/> with their edit history (GraphQL <c>userContentEdits</c>) in
-    /// <see cref="CommentSnapshot.Edits"/>; a comment never edited, without a node id, or one GitHub no longer knows is returned as given.
-    /// </summary>
+    /// <summary><paramref name="comments"/> with their edit history (<see cref="CommentSnapshot.Edits"/>); one never edited, or GitHub no longer knows, as given.</summary>
     Task<IReadOnlyList<CommentSnapshot>> WithEditHistoryAsync(IReadOnlyList<CommentSnapshot> comments);
 
     /// <summary>The <c>labeled</c>/<c>unlabeled</c> entries of an issue's timeline, in time order, the automation's spelt as the automation.</summary>
@@ -46,10 +35,7 @@ public interface IGitHubGateway
     /// <summary>Logins of a team's members (<c>/orgs/{org}/teams/{slug}/members</c>).</summary>
     Task<IReadOnlyList<string>> GetTeamMembersAsync(string organization, string teamSlug);
 
-    /// <summary>
-    /// Whether <paramref name="login"/> belongs to the organization <paramref name="organization"/> (GitHub's membership
-    /// check; for a requester outside the organization it answers for public membership; false when the owner is a user).
-    /// </summary>
+    /// <summary>GitHub's membership check: public membership only for a token outside the organization; false when the owner is a user.</summary>
     Task<bool> IsOrganizationMemberAsync(string organization, string login);
 
     /// <summary>Which of <paramref name="logins"/> are GitHub accounts (case-insensitive set of the logins as given).</summary>
@@ -58,7 +44,6 @@ public interface IGitHubGateway
     /// <summary>Facts about any repository; <see cref="RepositoryFacts.Exists"/> is false when GitHub does not know it.</summary>
     Task<RepositoryFacts> GetRepositoryFactsAsync(string owner, string name, DateTimeOffset commitsSince);
 
-    /// <summary>The Projects v2 board <paramref name="projectNumber"/> of an organization or user.</summary>
     Task<ProjectBoard> GetBoardAsync(string ownerLogin, int projectNumber, string statusFieldName, string dateFieldName);
 
     /// <summary>The board items of some issues of this repository (issues GitHub does not know are left out).</summary>

@@ -8,10 +8,9 @@ using System.Text.RegularExpressions;
 namespace Ecosystem.GitHub.GraphQL;
 
 /// <summary>
-/// The GraphQL documents the gateway sends: fixed ones are embedded <c>.graphql</c> files beside this
-/// class, with each fragment they spread but do not define appended from <c>Fragments/{name}.graphql</c>
-/// (so a selection two documents share is written once); the aliased ones (one field per issue, login or board change) are built here, with every
-/// value written through <see cref="Quote"/>.
+/// The GraphQL documents the gateway sends: fixed ones are embedded <c>.graphql</c> files, with each fragment they spread
+/// appended from <c>Fragments/{name}.graphql</c> (so a selection two documents share is written once); the aliased ones
+/// (one field per issue, login or board change) are built here, every value written through <see cref="Quote"/>.
 /// </summary>
 internal static partial class GraphQLDocuments
 {
@@ -89,10 +88,7 @@ internal static partial class GraphQLDocuments
             return $"  {alias}{i}: updateProjectV2ItemFieldValue(input: {{projectId: {Quote(projectId)}, itemId: {Quote(change.ItemId)}, fieldId: {Quote(change.FieldId)}, value: {{{value}}}}}) {{\n    projectV2Item {{\n      id\n    }}\n  }}\n";
         });
 
-    /// <summary>
-    /// A quoted GraphQL string literal. GraphQL's string escapes are JSON's, so the JSON encoder writes it: quotes,
-    /// backslashes and control characters escaped.
-    /// </summary>
+    /// <summary>A quoted GraphQL string literal: GraphQL's string escapes are JSON's, so the JSON encoder writes it.</summary>
     internal static string Quote(string value) => $"\"{JsonEncodedText.Encode(value, JavaScriptEncoder.UnsafeRelaxedJsonEscaping)}\"";
 
     /// <summary>An operation with one aliased field per item, each written by <paramref name="field"/> from the item and its index.</summary>

@@ -4,23 +4,20 @@ using Ecosystem.Domain.Text;
 namespace Ecosystem.GitHub.Identity;
 
 /// <summary>
-/// Who the automation is, decided here and nowhere else: the account of the token, as GraphQL <c>viewer</c> names it
-/// (<paramref name="DatabaseId"/>, <paramref name="NodeId"/>). A comment, issue or label event is the automation's only
-/// when its author's id is that account's id; a <em>User</em> whose login equals the bot's bare login
-/// (<c>github-actions</c> for <c>github-actions[bot]</c>) is someone else.
+/// Who the automation is, decided here and nowhere else: the token's account, as GraphQL <c>viewer</c> names it. A comment,
+/// issue or label event is the automation's only when its author's id is that account's id; a <em>User</em> whose login
+/// equals the bot's bare login (<c>github-actions</c> for <c>github-actions[bot]</c>) is someone else.
 /// </summary>
 /// <param name="Login">
-/// The one spelling the rest of the program compares with: the viewer's login with <c>[bot]</c> appended when GraphQL
-/// leaves it off. No person can hold it (<c>[</c> is not allowed in a user's login), so a plain comparison of logins that
-/// went through <see cref="Recognise(CommentSnapshot)"/> cannot mistake a person for the automation.
+/// The viewer's login with <c>[bot]</c> appended when GraphQL leaves it off. No person can hold it (<c>[</c> is not allowed
+/// in a user's login), so logins that went through <see cref="Recognise(CommentSnapshot)"/> compare safely.
 /// </param>
-/// <param name="DatabaseId">The account's REST <c>id</c> (GraphQL <c>databaseId</c>); 0 when GitHub did not say.</param>
-/// <param name="NodeId">The account's GraphQL node id; "" when GitHub did not say.</param>
+/// <param name="DatabaseId">The REST <c>id</c> (GraphQL <c>databaseId</c>); 0 when GitHub did not say.</param>
+/// <param name="NodeId">The GraphQL node id; "" when GitHub did not say.</param>
 public sealed record AutomationAccount(string Login, long DatabaseId, string NodeId)
 {
     private const string BotSuffix = "[bot]";
 
-    /// <summary>The account from GraphQL <c>viewer</c> (<c>login</c>, <c>databaseId</c>, <c>id</c>).</summary>
     public static AutomationAccount FromViewer(string login, long databaseId, string nodeId)
     {
         var trimmed = login.Trim();

@@ -16,9 +16,8 @@ namespace Ecosystem.GitHub.Plans;
 /// it). The board is a view of the labels, so a board that cannot be read or written (a token without project access, a
 /// column the board lacks) fails nothing: the problem comes back as the result's <c>BoardProblem</c> for the command
 /// to warn about, and the next run moves what is still missing. Cancellation and rate limits stop the run as everywhere.
+/// Without a <c>board</c> (none configured) board placements are left out.
 /// </remarks>
-/// <param name="gateway">Reads and writes through it.</param>
-/// <param name="board">The project board; null when none is configured (board placements are then left out).</param>
 public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board = null)
 {
     private Task<ProjectBoard>? _board;
@@ -31,8 +30,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
             throw new ArgumentException($"The plan is for #{plan.IssueNumber} but the issue read is #{current.Number}.", nameof(plan));
         }
 
-        var contradiction = plan.AddLabels.Intersect(plan.RemoveLabels, StringComparer.OrdinalIgnoreCase).FirstOrDefault();
-        if (contradiction is not null)
+        if (plan.AddLabels.Intersect(plan.RemoveLabels, StringComparer.OrdinalIgnoreCase).FirstOrDefault() is { } contradiction)
         {
             throw new ArgumentException($"The plan for #{plan.IssueNumber} both adds and removes label '{contradiction}'.", nameof(plan));
         }
@@ -41,9 +39,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
         // Withdrawn) or by its being open. So comments go first, then labels added, then removed, and the state last:
         // until the write that takes the issue out of its rule's reach has gone through, a re-run plans the same and
         // completes the rest; comments are found by marker, so nothing is posted twice. The board follows the issue: it
-        // shows what the labels say.
-        // Labels change by name (POST adds, DELETE removes), never by sending the whole list: a PATCH with the list read
-        // earlier would undo what another run (a guard reverting an outsider's label) did in between.
+        // shows what the labels say. Labels change by name, never by a whole list (see IssueEdit).
         var writes = new List<PlannedWrite>();
         // Assignees before anything else: the scheduler picks reviewers only for an application joining a batch, and
         // the comment that records the joining is what makes a re-run treat it as already scheduled.
