@@ -26,13 +26,7 @@ internal static partial class GraphQLDocuments
         Aliased("query CommentEdits", nodeIds, (nodeId, i) => $$"""
                   c{{i}}: node(id: {{Quote(nodeId)}}) {
                     ... on IssueComment {
-                      userContentEdits(first: 100) {
-                        nodes {
-                          editedAt
-                          deletedAt
-                          diff
-                        }
-                      }
+                      userContentEdits(first: 100) { nodes { editedAt deletedAt diff } }
                     }
                   }
 
@@ -45,9 +39,7 @@ internal static partial class GraphQLDocuments
     public static string BoardItems(IReadOnlyList<int> issueNumbers, bool withDate)
     {
         // Aliased: fieldValueByName is read twice on one item, for the Status and for the date.
-        var dateValue = withDate
-            ? "\n          sessionDate: fieldValueByName(name: $dateField) {\n            ... on ProjectV2ItemFieldDateValue {\n              date\n            }\n          }"
-            : string.Empty;
+        var dateValue = withDate ? "\n          sessionDate: fieldValueByName(name: $dateField) { ... on ProjectV2ItemFieldDateValue { date } }" : string.Empty;
         var items = string.Concat(issueNumbers.Select(number => FormattableString.Invariant($$"""
                     i{{number}}: issue(number: {{number}}) {
                       id
@@ -55,15 +47,8 @@ internal static partial class GraphQLDocuments
                       projectItems(first: 20) {
                         nodes {
                           id
-                          project {
-                            id
-                          }
-                          fieldValueByName(name: $statusField) {
-                            ... on ProjectV2ItemFieldSingleSelectValue {
-                              name
-                              optionId
-                            }
-                          }{{dateValue}}
+                          project { id }
+                          fieldValueByName(name: $statusField) { ... on ProjectV2ItemFieldSingleSelectValue { name optionId } }{{dateValue}}
                         }
                       }
                     }
