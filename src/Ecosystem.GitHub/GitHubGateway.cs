@@ -32,8 +32,6 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     /// <summary>Aliased fields per GraphQL request; GitHub limits a request's cost, not its field count.</summary>
     internal const int AliasesPerRequest = 25;
 
-    private const int PageSize = 100;
-
     /// <summary>GitHub does not load a CODEOWNERS file of 3 MB or more; neither do we.</summary>
     internal const int CodeOwnersByteLimit = 3 * 1024 * 1024;
 
@@ -78,7 +76,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             ? apiUrl
             : new Uri(apiUrl, "/api/v3/");
 
-    private static ApiOptions AllPages => new() { PageSize = PageSize };
+    private static ApiOptions AllPages => new() { PageSize = 100 };
 
     /// <summary>In a dry run, the writes a live run would have made, in order; empty when writes are sent.</summary>
     public IReadOnlyList<PlannedWrite> PlannedWrites => [.. _planned];
@@ -251,15 +249,15 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         Read<IReadOnlyList<BoardItem>>($"read the board items of {Issues(issueNumbers)}", async () =>
         {
             var items = new List<BoardItem>();
+            var withDate = board.DateFieldName.Length > 0;
+            var variables = new Dictionary<string, object?> { ["owner"] = _owner, ["name"] = _repository, ["statusField"] = statusFieldName };
+            if (withDate)
+            {
+                variables["dateField"] = board.DateFieldName;
+            }
+
             foreach (var chunk in issueNumbers.Distinct().Chunk(AliasesPerRequest))
             {
-                var variables = new Dictionary<string, object?> { ["owner"] = _owner, ["name"] = _repository, ["statusField"] = statusFieldName };
-                var withDate = board.DateFieldName.Length > 0;
-                if (withDate)
-                {
-                    variables["dateField"] = board.DateFieldName;
-                }
-
                 var data = await _graphql.SendAsync("board items", GraphQLDocuments.BoardItems(chunk, withDate), variables, e => e.IsNotFound && e.Path.Count > 1);
                 var repo = data.GetProperty("repository");
                 foreach (var number in chunk)

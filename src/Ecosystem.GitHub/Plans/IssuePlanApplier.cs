@@ -129,7 +129,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
         {
             // Read once per run: a run over many issues asks for the board's fields only once.
             var project = await (_board ??= gateway.GetBoardAsync(board.Owner, board.Number, board.StatusField, board.DateField));
-            Check(project, [.. moves.Select(m => m.Placement)]);
+            Check(board, project, [.. moves.Select(m => m.Placement)]);
             var items = (await gateway.GetBoardItemsAsync(project, board.StatusField, [.. moves.Select(m => m.IssueNumber)]))
                 .ToDictionary(i => i.IssueNumber);
             var changes = new List<BoardItem>();
@@ -193,9 +193,8 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
     /// <summary>
     /// Two open issues the automation opened for one purpose (two runs at once, or a create whose answer was lost) are one
     /// too many: the first (lowest number) is kept, the others are closed as duplicates, so every later run converges.
-    /// Returns the issue kept (null when there is none) and the duplicates closed.
+    /// <paramref name="sameIssues"/> were all opened by the automation (the caller checks).
     /// </summary>
-    /// <param name="sameIssues">The open issues for one purpose, all opened by the automation (the caller checks).</param>
     public async Task<(IssueSnapshot? Kept, IReadOnlyList<PlannedWrite> Writes)> KeepFirstAsync(IEnumerable<IssueSnapshot> sameIssues)
     {
         var ordered = sameIssues.Where(i => i.IsOpen).OrderBy(i => i.Number).ToList();
@@ -221,9 +220,8 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
         }
     }
 
-    private void Check(ProjectBoard project, IReadOnlyList<BoardPlacement> placements)
+    private static void Check(BoardTarget target, ProjectBoard project, IReadOnlyList<BoardPlacement> placements)
     {
-        var target = board!;
         var where = $"project #{target.Number} of {target.Owner} (\"{project.Title}\")";
         if (target.DateField.Length > 0 && project.DateFieldId is null && placements.Any(m => m.SessionDate is not null))
         {
