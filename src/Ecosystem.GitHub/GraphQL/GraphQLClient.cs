@@ -29,8 +29,7 @@ internal sealed class GraphQLClient(IConnection connection, Uri endpoint)
         JsonElement root;
         try
         {
-            using var parsed = JsonDocument.Parse(raw);
-            root = parsed.RootElement.Clone();
+            root = JsonElement.Parse(raw);
         }
         catch (JsonException e)
         {

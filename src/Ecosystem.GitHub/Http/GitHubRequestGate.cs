@@ -26,20 +26,27 @@ internal sealed class GitHubRequestGate(HttpMessageHandler retries, GitHubResili
             await request.Content.LoadIntoBufferAsync(ct);
         }
 
-        if (await IsIdempotentAsync(request, ct))
+        var isWrite = !await IsIdempotentAsync(request, ct);
+        if (isWrite)
         {
-            return await SendOnceRetriedAsync(request, ct);
+            request.Options.Set(IsCreate, Creates(request));
+            await _writeGate.WaitAsync(ct);
         }
 
-        request.Options.Set(IsCreate, Creates(request));
-        await _writeGate.WaitAsync(ct);
         try
         {
-            return await SendOnceRetriedAsync(request, ct);
+            return await base.SendAsync(request, ct);
+        }
+        catch (TimeoutRejectedException e)
+        {
+            throw new TimeoutException($"GitHub did not answer {request.Method} {request.RequestUri} within {options.AttemptTimeout.TotalSeconds:0} s.", e);
         }
         finally
         {
-            _writeGate.Release();
+            if (isWrite)
+            {
+                _writeGate.Release();
+            }
         }
     }
 
@@ -51,19 +58,6 @@ internal sealed class GitHubRequestGate(HttpMessageHandler retries, GitHubResili
         }
 
         base.Dispose(disposing);
-    }
-
-    private async Task<HttpResponseMessage> SendOnceRetriedAsync(HttpRequestMessage request, CancellationToken ct)
-    {
-        try
-        {
-            return await base.SendAsync(request, ct);
-        }
-        catch (TimeoutRejectedException e)
-        {
-            throw new TimeoutException(
-                $"GitHub did not answer {request.Method} {request.RequestUri} within {options.AttemptTimeout.TotalSeconds:0} s.", e);
-        }
     }
 
     /// <summary>A POST to <c>…/issues</c> or <c>…/issues/{n}/comments</c>.</summary>
@@ -95,8 +89,7 @@ internal sealed class GitHubRequestGate(HttpMessageHandler retries, GitHubResili
 
         try
         {
-            using var json = JsonDocument.Parse(await request.Content.ReadAsStringAsync(ct));
-            return json.RootElement.TryGetProperty("query", out var query)
+            return JsonElement.Parse(await request.Content.ReadAsStringAsync(ct)).TryGetProperty("query", out var query)
                 && query.ValueKind == JsonValueKind.String
                 && query.GetString() is { } document
                 && !document.TrimStart().StartsWith("mutation", StringComparison.Ordinal);
