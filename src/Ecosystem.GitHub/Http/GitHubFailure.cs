@@ -26,32 +26,18 @@ internal static class GitHubFailure
     }
 
     /// <summary>The described failure, or null for what already explains itself (rate limits, cancellation, GraphQL errors).</summary>
-    internal static GitHubRequestException? Describe(string operation, bool isWrite, Exception exception)
+    internal static GitHubRequestException? Describe(string operation, bool isWrite, Exception exception) => exception switch
     {
-        switch (exception)
-        {
-            case GitHubRequestException or GitHubRateLimitException or GitHubGraphQLException or OperationCanceledException { InnerException: not TimeoutException }:
-                return null;
-            case ApiException api:
-                var status = (int)api.StatusCode;
-                var requestId = RequestIdOf(api.HttpResponse);
-                var said = api.ApiError?.Message is { Length: > 0 } message ? message : api.Message;
-                return new GitHubRequestException(
-                    status,
-                    requestId,
-                    string.Create(CultureInfo.InvariantCulture, $"GitHub answered {status} ({said}) to: {operation} (request id {requestId ?? "not given"}). ")
-                        + Advice(status, isWrite),
-                    exception);
-            case HttpRequestException or IOException or TimeoutException or OperationCanceledException:
-                return new GitHubRequestException(
-                    null,
-                    null,
-                    $"No answer from GitHub to: {operation} ({exception.Message}). " + Advice(null, isWrite),
-                    exception);
-            default:
-                return null;
-        }
-    }
+        GitHubRequestException or GitHubRateLimitException or GitHubGraphQLException or OperationCanceledException { InnerException: not TimeoutException } => null,
+        ApiException api => new(Answered(api, operation) + Advice((int)api.StatusCode, isWrite), exception),
+        HttpRequestException or IOException or TimeoutException or OperationCanceledException =>
+            new($"No answer from GitHub to: {operation} ({exception.Message}). " + Advice(null, isWrite), exception),
+        _ => null,
+    };
+
+    private static string Answered(ApiException api, string operation) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"GitHub answered {(int)api.StatusCode} ({(api.ApiError?.Message is { Length: > 0 } said ? said : api.Message)}) to: {operation} (request id {RequestIdOf(api.HttpResponse) ?? "not given"}). ");
 
     internal static string? RequestIdOf(IResponse? response) =>
         response?.Headers is { } headers

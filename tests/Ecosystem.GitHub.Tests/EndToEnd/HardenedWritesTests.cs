@@ -162,12 +162,10 @@ public sealed class HardenedWritesTests
         var read = await Assert.ThrowsExactlyAsync<GitHubRequestException>(() => gateway.GetIssueAsync(_issue.Number));
 
         var lastLabelAnswer = _server.Requests.Last(r => r.Path.EndsWith("/labels", StringComparison.Ordinal));
-        Assert.AreEqual(502, write.Status);
-        Assert.IsNotNull(write.RequestId);
-        Assert.AreEqual(
-            $"GitHub answered 502 (Server Error) to: add labels [Accepted] to #1 (request id {write.RequestId}). "
-            + "GitHub may or may not have applied this write. A rerun is safe: it reads GitHub again, writes only what is still missing and removes its own duplicates.",
-            write.Message);
+        StringAssert.StartsWith(write.Message, "GitHub answered 502 (Server Error) to: add labels [Accepted] to #1 (request id C0DE:");
+        StringAssert.EndsWith(
+            write.Message,
+            "). GitHub may or may not have applied this write. A rerun is safe: it reads GitHub again, writes only what is still missing and removes its own duplicates.");
         Assert.AreEqual(5, _server.Requests.Count(r => r.Path.EndsWith("/labels", StringComparison.Ordinal)), "retried 4 times first");
         Assert.IsNotNull(lastLabelAnswer);
         StringAssert.StartsWith(read.Message, "GitHub answered 403 (Resource not accessible by integration) to: read issue #1 (request id C0DE:");

@@ -157,7 +157,7 @@ public sealed class IssuePlanApplierBoardTests
     public async Task A_board_GitHub_refuses_is_a_problem_but_a_rate_limit_stops_the_run()
     {
         var refused = new Mock<IGitHubGateway>(MockBehavior.Strict);
-        refused.Setup(g => g.GetBoardAsync("pytorch-fdn", 6, "Status", "")).ThrowsAsync(new GitHubRequestException(403, null, "GitHub answered 403", new InvalidOperationException("forbidden")));
+        refused.Setup(g => g.GetBoardAsync("pytorch-fdn", 6, "Status", "")).ThrowsAsync(new GitHubRequestException("GitHub answered 403", new InvalidOperationException("forbidden")));
         var limited = new Mock<IGitHubGateway>(MockBehavior.Strict);
         limited.Setup(g => g.GetBoardAsync("pytorch-fdn", 6, "Status", "")).ThrowsAsync(new GitHubRateLimitException("limit"));
 
