@@ -498,7 +498,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             var viewer = data.GetProperty("viewer");
             var login = String(viewer, "login") ?? throw new GitHubGraphQLException("GitHub GraphQL viewer answered without a login.");
             var databaseId = viewer.TryGetProperty("databaseId", out var id) && id.ValueKind == JsonValueKind.Number ? id.GetInt64() : 0;
-            _automation = AutomationAccount.FromViewer(login, databaseId, String(viewer, "id") ?? string.Empty);
+            _automation = AutomationAccount.FromViewer(login, databaseId);
         }
 
         return _automation;

@@ -13,15 +13,14 @@ namespace Ecosystem.GitHub.Identity;
 /// in a user's login), so logins that went through <see cref="Recognise(CommentSnapshot)"/> compare safely.
 /// </param>
 /// <param name="DatabaseId">The REST <c>id</c> (GraphQL <c>databaseId</c>); 0 when GitHub did not say.</param>
-/// <param name="NodeId">The GraphQL node id; "" when GitHub did not say.</param>
-public sealed record AutomationAccount(string Login, long DatabaseId, string NodeId)
+public sealed record AutomationAccount(string Login, long DatabaseId)
 {
     private const string BotSuffix = "[bot]";
 
-    public static AutomationAccount FromViewer(string login, long databaseId, string nodeId)
+    public static AutomationAccount FromViewer(string login, long databaseId)
     {
         var trimmed = login.Trim();
-        return new AutomationAccount(trimmed.EndsWith(BotSuffix, StringComparison.OrdinalIgnoreCase) ? trimmed : trimmed + BotSuffix, databaseId, nodeId);
+        return new AutomationAccount(trimmed.EndsWith(BotSuffix, StringComparison.OrdinalIgnoreCase) ? trimmed : trimmed + BotSuffix, databaseId);
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ internal static class Comments
     public const long AutomationId = 41898282;
 
     /// <summary>The automation as GraphQL viewer names it: login without "[bot]", with its database id.</summary>
-    public static AutomationAccount Account { get; } = AutomationAccount.FromViewer("github-actions", AutomationId, "BOT_kgDOAn9RKg");
+    public static AutomationAccount Account { get; } = AutomationAccount.FromViewer("github-actions", AutomationId);
 
     public static CommentSnapshot By(string author, long id, string body) => new(
         id,
