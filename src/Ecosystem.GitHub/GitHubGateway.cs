@@ -210,13 +210,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     public Task<ProjectBoard> GetBoardAsync(string ownerLogin, int projectNumber, string statusFieldName, string dateFieldName) =>
         Read($"read project #{projectNumber} of {ownerLogin}", async () =>
         {
-            var variables = new Dictionary<string, object?>
-            {
-                ["login"] = ownerLogin,
-                ["number"] = projectNumber,
-                ["statusField"] = statusFieldName,
-                ["dateField"] = dateFieldName,
-            };
+            var variables = new Dictionary<string, object?> { ["login"] = ownerLogin, ["number"] = projectNumber, ["statusField"] = statusFieldName, ["dateField"] = dateFieldName };
             var where = $"project #{projectNumber} of {ownerLogin}";
             var data = await _graphql.SendAsync(where, GraphQLDocuments.Fixed("OrganizationBoard"), variables, IsNotFoundAt("organization"));
             var owner = Object(data, "organization");
