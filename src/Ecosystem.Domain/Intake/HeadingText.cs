@@ -16,25 +16,31 @@ public static class HeadingText
     };
 
     /// <summary>Lower case, letters and digits only, single spaces ("Project repo URL " → "project repo url").</summary>
-    public static string Normalise(string text)
+    public static string Normalise(string text) => Fold(text, ' ', char.IsLetterOrDigit, static _ => true);
+
+    /// <summary>
+    /// The characters <paramref name="keep"/> accepts, in lower case; a run of characters <paramref name="separates"/>
+    /// accepts between two kept ones becomes one <paramref name="join"/>; anything else is dropped.
+    /// </summary>
+    internal static string Fold(string text, char join, Func<char, bool> keep, Func<char, bool> separates)
     {
         var sb = new StringBuilder(text.Length);
-        var pendingSpace = false;
+        var pending = false;
         foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c))
+            if (keep(c))
             {
-                if (pendingSpace && sb.Length > 0)
+                if (pending && sb.Length > 0)
                 {
-                    sb.Append(' ');
+                    sb.Append(join);
                 }
 
-                pendingSpace = false;
+                pending = false;
                 sb.Append(char.ToLowerInvariant(c));
             }
             else
             {
-                pendingSpace = true;
+                pending |= separates(c);
             }
         }
 

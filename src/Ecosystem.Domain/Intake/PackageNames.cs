@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Ecosystem.Domain.Intake;
 
 public static class PackageNames
@@ -41,30 +39,7 @@ public static class PackageNames
     }
 
     /// <summary>PEP 503: lower case, runs of '-', '_', '.' and spaces become one '-'.</summary>
-    public static string Normalise(string name)
-    {
-        var sb = new StringBuilder(name.Length);
-        var dash = false;
-        foreach (var c in name.Trim())
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                if (dash && sb.Length > 0)
-                {
-                    sb.Append('-');
-                }
-
-                dash = false;
-                sb.Append(char.ToLowerInvariant(c));
-            }
-            else if (c is '-' or '_' or '.' or ' ')
-            {
-                dash = true;
-            }
-        }
-
-        return sb.ToString();
-    }
+    public static string Normalise(string name) => HeadingText.Fold(name, '-', char.IsAsciiLetterOrDigit, static c => c is '-' or '_' or '.' or ' ');
 
     private static void Add(List<string> names, string raw)
     {
