@@ -2,10 +2,7 @@ using System.Text;
 
 namespace Ecosystem.Domain.Intake;
 
-/// <summary>
-/// Compares form headings the way a person would: case, punctuation and spacing do not matter, and a slightly renamed
-/// heading still matches by the words it shares with the label.
-/// </summary>
+/// <summary>Compares headings as a person would: case, punctuation and spacing aside, a renamed one by its shared words.</summary>
 public static class HeadingText
 {
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)

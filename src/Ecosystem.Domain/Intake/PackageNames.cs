@@ -2,10 +2,7 @@ namespace Ecosystem.Domain.Intake;
 
 public static class PackageNames
 {
-    /// <summary>
-    /// Distinct candidates in order: the repository name, then the project name from the title
-    /// (form prefix and tagline removed), each normalised the way PyPI compares names (PEP 503).
-    /// </summary>
+    /// <summary>The repository's name, then the project's from the title (prefix and tagline cut), normalised as PyPI does.</summary>
     public static IReadOnlyList<string> Guess(RepositoryReference? repository, string? title)
     {
         var names = new List<string>();

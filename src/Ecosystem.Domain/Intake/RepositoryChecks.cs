@@ -85,10 +85,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
     private static Finding Repo(string check, FindingStatus status, string message, int? requirement = null) =>
         new(check, status, message, "repository", requirement);
 
-    /// <summary>
-    /// A repository on GitLab, Codeberg…: a valid answer, but what is measured through GitHub cannot be measured
-    /// there, so those requirements are left to reviewers (⚠️), without holding the application.
-    /// </summary>
+    /// <summary>On GitLab, Codeberg…: what is measured through GitHub is left to reviewers (⚠️), not held against it.</summary>
     private void LeaveToReviewers(GitHubUrl url, List<Finding> findings)
     {
         var measuredThroughGitHub = RepositoryRequirementChecks().Where(c => c.Check != "repository.license").ToList();

@@ -53,10 +53,7 @@ public sealed class Template
         return new Template(n, reader.ReadToEnd());
     }
 
-    /// <summary>
-    /// Renders with <paramref name="model"/>: values are strings, numbers, booleans, null, nested dictionaries (read as
-    /// <c>row.name</c>) and sequences of them (for loops).
-    /// </summary>
+    /// <summary>Values are text, numbers, truth values, null, records (read as <c>row.name</c>) and lists of them.</summary>
     public string Render(IReadOnlyDictionary<string, object?> model)
     {
         var context = new Scriban.TemplateContext(TemplateFilters.All)
