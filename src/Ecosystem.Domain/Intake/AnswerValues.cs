@@ -54,17 +54,9 @@ public static class AnswerValues
             return false;
         }
 
-        var local = text.AsSpan(0, at);
-        foreach (var c in local)
-        {
-            if (char.IsWhiteSpace(c) || char.IsControl(c) || c is '"' or ',' or ':' or '/' or '\\')
-            {
-                return false;
-            }
-        }
-
         var labels = text[(at + 1)..].Split('.');
-        return labels.Length >= 2
+        return !text[..at].Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '"' or ',' or ':' or '/' or '\\')
+            && labels.Length >= 2
             && labels.All(l => l.Length > 0 && l[0] != '-' && l[^1] != '-' && l.All(c => char.IsLetterOrDigit(c) || c == '-'))
             && labels[^1].Length >= 2 && labels[^1].All(char.IsLetter);
     }
@@ -232,7 +224,7 @@ public static class AnswerValues
         {
             var c = i < answer.Length ? answer[i] : '\n';
             depth = c is '(' or '[' ? depth + 1 : c is ')' or ']' && depth > 0 ? depth - 1 : depth;
-            var ends = c == '\n' ? true : depth == 0 && (c is ',' or ';' or '|' || IsWordAt(answer, i, "and") || IsWordAt(answer, i, "&"));
+            var ends = c == '\n' || (depth == 0 && (c is ',' or ';' or '|' || IsWordAt(answer, i, "and") || IsWordAt(answer, i, "&")));
             if (!ends)
             {
                 continue;

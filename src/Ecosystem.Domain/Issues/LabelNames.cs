@@ -1,9 +1,8 @@
 namespace Ecosystem.Domain.Issues;
 
 /// <summary>
-/// The label name of each role in the process, as the one value every rules record shares (configuration keys
-/// <c>labels.*</c>); the defaults are the live tracker's names. GitHub compares label names without regard to case,
-/// and so does every reader of these.
+/// The label of each role in the process (<c>labels.*</c>; the defaults are the live tracker's), shared by every rules
+/// record. GitHub compares label names without regard to case, and so does every reader of these.
 /// </summary>
 public sealed record LabelNames
 {

@@ -66,10 +66,7 @@ public sealed partial class ShownText
         return new ShownText(blocks, inlines);
     }
 
-    /// <summary>
-    /// Whether <paramref name="body"/> has a line matching <paramref name="command"/> (which anchors at a line's start
-    /// and takes at most three spaces before the command's '/') where it is shown as the commenter's own text.
-    /// </summary>
+    /// <summary>Whether a match of <paramref name="command"/> (a line's start, the command's '/') is the commenter's shown text.</summary>
     public static bool HasCommandLine(string body, Regex command)
     {
         var matches = command.Matches(body);
