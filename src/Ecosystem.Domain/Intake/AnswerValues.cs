@@ -161,10 +161,7 @@ public static class AnswerValues
     public static string WithScheme(string url) =>
         url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? url : "https://" + url;
 
-    /// <summary>
-    /// URL-like tokens (<c>http(s)://…</c>, <c>www.…</c>, <c>github.com/…</c>, <c>docs.example.org/en</c>) without trailing
-    /// punctuation; a link written twice (<c>[example.org](https://example.org)</c>) is returned once.
-    /// </summary>
+    /// <summary>URL-like tokens without trailing punctuation; a link written twice (<c>[a.org](https://a.org)</c>) is returned once.</summary>
     public static IReadOnlyList<string> Urls(string? answer)
     {
         var found = new List<string>();
@@ -187,10 +184,7 @@ public static class AnswerValues
         return found;
     }
 
-    /// <summary>
-    /// Words of the answer, split on whitespace and the punctuation that wraps values, without the bullets, emphasis and
-    /// sentence punctuation around them ("**@jane**,", "https://example.org.").
-    /// </summary>
+    /// <summary>Words of the answer without the bullets, emphasis and punctuation around them ("**@jane**,", "https://a.org.").</summary>
     internal static IEnumerable<string> Tokens(string? answer) =>
         string.IsNullOrEmpty(answer)
             ? []

@@ -70,8 +70,8 @@ public static class HeadingText
     }
 
     /// <summary>
-    /// How well a heading matches a label, 0 to 1: the share of the heading's words found in the
-    /// label, averaged with their overlap (Dice) so a short heading is not matched to every long label.
+    /// 0 to 1: the share of the heading's words in the label, averaged with their overlap (Dice) so that a short heading
+    /// is not matched to every long label.
     /// </summary>
     public static double Similarity(IReadOnlySet<string> heading, IReadOnlySet<string> label)
     {

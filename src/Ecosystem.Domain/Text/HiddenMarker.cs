@@ -44,10 +44,7 @@ public static partial class HiddenMarker
     public static string? PurposeOf(string body) =>
         MarkerPattern().Matches(body).FirstOrDefault(m => !m.Groups["value"].Success && !m.Groups["legacy"].Success)?.Groups["purpose"].Value;
 
-    /// <summary>
-    /// The value of the first <paramref name="purpose"/> marker with a value in <paramref name="body"/>, or null when
-    /// there is none (an older form written without one reads as an empty value).
-    /// </summary>
+    /// <summary>The value of the first <paramref name="purpose"/> marker with one, or null (an older form without one reads as "").</summary>
     public static string? ValueOf(string body, string purpose) =>
         MarkerPattern().Matches(body).FirstOrDefault(m => m.Groups["purpose"].Value == purpose && (m.Groups["value"].Success || m.Groups["legacy"].Success)) is { } match
             ? match.Groups["value"].Value

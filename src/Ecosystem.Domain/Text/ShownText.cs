@@ -28,10 +28,7 @@ public sealed partial class ShownText
 
     private ShownText(LeafBlock[] blocks, Inline[] inlines) => (_blocks, _inlines) = (blocks, inlines);
 
-    /// <summary>
-    /// Where each character of <paramref name="body"/> ends up once rendered: its leaf blocks and innermost inlines,
-    /// each sorted by start; null when the body nests too deeply to read (then nothing in it is a command).
-    /// </summary>
+    /// <summary>Where each character ends up once rendered; null when the body nests too deeply to read (then nothing is a command).</summary>
     public static ShownText? Of(string body)
     {
         if (TooDeepPattern().IsMatch(body))
