@@ -54,17 +54,9 @@ public static class AnswerValues
             return false;
         }
 
-        var local = text.AsSpan(0, at);
-        foreach (var c in local)
-        {
-            if (char.IsWhiteSpace(c) || char.IsControl(c) || c is '"' or ',' or ':' or '/' or '\\')
-            {
-                return false;
-            }
-        }
-
         var labels = text[(at + 1)..].Split('.');
-        return labels.Length >= 2
+        return !text[..at].Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '"' or ',' or ':' or '/' or '\\')
+            && labels.Length >= 2
             && labels.All(l => l.Length > 0 && l[0] != '-' && l[^1] != '-' && l.All(c => char.IsLetterOrDigit(c) || c == '-'))
             && labels[^1].Length >= 2 && labels[^1].All(char.IsLetter);
     }
@@ -169,10 +161,7 @@ public static class AnswerValues
     public static string WithScheme(string url) =>
         url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? url : "https://" + url;
 
-    /// <summary>
-    /// URL-like tokens (<c>http(s)://…</c>, <c>www.…</c>, <c>github.com/…</c>, <c>docs.example.org/en</c>) without trailing
-    /// punctuation; a link written twice (<c>[example.org](https://example.org)</c>) is returned once.
-    /// </summary>
+    /// <summary>URL-like tokens without trailing punctuation; a link written twice (<c>[a.org](https://a.org)</c>) is returned once.</summary>
     public static IReadOnlyList<string> Urls(string? answer)
     {
         var found = new List<string>();
@@ -195,10 +184,7 @@ public static class AnswerValues
         return found;
     }
 
-    /// <summary>
-    /// Words of the answer, split on whitespace and the punctuation that wraps values, without the bullets, emphasis and
-    /// sentence punctuation around them ("**@jane**,", "https://example.org.").
-    /// </summary>
+    /// <summary>Words of the answer without the bullets, emphasis and punctuation around them ("**@jane**,", "https://a.org.").</summary>
     internal static IEnumerable<string> Tokens(string? answer) =>
         string.IsNullOrEmpty(answer)
             ? []
@@ -232,7 +218,7 @@ public static class AnswerValues
         {
             var c = i < answer.Length ? answer[i] : '\n';
             depth = c is '(' or '[' ? depth + 1 : c is ')' or ']' && depth > 0 ? depth - 1 : depth;
-            var ends = c == '\n' ? true : depth == 0 && (c is ',' or ';' or '|' || IsWordAt(answer, i, "and") || IsWordAt(answer, i, "&"));
+            var ends = c == '\n' || (depth == 0 && (c is ',' or ';' or '|' || IsWordAt(answer, i, "and") || IsWordAt(answer, i, "&")));
             if (!ends)
             {
                 continue;

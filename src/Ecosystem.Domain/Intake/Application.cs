@@ -3,9 +3,8 @@ using Ecosystem.Domain.Issues;
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
-/// An issue read against the application form: its kind, the answer under each heading found, problems with the form
-/// itself (unknown, duplicated, ambiguous headings), and any hand-written notes found after the last answer.
-/// <paramref name="Answers"/> is indexed by <see cref="ApplicationField"/>, null where the heading is missing.
+/// An issue read against the form: <paramref name="Answers"/> by <see cref="ApplicationField"/> (null where the heading
+/// is missing), problems with the headings themselves, and hand-written notes found after the last answer.
 /// </summary>
 public sealed record Application(
     IssueSnapshot Issue,

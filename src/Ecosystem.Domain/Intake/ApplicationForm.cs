@@ -2,10 +2,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace Ecosystem.Domain.Intake;
 
-/// <summary>
-/// The application issue form (<c>.github/ISSUE_TEMPLATE/application.yml</c>): its questions with labels, required
-/// flags and placeholders. Every question must be known to <see cref="Labels"/>, and every field there must be in the form.
-/// </summary>
+/// <summary>The issue form (<c>.github/ISSUE_TEMPLATE/application.yml</c>); its questions and <see cref="Labels"/> must agree.</summary>
 public sealed class ApplicationForm
 {
     private ApplicationForm(string name, IReadOnlyList<FormField> fields)

@@ -13,7 +13,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 {
     private const double MinimumSimilarity = 0.6;
 
-    private readonly IReadOnlyList<KnownLabel> _labels =
+    private readonly KnownLabel[] _labels =
         [.. form.Fields.Select(f => new KnownLabel(f.Field, HeadingText.Normalise(f.Label), HeadingText.Words(f.Label)))];
 
     public Application Read(IssueSnapshot issue)
@@ -102,12 +102,9 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
             return null;
         }
 
-        foreach (var known in _labels)
+        if (Array.Find(_labels, l => string.Equals(l.Normalised, normalised, StringComparison.Ordinal)) is { } exact)
         {
-            if (string.Equals(known.Normalised, normalised, StringComparison.Ordinal))
-            {
-                return known.Field;
-            }
+            return exact.Field;
         }
 
         var words = HeadingText.Words(heading);

@@ -1,7 +1,4 @@
 namespace Ecosystem.Domain.Intake;
 
-/// <summary>
-/// One row of the 19-requirement checklist: the requirement's status as the findings on it give it
-/// (<see cref="FindingStatus.Skipped"/>: not checked), null for a requirement left to reviewers, and what was measured.
-/// </summary>
+/// <summary>One row of the requirement checklist; <paramref name="Mark"/> is null for a requirement left to reviewers.</summary>
 public sealed record ChecklistItem(Requirement Requirement, FindingStatus? Mark, string Detail);

@@ -1,15 +1,9 @@
 namespace Ecosystem.Domain.Intake;
 
-/// <summary>
-/// Reads a CODEOWNERS file as GitHub does: each line is a path pattern followed by owners (<c>@user</c>,
-/// <c>@org/team</c> or an e-mail address); <c>#</c> starts a comment, at the start of a line or after a space.
-/// </summary>
+/// <summary>A CODEOWNERS file read as GitHub does: a path pattern, then owners; <c>#</c> starts a comment, at a line's start or after a space.</summary>
 public static class CodeOwners
 {
-    /// <summary>
-    /// Whether <paramref name="handle"/> (with or without its <c>@</c>) owns some path as a user, compared without case.
-    /// Comments, e-mail addresses and teams do not count (a team's members are not read).
-    /// </summary>
+    /// <summary>Whether <paramref name="handle"/> owns some path as a user (comments, e-mails and teams do not count).</summary>
     public static bool NamesUser(string? text, string handle)
     {
         ArgumentNullException.ThrowIfNull(handle);

@@ -16,10 +16,7 @@ public sealed record Finding(
     /// <summary>A page the finding refers to (another issue), from GitHub itself, not from the applicant.</summary>
     public string? Link { get; init; }
 
-    /// <summary>
-    /// A form heading the applicant should add (<c>### Project repo URL</c>), from the form itself: the report shows
-    /// it so that copying it gives exactly that line.
-    /// </summary>
+    /// <summary>A form heading to add (<c>### Project repo URL</c>), shown so that copying it gives exactly that line.</summary>
     public string? SuggestedHeading { get; init; }
 
     /// <summary>For an early resubmission: the first day the application may be reviewed (it waits until then).</summary>

@@ -22,26 +22,21 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         var findings = new List<Finding>();
         CheckTitle(application, findings);
         CheckRequiredAnswers(application, findings);
-        ReadOnlySpan<ApplicationField> answered =
-            [ApplicationField.ContactEmails, ApplicationField.RepositoryUrl, ApplicationField.AdditionalRepositories, ApplicationField.Website,
-                ApplicationField.Documentation, ApplicationField.Description, ApplicationField.Maintainers];
-        foreach (var field in answered)
+        void Check(ApplicationField field, Action<ApplicationField, string, List<Finding>> check)
         {
-            Action<ApplicationField, string, List<Finding>> check = field switch
-            {
-                ApplicationField.ContactEmails => CheckEmails,
-                ApplicationField.RepositoryUrl => CheckRepositoryUrl,
-                ApplicationField.AdditionalRepositories => CheckAdditionalRepositories,
-                ApplicationField.Website or ApplicationField.Documentation => CheckLink,
-                ApplicationField.Description => CheckDescriptionLength,
-                _ => CheckMaintainerCount,
-            };
             if (AnswerOf(application, field) is { } value)
             {
                 check(field, value, findings);
             }
         }
 
+        Check(ApplicationField.ContactEmails, CheckEmails);
+        Check(ApplicationField.RepositoryUrl, CheckRepositoryUrl);
+        Check(ApplicationField.AdditionalRepositories, CheckAdditionalRepositories);
+        Check(ApplicationField.Website, CheckLink);
+        Check(ApplicationField.Documentation, CheckLink);
+        Check(ApplicationField.Description, CheckDescriptionLength);
+        Check(ApplicationField.Maintainers, CheckMaintainerCount);
         return findings;
     }
 

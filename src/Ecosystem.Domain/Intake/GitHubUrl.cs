@@ -32,15 +32,14 @@ public sealed record GitHubUrl(GitHubUrlKind Kind, string Text, RepositoryRefere
         }
 
         var host = uri.Host.ToLowerInvariant();
+        var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (host is not ("github.com" or "www.github.com"))
         {
-            var path = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
-            return ForgeOf(host) is { } forge && path.Length >= 2
-                ? new GitHubUrl(GitHubUrlKind.OtherForgeRepository, url, null, path[0]) { Forge = forge }
+            return ForgeOf(host) is { } forge && segments.Length >= 2
+                ? new GitHubUrl(GitHubUrlKind.OtherForgeRepository, url, null, segments[0]) { Forge = forge }
                 : new GitHubUrl(GitHubUrlKind.OtherHost, url, null, null);
         }
 
-        var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (segments.Length == 0 || !GitHubHandle.IsLogin(segments[0]) || ReservedOwners.Contains(segments[0]))
         {
             return new GitHubUrl(GitHubUrlKind.Malformed, url, null, null);

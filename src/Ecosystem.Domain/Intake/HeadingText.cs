@@ -2,10 +2,7 @@ using System.Text;
 
 namespace Ecosystem.Domain.Intake;
 
-/// <summary>
-/// Compares form headings the way a person would: case, punctuation and spacing do not matter, and a slightly renamed
-/// heading still matches by the words it shares with the label.
-/// </summary>
+/// <summary>Compares headings as a person would: case, punctuation and spacing aside, a renamed one by its shared words.</summary>
 public static class HeadingText
 {
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
@@ -16,25 +13,31 @@ public static class HeadingText
     };
 
     /// <summary>Lower case, letters and digits only, single spaces ("Project repo URL " → "project repo url").</summary>
-    public static string Normalise(string text)
+    public static string Normalise(string text) => Fold(text, ' ', char.IsLetterOrDigit, static _ => true);
+
+    /// <summary>
+    /// The characters <paramref name="keep"/> accepts, in lower case; a run of characters <paramref name="separates"/>
+    /// accepts between two kept ones becomes one <paramref name="join"/>; anything else is dropped.
+    /// </summary>
+    internal static string Fold(string text, char join, Func<char, bool> keep, Func<char, bool> separates)
     {
         var sb = new StringBuilder(text.Length);
-        var pendingSpace = false;
+        var pending = false;
         foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c))
+            if (keep(c))
             {
-                if (pendingSpace && sb.Length > 0)
+                if (pending && sb.Length > 0)
                 {
-                    sb.Append(' ');
+                    sb.Append(join);
                 }
 
-                pendingSpace = false;
+                pending = false;
                 sb.Append(char.ToLowerInvariant(c));
             }
             else
             {
-                pendingSpace = true;
+                pending |= separates(c);
             }
         }
 
@@ -67,8 +70,8 @@ public static class HeadingText
     }
 
     /// <summary>
-    /// How well a heading matches a label, 0 to 1: the share of the heading's words found in the
-    /// label, averaged with their overlap (Dice) so a short heading is not matched to every long label.
+    /// 0 to 1: the share of the heading's words in the label, averaged with their overlap (Dice) so that a short heading
+    /// is not matched to every long label.
     /// </summary>
     public static double Similarity(IReadOnlySet<string> heading, IReadOnlySet<string> label)
     {

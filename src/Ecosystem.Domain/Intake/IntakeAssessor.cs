@@ -5,10 +5,7 @@ using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Intake;
 
-/// <summary>
-/// Intake of one application issue, in pure steps the host strings together: <see cref="Read"/> the issue (the host
-/// then gathers facts), <see cref="Assess"/> it, and <see cref="Plan"/> the labels and the one report comment.
-/// </summary>
+/// <summary>Intake in pure steps: <see cref="Read"/> the issue, the host gathers facts, <see cref="Assess"/>, <see cref="Plan"/>.</summary>
 public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
 {
     public const string CommentPurpose = "intake-report";
@@ -73,9 +70,8 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
     }
 
     /// <summary>
-    /// The scheduler's and status page's cheap look at intake, on the form alone (an application that fails the
-    /// repository checks carries the waiting label, which keeps it out of the queue on its own): one line on it for the
-    /// agenda ("complete", "2 problems"), and what reviewer assignment needs (its maintainers, its repository's owner).
+    /// The scheduler's cheap look, on the form alone (failed repository checks keep an application out of the queue by
+    /// its waiting label): a verdict for the agenda ("2 problems"), and the people reviewer assignment must avoid.
     /// </summary>
     public QueueCandidate Candidate(IssueSnapshot issue, DateOnly? scheduledSession)
     {
@@ -128,9 +124,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
         };
     }
 
-    /// <summary>
-    /// The one intake comment. It depends only on the report, so a re-run on an unchanged issue produces the identical comment.
-    /// </summary>
+    /// <summary>The one intake comment; it depends only on the report, so a rerun on an unchanged issue writes nothing.</summary>
     public string Render(IntakeReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -192,10 +186,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
         return links;
     }
 
-    /// <summary>
-    /// The back-links of a resubmission: for each earlier decided application for the same repository, one comment on
-    /// it naming <paramref name="application"/>, so the history reads both ways.
-    /// </summary>
+    /// <summary>A comment on each earlier decided application for the same repository naming this one, so the history reads both ways.</summary>
     public IReadOnlyList<IssuePlan> ResubmissionLinks(Application application, IReadOnlyList<PriorApplication> prior)
     {
         ArgumentNullException.ThrowIfNull(application);

@@ -1,9 +1,8 @@
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
-/// Everything intake checks that the form cannot tell, gathered by the host. A null part means it
-/// was not gathered (offline, or the repository URL was unusable): its checks are reported as skipped.
-/// <paramref name="Maintainers"/> holds the listed maintainer handles that are GitHub accounts (compared case-insensitively).
+/// What the host gathered beyond the form; a null part was not gathered (offline), so its checks are skipped.
+/// <paramref name="Maintainers"/> holds the listed handles that are GitHub accounts (compared case-insensitively).
 /// </summary>
 public sealed record IntakeFacts(
     RepositoryFacts? Repository,

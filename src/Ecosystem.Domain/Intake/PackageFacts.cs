@@ -1,9 +1,6 @@
 namespace Ecosystem.Domain.Intake;
 
-/// <summary>
-/// The package-index look-ups the host made for <see cref="Application.PackageNameCandidates"/>, and the indexes
-/// the configuration turned off (never asked, by choice).
-/// </summary>
+/// <summary>The look-ups made for <see cref="Application.PackageNameCandidates"/>, and the indexes turned off by configuration.</summary>
 public sealed record PackageFacts(IReadOnlyList<PackageLookup> Lookups)
 {
     public IReadOnlyList<PackageIndex> TurnedOff { get; init; } = [];

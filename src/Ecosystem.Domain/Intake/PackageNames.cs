@@ -1,13 +1,8 @@
-using System.Text;
-
 namespace Ecosystem.Domain.Intake;
 
 public static class PackageNames
 {
-    /// <summary>
-    /// Distinct candidates in order: the repository name, then the project name from the title
-    /// (form prefix and tagline removed), each normalised the way PyPI compares names (PEP 503).
-    /// </summary>
+    /// <summary>The repository's name, then the project's from the title (prefix and tagline cut), normalised as PyPI does.</summary>
     public static IReadOnlyList<string> Guess(RepositoryReference? repository, string? title)
     {
         var names = new List<string>();
@@ -41,30 +36,7 @@ public static class PackageNames
     }
 
     /// <summary>PEP 503: lower case, runs of '-', '_', '.' and spaces become one '-'.</summary>
-    public static string Normalise(string name)
-    {
-        var sb = new StringBuilder(name.Length);
-        var dash = false;
-        foreach (var c in name.Trim())
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                if (dash && sb.Length > 0)
-                {
-                    sb.Append('-');
-                }
-
-                dash = false;
-                sb.Append(char.ToLowerInvariant(c));
-            }
-            else if (c is '-' or '_' or '.' or ' ')
-            {
-                dash = true;
-            }
-        }
-
-        return sb.ToString();
-    }
+    public static string Normalise(string name) => HeadingText.Fold(name, '-', char.IsAsciiLetterOrDigit, static c => c is '-' or '_' or '.' or ' ');
 
     private static void Add(List<string> names, string raw)
     {

@@ -8,9 +8,6 @@ public sealed record PriorApplication(
     IReadOnlyList<string> Labels,
     DateTimeOffset? ClosedAt)
 {
-    /// <summary>
-    /// When its outcome label was last added, for a decided application still open (declined issues stay open unless
-    /// <c>voting.close-declined-issues</c>); null when not read. A closed one counts from <see cref="ClosedAt"/>.
-    /// </summary>
+    /// <summary>When a decided application still open got its outcome label (a closed one counts from <see cref="ClosedAt"/>).</summary>
     public DateTimeOffset? DecidedAt { get; init; }
 }

@@ -36,7 +36,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
             CheckLicense(application, repo, findings);
             CheckActivity(repo, findings);
             CheckLayout(repo, findings);
-            CheckContinuousIntegration(repo, findings);
+            findings.Add(ContinuousIntegration(repo));
             CheckMaintainerActivity(application, repo, findings);
         }
         else
@@ -54,8 +54,12 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
             }
         }
 
-        CheckMaintainersExist(application, facts.Maintainers, findings);
-        CheckPackages(facts.Packages, findings);
+        if (application.MaintainerHandles is { Count: > 0 } handles)
+        {
+            findings.Add(MaintainersExist(handles, facts.Maintainers));
+        }
+
+        findings.Add(Packages(facts.Packages));
         CheckPriorApplications(application, facts.PriorApplications, findings);
         return findings;
     }
@@ -78,10 +82,10 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
 
     private string Label(ApplicationField field) => form[field].Label;
 
-    /// <summary>
-    /// A repository on GitLab, Codeberg…: a valid answer, but what is measured through GitHub cannot be measured
-    /// there, so those requirements are left to reviewers (⚠️), without holding the application.
-    /// </summary>
+    private static Finding Repo(string check, FindingStatus status, string message, int? requirement = null) =>
+        new(check, status, message, "repository", requirement);
+
+    /// <summary>On GitLab, Codeberg…: what is measured through GitHub is left to reviewers (⚠️), not held against it.</summary>
     private void LeaveToReviewers(GitHubUrl url, List<Finding> findings)
     {
         var measuredThroughGitHub = RepositoryRequirementChecks().Where(c => c.Check != "repository.license").ToList();
@@ -92,7 +96,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
             Label(ApplicationField.RepositoryUrl)));
         foreach (var (check, requirement) in measuredThroughGitHub)
         {
-            findings.Add(new Finding(check, FindingStatus.Warning, $"Not measurable on {url.Forge}: reviewers check it.", "repository", requirement));
+            findings.Add(Repo(check, FindingStatus.Warning, $"Not measurable on {url.Forge}: reviewers check it.", requirement));
         }
     }
 
@@ -146,18 +150,17 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
 
     private static void CheckState(RepositoryFacts repo, List<Finding> findings)
     {
-        findings.Add(new Finding("repository.exists", FindingStatus.Pass, $"Repository {repo.Repository} exists.", "repository"));
+        findings.Add(Repo("repository.exists", FindingStatus.Pass, $"Repository {repo.Repository} exists."));
         if (repo.IsArchived)
         {
             // Reviewers decide on an archived project (it may have moved); the report makes sure they see it.
-            findings.Add(new Finding("repository.archived", FindingStatus.Warning,
-                $"Repository {repo.Repository} is archived (read-only); reviewers will ask where the project is maintained now.", "repository"));
+            findings.Add(Repo("repository.archived", FindingStatus.Warning,
+                $"Repository {repo.Repository} is archived (read-only); reviewers will ask where the project is maintained now."));
         }
 
         if (repo.IsFork)
         {
-            findings.Add(new Finding("repository.fork", FindingStatus.Warning,
-                $"Repository {repo.Repository} is a fork; reviewers may ask for the upstream project.", "repository"));
+            findings.Add(Repo("repository.fork", FindingStatus.Warning, $"Repository {repo.Repository} is a fork; reviewers may ask for the upstream project."));
         }
     }
 
@@ -167,8 +170,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         var typed = TypedLicense.Read(application.ValueOf(ApplicationField.License), rules.PermissiveLicenses);
         if (detected is null)
         {
-            findings.Add(new Finding("repository.license", FindingStatus.Warning,
-                "GitHub detects no standard licence in the repository; reviewers check the LICENSE file.", "repository", 7));
+            findings.Add(Repo("repository.license", FindingStatus.Warning, "GitHub detects no standard licence in the repository; reviewers check the LICENSE file.", 7));
             findings.Add(TypedLicenseFinding(application, "GitHub detects no standard licence"));
             return;
         }
@@ -198,8 +200,8 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
 
     private static Finding Measure(string check, int measured, int minimum, string what, int requirement) =>
         measured >= minimum
-            ? new Finding(check, FindingStatus.Pass, $"{N(measured)} {what} (at least {N(minimum)} needed).", "repository", requirement)
-            : new Finding(check, FindingStatus.Fail, $"{N(measured)} {what}; at least {N(minimum)} needed.", "repository", requirement);
+            ? Repo(check, FindingStatus.Pass, $"{N(measured)} {what} (at least {N(minimum)} needed).", requirement)
+            : Repo(check, FindingStatus.Fail, $"{N(measured)} {what}; at least {N(minimum)} needed.", requirement);
 
     private void CheckLayout(RepositoryFacts repo, List<Finding> findings)
     {
@@ -210,8 +212,8 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
                 .SelectMany(p => p.Entries.Where(e => file.Stems.Any(s => string.Equals(Stem(e), s, StringComparison.OrdinalIgnoreCase))).Select(e => p.Prefix + e))
                 .FirstOrDefault();
             findings.Add(found is not null
-                ? new Finding("repository.layout", FindingStatus.Pass, $"{found}", "repository", file.Requirement)
-                : new Finding("repository.layout", FindingStatus.Fail, $"No {file.Name} file in the root, .github/ or docs/.", "repository", file.Requirement));
+                ? Repo("repository.layout", FindingStatus.Pass, found, file.Requirement)
+                : Repo("repository.layout", FindingStatus.Fail, $"No {file.Name} file in the root, .github/ or docs/.", file.Requirement));
         }
     }
 
@@ -221,14 +223,14 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         return dot < 0 ? entry : entry[..dot];
     }
 
-    private static void CheckContinuousIntegration(RepositoryFacts repo, List<Finding> findings)
+    private static Finding ContinuousIntegration(RepositoryFacts repo)
     {
         var workflows = repo.WorkflowEntries.Count(e => e.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || e.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase));
         var other = repo.RootEntries.Where(e => OtherCiFiles.Contains(e, StringComparer.OrdinalIgnoreCase)).ToList();
         var found = workflows > 0 ? $"{N(workflows)} GitHub Actions workflow(s)" : other.Count > 0 ? $"CI configuration: {string.Join(", ", other)}" : null;
-        findings.Add(found is null
-            ? new Finding("repository.ci", FindingStatus.Fail, "No CI configuration found (.github/workflows is empty, no other CI files).", "repository", 2)
-            : new Finding("repository.ci", FindingStatus.Pass, found + "; reviewers confirm CI covers every declared architecture.", "repository", 2));
+        return found is null
+            ? Repo("repository.ci", FindingStatus.Fail, "No CI configuration found (.github/workflows is empty, no other CI files).", 2)
+            : Repo("repository.ci", FindingStatus.Pass, found + "; reviewers confirm CI covers every declared architecture.", 2);
     }
 
     private void CheckMaintainerActivity(Application application, RepositoryFacts repo, List<Finding> findings)
@@ -244,59 +246,40 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         }
     }
 
-    private void CheckMaintainersExist(Application application, IReadOnlySet<string>? facts, List<Finding> findings)
+    private Finding MaintainersExist(IReadOnlyList<string> handles, IReadOnlySet<string>? accounts)
     {
-        var handles = application.MaintainerHandles;
         var where = Label(ApplicationField.Maintainers);
-        if (handles.Count == 0)
-        {
-            return;
-        }
-
-        var missing = handles.Where(h => facts?.Contains(h) == false).ToList();
-        findings.Add(facts is null ? Finding.Skip("maintainers.exist", "maintainer accounts were not looked up (offline run)", where, 11)
+        var missing = handles.Where(h => accounts?.Contains(h) == false).ToList();
+        return accounts is null ? Finding.Skip("maintainers.exist", "maintainer accounts were not looked up (offline run)", where, 11)
             : missing.Count > 0 ? new Finding("maintainers.exist", FindingStatus.Fail, $"Not GitHub accounts: {string.Join(", ", missing.Select(h => "@" + h))}.", where, 11)
-            : new Finding("maintainers.exist", FindingStatus.Pass, "Every listed maintainer has a GitHub account.", where, 11));
+            : new Finding("maintainers.exist", FindingStatus.Pass, "Every listed maintainer has a GitHub account.", where, 11);
     }
 
-    private static void CheckPackages(PackageFacts? facts, List<Finding> findings)
+    private static Finding Packages(PackageFacts? facts)
     {
+        static Finding Said(FindingStatus status, string message) => new("packages", status, message, PackageIndexes, 9);
         if (facts is null)
         {
-            findings.Add(Finding.Skip("packages", "package indexes were not asked (offline run)", PackageIndexes, 9));
-            return;
+            return Said(FindingStatus.Skipped, "package indexes were not asked (offline run)");
         }
 
         var off = facts.TurnedOff.Distinct().Order().ToList();
-        var turnedOff = off.Count == 0 ? string.Empty
-            : $" ({string.Join(" and ", off.Select(IndexName))} {(off.Count == 1 ? "is" : "are")} turned off in the configuration, requirements.package-indexes)";
         if (off.Count == Enum.GetValues<PackageIndex>().Length)
         {
-            findings.Add(Finding.Skip("packages", "every package index is turned off in the configuration (requirements.package-indexes)", PackageIndexes, 9));
-            return;
+            return Said(FindingStatus.Skipped, "every package index is turned off in the configuration (requirements.package-indexes)");
         }
 
-        var found = facts.Lookups.Where(l => l.Found == true).ToList();
-        if (found.Count > 0)
-        {
-            var where = found.Select(l => $"{IndexName(l.Index)}: {l.Name}").Distinct(StringComparer.Ordinal);
-            findings.Add(new Finding("packages", FindingStatus.Pass, $"Published on {string.Join(", ", where)}.", PackageIndexes, 9));
-        }
-        else if (facts.Lookups.Count == 0)
-        {
-            findings.Add(Finding.Skip("packages", "no package name to look up (from the repository or the title)" + turnedOff, PackageIndexes, 9));
-        }
-        else if (facts.Lookups.Where(l => l.Found is null).Select(l => l.Index).Distinct().Order().ToList() is { Count: > 0 } unreachable)
-        {
-            findings.Add(Finding.Skip("packages", $"{string.Join(" and ", unreachable.Select(IndexName))} could not be asked" + turnedOff, PackageIndexes, 9));
-        }
-        else
-        {
-            var names = facts.Lookups.Select(l => l.Name).Distinct(StringComparer.Ordinal);
-            var asked = facts.Lookups.Select(l => l.Index).Distinct().Order().Select(IndexName);
-            findings.Add(new Finding("packages", FindingStatus.Warning,
-                $"No package named {string.Join(" or ", names)} on {string.Join(" or ", asked)}{turnedOff}; reviewers check how the project is distributed.", PackageIndexes, 9));
-        }
+        var turnedOff = off.Count == 0 ? string.Empty
+            : $" ({string.Join(" and ", off.Select(IndexName))} {(off.Count == 1 ? "is" : "are")} turned off in the configuration, requirements.package-indexes)";
+        var found = facts.Lookups.Where(l => l.Found == true).Select(l => $"{IndexName(l.Index)}: {l.Name}").Distinct(StringComparer.Ordinal).ToList();
+        var unreachable = facts.Lookups.Where(l => l.Found is null).Select(l => l.Index).Distinct().Order().ToList();
+        var names = facts.Lookups.Select(l => l.Name).Distinct(StringComparer.Ordinal);
+        var asked = facts.Lookups.Select(l => l.Index).Distinct().Order().Select(IndexName);
+        return found.Count > 0 ? Said(FindingStatus.Pass, $"Published on {string.Join(", ", found)}.")
+            : facts.Lookups.Count == 0 ? Said(FindingStatus.Skipped, "no package name to look up (from the repository or the title)" + turnedOff)
+            : unreachable.Count > 0 ? Said(FindingStatus.Skipped, $"{string.Join(" and ", unreachable.Select(IndexName))} could not be asked" + turnedOff)
+            : Said(FindingStatus.Warning,
+                $"No package named {string.Join(" or ", names)} on {string.Join(" or ", asked)}{turnedOff}; reviewers check how the project is distributed.");
     }
 
     private static string IndexName(PackageIndex index) => index == PackageIndex.PyPI ? "PyPI" : "conda-forge";

@@ -1,9 +1,8 @@
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
-/// What the gateway learned about the application's repository, in one GraphQL query (more only for a long history).
-/// Entry lists are file and directory names (not paths) of the root, <c>.github/</c>, <c>docs/</c>
-/// and <c>.github/workflows/</c>. When <see cref="Exists"/> is false, nothing else is read.
+/// What the gateway learned about the repository; entry lists are names (not paths) in their folder. When
+/// <see cref="Exists"/> is false, nothing else is read.
 /// </summary>
 public sealed record RepositoryFacts
 {
@@ -34,10 +33,7 @@ public sealed record RepositoryFacts
 
     public IReadOnlyList<string> WorkflowEntries { get; init; } = [];
 
-    /// <summary>
-    /// The text of the CODEOWNERS file GitHub uses (<c>.github/</c>, then the root, then <c>docs/</c>); null when there
-    /// is none, or when it is binary or too large for GitHub to load (3 MB).
-    /// </summary>
+    /// <summary>The CODEOWNERS file GitHub uses (<c>.github/</c>, root, <c>docs/</c>); null when none, binary or over 3 MB.</summary>
     public string? CodeownersText { get; init; }
 
     public static RepositoryFacts Missing(RepositoryReference repository) => new() { Repository = repository, Exists = false };

@@ -8,8 +8,6 @@ namespace Ecosystem.Domain.Intake;
 /// </summary>
 public sealed record Requirement(int Number, string Title, bool Automated, string? Recheck = null)
 {
-    public static IReadOnlyList<Requirement> All { get; } = For(new IntakeRules());
-
     /// <summary>The requirements, in number order, with the configured thresholds in their titles.</summary>
     public static IReadOnlyList<Requirement> For(IntakeRules rules)
     {

@@ -1,8 +1,8 @@
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
-/// The licence as the applicant typed it, read as an SPDX id where possible ("Apache 2.0" → <c>Apache-2.0</c>). A link
-/// to a LICENSE file names no licence by itself: <see cref="IsLink"/> is set and the repository's detected licence is used.
+/// The licence as typed, read as an SPDX id where possible ("Apache 2.0" → <c>Apache-2.0</c>); a link to a LICENSE file
+/// names none by itself, so the repository's detected licence is used.
 /// </summary>
 public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
 {

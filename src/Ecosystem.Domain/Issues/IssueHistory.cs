@@ -2,10 +2,7 @@ using Ecosystem.Domain.Guardians;
 
 namespace Ecosystem.Domain.Issues;
 
-/// <summary>
-/// An issue with everything a whole-repository read gives at once: the issue (with its assignees and whether its author
-/// is an app), all its comments (oldest first) and its label events (oldest first).
-/// </summary>
+/// <summary>An issue as a whole-repository read gives it: with all its comments and label events, oldest first.</summary>
 public sealed record IssueHistory(
     IssueSnapshot Issue,
     IReadOnlyList<CommentSnapshot> Comments,

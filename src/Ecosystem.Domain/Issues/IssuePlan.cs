@@ -24,10 +24,8 @@ public sealed record IssuePlan(int IssueNumber)
     public bool IsEmpty => LeavesIssue && Board is null;
 
     /// <summary>
-    /// This plan and <paramref name="other"/>'s for the same issue as one, so the issue is read once and each label
-    /// written once: labels and assignees united (a label <paramref name="other"/> adds is not removed), comments in
-    /// order and still one per purpose (this plan's kept), and <paramref name="other"/>'s state and board placement
-    /// where it has them.
+    /// Two plans for one issue as one, so each label is written once: a label <paramref name="other"/> adds is not removed,
+    /// comments stay one per purpose (this plan's kept), <paramref name="other"/>'s state and board win where it has them.
     /// </summary>
     public IssuePlan With(IssuePlan other)
     {

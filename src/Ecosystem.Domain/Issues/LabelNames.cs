@@ -1,27 +1,26 @@
 namespace Ecosystem.Domain.Issues;
 
 /// <summary>
-/// The label name of each role in the process, as the one value every rules record shares (configuration keys
-/// <c>labels.*</c>); the defaults are the live tracker's (<see cref="ProcessLabels"/>). GitHub compares label names
-/// without regard to case, and so does every reader of these.
+/// The label of each role in the process (<c>labels.*</c>; the defaults are the live tracker's), shared by every rules
+/// record. GitHub compares label names without regard to case, and so does every reader of these.
 /// </summary>
 public sealed record LabelNames
 {
-    public string New { get; init; } = ProcessLabels.New;
-    public string InReview { get; init; } = ProcessLabels.InReview;
-    public string Voting { get; init; } = ProcessLabels.Voting;
-    public string Waiting { get; init; } = ProcessLabels.Waiting;
-    public string Returning { get; init; } = ProcessLabels.Returning;
-    public string Accepted { get; init; } = ProcessLabels.Accepted;
-    public string Declined { get; init; } = ProcessLabels.Declined;
-    public string TooEarly { get; init; } = ProcessLabels.TooEarly;
+    public string New { get; init; } = "New";
+    public string InReview { get; init; } = "In review";
+    public string Voting { get; init; } = "in voting";
+    public string Waiting { get; init; } = "Waiting on comment";
+    public string Returning { get; init; } = "Returning";
+    public string Accepted { get; init; } = "Accepted";
+    public string Declined { get; init; } = "Declined";
+    public string TooEarly { get; init; } = "Too early";
 
     /// <summary>Outcome: a community highlight with marketing instead of admission (the live tracker's name).</summary>
-    public string CommunityHighlight { get; init; } = ProcessLabels.CommunityHighlight;
+    public string CommunityHighlight { get; init; } = "Blog candidate";
 
     /// <summary>Staff mark the highlight published; the application then closes.</summary>
-    public string CommunityHighlightDone { get; init; } = ProcessLabels.CommunityHighlightDone;
-    public string PeriodicReview { get; init; } = ProcessLabels.PeriodicReview;
+    public string CommunityHighlightDone { get; init; } = "Blog completed";
+    public string PeriodicReview { get; init; } = "review - scheduled";
 
     /// <summary>
     /// A label that marks an issue as an application whatever its title (<c>application.label</c>); empty for none.

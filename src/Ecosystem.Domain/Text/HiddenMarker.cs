@@ -3,13 +3,11 @@ using System.Text.RegularExpressions;
 namespace Ecosystem.Domain.Text;
 
 /// <summary>
-/// The hidden HTML comments the automation writes into its own comments and issues, the one place their format is
-/// written and read: <c>&lt;!-- ecosystem-bot:&lt;purpose&gt;[ &lt;value&gt;] --&gt;</c>. Without a value a marker names
-/// the purpose of the text it heads (<c>intake-report</c>, <c>vote-tally</c>, …), by which the automation finds its one
-/// comment per purpose; with a value it records a fact a later run reads back (<c>session 2026-12-08</c>,
-/// <c>period 2</c>, <c>tally-state {…}</c>). A marker only counts in a text whose author is the automation itself (the
-/// callers check the author); users cannot forge one in a text the automation echoes, because <see cref="MarkdownText"/>
-/// escapes every '&lt;' of theirs.
+/// The one place the hidden marker format is written and read: <c>&lt;!-- ecosystem-bot:&lt;purpose&gt;[ &lt;value&gt;] --&gt;</c>.
+/// Without a value a marker names the purpose of its text (<c>intake-report</c>), by which the automation finds its one
+/// comment per purpose; with a value it records a fact a later run reads back (<c>session 2026-12-08</c>). A marker counts
+/// only in the automation's own texts (the callers check the author); users cannot forge one in a text the automation
+/// echoes, because <see cref="MarkdownText"/> escapes every '&lt;' of theirs.
 /// </summary>
 /// <remarks>
 /// Texts already on GitHub carry the forms of earlier versions, <c>&lt;!-- ecosystem-bot-session: 2026-12-08 --&gt;</c>,
@@ -46,10 +44,7 @@ public static partial class HiddenMarker
     public static string? PurposeOf(string body) =>
         MarkerPattern().Matches(body).FirstOrDefault(m => !m.Groups["value"].Success && !m.Groups["legacy"].Success)?.Groups["purpose"].Value;
 
-    /// <summary>
-    /// The value of the first <paramref name="purpose"/> marker with a value in <paramref name="body"/>, or null when
-    /// there is none (an older form written without one reads as an empty value).
-    /// </summary>
+    /// <summary>The value of the first <paramref name="purpose"/> marker with one, or null (an older form without one reads as "").</summary>
     public static string? ValueOf(string body, string purpose) =>
         MarkerPattern().Matches(body).FirstOrDefault(m => m.Groups["purpose"].Value == purpose && (m.Groups["value"].Success || m.Groups["legacy"].Success)) is { } match
             ? match.Groups["value"].Value

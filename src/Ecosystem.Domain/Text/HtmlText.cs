@@ -4,9 +4,8 @@ using System.Text;
 namespace Ecosystem.Domain.Text;
 
 /// <summary>
-/// Makes text from GitHub safe inside the status page's HTML: one line, bounded, control and bidirectional
-/// override characters dropped, and every character that HTML gives a meaning escaped, so a hostile title shows as
-/// the text it is (no tag, entity, attribute break or script). The HTML counterpart of <see cref="MarkdownText"/>.
+/// Text from GitHub made safe in the status page's HTML (the counterpart of <see cref="MarkdownText"/>): one line,
+/// bounded, control and bidirectional characters dropped, HTML's special characters escaped.
 /// </summary>
 public static class HtmlText
 {
@@ -38,10 +37,7 @@ public static class HtmlText
         return sb.ToString();
     }
 
-    /// <summary>
-    /// A link target: only an absolute http(s) URL is kept (escaped for a quoted attribute); anything else, such as
-    /// <c>javascript:</c>, becomes <c>#</c>.
-    /// </summary>
+    /// <summary>A link target: an absolute http(s) URL, escaped; anything else (<c>javascript:</c>) becomes <c>#</c>.</summary>
     public static string Url(string? url) =>
         WebLink.TryHttp(url, out var uri) ? Inline(uri.AbsoluteUri) : "#";
 

@@ -3,9 +3,8 @@ using System.Text;
 namespace Ecosystem.Domain.Text;
 
 /// <summary>
-/// Makes applicant-supplied text safe to echo inside the automation's comments: no
-/// <c>@mention</c> or <c>@org/team</c> pings, no raw HTML (so no forged hidden markers),
-/// no Markdown table or code-fence breakage, and a bounded length.
+/// Applicant text made safe to echo in the automation's comments: no <c>@mention</c> pings, no raw HTML (so no forged
+/// hidden markers), no Markdown table or code-fence breakage, and a bounded length.
 /// </summary>
 public static class MarkdownText
 {
@@ -33,10 +32,8 @@ public static class MarkdownText
     }
 
     /// <summary>
-    /// Text the automation owns (a form heading to copy), as a code span: copying it gives exactly the text, with no
-    /// invisible characters, because nothing inside a code span links, pings or renders. Line breaks and control
-    /// characters become spaces; the backtick fence is longer than any run inside. Not for applicant text, which
-    /// goes through <see cref="Inline"/>.
+    /// Text the automation owns (a form heading to copy) as a code span, where nothing links, pings or renders, so
+    /// copying gives exactly the text; not for applicant text, which goes through <see cref="Inline"/>.
     /// </summary>
     public static string CodeSpan(string text)
     {

@@ -28,10 +28,7 @@ public sealed partial class ShownText
 
     private ShownText(LeafBlock[] blocks, Inline[] inlines) => (_blocks, _inlines) = (blocks, inlines);
 
-    /// <summary>
-    /// Where each character of <paramref name="body"/> ends up once rendered: its leaf blocks and innermost inlines,
-    /// each sorted by start; null when the body nests too deeply to read (then nothing in it is a command).
-    /// </summary>
+    /// <summary>Where each character ends up once rendered; null when the body nests too deeply to read (then nothing is a command).</summary>
     public static ShownText? Of(string body)
     {
         if (TooDeepPattern().IsMatch(body))
@@ -66,10 +63,7 @@ public sealed partial class ShownText
         return new ShownText(blocks, inlines);
     }
 
-    /// <summary>
-    /// Whether <paramref name="body"/> has a line matching <paramref name="command"/> (which anchors at a line's start
-    /// and takes at most three spaces before the command's '/') where it is shown as the commenter's own text.
-    /// </summary>
+    /// <summary>Whether a match of <paramref name="command"/> (a line's start, the command's '/') is the commenter's shown text.</summary>
     public static bool HasCommandLine(string body, Regex command)
     {
         var matches = command.Matches(body);

@@ -7,16 +7,14 @@ using ScribanTemplate = Scriban.Template;
 namespace Ecosystem.Domain.Text;
 
 /// <summary>
-/// A text kept as an embedded resource (<c>Templates/*.md</c>, <c>.html</c> or <c>.css</c> beside the code that fills
-/// it), written in Scriban: <c>{{ name }}</c> holes, <c>{{ for row in rows }}</c> loops and <c>{{ if }}</c>. Text
-/// from GitHub is escaped in the template by one filter per output language (<see cref="TemplateFilters"/>), never
-/// by the caller. A variable without a value is an error, so a renamed one cannot silently print nothing.
+/// A Scriban text embedded beside the code that fills it (<c>Templates/*.md</c>, <c>.html</c>, <c>.css</c>). Text from
+/// GitHub is escaped in the template by a filter (<see cref="TemplateFilters"/>), never by the caller. A variable
+/// without a value is an error, so a renamed one cannot silently print nothing.
 /// </summary>
 /// <remarks>
-/// Start-up matters (offline <c>validate</c> renders the intake report): a template is parsed once, on first use;
-/// the model is plain dictionaries and lists turned into Scriban's own objects, and the filters are written against
-/// Scriban's function interface, so nothing is read by reflection. Scriban's built-in function library is not
-/// loaded.
+/// Start-up matters (offline <c>validate</c> renders the intake report): a template is parsed once, on first use; the
+/// model becomes Scriban's own objects and the filters implement Scriban's function interface, so nothing is read by
+/// reflection, and Scriban's built-in library is not loaded.
 /// </remarks>
 public sealed class Template
 {
@@ -53,10 +51,7 @@ public sealed class Template
         return new Template(n, reader.ReadToEnd());
     }
 
-    /// <summary>
-    /// Renders with <paramref name="model"/>: values are strings, numbers, booleans, null, nested dictionaries (read as
-    /// <c>row.name</c>) and sequences of them (for loops).
-    /// </summary>
+    /// <summary>Values are text, numbers, truth values, null, records (read as <c>row.name</c>) and lists of them.</summary>
     public string Render(IReadOnlyDictionary<string, object?> model)
     {
         var context = new Scriban.TemplateContext(TemplateFilters.All)

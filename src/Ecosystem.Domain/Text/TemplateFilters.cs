@@ -6,10 +6,8 @@ using Scriban.Syntax;
 namespace Ecosystem.Domain.Text;
 
 /// <summary>
-/// The functions a <see cref="Template"/> may call: the escaping filters, one per output language, and the few
-/// formatting helpers. Text from GitHub goes through <c>md</c> (Markdown, one line; an optional maximum length) or
-/// <c>quote</c> (Markdown, a block quote of many lines) in a comment, and through <c>html</c> (or <c>url</c> for a
-/// link target) in the status page; the rules themselves live in <see cref="MarkdownText"/> and <see cref="HtmlText"/>.
+/// The functions a <see cref="Template"/> may call: text from GitHub goes through <c>md</c> or <c>quote</c> in a
+/// comment, <c>html</c> or <c>url</c> in the status page; the rules live in <see cref="MarkdownText"/> and <see cref="HtmlText"/>.
 /// </summary>
 internal static class TemplateFilters
 {
