@@ -32,25 +32,19 @@ public sealed class ProgramCommandLine
         var plainRun = args is [var name, ..] && catalog.Find(name) is not null
             && !args.Any(arg => arg is "help" or "--help" or "-h" or "-?" or "/h" or "/?" or "--version" || arg.StartsWith('[') || arg.StartsWith('@'));
         _root = plainRun ? new Command(ProgramName, Description) : new RootCommand(Description) { HelpName = ProgramName };
-        foreach (var help in _root.Options.OfType<HelpOption>())
+        if (_root.Options.OfType<HelpOption>().FirstOrDefault()?.Action is HelpAction help)
         {
-            if (help.Action is HelpAction action)
-            {
-                action.MaxWidth = HelpWidth;
-            }
+            help.MaxWidth = HelpWidth;
         }
 
         foreach (var command in catalog.Commands)
         {
             var subcommand = new Command(command.Name, command.Summary);
-            foreach (var option in command.Options)
+            foreach (var option in (IEnumerable<Option>)[.. command.Options, Config, DryRun, Set])
             {
                 subcommand.Options.Add(option);
             }
 
-            subcommand.Options.Add(Config);
-            subcommand.Options.Add(DryRun);
-            subcommand.Options.Add(Set);
             _root.Subcommands.Add(subcommand);
             _commands[subcommand] = command;
         }
