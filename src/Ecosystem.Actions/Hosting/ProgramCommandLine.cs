@@ -72,12 +72,10 @@ public sealed class ProgramCommandLine
     }
 
     /// <summary>The command the parse selected, or null when none was named.</summary>
-    public ICommand? Selected(ParseResult result) =>
-        result is null ? null : _commands.GetValueOrDefault(result.CommandResult.Command);
+    public ICommand? Selected(ParseResult result) => _commands.GetValueOrDefault(result.CommandResult.Command);
 
     /// <summary>Whether the command line asks for help rather than a run.</summary>
-    public static bool AsksForHelp(ParseResult result) =>
-        result is not null && result.Errors.Count == 0 && result.Action is HelpAction;
+    public static bool AsksForHelp(ParseResult result) => result.Errors.Count == 0 && result.Action is HelpAction;
 
     /// <summary>What is wrong with the command line, in one sentence, or null.</summary>
     public string? Problem(ParseResult result)
@@ -105,18 +103,13 @@ public sealed class ProgramCommandLine
     }
 
     /// <summary>The help of the selected command, or of the program when none was named.</summary>
-    public string Help(ParseResult? result) =>
-        Help(result?.CommandResult.Command is { } named && named != _root ? named.Name : null);
-
-    private string Help(string? commandName)
+    public string Help(ParseResult? result)
     {
-        if (_root is not RootCommand)
-        {
-            return new ProgramCommandLine(_catalog).Help(commandName);
-        }
-
+        string[] asked = result?.CommandResult.Command is { } named && named != _root ? [named.Name, "--help"] : ["--help"];
+        // A plain run's root has no help: the whole command line is built for it.
+        var root = _root is RootCommand ? _root : new ProgramCommandLine(_catalog)._root;
         using var text = new StringWriter();
-        _root.Parse(commandName is null ? ["--help"] : [commandName, "--help"]).Invoke(new InvocationConfiguration { Output = text });
+        root.Parse(asked).Invoke(new InvocationConfiguration { Output = text });
         return text.ToString();
     }
 }
