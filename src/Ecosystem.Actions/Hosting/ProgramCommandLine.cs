@@ -74,9 +74,6 @@ public sealed class ProgramCommandLine
     /// <summary>The command the parse selected, or null when none was named.</summary>
     public ICommand? Selected(ParseResult result) => _commands.GetValueOrDefault(result.CommandResult.Command);
 
-    /// <summary>Whether the command line asks for help rather than a run.</summary>
-    public static bool AsksForHelp(ParseResult result) => result.Errors.Count == 0 && result.Action is HelpAction;
-
     /// <summary>What is wrong with the command line, in one sentence, or null.</summary>
     public string? Problem(ParseResult result)
     {

@@ -32,21 +32,12 @@ public static class ProgramHost
             return Usage(host, runtime, problem, commandLine.Help(parse));
         }
 
-        if (ProgramCommandLine.AsksForHelp(parse))
+        if (commandLine.Selected(parse) is not { } command || parse.Action is not null)
         {
-            host.Stdout.Write(commandLine.Help(parse));
-            return ExitCodes.Success;
-        }
-
-        if (commandLine.Selected(parse) is not { } command)
-        {
-            if (parse.Action is not null)
-            {
-                // --version: System.CommandLine prints it.
-                return await parse.InvokeAsync(new InvocationConfiguration { Output = host.Stdout, Error = host.Stderr }, cancellationToken);
-            }
-
-            return Usage(host, runtime, "No command given.", commandLine.Help(null));
+            // --help and --version: System.CommandLine prints them.
+            return parse.Action is not null
+                ? await parse.InvokeAsync(new InvocationConfiguration { Output = host.Stdout, Error = host.Stderr }, cancellationToken)
+                : Usage(host, runtime, "No command given.", commandLine.Help(null));
         }
 
         try
