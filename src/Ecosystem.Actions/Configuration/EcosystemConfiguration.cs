@@ -50,13 +50,10 @@ public static class EcosystemConfiguration
 
         // Where each value not from the file came from.
         var origins = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var variables = new List<(string, string?, string)>();
-        foreach (var name in environment.Keys.Where(name => name.Length > EnvironmentPrefix.Length
-            && name.StartsWith(EnvironmentPrefix, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
-        {
-            variables.Add((FromEnvironmentName(name[EnvironmentPrefix.Length..]), environment[name], $"environment variable `{name}`"));
-        }
-        Layer(values, origins, variables);
+        Layer(values, origins, [.. environment.Keys
+            .Where(name => name.Length > EnvironmentPrefix.Length && name.StartsWith(EnvironmentPrefix, StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .Select(name => (FromEnvironmentName(name[EnvironmentPrefix.Length..]), environment[name], $"environment variable `{name}`"))]);
         var items = new List<(string, string?, string)>();
         foreach (var item in overrides)
         {
