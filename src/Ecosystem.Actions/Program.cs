@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Runtime.InteropServices;
 using Ecosystem.Actions.Hosting;
 
@@ -12,7 +13,13 @@ using var cancellation = new CancellationTokenSource();
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
 
-return await ProgramHost.RunAsync(args, HostEnvironment.FromProcess(), catalog, cancellation.Token);
+var environment = new Dictionary<string, string?>(StringComparer.Ordinal);
+foreach (DictionaryEntry variable in Environment.GetEnvironmentVariables())
+{
+    environment[(string)variable.Key] = variable.Value as string;
+}
+
+return await ProgramHost.RunAsync(args, new HostEnvironment(environment, Console.Out, Console.Error, TimeProvider.System), catalog, cancellation.Token);
 
 void Cancel(PosixSignalContext signal)
 {

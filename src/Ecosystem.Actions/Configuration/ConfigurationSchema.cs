@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Numerics;
-using System.Text.RegularExpressions;
+using Ecosystem.Actions.Runtime;
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
@@ -28,7 +28,7 @@ internal sealed record Setting(
 internal sealed record LabelRole(string Path, Func<LabelNames, string> Get, Func<LabelNames, string, LabelNames> Set);
 
 /// <summary>Every key of <c>.github/ecosystem.yml</c>, in the order the README lists them, with its value rule and binding.</summary>
-internal static partial class ConfigurationSchema
+internal static class ConfigurationSchema
 {
     private const int MaxLabelLength = 50;
 
@@ -57,13 +57,13 @@ internal static partial class ConfigurationSchema
         Text("application.title-prefix", (o, v) => o.Intake = o.Intake with { TitlePrefix = v }),
         Text("application.label", (o, v) => o.Labels = o.Labels with { Application = v },
             v => v.Length == 0 ? null : LabelLength(v)),
-        Text("board.owner", (o, v) => o.Board.Owner = v, v => v.Length == 0 ? null : Login(v)),
-        Number("board.number", (o, v) => o.Board.Number = v),
-        Text("board.status-field", (o, v) => o.Board.StatusField = v),
-        Text("board.columns.backlog", (o, v) => o.Board.Columns.Backlog = v),
-        Text("board.columns.in-progress", (o, v) => o.Board.Columns.InProgress = v),
-        Text("board.columns.done", (o, v) => o.Board.Columns.Done = v),
-        Text("board.session-date-field", (o, v) => o.Board.SessionDateField = v),
+        Text("board.owner", (o, v) => o.Board = o.Board with { Owner = v }, v => v.Length == 0 ? null : Login(v)),
+        Number("board.number", (o, v) => o.Board = o.Board with { Number = v }),
+        Text("board.status-field", (o, v) => o.Board = o.Board with { StatusField = v }),
+        Text("board.columns.backlog", (o, v) => o.Board = o.Board with { Columns = o.Board.Columns with { Backlog = v } }),
+        Text("board.columns.in-progress", (o, v) => o.Board = o.Board with { Columns = o.Board.Columns with { InProgress = v } }),
+        Text("board.columns.done", (o, v) => o.Board = o.Board with { Columns = o.Board.Columns with { Done = v } }),
+        Text("board.session-date-field", (o, v) => o.Board = o.Board with { SessionDateField = v }),
         Text("sessions.time-zone", (o, v) => (o.Calendar, o.Tally) = (o.Calendar with { TimeZone = v }, o.Tally with { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(v) }),
             ReviewCalendarSettings.TimeZoneProblem),
         new("sessions.recurrence", ReviewCalendarSettings.RecurrenceProblem, List: (o, v) => o.Calendar = o.Calendar with { Recurrence = v }, ItemsMayHaveCommas: true),
@@ -97,7 +97,7 @@ internal static partial class ConfigurationSchema
         Number("requirements.min-contributors-90d", (o, v) => o.Intake = o.Intake with { MinContributors = v }),
         Number("requirements.min-maintainers", (o, v) => o.Intake = o.Intake with { MinMaintainers = v }),
         List("requirements.permissive-licenses", (o, v) => o.Intake = o.Intake with { PermissiveLicenses = v },
-            v => SpdxId().IsMatch(v) ? null : $"`{v}` does not look like an SPDX licence id (such as MIT or Apache-2.0)"),
+            SpdxId),
         Number("requirements.resubmit-after-days", (o, v) => (o.Intake, o.Tally, o.Guardians) =
             (o.Intake with { ResubmitAfterDays = v }, o.Tally with { ResubmitAfterDays = v }, o.Guardians with { ResubmitAfterDays = v })),
         new("requirements.package-indexes", v => v.Length == 0 ? null : HttpUrl(v),
@@ -192,20 +192,15 @@ internal static partial class ConfigurationSchema
         new IntakeRules().LayoutFiles.FirstOrDefault(file => string.Equals(file.Name, name, StringComparison.OrdinalIgnoreCase))
         ?? new LayoutFile(15 + index, name, [name.ToLowerInvariant()]);
 
-    private static string? ProjectReference(string value)
-    {
-        var parts = value.Split('/');
-        return IssueNumber().IsMatch(value) || (parts.Length == 2 && GitHubHandle.IsLogin(parts[0]) && RepositoryName().IsMatch(parts[1]))
+    // Read as the recheck reads it: an issue number with or without '#', else a repository.
+    private static string? ProjectReference(string value) =>
+        (int.TryParse(value.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0) || RepositoryName.Read(value) is not null
             ? null
             : $"`{value}` is neither an issue number (such as 42) nor a repository of the form owner/repo";
-    }
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9.+-]*$")]
-    private static partial Regex SpdxId();
-
-    [GeneratedRegex("^#?[1-9][0-9]*$")]
-    private static partial Regex IssueNumber();
-
-    [GeneratedRegex("^[A-Za-z0-9._-]+$")]
-    private static partial Regex RepositoryName();
+    // A loop, not a regular expression: the licences are checked at every start.
+    private static string? SpdxId(string value) =>
+        value.Length > 0 && char.IsAsciiLetterOrDigit(value[0]) && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '+' or '-')
+            ? null
+            : $"`{value}` does not look like an SPDX licence id (such as MIT or Apache-2.0)";
 }

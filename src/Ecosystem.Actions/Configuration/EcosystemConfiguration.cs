@@ -27,14 +27,15 @@ public static class EcosystemConfiguration
 
         var problems = new List<ConfigurationProblem>();
         var named = string.IsNullOrWhiteSpace(path) ? null : path;
-        var fullPath = Path.GetFullPath(named ?? DefaultPath, Path.GetFullPath(workspace));
-        var relative = Path.GetRelativePath(Path.GetFullPath(workspace), fullPath);
+        var root = Path.GetFullPath(workspace);
+        var fullPath = Path.GetFullPath(named ?? DefaultPath, root);
+        var relative = Path.GetRelativePath(root, fullPath);
         var display = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative.Replace(Path.DirectorySeparatorChar, '/');
-        var file = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         var filePath = File.Exists(fullPath) ? fullPath : null;
         try
         {
-            file = filePath is null ? file : YamlSettings.Read(File.ReadAllText(fullPath), display, problems);
+            values = filePath is null ? values : YamlSettings.Read(File.ReadAllText(fullPath), display, problems);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -47,12 +48,13 @@ public static class EcosystemConfiguration
                 : $"the configuration file {display} does not exist (looked for {fullPath})"));
         }
 
-        var layers = new Layers(file);
-        foreach (var name in environment.Keys.Where(name => name.Length > EnvironmentPrefix.Length
-            && name.StartsWith(EnvironmentPrefix, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
-        {
-            layers.Add(1, FromEnvironmentName(name[EnvironmentPrefix.Length..]), environment[name], $"environment variable `{name}`");
-        }
+        // Where each value not from the file came from.
+        var origins = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        Layer(values, origins, [.. environment.Keys
+            .Where(name => name.Length > EnvironmentPrefix.Length && name.StartsWith(EnvironmentPrefix, StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .Select(name => (FromEnvironmentName(name[EnvironmentPrefix.Length..]), environment[name], $"environment variable `{name}`"))]);
+        var items = new List<(string, string?, string)>();
         foreach (var item in overrides)
         {
             // `--sessions.batch.max=12` is accepted too, as command lines are often written that way.
@@ -63,11 +65,12 @@ public static class EcosystemConfiguration
                 problems.Add(new("", $"override `{item}` is not of the form key.path=value (for example sessions.batch.max=12)."));
                 continue;
             }
-            layers.Add(2, key.Replace('.', ':'), item[(equals + 1)..], $"override `{item}`");
+            items.Add((key.Replace('.', ':'), item[(equals + 1)..], $"override `{item}`"));
         }
+        Layer(values, origins, items);
 
-        var binding = new Binding(layers.Origins, problems);
-        binding.Walk("", layers.Build().GetChildren());
+        var binding = new Binding(origins, problems);
+        binding.Walk("", new ConfigurationBuilder().AddInMemoryCollection(values).Build().GetChildren());
         var (options, columns) = (binding.Options, binding.Options.Board.Columns);
         CheckBetweenKeys(options, binding.HasFailed, problems);
         if (options.Board.IsEnabled)
@@ -122,20 +125,14 @@ public static class EcosystemConfiguration
         }
         // GitHub compares label names without regard to case.
         var roles = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var role in ConfigurationSchema.Labels)
+        foreach (var role in ConfigurationSchema.Labels.Where(role => !hasFailed(role.Path)))
         {
-            if (!hasFailed(role.Path))
-            {
-                var label = role.Get(options.Labels);
-                roles[label] = roles.TryGetValue(label, out var keys) ? [.. keys, role.Path] : [role.Path];
-            }
+            var label = role.Get(options.Labels);
+            (roles.TryGetValue(label, out var keys) ? keys : roles[label] = []).Add(role.Path);
         }
-        foreach (var (label, keys) in roles)
+        foreach (var (label, keys) in roles.Where(role => role.Value.Count > 1))
         {
-            if (keys.Count > 1)
-            {
-                problems.Add(new(keys[0], $"{string.Join(" and ", keys)} are all `{label}`; each role needs its own label"));
-            }
+            problems.Add(new(keys[0], $"{string.Join(" and ", keys)} are all `{label}`; each role needs its own label"));
         }
         Require(["housekeeping.remind-after-days", "housekeeping.close-after-days"],
             guardians.RemindAfterDays == 0 || guardians.CloseAfterDays == 0 || guardians.CloseAfterDays > guardians.RemindAfterDays, "housekeeping.close-after-days",
@@ -177,43 +174,30 @@ public static class EcosystemConfiguration
         return previous[b.Length];
     }
 
-    /// <summary>The file, environment and override layers, and where each value not from the file came from.</summary>
-    private sealed class Layers(Dictionary<string, string?> file)
+    /// <summary>Lays the values of the environment or the overrides over the earlier ones; a list they give replaces the
+    /// whole list, never item by item.</summary>
+    private static void Layer(Dictionary<string, string?> values, Dictionary<string, string> origins, List<(string Key, string? Value, string Origin)> layer)
     {
-        private readonly Dictionary<string, string?>[] _layers = [file, new(StringComparer.OrdinalIgnoreCase), new(StringComparer.OrdinalIgnoreCase)];
-
-        public Dictionary<string, string> Origins { get; } = new(StringComparer.OrdinalIgnoreCase);
-
-        /// <summary>Adds a value to a layer; a list it belongs to is dropped from the layers before (a later list
-        /// replaces the whole list, never item by item).</summary>
-        public void Add(int layer, string key, string? value, string origin)
+        foreach (var (key, _, _) in layer)
         {
-            var list = ConfigurationSchema.All.FirstOrDefault(s => s.List is not null && Under(key, s.Path.Replace('.', ':')))?.Path.Replace('.', ':');
-            foreach (var earlier in list is null ? [] : _layers.Take(layer))
+            if (ConfigurationSchema.All.FirstOrDefault(s => s.List is not null && Under(key, s.Path.Replace('.', ':'))) is { } list)
             {
-                foreach (var dropped in earlier.Keys.Where(k => Under(k, list!)).ToList())
+                foreach (var earlier in values.Keys.Where(k => Under(k, list.Path.Replace('.', ':'))).ToList())
                 {
-                    earlier.Remove(dropped);
-                    Origins.Remove(dropped);
+                    values.Remove(earlier);
+                    origins.Remove(earlier);
                 }
             }
-            _layers[layer][key] = value ?? "";
-            Origins[key] = origin;
         }
-
-        public IConfigurationRoot Build()
+        foreach (var (key, value, origin) in layer)
         {
-            var builder = new ConfigurationBuilder();
-            foreach (var layer in _layers)
-            {
-                builder.AddInMemoryCollection(layer);
-            }
-            return builder.Build();
+            values[key] = value ?? "";
+            origins[key] = origin;
         }
-
-        public static bool Under(string key, string prefix) =>
-            key.Equals(prefix, StringComparison.OrdinalIgnoreCase) || key.StartsWith(prefix + ":", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static bool Under(string key, string prefix) =>
+        key.Equals(prefix, StringComparison.OrdinalIgnoreCase) || key.StartsWith(prefix + ":", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>One walk over the layered configuration: every key checked, every good value bound.</summary>
     private sealed class Binding(Dictionary<string, string> origins, List<ConfigurationProblem> problems)
@@ -284,7 +268,7 @@ public static class EcosystemConfiguration
                 for (var index = 0; index < items.Count; index++)
                 {
                     // Every item is checked, so that each bad one is named.
-                    good &= Check(setting, $"{path}[{index}]", items[index], Origin(path));
+                    good &= Check(setting, $"{path}[{index}]", items[index]);
                 }
                 if (good)
                 {
@@ -315,32 +299,26 @@ public static class EcosystemConfiguration
             {
                 Fail(path, $"is a single value, but keys were given under it (`{children[0].Key}`)");
             }
-            else if (Check(setting, path, text, Origin(path)))
+            else if (Check(setting, path, text))
             {
                 setting.Value?.Invoke(Options, text);
             }
         }
 
-        private bool Check(Setting setting, string displayPath, string value, string origin)
-        {
-            if (setting.Check(value) is not { } problem)
-            {
-                return true;
-            }
-            _failed.Add(setting.Path);
-            problems.Add(new(displayPath, problem + origin));
-            return false;
-        }
+        private bool Check(Setting setting, string displayPath, string value, string? origin = null) =>
+            setting.Check(value) is not { } problem || Fail(setting.Path, problem, origin, displayPath);
 
-        private void Fail(string path, string message, string? origin = null)
+        /// <summary>Records a problem of the key at <paramref name="path"/>; false, for <see cref="Check"/>.</summary>
+        private bool Fail(string path, string message, string? origin = null, string? displayPath = null)
         {
             _failed.Add(path);
-            problems.Add(new(path, message + (origin ?? Origin(path))));
+            problems.Add(new(displayPath ?? path, message + (origin ?? Origin(path))));
+            return false;
         }
 
         /// <summary>Where the value at a dotted path (or the first under it) came from, in words; empty for the file.</summary>
         private string Origin(string path) =>
-            origins.FirstOrDefault(origin => Layers.Under(origin.Key, path.Replace('.', ':'))).Value is { } origin ? $" (from {origin})" : "";
+            origins.FirstOrDefault(origin => Under(origin.Key, path.Replace('.', ':'))).Value is { } origin ? $" (from {origin})" : "";
 
         private static string Join(string section, string key) => section.Length == 0 ? key : $"{section}.{key}";
     }

@@ -54,26 +54,18 @@ public sealed class EcosystemOptions
     ];
 }
 
-/// <summary>The Projects v2 board. Without an <see cref="Owner"/> there is no board and the automation runs on labels alone.</summary>
-public sealed class BoardOptions
+/// <summary>
+/// The Projects v2 board. Without an <see cref="Owner"/> there is no board and the automation runs on labels alone; an
+/// empty <see cref="SessionDateField"/> means no date field is set to the session date when an item is scheduled.
+/// </summary>
+public sealed record BoardOptions(string Owner = "", int Number = 0, string StatusField = "Status", string SessionDateField = "")
 {
-    public string Owner { get; set; } = "";
-    public int Number { get; set; }
-    public string StatusField { get; set; } = "Status";
-    public BoardColumnOptions Columns { get; set; } = new();
-
-    /// <summary>An optional date field set to the session date when an item is scheduled; empty means none.</summary>
-    public string SessionDateField { get; set; } = "";
+    public BoardColumnOptions Columns { get; init; } = new();
 
     public bool IsEnabled => Owner.Length > 0;
 }
 
-public sealed class BoardColumnOptions
-{
-    public string Backlog { get; set; } = "New";
-    public string InProgress { get; set; } = "In progress";
-    public string Done { get; set; } = "Done";
-}
+public sealed record BoardColumnOptions(string Backlog = "New", string InProgress = "In progress", string Done = "Done");
 
 public sealed class PeopleOptions
 {

@@ -21,19 +21,14 @@ internal static class YamlSettings
         {
             stream.Load(new StringReader(yaml));
         }
-        catch (YamlException e)
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
-            problems.Add(new("", $"{displayPath} is not valid YAML: line {e.Start.Line}, column {e.Start.Column}: {e.Message.TrimEnd('.')}."));
-            return values;
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
-        {
-            // YamlDotNet fails this way, without a position, on some unclosed flow collections (and, found by
-            // fuzzing, with an ArgumentException on some malformed event sequences).
-            var (near, error) = FirstScannerError(yaml);
+            // YamlDotNet fails with an InvalidOperationException, without a position, on some unclosed flow collections
+            // (and, found by fuzzing, with an ArgumentException on some malformed event sequences).
+            var (at, error) = e is YamlException known ? (known.Start, known.Message) : FirstScannerError(yaml);
             problems.Add(new("", error is null
-                ? $"{displayPath} is not valid YAML: near line {near.Line}, column {near.Column}, a bracket, brace or quote is probably not closed."
-                : $"{displayPath} is not valid YAML: line {near.Line}, column {near.Column}: {error.TrimEnd('.')}."));
+                ? $"{displayPath} is not valid YAML: near line {at.Line}, column {at.Column}, a bracket, brace or quote is probably not closed."
+                : $"{displayPath} is not valid YAML: line {at.Line}, column {at.Column}: {error.TrimEnd('.')}."));
             return values;
         }
 

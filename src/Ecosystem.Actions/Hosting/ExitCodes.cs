@@ -1,5 +1,3 @@
-using Ecosystem.Actions.Runtime;
-
 namespace Ecosystem.Actions.Hosting;
 
 /// <summary>The program's exit codes.</summary>
@@ -15,7 +13,4 @@ public static class ExitCodes
 
     /// <summary>Stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it).</summary>
     public const int Cancelled = 130;
-
-    /// <summary>Whether an exception means the run was set up wrongly (exit 2) rather than failed (exit 1).</summary>
-    public static bool IsSetupError(Exception exception) => exception is UsageException or InputException or EventContextException;
 }

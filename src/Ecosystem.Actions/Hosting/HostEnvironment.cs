@@ -1,4 +1,3 @@
-using System.Collections;
 using Ecosystem.GitHub.Http;
 
 namespace Ecosystem.Actions.Hosting;
@@ -24,16 +23,4 @@ public sealed record HostEnvironment(
     TimeProvider TimeProvider,
     Func<HttpMessageHandler>? HttpMessageHandlerFactory = null,
     GitHubResilienceOptions? GitHubResilience = null,
-    TimeProvider? GitHubClock = null)
-{
-    public static HostEnvironment FromProcess()
-    {
-        var variables = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (DictionaryEntry entry in System.Environment.GetEnvironmentVariables())
-        {
-            variables[(string)entry.Key] = entry.Value as string;
-        }
-
-        return new HostEnvironment(variables, Console.Out, Console.Error, TimeProvider.System);
-    }
-}
+    TimeProvider? GitHubClock = null);

@@ -32,25 +32,19 @@ public sealed class ProgramCommandLine
         var plainRun = args is [var name, ..] && catalog.Find(name) is not null
             && !args.Any(arg => arg is "help" or "--help" or "-h" or "-?" or "/h" or "/?" or "--version" || arg.StartsWith('[') || arg.StartsWith('@'));
         _root = plainRun ? new Command(ProgramName, Description) : new RootCommand(Description) { HelpName = ProgramName };
-        foreach (var help in _root.Options.OfType<HelpOption>())
+        if (_root.Options.OfType<HelpOption>().FirstOrDefault()?.Action is HelpAction help)
         {
-            if (help.Action is HelpAction action)
-            {
-                action.MaxWidth = HelpWidth;
-            }
+            help.MaxWidth = HelpWidth;
         }
 
         foreach (var command in catalog.Commands)
         {
             var subcommand = new Command(command.Name, command.Summary);
-            foreach (var option in command.Options)
+            foreach (var option in (IEnumerable<Option>)[.. command.Options, Config, DryRun, Set])
             {
                 subcommand.Options.Add(option);
             }
 
-            subcommand.Options.Add(Config);
-            subcommand.Options.Add(DryRun);
-            subcommand.Options.Add(Set);
             _root.Subcommands.Add(subcommand);
             _commands[subcommand] = command;
         }
@@ -78,12 +72,7 @@ public sealed class ProgramCommandLine
     }
 
     /// <summary>The command the parse selected, or null when none was named.</summary>
-    public ICommand? Selected(ParseResult result) =>
-        result is null ? null : _commands.GetValueOrDefault(result.CommandResult.Command);
-
-    /// <summary>Whether the command line asks for help rather than a run.</summary>
-    public static bool AsksForHelp(ParseResult result) =>
-        result is not null && result.Errors.Count == 0 && result.Action is HelpAction;
+    public ICommand? Selected(ParseResult result) => _commands.GetValueOrDefault(result.CommandResult.Command);
 
     /// <summary>What is wrong with the command line, in one sentence, or null.</summary>
     public string? Problem(ParseResult result)
@@ -111,18 +100,13 @@ public sealed class ProgramCommandLine
     }
 
     /// <summary>The help of the selected command, or of the program when none was named.</summary>
-    public string Help(ParseResult? result) =>
-        Help(result?.CommandResult.Command is { } named && named != _root ? named.Name : null);
-
-    private string Help(string? commandName)
+    public string Help(ParseResult? result)
     {
-        if (_root is not RootCommand)
-        {
-            return new ProgramCommandLine(_catalog).Help(commandName);
-        }
-
+        string[] asked = result?.CommandResult.Command is { } named && named != _root ? [named.Name, "--help"] : ["--help"];
+        // A plain run's root has no help: the whole command line is built for it.
+        var root = _root is RootCommand ? _root : new ProgramCommandLine(_catalog)._root;
         using var text = new StringWriter();
-        _root.Parse(commandName is null ? ["--help"] : [commandName, "--help"]).Invoke(new InvocationConfiguration { Output = text });
+        root.Parse(asked).Invoke(new InvocationConfiguration { Output = text });
         return text.ToString();
     }
 }

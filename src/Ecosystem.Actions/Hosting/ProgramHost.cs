@@ -10,14 +10,12 @@ namespace Ecosystem.Actions.Hosting;
 /// </summary>
 public static class ProgramHost
 {
-    public static Task<int> RunAsync(string[] args, HostEnvironment host, CancellationToken cancellationToken = default) =>
-        RunAsync(args, host, CommandCatalog.Default, cancellationToken);
-
-    public static async Task<int> RunAsync(string[] args, HostEnvironment host, CommandCatalog catalog, CancellationToken cancellationToken = default)
+    // The commands default to CommandCatalog.Default; tests give their own.
+    public static async Task<int> RunAsync(string[] args, HostEnvironment host, CommandCatalog? catalog = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(host);
-        ArgumentNullException.ThrowIfNull(catalog);
+        catalog ??= CommandCatalog.Default;
         var runtime = new ActionsRuntime(host.Environment, host.Stdout);
         // Before anything else is printed: the runner must know the token is secret.
         var token = MaskToken(runtime);
@@ -34,21 +32,12 @@ public static class ProgramHost
             return Usage(host, runtime, problem, commandLine.Help(parse));
         }
 
-        if (ProgramCommandLine.AsksForHelp(parse))
+        if (commandLine.Selected(parse) is not { } command || parse.Action is not null)
         {
-            host.Stdout.Write(commandLine.Help(parse));
-            return ExitCodes.Success;
-        }
-
-        if (commandLine.Selected(parse) is not { } command)
-        {
-            if (parse.Action is not null)
-            {
-                // --version: System.CommandLine prints it.
-                return await parse.InvokeAsync(new InvocationConfiguration { Output = host.Stdout, Error = host.Stderr }, cancellationToken);
-            }
-
-            return Usage(host, runtime, "No command given.", commandLine.Help(null));
+            // --help and --version: System.CommandLine prints them.
+            return parse.Action is not null
+                ? await parse.InvokeAsync(new InvocationConfiguration { Output = host.Stdout, Error = host.Stderr }, cancellationToken)
+                : Usage(host, runtime, "No command given.", commandLine.Help(null));
         }
 
         try
@@ -93,7 +82,8 @@ public static class ProgramHost
                 runtime.Debug(exception.ToString());
             }
 
-            return ExitCodes.IsSetupError(exception) ? ExitCodes.Usage : ExitCodes.Failure;
+            // Set up wrongly rather than failed: nothing was attempted.
+            return exception is InputException or EventContextException ? ExitCodes.Usage : ExitCodes.Failure;
         }
     }
 
@@ -107,30 +97,24 @@ public static class ProgramHost
         ArgumentNullException.ThrowIfNull(catalog);
         if (args is [var name, ..] && catalog.Find(name) is { } named)
         {
-            new Thread(() => Prepare(named)) { IsBackground = true, Name = "prepare" }.Start();
-        }
-    }
-
-    private static void Prepare(ICommand command)
-    {
-        try
-        {
-            command.Prepare();
-        }
-        catch (Exception)
-        {
-            // Preparation only runs ahead; the run meets the same failure where the work is needed, and reports it there.
+            new Thread(() =>
+            {
+                try
+                {
+                    named.Prepare();
+                }
+                catch (Exception)
+                {
+                    // Preparation only runs ahead; the run meets the same failure where the work is needed, and reports it there.
+                }
+            }) { IsBackground = true, Name = "prepare" }.Start();
         }
     }
 
     private static EcosystemOptions? LoadConfiguration(CommonOptions options, HostEnvironment host, ActionsRuntime runtime)
     {
         var workspace = CommandContext.WorkspaceOf(host.Environment);
-        var result = EcosystemConfiguration.Load(
-            options.ConfigPath,
-            host.Environment,
-            options.Overrides,
-            workspace);
+        var result = EcosystemConfiguration.Load(options.ConfigPath, host.Environment, options.Overrides, workspace);
         if (result.Succeeded)
         {
             return result.Options;
@@ -149,11 +133,10 @@ public static class ProgramHost
 
     private static string? MaskToken(ActionsRuntime runtime)
     {
-        var fromInput = runtime.GetInput("token");
-        var fromEnvironment = runtime.Environment.GetValueOrDefault("GITHUB_TOKEN") ?? string.Empty;
+        var (fromInput, fromEnvironment) = (runtime.GetInput("token"), runtime.Environment.GetValueOrDefault("GITHUB_TOKEN")?.Trim() ?? "");
         runtime.SetSecret(fromInput);
-        runtime.SetSecret(fromEnvironment.Trim());
-        return NonEmpty(fromInput) ?? NonEmpty(fromEnvironment.Trim());
+        runtime.SetSecret(fromEnvironment);
+        return NonEmpty(fromInput) ?? NonEmpty(fromEnvironment);
     }
 
     private static int Usage(HostEnvironment host, ActionsRuntime runtime, string message, string help)

@@ -79,14 +79,12 @@ public sealed class ActionsRuntime
 
         var text = WorkflowCommand.Value(value);
         var delimiter = _newDelimiter();
-        if (name.Contains(delimiter, StringComparison.Ordinal))
+        foreach (var (part, written) in new[] { ("name", name), ("value", text) })
         {
-            throw new InvalidOperationException($"Unexpected input: name should not contain the delimiter \"{delimiter}\"");
-        }
-
-        if (text.Contains(delimiter, StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException($"Unexpected input: value should not contain the delimiter \"{delimiter}\"");
+            if (written.Contains(delimiter, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"Unexpected input: {part} should not contain the delimiter \"{delimiter}\"");
+            }
         }
 
         File.AppendAllText(path, $"{name}<<{delimiter}\n{text}\n{delimiter}\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));

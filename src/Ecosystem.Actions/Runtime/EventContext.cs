@@ -14,10 +14,14 @@ public sealed class EventContext
 
     private EventContext(string eventName, string eventPath, IReadOnlyDictionary<string, string?> environment)
     {
-        EventName = eventName;
-        EventPath = eventPath;
+        (EventName, EventPath) = (eventName, eventPath);
         _payload = new Lazy<EventPayload>(() => EventPayload.Read(eventName, eventPath));
-        Repository = ReadRepository(environment);
+        Repository = NonEmpty(environment, "GITHUB_REPOSITORY") is { } named
+            ? RepositoryName.Read(named)
+                ?? throw new EventContextException($"GITHUB_REPOSITORY is '{named}', not an owner/name repository such as 'pytorch-fdn/ecosystem'.")
+            // Outside a runner, the payload names the repository.
+            : RepositoryName.Read(Payload.RepositoryFullName)
+                ?? throw new EventContextException($"GITHUB_REPOSITORY is not set and the payload in {EventPath} names no repository.full_name.");
         ApiUrl = UrlOrDefault(environment, "GITHUB_API_URL", "https://api.github.com");
         GraphQLUrl = UrlOrDefault(environment, "GITHUB_GRAPHQL_URL", "https://api.github.com/graphql");
         ServerUrl = UrlOrDefault(environment, "GITHUB_SERVER_URL", "https://github.com");
@@ -66,19 +70,6 @@ public sealed class EventContext
         var eventPath = NonEmpty(environment, "GITHUB_EVENT_PATH")
             ?? throw new EventContextException($"GITHUB_EVENT_PATH is not set: the payload of the '{eventName}' event cannot be read.");
         return new EventContext(eventName, eventPath, environment);
-    }
-
-    /// <summary><c>GITHUB_REPOSITORY</c>, or (outside a runner) the payload's <c>repository.full_name</c>.</summary>
-    private RepositoryName ReadRepository(IReadOnlyDictionary<string, string?> environment)
-    {
-        if (NonEmpty(environment, "GITHUB_REPOSITORY") is { } fromEnvironment)
-        {
-            return RepositoryName.Read(fromEnvironment)
-                ?? throw new EventContextException($"GITHUB_REPOSITORY is '{fromEnvironment}', not an owner/name repository such as 'pytorch-fdn/ecosystem'.");
-        }
-
-        return RepositoryName.Read(Payload.RepositoryFullName)
-            ?? throw new EventContextException($"GITHUB_REPOSITORY is not set and the payload in {EventPath} names no repository.full_name.");
     }
 
     private static string? NonEmpty(IReadOnlyDictionary<string, string?> environment, string name) =>

@@ -51,9 +51,7 @@ public static class ApplicationFormFile
     /// The form named by <c>application.template</c> in the checkout; a missing or unusable form is an error naming
     /// the file and what to do (commands that need the form to recognise applications cannot run without it).
     /// </summary>
-    public static ApplicationForm Load(CommandContext context)
-    {
-        return TryLoad(context.Configuration.ApplicationTemplate, context.Workspace, "application.template", out var problem)
+    public static ApplicationForm Load(CommandContext context) =>
+        TryLoad(context.Configuration.ApplicationTemplate, context.Workspace, "application.template", out var problem)
             ?? throw new InvalidOperationException(problem);
-    }
 }

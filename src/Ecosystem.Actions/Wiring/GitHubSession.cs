@@ -200,9 +200,6 @@ public sealed class GitHubSession : IDisposable
         return members;
     }
 
-    // Index names are matched in any case: an environment variable gives them upper-cased (…__PYPI).
     private static Uri? IndexUrl(IReadOnlyDictionary<string, string> indexes, string name) =>
-        indexes.FirstOrDefault(pair => string.Equals(pair.Key, name, StringComparison.OrdinalIgnoreCase)).Value is { Length: > 0 } url
-            ? new Uri(url.EndsWith('/') ? url : url + "/")
-            : null;
+        indexes.GetValueOrDefault(name) is { Length: > 0 } url ? new Uri(url.EndsWith('/') ? url : url + "/") : null;
 }

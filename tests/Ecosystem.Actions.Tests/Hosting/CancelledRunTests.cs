@@ -24,7 +24,7 @@ public sealed class CancelledRunTests
         run.Environment["GITHUB_TOKEN"] = "ghs_test";
         using var job = new CancellationTokenSource();
 
-        var exit = ProgramHost.RunAsync(["validate", "--issue", "12"], run.Host, job.Token);
+        var exit = ProgramHost.RunAsync(["validate", "--issue", "12"], run.Host, cancellationToken: job.Token);
         await Task.WhenAny(transport.Arrived, exit).WaitAsync(TimeSpan.FromSeconds(30));
         Assert.IsFalse(exit.IsCompleted, run.Stdout.ToString() + run.Stderr);
         await job.CancelAsync();

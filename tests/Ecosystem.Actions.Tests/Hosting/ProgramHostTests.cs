@@ -183,16 +183,6 @@ public sealed class ProgramHostTests
     }
 
     [TestMethod]
-    public async Task Required_option_missing_is_a_usage_error_naming_option_and_input()
-    {
-        var run = new HostRun();
-        var command = new RecordingCommand((context, _) => Task.FromResult(context.RequireOption("issue").Length));
-
-        Assert.AreEqual(2, await run.RunAsync(command, "probe"));
-        StringAssert.Contains(run.Stderr.ToString(), "error: Command 'probe' needs --issue N|all (or the input 'issue').");
-    }
-
-    [TestMethod]
     public async Task Malformed_dry_run_input_is_a_usage_error_naming_the_input()
     {
         var run = new HostRun();
