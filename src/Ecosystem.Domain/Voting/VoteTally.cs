@@ -108,12 +108,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var newState = opening is not { Key: var key }
             ? null
             : new TallyState(key, electorate.Members, refreshId, window is { ClosedAt: { } closedAt }
-                ? new FinalTally(window.OpenedAt, window.OpenedBy, window.Deadline, closedAt, window.ClosedBy, ballots, recusals, outcome!.Value)
-                {
-                    ReasonLength = state?.Final?.ReasonLength,
-                    Note = staffClose?.Note,
-                    NoteUrl = staffClose?.NoteUrl,
-                }
+                ? new FinalTally(window.OpenedAt, window.OpenedBy, window.Deadline, closedAt, window.ClosedBy, ballots, recusals, outcome!.Value,
+                    state?.Final?.ReasonLength, staffClose?.Note, staffClose?.NoteUrl)
                 : null);
 
         var result = new TallyResult(
