@@ -26,7 +26,7 @@ public sealed class ReviewCalendar
         }
 
         TimeZone = TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone);
-        _recurrences = [.. settings.Recurrence.Select(r => ReviewCalendarSettings.TryParseRecurrence(r, out _)!)];
+        _recurrences = [.. settings.Recurrence.Select(r => ReviewCalendarSettings.Recurring(r))];
         _dates = [.. settings.Dates
             .Select(d => ReviewCalendarSettings.TryParseSessionDate(d)!.Value)
             .GroupBy(d => d.Date)
@@ -75,29 +75,18 @@ public sealed class ReviewCalendar
         }
     }
 
+    /// <summary>
+    /// One session per date: an explicit date wins over a recurrence on the same day (staff set its time), and of two
+    /// recurrences on one day the earlier start wins.
+    /// </summary>
     private ReviewSession? Earliest(DateOnly date)
     {
-        var best = _dates.FirstOrDefault(s => s.Date >= date);
-        var bestIsExplicit = best is not null;
+        var listed = _dates.FirstOrDefault(s => s.Date >= date);
         var from = At(date, TimeOnly.MinValue);
-        foreach (var recurrence in _recurrences)
-        {
-            if (recurrence.GetNextOccurrence(from, TimeZone, inclusive: true) is not { } occurrence)
-            {
-                continue;
-            }
-
-            var session = new ReviewSession(DateOnly.FromDateTime(occurrence.DateTime), occurrence);
-
-            // One session per date: an explicit date wins over a recurrence on the same day (staff set its time),
-            // and of two recurrences on one day the earlier start wins.
-            if (best is null || session.Date < best.Date || (session.Date == best.Date && !bestIsExplicit && session.StartsAt < best.StartsAt))
-            {
-                (best, bestIsExplicit) = (session, false);
-            }
-        }
-
-        return best;
+        var recurring = _recurrences.Select(r => r.GetNextOccurrence(from, TimeZone, inclusive: true)).OfType<DateTimeOffset>().Order()
+            .Select(at => new ReviewSession(DateOnly.FromDateTime(at.DateTime), at))
+            .FirstOrDefault();
+        return listed is not null && (recurring is null || listed.Date <= recurring.Date) ? listed : recurring;
     }
 
     private DateTimeOffset At(DateOnly date, TimeOnly time) => At(TimeZone, date, time);
