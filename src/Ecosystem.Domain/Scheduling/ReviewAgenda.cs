@@ -68,23 +68,15 @@ public static partial class ReviewAgenda
     public static IReadOnlyDictionary<string, int> ReviewerHistory(IEnumerable<string> agendaBodies, DateOnly before, int sessions)
     {
         ArgumentNullException.ThrowIfNull(agendaBodies);
-        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var earlier = agendaBodies
+        return agendaBodies
             .Select(body => (Date: SessionText.SessionDateIn(body), Body: body))
             .Where(a => a.Date is { } date && date < before)
             .GroupBy(a => a.Date)
             .OrderByDescending(g => g.Key)
             .Take(Math.Max(0, sessions))
-            .Select(g => g.First().Body);
-        foreach (var body in earlier)
-        {
-            foreach (var login in ReviewersIn(body).SelectMany(r => r.Value))
-            {
-                counts[login] = counts.GetValueOrDefault(login) + 1;
-            }
-        }
-
-        return counts;
+            .SelectMany(g => ReviewersIn(g.First().Body).SelectMany(r => r.Value))
+            .GroupBy(login => login, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
     }
 
     public static IReadOnlyDictionary<int, IReadOnlyList<string>> ReviewersIn(string agendaBody)

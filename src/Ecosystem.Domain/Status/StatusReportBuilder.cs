@@ -220,29 +220,24 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
     {
         var label = rules.Labels.Waiting;
         var events = history.LabelEvents.Where(e => string.Equals(e.Label, label, StringComparison.OrdinalIgnoreCase)).OrderBy(e => e.At).ToList();
-        var on = events.Count == 0 ? history.Issue.HasLabel(label) : !events[0].Added;
-        var since = history.Issue.CreatedAt;
-        var total = TimeSpan.Zero;
-        var end = since;
+        DateTimeOffset? since = (events.Count == 0 ? history.Issue.HasLabel(label) : !events[0].Added) ? history.Issue.CreatedAt : null;
+        var (total, end) = (TimeSpan.Zero, history.Issue.CreatedAt);
         foreach (var change in events)
         {
-            if (change.Added && !on)
+            if (change.Added)
             {
-                on = true;
-                since = change.At;
+                since ??= change.At;
             }
-            else if (!change.Added && on)
+            else if (since is { } from)
             {
-                on = false;
-                total += change.At - since;
-                end = change.At;
+                (total, end, since) = (total + (change.At - from), change.At, null);
             }
         }
 
-        if (on)
+        if (since is { } stillOn)
         {
             end = history.Issue.ClosedAt ?? now;
-            total += end - since;
+            total += end - stillOn;
         }
 
         return total > TimeSpan.Zero ? (end - total, end) : null;
