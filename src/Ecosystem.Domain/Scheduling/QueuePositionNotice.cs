@@ -39,9 +39,8 @@ public static class QueuePositionNotice
 
     // Nothing about the rest of the queue (its length, say): a new application at the back must not edit every comment.
     private static string Render(string standing, DateOnly? session, int place = 0, int batchSize = 0, string waitingLabel = "", string verdict = "") =>
-        Template.Load("queue-position").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
+        HiddenMarker.Stamp(Purpose, Template.Load("queue-position").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["marker"] = HiddenMarker.For(Purpose),
             ["standing"] = standing,
             ["place"] = place,
             ["batch_size"] = batchSize,
@@ -49,5 +48,5 @@ public static class QueuePositionNotice
             ["session_words"] = session is { } day ? SessionText.Words(day) : null,
             ["waiting_label"] = waitingLabel,
             ["verdict"] = verdict,
-        });
+        }));
 }

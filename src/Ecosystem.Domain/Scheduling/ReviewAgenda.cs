@@ -43,7 +43,6 @@ public static partial class ReviewAgenda
             .ToList();
         var body = Template.Load("review-session-agenda").Render(new Dictionary<string, object?>
         {
-            ["marker"] = HiddenMarker.For(Purpose),
             ["session_marker"] = SessionText.Marker(session.Date),
             ["date"] = SessionText.Date(session.Date),
             ["when_text"] = SessionText.When(session, zone),
@@ -58,7 +57,7 @@ public static partial class ReviewAgenda
                 ("missing", r.Assigned?.Missing ?? 0))),
             ["reviewers_marker"] = HiddenMarker.For(ReviewersPurpose, record.Count == 0 ? null : string.Join(" ", record)),
         });
-        return new IssueDraft(Title(session.Date), body);
+        return new IssueDraft(Title(session.Date), HiddenMarker.Stamp(Purpose, body));
     }
 
     /// <summary>

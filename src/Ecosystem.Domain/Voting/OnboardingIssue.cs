@@ -28,7 +28,6 @@ public static partial class OnboardingIssue
         var project = ProjectName(application.Title);
         var body = Template.Load("onboarding-issue").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["marker"] = HiddenMarker.For(Purpose),
             ["application_marker"] = HiddenMarker.For(ApplicationPurpose, application.Number.ToString(CultureInfo.InvariantCulture)),
             ["project"] = MarkdownText.Inline(project, 120),
             ["application"] = "#" + application.Number.ToString(CultureInfo.InvariantCulture),
@@ -36,7 +35,7 @@ public static partial class OnboardingIssue
             ["checklist"] = checklist.Select(item => item.ReplaceLineEndings(" ").Trim()),
         });
         var title = "Onboarding: " + project.ReplaceLineEndings(" ");
-        return (title.Length <= TitleLength ? title : title[..TitleLength] + "…", body);
+        return (title.Length <= TitleLength ? title : title[..TitleLength] + "…", HiddenMarker.Stamp(Purpose, body));
     }
 
     /// <summary>The application an onboarding issue written by the automation belongs to, or null.</summary>
