@@ -155,12 +155,11 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
         IReadOnlyDictionary<string, object?> Figure(string id, string name, string definition, Func<StatusApplication, (DateTimeOffset From, DateTimeOffset To)?> measure)
         {
             var measurements = applications
-                .Select(a => (a.Candidate.Number, Span: measure(a)))
-                .Where(m => m.Span is { } s && s.To >= s.From)
-                .Select(m => (m.Number, Days: (m.Span.GetValueOrDefault().To - m.Span.GetValueOrDefault().From).TotalDays, EndedOn: calendar.Today(m.Span.GetValueOrDefault().To)))
+                .Select(measure)
+                .OfType<(DateTimeOffset From, DateTimeOffset To)>()
+                .Where(span => span.To >= span.From)
+                .Select(span => (Days: (span.To - span.From).TotalDays, EndedOn: calendar.Today(span.To)))
                 .Where(m => m.EndedOn >= firstMonth && m.EndedOn <= today)
-                .OrderBy(m => m.EndedOn)
-                .ThenBy(m => m.Number)
                 .ToList();
             var months = Enumerable.Range(0, Months)
                 .Select(i => firstMonth.AddMonths(i))
@@ -178,7 +177,6 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
                 ("median", StatusText.Days(Percentiles.Of(measurements.Select(m => m.Days), 50))),
                 ("p90", StatusText.Days(Percentiles.Of(measurements.Select(m => m.Days), 90))),
                 ("measured", measurements.Count),
-                ("measurements", measurements.Select(m => Template.Record(("number", m.Number), ("days", m.Days), ("ended", SessionText.Date(m.EndedOn)))).ToList()),
                 ("chart", SvgChart.Lines(id, name, months)),
                 ("months", months.Select(m => Template.Record(
                     ("month", StatusText.Month(m.Month)),
