@@ -26,7 +26,7 @@ public sealed class ReviewCalendar
         }
 
         TimeZone = TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone);
-        _recurrences = [.. settings.Recurrence.Select(r => ReviewCalendarSettings.Recurring(r))];
+        _recurrences = [.. settings.Recurrence.Select(ReviewCalendarSettings.Recurring)];
         _dates = [.. settings.Dates
             .Select(d => ReviewCalendarSettings.TryParseSessionDate(d)!.Value)
             .GroupBy(d => d.Date)
@@ -61,19 +61,11 @@ public sealed class ReviewCalendar
         FirstOnOrAfter(date) is { } session && session.Date == date ? session : new ReviewSession(date, At(date, DefaultStart));
 
     /// <summary>The first session dated <paramref name="date"/> or later, skipped dates left out.</summary>
-    public ReviewSession? FirstOnOrAfter(DateOnly date)
+    private ReviewSession? FirstOnOrAfter(DateOnly date) => Earliest(date) switch
     {
-        while (true)
-        {
-            var candidate = Earliest(date);
-            if (candidate is null || !_skip.Contains(candidate.Date))
-            {
-                return candidate;
-            }
-
-            date = candidate.Date.AddDays(1);
-        }
-    }
+        { } skipped when _skip.Contains(skipped.Date) => FirstOnOrAfter(skipped.Date.AddDays(1)),
+        var session => session,
+    };
 
     /// <summary>
     /// One session per date: an explicit date wins over a recurrence on the same day (staff set its time), and of two
