@@ -39,10 +39,9 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
             .ToList();
         var windowStart = today.AddMonths(-Months);
         var decisions = applications
-            .Select(a => (a.Candidate, Outcome: a.Candidate.Labels.FirstOrDefault(rules.Labels.IsOutcome), a.History))
-            .Select(a => (a.Candidate, a.Outcome, At: a.Outcome is null ? null : DecidedAt(a.History, a.Outcome)))
-            .Where(d => d.At is not null)
-            .Select(d => (d.Candidate, d.Outcome, On: calendar.Today(d.At.GetValueOrDefault())))
+            .Select(Decision)
+            .OfType<(QueueCandidate Candidate, string Outcome, DateTimeOffset At)>()
+            .Select(d => (d.Candidate, d.Outcome, On: calendar.Today(d.At)))
             .Where(d => d.On > windowStart)
             .OrderByDescending(d => d.On)
             .ThenBy(d => d.Candidate.Number);
@@ -144,10 +143,13 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
             ("batch", b.Value.Select(a => a.Row).ToList())))];
     }
 
-    /// <summary>When the outcome label was last given; when the timeline does not say, when the issue was closed.</summary>
-    private static DateTimeOffset? DecidedAt(IssueHistory history, string outcome) =>
-        history.LabelEvents.LastOrDefault(e => e.Added && string.Equals(e.Label, outcome, StringComparison.OrdinalIgnoreCase))?.At
-        ?? history.Issue.ClosedAt;
+    /// <summary>A decided application's outcome label, and when it was last given; when the timeline does not say, when the issue was closed.</summary>
+    private (QueueCandidate Candidate, string Outcome, DateTimeOffset At)? Decision(StatusApplication application) =>
+        application.Candidate.Labels.FirstOrDefault(rules.Labels.IsOutcome) is { } outcome
+        && (application.History.LabelEvents.LastOrDefault(e => e.Added && string.Equals(e.Label, outcome, StringComparison.OrdinalIgnoreCase))?.At
+            ?? application.History.Issue.ClosedAt) is { } at
+            ? (application.Candidate, outcome, at)
+            : null;
 
     private List<IReadOnlyDictionary<string, object?>> Figures(IReadOnlyList<StatusApplication> applications, DateTimeOffset now, DateOnly today)
     {
@@ -200,7 +202,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
                 a => a.Candidate.ScheduledSession is { } s && s <= today ? (a.History.Issue.CreatedAt, calendar.SessionOn(s).StartsAt) : null),
             Figure("to-decision", "Time to decision",
                 "From submission to the outcome label.",
-                a => a.Candidate.Labels.FirstOrDefault(rules.Labels.IsOutcome) is { } outcome && DecidedAt(a.History, outcome) is { } at ? (a.History.Issue.CreatedAt, at) : null),
+                a => Decision(a) is { } decided ? (a.History.Issue.CreatedAt, decided.At) : null),
         ];
     }
 
