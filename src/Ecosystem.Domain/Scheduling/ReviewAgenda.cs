@@ -82,17 +82,10 @@ public static partial class ReviewAgenda
     {
         ArgumentNullException.ThrowIfNull(agendaBody);
         var found = new Dictionary<int, IReadOnlyList<string>>();
-        if (HiddenMarker.ValueOf(agendaBody, ReviewersPurpose) is not { } entries)
+        foreach (Match entry in ReviewerEntry().Matches(HiddenMarker.ValueOf(agendaBody, ReviewersPurpose) ?? string.Empty))
         {
-            return found;
-        }
-
-        foreach (Match entry in ReviewerEntry().Matches(entries))
-        {
-            if (int.TryParse(entry.Groups["issue"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
-            {
-                found[number] = [.. entry.Groups["logins"].Value.Split(',').Where(TallyState.IsLogin)];
-            }
+            // At most nine digits: always a number.
+            found[int.Parse(entry.Groups["issue"].ValueSpan, CultureInfo.InvariantCulture)] = [.. entry.Groups["logins"].Value.Split(',').Where(TallyState.IsLogin)];
         }
 
         return found;

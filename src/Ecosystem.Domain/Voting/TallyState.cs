@@ -54,13 +54,8 @@ internal sealed partial record TallyState(
     /// <summary>The state in <paramref name="body"/>, or null when there is none or it cannot be read (then it is rebuilt).</summary>
     public static TallyState? Read(string? body)
     {
-        if (string.IsNullOrEmpty(body))
-        {
-            return null;
-        }
-
-        var json = HiddenMarker.ValueOf(body, MarkerPurpose);
-        if (json is null || !json.StartsWith('{') || json.Length > MaxLength)
+        var json = string.IsNullOrEmpty(body) ? null : HiddenMarker.ValueOf(body, MarkerPurpose);
+        if (json is not { Length: <= MaxLength } || !json.StartsWith('{'))
         {
             return null;
         }
