@@ -15,15 +15,11 @@ public static class QueuePositionNotice
 
     /// <summary>One plan per application in the queue or held back from it, each upserting this comment.</summary>
     public static IReadOnlyList<IssuePlan> Plans(
-        QueueForecast forecast, IEnumerable<QueueCandidate> waitingOnApplicant, IEnumerable<QueueCandidate> intakeIncomplete, SchedulingRules rules)
-    {
-        ArgumentNullException.ThrowIfNull(forecast);
-        ArgumentNullException.ThrowIfNull(rules);
-        var plans = forecast.Queue.Select(entry => Plan(entry.IssueNumber, Render("queued", entry.ExpectedSession, entry.Position, forecast.BatchSize)))
+        QueueForecast forecast, IEnumerable<QueueCandidate> waitingOnApplicant, IEnumerable<QueueCandidate> intakeIncomplete, SchedulingRules rules) =>
+        [.. forecast.Queue.Select(entry => Plan(entry.IssueNumber, Render("queued", entry.ExpectedSession, entry.Position, forecast.BatchSize)))
             .Concat(waitingOnApplicant.Select(a => Plan(a.Number, Render("waiting", null, waitingLabel: rules.Labels.Waiting))))
-            .Concat(intakeIncomplete.Select(a => Plan(a.Number, Render("intake", null, verdict: a.IntakeVerdict))));
-        return [.. plans.OrderBy(p => p.IssueNumber)];
-    }
+            .Concat(intakeIncomplete.Select(a => Plan(a.Number, Render("intake", null, verdict: a.IntakeVerdict))))
+            .OrderBy(p => p.IssueNumber)];
 
     /// <summary>
     /// For an application that left the queue for a batch: its queue comment, if it has one, then says so (edit only:

@@ -64,10 +64,8 @@ public static partial class ReviewAgenda
     /// How many reviews each login led in the <paramref name="sessions"/> latest sessions before <paramref name="before"/>,
     /// read from the agenda issues' hidden reviewer lines. Pass only agendas the automation wrote.
     /// </summary>
-    public static IReadOnlyDictionary<string, int> ReviewerHistory(IEnumerable<string> agendaBodies, DateOnly before, int sessions)
-    {
-        ArgumentNullException.ThrowIfNull(agendaBodies);
-        return agendaBodies
+    public static IReadOnlyDictionary<string, int> ReviewerHistory(IEnumerable<string> agendaBodies, DateOnly before, int sessions) =>
+        agendaBodies
             .Select(body => (Date: SessionText.SessionDateIn(body), Body: body))
             .Where(a => a.Date is { } date && date < before)
             .GroupBy(a => a.Date)
@@ -76,11 +74,9 @@ public static partial class ReviewAgenda
             .SelectMany(g => ReviewersIn(g.First().Body).SelectMany(r => r.Value))
             .GroupBy(login => login, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
-    }
 
     public static IReadOnlyDictionary<int, IReadOnlyList<string>> ReviewersIn(string agendaBody)
     {
-        ArgumentNullException.ThrowIfNull(agendaBody);
         var found = new Dictionary<int, IReadOnlyList<string>>();
         foreach (Match entry in ReviewerEntry().Matches(HiddenMarker.ValueOf(agendaBody, ReviewersPurpose) ?? string.Empty))
         {

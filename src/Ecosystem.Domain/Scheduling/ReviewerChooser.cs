@@ -14,8 +14,6 @@ public static class ReviewerChooser
     /// <param name="pool">Who may review.</param>
     public static IReadOnlyList<ReviewerAssignment> Choose(IReadOnlyList<ScheduledApplication> batch, ReviewerPool pool)
     {
-        ArgumentNullException.ThrowIfNull(batch);
-        ArgumentNullException.ThrowIfNull(pool);
         var history = pool.History;
         var load = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var assignee in batch.SelectMany(b => b.Application.Assignees))

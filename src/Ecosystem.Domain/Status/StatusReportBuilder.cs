@@ -22,7 +22,6 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
 
     public StatusReport Build(IReadOnlyList<StatusApplication> applications, string repositoryUrl)
     {
-        ArgumentNullException.ThrowIfNull(applications);
         var now = time.GetUtcNow();
         var today = calendar.Today(now);
         var open = applications.Where(a => a.Candidate.IsOpen).ToList();

@@ -38,7 +38,6 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
     public TallyResult Run(TallyInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
         var result = Tally(input, null);
 
         // A ballot counts with its text as of the close: a typo fixed afterwards neither loses nor changes it.
