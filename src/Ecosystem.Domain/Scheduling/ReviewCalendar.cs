@@ -28,11 +28,12 @@ public sealed class ReviewCalendar
         TimeZone = TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone);
         _recurrences = [.. settings.Recurrence.Select(ReviewCalendarSettings.Recurring)];
         _dates = [.. settings.Dates
-            .Select(d => ReviewCalendarSettings.TryParseSessionDate(d)!.Value)
+            .Select(ReviewCalendarSettings.TryParseSessionDate)
+            .OfType<(DateOnly Date, TimeOnly Start)>()
             .GroupBy(d => d.Date)
             .Select(g => new ReviewSession(g.Key, At(g.Key, g.Min(d => d.Start))))
             .OrderBy(s => s.Date)];
-        _skip = [.. settings.Skip.Select(s => ReviewCalendarSettings.TryParseDate(s)!.Value)];
+        _skip = [.. settings.Skip.Select(ReviewCalendarSettings.TryParseDate).OfType<DateOnly>()];
     }
 
     public TimeZoneInfo TimeZone { get; }

@@ -106,8 +106,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
         var newState = opening is not { Key: var key }
             ? null
-            : new TallyState(key, electorate.Members, refreshId, window is { ClosedAt: { } closedAt }
-                ? new FinalTally(window.OpenedAt, window.OpenedBy, window.Deadline, closedAt, window.ClosedBy, ballots, recusals, outcome!.Value,
+            : new TallyState(key, electorate.Members, refreshId, window is { ClosedAt: { } closedAt } && outcome is { } closedWith
+                ? new FinalTally(window.OpenedAt, window.OpenedBy, window.Deadline, closedAt, window.ClosedBy, ballots, recusals, closedWith,
                     state?.Final?.ReasonLength, staffClose?.Note, staffClose?.NoteUrl)
                 : null);
 
