@@ -76,9 +76,9 @@ public sealed class ReviewCalendar
     {
         var listed = _dates.FirstOrDefault(s => s.Date >= date);
         var from = At(date, TimeOnly.MinValue);
-        var recurring = _recurrences.Select(r => r.GetNextOccurrence(from, TimeZone, inclusive: true)).OfType<DateTimeOffset>().Order()
-            .Select(at => new ReviewSession(DateOnly.FromDateTime(at.DateTime), at))
-            .FirstOrDefault();
+        var recurring = _recurrences.Select(r => r.GetNextOccurrence(from, TimeZone, inclusive: true)).Min() is { } first
+            ? new ReviewSession(DateOnly.FromDateTime(first.DateTime), first)
+            : null;
         return listed is not null && (recurring is null || listed.Date <= recurring.Date) ? listed : recurring;
     }
 
