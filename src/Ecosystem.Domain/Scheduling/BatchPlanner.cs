@@ -39,8 +39,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             .Select(a => new ScheduledApplication(a, changes[a.Number], LabelsAfter(a)))
             .ToList();
 
-        var issuePlans = new List<IssuePlan>();
-        var boardPlans = new List<IssuePlan>();
+        IReadOnlyList<IssuePlan> issuePlans = [], boardPlans = [];
         IssueDraft? agenda = null;
         IReadOnlyList<ReviewerAssignment> assignments = [];
         if (windowOpen && target is not null)
@@ -53,19 +52,10 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             }
 
             var byIssue = assignments.ToDictionary(a => a.IssueNumber);
-            foreach (var member in batch)
-            {
-                var plan = PlanFor(member, notice, target.Date, byIssue.GetValueOrDefault(member.Application.Number));
-                if (!plan.IsEmpty)
-                {
-                    issuePlans.Add(plan);
-                }
-
-                if (rules.InProgressColumn is { } column)
-                {
-                    boardPlans.Add(new IssuePlan(member.Application.Number) { Board = new BoardPlacement(column, target.Date) });
-                }
-            }
+            issuePlans = [.. batch.Select(m => PlanFor(m, notice, target.Date, byIssue.GetValueOrDefault(m.Application.Number))).Where(p => !p.IsEmpty)];
+            boardPlans = rules.InProgressColumn is { } column
+                ? [.. batch.Select(m => new IssuePlan(m.Application.Number) { Board = new BoardPlacement(column, target.Date) })]
+                : [];
 
             agenda = batch.Count > 0 ? ReviewAgenda.Render(target, calendar.TimeZone, batch, assignments, rules.Order) : null;
             WarnAboutSize(target, batch.Count, alreadyIn, size, warnings);

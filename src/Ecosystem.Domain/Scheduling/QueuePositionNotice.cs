@@ -15,15 +15,11 @@ public static class QueuePositionNotice
 
     /// <summary>One plan per application in the queue or held back from it, each upserting this comment.</summary>
     public static IReadOnlyList<IssuePlan> Plans(
-        QueueForecast forecast, IEnumerable<QueueCandidate> waitingOnApplicant, IEnumerable<QueueCandidate> intakeIncomplete, SchedulingRules rules)
-    {
-        ArgumentNullException.ThrowIfNull(forecast);
-        ArgumentNullException.ThrowIfNull(rules);
-        var plans = forecast.Queue.Select(entry => Plan(entry.IssueNumber, Render("queued", entry.ExpectedSession, entry.Position, forecast.BatchSize)))
+        QueueForecast forecast, IEnumerable<QueueCandidate> waitingOnApplicant, IEnumerable<QueueCandidate> intakeIncomplete, SchedulingRules rules) =>
+        [.. forecast.Queue.Select(entry => Plan(entry.IssueNumber, Render("queued", entry.ExpectedSession, entry.Position, forecast.BatchSize)))
             .Concat(waitingOnApplicant.Select(a => Plan(a.Number, Render("waiting", null, waitingLabel: rules.Labels.Waiting))))
-            .Concat(intakeIncomplete.Select(a => Plan(a.Number, Render("intake", null, verdict: a.IntakeVerdict))));
-        return [.. plans.OrderBy(p => p.IssueNumber)];
-    }
+            .Concat(intakeIncomplete.Select(a => Plan(a.Number, Render("intake", null, verdict: a.IntakeVerdict))))
+            .OrderBy(p => p.IssueNumber)];
 
     /// <summary>
     /// For an application that left the queue for a batch: its queue comment, if it has one, then says so (edit only:
@@ -39,9 +35,8 @@ public static class QueuePositionNotice
 
     // Nothing about the rest of the queue (its length, say): a new application at the back must not edit every comment.
     private static string Render(string standing, DateOnly? session, int place = 0, int batchSize = 0, string waitingLabel = "", string verdict = "") =>
-        Template.Load("queue-position").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
+        HiddenMarker.Stamp(Purpose, Template.Load("queue-position").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["marker"] = HiddenMarker.For(Purpose),
             ["standing"] = standing,
             ["place"] = place,
             ["batch_size"] = batchSize,
@@ -49,5 +44,5 @@ public static class QueuePositionNotice
             ["session_words"] = session is { } day ? SessionText.Words(day) : null,
             ["waiting_label"] = waitingLabel,
             ["verdict"] = verdict,
-        });
+        }));
 }

@@ -43,7 +43,6 @@ public static partial class ReviewAgenda
             .ToList();
         var body = Template.Load("review-session-agenda").Render(new Dictionary<string, object?>
         {
-            ["marker"] = HiddenMarker.For(Purpose),
             ["session_marker"] = SessionText.Marker(session.Date),
             ["date"] = SessionText.Date(session.Date),
             ["when_text"] = SessionText.When(session, zone),
@@ -58,50 +57,31 @@ public static partial class ReviewAgenda
                 ("missing", r.Assigned?.Missing ?? 0))),
             ["reviewers_marker"] = HiddenMarker.For(ReviewersPurpose, record.Count == 0 ? null : string.Join(" ", record)),
         });
-        return new IssueDraft(Title(session.Date), body);
+        return new IssueDraft(Title(session.Date), HiddenMarker.Stamp(Purpose, body));
     }
 
     /// <summary>
     /// How many reviews each login led in the <paramref name="sessions"/> latest sessions before <paramref name="before"/>,
     /// read from the agenda issues' hidden reviewer lines. Pass only agendas the automation wrote.
     /// </summary>
-    public static IReadOnlyDictionary<string, int> ReviewerHistory(IEnumerable<string> agendaBodies, DateOnly before, int sessions)
-    {
-        ArgumentNullException.ThrowIfNull(agendaBodies);
-        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var earlier = agendaBodies
+    public static IReadOnlyDictionary<string, int> ReviewerHistory(IEnumerable<string> agendaBodies, DateOnly before, int sessions) =>
+        agendaBodies
             .Select(body => (Date: SessionText.SessionDateIn(body), Body: body))
             .Where(a => a.Date is { } date && date < before)
             .GroupBy(a => a.Date)
             .OrderByDescending(g => g.Key)
             .Take(Math.Max(0, sessions))
-            .Select(g => g.First().Body);
-        foreach (var body in earlier)
-        {
-            foreach (var login in ReviewersIn(body).SelectMany(r => r.Value))
-            {
-                counts[login] = counts.GetValueOrDefault(login) + 1;
-            }
-        }
-
-        return counts;
-    }
+            .SelectMany(g => ReviewersIn(g.First().Body).SelectMany(r => r.Value))
+            .GroupBy(login => login, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyDictionary<int, IReadOnlyList<string>> ReviewersIn(string agendaBody)
     {
-        ArgumentNullException.ThrowIfNull(agendaBody);
         var found = new Dictionary<int, IReadOnlyList<string>>();
-        if (HiddenMarker.ValueOf(agendaBody, ReviewersPurpose) is not { } entries)
+        foreach (Match entry in ReviewerEntry().Matches(HiddenMarker.ValueOf(agendaBody, ReviewersPurpose) ?? string.Empty))
         {
-            return found;
-        }
-
-        foreach (Match entry in ReviewerEntry().Matches(entries))
-        {
-            if (int.TryParse(entry.Groups["issue"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
-            {
-                found[number] = [.. entry.Groups["logins"].Value.Split(',').Where(TallyState.IsLogin)];
-            }
+            // At most nine digits: always a number.
+            found[int.Parse(entry.Groups["issue"].ValueSpan, CultureInfo.InvariantCulture)] = [.. entry.Groups["logins"].Value.Split(',').Where(TallyState.IsLogin)];
         }
 
         return found;

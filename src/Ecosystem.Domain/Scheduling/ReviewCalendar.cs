@@ -26,13 +26,14 @@ public sealed class ReviewCalendar
         }
 
         TimeZone = TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone);
-        _recurrences = [.. settings.Recurrence.Select(r => ReviewCalendarSettings.TryParseRecurrence(r, out _)!)];
+        _recurrences = [.. settings.Recurrence.Select(ReviewCalendarSettings.Recurring)];
         _dates = [.. settings.Dates
-            .Select(d => ReviewCalendarSettings.TryParseSessionDate(d)!.Value)
+            .Select(ReviewCalendarSettings.TryParseSessionDate)
+            .OfType<(DateOnly Date, TimeOnly Start)>()
             .GroupBy(d => d.Date)
             .Select(g => new ReviewSession(g.Key, At(g.Key, g.Min(d => d.Start))))
             .OrderBy(s => s.Date)];
-        _skip = [.. settings.Skip.Select(s => ReviewCalendarSettings.TryParseDate(s)!.Value)];
+        _skip = [.. settings.Skip.Select(ReviewCalendarSettings.TryParseDate).OfType<DateOnly>()];
     }
 
     public TimeZoneInfo TimeZone { get; }
@@ -61,43 +62,24 @@ public sealed class ReviewCalendar
         FirstOnOrAfter(date) is { } session && session.Date == date ? session : new ReviewSession(date, At(date, DefaultStart));
 
     /// <summary>The first session dated <paramref name="date"/> or later, skipped dates left out.</summary>
-    public ReviewSession? FirstOnOrAfter(DateOnly date)
+    private ReviewSession? FirstOnOrAfter(DateOnly date) => Earliest(date) switch
     {
-        while (true)
-        {
-            var candidate = Earliest(date);
-            if (candidate is null || !_skip.Contains(candidate.Date))
-            {
-                return candidate;
-            }
+        { } skipped when _skip.Contains(skipped.Date) => FirstOnOrAfter(skipped.Date.AddDays(1)),
+        var session => session,
+    };
 
-            date = candidate.Date.AddDays(1);
-        }
-    }
-
+    /// <summary>
+    /// One session per date: an explicit date wins over a recurrence on the same day (staff set its time), and of two
+    /// recurrences on one day the earlier start wins.
+    /// </summary>
     private ReviewSession? Earliest(DateOnly date)
     {
-        var best = _dates.FirstOrDefault(s => s.Date >= date);
-        var bestIsExplicit = best is not null;
+        var listed = _dates.FirstOrDefault(s => s.Date >= date);
         var from = At(date, TimeOnly.MinValue);
-        foreach (var recurrence in _recurrences)
-        {
-            if (recurrence.GetNextOccurrence(from, TimeZone, inclusive: true) is not { } occurrence)
-            {
-                continue;
-            }
-
-            var session = new ReviewSession(DateOnly.FromDateTime(occurrence.DateTime), occurrence);
-
-            // One session per date: an explicit date wins over a recurrence on the same day (staff set its time),
-            // and of two recurrences on one day the earlier start wins.
-            if (best is null || session.Date < best.Date || (session.Date == best.Date && !bestIsExplicit && session.StartsAt < best.StartsAt))
-            {
-                (best, bestIsExplicit) = (session, false);
-            }
-        }
-
-        return best;
+        var recurring = _recurrences.Select(r => r.GetNextOccurrence(from, TimeZone, inclusive: true)).Min() is { } first
+            ? new ReviewSession(DateOnly.FromDateTime(first.DateTime), first)
+            : null;
+        return listed is not null && (recurring is null || listed.Date <= recurring.Date) ? listed : recurring;
     }
 
     private DateTimeOffset At(DateOnly date, TimeOnly time) => At(TimeZone, date, time);

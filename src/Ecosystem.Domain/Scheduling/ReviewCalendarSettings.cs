@@ -60,8 +60,17 @@ public sealed record ReviewCalendarSettings
 
     public static string? RecurrenceProblem(string text)
     {
-        TryParseRecurrence(text, out var error);
-        return error.Length == 0 ? null : $"`{text}` {error}";
+        try
+        {
+            // A rule such as '0 9 30 2 *' parses but never fires; without this check the calendar would just be empty.
+            return Recurring(text).GetNextOccurrence(new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc)) is null ? $"`{text}` never matches a date" : null;
+        }
+        catch (CronFormatException e)
+        {
+            const string Generic = "invalid format. ";
+            var at = e.Message.IndexOf(Generic, StringComparison.Ordinal);
+            return $"`{text}` is not a cron expression of five fields (minute hour day-of-month month day-of-week): {(at < 0 ? e.Message : e.Message[(at + Generic.Length)..])}";
+        }
     }
 
     public static string? SessionDateProblem(string text) =>
@@ -69,32 +78,8 @@ public sealed record ReviewCalendarSettings
 
     public static string? DateProblem(string text) => TryParseDate(text) is null ? $"`{text}` is not a date of the form YYYY-MM-DD" : null;
 
-    internal static CronExpression? TryParseRecurrence(string text, out string error)
-    {
-        CronExpression expression;
-        try
-        {
-            expression = CronExpression.Parse(text.Trim(), CronFormat.Standard);
-        }
-        catch (CronFormatException e)
-        {
-            const string Generic = "invalid format. ";
-            var detail = e.Message;
-            var at = detail.IndexOf(Generic, StringComparison.Ordinal);
-            error = $"is not a cron expression of five fields (minute hour day-of-month month day-of-week): {(at < 0 ? detail : detail[(at + Generic.Length)..])}";
-            return null;
-        }
-
-        // A rule such as '0 9 30 2 *' parses but never fires; without this check the calendar would just be empty.
-        if (expression.GetNextOccurrence(new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc)) is null)
-        {
-            error = "never matches a date";
-            return null;
-        }
-
-        error = string.Empty;
-        return expression;
-    }
+    /// <summary>A recurrence rule; throws <see cref="CronFormatException"/> for one <see cref="RecurrenceProblem"/> refuses.</summary>
+    internal static CronExpression Recurring(string text) => CronExpression.Parse(text.Trim(), CronFormat.Standard);
 
     internal static (DateOnly Date, TimeOnly Start)? TryParseSessionDate(string text)
     {

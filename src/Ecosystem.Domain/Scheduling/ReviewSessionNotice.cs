@@ -12,15 +12,14 @@ public static class ReviewSessionNotice
     public const string Purpose = "review-session";
 
     public static string Render(ReviewSession session, TimeZoneInfo zone, SchedulingRules rules, string repositoryUrl) =>
-        Template.Load("review-session-comment").Render(new Dictionary<string, object?>
+        HiddenMarker.Stamp(Purpose, Template.Load("review-session-comment").Render(new Dictionary<string, object?>
         {
-            ["marker"] = HiddenMarker.For(Purpose),
             ["session_marker"] = SessionText.Marker(session.Date),
             ["date"] = SessionText.Date(session.Date),
             ["when_text"] = SessionText.When(session, zone),
             ["waiting_label"] = rules.Labels.Waiting,
             ["agenda_url"] = ReviewAgenda.SearchUrl(repositoryUrl, session.Date),
-        });
+        }));
 
     /// <summary>
     /// The session date recorded in the body of the automation's <c>review-session</c> comment, or null. The host

@@ -14,15 +14,9 @@ public static class ReviewerChooser
     /// <param name="pool">Who may review.</param>
     public static IReadOnlyList<ReviewerAssignment> Choose(IReadOnlyList<ScheduledApplication> batch, ReviewerPool pool)
     {
-        ArgumentNullException.ThrowIfNull(batch);
-        ArgumentNullException.ThrowIfNull(pool);
-        var history = pool.History;
-        var load = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var assignee in batch.SelectMany(b => b.Application.Assignees))
-        {
-            load[assignee] = load.GetValueOrDefault(assignee) + 1;
-        }
-
+        var load = batch.SelectMany(b => b.Application.Assignees)
+            .GroupBy(assignee => assignee, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
         var assignments = new List<ReviewerAssignment>(batch.Count);
         foreach (var member in batch)
         {
@@ -33,7 +27,7 @@ public static class ReviewerChooser
             var eligible = pool.EligibleFor(application).Where(m => !current.Contains(m, StringComparer.OrdinalIgnoreCase)).ToList();
             var added = eligible
                 .OrderBy(m => load.GetValueOrDefault(m))
-                .ThenBy(m => history.GetValueOrDefault(m))
+                .ThenBy(m => pool.History.GetValueOrDefault(m))
                 .ThenBy(m => m, StringComparer.OrdinalIgnoreCase)
                 .ThenBy(m => m, StringComparer.Ordinal)
                 .Take(wanted)

@@ -31,7 +31,6 @@ public sealed record ReviewerPool(IReadOnlyList<string> Members, int PerApplicat
     /// <summary>The members eligible on everything but affiliation: the host asks GitHub about these only.</summary>
     public IEnumerable<string> CandidatesFor(QueueCandidate application)
     {
-        ArgumentNullException.ThrowIfNull(application);
         var recused = Recused.GetValueOrDefault(application.Number);
         return Members
             .Where(m => !Unavailable.Contains(m))

@@ -13,7 +13,6 @@ public sealed record SchedulingOverrides(DateOnly? SessionDate = null, int? Batc
     /// <summary>Reads the raw inputs (empty means not given); problems name the input, and a session date before <paramref name="today"/> is one.</summary>
     public static SchedulingOverrides Parse(string? sessionDate, string? batchSize, DateOnly today, TimeZoneInfo zone, out IReadOnlyList<string> problems)
     {
-        ArgumentNullException.ThrowIfNull(zone);
         var found = new List<string>();
         var date = string.IsNullOrWhiteSpace(sessionDate) ? null : ReviewCalendarSettings.TryParseDate(sessionDate);
         if (date is null && !string.IsNullOrWhiteSpace(sessionDate))

@@ -2,11 +2,7 @@ using Ecosystem.Domain.Issues;
 
 namespace Ecosystem.Domain.Scheduling;
 
-/// <summary>
-/// How batches are filled: the label names, the lead time, the batch size, the
-/// review order and the board column scheduled applications move to. Built by the host from the <c>labels</c>, <c>sessions</c> and
-/// <c>board</c> configuration keys.
-/// </summary>
+/// <summary>How batches are filled (configuration keys under <c>labels</c>, <c>sessions</c> and <c>board</c>).</summary>
 public sealed record SchedulingRules
 {
     public LabelNames Labels { get; init; } = new();

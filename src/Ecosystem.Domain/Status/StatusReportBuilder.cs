@@ -22,7 +22,6 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
 
     public StatusReport Build(IReadOnlyList<StatusApplication> applications, string repositoryUrl)
     {
-        ArgumentNullException.ThrowIfNull(applications);
         var now = time.GetUtcNow();
         var today = calendar.Today(now);
         var open = applications.Where(a => a.Candidate.IsOpen).ToList();
@@ -39,10 +38,9 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
             .ToList();
         var windowStart = today.AddMonths(-Months);
         var decisions = applications
-            .Select(a => (a.Candidate, Outcome: a.Candidate.Labels.FirstOrDefault(rules.Labels.IsOutcome), a.History))
-            .Select(a => (a.Candidate, a.Outcome, At: a.Outcome is null ? null : DecidedAt(a.History, a.Outcome)))
-            .Where(d => d.At is not null)
-            .Select(d => (d.Candidate, d.Outcome, On: calendar.Today(d.At.GetValueOrDefault())))
+            .Select(Decision)
+            .OfType<(QueueCandidate Candidate, string Outcome, DateTimeOffset At)>()
+            .Select(d => (d.Candidate, d.Outcome, On: calendar.Today(d.At)))
             .Where(d => d.On > windowStart)
             .OrderByDescending(d => d.On)
             .ThenBy(d => d.Candidate.Number);
@@ -144,10 +142,13 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
             ("batch", b.Value.Select(a => a.Row).ToList())))];
     }
 
-    /// <summary>When the outcome label was last given; when the timeline does not say, when the issue was closed.</summary>
-    private static DateTimeOffset? DecidedAt(IssueHistory history, string outcome) =>
-        history.LabelEvents.LastOrDefault(e => e.Added && string.Equals(e.Label, outcome, StringComparison.OrdinalIgnoreCase))?.At
-        ?? history.Issue.ClosedAt;
+    /// <summary>A decided application's outcome label, and when it was last given; when the timeline does not say, when the issue was closed.</summary>
+    private (QueueCandidate Candidate, string Outcome, DateTimeOffset At)? Decision(StatusApplication application) =>
+        application.Candidate.Labels.FirstOrDefault(rules.Labels.IsOutcome) is { } outcome
+        && (application.History.LabelEvents.LastOrDefault(e => e.Added && string.Equals(e.Label, outcome, StringComparison.OrdinalIgnoreCase))?.At
+            ?? application.History.Issue.ClosedAt) is { } at
+            ? (application.Candidate, outcome, at)
+            : null;
 
     private List<IReadOnlyDictionary<string, object?>> Figures(IReadOnlyList<StatusApplication> applications, DateTimeOffset now, DateOnly today)
     {
@@ -155,12 +156,11 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
         IReadOnlyDictionary<string, object?> Figure(string id, string name, string definition, Func<StatusApplication, (DateTimeOffset From, DateTimeOffset To)?> measure)
         {
             var measurements = applications
-                .Select(a => (a.Candidate.Number, Span: measure(a)))
-                .Where(m => m.Span is { } s && s.To >= s.From)
-                .Select(m => (m.Number, Days: (m.Span.GetValueOrDefault().To - m.Span.GetValueOrDefault().From).TotalDays, EndedOn: calendar.Today(m.Span.GetValueOrDefault().To)))
+                .Select(measure)
+                .OfType<(DateTimeOffset From, DateTimeOffset To)>()
+                .Where(span => span.To >= span.From)
+                .Select(span => (Days: (span.To - span.From).TotalDays, EndedOn: calendar.Today(span.To)))
                 .Where(m => m.EndedOn >= firstMonth && m.EndedOn <= today)
-                .OrderBy(m => m.EndedOn)
-                .ThenBy(m => m.Number)
                 .ToList();
             var months = Enumerable.Range(0, Months)
                 .Select(i => firstMonth.AddMonths(i))
@@ -178,7 +178,6 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
                 ("median", StatusText.Days(Percentiles.Of(measurements.Select(m => m.Days), 50))),
                 ("p90", StatusText.Days(Percentiles.Of(measurements.Select(m => m.Days), 90))),
                 ("measured", measurements.Count),
-                ("measurements", measurements.Select(m => Template.Record(("number", m.Number), ("days", m.Days), ("ended", SessionText.Date(m.EndedOn)))).ToList()),
                 ("chart", SvgChart.Lines(id, name, months)),
                 ("months", months.Select(m => Template.Record(
                     ("month", StatusText.Month(m.Month)),
@@ -202,7 +201,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
                 a => a.Candidate.ScheduledSession is { } s && s <= today ? (a.History.Issue.CreatedAt, calendar.SessionOn(s).StartsAt) : null),
             Figure("to-decision", "Time to decision",
                 "From submission to the outcome label.",
-                a => a.Candidate.Labels.FirstOrDefault(rules.Labels.IsOutcome) is { } outcome && DecidedAt(a.History, outcome) is { } at ? (a.History.Issue.CreatedAt, at) : null),
+                a => Decision(a) is { } decided ? (a.History.Issue.CreatedAt, decided.At) : null),
         ];
     }
 
@@ -220,29 +219,24 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
     {
         var label = rules.Labels.Waiting;
         var events = history.LabelEvents.Where(e => string.Equals(e.Label, label, StringComparison.OrdinalIgnoreCase)).OrderBy(e => e.At).ToList();
-        var on = events.Count == 0 ? history.Issue.HasLabel(label) : !events[0].Added;
-        var since = history.Issue.CreatedAt;
-        var total = TimeSpan.Zero;
-        var end = since;
+        DateTimeOffset? since = (events.Count == 0 ? history.Issue.HasLabel(label) : !events[0].Added) ? history.Issue.CreatedAt : null;
+        var (total, end) = (TimeSpan.Zero, history.Issue.CreatedAt);
         foreach (var change in events)
         {
-            if (change.Added && !on)
+            if (change.Added)
             {
-                on = true;
-                since = change.At;
+                since ??= change.At;
             }
-            else if (!change.Added && on)
+            else if (since is { } from)
             {
-                on = false;
-                total += change.At - since;
-                end = change.At;
+                (total, end, since) = (total + (change.At - from), change.At, null);
             }
         }
 
-        if (on)
+        if (since is { } stillOn)
         {
             end = history.Issue.ClosedAt ?? now;
-            total += end - since;
+            total += end - stillOn;
         }
 
         return total > TimeSpan.Zero ? (end - total, end) : null;

@@ -23,12 +23,9 @@ public static partial class OnboardingIssue
     /// <summary>The new issue's title and body for an accepted <paramref name="application"/>.</summary>
     public static (string Title, string Body) Draft(IssueSnapshot application, IReadOnlyList<string> checklist)
     {
-        ArgumentNullException.ThrowIfNull(application);
-        ArgumentNullException.ThrowIfNull(checklist);
         var project = ProjectName(application.Title);
         var body = Template.Load("onboarding-issue").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["marker"] = HiddenMarker.For(Purpose),
             ["application_marker"] = HiddenMarker.For(ApplicationPurpose, application.Number.ToString(CultureInfo.InvariantCulture)),
             ["project"] = MarkdownText.Inline(project, 120),
             ["application"] = "#" + application.Number.ToString(CultureInfo.InvariantCulture),
@@ -36,22 +33,15 @@ public static partial class OnboardingIssue
             ["checklist"] = checklist.Select(item => item.ReplaceLineEndings(" ").Trim()),
         });
         var title = "Onboarding: " + project.ReplaceLineEndings(" ");
-        return (title.Length <= TitleLength ? title : title[..TitleLength] + "…", body);
+        return (title.Length <= TitleLength ? title : title[..TitleLength] + "…", HiddenMarker.Stamp(Purpose, body));
     }
 
     /// <summary>The application an onboarding issue written by the automation belongs to, or null.</summary>
-    public static int? ApplicationOf(string body)
-    {
-        ArgumentNullException.ThrowIfNull(body);
-        return HiddenMarker.PurposeOf(body) == Purpose ? Number(HiddenMarker.ValueOf(body, ApplicationPurpose)) : null;
-    }
+    public static int? ApplicationOf(string body) =>
+        HiddenMarker.PurposeOf(body) == Purpose ? Number(HiddenMarker.ValueOf(body, ApplicationPurpose)) : null;
 
     /// <summary>The onboarding issue an outcome comment written by the automation names, or null.</summary>
-    public static int? NumberIn(string outcomeBody)
-    {
-        ArgumentNullException.ThrowIfNull(outcomeBody);
-        return Number(HiddenMarker.ValueOf(outcomeBody, Purpose));
-    }
+    public static int? NumberIn(string outcomeBody) => Number(HiddenMarker.ValueOf(outcomeBody, Purpose));
 
     /// <summary>
     /// The outcome comment's hidden line naming the onboarding issue, once it exists: the purpose's name with a value,

@@ -3,20 +3,13 @@ using Ecosystem.Domain.Issues;
 
 namespace Ecosystem.Domain.Voting;
 
-/// <summary>The tally of one issue's vote and the plan that makes the issue show it.</summary>
-/// <param name="IssueNumber">The issue tallied.</param>
-/// <param name="Status">Where the vote stands.</param>
-/// <param name="Outcome">The decision, once the vote closed; null while open.</param>
-/// <param name="Foregone">The outcome the remaining members can no longer change (set when decided or closed).</param>
-/// <param name="Window">Null while the vote has not opened.</param>
-/// <param name="Electorate">The members entitled to vote.</param>
-/// <param name="Ballots">The counted ballot of each member who voted, ordered by login.</param>
-/// <param name="YetToVote">Eligible members without a counted ballot, ordered by login.</param>
-/// <param name="Recusals">Members out of the vote and the majority base.</param>
-/// <param name="NotCounted">Ballots and commands not counted or not acted on, in comment order.</param>
-/// <param name="TallyComment">The tally comment body (purpose <c>vote-tally</c>), or null when no tally is shown.</param>
-/// <param name="OutcomeComment">The outcome comment body (purpose <c>vote-outcome</c>), once closed.</param>
-/// <param name="Plan">Labels, comments and state for the issue, and its board item in the done column once closed; the gateway applies the difference.</param>
+/// <summary>
+/// The tally of one issue's vote and the plan that makes the issue show it. <see cref="Outcome"/> is null while the vote
+/// is open, <see cref="Foregone"/> is set once the remaining members can no longer change the outcome, and
+/// <see cref="Window"/> is null until the vote opens. Ballots and the members yet to vote are ordered by login, the
+/// lines not counted by comment. <see cref="TallyComment"/> is null when no tally is shown, <see cref="OutcomeComment"/>
+/// until the vote closes; the gateway applies the difference of <see cref="Plan"/>.
+/// </summary>
 public sealed record TallyResult(
     int IssueNumber,
     TallyStatus Status,

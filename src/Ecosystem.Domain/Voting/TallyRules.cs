@@ -26,7 +26,6 @@ public sealed record TallyRules
     /// <summary>Days before the deadline that the members yet to vote are reminded; 0 = no such reminder.</summary>
     public int RemindBeforeCloseDays { get; init; } = 1;
 
-
     public LabelNames Labels { get; init; } = new();
 
     /// <summary>The board column for decided applications; null when the repository has no board.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using System.Text.RegularExpressions;
 using Ecosystem.Domain.Text;
@@ -33,7 +34,7 @@ internal sealed partial record TallyState(
     /// Letters of every script as they are: the default writer turns each non-ASCII character into six, and 30 members'
     /// declines in Chinese or Greek then pushed the tally past GitHub's limit. HTML-sensitive characters stay escaped.
     /// </summary>
-    private static readonly TallyStateJson Json = new(new JsonSerializerOptions(TallyStateJson.Default.Options)
+    private static readonly JsonContext Json = new(new JsonSerializerOptions(JsonContext.Default.Options)
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     });
@@ -53,13 +54,8 @@ internal sealed partial record TallyState(
     /// <summary>The state in <paramref name="body"/>, or null when there is none or it cannot be read (then it is rebuilt).</summary>
     public static TallyState? Read(string? body)
     {
-        if (string.IsNullOrEmpty(body))
-        {
-            return null;
-        }
-
-        var json = HiddenMarker.ValueOf(body, MarkerPurpose);
-        if (json is null || !json.StartsWith('{') || json.Length > MaxLength)
+        var json = string.IsNullOrEmpty(body) ? null : HiddenMarker.ValueOf(body, MarkerPurpose);
+        if (json is not { Length: <= MaxLength } || !json.StartsWith('{'))
         {
             return null;
         }
@@ -116,4 +112,11 @@ internal sealed partial record TallyState(
     /// <summary>A GitHub login: at most 39 letters, digits and hyphens ('_' for managed users' suffixes).</summary>
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]{0,38}$")]
     private static partial Regex PlausibleLogin();
+
+    [JsonSourceGenerationOptions(
+        PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        UseStringEnumConverter = true)]
+    [JsonSerializable(typeof(TallyState))]
+    private sealed partial class JsonContext : JsonSerializerContext;
 }

@@ -52,7 +52,7 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
                 continue;
             }
 
-            IReadOnlyList<Ballot> ballots = length is { } cut ? [.. result.Ballots.Select(b => b.WithReasonCut(cut))] : result.Ballots;
+            IReadOnlyList<Ballot> ballots = length is { } cut ? [.. result.Ballots.Select(b => b.Reason is null ? b : b with { Reason = VoteCommandParser.Bounded(b.Reason, cut) })] : result.Ballots;
             var cutAt = stored is not null || !ballots.SequenceEqual(result.Ballots) ? length : null;
             var final = state?.Final is { } f ? f with { Ballots = ballots, ReasonLength = cutAt } : null;
             rendered = (render(result with { Ballots = ballots }, state is null ? null : state with { Final = final }, step, cutAt), step);
@@ -101,7 +101,7 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
                 ("voter", b.Voter), ("url", b.CommentUrl), ("reason_missing", b.IsDeclineWithoutReason), ("reason", b.Reason))),
             ["onboarding"] = approved ? onboardingIssue : null,
             ["onboarding_marker"] = approved && onboardingIssue is { } number ? OnboardingIssue.OutcomeMarker(number) : null,
-            ["resubmit_date"] = approved ? null : Guardians.DecisionOutcomes.ResubmitFrom(result.Window!.ClosedAt!.Value, rules.ResubmitAfterDays),
+            ["resubmit_date"] = approved || result.Window?.ClosedAt is not { } closedAt ? null : Guardians.DecisionOutcomes.ResubmitFrom(closedAt, rules.ResubmitAfterDays),
         });
     }
 

@@ -38,7 +38,6 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
     public TallyResult Run(TallyInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
         var result = Tally(input, null);
 
         // A ballot counts with its text as of the close: a typo fixed afterwards neither loses nor changes it.
@@ -107,13 +106,9 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
         var newState = opening is not { Key: var key }
             ? null
-            : new TallyState(key, electorate.Members, refreshId, window is { ClosedAt: { } closedAt }
-                ? new FinalTally(window.OpenedAt, window.OpenedBy, window.Deadline, closedAt, window.ClosedBy, ballots, recusals, outcome!.Value)
-                {
-                    ReasonLength = state?.Final?.ReasonLength,
-                    Note = staffClose?.Note,
-                    NoteUrl = staffClose?.NoteUrl,
-                }
+            : new TallyState(key, electorate.Members, refreshId, window is { ClosedAt: { } closedAt } && outcome is { } closedWith
+                ? new FinalTally(window.OpenedAt, window.OpenedBy, window.Deadline, closedAt, window.ClosedBy, ballots, recusals, closedWith,
+                    state?.Final?.ReasonLength, staffClose?.Note, staffClose?.NoteUrl)
                 : null);
 
         var result = new TallyResult(
@@ -245,7 +240,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     private static Opening? FindOpening(List<PostedCommand> commands, HashSet<string> staff, DateTimeOffset? scheduled, DateTimeOffset now, List<NotCounted> notCounted)
     {
         var opening = scheduled is { } at && at <= now ? new Opening(at, null, "schedule:" + at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)) : (Opening?)null;
-        var opens = Acted(commands, VoteVerb.Open, notCounted, open => staff.Contains(open.Author) ? null : "only staff open the vote");
+        var opens = Acted(commands.Where(c => c.Command.Verb == VoteVerb.Open), notCounted, open => staff.Contains(open.Author) ? null : "only staff open the vote");
         var byCommand = opens.Count > 0 && (opening is null || opens[0].At < opening.Value.At);
         if (byCommand)
         {
@@ -257,13 +252,13 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     }
 
     /// <summary>
-    /// The commands of <paramref name="verb"/> to act on, in order; each of the others goes to <paramref name="notCounted"/>
-    /// with the reason <paramref name="why"/> gives it.
+    /// The <paramref name="commands"/> to act on, in order; each of the others goes to <paramref name="notCounted"/> with
+    /// the reason <paramref name="why"/> gives it.
     /// </summary>
-    private static List<PostedCommand> Acted(List<PostedCommand> commands, VoteVerb verb, List<NotCounted> notCounted, Func<PostedCommand, string?> why)
+    private static List<PostedCommand> Acted(IEnumerable<PostedCommand> commands, List<NotCounted> notCounted, Func<PostedCommand, string?> why)
     {
         var acted = new List<PostedCommand>();
-        foreach (var command in commands.Where(c => c.Command.Verb == verb))
+        foreach (var command in commands)
         {
             if (why(command) is { } reason)
             {
@@ -294,7 +289,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     }
 
     private static void ListCloseCommands(List<PostedCommand> commands, HashSet<string> staff, VotingWindow? window, List<NotCounted> notCounted) =>
-        Acted(commands, VoteVerb.Close, notCounted, close =>
+        Acted(commands.Where(c => c.Command.Verb == VoteVerb.Close), notCounted, close =>
             !staff.Contains(close.Author) ? "only staff close the vote"
             : window is null || close.At < window.OpenedAt ? "the vote was not open"
             : window.ClosedBy is null || close.At != window.ClosedAt || !string.Equals(close.Author, window.ClosedBy, StringComparison.OrdinalIgnoreCase) ? "the vote was already closed"
@@ -304,7 +299,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         List<PostedCommand> commands, HashSet<string> staff, VotingWindow? window, TallyState? state, HashSet<string> current, List<NotCounted> notCounted)
     {
         // The latest in the window wins.
-        var refresh = Acted(commands, VoteVerb.RefreshMembers, notCounted, command =>
+        var refresh = Acted(commands.Where(c => c.Command.Verb == VoteVerb.RefreshMembers), notCounted, command =>
             !staff.Contains(command.Author) ? "only staff refresh the members"
             : window is not null && window.IsAfterClose(command.At) ? "written after the vote closed"
             : window is null || command.At < window.OpenedAt ? "the vote was not open"
@@ -324,60 +319,42 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
     private static List<Recusal> Recuse(List<PostedCommand> commands, VotingWindow? window, Electorate electorate, TallyInput input, List<NotCounted> notCounted)
     {
-        var recusals = new List<Recusal>();
         var maintainers = new HashSet<string>(input.Maintainers.Select(m => m.TrimStart('@')), StringComparer.OrdinalIgnoreCase);
-        foreach (var member in electorate.Members)
-        {
-            if (string.Equals(member, input.Issue.Author, StringComparison.OrdinalIgnoreCase))
-            {
-                recusals.Add(new Recusal(member, "author of the application", null));
-            }
-            else if (maintainers.Contains(member))
-            {
-                recusals.Add(new Recusal(member, "maintainer of the project", null));
-            }
-        }
-
-        var recuses = Acted(commands, VoteVerb.Recuse, notCounted, recuse =>
+        var byRole = electorate.Members
+            .Select(member => string.Equals(member, input.Issue.Author, StringComparison.OrdinalIgnoreCase) ? new Recusal(member, "author of the application", null)
+                : maintainers.Contains(member) ? new Recusal(member, "maintainer of the project", null)
+                : null)
+            .OfType<Recusal>()
+            .ToList();
+        var recuses = Acted(commands.Where(c => c.Command.Verb == VoteVerb.Recuse), notCounted, recuse =>
             !electorate.Contains(recuse.Author) ? "not a Working Group member"
             : window is not null && window.IsAfterClose(recuse.At) ? "written after the vote closed"
             : null);
-        foreach (var recuse in recuses.Where(c => !recusals.Exists(r => string.Equals(r.Member, c.Author, StringComparison.OrdinalIgnoreCase))))
-        {
-            recusals.Add(new Recusal(Canonical(electorate, recuse.Author), "recused", recuse.Comment.HtmlUrl));
-        }
-
-        return [.. recusals.OrderBy(r => r.Member, StringComparer.OrdinalIgnoreCase)];
+        var byChoice = recuses
+            .Where(c => !byRole.Exists(r => string.Equals(r.Member, c.Author, StringComparison.OrdinalIgnoreCase)))
+            .DistinctBy(c => c.Author, StringComparer.OrdinalIgnoreCase)
+            .Select(c => new Recusal(Canonical(electorate, c.Author), "recused", c.Comment.HtmlUrl));
+        return [.. byRole.Concat(byChoice).OrderBy(r => r.Member, StringComparer.OrdinalIgnoreCase)];
     }
 
     private List<Ballot> CountBallots(
         List<PostedCommand> commands, VotingWindow? window, Electorate electorate, HashSet<string> recused, HashSet<string> current, List<NotCounted> notCounted)
     {
-        var latest = new Dictionary<string, PostedCommand>(StringComparer.OrdinalIgnoreCase);
-        Acted(commands, VoteVerb.Unknown, notCounted, _ => "not a known /vote command");
+        Acted(commands.Where(c => c.Command.Verb == VoteVerb.Unknown), notCounted, _ => "not a known /vote command");
 
-        // In one comment only the last ballot line counts.
+        // In one comment only the last ballot line counts; of a member's ballots, the one in the comment created last.
         var lastInComment = commands.Where(c => c.Command.IsBallot).GroupBy(c => c.Comment.Id).Select(g => g.Last());
-        foreach (var ballot in lastInComment)
-        {
-            var why = window is null ? "the vote was not open"
-                : ballot.At < window.OpenedAt ? "written before the vote opened"
-                : window.IsAfterClose(ballot.At) ? "written after the vote closed"
-                : !electorate.Contains(ballot.Author) && current.Contains(ballot.Author) ? "not in the electorate frozen when the vote opened"
-                : !electorate.Contains(ballot.Author) ? "not a Working Group member"
-                : recused.Contains(ballot.Author) ? "recused"
-                : null;
-            if (why is not null)
-            {
-                notCounted.Add(ballot.NotCounted(why));
-            }
-            else if (!latest.TryGetValue(ballot.Author, out var held) || IsLater(ballot.Comment, held.Comment))
-            {
-                latest[ballot.Author] = ballot;
-            }
-        }
-
-        return [.. latest.Values
+        var counted = Acted(lastInComment, notCounted, ballot =>
+            window is null ? "the vote was not open"
+            : ballot.At < window.OpenedAt ? "written before the vote opened"
+            : window.IsAfterClose(ballot.At) ? "written after the vote closed"
+            : !electorate.Contains(ballot.Author) && current.Contains(ballot.Author) ? "not in the electorate frozen when the vote opened"
+            : !electorate.Contains(ballot.Author) ? "not a Working Group member"
+            : recused.Contains(ballot.Author) ? "recused"
+            : null);
+        return [.. counted
+            .GroupBy(b => b.Author, StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.OrderBy(b => b.Comment.CreatedAt).ThenBy(b => b.Comment.Id).Last())
             .Select(b => new Ballot(Canonical(electorate, b.Author), b.Command.Choice, b.Command.Choice == VoteChoice.Decline ? b.Command.Reason : null, b.Comment.Id, b.Comment.HtmlUrl, b.At))
             .OrderBy(b => b.Voter, StringComparer.OrdinalIgnoreCase)];
     }
@@ -398,9 +375,6 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         };
         return outcome is { } named ? new StaffClose(named, note is { Length: > 0 } ? note : null, close.Comment.HtmlUrl) : null;
     }
-
-    private static bool IsLater(CommentSnapshot candidate, CommentSnapshot held) =>
-        candidate.CreatedAt > held.CreatedAt || (candidate.CreatedAt == held.CreatedAt && candidate.Id > held.Id);
 
     private IssuePlan Plan(IssueSnapshot issue, TallyResult result, IReadOnlyList<CommentUpsert> reminders)
     {
