@@ -8,12 +8,9 @@ using Ecosystem.Domain.Text;
 namespace Ecosystem.Actions.Commands;
 
 /// <summary>
-/// <c>guard</c>: Guard the process. What it guards follows the triggering event: <c>issues</c> labeled/unlabeled
-/// (label governance; outcome labels added by staff or the Working Group carry out their effects), <c>issue_comment</c>
-/// created (applicant replies, <c>/ecosystem returning</c>), <c>schedule</c> and
-/// <c>workflow_dispatch</c> (stale waits and periodic re-checks). Outputs: <c>writes</c> (count),
-/// <c>changed</c> (JSON list of issue numbers written to) and <c>rerun-intake</c> (JSON list of applications whose
-/// applicant answered: run <c>validate --issue N</c> on them, as the intake workflow does not run on comments).
+/// <c>guard</c>: what it guards follows the event (see <see cref="GuardianFor"/>). Outputs: <c>writes</c>, <c>changed</c>
+/// (issues written to) and <c>rerun-intake</c> (applications whose applicant answered: run <c>validate --issue N</c> on
+/// them, as the intake workflow does not run on comments).
 /// </summary>
 public sealed class GuardCommand : ICommand
 {
@@ -21,8 +18,7 @@ public sealed class GuardCommand : ICommand
 
     public string Summary => "Guard the process: revert unauthorised label changes, carry out outcome labels, answer applicant replies and returning requests, chase stale waits, re-check accepted projects.";
 
-    public IReadOnlyList<Option<string>> Options { get; } =
-        [];
+    public IReadOnlyList<Option<string>> Options { get; } = [];
 
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
     {
@@ -51,7 +47,10 @@ public sealed class GuardCommand : ICommand
         return ExitCodes.Success;
     }
 
-    /// <summary>The guardian for the triggering event; null when the event needs none; a usage error for an event guard is not made for.</summary>
+    /// <summary>
+    /// The guardian for the event: label changes (label governance, outcome labels), new comments (applicant replies,
+    /// <c>/ecosystem returning</c>), scheduled and manual runs (housekeeping); null when the event needs none.
+    /// </summary>
     private static Func<GuardRun, Task>? GuardianFor(CommandContext context)
     {
         var @event = context.Event;

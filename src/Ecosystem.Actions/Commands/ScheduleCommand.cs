@@ -15,11 +15,9 @@ using Ecosystem.GitHub.Models;
 namespace Ecosystem.Actions.Commands;
 
 /// <summary>
-/// <c>schedule</c>: Move the next batch of applications into the coming review session. Reads the open issues once,
-/// lets <see cref="BatchPlanner"/> decide the batch, and writes only what differs: labels and the review-session
-/// comment and lead reviewers (assignees) of each application that joins, the session's agenda issue, the board
-/// column, and the queue-position comment of every application still waiting. Outputs <c>session-date</c>,
-/// <c>scheduled</c> (the issues this run moved into review, JSON), <c>forecast</c> (JSON) and <c>assignments</c> (JSON).
+/// <c>schedule</c>: reads the open issues once, lets <see cref="BatchPlanner"/> decide the batch and writes only what
+/// differs. Outputs <c>session-date</c>, <c>scheduled</c> (the issues this run moved into review), <c>forecast</c> and
+/// <c>assignments</c>.
 /// </summary>
 public sealed class ScheduleCommand : ICommand
 {
@@ -82,19 +80,21 @@ public sealed class ScheduleCommand : ICommand
 
         Describe(runtime, plan, calendar.TimeZone);
 
-        async Task<int> ApplyAsync(IssuePlan issuePlan)
+        // Every plan is for an open issue, read with its comments in the one paged read.
+        async Task<int> ApplyAsync(IEnumerable<IssuePlan> plans)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            // Every plan is for an open issue, read with its comments in the one paged read.
-            var (issue, comments, _) = open[issuePlan.IssueNumber];
-            return (await session.ApplyAsync(issue, comments, issuePlan)).Count;
+            var count = 0;
+            foreach (var issuePlan in plans)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var (issue, comments, _) = open[issuePlan.IssueNumber];
+                count += (await session.ApplyAsync(issue, comments, issuePlan)).Count;
+            }
+
+            return count;
         }
 
-        var writes = 0;
-        foreach (var issuePlan in plan.IssuePlans)
-        {
-            writes += await ApplyAsync(issuePlan);
-        }
+        var writes = await ApplyAsync(plan.IssuePlans);
 
         if (plan.Agenda is { } wanted)
         {
@@ -116,12 +116,7 @@ public sealed class ScheduleCommand : ICommand
             runtime.Info($"Board: {moved.Count} item(s) moved to '{configuration.Board.Columns.InProgress}'.");
         }
 
-        var queueWrites = 0;
-        foreach (var notice in plan.QueueNotices)
-        {
-            queueWrites += await ApplyAsync(notice);
-        }
-
+        var queueWrites = await ApplyAsync(plan.QueueNotices);
         writes += queueWrites;
         if (plan.QueueNotices.Count > 0)
         {
@@ -147,10 +142,7 @@ public sealed class ScheduleCommand : ICommand
         return ExitCodes.Success;
     }
 
-    /// <summary>
-    /// The overrides from the command line or action inputs, falling back to the workflow_dispatch inputs of the
-    /// event; a <see cref="UsageException"/> lists every bad value, and a session date in the past is one.
-    /// </summary>
+    /// <summary>The overrides from the options or inputs, else the workflow_dispatch inputs; a usage error lists every bad value.</summary>
     private static SchedulingOverrides ReadOverrides(CommandContext context, DateOnly today, TimeZoneInfo zone)
     {
         var eventName = context.Event.EventName;
@@ -174,9 +166,8 @@ public sealed class ScheduleCommand : ICommand
 
     /// <summary>
     /// Who may lead the reviews of the batch of <paramref name="draft"/> (the plan made without reviewers), reading as
-    /// little as possible: the Working Group (resolved for the run), recusals and history from the comments and agenda
-    /// issues read with the backlog, and one organisation-membership check per member and applicant organisation. Null
-    /// when no application needs it (nothing joins and every application has reviewers), assignment is off, or the
+    /// little as possible: recusals and history come from what the backlog read holds, and each member's membership of
+    /// an applicant organisation is asked once. Null when no application needs reviewers, assignment is off, or the
     /// window is closed.
     /// </summary>
     private static async Task<ReviewerPool?> ReviewersAsync(

@@ -11,10 +11,8 @@ using Ecosystem.GitHub.Models;
 namespace Ecosystem.Actions.Commands;
 
 /// <summary>
-/// <c>status-page</c>: Write the public status page: a static site (<c>index.html</c>, self-contained) in the
-/// <c>output</c> folder, from one paged read of the repository's issues; nothing is written to GitHub. The queue and
-/// the expected sessions are the scheduler's own forecast. The same figures go into the step summary. Output:
-/// <c>path</c> (the folder written, relative to the workspace).
+/// <c>status-page</c>: a self-contained <c>index.html</c> in the <c>output</c> folder, from one paged read of the issues;
+/// nothing is written to GitHub. The queue and sessions are the scheduler's own forecast. Output: <c>path</c>.
 /// </summary>
 public sealed class StatusPageCommand : ICommand
 {

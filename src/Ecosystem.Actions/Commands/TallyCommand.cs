@@ -13,10 +13,8 @@ using Ecosystem.GitHub.Models;
 namespace Ecosystem.Actions.Commands;
 
 /// <summary>
-/// <c>tally</c>: Count the Working Group's ballots on applications under review and report the tally. Runs on a
-/// comment (the event's issue), nightly (every application labelled in voting or in review, so deadlines close
-/// votes) or by hand (<c>issue</c> = number or <c>all</c>). Each run replays the issue's comments and writes only
-/// what differs. An accepted application gets an onboarding issue when the onboarding checklist is not empty.
+/// <c>tally</c>: runs on a comment (the event's issue), nightly (every application in voting or in review, so deadlines
+/// close votes) or by hand. Each run replays the issue's comments and writes only what differs.
 /// </summary>
 public sealed class TallyCommand : ICommand
 {
@@ -171,22 +169,14 @@ public sealed class TallyCommand : ICommand
         }
     }
 
-    /// <summary>What one issue's tally found and changed (writes made or, in a dry run, planned); skipped with a reason when not tallied.</summary>
+    /// <summary>What one issue's tally found and changed; skipped with a reason when not tallied.</summary>
     private sealed record IssueTally(IssueSnapshot Issue, TallyResult? Result, IReadOnlyList<PlannedWrite> Writes, string? Skipped);
 
-    /// <summary>Why <paramref name="issue"/> is not an application (then it is left alone), or null when it is one.</summary>
-    private static string? WhyNotAnApplication(IssueSnapshot issue, ApplicationReader reader)
-    {
-        if (issue.IsPullRequest)
-        {
-            // GitHub serves pull requests on its issue routes too.
-            return $"#{issue.Number} is a pull request, not an application";
-        }
-
-        return reader.Read(issue).Kind == ApplicationKind.NotAnApplication
-            ? $"#{issue.Number} is not an application (no application form in its body, no application title or label)"
-            : null;
-    }
+    /// <summary>Why <paramref name="issue"/> is left alone (GitHub serves pull requests on its issue routes too), or null for an application.</summary>
+    private static string? WhyNotAnApplication(IssueSnapshot issue, ApplicationReader reader) =>
+        issue.IsPullRequest ? $"#{issue.Number} is a pull request, not an application"
+        : reader.Read(issue).Kind == ApplicationKind.NotAnApplication ? $"#{issue.Number} is not an application (no application form in its body, no application title or label)"
+        : null;
 
     private static string Describe(IssueTally tally) => tally.Result is not { } result
         ? $"{tally.Skipped}; not tallied."

@@ -12,11 +12,9 @@ using Ecosystem.GitHub.Models;
 namespace Ecosystem.Actions.Commands;
 
 /// <summary>
-/// <c>validate</c>: intake of application issues. On GitHub it applies intake's plan for each application: one report
-/// comment kept current, incomplete ones labelled as waiting and new ones put on the board's backlog; with
-/// <c>--body-file</c> it checks a body offline (no token, no network) and prints the same report with the
-/// repository checks shown as not checked. An incomplete application is a finding, not a failure: the exit
-/// code is 0 and the output <c>valid</c> is <c>false</c>; the exit code is 1 only when the run itself fails.
+/// <c>validate</c>: on GitHub it applies intake's plan to each application; with <c>--body-file</c> it checks a body
+/// offline and prints the same report, the repository checks shown as not checked. An incomplete application is a
+/// finding, not a failure: the exit code is 0 and <c>valid</c> is <c>false</c>; 1 only when the run itself fails.
 /// </summary>
 public sealed class ValidateCommand : ICommand
 {

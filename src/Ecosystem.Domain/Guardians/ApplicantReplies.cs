@@ -35,7 +35,7 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
             return GuardianAction.Nothing(number, $"#{number}: not waiting on the applicant.");
         }
 
-        var waitingSince = ApplicationThread.LastAdded(labelEvents, rules.Labels.Waiting);
+        var waitingSince = LabelEvent.LastAdded(labelEvents, rules.Labels.Waiting);
         if (waitingSince is { } since && comment.CreatedAt < since)
         {
             return GuardianAction.Nothing(number, $"#{number}: the comment by @{comment.Author} predates the '{rules.Labels.Waiting}' label.");
@@ -73,7 +73,7 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
     private bool WasScheduled(IssueSnapshot application, IReadOnlyList<LabelEvent> labelEvents) =>
         application.HasLabel(rules.Labels.InReview)
         || application.HasLabel(rules.Labels.Returning)
-        || ApplicationThread.LastAdded(labelEvents, rules.Labels.InReview) is not null;
+        || LabelEvent.LastAdded(labelEvents, rules.Labels.InReview) is not null;
 
     /// <summary>The Working Group's team when there is one, else its users.</summary>
     private IEnumerable<string> WorkingGroupMentions() =>

@@ -19,4 +19,8 @@ public sealed record LabelEvent(string Label, bool Added, string Actor, bool Act
                 && string.Equals(e.Actor, sender, StringComparison.OrdinalIgnoreCase))
             ?? new LabelEvent(label, added, sender, senderIsBot, now);
     }
+
+    /// <summary>When <paramref name="label"/> was last added (names compared without regard to case, as GitHub does); null if never.</summary>
+    public static DateTimeOffset? LastAdded(IEnumerable<LabelEvent> events, string label) =>
+        events.Where(e => e.Added && string.Equals(e.Label, label, StringComparison.OrdinalIgnoreCase)).Select(e => (DateTimeOffset?)e.At).Max();
 }

@@ -9,11 +9,9 @@ using Ecosystem.Domain.Text;
 namespace Ecosystem.Actions.Commands.Validate;
 
 /// <summary>
-/// The outputs and the step summary of a <c>validate</c> run.
-/// One issue: <c>valid</c> (<c>true</c> only for a complete application), <c>problems</c> (JSON list of
-/// {check, status, message}), <c>report</c> (the Markdown posted on the issue); the summary is the report.
-/// <c>all</c>: <c>valid</c> is true when every open application is complete, <c>problems</c> is a JSON object of
-/// those lists by issue number, <c>report</c> and the summary are one table with a row per application.
+/// The outputs and step summary of <c>validate</c>. One issue: <c>valid</c> (a complete application), <c>problems</c>
+/// (JSON list of {check, status, message}), <c>report</c> (as posted; also the summary). <c>all</c>: <c>valid</c> when
+/// every open application is complete, <c>problems</c> by issue number, <c>report</c> and summary one table.
 /// </summary>
 public static class ValidationOutputs
 {
