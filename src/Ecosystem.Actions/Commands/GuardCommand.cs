@@ -22,7 +22,6 @@ public sealed class GuardCommand : ICommand
 
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var @event = context.Event;
         var work = GuardianFor(context);
         if (work is null)
@@ -104,10 +103,8 @@ public sealed class GuardCommand : ICommand
     private static int[] Issues(IEnumerable<GuardOutcome> outcomes) => [.. outcomes.Select(o => o.IssueNumber).OfType<int>().Distinct().Order()];
 
     /// <summary>The job summary (the <c>guard-summary</c> template): one row per guardian and issue.</summary>
-    public static string RenderSummary(IReadOnlyList<GuardOutcome> outcomes)
-    {
-        ArgumentNullException.ThrowIfNull(outcomes);
-        return Template.Load("guard-summary").Render(new Dictionary<string, object?>
+    public static string RenderSummary(IReadOnlyList<GuardOutcome> outcomes) =>
+        Template.Load("guard-summary").Render(new Dictionary<string, object?>
         {
             ["outcomes"] = outcomes.Select(o => Template.Record(
                 ("issue", o.IssueNumber is { } number ? "#" + number.ToString(CultureInfo.InvariantCulture) : "–"),
@@ -115,5 +112,4 @@ public sealed class GuardCommand : ICommand
                 ("summary", o.Summary),
                 ("writes", o.Writes))),
         });
-    }
 }

@@ -39,7 +39,6 @@ public sealed class ScheduleCommand : ICommand
 
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var runtime = context.Runtime;
         var configuration = context.Configuration;
         var calendar = new ReviewCalendar(configuration.Calendar);

@@ -29,7 +29,6 @@ public sealed class TallyCommand : ICommand
 
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var runtime = context.Runtime;
         var scope = TallyScope.Read(context.GetOption("issue"), context.Event, Name);
         var eventIssue = scope.Comment is null ? null : context.Event.Issue;

@@ -34,7 +34,6 @@ public sealed class ValidateCommand : ICommand
 
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var rules = context.Configuration.Intake with { Time = context.Time };
         var form = LoadForm(context);
         if (form is null)

@@ -21,10 +21,6 @@ public sealed record AcceptedProject(string Name, string ApplicationUrl, DateTim
     /// </summary>
     public static AcceptedProject Of(IssueSnapshot issue, Application application, IReadOnlyList<LabelEvent> labelEvents, GuardianRules rules, IntakeRules intake, string repositoryUrl)
     {
-        ArgumentNullException.ThrowIfNull(issue);
-        ArgumentNullException.ThrowIfNull(application);
-        ArgumentNullException.ThrowIfNull(rules);
-        ArgumentNullException.ThrowIfNull(intake);
         var title = issue.Title.Trim();
         var prefix = intake.TitlePrefix.Trim();
         if (prefix.Length > 0 && title.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))

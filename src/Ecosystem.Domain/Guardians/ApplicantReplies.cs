@@ -21,8 +21,6 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
         IReadOnlyList<LabelEvent> labelEvents,
         IReadOnlyCollection<string> maintainers)
     {
-        ArgumentNullException.ThrowIfNull(application);
-        ArgumentNullException.ThrowIfNull(comment);
         var number = application.Number;
 
         if (!ApplicationThread.IsApplicant(application, maintainers, comment, people))

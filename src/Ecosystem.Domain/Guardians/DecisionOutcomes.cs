@@ -31,9 +31,6 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
     /// </summary>
     public GuardianAction TooEarly(IssueSnapshot application, OutcomeDecision decision, IReadOnlyList<CommentSnapshot> comments, IReadOnlyList<LabelEvent> labelEvents)
     {
-        ArgumentNullException.ThrowIfNull(application);
-        ArgumentNullException.ThrowIfNull(decision);
-        ArgumentNullException.ThrowIfNull(comments);
         var since = LabelEvent.LastAdded(labelEvents, rules.Labels.InReview) is { } scheduled && scheduled <= decision.At
             ? scheduled
             : application.CreatedAt;
@@ -67,10 +64,6 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
         IReadOnlyList<string> marketing,
         string marketingTeam)
     {
-        ArgumentNullException.ThrowIfNull(application);
-        ArgumentNullException.ThrowIfNull(decision);
-        ArgumentNullException.ThrowIfNull(comments);
-        ArgumentNullException.ThrowIfNull(marketing);
         var logins = marketing.Select(GitHubHandle.Normalise).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         string[] mentions = [.. GitHubHandle.IsTeam(marketingTeam) ? ["@" + marketingTeam.Trim().TrimStart('@')] : Array.Empty<string>(), .. logins.Select(l => "@" + l)];
         var note = decision.Note is { Length: > 0 } text
@@ -99,7 +92,6 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
     /// <summary>The highlight is published: the application closes as completed.</summary>
     public GuardianAction CommunityHighlightDone(IssueSnapshot application, string by)
     {
-        ArgumentNullException.ThrowIfNull(application);
         if (!application.IsOpen)
         {
             return GuardianAction.Nothing(application.Number, $"#{application.Number}: '{rules.Labels.CommunityHighlightDone}': already closed.");

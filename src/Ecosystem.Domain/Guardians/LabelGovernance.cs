@@ -16,8 +16,6 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
     /// </summary>
     public GuardianAction Review(IssueSnapshot application, LabelEvent change, IReadOnlyList<CommentSnapshot> comments)
     {
-        ArgumentNullException.ThrowIfNull(application);
-        ArgumentNullException.ThrowIfNull(change);
         var number = application.Number;
         var what = $"{(change.Added ? "adding" : "removing")} label '{change.Label}'";
 

@@ -32,8 +32,6 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     public (IReadOnlyList<IssueSnapshot> Candidates, IReadOnlyList<string> Unmatched) Candidates(
         IReadOnlyList<IssueSnapshot> issues, IReadOnlyList<string> listed, Func<IssueSnapshot, Application> read)
     {
-        ArgumentNullException.ThrowIfNull(issues);
-        ArgumentNullException.ThrowIfNull(listed);
         var candidates = issues.Where(i => i.HasLabel(rules.Labels.Accepted)).ToList();
         var unmatched = new List<string>();
         foreach (var entry in listed)
@@ -64,7 +62,6 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     /// </summary>
     public (IReadOnlyList<IssueSnapshot> OwnOpen, IssueSnapshot? Latest) ReviewIssues(AcceptedProject project, IReadOnlyList<IssueSnapshot> issues)
     {
-        ArgumentNullException.ThrowIfNull(issues);
         var title = TitleFor(project);
         var reviews = issues.Where(i => string.Equals(i.Title, title, StringComparison.Ordinal)).ToList();
         var ownOpen = reviews.Where(i => i.IsOpen && people.IsAutomation(i.Author)).OrderBy(i => i.Number).ToList();
@@ -78,7 +75,6 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     /// </summary>
     public static IReadOnlyList<RecheckResult> Results(IntakeReport report, IntakeRules rules, bool repositoryMissing)
     {
-        ArgumentNullException.ThrowIfNull(report);
         var results = new List<RecheckResult>();
         foreach (var requirement in Requirement.For(rules))
         {
@@ -99,7 +95,6 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     /// <summary>Whether tonight needs measurements for <paramref name="project"/> (else the host skips measuring).</summary>
     public bool IsDue(AcceptedProject project, IssueSnapshot? latest)
     {
-        ArgumentNullException.ThrowIfNull(project);
         var period = PeriodAt(project, time.GetUtcNow());
         return period > 0 && (latest is null || latest.IsOpen || PeriodOf(project, latest) < period);
     }
@@ -110,8 +105,6 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     /// <param name="comments">Its comments when it is open, so a comment already posted is not posted again.</param>
     public RecheckDecision Review(AcceptedProject project, IReadOnlyList<RecheckResult> results, IssueSnapshot? latest, IReadOnlyList<CommentSnapshot> comments)
     {
-        ArgumentNullException.ThrowIfNull(project);
-        ArgumentNullException.ThrowIfNull(results);
         if (results.Count == 0)
         {
             throw new ArgumentException($"No measured requirements for the re-check of '{project.Name}': the host must pass the results of requirements 11–19, licence and CI.", nameof(results));

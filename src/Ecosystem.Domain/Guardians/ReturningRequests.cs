@@ -26,8 +26,6 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
     /// <summary>The decision for a comment <paramref name="comment"/> that <see cref="Asks"/>.</summary>
     public GuardianAction Review(IssueSnapshot application, CommentSnapshot comment, IReadOnlyList<CommentSnapshot> comments, IReadOnlyCollection<string> maintainers)
     {
-        ArgumentNullException.ThrowIfNull(application);
-        ArgumentNullException.ThrowIfNull(comment);
         var number = application.Number;
         if (comment.AuthorIsBot || people.IsAutomation(comment.Author))
         {
@@ -50,7 +48,6 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
     /// </summary>
     public GuardianAction Returned(IssueSnapshot application, string by, IReadOnlyList<CommentSnapshot> comments)
     {
-        ArgumentNullException.ThrowIfNull(application);
         var number = application.Number;
         var sentBack = application.HasLabel(rules.Labels.Waiting) || application.HasLabel(rules.Labels.Declined);
         if (!sentBack)

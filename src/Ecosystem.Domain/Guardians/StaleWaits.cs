@@ -24,7 +24,6 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
         IReadOnlyList<LabelEvent> labelEvents,
         IReadOnlyCollection<string> maintainers)
     {
-        ArgumentNullException.ThrowIfNull(application);
         var number = application.Number;
         if (!application.IsOpen || !application.HasLabel(rules.Labels.Waiting))
         {

@@ -19,7 +19,6 @@ public sealed class IntakeFactsGatherer(
 {
     public async Task<IntakeFacts> GatherAsync(Application application, IReadOnlyList<PriorApplication>? prior, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(application);
         var repository = application.Repository is { } reference ? await RepositoryAsync(reference) : null;
         var handles = application.MaintainerHandles;
         var maintainers = handles.Count == 0 ? new HashSet<string>() : await gateway.GetExistingLoginsAsync(handles);

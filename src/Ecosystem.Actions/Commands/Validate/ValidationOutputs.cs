@@ -19,7 +19,6 @@ public static class ValidationOutputs
 
     public static void WriteOne(ActionsRuntime runtime, ValidationResult result)
     {
-        ArgumentNullException.ThrowIfNull(result);
         var summary = result.IsApplication ? result.Markdown.TrimEnd('\n')
             : $"#{N(result.Issue.Number)} is not an application (no form questions, no template title, no application label): nothing was done.";
         Write(runtime, result.IsValid, ProblemList(result.Report.Problems).ToJsonString(Json), result.Markdown, summary);
@@ -28,14 +27,12 @@ public static class ValidationOutputs
     /// <summary>A run that checked nothing says why (<paramref name="why"/>); its outputs: not valid, no problems, no report.</summary>
     public static void WriteNothing(ActionsRuntime runtime, string why)
     {
-        ArgumentNullException.ThrowIfNull(runtime);
         runtime.Info(why);
         Write(runtime, false, "[]", string.Empty, MarkdownText.Inline(why, 600));
     }
 
     public static void WriteAll(ActionsRuntime runtime, IReadOnlyList<ValidationResult> results)
     {
-        ArgumentNullException.ThrowIfNull(results);
         var applications = results.Where(r => r.IsApplication).ToList();
         var problems = new JsonObject();
         foreach (var result in applications)
@@ -63,7 +60,6 @@ public static class ValidationOutputs
 
     private static void Write(ActionsRuntime runtime, bool valid, string problems, string report, string summary)
     {
-        ArgumentNullException.ThrowIfNull(runtime);
         runtime.SetOutput("valid", valid);
         runtime.SetOutput("problems", problems);
         // Outside Actions the summary is printed; a report would be printed twice (an empty one is set everywhere).
