@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Ecosystem.Actions.Commands.Guard;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Wiring;
@@ -95,7 +94,7 @@ public sealed class GuardCommand : ICommand
     private static void WriteOutputs(CommandContext context, IReadOnlyList<GuardOutcome> outcomes)
     {
         var runtime = context.Runtime;
-        runtime.SetOutput("writes", outcomes.Sum(o => o.Writes).ToString(CultureInfo.InvariantCulture));
+        runtime.SetOutput("writes", outcomes.Sum(o => o.Writes));
         runtime.SetOutput("changed", Issues(outcomes.Where(o => o.Writes > 0)));
         runtime.SetOutput("rerun-intake", Issues(outcomes.Where(o => o.RerunIntake)));
     }
@@ -107,7 +106,7 @@ public sealed class GuardCommand : ICommand
         Template.Load("guard-summary").Render(new Dictionary<string, object?>
         {
             ["outcomes"] = outcomes.Select(o => Template.Record(
-                ("issue", o.IssueNumber is { } number ? "#" + number.ToString(CultureInfo.InvariantCulture) : "–"),
+                ("issue", o.IssueNumber is { } number ? $"#{number}" : "–"),
                 ("guardian", o.Guardian),
                 ("summary", o.Summary),
                 ("writes", o.Writes))),

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Ecosystem.Actions.Commands.Validate;
 using Ecosystem.Actions.Adoption;
 using Ecosystem.Actions.Hosting;
@@ -73,7 +72,7 @@ public sealed class ValidateCommand : ICommand
     {
         var issue = await session.Gateway.GetIssueAsync(number);
         var leftAlone = issue.IsPullRequest ? ValidationTarget.PullRequest(number)
-            : issue.IsOpen ? null : $"#{N(number)} is closed; intake checks open issues only (reopening it runs the check).";
+            : issue.IsOpen ? null : $"#{number} is closed; intake checks open issues only (reopening it runs the check).";
         if (leftAlone is not null)
         {
             ValidationOutputs.WriteNothing(context.Runtime, leftAlone);
@@ -110,7 +109,7 @@ public sealed class ValidateCommand : ICommand
             {
                 // One broken application must not keep the others from their reports.
                 failed++;
-                context.Runtime.Error($"#{N(issue.Number)}: intake failed: {exception.Message}");
+                context.Runtime.Error($"#{issue.Number}: intake failed: {exception.Message}");
             }
         }
 
@@ -190,8 +189,8 @@ public sealed class ValidateCommand : ICommand
 
     private static void Log(CommandContext context, ValidationResult result) =>
         context.Runtime.Info(result.IsApplication
-            ? $"#{N(result.Issue.Number)} {result.Issue.Title}: {result.Report.VerdictText}; {N(result.Writes.Count)} change(s)."
-            : $"#{N(result.Issue.Number)} is not an application; left alone.");
+            ? $"#{result.Issue.Number} {result.Issue.Title}: {result.Report.VerdictText}; {result.Writes.Count} change(s)."
+            : $"#{result.Issue.Number} is not an application; left alone.");
 
     private ApplicationForm? LoadForm(CommandContext context)
     {
@@ -214,6 +213,4 @@ public sealed class ValidateCommand : ICommand
 
         return form;
     }
-
-    private static string N(int number) => number.ToString(CultureInfo.InvariantCulture);
 }

@@ -5,15 +5,14 @@ using Ecosystem.Domain.Text;
 namespace Ecosystem.Domain.Guardians;
 
 /// <summary>
-/// When the applicant (the issue author or a listed maintainer) answers an application that waits
-/// on them: the waiting label goes (unless <see cref="GuardianRules.RemoveWaitingOnReply"/> is off), <c>Returning</c> comes if the application was scheduled before,
-/// intake runs again, and the Working Group is told once, by a comment whose text never changes.
+/// The applicant (the author or a listed maintainer) answers an application waiting on them: the waiting label goes
+/// (unless <see cref="GuardianRules.RemoveWaitingOnReply"/> is off), returning comes if it was scheduled before, intake
+/// runs again, and the Working Group is told once.
 /// </summary>
 public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
 {
     public const string Purpose = "applicant-replied";
 
-    /// <summary>The decision for one new <paramref name="comment"/> on <paramref name="application"/>.</summary>
     public GuardianAction Review(
         IssueSnapshot application,
         CommentSnapshot comment,

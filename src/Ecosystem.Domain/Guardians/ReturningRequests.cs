@@ -6,10 +6,8 @@ using Ecosystem.Domain.Text;
 namespace Ecosystem.Domain.Guardians;
 
 /// <summary>
-/// An application that was sent back (waiting on the applicant, or declined with reasons) comes back when the
-/// applicant, a listed maintainer or staff write <c>/ecosystem returning</c>, or staff add the returning label: it
-/// is labelled returning, goes back to the backlog (the scheduler takes returning applications first), and intake
-/// runs again. Anyone else who asks is told, once, who may.
+/// A sent-back application (waiting on the applicant, or declined) comes back when the applicant, a listed maintainer
+/// or staff write <c>/ecosystem returning</c>, or staff add the returning label. Anyone else who asks is told, once, who may.
 /// </summary>
 public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople people)
 {
@@ -42,10 +40,7 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
         return Returned(application, comment.Author, comments);
     }
 
-    /// <summary>
-    /// The plan for an application coming back, asked for by <paramref name="by"/> (also when staff add the returning
-    /// label). Only a sent-back application moves; intake runs again in any case.
-    /// </summary>
+    /// <summary>An application coming back, asked for by <paramref name="by"/>: only a sent-back one moves; intake runs again in any case.</summary>
     public GuardianAction Returned(IssueSnapshot application, string by, IReadOnlyList<CommentSnapshot> comments)
     {
         var number = application.Number;

@@ -5,11 +5,9 @@ using Ecosystem.Domain.Text;
 namespace Ecosystem.Domain.Guardians;
 
 /// <summary>
-/// Nightly: an application waiting on its applicant gets one reminder after
-/// <see cref="GuardianRules.RemindAfterDays"/> without an answer (none with that at 0), and is closed as too early
-/// after <see cref="GuardianRules.CloseAfterDays"/>; with that at 0 it is never closed, and the reminder names no
-/// closing date. Every date in the texts comes from the moment the waiting label was last added, so the texts
-/// never change from one night to the next.
+/// Nightly: an application waiting on its applicant gets one reminder after <see cref="GuardianRules.RemindAfterDays"/>
+/// and is closed as too early after <see cref="GuardianRules.CloseAfterDays"/> (0: never). Every date in the texts comes
+/// from when the waiting label was last added, so the texts never change from one night to the next.
 /// </summary>
 public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimeProvider time)
 {

@@ -20,7 +20,7 @@ public static class ValidationOutputs
     public static void WriteOne(ActionsRuntime runtime, ValidationResult result)
     {
         var summary = result.IsApplication ? result.Markdown.TrimEnd('\n')
-            : $"#{N(result.Issue.Number)} is not an application (no form questions, no template title, no application label): nothing was done.";
+            : $"#{result.Issue.Number} is not an application (no form questions, no template title, no application label): nothing was done.";
         Write(runtime, result.IsValid, ProblemList(result.Report.Problems).ToJsonString(Json), result.Markdown, summary);
     }
 
@@ -37,7 +37,7 @@ public static class ValidationOutputs
         var problems = new JsonObject();
         foreach (var result in applications)
         {
-            problems[N(result.Issue.Number)] = ProblemList(result.Report.Problems);
+            problems[result.Issue.Number.ToString(CultureInfo.InvariantCulture)] = ProblemList(result.Report.Problems);
         }
 
         var table = Table(applications);
@@ -73,6 +73,4 @@ public static class ValidationOutputs
 
     private static JsonArray ProblemList(IReadOnlyList<ProblemSummary> problems) =>
         [.. problems.Select(p => (JsonNode)new JsonObject { ["check"] = p.Check, ["status"] = p.Status, ["message"] = p.Message })];
-
-    private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 }
