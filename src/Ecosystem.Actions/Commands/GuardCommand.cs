@@ -52,6 +52,8 @@ public sealed class GuardCommand : ICommand
     private static Func<GuardRun, Task>? GuardianFor(CommandContext context)
     {
         var @event = context.Event;
+        UsageException Missing(string field) =>
+            new($"The {@event.EventName} {@event.Action} event payload in {@event.EventPath} has no '{field}'.", context.CommandName);
         switch (@event.EventName)
         {
             case "issues" when @event.Action is "labeled" or "unlabeled":
@@ -62,19 +64,13 @@ public sealed class GuardCommand : ICommand
                     return null;
                 }
 
-                var label = @event.LabelName
-                    ?? throw new UsageException($"The issues {@event.Action} event payload in {@event.EventPath} has no 'label'.", context.CommandName);
-                var sender = @event.Sender
-                    ?? throw new UsageException($"The issues {@event.Action} event payload in {@event.EventPath} has no 'sender'.", context.CommandName);
-                var added = @event.Action == "labeled";
+                var (label, sender, added) = (@event.LabelName ?? throw Missing("label"), @event.Sender ?? throw Missing("sender"), @event.Action == "labeled");
                 return run => run.GuardLabelChangeAsync(issue.Number, label, added, sender);
             }
 
             case "issue_comment" when @event.Action == "created":
             {
-                var issue = @event.RequireIssue();
-                var comment = @event.Comment
-                    ?? throw new UsageException($"The issue_comment created event payload in {@event.EventPath} has no 'comment'.", context.CommandName);
+                var (issue, comment) = (@event.RequireIssue(), @event.Comment ?? throw Missing("comment"));
                 return issue.IsPullRequest ? null : run => run.AnswerReplyAsync(issue.Number, comment);
             }
 
