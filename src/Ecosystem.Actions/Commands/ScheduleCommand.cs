@@ -45,14 +45,7 @@ public sealed class ScheduleCommand : ICommand
         var rules = configuration.Scheduling;
         var overrides = ReadOverrides(context, calendar.Today(context.Time.GetUtcNow()), calendar.TimeZone);
 
-        var form = ApplicationFormFile.TryLoad(configuration.ApplicationTemplate, context.Workspace, "application.template", out var problem);
-        if (form is null)
-        {
-            runtime.Error(problem, new AnnotationProperties(Title: "Application form"));
-            return ExitCodes.Usage;
-        }
-
-        var intake = new IntakeAssessor(form, configuration.Intake with { Time = context.Time });
+        var intake = new IntakeAssessor(ApplicationFormFile.Load(context), configuration.Intake with { Time = context.Time });
 
         using var session = GitHubSession.Open(context);
         var gateway = session.Gateway;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text;
 using Ecosystem.Actions.Hosting;
-using Ecosystem.Actions.Runtime;
 using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Scheduling;
@@ -34,17 +33,10 @@ public sealed class StatusPageCommand : ICommand
     {
         var runtime = context.Runtime;
         var configuration = context.Configuration;
-        var form = ApplicationFormFile.TryLoad(configuration.ApplicationTemplate, context.Workspace, "application.template", out var problem);
-        if (form is null)
-        {
-            runtime.Error(problem, new AnnotationProperties(Title: "Application form"));
-            return ExitCodes.Usage;
-        }
-
         var output = Path.GetFullPath(Path.Combine(context.Workspace, context.GetOption(Output) ?? DefaultOutput));
         var calendar = new ReviewCalendar(configuration.Calendar);
         var rules = configuration.Scheduling;
-        var intake = new IntakeAssessor(form, configuration.Intake with { Time = context.Time });
+        var intake = new IntakeAssessor(ApplicationFormFile.Load(context), configuration.Intake with { Time = context.Time });
 
         using var session = GitHubSession.Open(context);
         var automation = await session.Gateway.GetAutomationAsync();

@@ -34,13 +34,7 @@ public sealed class ValidateCommand : ICommand
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var rules = context.Configuration.Intake with { Time = context.Time };
-        var form = LoadForm(context);
-        if (form is null)
-        {
-            return ExitCodes.Usage;
-        }
-
-        var assessor = new IntakeAssessor(form, rules);
+        var assessor = new IntakeAssessor(LoadForm(context), rules);
         if (context.GetOption("body-file") is { } bodyFile)
         {
             return RunOffline(context, assessor, rules, bodyFile);
@@ -192,25 +186,19 @@ public sealed class ValidateCommand : ICommand
             ? $"#{result.Issue.Number} {result.Issue.Title}: {result.Report.VerdictText}; {result.Writes.Count} change(s)."
             : $"#{result.Issue.Number} is not an application; left alone.");
 
-    private ApplicationForm? LoadForm(CommandContext context)
+    private ApplicationForm LoadForm(CommandContext context)
     {
-        var workspace = context.Workspace;
+        var workspace = Path.GetFullPath(context.Workspace);
         var template = context.GetOption("template");
-        var (path, origin) = template is not null ? (template, "--template") : (context.Configuration.ApplicationTemplate, "application.template");
+        var path = context.Configuration.ApplicationTemplate;
         // Offline, outside a checkout, the PyTorch form bundled in the program stands in; a form the user named, or
         // one a repository is checked against on GitHub, never does: parsing against another form misreads answers.
-        if (template is null && context.GetOption("body-file") is not null && !File.Exists(Path.GetFullPath(path, Path.GetFullPath(workspace))))
+        if (template is null && context.GetOption("body-file") is not null && !File.Exists(Path.GetFullPath(path, workspace)))
         {
-            context.Runtime.Notice($"{Name}: no application form at {path} (application.template) in {Path.GetFullPath(workspace)}; checking against the PyTorch Ecosystem form bundled in the program. Give --template FILE to check against another form.");
+            context.Runtime.Notice($"{Name}: no application form at {path} (application.template) in {workspace}; checking against the PyTorch Ecosystem form bundled in the program. Give --template FILE to check against another form.");
             return ApplicationForm.Parse(AdoptionFiles.ApplicationForm, "bundled PyTorch Ecosystem form");
         }
 
-        var form = ApplicationFormFile.TryLoad(path, workspace, origin, out var problem);
-        if (form is null)
-        {
-            context.Runtime.Error($"{Name}: {problem}");
-        }
-
-        return form;
+        return ApplicationFormFile.Load(context, template);
     }
 }
