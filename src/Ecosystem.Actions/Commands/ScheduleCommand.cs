@@ -1,5 +1,5 @@
-using System.CommandLine;
 using System.Globalization;
+using System.CommandLine;
 using Ecosystem.Actions.Configuration;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
@@ -70,7 +70,7 @@ public sealed class ScheduleCommand : ICommand
             plan = planner.Plan(candidates, repositoryUrl, overrides, reviewers);
         }
 
-        Describe(runtime, plan, calendar.TimeZone);
+        runtime.Info(plan.Log(calendar.TimeZone));
 
         // Every plan is for an open issue, read with its comments in the one paged read.
         async Task<int> ApplyAsync(IEnumerable<IssuePlan> plans)
@@ -209,35 +209,9 @@ public sealed class ScheduleCommand : ICommand
         return pool with { OrganisationMembers = organisations };
     }
 
-    private static void Describe(ActionsRuntime runtime, SchedulePlan plan, TimeZoneInfo zone)
-    {
-        if (plan.Target is not { } target)
-        {
-            runtime.Info("No review session to schedule for.");
-            return;
-        }
-
-        runtime.Info($"Target session: {Iso(target.Date)} ({zone.Id}), in {plan.DaysUntilSession} day(s); " +
-            (plan.WindowOpen ? "its batch is being filled." : "outside the lead time, nothing moves yet."));
-        for (var i = 0; i < plan.Batch.Count; i++)
-        {
-            var member = plan.Batch[i];
-            var reviewers = plan.Assignments.FirstOrDefault(a => a.IssueNumber == member.Application.Number)?.Reviewers ?? member.Application.Assignees;
-            runtime.Info(string.Create(CultureInfo.InvariantCulture, $"  {i + 1}. #{member.Application.Number} {member.Application.Title} ({member.Change.ToString().ToLowerInvariant()})")
-                + (reviewers.Count == 0 ? string.Empty : "; reviewers: " + string.Join(", ", reviewers)));
-        }
-
-        var waiting = plan.Forecast.Queue;
-        runtime.Info(waiting.Count == 0 ? "Queue: empty." : $"Queue: {waiting.Count} application(s) waiting.");
-        foreach (var entry in waiting.Take(QueueForecast.TableRows))
-        {
-            runtime.Info(string.Create(CultureInfo.InvariantCulture, $"  {entry.Position}. #{entry.IssueNumber} expected {(entry.ExpectedSession is { } date ? Iso(date) : "after the last session in the calendar")}"));
-        }
-    }
-
     private static void SetOutputs(ActionsRuntime runtime, SchedulePlan plan)
     {
-        runtime.SetOutput(SessionDate, plan.Target is { } target ? Iso(target.Date) : string.Empty);
+        runtime.SetOutput(SessionDate, plan.Target is { } target ? target.Date.ToString(ReviewCalendarSettings.DateFormat, CultureInfo.InvariantCulture) : string.Empty);
         runtime.SetOutput("scheduled", plan.Batch.Where(b => b.Change != BatchChange.Kept).Select(b => b.Application.Number).ToArray());
         runtime.SetOutput("forecast", plan.Forecast);
         runtime.SetOutput("assignments", plan.Assignments.ToArray());
@@ -254,6 +228,4 @@ public sealed class ScheduleCommand : ICommand
     /// <summary>In-review issues that wait on the applicant or are already voting or decided keep no session: theirs cannot change anything.</summary>
     private static bool RecordsASession(IssueSnapshot issue, SchedulingRules rules) =>
         issue.HasLabel(rules.Labels.InReview) && !issue.HasLabel(rules.Labels.Waiting) && !rules.Labels.Settled.Any(issue.HasLabel);
-
-    private static string Iso(DateOnly date) => date.ToString(ReviewCalendarSettings.DateFormat, CultureInfo.InvariantCulture);
 }

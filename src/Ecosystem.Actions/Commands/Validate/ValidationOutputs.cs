@@ -40,23 +40,9 @@ public static class ValidationOutputs
             problems[result.Issue.Number.ToString(CultureInfo.InvariantCulture)] = ProblemList(result.Report.Problems);
         }
 
-        var table = Table(applications);
+        var table = IntakeSummary.Render([.. applications.Select(r => (r.Issue, r.Report, r.Writes.Count))]);
         Write(runtime, applications.All(r => r.IsValid), problems.ToJsonString(Json), table, table);
     }
-
-    /// <summary>The summary of a run over every open application (the <c>intake-summary</c> template): one row per application.</summary>
-    public static string Table(IReadOnlyList<ValidationResult> applications) =>
-        Template.Load("intake-summary").Render(new Dictionary<string, object?>
-        {
-            ["complete"] = applications.Count(r => r.IsValid),
-            ["applications"] = applications.Select(r => Template.Record(
-                ("number", r.Issue.Number),
-                ("title", r.Issue.Title),
-                ("verdict", r.Report.VerdictText),
-                ("fails", r.Report.Problems.Count(p => p.Status == "fail")),
-                ("warnings", r.Report.Problems.Count(p => p.Status != "fail")),
-                ("writes", r.Writes.Count))),
-        });
 
     private static void Write(ActionsRuntime runtime, bool valid, string problems, string report, string summary)
     {
