@@ -2,7 +2,7 @@ using System.CommandLine;
 using Ecosystem.Actions.Commands.Guard;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Wiring;
-using Ecosystem.Domain.Text;
+using Ecosystem.Domain.Guardians;
 
 namespace Ecosystem.Actions.Commands;
 
@@ -35,7 +35,7 @@ public sealed class GuardCommand : ICommand
         await work(run);
 
         WriteOutputs(context, run.Outcomes);
-        context.Runtime.Summary.AddMarkdown(RenderSummary(run.Outcomes)).AddEol();
+        context.Runtime.Summary.AddMarkdown(GuardOutcome.Table(run.Outcomes)).AddEol();
         foreach (var number in Issues(run.Outcomes.Where(o => o.RerunIntake)))
         {
             context.Runtime.Notice($"#{number}: the applicant answered; run the intake check again (`validate --issue {number}`, output rerun-intake).");
@@ -96,15 +96,4 @@ public sealed class GuardCommand : ICommand
     }
 
     private static int[] Issues(IEnumerable<GuardOutcome> outcomes) => [.. outcomes.Select(o => o.IssueNumber).OfType<int>().Distinct().Order()];
-
-    /// <summary>The job summary (the <c>guard-summary</c> template): one row per guardian and issue.</summary>
-    public static string RenderSummary(IReadOnlyList<GuardOutcome> outcomes) =>
-        Template.Load("guard-summary").Render(new Dictionary<string, object?>
-        {
-            ["outcomes"] = outcomes.Select(o => Template.Record(
-                ("issue", o.IssueNumber is { } number ? $"#{number}" : "–"),
-                ("guardian", o.Guardian),
-                ("summary", o.Summary),
-                ("writes", o.Writes))),
-        });
 }

@@ -8,6 +8,10 @@ namespace Ecosystem.Domain.Tests.Intake;
 public sealed class IntakeSummaryTests
 {
     [TestMethod]
+    public void A_repository_without_applications_says_so() =>
+        GoldenFile.AssertMatches("intake-summary-empty", IntakeSummary.Render([]));
+
+    [TestMethod]
     public void Each_open_application_is_a_row_with_its_verdict_problems_and_changes_and_its_title_stays_in_its_cell()
     {
         var text = IntakeSummary.Render(
@@ -18,10 +22,6 @@ public sealed class IntakeSummaryTests
 
         GoldenFile.AssertMatches("intake-summary", text);
     }
-
-    [TestMethod]
-    public void A_repository_without_applications_says_so() =>
-        GoldenFile.AssertMatches("intake-summary-empty", IntakeSummary.Render([]));
 
     private static Finding Finding(FindingStatus status) => new("stars", status, "150 stars; at least 200 needed.", "repository");
 
