@@ -1,19 +1,15 @@
 using System.CommandLine;
-using System.Globalization;
 using Ecosystem.Actions.Commands.Guard;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Wiring;
-using Ecosystem.Domain.Text;
+using Ecosystem.Domain.Guardians;
 
 namespace Ecosystem.Actions.Commands;
 
 /// <summary>
-/// <c>guard</c>: Guard the process. What it guards follows the triggering event: <c>issues</c> labeled/unlabeled
-/// (label governance; outcome labels added by staff or the Working Group carry out their effects), <c>issue_comment</c>
-/// created (applicant replies, <c>/ecosystem returning</c>), <c>schedule</c> and
-/// <c>workflow_dispatch</c> (stale waits and periodic re-checks). Outputs: <c>writes</c> (count),
-/// <c>changed</c> (JSON list of issue numbers written to) and <c>rerun-intake</c> (JSON list of applications whose
-/// applicant answered: run <c>validate --issue N</c> on them, as the intake workflow does not run on comments).
+/// <c>guard</c>: what it guards follows the event (see <see cref="GuardianFor"/>). Outputs: <c>writes</c>, <c>changed</c>
+/// (issues written to) and <c>rerun-intake</c> (applications whose applicant answered: run <c>validate --issue N</c> on
+/// them, as the intake workflow does not run on comments).
 /// </summary>
 public sealed class GuardCommand : ICommand
 {
@@ -21,12 +17,10 @@ public sealed class GuardCommand : ICommand
 
     public string Summary => "Guard the process: revert unauthorised label changes, carry out outcome labels, answer applicant replies and returning requests, chase stale waits, re-check accepted projects.";
 
-    public IReadOnlyList<Option<string>> Options { get; } =
-        [];
+    public IReadOnlyList<Option<string>> Options { get; } = [];
 
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var @event = context.Event;
         var work = GuardianFor(context);
         if (work is null)
@@ -41,7 +35,7 @@ public sealed class GuardCommand : ICommand
         await work(run);
 
         WriteOutputs(context, run.Outcomes);
-        context.Runtime.Summary.AddMarkdown(RenderSummary(run.Outcomes)).AddEol();
+        context.Runtime.Summary.AddMarkdown(GuardOutcome.Table(run.Outcomes)).AddEol();
         foreach (var number in Issues(run.Outcomes.Where(o => o.RerunIntake)))
         {
             context.Runtime.Notice($"#{number}: the applicant answered; run the intake check again (`validate --issue {number}`, output rerun-intake).");
@@ -51,10 +45,15 @@ public sealed class GuardCommand : ICommand
         return ExitCodes.Success;
     }
 
-    /// <summary>The guardian for the triggering event; null when the event needs none; a usage error for an event guard is not made for.</summary>
+    /// <summary>
+    /// The guardian for the event: label changes (label governance, outcome labels), new comments (applicant replies,
+    /// <c>/ecosystem returning</c>), scheduled and manual runs (housekeeping); null when the event needs none.
+    /// </summary>
     private static Func<GuardRun, Task>? GuardianFor(CommandContext context)
     {
         var @event = context.Event;
+        UsageException Missing(string field) =>
+            new($"The {@event.EventName} {@event.Action} event payload in {@event.EventPath} has no '{field}'.", context.CommandName);
         switch (@event.EventName)
         {
             case "issues" when @event.Action is "labeled" or "unlabeled":
@@ -65,19 +64,13 @@ public sealed class GuardCommand : ICommand
                     return null;
                 }
 
-                var label = @event.LabelName
-                    ?? throw new UsageException($"The issues {@event.Action} event payload in {@event.EventPath} has no 'label'.", context.CommandName);
-                var sender = @event.Sender
-                    ?? throw new UsageException($"The issues {@event.Action} event payload in {@event.EventPath} has no 'sender'.", context.CommandName);
-                var added = @event.Action == "labeled";
+                var (label, sender, added) = (@event.LabelName ?? throw Missing("label"), @event.Sender ?? throw Missing("sender"), @event.Action == "labeled");
                 return run => run.GuardLabelChangeAsync(issue.Number, label, added, sender);
             }
 
             case "issue_comment" when @event.Action == "created":
             {
-                var issue = @event.RequireIssue();
-                var comment = @event.Comment
-                    ?? throw new UsageException($"The issue_comment created event payload in {@event.EventPath} has no 'comment'.", context.CommandName);
+                var (issue, comment) = (@event.RequireIssue(), @event.Comment ?? throw Missing("comment"));
                 return issue.IsPullRequest ? null : run => run.AnswerReplyAsync(issue.Number, comment);
             }
 
@@ -97,24 +90,10 @@ public sealed class GuardCommand : ICommand
     private static void WriteOutputs(CommandContext context, IReadOnlyList<GuardOutcome> outcomes)
     {
         var runtime = context.Runtime;
-        runtime.SetOutput("writes", outcomes.Sum(o => o.Writes).ToString(CultureInfo.InvariantCulture));
+        runtime.SetOutput("writes", outcomes.Sum(o => o.Writes));
         runtime.SetOutput("changed", Issues(outcomes.Where(o => o.Writes > 0)));
         runtime.SetOutput("rerun-intake", Issues(outcomes.Where(o => o.RerunIntake)));
     }
 
     private static int[] Issues(IEnumerable<GuardOutcome> outcomes) => [.. outcomes.Select(o => o.IssueNumber).OfType<int>().Distinct().Order()];
-
-    /// <summary>The job summary (the <c>guard-summary</c> template): one row per guardian and issue.</summary>
-    public static string RenderSummary(IReadOnlyList<GuardOutcome> outcomes)
-    {
-        ArgumentNullException.ThrowIfNull(outcomes);
-        return Template.Load("guard-summary").Render(new Dictionary<string, object?>
-        {
-            ["outcomes"] = outcomes.Select(o => Template.Record(
-                ("issue", o.IssueNumber is { } number ? "#" + number.ToString(CultureInfo.InvariantCulture) : "–"),
-                ("guardian", o.Guardian),
-                ("summary", o.Summary),
-                ("writes", o.Writes))),
-        });
-    }
 }

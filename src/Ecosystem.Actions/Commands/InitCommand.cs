@@ -5,9 +5,8 @@ using Ecosystem.Actions.Hosting;
 namespace Ecosystem.Actions.Commands;
 
 /// <summary>
-/// <c>init</c>: writes what a repository needs to run the automation (the caller workflow, <c>.github/ecosystem.yml</c>
-/// and the application form). It never overwrites a file: what exists is listed as skipped, so a second run writes
-/// nothing. Outputs: <c>written</c> and <c>skipped</c>, JSON lists of paths.
+/// <c>init</c>: never overwrites a file: what exists is listed as skipped, so a second run writes nothing. Outputs:
+/// <c>written</c> and <c>skipped</c>, JSON lists of paths.
 /// </summary>
 public sealed class InitCommand : ICommand
 {
@@ -45,8 +44,7 @@ public sealed class InitCommand : ICommand
 
             Directory.CreateDirectory(Path.GetDirectoryName(target) ?? root);
             // CreateNew: a file that appeared since the check is not overwritten either.
-            using (var file = new FileStream(target, FileMode.CreateNew, FileAccess.Write))
-            using (var writer = new StreamWriter(file))
+            using (var writer = new StreamWriter(new FileStream(target, FileMode.CreateNew, FileAccess.Write)))
             {
                 writer.Write(text);
             }

@@ -1,5 +1,5 @@
-using System.CommandLine;
 using System.Globalization;
+using System.CommandLine;
 using Ecosystem.Actions.Configuration;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
@@ -15,11 +15,9 @@ using Ecosystem.GitHub.Models;
 namespace Ecosystem.Actions.Commands;
 
 /// <summary>
-/// <c>schedule</c>: Move the next batch of applications into the coming review session. Reads the open issues once,
-/// lets <see cref="BatchPlanner"/> decide the batch, and writes only what differs: labels and the review-session
-/// comment and lead reviewers (assignees) of each application that joins, the session's agenda issue, the board
-/// column, and the queue-position comment of every application still waiting. Outputs <c>session-date</c>,
-/// <c>scheduled</c> (the issues this run moved into review, JSON), <c>forecast</c> (JSON) and <c>assignments</c> (JSON).
+/// <c>schedule</c>: reads the open issues once, lets <see cref="BatchPlanner"/> decide the batch and writes only what
+/// differs. Outputs <c>session-date</c>, <c>scheduled</c> (the issues this run moved into review), <c>forecast</c> and
+/// <c>assignments</c>.
 /// </summary>
 public sealed class ScheduleCommand : ICommand
 {
@@ -41,21 +39,13 @@ public sealed class ScheduleCommand : ICommand
 
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var runtime = context.Runtime;
         var configuration = context.Configuration;
         var calendar = new ReviewCalendar(configuration.Calendar);
         var rules = configuration.Scheduling;
         var overrides = ReadOverrides(context, calendar.Today(context.Time.GetUtcNow()), calendar.TimeZone);
 
-        var form = ApplicationFormFile.TryLoad(configuration.ApplicationTemplate, context.Workspace, "application.template", out var problem);
-        if (form is null)
-        {
-            runtime.Error(problem, new AnnotationProperties(Title: "Application form"));
-            return ExitCodes.Usage;
-        }
-
-        var intake = new IntakeAssessor(form, configuration.Intake with { Time = context.Time });
+        var intake = new IntakeAssessor(ApplicationFormFile.Load(context), configuration.Intake with { Time = context.Time });
 
         using var session = GitHubSession.Open(context);
         var gateway = session.Gateway;
@@ -80,21 +70,23 @@ public sealed class ScheduleCommand : ICommand
             plan = planner.Plan(candidates, repositoryUrl, overrides, reviewers);
         }
 
-        Describe(runtime, plan, calendar.TimeZone);
+        runtime.Info(plan.Log(calendar.TimeZone));
 
-        async Task<int> ApplyAsync(IssuePlan issuePlan)
+        // Every plan is for an open issue, read with its comments in the one paged read.
+        async Task<int> ApplyAsync(IEnumerable<IssuePlan> plans)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            // Every plan is for an open issue, read with its comments in the one paged read.
-            var (issue, comments, _) = open[issuePlan.IssueNumber];
-            return (await session.ApplyAsync(issue, comments, issuePlan)).Count;
+            var count = 0;
+            foreach (var issuePlan in plans)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var (issue, comments, _) = open[issuePlan.IssueNumber];
+                count += (await session.ApplyAsync(issue, comments, issuePlan)).Count;
+            }
+
+            return count;
         }
 
-        var writes = 0;
-        foreach (var issuePlan in plan.IssuePlans)
-        {
-            writes += await ApplyAsync(issuePlan);
-        }
+        var writes = await ApplyAsync(plan.IssuePlans);
 
         if (plan.Agenda is { } wanted)
         {
@@ -116,12 +108,7 @@ public sealed class ScheduleCommand : ICommand
             runtime.Info($"Board: {moved.Count} item(s) moved to '{configuration.Board.Columns.InProgress}'.");
         }
 
-        var queueWrites = 0;
-        foreach (var notice in plan.QueueNotices)
-        {
-            queueWrites += await ApplyAsync(notice);
-        }
-
+        var queueWrites = await ApplyAsync(plan.QueueNotices);
         writes += queueWrites;
         if (plan.QueueNotices.Count > 0)
         {
@@ -147,10 +134,7 @@ public sealed class ScheduleCommand : ICommand
         return ExitCodes.Success;
     }
 
-    /// <summary>
-    /// The overrides from the command line or action inputs, falling back to the workflow_dispatch inputs of the
-    /// event; a <see cref="UsageException"/> lists every bad value, and a session date in the past is one.
-    /// </summary>
+    /// <summary>The overrides from the options or inputs, else the workflow_dispatch inputs; a usage error lists every bad value.</summary>
     private static SchedulingOverrides ReadOverrides(CommandContext context, DateOnly today, TimeZoneInfo zone)
     {
         var eventName = context.Event.EventName;
@@ -174,9 +158,8 @@ public sealed class ScheduleCommand : ICommand
 
     /// <summary>
     /// Who may lead the reviews of the batch of <paramref name="draft"/> (the plan made without reviewers), reading as
-    /// little as possible: the Working Group (resolved for the run), recusals and history from the comments and agenda
-    /// issues read with the backlog, and one organisation-membership check per member and applicant organisation. Null
-    /// when no application needs it (nothing joins and every application has reviewers), assignment is off, or the
+    /// little as possible: recusals and history come from what the backlog read holds, and each member's membership of
+    /// an applicant organisation is asked once. Null when no application needs reviewers, assignment is off, or the
     /// window is closed.
     /// </summary>
     private static async Task<ReviewerPool?> ReviewersAsync(
@@ -226,35 +209,9 @@ public sealed class ScheduleCommand : ICommand
         return pool with { OrganisationMembers = organisations };
     }
 
-    private static void Describe(ActionsRuntime runtime, SchedulePlan plan, TimeZoneInfo zone)
-    {
-        if (plan.Target is not { } target)
-        {
-            runtime.Info("No review session to schedule for.");
-            return;
-        }
-
-        runtime.Info($"Target session: {Iso(target.Date)} ({zone.Id}), in {plan.DaysUntilSession} day(s); " +
-            (plan.WindowOpen ? "its batch is being filled." : "outside the lead time, nothing moves yet."));
-        for (var i = 0; i < plan.Batch.Count; i++)
-        {
-            var member = plan.Batch[i];
-            var reviewers = plan.Assignments.FirstOrDefault(a => a.IssueNumber == member.Application.Number)?.Reviewers ?? member.Application.Assignees;
-            runtime.Info(string.Create(CultureInfo.InvariantCulture, $"  {i + 1}. #{member.Application.Number} {member.Application.Title} ({member.Change.ToString().ToLowerInvariant()})")
-                + (reviewers.Count == 0 ? string.Empty : "; reviewers: " + string.Join(", ", reviewers)));
-        }
-
-        var waiting = plan.Forecast.Queue;
-        runtime.Info(waiting.Count == 0 ? "Queue: empty." : $"Queue: {waiting.Count} application(s) waiting.");
-        foreach (var entry in waiting.Take(QueueForecast.TableRows))
-        {
-            runtime.Info(string.Create(CultureInfo.InvariantCulture, $"  {entry.Position}. #{entry.IssueNumber} expected {(entry.ExpectedSession is { } date ? Iso(date) : "after the last session in the calendar")}"));
-        }
-    }
-
     private static void SetOutputs(ActionsRuntime runtime, SchedulePlan plan)
     {
-        runtime.SetOutput(SessionDate, plan.Target is { } target ? Iso(target.Date) : string.Empty);
+        runtime.SetOutput(SessionDate, plan.Target is { } target ? target.Date.ToString(ReviewCalendarSettings.DateFormat, CultureInfo.InvariantCulture) : string.Empty);
         runtime.SetOutput("scheduled", plan.Batch.Where(b => b.Change != BatchChange.Kept).Select(b => b.Application.Number).ToArray());
         runtime.SetOutput("forecast", plan.Forecast);
         runtime.SetOutput("assignments", plan.Assignments.ToArray());
@@ -271,6 +228,4 @@ public sealed class ScheduleCommand : ICommand
     /// <summary>In-review issues that wait on the applicant or are already voting or decided keep no session: theirs cannot change anything.</summary>
     private static bool RecordsASession(IssueSnapshot issue, SchedulingRules rules) =>
         issue.HasLabel(rules.Labels.InReview) && !issue.HasLabel(rules.Labels.Waiting) && !rules.Labels.Settled.Any(issue.HasLabel);
-
-    private static string Iso(DateOnly date) => date.ToString(ReviewCalendarSettings.DateFormat, CultureInfo.InvariantCulture);
 }

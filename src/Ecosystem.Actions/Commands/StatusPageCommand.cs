@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text;
 using Ecosystem.Actions.Hosting;
-using Ecosystem.Actions.Runtime;
 using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Scheduling;
@@ -11,10 +10,8 @@ using Ecosystem.GitHub.Models;
 namespace Ecosystem.Actions.Commands;
 
 /// <summary>
-/// <c>status-page</c>: Write the public status page: a static site (<c>index.html</c>, self-contained) in the
-/// <c>output</c> folder, from one paged read of the repository's issues; nothing is written to GitHub. The queue and
-/// the expected sessions are the scheduler's own forecast. The same figures go into the step summary. Output:
-/// <c>path</c> (the folder written, relative to the workspace).
+/// <c>status-page</c>: a self-contained <c>index.html</c> in the <c>output</c> folder, from one paged read of the issues;
+/// nothing is written to GitHub. The queue and sessions are the scheduler's own forecast. Output: <c>path</c>.
 /// </summary>
 public sealed class StatusPageCommand : ICommand
 {
@@ -36,17 +33,10 @@ public sealed class StatusPageCommand : ICommand
     {
         var runtime = context.Runtime;
         var configuration = context.Configuration;
-        var form = ApplicationFormFile.TryLoad(configuration.ApplicationTemplate, context.Workspace, "application.template", out var problem);
-        if (form is null)
-        {
-            runtime.Error(problem, new AnnotationProperties(Title: "Application form"));
-            return ExitCodes.Usage;
-        }
-
         var output = Path.GetFullPath(Path.Combine(context.Workspace, context.GetOption(Output) ?? DefaultOutput));
         var calendar = new ReviewCalendar(configuration.Calendar);
         var rules = configuration.Scheduling;
-        var intake = new IntakeAssessor(form, configuration.Intake with { Time = context.Time });
+        var intake = new IntakeAssessor(ApplicationFormFile.Load(context), configuration.Intake with { Time = context.Time });
 
         using var session = GitHubSession.Open(context);
         var automation = await session.Gateway.GetAutomationAsync();

@@ -1,22 +1,18 @@
 using System.CommandLine;
 using Ecosystem.Actions.Commands.Tally;
 using Ecosystem.Actions.Hosting;
-using Ecosystem.Actions.Runtime;
 using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
-using Ecosystem.Domain.Text;
 using Ecosystem.Domain.Voting;
 using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.Actions.Commands;
 
 /// <summary>
-/// <c>tally</c>: Count the Working Group's ballots on applications under review and report the tally. Runs on a
-/// comment (the event's issue), nightly (every application labelled in voting or in review, so deadlines close
-/// votes) or by hand (<c>issue</c> = number or <c>all</c>). Each run replays the issue's comments and writes only
-/// what differs. An accepted application gets an onboarding issue when the onboarding checklist is not empty.
+/// <c>tally</c>: runs on a comment (the event's issue), nightly (every application in voting or in review, so deadlines
+/// close votes) or by hand. Each run replays the issue's comments and writes only what differs.
 /// </summary>
 public sealed class TallyCommand : ICommand
 {
@@ -31,7 +27,6 @@ public sealed class TallyCommand : ICommand
 
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var runtime = context.Runtime;
         var scope = TallyScope.Read(context.GetOption("issue"), context.Event, Name);
         var eventIssue = scope.Comment is null ? null : context.Event.Issue;
@@ -80,7 +75,7 @@ public sealed class TallyCommand : ICommand
             {
                 var issueTally = await TallyIssueAsync(issue, comments);
                 tallies.Add(issueTally);
-                runtime.Info(Describe(issueTally));
+                runtime.Info(issueTally.LogLine);
             }
             catch (Exception exception) when (exception is not OperationCanceledException and not GitHub.Http.GitHubRateLimitException)
             {
@@ -100,7 +95,7 @@ public sealed class TallyCommand : ICommand
             runtime.SetOutput("outcome", single.OutcomeText);
         }
 
-        WriteSummary(runtime.Summary, tallies, session.DryRun is not null);
+        runtime.Summary.AddMarkdown(IssueTally.Summary(tallies, session.DryRun is not null), addEol: false);
         session.ReportPlannedWrites();
         return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
 
@@ -147,7 +142,7 @@ public sealed class TallyCommand : ICommand
             }
 
             writes.AddRange(await session.ApplyAsync(issue, input.Comments, plan));
-            return new IssueTally(issue, result, writes, null);
+            return new IssueTally(issue, result, [.. writes.Select(w => w.Description)], null);
         }
 
         // The staff onboarding issue of an accepted application, opened once: one the automation already opened for it
@@ -171,48 +166,9 @@ public sealed class TallyCommand : ICommand
         }
     }
 
-    /// <summary>What one issue's tally found and changed (writes made or, in a dry run, planned); skipped with a reason when not tallied.</summary>
-    private sealed record IssueTally(IssueSnapshot Issue, TallyResult? Result, IReadOnlyList<PlannedWrite> Writes, string? Skipped);
-
-    /// <summary>Why <paramref name="issue"/> is not an application (then it is left alone), or null when it is one.</summary>
-    private static string? WhyNotAnApplication(IssueSnapshot issue, ApplicationReader reader)
-    {
-        if (issue.IsPullRequest)
-        {
-            // GitHub serves pull requests on its issue routes too.
-            return $"#{issue.Number} is a pull request, not an application";
-        }
-
-        return reader.Read(issue).Kind == ApplicationKind.NotAnApplication
-            ? $"#{issue.Number} is not an application (no application form in its body, no application title or label)"
-            : null;
-    }
-
-    private static string Describe(IssueTally tally) => tally.Result is not { } result
-        ? $"{tally.Skipped}; not tallied."
-        : $"#{result.IssueNumber}: {result.StatusText}, {result.Approve} approve, {result.Decline} decline, {result.Abstain} abstain, {result.YetToVote.Count} yet to vote"
-            + (result.OutcomeText.Length > 0 ? $"; outcome {result.OutcomeText}" : string.Empty)
-            + (tally.Writes.Count == 0 ? "; nothing changed." : $"; {tally.Writes.Count} change(s).");
-
-    /// <summary>The job summary (the <c>tally-summary</c> template): one row per issue, then the tally itself as posted on each issue.</summary>
-    private static void WriteSummary(StepSummary summary, IReadOnlyList<IssueTally> tallies, bool dryRun) =>
-        summary.AddMarkdown(Template.Load("tally-summary").Render(new Dictionary<string, object?>
-        {
-            ["dry_run"] = dryRun,
-            ["tallies"] = tallies.Select(t => Template.Record(
-                ("number", t.Issue.Number),
-                ("url", t.Issue.HtmlUrl),
-                ("title", t.Issue.Title),
-                ("tallied", t.Result is not null),
-                ("skipped", t.Skipped),
-                ("status", t.Result?.StatusText),
-                ("approve", t.Result?.Approve),
-                ("decline", t.Result?.Decline),
-                ("abstain", t.Result?.Abstain),
-                ("yet_to_vote", t.Result?.YetToVote.Count),
-                ("outcome", t.Result is { OutcomeText.Length: > 0 } r ? r.OutcomeText : "—"),
-                ("writes", t.Writes.Select(w => w.Description)),
-                // The marker and the stored state are for the automation, not for people reading the summary.
-                ("comment", t.Result?.TallyComment is { } comment ? HiddenMarker.WithoutMarkers(comment) : null))),
-        }), addEol: false);
+    /// <summary>Why <paramref name="issue"/> is left alone (GitHub serves pull requests on its issue routes too), or null for an application.</summary>
+    private static string? WhyNotAnApplication(IssueSnapshot issue, ApplicationReader reader) =>
+        issue.IsPullRequest ? $"#{issue.Number} is a pull request, not an application"
+        : reader.Read(issue).Kind == ApplicationKind.NotAnApplication ? $"#{issue.Number} is not an application (no application form in its body, no application title or label)"
+        : null;
 }

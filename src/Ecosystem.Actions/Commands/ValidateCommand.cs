@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Ecosystem.Actions.Commands.Validate;
 using Ecosystem.Actions.Adoption;
 using Ecosystem.Actions.Hosting;
@@ -12,11 +11,9 @@ using Ecosystem.GitHub.Models;
 namespace Ecosystem.Actions.Commands;
 
 /// <summary>
-/// <c>validate</c>: intake of application issues. On GitHub it applies intake's plan for each application: one report
-/// comment kept current, incomplete ones labelled as waiting and new ones put on the board's backlog; with
-/// <c>--body-file</c> it checks a body offline (no token, no network) and prints the same report with the
-/// repository checks shown as not checked. An incomplete application is a finding, not a failure: the exit
-/// code is 0 and the output <c>valid</c> is <c>false</c>; the exit code is 1 only when the run itself fails.
+/// <c>validate</c>: on GitHub it applies intake's plan to each application; with <c>--body-file</c> it checks a body
+/// offline and prints the same report, the repository checks shown as not checked. An incomplete application is a
+/// finding, not a failure: the exit code is 0 and <c>valid</c> is <c>false</c>; 1 only when the run itself fails.
 /// </summary>
 public sealed class ValidateCommand : ICommand
 {
@@ -36,15 +33,8 @@ public sealed class ValidateCommand : ICommand
 
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var rules = context.Configuration.Intake with { Time = context.Time };
-        var form = LoadForm(context);
-        if (form is null)
-        {
-            return ExitCodes.Usage;
-        }
-
-        var assessor = new IntakeAssessor(form, rules);
+        var assessor = new IntakeAssessor(LoadForm(context), rules);
         if (context.GetOption("body-file") is { } bodyFile)
         {
             return RunOffline(context, assessor, rules, bodyFile);
@@ -76,7 +66,7 @@ public sealed class ValidateCommand : ICommand
     {
         var issue = await session.Gateway.GetIssueAsync(number);
         var leftAlone = issue.IsPullRequest ? ValidationTarget.PullRequest(number)
-            : issue.IsOpen ? null : $"#{N(number)} is closed; intake checks open issues only (reopening it runs the check).";
+            : issue.IsOpen ? null : $"#{number} is closed; intake checks open issues only (reopening it runs the check).";
         if (leftAlone is not null)
         {
             ValidationOutputs.WriteNothing(context.Runtime, leftAlone);
@@ -113,7 +103,7 @@ public sealed class ValidateCommand : ICommand
             {
                 // One broken application must not keep the others from their reports.
                 failed++;
-                context.Runtime.Error($"#{N(issue.Number)}: intake failed: {exception.Message}");
+                context.Runtime.Error($"#{issue.Number}: intake failed: {exception.Message}");
             }
         }
 
@@ -193,30 +183,22 @@ public sealed class ValidateCommand : ICommand
 
     private static void Log(CommandContext context, ValidationResult result) =>
         context.Runtime.Info(result.IsApplication
-            ? $"#{N(result.Issue.Number)} {result.Issue.Title}: {result.Report.VerdictText}; {N(result.Writes.Count)} change(s)."
-            : $"#{N(result.Issue.Number)} is not an application; left alone.");
+            ? $"#{result.Issue.Number} {result.Issue.Title}: {result.Report.VerdictText}; {result.Writes.Count} change(s)."
+            : $"#{result.Issue.Number} is not an application; left alone.");
 
-    private ApplicationForm? LoadForm(CommandContext context)
+    private ApplicationForm LoadForm(CommandContext context)
     {
-        var workspace = context.Workspace;
+        var workspace = Path.GetFullPath(context.Workspace);
         var template = context.GetOption("template");
-        var (path, origin) = template is not null ? (template, "--template") : (context.Configuration.ApplicationTemplate, "application.template");
+        var path = context.Configuration.ApplicationTemplate;
         // Offline, outside a checkout, the PyTorch form bundled in the program stands in; a form the user named, or
         // one a repository is checked against on GitHub, never does: parsing against another form misreads answers.
-        if (template is null && context.GetOption("body-file") is not null && !File.Exists(Path.GetFullPath(path, Path.GetFullPath(workspace))))
+        if (template is null && context.GetOption("body-file") is not null && !File.Exists(Path.GetFullPath(path, workspace)))
         {
-            context.Runtime.Notice($"{Name}: no application form at {path} (application.template) in {Path.GetFullPath(workspace)}; checking against the PyTorch Ecosystem form bundled in the program. Give --template FILE to check against another form.");
+            context.Runtime.Notice($"{Name}: no application form at {path} (application.template) in {workspace}; checking against the PyTorch Ecosystem form bundled in the program. Give --template FILE to check against another form.");
             return ApplicationForm.Parse(AdoptionFiles.ApplicationForm, "bundled PyTorch Ecosystem form");
         }
 
-        var form = ApplicationFormFile.TryLoad(path, workspace, origin, out var problem);
-        if (form is null)
-        {
-            context.Runtime.Error($"{Name}: {problem}");
-        }
-
-        return form;
+        return ApplicationFormFile.Load(context, template);
     }
-
-    private static string N(int number) => number.ToString(CultureInfo.InvariantCulture);
 }

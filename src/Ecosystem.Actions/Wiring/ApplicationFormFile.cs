@@ -1,4 +1,5 @@
 using Ecosystem.Actions.Hosting;
+using Ecosystem.Actions.Runtime;
 using Ecosystem.Domain.Intake;
 
 namespace Ecosystem.Actions.Wiring;
@@ -12,28 +13,27 @@ namespace Ecosystem.Actions.Wiring;
 public static class ApplicationFormFile
 {
     /// <summary>
-    /// Reads the form at <paramref name="path"/> (relative to <paramref name="workspace"/>); on failure returns null
-    /// and a message naming the file, where the path came from (<paramref name="origin"/>) and what to do.
+    /// The form at <paramref name="template"/> (<c>--template</c>), else at <c>application.template</c>, relative to the
+    /// workspace. A missing or unusable form is a setup error (exit 2) naming the command, the file, where its path came
+    /// from and what to do: no command can recognise applications without it.
     /// </summary>
-    public static ApplicationForm? TryLoad(string path, string workspace, string origin, out string problem)
+    public static ApplicationForm Load(CommandContext context, string? template = null)
     {
-        var fullPath = Path.GetFullPath(path, Path.GetFullPath(workspace));
-        problem = string.Empty;
+        var (path, origin) = template is null ? (context.Configuration.ApplicationTemplate, "application.template") : (template, "--template");
+        var workspace = Path.GetFullPath(context.Workspace);
         string yaml;
         try
         {
-            yaml = File.ReadAllText(fullPath);
+            yaml = File.ReadAllText(Path.GetFullPath(path, workspace));
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
         {
-            problem = $"The application form {path} ({origin}) is not in {Path.GetFullPath(workspace)}. "
-                + "Check out the repository before this step (actions/checkout), or point application.template (or --template) at the issue form.";
-            return null;
+            throw Problem($"The application form {path} ({origin}) is not in {workspace}. "
+                + "Check out the repository before this step (actions/checkout), or point application.template (or --template) at the issue form.");
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            problem = $"The application form {path} ({origin}) cannot be read: {exception.Message}";
-            return null;
+            throw Problem($"The application form {path} ({origin}) cannot be read: {exception.Message}");
         }
 
         try
@@ -42,16 +42,9 @@ public static class ApplicationFormFile
         }
         catch (FormatException exception)
         {
-            problem = $"The application form is not usable ({origin}): {exception.Message}";
-            return null;
+            throw Problem($"The application form is not usable ({origin}): {exception.Message}");
         }
-    }
 
-    /// <summary>
-    /// The form named by <c>application.template</c> in the checkout; a missing or unusable form is an error naming
-    /// the file and what to do (commands that need the form to recognise applications cannot run without it).
-    /// </summary>
-    public static ApplicationForm Load(CommandContext context) =>
-        TryLoad(context.Configuration.ApplicationTemplate, context.Workspace, "application.template", out var problem)
-            ?? throw new InvalidOperationException(problem);
+        InputException Problem(string message) => new($"{context.CommandName}: {message}");
+    }
 }

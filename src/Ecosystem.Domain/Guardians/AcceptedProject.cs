@@ -9,9 +9,8 @@ namespace Ecosystem.Domain.Guardians;
 /// <param name="ApplicationUrl">Its application issue (or the config entry's link).</param>
 /// <param name="AcceptedAt">When it was accepted; see <see cref="Of"/>.</param>
 /// <param name="Maintainers">
-/// GitHub logins to mention on a shortfall (the host passes known accounts, e.g. the application's
-/// author and verified maintainers: a form answer like "TBA" reads as a login and would ping a stranger);
-/// entries that cannot be logins are left out.
+/// Logins to mention on a shortfall: known accounts only (a form answer like "TBA" reads as a login and would ping a
+/// stranger); entries that cannot be logins are left out.
 /// </param>
 public sealed record AcceptedProject(string Name, string ApplicationUrl, DateTimeOffset AcceptedAt, IReadOnlyList<string> Maintainers)
 {
@@ -22,10 +21,6 @@ public sealed record AcceptedProject(string Name, string ApplicationUrl, DateTim
     /// </summary>
     public static AcceptedProject Of(IssueSnapshot issue, Application application, IReadOnlyList<LabelEvent> labelEvents, GuardianRules rules, IntakeRules intake, string repositoryUrl)
     {
-        ArgumentNullException.ThrowIfNull(issue);
-        ArgumentNullException.ThrowIfNull(application);
-        ArgumentNullException.ThrowIfNull(rules);
-        ArgumentNullException.ThrowIfNull(intake);
         var title = issue.Title.Trim();
         var prefix = intake.TitlePrefix.Trim();
         if (prefix.Length > 0 && title.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
@@ -34,7 +29,7 @@ public sealed record AcceptedProject(string Name, string ApplicationUrl, DateTim
         }
 
         var number = issue.Number.ToString(CultureInfo.InvariantCulture);
-        var acceptedAt = issue.HasLabel(rules.Labels.Accepted) ? ApplicationThread.LastAdded(labelEvents, rules.Labels.Accepted) : null;
+        var acceptedAt = issue.HasLabel(rules.Labels.Accepted) ? LabelEvent.LastAdded(labelEvents, rules.Labels.Accepted) : null;
         return new AcceptedProject(
             title.Length > 0 ? title : application.Repository?.Name ?? "#" + number,
             issue.HtmlUrl.Length > 0 ? issue.HtmlUrl : $"{repositoryUrl}/issues/{number}",

@@ -5,15 +5,14 @@ using Ecosystem.Domain.Text;
 namespace Ecosystem.Domain.Guardians;
 
 /// <summary>
-/// When the applicant (the issue author or a listed maintainer) answers an application that waits
-/// on them: the waiting label goes (unless <see cref="GuardianRules.RemoveWaitingOnReply"/> is off), <c>Returning</c> comes if the application was scheduled before,
-/// intake runs again, and the Working Group is told once, by a comment whose text never changes.
+/// The applicant (the author or a listed maintainer) answers an application waiting on them: the waiting label goes
+/// (unless <see cref="GuardianRules.RemoveWaitingOnReply"/> is off), returning comes if it was scheduled before, intake
+/// runs again, and the Working Group is told once.
 /// </summary>
 public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
 {
     public const string Purpose = "applicant-replied";
 
-    /// <summary>The decision for one new <paramref name="comment"/> on <paramref name="application"/>.</summary>
     public GuardianAction Review(
         IssueSnapshot application,
         CommentSnapshot comment,
@@ -21,8 +20,6 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
         IReadOnlyList<LabelEvent> labelEvents,
         IReadOnlyCollection<string> maintainers)
     {
-        ArgumentNullException.ThrowIfNull(application);
-        ArgumentNullException.ThrowIfNull(comment);
         var number = application.Number;
 
         if (!ApplicationThread.IsApplicant(application, maintainers, comment, people))
@@ -35,7 +32,7 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
             return GuardianAction.Nothing(number, $"#{number}: not waiting on the applicant.");
         }
 
-        var waitingSince = ApplicationThread.LastAdded(labelEvents, rules.Labels.Waiting);
+        var waitingSince = LabelEvent.LastAdded(labelEvents, rules.Labels.Waiting);
         if (waitingSince is { } since && comment.CreatedAt < since)
         {
             return GuardianAction.Nothing(number, $"#{number}: the comment by @{comment.Author} predates the '{rules.Labels.Waiting}' label.");
@@ -73,7 +70,7 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
     private bool WasScheduled(IssueSnapshot application, IReadOnlyList<LabelEvent> labelEvents) =>
         application.HasLabel(rules.Labels.InReview)
         || application.HasLabel(rules.Labels.Returning)
-        || ApplicationThread.LastAdded(labelEvents, rules.Labels.InReview) is not null;
+        || LabelEvent.LastAdded(labelEvents, rules.Labels.InReview) is not null;
 
     /// <summary>The Working Group's team when there is one, else its users.</summary>
     private IEnumerable<string> WorkingGroupMentions() =>

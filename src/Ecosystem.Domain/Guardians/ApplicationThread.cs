@@ -9,11 +9,6 @@ internal static class ApplicationThread
 {
     public static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static DateTimeOffset? LastAdded(IEnumerable<LabelEvent> events, string label) =>
-        events.Where(e => e.Added && string.Equals(e.Label, label, StringComparison.OrdinalIgnoreCase))
-            .Select(e => (DateTimeOffset?)e.At)
-            .Max();
-
     /// <summary>An @mention of the application's author, or "Applicant" when the author is no login.</summary>
     public static string Applicant(IssueSnapshot issue) => GitHubHandle.Normalise(issue.Author) is { } bare ? "@" + bare : "Applicant";
 

@@ -5,15 +5,8 @@ using Ecosystem.Domain.Text;
 namespace Ecosystem.Domain.Guardians;
 
 /// <summary>
-/// The effects the process promises for the outcomes other than a vote's accept or decline, whichever way they are
-/// decided (staff or the Working Group adding the outcome label, or staff closing the vote with it):
-/// <list type="bullet">
-/// <item><b>Too early</b>: one comment gathering what the group expects and the date from which the project may apply
-/// again; the issue closes as not planned.</item>
-/// <item><b>Community highlight</b>: one comment with the decision and the next step, the issue assigned to marketing,
-/// the board item moved to done; when staff later add the published label, the issue closes.</item>
-/// </list>
-/// Every text depends only on the decision and the thread up to it, so a re-run plans nothing new.
+/// The effects of the outcomes other than accept or decline, whichever way they are decided (the outcome label, or staff
+/// closing the vote with it). Every text depends only on the decision and the thread up to it, so a re-run plans nothing new.
 /// </summary>
 public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
 {
@@ -21,7 +14,7 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
     public const string CommunityHighlightPurpose = "outcome-community-highlight";
 
     /// <summary>GitHub keeps at most this many assignees on an issue.</summary>
-    public const int MaxAssignees = 10;
+    private const int MaxAssignees = 10;
 
     /// <summary>Comments gathered as expectations: the latest ones, each cut, so the comment stays far below GitHub's limit.</summary>
     private const int MaxExpectations = 10;
@@ -33,15 +26,12 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
         ApplicationThread.Date(decidedAt.AddDays(resubmitAfterDays));
 
     /// <summary>
-    /// Too early: the expectations are the decision's own note when it has one, else the staff and Working Group
-    /// comments from the time the application was last scheduled for review (or opened) up to the decision.
+    /// Too early: one comment with what the group expects (the decision's note, else the staff and Working Group comments
+    /// since the application was last scheduled or opened) and when the project may apply again; closed as not planned.
     /// </summary>
     public GuardianAction TooEarly(IssueSnapshot application, OutcomeDecision decision, IReadOnlyList<CommentSnapshot> comments, IReadOnlyList<LabelEvent> labelEvents)
     {
-        ArgumentNullException.ThrowIfNull(application);
-        ArgumentNullException.ThrowIfNull(decision);
-        ArgumentNullException.ThrowIfNull(comments);
-        var since = ApplicationThread.LastAdded(labelEvents, rules.Labels.InReview) is { } scheduled && scheduled <= decision.At
+        var since = LabelEvent.LastAdded(labelEvents, rules.Labels.InReview) is { } scheduled && scheduled <= decision.At
             ? scheduled
             : application.CreatedAt;
         var resubmit = ResubmitFrom(decision.At, rules.ResubmitAfterDays);
@@ -64,8 +54,8 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
     }
 
     /// <summary>
-    /// Community highlight: the comment names <paramref name="marketingTeam"/> (<c>org/slug</c>, or empty) and
-    /// <paramref name="marketing"/>, who are assigned; the host moves the board item to done.
+    /// Community highlight: one comment naming <paramref name="marketingTeam"/> (<c>org/slug</c>, or empty) and
+    /// <paramref name="marketing"/>, who are assigned; the board item goes to done.
     /// </summary>
     public GuardianAction CommunityHighlight(
         IssueSnapshot application,
@@ -74,10 +64,6 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
         IReadOnlyList<string> marketing,
         string marketingTeam)
     {
-        ArgumentNullException.ThrowIfNull(application);
-        ArgumentNullException.ThrowIfNull(decision);
-        ArgumentNullException.ThrowIfNull(comments);
-        ArgumentNullException.ThrowIfNull(marketing);
         var logins = marketing.Select(GitHubHandle.Normalise).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         string[] mentions = [.. GitHubHandle.IsTeam(marketingTeam) ? ["@" + marketingTeam.Trim().TrimStart('@')] : Array.Empty<string>(), .. logins.Select(l => "@" + l)];
         var note = decision.Note is { Length: > 0 } text
@@ -106,7 +92,6 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
     /// <summary>The highlight is published: the application closes as completed.</summary>
     public GuardianAction CommunityHighlightDone(IssueSnapshot application, string by)
     {
-        ArgumentNullException.ThrowIfNull(application);
         if (!application.IsOpen)
         {
             return GuardianAction.Nothing(application.Number, $"#{application.Number}: '{rules.Labels.CommunityHighlightDone}': already closed.");

@@ -3,10 +3,7 @@ using Ecosystem.Domain.Scheduling;
 
 namespace Ecosystem.Domain.Guardians;
 
-/// <summary>
-/// The configuration the guardians follow: label names,
-/// housekeeping periods and whom to tell when an applicant answers. The configuration checked every value at load.
-/// </summary>
+/// <summary>The configuration the guardians follow; every value was checked at load.</summary>
 public sealed record GuardianRules
 {
     public LabelNames Labels { get; init; } = new();
@@ -43,8 +40,7 @@ public sealed record GuardianRules
     public TimeSpan FormLabelWindow { get; init; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Whether <paramref name="label"/> is the <paramref name="configured"/> one: GitHub compares label names without regard to case.</summary>
-    public bool IsLabel(string label, string configured) =>
-        string.Equals(label, configured, StringComparison.OrdinalIgnoreCase);
+    public bool IsLabel(string label, string configured) => string.Equals(label, configured, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether adding <paramref name="label"/> carries out an outcome: too early, community highlight, highlight published, returning.</summary>
     public bool IsOutcomeLabel(string label) =>

@@ -11,12 +11,13 @@ public sealed record LabelEvent(string Label, bool Added, string Actor, bool Act
     /// <paramref name="label"/> in that direction by <paramref name="sender"/>. When the timeline does not show it
     /// (yet), the payload's facts stand, timed <paramref name="now"/>.
     /// </summary>
-    public static LabelEvent Triggering(IReadOnlyList<LabelEvent> timeline, string label, bool added, string sender, bool senderIsBot, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(timeline);
-        return timeline.LastOrDefault(e => e.Added == added
+    public static LabelEvent Triggering(IReadOnlyList<LabelEvent> timeline, string label, bool added, string sender, bool senderIsBot, DateTimeOffset now) =>
+        timeline.LastOrDefault(e => e.Added == added
                 && string.Equals(e.Label, label, StringComparison.OrdinalIgnoreCase)
                 && string.Equals(e.Actor, sender, StringComparison.OrdinalIgnoreCase))
             ?? new LabelEvent(label, added, sender, senderIsBot, now);
-    }
+
+    /// <summary>When <paramref name="label"/> was last added (names compared without regard to case, as GitHub does); null if never.</summary>
+    public static DateTimeOffset? LastAdded(IEnumerable<LabelEvent> events, string label) =>
+        events.Where(e => e.Added && string.Equals(e.Label, label, StringComparison.OrdinalIgnoreCase)).Select(e => (DateTimeOffset?)e.At).Max();
 }

@@ -10,14 +10,9 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
 {
     public const string Purpose = "label-governance";
 
-    /// <summary>
-    /// The decision for one <c>labeled</c>/<c>unlabeled</c> event on <paramref name="application"/>;
-    /// <paramref name="comments"/> are the thread's comments, so an explanation already given is not written again.
-    /// </summary>
+    /// <summary>One label change; <paramref name="comments"/> are read so an explanation already given is not written again.</summary>
     public GuardianAction Review(IssueSnapshot application, LabelEvent change, IReadOnlyList<CommentSnapshot> comments)
     {
-        ArgumentNullException.ThrowIfNull(application);
-        ArgumentNullException.ThrowIfNull(change);
         var number = application.Number;
         var what = $"{(change.Added ? "adding" : "removing")} label '{change.Label}'";
 

@@ -6,14 +6,11 @@ using Ecosystem.Domain.Text;
 namespace Ecosystem.Domain.Guardians;
 
 /// <summary>
-/// Nightly re-check of accepted projects. Period k starts at the k-th anniversary of acceptance
-/// (every <see cref="GuardianRules.RecheckEveryMonths"/> months). From then on, each night the
-/// project is measured until period k has its periodic-review issue: a pass writes nothing, a
-/// shortfall opens "Periodic review: name" with a deadline of grace days after the owners are told: from the day
-/// the issue opens, or the anniversary if that is later (a check that runs late, because the automation was
-/// installed after the period began or nights were missed, must not open with a deadline already past). While that
-/// issue is open its body follows the measurements; a pass closes it, a shortfall past the deadline
-/// labels it for staff to retire the project. The issue body carries its period in a hidden line.
+/// Nightly re-check of accepted projects. Period k starts at the k-th anniversary of acceptance; each night the project
+/// is measured until period k has its periodic-review issue: a pass writes nothing, a shortfall opens one with a
+/// deadline of grace days from the day it opens, or the anniversary if later (a check that runs late must not open with
+/// a deadline already past). While it is open its body follows the measurements; a pass closes it, a shortfall past the
+/// deadline labels it for staff to retire the project. The issue body carries its period in a hidden line.
 /// </summary>
 public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, TimeProvider time)
 {
@@ -24,24 +21,17 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     /// <summary>The hidden line of a periodic-review issue that records which period it is about.</summary>
     private const string PeriodPurpose = "period";
 
-    /// <summary>The title by which the host finds the project's periodic-review issue.</summary>
-    public static string TitleFor(AcceptedProject project)
-    {
-        ArgumentNullException.ThrowIfNull(project);
-        return "Periodic review: " + project.Name.ReplaceLineEndings(" ").Trim();
-    }
+    /// <summary>The title by which the project's periodic-review issue is found.</summary>
+    public static string TitleFor(AcceptedProject project) => "Periodic review: " + project.Name.ReplaceLineEndings(" ").Trim();
 
     /// <summary>
     /// The applications to re-check: those labelled accepted, then each entry of <c>housekeeping.recheck-projects</c>
-    /// (<paramref name="listed"/>: an issue number, or <c>owner/repo</c> for the accepted application of that repository
-    /// if any, else its latest), each once. <paramref name="read"/> reads an issue's form; entries that match no
-    /// application are returned in Unmatched for the host to warn about.
+    /// (an issue number, or <c>owner/repo</c> for the accepted application of that repository if any, else its latest),
+    /// each once; entries that match no application come back as Unmatched for the host to warn about.
     /// </summary>
     public (IReadOnlyList<IssueSnapshot> Candidates, IReadOnlyList<string> Unmatched) Candidates(
         IReadOnlyList<IssueSnapshot> issues, IReadOnlyList<string> listed, Func<IssueSnapshot, Application> read)
     {
-        ArgumentNullException.ThrowIfNull(issues);
-        ArgumentNullException.ThrowIfNull(listed);
         var candidates = issues.Where(i => i.HasLabel(rules.Labels.Accepted)).ToList();
         var unmatched = new List<string>();
         foreach (var entry in listed)
@@ -67,13 +57,11 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     }
 
     /// <summary>
-    /// The project's periodic-review issues among <paramref name="issues"/>: the open ones the automation opened (more than
-    /// one after two runs at once or a lost answer: the host keeps the first and closes the rest), and the latest review
-    /// that stands, the kept one or one opened by hand.
+    /// The project's periodic-review issues: the open ones the automation opened (more than one after two runs at once or
+    /// a lost answer: the host keeps the first and closes the rest), and the latest that stands, kept or opened by hand.
     /// </summary>
     public (IReadOnlyList<IssueSnapshot> OwnOpen, IssueSnapshot? Latest) ReviewIssues(AcceptedProject project, IReadOnlyList<IssueSnapshot> issues)
     {
-        ArgumentNullException.ThrowIfNull(issues);
         var title = TitleFor(project);
         var reviews = issues.Where(i => string.Equals(i.Title, title, StringComparison.Ordinal)).ToList();
         var ownOpen = reviews.Where(i => i.IsOpen && people.IsAutomation(i.Author)).OrderBy(i => i.Number).ToList();
@@ -81,15 +69,12 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     }
 
     /// <summary>
-    /// Tonight's intake findings for an accepted project as the re-check's results: one per requirement with a
-    /// <see cref="Requirement.Recheck"/> threshold (CI, licence, 11–19), passed unless a finding failed. Warnings are for
-    /// reviewers and do not fail a re-check; requirements nothing measured are left out. When the repository is gone
-    /// (<paramref name="repositoryMissing"/>), the checks it made impossible count as failed: an accepted project whose
-    /// repository disappeared falls short on all of them.
+    /// Tonight's intake findings as the re-check's results: one per requirement with a <see cref="Requirement.Recheck"/>
+    /// threshold, passed unless a finding failed (warnings are for reviewers); requirements nothing measured are left out.
+    /// When the repository is gone, the checks it made impossible count as failed.
     /// </summary>
     public static IReadOnlyList<RecheckResult> Results(IntakeReport report, IntakeRules rules, bool repositoryMissing)
     {
-        ArgumentNullException.ThrowIfNull(report);
         var results = new List<RecheckResult>();
         foreach (var requirement in Requirement.For(rules))
         {
@@ -107,22 +92,19 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
         return results;
     }
 
-    /// <summary>Whether tonight needs measurements for <paramref name="project"/> (so the host can skip measuring).</summary>
+    /// <summary>Whether tonight needs measurements for <paramref name="project"/> (else the host skips measuring).</summary>
     public bool IsDue(AcceptedProject project, IssueSnapshot? latest)
     {
-        ArgumentNullException.ThrowIfNull(project);
         var period = PeriodAt(project, time.GetUtcNow());
         return period > 0 && (latest is null || latest.IsOpen || PeriodOf(project, latest) < period);
     }
 
     /// <param name="project">The project measured.</param>
     /// <param name="results">Tonight's measurements.</param>
-    /// <param name="latest">The latest review that stands (see <see cref="ReviewIssues"/>), open or closed; null when none.</param>
+    /// <param name="latest">The latest review that stands (see <see cref="ReviewIssues"/>); null when none.</param>
     /// <param name="comments">Its comments when it is open, so a comment already posted is not posted again.</param>
     public RecheckDecision Review(AcceptedProject project, IReadOnlyList<RecheckResult> results, IssueSnapshot? latest, IReadOnlyList<CommentSnapshot> comments)
     {
-        ArgumentNullException.ThrowIfNull(project);
-        ArgumentNullException.ThrowIfNull(results);
         if (results.Count == 0)
         {
             throw new ArgumentException($"No measured requirements for the re-check of '{project.Name}': the host must pass the results of requirements 11–19, licence and CI.", nameof(results));

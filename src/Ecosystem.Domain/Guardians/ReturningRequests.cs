@@ -6,10 +6,8 @@ using Ecosystem.Domain.Text;
 namespace Ecosystem.Domain.Guardians;
 
 /// <summary>
-/// An application that was sent back (waiting on the applicant, or declined with reasons) comes back when the
-/// applicant, a listed maintainer or staff write <c>/ecosystem returning</c>, or staff add the returning label: it
-/// is labelled returning, goes back to the backlog (the scheduler takes returning applications first), and intake
-/// runs again. Anyone else who asks is told, once, who may.
+/// A sent-back application (waiting on the applicant, or declined) comes back when the applicant, a listed maintainer
+/// or staff write <c>/ecosystem returning</c>, or staff add the returning label. Anyone else who asks is told, once, who may.
 /// </summary>
 public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople people)
 {
@@ -26,8 +24,6 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
     /// <summary>The decision for a comment <paramref name="comment"/> that <see cref="Asks"/>.</summary>
     public GuardianAction Review(IssueSnapshot application, CommentSnapshot comment, IReadOnlyList<CommentSnapshot> comments, IReadOnlyCollection<string> maintainers)
     {
-        ArgumentNullException.ThrowIfNull(application);
-        ArgumentNullException.ThrowIfNull(comment);
         var number = application.Number;
         if (comment.AuthorIsBot || people.IsAutomation(comment.Author))
         {
@@ -44,13 +40,9 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
         return Returned(application, comment.Author, comments);
     }
 
-    /// <summary>
-    /// The plan for an application coming back, asked for by <paramref name="by"/> (also when staff add the returning
-    /// label). Only a sent-back application moves; intake runs again in any case.
-    /// </summary>
+    /// <summary>An application coming back, asked for by <paramref name="by"/>: only a sent-back one moves; intake runs again in any case.</summary>
     public GuardianAction Returned(IssueSnapshot application, string by, IReadOnlyList<CommentSnapshot> comments)
     {
-        ArgumentNullException.ThrowIfNull(application);
         var number = application.Number;
         var sentBack = application.HasLabel(rules.Labels.Waiting) || application.HasLabel(rules.Labels.Declined);
         if (!sentBack)

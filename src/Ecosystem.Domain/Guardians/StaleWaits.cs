@@ -5,11 +5,9 @@ using Ecosystem.Domain.Text;
 namespace Ecosystem.Domain.Guardians;
 
 /// <summary>
-/// Nightly: an application waiting on its applicant gets one reminder after
-/// <see cref="GuardianRules.RemindAfterDays"/> without an answer (none with that at 0), and is closed as too early
-/// after <see cref="GuardianRules.CloseAfterDays"/>; with that at 0 it is never closed, and the reminder names no
-/// closing date. Every date in the texts comes from the moment the waiting label was last added, so the texts
-/// never change from one night to the next.
+/// Nightly: an application waiting on its applicant gets one reminder after <see cref="GuardianRules.RemindAfterDays"/>
+/// and is closed as too early after <see cref="GuardianRules.CloseAfterDays"/> (0: never). Every date in the texts comes
+/// from when the waiting label was last added, so the texts never change from one night to the next.
 /// </summary>
 public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimeProvider time)
 {
@@ -24,7 +22,6 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
         IReadOnlyList<LabelEvent> labelEvents,
         IReadOnlyCollection<string> maintainers)
     {
-        ArgumentNullException.ThrowIfNull(application);
         var number = application.Number;
         if (!application.IsOpen || !application.HasLabel(rules.Labels.Waiting))
         {
@@ -43,7 +40,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
 
         // Without a timeline event, the opening date is the only fixed point: the update
         // time moves with every comment, the automation's own reminder included.
-        var since = ApplicationThread.LastAdded(labelEvents, rules.Labels.Waiting) ?? application.CreatedAt;
+        var since = LabelEvent.LastAdded(labelEvents, rules.Labels.Waiting) ?? application.CreatedAt;
 
         // A reply whose comment event was missed is handled here, the same way. When replies keep the waiting label,
         // a reply already handled leaves nothing to write: the application waits on the Working Group, not the

@@ -1,9 +1,8 @@
 namespace Ecosystem.Domain.Guardians;
 
 /// <summary>
-/// Who may act on applications in a run, resolved once by the host: staff, Working Group members (users and team
-/// members) and the automation itself (its own login exactly as the gateway spells it, <c>name[bot]</c>, which no person
-/// can hold; plus configured extra bot logins).
+/// Who may act on applications, resolved once a run: staff, Working Group members (users and team members) and the
+/// automation (its login as the gateway spells it, <c>name[bot]</c>, which no person can hold; plus configured bots).
 /// </summary>
 public sealed record TrustedPeople(
     IReadOnlyCollection<string> Staff,

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Commands.Validate;
 using Ecosystem.Actions.Runtime;
@@ -13,18 +12,18 @@ using Ecosystem.GitHub.Models;
 namespace Ecosystem.Actions.Commands.Guard;
 
 /// <summary>
-/// One run of <c>guard</c>: reads what the triggering event concerns, asks the guardians of the domain what the
-/// issues should look like, and applies only the difference. Each step records a <see cref="GuardOutcome"/>. Who may
-/// act (staff, Working Group, the automation) is resolved once, by the caller.
+/// One run of <c>guard</c>: reads what the event concerns, lets the domain's guardians decide and applies only the
+/// difference, recording a <see cref="GuardOutcome"/> for each step. Who may act is resolved once, by the caller.
 /// </summary>
 public sealed class GuardRun(CommandContext context, GitHubSession session, TrustedPeople people, AutomationAccount automation)
 {
     /// <summary>How far back the nightly run re-checks label changes: a week of missed or failed event runs.</summary>
-    public const int LabelSweepDays = 7;
+    private const int LabelSweepDays = 7;
 
     private readonly GuardianRules _rules = context.Configuration.Guardians;
     private readonly IntakeRules _intakeRules = context.Configuration.Intake with { Time = context.Time };
     private readonly List<GuardOutcome> _outcomes = [];
+    // Read once per run: the sweep, stale waits and re-checks share them.
     private readonly Dictionary<int, IReadOnlyList<LabelEvent>> _events = [];
     private readonly Dictionary<int, IReadOnlyList<CommentSnapshot>> _comments = [];
     private IntakeAssessor? _intake;
@@ -39,17 +38,16 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
     /// <summary>An <c>issues</c> labeled/unlabeled event: undo it unless staff, the Working Group or the automation made it.</summary>
     public async Task GuardLabelChangeAsync(int issueNumber, string label, bool added, EventActor sender)
     {
-        ArgumentNullException.ThrowIfNull(sender);
         // The sender is the automation by account id only: a person whose login is the bot's bare login is not.
         var login = automation.Is(sender.Id, sender.Login, sender.IsBot) ? automation.Login : sender.Login;
-        if (added && people.MayChangeLabels(login) && !people.IsAutomation(login) && _rules.IsOutcomeLabel(label))
-        {
-            await CarryOutAsync(issueNumber, label, login);
-            return;
-        }
-
         if (people.MayChangeLabels(login))
         {
+            if (added && !people.IsAutomation(login) && _rules.IsOutcomeLabel(label))
+            {
+                await CarryOutAsync(issueNumber, label, login);
+                return;
+            }
+
             // Trusted without reading anything more: the timeline could not change the answer.
             Note(issueNumber, "labels", $"#{issueNumber}: kept @{login} {(added ? "adding" : "removing")} label '{label}': staff, Working Group or the automation.");
             return;
@@ -58,21 +56,15 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         var issue = await Gateway.GetIssueAsync(issueNumber);
         var change = LabelEvent.Triggering(await LabelEventsOfAsync(issueNumber), label, added, login, sender.IsBot, context.Time.GetUtcNow());
         var governance = new LabelGovernance(_rules, people);
+        // The comments are read only when there is something to undo, so an explanation already given is not repeated.
         var action = governance.Review(issue, change, []);
-        IReadOnlyList<CommentSnapshot> comments = [];
-        if (!action.Plan.IsEmpty)
-        {
-            comments = await Gateway.GetCommentsAsync(issueNumber);
-            action = governance.Review(issue, change, comments);
-        }
-
-        await ApplyAsync("labels", issue, comments, action);
+        var comments = action.Plan.IsEmpty ? [] : await Gateway.GetCommentsAsync(issueNumber);
+        await ApplyAsync("labels", issue, comments, action.Plan.IsEmpty ? action : governance.Review(issue, change, comments));
     }
 
     /// <summary>An <c>issue_comment</c> created event: <c>/ecosystem returning</c>, or an applicant's answer that ends the wait.</summary>
     public async Task AnswerReplyAsync(int issueNumber, CommentSnapshot reply)
     {
-        ArgumentNullException.ThrowIfNull(reply);
         var issue = await Gateway.GetIssueAsync(issueNumber);
         if (ReturningRequests.Asks(reply.Body))
         {
@@ -100,8 +92,8 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         comments.FirstOrDefault(c => c.Id == reply.Id) ?? reply;
 
     /// <summary>
-    /// An outcome label added by staff or a Working Group member (anyone else's is undone by the label guard): either decides
-    /// too early and community highlight; only staff mark a highlight published or an application returning.
+    /// An outcome label added by staff or a Working Group member: either decides too early and community highlight;
+    /// only staff mark a highlight published or an application returning.
     /// </summary>
     private async Task CarryOutAsync(int issueNumber, string label, string actor)
     {
@@ -144,11 +136,10 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
 
     /// <summary>
     /// Nightly: the label changes a lost event run left standing, stale waits, then the periodic re-check of accepted
-    /// projects. Every issue is listed once, and its timeline read at most once.
+    /// projects. Every issue is listed once, with its comments and label events (100 a request), and shared by all three.
     /// </summary>
     public async Task HousekeepAsync()
     {
-        // Every issue with its comments and label events, 100 a request: the sweep, stale waits and re-checks share them.
         var histories = await Gateway.GetIssueHistoriesAsync(IssueStateFilter.All);
         foreach (var history in histories)
         {
@@ -196,8 +187,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
 
     /// <summary>
     /// The event guard's rules, applied again to every open issue changed in the last <see cref="LabelSweepDays"/> days:
-    /// a label change whose event run failed or was dropped is undone now. For each label only its latest change counts
-    /// (a later change by staff stands; an undone change is already undone). Returns the issue list with the issues it
+    /// a label change whose event run failed or was dropped is undone now. Returns the issue list with the issues it
     /// changed read again.
     /// </summary>
     private async Task<IReadOnlyList<IssueSnapshot>> SweepLabelChangesAsync(IReadOnlyList<IssueSnapshot> issues)
@@ -208,10 +198,8 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         var swept = issues.Where(i => i.IsOpen && (i.UpdatedAt is null || i.UpdatedAt >= since)).ToList();
         foreach (var issue in swept)
         {
-            var events = await LabelEventsOfAsync(issue.Number);
-            // The comments came with the issue list, so an explanation already given is not repeated.
             var comments = await CommentsOfAsync(issue.Number);
-            if (governance.Sweep(issue, events, since, comments) is { } undo)
+            if (governance.Sweep(issue, await LabelEventsOfAsync(issue.Number), since, comments) is { } undo)
             {
                 await ApplyAsync("labels", issue, comments, undo);
                 _events.Remove(issue.Number);
@@ -222,13 +210,11 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         if (changed.Count == 0)
         {
             Note(null, "labels", $"Label changes of the last {LabelSweepDays} days on {swept.Count} open issue(s): nothing to undo.");
-            return issues;
         }
 
-        return [.. issues.Select(i => changed.GetValueOrDefault(i.Number) ?? i)];
+        return changed.Count == 0 ? issues : [.. issues.Select(i => changed.GetValueOrDefault(i.Number) ?? i)];
     }
 
-    /// <summary>An issue's label changes, read once per run (the sweep, stale waits and re-checks share them).</summary>
     private async Task<IReadOnlyList<LabelEvent>> LabelEventsOfAsync(int issueNumber) =>
         _events.TryGetValue(issueNumber, out var events) ? events : _events[issueNumber] = await Gateway.GetLabelEventsAsync(issueNumber);
 
@@ -244,8 +230,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         var (_, closed) = await session.Applier.KeepFirstAsync(ownOpen);
         if (!recheck.IsDue(project, latest))
         {
-            var accepted = project.AcceptedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            Note(issue.Number, "re-check", $"{project.Name}: not due (accepted {accepted}, every {_rules.RecheckEveryMonths} months).");
+            Note(issue.Number, "re-check", $"{project.Name}: not due (accepted {project.AcceptedAt.UtcDateTime:yyyy-MM-dd}, every {_rules.RecheckEveryMonths} months).");
             return;
         }
 
@@ -277,7 +262,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
             writes += drafted.Count;
             if (current is null)
             {
-                context.Runtime.Info($"Opened #{written.Number.ToString(CultureInfo.InvariantCulture)}: {draft.Title}");
+                context.Runtime.Info($"Opened #{written.Number}: {draft.Title}");
                 number = written.Number > 0 ? written.Number : number;
             }
         }
@@ -321,8 +306,6 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
     private void Record(GuardOutcome outcome)
     {
         _outcomes.Add(outcome);
-        context.Runtime.Info(outcome.Writes > 0
-            ? $"{outcome.Summary} ({outcome.Writes.ToString(CultureInfo.InvariantCulture)} write(s))"
-            : outcome.Summary);
+        context.Runtime.Info(outcome.Writes > 0 ? $"{outcome.Summary} ({outcome.Writes} write(s))" : outcome.Summary);
     }
 }

@@ -22,7 +22,6 @@ public sealed record TallyScope(int? IssueNumber, CommentSnapshot? Comment = nul
     /// </summary>
     public static TallyScope Read(string? option, EventContext @event, string commandName)
     {
-        ArgumentNullException.ThrowIfNull(@event);
         var eventIssue = @event.Issue;
         if (IssueSelector.Named(option, @event, commandName) is { } named)
         {

@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.GitHub;
 using Ecosystem.GitHub.Packages;
@@ -18,7 +19,6 @@ public sealed class IntakeFactsGatherer(
 {
     public async Task<IntakeFacts> GatherAsync(Application application, IReadOnlyList<PriorApplication>? prior, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(application);
         var repository = application.Repository is { } reference ? await RepositoryAsync(reference) : null;
         var handles = application.MaintainerHandles;
         var maintainers = handles.Count == 0 ? new HashSet<string>() : await gateway.GetExistingLoginsAsync(handles);
@@ -37,11 +37,8 @@ public sealed class IntakeFactsGatherer(
         foreach (var application in prior)
         {
             var outcome = application.IsOpen ? RepositoryChecks.OutcomeOf(application, rules) : null;
-            var events = outcome is null ? null : await gateway.GetLabelEventsAsync(application.Number);
-            read.Add(events is null ? application : application with
-            {
-                DecidedAt = events.Where(e => e.Added && string.Equals(e.Label, outcome, StringComparison.OrdinalIgnoreCase)).Select(e => (DateTimeOffset?)e.At).Max(),
-            });
+            read.Add(outcome is null ? application
+                : application with { DecidedAt = LabelEvent.LastAdded(await gateway.GetLabelEventsAsync(application.Number), outcome) });
         }
 
         return read;

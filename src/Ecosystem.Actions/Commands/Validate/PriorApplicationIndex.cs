@@ -18,11 +18,8 @@ public sealed class PriorApplicationIndex(IEnumerable<IssueSnapshot> issues, Int
             StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The other applications naming the same repository as <paramref name="application"/> (itself left out).</summary>
-    public IReadOnlyList<PriorApplication> For(Application application)
-    {
-        ArgumentNullException.ThrowIfNull(application);
-        return application.Repository is { } repository
+    public IReadOnlyList<PriorApplication> For(Application application) =>
+        application.Repository is { } repository
             ? [.. _byRepository[repository.FullName].Where(p => p.Number != application.Issue.Number)]
             : [];
-    }
 }

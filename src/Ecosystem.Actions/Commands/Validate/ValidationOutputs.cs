@@ -9,11 +9,9 @@ using Ecosystem.Domain.Text;
 namespace Ecosystem.Actions.Commands.Validate;
 
 /// <summary>
-/// The outputs and the step summary of a <c>validate</c> run.
-/// One issue: <c>valid</c> (<c>true</c> only for a complete application), <c>problems</c> (JSON list of
-/// {check, status, message}), <c>report</c> (the Markdown posted on the issue); the summary is the report.
-/// <c>all</c>: <c>valid</c> is true when every open application is complete, <c>problems</c> is a JSON object of
-/// those lists by issue number, <c>report</c> and the summary are one table with a row per application.
+/// The outputs and step summary of <c>validate</c>. One issue: <c>valid</c> (a complete application), <c>problems</c>
+/// (JSON list of {check, status, message}), <c>report</c> (as posted; also the summary). <c>all</c>: <c>valid</c> when
+/// every open application is complete, <c>problems</c> by issue number, <c>report</c> and summary one table.
 /// </summary>
 public static class ValidationOutputs
 {
@@ -21,51 +19,33 @@ public static class ValidationOutputs
 
     public static void WriteOne(ActionsRuntime runtime, ValidationResult result)
     {
-        ArgumentNullException.ThrowIfNull(result);
         var summary = result.IsApplication ? result.Markdown.TrimEnd('\n')
-            : $"#{N(result.Issue.Number)} is not an application (no form questions, no template title, no application label): nothing was done.";
+            : $"#{result.Issue.Number} is not an application (no form questions, no template title, no application label): nothing was done.";
         Write(runtime, result.IsValid, ProblemList(result.Report.Problems).ToJsonString(Json), result.Markdown, summary);
     }
 
     /// <summary>A run that checked nothing says why (<paramref name="why"/>); its outputs: not valid, no problems, no report.</summary>
     public static void WriteNothing(ActionsRuntime runtime, string why)
     {
-        ArgumentNullException.ThrowIfNull(runtime);
         runtime.Info(why);
         Write(runtime, false, "[]", string.Empty, MarkdownText.Inline(why, 600));
     }
 
     public static void WriteAll(ActionsRuntime runtime, IReadOnlyList<ValidationResult> results)
     {
-        ArgumentNullException.ThrowIfNull(results);
         var applications = results.Where(r => r.IsApplication).ToList();
         var problems = new JsonObject();
         foreach (var result in applications)
         {
-            problems[N(result.Issue.Number)] = ProblemList(result.Report.Problems);
+            problems[result.Issue.Number.ToString(CultureInfo.InvariantCulture)] = ProblemList(result.Report.Problems);
         }
 
-        var table = Table(applications);
+        var table = IntakeSummary.Render([.. applications.Select(r => (r.Issue, r.Report, r.Writes.Count))]);
         Write(runtime, applications.All(r => r.IsValid), problems.ToJsonString(Json), table, table);
     }
 
-    /// <summary>The summary of a run over every open application (the <c>intake-summary</c> template): one row per application.</summary>
-    public static string Table(IReadOnlyList<ValidationResult> applications) =>
-        Template.Load("intake-summary").Render(new Dictionary<string, object?>
-        {
-            ["complete"] = applications.Count(r => r.IsValid),
-            ["applications"] = applications.Select(r => Template.Record(
-                ("number", r.Issue.Number),
-                ("title", r.Issue.Title),
-                ("verdict", r.Report.VerdictText),
-                ("fails", r.Report.Problems.Count(p => p.Status == "fail")),
-                ("warnings", r.Report.Problems.Count(p => p.Status != "fail")),
-                ("writes", r.Writes.Count))),
-        });
-
     private static void Write(ActionsRuntime runtime, bool valid, string problems, string report, string summary)
     {
-        ArgumentNullException.ThrowIfNull(runtime);
         runtime.SetOutput("valid", valid);
         runtime.SetOutput("problems", problems);
         // Outside Actions the summary is printed; a report would be printed twice (an empty one is set everywhere).
@@ -79,6 +59,4 @@ public static class ValidationOutputs
 
     private static JsonArray ProblemList(IReadOnlyList<ProblemSummary> problems) =>
         [.. problems.Select(p => (JsonNode)new JsonObject { ["check"] = p.Check, ["status"] = p.Status, ["message"] = p.Message })];
-
-    private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

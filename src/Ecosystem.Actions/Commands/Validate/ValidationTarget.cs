@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
 
@@ -15,7 +14,7 @@ public sealed record ValidationTarget(int? IssueNumber, string? Reason = null)
     private static readonly string[] IntakeActions = ["opened", "edited", "reopened"];
 
     /// <summary>Why intake leaves a pull request alone (GitHub serves pull requests on its issue routes too).</summary>
-    public static string PullRequest(int number) => $"#{number.ToString(CultureInfo.InvariantCulture)} is a pull request; intake checks application issues only.";
+    public static string PullRequest(int number) => $"#{number} is a pull request; intake checks application issues only.";
 
     public static ValidationTarget Resolve(string? issueOption, EventContext @event, string commandName)
     {

@@ -135,8 +135,8 @@ public sealed class StaleWaitsEndToEndTests
 
         var result = await scenario.NightlyAsync();
 
-        Assert.AreEqual(1, result.ExitCode, result.ToString());
-        StringAssert.Contains(result.Stdout, "::error::The application form .github/ISSUE_TEMPLATE/application.yml (application.template) is not in");
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Stdout, "::error::guard: The application form .github/ISSUE_TEMPLATE/application.yml (application.template) is not in");
         StringAssert.Contains(result.Stdout, "actions/checkout");
         Assert.IsEmpty(result.WriteRequests);
     }

@@ -126,6 +126,21 @@ public sealed class StatusPageCommandTests
         StringAssert.Contains(first.Summary, "| Session | Reviewed |");
     }
 
+    [TestMethod]
+    public async Task A_missing_issue_form_is_a_setup_error_and_no_page_is_written()
+    {
+        await using var scenario = await World.Schedule(board: false).StartAsync();
+        AddWaiting(scenario, 2);
+        scenario.WithoutForm();
+
+        var result = await scenario.Run.RunAsync("schedule", EventPayloads.Schedule(), "status-page");
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Stdout, "::error::status-page: The application form .github/ISSUE_TEMPLATE/application.yml (application.template) is not in");
+        Assert.IsEmpty(result.Requests);
+        Assert.IsFalse(Directory.Exists(Path.Combine(scenario.Run.Workspace, "_site")));
+    }
+
     /// <summary>
     /// Two applications a month for the last twelve sessions: a first response after 3 days, one of them waiting on
     /// the applicant for 4 days, reviewed at the session named in the automation's comment, decided a week later.

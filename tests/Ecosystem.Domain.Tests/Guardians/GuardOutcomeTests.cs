@@ -1,16 +1,15 @@
-using Ecosystem.Actions.Commands;
-using Ecosystem.Actions.Commands.Guard;
+using Ecosystem.Domain.Guardians;
 
-namespace Ecosystem.Actions.Tests.Commands.Guard;
+namespace Ecosystem.Domain.Tests.Guardians;
 
 /// <summary>The guard's step summary (the <c>guard-summary</c> template) against its golden file.</summary>
 [TestClass]
-public sealed class GuardSummaryTests
+public sealed class GuardOutcomeTests
 {
     [TestMethod]
     public void Each_guardian_and_issue_is_a_row_and_people_s_text_stays_in_its_cell()
     {
-        var text = GuardCommand.RenderSummary(
+        var text = GuardOutcome.Table(
         [
             new GuardOutcome(12, "labels", "Restored `Accepted`: only staff and the Working Group change labels | @mallory", 2),
             new GuardOutcome(7, "stale waits", "Reminded the applicant (waiting 30 days)", 1),
@@ -22,5 +21,5 @@ public sealed class GuardSummaryTests
 
     [TestMethod]
     public void A_night_with_nothing_to_do_is_an_empty_table() =>
-        GoldenFile.AssertMatches("guard-summary-empty", GuardCommand.RenderSummary([]));
+        GoldenFile.AssertMatches("guard-summary-empty", GuardOutcome.Table([]));
 }

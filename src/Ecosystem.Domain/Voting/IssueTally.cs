@@ -1,0 +1,40 @@
+using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Text;
+
+namespace Ecosystem.Domain.Voting;
+
+/// <summary>
+/// What one issue's tally found and changed (<paramref name="Writes"/>: what was written, or would be in a dry run);
+/// skipped with a reason when not tallied.
+/// </summary>
+public sealed record IssueTally(IssueSnapshot Issue, TallyResult? Result, IReadOnlyList<string> Writes, string? Skipped)
+{
+    /// <summary>The run log's line for the issue.</summary>
+    public string LogLine => Result is not { } result
+        ? $"{Skipped}; not tallied."
+        : $"#{result.IssueNumber}: {result.StatusText}, {result.Approve} approve, {result.Decline} decline, {result.Abstain} abstain, {result.YetToVote.Count} yet to vote"
+            + (result.OutcomeText.Length > 0 ? $"; outcome {result.OutcomeText}" : string.Empty)
+            + (Writes.Count == 0 ? "; nothing changed." : $"; {Writes.Count} change(s).");
+
+    /// <summary>The job summary (the <c>tally-summary</c> template): one row per issue, then the tally itself as posted on each issue.</summary>
+    public static string Summary(IReadOnlyList<IssueTally> tallies, bool dryRun) =>
+        Template.Load("tally-summary").Render(new Dictionary<string, object?>
+        {
+            ["dry_run"] = dryRun,
+            ["tallies"] = tallies.Select(t => Template.Record(
+                ("number", t.Issue.Number),
+                ("url", t.Issue.HtmlUrl),
+                ("title", t.Issue.Title),
+                ("tallied", t.Result is not null),
+                ("skipped", t.Skipped),
+                ("status", t.Result?.StatusText),
+                ("approve", t.Result?.Approve),
+                ("decline", t.Result?.Decline),
+                ("abstain", t.Result?.Abstain),
+                ("yet_to_vote", t.Result?.YetToVote.Count),
+                ("outcome", t.Result is { OutcomeText.Length: > 0 } r ? r.OutcomeText : "—"),
+                ("writes", t.Writes),
+                // The marker and the stored state are for the automation, not for people reading the summary.
+                ("comment", t.Result?.TallyComment is { } comment ? HiddenMarker.WithoutMarkers(comment) : null))),
+        });
+}
