@@ -56,7 +56,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         }
 
         var issue = await Gateway.GetIssueAsync(issueNumber);
-        var change = LabelEvent.Triggering(await LabelEventsOfAsync(issueNumber), label, added, login, sender.IsBot, context.Time.GetUtcNow());
+        var change = LabelEvent.Triggering(await LabelEventsOfAsync(issueNumber), label, added, login, context.Time.GetUtcNow());
         var governance = new LabelGovernance(_rules, people);
         var action = governance.Review(issue, change, []);
         IReadOnlyList<CommentSnapshot> comments = [];
@@ -133,7 +133,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         else
         {
             var events = await LabelEventsOfAsync(issueNumber);
-            var decision = new OutcomeDecision(LabelEvent.Triggering(events, label, true, actor, false, context.Time.GetUtcNow()).At, actor);
+            var decision = new OutcomeDecision(LabelEvent.Triggering(events, label, true, actor, context.Time.GetUtcNow()).At, actor);
             action = _rules.IsLabel(label, _rules.Labels.TooEarly)
                 ? decisions.TooEarly(issue, decision, comments, events)
                 : await session.CommunityHighlightAsync(decisions, issue, decision, comments);
