@@ -139,10 +139,9 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         var automation = _automation is null && !events.Any(e => e.Actor?.Type == AccountType.Bot) ? null : await GetAutomationAsync();
         return [.. events.Select(e =>
         {
-            var labelEvent = new LabelEvent(e.Label.Name, e.Event.StringValue == "labeled", e.Actor?.Login ?? string.Empty, e.Actor?.Type == AccountType.Bot, e.CreatedAt);
-            return automation is not null && automation.Is(e.Actor?.Id ?? 0, labelEvent.Actor, labelEvent.ActorIsBot)
-                ? labelEvent with { Actor = automation.Login, ActorIsBot = true }
-                : labelEvent;
+            var login = e.Actor?.Login ?? string.Empty;
+            var actor = automation?.Is(e.Actor?.Id ?? 0, login, e.Actor?.Type == AccountType.Bot) == true ? automation.Login : login;
+            return new LabelEvent(e.Label.Name, e.Event.StringValue == "labeled", actor, e.CreatedAt);
         })];
     }
 

@@ -80,8 +80,8 @@ public sealed class GitHubGatewayTests
         var events = await github.Gateway.GetLabelEventsAsync(12);
 
         Assert.HasCount(2, events);
-        Assert.AreEqual(new LabelEvent("In review", true, "maintainer", false, new DateTimeOffset(2026, 11, 5, 8, 0, 0, TimeSpan.Zero)), events[0]);
-        Assert.AreEqual(new LabelEvent("In review", false, "renovate[bot]", true, new DateTimeOffset(2026, 11, 5, 9, 0, 0, TimeSpan.Zero)), events[1]);
+        Assert.AreEqual(new LabelEvent("In review", true, "maintainer", new DateTimeOffset(2026, 11, 5, 8, 0, 0, TimeSpan.Zero)), events[0]);
+        Assert.AreEqual(new LabelEvent("In review", false, "renovate[bot]", new DateTimeOffset(2026, 11, 5, 9, 0, 0, TimeSpan.Zero)), events[1]);
         StringAssert.Contains(github.Handler.Requests[0].PathAndQuery, "/api/v3/repos/pytorch-fdn/ecosystem/issues/12/events");
     }
 

@@ -1,21 +1,18 @@
 namespace Ecosystem.Domain.Guardians;
 
-/// <summary>
-/// One <c>labeled</c> or <c>unlabeled</c> event from an issue's timeline. <see cref="ActorIsBot"/> is informational:
-/// only the automation's own login and the configured bots are trusted, other apps are reverted like people.
-/// </summary>
-public sealed record LabelEvent(string Label, bool Added, string Actor, bool ActorIsBot, DateTimeOffset At)
+/// <summary>One <c>labeled</c> or <c>unlabeled</c> event from an issue's timeline.</summary>
+public sealed record LabelEvent(string Label, bool Added, string Actor, DateTimeOffset At)
 {
     /// <summary>
     /// The timeline's record of the change an <c>issues</c> event reports: the latest change of
     /// <paramref name="label"/> in that direction by <paramref name="sender"/>. When the timeline does not show it
     /// (yet), the payload's facts stand, timed <paramref name="now"/>.
     /// </summary>
-    public static LabelEvent Triggering(IReadOnlyList<LabelEvent> timeline, string label, bool added, string sender, bool senderIsBot, DateTimeOffset now) =>
+    public static LabelEvent Triggering(IReadOnlyList<LabelEvent> timeline, string label, bool added, string sender, DateTimeOffset now) =>
         timeline.LastOrDefault(e => e.Added == added
                 && string.Equals(e.Label, label, StringComparison.OrdinalIgnoreCase)
                 && string.Equals(e.Actor, sender, StringComparison.OrdinalIgnoreCase))
-            ?? new LabelEvent(label, added, sender, senderIsBot, now);
+            ?? new LabelEvent(label, added, sender, now);
 
     /// <summary>When <paramref name="label"/> was last added (names compared without regard to case, as GitHub does); null if never.</summary>
     public static DateTimeOffset? LastAdded(IEnumerable<LabelEvent> events, string label) =>

@@ -149,7 +149,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
         {
             var plan = new IssuePlan(issue.Number)
             {
-                RemoveLabels = ApplicationThread.IfPresent(issue, ProcessLabels.Retire),
+                RemoveLabels = ApplicationThread.IfPresent(issue, LabelNames.Retire),
                 Comments = ApplicationThread.Unposted(comments, people, PassedPurpose,
                     ("project", MarkdownText.Inline(project.Name)),
                     ("next", ApplicationThread.Date(Anniversary(project, period + 1)))),
@@ -172,14 +172,14 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
 
         var retirePlan = new IssuePlan(issue.Number)
         {
-            AddLabels = ApplicationThread.IfMissing(issue, ProcessLabels.Retire),
+            AddLabels = ApplicationThread.IfMissing(issue, LabelNames.Retire),
             Comments = ApplicationThread.Unposted(comments, people, RetirePurpose,
                 ("project", MarkdownText.Inline(project.Name)),
                 ("deadline", ApplicationThread.Date(deadline)),
-                ("retire_label", MarkdownText.Inline(ProcessLabels.Retire))),
+                ("retire_label", MarkdownText.Inline(LabelNames.Retire))),
         };
         return new RecheckDecision(draft, retirePlan,
-            $"{project.Name}: still short on {Ids(shortfall)} after the deadline {ApplicationThread.Date(deadline)}; #{issue.Number} marked '{ProcessLabels.Retire}' for staff.");
+            $"{project.Name}: still short on {Ids(shortfall)} after the deadline {ApplicationThread.Date(deadline)}; #{issue.Number} marked '{LabelNames.Retire}' for staff.");
     }
 
     private string Body(AcceptedProject project, int period, List<RecheckResult> shortfall, DateTimeOffset toldAt) =>
@@ -194,7 +194,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
             ("rows", shortfall.Select(r => Template.Record(("id", r.RequirementId), ("title", r.Title), ("measured", r.Measured), ("required", r.Required)))),
             ("maintainers", project.Maintainers.Select(GitHubHandle.Normalise).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Select(m => "@" + m)),
             ("deadline", ApplicationThread.Date(Deadline(project, period, toldAt))),
-            ("retire_label", MarkdownText.Inline(ProcessLabels.Retire)));
+            ("retire_label", MarkdownText.Inline(LabelNames.Retire)));
 
     /// <summary>The period an issue belongs to: from its hidden line when the automation wrote it, else from its opening date.</summary>
     private int PeriodOf(AcceptedProject project, IssueSnapshot review)

@@ -4,14 +4,13 @@ namespace Ecosystem.Domain.Intake;
 
 /// <summary>
 /// An issue read against the form: <paramref name="Answers"/> by <see cref="ApplicationField"/> (null where the heading
-/// is missing), problems with the headings themselves, and hand-written notes found after the last answer.
+/// is missing) and problems with the headings themselves.
 /// </summary>
 public sealed record Application(
     IssueSnapshot Issue,
     ApplicationKind Kind,
     IReadOnlyList<FieldAnswer?> Answers,
-    IReadOnlyList<Finding> FormFindings,
-    string? TrailingNotes)
+    IReadOnlyList<Finding> FormFindings)
 {
     public FieldAnswer? AnswerTo(ApplicationField field) => Answers[(int)field];
 

@@ -18,7 +18,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 
     public Application Read(IssueSnapshot issue)
     {
-        var sections = Split(issue.Body, out var notes);
+        var sections = Split(issue.Body);
         var answers = new FieldAnswer?[ApplicationForm.Labels.Count];
         var findings = new List<Finding>();
         Section? previous = null;
@@ -33,8 +33,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
             {
                 if (LooksLikeNote(section.Heading))
                 {
-                    notes.Insert(0, "### " + section.Heading + "\n" + section.Text());
-                    continue;
+                    continue; // a hand-written "Update" note: no answer, and no renamed heading to report
                 }
 
                 var heading = MarkdownText.Truncate(section.Heading, 120);
@@ -71,8 +70,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         }
 
         var kind = Classify(issue, recognised.Count);
-        var trailing = notes.Count == 0 ? null : string.Join("\n\n", notes).Trim();
-        return new Application(issue, kind, answers, kind == ApplicationKind.Application ? findings : [], string.IsNullOrEmpty(trailing) ? null : trailing);
+        return new Application(issue, kind, answers, kind == ApplicationKind.Application ? findings : []);
     }
 
     // The one place that decides what an application is; validate, schedule, tally and guard all ask it.
@@ -146,7 +144,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         return words.Length > 0 && words[0] is "update" or "updates" or "updated" or "edit" or "edited" or "edits" or "changelog" or "addendum";
     }
 
-    private static List<Section> Split(string body, out List<string> notes)
+    private static List<Section> Split(string body)
     {
         var form = new FormBody(body);
         var sections = new List<Section>();
@@ -165,15 +163,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
             sections.Add(current);
         }
 
-        notes = [];
-        var end = form.LineCount;
-        var note = current is null ? -1 : form.TrailingNote(next - 1, out end);
-        if (note >= 0)
-        {
-            notes.Add(string.Join("\n", form.Lines(note, form.LineCount)).Trim());
-        }
-
-        current?.Lines.AddRange(form.Lines(next, end));
+        current?.Lines.AddRange(form.Lines(next, form.AnswerEnd(next - 1)));
         return sections;
     }
 

@@ -63,28 +63,27 @@ internal sealed class FormBody
     public string[] Lines(int from, int to) => _lines[from..to];
 
     /// <summary>
-    /// The first line of a hand-written "Update …" paragraph that ends the body after line <paramref name="from"/> and
-    /// is set apart by a blank line or a rule, or -1; <paramref name="cut"/> is where the answer before it ends (the
-    /// rules and blank lines before the note go with it).
+    /// Where the answer that starts after line <paramref name="from"/> ends: before a hand-written "Update …" paragraph
+    /// that ends the body and is set apart by a blank line or a rule (the rules and blank lines before it go with the
+    /// note, which no answer keeps), else at the end of the body.
     /// </summary>
-    public int TrailingNote(int from, out int cut)
+    public int AnswerEnd(int from)
     {
-        cut = _lines.Length;
         foreach (var line in _paragraphs)
         {
             if (line > from + 1 && IsBreak(line - 1) && StartsNote(_lines[line]))
             {
-                cut = line;
+                var cut = line;
                 while (cut - 1 > from && IsBreak(cut - 1))
                 {
                     cut--;
                 }
 
-                return line;
+                return cut;
             }
         }
 
-        return -1;
+        return _lines.Length;
     }
 
     /// <summary>A paragraph that opens a hand-written note: "Update:", "**Update (May 2025)**", "EDIT -".</summary>

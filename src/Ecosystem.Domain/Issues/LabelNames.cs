@@ -22,6 +22,9 @@ public sealed record LabelNames
     public string CommunityHighlightDone { get; init; } = "Blog completed";
     public string PeriodicReview { get; init; } = "review - scheduled";
 
+    /// <summary>Marks an accepted project that stayed short after a re-check; the one label that is not configurable.</summary>
+    public const string Retire = "Retire";
+
     /// <summary>
     /// A label that marks an issue as an application whatever its title (<c>application.label</c>); empty for none.
     /// Intake adds it to every issue it recognises, so the mark outlives an edited title; a form may preset it like <see cref="New"/>.

@@ -115,8 +115,8 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
             return null;
         }
 
-        var (actor, isBot, _) = Actor(node, "actor");
-        return new LabelEvent(label.GetProperty("name").GetString() ?? string.Empty, type == "LabeledEvent", actor, isBot, Time(node.GetProperty("createdAt")));
+        var (actor, _, _) = Actor(node, "actor");
+        return new LabelEvent(label.GetProperty("name").GetString() ?? string.Empty, type == "LabeledEvent", actor, Time(node.GetProperty("createdAt")));
     }
 
     /// <summary>

@@ -25,9 +25,9 @@ internal static class Given
         ClosedAt: null,
         HtmlUrl: "https://github.com/pytorch-fdn/ecosystem/issues/42");
 
-    public static LabelEvent Added(string label, string actor, DateTimeOffset at, bool bot = false) => new(label, true, actor, bot, at);
+    public static LabelEvent Added(string label, string actor, DateTimeOffset at) => new(label, true, actor, at);
 
-    public static LabelEvent Removed(string label, string actor, DateTimeOffset at, bool bot = false) => new(label, false, actor, bot, at);
+    public static LabelEvent Removed(string label, string actor, DateTimeOffset at) => new(label, false, actor, at);
 
     public static CommentSnapshot Comment(string author, DateTimeOffset at, string body = "Here are the answers.", bool bot = false, long id = 1) =>
         new(id, author, bot, body, at, at, $"https://github.com/pytorch-fdn/ecosystem/issues/42#issuecomment-{id}");

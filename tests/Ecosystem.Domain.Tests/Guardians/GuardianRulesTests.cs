@@ -13,7 +13,7 @@ public sealed class GuardianRulesTests
 
         Assert.AreEqual("Waiting on comment", rules.Labels.Waiting);
         Assert.AreEqual("review - scheduled", rules.Labels.PeriodicReview);
-        Assert.AreEqual("Retire", Ecosystem.Domain.Issues.ProcessLabels.Retire);
+        Assert.AreEqual("Retire", Ecosystem.Domain.Issues.LabelNames.Retire);
         Assert.AreEqual(30, rules.RemindAfterDays);
         Assert.AreEqual(60, rules.CloseAfterDays);
         Assert.AreEqual(6, rules.RecheckEveryMonths);

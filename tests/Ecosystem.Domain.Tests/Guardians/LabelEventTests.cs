@@ -12,13 +12,13 @@ public sealed class LabelEventTests
     {
         IReadOnlyList<LabelEvent> timeline =
         [
-            new("Accepted", true, "mallory", false, At),
-            new("accepted", true, "mallory", false, At.AddHours(1)),
-            new("Accepted", true, "alice", false, At.AddHours(2)),
+            new("Accepted", true, "mallory", At),
+            new("accepted", true, "mallory", At.AddHours(1)),
+            new("Accepted", true, "alice", At.AddHours(2)),
         ];
 
-        Assert.AreEqual(At.AddHours(1), LabelEvent.Triggering(timeline, "Accepted", true, "mallory", false, At.AddDays(1)).At);
-        var fromPayload = LabelEvent.Triggering(timeline, "Accepted", false, "mallory", false, At.AddDays(1));
+        Assert.AreEqual(At.AddHours(1), LabelEvent.Triggering(timeline, "Accepted", true, "mallory", At.AddDays(1)).At);
+        var fromPayload = LabelEvent.Triggering(timeline, "Accepted", false, "mallory", At.AddDays(1));
         Assert.AreEqual(At.AddDays(1), fromPayload.At);
         Assert.IsFalse(fromPayload.Added);
     }

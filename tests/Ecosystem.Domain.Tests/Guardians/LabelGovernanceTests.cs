@@ -69,7 +69,7 @@ public sealed class LabelGovernanceTests
         var first = _governance.Review(issue, Added("Accepted", "mallory", Later), []);
         var (reverted, comments) = Apply(issue, [], first.Plan, Later);
 
-        var echo = _governance.Review(reverted, Removed("Accepted", Automation, Later, bot: true), comments);
+        var echo = _governance.Review(reverted, Removed("Accepted", Automation, Later), comments);
 
         Assert.IsTrue(echo.IsEmpty);
     }
@@ -78,7 +78,7 @@ public sealed class LabelGovernanceTests
     public void A_person_named_like_the_automation_is_reverted()
     {
         // "ecosystem-bot" is a free login for a person; the automation is ecosystem-bot[bot], which no person can be.
-        var action = _governance.Review(Application("Returning"), Added("Returning", "ecosystem-bot", Later, bot: false), []);
+        var action = _governance.Review(Application("Returning"), Added("Returning", "ecosystem-bot", Later), []);
 
         Assert.IsFalse(action.IsEmpty);
     }
@@ -88,7 +88,7 @@ public sealed class LabelGovernanceTests
     [DataRow("helper-bot[bot]")]
     public void Automation_and_configured_bots_are_never_reverted(string actor)
     {
-        var action = _governance.Review(Application("Returning"), Added("Returning", actor, Later, bot: true), []);
+        var action = _governance.Review(Application("Returning"), Added("Returning", actor, Later), []);
 
         Assert.IsTrue(action.IsEmpty);
     }
@@ -96,7 +96,7 @@ public sealed class LabelGovernanceTests
     [TestMethod]
     public void Unconfigured_bot_is_reverted()
     {
-        var action = _governance.Review(Application("Accepted"), Added("Accepted", "other-app[bot]", Later, bot: true), []);
+        var action = _governance.Review(Application("Accepted"), Added("Accepted", "other-app[bot]", Later), []);
 
         CollectionAssert.AreEqual(new[] { "Accepted" }, action.Plan.RemoveLabels.ToArray());
     }

@@ -354,7 +354,7 @@ public sealed class PeriodicRecheckTests
     {
         var answers = new FieldAnswer?[ApplicationForm.Labels.Count];
         answers[(int)ApplicationField.RepositoryUrl] = new(ApplicationField.RepositoryUrl, "https://github.com/example/torchthing", 3);
-        return new(issue, ApplicationKind.Application, answers, [], null);
+        return new(issue, ApplicationKind.Application, answers, []);
     }
 
     private static ReviewIssue Opened(IssueDraft draft, DateTimeOffset at) => new(

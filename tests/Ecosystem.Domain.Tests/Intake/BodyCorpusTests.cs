@@ -75,8 +75,8 @@ public sealed class BodyCorpusTests
                 case "BuildAndTestContains":
                     Assert.Contains(value.Value.GetString()!, application.ValueOf(ApplicationField.BuildAndTest) ?? string.Empty, name);
                     break;
-                case "TrailingNotesContains":
-                    Assert.Contains(value.Value.GetString()!, application.TrailingNotes ?? string.Empty, name);
+                case "SetApartAsNote":
+                    Assert.IsFalse(application.Answers.Any(a => a?.Value?.Contains(value.Value.GetString()!, StringComparison.Ordinal) == true), name);
                     break;
                 default:
                     Assert.Fail($"{name}.expected.json: unknown value '{value.Name}'.");

@@ -17,8 +17,8 @@ public sealed class IssueHistoryTests
         string[] process = ["New", "In review"];
 
         Assert.IsTrue(History(["new"]).EverHad(process));
-        Assert.IsTrue(History([], new LabelEvent("In Review", true, "staff", false, Opened), new LabelEvent("In Review", false, "staff", false, Opened.AddDays(3))).EverHad(process));
-        Assert.IsFalse(History(["question"], new LabelEvent("bug", true, "staff", false, Opened)).EverHad(process));
+        Assert.IsTrue(History([], new LabelEvent("In Review", true, "staff", Opened), new LabelEvent("In Review", false, "staff", Opened.AddDays(3))).EverHad(process));
+        Assert.IsFalse(History(["question"], new LabelEvent("bug", true, "staff", Opened)).EverHad(process));
         Assert.IsFalse(History(["New"]).EverHad([]));
     }
 }

@@ -57,14 +57,14 @@ internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst
         public Builder Label(string label, DateTimeOffset at)
         {
             _labels.Add(label);
-            _events.Add(new LabelEvent(label, true, "staff", false, at));
+            _events.Add(new LabelEvent(label, true, "staff", at));
             return this;
         }
 
         public Builder Unlabel(string label, DateTimeOffset at)
         {
             _labels.RemoveAll(l => l == label);
-            _events.Add(new LabelEvent(label, false, "staff", false, at));
+            _events.Add(new LabelEvent(label, false, "staff", at));
             return this;
         }
 

@@ -54,7 +54,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         }
 
         var issue = await Gateway.GetIssueAsync(issueNumber);
-        var change = LabelEvent.Triggering(await LabelEventsOfAsync(issueNumber), label, added, login, sender.IsBot, context.Time.GetUtcNow());
+        var change = LabelEvent.Triggering(await LabelEventsOfAsync(issueNumber), label, added, login, context.Time.GetUtcNow());
         var governance = new LabelGovernance(_rules, people);
         // The comments are read only when there is something to undo, so an explanation already given is not repeated.
         var action = governance.Review(issue, change, []);
@@ -125,7 +125,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         else
         {
             var events = await LabelEventsOfAsync(issueNumber);
-            var decision = new OutcomeDecision(LabelEvent.Triggering(events, label, true, actor, false, context.Time.GetUtcNow()).At, actor);
+            var decision = new OutcomeDecision(LabelEvent.Triggering(events, label, true, actor, context.Time.GetUtcNow()).At, actor);
             action = _rules.IsLabel(label, _rules.Labels.TooEarly)
                 ? decisions.TooEarly(issue, decision, comments, events)
                 : await session.CommunityHighlightAsync(decisions, issue, decision, comments);
