@@ -79,6 +79,8 @@ public static class EcosystemConfiguration
             (options.Intake, options.Scheduling) = (options.Intake with { BacklogColumn = columns.Backlog }, options.Scheduling with { InProgressColumn = columns.InProgress });
             (options.Tally, options.Guardians) = (options.Tally with { DoneColumn = columns.Done }, options.Guardians with { DoneColumn = columns.Done });
         }
+        // The session comment lists the intake's thresholds as configured.
+        options.Scheduling = options.Scheduling with { Requirements = options.Intake };
         return new(problems.Count == 0 ? options : null, problems, filePath);
     }
 

@@ -16,7 +16,7 @@ public sealed class EcosystemOptions
     // Board columns are null in the rules until EcosystemConfiguration.Load finds a board (board.owner).
     public IntakeRules Intake { get; set; } = new() { BacklogColumn = null };
     public TallyRules Tally { get; set; } = new() { DoneColumn = null };
-    public SchedulingRules Scheduling { get; set; } = new() { InProgressColumn = null };
+    public SchedulingRules Scheduling { get; set; } = new() { InProgressColumn = null, Requirements = new() { BacklogColumn = null } };
     public GuardianRules Guardians { get; set; } = new() { DoneColumn = null };
     public ReviewCalendarSettings Calendar { get; set; } = new();
 

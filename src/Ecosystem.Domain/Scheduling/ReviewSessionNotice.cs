@@ -18,6 +18,10 @@ public static class ReviewSessionNotice
             ["date"] = SessionText.Date(session.Date),
             ["when_text"] = SessionText.When(session, zone),
             ["waiting_label"] = rules.Labels.Waiting,
+            ["min_maintainers"] = rules.Requirements.MinMaintainers,
+            ["min_contributors"] = rules.Requirements.MinContributors,
+            ["min_commits"] = rules.Requirements.MinCommits,
+            ["min_stars"] = rules.Requirements.MinStars,
             ["agenda_url"] = ReviewAgenda.SearchUrl(repositoryUrl, session.Date),
         }));
 

@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 
 namespace Ecosystem.Domain.Scheduling;
@@ -16,6 +17,9 @@ public sealed record SchedulingRules
 
     /// <summary>Whether <see cref="LabelNames.Returning"/> puts an application ahead of the issue-number order.</summary>
     public ReviewOrder Order { get; init; } = ReviewOrder.ReturningFirst;
+
+    /// <summary>The intake's thresholds, which the session comment asks the applicant to check.</summary>
+    public IntakeRules Requirements { get; init; } = new();
 
     /// <summary>The board column for scheduled applications; null when the repository has no board.</summary>
     public string? InProgressColumn { get; init; } = "In progress";

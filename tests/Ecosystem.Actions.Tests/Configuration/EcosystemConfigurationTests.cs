@@ -79,6 +79,15 @@ public sealed class EcosystemConfigurationTests
     }
 
     [TestMethod]
+    public void The_session_comment_gets_the_configured_thresholds()
+    {
+        var options = ConfigurationWorkspace.LoadValid("requirements:\n  min-stars: 500\n  min-maintainers: 3\n");
+
+        Assert.AreEqual(500, options.Scheduling.Requirements.MinStars);
+        Assert.AreEqual(3, options.Scheduling.Requirements.MinMaintainers);
+    }
+
+    [TestMethod]
     public void Every_key_of_the_example_file_binds()
     {
         var options = ConfigurationWorkspace.LoadValid(ConfigurationWorkspace.Fixture("example.yml"));
@@ -107,7 +116,7 @@ public sealed class EcosystemConfigurationTests
         Assert.IsEmpty(defaults.Calendar.Recurrence);
         var exampleWithoutExamples = Flatten(example)
             .Where(pair => pair.Key is not ("Board.Owner" or "Board.Number" or "Calendar.TimeZone" or "Calendar.Recurrence"
-                or "Intake.BacklogColumn" or "Scheduling.InProgressColumn" or "Tally.DoneColumn" or "Guardians.DoneColumn"))
+                or "Intake.BacklogColumn" or "Scheduling.Requirements.BacklogColumn" or "Scheduling.InProgressColumn" or "Tally.DoneColumn" or "Guardians.DoneColumn"))
             .ToDictionary();
         foreach (var (key, value) in exampleWithoutExamples)
         {

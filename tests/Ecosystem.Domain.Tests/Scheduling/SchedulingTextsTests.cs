@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Scheduling;
 using Microsoft.Extensions.Time.Testing;
 using static Ecosystem.Domain.Tests.Scheduling.Applications;
@@ -102,6 +103,19 @@ public sealed class SchedulingTextsTests
         Assert.IsNull(ReviewSessionNotice.SessionDateIn("<!-- ecosystem-bot-session: 2027-01-12 -->"));
         Assert.IsNull(ReviewSessionNotice.SessionDateIn("<!-- ecosystem-bot:intake-report -->\n<!-- ecosystem-bot-session: 2027-01-12 -->"));
         Assert.IsNull(ReviewSessionNotice.SessionDateIn("<!-- ecosystem-bot:review-session -->\n<!-- ecosystem-bot-session: soon -->"));
+    }
+
+    [TestMethod]
+    public void The_session_comment_lists_the_configured_thresholds()
+    {
+        var requirements = new IntakeRules { MinMaintainers = 3, MinContributors = 8, MinCommits = 45, MinStars = 1000 };
+
+        var body = ReviewSessionNotice.Render(Calendar.SessionOn(Date("2027-01-12")), Calendar.TimeZone, new SchedulingRules { Requirements = requirements }, Repository);
+
+        StringAssert.Contains(body, "11. at least 3 core maintainers");
+        StringAssert.Contains(body, "12. at least 8 contributors active in the last 90 days");
+        StringAssert.Contains(body, "13. at least 45 commits in the last 90 days");
+        StringAssert.Contains(body, "14. at least 1000 GitHub stars");
     }
 
     [TestMethod]
