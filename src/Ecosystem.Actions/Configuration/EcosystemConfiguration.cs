@@ -50,10 +50,15 @@ public static class EcosystemConfiguration
 
         // Where each value not from the file came from.
         var origins = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        Layer(values, origins, [.. environment.Keys
-            .Where(name => name.Length > EnvironmentPrefix.Length && name.StartsWith(EnvironmentPrefix, StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .Select(name => (FromEnvironmentName(name[EnvironmentPrefix.Length..]), environment[name], $"environment variable `{name}`"))]);
+        // Loops, not LINQ, wherever tuples or key-value pairs are made or read: .NET cannot precompile the generic code
+        // LINQ instantiates for them, so each such query would be compiled at every start (README, Benchmarks).
+        var variables = new List<(string, string?, string)>();
+        foreach (var name in environment.Keys.Where(name => name.Length > EnvironmentPrefix.Length
+            && name.StartsWith(EnvironmentPrefix, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
+        {
+            variables.Add((FromEnvironmentName(name[EnvironmentPrefix.Length..]), environment[name], $"environment variable `{name}`"));
+        }
+        Layer(values, origins, variables);
         var items = new List<(string, string?, string)>();
         foreach (var item in overrides)
         {
@@ -132,9 +137,12 @@ public static class EcosystemConfiguration
             var label = role.Get(options.Labels);
             (roles.TryGetValue(label, out var keys) ? keys : roles[label] = []).Add(role.Path);
         }
-        foreach (var (label, keys) in roles.Where(role => role.Value.Count > 1))
+        foreach (var (label, keys) in roles)
         {
-            problems.Add(new(keys[0], $"{string.Join(" and ", keys)} are all `{label}`; each role needs its own label"));
+            if (keys.Count > 1)
+            {
+                problems.Add(new(keys[0], $"{string.Join(" and ", keys)} are all `{label}`; each role needs its own label"));
+            }
         }
         Require(["housekeeping.remind-after-days", "housekeeping.close-after-days"],
             guardians.RemindAfterDays == 0 || guardians.CloseAfterDays == 0 || guardians.CloseAfterDays > guardians.RemindAfterDays, "housekeeping.close-after-days",
