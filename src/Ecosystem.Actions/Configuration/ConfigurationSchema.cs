@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
 using Ecosystem.Actions.Runtime;
@@ -11,18 +12,20 @@ using Ecosystem.Domain.Voting;
 namespace Ecosystem.Actions.Configuration;
 
 /// <summary>
-/// One key: its dotted path, the rule for one value (a list item, a map entry), and where a good value binds: as a
-/// single <c>Value</c>, a whole <c>List</c>, or one map <c>Entry</c>. <c>ItemsMayHaveCommas</c> marks a list whose items
-/// may contain commas (cron: <c>MON,WED</c>), so that one written as text in an environment variable or override is one
-/// item rather than comma-separated items.
+/// One key: its dotted path and how a value is read and bound in one step, giving null or what is wrong with it: as a
+/// single <c>Value</c>, a whole <c>List</c> (bound only when every item reads; each item's problem or null), or one map
+/// <c>Entry</c>. <c>ItemsMayHaveCommas</c> marks a list whose items may contain commas (cron: <c>MON,WED</c>), so that one
+/// written as text in an environment variable or override is one item rather than comma-separated items.
 /// </summary>
 internal sealed record Setting(
     string Path,
-    Func<string, string?> Check,
-    Action<EcosystemOptions, string>? Value = null,
-    Action<EcosystemOptions, IReadOnlyList<string>>? List = null,
-    Action<EcosystemOptions, string, string>? Entry = null,
+    Func<EcosystemOptions, string, string?>? Value = null,
+    Func<EcosystemOptions, IReadOnlyList<string>, string?[]>? List = null,
+    Func<EcosystemOptions, string, string, string?>? Entry = null,
     bool ItemsMayHaveCommas = false);
+
+/// <summary>Reads a text into a value, or gives false and what is wrong with the text.</summary>
+internal delegate bool Reader<T>(string text, [NotNullWhen(true)] out T? value, out string problem);
 
 /// <summary>A label role's key and its name in <see cref="LabelNames"/>, read and written.</summary>
 internal sealed record LabelRole(string Path, Func<LabelNames, string> Get, Func<LabelNames, string, LabelNames> Set);
@@ -64,11 +67,10 @@ internal static class ConfigurationSchema
         Text("board.columns.in-progress", (o, v) => o.Board = o.Board with { Columns = o.Board.Columns with { InProgress = v } }),
         Text("board.columns.done", (o, v) => o.Board = o.Board with { Columns = o.Board.Columns with { Done = v } }),
         Text("board.session-date-field", (o, v) => o.Board = o.Board with { SessionDateField = v }),
-        Text("sessions.time-zone", (o, v) => (o.Calendar, o.Tally) = (o.Calendar with { TimeZone = v }, o.Tally with { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(v) }),
-            ReviewCalendarSettings.TimeZoneProblem),
-        new("sessions.recurrence", ReviewCalendarSettings.RecurrenceProblem, List: (o, v) => o.Calendar = o.Calendar with { Recurrence = v }, ItemsMayHaveCommas: true),
-        List("sessions.dates", (o, v) => o.Calendar = o.Calendar with { Dates = v }, ReviewCalendarSettings.SessionDateProblem),
-        List("sessions.skip", (o, v) => o.Calendar = o.Calendar with { Skip = v }, ReviewCalendarSettings.DateProblem),
+        One<TimeZoneInfo>("sessions.time-zone", ReviewCalendarSettings.TryReadTimeZone, (o, v) => (o.Calendar, o.Tally) = (o.Calendar with { TimeZone = v }, o.Tally with { TimeZone = v })),
+        Items<Cronos.CronExpression>("sessions.recurrence", ReviewCalendarSettings.TryReadRecurrence, (o, v) => o.Calendar = o.Calendar with { Recurrence = v }, itemsMayHaveCommas: true),
+        Items<DateTime>("sessions.dates", ReviewCalendarSettings.TryReadSessionStart, (o, v) => o.Calendar = o.Calendar with { Dates = v }),
+        Items<DateOnly>("sessions.skip", ReviewCalendarSettings.TryReadDate, (o, v) => o.Calendar = o.Calendar with { Skip = v }),
         Number("sessions.lead-days", (o, v) => o.Scheduling = o.Scheduling with { LeadDays = v }),
         Number("sessions.batch.min", (o, v) => o.Scheduling = o.Scheduling with { BatchMin = v }),
         Number("sessions.batch.max", (o, v) => o.Scheduling = o.Scheduling with { BatchMax = v }),
@@ -100,8 +102,8 @@ internal static class ConfigurationSchema
             SpdxId),
         Number("requirements.resubmit-after-days", (o, v) => (o.Intake, o.Tally, o.Guardians) =
             (o.Intake with { ResubmitAfterDays = v }, o.Tally with { ResubmitAfterDays = v }, o.Guardians with { ResubmitAfterDays = v })),
-        new("requirements.package-indexes", v => v.Length == 0 ? null : HttpUrl(v),
-            Entry: (o, name, url) => o.PackageIndexes = new Dictionary<string, string>(o.PackageIndexes, StringComparer.OrdinalIgnoreCase) { [name] = url }),
+        new("requirements.package-indexes", Entry: (o, name, url) => (url.Length == 0 ? null : HttpUrl(url)) ?? Bound(() =>
+            o.PackageIndexes = new Dictionary<string, string>(o.PackageIndexes, StringComparer.OrdinalIgnoreCase) { [name] = url })),
         List("requirements.layout-files", (o, v) => o.Intake = o.Intake with { LayoutFiles = [.. v.Select(LayoutFileNamed)] },
             v => v.Length == 0 ? "has an empty file name" : null),
         Number("housekeeping.remind-after-days", (o, v) => o.Guardians = o.Guardians with { RemindAfterDays = v }),
@@ -142,22 +144,62 @@ internal static class ConfigurationSchema
     }
 
     private static Setting Text(string path, Action<EcosystemOptions, string> bind, Func<string, string?>? check = null) =>
-        new(path, check ?? (_ => null), Value: bind);
+        One(path, Checked(check), bind);
 
     private static Setting List(string path, Action<EcosystemOptions, IReadOnlyList<string>> bind, Func<string, string?> check) =>
-        new(path, check, List: bind);
+        Items(path, Checked(check), bind);
 
-    private static Setting Number(string path, Action<EcosystemOptions, int> bind) => new(path, WholeNumber, Value: (o, v) => bind(o, int.Parse(v, CultureInfo.InvariantCulture)));
+    private static Setting Number(string path, Action<EcosystemOptions, int> bind) =>
+        new(path, Value: (o, v) => WholeNumber(v) ?? Bound(() => bind(o, int.Parse(v, CultureInfo.InvariantCulture))));
 
-    private static Setting Flag(string path, Action<EcosystemOptions, bool> bind) => new(
-        path,
-        v => bool.TryParse(v, out _) ? null : v.Length == 0 ? "has no value; write true or false, or leave the key out" : $"`{v}` is not true or false",
-        Value: (o, v) => bind(o, bool.Parse(v)));
+    private static Setting Flag(string path, Action<EcosystemOptions, bool> bind) => new(path, Value: (o, v) =>
+        bool.TryParse(v, out var flag) ? Bound(() => bind(o, flag))
+        : v.Length == 0 ? "has no value; write true or false, or leave the key out" : $"`{v}` is not true or false");
 
-    private static Setting Choice<T>(string path, Action<EcosystemOptions, T> bind, params (string Name, T Value)[] choices) => new(
-        path,
-        v => choices.Any(c => c.Name.Equals(v, StringComparison.OrdinalIgnoreCase)) ? null : $"`{v}` is not one of {string.Join(", ", choices.Select(c => $"`{c.Name}`"))}",
-        Value: (o, v) => bind(o, choices.First(c => c.Name.Equals(v, StringComparison.OrdinalIgnoreCase)).Value));
+    private static Setting Choice<T>(string path, Action<EcosystemOptions, T> bind, params (string Name, T Value)[] choices) => new(path, Value: (o, v) =>
+        choices.Any(c => c.Name.Equals(v, StringComparison.OrdinalIgnoreCase))
+            ? Bound(() => bind(o, choices.First(c => c.Name.Equals(v, StringComparison.OrdinalIgnoreCase)).Value))
+            : $"`{v}` is not one of {string.Join(", ", choices.Select(c => $"`{c.Name}`"))}");
+
+    private static Setting One<T>(string path, Reader<T> read, Action<EcosystemOptions, T> bind) =>
+        new(path, Value: (o, text) => read(text, out var value, out var problem) ? Bound(() => bind(o, value)) : problem);
+
+    private static Setting Items<T>(string path, Reader<T> read, Action<EcosystemOptions, IReadOnlyList<T>> bind, bool itemsMayHaveCommas = false) =>
+        new(path, List: (o, items) =>
+        {
+            var (values, problems, good) = (new T[items.Count], new string?[items.Count], true);
+            for (var index = 0; index < items.Count; index++)
+            {
+                // Every item is read, so that each bad one is named.
+                if (read(items[index], out var value, out var problem))
+                {
+                    values[index] = value;
+                }
+                else
+                {
+                    (problems[index], good) = (problem, false);
+                }
+            }
+            if (good)
+            {
+                bind(o, values);
+            }
+            return problems;
+        }, ItemsMayHaveCommas: itemsMayHaveCommas);
+
+    /// <summary>A text value's rule as a <see cref="Reader{T}"/>.</summary>
+    private static Reader<string> Checked(Func<string, string?>? check) => (string text, [NotNullWhen(true)] out string? value, out string problem) =>
+    {
+        (value, problem) = (text, check?.Invoke(text) ?? "");
+        return problem.Length == 0;
+    };
+
+    /// <summary>Binds, and reports no problem.</summary>
+    private static string? Bound(Action bind)
+    {
+        bind();
+        return null;
+    }
 
     private static string? WholeNumber(string text)
     {

@@ -274,15 +274,10 @@ public static class EcosystemConfiguration
                 List<string> items = fromText
                     ? [.. setting.ItemsMayHaveCommas ? [text] : text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)]
                     : [.. children.Select(item => item.Value?.Trim() ?? "")];
-                var good = true;
+                var itemProblems = bindList(Options, items);
                 for (var index = 0; index < items.Count; index++)
                 {
-                    // Every item is checked, so that each bad one is named.
-                    good &= Check(setting, $"{path}[{index}]", items[index]);
-                }
-                if (good)
-                {
-                    bindList(Options, items);
+                    Fail(path, itemProblems[index], displayPath: $"{path}[{index}]");
                 }
             }
             else if (setting.Entry is { } bindEntry)
@@ -299,9 +294,9 @@ public static class EcosystemConfiguration
                     {
                         Fail(path, $"`{entry.Key}` must be given a single value, not a mapping or a list", Origin($"{path}.{entry.Key}"));
                     }
-                    else if (Check(setting, $"{path}.{name}", url, Origin($"{path}.{entry.Key}")))
+                    else
                     {
-                        bindEntry(Options, name, url);
+                        Fail(path, bindEntry(Options, name, url), Origin($"{path}.{entry.Key}"), $"{path}.{name}");
                     }
                 }
             }
@@ -309,21 +304,21 @@ public static class EcosystemConfiguration
             {
                 Fail(path, $"is a single value, but keys were given under it (`{children[0].Key}`)");
             }
-            else if (Check(setting, path, text))
+            else if (setting.Value is { } bindValue)
             {
-                setting.Value?.Invoke(Options, text);
+                Fail(path, bindValue(Options, text));
             }
         }
 
-        private bool Check(Setting setting, string displayPath, string value, string? origin = null) =>
-            setting.Check(value) is not { } problem || Fail(setting.Path, problem, origin, displayPath);
-
-        /// <summary>Records a problem of the key at <paramref name="path"/>; false, for <see cref="Check"/>.</summary>
-        private bool Fail(string path, string message, string? origin = null, string? displayPath = null)
+        /// <summary>Records a problem of the key at <paramref name="path"/>, if there is one.</summary>
+        private void Fail(string path, string? message, string? origin = null, string? displayPath = null)
         {
+            if (message is null)
+            {
+                return;
+            }
             _failed.Add(path);
             problems.Add(new(displayPath ?? path, message + (origin ?? Origin(path))));
-            return false;
         }
 
         /// <summary>Where the value at a dotted path (or the first under it) came from, in words; empty for the file.</summary>

@@ -17,23 +17,15 @@ public sealed class ReviewCalendar
     private readonly ReviewSession[] _dates;
     private readonly HashSet<DateOnly> _skip;
 
+    /// <summary>A calendar of settings read already (the configuration checked them, the rule between keys included).</summary>
     public ReviewCalendar(ReviewCalendarSettings settings)
     {
-        var problems = settings.Validate();
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException("Invalid review session settings:\n" + string.Join("\n", problems), nameof(settings));
-        }
-
-        TimeZone = TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone);
-        _recurrences = [.. settings.Recurrence.Select(ReviewCalendarSettings.Recurring)];
-        _dates = [.. settings.Dates
-            .Select(ReviewCalendarSettings.TryParseSessionDate)
-            .OfType<(DateOnly Date, TimeOnly Start)>()
-            .GroupBy(d => d.Date)
-            .Select(g => new ReviewSession(g.Key, At(g.Key, g.Min(d => d.Start))))
-            .OrderBy(s => s.Date)];
-        _skip = [.. settings.Skip.Select(ReviewCalendarSettings.TryParseDate).OfType<DateOnly>()];
+        ArgumentNullException.ThrowIfNull(settings);
+        TimeZone = settings.TimeZone;
+        _recurrences = [.. settings.Recurrence];
+        // Of two starts listed for one day, the earlier wins.
+        _dates = [.. settings.Dates.Order().DistinctBy(DateOnly.FromDateTime).Select(start => new ReviewSession(DateOnly.FromDateTime(start), At(start)))];
+        _skip = [.. settings.Skip];
     }
 
     public TimeZoneInfo TimeZone { get; }
@@ -83,6 +75,8 @@ public sealed class ReviewCalendar
     }
 
     private DateTimeOffset At(DateOnly date, TimeOnly time) => At(TimeZone, date, time);
+
+    private DateTimeOffset At(DateTime local) => At(DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local));
 
     /// <summary>
     /// The instant of a local date and time in <paramref name="zone"/> (the one place the domain turns a zone's day or

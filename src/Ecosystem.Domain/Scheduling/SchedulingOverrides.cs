@@ -14,7 +14,7 @@ public sealed record SchedulingOverrides(DateOnly? SessionDate = null, int? Batc
     public static SchedulingOverrides Parse(string? sessionDate, string? batchSize, DateOnly today, TimeZoneInfo zone, out IReadOnlyList<string> problems)
     {
         var found = new List<string>();
-        var date = string.IsNullOrWhiteSpace(sessionDate) ? null : ReviewCalendarSettings.TryParseDate(sessionDate);
+        DateOnly? date = string.IsNullOrWhiteSpace(sessionDate) || !ReviewCalendarSettings.TryReadDate(sessionDate, out var read, out _) ? null : read;
         if (date is null && !string.IsNullOrWhiteSpace(sessionDate))
         {
             found.Add($"input session-date: '{sessionDate}' is not a date; write {ReviewCalendarSettings.DateFormat}.");

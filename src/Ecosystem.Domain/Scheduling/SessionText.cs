@@ -28,5 +28,5 @@ internal static class SessionText
 
     /// <summary>The session a text written by the automation is about (its agenda issue or its review-session comment), or null.</summary>
     public static DateOnly? SessionDateIn(string body) =>
-        HiddenMarker.ValueOf(body, MarkerPurpose) is { } date ? ReviewCalendarSettings.TryParseDate(date) : null;
+        HiddenMarker.ValueOf(body, MarkerPurpose) is { } text && ReviewCalendarSettings.TryReadDate(text, out var date, out _) ? date : null;
 }

@@ -96,8 +96,8 @@ public sealed class EcosystemConfigurationTests
         Assert.AreEqual(6, options.Board.Number);
         Assert.AreEqual("Status", options.Board.StatusField);
         Assert.AreEqual("In progress", options.Board.Columns.InProgress);
-        Assert.AreEqual("America/Los_Angeles", options.Calendar.TimeZone);
-        CollectionAssert.AreEqual(new[] { "0 9 * * TUE#2", "0 9 * * TUE#4" }, options.Calendar.Recurrence.ToArray());
+        Assert.AreEqual("America/Los_Angeles", options.Calendar.TimeZone.Id);
+        CollectionAssert.AreEqual(Cron("0 9 * * TUE#2", "0 9 * * TUE#4"), options.Calendar.Recurrence.ToArray());
         Assert.AreEqual(MajorityBasis.Members, options.Tally.MajorityOf);
         Assert.AreEqual("https://api.anaconda.org", options.PackageIndexes["conda"]);
     }
@@ -112,7 +112,7 @@ public sealed class EcosystemConfigurationTests
         // the rules take from that board).
         Assert.AreEqual("", defaults.Board.Owner);
         Assert.AreEqual(0, defaults.Board.Number);
-        Assert.AreEqual("UTC", defaults.Calendar.TimeZone);
+        Assert.AreEqual(TimeZoneInfo.Utc, defaults.Calendar.TimeZone);
         Assert.IsEmpty(defaults.Calendar.Recurrence);
         var exampleWithoutExamples = Flatten(example)
             .Where(pair => pair.Key is not ("Board.Owner" or "Board.Number" or "Calendar.TimeZone" or "Calendar.Recurrence"
@@ -185,7 +185,7 @@ public sealed class EcosystemConfigurationTests
             "sessions:\n  recurrence: [\"0 9 * * TUE#2\", \"0 9 * * TUE#4\"]\n",
             overrides: ["sessions.recurrence=0 9 * * MON,WED"]);
 
-        CollectionAssert.AreEqual(new[] { "0 9 * * MON,WED" }, options.Calendar.Recurrence.ToArray());
+        CollectionAssert.AreEqual(Cron("0 9 * * MON,WED"), options.Calendar.Recurrence.ToArray());
     }
 
     [TestMethod]
@@ -193,7 +193,7 @@ public sealed class EcosystemConfigurationTests
     {
         var options = ConfigurationWorkspace.LoadValid("", overrides: ["sessions.recurrence.0=0 9 * * MON,WED", "sessions.recurrence.1=0 9 1 * *"]);
 
-        CollectionAssert.AreEqual(new[] { "0 9 * * MON,WED", "0 9 1 * *" }, options.Calendar.Recurrence.ToArray());
+        CollectionAssert.AreEqual(Cron("0 9 * * MON,WED", "0 9 1 * *"), options.Calendar.Recurrence.ToArray());
     }
 
     [TestMethod]
@@ -358,7 +358,7 @@ public sealed class EcosystemConfigurationTests
         Assert.AreEqual(("app", "app"), (options.Intake.Labels.Application, options.Guardians.Labels.Application));
         Assert.AreEqual(("New", "In progress", "Closed", "Closed"),
             (options.Intake.BacklogColumn, options.Scheduling.InProgressColumn, options.Tally.DoneColumn, options.Guardians.DoneColumn));
-        Assert.AreEqual(("Europe/Berlin", "Europe/Berlin"), (options.Calendar.TimeZone, options.Tally.TimeZone.Id));
+        Assert.AreEqual(("Europe/Berlin", "Europe/Berlin"), (options.Calendar.TimeZone.Id, options.Tally.TimeZone.Id));
         Assert.AreEqual("org/wg", options.Guardians.WorkingGroupTeam);
         CollectionAssert.AreEqual(new[] { "ann" }, options.Guardians.WorkingGroupUsers.ToArray());
         Assert.AreEqual((30, 30, 30), (options.Intake.ResubmitAfterDays, options.Tally.ResubmitAfterDays, options.Guardians.ResubmitAfterDays));
@@ -391,6 +391,8 @@ public sealed class EcosystemConfigurationTests
             problems.ToArray(),
             string.Join(Environment.NewLine, problems));
     }
+
+    private static Cronos.CronExpression[] Cron(params string[] rules) => [.. rules.Select(rule => Cronos.CronExpression.Parse(rule))];
 
     private static Dictionary<string, string> Flatten(object options, string prefix = "")
     {

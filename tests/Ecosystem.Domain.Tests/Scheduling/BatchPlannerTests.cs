@@ -322,7 +322,7 @@ public sealed class BatchPlannerTests
     [TestMethod]
     public void Without_any_session_the_plan_warns_and_moves_nothing()
     {
-        var calendar = new ReviewCalendar(new ReviewCalendarSettings { TimeZone = LosAngeles });
+        var calendar = new ReviewCalendar(Settings(LosAngeles));
 
         var plan = Plan(FourteenDaysBefore, Backlog(), calendar: calendar);
 

@@ -67,7 +67,7 @@ public sealed class ReviewCalendarTests
     [TestMethod]
     public void An_explicit_start_skipped_by_daylight_saving_moves_to_the_first_valid_minute()
     {
-        var calendar = new ReviewCalendar(new ReviewCalendarSettings { TimeZone = LosAngeles, Dates = ["2027-03-14T02:30"] });
+        var calendar = new ReviewCalendar(Settings(LosAngeles, dates: ["2027-03-14T02:30"]));
 
         var session = calendar.NextSession(At("2027-03-01T00:00-08:00"));
 
@@ -78,7 +78,7 @@ public sealed class ReviewCalendarTests
     public void The_day_of_the_autumn_change_is_found_from_its_first_hour()
     {
         // 2027-11-07 01:30 happens twice in Los Angeles; the session date is that day either way.
-        var calendar = new ReviewCalendar(new ReviewCalendarSettings { TimeZone = LosAngeles, Dates = ["2027-11-07T01:30"] });
+        var calendar = new ReviewCalendar(Settings(LosAngeles, dates: ["2027-11-07T01:30"]));
 
         var session = calendar.NextSession(At("2027-11-07T01:10-07:00"));
 
@@ -88,12 +88,7 @@ public sealed class ReviewCalendarTests
     [TestMethod]
     public void Explicit_dates_and_recurrences_are_merged_one_session_a_day_and_an_explicit_time_wins()
     {
-        var calendar = new ReviewCalendar(new ReviewCalendarSettings
-        {
-            TimeZone = LosAngeles,
-            Recurrence = ["0 9 * * TUE#2", "0 9 * * TUE#2", "30 8 * * TUE#4", "0 10 * * TUE#4"],
-            Dates = ["2026-12-15", "2026-12-08T14:00", "2026-12-15"],
-        });
+        var calendar = new ReviewCalendar(Settings(LosAngeles, recurrence: ["0 9 * * TUE#2", "0 9 * * TUE#2", "30 8 * * TUE#4", "0 10 * * TUE#4"], dates: ["2026-12-15", "2026-12-08T14:00", "2026-12-15"]));
 
         var sessions = calendar.Upcoming(At("2026-12-01T00:00-08:00"), 4);
 
@@ -105,7 +100,7 @@ public sealed class ReviewCalendarTests
     [TestMethod]
     public void A_recurrence_firing_many_times_a_day_gives_one_session_that_day()
     {
-        var calendar = new ReviewCalendar(new ReviewCalendarSettings { TimeZone = "UTC", Recurrence = ["*/15 * * * *"] });
+        var calendar = new ReviewCalendar(Settings("UTC", recurrence: ["*/15 * * * *"]));
 
         var sessions = calendar.Upcoming(At("2026-12-01T10:07Z"), 3);
 
@@ -136,7 +131,7 @@ public sealed class ReviewCalendarTests
     [TestMethod]
     public void Without_recurrence_the_calendar_ends_after_its_last_date()
     {
-        var calendar = new ReviewCalendar(new ReviewCalendarSettings { TimeZone = LosAngeles, Dates = ["2026-12-08"] });
+        var calendar = new ReviewCalendar(Settings(LosAngeles, dates: ["2026-12-08"]));
 
         Assert.IsNull(calendar.NextSession(At("2026-12-09T10:00-08:00")));
         Assert.HasCount(1, calendar.Upcoming(At("2026-12-01T10:00-08:00"), 5));
@@ -145,57 +140,44 @@ public sealed class ReviewCalendarTests
     [TestMethod]
     public void A_date_chosen_by_hand_is_the_calendar_session_or_a_one_off_at_nine()
     {
-        var calendar = new ReviewCalendar(new ReviewCalendarSettings { TimeZone = LosAngeles, Recurrence = ["0 14 * * TUE#2"] });
+        var calendar = new ReviewCalendar(Settings(LosAngeles, recurrence: ["0 14 * * TUE#2"]));
 
         Assert.AreEqual(At("2026-12-08T14:00-08:00"), calendar.SessionOn(Date("2026-12-08")).StartsAt);
         Assert.AreEqual(At("2026-12-10T09:00-08:00"), calendar.SessionOn(Date("2026-12-10")).StartsAt);
     }
 
     [TestMethod]
-    public void Invalid_entries_are_reported_with_their_key_paths()
+    public void Each_reader_says_what_is_wrong_with_an_invalid_value()
     {
-        var settings = new ReviewCalendarSettings
-        {
-            TimeZone = "Mars/Olympus_Mons",
-            Recurrence = ["0 9 * * TUE#2", "0 9 * * TUESDAY", "0 0 9 * * TUE", "0 9 30 2 *"],
-            Dates = ["2026-12-08", "8 Dec 2026"],
-            Skip = ["2026-12-08", "someday"],
-        };
+        Assert.IsFalse(ReviewCalendarSettings.TryReadTimeZone("Mars/Olympus_Mons", out _, out var zone));
+        StringAssert.StartsWith(zone, "`Mars/Olympus_Mons` is not a known IANA time zone");
+        Assert.IsFalse(ReviewCalendarSettings.TryReadRecurrence("0 9 * * TUESDAY", out _, out var word));
+        StringAssert.StartsWith(word, "`0 9 * * TUESDAY` is not a cron expression");
+        Assert.IsFalse(ReviewCalendarSettings.TryReadRecurrence("0 0 9 * * TUE", out _, out var sixFields));
+        StringAssert.StartsWith(sixFields, "`0 0 9 * * TUE` is not a cron expression");
+        Assert.IsFalse(ReviewCalendarSettings.TryReadRecurrence("0 9 30 2 *", out _, out var never));
+        Assert.AreEqual("`0 9 30 2 *` never matches a date", never);
+        Assert.IsFalse(ReviewCalendarSettings.TryReadSessionStart("8 Dec 2026", out _, out var date));
+        StringAssert.StartsWith(date, "`8 Dec 2026` is not a date");
+        Assert.IsFalse(ReviewCalendarSettings.TryReadDate("someday", out _, out var skip));
+        StringAssert.StartsWith(skip, "`someday` is not a date");
+    }
 
-        var problems = settings.Validate();
+    [TestMethod]
+    public void A_skipped_date_also_listed_as_a_session_is_reported_with_its_key_path()
+    {
+        var settings = Settings(LosAngeles, dates: ["2026-12-08"], skip: ["2026-12-22", "2026-12-08"]);
 
-        Assert.HasCount(7, problems, string.Join("\n", problems));
-        StringAssert.StartsWith(problems[0], "sessions.time-zone: `Mars/Olympus_Mons` is not a known IANA time zone");
-        StringAssert.StartsWith(problems[1], "sessions.recurrence[1]: `0 9 * * TUESDAY` is not a cron expression");
-        StringAssert.StartsWith(problems[2], "sessions.recurrence[2]: `0 0 9 * * TUE` is not a cron expression");
-        Assert.AreEqual("sessions.recurrence[3]: `0 9 30 2 *` never matches a date", problems[3]);
-        StringAssert.StartsWith(problems[4], "sessions.dates[1]: `8 Dec 2026` is not a date");
-        StringAssert.StartsWith(problems[5], "sessions.skip[0]: 2026-12-08 is also listed in sessions.dates");
-        StringAssert.StartsWith(problems[6], "sessions.skip[1]: `someday` is not a date");
+        CollectionAssert.AreEqual(
+            new[] { "sessions.skip[1]: 2026-12-08 is also listed in sessions.dates; remove it from one of the two." },
+            settings.Validate().ToArray());
     }
 
     [TestMethod]
     public void Valid_settings_have_no_problems()
     {
-        var settings = new ReviewCalendarSettings
-        {
-            TimeZone = LosAngeles,
-            Recurrence = ["0 9 * * TUE#2", "0 9 * * TUE#4"],
-            Dates = ["2026-12-15", "2026-12-16T13:30"],
-            Skip = ["2026-12-22"],
-        };
+        var settings = Settings(LosAngeles, recurrence: ["0 9 * * TUE#2", "0 9 * * TUE#4"], dates: ["2026-12-15", "2026-12-16T13:30"], skip: ["2026-12-22"]);
 
         Assert.IsEmpty(settings.Validate());
-    }
-
-    [TestMethod]
-    public void Building_a_calendar_from_invalid_settings_names_every_problem()
-    {
-        var settings = new ReviewCalendarSettings { TimeZone = "Nowhere", Recurrence = ["never"] };
-
-        var error = Assert.ThrowsExactly<ArgumentException>(() => new ReviewCalendar(settings));
-
-        StringAssert.Contains(error.Message, "sessions.time-zone");
-        StringAssert.Contains(error.Message, "sessions.recurrence[0]");
     }
 }
