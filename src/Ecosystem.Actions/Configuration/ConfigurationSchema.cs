@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
@@ -69,8 +70,8 @@ internal static class ConfigurationSchema
         Text("board.session-date-field", (o, v) => o.Board = o.Board with { SessionDateField = v }),
         One<TimeZoneInfo>("sessions.time-zone", ReviewCalendarSettings.TryReadTimeZone, (o, v) => (o.Calendar, o.Tally) = (o.Calendar with { TimeZone = v }, o.Tally with { TimeZone = v })),
         Items<Cronos.CronExpression>("sessions.recurrence", ReviewCalendarSettings.TryReadRecurrence, (o, v) => o.Calendar = o.Calendar with { Recurrence = v }, itemsMayHaveCommas: true),
-        Items<DateTime>("sessions.dates", ReviewCalendarSettings.TryReadSessionStart, (o, v) => o.Calendar = o.Calendar with { Dates = v }),
-        Items<DateOnly>("sessions.skip", ReviewCalendarSettings.TryReadDate, (o, v) => o.Calendar = o.Calendar with { Skip = v }),
+        Items<DateTime>("sessions.dates", ReviewCalendarSettings.TryReadSessionStart, (o, v) => o.Calendar = o.Calendar with { Dates = ImmutableArray.Create(v) }),
+        Items<DateOnly>("sessions.skip", ReviewCalendarSettings.TryReadDate, (o, v) => o.Calendar = o.Calendar with { Skip = ImmutableArray.Create(v) }),
         Number("sessions.lead-days", (o, v) => o.Scheduling = o.Scheduling with { LeadDays = v }),
         Number("sessions.batch.min", (o, v) => o.Scheduling = o.Scheduling with { BatchMin = v }),
         Number("sessions.batch.max", (o, v) => o.Scheduling = o.Scheduling with { BatchMax = v }),
@@ -164,10 +165,10 @@ internal static class ConfigurationSchema
     private static Setting One<T>(string path, Reader<T> read, Action<EcosystemOptions, T> bind) =>
         new(path, Value: (o, text) => read(text, out var value, out var problem) ? Bound(() => bind(o, value)) : problem);
 
-    private static Setting Items<T>(string path, Reader<T> read, Action<EcosystemOptions, IReadOnlyList<T>> bind, bool itemsMayHaveCommas = false) =>
+    private static Setting Items<T>(string path, Reader<T> read, Action<EcosystemOptions, T[]> bind, bool itemsMayHaveCommas = false) =>
         new(path, List: (o, items) =>
         {
-            var (values, problems, good) = (new T[items.Count], new string?[items.Count], true);
+            var (values, problems) = (new T[items.Count], new string?[items.Count]);
             for (var index = 0; index < items.Count; index++)
             {
                 // Every item is read, so that each bad one is named.
@@ -177,10 +178,10 @@ internal static class ConfigurationSchema
                 }
                 else
                 {
-                    (problems[index], good) = (problem, false);
+                    problems[index] = problem;
                 }
             }
-            if (good)
+            if (Array.TrueForAll(problems, problem => problem is null))
             {
                 bind(o, values);
             }

@@ -20,7 +20,6 @@ public sealed class ReviewCalendar
     /// <summary>A calendar of settings read already (the configuration checked them, the rule between keys included).</summary>
     public ReviewCalendar(ReviewCalendarSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(settings);
         TimeZone = settings.TimeZone;
         _recurrences = [.. settings.Recurrence];
         // Of two starts listed for one day, the earlier wins.
