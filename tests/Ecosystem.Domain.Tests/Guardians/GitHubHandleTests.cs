@@ -18,6 +18,9 @@ public sealed class GitHubHandleTests
     [DataRow("-leading-dash", null)]
     [DataRow("double--dash", null)]
     [DataRow("a@b.org", null)]
+    [DataRow("@alice_acme", "alice_acme")]
+    [DataRow("https://github.com/alice_acme", "alice_acme")]
+    [DataRow("alice__acme", null)]
     [DataRow("", null)]
     public void Handles_are_reduced_to_logins(string handle, string? expected)
     {
