@@ -49,6 +49,10 @@ public static partial class GitHubHandle
             && IsAlphanumeric(handle, '-') && (underscore < 0 || (shortCode.Length > 0 && IsAlphanumeric(shortCode, null)));
     }
 
+    /// <summary>The logins among <paramref name="handles"/>, in order, each once (case-insensitive); what is no login is left out.</summary>
+    public static IReadOnlyList<string> Logins(IEnumerable<string> handles) =>
+        [.. handles.Select(Normalise).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)];
+
     public static bool IsTeam(string team) => TeamPattern().IsMatch(team.Trim().TrimStart('@'));
 
     public static bool Same(string login, string other) => string.Equals(login, other, StringComparison.OrdinalIgnoreCase);

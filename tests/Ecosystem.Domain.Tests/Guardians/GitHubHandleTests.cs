@@ -28,6 +28,12 @@ public sealed class GitHubHandleTests
     }
 
     [TestMethod]
+    public void Logins_are_listed_once_in_order_without_what_is_no_login() =>
+        CollectionAssert.AreEqual(
+            new[] { "alice", "bob_acme" },
+            GitHubHandle.Logins(["@alice", "TBA by the team", "https://github.com/bob_acme", "Alice"]).ToArray());
+
+    [TestMethod]
     [DataRow("pytorch-fdn/ecosystem-wg", true)]
     [DataRow("@pytorch-fdn/ecosystem_wg.x", true)]
     [DataRow("ecosystem-wg", false)]
