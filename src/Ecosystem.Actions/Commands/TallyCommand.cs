@@ -158,7 +158,7 @@ public sealed class TallyCommand : ICommand
                 return existing.Number;
             }
 
-            var (title, body) = OnboardingIssue.Draft(application, checklist);
+            var (title, body) = OnboardingIssue.Draft(application, configuration.Intake, checklist);
             var request = new IssueDraft(title, body) { Assignees = [.. people.Staff.Order(StringComparer.OrdinalIgnoreCase)] };
             var (created, opened) = await session.Applier.WriteIssueAsync(null, request);
             writes.AddRange(opened);

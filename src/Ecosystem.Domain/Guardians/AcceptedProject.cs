@@ -15,23 +15,16 @@ namespace Ecosystem.Domain.Guardians;
 public sealed record AcceptedProject(string Name, string ApplicationUrl, DateTimeOffset AcceptedAt, IReadOnlyList<string> Maintainers)
 {
     /// <summary>
-    /// The project <paramref name="issue"/> applied for. Its name is the issue's title without the form's prefix, else its
-    /// repository's name, else its number. It was accepted when the accepted label was last added; without such an event
+    /// The project <paramref name="issue"/> applied for. Its name is the application's project name, else its repository's
+    /// name, else its number. It was accepted when the accepted label was last added; without such an event
     /// (or listed in <c>housekeeping.recheck-projects</c> without the label), when the issue was closed, else opened.
     /// </summary>
-    public static AcceptedProject Of(IssueSnapshot issue, Application application, IReadOnlyList<LabelEvent> labelEvents, GuardianRules rules, IntakeRules intake, string repositoryUrl)
+    public static AcceptedProject Of(IssueSnapshot issue, Application application, IReadOnlyList<LabelEvent> labelEvents, GuardianRules rules, string repositoryUrl)
     {
-        var title = issue.Title.Trim();
-        var prefix = intake.TitlePrefix.Trim();
-        if (prefix.Length > 0 && title.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-        {
-            title = title[prefix.Length..].Trim();
-        }
-
         var number = issue.Number.ToString(CultureInfo.InvariantCulture);
         var acceptedAt = issue.HasLabel(rules.Labels.Accepted) ? LabelEvent.LastAdded(labelEvents, rules.Labels.Accepted) : null;
         return new AcceptedProject(
-            title.Length > 0 ? title : application.Repository?.Name ?? "#" + number,
+            application.ProjectName.Length > 0 ? application.ProjectName : application.Repository?.Name ?? "#" + number,
             issue.HtmlUrl.Length > 0 ? issue.HtmlUrl : $"{repositoryUrl}/issues/{number}",
             acceptedAt ?? issue.ClosedAt ?? issue.CreatedAt,
             []);

@@ -76,5 +76,5 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
     private IEnumerable<string> WorkingGroupMentions() =>
         rules.WorkingGroupTeam.Length > 0
             ? ["@" + rules.WorkingGroupTeam.Trim().TrimStart('@')]
-            : rules.WorkingGroupUsers.Select(GitHubHandle.Normalise).OfType<string>().Select(u => "@" + u);
+            : GitHubHandle.Logins(rules.WorkingGroupUsers).Select(u => "@" + u);
 }

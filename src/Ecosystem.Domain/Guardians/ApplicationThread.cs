@@ -21,7 +21,7 @@ internal static class ApplicationThread
         }
 
         return GitHubHandle.Same(comment.Author, issue.Author)
-            || maintainers.Select(GitHubHandle.Normalise).Any(m => m is not null && GitHubHandle.Same(m, comment.Author));
+            || GitHubHandle.Logins(maintainers).Any(m => GitHubHandle.Same(m, comment.Author));
     }
 
     /// <summary>

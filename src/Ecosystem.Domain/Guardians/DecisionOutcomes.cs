@@ -64,7 +64,7 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
         IReadOnlyList<string> marketing,
         string marketingTeam)
     {
-        var logins = marketing.Select(GitHubHandle.Normalise).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var logins = GitHubHandle.Logins(marketing);
         string[] mentions = [.. GitHubHandle.IsTeam(marketingTeam) ? ["@" + marketingTeam.Trim().TrimStart('@')] : Array.Empty<string>(), .. logins.Select(l => "@" + l)];
         var note = decision.Note is { Length: > 0 } text
             ? "\n\n" + MarkdownText.Quote(text, ExpectationLength) + LinkAfter(decision.NoteUrl)

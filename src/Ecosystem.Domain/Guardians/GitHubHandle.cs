@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 
 namespace Ecosystem.Domain.Guardians;
@@ -28,18 +29,46 @@ public static partial class GitHubHandle
     }
 
     /// <summary>
-    /// Whether <paramref name="login"/> is a bare GitHub login as written (no <c>@</c>, no address): 1–39 letters, digits
-    /// or single hyphens, not starting or ending with '-'. The one login rule (configuration, form answers, repository
-    /// URLs). A loop, not a regular expression: the configuration checks logins at every start, and the assembly's first
-    /// generated expression sets up all of them (about 1.5 ms).
+    /// Whether <paramref name="login"/> is a bare GitHub login as written (no <c>@</c>, no address): at most 39 characters,
+    /// letters, digits and single hyphens, not starting or ending with '-', and for a managed user of GitHub Enterprise
+    /// the enterprise's short code after one '_' (<c>alice_acme</c>). The one login rule: configuration, form answers,
+    /// repository owners and logins the automation stored. A loop, not a regular expression: the configuration checks
+    /// logins at every start, and the assembly's first generated expression sets up all of them (about 1.5 ms).
     /// </summary>
-    public static bool IsLogin(string login) =>
-        login.Length is > 0 and <= 39 && login[0] != '-' && login[^1] != '-' && !login.Contains("--", StringComparison.Ordinal)
-        && login.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
+    public static bool IsLogin([NotNullWhen(true)] string? login)
+    {
+        if (login is not { Length: > 0 and <= 39 })
+        {
+            return false;
+        }
+
+        var underscore = login.IndexOf('_', StringComparison.Ordinal);
+        var handle = underscore < 0 ? login.AsSpan() : login.AsSpan(0, underscore);
+        var shortCode = underscore < 0 ? [] : login.AsSpan(underscore + 1);
+        return handle.Length > 0 && handle[0] != '-' && handle[^1] != '-' && !handle.Contains("--", StringComparison.Ordinal)
+            && IsAlphanumeric(handle, '-') && (underscore < 0 || (shortCode.Length > 0 && IsAlphanumeric(shortCode, null)));
+    }
+
+    /// <summary>The logins among <paramref name="handles"/>, in order, each once (case-insensitive); what is no login is left out.</summary>
+    public static IReadOnlyList<string> Logins(IEnumerable<string> handles) =>
+        [.. handles.Select(Normalise).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)];
 
     public static bool IsTeam(string team) => TeamPattern().IsMatch(team.Trim().TrimStart('@'));
 
     public static bool Same(string login, string other) => string.Equals(login, other, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsAlphanumeric(ReadOnlySpan<char> text, char? alsoAllowed)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != alsoAllowed)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     [GeneratedRegex("^[A-Za-z0-9](?:[A-Za-z0-9-]){0,38}/[A-Za-z0-9_.-]+$")]
     private static partial Regex TeamPattern();

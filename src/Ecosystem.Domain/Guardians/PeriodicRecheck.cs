@@ -192,7 +192,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
             ("application", WebLink.IsPlainHttps(project.ApplicationUrl) ? project.ApplicationUrl : MarkdownText.Inline(project.ApplicationUrl)),
             ("anniversary", ApplicationThread.Date(Anniversary(project, period))),
             ("rows", shortfall.Select(r => Template.Record(("id", r.RequirementId), ("title", r.Title), ("measured", r.Measured), ("required", r.Required)))),
-            ("maintainers", project.Maintainers.Select(GitHubHandle.Normalise).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Select(m => "@" + m)),
+            ("maintainers", GitHubHandle.Logins(project.Maintainers).Select(m => "@" + m)),
             ("deadline", ApplicationThread.Date(Deadline(project, period, toldAt))),
             ("retire_label", MarkdownText.Inline(LabelNames.Retire)));
 

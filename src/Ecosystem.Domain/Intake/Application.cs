@@ -3,11 +3,13 @@ using Ecosystem.Domain.Issues;
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
-/// An issue read against the form: <paramref name="Answers"/> by <see cref="ApplicationField"/> (null where the heading
-/// is missing) and problems with the headings themselves.
+/// An issue read against the form: the project's name from its title (<see cref="IntakeRules.ProjectNameIn"/>),
+/// <paramref name="Answers"/> by <see cref="ApplicationField"/> (null where the heading is missing) and problems with
+/// the headings themselves.
 /// </summary>
 public sealed record Application(
     IssueSnapshot Issue,
+    string ProjectName,
     ApplicationKind Kind,
     IReadOnlyList<FieldAnswer?> Answers,
     IReadOnlyList<Finding> FormFindings)
@@ -28,6 +30,6 @@ public sealed record Application(
     /// <summary>Maintainer handles as listed, without '@', in order, distinct (case-insensitive).</summary>
     public IReadOnlyList<string> MaintainerHandles => AnswerValues.Maintainers(ValueOf(ApplicationField.Maintainers)).Handles;
 
-    /// <summary>Names worth looking up on PyPI and conda-forge: from the repository name and the project title.</summary>
-    public IReadOnlyList<string> PackageNameCandidates => PackageNames.Guess(Repository, Issue.Title);
+    /// <summary>Names worth looking up on PyPI and conda-forge: from the repository name and the project's name.</summary>
+    public IReadOnlyList<string> PackageNameCandidates => PackageNames.Guess(Repository, ProjectName);
 }

@@ -70,7 +70,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         }
 
         var kind = Classify(issue, recognised.Count);
-        return new Application(issue, kind, answers, kind == ApplicationKind.Application ? findings : []);
+        return new Application(issue, rules.ProjectNameIn(issue.Title), kind, answers, kind == ApplicationKind.Application ? findings : []);
     }
 
     // The one place that decides what an application is; validate, schedule, tally and guard all ask it.

@@ -41,5 +41,22 @@ public sealed record IntakeRules
 
     public string TitlePrefix { get; init; } = "[Ecosystem]";
 
+    /// <summary>
+    /// The project's name in an application's title: the title without <see cref="TitlePrefix"/> or, when it lacks that,
+    /// without a leading <c>[tag]</c> like it (<c>[Ecosystem application] Foo</c>); empty when nothing else is left.
+    /// </summary>
+    public string ProjectNameIn(string title)
+    {
+        var name = title.Trim();
+        var prefix = TitlePrefix.Trim();
+        if (prefix.Length > 0 && name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return name[prefix.Length..].Trim();
+        }
+
+        var tagEnd = name.StartsWith('[') ? name.IndexOf(']', StringComparison.Ordinal) : -1;
+        return name[(tagEnd + 1)..].Trim();
+    }
+
     public TimeProvider Time { get; init; } = TimeProvider.System;
 }

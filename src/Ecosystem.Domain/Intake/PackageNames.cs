@@ -2,8 +2,8 @@ namespace Ecosystem.Domain.Intake;
 
 public static class PackageNames
 {
-    /// <summary>The repository's name, then the project's from the title (prefix and tagline cut), normalised as PyPI does.</summary>
-    public static IReadOnlyList<string> Guess(RepositoryReference? repository, string? title)
+    /// <summary>The repository's name, then the project's (its tagline cut), normalised as PyPI does.</summary>
+    public static IReadOnlyList<string> Guess(RepositoryReference? repository, string projectName)
     {
         var names = new List<string>();
         if (repository is not null)
@@ -11,15 +11,9 @@ public static class PackageNames
             Add(names, repository.Name);
         }
 
-        if (!string.IsNullOrWhiteSpace(title) && !title.Contains("<Project Name>", StringComparison.OrdinalIgnoreCase))
+        if (!projectName.Contains("<Project Name>", StringComparison.OrdinalIgnoreCase))
         {
-            var name = title.Trim();
-            if (name.StartsWith('['))
-            {
-                var close = name.IndexOf(']', StringComparison.Ordinal);
-                name = close < 0 ? name : name[(close + 1)..];
-            }
-
+            var name = projectName;
             foreach (var cut in (string[])[":", " - ", " – ", " — ", "|", "(", ","])
             {
                 var at = name.IndexOf(cut, StringComparison.Ordinal);

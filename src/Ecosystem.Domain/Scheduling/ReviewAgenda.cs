@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
-using Ecosystem.Domain.Voting;
 
 namespace Ecosystem.Domain.Scheduling;
 
@@ -37,7 +37,7 @@ public static partial class ReviewAgenda
     {
         var byIssue = (reviewers ?? []).ToDictionary(r => r.IssueNumber);
         var rows = batch.Select(b => (b.Application, b.LabelsAfter, Assigned: byIssue.GetValueOrDefault(b.Application.Number))).ToList();
-        var record = rows.Select(r => (r.Application.Number, Logins: (r.Assigned?.Reviewers ?? r.Application.Assignees).Where(TallyState.IsLogin).ToList()))
+        var record = rows.Select(r => (r.Application.Number, Logins: (r.Assigned?.Reviewers ?? r.Application.Assignees).Where(GitHubHandle.IsLogin).ToList()))
             .Where(r => r.Logins.Count > 0)
             .Select(r => r.Number.ToString(CultureInfo.InvariantCulture) + "=" + string.Join(",", r.Logins))
             .ToList();
@@ -81,7 +81,7 @@ public static partial class ReviewAgenda
         foreach (Match entry in ReviewerEntry().Matches(HiddenMarker.ValueOf(agendaBody, ReviewersPurpose) ?? string.Empty))
         {
             // At most nine digits: always a number.
-            found[int.Parse(entry.Groups["issue"].ValueSpan, CultureInfo.InvariantCulture)] = [.. entry.Groups["logins"].Value.Split(',').Where(TallyState.IsLogin)];
+            found[int.Parse(entry.Groups["issue"].ValueSpan, CultureInfo.InvariantCulture)] = [.. entry.Groups["logins"].Value.Split(',').Where(GitHubHandle.IsLogin)];
         }
 
         return found;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 
@@ -11,7 +11,7 @@ namespace Ecosystem.Domain.Voting;
 /// lines, so a re-run finds the issue instead of opening another: the outcome comment names it, and until that comment
 /// is written the issue itself names its application.
 /// </summary>
-public static partial class OnboardingIssue
+public static class OnboardingIssue
 {
     public const string Purpose = "onboarding";
 
@@ -21,9 +21,9 @@ public static partial class OnboardingIssue
     private const int TitleLength = 200;
 
     /// <summary>The new issue's title and body for an accepted <paramref name="application"/>.</summary>
-    public static (string Title, string Body) Draft(IssueSnapshot application, IReadOnlyList<string> checklist)
+    public static (string Title, string Body) Draft(IssueSnapshot application, IntakeRules intake, IReadOnlyList<string> checklist)
     {
-        var project = ProjectName(application.Title);
+        var project = intake.ProjectNameIn(application.Title) is { Length: > 0 } name ? name : application.Title.Trim();
         var body = Template.Load("onboarding-issue").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["application_marker"] = HiddenMarker.For(ApplicationPurpose, application.Number.ToString(CultureInfo.InvariantCulture)),
@@ -49,17 +49,8 @@ public static partial class OnboardingIssue
     /// </summary>
     public static string OutcomeMarker(int issueNumber) => HiddenMarker.For(Purpose, issueNumber.ToString(CultureInfo.InvariantCulture));
 
-    private static string ProjectName(string title)
-    {
-        var name = LeadingTag().Replace(title, string.Empty).Trim();
-        return name.Length == 0 ? title.Trim() : name;
-    }
-
     private static int? Number(string? value) =>
         value is { Length: > 0 and <= 9 } && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
             ? number
             : null;
-
-    [GeneratedRegex(@"^\s*\[[^\]]{0,40}\]\s*")]
-    private static partial Regex LeadingTag();
 }

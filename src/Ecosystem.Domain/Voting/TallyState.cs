@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
-using System.Text.RegularExpressions;
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Voting;
@@ -78,7 +78,7 @@ internal sealed partial record TallyState(
     /// </summary>
     private bool IsPlausible() =>
         Opening is { Length: > 0 and <= 100 }
-        && Electorate is { Count: <= MaxMembers } && Electorate.All(IsLogin)
+        && Electorate is { Count: <= MaxMembers } && Electorate.All(GitHubHandle.IsLogin)
         && Refresh is null or > 0
         && (Final is null || IsPlausible(Final));
 
@@ -88,8 +88,8 @@ internal sealed partial record TallyState(
         return IsTime(final.OpenedAt) && IsTime(final.ClosedAt) && final.OpenedAt <= final.ClosedAt
             && (final.Deadline is null || IsTime(final.Deadline.Value))
             && final.ReasonLength is null or (>= 0 and <= VoteCommandParser.MaxReasonLength)
-            && (final.OpenedBy is null || IsLogin(final.OpenedBy))
-            && (final.ClosedBy is null || IsLogin(final.ClosedBy))
+            && (final.OpenedBy is null || GitHubHandle.IsLogin(final.OpenedBy))
+            && (final.ClosedBy is null || GitHubHandle.IsLogin(final.ClosedBy))
             && final.Note is null or { Length: <= VoteCommandParser.MaxReasonLength + 1 }
             && (final.NoteUrl is null || IsUrl(final.NoteUrl))
             && (final.Outcome is VoteOutcome.Approved or VoteOutcome.Declined || final.ClosedBy is not null)
@@ -104,14 +104,7 @@ internal sealed partial record TallyState(
     /// <summary>Far from both ends of the calendar, so the texts can show the day before (found by the fuzz: year 1 threw).</summary>
     private static bool IsTime(DateTimeOffset at) => at.Year is >= 2000 and < 9000;
 
-    /// <summary>A login as the automation stores it (the tally's state, the agenda's reviewers), checked when read back.</summary>
-    internal static bool IsLogin(string? login) => login is not null && PlausibleLogin().IsMatch(login);
-
     private static bool IsUrl(string? url) => url is { Length: <= 300 } && WebLink.IsPlainHttps(url);
-
-    /// <summary>A GitHub login: at most 39 letters, digits and hyphens ('_' for managed users' suffixes).</summary>
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]{0,38}$")]
-    private static partial Regex PlausibleLogin();
 
     [JsonSourceGenerationOptions(
         PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,

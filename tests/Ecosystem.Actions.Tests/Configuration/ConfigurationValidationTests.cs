@@ -30,6 +30,7 @@ public sealed class ConfigurationValidationTests
     [DataRow("labels:\n  waiting: \" \"\n", "labels.waiting: is empty; every label role needs a label name")]
     [DataRow("people:\n  working-group:\n    users: [bob, \"-carol\"]\n", "people.working-group.users[1]: `-carol` is not a GitHub login (1 to 39 letters, digits or single hyphens, not starting or ending with a hyphen)")]
     [DataRow("people:\n  working-group:\n    users: [\"a--b\"]\n", "people.working-group.users[0]: `a--b` is not a GitHub login (1 to 39 letters, digits or single hyphens, not starting or ending with a hyphen)")]
+    [DataRow("people:\n  working-group:\n    users: [\"alice_\"]\n", "people.working-group.users[0]: `alice_` is not a GitHub login (1 to 39 letters, digits or single hyphens, not starting or ending with a hyphen)")]
     [DataRow("people:\n  working-group:\n    users: [\"@dave\"]\n", "people.working-group.users[0]: `@dave` is not a GitHub login: write it without the @")]
     [DataRow("people:\n  staff:\n    users: [\"abcdefghijabcdefghijabcdefghijabcdefghij\"]\n", "people.staff.users[0]: `abcdefghijabcdefghijabcdefghijabcdefghij` is not a GitHub login (1 to 39 letters, digits or single hyphens, not starting or ending with a hyphen)")]
     [DataRow("people:\n  automation: [\"bad bot[bot]\"]\n", "people.automation[0]: `bad bot[bot]` is not a GitHub login (1 to 39 letters, digits or single hyphens, not starting or ending with a hyphen)")]
@@ -116,6 +117,11 @@ public sealed class ConfigurationValidationTests
 
         CollectionAssert.AreEqual(new[] { expected }, problems.ToArray(), string.Join(Environment.NewLine, problems));
     }
+
+    [TestMethod]
+    public void A_managed_user_of_github_enterprise_is_a_login() =>
+        CollectionAssert.AreEqual(new[] { "alice_acme", "bob" },
+            ConfigurationWorkspace.LoadValid("people:\n  working-group:\n    users: [alice_acme, bob]\n").Guardians.WorkingGroupUsers.ToArray());
 
     [TestMethod]
     public void Duplicate_key_is_a_problem()

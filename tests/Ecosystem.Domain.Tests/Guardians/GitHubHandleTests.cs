@@ -18,11 +18,20 @@ public sealed class GitHubHandleTests
     [DataRow("-leading-dash", null)]
     [DataRow("double--dash", null)]
     [DataRow("a@b.org", null)]
+    [DataRow("@alice_acme", "alice_acme")]
+    [DataRow("https://github.com/alice_acme", "alice_acme")]
+    [DataRow("alice__acme", null)]
     [DataRow("", null)]
     public void Handles_are_reduced_to_logins(string handle, string? expected)
     {
         Assert.AreEqual(expected, GitHubHandle.Normalise(handle));
     }
+
+    [TestMethod]
+    public void Logins_are_listed_once_in_order_without_what_is_no_login() =>
+        CollectionAssert.AreEqual(
+            new[] { "alice", "bob_acme" },
+            GitHubHandle.Logins(["@alice", "TBA by the team", "https://github.com/bob_acme", "Alice"]).ToArray());
 
     [TestMethod]
     [DataRow("pytorch-fdn/ecosystem-wg", true)]

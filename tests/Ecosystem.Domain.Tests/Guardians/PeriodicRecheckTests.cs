@@ -316,6 +316,7 @@ public sealed class PeriodicRecheckTests
         Assert.AreEqual(new AcceptedProject("TorchThing", issue.HtmlUrl, Given.Opened, []), ProjectOf(issue, []));
         Assert.AreEqual("https://github.com/pytorch-fdn/ecosystem/issues/42", ProjectOf(issue with { HtmlUrl = "" }, []).ApplicationUrl);
         Assert.AreEqual("torchthing", ProjectOf(issue with { Title = "[Ecosystem] " }, []).Name, "an empty title gives the repository's name");
+        Assert.AreEqual("TorchThing", ProjectOf(issue with { Title = "[Ecosystem application] TorchThing" }, []).Name, "a tag like the prefix is no part of the name");
     }
 
     [TestMethod]
@@ -348,13 +349,13 @@ public sealed class PeriodicRecheckTests
     }
 
     private static AcceptedProject ProjectOf(IssueSnapshot issue, IReadOnlyList<LabelEvent> events) =>
-        AcceptedProject.Of(issue, Read(issue), events, Rules, new IntakeRules(), "https://github.com/pytorch-fdn/ecosystem");
+        AcceptedProject.Of(issue, Read(issue), events, Rules, "https://github.com/pytorch-fdn/ecosystem");
 
     private static Application Read(IssueSnapshot issue)
     {
         var answers = new FieldAnswer?[ApplicationForm.Labels.Count];
         answers[(int)ApplicationField.RepositoryUrl] = new(ApplicationField.RepositoryUrl, "https://github.com/example/torchthing", 3);
-        return new(issue, ApplicationKind.Application, answers, []);
+        return new(issue, new IntakeRules().ProjectNameIn(issue.Title), ApplicationKind.Application, answers, []);
     }
 
     private static ReviewIssue Opened(IssueDraft draft, DateTimeOffset at) => new(

@@ -45,6 +45,8 @@ public sealed class AnswerValuesTests
     [DataRow("- Jane Doe (janedoe)\n- Raj Patel (rajpatel)", "janedoe|rajpatel")]
     [DataRow("Jane Doe (@janedoe, lead), @rajpatel", "janedoe|rajpatel")]
     [DataRow("JaneDoe; RajPatel", "JaneDoe|RajPatel")]
+    [DataRow("@alice_acme, @bob_acme", "alice_acme|bob_acme")]
+    [DataRow("alice_acme and bob_acme", "alice_acme|bob_acme")]
     public void Handles_are_found_however_they_are_written(string answer, string expected)
     {
         CollectionAssert.AreEqual(expected.Split('|'), AnswerValues.Maintainers(answer).Handles.ToList());
@@ -79,8 +81,17 @@ public sealed class AnswerValuesTests
     [DataRow("-a", false)]
     [DataRow("a-", false)]
     [DataRow("a--b", false)]
-    [DataRow("a_b", false)]
     [DataRow("a234567890123456789012345678901234567890", false)]
+    [DataRow("alice_acme", true)]
+    [DataRow("mona-lisa_acme2", true)]
+    [DataRow("a_b", true)]
+    [DataRow("alice_", false)]
+    [DataRow("_acme", false)]
+    [DataRow("alice-_acme", false)]
+    [DataRow("alice_ac-me", false)]
+    [DataRow("alice_acme_x", false)]
+    [DataRow("alice_acme-", false)]
+    [DataRow("alice_acme_234567890123456789012345678", false)]
     public void Login_validity(string login, bool valid) => Assert.AreEqual(valid, GitHubHandle.IsLogin(login));
 
     [TestMethod]

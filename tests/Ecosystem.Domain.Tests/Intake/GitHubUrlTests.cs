@@ -23,6 +23,10 @@ public sealed class GitHubUrlTests
     }
 
     [TestMethod]
+    public void A_managed_user_owns_repositories_too() =>
+        Assert.AreEqual("alice_acme/repo", GitHubUrl.Parse("https://github.com/alice_acme/repo").Repository?.FullName);
+
+    [TestMethod]
     [DataRow("https://github.com/org", GitHubUrlKind.Organisation)]
     [DataRow("https://gitlab.com/org/repo", GitHubUrlKind.OtherForgeRepository)]
     [DataRow("codeberg.org/org/repo", GitHubUrlKind.OtherForgeRepository)]

@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Voting;
 
 namespace Ecosystem.Domain.Tests.Voting;
@@ -28,12 +29,24 @@ public sealed class OnboardingTests
     {
         var application = new VoteScenario().Issue with { Title = "[Ecosystem] Torch @pytorch/tac <b>Thing</b>" };
 
-        var (title, body) = OnboardingIssue.Draft(application, Checklist);
+        var (title, body) = OnboardingIssue.Draft(application, new IntakeRules(), Checklist);
 
         Assert.AreEqual("Onboarding: Torch @pytorch/tac <b>Thing</b>", title);
         GoldenFile.AssertMatches("onboarding-issue", body);
         Assert.AreEqual(42, OnboardingIssue.ApplicationOf(body));
         Proof.EchoSafety.AssertSafe(body, "onboarding issue");
+    }
+
+    [TestMethod]
+    [DataRow("[Ecosystem] TorchThing", "[Ecosystem]", "Onboarding: TorchThing")]
+    [DataRow("[Ecosystem application for a TorchThing of many words] TorchThing", "[Ecosystem]", "Onboarding: TorchThing")]
+    [DataRow("Ecosystem: TorchThing", "Ecosystem:", "Onboarding: TorchThing")]
+    [DataRow("[Ecosystem]", "[Ecosystem]", "Onboarding: [Ecosystem]")]
+    public void The_onboarding_issue_is_named_after_the_project(string applicationTitle, string prefix, string expected)
+    {
+        var application = new VoteScenario().Issue with { Title = applicationTitle };
+
+        Assert.AreEqual(expected, OnboardingIssue.Draft(application, new IntakeRules { TitlePrefix = prefix }, Checklist).Title);
     }
 
     [TestMethod]

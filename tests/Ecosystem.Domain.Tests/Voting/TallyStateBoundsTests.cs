@@ -28,6 +28,7 @@ public sealed class TallyStateBoundsTests
     [DataRow("a-login-of-forty-characters-is-too-long1")]
     [DataRow("has space")]
     [DataRow("@octocat")]
+    [DataRow("alice_")]
     [DataRow("")]
     public void An_electorate_entry_that_is_not_a_login_makes_the_state_unreadable(string login)
     {
@@ -37,6 +38,17 @@ public sealed class TallyStateBoundsTests
         var result = TallyAfter(s, Edit(previous, state => state["electorate"]!.AsArray().Add(login)));
 
         CollectionAssert.AreEqual(new[] { "m09" }, result.Electorate.Members.ToArray(), "rebuilt from the current members");
+    }
+
+    [TestMethod]
+    public void A_stored_managed_user_of_github_enterprise_is_read_back()
+    {
+        var (s, previous) = OpenVote();
+        s.Members = ["m09"];
+
+        var result = TallyAfter(s, Edit(previous, state => state["electorate"]!.AsArray().Add("alice_acme")));
+
+        CollectionAssert.Contains(result.Electorate.Members.ToArray(), "alice_acme", "the stored electorate, not the current members");
     }
 
     [TestMethod]

@@ -225,7 +225,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
     private async Task RecheckAsync(PeriodicRecheck recheck, IssueSnapshot issue, IReadOnlyList<IssueSnapshot> issues)
     {
         var application = Intake.Read(issue);
-        var project = AcceptedProject.Of(issue, application, await LabelEventsOfAsync(issue.Number), _rules, _intakeRules, session.RepositoryUrl);
+        var project = AcceptedProject.Of(issue, application, await LabelEventsOfAsync(issue.Number), _rules, session.RepositoryUrl);
         var (ownOpen, latest) = recheck.ReviewIssues(project, issues);
         var (_, closed) = await session.Applier.KeepFirstAsync(ownOpen);
         if (!recheck.IsDue(project, latest))

@@ -1,0 +1,26 @@
+using Ecosystem.Domain.Intake;
+
+namespace Ecosystem.Domain.Tests.Intake;
+
+[TestClass]
+public sealed class IntakeRulesTests
+{
+    /// <summary>
+    /// The one reading of a title, for the onboarding issue, the periodic review and the package look-ups. Before it was
+    /// one, the onboarding issue kept a configured prefix without brackets and a tag over 40 characters, the periodic
+    /// review kept a bracketed tag other than the prefix, and the package look-up cut "Ecosystem: Foo" to "ecosystem".
+    /// </summary>
+    [TestMethod]
+    [DataRow("[Ecosystem] Torch Render", "[Ecosystem]", "Torch Render")]
+    [DataRow("  [ecosystem]TorchRender - rendering ", "[Ecosystem]", "TorchRender - rendering")]
+    [DataRow("TorchRender", "[Ecosystem]", "TorchRender")]
+    [DataRow("[Ecosystem]", "[Ecosystem]", "")]
+    [DataRow("[Ecosystem", "[Ecosystem]", "[Ecosystem")]
+    [DataRow("[Ecosystem] [beta] TorchRender", "[Ecosystem]", "[beta] TorchRender")]
+    [DataRow("[Ecosystem application] TorchRender", "[Ecosystem]", "TorchRender")]
+    [DataRow("[Ecosystem application for a TorchThing of many words] TorchRender", "[Ecosystem]", "TorchRender")]
+    [DataRow("Ecosystem: TorchRender", "Ecosystem:", "TorchRender")]
+    [DataRow("[Tag] TorchRender", "", "TorchRender")]
+    public void The_project_name_is_the_title_without_the_prefix_or_a_tag_like_it(string title, string prefix, string expected) =>
+        Assert.AreEqual(expected, new IntakeRules { TitlePrefix = prefix }.ProjectNameIn(title));
+}
