@@ -45,7 +45,7 @@ public sealed class ScheduleCommand : ICommand
         var rules = configuration.Scheduling;
         var overrides = ReadOverrides(context, calendar.Today(context.Time.GetUtcNow()), calendar.TimeZone);
 
-        var intake = new IntakeAssessor(ApplicationFormFile.Load(context), configuration.Intake with { Time = context.Time });
+        var intake = new IntakeAssessor(ApplicationFormFile.Load(context), context.IntakeRules);
 
         using var session = GitHubSession.Open(context);
         var gateway = session.Gateway;

@@ -38,7 +38,7 @@ public sealed class TallyCommand : ICommand
         }
 
         var configuration = context.Configuration;
-        var reader = new ApplicationReader(ApplicationFormFile.Load(context), configuration.Intake with { Time = context.Time });
+        var reader = new ApplicationReader(ApplicationFormFile.Load(context), context.IntakeRules);
         if (eventIssue is not null && WhyNotAnApplication(eventIssue, reader) is { } reason)
         {
             runtime.Info(reason + "; nothing to tally.");

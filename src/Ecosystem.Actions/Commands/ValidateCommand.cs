@@ -33,7 +33,7 @@ public sealed class ValidateCommand : ICommand
 
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var rules = context.Configuration.Intake with { Time = context.Time };
+        var rules = context.IntakeRules;
         var assessor = new IntakeAssessor(LoadForm(context), rules);
         if (context.GetOption("body-file") is { } bodyFile)
         {
