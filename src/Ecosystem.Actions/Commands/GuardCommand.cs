@@ -53,7 +53,7 @@ public sealed class GuardCommand : ICommand
     {
         var @event = context.Event;
         UsageException Missing(string field) =>
-            new($"The {@event.EventName} {@event.Action} event payload in {@event.EventPath} has no '{field}'.", context.CommandName);
+            new($"The {@event.EventName} {@event.Action} event payload in {@event.EventPath} has no '{field}'.");
         switch (@event.EventName)
         {
             case "issues" when @event.Action is "labeled" or "unlabeled":
@@ -82,8 +82,7 @@ public sealed class GuardCommand : ICommand
 
             default:
                 throw new UsageException(
-                    $"`guard` runs on issues (labeled, unlabeled), issue_comment (created), schedule and workflow_dispatch events, not on `{@event.EventName}`. Change the workflow's `on:`.",
-                    context.CommandName);
+                    $"`guard` runs on issues (labeled, unlabeled), issue_comment (created), schedule and workflow_dispatch events, not on `{@event.EventName}`. Change the workflow's `on:`.");
         }
     }
 

@@ -141,8 +141,7 @@ public sealed class ScheduleCommand : ICommand
         if (!Events.Contains(eventName, StringComparer.Ordinal))
         {
             throw new UsageException(
-                $"`{context.CommandName}` runs on the {string.Join(" and ", Events)} events, not on '{eventName}'; trigger the workflow with `on: schedule` or `on: workflow_dispatch`.",
-                context.CommandName);
+                $"`{context.CommandName}` runs on the {string.Join(" and ", Events)} events, not on '{eventName}'; trigger the workflow with `on: schedule` or `on: workflow_dispatch`.");
         }
 
         // Only a workflow_dispatch event carries inputs.
@@ -153,7 +152,7 @@ public sealed class ScheduleCommand : ICommand
             today,
             zone,
             out var problems);
-        return problems.Count == 0 ? overrides : throw new UsageException(string.Join("\n", problems), context.CommandName);
+        return problems.Count == 0 ? overrides : throw new UsageException(string.Join("\n", problems));
     }
 
     /// <summary>

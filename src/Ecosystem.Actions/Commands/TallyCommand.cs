@@ -28,7 +28,7 @@ public sealed class TallyCommand : ICommand
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var runtime = context.Runtime;
-        var scope = TallyScope.Read(context.GetOption("issue"), context.Event, Name);
+        var scope = TallyScope.Read(context.GetOption("issue"), context.Event);
         var eventIssue = scope.Comment is null ? null : context.Event.Issue;
         if (scope is { CannotChangeTally: true, Comment: { } quiet } && eventIssue is { IsPullRequest: false })
         {

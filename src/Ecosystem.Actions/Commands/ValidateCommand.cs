@@ -42,10 +42,10 @@ public sealed class ValidateCommand : ICommand
 
         if (context.GetOption("title") is not null)
         {
-            throw new UsageException("--title (input 'title') only goes with --body-file; on GitHub the issue's own title is checked.", Name);
+            throw new UsageException("--title (input 'title') only goes with --body-file; on GitHub the issue's own title is checked.");
         }
 
-        var target = ValidationTarget.Resolve(context.GetOption("issue"), context.Event, Name);
+        var target = ValidationTarget.Resolve(context.GetOption("issue"), context.Event);
         if (target.Reason is { } reason)
         {
             ValidationOutputs.WriteNothing(context.Runtime, reason);
@@ -122,7 +122,7 @@ public sealed class ValidateCommand : ICommand
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"--body-file (input 'body-file'): cannot read {bodyFile} ({exception.Message}).", Name);
+            throw new UsageException($"--body-file (input 'body-file'): cannot read {bodyFile} ({exception.Message}).");
         }
 
         var draft = new IssueSnapshot(0, "", body, "applicant", true, [], context.Time.GetUtcNow(), null, "");

@@ -16,9 +16,9 @@ public sealed record ValidationTarget(int? IssueNumber, string? Reason = null)
     /// <summary>Why intake leaves a pull request alone (GitHub serves pull requests on its issue routes too).</summary>
     public static string PullRequest(int number) => $"#{number} is a pull request; intake checks application issues only.";
 
-    public static ValidationTarget Resolve(string? issueOption, EventContext @event, string commandName)
+    public static ValidationTarget Resolve(string? issueOption, EventContext @event)
     {
-        if (IssueSelector.Named(issueOption, @event, commandName) is { } named)
+        if (IssueSelector.Named(issueOption, @event) is { } named)
         {
             return new(named.Number);
         }
@@ -32,7 +32,6 @@ public sealed record ValidationTarget(int? IssueNumber, string? Reason = null)
 
         throw new UsageException(
             $"Nothing to validate: the {@event.EventName} event carries no issue. Give --issue N or --issue all (input 'issue'), "
-            + "or run on the issues event (opened, edited, reopened).",
-            commandName);
+            + "or run on the issues event (opened, edited, reopened).");
     }
 }
