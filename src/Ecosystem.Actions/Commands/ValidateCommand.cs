@@ -77,7 +77,7 @@ public sealed class ValidateCommand : ICommand
         var prior = new PriorApplicationIndex(
             assessor.Read(issue).Kind == ApplicationKind.Application ? await session.Gateway.GetIssuesAsync(IssueStateFilter.All) : [], assessor);
         var result = await IntakeAsync(session, assessor, gatherer, issue, prior, cancellationToken);
-        Log(context, result);
+        context.Runtime.Info(IntakeSummary.LogLine(result.Issue, result.Report, result.Writes.Count));
         await AddToBoardAsync(context, session, [result]);
         ValidationOutputs.WriteOne(context.Runtime, result);
         return ExitCodes.Success;
@@ -96,7 +96,7 @@ public sealed class ValidateCommand : ICommand
             try
             {
                 var result = await IntakeAsync(session, assessor, gatherer, issue, prior, cancellationToken);
-                Log(context, result);
+                context.Runtime.Info(IntakeSummary.LogLine(result.Issue, result.Report, result.Writes.Count));
                 results.Add(result);
             }
             catch (Exception exception) when (exception is not OperationCanceledException and not GitHubRateLimitException)
@@ -180,11 +180,6 @@ public sealed class ValidateCommand : ICommand
             context.Runtime.Info(write.Description);
         }
     }
-
-    private static void Log(CommandContext context, ValidationResult result) =>
-        context.Runtime.Info(result.IsApplication
-            ? $"#{result.Issue.Number} {result.Issue.Title}: {result.Report.VerdictText}; {result.Writes.Count} change(s)."
-            : $"#{result.Issue.Number} is not an application; left alone.");
 
     private ApplicationForm LoadForm(CommandContext context)
     {
