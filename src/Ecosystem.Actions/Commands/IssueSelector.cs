@@ -29,7 +29,7 @@ public sealed record IssueSelector(int? Number)
             return Parse(option, OptionSource);
         }
 
-        return @event.WorkflowInputs.TryGetValue("issue", out var dispatched) && dispatched.Trim().Length > 0
+        return @event.Payload.WorkflowInputs.TryGetValue("issue", out var dispatched) && dispatched.Trim().Length > 0
             ? Parse(dispatched, "the workflow_dispatch input 'issue'")
             : null;
     }

@@ -145,7 +145,7 @@ public sealed class ScheduleCommand : ICommand
         }
 
         // Only a workflow_dispatch event carries inputs.
-        var dispatched = context.Event.WorkflowInputs;
+        var dispatched = context.Event.Payload.WorkflowInputs;
         var overrides = SchedulingOverrides.Parse(
             context.GetOption(SessionDate) ?? dispatched.GetValueOrDefault(SessionDate),
             context.GetOption(BatchSize) ?? dispatched.GetValueOrDefault(BatchSize),

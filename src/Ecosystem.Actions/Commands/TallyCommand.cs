@@ -29,7 +29,7 @@ public sealed class TallyCommand : ICommand
     {
         var runtime = context.Runtime;
         var scope = TallyScope.Read(context.GetOption("issue"), context.Event);
-        var eventIssue = scope.Comment is null ? null : context.Event.Issue;
+        var eventIssue = scope.Comment is null ? null : context.Event.Payload.Issue;
         if (scope is { CannotChangeTally: true, Comment: { } quiet } && eventIssue is { IsPullRequest: false })
         {
             // The most frequent run of all: decided from the payload alone, before the issue form is read.

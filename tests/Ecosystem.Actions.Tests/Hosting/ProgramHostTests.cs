@@ -405,7 +405,7 @@ public sealed class ProgramHostTests
         var command = new RecordingCommand((context, _) => Task.FromResult(context.Event.RequireIssue().Number));
 
         Assert.AreEqual(1, await run.RunAsync(command, "probe"));
-        Assert.AreEqual("bug", command.Context!.Event.LabelName);
+        Assert.AreEqual("bug", command.Context!.Event.Payload.LabelName);
         Assert.AreEqual(string.Empty, run.Stdout.ToString());
     }
 

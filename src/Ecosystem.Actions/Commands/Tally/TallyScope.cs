@@ -22,7 +22,7 @@ public sealed record TallyScope(int? IssueNumber, CommentSnapshot? Comment = nul
     /// </summary>
     public static TallyScope Read(string? option, EventContext @event)
     {
-        var eventIssue = @event.Issue;
+        var eventIssue = @event.Payload.Issue;
         if (IssueSelector.Named(option, @event) is { } named)
         {
             return named.Number is { } number
@@ -42,7 +42,7 @@ public sealed record TallyScope(int? IssueNumber, CommentSnapshot? Comment = nul
     }
 
     private static TallyScope Triggering(EventContext @event, int number) =>
-        @event.EventName == "issue_comment" && @event.Comment is { } comment
-            ? new TallyScope(number, comment, (@event.Action ?? "created") == "created" && VoteCommandParser.Parse(comment.Body).Count == 0)
+        @event.EventName == "issue_comment" && @event.Payload.Comment is { } comment
+            ? new TallyScope(number, comment, (@event.Payload.Action ?? "created") == "created" && VoteCommandParser.Parse(comment.Body).Count == 0)
             : new TallyScope(number);
 }

@@ -23,11 +23,11 @@ public sealed record ValidationTarget(int? IssueNumber, string? Reason = null)
             return new(named.Number);
         }
 
-        if (@event.Issue is { } issue)
+        if (@event.Payload.Issue is { } issue)
         {
             return issue.IsPullRequest ? new(null, PullRequest(issue.Number))
-                : string.Equals(@event.EventName, "issues", StringComparison.Ordinal) && IntakeActions.Contains(@event.Action, StringComparer.Ordinal) ? new(issue.Number)
-                : new(null, $"Intake runs when an issue is opened, edited or reopened; this event is {@event.EventName}.{@event.Action ?? "(no action)"}.");
+                : string.Equals(@event.EventName, "issues", StringComparison.Ordinal) && IntakeActions.Contains(@event.Payload.Action, StringComparer.Ordinal) ? new(issue.Number)
+                : new(null, $"Intake runs when an issue is opened, edited or reopened; this event is {@event.EventName}.{@event.Payload.Action ?? "(no action)"}.");
         }
 
         throw new UsageException(
