@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.CommandLine;
 using Ecosystem.Actions.Configuration;
 using Ecosystem.Actions.Hosting;
@@ -210,7 +209,7 @@ public sealed class ScheduleCommand : ICommand
 
     private static void SetOutputs(ActionsRuntime runtime, SchedulePlan plan)
     {
-        runtime.SetOutput(SessionDate, plan.Target is { } target ? target.Date.ToString(ReviewCalendarSettings.DateFormat, CultureInfo.InvariantCulture) : string.Empty);
+        runtime.SetOutput(SessionDate, plan.Target is { } target ? SessionText.Date(target.Date) : string.Empty);
         runtime.SetOutput("scheduled", plan.Batch.Where(b => b.Change != BatchChange.Kept).Select(b => b.Application.Number).ToArray());
         runtime.SetOutput("forecast", plan.Forecast);
         runtime.SetOutput("assignments", plan.Assignments.ToArray());
