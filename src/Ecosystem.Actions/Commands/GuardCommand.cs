@@ -25,7 +25,7 @@ public sealed class GuardCommand : ICommand
         var work = GuardianFor(context);
         if (work is null)
         {
-            context.Runtime.Info($"Nothing to guard on `{@event.EventName}` ({@event.Action ?? "no action"}): label changes, new comments, and scheduled or manual runs are guarded.");
+            context.Runtime.Info($"Nothing to guard on `{@event.EventName}` ({@event.Payload.Action ?? "no action"}): label changes, new comments, and scheduled or manual runs are guarded.");
             WriteOutputs(context, []);
             return ExitCodes.Success;
         }
@@ -53,10 +53,10 @@ public sealed class GuardCommand : ICommand
     {
         var @event = context.Event;
         UsageException Missing(string field) =>
-            new($"The {@event.EventName} {@event.Action} event payload in {@event.EventPath} has no '{field}'.", context.CommandName);
+            new($"The {@event.EventName} {@event.Payload.Action} event payload in {@event.EventPath} has no '{field}'.");
         switch (@event.EventName)
         {
-            case "issues" when @event.Action is "labeled" or "unlabeled":
+            case "issues" when @event.Payload.Action is "labeled" or "unlabeled":
             {
                 var issue = @event.RequireIssue();
                 if (issue.IsPullRequest)
@@ -64,13 +64,13 @@ public sealed class GuardCommand : ICommand
                     return null;
                 }
 
-                var (label, sender, added) = (@event.LabelName ?? throw Missing("label"), @event.Sender ?? throw Missing("sender"), @event.Action == "labeled");
+                var (label, sender, added) = (@event.Payload.LabelName ?? throw Missing("label"), @event.Payload.Sender ?? throw Missing("sender"), @event.Payload.Action == "labeled");
                 return run => run.GuardLabelChangeAsync(issue.Number, label, added, sender);
             }
 
-            case "issue_comment" when @event.Action == "created":
+            case "issue_comment" when @event.Payload.Action == "created":
             {
-                var (issue, comment) = (@event.RequireIssue(), @event.Comment ?? throw Missing("comment"));
+                var (issue, comment) = (@event.RequireIssue(), @event.Payload.Comment ?? throw Missing("comment"));
                 return issue.IsPullRequest ? null : run => run.AnswerReplyAsync(issue.Number, comment);
             }
 
@@ -82,8 +82,7 @@ public sealed class GuardCommand : ICommand
 
             default:
                 throw new UsageException(
-                    $"`guard` runs on issues (labeled, unlabeled), issue_comment (created), schedule and workflow_dispatch events, not on `{@event.EventName}`. Change the workflow's `on:`.",
-                    context.CommandName);
+                    $"`guard` runs on issues (labeled, unlabeled), issue_comment (created), schedule and workflow_dispatch events, not on `{@event.EventName}`. Change the workflow's `on:`.");
         }
     }
 

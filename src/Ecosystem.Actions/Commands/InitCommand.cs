@@ -26,7 +26,7 @@ public sealed class InitCommand : ICommand
         var root = Path.GetFullPath(context.GetOption("output") ?? ".", context.Workspace);
         if (File.Exists(root))
         {
-            throw new UsageException($"--output (input 'output') names {root}, which is a file; name the repository's folder.", Name);
+            throw new UsageException($"--output (input 'output') names {root}, which is a file; name the repository's folder.");
         }
 
         List<string> written = [];

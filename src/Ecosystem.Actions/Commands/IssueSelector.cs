@@ -22,20 +22,20 @@ public sealed record IssueSelector(int? Number)
     /// The issues a run is told to take: <c>--issue</c> or its input (<paramref name="option"/>) first, else the
     /// <c>issue</c> input of a manual <c>workflow_dispatch</c> run; null when neither says, and the triggering event decides.
     /// </summary>
-    public static IssueSelector? Named(string? option, EventContext @event, string commandName)
+    public static IssueSelector? Named(string? option, EventContext @event)
     {
         if (option is not null)
         {
-            return Parse(option, OptionSource, commandName);
+            return Parse(option, OptionSource);
         }
 
-        return @event.WorkflowInputs.TryGetValue("issue", out var dispatched) && dispatched.Trim().Length > 0
-            ? Parse(dispatched, "the workflow_dispatch input 'issue'", commandName)
+        return @event.Payload.WorkflowInputs.TryGetValue("issue", out var dispatched) && dispatched.Trim().Length > 0
+            ? Parse(dispatched, "the workflow_dispatch input 'issue'")
             : null;
     }
 
     /// <summary>Reads <paramref name="value"/>; anything else is a usage error naming <paramref name="source"/>.</summary>
-    private static IssueSelector Parse(string value, string source, string commandName)
+    private static IssueSelector Parse(string value, string source)
     {
         var text = value.Trim();
         if (string.Equals(text, AllValue, StringComparison.OrdinalIgnoreCase))
@@ -46,6 +46,6 @@ public sealed record IssueSelector(int? Number)
         var digits = text.StartsWith('#') ? text[1..] : text;
         return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
             ? new IssueSelector(number)
-            : throw new UsageException($"{source} is '{value}': expected an issue number such as 42, or '{AllValue}'.", commandName);
+            : throw new UsageException($"{source} is '{value}': expected an issue number such as 42, or '{AllValue}'.");
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.CommandLine;
 using Ecosystem.Actions.Configuration;
 using Ecosystem.Actions.Hosting;
@@ -45,7 +44,7 @@ public sealed class ScheduleCommand : ICommand
         var rules = configuration.Scheduling;
         var overrides = ReadOverrides(context, calendar.Today(context.Time.GetUtcNow()), calendar.TimeZone);
 
-        var intake = new IntakeAssessor(ApplicationFormFile.Load(context), configuration.Intake with { Time = context.Time });
+        var intake = new IntakeAssessor(ApplicationFormFile.Load(context), context.IntakeRules);
 
         using var session = GitHubSession.Open(context);
         var gateway = session.Gateway;
@@ -141,19 +140,18 @@ public sealed class ScheduleCommand : ICommand
         if (!Events.Contains(eventName, StringComparer.Ordinal))
         {
             throw new UsageException(
-                $"`{context.CommandName}` runs on the {string.Join(" and ", Events)} events, not on '{eventName}'; trigger the workflow with `on: schedule` or `on: workflow_dispatch`.",
-                context.CommandName);
+                $"`{context.CommandName}` runs on the {string.Join(" and ", Events)} events, not on '{eventName}'; trigger the workflow with `on: schedule` or `on: workflow_dispatch`.");
         }
 
         // Only a workflow_dispatch event carries inputs.
-        var dispatched = context.Event.WorkflowInputs;
+        var dispatched = context.Event.Payload.WorkflowInputs;
         var overrides = SchedulingOverrides.Parse(
             context.GetOption(SessionDate) ?? dispatched.GetValueOrDefault(SessionDate),
             context.GetOption(BatchSize) ?? dispatched.GetValueOrDefault(BatchSize),
             today,
             zone,
             out var problems);
-        return problems.Count == 0 ? overrides : throw new UsageException(string.Join("\n", problems), context.CommandName);
+        return problems.Count == 0 ? overrides : throw new UsageException(string.Join("\n", problems));
     }
 
     /// <summary>
@@ -211,7 +209,7 @@ public sealed class ScheduleCommand : ICommand
 
     private static void SetOutputs(ActionsRuntime runtime, SchedulePlan plan)
     {
-        runtime.SetOutput(SessionDate, plan.Target is { } target ? target.Date.ToString(ReviewCalendarSettings.DateFormat, CultureInfo.InvariantCulture) : string.Empty);
+        runtime.SetOutput(SessionDate, plan.Target is { } target ? SessionText.Date(target.Date) : string.Empty);
         runtime.SetOutput("scheduled", plan.Batch.Where(b => b.Change != BatchChange.Kept).Select(b => b.Application.Number).ToArray());
         runtime.SetOutput("forecast", plan.Forecast);
         runtime.SetOutput("assignments", plan.Assignments.ToArray());

@@ -36,7 +36,7 @@ public sealed class StatusPageCommand : ICommand
         var output = Path.GetFullPath(Path.Combine(context.Workspace, context.GetOption(Output) ?? DefaultOutput));
         var calendar = new ReviewCalendar(configuration.Calendar);
         var rules = configuration.Scheduling;
-        var intake = new IntakeAssessor(ApplicationFormFile.Load(context), configuration.Intake with { Time = context.Time });
+        var intake = new IntakeAssessor(ApplicationFormFile.Load(context), context.IntakeRules);
 
         using var session = GitHubSession.Open(context);
         var automation = await session.Gateway.GetAutomationAsync();

@@ -28,8 +28,8 @@ public sealed class TallyCommand : ICommand
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var runtime = context.Runtime;
-        var scope = TallyScope.Read(context.GetOption("issue"), context.Event, Name);
-        var eventIssue = scope.Comment is null ? null : context.Event.Issue;
+        var scope = TallyScope.Read(context.GetOption("issue"), context.Event);
+        var eventIssue = scope.Comment is null ? null : context.Event.Payload.Issue;
         if (scope is { CannotChangeTally: true, Comment: { } quiet } && eventIssue is { IsPullRequest: false })
         {
             // The most frequent run of all: decided from the payload alone, before the issue form is read.
@@ -38,7 +38,7 @@ public sealed class TallyCommand : ICommand
         }
 
         var configuration = context.Configuration;
-        var reader = new ApplicationReader(ApplicationFormFile.Load(context), configuration.Intake with { Time = context.Time });
+        var reader = new ApplicationReader(ApplicationFormFile.Load(context), context.IntakeRules);
         if (eventIssue is not null && WhyNotAnApplication(eventIssue, reader) is { } reason)
         {
             runtime.Info(reason + "; nothing to tally.");

@@ -33,7 +33,7 @@ public sealed class ValidateCommand : ICommand
 
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var rules = context.Configuration.Intake with { Time = context.Time };
+        var rules = context.IntakeRules;
         var assessor = new IntakeAssessor(LoadForm(context), rules);
         if (context.GetOption("body-file") is { } bodyFile)
         {
@@ -42,10 +42,10 @@ public sealed class ValidateCommand : ICommand
 
         if (context.GetOption("title") is not null)
         {
-            throw new UsageException("--title (input 'title') only goes with --body-file; on GitHub the issue's own title is checked.", Name);
+            throw new UsageException("--title (input 'title') only goes with --body-file; on GitHub the issue's own title is checked.");
         }
 
-        var target = ValidationTarget.Resolve(context.GetOption("issue"), context.Event, Name);
+        var target = ValidationTarget.Resolve(context.GetOption("issue"), context.Event);
         if (target.Reason is { } reason)
         {
             ValidationOutputs.WriteNothing(context.Runtime, reason);
@@ -77,7 +77,7 @@ public sealed class ValidateCommand : ICommand
         var prior = new PriorApplicationIndex(
             assessor.Read(issue).Kind == ApplicationKind.Application ? await session.Gateway.GetIssuesAsync(IssueStateFilter.All) : [], assessor);
         var result = await IntakeAsync(session, assessor, gatherer, issue, prior, cancellationToken);
-        Log(context, result);
+        context.Runtime.Info(IntakeSummary.LogLine(result.Issue, result.Report, result.Writes.Count));
         await AddToBoardAsync(context, session, [result]);
         ValidationOutputs.WriteOne(context.Runtime, result);
         return ExitCodes.Success;
@@ -96,7 +96,7 @@ public sealed class ValidateCommand : ICommand
             try
             {
                 var result = await IntakeAsync(session, assessor, gatherer, issue, prior, cancellationToken);
-                Log(context, result);
+                context.Runtime.Info(IntakeSummary.LogLine(result.Issue, result.Report, result.Writes.Count));
                 results.Add(result);
             }
             catch (Exception exception) when (exception is not OperationCanceledException and not GitHubRateLimitException)
@@ -122,7 +122,7 @@ public sealed class ValidateCommand : ICommand
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"--body-file (input 'body-file'): cannot read {bodyFile} ({exception.Message}).", Name);
+            throw new UsageException($"--body-file (input 'body-file'): cannot read {bodyFile} ({exception.Message}).");
         }
 
         var draft = new IssueSnapshot(0, "", body, "applicant", true, [], context.Time.GetUtcNow(), null, "");
@@ -180,11 +180,6 @@ public sealed class ValidateCommand : ICommand
             context.Runtime.Info(write.Description);
         }
     }
-
-    private static void Log(CommandContext context, ValidationResult result) =>
-        context.Runtime.Info(result.IsApplication
-            ? $"#{result.Issue.Number} {result.Issue.Title}: {result.Report.VerdictText}; {result.Writes.Count} change(s)."
-            : $"#{result.Issue.Number} is not an application; left alone.");
 
     private ApplicationForm LoadForm(CommandContext context)
     {

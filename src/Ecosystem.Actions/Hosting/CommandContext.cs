@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ecosystem.Actions.Configuration;
 using Ecosystem.Actions.Runtime;
+using Ecosystem.Domain.Intake;
 
 namespace Ecosystem.Actions.Hosting;
 
@@ -25,6 +26,9 @@ public sealed class CommandContext(ICommand command, ParseResult commandLine, Co
     public string Workspace => WorkspaceOf(Host.Environment);
 
     public TimeProvider Time => Host.TimeProvider;
+
+    /// <summary>The configured intake rules on the job's clock (a new record on each read: read it once per run).</summary>
+    public IntakeRules IntakeRules => Configuration.Intake with { Time = Time };
 
     /// <summary>The job's cancellation (Ctrl-C, SIGTERM); the GitHub session ties every request and wait to it.</summary>
     public CancellationToken Cancellation { get; init; }

@@ -40,28 +40,11 @@ public sealed class EventContext
 
     public Uri ServerUrl { get; }
 
-    /// <summary>The payload's <c>action</c> (<c>opened</c>, <c>edited</c>, <c>labeled</c>, <c>created</c>...), or null.</summary>
-    public string? Action => Payload.Action;
-
-    public IssueSnapshot? Issue => Payload.Issue;
-
-    public CommentSnapshot? Comment => Payload.Comment;
-
-    /// <summary>The name of the label added or removed (<c>labeled</c>/<c>unlabeled</c>), or null.</summary>
-    public string? LabelName => Payload.LabelName;
-
-    public EventActor? Sender => Payload.Sender;
-
-    /// <summary>
-    /// The <c>inputs</c> of a <c>workflow_dispatch</c> run as text (booleans <c>true</c>/<c>false</c>, numbers as
-    /// written); empty for other events.
-    /// </summary>
-    public IReadOnlyDictionary<string, string> WorkflowInputs => Payload.WorkflowInputs;
-
-    private EventPayload Payload => _payload.Value;
+    /// <summary>The payload, read on first use.</summary>
+    public EventPayload Payload => _payload.Value;
 
     public IssueSnapshot RequireIssue() =>
-        Issue ?? throw new EventContextException($"The {EventName} event payload in {EventPath} has no 'issue'; this command needs an issue event.");
+        Payload.Issue ?? throw new EventContextException($"The {EventName} event payload in {EventPath} has no 'issue'; this command needs an issue event.");
 
     public static EventContext Load(IReadOnlyDictionary<string, string?> environment)
     {

@@ -14,7 +14,7 @@ namespace Ecosystem.Actions.Runtime;
 /// <see cref="IssueCommentEvent"/>, <see cref="WorkflowDispatchEvent"/>; <c>schedule</c> and any other event into the
 /// members every webhook shares) and mapped here, once, to what the commands read.
 /// </summary>
-internal sealed record EventPayload(string? Action, EventActor? Sender, string? RepositoryFullName)
+public sealed record EventPayload(string? Action, EventActor? Sender, string? RepositoryFullName)
 {
     /// <summary>
     /// The events and actions the caller workflow subscribes to, read straight into their types with generated metadata
@@ -39,8 +39,13 @@ internal sealed record EventPayload(string? Action, EventActor? Sender, string? 
 
     public CommentSnapshot? Comment { get; init; }
 
+    /// <summary>The name of the label added or removed (<c>labeled</c>/<c>unlabeled</c>), or null.</summary>
     public string? LabelName { get; init; }
 
+    /// <summary>
+    /// The <c>inputs</c> of a <c>workflow_dispatch</c> run as text (booleans <c>true</c>/<c>false</c>, numbers as
+    /// written); empty for other events.
+    /// </summary>
     public IReadOnlyDictionary<string, string> WorkflowInputs { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Reads and maps the payload; anything unreadable is an <see cref="EventContextException"/> naming the file.</summary>

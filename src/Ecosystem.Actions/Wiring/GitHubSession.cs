@@ -66,9 +66,7 @@ public sealed class GitHubSession : IDisposable
     public static GitHubSession Open(CommandContext context)
     {
         var token = context.Options.Token
-            ?? throw new UsageException(
-                $"`{context.CommandName}` talks to GitHub and needs a token: set the input 'token' or the variable GITHUB_TOKEN.",
-                context.CommandName);
+            ?? throw new UsageException($"`{context.CommandName}` talks to GitHub and needs a token: set the input 'token' or the variable GITHUB_TOKEN.");
         var @event = context.Event;
         var options = new GitHubGatewayOptions
         {

@@ -323,7 +323,7 @@ public sealed class ProgramHostTests
     public async Task Usage_exception_from_a_command_exits_with_2()
     {
         var run = new HostRun();
-        var command = new RecordingCommand((_, _) => throw new UsageException("--session-date must be YYYY-MM-DD, not '3 Dec'.", "probe"));
+        var command = new RecordingCommand((_, _) => throw new UsageException("--session-date must be YYYY-MM-DD, not '3 Dec'."));
 
         Assert.AreEqual(2, await run.RunAsync(command, "probe"));
         StringAssert.StartsWith(run.Stderr.ToString(), "error: --session-date must be YYYY-MM-DD, not '3 Dec'.");
@@ -405,7 +405,7 @@ public sealed class ProgramHostTests
         var command = new RecordingCommand((context, _) => Task.FromResult(context.Event.RequireIssue().Number));
 
         Assert.AreEqual(1, await run.RunAsync(command, "probe"));
-        Assert.AreEqual("bug", command.Context!.Event.LabelName);
+        Assert.AreEqual("bug", command.Context!.Event.Payload.LabelName);
         Assert.AreEqual(string.Empty, run.Stdout.ToString());
     }
 

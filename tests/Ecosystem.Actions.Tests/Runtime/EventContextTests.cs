@@ -28,13 +28,13 @@ public sealed class EventContextTests
             var context = Load("issues", payload);
 
             Assert.AreEqual("issues", context.EventName);
-            Assert.AreEqual("opened", context.Action);
+            Assert.AreEqual("opened", context.Payload.Action);
             var issue = context.RequireIssue();
             Assert.IsGreaterThan(0, issue.Number);
             Assert.IsFalse(string.IsNullOrEmpty(issue.Title));
             Assert.IsFalse(string.IsNullOrEmpty(issue.Author));
-            Assert.IsNull(context.Comment);
-            Assert.IsNotNull(context.Sender);
+            Assert.IsNull(context.Payload.Comment);
+            Assert.IsNotNull(context.Payload.Sender);
         }
 
         var first = Load("issues", WebhookExamples.First("issues", "opened")).RequireIssue();
@@ -62,9 +62,9 @@ public sealed class EventContextTests
         {
             var context = Load(eventName, payload);
 
-            Assert.AreEqual(eventName == "workflow_dispatch", context.Issue is null, payload);
-            Assert.AreEqual(eventName == "issue_comment", context.Comment is not null, payload);
-            Assert.IsNotNull(context.Sender, payload);
+            Assert.AreEqual(eventName == "workflow_dispatch", context.Payload.Issue is null, payload);
+            Assert.AreEqual(eventName == "issue_comment", context.Payload.Comment is not null, payload);
+            Assert.IsNotNull(context.Payload.Sender, payload);
         }
     }
 
@@ -75,7 +75,7 @@ public sealed class EventContextTests
         {
             var context = Load("issues", payload);
 
-            Assert.AreEqual("edited", context.Action);
+            Assert.AreEqual("edited", context.Payload.Action);
             Assert.IsGreaterThan(0, context.RequireIssue().Number);
         }
     }
@@ -86,11 +86,11 @@ public sealed class EventContextTests
         var labeled = Load("issues", WebhookExamples.First("issues", "labeled"));
         var unlabeled = Load("issues", WebhookExamples.First("issues", "unlabeled"));
 
-        Assert.AreEqual("labeled", labeled.Action);
-        Assert.AreEqual("bug", labeled.LabelName);
-        Assert.AreEqual("unlabeled", unlabeled.Action);
-        Assert.IsFalse(string.IsNullOrEmpty(unlabeled.LabelName));
-        Assert.IsNull(Load("issues", WebhookExamples.First("issues", "opened")).LabelName);
+        Assert.AreEqual("labeled", labeled.Payload.Action);
+        Assert.AreEqual("bug", labeled.Payload.LabelName);
+        Assert.AreEqual("unlabeled", unlabeled.Payload.Action);
+        Assert.IsFalse(string.IsNullOrEmpty(unlabeled.Payload.LabelName));
+        Assert.IsNull(Load("issues", WebhookExamples.First("issues", "opened")).Payload.LabelName);
     }
 
     [TestMethod]
@@ -98,8 +98,8 @@ public sealed class EventContextTests
     {
         var context = Load("issue_comment", WebhookExamples.First("issue_comment", "created"));
 
-        Assert.AreEqual("created", context.Action);
-        var comment = context.Comment;
+        Assert.AreEqual("created", context.Payload.Action);
+        var comment = context.Payload.Comment;
         Assert.IsNotNull(comment);
         Assert.AreEqual(492700400L, comment.Id);
         Assert.AreEqual("You are totally right! I'll get this fixed right away.", comment.Body);
@@ -107,7 +107,7 @@ public sealed class EventContextTests
         Assert.AreEqual("https://github.com/Codertocat/Hello-World/issues/1#issuecomment-492700400", comment.HtmlUrl);
         Assert.IsLessThanOrEqualTo(comment.UpdatedAt, comment.CreatedAt);
         Assert.AreEqual(1, context.RequireIssue().Number);
-        Assert.AreEqual(false, context.Sender?.IsBot);
+        Assert.AreEqual(false, context.Payload.Sender?.IsBot);
     }
 
     [TestMethod]
@@ -119,8 +119,8 @@ public sealed class EventContextTests
             {
                 var context = Load("issue_comment", payload);
 
-                Assert.AreEqual(action, context.Action);
-                Assert.IsGreaterThan(0L, context.Comment?.Id ?? 0);
+                Assert.AreEqual(action, context.Payload.Action);
+                Assert.IsGreaterThan(0L, context.Payload.Comment?.Id ?? 0);
                 Assert.IsGreaterThan(0, context.RequireIssue().Number);
             }
         }
@@ -139,8 +139,8 @@ public sealed class EventContextTests
         reordered["action"] = "labeled";
         var context = Load("issues", "\uFEFF" + reordered.ToJsonString());
 
-        Assert.AreEqual("labeled", context.Action);
-        Assert.AreEqual("bug", context.LabelName);
+        Assert.AreEqual("labeled", context.Payload.Action);
+        Assert.AreEqual("bug", context.Payload.LabelName);
         Assert.AreEqual(1, context.RequireIssue().Number);
     }
 
@@ -153,8 +153,8 @@ public sealed class EventContextTests
 
         var context = Load("issue_comment", payload.ToJsonString());
 
-        Assert.IsTrue(context.Comment?.AuthorIsBot);
-        Assert.IsTrue(context.Sender?.IsBot);
+        Assert.IsTrue(context.Payload.Comment?.AuthorIsBot);
+        Assert.IsTrue(context.Payload.Sender?.IsBot);
     }
 
     [TestMethod]
@@ -164,14 +164,14 @@ public sealed class EventContextTests
         {
             var context = Load("workflow_dispatch", payload);
 
-            Assert.IsNull(context.Action);
-            Assert.IsNull(context.Issue);
-            Assert.IsEmpty(context.WorkflowInputs);
+            Assert.IsNull(context.Payload.Action);
+            Assert.IsNull(context.Payload.Issue);
+            Assert.IsEmpty(context.Payload.WorkflowInputs);
         }
 
         var withInputs = JsonNode.Parse(WebhookExamples.First("workflow_dispatch", null))!;
         withInputs["inputs"] = new JsonObject { ["issue"] = "12", ["dry-run"] = true, ["batch-size"] = 8 };
-        var inputs = Load("workflow_dispatch", withInputs.ToJsonString()).WorkflowInputs;
+        var inputs = Load("workflow_dispatch", withInputs.ToJsonString()).Payload.WorkflowInputs;
 
         Assert.AreEqual("12", inputs["issue"]);
         Assert.AreEqual("true", inputs["dry-run"]);
@@ -183,9 +183,9 @@ public sealed class EventContextTests
     {
         var context = Load("schedule", WebhookExamples.Fixture("events/schedule.payload.json"));
 
-        Assert.IsNull(context.Action);
-        Assert.IsNull(context.Issue);
-        Assert.AreEqual("Codertocat", context.Sender?.Login);
+        Assert.IsNull(context.Payload.Action);
+        Assert.IsNull(context.Payload.Issue);
+        Assert.AreEqual("Codertocat", context.Payload.Sender?.Login);
     }
 
     [TestMethod]
@@ -263,7 +263,7 @@ public sealed class EventContextTests
             ["GITHUB_REPOSITORY"] = "pytorch-fdn/ecosystem",
         });
 
-        var error = Assert.ThrowsExactly<EventContextException>(() => context.Action);
+        var error = Assert.ThrowsExactly<EventContextException>(() => context.Payload.Action);
 
         StringAssert.Contains(error.Message, path);
     }
@@ -274,7 +274,7 @@ public sealed class EventContextTests
         using var environment = new EventEnvironment("issues", "{\"action\": ");
         var context = EventContext.Load(environment.Environment);
 
-        var error = Assert.ThrowsExactly<EventContextException>(() => context.Issue);
+        var error = Assert.ThrowsExactly<EventContextException>(() => context.Payload.Issue);
 
         StringAssert.Contains(error.Message, $"The event payload in {environment.PayloadPath} (GITHUB_EVENT_PATH) is not valid JSON");
     }
@@ -285,7 +285,7 @@ public sealed class EventContextTests
         var context = Load("issues", "not json");
 
         Assert.AreEqual(("issues", "pytorch-fdn/ecosystem"), (context.EventName, context.Repository.ToString()));
-        Assert.ThrowsExactly<EventContextException>(() => context.Issue);
+        Assert.ThrowsExactly<EventContextException>(() => context.Payload.Issue);
     }
 
     [TestMethod]
@@ -295,7 +295,7 @@ public sealed class EventContextTests
         payload["issue"]!["number"] = "one";
         var context = Load("issues", payload.ToJsonString());
 
-        var error = Assert.ThrowsExactly<EventContextException>(() => context.Issue);
+        var error = Assert.ThrowsExactly<EventContextException>(() => context.Payload.Issue);
 
         StringAssert.StartsWith(error.Message, $"The issues event payload in {context.EventPath} (GITHUB_EVENT_PATH) is not GitHub's issues event (action 'opened'): ");
         StringAssert.Contains(error.Message, "$.issue.number");
@@ -311,7 +311,7 @@ public sealed class EventContextTests
         payload[parent]!.AsObject().Remove(member);
         var context = Load("issue_comment", payload.ToJsonString());
 
-        var error = Assert.ThrowsExactly<EventContextException>(() => context.Comment);
+        var error = Assert.ThrowsExactly<EventContextException>(() => context.Payload.Comment);
 
         StringAssert.Contains(error.Message, $"The issue_comment event payload in {context.EventPath} (GITHUB_EVENT_PATH) is not GitHub's issue_comment event");
         StringAssert.Contains(error.Message, $"'{member}'");
@@ -327,7 +327,7 @@ public sealed class EventContextTests
     {
         var context = Load(eventName, payload);
 
-        var error = Assert.ThrowsExactly<EventContextException>(() => context.Action);
+        var error = Assert.ThrowsExactly<EventContextException>(() => context.Payload.Action);
 
         StringAssert.StartsWith(error.Message, $"The {eventName} event payload in {context.EventPath} (GITHUB_EVENT_PATH) is not GitHub's {eventName} event");
     }
@@ -339,7 +339,7 @@ public sealed class EventContextTests
         payload["action"] = "teleported";
         var context = Load("issues", payload.ToJsonString());
 
-        var error = Assert.ThrowsExactly<EventContextException>(() => context.Issue);
+        var error = Assert.ThrowsExactly<EventContextException>(() => context.Payload.Issue);
 
         StringAssert.Contains(error.Message, "is not GitHub's issues event (action 'teleported')");
     }

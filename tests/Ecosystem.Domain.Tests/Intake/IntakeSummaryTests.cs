@@ -3,7 +3,7 @@ using Ecosystem.Domain.Issues;
 
 namespace Ecosystem.Domain.Tests.Intake;
 
-/// <summary>The summary of <c>validate --issue all</c> (the <c>intake-summary</c> template) against its golden file.</summary>
+/// <summary>The log lines of <c>validate</c>, and the summary of <c>validate --issue all</c> (the <c>intake-summary</c> template) against its golden file.</summary>
 [TestClass]
 public sealed class IntakeSummaryTests
 {
@@ -21,6 +21,17 @@ public sealed class IntakeSummaryTests
         ]);
 
         GoldenFile.AssertMatches("intake-summary", text);
+    }
+
+    [TestMethod]
+    public void Each_issue_logs_its_verdict_and_changes_and_an_issue_that_is_no_application_is_left_alone()
+    {
+        var (issue, report, _) = Row(3, "[Ecosystem] TorchRender", IntakeVerdict.Incomplete, [], writes: 0);
+
+        Assert.AreEqual("#3 [Ecosystem] TorchRender: incomplete; 2 change(s).", IntakeSummary.LogLine(issue, report, 2));
+        Assert.AreEqual("#3 is not an application; left alone.", IntakeSummary.LogLine(issue, report with { Verdict = IntakeVerdict.NotAnApplication }, 0));
+        Assert.AreEqual(
+            "#3 is not an application (no form questions, no template title, no application label): nothing was done.", IntakeSummary.NotAnApplication(3));
     }
 
     private static Finding Finding(FindingStatus status) => new("stars", status, "150 stars; at least 200 needed.", "repository");

@@ -21,7 +21,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
     private const int LabelSweepDays = 7;
 
     private readonly GuardianRules _rules = context.Configuration.Guardians;
-    private readonly IntakeRules _intakeRules = context.Configuration.Intake with { Time = context.Time };
+    private readonly IntakeRules _intakeRules = context.IntakeRules;
     private readonly List<GuardOutcome> _outcomes = [];
     // Read once per run: the sweep, stale waits and re-checks share them.
     private readonly Dictionary<int, IReadOnlyList<LabelEvent>> _events = [];

@@ -20,10 +20,10 @@ public sealed record TallyScope(int? IssueNumber, CommentSnapshot? Comment = nul
     /// The option/input <c>issue</c> (a number or <c>all</c>) first, else the <c>workflow_dispatch</c> input
     /// <c>issue</c>, else the event's issue, else (nightly <c>schedule</c>) all.
     /// </summary>
-    public static TallyScope Read(string? option, EventContext @event, string commandName)
+    public static TallyScope Read(string? option, EventContext @event)
     {
-        var eventIssue = @event.Issue;
-        if (IssueSelector.Named(option, @event, commandName) is { } named)
+        var eventIssue = @event.Payload.Issue;
+        if (IssueSelector.Named(option, @event) is { } named)
         {
             return named.Number is { } number
                 ? eventIssue?.Number == number ? Triggering(@event, number) : new TallyScope(number)
@@ -38,12 +38,11 @@ public sealed record TallyScope(int? IssueNumber, CommentSnapshot? Comment = nul
         return @event.EventName == "schedule"
             ? All
             : throw new UsageException(
-                $"The {@event.EventName} event names no issue: give {IssueSelector.OptionSource} an issue number or '{IssueSelector.AllValue}'.",
-                commandName);
+                $"The {@event.EventName} event names no issue: give {IssueSelector.OptionSource} an issue number or '{IssueSelector.AllValue}'.");
     }
 
     private static TallyScope Triggering(EventContext @event, int number) =>
-        @event.EventName == "issue_comment" && @event.Comment is { } comment
-            ? new TallyScope(number, comment, (@event.Action ?? "created") == "created" && VoteCommandParser.Parse(comment.Body).Count == 0)
+        @event.EventName == "issue_comment" && @event.Payload.Comment is { } comment
+            ? new TallyScope(number, comment, (@event.Payload.Action ?? "created") == "created" && VoteCommandParser.Parse(comment.Body).Count == 0)
             : new TallyScope(number);
 }

@@ -19,8 +19,7 @@ public static class ValidationOutputs
 
     public static void WriteOne(ActionsRuntime runtime, ValidationResult result)
     {
-        var summary = result.IsApplication ? result.Markdown.TrimEnd('\n')
-            : $"#{result.Issue.Number} is not an application (no form questions, no template title, no application label): nothing was done.";
+        var summary = result.IsApplication ? result.Markdown.TrimEnd('\n') : IntakeSummary.NotAnApplication(result.Issue.Number);
         Write(runtime, result.IsValid, ProblemList(result.Report.Problems).ToJsonString(Json), result.Markdown, summary);
     }
 

@@ -16,23 +16,22 @@ public sealed record ValidationTarget(int? IssueNumber, string? Reason = null)
     /// <summary>Why intake leaves a pull request alone (GitHub serves pull requests on its issue routes too).</summary>
     public static string PullRequest(int number) => $"#{number} is a pull request; intake checks application issues only.";
 
-    public static ValidationTarget Resolve(string? issueOption, EventContext @event, string commandName)
+    public static ValidationTarget Resolve(string? issueOption, EventContext @event)
     {
-        if (IssueSelector.Named(issueOption, @event, commandName) is { } named)
+        if (IssueSelector.Named(issueOption, @event) is { } named)
         {
             return new(named.Number);
         }
 
-        if (@event.Issue is { } issue)
+        if (@event.Payload.Issue is { } issue)
         {
             return issue.IsPullRequest ? new(null, PullRequest(issue.Number))
-                : string.Equals(@event.EventName, "issues", StringComparison.Ordinal) && IntakeActions.Contains(@event.Action, StringComparer.Ordinal) ? new(issue.Number)
-                : new(null, $"Intake runs when an issue is opened, edited or reopened; this event is {@event.EventName}.{@event.Action ?? "(no action)"}.");
+                : string.Equals(@event.EventName, "issues", StringComparison.Ordinal) && IntakeActions.Contains(@event.Payload.Action, StringComparer.Ordinal) ? new(issue.Number)
+                : new(null, $"Intake runs when an issue is opened, edited or reopened; this event is {@event.EventName}.{@event.Payload.Action ?? "(no action)"}.");
         }
 
         throw new UsageException(
             $"Nothing to validate: the {@event.EventName} event carries no issue. Give --issue N or --issue all (input 'issue'), "
-            + "or run on the issues event (opened, edited, reopened).",
-            commandName);
+            + "or run on the issues event (opened, edited, reopened).");
     }
 }

@@ -68,7 +68,6 @@ public sealed class TallyScopeTests
         var error = Assert.ThrowsExactly<UsageException>(() => Read(value, "schedule", Schedule));
 
         Assert.AreEqual($"--issue (input 'issue') is '{value}': expected an issue number such as 42, or 'all'.", error.Message);
-        Assert.AreEqual("tally", error.CommandName);
     }
 
     [TestMethod]
@@ -103,6 +102,6 @@ public sealed class TallyScopeTests
     private static TallyScope Read(string? option, string eventName, string payload)
     {
         using var environment = new EventEnvironment(eventName, payload);
-        return TallyScope.Read(option, EventContext.Load(environment.Environment), "tally");
+        return TallyScope.Read(option, EventContext.Load(environment.Environment));
     }
 }

@@ -30,7 +30,6 @@ public sealed class ValidationTargetTests
     {
         var error = Assert.ThrowsExactly<UsageException>(() => Resolve(value));
         Assert.AreEqual($"--issue (input 'issue') is '{value}': expected an issue number such as 42, or 'all'.", error.Message);
-        Assert.AreEqual("validate", error.CommandName);
     }
 
     [TestMethod]
@@ -41,7 +40,7 @@ public sealed class ValidationTargetTests
     {
         using var environment = new EventEnvironment("issues", IssuesPayload(action, pullRequest: false));
 
-        var target = ValidationTarget.Resolve(null, EventContext.Load(environment.Environment), "validate");
+        var target = ValidationTarget.Resolve(null, EventContext.Load(environment.Environment));
 
         Assert.AreEqual(new ValidationTarget(42), target);
     }
@@ -51,7 +50,7 @@ public sealed class ValidationTargetTests
     {
         using var environment = new EventEnvironment("issues", IssuesPayload("opened", pullRequest: false));
 
-        Assert.AreEqual(new ValidationTarget(null), ValidationTarget.Resolve("all", EventContext.Load(environment.Environment), "validate"));
+        Assert.AreEqual(new ValidationTarget(null), ValidationTarget.Resolve("all", EventContext.Load(environment.Environment)));
     }
 
     [TestMethod]
@@ -59,7 +58,7 @@ public sealed class ValidationTargetTests
     {
         using var environment = new EventEnvironment("issues", IssuesPayload("opened", pullRequest: true));
 
-        var target = ValidationTarget.Resolve(null, EventContext.Load(environment.Environment), "validate");
+        var target = ValidationTarget.Resolve(null, EventContext.Load(environment.Environment));
 
         Assert.IsNull(target.IssueNumber);
         StringAssert.Contains(target.Reason, "#42 is a pull request");
@@ -70,7 +69,7 @@ public sealed class ValidationTargetTests
     {
         using var environment = new EventEnvironment("schedule", WebhookExamples.Payload("schedule", null, _ => { }));
 
-        var error = Assert.ThrowsExactly<UsageException>(() => ValidationTarget.Resolve(null, EventContext.Load(environment.Environment), "validate"));
+        var error = Assert.ThrowsExactly<UsageException>(() => ValidationTarget.Resolve(null, EventContext.Load(environment.Environment)));
 
         StringAssert.Contains(error.Message, "the schedule event carries no issue");
     }
@@ -81,15 +80,15 @@ public sealed class ValidationTargetTests
         var payload = WebhookExamples.Payload("workflow_dispatch", null, p => p["inputs"] = new JsonObject { ["issue"] = " #7 " });
         using var environment = new EventEnvironment("workflow_dispatch", payload);
 
-        Assert.AreEqual(new ValidationTarget(7), ValidationTarget.Resolve(null, EventContext.Load(environment.Environment), "validate"));
-        Assert.AreEqual(new ValidationTarget(null), ValidationTarget.Resolve("all", EventContext.Load(environment.Environment), "validate"));
+        Assert.AreEqual(new ValidationTarget(7), ValidationTarget.Resolve(null, EventContext.Load(environment.Environment)));
+        Assert.AreEqual(new ValidationTarget(null), ValidationTarget.Resolve("all", EventContext.Load(environment.Environment)));
     }
 
     /// <summary>The target <paramref name="option"/> selects on a nightly run, whose event names no issue.</summary>
     private static ValidationTarget Resolve(string option)
     {
         using var environment = new EventEnvironment("schedule", WebhookExamples.Payload("schedule", null, _ => { }));
-        return ValidationTarget.Resolve(option, EventContext.Load(environment.Environment), "validate");
+        return ValidationTarget.Resolve(option, EventContext.Load(environment.Environment));
     }
 
     private static string IssuesPayload(string action, bool pullRequest) => WebhookExamples.Payload("issues", action, payload =>
