@@ -221,7 +221,7 @@ internal static class ConfigurationSchema
     private static string? Login(string login, string written) =>
         login.StartsWith('@') ? $"`{written}` is not a GitHub login: write it without the @"
         : GitHubHandle.IsLogin(login) ? null
-        : $"`{written}` is not a GitHub login (1 to 39 letters, digits or single hyphens, not starting or ending with a hyphen)";
+        : $"`{written}` is not a GitHub login (1 to 39 letters, digits or single hyphens, not starting or ending with a hyphen; a managed user's login may end in _shortcode)";
 
     private static string? Team(string value) =>
         value.Length == 0 || GitHubHandle.IsTeam(value) ? null : $"`{value}` is not a team of the form org/team-slug (such as pytorch-fdn/ecosystem-wg)";
