@@ -158,9 +158,17 @@ internal static class ConfigurationSchema
         : v.Length == 0 ? "has no value; write true or false, or leave the key out" : $"`{v}` is not true or false");
 
     private static Setting Choice<T>(string path, Action<EcosystemOptions, T> bind, params (string Name, T Value)[] choices) => new(path, Value: (o, v) =>
-        choices.Any(c => c.Name.Equals(v, StringComparison.OrdinalIgnoreCase))
-            ? Bound(() => bind(o, choices.First(c => c.Name.Equals(v, StringComparison.OrdinalIgnoreCase)).Value))
-            : $"`{v}` is not one of {string.Join(", ", choices.Select(c => $"`{c.Name}`"))}");
+    {
+        foreach (var (name, value) in choices)
+        {
+            if (name.Equals(v, StringComparison.OrdinalIgnoreCase))
+            {
+                return Bound(() => bind(o, value));
+            }
+        }
+
+        return $"`{v}` is not one of {string.Join(", ", choices.Select(c => $"`{c.Name}`"))}";
+    });
 
     private static Setting One<T>(string path, Reader<T> read, Action<EcosystemOptions, T> bind) =>
         new(path, Value: (o, text) => read(text, out var value, out var problem) ? Bound(() => bind(o, value)) : problem);
