@@ -15,9 +15,10 @@ COPY src/Ecosystem.Actions/Ecosystem.Actions.csproj src/Ecosystem.Actions/
 RUN dotnet restore src/Ecosystem.Actions/Ecosystem.Actions.csproj --runtime linux-x64 -p:SelfContained=true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true
 
 COPY .editorconfig ./
-# The repository's own issue form and caller workflow: embedded in the program for `init` and offline `validate`.
+# The repository's own issue form, caller workflow and configuration: embedded in the program for `init` and offline `validate`.
 COPY .github/ISSUE_TEMPLATE/application.yml .github/ISSUE_TEMPLATE/
 COPY .github/workflows/ecosystem.yml .github/workflows/
+COPY .github/ecosystem.yml .github/
 COPY src/ src/
 # Start-up is most of a short-lived action's time, so the program ships as one composite ReadyToRun image of itself,
 # its packages and .NET together (self-contained): generic code across those assemblies is precompiled too, where a

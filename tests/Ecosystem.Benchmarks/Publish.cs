@@ -10,7 +10,7 @@ internal static class Publish
 {
     // What the Dockerfile's COPY lines bring into its build stage.
     private static readonly string[] Context =
-        ["global.json", "Directory.Build.props", "Directory.Packages.props", ".editorconfig", ".github/ISSUE_TEMPLATE/application.yml", ".github/workflows/ecosystem.yml", "src"];
+        ["global.json", "Directory.Build.props", "Directory.Packages.props", ".editorconfig", ".github/ISSUE_TEMPLATE/application.yml", ".github/workflows/ecosystem.yml", ".github/ecosystem.yml", "src"];
 
     /// <summary>The published program's executable; without ReadyToRun, the same line with ReadyToRun turned off.</summary>
     public static string Program(bool readyToRun)

@@ -4,7 +4,7 @@ namespace Ecosystem.Actions.Adoption;
 
 /// <summary>
 /// The files a foundation needs to adopt the automation, embedded in the program: the caller workflow, the commented
-/// configuration with every key at its default, and the PyTorch application form.
+/// configuration with every key at its default, and the PyTorch application form, each made from this repository's own.
 /// </summary>
 public static class AdoptionFiles
 {
@@ -18,7 +18,7 @@ public static class AdoptionFiles
     public static IReadOnlyList<(string Path, string Text)> ForRepository() =>
     [
         (".github/workflows/ecosystem.yml", CallerWorkflow()),
-        (".github/ecosystem.yml", Read("ecosystem.yml")),
+        (".github/ecosystem.yml", AtDefaults(Read("ecosystem.yml"))),
         (".github/ISSUE_TEMPLATE/application.yml", ApplicationForm),
     ];
 
@@ -34,6 +34,34 @@ public static class AdoptionFiles
         return workflow.Contains(LocalReusableWorkflow, StringComparison.Ordinal)
             ? workflow.Replace(LocalReusableWorkflow, $"uses: pytorch-fdn/ecosystem-actions/.github/workflows/process.yml@v{version}\n", StringComparison.Ordinal)
             : throw new InvalidOperationException($"The embedded .github/workflows/ecosystem.yml no longer has '{LocalReusableWorkflow.TrimEnd()}' to point at the release.");
+    }
+
+    /// <summary>
+    /// This repository's configuration with each value it sets for PyTorch (<c>key: value  # set here, default D; note</c>)
+    /// put back to its default (<c>key: D  # note</c>), so that a foundation starts from the defaults, every key described.
+    /// </summary>
+    private static string AtDefaults(string configuration)
+    {
+        const string SetHere = "# set here, default ";
+        // The column the file's comments start at, where a shorter line's comment moves back to.
+        const int CommentColumn = 41;
+        var lines = configuration.Split('\n');
+        for (var index = 0; index < lines.Length; index++)
+        {
+            var line = lines[index];
+            var marker = line.IndexOf(SetHere, StringComparison.Ordinal);
+            if (marker < 0)
+            {
+                continue;
+            }
+
+            var (colon, note) = (line.IndexOf(": ", StringComparison.Ordinal), line.IndexOf("; ", marker, StringComparison.Ordinal));
+            lines[index] = colon > 0 && note > 0
+                ? $"{line[..(colon + 2)]}{line[(marker + SetHere.Length)..note]}".PadRight(Math.Min(marker, CommentColumn)) + "# " + line[(note + 2)..]
+                : throw new InvalidOperationException($"The embedded .github/ecosystem.yml line {index + 1} is not 'key: value  {SetHere}D; note'.");
+        }
+
+        return string.Join('\n', lines);
     }
 
     private static string Read(string name)

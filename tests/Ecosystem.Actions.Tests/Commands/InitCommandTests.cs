@@ -92,6 +92,35 @@ public sealed class InitCommandTests
     }
 
     [TestMethod]
+    public async Task Written_configuration_is_this_repository_s_own_with_the_values_set_here_put_back()
+    {
+        var run = new HostRun();
+        Assert.AreEqual(0, await run.RunDefaultAsync("init"));
+
+        var own = File.ReadAllLines(RepositoryRoot.File(".github", "ecosystem.yml"));
+        var written = File.ReadAllLines(Path.Combine(run.Workspace, ".github", "ecosystem.yml"));
+
+        Assert.HasCount(own.Length, written);
+        var setHere = 0;
+        for (var index = 0; index < own.Length; index++)
+        {
+            if (own[index].Contains("# set here, default ", StringComparison.Ordinal))
+            {
+                setHere++;
+                StringAssert.DoesNotMatch(written[index], new System.Text.RegularExpressions.Regex("set here"));
+                Assert.AreEqual(own[index].Split(':')[0], written[index].Split(':')[0], "The same key, on the same line.");
+            }
+            else
+            {
+                Assert.AreEqual(own[index], written[index], $"line {index + 1}");
+            }
+        }
+
+        Assert.AreEqual(4, setHere, "PyTorch sets its board (owner and number) and its sessions (time zone and recurrence).");
+        StringAssert.Contains(written[26], "owner: \"\"                              # the organisation or user owning the board");
+    }
+
+    [TestMethod]
     public async Task Written_form_is_the_PyTorch_form_this_repository_runs_on()
     {
         var run = new HostRun();
