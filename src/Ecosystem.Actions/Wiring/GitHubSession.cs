@@ -57,7 +57,7 @@ public sealed class GitHubSession : IDisposable
     /// <summary>The package indexes the configuration leaves on, in the order they are asked.</summary>
     public IReadOnlyList<PackageIndex> Indexes { get; }
 
-    public RepositoryName Repository => _context.Event.Repository;
+    public RepositoryReference Repository => _context.Event.Repository;
 
     /// <summary>The repository's web address, as links in texts and summaries name it.</summary>
     public string RepositoryUrl => _context.Event.ServerUrl.ToString().TrimEnd('/') + "/" + Repository;
