@@ -1,10 +1,9 @@
-using Ecosystem.Actions.Configuration;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
 using Ecosystem.Domain.Guardians;
-using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub;
+using Ecosystem.GitHub.Identity;
 using Ecosystem.GitHub.Models;
 using Ecosystem.GitHub.Packages;
 using Ecosystem.GitHub.Plans;
@@ -38,10 +37,7 @@ public sealed class GitHubSession : IDisposable
         Applier = new IssuePlanApplier(
             Gateway,
             board.IsEnabled ? new BoardTarget(board.Owner, board.Number, board.StatusField, board.SessionDateField) { ColumnKeys = _columnKeys } : null);
-        var indexes = context.Configuration.PackageIndexes;
-        var (pypi, conda) = (IndexUrl(indexes, "pypi"), IndexUrl(indexes, "conda"));
-        Packages = PackageIndexClient.Create(pypi, conda, options);
-        Indexes = [.. pypi is null ? [] : new[] { PackageIndex.PyPI }, .. conda is null ? [] : new[] { PackageIndex.CondaForge }];
+        Packages = PackageIndexClient.Create(context.Configuration.PackageIndexes, options);
     }
 
     public IGitHubGateway Gateway => _gateway;
@@ -54,13 +50,8 @@ public sealed class GitHubSession : IDisposable
 
     public PackageIndexClient Packages { get; }
 
-    /// <summary>The package indexes the configuration leaves on, in the order they are asked.</summary>
-    public IReadOnlyList<PackageIndex> Indexes { get; }
-
-    public RepositoryReference Repository => _context.Event.Repository;
-
     /// <summary>The repository's web address, as links in texts and summaries name it.</summary>
-    public string RepositoryUrl => _context.Event.ServerUrl.ToString().TrimEnd('/') + "/" + Repository;
+    public string RepositoryUrl => _context.Event.ServerUrl.ToString().TrimEnd('/') + "/" + _context.Event.Repository;
 
     /// <summary>Opens a session on the repository and API of the triggering event; a token is required.</summary>
     public static GitHubSession Open(CommandContext context)
@@ -98,7 +89,7 @@ public sealed class GitHubSession : IDisposable
     public async Task<GuardianAction> CommunityHighlightAsync(DecisionOutcomes outcomes, IssueSnapshot application, OutcomeDecision decision, IReadOnlyList<CommentSnapshot> comments)
     {
         var marketing = _context.Configuration.People.Marketing;
-        var members = await (_marketing ??= MembersAsync(marketing, "people.marketing.team"));
+        var members = await (_marketing ??= Gateway.GetGroupMembersAsync(marketing.Users, marketing.Team, "people.marketing.team"));
         return outcomes.CommunityHighlight(application, decision, comments, [.. members.Order(StringComparer.OrdinalIgnoreCase)], marketing.Team);
     }
 
@@ -168,36 +159,9 @@ public sealed class GitHubSession : IDisposable
     private async Task<TrustedPeople> ResolvePeopleAsync()
     {
         var people = _context.Configuration.People;
-        var staff = await MembersAsync(people.Staff, "people.staff.team");
-        var workingGroup = await MembersAsync(people.WorkingGroup, "people.working-group.team");
+        var staff = await Gateway.GetGroupMembersAsync(people.Staff.Users, people.Staff.Team, "people.staff.team");
+        var workingGroup = await Gateway.GetGroupMembersAsync(people.WorkingGroup.Users, people.WorkingGroup.Team, "people.working-group.team");
         var automation = await Gateway.GetAutomationAsync();
         return new TrustedPeople(staff, workingGroup, automation.Login, people.Automation);
     }
-
-    // A failed team lookup is an error, never a silent fallback to the users alone: a vote counted against
-    // the wrong electorate is worse than no tally.
-    private async Task<IReadOnlySet<string>> MembersAsync(PeopleGroupOptions group, string key)
-    {
-        var members = new HashSet<string>(group.Users, StringComparer.OrdinalIgnoreCase);
-        if (group.Team.Length > 0)
-        {
-            var slash = group.Team.IndexOf('/', StringComparison.Ordinal);
-            try
-            {
-                members.UnionWith(await Gateway.GetTeamMembersAsync(group.Team[..slash], group.Team[(slash + 1)..]));
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException and not Ecosystem.GitHub.Http.GitHubRateLimitException)
-            {
-                throw new InvalidOperationException(
-                    $"{key}: the members of team {group.Team} could not be read ({exception.Message}). " +
-                    "The token needs the read:org scope (or organization Members: read for a GitHub App).",
-                    exception);
-            }
-        }
-
-        return members;
-    }
-
-    private static Uri? IndexUrl(IReadOnlyDictionary<string, string> indexes, string name) =>
-        indexes.GetValueOrDefault(name) is { Length: > 0 } url ? new Uri(url.EndsWith('/') ? url : url + "/") : null;
 }
