@@ -6,7 +6,7 @@ using Ecosystem.Domain.Intake;
 namespace Ecosystem.Actions.Hosting;
 
 /// <summary>What a command runs with: the runtime, the combined options, the event, the clock and the HTTP handler.</summary>
-public sealed class CommandContext(ICommand command, ParseResult commandLine, CommonOptions options, ActionsRuntime runtime, HostEnvironment host, EcosystemOptions configuration)
+public sealed class CommandContext(ICommand command, ParseResult commandLine, ActionsRuntime runtime, HostEnvironment host, EcosystemOptions configuration)
 {
     private readonly Lazy<EventContext> _event = new(() => EventContext.Load(host.Environment));
 
@@ -14,8 +14,11 @@ public sealed class CommandContext(ICommand command, ParseResult commandLine, Co
 
     public ActionsRuntime Runtime { get; } = runtime;
 
-    /// <summary>The shared options: config file, dry run, <c>--set</c> overrides, token.</summary>
-    public CommonOptions Options { get; } = options;
+    /// <summary><c>--dry-run</c> or input <c>dry-run</c> (a YAML 1.2 boolean): print the changes instead of making them.</summary>
+    public bool DryRun { get; init; }
+
+    /// <summary>Input <c>token</c>, else <c>GITHUB_TOKEN</c>; null when neither is set. Already masked.</summary>
+    public string? Token { get; init; }
 
     public HostEnvironment Host { get; } = host;
 

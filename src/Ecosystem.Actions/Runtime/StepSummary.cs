@@ -13,8 +13,6 @@ public sealed class StepSummary
 
     internal StepSummary(ActionsRuntime runtime) => _runtime = runtime;
 
-    public bool IsEmpty => _buffer.Length == 0;
-
     public StepSummary AddMarkdown(string markdown, bool addEol = true)
     {
         _buffer.Append(markdown);
@@ -27,10 +25,13 @@ public sealed class StepSummary
         return this;
     }
 
-    /// <summary>Appends the buffered Markdown to the summary and empties the buffer.</summary>
+    /// <summary>Appends the buffered Markdown to the summary and empties the buffer; an empty buffer writes nothing.</summary>
     public void Write()
     {
-        _runtime.WriteSummary(_buffer.ToString());
-        _buffer.Clear();
+        if (_buffer.Length > 0)
+        {
+            _runtime.WriteSummary(_buffer.ToString());
+            _buffer.Clear();
+        }
     }
 }

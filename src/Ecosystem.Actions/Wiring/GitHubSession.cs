@@ -26,7 +26,7 @@ public sealed class GitHubSession : IDisposable
     {
         _context = context;
         _gateway = gateway;
-        DryRun = context.Options.DryRun ? gateway : null;
+        DryRun = context.DryRun ? gateway : null;
         var board = context.Configuration.Board;
         _columnKeys = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
@@ -56,7 +56,7 @@ public sealed class GitHubSession : IDisposable
     /// <summary>Opens a session on the repository and API of the triggering event; a token is required.</summary>
     public static GitHubSession Open(CommandContext context)
     {
-        var token = context.Options.Token
+        var token = context.Token
             ?? throw new UsageException($"`{context.CommandName}` talks to GitHub and needs a token: set the input 'token' or the variable GITHUB_TOKEN.");
         var @event = context.Event;
         var options = new GitHubGatewayOptions
@@ -70,7 +70,7 @@ public sealed class GitHubSession : IDisposable
             Resilience = context.Host.GitHubResilience ?? new(),
             Cancellation = context.Cancellation,
             InnerHandler = context.Host.HttpMessageHandlerFactory?.Invoke(),
-            DryRunClock = context.Options.DryRun ? context.Time : null,
+            DryRunClock = context.DryRun ? context.Time : null,
         };
         return new GitHubSession(context, new GitHubGateway(options), options);
     }
