@@ -16,7 +16,6 @@ public sealed class ProgramCommandLine
 
     private readonly CommandCatalog _catalog;
     private readonly Command _root;
-    private readonly Dictionary<Command, ICommand> _commands = [];
 
     /// <param name="catalog">The commands.</param>
     /// <param name="args">The arguments to parse. A plain run of a command (its name first, no help or version asked
@@ -43,7 +42,6 @@ public sealed class ProgramCommandLine
             }
 
             _root.Subcommands.Add(subcommand);
-            _commands[subcommand] = command;
         }
     }
 
@@ -68,7 +66,8 @@ public sealed class ProgramCommandLine
     }
 
     /// <summary>The command the parse selected, or null when none was named.</summary>
-    public ICommand? Selected(ParseResult result) => _commands.GetValueOrDefault(result.CommandResult.Command);
+    public ICommand? Selected(ParseResult result) =>
+        result.CommandResult.Command == _root ? null : _catalog.Find(result.CommandResult.Command.Name);
 
     /// <summary>What is wrong with the command line, in one sentence, or null.</summary>
     public string? Problem(ParseResult result)

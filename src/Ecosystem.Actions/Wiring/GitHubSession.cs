@@ -26,7 +26,6 @@ public sealed class GitHubSession : IDisposable
     {
         _context = context;
         _gateway = gateway;
-        DryRun = context.DryRun ? gateway : null;
         var board = context.Configuration.Board;
         _columnKeys = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
@@ -41,9 +40,6 @@ public sealed class GitHubSession : IDisposable
     }
 
     public IGitHubGateway Gateway => _gateway;
-
-    /// <summary>The gateway that records the writes when the run is a dry run; null when writes are sent.</summary>
-    public GitHubGateway? DryRun { get; }
 
     /// <summary>The run's one applier (the board, when configured, is read once per run).</summary>
     public IssuePlanApplier Applier { get; }
@@ -133,13 +129,13 @@ public sealed class GitHubSession : IDisposable
     /// <summary>In a dry run, prints every write that was planned and puts them in the step summary.</summary>
     public void ReportPlannedWrites()
     {
-        if (DryRun is null)
+        if (!_context.DryRun)
         {
             return;
         }
 
         var runtime = _context.Runtime;
-        var writes = DryRun.PlannedWrites;
+        var writes = _gateway.PlannedWrites;
         runtime.Info(writes.Count == 0
             ? "Dry run: nothing would be written."
             : $"Dry run: {writes.Count} write(s) planned, none sent:");
