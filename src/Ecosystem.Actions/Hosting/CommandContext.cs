@@ -40,15 +40,11 @@ public sealed class CommandContext(ICommand command, ParseResult commandLine, Ac
     public EventContext Event => _event.Value;
 
     /// <summary>
-    /// A command option's value: the command line's, else the action input of the same name, else null
-    /// (an empty input counts as not given).
+    /// A command option's value: the command line's, else the action input of the same name, else null (an empty input
+    /// counts as not given). A name the command has no option for is an <see cref="ArgumentException"/>.
     /// </summary>
-    public string? GetOption(string name)
-    {
-        var option = command.Options.FirstOrDefault(option => string.Equals(option.Name, "--" + name, StringComparison.Ordinal))
-            ?? throw new ArgumentException($"Command '{CommandName}' has no option '--{name}'.", nameof(name));
-        return commandLine.GetValue(option) ?? (Runtime.GetInput(name) is { Length: > 0 } input ? input : null);
-    }
+    public string? GetOption(string name) =>
+        commandLine.GetValue<string>("--" + name) ?? (Runtime.GetInput(name) is { Length: > 0 } input ? input : null);
 
     /// <summary><c>GITHUB_WORKSPACE</c>, or the current directory outside Actions.</summary>
     public static string WorkspaceOf(IReadOnlyDictionary<string, string?> environment) =>
