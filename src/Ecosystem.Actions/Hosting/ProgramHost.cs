@@ -30,11 +30,15 @@ public static class ProgramHost
             return Usage(host, runtime, problem, commandLine.Help(parse));
         }
 
-        if (parse.Action is not null || commandLine.Selected(parse) is not { } command)
+        if (parse.Action is not null)
         {
-            // --help and --version (a parse without errors that selects no command asked for one of them):
-            // System.CommandLine prints them.
+            // --help and --version: System.CommandLine prints them.
             return await parse.InvokeAsync(new InvocationConfiguration { Output = host.Stdout, Error = host.Stderr }, cancellationToken);
+        }
+
+        if (commandLine.Selected(parse) is not { } command)
+        {
+            return Usage(host, runtime, "No command given.", commandLine.Help(null));
         }
 
         try
