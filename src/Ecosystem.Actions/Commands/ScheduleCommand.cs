@@ -121,7 +121,7 @@ public sealed class ScheduleCommand : ICommand
 
         SetOutputs(runtime, plan);
         runtime.Summary.AddMarkdown(plan.Summary(calendar.TimeZone));
-        if (session.DryRun is null)
+        if (!context.DryRun)
         {
             runtime.Info(writes == 0 ? "Nothing needed changing." : $"{writes} change(s) written.");
         }

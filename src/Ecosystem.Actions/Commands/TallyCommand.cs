@@ -95,7 +95,7 @@ public sealed class TallyCommand : ICommand
             runtime.SetOutput("outcome", single.OutcomeText);
         }
 
-        runtime.Summary.AddMarkdown(IssueTally.Summary(tallies, session.DryRun is not null), addEol: false);
+        runtime.Summary.AddMarkdown(IssueTally.Summary(tallies, context.DryRun), addEol: false);
         session.ReportPlannedWrites();
         return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
 

@@ -53,7 +53,7 @@ public sealed class ValidateCommand : ICommand
         }
 
         using var session = GitHubSession.Open(context);
-        var gatherer = new IntakeFactsGatherer(session.Gateway, session.Packages, session.Indexes, rules);
+        var gatherer = new IntakeFactsGatherer(session.Gateway, session.Packages, session.Packages.Indexes, rules);
         var exitCode = target.IssueNumber is { } number
             ? await RunOneAsync(context, session, assessor, gatherer, number, cancellationToken)
             : await RunAllAsync(context, session, assessor, gatherer, cancellationToken);

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
-using Ecosystem.Actions.Runtime;
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
@@ -245,7 +244,7 @@ internal static class ConfigurationSchema
 
     // Read as the recheck reads it: an issue number with or without '#', else a repository.
     private static string? ProjectReference(string value) =>
-        (int.TryParse(value.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0) || RepositoryName.Read(value) is not null
+        (int.TryParse(value.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0) || RepositoryReference.Read(value) is not null
             ? null
             : $"`{value}` is neither an issue number (such as 42) nor a repository of the form owner/repo";
 

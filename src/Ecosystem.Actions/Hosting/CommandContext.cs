@@ -6,7 +6,7 @@ using Ecosystem.Domain.Intake;
 namespace Ecosystem.Actions.Hosting;
 
 /// <summary>What a command runs with: the runtime, the combined options, the event, the clock and the HTTP handler.</summary>
-public sealed class CommandContext(ICommand command, ParseResult commandLine, CommonOptions options, ActionsRuntime runtime, HostEnvironment host, EcosystemOptions configuration)
+public sealed class CommandContext(ICommand command, ParseResult commandLine, ActionsRuntime runtime, HostEnvironment host, EcosystemOptions configuration)
 {
     private readonly Lazy<EventContext> _event = new(() => EventContext.Load(host.Environment));
 
@@ -14,8 +14,11 @@ public sealed class CommandContext(ICommand command, ParseResult commandLine, Co
 
     public ActionsRuntime Runtime { get; } = runtime;
 
-    /// <summary>The shared options: config file, dry run, <c>--set</c> overrides, token.</summary>
-    public CommonOptions Options { get; } = options;
+    /// <summary><c>--dry-run</c> or input <c>dry-run</c> (a YAML 1.2 boolean): print the changes instead of making them.</summary>
+    public bool DryRun { get; init; }
+
+    /// <summary>Input <c>token</c>, else <c>GITHUB_TOKEN</c>; null when neither is set. Already masked.</summary>
+    public string? Token { get; init; }
 
     public HostEnvironment Host { get; } = host;
 
@@ -37,15 +40,11 @@ public sealed class CommandContext(ICommand command, ParseResult commandLine, Co
     public EventContext Event => _event.Value;
 
     /// <summary>
-    /// A command option's value: the command line's, else the action input of the same name, else null
-    /// (an empty input counts as not given).
+    /// A command option's value: the command line's, else the action input of the same name, else null (an empty input
+    /// counts as not given). A name the command has no option for is an <see cref="ArgumentException"/>.
     /// </summary>
-    public string? GetOption(string name)
-    {
-        var option = command.Options.FirstOrDefault(option => string.Equals(option.Name, "--" + name, StringComparison.Ordinal))
-            ?? throw new ArgumentException($"Command '{CommandName}' has no option '--{name}'.", nameof(name));
-        return commandLine.GetValue(option) ?? (Runtime.GetInput(name) is { Length: > 0 } input ? input : null);
-    }
+    public string? GetOption(string name) =>
+        commandLine.GetValue<string>("--" + name) ?? (Runtime.GetInput(name) is { Length: > 0 } input ? input : null);
 
     /// <summary><c>GITHUB_WORKSPACE</c>, or the current directory outside Actions.</summary>
     public static string WorkspaceOf(IReadOnlyDictionary<string, string?> environment) =>

@@ -10,16 +10,12 @@ namespace Ecosystem.Actions.Hosting;
 /// </summary>
 public sealed class ProgramCommandLine
 {
-    public const string ProgramName = "Ecosystem.Actions";
-
-    // Help is printed whole: a runner's log or a redirected terminal has no width to wrap to.
-    private const int HelpWidth = 10_000;
+    private const string ProgramName = "Ecosystem.Actions";
 
     private const string Description = "The PyTorch Foundation's Ecosystem application process on GitHub.";
 
     private readonly CommandCatalog _catalog;
     private readonly Command _root;
-    private readonly Dictionary<Command, ICommand> _commands = [];
 
     /// <param name="catalog">The commands.</param>
     /// <param name="args">The arguments to parse. A plain run of a command (its name first, no help or version asked
@@ -27,14 +23,14 @@ public sealed class ProgramCommandLine
     /// localized resources, about 3 ms of every start. Help, when a problem needs it, is built then.</param>
     public ProgramCommandLine(CommandCatalog catalog, IReadOnlyList<string>? args = null)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
         _catalog = catalog;
         var plainRun = args is [var name, ..] && catalog.Find(name) is not null
             && !args.Any(arg => arg is "help" or "--help" or "-h" or "-?" or "/h" or "/?" or "--version" || arg.StartsWith('[') || arg.StartsWith('@'));
         _root = plainRun ? new Command(ProgramName, Description) : new RootCommand(Description) { HelpName = ProgramName };
         if (_root.Options.OfType<HelpOption>().FirstOrDefault()?.Action is HelpAction help)
         {
-            help.MaxWidth = HelpWidth;
+            // Help is printed whole: a runner's log or a redirected terminal has no width to wrap to.
+            help.MaxWidth = 10_000;
         }
 
         foreach (var command in catalog.Commands)
@@ -46,7 +42,6 @@ public sealed class ProgramCommandLine
             }
 
             _root.Subcommands.Add(subcommand);
-            _commands[subcommand] = command;
         }
     }
 
@@ -66,18 +61,17 @@ public sealed class ProgramCommandLine
     /// </summary>
     public ParseResult Parse(string[] args)
     {
-        ArgumentNullException.ThrowIfNull(args);
         string[] read = args is ["help", .. var rest] ? [.. rest.Take(1), "--help"] : args;
         return _root.Parse(read);
     }
 
     /// <summary>The command the parse selected, or null when none was named.</summary>
-    public ICommand? Selected(ParseResult result) => _commands.GetValueOrDefault(result.CommandResult.Command);
+    public ICommand? Selected(ParseResult result) =>
+        result.CommandResult.Command == _root ? null : _catalog.Find(result.CommandResult.Command.Name);
 
     /// <summary>What is wrong with the command line, in one sentence, or null.</summary>
     public string? Problem(ParseResult result)
     {
-        ArgumentNullException.ThrowIfNull(result);
         var command = result.CommandResult.Command;
         if (command == _root && result.UnmatchedTokens is [var unknown, ..] && !unknown.StartsWith('-'))
         {

@@ -13,12 +13,10 @@ public static class ProgramHost
     // The commands default to CommandCatalog.Default; tests give their own.
     public static async Task<int> RunAsync(string[] args, HostEnvironment host, CommandCatalog? catalog = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(host);
         catalog ??= CommandCatalog.Default;
         var runtime = new ActionsRuntime(host.Environment, host.Stdout);
         // Before anything else is printed: the runner must know the token is secret.
-        var token = MaskToken(runtime);
+        var token = MaskToken(runtime, host.Environment);
 
         var commandLine = new ProgramCommandLine(catalog, args);
         if (args.Length == 0)
@@ -32,37 +30,35 @@ public static class ProgramHost
             return Usage(host, runtime, problem, commandLine.Help(parse));
         }
 
-        if (commandLine.Selected(parse) is not { } command || parse.Action is not null)
+        if (parse.Action is not null)
         {
             // --help and --version: System.CommandLine prints them.
-            return parse.Action is not null
-                ? await parse.InvokeAsync(new InvocationConfiguration { Output = host.Stdout, Error = host.Stderr }, cancellationToken)
-                : Usage(host, runtime, "No command given.", commandLine.Help(null));
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = host.Stdout, Error = host.Stderr }, cancellationToken);
+        }
+
+        if (commandLine.Selected(parse) is not { } command)
+        {
+            return Usage(host, runtime, "No command given.", commandLine.Help(null));
         }
 
         try
         {
-            var options = new CommonOptions(
-                ConfigPath: parse.GetValue(commandLine.Config) ?? NonEmpty(runtime.GetInput("config")),
-                DryRun: parse.GetValue(commandLine.DryRun) || (runtime.GetInput("dry-run").Length > 0 && runtime.GetBooleanInput("dry-run")),
-                Overrides: parse.GetValue(commandLine.Set) ?? [],
-                Token: token);
+            // The command line wins over the action inputs.
+            var configPath = parse.GetValue(commandLine.Config) ?? NonEmpty(runtime.GetInput("config"));
+            var dryRun = parse.GetValue(commandLine.DryRun) || (runtime.GetInput("dry-run").Length > 0 && runtime.GetBooleanInput("dry-run"));
             // Before any request to GitHub: a wrong configuration stops here, with every problem listed.
-            var configuration = command.ReadsConfiguration ? LoadConfiguration(options, host, runtime) : new EcosystemOptions();
+            var configuration = command.ReadsConfiguration
+                ? LoadConfiguration(configPath, parse.GetValue(commandLine.Set) ?? [], host, runtime)
+                : new EcosystemOptions();
             if (configuration is null)
             {
                 return ExitCodes.Usage;
             }
 
-            var context = new CommandContext(command, parse, options, runtime, host, configuration) { Cancellation = cancellationToken };
-
+            var context = new CommandContext(command, parse, runtime, host, configuration) { DryRun = dryRun, Token = token, Cancellation = cancellationToken };
             cancellationToken.ThrowIfCancellationRequested();
             var exitCode = await command.RunAsync(context, cancellationToken);
-            if (!runtime.Summary.IsEmpty)
-            {
-                runtime.Summary.Write();
-            }
-
+            runtime.Summary.Write();
             return exitCode;
         }
         catch (UsageException exception)
@@ -93,8 +89,6 @@ public static class ProgramHost
     /// </summary>
     public static void Prepare(string[] args, CommandCatalog catalog)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(catalog);
         if (args is [var name, ..] && catalog.Find(name) is { } named)
         {
             new Thread(() =>
@@ -111,17 +105,18 @@ public static class ProgramHost
         }
     }
 
-    private static EcosystemOptions? LoadConfiguration(CommonOptions options, HostEnvironment host, ActionsRuntime runtime)
+    /// <summary>The configuration at <paramref name="path"/> (default <c>.github/ecosystem.yml</c>) with each <c>--set key.path=value</c> in order on top.</summary>
+    private static EcosystemOptions? LoadConfiguration(string? path, IReadOnlyList<string> overrides, HostEnvironment host, ActionsRuntime runtime)
     {
         var workspace = CommandContext.WorkspaceOf(host.Environment);
-        var result = EcosystemConfiguration.Load(options.ConfigPath, host.Environment, options.Overrides, workspace);
+        var result = EcosystemConfiguration.Load(path, host.Environment, overrides, workspace);
         if (result.Succeeded)
         {
             return result.Options;
         }
 
         // Annotations name the file relative to the checkout, as GitHub shows it.
-        var file = result.FilePath is { } read ? Path.GetRelativePath(workspace, read) : options.ConfigPath ?? EcosystemConfiguration.DefaultPath;
+        var file = result.FilePath is { } read ? Path.GetRelativePath(workspace, read) : path ?? EcosystemConfiguration.DefaultPath;
         foreach (var problem in result.Problems)
         {
             runtime.Error(problem.ToString(), new AnnotationProperties(Title: "Configuration", File: file));
@@ -131,9 +126,10 @@ public static class ProgramHost
         return null;
     }
 
-    private static string? MaskToken(ActionsRuntime runtime)
+    /// <summary>Input <c>token</c>, else <c>GITHUB_TOKEN</c>; null when neither is set. Both are masked.</summary>
+    private static string? MaskToken(ActionsRuntime runtime, IReadOnlyDictionary<string, string?> environment)
     {
-        var (fromInput, fromEnvironment) = (runtime.GetInput("token"), runtime.Environment.GetValueOrDefault("GITHUB_TOKEN")?.Trim() ?? "");
+        var (fromInput, fromEnvironment) = (runtime.GetInput("token"), environment.GetValueOrDefault("GITHUB_TOKEN")?.Trim() ?? "");
         runtime.SetSecret(fromInput);
         runtime.SetSecret(fromEnvironment);
         return NonEmpty(fromInput) ?? NonEmpty(fromEnvironment);

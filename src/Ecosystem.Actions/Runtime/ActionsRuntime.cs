@@ -6,13 +6,14 @@ namespace Ecosystem.Actions.Runtime;
 /// <c>@actions/core</c> as an instance: inputs, outputs, summary, secrets and logging,
 /// built from an environment dictionary and a writer so that nothing touches the process.
 /// With <c>GITHUB_OUTPUT</c> set it speaks to the runner (file commands and <c>::</c> workflow commands);
-/// without it, it writes for a person at a terminal.
+/// without it, it writes for a person at a terminal. One run writes through it from one flow of awaits, never from two
+/// threads at once: it takes no lock.
 /// </summary>
 public sealed class ActionsRuntime
 {
+    private readonly IReadOnlyDictionary<string, string?> _environment;
     private readonly TextWriter _stdout;
     private readonly Func<string> _newDelimiter;
-    private readonly Lock _gate = new();
 
     // The values registered with ::add-mask::, longest first so that a secret containing another is masked whole. The
     // runner masks them in the log; masking them here too is the second line of defence, also outside Actions where
@@ -22,27 +23,25 @@ public sealed class ActionsRuntime
     // newDelimiter makes the delimiter of each output's file command; tests fix it to check the guard.
     public ActionsRuntime(IReadOnlyDictionary<string, string?> environment, TextWriter stdout, Func<string>? newDelimiter = null)
     {
-        Environment = environment;
+        _environment = environment;
         _stdout = stdout;
         _newDelimiter = newDelimiter ?? (static () => "ghadelimiter_" + Guid.NewGuid().ToString("D"));
-        Summary = new StepSummary(this);
+        Summary = new StepSummary(IsRunningInActions ? _environment.GetValueOrDefault("GITHUB_STEP_SUMMARY") : null, WriteLine);
     }
 
     /// <summary>True when a runner is listening: the file named by <c>GITHUB_OUTPUT</c> receives outputs.</summary>
-    public bool IsRunningInActions => !string.IsNullOrEmpty(Environment.GetValueOrDefault("GITHUB_OUTPUT"));
+    public bool IsRunningInActions => !string.IsNullOrEmpty(_environment.GetValueOrDefault("GITHUB_OUTPUT"));
 
     /// <summary><c>RUNNER_DEBUG=1</c>, as <c>core.isDebug()</c>.</summary>
-    public bool IsDebug => Environment.GetValueOrDefault("RUNNER_DEBUG") == "1";
+    public bool IsDebug => _environment.GetValueOrDefault("RUNNER_DEBUG") == "1";
 
     public StepSummary Summary { get; }
-
-    public IReadOnlyDictionary<string, string?> Environment { get; }
 
     /// <summary>
     /// The input's value, trimmed; empty when not given (as <c>core.getInput</c> without options). Its variable is
     /// <c>INPUT_</c> and the name, spaces to <c>_</c>, upper case; hyphens stay.
     /// </summary>
-    public string GetInput(string name) => (Environment.GetValueOrDefault("INPUT_" + name.Replace(' ', '_').ToUpperInvariant()) ?? string.Empty).Trim();
+    public string GetInput(string name) => (_environment.GetValueOrDefault("INPUT_" + name.Replace(' ', '_').ToUpperInvariant()) ?? string.Empty).Trim();
 
     /// <summary>A boolean in the YAML 1.2 core schema: <c>true | True | TRUE | false | False | FALSE</c>.</summary>
     public bool GetBooleanInput(string name)
@@ -71,7 +70,7 @@ public sealed class ActionsRuntime
             return;
         }
 
-        var path = Environment.GetValueOrDefault("GITHUB_OUTPUT") ?? string.Empty;
+        var path = _environment.GetValueOrDefault("GITHUB_OUTPUT") ?? string.Empty;
         if (!File.Exists(path))
         {
             throw new InvalidOperationException($"Missing file at path: {path} (named by GITHUB_OUTPUT).");
@@ -90,22 +89,6 @@ public sealed class ActionsRuntime
         File.AppendAllText(path, $"{name}<<{delimiter}\n{text}\n{delimiter}\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
     }
 
-    internal void WriteSummary(string markdown)
-    {
-        // Unlike @actions/core, a runner that gives outputs but no summary file (a local runner, a hand-set
-        // GITHUB_OUTPUT) is no failure: the summary goes to stdout as it does outside Actions.
-        var path = IsRunningInActions ? Environment.GetValueOrDefault("GITHUB_STEP_SUMMARY") : null;
-        if (!string.IsNullOrEmpty(path))
-        {
-            File.AppendAllText(path, markdown, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        }
-        else if (markdown.Length > 0)
-        {
-            WriteLine("== Summary ==");
-            WriteLine(markdown.TrimEnd('\n'));
-        }
-    }
-
     /// <summary>
     /// Registers a secret: <c>::add-mask::</c> for the runner (never printed outside Actions, where it would show the
     /// secret itself) and masked in everything this runtime writes afterwards.
@@ -117,17 +100,13 @@ public sealed class ActionsRuntime
             return;
         }
 
-        lock (_gate)
+        if (_secrets.Contains(secret))
         {
-            if (_secrets.Contains(secret, StringComparer.Ordinal))
-            {
-                return;
-            }
-
-            _secrets.Add(secret);
-            _secrets.Sort((left, right) => right.Length.CompareTo(left.Length));
+            return;
         }
 
+        _secrets.Add(secret);
+        _secrets.Sort((left, right) => right.Length.CompareTo(left.Length));
         if (IsRunningInActions)
         {
             WriteRaw(WorkflowCommand.Format("add-mask", secret));
@@ -169,7 +148,7 @@ public sealed class ActionsRuntime
     }
 
     /// <summary>A text for the log, which may hold text from GitHub: made inert for the runner, secrets masked.</summary>
-    public string Printable(string text) => Mask(RunnerText.Neutralise(text));
+    public string Printable(string text) => Mask(WorkflowCommand.Neutralise(text));
 
     private void WriteLine(string line) => WriteRaw(Printable(line));
 
@@ -178,12 +157,9 @@ public sealed class ActionsRuntime
 
     private string Mask(string text)
     {
-        lock (_gate)
+        foreach (var secret in _secrets)
         {
-            foreach (var secret in _secrets)
-            {
-                text = text.Replace(secret, "***", StringComparison.Ordinal);
-            }
+            text = text.Replace(secret, "***", StringComparison.Ordinal);
         }
 
         return text;
@@ -191,11 +167,8 @@ public sealed class ActionsRuntime
 
     private void WriteRaw(string line)
     {
-        lock (_gate)
-        {
-            _stdout.Write(line);
-            _stdout.Write('\n');
-            _stdout.Flush();
-        }
+        _stdout.Write(line);
+        _stdout.Write('\n');
+        _stdout.Flush();
     }
 }

@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 
@@ -17,10 +18,10 @@ public sealed class EventContext
         (EventName, EventPath) = (eventName, eventPath);
         _payload = new Lazy<EventPayload>(() => EventPayload.Read(eventName, eventPath));
         Repository = NonEmpty(environment, "GITHUB_REPOSITORY") is { } named
-            ? RepositoryName.Read(named)
+            ? RepositoryReference.Read(named)
                 ?? throw new EventContextException($"GITHUB_REPOSITORY is '{named}', not an owner/name repository such as 'pytorch-fdn/ecosystem'.")
             // Outside a runner, the payload names the repository.
-            : RepositoryName.Read(Payload.RepositoryFullName)
+            : RepositoryReference.Read(Payload.RepositoryFullName)
                 ?? throw new EventContextException($"GITHUB_REPOSITORY is not set and the payload in {EventPath} names no repository.full_name.");
         ApiUrl = UrlOrDefault(environment, "GITHUB_API_URL", "https://api.github.com");
         GraphQLUrl = UrlOrDefault(environment, "GITHUB_GRAPHQL_URL", "https://api.github.com/graphql");
@@ -32,7 +33,7 @@ public sealed class EventContext
 
     public string EventPath { get; }
 
-    public RepositoryName Repository { get; }
+    public RepositoryReference Repository { get; }
 
     public Uri ApiUrl { get; }
 

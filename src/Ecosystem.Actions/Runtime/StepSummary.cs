@@ -8,12 +8,13 @@ namespace Ecosystem.Actions.Runtime;
 /// </summary>
 public sealed class StepSummary
 {
-    private readonly ActionsRuntime _runtime;
     private readonly StringBuilder _buffer = new();
+    private readonly string? _path;
+    private readonly Action<string> _printLine;
 
-    internal StepSummary(ActionsRuntime runtime) => _runtime = runtime;
-
-    public bool IsEmpty => _buffer.Length == 0;
+    // Unlike @actions/core, a runner that gives outputs but no summary file (a local runner, a hand-set GITHUB_OUTPUT)
+    // is no failure: without a path the summary goes to stdout as it does outside Actions.
+    internal StepSummary(string? path, Action<string> printLine) => (_path, _printLine) = (path, printLine);
 
     public StepSummary AddMarkdown(string markdown, bool addEol = true)
     {
@@ -27,10 +28,24 @@ public sealed class StepSummary
         return this;
     }
 
-    /// <summary>Appends the buffered Markdown to the summary and empties the buffer.</summary>
+    /// <summary>Appends the buffered Markdown to the summary and empties the buffer; an empty buffer writes nothing.</summary>
     public void Write()
     {
-        _runtime.WriteSummary(_buffer.ToString());
+        if (_buffer.Length == 0)
+        {
+            return;
+        }
+
+        var markdown = _buffer.ToString();
         _buffer.Clear();
+        if (!string.IsNullOrEmpty(_path))
+        {
+            File.AppendAllText(_path, markdown, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        }
+        else
+        {
+            _printLine("== Summary ==");
+            _printLine(markdown.TrimEnd('\n'));
+        }
     }
 }

@@ -1,10 +1,9 @@
-using Ecosystem.Actions.Configuration;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
 using Ecosystem.Domain.Guardians;
-using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub;
+using Ecosystem.GitHub.Identity;
 using Ecosystem.GitHub.Models;
 using Ecosystem.GitHub.Packages;
 using Ecosystem.GitHub.Plans;
@@ -27,7 +26,6 @@ public sealed class GitHubSession : IDisposable
     {
         _context = context;
         _gateway = gateway;
-        DryRun = context.Options.DryRun ? gateway : null;
         var board = context.Configuration.Board;
         _columnKeys = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
@@ -38,34 +36,23 @@ public sealed class GitHubSession : IDisposable
         Applier = new IssuePlanApplier(
             Gateway,
             board.IsEnabled ? new BoardTarget(board.Owner, board.Number, board.StatusField, board.SessionDateField) { ColumnKeys = _columnKeys } : null);
-        var indexes = context.Configuration.PackageIndexes;
-        var (pypi, conda) = (IndexUrl(indexes, "pypi"), IndexUrl(indexes, "conda"));
-        Packages = PackageIndexClient.Create(pypi, conda, options);
-        Indexes = [.. pypi is null ? [] : new[] { PackageIndex.PyPI }, .. conda is null ? [] : new[] { PackageIndex.CondaForge }];
+        Packages = PackageIndexClient.Create(context.Configuration.PackageIndexes, options);
     }
 
     public IGitHubGateway Gateway => _gateway;
-
-    /// <summary>The gateway that records the writes when the run is a dry run; null when writes are sent.</summary>
-    public GitHubGateway? DryRun { get; }
 
     /// <summary>The run's one applier (the board, when configured, is read once per run).</summary>
     public IssuePlanApplier Applier { get; }
 
     public PackageIndexClient Packages { get; }
 
-    /// <summary>The package indexes the configuration leaves on, in the order they are asked.</summary>
-    public IReadOnlyList<PackageIndex> Indexes { get; }
-
-    public RepositoryName Repository => _context.Event.Repository;
-
     /// <summary>The repository's web address, as links in texts and summaries name it.</summary>
-    public string RepositoryUrl => _context.Event.ServerUrl.ToString().TrimEnd('/') + "/" + Repository;
+    public string RepositoryUrl => _context.Event.ServerUrl.ToString().TrimEnd('/') + "/" + _context.Event.Repository;
 
     /// <summary>Opens a session on the repository and API of the triggering event; a token is required.</summary>
     public static GitHubSession Open(CommandContext context)
     {
-        var token = context.Options.Token
+        var token = context.Token
             ?? throw new UsageException($"`{context.CommandName}` talks to GitHub and needs a token: set the input 'token' or the variable GITHUB_TOKEN.");
         var @event = context.Event;
         var options = new GitHubGatewayOptions
@@ -79,7 +66,7 @@ public sealed class GitHubSession : IDisposable
             Resilience = context.Host.GitHubResilience ?? new(),
             Cancellation = context.Cancellation,
             InnerHandler = context.Host.HttpMessageHandlerFactory?.Invoke(),
-            DryRunClock = context.Options.DryRun ? context.Time : null,
+            DryRunClock = context.DryRun ? context.Time : null,
         };
         return new GitHubSession(context, new GitHubGateway(options), options);
     }
@@ -98,7 +85,7 @@ public sealed class GitHubSession : IDisposable
     public async Task<GuardianAction> CommunityHighlightAsync(DecisionOutcomes outcomes, IssueSnapshot application, OutcomeDecision decision, IReadOnlyList<CommentSnapshot> comments)
     {
         var marketing = _context.Configuration.People.Marketing;
-        var members = await (_marketing ??= MembersAsync(marketing, "people.marketing.team"));
+        var members = await (_marketing ??= Gateway.GetGroupMembersAsync(marketing.Users, marketing.Team, "people.marketing.team"));
         return outcomes.CommunityHighlight(application, decision, comments, [.. members.Order(StringComparer.OrdinalIgnoreCase)], marketing.Team);
     }
 
@@ -142,13 +129,13 @@ public sealed class GitHubSession : IDisposable
     /// <summary>In a dry run, prints every write that was planned and puts them in the step summary.</summary>
     public void ReportPlannedWrites()
     {
-        if (DryRun is null)
+        if (!_context.DryRun)
         {
             return;
         }
 
         var runtime = _context.Runtime;
-        var writes = DryRun.PlannedWrites;
+        var writes = _gateway.PlannedWrites;
         runtime.Info(writes.Count == 0
             ? "Dry run: nothing would be written."
             : $"Dry run: {writes.Count} write(s) planned, none sent:");
@@ -168,36 +155,9 @@ public sealed class GitHubSession : IDisposable
     private async Task<TrustedPeople> ResolvePeopleAsync()
     {
         var people = _context.Configuration.People;
-        var staff = await MembersAsync(people.Staff, "people.staff.team");
-        var workingGroup = await MembersAsync(people.WorkingGroup, "people.working-group.team");
+        var staff = await Gateway.GetGroupMembersAsync(people.Staff.Users, people.Staff.Team, "people.staff.team");
+        var workingGroup = await Gateway.GetGroupMembersAsync(people.WorkingGroup.Users, people.WorkingGroup.Team, "people.working-group.team");
         var automation = await Gateway.GetAutomationAsync();
         return new TrustedPeople(staff, workingGroup, automation.Login, people.Automation);
     }
-
-    // A failed team lookup is an error, never a silent fallback to the users alone: a vote counted against
-    // the wrong electorate is worse than no tally.
-    private async Task<IReadOnlySet<string>> MembersAsync(PeopleGroupOptions group, string key)
-    {
-        var members = new HashSet<string>(group.Users, StringComparer.OrdinalIgnoreCase);
-        if (group.Team.Length > 0)
-        {
-            var slash = group.Team.IndexOf('/', StringComparison.Ordinal);
-            try
-            {
-                members.UnionWith(await Gateway.GetTeamMembersAsync(group.Team[..slash], group.Team[(slash + 1)..]));
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException and not Ecosystem.GitHub.Http.GitHubRateLimitException)
-            {
-                throw new InvalidOperationException(
-                    $"{key}: the members of team {group.Team} could not be read ({exception.Message}). " +
-                    "The token needs the read:org scope (or organization Members: read for a GitHub App).",
-                    exception);
-            }
-        }
-
-        return members;
-    }
-
-    private static Uri? IndexUrl(IReadOnlyDictionary<string, string> indexes, string name) =>
-        indexes.GetValueOrDefault(name) is { Length: > 0 } url ? new Uri(url.EndsWith('/') ? url : url + "/") : null;
 }

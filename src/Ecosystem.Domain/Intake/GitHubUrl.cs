@@ -51,7 +51,7 @@ public sealed record GitHubUrl(GitHubUrlKind Kind, string Text, RepositoryRefere
         }
 
         var name = segments[1].EndsWith(".git", StringComparison.OrdinalIgnoreCase) ? segments[1][..^4] : segments[1];
-        return IsRepositoryName(name)
+        return RepositoryReference.IsName(name)
             ? new GitHubUrl(GitHubUrlKind.Repository, url, new RepositoryReference(segments[0], name), segments[0])
             : new GitHubUrl(GitHubUrlKind.Malformed, url, null, segments[0]);
     }
@@ -67,8 +67,4 @@ public sealed record GitHubUrl(GitHubUrlKind Kind, string Text, RepositoryRefere
         _ when host.StartsWith("gitlab.", StringComparison.Ordinal) => "GitLab",
         _ => null,
     };
-
-    private static bool IsRepositoryName(string name) =>
-        name.Length is > 0 and <= 100 && name is not ("." or "..")
-        && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 }

@@ -1,8 +1,24 @@
+using Ecosystem.Domain.Guardians;
+
 namespace Ecosystem.Domain.Intake;
 
+/// <summary>An <c>owner/name</c> repository: one an application names, or the one the automation runs in (<c>GITHUB_REPOSITORY</c>).</summary>
 public sealed record RepositoryReference(string Owner, string Name)
 {
     public string FullName => Owner + "/" + Name;
+
+    /// <summary>
+    /// The repository <paramref name="text"/> names: a login, '/', and a name (<see cref="IsName"/>); null when it names
+    /// none. No line feed either: the login pattern's '$' would let one end the owner.
+    /// </summary>
+    public static RepositoryReference? Read(string? text) =>
+        text?.Split('/') is [var owner, var name] && !owner.Contains('\n') && GitHubHandle.IsLogin(owner) && IsName(name)
+            ? new RepositoryReference(owner, name)
+            : null;
+
+    /// <summary>A name GitHub allows for a repository: letters, digits, '.', '_' and '-', at most 100, not '.' or '..'.</summary>
+    public static bool IsName(string name) =>
+        name.Length is > 0 and <= 100 && name is not ("." or "..") && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 
     public override string ToString() => FullName;
 }

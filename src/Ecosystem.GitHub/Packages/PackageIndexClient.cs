@@ -1,4 +1,5 @@
 using System.Net;
+using Ecosystem.Domain.Intake;
 using Ecosystem.GitHub.Http;
 
 namespace Ecosystem.GitHub.Packages;
@@ -9,6 +10,10 @@ namespace Ecosystem.GitHub.Packages;
 /// </summary>
 public sealed class PackageIndexClient(HttpClient http, Uri? pypiUrl, Uri? condaUrl)
 {
+    /// <summary>The indexes that are on, in the order they are asked.</summary>
+    public IReadOnlyList<PackageIndex> Indexes { get; } =
+        [.. pypiUrl is null ? [] : new[] { PackageIndex.PyPI }, .. condaUrl is null ? [] : new[] { PackageIndex.CondaForge }];
+
     /// <summary><c>GET {pypi}/pypi/{name}/json</c>.</summary>
     public Task<bool> ExistsOnPyPIAsync(string name, CancellationToken cancellationToken = default) =>
         ExistsAsync("PyPI", pypiUrl, $"pypi/{Uri.EscapeDataString(name)}/json", cancellationToken);
@@ -17,12 +22,17 @@ public sealed class PackageIndexClient(HttpClient http, Uri? pypiUrl, Uri? conda
     public Task<bool> ExistsOnCondaForgeAsync(string name, CancellationToken cancellationToken = default) =>
         ExistsAsync("conda-forge", condaUrl, $"package/conda-forge/{Uri.EscapeDataString(name)}", cancellationToken);
 
-    /// <summary>A client with the gateway's retries, rate-limit waits and cancellation.</summary>
-    public static PackageIndexClient Create(Uri? pypiUrl, Uri? condaUrl, GitHubGatewayOptions gateway)
+    /// <summary>
+    /// A client for the base URLs <paramref name="urls"/> names (<c>pypi</c>, <c>conda</c>; an empty one turns that index
+    /// off), with the gateway's retries, rate-limit waits and cancellation.
+    /// </summary>
+    public static PackageIndexClient Create(IReadOnlyDictionary<string, string> urls, GitHubGatewayOptions gateway)
     {
         var http = new HttpClient(GitHubRetryRules.Handler(gateway.InnerHandler ?? new SocketsHttpHandler(), gateway)) { Timeout = Timeout.InfiniteTimeSpan };
         http.DefaultRequestHeaders.UserAgent.ParseAdd(GitHubGatewayOptions.UserAgent);
-        return new PackageIndexClient(http, pypiUrl, condaUrl);
+        return new PackageIndexClient(http, Url("pypi"), Url("conda"));
+
+        Uri? Url(string name) => urls.GetValueOrDefault(name) is { Length: > 0 } url ? new Uri(url.EndsWith('/') ? url : url + "/") : null;
     }
 
     private async Task<bool> ExistsAsync(string index, Uri? baseUrl, string path, CancellationToken cancellationToken)

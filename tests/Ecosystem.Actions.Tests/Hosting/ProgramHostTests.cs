@@ -1,5 +1,7 @@
+using Ecosystem.Actions.Configuration;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Tests.Runtime;
+using Ecosystem.Domain.Voting;
 
 namespace Ecosystem.Actions.Tests.Hosting;
 
@@ -133,7 +135,7 @@ public sealed class ProgramHostTests
     [TestMethod]
     public async Task Command_line_values_win_over_inputs()
     {
-        var run = new HostRun().WithFile("cli.yml", "labels:\n  new: New\n");
+        var run = new HostRun().WithFile("cli.yml", "labels:\n  new: Fresh\n");
         run.Environment["INPUT_CONFIG"] = "from-input.yml";
         run.Environment["INPUT_ISSUE"] = "3";
         run.Environment["INPUT_DRY-RUN"] = "false";
@@ -142,8 +144,8 @@ public sealed class ProgramHostTests
         Assert.AreEqual(0, await run.RunAsync(command, "probe", "--config", "cli.yml", "--issue=12", "--dry-run"));
 
         var context = command.Context!;
-        Assert.AreEqual("cli.yml", context.Options.ConfigPath);
-        Assert.IsTrue(context.Options.DryRun);
+        Assert.AreEqual("Fresh", context.Configuration.Labels.New, "read from cli.yml, not from-input.yml");
+        Assert.IsTrue(context.DryRun);
         Assert.AreEqual("12", context.GetOption("issue"));
         Assert.AreEqual("probe", context.CommandName);
     }
@@ -151,8 +153,8 @@ public sealed class ProgramHostTests
     [TestMethod]
     public async Task Inputs_fill_in_what_the_command_line_leaves_out()
     {
-        var run = new HostRun().WithFile(".github/ecosystem.yml", "labels:\n  new: New\n");
-        run.Environment["INPUT_CONFIG"] = " .github/ecosystem.yml ";
+        var run = new HostRun().WithFile("from-input.yml", "labels:\n  new: Fresh\n");
+        run.Environment["INPUT_CONFIG"] = " from-input.yml ";
         run.Environment["INPUT_ISSUE"] = "all";
         run.Environment["INPUT_DRY-RUN"] = "True";
         var command = new RecordingCommand();
@@ -160,8 +162,8 @@ public sealed class ProgramHostTests
         Assert.AreEqual(0, await run.RunAsync(command, "probe"));
 
         var context = command.Context!;
-        Assert.AreEqual(".github/ecosystem.yml", context.Options.ConfigPath);
-        Assert.IsTrue(context.Options.DryRun);
+        Assert.AreEqual("Fresh", context.Configuration.Labels.New, "read from the input's file, trimmed");
+        Assert.IsTrue(context.DryRun);
         Assert.AreEqual("all", context.GetOption("issue"));
     }
 
@@ -174,10 +176,9 @@ public sealed class ProgramHostTests
         Assert.AreEqual(0, await run.RunAsync(command, "probe"));
 
         var context = command.Context!;
-        Assert.IsNull(context.Options.ConfigPath);
-        Assert.IsFalse(context.Options.DryRun);
-        Assert.IsEmpty(context.Options.Overrides);
-        Assert.IsNull(context.Options.Token);
+        Assert.AreEqual(new EcosystemOptions().Labels.New, context.Configuration.Labels.New);
+        Assert.IsFalse(context.DryRun);
+        Assert.IsNull(context.Token);
         Assert.IsNull(context.GetOption("issue"));
         Assert.AreSame(run.Time, context.Time);
     }
@@ -200,13 +201,14 @@ public sealed class ProgramHostTests
         var run = new HostRun();
         var command = new RecordingCommand();
 
-        Assert.AreEqual(0, await run.RunAsync(command, "probe", "--set", "voting.majority-of=votes-cast", "--set", "voting.quorum=5", "--set=sessions.batch.max=12", "--set", "labels.new=New=Yes", "--set", "board.owner="));
+        Assert.AreEqual(0, await run.RunAsync(command, "probe", "--set", "voting.quorum=4", "--set", "voting.majority-of=votes-cast", "--set", "voting.quorum=5", "--set=sessions.batch.max=12", "--set", "labels.new=New=Yes", "--set", "board.owner="));
 
-        CollectionAssert.AreEqual(
-            new[] { "voting.majority-of=votes-cast", "voting.quorum=5", "sessions.batch.max=12", "labels.new=New=Yes", "board.owner=" },
-            command.Context!.Options.Overrides.ToArray());
-        Assert.AreEqual(5, command.Context.Configuration.Tally.Quorum, "the overrides reach the configuration");
-        Assert.AreEqual("New=Yes", command.Context.Configuration.Labels.New);
+        var configuration = command.Context!.Configuration;
+        Assert.AreEqual(5, configuration.Tally.Quorum, "the overrides reach the configuration, the later one winning");
+        Assert.AreEqual("New=Yes", configuration.Labels.New);
+        Assert.AreEqual(12, configuration.Scheduling.BatchMax);
+        Assert.AreEqual(MajorityBasis.VotesCast, configuration.Tally.MajorityOf);
+        Assert.AreEqual(string.Empty, configuration.Board.Owner);
     }
 
     [TestMethod]
@@ -236,13 +238,13 @@ public sealed class ProgramHostTests
         run.Environment["GITHUB_TOKEN"] = "ghs_fromEnvironment";
         var command = new RecordingCommand((context, _) =>
         {
-            context.Runtime.Info($"using {context.Options.Token} and ghs_fromEnvironment");
+            context.Runtime.Info($"using {context.Token} and ghs_fromEnvironment");
             return Task.FromResult(0);
         });
 
         Assert.AreEqual(0, await run.RunAsync(command, "probe"));
 
-        Assert.AreEqual("ghs_fromInput", command.Context!.Options.Token);
+        Assert.AreEqual("ghs_fromInput", command.Context!.Token);
         CollectionAssert.AreEqual(
             new[] { "::add-mask::ghs_fromInput", "::add-mask::ghs_fromEnvironment", "using *** and ***" },
             run.StdoutLines.ToArray());
@@ -279,7 +281,7 @@ public sealed class ProgramHostTests
 
         Assert.AreEqual(0, await run.RunAsync(command, "probe"));
 
-        Assert.AreEqual("ghp_local", command.Context!.Options.Token);
+        Assert.AreEqual("ghp_local", command.Context!.Token);
         Assert.AreEqual("warning: token ***\n", run.Stdout.ToString());
     }
 

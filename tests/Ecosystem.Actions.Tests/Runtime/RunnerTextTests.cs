@@ -51,7 +51,7 @@ public sealed class RunnerTextTests
     [DataRow("nul\0 esc\u001b bel\a cr\r del\u007f", "nul\\u0000 esc\\u001B bel\\u0007 cr\\u000D del\\u007F")]
     [DataRow("tab\tand: colons :: mid-line", "tab\tand: colons :: mid-line")]
     public void Log_text_is_neutralised_line_by_line(string text, string expected) =>
-        Assert.AreEqual(expected, RunnerText.Neutralise(text));
+        Assert.AreEqual(expected, WorkflowCommand.Neutralise(text));
 
     [TestMethod]
     public void Command_data_keeps_the_toolkit_escapes_and_writes_other_controls_as_code_points() =>

@@ -1,4 +1,5 @@
 using System.Net;
+using Ecosystem.Domain.Intake;
 using Ecosystem.GitHub.Http;
 using Ecosystem.GitHub.Packages;
 using Ecosystem.GitHub.Tests.Fakes;
@@ -8,16 +9,15 @@ namespace Ecosystem.GitHub.Tests.Packages;
 [TestClass]
 public sealed class PackageIndexClientTests
 {
-    private static readonly Uri PyPI = new("http://pypi.test/");
-
-    private static readonly Uri Conda = new("http://conda.test/");
+    // One base URL without its final '/': the client adds it.
+    private static readonly Dictionary<string, string> Urls = new() { ["pypi"] = "http://pypi.test", ["conda"] = "http://conda.test/" };
 
     [TestMethod]
     public async Task Package_on_pypi_exists()
     {
         using var github = new TestGateway();
         github.Handler.RespondJson("""{"info":{"name":"torchfoo"}}""");
-        var client = PackageIndexClient.Create(PyPI, Conda, github.Options);
+        var client = PackageIndexClient.Create(Urls, github.Options);
 
         Assert.IsTrue(await client.ExistsOnPyPIAsync("torchfoo"));
         Assert.AreEqual("http://pypi.test/pypi/torchfoo/json", github.Handler.Requests.Single().Uri.ToString());
@@ -28,7 +28,7 @@ public sealed class PackageIndexClientTests
     {
         using var github = new TestGateway();
         github.Handler.Respond(HttpStatusCode.NotFound, """{"error":"\"torchfoo\" could not be found"}""");
-        var client = PackageIndexClient.Create(PyPI, Conda, github.Options);
+        var client = PackageIndexClient.Create(Urls, github.Options);
 
         Assert.IsFalse(await client.ExistsOnCondaForgeAsync("torchfoo"));
         Assert.AreEqual("http://conda.test/package/conda-forge/torchfoo", github.Handler.Requests.Single().Uri.ToString());
@@ -39,11 +39,20 @@ public sealed class PackageIndexClientTests
     {
         using var github = new TestGateway(new GitHubResilienceOptions { MaxRetries = 1, Jitter = () => 0 });
         github.Handler.Respond(HttpStatusCode.ServiceUnavailable).Respond(HttpStatusCode.ServiceUnavailable);
-        var client = PackageIndexClient.Create(PyPI, Conda, github.Options);
+        var client = PackageIndexClient.Create(Urls, github.Options);
 
         var error = await Assert.ThrowsAsync<HttpRequestException>(() => client.ExistsOnPyPIAsync("torchfoo"));
 
         StringAssert.Contains(error.Message, "PyPI answered 503");
         Assert.HasCount(2, github.Handler.Requests);
+    }
+
+    [TestMethod]
+    public void An_index_with_an_empty_url_is_off()
+    {
+        using var github = new TestGateway();
+        var client = PackageIndexClient.Create(new Dictionary<string, string> { ["pypi"] = "", ["conda"] = "http://conda.test" }, github.Options);
+
+        CollectionAssert.AreEqual(new[] { PackageIndex.CondaForge }, client.Indexes.ToArray());
     }
 }

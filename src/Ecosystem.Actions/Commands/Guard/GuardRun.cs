@@ -171,7 +171,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         var (candidates, unmatched) = recheck.Candidates(issues, context.Configuration.RecheckProjects, Intake.Read);
         foreach (var entry in unmatched)
         {
-            context.Runtime.Warning($"housekeeping.recheck-projects: '{entry}' matches no application issue in {session.Repository}; name it by its issue number.");
+            context.Runtime.Warning($"housekeeping.recheck-projects: '{entry}' matches no application issue in {context.Event.Repository}; name it by its issue number.");
         }
 
         if (candidates.Count == 0)
@@ -241,7 +241,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
             return;
         }
 
-        var facts = await new IntakeFactsGatherer(Gateway, session.Packages, session.Indexes, _intakeRules).GatherAsync(application, null, context.Cancellation);
+        var facts = await new IntakeFactsGatherer(Gateway, session.Packages, session.Packages.Indexes, _intakeRules).GatherAsync(application, null, context.Cancellation);
         var results = PeriodicRecheck.Results(Intake.Assess(application, facts), _intakeRules, facts.Repository is not { Exists: true });
         if (results.Count == 0)
         {
