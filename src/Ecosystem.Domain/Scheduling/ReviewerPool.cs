@@ -40,6 +40,21 @@ public sealed record ReviewerPool(IReadOnlyList<string> Members, int PerApplicat
             .Where(m => recused is null || !recused.Contains(m));
     }
 
+    /// <summary>
+    /// What to ask GitHub, each once (logins and organisations compare without regard to case), in batch order: whether
+    /// a member still eligible for one of <paramref name="applications"/> belongs to the organisation owning its repository.
+    /// </summary>
+    public IReadOnlyList<(string Organisation, string Member)> AffiliationQuestions(IEnumerable<QueueCandidate> applications) =>
+        [.. applications.SelectMany(a => a.RepositoryOwner is { } owner ? CandidatesFor(a).Select(m => (owner, m)) : [])
+            .DistinctBy(q => (q.owner.ToLowerInvariant(), q.m.ToLowerInvariant()))];
+
+    /// <summary>The pool knowing who belongs to which organisation: the questions GitHub answered yes.</summary>
+    public ReviewerPool WithAffiliations(IEnumerable<(string Organisation, string Member)> belonging) => this with
+    {
+        OrganisationMembers = belonging.GroupBy(b => b.Organisation, b => b.Member, StringComparer.OrdinalIgnoreCase).ToDictionary(
+            g => g.Key, g => (IReadOnlySet<string>)new HashSet<string>(g, StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase),
+    };
+
     private bool IsAffiliated(string member, QueueCandidate application) =>
         application.RepositoryOwner is { } owner && OrganisationMembers.TryGetValue(owner, out var members) && members.Contains(member);
 
