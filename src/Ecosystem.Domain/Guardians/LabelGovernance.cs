@@ -10,6 +10,9 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
 {
     public const string Purpose = "label-governance";
 
+    /// <summary>How far back the nightly run re-checks label changes: a week of missed or failed event runs.</summary>
+    public const int SweepDays = 7;
+
     /// <summary>One label change; <paramref name="comments"/> are read so an explanation already given is not written again.</summary>
     public GuardianAction Review(IssueSnapshot application, LabelEvent change, IReadOnlyList<CommentSnapshot> comments)
     {
@@ -43,6 +46,27 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
 
         plan = plan with { Comments = ApplicationThread.Unposted(comments, people, Purpose) };
         return new GuardianAction(plan, $"#{number}: undid @{change.Actor} {what}: only staff and Working Group members change labels.");
+    }
+
+    /// <summary>
+    /// The nightly sweep: the event guard's rules applied again to every open issue changed in the last
+    /// <see cref="SweepDays"/> days, so that a label change whose event run failed or was dropped is undone now. Returns the
+    /// undo of each issue that needs one, and how many issues were swept.
+    /// </summary>
+    public (IReadOnlyList<(IssueHistory History, GuardianAction Undo)> Undo, int Swept) Sweep(IReadOnlyList<IssueHistory> histories, DateTimeOffset now)
+    {
+        var since = now.AddDays(-SweepDays);
+        var swept = histories.Where(h => h.Issue.IsOpen && (h.Issue.UpdatedAt is null || h.Issue.UpdatedAt >= since)).ToList();
+        var undo = new List<(IssueHistory, GuardianAction)>();
+        foreach (var history in swept)
+        {
+            if (Sweep(history.Issue, history.LabelEvents, since, history.Comments) is { } action)
+            {
+                undo.Add((history, action));
+            }
+        }
+
+        return (undo, swept.Count);
     }
 
     /// <summary>

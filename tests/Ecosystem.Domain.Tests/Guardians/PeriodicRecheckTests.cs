@@ -371,4 +371,18 @@ public sealed class PeriodicRecheckTests
 
     /// <summary>A periodic-review issue as a later night reads it: the issue and its comments.</summary>
     private sealed record ReviewIssue(IssueSnapshot Issue, IReadOnlyList<CommentSnapshot> Comments);
+
+    [TestMethod]
+    public void A_project_not_due_or_without_a_repository_is_not_measured_and_the_missing_repository_is_a_warning()
+    {
+        var application = Read(Application("Accepted"));
+        var early = new PeriodicRecheck(Rules, People, new FakeTimeProvider(FirstAnniversary.AddMinutes(-1)));
+
+        Assert.AreEqual("TorchThing: not due (accepted 2026-01-15, every 6 months).", early.Unmeasured(42, Project, application, null)?.Summary);
+        Assert.IsNull(Recheck.Unmeasured(42, Project, application, null));
+        var unmeasurable = Recheck.Unmeasured(42, Project, new(Application("Accepted"), "TorchThing", ApplicationKind.Application, new FieldAnswer?[ApplicationForm.Labels.Count], []), null);
+        Assert.AreEqual(42, unmeasurable?.IssueNumber);
+        StringAssert.Contains(unmeasurable?.Warning, "#42 (TorchThing) is due for its periodic re-check");
+        StringAssert.Contains(PeriodicRecheck.NothingMeasured(42, Project).Warning, "nothing could be measured");
+    }
 }
