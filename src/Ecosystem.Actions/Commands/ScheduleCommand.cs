@@ -58,11 +58,8 @@ public sealed class ScheduleCommand : ICommand
         // organisation asked once), the plan made again with them.
         if (configuration.ReviewersPerApplication > 0 && plan.NeedingReviewers.Count > 0 && (await session.PeopleAsync()).WorkingGroup is { Count: > 0 } members)
         {
-            var everyone = new ReviewerPool([.. members.Order(StringComparer.OrdinalIgnoreCase)], configuration.ReviewersPerApplication, configuration.AssignmentHistorySessions)
-            {
-                Unavailable = new HashSet<string>(configuration.People.WorkingGroup.Unavailable, StringComparer.OrdinalIgnoreCase),
-            };
-            var pool = open.Reviewers(plan, everyone);
+            var pool = open.Reviewers(
+                plan, members, configuration.ReviewersPerApplication, configuration.AssignmentHistorySessions, configuration.People.WorkingGroup.Unavailable);
             var belonging = new List<(string, string)>();
             foreach (var (organisation, member) in pool.AffiliationQuestions(plan.NeedingReviewers))
             {
@@ -125,7 +122,10 @@ public sealed class ScheduleCommand : ICommand
             runtime.Warning(warning, new AnnotationProperties(Title: "Schedule"));
         }
 
-        SetOutputs(runtime, plan);
+        runtime.SetOutput(SessionDate, plan.Target is { } target ? SessionText.Date(target.Date) : string.Empty);
+        runtime.SetOutput("scheduled", plan.Batch.Where(b => b.Change != BatchChange.Kept).Select(b => b.Application.Number).ToArray());
+        runtime.SetOutput("forecast", plan.Forecast);
+        runtime.SetOutput("assignments", plan.Assignments.ToArray());
         runtime.Summary.AddMarkdown(plan.Summary(calendar.TimeZone));
         if (session.DryRun is null)
         {
@@ -158,13 +158,5 @@ public sealed class ScheduleCommand : ICommand
             zone,
             out var problems);
         return problems.Count == 0 ? overrides : throw new UsageException(string.Join("\n", problems));
-    }
-
-    private static void SetOutputs(ActionsRuntime runtime, SchedulePlan plan)
-    {
-        runtime.SetOutput(SessionDate, plan.Target is { } target ? SessionText.Date(target.Date) : string.Empty);
-        runtime.SetOutput("scheduled", plan.Batch.Where(b => b.Change != BatchChange.Kept).Select(b => b.Application.Number).ToArray());
-        runtime.SetOutput("forecast", plan.Forecast);
-        runtime.SetOutput("assignments", plan.Assignments.ToArray());
     }
 }

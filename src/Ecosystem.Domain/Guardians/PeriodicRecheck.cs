@@ -104,23 +104,17 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     /// due without a GitHub repository to measure, which people must fix; null when it is to be measured.
     /// </summary>
     public RecheckDecision? Unmeasured(int issueNumber, AcceptedProject project, Application application, IssueSnapshot? latest) =>
-        !IsDue(project, latest) ? new(null, null, $"{project.Name}: not due (accepted {ApplicationThread.Date(project.AcceptedAt)}, every {rules.RecheckEveryMonths} months).")
-        {
-            IssueNumber = issueNumber,
-        }
-        : application.Repository is null ? new(null, null, $"{project.Name}: due, but no GitHub repository to measure.")
+        !IsDue(project, latest) ? new(null, null, $"{project.Name}: not due (accepted {ApplicationThread.Date(project.AcceptedAt)}, every {rules.RecheckEveryMonths} months).") { IssueNumber = issueNumber }
+        : application.Repository is not null ? null
+        : new(null, null, $"{project.Name}: due, but no GitHub repository to measure.")
         {
             IssueNumber = issueNumber,
             Warning = $"#{issueNumber} ({project.Name}) is due for its periodic re-check, but its 'Project repo URL' names no GitHub repository; fix the application body.",
-        }
-        : null;
+        };
 
     /// <summary>Tonight's measurements of <paramref name="project"/> gave no result (see <see cref="Results"/>).</summary>
-    public static RecheckDecision NothingMeasured(int issueNumber, AcceptedProject project) => new(null, null, $"{project.Name}: nothing measured.")
-    {
-        IssueNumber = issueNumber,
-        Warning = $"#{issueNumber} ({project.Name}): nothing could be measured for the periodic re-check.",
-    };
+    public static RecheckDecision NothingMeasured(int issueNumber, AcceptedProject project) =>
+        new(null, null, $"{project.Name}: nothing measured.") { IssueNumber = issueNumber, Warning = $"#{issueNumber} ({project.Name}): nothing could be measured for the periodic re-check." };
 
     /// <param name="project">The project measured.</param>
     /// <param name="results">Tonight's measurements.</param>

@@ -15,11 +15,9 @@ public sealed class OpenIssues
     {
         ByNumber = histories.DistinctBy(h => h.Issue.Number).ToDictionary(h => h.Issue.Number);
         Agendas = [.. ByNumber.Values.Select(h => h.Issue).Where(i => ReviewAgenda.IsAgenda(i, automation))];
-        // One in review that waits on the applicant or is already voting or decided keeps no session: theirs cannot change anything.
         Candidates = [.. ByNumber.Values
             .Where(h => !ReviewAgenda.IsAgenda(h.Issue, automation) && (h.Issue.HasLabel(rules.Labels.New) || h.Issue.HasLabel(rules.Labels.InReview)))
-            .Select(h => intake.Candidate(h.Issue, h.Issue.HasLabel(rules.Labels.InReview) && !h.Issue.HasLabel(rules.Labels.Waiting)
-                && !rules.Labels.Settled.Any(h.Issue.HasLabel) ? ReviewSessionNotice.RecordedIn(h.Comments, automation) : null))];
+            .Select(h => intake.Candidate(h.Issue, ReviewSessionNotice.RecordedIn(h.Comments, automation)))];
     }
 
     public IReadOnlyDictionary<int, IssueHistory> ByNumber { get; }
@@ -30,13 +28,19 @@ public sealed class OpenIssues
     public IReadOnlyList<QueueCandidate> Candidates { get; }
 
     /// <summary>
-    /// <paramref name="pool"/> for the batch of <paramref name="draft"/> (the plan made without reviewers): the members
-    /// each application's thread shows recused (the tally's rule, <see cref="Electorate.RecusedIn"/>), and who led how
-    /// many reviews in the sessions before the target, from the agendas.
+    /// Who may lead the reviews of the batch of <paramref name="draft"/> (the plan made without reviewers): the Working
+    /// Group's <paramref name="members"/> but the <paramref name="unavailable"/>, what each application's thread shows
+    /// recused (the tally's rule, <see cref="Electorate.RecusedIn"/>), and who led how many reviews in the sessions
+    /// before the target, from the agendas.
     /// </summary>
-    public ReviewerPool Reviewers(SchedulePlan draft, ReviewerPool pool) => pool with
+    public ReviewerPool Reviewers(SchedulePlan draft, IEnumerable<string> members, int perApplication, int historySessions, IEnumerable<string> unavailable)
     {
-        Recused = draft.NeedingReviewers.ToDictionary(a => a.Number, a => new Electorate(pool.Members, false, null, null).RecusedIn(ByNumber[a.Number].Comments)),
-        History = draft.Target is { } target ? ReviewAgenda.ReviewerHistory(Agendas.Select(a => a.Body), target.Date, pool.HistorySessions) : pool.History,
-    };
+        var electorate = new Electorate([.. members.Order(StringComparer.OrdinalIgnoreCase)], false, null, null);
+        return new ReviewerPool(electorate.Members, perApplication, historySessions)
+        {
+            Unavailable = new HashSet<string>(unavailable, StringComparer.OrdinalIgnoreCase),
+            Recused = draft.NeedingReviewers.ToDictionary(a => a.Number, a => electorate.RecusedIn(ByNumber[a.Number].Comments)),
+            History = ReviewAgenda.ReviewerHistory(Agendas.Select(a => a.Body), draft.Target?.Date ?? draft.Today, historySessions),
+        };
+    }
 }

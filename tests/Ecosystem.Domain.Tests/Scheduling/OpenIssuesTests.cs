@@ -35,17 +35,15 @@ public sealed class OpenIssuesTests
     }
 
     [TestMethod]
-    public void The_session_is_read_from_the_automations_notice_only_and_not_while_waiting_on_the_applicant()
+    public void The_session_is_read_from_the_automations_notice_only()
     {
         var inReview = IntakeFixtures.Issue("", labels: ["In review"], number: 1);
-        var waiting = IntakeFixtures.Issue("", labels: ["In review", "Waiting on comment"], number: 2);
-        var typed = IntakeFixtures.Issue("", labels: ["In review"], number: 3);
+        var typed = IntakeFixtures.Issue("", labels: ["In review"], number: 2);
 
-        var open = Read(History(inReview, Comment(Automation, Notice)), History(waiting, Comment(Automation, Notice)), History(typed, Comment("janedoe", Notice)));
+        var open = Read(History(inReview, Comment(Automation, Notice)), History(typed, Comment("janedoe", Notice)));
 
         Assert.AreEqual(new DateOnly(2027, 1, 12), open.Candidates[0].ScheduledSession);
         Assert.IsNull(open.Candidates[1].ScheduledSession);
-        Assert.IsNull(open.Candidates[2].ScheduledSession);
     }
 
     [TestMethod]
