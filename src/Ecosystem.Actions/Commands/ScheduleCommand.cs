@@ -69,7 +69,7 @@ public sealed class ScheduleCommand : ICommand
                 }
             }
 
-            plan = planner.Plan(open.Candidates, repositoryUrl, overrides, pool.WithAffiliations(belonging));
+            plan = planner.Plan(open.Candidates, repositoryUrl, overrides, pool with { Affiliations = belonging });
         }
 
         runtime.Info(plan.Log(calendar.TimeZone));

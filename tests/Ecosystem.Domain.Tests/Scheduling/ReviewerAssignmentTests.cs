@@ -50,13 +50,7 @@ public sealed class ReviewerAssignmentTests
             Maintainers = n == 2 ? ["@Bob", "someone"] : [],
             RepositoryOwner = n == 3 ? "acme" : n == 4 ? "dave" : "owner-" + n,
         }).ToList();
-        var pool = Pool() with
-        {
-            OrganisationMembers = new Dictionary<string, IReadOnlySet<string>>(StringComparer.OrdinalIgnoreCase)
-            {
-                ["acme"] = new HashSet<string>(["carol", "erin"], StringComparer.OrdinalIgnoreCase),
-            },
-        };
+        var pool = Pool() with { Affiliations = [("acme", "carol"), ("ACME", "Erin")] };
 
         var plan = Plan(candidates, pool);
 
