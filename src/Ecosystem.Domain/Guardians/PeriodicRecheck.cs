@@ -100,21 +100,14 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     }
 
     /// <summary>
-    /// Why tonight measures nothing for <paramref name="project"/> (application <paramref name="issueNumber"/>): not due, or
-    /// due without a GitHub repository to measure, which people must fix; null when it is to be measured.
+    /// Why tonight measures nothing for <paramref name="project"/>: not due, or due without a GitHub repository to measure,
+    /// which people must fix; null when it is to be measured.
     /// </summary>
-    public RecheckDecision? Unmeasured(int issueNumber, AcceptedProject project, Application application, IssueSnapshot? latest) =>
-        !IsDue(project, latest) ? new(null, null, $"{project.Name}: not due (accepted {ApplicationThread.Date(project.AcceptedAt)}, every {rules.RecheckEveryMonths} months).") { IssueNumber = issueNumber }
+    public RecheckDecision? Unmeasured(AcceptedProject project, Application application, IssueSnapshot? latest) =>
+        !IsDue(project, latest) ? NotMeasured(project, $"not due (accepted {ApplicationThread.Date(project.AcceptedAt)}, every {rules.RecheckEveryMonths} months)")
         : application.Repository is not null ? null
-        : new(null, null, $"{project.Name}: due, but no GitHub repository to measure.")
-        {
-            IssueNumber = issueNumber,
-            Warning = $"#{issueNumber} ({project.Name}) is due for its periodic re-check, but its 'Project repo URL' names no GitHub repository; fix the application body.",
-        };
-
-    /// <summary>Tonight's measurements of <paramref name="project"/> gave no result (see <see cref="Results"/>).</summary>
-    public static RecheckDecision NothingMeasured(int issueNumber, AcceptedProject project) =>
-        new(null, null, $"{project.Name}: nothing measured.") { IssueNumber = issueNumber, Warning = $"#{issueNumber} ({project.Name}): nothing could be measured for the periodic re-check." };
+        : NotMeasured(project, "due, but no GitHub repository to measure",
+            $"#{project.IssueNumber} ({project.Name}) is due for its periodic re-check, but its 'Project repo URL' names no GitHub repository; fix the application body.");
 
     /// <param name="project">The project measured.</param>
     /// <param name="results">Tonight's measurements.</param>
@@ -124,7 +117,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     {
         if (results.Count == 0)
         {
-            throw new ArgumentException($"No measured requirements for the re-check of '{project.Name}': the host must pass the results of requirements 11–19, licence and CI.", nameof(results));
+            return NotMeasured(project, "nothing measured", $"#{project.IssueNumber} ({project.Name}): nothing could be measured for the periodic re-check.");
         }
 
         var now = time.GetUtcNow();
@@ -246,6 +239,9 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
         var anniversary = Anniversary(project, period);
         return (toldAt > anniversary ? toldAt : anniversary).AddDays(rules.RecheckGraceDays);
     }
+
+    private static RecheckDecision NotMeasured(AcceptedProject project, string why, string? warning = null) =>
+        new(null, null, $"{project.Name}: {why}.") { IssueNumber = project.IssueNumber, Warning = warning };
 
     private static string Ids(List<RecheckResult> shortfall) =>
         string.Join(", ", shortfall.Select(r => string.Create(CultureInfo.InvariantCulture, $"#{r.RequirementId} {r.Title}")));

@@ -209,15 +209,13 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         var project = AcceptedProject.Of(issue, application, await LabelEventsOfAsync(issue.Number), _rules, session.RepositoryUrl);
         var (ownOpen, latest) = recheck.ReviewIssues(project, issues);
         var (_, closed) = await session.Applier.KeepFirstAsync(ownOpen);
-        var decision = recheck.Unmeasured(issue.Number, project, application, latest);
+        var decision = recheck.Unmeasured(project, application, latest);
         if (decision is null)
         {
             var facts = await new IntakeFactsGatherer(Gateway, session.Packages, session.Indexes, context.IntakeRules).GatherAsync(application, null, context.Cancellation);
             var results = PeriodicRecheck.Results(Intake.Assess(application, facts), context.IntakeRules, facts.Repository is not { Exists: true });
             project = project with { Maintainers = [issue.Author, .. application.MaintainerHandles.Where(h => facts.Maintainers?.Contains(h) == true)] };
-            decision = results.Count == 0
-                ? PeriodicRecheck.NothingMeasured(issue.Number, project)
-                : recheck.Review(project, results, latest, latest is { IsOpen: true } ? await CommentsOfAsync(latest.Number) : []);
+            decision = recheck.Review(project, results, latest, latest is { IsOpen: true } ? await CommentsOfAsync(latest.Number) : []);
         }
 
         if (decision.Warning is { } warning)
