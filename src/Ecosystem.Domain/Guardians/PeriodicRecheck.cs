@@ -241,7 +241,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     }
 
     private static RecheckDecision NotMeasured(AcceptedProject project, string why, string? warning = null) =>
-        new(null, null, $"{project.Name}: {why}.") { IssueNumber = project.IssueNumber, Warning = warning };
+        new(null, null, $"{project.Name}: {why}.", project.IssueNumber, warning);
 
     private static string Ids(List<RecheckResult> shortfall) =>
         string.Join(", ", shortfall.Select(r => string.Create(CultureInfo.InvariantCulture, $"#{r.RequirementId} {r.Title}")));

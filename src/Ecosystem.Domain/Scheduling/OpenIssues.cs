@@ -9,23 +9,16 @@ namespace Ecosystem.Domain.Scheduling;
 /// the applications in the backlog or in review as queue candidates. The automation is named by its login as the gateway
 /// spells its own issues and comments (recognised by account id), which no person can hold.
 /// </summary>
-public sealed class OpenIssues
+public sealed class OpenIssues(IReadOnlyList<IssueHistory> histories, string automation, SchedulingRules rules, IntakeAssessor intake)
 {
-    public OpenIssues(IEnumerable<IssueHistory> histories, string automation, SchedulingRules rules, IntakeAssessor intake)
-    {
-        ByNumber = histories.DistinctBy(h => h.Issue.Number).ToDictionary(h => h.Issue.Number);
-        Agendas = [.. ByNumber.Values.Select(h => h.Issue).Where(i => ReviewAgenda.IsAgenda(i, automation))];
-        Candidates = [.. ByNumber.Values
-            .Where(h => !ReviewAgenda.IsAgenda(h.Issue, automation) && (h.Issue.HasLabel(rules.Labels.New) || h.Issue.HasLabel(rules.Labels.InReview)))
-            .Select(h => intake.Candidate(h.Issue, ReviewSessionNotice.RecordedIn(h.Comments, automation)))];
-    }
+    public IReadOnlyDictionary<int, IssueHistory> ByNumber { get; } = histories.DistinctBy(h => h.Issue.Number).ToDictionary(h => h.Issue.Number);
 
-    public IReadOnlyDictionary<int, IssueHistory> ByNumber { get; }
-
-    public IReadOnlyList<IssueSnapshot> Agendas { get; }
+    public IReadOnlyList<IssueSnapshot> Agendas { get; } = [.. histories.Select(h => h.Issue).DistinctBy(i => i.Number).Where(i => ReviewAgenda.IsAgenda(i, automation))];
 
     /// <summary>The applications labelled new or in review.</summary>
-    public IReadOnlyList<QueueCandidate> Candidates { get; }
+    public IReadOnlyList<QueueCandidate> Candidates { get; } = [.. histories.DistinctBy(h => h.Issue.Number)
+        .Where(h => !ReviewAgenda.IsAgenda(h.Issue, automation) && (h.Issue.HasLabel(rules.Labels.New) || h.Issue.HasLabel(rules.Labels.InReview)))
+        .Select(h => intake.Candidate(h.Issue, ReviewSessionNotice.RecordedIn(h.Comments, automation)))];
 
     /// <summary>
     /// Who may lead the reviews of the batch of <paramref name="draft"/> (the plan made without reviewers): the Working
