@@ -36,14 +36,14 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
     {
         // The sender is the automation by account id only: a person whose login is the bot's bare login is not.
         var login = automation.Is(sender.Id, sender.Login, sender.IsBot) ? automation.Login : sender.Login;
-        if (people.MayChangeLabels(login) && added && !people.IsAutomation(login) && _rules.IsOutcomeLabel(label))
-        {
-            await CarryOutAsync(issueNumber, label, login);
-            return;
-        }
-
         if (people.MayChangeLabels(login))
         {
+            if (added && !people.IsAutomation(login) && _rules.IsOutcomeLabel(label))
+            {
+                await CarryOutAsync(issueNumber, label, login);
+                return;
+            }
+
             // Trusted without reading anything more: the timeline could not change the answer.
             Note(issueNumber, "labels", $"#{issueNumber}: kept @{login} {(added ? "adding" : "removing")} label '{label}': staff, Working Group or the automation.");
             return;
