@@ -195,4 +195,15 @@ public sealed class LabelGovernanceTests
         Assert.AreEqual(1, undo.Single().History.Issue.Number);
         CollectionAssert.AreEqual(new[] { "Accepted" }, undo.Single().Undo.Plan.RemoveLabels.ToArray());
     }
+
+    [TestMethod]
+    public void The_nightly_sweep_undoes_only_the_latest_change_of_each_label_when_no_trusted_person_made_it()
+    {
+        var issue = Application("Accepted", "Declined") with { UpdatedAt = Later };
+        LabelEvent[] events = [Added("Accepted", "mallory", Later.AddHours(-2)), Removed("Accepted", "alice", Later.AddHours(-1)), Added("Accepted", "alice", Later), Added("Declined", "mallory", Later)];
+
+        var (undo, _) = _governance.Sweep([new IssueHistory(issue, [], events)], Later.AddDays(1));
+
+        CollectionAssert.AreEqual(new[] { "Declined" }, undo.Single().Undo.Plan.RemoveLabels.ToArray());
+    }
 }

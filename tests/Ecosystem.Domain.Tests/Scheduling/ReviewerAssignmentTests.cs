@@ -188,4 +188,17 @@ public sealed class ReviewerAssignmentTests
         Assert.IsTrue(plan.IssuePlans.All(p => p.AddAssignees.Count == 0));
         StringAssert.Contains(plan.Agenda!.Body, "| @\u2060zed |");
     }
+
+    [TestMethod]
+    public void GitHub_is_asked_once_a_member_and_organisation_whatever_the_case_and_only_about_members_otherwise_eligible()
+    {
+        QueueCandidate[] batch = [Ready(1) with { RepositoryOwner = "acme", Author = "alice" }, Ready(2) with { RepositoryOwner = "ACME" }, Ready(3)];
+        var pool = Pool() with { Unavailable = new HashSet<string>(["erin"], StringComparer.OrdinalIgnoreCase) };
+
+        var questions = pool.AffiliationQuestions(batch);
+
+        CollectionAssert.AreEqual(
+            new[] { ("acme", "bob"), ("acme", "carol"), ("acme", "dave"), ("ACME", "alice") },
+            questions.Select(q => (q.Organisation, q.Member)).ToArray());
+    }
 }
