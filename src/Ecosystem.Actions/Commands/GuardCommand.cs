@@ -51,35 +51,20 @@ public sealed class GuardCommand : ICommand
     /// </summary>
     private static Func<GuardRun, Task>? GuardianFor(CommandContext context)
     {
-        var @event = context.Event;
-        UsageException Missing(string field) =>
-            new($"The {@event.EventName} {@event.Payload.Action} event payload in {@event.EventPath} has no '{field}'.");
-        switch (@event.EventName)
+        var (@event, payload) = (context.Event, context.Event.Payload);
+        UsageException Missing(string field) => new($"The {@event.EventName} {payload.Action} event payload in {@event.EventPath} has no '{field}'.");
+        switch (@event.EventName, payload.Action)
         {
-            case "issues" when @event.Payload.Action is "labeled" or "unlabeled":
-            {
-                var issue = @event.RequireIssue();
-                if (issue.IsPullRequest)
-                {
-                    return null;
-                }
-
-                var (label, sender, added) = (@event.Payload.LabelName ?? throw Missing("label"), @event.Payload.Sender ?? throw Missing("sender"), @event.Payload.Action == "labeled");
-                return run => run.GuardLabelChangeAsync(issue.Number, label, added, sender);
-            }
-
-            case "issue_comment" when @event.Payload.Action == "created":
-            {
-                var (issue, comment) = (@event.RequireIssue(), @event.Payload.Comment ?? throw Missing("comment"));
+            case ("issues", "labeled" or "unlabeled") when !@event.RequireIssue().IsPullRequest:
+                var (number, label, sender) = (@event.RequireIssue().Number, payload.LabelName ?? throw Missing("label"), payload.Sender ?? throw Missing("sender"));
+                return run => run.GuardLabelChangeAsync(number, label, payload.Action == "labeled", sender);
+            case ("issue_comment", "created"):
+                var (issue, comment) = (@event.RequireIssue(), payload.Comment ?? throw Missing("comment"));
                 return issue.IsPullRequest ? null : run => run.AnswerReplyAsync(issue.Number, comment);
-            }
-
-            case "issues" or "issue_comment":
+            case ("issues" or "issue_comment", _):
                 return null;
-
-            case "schedule" or "workflow_dispatch":
+            case ("schedule" or "workflow_dispatch", _):
                 return run => run.HousekeepAsync();
-
             default:
                 throw new UsageException(
                     $"`guard` runs on issues (labeled, unlabeled), issue_comment (created), schedule and workflow_dispatch events, not on `{@event.EventName}`. Change the workflow's `on:`.");

@@ -1,14 +1,10 @@
 using System.CommandLine;
-using Ecosystem.Actions.Configuration;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
 using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
-using Ecosystem.Domain.Text;
-using Ecosystem.Domain.Voting;
-using Ecosystem.GitHub.Identity;
 using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.Actions.Commands;
@@ -52,21 +48,28 @@ public sealed class ScheduleCommand : ICommand
         // One paged read of the open issues with their comments (100 issues a request): the session of an application in
         // review is in the automation's comment on it, and the queue-position and session comments are edited in place,
         // so every comment the run needs comes with the issue.
-        var open = (await gateway.GetIssueHistoriesAsync(IssueStateFilter.Open)).DistinctBy(h => h.Issue.Number).ToDictionary(h => h.Issue.Number);
-        var agendas = open.Values.Select(h => h.Issue).Where(i => IsAgenda(i, automation)).ToList();
-        var candidates = open.Values
-            .Where(h => !IsAgenda(h.Issue, automation) && (h.Issue.HasLabel(rules.Labels.New) || h.Issue.HasLabel(rules.Labels.InReview)))
-            .Select(h => intake.Candidate(h.Issue, RecordsASession(h.Issue, rules) ? RecordedSession(h.Comments, automation) : null))
-            .ToList();
-        runtime.Info($"Read {open.Count} open issue(s); {candidates.Count} are applications in the backlog or in review.");
+        var open = new OpenIssues(await gateway.GetIssueHistoriesAsync(IssueStateFilter.Open), automation.Login, rules, intake);
+        runtime.Info($"Read {open.ByNumber.Count} open issue(s); {open.Candidates.Count} are applications in the backlog or in review.");
 
         var repositoryUrl = session.RepositoryUrl;
         var planner = new BatchPlanner(calendar, rules, context.Time);
-        var plan = planner.Plan(candidates, repositoryUrl, overrides);
-        // The batch is known only once planned; reviewers are then picked for it, the plan made again with them.
-        if (await ReviewersAsync(session, configuration, plan, open, agendas) is { } reviewers)
+        var plan = planner.Plan(open.Candidates, repositoryUrl, overrides);
+        // The batch is known only once planned; reviewers are then picked for it (each member's membership of an applicant
+        // organisation asked once), the plan made again with them.
+        if (configuration.ReviewersPerApplication > 0 && plan.NeedingReviewers.Count > 0 && (await session.PeopleAsync()).WorkingGroup is { Count: > 0 } members)
         {
-            plan = planner.Plan(candidates, repositoryUrl, overrides, reviewers);
+            var pool = open.Reviewers(
+                plan, members, configuration.ReviewersPerApplication, configuration.AssignmentHistorySessions, configuration.People.WorkingGroup.Unavailable);
+            var belonging = new List<(string, string)>();
+            foreach (var (organisation, member) in pool.AffiliationQuestions(plan.NeedingReviewers))
+            {
+                if (await gateway.IsOrganizationMemberAsync(organisation, member))
+                {
+                    belonging.Add((organisation, member));
+                }
+            }
+
+            plan = planner.Plan(open.Candidates, repositoryUrl, overrides, pool with { Affiliations = belonging });
         }
 
         runtime.Info(plan.Log(calendar.TimeZone));
@@ -78,7 +81,7 @@ public sealed class ScheduleCommand : ICommand
             foreach (var issuePlan in plans)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var (issue, comments, _) = open[issuePlan.IssueNumber];
+                var (issue, comments, _) = open.ByNumber[issuePlan.IssueNumber];
                 count += (await session.ApplyAsync(issue, comments, issuePlan)).Count;
             }
 
@@ -92,7 +95,7 @@ public sealed class ScheduleCommand : ICommand
             // One agenda issue a session: created when missing, its body edited only when the text differs; a second one
             // (two runs at once) is closed as a duplicate of the first.
             var (current, closed) = await session.Applier.KeepFirstAsync(
-                agendas.Where(i => string.Equals(i.Title.Trim(), wanted.Title, StringComparison.Ordinal)));
+                open.Agendas.Where(i => string.Equals(i.Title.Trim(), wanted.Title, StringComparison.Ordinal)));
             var (_, written) = await session.Applier.WriteIssueAsync(current, wanted);
             writes += (written.Count == 0 ? 0 : 1) + closed.Count;
             runtime.Info($"Agenda issue \"{wanted.Title}\": {(current is null ? "created" : written.Count == 0 ? "unchanged" : "updated")}.");
@@ -119,7 +122,10 @@ public sealed class ScheduleCommand : ICommand
             runtime.Warning(warning, new AnnotationProperties(Title: "Schedule"));
         }
 
-        SetOutputs(runtime, plan);
+        runtime.SetOutput(SessionDate, plan.Target is { } target ? SessionText.Date(target.Date) : string.Empty);
+        runtime.SetOutput("scheduled", plan.Batch.Where(b => b.Change != BatchChange.Kept).Select(b => b.Application.Number).ToArray());
+        runtime.SetOutput("forecast", plan.Forecast);
+        runtime.SetOutput("assignments", plan.Assignments.ToArray());
         runtime.Summary.AddMarkdown(plan.Summary(calendar.TimeZone));
         if (!context.DryRun)
         {
@@ -153,77 +159,4 @@ public sealed class ScheduleCommand : ICommand
             out var problems);
         return problems.Count == 0 ? overrides : throw new UsageException(string.Join("\n", problems));
     }
-
-    /// <summary>
-    /// Who may lead the reviews of the batch of <paramref name="draft"/> (the plan made without reviewers), reading as
-    /// little as possible: recusals and history come from what the backlog read holds, and each member's membership of
-    /// an applicant organisation is asked once. Null when no application needs reviewers, assignment is off, or the
-    /// window is closed.
-    /// </summary>
-    private static async Task<ReviewerPool?> ReviewersAsync(
-        GitHubSession session, EcosystemOptions options, SchedulePlan draft, Dictionary<int, IssueHistory> open, List<IssueSnapshot> agendas)
-    {
-        var concerned = draft.Batch
-            .Where(b => b.Change != BatchChange.Kept || b.Application.Assignees.Count == 0)
-            .Select(b => b.Application)
-            .ToList();
-        if (options.ReviewersPerApplication == 0 || !draft.WindowOpen || draft.Target is not { } target || concerned.Count == 0)
-        {
-            return null;
-        }
-
-        var members = (await session.PeopleAsync()).WorkingGroup.Order(StringComparer.OrdinalIgnoreCase).ToList();
-        if (members.Count == 0)
-        {
-            return null;
-        }
-
-        var memberSet = new HashSet<string>(members, StringComparer.OrdinalIgnoreCase);
-        var pool = new ReviewerPool(members, options.ReviewersPerApplication, options.AssignmentHistorySessions)
-        {
-            Unavailable = new HashSet<string>(options.People.WorkingGroup.Unavailable, StringComparer.OrdinalIgnoreCase),
-            // The tally's own rule: only members recuse.
-            Recused = concerned.ToDictionary(a => a.Number, a => (IReadOnlySet<string>)new HashSet<string>(
-                open[a.Number].Comments
-                    .Where(c => memberSet.Contains(c.Author) && VoteCommandParser.Parse(c.Body).Any(command => command.Verb == VoteVerb.Recuse))
-                    .Select(c => c.Author),
-                StringComparer.OrdinalIgnoreCase)),
-            History = ReviewAgenda.ReviewerHistory(agendas.Select(a => a.Body), target.Date, options.AssignmentHistorySessions),
-        };
-
-        // Each member asked once an organisation, in batch order; logins and organisations compare without regard to case.
-        var membership = new Dictionary<(string Organisation, string Member), bool>();
-        foreach (var (owner, member) in concerned.SelectMany(a => a.RepositoryOwner is { } owner ? pool.CandidatesFor(a).Select(m => (owner, m)) : []))
-        {
-            var key = (owner.ToLowerInvariant(), member.ToLowerInvariant());
-            if (!membership.ContainsKey(key))
-            {
-                membership[key] = await session.Gateway.IsOrganizationMemberAsync(owner, member);
-            }
-        }
-
-        var organisations = membership.Where(m => m.Value).GroupBy(m => m.Key.Organisation, m => m.Key.Member).ToDictionary(
-            g => g.Key, g => (IReadOnlySet<string>)new HashSet<string>(g, StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
-        return pool with { OrganisationMembers = organisations };
-    }
-
-    private static void SetOutputs(ActionsRuntime runtime, SchedulePlan plan)
-    {
-        runtime.SetOutput(SessionDate, plan.Target is { } target ? SessionText.Date(target.Date) : string.Empty);
-        runtime.SetOutput("scheduled", plan.Batch.Where(b => b.Change != BatchChange.Kept).Select(b => b.Application.Number).ToArray());
-        runtime.SetOutput("forecast", plan.Forecast);
-        runtime.SetOutput("assignments", plan.Assignments.ToArray());
-    }
-
-    /// <summary>The session named by the automation's own review-session notice in <paramref name="thread"/>, or null.</summary>
-    internal static DateOnly? RecordedSession(IReadOnlyList<CommentSnapshot> thread, AutomationAccount automation) =>
-        automation.Own(thread, ReviewSessionNotice.Purpose) is [var notice, ..] ? ReviewSessionNotice.SessionDateIn(notice.Body) : null;
-
-    /// <summary>An agenda issue the automation opened (a user's issue with the same title is not one).</summary>
-    internal static bool IsAgenda(IssueSnapshot issue, AutomationAccount automation) =>
-        automation.Opened(issue) && HiddenMarker.PurposeOf(issue.Body) == ReviewAgenda.Purpose;
-
-    /// <summary>In-review issues that wait on the applicant or are already voting or decided keep no session: theirs cannot change anything.</summary>
-    private static bool RecordsASession(IssueSnapshot issue, SchedulingRules rules) =>
-        issue.HasLabel(rules.Labels.InReview) && !issue.HasLabel(rules.Labels.Waiting) && !rules.Labels.Settled.Any(issue.HasLabel);
 }

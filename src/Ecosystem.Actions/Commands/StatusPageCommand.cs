@@ -39,12 +39,12 @@ public sealed class StatusPageCommand : ICommand
         var intake = new IntakeAssessor(ApplicationFormFile.Load(context), context.IntakeRules);
 
         using var session = GitHubSession.Open(context);
-        var automation = await session.Gateway.GetAutomationAsync();
+        var automation = (await session.Gateway.GetAutomationAsync()).Login;
         // Every issue once, by the page; the applications are those that carry, or once carried, a label of the process
         // (the automation's agenda issues are not), each screened like the scheduler screens the backlog.
         var applications = (await session.Gateway.GetIssueHistoriesAsync(IssueStateFilter.All))
-            .Where(h => !ScheduleCommand.IsAgenda(h.Issue, automation) && h.EverHad(rules.Labels.Process))
-            .Select(h => new StatusApplication(h, intake.Candidate(h.Issue, ScheduleCommand.RecordedSession(h.Comments, automation))))
+            .Where(h => !ReviewAgenda.IsAgenda(h.Issue, automation) && h.EverHad(rules.Labels.Process))
+            .Select(h => new StatusApplication(h, intake.Candidate(h.Issue, ReviewSessionNotice.RecordedIn(h.Comments, automation))))
             .ToList();
         var report = new StatusReportBuilder(calendar, rules, context.Time).Build(applications, session.RepositoryUrl);
 

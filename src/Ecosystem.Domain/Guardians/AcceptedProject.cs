@@ -14,6 +14,9 @@ namespace Ecosystem.Domain.Guardians;
 /// </param>
 public sealed record AcceptedProject(string Name, string ApplicationUrl, DateTimeOffset AcceptedAt, IReadOnlyList<string> Maintainers)
 {
+    /// <summary>Its application issue.</summary>
+    public int IssueNumber { get; init; }
+
     /// <summary>
     /// The project <paramref name="issue"/> applied for. Its name is the application's project name, else its repository's
     /// name, else its number. It was accepted when the accepted label was last added; without such an event
@@ -27,6 +30,6 @@ public sealed record AcceptedProject(string Name, string ApplicationUrl, DateTim
             application.ProjectName.Length > 0 ? application.ProjectName : application.Repository?.Name ?? "#" + number,
             issue.HtmlUrl.Length > 0 ? issue.HtmlUrl : $"{repositoryUrl}/issues/{number}",
             acceptedAt ?? issue.ClosedAt ?? issue.CreatedAt,
-            []);
+            []) { IssueNumber = issue.Number };
     }
 }

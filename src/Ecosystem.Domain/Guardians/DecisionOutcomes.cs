@@ -89,6 +89,12 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
             : $"#{application.Number}: '{rules.Labels.CommunityHighlight}' by @{decision.By}: {assigned}; board to done.");
     }
 
+    /// <summary>Only staff mark a highlight published or an application returning: by anyone else the label waits for them; null when carried out.</summary>
+    public GuardianAction? WaitsForStaff(int issueNumber, string label, string actor) =>
+        (rules.IsLabel(label, rules.Labels.CommunityHighlightDone) || rules.IsLabel(label, rules.Labels.Returning)) && !people.IsStaff(actor)
+            ? GuardianAction.Nothing(issueNumber, $"#{issueNumber}: kept @{actor} adding label '{label}'; it takes effect when staff add it.")
+            : null;
+
     /// <summary>The highlight is published: the application closes as completed.</summary>
     public GuardianAction CommunityHighlightDone(IssueSnapshot application, string by)
     {

@@ -10,6 +10,9 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
 {
     public const string Purpose = "label-governance";
 
+    /// <summary>How far back the nightly run re-checks label changes: a week of missed or failed event runs.</summary>
+    public const int SweepDays = 7;
+
     /// <summary>One label change; <paramref name="comments"/> are read so an explanation already given is not written again.</summary>
     public GuardianAction Review(IssueSnapshot application, LabelEvent change, IReadOnlyList<CommentSnapshot> comments)
     {
@@ -46,21 +49,33 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
     }
 
     /// <summary>
-    /// The nightly sweep of one issue's label changes since <paramref name="since"/>: for each label only its latest
-    /// change counts (a later change by staff stands; an undone change is already undone), and one made by anyone but
-    /// staff, the Working Group or the automation is undone, in one plan. Null when there is nothing to undo.
+    /// The nightly sweep: the event guard's rules applied again to every open issue changed in the last
+    /// <see cref="SweepDays"/> days, so that a label change whose event run failed or was dropped is undone now. For each
+    /// label only its latest change counts (a later change by staff stands; an undone change is already undone); those
+    /// made by anyone but staff, the Working Group or the automation are undone, one plan an issue. Returns the undo of
+    /// each issue that needs one, and how many issues were swept.
     /// </summary>
-    public GuardianAction? Sweep(IssueSnapshot application, IReadOnlyList<LabelEvent> labelEvents, DateTimeOffset since, IReadOnlyList<CommentSnapshot> comments)
+    public (IReadOnlyList<(IssueHistory History, GuardianAction Undo)> Undo, int Swept) Sweep(IReadOnlyList<IssueHistory> histories, DateTimeOffset now)
     {
-        var undo = labelEvents.GroupBy(e => e.Label, StringComparer.OrdinalIgnoreCase)
-            .Select(g => g.Last())
-            .Where(e => e.At >= since && !people.MayChangeLabels(e.Actor))
-            .Select(e => Review(application, e, comments))
-            .Where(a => !a.Plan.IsEmpty)
-            .ToList();
-        return undo.Count == 0
-            ? null
-            : new GuardianAction(undo.Skip(1).Aggregate(undo[0].Plan, (merged, action) => merged.With(action.Plan)), string.Join(" ", undo.Select(a => a.Summary)));
+        var since = now.AddDays(-SweepDays);
+        var swept = histories.Where(h => h.Issue.IsOpen && (h.Issue.UpdatedAt is null || h.Issue.UpdatedAt >= since)).ToList();
+        var undo = new List<(IssueHistory, GuardianAction)>();
+        foreach (var history in swept)
+        {
+            var actions = history.LabelEvents.GroupBy(e => e.Label, StringComparer.OrdinalIgnoreCase)
+                .Select(g => g.Last())
+                .Where(e => e.At >= since && !people.MayChangeLabels(e.Actor))
+                .Select(e => Review(history.Issue, e, history.Comments))
+                .Where(a => !a.Plan.IsEmpty)
+                .ToList();
+            if (actions.Count > 0)
+            {
+                var plan = actions.Skip(1).Aggregate(actions[0].Plan, (merged, action) => merged.With(action.Plan));
+                undo.Add((history, new GuardianAction(plan, string.Join(" ", actions.Select(a => a.Summary)))));
+            }
+        }
+
+        return (undo, swept.Count);
     }
 
     private bool IsFormLabel(IssueSnapshot application, LabelEvent change) =>

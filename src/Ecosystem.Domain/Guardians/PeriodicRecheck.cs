@@ -99,6 +99,16 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
         return period > 0 && (latest is null || latest.IsOpen || PeriodOf(project, latest) < period);
     }
 
+    /// <summary>
+    /// Why tonight measures nothing for <paramref name="project"/>: not due, or due without a GitHub repository to measure,
+    /// which people must fix; null when it is to be measured.
+    /// </summary>
+    public RecheckDecision? Unmeasured(AcceptedProject project, Application application, IssueSnapshot? latest) =>
+        !IsDue(project, latest) ? NotMeasured(project, $"not due (accepted {ApplicationThread.Date(project.AcceptedAt)}, every {rules.RecheckEveryMonths} months)")
+        : application.Repository is not null ? null
+        : NotMeasured(project, "due, but no GitHub repository to measure",
+            $"#{project.IssueNumber} ({project.Name}) is due for its periodic re-check, but its 'Project repo URL' names no GitHub repository; fix the application body.");
+
     /// <param name="project">The project measured.</param>
     /// <param name="results">Tonight's measurements.</param>
     /// <param name="latest">The latest review that stands (see <see cref="ReviewIssues"/>); null when none.</param>
@@ -107,7 +117,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     {
         if (results.Count == 0)
         {
-            throw new ArgumentException($"No measured requirements for the re-check of '{project.Name}': the host must pass the results of requirements 11–19, licence and CI.", nameof(results));
+            return NotMeasured(project, "nothing measured", $"#{project.IssueNumber} ({project.Name}): nothing could be measured for the periodic re-check.");
         }
 
         var now = time.GetUtcNow();
@@ -229,6 +239,9 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
         var anniversary = Anniversary(project, period);
         return (toldAt > anniversary ? toldAt : anniversary).AddDays(rules.RecheckGraceDays);
     }
+
+    private static RecheckDecision NotMeasured(AcceptedProject project, string why, string? warning = null) =>
+        new(null, null, $"{project.Name}: {why}.", project.IssueNumber, warning);
 
     private static string Ids(List<RecheckResult> shortfall) =>
         string.Join(", ", shortfall.Select(r => string.Create(CultureInfo.InvariantCulture, $"#{r.RequirementId} {r.Title}")));

@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Scheduling;
@@ -32,4 +33,9 @@ public static class ReviewSessionNotice
     /// </summary>
     public static DateOnly? SessionDateIn(string commentBody) =>
         HiddenMarker.PurposeOf(commentBody) == Purpose ? SessionText.SessionDateIn(commentBody) : null;
+
+    /// <summary>The session named by the first notice in <paramref name="thread"/> the automation (its login as the gateway spells it) wrote, or null.</summary>
+    public static DateOnly? RecordedIn(IReadOnlyList<CommentSnapshot> thread, string automation) =>
+        thread.Where(c => string.Equals(c.Author, automation, StringComparison.OrdinalIgnoreCase) && HiddenMarker.PurposeOf(c.Body) == Purpose)
+            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).FirstOrDefault() is { } notice ? SessionDateIn(notice.Body) : null;
 }

@@ -17,9 +17,8 @@ public sealed record ReviewerPool(IReadOnlyList<string> Members, int PerApplicat
 
     public IReadOnlyDictionary<int, IReadOnlySet<string>> Recused { get; init; } = new Dictionary<int, IReadOnlySet<string>>();
 
-    /// <summary>Per organisation (case-insensitive): the members who belong to it, as far as they were asked.</summary>
-    public IReadOnlyDictionary<string, IReadOnlySet<string>> OrganisationMembers { get; init; } =
-        new Dictionary<string, IReadOnlySet<string>>(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Who belongs to which organisation, as far as GitHub was asked (<see cref="AffiliationQuestions"/>); compared without regard to case.</summary>
+    public IReadOnlyList<(string Organisation, string Member)> Affiliations { get; init; } = [];
 
     /// <summary>
     /// The members that may lead <paramref name="application"/>'s review, before load is considered: not away, not its
@@ -28,8 +27,8 @@ public sealed record ReviewerPool(IReadOnlyList<string> Members, int PerApplicat
     public IEnumerable<string> EligibleFor(QueueCandidate application) =>
         CandidatesFor(application).Where(m => !IsAffiliated(m, application));
 
-    /// <summary>The members eligible on everything but affiliation: the host asks GitHub about these only.</summary>
-    public IEnumerable<string> CandidatesFor(QueueCandidate application)
+    /// <summary>The members eligible on everything but affiliation.</summary>
+    private IEnumerable<string> CandidatesFor(QueueCandidate application)
     {
         var recused = Recused.GetValueOrDefault(application.Number);
         return Members
@@ -40,8 +39,17 @@ public sealed record ReviewerPool(IReadOnlyList<string> Members, int PerApplicat
             .Where(m => recused is null || !recused.Contains(m));
     }
 
+    /// <summary>
+    /// What to ask GitHub, each once (logins and organisations compare without regard to case), in batch order: whether
+    /// a member still eligible for one of <paramref name="applications"/> belongs to the organisation owning its
+    /// repository. The answers that are yes are the pool's <see cref="Affiliations"/>.
+    /// </summary>
+    public IReadOnlyList<(string Organisation, string Member)> AffiliationQuestions(IEnumerable<QueueCandidate> applications) =>
+        [.. applications.SelectMany(a => a.RepositoryOwner is { } owner ? CandidatesFor(a).Select(m => (owner, m)) : [])
+            .DistinctBy(q => (q.owner.ToLowerInvariant(), q.m.ToLowerInvariant()))];
+
     private bool IsAffiliated(string member, QueueCandidate application) =>
-        application.RepositoryOwner is { } owner && OrganisationMembers.TryGetValue(owner, out var members) && members.Contains(member);
+        application.RepositoryOwner is { } owner && Affiliations.Any(a => Same(a.Organisation, owner) && Same(a.Member, member));
 
     private static bool Same(string a, string b) => string.Equals(a.TrimStart('@'), b.TrimStart('@'), StringComparison.OrdinalIgnoreCase);
 }

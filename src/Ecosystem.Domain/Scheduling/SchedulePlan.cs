@@ -30,6 +30,11 @@ public sealed record SchedulePlan(
     /// </summary>
     public IReadOnlyList<IssuePlan> QueueNotices { get; init; } = [];
 
+    /// <summary>The applications of the batch that need lead reviewers (those joining it, and those in it without any); none while the window is closed.</summary>
+    public IReadOnlyList<QueueCandidate> NeedingReviewers => WindowOpen && Target is not null
+        ? [.. Batch.Where(b => b.Change != BatchChange.Kept || b.Application.Assignees.Count == 0).Select(b => b.Application)]
+        : [];
+
     public int? DaysUntilSession => Target is null ? null : Target.Date.DayNumber - Today.DayNumber;
 
     /// <summary>The step summary of the run: what happened, warnings, the batch, the forecast and who is held back.</summary>

@@ -1,3 +1,5 @@
+using Ecosystem.Domain.Issues;
+
 namespace Ecosystem.Domain.Voting;
 
 /// <summary>The members entitled to vote on one application.</summary>
@@ -12,4 +14,9 @@ public sealed record Electorate(
     DateTimeOffset? RefreshedAt)
 {
     public bool Contains(string login) => Members.Contains(login, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The members who wrote <c>/vote recuse</c> in <paramref name="comments"/>: only members recuse.</summary>
+    public IReadOnlySet<string> RecusedIn(IEnumerable<CommentSnapshot> comments) => new HashSet<string>(
+        comments.Where(c => Contains(c.Author) && VoteCommandParser.Parse(c.Body).Any(command => command.Verb == VoteVerb.Recuse)).Select(c => c.Author),
+        StringComparer.OrdinalIgnoreCase);
 }

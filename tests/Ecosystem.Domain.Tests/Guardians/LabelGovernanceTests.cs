@@ -181,4 +181,29 @@ public sealed class LabelGovernanceTests
 
         Assert.HasCount(1, action.Plan.Comments);
     }
+
+    [TestMethod]
+    public void The_nightly_sweep_reads_the_open_issues_changed_in_the_last_week_only()
+    {
+        var now = Later.AddDays(1);
+        IssueHistory Changed(int number, DateTimeOffset at, bool open = true) =>
+            new(Application("Accepted") with { Number = number, UpdatedAt = at, IsOpen = open }, [], [Added("Accepted", "mallory", at)]);
+
+        var (undo, swept) = _governance.Sweep([Changed(1, Later), Changed(2, Later.AddDays(-8)), Changed(3, Later, open: false)], now);
+
+        Assert.AreEqual(1, swept);
+        Assert.AreEqual(1, undo.Single().History.Issue.Number);
+        CollectionAssert.AreEqual(new[] { "Accepted" }, undo.Single().Undo.Plan.RemoveLabels.ToArray());
+    }
+
+    [TestMethod]
+    public void The_nightly_sweep_undoes_only_the_latest_change_of_each_label_when_no_trusted_person_made_it()
+    {
+        var issue = Application("Accepted", "Declined") with { UpdatedAt = Later };
+        LabelEvent[] events = [Added("Accepted", "mallory", Later.AddHours(-2)), Removed("Accepted", "alice", Later.AddHours(-1)), Added("Accepted", "alice", Later), Added("Declined", "mallory", Later)];
+
+        var (undo, _) = _governance.Sweep([new IssueHistory(issue, [], events)], Later.AddDays(1));
+
+        CollectionAssert.AreEqual(new[] { "Declined" }, undo.Single().Undo.Plan.RemoveLabels.ToArray());
+    }
 }

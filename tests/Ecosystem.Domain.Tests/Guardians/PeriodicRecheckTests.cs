@@ -268,11 +268,13 @@ public sealed class PeriodicRecheckTests
     }
 
     [TestMethod]
-    public void Missing_results_are_an_error_naming_the_project()
+    public void Nothing_measured_is_a_warning_naming_the_project()
     {
-        var error = Assert.ThrowsExactly<ArgumentException>(() => Recheck.Review(Project, [], null, []));
+        var decision = Recheck.Review(Project with { IssueNumber = 42 }, [], null, []);
 
-        StringAssert.Contains(error.Message, "TorchThing");
+        Assert.AreEqual("TorchThing: nothing measured.", decision.Summary);
+        Assert.AreEqual("#42 (TorchThing): nothing could be measured for the periodic re-check.", decision.Warning);
+        Assert.IsTrue(decision.IsEmpty);
     }
 
     [TestMethod]
@@ -313,7 +315,7 @@ public sealed class PeriodicRecheckTests
     {
         var issue = Application("Accepted");
 
-        Assert.AreEqual(new AcceptedProject("TorchThing", issue.HtmlUrl, Given.Opened, []), ProjectOf(issue, []));
+        Assert.AreEqual(new AcceptedProject("TorchThing", issue.HtmlUrl, Given.Opened, []) { IssueNumber = 42 }, ProjectOf(issue, []));
         Assert.AreEqual("https://github.com/pytorch-fdn/ecosystem/issues/42", ProjectOf(issue with { HtmlUrl = "" }, []).ApplicationUrl);
         Assert.AreEqual("torchthing", ProjectOf(issue with { Title = "[Ecosystem] " }, []).Name, "an empty title gives the repository's name");
         Assert.AreEqual("TorchThing", ProjectOf(issue with { Title = "[Ecosystem application] TorchThing" }, []).Name, "a tag like the prefix is no part of the name");
@@ -371,4 +373,18 @@ public sealed class PeriodicRecheckTests
 
     /// <summary>A periodic-review issue as a later night reads it: the issue and its comments.</summary>
     private sealed record ReviewIssue(IssueSnapshot Issue, IReadOnlyList<CommentSnapshot> Comments);
+
+    [TestMethod]
+    public void A_project_not_due_or_without_a_repository_is_not_measured_and_the_missing_repository_is_a_warning()
+    {
+        var project = Project with { IssueNumber = 42 };
+        var application = Read(Application("Accepted"));
+        var early = new PeriodicRecheck(Rules, People, new FakeTimeProvider(FirstAnniversary.AddMinutes(-1)));
+
+        Assert.AreEqual("TorchThing: not due (accepted 2026-01-15, every 6 months).", early.Unmeasured(project, application, null)?.Summary);
+        Assert.IsNull(Recheck.Unmeasured(project, application, null));
+        var unmeasurable = Recheck.Unmeasured(project, new(Application("Accepted"), "TorchThing", ApplicationKind.Application, new FieldAnswer?[ApplicationForm.Labels.Count], []), null);
+        Assert.AreEqual(42, unmeasurable?.IssueNumber);
+        Assert.AreEqual("#42 (TorchThing) is due for its periodic re-check, but its 'Project repo URL' names no GitHub repository; fix the application body.", unmeasurable?.Warning);
+    }
 }

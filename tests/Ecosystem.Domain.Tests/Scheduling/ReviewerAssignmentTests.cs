@@ -50,13 +50,7 @@ public sealed class ReviewerAssignmentTests
             Maintainers = n == 2 ? ["@Bob", "someone"] : [],
             RepositoryOwner = n == 3 ? "acme" : n == 4 ? "dave" : "owner-" + n,
         }).ToList();
-        var pool = Pool() with
-        {
-            OrganisationMembers = new Dictionary<string, IReadOnlySet<string>>(StringComparer.OrdinalIgnoreCase)
-            {
-                ["acme"] = new HashSet<string>(["carol", "erin"], StringComparer.OrdinalIgnoreCase),
-            },
-        };
+        var pool = Pool() with { Affiliations = [("acme", "carol"), ("ACME", "Erin")] };
 
         var plan = Plan(candidates, pool);
 
@@ -193,5 +187,18 @@ public sealed class ReviewerAssignmentTests
         Assert.IsEmpty(plan.Assignments);
         Assert.IsTrue(plan.IssuePlans.All(p => p.AddAssignees.Count == 0));
         StringAssert.Contains(plan.Agenda!.Body, "| @\u2060zed |");
+    }
+
+    [TestMethod]
+    public void GitHub_is_asked_once_a_member_and_organisation_whatever_the_case_and_only_about_members_otherwise_eligible()
+    {
+        QueueCandidate[] batch = [Ready(1) with { RepositoryOwner = "acme", Author = "alice" }, Ready(2) with { RepositoryOwner = "ACME" }, Ready(3)];
+        var pool = Pool() with { Unavailable = new HashSet<string>(["erin"], StringComparer.OrdinalIgnoreCase) };
+
+        var questions = pool.AffiliationQuestions(batch);
+
+        CollectionAssert.AreEqual(
+            new[] { ("acme", "bob"), ("acme", "carol"), ("acme", "dave"), ("ACME", "alice") },
+            questions.Select(q => (q.Organisation, q.Member)).ToArray());
     }
 }

@@ -17,11 +17,7 @@ namespace Ecosystem.Actions.Commands.Guard;
 /// </summary>
 public sealed class GuardRun(CommandContext context, GitHubSession session, TrustedPeople people, AutomationAccount automation)
 {
-    /// <summary>How far back the nightly run re-checks label changes: a week of missed or failed event runs.</summary>
-    private const int LabelSweepDays = 7;
-
     private readonly GuardianRules _rules = context.Configuration.Guardians;
-    private readonly IntakeRules _intakeRules = context.IntakeRules;
     private readonly List<GuardOutcome> _outcomes = [];
     // Read once per run: the sweep, stale waits and re-checks share them.
     private readonly Dictionary<int, IReadOnlyList<LabelEvent>> _events = [];
@@ -33,7 +29,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
     private IGitHubGateway Gateway => session.Gateway;
 
     /// <summary>The form, read only by the guardians that read an application.</summary>
-    private IntakeAssessor Intake => _intake ??= new IntakeAssessor(ApplicationFormFile.Load(context), _intakeRules);
+    private IntakeAssessor Intake => _intake ??= new IntakeAssessor(ApplicationFormFile.Load(context), context.IntakeRules);
 
     /// <summary>An <c>issues</c> labeled/unlabeled event: undo it unless staff, the Working Group or the automation made it.</summary>
     public async Task GuardLabelChangeAsync(int issueNumber, string label, bool added, EventActor sender)
@@ -91,17 +87,13 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
     private static CommentSnapshot AsRead(CommentSnapshot reply, IReadOnlyList<CommentSnapshot> comments) =>
         comments.FirstOrDefault(c => c.Id == reply.Id) ?? reply;
 
-    /// <summary>
-    /// An outcome label added by staff or a Working Group member: either decides too early and community highlight;
-    /// only staff mark a highlight published or an application returning.
-    /// </summary>
+    /// <summary>An outcome label added by staff or a Working Group member (see <see cref="DecisionOutcomes.WaitsForStaff"/>).</summary>
     private async Task CarryOutAsync(int issueNumber, string label, string actor)
     {
-        var published = _rules.IsLabel(label, _rules.Labels.CommunityHighlightDone);
-        var returning = _rules.IsLabel(label, _rules.Labels.Returning);
-        if ((published || returning) && !people.IsStaff(actor))
+        var decisions = new DecisionOutcomes(_rules, people);
+        if (decisions.WaitsForStaff(issueNumber, label, actor) is { } waits)
         {
-            Note(issueNumber, "outcomes", $"#{issueNumber}: kept @{actor} adding label '{label}'; it takes effect when staff add it.");
+            Note(issueNumber, "outcomes", waits.Summary);
             return;
         }
 
@@ -112,13 +104,12 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         }
 
         var comments = await Gateway.GetCommentsAsync(issueNumber);
-        var decisions = new DecisionOutcomes(_rules, people);
         GuardianAction action;
-        if (published)
+        if (_rules.IsLabel(label, _rules.Labels.CommunityHighlightDone))
         {
             action = decisions.CommunityHighlightDone(issue, actor);
         }
-        else if (returning)
+        else if (_rules.IsLabel(label, _rules.Labels.Returning))
         {
             action = new ReturningRequests(_rules, people).Returned(issue, actor, comments) with { RerunIntake = true };
         }
@@ -147,7 +138,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
             _comments[history.Issue.Number] = history.Comments;
         }
 
-        var issues = await SweepLabelChangesAsync([.. histories.Select(h => h.Issue)]);
+        var issues = await SweepLabelChangesAsync(histories);
         var stale = new StaleWaits(_rules, people, context.Time);
         var waiting = issues.Where(i => i.IsOpen && i.HasLabel(_rules.Labels.Waiting)).ToList();
         if (waiting.Count == 0)
@@ -185,34 +176,24 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         }
     }
 
-    /// <summary>
-    /// The event guard's rules, applied again to every open issue changed in the last <see cref="LabelSweepDays"/> days:
-    /// a label change whose event run failed or was dropped is undone now. Returns the issue list with the issues it
-    /// changed read again.
-    /// </summary>
-    private async Task<IReadOnlyList<IssueSnapshot>> SweepLabelChangesAsync(IReadOnlyList<IssueSnapshot> issues)
+    /// <summary>The label changes a lost event run left standing (<see cref="LabelGovernance.Sweep(IReadOnlyList{IssueHistory}, DateTimeOffset)"/>), undone; the issues, those written to read again.</summary>
+    private async Task<IReadOnlyList<IssueSnapshot>> SweepLabelChangesAsync(IReadOnlyList<IssueHistory> histories)
     {
-        var since = context.Time.GetUtcNow().AddDays(-LabelSweepDays);
-        var governance = new LabelGovernance(_rules, people);
+        var (undo, swept) = new LabelGovernance(_rules, people).Sweep(histories, context.Time.GetUtcNow());
         var changed = new Dictionary<int, IssueSnapshot>();
-        var swept = issues.Where(i => i.IsOpen && (i.UpdatedAt is null || i.UpdatedAt >= since)).ToList();
-        foreach (var issue in swept)
+        foreach (var (history, action) in undo)
         {
-            var comments = await CommentsOfAsync(issue.Number);
-            if (governance.Sweep(issue, await LabelEventsOfAsync(issue.Number), since, comments) is { } undo)
-            {
-                await ApplyAsync("labels", issue, comments, undo);
-                _events.Remove(issue.Number);
-                changed[issue.Number] = await Gateway.GetIssueAsync(issue.Number);
-            }
+            await ApplyAsync("labels", history.Issue, history.Comments, action);
+            _events.Remove(history.Issue.Number);
+            changed[history.Issue.Number] = await Gateway.GetIssueAsync(history.Issue.Number);
         }
 
-        if (changed.Count == 0)
+        if (undo.Count == 0)
         {
-            Note(null, "labels", $"Label changes of the last {LabelSweepDays} days on {swept.Count} open issue(s): nothing to undo.");
+            Note(null, "labels", $"Label changes of the last {LabelGovernance.SweepDays} days on {swept} open issue(s): nothing to undo.");
         }
 
-        return changed.Count == 0 ? issues : [.. issues.Select(i => changed.GetValueOrDefault(i.Number) ?? i)];
+        return [.. histories.Select(h => changed.GetValueOrDefault(h.Issue.Number) ?? h.Issue)];
     }
 
     private async Task<IReadOnlyList<LabelEvent>> LabelEventsOfAsync(int issueNumber) =>
@@ -228,32 +209,21 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         var project = AcceptedProject.Of(issue, application, await LabelEventsOfAsync(issue.Number), _rules, session.RepositoryUrl);
         var (ownOpen, latest) = recheck.ReviewIssues(project, issues);
         var (_, closed) = await session.Applier.KeepFirstAsync(ownOpen);
-        if (!recheck.IsDue(project, latest))
+        var decision = recheck.Unmeasured(project, application, latest);
+        if (decision is null)
         {
-            Note(issue.Number, "re-check", $"{project.Name}: not due (accepted {project.AcceptedAt.UtcDateTime:yyyy-MM-dd}, every {_rules.RecheckEveryMonths} months).");
-            return;
+            var facts = await new IntakeFactsGatherer(Gateway, session.Packages, session.Packages.Indexes, context.IntakeRules).GatherAsync(application, null, context.Cancellation);
+            var results = PeriodicRecheck.Results(Intake.Assess(application, facts), context.IntakeRules, facts.Repository is not { Exists: true });
+            project = project with { Maintainers = [issue.Author, .. application.MaintainerHandles.Where(h => facts.Maintainers?.Contains(h) == true)] };
+            decision = recheck.Review(project, results, latest, latest is { IsOpen: true } ? await CommentsOfAsync(latest.Number) : []);
         }
 
-        if (application.Repository is null)
+        if (decision.Warning is { } warning)
         {
-            context.Runtime.Warning($"#{issue.Number} ({project.Name}) is due for its periodic re-check, but its 'Project repo URL' names no GitHub repository; fix the application body.");
-            Note(issue.Number, "re-check", $"{project.Name}: due, but no GitHub repository to measure.");
-            return;
+            context.Runtime.Warning(warning);
         }
 
-        var facts = await new IntakeFactsGatherer(Gateway, session.Packages, session.Packages.Indexes, _intakeRules).GatherAsync(application, null, context.Cancellation);
-        var results = PeriodicRecheck.Results(Intake.Assess(application, facts), _intakeRules, facts.Repository is not { Exists: true });
-        if (results.Count == 0)
-        {
-            context.Runtime.Warning($"#{issue.Number} ({project.Name}): nothing could be measured for the periodic re-check.");
-            Note(issue.Number, "re-check", $"{project.Name}: nothing measured.");
-            return;
-        }
-
-        project = project with { Maintainers = [issue.Author, .. application.MaintainerHandles.Where(h => facts.Maintainers?.Contains(h) == true)] };
-        var comments = latest is { IsOpen: true } ? await CommentsOfAsync(latest.Number) : [];
-        var decision = recheck.Review(project, results, latest, comments);
-        var (number, writes) = (latest?.Number, closed.Count);
+        var (number, writes) = (decision.IssueNumber ?? latest?.Number, closed.Count);
         if (decision.Draft is { } draft)
         {
             // A draft with a number rewrites the latest review; one without opens a new one.
@@ -269,7 +239,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
 
         if (decision.Plan is { IsEmpty: false } plan && latest is not null)
         {
-            writes += (await session.ApplyAsync(latest, comments, plan)).Count;
+            writes += (await session.ApplyAsync(latest, await CommentsOfAsync(latest.Number), plan)).Count;
         }
 
         Record(new GuardOutcome(number, "re-check", decision.Summary, writes));

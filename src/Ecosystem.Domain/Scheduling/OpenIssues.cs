@@ -1,0 +1,39 @@
+using Ecosystem.Domain.Intake;
+using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Voting;
+
+namespace Ecosystem.Domain.Scheduling;
+
+/// <summary>
+/// The open issues as the scheduler reads them, once, with their comments: the agenda issues the automation opened, and
+/// the applications in the backlog or in review as queue candidates. The automation is named by its login as the gateway
+/// spells its own issues and comments (recognised by account id), which no person can hold.
+/// </summary>
+public sealed class OpenIssues(IReadOnlyList<IssueHistory> histories, string automation, SchedulingRules rules, IntakeAssessor intake)
+{
+    public IReadOnlyDictionary<int, IssueHistory> ByNumber { get; } = histories.DistinctBy(h => h.Issue.Number).ToDictionary(h => h.Issue.Number);
+
+    public IReadOnlyList<IssueSnapshot> Agendas { get; } = [.. histories.Select(h => h.Issue).DistinctBy(i => i.Number).Where(i => ReviewAgenda.IsAgenda(i, automation))];
+
+    /// <summary>The applications labelled new or in review.</summary>
+    public IReadOnlyList<QueueCandidate> Candidates { get; } = [.. histories.DistinctBy(h => h.Issue.Number)
+        .Where(h => !ReviewAgenda.IsAgenda(h.Issue, automation) && (h.Issue.HasLabel(rules.Labels.New) || h.Issue.HasLabel(rules.Labels.InReview)))
+        .Select(h => intake.Candidate(h.Issue, ReviewSessionNotice.RecordedIn(h.Comments, automation)))];
+
+    /// <summary>
+    /// Who may lead the reviews of the batch of <paramref name="draft"/> (the plan made without reviewers): the Working
+    /// Group's <paramref name="members"/> but the <paramref name="unavailable"/>, what each application's thread shows
+    /// recused (the tally's rule, <see cref="Electorate.RecusedIn"/>), and who led how many reviews in the sessions
+    /// before the target, from the agendas.
+    /// </summary>
+    public ReviewerPool Reviewers(SchedulePlan draft, IEnumerable<string> members, int perApplication, int historySessions, IEnumerable<string> unavailable)
+    {
+        var electorate = new Electorate([.. members.Order(StringComparer.OrdinalIgnoreCase)], false, null, null);
+        return new ReviewerPool(electorate.Members, perApplication, historySessions)
+        {
+            Unavailable = new HashSet<string>(unavailable, StringComparer.OrdinalIgnoreCase),
+            Recused = draft.NeedingReviewers.ToDictionary(a => a.Number, a => electorate.RecusedIn(ByNumber[a.Number].Comments)),
+            History = ReviewAgenda.ReviewerHistory(Agendas.Select(a => a.Body), draft.Target?.Date ?? draft.Today, historySessions),
+        };
+    }
+}

@@ -1,0 +1,58 @@
+using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Scheduling;
+using Ecosystem.Domain.Text;
+using Ecosystem.Domain.Tests.Intake;
+using Ecosystem.Domain.Voting;
+
+namespace Ecosystem.Domain.Tests.Scheduling;
+
+[TestClass]
+public sealed class OpenIssuesTests
+{
+    private const string Automation = "ecosystem-bot[bot]";
+
+    private static readonly string Notice = HiddenMarker.Stamp(ReviewSessionNotice.Purpose, HiddenMarker.For("session", "2027-01-12") + "\nYour review session.");
+
+    private static IssueHistory History(IssueSnapshot issue, params CommentSnapshot[] comments) => new(issue, comments, []);
+
+    private static CommentSnapshot Comment(string author, string body, long id = 1) =>
+        new(id, author, false, body, IntakeFixtures.Now, IntakeFixtures.Now, $"https://github.com/pytorch-fdn/ecosystem/issues/42#issuecomment-{id}");
+
+    private static OpenIssues Read(params IssueHistory[] histories) =>
+        new(histories, Automation, new SchedulingRules(), IntakeFixtures.Assessor());
+
+    [TestMethod]
+    public void Only_an_agenda_the_automation_opened_is_an_agenda_and_no_candidate()
+    {
+        var body = HiddenMarker.Stamp(ReviewAgenda.Purpose, "Agenda");
+        var own = IntakeFixtures.Issue(body, "Review session 2027-01-12", number: 1) with { Author = Automation };
+        var typed = IntakeFixtures.Issue(body, "Review session 2027-01-12", number: 2);
+
+        var open = Read(History(own), History(typed));
+
+        Assert.AreEqual(1, open.Agendas.Single().Number);
+        Assert.AreEqual(2, open.Candidates.Single().Number);
+    }
+
+    [TestMethod]
+    public void The_session_is_read_from_the_automations_notice_only()
+    {
+        var inReview = IntakeFixtures.Issue("", labels: ["In review"], number: 1);
+        var typed = IntakeFixtures.Issue("", labels: ["In review"], number: 2);
+
+        var open = Read(History(inReview, Comment(Automation, Notice)), History(typed, Comment("janedoe", Notice)));
+
+        Assert.AreEqual(new DateOnly(2027, 1, 12), open.Candidates[0].ScheduledSession);
+        Assert.IsNull(open.Candidates[1].ScheduledSession);
+    }
+
+    [TestMethod]
+    public void Only_members_recuse()
+    {
+        var members = new Electorate(["alice", "bob"], false, null, null);
+
+        var recused = members.RecusedIn([Comment("Alice", "/vote recuse", 1), Comment("mallory", "/vote recuse", 2), Comment("bob", "> /vote recuse", 3)]);
+
+        CollectionAssert.AreEquivalent(new[] { "Alice" }, recused.ToArray());
+    }
+}
