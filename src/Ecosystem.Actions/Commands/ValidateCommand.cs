@@ -6,6 +6,7 @@ using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub.Http;
+using Ecosystem.GitHub.Intake;
 using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.Actions.Commands;
@@ -53,7 +54,7 @@ public sealed class ValidateCommand : ICommand
         }
 
         using var session = GitHubSession.Open(context);
-        var gatherer = new IntakeFactsGatherer(session.Gateway, session.Packages, session.Indexes, rules);
+        var gatherer = new IntakeFactsGatherer(session.Gateway, session.Packages, rules);
         var exitCode = target.IssueNumber is { } number
             ? await RunOneAsync(context, session, assessor, gatherer, number, cancellationToken)
             : await RunAllAsync(context, session, assessor, gatherer, cancellationToken);

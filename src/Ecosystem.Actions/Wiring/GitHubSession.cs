@@ -2,7 +2,6 @@ using Ecosystem.Actions.Configuration;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
 using Ecosystem.Domain.Guardians;
-using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub;
 using Ecosystem.GitHub.Models;
@@ -41,7 +40,6 @@ public sealed class GitHubSession : IDisposable
         var indexes = context.Configuration.PackageIndexes;
         var (pypi, conda) = (IndexUrl(indexes, "pypi"), IndexUrl(indexes, "conda"));
         Packages = PackageIndexClient.Create(pypi, conda, options);
-        Indexes = [.. pypi is null ? [] : new[] { PackageIndex.PyPI }, .. conda is null ? [] : new[] { PackageIndex.CondaForge }];
     }
 
     public IGitHubGateway Gateway => _gateway;
@@ -53,9 +51,6 @@ public sealed class GitHubSession : IDisposable
     public IssuePlanApplier Applier { get; }
 
     public PackageIndexClient Packages { get; }
-
-    /// <summary>The package indexes the configuration leaves on, in the order they are asked.</summary>
-    public IReadOnlyList<PackageIndex> Indexes { get; }
 
     public RepositoryName Repository => _context.Event.Repository;
 

@@ -1,5 +1,4 @@
 using Ecosystem.Actions.Hosting;
-using Ecosystem.Actions.Commands.Validate;
 using Ecosystem.Actions.Runtime;
 using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Guardians;
@@ -7,6 +6,7 @@ using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub;
 using Ecosystem.GitHub.Identity;
+using Ecosystem.GitHub.Intake;
 using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.Actions.Commands.Guard;
@@ -241,7 +241,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
             return;
         }
 
-        var facts = await new IntakeFactsGatherer(Gateway, session.Packages, session.Indexes, _intakeRules).GatherAsync(application, null, context.Cancellation);
+        var facts = await new IntakeFactsGatherer(Gateway, session.Packages, _intakeRules).GatherAsync(application, null, context.Cancellation);
         var results = PeriodicRecheck.Results(Intake.Assess(application, facts), _intakeRules, facts.Repository is not { Exists: true });
         if (results.Count == 0)
         {
