@@ -1,5 +1,6 @@
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
+using Ecosystem.Domain.Intake;
 
 namespace Ecosystem.Actions.Commands.Validate;
 
@@ -13,9 +14,6 @@ public sealed record ValidationTarget(int? IssueNumber, string? Reason = null)
 {
     private static readonly string[] IntakeActions = ["opened", "edited", "reopened"];
 
-    /// <summary>Why intake leaves a pull request alone (GitHub serves pull requests on its issue routes too).</summary>
-    public static string PullRequest(int number) => $"#{number} is a pull request; intake checks application issues only.";
-
     public static ValidationTarget Resolve(string? issueOption, EventContext @event)
     {
         if (IssueSelector.Named(issueOption, @event) is { } named)
@@ -25,7 +23,7 @@ public sealed record ValidationTarget(int? IssueNumber, string? Reason = null)
 
         if (@event.Payload.Issue is { } issue)
         {
-            return issue.IsPullRequest ? new(null, PullRequest(issue.Number))
+            return issue.IsPullRequest ? new(null, IntakeResult.WhyLeftAlone(issue))
                 : string.Equals(@event.EventName, "issues", StringComparison.Ordinal) && IntakeActions.Contains(@event.Payload.Action, StringComparer.Ordinal) ? new(issue.Number)
                 : new(null, $"Intake runs when an issue is opened, edited or reopened; this event is {@event.EventName}.{@event.Payload.Action ?? "(no action)"}.");
         }
