@@ -4,7 +4,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Ecosystem.Actions.Adoption;
-using Ecosystem.Actions.Commands.Validate;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
 using Ecosystem.Actions.Wiring;
@@ -57,8 +56,11 @@ public sealed class ValidateCommand : ICommand
             throw new UsageException("--title (input 'title') only goes with --body-file; on GitHub the issue's own title is checked.");
         }
 
-        var target = ValidationTarget.Resolve(context.GetOption("issue"), context.Event);
-        if (target.Reason is { } reason)
+        var @event = context.Event;
+        var selected = IssueSelector.Read(context.GetOption("issue"), @event) ?? throw new UsageException(
+            $"Nothing to validate: the {@event.EventName} event carries no issue. Give --issue N or --issue all (input 'issue'), "
+            + "or run on the issues event (opened, edited, reopened).");
+        if (selected.EventIssue is { } eventIssue && IntakeResult.WhyNotOnEvent(eventIssue, @event.EventName, @event.Payload.Action) is { } reason)
         {
             WriteNothing(context.Runtime, reason);
             return ExitCodes.Success;
@@ -66,7 +68,7 @@ public sealed class ValidateCommand : ICommand
 
         using var session = GitHubSession.Open(context);
         var gatherer = new IntakeFactsGatherer(session.Gateway, session.Packages, rules);
-        var exitCode = target.IssueNumber is { } number
+        var exitCode = selected.Number is { } number
             ? await RunOneAsync(context, session, assessor, gatherer, number, cancellationToken)
             : await RunAllAsync(context, session, assessor, gatherer, cancellationToken);
         session.ReportPlannedWrites();

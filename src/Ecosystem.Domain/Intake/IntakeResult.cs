@@ -32,6 +32,12 @@ public sealed record IntakeResult(IssueSnapshot Issue, IntakeReport Report, Issu
         issue.IsPullRequest ? $"#{issue.Number} is a pull request; intake checks application issues only."
         : issue.IsOpen ? null : $"#{issue.Number} is closed; intake checks open issues only (reopening it runs the check).";
 
+    /// <summary>Why the run of event <paramref name="eventName"/>.<paramref name="action"/> on <paramref name="issue"/> checks nothing, or null to check it.</summary>
+    public static string? WhyNotOnEvent(IssueSnapshot issue, string eventName, string? action) =>
+        issue.IsPullRequest ? WhyLeftAlone(issue)
+        : eventName == "issues" && action is "opened" or "edited" or "reopened" ? null
+        : $"Intake runs when an issue is opened, edited or reopened; this event is {eventName}.{action ?? "(no action)"}.";
+
     /// <summary>One row per application: its verdict, its failed and warned checks, and how many changes were written for it.</summary>
     public static string Summarize(IReadOnlyList<IntakeResult> applications) =>
         Template.Load("intake-summary").Render(new Dictionary<string, object?>

@@ -49,6 +49,26 @@ public sealed class IntakeResultTests
             "#42 is closed; intake checks open issues only (reopening it runs the check).", IntakeResult.WhyLeftAlone(issue with { IsOpen = false }));
     }
 
+    [TestMethod]
+    [DataRow("opened")]
+    [DataRow("edited")]
+    [DataRow("reopened")]
+    public void Issues_event_that_changes_the_body_checks_its_issue(string action) =>
+        Assert.IsNull(IntakeResult.WhyNotOnEvent(Issue(42, "[Ecosystem] TorchRender"), "issues", action));
+
+    [TestMethod]
+    public void Any_other_event_and_a_pull_request_check_nothing_and_say_why()
+    {
+        var issue = Issue(42, "[Ecosystem] TorchRender");
+
+        Assert.AreEqual(
+            "Intake runs when an issue is opened, edited or reopened; this event is issues.labeled.", IntakeResult.WhyNotOnEvent(issue, "issues", "labeled"));
+        Assert.AreEqual(
+            "Intake runs when an issue is opened, edited or reopened; this event is issue_comment.created.", IntakeResult.WhyNotOnEvent(issue, "issue_comment", "created"));
+        Assert.AreEqual(
+            "#42 is a pull request; intake checks application issues only.", IntakeResult.WhyNotOnEvent(issue with { IsPullRequest = true }, "issues", "opened"));
+    }
+
     private static Finding Finding(FindingStatus status) => new("stars", status, "150 stars; at least 200 needed.", "repository");
 
     private static IssueSnapshot Issue(int number, string title) => new(number, title, "", "janedoe", true, [], DateTimeOffset.UnixEpoch, null, "");
