@@ -64,10 +64,10 @@ public sealed class TallyCommand : ICommand
         var checklist = configuration.OnboardingChecklist;
         IReadOnlyList<IssueSnapshot>? openIssues = null;
 
-        // Nightly, the open issues labelled in voting or in review with their comments, 100 a request (GitHub keeps an issue with either label).
+        // Nightly, the open applications in voting or in review (TallyRules.NightlyLabels) with their comments, 100 a request (GitHub keeps an issue with either label).
         IReadOnlyList<(IssueSnapshot Issue, IReadOnlyList<CommentSnapshot>? Comments)> issues = selected.Number is { } number
             ? [(await gateway.GetIssueAsync(number), null)]
-            : [.. (await gateway.GetIssueHistoriesAsync(IssueStateFilter.Open, [configuration.Labels.Voting, configuration.Labels.InReview]))
+            : [.. (await gateway.GetIssueHistoriesAsync(IssueStateFilter.Open, configuration.Tally.NightlyLabels))
                 .OrderBy(h => h.Issue.Number).Select(h => (h.Issue, (IReadOnlyList<CommentSnapshot>?)h.Comments))];
 
         var tallies = new List<IssueTally>();
@@ -162,9 +162,7 @@ public sealed class TallyCommand : ICommand
                 return existing.Number;
             }
 
-            var (title, body) = OnboardingIssue.Draft(application, configuration.Intake, checklist);
-            var request = new IssueDraft(title, body) { Assignees = [.. people.Staff.Order(StringComparer.OrdinalIgnoreCase)] };
-            var (created, opened) = await session.Applier.WriteIssueAsync(null, request);
+            var (created, opened) = await session.Applier.WriteIssueAsync(null, OnboardingIssue.Draft(application, configuration.Intake, checklist, people.Staff));
             writes.AddRange(opened);
             return created.Number > 0 ? created.Number : null;
         }
