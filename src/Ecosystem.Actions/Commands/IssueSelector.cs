@@ -1,37 +1,40 @@
 using System.Globalization;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
+using Ecosystem.Domain.Issues;
 
 namespace Ecosystem.Actions.Commands;
 
 /// <summary>
-/// The <c>N|all</c> value of <c>--issue</c>, its input or a <c>workflow_dispatch</c> input, for every command that takes
-/// one: a positive issue number (one leading <c>#</c> is fine) or <c>all</c> in any case.
+/// Which issues a run takes, for every command that takes <c>--issue N|all</c>: the option or its input first, else the
+/// <c>issue</c> input of a manual <c>workflow_dispatch</c> run (a positive issue number, one leading <c>#</c> is fine, or
+/// <c>all</c> in any case), else the issue of the triggering event.
 /// </summary>
 /// <param name="Number">The issue; null for all.</param>
-public sealed record IssueSelector(int? Number)
+/// <param name="EventIssue">The event's issue, when the event chose it because neither the option nor an input named one.</param>
+public sealed record IssueSelector(int? Number, IssueSnapshot? EventIssue = null)
 {
     public const string AllValue = "all";
 
     /// <summary>Where the value usually comes from, as usage errors name it.</summary>
     public const string OptionSource = "--issue (input 'issue')";
 
-    private static readonly IssueSelector All = new((int?)null);
+    public static IssueSelector All { get; } = new((int?)null);
 
-    /// <summary>
-    /// The issues a run is told to take: <c>--issue</c> or its input (<paramref name="option"/>) first, else the
-    /// <c>issue</c> input of a manual <c>workflow_dispatch</c> run; null when neither says, and the triggering event decides.
-    /// </summary>
-    public static IssueSelector? Named(string? option, EventContext @event)
+    /// <summary>The issues <paramref name="option"/>, the dispatch input or the event name; null when none names any, and the command decides.</summary>
+    public static IssueSelector? Read(string? option, EventContext @event)
     {
         if (option is not null)
         {
             return Parse(option, OptionSource);
         }
 
-        return @event.Payload.WorkflowInputs.TryGetValue("issue", out var dispatched) && dispatched.Trim().Length > 0
-            ? Parse(dispatched, "the workflow_dispatch input 'issue'")
-            : null;
+        if (@event.Payload.WorkflowInputs.TryGetValue("issue", out var dispatched) && dispatched.Trim().Length > 0)
+        {
+            return Parse(dispatched, "the workflow_dispatch input 'issue'");
+        }
+
+        return @event.Payload.Issue is { } issue ? new IssueSelector(issue.Number, issue) : null;
     }
 
     /// <summary>Reads <paramref name="value"/>; anything else is a usage error naming <paramref name="source"/>.</summary>

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Ecosystem.Actions.Commands.Tally;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Guardians;
@@ -28,18 +27,23 @@ public sealed class TallyCommand : ICommand
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var runtime = context.Runtime;
-        var scope = TallyScope.Read(context.GetOption("issue"), context.Event);
-        var eventIssue = scope.Comment is null ? null : context.Event.Payload.Issue;
-        if (scope is { CannotChangeTally: true, Comment: { } quiet } && eventIssue is { IsPullRequest: false })
+        var @event = context.Event;
+        var selected = IssueSelector.Read(context.GetOption("issue"), @event)
+            ?? (@event.EventName == "schedule" ? IssueSelector.All : throw new UsageException(
+                $"The {@event.EventName} event names no issue: give {IssueSelector.OptionSource} an issue number or '{IssueSelector.AllValue}'."));
+        // The comment whose creation, edit or deletion started the run, when the run is about its issue.
+        var comment = @event.EventName == "issue_comment" && @event.Payload.Issue is { } about && about.Number == selected.Number ? @event.Payload.Comment : null;
+        var eventIssue = comment is null ? null : @event.Payload.Issue;
+        if (comment is not null && eventIssue is { IsPullRequest: false } && IssueTally.CannotChange(comment, @event.Payload.Action))
         {
             // The most frequent run of all: decided from the payload alone, before the issue form is read.
-            runtime.Info($"The new comment {quiet.Id} on #{eventIssue.Number} has no /vote command; nothing to tally.");
+            runtime.Info($"The new comment {comment.Id} on #{eventIssue.Number} has no /vote command; nothing to tally.");
             return ExitCodes.Success;
         }
 
         var configuration = context.Configuration;
         var reader = new ApplicationReader(ApplicationFormFile.Load(context), context.IntakeRules);
-        if (eventIssue is not null && WhyNotAnApplication(eventIssue, reader) is { } reason)
+        if (eventIssue is not null && IssueTally.WhyNotTallied(eventIssue, reader) is { } reason)
         {
             runtime.Info(reason + "; nothing to tally.");
             return ExitCodes.Success;
@@ -47,10 +51,10 @@ public sealed class TallyCommand : ICommand
 
         using var session = GitHubSession.Open(context);
         var gateway = session.Gateway;
-        if (scope.Comment is { } comment && (await gateway.GetAutomationAsync()).Wrote(comment))
+        if (comment is not null && (await gateway.GetAutomationAsync()).Wrote(comment))
         {
             // The automation's own tally comment must not start another tally (no loops).
-            runtime.Info($"Comment {comment.Id} on #{scope.IssueNumber} was written by the automation itself; nothing to tally.");
+            runtime.Info($"Comment {comment.Id} on #{selected.Number} was written by the automation itself; nothing to tally.");
             return ExitCodes.Success;
         }
 
@@ -60,10 +64,10 @@ public sealed class TallyCommand : ICommand
         var checklist = configuration.OnboardingChecklist;
         IReadOnlyList<IssueSnapshot>? openIssues = null;
 
-        // Nightly, the open issues labelled in voting or in review with their comments, 100 a request (GitHub keeps an issue with either label).
-        IReadOnlyList<(IssueSnapshot Issue, IReadOnlyList<CommentSnapshot>? Comments)> issues = scope.IssueNumber is { } number
+        // Nightly, the open applications in voting or in review (TallyRules.NightlyLabels) with their comments, 100 a request (GitHub keeps an issue with either label).
+        IReadOnlyList<(IssueSnapshot Issue, IReadOnlyList<CommentSnapshot>? Comments)> issues = selected.Number is { } number
             ? [(await gateway.GetIssueAsync(number), null)]
-            : [.. (await gateway.GetIssueHistoriesAsync(IssueStateFilter.Open, [configuration.Labels.Voting, configuration.Labels.InReview]))
+            : [.. (await gateway.GetIssueHistoriesAsync(IssueStateFilter.Open, configuration.Tally.NightlyLabels))
                 .OrderBy(h => h.Issue.Number).Select(h => (h.Issue, (IReadOnlyList<CommentSnapshot>?)h.Comments))];
 
         var tallies = new List<IssueTally>();
@@ -104,7 +108,7 @@ public sealed class TallyCommand : ICommand
         // outcome of their own (/vote close too-early …), that outcome's effects are planned with it.
         async Task<IssueTally> TallyIssueAsync(IssueSnapshot issue, IReadOnlyList<CommentSnapshot>? read)
         {
-            if (WhyNotAnApplication(issue, reader) is { } notApplication)
+            if (IssueTally.WhyNotTallied(issue, reader) is { } notApplication)
             {
                 return new IssueTally(issue, null, [], notApplication);
             }
@@ -158,17 +162,9 @@ public sealed class TallyCommand : ICommand
                 return existing.Number;
             }
 
-            var (title, body) = OnboardingIssue.Draft(application, configuration.Intake, checklist);
-            var request = new IssueDraft(title, body) { Assignees = [.. people.Staff.Order(StringComparer.OrdinalIgnoreCase)] };
-            var (created, opened) = await session.Applier.WriteIssueAsync(null, request);
+            var (created, opened) = await session.Applier.WriteIssueAsync(null, OnboardingIssue.Draft(application, configuration.Intake, checklist, people.Staff));
             writes.AddRange(opened);
             return created.Number > 0 ? created.Number : null;
         }
     }
-
-    /// <summary>Why <paramref name="issue"/> is left alone (GitHub serves pull requests on its issue routes too), or null for an application.</summary>
-    private static string? WhyNotAnApplication(IssueSnapshot issue, ApplicationReader reader) =>
-        issue.IsPullRequest ? $"#{issue.Number} is a pull request, not an application"
-        : reader.Read(issue).Kind == ApplicationKind.NotAnApplication ? $"#{issue.Number} is not an application (no application form in its body, no application title or label)"
-        : null;
 }

@@ -1,11 +1,17 @@
 using System.CommandLine;
-using Ecosystem.Actions.Commands.Validate;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Ecosystem.Actions.Adoption;
 using Ecosystem.Actions.Hosting;
+using Ecosystem.Actions.Runtime;
 using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Text;
 using Ecosystem.GitHub.Http;
+using Ecosystem.GitHub.Intake;
 using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.Actions.Commands;
@@ -14,9 +20,14 @@ namespace Ecosystem.Actions.Commands;
 /// <c>validate</c>: on GitHub it applies intake's plan to each application; with <c>--body-file</c> it checks a body
 /// offline and prints the same report, the repository checks shown as not checked. An incomplete application is a
 /// finding, not a failure: the exit code is 0 and <c>valid</c> is <c>false</c>; 1 only when the run itself fails.
+/// Outputs for one issue: <c>valid</c> (a complete application), <c>problems</c> (JSON list of {check, status, message}),
+/// <c>report</c> (as posted; also the summary). For <c>all</c>: <c>valid</c> when every open application is complete,
+/// <c>problems</c> by issue number, <c>report</c> and summary one table.
 /// </summary>
 public sealed class ValidateCommand : ICommand
 {
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public string Name => "validate";
 
     public string Summary => "Check application issues against the form and the requirements, and report on each issue.";
@@ -45,31 +56,32 @@ public sealed class ValidateCommand : ICommand
             throw new UsageException("--title (input 'title') only goes with --body-file; on GitHub the issue's own title is checked.");
         }
 
-        var target = ValidationTarget.Resolve(context.GetOption("issue"), context.Event);
-        if (target.Reason is { } reason)
+        var @event = context.Event;
+        var selected = IssueSelector.Read(context.GetOption("issue"), @event) ?? throw new UsageException(
+            $"Nothing to validate: the {@event.EventName} event carries no issue. Give --issue N or --issue all (input 'issue'), "
+            + "or run on the issues event (opened, edited, reopened).");
+        if (selected.EventIssue is { } eventIssue && IntakeResult.WhyNotOnEvent(eventIssue, @event.EventName, @event.Payload.Action) is { } reason)
         {
-            ValidationOutputs.WriteNothing(context.Runtime, reason);
+            WriteNothing(context.Runtime, reason);
             return ExitCodes.Success;
         }
 
         using var session = GitHubSession.Open(context);
-        var gatherer = new IntakeFactsGatherer(session.Gateway, session.Packages, session.Packages.Indexes, rules);
-        var exitCode = target.IssueNumber is { } number
+        var gatherer = new IntakeFactsGatherer(session.Gateway, session.Packages, rules);
+        var exitCode = selected.Number is { } number
             ? await RunOneAsync(context, session, assessor, gatherer, number, cancellationToken)
             : await RunAllAsync(context, session, assessor, gatherer, cancellationToken);
         session.ReportPlannedWrites();
         return exitCode;
     }
 
-    private async Task<int> RunOneAsync(
+    private static async Task<int> RunOneAsync(
         CommandContext context, GitHubSession session, IntakeAssessor assessor, IntakeFactsGatherer gatherer, int number, CancellationToken cancellationToken)
     {
         var issue = await session.Gateway.GetIssueAsync(number);
-        var leftAlone = issue.IsPullRequest ? ValidationTarget.PullRequest(number)
-            : issue.IsOpen ? null : $"#{number} is closed; intake checks open issues only (reopening it runs the check).";
-        if (leftAlone is not null)
+        if (IntakeResult.WhyLeftAlone(issue) is { } leftAlone)
         {
-            ValidationOutputs.WriteNothing(context.Runtime, leftAlone);
+            WriteNothing(context.Runtime, leftAlone);
             return ExitCodes.Success;
         }
 
@@ -77,9 +89,9 @@ public sealed class ValidateCommand : ICommand
         var prior = new PriorApplicationIndex(
             assessor.Read(issue).Kind == ApplicationKind.Application ? await session.Gateway.GetIssuesAsync(IssueStateFilter.All) : [], assessor);
         var result = await IntakeAsync(session, assessor, gatherer, issue, prior, cancellationToken);
-        context.Runtime.Info(IntakeSummary.LogLine(result.Issue, result.Report, result.Writes.Count));
+        context.Runtime.Info(result.LogLine);
         await AddToBoardAsync(context, session, [result]);
-        ValidationOutputs.WriteOne(context.Runtime, result);
+        WriteOne(context.Runtime, result);
         return ExitCodes.Success;
     }
 
@@ -88,7 +100,7 @@ public sealed class ValidateCommand : ICommand
     {
         var issues = await session.Gateway.GetIssuesAsync(IssueStateFilter.All);
         var prior = new PriorApplicationIndex(issues, assessor);
-        var results = new List<ValidationResult>();
+        var results = new List<IntakeResult>();
         var failed = 0;
         foreach (var issue in issues.Where(i => i.IsOpen))
         {
@@ -96,7 +108,7 @@ public sealed class ValidateCommand : ICommand
             try
             {
                 var result = await IntakeAsync(session, assessor, gatherer, issue, prior, cancellationToken);
-                context.Runtime.Info(IntakeSummary.LogLine(result.Issue, result.Report, result.Writes.Count));
+                context.Runtime.Info(result.LogLine);
                 results.Add(result);
             }
             catch (Exception exception) when (exception is not OperationCanceledException and not GitHubRateLimitException)
@@ -108,7 +120,15 @@ public sealed class ValidateCommand : ICommand
         }
 
         await AddToBoardAsync(context, session, results);
-        ValidationOutputs.WriteAll(context.Runtime, results);
+        var applications = results.Where(r => r.IsApplication).ToList();
+        var problems = new JsonObject();
+        foreach (var application in applications)
+        {
+            problems[application.Issue.Number.ToString(CultureInfo.InvariantCulture)] = ProblemList(application.Report.Problems);
+        }
+
+        var table = IntakeResult.Summarize(applications);
+        Write(context.Runtime, applications.All(r => r.IsValid), problems.ToJsonString(Json), table, table);
         return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 
@@ -129,11 +149,9 @@ public sealed class ValidateCommand : ICommand
         var title = context.GetOption("title")
             ?? $"{rules.TitlePrefix} {assessor.Read(draft).Repository?.Name ?? Path.GetFileNameWithoutExtension(path)}";
         var issue = draft with { Title = title };
-        var application = assessor.Read(issue);
-        var report = assessor.Assess(application, IntakeFacts.Offline);
-        var result = new ValidationResult(issue, report, assessor.Plan(issue, report), []);
-        context.Runtime.Info($"{bodyFile} (title \"{title}\"): {result.Report.VerdictText}; repository, maintainer, package and earlier-application checks are not made offline.");
-        ValidationOutputs.WriteOne(context.Runtime, result);
+        var report = assessor.Assess(assessor.Read(issue), IntakeFacts.Offline);
+        context.Runtime.Info($"{bodyFile} (title \"{title}\"): {report.VerdictText}; repository, maintainer, package and earlier-application checks are not made offline.");
+        WriteOne(context.Runtime, new IntakeResult(issue, report, assessor.Plan(issue, report), 0));
         return ExitCodes.Success;
     }
 
@@ -141,45 +159,67 @@ public sealed class ValidateCommand : ICommand
     /// Intake of one issue on GitHub, applying only what differs; the board placements of a run are applied together at
     /// its end. An issue that is not an application is left alone: no comment read, no fact gathered, nothing written.
     /// </summary>
-    private static async Task<ValidationResult> IntakeAsync(
+    private static async Task<IntakeResult> IntakeAsync(
         GitHubSession session, IntakeAssessor assessor, IntakeFactsGatherer gatherer, IssueSnapshot issue, PriorApplicationIndex prior, CancellationToken cancellationToken)
     {
         var application = assessor.Read(issue);
         if (application.Kind == ApplicationKind.NotAnApplication)
         {
-            return new ValidationResult(issue, assessor.Assess(application, IntakeFacts.Offline), new IssuePlan(issue.Number), []);
+            return new IntakeResult(issue, assessor.Assess(application, IntakeFacts.Offline), new IssuePlan(issue.Number), 0);
         }
 
         // A lost form has no answers to check against the repository; its report asks for the form only.
-        var facts = application.Kind == ApplicationKind.Application
-            ? await gatherer.GatherAsync(application, prior.For(application), cancellationToken)
-            : IntakeFacts.Offline;
+        var earlier = prior.For(application);
+        var facts = application.Kind == ApplicationKind.Application ? await gatherer.GatherAsync(application, earlier, cancellationToken) : IntakeFacts.Offline;
         var report = assessor.Assess(application, facts);
         var plan = assessor.Plan(issue, report);
         cancellationToken.ThrowIfCancellationRequested();
         var gateway = session.Gateway;
-        var writes = new List<PlannedWrite>(await session.ApplyAsync(issue, await gateway.GetCommentsAsync(issue.Number), plan with { Board = null }));
-        if (application.Kind == ApplicationKind.Application)
+        var writes = (await session.ApplyAsync(issue, await gateway.GetCommentsAsync(issue.Number), plan with { Board = null })).Count;
+        foreach (var link in assessor.ResubmissionLinks(application, earlier))
         {
-            foreach (var link in assessor.ResubmissionLinks(application, prior.For(application)))
-            {
-                // Read before writing, so a re-run finds its back-link and writes nothing.
-                var earlier = await gateway.GetIssueAsync(link.IssueNumber);
-                writes.AddRange(await session.ApplyAsync(earlier, await gateway.GetCommentsAsync(link.IssueNumber), link));
-            }
+            // Read before writing, so a re-run finds its back-link and writes nothing.
+            var linked = await gateway.GetIssueAsync(link.IssueNumber);
+            writes += (await session.ApplyAsync(linked, await gateway.GetCommentsAsync(link.IssueNumber), link)).Count;
         }
 
-        return new ValidationResult(issue, report, plan, writes);
+        return new IntakeResult(issue, report, plan, writes);
     }
 
     // The board is a convenience: a token that cannot reach it must not cost the applicant their report.
-    private static async Task AddToBoardAsync(CommandContext context, GitHubSession session, IReadOnlyList<ValidationResult> results)
+    private static async Task AddToBoardAsync(CommandContext context, GitHubSession session, IReadOnlyList<IntakeResult> results)
     {
         foreach (var write in await session.ApplyBoardAsync([.. results.Select(r => r.Plan)], "The applications were checked"))
         {
             context.Runtime.Info(write.Description);
         }
     }
+
+    private static void WriteOne(ActionsRuntime runtime, IntakeResult result) =>
+        Write(runtime, result.IsValid, ProblemList(result.Report.Problems).ToJsonString(Json), result.Markdown, result.Summary);
+
+    /// <summary>A run that checked nothing says why (<paramref name="why"/>); its outputs: not valid, no problems, no report.</summary>
+    private static void WriteNothing(ActionsRuntime runtime, string why)
+    {
+        runtime.Info(why);
+        Write(runtime, false, "[]", string.Empty, MarkdownText.Inline(why, 600));
+    }
+
+    private static void Write(ActionsRuntime runtime, bool valid, string problems, string report, string summary)
+    {
+        runtime.SetOutput("valid", valid);
+        runtime.SetOutput("problems", problems);
+        // Outside Actions the summary is printed; a report would be printed twice (an empty one is set everywhere).
+        if (runtime.IsRunningInActions || report.Length == 0)
+        {
+            runtime.SetOutput("report", report);
+        }
+
+        runtime.Summary.AddMarkdown(summary);
+    }
+
+    private static JsonArray ProblemList(IReadOnlyList<ProblemSummary> problems) =>
+        [.. problems.Select(p => (JsonNode)new JsonObject { ["check"] = p.Check, ["status"] = p.Status, ["message"] = p.Message })];
 
     private ApplicationForm LoadForm(CommandContext context)
     {

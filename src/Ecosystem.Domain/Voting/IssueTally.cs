@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 
@@ -9,6 +10,19 @@ namespace Ecosystem.Domain.Voting;
 /// </summary>
 public sealed record IssueTally(IssueSnapshot Issue, TallyResult? Result, IReadOnlyList<string> Writes, string? Skipped)
 {
+    /// <summary>
+    /// A new comment without a <c>/vote</c> command cannot change the tally (a passed deadline is caught by the nightly
+    /// run); an edit or a deletion (<paramref name="action"/>) can, since the comment may have held one.
+    /// </summary>
+    public static bool CannotChange(CommentSnapshot comment, string? action) =>
+        (action ?? "created") == "created" && VoteCommandParser.Parse(comment.Body).Count == 0;
+
+    /// <summary>Why <paramref name="issue"/> is left alone (GitHub serves pull requests on its issue routes too), or null for an application.</summary>
+    public static string? WhyNotTallied(IssueSnapshot issue, ApplicationReader reader) =>
+        issue.IsPullRequest ? $"#{issue.Number} is a pull request, not an application"
+        : reader.Read(issue).Kind == ApplicationKind.NotAnApplication ? $"#{issue.Number} is not an application (no application form in its body, no application title or label)"
+        : null;
+
     /// <summary>The run log's line for the issue.</summary>
     public string LogLine => Result is not { } result
         ? $"{Skipped}; not tallied."

@@ -20,8 +20,8 @@ public static class OnboardingIssue
 
     private const int TitleLength = 200;
 
-    /// <summary>The new issue's title and body for an accepted <paramref name="application"/>.</summary>
-    public static (string Title, string Body) Draft(IssueSnapshot application, IntakeRules intake, IReadOnlyList<string> checklist)
+    /// <summary>The new issue for an accepted <paramref name="application"/>, assigned to <paramref name="staff"/>.</summary>
+    public static IssueDraft Draft(IssueSnapshot application, IntakeRules intake, IReadOnlyList<string> checklist, IEnumerable<string> staff)
     {
         var project = intake.ProjectNameIn(application.Title) is { Length: > 0 } name ? name : application.Title.Trim();
         var body = Template.Load("onboarding-issue").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -33,7 +33,10 @@ public static class OnboardingIssue
             ["checklist"] = checklist.Select(item => item.ReplaceLineEndings(" ").Trim()),
         });
         var title = "Onboarding: " + project.ReplaceLineEndings(" ");
-        return (title.Length <= TitleLength ? title : title[..TitleLength] + "…", HiddenMarker.Stamp(Purpose, body));
+        return new IssueDraft(title.Length <= TitleLength ? title : title[..TitleLength] + "…", HiddenMarker.Stamp(Purpose, body))
+        {
+            Assignees = [.. staff.Order(StringComparer.OrdinalIgnoreCase)],
+        };
     }
 
     /// <summary>The application an onboarding issue written by the automation belongs to, or null.</summary>

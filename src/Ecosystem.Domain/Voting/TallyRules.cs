@@ -28,6 +28,9 @@ public sealed record TallyRules
 
     public LabelNames Labels { get; init; } = new();
 
+    /// <summary>The nightly tally visits every open application in voting or in review, so that deadlines close votes.</summary>
+    public IReadOnlyList<string> NightlyLabels => [Labels.Voting, Labels.InReview];
+
     /// <summary>The board column for decided applications; null when the repository has no board.</summary>
     public string? DoneColumn { get; init; } = "Done";
 

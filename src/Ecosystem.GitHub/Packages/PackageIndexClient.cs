@@ -10,9 +10,37 @@ namespace Ecosystem.GitHub.Packages;
 /// </summary>
 public sealed class PackageIndexClient(HttpClient http, Uri? pypiUrl, Uri? condaUrl)
 {
-    /// <summary>The indexes that are on, in the order they are asked.</summary>
-    public IReadOnlyList<PackageIndex> Indexes { get; } =
-        [.. pypiUrl is null ? [] : new[] { PackageIndex.PyPI }, .. condaUrl is null ? [] : new[] { PackageIndex.CondaForge }];
+    /// <summary>The indexes the configuration leaves on, in the order they are asked.</summary>
+    private readonly PackageIndex[] _turnedOn = [.. pypiUrl is null ? [] : new[] { PackageIndex.PyPI }, .. condaUrl is null ? [] : new[] { PackageIndex.CondaForge }];
+
+    /// <summary>
+    /// Each of <paramref name="candidates"/> on the indexes turned on, until one index has one. An index that cannot be
+    /// asked (down, rate-limited) is recorded as unknown, not as "not published"; one the configuration turned off is
+    /// named as such, so the report does not blame the index.
+    /// </summary>
+    public async Task<PackageFacts> LookUpAsync(IReadOnlyList<string> candidates, CancellationToken cancellationToken)
+    {
+        var lookups = new List<PackageLookup>();
+        foreach (var name in candidates)
+        {
+            foreach (var index in _turnedOn.TakeWhile(_ => !lookups.Exists(l => l.Found == true)))
+            {
+                bool? found;
+                try
+                {
+                    found = index == PackageIndex.PyPI ? await ExistsOnPyPIAsync(name, cancellationToken) : await ExistsOnCondaForgeAsync(name, cancellationToken);
+                }
+                catch (Exception exception) when (exception is HttpRequestException || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+                {
+                    found = null;
+                }
+
+                lookups.Add(new PackageLookup(index, name, found));
+            }
+        }
+
+        return new PackageFacts(lookups) { TurnedOff = [.. Enum.GetValues<PackageIndex>().Where(i => !_turnedOn.Contains(i))] };
+    }
 
     /// <summary><c>GET {pypi}/pypi/{name}/json</c>.</summary>
     public Task<bool> ExistsOnPyPIAsync(string name, CancellationToken cancellationToken = default) =>

@@ -25,16 +25,17 @@ public sealed class OnboardingTests
     }
 
     [TestMethod]
-    public void The_onboarding_issue_links_its_application_and_lists_the_checklist()
+    public void The_onboarding_issue_links_its_application_lists_the_checklist_and_is_assigned_to_staff()
     {
         var application = new VoteScenario().Issue with { Title = "[Ecosystem] Torch @pytorch/tac <b>Thing</b>" };
 
-        var (title, body) = OnboardingIssue.Draft(application, new IntakeRules(), Checklist);
+        var draft = OnboardingIssue.Draft(application, new IntakeRules(), Checklist, ["zoe", "Alice"]);
 
-        Assert.AreEqual("Onboarding: Torch @pytorch/tac <b>Thing</b>", title);
-        GoldenFile.AssertMatches("onboarding-issue", body);
-        Assert.AreEqual(42, OnboardingIssue.ApplicationOf(body));
-        Proof.EchoSafety.AssertSafe(body, "onboarding issue");
+        Assert.AreEqual("Onboarding: Torch @pytorch/tac <b>Thing</b>", draft.Title);
+        GoldenFile.AssertMatches("onboarding-issue", draft.Body);
+        Assert.AreEqual(42, OnboardingIssue.ApplicationOf(draft.Body));
+        CollectionAssert.AreEqual(new[] { "Alice", "zoe" }, draft.Assignees.ToArray());
+        Proof.EchoSafety.AssertSafe(draft.Body, "onboarding issue");
     }
 
     [TestMethod]
@@ -46,7 +47,7 @@ public sealed class OnboardingTests
     {
         var application = new VoteScenario().Issue with { Title = applicationTitle };
 
-        Assert.AreEqual(expected, OnboardingIssue.Draft(application, new IntakeRules { TitlePrefix = prefix }, Checklist).Title);
+        Assert.AreEqual(expected, OnboardingIssue.Draft(application, new IntakeRules { TitlePrefix = prefix }, Checklist, []).Title);
     }
 
     [TestMethod]

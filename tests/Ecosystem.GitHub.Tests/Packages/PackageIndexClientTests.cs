@@ -48,11 +48,16 @@ public sealed class PackageIndexClientTests
     }
 
     [TestMethod]
-    public void An_index_with_an_empty_url_is_off()
+    public async Task An_index_with_an_empty_url_is_off_and_never_asked()
     {
         using var github = new TestGateway();
+        github.Handler.Respond(HttpStatusCode.OK, "{}");
         var client = PackageIndexClient.Create(new Dictionary<string, string> { ["pypi"] = "", ["conda"] = "http://conda.test" }, github.Options);
 
-        CollectionAssert.AreEqual(new[] { PackageIndex.CondaForge }, client.Indexes.ToArray());
+        var facts = await client.LookUpAsync(["torchfoo"], CancellationToken.None);
+
+        CollectionAssert.AreEqual(new[] { PackageIndex.PyPI }, facts.TurnedOff.ToArray());
+        Assert.AreEqual(new PackageLookup(PackageIndex.CondaForge, "torchfoo", true), facts.Lookups.Single());
+        Assert.AreEqual("http://conda.test/package/conda-forge/torchfoo", github.Handler.Requests.Single().Uri.ToString());
     }
 }

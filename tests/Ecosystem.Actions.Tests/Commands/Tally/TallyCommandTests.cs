@@ -311,6 +311,18 @@ public sealed class TallyCommandTests
     }
 
     [TestMethod]
+    public async Task A_manual_run_that_names_no_issue_is_a_usage_error_before_any_request()
+    {
+        await using var world = await World.Tally().StartAsync();
+
+        var result = await world.DispatchAsync(new Dictionary<string, string>());
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Stderr, "The workflow_dispatch event names no issue: give --issue (input 'issue') an issue number or 'all'.");
+        Assert.IsEmpty(result.Requests);
+    }
+
+    [TestMethod]
     public async Task Nightly_run_tallies_every_application_in_voting_or_in_review()
     {
         await using var world = await World.Tally().StartAsync();

@@ -328,6 +328,18 @@ public sealed class ValidateEndToEndTests
     }
 
     [TestMethod]
+    public async Task Nightly_run_without_an_issue_option_is_a_usage_error_naming_the_event()
+    {
+        await using var world = await World.Intake().StartAsync();
+
+        var result = await world.NightlyAsync();
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Stderr, "Nothing to validate: the schedule event carries no issue.");
+        Assert.IsEmpty(result.Requests);
+    }
+
+    [TestMethod]
     public async Task Missing_issue_form_stops_the_run_before_any_request()
     {
         await using var world = await World.Intake().StartAsync();

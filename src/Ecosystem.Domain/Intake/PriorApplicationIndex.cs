@@ -1,7 +1,6 @@
-using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 
-namespace Ecosystem.Actions.Commands.Validate;
+namespace Ecosystem.Domain.Intake;
 
 /// <summary>
 /// Every application in one listing of the repository's issues (open and closed), by the repository it names,
@@ -10,11 +9,11 @@ namespace Ecosystem.Actions.Commands.Validate;
 public sealed class PriorApplicationIndex(IEnumerable<IssueSnapshot> issues, IntakeAssessor assessor)
 {
     private readonly ILookup<string, PriorApplication> _byRepository = issues
-        .Select(issue => (Issue: issue, Application: assessor.Read(issue)))
-        .Where(read => read.Application is { Kind: ApplicationKind.Application, Repository: not null })
+        .Select(assessor.Read)
+        .Where(application => application is { Kind: ApplicationKind.Application, Repository: not null })
         .ToLookup(
-            read => read.Application.Repository?.FullName ?? string.Empty,
-            read => new PriorApplication(read.Issue.Number, read.Issue.HtmlUrl, read.Issue.IsOpen, read.Issue.Labels, read.Issue.ClosedAt),
+            application => application.Repository?.FullName ?? string.Empty,
+            application => new PriorApplication(application.Issue.Number, application.Issue.HtmlUrl, application.Issue.IsOpen, application.Issue.Labels, application.Issue.ClosedAt),
             StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The other applications naming the same repository as <paramref name="application"/> (itself left out).</summary>

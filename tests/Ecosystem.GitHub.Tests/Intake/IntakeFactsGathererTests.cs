@@ -1,47 +1,59 @@
-using Ecosystem.Actions.Commands.Validate;
-using Ecosystem.Actions.Tests.EndToEnd;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
-using Ecosystem.GitHub;
+using Ecosystem.GitHub.Intake;
 using Ecosystem.GitHub.Packages;
 using Ecosystem.TestServer;
 using Ecosystem.TestServer.Faults;
+using Ecosystem.TestServer.State;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 
-namespace Ecosystem.Actions.Tests.Commands.Validate;
+namespace Ecosystem.GitHub.Tests.Intake;
 
 [TestClass]
 public sealed class IntakeFactsGathererTests
 {
-    private static readonly DateTimeOffset Now = World.Now;
+    private static readonly DateTimeOffset Now = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
 
     [TestMethod]
     public async Task Index_that_cannot_be_asked_is_unknown_and_the_next_index_is_still_asked()
     {
-        await using var world = await World.Create().StartAsync();
-        world.State.AddCondaPackage("torchrender");
-        world.Server.Faults.Add("GET", "/pypi/{name}/json", FaultHits.Always, Fault.Status(503, "Service Unavailable"));
-        var gatherer = Gatherer(world.Server);
+        var state = new GitHubState();
+        state.AddCondaPackage("torchrender");
+        await using var server = new TestGitHubServer(state);
+        await server.StartAsync();
+        server.Faults.Add("GET", "/pypi/{name}/json", FaultHits.Always, Fault.Status(503, "Service Unavailable"));
+        var gatherer = new IntakeFactsGatherer(Gateway().Object, Packages(server), new IntakeRules { Time = new FakeTimeProvider(Now) });
 
         var facts = await gatherer.GatherAsync(Application(), [], CancellationToken.None);
 
         CollectionAssert.AreEqual(
             new[] { (PackageIndex.PyPI, "torchrender", (bool?)null), (PackageIndex.CondaForge, "torchrender", (bool?)true) },
             facts.Packages!.Lookups.Select(l => (l.Index, l.Name, l.Found)).ToArray());
-        CollectionAssert.AreEqual(new[] { "/pypi/torchrender/json", "/conda/package/conda-forge/torchrender" }, world.Server.Requests.Select(r => r.Path).ToArray());
+        Assert.IsEmpty(facts.Packages.TurnedOff);
+        CollectionAssert.AreEqual(new[] { "/pypi/torchrender/json", "/conda/package/conda-forge/torchrender" }, server.Requests.Select(r => r.Path).ToArray());
+    }
+
+    [TestMethod]
+    public async Task Index_turned_off_is_not_asked_and_named_as_turned_off()
+    {
+        var gatherer = new IntakeFactsGatherer(Gateway().Object, new PackageIndexClient(new HttpClient(), null, null), new IntakeRules { Time = new FakeTimeProvider(Now) });
+
+        var facts = await gatherer.GatherAsync(Application(), [], CancellationToken.None);
+
+        Assert.IsEmpty(facts.Packages!.Lookups);
+        CollectionAssert.AreEqual(new[] { PackageIndex.PyPI, PackageIndex.CondaForge }, facts.Packages.TurnedOff.ToArray());
     }
 
     [TestMethod]
     public async Task Commit_window_is_the_rules_activity_window_before_now()
     {
-        await using var world = await World.Create().StartAsync();
         var gateway = new Mock<IGitHubGateway>();
         gateway.Setup(g => g.GetRepositoryFactsAsync("torchrender", "torchrender", Now.AddDays(-90)))
             .ReturnsAsync(new RepositoryFacts { Repository = new("torchrender", "torchrender"), Exists = true, Stars = 7, CommitsInWindow = 3, ActiveContributorLogins = ["janedoe"] });
         gateway.Setup(g => g.GetExistingLoginsAsync(It.IsAny<IReadOnlyCollection<string>>()))
             .ReturnsAsync(new HashSet<string>(["janedoe"], StringComparer.OrdinalIgnoreCase));
-        var gatherer = new IntakeFactsGatherer(gateway.Object, Packages(world.Server), [], new IntakeRules { Time = new FakeTimeProvider(Now) });
+        var gatherer = new IntakeFactsGatherer(gateway.Object, new PackageIndexClient(new HttpClient(), null, null), new IntakeRules { Time = new FakeTimeProvider(Now) });
 
         var facts = await gatherer.GatherAsync(Application(), [], CancellationToken.None);
 
@@ -51,24 +63,27 @@ public sealed class IntakeFactsGathererTests
         Assert.IsFalse(facts.Maintainers.Contains("rajpatel"));
     }
 
-    private static IntakeFactsGatherer Gatherer(TestGitHubServer indexes)
+    private static Mock<IGitHubGateway> Gateway()
     {
         var gateway = new Mock<IGitHubGateway>();
         gateway.Setup(g => g.GetRepositoryFactsAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>()))
             .ReturnsAsync(RepositoryFacts.Missing(new("torchrender", "torchrender")));
         gateway.Setup(g => g.GetExistingLoginsAsync(It.IsAny<IReadOnlyCollection<string>>()))
             .ReturnsAsync(new HashSet<string>(StringComparer.OrdinalIgnoreCase));
-        return new IntakeFactsGatherer(gateway.Object, Packages(indexes), [PackageIndex.PyPI, PackageIndex.CondaForge], new IntakeRules { Time = new FakeTimeProvider(Now) });
+        return gateway;
     }
 
     /// <summary>The package indexes as the test server serves them (PyPI at its root, anaconda.org under <c>conda/</c>).</summary>
     private static PackageIndexClient Packages(TestGitHubServer indexes) =>
         new(new HttpClient(), indexes.ApiUri, new Uri(indexes.ApiUri, "conda/"));
 
+    /// <summary>The application of the corpus body <c>complete</c>: its repository, its two maintainers and the project's name.</summary>
     private static Application Application()
     {
-        var form = ApplicationForm.Parse(World.Form);
-        var issue = new IssueSnapshot(1, "[Ecosystem] TorchRender", World.Body("complete"), "janedoe", true, ["New"], Now, null, "https://github.com/pytorch-fdn/ecosystem/issues/1");
-        return new IntakeAssessor(form, new IntakeRules()).Read(issue);
+        var answers = new FieldAnswer?[Enum.GetValues<ApplicationField>().Length];
+        answers[(int)ApplicationField.RepositoryUrl] = new(ApplicationField.RepositoryUrl, "https://github.com/torchrender/torchrender", 1);
+        answers[(int)ApplicationField.Maintainers] = new(ApplicationField.Maintainers, "@janedoe, @rajpatel", 5);
+        var issue = new IssueSnapshot(1, "[Ecosystem] TorchRender", "", "janedoe", true, ["New"], Now, null, "https://github.com/pytorch-fdn/ecosystem/issues/1");
+        return new Application(issue, "TorchRender", ApplicationKind.Application, answers, []);
     }
 }

@@ -1,0 +1,54 @@
+using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Text;
+
+namespace Ecosystem.Domain.Intake;
+
+/// <summary>
+/// Intake of one issue: the issue as read, its report, the plan for it and how many changes were written to bring the
+/// issue in line; and what an intake check tells the job: why an issue is left alone, each issue's log line, the step
+/// summary of one issue and over every open application (the <c>intake-summary</c> template).
+/// </summary>
+public sealed record IntakeResult(IssueSnapshot Issue, IntakeReport Report, IssuePlan Plan, int Writes)
+{
+    /// <summary>The report as posted; empty when the issue is not an application.</summary>
+    public string Markdown => Plan.Comments.FirstOrDefault()?.Body ?? string.Empty;
+
+    public bool IsApplication => Report.Verdict != IntakeVerdict.NotAnApplication;
+
+    public bool IsValid => Report.Verdict == IntakeVerdict.Complete;
+
+    /// <summary>The issue's line in the job log: its verdict and how many changes were written for it.</summary>
+    public string LogLine => IsApplication
+        ? $"#{Issue.Number} {Issue.Title}: {Report.VerdictText}; {Writes} change(s)."
+        : $"#{Issue.Number} is not an application; left alone.";
+
+    /// <summary>The step summary of one issue: its report as posted, or why nothing was done.</summary>
+    public string Summary => IsApplication
+        ? Markdown.TrimEnd('\n')
+        : $"#{Issue.Number} is not an application (no form questions, no template title, no application label): nothing was done.";
+
+    /// <summary>Why intake leaves <paramref name="issue"/> alone (GitHub serves pull requests on its issue routes too), or null to check it.</summary>
+    public static string? WhyLeftAlone(IssueSnapshot issue) =>
+        issue.IsPullRequest ? $"#{issue.Number} is a pull request; intake checks application issues only."
+        : issue.IsOpen ? null : $"#{issue.Number} is closed; intake checks open issues only (reopening it runs the check).";
+
+    /// <summary>Why the run of event <paramref name="eventName"/>.<paramref name="action"/> on <paramref name="issue"/> checks nothing, or null to check it.</summary>
+    public static string? WhyNotOnEvent(IssueSnapshot issue, string eventName, string? action) =>
+        issue.IsPullRequest ? WhyLeftAlone(issue)
+        : eventName == "issues" && action is "opened" or "edited" or "reopened" ? null
+        : $"Intake runs when an issue is opened, edited or reopened; this event is {eventName}.{action ?? "(no action)"}.";
+
+    /// <summary>One row per application: its verdict, its failed and warned checks, and how many changes were written for it.</summary>
+    public static string Summarize(IReadOnlyList<IntakeResult> applications) =>
+        Template.Load("intake-summary").Render(new Dictionary<string, object?>
+        {
+            ["complete"] = applications.Count(a => a.IsValid),
+            ["applications"] = applications.Select(a => Template.Record(
+                ("number", a.Issue.Number),
+                ("title", a.Issue.Title),
+                ("verdict", a.Report.VerdictText),
+                ("fails", a.Report.Problems.Count(p => p.Status == "fail")),
+                ("warnings", a.Report.Problems.Count(p => p.Status != "fail")),
+                ("writes", a.Writes))),
+        });
+}

@@ -1,0 +1,43 @@
+using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Intake;
+using Ecosystem.GitHub.Packages;
+
+namespace Ecosystem.GitHub.Intake;
+
+/// <summary>
+/// Gathers what intake checks cannot read from the form: the repository (one GraphQL query), whether the
+/// maintainers are GitHub accounts (one query), and whether the project is on the package indexes (stops at the
+/// first index that has it). Earlier applications come from a listing the caller already read; they are null for the
+/// nightly re-check of an accepted project, which asks no package index.
+/// </summary>
+public sealed class IntakeFactsGatherer(IGitHubGateway gateway, PackageIndexClient packages, IntakeRules rules)
+{
+    public async Task<IntakeFacts> GatherAsync(Application application, IReadOnlyList<PriorApplication>? prior, CancellationToken cancellationToken)
+    {
+        var repository = application.Repository is { } reference
+            ? await gateway.GetRepositoryFactsAsync(reference.Owner, reference.Name, rules.Time.GetUtcNow().AddDays(-rules.ActivityWindowDays))
+            : null;
+        var handles = application.MaintainerHandles;
+        var maintainers = handles.Count == 0 ? new HashSet<string>() : await gateway.GetExistingLoginsAsync(handles);
+        return prior is null
+            ? new IntakeFacts(repository, maintainers, null, null)
+            : new IntakeFacts(repository, maintainers, await packages.LookUpAsync(application.PackageNameCandidates, cancellationToken), await DecisionTimesAsync(prior));
+    }
+
+    /// <summary>
+    /// An earlier application decided but still open (declined issues stay open by default) counts its resubmission
+    /// date from when the outcome label was last added: one timeline read for each such issue, rare by nature.
+    /// </summary>
+    private async Task<IReadOnlyList<PriorApplication>> DecisionTimesAsync(IReadOnlyList<PriorApplication> prior)
+    {
+        var read = new List<PriorApplication>();
+        foreach (var application in prior)
+        {
+            var outcome = application.IsOpen ? RepositoryChecks.OutcomeOf(application, rules) : null;
+            read.Add(outcome is null ? application
+                : application with { DecidedAt = LabelEvent.LastAdded(await gateway.GetLabelEventsAsync(application.Number), outcome) });
+        }
+
+        return read;
+    }
+}

@@ -1,0 +1,37 @@
+using Ecosystem.Domain.Intake;
+using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Tests.Intake;
+using Ecosystem.Domain.Voting;
+
+namespace Ecosystem.Domain.Tests.Voting;
+
+/// <summary>What a run of <c>tally</c> leaves alone before it reads anything more.</summary>
+[TestClass]
+public sealed class IssueTallyTests
+{
+    [TestMethod]
+    public void A_new_comment_without_a_vote_line_cannot_change_the_tally_but_an_edit_or_deletion_can()
+    {
+        Assert.IsFalse(IssueTally.CannotChange(Comment("/vote approve"), "created"));
+        Assert.IsTrue(IssueTally.CannotChange(Comment("> /vote approve"), "created"));
+        Assert.IsTrue(IssueTally.CannotChange(Comment("thanks"), null));
+        Assert.IsFalse(IssueTally.CannotChange(Comment("thanks"), "edited"));
+        Assert.IsFalse(IssueTally.CannotChange(Comment("thanks"), "deleted"));
+    }
+
+    [TestMethod]
+    public void A_pull_request_and_an_issue_that_is_no_application_are_not_tallied_and_say_why()
+    {
+        var reader = new ApplicationReader(IntakeFixtures.Form, new IntakeRules());
+        var application = IntakeFixtures.Issue(IntakeFixtures.Body("complete"));
+
+        Assert.IsNull(IssueTally.WhyNotTallied(application, reader));
+        Assert.AreEqual("#42 is a pull request, not an application", IssueTally.WhyNotTallied(application with { IsPullRequest = true }, reader));
+        Assert.AreEqual(
+            "#42 is not an application (no application form in its body, no application title or label)",
+            IssueTally.WhyNotTallied(IntakeFixtures.Issue("### Usage\n\nHow do I?", "Question", []), reader));
+    }
+
+    private static CommentSnapshot Comment(string body) =>
+        new(99, "bob", false, body, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "");
+}
