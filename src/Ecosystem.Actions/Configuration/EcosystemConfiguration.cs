@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ecosystem.Domain;
 using Microsoft.Extensions.Configuration;
 
 namespace Ecosystem.Actions.Configuration;
@@ -77,7 +78,14 @@ public static class EcosystemConfiguration
         var binding = new Binding(origins, problems);
         binding.Walk("", new ConfigurationBuilder().AddInMemoryCollection(values).Build().GetChildren());
         var (options, columns) = (binding.Options, binding.Options.Board.Columns);
-        CheckBetweenKeys(options, binding.HasFailed, problems);
+        foreach (var problem in options.Validate())
+        {
+            // A key that could not be read kept its default, which no rule should judge.
+            if (!binding.HasFailed(problem.KeyPath) && !Array.Exists(problem.Reads, binding.HasFailed))
+            {
+                problems.Add(problem);
+            }
+        }
         if (options.Board.IsEnabled)
         {
             // Known only now: whether a board was given at all, by the file, a variable or an override.
@@ -99,59 +107,6 @@ public static class EcosystemConfiguration
             key = key.Length == 0 ? known ?? segment : $"{key}:{known ?? segment}";
         }
         return key;
-    }
-
-    /// <summary>Rules between keys; a key that already had a problem is left out.</summary>
-    private static void CheckBetweenKeys(EcosystemOptions options, Func<string, bool> hasFailed, List<ConfigurationProblem> problems)
-    {
-        void Require(string[] keys, bool ok, string path, string message)
-        {
-            if (!ok && !keys.Any(hasFailed))
-            {
-                problems.Add(new(path, message));
-            }
-        }
-
-        var (scheduling, tally, board, guardians) = (options.Scheduling, options.Tally, options.Board, options.Guardians);
-        Require(["sessions.batch.max"], scheduling.BatchMax >= 1, "sessions.batch.max", $"sessions.batch.max ({scheduling.BatchMax}) must be at least 1");
-        Require(["sessions.batch.min", "sessions.batch.max"], scheduling.BatchMax < 1 || scheduling.BatchMax >= scheduling.BatchMin, "sessions.batch.max",
-            $"sessions.batch.max ({scheduling.BatchMax}) is below sessions.batch.min ({scheduling.BatchMin})");
-        // GitHub assigns an issue to at most 10 people.
-        Require(["sessions.reviewers-per-application"], options.ReviewersPerApplication <= 10, "sessions.reviewers-per-application",
-            $"sessions.reviewers-per-application ({options.ReviewersPerApplication}) is more than the 10 assignees GitHub allows on an issue");
-        Require(["voting.quorum", "voting.majority-of"], tally.Quorum == 0 || tally.MajorityOf != Domain.Voting.MajorityBasis.Members, "voting.quorum",
-            $"voting.quorum ({tally.Quorum}) applies only with voting.majority-of `votes-cast`; with `members` every member counts already. Remove the quorum or change majority-of.");
-        string[] boardKeys = ["board.owner", "board.number"];
-        Require(boardKeys, board.IsEnabled || board.Number == 0, "board.owner",
-            $"board.owner is empty but board.number is {board.Number}; set the organisation or user that owns the project, or remove the board");
-        Require(boardKeys, !board.IsEnabled || board.Number > 0, "board.number", $"board.number ({board.Number}) must be the project's number (1 or more) when board.owner is set");
-        foreach (var (key, value) in new[] { ("board.status-field", board.StatusField), ("board.columns.backlog", board.Columns.Backlog),
-            ("board.columns.in-progress", board.Columns.InProgress), ("board.columns.done", board.Columns.Done) })
-        {
-            Require(boardKeys, !board.IsEnabled || value.Trim().Length > 0, key, $"is empty; a board needs it (board.owner is `{board.Owner}`)");
-        }
-        // GitHub compares label names without regard to case.
-        var roles = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var role in ConfigurationSchema.Labels.Where(role => !hasFailed(role.Path)))
-        {
-            var label = role.Get(options.Labels);
-            (roles.TryGetValue(label, out var keys) ? keys : roles[label] = []).Add(role.Path);
-        }
-        foreach (var (label, keys) in roles)
-        {
-            if (keys.Count > 1)
-            {
-                problems.Add(new(keys[0], $"{string.Join(" and ", keys)} are all `{label}`; each role needs its own label"));
-            }
-        }
-        Require(["housekeeping.remind-after-days", "housekeeping.close-after-days"],
-            guardians.RemindAfterDays == 0 || guardians.CloseAfterDays == 0 || guardians.CloseAfterDays > guardians.RemindAfterDays, "housekeeping.close-after-days",
-            $"housekeeping.close-after-days ({guardians.CloseAfterDays}) must be later than housekeeping.remind-after-days ({guardians.RemindAfterDays}), or 0 to never close");
-        if (!new[] { "sessions.time-zone", "sessions.recurrence", "sessions.dates", "sessions.skip" }.Any(hasFailed))
-        {
-            // The walk checked each value; what is left is the calendar's rule between its keys.
-            problems.AddRange(options.Calendar.Validate().Select(ConfigurationProblem.Parse));
-        }
     }
 
     /// <summary>The known key a mistyped one was probably meant to be.</summary>

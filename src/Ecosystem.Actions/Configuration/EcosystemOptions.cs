@@ -1,3 +1,4 @@
+using Ecosystem.Domain;
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
@@ -29,7 +30,7 @@ public sealed class EcosystemOptions
     }
 
     public string ApplicationTemplate { get; set; } = ".github/ISSUE_TEMPLATE/application.yml";
-    public BoardOptions Board { get; set; } = new();
+    public BoardSettings Board { get; set; } = new();
     public PeopleOptions People { get; set; } = new();
     public int ReviewersPerApplication { get; set; } = 1;
     public int AssignmentHistorySessions { get; set; } = 6;
@@ -52,20 +53,11 @@ public sealed class EcosystemOptions
         "Announce the project (newsletter and social media)",
         "Offer the maintainers a post on the PyTorch blog",
     ];
+
+    /// <summary>The rules between keys, as the domain's records state them.</summary>
+    public IEnumerable<ConfigurationProblem> Validate() =>
+        [.. Scheduling.Validate(), .. Tally.Validate(), .. Board.Validate(), .. Labels.Validate(), .. Guardians.Validate(), .. Calendar.Validate()];
 }
-
-/// <summary>
-/// The Projects v2 board. Without an <see cref="Owner"/> there is no board and the automation runs on labels alone; an
-/// empty <see cref="SessionDateField"/> means no date field is set to the session date when an item is scheduled.
-/// </summary>
-public sealed record BoardOptions(string Owner = "", int Number = 0, string StatusField = "Status", string SessionDateField = "")
-{
-    public BoardColumnOptions Columns { get; init; } = new();
-
-    public bool IsEnabled => Owner.Length > 0;
-}
-
-public sealed record BoardColumnOptions(string Backlog = "New", string InProgress = "In progress", string Done = "Done");
 
 public sealed class PeopleOptions
 {

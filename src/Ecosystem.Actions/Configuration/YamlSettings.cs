@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ecosystem.Domain;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -49,6 +49,28 @@ public static partial class GitHubHandle
             && IsAlphanumeric(handle, '-') && (underscore < 0 || (shortCode.Length > 0 && IsAlphanumeric(shortCode, null)));
     }
 
+    // The readers of configured handles: each gives the handle, or false and what is wrong with the text as written.
+
+    public static bool TryReadLogin(string text, [NotNullWhen(true)] out string? login, out string problem) => TryReadLogin(text, text, out login, out problem);
+
+    /// <summary>A bot's login, with or without the <c>[bot]</c> that GitHub shows after an app's name.</summary>
+    public static bool TryReadBot(string text, [NotNullWhen(true)] out string? login, out string problem) =>
+        TryReadLogin(text.EndsWith("[bot]", StringComparison.Ordinal) ? text[..^"[bot]".Length] : text, text, out login, out problem);
+
+    public static bool TryReadTeam(string text, [NotNullWhen(true)] out string? team, out string problem)
+    {
+        (team, problem) = IsTeam(text) ? (text, "") : (null, $"`{text}` is not a team of the form org/team-slug (such as pytorch-fdn/ecosystem-wg)");
+        return team is not null;
+    }
+
+    private static bool TryReadLogin(string login, string text, [NotNullWhen(true)] out string? read, out string problem)
+    {
+        (read, problem) = IsLogin(login) ? (text, "")
+            : (null, login.StartsWith('@') ? $"`{text}` is not a GitHub login: write it without the @"
+                : $"`{text}` is not a GitHub login (1 to 39 letters, digits or single hyphens, not starting or ending with a hyphen; a managed user's login may end in _shortcode)");
+        return read is not null;
+    }
+
     /// <summary>The logins among <paramref name="handles"/>, in order, each once (case-insensitive); what is no login is left out.</summary>
     public static IReadOnlyList<string> Logins(IEnumerable<string> handles) =>
         [.. handles.Select(Normalise).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)];

@@ -39,6 +39,11 @@ public sealed record GuardianRules
     /// <summary>How soon after opening the form's own <see cref="LabelNames.New"/> (or <see cref="LabelNames.Application"/>) event may come.</summary>
     public TimeSpan FormLabelWindow { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>The rule between the <c>housekeeping</c> reminder and closing.</summary>
+    public IReadOnlyList<ConfigurationProblem> Validate() => RemindAfterDays != 0 && CloseAfterDays != 0 && CloseAfterDays <= RemindAfterDays
+        ? [new("housekeeping.close-after-days", $"housekeeping.close-after-days ({CloseAfterDays}) must be later than housekeeping.remind-after-days ({RemindAfterDays}), or 0 to never close", "housekeeping.remind-after-days")]
+        : [];
+
     /// <summary>Whether <paramref name="label"/> is the <paramref name="configured"/> one: GitHub compares label names without regard to case.</summary>
     public bool IsLabel(string label, string configured) => string.Equals(label, configured, StringComparison.OrdinalIgnoreCase);
 

@@ -6,6 +6,25 @@ namespace Ecosystem.Domain.Issues;
 /// </summary>
 public sealed record LabelNames
 {
+    /// <summary>The most characters GitHub allows in a label name.</summary>
+    public const int MaxLength = 50;
+
+    /// <summary>Every role, in the order of the configuration's keys.</summary>
+    public static readonly IReadOnlyList<LabelRole> Roles =
+    [
+        new("labels.new", n => n.New, (n, v) => n with { New = v }),
+        new("labels.in-review", n => n.InReview, (n, v) => n with { InReview = v }),
+        new("labels.voting", n => n.Voting, (n, v) => n with { Voting = v }),
+        new("labels.waiting", n => n.Waiting, (n, v) => n with { Waiting = v }),
+        new("labels.returning", n => n.Returning, (n, v) => n with { Returning = v }),
+        new("labels.accepted", n => n.Accepted, (n, v) => n with { Accepted = v }),
+        new("labels.declined", n => n.Declined, (n, v) => n with { Declined = v }),
+        new("labels.too-early", n => n.TooEarly, (n, v) => n with { TooEarly = v }),
+        new("labels.community-highlight", n => n.CommunityHighlight, (n, v) => n with { CommunityHighlight = v }),
+        new("labels.community-highlight-done", n => n.CommunityHighlightDone, (n, v) => n with { CommunityHighlightDone = v }),
+        new("labels.periodic-review", n => n.PeriodicReview, (n, v) => n with { PeriodicReview = v }),
+    ];
+
     public string New { get; init; } = "New";
     public string InReview { get; init; } = "In review";
     public string Voting { get; init; } = "in voting";
@@ -42,6 +61,42 @@ public sealed record LabelNames
 
     /// <summary>Every label that marks an issue as an application somewhere in the process.</summary>
     public IReadOnlyList<string> Process => [New, InReview, Waiting, Returning, .. Settled];
+
+    /// <summary>A label name as configured: one GitHub accepts.</summary>
+    public static bool TryReadName(string text, out string name, out string problem)
+    {
+        (name, problem) = (text, text.Length > MaxLength ? $"`{text}` is longer than the {MaxLength} characters GitHub allows in a label name" : "");
+        return problem.Length == 0;
+    }
+
+    /// <summary>The rules between the roles: each has a label, its own (GitHub compares names without regard to case).
+    /// Loops, not LINQ: the configuration runs this at every start.</summary>
+    public IReadOnlyList<ConfigurationProblem> Validate()
+    {
+        var (problems, roles) = (new List<ConfigurationProblem>(), new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase));
+        foreach (var role in Roles)
+        {
+            var name = role.Get(this);
+            if (name.Length == 0)
+            {
+                problems.Add(new(role.Key, "is empty; every label role needs a label name"));
+            }
+            else
+            {
+                (roles.TryGetValue(name, out var keys) ? keys : roles[name] = []).Add(role.Key);
+            }
+        }
+
+        foreach (var (name, keys) in roles)
+        {
+            if (keys.Count > 1)
+            {
+                problems.Add(new(keys[0], $"{string.Join(" and ", keys)} are all `{name}`; each role needs its own label", [.. keys]));
+            }
+        }
+
+        return problems;
+    }
 
     public bool IsOutcome(string label) => Outcomes.Any(o => string.Equals(o, label, StringComparison.OrdinalIgnoreCase));
 }

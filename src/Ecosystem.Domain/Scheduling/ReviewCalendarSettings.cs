@@ -28,8 +28,8 @@ public sealed record ReviewCalendarSettings
     public ImmutableArray<DateOnly> Skip { get; init; } = [];
 
     /// <summary>The rule between the keys (each value is valid by its type): a skipped date that is also a session date,
-    /// as <c>sessions.skip[index]: what is wrong</c>. Loops, not LINQ: the configuration runs this at every start.</summary>
-    public IReadOnlyList<string> Validate()
+    /// at <c>sessions.skip[index]</c>. Loops, not LINQ: the configuration runs this at every start.</summary>
+    public IReadOnlyList<ConfigurationProblem> Validate()
     {
         var dates = new HashSet<DateOnly>();
         foreach (var start in Dates)
@@ -37,12 +37,13 @@ public sealed record ReviewCalendarSettings
             dates.Add(DateOnly.FromDateTime(start));
         }
 
-        var problems = new List<string>();
+        var problems = new List<ConfigurationProblem>();
         for (var index = 0; index < Skip.Length; index++)
         {
             if (dates.Contains(Skip[index]))
             {
-                problems.Add($"sessions.skip[{index}]: {Skip[index].ToString(DateFormat, CultureInfo.InvariantCulture)} is also listed in sessions.dates; remove it from one of the two.");
+                problems.Add(new($"sessions.skip[{index}]", $"{Skip[index].ToString(DateFormat, CultureInfo.InvariantCulture)} is also listed in sessions.dates; remove it from one of the two.",
+                    "sessions.skip", "sessions.dates"));
             }
         }
 

@@ -39,6 +39,11 @@ public sealed record TallyRules
     /// <summary>The zone of session dates, deadlines and the times shown in the tally.</summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
 
+    /// <summary>The rule between <c>voting.quorum</c> and <c>voting.majority-of</c>.</summary>
+    public IReadOnlyList<ConfigurationProblem> Validate() => Quorum != 0 && MajorityOf == MajorityBasis.Members
+        ? [new("voting.quorum", $"voting.quorum ({Quorum}) applies only with voting.majority-of `votes-cast`; with `members` every member counts already. Remove the quorum or change majority-of.", "voting.majority-of")]
+        : [];
+
     /// <summary>A time as the tally and reminders show it, in <see cref="TimeZone"/>.</summary>
     internal string Time(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " " + TimeZone.Id;

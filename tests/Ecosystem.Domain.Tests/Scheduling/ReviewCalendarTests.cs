@@ -170,7 +170,7 @@ public sealed class ReviewCalendarTests
 
         CollectionAssert.AreEqual(
             new[] { "sessions.skip[1]: 2026-12-08 is also listed in sessions.dates; remove it from one of the two." },
-            settings.Validate().ToArray());
+            settings.Validate().Select(problem => problem.ToString()).ToArray());
     }
 
     [TestMethod]

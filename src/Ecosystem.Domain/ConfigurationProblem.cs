@@ -1,0 +1,14 @@
+namespace Ecosystem.Domain;
+
+/// <summary>
+/// One thing wrong with the configuration: where (a dotted key path such as <c>sessions.batch.max</c>, or empty for the
+/// file as a whole) and what, in words for people. A rule between keys names the other keys it <see cref="Reads"/>: a key
+/// that could not be read keeps its default, which no rule should judge. A message that already names its key (starting
+/// with it, or quoting it) is shown alone.
+/// </summary>
+public sealed record ConfigurationProblem(string KeyPath, string Message, params string[] Reads)
+{
+    public override string ToString() =>
+        KeyPath.Length == 0 || Message.StartsWith(KeyPath, StringComparison.Ordinal) || Message.Contains($"`{KeyPath}`", StringComparison.Ordinal)
+            ? Message : $"{KeyPath}: {Message}";
+}
