@@ -40,7 +40,7 @@ internal static class ConfigurationSchema
         Text("application.template", (o, v) => o.ApplicationTemplate = v,
             v => v.Length == 0 ? "is empty; name the issue form file, such as .github/ISSUE_TEMPLATE/application.yml" : null),
         Text("application.title-prefix", (o, v) => o.Intake = o.Intake with { TitlePrefix = v }),
-        One<string>("application.label", LabelNames.TryReadName, (o, v) => o.Labels = o.Labels with { Application = v }),
+        One("application.label", OrEmpty(LabelNames.TryReadName), (o, v) => o.Labels = o.Labels with { Application = v }),
         One("board.owner", OrEmpty(GitHubHandle.TryReadLogin), (o, v) => o.Board = o.Board with { Owner = v }),
         Number("board.number", (o, v) => o.Board = o.Board with { Number = v }),
         Text("board.status-field", (o, v) => o.Board = o.Board with { StatusField = v }),

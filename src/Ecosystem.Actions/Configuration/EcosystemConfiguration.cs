@@ -8,7 +8,9 @@ namespace Ecosystem.Actions.Configuration;
 /// Loads the configuration once at start into one <see cref="IConfiguration"/>: the YAML file, then <c>ECOSYSTEM_</c>
 /// environment variables, then <c>key.path=value</c> overrides, each replacing the one before; then checks every key
 /// against <see cref="ConfigurationSchema"/> and binds it straight into the domain's rules (<see cref="EcosystemOptions"/>)
-/// in the same walk, collecting every problem with its key path.
+/// in the same walk, collecting every problem with its key path. On this path, loops, not LINQ, wherever tuples or
+/// key-value pairs are made or read: .NET cannot precompile the generic code LINQ instantiates for them, so each such
+/// query would be compiled at every start (README, Benchmarks).
 /// </summary>
 public static class EcosystemConfiguration
 {
@@ -49,18 +51,27 @@ public static class EcosystemConfiguration
                 : $"the configuration file {display} does not exist (looked for {fullPath})"));
         }
 
-        // Where each value not from the file came from.
-        var origins = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        // Loops, not LINQ, wherever tuples or key-value pairs are made or read: .NET cannot precompile the generic code
-        // LINQ instantiates for them, so each such query would be compiled at every start (README, Benchmarks).
-        var variables = new List<(string, string?, string)>();
+        // Where each value not from the file came from; the lists a source gave, which drop the earlier source's whole.
+        var (origins, replaced) = (new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase), new HashSet<string>());
+        void Set(string key, string? value, string origin)
+        {
+            if (ConfigurationSchema.All.FirstOrDefault(s => s.List is not null && Under(key, s.Path)) is { } list && replaced.Add(list.Path))
+            {
+                foreach (var earlier in values.Keys.Where(k => Under(k, list.Path)).ToList())
+                {
+                    values.Remove(earlier);
+                    origins.Remove(earlier);
+                }
+            }
+            (values[key], origins[key]) = (value ?? "", origin);
+        }
+
         foreach (var name in environment.Keys.Where(name => name.Length > EnvironmentPrefix.Length
             && name.StartsWith(EnvironmentPrefix, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
         {
-            variables.Add((FromEnvironmentName(name[EnvironmentPrefix.Length..]), environment[name], $"environment variable `{name}`"));
+            Set(FromEnvironmentName(name[EnvironmentPrefix.Length..]), environment[name], $"environment variable `{name}`");
         }
-        Layer(values, origins, variables);
-        var items = new List<(string, string?, string)>();
+        replaced.Clear();
         foreach (var item in overrides)
         {
             // `--sessions.batch.max=12` is accepted too, as command lines are often written that way.
@@ -69,11 +80,12 @@ public static class EcosystemConfiguration
             if (key.Length == 0 || key.Contains(':', StringComparison.Ordinal))
             {
                 problems.Add(new("", $"override `{item}` is not of the form key.path=value (for example sessions.batch.max=12)."));
-                continue;
             }
-            items.Add((key.Replace('.', ':'), item[(equals + 1)..], $"override `{item}`"));
+            else
+            {
+                Set(key.Replace('.', ':'), item[(equals + 1)..], $"override `{item}`");
+            }
         }
-        Layer(values, origins, items);
 
         var binding = new Binding(origins, problems);
         binding.Walk("", new ConfigurationBuilder().AddInMemoryCollection(values).Build().GetChildren());
@@ -109,60 +121,32 @@ public static class EcosystemConfiguration
         return key;
     }
 
-    /// <summary>The known key a mistyped one was probably meant to be.</summary>
-    private static string? ClosestKey(string key, IEnumerable<string> known)
+    /// <summary>The known key a mistyped one was probably meant to be: the nearest within 1 edit (2 for a key longer than 4
+    /// characters), by Levenshtein distance with <c>_</c> and <c>-</c> counted as the same character; the first of equals.</summary>
+    private static string? ClosestKey(string key, IReadOnlyList<string> known)
     {
-        var allowed = key.Length <= 4 ? 1 : 2;
-        return known
-            .Select(candidate => (candidate, distance: Distance(key.ToUpperInvariant(), candidate.ToUpperInvariant())))
-            .Where(match => match.distance <= allowed)
-            .OrderBy(match => match.distance)
-            .Select(match => match.candidate)
-            .FirstOrDefault();
-    }
-
-    /// <summary>Levenshtein distance, with <c>_</c> and <c>-</c> counted as the same character.</summary>
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
+        var (closest, nearest, typed) = ((string?)null, key.Length <= 4 ? 2 : 3, key.ToUpperInvariant().Replace('_', '-'));
+        foreach (var candidate in known)
         {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
+            var other = candidate.ToUpperInvariant().Replace('_', '-');
+            // One row of the distance table, filled row by row: row[j] is the distance from the typed key so far to other[..j].
+            var row = Enumerable.Range(0, other.Length + 1).ToArray();
+            for (var i = 1; i <= typed.Length; i++)
             {
-                var same = a[i - 1] == b[j - 1] || (a[i - 1] is '-' or '_' && b[j - 1] is '-' or '_');
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (same ? 0 : 1));
-            }
-            previous = current;
-        }
-        return previous[b.Length];
-    }
-
-    /// <summary>Lays the values of the environment or the overrides over the earlier ones; a list they give replaces the
-    /// whole list, never item by item.</summary>
-    private static void Layer(Dictionary<string, string?> values, Dictionary<string, string> origins, List<(string Key, string? Value, string Origin)> layer)
-    {
-        foreach (var (key, _, _) in layer)
-        {
-            if (ConfigurationSchema.All.FirstOrDefault(s => s.List is not null && Under(key, s.Path.Replace('.', ':'))) is { } list)
-            {
-                foreach (var earlier in values.Keys.Where(k => Under(k, list.Path.Replace('.', ':'))).ToList())
+                var diagonal = row[0]++;
+                for (var j = 1; j <= other.Length; j++)
                 {
-                    values.Remove(earlier);
-                    origins.Remove(earlier);
+                    (diagonal, row[j]) = (row[j], Math.Min(Math.Min(row[j - 1], row[j]) + 1, diagonal + (typed[i - 1] == other[j - 1] ? 0 : 1)));
                 }
             }
+            (closest, nearest) = row[^1] < nearest ? (candidate, row[^1]) : (closest, nearest);
         }
-        foreach (var (key, value, origin) in layer)
-        {
-            values[key] = value ?? "";
-            origins[key] = origin;
-        }
+        return closest;
     }
 
-    private static bool Under(string key, string prefix) =>
-        key.Equals(prefix, StringComparison.OrdinalIgnoreCase) || key.StartsWith(prefix + ":", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether a configuration key (<c>a:b</c>) is the one at a dotted path (<c>a.b</c>) or under it.</summary>
+    private static bool Under(string key, string path) => key.Replace(':', '.') is var dotted
+        && (dotted.Equals(path, StringComparison.OrdinalIgnoreCase) || dotted.StartsWith(path + ".", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>One walk over the layered configuration: every key checked, every good value bound.</summary>
     private sealed class Binding(Dictionary<string, string> origins, List<ConfigurationProblem> problems)
@@ -278,7 +262,7 @@ public static class EcosystemConfiguration
 
         /// <summary>Where the value at a dotted path (or the first under it) came from, in words; empty for the file.</summary>
         private string Origin(string path) =>
-            origins.FirstOrDefault(origin => Under(origin.Key, path.Replace('.', ':'))).Value is { } origin ? $" (from {origin})" : "";
+            origins.FirstOrDefault(origin => Under(origin.Key, path)).Value is { } origin ? $" (from {origin})" : "";
 
         private static string Join(string section, string key) => section.Length == 0 ? key : $"{section}.{key}";
     }

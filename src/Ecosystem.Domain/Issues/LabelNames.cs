@@ -62,29 +62,22 @@ public sealed record LabelNames
     /// <summary>Every label that marks an issue as an application somewhere in the process.</summary>
     public IReadOnlyList<string> Process => [New, InReview, Waiting, Returning, .. Settled];
 
-    /// <summary>A label name as configured: one GitHub accepts.</summary>
+    /// <summary>A label name as configured: not empty (every role needs one) and one GitHub accepts.</summary>
     public static bool TryReadName(string text, out string name, out string problem)
     {
-        (name, problem) = (text, text.Length > MaxLength ? $"`{text}` is longer than the {MaxLength} characters GitHub allows in a label name" : "");
+        (name, problem) = (text, text.Length == 0 ? "is empty; every label role needs a label name"
+            : text.Length > MaxLength ? $"`{text}` is longer than the {MaxLength} characters GitHub allows in a label name" : "");
         return problem.Length == 0;
     }
 
-    /// <summary>The rules between the roles: each has a label, its own (GitHub compares names without regard to case).
-    /// Loops, not LINQ: the configuration runs this at every start.</summary>
+    /// <summary>The rule between the roles: each its own label (GitHub compares names without regard to case). Loops, not
+    /// LINQ: the configuration runs this at every start.</summary>
     public IReadOnlyList<ConfigurationProblem> Validate()
     {
         var (problems, roles) = (new List<ConfigurationProblem>(), new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase));
         foreach (var role in Roles)
         {
-            var name = role.Get(this);
-            if (name.Length == 0)
-            {
-                problems.Add(new(role.Key, "is empty; every label role needs a label name"));
-            }
-            else
-            {
-                (roles.TryGetValue(name, out var keys) ? keys : roles[name] = []).Add(role.Key);
-            }
+            (roles.TryGetValue(role.Get(this), out var keys) ? keys : roles[role.Get(this)] = []).Add(role.Key);
         }
 
         foreach (var (name, keys) in roles)
