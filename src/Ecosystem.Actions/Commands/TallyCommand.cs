@@ -57,7 +57,7 @@ public sealed class TallyCommand : ICommand
         var people = await session.PeopleAsync();
         var tally = new VoteTally(configuration.Tally, context.Time);
         var outcomes = new DecisionOutcomes(configuration.Guardians, people);
-        var checklist = configuration.OnboardingChecklist;
+        var checklist = configuration.Tally.OnboardingChecklist;
         IReadOnlyList<IssueSnapshot>? openIssues = null;
 
         // Nightly, the open issues labelled in voting or in review with their comments, 100 a request (GitHub keeps an issue with either label).

@@ -92,8 +92,8 @@ internal static class ConfigurationSchema
         Number("housekeeping.close-after-days", (o, v) => o.Guardians = o.Guardians with { CloseAfterDays = v }),
         Number("housekeeping.recheck-every-months", (o, v) => o.Guardians = o.Guardians with { RecheckEveryMonths = v }),
         Number("housekeeping.recheck-grace-days", (o, v) => o.Guardians = o.Guardians with { RecheckGraceDays = v }),
-        List("housekeeping.recheck-projects", (o, v) => o.RecheckProjects = v, ProjectReference),
-        List("onboarding.checklist", (o, v) => o.OnboardingChecklist = v,
+        List("housekeeping.recheck-projects", (o, v) => o.Guardians = o.Guardians with { RecheckProjects = v }, ProjectReference),
+        List("onboarding.checklist", (o, v) => o.Tally = o.Tally with { OnboardingChecklist = v },
             v => v.Length == 0 ? "has an empty item; write each task as a line of text, or give [] for no onboarding issue" : null),
     ];
 
@@ -131,16 +131,10 @@ internal static class ConfigurationSchema
     private static Setting List(string path, Action<EcosystemOptions, IReadOnlyList<string>> bind, Func<string, string?> check) =>
         Items(path, Checked(check), bind);
 
-    private static Setting Number(string path, Action<EcosystemOptions, int> bind, Func<int, string?>? limit = null) => new(path, Value: (o, v) =>
-    {
-        if (WholeNumber(v) is { } problem)
-        {
-            return problem;
-        }
-
-        var number = int.Parse(v, CultureInfo.InvariantCulture);
-        return limit?.Invoke(number) ?? Bound(() => bind(o, number));
-    });
+    /// <summary>A whole number of 0 or more, within the key's own <paramref name="limit"/> if it has one.</summary>
+    private static Setting Number(string path, Action<EcosystemOptions, int> bind, Func<int, string?>? limit = null) =>
+        One(path, (string text, out int number, out string problem) =>
+            WholeNumber(text, out number, out problem) && (problem = limit?.Invoke(number) ?? "").Length == 0, bind);
 
     private static Setting Flag(string path, Action<EcosystemOptions, bool> bind) => new(path, Value: (o, v) =>
         bool.TryParse(v, out var flag) ? Bound(() => bind(o, flag))
@@ -208,15 +202,13 @@ internal static class ConfigurationSchema
         return null;
     }
 
-    private static string? WholeNumber(string text)
+    private static bool WholeNumber(string text, out int number, out string problem)
     {
-        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
-        {
-            return number < 0 ? $"`{text}` is negative; use 0 or more" : null;
-        }
-        return text.Length == 0 ? "has no value; write a whole number, or leave the key out"
+        problem = int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number) ? number < 0 ? $"`{text}` is negative; use 0 or more" : ""
+            : text.Length == 0 ? "has no value; write a whole number, or leave the key out"
             : BigInteger.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) ? $"`{text}` is too large"
             : $"`{text}` is not a whole number";
+        return problem.Length == 0;
     }
 
     // A configured name keeps the requirement number and spellings the domain knows for it; a new name is

@@ -90,7 +90,7 @@ public static class EcosystemConfiguration
         var binding = new Binding(origins, problems);
         binding.Walk("", new ConfigurationBuilder().AddInMemoryCollection(values).Build().GetChildren());
         var (options, columns) = (binding.Options, binding.Options.Board.Columns);
-        foreach (var problem in options.Validate())
+        foreach (var problem in ConfigurationRules.Check(options.Scheduling, options.Tally, options.Guardians, options.Board, options.Calendar))
         {
             // A key that could not be read kept its default, which no rule should judge.
             if (!binding.HasFailed(problem.KeyPath) && !Array.Exists(problem.Reads, binding.HasFailed))
@@ -221,22 +221,13 @@ public static class EcosystemConfiguration
             }
             else if (setting.Entry is { } bindEntry)
             {
-                if (text.Length > 0)
-                {
-                    Fail(path, $"name: value pairs are expected, but `{text}` is a single value");
-                }
+                Fail(path, text.Length > 0 ? $"name: value pairs are expected, but `{text}` is a single value" : null);
                 foreach (var entry in children)
                 {
                     // Entry names are not case-sensitive, like keys: `PYPI` from an environment variable is the default `pypi`.
-                    var (name, url) = (entry.Key.ToLowerInvariant(), entry.Value?.Trim() ?? "");
-                    if (entry.GetChildren().Any())
-                    {
-                        Fail(path, $"`{entry.Key}` must be given a single value, not a mapping or a list", Origin($"{path}.{entry.Key}"));
-                    }
-                    else
-                    {
-                        Fail(path, bindEntry(Options, name, url), Origin($"{path}.{entry.Key}"), $"{path}.{name}");
-                    }
+                    var (name, single) = (entry.Key.ToLowerInvariant(), !entry.GetChildren().Any());
+                    Fail(path, single ? bindEntry(Options, name, entry.Value?.Trim() ?? "") : $"`{entry.Key}` must be given a single value, not a mapping or a list",
+                        Origin($"{path}.{entry.Key}"), single ? $"{path}.{name}" : path);
                 }
             }
             else if (children.Count > 0)

@@ -1,4 +1,3 @@
-using Ecosystem.Domain;
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
@@ -41,22 +40,6 @@ public sealed class EcosystemOptions
         ["pypi"] = "https://pypi.org",
         ["conda"] = "https://api.anaconda.org",
     };
-
-    /// <summary>Projects to re-check on the next run regardless of schedule: <c>owner/repo</c> or an issue number.</summary>
-    public IReadOnlyList<string> RecheckProjects { get; set; } = [];
-
-    /// <summary>The checklist of the onboarding issue, one task per item; an empty list opens no onboarding issue.</summary>
-    public IReadOnlyList<string> OnboardingChecklist { get; set; } =
-    [
-        "Add the project to the PyTorch landscape",
-        "List the project on the PyTorch website's ecosystem page",
-        "Announce the project (newsletter and social media)",
-        "Offer the maintainers a post on the PyTorch blog",
-    ];
-
-    /// <summary>The rules between keys, as the domain's records state them.</summary>
-    public IEnumerable<ConfigurationProblem> Validate() =>
-        [.. Scheduling.Validate(), .. Tally.Validate(), .. Board.Validate(), .. Labels.Validate(), .. Guardians.Validate(), .. Calendar.Validate()];
 }
 
 public sealed class PeopleOptions

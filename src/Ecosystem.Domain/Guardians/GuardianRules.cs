@@ -27,6 +27,9 @@ public sealed record GuardianRules
     public int RecheckEveryMonths { get; init; } = 6;
     public int RecheckGraceDays { get; init; } = 30;
 
+    /// <summary>Projects to re-check on the next run regardless of schedule: <c>owner/repo</c> or an issue number.</summary>
+    public IReadOnlyList<string> RecheckProjects { get; init; } = [];
+
     /// <summary>Days after a decision before the same project may apply again (<c>requirements.resubmit-after-days</c>).</summary>
     public int ResubmitAfterDays { get; init; } = 90;
 
@@ -38,11 +41,6 @@ public sealed record GuardianRules
 
     /// <summary>How soon after opening the form's own <see cref="LabelNames.New"/> (or <see cref="LabelNames.Application"/>) event may come.</summary>
     public TimeSpan FormLabelWindow { get; init; } = TimeSpan.FromMinutes(1);
-
-    /// <summary>The rule between the <c>housekeeping</c> reminder and closing.</summary>
-    public IReadOnlyList<ConfigurationProblem> Validate() => RemindAfterDays != 0 && CloseAfterDays != 0 && CloseAfterDays <= RemindAfterDays
-        ? [new("housekeeping.close-after-days", $"housekeeping.close-after-days ({CloseAfterDays}) must be later than housekeeping.remind-after-days ({RemindAfterDays}), or 0 to never close", "housekeeping.remind-after-days")]
-        : [];
 
     /// <summary>Whether <paramref name="label"/> is the <paramref name="configured"/> one: GitHub compares label names without regard to case.</summary>
     public bool IsLabel(string label, string configured) => string.Equals(label, configured, StringComparison.OrdinalIgnoreCase);

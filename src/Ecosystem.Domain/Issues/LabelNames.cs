@@ -70,26 +70,5 @@ public sealed record LabelNames
         return problem.Length == 0;
     }
 
-    /// <summary>The rule between the roles: each its own label (GitHub compares names without regard to case). Loops, not
-    /// LINQ: the configuration runs this at every start.</summary>
-    public IReadOnlyList<ConfigurationProblem> Validate()
-    {
-        var (problems, roles) = (new List<ConfigurationProblem>(), new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase));
-        foreach (var role in Roles)
-        {
-            (roles.TryGetValue(role.Get(this), out var keys) ? keys : roles[role.Get(this)] = []).Add(role.Key);
-        }
-
-        foreach (var (name, keys) in roles)
-        {
-            if (keys.Count > 1)
-            {
-                problems.Add(new(keys[0], $"{string.Join(" and ", keys)} are all `{name}`; each role needs its own label", [.. keys]));
-            }
-        }
-
-        return problems;
-    }
-
     public bool IsOutcome(string label) => Outcomes.Any(o => string.Equals(o, label, StringComparison.OrdinalIgnoreCase));
 }

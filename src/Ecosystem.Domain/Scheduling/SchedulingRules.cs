@@ -23,10 +23,4 @@ public sealed record SchedulingRules
 
     /// <summary>The board column for scheduled applications; null when the repository has no board.</summary>
     public string? InProgressColumn { get; init; } = "In progress";
-
-    /// <summary>The rule between the <c>sessions.batch</c> keys.</summary>
-    public IReadOnlyList<ConfigurationProblem> Validate() =>
-        BatchMax < 1 ? [new("sessions.batch.max", $"sessions.batch.max ({BatchMax}) must be at least 1")]
-        : BatchMax < BatchMin ? [new("sessions.batch.max", $"sessions.batch.max ({BatchMax}) is below sessions.batch.min ({BatchMin})", "sessions.batch.min")]
-        : [];
 }

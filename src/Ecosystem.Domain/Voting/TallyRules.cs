@@ -33,16 +33,20 @@ public sealed record TallyRules
 
     public bool CloseDeclinedIssues { get; init; }
 
+    /// <summary>The checklist of the onboarding issue an acceptance opens, one task per item; empty opens none.</summary>
+    public IReadOnlyList<string> OnboardingChecklist { get; init; } =
+    [
+        "Add the project to the PyTorch landscape",
+        "List the project on the PyTorch website's ecosystem page",
+        "Announce the project (newsletter and social media)",
+        "Offer the maintainers a post on the PyTorch blog",
+    ];
+
     /// <summary>Days after a decision before the same project may apply again; the declined outcome names the date.</summary>
     public int ResubmitAfterDays { get; init; } = 90;
 
     /// <summary>The zone of session dates, deadlines and the times shown in the tally.</summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
-
-    /// <summary>The rule between <c>voting.quorum</c> and <c>voting.majority-of</c>.</summary>
-    public IReadOnlyList<ConfigurationProblem> Validate() => Quorum != 0 && MajorityOf == MajorityBasis.Members
-        ? [new("voting.quorum", $"voting.quorum ({Quorum}) applies only with voting.majority-of `votes-cast`; with `members` every member counts already. Remove the quorum or change majority-of.", "voting.majority-of")]
-        : [];
 
     /// <summary>A time as the tally and reminders show it, in <see cref="TimeZone"/>.</summary>
     internal string Time(DateTimeOffset at) =>
