@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Ecosystem.Domain;
 
 /// <summary>
@@ -11,4 +13,11 @@ public sealed record ConfigurationProblem(string KeyPath, string Message, params
     public override string ToString() =>
         KeyPath.Length == 0 || Message.StartsWith(KeyPath, StringComparison.Ordinal) || Message.Contains($"`{KeyPath}`", StringComparison.Ordinal)
             ? Message : $"{KeyPath}: {Message}";
+
+    /// <summary>A reader's answer for a text that is its own value: the text, or false and the <paramref name="problem"/>.</summary>
+    public static bool TryAccept(string text, string? problem, [NotNullWhen(true)] out string? value, out string message)
+    {
+        (value, message) = (problem is null ? text : null, problem ?? "");
+        return problem is null;
+    }
 }

@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
 using Ecosystem.Actions.Runtime;
+using Ecosystem.Domain;
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
@@ -62,12 +63,12 @@ internal static class ConfigurationSchema
             v => v > 10 ? $"sessions.reviewers-per-application ({v}) is more than the 10 assignees GitHub allows on an issue" : null),
         Number("sessions.assignment-history-sessions", (o, v) => o.AssignmentHistorySessions = v),
         Items<string>("people.staff.users", GitHubHandle.TryReadLogin, (o, v) => o.People.Staff.Users = v),
-        One("people.staff.team", Team, (o, v) => o.People.Staff.Team = v),
+        One("people.staff.team", OrEmpty(GitHubHandle.TryReadTeam), (o, v) => o.People.Staff.Team = v),
         Items<string>("people.working-group.users", GitHubHandle.TryReadLogin, (o, v) => (o.People.WorkingGroup.Users, o.Guardians) = (v, o.Guardians with { WorkingGroupUsers = v })),
-        One("people.working-group.team", Team, (o, v) => (o.People.WorkingGroup.Team, o.Guardians) = (v, o.Guardians with { WorkingGroupTeam = v })),
+        One("people.working-group.team", OrEmpty(GitHubHandle.TryReadTeam), (o, v) => (o.People.WorkingGroup.Team, o.Guardians) = (v, o.Guardians with { WorkingGroupTeam = v })),
         Items<string>("people.working-group.unavailable", GitHubHandle.TryReadLogin, (o, v) => o.People.WorkingGroup.Unavailable = v),
         Items<string>("people.marketing.users", GitHubHandle.TryReadLogin, (o, v) => o.People.Marketing.Users = v),
-        One("people.marketing.team", Team, (o, v) => o.People.Marketing.Team = v),
+        One("people.marketing.team", OrEmpty(GitHubHandle.TryReadTeam), (o, v) => o.People.Marketing.Team = v),
         Items<string>("people.automation", GitHubHandle.TryReadBot, (o, v) => o.People.Automation = v),
         Choice("voting.majority-of", (o, v) => o.Tally = o.Tally with { MajorityOf = v }, ("members", MajorityBasis.Members), ("votes-cast", MajorityBasis.VotesCast)),
         Number("voting.quorum", (o, v) => o.Tally = o.Tally with { Quorum = v }),
@@ -179,21 +180,13 @@ internal static class ConfigurationSchema
             return problems;
         }, ItemsMayHaveCommas: itemsMayHaveCommas);
 
-    private static Reader<string> Team => OrEmpty(GitHubHandle.TryReadTeam);
-
     /// <summary>A reader that also takes the empty text, for "none".</summary>
     private static Reader<string> OrEmpty(Reader<string> read) => (string text, [NotNullWhen(true)] out string? value, out string problem) =>
-    {
-        (value, problem) = (text, "");
-        return text.Length == 0 || read(text, out value, out problem);
-    };
+        text.Length == 0 ? ConfigurationProblem.TryAccept(text, null, out value, out problem) : read(text, out value, out problem);
 
     /// <summary>A text value's rule as a <see cref="Reader{T}"/>.</summary>
     private static Reader<string> Checked(Func<string, string?>? check) => (string text, [NotNullWhen(true)] out string? value, out string problem) =>
-    {
-        (value, problem) = (text, check?.Invoke(text) ?? "");
-        return problem.Length == 0;
-    };
+        ConfigurationProblem.TryAccept(text, check?.Invoke(text), out value, out problem);
 
     /// <summary>Binds, and reports no problem.</summary>
     private static string? Bound(Action bind)

@@ -26,12 +26,9 @@ public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
 
     /// <summary>A licence id as configured: one that looks like an SPDX id. A loop, not a regular expression: the
     /// configuration reads the licences at every start.</summary>
-    public static bool TryReadSpdxId(string text, [NotNullWhen(true)] out string? id, out string problem)
-    {
-        (id, problem) = text.Length > 0 && char.IsAsciiLetterOrDigit(text[0]) && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '+' or '-')
-            ? (text, "") : (null, $"`{text}` does not look like an SPDX licence id (such as MIT or Apache-2.0)");
-        return id is not null;
-    }
+    public static bool TryReadSpdxId(string text, [NotNullWhen(true)] out string? id, out string problem) => ConfigurationProblem.TryAccept(text,
+        text.Length > 0 && char.IsAsciiLetterOrDigit(text[0]) && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '+' or '-')
+            ? null : $"`{text}` does not look like an SPDX licence id (such as MIT or Apache-2.0)", out id, out problem);
 
     /// <summary>True when two SPDX ids name the same licence, ignoring "-only"/"-or-later" and case.</summary>
     public static bool SameLicense(string a, string b) =>

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Ecosystem.Domain.Issues;
 
 /// <summary>
@@ -63,12 +65,9 @@ public sealed record LabelNames
     public IReadOnlyList<string> Process => [New, InReview, Waiting, Returning, .. Settled];
 
     /// <summary>A label name as configured: not empty (every role needs one) and one GitHub accepts.</summary>
-    public static bool TryReadName(string text, out string name, out string problem)
-    {
-        (name, problem) = (text, text.Length == 0 ? "is empty; every label role needs a label name"
-            : text.Length > MaxLength ? $"`{text}` is longer than the {MaxLength} characters GitHub allows in a label name" : "");
-        return problem.Length == 0;
-    }
+    public static bool TryReadName(string text, [NotNullWhen(true)] out string? name, out string problem) => ConfigurationProblem.TryAccept(text,
+        text.Length == 0 ? "is empty; every label role needs a label name"
+            : text.Length > MaxLength ? $"`{text}` is longer than the {MaxLength} characters GitHub allows in a label name" : null, out name, out problem);
 
     public bool IsOutcome(string label) => Outcomes.Any(o => string.Equals(o, label, StringComparison.OrdinalIgnoreCase));
 }
