@@ -30,7 +30,7 @@ internal sealed record Setting(
 internal delegate bool Reader<T>(string text, [NotNullWhen(true)] out T? value, out string problem);
 
 /// <summary>Every key of <c>.github/ecosystem.yml</c>, in the order the README lists them, with its value rule and binding;
-/// the value rules of the domain are its readers, the rules between keys its records' <c>Validate</c>.</summary>
+/// a value rule of the domain is its reader (<c>TryRead…</c>); the rules between keys are <see cref="ConfigurationRules"/>.</summary>
 internal static class ConfigurationSchema
 {
     public static readonly IReadOnlyList<Setting> All =
