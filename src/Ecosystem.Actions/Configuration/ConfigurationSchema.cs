@@ -133,9 +133,8 @@ internal static class ConfigurationSchema
         Items(path, Checked(check), bind);
 
     /// <summary>A whole number of 0 or more, within the key's own <paramref name="limit"/> if it has one.</summary>
-    private static Setting Number(string path, Action<EcosystemOptions, int> bind, Func<int, string?>? limit = null) =>
-        One(path, (string text, out int number, out string problem) =>
-            WholeNumber(text, out number, out problem) && (problem = limit?.Invoke(number) ?? "").Length == 0, bind);
+    private static Setting Number(string path, Action<EcosystemOptions, int> bind, Func<int, string?>? limit = null) => new(path, Value: (o, v) =>
+        WholeNumber(v, out var number, out var problem) && (problem = limit?.Invoke(number) ?? "").Length == 0 ? Bound(() => bind(o, number)) : problem);
 
     private static Setting Flag(string path, Action<EcosystemOptions, bool> bind) => new(path, Value: (o, v) =>
         bool.TryParse(v, out var flag) ? Bound(() => bind(o, flag))
