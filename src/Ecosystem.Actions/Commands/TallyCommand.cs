@@ -61,7 +61,7 @@ public sealed class TallyCommand : ICommand
         var people = await session.PeopleAsync();
         var tally = new VoteTally(configuration.Tally, context.Time);
         var outcomes = new DecisionOutcomes(configuration.Guardians, people);
-        var checklist = configuration.OnboardingChecklist;
+        var checklist = configuration.Tally.OnboardingChecklist;
         IReadOnlyList<IssueSnapshot>? openIssues = null;
 
         // Nightly, the open applications in voting or in review (TallyRules.NightlyLabels) with their comments, 100 a request (GitHub keeps an issue with either label).

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Ecosystem.Domain;
 
 namespace Ecosystem.Actions.Configuration;
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
+using Ecosystem.Domain;
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
@@ -27,40 +28,20 @@ internal sealed record Setting(
 /// <summary>Reads a text into a value, or gives false and what is wrong with the text.</summary>
 internal delegate bool Reader<T>(string text, [NotNullWhen(true)] out T? value, out string problem);
 
-/// <summary>A label role's key and its name in <see cref="LabelNames"/>, read and written.</summary>
-internal sealed record LabelRole(string Path, Func<LabelNames, string> Get, Func<LabelNames, string, LabelNames> Set);
-
-/// <summary>Every key of <c>.github/ecosystem.yml</c>, in the order the README lists them, with its value rule and binding.</summary>
+/// <summary>Every key of <c>.github/ecosystem.yml</c>, in the order the README lists them, with its value rule and binding;
+/// a value rule of the domain is its reader (<c>TryRead…</c>); the rules between keys are <see cref="ConfigurationRules"/>.</summary>
 internal static class ConfigurationSchema
 {
-    private const int MaxLabelLength = 50;
-
-    public static readonly IReadOnlyList<LabelRole> Labels =
-    [
-        new("labels.new", n => n.New, (n, v) => n with { New = v }),
-        new("labels.in-review", n => n.InReview, (n, v) => n with { InReview = v }),
-        new("labels.voting", n => n.Voting, (n, v) => n with { Voting = v }),
-        new("labels.waiting", n => n.Waiting, (n, v) => n with { Waiting = v }),
-        new("labels.returning", n => n.Returning, (n, v) => n with { Returning = v }),
-        new("labels.accepted", n => n.Accepted, (n, v) => n with { Accepted = v }),
-        new("labels.declined", n => n.Declined, (n, v) => n with { Declined = v }),
-        new("labels.too-early", n => n.TooEarly, (n, v) => n with { TooEarly = v }),
-        new("labels.community-highlight", n => n.CommunityHighlight, (n, v) => n with { CommunityHighlight = v }),
-        new("labels.community-highlight-done", n => n.CommunityHighlightDone, (n, v) => n with { CommunityHighlightDone = v }),
-        new("labels.periodic-review", n => n.PeriodicReview, (n, v) => n with { PeriodicReview = v }),
-    ];
-
     public static readonly IReadOnlyList<Setting> All =
     [
-        .. Labels.Select(label => Text(label.Path, (o, v) => o.Labels = label.Set(o.Labels, v), v => v.Length == 0 ? "is empty; every label role needs a label name" : LabelLength(v))),
+        .. LabelNames.Roles.Select(role => One<string>(role.Key, LabelNames.TryReadName, (o, v) => o.Labels = role.Set(o.Labels, v))),
         Flag("labels.remove-new-on-schedule", (o, v) => o.Scheduling = o.Scheduling with { RemoveNewOnSchedule = v }),
         Flag("labels.remove-waiting-on-reply", (o, v) => o.Guardians = o.Guardians with { RemoveWaitingOnReply = v }),
         Text("application.template", (o, v) => o.ApplicationTemplate = v,
             v => v.Length == 0 ? "is empty; name the issue form file, such as .github/ISSUE_TEMPLATE/application.yml" : null),
         Text("application.title-prefix", (o, v) => o.Intake = o.Intake with { TitlePrefix = v }),
-        Text("application.label", (o, v) => o.Labels = o.Labels with { Application = v },
-            v => v.Length == 0 ? null : LabelLength(v)),
-        Text("board.owner", (o, v) => o.Board = o.Board with { Owner = v }, v => v.Length == 0 ? null : Login(v)),
+        One("application.label", OrEmpty(LabelNames.TryReadName), (o, v) => o.Labels = o.Labels with { Application = v }),
+        One("board.owner", OrEmpty(GitHubHandle.TryReadLogin), (o, v) => o.Board = o.Board with { Owner = v }),
         Number("board.number", (o, v) => o.Board = o.Board with { Number = v }),
         Text("board.status-field", (o, v) => o.Board = o.Board with { StatusField = v }),
         Text("board.columns.backlog", (o, v) => o.Board = o.Board with { Columns = o.Board.Columns with { Backlog = v } }),
@@ -76,16 +57,18 @@ internal static class ConfigurationSchema
         Number("sessions.batch.max", (o, v) => o.Scheduling = o.Scheduling with { BatchMax = v }),
         Choice("sessions.order", (o, v) => (o.Scheduling, o.Guardians) = (o.Scheduling with { Order = v }, o.Guardians with { Order = v }),
             ("returning-first", ReviewOrder.ReturningFirst), ("fifo", ReviewOrder.Fifo)),
-        Number("sessions.reviewers-per-application", (o, v) => o.ReviewersPerApplication = v),
+        // GitHub assigns an issue to at most 10 people.
+        Number("sessions.reviewers-per-application", (o, v) => o.ReviewersPerApplication = v,
+            v => v > 10 ? $"sessions.reviewers-per-application ({v}) is more than the 10 assignees GitHub allows on an issue" : null),
         Number("sessions.assignment-history-sessions", (o, v) => o.AssignmentHistorySessions = v),
-        List("people.staff.users", (o, v) => o.People.Staff.Users = v, Login),
-        Text("people.staff.team", (o, v) => o.People.Staff.Team = v, Team),
-        List("people.working-group.users", (o, v) => (o.People.WorkingGroup.Users, o.Guardians) = (v, o.Guardians with { WorkingGroupUsers = v }), Login),
-        Text("people.working-group.team", (o, v) => (o.People.WorkingGroup.Team, o.Guardians) = (v, o.Guardians with { WorkingGroupTeam = v }), Team),
-        List("people.working-group.unavailable", (o, v) => o.People.WorkingGroup.Unavailable = v, Login),
-        List("people.marketing.users", (o, v) => o.People.Marketing.Users = v, Login),
-        Text("people.marketing.team", (o, v) => o.People.Marketing.Team = v, Team),
-        List("people.automation", (o, v) => o.People.Automation = v, v => Login(v.EndsWith("[bot]", StringComparison.Ordinal) ? v[..^"[bot]".Length] : v, v)),
+        Items<string>("people.staff.users", GitHubHandle.TryReadLogin, (o, v) => o.People.Staff.Users = v),
+        One("people.staff.team", OrEmpty(GitHubHandle.TryReadTeam), (o, v) => o.People.Staff.Team = v),
+        Items<string>("people.working-group.users", GitHubHandle.TryReadLogin, (o, v) => (o.People.WorkingGroup.Users, o.Guardians) = (v, o.Guardians with { WorkingGroupUsers = v })),
+        One("people.working-group.team", OrEmpty(GitHubHandle.TryReadTeam), (o, v) => (o.People.WorkingGroup.Team, o.Guardians) = (v, o.Guardians with { WorkingGroupTeam = v })),
+        Items<string>("people.working-group.unavailable", GitHubHandle.TryReadLogin, (o, v) => o.People.WorkingGroup.Unavailable = v),
+        Items<string>("people.marketing.users", GitHubHandle.TryReadLogin, (o, v) => o.People.Marketing.Users = v),
+        One("people.marketing.team", OrEmpty(GitHubHandle.TryReadTeam), (o, v) => o.People.Marketing.Team = v),
+        Items<string>("people.automation", GitHubHandle.TryReadBot, (o, v) => o.People.Automation = v),
         Choice("voting.majority-of", (o, v) => o.Tally = o.Tally with { MajorityOf = v }, ("members", MajorityBasis.Members), ("votes-cast", MajorityBasis.VotesCast)),
         Number("voting.quorum", (o, v) => o.Tally = o.Tally with { Quorum = v }),
         Number("voting.close-after-days", (o, v) => o.Tally = o.Tally with { CloseAfterDays = v }),
@@ -98,11 +81,10 @@ internal static class ConfigurationSchema
         Number("requirements.min-commits-90d", (o, v) => o.Intake = o.Intake with { MinCommits = v }),
         Number("requirements.min-contributors-90d", (o, v) => o.Intake = o.Intake with { MinContributors = v }),
         Number("requirements.min-maintainers", (o, v) => o.Intake = o.Intake with { MinMaintainers = v }),
-        List("requirements.permissive-licenses", (o, v) => o.Intake = o.Intake with { PermissiveLicenses = v },
-            SpdxId),
+        Items<string>("requirements.permissive-licenses", TypedLicense.TryReadSpdxId, (o, v) => o.Intake = o.Intake with { PermissiveLicenses = v }),
         Number("requirements.resubmit-after-days", (o, v) => (o.Intake, o.Tally, o.Guardians) =
             (o.Intake with { ResubmitAfterDays = v }, o.Tally with { ResubmitAfterDays = v }, o.Guardians with { ResubmitAfterDays = v })),
-        new("requirements.package-indexes", Entry: (o, name, url) => (url.Length == 0 ? null : HttpUrl(url)) ?? Bound(() =>
+        new("requirements.package-indexes", Entry: (o, name, url) => url.Length > 0 && !WebLink.TryReadHttp(url, out _, out var problem) ? problem : Bound(() =>
             o.PackageIndexes = new Dictionary<string, string>(o.PackageIndexes, StringComparer.OrdinalIgnoreCase) { [name] = url })),
         List("requirements.layout-files", (o, v) => o.Intake = o.Intake with { LayoutFiles = [.. v.Select(LayoutFileNamed)] },
             v => v.Length == 0 ? "has an empty file name" : null),
@@ -110,8 +92,8 @@ internal static class ConfigurationSchema
         Number("housekeeping.close-after-days", (o, v) => o.Guardians = o.Guardians with { CloseAfterDays = v }),
         Number("housekeeping.recheck-every-months", (o, v) => o.Guardians = o.Guardians with { RecheckEveryMonths = v }),
         Number("housekeeping.recheck-grace-days", (o, v) => o.Guardians = o.Guardians with { RecheckGraceDays = v }),
-        List("housekeeping.recheck-projects", (o, v) => o.RecheckProjects = v, ProjectReference),
-        List("onboarding.checklist", (o, v) => o.OnboardingChecklist = v,
+        List("housekeeping.recheck-projects", (o, v) => o.Guardians = o.Guardians with { RecheckProjects = v }, ProjectReference),
+        List("onboarding.checklist", (o, v) => o.Tally = o.Tally with { OnboardingChecklist = v },
             v => v.Length == 0 ? "has an empty item; write each task as a line of text, or give [] for no onboarding issue" : null),
     ];
 
@@ -149,8 +131,9 @@ internal static class ConfigurationSchema
     private static Setting List(string path, Action<EcosystemOptions, IReadOnlyList<string>> bind, Func<string, string?> check) =>
         Items(path, Checked(check), bind);
 
-    private static Setting Number(string path, Action<EcosystemOptions, int> bind) =>
-        new(path, Value: (o, v) => WholeNumber(v) ?? Bound(() => bind(o, int.Parse(v, CultureInfo.InvariantCulture))));
+    /// <summary>A whole number of 0 or more, within the key's own <paramref name="limit"/> if it has one.</summary>
+    private static Setting Number(string path, Action<EcosystemOptions, int> bind, Func<int, string?>? limit = null) => new(path, Value: (o, v) =>
+        WholeNumber(v, out var number, out var problem) && (problem = limit?.Invoke(number) ?? "").Length == 0 ? Bound(() => bind(o, number)) : problem);
 
     private static Setting Flag(string path, Action<EcosystemOptions, bool> bind) => new(path, Value: (o, v) =>
         bool.TryParse(v, out var flag) ? Bound(() => bind(o, flag))
@@ -195,12 +178,13 @@ internal static class ConfigurationSchema
             return problems;
         }, ItemsMayHaveCommas: itemsMayHaveCommas);
 
+    /// <summary>A reader that also takes the empty text, for "none".</summary>
+    private static Reader<string> OrEmpty(Reader<string> read) => (string text, [NotNullWhen(true)] out string? value, out string problem) =>
+        text.Length == 0 ? ConfigurationProblem.TryAccept(text, null, out value, out problem) : read(text, out value, out problem);
+
     /// <summary>A text value's rule as a <see cref="Reader{T}"/>.</summary>
     private static Reader<string> Checked(Func<string, string?>? check) => (string text, [NotNullWhen(true)] out string? value, out string problem) =>
-    {
-        (value, problem) = (text, check?.Invoke(text) ?? "");
-        return problem.Length == 0;
-    };
+        ConfigurationProblem.TryAccept(text, check?.Invoke(text), out value, out problem);
 
     /// <summary>Binds, and reports no problem.</summary>
     private static string? Bound(Action bind)
@@ -209,32 +193,14 @@ internal static class ConfigurationSchema
         return null;
     }
 
-    private static string? WholeNumber(string text)
+    private static bool WholeNumber(string text, out int number, out string problem)
     {
-        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
-        {
-            return number < 0 ? $"`{text}` is negative; use 0 or more" : null;
-        }
-        return text.Length == 0 ? "has no value; write a whole number, or leave the key out"
+        problem = int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number) ? number < 0 ? $"`{text}` is negative; use 0 or more" : ""
+            : text.Length == 0 ? "has no value; write a whole number, or leave the key out"
             : BigInteger.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) ? $"`{text}` is too large"
             : $"`{text}` is not a whole number";
+        return problem.Length == 0;
     }
-
-    private static string? LabelLength(string value) =>
-        value.Length > MaxLabelLength ? $"`{value}` is longer than the {MaxLabelLength} characters GitHub allows in a label name" : null;
-
-    private static string? Login(string login) => Login(login, login);
-
-    private static string? Login(string login, string written) =>
-        login.StartsWith('@') ? $"`{written}` is not a GitHub login: write it without the @"
-        : GitHubHandle.IsLogin(login) ? null
-        : $"`{written}` is not a GitHub login (1 to 39 letters, digits or single hyphens, not starting or ending with a hyphen; a managed user's login may end in _shortcode)";
-
-    private static string? Team(string value) =>
-        value.Length == 0 || GitHubHandle.IsTeam(value) ? null : $"`{value}` is not a team of the form org/team-slug (such as pytorch-fdn/ecosystem-wg)";
-
-    private static string? HttpUrl(string value) =>
-        WebLink.TryHttp(value, out _) ? null : $"`{value}` is not an absolute http(s) URL";
 
     // A configured name keeps the requirement number and spellings the domain knows for it; a new name is
     // matched by its own stem.
@@ -247,10 +213,4 @@ internal static class ConfigurationSchema
         (int.TryParse(value.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0) || RepositoryReference.Read(value) is not null
             ? null
             : $"`{value}` is neither an issue number (such as 42) nor a repository of the form owner/repo";
-
-    // A loop, not a regular expression: the licences are checked at every start.
-    private static string? SpdxId(string value) =>
-        value.Length > 0 && char.IsAsciiLetterOrDigit(value[0]) && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '+' or '-')
-            ? null
-            : $"`{value}` does not look like an SPDX licence id (such as MIT or Apache-2.0)";
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ecosystem.Domain;
 using Microsoft.Extensions.Configuration;
 
 namespace Ecosystem.Actions.Configuration;
@@ -7,7 +8,9 @@ namespace Ecosystem.Actions.Configuration;
 /// Loads the configuration once at start into one <see cref="IConfiguration"/>: the YAML file, then <c>ECOSYSTEM_</c>
 /// environment variables, then <c>key.path=value</c> overrides, each replacing the one before; then checks every key
 /// against <see cref="ConfigurationSchema"/> and binds it straight into the domain's rules (<see cref="EcosystemOptions"/>)
-/// in the same walk, collecting every problem with its key path.
+/// in the same walk, collecting every problem with its key path. On this path, loops, not LINQ, wherever tuples or
+/// key-value pairs are made or read: .NET cannot precompile the generic code LINQ instantiates for them, so each such
+/// query would be compiled at every start (README, Benchmarks).
 /// </summary>
 public static class EcosystemConfiguration
 {
@@ -48,18 +51,27 @@ public static class EcosystemConfiguration
                 : $"the configuration file {display} does not exist (looked for {fullPath})"));
         }
 
-        // Where each value not from the file came from.
-        var origins = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        // Loops, not LINQ, wherever tuples or key-value pairs are made or read: .NET cannot precompile the generic code
-        // LINQ instantiates for them, so each such query would be compiled at every start (README, Benchmarks).
-        var variables = new List<(string, string?, string)>();
+        // Where each value not from the file came from; the lists a source gave, which drop the earlier source's whole.
+        var (origins, replaced) = (new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase), new HashSet<string>());
+        void Set(string key, string? value, string origin)
+        {
+            if (ConfigurationSchema.All.FirstOrDefault(s => s.List is not null && Under(key, s.Path)) is { } list && replaced.Add(list.Path))
+            {
+                foreach (var earlier in values.Keys.Where(k => Under(k, list.Path)).ToList())
+                {
+                    values.Remove(earlier);
+                    origins.Remove(earlier);
+                }
+            }
+            (values[key], origins[key]) = (value ?? "", origin);
+        }
+
         foreach (var name in environment.Keys.Where(name => name.Length > EnvironmentPrefix.Length
             && name.StartsWith(EnvironmentPrefix, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
         {
-            variables.Add((FromEnvironmentName(name[EnvironmentPrefix.Length..]), environment[name], $"environment variable `{name}`"));
+            Set(FromEnvironmentName(name[EnvironmentPrefix.Length..]), environment[name], $"environment variable `{name}`");
         }
-        Layer(values, origins, variables);
-        var items = new List<(string, string?, string)>();
+        replaced.Clear();
         foreach (var item in overrides)
         {
             // `--sessions.batch.max=12` is accepted too, as command lines are often written that way.
@@ -68,16 +80,24 @@ public static class EcosystemConfiguration
             if (key.Length == 0 || key.Contains(':', StringComparison.Ordinal))
             {
                 problems.Add(new("", $"override `{item}` is not of the form key.path=value (for example sessions.batch.max=12)."));
-                continue;
             }
-            items.Add((key.Replace('.', ':'), item[(equals + 1)..], $"override `{item}`"));
+            else
+            {
+                Set(key.Replace('.', ':'), item[(equals + 1)..], $"override `{item}`");
+            }
         }
-        Layer(values, origins, items);
 
         var binding = new Binding(origins, problems);
         binding.Walk("", new ConfigurationBuilder().AddInMemoryCollection(values).Build().GetChildren());
         var (options, columns) = (binding.Options, binding.Options.Board.Columns);
-        CheckBetweenKeys(options, binding.HasFailed, problems);
+        foreach (var problem in ConfigurationRules.Check(options.Scheduling, options.Tally, options.Guardians, options.Board, options.Calendar))
+        {
+            // A key that could not be read kept its default, which no rule should judge.
+            if (!binding.HasFailed(problem.KeyPath) && !Array.Exists(problem.Reads, binding.HasFailed))
+            {
+                problems.Add(problem);
+            }
+        }
         if (options.Board.IsEnabled)
         {
             // Known only now: whether a board was given at all, by the file, a variable or an override.
@@ -101,113 +121,32 @@ public static class EcosystemConfiguration
         return key;
     }
 
-    /// <summary>Rules between keys; a key that already had a problem is left out.</summary>
-    private static void CheckBetweenKeys(EcosystemOptions options, Func<string, bool> hasFailed, List<ConfigurationProblem> problems)
+    /// <summary>The known key a mistyped one was probably meant to be: the nearest within 1 edit (2 for a key longer than 4
+    /// characters), by Levenshtein distance with <c>_</c> and <c>-</c> counted as the same character; the first of equals.</summary>
+    private static string? ClosestKey(string key, IReadOnlyList<string> known)
     {
-        void Require(string[] keys, bool ok, string path, string message)
+        var (closest, nearest, typed) = ((string?)null, key.Length <= 4 ? 2 : 3, key.ToUpperInvariant().Replace('_', '-'));
+        foreach (var candidate in known)
         {
-            if (!ok && !keys.Any(hasFailed))
+            var other = candidate.ToUpperInvariant().Replace('_', '-');
+            // One row of the distance table, filled row by row: row[j] is the distance from the typed key so far to other[..j].
+            var row = Enumerable.Range(0, other.Length + 1).ToArray();
+            for (var i = 1; i <= typed.Length; i++)
             {
-                problems.Add(new(path, message));
-            }
-        }
-
-        var (scheduling, tally, board, guardians) = (options.Scheduling, options.Tally, options.Board, options.Guardians);
-        Require(["sessions.batch.max"], scheduling.BatchMax >= 1, "sessions.batch.max", $"sessions.batch.max ({scheduling.BatchMax}) must be at least 1");
-        Require(["sessions.batch.min", "sessions.batch.max"], scheduling.BatchMax < 1 || scheduling.BatchMax >= scheduling.BatchMin, "sessions.batch.max",
-            $"sessions.batch.max ({scheduling.BatchMax}) is below sessions.batch.min ({scheduling.BatchMin})");
-        // GitHub assigns an issue to at most 10 people.
-        Require(["sessions.reviewers-per-application"], options.ReviewersPerApplication <= 10, "sessions.reviewers-per-application",
-            $"sessions.reviewers-per-application ({options.ReviewersPerApplication}) is more than the 10 assignees GitHub allows on an issue");
-        Require(["voting.quorum", "voting.majority-of"], tally.Quorum == 0 || tally.MajorityOf != Domain.Voting.MajorityBasis.Members, "voting.quorum",
-            $"voting.quorum ({tally.Quorum}) applies only with voting.majority-of `votes-cast`; with `members` every member counts already. Remove the quorum or change majority-of.");
-        string[] boardKeys = ["board.owner", "board.number"];
-        Require(boardKeys, board.IsEnabled || board.Number == 0, "board.owner",
-            $"board.owner is empty but board.number is {board.Number}; set the organisation or user that owns the project, or remove the board");
-        Require(boardKeys, !board.IsEnabled || board.Number > 0, "board.number", $"board.number ({board.Number}) must be the project's number (1 or more) when board.owner is set");
-        foreach (var (key, value) in new[] { ("board.status-field", board.StatusField), ("board.columns.backlog", board.Columns.Backlog),
-            ("board.columns.in-progress", board.Columns.InProgress), ("board.columns.done", board.Columns.Done) })
-        {
-            Require(boardKeys, !board.IsEnabled || value.Trim().Length > 0, key, $"is empty; a board needs it (board.owner is `{board.Owner}`)");
-        }
-        // GitHub compares label names without regard to case.
-        var roles = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var role in ConfigurationSchema.Labels.Where(role => !hasFailed(role.Path)))
-        {
-            var label = role.Get(options.Labels);
-            (roles.TryGetValue(label, out var keys) ? keys : roles[label] = []).Add(role.Path);
-        }
-        foreach (var (label, keys) in roles)
-        {
-            if (keys.Count > 1)
-            {
-                problems.Add(new(keys[0], $"{string.Join(" and ", keys)} are all `{label}`; each role needs its own label"));
-            }
-        }
-        Require(["housekeeping.remind-after-days", "housekeeping.close-after-days"],
-            guardians.RemindAfterDays == 0 || guardians.CloseAfterDays == 0 || guardians.CloseAfterDays > guardians.RemindAfterDays, "housekeeping.close-after-days",
-            $"housekeeping.close-after-days ({guardians.CloseAfterDays}) must be later than housekeeping.remind-after-days ({guardians.RemindAfterDays}), or 0 to never close");
-        if (!new[] { "sessions.time-zone", "sessions.recurrence", "sessions.dates", "sessions.skip" }.Any(hasFailed))
-        {
-            // The walk checked each value; what is left is the calendar's rule between its keys.
-            problems.AddRange(options.Calendar.Validate().Select(ConfigurationProblem.Parse));
-        }
-    }
-
-    /// <summary>The known key a mistyped one was probably meant to be.</summary>
-    private static string? ClosestKey(string key, IEnumerable<string> known)
-    {
-        var allowed = key.Length <= 4 ? 1 : 2;
-        return known
-            .Select(candidate => (candidate, distance: Distance(key.ToUpperInvariant(), candidate.ToUpperInvariant())))
-            .Where(match => match.distance <= allowed)
-            .OrderBy(match => match.distance)
-            .Select(match => match.candidate)
-            .FirstOrDefault();
-    }
-
-    /// <summary>Levenshtein distance, with <c>_</c> and <c>-</c> counted as the same character.</summary>
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var same = a[i - 1] == b[j - 1] || (a[i - 1] is '-' or '_' && b[j - 1] is '-' or '_');
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (same ? 0 : 1));
-            }
-            previous = current;
-        }
-        return previous[b.Length];
-    }
-
-    /// <summary>Lays the values of the environment or the overrides over the earlier ones; a list they give replaces the
-    /// whole list, never item by item.</summary>
-    private static void Layer(Dictionary<string, string?> values, Dictionary<string, string> origins, List<(string Key, string? Value, string Origin)> layer)
-    {
-        foreach (var (key, _, _) in layer)
-        {
-            if (ConfigurationSchema.All.FirstOrDefault(s => s.List is not null && Under(key, s.Path.Replace('.', ':'))) is { } list)
-            {
-                foreach (var earlier in values.Keys.Where(k => Under(k, list.Path.Replace('.', ':'))).ToList())
+                var diagonal = row[0]++;
+                for (var j = 1; j <= other.Length; j++)
                 {
-                    values.Remove(earlier);
-                    origins.Remove(earlier);
+                    (diagonal, row[j]) = (row[j], Math.Min(Math.Min(row[j - 1], row[j]) + 1, diagonal + (typed[i - 1] == other[j - 1] ? 0 : 1)));
                 }
             }
+            (closest, nearest) = row[^1] < nearest ? (candidate, row[^1]) : (closest, nearest);
         }
-        foreach (var (key, value, origin) in layer)
-        {
-            values[key] = value ?? "";
-            origins[key] = origin;
-        }
+        return closest;
     }
 
-    private static bool Under(string key, string prefix) =>
-        key.Equals(prefix, StringComparison.OrdinalIgnoreCase) || key.StartsWith(prefix + ":", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether a configuration key (<c>a:b</c>) is the one at a dotted path (<c>a.b</c>) or under it.</summary>
+    private static bool Under(string key, string path) => key.Replace(':', '.') is var dotted
+        && (dotted.Equals(path, StringComparison.OrdinalIgnoreCase) || dotted.StartsWith(path + ".", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>One walk over the layered configuration: every key checked, every good value bound.</summary>
     private sealed class Binding(Dictionary<string, string> origins, List<ConfigurationProblem> problems)
@@ -282,22 +221,13 @@ public static class EcosystemConfiguration
             }
             else if (setting.Entry is { } bindEntry)
             {
-                if (text.Length > 0)
-                {
-                    Fail(path, $"name: value pairs are expected, but `{text}` is a single value");
-                }
+                Fail(path, text.Length > 0 ? $"name: value pairs are expected, but `{text}` is a single value" : null);
                 foreach (var entry in children)
                 {
                     // Entry names are not case-sensitive, like keys: `PYPI` from an environment variable is the default `pypi`.
-                    var (name, url) = (entry.Key.ToLowerInvariant(), entry.Value?.Trim() ?? "");
-                    if (entry.GetChildren().Any())
-                    {
-                        Fail(path, $"`{entry.Key}` must be given a single value, not a mapping or a list", Origin($"{path}.{entry.Key}"));
-                    }
-                    else
-                    {
-                        Fail(path, bindEntry(Options, name, url), Origin($"{path}.{entry.Key}"), $"{path}.{name}");
-                    }
+                    var (name, single) = (entry.Key.ToLowerInvariant(), !entry.GetChildren().Any());
+                    Fail(path, single ? bindEntry(Options, name, entry.Value?.Trim() ?? "") : $"`{entry.Key}` must be given a single value, not a mapping or a list",
+                        Origin($"{path}.{entry.Key}"), single ? $"{path}.{name}" : path);
                 }
             }
             else if (children.Count > 0)
@@ -323,7 +253,7 @@ public static class EcosystemConfiguration
 
         /// <summary>Where the value at a dotted path (or the first under it) came from, in words; empty for the file.</summary>
         private string Origin(string path) =>
-            origins.FirstOrDefault(origin => Under(origin.Key, path.Replace('.', ':'))).Value is { } origin ? $" (from {origin})" : "";
+            origins.FirstOrDefault(origin => Under(origin.Key, path)).Value is { } origin ? $" (from {origin})" : "";
 
         private static string Join(string section, string key) => section.Length == 0 ? key : $"{section}.{key}";
     }

@@ -29,7 +29,7 @@ public sealed class EcosystemOptions
     }
 
     public string ApplicationTemplate { get; set; } = ".github/ISSUE_TEMPLATE/application.yml";
-    public BoardOptions Board { get; set; } = new();
+    public BoardSettings Board { get; set; } = new();
     public PeopleOptions People { get; set; } = new();
     public int ReviewersPerApplication { get; set; } = 1;
     public int AssignmentHistorySessions { get; set; } = 6;
@@ -40,32 +40,7 @@ public sealed class EcosystemOptions
         ["pypi"] = "https://pypi.org",
         ["conda"] = "https://api.anaconda.org",
     };
-
-    /// <summary>Projects to re-check on the next run regardless of schedule: <c>owner/repo</c> or an issue number.</summary>
-    public IReadOnlyList<string> RecheckProjects { get; set; } = [];
-
-    /// <summary>The checklist of the onboarding issue, one task per item; an empty list opens no onboarding issue.</summary>
-    public IReadOnlyList<string> OnboardingChecklist { get; set; } =
-    [
-        "Add the project to the PyTorch landscape",
-        "List the project on the PyTorch website's ecosystem page",
-        "Announce the project (newsletter and social media)",
-        "Offer the maintainers a post on the PyTorch blog",
-    ];
 }
-
-/// <summary>
-/// The Projects v2 board. Without an <see cref="Owner"/> there is no board and the automation runs on labels alone; an
-/// empty <see cref="SessionDateField"/> means no date field is set to the session date when an item is scheduled.
-/// </summary>
-public sealed record BoardOptions(string Owner = "", int Number = 0, string StatusField = "Status", string SessionDateField = "")
-{
-    public BoardColumnOptions Columns { get; init; } = new();
-
-    public bool IsEnabled => Owner.Length > 0;
-}
-
-public sealed record BoardColumnOptions(string Backlog = "New", string InProgress = "In progress", string Done = "Done");
 
 public sealed class PeopleOptions
 {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ecosystem.Domain;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -32,24 +33,15 @@ internal static class YamlSettings
             return values;
         }
 
-        if (stream.Documents.Count > 1)
+        // An empty file (or one of comments only) is all defaults; a file that is not one mapping of sections is a problem.
+        var root = stream.Documents.Count == 1 ? stream.Documents[0].RootNode : null;
+        var problem = stream.Documents.Count > 1 ? $"{displayPath} holds {stream.Documents.Count} YAML documents (separated by ---); keep one."
+            : root is null or YamlScalarNode { Value: null or "" } ? null
+            : root is not YamlMappingNode ? $"{displayPath} must hold sections such as `labels:` and `sessions:` at the top level, but line {root.Start.Line} starts {(root is YamlSequenceNode ? "a list" : "plain text")}."
+            : Flatten(root, "", 0, values) is { } unusable ? $"{displayPath} is not usable: {unusable}." : null;
+        if (problem is not null)
         {
-            problems.Add(new("", $"{displayPath} holds {stream.Documents.Count} YAML documents (separated by ---); keep one."));
-            return values;
-        }
-        var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
-        switch (root)
-        {
-            case null or YamlScalarNode { Value: null or "" }:
-                return values;
-            case not YamlMappingNode:
-                problems.Add(new("", $"{displayPath} must hold sections such as `labels:` and `sessions:` at the top level, but line {root.Start.Line} starts {(root is YamlSequenceNode ? "a list" : "plain text")}."));
-                return values;
-        }
-
-        if (Flatten(root, "", 0, values) is { } unusable)
-        {
-            problems.Add(new("", $"{displayPath} is not usable: {unusable}."));
+            problems.Add(new("", problem));
             values.Clear();
         }
         return values;

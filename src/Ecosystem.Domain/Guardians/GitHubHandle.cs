@@ -1,10 +1,9 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text.RegularExpressions;
 
 namespace Ecosystem.Domain.Guardians;
 
 /// <summary>GitHub logins and team names as they may appear in configuration and forms.</summary>
-public static partial class GitHubHandle
+public static class GitHubHandle
 {
     private static readonly string[] ProfilePrefixes = ["https://github.com/", "http://github.com/", "https://www.github.com/", "github.com/"];
 
@@ -46,22 +45,40 @@ public static partial class GitHubHandle
         var handle = underscore < 0 ? login.AsSpan() : login.AsSpan(0, underscore);
         var shortCode = underscore < 0 ? [] : login.AsSpan(underscore + 1);
         return handle.Length > 0 && handle[0] != '-' && handle[^1] != '-' && !handle.Contains("--", StringComparison.Ordinal)
-            && IsAlphanumeric(handle, '-') && (underscore < 0 || (shortCode.Length > 0 && IsAlphanumeric(shortCode, null)));
+            && IsAlphanumeric(handle, "-") && (underscore < 0 || (shortCode.Length > 0 && IsAlphanumeric(shortCode, "")));
     }
+
+    // The readers of configured handles: each gives the handle, or false and what is wrong with the text as written.
+    public static bool TryReadLogin(string text, [NotNullWhen(true)] out string? login, out string problem) => TryReadLogin(text, text, out login, out problem);
+
+    /// <summary>A bot's login, with or without the <c>[bot]</c> that GitHub shows after an app's name.</summary>
+    public static bool TryReadBot(string text, [NotNullWhen(true)] out string? login, out string problem) =>
+        TryReadLogin(text.EndsWith("[bot]", StringComparison.Ordinal) ? text[..^"[bot]".Length] : text, text, out login, out problem);
+
+    public static bool TryReadTeam(string text, [NotNullWhen(true)] out string? team, out string problem) => ConfigurationProblem.TryAccept(text,
+        IsTeam(text) ? null : $"`{text}` is not a team of the form org/team-slug (such as pytorch-fdn/ecosystem-wg)", out team, out problem);
+
+    private static bool TryReadLogin(string login, string text, [NotNullWhen(true)] out string? read, out string problem) => ConfigurationProblem.TryAccept(text,
+        IsLogin(login) ? null : login.StartsWith('@') ? $"`{text}` is not a GitHub login: write it without the @"
+            : $"`{text}` is not a GitHub login (1 to 39 letters, digits or single hyphens, not starting or ending with a hyphen; a managed user's login may end in _shortcode)",
+        out read, out problem);
 
     /// <summary>The logins among <paramref name="handles"/>, in order, each once (case-insensitive); what is no login is left out.</summary>
     public static IReadOnlyList<string> Logins(IEnumerable<string> handles) =>
         [.. handles.Select(Normalise).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)];
 
-    public static bool IsTeam(string team) => TeamPattern().IsMatch(team.Trim().TrimStart('@'));
+    /// <summary>Whether <paramref name="team"/> is <c>org/team-slug</c> (an <c>@</c> before it allowed): an organisation
+    /// of 1 to 39 letters, digits and hyphens, not starting with one, and a slug of letters, digits, '_', '.' and '-'.</summary>
+    public static bool IsTeam(string team) => team.Trim().TrimStart('@').Split('/') is [var organisation, var slug]
+        && organisation.Length is > 0 and <= 39 && organisation[0] != '-' && IsAlphanumeric(organisation, "-") && slug.Length > 0 && IsAlphanumeric(slug, "_.-");
 
     public static bool Same(string login, string other) => string.Equals(login, other, StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsAlphanumeric(ReadOnlySpan<char> text, char? alsoAllowed)
+    private static bool IsAlphanumeric(ReadOnlySpan<char> text, string alsoAllowed)
     {
         foreach (var c in text)
         {
-            if (!char.IsAsciiLetterOrDigit(c) && c != alsoAllowed)
+            if (!char.IsAsciiLetterOrDigit(c) && !alsoAllowed.Contains(c, StringComparison.Ordinal))
             {
                 return false;
             }
@@ -69,7 +86,4 @@ public static partial class GitHubHandle
 
         return true;
     }
-
-    [GeneratedRegex("^[A-Za-z0-9](?:[A-Za-z0-9-]){0,38}/[A-Za-z0-9_.-]+$")]
-    private static partial Regex TeamPattern();
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
@@ -21,6 +23,12 @@ public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
         var exact = knownSpdxIds.FirstOrDefault(id => string.Equals(id, text, StringComparison.OrdinalIgnoreCase));
         return new TypedLicense(text, exact ?? SpdxFromWords(HeadingText.Normalise(text)), false);
     }
+
+    /// <summary>A licence id as configured: one that looks like an SPDX id. A loop, not a regular expression: the
+    /// configuration reads the licences at every start.</summary>
+    public static bool TryReadSpdxId(string text, [NotNullWhen(true)] out string? id, out string problem) => ConfigurationProblem.TryAccept(text,
+        text.Length > 0 && char.IsAsciiLetterOrDigit(text[0]) && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '+' or '-')
+            ? null : $"`{text}` does not look like an SPDX licence id (such as MIT or Apache-2.0)", out id, out problem);
 
     /// <summary>True when two SPDX ids name the same licence, ignoring "-only"/"-or-later" and case.</summary>
     public static bool SameLicense(string a, string b) =>

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Ecosystem.Domain.Issues;
 
 /// <summary>
@@ -6,6 +8,25 @@ namespace Ecosystem.Domain.Issues;
 /// </summary>
 public sealed record LabelNames
 {
+    /// <summary>The most characters GitHub allows in a label name.</summary>
+    public const int MaxLength = 50;
+
+    /// <summary>Every role, in the order of the configuration's keys.</summary>
+    public static readonly IReadOnlyList<LabelRole> Roles =
+    [
+        new("labels.new", n => n.New, (n, v) => n with { New = v }),
+        new("labels.in-review", n => n.InReview, (n, v) => n with { InReview = v }),
+        new("labels.voting", n => n.Voting, (n, v) => n with { Voting = v }),
+        new("labels.waiting", n => n.Waiting, (n, v) => n with { Waiting = v }),
+        new("labels.returning", n => n.Returning, (n, v) => n with { Returning = v }),
+        new("labels.accepted", n => n.Accepted, (n, v) => n with { Accepted = v }),
+        new("labels.declined", n => n.Declined, (n, v) => n with { Declined = v }),
+        new("labels.too-early", n => n.TooEarly, (n, v) => n with { TooEarly = v }),
+        new("labels.community-highlight", n => n.CommunityHighlight, (n, v) => n with { CommunityHighlight = v }),
+        new("labels.community-highlight-done", n => n.CommunityHighlightDone, (n, v) => n with { CommunityHighlightDone = v }),
+        new("labels.periodic-review", n => n.PeriodicReview, (n, v) => n with { PeriodicReview = v }),
+    ];
+
     public string New { get; init; } = "New";
     public string InReview { get; init; } = "In review";
     public string Voting { get; init; } = "in voting";
@@ -42,6 +63,11 @@ public sealed record LabelNames
 
     /// <summary>Every label that marks an issue as an application somewhere in the process.</summary>
     public IReadOnlyList<string> Process => [New, InReview, Waiting, Returning, .. Settled];
+
+    /// <summary>A label name as configured: not empty (every role needs one) and one GitHub accepts.</summary>
+    public static bool TryReadName(string text, [NotNullWhen(true)] out string? name, out string problem) => ConfigurationProblem.TryAccept(text,
+        text.Length == 0 ? "is empty; every label role needs a label name"
+            : text.Length > MaxLength ? $"`{text}` is longer than the {MaxLength} characters GitHub allows in a label name" : null, out name, out problem);
 
     public bool IsOutcome(string label) => Outcomes.Any(o => string.Equals(o, label, StringComparison.OrdinalIgnoreCase));
 }

@@ -27,28 +27,6 @@ public sealed record ReviewCalendarSettings
     public ImmutableArray<DateTime> Dates { get; init; } = [];
     public ImmutableArray<DateOnly> Skip { get; init; } = [];
 
-    /// <summary>The rule between the keys (each value is valid by its type): a skipped date that is also a session date,
-    /// as <c>sessions.skip[index]: what is wrong</c>. Loops, not LINQ: the configuration runs this at every start.</summary>
-    public IReadOnlyList<string> Validate()
-    {
-        var dates = new HashSet<DateOnly>();
-        foreach (var start in Dates)
-        {
-            dates.Add(DateOnly.FromDateTime(start));
-        }
-
-        var problems = new List<string>();
-        for (var index = 0; index < Skip.Length; index++)
-        {
-            if (dates.Contains(Skip[index]))
-            {
-                problems.Add($"sessions.skip[{index}]: {Skip[index].ToString(DateFormat, CultureInfo.InvariantCulture)} is also listed in sessions.dates; remove it from one of the two.");
-            }
-        }
-
-        return problems;
-    }
-
     // The readers, one per kind of value: each gives the value, or false and what is wrong with the text as written.
 
     public static bool TryReadTimeZone(string id, [NotNullWhen(true)] out TimeZoneInfo? zone, out string problem)

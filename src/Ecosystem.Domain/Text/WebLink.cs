@@ -14,6 +14,10 @@ public static class WebLink
         return url is not null;
     }
 
+    /// <summary><see cref="TryHttp"/> as a reader of a configured value: the text, or false and what is wrong with it.</summary>
+    public static bool TryReadHttp(string text, [NotNullWhen(true)] out string? url, out string problem) =>
+        ConfigurationProblem.TryAccept(text, TryHttp(text, out _) ? null : $"`{text}` is not an absolute http(s) URL", out url, out problem);
+
     /// <summary>
     /// An https address that may stand in Markdown as written: well formed, and nothing that ends or disguises it
     /// (space, control character, bracket, quote, backtick, or '|', which ends a table cell). No '@' either: GitHub may

@@ -36,6 +36,15 @@ public sealed record TallyRules
 
     public bool CloseDeclinedIssues { get; init; }
 
+    /// <summary>The checklist of the onboarding issue an acceptance opens, one task per item; empty opens none.</summary>
+    public IReadOnlyList<string> OnboardingChecklist { get; init; } =
+    [
+        "Add the project to the PyTorch landscape",
+        "List the project on the PyTorch website's ecosystem page",
+        "Announce the project (newsletter and social media)",
+        "Offer the maintainers a post on the PyTorch blog",
+    ];
+
     /// <summary>Days after a decision before the same project may apply again; the declined outcome names the date.</summary>
     public int ResubmitAfterDays { get; init; } = 90;
 

@@ -1,4 +1,5 @@
 using Ecosystem.Actions.Configuration;
+using Ecosystem.Domain;
 
 namespace Ecosystem.Actions.Tests.Configuration;
 

@@ -42,4 +42,35 @@ public sealed class GitHubHandleTests
     {
         Assert.AreEqual(expected, GitHubHandle.IsTeam(team));
     }
+
+    [TestMethod]
+    [DataRow("alice_acme", true, "")]
+    [DataRow("@dave", false, "`@dave` is not a GitHub login: write it without the @")]
+    [DataRow("a--b", false, "`a--b` is not a GitHub login (1 to 39 letters, digits or single hyphens, not starting or ending with a hyphen; a managed user's login may end in _shortcode)")]
+    public void A_configured_login_is_read_as_written_or_refused_saying_why(string text, bool read, string problem)
+    {
+        Assert.AreEqual(read, GitHubHandle.TryReadLogin(text, out var login, out var message));
+        Assert.AreEqual((read ? text : null, problem), (login, message));
+    }
+
+    [TestMethod]
+    public void A_configured_bot_may_carry_its_bot_suffix_and_is_named_as_written()
+    {
+        Assert.IsTrue(GitHubHandle.TryReadBot("my-app[bot]", out var bot, out _));
+        Assert.AreEqual("my-app[bot]", bot);
+        Assert.IsFalse(GitHubHandle.TryReadLogin("my-app[bot]", out _, out _));
+        Assert.IsFalse(GitHubHandle.TryReadBot("bad bot[bot]", out _, out var problem));
+        StringAssert.StartsWith(problem, "`bad bot[bot]` is not a GitHub login (");
+    }
+
+    [TestMethod]
+    public void A_configured_team_that_is_no_team_is_refused_with_the_form_it_needs()
+    {
+        Assert.IsFalse(GitHubHandle.TryReadTeam("ecosystem-staff", out _, out var problem));
+        Assert.AreEqual("`ecosystem-staff` is not a team of the form org/team-slug (such as pytorch-fdn/ecosystem-wg)", problem);
+        Assert.IsFalse(GitHubHandle.IsTeam("-org/team"));
+        Assert.IsFalse(GitHubHandle.IsTeam("org/team/extra"));
+        Assert.IsTrue(GitHubHandle.IsTeam("abcdefghijabcdefghijabcdefghijabcdefghi/x"));
+        Assert.IsFalse(GitHubHandle.IsTeam("abcdefghijabcdefghijabcdefghijabcdefghij/x"));
+    }
 }

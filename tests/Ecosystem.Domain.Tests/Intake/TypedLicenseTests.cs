@@ -62,4 +62,15 @@ public sealed class TypedLicenseTests
         Assert.IsTrue(license.IsLink);
         Assert.AreEqual("MIT", license.SpdxId);
     }
+
+    [TestMethod]
+    [DataRow("LicenseRef-Custom", true)]
+    [DataRow("GPL-2.0+", true)]
+    [DataRow("MIT License", false)]
+    [DataRow("-MIT", false)]
+    public void A_configured_licence_id_must_look_like_an_spdx_id(string text, bool read)
+    {
+        Assert.AreEqual(read, TypedLicense.TryReadSpdxId(text, out _, out var problem));
+        Assert.AreEqual(read ? "" : $"`{text}` does not look like an SPDX licence id (such as MIT or Apache-2.0)", problem);
+    }
 }

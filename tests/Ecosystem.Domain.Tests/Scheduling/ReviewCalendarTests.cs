@@ -162,22 +162,4 @@ public sealed class ReviewCalendarTests
         Assert.IsFalse(ReviewCalendarSettings.TryReadDate("someday", out _, out var skip));
         StringAssert.StartsWith(skip, "`someday` is not a date");
     }
-
-    [TestMethod]
-    public void A_skipped_date_also_listed_as_a_session_is_reported_with_its_key_path()
-    {
-        var settings = Settings(LosAngeles, dates: ["2026-12-08"], skip: ["2026-12-22", "2026-12-08"]);
-
-        CollectionAssert.AreEqual(
-            new[] { "sessions.skip[1]: 2026-12-08 is also listed in sessions.dates; remove it from one of the two." },
-            settings.Validate().ToArray());
-    }
-
-    [TestMethod]
-    public void Valid_settings_have_no_problems()
-    {
-        var settings = Settings(LosAngeles, recurrence: ["0 9 * * TUE#2", "0 9 * * TUE#4"], dates: ["2026-12-15", "2026-12-16T13:30"], skip: ["2026-12-22"]);
-
-        Assert.IsEmpty(settings.Validate());
-    }
 }

@@ -80,4 +80,13 @@ public sealed class WebLinkTests
     [DataRow("https://user:secret@example.org/")]
     [DataRow("https://example.org/@octocat")]
     public void Anything_that_could_end_or_disguise_a_markdown_link_is_refused(string? text) => Assert.IsFalse(WebLink.IsPlainHttps(text));
+
+    [TestMethod]
+    public void A_configured_address_that_is_not_http_is_refused_saying_so()
+    {
+        Assert.IsTrue(WebLink.TryReadHttp("http://localhost:8080/simple", out var url, out _));
+        Assert.AreEqual("http://localhost:8080/simple", url);
+        Assert.IsFalse(WebLink.TryReadHttp("ftp://mirror.example.org", out _, out var problem));
+        Assert.AreEqual("`ftp://mirror.example.org` is not an absolute http(s) URL", problem);
+    }
 }

@@ -159,7 +159,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         }
 
         var recheck = new PeriodicRecheck(_rules, people, context.Time);
-        var (candidates, unmatched) = recheck.Candidates(issues, context.Configuration.RecheckProjects, Intake.Read);
+        var (candidates, unmatched) = recheck.Candidates(issues, _rules.RecheckProjects, Intake.Read);
         foreach (var entry in unmatched)
         {
             context.Runtime.Warning($"housekeeping.recheck-projects: '{entry}' matches no application issue in {context.Event.Repository}; name it by its issue number.");

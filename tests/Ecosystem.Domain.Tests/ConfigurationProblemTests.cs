@@ -1,6 +1,4 @@
-using Ecosystem.Actions.Configuration;
-
-namespace Ecosystem.Actions.Tests.Configuration;
+namespace Ecosystem.Domain.Tests;
 
 [TestClass]
 public sealed class ConfigurationProblemTests

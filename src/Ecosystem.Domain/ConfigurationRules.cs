@@ -1,0 +1,69 @@
+using System.Globalization;
+using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Scheduling;
+using Ecosystem.Domain.Voting;
+
+namespace Ecosystem.Domain;
+
+/// <summary>
+/// The rules between configuration keys, stated once; each value is valid by its type already (the domain's readers
+/// read it). Each problem names its key path and the other keys its rule reads. Loops, not LINQ over value types: the
+/// configuration checks these at every start.
+/// </summary>
+public static class ConfigurationRules
+{
+    public static IReadOnlyList<ConfigurationProblem> Check(SchedulingRules scheduling, TallyRules tally, GuardianRules guardians, BoardSettings board, ReviewCalendarSettings calendar)
+    {
+        var problems = new List<ConfigurationProblem>();
+        void Require(bool holds, string keyPath, string message, params string[] reads)
+        {
+            if (!holds)
+            {
+                problems.Add(new(keyPath, message, reads));
+            }
+        }
+
+        Require(scheduling.BatchMax >= 1, "sessions.batch.max", $"sessions.batch.max ({scheduling.BatchMax}) must be at least 1");
+        Require(scheduling.BatchMax < 1 || scheduling.BatchMax >= scheduling.BatchMin, "sessions.batch.max",
+            $"sessions.batch.max ({scheduling.BatchMax}) is below sessions.batch.min ({scheduling.BatchMin})", "sessions.batch.min");
+        Require(tally.Quorum == 0 || tally.MajorityOf != MajorityBasis.Members, "voting.quorum",
+            $"voting.quorum ({tally.Quorum}) applies only with voting.majority-of `votes-cast`; with `members` every member counts already. Remove the quorum or change majority-of.", "voting.majority-of");
+        string[] boardKeys = ["board.owner", "board.number"];
+        Require(board.IsEnabled || board.Number == 0, "board.owner",
+            $"board.owner is empty but board.number is {board.Number}; set the organisation or user that owns the project, or remove the board", boardKeys);
+        Require(!board.IsEnabled || board.Number > 0, "board.number", $"board.number ({board.Number}) must be the project's number (1 or more) when board.owner is set", boardKeys);
+        foreach (var (key, name) in new[] { ("board.status-field", board.StatusField), ("board.columns.backlog", board.Columns.Backlog),
+            ("board.columns.in-progress", board.Columns.InProgress), ("board.columns.done", board.Columns.Done) })
+        {
+            Require(!board.IsEnabled || name.Trim().Length > 0, key, $"is empty; a board needs it (board.owner is `{board.Owner}`)", boardKeys);
+        }
+
+        // GitHub compares label names without regard to case.
+        var roles = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var role in LabelNames.Roles)
+        {
+            var label = role.Get(scheduling.Labels);
+            (roles.TryGetValue(label, out var keys) ? keys : roles[label] = []).Add(role.Key);
+        }
+        foreach (var (label, keys) in roles)
+        {
+            Require(keys.Count == 1, keys[0], $"{string.Join(" and ", keys)} are all `{label}`; each role needs its own label", [.. keys]);
+        }
+
+        Require(guardians.RemindAfterDays == 0 || guardians.CloseAfterDays == 0 || guardians.CloseAfterDays > guardians.RemindAfterDays, "housekeeping.close-after-days",
+            $"housekeeping.close-after-days ({guardians.CloseAfterDays}) must be later than housekeeping.remind-after-days ({guardians.RemindAfterDays}), or 0 to never close", "housekeeping.remind-after-days");
+        var sessionDates = new HashSet<DateOnly>();
+        foreach (var start in calendar.Dates)
+        {
+            sessionDates.Add(DateOnly.FromDateTime(start));
+        }
+        for (var index = 0; index < calendar.Skip.Length; index++)
+        {
+            Require(!sessionDates.Contains(calendar.Skip[index]), $"sessions.skip[{index}]",
+                $"{calendar.Skip[index].ToString(ReviewCalendarSettings.DateFormat, CultureInfo.InvariantCulture)} is also listed in sessions.dates; remove it from one of the two.", "sessions.skip", "sessions.dates");
+        }
+
+        return problems;
+    }
+}

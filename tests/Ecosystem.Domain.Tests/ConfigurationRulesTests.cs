@@ -1,0 +1,73 @@
+using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Scheduling;
+using Ecosystem.Domain.Voting;
+using static Ecosystem.Domain.Tests.Scheduling.Calendars;
+
+namespace Ecosystem.Domain.Tests;
+
+[TestClass]
+public sealed class ConfigurationRulesTests
+{
+    [TestMethod]
+    public void Default_rules_have_no_problems() => Assert.IsEmpty(Check());
+
+    [TestMethod]
+    public void A_skipped_date_also_listed_as_a_session_is_reported_with_its_key_path_and_the_keys_it_reads()
+    {
+        var problem = Check(calendar: Settings(LosAngeles, dates: ["2026-12-08"], skip: ["2026-12-22", "2026-12-08"])).Single();
+
+        Assert.AreEqual("sessions.skip[1]: 2026-12-08 is also listed in sessions.dates; remove it from one of the two.", problem.ToString());
+        CollectionAssert.AreEqual(new[] { "sessions.skip", "sessions.dates" }, problem.Reads);
+    }
+
+    [TestMethod]
+    public void Valid_calendar_has_no_problems() =>
+        Assert.IsEmpty(Check(calendar: Settings(LosAngeles, recurrence: ["0 9 * * TUE#2", "0 9 * * TUE#4"], dates: ["2026-12-15", "2026-12-16T13:30"], skip: ["2026-12-22"])));
+
+    [TestMethod]
+    public void A_batch_below_its_minimum_names_the_maximum_and_reads_the_minimum()
+    {
+        var problem = Check(scheduling: new SchedulingRules { BatchMin = 7, BatchMax = 5 }).Single();
+
+        Assert.AreEqual(("sessions.batch.max", "sessions.batch.max (5) is below sessions.batch.min (7)"), (problem.KeyPath, problem.ToString()));
+        CollectionAssert.AreEqual(new[] { "sessions.batch.min" }, problem.Reads);
+    }
+
+    [TestMethod]
+    public void Two_roles_with_one_label_in_another_case_are_one_problem_at_the_first_role()
+    {
+        var labels = new LabelNames { CommunityHighlightDone = "Blog Candidate" };
+
+        var problem = Check(scheduling: new SchedulingRules { Labels = labels }).Single();
+
+        Assert.AreEqual("labels.community-highlight and labels.community-highlight-done are all `Blog candidate`; each role needs its own label", problem.ToString());
+        CollectionAssert.AreEqual(new[] { "labels.community-highlight", "labels.community-highlight-done" }, problem.Reads);
+    }
+
+    [TestMethod]
+    public void A_board_needs_its_number_and_its_names()
+    {
+        var problems = Check(board: new BoardSettings("pytorch-fdn", StatusField: " ")).Select(problem => problem.ToString());
+
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                "board.number (0) must be the project's number (1 or more) when board.owner is set",
+                "board.status-field: is empty; a board needs it (board.owner is `pytorch-fdn`)",
+            },
+            problems.ToArray());
+    }
+
+    [TestMethod]
+    public void Quorum_with_members_and_closing_before_the_reminder_are_problems()
+    {
+        var problems = Check(tally: new TallyRules { Quorum = 3 }, guardians: new GuardianRules { RemindAfterDays = 30, CloseAfterDays = 20 });
+
+        CollectionAssert.AreEqual(new[] { "voting.quorum", "housekeeping.close-after-days" }, problems.Select(problem => problem.KeyPath).ToArray());
+    }
+
+    private static IReadOnlyList<ConfigurationProblem> Check(
+        SchedulingRules? scheduling = null, TallyRules? tally = null, GuardianRules? guardians = null, BoardSettings? board = null, ReviewCalendarSettings? calendar = null) =>
+        ConfigurationRules.Check(scheduling ?? new(), tally ?? new(), guardians ?? new(), board ?? new(), calendar ?? new());
+}
