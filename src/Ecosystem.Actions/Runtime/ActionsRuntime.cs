@@ -95,12 +95,7 @@ public sealed class ActionsRuntime
     /// </summary>
     public void SetSecret(string secret)
     {
-        if (string.IsNullOrWhiteSpace(secret))
-        {
-            return;
-        }
-
-        if (_secrets.Contains(secret))
+        if (string.IsNullOrWhiteSpace(secret) || _secrets.Contains(secret))
         {
             return;
         }
