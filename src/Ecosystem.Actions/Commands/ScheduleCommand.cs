@@ -56,10 +56,9 @@ public sealed class ScheduleCommand : ICommand
         var plan = planner.Plan(open.Candidates, repositoryUrl, overrides);
         // The batch is known only once planned; reviewers are then picked for it (each member's membership of an applicant
         // organisation asked once), the plan made again with them.
-        if (configuration.ReviewersPerApplication > 0 && plan.NeedingReviewers.Count > 0 && (await session.PeopleAsync()).WorkingGroup is { Count: > 0 } members)
+        if (rules.ReviewersPerApplication > 0 && plan.NeedingReviewers.Count > 0 && (await session.PeopleAsync()).WorkingGroup is { Count: > 0 } members)
         {
-            var pool = open.Reviewers(
-                plan, members, configuration.ReviewersPerApplication, configuration.AssignmentHistorySessions, configuration.People.WorkingGroup.Unavailable);
+            var pool = open.Reviewers(plan, members);
             var belonging = new List<(string, string)>();
             foreach (var (organisation, member) in pool.AffiliationQuestions(plan.NeedingReviewers))
             {

@@ -31,8 +31,6 @@ public sealed class EcosystemOptions
     public string ApplicationTemplate { get; set; } = ".github/ISSUE_TEMPLATE/application.yml";
     public BoardSettings Board { get; set; } = new();
     public PeopleOptions People { get; set; } = new();
-    public int ReviewersPerApplication { get; set; } = 1;
-    public int AssignmentHistorySessions { get; set; } = 6;
 
     /// <summary>Package index name (not case-sensitive) to base URL; an empty URL turns that index off.</summary>
     public IReadOnlyDictionary<string, string> PackageIndexes { get; set; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
@@ -45,7 +43,7 @@ public sealed class EcosystemOptions
 public sealed class PeopleOptions
 {
     public PeopleGroupOptions Staff { get; set; } = new();
-    public WorkingGroupOptions WorkingGroup { get; set; } = new();
+    public PeopleGroupOptions WorkingGroup { get; set; } = new();
     public PeopleGroupOptions Marketing { get; set; } = new();
 
     /// <summary>Extra bot logins whose label changes are trusted (the automation's own login always is).</summary>
@@ -53,14 +51,8 @@ public sealed class PeopleOptions
 }
 
 /// <summary>Listed logins, a GitHub team (<c>org/team-slug</c>, or empty), or both: members of either belong.</summary>
-public class PeopleGroupOptions
+public sealed class PeopleGroupOptions
 {
     public IReadOnlyList<string> Users { get; set; } = [];
     public string Team { get; set; } = "";
-}
-
-public sealed class WorkingGroupOptions : PeopleGroupOptions
-{
-    /// <summary>Members who vote but are not picked to lead reviews for now (away, on leave).</summary>
-    public IReadOnlyList<string> Unavailable { get; set; } = [];
 }

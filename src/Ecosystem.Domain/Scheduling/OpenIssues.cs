@@ -22,18 +22,18 @@ public sealed class OpenIssues(IReadOnlyList<IssueHistory> histories, string aut
 
     /// <summary>
     /// Who may lead the reviews of the batch of <paramref name="draft"/> (the plan made without reviewers): the Working
-    /// Group's <paramref name="members"/> but the <paramref name="unavailable"/>, what each application's thread shows
+    /// Group's <paramref name="members"/> but the unavailable ones, what each application's thread shows
     /// recused (the tally's rule, <see cref="Electorate.RecusedIn"/>), and who led how many reviews in the sessions
     /// before the target, from the agendas.
     /// </summary>
-    public ReviewerPool Reviewers(SchedulePlan draft, IEnumerable<string> members, int perApplication, int historySessions, IEnumerable<string> unavailable)
+    public ReviewerPool Reviewers(SchedulePlan draft, IEnumerable<string> members)
     {
         var electorate = new Electorate([.. members.Order(StringComparer.OrdinalIgnoreCase)], false, null, null);
-        return new ReviewerPool(electorate.Members, perApplication, historySessions)
+        return new ReviewerPool(electorate.Members, rules.ReviewersPerApplication, rules.AssignmentHistorySessions)
         {
-            Unavailable = new HashSet<string>(unavailable, StringComparer.OrdinalIgnoreCase),
+            Unavailable = new HashSet<string>(rules.Unavailable, StringComparer.OrdinalIgnoreCase),
             Recused = draft.NeedingReviewers.ToDictionary(a => a.Number, a => electorate.RecusedIn(ByNumber[a.Number].Comments)),
-            History = ReviewAgenda.ReviewerHistory(Agendas.Select(a => a.Body), draft.Target?.Date ?? draft.Today, historySessions),
+            History = ReviewAgenda.ReviewerHistory(Agendas.Select(a => a.Body), draft.Target?.Date ?? draft.Today, rules.AssignmentHistorySessions),
         };
     }
 }

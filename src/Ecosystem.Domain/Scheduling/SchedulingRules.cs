@@ -18,6 +18,15 @@ public sealed record SchedulingRules
     /// <summary>Whether <see cref="LabelNames.Returning"/> puts an application ahead of the issue-number order.</summary>
     public ReviewOrder Order { get; init; } = ReviewOrder.ReturningFirst;
 
+    /// <summary>Lead reviewers assigned to each application joining a batch; 0 assigns none.</summary>
+    public int ReviewersPerApplication { get; init; } = 1;
+
+    /// <summary>Earlier sessions whose reviews count towards a member's load.</summary>
+    public int AssignmentHistorySessions { get; init; } = 6;
+
+    /// <summary>Working Group members who vote but are not picked to lead reviews for now (away, on leave).</summary>
+    public IReadOnlyList<string> Unavailable { get; init; } = [];
+
     /// <summary>The intake's thresholds, which the session comment asks the applicant to check.</summary>
     public IntakeRules Requirements { get; init; } = new();
 
