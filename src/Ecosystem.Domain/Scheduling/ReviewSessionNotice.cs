@@ -34,8 +34,12 @@ public static class ReviewSessionNotice
     public static DateOnly? SessionDateIn(string commentBody) =>
         HiddenMarker.PurposeOf(commentBody) == Purpose ? SessionText.SessionDateIn(commentBody) : null;
 
-    /// <summary>The session named by the first notice in <paramref name="thread"/> the automation (its login as the gateway spells it) wrote, or null.</summary>
+    /// <summary>
+    /// The session named by the first notice in <paramref name="thread"/> (by creation) that the automation (its login as
+    /// the gateway spells it) wrote and that names a date, or null: anyone could type the hidden line. The scheduler, the
+    /// tally (the vote's deadline counts from it) and the status page read the session this one way.
+    /// </summary>
     public static DateOnly? RecordedIn(IReadOnlyList<CommentSnapshot> thread, string automation) =>
-        thread.Where(c => string.Equals(c.Author, automation, StringComparison.OrdinalIgnoreCase) && HiddenMarker.PurposeOf(c.Body) == Purpose)
-            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).FirstOrDefault() is { } notice ? SessionDateIn(notice.Body) : null;
+        thread.Where(c => string.Equals(c.Author, automation, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Select(c => SessionDateIn(c.Body)).FirstOrDefault(date => date is not null);
 }

@@ -28,12 +28,8 @@ public sealed record TallyInput(
     /// <summary>The automation's first comment (by creation) with the hidden marker of <paramref name="purpose"/>, or null.</summary>
     public CommentSnapshot? OwnComment(string purpose) => OwnComments().FirstOrDefault(c => HiddenMarker.PurposeOf(c.Body) == purpose);
 
-    /// <summary>
-    /// The review session's date, named by the automation's review-session comment (anyone could type the hidden line):
-    /// the deadline counts from it, and a vote opening on schedule opens at its start.
-    /// </summary>
-    internal DateOnly? SessionDate() =>
-        OwnComments().Select(c => ReviewSessionNotice.SessionDateIn(c.Body)).FirstOrDefault(date => date is not null);
+    /// <summary>The review session's date: the deadline counts from it, and a vote opening on schedule opens at its start.</summary>
+    internal DateOnly? SessionDate() => ReviewSessionNotice.RecordedIn(Comments, AutomationLogin);
 
     /// <summary>
     /// The comments written before the vote closed at <paramref name="closedAt"/> and edited since, whose edit history

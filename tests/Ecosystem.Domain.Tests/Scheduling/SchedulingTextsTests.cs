@@ -1,4 +1,5 @@
 using Ecosystem.Domain.Intake;
+using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 using Microsoft.Extensions.Time.Testing;
 using static Ecosystem.Domain.Tests.Scheduling.Applications;
@@ -103,6 +104,23 @@ public sealed class SchedulingTextsTests
         Assert.IsNull(ReviewSessionNotice.SessionDateIn("<!-- ecosystem-bot-session: 2027-01-12 -->"));
         Assert.IsNull(ReviewSessionNotice.SessionDateIn("<!-- ecosystem-bot:intake-report -->\n<!-- ecosystem-bot-session: 2027-01-12 -->"));
         Assert.IsNull(ReviewSessionNotice.SessionDateIn("<!-- ecosystem-bot:review-session -->\n<!-- ecosystem-bot-session: soon -->"));
+    }
+
+    [TestMethod]
+    public void The_recorded_session_is_the_first_the_automation_named_in_the_thread()
+    {
+        var at = new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        CommentSnapshot Comment(long id, string author, string body) => new(id, author, author.EndsWith("[bot]", StringComparison.Ordinal), body, at.AddMinutes(id), at.AddMinutes(id), "");
+        var notice = ReviewSessionNotice.Render(Calendar.SessionOn(Date("2027-01-26")), Calendar.TimeZone, new SchedulingRules(), Repository);
+        var thread = new[]
+        {
+            Comment(3, "ecosystem-bot[bot]", notice),
+            Comment(1, "mallory", "<!-- ecosystem-bot:review-session -->\n<!-- ecosystem-bot-session: 2027-01-12 -->"),
+            Comment(2, "ecosystem-bot[bot]", "<!-- ecosystem-bot:review-session -->\n<!-- ecosystem-bot-session: soon -->"),
+        };
+
+        Assert.AreEqual(Date("2027-01-26"), ReviewSessionNotice.RecordedIn(thread, "ecosystem-bot[bot]"), "A person's line is not trusted; a notice without a date is passed over.");
+        Assert.IsNull(ReviewSessionNotice.RecordedIn(thread, "someone-else[bot]"));
     }
 
     [TestMethod]
