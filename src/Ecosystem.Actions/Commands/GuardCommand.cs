@@ -19,7 +19,7 @@ public sealed class GuardCommand : ICommand
 
     public IReadOnlyList<Option<string>> Options { get; } = [];
 
-    public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(CommandContext context)
     {
         var @event = context.Event;
         var work = GuardianFor(context);

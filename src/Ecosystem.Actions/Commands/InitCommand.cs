@@ -21,7 +21,7 @@ public sealed class InitCommand : ICommand
 
     public bool ReadsConfiguration => false;
 
-    public Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
+    public Task<int> RunAsync(CommandContext context)
     {
         var root = Path.GetFullPath(context.GetOption("output") ?? ".", context.Workspace);
         if (File.Exists(root))
@@ -33,7 +33,7 @@ public sealed class InitCommand : ICommand
         List<string> skipped = [];
         foreach (var (path, text) in AdoptionFiles.ForRepository())
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            context.Cancellation.ThrowIfCancellationRequested();
             var target = Path.Combine(root, path);
             if (File.Exists(target) || Directory.Exists(target))
             {

@@ -32,7 +32,7 @@ public sealed class ScheduleCommand : ICommand
             new("--" + BatchSize) { HelpName = "N", Description = "How many applications the session takes (input: batch-size)." },
         ];
 
-    public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(CommandContext context)
     {
         var runtime = context.Runtime;
         var configuration = context.Configuration;
@@ -79,7 +79,7 @@ public sealed class ScheduleCommand : ICommand
             var count = 0;
             foreach (var issuePlan in plans)
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                context.Cancellation.ThrowIfCancellationRequested();
                 var (issue, comments, _) = open.ByNumber[issuePlan.IssueNumber];
                 count += (await session.ApplyAsync(issue, comments, issuePlan)).Count;
             }

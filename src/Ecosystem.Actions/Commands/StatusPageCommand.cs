@@ -29,7 +29,7 @@ public sealed class StatusPageCommand : ICommand
             new("--" + Output) { HelpName = "DIR", Description = $"The folder to write the site to, relative to the workspace (input: output; default {DefaultOutput})." },
         ];
 
-    public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(CommandContext context)
     {
         var runtime = context.Runtime;
         var configuration = context.Configuration;
@@ -50,7 +50,7 @@ public sealed class StatusPageCommand : ICommand
 
         Directory.CreateDirectory(output);
         var index = Path.Combine(output, "index.html");
-        await File.WriteAllTextAsync(index, report.Page(), new UTF8Encoding(false), cancellationToken);
+        await File.WriteAllTextAsync(index, report.Page(), new UTF8Encoding(false), context.Cancellation);
         runtime.Info($"Read {applications.Count} application(s): {report.Rows("applications").Count} open, {report.Rows("sessions").Count} coming session(s), {report.Rows("decisions").Count} decision(s) in the last {StatusReportBuilder.Months} months.");
         runtime.Info($"Wrote {index}.");
         // Relative to the workspace: the container sees the workspace at another path than the steps after it.

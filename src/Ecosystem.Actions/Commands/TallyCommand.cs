@@ -24,7 +24,7 @@ public sealed class TallyCommand : ICommand
             new("--issue") { HelpName = "N|all", Description = "The application issue to tally, or all under review (input: issue)." },
         ];
 
-    public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(CommandContext context)
     {
         var runtime = context.Runtime;
         var @event = context.Event;
@@ -74,7 +74,7 @@ public sealed class TallyCommand : ICommand
         var failed = 0;
         foreach (var (issue, comments) in issues)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            context.Cancellation.ThrowIfCancellationRequested();
             try
             {
                 var issueTally = await TallyIssueAsync(issue, comments);

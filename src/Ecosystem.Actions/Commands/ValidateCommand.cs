@@ -42,7 +42,7 @@ public sealed class ValidateCommand : ICommand
 
     public void Prepare() => IntakeAssessor.Prepare(ApplicationForm.Parse(AdoptionFiles.ApplicationForm, "bundled PyTorch Ecosystem form"));
 
-    public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(CommandContext context)
     {
         var rules = context.IntakeRules;
         var assessor = new IntakeAssessor(LoadForm(context), rules);
@@ -69,8 +69,8 @@ public sealed class ValidateCommand : ICommand
         using var session = GitHubSession.Open(context);
         var gatherer = new IntakeFactsGatherer(session.Gateway, session.Packages, rules);
         var exitCode = selected.Number is { } number
-            ? await RunOneAsync(context, session, assessor, gatherer, number, cancellationToken)
-            : await RunAllAsync(context, session, assessor, gatherer, cancellationToken);
+            ? await RunOneAsync(context, session, assessor, gatherer, number, context.Cancellation)
+            : await RunAllAsync(context, session, assessor, gatherer, context.Cancellation);
         session.ReportPlannedWrites();
         return exitCode;
     }

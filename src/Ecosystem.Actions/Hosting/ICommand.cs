@@ -31,6 +31,6 @@ public interface ICommand
     {
     }
 
-    /// <summary>Runs the command and returns its exit code (0 success, 1 failure).</summary>
-    Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken);
+    /// <summary>Runs the command and returns its exit code (0 success, 1 failure); it stops on <see cref="CommandContext.Cancellation"/>.</summary>
+    Task<int> RunAsync(CommandContext context);
 }

@@ -57,7 +57,7 @@ public static class ProgramHost
 
             var context = new CommandContext(command, parse, runtime, host, configuration) { DryRun = dryRun, Token = token, Cancellation = cancellationToken };
             cancellationToken.ThrowIfCancellationRequested();
-            var exitCode = await command.RunAsync(context, cancellationToken);
+            var exitCode = await command.RunAsync(context);
             runtime.Summary.Write();
             return exitCode;
         }

@@ -36,9 +36,9 @@ public sealed class RecordingCommand(Func<CommandContext, CancellationToken, Tas
         }
     }
 
-    public Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
+    public Task<int> RunAsync(CommandContext context)
     {
         Context = context;
-        return body?.Invoke(context, cancellationToken) ?? Task.FromResult(0);
+        return body?.Invoke(context, context.Cancellation) ?? Task.FromResult(0);
     }
 }

@@ -21,7 +21,7 @@ public sealed class StatusPlanCommand : ICommand
 
     public IReadOnlyList<Option<string>> Options { get; } = [];
 
-    public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         using var session = GitHubSession.Open(context);
