@@ -19,23 +19,13 @@ public sealed class GitHubSession : IDisposable
     private readonly GitHubGateway _gateway;
     private readonly CommandContext _context;
     private Task<TrustedPeople>? _people;
-    private readonly Dictionary<string, string> _columnKeys;
     private Task<IReadOnlySet<string>>? _marketing;
 
     private GitHubSession(CommandContext context, GitHubGateway gateway, GitHubGatewayOptions options)
     {
         _context = context;
         _gateway = gateway;
-        var board = context.Configuration.Board;
-        _columnKeys = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-        {
-            [board.Columns.Backlog] = "board.columns.backlog",
-            [board.Columns.InProgress] = "board.columns.in-progress",
-            [board.Columns.Done] = "board.columns.done",
-        };
-        Applier = new IssuePlanApplier(
-            Gateway,
-            board.IsEnabled ? new BoardTarget(board.Owner, board.Number, board.StatusField, board.SessionDateField) { ColumnKeys = _columnKeys } : null);
+        Applier = new IssuePlanApplier(Gateway, context.Configuration.Board is { IsEnabled: true } board ? board : null);
         Packages = PackageIndexClient.Create(context.Configuration.PackageIndexes, options);
     }
 
@@ -100,7 +90,7 @@ public sealed class GitHubSession : IDisposable
         {
             var board = _context.Configuration.Board;
             _context.Runtime.Warning(
-                $"#{plan.IssueNumber} was not moved to '{placement.Column}' on board #{board.Number} of {board.Owner} ({_columnKeys.GetValueOrDefault(placement.Column, "board.columns")}): {problem}");
+                $"#{plan.IssueNumber} was not moved to '{placement.Column}' on board #{board.Number} of {board.Owner} ({board.Columns.KeyOf(placement.Column)}): {problem}");
         }
 
         return applied.Writes;

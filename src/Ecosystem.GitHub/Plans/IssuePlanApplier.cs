@@ -18,7 +18,7 @@ namespace Ecosystem.GitHub.Plans;
 /// to warn about, and the next run moves what is still missing. Cancellation and rate limits stop the run as everywhere.
 /// Without a <c>board</c> (none configured) board placements are left out.
 /// </remarks>
-public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board = null)
+public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? board = null)
 {
     private Task<ProjectBoard>? _board;
 
@@ -128,7 +128,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
         try
         {
             // Read once per run: a run over many issues asks for the board's fields only once.
-            var project = await (_board ??= gateway.GetBoardAsync(board.Owner, board.Number, board.StatusField, board.DateField));
+            var project = await (_board ??= gateway.GetBoardAsync(board.Owner, board.Number, board.StatusField, board.SessionDateField));
             Check(board, project, [.. moves.Select(m => m.Placement)]);
             var items = (await gateway.GetBoardItemsAsync(project, board.StatusField, [.. moves.Select(m => m.IssueNumber)]))
                 .ToDictionary(i => i.IssueNumber);
@@ -143,7 +143,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
                 }
 
                 var inColumn = item.ItemId is not null && string.Equals(item.Status, placement.Column, StringComparison.OrdinalIgnoreCase);
-                var date = board.DateField.Length > 0 && placement.SessionDate != item.Date ? placement.SessionDate : null;
+                var date = board.SessionDateField.Length > 0 && placement.SessionDate != item.Date ? placement.SessionDate : null;
                 if (!inColumn || date is not null)
                 {
                     changes.Add(new BoardItem(number, item.IssueNodeId, item.ItemId, inColumn ? null : project.FindStatus(placement.Column)?.Name, date));
@@ -220,19 +220,19 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardTarget? board 
         }
     }
 
-    private static void Check(BoardTarget target, ProjectBoard project, IReadOnlyList<BoardPlacement> placements)
+    private static void Check(BoardSettings target, ProjectBoard project, IReadOnlyList<BoardPlacement> placements)
     {
         var where = $"project #{target.Number} of {target.Owner} (\"{project.Title}\")";
-        if (target.DateField.Length > 0 && project.DateFieldId is null && placements.Any(m => m.SessionDate is not null))
+        if (target.SessionDateField.Length > 0 && project.DateFieldId is null && placements.Any(m => m.SessionDate is not null))
         {
             throw new InvalidOperationException(
-                $"board.session-date-field: {where} has no date field named '{target.DateField}'; add the field to the board or leave the key empty.");
+                $"board.session-date-field: {where} has no date field named '{target.SessionDateField}'; add the field to the board or leave the key empty.");
         }
 
         if (placements.Select(m => m.Column).FirstOrDefault(c => project.FindStatus(c) is null) is { } column)
         {
             throw new InvalidOperationException(
-                $"{target.ColumnKeys.GetValueOrDefault(column, "board.columns")}: {where} has no '{target.StatusField}' option '{column}' "
+                $"{target.Columns.KeyOf(column)}: {where} has no '{target.StatusField}' option '{column}' "
                 + $"(options: {string.Join(", ", project.StatusOptions.Select(o => o.Name))}); name one of them in the configuration.");
         }
     }

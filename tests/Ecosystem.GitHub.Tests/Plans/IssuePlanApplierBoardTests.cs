@@ -11,10 +11,7 @@ public sealed class IssuePlanApplierBoardTests
 {
     private static readonly DateOnly Session = new(2027, 1, 12);
 
-    private static readonly BoardTarget Target = new("pytorch-fdn", 6, "Status", "")
-    {
-        ColumnKeys = new Dictionary<string, string> { ["In progress"] = "board.columns.in-progress" },
-    };
+    private static readonly BoardSettings Target = new("pytorch-fdn", 6, "Status", "");
 
     private static ProjectBoard Board(string? dateFieldId = null) =>
         new("PVT_1", "Ecosystem", "F_status", [new BoardOption("O_new", "New"), new BoardOption("O_progress", "In progress")], dateFieldId);
@@ -72,7 +69,7 @@ public sealed class IssuePlanApplierBoardTests
         var gateway = Gateway(board, "Session date", new BoardItem(1, "I_1", "PVTI_1", "In progress"));
         var sent = Recording(gateway, board);
 
-        await new IssuePlanApplier(gateway.Object, Target with { DateField = "Session date" }).ApplyBoardAsync([Move(1, "In progress", Session)]);
+        await new IssuePlanApplier(gateway.Object, Target with { SessionDateField = "Session date" }).ApplyBoardAsync([Move(1, "In progress", Session)]);
 
         CollectionAssert.AreEqual(new[] { new BoardItem(1, "I_1", "PVTI_1", null, Session) }, sent.ToArray());
     }
@@ -136,7 +133,7 @@ public sealed class IssuePlanApplierBoardTests
     {
         var gateway = Gateway(Board(), "", new BoardItem(1, "I_1", "PVTI_1", "New"));
 
-        var changes = await new IssuePlanApplier(gateway.Object, Target with { ColumnKeys = new Dictionary<string, string> { ["Reviewing"] = "board.columns.in-progress" } })
+        var changes = await new IssuePlanApplier(gateway.Object, Target with { Columns = new BoardColumns(InProgress: "Reviewing") })
             .ApplyBoardAsync([Move(1, "Reviewing", Session)]);
 
         Assert.IsEmpty(changes.Writes);
@@ -148,7 +145,7 @@ public sealed class IssuePlanApplierBoardTests
     {
         var gateway = Gateway(Board(), "Session date");
 
-        var changes = await new IssuePlanApplier(gateway.Object, Target with { DateField = "Session date" }).ApplyBoardAsync([Move(1, "In progress", Session)]);
+        var changes = await new IssuePlanApplier(gateway.Object, Target with { SessionDateField = "Session date" }).ApplyBoardAsync([Move(1, "In progress", Session)]);
 
         StringAssert.StartsWith(changes.BoardProblem, "board.session-date-field: project #6 of pytorch-fdn (\"Ecosystem\") has no date field named 'Session date'");
     }
