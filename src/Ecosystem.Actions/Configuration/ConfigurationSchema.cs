@@ -92,7 +92,7 @@ internal static class ConfigurationSchema
         Number("housekeeping.close-after-days", (o, v) => o.Guardians = o.Guardians with { CloseAfterDays = v }),
         Number("housekeeping.recheck-every-months", (o, v) => o.Guardians = o.Guardians with { RecheckEveryMonths = v }),
         Number("housekeeping.recheck-grace-days", (o, v) => o.Guardians = o.Guardians with { RecheckGraceDays = v }),
-        List("housekeeping.recheck-projects", (o, v) => o.Guardians = o.Guardians with { RecheckProjects = v }, ProjectReference),
+        Items<RecheckEntry>("housekeeping.recheck-projects", RecheckEntry.TryRead, (o, v) => o.Guardians = o.Guardians with { RecheckProjects = v }),
         List("onboarding.checklist", (o, v) => o.Tally = o.Tally with { OnboardingChecklist = v },
             v => v.Length == 0 ? "has an empty item; write each task as a line of text, or give [] for no onboarding issue" : null),
     ];
@@ -207,10 +207,4 @@ internal static class ConfigurationSchema
     private static LayoutFile LayoutFileNamed(string name, int index) =>
         new IntakeRules().LayoutFiles.FirstOrDefault(file => string.Equals(file.Name, name, StringComparison.OrdinalIgnoreCase))
         ?? new LayoutFile(15 + index, name, [name.ToLowerInvariant()]);
-
-    // Read as the recheck reads it: an issue number with or without '#', else a repository.
-    private static string? ProjectReference(string value) =>
-        (int.TryParse(value.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0) || RepositoryReference.Read(value) is not null
-            ? null
-            : $"`{value}` is neither an issue number (such as 42) nor a repository of the form owner/repo";
 }

@@ -27,8 +27,8 @@ public sealed record GuardianRules
     public int RecheckEveryMonths { get; init; } = 6;
     public int RecheckGraceDays { get; init; } = 30;
 
-    /// <summary>Projects to re-check on the next run regardless of schedule: <c>owner/repo</c> or an issue number.</summary>
-    public IReadOnlyList<string> RecheckProjects { get; init; } = [];
+    /// <summary>Projects to re-check on the next run regardless of schedule.</summary>
+    public IReadOnlyList<RecheckEntry> RecheckProjects { get; init; } = [];
 
     /// <summary>Days after a decision before the same project may apply again (<c>requirements.resubmit-after-days</c>).</summary>
     public int ResubmitAfterDays { get; init; } = 90;

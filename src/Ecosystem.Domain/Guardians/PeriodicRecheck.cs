@@ -30,22 +30,22 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     /// each once; entries that match no application come back as Unmatched for the host to warn about.
     /// </summary>
     public (IReadOnlyList<IssueSnapshot> Candidates, IReadOnlyList<string> Unmatched) Candidates(
-        IReadOnlyList<IssueSnapshot> issues, IReadOnlyList<string> listed, Func<IssueSnapshot, Application> read)
+        IReadOnlyList<IssueSnapshot> issues, IReadOnlyList<RecheckEntry> listed, Func<IssueSnapshot, Application> read)
     {
         var candidates = issues.Where(i => i.HasLabel(rules.Labels.Accepted)).ToList();
         var unmatched = new List<string>();
         foreach (var entry in listed)
         {
-            var match = int.TryParse(entry.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            var match = entry.IssueNumber is { } number
                 ? issues.FirstOrDefault(i => i.Number == number)
                 : issues.Where(i => read(i) is { Kind: ApplicationKind.Application, Repository: { } repo }
-                        && string.Equals(repo.FullName, entry.Trim(), StringComparison.OrdinalIgnoreCase))
+                        && string.Equals(repo.FullName, entry.Repository?.FullName, StringComparison.OrdinalIgnoreCase))
                     .OrderByDescending(i => i.HasLabel(rules.Labels.Accepted))
                     .ThenByDescending(i => i.Number)
                     .FirstOrDefault();
             if (match is null)
             {
-                unmatched.Add(entry);
+                unmatched.Add(entry.Text);
             }
             else if (candidates.All(c => c.Number != match.Number))
             {

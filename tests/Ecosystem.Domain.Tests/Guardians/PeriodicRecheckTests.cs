@@ -328,12 +328,32 @@ public sealed class PeriodicRecheckTests
         var older = Application() with { Number = 50 };
         var newer = Application() with { Number = 60 };
 
-        var (candidates, unmatched) = Recheck.Candidates([newer, accepted, older], ["#50", "example/torchthing", "#99", "example/other"], Read);
-        var (latest, _) = Recheck.Candidates([older, newer], ["example/torchthing"], Read);
+        var (candidates, unmatched) = Recheck.Candidates([newer, accepted, older], Entries("#50", "example/torchthing", "#99", "example/other"), Read);
+        var (latest, _) = Recheck.Candidates([older, newer], Entries("example/torchthing"), Read);
 
         CollectionAssert.AreEqual(new[] { 42, 50 }, candidates.Select(c => c.Number).ToArray(), "owner/repo names the accepted application, already listed");
         CollectionAssert.AreEqual(new[] { "#99", "example/other" }, unmatched.ToArray());
         Assert.AreEqual(60, latest.Single().Number, "owner/repo names the latest application when none is accepted");
+    }
+
+    [TestMethod]
+    [DataRow("42", 42, null)]
+    [DataRow("#7", 7, null)]
+    [DataRow("huggingface/transformers.js", null, "huggingface/transformers.js")]
+    public void A_recheck_entry_is_an_issue_number_or_a_repository(string text, int? number, string? repository)
+    {
+        Assert.IsTrue(RecheckEntry.TryRead(text, out var entry, out _));
+        Assert.AreEqual(new RecheckEntry(text, number, RepositoryReference.Read(repository)), entry);
+    }
+
+    [TestMethod]
+    [DataRow("0")]
+    [DataRow("pytorch/vision/extra")]
+    [DataRow("https://github.com/pytorch/vision")]
+    public void Anything_else_is_no_recheck_entry(string text)
+    {
+        Assert.IsFalse(RecheckEntry.TryRead(text, out _, out var problem));
+        Assert.AreEqual($"`{text}` is neither an issue number (such as 42) nor a repository of the form owner/repo", problem);
     }
 
     [TestMethod]
@@ -352,6 +372,9 @@ public sealed class PeriodicRecheckTests
 
     private static AcceptedProject ProjectOf(IssueSnapshot issue, IReadOnlyList<LabelEvent> events) =>
         AcceptedProject.Of(issue, Read(issue), events, Rules, "https://github.com/pytorch-fdn/ecosystem");
+
+    private static RecheckEntry[] Entries(params string[] texts) =>
+        [.. texts.Select(text => RecheckEntry.TryRead(text, out var entry, out var problem) ? entry : throw new ArgumentException(problem))];
 
     private static Application Read(IssueSnapshot issue)
     {
