@@ -36,7 +36,7 @@ public sealed class CommandContext(ICommand command, ParseResult commandLine, Ac
     /// <summary>The job's cancellation (Ctrl-C, SIGTERM); the GitHub session ties every request and wait to it.</summary>
     public CancellationToken Cancellation { get; init; }
 
-    /// <summary>The triggering event, read on first use; throws <see cref="EventContextException"/> when absent or malformed.</summary>
+    /// <summary>The triggering event, read on first use; throws <see cref="SetupException"/> when absent or malformed.</summary>
     public EventContext Event => _event.Value;
 
     /// <summary>

@@ -79,7 +79,7 @@ public static class ProgramHost
             }
 
             // Set up wrongly rather than failed: nothing was attempted.
-            return exception is InputException or EventContextException ? ExitCodes.Usage : ExitCodes.Failure;
+            return exception is SetupException ? ExitCodes.Usage : ExitCodes.Failure;
         }
     }
 

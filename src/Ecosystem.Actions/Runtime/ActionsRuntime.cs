@@ -51,7 +51,7 @@ public sealed class ActionsRuntime
         {
             "true" or "True" or "TRUE" => true,
             "false" or "False" or "FALSE" => false,
-            _ => throw new InputException(
+            _ => throw new SetupException(
                 $"Input does not meet YAML 1.2 \"Core Schema\" specification: {name}\n" +
                 "Support boolean input list: `true | True | TRUE | false | False | FALSE`"),
         };

@@ -7,7 +7,7 @@ namespace Ecosystem.Actions.Runtime;
 /// <summary>
 /// What triggered the workflow: the <c>GITHUB_*</c> variables, and the payload in <c>GITHUB_EVENT_PATH</c> read on first
 /// use (<see cref="EventPayload"/>), so a command that reads no event pays nothing for it. A missing or malformed part is
-/// an <see cref="EventContextException"/> naming the variable, file and member.
+/// a <see cref="SetupException"/> naming the variable, file and member.
 /// </summary>
 public sealed class EventContext
 {
@@ -19,10 +19,10 @@ public sealed class EventContext
         _payload = new Lazy<EventPayload>(() => EventPayload.Read(eventName, eventPath));
         Repository = NonEmpty(environment, "GITHUB_REPOSITORY") is { } named
             ? RepositoryReference.Read(named)
-                ?? throw new EventContextException($"GITHUB_REPOSITORY is '{named}', not an owner/name repository such as 'pytorch-fdn/ecosystem'.")
+                ?? throw new SetupException($"GITHUB_REPOSITORY is '{named}', not an owner/name repository such as 'pytorch-fdn/ecosystem'.")
             // Outside a runner, the payload names the repository.
             : RepositoryReference.Read(Payload.RepositoryFullName)
-                ?? throw new EventContextException($"GITHUB_REPOSITORY is not set and the payload in {EventPath} names no repository.full_name.");
+                ?? throw new SetupException($"GITHUB_REPOSITORY is not set and the payload in {EventPath} names no repository.full_name.");
         ApiUrl = UrlOrDefault(environment, "GITHUB_API_URL", "https://api.github.com");
         GraphQLUrl = UrlOrDefault(environment, "GITHUB_GRAPHQL_URL", "https://api.github.com/graphql");
         ServerUrl = UrlOrDefault(environment, "GITHUB_SERVER_URL", "https://github.com");
@@ -45,14 +45,14 @@ public sealed class EventContext
     public EventPayload Payload => _payload.Value;
 
     public IssueSnapshot RequireIssue() =>
-        Payload.Issue ?? throw new EventContextException($"The {EventName} event payload in {EventPath} has no 'issue'; this command needs an issue event.");
+        Payload.Issue ?? throw new SetupException($"The {EventName} event payload in {EventPath} has no 'issue'; this command needs an issue event.");
 
     public static EventContext Load(IReadOnlyDictionary<string, string?> environment)
     {
         var eventName = NonEmpty(environment, "GITHUB_EVENT_NAME")
-            ?? throw new EventContextException("GITHUB_EVENT_NAME is not set: this command reads the event that triggered the workflow. Run it in a GitHub Actions workflow, or set GITHUB_EVENT_NAME and GITHUB_EVENT_PATH.");
+            ?? throw new SetupException("GITHUB_EVENT_NAME is not set: this command reads the event that triggered the workflow. Run it in a GitHub Actions workflow, or set GITHUB_EVENT_NAME and GITHUB_EVENT_PATH.");
         var eventPath = NonEmpty(environment, "GITHUB_EVENT_PATH")
-            ?? throw new EventContextException($"GITHUB_EVENT_PATH is not set: the payload of the '{eventName}' event cannot be read.");
+            ?? throw new SetupException($"GITHUB_EVENT_PATH is not set: the payload of the '{eventName}' event cannot be read.");
         return new EventContext(eventName, eventPath, environment);
     }
 
@@ -64,6 +64,6 @@ public sealed class EventContext
         var text = NonEmpty(environment, name) ?? fallback;
         return WebLink.TryHttp(text, out var url)
             ? url
-            : throw new EventContextException($"{name} is '{text}', not an absolute http(s) URL.");
+            : throw new SetupException($"{name} is '{text}', not an absolute http(s) URL.");
     }
 }

@@ -48,7 +48,7 @@ public sealed record EventPayload(string? Action, EventActor? Sender, string? Re
     /// </summary>
     public IReadOnlyDictionary<string, string> WorkflowInputs { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>Reads and maps the payload; anything unreadable is an <see cref="EventContextException"/> naming the file.</summary>
+    /// <summary>Reads and maps the payload; anything unreadable is a <see cref="SetupException"/> naming the file.</summary>
     public static EventPayload Read(string eventName, string eventPath)
     {
         ReadOnlySpan<byte> json;
@@ -58,7 +58,7 @@ public sealed record EventPayload(string? Action, EventActor? Sender, string? Re
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new EventContextException($"The event payload named by GITHUB_EVENT_PATH cannot be read: {eventPath} ({exception.Message})", exception);
+            throw new SetupException($"The event payload named by GITHUB_EVENT_PATH cannot be read: {eventPath} ({exception.Message})", exception);
         }
 
         // As for File.ReadAllText, a byte order mark is no part of the text.
@@ -78,11 +78,11 @@ public sealed record EventPayload(string? Action, EventActor? Sender, string? Re
         }
         catch (JsonException exception) when (exception.InnerException is JsonException)
         {
-            throw new EventContextException($"The event payload in {eventPath} (GITHUB_EVENT_PATH) is not valid JSON: {exception.Message}", exception);
+            throw new SetupException($"The event payload in {eventPath} (GITHUB_EVENT_PATH) is not valid JSON: {exception.Message}", exception);
         }
         catch (Exception exception) when (exception is JsonException or OverflowException)
         {
-            throw new EventContextException(
+            throw new SetupException(
                 $"The {eventName} event payload in {eventPath} (GITHUB_EVENT_PATH) is not GitHub's {eventName} event{(ActionName(json) is { } action ? $" (action '{action}')" : string.Empty)}: {exception.Message}{Where(exception)}", exception);
         }
     }

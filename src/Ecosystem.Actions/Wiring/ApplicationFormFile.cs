@@ -45,6 +45,6 @@ public static class ApplicationFormFile
             throw Problem($"The application form is not usable ({origin}): {exception.Message}");
         }
 
-        InputException Problem(string message) => new($"{context.CommandName}: {message}");
+        SetupException Problem(string message) => new($"{context.CommandName}: {message}");
     }
 }

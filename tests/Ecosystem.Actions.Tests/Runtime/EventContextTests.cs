@@ -223,7 +223,7 @@ public sealed class EventContextTests
     [DataRow("owner/re po")]
     public void Malformed_repository_is_named(string repository)
     {
-        var error = Assert.ThrowsExactly<EventContextException>(() =>
+        var error = Assert.ThrowsExactly<SetupException>(() =>
             Load("issues", WebhookExamples.First("issues", "opened"), environment => environment["GITHUB_REPOSITORY"] = repository));
 
         StringAssert.Contains(error.Message, $"GITHUB_REPOSITORY is '{repository}'");
@@ -232,7 +232,7 @@ public sealed class EventContextTests
     [TestMethod]
     public void Missing_event_name_is_named()
     {
-        var error = Assert.ThrowsExactly<EventContextException>(() => EventContext.Load(new Dictionary<string, string?>()));
+        var error = Assert.ThrowsExactly<SetupException>(() => EventContext.Load(new Dictionary<string, string?>()));
 
         StringAssert.StartsWith(error.Message, "GITHUB_EVENT_NAME is not set");
     }
@@ -240,7 +240,7 @@ public sealed class EventContextTests
     [TestMethod]
     public void Missing_event_path_is_named()
     {
-        var error = Assert.ThrowsExactly<EventContextException>(() =>
+        var error = Assert.ThrowsExactly<SetupException>(() =>
             EventContext.Load(new Dictionary<string, string?> { ["GITHUB_EVENT_NAME"] = "issues" }));
 
         StringAssert.StartsWith(error.Message, "GITHUB_EVENT_PATH is not set");
@@ -258,7 +258,7 @@ public sealed class EventContextTests
             ["GITHUB_REPOSITORY"] = "pytorch-fdn/ecosystem",
         });
 
-        var error = Assert.ThrowsExactly<EventContextException>(() => context.Payload.Action);
+        var error = Assert.ThrowsExactly<SetupException>(() => context.Payload.Action);
 
         StringAssert.Contains(error.Message, path);
     }
@@ -269,7 +269,7 @@ public sealed class EventContextTests
         using var environment = new EventEnvironment("issues", "{\"action\": ");
         var context = EventContext.Load(environment.Environment);
 
-        var error = Assert.ThrowsExactly<EventContextException>(() => context.Payload.Issue);
+        var error = Assert.ThrowsExactly<SetupException>(() => context.Payload.Issue);
 
         StringAssert.Contains(error.Message, $"The event payload in {environment.PayloadPath} (GITHUB_EVENT_PATH) is not valid JSON");
     }
@@ -280,7 +280,7 @@ public sealed class EventContextTests
         var context = Load("issues", "not json");
 
         Assert.AreEqual(("issues", "pytorch-fdn/ecosystem"), (context.EventName, context.Repository.ToString()));
-        Assert.ThrowsExactly<EventContextException>(() => context.Payload.Issue);
+        Assert.ThrowsExactly<SetupException>(() => context.Payload.Issue);
     }
 
     [TestMethod]
@@ -290,7 +290,7 @@ public sealed class EventContextTests
         payload["issue"]!["number"] = "one";
         var context = Load("issues", payload.ToJsonString());
 
-        var error = Assert.ThrowsExactly<EventContextException>(() => context.Payload.Issue);
+        var error = Assert.ThrowsExactly<SetupException>(() => context.Payload.Issue);
 
         StringAssert.StartsWith(error.Message, $"The issues event payload in {context.EventPath} (GITHUB_EVENT_PATH) is not GitHub's issues event (action 'opened'): ");
         StringAssert.Contains(error.Message, "$.issue.number");
@@ -306,7 +306,7 @@ public sealed class EventContextTests
         payload[parent]!.AsObject().Remove(member);
         var context = Load("issue_comment", payload.ToJsonString());
 
-        var error = Assert.ThrowsExactly<EventContextException>(() => context.Payload.Comment);
+        var error = Assert.ThrowsExactly<SetupException>(() => context.Payload.Comment);
 
         StringAssert.Contains(error.Message, $"The issue_comment event payload in {context.EventPath} (GITHUB_EVENT_PATH) is not GitHub's issue_comment event");
         StringAssert.Contains(error.Message, $"'{member}'");
@@ -322,7 +322,7 @@ public sealed class EventContextTests
     {
         var context = Load(eventName, payload);
 
-        var error = Assert.ThrowsExactly<EventContextException>(() => context.Payload.Action);
+        var error = Assert.ThrowsExactly<SetupException>(() => context.Payload.Action);
 
         StringAssert.StartsWith(error.Message, $"The {eventName} event payload in {context.EventPath} (GITHUB_EVENT_PATH) is not GitHub's {eventName} event");
     }
@@ -334,7 +334,7 @@ public sealed class EventContextTests
         payload["action"] = "teleported";
         var context = Load("issues", payload.ToJsonString());
 
-        var error = Assert.ThrowsExactly<EventContextException>(() => context.Payload.Issue);
+        var error = Assert.ThrowsExactly<SetupException>(() => context.Payload.Issue);
 
         StringAssert.Contains(error.Message, "is not GitHub's issues event (action 'teleported')");
     }
@@ -344,7 +344,7 @@ public sealed class EventContextTests
     {
         var context = Load("schedule", WebhookExamples.Fixture("events/schedule.payload.json"));
 
-        var error = Assert.ThrowsExactly<EventContextException>(() => context.RequireIssue());
+        var error = Assert.ThrowsExactly<SetupException>(() => context.RequireIssue());
 
         StringAssert.StartsWith(error.Message, "The schedule event payload in");
         StringAssert.Contains(error.Message, "has no 'issue'");
@@ -369,7 +369,7 @@ public sealed class EventContextTests
     [TestMethod]
     public void Bad_api_url_is_named()
     {
-        var error = Assert.ThrowsExactly<EventContextException>(() =>
+        var error = Assert.ThrowsExactly<SetupException>(() =>
             Load("issues", WebhookExamples.First("issues", "opened"), environment => environment["GITHUB_API_URL"] = "api.github.com"));
 
         Assert.AreEqual("GITHUB_API_URL is 'api.github.com', not an absolute http(s) URL.", error.Message);

@@ -80,7 +80,7 @@ public sealed class InputTests
     {
         var runtime = RuntimeWith(("INPUT_WRONG_BOOLEAN_INPUT", value));
 
-        var error = Assert.ThrowsExactly<InputException>(() => runtime.GetBooleanInput("wrong boolean input"));
+        var error = Assert.ThrowsExactly<SetupException>(() => runtime.GetBooleanInput("wrong boolean input"));
 
         Assert.AreEqual(
             "Input does not meet YAML 1.2 \"Core Schema\" specification: wrong boolean input\n" +
