@@ -88,6 +88,21 @@ public sealed class EcosystemConfigurationTests
     }
 
     [TestMethod]
+    public void The_scheduler_gets_the_configured_reviewer_keys_and_the_recheck_gets_typed_entries()
+    {
+        var options = ConfigurationWorkspace.LoadValid(
+            "sessions:\n  reviewers-per-application: 2\n  assignment-history-sessions: 3\n"
+            + "people:\n  working-group:\n    unavailable: [dave]\n"
+            + "housekeeping:\n  recheck-projects: [\"#7\", pytorch/vision]\n");
+
+        Assert.AreEqual(2, options.Scheduling.ReviewersPerApplication);
+        Assert.AreEqual(3, options.Scheduling.AssignmentHistorySessions);
+        CollectionAssert.AreEqual(new[] { "dave" }, options.Scheduling.Unavailable.ToArray());
+        CollectionAssert.AreEqual(new int?[] { 7, null }, options.Guardians.RecheckProjects.Select(entry => entry.IssueNumber).ToArray());
+        Assert.AreEqual("pytorch/vision", options.Guardians.RecheckProjects[1].Repository?.FullName);
+    }
+
+    [TestMethod]
     public void Every_key_of_the_example_file_binds()
     {
         var options = ConfigurationWorkspace.LoadValid(ConfigurationWorkspace.Fixture("example.yml"));
