@@ -15,8 +15,12 @@ public sealed record Electorate(
 {
     public bool Contains(string login) => Members.Contains(login, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The members who wrote <c>/vote recuse</c> in <paramref name="comments"/>: only members recuse.</summary>
+    /// <summary>Only members recuse: why a <c>/vote recuse</c> by <paramref name="login"/> is not acted on, or null.</summary>
+    internal string? WhyNoRecusal(string login) => Contains(login) ? null : "not a Working Group member";
+
+    /// <summary>The members who wrote <c>/vote recuse</c> in <paramref name="comments"/> (the scheduler leaves them out of the reviewers).</summary>
     public IReadOnlySet<string> RecusedIn(IEnumerable<CommentSnapshot> comments) => new HashSet<string>(
-        comments.Where(c => Contains(c.Author) && VoteCommandParser.Parse(c.Body).Any(command => command.Verb == VoteVerb.Recuse)).Select(c => c.Author),
+        comments.Where(c => WhyNoRecusal(c.Author) is null && VoteCommandParser.Parse(c.Body).Any(command => command.Verb == VoteVerb.Recuse))
+            .Select(c => c.Author),
         StringComparer.OrdinalIgnoreCase);
 }

@@ -327,9 +327,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             .OfType<Recusal>()
             .ToList();
         var recuses = Acted(commands.Where(c => c.Command.Verb == VoteVerb.Recuse), notCounted, recuse =>
-            !electorate.Contains(recuse.Author) ? "not a Working Group member"
-            : window is not null && window.IsAfterClose(recuse.At) ? "written after the vote closed"
-            : null);
+            electorate.WhyNoRecusal(recuse.Author)
+            ?? (window is not null && window.IsAfterClose(recuse.At) ? "written after the vote closed" : null));
         var byChoice = recuses
             .Where(c => !byRole.Exists(r => string.Equals(r.Member, c.Author, StringComparison.OrdinalIgnoreCase)))
             .DistinctBy(c => c.Author, StringComparer.OrdinalIgnoreCase)
