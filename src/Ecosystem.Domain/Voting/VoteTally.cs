@@ -90,19 +90,17 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
         var voters = new HashSet<string>(ballots.Select(b => b.Voter), StringComparer.OrdinalIgnoreCase);
         var yetToVote = electorate.Members.Where(m => !recused.Contains(m) && !voters.Contains(m)).ToList();
-        var approvals = ballots.Count(b => b.Choice == VoteChoice.Approve);
-        var declines = ballots.Count(b => b.Choice == VoteChoice.Decline);
-        var cast = ballots.Count;
-        var eligible = cast + yetToVote.Count;
+        // The counts first: the outcome and the status are decided from them, below.
+        var result = new TallyResult(input.Issue.Number, TallyStatus.Open, null, null, window, electorate, ballots, yetToVote, recusals,
+            notCounted.OrderBy(n => n.CommentId).ToList(), null, null, new IssuePlan(input.Issue.Number));
 
         // A stored outcome stands even if the configured rule changes after the close; staff closing with an outcome
         // of their own (too early, community highlight) decide instead of the ballots.
         var staffClose = state?.Final is { } stored
             ? stored.Outcome is VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight ? new StaffClose(stored.Outcome, stored.Note, stored.NoteUrl) : null
             : close is null ? null : StaffCloseOf(close);
-        var outcome = state?.Final?.Outcome ?? staffClose?.Outcome ?? (window is { IsClosed: true } ? Decide(approvals, declines, cast, 0, eligible) : null);
-        var foregone = window is null ? null : outcome ?? Decide(approvals, declines, cast, yetToVote.Count, eligible);
-        var status = Status(window, outcome, foregone, approvals, declines, cast, eligible);
+        var outcome = state?.Final?.Outcome ?? staffClose?.Outcome ?? (window is { IsClosed: true } ? Decide(result, pending: 0) : null);
+        var foregone = window is null ? null : outcome ?? Decide(result, yetToVote.Count);
 
         var newState = opening is not { Key: var key }
             ? null
@@ -111,10 +109,11 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
                     state?.Final?.ReasonLength, staffClose?.Note, staffClose?.NoteUrl)
                 : null);
 
-        var result = new TallyResult(
-            input.Issue.Number, status, outcome, foregone, window, electorate, ballots, yetToVote, recusals,
-            notCounted.OrderBy(n => n.CommentId).ToList(), null, null, new IssuePlan(input.Issue.Number))
+        result = result with
         {
+            Status = Status(result, outcome, foregone),
+            Outcome = outcome,
+            Foregone = foregone,
             StaffDecision = staffClose is { } named && window is { ClosedAt: { } decidedAt, ClosedBy: { } decidedBy }
                 ? new OutcomeDecision(decidedAt, decidedBy, named.Note, named.NoteUrl)
                 : null,
@@ -173,8 +172,9 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     /// Members: approved when approvals are more than half the base. Votes cast: approved when, with a quorum of
     /// ballots, approvals outnumber declines. Null while the <paramref name="pending"/> members could still change it.
     /// </summary>
-    internal VoteOutcome? Decide(int approvals, int declines, int cast, int pending, int eligible)
+    private VoteOutcome? Decide(TallyResult counted, int pending)
     {
+        var (approvals, declines, cast, eligible) = (counted.Approve, counted.Decline, counted.Ballots.Count, counted.Eligible);
         if (rules.MajorityOf == MajorityBasis.Members)
         {
             return 2 * approvals > eligible ? VoteOutcome.Approved
@@ -192,18 +192,19 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     /// members (and then, as ballots are not withdrawn by the remaining members, it is usually decided already); below
     /// that it is open, however the approvals compare with the declines, and the tally says how many more it needs.
     /// </summary>
-    private TallyStatus Status(VotingWindow? window, VoteOutcome? outcome, VoteOutcome? foregone, int approvals, int declines, int cast, int eligible) =>
+    private TallyStatus Status(TallyResult counted, VoteOutcome? outcome, VoteOutcome? foregone) =>
         outcome switch
         {
             VoteOutcome.Approved => TallyStatus.Approved,
             VoteOutcome.Declined => TallyStatus.Declined,
             VoteOutcome.TooEarly => TallyStatus.TooEarly,
             VoteOutcome.CommunityHighlight => TallyStatus.CommunityHighlight,
-            _ when window is null => TallyStatus.Open,
+            _ when counted.Window is null => TallyStatus.Open,
             _ when foregone is not null => TallyStatus.Decided,
-            _ when rules.MajorityOf == MajorityBasis.Members => approvals >= MembersThreshold(eligible) ? TallyStatus.Passing : TallyStatus.Open,
-            _ when cast == 0 => TallyStatus.Open,
-            _ => approvals > declines ? TallyStatus.Passing : TallyStatus.Failing,
+            _ when rules.MajorityOf == MajorityBasis.Members
+                => counted.Approve >= MembersThreshold(counted.Eligible) ? TallyStatus.Passing : TallyStatus.Open,
+            _ when counted.Ballots.Count == 0 => TallyStatus.Open,
+            _ => counted.Approve > counted.Decline ? TallyStatus.Passing : TallyStatus.Failing,
         };
 
     /// <summary>Approvals needed under <see cref="MajorityBasis.Members"/>: more than half of the eligible members.</summary>
