@@ -381,7 +381,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var plan = new IssuePlan(issue.Number) { Comments = [.. Upsert(TallyPurpose, result.TallyComment), .. Upsert(OutcomePurpose, result.OutcomeComment)] };
         if (result.IsOpen)
         {
-            return plan with { AddLabels = Missing(issue, rules.Labels.Voting), Comments = [.. plan.Comments, .. reminders] };
+            return plan with { AddLabels = ApplicationThread.IfMissing(issue, rules.Labels.Voting), Comments = [.. plan.Comments, .. reminders] };
         }
 
         if (result.Outcome is not { } decided)
@@ -395,15 +395,14 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         return plan with
         {
             Board = rules.DoneColumn is { } done ? new BoardPlacement(done) : null,
-            AddLabels = decided is VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight ? [] : Missing(issue, declined ? rules.Labels.Declined : rules.Labels.Accepted),
-            RemoveLabels = [.. new[] { rules.Labels.InReview, rules.Labels.Voting }.Where(issue.HasLabel)],
+            AddLabels = decided is VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight ? []
+                : ApplicationThread.IfMissing(issue, declined ? rules.Labels.Declined : rules.Labels.Accepted),
+            RemoveLabels = ApplicationThread.IfPresent(issue, rules.Labels.InReview, rules.Labels.Voting),
             State = declined && rules.CloseDeclinedIssues && issue.IsOpen ? new IssueStateChange(false, "not_planned") : null,
         };
     }
 
     private static CommentUpsert[] Upsert(string purpose, string? body) => body is null ? [] : [new(purpose, body)];
-
-    private static string[] Missing(IssueSnapshot issue, string label) => issue.HasLabel(label) ? [] : [label];
 
     /// <summary>In UTC, as the stored state has always written its times.</summary>
     private DateTimeOffset StartOfDay(DateOnly day) => ReviewCalendar.At(rules.TimeZone, day, TimeOnly.MinValue).ToUniversalTime();
