@@ -23,7 +23,6 @@ public sealed record IssueTally(IssueSnapshot Issue, TallyResult? Result, IReadO
         : reader.Read(issue).Kind == ApplicationKind.NotAnApplication ? $"#{issue.Number} is not an application (no application form in its body, no application title or label)"
         : null;
 
-    /// <summary>The run log's line for the issue.</summary>
     public string LogLine => Result is not { } result
         ? $"{Skipped}; not tallied."
         : $"#{result.IssueNumber}: {result.StatusText}, {result.Approve} approve, {result.Decline} decline, {result.Abstain} abstain, {result.YetToVote.Count} yet to vote"

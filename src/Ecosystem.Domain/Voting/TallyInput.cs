@@ -1,5 +1,4 @@
 using Ecosystem.Domain.Issues;
-using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Voting;
@@ -26,10 +25,8 @@ public sealed record TallyInput(
     public bool IsOwn(CommentSnapshot comment) => string.Equals(comment.Author, AutomationLogin, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The automation's first comment (by creation) with the hidden marker of <paramref name="purpose"/>, or null.</summary>
-    public CommentSnapshot? OwnComment(string purpose) => OwnComments().FirstOrDefault(c => HiddenMarker.PurposeOf(c.Body) == purpose);
-
-    /// <summary>The review session's date: the deadline counts from it, and a vote opening on schedule opens at its start.</summary>
-    internal DateOnly? SessionDate() => ReviewSessionNotice.RecordedIn(Comments, AutomationLogin);
+    public CommentSnapshot? OwnComment(string purpose) =>
+        Comments.Where(IsOwn).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).FirstOrDefault(c => HiddenMarker.PurposeOf(c.Body) == purpose);
 
     /// <summary>
     /// The comments written before the vote closed at <paramref name="closedAt"/> and edited since, whose edit history
@@ -37,6 +34,4 @@ public sealed record TallyInput(
     /// </summary>
     public IReadOnlyList<CommentSnapshot> EditedSince(DateTimeOffset? closedAt) =>
         closedAt is { } at ? [.. Comments.Where(c => c.CreatedAt <= at && c.UpdatedAt > at && c.Edits.Count == 0 && !IsOwn(c))] : [];
-
-    private IEnumerable<CommentSnapshot> OwnComments() => Comments.Where(IsOwn).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id);
 }

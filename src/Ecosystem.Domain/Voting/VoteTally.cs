@@ -53,7 +53,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var staff = new HashSet<string>(input.Staff, StringComparer.OrdinalIgnoreCase);
         var members = new HashSet<string>(input.Members, StringComparer.OrdinalIgnoreCase);
         var previousBody = input.OwnComment(TallyPurpose)?.Body;
-        var sessionDate = input.SessionDate();
+        var sessionDate = ReviewSessionNotice.RecordedIn(input.Comments, input.AutomationLogin);
         var scheduled = rules.OpenOnSchedule && sessionDate is { } day ? StartOfDay(day) : (DateTimeOffset?)null;
         var notCounted = new List<NotCounted>();
 
