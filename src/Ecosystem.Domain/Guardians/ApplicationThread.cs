@@ -32,12 +32,17 @@ internal static class ApplicationThread
     public static IReadOnlyList<CommentUpsert> Unposted(IReadOnlyList<CommentSnapshot> comments, TrustedPeople people, string purpose, params (string Key, object? Value)[] values)
     {
         var body = Render(purpose, values);
+        var marker = HiddenMarker.For(purpose);
         return comments.Any(c => people.IsAutomation(c.Author)
             && HiddenMarker.PurposeOf(c.Body) == purpose
-            && string.Equals(WithoutMarker(c.Body, purpose), WithoutMarker(body, purpose), StringComparison.Ordinal))
+            && SameText(c.Body.Replace(marker, string.Empty, StringComparison.Ordinal), body.Replace(marker, string.Empty, StringComparison.Ordinal)))
             ? []
             : [new CommentUpsert(purpose, body)];
     }
+
+    /// <summary>Whether two texts read the same: line endings and the white space around them aside.</summary>
+    public static bool SameText(string a, string b) =>
+        string.Equals(a.ReplaceLineEndings("\n").Trim(), b.ReplaceLineEndings("\n").Trim(), StringComparison.Ordinal);
 
     public static IReadOnlyList<string> IfMissing(IssueSnapshot issue, string label) => issue.HasLabel(label) ? [] : [label];
 
@@ -46,7 +51,4 @@ internal static class ApplicationThread
 
     public static string Render(string template, params (string Key, object? Value)[] values) =>
         Template.Load(template).Render(Template.Record(values)).TrimEnd('\n');
-
-    private static string WithoutMarker(string body, string purpose) =>
-        body.Replace(HiddenMarker.For(purpose), string.Empty, StringComparison.Ordinal).ReplaceLineEndings("\n").Trim();
 }

@@ -170,7 +170,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
 
         var title = TitleFor(project);
         var body = Body(project, period, shortfall, issue.CreatedAt);
-        var draft = string.Equals(issue.Title, title, StringComparison.Ordinal) && SameText(issue.Body, body)
+        var draft = string.Equals(issue.Title, title, StringComparison.Ordinal) && ApplicationThread.SameText(issue.Body, body)
             ? null
             : new IssueDraft(title, body) { Number = issue.Number, Labels = [rules.Labels.PeriodicReview] };
 
@@ -250,7 +250,4 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
         repositoryMissing && finding.Status == FindingStatus.Skipped
             ? "The repository was not found (deleted, renamed or private)."
             : finding.Message.TrimEnd().EndsWith('.') ? finding.Message.TrimEnd() : finding.Message.TrimEnd() + ".";
-
-    private static bool SameText(string a, string b) =>
-        string.Equals(a.ReplaceLineEndings("\n").Trim(), b.ReplaceLineEndings("\n").Trim(), StringComparison.Ordinal);
 }
