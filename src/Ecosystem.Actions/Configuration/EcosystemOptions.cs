@@ -43,7 +43,6 @@ public sealed class EcosystemOptions
 public sealed class PeopleOptions
 {
     public PeopleGroupOptions Staff { get; set; } = new();
-    public PeopleGroupOptions WorkingGroup { get; set; } = new();
     public PeopleGroupOptions Marketing { get; set; } = new();
 
     /// <summary>Extra bot logins whose label changes are trusted (the automation's own login always is).</summary>

@@ -144,9 +144,9 @@ public sealed class GitHubSession : IDisposable
 
     private async Task<TrustedPeople> ResolvePeopleAsync()
     {
-        var people = _context.Configuration.People;
+        var (people, guardians) = (_context.Configuration.People, _context.Configuration.Guardians);
         var staff = await Gateway.GetGroupMembersAsync(people.Staff.Users, people.Staff.Team, "people.staff.team");
-        var workingGroup = await Gateway.GetGroupMembersAsync(people.WorkingGroup.Users, people.WorkingGroup.Team, "people.working-group.team");
+        var workingGroup = await Gateway.GetGroupMembersAsync(guardians.WorkingGroupUsers, guardians.WorkingGroupTeam, "people.working-group.team");
         var automation = await Gateway.GetAutomationAsync();
         return new TrustedPeople(staff, workingGroup, automation.Login, people.Automation);
     }

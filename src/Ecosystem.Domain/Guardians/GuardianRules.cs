@@ -33,10 +33,9 @@ public sealed record GuardianRules
     /// <summary>Days after a decision before the same project may apply again (<c>requirements.resubmit-after-days</c>).</summary>
     public int ResubmitAfterDays { get; init; } = 90;
 
-    /// <summary>The Working Group team to mention, as <c>org/slug</c>; empty to mention <see cref="WorkingGroupUsers"/>.</summary>
+    /// <summary>The Working Group's team (<c>org/slug</c>, or empty) and users: the host resolves their members, the guardians mention them.</summary>
     public string WorkingGroupTeam { get; init; } = "";
 
-    /// <summary>Working Group logins to mention when no team is configured.</summary>
     public IReadOnlyList<string> WorkingGroupUsers { get; init; } = [];
 
     /// <summary>How soon after opening the form's own <see cref="LabelNames.New"/> (or <see cref="LabelNames.Application"/>) event may come.</summary>

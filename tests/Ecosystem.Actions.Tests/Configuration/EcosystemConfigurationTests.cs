@@ -189,7 +189,7 @@ public sealed class EcosystemConfigurationTests
             environment,
             ["people.staff.users=yan,xia"]);
 
-        CollectionAssert.AreEqual(new[] { "bob", "carol" }, options.People.WorkingGroup.Users.ToArray());
+        CollectionAssert.AreEqual(new[] { "bob", "carol" }, options.Guardians.WorkingGroupUsers.ToArray());
         CollectionAssert.AreEqual(new[] { "yan", "xia" }, options.People.Staff.Users.ToArray());
     }
 
