@@ -14,7 +14,6 @@ namespace Ecosystem.Domain.Guardians;
 /// </param>
 public sealed record AcceptedProject(string Name, string ApplicationUrl, DateTimeOffset AcceptedAt, IReadOnlyList<string> Maintainers)
 {
-    /// <summary>Its application issue.</summary>
     public int IssueNumber { get; init; }
 
     /// <summary>

@@ -72,7 +72,6 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
         || application.HasLabel(rules.Labels.Returning)
         || LabelEvent.LastAdded(labelEvents, rules.Labels.InReview) is not null;
 
-    /// <summary>The Working Group's team when there is one, else its users.</summary>
     private IEnumerable<string> WorkingGroupMentions() =>
         rules.WorkingGroupTeam.Length > 0
             ? ["@" + rules.WorkingGroupTeam.Trim().TrimStart('@')]

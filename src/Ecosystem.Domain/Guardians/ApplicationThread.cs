@@ -4,7 +4,7 @@ using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Guardians;
 
-/// <summary>Facts read from one application thread that several guardians need.</summary>
+/// <summary>Facts read from one application thread, and the plan's labels and comments, that several guardians and the tally need.</summary>
 internal static class ApplicationThread
 {
     public static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

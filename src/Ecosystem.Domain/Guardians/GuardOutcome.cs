@@ -7,7 +7,7 @@ namespace Ecosystem.Domain.Guardians;
 /// <param name="Guardian">Which rule: labels, replies, stale waits or re-check.</param>
 /// <param name="Summary">One line for people.</param>
 /// <param name="Writes">Writes made (in a dry run: planned).</param>
-/// <param name="RerunIntake">The applicant answered: intake should check the issue again.</param>
+/// <param name="RerunIntake">Intake should check the issue again (<see cref="GuardianAction.RerunIntake"/>).</param>
 public sealed record GuardOutcome(int? IssueNumber, string Guardian, string Summary, int Writes, bool RerunIntake = false)
 {
     /// <summary>The job summary of a guard run (the <c>guard-summary</c> template): one row per guardian and issue.</summary>

@@ -8,7 +8,7 @@ namespace Ecosystem.Domain.Guardians;
 /// </summary>
 public sealed record GuardianAction(IssuePlan Plan, string Summary)
 {
-    /// <summary>The applicant answered: the host re-runs the intake checks on this issue.</summary>
+    /// <summary>The host re-runs the intake checks on this issue: the applicant answered, it came back, or its resubmission date came.</summary>
     public bool RerunIntake { get; init; }
 
     internal static GuardianAction Nothing(int issueNumber, string summary) => new(new IssuePlan(issueNumber), summary);

@@ -20,7 +20,6 @@ public static class OnboardingIssue
 
     private const int TitleLength = 200;
 
-    /// <summary>The new issue for an accepted <paramref name="application"/>, assigned to <paramref name="staff"/>.</summary>
     public static IssueDraft Draft(IssueSnapshot application, IntakeRules intake, IReadOnlyList<string> checklist, IEnumerable<string> staff)
     {
         var project = intake.ProjectNameIn(application.Title) is { Length: > 0 } name ? name : application.Title.Trim();

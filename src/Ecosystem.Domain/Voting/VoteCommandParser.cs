@@ -17,12 +17,10 @@ namespace Ecosystem.Domain.Voting;
 /// </remarks>
 public static partial class VoteCommandParser
 {
-    /// <summary>The longest reason kept from a <c>/vote</c> line.</summary>
     public const int MaxReasonLength = 300;
 
     internal const string NotAtLineStart = "not at the start of a line";
 
-    /// <summary>The commands of <paramref name="body"/>, in order.</summary>
     public static IReadOnlyList<VoteCommand> Parse(string? body) => Read(body).Commands;
 
     /// <summary>The commands of <paramref name="body"/> and every line that only looks like one, in order.</summary>
