@@ -74,6 +74,6 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
 
     private IEnumerable<string> WorkingGroupMentions() =>
         rules.WorkingGroupTeam.Length > 0
-            ? ["@" + rules.WorkingGroupTeam.Trim().TrimStart('@')]
+            ? ["@" + rules.WorkingGroupTeam]
             : GitHubHandle.Logins(rules.WorkingGroupUsers).Select(u => "@" + u);
 }

@@ -55,8 +55,10 @@ public static class GitHubHandle
     public static bool TryReadBot(string text, [NotNullWhen(true)] out string? login, out string problem) =>
         TryReadLogin(text.EndsWith("[bot]", StringComparison.Ordinal) ? text[..^"[bot]".Length] : text, text, out login, out problem);
 
-    public static bool TryReadTeam(string text, [NotNullWhen(true)] out string? team, out string problem) => ConfigurationProblem.TryAccept(text,
-        IsTeam(text) ? null : $"`{text}` is not a team of the form org/team-slug (such as pytorch-fdn/ecosystem-wg)", out team, out problem);
+    /// <summary>A team as <c>org/team-slug</c>, without an <c>@</c> written before it: mentions put one back, the lookup takes none.</summary>
+    public static bool TryReadTeam(string text, [NotNullWhen(true)] out string? team, out string problem) =>
+        ConfigurationProblem.TryAccept(text.Trim().TrimStart('@'),
+            IsTeam(text) ? null : $"`{text}` is not a team of the form org/team-slug (such as pytorch-fdn/ecosystem-wg)", out team, out problem);
 
     private static bool TryReadLogin(string login, string text, [NotNullWhen(true)] out string? read, out string problem) => ConfigurationProblem.TryAccept(text,
         IsLogin(login) ? null : login.StartsWith('@') ? $"`{text}` is not a GitHub login: write it without the @"

@@ -64,6 +64,13 @@ public sealed class GitHubHandleTests
     }
 
     [TestMethod]
+    public void A_configured_team_is_read_without_the_at_it_may_be_written_with()
+    {
+        Assert.IsTrue(GitHubHandle.TryReadTeam("@pytorch-fdn/ecosystem-wg", out var team, out _));
+        Assert.AreEqual("pytorch-fdn/ecosystem-wg", team, "the team lookup splits org/slug as read, so no '@' may stay");
+    }
+
+    [TestMethod]
     public void A_configured_team_that_is_no_team_is_refused_with_the_form_it_needs()
     {
         Assert.IsFalse(GitHubHandle.TryReadTeam("ecosystem-staff", out _, out var problem));
