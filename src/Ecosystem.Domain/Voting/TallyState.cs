@@ -26,7 +26,7 @@ internal sealed partial record TallyState(
     public const int MaxMembers = 100;
 
     /// <summary>A stored state longer than this cannot have fitted in a comment with the tally around it.</summary>
-    public const int MaxLength = 60_000;
+    public const int MaxLength = TallyText.Budget;
 
     private const string MarkerPurpose = "tally-state";
 

@@ -15,7 +15,7 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
     /// A comment is shortened until it fits in this many characters: GitHub rejects more than 65,536, and the purpose
     /// marker is stamped on afterwards.
     /// </summary>
-    private const int Budget = 60_000;
+    internal const int Budget = 60_000;
 
     /// <summary>
     /// Tried in order until the comment fits: members' reasons cut to so many characters (0: left out; null: whole),
