@@ -69,14 +69,14 @@ public sealed class ValidateCommand : ICommand
         using var session = GitHubSession.Open(context);
         var gatherer = new IntakeFactsGatherer(session.Gateway, session.Packages, rules);
         var exitCode = selected.Number is { } number
-            ? await RunOneAsync(context, session, assessor, gatherer, number, context.Cancellation)
-            : await RunAllAsync(context, session, assessor, gatherer, context.Cancellation);
+            ? await RunOneAsync(context, session, assessor, gatherer, number)
+            : await RunAllAsync(context, session, assessor, gatherer);
         session.ReportPlannedWrites();
         return exitCode;
     }
 
     private static async Task<int> RunOneAsync(
-        CommandContext context, GitHubSession session, IntakeAssessor assessor, IntakeFactsGatherer gatherer, int number, CancellationToken cancellationToken)
+        CommandContext context, GitHubSession session, IntakeAssessor assessor, IntakeFactsGatherer gatherer, int number)
     {
         var issue = await session.Gateway.GetIssueAsync(number);
         if (IntakeResult.WhyLeftAlone(issue) is { } leftAlone)
@@ -85,29 +85,29 @@ public sealed class ValidateCommand : ICommand
             return ExitCodes.Success;
         }
 
+        var application = assessor.Read(issue);
         // Only an application needs the issues' titles and bodies (100 a read) to find earlier applications for the same repository.
-        var prior = new PriorApplicationIndex(
-            assessor.Read(issue).Kind == ApplicationKind.Application ? await session.Gateway.GetIssuesAsync(IssueStateFilter.All) : [], assessor);
-        var result = await IntakeAsync(session, assessor, gatherer, issue, prior, cancellationToken);
+        var prior = new PriorApplicationIndex(application.Kind == ApplicationKind.Application
+            ? (await session.Gateway.GetIssuesAsync(IssueStateFilter.All)).Select(assessor.Read) : []);
+        var result = await IntakeAsync(session, assessor, gatherer, application, prior, context.Cancellation);
         context.Runtime.Info(result.LogLine);
         await AddToBoardAsync(context, session, [result]);
         WriteOne(context.Runtime, result);
         return ExitCodes.Success;
     }
 
-    private static async Task<int> RunAllAsync(
-        CommandContext context, GitHubSession session, IntakeAssessor assessor, IntakeFactsGatherer gatherer, CancellationToken cancellationToken)
+    private static async Task<int> RunAllAsync(CommandContext context, GitHubSession session, IntakeAssessor assessor, IntakeFactsGatherer gatherer)
     {
-        var issues = await session.Gateway.GetIssuesAsync(IssueStateFilter.All);
-        var prior = new PriorApplicationIndex(issues, assessor);
+        var listed = (await session.Gateway.GetIssuesAsync(IssueStateFilter.All)).Select(assessor.Read).ToList();
+        var prior = new PriorApplicationIndex(listed);
         var results = new List<IntakeResult>();
         var failed = 0;
-        foreach (var issue in issues.Where(i => i.IsOpen))
+        foreach (var application in listed.Where(a => a.Issue.IsOpen))
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            context.Cancellation.ThrowIfCancellationRequested();
             try
             {
-                var result = await IntakeAsync(session, assessor, gatherer, issue, prior, cancellationToken);
+                var result = await IntakeAsync(session, assessor, gatherer, application, prior, context.Cancellation);
                 context.Runtime.Info(result.LogLine);
                 results.Add(result);
             }
@@ -115,7 +115,7 @@ public sealed class ValidateCommand : ICommand
             {
                 // One broken application must not keep the others from their reports.
                 failed++;
-                context.Runtime.Error($"#{issue.Number}: intake failed: {exception.Message}");
+                context.Runtime.Error($"#{application.Issue.Number}: intake failed: {exception.Message}");
             }
         }
 
@@ -160,9 +160,10 @@ public sealed class ValidateCommand : ICommand
     /// its end. An issue that is not an application is left alone: no comment read, no fact gathered, nothing written.
     /// </summary>
     private static async Task<IntakeResult> IntakeAsync(
-        GitHubSession session, IntakeAssessor assessor, IntakeFactsGatherer gatherer, IssueSnapshot issue, PriorApplicationIndex prior, CancellationToken cancellationToken)
+        GitHubSession session, IntakeAssessor assessor, IntakeFactsGatherer gatherer, Application application, PriorApplicationIndex prior,
+        CancellationToken cancellationToken)
     {
-        var application = assessor.Read(issue);
+        var issue = application.Issue;
         if (application.Kind == ApplicationKind.NotAnApplication)
         {
             return new IntakeResult(issue, assessor.Assess(application, IntakeFacts.Offline), new IssuePlan(issue.Number), 0);
