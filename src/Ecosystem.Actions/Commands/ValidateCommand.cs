@@ -40,7 +40,7 @@ public sealed class ValidateCommand : ICommand
             new("--title") { HelpName = "TEXT", Description = "With --body-file: the issue title to check; default: the title prefix and the repository's name (input: title)." },
         ];
 
-    public void Prepare() => IntakeAssessor.Prepare(ApplicationForm.Parse(AdoptionFiles.ApplicationForm, "bundled PyTorch Ecosystem form"));
+    public void Prepare() => IntakeAssessor.Prepare(BundledForm());
 
     public async Task<int> RunAsync(CommandContext context)
     {
@@ -232,9 +232,11 @@ public sealed class ValidateCommand : ICommand
         if (template is null && context.GetOption("body-file") is not null && !File.Exists(Path.GetFullPath(path, workspace)))
         {
             context.Runtime.Notice($"{Name}: no application form at {path} (application.template) in {workspace}; checking against the PyTorch Ecosystem form bundled in the program. Give --template FILE to check against another form.");
-            return ApplicationForm.Parse(AdoptionFiles.ApplicationForm, "bundled PyTorch Ecosystem form");
+            return BundledForm();
         }
 
         return ApplicationFormFile.Load(context, template);
     }
+
+    private static ApplicationForm BundledForm() => ApplicationForm.Parse(AdoptionFiles.ApplicationForm, "bundled PyTorch Ecosystem form");
 }
