@@ -11,7 +11,6 @@ using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 using Ecosystem.GitHub.Http;
-using Ecosystem.GitHub.Intake;
 using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.Actions.Commands;
@@ -44,11 +43,10 @@ public sealed class ValidateCommand : ICommand
 
     public async Task<int> RunAsync(CommandContext context)
     {
-        var rules = context.IntakeRules;
-        var assessor = new IntakeAssessor(LoadForm(context), rules);
+        var assessor = new IntakeAssessor(LoadForm(context), context.IntakeRules);
         if (context.GetOption("body-file") is { } bodyFile)
         {
-            return RunOffline(context, assessor, rules, bodyFile);
+            return RunOffline(context, assessor, bodyFile);
         }
 
         if (context.GetOption("title") is not null)
@@ -67,16 +65,14 @@ public sealed class ValidateCommand : ICommand
         }
 
         using var session = GitHubSession.Open(context);
-        var gatherer = new IntakeFactsGatherer(session.Gateway, session.Packages, rules);
         var exitCode = selected.Number is { } number
-            ? await RunOneAsync(context, session, assessor, gatherer, number)
-            : await RunAllAsync(context, session, assessor, gatherer);
+            ? await RunOneAsync(context, session, assessor, number)
+            : await RunAllAsync(context, session, assessor);
         session.ReportPlannedWrites();
         return exitCode;
     }
 
-    private static async Task<int> RunOneAsync(
-        CommandContext context, GitHubSession session, IntakeAssessor assessor, IntakeFactsGatherer gatherer, int number)
+    private static async Task<int> RunOneAsync(CommandContext context, GitHubSession session, IntakeAssessor assessor, int number)
     {
         var issue = await session.Gateway.GetIssueAsync(number);
         if (IntakeResult.WhyLeftAlone(issue) is { } leftAlone)
@@ -89,14 +85,14 @@ public sealed class ValidateCommand : ICommand
         // Only an application needs the issues' titles and bodies (100 a read) to find earlier applications for the same repository.
         var prior = new PriorApplicationIndex(application.Kind == ApplicationKind.Application
             ? (await session.Gateway.GetIssuesAsync(IssueStateFilter.All)).Select(assessor.Read) : []);
-        var result = await IntakeAsync(session, assessor, gatherer, application, prior, context.Cancellation);
+        var result = await IntakeAsync(session, assessor, application, prior, context.Cancellation);
         context.Runtime.Info(result.LogLine);
         await AddToBoardAsync(context, session, [result]);
         WriteOne(context.Runtime, result);
         return ExitCodes.Success;
     }
 
-    private static async Task<int> RunAllAsync(CommandContext context, GitHubSession session, IntakeAssessor assessor, IntakeFactsGatherer gatherer)
+    private static async Task<int> RunAllAsync(CommandContext context, GitHubSession session, IntakeAssessor assessor)
     {
         var listed = (await session.Gateway.GetIssuesAsync(IssueStateFilter.All)).Select(assessor.Read).ToList();
         var prior = new PriorApplicationIndex(listed);
@@ -107,7 +103,7 @@ public sealed class ValidateCommand : ICommand
             context.Cancellation.ThrowIfCancellationRequested();
             try
             {
-                var result = await IntakeAsync(session, assessor, gatherer, application, prior, context.Cancellation);
+                var result = await IntakeAsync(session, assessor, application, prior, context.Cancellation);
                 context.Runtime.Info(result.LogLine);
                 results.Add(result);
             }
@@ -132,7 +128,7 @@ public sealed class ValidateCommand : ICommand
         return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 
-    private int RunOffline(CommandContext context, IntakeAssessor assessor, IntakeRules rules, string bodyFile)
+    private int RunOffline(CommandContext context, IntakeAssessor assessor, string bodyFile)
     {
         var path = Path.GetFullPath(bodyFile, context.Workspace);
         string body;
@@ -147,7 +143,7 @@ public sealed class ValidateCommand : ICommand
 
         var draft = new IssueSnapshot(0, "", body, "applicant", true, [], context.Time.GetUtcNow(), null, "");
         var title = context.GetOption("title")
-            ?? $"{rules.TitlePrefix} {assessor.Read(draft).Repository?.Name ?? Path.GetFileNameWithoutExtension(path)}";
+            ?? $"{context.Configuration.Intake.TitlePrefix} {assessor.Read(draft).Repository?.Name ?? Path.GetFileNameWithoutExtension(path)}";
         var issue = draft with { Title = title };
         var report = assessor.Assess(assessor.Read(issue), IntakeFacts.Offline);
         context.Runtime.Info($"{bodyFile} (title \"{title}\"): {report.VerdictText}; repository, maintainer, package and earlier-application checks are not made offline.");
@@ -160,8 +156,7 @@ public sealed class ValidateCommand : ICommand
     /// its end. An issue that is not an application is left alone: no comment read, no fact gathered, nothing written.
     /// </summary>
     private static async Task<IntakeResult> IntakeAsync(
-        GitHubSession session, IntakeAssessor assessor, IntakeFactsGatherer gatherer, Application application, PriorApplicationIndex prior,
-        CancellationToken cancellationToken)
+        GitHubSession session, IntakeAssessor assessor, Application application, PriorApplicationIndex prior, CancellationToken cancellationToken)
     {
         var issue = application.Issue;
         if (application.Kind == ApplicationKind.NotAnApplication)
@@ -171,7 +166,8 @@ public sealed class ValidateCommand : ICommand
 
         // A lost form has no answers to check against the repository; its report asks for the form only.
         var earlier = prior.For(application);
-        var facts = application.Kind == ApplicationKind.Application ? await gatherer.GatherAsync(application, earlier, cancellationToken) : IntakeFacts.Offline;
+        var facts = application.Kind == ApplicationKind.Application
+            ? await session.Facts.GatherAsync(application, earlier, cancellationToken) : IntakeFacts.Offline;
         var report = assessor.Assess(application, facts);
         var plan = assessor.Plan(issue, report);
         cancellationToken.ThrowIfCancellationRequested();

@@ -6,7 +6,6 @@ using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub;
 using Ecosystem.GitHub.Identity;
-using Ecosystem.GitHub.Intake;
 using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.Actions.Commands.Guard;
@@ -212,7 +211,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         var decision = recheck.Unmeasured(project, application, latest);
         if (decision is null)
         {
-            var facts = await new IntakeFactsGatherer(Gateway, session.Packages, context.IntakeRules).GatherAsync(application, null, context.Cancellation);
+            var facts = await session.Facts.GatherAsync(application, null, context.Cancellation);
             var results = PeriodicRecheck.Results(Intake.Assess(application, facts), context.IntakeRules, facts.Repository is not { Exists: true });
             project = project with { Maintainers = [issue.Author, .. application.MaintainerHandles.Where(h => facts.Maintainers?.Contains(h) == true)] };
             decision = recheck.Review(project, results, latest, latest is { IsOpen: true } ? await CommentsOfAsync(latest.Number) : []);
