@@ -220,14 +220,14 @@ public sealed class ValidateCommand : ICommand
 
     private ApplicationForm LoadForm(CommandContext context)
     {
-        var workspace = Path.GetFullPath(context.Workspace);
         var template = context.GetOption("template");
         var path = context.Configuration.ApplicationTemplate;
         // Offline, outside a checkout, the PyTorch form bundled in the program stands in; a form the user named, or
         // one a repository is checked against on GitHub, never does: parsing against another form misreads answers.
-        if (template is null && context.GetOption("body-file") is not null && !File.Exists(Path.GetFullPath(path, workspace)))
+        if (template is null && context.GetOption("body-file") is not null && !File.Exists(Path.GetFullPath(path, context.Workspace)))
         {
-            context.Runtime.Notice($"{Name}: no application form at {path} (application.template) in {workspace}; checking against the PyTorch Ecosystem form bundled in the program. Give --template FILE to check against another form.");
+            context.Runtime.Notice($"{Name}: no application form at {path} (application.template) in {context.Workspace}; "
+                + "checking against the PyTorch Ecosystem form bundled in the program. Give --template FILE to check against another form.");
             return BundledForm();
         }
 
