@@ -19,9 +19,6 @@ public sealed class ScheduleCommand : ICommand
     private const string SessionDate = "session-date";
     private const string BatchSize = "batch-size";
 
-    /// <summary>The events the command answers: the nightly run and a run by hand.</summary>
-    private static readonly string[] Events = ["schedule", "workflow_dispatch"];
-
     public string Name => "schedule";
 
     public string Summary => "Move the next batch of applications into the coming review session.";
@@ -130,10 +127,8 @@ public sealed class ScheduleCommand : ICommand
         {
             runtime.Info(writes == 0 ? "Nothing needed changing." : $"{writes} change(s) written.");
         }
-        else
-        {
-            session.ReportPlannedWrites();
-        }
+
+        session.ReportPlannedWrites();
 
         return ExitCodes.Success;
     }
@@ -142,10 +137,10 @@ public sealed class ScheduleCommand : ICommand
     private static SchedulingOverrides ReadOverrides(CommandContext context, DateOnly today, TimeZoneInfo zone)
     {
         var eventName = context.Event.EventName;
-        if (!Events.Contains(eventName, StringComparer.Ordinal))
+        if (eventName is not ("schedule" or "workflow_dispatch"))
         {
             throw new UsageException(
-                $"`{context.CommandName}` runs on the {string.Join(" and ", Events)} events, not on '{eventName}'; trigger the workflow with `on: schedule` or `on: workflow_dispatch`.");
+                $"`{context.CommandName}` runs on the schedule and workflow_dispatch events, not on '{eventName}'; trigger the workflow with `on: schedule` or `on: workflow_dispatch`.");
         }
 
         // Only a workflow_dispatch event carries inputs.

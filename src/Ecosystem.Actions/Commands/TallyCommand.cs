@@ -43,7 +43,7 @@ public sealed class TallyCommand : ICommand
 
         var configuration = context.Configuration;
         var reader = new ApplicationReader(ApplicationFormFile.Load(context), context.IntakeRules);
-        if (eventIssue is not null && IssueTally.WhyNotTallied(eventIssue, reader) is { } reason)
+        if (eventIssue is not null && IssueTally.WhyNotTallied(reader.Read(eventIssue)) is { } reason)
         {
             runtime.Info(reason + "; nothing to tally.");
             return ExitCodes.Success;
@@ -108,14 +108,15 @@ public sealed class TallyCommand : ICommand
         // outcome of their own (/vote close too-early …), that outcome's effects are planned with it.
         async Task<IssueTally> TallyIssueAsync(IssueSnapshot issue, IReadOnlyList<CommentSnapshot>? read)
         {
-            if (IssueTally.WhyNotTallied(issue, reader) is { } notApplication)
+            var application = reader.Read(issue);
+            if (IssueTally.WhyNotTallied(application) is { } notApplication)
             {
                 return new IssueTally(issue, null, [], notApplication);
             }
 
             // The gateway spells the automation's own comments (recognised by account id) as people.Automation.
             var input = new TallyInput(
-                issue, read ?? await gateway.GetCommentsAsync(issue.Number), people.WorkingGroup, people.Staff, people.Automation, reader.Read(issue).MaintainerHandles);
+                issue, read ?? await gateway.GetCommentsAsync(issue.Number), people.WorkingGroup, people.Staff, people.Automation, application.MaintainerHandles);
             var result = tally.Run(input);
             if (input.EditedSince(result.Window?.ClosedAt) is { Count: > 0 } edited)
             {

@@ -11,7 +11,6 @@ using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 using Ecosystem.GitHub.Http;
-using Ecosystem.GitHub.Intake;
 using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.Actions.Commands;
@@ -40,15 +39,14 @@ public sealed class ValidateCommand : ICommand
             new("--title") { HelpName = "TEXT", Description = "With --body-file: the issue title to check; default: the title prefix and the repository's name (input: title)." },
         ];
 
-    public void Prepare() => IntakeAssessor.Prepare(ApplicationForm.Parse(AdoptionFiles.ApplicationForm, "bundled PyTorch Ecosystem form"));
+    public void Prepare() => IntakeAssessor.Prepare(BundledForm());
 
     public async Task<int> RunAsync(CommandContext context)
     {
-        var rules = context.IntakeRules;
-        var assessor = new IntakeAssessor(LoadForm(context), rules);
+        var assessor = new IntakeAssessor(LoadForm(context), context.IntakeRules);
         if (context.GetOption("body-file") is { } bodyFile)
         {
-            return RunOffline(context, assessor, rules, bodyFile);
+            return RunOffline(context, assessor, bodyFile);
         }
 
         if (context.GetOption("title") is not null)
@@ -67,16 +65,14 @@ public sealed class ValidateCommand : ICommand
         }
 
         using var session = GitHubSession.Open(context);
-        var gatherer = new IntakeFactsGatherer(session.Gateway, session.Packages, rules);
         var exitCode = selected.Number is { } number
-            ? await RunOneAsync(context, session, assessor, gatherer, number, context.Cancellation)
-            : await RunAllAsync(context, session, assessor, gatherer, context.Cancellation);
+            ? await RunOneAsync(context, session, assessor, number)
+            : await RunAllAsync(context, session, assessor);
         session.ReportPlannedWrites();
         return exitCode;
     }
 
-    private static async Task<int> RunOneAsync(
-        CommandContext context, GitHubSession session, IntakeAssessor assessor, IntakeFactsGatherer gatherer, int number, CancellationToken cancellationToken)
+    private static async Task<int> RunOneAsync(CommandContext context, GitHubSession session, IntakeAssessor assessor, int number)
     {
         var issue = await session.Gateway.GetIssueAsync(number);
         if (IntakeResult.WhyLeftAlone(issue) is { } leftAlone)
@@ -85,29 +81,29 @@ public sealed class ValidateCommand : ICommand
             return ExitCodes.Success;
         }
 
+        var application = assessor.Read(issue);
         // Only an application needs the issues' titles and bodies (100 a read) to find earlier applications for the same repository.
-        var prior = new PriorApplicationIndex(
-            assessor.Read(issue).Kind == ApplicationKind.Application ? await session.Gateway.GetIssuesAsync(IssueStateFilter.All) : [], assessor);
-        var result = await IntakeAsync(session, assessor, gatherer, issue, prior, cancellationToken);
+        var prior = new PriorApplicationIndex(application.Kind == ApplicationKind.Application
+            ? (await session.Gateway.GetIssuesAsync(IssueStateFilter.All)).Select(assessor.Read) : []);
+        var result = await IntakeAsync(session, assessor, application, prior, context.Cancellation);
         context.Runtime.Info(result.LogLine);
         await AddToBoardAsync(context, session, [result]);
         WriteOne(context.Runtime, result);
         return ExitCodes.Success;
     }
 
-    private static async Task<int> RunAllAsync(
-        CommandContext context, GitHubSession session, IntakeAssessor assessor, IntakeFactsGatherer gatherer, CancellationToken cancellationToken)
+    private static async Task<int> RunAllAsync(CommandContext context, GitHubSession session, IntakeAssessor assessor)
     {
-        var issues = await session.Gateway.GetIssuesAsync(IssueStateFilter.All);
-        var prior = new PriorApplicationIndex(issues, assessor);
+        var listed = (await session.Gateway.GetIssuesAsync(IssueStateFilter.All)).Select(assessor.Read).ToList();
+        var prior = new PriorApplicationIndex(listed);
         var results = new List<IntakeResult>();
         var failed = 0;
-        foreach (var issue in issues.Where(i => i.IsOpen))
+        foreach (var application in listed.Where(a => a.Issue.IsOpen))
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            context.Cancellation.ThrowIfCancellationRequested();
             try
             {
-                var result = await IntakeAsync(session, assessor, gatherer, issue, prior, cancellationToken);
+                var result = await IntakeAsync(session, assessor, application, prior, context.Cancellation);
                 context.Runtime.Info(result.LogLine);
                 results.Add(result);
             }
@@ -115,7 +111,7 @@ public sealed class ValidateCommand : ICommand
             {
                 // One broken application must not keep the others from their reports.
                 failed++;
-                context.Runtime.Error($"#{issue.Number}: intake failed: {exception.Message}");
+                context.Runtime.Error($"#{application.Issue.Number}: intake failed: {exception.Message}");
             }
         }
 
@@ -132,7 +128,7 @@ public sealed class ValidateCommand : ICommand
         return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 
-    private int RunOffline(CommandContext context, IntakeAssessor assessor, IntakeRules rules, string bodyFile)
+    private int RunOffline(CommandContext context, IntakeAssessor assessor, string bodyFile)
     {
         var path = Path.GetFullPath(bodyFile, context.Workspace);
         string body;
@@ -147,7 +143,7 @@ public sealed class ValidateCommand : ICommand
 
         var draft = new IssueSnapshot(0, "", body, "applicant", true, [], context.Time.GetUtcNow(), null, "");
         var title = context.GetOption("title")
-            ?? $"{rules.TitlePrefix} {assessor.Read(draft).Repository?.Name ?? Path.GetFileNameWithoutExtension(path)}";
+            ?? $"{context.Configuration.Intake.TitlePrefix} {assessor.Read(draft).Repository?.Name ?? Path.GetFileNameWithoutExtension(path)}";
         var issue = draft with { Title = title };
         var report = assessor.Assess(assessor.Read(issue), IntakeFacts.Offline);
         context.Runtime.Info($"{bodyFile} (title \"{title}\"): {report.VerdictText}; repository, maintainer, package and earlier-application checks are not made offline.");
@@ -160,9 +156,9 @@ public sealed class ValidateCommand : ICommand
     /// its end. An issue that is not an application is left alone: no comment read, no fact gathered, nothing written.
     /// </summary>
     private static async Task<IntakeResult> IntakeAsync(
-        GitHubSession session, IntakeAssessor assessor, IntakeFactsGatherer gatherer, IssueSnapshot issue, PriorApplicationIndex prior, CancellationToken cancellationToken)
+        GitHubSession session, IntakeAssessor assessor, Application application, PriorApplicationIndex prior, CancellationToken cancellationToken)
     {
-        var application = assessor.Read(issue);
+        var issue = application.Issue;
         if (application.Kind == ApplicationKind.NotAnApplication)
         {
             return new IntakeResult(issue, assessor.Assess(application, IntakeFacts.Offline), new IssuePlan(issue.Number), 0);
@@ -170,7 +166,8 @@ public sealed class ValidateCommand : ICommand
 
         // A lost form has no answers to check against the repository; its report asks for the form only.
         var earlier = prior.For(application);
-        var facts = application.Kind == ApplicationKind.Application ? await gatherer.GatherAsync(application, earlier, cancellationToken) : IntakeFacts.Offline;
+        var facts = application.Kind == ApplicationKind.Application
+            ? await session.Facts.GatherAsync(application, earlier, cancellationToken) : IntakeFacts.Offline;
         var report = assessor.Assess(application, facts);
         var plan = assessor.Plan(issue, report);
         cancellationToken.ThrowIfCancellationRequested();
@@ -223,17 +220,19 @@ public sealed class ValidateCommand : ICommand
 
     private ApplicationForm LoadForm(CommandContext context)
     {
-        var workspace = Path.GetFullPath(context.Workspace);
         var template = context.GetOption("template");
         var path = context.Configuration.ApplicationTemplate;
         // Offline, outside a checkout, the PyTorch form bundled in the program stands in; a form the user named, or
         // one a repository is checked against on GitHub, never does: parsing against another form misreads answers.
-        if (template is null && context.GetOption("body-file") is not null && !File.Exists(Path.GetFullPath(path, workspace)))
+        if (template is null && context.GetOption("body-file") is not null && !File.Exists(Path.GetFullPath(path, context.Workspace)))
         {
-            context.Runtime.Notice($"{Name}: no application form at {path} (application.template) in {workspace}; checking against the PyTorch Ecosystem form bundled in the program. Give --template FILE to check against another form.");
-            return ApplicationForm.Parse(AdoptionFiles.ApplicationForm, "bundled PyTorch Ecosystem form");
+            context.Runtime.Notice($"{Name}: no application form at {path} (application.template) in {context.Workspace}; "
+                + "checking against the PyTorch Ecosystem form bundled in the program. Give --template FILE to check against another form.");
+            return BundledForm();
         }
 
         return ApplicationFormFile.Load(context, template);
     }
+
+    private static ApplicationForm BundledForm() => ApplicationForm.Parse(AdoptionFiles.ApplicationForm, "bundled PyTorch Ecosystem form");
 }

@@ -97,8 +97,7 @@ internal static class ConfigurationSchema
             v => v.Length == 0 ? "has an empty item; write each task as a line of text, or give [] for no onboarding issue" : null),
     ];
 
-    /// <summary>The keys directly under each section (<c>""</c> for the top level), in schema order: built once, as the
-    /// walk asks for every section at every start.</summary>
+    // Built once: the walk asks for every section at every start.
     private static readonly Dictionary<string, List<string>> Sections = SectionsOf(All);
 
     /// <summary>The keys directly under a section (<c>""</c> for the top level), in schema order.</summary>

@@ -24,10 +24,6 @@ public static class EcosystemConfiguration
     /// <param name="workspace">The repository checkout.</param>
     public static ConfigurationLoadResult Load(string? path, IReadOnlyDictionary<string, string?> environment, IReadOnlyList<string> overrides, string workspace)
     {
-        ArgumentNullException.ThrowIfNull(environment);
-        ArgumentNullException.ThrowIfNull(overrides);
-        ArgumentException.ThrowIfNullOrEmpty(workspace);
-
         var problems = new List<ConfigurationProblem>();
         var named = string.IsNullOrWhiteSpace(path) ? null : path;
         var root = Path.GetFullPath(workspace);

@@ -21,7 +21,6 @@ public sealed class CommandCatalog
     public ICommand? Find(string name) =>
         Commands.FirstOrDefault(command => string.Equals(command.Name, name, StringComparison.Ordinal));
 
-    /// <summary>The commands of the action, with their options.</summary>
     public static CommandCatalog Default { get; } = new(
     [
         new ValidateCommand(),

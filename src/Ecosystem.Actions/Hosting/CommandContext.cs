@@ -26,7 +26,7 @@ public sealed class CommandContext(ICommand command, ParseResult commandLine, Ac
     public EcosystemOptions Configuration { get; } = configuration;
 
     /// <summary>The checkout that relative paths in options and configuration refer to.</summary>
-    public string Workspace => WorkspaceOf(Host.Environment);
+    public string Workspace { get; } = WorkspaceOf(host.Environment);
 
     public TimeProvider Time => Host.TimeProvider;
 
@@ -46,7 +46,8 @@ public sealed class CommandContext(ICommand command, ParseResult commandLine, Ac
     public string? GetOption(string name) =>
         commandLine.GetValue<string>("--" + name) ?? (Runtime.GetInput(name) is { Length: > 0 } input ? input : null);
 
-    /// <summary><c>GITHUB_WORKSPACE</c>, or the current directory outside Actions.</summary>
+    /// <summary><c>GITHUB_WORKSPACE</c>, or the current directory outside Actions, as a full path.</summary>
     public static string WorkspaceOf(IReadOnlyDictionary<string, string?> environment) =>
-        environment.GetValueOrDefault("GITHUB_WORKSPACE")?.Trim() is { Length: > 0 } workspace ? workspace : Directory.GetCurrentDirectory();
+        environment.GetValueOrDefault("GITHUB_WORKSPACE")?.Trim() is { Length: > 0 } workspace
+            ? Path.GetFullPath(workspace) : Directory.GetCurrentDirectory();
 }

@@ -1,6 +1,5 @@
 namespace Ecosystem.Actions.Hosting;
 
-/// <summary>The program's exit codes.</summary>
 public static class ExitCodes
 {
     public const int Success = 0;

@@ -41,7 +41,6 @@ public sealed class EventContext
 
     public Uri ServerUrl { get; }
 
-    /// <summary>The payload, read on first use.</summary>
     public EventPayload Payload => _payload.Value;
 
     public IssueSnapshot RequireIssue() =>

@@ -96,7 +96,7 @@ public sealed record EventPayload(string? Action, EventActor? Sender, string? Re
             IssuesLabeledEvent e => common with { Issue = Snapshot(e.Issue), LabelName = e.Label?.Name },
             IssuesUnlabeledEvent e => common with { Issue = Snapshot(e.Issue), LabelName = e.Label?.Name },
             IssuesEvent e => common with { Issue = Snapshot(e.Issue) },
-            WorkflowDispatchEvent e => common with { WorkflowInputs = (e.Inputs ?? new Dictionary<string, JsonElement>()).ToDictionary(i => i.Key, i => Text(i.Value), StringComparer.Ordinal) },
+            WorkflowDispatchEvent { Inputs: { } inputs } => common with { WorkflowInputs = inputs.ToDictionary(i => i.Key, i => Text(i.Value)) },
             _ => common,
         };
     }
@@ -125,7 +125,6 @@ public sealed record EventPayload(string? Action, EventActor? Sender, string? Re
 
     private static EventActor Actor(User user) => new(user.Login, user.Type.StringValue == "Bot", user.Id);
 
-    /// <summary>A <c>workflow_dispatch</c> input as text: booleans <c>true</c>/<c>false</c>, numbers as written.</summary>
     private static string Text(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => value.GetString() ?? string.Empty,

@@ -4,17 +4,13 @@ namespace Ecosystem.Actions.Runtime;
 
 /// <summary>
 /// A Markdown job summary built up and then written once: appended to the file <c>GITHUB_STEP_SUMMARY</c> names,
-/// or, outside Actions, printed to stdout under a heading.
+/// or, outside Actions, printed to stdout under a heading. Unlike <c>@actions/core</c>, a runner that gives outputs but
+/// no summary file (a local runner, a hand-set <c>GITHUB_OUTPUT</c>) is no failure: without one the summary goes to
+/// stdout as it does outside Actions.
 /// </summary>
-public sealed class StepSummary
+public sealed class StepSummary(string? path, Action<string> printLine)
 {
     private readonly StringBuilder _buffer = new();
-    private readonly string? _path;
-    private readonly Action<string> _printLine;
-
-    // Unlike @actions/core, a runner that gives outputs but no summary file (a local runner, a hand-set GITHUB_OUTPUT)
-    // is no failure: without a path the summary goes to stdout as it does outside Actions.
-    internal StepSummary(string? path, Action<string> printLine) => (_path, _printLine) = (path, printLine);
 
     public StepSummary AddMarkdown(string markdown, bool addEol = true)
     {
@@ -38,14 +34,14 @@ public sealed class StepSummary
 
         var markdown = _buffer.ToString();
         _buffer.Clear();
-        if (!string.IsNullOrEmpty(_path))
+        if (!string.IsNullOrEmpty(path))
         {
-            File.AppendAllText(_path, markdown, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            File.AppendAllText(path, markdown, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         }
         else
         {
-            _printLine("== Summary ==");
-            _printLine(markdown.TrimEnd('\n'));
+            printLine("== Summary ==");
+            printLine(markdown.TrimEnd('\n'));
         }
     }
 }

@@ -20,15 +20,14 @@ public static class ApplicationFormFile
     public static ApplicationForm Load(CommandContext context, string? template = null)
     {
         var (path, origin) = template is null ? (context.Configuration.ApplicationTemplate, "application.template") : (template, "--template");
-        var workspace = Path.GetFullPath(context.Workspace);
         string yaml;
         try
         {
-            yaml = File.ReadAllText(Path.GetFullPath(path, workspace));
+            yaml = File.ReadAllText(Path.GetFullPath(path, context.Workspace));
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw Problem($"The application form {path} ({origin}) is not in {workspace}. "
+            throw Problem($"The application form {path} ({origin}) is not in {context.Workspace}. "
                 + "Check out the repository before this step (actions/checkout), or point application.template (or --template) at the issue form.");
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

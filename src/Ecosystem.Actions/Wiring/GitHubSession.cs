@@ -4,6 +4,7 @@ using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub;
 using Ecosystem.GitHub.Identity;
+using Ecosystem.GitHub.Intake;
 using Ecosystem.GitHub.Models;
 using Ecosystem.GitHub.Packages;
 using Ecosystem.GitHub.Plans;
@@ -12,7 +13,7 @@ namespace Ecosystem.Actions.Wiring;
 
 /// <summary>
 /// Everything a command needs to talk to GitHub for one run: the gateway (live, or recording writes in dry-run),
-/// the plan applier, the package-index client, and the people who may act, resolved once per run.
+/// the plan applier, the gatherer of intake's facts, and the people who may act, resolved once per run.
 /// </summary>
 public sealed class GitHubSession : IDisposable
 {
@@ -26,7 +27,7 @@ public sealed class GitHubSession : IDisposable
         _context = context;
         _gateway = gateway;
         Applier = new IssuePlanApplier(Gateway, context.Configuration.Board is { IsEnabled: true } board ? board : null);
-        Packages = PackageIndexClient.Create(context.Configuration.PackageIndexes, options);
+        Facts = new IntakeFactsGatherer(gateway, PackageIndexClient.Create(context.Configuration.PackageIndexes, options), context.IntakeRules);
     }
 
     public IGitHubGateway Gateway => _gateway;
@@ -34,7 +35,8 @@ public sealed class GitHubSession : IDisposable
     /// <summary>The run's one applier (the board, when configured, is read once per run).</summary>
     public IssuePlanApplier Applier { get; }
 
-    public PackageIndexClient Packages { get; }
+    /// <summary>What intake checks cannot read from the form: the repository, the maintainers' accounts, the package indexes.</summary>
+    public IntakeFactsGatherer Facts { get; }
 
     /// <summary>The repository's web address, as links in texts and summaries name it.</summary>
     public string RepositoryUrl => _context.Event.ServerUrl.ToString().TrimEnd('/') + "/" + _context.Event.Repository;

@@ -1,15 +1,12 @@
-using Ecosystem.Domain.Issues;
-
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
 /// Every application in one listing of the repository's issues (open and closed), by the repository it names,
 /// so that each application learns of the others for the same project without another request.
 /// </summary>
-public sealed class PriorApplicationIndex(IEnumerable<IssueSnapshot> issues, IntakeAssessor assessor)
+public sealed class PriorApplicationIndex(IEnumerable<Application> applications)
 {
-    private readonly ILookup<string, PriorApplication> _byRepository = issues
-        .Select(assessor.Read)
+    private readonly ILookup<string, PriorApplication> _byRepository = applications
         .Where(application => application is { Kind: ApplicationKind.Application, Repository: not null })
         .ToLookup(
             application => application.Repository?.FullName ?? string.Empty,

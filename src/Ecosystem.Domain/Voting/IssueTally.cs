@@ -17,11 +17,14 @@ public sealed record IssueTally(IssueSnapshot Issue, TallyResult? Result, IReadO
     public static bool CannotChange(CommentSnapshot comment, string? action) =>
         (action ?? "created") == "created" && VoteCommandParser.Parse(comment.Body).Count == 0;
 
-    /// <summary>Why <paramref name="issue"/> is left alone (GitHub serves pull requests on its issue routes too), or null for an application.</summary>
-    public static string? WhyNotTallied(IssueSnapshot issue, ApplicationReader reader) =>
-        issue.IsPullRequest ? $"#{issue.Number} is a pull request, not an application"
-        : reader.Read(issue).Kind == ApplicationKind.NotAnApplication ? $"#{issue.Number} is not an application (no application form in its body, no application title or label)"
-        : null;
+    /// <summary>Why <paramref name="application"/>'s issue is left alone (GitHub serves pull requests on its issue routes too), or null.</summary>
+    public static string? WhyNotTallied(Application application)
+    {
+        var issue = application.Issue;
+        return issue.IsPullRequest ? $"#{issue.Number} is a pull request, not an application"
+            : application.Kind == ApplicationKind.NotAnApplication ? $"#{issue.Number} is not an application (no application form in its body, no application title or label)"
+            : null;
+    }
 
     public string LogLine => Result is not { } result
         ? $"{Skipped}; not tallied."

@@ -15,7 +15,7 @@ public sealed class PriorApplicationIndexTests
     {
         var current = Issue(3, IntakeFixtures.Body("complete"));
         var shouting = Issue(1, IntakeFixtures.Body("complete").Replace("torchrender/torchrender", "TorchRender/TORCHRENDER", StringComparison.Ordinal), isOpen: false, "Declined");
-        var index = new PriorApplicationIndex([shouting, current], Assessor);
+        var index = new PriorApplicationIndex([Assessor.Read(shouting), Assessor.Read(current)]);
 
         var prior = index.For(Assessor.Read(current));
 
@@ -32,7 +32,7 @@ public sealed class PriorApplicationIndexTests
         var current = Issue(3, IntakeFixtures.Body("complete"));
         var elsewhere = Issue(4, IntakeFixtures.Body("complete").Replace("torchrender/torchrender", "acme/widget", StringComparison.Ordinal));
         var chatter = Issue(5, "See https://github.com/torchrender/torchrender for details.");
-        var index = new PriorApplicationIndex([current, elsewhere, chatter], Assessor);
+        var index = new PriorApplicationIndex([Assessor.Read(current), Assessor.Read(elsewhere), Assessor.Read(chatter)]);
 
         Assert.IsEmpty(index.For(Assessor.Read(current)));
     }

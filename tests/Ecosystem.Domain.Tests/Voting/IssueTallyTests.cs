@@ -25,11 +25,11 @@ public sealed class IssueTallyTests
         var reader = new ApplicationReader(IntakeFixtures.Form, new IntakeRules());
         var application = IntakeFixtures.Issue(IntakeFixtures.Body("complete"));
 
-        Assert.IsNull(IssueTally.WhyNotTallied(application, reader));
-        Assert.AreEqual("#42 is a pull request, not an application", IssueTally.WhyNotTallied(application with { IsPullRequest = true }, reader));
+        Assert.IsNull(IssueTally.WhyNotTallied(reader.Read(application)));
+        Assert.AreEqual("#42 is a pull request, not an application", IssueTally.WhyNotTallied(reader.Read(application with { IsPullRequest = true })));
         Assert.AreEqual(
             "#42 is not an application (no application form in its body, no application title or label)",
-            IssueTally.WhyNotTallied(IntakeFixtures.Issue("### Usage\n\nHow do I?", "Question", []), reader));
+            IssueTally.WhyNotTallied(reader.Read(IntakeFixtures.Issue("### Usage\n\nHow do I?", "Question", []))));
     }
 
     private static CommentSnapshot Comment(string body) =>

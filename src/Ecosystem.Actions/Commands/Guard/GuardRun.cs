@@ -6,7 +6,6 @@ using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub;
 using Ecosystem.GitHub.Identity;
-using Ecosystem.GitHub.Intake;
 using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.Actions.Commands.Guard;
@@ -65,10 +64,10 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         if (ReturningRequests.Asks(reply.Body))
         {
             // The applicant, a listed maintainer or staff bring a sent-back application back; anyone else is told who may.
-            if (!NotAnApplication(issue, "returning", "`/ecosystem returning` is not acted on"))
+            if (ApplicationOf(issue, "returning", "`/ecosystem returning` is not acted on") is { } application)
             {
                 var thread = await Gateway.GetCommentsAsync(issueNumber);
-                await ApplyAsync("returning", issue, thread, new ReturningRequests(_rules, people).Review(issue, AsRead(reply, thread), thread, MaintainersOf(issue)));
+                await ApplyAsync("returning", issue, thread, new ReturningRequests(_rules, people).Review(issue, AsRead(reply, thread), thread, application.MaintainerHandles));
             }
         }
         else if (!issue.HasLabel(_rules.Labels.Waiting))
@@ -98,7 +97,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         }
 
         var issue = await Gateway.GetIssueAsync(issueNumber);
-        if (NotAnApplication(issue, "outcomes", $"label '{label}' has no effect"))
+        if (ApplicationOf(issue, "outcomes", $"label '{label}' has no effect") is null)
         {
             return;
         }
@@ -212,7 +211,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         var decision = recheck.Unmeasured(project, application, latest);
         if (decision is null)
         {
-            var facts = await new IntakeFactsGatherer(Gateway, session.Packages, context.IntakeRules).GatherAsync(application, null, context.Cancellation);
+            var facts = await session.Facts.GatherAsync(application, null, context.Cancellation);
             var results = PeriodicRecheck.Results(Intake.Assess(application, facts), context.IntakeRules, facts.Repository is not { Exists: true });
             project = project with { Maintainers = [issue.Author, .. application.MaintainerHandles.Where(h => facts.Maintainers?.Contains(h) == true)] };
             decision = recheck.Review(project, results, latest, latest is { IsOpen: true } ? await CommentsOfAsync(latest.Number) : []);
@@ -245,15 +244,17 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         Record(new GuardOutcome(number, "re-check", decision.Summary, writes));
     }
 
-    private bool NotAnApplication(IssueSnapshot issue, string guardian, string consequence)
+    /// <summary>The issue read as an application; null, noted with <paramref name="consequence"/>, when it is none.</summary>
+    private Application? ApplicationOf(IssueSnapshot issue, string guardian, string consequence)
     {
-        var not = Intake.Read(issue).Kind == ApplicationKind.NotAnApplication;
-        if (not)
+        var application = Intake.Read(issue);
+        if (application.Kind != ApplicationKind.NotAnApplication)
         {
-            Note(issue.Number, guardian, $"#{issue.Number} is not an application; {consequence}.");
+            return application;
         }
 
-        return not;
+        Note(issue.Number, guardian, $"#{issue.Number} is not an application; {consequence}.");
+        return null;
     }
 
     private IReadOnlyList<string> MaintainersOf(IssueSnapshot issue) => Intake.Read(issue).MaintainerHandles;

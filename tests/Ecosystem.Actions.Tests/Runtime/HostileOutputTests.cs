@@ -4,7 +4,7 @@ namespace Ecosystem.Actions.Tests.Runtime;
 
 /// <summary>Text from GitHub printed through any of the runtime's calls never becomes a command the runner obeys.</summary>
 [TestClass]
-public sealed class RunnerTextTests
+public sealed class HostileOutputTests
 {
     private const string Marker = "PWNED";
 
