@@ -60,7 +60,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         {
             // The last section that says something, else the last one.
             var pick = all.LastOrDefault(s => EmptyAnswer(s.Text()) is not null) ?? all[^1];
-            answers[(int)field] = new FieldAnswer(field, EmptyAnswer(pick.Text()), pick.Line) { OwnValue = EmptyAnswer(pick.OwnText()) };
+            answers[(int)field] = new FieldAnswer(EmptyAnswer(pick.Text())) { OwnValue = EmptyAnswer(pick.OwnText()) };
             if (all.Count > 1)
             {
                 var lines = string.Join(", ", all.Select(s => s.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)));
