@@ -26,7 +26,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
     public static void Prepare(ApplicationForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var body = string.Concat(form.Fields.Select(field => $"### {field.Label}\n\n{Specimen(field.Field)}\n\n"));
+        var body = string.Concat(form.Fields.Select(field => $"{field.Heading}\n\n{Specimen(field.Field)}\n\n"));
         var issue = new IssueSnapshot(0, "[Ecosystem] Specimen", body, "specimen", true, [], DateTimeOffset.UnixEpoch, null, "");
         var assessor = new IntakeAssessor(form, new IntakeRules());
         _ = assessor.Plan(issue, assessor.Assess(assessor.Read(issue), IntakeFacts.Offline));
@@ -133,7 +133,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
             IntakeVerdict.LostForm => Template.Load("intake-lost-form").Render(new Dictionary<string, object?>
             {
                 ["form_name"] = form.Name,
-                ["questions"] = form.Fields.Where(f => f.Required).SelectMany(f => (string[])["### " + f.Label, ""]).SkipLast(1).ToList(),
+                ["questions"] = form.Fields.Where(f => f.Required).SelectMany(f => (string[])[f.Heading, ""]).SkipLast(1).ToList(),
             }),
             IntakeVerdict.NotAnApplication => throw new InvalidOperationException($"Issue {report.IssueNumber} is not an application; intake posts nothing on it."),
             _ => RenderReport(report),
