@@ -36,6 +36,9 @@ public sealed class ApplicationForm
         "Additional information",
     ];
 
+    /// <summary>What the form's title says until the applicant puts the project's name in (<c>[Ecosystem] &lt;Project Name&gt;</c>).</summary>
+    public const string TitlePlaceholder = "<Project Name>";
+
     /// <summary>The form's name as GitHub lists it under "New issue".</summary>
     public string Name { get; }
 

@@ -80,7 +80,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         var labelled = issue.HasLabel(rules.Labels.New) || (rules.Labels.Application.Length > 0 && issue.HasLabel(rules.Labels.Application));
         // The title still carries the form's placeholder or prefix.
         var prefix = HeadingText.Normalise(rules.TitlePrefix);
-        var templateTitle = issue.Title.Contains("<Project Name>", StringComparison.OrdinalIgnoreCase)
+        var templateTitle = issue.Title.Contains(ApplicationForm.TitlePlaceholder, StringComparison.OrdinalIgnoreCase)
             || (prefix.Length > 0 && HeadingText.Normalise(issue.Title).StartsWith(prefix, StringComparison.Ordinal) && issue.Title.TrimStart().StartsWith('['));
         if (recognisedFields >= 2 || (recognisedFields == 1 && (labelled || templateTitle)))
         {

@@ -43,7 +43,8 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
     public bool IsPlaceholder(FormField field, string value)
     {
         var normalised = HeadingText.Normalise(value);
-        if (normalised.Length == 0 || Placeholders.Contains(normalised) || value.Contains("<Project Name>", StringComparison.OrdinalIgnoreCase))
+        if (normalised.Length == 0 || Placeholders.Contains(normalised)
+            || value.Contains(ApplicationForm.TitlePlaceholder, StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
@@ -97,7 +98,7 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
     private void CheckTitle(Application application, List<Finding> findings)
     {
         var title = application.Issue.Title;
-        if (title.Contains("<Project Name>", StringComparison.OrdinalIgnoreCase))
+        if (title.Contains(ApplicationForm.TitlePlaceholder, StringComparison.OrdinalIgnoreCase))
         {
             findings.Add(new Finding("form.title", FindingStatus.Fail,
                 "The title still reads \"<Project Name>\": please put the project's name in the title.", "title", Blocking: true));
