@@ -65,7 +65,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
             .Concat(_formChecks.Run(application))
             .Concat(facts is null ? [] : _repositoryChecks.Run(application, facts))
             .ToList();
-        var verdict = findings.Any(f => f.Blocking && f.Status == FindingStatus.Fail) ? IntakeVerdict.Incomplete : IntakeVerdict.Complete;
+        var verdict = findings.Any(f => f.IsBlockingFailure) ? IntakeVerdict.Incomplete : IntakeVerdict.Complete;
         return new IntakeReport(number, verdict, findings, Checklist(findings)) { Links = Links(application) };
     }
 
@@ -78,7 +78,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
         ArgumentNullException.ThrowIfNull(issue);
         var application = Read(issue);
         var report = Assess(application, null);
-        var blocking = report.Findings.Count(f => f.Blocking && f.Status == FindingStatus.Fail);
+        var blocking = report.Findings.Count(f => f.IsBlockingFailure);
         var verdict = report.Verdict switch
         {
             IntakeVerdict.Complete => "complete",
