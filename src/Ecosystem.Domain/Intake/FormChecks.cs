@@ -63,7 +63,6 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
     /// </summary>
     public string? AnswerOf(Application application, ApplicationField field)
     {
-        ArgumentNullException.ThrowIfNull(application);
         var question = form[field];
         if (application.ValueOf(field) is not { } value || PlaceholderIn(application, question, value) is not null)
         {
