@@ -14,7 +14,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
     private const double MinimumSimilarity = 0.6;
 
     private readonly KnownLabel[] _labels =
-        [.. form.Fields.Select(f => new KnownLabel(f.Field, HeadingText.Normalise(f.Label), HeadingText.Words(f.Label)))];
+        [.. form.Fields.Select(f => new KnownLabel(f.Field, HeadingText.Words(f.Label)))];
 
     public Application Read(IssueSnapshot issue)
     {
@@ -94,15 +94,9 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
     private ApplicationField? Match(string heading, out IReadOnlyList<string> ambiguous)
     {
         ambiguous = [];
-        var normalised = HeadingText.Normalise(heading);
-        if (normalised.Length == 0)
+        if (ApplicationForm.FieldFor(heading) is { } exact)
         {
-            return null;
-        }
-
-        if (Array.Find(_labels, l => string.Equals(l.Normalised, normalised, StringComparison.Ordinal)) is { } exact)
-        {
-            return exact.Field;
+            return exact;
         }
 
         var words = HeadingText.Words(heading);
@@ -169,7 +163,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 
     private sealed record Answered(ApplicationField Field, List<Section> Sections);
 
-    private sealed record KnownLabel(ApplicationField Field, string Normalised, IReadOnlySet<string> Words);
+    private sealed record KnownLabel(ApplicationField Field, IReadOnlySet<string> Words);
 
     private sealed class Section(string heading, int line)
     {
