@@ -143,23 +143,15 @@ public static class AnswerValues
             return false;
         }
 
-        var end = token.IndexOfAny(['/', '?', '#']);
-        var host = end < 0 ? token : token[..end];
-        var colon = host.IndexOf(':', StringComparison.Ordinal);
-        if (colon >= 0)
-        {
-            host = host[..colon]; // example.org:8080
-        }
-
-        var labels = host.Split('.');
+        var end = token.IndexOfAny(['/', '?', '#', ':']); // the host ends at a path, a query, a fragment or a port (example.org:8080)
+        var labels = (end < 0 ? token : token[..end]).Split('.');
         return labels.Length >= 2
             && labels.All(l => l.Length is > 0 and <= 63 && l[0] != '-' && l[^1] != '-' && l.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
             && TopLevelDomains.Contains(labels[^1]);
     }
 
     /// <summary>The URL as a browser would open it: <c>https://</c> put in front of a URL written without a scheme.</summary>
-    public static string WithScheme(string url) =>
-        url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? url : "https://" + url;
+    public static string WithScheme(string url) => HasScheme(url) ? url : "https://" + url;
 
     /// <summary>URL-like tokens without trailing punctuation; a link written twice (<c>[a.org](https://a.org)</c>) is returned once.</summary>
     public static IReadOnlyList<string> Urls(string? answer)
@@ -168,16 +160,11 @@ public static class AnswerValues
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var clean in Tokens(answer))
         {
-            if (clean.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-                || clean.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-                || clean.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
-                || clean.StartsWith("github.com/", StringComparison.OrdinalIgnoreCase)
-                || IsHostLike(clean))
+            var urlLike = HasScheme(clean) || clean.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+                || clean.StartsWith("github.com/", StringComparison.OrdinalIgnoreCase) || IsHostLike(clean);
+            if (urlLike && seen.Add(WithScheme(clean).TrimEnd('/')))
             {
-                if (seen.Add(WithScheme(clean).TrimEnd('/')))
-                {
-                    found.Add(clean);
-                }
+                found.Add(clean);
             }
         }
 
@@ -192,6 +179,9 @@ public static class AnswerValues
                 .Select(t => t.TrimStart('-', '*', '+').TrimEnd('\\').TrimEnd('.', ':', '!', '?', '*', '_').TrimStart('*', '_'))
                 .Where(t => t.Length > 0);
 
+    private static bool HasScheme(string url) =>
+        url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
     private static void Add(List<string> list, string value)
     {
         if (!list.Contains(value, StringComparer.OrdinalIgnoreCase))
@@ -202,7 +192,7 @@ public static class AnswerValues
 
     /// <summary>A capitalised word of letters ("Jane"): part of a person's name rather than a login.</summary>
     private static bool IsNameWord(string word) =>
-        word.Length >= 2 && char.IsAsciiLetterUpper(word[0]) && word.AsSpan(1).ToString().All(char.IsAsciiLetterLower);
+        word.Length >= 2 && char.IsAsciiLetterUpper(word[0]) && word[1..].All(char.IsAsciiLetterLower);
 
     /// <summary>The entries of a list answer: split at line breaks, ',', ';', '|' and the word "and" outside brackets.</summary>
     private static IEnumerable<string> Entries(string? answer)

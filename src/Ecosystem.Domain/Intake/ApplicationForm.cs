@@ -36,6 +36,12 @@ public sealed class ApplicationForm
         "Additional information",
     ];
 
+    // Normalised once: the heading of every answer in every body is looked up here.
+    private static readonly string[] NormalisedLabels = [.. Labels.Select(HeadingText.Normalise)];
+
+    /// <summary>What the form's title says until the applicant puts the project's name in (<c>[Ecosystem] &lt;Project Name&gt;</c>).</summary>
+    public const string TitlePlaceholder = "<Project Name>";
+
     /// <summary>The form's name as GitHub lists it under "New issue".</summary>
     public string Name { get; }
 
@@ -110,12 +116,13 @@ public sealed class ApplicationForm
         return new ApplicationForm((Scalar(root, "name") ?? "application").Trim(), fields);
     }
 
-    private static ApplicationField? FieldFor(string label)
+    /// <summary>The field <paramref name="label"/> names as it is written (case, punctuation and spacing aside), or null.</summary>
+    internal static ApplicationField? FieldFor(string label)
     {
         var wanted = HeadingText.Normalise(label);
-        for (var i = 0; i < Labels.Count; i++)
+        for (var i = 0; i < NormalisedLabels.Length; i++)
         {
-            if (string.Equals(HeadingText.Normalise(Labels[i]), wanted, StringComparison.Ordinal))
+            if (string.Equals(NormalisedLabels[i], wanted, StringComparison.Ordinal))
             {
                 return (ApplicationField)i;
             }

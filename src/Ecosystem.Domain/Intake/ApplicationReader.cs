@@ -14,7 +14,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
     private const double MinimumSimilarity = 0.6;
 
     private readonly KnownLabel[] _labels =
-        [.. form.Fields.Select(f => new KnownLabel(f.Field, HeadingText.Normalise(f.Label), HeadingText.Words(f.Label)))];
+        [.. form.Fields.Select(f => new KnownLabel(f.Field, HeadingText.Words(f.Label)))];
 
     public Application Read(IssueSnapshot issue)
     {
@@ -60,7 +60,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         {
             // The last section that says something, else the last one.
             var pick = all.LastOrDefault(s => EmptyAnswer(s.Text()) is not null) ?? all[^1];
-            answers[(int)field] = new FieldAnswer(field, EmptyAnswer(pick.Text()), pick.Line) { OwnValue = EmptyAnswer(pick.OwnText()) };
+            answers[(int)field] = new FieldAnswer(EmptyAnswer(pick.Text())) { OwnValue = EmptyAnswer(pick.OwnText()) };
             if (all.Count > 1)
             {
                 var lines = string.Join(", ", all.Select(s => s.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -80,7 +80,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         var labelled = issue.HasLabel(rules.Labels.New) || (rules.Labels.Application.Length > 0 && issue.HasLabel(rules.Labels.Application));
         // The title still carries the form's placeholder or prefix.
         var prefix = HeadingText.Normalise(rules.TitlePrefix);
-        var templateTitle = issue.Title.Contains("<Project Name>", StringComparison.OrdinalIgnoreCase)
+        var templateTitle = issue.Title.Contains(ApplicationForm.TitlePlaceholder, StringComparison.OrdinalIgnoreCase)
             || (prefix.Length > 0 && HeadingText.Normalise(issue.Title).StartsWith(prefix, StringComparison.Ordinal) && issue.Title.TrimStart().StartsWith('['));
         if (recognisedFields >= 2 || (recognisedFields == 1 && (labelled || templateTitle)))
         {
@@ -94,15 +94,9 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
     private ApplicationField? Match(string heading, out IReadOnlyList<string> ambiguous)
     {
         ambiguous = [];
-        var normalised = HeadingText.Normalise(heading);
-        if (normalised.Length == 0)
+        if (ApplicationForm.FieldFor(heading) is { } exact)
         {
-            return null;
-        }
-
-        if (Array.Find(_labels, l => string.Equals(l.Normalised, normalised, StringComparison.Ordinal)) is { } exact)
-        {
-            return exact.Field;
+            return exact;
         }
 
         var words = HeadingText.Words(heading);
@@ -169,7 +163,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 
     private sealed record Answered(ApplicationField Field, List<Section> Sections);
 
-    private sealed record KnownLabel(ApplicationField Field, string Normalised, IReadOnlySet<string> Words);
+    private sealed record KnownLabel(ApplicationField Field, IReadOnlySet<string> Words);
 
     private sealed class Section(string heading, int line)
     {

@@ -6,7 +6,6 @@ public static class CodeOwners
     /// <summary>Whether <paramref name="handle"/> owns some path as a user (comments, e-mails and teams do not count).</summary>
     public static bool NamesUser(string? text, string handle)
     {
-        ArgumentNullException.ThrowIfNull(handle);
         var wanted = "@" + handle.TrimStart('@');
         return (text ?? string.Empty).Split('\n').Any(line =>
         {

@@ -1,7 +1,7 @@
 namespace Ecosystem.Domain.Intake;
 
-/// <summary>The answer under one heading (null when empty or <c>_No response_</c>) and the heading's 1-based line.</summary>
-public sealed record FieldAnswer(ApplicationField Field, string? Value, int Line)
+/// <summary>The answer under one heading; <paramref name="Value"/> is null when empty or <c>_No response_</c>.</summary>
+public sealed record FieldAnswer(string? Value)
 {
     /// <summary>
     /// The answer before any unknown heading glued on: "TBD" followed by a hand-typed <c>### …</c> line is still a

@@ -22,6 +22,8 @@ public sealed record Finding(
     /// <summary>For an early resubmission: the first day the application may be reviewed (it waits until then).</summary>
     public DateOnly? WaitsUntil { get; init; }
 
+    public bool IsBlockingFailure => Blocking && Status == FindingStatus.Fail;
+
     /// <summary>The message as the report prints it: a skipped check says why it was not checked.</summary>
     public string Text => Status == FindingStatus.Skipped ? "Not checked: " + Message + "." : Message;
 

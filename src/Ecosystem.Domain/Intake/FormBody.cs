@@ -58,8 +58,6 @@ internal sealed class FormBody
     /// <summary>The form headings in order: their text and their line (counted from 0).</summary>
     public List<(string Text, int Line)> Headings { get; } = [];
 
-    public int LineCount => _lines.Length;
-
     /// <summary>Lines <paramref name="from"/> (counted from 0) to <paramref name="to"/> (excluded), without line breaks.</summary>
     public string[] Lines(int from, int to) => _lines[from..to];
 

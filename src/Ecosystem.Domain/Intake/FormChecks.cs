@@ -22,11 +22,11 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         var findings = new List<Finding>();
         CheckTitle(application, findings);
         CheckRequiredAnswers(application, findings);
-        void Check(ApplicationField field, Action<ApplicationField, string, List<Finding>> check)
+        void Check(ApplicationField field, Action<FormField, string, List<Finding>> check)
         {
             if (AnswerOf(application, field) is { } value)
             {
-                check(field, value, findings);
+                check(form[field], value, findings);
             }
         }
 
@@ -43,7 +43,8 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
     public bool IsPlaceholder(FormField field, string value)
     {
         var normalised = HeadingText.Normalise(value);
-        if (normalised.Length == 0 || Placeholders.Contains(normalised) || value.Contains("<Project Name>", StringComparison.OrdinalIgnoreCase))
+        if (normalised.Length == 0 || Placeholders.Contains(normalised)
+            || value.Contains(ApplicationForm.TitlePlaceholder, StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
@@ -62,9 +63,8 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
     /// </summary>
     public string? AnswerOf(Application application, ApplicationField field)
     {
-        ArgumentNullException.ThrowIfNull(application);
         var question = form[field];
-        if (application.ValueOf(field) is not { } value || IsPlaceholder(question, value) || OwnPartIsPlaceholder(application, question))
+        if (application.ValueOf(field) is not { } value || PlaceholderIn(application, question, value) is not null)
         {
             return null;
         }
@@ -83,12 +83,12 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
     private static bool NotApplicableAllowed(FormField field) =>
         !field.Required || field.Field is ApplicationField.SimilarProjects or ApplicationField.PyTorchComponents;
 
-    // "TBD" and then a hand-typed "### …" line: the text under the stray heading does not answer this question.
-    private bool OwnPartIsPlaceholder(Application application, FormField question) =>
-        application.AnswerTo(question.Field) is { } answer
-        && answer.OwnValue is { } own && !string.Equals(own, answer.Value, StringComparison.Ordinal) && IsPlaceholder(question, own);
-
-    private string Name(ApplicationField field) => form[field].Label;
+    // The placeholder the answer is, or is before a stray hand-typed "### …" line ("TBD" and then a heading: the text
+    // under it does not answer this question); null for a real answer.
+    private string? PlaceholderIn(Application application, FormField question, string value) =>
+        IsPlaceholder(question, value) ? value
+        : application.AnswerTo(question.Field)?.OwnValue is { } own && own != value && IsPlaceholder(question, own) ? own
+        : null;
 
     internal static string Quote(string value) => "\"" + MarkdownText.Truncate(value, 80) + "\"";
 
@@ -97,7 +97,7 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
     private void CheckTitle(Application application, List<Finding> findings)
     {
         var title = application.Issue.Title;
-        if (title.Contains("<Project Name>", StringComparison.OrdinalIgnoreCase))
+        if (title.Contains(ApplicationForm.TitlePlaceholder, StringComparison.OrdinalIgnoreCase))
         {
             findings.Add(new Finding("form.title", FindingStatus.Fail,
                 "The title still reads \"<Project Name>\": please put the project's name in the title.", "title", Blocking: true));
@@ -114,20 +114,19 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         var before = findings.Count;
         foreach (var field in form.Fields.Where(f => f.Required))
         {
-            var name = Name(field.Field);
+            var name = field.Label;
             if (!application.HasHeading(field.Field))
             {
                 findings.Add(new Finding("form.required", FindingStatus.Fail,
                     $"The required question \"{name}\" is missing: its heading was removed. Please add the heading back, with your answer below it:",
-                    name, Blocking: true) { SuggestedHeading = "### " + field.Label });
+                    name, Blocking: true) { SuggestedHeading = field.Heading });
             }
             else if (application.ValueOf(field.Field) is not { } value)
             {
                 findings.Add(new Finding("form.required", FindingStatus.Fail, $"\"{name}\" is required but has no answer.", name, Blocking: true));
             }
-            else if (IsPlaceholder(field, value) || OwnPartIsPlaceholder(application, field))
+            else if (PlaceholderIn(application, field, value) is { } placeholder)
             {
-                var placeholder = IsPlaceholder(field, value) ? value : application.AnswerTo(field.Field)?.OwnValue ?? value;
                 findings.Add(new Finding("form.required", FindingStatus.Fail,
                     $"\"{name}\" is answered with {Quote(placeholder)}, which is a placeholder, not an answer.", name, Blocking: true));
             }
@@ -139,30 +138,30 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         }
     }
 
-    private void CheckEmails(ApplicationField field, string value, List<Finding> findings)
+    private static void CheckEmails(FormField field, string value, List<Finding> findings)
     {
         var candidates = AnswerValues.EmailCandidates(value);
         var invalid = candidates.Where(c => !AnswerValues.IsEmail(c)).ToList();
         if (candidates.Count == 0)
         {
             findings.Add(new Finding("form.emails", FindingStatus.Fail,
-                $"No email address found in {Quote(value)}; please give at least one address to contact.", Name(field), Blocking: true));
+                $"No email address found in {Quote(value)}; please give at least one address to contact.", field.Label, Blocking: true));
         }
         else if (invalid.Count > 0)
         {
             findings.Add(new Finding("form.emails", FindingStatus.Fail,
-                $"Not a valid email address: {string.Join(", ", invalid.Select(Quote))}.", Name(field), Blocking: true));
+                $"Not a valid email address: {string.Join(", ", invalid.Select(Quote))}.", field.Label, Blocking: true));
         }
         else
         {
-            findings.Add(new Finding("form.emails", FindingStatus.Pass, $"{Count(candidates.Count)} contact email(s).", Name(field)));
+            findings.Add(new Finding("form.emails", FindingStatus.Pass, $"{Count(candidates.Count)} contact email(s).", field.Label));
         }
     }
 
-    private void CheckRepositoryUrl(ApplicationField field, string value, List<Finding> findings)
+    private static void CheckRepositoryUrl(FormField field, string value, List<Finding> findings)
     {
         var url = GitHubUrl.Parse(value);
-        var where = Name(field);
+        var where = field.Label;
         Finding Fail(string problem) => new("form.repository-url", FindingStatus.Fail,
             $"{problem}; please give a repository's URL, such as https://github.com/owner/name (GitLab, Codeberg and Bitbucket repositories are accepted too).", where, Blocking: true);
         findings.Add(url.Kind switch
@@ -177,12 +176,12 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         });
     }
 
-    private void CheckAdditionalRepositories(ApplicationField field, string value, List<Finding> findings)
+    private static void CheckAdditionalRepositories(FormField field, string value, List<Finding> findings)
     {
         var urls = AnswerValues.Urls(value);
         if (urls.Count == 0)
         {
-            findings.Add(new Finding("form.additional-repositories", FindingStatus.Warning, "No repository URL found in the answer.", Name(field)));
+            findings.Add(new Finding("form.additional-repositories", FindingStatus.Warning, "No repository URL found in the answer.", field.Label));
             return;
         }
 
@@ -190,13 +189,13 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         {
             // An optional question: a broken link is for the applicant to fix, not a reason to hold the application.
             var what = url.Kind == GitHubUrlKind.Malformed ? "not a well-formed repository URL" : "an organisation, not a repository";
-            findings.Add(new Finding("form.additional-repositories", FindingStatus.Warning, $"{Quote(url.Text)} is {what}.", Name(field)));
+            findings.Add(new Finding("form.additional-repositories", FindingStatus.Warning, $"{Quote(url.Text)} is {what}.", field.Label));
         }
     }
 
-    private void CheckLink(ApplicationField field, string value, List<Finding> findings)
+    private static void CheckLink(FormField field, string value, List<Finding> findings)
     {
-        var required = field == ApplicationField.Website;
+        var required = field.Field == ApplicationField.Website;
         var urls = AnswerValues.Urls(value).Select(GitHubUrl.Classify).ToList();
         var malformed = urls.Where(u => u.Kind == GitHubUrlKind.Malformed).ToList();
         var check = required ? "form.website" : "form.documentation";
@@ -204,26 +203,26 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         {
             findings.Add(required
                 ? new Finding(check, FindingStatus.Fail,
-                    $"No URL found in {Quote(value)}; if the project has no website, give the repository URL again.", Name(field), Blocking: true)
-                : new Finding(check, FindingStatus.Warning, "No link to the documentation found; please add its URL.", Name(field)));
+                    $"No URL found in {Quote(value)}; if the project has no website, give the repository URL again.", field.Label, Blocking: true)
+                : new Finding(check, FindingStatus.Warning, "No link to the documentation found; please add its URL.", field.Label));
         }
         else if (malformed.Count > 0)
         {
             findings.Add(new Finding(check, required ? FindingStatus.Fail : FindingStatus.Warning,
-                $"Not a well-formed URL: {string.Join(", ", malformed.Select(u => Quote(u.Text)))}.", Name(field), Blocking: required));
+                $"Not a well-formed URL: {string.Join(", ", malformed.Select(u => Quote(u.Text)))}.", field.Label, Blocking: required));
         }
     }
 
-    private void CheckDescriptionLength(ApplicationField field, string value, List<Finding> findings)
+    private void CheckDescriptionLength(FormField field, string value, List<Finding> findings)
     {
         var words = AnswerValues.Tokens(value).Count(t => t.Any(char.IsLetterOrDigit));
         findings.Add(words < rules.MinDescriptionWords || words > rules.MaxDescriptionWords
             ? new Finding("form.description-length", FindingStatus.Warning,
-                $"The description has {Count(words)} words; the form asks for {Count(rules.MinDescriptionWords)}–{Count(rules.MaxDescriptionWords)}.", Name(field))
-            : new Finding("form.description-length", FindingStatus.Pass, $"The description has {Count(words)} words.", Name(field)));
+                $"The description has {Count(words)} words; the form asks for {Count(rules.MinDescriptionWords)}–{Count(rules.MaxDescriptionWords)}.", field.Label)
+            : new Finding("form.description-length", FindingStatus.Pass, $"The description has {Count(words)} words.", field.Label));
     }
 
-    private void CheckMaintainerCount(ApplicationField field, string value, List<Finding> findings)
+    private void CheckMaintainerCount(FormField field, string value, List<Finding> findings)
     {
         var maintainers = AnswerValues.Maintainers(value);
         var handles = maintainers.Handles;
@@ -233,7 +232,7 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         findings.Add(handles.Count < rules.MinMaintainers
             ? new Finding("form.maintainers", FindingStatus.Fail,
                 $"{Count(handles.Count)} GitHub handle(s) found ({listed}); at least {Count(rules.MinMaintainers)} maintainers are required.{others} "
-                + "Please write each maintainer's GitHub handle as @handle, comma-separated.", Name(field), 11, Blocking: true)
-            : new Finding("form.maintainers", FindingStatus.Pass, $"{Count(handles.Count)} maintainers listed: {listed}.", Name(field), 11));
+                + "Please write each maintainer's GitHub handle as @handle, comma-separated.", field.Label, 11, Blocking: true)
+            : new Finding("form.maintainers", FindingStatus.Pass, $"{Count(handles.Count)} maintainers listed: {listed}.", field.Label, 11));
     }
 }

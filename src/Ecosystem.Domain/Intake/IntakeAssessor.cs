@@ -25,8 +25,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
     /// </summary>
     public static void Prepare(ApplicationForm form)
     {
-        ArgumentNullException.ThrowIfNull(form);
-        var body = string.Concat(form.Fields.Select(field => $"### {field.Label}\n\n{Specimen(field.Field)}\n\n"));
+        var body = string.Concat(form.Fields.Select(field => $"{field.Heading}\n\n{Specimen(field.Field)}\n\n"));
         var issue = new IssueSnapshot(0, "[Ecosystem] Specimen", body, "specimen", true, [], DateTimeOffset.UnixEpoch, null, "");
         var assessor = new IntakeAssessor(form, new IntakeRules());
         _ = assessor.Plan(issue, assessor.Assess(assessor.Read(issue), IntakeFacts.Offline));
@@ -65,7 +64,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
             .Concat(_formChecks.Run(application))
             .Concat(facts is null ? [] : _repositoryChecks.Run(application, facts))
             .ToList();
-        var verdict = findings.Any(f => f.Blocking && f.Status == FindingStatus.Fail) ? IntakeVerdict.Incomplete : IntakeVerdict.Complete;
+        var verdict = findings.Any(f => f.IsBlockingFailure) ? IntakeVerdict.Incomplete : IntakeVerdict.Complete;
         return new IntakeReport(number, verdict, findings, Checklist(findings)) { Links = Links(application) };
     }
 
@@ -75,10 +74,9 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
     /// </summary>
     public QueueCandidate Candidate(IssueSnapshot issue, DateOnly? scheduledSession)
     {
-        ArgumentNullException.ThrowIfNull(issue);
         var application = Read(issue);
         var report = Assess(application, null);
-        var blocking = report.Findings.Count(f => f.Blocking && f.Status == FindingStatus.Fail);
+        var blocking = report.Findings.Count(f => f.IsBlockingFailure);
         var verdict = report.Verdict switch
         {
             IntakeVerdict.Complete => "complete",
@@ -125,20 +123,16 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
     }
 
     /// <summary>The one intake comment; it depends only on the report, so a rerun on an unchanged issue writes nothing.</summary>
-    public string Render(IntakeReport report)
+    public string Render(IntakeReport report) => report.Verdict switch
     {
-        ArgumentNullException.ThrowIfNull(report);
-        return report.Verdict switch
+        IntakeVerdict.LostForm => Template.Load("intake-lost-form").Render(new Dictionary<string, object?>
         {
-            IntakeVerdict.LostForm => Template.Load("intake-lost-form").Render(new Dictionary<string, object?>
-            {
-                ["form_name"] = form.Name,
-                ["questions"] = form.Fields.Where(f => f.Required).SelectMany(f => (string[])["### " + f.Label, ""]).SkipLast(1).ToList(),
-            }),
-            IntakeVerdict.NotAnApplication => throw new InvalidOperationException($"Issue {report.IssueNumber} is not an application; intake posts nothing on it."),
-            _ => RenderReport(report),
-        };
-    }
+            ["form_name"] = form.Name,
+            ["questions"] = form.Fields.Where(f => f.Required).SelectMany(f => (string[])[f.Heading, ""]).SkipLast(1).ToList(),
+        }),
+        IntakeVerdict.NotAnApplication => throw new InvalidOperationException($"Issue {report.IssueNumber} is not an application; intake posts nothing on it."),
+        _ => RenderReport(report),
+    };
 
     /// <summary>
     /// The headline has three states, each agreeing with the lines below it: incomplete (the ❌ lines under Problems,
@@ -189,8 +183,6 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
     /// <summary>A comment on each earlier decided application for the same repository naming this one, so the history reads both ways.</summary>
     public IReadOnlyList<IssuePlan> ResubmissionLinks(Application application, IReadOnlyList<PriorApplication> prior)
     {
-        ArgumentNullException.ThrowIfNull(application);
-        ArgumentNullException.ThrowIfNull(prior);
         if (application.Kind != ApplicationKind.Application)
         {
             return [];

@@ -11,7 +11,7 @@ public sealed record IntakeReport(
 
     /// <summary>Blocking failures: what the applicant must fix before review, by place (a question's label, the title).</summary>
     public IReadOnlyList<string> PlacesToFix =>
-        Findings.Where(f => f.Blocking && f.Status == FindingStatus.Fail).Select(f => f.Where).Distinct(StringComparer.Ordinal).ToList();
+        Findings.Where(f => f.IsBlockingFailure).Select(f => f.Where).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>Measured requirements that are not met (❌ rows of the checklist), in number order.</summary>
     public IReadOnlyList<ChecklistItem> UnmetRequirements => Checklist.Where(c => c.Mark == FindingStatus.Fail).ToList();

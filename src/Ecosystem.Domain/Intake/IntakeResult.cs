@@ -17,7 +17,6 @@ public sealed record IntakeResult(IssueSnapshot Issue, IntakeReport Report, Issu
 
     public bool IsValid => Report.Verdict == IntakeVerdict.Complete;
 
-    /// <summary>The issue's line in the job log: its verdict and how many changes were written for it.</summary>
     public string LogLine => IsApplication
         ? $"#{Issue.Number} {Issue.Title}: {Report.VerdictText}; {Writes} change(s)."
         : $"#{Issue.Number} is not an application; left alone.";

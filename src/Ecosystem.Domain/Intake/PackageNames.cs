@@ -11,7 +11,7 @@ public static class PackageNames
             Add(names, repository.Name);
         }
 
-        if (!projectName.Contains("<Project Name>", StringComparison.OrdinalIgnoreCase))
+        if (!projectName.Contains(ApplicationForm.TitlePlaceholder, StringComparison.OrdinalIgnoreCase))
         {
             var name = projectName;
             foreach (var cut in (string[])[":", " - ", " – ", " — ", "|", "(", ","])

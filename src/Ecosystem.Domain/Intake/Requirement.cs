@@ -11,7 +11,6 @@ public sealed record Requirement(int Number, string Title, bool Automated, strin
     /// <summary>The requirements, in number order, with the configured thresholds in their titles.</summary>
     public static IReadOnlyList<Requirement> For(IntakeRules rules)
     {
-        ArgumentNullException.ThrowIfNull(rules);
         var c = CultureInfo.InvariantCulture;
         return
         [

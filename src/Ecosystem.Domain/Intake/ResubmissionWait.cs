@@ -15,7 +15,6 @@ public static class ResubmissionWait
     /// <summary>The hidden line for <paramref name="report"/>'s latest resubmission date; empty when it waits on none.</summary>
     public static string Line(IntakeReport report)
     {
-        ArgumentNullException.ThrowIfNull(report);
         // A loop, not LINQ's Max: .NET cannot precompile LINQ over nullable dates, and every validate renders this.
         DateOnly? latest = null;
         foreach (var finding in report.Findings)
@@ -32,11 +31,7 @@ public static class ResubmissionWait
     }
 
     /// <summary>The date in an intake report <paramref name="body"/> (trust it only in the automation's own comment); null when none.</summary>
-    public static DateOnly? Until(string body)
-    {
-        ArgumentNullException.ThrowIfNull(body);
-        return HiddenMarker.ValueOf(body, MarkerPurpose) is { } value && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : null;
-    }
+    public static DateOnly? Until(string body) =>
+        HiddenMarker.ValueOf(body, MarkerPurpose) is { } value
+        && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }

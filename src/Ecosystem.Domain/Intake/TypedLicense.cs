@@ -76,7 +76,7 @@ public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
             digit++;
         }
 
-        if (digit is 0 || digit == word.Length || !word.AsSpan(digit).ToString().All(char.IsDigit))
+        if (digit is 0 || digit == word.Length || !word[digit..].All(char.IsDigit))
         {
             yield break;
         }

@@ -379,7 +379,7 @@ public sealed class PeriodicRecheckTests
     private static Application Read(IssueSnapshot issue)
     {
         var answers = new FieldAnswer?[ApplicationForm.Labels.Count];
-        answers[(int)ApplicationField.RepositoryUrl] = new(ApplicationField.RepositoryUrl, "https://github.com/example/torchthing", 3);
+        answers[(int)ApplicationField.RepositoryUrl] = new("https://github.com/example/torchthing");
         return new(issue, new IntakeRules().ProjectNameIn(issue.Title), ApplicationKind.Application, answers, []);
     }
 

@@ -137,13 +137,16 @@ public sealed class ApplicationReaderTests
     [TestMethod]
     public void Lines_break_only_at_githubs_line_endings_and_are_numbered_so()
     {
-        var body = "### Project description\r\rFirst\u2028still first\r\n### Version of PyTorch\r2.9\r";
+        var body = "### Project description\r\rFirst\u2028still first\r\n### Version of PyTorch\r\n### Version of PyTorch\r2.9\r";
 
         var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
 
         Assert.AreEqual("First\u2028still first", application.ValueOf(ApplicationField.Description));
         Assert.AreEqual("2.9", application.ValueOf(ApplicationField.PyTorchVersion));
-        Assert.AreEqual(4, application.AnswerTo(ApplicationField.PyTorchVersion)?.Line, "line numbers count only GitHub's line breaks");
+        Assert.AreEqual(
+            "\"Version of PyTorch\" appears 2 times (lines 4, 5); the answer on line 5 is used.",
+            application.FormFindings.Single(f => f.Check == "form.duplicate-heading").Message,
+            "line numbers count only GitHub's line breaks");
     }
 
     [TestMethod]

@@ -60,7 +60,10 @@ public sealed class IssueParserDifferentialTests
         {
             Assert.IsTrue(theirs.TryGetValue(name, out var fields), $"the node script did not parse {name}.md");
             var ours = assessor.Read(IntakeFixtures.Issue(IntakeFixtures.Body(name)));
-            var lost = ours.Answers.OfType<FieldAnswer>().Where(a => a.Value is not null && !fields.Keys.Any(id => Ids[id] == a.Field)).Select(a => a.Field.ToString()).ToList();
+            var lost = Enum.GetValues<ApplicationField>()
+                .Where(field => ours.ValueOf(field) is not null && !fields.Keys.Any(id => Ids[id] == field))
+                .Select(field => field.ToString())
+                .ToList();
             if (lost.Count > 0)
             {
                 weFoundMore.Add($"{name}: {string.Join(", ", lost)}");

@@ -81,8 +81,8 @@ public sealed class IntakeFactsGathererTests
     private static Application Application()
     {
         var answers = new FieldAnswer?[Enum.GetValues<ApplicationField>().Length];
-        answers[(int)ApplicationField.RepositoryUrl] = new(ApplicationField.RepositoryUrl, "https://github.com/torchrender/torchrender", 1);
-        answers[(int)ApplicationField.Maintainers] = new(ApplicationField.Maintainers, "@janedoe, @rajpatel", 5);
+        answers[(int)ApplicationField.RepositoryUrl] = new("https://github.com/torchrender/torchrender");
+        answers[(int)ApplicationField.Maintainers] = new("@janedoe, @rajpatel");
         var issue = new IssueSnapshot(1, "[Ecosystem] TorchRender", "", "janedoe", true, ["New"], Now, null, "https://github.com/pytorch-fdn/ecosystem/issues/1");
         return new Application(issue, "TorchRender", ApplicationKind.Application, answers, []);
     }
