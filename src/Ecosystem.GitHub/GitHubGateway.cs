@@ -120,7 +120,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             var nodeIds = comments.Where(c => c.IsEdited).Select(c => c.NodeId).Where(id => id.Length > 0).Distinct(StringComparer.Ordinal);
             foreach (var (nodeId, comment) in await AliasedAsync("comment edit history", nodeIds, GraphQLDocuments.CommentEdits, "c"))
             {
-                if (comment is { } found && Object(found, "userContentEdits") is { } history)
+                if (comment?.Object("userContentEdits") is { } history)
                 {
                     edits[nodeId] = [.. history.GetProperty("nodes").EnumerateArray().Select(ToEdit)];
                 }
@@ -195,7 +195,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
                 IsArchived = repo.GetProperty("isArchived").GetBoolean(),
                 IsFork = repo.GetProperty("isFork").GetBoolean(),
                 Stars = repo.GetProperty("stargazerCount").GetInt32(),
-                LicenseSpdxId = Object(repo, "licenseInfo") is { } licence ? String(licence, "spdxId") : null,
+                LicenseSpdxId = repo.Object("licenseInfo")?.String("spdxId"),
                 CommitsInWindow = history?.GetProperty("totalCount").GetInt32() ?? 0,
                 ActiveContributorLogins = authors,
                 RootEntries = TreeEntries(repo, "root"),
@@ -212,26 +212,26 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             var variables = new Dictionary<string, object?> { ["login"] = ownerLogin, ["number"] = projectNumber, ["statusField"] = statusFieldName, ["dateField"] = dateFieldName };
             var where = $"project #{projectNumber} of {ownerLogin}";
             var data = await _graphql.SendAsync(where, GraphQLDocuments.Fixed("OrganizationBoard"), variables, IsNotFoundAt("organization"));
-            var owner = Object(data, "organization");
+            var owner = data.Object("organization");
             if (owner is null)
             {
                 data = await _graphql.SendAsync(where, GraphQLDocuments.Fixed("UserBoard"), variables, IsNotFoundAt("user"));
-                owner = Object(data, "user")
+                owner = data.Object("user")
                     ?? throw new GitHubGraphQLException($"There is no organization or user '{ownerLogin}' on GitHub; check the board owner in the configuration.");
             }
 
-            var project = Object(owner.Value, "projectV2")
+            var project = owner.Value.Object("projectV2")
                 ?? throw new GitHubGraphQLException($"{ownerLogin} has no project #{projectNumber} visible to the automation's token.");
-            var status = Object(project, "field") is { } field && field.TryGetProperty("options", out var options)
+            var status = project.Object("field") is { } field && field.TryGetProperty("options", out var options)
                 ? field
                 : throw new GitHubGraphQLException($"Project #{projectNumber} of {ownerLogin} has no single-select field named '{statusFieldName}'.");
-            var dateField = Object(project, "dateField") is { } date && String(date, "dataType") == "DATE" ? String(date, "id") : null;
+            var dateField = project.Object("dateField") is { } date && date.String("dataType") == "DATE" ? date.String("id") : null;
 
             return new ProjectBoard(
-                String(project, "id")!,
-                String(project, "title") ?? string.Empty,
-                String(status, "id")!,
-                options.EnumerateArray().Select(o => new BoardOption(String(o, "id")!, String(o, "name")!)).ToList(),
+                project.String("id")!,
+                project.String("title") ?? string.Empty,
+                status.String("id")!,
+                options.EnumerateArray().Select(o => new BoardOption(o.String("id")!, o.String("name")!)).ToList(),
                 dateField)
             {
                 DateFieldName = dateField is null ? string.Empty : dateFieldName,
@@ -255,20 +255,20 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
                 var repo = data.GetProperty("repository");
                 foreach (var number in chunk)
                 {
-                    if (Object(repo, $"i{number}") is not { } issue)
+                    if (repo.Object($"i{number}") is not { } issue)
                     {
                         continue;
                     }
 
                     var onBoard = issue.GetProperty("projectItems").GetProperty("nodes").EnumerateArray()
-                        .FirstOrDefault(n => Object(n, "project") is { } p && String(p, "id") == board.Id);
-                    var hasItem = onBoard.ValueKind == JsonValueKind.Object;
+                        .FirstOrDefault(n => n.Object("project")?.String("id") == board.Id);
+                    var item = onBoard.ValueKind == JsonValueKind.Object ? onBoard : (JsonElement?)null;
                     items.Add(new BoardItem(
                         number,
-                        String(issue, "id")!,
-                        hasItem ? String(onBoard, "id") : null,
-                        hasItem && Object(onBoard, "fieldValueByName") is { } value ? String(value, "name") : null,
-                        hasItem && Object(onBoard, "sessionDate") is { } date && String(date, "date") is { } day
+                        issue.String("id")!,
+                        item?.String("id"),
+                        item?.Object("fieldValueByName")?.String("name"),
+                        item?.Object("sessionDate")?.String("date") is { } day
                             && DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
                             ? parsed
                             : null));
@@ -489,9 +489,8 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         {
             var data = await _graphql.SendAsync("viewer", GraphQLDocuments.Fixed("Viewer"));
             var viewer = data.GetProperty("viewer");
-            var login = String(viewer, "login") ?? throw new GitHubGraphQLException("GitHub GraphQL viewer answered without a login.");
-            var databaseId = viewer.TryGetProperty("databaseId", out var id) && id.ValueKind == JsonValueKind.Number ? id.GetInt64() : 0;
-            _automation = AutomationAccount.FromViewer(login, databaseId);
+            var login = viewer.String("login") ?? throw new GitHubGraphQLException("GitHub GraphQL viewer answered without a login.");
+            _automation = AutomationAccount.FromViewer(login, viewer.Int64("databaseId"));
         }
 
         return _automation;
@@ -513,7 +512,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         foreach (var chunk in items.Chunk(AliasesPerRequest))
         {
             var data = await _graphql.SendAsync(operation, document(chunk), tolerate: e => e.IsNotFound);
-            answers.AddRange(chunk.Select((item, i) => (item, Object(data, alias + i.ToString(CultureInfo.InvariantCulture)))));
+            answers.AddRange(chunk.Select((item, i) => (item, data.Object(alias + i.ToString(CultureInfo.InvariantCulture)))));
         }
 
         return answers;
@@ -530,35 +529,25 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         new($"repos/{_owner}/{_repository}/issues/{issueNumber.ToString(CultureInfo.InvariantCulture)}{rest}", UriKind.Relative);
 
     private static JsonElement? History(JsonElement repository) =>
-        Object(repository, "defaultBranchRef") is { } branch
-        && Object(branch, "target") is { } target
-        && Object(target, "history") is { } history
-            ? history
-            : null;
+        repository.Object("defaultBranchRef")?.Object("target")?.Object("history");
 
     /// <summary>A commit's author: the GitHub login, else the email.</summary>
     private static string? Author(JsonElement commit) =>
-        Object(commit, "author") is { } author ? (Object(author, "user") is { } user ? String(user, "login") : null) ?? String(author, "email") : null;
+        commit.Object("author") is { } author ? author.Object("user")?.String("login") ?? author.String("email") : null;
 
     private static List<string> TreeEntries(JsonElement repository, string alias) =>
-        Object(repository, alias) is { } tree && tree.TryGetProperty("entries", out var entries) && entries.ValueKind == JsonValueKind.Array
-            ? entries.EnumerateArray().Select(e => String(e, "name")!).ToList()
+        repository.Object(alias) is { } tree && tree.TryGetProperty("entries", out var entries) && entries.ValueKind == JsonValueKind.Array
+            ? entries.EnumerateArray().Select(e => e.String("name")!).ToList()
             : [];
 
     /// <summary>The text of the first CODEOWNERS file found; null when there is none, or GitHub would not load it (binary, too large).</summary>
     private static string? CodeOwners(JsonElement repository)
     {
         var file = CodeOwnersLocations
-            .Select(alias => Object(repository, alias))
+            .Select(alias => repository.Object(alias))
             .FirstOrDefault(blob => blob is { } b && b.TryGetProperty("byteSize", out _));
-        return file is { } found && found.GetProperty("byteSize").GetInt32() < CodeOwnersByteLimit ? String(found, "text") : null;
+        return file is { } found && found.GetProperty("byteSize").GetInt32() < CodeOwnersByteLimit ? found.String("text") : null;
     }
-
-    private static JsonElement? Object(JsonElement parent, string name) =>
-        parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object ? value : null;
-
-    private static string? String(JsonElement parent, string name) =>
-        parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static IssueSnapshot ToSnapshot(Issue issue) => new(
         issue.Number,
@@ -596,5 +585,5 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     /// <summary>A <c>UserContentEdit</c>: its <c>diff</c> is the revision's whole text, null once deleted from the history.</summary>
     private static CommentEdit ToEdit(JsonElement edit) => new(
         edit.GetProperty("editedAt").GetDateTimeOffset(),
-        String(edit, "deletedAt") is null ? String(edit, "diff") : null);
+        edit.String("deletedAt") is null ? edit.String("diff") : null);
 }
