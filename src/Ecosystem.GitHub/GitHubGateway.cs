@@ -290,7 +290,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
 
     public async Task<CommentSnapshot> CreateCommentAsync(int issueNumber, string body) =>
         (await GetAutomationAsync()).Recognise(await WriteAsync(
-            PlannedWrite.CreateComment(issueNumber, body),
+            [PlannedWrite.CreateComment(issueNumber, body)],
             () => _creates.CreateAsync(
                 async () => ToSnapshot(await _client.Issue.Comment.Create(_owner, _repository, issueNumber, body)),
                 async () =>
@@ -305,7 +305,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
 
     public async Task<CommentSnapshot> UpdateCommentAsync(int issueNumber, long commentId, string body) =>
         (await GetAutomationAsync()).Recognise(await WriteAsync(
-            PlannedWrite.EditComment(issueNumber, commentId, body),
+            [PlannedWrite.EditComment(issueNumber, commentId, body)],
             async () => ToSnapshot(await _client.Issue.Comment.Update(_owner, _repository, commentId, body)),
             clock => PretendCommentAsync(commentId, body, clock)));
 
@@ -314,7 +314,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         var automation = await GetAutomationAsync();
         var body = Members(("title", issue.Title), ("body", issue.Body), ("labels", issue.Labels.ToArray()), ("assignees", issue.Assignees.Count > 0 ? issue.Assignees.ToArray() : null));
         return automation.Recognise(await WriteAsync(
-            PlannedWrite.CreateIssue(issue),
+            [PlannedWrite.CreateIssue(issue)],
             () => _creates.CreateAsync(
                 async () => ToSnapshot(await _api.Post<Issue>(new Uri($"repos/{_owner}/{_repository}/issues", UriKind.Relative), body)),
                 async () => (await _issues.ReadSummariesAsync(IssueStateFilter.Open)).FirstOrDefault(i => automation.Opened(i) && LostCreation.SameIssue(i, issue))),
@@ -332,89 +332,40 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             ("state", edit.State is { } state ? (state.Open ? "open" : "closed") : null),
             ("state_reason", edit.State?.StateReason));
         return automation.Recognise(await WriteAsync(
-            PlannedWrite.EditIssue(issueNumber, edit),
+            [PlannedWrite.EditIssue(issueNumber, edit)],
             async () => ToSnapshot(await _api.Patch<Issue>(IssueUrl(issueNumber, string.Empty), body)),
             clock => PretendEditAsync(issueNumber, edit, clock)));
     }
 
-    public async Task<IReadOnlyList<BoardItem>> UpdateBoardAsync(ProjectBoard board, IReadOnlyList<BoardItem> moves)
-    {
-        var writes = moves.Select(m => PlannedWrite.MoveOnBoard(board, m)).ToList();
-        if (_dryRunClock is not null)
-        {
-            writes.ForEach(_planned.Enqueue);
-            return [.. moves.Select(m => m with { ItemId = m.ItemId ?? $"dry-run-item-{m.IssueNumber}" })];
-        }
-
-        return await GitHubFailure.DescribeAsync<IReadOnlyList<BoardItem>>(string.Join("; ", writes), true, async () =>
-        {
-            var itemIds = new Dictionary<int, string>();
-            foreach (var move in moves)
-            {
-                if (move.ItemId is { } itemId)
-                {
-                    itemIds[move.IssueNumber] = itemId;
-                }
-            }
-
-            foreach (var chunk in moves.Where(m => m.ItemId is null).Chunk(AliasesPerRequest))
-            {
-                var data = await _graphql.SendAsync("add to board", GraphQLDocuments.AddItems(board.Id, [.. chunk.Select(m => m.IssueNodeId)]));
-                for (var i = 0; i < chunk.Length; i++)
-                {
-                    itemIds[chunk[i].IssueNumber] = data.GetProperty($"a{i}").GetProperty("item").GetProperty("id").GetString()!;
-                }
-            }
-
-            var changes = new List<FieldValueChange>();
-            foreach (var move in moves)
-            {
-                var itemId = itemIds[move.IssueNumber];
-                if (move.Status is not null)
-                {
-                    var option = board.FindStatus(move.Status)
-                        ?? throw new ArgumentException(
-                            $"Board \"{board.Title}\" has no Status option '{move.Status}' (options: {string.Join(", ", board.StatusOptions.Select(o => o.Name))}); needed for #{move.IssueNumber}.",
-                            nameof(moves));
-                    changes.Add(new FieldValueChange(itemId, board.StatusFieldId, option.Id, null));
-                }
-
-                if (move.Date is not null)
-                {
-                    var fieldId = board.DateFieldId
-                        ?? throw new ArgumentException($"Board \"{board.Title}\" has no date field; cannot set the date of #{move.IssueNumber}.", nameof(moves));
-                    changes.Add(new FieldValueChange(itemId, fieldId, null, move.Date));
-                }
-            }
-
-            foreach (var chunk in changes.Chunk(AliasesPerRequest))
-            {
-                await _graphql.SendAsync("set board fields", GraphQLDocuments.SetFieldValues(board.Id, chunk));
-            }
-
-            return [.. moves.Select(m => m with { ItemId = itemIds[m.IssueNumber] })];
-        });
-    }
+    public Task<IReadOnlyList<BoardItem>> UpdateBoardAsync(ProjectBoard board, IReadOnlyList<BoardItem> moves) =>
+        WriteAsync(
+            [.. moves.Select(m => PlannedWrite.MoveOnBoard(board, m))],
+            () => MoveOnBoardAsync(board, moves),
+            _ => Task.FromResult<IReadOnlyList<BoardItem>>([.. moves.Select(m => m with { ItemId = m.ItemId ?? $"dry-run-item-{m.IssueNumber}" })]));
 
     public void Dispose() => _http.Dispose();
 
     private static Task<T> Read<T>(string operation, Func<Task<T>> request) => GitHubFailure.DescribeAsync(operation, false, request);
 
-    /// <summary>Sends a write, described when it fails; in a dry run records it and answers with <paramref name="pretend"/>.</summary>
-    private async Task<T> WriteAsync<T>(PlannedWrite write, Func<Task<T>> send, Func<TimeProvider, Task<T>> pretend)
+    /// <summary>Sends writes, described when they fail; in a dry run records them and answers with <paramref name="pretend"/>.</summary>
+    private async Task<T> WriteAsync<T>(IReadOnlyList<PlannedWrite> writes, Func<Task<T>> send, Func<TimeProvider, Task<T>> pretend)
     {
         if (_dryRunClock is null)
         {
-            return await GitHubFailure.DescribeAsync(write.Description, true, send);
+            return await GitHubFailure.DescribeAsync(string.Join("; ", writes), true, send);
         }
 
-        _planned.Enqueue(write);
+        foreach (var write in writes)
+        {
+            _planned.Enqueue(write);
+        }
+
         return await pretend(_dryRunClock);
     }
 
     private Task WriteAsync(PlannedWrite write, Func<Task> send) =>
         WriteAsync(
-            write,
+            [write],
             async () =>
             {
                 await send();
@@ -516,6 +467,55 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         }
 
         return answers;
+    }
+
+    private async Task<IReadOnlyList<BoardItem>> MoveOnBoardAsync(ProjectBoard board, IReadOnlyList<BoardItem> moves)
+    {
+        var itemIds = new Dictionary<int, string>();
+        foreach (var move in moves)
+        {
+            if (move.ItemId is { } itemId)
+            {
+                itemIds[move.IssueNumber] = itemId;
+            }
+        }
+
+        foreach (var chunk in moves.Where(m => m.ItemId is null).Chunk(AliasesPerRequest))
+        {
+            var data = await _graphql.SendAsync("add to board", GraphQLDocuments.AddItems(board.Id, [.. chunk.Select(m => m.IssueNodeId)]));
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                itemIds[chunk[i].IssueNumber] = data.GetProperty($"a{i}").GetProperty("item").GetProperty("id").GetString()!;
+            }
+        }
+
+        var changes = new List<FieldValueChange>();
+        foreach (var move in moves)
+        {
+            var itemId = itemIds[move.IssueNumber];
+            if (move.Status is not null)
+            {
+                var option = board.FindStatus(move.Status)
+                    ?? throw new ArgumentException(
+                        $"Board \"{board.Title}\" has no Status option '{move.Status}' (options: {string.Join(", ", board.StatusOptions.Select(o => o.Name))}); needed for #{move.IssueNumber}.",
+                        nameof(moves));
+                changes.Add(new FieldValueChange(itemId, board.StatusFieldId, option.Id, null));
+            }
+
+            if (move.Date is not null)
+            {
+                var fieldId = board.DateFieldId
+                    ?? throw new ArgumentException($"Board \"{board.Title}\" has no date field; cannot set the date of #{move.IssueNumber}.", nameof(moves));
+                changes.Add(new FieldValueChange(itemId, fieldId, null, move.Date));
+            }
+        }
+
+        foreach (var chunk in changes.Chunk(AliasesPerRequest))
+        {
+            await _graphql.SendAsync("set board fields", GraphQLDocuments.SetFieldValues(board.Id, chunk));
+        }
+
+        return [.. moves.Select(m => m with { ItemId = itemIds[m.IssueNumber] })];
     }
 
     /// <summary>A REST request body of the members that have a value.</summary>
