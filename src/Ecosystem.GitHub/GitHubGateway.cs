@@ -234,16 +234,17 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
                 options.EnumerateArray().Select(o => new BoardOption(o.String("id")!, o.String("name")!)).ToList(),
                 dateField)
             {
+                StatusFieldName = statusFieldName,
                 DateFieldName = dateField is null ? string.Empty : dateFieldName,
             };
         });
 
-    public Task<IReadOnlyList<BoardItem>> GetBoardItemsAsync(ProjectBoard board, string statusFieldName, IReadOnlyList<int> issueNumbers) =>
+    public Task<IReadOnlyList<BoardItem>> GetBoardItemsAsync(ProjectBoard board, IReadOnlyList<int> issueNumbers) =>
         Read<IReadOnlyList<BoardItem>>($"read the board items of {Issues(issueNumbers)}", async () =>
         {
             var items = new List<BoardItem>();
             var withDate = board.DateFieldName.Length > 0;
-            var variables = new Dictionary<string, object?> { ["owner"] = _owner, ["name"] = _repository, ["statusField"] = statusFieldName };
+            var variables = new Dictionary<string, object?> { ["owner"] = _owner, ["name"] = _repository, ["statusField"] = board.StatusFieldName };
             if (withDate)
             {
                 variables["dateField"] = board.DateFieldName;

@@ -47,7 +47,7 @@ public interface IGitHubGateway
     Task<ProjectBoard> GetBoardAsync(string ownerLogin, int projectNumber, string statusFieldName, string dateFieldName);
 
     /// <summary>The board items of some issues of this repository (issues GitHub does not know are left out).</summary>
-    Task<IReadOnlyList<BoardItem>> GetBoardItemsAsync(ProjectBoard board, string statusFieldName, IReadOnlyList<int> issueNumbers);
+    Task<IReadOnlyList<BoardItem>> GetBoardItemsAsync(ProjectBoard board, IReadOnlyList<int> issueNumbers);
 
     Task AddLabelsAsync(int issueNumber, IReadOnlyList<string> labels);
 
