@@ -22,7 +22,6 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
 {
     private Task<ProjectBoard>? _board;
 
-    /// <summary>Applies <paramref name="plan"/> to the issue, then its board placement.</summary>
     public async Task<(IReadOnlyList<PlannedWrite> Writes, string? BoardProblem)> ApplyAsync(IssueSnapshot current, IReadOnlyList<CommentSnapshot> comments, IssuePlan plan)
     {
         if (plan.IssueNumber != current.Number)
