@@ -136,7 +136,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             .OrderBy(e => e.CreatedAt)
             .ThenBy(e => e.Id)
             .ToList();
-        var automation = _automation is null && !events.Any(e => e.Actor?.Type == AccountType.Bot) ? null : await GetAutomationAsync();
+        var automation = await AutomationIfAnyBotAsync(events.Any(e => e.Actor?.Type == AccountType.Bot));
         return [.. events.Select(e =>
         {
             var login = e.Actor?.Login ?? string.Empty;
@@ -420,16 +420,11 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     private static string Issues(IReadOnlyList<int> numbers) =>
         numbers.Count <= 5 ? string.Join(", ", numbers.Select(n => "#" + n)) : $"{numbers.Count} issues";
 
-    private async Task<IReadOnlyList<IssueSnapshot>> RecogniseAsync(IReadOnlyList<IssueSnapshot> issues)
-    {
-        if (_automation is null && !issues.Any(i => i.AuthorIsBot))
-        {
-            return issues;
-        }
+    private async Task<IReadOnlyList<IssueSnapshot>> RecogniseAsync(IReadOnlyList<IssueSnapshot> issues) =>
+        await AutomationIfAnyBotAsync(issues.Any(i => i.AuthorIsBot)) is { } automation ? [.. issues.Select(automation.Recognise)] : issues;
 
-        var automation = await GetAutomationAsync();
-        return [.. issues.Select(automation.Recognise)];
-    }
+    /// <summary>Who the automation is, when a Bot is among the authors or it is already known; see the remarks above.</summary>
+    private async Task<AutomationAccount?> AutomationIfAnyBotAsync(bool anyBot) => _automation is null && !anyBot ? null : await GetAutomationAsync();
 
     /// <summary>
     /// The automation's account, read once. The reads below it are not described: inside a create's search for what it
