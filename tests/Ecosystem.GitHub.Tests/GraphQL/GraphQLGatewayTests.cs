@@ -111,6 +111,15 @@ public sealed class GraphQLGatewayTests
     }
 
     [TestMethod]
+    public async Task No_logins_send_no_request()
+    {
+        using var github = new TestGateway();
+
+        Assert.IsEmpty(await github.Gateway.GetExistingLoginsAsync([]));
+        Assert.IsEmpty(github.Handler.Requests);
+    }
+
+    [TestMethod]
     public async Task Missing_repository_is_a_fact_not_an_error()
     {
         using var github = new TestGateway();
