@@ -493,15 +493,16 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             {
                 var option = board.FindStatus(move.Status)
                     ?? throw new ArgumentException(
-                        $"Board \"{board.Title}\" has no Status option '{move.Status}' (options: {string.Join(", ", board.StatusOptions.Select(o => o.Name))}); needed for #{move.IssueNumber}.",
+                        $"Board \"{board.Title}\" has no Status option '{move.Status}' "
+                        + $"(options: {string.Join(", ", board.StatusOptions.Select(o => o.Name))}); needed for #{move.IssueNumber}.",
                         nameof(moves));
                 changes.Add(new FieldValueChange(itemId, board.StatusFieldId, option.Id, null));
             }
 
             if (move.Date is not null)
             {
-                var fieldId = board.DateFieldId
-                    ?? throw new ArgumentException($"Board \"{board.Title}\" has no date field; cannot set the date of #{move.IssueNumber}.", nameof(moves));
+                var fieldId = board.DateFieldId ?? throw new ArgumentException(
+                    $"Board \"{board.Title}\" has no date field; cannot set the date of #{move.IssueNumber}.", nameof(moves));
                 changes.Add(new FieldValueChange(itemId, fieldId, null, move.Date));
             }
         }

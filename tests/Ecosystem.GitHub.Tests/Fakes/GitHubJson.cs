@@ -10,7 +10,9 @@ internal static class GitHubJson
     /// <summary>GraphQL <c>viewer</c>'s answer for the token's account, an app: the gateway asks it before its writes and after reading comments.</summary>
     public const string Viewer = """{"data":{"viewer":{"login":"github-actions","databaseId":null,"id":"BOT_1"}}}""";
 
-    public static string Issue(int number, string title = "Application: torchfoo", bool open = true, string[]? labels = null, bool pullRequest = false, string author = "applicant")
+    public static string Issue(
+        int number, string title = "Application: torchfoo", bool open = true, string[]? labels = null, bool pullRequest = false,
+        string author = "applicant")
     {
         var issue = new Dictionary<string, object?>
         {
