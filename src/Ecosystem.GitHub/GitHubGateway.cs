@@ -120,7 +120,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             var nodeIds = comments.Where(c => c.IsEdited).Select(c => c.NodeId).Where(id => id.Length > 0).Distinct(StringComparer.Ordinal);
             foreach (var (nodeId, comment) in await AliasedAsync("comment edit history", nodeIds, GraphQLDocuments.CommentEdits, "c"))
             {
-                if (comment is { } found && Object(found, "userContentEdits") is { } history)
+                if (comment?.Object("userContentEdits") is { } history)
                 {
                     edits[nodeId] = [.. history.GetProperty("nodes").EnumerateArray().Select(ToEdit)];
                 }
@@ -136,7 +136,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             .OrderBy(e => e.CreatedAt)
             .ThenBy(e => e.Id)
             .ToList();
-        var automation = _automation is null && !events.Any(e => e.Actor?.Type == AccountType.Bot) ? null : await GetAutomationAsync();
+        var automation = await AutomationIfAnyBotAsync(events.Any(e => e.Actor?.Type == AccountType.Bot));
         return [.. events.Select(e =>
         {
             var login = e.Actor?.Login ?? string.Empty;
@@ -195,7 +195,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
                 IsArchived = repo.GetProperty("isArchived").GetBoolean(),
                 IsFork = repo.GetProperty("isFork").GetBoolean(),
                 Stars = repo.GetProperty("stargazerCount").GetInt32(),
-                LicenseSpdxId = Object(repo, "licenseInfo") is { } licence ? String(licence, "spdxId") : null,
+                LicenseSpdxId = repo.Object("licenseInfo")?.String("spdxId"),
                 CommitsInWindow = history?.GetProperty("totalCount").GetInt32() ?? 0,
                 ActiveContributorLogins = authors,
                 RootEntries = TreeEntries(repo, "root"),
@@ -212,38 +212,39 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             var variables = new Dictionary<string, object?> { ["login"] = ownerLogin, ["number"] = projectNumber, ["statusField"] = statusFieldName, ["dateField"] = dateFieldName };
             var where = $"project #{projectNumber} of {ownerLogin}";
             var data = await _graphql.SendAsync(where, GraphQLDocuments.Fixed("OrganizationBoard"), variables, IsNotFoundAt("organization"));
-            var owner = Object(data, "organization");
+            var owner = data.Object("organization");
             if (owner is null)
             {
                 data = await _graphql.SendAsync(where, GraphQLDocuments.Fixed("UserBoard"), variables, IsNotFoundAt("user"));
-                owner = Object(data, "user")
+                owner = data.Object("user")
                     ?? throw new GitHubGraphQLException($"There is no organization or user '{ownerLogin}' on GitHub; check the board owner in the configuration.");
             }
 
-            var project = Object(owner.Value, "projectV2")
+            var project = owner.Value.Object("projectV2")
                 ?? throw new GitHubGraphQLException($"{ownerLogin} has no project #{projectNumber} visible to the automation's token.");
-            var status = Object(project, "field") is { } field && field.TryGetProperty("options", out var options)
+            var status = project.Object("field") is { } field && field.TryGetProperty("options", out var options)
                 ? field
                 : throw new GitHubGraphQLException($"Project #{projectNumber} of {ownerLogin} has no single-select field named '{statusFieldName}'.");
-            var dateField = Object(project, "dateField") is { } date && String(date, "dataType") == "DATE" ? String(date, "id") : null;
+            var dateField = project.Object("dateField") is { } date && date.String("dataType") == "DATE" ? date.String("id") : null;
 
             return new ProjectBoard(
-                String(project, "id")!,
-                String(project, "title") ?? string.Empty,
-                String(status, "id")!,
-                options.EnumerateArray().Select(o => new BoardOption(String(o, "id")!, String(o, "name")!)).ToList(),
+                project.String("id")!,
+                project.String("title") ?? string.Empty,
+                status.String("id")!,
+                options.EnumerateArray().Select(o => new BoardOption(o.String("id")!, o.String("name")!)).ToList(),
                 dateField)
             {
+                StatusFieldName = statusFieldName,
                 DateFieldName = dateField is null ? string.Empty : dateFieldName,
             };
         });
 
-    public Task<IReadOnlyList<BoardItem>> GetBoardItemsAsync(ProjectBoard board, string statusFieldName, IReadOnlyList<int> issueNumbers) =>
+    public Task<IReadOnlyList<BoardItem>> GetBoardItemsAsync(ProjectBoard board, IReadOnlyList<int> issueNumbers) =>
         Read<IReadOnlyList<BoardItem>>($"read the board items of {Issues(issueNumbers)}", async () =>
         {
             var items = new List<BoardItem>();
             var withDate = board.DateFieldName.Length > 0;
-            var variables = new Dictionary<string, object?> { ["owner"] = _owner, ["name"] = _repository, ["statusField"] = statusFieldName };
+            var variables = new Dictionary<string, object?> { ["owner"] = _owner, ["name"] = _repository, ["statusField"] = board.StatusFieldName };
             if (withDate)
             {
                 variables["dateField"] = board.DateFieldName;
@@ -255,20 +256,20 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
                 var repo = data.GetProperty("repository");
                 foreach (var number in chunk)
                 {
-                    if (Object(repo, $"i{number}") is not { } issue)
+                    if (repo.Object($"i{number}") is not { } issue)
                     {
                         continue;
                     }
 
                     var onBoard = issue.GetProperty("projectItems").GetProperty("nodes").EnumerateArray()
-                        .FirstOrDefault(n => Object(n, "project") is { } p && String(p, "id") == board.Id);
-                    var hasItem = onBoard.ValueKind == JsonValueKind.Object;
+                        .FirstOrDefault(n => n.Object("project")?.String("id") == board.Id);
+                    var item = onBoard.ValueKind == JsonValueKind.Object ? onBoard : (JsonElement?)null;
                     items.Add(new BoardItem(
                         number,
-                        String(issue, "id")!,
-                        hasItem ? String(onBoard, "id") : null,
-                        hasItem && Object(onBoard, "fieldValueByName") is { } value ? String(value, "name") : null,
-                        hasItem && Object(onBoard, "sessionDate") is { } date && String(date, "date") is { } day
+                        issue.String("id")!,
+                        item?.String("id"),
+                        item?.Object("fieldValueByName")?.String("name"),
+                        item?.Object("sessionDate")?.String("date") is { } day
                             && DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
                             ? parsed
                             : null));
@@ -290,7 +291,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
 
     public async Task<CommentSnapshot> CreateCommentAsync(int issueNumber, string body) =>
         (await GetAutomationAsync()).Recognise(await WriteAsync(
-            PlannedWrite.CreateComment(issueNumber, body),
+            [PlannedWrite.CreateComment(issueNumber, body)],
             () => _creates.CreateAsync(
                 async () => ToSnapshot(await _client.Issue.Comment.Create(_owner, _repository, issueNumber, body)),
                 async () =>
@@ -305,7 +306,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
 
     public async Task<CommentSnapshot> UpdateCommentAsync(int issueNumber, long commentId, string body) =>
         (await GetAutomationAsync()).Recognise(await WriteAsync(
-            PlannedWrite.EditComment(issueNumber, commentId, body),
+            [PlannedWrite.EditComment(issueNumber, commentId, body)],
             async () => ToSnapshot(await _client.Issue.Comment.Update(_owner, _repository, commentId, body)),
             clock => PretendCommentAsync(commentId, body, clock)));
 
@@ -314,7 +315,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         var automation = await GetAutomationAsync();
         var body = Members(("title", issue.Title), ("body", issue.Body), ("labels", issue.Labels.ToArray()), ("assignees", issue.Assignees.Count > 0 ? issue.Assignees.ToArray() : null));
         return automation.Recognise(await WriteAsync(
-            PlannedWrite.CreateIssue(issue),
+            [PlannedWrite.CreateIssue(issue)],
             () => _creates.CreateAsync(
                 async () => ToSnapshot(await _api.Post<Issue>(new Uri($"repos/{_owner}/{_repository}/issues", UriKind.Relative), body)),
                 async () => (await _issues.ReadSummariesAsync(IssueStateFilter.Open)).FirstOrDefault(i => automation.Opened(i) && LostCreation.SameIssue(i, issue))),
@@ -332,89 +333,40 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             ("state", edit.State is { } state ? (state.Open ? "open" : "closed") : null),
             ("state_reason", edit.State?.StateReason));
         return automation.Recognise(await WriteAsync(
-            PlannedWrite.EditIssue(issueNumber, edit),
+            [PlannedWrite.EditIssue(issueNumber, edit)],
             async () => ToSnapshot(await _api.Patch<Issue>(IssueUrl(issueNumber, string.Empty), body)),
             clock => PretendEditAsync(issueNumber, edit, clock)));
     }
 
-    public async Task<IReadOnlyList<BoardItem>> UpdateBoardAsync(ProjectBoard board, IReadOnlyList<BoardItem> moves)
-    {
-        var writes = moves.Select(m => PlannedWrite.MoveOnBoard(board, m)).ToList();
-        if (_dryRunClock is not null)
-        {
-            writes.ForEach(_planned.Enqueue);
-            return [.. moves.Select(m => m with { ItemId = m.ItemId ?? $"dry-run-item-{m.IssueNumber}" })];
-        }
-
-        return await GitHubFailure.DescribeAsync<IReadOnlyList<BoardItem>>(string.Join("; ", writes), true, async () =>
-        {
-            var itemIds = new Dictionary<int, string>();
-            foreach (var move in moves)
-            {
-                if (move.ItemId is { } itemId)
-                {
-                    itemIds[move.IssueNumber] = itemId;
-                }
-            }
-
-            foreach (var chunk in moves.Where(m => m.ItemId is null).Chunk(AliasesPerRequest))
-            {
-                var data = await _graphql.SendAsync("add to board", GraphQLDocuments.AddItems(board.Id, [.. chunk.Select(m => m.IssueNodeId)]));
-                for (var i = 0; i < chunk.Length; i++)
-                {
-                    itemIds[chunk[i].IssueNumber] = data.GetProperty($"a{i}").GetProperty("item").GetProperty("id").GetString()!;
-                }
-            }
-
-            var changes = new List<FieldValueChange>();
-            foreach (var move in moves)
-            {
-                var itemId = itemIds[move.IssueNumber];
-                if (move.Status is not null)
-                {
-                    var option = board.FindStatus(move.Status)
-                        ?? throw new ArgumentException(
-                            $"Board \"{board.Title}\" has no Status option '{move.Status}' (options: {string.Join(", ", board.StatusOptions.Select(o => o.Name))}); needed for #{move.IssueNumber}.",
-                            nameof(moves));
-                    changes.Add(new FieldValueChange(itemId, board.StatusFieldId, option.Id, null));
-                }
-
-                if (move.Date is not null)
-                {
-                    var fieldId = board.DateFieldId
-                        ?? throw new ArgumentException($"Board \"{board.Title}\" has no date field; cannot set the date of #{move.IssueNumber}.", nameof(moves));
-                    changes.Add(new FieldValueChange(itemId, fieldId, null, move.Date));
-                }
-            }
-
-            foreach (var chunk in changes.Chunk(AliasesPerRequest))
-            {
-                await _graphql.SendAsync("set board fields", GraphQLDocuments.SetFieldValues(board.Id, chunk));
-            }
-
-            return [.. moves.Select(m => m with { ItemId = itemIds[m.IssueNumber] })];
-        });
-    }
+    public Task<IReadOnlyList<BoardItem>> UpdateBoardAsync(ProjectBoard board, IReadOnlyList<BoardItem> moves) =>
+        WriteAsync(
+            [.. moves.Select(m => PlannedWrite.MoveOnBoard(board, m))],
+            () => MoveOnBoardAsync(board, moves),
+            _ => Task.FromResult<IReadOnlyList<BoardItem>>([.. moves.Select(m => m with { ItemId = m.ItemId ?? $"dry-run-item-{m.IssueNumber}" })]));
 
     public void Dispose() => _http.Dispose();
 
     private static Task<T> Read<T>(string operation, Func<Task<T>> request) => GitHubFailure.DescribeAsync(operation, false, request);
 
-    /// <summary>Sends a write, described when it fails; in a dry run records it and answers with <paramref name="pretend"/>.</summary>
-    private async Task<T> WriteAsync<T>(PlannedWrite write, Func<Task<T>> send, Func<TimeProvider, Task<T>> pretend)
+    /// <summary>Sends writes, described when they fail; in a dry run records them and answers with <paramref name="pretend"/>.</summary>
+    private async Task<T> WriteAsync<T>(IReadOnlyList<PlannedWrite> writes, Func<Task<T>> send, Func<TimeProvider, Task<T>> pretend)
     {
         if (_dryRunClock is null)
         {
-            return await GitHubFailure.DescribeAsync(write.Description, true, send);
+            return await GitHubFailure.DescribeAsync(string.Join("; ", writes), true, send);
         }
 
-        _planned.Enqueue(write);
+        foreach (var write in writes)
+        {
+            _planned.Enqueue(write);
+        }
+
         return await pretend(_dryRunClock);
     }
 
     private Task WriteAsync(PlannedWrite write, Func<Task> send) =>
         WriteAsync(
-            write,
+            [write],
             async () =>
             {
                 await send();
@@ -468,16 +420,11 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     private static string Issues(IReadOnlyList<int> numbers) =>
         numbers.Count <= 5 ? string.Join(", ", numbers.Select(n => "#" + n)) : $"{numbers.Count} issues";
 
-    private async Task<IReadOnlyList<IssueSnapshot>> RecogniseAsync(IReadOnlyList<IssueSnapshot> issues)
-    {
-        if (_automation is null && !issues.Any(i => i.AuthorIsBot))
-        {
-            return issues;
-        }
+    private async Task<IReadOnlyList<IssueSnapshot>> RecogniseAsync(IReadOnlyList<IssueSnapshot> issues) =>
+        await AutomationIfAnyBotAsync(issues.Any(i => i.AuthorIsBot)) is { } automation ? [.. issues.Select(automation.Recognise)] : issues;
 
-        var automation = await GetAutomationAsync();
-        return [.. issues.Select(automation.Recognise)];
-    }
+    /// <summary>Who the automation is, when a Bot is among the authors or it is already known; see the remarks above.</summary>
+    private async Task<AutomationAccount?> AutomationIfAnyBotAsync(bool anyBot) => _automation is null && !anyBot ? null : await GetAutomationAsync();
 
     /// <summary>
     /// The automation's account, read once. The reads below it are not described: inside a create's search for what it
@@ -489,9 +436,8 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         {
             var data = await _graphql.SendAsync("viewer", GraphQLDocuments.Fixed("Viewer"));
             var viewer = data.GetProperty("viewer");
-            var login = String(viewer, "login") ?? throw new GitHubGraphQLException("GitHub GraphQL viewer answered without a login.");
-            var databaseId = viewer.TryGetProperty("databaseId", out var id) && id.ValueKind == JsonValueKind.Number ? id.GetInt64() : 0;
-            _automation = AutomationAccount.FromViewer(login, databaseId);
+            var login = viewer.String("login") ?? throw new GitHubGraphQLException("GitHub GraphQL viewer answered without a login.");
+            _automation = AutomationAccount.FromViewer(login, viewer.Int64("databaseId"));
         }
 
         return _automation;
@@ -513,10 +459,60 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         foreach (var chunk in items.Chunk(AliasesPerRequest))
         {
             var data = await _graphql.SendAsync(operation, document(chunk), tolerate: e => e.IsNotFound);
-            answers.AddRange(chunk.Select((item, i) => (item, Object(data, alias + i.ToString(CultureInfo.InvariantCulture)))));
+            answers.AddRange(chunk.Select((item, i) => (item, data.Object(alias + i.ToString(CultureInfo.InvariantCulture)))));
         }
 
         return answers;
+    }
+
+    private async Task<IReadOnlyList<BoardItem>> MoveOnBoardAsync(ProjectBoard board, IReadOnlyList<BoardItem> moves)
+    {
+        var itemIds = new Dictionary<int, string>();
+        foreach (var move in moves)
+        {
+            if (move.ItemId is { } itemId)
+            {
+                itemIds[move.IssueNumber] = itemId;
+            }
+        }
+
+        foreach (var chunk in moves.Where(m => m.ItemId is null).Chunk(AliasesPerRequest))
+        {
+            var data = await _graphql.SendAsync("add to board", GraphQLDocuments.AddItems(board.Id, [.. chunk.Select(m => m.IssueNodeId)]));
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                itemIds[chunk[i].IssueNumber] = data.GetProperty($"a{i}").GetProperty("item").GetProperty("id").GetString()!;
+            }
+        }
+
+        var changes = new List<FieldValueChange>();
+        foreach (var move in moves)
+        {
+            var itemId = itemIds[move.IssueNumber];
+            if (move.Status is not null)
+            {
+                var option = board.FindStatus(move.Status)
+                    ?? throw new ArgumentException(
+                        $"Board \"{board.Title}\" has no Status option '{move.Status}' "
+                        + $"(options: {string.Join(", ", board.StatusOptions.Select(o => o.Name))}); needed for #{move.IssueNumber}.",
+                        nameof(moves));
+                changes.Add(new FieldValueChange(itemId, board.StatusFieldId, option.Id, null));
+            }
+
+            if (move.Date is not null)
+            {
+                var fieldId = board.DateFieldId ?? throw new ArgumentException(
+                    $"Board \"{board.Title}\" has no date field; cannot set the date of #{move.IssueNumber}.", nameof(moves));
+                changes.Add(new FieldValueChange(itemId, fieldId, null, move.Date));
+            }
+        }
+
+        foreach (var chunk in changes.Chunk(AliasesPerRequest))
+        {
+            await _graphql.SendAsync("set board fields", GraphQLDocuments.SetFieldValues(board.Id, chunk));
+        }
+
+        return [.. moves.Select(m => m with { ItemId = itemIds[m.IssueNumber] })];
     }
 
     /// <summary>A REST request body of the members that have a value.</summary>
@@ -530,35 +526,25 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         new($"repos/{_owner}/{_repository}/issues/{issueNumber.ToString(CultureInfo.InvariantCulture)}{rest}", UriKind.Relative);
 
     private static JsonElement? History(JsonElement repository) =>
-        Object(repository, "defaultBranchRef") is { } branch
-        && Object(branch, "target") is { } target
-        && Object(target, "history") is { } history
-            ? history
-            : null;
+        repository.Object("defaultBranchRef")?.Object("target")?.Object("history");
 
     /// <summary>A commit's author: the GitHub login, else the email.</summary>
     private static string? Author(JsonElement commit) =>
-        Object(commit, "author") is { } author ? (Object(author, "user") is { } user ? String(user, "login") : null) ?? String(author, "email") : null;
+        commit.Object("author") is { } author ? author.Object("user")?.String("login") ?? author.String("email") : null;
 
     private static List<string> TreeEntries(JsonElement repository, string alias) =>
-        Object(repository, alias) is { } tree && tree.TryGetProperty("entries", out var entries) && entries.ValueKind == JsonValueKind.Array
-            ? entries.EnumerateArray().Select(e => String(e, "name")!).ToList()
+        repository.Object(alias) is { } tree && tree.TryGetProperty("entries", out var entries) && entries.ValueKind == JsonValueKind.Array
+            ? entries.EnumerateArray().Select(e => e.String("name")!).ToList()
             : [];
 
     /// <summary>The text of the first CODEOWNERS file found; null when there is none, or GitHub would not load it (binary, too large).</summary>
     private static string? CodeOwners(JsonElement repository)
     {
         var file = CodeOwnersLocations
-            .Select(alias => Object(repository, alias))
+            .Select(alias => repository.Object(alias))
             .FirstOrDefault(blob => blob is { } b && b.TryGetProperty("byteSize", out _));
-        return file is { } found && found.GetProperty("byteSize").GetInt32() < CodeOwnersByteLimit ? String(found, "text") : null;
+        return file is { } found && found.GetProperty("byteSize").GetInt32() < CodeOwnersByteLimit ? found.String("text") : null;
     }
-
-    private static JsonElement? Object(JsonElement parent, string name) =>
-        parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object ? value : null;
-
-    private static string? String(JsonElement parent, string name) =>
-        parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static IssueSnapshot ToSnapshot(Issue issue) => new(
         issue.Number,
@@ -596,5 +582,5 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     /// <summary>A <c>UserContentEdit</c>: its <c>diff</c> is the revision's whole text, null once deleted from the history.</summary>
     private static CommentEdit ToEdit(JsonElement edit) => new(
         edit.GetProperty("editedAt").GetDateTimeOffset(),
-        String(edit, "deletedAt") is null ? String(edit, "diff") : null);
+        edit.String("deletedAt") is null ? edit.String("diff") : null);
 }

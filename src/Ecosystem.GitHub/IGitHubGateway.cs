@@ -32,7 +32,6 @@ public interface IGitHubGateway
     /// <summary>The <c>labeled</c>/<c>unlabeled</c> entries of an issue's timeline, in time order, the automation's spelt as the automation.</summary>
     Task<IReadOnlyList<LabelEvent>> GetLabelEventsAsync(int issueNumber);
 
-    /// <summary>Logins of a team's members (<c>/orgs/{org}/teams/{slug}/members</c>).</summary>
     Task<IReadOnlyList<string>> GetTeamMembersAsync(string organization, string teamSlug);
 
     /// <summary>GitHub's membership check: public membership only for a token outside the organization; false when the owner is a user.</summary>
@@ -47,7 +46,7 @@ public interface IGitHubGateway
     Task<ProjectBoard> GetBoardAsync(string ownerLogin, int projectNumber, string statusFieldName, string dateFieldName);
 
     /// <summary>The board items of some issues of this repository (issues GitHub does not know are left out).</summary>
-    Task<IReadOnlyList<BoardItem>> GetBoardItemsAsync(ProjectBoard board, string statusFieldName, IReadOnlyList<int> issueNumbers);
+    Task<IReadOnlyList<BoardItem>> GetBoardItemsAsync(ProjectBoard board, IReadOnlyList<int> issueNumbers);
 
     Task AddLabelsAsync(int issueNumber, IReadOnlyList<string> labels);
 

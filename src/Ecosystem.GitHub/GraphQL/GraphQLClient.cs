@@ -89,8 +89,8 @@ internal sealed class GraphQLClient(IConnection connection, Uri endpoint)
     private static List<GraphQLError> ReadErrors(JsonElement root) =>
         root.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array
             ? [.. errors.EnumerateArray().Select(e => new GraphQLError(
-                e.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString()! : "(no message)",
-                e.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null,
+                e.String("message") ?? "(no message)",
+                e.String("type"),
                 e.TryGetProperty("path", out var p) && p.ValueKind == JsonValueKind.Array ? [.. p.EnumerateArray().Select(s => s.ToString())] : []))]
             : [];
 }

@@ -97,7 +97,6 @@ internal static partial class GraphQLDocuments
         return document;
     }
 
-    /// <summary>Fragments spread in <paramref name="document"/> and defined nowhere in it.</summary>
     private static List<string> MissingFragments(string document)
     {
         var defined = FragmentDefinition().Matches(document).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);

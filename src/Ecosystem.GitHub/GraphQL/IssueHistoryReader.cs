@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
+using Ecosystem.GitHub.Identity;
 using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.GitHub.GraphQL;
@@ -110,7 +111,7 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
     private static LabelEvent? ToLabelEvent(JsonElement node)
     {
         var type = node.GetProperty("__typename").GetString();
-        if (type is not ("LabeledEvent" or "UnlabeledEvent") || !node.TryGetProperty("label", out var label) || label.ValueKind != JsonValueKind.Object)
+        if (type is not ("LabeledEvent" or "UnlabeledEvent") || node.Object("label") is not { } label)
         {
             return null;
         }
@@ -125,15 +126,14 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
     /// </summary>
     private static (string Login, bool IsBot, long Id) Actor(JsonElement parent, string name)
     {
-        if (!parent.TryGetProperty(name, out var actor) || actor.ValueKind != JsonValueKind.Object)
+        if (parent.Object(name) is not { } actor)
         {
             return (string.Empty, false, 0);
         }
 
         var login = actor.GetProperty("login").GetString() ?? string.Empty;
         var isBot = actor.GetProperty("__typename").GetString() == "Bot";
-        var id = actor.TryGetProperty("databaseId", out var databaseId) && databaseId.ValueKind == JsonValueKind.Number ? databaseId.GetInt64() : 0;
-        return (isBot && !login.EndsWith("[bot]", StringComparison.OrdinalIgnoreCase) ? login + "[bot]" : login, isBot, id);
+        return (isBot ? AutomationAccount.AppLogin(login) : login, isBot, actor.Int64("databaseId"));
     }
 
     private static DateTimeOffset Time(JsonElement value) =>

@@ -10,8 +10,6 @@ namespace Ecosystem.GitHub.Http;
 /// </summary>
 internal static class GitHubFailure
 {
-    public const string RequestIdHeader = "X-GitHub-Request-Id";
-
     /// <summary>Runs <paramref name="request"/>; a failure comes out described (rate limits and cancellation unchanged).</summary>
     public static async Task<T> DescribeAsync<T>(string operation, bool isWrite, Func<Task<T>> request)
     {
@@ -26,7 +24,7 @@ internal static class GitHubFailure
     }
 
     /// <summary>The described failure, or null for what already explains itself (rate limits, cancellation, GraphQL errors).</summary>
-    internal static GitHubRequestException? Describe(string operation, bool isWrite, Exception exception) => exception switch
+    private static GitHubRequestException? Describe(string operation, bool isWrite, Exception exception) => exception switch
     {
         GitHubRequestException or GitHubRateLimitException or GitHubGraphQLException or OperationCanceledException { InnerException: not TimeoutException } => null,
         ApiException api => new(Answered(api, operation) + Advice((int)api.StatusCode, isWrite), exception),
@@ -41,7 +39,7 @@ internal static class GitHubFailure
 
     internal static string? RequestIdOf(IResponse? response) =>
         response?.Headers is { } headers
-            ? headers.FirstOrDefault(h => string.Equals(h.Key, RequestIdHeader, StringComparison.OrdinalIgnoreCase)).Value
+            ? headers.FirstOrDefault(h => string.Equals(h.Key, "X-GitHub-Request-Id", StringComparison.OrdinalIgnoreCase)).Value
             : null;
 
     private static string Advice(int? status, bool isWrite) => status switch

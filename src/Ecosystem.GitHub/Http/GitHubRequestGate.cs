@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Ecosystem.GitHub.GraphQL;
 using Polly.Timeout;
 
 namespace Ecosystem.GitHub.Http;
@@ -89,9 +90,7 @@ internal sealed class GitHubRequestGate(HttpMessageHandler retries, GitHubResili
 
         try
         {
-            return JsonElement.Parse(await request.Content.ReadAsStringAsync(ct)).TryGetProperty("query", out var query)
-                && query.ValueKind == JsonValueKind.String
-                && query.GetString() is { } document
+            return JsonElement.Parse(await request.Content.ReadAsStringAsync(ct)).String("query") is { } document
                 && !document.TrimStart().StartsWith("mutation", StringComparison.Ordinal);
         }
         catch (JsonException)

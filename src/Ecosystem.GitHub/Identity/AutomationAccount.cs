@@ -17,11 +17,11 @@ public sealed record AutomationAccount(string Login, long DatabaseId)
 {
     private const string BotSuffix = "[bot]";
 
-    public static AutomationAccount FromViewer(string login, long databaseId)
-    {
-        var trimmed = login.Trim();
-        return new AutomationAccount(trimmed.EndsWith(BotSuffix, StringComparison.OrdinalIgnoreCase) ? trimmed : trimmed + BotSuffix, databaseId);
-    }
+    public static AutomationAccount FromViewer(string login, long databaseId) => new(AppLogin(login.Trim()), databaseId);
+
+    /// <summary>An app's login as REST spells it: GraphQL leaves the <c>[bot]</c> off.</summary>
+    internal static string AppLogin(string login) =>
+        login.EndsWith(BotSuffix, StringComparison.OrdinalIgnoreCase) ? login : login + BotSuffix;
 
     /// <summary>
     /// The one test: the account with <paramref name="accountId"/> is the automation. Without ids on either side (an old

@@ -17,8 +17,7 @@ public sealed class IntakeFactsGatherer(IGitHubGateway gateway, PackageIndexClie
         var repository = application.Repository is { } reference
             ? await gateway.GetRepositoryFactsAsync(reference.Owner, reference.Name, rules.Time.GetUtcNow().AddDays(-rules.ActivityWindowDays))
             : null;
-        var handles = application.MaintainerHandles;
-        var maintainers = handles.Count == 0 ? new HashSet<string>() : await gateway.GetExistingLoginsAsync(handles);
+        var maintainers = await gateway.GetExistingLoginsAsync(application.MaintainerHandles);
         return prior is null
             ? new IntakeFacts(repository, maintainers, null, null)
             : new IntakeFacts(repository, maintainers, await packages.LookUpAsync(application.PackageNameCandidates, cancellationToken), await DecisionTimesAsync(prior));

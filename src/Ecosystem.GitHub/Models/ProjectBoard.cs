@@ -6,6 +6,9 @@ namespace Ecosystem.GitHub.Models;
 /// </summary>
 public sealed record ProjectBoard(string Id, string Title, string StatusFieldId, IReadOnlyList<BoardOption> StatusOptions, string? DateFieldId)
 {
+    /// <summary>The name the Status field was read by, so item reads show its value.</summary>
+    public string StatusFieldName { get; init; } = "";
+
     /// <summary>The name of the date field (<see cref="DateFieldId"/>), so item reads can show its value; "" when none.</summary>
     public string DateFieldName { get; init; } = "";
 

@@ -42,11 +42,9 @@ public sealed class PackageIndexClient(HttpClient http, Uri? pypiUrl, Uri? conda
         return new PackageFacts(lookups) { TurnedOff = [.. Enum.GetValues<PackageIndex>().Where(i => !_turnedOn.Contains(i))] };
     }
 
-    /// <summary><c>GET {pypi}/pypi/{name}/json</c>.</summary>
     public Task<bool> ExistsOnPyPIAsync(string name, CancellationToken cancellationToken = default) =>
         ExistsAsync("PyPI", pypiUrl, $"pypi/{Uri.EscapeDataString(name)}/json", cancellationToken);
 
-    /// <summary><c>GET {conda}/package/conda-forge/{name}</c>.</summary>
     public Task<bool> ExistsOnCondaForgeAsync(string name, CancellationToken cancellationToken = default) =>
         ExistsAsync("conda-forge", condaUrl, $"package/conda-forge/{Uri.EscapeDataString(name)}", cancellationToken);
 

@@ -22,7 +22,6 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
 {
     private Task<ProjectBoard>? _board;
 
-    /// <summary>Applies <paramref name="plan"/> to the issue, then its board placement.</summary>
     public async Task<(IReadOnlyList<PlannedWrite> Writes, string? BoardProblem)> ApplyAsync(IssueSnapshot current, IReadOnlyList<CommentSnapshot> comments, IssuePlan plan)
     {
         if (plan.IssueNumber != current.Number)
@@ -130,7 +129,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
             // Read once per run: a run over many issues asks for the board's fields only once.
             var project = await (_board ??= gateway.GetBoardAsync(board.Owner, board.Number, board.StatusField, board.SessionDateField));
             Check(board, project, [.. moves.Select(m => m.Placement)]);
-            var items = (await gateway.GetBoardItemsAsync(project, board.StatusField, [.. moves.Select(m => m.IssueNumber)]))
+            var items = (await gateway.GetBoardItemsAsync(project, [.. moves.Select(m => m.IssueNumber)]))
                 .ToDictionary(i => i.IssueNumber);
             var changes = new List<BoardItem>();
             foreach (var (number, placement) in moves)

@@ -184,7 +184,7 @@ public sealed class GatewayOnServerTests
         var facts = await gateway.GetRepositoryFactsAsync(repository.Owner, repository.Name, Now.AddDays(-90));
         await gateway.GetRepositoryFactsAsync("acme", "missing", Now.AddDays(-90));
         var board = await gateway.GetBoardAsync("pytorch-fdn", 6, "Status", "Session date");
-        var items = await gateway.GetBoardItemsAsync(board, "Status", [_issue.Number, second.Number]);
+        var items = await gateway.GetBoardItemsAsync(board, [_issue.Number, second.Number]);
         var secondIssue = await gateway.GetIssueAsync(second.Number);
         await gateway.UpdateBoardAsync(board,
         [

@@ -10,12 +10,9 @@ internal static class GitHubJson
     /// <summary>GraphQL <c>viewer</c>'s answer for the token's account, an app: the gateway asks it before its writes and after reading comments.</summary>
     public const string Viewer = """{"data":{"viewer":{"login":"github-actions","databaseId":null,"id":"BOT_1"}}}""";
 
-    public static string Issue(int number, string title = "Application: torchfoo", bool open = true, string[]? labels = null, bool pullRequest = false, string author = "applicant") =>
-        JsonSerializer.Serialize(IssueObject(number, title, open, labels, pullRequest, author));
-
-    public static string Issues(params object[] issues) => JsonSerializer.Serialize(issues);
-
-    public static object IssueObject(int number, string title = "Application: torchfoo", bool open = true, string[]? labels = null, bool pullRequest = false, string author = "applicant")
+    public static string Issue(
+        int number, string title = "Application: torchfoo", bool open = true, string[]? labels = null, bool pullRequest = false,
+        string author = "applicant")
     {
         var issue = new Dictionary<string, object?>
         {
@@ -38,7 +35,7 @@ internal static class GitHubJson
             issue["pull_request"] = new { url = $"{ApiRoot}repos/pytorch-fdn/ecosystem/pulls/{number}" };
         }
 
-        return issue;
+        return JsonSerializer.Serialize(issue);
     }
 
     public static object CommentObject(long id, string body, string author = "applicant", string type = "User") => new Dictionary<string, object>

@@ -15,7 +15,10 @@ public sealed class GraphQLGatewayTests
         "Ecosystem applications",
         "PVTSSF_status",
         [new BoardOption("opt_new", "New"), new BoardOption("opt_review", "In review")],
-        "PVTF_date");
+        "PVTF_date")
+    {
+        StatusFieldName = "Status",
+    };
 
     [TestMethod]
     public async Task Viewer_is_posted_to_the_absolute_graphql_url_as_json_with_the_exact_document()
@@ -105,6 +108,15 @@ public sealed class GraphQLGatewayTests
 
         Assert.HasCount(30, existing);
         Assert.HasCount(2, github.Handler.Requests);
+    }
+
+    [TestMethod]
+    public async Task No_logins_send_no_request()
+    {
+        using var github = new TestGateway();
+
+        Assert.IsEmpty(await github.Gateway.GetExistingLoginsAsync([]));
+        Assert.IsEmpty(github.Handler.Requests);
     }
 
     [TestMethod]
@@ -220,7 +232,7 @@ public sealed class GraphQLGatewayTests
              "errors":[{"type":"NOT_FOUND","path":["repository","i99"],"message":"Could not resolve to an Issue with the number of 99."}]}
             """);
 
-        var items = await github.Gateway.GetBoardItemsAsync(Board, "Status", [12, 13, 99]);
+        var items = await github.Gateway.GetBoardItemsAsync(Board, [12, 13, 99]);
 
         CollectionAssert.AreEqual(
             new[] { new BoardItem(12, "I_12", "PVTI_12", "In review"), new BoardItem(13, "I_13", null, null) },

@@ -20,7 +20,7 @@ public sealed class IssuePlanApplierBoardTests
     {
         var gateway = new Mock<IGitHubGateway>(MockBehavior.Strict);
         gateway.Setup(g => g.GetBoardAsync("pytorch-fdn", 6, "Status", dateField)).ReturnsAsync(board);
-        gateway.Setup(g => g.GetBoardItemsAsync(board, "Status", It.IsAny<IReadOnlyList<int>>())).ReturnsAsync(items);
+        gateway.Setup(g => g.GetBoardItemsAsync(board, It.IsAny<IReadOnlyList<int>>())).ReturnsAsync(items);
         return gateway;
     }
 
