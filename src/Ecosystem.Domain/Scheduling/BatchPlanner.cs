@@ -18,7 +18,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
     /// <param name="reviewers">Who may lead reviews; null (or no member) leaves assignees alone.</param>
     public SchedulePlan Plan(IReadOnlyList<QueueCandidate> candidates, string repositoryUrl, SchedulingOverrides? overrides = null, ReviewerPool? reviewers = null)
     {
-        overrides ??= SchedulingOverrides.None;
+        overrides ??= new();
         var now = time.GetUtcNow();
         var today = calendar.Today(now);
         var warnings = new List<string>();
