@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
@@ -61,7 +60,7 @@ public static class ConfigurationRules
         for (var index = 0; index < calendar.Skip.Length; index++)
         {
             Require(!sessionDates.Contains(calendar.Skip[index]), $"sessions.skip[{index}]",
-                $"{calendar.Skip[index].ToString(ReviewCalendarSettings.DateFormat, CultureInfo.InvariantCulture)} is also listed in sessions.dates; remove it from one of the two.", "sessions.skip", "sessions.dates");
+                $"{SessionText.Date(calendar.Skip[index])} is also listed in sessions.dates; remove it from one of the two.", "sessions.skip", "sessions.dates");
         }
 
         return problems;

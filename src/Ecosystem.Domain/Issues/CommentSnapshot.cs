@@ -1,6 +1,5 @@
 namespace Ecosystem.Domain.Issues;
 
-/// <summary>An issue comment as read from GitHub.</summary>
 public sealed record CommentSnapshot(
     long Id,
     string Author,

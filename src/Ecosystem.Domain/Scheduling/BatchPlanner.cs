@@ -18,7 +18,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
     /// <param name="reviewers">Who may lead reviews; null (or no member) leaves assignees alone.</param>
     public SchedulePlan Plan(IReadOnlyList<QueueCandidate> candidates, string repositoryUrl, SchedulingOverrides? overrides = null, ReviewerPool? reviewers = null)
     {
-        overrides ??= SchedulingOverrides.None;
+        overrides ??= new();
         var now = time.GetUtcNow();
         var today = calendar.Today(now);
         var warnings = new List<string>();
@@ -131,22 +131,27 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
 
     private IssuePlan PlanFor(ScheduledApplication member, string notice, DateOnly session, ReviewerAssignment? reviewers)
     {
-        var application = member.Application;
-        var removeNew = rules.RemoveNewOnSchedule && application.HasLabel(rules.Labels.New);
-        return new IssuePlan(application.Number)
+        var (add, remove) = LabelChanges(member.Application);
+        return new IssuePlan(member.Application.Number)
         {
             AddAssignees = reviewers?.Added ?? [],
-            AddLabels = application.HasLabel(rules.Labels.InReview) ? [] : [rules.Labels.InReview],
-            RemoveLabels = removeNew ? [rules.Labels.New] : [],
+            AddLabels = add,
+            RemoveLabels = remove,
             Comments = member.Change == BatchChange.Kept ? [] : [new CommentUpsert(ReviewSessionNotice.Purpose, notice), QueuePositionNotice.Scheduled(session)],
         };
     }
 
-    private List<string> LabelsAfter(QueueCandidate application) =>
-        [.. application.Labels
-            .Where(l => !(rules.RemoveNewOnSchedule && string.Equals(l, rules.Labels.New, StringComparison.OrdinalIgnoreCase)))
-            .Concat(application.HasLabel(rules.Labels.InReview) ? [] : [rules.Labels.InReview])
+    /// <summary>What scheduling does to an application's labels: in review on, and new off when the rules say so.</summary>
+    private (string[] Add, string[] Remove) LabelChanges(QueueCandidate application) =>
+        (application.HasLabel(rules.Labels.InReview) ? [] : [rules.Labels.InReview],
+            rules.RemoveNewOnSchedule && application.HasLabel(rules.Labels.New) ? [rules.Labels.New] : []);
+
+    private List<string> LabelsAfter(QueueCandidate application)
+    {
+        var (add, remove) = LabelChanges(application);
+        return [.. application.Labels.Where(l => !remove.Contains(l, StringComparer.OrdinalIgnoreCase)).Concat(add)
             .Order(StringComparer.OrdinalIgnoreCase)];
+    }
 
     private List<HeldBackApplication> HeldBack(ILookup<QueueStanding, QueueCandidate> standings) =>
         [.. standings[QueueStanding.WaitingOnApplicant].Select(a => Held(a, $"waiting on the applicant (label '{rules.Labels.Waiting}')"))

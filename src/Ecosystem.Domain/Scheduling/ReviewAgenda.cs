@@ -33,13 +33,10 @@ public static partial class ReviewAgenda
         repositoryUrl.TrimEnd('/') + "/issues?q=" + Uri.EscapeDataString($"is:issue in:title \"{Title(sessionDate)}\"");
 
     public static IssueDraft Render(
-        ReviewSession session,
-        TimeZoneInfo zone,
-        IReadOnlyList<ScheduledApplication> batch,
-        IReadOnlyList<ReviewerAssignment>? reviewers = null,
-        ReviewOrder order = ReviewOrder.ReturningFirst)
+        ReviewSession session, TimeZoneInfo zone, IReadOnlyList<ScheduledApplication> batch, IReadOnlyList<ReviewerAssignment> reviewers,
+        ReviewOrder order)
     {
-        var byIssue = (reviewers ?? []).ToDictionary(r => r.IssueNumber);
+        var byIssue = reviewers.ToDictionary(r => r.IssueNumber);
         var rows = batch.Select(b => (b.Application, b.LabelsAfter, Assigned: byIssue.GetValueOrDefault(b.Application.Number))).ToList();
         var record = rows.Select(r => (r.Application.Number, Logins: (r.Assigned?.Reviewers ?? r.Application.Assignees).Where(GitHubHandle.IsLogin).ToList()))
             .Where(r => r.Logins.Count > 0)

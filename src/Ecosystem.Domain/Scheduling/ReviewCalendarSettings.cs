@@ -27,8 +27,6 @@ public sealed record ReviewCalendarSettings
     public ImmutableArray<DateTime> Dates { get; init; } = [];
     public ImmutableArray<DateOnly> Skip { get; init; } = [];
 
-    // The readers, one per kind of value: each gives the value, or false and what is wrong with the text as written.
-
     public static bool TryReadTimeZone(string id, [NotNullWhen(true)] out TimeZoneInfo? zone, out string problem)
     {
         (zone, problem) = (null, $"`{id}` is not a known IANA time zone (such as America/Los_Angeles, Europe/Berlin or UTC)");

@@ -38,24 +38,40 @@ public sealed record SchedulePlan(
     public int? DaysUntilSession => Target is null ? null : Target.Date.DayNumber - Today.DayNumber;
 
     /// <summary>The step summary of the run: what happened, warnings, the batch, the forecast and who is held back.</summary>
-    public string Summary(TimeZoneInfo zone) =>
-        Template.Load("schedule-summary").Render(new Dictionary<string, object?>
-        {
-            ["today"] = SessionText.Date(Today) + " (" + zone.Id + ")",
-            ["when_text"] = Target is { } target ? SessionText.When(target, zone) : null,
-            ["days"] = DaysUntilSession ?? 0,
-            ["window_open"] = WindowOpen,
-            ["added"] = Batch.Count(b => b.Change == BatchChange.Added),
-            ["updated"] = IssuePlans.Count,
-            ["warnings"] = Warnings,
-            ["batch"] = Batch.Select(b => Template.Record(
-                ("number", b.Application.Number), ("url", b.Application.Url), ("title", b.Application.Title), ("change", b.Change.ToString()))),
-            ["queue"] = Forecast.Queue.Take(QueueForecast.TableRows).Select(e => Template.Record(
-                ("place", e.Position), ("number", e.IssueNumber), ("url", e.Url), ("title", e.Title), ("expected", e.ExpectedSession is { } d ? SessionText.Date(d) : null))),
-            ["queue_more"] = Math.Max(0, Forecast.Queue.Count - QueueForecast.TableRows),
-            // The chart (six sessions at most) names issue numbers only: Mermaid has no escaping that survives every
-            // renderer, and titles are the applicants' text.
-            ["sessions"] = Forecast.Sessions.Select(s => Template.Record(("date", SessionText.Date(s.Date)), ("scheduled", s.Scheduled), ("expected", s.Expected))),
-            ["held_back"] = HeldBack.Select(h => Template.Record(("number", h.IssueNumber), ("url", h.Url), ("title", h.Title), ("reason", h.Reason))),
-        });
+    public string Summary(TimeZoneInfo zone) => Template.Load("schedule-summary").Render(Model(zone));
+
+    /// <summary>The run log: the target session, the batch with its reviewers, the head of the queue; no line feed after the last line.</summary>
+    public string Log(TimeZoneInfo zone) => Template.Load("schedule-log").Render(Model(zone)).TrimEnd('\n');
+
+    private Dictionary<string, object?> Model(TimeZoneInfo zone) => new()
+    {
+        ["today"] = SessionText.Date(Today),
+        ["zone"] = zone.Id,
+        ["date"] = Target is { } session ? SessionText.Date(session.Date) : null,
+        ["when_text"] = Target is { } target ? SessionText.When(target, zone) : null,
+        ["days"] = DaysUntilSession ?? 0,
+        ["window_open"] = WindowOpen,
+        ["added"] = Batch.Count(b => b.Change == BatchChange.Added),
+        ["updated"] = IssuePlans.Count,
+        ["warnings"] = Warnings,
+        ["batch"] = Batch.Select(b => Template.Record(
+            ("number", b.Application.Number),
+            ("url", b.Application.Url),
+            ("title", b.Application.Title),
+            ("change", b.Change.ToString().ToLowerInvariant()),
+            ("reviewers", Assignments.FirstOrDefault(a => a.IssueNumber == b.Application.Number)?.Reviewers ?? b.Application.Assignees))),
+        ["queue_size"] = Forecast.Queue.Count,
+        ["queue"] = Forecast.Queue.Take(QueueForecast.TableRows).Select(e => Template.Record(
+            ("place", e.Position),
+            ("number", e.IssueNumber),
+            ("url", e.Url),
+            ("title", e.Title),
+            ("expected", e.ExpectedSession is { } d ? SessionText.Date(d) : null))),
+        ["queue_more"] = Math.Max(0, Forecast.Queue.Count - QueueForecast.TableRows),
+        // The chart (six sessions at most) names issue numbers only: Mermaid has no escaping that survives every
+        // renderer, and titles are the applicants' text.
+        ["sessions"] = Forecast.Sessions.Select(s =>
+            Template.Record(("date", SessionText.Date(s.Date)), ("scheduled", s.Scheduled), ("expected", s.Expected))),
+        ["held_back"] = HeldBack.Select(h => Template.Record(("number", h.IssueNumber), ("url", h.Url), ("title", h.Title), ("reason", h.Reason))),
+    };
 }

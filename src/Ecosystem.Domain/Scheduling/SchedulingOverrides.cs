@@ -8,8 +8,6 @@ namespace Ecosystem.Domain.Scheduling;
 /// </summary>
 public sealed record SchedulingOverrides(DateOnly? SessionDate = null, int? BatchSize = null)
 {
-    public static SchedulingOverrides None { get; } = new();
-
     /// <summary>Reads the raw inputs (empty means not given); problems name the input, and a session date before <paramref name="today"/> is one.</summary>
     public static SchedulingOverrides Parse(string? sessionDate, string? batchSize, DateOnly today, TimeZoneInfo zone, out IReadOnlyList<string> problems)
     {

@@ -9,22 +9,14 @@ namespace Ecosystem.Domain.Status;
 /// </summary>
 public sealed record ApplicationStage(int Rank, string Id, string Name, string WithoutSession = "not recorded", bool Reviewed = false)
 {
-    /// <summary>The Working Group is voting.</summary>
     public static readonly ApplicationStage Voting = new(0, "voting", "Voting", Reviewed: true);
 
     /// <summary>Its session has passed; the outcome is not out yet.</summary>
     public static readonly ApplicationStage InReview = new(1, "in-review", "In review", Reviewed: true);
 
-    /// <summary>In review for a coming session.</summary>
     public static readonly ApplicationStage Scheduled = new(2, "scheduled", "Scheduled for a session");
-
-    /// <summary>Ready, waiting its turn in the queue.</summary>
     public static readonly ApplicationStage Backlog = new(3, "backlog", "Backlog", "after the last session in the calendar");
-
-    /// <summary>The applicant has to answer first.</summary>
     public static readonly ApplicationStage WaitingOnApplicant = new(4, "waiting", "Waiting on the applicant", "once the applicant has answered");
-
-    /// <summary>The intake check is not complete.</summary>
     public static readonly ApplicationStage HeldBackByIntake = new(5, "held-back", "Held back by intake", "once the intake check passes");
 
     /// <summary>The expected-session cell: the date, or why there is none.</summary>

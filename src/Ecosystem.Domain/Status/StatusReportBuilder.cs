@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
@@ -145,8 +146,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
     /// <summary>A decided application's outcome label, and when it was last given; when the timeline does not say, when the issue was closed.</summary>
     private (QueueCandidate Candidate, string Outcome, DateTimeOffset At)? Decision(StatusApplication application) =>
         application.Candidate.Labels.FirstOrDefault(rules.Labels.IsOutcome) is { } outcome
-        && (application.History.LabelEvents.LastOrDefault(e => e.Added && string.Equals(e.Label, outcome, StringComparison.OrdinalIgnoreCase))?.At
-            ?? application.History.Issue.ClosedAt) is { } at
+        && (LabelEvent.LastAdded(application.History.LabelEvents, outcome) ?? application.History.Issue.ClosedAt) is { } at
             ? (application.Candidate, outcome, at)
             : null;
 

@@ -62,7 +62,7 @@ public sealed class SchedulingEchoTests
     {
         var target = sessions[0];
         var scheduled = batch.Select(a => new ScheduledApplication(a, BatchChange.Added, a.Labels)).ToList();
-        var agenda = ReviewAgenda.Render(target, Calendar.TimeZone, scheduled);
+        var agenda = ReviewAgenda.Render(target, Calendar.TimeZone, scheduled, [], ReviewOrder.ReturningFirst);
         var forecast = QueueForecast.Build(target, batch, batch.Count + 1, queue, sessions.Skip(1), 2);
         var heldBack = queue.Select(a => new HeldBackApplication(a.Number, a.Title, a.Url, "intake not complete: " + a.IntakeVerdict)).ToList();
         var plan = new SchedulePlan(Calendar.Today(Now), target, true, scheduled, [], [], agenda, forecast, heldBack, [.. queue.Select(a => a.Title)]);

@@ -24,7 +24,7 @@ public sealed class SchedulingSettingsTests
 
         Assert.AreEqual(new SchedulingOverrides(Date("2027-01-05"), 8), overrides);
         Assert.IsEmpty(problems);
-        Assert.AreEqual(SchedulingOverrides.None, SchedulingOverrides.Parse("", null, Date("2027-01-05"), TimeZoneInfo.Utc, out _));
+        Assert.AreEqual(new SchedulingOverrides(), SchedulingOverrides.Parse("", null, Date("2027-01-05"), TimeZoneInfo.Utc, out _));
     }
 
     [TestMethod]
@@ -32,7 +32,7 @@ public sealed class SchedulingSettingsTests
     {
         var overrides = SchedulingOverrides.Parse("next tuesday", "-3", Date("2027-01-05"), TimeZoneInfo.Utc, out var problems);
 
-        Assert.AreEqual(SchedulingOverrides.None, overrides);
+        Assert.AreEqual(new SchedulingOverrides(), overrides);
         CollectionAssert.AreEqual(
             new[]
             {

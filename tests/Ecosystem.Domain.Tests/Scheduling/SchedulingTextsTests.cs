@@ -64,6 +64,17 @@ public sealed class SchedulingTextsTests
     }
 
     [TestMethod]
+    public void The_run_log_matches_its_golden_file()
+    {
+        var planner = new BatchPlanner(Calendar, new SchedulingRules(), new FakeTimeProvider(At("2026-12-29T12:00-08:00")));
+        QueueCandidate[] candidates = [Ready(7, "Returning"), Ready(12) with { Assignees = ["zed"] }, .. Enumerable.Range(30, 12).Select(n => Ready(n))];
+
+        var plan = planner.Plan(candidates, Repository, null, new ReviewerPool(["alice", "bob"], 1, 6));
+
+        GoldenFile.AssertMatches("schedule-log.txt", plan.Log(Calendar.TimeZone));
+    }
+
+    [TestMethod]
     public void The_summary_before_the_window_says_nothing_moves()
     {
         var planner = new BatchPlanner(Calendar, new SchedulingRules(), new FakeTimeProvider(At("2026-12-28T12:00-08:00")));
