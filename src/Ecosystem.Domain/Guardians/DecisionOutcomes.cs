@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Guardians;
@@ -21,10 +22,6 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
 
     private const int ExpectationLength = 2_000;
 
-    /// <summary>The first day the same project may apply again after a decision at <paramref name="decidedAt"/>.</summary>
-    public static string ResubmitFrom(DateTimeOffset decidedAt, int resubmitAfterDays) =>
-        ApplicationThread.Date(decidedAt.AddDays(resubmitAfterDays));
-
     /// <summary>
     /// Too early: one comment with what the group expects (the decision's note, else the staff and Working Group comments
     /// since the application was last scheduled or opened) and when the project may apply again; closed as not planned.
@@ -34,7 +31,7 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
         var since = LabelEvent.LastAdded(labelEvents, rules.Labels.InReview) is { } scheduled && scheduled <= decision.At
             ? scheduled
             : application.CreatedAt;
-        var resubmit = ResubmitFrom(decision.At, rules.ResubmitAfterDays);
+        var resubmit = SessionText.Date(Intake.ResubmissionWait.From(decision.At, rules.ResubmitAfterDays));
         var plan = new IssuePlan(application.Number)
         {
             AddLabels = ApplicationThread.IfMissing(application, rules.Labels.TooEarly),

@@ -297,7 +297,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
             return;
         }
 
-        var now = rules.Time.GetUtcNow();
+        var today = DateOnly.FromDateTime(rules.Time.GetUtcNow().UtcDateTime);
         foreach (var prior in facts.Where(p => p.Number != application.Issue.Number).OrderBy(p => p.Number))
         {
             var outcome = OutcomeOf(prior, rules);
@@ -315,14 +315,14 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
             // A resubmission: linked in the report (and the earlier issue links back, see ResubmissionLinks); before the
             // date it waits on the applicant, from the date it is reviewed as new.
             var decided = prior.IsOpen ? prior.DecidedAt : prior.ClosedAt;
-            var returnFrom = decided?.AddDays(rules.ResubmitAfterDays);
+            var returnOn = decided is { } d ? ResubmissionWait.From(d, rules.ResubmitAfterDays) : (DateOnly?)null;
             var when = decided is { } at ? $" on {at.UtcDateTime:yyyy-MM-dd}" : string.Empty;
-            if (returnFrom > now)
+            if (returnOn > today)
             {
                 findings.Add(new Finding("prior-applications.resubmitted-early", FindingStatus.Fail,
                     $"Issue {N(prior.Number)} for the same repository was decided as {outcome}{when}; "
-                    + $"a new application is expected from {returnFrom.Value.UtcDateTime:yyyy-MM-dd}. It waits until then and is reviewed as new from that date.",
-                    EarlierApplications, Blocking: true) { Link = prior.HtmlUrl, WaitsUntil = DateOnly.FromDateTime(returnFrom.Value.UtcDateTime) });
+                    + $"a new application is expected from {returnOn.Value:yyyy-MM-dd}. It waits until then and is reviewed as new from that date.",
+                    EarlierApplications, Blocking: true) { Link = prior.HtmlUrl, WaitsUntil = returnOn });
             }
             else
             {

@@ -12,6 +12,13 @@ public static class ResubmissionWait
 {
     private const string MarkerPurpose = "waits-until";
 
+    /// <summary>
+    /// The first day (UTC) the same project may apply again after a decision at <paramref name="decidedAt"/>. A whole
+    /// day, as the applicant is told it and as the nightly sweep re-runs intake on it, not the hour of the decision.
+    /// </summary>
+    public static DateOnly From(DateTimeOffset decidedAt, int resubmitAfterDays) =>
+        DateOnly.FromDateTime(decidedAt.AddDays(resubmitAfterDays).UtcDateTime);
+
     /// <summary>The hidden line for <paramref name="report"/>'s latest resubmission date; empty when it waits on none.</summary>
     public static string Line(IntakeReport report)
     {

@@ -101,7 +101,9 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
                 ("voter", b.Voter), ("url", b.CommentUrl), ("reason_missing", b.IsDeclineWithoutReason), ("reason", b.Reason))),
             ["onboarding"] = approved ? onboardingIssue : null,
             ["onboarding_marker"] = approved && onboardingIssue is { } number ? OnboardingIssue.OutcomeMarker(number) : null,
-            ["resubmit_date"] = approved || result.Window?.ClosedAt is not { } closedAt ? null : Guardians.DecisionOutcomes.ResubmitFrom(closedAt, rules.ResubmitAfterDays),
+            ["resubmit_date"] = approved || result.Window?.ClosedAt is not { } closedAt
+                ? null
+                : Scheduling.SessionText.Date(Intake.ResubmissionWait.From(closedAt, rules.ResubmitAfterDays)),
         });
     }
 

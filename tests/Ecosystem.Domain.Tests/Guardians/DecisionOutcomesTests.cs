@@ -128,13 +128,6 @@ public sealed class DecisionOutcomesTests
     }
 
     [TestMethod]
-    public void Resubmission_date_counts_from_the_decision()
-    {
-        Assert.AreEqual("2026-07-13", DecisionOutcomes.ResubmitFrom(Decided, 90));
-        Assert.AreEqual("2026-04-14", DecisionOutcomes.ResubmitFrom(Decided, 0));
-    }
-
-    [TestMethod]
     public void Only_staff_mark_a_highlight_published_or_an_application_returning()
     {
         StringAssert.Contains(Outcomes.WaitsForStaff(42, "Blog completed", "bob")?.Summary, "#42: kept @bob adding label 'Blog completed'; it takes effect when staff add it.");

@@ -298,6 +298,24 @@ public sealed class RepositoryChecksTests
     }
 
     [TestMethod]
+    public void Resubmission_on_its_date_is_reviewed_as_new_whatever_the_hour_of_the_decision()
+    {
+        // Declined 90 days ago at 18:00; it is now 12:00 on the date the applicant was given.
+        IReadOnlyList<PriorApplication> onTheDay = [
+            new PriorApplication(7, "https://github.com/pytorch-fdn/ecosystem/issues/7", false, ["Declined"], IntakeFixtures.Now.AddDays(-90).AddHours(6))];
+        IReadOnlyList<PriorApplication> dayBefore = [
+            new PriorApplication(7, "https://github.com/pytorch-fdn/ecosystem/issues/7", false, ["Declined"], IntakeFixtures.Now.AddDays(-89).AddHours(-11))];
+
+        var onTheDayReport = Assess(HealthyFacts with { PriorApplications = onTheDay });
+        var dayBeforeReport = Assess(HealthyFacts with { PriorApplications = dayBefore });
+
+        Assert.AreEqual(IntakeVerdict.Complete, onTheDayReport.Verdict);
+        StringAssert.Contains(Single(onTheDayReport, "prior-applications.resubmission").Message, "on 2026-08-22; this resubmission is reviewed as new.");
+        Assert.AreEqual(new DateOnly(2026, 11, 21), Single(dayBeforeReport, "prior-applications.resubmitted-early").WaitsUntil,
+            "decided at 01:00, 89 days before: its date is tomorrow, though less than a day remains");
+    }
+
+    [TestMethod]
     public void Declined_application_still_open_counts_from_its_decision()
     {
         IReadOnlyList<PriorApplication> prior = [

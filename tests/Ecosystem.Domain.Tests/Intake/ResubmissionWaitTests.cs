@@ -11,6 +11,15 @@ public sealed class ResubmissionWaitTests
     private static IntakeReport Report(params Finding[] findings) => new(7, IntakeVerdict.Incomplete, findings, []);
 
     [TestMethod]
+    public void The_date_counts_whole_days_from_the_decision_in_UTC()
+    {
+        var decided = new DateTimeOffset(2026, 4, 14, 20, 0, 0, TimeSpan.FromHours(-5));
+
+        Assert.AreEqual(new DateOnly(2026, 7, 14), ResubmissionWait.From(decided, 90), "20:00 at UTC-5 is the 15th of April in UTC");
+        Assert.AreEqual(new DateOnly(2026, 4, 15), ResubmissionWait.From(decided, 0));
+    }
+
+    [TestMethod]
     public void The_hidden_line_carries_the_latest_date_of_all_findings_and_reads_back()
     {
         var report = Report(
