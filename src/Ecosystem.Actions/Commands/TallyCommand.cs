@@ -81,7 +81,7 @@ public sealed class TallyCommand : ICommand
                 tallies.Add(issueTally);
                 runtime.Info(issueTally.LogLine);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException and not GitHub.Http.GitHubRateLimitException)
+            catch (Exception exception) when (!GitHub.Http.GitHubFailure.StopsTheRun(exception))
             {
                 // With 'all', one issue that cannot be tallied must not keep the others from being tallied.
                 failed++;

@@ -107,7 +107,7 @@ public sealed class ValidateCommand : ICommand
                 context.Runtime.Info(result.LogLine);
                 results.Add(result);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException and not GitHubRateLimitException)
+            catch (Exception exception) when (!GitHubFailure.StopsTheRun(exception))
             {
                 // One broken application must not keep the others from their reports.
                 failed++;

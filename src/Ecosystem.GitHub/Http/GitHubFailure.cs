@@ -8,10 +8,16 @@ namespace Ecosystem.GitHub.Http;
 /// Turns what Octokit and the transport throw ("Server Error", "An error occurred while sending the request") into a
 /// <see cref="GitHubRequestException"/> that says which request failed, how, and what a rerun would do.
 /// </summary>
-internal static class GitHubFailure
+public static class GitHubFailure
 {
+    /// <summary>
+    /// Whether <paramref name="exception"/> ends the whole run (the job was cancelled, or GitHub refuses requests for longer
+    /// than the automation waits); any other failure concerns one item, which the caller reports before going on.
+    /// </summary>
+    public static bool StopsTheRun(Exception exception) => exception is OperationCanceledException or GitHubRateLimitException;
+
     /// <summary>Runs <paramref name="request"/>; a failure comes out described (rate limits and cancellation unchanged).</summary>
-    public static async Task<T> DescribeAsync<T>(string operation, bool isWrite, Func<Task<T>> request)
+    internal static async Task<T> DescribeAsync<T>(string operation, bool isWrite, Func<Task<T>> request)
     {
         try
         {

@@ -20,7 +20,7 @@ public static class GroupMembers
             {
                 members.UnionWith(await gateway.GetTeamMembersAsync(team[..slash], team[(slash + 1)..]));
             }
-            catch (Exception exception) when (exception is not OperationCanceledException and not GitHubRateLimitException)
+            catch (Exception exception) when (!GitHubFailure.StopsTheRun(exception))
             {
                 throw new InvalidOperationException(
                     $"{key}: the members of team {team} could not be read ({exception.Message}). " +

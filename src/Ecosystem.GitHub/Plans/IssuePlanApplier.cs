@@ -156,7 +156,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
 
             return ([.. changes.Select(c => PlannedWrite.MoveOnBoard(project, c))], null);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException and not GitHubRateLimitException)
+        catch (Exception exception) when (!GitHubFailure.StopsTheRun(exception))
         {
             return ([], exception.Message);
         }
