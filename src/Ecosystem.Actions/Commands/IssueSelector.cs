@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
 using Ecosystem.Domain.Issues;
@@ -46,8 +45,7 @@ public sealed record IssueSelector(int? Number, IssueSnapshot? EventIssue = null
             return All;
         }
 
-        var digits = text.StartsWith('#') ? text[1..] : text;
-        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
+        return IssueNumber.TryRead(text, out var number)
             ? new IssueSelector(number)
             : throw new UsageException($"{source} is '{value}': expected an issue number such as 42, or '{AllValue}'.");
     }

@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using Ecosystem.Domain.Intake;
 
 namespace Ecosystem.Domain.Guardians;
@@ -12,7 +11,7 @@ public sealed record RecheckEntry(string Text, int? IssueNumber, RepositoryRefer
 {
     public static bool TryRead(string text, [NotNullWhen(true)] out RecheckEntry? entry, out string problem)
     {
-        entry = int.TryParse(text.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0 ? new(text, number, null)
+        entry = Issues.IssueNumber.TryRead(text, out var number) ? new(text, number, null)
             : RepositoryReference.Read(text) is { } repository ? new(text, null, repository)
             : null;
         problem = entry is null ? $"`{text}` is neither an issue number (such as 42) nor a repository of the form owner/repo" : "";

@@ -41,6 +41,7 @@ public sealed class ConfigurationValidationTests
     [DataRow("requirements:\n  package-indexes:\n    mirror: \"ftp://mirror.example.org\"\n", "requirements.package-indexes.mirror: `ftp://mirror.example.org` is not an absolute http(s) URL")]
     [DataRow("requirements:\n  package-indexes: https://pypi.org\n", "requirements.package-indexes: name: value pairs are expected, but `https://pypi.org` is a single value")]
     [DataRow("housekeeping:\n  recheck-projects: [\"pytorch/vision/extra\"]\n", "housekeeping.recheck-projects[0]: `pytorch/vision/extra` is neither an issue number (such as 42) nor a repository of the form owner/repo")]
+    [DataRow("housekeeping:\n  recheck-projects: [\"##42\"]\n", "housekeeping.recheck-projects[0]: `##42` is neither an issue number (such as 42) nor a repository of the form owner/repo")]
     [DataRow("housekeeping:\n  remind-after-days: 30\n  close-after-days: 20\n", "housekeeping.close-after-days (20) must be later than housekeeping.remind-after-days (30), or 0 to never close")]
     [DataRow("labels:\n  new: \"\"\n", "labels.new: is empty; every label role needs a label name")]
     [DataRow("labels:\n  in-review: New\n", "labels.new and labels.in-review are all `New`; each role needs its own label")]
