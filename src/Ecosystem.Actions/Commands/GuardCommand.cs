@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ecosystem.Actions.Commands.Guard;
 using Ecosystem.Actions.Hosting;
+using Ecosystem.Actions.Runtime;
 using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Guardians;
 
@@ -52,7 +53,7 @@ public sealed class GuardCommand : ICommand
     private static Func<GuardRun, Task>? GuardianFor(CommandContext context)
     {
         var (@event, payload) = (context.Event, context.Event.Payload);
-        UsageException Missing(string field) => new($"The {@event.EventName} {payload.Action} event payload in {@event.EventPath} has no '{field}'.");
+        SetupException Missing(string field) => new($"The {@event.EventName} {payload.Action} event payload in {@event.EventPath} has no '{field}'.");
         switch (@event.EventName, payload.Action)
         {
             case ("issues", "labeled" or "unlabeled") when !@event.RequireIssue().IsPullRequest:

@@ -134,6 +134,27 @@ public sealed class LabelGovernanceEndToEndTests
     }
 
     [TestMethod]
+    public async Task A_label_event_without_its_label_is_a_setup_error_naming_the_field_not_a_usage_error()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = scenario.AddApplication(World.Now);
+        var withoutLabel = new EventPayload(webhooks =>
+        {
+            var payload = webhooks.Issues("labeled", issue, "alice", "New");
+            payload.Remove("label");
+            return payload;
+        });
+
+        var result = await scenario.Run.RunAsync("issues", withoutLabel, "guard");
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Stdout + result.Stderr, "event payload in");
+        StringAssert.Contains(result.Stdout + result.Stderr, "has no 'label'.");
+        Assert.DoesNotContain("Usage:", result.Stdout + result.Stderr, "the command line was right: no help");
+        Assert.IsEmpty(result.Requests);
+    }
+
+    [TestMethod]
     public async Task An_event_guard_is_not_made_for_is_a_usage_error_naming_it()
     {
         await using var scenario = await World.Guard().StartAsync();
