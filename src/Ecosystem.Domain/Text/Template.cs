@@ -44,7 +44,7 @@ public sealed class Template
         var assembly = typeof(Template).Assembly;
         var suffix = "." + n + (Path.HasExtension(n) ? string.Empty : ".md");
         var resource = assembly.GetManifestResourceNames().SingleOrDefault(r => r.EndsWith(suffix, StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"No embedded template '{n}.md' in {assembly.GetName().Name}.");
+            ?? throw new InvalidOperationException($"No embedded template '{suffix[1..]}' in {assembly.GetName().Name}.");
         using var stream = assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"The embedded template '{resource}' cannot be read.");
         using var reader = new StreamReader(stream, Encoding.UTF8);

@@ -92,7 +92,7 @@ public sealed class IntakeFuzzTests
                 foreach (var name in cut.Select(field => field.Label))
                 {
                     Assert.IsTrue(
-                        report.Findings.Any(f => f.Blocking && f.Status == FindingStatus.Fail && f.Where == name),
+                        report.Findings.Any(f => f.IsBlockingFailure && f.Where == name),
                         $"no blocking finding at `{name}`:\n" + string.Join("\n", report.Findings.Select(f => $"{f.Status} {f.Where}: {f.Message}")));
                 }
             });
