@@ -84,8 +84,11 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
             IntakeVerdict.Incomplete => blocking.ToString(CultureInfo.InvariantCulture) + " problems",
             _ => "the application form's questions are missing",
         };
-        return QueueCandidate.FromIssue(issue, report.Verdict == IntakeVerdict.Complete, verdict, scheduledSession) with
+        return new QueueCandidate(issue)
         {
+            IntakeComplete = report.Verdict == IntakeVerdict.Complete,
+            IntakeVerdict = verdict,
+            ScheduledSession = scheduledSession,
             Maintainers = application.MaintainerHandles,
             RepositoryOwner = application.Repository?.Owner,
         };

@@ -27,16 +27,16 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         var windowOpen = target is not null && (overrides.SessionDate is not null || target.Date.DayNumber - today.DayNumber <= rules.LeadDays);
 
         var standings = candidates.ToLookup(c => _queue.StandingOf(c, target?.Date, today));
-        var changes = standings[QueueStanding.Scheduled].Select(a => (a.Number, BatchChange.Kept))
-            .Concat(standings[QueueStanding.Unrecorded].Select(a => (a.Number, BatchChange.Adopted)))
-            .Concat(standings[QueueStanding.SessionSkipped].Select(a => (a.Number, BatchChange.Moved)))
+        var changes = standings[QueueStanding.Scheduled].Select(a => (a.Issue.Number, BatchChange.Kept))
+            .Concat(standings[QueueStanding.Unrecorded].Select(a => (a.Issue.Number, BatchChange.Adopted)))
+            .Concat(standings[QueueStanding.SessionSkipped].Select(a => (a.Issue.Number, BatchChange.Moved)))
             .ToDictionary();
         var alreadyIn = changes.Count;
         var backlog = _queue.InReviewOrder(standings[QueueStanding.Backlog]);
         var added = windowOpen ? backlog.Take(Math.Max(0, size - alreadyIn)).ToList() : [];
-        added.ForEach(a => changes[a.Number] = BatchChange.Added);
-        var batch = _queue.InReviewOrder(candidates.Where(c => changes.ContainsKey(c.Number)))
-            .Select(a => new ScheduledApplication(a, changes[a.Number], LabelsAfter(a)))
+        added.ForEach(a => changes[a.Issue.Number] = BatchChange.Added);
+        var batch = _queue.InReviewOrder(candidates.Where(c => changes.ContainsKey(c.Issue.Number)))
+            .Select(a => new ScheduledApplication(a, changes[a.Issue.Number], LabelsAfter(a)))
             .ToList();
 
         IReadOnlyList<IssuePlan> issuePlans = [], boardPlans = [];
@@ -52,9 +52,10 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             }
 
             var byIssue = assignments.ToDictionary(a => a.IssueNumber);
-            issuePlans = [.. batch.Select(m => PlanFor(m, notice, target.Date, byIssue.GetValueOrDefault(m.Application.Number))).Where(p => !p.IsEmpty)];
+            issuePlans = [.. batch.Select(m => PlanFor(m, notice, target.Date, byIssue.GetValueOrDefault(m.Application.Issue.Number)))
+                .Where(p => !p.IsEmpty)];
             boardPlans = rules.InProgressColumn is { } column
-                ? [.. batch.Select(m => new IssuePlan(m.Application.Number) { Board = new BoardPlacement(column, target.Date) })]
+                ? [.. batch.Select(m => new IssuePlan(m.Application.Issue.Number) { Board = new BoardPlacement(column, target.Date) })]
                 : [];
 
             agenda = batch.Count > 0 ? ReviewAgenda.Render(target, calendar.TimeZone, batch, assignments, rules.Order) : null;
@@ -70,7 +71,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             rules.BatchMax);
 
         // Waiting on the applicant means a new application here: one in review that waits keeps its session comment.
-        var waitingInBacklog = standings[QueueStanding.WaitingOnApplicant].Where(a => !a.HasLabel(rules.Labels.InReview));
+        var waitingInBacklog = standings[QueueStanding.WaitingOnApplicant].Where(a => !a.Issue.HasLabel(rules.Labels.InReview));
         return new SchedulePlan(today, target, windowOpen, batch, issuePlans, boardPlans, agenda, forecast, HeldBack(standings), warnings)
         {
             Assignments = assignments,
@@ -132,7 +133,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
     private IssuePlan PlanFor(ScheduledApplication member, string notice, DateOnly session, ReviewerAssignment? reviewers)
     {
         var (add, remove) = LabelChanges(member.Application);
-        return new IssuePlan(member.Application.Number)
+        return new IssuePlan(member.Application.Issue.Number)
         {
             AddAssignees = reviewers?.Added ?? [],
             AddLabels = add,
@@ -143,22 +144,23 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
 
     /// <summary>What scheduling does to an application's labels: in review on, and new off when the rules say so.</summary>
     private (string[] Add, string[] Remove) LabelChanges(QueueCandidate application) =>
-        (application.HasLabel(rules.Labels.InReview) ? [] : [rules.Labels.InReview],
-            rules.RemoveNewOnSchedule && application.HasLabel(rules.Labels.New) ? [rules.Labels.New] : []);
+        (application.Issue.HasLabel(rules.Labels.InReview) ? [] : [rules.Labels.InReview],
+            rules.RemoveNewOnSchedule && application.Issue.HasLabel(rules.Labels.New) ? [rules.Labels.New] : []);
 
     private List<string> LabelsAfter(QueueCandidate application)
     {
         var (add, remove) = LabelChanges(application);
-        return [.. application.Labels.Where(l => !remove.Contains(l, StringComparer.OrdinalIgnoreCase)).Concat(add)
+        return [.. application.Issue.Labels.Where(l => !remove.Contains(l, StringComparer.OrdinalIgnoreCase)).Concat(add)
             .Order(StringComparer.OrdinalIgnoreCase)];
     }
 
     private List<HeldBackApplication> HeldBack(ILookup<QueueStanding, QueueCandidate> standings) =>
         [.. standings[QueueStanding.WaitingOnApplicant].Select(a => Held(a, $"waiting on the applicant (label '{rules.Labels.Waiting}')"))
             .Concat(standings[QueueStanding.IntakeIncomplete].Select(a => Held(a, "intake not complete" + (a.IntakeVerdict.Length > 0 ? ": " + a.IntakeVerdict : string.Empty))))
-            .Concat(standings[QueueStanding.Settled].Select(a => Held(a, $"labelled both '{rules.Labels.New}' and '{rules.Labels.Settled.First(a.HasLabel)}'; remove '{rules.Labels.New}' if it is stale")))
+            .Concat(standings[QueueStanding.Settled].Select(a => Held(a, $"labelled both '{rules.Labels.New}' and "
+                + $"'{rules.Labels.Settled.First(a.Issue.HasLabel)}'; remove '{rules.Labels.New}' if it is stale")))
             .OrderBy(h => h.IssueNumber)];
 
     private static HeldBackApplication Held(QueueCandidate application, string reason) =>
-        new(application.Number, application.Title, application.Url, reason);
+        new(application.Issue.Number, application.Issue.Title, application.Issue.HtmlUrl, reason);
 }

@@ -32,7 +32,7 @@ public sealed class OpenIssues(IReadOnlyList<IssueHistory> histories, string aut
         return new ReviewerPool(electorate.Members, rules.ReviewersPerApplication, rules.AssignmentHistorySessions)
         {
             Unavailable = new HashSet<string>(rules.Unavailable, StringComparer.OrdinalIgnoreCase),
-            Recused = draft.NeedingReviewers.ToDictionary(a => a.Number, a => electorate.RecusedIn(ByNumber[a.Number].Comments)),
+            Recused = draft.NeedingReviewers.ToDictionary(a => a.Issue.Number, a => electorate.RecusedIn(ByNumber[a.Issue.Number].Comments)),
             History = ReviewAgenda.ReviewerHistory(Agendas.Select(a => a.Body), draft.Target?.Date ?? draft.Today, rules.AssignmentHistorySessions),
         };
     }

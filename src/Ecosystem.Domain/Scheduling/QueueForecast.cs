@@ -25,7 +25,8 @@ public sealed record QueueForecast(int BatchSize, IReadOnlyList<ForecastSession>
         {
             var room = Math.Max(0, targetSize - scheduled.Count);
             var expected = queue.Take(room).ToList();
-            sessions.Add(new ForecastSession(target.Date, target.StartsAt, [.. scheduled.Select(a => a.Number)], [.. expected.Select(a => a.Number)]));
+            sessions.Add(new ForecastSession(
+                target.Date, target.StartsAt, [.. scheduled.Select(a => a.Issue.Number)], [.. expected.Select(a => a.Issue.Number)]));
             entries.AddRange(expected.Select(a => Entry(a, ++next, target.Date)));
 
             using var later = following.GetEnumerator();
@@ -33,7 +34,7 @@ public sealed record QueueForecast(int BatchSize, IReadOnlyList<ForecastSession>
             {
                 var session = later.Current;
                 var batch = queue.Skip(next).Take(batchSize).ToList();
-                sessions.Add(new ForecastSession(session.Date, session.StartsAt, [], [.. batch.Select(a => a.Number)]));
+                sessions.Add(new ForecastSession(session.Date, session.StartsAt, [], [.. batch.Select(a => a.Issue.Number)]));
                 entries.AddRange(batch.Select(a => Entry(a, ++next, session.Date)));
             }
         }
@@ -43,5 +44,5 @@ public sealed record QueueForecast(int BatchSize, IReadOnlyList<ForecastSession>
     }
 
     private static ForecastEntry Entry(QueueCandidate application, int position, DateOnly? session) =>
-        new(application.Number, application.Title, application.Url, position, session);
+        new(application.Issue.Number, application.Issue.Title, application.Issue.HtmlUrl, position, session);
 }

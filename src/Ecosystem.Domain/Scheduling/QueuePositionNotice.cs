@@ -17,8 +17,8 @@ public static class QueuePositionNotice
     public static IReadOnlyList<IssuePlan> Plans(
         QueueForecast forecast, IEnumerable<QueueCandidate> waitingOnApplicant, IEnumerable<QueueCandidate> intakeIncomplete, SchedulingRules rules) =>
         [.. forecast.Queue.Select(entry => Plan(entry.IssueNumber, Render("queued", entry.ExpectedSession, entry.Position, forecast.BatchSize)))
-            .Concat(waitingOnApplicant.Select(a => Plan(a.Number, Render("waiting", null, waitingLabel: rules.Labels.Waiting))))
-            .Concat(intakeIncomplete.Select(a => Plan(a.Number, Render("intake", null, verdict: a.IntakeVerdict))))
+            .Concat(waitingOnApplicant.Select(a => Plan(a.Issue.Number, Render("waiting", null, waitingLabel: rules.Labels.Waiting))))
+            .Concat(intakeIncomplete.Select(a => Plan(a.Issue.Number, Render("intake", null, verdict: a.IntakeVerdict))))
             .OrderBy(p => p.IssueNumber)];
 
     /// <summary>

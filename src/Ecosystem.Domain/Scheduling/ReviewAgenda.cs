@@ -37,8 +37,10 @@ public static partial class ReviewAgenda
         ReviewOrder order)
     {
         var byIssue = reviewers.ToDictionary(r => r.IssueNumber);
-        var rows = batch.Select(b => (b.Application, b.LabelsAfter, Assigned: byIssue.GetValueOrDefault(b.Application.Number))).ToList();
-        var record = rows.Select(r => (r.Application.Number, Logins: (r.Assigned?.Reviewers ?? r.Application.Assignees).Where(GitHubHandle.IsLogin).ToList()))
+        var rows = batch.Select(b => (b.Application, b.LabelsAfter, Assigned: byIssue.GetValueOrDefault(b.Application.Issue.Number))).ToList();
+        var record = rows
+            .Select(r => (r.Application.Issue.Number,
+                Logins: (r.Assigned?.Reviewers ?? r.Application.Issue.Assignees).Where(GitHubHandle.IsLogin).ToList()))
             .Where(r => r.Logins.Count > 0)
             .Select(r => r.Number.ToString(CultureInfo.InvariantCulture) + "=" + string.Join(",", r.Logins))
             .ToList();
@@ -49,12 +51,12 @@ public static partial class ReviewAgenda
             ["when_text"] = SessionText.When(session, zone),
             ["returning_first"] = order == ReviewOrder.ReturningFirst,
             ["batch"] = rows.Select(r => Template.Record(
-                ("number", r.Application.Number),
-                ("url", r.Application.Url),
-                ("title", r.Application.Title),
+                ("number", r.Application.Issue.Number),
+                ("url", r.Application.Issue.HtmlUrl),
+                ("title", r.Application.Issue.Title),
                 ("verdict", r.Application.IntakeVerdict),
                 ("labels", r.LabelsAfter),
-                ("reviewers", r.Assigned?.Reviewers ?? r.Application.Assignees),
+                ("reviewers", r.Assigned?.Reviewers ?? r.Application.Issue.Assignees),
                 ("missing", r.Assigned?.Missing ?? 0))),
             ["reviewers_marker"] = HiddenMarker.For(ReviewersPurpose, record.Count == 0 ? null : string.Join(" ", record)),
         });

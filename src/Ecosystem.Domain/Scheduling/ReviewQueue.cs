@@ -13,19 +13,19 @@ public sealed class ReviewQueue(SchedulingRules rules, Func<DateOnly, bool> isSk
 {
     public QueueStanding StandingOf(QueueCandidate application, DateOnly? target, DateOnly today)
     {
-        if (!application.IsOpen)
+        if (!application.Issue.IsOpen)
         {
             return QueueStanding.NotQueued;
         }
 
-        var isNew = application.HasLabel(rules.Labels.New);
-        if (rules.Labels.Settled.Any(application.HasLabel))
+        var isNew = application.Issue.HasLabel(rules.Labels.New);
+        if (rules.Labels.Settled.Any(application.Issue.HasLabel))
         {
             return isNew ? QueueStanding.Settled : QueueStanding.NotQueued;
         }
 
-        var waiting = application.HasLabel(rules.Labels.Waiting);
-        if (application.HasLabel(rules.Labels.InReview))
+        var waiting = application.Issue.HasLabel(rules.Labels.Waiting);
+        if (application.Issue.HasLabel(rules.Labels.InReview))
         {
             return (waiting, application.ScheduledSession) switch
             {
@@ -50,5 +50,6 @@ public sealed class ReviewQueue(SchedulingRules rules, Func<DateOnly, bool> isSk
 
     /// <summary>Review order: returning applications first (unless the order is FIFO), then by issue number.</summary>
     public IReadOnlyList<QueueCandidate> InReviewOrder(IEnumerable<QueueCandidate> applications) =>
-        [.. applications.OrderBy(a => rules.Order == ReviewOrder.ReturningFirst && a.HasLabel(rules.Labels.Returning) ? 0 : 1).ThenBy(a => a.Number)];
+        [.. applications.OrderBy(a => rules.Order == ReviewOrder.ReturningFirst && a.Issue.HasLabel(rules.Labels.Returning) ? 0 : 1)
+            .ThenBy(a => a.Issue.Number)];
 }

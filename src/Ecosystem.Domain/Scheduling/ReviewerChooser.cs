@@ -14,14 +14,14 @@ public static class ReviewerChooser
     /// <param name="pool">Who may review.</param>
     public static IReadOnlyList<ReviewerAssignment> Choose(IReadOnlyList<ScheduledApplication> batch, ReviewerPool pool)
     {
-        var load = batch.SelectMany(b => b.Application.Assignees)
+        var load = batch.SelectMany(b => b.Application.Issue.Assignees)
             .GroupBy(assignee => assignee, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
         var assignments = new List<ReviewerAssignment>(batch.Count);
         foreach (var member in batch)
         {
             var application = member.Application;
-            var current = application.Assignees;
+            var current = application.Issue.Assignees;
             var kept = member.Change == BatchChange.Kept;
             var wanted = kept ? 0 : Math.Max(0, pool.PerApplication - current.Count);
             var eligible = pool.EligibleFor(application).Where(m => !current.Contains(m, StringComparer.OrdinalIgnoreCase)).ToList();
@@ -40,7 +40,7 @@ public static class ReviewerChooser
                 load[reviewer] = load.GetValueOrDefault(reviewer) + 1;
             }
 
-            assignments.Add(new ReviewerAssignment(application.Number, [.. current, .. added], added, missing));
+            assignments.Add(new ReviewerAssignment(application.Issue.Number, [.. current, .. added], added, missing));
         }
 
         return assignments;

@@ -30,10 +30,10 @@ public sealed record ReviewerPool(IReadOnlyList<string> Members, int PerApplicat
     /// <summary>The members eligible on everything but affiliation.</summary>
     private IEnumerable<string> CandidatesFor(QueueCandidate application)
     {
-        var recused = Recused.GetValueOrDefault(application.Number);
+        var recused = Recused.GetValueOrDefault(application.Issue.Number);
         return Members
             .Where(m => !Unavailable.Contains(m))
-            .Where(m => !Same(m, application.Author))
+            .Where(m => !Same(m, application.Issue.Author))
             .Where(m => !application.Maintainers.Any(x => Same(x, m)))
             .Where(m => application.RepositoryOwner is not { } owner || !Same(m, owner))
             .Where(m => recused is null || !recused.Contains(m));

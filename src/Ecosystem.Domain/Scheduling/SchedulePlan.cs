@@ -32,7 +32,7 @@ public sealed record SchedulePlan(
 
     /// <summary>The applications of the batch that need lead reviewers (those joining it, and those in it without any); none while the window is closed.</summary>
     public IReadOnlyList<QueueCandidate> NeedingReviewers => WindowOpen && Target is not null
-        ? [.. Batch.Where(b => b.Change != BatchChange.Kept || b.Application.Assignees.Count == 0).Select(b => b.Application)]
+        ? [.. Batch.Where(b => b.Change != BatchChange.Kept || b.Application.Issue.Assignees.Count == 0).Select(b => b.Application)]
         : [];
 
     public int? DaysUntilSession => Target is null ? null : Target.Date.DayNumber - Today.DayNumber;
@@ -55,11 +55,11 @@ public sealed record SchedulePlan(
         ["updated"] = IssuePlans.Count,
         ["warnings"] = Warnings,
         ["batch"] = Batch.Select(b => Template.Record(
-            ("number", b.Application.Number),
-            ("url", b.Application.Url),
-            ("title", b.Application.Title),
+            ("number", b.Application.Issue.Number),
+            ("url", b.Application.Issue.HtmlUrl),
+            ("title", b.Application.Issue.Title),
             ("change", b.Change.ToString().ToLowerInvariant()),
-            ("reviewers", Assignments.FirstOrDefault(a => a.IssueNumber == b.Application.Number)?.Reviewers ?? b.Application.Assignees))),
+            ("reviewers", Assignments.FirstOrDefault(a => a.IssueNumber == b.Application.Issue.Number)?.Reviewers ?? b.Application.Issue.Assignees))),
         ["queue_size"] = Forecast.Queue.Count,
         ["queue"] = Forecast.Queue.Take(QueueForecast.TableRows).Select(e => Template.Record(
             ("place", e.Position),

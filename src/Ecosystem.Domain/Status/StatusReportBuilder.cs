@@ -25,7 +25,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
     {
         var now = time.GetUtcNow();
         var today = calendar.Today(now);
-        var open = applications.Where(a => a.Candidate.IsOpen).ToList();
+        var open = applications.Where(a => a.Candidate.Issue.IsOpen).ToList();
         var plan = new BatchPlanner(calendar, rules, time).Plan([.. open.Select(a => a.Candidate)], repositoryUrl);
         var places = QueuePlaces(plan);
 
@@ -35,7 +35,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
             .OrderBy(s => s.Stage.Rank)
             .ThenBy(s => s.Position ?? int.MaxValue)
             .ThenBy(s => s.Expected ?? DateOnly.MaxValue)
-            .ThenBy(s => s.Candidate.Number)
+            .ThenBy(s => s.Candidate.Issue.Number)
             .ToList();
         var windowStart = today.AddMonths(-Months);
         var decisions = applications
@@ -44,7 +44,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
             .Select(d => (d.Candidate, d.Outcome, On: calendar.Today(d.At)))
             .Where(d => d.On > windowStart)
             .OrderByDescending(d => d.On)
-            .ThenBy(d => d.Candidate.Number);
+            .ThenBy(d => d.Candidate.Issue.Number);
         List<(DateOnly Date, int Reviewed)> reviewed = [.. applications
             .Select(a => a.Candidate.ScheduledSession)
             .OfType<DateOnly>()
@@ -70,9 +70,9 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
             ["stages"] = statuses.GroupBy(s => s.Stage).Select(g => Template.Record(("stage", g.Key.Name.ToLowerInvariant()), ("count", g.Count()))).ToList(),
             ["sessions"] = Sessions(plan.Forecast, statuses),
             ["decisions"] = decisions.Select(d => Template.Record(
-                ("number", d.Candidate.Number),
-                ("title", d.Candidate.Title),
-                ("url", d.Candidate.Url),
+                ("number", d.Candidate.Issue.Number),
+                ("title", d.Candidate.Issue.Title),
+                ("url", d.Candidate.Issue.HtmlUrl),
                 ("outcome", d.Outcome),
                 ("decided", SessionText.Date(d.On)),
                 ("session", d.Candidate.ScheduledSession is { } s ? SessionText.Date(s) : "not recorded"))).ToList(),
@@ -90,7 +90,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
     /// </summary>
     private static Dictionary<int, (int Position, DateOnly? Expected)> QueuePlaces(SchedulePlan plan)
     {
-        var taken = plan.Batch.Where(b => b.Change == BatchChange.Added).Select(b => b.Application.Number).ToList();
+        var taken = plan.Batch.Where(b => b.Change == BatchChange.Added).Select(b => b.Application.Issue.Number).ToList();
         var places = taken.Select((number, i) => (number, place: (i + 1, (DateOnly?)plan.Target?.Date)))
             .Concat(plan.Forecast.Queue.Select(e => (number: e.IssueNumber, place: (taken.Count + e.Position, e.ExpectedSession))));
         return places.ToDictionary(p => p.number, p => p.place);
@@ -99,17 +99,18 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
     private OpenApplication? StatusOf(StatusApplication application, DateOnly? target, DateOnly today, Dictionary<int, (int Position, DateOnly? Expected)> places)
     {
         var candidate = application.Candidate;
-        if (candidate.Labels.Any(rules.Labels.IsOutcome))
+        if (candidate.Issue.Labels.Any(rules.Labels.IsOutcome))
         {
             return null; // decided: listed with the decisions
         }
 
         var session = candidate.ScheduledSession;
-        (ApplicationStage Stage, int? Position, DateOnly? Expected)? place = candidate.HasLabel(rules.Labels.Voting)
+        (ApplicationStage Stage, int? Position, DateOnly? Expected)? place = candidate.Issue.HasLabel(rules.Labels.Voting)
             ? (ApplicationStage.Voting, null, session)
             : _queue.StandingOf(candidate, target, today) switch
             {
-                QueueStanding.Backlog when places.TryGetValue(candidate.Number, out var queued) => (ApplicationStage.Backlog, queued.Position, queued.Expected),
+                QueueStanding.Backlog when places.TryGetValue(candidate.Issue.Number, out var queued) =>
+                    (ApplicationStage.Backlog, queued.Position, queued.Expected),
                 QueueStanding.Backlog => (ApplicationStage.Backlog, null, null),
                 QueueStanding.Scheduled or QueueStanding.Unrecorded or QueueStanding.SessionSkipped => (ApplicationStage.Scheduled, null, target),
                 QueueStanding.ScheduledElsewhere => (ApplicationStage.Scheduled, null, session),
@@ -118,13 +119,13 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
                 QueueStanding.IntakeIncomplete => (ApplicationStage.HeldBackByIntake, null, null),
                 _ => null,
             };
-        return place is { } p ? new OpenApplication(candidate, p.Stage, p.Position, p.Expected, application.History.Issue.Assignees) : null;
+        return place is { } p ? new OpenApplication(candidate, p.Stage, p.Position, p.Expected) : null;
     }
 
     /// <summary>The coming sessions: each batch (scheduled first, then expected, in review order) with its reviewers.</summary>
     private static List<IReadOnlyDictionary<string, object?>> Sessions(QueueForecast forecast, List<OpenApplication> statuses)
     {
-        var byNumber = statuses.ToDictionary(s => s.Candidate.Number);
+        var byNumber = statuses.ToDictionary(s => s.Candidate.Issue.Number);
         var batches = forecast.Sessions.ToDictionary(
             s => s.Date,
             s => s.Scheduled.Concat(s.Expected).Select(n => byNumber.GetValueOrDefault(n)).OfType<OpenApplication>().ToList());
@@ -139,13 +140,14 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
         return [.. batches.OrderBy(b => b.Key).Select(b => Template.Record(
             ("date", SessionText.Date(b.Key)),
             ("day", SessionText.Words(b.Key)),
-            ("reviewers", b.Value.SelectMany(a => a.Reviewers).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList()),
+            ("reviewers", b.Value.SelectMany(a => a.Candidate.Issue.Assignees)
+                .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList()),
             ("batch", b.Value.Select(a => a.Row).ToList())))];
     }
 
     /// <summary>A decided application's outcome label, and when it was last given; when the timeline does not say, when the issue was closed.</summary>
     private (QueueCandidate Candidate, string Outcome, DateTimeOffset At)? Decision(StatusApplication application) =>
-        application.Candidate.Labels.FirstOrDefault(rules.Labels.IsOutcome) is { } outcome
+        application.Candidate.Issue.Labels.FirstOrDefault(rules.Labels.IsOutcome) is { } outcome
         && (LabelEvent.LastAdded(application.History.LabelEvents, outcome) ?? application.History.Issue.ClosedAt) is { } at
             ? (application.Candidate, outcome, at)
             : null;
@@ -242,13 +244,16 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
         return total > TimeSpan.Zero ? (end - total, end) : null;
     }
 
-    /// <summary>An open application on the page: its stage, its place in the queue (backlog only), the session it is expected at, its reviewers, and its row in both tables.</summary>
-    private sealed record OpenApplication(QueueCandidate Candidate, ApplicationStage Stage, int? Position, DateOnly? Expected, IReadOnlyList<string> Reviewers)
+    /// <summary>
+    /// An open application on the page: its stage, its place in the queue (backlog only), the session it is expected at,
+    /// and its row in both tables.
+    /// </summary>
+    private sealed record OpenApplication(QueueCandidate Candidate, ApplicationStage Stage, int? Position, DateOnly? Expected)
     {
         public IReadOnlyDictionary<string, object?> Row { get; } = Template.Record(
-            ("number", Candidate.Number),
-            ("title", Candidate.Title),
-            ("url", Candidate.Url),
+            ("number", Candidate.Issue.Number),
+            ("title", Candidate.Issue.Title),
+            ("url", Candidate.Issue.HtmlUrl),
             ("stage_id", Stage.Id),
             ("stage", Stage.Name),
             ("expected_date", Expected is { } d ? SessionText.Date(d) : string.Empty),

@@ -61,11 +61,14 @@ public sealed class SchedulingEchoTests
     private static void AssertRenderedSafely(IReadOnlyList<ReviewSession> sessions, IReadOnlyList<QueueCandidate> batch, IReadOnlyList<QueueCandidate> queue)
     {
         var target = sessions[0];
-        var scheduled = batch.Select(a => new ScheduledApplication(a, BatchChange.Added, a.Labels)).ToList();
+        var scheduled = batch.Select(a => new ScheduledApplication(a, BatchChange.Added, a.Issue.Labels)).ToList();
         var agenda = ReviewAgenda.Render(target, Calendar.TimeZone, scheduled, [], ReviewOrder.ReturningFirst);
         var forecast = QueueForecast.Build(target, batch, batch.Count + 1, queue, sessions.Skip(1), 2);
-        var heldBack = queue.Select(a => new HeldBackApplication(a.Number, a.Title, a.Url, "intake not complete: " + a.IntakeVerdict)).ToList();
-        var plan = new SchedulePlan(Calendar.Today(Now), target, true, scheduled, [], [], agenda, forecast, heldBack, [.. queue.Select(a => a.Title)]);
+        var heldBack = queue
+            .Select(a => new HeldBackApplication(a.Issue.Number, a.Issue.Title, a.Issue.HtmlUrl, "intake not complete: " + a.IntakeVerdict))
+            .ToList();
+        var plan = new SchedulePlan(
+            Calendar.Today(Now), target, true, scheduled, [], [], agenda, forecast, heldBack, [.. queue.Select(a => a.Issue.Title)]);
 
         EchoSafety.AssertSafe(agenda.Body, "agenda issue body");
         EchoSafety.AssertSafe(plan.Summary(Calendar.TimeZone), "schedule step summary");
@@ -95,8 +98,9 @@ public sealed class SchedulingEchoTests
     }
 
     private static QueueCandidate Hostile(int number, string title, string label, string verdict) =>
-        Applications.Ready(number, label) with { Title = title, IntakeVerdict = verdict };
+        Applications.Ready(number, label).WithIssue(i => i with { Title = title }) with { IntakeVerdict = verdict };
 
     private static string Describe(IReadOnlyList<QueueCandidate> candidates) =>
-        string.Join("\n---\n", candidates.Select(c => $"#{c.Number} title: {c.Title}\nlabels: {string.Join(" · ", c.Labels)}\nverdict: {c.IntakeVerdict}"));
+        string.Join("\n---\n", candidates.Select(c =>
+            $"#{c.Issue.Number} title: {c.Issue.Title}\nlabels: {string.Join(" · ", c.Issue.Labels)}\nverdict: {c.IntakeVerdict}"));
 }

@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 
 namespace Ecosystem.Domain.Tests.Scheduling;
@@ -8,14 +9,18 @@ internal static class Applications
     public const string Repository = "https://github.com/pytorch-fdn/ecosystem";
 
     public static QueueCandidate Ready(int number, params string[] extraLabels) =>
-        new(number, $"[Ecosystem] Project {number}", $"{Repository}/issues/{number}", ["New", .. extraLabels], Calendars.At("2026-10-01T00:00Z").AddHours(number))
+        new(new IssueSnapshot(number, $"[Ecosystem] Project {number}", "body", "applicant", true, ["New", .. extraLabels],
+            Calendars.At("2026-10-01T00:00Z").AddHours(number), null, $"{Repository}/issues/{number}"))
         {
             IntakeComplete = true,
             IntakeVerdict = "complete",
         };
 
     public static QueueCandidate With(this QueueCandidate application, params string[] labels) =>
-        application with { Labels = [.. application.Labels, .. labels] };
+        application.WithIssue(i => i with { Labels = [.. i.Labels, .. labels] });
+
+    public static QueueCandidate WithIssue(this QueueCandidate application, Func<IssueSnapshot, IssueSnapshot> change) =>
+        application with { Issue = change(application.Issue) };
 
     /// <summary>Applies the plan's label changes and comments, as the host would, and returns the next night's input.</summary>
     public static List<QueueCandidate> Apply(IReadOnlyList<QueueCandidate> before, SchedulePlan plan)
@@ -23,17 +28,20 @@ internal static class Applications
         var plans = plan.IssuePlans.ToDictionary(p => p.IssueNumber);
         return [.. before.Select(a =>
         {
-            if (!plans.TryGetValue(a.Number, out var p))
+            if (!plans.TryGetValue(a.Issue.Number, out var p))
             {
                 return a;
             }
 
-            var labels = a.Labels.Except(p.RemoveLabels, StringComparer.OrdinalIgnoreCase).Concat(p.AddLabels).ToList();
+            var labels = a.Issue.Labels.Except(p.RemoveLabels, StringComparer.OrdinalIgnoreCase).Concat(p.AddLabels).ToList();
             var comment = p.Comments.SingleOrDefault(c => c.Purpose == ReviewSessionNotice.Purpose);
             return a with
             {
-                Labels = labels,
-                Assignees = [.. a.Assignees, .. p.AddAssignees.Where(r => !a.Assignees.Contains(r, StringComparer.OrdinalIgnoreCase))],
+                Issue = a.Issue with
+                {
+                    Labels = labels,
+                    Assignees = [.. a.Issue.Assignees, .. p.AddAssignees.Except(a.Issue.Assignees, StringComparer.OrdinalIgnoreCase)],
+                },
                 ScheduledSession = comment is null ? a.ScheduledSession : ReviewSessionNotice.SessionDateIn(comment.Body),
             };
         })];

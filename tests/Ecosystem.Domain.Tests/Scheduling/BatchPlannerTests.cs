@@ -29,15 +29,15 @@ public sealed class BatchPlannerTests
         Ready(4, "Waiting on comment"),
         Ready(5) with { IntakeComplete = false, IntakeVerdict = "2 problems" },
         Ready(6, "Accepted"),
-        Ready(7) with { IsOpen = false },
-        Ready(19) with { Labels = ["In review"], ScheduledSession = Date("2026-12-08") },
-        Ready(20) with { Labels = [] },
+        Ready(7).WithIssue(i => i with { IsOpen = false }),
+        Ready(19).WithIssue(i => i with { Labels = ["In review"] }) with { ScheduledSession = Date("2026-12-08") },
+        Ready(20).WithIssue(i => i with { Labels = [] }),
     ];
 
     // The analyzer takes any argument named "expected…" for the expected value; this keeps the order readable.
     private static DateOnly? SessionOf(ForecastEntry entry) => entry.ExpectedSession;
 
-    private static int[] Numbers(IEnumerable<ScheduledApplication> batch) => [.. batch.Select(b => b.Application.Number)];
+    private static int[] Numbers(IEnumerable<ScheduledApplication> batch) => [.. batch.Select(b => b.Application.Issue.Number)];
 
     private static (int, BoardPlacement?)[] Placements(SchedulePlan plan) => [.. plan.BoardPlans.Select(p => (p.IssueNumber, p.Board))];
 
@@ -148,7 +148,7 @@ public sealed class BatchPlannerTests
     public void A_withdrawn_application_is_replaced_by_the_next_in_the_queue()
     {
         var scheduled = Apply(Backlog(), Plan(FourteenDaysBefore, Backlog()));
-        var withdrawn = scheduled.Select(a => a.Number == 10 ? a with { IsOpen = false } : a).ToList();
+        var withdrawn = scheduled.Select(a => a.Issue.Number == 10 ? a.WithIssue(i => i with { IsOpen = false }) : a).ToList();
 
         var plan = Plan("2027-01-02T12:00-08:00", withdrawn);
 
@@ -162,7 +162,7 @@ public sealed class BatchPlannerTests
     public void An_application_set_waiting_during_review_leaves_the_batch_and_is_replaced()
     {
         var scheduled = Apply(Backlog(), Plan(FourteenDaysBefore, Backlog()));
-        var waiting = scheduled.Select(a => a.Number == 3 ? a.With("Waiting on comment") : a).ToList();
+        var waiting = scheduled.Select(a => a.Issue.Number == 3 ? a.With("Waiting on comment") : a).ToList();
 
         var plan = Plan("2027-01-02T12:00-08:00", waiting);
 
@@ -214,11 +214,11 @@ public sealed class BatchPlannerTests
     public void A_hand_labelled_application_joins_the_batch_and_gets_its_comment()
     {
         var candidates = Backlog();
-        candidates.Add(Ready(30) with { Labels = ["In review", "New"] });
+        candidates.Add(Ready(30).WithIssue(i => i with { Labels = ["In review", "New"] }));
 
         var plan = Plan(FourteenDaysBefore, candidates);
 
-        var adopted = plan.Batch.Single(b => b.Application.Number == 30);
+        var adopted = plan.Batch.Single(b => b.Application.Issue.Number == 30);
         Assert.AreEqual(BatchChange.Adopted, adopted.Change);
         Assert.HasCount(10, plan.Batch);
         var issuePlan = plan.IssuePlans.Single(p => p.IssueNumber == 30);
@@ -232,7 +232,7 @@ public sealed class BatchPlannerTests
     public void A_scheduled_application_that_got_New_back_only_loses_it_again()
     {
         var scheduled = Apply(Backlog(), Plan(FourteenDaysBefore, Backlog()));
-        var relabelled = scheduled.Select(a => a.Number == 1 ? a.With("New") : a).ToList();
+        var relabelled = scheduled.Select(a => a.Issue.Number == 1 ? a.With("New") : a).ToList();
 
         var plan = Plan("2026-12-30T12:00-08:00", relabelled);
 
@@ -242,25 +242,6 @@ public sealed class BatchPlannerTests
         Assert.IsEmpty(issuePlan.AddLabels);
         Assert.IsEmpty(issuePlan.Comments);
         Assert.IsNull(issuePlan.Board);
-    }
-
-    [TestMethod]
-    public void A_candidate_is_built_from_an_issue_and_its_intake_verdict()
-    {
-        var issue = new Ecosystem.Domain.Issues.IssueSnapshot(
-            42, "[Ecosystem] Demo", "body", "alice", true, ["New", "Returning"], At("2026-11-01T10:00Z"), null, Repository + "/issues/42");
-
-        var candidate = QueueCandidate.FromIssue(issue, intakeComplete: true, "complete", Date("2027-01-12"));
-
-        Assert.AreEqual(new QueueCandidate(42, "[Ecosystem] Demo", Repository + "/issues/42", issue.Labels, issue.CreatedAt)
-        {
-            Author = "alice",
-            IsOpen = true,
-            IntakeComplete = true,
-            IntakeVerdict = "complete",
-            ScheduledSession = Date("2027-01-12"),
-        }, candidate);
-        Assert.IsTrue(candidate.HasLabel("returning"));
     }
 
     [TestMethod]
@@ -288,7 +269,12 @@ public sealed class BatchPlannerTests
     public void Label_names_come_from_the_rules()
     {
         var rules = new SchedulingRules { Labels = new() { New = "backlog", InReview = "review - next", Returning = "again" } };
-        QueueCandidate[] candidates = [Ready(1) with { Labels = ["backlog"] }, Ready(2) with { Labels = ["backlog", "again"] }, Ready(3)];
+        QueueCandidate[] candidates = 
+        [
+            Ready(1).WithIssue(i => i with { Labels = ["backlog"] }),
+            Ready(2).WithIssue(i => i with { Labels = ["backlog", "again"] }),
+            Ready(3),
+        ];
 
         var plan = Plan(FourteenDaysBefore, candidates, rules);
 

@@ -31,7 +31,7 @@ public sealed class OpenIssuesTests
         var open = Read(History(own), History(typed));
 
         Assert.AreEqual(1, open.Agendas.Single().Number);
-        Assert.AreEqual(2, open.Candidates.Single().Number);
+        Assert.AreEqual(2, open.Candidates.Single().Issue.Number);
     }
 
     [TestMethod]

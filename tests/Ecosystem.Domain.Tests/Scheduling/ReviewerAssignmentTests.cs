@@ -44,9 +44,8 @@ public sealed class ReviewerAssignmentTests
     [TestMethod]
     public void Never_the_author_a_listed_maintainer_or_a_member_of_the_owning_organisation()
     {
-        var candidates = Enumerable.Range(1, 10).Select(n => Ready(n) with
+        var candidates = Enumerable.Range(1, 10).Select(n => Ready(n).WithIssue(i => i with { Author = n == 1 ? "alice" : "applicant-" + n }) with
         {
-            Author = n == 1 ? "alice" : "applicant-" + n,
             Maintainers = n == 2 ? ["@Bob", "someone"] : [],
             RepositoryOwner = n == 3 ? "acme" : n == 4 ? "dave" : "owner-" + n,
         }).ToList();
@@ -81,7 +80,7 @@ public sealed class ReviewerAssignmentTests
     [TestMethod]
     public void A_hand_assignment_is_kept_and_counted()
     {
-        var candidates = Enumerable.Range(1, 10).Select(n => n == 1 ? Ready(n) with { Assignees = ["carol"] } : Ready(n)).ToList();
+        var candidates = Enumerable.Range(1, 10).Select(n => n == 1 ? Ready(n).WithIssue(i => i with { Assignees = ["carol"] }) : Ready(n)).ToList();
 
         var plan = Plan(candidates, Pool());
 
@@ -103,7 +102,7 @@ public sealed class ReviewerAssignmentTests
         Assert.IsTrue(second.IssuePlans.All(p => p.AddAssignees.Count == 0));
         Assert.AreEqual(first.Agenda!.Body, second.Agenda!.Body);
 
-        var removed = applied.Select(a => a.Number == 5 ? a with { Assignees = [] } : a).ToList();
+        var removed = applied.Select(a => a.Issue.Number == 5 ? a.WithIssue(i => i with { Assignees = [] }) : a).ToList();
         var third = Plan(removed, Pool(), "2026-12-31T12:00-08:00");
         Assert.IsEmpty(third.IssuePlans.SelectMany(p => p.AddAssignees));
         Assert.IsEmpty(third.Assignments.Single(a => a.IssueNumber == 5).Reviewers);
@@ -152,7 +151,7 @@ public sealed class ReviewerAssignmentTests
     [TestMethod]
     public void With_no_member_available_the_agenda_says_so_and_the_run_warns()
     {
-        var lonely = Ready(1) with { Author = "alice", Maintainers = ["bob", "carol", "dave", "erin"] };
+        var lonely = Ready(1).WithIssue(i => i with { Author = "alice" }) with { Maintainers = ["bob", "carol", "dave", "erin"] };
 
         var plan = Plan([lonely, Ready(2)], Pool());
 
@@ -182,7 +181,7 @@ public sealed class ReviewerAssignmentTests
     public void Without_a_pool_assignees_are_left_alone()
     {
         var plan = new BatchPlanner(Monthly(), new SchedulingRules(), new FakeTimeProvider(At(FourteenDaysBefore)))
-            .Plan([Ready(1) with { Assignees = ["zed"] }, Ready(2)], Repository);
+            .Plan([Ready(1).WithIssue(i => i with { Assignees = ["zed"] }), Ready(2)], Repository);
 
         Assert.IsEmpty(plan.Assignments);
         Assert.IsTrue(plan.IssuePlans.All(p => p.AddAssignees.Count == 0));
@@ -192,7 +191,12 @@ public sealed class ReviewerAssignmentTests
     [TestMethod]
     public void GitHub_is_asked_once_a_member_and_organisation_whatever_the_case_and_only_about_members_otherwise_eligible()
     {
-        QueueCandidate[] batch = [Ready(1) with { RepositoryOwner = "acme", Author = "alice" }, Ready(2) with { RepositoryOwner = "ACME" }, Ready(3)];
+        QueueCandidate[] batch = 
+        [
+            Ready(1).WithIssue(i => i with { Author = "alice" }) with { RepositoryOwner = "acme" },
+            Ready(2) with { RepositoryOwner = "ACME" },
+            Ready(3),
+        ];
         var pool = Pool() with { Unavailable = new HashSet<string>(["erin"], StringComparer.OrdinalIgnoreCase) };
 
         var questions = pool.AffiliationQuestions(batch);

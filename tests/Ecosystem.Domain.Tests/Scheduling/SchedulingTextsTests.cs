@@ -16,7 +16,7 @@ public sealed class SchedulingTextsTests
     {
         QueueCandidate[] candidates =
         [
-            Ready(12) with { Title = "[Ecosystem] Torch|Fast <!-- ecosystem-bot:review-agenda --> @pytorch/tac *bold*", IntakeVerdict = "complete" },
+            Ready(12).WithIssue(i => i with { Title = "[Ecosystem] Torch|Fast <!-- ecosystem-bot:review-agenda --> @pytorch/tac *bold*" }),
             Ready(7, "Returning") with { IntakeVerdict = "complete" },
             Ready(15) with { IntakeVerdict = "1 problem: licence | unknown" },
             Ready(21),
@@ -67,7 +67,8 @@ public sealed class SchedulingTextsTests
     public void The_run_log_matches_its_golden_file()
     {
         var planner = new BatchPlanner(Calendar, new SchedulingRules(), new FakeTimeProvider(At("2026-12-29T12:00-08:00")));
-        QueueCandidate[] candidates = [Ready(7, "Returning"), Ready(12) with { Assignees = ["zed"] }, .. Enumerable.Range(30, 12).Select(n => Ready(n))];
+        QueueCandidate[] candidates =
+            [Ready(7, "Returning"), Ready(12).WithIssue(i => i with { Assignees = ["zed"] }), .. Enumerable.Range(30, 12).Select(n => Ready(n))];
 
         var plan = planner.Plan(candidates, Repository, null, new ReviewerPool(["alice", "bob"], 1, 6));
 
@@ -150,7 +151,7 @@ public sealed class SchedulingTextsTests
     [TestMethod]
     public void The_forecast_chart_names_issue_numbers_only_and_is_bounded()
     {
-        var candidates = Enumerable.Range(1, 100).Select(n => Ready(n) with { Title = "a : b ; c # d" }).ToList();
+        var candidates = Enumerable.Range(1, 100).Select(n => Ready(n).WithIssue(i => i with { Title = "a : b ; c # d" })).ToList();
         var planner = new BatchPlanner(Calendar, new SchedulingRules(), new FakeTimeProvider(At("2026-12-29T12:00-08:00")));
 
         var summary = planner.Plan(candidates, Repository).Summary(Calendar.TimeZone);

@@ -95,9 +95,18 @@ internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst
 
         public StatusApplication Build()
         {
-            var issue = new IssueSnapshot(number, _title, "body", Author, _closed is null, [.. _labels], created, _closed, $"{Applications.Repository}/issues/{number}");
-            var history = new IssueHistory(issue with { Assignees = [.. _assignees] }, [.. _comments], [.. _events]);
-            return new StatusApplication(history, QueueCandidate.FromIssue(issue, _complete, _complete ? "complete" : "1 problem", _session));
+            var issue = new IssueSnapshot(
+                number, _title, "body", Author, _closed is null, [.. _labels], created, _closed, $"{Applications.Repository}/issues/{number}")
+            {
+                Assignees = [.. _assignees],
+            };
+            var history = new IssueHistory(issue, [.. _comments], [.. _events]);
+            return new StatusApplication(history, new QueueCandidate(issue)
+            {
+                IntakeComplete = _complete,
+                IntakeVerdict = _complete ? "complete" : "1 problem",
+                ScheduledSession = _session,
+            });
         }
     }
 }
