@@ -1,13 +1,10 @@
+using Ecosystem.Domain.Issues;
+
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>Another application issue for the same repository.</summary>
-public sealed record PriorApplication(
-    int Number,
-    string HtmlUrl,
-    bool IsOpen,
-    IReadOnlyList<string> Labels,
-    DateTimeOffset? ClosedAt)
+public sealed record PriorApplication(IssueSnapshot Issue)
 {
-    /// <summary>When a decided application still open got its outcome label (a closed one counts from <see cref="ClosedAt"/>).</summary>
+    /// <summary>When a decided application still open got its outcome label (a closed one counts from the issue's ClosedAt).</summary>
     public DateTimeOffset? DecidedAt { get; init; }
 }

@@ -10,12 +10,12 @@ public sealed class PriorApplicationIndex(IEnumerable<Application> applications)
         .Where(application => application is { Kind: ApplicationKind.Application, Repository: not null })
         .ToLookup(
             application => application.Repository?.FullName ?? string.Empty,
-            application => new PriorApplication(application.Issue.Number, application.Issue.HtmlUrl, application.Issue.IsOpen, application.Issue.Labels, application.Issue.ClosedAt),
+            application => new PriorApplication(application.Issue),
             StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The other applications naming the same repository as <paramref name="application"/> (itself left out).</summary>
     public IReadOnlyList<PriorApplication> For(Application application) =>
         application.Repository is { } repository
-            ? [.. _byRepository[repository.FullName].Where(p => p.Number != application.Issue.Number)]
+            ? [.. _byRepository[repository.FullName].Where(p => p.Issue.Number != application.Issue.Number)]
             : [];
 }

@@ -286,7 +286,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
 
     /// <summary>The outcome label that makes <paramref name="prior"/> a decided application (declined or too early), or null.</summary>
     public static string? OutcomeOf(PriorApplication prior, IntakeRules rules) =>
-        prior.Labels.FirstOrDefault(l =>
+        prior.Issue.Labels.FirstOrDefault(l =>
             string.Equals(l, rules.Labels.Declined, StringComparison.OrdinalIgnoreCase) || string.Equals(l, rules.Labels.TooEarly, StringComparison.OrdinalIgnoreCase));
 
     private void CheckPriorApplications(Application application, IReadOnlyList<PriorApplication>? facts, List<Finding> findings)
@@ -298,15 +298,17 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         }
 
         var today = DateOnly.FromDateTime(rules.Time.GetUtcNow().UtcDateTime);
-        foreach (var prior in facts.Where(p => p.Number != application.Issue.Number).OrderBy(p => p.Number))
+        foreach (var prior in facts.Where(p => p.Issue.Number != application.Issue.Number).OrderBy(p => p.Issue.Number))
         {
+            var issue = prior.Issue;
             var outcome = OutcomeOf(prior, rules);
             if (outcome is null)
             {
-                if (prior.IsOpen)
+                if (issue.IsOpen)
                 {
                     findings.Add(new Finding("prior-applications.duplicate", FindingStatus.Warning,
-                        $"Issue {N(prior.Number)} is another open application for the same repository.", EarlierApplications) { Link = prior.HtmlUrl });
+                        $"Issue {N(issue.Number)} is another open application for the same repository.",
+                        EarlierApplications) { Link = issue.HtmlUrl });
                 }
 
                 continue;
@@ -314,20 +316,21 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
 
             // A resubmission: linked in the report (and the earlier issue links back, see ResubmissionLinks); before the
             // date it waits on the applicant, from the date it is reviewed as new.
-            var decided = prior.IsOpen ? prior.DecidedAt : prior.ClosedAt;
+            var decided = issue.IsOpen ? prior.DecidedAt : issue.ClosedAt;
             var returnOn = decided is { } d ? ResubmissionWait.From(d, rules.ResubmitAfterDays) : (DateOnly?)null;
             var when = decided is { } at ? $" on {at.UtcDateTime:yyyy-MM-dd}" : string.Empty;
             if (returnOn > today)
             {
                 findings.Add(new Finding("prior-applications.resubmitted-early", FindingStatus.Fail,
-                    $"Issue {N(prior.Number)} for the same repository was decided as {outcome}{when}; "
+                    $"Issue {N(issue.Number)} for the same repository was decided as {outcome}{when}; "
                     + $"a new application is expected from {returnOn.Value:yyyy-MM-dd}. It waits until then and is reviewed as new from that date.",
-                    EarlierApplications, Blocking: true) { Link = prior.HtmlUrl, WaitsUntil = returnOn });
+                    EarlierApplications, Blocking: true) { Link = issue.HtmlUrl, WaitsUntil = returnOn });
             }
             else
             {
                 findings.Add(new Finding("prior-applications.resubmission", FindingStatus.Warning,
-                    $"Issue {N(prior.Number)} for the same repository was decided as {outcome}{when}; this resubmission is reviewed as new.", EarlierApplications) { Link = prior.HtmlUrl });
+                    $"Issue {N(issue.Number)} for the same repository was decided as {outcome}{when}; this resubmission is reviewed as new.",
+                    EarlierApplications) { Link = issue.HtmlUrl });
             }
         }
     }

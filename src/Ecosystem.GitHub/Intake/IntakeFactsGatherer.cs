@@ -32,9 +32,9 @@ public sealed class IntakeFactsGatherer(IGitHubGateway gateway, PackageIndexClie
         var read = new List<PriorApplication>();
         foreach (var application in prior)
         {
-            var outcome = application.IsOpen ? RepositoryChecks.OutcomeOf(application, rules) : null;
+            var outcome = application.Issue.IsOpen ? RepositoryChecks.OutcomeOf(application, rules) : null;
             read.Add(outcome is null ? application
-                : application with { DecidedAt = LabelEvent.LastAdded(await gateway.GetLabelEventsAsync(application.Number), outcome) });
+                : application with { DecidedAt = LabelEvent.LastAdded(await gateway.GetLabelEventsAsync(application.Issue.Number), outcome) });
         }
 
         return read;

@@ -204,7 +204,7 @@ public sealed class IntakeReportCommentTests
                     DotGithubEntries = [], WorkflowEntries = [], CodeownersText = null,
                 },
                 Packages = new PackageFacts([new(PackageIndex.PyPI, "torchrender", false)]),
-                PriorApplications = [new(40, "https://github.com/pytorch-fdn/ecosystem/issues/40", true, ["New"], null)],
+                PriorApplications = [new(IntakeFixtures.Issue("body", number: 40))],
             },
             _ => IntakeFacts.Offline,
         };

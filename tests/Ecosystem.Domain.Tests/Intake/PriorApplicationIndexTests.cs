@@ -19,11 +19,7 @@ public sealed class PriorApplicationIndexTests
 
         var prior = index.For(Assessor.Read(current));
 
-        var found = prior.Single();
-        Assert.AreEqual(1, found.Number);
-        Assert.IsFalse(found.IsOpen);
-        CollectionAssert.AreEqual(new[] { "Declined" }, found.Labels.ToArray());
-        Assert.AreEqual(Created.AddDays(30), found.ClosedAt);
+        Assert.AreSame(shouting, prior.Single().Issue);
     }
 
     [TestMethod]

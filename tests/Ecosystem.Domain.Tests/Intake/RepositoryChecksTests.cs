@@ -36,6 +36,9 @@ public sealed class RepositoryChecksTests
 
     private static Finding Single(IntakeReport report, string check) => report.Findings.Single(f => f.Check == check);
 
+    private static PriorApplication Prior(int number, bool isOpen, IReadOnlyList<string> labels, DateTimeOffset? closedAt) =>
+        new(IntakeFixtures.Issue("body", labels: labels, number: number) with { IsOpen = isOpen, ClosedAt = closedAt });
+
     [TestMethod]
     public void Healthy_repository_meets_every_measurable_requirement()
     {
@@ -264,8 +267,8 @@ public sealed class RepositoryChecksTests
     public void Duplicate_open_application_is_a_linked_warning()
     {
         IReadOnlyList<PriorApplication> prior = [
-            new PriorApplication(42, "https://github.com/pytorch-fdn/ecosystem/issues/42", true, ["New"], null),
-            new PriorApplication(41, "https://github.com/pytorch-fdn/ecosystem/issues/41", true, ["New"], null)];
+            Prior(42, true, ["New"], null),
+            Prior(41, true, ["New"], null)];
 
         var report = Assess(HealthyFacts with { PriorApplications = prior });
 
@@ -279,8 +282,8 @@ public sealed class RepositoryChecksTests
     {
         var closed = IntakeFixtures.Now.AddDays(-30);
         IReadOnlyList<PriorApplication> prior = [
-            new PriorApplication(7, "https://github.com/pytorch-fdn/ecosystem/issues/7", false, ["Declined"], closed),
-            new PriorApplication(3, "https://github.com/pytorch-fdn/ecosystem/issues/3", false, ["too early"], IntakeFixtures.Now.AddDays(-200))];
+            Prior(7, false, ["Declined"], closed),
+            Prior(3, false, ["too early"], IntakeFixtures.Now.AddDays(-200))];
 
         var report = Assess(HealthyFacts with { PriorApplications = prior });
 
@@ -302,9 +305,9 @@ public sealed class RepositoryChecksTests
     {
         // Declined 90 days ago at 18:00; it is now 12:00 on the date the applicant was given.
         IReadOnlyList<PriorApplication> onTheDay = [
-            new PriorApplication(7, "https://github.com/pytorch-fdn/ecosystem/issues/7", false, ["Declined"], IntakeFixtures.Now.AddDays(-90).AddHours(6))];
+            Prior(7, false, ["Declined"], IntakeFixtures.Now.AddDays(-90).AddHours(6))];
         IReadOnlyList<PriorApplication> dayBefore = [
-            new PriorApplication(7, "https://github.com/pytorch-fdn/ecosystem/issues/7", false, ["Declined"], IntakeFixtures.Now.AddDays(-89).AddHours(-11))];
+            Prior(7, false, ["Declined"], IntakeFixtures.Now.AddDays(-89).AddHours(-11))];
 
         var onTheDayReport = Assess(HealthyFacts with { PriorApplications = onTheDay });
         var dayBeforeReport = Assess(HealthyFacts with { PriorApplications = dayBefore });
@@ -319,7 +322,7 @@ public sealed class RepositoryChecksTests
     public void Declined_application_still_open_counts_from_its_decision()
     {
         IReadOnlyList<PriorApplication> prior = [
-            new PriorApplication(7, "https://github.com/pytorch-fdn/ecosystem/issues/7", true, ["Declined"], null) { DecidedAt = IntakeFixtures.Now.AddDays(-100) }];
+            Prior(7, true, ["Declined"], null) with { DecidedAt = IntakeFixtures.Now.AddDays(-100) }];
 
         var report = Assess(HealthyFacts with { PriorApplications = prior });
 
