@@ -115,8 +115,7 @@ public sealed class TallyCommand : ICommand
             }
 
             // The gateway spells the automation's own comments (recognised by account id) as people.Automation.
-            var input = new TallyInput(
-                issue, read ?? await gateway.GetCommentsAsync(issue.Number), people.WorkingGroup, people.Staff, people.Automation, application.MaintainerHandles);
+            var input = new TallyInput(issue, read ?? await gateway.GetCommentsAsync(issue.Number), people, application.MaintainerHandles);
             var result = tally.Run(input);
             if (input.EditedSince(result.Window?.ClosedAt) is { Count: > 0 } edited)
             {

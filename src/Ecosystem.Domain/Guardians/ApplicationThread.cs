@@ -15,7 +15,7 @@ internal static class ApplicationThread
     /// <summary>The issue author or one of the application's maintainers, writing as a person.</summary>
     public static bool IsApplicant(IssueSnapshot issue, IReadOnlyCollection<string> maintainers, CommentSnapshot comment, TrustedPeople people)
     {
-        if (comment.AuthorIsBot || people.IsAutomation(comment.Author))
+        if (comment.AuthorIsBot || people.IsTrustedBot(comment.Author))
         {
             return false;
         }

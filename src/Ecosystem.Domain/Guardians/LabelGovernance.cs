@@ -19,7 +19,7 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
         var number = application.Number;
         var what = $"{(change.Added ? "adding" : "removing")} label '{change.Label}'";
 
-        if (people.IsAutomation(change.Actor))
+        if (people.IsTrustedBot(change.Actor))
         {
             return GuardianAction.Nothing(number, $"#{number}: kept {what}: the automation made it.");
         }

@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 
@@ -40,6 +41,6 @@ public static class ReviewSessionNotice
     /// tally (the vote's deadline counts from it) and the status page read the session this one way.
     /// </summary>
     public static DateOnly? RecordedIn(IReadOnlyList<CommentSnapshot> thread, string automation) =>
-        thread.Where(c => string.Equals(c.Author, automation, StringComparison.OrdinalIgnoreCase))
+        thread.Where(c => TrustedPeople.IsAutomation(c.Author, automation))
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Select(c => SessionDateIn(c.Body)).FirstOrDefault(date => date is not null);
 }

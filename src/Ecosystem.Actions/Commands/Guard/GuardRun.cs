@@ -37,7 +37,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         var login = automation.Is(sender.Id, sender.Login, sender.IsBot) ? automation.Login : sender.Login;
         if (people.MayChangeLabels(login))
         {
-            if (added && !people.IsAutomation(login) && _rules.IsOutcomeLabel(label))
+            if (added && !people.IsTrustedBot(login) && _rules.IsOutcomeLabel(label))
             {
                 await CarryOutAsync(issueNumber, label, login);
                 return;
