@@ -47,7 +47,7 @@ internal static class ApplicationThread
     public static IReadOnlyList<string> IfMissing(IssueSnapshot issue, string label) => issue.HasLabel(label) ? [] : [label];
 
     public static IReadOnlyList<string> IfPresent(IssueSnapshot issue, params string[] labels) =>
-        issue.Labels.Where(l => labels.Contains(l, StringComparer.OrdinalIgnoreCase)).ToList();
+        issue.Labels.Where(l => labels.Contains(l, LabelNames.Comparer)).ToList();
 
     public static string Render(string template, params (string Key, object? Value)[] values) =>
         Template.Load(template).Render(Template.Record(values)).TrimEnd('\n');

@@ -88,7 +88,7 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
 
     /// <summary>Only staff mark a highlight published or an application returning: by anyone else the label waits for them; null when carried out.</summary>
     public GuardianAction? WaitsForStaff(int issueNumber, string label, string actor) =>
-        (rules.IsLabel(label, rules.Labels.CommunityHighlightDone) || rules.IsLabel(label, rules.Labels.Returning)) && !people.IsStaff(actor)
+        (LabelNames.Same(label, rules.Labels.CommunityHighlightDone) || LabelNames.Same(label, rules.Labels.Returning)) && !people.IsStaff(actor)
             ? GuardianAction.Nothing(issueNumber, $"#{issueNumber}: kept @{actor} adding label '{label}'; it takes effect when staff add it.")
             : null;
 

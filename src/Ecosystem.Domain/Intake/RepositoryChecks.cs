@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ecosystem.Domain.Issues;
 
 namespace Ecosystem.Domain.Intake;
 
@@ -286,8 +287,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
 
     /// <summary>The outcome label that makes <paramref name="prior"/> a decided application (declined or too early), or null.</summary>
     public static string? OutcomeOf(PriorApplication prior, IntakeRules rules) =>
-        prior.Labels.FirstOrDefault(l =>
-            string.Equals(l, rules.Labels.Declined, StringComparison.OrdinalIgnoreCase) || string.Equals(l, rules.Labels.TooEarly, StringComparison.OrdinalIgnoreCase));
+        prior.Labels.FirstOrDefault(l => LabelNames.Same(l, rules.Labels.Declined) || LabelNames.Same(l, rules.Labels.TooEarly));
 
     private void CheckPriorApplications(Application application, IReadOnlyList<PriorApplication>? facts, List<Finding> findings)
     {
