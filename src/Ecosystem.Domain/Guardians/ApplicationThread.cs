@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 
@@ -7,8 +6,6 @@ namespace Ecosystem.Domain.Guardians;
 /// <summary>Facts read from one application thread, and the plan's labels and comments, that several guardians and the tally need.</summary>
 internal static class ApplicationThread
 {
-    public static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     /// <summary>An @mention of the application's author, or "Applicant" when the author is no login.</summary>
     public static string Applicant(IssueSnapshot issue) => GitHubHandle.Normalise(issue.Author) is { } bare ? "@" + bare : "Applicant";
 

@@ -131,7 +131,7 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
     private static bool IsOnlyCommands(string body) =>
         MarkdownText.Lines(body).Select(l => l.Trim()).Where(l => l.Length > 0).All(l => l.StartsWith('/'));
 
-    private static string Decided(OutcomeDecision decision) => $"decided on {ApplicationThread.Date(decision.At)} by {Login(decision.By)}";
+    private static string Decided(OutcomeDecision decision) => $"decided on {SessionText.Date(decision.At)} by {Login(decision.By)}";
 
     /// <summary>A login shown without notifying its owner (the decision's author need not be pinged).</summary>
     private static string Login(string login) => MarkdownText.Inline("@" + login, 100);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Scheduling;
 
 namespace Ecosystem.Domain.Intake;
 
@@ -316,12 +317,12 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
             // date it waits on the applicant, from the date it is reviewed as new.
             var decided = prior.IsOpen ? prior.DecidedAt : prior.ClosedAt;
             var returnOn = decided is { } d ? ResubmissionWait.From(d, rules.ResubmitAfterDays) : (DateOnly?)null;
-            var when = decided is { } at ? $" on {at.UtcDateTime:yyyy-MM-dd}" : string.Empty;
+            var when = decided is { } at ? " on " + SessionText.Date(at) : string.Empty;
             if (returnOn > today)
             {
                 findings.Add(new Finding("prior-applications.resubmitted-early", FindingStatus.Fail,
-                    $"Issue {N(prior.Number)} for the same repository was decided as {outcome}{when}; "
-                    + $"a new application is expected from {returnOn.Value:yyyy-MM-dd}. It waits until then and is reviewed as new from that date.",
+                    $"Issue {N(prior.Number)} for the same repository was decided as {outcome}{when}; a new application is expected from "
+                    + $"{SessionText.Date(returnOn.Value)}. It waits until then and is reviewed as new from that date.",
                     EarlierApplications, Blocking: true) { Link = prior.HtmlUrl, WaitsUntil = returnOn });
             }
             else

@@ -67,7 +67,7 @@ public static partial class ReviewAgenda
     /// </summary>
     public static IReadOnlyDictionary<string, int> ReviewerHistory(IEnumerable<string> agendaBodies, DateOnly before, int sessions) =>
         agendaBodies
-            .Select(body => (Date: SessionText.SessionDateIn(body), Body: body))
+            .Select(body => (Date: SessionText.DateIn(body), Body: body))
             .Where(a => a.Date is { } date && date < before)
             .GroupBy(a => a.Date)
             .OrderByDescending(g => g.Key)

@@ -33,7 +33,7 @@ public static class ReviewSessionNotice
     /// neutralised wherever the automation echoes it, and the host checks the author).
     /// </summary>
     public static DateOnly? SessionDateIn(string commentBody) =>
-        HiddenMarker.PurposeOf(commentBody) == Purpose ? SessionText.SessionDateIn(commentBody) : null;
+        HiddenMarker.PurposeOf(commentBody) == Purpose ? SessionText.DateIn(commentBody) : null;
 
     /// <summary>
     /// The session named by the first notice in <paramref name="thread"/> (by creation) that the automation (its login as
