@@ -114,7 +114,6 @@ public sealed class TallyCommand : ICommand
                 return new IssueTally(issue, null, [], notApplication);
             }
 
-            // The gateway spells the automation's own comments (recognised by account id) as people.Automation.
             var input = new TallyInput(issue, read ?? await gateway.GetCommentsAsync(issue.Number), people, application.MaintainerHandles);
             var result = tally.Run(input);
             if (input.EditedSince(result.Window?.ClosedAt) is { Count: > 0 } edited)

@@ -11,19 +11,15 @@ public sealed record TrustedPeople(
     IReadOnlyCollection<string> Bots)
 {
     /// <summary>
-    /// The one test of what the automation itself wrote or did: <paramref name="login"/> is its exact login (the gateway
-    /// decides by account id and spells the automation's own items so; a person named like the bot without <c>[bot]</c>
-    /// is not it). Only what it wrote is trusted for hidden markers, never what a configured bot wrote.
+    /// The one test of what the automation itself wrote or did: its exact login, as the gateway spells what it recognised by
+    /// account id (a person named like the bot without <c>[bot]</c> is not it). Only its texts are trusted for hidden markers.
     /// </summary>
     public static bool IsAutomation(string login, string automation) =>
         automation.Length > 0 && string.Equals(login, automation, StringComparison.OrdinalIgnoreCase);
 
     public bool IsAutomation(string login) => IsAutomation(login, Automation);
 
-    /// <summary>
-    /// The automation or a configured bot (<c>name[bot]</c> and <c>name</c> are the same account there): trusted to
-    /// change labels, and never an applicant or a reviewer writing expectations.
-    /// </summary>
+    /// <summary>The automation or a configured bot (<c>name[bot]</c> and <c>name</c> alike): trusted with labels, never an applicant.</summary>
     public bool IsTrustedBot(string login) => IsAutomation(login) || Bots.Any(bot => SameAccount(login, bot));
 
     public bool MayChangeLabels(string login) =>

@@ -36,9 +36,9 @@ public static class ReviewSessionNotice
         HiddenMarker.PurposeOf(commentBody) == Purpose ? SessionText.DateIn(commentBody) : null;
 
     /// <summary>
-    /// The session named by the first notice in <paramref name="thread"/> (by creation) that the automation (its login as
-    /// the gateway spells it) wrote and that names a date, or null: anyone could type the hidden line. The scheduler, the
-    /// tally (the vote's deadline counts from it) and the status page read the session this one way.
+    /// The session named by the first notice in <paramref name="thread"/> (by creation) that the automation wrote and that
+    /// names a date, or null: anyone could type the hidden line. The scheduler, the tally (the vote's deadline counts from
+    /// it) and the status page read the session this one way.
     /// </summary>
     public static DateOnly? RecordedIn(IReadOnlyList<CommentSnapshot> thread, string automation) =>
         thread.Where(c => TrustedPeople.IsAutomation(c.Author, automation))

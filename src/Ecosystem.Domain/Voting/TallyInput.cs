@@ -7,10 +7,7 @@ namespace Ecosystem.Domain.Voting;
 /// <summary>Everything the host reads from GitHub and configuration for one issue's tally.</summary>
 /// <param name="Issue">The application issue.</param>
 /// <param name="Comments">All the issue's comments (any order), including the automation's own.</param>
-/// <param name="People">
-/// Working Group and staff logins now (team members already resolved), and the automation: only its comments are trusted
-/// for hidden state.
-/// </param>
+/// <param name="People">Working Group and staff now (teams resolved), and the automation: only its comments are trusted for hidden state.</param>
 /// <param name="Maintainers">The application's maintainer handles (from the form); a leading '@' is ignored.</param>
 public sealed record TallyInput(
     IssueSnapshot Issue,
