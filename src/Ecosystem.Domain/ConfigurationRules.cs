@@ -38,8 +38,7 @@ public static class ConfigurationRules
             Require(!board.IsEnabled || name.Trim().Length > 0, key, $"is empty; a board needs it (board.owner is `{board.Owner}`)", boardKeys);
         }
 
-        // GitHub compares label names without regard to case.
-        var roles = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        var roles = new Dictionary<string, List<string>>(LabelNames.Comparer);
         foreach (var role in LabelNames.Roles)
         {
             var label = role.Get(scheduling.Labels);

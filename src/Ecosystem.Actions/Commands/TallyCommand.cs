@@ -114,9 +114,7 @@ public sealed class TallyCommand : ICommand
                 return new IssueTally(issue, null, [], notApplication);
             }
 
-            // The gateway spells the automation's own comments (recognised by account id) as people.Automation.
-            var input = new TallyInput(
-                issue, read ?? await gateway.GetCommentsAsync(issue.Number), people.WorkingGroup, people.Staff, people.Automation, application.MaintainerHandles);
+            var input = new TallyInput(issue, read ?? await gateway.GetCommentsAsync(issue.Number), people, application.MaintainerHandles);
             var result = tally.Run(input);
             if (input.EditedSince(result.Window?.ClosedAt) is { Count: > 0 } edited)
             {

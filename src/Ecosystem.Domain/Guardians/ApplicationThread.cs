@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 
@@ -7,15 +6,13 @@ namespace Ecosystem.Domain.Guardians;
 /// <summary>Facts read from one application thread, and the plan's labels and comments, that several guardians and the tally need.</summary>
 internal static class ApplicationThread
 {
-    public static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     /// <summary>An @mention of the application's author, or "Applicant" when the author is no login.</summary>
     public static string Applicant(IssueSnapshot issue) => GitHubHandle.Normalise(issue.Author) is { } bare ? "@" + bare : "Applicant";
 
     /// <summary>The issue author or one of the application's maintainers, writing as a person.</summary>
     public static bool IsApplicant(IssueSnapshot issue, IReadOnlyCollection<string> maintainers, CommentSnapshot comment, TrustedPeople people)
     {
-        if (comment.AuthorIsBot || people.IsAutomation(comment.Author))
+        if (comment.AuthorIsBot || people.IsTrustedBot(comment.Author))
         {
             return false;
         }
@@ -47,7 +44,7 @@ internal static class ApplicationThread
     public static IReadOnlyList<string> IfMissing(IssueSnapshot issue, string label) => issue.HasLabel(label) ? [] : [label];
 
     public static IReadOnlyList<string> IfPresent(IssueSnapshot issue, params string[] labels) =>
-        issue.Labels.Where(l => labels.Contains(l, StringComparer.OrdinalIgnoreCase)).ToList();
+        issue.Labels.Where(l => labels.Contains(l, LabelNames.Comparer)).ToList();
 
     public static string Render(string template, params (string Key, object? Value)[] values) =>
         Template.Load(template).Render(Template.Record(values)).TrimEnd('\n');

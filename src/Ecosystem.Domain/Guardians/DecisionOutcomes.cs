@@ -88,7 +88,7 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
 
     /// <summary>Only staff mark a highlight published or an application returning: by anyone else the label waits for them; null when carried out.</summary>
     public GuardianAction? WaitsForStaff(int issueNumber, string label, string actor) =>
-        (rules.IsLabel(label, rules.Labels.CommunityHighlightDone) || rules.IsLabel(label, rules.Labels.Returning)) && !people.IsStaff(actor)
+        (LabelNames.Same(label, rules.Labels.CommunityHighlightDone) || LabelNames.Same(label, rules.Labels.Returning)) && !people.IsStaff(actor)
             ? GuardianAction.Nothing(issueNumber, $"#{issueNumber}: kept @{actor} adding label '{label}'; it takes effect when staff add it.")
             : null;
 
@@ -116,7 +116,7 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
         }
 
         var written = comments
-            .Where(c => !c.AuthorIsBot && !people.IsAutomation(c.Author) && people.MayChangeLabels(c.Author)
+            .Where(c => !c.AuthorIsBot && !people.IsTrustedBot(c.Author) && people.MayChangeLabels(c.Author)
                 && c.CreatedAt >= since && c.CreatedAt <= decision.At && !IsOnlyCommands(c.Body))
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
             .TakeLast(MaxExpectations)
@@ -131,7 +131,7 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
     private static bool IsOnlyCommands(string body) =>
         MarkdownText.Lines(body).Select(l => l.Trim()).Where(l => l.Length > 0).All(l => l.StartsWith('/'));
 
-    private static string Decided(OutcomeDecision decision) => $"decided on {ApplicationThread.Date(decision.At)} by {Login(decision.By)}";
+    private static string Decided(OutcomeDecision decision) => $"decided on {SessionText.Date(decision.At)} by {Login(decision.By)}";
 
     /// <summary>A login shown without notifying its owner (the decision's author need not be pinged).</summary>
     private static string Login(string login) => MarkdownText.Inline("@" + login, 100);

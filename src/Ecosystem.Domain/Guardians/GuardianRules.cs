@@ -41,10 +41,7 @@ public sealed record GuardianRules
     /// <summary>How soon after opening the form's own <see cref="LabelNames.New"/> (or <see cref="LabelNames.Application"/>) event may come.</summary>
     public TimeSpan FormLabelWindow { get; init; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>Whether <paramref name="label"/> is the <paramref name="configured"/> one: GitHub compares label names without regard to case.</summary>
-    public bool IsLabel(string label, string configured) => string.Equals(label, configured, StringComparison.OrdinalIgnoreCase);
-
     /// <summary>Whether adding <paramref name="label"/> carries out an outcome: too early, community highlight, highlight published, returning.</summary>
     public bool IsOutcomeLabel(string label) =>
-        new[] { Labels.TooEarly, Labels.CommunityHighlight, Labels.CommunityHighlightDone, Labels.Returning }.Any(outcome => IsLabel(label, outcome));
+        new[] { Labels.TooEarly, Labels.CommunityHighlight, Labels.CommunityHighlightDone, Labels.Returning }.Contains(label, LabelNames.Comparer);
 }

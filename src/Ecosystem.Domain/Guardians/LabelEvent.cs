@@ -1,3 +1,5 @@
+using Ecosystem.Domain.Issues;
+
 namespace Ecosystem.Domain.Guardians;
 
 /// <summary>One <c>labeled</c> or <c>unlabeled</c> event from an issue's timeline.</summary>
@@ -10,11 +12,11 @@ public sealed record LabelEvent(string Label, bool Added, string Actor, DateTime
     /// </summary>
     public static LabelEvent Triggering(IReadOnlyList<LabelEvent> timeline, string label, bool added, string sender, DateTimeOffset now) =>
         timeline.LastOrDefault(e => e.Added == added
-                && string.Equals(e.Label, label, StringComparison.OrdinalIgnoreCase)
-                && string.Equals(e.Actor, sender, StringComparison.OrdinalIgnoreCase))
+                && LabelNames.Same(e.Label, label)
+                && GitHubHandle.Same(e.Actor, sender))
             ?? new LabelEvent(label, added, sender, now);
 
-    /// <summary>When <paramref name="label"/> was last added (names compared without regard to case, as GitHub does); null if never.</summary>
+    /// <summary>When <paramref name="label"/> was last added; null if never.</summary>
     public static DateTimeOffset? LastAdded(IEnumerable<LabelEvent> events, string label) =>
-        events.Where(e => e.Added && string.Equals(e.Label, label, StringComparison.OrdinalIgnoreCase)).Select(e => (DateTimeOffset?)e.At).Max();
+        events.Where(e => e.Added && LabelNames.Same(e.Label, label)).Select(e => (DateTimeOffset?)e.At).Max();
 }

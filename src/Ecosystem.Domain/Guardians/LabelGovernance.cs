@@ -19,7 +19,7 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
         var number = application.Number;
         var what = $"{(change.Added ? "adding" : "removing")} label '{change.Label}'";
 
-        if (people.IsAutomation(change.Actor))
+        if (people.IsTrustedBot(change.Actor))
         {
             return GuardianAction.Nothing(number, $"#{number}: kept {what}: the automation made it.");
         }
@@ -62,7 +62,7 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
         var undo = new List<(IssueHistory, GuardianAction)>();
         foreach (var history in swept)
         {
-            var actions = history.LabelEvents.GroupBy(e => e.Label, StringComparer.OrdinalIgnoreCase)
+            var actions = history.LabelEvents.GroupBy(e => e.Label, LabelNames.Comparer)
                 .Select(g => g.Last())
                 .Where(e => e.At >= since && !people.MayChangeLabels(e.Actor))
                 .Select(e => Review(history.Issue, e, history.Comments))
@@ -80,7 +80,8 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
 
     private bool IsFormLabel(IssueSnapshot application, LabelEvent change) =>
         change.Added
-        && (rules.IsLabel(change.Label, rules.Labels.New) || (rules.Labels.Application.Length > 0 && rules.IsLabel(change.Label, rules.Labels.Application)))
+        && (LabelNames.Same(change.Label, rules.Labels.New)
+            || (rules.Labels.Application.Length > 0 && LabelNames.Same(change.Label, rules.Labels.Application)))
         && string.Equals(change.Actor, application.Author, StringComparison.OrdinalIgnoreCase)
         && change.At >= application.CreatedAt - rules.FormLabelWindow
         && change.At <= application.CreatedAt + rules.FormLabelWindow;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Guardians;
@@ -104,7 +105,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     /// which people must fix; null when it is to be measured.
     /// </summary>
     public RecheckDecision? Unmeasured(AcceptedProject project, Application application, IssueSnapshot? latest) =>
-        !IsDue(project, latest) ? NotMeasured(project, $"not due (accepted {ApplicationThread.Date(project.AcceptedAt)}, every {rules.RecheckEveryMonths} months)")
+        !IsDue(project, latest) ? NotMeasured(project, $"not due (accepted {SessionText.Date(project.AcceptedAt)}, every {rules.RecheckEveryMonths} months)")
         : application.Repository is not null ? null
         : NotMeasured(project, "due, but no GitHub repository to measure",
             $"#{project.IssueNumber} ({project.Name}) is due for its periodic re-check, but its 'Project repo URL' names no GitHub repository; fix the application body.");
@@ -131,7 +132,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
 
         if (period == 0)
         {
-            return new RecheckDecision(null, null, $"{project.Name}: first re-check on {ApplicationThread.Date(Anniversary(project, 1))}.");
+            return new RecheckDecision(null, null, $"{project.Name}: first re-check on {SessionText.Date(Anniversary(project, 1))}.");
         }
 
         if (latest is not null && PeriodOf(project, latest) >= period)
@@ -147,7 +148,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
         // The issue opens now: the owners are told today, so their grace period starts today.
         var draft = new IssueDraft(TitleFor(project), Body(project, period, shortfall, now)) { Labels = [rules.Labels.PeriodicReview] };
         return new RecheckDecision(draft, null,
-            $"{project.Name}: falls short on {Ids(shortfall)}; opening a periodic review, deadline {ApplicationThread.Date(Deadline(project, period, now))}.");
+            $"{project.Name}: falls short on {Ids(shortfall)}; opening a periodic review, deadline {SessionText.Date(Deadline(project, period, now))}.");
     }
 
     private RecheckDecision ReviewOpen(AcceptedProject project, List<RecheckResult> shortfall, IssueSnapshot issue, IReadOnlyList<CommentSnapshot> comments, DateTimeOffset now)
@@ -162,7 +163,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
                 RemoveLabels = ApplicationThread.IfPresent(issue, LabelNames.Retire),
                 Comments = ApplicationThread.Unposted(comments, people, PassedPurpose,
                     ("project", MarkdownText.Inline(project.Name)),
-                    ("next", ApplicationThread.Date(Anniversary(project, period + 1)))),
+                    ("next", SessionText.Date(Anniversary(project, period + 1)))),
                 State = new IssueStateChange(Open: false, StateReason: "completed"),
             };
             return new RecheckDecision(null, plan, $"{project.Name}: now meets every measured requirement; closing #{issue.Number}.");
@@ -177,7 +178,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
         if (now < deadline)
         {
             return new RecheckDecision(draft, null,
-                $"{project.Name}: still short on {Ids(shortfall)} in #{issue.Number}; deadline {ApplicationThread.Date(deadline)}.");
+                $"{project.Name}: still short on {Ids(shortfall)} in #{issue.Number}; deadline {SessionText.Date(deadline)}.");
         }
 
         var retirePlan = new IssuePlan(issue.Number)
@@ -185,11 +186,11 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
             AddLabels = ApplicationThread.IfMissing(issue, LabelNames.Retire),
             Comments = ApplicationThread.Unposted(comments, people, RetirePurpose,
                 ("project", MarkdownText.Inline(project.Name)),
-                ("deadline", ApplicationThread.Date(deadline)),
+                ("deadline", SessionText.Date(deadline)),
                 ("retire_label", MarkdownText.Inline(LabelNames.Retire))),
         };
         return new RecheckDecision(draft, retirePlan,
-            $"{project.Name}: still short on {Ids(shortfall)} after the deadline {ApplicationThread.Date(deadline)}; #{issue.Number} marked '{LabelNames.Retire}' for staff.");
+            $"{project.Name}: still short on {Ids(shortfall)} after the deadline {SessionText.Date(deadline)}; #{issue.Number} marked '{LabelNames.Retire}' for staff.");
     }
 
     private string Body(AcceptedProject project, int period, List<RecheckResult> shortfall, DateTimeOffset toldAt) =>
@@ -198,12 +199,12 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
             ("state", HiddenMarker.For(Purpose) + "\n" + HiddenMarker.For(PeriodPurpose, period.ToString(CultureInfo.InvariantCulture))),
             ("months", rules.RecheckEveryMonths.ToString(CultureInfo.InvariantCulture)),
             ("project", MarkdownText.Inline(project.Name)),
-            ("accepted_on", ApplicationThread.Date(project.AcceptedAt)),
+            ("accepted_on", SessionText.Date(project.AcceptedAt)),
             ("application", WebLink.IsPlainHttps(project.ApplicationUrl) ? project.ApplicationUrl : MarkdownText.Inline(project.ApplicationUrl)),
-            ("anniversary", ApplicationThread.Date(Anniversary(project, period))),
+            ("anniversary", SessionText.Date(Anniversary(project, period))),
             ("rows", shortfall.Select(r => Template.Record(("id", r.RequirementId), ("title", r.Title), ("measured", r.Measured), ("required", r.Required)))),
             ("maintainers", GitHubHandle.Logins(project.Maintainers).Select(m => "@" + m)),
-            ("deadline", ApplicationThread.Date(Deadline(project, period, toldAt))),
+            ("deadline", SessionText.Date(Deadline(project, period, toldAt))),
             ("retire_label", MarkdownText.Inline(LabelNames.Retire)));
 
     /// <summary>The period an issue belongs to: from its hidden line when the automation wrote it, else from its opening date.</summary>

@@ -58,11 +58,11 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
 
         var days = (int)Math.Floor((time.GetUtcNow() - since).TotalDays);
         var closes = rules.CloseAfterDays > 0;
-        var closeOn = ApplicationThread.Date(since.AddDays(rules.CloseAfterDays));
+        var closeOn = SessionText.Date(since.AddDays(rules.CloseAfterDays));
         (string, object?)[] values =
         [
             ("author", ApplicationThread.Applicant(application)),
-            ("waiting_since", ApplicationThread.Date(since)),
+            ("waiting_since", SessionText.Date(since)),
             ("close_date", closeOn),
             ("waiting_label", MarkdownText.Inline(rules.Labels.Waiting)),
             ("too_early_label", MarkdownText.Inline(rules.Labels.TooEarly)),
@@ -77,7 +77,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
                 Comments = ApplicationThread.Unposted(comments, people, ClosedPurpose, values),
                 State = new IssueStateChange(Open: false, StateReason: "not_planned"),
             };
-            return new GuardianAction(plan, $"#{number}: closed as '{rules.Labels.TooEarly}' after {days} days without an answer (waiting since {ApplicationThread.Date(since)}).");
+            return new GuardianAction(plan, $"#{number}: closed as '{rules.Labels.TooEarly}' after {days} days without an answer (waiting since {SessionText.Date(since)}).");
         }
 
         if (rules.RemindAfterDays == 0)

@@ -1,8 +1,8 @@
 namespace Ecosystem.Domain.Guardians;
 
 /// <summary>
-/// Who may act on applications, resolved once a run: staff, Working Group members (users and team members) and the
-/// automation (its login as the gateway spells it, <c>name[bot]</c>, which no person can hold; plus configured bots).
+/// Who may act on applications, resolved once a run: staff, Working Group members (users and team members), the
+/// automation (its login as the gateway spells it, <c>name[bot]</c>, which no person can hold) and configured bots.
 /// </summary>
 public sealed record TrustedPeople(
     IReadOnlyCollection<string> Staff,
@@ -11,15 +11,19 @@ public sealed record TrustedPeople(
     IReadOnlyCollection<string> Bots)
 {
     /// <summary>
-    /// True for the automation (its exact login: a person named like the bot without <c>[bot]</c> is not it) and the
-    /// configured bots (<c>name[bot]</c> and <c>name</c> are the same account there).
+    /// The one test of what the automation itself wrote or did: its exact login, as the gateway spells what it recognised by
+    /// account id (a person named like the bot without <c>[bot]</c> is not it). Only its texts are trusted for hidden markers.
     /// </summary>
-    public bool IsAutomation(string login) =>
-        (Automation.Length > 0 && string.Equals(login.Trim(), Automation, StringComparison.OrdinalIgnoreCase))
-        || Bots.Any(bot => SameAccount(login, bot));
+    public static bool IsAutomation(string login, string automation) =>
+        automation.Length > 0 && string.Equals(login, automation, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsAutomation(string login) => IsAutomation(login, Automation);
+
+    /// <summary>The automation or a configured bot (<c>name[bot]</c> and <c>name</c> alike): trusted with labels, never an applicant.</summary>
+    public bool IsTrustedBot(string login) => IsAutomation(login) || Bots.Any(bot => SameAccount(login, bot));
 
     public bool MayChangeLabels(string login) =>
-        IsAutomation(login) || IsStaff(login) || WorkingGroup.Any(w => SameAccount(login, w));
+        IsTrustedBot(login) || IsStaff(login) || WorkingGroup.Any(w => SameAccount(login, w));
 
     public bool IsStaff(string login) => Staff.Any(s => SameAccount(login, s));
 

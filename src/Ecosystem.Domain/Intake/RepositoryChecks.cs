@@ -1,4 +1,6 @@
 using System.Globalization;
+using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Scheduling;
 
 namespace Ecosystem.Domain.Intake;
 
@@ -286,8 +288,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
 
     /// <summary>The outcome label that makes <paramref name="prior"/> a decided application (declined or too early), or null.</summary>
     public static string? OutcomeOf(PriorApplication prior, IntakeRules rules) =>
-        prior.Issue.Labels.FirstOrDefault(l =>
-            string.Equals(l, rules.Labels.Declined, StringComparison.OrdinalIgnoreCase) || string.Equals(l, rules.Labels.TooEarly, StringComparison.OrdinalIgnoreCase));
+        prior.Issue.Labels.FirstOrDefault(l => LabelNames.Same(l, rules.Labels.Declined) || LabelNames.Same(l, rules.Labels.TooEarly));
 
     private void CheckPriorApplications(Application application, IReadOnlyList<PriorApplication>? facts, List<Finding> findings)
     {
@@ -318,12 +319,12 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
             // date it waits on the applicant, from the date it is reviewed as new.
             var decided = issue.IsOpen ? prior.DecidedAt : issue.ClosedAt;
             var returnOn = decided is { } d ? ResubmissionWait.From(d, rules.ResubmitAfterDays) : (DateOnly?)null;
-            var when = decided is { } at ? $" on {at.UtcDateTime:yyyy-MM-dd}" : string.Empty;
+            var when = decided is { } at ? " on " + SessionText.Date(at) : string.Empty;
             if (returnOn > today)
             {
                 findings.Add(new Finding("prior-applications.resubmitted-early", FindingStatus.Fail,
-                    $"Issue {N(issue.Number)} for the same repository was decided as {outcome}{when}; "
-                    + $"a new application is expected from {returnOn.Value:yyyy-MM-dd}. It waits until then and is reviewed as new from that date.",
+                    $"Issue {N(issue.Number)} for the same repository was decided as {outcome}{when}; a new application is expected from "
+                    + $"{SessionText.Date(returnOn.Value)}. It waits until then and is reviewed as new from that date.",
                     EarlierApplications, Blocking: true) { Link = issue.HtmlUrl, WaitsUntil = returnOn });
             }
             else

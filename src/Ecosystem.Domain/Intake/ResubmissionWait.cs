@@ -1,5 +1,4 @@
-using System.Globalization;
-using Ecosystem.Domain.Text;
+using Ecosystem.Domain.Scheduling;
 
 namespace Ecosystem.Domain.Intake;
 
@@ -32,13 +31,9 @@ public static class ResubmissionWait
             }
         }
 
-        return latest is { } date
-            ? "\n" + HiddenMarker.For(MarkerPurpose, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
-            : string.Empty;
+        return latest is { } date ? "\n" + SessionText.Marker(date, MarkerPurpose) : string.Empty;
     }
 
     /// <summary>The date in an intake report <paramref name="body"/> (trust it only in the automation's own comment); null when none.</summary>
-    public static DateOnly? Until(string body) =>
-        HiddenMarker.ValueOf(body, MarkerPurpose) is { } value
-        && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    public static DateOnly? Until(string body) => SessionText.DateIn(body, MarkerPurpose);
 }

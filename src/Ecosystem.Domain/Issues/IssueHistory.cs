@@ -8,7 +8,7 @@ public sealed record IssueHistory(
     IReadOnlyList<CommentSnapshot> Comments,
     IReadOnlyList<LabelEvent> LabelEvents)
 {
-    /// <summary>Whether the issue carries, or once carried, any of <paramref name="labels"/>, compared without regard to case as GitHub does.</summary>
+    /// <summary>Whether the issue carries, or once carried, any of <paramref name="labels"/>.</summary>
     public bool EverHad(IReadOnlyList<string> labels) =>
-        labels.Any(label => Issue.HasLabel(label) || LabelEvents.Any(e => string.Equals(e.Label, label, StringComparison.OrdinalIgnoreCase)));
+        labels.Any(label => Issue.HasLabel(label) || LabelEvents.Any(e => LabelNames.Same(e.Label, label)));
 }

@@ -32,8 +32,8 @@ public sealed record IssuePlan(int IssueNumber)
         ArgumentNullException.ThrowIfNull(other);
         return this with
         {
-            AddLabels = [.. AddLabels.Union(other.AddLabels, StringComparer.OrdinalIgnoreCase)],
-            RemoveLabels = [.. RemoveLabels.Union(other.RemoveLabels, StringComparer.OrdinalIgnoreCase).Except(other.AddLabels, StringComparer.OrdinalIgnoreCase)],
+            AddLabels = [.. AddLabels.Union(other.AddLabels, LabelNames.Comparer)],
+            RemoveLabels = [.. RemoveLabels.Union(other.RemoveLabels, LabelNames.Comparer).Except(other.AddLabels, LabelNames.Comparer)],
             Comments = [.. Comments, .. other.Comments.Where(c => Comments.All(mine => mine.Purpose != c.Purpose))],
             State = other.State ?? State,
             AddAssignees = [.. AddAssignees.Union(other.AddAssignees, StringComparer.OrdinalIgnoreCase)],

@@ -29,6 +29,5 @@ public sealed record IssueSnapshot(
     /// <summary>When anything on the issue last changed (a label change too); null when unknown.</summary>
     public DateTimeOffset? UpdatedAt { get; init; }
 
-    public bool HasLabel(string label) =>
-        Labels.Any(l => string.Equals(l, label, StringComparison.OrdinalIgnoreCase));
+    public bool HasLabel(string label) => Labels.Contains(label, LabelNames.Comparer);
 }

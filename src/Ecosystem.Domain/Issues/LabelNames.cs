@@ -4,12 +4,16 @@ namespace Ecosystem.Domain.Issues;
 
 /// <summary>
 /// The label of each role in the process (<c>labels.*</c>; the defaults are the live tracker's), shared by every rules
-/// record. GitHub compares label names without regard to case, and so does every reader of these.
+/// record. GitHub compares label names without regard to case, and so does every reader of these (<see cref="Comparer"/>).
 /// </summary>
 public sealed record LabelNames
 {
     /// <summary>The most characters GitHub allows in a label name.</summary>
     public const int MaxLength = 50;
+
+    public static readonly StringComparer Comparer = StringComparer.OrdinalIgnoreCase;
+
+    public static bool Same(string label, string other) => Comparer.Equals(label, other);
 
     /// <summary>Every role, in the order of the configuration's keys.</summary>
     public static readonly IReadOnlyList<LabelRole> Roles =
@@ -69,5 +73,5 @@ public sealed record LabelNames
         text.Length == 0 ? "is empty; every label role needs a label name"
             : text.Length > MaxLength ? $"`{text}` is longer than the {MaxLength} characters GitHub allows in a label name" : null, out name, out problem);
 
-    public bool IsOutcome(string label) => Outcomes.Any(o => string.Equals(o, label, StringComparison.OrdinalIgnoreCase));
+    public bool IsOutcome(string label) => Outcomes.Contains(label, Comparer);
 }

@@ -150,7 +150,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
     private List<string> LabelsAfter(QueueCandidate application)
     {
         var (add, remove) = LabelChanges(application);
-        return [.. application.Issue.Labels.Where(l => !remove.Contains(l, StringComparer.OrdinalIgnoreCase)).Concat(add)
+        return [.. application.Issue.Labels.Where(l => !remove.Contains(l, LabelNames.Comparer)).Concat(add)
             .Order(StringComparer.OrdinalIgnoreCase)];
     }
 

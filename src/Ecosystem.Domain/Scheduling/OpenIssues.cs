@@ -5,9 +5,9 @@ using Ecosystem.Domain.Voting;
 namespace Ecosystem.Domain.Scheduling;
 
 /// <summary>
-/// The open issues as the scheduler reads them, once, with their comments: the agenda issues the automation opened, and
-/// the applications in the backlog or in review as queue candidates. The automation is named by its login as the gateway
-/// spells its own issues and comments (recognised by account id), which no person can hold.
+/// The open issues as the scheduler reads them, once, with their comments: the agenda issues the automation (named by its
+/// login, <see cref="Guardians.TrustedPeople.IsAutomation(string, string)"/>) opened, and the applications in the backlog
+/// or in review as queue candidates.
 /// </summary>
 public sealed class OpenIssues(IReadOnlyList<IssueHistory> histories, string automation, SchedulingRules rules, IntakeAssessor intake)
 {

@@ -21,7 +21,7 @@ public static partial class ReviewAgenda
 
     /// <summary>An agenda issue the automation (its login as the gateway spells it) opened; a user's issue with the same title is not one.</summary>
     public static bool IsAgenda(IssueSnapshot issue, string automation) =>
-        string.Equals(issue.Author, automation, StringComparison.OrdinalIgnoreCase) && HiddenMarker.PurposeOf(issue.Body) == Purpose;
+        TrustedPeople.IsAutomation(issue.Author, automation) && HiddenMarker.PurposeOf(issue.Body) == Purpose;
 
     public static string Title(DateOnly sessionDate) => "Review session " + SessionText.Date(sessionDate);
 
@@ -69,7 +69,7 @@ public static partial class ReviewAgenda
     /// </summary>
     public static IReadOnlyDictionary<string, int> ReviewerHistory(IEnumerable<string> agendaBodies, DateOnly before, int sessions) =>
         agendaBodies
-            .Select(body => (Date: SessionText.SessionDateIn(body), Body: body))
+            .Select(body => (Date: SessionText.DateIn(body), Body: body))
             .Where(a => a.Date is { } date && date < before)
             .GroupBy(a => a.Date)
             .OrderByDescending(g => g.Key)

@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 
@@ -32,14 +33,14 @@ public static class ReviewSessionNotice
     /// neutralised wherever the automation echoes it, and the host checks the author).
     /// </summary>
     public static DateOnly? SessionDateIn(string commentBody) =>
-        HiddenMarker.PurposeOf(commentBody) == Purpose ? SessionText.SessionDateIn(commentBody) : null;
+        HiddenMarker.PurposeOf(commentBody) == Purpose ? SessionText.DateIn(commentBody) : null;
 
     /// <summary>
-    /// The session named by the first notice in <paramref name="thread"/> (by creation) that the automation (its login as
-    /// the gateway spells it) wrote and that names a date, or null: anyone could type the hidden line. The scheduler, the
-    /// tally (the vote's deadline counts from it) and the status page read the session this one way.
+    /// The session named by the first notice in <paramref name="thread"/> (by creation) that the automation wrote and that
+    /// names a date, or null: anyone could type the hidden line. The scheduler, the tally (the vote's deadline counts from
+    /// it) and the status page read the session this one way.
     /// </summary>
     public static DateOnly? RecordedIn(IReadOnlyList<CommentSnapshot> thread, string automation) =>
-        thread.Where(c => string.Equals(c.Author, automation, StringComparison.OrdinalIgnoreCase))
+        thread.Where(c => TrustedPeople.IsAutomation(c.Author, automation))
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Select(c => SessionDateIn(c.Body)).FirstOrDefault(date => date is not null);
 }

@@ -3,10 +3,13 @@ using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Scheduling;
 
-/// <summary>How sessions are written in texts and outputs, the same everywhere and in no culture but the invariant one.</summary>
+/// <summary>How dates and sessions are written in texts, outputs and hidden lines: the same everywhere, in the invariant culture.</summary>
 public static class SessionText
 {
     public static string Date(DateOnly date) => date.ToString(ReviewCalendarSettings.DateFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>The date of <paramref name="at"/> in UTC.</summary>
+    public static string Date(DateTimeOffset at) => Date(DateOnly.FromDateTime(at.UtcDateTime));
 
     /// <summary>e.g. "Tuesday 12 January 2027".</summary>
     internal static string Words(DateOnly date) => date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
@@ -21,12 +24,12 @@ public static class SessionText
             : text + " (" + session.StartsAt.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture) + " UTC)";
     }
 
-    private const string MarkerPurpose = "session";
+    private const string SessionPurpose = "session";
 
-    /// <summary>The hidden line that records which session a text is about; read back by <see cref="SessionDateIn"/>.</summary>
-    internal static string Marker(DateOnly date) => HiddenMarker.For(MarkerPurpose, Date(date));
+    /// <summary>The hidden line that records a date, by default which session a text is about; read back by <see cref="DateIn"/>.</summary>
+    internal static string Marker(DateOnly date, string purpose = SessionPurpose) => HiddenMarker.For(purpose, Date(date));
 
-    /// <summary>The session a text written by the automation is about (its agenda issue or its review-session comment), or null.</summary>
-    internal static DateOnly? SessionDateIn(string body) =>
-        HiddenMarker.ValueOf(body, MarkerPurpose) is { } text && ReviewCalendarSettings.TryReadDate(text, out var date, out _) ? date : null;
+    /// <summary>The date a text the automation wrote records, by default the session of its agenda issue or review-session comment.</summary>
+    internal static DateOnly? DateIn(string body, string purpose = SessionPurpose) =>
+        HiddenMarker.ValueOf(body, purpose) is { } text && ReviewCalendarSettings.TryReadDate(text, out var date, out _) ? date : null;
 }

@@ -220,7 +220,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
     private (DateTimeOffset From, DateTimeOffset To)? Waiting(IssueHistory history, DateTimeOffset now)
     {
         var label = rules.Labels.Waiting;
-        var events = history.LabelEvents.Where(e => string.Equals(e.Label, label, StringComparison.OrdinalIgnoreCase)).OrderBy(e => e.At).ToList();
+        var events = history.LabelEvents.Where(e => LabelNames.Same(e.Label, label)).OrderBy(e => e.At).ToList();
         DateTimeOffset? since = (events.Count == 0 ? history.Issue.HasLabel(label) : !events[0].Added) ? history.Issue.CreatedAt : null;
         var (total, end) = (TimeSpan.Zero, history.Issue.CreatedAt);
         foreach (var change in events)

@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 
@@ -6,23 +7,18 @@ namespace Ecosystem.Domain.Voting;
 /// <summary>Everything the host reads from GitHub and configuration for one issue's tally.</summary>
 /// <param name="Issue">The application issue.</param>
 /// <param name="Comments">All the issue's comments (any order), including the automation's own.</param>
-/// <param name="Members">Working Group logins now (team members already resolved).</param>
-/// <param name="Staff">Staff logins now.</param>
-/// <param name="AutomationLogin">The automation's own login; only its comments are trusted for hidden state.</param>
+/// <param name="People">Working Group and staff now (teams resolved), and the automation: only its comments are trusted for hidden state.</param>
 /// <param name="Maintainers">The application's maintainer handles (from the form); a leading '@' is ignored.</param>
 public sealed record TallyInput(
     IssueSnapshot Issue,
     IReadOnlyList<CommentSnapshot> Comments,
-    IReadOnlyCollection<string> Members,
-    IReadOnlyCollection<string> Staff,
-    string AutomationLogin,
+    TrustedPeople People,
     IReadOnlyCollection<string> Maintainers)
 {
     /// <summary>The staff onboarding issue opened for an accepted application; the outcome comment names it.</summary>
     public int? OnboardingIssue { get; init; }
 
-    /// <summary>Whether the automation wrote <paramref name="comment"/>: only its comments are trusted for hidden state.</summary>
-    public bool IsOwn(CommentSnapshot comment) => string.Equals(comment.Author, AutomationLogin, StringComparison.OrdinalIgnoreCase);
+    public bool IsOwn(CommentSnapshot comment) => People.IsAutomation(comment.Author);
 
     /// <summary>The automation's first comment (by creation) with the hidden marker of <paramref name="purpose"/>, or null.</summary>
     public CommentSnapshot? OwnComment(string purpose) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Scheduling;
 
 namespace Ecosystem.Domain.Voting;
 
@@ -57,5 +58,5 @@ public sealed record TallyRules
 
     /// <summary>A deadline is the start of the next day; people read it as the end of the day before.</summary>
     internal string EndOfDay(DateTimeOffset deadline) =>
-        "the end of " + TimeZoneInfo.ConvertTime(deadline.AddTicks(-1), TimeZone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " " + TimeZone.Id;
+        $"the end of {SessionText.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(deadline.AddTicks(-1), TimeZone).DateTime))} {TimeZone.Id}";
 }

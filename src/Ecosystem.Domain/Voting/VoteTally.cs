@@ -50,10 +50,10 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     private TallyResult Tally(TallyInput input, DateTimeOffset? readAsOf)
     {
         var now = time.GetUtcNow();
-        var staff = new HashSet<string>(input.Staff, StringComparer.OrdinalIgnoreCase);
-        var members = new HashSet<string>(input.Members, StringComparer.OrdinalIgnoreCase);
+        var staff = new HashSet<string>(input.People.Staff, StringComparer.OrdinalIgnoreCase);
+        var members = new HashSet<string>(input.People.WorkingGroup, StringComparer.OrdinalIgnoreCase);
         var previousBody = input.OwnComment(TallyPurpose)?.Body;
-        var sessionDate = ReviewSessionNotice.RecordedIn(input.Comments, input.AutomationLogin);
+        var sessionDate = ReviewSessionNotice.RecordedIn(input.Comments, input.People.Automation);
         var scheduled = rules.OpenOnSchedule && sessionDate is { } day ? StartOfDay(day) : (DateTimeOffset?)null;
         var notCounted = new List<NotCounted>();
 

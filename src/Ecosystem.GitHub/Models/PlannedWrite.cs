@@ -1,5 +1,5 @@
-using System.Globalization;
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
 
 namespace Ecosystem.GitHub.Models;
@@ -48,7 +48,7 @@ public sealed record PlannedWrite(string Description)
         new($"board \"{board.Title}\": " + Present(
                 move.ItemId is null ? "add" : null,
                 move.Status is null ? null : $"set Status to {move.Status}",
-                move.Date is { } date ? "set date to " + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null)
+                move.Date is { } date ? "set date to " + SessionText.Date(date) : null)
             + $" for #{move.IssueNumber}");
 
     /// <summary>The parts that apply (not null), joined with commas.</summary>

@@ -29,7 +29,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
             throw new ArgumentException($"The plan is for #{plan.IssueNumber} but the issue read is #{current.Number}.", nameof(plan));
         }
 
-        if (plan.AddLabels.Intersect(plan.RemoveLabels, StringComparer.OrdinalIgnoreCase).FirstOrDefault() is { } contradiction)
+        if (plan.AddLabels.Intersect(plan.RemoveLabels, LabelNames.Comparer).FirstOrDefault() is { } contradiction)
         {
             throw new ArgumentException($"The plan for #{plan.IssueNumber} both adds and removes label '{contradiction}'.", nameof(plan));
         }
@@ -58,7 +58,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
         await AddMissingLabelsAsync(current, plan.AddLabels, writes);
 
         // Removed by the name as it is on the issue, so a case difference in the plan still matches.
-        foreach (var label in current.Labels.Where(l => plan.RemoveLabels.Contains(l, StringComparer.OrdinalIgnoreCase)))
+        foreach (var label in current.Labels.Where(l => plan.RemoveLabels.Contains(l, LabelNames.Comparer)))
         {
             await gateway.RemoveLabelAsync(current.Number, label);
             writes.Add(PlannedWrite.RemoveLabel(current.Number, label));
@@ -211,7 +211,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
     /// <summary>The labels of <paramref name="wanted"/> the issue lacks (compared case-insensitively), added in one write.</summary>
     private async Task AddMissingLabelsAsync(IssueSnapshot current, IEnumerable<string> wanted, List<PlannedWrite> writes)
     {
-        var missing = wanted.Where(l => !current.HasLabel(l)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var missing = wanted.Where(l => !current.HasLabel(l)).Distinct(LabelNames.Comparer).ToList();
         if (missing.Count > 0)
         {
             await gateway.AddLabelsAsync(current.Number, missing);

@@ -243,10 +243,12 @@ public sealed class PeriodicRecheckTests
     }
 
     [TestMethod]
-    public void Hidden_period_written_by_someone_else_is_not_trusted()
+    [DataRow("mallory")]
+    [DataRow("helper-bot[bot]")]
+    public void Hidden_period_written_by_someone_else_is_not_trusted(string author)
     {
         var forged = new ReviewIssue(
-            new IssueSnapshot(91, "Periodic review: TorchThing", "<!-- ecosystem-bot:period 5 -->", "mallory", false, [],
+            new IssueSnapshot(91, "Periodic review: TorchThing", "<!-- ecosystem-bot:period 5 -->", author, false, [],
                 FirstAnniversary.AddDays(2), FirstAnniversary.AddDays(3), "https://github.com/pytorch-fdn/ecosystem/issues/91"),
             []);
         _time.SetUtcNow(new DateTimeOffset(2027, 1, 16, 0, 0, 0, TimeSpan.Zero));
@@ -368,6 +370,17 @@ public sealed class PeriodicRecheckTests
 
         CollectionAssert.AreEqual(new[] { 77, 80 }, ownOpen.Select(i => i.Number).ToArray());
         Assert.AreEqual(77, latest?.Number);
+    }
+
+    [TestMethod]
+    public void A_review_a_configured_bot_opened_is_not_the_automations_to_close_as_a_duplicate()
+    {
+        var first = new IssueSnapshot(77, PeriodicRecheck.TitleFor(Project), "", Automation, true, [], Given.Opened, null, "");
+        var bots = first with { Number = 80, Author = "helper-bot[bot]" };
+
+        var (ownOpen, _) = Recheck.ReviewIssues(Project, [first, bots]);
+
+        CollectionAssert.AreEqual(new[] { 77 }, ownOpen.Select(i => i.Number).ToArray());
     }
 
     private static AcceptedProject ProjectOf(IssueSnapshot issue, IReadOnlyList<LabelEvent> events) =>

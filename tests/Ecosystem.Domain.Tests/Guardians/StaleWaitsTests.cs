@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Text;
 using Microsoft.Extensions.Time.Testing;
 using static Ecosystem.Domain.Tests.Guardians.Given;
 
@@ -86,14 +87,28 @@ public sealed class StaleWaitsTests
     }
 
     [TestMethod]
-    public void A_waits_until_line_typed_by_someone_else_is_not_trusted()
+    [DataRow("mallory", false)]
+    [DataRow("helper-bot[bot]", true)]
+    public void A_waits_until_line_typed_by_someone_else_is_not_trusted(string author, bool configuredBot)
     {
-        var forged = Comment("mallory", Asked, "<!-- ecosystem-bot:intake-report -->\n<!-- ecosystem-bot:waits-until 2099-01-01 -->", id: 9);
+        var forged = Comment(author, Asked, "<!-- ecosystem-bot:intake-report -->\n<!-- ecosystem-bot:waits-until 2099-01-01 -->", configuredBot, id: 9);
         _time.SetUtcNow(Asked.AddDays(30));
 
         var action = Stale.Review(Application("Waiting on comment"), [forged], Events, Maintainers);
 
         Assert.AreEqual(StaleWaits.ReminderPurpose, action.Plan.Comments.Single().Purpose);
+    }
+
+    [TestMethod]
+    public void A_reminder_a_configured_bot_copied_is_not_the_automations_and_is_still_posted()
+    {
+        _time.SetUtcNow(Asked.AddDays(30));
+        var reminder = Stale.Review(Application("Waiting on comment"), [], Events, Maintainers).Plan.Comments.Single();
+        var copy = Comment("helper-bot[bot]", Asked.AddDays(30), HiddenMarker.Stamp(reminder.Purpose, reminder.Body), bot: true, id: 9);
+
+        var action = Stale.Review(Application("Waiting on comment"), [copy], Events, Maintainers);
+
+        Assert.AreEqual(reminder, action.Plan.Comments.Single());
     }
 
     [TestMethod]

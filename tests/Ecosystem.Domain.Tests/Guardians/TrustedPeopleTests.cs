@@ -10,12 +10,24 @@ public sealed class TrustedPeopleTests
     [TestMethod]
     [DataRow("github-actions", false)]
     [DataRow("GitHub-Actions[bot]", true)]
-    [DataRow("helper[bot]", true)]
+    [DataRow("helper[bot]", false)]
     [DataRow("alice", false)]
     [DataRow("", false)]
-    public void Automation_is_recognised_by_its_exact_login_not_by_a_persons_bare_one(string login, bool expected)
+    public void Automation_is_recognised_by_its_exact_login_not_by_a_persons_bare_one_nor_a_configured_bot(string login, bool expected)
     {
         Assert.AreEqual(expected, People.IsAutomation(login));
+        Assert.AreEqual(expected, TrustedPeople.IsAutomation(login, People.Automation));
+    }
+
+    [TestMethod]
+    [DataRow("GitHub-Actions[bot]", true)]
+    [DataRow("helper[bot]", true)]
+    [DataRow("@helper", true)]
+    [DataRow("github-actions", false)]
+    [DataRow("alice", false)]
+    public void Trusted_bots_are_the_automation_and_the_configured_bots(string login, bool expected)
+    {
+        Assert.AreEqual(expected, People.IsTrustedBot(login));
     }
 
     [TestMethod]

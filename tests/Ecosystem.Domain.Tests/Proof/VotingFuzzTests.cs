@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Tests.Voting;
 using Ecosystem.Domain.Voting;
@@ -75,7 +76,7 @@ public sealed partial class VotingFuzzTests
 
             var input = new TallyInput(
                 new IssueSnapshot(42, "[Ecosystem] X", "body", "applicant", true, ["In review"], VoteScenario.Start.AddDays(-30), null, "https://github.com/o/r/issues/42"),
-                comments, new HashSet<string>(Authors[..5]), new HashSet<string> { "sam" }, VoteScenario.Automation, new HashSet<string> { "m05" });
+                comments, new TrustedPeople(["sam"], Authors[..5], VoteScenario.Automation, []), new HashSet<string> { "m05" });
             var tally = new VoteTally(rules, new FakeTimeProvider(VoteScenario.Start.AddDays(run.Random.Next(0, 12))));
             run.Check(input, Describe, x =>
             {

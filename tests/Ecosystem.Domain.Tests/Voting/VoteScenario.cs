@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
@@ -82,7 +83,7 @@ internal sealed class VoteScenario
     public static CommentSnapshot TallyComment(string body) => CommentBy(1, Automation, body, Start, bot: true);
 
     public TallyInput Input(IEnumerable<CommentSnapshot>? comments = null) =>
-        new(Issue, [.. SessionDate is { } date ? [SessionNotice(date)] : Array.Empty<CommentSnapshot>(), .. comments ?? Comments], Members, Staff, Automation, Maintainers);
+        new(Issue, [.. SessionDate is { } date ? [SessionNotice(date)] : Array.Empty<CommentSnapshot>(), .. comments ?? Comments], new TrustedPeople(Staff, Members, Automation, []), Maintainers);
 
     /// <summary>Tallies with <paramref name="previousTally"/> as the automation's tally comment.</summary>
     public TallyResult TallyAfter(string previousTally) => Tally([TallyComment(previousTally), .. Comments]);

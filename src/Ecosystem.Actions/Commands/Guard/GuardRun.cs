@@ -37,7 +37,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         var login = automation.Is(sender.Id, sender.Login, sender.IsBot) ? automation.Login : sender.Login;
         if (people.MayChangeLabels(login))
         {
-            if (added && !people.IsAutomation(login) && _rules.IsOutcomeLabel(label))
+            if (added && !people.IsTrustedBot(login) && _rules.IsOutcomeLabel(label))
             {
                 await CarryOutAsync(issueNumber, label, login);
                 return;
@@ -104,11 +104,11 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
 
         var comments = await Gateway.GetCommentsAsync(issueNumber);
         GuardianAction action;
-        if (_rules.IsLabel(label, _rules.Labels.CommunityHighlightDone))
+        if (LabelNames.Same(label, _rules.Labels.CommunityHighlightDone))
         {
             action = decisions.CommunityHighlightDone(issue, actor);
         }
-        else if (_rules.IsLabel(label, _rules.Labels.Returning))
+        else if (LabelNames.Same(label, _rules.Labels.Returning))
         {
             action = new ReturningRequests(_rules, people).Returned(issue, actor, comments) with { RerunIntake = true };
         }
@@ -116,7 +116,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         {
             var events = await LabelEventsOfAsync(issueNumber);
             var decision = new OutcomeDecision(LabelEvent.Triggering(events, label, true, actor, context.Time.GetUtcNow()).At, actor);
-            action = _rules.IsLabel(label, _rules.Labels.TooEarly)
+            action = LabelNames.Same(label, _rules.Labels.TooEarly)
                 ? decisions.TooEarly(issue, decision, comments, events)
                 : await session.CommunityHighlightAsync(decisions, issue, decision, comments);
         }
