@@ -210,17 +210,13 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         Read($"read project #{projectNumber} of {ownerLogin}", async () =>
         {
             var variables = new Dictionary<string, object?> { ["login"] = ownerLogin, ["number"] = projectNumber, ["statusField"] = statusFieldName, ["dateField"] = dateFieldName };
-            var where = $"project #{projectNumber} of {ownerLogin}";
-            var data = await _graphql.SendAsync(where, GraphQLDocuments.Fixed("OrganizationBoard"), variables, IsNotFoundAt("organization"));
-            var owner = data.Object("organization");
-            if (owner is null)
-            {
-                data = await _graphql.SendAsync(where, GraphQLDocuments.Fixed("UserBoard"), variables, IsNotFoundAt("user"));
-                owner = data.Object("user")
-                    ?? throw new GitHubGraphQLException($"There is no organization or user '{ownerLogin}' on GitHub; check the board owner in the configuration.");
-            }
-
-            var project = owner.Value.Object("projectV2")
+            var data = await _graphql.SendAsync(
+                $"project #{projectNumber} of {ownerLogin}", GraphQLDocuments.Fixed("ProjectBoard"), variables, IsNotFoundAt("repositoryOwner"));
+            // GitHub answers a login that is no user or organization with a null owner and no error.
+            var owner = data.Object("repositoryOwner")
+                ?? throw new GitHubGraphQLException(
+                    $"There is no organization or user '{ownerLogin}' on GitHub; check the board owner in the configuration.");
+            var project = owner.Object("projectV2")
                 ?? throw new GitHubGraphQLException($"{ownerLogin} has no project #{projectNumber} visible to the automation's token.");
             var status = project.Object("field") is { } field && field.TryGetProperty("options", out var options)
                 ? field

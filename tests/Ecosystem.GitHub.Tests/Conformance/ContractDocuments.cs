@@ -28,16 +28,16 @@ internal static class ContractDocuments
 
     public const string Board = """
         query($owner: String!, $number: Int!, $statusField: String!, $dateField: String!) {
-          organization(login: $owner) { projectV2(number: $number) { id title
+          repositoryOwner(login: $owner) { ... on ProjectV2Owner { projectV2(number: $number) { id title
             field(name: $statusField) { ... on ProjectV2SingleSelectField { id name options { id name } } }
-            dateField: field(name: $dateField) { ... on ProjectV2Field { id name dataType } } } }
+            dateField: field(name: $dateField) { ... on ProjectV2Field { id name dataType } } } } }
         }
         """;
 
     public const string BoardOfUser = """
         query($owner: String!, $number: Int!, $statusField: String!) {
-          user(login: $owner) { projectV2(number: $number) { id title
-            field(name: $statusField) { ... on ProjectV2SingleSelectField { id name options { id name } } } } }
+          repositoryOwner(login: $owner) { ... on User { projectV2(number: $number) { id title
+            field(name: $statusField) { ... on ProjectV2SingleSelectField { id name options { id name } } } } } }
         }
         """;
 

@@ -19,15 +19,13 @@ public sealed class GatewayDocumentsTests
     [TestMethod]
     public async Task Every_fixed_document_validates_against_GitHubs_schema()
     {
-        Assert.HasCount(9, FixedNames, string.Join(", ", FixedNames));
+        Assert.HasCount(8, FixedNames, string.Join(", ", FixedNames));
         await GraphQLSchemaCheck.AssertAllValidAsync([.. FixedNames.Select(GraphQLDocuments.Fixed), GraphQLDocuments.CommentEdits(["IC_kwDOAbCdEf5xYz12"])]);
     }
 
     [TestMethod]
     public void Shared_fragments_are_appended_once_to_each_document_that_spreads_them()
     {
-        Assert.AreEqual(1, Occurrences(GraphQLDocuments.Fixed("OrganizationBoard"), "fragment ProjectBoard on ProjectV2Owner"));
-        Assert.AreEqual(1, Occurrences(GraphQLDocuments.Fixed("UserBoard"), "fragment ProjectBoard on ProjectV2Owner"));
         Assert.AreEqual(1, Occurrences(GraphQLDocuments.Fixed("RepositoryFacts"), "fragment CommitWindow on Commit"));
         Assert.AreEqual(1, Occurrences(GraphQLDocuments.Fixed("CommitHistory"), "fragment CommitWindow on Commit"));
         Assert.AreEqual(0, Occurrences(GraphQLDocuments.Fixed("Viewer"), "fragment"));

@@ -29,7 +29,7 @@ public sealed class GraphQLConformanceTests
         s_answers.Add(await graphql.SendAsync(ContractDocuments.Items, new { owner = "pytorch-fdn", name = "ecosystem", statusField = "Status" }));
         s_answers.Add(await graphql.SendAsync(ContractDocuments.TeamMembers, new { org = "pytorch-fdn", slug = "ecosystem-wg", cursor = (string?)null }));
 
-        var project = board["data"]!["organization"]!["projectV2"]!;
+        var project = board["data"]!["repositoryOwner"]!["projectV2"]!;
         var issue = server.State.Issue("pytorch-fdn", "ecosystem", 2);
         var added = await graphql.SendAsync(ContractDocuments.Mutations(
             project["id"]!.GetValue<string>(), issue.NodeId, server.State.Projects[0].Items[0].NodeId,

@@ -93,12 +93,30 @@ public sealed class TestServerGraphQLTests
     }
 
     [TestMethod]
-    public async Task Organization_that_is_a_user_is_NOT_FOUND_so_the_gateway_can_fall_back()
+    public async Task Organization_that_is_a_user_is_NOT_FOUND_where_user_resolves_it()
     {
         var answer = await _graphql.SendAsync("""query { organization(login: "alice") { projectV2(number: 1) { id } } user(login: "alice") { projectV2(number: 1) { title } } }""");
 
         Assert.IsNull(answer["data"]!["organization"]);
         Assert.AreEqual("Alice's board", answer["data"]!["user"]!["projectV2"]!["title"]!.GetValue<string>());
+    }
+
+    [TestMethod]
+    public async Task Repository_owner_is_the_user_or_organization_and_null_without_an_error_for_an_unknown_login()
+    {
+        var answer = await _graphql.SendAsync("""
+            query {
+              org: repositoryOwner(login: "pytorch-fdn") { login ... on ProjectV2Owner { projectV2(number: 6) { title } } }
+              user: repositoryOwner(login: "alice") { ... on Organization { login } ... on User { projectV2(number: 1) { title } } }
+              none: repositoryOwner(login: "nobody-here") { login }
+            }
+            """);
+
+        Assert.AreEqual("Ecosystem applications", answer["data"]!["org"]!["projectV2"]!["title"]!.GetValue<string>());
+        Assert.AreEqual("Alice's board", answer["data"]!["user"]!["projectV2"]!["title"]!.GetValue<string>());
+        Assert.IsNull(answer["data"]!["user"]!["login"], "the Organization fragment does not apply to a user");
+        Assert.IsNull(answer["data"]!["none"]);
+        Assert.IsNull(answer["errors"]);
     }
 
     [TestMethod]

@@ -1,4 +1,5 @@
 using Ecosystem.Domain.Issues;
+using Ecosystem.GitHub.GraphQL;
 using Ecosystem.GitHub.Http;
 using Ecosystem.GitHub.Models;
 using Ecosystem.GitHub.Plans;
@@ -197,6 +198,31 @@ public sealed class GatewayOnServerTests
         Assert.AreEqual("New", project.ItemFor(second)!.ValueOf("Status"));
         Assert.IsGreaterThanOrEqualTo(7, _server.GraphQLDocuments.Count);
         await GraphQLSchemaCheck.AssertAllValidAsync(_server.GraphQLDocuments);
+    }
+
+    [TestMethod]
+    public async Task A_board_owned_by_a_user_is_read_in_one_query()
+    {
+        _server.State.AddProject("alice", 1, "Alice's board").WithSingleSelectField("Status", "Todo", "Done");
+
+        using var gateway = Gateway();
+        var board = await gateway.GetBoardAsync("alice", 1, "Status", "");
+
+        Assert.AreEqual("Alice's board", board.Title);
+        CollectionAssert.AreEqual(new[] { "Todo", "Done" }, board.StatusOptions.Select(o => o.Name).ToArray());
+        Assert.HasCount(1, _server.Requests, string.Join('\n', _server.Requests));
+    }
+
+    [TestMethod]
+    public async Task A_missing_board_owner_or_board_is_a_clear_error_after_one_query_each()
+    {
+        using var gateway = Gateway();
+        var noOwner = await Assert.ThrowsAsync<GitHubGraphQLException>(() => gateway.GetBoardAsync("nobody-here", 1, "Status", ""));
+        var noBoard = await Assert.ThrowsAsync<GitHubGraphQLException>(() => gateway.GetBoardAsync("alice", 1, "Status", ""));
+
+        Assert.AreEqual("There is no organization or user 'nobody-here' on GitHub; check the board owner in the configuration.", noOwner.Message);
+        Assert.AreEqual("alice has no project #1 visible to the automation's token.", noBoard.Message);
+        Assert.HasCount(2, _server.Requests, string.Join('\n', _server.Requests));
     }
 
     [TestMethod]

@@ -186,14 +186,11 @@ public sealed class GraphQLGatewayTests
     }
 
     [TestMethod]
-    public async Task Board_of_a_user_is_read_after_the_organization_is_not_found()
+    public async Task Board_of_a_user_or_an_organization_is_read_in_one_query()
     {
         using var github = new TestGateway();
         github.Handler.RespondJson("""
-                {"data":{"organization":null},"errors":[{"type":"NOT_FOUND","path":["organization"],"message":"Could not resolve to an Organization with the login of 'someone'."}]}
-                """)
-            .RespondJson("""
-                {"data":{"user":{"projectV2":{"id":"PVT_board","title":"Ecosystem applications",
+                {"data":{"repositoryOwner":{"projectV2":{"id":"PVT_board","title":"Ecosystem applications",
                   "field":{"id":"PVTSSF_status","name":"Status","options":[{"id":"opt_new","name":"New"},{"id":"opt_review","name":"In review"}]},
                   "dateField":{"id":"PVTF_date","name":"Review date","dataType":"DATE"}}}}}
                 """);
@@ -202,16 +199,28 @@ public sealed class GraphQLGatewayTests
 
         Assert.AreEqual(Board with { DateFieldName = "Review date" }, board with { StatusOptions = Board.StatusOptions });
         CollectionAssert.AreEqual(Board.StatusOptions.ToArray(), board.StatusOptions.ToArray());
-        using var second = JsonDocument.Parse(github.Handler.Requests[1].Body!);
-        Assert.AreEqual(GraphQLDocuments.Fixed("UserBoard"), second.RootElement.GetProperty("query").GetString());
-        Assert.AreEqual(3, second.RootElement.GetProperty("variables").GetProperty("number").GetInt32());
+        using var request = JsonDocument.Parse(github.Handler.Requests.Single().Body!);
+        Assert.AreEqual(GraphQLDocuments.Fixed("ProjectBoard"), request.RootElement.GetProperty("query").GetString());
+        Assert.AreEqual("someone", request.RootElement.GetProperty("variables").GetProperty("login").GetString());
+        Assert.AreEqual(3, request.RootElement.GetProperty("variables").GetProperty("number").GetInt32());
+    }
+
+    [TestMethod]
+    public async Task Board_of_an_unknown_owner_is_a_clear_error()
+    {
+        using var github = new TestGateway();
+        github.Handler.RespondJson("""{"data":{"repositoryOwner":null}}""");
+
+        var error = await Assert.ThrowsAsync<GitHubGraphQLException>(() => github.Gateway.GetBoardAsync("someone", 3, "Status", "Review date"));
+
+        Assert.AreEqual("There is no organization or user 'someone' on GitHub; check the board owner in the configuration.", error.Message);
     }
 
     [TestMethod]
     public async Task Board_without_the_status_field_is_a_clear_error()
     {
         using var github = new TestGateway();
-        github.Handler.RespondJson("""{"data":{"organization":{"projectV2":{"id":"PVT_board","title":"B","field":null,"dateField":null}}}}""");
+        github.Handler.RespondJson("""{"data":{"repositoryOwner":{"projectV2":{"id":"PVT_board","title":"B","field":null,"dateField":null}}}}""");
 
         var error = await Assert.ThrowsAsync<GitHubGraphQLException>(() => github.Gateway.GetBoardAsync("pytorch-fdn", 3, "Stage", "Review date"));
 

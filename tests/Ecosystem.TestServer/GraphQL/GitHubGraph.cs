@@ -23,6 +23,13 @@ internal sealed class GitHubGraph(GitHubState state, string baseUrl)
         ["organization"] = a => state.FindUser(a.String("login")) is { Kind: UserKind.Organization } o
             ? Organization(o)
             : throw GraphQLFieldException.NotFound($"Could not resolve to an Organization with the login of '{a.String("login")}'."),
+        // GitHub answers an unknown login here with null and no error, where user and organization answer NOT_FOUND.
+        ["repositoryOwner"] = a => state.FindUser(a.String("login")) switch
+        {
+            { Kind: UserKind.User } u => User(u),
+            { Kind: UserKind.Organization } o => Organization(o),
+            _ => null,
+        },
         ["node"] = a => NodeById(a.String("id")),
         ["rateLimit"] = _ => Obj("RateLimit", new()
         {
