@@ -1,6 +1,5 @@
 using System.Globalization;
 using Ecosystem.Domain.Intake;
-using Ecosystem.Domain.Issues;
 
 namespace Ecosystem.Domain.Guardians;
 
@@ -17,12 +16,13 @@ public sealed record AcceptedProject(string Name, string ApplicationUrl, DateTim
     public int IssueNumber { get; init; }
 
     /// <summary>
-    /// The project <paramref name="issue"/> applied for. Its name is the application's project name, else its repository's
-    /// name, else its number. It was accepted when the accepted label was last added; without such an event
-    /// (or listed in <c>housekeeping.recheck-projects</c> without the label), when the issue was closed, else opened.
+    /// The project <paramref name="application"/> applied for. Its name is the application's project name, else its
+    /// repository's name, else its issue's number. It was accepted when the accepted label was last added; without such an
+    /// event (or listed in <c>housekeeping.recheck-projects</c> without the label), when the issue was closed, else opened.
     /// </summary>
-    public static AcceptedProject Of(IssueSnapshot issue, Application application, IReadOnlyList<LabelEvent> labelEvents, GuardianRules rules, string repositoryUrl)
+    public static AcceptedProject Of(Application application, IReadOnlyList<LabelEvent> labelEvents, GuardianRules rules, string repositoryUrl)
     {
+        var issue = application.Issue;
         var number = issue.Number.ToString(CultureInfo.InvariantCulture);
         var acceptedAt = issue.HasLabel(rules.Labels.Accepted) ? LabelEvent.LastAdded(labelEvents, rules.Labels.Accepted) : null;
         return new AcceptedProject(

@@ -26,20 +26,25 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     public static string TitleFor(AcceptedProject project) => "Periodic review: " + project.Name.ReplaceLineEndings(" ").Trim();
 
     /// <summary>
-    /// The applications to re-check: those labelled accepted, then each entry of <c>housekeeping.recheck-projects</c>
-    /// (an issue number, or <c>owner/repo</c> for the accepted application of that repository if any, else its latest),
-    /// each once; entries that match no application come back as Unmatched for the host to warn about.
+    /// The applications to re-check, as read (each issue at most once, however many entries name a repository): those
+    /// labelled accepted, then each entry of <c>housekeeping.recheck-projects</c> (an issue number, or <c>owner/repo</c>
+    /// for the accepted application of that repository if any, else its latest), each once; entries that match no
+    /// application come back as Unmatched for the host to warn about.
     /// </summary>
-    public (IReadOnlyList<IssueSnapshot> Candidates, IReadOnlyList<string> Unmatched) Candidates(
+    public (IReadOnlyList<Application> Candidates, IReadOnlyList<string> Unmatched) Candidates(
         IReadOnlyList<IssueSnapshot> issues, IReadOnlyList<RecheckEntry> listed, Func<IssueSnapshot, Application> read)
     {
+        var applications = new Dictionary<int, Application>();
+        Application ReadOnce(IssueSnapshot issue) =>
+            applications.TryGetValue(issue.Number, out var application) ? application : applications[issue.Number] = read(issue);
+
         var candidates = issues.Where(i => i.HasLabel(rules.Labels.Accepted)).ToList();
         var unmatched = new List<string>();
         foreach (var entry in listed)
         {
             var match = entry.IssueNumber is { } number
                 ? issues.FirstOrDefault(i => i.Number == number)
-                : issues.Where(i => read(i) is { Kind: ApplicationKind.Application, Repository: { } repo }
+                : issues.Where(i => ReadOnce(i) is { Kind: ApplicationKind.Application, Repository: { } repo }
                         && string.Equals(repo.FullName, entry.Repository?.FullName, StringComparison.OrdinalIgnoreCase))
                     .OrderByDescending(i => i.HasLabel(rules.Labels.Accepted))
                     .ThenByDescending(i => i.Number)
@@ -54,7 +59,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
             }
         }
 
-        return (candidates, unmatched);
+        return ([.. candidates.Select(ReadOnce)], unmatched);
     }
 
     /// <summary>

@@ -333,9 +333,25 @@ public sealed class PeriodicRecheckTests
         var (candidates, unmatched) = Recheck.Candidates([newer, accepted, older], Entries("#50", "example/torchthing", "#99", "example/other"), Read);
         var (latest, _) = Recheck.Candidates([older, newer], Entries("example/torchthing"), Read);
 
-        CollectionAssert.AreEqual(new[] { 42, 50 }, candidates.Select(c => c.Number).ToArray(), "owner/repo names the accepted application, already listed");
+        CollectionAssert.AreEqual(new[] { 42, 50 }, candidates.Select(c => c.Issue.Number).ToArray(), "owner/repo names the accepted application, already listed");
         CollectionAssert.AreEqual(new[] { "#99", "example/other" }, unmatched.ToArray());
-        Assert.AreEqual(60, latest.Single().Number, "owner/repo names the latest application when none is accepted");
+        Assert.AreEqual(60, latest.Single().Issue.Number, "owner/repo names the latest application when none is accepted");
+    }
+
+    [TestMethod]
+    public void Candidates_read_each_issue_once_and_come_back_read()
+    {
+        IssueSnapshot[] issues = [Application(Rules.Labels.Accepted), Application() with { Number = 50 }, Application() with { Number = 60 }];
+        var reads = new List<int>();
+
+        var (candidates, _) = Recheck.Candidates(issues, Entries("example/torchthing", "example/other", "#50"), issue =>
+        {
+            reads.Add(issue.Number);
+            return Read(issue);
+        });
+
+        CollectionAssert.AreEquivalent(new[] { 42, 50, 60 }, reads, "two entries name a repository: each issue is still read once");
+        CollectionAssert.AreEqual(issues.Take(2).ToArray(), candidates.Select(c => c.Issue).ToArray(), "the host re-checks the applications as read");
     }
 
     [TestMethod]
@@ -384,7 +400,7 @@ public sealed class PeriodicRecheckTests
     }
 
     private static AcceptedProject ProjectOf(IssueSnapshot issue, IReadOnlyList<LabelEvent> events) =>
-        AcceptedProject.Of(issue, Read(issue), events, Rules, "https://github.com/pytorch-fdn/ecosystem");
+        AcceptedProject.Of(Read(issue), events, Rules, "https://github.com/pytorch-fdn/ecosystem");
 
     private static RecheckEntry[] Entries(params string[] texts) =>
         [.. texts.Select(text => RecheckEntry.TryRead(text, out var entry, out var problem) ? entry : throw new ArgumentException(problem))];

@@ -202,10 +202,10 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
     private async Task<IReadOnlyList<CommentSnapshot>> CommentsOfAsync(int issueNumber) =>
         _comments.TryGetValue(issueNumber, out var comments) ? comments : _comments[issueNumber] = await Gateway.GetCommentsAsync(issueNumber);
 
-    private async Task RecheckAsync(PeriodicRecheck recheck, IssueSnapshot issue, IReadOnlyList<IssueSnapshot> issues)
+    private async Task RecheckAsync(PeriodicRecheck recheck, Application application, IReadOnlyList<IssueSnapshot> issues)
     {
-        var application = Intake.Read(issue);
-        var project = AcceptedProject.Of(issue, application, await LabelEventsOfAsync(issue.Number), _rules, session.RepositoryUrl);
+        var issue = application.Issue;
+        var project = AcceptedProject.Of(application, await LabelEventsOfAsync(issue.Number), _rules, session.RepositoryUrl);
         var (ownOpen, latest) = recheck.ReviewIssues(project, issues);
         var (_, closed) = await session.Applier.KeepFirstAsync(ownOpen);
         var decision = recheck.Unmeasured(project, application, latest);
