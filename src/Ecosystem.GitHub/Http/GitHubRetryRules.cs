@@ -82,7 +82,8 @@ internal static class GitHubRetryRules
             HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
     }
 
-    private static TimeSpan Backoff(GitHubResilienceOptions options, int retry)
+    /// <summary>The wait before retry <paramref name="retry"/> (from 0), for a resent request and a lost creation's search alike.</summary>
+    internal static TimeSpan Backoff(GitHubResilienceOptions options, int retry)
     {
         var exponential = options.BaseBackoff * Math.Pow(2, retry);
         var capped = exponential < options.MaxBackoff ? exponential : options.MaxBackoff;

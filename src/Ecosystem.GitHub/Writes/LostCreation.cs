@@ -1,7 +1,7 @@
 using System.Net;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
-using Ecosystem.GitHub.Plans;
+using Ecosystem.GitHub.Http;
 using Octokit;
 
 namespace Ecosystem.GitHub.Writes;
@@ -26,7 +26,7 @@ internal sealed class LostCreation(GitHubGatewayOptions options)
             }
             catch (Exception exception) when (attempt < resilience.MaxRetries && !options.Cancellation.IsCancellationRequested && MayHaveBeenApplied(exception))
             {
-                await Task.Delay(resilience.BaseBackoff * Math.Pow(2, attempt), options.Time, options.Cancellation);
+                await Task.Delay(GitHubRetryRules.Backoff(resilience, attempt), options.Time, options.Cancellation);
                 if (await findCreated() is { } created)
                 {
                     return created;
