@@ -78,9 +78,12 @@ internal static class GitHubRetryRules
                 : e is HttpRequestException or IOException or TimeoutException or TimeoutRejectedException or OperationCanceledException;
         }
 
-        return !isCreate && outcome.Result?.StatusCode is
-            HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
+        return !isCreate && outcome.Result is { } response && IsServerError(response.StatusCode);
     }
+
+    /// <summary>A failure of GitHub or a proxy before it: worth a retry, and the request may have been applied.</summary>
+    internal static bool IsServerError(HttpStatusCode status) =>
+        status is HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
 
     /// <summary>The wait before retry <paramref name="retry"/> (from 0), for a resent request and a lost creation's search alike.</summary>
     internal static TimeSpan Backoff(GitHubResilienceOptions options, int retry)

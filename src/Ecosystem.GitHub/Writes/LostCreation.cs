@@ -1,4 +1,3 @@
-using System.Net;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 using Ecosystem.GitHub.Http;
@@ -38,8 +37,7 @@ internal sealed class LostCreation(GitHubGatewayOptions options)
     /// <summary>The request may have reached GitHub and been applied, but its answer did not come back.</summary>
     internal static bool MayHaveBeenApplied(Exception exception) => exception switch
     {
-        ApiException api => api.StatusCode is HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway
-            or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout,
+        ApiException api => GitHubRetryRules.IsServerError(api.StatusCode),
         HttpRequestException or IOException or TimeoutException or TaskCanceledException => true,
         _ => false,
     };
