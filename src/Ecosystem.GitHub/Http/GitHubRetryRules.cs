@@ -85,7 +85,6 @@ internal static class GitHubRetryRules
     internal static bool IsServerError(HttpStatusCode status) =>
         status is HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
 
-    /// <summary>The wait before retry <paramref name="retry"/> (from 0), for a resent request and a lost creation's search alike.</summary>
     internal static TimeSpan Backoff(GitHubResilienceOptions options, int retry)
     {
         var exponential = options.BaseBackoff * Math.Pow(2, retry);
