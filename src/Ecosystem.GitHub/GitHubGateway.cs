@@ -555,7 +555,6 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     {
         NodeId = issue.NodeId ?? string.Empty,
         Assignees = [.. (issue.Assignees ?? []).Select(a => a.Login)],
-
         AuthorId = issue.User?.Id ?? 0,
         AuthorIsBot = issue.User?.Type == AccountType.Bot,
         IsPullRequest = issue.PullRequest is not null,

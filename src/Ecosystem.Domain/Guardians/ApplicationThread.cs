@@ -22,24 +22,18 @@ internal static class ApplicationThread
     }
 
     /// <summary>
-    /// The comment of <paramref name="purpose"/>, rendered from the template of that name, unless it is already on the
-    /// thread: by the automation, with this purpose and this text (with or without its marker), so upserting it again
-    /// would write nothing.
+    /// The comment of <paramref name="purpose"/>, rendered from the template of that name, unless the automation's comment
+    /// with this purpose already reads as it would be posted, so upserting it again would write nothing.
     /// </summary>
     public static IReadOnlyList<CommentUpsert> Unposted(IReadOnlyList<CommentSnapshot> comments, TrustedPeople people, string purpose, params (string Key, object? Value)[] values)
     {
-        var body = Render(purpose, values);
-        var marker = HiddenMarker.For(purpose);
+        var upsert = new CommentUpsert(purpose, Render(purpose, values));
         return comments.Any(c => people.IsAutomation(c.Author)
             && HiddenMarker.PurposeOf(c.Body) == purpose
-            && SameText(c.Body.Replace(marker, string.Empty, StringComparison.Ordinal), body.Replace(marker, string.Empty, StringComparison.Ordinal)))
+            && SameText.As(c.Body, upsert.MarkedBody))
             ? []
-            : [new CommentUpsert(purpose, body)];
+            : [upsert];
     }
-
-    /// <summary>Whether two texts read the same: line endings and the white space around them aside.</summary>
-    public static bool SameText(string a, string b) =>
-        string.Equals(a.ReplaceLineEndings("\n").Trim(), b.ReplaceLineEndings("\n").Trim(), StringComparison.Ordinal);
 
     public static IReadOnlyList<string> IfMissing(IssueSnapshot issue, string label) => issue.HasLabel(label) ? [] : [label];
 

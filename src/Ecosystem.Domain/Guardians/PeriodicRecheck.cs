@@ -176,7 +176,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
 
         var title = TitleFor(project);
         var body = Body(project, period, shortfall, issue.CreatedAt);
-        var draft = string.Equals(issue.Title, title, StringComparison.Ordinal) && ApplicationThread.SameText(issue.Body, body)
+        var draft = string.Equals(issue.Title, title, StringComparison.Ordinal) && SameText.As(issue.Body, body)
             ? null
             : new IssueDraft(title, body) { Number = issue.Number, Labels = [rules.Labels.PeriodicReview] };
 

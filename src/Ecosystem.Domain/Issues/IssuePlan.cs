@@ -1,3 +1,5 @@
+using Ecosystem.Domain.Text;
+
 namespace Ecosystem.Domain.Issues;
 
 /// <summary>
@@ -47,6 +49,9 @@ public sealed record CommentUpsert(string Purpose, string Body)
 {
     /// <summary>Only bring an existing comment up to date; never create one (e.g. a notice that is now past).</summary>
     public bool EditOnly { get; init; }
+
+    /// <summary>The text as posted: the body with its purpose's marker as the first line, unless the body has that marker already.</summary>
+    public string MarkedBody => HiddenMarker.PurposeOf(Body) == Purpose ? Body : HiddenMarker.Stamp(Purpose, Body);
 }
 
 /// <summary>Close (with a reason) or reopen an issue.</summary>

@@ -78,11 +78,14 @@ internal static class GitHubRetryRules
                 : e is HttpRequestException or IOException or TimeoutException or TimeoutRejectedException or OperationCanceledException;
         }
 
-        return !isCreate && outcome.Result?.StatusCode is
-            HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
+        return !isCreate && outcome.Result is { } response && IsServerError(response.StatusCode);
     }
 
-    private static TimeSpan Backoff(GitHubResilienceOptions options, int retry)
+    /// <summary>A failure of GitHub or a proxy before it: worth a retry, and the request may have been applied.</summary>
+    internal static bool IsServerError(HttpStatusCode status) =>
+        status is HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
+
+    internal static TimeSpan Backoff(GitHubResilienceOptions options, int retry)
     {
         var exponential = options.BaseBackoff * Math.Pow(2, retry);
         var capped = exponential < options.MaxBackoff ? exponential : options.MaxBackoff;

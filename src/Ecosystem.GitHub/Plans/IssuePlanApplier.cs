@@ -83,7 +83,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
     /// </summary>
     public async Task<IReadOnlyList<PlannedWrite>> UpsertCommentAsync(int issueNumber, IReadOnlyList<CommentSnapshot> comments, CommentUpsert upsert)
     {
-        var body = HiddenMarker.PurposeOf(upsert.Body) == upsert.Purpose ? upsert.Body : HiddenMarker.Stamp(upsert.Purpose, upsert.Body);
+        var body = upsert.MarkedBody;
         var own = (await gateway.GetAutomationAsync()).Own(comments, upsert.Purpose);
         if (own.Count == 0 && upsert.EditOnly)
         {

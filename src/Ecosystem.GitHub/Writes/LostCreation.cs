@@ -1,7 +1,6 @@
-using System.Net;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
-using Ecosystem.GitHub.Plans;
+using Ecosystem.GitHub.Http;
 using Octokit;
 
 namespace Ecosystem.GitHub.Writes;
@@ -26,7 +25,7 @@ internal sealed class LostCreation(GitHubGatewayOptions options)
             }
             catch (Exception exception) when (attempt < resilience.MaxRetries && !options.Cancellation.IsCancellationRequested && MayHaveBeenApplied(exception))
             {
-                await Task.Delay(resilience.BaseBackoff * Math.Pow(2, attempt), options.Time, options.Cancellation);
+                await Task.Delay(GitHubRetryRules.Backoff(resilience, attempt), options.Time, options.Cancellation);
                 if (await findCreated() is { } created)
                 {
                     return created;
@@ -38,8 +37,7 @@ internal sealed class LostCreation(GitHubGatewayOptions options)
     /// <summary>The request may have reached GitHub and been applied, but its answer did not come back.</summary>
     internal static bool MayHaveBeenApplied(Exception exception) => exception switch
     {
-        ApiException api => api.StatusCode is HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway
-            or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout,
+        ApiException api => GitHubRetryRules.IsServerError(api.StatusCode),
         HttpRequestException or IOException or TimeoutException or TaskCanceledException => true,
         _ => false,
     };

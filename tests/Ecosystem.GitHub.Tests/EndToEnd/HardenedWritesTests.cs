@@ -67,6 +67,20 @@ public sealed class HardenedWritesTests
     }
 
     [TestMethod]
+    public async Task A_lost_creation_is_looked_for_after_the_back_off_of_a_retry_jitter_included()
+    {
+        // Two posts fail: each search waits as a resent request would, doubled per attempt and spread by the jitter.
+        _server.Faults.Add("POST", CommentsPath, FaultHits.Next(2), Fault.Status(502));
+        var clock = new WaitingClock(DateTimeOffset.UtcNow);
+        using var gateway = Gateway(clock, new GitHubResilienceOptions { Jitter = () => 0.5 });
+
+        await gateway.CreateCommentAsync(_issue.Number, HiddenMarker.Stamp("intake-report", "report"));
+
+        CollectionAssert.AreEqual(new[] { TimeSpan.FromSeconds(1.25), TimeSpan.FromSeconds(2.5) }, clock.Waits.ToArray());
+        Assert.HasCount(1, _issue.Comments);
+    }
+
+    [TestMethod]
     public async Task An_issue_GitHub_made_but_whose_answer_was_lost_is_adopted_not_opened_again()
     {
         _server.Faults.Add("POST", IssuesPath, Fault.AppliedThenStatus(502));
@@ -198,14 +212,14 @@ public sealed class HardenedWritesTests
         StringAssert.Contains(error.Message, "primary rate limit (graphql)");
     }
 
-    private GitHubGateway Gateway(WaitingClock? clock = null) => new GitHubGateway(new GitHubGatewayOptions
+    private GitHubGateway Gateway(WaitingClock? clock = null, GitHubResilienceOptions? resilience = null) => new GitHubGateway(new GitHubGatewayOptions
     {
         ApiUrl = _server.ApiUri,
         GraphQLUrl = _server.GraphQLUri,
         Token = "ghs_test",
         Owner = "pytorch-fdn",
         Repository = "ecosystem",
-        Resilience = new GitHubResilienceOptions { Jitter = () => 0 },
+        Resilience = resilience ?? new GitHubResilienceOptions { Jitter = () => 0 },
         Time = clock ?? new WaitingClock(DateTimeOffset.UtcNow),
     });
 }
