@@ -44,7 +44,7 @@ public sealed class StatusPageCommand : ICommand
         // (the automation's agenda issues are not), each screened like the scheduler screens the backlog.
         var applications = (await session.Gateway.GetIssueHistoriesAsync(IssueStateFilter.All))
             .Where(h => !ReviewAgenda.IsAgenda(h.Issue, automation) && h.EverHad(rules.Labels.Process))
-            .Select(h => new StatusApplication(h, intake.Candidate(h.Issue, ReviewSessionNotice.RecordedIn(h.Comments, automation))))
+            .Select(h => new StatusApplication(h, intake.Candidate(h, automation)))
             .ToList();
         var report = new StatusReportBuilder(calendar, rules, context.Time).Build(applications, session.RepositoryUrl);
 

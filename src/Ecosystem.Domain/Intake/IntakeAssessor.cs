@@ -70,11 +70,12 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
 
     /// <summary>
     /// The scheduler's cheap look, on the form alone (failed repository checks keep an application out of the queue by
-    /// its waiting label): a verdict for the agenda ("2 problems"), and the people reviewer assignment must avoid.
+    /// its waiting label): a verdict for the agenda ("2 problems"), and the people reviewer assignment must avoid; with
+    /// the session the automation's own comment names. The schedule and the status page read every application this way.
     /// </summary>
-    public QueueCandidate Candidate(IssueSnapshot issue, DateOnly? scheduledSession)
+    public QueueCandidate Candidate(IssueHistory history, string automation)
     {
-        var application = Read(issue);
+        var application = Read(history.Issue);
         var report = Assess(application, null);
         var blocking = report.Findings.Count(f => f.IsBlockingFailure);
         var verdict = report.Verdict switch
@@ -84,11 +85,11 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
             IntakeVerdict.Incomplete => blocking.ToString(CultureInfo.InvariantCulture) + " problems",
             _ => "the application form's questions are missing",
         };
-        return new QueueCandidate(issue)
+        return new QueueCandidate(history.Issue)
         {
             IntakeComplete = report.Verdict == IntakeVerdict.Complete,
             IntakeVerdict = verdict,
-            ScheduledSession = scheduledSession,
+            ScheduledSession = ReviewSessionNotice.RecordedIn(history.Comments, automation),
             Maintainers = application.MaintainerHandles,
             RepositoryOwner = application.Repository?.Owner,
         };

@@ -18,7 +18,7 @@ public sealed class OpenIssues(IReadOnlyList<IssueHistory> histories, string aut
     /// <summary>The applications labelled new or in review.</summary>
     public IReadOnlyList<QueueCandidate> Candidates { get; } = [.. histories.DistinctBy(h => h.Issue.Number)
         .Where(h => !ReviewAgenda.IsAgenda(h.Issue, automation) && (h.Issue.HasLabel(rules.Labels.New) || h.Issue.HasLabel(rules.Labels.InReview)))
-        .Select(h => intake.Candidate(h.Issue, ReviewSessionNotice.RecordedIn(h.Comments, automation)))];
+        .Select(h => intake.Candidate(h, automation))];
 
     /// <summary>
     /// Who may lead the reviews of the batch of <paramref name="draft"/> (the plan made without reviewers): the Working

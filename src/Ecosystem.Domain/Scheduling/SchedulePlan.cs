@@ -21,6 +21,15 @@ public sealed record SchedulePlan(
     IReadOnlyList<HeldBackApplication> HeldBack,
     IReadOnlyList<string> Warnings)
 {
+    /// <summary>The applications the plan was given, by where each stands (<see cref="ReviewQueue.StandingOf"/>).</summary>
+    public required ILookup<QueueStanding, QueueCandidate> Standings { get; init; }
+
+    /// <summary>
+    /// The backlog's places and expected sessions until the plan is applied, led by those the run takes into the target
+    /// session; <see cref="Forecast"/> has the queue the run leaves, which the queue-position comments tell.
+    /// </summary>
+    public IReadOnlyList<ForecastEntry> Backlog { get; init; } = [];
+
     /// <summary>The lead reviewers of each application in the batch (empty when assignment is off or the window is closed).</summary>
     public IReadOnlyList<ReviewerAssignment> Assignments { get; init; } = [];
 

@@ -7,9 +7,9 @@ using Ecosystem.Domain.Text;
 namespace Ecosystem.Domain.Status;
 
 /// <summary>
-/// Computes the status page from the applications' histories, straight into the model its two templates read. The
-/// queue, the coming batches and the expected sessions are the scheduler's own (<see cref="BatchPlanner"/> and its
-/// <see cref="QueueForecast"/>, with no overrides), so the page says what the next <c>schedule</c> run will do. Figures
+/// Computes the status page from the applications' histories, straight into the model its two templates read. Where
+/// each application stands, its place, the coming batches and the expected sessions are the scheduler's own
+/// (<see cref="SchedulePlan"/>, with no overrides), so the page says what the next <c>schedule</c> run will do. Figures
 /// follow github/issue-metrics: time to first response (the first comment by someone other than the author and apps),
 /// time in the waiting label, time from submission to the reviewing session, and time to the outcome label, over the
 /// last <see cref="Months"/> months.
@@ -19,18 +19,16 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
     /// <summary>How far back decisions and figures reach.</summary>
     public const int Months = 12;
 
-    private readonly ReviewQueue _queue = new(rules, calendar.IsSkipped);
-
     public StatusReport Build(IReadOnlyList<StatusApplication> applications, string repositoryUrl)
     {
         var now = time.GetUtcNow();
         var today = calendar.Today(now);
-        var open = applications.Where(a => a.Candidate.Issue.IsOpen).ToList();
-        var plan = new BatchPlanner(calendar, rules, time).Plan([.. open.Select(a => a.Candidate)], repositoryUrl);
-        var places = QueuePlaces(plan);
+        var open = applications.Select(a => a.Candidate).Where(c => c.Issue.IsOpen).ToList();
+        var plan = new BatchPlanner(calendar, rules, time).Plan(open, repositoryUrl);
+        var places = plan.Backlog.ToDictionary(e => e.IssueNumber);
 
-        var statuses = open
-            .Select(a => StatusOf(a, plan.Target?.Date, today, places))
+        var statuses = plan.Standings
+            .SelectMany(standing => standing.Select(candidate => StatusOf(candidate, standing.Key, plan.Target?.Date, places)))
             .OfType<OpenApplication>()
             .OrderBy(s => s.Stage.Rank)
             .ThenBy(s => s.Position ?? int.MaxValue)
@@ -64,7 +62,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
             ["time_zone"] = calendar.TimeZone.Id,
             ["repository_url"] = repositoryUrl,
             ["repository_name"] = repositoryName,
-            ["batch_size"] = rules.BatchMax,
+            ["batch_size"] = plan.Forecast.BatchSize,
             ["returning_first"] = rules.Order == ReviewOrder.ReturningFirst,
             ["applications"] = statuses.Select(s => s.Row).ToList(),
             ["stages"] = statuses.GroupBy(s => s.Stage).Select(g => Template.Record(("stage", g.Key.Name.ToLowerInvariant()), ("count", g.Count()))).ToList(),
@@ -84,34 +82,20 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
         });
     }
 
-    /// <summary>
-    /// Each backlog application's place in the queue and expected session: those the next <c>schedule</c> run takes
-    /// into the target session come first, then the forecast's queue.
-    /// </summary>
-    private static Dictionary<int, (int Position, DateOnly? Expected)> QueuePlaces(SchedulePlan plan)
+    private OpenApplication? StatusOf(QueueCandidate candidate, QueueStanding standing, DateOnly? target, Dictionary<int, ForecastEntry> places)
     {
-        var taken = plan.Batch.Where(b => b.Change == BatchChange.Added).Select(b => b.Application.Issue.Number).ToList();
-        var places = taken.Select((number, i) => (number, place: (i + 1, (DateOnly?)plan.Target?.Date)))
-            .Concat(plan.Forecast.Queue.Select(e => (number: e.IssueNumber, place: (taken.Count + e.Position, e.ExpectedSession))));
-        return places.ToDictionary(p => p.number, p => p.place);
-    }
-
-    private OpenApplication? StatusOf(StatusApplication application, DateOnly? target, DateOnly today, Dictionary<int, (int Position, DateOnly? Expected)> places)
-    {
-        var candidate = application.Candidate;
         if (candidate.Issue.Labels.Any(rules.Labels.IsOutcome))
         {
             return null; // decided: listed with the decisions
         }
 
         var session = candidate.ScheduledSession;
+        var queued = places.GetValueOrDefault(candidate.Issue.Number);
         (ApplicationStage Stage, int? Position, DateOnly? Expected)? place = candidate.Issue.HasLabel(rules.Labels.Voting)
             ? (ApplicationStage.Voting, null, session)
-            : _queue.StandingOf(candidate, target, today) switch
+            : standing switch
             {
-                QueueStanding.Backlog when places.TryGetValue(candidate.Issue.Number, out var queued) =>
-                    (ApplicationStage.Backlog, queued.Position, queued.Expected),
-                QueueStanding.Backlog => (ApplicationStage.Backlog, null, null),
+                QueueStanding.Backlog => (ApplicationStage.Backlog, queued?.Position, queued?.ExpectedSession),
                 QueueStanding.Scheduled or QueueStanding.Unrecorded or QueueStanding.SessionSkipped => (ApplicationStage.Scheduled, null, target),
                 QueueStanding.ScheduledElsewhere => (ApplicationStage.Scheduled, null, session),
                 QueueStanding.Reviewed => (ApplicationStage.InReview, null, session),
@@ -244,10 +228,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
         return total > TimeSpan.Zero ? (end - total, end) : null;
     }
 
-    /// <summary>
-    /// An open application on the page: its stage, its place in the queue (backlog only), the session it is expected at,
-    /// and its row in both tables.
-    /// </summary>
+    /// <summary>An open application on the page (with a place in the queue in the backlog only), and its row in both tables.</summary>
     private sealed record OpenApplication(QueueCandidate Candidate, ApplicationStage Stage, int? Position, DateOnly? Expected)
     {
         public IReadOnlyDictionary<string, object?> Row { get; } = Template.Record(

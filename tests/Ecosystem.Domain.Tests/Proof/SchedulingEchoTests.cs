@@ -68,7 +68,10 @@ public sealed class SchedulingEchoTests
             .Select(a => new HeldBackApplication(a.Issue.Number, a.Issue.Title, a.Issue.HtmlUrl, "intake not complete: " + a.IntakeVerdict))
             .ToList();
         var plan = new SchedulePlan(
-            Calendar.Today(Now), target, true, scheduled, [], [], agenda, forecast, heldBack, [.. queue.Select(a => a.Issue.Title)]);
+            Calendar.Today(Now), target, true, scheduled, [], [], agenda, forecast, heldBack, [.. queue.Select(a => a.Issue.Title)])
+        {
+            Standings = queue.ToLookup(_ => QueueStanding.IntakeIncomplete),
+        };
 
         EchoSafety.AssertSafe(agenda.Body, "agenda issue body");
         EchoSafety.AssertSafe(plan.Summary(Calendar.TimeZone), "schedule step summary");

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
+using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Status;
 using static Ecosystem.Domain.Tests.Scheduling.Calendars;
 
@@ -67,6 +69,67 @@ public sealed class StatusReportBuilderTests
         CollectionAssert.AreEqual(new[] { 28, 1, 2, 3, 4, 5, 6, 7, 8, 9 }, Rows(sessions[0], "batch").Select(a => a["number"]).ToArray());
         CollectionAssert.AreEqual(new[] { "bob", "carol", "dave" }, ((IEnumerable<string>?)sessions[0]["reviewers"] ?? []).ToArray());
         Assert.HasCount(8, Rows(sessions[2], "batch"));
+    }
+
+    [TestMethod]
+    [DataRow(ReviewOrder.ReturningFirst)]
+    [DataRow(ReviewOrder.Fifo)]
+    public void Each_place_and_session_on_the_page_is_what_the_schedule_run_tells_the_applicant(ReviewOrder order)
+    {
+        var world = new StatusWorld(order);
+        world.Add(1, October, "In review").Session("2027-01-12");
+        world.Add(2, October, "In review");                                        // labelled by hand: joins the batch
+        world.Add(3, October, "In review").Session("2027-02-09");                  // chosen by hand for a later session
+        world.Add(4, October, "In review").Session("2026-12-08");                  // reviewed
+        world.Add(5, October, "In review", "Waiting on comment").Session("2027-01-12");
+        world.Add(6, October, "New", "Waiting on comment");
+        world.Add(7, October, "New").Incomplete();
+        world.Add(8, October, "New", "in voting");
+        world.Add(9, October, "New", "Accepted");
+        for (var n = 10; n <= 34; n++)
+        {
+            world.Add(n, October, n % 7 == 0 ? ["New", "Returning"] : ["New"]);
+        }
+
+        // 33 days before the session of 2027-01-12: the run fills no batch, and tells each applicant its place.
+        world.Clock.SetUtcNow(At("2026-12-10T06:00Z"));
+        var applications = world.Read();
+        var told = Told(world.Plan(applications));
+        AssertThePageSays(told, world.Build(applications));
+
+        // The night the batch is filled: read before the run, the page still says what the last run told (those the run
+        // takes lead the backlog); read after it, what this run told.
+        world.Clock.SetUtcNow(At("2026-12-30T06:00Z"));
+        AssertThePageSays(told, world.Build(applications));
+        var plan = world.Plan(applications);
+        Assert.IsTrue(plan.Batch.Any(b => b.Change == BatchChange.Added), "the run fills the batch");
+        AssertThePageSays(Told(plan), world.Build(StatusWorld.Apply(applications, plan)));
+    }
+
+    /// <summary>Each applicant's queue-position comment in the plan, as the page's stage, place and expected session.</summary>
+    private static Dictionary<int, string> Told(SchedulePlan plan) =>
+        plan.QueueNotices.Concat(plan.IssuePlans)
+            .SelectMany(p => p.Comments.Where(c => c.Purpose == QueuePositionNotice.Purpose).Select(c => (p.IssueNumber, c.Body)))
+            .ToDictionary(n => n.IssueNumber, n => string.Join(" | ",
+                n.Body.Contains("### Place in the review queue", StringComparison.Ordinal) ? "backlog"
+                : n.Body.Contains("### Left the review queue: scheduled", StringComparison.Ordinal) ? "scheduled"
+                : n.Body.Contains("waiting on you", StringComparison.Ordinal) ? "waiting"
+                : "held-back",
+                Regex.Match(n.Body, @"number \*\*(\d+)\*\*").Groups[1].Value,
+                Regex.Match(n.Body, @"\((\d{4}-\d{2}-\d{2})\)").Groups[1].Value));
+
+    private static void AssertThePageSays(Dictionary<int, string> told, StatusReport page)
+    {
+        var rows = page.Rows("applications")
+            .ToDictionary(a => Convert.ToInt32(a["number"], CultureInfo.InvariantCulture), a => Line(a, "stage_id", "place", "expected_date"));
+        Assert.IsNotEmpty(told);
+        foreach (var (number, notice) in told)
+        {
+            Assert.AreEqual(notice, rows[number], $"#{number}");
+        }
+
+        var queued = rows.Where(r => r.Value.Split(" | ")[0] is "backlog" or "held-back");
+        Assert.IsEmpty(queued.Where(r => !told.ContainsKey(r.Key)), "every application in the backlog or held back by intake has its comment");
     }
 
     [TestMethod]

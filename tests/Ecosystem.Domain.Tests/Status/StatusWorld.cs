@@ -17,6 +17,8 @@ internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst
 
     private readonly List<Builder> _applications = [];
 
+    private readonly SchedulingRules _rules = new() { Order = order };
+
     public FakeTimeProvider Clock { get; } = new(Calendars.At("2026-12-03T06:00Z"));
 
     public Builder Add(int number, DateTimeOffset created, params string[] labels)
@@ -26,8 +28,20 @@ internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst
         return builder;
     }
 
-    public StatusReport Build() =>
-        new StatusReportBuilder(Calendars.Monthly(), new SchedulingRules { Order = order }, Clock).Build([.. _applications.Select(a => a.Build())], Applications.Repository);
+    public StatusReport Build() => Build(Read());
+
+    public List<StatusApplication> Read() => [.. _applications.Select(a => a.Build())];
+
+    public StatusReport Build(IReadOnlyList<StatusApplication> applications) =>
+        new StatusReportBuilder(Calendars.Monthly(), _rules, Clock).Build(applications, Applications.Repository);
+
+    /// <summary>What the <c>schedule</c> run would do with the same applications on the same day.</summary>
+    public SchedulePlan Plan(IReadOnlyList<StatusApplication> applications) =>
+        new BatchPlanner(Calendars.Monthly(), _rules, Clock).Plan([.. applications.Select(a => a.Candidate)], Applications.Repository);
+
+    /// <summary>The applications once the host has applied <paramref name="plan"/> to them.</summary>
+    public static List<StatusApplication> Apply(IReadOnlyList<StatusApplication> applications, SchedulePlan plan) =>
+        [.. applications.Zip(Applications.Apply([.. applications.Select(a => a.Candidate)], plan), (a, applied) => a with { Candidate = applied })];
 
     internal sealed class Builder(int number, DateTimeOffset created, string[] labels)
     {

@@ -15,10 +15,12 @@ public sealed class IntakeScreenTests
     private static IssueSnapshot Issue(string title, string body) =>
         new(7, title, body, "alice", true, ["New"], DateTimeOffset.UnixEpoch, null, "https://github.com/pytorch-fdn/ecosystem/issues/7");
 
+    private static IssueHistory Thread(IssueSnapshot issue) => new(issue, [], []);
+
     [TestMethod]
     public void A_complete_form_is_complete()
     {
-        var screening = Screen.Candidate(Issue("[Ecosystem] TorchRender", World.CompleteBody), null);
+        var screening = Screen.Candidate(Thread(Issue("[Ecosystem] TorchRender", World.CompleteBody)), World.Automation);
 
         Assert.AreEqual((true, "complete"), (screening.IntakeComplete, screening.IntakeVerdict));
         Assert.IsNotEmpty(screening.Maintainers, "reviewer assignment leaves the listed maintainers out");
@@ -30,8 +32,9 @@ public sealed class IntakeScreenTests
     {
         var issue = Issue("TorchRender", "### Documentation\n\nhttps://docs.example.org\n") with { Labels = ["In review", "ecosystem-application"] };
 
-        var unlabelled = Screen.Candidate(issue, null);
-        var labelled = new IntakeAssessor(Form, new IntakeRules { Labels = new() { Application = "ecosystem-application" } }).Candidate(issue, null);
+        var unlabelled = Screen.Candidate(Thread(issue), World.Automation);
+        var labelled = new IntakeAssessor(Form, new IntakeRules { Labels = new() { Application = "ecosystem-application" } })
+            .Candidate(Thread(issue), World.Automation);
 
         Assert.AreEqual("the application form's questions are missing", unlabelled.IntakeVerdict);
         Assert.IsFalse(labelled.IntakeComplete);
@@ -41,7 +44,7 @@ public sealed class IntakeScreenTests
     [TestMethod]
     public void A_placeholder_in_a_required_answer_is_one_problem()
     {
-        var screening = Screen.Candidate(Issue("[Ecosystem] TorchRender", World.IncompleteBody), null);
+        var screening = Screen.Candidate(Thread(Issue("[Ecosystem] TorchRender", World.IncompleteBody)), World.Automation);
 
         Assert.AreEqual((false, "1 problem"), (screening.IntakeComplete, screening.IntakeVerdict));
     }
@@ -51,7 +54,7 @@ public sealed class IntakeScreenTests
     {
         var body = World.IncompleteBody.Replace("BSD-3-Clause", "TBD", StringComparison.Ordinal);
 
-        var screening = Screen.Candidate(Issue("[Ecosystem] <Project Name>", body), null);
+        var screening = Screen.Candidate(Thread(Issue("[Ecosystem] <Project Name>", body)), World.Automation);
 
         Assert.AreEqual((false, "3 problems"), (screening.IntakeComplete, screening.IntakeVerdict));
     }
@@ -59,7 +62,7 @@ public sealed class IntakeScreenTests
     [TestMethod]
     public void An_issue_without_the_form_is_not_complete()
     {
-        var screening = Screen.Candidate(Issue("[Ecosystem] Widget", "We would like to join. Thanks!"), null);
+        var screening = Screen.Candidate(Thread(Issue("[Ecosystem] Widget", "We would like to join. Thanks!")), World.Automation);
 
         Assert.AreEqual((false, "the application form's questions are missing"), (screening.IntakeComplete, screening.IntakeVerdict));
     }
