@@ -82,8 +82,7 @@ internal static class ConfigurationSchema
         Number("requirements.min-contributors-90d", (o, v) => o.Intake = o.Intake with { MinContributors = v }),
         Number("requirements.min-maintainers", (o, v) => o.Intake = o.Intake with { MinMaintainers = v }),
         Items<string>("requirements.permissive-licenses", TypedLicense.TryReadSpdxId, (o, v) => o.Intake = o.Intake with { PermissiveLicenses = v }),
-        Number("requirements.resubmit-after-days", (o, v) => (o.Intake, o.Tally, o.Guardians) =
-            (o.Intake with { ResubmitAfterDays = v }, o.Tally with { ResubmitAfterDays = v }, o.Guardians with { ResubmitAfterDays = v })),
+        Number("requirements.resubmit-after-days", (o, v) => o.Resubmission = new(v)),
         new("requirements.package-indexes", Entry: (o, name, url) => url.Length > 0 && !WebLink.TryReadHttp(url, out _, out var problem) ? problem : Bound(() =>
             o.PackageIndexes = new Dictionary<string, string>(o.PackageIndexes, StringComparer.OrdinalIgnoreCase) { [name] = url })),
         List("requirements.layout-files", (o, v) => o.Intake = o.Intake with { LayoutFiles = [.. v.Select(LayoutFileNamed)] },

@@ -29,18 +29,19 @@ public static class EcosystemConfiguration
         var root = Path.GetFullPath(workspace);
         var fullPath = Path.GetFullPath(named ?? DefaultPath, root);
         var relative = Path.GetRelativePath(root, fullPath);
-        var display = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative.Replace(Path.DirectorySeparatorChar, '/');
+        var outside = Path.IsPathRooted(relative) || relative.Split(Path.DirectorySeparatorChar)[0] == "..";
+        var display = outside ? fullPath : relative.Replace(Path.DirectorySeparatorChar, '/');
         var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        var filePath = File.Exists(fullPath) ? fullPath : null;
+        var exists = File.Exists(fullPath);
         try
         {
-            values = filePath is null ? values : YamlSettings.Read(File.ReadAllText(fullPath), display, problems);
+            values = exists ? YamlSettings.Read(File.ReadAllText(fullPath), display, problems) : values;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             problems.Add(new("", $"the configuration file {display} could not be read: {e.Message}"));
         }
-        if (filePath is null && named is not null)
+        if (!exists && named is not null)
         {
             problems.Add(new("", Directory.Exists(fullPath)
                 ? $"the configuration file {display} is a directory; name a YAML file"
@@ -102,7 +103,7 @@ public static class EcosystemConfiguration
         }
         // The session comment lists the intake's thresholds as configured.
         options.Scheduling = options.Scheduling with { Requirements = options.Intake };
-        return new(problems.Count == 0 ? options : null, problems, filePath);
+        return new(problems.Count == 0 ? options : null, problems, display);
     }
 
     /// <summary>A variable's key path; within a known key, <c>_</c> may stand for <c>-</c> (shells cannot set hyphens).</summary>

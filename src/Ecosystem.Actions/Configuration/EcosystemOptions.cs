@@ -28,6 +28,14 @@ public sealed class EcosystemOptions
             (Intake with { Labels = value }, Tally with { Labels = value }, Scheduling with { Labels = value }, Guardians with { Labels = value });
     }
 
+    /// <summary>The one <see cref="ResubmissionWait"/> the intake, the tally and the guardians share.</summary>
+    public ResubmissionWait Resubmission
+    {
+        get => Intake.Resubmission;
+        set => (Intake, Tally, Guardians) =
+            (Intake with { Resubmission = value }, Tally with { Resubmission = value }, Guardians with { Resubmission = value });
+    }
+
     public string ApplicationTemplate { get; set; } = ".github/ISSUE_TEMPLATE/application.yml";
     public BoardSettings Board { get; set; } = new();
     public PeopleOptions People { get; set; } = new();

@@ -108,21 +108,18 @@ public static class ProgramHost
     /// <summary>The configuration at <paramref name="path"/> (default <c>.github/ecosystem.yml</c>) with each <c>--set key.path=value</c> in order on top.</summary>
     private static EcosystemOptions? LoadConfiguration(string? path, IReadOnlyList<string> overrides, HostEnvironment host, ActionsRuntime runtime)
     {
-        var workspace = CommandContext.WorkspaceOf(host.Environment);
-        var result = EcosystemConfiguration.Load(path, host.Environment, overrides, workspace);
+        var result = EcosystemConfiguration.Load(path, host.Environment, overrides, CommandContext.WorkspaceOf(host.Environment));
         if (result.Succeeded)
         {
             return result.Options;
         }
 
-        // Annotations name the file relative to the checkout, as GitHub shows it.
-        var file = result.FilePath is { } read ? Path.GetRelativePath(workspace, read) : path ?? EcosystemConfiguration.DefaultPath;
         foreach (var problem in result.Problems)
         {
-            runtime.Error(problem.ToString(), new AnnotationProperties(Title: "Configuration", File: file));
+            runtime.Error(problem.ToString(), new AnnotationProperties(Title: "Configuration", File: result.AnnotationFile));
         }
 
-        runtime.Error($"The configuration has {result.Problems.Count} problem(s); nothing was done. Fix {file} and run again.");
+        runtime.Error($"The configuration has {result.Problems.Count} problem(s); nothing was done. Fix {result.DisplayPath} and run again.");
         return null;
     }
 

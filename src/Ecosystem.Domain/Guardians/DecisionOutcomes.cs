@@ -31,7 +31,7 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
         var since = LabelEvent.LastAdded(labelEvents, rules.Labels.InReview) is { } scheduled && scheduled <= decision.At
             ? scheduled
             : application.CreatedAt;
-        var resubmit = SessionText.Date(Intake.ResubmissionWait.From(decision.At, rules.ResubmitAfterDays));
+        var resubmit = SessionText.Date(rules.Resubmission.From(decision.At));
         var plan = new IssuePlan(application.Number)
         {
             AddLabels = ApplicationThread.IfMissing(application, rules.Labels.TooEarly),

@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 
@@ -30,8 +31,7 @@ public sealed record GuardianRules
     /// <summary>Projects to re-check on the next run regardless of schedule.</summary>
     public IReadOnlyList<RecheckEntry> RecheckProjects { get; init; } = [];
 
-    /// <summary>Days after a decision before the same project may apply again (<c>requirements.resubmit-after-days</c>).</summary>
-    public int ResubmitAfterDays { get; init; } = 90;
+    public ResubmissionWait Resubmission { get; init; } = new();
 
     /// <summary>The Working Group's team (<c>org/slug</c>, or empty) and users: the host resolves their members, the guardians mention them.</summary>
     public string WorkingGroupTeam { get; init; } = "";

@@ -16,7 +16,7 @@ public sealed record IntakeRules
     /// <summary>The window for commits and active contributors, in days.</summary>
     public int ActivityWindowDays { get; init; } = 90;
 
-    public int ResubmitAfterDays { get; init; } = 90;
+    public ResubmissionWait Resubmission { get; init; } = new();
 
     public int MinDescriptionWords { get; init; } = 100;
 

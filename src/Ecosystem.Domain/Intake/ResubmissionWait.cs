@@ -3,11 +3,12 @@ using Ecosystem.Domain.Scheduling;
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
+/// The days after a decision (declined, too early) before the same project may apply again (<c>requirements.resubmit-after-days</c>).
 /// An early resubmission waits on its date, not on an answer: the intake report carries the date in a hidden line, so
 /// the nightly guard leaves the application alone until then (no reminder, no closing) and asks for intake again on
 /// the day, which then reviews it as new.
 /// </summary>
-public static class ResubmissionWait
+public sealed record ResubmissionWait(int Days = 90)
 {
     private const string MarkerPurpose = "waits-until";
 
@@ -15,8 +16,7 @@ public static class ResubmissionWait
     /// The first day (UTC) the same project may apply again after a decision at <paramref name="decidedAt"/>. A whole
     /// day, as the applicant is told it and as the nightly sweep re-runs intake on it, not the hour of the decision.
     /// </summary>
-    public static DateOnly From(DateTimeOffset decidedAt, int resubmitAfterDays) =>
-        DateOnly.FromDateTime(decidedAt.AddDays(resubmitAfterDays).UtcDateTime);
+    public DateOnly From(DateTimeOffset decidedAt) => DateOnly.FromDateTime(decidedAt.AddDays(Days).UtcDateTime);
 
     /// <summary>The hidden line for <paramref name="report"/>'s latest resubmission date; empty when it waits on none.</summary>
     public static string Line(IntakeReport report)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 
@@ -46,8 +47,7 @@ public sealed record TallyRules
         "Offer the maintainers a post on the PyTorch blog",
     ];
 
-    /// <summary>Days after a decision before the same project may apply again; the declined outcome names the date.</summary>
-    public int ResubmitAfterDays { get; init; } = 90;
+    public ResubmissionWait Resubmission { get; init; } = new();
 
     /// <summary>The zone of session dates, deadlines and the times shown in the tally.</summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;

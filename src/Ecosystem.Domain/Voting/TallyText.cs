@@ -103,7 +103,7 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
             ["onboarding_marker"] = approved && onboardingIssue is { } number ? OnboardingIssue.OutcomeMarker(number) : null,
             ["resubmit_date"] = approved || result.Window?.ClosedAt is not { } closedAt
                 ? null
-                : Scheduling.SessionText.Date(Intake.ResubmissionWait.From(closedAt, rules.ResubmitAfterDays)),
+                : Scheduling.SessionText.Date(rules.Resubmission.From(closedAt)),
         });
     }
 

@@ -37,7 +37,7 @@ public sealed class EcosystemConfigurationTests
         var result = workspace.Load();
 
         Assert.IsTrue(result.Succeeded);
-        Assert.IsNull(result.FilePath);
+        Assert.AreEqual(".github/ecosystem.yml", result.DisplayPath);
         Assert.AreEqual("New", result.Options.Labels.New);
         Assert.IsFalse(result.Options.Board.IsEnabled);
         Assert.IsEmpty(result.Options.Calendar.Recurrence);
@@ -64,7 +64,21 @@ public sealed class EcosystemConfigurationTests
 
         Assert.IsTrue(result.Succeeded);
         Assert.AreEqual(3, result.Options.Scheduling.LeadDays);
-        Assert.AreEqual(Path.Combine(workspace.Root, "config", "ecosystem.yml"), result.FilePath);
+        Assert.AreEqual("config/ecosystem.yml", result.DisplayPath);
+        Assert.AreEqual("config/ecosystem.yml", result.AnnotationFile);
+    }
+
+    [TestMethod]
+    public void A_file_outside_the_workspace_is_named_in_full_and_annotated_on_none()
+    {
+        using var workspace = new ConfigurationWorkspace();
+        using var elsewhere = new ConfigurationWorkspace("sesions:\n  lead-days: 2\n");
+        var path = Path.Combine(elsewhere.Root, EcosystemConfiguration.DefaultPath);
+
+        var result = workspace.Load(path: Path.GetRelativePath(workspace.Root, path));
+
+        Assert.AreEqual(path, result.DisplayPath);
+        Assert.IsNull(result.AnnotationFile, "GitHub annotates a file by its path in the repository");
     }
 
     [TestMethod]
@@ -376,7 +390,7 @@ public sealed class EcosystemConfigurationTests
         Assert.AreEqual(("Europe/Berlin", "Europe/Berlin"), (options.Calendar.TimeZone.Id, options.Tally.TimeZone.Id));
         Assert.AreEqual("org/wg", options.Guardians.WorkingGroupTeam);
         CollectionAssert.AreEqual(new[] { "ann" }, options.Guardians.WorkingGroupUsers.ToArray());
-        Assert.AreEqual((30, 30, 30), (options.Intake.ResubmitAfterDays, options.Tally.ResubmitAfterDays, options.Guardians.ResubmitAfterDays));
+        Assert.AreEqual((30, 30, 30), (options.Intake.Resubmission.Days, options.Tally.Resubmission.Days, options.Guardians.Resubmission.Days));
     }
 
     [TestMethod]

@@ -225,6 +225,33 @@ public sealed class ProgramHostTests
     }
 
     [TestMethod]
+    [DataRow("config/ecosystem.yml", true, "config/ecosystem.yml")]
+    [DataRow("./config/../missing.yml", false, "missing.yml")]
+    [DataRow("..ecosystem.yml", true, "..ecosystem.yml")]
+    [DataRow(null, true, null)]
+    public async Task Configuration_problems_annotate_the_file_by_its_repository_path_and_none_outside_it(string? path, bool exists, string? file)
+    {
+        using var files = new RunnerFiles();
+        var run = new HostRun();
+        foreach (var (name, value) in files.Environment)
+        {
+            run.Environment[name] = value;
+        }
+
+        // null: a file outside the workspace, which has no path in the repository; the last error names it in full.
+        path ??= Path.Combine(files.Directory, "ecosystem.yml");
+        if (exists)
+        {
+            run.WithFile(path, "sesions:\n  lead-days: 2\n");
+        }
+
+        Assert.AreEqual(2, await run.RunAsync(new RecordingCommand(), "probe", "--config", path));
+        Assert.HasCount(2, run.StdoutLines, run.Stdout.ToString());
+        Assert.StartsWith(file is null ? "::error title=Configuration::" : $"::error title=Configuration,file={file}::", run.StdoutLines[0]);
+        Assert.AreEqual($"::error::The configuration has 1 problem(s); nothing was done. Fix {file ?? path} and run again.", run.StdoutLines[1]);
+    }
+
+    [TestMethod]
     public async Task Token_input_wins_over_github_token_and_both_are_masked_first()
     {
         using var files = new RunnerFiles();

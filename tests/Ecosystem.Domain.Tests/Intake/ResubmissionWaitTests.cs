@@ -15,8 +15,8 @@ public sealed class ResubmissionWaitTests
     {
         var decided = new DateTimeOffset(2026, 4, 14, 20, 0, 0, TimeSpan.FromHours(-5));
 
-        Assert.AreEqual(new DateOnly(2026, 7, 14), ResubmissionWait.From(decided, 90), "20:00 at UTC-5 is the 15th of April in UTC");
-        Assert.AreEqual(new DateOnly(2026, 4, 15), ResubmissionWait.From(decided, 0));
+        Assert.AreEqual(new DateOnly(2026, 7, 14), new ResubmissionWait(90).From(decided), "20:00 at UTC-5 is the 15th of April in UTC");
+        Assert.AreEqual(new DateOnly(2026, 4, 15), new ResubmissionWait(0).From(decided));
     }
 
     [TestMethod]

@@ -90,7 +90,7 @@ public sealed class StaffCloseTests
     [TestMethod]
     public void Declined_outcome_names_the_resubmission_date()
     {
-        var s = new VoteScenario(3) { Rules = new TallyRules { ResubmitAfterDays = 90 } };
+        var s = new VoteScenario(3) { Rules = new TallyRules { Resubmission = new(90) } };
         s.Open();
         s.Say("m01", "/vote decline no tests yet", 1);
         s.Say("m02", "/vote decline no CI", 2);
