@@ -77,7 +77,7 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
                 ("note", note),
                 ("marketing", mentions),
                 ("done_label", MarkdownText.Inline(rules.Labels.CommunityHighlightDone))),
-            AddAssignees = [.. logins.Where(l => !application.Assignees.Contains(l, StringComparer.OrdinalIgnoreCase)).Take(room)],
+            AddAssignees = [.. logins.Where(l => !application.Assignees.Contains(l, GitHubHandle.Comparer)).Take(room)],
         };
         var assigned = logins.Count > 0 ? "assigned to " + string.Join(", ", logins.Select(l => "@" + l)) : "nobody to assign (people.marketing is empty)";
         // The decision is made: the board item goes to done, also when the rest was carried out by an earlier run.

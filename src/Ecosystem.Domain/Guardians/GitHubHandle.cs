@@ -67,14 +67,17 @@ public static class GitHubHandle
 
     /// <summary>The logins among <paramref name="handles"/>, in order, each once (case-insensitive); what is no login is left out.</summary>
     public static IReadOnlyList<string> Logins(IEnumerable<string> handles) =>
-        [.. handles.Select(Normalise).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)];
+        [.. handles.Select(Normalise).OfType<string>().Distinct(Comparer)];
 
     /// <summary>Whether <paramref name="team"/> is <c>org/team-slug</c> (an <c>@</c> before it allowed): an organisation
     /// of 1 to 39 letters, digits and hyphens, not starting with one, and a slug of letters, digits, '_', '.' and '-'.</summary>
     public static bool IsTeam(string team) => team.Trim().TrimStart('@').Split('/') is [var organisation, var slug]
         && organisation.Length is > 0 and <= 39 && organisation[0] != '-' && IsAlphanumeric(organisation, "-") && slug.Length > 0 && IsAlphanumeric(slug, "_.-");
 
-    public static bool Same(string login, string other) => string.Equals(login, other, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Logins (and organisations) as GitHub compares them, without regard to case; their readers strip a mention's '@'.</summary>
+    public static readonly StringComparer Comparer = StringComparer.OrdinalIgnoreCase;
+
+    public static bool Same(string login, string other) => Comparer.Equals(login, other);
 
     private static bool IsAlphanumeric(ReadOnlySpan<char> text, string alsoAllowed)
     {

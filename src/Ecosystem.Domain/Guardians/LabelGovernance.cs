@@ -82,7 +82,7 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
         change.Added
         && (LabelNames.Same(change.Label, rules.Labels.New)
             || (rules.Labels.Application.Length > 0 && LabelNames.Same(change.Label, rules.Labels.Application)))
-        && string.Equals(change.Actor, application.Author, StringComparison.OrdinalIgnoreCase)
+        && GitHubHandle.Same(change.Actor, application.Author)
         && change.At >= application.CreatedAt - rules.FormLabelWindow
         && change.At <= application.CreatedAt + rules.FormLabelWindow;
 }

@@ -114,9 +114,11 @@ public sealed class LabelGovernanceTests
     }
 
     [TestMethod]
-    public void Form_New_label_at_opening_is_not_a_change_by_the_applicant()
+    [DataRow("applicant")]
+    [DataRow("Applicant")]
+    public void Form_New_label_at_opening_is_not_a_change_by_the_applicant(string actor)
     {
-        var action = _governance.Review(Application("New"), Added("New", "applicant", Opened.AddSeconds(2)), []);
+        var action = _governance.Review(Application("New"), Added("New", actor, Opened.AddSeconds(2)), []);
 
         Assert.IsTrue(action.IsEmpty);
     }
