@@ -62,7 +62,8 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
         string marketingTeam)
     {
         var logins = GitHubHandle.Logins(marketing);
-        string[] mentions = [.. GitHubHandle.IsTeam(marketingTeam) ? ["@" + marketingTeam] : Array.Empty<string>(), .. logins.Select(l => "@" + l)];
+        string[] mentions = [.. GitHubHandle.IsTeam(marketingTeam) ? ["@" + GitHubHandle.BareTeam(marketingTeam)] : Array.Empty<string>(),
+            .. logins.Select(l => "@" + l)];
         var note = decision.Note is { Length: > 0 } text
             ? "\n\n" + MarkdownText.Quote(text, ExpectationLength) + LinkAfter(decision.NoteUrl)
             : string.Empty;

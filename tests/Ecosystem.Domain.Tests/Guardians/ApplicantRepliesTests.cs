@@ -170,6 +170,18 @@ public sealed class ApplicantRepliesTests
     }
 
     [TestMethod]
+    public void A_team_given_with_an_at_sign_by_hand_is_mentioned_once_with_it()
+    {
+        var rules = new GuardianRules { WorkingGroupTeam = " @pytorch-fdn/ecosystem-wg" };
+
+        var action = new ApplicantReplies(rules, People)
+            .Review(Application("Waiting on comment"), Comment("applicant", Asked.AddDays(1)), [], WaitingOnly, Maintainers);
+
+        Assert.AreEqual("pytorch-fdn/ecosystem-wg", rules.WorkingGroupTeam);
+        StringAssert.StartsWith(action.Plan.Comments[0].Body, "@pytorch-fdn/ecosystem-wg: ");
+    }
+
+    [TestMethod]
     public void Without_anyone_configured_the_comment_addresses_the_Working_Group_by_name()
     {
         var replies = new ApplicantReplies(new GuardianRules(), People);
