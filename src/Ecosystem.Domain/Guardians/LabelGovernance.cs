@@ -21,7 +21,8 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
 
         if (people.IsTrustedBot(change.Actor))
         {
-            return GuardianAction.Nothing(number, $"#{number}: kept {what}: the automation made it.");
+            var bot = people.IsAutomation(change.Actor) ? "the automation" : $"@{change.Actor}, a bot listed in people.automation,";
+            return GuardianAction.Nothing(number, $"#{number}: kept {what}: {bot} made it.");
         }
 
         if (people.MayChangeLabels(change.Actor))

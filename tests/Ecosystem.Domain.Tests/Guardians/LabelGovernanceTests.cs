@@ -114,6 +114,17 @@ public sealed class LabelGovernanceTests
     }
 
     [TestMethod]
+    [DataRow("ecosystem-bot[bot]", "#42: kept adding label 'Accepted': the automation made it.")]
+    [DataRow("Helper-Bot[bot]", "#42: kept adding label 'Accepted': @Helper-Bot[bot], a bot listed in people.automation, made it.")]
+    public void Trusted_bot_changes_are_kept_naming_which_bot(string actor, string summary)
+    {
+        var action = _governance.Review(Application("Accepted"), Added("Accepted", actor, Later), []);
+
+        Assert.IsTrue(action.IsEmpty);
+        Assert.AreEqual(summary, action.Summary);
+    }
+
+    [TestMethod]
     [DataRow("applicant")]
     [DataRow("Applicant")]
     public void Form_New_label_at_opening_is_not_a_change_by_the_applicant(string actor)
