@@ -9,7 +9,7 @@ internal static class ApplicationThread
     /// <summary>An @mention of the application's author, or "Applicant" when the author is no login.</summary>
     public static string Applicant(IssueSnapshot issue) => GitHubHandle.Normalise(issue.Author) is { } bare ? "@" + bare : "Applicant";
 
-    /// <summary>The issue author or one of the application's maintainers, writing as a person.</summary>
+    /// <summary>The issue author or one of the application's maintainers (logins as the form reader gives them), writing as a person.</summary>
     public static bool IsApplicant(IssueSnapshot issue, IReadOnlyCollection<string> maintainers, CommentSnapshot comment, TrustedPeople people)
     {
         if (comment.AuthorIsBot || people.IsTrustedBot(comment.Author))
@@ -17,8 +17,7 @@ internal static class ApplicationThread
             return false;
         }
 
-        return GitHubHandle.Same(comment.Author, issue.Author)
-            || GitHubHandle.Logins(maintainers).Any(m => GitHubHandle.Same(m, comment.Author));
+        return GitHubHandle.Same(comment.Author, issue.Author) || maintainers.Contains(comment.Author, GitHubHandle.Comparer);
     }
 
     /// <summary>

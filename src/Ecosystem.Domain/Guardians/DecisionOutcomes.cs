@@ -62,7 +62,8 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
         string marketingTeam)
     {
         var logins = GitHubHandle.Logins(marketing);
-        string[] mentions = [.. GitHubHandle.IsTeam(marketingTeam) ? ["@" + marketingTeam] : Array.Empty<string>(), .. logins.Select(l => "@" + l)];
+        string[] mentions = [.. GitHubHandle.IsTeam(marketingTeam) ? ["@" + GitHubHandle.BareTeam(marketingTeam)] : Array.Empty<string>(),
+            .. logins.Select(l => "@" + l)];
         var note = decision.Note is { Length: > 0 } text
             ? "\n\n" + MarkdownText.Quote(text, ExpectationLength) + LinkAfter(decision.NoteUrl)
             : string.Empty;
@@ -77,7 +78,7 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
                 ("note", note),
                 ("marketing", mentions),
                 ("done_label", MarkdownText.Inline(rules.Labels.CommunityHighlightDone))),
-            AddAssignees = [.. logins.Where(l => !application.Assignees.Contains(l, StringComparer.OrdinalIgnoreCase)).Take(room)],
+            AddAssignees = [.. logins.Where(l => !application.Assignees.Contains(l, GitHubHandle.Comparer)).Take(room)],
         };
         var assigned = logins.Count > 0 ? "assigned to " + string.Join(", ", logins.Select(l => "@" + l)) : "nobody to assign (people.marketing is empty)";
         // The decision is made: the board item goes to done, also when the rest was carried out by an earlier run.

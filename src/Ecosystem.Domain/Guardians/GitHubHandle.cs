@@ -55,9 +55,8 @@ public static class GitHubHandle
     public static bool TryReadBot(string text, [NotNullWhen(true)] out string? login, out string problem) =>
         TryReadLogin(text.EndsWith("[bot]", StringComparison.Ordinal) ? text[..^"[bot]".Length] : text, text, out login, out problem);
 
-    /// <summary>A team as <c>org/team-slug</c>, without an <c>@</c> written before it: mentions put one back, the lookup takes none.</summary>
     public static bool TryReadTeam(string text, [NotNullWhen(true)] out string? team, out string problem) =>
-        ConfigurationProblem.TryAccept(text.Trim().TrimStart('@'),
+        ConfigurationProblem.TryAccept(BareTeam(text),
             IsTeam(text) ? null : $"`{text}` is not a team of the form org/team-slug (such as pytorch-fdn/ecosystem-wg)", out team, out problem);
 
     private static bool TryReadLogin(string login, string text, [NotNullWhen(true)] out string? read, out string problem) => ConfigurationProblem.TryAccept(text,
@@ -67,14 +66,20 @@ public static class GitHubHandle
 
     /// <summary>The logins among <paramref name="handles"/>, in order, each once (case-insensitive); what is no login is left out.</summary>
     public static IReadOnlyList<string> Logins(IEnumerable<string> handles) =>
-        [.. handles.Select(Normalise).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)];
+        [.. handles.Select(Normalise).OfType<string>().Distinct(Comparer)];
 
     /// <summary>Whether <paramref name="team"/> is <c>org/team-slug</c> (an <c>@</c> before it allowed): an organisation
     /// of 1 to 39 letters, digits and hyphens, not starting with one, and a slug of letters, digits, '_', '.' and '-'.</summary>
-    public static bool IsTeam(string team) => team.Trim().TrimStart('@').Split('/') is [var organisation, var slug]
+    public static bool IsTeam(string team) => BareTeam(team).Split('/') is [var organisation, var slug]
         && organisation.Length is > 0 and <= 39 && organisation[0] != '-' && IsAlphanumeric(organisation, "-") && slug.Length > 0 && IsAlphanumeric(slug, "_.-");
 
-    public static bool Same(string login, string other) => string.Equals(login, other, StringComparison.OrdinalIgnoreCase);
+    /// <summary>A team as <c>org/team-slug</c>, without an <c>@</c> written before it: mentions put one back, the lookup takes none.</summary>
+    public static string BareTeam(string team) => team.Trim().TrimStart('@');
+
+    /// <summary>Logins (and organisations) as GitHub compares them, without regard to case; their readers strip a mention's '@'.</summary>
+    public static readonly StringComparer Comparer = StringComparer.OrdinalIgnoreCase;
+
+    public static bool Same(string login, string other) => Comparer.Equals(login, other);
 
     private static bool IsAlphanumeric(ReadOnlySpan<char> text, string alsoAllowed)
     {

@@ -33,8 +33,9 @@ public sealed record GuardianRules
 
     public ResubmissionWait Resubmission { get; init; } = new();
 
-    /// <summary>The Working Group's team (<c>org/slug</c>, or empty) and users: the host resolves their members, the guardians mention them.</summary>
-    public string WorkingGroupTeam { get; init; } = "";
+    /// <summary>The Working Group's team (<c>org/slug</c>, or empty; kept without an '@', so a mention is never <c>@@org/slug</c>)
+    /// and users: the host resolves their members, the guardians mention them.</summary>
+    public string WorkingGroupTeam { get; init => field = GitHubHandle.BareTeam(value); } = "";
 
     public IReadOnlyList<string> WorkingGroupUsers { get; init; } = [];
 

@@ -21,7 +21,8 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
 
         if (people.IsTrustedBot(change.Actor))
         {
-            return GuardianAction.Nothing(number, $"#{number}: kept {what}: the automation made it.");
+            var bot = people.IsAutomation(change.Actor) ? "the automation" : $"@{change.Actor}, a bot listed in people.automation,";
+            return GuardianAction.Nothing(number, $"#{number}: kept {what}: {bot} made it.");
         }
 
         if (people.MayChangeLabels(change.Actor))
@@ -82,7 +83,7 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
         change.Added
         && (LabelNames.Same(change.Label, rules.Labels.New)
             || (rules.Labels.Application.Length > 0 && LabelNames.Same(change.Label, rules.Labels.Application)))
-        && string.Equals(change.Actor, application.Author, StringComparison.OrdinalIgnoreCase)
+        && GitHubHandle.Same(change.Actor, application.Author)
         && change.At >= application.CreatedAt - rules.FormLabelWindow
         && change.At <= application.CreatedAt + rules.FormLabelWindow;
 }

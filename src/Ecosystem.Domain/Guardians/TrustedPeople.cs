@@ -15,7 +15,7 @@ public sealed record TrustedPeople(
     /// account id (a person named like the bot without <c>[bot]</c> is not it). Only its texts are trusted for hidden markers.
     /// </summary>
     public static bool IsAutomation(string login, string automation) =>
-        automation.Length > 0 && string.Equals(login, automation, StringComparison.OrdinalIgnoreCase);
+        automation.Length > 0 && GitHubHandle.Same(login, automation);
 
     public bool IsAutomation(string login) => IsAutomation(login, Automation);
 
@@ -27,12 +27,8 @@ public sealed record TrustedPeople(
 
     public bool IsStaff(string login) => Staff.Any(s => SameAccount(login, s));
 
-    private static bool SameAccount(string login, string other) =>
-        string.Equals(Bare(login), Bare(other), StringComparison.OrdinalIgnoreCase) && Bare(login).Length > 0;
+    /// <summary>One account: an app's login is the same with or without the <c>[bot]</c> GitHub shows after its name.</summary>
+    private static bool SameAccount(string login, string other) => Bare(login).Length > 0 && GitHubHandle.Same(Bare(login), Bare(other));
 
-    private static string Bare(string login)
-    {
-        var trimmed = login.Trim().TrimStart('@');
-        return trimmed.EndsWith("[bot]", StringComparison.OrdinalIgnoreCase) ? trimmed[..^"[bot]".Length] : trimmed;
-    }
+    private static string Bare(string login) => login.EndsWith("[bot]", StringComparison.OrdinalIgnoreCase) ? login[..^"[bot]".Length] : login;
 }

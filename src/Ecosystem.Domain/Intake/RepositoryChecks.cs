@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 
@@ -193,7 +194,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
 
     private void CheckActivity(RepositoryFacts repo, List<Finding> findings)
     {
-        var contributors = repo.ActiveContributorLogins.Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        var contributors = repo.ActiveContributorLogins.Distinct(GitHubHandle.Comparer).Count();
         var window = N(rules.ActivityWindowDays);
         findings.Add(Measure("repository.contributors", contributors, rules.MinContributors, $"active contributors in the last {window} days", 12));
         findings.Add(Measure("repository.commits", repo.CommitsInWindow, rules.MinCommits, $"commits in the last {window} days", 13));
@@ -239,7 +240,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
     {
         foreach (var handle in application.MaintainerHandles)
         {
-            var active = repo.ActiveContributorLogins.Contains(handle, StringComparer.OrdinalIgnoreCase);
+            var active = repo.ActiveContributorLogins.Contains(handle, GitHubHandle.Comparer);
             if (!active && !CodeOwners.NamesUser(repo.CodeownersText, handle))
             {
                 findings.Add(new Finding("cross.maintainer-activity", FindingStatus.Warning,

@@ -38,7 +38,7 @@ public sealed record IssuePlan(int IssueNumber)
             RemoveLabels = [.. RemoveLabels.Union(other.RemoveLabels, LabelNames.Comparer).Except(other.AddLabels, LabelNames.Comparer)],
             Comments = [.. Comments, .. other.Comments.Where(c => Comments.All(mine => mine.Purpose != c.Purpose))],
             State = other.State ?? State,
-            AddAssignees = [.. AddAssignees.Union(other.AddAssignees, StringComparer.OrdinalIgnoreCase)],
+            AddAssignees = [.. AddAssignees.Union(other.AddAssignees, Guardians.GitHubHandle.Comparer)],
             Board = other.Board ?? Board,
         };
     }

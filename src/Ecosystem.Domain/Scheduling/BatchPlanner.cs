@@ -157,7 +157,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
     {
         var (add, remove) = LabelChanges(application);
         return [.. application.Issue.Labels.Where(l => !remove.Contains(l, LabelNames.Comparer)).Concat(add)
-            .Order(StringComparer.OrdinalIgnoreCase)];
+            .Order(LabelNames.Comparer)];
     }
 
     private List<HeldBackApplication> HeldBack(ILookup<QueueStanding, QueueCandidate> standings) =>

@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Voting;
@@ -28,10 +29,10 @@ public sealed class OpenIssues(IReadOnlyList<IssueHistory> histories, string aut
     /// </summary>
     public ReviewerPool Reviewers(SchedulePlan draft, IEnumerable<string> members)
     {
-        var electorate = new Electorate([.. members.Order(StringComparer.OrdinalIgnoreCase)], false, null, null);
+        var electorate = new Electorate([.. members.Order(GitHubHandle.Comparer)], false, null, null);
         return new ReviewerPool(electorate.Members, rules.ReviewersPerApplication, rules.AssignmentHistorySessions)
         {
-            Unavailable = new HashSet<string>(rules.Unavailable, StringComparer.OrdinalIgnoreCase),
+            Unavailable = new HashSet<string>(rules.Unavailable, GitHubHandle.Comparer),
             Recused = draft.NeedingReviewers.ToDictionary(a => a.Issue.Number, a => electorate.RecusedIn(ByNumber[a.Issue.Number].Comments)),
             History = ReviewAgenda.ReviewerHistory(Agendas.Select(a => a.Body), draft.Target?.Date ?? draft.Today, rules.AssignmentHistorySessions),
         };

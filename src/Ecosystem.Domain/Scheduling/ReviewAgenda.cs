@@ -75,8 +75,8 @@ public static partial class ReviewAgenda
             .OrderByDescending(g => g.Key)
             .Take(Math.Max(0, sessions))
             .SelectMany(g => ReviewersIn(g.First().Body).SelectMany(r => r.Value))
-            .GroupBy(login => login, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+            .GroupBy(login => login, GitHubHandle.Comparer)
+            .ToDictionary(g => g.Key, g => g.Count(), GitHubHandle.Comparer);
 
     public static IReadOnlyDictionary<int, IReadOnlyList<string>> ReviewersIn(string agendaBody)
     {

@@ -1,3 +1,5 @@
+using Ecosystem.Domain.Guardians;
+
 namespace Ecosystem.Domain.Scheduling;
 
 /// <summary>
@@ -15,8 +17,8 @@ public static class ReviewerChooser
     public static IReadOnlyList<ReviewerAssignment> Choose(IReadOnlyList<ScheduledApplication> batch, ReviewerPool pool)
     {
         var load = batch.SelectMany(b => b.Application.Issue.Assignees)
-            .GroupBy(assignee => assignee, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+            .GroupBy(assignee => assignee, GitHubHandle.Comparer)
+            .ToDictionary(g => g.Key, g => g.Count(), GitHubHandle.Comparer);
         var assignments = new List<ReviewerAssignment>(batch.Count);
         foreach (var member in batch)
         {
@@ -24,11 +26,11 @@ public static class ReviewerChooser
             var current = application.Issue.Assignees;
             var kept = member.Change == BatchChange.Kept;
             var wanted = kept ? 0 : Math.Max(0, pool.PerApplication - current.Count);
-            var eligible = pool.EligibleFor(application).Where(m => !current.Contains(m, StringComparer.OrdinalIgnoreCase)).ToList();
+            var eligible = pool.EligibleFor(application).Where(m => !current.Contains(m, GitHubHandle.Comparer)).ToList();
             var added = eligible
                 .OrderBy(m => load.GetValueOrDefault(m))
                 .ThenBy(m => pool.History.GetValueOrDefault(m))
-                .ThenBy(m => m, StringComparer.OrdinalIgnoreCase)
+                .ThenBy(m => m, GitHubHandle.Comparer)
                 .ThenBy(m => m, StringComparer.Ordinal)
                 .Take(wanted)
                 .ToList();

@@ -1,3 +1,5 @@
+using Ecosystem.Domain.Guardians;
+
 namespace Ecosystem.Domain.Scheduling;
 
 /// <summary>
@@ -11,9 +13,9 @@ namespace Ecosystem.Domain.Scheduling;
 public sealed record ReviewerPool(IReadOnlyList<string> Members, int PerApplication, int HistorySessions)
 {
     /// <summary>Reviews each member led in the earlier sessions counted (<see cref="ReviewAgenda.ReviewerHistory"/>).</summary>
-    public IReadOnlyDictionary<string, int> History { get; init; } = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+    public IReadOnlyDictionary<string, int> History { get; init; } = new Dictionary<string, int>(GitHubHandle.Comparer);
 
-    public IReadOnlySet<string> Unavailable { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+    public IReadOnlySet<string> Unavailable { get; init; } = new HashSet<string>(GitHubHandle.Comparer);
 
     public IReadOnlyDictionary<int, IReadOnlySet<string>> Recused { get; init; } = new Dictionary<int, IReadOnlySet<string>>();
 
@@ -33,9 +35,9 @@ public sealed record ReviewerPool(IReadOnlyList<string> Members, int PerApplicat
         var recused = Recused.GetValueOrDefault(application.Issue.Number);
         return Members
             .Where(m => !Unavailable.Contains(m))
-            .Where(m => !Same(m, application.Issue.Author))
-            .Where(m => !application.Maintainers.Any(x => Same(x, m)))
-            .Where(m => application.RepositoryOwner is not { } owner || !Same(m, owner))
+            .Where(m => !GitHubHandle.Same(m, application.Issue.Author))
+            .Where(m => !application.Maintainers.Contains(m, GitHubHandle.Comparer))
+            .Where(m => application.RepositoryOwner is not { } owner || !GitHubHandle.Same(m, owner))
             .Where(m => recused is null || !recused.Contains(m));
     }
 
@@ -46,10 +48,8 @@ public sealed record ReviewerPool(IReadOnlyList<string> Members, int PerApplicat
     /// </summary>
     public IReadOnlyList<(string Organisation, string Member)> AffiliationQuestions(IEnumerable<QueueCandidate> applications) =>
         [.. applications.SelectMany(a => a.RepositoryOwner is { } owner ? CandidatesFor(a).Select(m => (owner, m)) : [])
-            .DistinctBy(q => (q.owner.ToLowerInvariant(), q.m.ToLowerInvariant()))];
+            .DistinctBy(q => q.owner + "/" + q.m, GitHubHandle.Comparer)];
 
-    private bool IsAffiliated(string member, QueueCandidate application) =>
-        application.RepositoryOwner is { } owner && Affiliations.Any(a => Same(a.Organisation, owner) && Same(a.Member, member));
-
-    private static bool Same(string a, string b) => string.Equals(a.TrimStart('@'), b.TrimStart('@'), StringComparison.OrdinalIgnoreCase);
+    private bool IsAffiliated(string member, QueueCandidate application) => application.RepositoryOwner is { } owner
+        && Affiliations.Any(a => GitHubHandle.Same(a.Organisation, owner) && GitHubHandle.Same(a.Member, member));
 }

@@ -125,7 +125,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
             ("date", SessionText.Date(b.Key)),
             ("day", SessionText.Words(b.Key)),
             ("reviewers", b.Value.SelectMany(a => a.Candidate.Issue.Assignees)
-                .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList()),
+                .Distinct(GitHubHandle.Comparer).Order(GitHubHandle.Comparer).ToList()),
             ("batch", b.Value.Select(a => a.Row).ToList())))];
     }
 
@@ -193,7 +193,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
 
     private static DateTimeOffset? FirstResponse(IssueHistory history) =>
         history.Comments
-            .Where(c => !c.AuthorIsBot && !string.Equals(c.Author, history.Issue.Author, StringComparison.OrdinalIgnoreCase))
+            .Where(c => !c.AuthorIsBot && !GitHubHandle.Same(c.Author, history.Issue.Author))
             .Select(c => (DateTimeOffset?)c.CreatedAt)
             .Min();
 

@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 
 namespace Ecosystem.Domain.Voting;
@@ -13,7 +14,7 @@ public sealed record Electorate(
     string? RefreshedBy,
     DateTimeOffset? RefreshedAt)
 {
-    public bool Contains(string login) => Members.Contains(login, StringComparer.OrdinalIgnoreCase);
+    public bool Contains(string login) => Members.Contains(login, GitHubHandle.Comparer);
 
     /// <summary>Only members recuse: why a <c>/vote recuse</c> by <paramref name="login"/> is not acted on, or null.</summary>
     internal string? WhyNoRecusal(string login) => Contains(login) ? null : "not a Working Group member";
@@ -22,5 +23,5 @@ public sealed record Electorate(
     public IReadOnlySet<string> RecusedIn(IEnumerable<CommentSnapshot> comments) => new HashSet<string>(
         comments.Where(c => WhyNoRecusal(c.Author) is null && VoteCommandParser.Parse(c.Body).Any(command => command.Verb == VoteVerb.Recuse))
             .Select(c => c.Author),
-        StringComparer.OrdinalIgnoreCase);
+        GitHubHandle.Comparer);
 }

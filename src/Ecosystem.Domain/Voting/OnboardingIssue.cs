@@ -34,7 +34,7 @@ public static class OnboardingIssue
         var title = "Onboarding: " + project.ReplaceLineEndings(" ");
         return new IssueDraft(title.Length <= TitleLength ? title : title[..TitleLength] + "…", HiddenMarker.Stamp(Purpose, body))
         {
-            Assignees = [.. staff.Order(StringComparer.OrdinalIgnoreCase)],
+            Assignees = [.. staff.Order(Guardians.GitHubHandle.Comparer)],
         };
     }
 

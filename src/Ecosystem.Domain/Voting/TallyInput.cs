@@ -8,7 +8,7 @@ namespace Ecosystem.Domain.Voting;
 /// <param name="Issue">The application issue.</param>
 /// <param name="Comments">All the issue's comments (any order), including the automation's own.</param>
 /// <param name="People">Working Group and staff now (teams resolved), and the automation: only its comments are trusted for hidden state.</param>
-/// <param name="Maintainers">The application's maintainer handles (from the form); a leading '@' is ignored.</param>
+/// <param name="Maintainers">The application's maintainer logins, as the form reader gives them (without an '@').</param>
 public sealed record TallyInput(
     IssueSnapshot Issue,
     IReadOnlyList<CommentSnapshot> Comments,

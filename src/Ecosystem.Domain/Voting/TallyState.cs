@@ -84,7 +84,7 @@ internal sealed partial record TallyState(
 
     private bool IsPlausible(FinalTally final)
     {
-        var members = new HashSet<string>(Electorate, StringComparer.OrdinalIgnoreCase);
+        var members = new HashSet<string>(Electorate, GitHubHandle.Comparer);
         return IsTime(final.OpenedAt) && IsTime(final.ClosedAt) && final.OpenedAt <= final.ClosedAt
             && (final.Deadline is null || IsTime(final.Deadline.Value))
             && final.ReasonLength is null or (>= 0 and <= VoteCommandParser.MaxReasonLength)

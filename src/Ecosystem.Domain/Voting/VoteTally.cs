@@ -50,8 +50,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     private TallyResult Tally(TallyInput input, DateTimeOffset? readAsOf)
     {
         var now = time.GetUtcNow();
-        var staff = new HashSet<string>(input.People.Staff, StringComparer.OrdinalIgnoreCase);
-        var members = new HashSet<string>(input.People.WorkingGroup, StringComparer.OrdinalIgnoreCase);
+        var staff = new HashSet<string>(input.People.Staff, GitHubHandle.Comparer);
+        var members = new HashSet<string>(input.People.WorkingGroup, GitHubHandle.Comparer);
         var previousBody = input.OwnComment(TallyPurpose)?.Body;
         var sessionDate = ReviewSessionNotice.RecordedIn(input.Comments, input.People.Automation);
         var scheduled = rules.OpenOnSchedule && sessionDate is { } day ? StartOfDay(day) : (DateTimeOffset?)null;
@@ -84,11 +84,11 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
         var (electorate, refreshId) = FreezeElectorate(commands, staff, window, state, members, notCounted);
         var recusals = state?.Final?.Recusals ?? Recuse(commands, window, electorate, input, notCounted);
-        var recused = new HashSet<string>(recusals.Select(r => r.Member), StringComparer.OrdinalIgnoreCase);
+        var recused = new HashSet<string>(recusals.Select(r => r.Member), GitHubHandle.Comparer);
         var counted = CountBallots(commands, window, electorate, recused, members, notCounted);
         var ballots = state?.Final?.Ballots ?? counted;
 
-        var voters = new HashSet<string>(ballots.Select(b => b.Voter), StringComparer.OrdinalIgnoreCase);
+        var voters = new HashSet<string>(ballots.Select(b => b.Voter), GitHubHandle.Comparer);
         var yetToVote = electorate.Members.Where(m => !recused.Contains(m) && !voters.Contains(m)).ToList();
         // The counts first: the outcome and the status are decided from them, below.
         var result = new TallyResult(input.Issue.Number, TallyStatus.Open, null, null, window, electorate, ballots, yetToVote, recusals,
@@ -293,7 +293,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         Acted(commands.Where(c => c.Command.Verb == VoteVerb.Close), notCounted, close =>
             !staff.Contains(close.Author) ? "only staff close the vote"
             : window is null || close.At < window.OpenedAt ? "the vote was not open"
-            : window.ClosedBy is null || close.At != window.ClosedAt || !string.Equals(close.Author, window.ClosedBy, StringComparison.OrdinalIgnoreCase) ? "the vote was already closed"
+            : window.ClosedBy is not { } closer || close.At != window.ClosedAt || !GitHubHandle.Same(close.Author, closer)
+                ? "the vote was already closed"
             : null);
 
     private static (Electorate Electorate, long? RefreshId) FreezeElectorate(
@@ -320,10 +321,9 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
     private static List<Recusal> Recuse(List<PostedCommand> commands, VotingWindow? window, Electorate electorate, TallyInput input, List<NotCounted> notCounted)
     {
-        var maintainers = new HashSet<string>(input.Maintainers.Select(m => m.TrimStart('@')), StringComparer.OrdinalIgnoreCase);
         var byRole = electorate.Members
-            .Select(member => string.Equals(member, input.Issue.Author, StringComparison.OrdinalIgnoreCase) ? new Recusal(member, "author of the application", null)
-                : maintainers.Contains(member) ? new Recusal(member, "maintainer of the project", null)
+            .Select(member => GitHubHandle.Same(member, input.Issue.Author) ? new Recusal(member, "author of the application", null)
+                : input.Maintainers.Contains(member, GitHubHandle.Comparer) ? new Recusal(member, "maintainer of the project", null)
                 : null)
             .OfType<Recusal>()
             .ToList();
@@ -331,10 +331,10 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             electorate.WhyNoRecusal(recuse.Author)
             ?? (window is not null && window.IsAfterClose(recuse.At) ? "written after the vote closed" : null));
         var byChoice = recuses
-            .Where(c => !byRole.Exists(r => string.Equals(r.Member, c.Author, StringComparison.OrdinalIgnoreCase)))
-            .DistinctBy(c => c.Author, StringComparer.OrdinalIgnoreCase)
+            .Where(c => !byRole.Exists(r => GitHubHandle.Same(r.Member, c.Author)))
+            .DistinctBy(c => c.Author, GitHubHandle.Comparer)
             .Select(c => new Recusal(Canonical(electorate, c.Author), "recused", c.Comment.HtmlUrl));
-        return [.. byRole.Concat(byChoice).OrderBy(r => r.Member, StringComparer.OrdinalIgnoreCase)];
+        return [.. byRole.Concat(byChoice).OrderBy(r => r.Member, GitHubHandle.Comparer)];
     }
 
     private List<Ballot> CountBallots(
@@ -353,10 +353,10 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             : recused.Contains(ballot.Author) ? "recused"
             : null);
         return [.. counted
-            .GroupBy(b => b.Author, StringComparer.OrdinalIgnoreCase)
+            .GroupBy(b => b.Author, GitHubHandle.Comparer)
             .Select(g => g.OrderBy(b => b.Comment.CreatedAt).ThenBy(b => b.Comment.Id).Last())
             .Select(b => new Ballot(Canonical(electorate, b.Author), b.Command.Choice, b.Command.Choice == VoteChoice.Decline ? b.Command.Reason : null, b.Comment.Id, b.Comment.HtmlUrl, b.At))
-            .OrderBy(b => b.Voter, StringComparer.OrdinalIgnoreCase)];
+            .OrderBy(b => b.Voter, GitHubHandle.Comparer)];
     }
 
     /// <summary>
@@ -408,8 +408,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     private DateTimeOffset StartOfDay(DateOnly day) => ReviewCalendar.At(rules.TimeZone, day, TimeOnly.MinValue).ToUniversalTime();
 
     private static List<string> Sorted(IEnumerable<string> logins) =>
-        [.. logins.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ThenBy(l => l, StringComparer.Ordinal)];
+        [.. logins.Distinct(GitHubHandle.Comparer).Order(GitHubHandle.Comparer).ThenBy(l => l, StringComparer.Ordinal)];
 
     private static string Canonical(Electorate electorate, string login) =>
-        electorate.Members.FirstOrDefault(m => string.Equals(m, login, StringComparison.OrdinalIgnoreCase)) ?? login;
+        electorate.Members.FirstOrDefault(m => GitHubHandle.Same(m, login)) ?? login;
 }

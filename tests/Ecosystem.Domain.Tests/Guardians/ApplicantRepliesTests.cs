@@ -1,4 +1,5 @@
 using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Scheduling;
 using static Ecosystem.Domain.Tests.Guardians.Given;
 
@@ -8,7 +9,8 @@ namespace Ecosystem.Domain.Tests.Guardians;
 public sealed class ApplicantRepliesTests
 {
     private static readonly DateTimeOffset Asked = Opened.AddDays(10);
-    private static readonly string[] Maintainers = ["@maint-one", "https://github.com/maint-two", "not a login!"];
+    // As the form reader gives them: logins, without the '@' or the profile address they were written with.
+    private static readonly IReadOnlyList<string> Maintainers = AnswerValues.Maintainers("@maint-one, https://github.com/maint-two, not a login!").Handles;
     private static readonly LabelEvent[] WaitingOnly = [Added("Waiting on comment", "bob", Asked)];
     private static readonly LabelEvent[] ScheduledThenWaiting =
         [Added("In review", "alice", Opened.AddDays(5)), Removed("In review", "alice", Opened.AddDays(8)), Added("Waiting on comment", "bob", Asked)];
@@ -165,6 +167,18 @@ public sealed class ApplicantRepliesTests
         var action = replies.Review(Application("Waiting on comment"), Comment("applicant", Asked.AddDays(1)), [], WaitingOnly, Maintainers);
 
         StringAssert.StartsWith(action.Plan.Comments[0].Body, "@bob @carol: ");
+    }
+
+    [TestMethod]
+    public void A_team_given_with_an_at_sign_by_hand_is_mentioned_once_with_it()
+    {
+        var rules = new GuardianRules { WorkingGroupTeam = " @pytorch-fdn/ecosystem-wg" };
+
+        var action = new ApplicantReplies(rules, People)
+            .Review(Application("Waiting on comment"), Comment("applicant", Asked.AddDays(1)), [], WaitingOnly, Maintainers);
+
+        Assert.AreEqual("pytorch-fdn/ecosystem-wg", rules.WorkingGroupTeam);
+        StringAssert.StartsWith(action.Plan.Comments[0].Body, "@pytorch-fdn/ecosystem-wg: ");
     }
 
     [TestMethod]

@@ -93,6 +93,18 @@ public sealed class DecisionOutcomesTests
     }
 
     [TestMethod]
+    public void Community_highlight_mentions_a_team_given_with_an_at_sign_once_with_it()
+    {
+        var decision = new OutcomeDecision(Decided, "bob");
+
+        var written = Outcomes.CommunityHighlight(Application("In review"), decision, Thread(), Marketing, "@pytorch-fdn/marketing");
+
+        var bare = Outcomes.CommunityHighlight(Application("In review"), decision, Thread(), Marketing, "pytorch-fdn/marketing");
+        Assert.AreEqual(bare.Plan.Comments[0].Body, written.Plan.Comments[0].Body);
+        StringAssert.Contains(written.Plan.Comments[0].Body, "@pytorch-fdn/marketing");
+    }
+
+    [TestMethod]
     public void Community_highlight_without_marketing_people_names_the_foundation_staff()
     {
         var action = Outcomes.CommunityHighlight(Application("In review"), new OutcomeDecision(Decided, "bob"), Thread(), [], "");

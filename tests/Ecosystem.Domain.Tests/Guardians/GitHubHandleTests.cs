@@ -34,6 +34,16 @@ public sealed class GitHubHandleTests
             GitHubHandle.Logins(["@alice", "TBA by the team", "https://github.com/bob_acme", "Alice"]).ToArray());
 
     [TestMethod]
+    public void Logins_compare_without_regard_to_case_and_as_read()
+    {
+        // Configured as written, given by GitHub's API in its own case: the same account.
+        Assert.IsTrue(GitHubHandle.Same("Alice", "aLICE"));
+        Assert.IsTrue(new HashSet<string>(["alice"], GitHubHandle.Comparer).Contains("ALICE"));
+        // The '@' of a mention is the reader's to strip (Normalise, the form reader, CODEOWNERS), not the comparison's.
+        Assert.IsFalse(GitHubHandle.Same("@alice", "alice"));
+    }
+
+    [TestMethod]
     [DataRow("pytorch-fdn/ecosystem-wg", true)]
     [DataRow("@pytorch-fdn/ecosystem_wg.x", true)]
     [DataRow("ecosystem-wg", false)]

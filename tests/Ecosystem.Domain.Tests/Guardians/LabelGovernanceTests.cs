@@ -114,9 +114,22 @@ public sealed class LabelGovernanceTests
     }
 
     [TestMethod]
-    public void Form_New_label_at_opening_is_not_a_change_by_the_applicant()
+    [DataRow("ecosystem-bot[bot]", "#42: kept adding label 'Accepted': the automation made it.")]
+    [DataRow("Helper-Bot[bot]", "#42: kept adding label 'Accepted': @Helper-Bot[bot], a bot listed in people.automation, made it.")]
+    public void Trusted_bot_changes_are_kept_naming_which_bot(string actor, string summary)
     {
-        var action = _governance.Review(Application("New"), Added("New", "applicant", Opened.AddSeconds(2)), []);
+        var action = _governance.Review(Application("Accepted"), Added("Accepted", actor, Later), []);
+
+        Assert.IsTrue(action.IsEmpty);
+        Assert.AreEqual(summary, action.Summary);
+    }
+
+    [TestMethod]
+    [DataRow("applicant")]
+    [DataRow("Applicant")]
+    public void Form_New_label_at_opening_is_not_a_change_by_the_applicant(string actor)
+    {
+        var action = _governance.Review(Application("New"), Added("New", actor, Opened.AddSeconds(2)), []);
 
         Assert.IsTrue(action.IsEmpty);
     }

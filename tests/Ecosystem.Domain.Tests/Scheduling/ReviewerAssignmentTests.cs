@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Scheduling;
 using Microsoft.Extensions.Time.Testing;
 using static Ecosystem.Domain.Tests.Scheduling.Applications;
@@ -46,7 +47,7 @@ public sealed class ReviewerAssignmentTests
     {
         var candidates = Enumerable.Range(1, 10).Select(n => Ready(n).WithIssue(i => i with { Author = n == 1 ? "alice" : "applicant-" + n }) with
         {
-            Maintainers = n == 2 ? ["@Bob", "someone"] : [],
+            Maintainers = n == 2 ? AnswerValues.Maintainers("@Bob, @someone").Handles : [],
             RepositoryOwner = n == 3 ? "acme" : n == 4 ? "dave" : "owner-" + n,
         }).ToList();
         var pool = Pool() with { Affiliations = [("acme", "carol"), ("ACME", "Erin")] };

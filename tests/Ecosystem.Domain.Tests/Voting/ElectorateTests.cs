@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Voting;
 
 namespace Ecosystem.Domain.Tests.Voting;
@@ -98,11 +99,10 @@ public sealed class ElectorateTests
     }
 
     [TestMethod]
-    public void Listed_maintainer_is_recused_with_or_without_at_sign()
+    public void Listed_maintainer_is_recused_in_any_case_and_however_the_form_wrote_the_handle()
     {
         var s = new VoteScenario(4);
-        s.Maintainers.Add("@M03");
-        s.Maintainers.Add("m04");
+        s.Maintainers.UnionWith(AnswerValues.Maintainers("@M03, https://github.com/m04").Handles);
         s.Open();
         var result = s.Tally();
         CollectionAssert.AreEqual(new[] { "m03", "m04" }, result.Recusals.Select(r => r.Member).ToArray());
