@@ -159,10 +159,10 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
 
     public Task<IReadOnlySet<string>> GetExistingLoginsAsync(IReadOnlyCollection<string> logins) =>
         Read<IReadOnlySet<string>>($"look up {logins.Count} login(s)", async () =>
-            (await AliasedAsync("users", logins.Distinct(StringComparer.OrdinalIgnoreCase), GraphQLDocuments.UsersExist, "u"))
+            (await AliasedAsync("users", logins.Distinct(GitHubHandle.Comparer), GraphQLDocuments.UsersExist, "u"))
                 .Where(answer => answer.Found is not null)
                 .Select(answer => answer.Item)
-                .ToHashSet(StringComparer.OrdinalIgnoreCase));
+                .ToHashSet(GitHubHandle.Comparer));
 
     public Task<RepositoryFacts> GetRepositoryFactsAsync(string owner, string name, DateTimeOffset commitsSince) =>
         Read($"read repository {owner}/{name}", async () =>
@@ -186,7 +186,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             List<string> authors = history is null
                 ? []
                 : await _graphql.NodesAsync(history, $"commit history of {owner}/{name}", GraphQLDocuments.Fixed("CommitHistory"), variables, data => History(data.GetProperty("repository")))
-                    .Select(Author).OfType<string>().Where(who => who.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToListAsync();
+                    .Select(Author).OfType<string>().Where(who => who.Length > 0).Distinct(GitHubHandle.Comparer).ToListAsync();
 
             return new RepositoryFacts
             {

@@ -78,7 +78,7 @@ public sealed class GitHubSession : IDisposable
     {
         var marketing = _context.Configuration.People.Marketing;
         var members = await (_marketing ??= Gateway.GetGroupMembersAsync(marketing.Users, marketing.Team, "people.marketing.team"));
-        return outcomes.CommunityHighlight(application, decision, comments, [.. members.Order(StringComparer.OrdinalIgnoreCase)], marketing.Team);
+        return outcomes.CommunityHighlight(application, decision, comments, [.. members.Order(GitHubHandle.Comparer)], marketing.Team);
     }
 
     /// <summary>

@@ -13,23 +13,33 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
     /// <summary>How far back the nightly run re-checks label changes: a week of missed or failed event runs.</summary>
     public const int SweepDays = 7;
 
+    /// <summary>
+    /// Who may change labels, from the change alone so the event guard reads nothing for a trusted one: null when the
+    /// change is to be reviewed; else why it is kept, and whether staff or the Working Group added an outcome label to carry out.
+    /// </summary>
+    public (string Summary, bool CarryOut)? Trusted(int number, string actor, string label, bool added)
+    {
+        if (people.IsTrustedBot(actor))
+        {
+            var bot = people.IsAutomation(actor) ? "the automation" : $"@{actor}, a bot listed in people.automation,";
+            return ($"#{number}: kept {What(added, label)}: {bot} made it.", false);
+        }
+
+        return people.MayChangeLabels(actor)
+            ? ($"#{number}: kept @{actor} {What(added, label)}: staff or Working Group.", added && rules.IsOutcomeLabel(label))
+            : null;
+    }
+
     /// <summary>One label change; <paramref name="comments"/> are read so an explanation already given is not written again.</summary>
     public GuardianAction Review(IssueSnapshot application, LabelEvent change, IReadOnlyList<CommentSnapshot> comments)
     {
         var number = application.Number;
-        var what = $"{(change.Added ? "adding" : "removing")} label '{change.Label}'";
-
-        if (people.IsTrustedBot(change.Actor))
+        if (Trusted(number, change.Actor, change.Label, change.Added) is { } trusted)
         {
-            var bot = people.IsAutomation(change.Actor) ? "the automation" : $"@{change.Actor}, a bot listed in people.automation,";
-            return GuardianAction.Nothing(number, $"#{number}: kept {what}: {bot} made it.");
+            return GuardianAction.Nothing(number, trusted.Summary);
         }
 
-        if (people.MayChangeLabels(change.Actor))
-        {
-            return GuardianAction.Nothing(number, $"#{number}: kept @{change.Actor} {what}: staff or Working Group.");
-        }
-
+        var what = What(change.Added, change.Label);
         if (IsFormLabel(application, change))
         {
             return GuardianAction.Nothing(number, $"#{number}: kept '{change.Label}': set by the application form at opening.");
@@ -65,7 +75,7 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
         {
             var actions = history.LabelEvents.GroupBy(e => e.Label, LabelNames.Comparer)
                 .Select(g => g.Last())
-                .Where(e => e.At >= since && !people.MayChangeLabels(e.Actor))
+                .Where(e => e.At >= since)
                 .Select(e => Review(history.Issue, e, history.Comments))
                 .Where(a => !a.Plan.IsEmpty)
                 .ToList();
@@ -78,6 +88,8 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
 
         return (undo, swept.Count);
     }
+
+    private static string What(bool added, string label) => $"{(added ? "adding" : "removing")} label '{label}'";
 
     private bool IsFormLabel(IssueSnapshot application, LabelEvent change) =>
         change.Added

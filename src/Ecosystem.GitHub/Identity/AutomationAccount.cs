@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 
@@ -30,7 +31,7 @@ public sealed record AutomationAccount(string Login, long DatabaseId)
     public bool Is(long accountId, string login, bool isBot) =>
         DatabaseId > 0 && accountId > 0
             ? accountId == DatabaseId
-            : isBot && string.Equals(login, Login, StringComparison.OrdinalIgnoreCase);
+            : isBot && GitHubHandle.Same(login, Login);
 
     public bool Wrote(CommentSnapshot comment) => Is(comment.AuthorId, comment.Author, comment.AuthorIsBot);
 

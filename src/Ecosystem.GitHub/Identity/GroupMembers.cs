@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Guardians;
 using Ecosystem.GitHub.Http;
 
 namespace Ecosystem.GitHub.Identity;
@@ -12,7 +13,7 @@ public static class GroupMembers
     /// </summary>
     public static async Task<IReadOnlySet<string>> GetGroupMembersAsync(this IGitHubGateway gateway, IEnumerable<string> users, string team, string key)
     {
-        var members = new HashSet<string>(users, StringComparer.OrdinalIgnoreCase);
+        var members = new HashSet<string>(users, GitHubHandle.Comparer);
         if (team.Length > 0)
         {
             var slash = team.IndexOf('/', StringComparison.Ordinal);

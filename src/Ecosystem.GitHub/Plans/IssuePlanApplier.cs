@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 using Ecosystem.GitHub.Http;
@@ -42,8 +43,8 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
         var writes = new List<PlannedWrite>();
         // Assignees before anything else: the scheduler picks reviewers only for an application joining a batch, and
         // the comment that records the joining is what makes a re-run treat it as already scheduled.
-        var unassigned = plan.AddAssignees.Where(a => !current.Assignees.Contains(a, StringComparer.OrdinalIgnoreCase))
-            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var unassigned = plan.AddAssignees.Where(a => !current.Assignees.Contains(a, GitHubHandle.Comparer))
+            .Distinct(GitHubHandle.Comparer).ToList();
         if (unassigned.Count > 0)
         {
             await gateway.AddAssigneesAsync(current.Number, unassigned);

@@ -125,6 +125,28 @@ public sealed class LabelGovernanceTests
     }
 
     [TestMethod]
+    [DataRow("ecosystem-bot[bot]", "Accepted", true, "#42: kept adding label 'Accepted': the automation made it.", false)]
+    [DataRow("helper-bot", "Too early", true, "#42: kept adding label 'Too early': @helper-bot, a bot listed in people.automation, made it.", false)]
+    [DataRow("alice", "Accepted", false, "#42: kept @alice removing label 'Accepted': staff or Working Group.", false)]
+    [DataRow("carol", "Too early", true, "#42: kept @carol adding label 'Too early': staff or Working Group.", true)]
+    [DataRow("BOB", "returning", true, "#42: kept @BOB adding label 'returning': staff or Working Group.", true)]
+    [DataRow("alice", "Too early", false, "#42: kept @alice removing label 'Too early': staff or Working Group.", false)]
+    public void A_trusted_change_is_kept_from_the_change_alone_and_an_outcome_label_by_a_person_is_carried_out(
+        string actor, string label, bool added, string summary, bool carryOut)
+    {
+        Assert.AreEqual((summary, carryOut), _governance.Trusted(42, actor, label, added));
+    }
+
+    [TestMethod]
+    [DataRow("mallory")]
+    [DataRow("other-app[bot]")]
+    [DataRow("ecosystem-bot")]
+    public void An_untrusted_change_is_left_to_the_review(string actor)
+    {
+        Assert.IsNull(_governance.Trusted(42, actor, "Too early", added: true));
+    }
+
+    [TestMethod]
     [DataRow("applicant")]
     [DataRow("Applicant")]
     public void Form_New_label_at_opening_is_not_a_change_by_the_applicant(string actor)

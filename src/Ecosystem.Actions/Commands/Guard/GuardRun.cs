@@ -35,22 +35,24 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
     {
         // The sender is the automation by account id only: a person whose login is the bot's bare login is not.
         var login = automation.Is(sender.Id, sender.Login, sender.IsBot) ? automation.Login : sender.Login;
-        if (people.MayChangeLabels(login))
+        var governance = new LabelGovernance(_rules, people);
+        // Trusted without reading anything more: the timeline could not change the answer.
+        if (governance.Trusted(issueNumber, login, label, added) is { } trusted)
         {
-            if (added && !people.IsTrustedBot(login) && _rules.IsOutcomeLabel(label))
+            if (trusted.CarryOut)
             {
                 await CarryOutAsync(issueNumber, label, login);
-                return;
+            }
+            else
+            {
+                Note(issueNumber, "labels", trusted.Summary);
             }
 
-            // Trusted without reading anything more: the timeline could not change the answer.
-            Note(issueNumber, "labels", $"#{issueNumber}: kept @{login} {(added ? "adding" : "removing")} label '{label}': staff, Working Group or the automation.");
             return;
         }
 
         var issue = await Gateway.GetIssueAsync(issueNumber);
         var change = LabelEvent.Triggering(await LabelEventsOfAsync(issueNumber), label, added, login, context.Time.GetUtcNow());
-        var governance = new LabelGovernance(_rules, people);
         // The comments are read only when there is something to undo, so an explanation already given is not repeated.
         var action = governance.Review(issue, change, []);
         var comments = action.Plan.IsEmpty ? [] : await Gateway.GetCommentsAsync(issueNumber);

@@ -52,10 +52,10 @@ public sealed class LabelGovernanceEndToEndTests
     }
 
     [TestMethod]
-    [DataRow(World.Automation)]
-    [DataRow(World.Staff)]
-    [DataRow(World.WorkingGroupMember)]
-    public async Task A_trusted_change_is_kept_without_reading_the_issue(string actor)
+    [DataRow(World.Automation, "kept adding label 'Accepted': the automation made it.")]
+    [DataRow(World.Staff, "kept @staff-alice adding label 'Accepted': staff or Working Group.")]
+    [DataRow(World.WorkingGroupMember, "kept @bob adding label 'Accepted': staff or Working Group.")]
+    public async Task A_trusted_change_is_kept_without_reading_the_issue(string actor, string summary)
     {
         await using var scenario = await World.Guard().StartAsync();
         var issue = scenario.AddApplication(World.Now.AddDays(-3), "New");
@@ -68,6 +68,7 @@ public sealed class LabelGovernanceEndToEndTests
         Assert.IsEmpty(result.WriteRequests, result.ToString());
         Assert.HasCount(2, result.Requests, "only who may act (team members, viewer); the issue is not read: " + result);
         Assert.AreEqual("0", result.Outputs["writes"]);
+        StringAssert.Contains(result.Stdout, $"#{issue.Number}: {summary}", "the domain's text, naming who is trusted");
     }
 
     [TestMethod]
