@@ -15,6 +15,9 @@ internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst
 {
     public const string Bot = "ecosystem-bot[bot]";
 
+    /// <summary>Staff changes labels; anyone else's change is undone by the guard.</summary>
+    public static TrustedPeople People { get; } = new(["staff"], [], Bot, []);
+
     private readonly List<Builder> _applications = [];
 
     public FakeTimeProvider Clock { get; } = new(Calendars.At("2026-12-03T06:00Z"));
@@ -27,7 +30,8 @@ internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst
     }
 
     public StatusReport Build() =>
-        new StatusReportBuilder(Calendars.Monthly(), new SchedulingRules { Order = order }, Clock).Build([.. _applications.Select(a => a.Build())], Applications.Repository);
+        new StatusReportBuilder(Calendars.Monthly(), new SchedulingRules { Order = order }, People, Clock)
+            .Build([.. _applications.Select(a => a.Build())], Applications.Repository);
 
     internal sealed class Builder(int number, DateTimeOffset created, string[] labels)
     {
@@ -54,17 +58,17 @@ internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst
             return this;
         }
 
-        public Builder Label(string label, DateTimeOffset at)
+        public Builder Label(string label, DateTimeOffset at, string actor = "staff")
         {
             _labels.Add(label);
-            _events.Add(new LabelEvent(label, true, "staff", at));
+            _events.Add(new LabelEvent(label, true, actor, at));
             return this;
         }
 
-        public Builder Unlabel(string label, DateTimeOffset at)
+        public Builder Unlabel(string label, DateTimeOffset at, string actor = "staff")
         {
             _labels.RemoveAll(l => l == label);
-            _events.Add(new LabelEvent(label, false, "staff", at));
+            _events.Add(new LabelEvent(label, false, actor, at));
             return this;
         }
 
