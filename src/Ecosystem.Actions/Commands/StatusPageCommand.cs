@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Wiring;
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Status;
@@ -46,7 +47,12 @@ public sealed class StatusPageCommand : ICommand
             .Where(h => !ReviewAgenda.IsAgenda(h.Issue, automation) && h.EverHad(rules.Labels.Process))
             .Select(h => new StatusApplication(h, intake.Candidate(h, automation)))
             .ToList();
-        var report = new StatusReportBuilder(calendar, rules, context.Time).Build(applications, session.RepositoryUrl);
+        // Who is trusted with labels only matters to a decision's date when its outcome label was ever removed (a removal the
+        // guard undid is no decision): only then are staff and the Working Group read, whose teams cost requests.
+        var people = applications.Any(a => a.History.LabelEvents.Any(e => !e.Added && rules.Labels.IsOutcome(e.Label)))
+            ? await session.PeopleAsync()
+            : new TrustedPeople([], [], automation, []);
+        var report = new StatusReportBuilder(calendar, rules, people, context.Time).Build(applications, session.RepositoryUrl);
 
         Directory.CreateDirectory(output);
         var index = Path.Combine(output, "index.html");

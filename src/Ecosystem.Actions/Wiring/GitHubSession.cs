@@ -27,7 +27,8 @@ public sealed class GitHubSession : IDisposable
         _context = context;
         _gateway = gateway;
         Applier = new IssuePlanApplier(Gateway, context.Configuration.Board is { IsEnabled: true } board ? board : null);
-        Facts = new IntakeFactsGatherer(gateway, PackageIndexClient.Create(context.Configuration.PackageIndexes, options), context.IntakeRules);
+        Facts = new IntakeFactsGatherer(
+            gateway, PackageIndexClient.Create(context.Configuration.PackageIndexes, options), context.IntakeRules, PeopleAsync);
     }
 
     public IGitHubGateway Gateway => _gateway;

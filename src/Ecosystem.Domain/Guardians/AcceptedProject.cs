@@ -17,14 +17,16 @@ public sealed record AcceptedProject(string Name, string ApplicationUrl, DateTim
 
     /// <summary>
     /// The project <paramref name="application"/> applied for. Its name is the application's project name, else its
-    /// repository's name, else its issue's number. It was accepted when the accepted label was last added; without such an
-    /// event (or listed in <c>housekeeping.recheck-projects</c> without the label), when the issue was closed, else opened.
+    /// repository's name, else its issue's number. It was accepted when the accepted label was last added (a restore after
+    /// an untrusted removal is no add: <see cref="LabelEvent.LastAdded"/>); without such an event (or listed in
+    /// <c>housekeeping.recheck-projects</c> without the label), when the issue was closed, else opened.
     /// </summary>
-    public static AcceptedProject Of(Application application, IReadOnlyList<LabelEvent> labelEvents, GuardianRules rules, string repositoryUrl)
+    public static AcceptedProject Of(
+        Application application, IReadOnlyList<LabelEvent> labelEvents, GuardianRules rules, TrustedPeople people, string repositoryUrl)
     {
         var issue = application.Issue;
         var number = issue.Number.ToString(CultureInfo.InvariantCulture);
-        var acceptedAt = issue.HasLabel(rules.Labels.Accepted) ? LabelEvent.LastAdded(labelEvents, rules.Labels.Accepted) : null;
+        var acceptedAt = issue.HasLabel(rules.Labels.Accepted) ? LabelEvent.LastAdded(labelEvents, rules.Labels.Accepted, people) : null;
         return new AcceptedProject(
             application.ProjectName.Length > 0 ? application.ProjectName : application.Repository?.Name ?? "#" + number,
             issue.HtmlUrl.Length > 0 ? issue.HtmlUrl : $"{repositoryUrl}/issues/{number}",

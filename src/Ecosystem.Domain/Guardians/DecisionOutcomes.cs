@@ -28,7 +28,7 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
     /// </summary>
     public GuardianAction TooEarly(IssueSnapshot application, OutcomeDecision decision, IReadOnlyList<CommentSnapshot> comments, IReadOnlyList<LabelEvent> labelEvents)
     {
-        var since = LabelEvent.LastAdded(labelEvents, rules.Labels.InReview) is { } scheduled && scheduled <= decision.At
+        var since = LabelEvent.LastAdded(labelEvents, rules.Labels.InReview, people) is { } scheduled && scheduled <= decision.At
             ? scheduled
             : application.CreatedAt;
         var resubmit = SessionText.Date(rules.Resubmission.From(decision.At));

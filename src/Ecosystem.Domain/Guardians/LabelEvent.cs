@@ -16,7 +16,25 @@ public sealed record LabelEvent(string Label, bool Added, string Actor, DateTime
                 && GitHubHandle.Same(e.Actor, sender))
             ?? new LabelEvent(label, added, sender, now);
 
-    /// <summary>When <paramref name="label"/> was last added; null if never.</summary>
-    public static DateTimeOffset? LastAdded(IEnumerable<LabelEvent> events, string label) =>
-        events.Where(e => e.Added && LabelNames.Same(e.Label, label)).Select(e => (DateTimeOffset?)e.At).Max();
+    /// <summary>
+    /// When <paramref name="label"/> was last added; null if never. <paramref name="events"/> are in time order. An add
+    /// that follows a removal by someone not trusted with labels puts back a label that was never really removed (the
+    /// guardian's undo, that night or a later one): the add before it stands. Without an earlier add, the restore's own.
+    /// </summary>
+    public static DateTimeOffset? LastAdded(IEnumerable<LabelEvent> events, string label, TrustedPeople people)
+    {
+        DateTimeOffset? added = null;
+        var restoring = false;
+        foreach (var change in events.Where(e => LabelNames.Same(e.Label, label)))
+        {
+            if (change.Added && !(restoring && added is not null))
+            {
+                added = change.At;
+            }
+
+            restoring = !change.Added && !people.MayChangeLabels(change.Actor);
+        }
+
+        return added;
+    }
 }

@@ -40,7 +40,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
 
         // Without a timeline event, the opening date is the only fixed point: the update
         // time moves with every comment, the automation's own reminder included.
-        var since = LabelEvent.LastAdded(labelEvents, rules.Labels.Waiting) ?? application.CreatedAt;
+        var since = LabelEvent.LastAdded(labelEvents, rules.Labels.Waiting, people) ?? application.CreatedAt;
 
         // A reply whose comment event was missed is handled here, the same way. When replies keep the waiting label,
         // a reply already handled leaves nothing to write: the application waits on the Working Group, not the

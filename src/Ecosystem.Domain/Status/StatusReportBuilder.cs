@@ -14,7 +14,7 @@ namespace Ecosystem.Domain.Status;
 /// time in the waiting label, time from submission to the reviewing session, and time to the outcome label, over the
 /// last <see cref="Months"/> months.
 /// </summary>
-public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules rules, TimeProvider time)
+public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules rules, TrustedPeople people, TimeProvider time)
 {
     /// <summary>How far back decisions and figures reach.</summary>
     public const int Months = 12;
@@ -132,7 +132,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
     /// <summary>A decided application's outcome label, and when it was last given; when the timeline does not say, when the issue was closed.</summary>
     private (QueueCandidate Candidate, string Outcome, DateTimeOffset At)? Decision(StatusApplication application) =>
         application.Candidate.Issue.Labels.FirstOrDefault(rules.Labels.IsOutcome) is { } outcome
-        && (LabelEvent.LastAdded(application.History.LabelEvents, outcome) ?? application.History.Issue.ClosedAt) is { } at
+        && (LabelEvent.LastAdded(application.History.LabelEvents, outcome, people) ?? application.History.Issue.ClosedAt) is { } at
             ? (application.Candidate, outcome, at)
             : null;
 

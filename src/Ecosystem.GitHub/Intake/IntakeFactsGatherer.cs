@@ -10,7 +10,7 @@ namespace Ecosystem.GitHub.Intake;
 /// first index that has it). Earlier applications come from a listing the caller already read; they are null for the
 /// nightly re-check of an accepted project, which asks no package index.
 /// </summary>
-public sealed class IntakeFactsGatherer(IGitHubGateway gateway, PackageIndexClient packages, IntakeRules rules)
+public sealed class IntakeFactsGatherer(IGitHubGateway gateway, PackageIndexClient packages, IntakeRules rules, Func<Task<TrustedPeople>> people)
 {
     public async Task<IntakeFacts> GatherAsync(Application application, IReadOnlyList<PriorApplication>? prior, CancellationToken cancellationToken)
     {
@@ -25,7 +25,8 @@ public sealed class IntakeFactsGatherer(IGitHubGateway gateway, PackageIndexClie
 
     /// <summary>
     /// An earlier application decided but still open (declined issues stay open by default) counts its resubmission
-    /// date from when the outcome label was last added: one timeline read for each such issue, rare by nature.
+    /// date from when the outcome label was last added: one timeline read for each such issue, rare by nature. Only then
+    /// are the people trusted with labels read (a restore after an untrusted removal is no decision).
     /// </summary>
     private async Task<IReadOnlyList<PriorApplication>> DecisionTimesAsync(IReadOnlyList<PriorApplication> prior)
     {
@@ -33,8 +34,10 @@ public sealed class IntakeFactsGatherer(IGitHubGateway gateway, PackageIndexClie
         foreach (var application in prior)
         {
             var outcome = application.Issue.IsOpen ? RepositoryChecks.OutcomeOf(application, rules) : null;
-            read.Add(outcome is null ? application
-                : application with { DecidedAt = LabelEvent.LastAdded(await gateway.GetLabelEventsAsync(application.Issue.Number), outcome) });
+            read.Add(outcome is null ? application : application with
+            {
+                DecidedAt = LabelEvent.LastAdded(await gateway.GetLabelEventsAsync(application.Issue.Number), outcome, await people()),
+            });
         }
 
         return read;

@@ -34,6 +34,17 @@ public sealed class ApplicantRepliesTests
     }
 
     [TestMethod]
+    public void A_reply_after_the_asking_counts_though_the_guard_later_put_back_the_label_an_outsider_removed()
+    {
+        LabelEvent[] restored =
+            [.. WaitingOnly, Removed("Waiting on comment", "mallory", Asked.AddHours(2)), Added("Waiting on comment", Automation, Asked.AddHours(3))];
+
+        var action = _replies.Review(Application("Waiting on comment"), Comment("applicant", Asked.AddHours(1)), [], restored, Maintainers);
+
+        CollectionAssert.AreEqual(new[] { "Waiting on comment" }, action.Plan.RemoveLabels.ToArray());
+    }
+
+    [TestMethod]
     public void With_remove_waiting_on_reply_off_the_reply_keeps_the_label_and_still_answers_and_reruns_intake()
     {
         var replies = new ApplicantReplies(Rules with { RemoveWaitingOnReply = false }, People);

@@ -26,6 +26,17 @@ public sealed class DecisionOutcomesTests
     private static readonly LabelEvent[] Events = [Added("In review", Automation, Scheduled), Added("Too early", "alice", Decided)];
 
     [TestMethod]
+    public void Too_early_gathers_comments_since_scheduling_though_the_guard_put_back_the_label_an_outsider_removed()
+    {
+        var removed = Scheduled.AddDays(3);
+        LabelEvent[] restored = [Events[0], Removed("In review", "mallory", removed), Added("In review", Automation, removed.AddHours(1)), Events[1]];
+
+        var action = Outcomes.TooEarly(Application("In review", "Too early"), new OutcomeDecision(Decided, "alice"), Thread(), restored);
+
+        StringAssert.Contains(action.Plan.Comments[0].Body, "CONTRIBUTING");
+    }
+
+    [TestMethod]
     public void Too_early_gathers_staff_and_group_comments_since_scheduling_and_names_the_date()
     {
         var action = Outcomes.TooEarly(Application("In review", "Too early"), new OutcomeDecision(Decided, "alice"), Thread(), Events);

@@ -1,4 +1,5 @@
 using Ecosystem.Domain.Guardians;
+using static Ecosystem.Domain.Tests.Guardians.Given;
 
 namespace Ecosystem.Domain.Tests.Guardians;
 
@@ -21,5 +22,29 @@ public sealed class LabelEventTests
         var fromPayload = LabelEvent.Triggering(timeline, "Accepted", false, "mallory", At.AddDays(1));
         Assert.AreEqual(At.AddDays(1), fromPayload.At);
         Assert.IsFalse(fromPayload.Added);
+    }
+
+    [TestMethod]
+    public void A_label_the_guard_put_back_after_an_outsiders_removal_keeps_its_earlier_add()
+    {
+        LabelEvent[] restoredTwice =
+        [
+            Added("Accepted", "alice", At), Removed("accepted", "mallory", At.AddDays(1)), Added("Accepted", Automation, At.AddDays(1)),
+            Removed("Accepted", "mallory", At.AddDays(2)), Added("Accepted", Automation, At.AddDays(3)),
+        ];
+
+        Assert.AreEqual(At, LabelEvent.LastAdded(restoredTwice, "Accepted", People), "the nightly sweep's restore, a day later, is no add either");
+        Assert.AreEqual(At.AddDays(3), LabelEvent.LastAdded(restoredTwice, "Accepted", People with { Staff = ["alice", "mallory"] }));
+    }
+
+    [TestMethod]
+    public void A_trusted_removal_and_a_later_add_is_a_new_add_and_a_restore_without_an_earlier_add_keeps_its_date()
+    {
+        LabelEvent[] readded = [Added("Accepted", "alice", At), Removed("Accepted", "bob", At.AddDays(1)), Added("Accepted", "alice", At.AddDays(5))];
+        LabelEvent[] restoredOnly = [Removed("Accepted", "mallory", At), Added("Accepted", Automation, At.AddHours(1))];
+
+        Assert.AreEqual(At.AddDays(5), LabelEvent.LastAdded(readded, "Accepted", People));
+        Assert.AreEqual(At.AddHours(1), LabelEvent.LastAdded(restoredOnly, "Accepted", People));
+        Assert.IsNull(LabelEvent.LastAdded(restoredOnly, "Declined", People));
     }
 }

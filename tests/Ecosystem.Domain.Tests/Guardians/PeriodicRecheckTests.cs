@@ -292,6 +292,17 @@ public sealed class PeriodicRecheckTests
     }
 
     [TestMethod]
+    public void Accepted_put_back_by_the_guard_after_an_outsider_removed_it_keeps_the_acceptance_date()
+    {
+        var issue = Application("Accepted");
+        var removed = Accepted.AddMonths(2);
+        LabelEvent[] events =
+            [Added("Accepted", "alice", Accepted), Removed("Accepted", "mallory", removed), Added("Accepted", Automation, removed.AddDays(1))];
+
+        Assert.AreEqual(Accepted, ProjectOf(issue, events).AcceptedAt);
+    }
+
+    [TestMethod]
     public void Anniversaries_keep_to_month_ends()
     {
         var endOfMonth = Project with { AcceptedAt = new DateTimeOffset(2026, 8, 31, 0, 0, 0, TimeSpan.Zero) };
@@ -400,7 +411,7 @@ public sealed class PeriodicRecheckTests
     }
 
     private static AcceptedProject ProjectOf(IssueSnapshot issue, IReadOnlyList<LabelEvent> events) =>
-        AcceptedProject.Of(Read(issue), events, Rules, "https://github.com/pytorch-fdn/ecosystem");
+        AcceptedProject.Of(Read(issue), events, Rules, People, "https://github.com/pytorch-fdn/ecosystem");
 
     private static RecheckEntry[] Entries(params string[] texts) =>
         [.. texts.Select(text => RecheckEntry.TryRead(text, out var entry, out var problem) ? entry : throw new ArgumentException(problem))];

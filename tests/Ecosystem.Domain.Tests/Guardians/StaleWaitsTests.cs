@@ -55,6 +55,16 @@ public sealed class StaleWaitsTests
     }
 
     [TestMethod]
+    public void The_waiting_label_put_back_after_an_outsider_removed_it_does_not_restart_the_clock()
+    {
+        LabelEvent[] restored =
+            [.. Events, Removed("Waiting on comment", "mallory", Asked.AddDays(20)), Added("Waiting on comment", Automation, Asked.AddDays(21))];
+        _time.SetUtcNow(Asked.AddDays(30));
+
+        Assert.HasCount(1, Stale.Review(Application("Waiting on comment"), [], restored, Maintainers).Plan.Comments);
+    }
+
+    [TestMethod]
     public void Day_30_sends_one_reminder_dated_from_the_label()
     {
         _time.SetUtcNow(Asked.AddDays(30));

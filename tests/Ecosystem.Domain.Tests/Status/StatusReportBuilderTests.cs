@@ -154,6 +154,19 @@ public sealed class StatusReportBuilderTests
     }
 
     [TestMethod]
+    public void An_outcome_the_guard_put_back_after_an_outsider_removed_it_keeps_its_decision_date()
+    {
+        var world = new StatusWorld();
+        world.Add(1, At("2026-05-01T12:00Z"), "In review").Session("2026-06-09").Label("Accepted", At("2026-06-16T18:00Z"))
+            .Unlabel("Accepted", At("2026-09-01T10:00Z"), "mallory").Label("Accepted", At("2026-09-02T05:00Z"), StatusWorld.Bot);
+
+        var report = world.Build();
+
+        CollectionAssert.AreEqual(
+            new[] { "1 | Accepted | 2026-06-16" }, report.Rows("decisions").Select(d => Line(d, "number", "outcome", "decided")).ToArray());
+    }
+
+    [TestMethod]
     public void First_response_is_the_first_comment_by_neither_the_applicant_nor_an_app()
     {
         var world = new StatusWorld();

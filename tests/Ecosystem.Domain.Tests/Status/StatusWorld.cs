@@ -15,6 +15,9 @@ internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst
 {
     public const string Bot = "ecosystem-bot[bot]";
 
+    /// <summary>Staff changes labels; anyone else's change is undone by the guard.</summary>
+    public static TrustedPeople People { get; } = new(["staff"], [], Bot, []);
+
     private readonly List<Builder> _applications = [];
 
     private readonly SchedulingRules _rules = new() { Order = order };
@@ -33,7 +36,7 @@ internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst
     public List<StatusApplication> Read() => [.. _applications.Select(a => a.Build())];
 
     public StatusReport Build(IReadOnlyList<StatusApplication> applications) =>
-        new StatusReportBuilder(Calendars.Monthly(), _rules, Clock).Build(applications, Applications.Repository);
+        new StatusReportBuilder(Calendars.Monthly(), _rules, People, Clock).Build(applications, Applications.Repository);
 
     /// <summary>What the <c>schedule</c> run would do with the same applications on the same day.</summary>
     public SchedulePlan Plan(IReadOnlyList<StatusApplication> applications) =>
@@ -68,17 +71,17 @@ internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst
             return this;
         }
 
-        public Builder Label(string label, DateTimeOffset at)
+        public Builder Label(string label, DateTimeOffset at, string actor = "staff")
         {
             _labels.Add(label);
-            _events.Add(new LabelEvent(label, true, "staff", at));
+            _events.Add(new LabelEvent(label, true, actor, at));
             return this;
         }
 
-        public Builder Unlabel(string label, DateTimeOffset at)
+        public Builder Unlabel(string label, DateTimeOffset at, string actor = "staff")
         {
             _labels.RemoveAll(l => l == label);
-            _events.Add(new LabelEvent(label, false, "staff", at));
+            _events.Add(new LabelEvent(label, false, actor, at));
             return this;
         }
 

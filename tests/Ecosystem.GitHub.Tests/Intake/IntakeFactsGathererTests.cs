@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub.Intake;
@@ -23,7 +24,7 @@ public sealed class IntakeFactsGathererTests
         await using var server = new TestGitHubServer(state);
         await server.StartAsync();
         server.Faults.Add("GET", "/pypi/{name}/json", FaultHits.Always, Fault.Status(503, "Service Unavailable"));
-        var gatherer = new IntakeFactsGatherer(Gateway().Object, Packages(server), new IntakeRules { Time = new FakeTimeProvider(Now) });
+        var gatherer = new IntakeFactsGatherer(Gateway().Object, Packages(server), new IntakeRules { Time = new FakeTimeProvider(Now) }, NoPeople);
 
         var facts = await gatherer.GatherAsync(Application(), [], CancellationToken.None);
 
@@ -37,7 +38,7 @@ public sealed class IntakeFactsGathererTests
     [TestMethod]
     public async Task Index_turned_off_is_not_asked_and_named_as_turned_off()
     {
-        var gatherer = new IntakeFactsGatherer(Gateway().Object, new PackageIndexClient(new HttpClient(), null, null), new IntakeRules { Time = new FakeTimeProvider(Now) });
+        var gatherer = new IntakeFactsGatherer(Gateway().Object, NoIndexes, new IntakeRules { Time = new FakeTimeProvider(Now) }, NoPeople);
 
         var facts = await gatherer.GatherAsync(Application(), [], CancellationToken.None);
 
@@ -53,7 +54,7 @@ public sealed class IntakeFactsGathererTests
             .ReturnsAsync(new RepositoryFacts { Repository = new("torchrender", "torchrender"), Exists = true, Stars = 7, CommitsInWindow = 3, ActiveContributorLogins = ["janedoe"] });
         gateway.Setup(g => g.GetExistingLoginsAsync(It.IsAny<IReadOnlyCollection<string>>()))
             .ReturnsAsync(new HashSet<string>(["janedoe"], StringComparer.OrdinalIgnoreCase));
-        var gatherer = new IntakeFactsGatherer(gateway.Object, new PackageIndexClient(new HttpClient(), null, null), new IntakeRules { Time = new FakeTimeProvider(Now) });
+        var gatherer = new IntakeFactsGatherer(gateway.Object, NoIndexes, new IntakeRules { Time = new FakeTimeProvider(Now) }, NoPeople);
 
         var facts = await gatherer.GatherAsync(Application(), [], CancellationToken.None);
 
@@ -62,6 +63,38 @@ public sealed class IntakeFactsGathererTests
         Assert.IsTrue(facts.Maintainers!.Contains("JaneDoe"));
         Assert.IsFalse(facts.Maintainers.Contains("rajpatel"));
     }
+
+    [TestMethod]
+    public async Task A_declined_application_dates_from_its_decision_though_the_guard_put_back_the_label_an_outsider_removed()
+    {
+        var decided = Now.AddDays(-100);
+        var gateway = Gateway();
+        gateway.Setup(g => g.GetLabelEventsAsync(7)).ReturnsAsync(
+            [
+                new("Declined", true, "staff-alice", decided), new("Declined", false, "mallory", Now.AddDays(-3)),
+                new("Declined", true, "bot[bot]", Now.AddDays(-2)),
+            ]);
+        var asked = 0;
+        Task<TrustedPeople> People()
+        {
+            asked++;
+            return Task.FromResult(new TrustedPeople(["staff-alice"], [], "bot[bot]", []));
+        }
+
+        var gatherer = new IntakeFactsGatherer(gateway.Object, NoIndexes, new IntakeRules { Time = new FakeTimeProvider(Now) }, People);
+        PriorApplication declined = new(Application().Issue with { Number = 7, Labels = ["Declined"] });
+
+        var facts = await gatherer.GatherAsync(Application(), [declined, new(Application().Issue with { Number = 8 })], CancellationToken.None);
+
+        CollectionAssert.AreEqual(new DateTimeOffset?[] { decided, null }, facts.PriorApplications!.Select(p => p.DecidedAt).ToArray());
+        Assert.AreEqual(1, asked, "the people are read for the decided application only");
+    }
+
+    /// <summary>No package index is asked.</summary>
+    private static PackageIndexClient NoIndexes => new(new HttpClient(), null, null);
+
+    /// <summary>Never read: without an earlier decided application, nobody's trust is asked.</summary>
+    private static Task<TrustedPeople> NoPeople() => throw new AssertFailedException("the people were read");
 
     private static Mock<IGitHubGateway> Gateway()
     {

@@ -207,7 +207,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
     private async Task RecheckAsync(PeriodicRecheck recheck, Application application, IReadOnlyList<IssueSnapshot> issues)
     {
         var issue = application.Issue;
-        var project = AcceptedProject.Of(application, await LabelEventsOfAsync(issue.Number), _rules, session.RepositoryUrl);
+        var project = AcceptedProject.Of(application, await LabelEventsOfAsync(issue.Number), _rules, people, session.RepositoryUrl);
         var (ownOpen, latest) = recheck.ReviewIssues(project, issues);
         var (_, closed) = await session.Applier.KeepFirstAsync(ownOpen);
         var decision = recheck.Unmeasured(project, application, latest);

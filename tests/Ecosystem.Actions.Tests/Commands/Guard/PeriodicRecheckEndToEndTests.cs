@@ -53,6 +53,23 @@ public sealed class PeriodicRecheckEndToEndTests
     }
 
     [TestMethod]
+    public async Task Accepted_put_back_by_the_guard_after_an_outsider_removed_it_keeps_the_anniversary()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        HealthyRepository(scenario).WithStars(40);
+        var application = AcceptedApplication(scenario);
+        application.RemoveLabel("Accepted", "mallory");
+        var restored = await scenario.LabelChangedAsync(application, "Accepted", "mallory", added: false);
+        Assert.Contains("Accepted", application.Labels, restored.ToString());
+
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        var review = scenario.Repository.Issues.Single(i => i.Title == Title);
+        StringAssert.Contains(review.Body, "started on 2026-11-26", "accepted 2026-05-26: the restore is no acceptance");
+    }
+
+    [TestMethod]
     public async Task A_late_first_recheck_gives_the_full_grace_period_from_the_day_the_issue_opens()
     {
         await using var scenario = await World.Guard().StartAsync();

@@ -127,6 +127,23 @@ public sealed class StatusPageCommandTests
     }
 
     [TestMethod]
+    public async Task An_outcome_the_guard_put_back_after_an_outsider_removed_it_keeps_its_decision_date()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        var application = scenario.AddApplication(At("2026-05-01T10:00Z"), "New");
+        application.AddLabel("Accepted", World.Staff, At("2026-06-16T18:00Z"));
+        application.RemoveLabel("Accepted", "mallory", At("2026-11-20T10:00Z"));
+        application.AddLabel("Accepted", World.Automation, At("2026-11-21T05:00Z"));
+
+        var result = await scenario.Run.RunAsync("schedule", EventPayloads.Schedule(), "status-page");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        var page = await File.ReadAllTextAsync(Path.Combine(scenario.Run.Workspace, "_site", "index.html"));
+        StringAssert.Contains(page, "<td>Accepted</td><td>2026-06-16</td>");
+        Assert.HasCount(3, result.Requests, "the viewer, the issues and, as an outcome label was removed, the Working Group team: " + result);
+    }
+
+    [TestMethod]
     public async Task A_missing_issue_form_is_a_setup_error_and_no_page_is_written()
     {
         await using var scenario = await World.Schedule(board: false).StartAsync();

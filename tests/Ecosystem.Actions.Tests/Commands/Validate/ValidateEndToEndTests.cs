@@ -253,6 +253,23 @@ public sealed class ValidateEndToEndTests
     }
 
     [TestMethod]
+    public async Task A_decision_the_guard_put_back_after_an_outsider_removed_it_still_dates_the_resubmission_wait()
+    {
+        await using var world = await World.Intake().StartAsync();
+        var declined = world.Apply(World.Body("complete"), "[Ecosystem] TorchRender", "New");
+        declined.AddLabel("Declined", "staff-alice", World.Now.AddDays(-120));
+        declined.RemoveLabel("Declined", "mallory", World.Now.AddDays(-3));
+        declined.AddLabel("Declined", World.Automation, World.Now.AddDays(-2));
+        var issue = world.Apply(World.Body("complete"));
+
+        var result = await world.OpenedAsync(issue);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.AreEqual("true", result.Outputs["valid"], result.ToString());
+        StringAssert.Contains(issue.Comments.Single().Body, "this resubmission is reviewed as new");
+    }
+
+    [TestMethod]
     [DataRow("# Leads\n*  @janedoe @LENA\n", false)]
     [DataRow("# @lena steps back\n*  @janedoe @torchrender/lena lena@example.org\n", true)]
     public async Task Maintainer_without_recent_commits_is_warned_about_unless_CODEOWNERS_names_them(string codeowners, bool warned)
