@@ -98,8 +98,8 @@ public static class EcosystemConfiguration
         if (options.Board.IsEnabled)
         {
             // Known only now: whether a board was given at all, by the file, a variable or an override.
-            (options.Intake, options.Scheduling) = (options.Intake with { BacklogColumn = columns.Backlog }, options.Scheduling with { InProgressColumn = columns.InProgress });
-            (options.Tally, options.Guardians) = (options.Tally with { DoneColumn = columns.Done }, options.Guardians with { DoneColumn = columns.Done });
+            (options.Intake, options.Scheduling) = (options.Intake with { Columns = columns }, options.Scheduling with { Columns = columns });
+            (options.Tally, options.Guardians) = (options.Tally with { Columns = columns }, options.Guardians with { Columns = columns });
         }
         // The session comment lists the intake's thresholds as configured.
         options.Scheduling = options.Scheduling with { Requirements = options.Intake };

@@ -14,10 +14,10 @@ namespace Ecosystem.Actions.Configuration;
 public sealed class EcosystemOptions
 {
     // Board columns are null in the rules until EcosystemConfiguration.Load finds a board (board.owner).
-    public IntakeRules Intake { get; set; } = new() { BacklogColumn = null };
-    public TallyRules Tally { get; set; } = new() { DoneColumn = null };
-    public SchedulingRules Scheduling { get; set; } = new() { InProgressColumn = null, Requirements = new() { BacklogColumn = null } };
-    public GuardianRules Guardians { get; set; } = new() { DoneColumn = null };
+    public IntakeRules Intake { get; set; } = new() { Columns = null };
+    public TallyRules Tally { get; set; } = new() { Columns = null };
+    public SchedulingRules Scheduling { get; set; } = new() { Columns = null, Requirements = new() { Columns = null } };
+    public GuardianRules Guardians { get; set; } = new() { Columns = null };
     public ReviewCalendarSettings Calendar { get; set; } = new();
 
     /// <summary>The one <see cref="LabelNames"/> value every rules record shares.</summary>

@@ -82,7 +82,7 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
         };
         var assigned = logins.Count > 0 ? "assigned to " + string.Join(", ", logins.Select(l => "@" + l)) : "nobody to assign (people.marketing is empty)";
         // The decision is made: the board item goes to done, also when the rest was carried out by an earlier run.
-        return new GuardianAction(plan with { Board = rules.DoneColumn is { } done ? new BoardPlacement(done) : null }, plan.IsEmpty
+        return new GuardianAction(plan with { Board = rules.Columns is { } columns ? new BoardPlacement(columns.Done) : null }, plan.IsEmpty
             ? $"#{application.Number}: '{rules.Labels.CommunityHighlight}' already carried out."
             : $"#{application.Number}: '{rules.Labels.CommunityHighlight}' by @{decision.By}: {assigned}; board to done.");
     }

@@ -9,8 +9,8 @@ public sealed record GuardianRules
 {
     public LabelNames Labels { get; init; } = new();
 
-    /// <summary>The board column for decided applications; null when the repository has no board.</summary>
-    public string? DoneColumn { get; init; } = "Done";
+    /// <summary>The board's columns, a decided application going to <see cref="BoardColumns.Done"/>; null when the repository has no board.</summary>
+    public BoardColumns? Columns { get; init; } = new();
 
     /// <summary>The scheduler's review order: whether <see cref="LabelNames.Returning"/> really puts an application first.</summary>
     public ReviewOrder Order { get; init; } = ReviewOrder.ReturningFirst;

@@ -122,7 +122,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
             RemoveLabels = complete && waiting ? [rules.Labels.Waiting] : [],
             Comments = [comment],
             // Only onto the board: an application already there stays in whatever column staff or the scheduler chose.
-            Board = rules.BacklogColumn is { } backlog ? new BoardPlacement(backlog) { LeaveIfOnBoard = true } : null,
+            Board = rules.Columns is { } columns ? new BoardPlacement(columns.Backlog) { LeaveIfOnBoard = true } : null,
         };
     }
 

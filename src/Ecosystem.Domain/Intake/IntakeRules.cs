@@ -36,8 +36,8 @@ public sealed record IntakeRules
 
     public LabelNames Labels { get; init; } = new();
 
-    /// <summary>The board column a new application is put in (<c>board.columns.backlog</c>); null when the repository has no board.</summary>
-    public string? BacklogColumn { get; init; } = "New";
+    /// <summary>The board's columns, a new application going to <see cref="BoardColumns.Backlog"/>; null when the repository has no board.</summary>
+    public BoardColumns? Columns { get; init; } = new();
 
     public string TitlePrefix { get; init; } = "[Ecosystem]";
 

@@ -54,7 +54,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             var byIssue = assignments.ToDictionary(a => a.IssueNumber);
             issuePlans = [.. batch.Select(m => PlanFor(m, notice, target.Date, byIssue.GetValueOrDefault(m.Application.Issue.Number)))
                 .Where(p => !p.IsEmpty)];
-            boardPlans = rules.InProgressColumn is { } column
+            boardPlans = rules.Columns?.InProgress is { } column
                 ? [.. batch.Select(m => new IssuePlan(m.Application.Issue.Number) { Board = new BoardPlacement(column, target.Date) })]
                 : [];
 

@@ -30,6 +30,6 @@ public sealed record SchedulingRules
     /// <summary>The intake's thresholds, which the session comment asks the applicant to check.</summary>
     public IntakeRules Requirements { get; init; } = new();
 
-    /// <summary>The board column for scheduled applications; null when the repository has no board.</summary>
-    public string? InProgressColumn { get; init; } = "In progress";
+    /// <summary>The board's columns (a scheduled application goes to <see cref="BoardColumns.InProgress"/>); null when there is no board.</summary>
+    public BoardColumns? Columns { get; init; } = new();
 }

@@ -33,8 +33,8 @@ public sealed record TallyRules
     /// <summary>The nightly tally visits every open application in voting or in review, so that deadlines close votes.</summary>
     public IReadOnlyList<string> NightlyLabels => [Labels.Voting, Labels.InReview];
 
-    /// <summary>The board column for decided applications; null when the repository has no board.</summary>
-    public string? DoneColumn { get; init; } = "Done";
+    /// <summary>The board's columns, a decided application going to <see cref="BoardColumns.Done"/>; null when the repository has no board.</summary>
+    public BoardColumns? Columns { get; init; } = new();
 
     public bool CloseDeclinedIssues { get; init; }
 

@@ -394,7 +394,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var declined = decided == VoteOutcome.Declined;
         return plan with
         {
-            Board = rules.DoneColumn is { } done ? new BoardPlacement(done) : null,
+            Board = rules.Columns is { } columns ? new BoardPlacement(columns.Done) : null,
             AddLabels = decided is VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight ? []
                 : ApplicationThread.IfMissing(issue, declined ? rules.Labels.Declined : rules.Labels.Accepted),
             RemoveLabels = ApplicationThread.IfPresent(issue, rules.Labels.InReview, rules.Labels.Voting),

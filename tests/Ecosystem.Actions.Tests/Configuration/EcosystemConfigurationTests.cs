@@ -144,8 +144,8 @@ public sealed class EcosystemConfigurationTests
         Assert.AreEqual(TimeZoneInfo.Utc, defaults.Calendar.TimeZone);
         Assert.IsEmpty(defaults.Calendar.Recurrence);
         var exampleWithoutExamples = Flatten(example)
-            .Where(pair => pair.Key is not ("Board.Owner" or "Board.Number" or "Calendar.TimeZone" or "Calendar.Recurrence"
-                or "Intake.BacklogColumn" or "Scheduling.Requirements.BacklogColumn" or "Scheduling.InProgressColumn" or "Tally.DoneColumn" or "Guardians.DoneColumn"))
+            .Where(pair => pair.Key is not ("Board.Owner" or "Board.Number" or "Calendar.TimeZone" or "Calendar.Recurrence")
+                && (pair.Key.StartsWith("Board.", StringComparison.Ordinal) || !pair.Key.Contains(".Columns.", StringComparison.Ordinal)))
             .ToDictionary();
         foreach (var (key, value) in exampleWithoutExamples)
         {
@@ -386,7 +386,7 @@ public sealed class EcosystemConfigurationTests
         Assert.AreEqual(("Vote", "Vote", "Vote", "Vote"), (options.Intake.Labels.Voting, options.Tally.Labels.Voting, options.Scheduling.Labels.Voting, options.Guardians.Labels.Voting));
         Assert.AreEqual(("app", "app"), (options.Intake.Labels.Application, options.Guardians.Labels.Application));
         Assert.AreEqual(("New", "In progress", "Closed", "Closed"),
-            (options.Intake.BacklogColumn, options.Scheduling.InProgressColumn, options.Tally.DoneColumn, options.Guardians.DoneColumn));
+            (options.Intake.Columns?.Backlog, options.Scheduling.Columns?.InProgress, options.Tally.Columns?.Done, options.Guardians.Columns?.Done));
         Assert.AreEqual(("Europe/Berlin", "Europe/Berlin"), (options.Calendar.TimeZone.Id, options.Tally.TimeZone.Id));
         Assert.AreEqual("org/wg", options.Guardians.WorkingGroupTeam);
         CollectionAssert.AreEqual(new[] { "ann" }, options.Guardians.WorkingGroupUsers.ToArray());
@@ -399,7 +399,7 @@ public sealed class EcosystemConfigurationTests
         var options = ConfigurationWorkspace.LoadValid("board:\n  columns:\n    done: Closed\n");
 
         Assert.AreEqual((null, null, null, null),
-            ((string?)options.Intake.BacklogColumn, options.Scheduling.InProgressColumn, options.Tally.DoneColumn, options.Guardians.DoneColumn));
+            (options.Intake.Columns, options.Scheduling.Columns, options.Tally.Columns, options.Guardians.Columns));
     }
 
     [TestMethod]

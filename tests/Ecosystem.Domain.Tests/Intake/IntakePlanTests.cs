@@ -48,7 +48,7 @@ public sealed class IntakePlanTests
     public void An_application_is_put_on_the_boards_backlog_only_when_it_is_not_on_the_board_yet()
     {
         var (_, plan) = Run("missing-license", ["New"]);
-        var (_, withoutBoard) = Run("complete", ["New"], rules: IntakeFixtures.Rules with { BacklogColumn = null });
+        var (_, withoutBoard) = Run("complete", ["New"], rules: IntakeFixtures.Rules with { Columns = null });
 
         Assert.AreEqual(new Ecosystem.Domain.Issues.BoardPlacement("New") { LeaveIfOnBoard = true }, plan.Board);
         Assert.IsNull(withoutBoard.Board);

@@ -258,7 +258,7 @@ public sealed class BatchPlannerTests
     [TestMethod]
     public void Keeping_New_on_schedule_is_configurable()
     {
-        var plan = Plan(FourteenDaysBefore, [Ready(1)], new SchedulingRules { RemoveNewOnSchedule = false, InProgressColumn = null });
+        var plan = Plan(FourteenDaysBefore, [Ready(1)], new SchedulingRules { RemoveNewOnSchedule = false, Columns = null });
 
         Assert.IsEmpty(plan.IssuePlans.Single().RemoveLabels);
         Assert.IsEmpty(plan.BoardPlans);
