@@ -1,4 +1,5 @@
 using System.Reflection;
+using Ecosystem.Actions.Configuration;
 
 namespace Ecosystem.Actions.Adoption;
 
@@ -18,8 +19,8 @@ public static class AdoptionFiles
     public static IReadOnlyList<(string Path, string Text)> ForRepository() =>
     [
         (".github/workflows/ecosystem.yml", CallerWorkflow()),
-        (".github/ecosystem.yml", AtDefaults(Read("ecosystem.yml"))),
-        (".github/ISSUE_TEMPLATE/application.yml", ApplicationForm),
+        (EcosystemConfiguration.DefaultPath, AtDefaults(Read("ecosystem.yml"))),
+        (EcosystemOptions.DefaultApplicationTemplate, ApplicationForm),
     ];
 
     /// <summary>

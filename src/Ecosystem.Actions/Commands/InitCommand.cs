@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Ecosystem.Actions.Adoption;
+using Ecosystem.Actions.Configuration;
 using Ecosystem.Actions.Hosting;
 
 namespace Ecosystem.Actions.Commands;
@@ -55,7 +56,8 @@ public sealed class InitCommand : ICommand
 
         context.Runtime.Info(written.Count == 0
             ? $"Nothing written in {root}: every file exists."
-            : $"Next: edit .github/ecosystem.yml (board, sessions, people), add the token or GitHub App (README: Adopt it in your repository), and commit.");
+            : $"Next: edit {EcosystemConfiguration.DefaultPath} (board, sessions, people), add the token or GitHub App "
+                + "(README: Adopt it in your repository), and commit.");
         context.Runtime.SetOutput("written", written);
         context.Runtime.SetOutput("skipped", skipped);
         return Task.FromResult(ExitCodes.Success);

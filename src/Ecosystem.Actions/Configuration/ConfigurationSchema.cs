@@ -38,7 +38,7 @@ internal static class ConfigurationSchema
         Flag("labels.remove-new-on-schedule", (o, v) => o.Scheduling = o.Scheduling with { RemoveNewOnSchedule = v }),
         Flag("labels.remove-waiting-on-reply", (o, v) => o.Guardians = o.Guardians with { RemoveWaitingOnReply = v }),
         Text("application.template", (o, v) => o.ApplicationTemplate = v,
-            v => v.Length == 0 ? "is empty; name the issue form file, such as .github/ISSUE_TEMPLATE/application.yml" : null),
+            v => v.Length == 0 ? $"is empty; name the issue form file, such as {EcosystemOptions.DefaultApplicationTemplate}" : null),
         Text("application.title-prefix", (o, v) => o.Intake = o.Intake with { TitlePrefix = v }),
         One("application.label", OrEmpty(LabelNames.TryReadName), (o, v) => o.Labels = o.Labels with { Application = v }),
         One("board.owner", OrEmpty(GitHubHandle.TryReadLogin), (o, v) => o.Board = o.Board with { Owner = v }),

@@ -36,7 +36,8 @@ public sealed class EcosystemOptions
             (Intake with { Resubmission = value }, Tally with { Resubmission = value }, Guardians with { Resubmission = value });
     }
 
-    public string ApplicationTemplate { get; set; } = ".github/ISSUE_TEMPLATE/application.yml";
+    public const string DefaultApplicationTemplate = ".github/ISSUE_TEMPLATE/application.yml";
+    public string ApplicationTemplate { get; set; } = DefaultApplicationTemplate;
     public BoardSettings Board { get; set; } = new();
     public PeopleOptions People { get; set; } = new();
 
