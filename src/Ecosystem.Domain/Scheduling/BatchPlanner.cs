@@ -63,16 +63,18 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         }
 
         var following = target is null ? [] : calendar.SessionsFrom(target.Date.AddDays(1));
+        var scheduledLater = _queue.InReviewOrder(standings[QueueStanding.ScheduledElsewhere]);
         var forecast = QueueForecast.Build(
             target,
             [.. batch.Select(b => b.Application)],
             size,
             [.. backlog.Skip(added.Count)],
             following,
+            scheduledLater,
             rules.BatchMax);
         // The status page reads the backlog as it stands, before this run moves anyone: the same pour, with those it takes still in it.
         var alreadyScheduled = batch.Where(b => b.Change != BatchChange.Added).Select(b => b.Application).ToList();
-        var before = QueueForecast.Build(target, alreadyScheduled, size, backlog, following, rules.BatchMax);
+        var before = QueueForecast.Build(target, alreadyScheduled, size, backlog, following, scheduledLater, rules.BatchMax);
 
         // Waiting on the applicant means a new application here: one in review that waits keeps its session comment.
         var waitingInBacklog = standings[QueueStanding.WaitingOnApplicant].Where(a => !a.Issue.HasLabel(rules.Labels.InReview));

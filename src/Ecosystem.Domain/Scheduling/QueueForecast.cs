@@ -2,7 +2,8 @@ namespace Ecosystem.Domain.Scheduling;
 
 /// <summary>
 /// When each waiting application is expected to be reviewed: the queue is poured, in review order, into the
-/// room left in the target session and then into each following session at <see cref="BatchSize"/> a session.
+/// room left in the target session and then into each following session, whose room is <see cref="BatchSize"/> less
+/// the applications already put in review for it by hand, as the scheduler will count them when its window opens.
 /// Plain records, so the host can write it as the <c>forecast</c> JSON output.
 /// </summary>
 public sealed record QueueForecast(int BatchSize, IReadOnlyList<ForecastSession> Sessions, IReadOnlyList<ForecastEntry> Queue)
@@ -16,26 +17,29 @@ public sealed record QueueForecast(int BatchSize, IReadOnlyList<ForecastSession>
         int targetSize,
         IReadOnlyList<QueueCandidate> queue,
         IEnumerable<ReviewSession> following,
+        IReadOnlyList<QueueCandidate> scheduledLater,
         int batchSize)
     {
         var sessions = new List<ForecastSession>();
         var entries = new List<ForecastEntry>(queue.Count);
         var next = 0;
+
+        void Pour(ReviewSession session, IReadOnlyList<QueueCandidate> alreadyIn, int size)
+        {
+            var expected = queue.Skip(next).Take(Math.Max(0, size - alreadyIn.Count)).ToList();
+            sessions.Add(new ForecastSession(
+                session.Date, session.StartsAt, [.. alreadyIn.Select(a => a.Issue.Number)], [.. expected.Select(a => a.Issue.Number)]));
+            entries.AddRange(expected.Select(a => Entry(a, ++next, session.Date)));
+        }
+
         if (target is not null)
         {
-            var room = Math.Max(0, targetSize - scheduled.Count);
-            var expected = queue.Take(room).ToList();
-            sessions.Add(new ForecastSession(
-                target.Date, target.StartsAt, [.. scheduled.Select(a => a.Issue.Number)], [.. expected.Select(a => a.Issue.Number)]));
-            entries.AddRange(expected.Select(a => Entry(a, ++next, target.Date)));
-
+            Pour(target, scheduled, targetSize);
+            var byDate = scheduledLater.ToLookup(a => a.ScheduledSession);
             using var later = following.GetEnumerator();
             while (next < queue.Count && later.MoveNext())
             {
-                var session = later.Current;
-                var batch = queue.Skip(next).Take(batchSize).ToList();
-                sessions.Add(new ForecastSession(session.Date, session.StartsAt, [], [.. batch.Select(a => a.Issue.Number)]));
-                entries.AddRange(batch.Select(a => Entry(a, ++next, session.Date)));
+                Pour(later.Current, [.. byDate[later.Current.Date]], batchSize);
             }
         }
 

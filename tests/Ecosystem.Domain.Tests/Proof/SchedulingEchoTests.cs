@@ -63,7 +63,7 @@ public sealed class SchedulingEchoTests
         var target = sessions[0];
         var scheduled = batch.Select(a => new ScheduledApplication(a, BatchChange.Added, a.Issue.Labels)).ToList();
         var agenda = ReviewAgenda.Render(target, Calendar.TimeZone, scheduled, [], ReviewOrder.ReturningFirst);
-        var forecast = QueueForecast.Build(target, batch, batch.Count + 1, queue, sessions.Skip(1), 2);
+        var forecast = QueueForecast.Build(target, batch, batch.Count + 1, queue, sessions.Skip(1), [], 2);
         var heldBack = queue
             .Select(a => new HeldBackApplication(a.Issue.Number, a.Issue.Title, a.Issue.HtmlUrl, "intake not complete: " + a.IntakeVerdict))
             .ToList();

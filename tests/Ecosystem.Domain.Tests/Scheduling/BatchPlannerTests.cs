@@ -348,6 +348,34 @@ public sealed class BatchPlannerTests
     }
 
     [TestMethod]
+    public void The_forecast_counts_applications_put_in_review_by_hand_for_a_later_session()
+    {
+        // Batch size 3; 21 and 22 were put in review by hand for 2027-02-09, so that session has room for one more.
+        var rules = new SchedulingRules { BatchMax = 3, BatchMin = 1 };
+        List<QueueCandidate> candidates =
+        [
+            .. Enumerable.Range(1, 5).Select(n => Ready(n)),
+            .. new[] { 21, 22 }.Select(n => Ready(n).WithIssue(i => i with { Labels = ["In review"] }) with { ScheduledSession = Date("2027-02-09") }),
+        ];
+
+        var plan = Plan(FourteenDaysBefore, candidates, rules);
+
+        CollectionAssert.AreEqual(new[] { 1, 2, 3 }, Numbers(plan.Batch));
+        CollectionAssert.AreEqual(
+            new (int, DateOnly?)[] { (4, Date("2027-02-09")), (5, Date("2027-03-09")) },
+            plan.Forecast.Queue.Select(e => (e.IssueNumber, SessionOf(e))).ToArray());
+        CollectionAssert.AreEqual(new[] { 21, 22 }, plan.Forecast.Sessions[1].Scheduled.ToArray());
+        CollectionAssert.AreEqual(new[] { 4 }, plan.Forecast.Sessions[1].Expected.ToArray());
+
+        // Fourteen days before 2027-02-09 the scheduler takes only the room left, as the applicants were told.
+        var next = Plan("2027-01-26T12:00-08:00", Apply(candidates, plan), rules);
+
+        Assert.AreEqual(Date("2027-02-09"), next.Target?.Date);
+        CollectionAssert.AreEqual(new[] { 4, 21, 22 }, Numbers(next.Batch));
+        Assert.AreEqual(Date("2027-03-09"), SessionOf(next.Forecast.Queue.Single()));
+    }
+
+    [TestMethod]
     public void A_thousand_candidates_are_planned_fast()
     {
         var candidates = Enumerable.Range(1, 1000).Select(n => n % 7 == 0 ? Ready(n, "Returning") : Ready(n)).ToList();
