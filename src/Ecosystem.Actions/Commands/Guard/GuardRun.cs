@@ -264,9 +264,9 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
     private async Task ApplyAsync(string guardian, IssueSnapshot issue, IReadOnlyList<CommentSnapshot> comments, GuardianAction action)
     {
         var writes = action.Plan.IsEmpty ? 0 : (await session.ApplyAsync(issue, comments, action.Plan)).Count;
-        if (writes > 0)
+        if (writes > 0 && action.Plan.Comments.Count > 0)
         {
-            // Its comments as read are stale now; whoever needs them again reads them again.
+            // A comment written makes its comments as read stale; whoever needs them again reads them again.
             _comments.Remove(issue.Number);
         }
 

@@ -1,4 +1,6 @@
 using Ecosystem.Actions.Tests.EndToEnd;
+using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Text;
 using Ecosystem.TestServer.State;
 
 namespace Ecosystem.Actions.Tests.Commands.Guard;
@@ -51,6 +53,23 @@ public sealed class NightlyLabelSweepEndToEndTests
         StringAssert.Contains(World.CommentsBy(issue, World.Automation).Last().Body, "waiting for an answer from you since 2026-10-23");
         Assert.IsFalse(night.Requests.Any(r => r.Method == "GET" && r.Path.EndsWith($"/issues/{issue.Number}", StringComparison.Ordinal)), night.ToString());
         Assert.HasCount(8, night.Requests, "people (2), one page of the issues, the undo (2), the comments and timeline, the reminder: " + night);
+    }
+
+    /// <summary>An undo that writes only labels leaves the comments as read: only the timeline is read again.</summary>
+    [TestMethod]
+    public async Task A_wait_put_back_after_the_explanation_was_given_reads_only_the_timeline_again()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = WaitingRemovedByAnOutsider(scenario);
+        var explanation = HiddenMarker.Stamp(LabelGovernance.Purpose, Template.Load(LabelGovernance.Purpose).Render(new Dictionary<string, object?>()));
+        issue.AddComment(World.Automation, explanation, UserKind.Bot, World.Now.AddDays(-20));
+
+        var night = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, night.ExitCode, night.ToString());
+        CollectionAssert.AreEquivalent(new[] { "New", Waiting }, issue.Labels.ToArray());
+        StringAssert.Contains(World.CommentsBy(issue, World.Automation).Last().Body, "waiting for an answer from you since 2026-10-23");
+        Assert.HasCount(6, night.Requests, "people (2), one page of the issues, the label put back, the timeline, the reminder: " + night);
     }
 
     /// <summary>A dry run wrote nothing, so the wait stays removed for the steps after the sweep: only the undo is planned.</summary>
