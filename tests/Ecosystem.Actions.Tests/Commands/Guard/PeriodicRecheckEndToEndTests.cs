@@ -210,7 +210,7 @@ public sealed class PeriodicRecheckEndToEndTests
         return application;
     }
 
-    private static Repository HealthyRepository(World scenario)
+    internal static Repository HealthyRepository(World scenario)
     {
         var now = World.Now;
         return scenario.State.AddRepository("torchrender", "torchrender")
