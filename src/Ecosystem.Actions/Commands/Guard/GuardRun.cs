@@ -177,7 +177,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         }
     }
 
-    /// <summary>Undoes the label changes a lost event run left standing (<see cref="LabelGovernance.Sweep"/>); the issues as they now stand.</summary>
+    /// <summary>Undoes label changes a lost event run left standing (<see cref="LabelGovernance.Sweep"/>); the issues as they now stand.</summary>
     private async Task<IReadOnlyList<IssueSnapshot>> SweepLabelChangesAsync(IReadOnlyList<IssueHistory> histories)
     {
         var (undo, swept) = new LabelGovernance(_rules, people).Sweep(histories, context.Time.GetUtcNow());

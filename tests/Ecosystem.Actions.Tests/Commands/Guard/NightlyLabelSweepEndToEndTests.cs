@@ -51,7 +51,8 @@ public sealed class NightlyLabelSweepEndToEndTests
         Assert.AreEqual(0, night.ExitCode, night.ToString());
         CollectionAssert.AreEquivalent(new[] { "New", Waiting }, issue.Labels.ToArray());
         StringAssert.Contains(World.CommentsBy(issue, World.Automation).Last().Body, "waiting for an answer from you since 2026-10-23");
-        Assert.IsFalse(night.Requests.Any(r => r.Method == "GET" && r.Path.EndsWith($"/issues/{issue.Number}", StringComparison.Ordinal)), night.ToString());
+        var issueRead = $"/issues/{issue.Number}";
+        Assert.IsFalse(night.Requests.Any(r => r.Method == "GET" && r.Path.EndsWith(issueRead, StringComparison.Ordinal)), night.ToString());
         Assert.HasCount(8, night.Requests, "people (2), one page of the issues, the undo (2), the comments and timeline, the reminder: " + night);
     }
 
@@ -61,7 +62,8 @@ public sealed class NightlyLabelSweepEndToEndTests
     {
         await using var scenario = await World.Guard().StartAsync();
         var issue = WaitingRemovedByAnOutsider(scenario);
-        var explanation = HiddenMarker.Stamp(LabelGovernance.Purpose, Template.Load(LabelGovernance.Purpose).Render(new Dictionary<string, object?>()));
+        var text = Template.Load(LabelGovernance.Purpose).Render(new Dictionary<string, object?>());
+        var explanation = HiddenMarker.Stamp(LabelGovernance.Purpose, text);
         issue.AddComment(World.Automation, explanation, UserKind.Bot, World.Now.AddDays(-20));
 
         var night = await scenario.NightlyAsync();
