@@ -186,15 +186,16 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
                 $"{project.Name}: still short on {Ids(shortfall)} in #{issue.Number}; deadline {SessionText.Date(deadline)}.");
         }
 
+        // A rewrite carries the retire label in its own label write: one write to the issue's labels, not two.
         var retirePlan = new IssuePlan(issue.Number)
         {
-            AddLabels = ApplicationThread.IfMissing(issue, LabelNames.Retire),
+            AddLabels = draft is null ? ApplicationThread.IfMissing(issue, LabelNames.Retire) : [],
             Comments = ApplicationThread.Unposted(comments, people, RetirePurpose,
                 ("project", MarkdownText.Inline(project.Name)),
                 ("deadline", SessionText.Date(deadline)),
                 ("retire_label", MarkdownText.Inline(LabelNames.Retire))),
         };
-        return new RecheckDecision(draft, retirePlan,
+        return new RecheckDecision(draft is null ? null : draft with { Labels = [.. draft.Labels, LabelNames.Retire] }, retirePlan,
             $"{project.Name}: still short on {Ids(shortfall)} after the deadline {SessionText.Date(deadline)}; #{issue.Number} marked '{LabelNames.Retire}' for staff.");
     }
 

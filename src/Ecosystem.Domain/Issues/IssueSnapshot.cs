@@ -30,4 +30,11 @@ public sealed record IssueSnapshot(
     public DateTimeOffset? UpdatedAt { get; init; }
 
     public bool HasLabel(string label) => Labels.Contains(label, LabelNames.Comparer);
+
+    /// <summary>The issue once the applier has written <paramref name="plan"/>'s labels: the present removed, the missing added.</summary>
+    public IssueSnapshot WithLabelsOf(IssuePlan plan) => this with
+    {
+        Labels = [.. Labels.Where(l => !plan.RemoveLabels.Contains(l, LabelNames.Comparer)),
+            .. plan.AddLabels.Where(l => !HasLabel(l)).Distinct(LabelNames.Comparer)],
+    };
 }

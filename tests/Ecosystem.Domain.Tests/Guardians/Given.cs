@@ -36,10 +36,6 @@ internal static class Given
     public static (IssueSnapshot Issue, List<CommentSnapshot> Comments) Apply(
         IssueSnapshot issue, IReadOnlyList<CommentSnapshot> comments, IssuePlan plan, DateTimeOffset at)
     {
-        var labels = issue.Labels
-            .Where(l => !plan.RemoveLabels.Contains(l, StringComparer.OrdinalIgnoreCase))
-            .Concat(plan.AddLabels)
-            .ToList();
         var after = comments.ToList();
         foreach (var upsert in plan.Comments)
         {
@@ -56,9 +52,8 @@ internal static class Given
         }
 
         var state = plan.State;
-        return (issue with
+        return (issue.WithLabelsOf(plan) with
         {
-            Labels = labels,
             IsOpen = state?.Open ?? issue.IsOpen,
             ClosedAt = state is { Open: false } ? at : issue.ClosedAt,
         }, after);

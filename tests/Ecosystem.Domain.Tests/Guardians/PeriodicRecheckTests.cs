@@ -239,7 +239,8 @@ public sealed class PeriodicRecheckTests
         Assert.AreEqual(90, decision.Draft!.Number);
         StringAssert.Contains(decision.Draft.Body, "<!-- ecosystem-bot:period 1 -->");
         StringAssert.Contains(decision.Draft.Body, "by **2026-08-16**", "the grace period counts from the day the issue opened");
-        CollectionAssert.AreEqual(new[] { "Retire" }, decision.Plan!.AddLabels.ToArray());
+        CollectionAssert.AreEqual(new[] { "review - scheduled", "Retire" }, decision.Draft.Labels.ToArray(), "one label write with the rewrite");
+        Assert.IsEmpty(decision.Plan!.AddLabels);
     }
 
     [TestMethod]

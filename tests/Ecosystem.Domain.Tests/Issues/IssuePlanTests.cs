@@ -34,6 +34,17 @@ public sealed class IssuePlanTests
     }
 
     [TestMethod]
+    public void An_issue_takes_a_plans_labels_as_the_applier_writes_them()
+    {
+        var issue = new IssueSnapshot(7, "[Ecosystem] TorchThing", "body", "applicant", true, ["New", "In Review"],
+            DateTimeOffset.UnixEpoch, null, "https://github.com/pytorch-fdn/ecosystem/issues/7");
+
+        var after = issue.WithLabelsOf(new IssuePlan(7) { AddLabels = ["new", "Accepted", "accepted"], RemoveLabels = ["in review", "Declined"] });
+
+        CollectionAssert.AreEqual(new[] { "New", "Accepted" }, after.Labels.ToArray(), "removed by any case; only the missing added, once");
+    }
+
+    [TestMethod]
     public void A_board_placement_alone_leaves_the_issue_but_is_not_empty()
     {
         var plan = new IssuePlan(7) { Board = new BoardPlacement("Done") };

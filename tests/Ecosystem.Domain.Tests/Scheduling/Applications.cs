@@ -33,13 +33,11 @@ internal static class Applications
                 return a;
             }
 
-            var labels = a.Issue.Labels.Except(p.RemoveLabels, StringComparer.OrdinalIgnoreCase).Concat(p.AddLabels).ToList();
             var comment = p.Comments.SingleOrDefault(c => c.Purpose == ReviewSessionNotice.Purpose);
             return a with
             {
-                Issue = a.Issue with
+                Issue = a.Issue.WithLabelsOf(p) with
                 {
-                    Labels = labels,
                     Assignees = [.. a.Issue.Assignees, .. p.AddAssignees.Except(a.Issue.Assignees, StringComparer.OrdinalIgnoreCase)],
                 },
                 ScheduledSession = comment is null ? a.ScheduledSession : ReviewSessionNotice.SessionDateIn(comment.Body),

@@ -177,7 +177,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         }
     }
 
-    /// <summary>The label changes a lost event run left standing (<see cref="LabelGovernance.Sweep(IReadOnlyList{IssueHistory}, DateTimeOffset)"/>), undone; the issues, those written to read again.</summary>
+    /// <summary>Undoes label changes a lost event run left standing (<see cref="LabelGovernance.Sweep"/>); the issues as they now stand.</summary>
     private async Task<IReadOnlyList<IssueSnapshot>> SweepLabelChangesAsync(IReadOnlyList<IssueHistory> histories)
     {
         var (undo, swept) = new LabelGovernance(_rules, people).Sweep(histories, context.Time.GetUtcNow());
@@ -186,7 +186,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         {
             await ApplyAsync("labels", history.Issue, history.Comments, action);
             _events.Remove(history.Issue.Number);
-            changed[history.Issue.Number] = await Gateway.GetIssueAsync(history.Issue.Number);
+            changed[history.Issue.Number] = context.DryRun ? history.Issue : history.Issue.WithLabelsOf(action.Plan);
         }
 
         if (undo.Count == 0)
@@ -264,9 +264,9 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
     private async Task ApplyAsync(string guardian, IssueSnapshot issue, IReadOnlyList<CommentSnapshot> comments, GuardianAction action)
     {
         var writes = action.Plan.IsEmpty ? 0 : (await session.ApplyAsync(issue, comments, action.Plan)).Count;
-        if (writes > 0)
+        if (writes > 0 && action.Plan.Comments.Count > 0)
         {
-            // Its comments as read are stale now; whoever needs them again reads them again.
+            // A comment written makes its comments as read stale; whoever needs them again reads them again.
             _comments.Remove(issue.Number);
         }
 

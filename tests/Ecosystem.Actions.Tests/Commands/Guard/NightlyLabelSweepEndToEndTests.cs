@@ -1,4 +1,7 @@
 using Ecosystem.Actions.Tests.EndToEnd;
+using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Text;
+using Ecosystem.TestServer.State;
 
 namespace Ecosystem.Actions.Tests.Commands.Guard;
 
@@ -6,6 +9,8 @@ namespace Ecosystem.Actions.Tests.Commands.Guard;
 [TestClass]
 public sealed class NightlyLabelSweepEndToEndTests
 {
+    private const string Waiting = "Waiting on comment";
+
     [TestMethod]
     public async Task An_outsiders_Accepted_whose_event_run_was_lost_is_reverted_by_the_nightly_guard_and_a_rerun_writes_nothing()
     {
@@ -31,6 +36,58 @@ public sealed class NightlyLabelSweepEndToEndTests
         Assert.HasCount(1, World.CommentsBy(issue, World.Automation));
     }
 
+    /// <summary>
+    /// The undone issue is not read again: its labels are as the undo wrote them. Its comments and timeline are, as it is
+    /// waiting: the undo wrote to both, and the wait is dated from the timeline.
+    /// </summary>
+    [TestMethod]
+    public async Task A_wait_put_back_at_night_is_reviewed_without_reading_the_issue_again()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = WaitingRemovedByAnOutsider(scenario);
+
+        var night = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, night.ExitCode, night.ToString());
+        CollectionAssert.AreEquivalent(new[] { "New", Waiting }, issue.Labels.ToArray());
+        StringAssert.Contains(World.CommentsBy(issue, World.Automation).Last().Body, "waiting for an answer from you since 2026-10-23");
+        var issueRead = $"/issues/{issue.Number}";
+        Assert.IsFalse(night.Requests.Any(r => r.Method == "GET" && r.Path.EndsWith(issueRead, StringComparison.Ordinal)), night.ToString());
+        Assert.HasCount(8, night.Requests, "people (2), one page of the issues, the undo (2), the comments and timeline, the reminder: " + night);
+    }
+
+    /// <summary>An undo that writes only labels leaves the comments as read: only the timeline is read again.</summary>
+    [TestMethod]
+    public async Task A_wait_put_back_after_the_explanation_was_given_reads_only_the_timeline_again()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = WaitingRemovedByAnOutsider(scenario);
+        var text = Template.Load(LabelGovernance.Purpose).Render(new Dictionary<string, object?>());
+        var explanation = HiddenMarker.Stamp(LabelGovernance.Purpose, text);
+        issue.AddComment(World.Automation, explanation, UserKind.Bot, World.Now.AddDays(-20));
+
+        var night = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, night.ExitCode, night.ToString());
+        CollectionAssert.AreEquivalent(new[] { "New", Waiting }, issue.Labels.ToArray());
+        StringAssert.Contains(World.CommentsBy(issue, World.Automation).Last().Body, "waiting for an answer from you since 2026-10-23");
+        Assert.HasCount(6, night.Requests, "people (2), one page of the issues, the label put back, the timeline, the reminder: " + night);
+    }
+
+    /// <summary>A dry run wrote nothing, so the wait stays removed for the steps after the sweep: only the undo is planned.</summary>
+    [TestMethod]
+    public async Task A_dry_run_plans_the_undo_and_reviews_the_issue_as_it_stands()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        WaitingRemovedByAnOutsider(scenario);
+
+        var night = await scenario.NightlyAsync("--dry-run");
+
+        Assert.AreEqual(0, night.ExitCode, night.ToString());
+        Assert.IsEmpty(night.WriteRequests, night.ToString());
+        StringAssert.Contains(night.Stdout, "Dry run: 2 write(s) planned, none sent:");
+    }
+
     [TestMethod]
     public async Task A_later_change_by_staff_stands_and_changes_older_than_a_week_are_not_revisited()
     {
@@ -48,5 +105,14 @@ public sealed class NightlyLabelSweepEndToEndTests
         Assert.IsEmpty(night.WriteRequests, night.ToString());
         CollectionAssert.AreEquivalent(new[] { "New", "Accepted" }, decided.Labels.ToArray());
         CollectionAssert.AreEquivalent(new[] { "New", "question" }, old.Labels.ToArray());
+    }
+
+    /// <summary>Waiting on the applicant for 35 days, until an outsider took the label off yesterday and its event run was lost.</summary>
+    private static Issue WaitingRemovedByAnOutsider(World scenario)
+    {
+        var issue = scenario.AddApplication(World.Now.AddDays(-40), "New");
+        issue.AddLabel(Waiting, World.Staff, World.Now.AddDays(-35));
+        issue.RemoveLabel(Waiting, "mallory", World.Now.AddDays(-1));
+        return issue;
     }
 }

@@ -97,10 +97,7 @@ public sealed class PeriodicRecheckEndToEndTests
     public async Task A_fixed_shortfall_closes_the_review_with_a_thank_you()
     {
         await using var scenario = await World.Guard().StartAsync();
-        var repository = HealthyRepository(scenario).WithStars(40);
-        AcceptedApplication(scenario);
-        await scenario.NightlyAsync();
-        var review = scenario.Repository.Issues.Single(i => i.Title == Title);
+        var (repository, review) = await OpenedReviewAsync(scenario);
 
         repository.WithStars(500);
         scenario.Time.Advance(TimeSpan.FromDays(2));
@@ -148,10 +145,7 @@ public sealed class PeriodicRecheckEndToEndTests
     public async Task A_shortfall_past_the_deadline_marks_the_review_Retire_with_one_comment()
     {
         await using var scenario = await World.Guard().StartAsync();
-        HealthyRepository(scenario).WithStars(40);
-        AcceptedApplication(scenario);
-        await scenario.NightlyAsync();
-        var review = scenario.Repository.Issues.Single(i => i.Title == Title);
+        var (_, review) = await OpenedReviewAsync(scenario);
 
         scenario.Time.Advance(TimeSpan.FromDays(31));
         var result = await scenario.NightlyAsync();
@@ -159,6 +153,27 @@ public sealed class PeriodicRecheckEndToEndTests
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         CollectionAssert.AreEquivalent(new[] { "review - scheduled", "Retire" }, review.Labels.ToArray());
         StringAssert.Contains(World.CommentsBy(review, World.Automation).Single().Body, "has passed");
+        var again = await scenario.NightlyAsync();
+        Assert.IsEmpty(again.WriteRequests, again.ToString());
+    }
+
+    /// <summary>The review's label taken off by staff comes back with the rewrite, in the same write as Retire.</summary>
+    [TestMethod]
+    public async Task A_rewrite_past_the_deadline_writes_the_review_labels_once()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        var (repository, review) = await OpenedReviewAsync(scenario);
+        review.RemoveLabel("review - scheduled", World.Staff);
+
+        repository.WithStars(45);
+        scenario.Time.Advance(TimeSpan.FromDays(31));
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        StringAssert.Contains(review.Body, "45 stars");
+        CollectionAssert.AreEquivalent(new[] { "review - scheduled", "Retire" }, review.Labels.ToArray());
+        Assert.HasCount(1, result.WriteRequests.Where(r => r.Path.EndsWith("/labels", StringComparison.Ordinal)), result.ToString());
+        Assert.HasCount(3, result.WriteRequests, "the body, both labels, the retire comment: " + result);
         var again = await scenario.NightlyAsync();
         Assert.IsEmpty(again.WriteRequests, again.ToString());
     }
@@ -178,6 +193,15 @@ public sealed class PeriodicRecheckEndToEndTests
         StringAssert.Contains(result.Stdout, "::warning::housekeeping.recheck-projects: '77' matches no application issue");
     }
 
+    /// <summary>The first night's review of a project short on stars.</summary>
+    private static async Task<(Repository Repository, Issue Review)> OpenedReviewAsync(World scenario)
+    {
+        var repository = HealthyRepository(scenario).WithStars(40);
+        AcceptedApplication(scenario);
+        await scenario.NightlyAsync();
+        return (repository, scenario.Repository.Issues.Single(i => i.Title == Title));
+    }
+
     private static Issue AcceptedApplication(World scenario)
     {
         var application = scenario.AddApplication(World.Now.AddMonths(-8), "New");
@@ -186,7 +210,7 @@ public sealed class PeriodicRecheckEndToEndTests
         return application;
     }
 
-    private static Repository HealthyRepository(World scenario)
+    internal static Repository HealthyRepository(World scenario)
     {
         var now = World.Now;
         return scenario.State.AddRepository("torchrender", "torchrender")

@@ -1,3 +1,4 @@
+using Ecosystem.Actions.Tests.Commands.Guard;
 using Ecosystem.Actions.Tests.EndToEnd;
 using Ecosystem.TestServer.State;
 
@@ -61,6 +62,36 @@ public sealed class CommandFaultTests
                 world.AddApplication(now.AddDays(-40), "New").AddLabel("Waiting on comment", World.Staff, now.AddDays(-30));
                 world.WithApplications(title: "[Ecosystem] TorchWidget").AddApplication(now.AddDays(-70), "New")
                     .AddLabel("Waiting on comment", World.Staff, now.AddDays(-60));
+                return world;
+            },
+            "schedule",
+            _ => EventPayloads.Schedule(),
+            "guard");
+
+        await ProveAsync(scenario);
+    }
+
+    /// <summary>
+    /// A periodic review past its deadline whose measurements changed: its body rewritten, its labels (with Retire) written
+    /// once, the retire comment posted; with and without the review's own label still on it.
+    /// </summary>
+    [TestMethod]
+    [DataRow(true)]
+    [DataRow(false)]
+    public async Task Guard_retiring_a_rewritten_review_survives_every_fault_and_a_rerun_converges(bool labelled)
+    {
+        var now = FaultScenario.DefaultNow;
+        var scenario = new FaultScenario(
+            "guard (schedule, re-check past the deadline)",
+            () =>
+            {
+                var world = World.Guard();
+                PeriodicRecheckEndToEndTests.HealthyRepository(world).WithStars(45);
+                var application = world.AddApplication(now.AddMonths(-8), "New");
+                application.AddLabel("Accepted", World.Staff, now.AddMonths(-7));
+                application.RemoveLabel("New", World.Staff, now.AddMonths(-7));
+                world.Repository.AddIssue("Periodic review: TorchRender", "Stars are low (40).", World.Automation,
+                    labelled ? ["review - scheduled"] : [], now.AddDays(-31));
                 return world;
             },
             "schedule",
