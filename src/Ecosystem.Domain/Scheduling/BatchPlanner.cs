@@ -138,29 +138,22 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         }
     }
 
-    private IssuePlan PlanFor(ScheduledApplication member, string notice, DateOnly session, ReviewerAssignment? reviewers)
-    {
-        var (add, remove) = LabelChanges(member.Application);
-        return new IssuePlan(member.Application.Issue.Number)
+    private IssuePlan PlanFor(ScheduledApplication member, string notice, DateOnly session, ReviewerAssignment? reviewers) =>
+        LabelPlan(member.Application) with
         {
             AddAssignees = reviewers?.Added ?? [],
-            AddLabels = add,
-            RemoveLabels = remove,
             Comments = member.Change == BatchChange.Kept ? [] : [new CommentUpsert(ReviewSessionNotice.Purpose, notice), QueuePositionNotice.Scheduled(session)],
         };
-    }
 
     /// <summary>What scheduling does to an application's labels: in review on, and new off when the rules say so.</summary>
-    private (string[] Add, string[] Remove) LabelChanges(QueueCandidate application) =>
-        (application.Issue.HasLabel(rules.Labels.InReview) ? [] : [rules.Labels.InReview],
-            rules.RemoveNewOnSchedule && application.Issue.HasLabel(rules.Labels.New) ? [rules.Labels.New] : []);
-
-    private List<string> LabelsAfter(QueueCandidate application)
+    private IssuePlan LabelPlan(QueueCandidate application) => new(application.Issue.Number)
     {
-        var (add, remove) = LabelChanges(application);
-        return [.. application.Issue.Labels.Where(l => !remove.Contains(l, LabelNames.Comparer)).Concat(add)
-            .Order(LabelNames.Comparer)];
-    }
+        AddLabels = application.Issue.HasLabel(rules.Labels.InReview) ? [] : [rules.Labels.InReview],
+        RemoveLabels = rules.RemoveNewOnSchedule && application.Issue.HasLabel(rules.Labels.New) ? [rules.Labels.New] : [],
+    };
+
+    private List<string> LabelsAfter(QueueCandidate application) =>
+        [.. application.Issue.WithLabelsOf(LabelPlan(application)).Labels.Order(LabelNames.Comparer)];
 
     private List<HeldBackApplication> HeldBack(ILookup<QueueStanding, QueueCandidate> standings) =>
         [.. standings[QueueStanding.WaitingOnApplicant].Select(a => Held(a, $"waiting on the applicant (label '{rules.Labels.Waiting}')"))
