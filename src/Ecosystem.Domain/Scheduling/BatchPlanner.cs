@@ -62,19 +62,20 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             WarnAboutSize(target, batch.Count, alreadyIn, size, warnings);
         }
 
-        var following = target is null ? [] : calendar.SessionsFrom(target.Date.AddDays(1));
+        // A session chosen by hand takes its batch now; the calendar's sessions before it keep their room, as the nightly run counts them.
+        var otherSessions = target is null ? [] : calendar.SessionsFrom(today).Where(s => s.Date != target.Date);
         var scheduledLater = _queue.InReviewOrder(standings[QueueStanding.ScheduledElsewhere]);
         var forecast = QueueForecast.Build(
             target,
             [.. batch.Select(b => b.Application)],
             size,
             [.. backlog.Skip(added.Count)],
-            following,
+            otherSessions,
             scheduledLater,
             rules.BatchMax);
         // The status page reads the backlog as it stands, before this run moves anyone: the same pour, with those it takes still in it.
         var alreadyScheduled = batch.Where(b => b.Change != BatchChange.Added).Select(b => b.Application).ToList();
-        var before = QueueForecast.Build(target, alreadyScheduled, size, backlog, following, scheduledLater, rules.BatchMax);
+        var before = QueueForecast.Build(target, alreadyScheduled, size, backlog, otherSessions, scheduledLater, rules.BatchMax);
 
         // Waiting on the applicant means a new application here: one in review that waits keeps its session comment.
         var waitingInBacklog = standings[QueueStanding.WaitingOnApplicant].Where(a => !a.Issue.HasLabel(rules.Labels.InReview));

@@ -1,10 +1,10 @@
 namespace Ecosystem.Domain.Scheduling;
 
 /// <summary>
-/// When each waiting application is expected to be reviewed: the queue is poured, in review order, into the
-/// room left in the target session and then into each following session, whose room is <see cref="BatchSize"/> less
-/// the applications already put in review for it by hand, as the scheduler will count them when its window opens.
-/// Plain records, so the host can write it as the <c>forecast</c> JSON output.
+/// When each waiting application is expected to be reviewed: the queue is poured, in review order, into the room left
+/// in the session this run schedules for, then into every other coming session by date (those before a date chosen by
+/// hand too), whose room is <see cref="BatchSize"/> less the applications already put in review for it, as the scheduler
+/// will count them when its window opens. Plain records, so the host can write it as the <c>forecast</c> JSON output.
 /// </summary>
 public sealed record QueueForecast(int BatchSize, IReadOnlyList<ForecastSession> Sessions, IReadOnlyList<ForecastEntry> Queue)
 {
@@ -16,7 +16,7 @@ public sealed record QueueForecast(int BatchSize, IReadOnlyList<ForecastSession>
         IReadOnlyList<QueueCandidate> scheduled,
         int targetSize,
         IReadOnlyList<QueueCandidate> queue,
-        IEnumerable<ReviewSession> following,
+        IEnumerable<ReviewSession> otherSessions,
         IReadOnlyList<QueueCandidate> scheduledLater,
         int batchSize)
     {
@@ -36,15 +36,15 @@ public sealed record QueueForecast(int BatchSize, IReadOnlyList<ForecastSession>
         {
             Pour(target, scheduled, targetSize);
             var byDate = scheduledLater.ToLookup(a => a.ScheduledSession);
-            using var later = following.GetEnumerator();
-            while (next < queue.Count && later.MoveNext())
+            foreach (var session in otherSessions.TakeWhile(_ => next < queue.Count))
             {
-                Pour(later.Current, [.. byDate[later.Current.Date]], batchSize);
+                Pour(session, [.. byDate[session.Date]], batchSize);
             }
         }
 
         entries.AddRange(queue.Skip(next).Select(a => Entry(a, ++next, null)));
-        return new QueueForecast(batchSize, sessions, entries);
+        // A target chosen by hand is poured first but may come after other sessions: the summary's chart lists them by date.
+        return new QueueForecast(batchSize, [.. sessions.OrderBy(s => s.Date)], entries);
     }
 
     private static ForecastEntry Entry(QueueCandidate application, int position, DateOnly? session) =>

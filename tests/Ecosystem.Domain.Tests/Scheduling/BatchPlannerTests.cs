@@ -296,6 +296,37 @@ public sealed class BatchPlannerTests
     }
 
     [TestMethod]
+    [DataRow("2027-02-09", "2027-03-09", DisplayName = "a session of the calendar")]
+    [DataRow("2027-01-19", "2027-02-09", DisplayName = "a date of its own")]
+    public void A_session_chosen_after_the_next_one_takes_its_batch_now_and_the_queue_still_expects_the_next_one(string chosen, string overflow)
+    {
+        // Fifteen days before 2027-01-12: the nightly run would fill nothing yet, but staff fill a later session now.
+        var candidates = Backlog();
+        candidates.AddRange(Enumerable.Range(40, 12).Select(n => Ready(n)));
+
+        var dispatched = Plan(FifteenDaysBefore, candidates, overrides: new SchedulingOverrides(Date(chosen)));
+
+        Assert.AreEqual(Date(chosen), dispatched.Target?.Date);
+        CollectionAssert.AreEqual(new[] { 3, 9, 1, 2, 8, 10, 11, 12, 13, 14 }, Numbers(dispatched.Batch));
+        var queue = dispatched.Forecast.Queue;
+        CollectionAssert.AreEqual(
+            new[] { 15, 16, 17, 18, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51 }, queue.Select(e => e.IssueNumber).ToArray());
+        Assert.IsTrue(queue.Take(10).All(e => e.ExpectedSession == Date("2027-01-12")), "the regular session before the chosen one keeps its room");
+        Assert.IsTrue(queue.Skip(10).All(e => e.ExpectedSession == Date(overflow)));
+        CollectionAssert.AreEqual(new[] { Date("2027-01-12"), Date(chosen), Date(overflow) }, dispatched.Forecast.Sessions.Select(s => s.Date).ToArray());
+
+        // The nightly run right after tells every waiting applicant the same.
+        var nightly = Plan(FifteenDaysBefore, Apply(candidates, dispatched));
+
+        Assert.AreEqual(Date("2027-01-12"), nightly.Target?.Date);
+        Assert.IsTrue(nightly.IsEmpty);
+        CollectionAssert.AreEqual(queue.ToArray(), nightly.Forecast.Queue.ToArray());
+        CollectionAssert.AreEqual(
+            dispatched.QueueNotices.Select(p => (p.IssueNumber, p.Comments.Single().Body)).ToArray(),
+            nightly.QueueNotices.Select(p => (p.IssueNumber, p.Comments.Single().Body)).ToArray());
+    }
+
+    [TestMethod]
     public void A_session_date_in_the_past_moves_nothing_and_says_why()
     {
         var plan = Plan(FourteenDaysBefore, Backlog(), overrides: new SchedulingOverrides(Date("2026-12-08")));

@@ -162,4 +162,33 @@ public sealed class ReviewFlowEndToEndTests
         Assert.HasCount(31 + 10 + 5, moved.WriteRequests, moved.ToString());
         Assert.AreEqual(15, moved.WriteRequests.Count(r => r.Method == "PATCH" && r.Path.Contains("/issues/comments/", StringComparison.Ordinal)), "queue comments are edited in place");
     }
+
+    [TestMethod]
+    public async Task A_session_chosen_after_the_next_one_leaves_the_queue_expecting_the_next_one_and_the_nightly_run_agrees()
+    {
+        await using var scenario = await World.Schedule(board: false, configuration: "ecosystem.every-two-weeks.yml").StartAsync();
+        var issues = scenario.AddApplications(25);
+        // 15 days before 2027-01-12: the nightly run fills nothing yet; staff fill 2027-01-26 now.
+        scenario.SetClock("2026-12-28T10:00-08:00");
+
+        var dispatched = await scenario.DispatchAsync(new Dictionary<string, string> { ["session-date"] = "2027-01-26" });
+
+        Assert.AreEqual(0, dispatched.ExitCode, dispatched.ToString());
+        Assert.AreEqual("2027-01-26", dispatched.Outputs["session-date"]);
+        Assert.IsTrue(issues.Take(10).All(i => i.Labels.Contains("In review")));
+        var waiting = issues.Skip(10).ToList();
+        for (var i = 0; i < waiting.Count; i++)
+        {
+            var notice = waiting[i].Comments.Single(c => c.Body.StartsWith("<!-- ecosystem-bot:queue-position -->", StringComparison.Ordinal)).Body;
+            StringAssert.Contains(notice, $"number **{i + 1}** in the queue");
+            StringAssert.Contains(notice, i < 10 ? "**Tuesday 12 January 2027** (2027-01-12)" : "**Tuesday 9 February 2027** (2027-02-09)");
+        }
+
+        scenario.SetClock("2026-12-28T12:00-08:00");
+        var nightly = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, nightly.ExitCode, nightly.ToString());
+        Assert.AreEqual("2027-01-12", nightly.Outputs["session-date"]);
+        Assert.IsEmpty(nightly.WriteRequests, nightly.ToString());
+    }
 }
