@@ -32,8 +32,7 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
             return GuardianAction.Nothing(number, $"#{number}: not waiting on the applicant.");
         }
 
-        var waitingSince = LabelEvent.LastAdded(labelEvents, rules.Labels.Waiting, people);
-        if (waitingSince is { } since && comment.CreatedAt < since)
+        if (LabelEvent.LastAdded(labelEvents, rules.Labels.Waiting, people) is { } since && comment.CreatedAt < since)
         {
             return GuardianAction.Nothing(number, $"#{number}: the comment by @{comment.Author} predates the '{rules.Labels.Waiting}' label.");
         }
@@ -70,7 +69,7 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
     private bool WasScheduled(IssueSnapshot application, IReadOnlyList<LabelEvent> labelEvents) =>
         application.HasLabel(rules.Labels.InReview)
         || application.HasLabel(rules.Labels.Returning)
-        || LabelEvent.LastAdded(labelEvents, rules.Labels.InReview, people) is not null;
+        || labelEvents.Any(e => e.Added && LabelNames.Same(e.Label, rules.Labels.InReview));
 
     private IEnumerable<string> WorkingGroupMentions() =>
         rules.WorkingGroupTeam.Length > 0

@@ -17,22 +17,24 @@ public sealed record LabelEvent(string Label, bool Added, string Actor, DateTime
             ?? new LabelEvent(label, added, sender, now);
 
     /// <summary>
-    /// When <paramref name="label"/> was last added; null if never. <paramref name="events"/> are in time order. An add
-    /// that follows a removal by someone not trusted with labels puts back a label that was never really removed (the
-    /// guardian's undo, that night or a later one): the add before it stands. Without an earlier add, the restore's own.
+    /// When <paramref name="label"/> was last added; null if never. <paramref name="events"/> are in time order. The
+    /// automation's add right after a removal by someone not trusted with labels is the guardian's undo (that night or a
+    /// later one) of a removal that never counted: the add before it stands. Anyone else's add is a new one, also after
+    /// such a removal that was never undone (staff labelling the issue again). Without an earlier add, the restore's own.
     /// </summary>
     public static DateTimeOffset? LastAdded(IEnumerable<LabelEvent> events, string label, TrustedPeople people)
     {
         DateTimeOffset? added = null;
-        var restoring = false;
+        var untrustedRemoval = false;
         foreach (var change in events.Where(e => LabelNames.Same(e.Label, label)))
         {
-            if (change.Added && !(restoring && added is not null))
+            var restore = untrustedRemoval && added is not null && people.IsAutomation(change.Actor);
+            if (change.Added && !restore)
             {
                 added = change.At;
             }
 
-            restoring = !change.Added && !people.MayChangeLabels(change.Actor);
+            untrustedRemoval = !change.Added && !people.MayChangeLabels(change.Actor);
         }
 
         return added;

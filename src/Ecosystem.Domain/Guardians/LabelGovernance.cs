@@ -25,7 +25,7 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
             return ($"#{number}: kept {What(added, label)}: {bot} made it.", false);
         }
 
-        return people.MayChangeLabels(actor)
+        return people.IsStaffOrWorkingGroup(actor)
             ? ($"#{number}: kept @{actor} {What(added, label)}: staff or Working Group.", added && rules.IsOutcomeLabel(label))
             : null;
     }

@@ -22,8 +22,9 @@ public sealed record TrustedPeople(
     /// <summary>The automation or a configured bot (<c>name[bot]</c> and <c>name</c> alike): trusted with labels, never an applicant.</summary>
     public bool IsTrustedBot(string login) => IsAutomation(login) || Bots.Any(bot => SameAccount(login, bot));
 
-    public bool MayChangeLabels(string login) =>
-        IsTrustedBot(login) || IsStaff(login) || WorkingGroup.Any(w => SameAccount(login, w));
+    public bool MayChangeLabels(string login) => IsTrustedBot(login) || IsStaffOrWorkingGroup(login);
+
+    public bool IsStaffOrWorkingGroup(string login) => IsStaff(login) || WorkingGroup.Any(w => SameAccount(login, w));
 
     public bool IsStaff(string login) => Staff.Any(s => SameAccount(login, s));
 

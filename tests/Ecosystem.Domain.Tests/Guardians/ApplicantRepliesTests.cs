@@ -45,6 +45,18 @@ public sealed class ApplicantRepliesTests
     }
 
     [TestMethod]
+    public void A_reply_before_staff_asked_again_after_an_outsiders_removal_the_guard_never_undid_predates_the_label()
+    {
+        LabelEvent[] askedAgain =
+            [.. WaitingOnly, Removed("Waiting on comment", "mallory", Asked.AddHours(2)), Added("Waiting on comment", "bob", Asked.AddDays(5))];
+
+        var action = _replies.Review(Application("Waiting on comment"), Comment("applicant", Asked.AddDays(1)), [], askedAgain, Maintainers);
+
+        Assert.IsTrue(action.IsEmpty);
+        StringAssert.Contains(action.Summary, "predates");
+    }
+
+    [TestMethod]
     public void With_remove_waiting_on_reply_off_the_reply_keeps_the_label_and_still_answers_and_reruns_intake()
     {
         var replies = new ApplicantReplies(Rules with { RemoveWaitingOnReply = false }, People);

@@ -37,6 +37,18 @@ public sealed class DecisionOutcomesTests
     }
 
     [TestMethod]
+    public void Too_early_gathers_comments_since_staff_scheduled_again_after_an_outsiders_removal_the_guard_never_undid()
+    {
+        LabelEvent[] scheduledAgain =
+            [Events[0], Removed("In review", "mallory", Scheduled.AddDays(1)), Added("In review", "alice", Scheduled.AddDays(3)), Events[1]];
+
+        var action = Outcomes.TooEarly(Application("In review", "Too early"), new OutcomeDecision(Decided, "alice"), Thread(), scheduledAgain);
+
+        Assert.DoesNotContain("CONTRIBUTING", action.Plan.Comments[0].Body, "written before staff scheduled it again");
+        StringAssert.Contains(action.Plan.Comments[0].Body, "a release cadence");
+    }
+
+    [TestMethod]
     public void Too_early_gathers_staff_and_group_comments_since_scheduling_and_names_the_date()
     {
         var action = Outcomes.TooEarly(Application("In review", "Too early"), new OutcomeDecision(Decided, "alice"), Thread(), Events);

@@ -38,6 +38,14 @@ public sealed class LabelEventTests
     }
 
     [TestMethod]
+    public void Staff_adding_a_label_again_after_an_outsiders_removal_the_guard_never_undid_is_a_new_add()
+    {
+        LabelEvent[] relabelled = [Added("Accepted", "alice", At), Removed("Accepted", "mallory", At.AddDays(1)), Added("Accepted", "alice", At.AddDays(40))];
+
+        Assert.AreEqual(At.AddDays(40), LabelEvent.LastAdded(relabelled, "Accepted", People));
+    }
+
+    [TestMethod]
     public void A_trusted_removal_and_a_later_add_is_a_new_add_and_a_restore_without_an_earlier_add_keeps_its_date()
     {
         LabelEvent[] readded = [Added("Accepted", "alice", At), Removed("Accepted", "bob", At.AddDays(1)), Added("Accepted", "alice", At.AddDays(5))];

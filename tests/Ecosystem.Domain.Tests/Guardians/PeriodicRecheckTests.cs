@@ -304,6 +304,15 @@ public sealed class PeriodicRecheckTests
     }
 
     [TestMethod]
+    public void Staff_accepting_again_after_an_outsiders_removal_the_guard_never_undid_dates_the_acceptance_anew()
+    {
+        var removed = Accepted.AddMonths(2);
+        LabelEvent[] events = [Added("Accepted", "alice", Accepted), Removed("Accepted", "mallory", removed), Added("Accepted", "alice", removed.AddMonths(1))];
+
+        Assert.AreEqual(removed.AddMonths(1), ProjectOf(Application("Accepted"), events).AcceptedAt);
+    }
+
+    [TestMethod]
     public void Anniversaries_keep_to_month_ends()
     {
         var endOfMonth = Project with { AcceptedAt = new DateTimeOffset(2026, 8, 31, 0, 0, 0, TimeSpan.Zero) };

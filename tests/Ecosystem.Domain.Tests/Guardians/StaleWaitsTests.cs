@@ -65,6 +65,19 @@ public sealed class StaleWaitsTests
     }
 
     [TestMethod]
+    public void Staff_asking_again_after_an_outsiders_removal_the_guard_never_undid_restarts_the_clock()
+    {
+        LabelEvent[] askedAgain =
+            [.. Events, Removed("Waiting on comment", "mallory", Asked.AddDays(20)), Added("Waiting on comment", "bob", Asked.AddDays(25))];
+        _time.SetUtcNow(Asked.AddDays(30));
+
+        var action = Stale.Review(Application("Waiting on comment"), [], askedAgain, Maintainers);
+
+        Assert.IsTrue(action.IsEmpty);
+        StringAssert.Contains(action.Summary, "5 days");
+    }
+
+    [TestMethod]
     public void Day_30_sends_one_reminder_dated_from_the_label()
     {
         _time.SetUtcNow(Asked.AddDays(30));

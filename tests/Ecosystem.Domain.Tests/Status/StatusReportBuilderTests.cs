@@ -167,6 +167,19 @@ public sealed class StatusReportBuilderTests
     }
 
     [TestMethod]
+    public void Staff_deciding_again_after_an_outsiders_removal_the_guard_never_undid_dates_the_decision_anew()
+    {
+        var world = new StatusWorld();
+        world.Add(1, At("2026-05-01T12:00Z"), "In review").Session("2026-06-09").Label("Accepted", At("2026-06-16T18:00Z"))
+            .Unlabel("Accepted", At("2026-09-01T10:00Z"), "mallory").Label("Accepted", At("2026-10-20T09:00Z"));
+
+        var report = world.Build();
+
+        CollectionAssert.AreEqual(
+            new[] { "1 | Accepted | 2026-10-20" }, report.Rows("decisions").Select(d => Line(d, "number", "outcome", "decided")).ToArray());
+    }
+
+    [TestMethod]
     public void First_response_is_the_first_comment_by_neither_the_applicant_nor_an_app()
     {
         var world = new StatusWorld();

@@ -90,6 +90,24 @@ public sealed class IntakeFactsGathererTests
         Assert.AreEqual(1, asked, "the people are read for the decided application only");
     }
 
+    [TestMethod]
+    public async Task A_declined_application_dates_from_staff_declining_again_after_an_outsiders_removal_the_guard_never_undid()
+    {
+        var gateway = Gateway();
+        gateway.Setup(g => g.GetLabelEventsAsync(7)).ReturnsAsync(
+            [
+                new("Declined", true, "staff-alice", Now.AddDays(-100)), new("Declined", false, "mallory", Now.AddDays(-60)),
+                new("Declined", true, "staff-alice", Now.AddDays(-20)),
+            ]);
+        var people = Task.FromResult(new TrustedPeople(["staff-alice"], [], "bot[bot]", []));
+        var gatherer = new IntakeFactsGatherer(gateway.Object, NoIndexes, new IntakeRules { Time = new FakeTimeProvider(Now) }, () => people);
+        PriorApplication declined = new(Application().Issue with { Number = 7, Labels = ["Declined"] });
+
+        var facts = await gatherer.GatherAsync(Application(), [declined], CancellationToken.None);
+
+        Assert.AreEqual(Now.AddDays(-20), facts.PriorApplications!.Single().DecidedAt);
+    }
+
     /// <summary>No package index is asked.</summary>
     private static PackageIndexClient NoIndexes => new(new HttpClient(), null, null);
 
