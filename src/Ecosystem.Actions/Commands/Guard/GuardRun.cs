@@ -215,7 +215,8 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
             var facts = await session.Facts.GatherAsync(application, null, context.Cancellation);
             var results = PeriodicRecheck.Results(Intake.Assess(application, facts), context.IntakeRules, facts.Repository is not { Exists: true });
             project = project.Mentioning(application, facts.Maintainers);
-            decision = recheck.Review(project, results, latest, latest is { IsOpen: true } ? await CommentsOfAsync(latest.Number) : []);
+            decision = recheck.Review(project, results, latest, latest is { IsOpen: true } ? await CommentsOfAsync(latest.Number) : [],
+                latest is { IsOpen: true } ? await LabelEventsOfAsync(latest.Number) : []);
         }
 
         if (decision.Warning is { } warning)
