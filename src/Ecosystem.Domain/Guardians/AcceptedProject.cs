@@ -33,4 +33,8 @@ public sealed record AcceptedProject(string Name, string ApplicationUrl, DateTim
             acceptedAt ?? issue.ClosedAt ?? issue.CreatedAt,
             []) { IssueNumber = issue.Number };
     }
+
+    /// <summary>With its maintainers to mention: the issue's author and the listed handles among <paramref name="accounts"/>.</summary>
+    public AcceptedProject Mentioning(Application application, IReadOnlySet<string>? accounts) =>
+        this with { Maintainers = [application.Issue.Author, .. application.MaintainerHandles.Where(h => accounts?.Contains(h) == true)] };
 }

@@ -39,4 +39,9 @@ public sealed record LabelEvent(string Label, bool Added, string Actor, DateTime
 
         return added;
     }
+
+    /// <summary>Whether staff, the Working Group or a configured bot last took <paramref name="label"/> off: a decision to leave standing.</summary>
+    public static bool RemovedOnPurpose(IEnumerable<LabelEvent> events, string label, TrustedPeople people) =>
+        events.LastOrDefault(e => LabelNames.Same(e.Label, label)) is { Added: false } removal
+        && people.MayChangeLabels(removal.Actor) && !people.IsAutomation(removal.Actor);
 }

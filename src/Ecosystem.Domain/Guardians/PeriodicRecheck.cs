@@ -119,7 +119,9 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     /// <param name="results">Tonight's measurements.</param>
     /// <param name="latest">The latest review that stands (see <see cref="ReviewIssues"/>); null when none.</param>
     /// <param name="comments">Its comments when it is open, so a comment already posted is not posted again.</param>
-    public RecheckDecision Review(AcceptedProject project, IReadOnlyList<RecheckResult> results, IssueSnapshot? latest, IReadOnlyList<CommentSnapshot> comments)
+    /// <param name="labelEvents">Its label changes when it is open, so a label staff took off is not put back.</param>
+    public RecheckDecision Review(AcceptedProject project, IReadOnlyList<RecheckResult> results, IssueSnapshot? latest,
+        IReadOnlyList<CommentSnapshot> comments, IReadOnlyList<LabelEvent> labelEvents)
     {
         if (results.Count == 0)
         {
@@ -132,7 +134,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
 
         if (latest is { IsOpen: true })
         {
-            return ReviewOpen(project, shortfall, latest, comments, now);
+            return ReviewOpen(project, shortfall, latest, comments, labelEvents, now);
         }
 
         if (period == 0)
@@ -156,7 +158,8 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
             $"{project.Name}: falls short on {Ids(shortfall)}; opening a periodic review, deadline {SessionText.Date(Deadline(project, period, now))}.");
     }
 
-    private RecheckDecision ReviewOpen(AcceptedProject project, List<RecheckResult> shortfall, IssueSnapshot issue, IReadOnlyList<CommentSnapshot> comments, DateTimeOffset now)
+    private RecheckDecision ReviewOpen(AcceptedProject project, List<RecheckResult> shortfall, IssueSnapshot issue,
+        IReadOnlyList<CommentSnapshot> comments, IReadOnlyList<LabelEvent> labelEvents, DateTimeOffset now)
     {
         var period = PeriodOf(project, issue);
         var deadline = Deadline(project, period, issue.CreatedAt);
@@ -176,26 +179,29 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
 
         var title = TitleFor(project);
         var body = Body(project, period, shortfall, issue.CreatedAt);
-        var draft = string.Equals(issue.Title, title, StringComparison.Ordinal) && SameText.As(issue.Body, body)
+        var retire = now >= deadline;
+        // Its labels (Retire among them past the deadline) go in one write with the body, and also when the body already
+        // reads right, so a run that stopped between the two is completed by the next. A label staff took off stays off.
+        string[] wanted = retire ? [rules.Labels.PeriodicReview, LabelNames.Retire] : [rules.Labels.PeriodicReview];
+        var labels = wanted.Where(label => !LabelEvent.RemovedOnPurpose(labelEvents, label, people)).ToList();
+        var draft = string.Equals(issue.Title, title, StringComparison.Ordinal) && SameText.As(issue.Body, body) && labels.All(issue.HasLabel)
             ? null
-            : new IssueDraft(title, body) { Number = issue.Number, Labels = [rules.Labels.PeriodicReview] };
+            : new IssueDraft(title, body) { Number = issue.Number, Labels = labels };
 
-        if (now < deadline)
+        if (!retire)
         {
             return new RecheckDecision(draft, null,
                 $"{project.Name}: still short on {Ids(shortfall)} in #{issue.Number}; deadline {SessionText.Date(deadline)}.");
         }
 
-        // A rewrite carries the retire label in its own label write: one write to the issue's labels, not two.
         var retirePlan = new IssuePlan(issue.Number)
         {
-            AddLabels = draft is null ? ApplicationThread.IfMissing(issue, LabelNames.Retire) : [],
             Comments = ApplicationThread.Unposted(comments, people, RetirePurpose,
                 ("project", MarkdownText.Inline(project.Name)),
                 ("deadline", SessionText.Date(deadline)),
                 ("retire_label", MarkdownText.Inline(LabelNames.Retire))),
         };
-        return new RecheckDecision(draft is null ? null : draft with { Labels = [.. draft.Labels, LabelNames.Retire] }, retirePlan,
+        return new RecheckDecision(draft, retirePlan,
             $"{project.Name}: still short on {Ids(shortfall)} after the deadline {SessionText.Date(deadline)}; #{issue.Number} marked '{LabelNames.Retire}' for staff.");
     }
 

@@ -55,4 +55,19 @@ public sealed class LabelEventTests
         Assert.AreEqual(At.AddHours(1), LabelEvent.LastAdded(restoredOnly, "Accepted", People));
         Assert.IsNull(LabelEvent.LastAdded(restoredOnly, "Declined", People));
     }
+
+    [TestMethod]
+    [DataRow("alice", true)]
+    [DataRow("bob", true)]
+    [DataRow("helper-bot[bot]", true)]
+    [DataRow("mallory", false)]
+    [DataRow(Automation, false)]
+    public void A_label_last_taken_off_by_staff_the_Working_Group_or_a_configured_bot_was_removed_on_purpose(string actor, bool onPurpose)
+    {
+        LabelEvent[] removed = [Added("Retire", Automation, At), Removed("retire", actor, At.AddDays(1))];
+
+        Assert.AreEqual(onPurpose, LabelEvent.RemovedOnPurpose(removed, "Retire", People));
+        Assert.IsFalse(LabelEvent.RemovedOnPurpose([.. removed, Added("Retire", "mallory", At.AddDays(2))], "Retire", People), "added since");
+        Assert.IsFalse(LabelEvent.RemovedOnPurpose(removed, "Accepted", People), "never on the issue");
+    }
 }

@@ -54,7 +54,7 @@ public sealed class PeriodicRecheckTests
         var recheck = new PeriodicRecheck(Rules, People, new FakeTimeProvider(FirstAnniversary.AddMinutes(-1)));
 
         Assert.IsFalse(recheck.IsDue(Project, null));
-        var decision = recheck.Review(Project, Shortfall, null, []);
+        var decision = recheck.Review(Project, Shortfall, null, [], []);
         Assert.IsTrue(decision.IsEmpty);
         StringAssert.Contains(decision.Summary, "2026-07-15");
     }
@@ -64,7 +64,7 @@ public sealed class PeriodicRecheckTests
     {
         Assert.IsTrue(Recheck.IsDue(Project, null));
 
-        var decision = Recheck.Review(Project, AllPass, null, []);
+        var decision = Recheck.Review(Project, AllPass, null, [], []);
 
         Assert.IsTrue(decision.IsEmpty);
     }
@@ -72,7 +72,7 @@ public sealed class PeriodicRecheckTests
     [TestMethod]
     public void Shortfall_opens_one_periodic_review_issue_naming_the_numbers()
     {
-        var decision = Recheck.Review(Project, Shortfall, null, []);
+        var decision = Recheck.Review(Project, Shortfall, null, [], []);
 
         Assert.IsNotNull(decision.Draft);
         Assert.IsNull(decision.Draft.Number);
@@ -86,7 +86,7 @@ public sealed class PeriodicRecheckTests
     [TestMethod]
     public void Without_a_maintainer_to_mention_the_request_is_addressed_to_no_one()
     {
-        var body = Recheck.Review(Project with { Maintainers = ["not a login!"] }, Shortfall, null, []).Draft!.Body;
+        var body = Recheck.Review(Project with { Maintainers = ["not a login!"] }, Shortfall, null, [], []).Draft!.Body;
 
         StringAssert.Contains(body, "\n\nPlease bring these up to the requirements by **2026-08-14**.");
         Assert.DoesNotContain("@", body);
@@ -100,23 +100,23 @@ public sealed class PeriodicRecheckTests
         var opening = new DateTimeOffset(2026, 12, 1, 3, 0, 0, TimeSpan.Zero);
         _time.SetUtcNow(opening);
 
-        var decision = Recheck.Review(Project, Shortfall, null, []);
+        var decision = Recheck.Review(Project, Shortfall, null, [], []);
 
         StringAssert.Contains(decision.Draft!.Body, "by **2026-12-31**");
         StringAssert.Contains(decision.Summary, "deadline 2026-12-31");
         var open = Opened(decision.Draft, opening.AddSeconds(2));
         _time.SetUtcNow(opening.AddDays(1));
-        Assert.IsTrue(Recheck.Review(Project, Shortfall, open.Issue, open.Comments).IsEmpty, "the next night neither retires nor rewrites the issue");
+        Assert.IsTrue(Review(Shortfall, open).IsEmpty, "the next night neither retires nor rewrites the issue");
         _time.SetUtcNow(opening.AddDays(29));
-        Assert.IsTrue(Recheck.Review(Project, Shortfall, open.Issue, open.Comments).IsEmpty, "still inside the grace period");
+        Assert.IsTrue(Review(Shortfall, open).IsEmpty, "still inside the grace period");
         _time.SetUtcNow(opening.AddDays(30).AddSeconds(2));
-        CollectionAssert.AreEqual(new[] { "Retire" }, Recheck.Review(Project, Shortfall, open.Issue, open.Comments).Plan!.AddLabels.ToArray());
+        CollectionAssert.AreEqual(new[] { "review - scheduled", "Retire" }, Review(Shortfall, open).Draft!.Labels.ToArray());
     }
 
     [TestMethod]
     public void Deadline_counts_from_the_anniversary_when_the_issue_opens_on_it()
     {
-        var decision = Recheck.Review(Project, Shortfall, null, []);
+        var decision = Recheck.Review(Project, Shortfall, null, [], []);
 
         StringAssert.Contains(decision.Draft!.Body, "by **2026-08-14**");
     }
@@ -124,10 +124,10 @@ public sealed class PeriodicRecheckTests
     [TestMethod]
     public void Open_issue_with_the_same_shortfall_yields_an_empty_decision()
     {
-        var open = Opened(Recheck.Review(Project, Shortfall, null, []).Draft!, FirstAnniversary);
+        var open = Opened(Recheck.Review(Project, Shortfall, null, [], []).Draft!, FirstAnniversary);
         _time.SetUtcNow(FirstAnniversary.AddDays(1));
 
-        var decision = Recheck.Review(Project, Shortfall, open.Issue, open.Comments);
+        var decision = Review(Shortfall, open);
 
         Assert.IsTrue(decision.IsEmpty, decision.Summary);
         Assert.IsTrue(Recheck.IsDue(Project, open.Issue), "an open review is measured every night");
@@ -136,11 +136,11 @@ public sealed class PeriodicRecheckTests
     [TestMethod]
     public void Changed_numbers_rewrite_the_open_issue_keeping_its_deadline()
     {
-        var open = Opened(Recheck.Review(Project, Shortfall, null, []).Draft!, FirstAnniversary);
+        var open = Opened(Recheck.Review(Project, Shortfall, null, [], []).Draft!, FirstAnniversary);
         _time.SetUtcNow(FirstAnniversary.AddDays(10));
         RecheckResult[] better = [new(13, "Commits in the last 90 days", false, "25", "≥ 30")];
 
-        var decision = Recheck.Review(Project, better, open.Issue, open.Comments);
+        var decision = Review(better, open);
 
         Assert.AreEqual(77, decision.Draft!.Number);
         StringAssert.Contains(decision.Draft.Body, "| 13 | Commits in the last 90 days | 25 | ≥ 30 |");
@@ -152,10 +152,10 @@ public sealed class PeriodicRecheckTests
     [TestMethod]
     public void Pass_with_an_open_issue_comments_and_closes_it()
     {
-        var open = Opened(Recheck.Review(Project, Shortfall, null, []).Draft!, FirstAnniversary);
+        var open = Opened(Recheck.Review(Project, Shortfall, null, [], []).Draft!, FirstAnniversary);
         _time.SetUtcNow(FirstAnniversary.AddDays(12));
 
-        var decision = Recheck.Review(Project, AllPass, open.Issue, open.Comments);
+        var decision = Review(AllPass, open);
 
         Assert.IsNull(decision.Draft);
         Assert.AreEqual(77, decision.Plan!.IssueNumber);
@@ -167,18 +167,18 @@ public sealed class PeriodicRecheckTests
     [TestMethod]
     public void Closed_review_for_this_period_stops_the_checks_until_the_next_anniversary()
     {
-        var open = Opened(Recheck.Review(Project, Shortfall, null, []).Draft!, FirstAnniversary);
+        var open = Opened(Recheck.Review(Project, Shortfall, null, [], []).Draft!, FirstAnniversary);
         _time.SetUtcNow(FirstAnniversary.AddDays(12));
-        var pass = Recheck.Review(Project, AllPass, open.Issue, open.Comments);
+        var pass = Review(AllPass, open);
         var closed = Fed(open, pass.Plan!, FirstAnniversary.AddDays(12));
 
         _time.SetUtcNow(FirstAnniversary.AddDays(13));
         Assert.IsFalse(Recheck.IsDue(Project, closed.Issue));
-        Assert.IsTrue(Recheck.Review(Project, Shortfall, closed.Issue, closed.Comments).IsEmpty);
+        Assert.IsTrue(Review(Shortfall, closed).IsEmpty);
 
         _time.SetUtcNow(new DateTimeOffset(2027, 1, 15, 12, 0, 0, TimeSpan.Zero));
         Assert.IsTrue(Recheck.IsDue(Project, closed.Issue));
-        var second = Recheck.Review(Project, Shortfall, closed.Issue, closed.Comments);
+        var second = Review(Shortfall, closed);
         Assert.IsNull(second.Draft!.Number);
         StringAssert.Contains(second.Draft.Body, "<!-- ecosystem-bot:period 2 -->");
         StringAssert.Contains(second.Draft.Body, "by **2027-02-14**");
@@ -187,39 +187,100 @@ public sealed class PeriodicRecheckTests
     [TestMethod]
     public void Shortfall_past_the_deadline_labels_the_issue_for_retirement_once()
     {
-        var open = Opened(Recheck.Review(Project, Shortfall, null, []).Draft!, FirstAnniversary);
+        var open = Opened(Recheck.Review(Project, Shortfall, null, [], []).Draft!, FirstAnniversary);
         _time.SetUtcNow(FirstAnniversary.AddDays(30));
 
-        var decision = Recheck.Review(Project, Shortfall, open.Issue, open.Comments);
+        var decision = Review(Shortfall, open);
 
-        Assert.IsNull(decision.Draft);
-        CollectionAssert.AreEqual(new[] { "Retire" }, decision.Plan!.AddLabels.ToArray());
-        Assert.AreEqual(PeriodicRecheck.RetirePurpose, decision.Plan.Comments.Single().Purpose);
+        Assert.AreEqual(open.Issue.Body, decision.Draft!.Body, "nothing to rewrite: only the labels");
+        CollectionAssert.AreEqual(new[] { "review - scheduled", "Retire" }, decision.Draft.Labels.ToArray());
+        Assert.AreEqual(PeriodicRecheck.RetirePurpose, decision.Plan!.Comments.Single().Purpose);
         Assert.IsNull(decision.Plan.State);
         GoldenFile.AssertMatches("periodic-review-retire", decision.Plan.Comments.Single().Body);
 
-        var labelled = Fed(open, decision.Plan, FirstAnniversary.AddDays(30));
+        var labelled = Fed(Written(open, decision.Draft, FirstAnniversary.AddDays(30)), decision.Plan, FirstAnniversary.AddDays(30));
         _time.SetUtcNow(FirstAnniversary.AddDays(31));
-        Assert.IsTrue(Recheck.Review(Project, Shortfall, labelled.Issue, labelled.Comments).IsEmpty);
+        Assert.IsTrue(Review(Shortfall, labelled).IsEmpty);
+    }
+
+    /// <summary>A rewrite whose label write failed: the body reads right, the label never came.</summary>
+    [TestMethod]
+    public void A_review_whose_body_reads_right_gets_its_missing_label_the_next_night_and_then_nothing()
+    {
+        var open = Opened(Recheck.Review(Project, Shortfall, null, [], []).Draft!, FirstAnniversary);
+        var unlabelled = open with { Issue = open.Issue with { Labels = [] }, LabelEvents = [] };
+        _time.SetUtcNow(FirstAnniversary.AddDays(1));
+
+        var decision = Review(Shortfall, unlabelled);
+
+        Assert.AreEqual(open.Issue.Body, decision.Draft!.Body, "nothing to rewrite: only the label");
+        CollectionAssert.AreEqual(new[] { "review - scheduled" }, decision.Draft.Labels.ToArray());
+        Assert.IsNull(decision.Plan);
+        _time.SetUtcNow(FirstAnniversary.AddDays(2));
+        Assert.IsTrue(Review(Shortfall, Written(unlabelled, decision.Draft, FirstAnniversary.AddDays(1))).IsEmpty);
+    }
+
+    [TestMethod]
+    public void A_label_staff_took_off_the_review_stays_off_through_rewrites_and_the_deadline()
+    {
+        var open = Opened(Recheck.Review(Project, Shortfall, null, [], []).Draft!, FirstAnniversary);
+        var unlabelled = open with
+        {
+            Issue = open.Issue with { Labels = [] },
+            LabelEvents = [.. open.LabelEvents, Removed("Review - Scheduled", "alice", FirstAnniversary.AddDays(1))],
+        };
+        RecheckResult[] better = [new(13, "Commits in the last 90 days", false, "25", "≥ 30")];
+
+        _time.SetUtcNow(FirstAnniversary.AddDays(2));
+        Assert.IsTrue(Review(Shortfall, unlabelled).IsEmpty);
+        Assert.IsEmpty(Review(better, unlabelled).Draft!.Labels, "a rewrite does not put it back either");
+        _time.SetUtcNow(FirstAnniversary.AddDays(30));
+        var retire = Review(Shortfall, unlabelled);
+        CollectionAssert.AreEqual(new[] { "Retire" }, retire.Draft!.Labels.ToArray());
+
+        var retired = Fed(Written(unlabelled, retire.Draft, FirstAnniversary.AddDays(30)), retire.Plan!, FirstAnniversary.AddDays(30));
+        var unretired = retired with
+        {
+            Issue = retired.Issue with { Labels = [] },
+            LabelEvents = [.. retired.LabelEvents, Removed("Retire", "bob", FirstAnniversary.AddDays(31))],
+        };
+        _time.SetUtcNow(FirstAnniversary.AddDays(32));
+        Assert.IsTrue(Review(Shortfall, unretired).IsEmpty, "Retire taken off by a Working Group member stays off too");
+    }
+
+    [TestMethod]
+    [DataRow("mallory")]
+    [DataRow(Automation)]
+    public void A_label_taken_off_by_an_outsider_or_by_the_automation_comes_back(string actor)
+    {
+        var open = Opened(Recheck.Review(Project, Shortfall, null, [], []).Draft!, FirstAnniversary);
+        var unlabelled = open with
+        {
+            Issue = open.Issue with { Labels = [] },
+            LabelEvents = [.. open.LabelEvents, Removed("review - scheduled", actor, FirstAnniversary.AddDays(1))],
+        };
+        _time.SetUtcNow(FirstAnniversary.AddDays(20));
+
+        CollectionAssert.AreEqual(new[] { "review - scheduled" }, Review(Shortfall, unlabelled).Draft!.Labels.ToArray());
     }
 
     [TestMethod]
     public void Day_before_the_deadline_is_not_yet_retirement()
     {
-        var open = Opened(Recheck.Review(Project, Shortfall, null, []).Draft!, FirstAnniversary);
+        var open = Opened(Recheck.Review(Project, Shortfall, null, [], []).Draft!, FirstAnniversary);
         _time.SetUtcNow(FirstAnniversary.AddDays(30).AddMinutes(-1));
 
-        Assert.IsTrue(Recheck.Review(Project, Shortfall, open.Issue, open.Comments).IsEmpty);
+        Assert.IsTrue(Review(Shortfall, open).IsEmpty);
     }
 
     [TestMethod]
     public void Pass_after_retirement_label_closes_and_removes_the_label()
     {
-        var open = Opened(Recheck.Review(Project, Shortfall, null, []).Draft!, FirstAnniversary);
+        var open = Opened(Recheck.Review(Project, Shortfall, null, [], []).Draft!, FirstAnniversary);
         var labelled = open with { Issue = open.Issue with { Labels = ["review - scheduled", "Retire"] } };
         _time.SetUtcNow(FirstAnniversary.AddDays(40));
 
-        var decision = Recheck.Review(Project, AllPass, labelled.Issue, labelled.Comments);
+        var decision = Review(AllPass, labelled);
 
         CollectionAssert.AreEqual(new[] { "Retire" }, decision.Plan!.RemoveLabels.ToArray());
         Assert.IsFalse(decision.Plan.State!.Open);
@@ -228,13 +289,13 @@ public sealed class PeriodicRecheckTests
     [TestMethod]
     public void Issue_opened_by_hand_takes_its_period_from_its_opening_date()
     {
-        var byHand = new ReviewIssue(
+        var byHand = new IssueHistory(
             new IssueSnapshot(90, "Periodic review: TorchThing", "Stars are low.", "alice", true, ["review - scheduled"],
                 FirstAnniversary.AddDays(2), null, "https://github.com/pytorch-fdn/ecosystem/issues/90"),
-            []);
+            [], []);
         _time.SetUtcNow(FirstAnniversary.AddDays(32));
 
-        var decision = Recheck.Review(Project, Shortfall, byHand.Issue, byHand.Comments);
+        var decision = Review(Shortfall, byHand);
 
         Assert.AreEqual(90, decision.Draft!.Number);
         StringAssert.Contains(decision.Draft.Body, "<!-- ecosystem-bot:period 1 -->");
@@ -248,14 +309,14 @@ public sealed class PeriodicRecheckTests
     [DataRow("helper-bot[bot]")]
     public void Hidden_period_written_by_someone_else_is_not_trusted(string author)
     {
-        var forged = new ReviewIssue(
+        var forged = new IssueHistory(
             new IssueSnapshot(91, "Periodic review: TorchThing", "<!-- ecosystem-bot:period 5 -->", author, false, [],
                 FirstAnniversary.AddDays(2), FirstAnniversary.AddDays(3), "https://github.com/pytorch-fdn/ecosystem/issues/91"),
-            []);
+            [], []);
         _time.SetUtcNow(new DateTimeOffset(2027, 1, 16, 0, 0, 0, TimeSpan.Zero));
 
         Assert.IsTrue(Recheck.IsDue(Project, forged.Issue));
-        Assert.IsNotNull(Recheck.Review(Project, Shortfall, forged.Issue, forged.Comments).Draft);
+        Assert.IsNotNull(Review(Shortfall, forged).Draft);
     }
 
     [TestMethod]
@@ -263,7 +324,7 @@ public sealed class PeriodicRecheckTests
     {
         RecheckResult[] odd = [new(15, "LICENSE | file", false, "<!-- ecosystem-bot:period 9 --> @someone", "present")];
 
-        var body = Recheck.Review(Project, odd, null, []).Draft!.Body;
+        var body = Recheck.Review(Project, odd, null, [], []).Draft!.Body;
 
         StringAssert.Contains(body, "LICENSE \\| file");
         Assert.DoesNotContain("<!-- ecosystem-bot:period 9", body);
@@ -273,7 +334,7 @@ public sealed class PeriodicRecheckTests
     [TestMethod]
     public void Nothing_measured_is_a_warning_naming_the_project()
     {
-        var decision = Recheck.Review(Project with { IssueNumber = 42 }, [], null, []);
+        var decision = Recheck.Review(Project with { IssueNumber = 42 }, [], null, [], []);
 
         Assert.AreEqual("TorchThing: nothing measured.", decision.Summary);
         Assert.AreEqual("#42 (TorchThing): nothing could be measured for the periodic re-check.", decision.Warning);
@@ -318,7 +379,7 @@ public sealed class PeriodicRecheckTests
         var endOfMonth = Project with { AcceptedAt = new DateTimeOffset(2026, 8, 31, 0, 0, 0, TimeSpan.Zero) };
         _time.SetUtcNow(new DateTimeOffset(2027, 2, 28, 0, 0, 0, TimeSpan.Zero));
 
-        var decision = Recheck.Review(endOfMonth, Shortfall, null, []);
+        var decision = Recheck.Review(endOfMonth, Shortfall, null, [], []);
 
         StringAssert.Contains(decision.Draft!.Body, "started on 2027-02-28");
     }
@@ -328,7 +389,7 @@ public sealed class PeriodicRecheckTests
     {
         var odd = Project with { ApplicationUrl = "see <b>here</b> @someone" };
 
-        var body = Recheck.Review(odd, Shortfall, null, []).Draft!.Body;
+        var body = Recheck.Review(odd, Shortfall, null, [], []).Draft!.Body;
 
         StringAssert.Contains(body, "application: see &lt;b&gt;here&lt;/b&gt; @\u2060someone)");
     }
@@ -433,19 +494,32 @@ public sealed class PeriodicRecheckTests
         return new(issue, new IntakeRules().ProjectNameIn(issue.Title), ApplicationKind.Application, answers, []);
     }
 
-    private static ReviewIssue Opened(IssueDraft draft, DateTimeOffset at) => new(
+    /// <summary>The review as the next night reads it, opened by the automation with its labels.</summary>
+    private static IssueHistory Opened(IssueDraft draft, DateTimeOffset at) => new(
         new IssueSnapshot(77, draft.Title, draft.Body, Automation, true, draft.Labels, at, null,
             "https://github.com/pytorch-fdn/ecosystem/issues/77"),
-        []);
+        [],
+        [.. draft.Labels.Select(label => Added(label, Automation, at))]);
 
-    private static ReviewIssue Fed(ReviewIssue review, IssuePlan plan, DateTimeOffset at)
+    /// <summary>The review after the host wrote <paramref name="draft"/>: its text, and the labels it lacked added by the automation.</summary>
+    private static IssueHistory Written(IssueHistory review, IssueDraft draft, DateTimeOffset at)
     {
-        var (issue, comments) = Apply(review.Issue, review.Comments, plan, at);
-        return new ReviewIssue(issue, comments);
+        var added = draft.Labels.Where(label => !review.Issue.HasLabel(label)).ToList();
+        return review with
+        {
+            Issue = review.Issue with { Title = draft.Title, Body = draft.Body, Labels = [.. review.Issue.Labels, .. added] },
+            LabelEvents = [.. review.LabelEvents, .. added.Select(label => Added(label, Automation, at))],
+        };
     }
 
-    /// <summary>A periodic-review issue as a later night reads it: the issue and its comments.</summary>
-    private sealed record ReviewIssue(IssueSnapshot Issue, IReadOnlyList<CommentSnapshot> Comments);
+    private static IssueHistory Fed(IssueHistory review, IssuePlan plan, DateTimeOffset at)
+    {
+        var (issue, comments) = Apply(review.Issue, review.Comments, plan, at);
+        return review with { Issue = issue, Comments = comments };
+    }
+
+    private RecheckDecision Review(IReadOnlyList<RecheckResult> results, IssueHistory review) =>
+        Recheck.Review(Project, results, review.Issue, review.Comments, review.LabelEvents);
 
     [TestMethod]
     public void A_project_not_due_or_without_a_repository_is_not_measured_and_the_missing_repository_is_a_warning()

@@ -60,7 +60,8 @@ public sealed class GuardiansEchoTests
     {
         var project = new AcceptedProject("TorchThing", address, Accepted, []);
 
-        var body = new PeriodicRecheck(Rules, People, new FakeTimeProvider(FirstAnniversary)).Review(project, [new(15, "LICENSE file", false, "absent", "present")], null, []).Draft!.Body;
+        var body = new PeriodicRecheck(Rules, People, new FakeTimeProvider(FirstAnniversary))
+            .Review(project, [new(15, "LICENSE file", false, "absent", "present")], null, [], []).Draft!.Body;
 
         EchoSafety.AssertSafe(body, "periodic review issue");
         Assert.Contains("@\u2060", body, "the address is shown as neutralised text");
@@ -124,7 +125,7 @@ public sealed class GuardiansEchoTests
         RecheckResult[] shortfall = [new(14, measured, false, measured, measured), new(15, "LICENSE file", false, "absent", "present")];
         var mentions = maintainers.Select(Bare).ToArray();
 
-        var opening = new PeriodicRecheck(Rules, People, new FakeTimeProvider(FirstAnniversary)).Review(project, shortfall, null, []);
+        var opening = new PeriodicRecheck(Rules, People, new FakeTimeProvider(FirstAnniversary)).Review(project, shortfall, null, [], []);
         Assert.IsNotNull(opening.Draft, opening.Summary);
         EchoSafety.AssertSafe(opening.Draft.Body, "periodic review issue", mentions);
 
@@ -132,7 +133,7 @@ public sealed class GuardiansEchoTests
         var later = new PeriodicRecheck(Rules, People, new FakeTimeProvider(FirstAnniversary.AddDays(40)));
         foreach (var results in new[] { shortfall, [shortfall[0] with { Passed = true }] })
         {
-            var decision = later.Review(project, results, issue, []);
+            var decision = later.Review(project, results, issue, [], []);
             Assert.IsNotNull(decision.Plan, decision.Summary);
             foreach (var comment in decision.Plan.Comments)
             {

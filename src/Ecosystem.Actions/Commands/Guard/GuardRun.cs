@@ -206,8 +206,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
 
     private async Task RecheckAsync(PeriodicRecheck recheck, Application application, IReadOnlyList<IssueSnapshot> issues)
     {
-        var issue = application.Issue;
-        var project = AcceptedProject.Of(application, await LabelEventsOfAsync(issue.Number), _rules, people, session.RepositoryUrl);
+        var project = AcceptedProject.Of(application, await LabelEventsOfAsync(application.Issue.Number), _rules, people, session.RepositoryUrl);
         var (ownOpen, latest) = recheck.ReviewIssues(project, issues);
         var (_, closed) = await session.Applier.KeepFirstAsync(ownOpen);
         var decision = recheck.Unmeasured(project, application, latest);
@@ -215,8 +214,9 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         {
             var facts = await session.Facts.GatherAsync(application, null, context.Cancellation);
             var results = PeriodicRecheck.Results(Intake.Assess(application, facts), context.IntakeRules, facts.Repository is not { Exists: true });
-            project = project with { Maintainers = [issue.Author, .. application.MaintainerHandles.Where(h => facts.Maintainers?.Contains(h) == true)] };
-            decision = recheck.Review(project, results, latest, latest is { IsOpen: true } ? await CommentsOfAsync(latest.Number) : []);
+            project = project.Mentioning(application, facts.Maintainers);
+            decision = recheck.Review(project, results, latest, latest is { IsOpen: true } ? await CommentsOfAsync(latest.Number) : [],
+                latest is { IsOpen: true } ? await LabelEventsOfAsync(latest.Number) : []);
         }
 
         if (decision.Warning is { } warning)

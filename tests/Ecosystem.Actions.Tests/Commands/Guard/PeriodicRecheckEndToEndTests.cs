@@ -1,4 +1,5 @@
 using Ecosystem.Actions.Tests.EndToEnd;
+using Ecosystem.TestServer.Faults;
 using Ecosystem.TestServer.State;
 
 namespace Ecosystem.Actions.Tests.Commands.Guard;
@@ -157,7 +158,7 @@ public sealed class PeriodicRecheckEndToEndTests
         Assert.IsEmpty(again.WriteRequests, again.ToString());
     }
 
-    /// <summary>The review's label taken off by staff comes back with the rewrite, in the same write as Retire.</summary>
+    /// <summary>The review's label taken off by staff stays off: the rewrite writes Retire alone, in one label write.</summary>
     [TestMethod]
     public async Task A_rewrite_past_the_deadline_writes_the_review_labels_once()
     {
@@ -171,9 +172,35 @@ public sealed class PeriodicRecheckEndToEndTests
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         StringAssert.Contains(review.Body, "45 stars");
-        CollectionAssert.AreEquivalent(new[] { "review - scheduled", "Retire" }, review.Labels.ToArray());
+        CollectionAssert.AreEquivalent(new[] { "Retire" }, review.Labels.ToArray());
         Assert.HasCount(1, result.WriteRequests.Where(r => r.Path.EndsWith("/labels", StringComparison.Ordinal)), result.ToString());
-        Assert.HasCount(3, result.WriteRequests, "the body, both labels, the retire comment: " + result);
+        Assert.HasCount(3, result.WriteRequests, "the body, Retire, the retire comment: " + result);
+        var again = await scenario.NightlyAsync();
+        Assert.IsEmpty(again.WriteRequests, again.ToString());
+    }
+
+    /// <summary>A night stopped between the review's body and its label: the next night writes the label, and only it.</summary>
+    [TestMethod]
+    public async Task A_label_write_refused_after_the_rewrite_is_made_good_the_next_night()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        HealthyRepository(scenario).WithStars(40);
+        AcceptedApplication(scenario);
+        var review = scenario.Repository.AddIssue(Title, "Stars are low.", World.Automation, [], World.Now.AddDays(-2));
+        scenario.Server.Faults.Add("POST", "/repos/{owner}/{repo}/issues/{issue_number}/labels", FaultHits.Always, Fault.Status(422));
+
+        var refused = await scenario.NightlyAsync();
+        scenario.Server.Faults.Clear();
+
+        Assert.AreEqual(1, refused.ExitCode, refused.ToString());
+        StringAssert.Contains(review.Body, "40 stars");
+        Assert.IsEmpty(review.Labels);
+        scenario.Time.Advance(TimeSpan.FromDays(1));
+        var next = await scenario.NightlyAsync();
+        Assert.AreEqual(0, next.ExitCode, next.ToString());
+        CollectionAssert.AreEqual(new[] { "review - scheduled" }, review.Labels.ToArray());
+        Assert.HasCount(1, next.WriteRequests, next.ToString());
+        Assert.HasCount(6, next.Requests, "people (2), the issues with their label events (1), repository facts, maintainer accounts, the label: " + next);
         var again = await scenario.NightlyAsync();
         Assert.IsEmpty(again.WriteRequests, again.ToString());
     }

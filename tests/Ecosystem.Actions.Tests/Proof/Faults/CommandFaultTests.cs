@@ -80,25 +80,20 @@ public sealed class CommandFaultTests
     [DataRow(false)]
     public async Task Guard_retiring_a_rewritten_review_survives_every_fault_and_a_rerun_converges(bool labelled)
     {
-        var now = FaultScenario.DefaultNow;
-        var scenario = new FaultScenario(
-            "guard (schedule, re-check past the deadline)",
-            () =>
-            {
-                var world = World.Guard();
-                PeriodicRecheckEndToEndTests.HealthyRepository(world).WithStars(45);
-                var application = world.AddApplication(now.AddMonths(-8), "New");
-                application.AddLabel("Accepted", World.Staff, now.AddMonths(-7));
-                application.RemoveLabel("New", World.Staff, now.AddMonths(-7));
-                world.Repository.AddIssue("Periodic review: TorchRender", "Stars are low (40).", World.Automation,
-                    labelled ? ["review - scheduled"] : [], now.AddDays(-31));
-                return world;
-            },
-            "schedule",
-            _ => EventPayloads.Schedule(),
-            "guard");
+        await ProveAsync(RetiringReviewScenario(labelled));
+    }
 
-        await ProveAsync(scenario);
+    /// <summary>
+    /// The same night stopped for good at each request in turn: refused between the body and the labels, the rerun found
+    /// the body as wanted and wrote nothing, so the review's own label never came (found by this proof).
+    /// </summary>
+    [TestMethod]
+    public async Task Guard_retiring_a_rewritten_review_refused_at_any_request_converges_when_rerun()
+    {
+        var report = await FaultProof.RunAsync(RetiringReviewScenario(labelled: false), [InjectedFault.Refused]);
+
+        TestContext.WriteLine(report.ToString());
+        Assert.AreEqual(report.BaselineRequests, report.FaultedRuns);
     }
 
     [TestMethod]
@@ -167,6 +162,27 @@ public sealed class CommandFaultTests
             "schedule");
 
         await ProveAsync(scenario);
+    }
+
+    private static FaultScenario RetiringReviewScenario(bool labelled)
+    {
+        var now = FaultScenario.DefaultNow;
+        return new FaultScenario(
+            "guard (schedule, re-check past the deadline)",
+            () =>
+            {
+                var world = World.Guard();
+                PeriodicRecheckEndToEndTests.HealthyRepository(world).WithStars(45);
+                var application = world.AddApplication(now.AddMonths(-8), "New");
+                application.AddLabel("Accepted", World.Staff, now.AddMonths(-7));
+                application.RemoveLabel("New", World.Staff, now.AddMonths(-7));
+                world.Repository.AddIssue("Periodic review: TorchRender", "Stars are low (40).", World.Automation,
+                    labelled ? ["review - scheduled"] : [], now.AddDays(-31));
+                return world;
+            },
+            "schedule",
+            _ => EventPayloads.Schedule(),
+            "guard");
     }
 
     private static World TallyApplicationWorld() => World.Create().WithRepository().WithForm().WithConfiguration(TallyConfiguration);
