@@ -18,7 +18,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
 {
     private readonly GuardianRules _rules = context.Configuration.Guardians;
     private readonly List<GuardOutcome> _outcomes = [];
-    // Nightly, every issue is read once, then kept as the run's own writes leave it: the sweep, stale waits and re-checks share them.
+    // Nightly: each issue as read with all the others, then as the run's own writes leave it.
     private Dictionary<int, IssueHistory> _histories = [];
     private IntakeAssessor? _intake;
 
@@ -249,7 +249,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         if (writes > 0 && _histories.TryGetValue(issue.Number, out var history))
         {
             // What was written is known: a later step takes it from here, not from GitHub again, and plans on it in a dry run too.
-            _histories[issue.Number] = history.After(action.Plan, people.Automation, context.Time.GetUtcNow());
+            _histories[issue.Number] = history.After(action.Plan, automation.Login, context.Time.GetUtcNow());
         }
 
         Record(new GuardOutcome(issue.Number, guardian, action.Summary, writes, action.RerunIntake));
