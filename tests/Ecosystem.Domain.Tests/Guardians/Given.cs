@@ -1,6 +1,5 @@
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
-using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Tests.Guardians;
 
@@ -33,29 +32,15 @@ internal static class Given
         new(id, author, bot, body, at, at, $"https://github.com/pytorch-fdn/ecosystem/issues/42#issuecomment-{id}");
 
     /// <summary>The issue and its comments after the gateway applied <paramref name="plan"/> at <paramref name="at"/>.</summary>
-    public static (IssueSnapshot Issue, List<CommentSnapshot> Comments) Apply(
+    public static (IssueSnapshot Issue, IReadOnlyList<CommentSnapshot> Comments) Apply(
         IssueSnapshot issue, IReadOnlyList<CommentSnapshot> comments, IssuePlan plan, DateTimeOffset at)
     {
-        var after = comments.ToList();
-        foreach (var upsert in plan.Comments)
-        {
-            var stamped = HiddenMarker.Stamp(upsert.Purpose, upsert.Body);
-            var index = after.FindIndex(c => c.Author == Automation && HiddenMarker.PurposeOf(c.Body) == upsert.Purpose);
-            if (index >= 0)
-            {
-                after[index] = after[index] with { Body = stamped, UpdatedAt = at };
-            }
-            else
-            {
-                after.Add(Comment(Automation, at, stamped, bot: true, id: 1000 + after.Count));
-            }
-        }
-
+        var after = new IssueHistory(issue, comments, []).After(plan, Automation, at);
         var state = plan.State;
-        return (issue.WithLabelsOf(plan) with
+        return (after.Issue with
         {
             IsOpen = state?.Open ?? issue.IsOpen,
             ClosedAt = state is { Open: false } ? at : issue.ClosedAt,
-        }, after);
+        }, after.Comments);
     }
 }

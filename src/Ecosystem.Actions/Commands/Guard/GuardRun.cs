@@ -18,9 +18,8 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
 {
     private readonly GuardianRules _rules = context.Configuration.Guardians;
     private readonly List<GuardOutcome> _outcomes = [];
-    // Read once per run: the sweep, stale waits and re-checks share them.
-    private readonly Dictionary<int, IReadOnlyList<LabelEvent>> _events = [];
-    private readonly Dictionary<int, IReadOnlyList<CommentSnapshot>> _comments = [];
+    // Nightly: each issue as read with all the others, then as the run's own writes leave it.
+    private Dictionary<int, IssueHistory> _histories = [];
     private IntakeAssessor? _intake;
 
     public IReadOnlyList<GuardOutcome> Outcomes => _outcomes;
@@ -52,7 +51,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         }
 
         var issue = await Gateway.GetIssueAsync(issueNumber);
-        var change = LabelEvent.Triggering(await LabelEventsOfAsync(issueNumber), label, added, login, context.Time.GetUtcNow());
+        var change = LabelEvent.Triggering(await Gateway.GetLabelEventsAsync(issueNumber), label, added, login, context.Time.GetUtcNow());
         // The comments are read only when there is something to undo, so an explanation already given is not repeated.
         var action = governance.Review(issue, change, []);
         var comments = action.Plan.IsEmpty ? [] : await Gateway.GetCommentsAsync(issueNumber);
@@ -79,7 +78,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         else
         {
             var comments = await Gateway.GetCommentsAsync(issueNumber);
-            var events = await LabelEventsOfAsync(issueNumber);
+            var events = await Gateway.GetLabelEventsAsync(issueNumber);
             await ApplyAsync("replies", issue, comments, new ApplicantReplies(_rules, people).Review(issue, AsRead(reply, comments), comments, events, MaintainersOf(issue)));
         }
     }
@@ -116,7 +115,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         }
         else
         {
-            var events = await LabelEventsOfAsync(issueNumber);
+            var events = await Gateway.GetLabelEventsAsync(issueNumber);
             var decision = new OutcomeDecision(LabelEvent.Triggering(events, label, true, actor, context.Time.GetUtcNow()).At, actor);
             action = LabelNames.Same(label, _rules.Labels.TooEarly)
                 ? decisions.TooEarly(issue, decision, comments, events)
@@ -133,13 +132,9 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
     public async Task HousekeepAsync()
     {
         var histories = await Gateway.GetIssueHistoriesAsync(IssueStateFilter.All);
-        foreach (var history in histories)
-        {
-            _events[history.Issue.Number] = history.LabelEvents;
-            _comments[history.Issue.Number] = history.Comments;
-        }
-
-        var issues = await SweepLabelChangesAsync(histories);
+        _histories = histories.ToDictionary(h => h.Issue.Number);
+        await SweepLabelChangesAsync(histories);
+        var issues = histories.Select(h => _histories[h.Issue.Number].Issue).ToList();
         var stale = new StaleWaits(_rules, people, context.Time);
         var waiting = issues.Where(i => i.IsOpen && i.HasLabel(_rules.Labels.Waiting)).ToList();
         if (waiting.Count == 0)
@@ -147,10 +142,9 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
             Note(null, "stale waits", $"No open issue is labelled '{_rules.Labels.Waiting}'.");
         }
 
-        foreach (var issue in waiting)
+        foreach (var (issue, comments, events) in waiting.Select(i => _histories[i.Number]))
         {
-            var comments = await CommentsOfAsync(issue.Number);
-            await ApplyAsync("stale waits", issue, comments, stale.Review(issue, comments, await LabelEventsOfAsync(issue.Number), MaintainersOf(issue)));
+            await ApplyAsync("stale waits", issue, comments, stale.Review(issue, comments, events, MaintainersOf(issue)));
         }
 
         if (_rules.RecheckEveryMonths == 0)
@@ -177,36 +171,24 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         }
     }
 
-    /// <summary>Undoes label changes a lost event run left standing (<see cref="LabelGovernance.Sweep"/>); the issues as they now stand.</summary>
-    private async Task<IReadOnlyList<IssueSnapshot>> SweepLabelChangesAsync(IReadOnlyList<IssueHistory> histories)
+    /// <summary>Undoes label changes a lost event run left standing (<see cref="LabelGovernance.Sweep"/>).</summary>
+    private async Task SweepLabelChangesAsync(IReadOnlyList<IssueHistory> histories)
     {
         var (undo, swept) = new LabelGovernance(_rules, people).Sweep(histories, context.Time.GetUtcNow());
-        var changed = new Dictionary<int, IssueSnapshot>();
         foreach (var (history, action) in undo)
         {
             await ApplyAsync("labels", history.Issue, history.Comments, action);
-            _events.Remove(history.Issue.Number);
-            changed[history.Issue.Number] = context.DryRun ? history.Issue : history.Issue.WithLabelsOf(action.Plan);
         }
 
         if (undo.Count == 0)
         {
             Note(null, "labels", $"Label changes of the last {LabelGovernance.SweepDays} days on {swept} open issue(s): nothing to undo.");
         }
-
-        return [.. histories.Select(h => changed.GetValueOrDefault(h.Issue.Number) ?? h.Issue)];
     }
-
-    private async Task<IReadOnlyList<LabelEvent>> LabelEventsOfAsync(int issueNumber) =>
-        _events.TryGetValue(issueNumber, out var events) ? events : _events[issueNumber] = await Gateway.GetLabelEventsAsync(issueNumber);
-
-    /// <summary>An issue's comments as read with the run's issues, or read now for an issue written to since.</summary>
-    private async Task<IReadOnlyList<CommentSnapshot>> CommentsOfAsync(int issueNumber) =>
-        _comments.TryGetValue(issueNumber, out var comments) ? comments : _comments[issueNumber] = await Gateway.GetCommentsAsync(issueNumber);
 
     private async Task RecheckAsync(PeriodicRecheck recheck, Application application, IReadOnlyList<IssueSnapshot> issues)
     {
-        var project = AcceptedProject.Of(application, await LabelEventsOfAsync(application.Issue.Number), _rules, people, session.RepositoryUrl);
+        var project = AcceptedProject.Of(application, _histories[application.Issue.Number].LabelEvents, _rules, people, session.RepositoryUrl);
         var (ownOpen, latest) = recheck.ReviewIssues(project, issues);
         var (_, closed) = await session.Applier.KeepFirstAsync(ownOpen);
         var decision = recheck.Unmeasured(project, application, latest);
@@ -215,8 +197,8 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
             var facts = await session.Facts.GatherAsync(application, null, context.Cancellation);
             var results = PeriodicRecheck.Results(Intake.Assess(application, facts), context.IntakeRules, facts.Repository is not { Exists: true });
             project = project.Mentioning(application, facts.Maintainers);
-            decision = recheck.Review(project, results, latest, latest is { IsOpen: true } ? await CommentsOfAsync(latest.Number) : [],
-                latest is { IsOpen: true } ? await LabelEventsOfAsync(latest.Number) : []);
+            var review = latest is { IsOpen: true } ? _histories[latest.Number] : null;
+            decision = recheck.Review(project, results, latest, review?.Comments ?? [], review?.LabelEvents ?? []);
         }
 
         if (decision.Warning is { } warning)
@@ -240,7 +222,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
 
         if (decision.Plan is { IsEmpty: false } plan && latest is not null)
         {
-            writes += (await session.ApplyAsync(latest, await CommentsOfAsync(latest.Number), plan)).Count;
+            writes += (await session.ApplyAsync(latest, _histories[latest.Number].Comments, plan)).Count;
         }
 
         Record(new GuardOutcome(number, "re-check", decision.Summary, writes));
@@ -264,10 +246,10 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
     private async Task ApplyAsync(string guardian, IssueSnapshot issue, IReadOnlyList<CommentSnapshot> comments, GuardianAction action)
     {
         var writes = action.Plan.IsEmpty ? 0 : (await session.ApplyAsync(issue, comments, action.Plan)).Count;
-        if (writes > 0 && action.Plan.Comments.Count > 0)
+        if (writes > 0 && _histories.TryGetValue(issue.Number, out var history))
         {
-            // A comment written makes its comments as read stale; whoever needs them again reads them again.
-            _comments.Remove(issue.Number);
+            // What was written is known: a later step takes it from here, not from GitHub again, and plans on it in a dry run too.
+            _histories[issue.Number] = history.After(action.Plan, automation.Login, context.Time.GetUtcNow());
         }
 
         Record(new GuardOutcome(issue.Number, guardian, action.Summary, writes, action.RerunIntake));

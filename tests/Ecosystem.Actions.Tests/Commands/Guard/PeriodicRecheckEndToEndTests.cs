@@ -70,6 +70,29 @@ public sealed class PeriodicRecheckEndToEndTests
         StringAssert.Contains(review.Body, "started on 2026-11-26", "accepted 2026-05-26: the restore is no acceptance");
     }
 
+    /// <summary>
+    /// The nightly sweep puts back an Accepted whose removal by an outsider had its event run lost; the re-check after it
+    /// dates the acceptance from the staff's add in the timeline read with the issues, which it does not read again.
+    /// </summary>
+    [TestMethod]
+    public async Task Accepted_put_back_by_the_nightly_sweep_keeps_the_anniversary_without_reading_the_timeline_again()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        HealthyRepository(scenario).WithStars(40);
+        var application = AcceptedApplication(scenario);
+        application.RemoveLabel("Accepted", "mallory", World.Now.AddDays(-1));
+
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.Contains("Accepted", application.Labels, result.ToString());
+        var review = scenario.Repository.Issues.Single(i => i.Title == Title);
+        StringAssert.Contains(review.Body, "started on 2026-11-26", "accepted 2026-05-26: the restore is no acceptance");
+        var timeline = $"/issues/{application.Number}/events";
+        Assert.IsFalse(result.Requests.Any(r => r.Path.EndsWith(timeline, StringComparison.Ordinal)), result.ToString());
+        Assert.HasCount(8, result.Requests, "people (2), the issues page, the undo (2), repository facts, maintainers, the new issue: " + result);
+    }
+
     [TestMethod]
     public async Task A_late_first_recheck_gives_the_full_grace_period_from_the_day_the_issue_opens()
     {
