@@ -195,7 +195,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
         var number = application.Issue.Number.ToString(CultureInfo.InvariantCulture);
         var body = Template.Load("resubmission-link").Render(new Dictionary<string, object?>(StringComparer.Ordinal) { ["number"] = number }).TrimEnd('\n');
         return [.. prior
-            .Where(p => p.Issue.Number < application.Issue.Number && RepositoryChecks.OutcomeOf(p, rules) is not null)
+            .Where(p => p.Issue.Number < application.Issue.Number && p.OutcomeIn(rules.Labels) is not null)
             .Select(p => new IssuePlan(p.Issue.Number) { Comments = [new CommentUpsert(ResubmissionPurposePrefix + number, body)] })];
     }
 
