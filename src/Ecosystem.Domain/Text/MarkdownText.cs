@@ -74,8 +74,20 @@ public static class MarkdownText
         return longest;
     }
 
-    internal static string Truncate(string text, int maxLength) =>
-        text.Length <= maxLength ? text : string.Concat(text.AsSpan(0, maxLength), "…");
+    /// <summary>
+    /// Never inside a surrogate pair: half an emoji is no character UTF-8 can carry, so GitHub would keep U+FFFD in its
+    /// place, and the text it holds would never again be the text wanted (rewritten at every run).
+    /// </summary>
+    internal static string Truncate(string text, int maxLength)
+    {
+        if (text.Length <= maxLength)
+        {
+            return text;
+        }
+
+        var cut = maxLength > 0 && char.IsHighSurrogate(text[maxLength - 1]) ? maxLength - 1 : maxLength;
+        return string.Concat(text.AsSpan(0, cut), "…");
+    }
 
     private static string Escape(string text, bool escapeTablePipes)
     {
