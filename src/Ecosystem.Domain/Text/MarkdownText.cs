@@ -74,10 +74,8 @@ public static class MarkdownText
         return longest;
     }
 
-    /// <summary>
-    /// Never inside a surrogate pair: half an emoji is no character UTF-8 can carry, so GitHub would keep U+FFFD in its
-    /// place, and the text it holds would never again be the text wanted (rewritten at every run).
-    /// </summary>
+    // Never inside a surrogate pair: half an emoji reaches GitHub as U+FFFD, and a text GitHub holds with it would
+    // never again be the text wanted (rewritten at every run).
     internal static string Truncate(string text, int maxLength)
     {
         if (text.Length <= maxLength)
