@@ -35,7 +35,7 @@ public static class AnswerValues
         {
             var colon = token.IndexOf(':', StringComparison.Ordinal);
             var at = token.IndexOf('@', StringComparison.Ordinal);
-            var address = (colon >= 0 && at > colon ? token[(colon + 1)..] : token).TrimStart('@', '*', '_').TrimEnd('.', ':', '*', '_', '!', '?'); // mailto:a@b, Email:a@b
+            var address = (colon >= 0 && at > colon ? token[(colon + 1)..] : token).TrimStart('@', '*', '_'); // mailto:a@b, Email:a@b
             if (address.Contains('@', StringComparison.Ordinal))
             {
                 Add(found, address);

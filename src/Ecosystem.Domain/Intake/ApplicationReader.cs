@@ -18,7 +18,6 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 
     public Application Read(IssueSnapshot issue)
     {
-        var sections = Split(issue.Body);
         var answers = new FieldAnswer?[ApplicationForm.Labels.Count];
         var findings = new List<Finding>();
         Section? previous = null;
@@ -27,7 +26,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         // whose generic code ReadyToRun cannot precompile and the JIT would compile at every start.
         var recognised = new List<Answered>();
 
-        foreach (var section in sections)
+        foreach (var section in Split(issue.Body))
         {
             if (Match(section.Heading, out var ambiguous) is not { } field)
             {
@@ -120,7 +119,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
     }
 
     /// <summary>The answer, or null for the ways people say "no answer".</summary>
-    internal static string? EmptyAnswer(string text)
+    private static string? EmptyAnswer(string text)
     {
         var trimmed = text.Trim();
         if (trimmed.Length > 20)
@@ -140,13 +139,13 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 
     private static List<Section> Split(string body)
     {
-        var form = new FormBody(body);
+        var formBody = new FormBody(body);
         var sections = new List<Section>();
         Section? current = null;
         var next = 0;
-        foreach (var (text, line) in form.Headings)
+        foreach (var (text, line) in formBody.Headings)
         {
-            current?.Lines.AddRange(form.Lines(next, line));
+            current?.Lines.AddRange(formBody.Lines(next, line));
             next = line + 1;
             if (text.Length == 0)
             {
@@ -157,7 +156,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
             sections.Add(current);
         }
 
-        current?.Lines.AddRange(form.Lines(next, form.AnswerEnd(next - 1)));
+        current?.Lines.AddRange(formBody.Lines(next, formBody.AnswerEnd(next - 1)));
         return sections;
     }
 
@@ -165,12 +164,8 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 
     private sealed record KnownLabel(ApplicationField Field, IReadOnlySet<string> Words);
 
-    private sealed class Section(string heading, int line)
+    private sealed record Section(string Heading, int Line)
     {
-        public string Heading { get; } = heading;
-
-        public int Line { get; } = line;
-
         public List<string> Lines { get; } = [];
 
         /// <summary>How many of <see cref="Lines"/> were written under this heading, before any glued-on section.</summary>

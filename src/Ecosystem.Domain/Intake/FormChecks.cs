@@ -54,7 +54,9 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
             return true;
         }
 
-        return NotApplicable.Contains(normalised) && !NotApplicableAllowed(field);
+        // "None" is a true answer to "similar projects?" and "components used?"; an optional question may be left at it.
+        return NotApplicable.Contains(normalised) && field.Required
+            && field.Field is not (ApplicationField.SimilarProjects or ApplicationField.PyTorchComponents);
     }
 
     /// <summary>
@@ -80,9 +82,6 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
             || (NotApplicable.Any(words => normalised.StartsWith(words + " ", StringComparison.Ordinal)) && AnswerValues.Urls(value).Count == 0);
     }
 
-    private static bool NotApplicableAllowed(FormField field) =>
-        !field.Required || field.Field is ApplicationField.SimilarProjects or ApplicationField.PyTorchComponents;
-
     // The placeholder the answer is, or is before a stray hand-typed "### …" line ("TBD" and then a heading: the text
     // under it does not answer this question); null for a real answer.
     private string? PlaceholderIn(Application application, FormField question, string value) =>
@@ -102,7 +101,7 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
             findings.Add(new Finding("form.title", FindingStatus.Fail,
                 "The title still reads \"<Project Name>\": please put the project's name in the title.", "title", Blocking: true));
         }
-        else if (!application.Issue.Title.TrimStart().StartsWith(rules.TitlePrefix, StringComparison.OrdinalIgnoreCase))
+        else if (!title.TrimStart().StartsWith(rules.TitlePrefix, StringComparison.OrdinalIgnoreCase))
         {
             findings.Add(new Finding("form.title", FindingStatus.Warning,
                 $"The title does not start with \"{rules.TitlePrefix}\"; please rename it to \"{rules.TitlePrefix} <project name>\".", "title"));

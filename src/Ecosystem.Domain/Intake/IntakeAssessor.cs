@@ -11,7 +11,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
     public const string CommentPurpose = "intake-report";
 
     /// <summary>The back-link on an earlier application is purposed <c>resubmitted-as-N</c>, one per resubmission N.</summary>
-    public const string ResubmissionPurposePrefix = "resubmitted-as-";
+    private const string ResubmissionPurposePrefix = "resubmitted-as-";
 
     private readonly ApplicationReader _reader = new(form, rules);
     private readonly FormChecks _formChecks = new(form, rules);
@@ -102,7 +102,6 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
             return new IssuePlan(issue.Number);
         }
 
-        var comment = new CommentUpsert(CommentPurpose, Render(report) + ResubmissionWait.Line(report));
         var waiting = issue.HasLabel(rules.Labels.Waiting);
         var complete = report.Verdict == IntakeVerdict.Complete;
         var add = new List<string>();
@@ -120,7 +119,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
         {
             AddLabels = add,
             RemoveLabels = complete && waiting ? [rules.Labels.Waiting] : [],
-            Comments = [comment],
+            Comments = [new CommentUpsert(CommentPurpose, Render(report) + ResubmissionWait.Line(report))],
             // Only onto the board: an application already there stays in whatever column staff or the scheduler chose.
             Board = rules.Columns is { } columns ? new BoardPlacement(columns.Backlog) { LeaveIfOnBoard = true } : null,
         };
@@ -195,7 +194,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
         var number = application.Issue.Number.ToString(CultureInfo.InvariantCulture);
         var body = Template.Load("resubmission-link").Render(new Dictionary<string, object?>(StringComparer.Ordinal) { ["number"] = number }).TrimEnd('\n');
         return [.. prior
-            .Where(p => p.Issue.Number < application.Issue.Number && RepositoryChecks.OutcomeOf(p, rules) is not null)
+            .Where(p => p.Issue.Number < application.Issue.Number && p.OutcomeIn(rules.Labels) is not null)
             .Select(p => new IssuePlan(p.Issue.Number) { Comments = [new CommentUpsert(ResubmissionPurposePrefix + number, body)] })];
     }
 

@@ -46,8 +46,8 @@ public sealed record IntakeResult(IssueSnapshot Issue, IntakeReport Report, Issu
                 ("number", a.Issue.Number),
                 ("title", a.Issue.Title),
                 ("verdict", a.Report.VerdictText),
-                ("fails", a.Report.Problems.Count(p => p.Status == "fail")),
-                ("warnings", a.Report.Problems.Count(p => p.Status != "fail")),
+                ("fails", a.Report.Findings.Count(f => f.Status == FindingStatus.Fail)),
+                ("warnings", a.Report.Findings.Count(f => f.Status == FindingStatus.Warning)),
                 ("writes", a.Writes))),
         });
 }

@@ -30,7 +30,7 @@ public static class PackageNames
     }
 
     /// <summary>PEP 503: lower case, runs of '-', '_', '.' and spaces become one '-'.</summary>
-    public static string Normalise(string name) => HeadingText.Fold(name, '-', char.IsAsciiLetterOrDigit, static c => c is '-' or '_' or '.' or ' ');
+    private static string Normalise(string name) => HeadingText.Fold(name, '-', char.IsAsciiLetterOrDigit, static c => c is '-' or '_' or '.' or ' ');
 
     private static void Add(List<string> names, string raw)
     {

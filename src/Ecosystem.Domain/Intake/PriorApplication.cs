@@ -7,4 +7,8 @@ public sealed record PriorApplication(IssueSnapshot Issue)
 {
     /// <summary>When a decided application still open got its outcome label (a closed one counts from the issue's ClosedAt).</summary>
     public DateTimeOffset? DecidedAt { get; init; }
+
+    /// <summary>The outcome label that makes this a decided application (declined or too early), or null.</summary>
+    public string? OutcomeIn(LabelNames labels) =>
+        Issue.Labels.FirstOrDefault(l => LabelNames.Same(l, labels.Declined) || LabelNames.Same(l, labels.TooEarly));
 }

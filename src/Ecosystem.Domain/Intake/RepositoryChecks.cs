@@ -1,6 +1,5 @@
 using System.Globalization;
 using Ecosystem.Domain.Guardians;
-using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 
 namespace Ecosystem.Domain.Intake;
@@ -287,10 +286,6 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
 
     private static string IndexName(PackageIndex index) => index == PackageIndex.PyPI ? "PyPI" : "conda-forge";
 
-    /// <summary>The outcome label that makes <paramref name="prior"/> a decided application (declined or too early), or null.</summary>
-    public static string? OutcomeOf(PriorApplication prior, IntakeRules rules) =>
-        prior.Issue.Labels.FirstOrDefault(l => LabelNames.Same(l, rules.Labels.Declined) || LabelNames.Same(l, rules.Labels.TooEarly));
-
     private void CheckPriorApplications(Application application, IReadOnlyList<PriorApplication>? facts, List<Finding> findings)
     {
         if (facts is null)
@@ -303,7 +298,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         foreach (var prior in facts.Where(p => p.Issue.Number != application.Issue.Number).OrderBy(p => p.Issue.Number))
         {
             var issue = prior.Issue;
-            var outcome = OutcomeOf(prior, rules);
+            var outcome = prior.OutcomeIn(rules.Labels);
             if (outcome is null)
             {
                 if (issue.IsOpen)

@@ -7,12 +7,9 @@ public sealed record RepositoryReference(string Owner, string Name)
 {
     public string FullName => Owner + "/" + Name;
 
-    /// <summary>
-    /// The repository <paramref name="text"/> names: a login, '/', and a name (<see cref="IsName"/>); null when it names
-    /// none. No line feed either: the login pattern's '$' would let one end the owner.
-    /// </summary>
+    /// <summary>The repository <paramref name="text"/> names: a login, '/', and a name (<see cref="IsName"/>); null when it names none.</summary>
     public static RepositoryReference? Read(string? text) =>
-        text?.Split('/') is [var owner, var name] && !owner.Contains('\n') && GitHubHandle.IsLogin(owner) && IsName(name)
+        text?.Split('/') is [var owner, var name] && GitHubHandle.IsLogin(owner) && IsName(name)
             ? new RepositoryReference(owner, name)
             : null;
 

@@ -16,12 +16,12 @@ public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
         {
             // "https://…/LICENSE" or "MIT (https://…/LICENSE)": the words beside the link may still name it.
             var words = urls.Aggregate(text, (rest, url) => rest.Replace(url, " ", StringComparison.Ordinal));
-            var named = SpdxFromWords(HeadingText.Normalise(words)) ?? urls.Select(u => SpdxFromWords(HeadingText.Normalise(PathWords(u)))).FirstOrDefault(id => id is not null);
+            var named = SpdxFromWords(words) ?? urls.Select(u => SpdxFromWords(PathWords(u))).FirstOrDefault(id => id is not null);
             return new TypedLicense(text, named, true);
         }
 
         var exact = knownSpdxIds.FirstOrDefault(id => string.Equals(id, text, StringComparison.OrdinalIgnoreCase));
-        return new TypedLicense(text, exact ?? SpdxFromWords(HeadingText.Normalise(text)), false);
+        return new TypedLicense(text, exact ?? SpdxFromWords(text), false);
     }
 
     /// <summary>A licence id as configured: one that looks like an SPDX id. A loop, not a regular expression: the
@@ -86,9 +86,9 @@ public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
         yield return word[digit..];
     }
 
-    private static string? SpdxFromWords(string normalised)
+    private static string? SpdxFromWords(string text)
     {
-        var words = normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(Split).ToHashSet(StringComparer.Ordinal);
+        var words = HeadingText.Normalise(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(Split).ToHashSet(StringComparer.Ordinal);
         bool Has(params string[] any) => any.Any(words.Contains);
         return Has("apache") ? (Has("1") && !Has("2") ? "Apache-1.1" : "Apache-2.0")
             : Has("mit", "expat") ? "MIT"

@@ -50,7 +50,6 @@ public static partial class HiddenMarker
             ? match.Groups["value"].Value
             : null;
 
-    /// <summary>Adds the marker as the first line of <paramref name="body"/>.</summary>
     public static string Stamp(string purpose, string body) => For(purpose) + "\n" + body;
 
     /// <summary>The text without its marker lines: for people reading it somewhere else (a job summary).</summary>

@@ -11,7 +11,7 @@ public static class MarkdownText
     /// <summary>The longest echo of user text in one place; the rest is cut with an ellipsis.</summary>
     public const int DefaultMaxLength = 2_000;
 
-    private const char ZeroWidthJoiner = '\u2060'; // WORD JOINER: invisible, breaks @mention and #ref autolinks
+    private const char WordJoiner = '\u2060'; // invisible, breaks @mention and #ref autolinks
 
     /// <summary>Inline-safe text: one line, mentions defused, HTML escaped, Markdown specials escaped.</summary>
     public static string Inline(string? text, int maxLength = DefaultMaxLength) => Escape(OneLine(text, maxLength), escapeTablePipes: false);
@@ -74,8 +74,18 @@ public static class MarkdownText
         return longest;
     }
 
-    internal static string Truncate(string text, int maxLength) =>
-        text.Length <= maxLength ? text : string.Concat(text.AsSpan(0, maxLength), "…");
+    // Never inside a surrogate pair: half an emoji reaches GitHub as U+FFFD, and a text GitHub holds with it would
+    // never again be the text wanted (rewritten at every run).
+    internal static string Truncate(string text, int maxLength)
+    {
+        if (text.Length <= maxLength)
+        {
+            return text;
+        }
+
+        var cut = maxLength > 0 && char.IsHighSurrogate(text[maxLength - 1]) ? maxLength - 1 : maxLength;
+        return string.Concat(text.AsSpan(0, cut), "…");
+    }
 
     private static string Escape(string text, bool escapeTablePipes)
     {
@@ -87,7 +97,7 @@ public static class MarkdownText
                 case '&': sb.Append("&amp;"); break;
                 case '<': sb.Append("&lt;"); break;
                 case '>': sb.Append("&gt;"); break;
-                case '@' or '#': sb.Append(c).Append(ZeroWidthJoiner); break;
+                case '@' or '#': sb.Append(c).Append(WordJoiner); break;
                 case '|' when escapeTablePipes:
                 case '`' or '*' or '_' or '[' or ']' or '~' or '\\': sb.Append('\\').Append(c); break;
                 case '\r': break;

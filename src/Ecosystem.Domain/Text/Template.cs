@@ -22,19 +22,18 @@ public sealed class Template
     // first's parse rather than parsing it again (at start-up both threads are busy).
     private static readonly ConcurrentDictionary<string, Lazy<Template>> Cache = new(StringComparer.Ordinal);
 
+    private readonly string _name;
     private readonly ScribanTemplate _parsed;
 
     private Template(string name, string text)
     {
-        Name = name;
+        _name = name;
         _parsed = ScribanTemplate.Parse(text.ReplaceLineEndings("\n"), name);
         if (_parsed.HasErrors)
         {
             throw new InvalidOperationException($"Template '{name}' does not parse: {string.Join("; ", _parsed.Messages)}");
         }
     }
-
-    public string Name { get; }
 
     /// <summary>Loads <c>{name}.md</c> (or <c>{name}</c> when it has an extension, e.g. <c>status-page.html</c>) embedded in the Domain assembly (any folder).</summary>
     public static Template Load(string name) => Cache.GetOrAdd(name, static n => new(() => Read(n))).Value;
@@ -66,7 +65,7 @@ public sealed class Template
         }
         catch (Scriban.Syntax.ScriptRuntimeException e)
         {
-            throw new InvalidOperationException($"Template '{Name}' cannot be rendered: {e.Message}", e);
+            throw new InvalidOperationException($"Template '{_name}' cannot be rendered: {e.Message}", e);
         }
     }
 

@@ -18,12 +18,13 @@ internal static class TemplateFilters
     {
         var all = new ScriptObject(StringComparer.Ordinal)
         {
-            ["md"] = new Filter("md", 1, (text, args) => MarkdownText.TableCell(text, Length(args))),
-            ["quote"] = new Filter("quote", 1, (text, args) => MarkdownText.Quote(text, Length(args))),
-            ["code"] = new Filter("code", 1, (text, _) => MarkdownText.CodeSpan(text ?? string.Empty)),
-            ["code_block"] = new Filter("code_block", 1, (_, args) => MarkdownText.CodeBlock(args[0] is ScriptArray lines ? lines.Select(Filter.Text).OfType<string>() : [])),
-            ["html"] = new Filter("html", 1, (text, args) => HtmlText.Inline(text, Length(args))),
-            ["url"] = new Filter("url", 1, (text, _) => HtmlText.Url(text)),
+            ["md"] = new Filter("md", (text, args) => MarkdownText.TableCell(text, Length(args))),
+            ["quote"] = new Filter("quote", (text, args) => MarkdownText.Quote(text, Length(args))),
+            ["code"] = new Filter("code", (text, _) => MarkdownText.CodeSpan(text ?? string.Empty)),
+            ["code_block"] = new Filter("code_block",
+                (_, args) => MarkdownText.CodeBlock(args[0] is ScriptArray lines ? lines.Select(Filter.Text).OfType<string>() : [])),
+            ["html"] = new Filter("html", (text, args) => HtmlText.Inline(text, Length(args))),
+            ["url"] = new Filter("url", (text, _) => HtmlText.Url(text)),
         };
         all.IsReadOnly = true;
         return all;
@@ -32,12 +33,12 @@ internal static class TemplateFilters
     private static int Length(ScriptArray args) =>
         args.Count > 1 && args[1] is { } n ? Convert.ToInt32(n, CultureInfo.InvariantCulture) : MarkdownText.DefaultMaxLength;
 
-    /// <summary>A filter: its first argument (the piped value) as text, then optional arguments.</summary>
-    private sealed class Filter(string name, int parameters, Func<string?, ScriptArray, string> apply) : IScriptCustomFunction
+    /// <summary>A filter: its first argument (the piped value) as text, then an optional length.</summary>
+    private sealed class Filter(string name, Func<string?, ScriptArray, string> apply) : IScriptCustomFunction
     {
-        public int RequiredParameterCount => parameters;
+        public int RequiredParameterCount => 1;
 
-        public int ParameterCount => parameters + 1;
+        public int ParameterCount => 2;
 
         public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
 

@@ -33,7 +33,7 @@ public sealed class IntakeFactsGatherer(IGitHubGateway gateway, PackageIndexClie
         var read = new List<PriorApplication>();
         foreach (var application in prior)
         {
-            var outcome = application.Issue.IsOpen ? RepositoryChecks.OutcomeOf(application, rules) : null;
+            var outcome = application.Issue.IsOpen ? application.OutcomeIn(rules.Labels) : null;
             read.Add(outcome is null ? application : application with
             {
                 DecidedAt = LabelEvent.LastAdded(await gateway.GetLabelEventsAsync(application.Issue.Number), outcome, await people()),
