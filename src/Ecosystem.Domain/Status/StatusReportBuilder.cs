@@ -56,7 +56,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
         return new StatusReport(new Dictionary<string, object?>
         {
             ["style"] = Template.Load("status-page.css").Render().TrimEnd('\n'),
-            ["generated_iso"] = now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            ["generated_iso"] = SessionText.Timestamp(now),
             ["generated"] = now.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
             ["today"] = SessionText.Date(today),
             ["time_zone"] = calendar.TimeZone.Id,
