@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 
 namespace Ecosystem.Domain.Scheduling;
@@ -8,7 +9,7 @@ namespace Ecosystem.Domain.Scheduling;
 /// in review order to the batch size; applications already scheduled for it count, so a second run changes nothing
 /// unless one has left (closed, waiting, unlabelled). See <see cref="ReviewQueue"/> for what "scheduled" means.
 /// </summary>
-public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules, TimeProvider time)
+public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules, IntakeRules requirements, TimeProvider time)
 {
     private readonly ReviewQueue _queue = new(rules, calendar.IsSkipped);
 
@@ -44,7 +45,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         IReadOnlyList<ReviewerAssignment> assignments = [];
         if (windowOpen && target is not null)
         {
-            var notice = ReviewSessionNotice.Render(target, calendar.TimeZone, rules, repositoryUrl);
+            var notice = ReviewSessionNotice.Render(target, calendar.TimeZone, rules, requirements, repositoryUrl);
             if (reviewers is { PerApplication: > 0, Members.Count: > 0 })
             {
                 assignments = ReviewerChooser.Choose(batch, reviewers);
