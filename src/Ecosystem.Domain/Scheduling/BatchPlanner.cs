@@ -73,16 +73,12 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             following,
             scheduledLater,
             rules.BatchMax);
-        // The status page reads the backlog as it stands, before this run moves anyone: the same pour, with those it takes still in it.
-        var alreadyScheduled = batch.Where(b => b.Change != BatchChange.Added).Select(b => b.Application).ToList();
-        var before = QueueForecast.Build(target, alreadyScheduled, size, backlog, following, scheduledLater, rules.BatchMax);
 
         // Waiting on the applicant means a new application here: one in review that waits keeps its session comment.
         var waitingInBacklog = standings[QueueStanding.WaitingOnApplicant].Where(a => !a.Issue.HasLabel(rules.Labels.InReview));
         return new SchedulePlan(today, target, windowOpen, batch, issuePlans, boardPlans, agenda, forecast, HeldBack(standings), warnings)
         {
             Standings = standings,
-            Backlog = before.Queue,
             Assignments = assignments,
             QueueNotices = QueuePositionNotice.Plans(forecast, waitingInBacklog, standings[QueueStanding.IntakeIncomplete], rules),
         };
