@@ -4,6 +4,7 @@ using System.Text.Json;
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Scheduling;
 using Ecosystem.GitHub.GraphQL;
 using Ecosystem.GitHub.Http;
 using Ecosystem.GitHub.Identity;
@@ -172,7 +173,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             {
                 ["owner"] = owner,
                 ["name"] = name,
-                ["since"] = commitsSince.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                ["since"] = SessionText.Timestamp(commitsSince),
                 ["cursor"] = null,
             };
             var data = await _graphql.SendAsync($"repository {owner}/{name}", GraphQLDocuments.Fixed("RepositoryFacts"), variables, IsNotFoundAt("repository"));
@@ -265,8 +266,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
                         issue.String("id")!,
                         item?.String("id"),
                         item?.Object("fieldValueByName")?.String("name"),
-                        item?.Object("sessionDate")?.String("date") is { } day
-                            && DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+                        item?.Object("sessionDate")?.String("date") is { } day && ReviewCalendarSettings.TryReadDate(day, out var parsed, out _)
                             ? parsed
                             : null));
                 }

@@ -49,7 +49,7 @@ public sealed class ScheduleCommand : ICommand
         runtime.Info($"Read {open.ByNumber.Count} open issue(s); {open.Candidates.Count} are applications in the backlog or in review.");
 
         var repositoryUrl = session.RepositoryUrl;
-        var planner = new BatchPlanner(calendar, rules, context.Time);
+        var planner = new BatchPlanner(calendar, rules, configuration.Intake, context.Time);
         var plan = planner.Plan(open.Candidates, repositoryUrl, overrides);
         // The batch is known only once planned; reviewers are then picked for it (each member's membership of an applicant
         // organisation asked once), the plan made again with them.

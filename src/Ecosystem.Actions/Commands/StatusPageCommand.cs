@@ -52,7 +52,7 @@ public sealed class StatusPageCommand : ICommand
         var people = applications.Any(a => a.History.LabelEvents.Any(e => !e.Added && rules.Labels.IsOutcome(e.Label)))
             ? await session.PeopleAsync()
             : new TrustedPeople([], [], automation, []);
-        var report = new StatusReportBuilder(calendar, rules, people, context.Time).Build(applications, session.RepositoryUrl);
+        var report = new StatusReportBuilder(calendar, rules, configuration.Intake, people, context.Time).Build(applications, session.RepositoryUrl);
 
         Directory.CreateDirectory(output);
         var index = Path.Combine(output, "index.html");

@@ -101,8 +101,6 @@ public static class EcosystemConfiguration
             (options.Intake, options.Scheduling) = (options.Intake with { Columns = columns }, options.Scheduling with { Columns = columns });
             (options.Tally, options.Guardians) = (options.Tally with { Columns = columns }, options.Guardians with { Columns = columns });
         }
-        // The session comment lists the intake's thresholds as configured.
-        options.Scheduling = options.Scheduling with { Requirements = options.Intake };
         return new(problems.Count == 0 ? options : null, problems, display);
     }
 

@@ -16,7 +16,7 @@ public sealed class EcosystemOptions
     // Board columns are null in the rules until EcosystemConfiguration.Load finds a board (board.owner).
     public IntakeRules Intake { get; set; } = new() { Columns = null };
     public TallyRules Tally { get; set; } = new() { Columns = null };
-    public SchedulingRules Scheduling { get; set; } = new() { Columns = null, Requirements = new() { Columns = null } };
+    public SchedulingRules Scheduling { get; set; } = new() { Columns = null };
     public GuardianRules Guardians { get; set; } = new() { Columns = null };
     public ReviewCalendarSettings Calendar { get; set; } = new();
 

@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 
 namespace Ecosystem.Domain.Scheduling;
@@ -8,7 +9,7 @@ namespace Ecosystem.Domain.Scheduling;
 /// in review order to the batch size; applications already scheduled for it count, so a second run changes nothing
 /// unless one has left (closed, waiting, unlabelled). See <see cref="ReviewQueue"/> for what "scheduled" means.
 /// </summary>
-public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules, TimeProvider time)
+public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules, IntakeRules requirements, TimeProvider time)
 {
     private readonly ReviewQueue _queue = new(rules, calendar.IsSkipped);
 
@@ -44,7 +45,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         IReadOnlyList<ReviewerAssignment> assignments = [];
         if (windowOpen && target is not null)
         {
-            var notice = ReviewSessionNotice.Render(target, calendar.TimeZone, rules, repositoryUrl);
+            var notice = ReviewSessionNotice.Render(target, calendar.TimeZone, rules, requirements, repositoryUrl);
             if (reviewers is { PerApplication: > 0, Members.Count: > 0 })
             {
                 assignments = ReviewerChooser.Choose(batch, reviewers);
@@ -73,16 +74,12 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             otherSessions,
             scheduledLater,
             rules.BatchMax);
-        // The status page reads the backlog as it stands, before this run moves anyone: the same pour, with those it takes still in it.
-        var alreadyScheduled = batch.Where(b => b.Change != BatchChange.Added).Select(b => b.Application).ToList();
-        var before = QueueForecast.Build(target, alreadyScheduled, size, backlog, otherSessions, scheduledLater, rules.BatchMax);
 
         // Waiting on the applicant means a new application here: one in review that waits keeps its session comment.
         var waitingInBacklog = standings[QueueStanding.WaitingOnApplicant].Where(a => !a.Issue.HasLabel(rules.Labels.InReview));
         return new SchedulePlan(today, target, windowOpen, batch, issuePlans, boardPlans, agenda, forecast, HeldBack(standings), warnings)
         {
             Standings = standings,
-            Backlog = before.Queue,
             Assignments = assignments,
             QueueNotices = QueuePositionNotice.Plans(forecast, waitingInBacklog, standings[QueueStanding.IntakeIncomplete], rules),
         };

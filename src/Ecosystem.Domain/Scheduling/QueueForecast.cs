@@ -47,6 +47,6 @@ public sealed record QueueForecast(int BatchSize, IReadOnlyList<ForecastSession>
         return new QueueForecast(batchSize, [.. sessions.OrderBy(s => s.Date)], entries);
     }
 
-    private static ForecastEntry Entry(QueueCandidate application, int position, DateOnly? session) =>
+    internal static ForecastEntry Entry(QueueCandidate application, int position, DateOnly? session) =>
         new(application.Issue.Number, application.Issue.Title, application.Issue.HtmlUrl, position, session);
 }

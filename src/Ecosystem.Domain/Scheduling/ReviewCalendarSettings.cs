@@ -17,7 +17,9 @@ public sealed record ReviewCalendarSettings
     public const string DateFormat = "yyyy-MM-dd";
     public const string DateTimeFormat = "yyyy-MM-dd'T'HH:mm";
 
-    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+    public static TimeZoneInfo DefaultTimeZone => TimeZoneInfo.Utc;
+
+    public TimeZoneInfo TimeZone { get; init; } = DefaultTimeZone;
     public IReadOnlyList<CronExpression> Recurrence { get; init; } = [];
 
     // Immutable arrays, not IReadOnlyList: an interface call on an array of a value type is made by the JIT at every

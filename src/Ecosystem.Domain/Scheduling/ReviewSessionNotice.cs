@@ -1,4 +1,5 @@
 using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 
@@ -13,17 +14,17 @@ public static class ReviewSessionNotice
 {
     public const string Purpose = "review-session";
 
-    public static string Render(ReviewSession session, TimeZoneInfo zone, SchedulingRules rules, string repositoryUrl) =>
+    public static string Render(ReviewSession session, TimeZoneInfo zone, SchedulingRules rules, IntakeRules requirements, string repositoryUrl) =>
         HiddenMarker.Stamp(Purpose, Template.Load("review-session-comment").Render(new Dictionary<string, object?>
         {
             ["session_marker"] = SessionText.Marker(session.Date),
             ["date"] = SessionText.Date(session.Date),
             ["when_text"] = SessionText.When(session, zone),
             ["waiting_label"] = rules.Labels.Waiting,
-            ["min_maintainers"] = rules.Requirements.MinMaintainers,
-            ["min_contributors"] = rules.Requirements.MinContributors,
-            ["min_commits"] = rules.Requirements.MinCommits,
-            ["min_stars"] = rules.Requirements.MinStars,
+            ["min_maintainers"] = requirements.MinMaintainers,
+            ["min_contributors"] = requirements.MinContributors,
+            ["min_commits"] = requirements.MinCommits,
+            ["min_stars"] = requirements.MinStars,
             ["agenda_url"] = ReviewAgenda.SearchUrl(repositoryUrl, session.Date),
         }));
 

@@ -25,10 +25,13 @@ public sealed record SchedulePlan(
     public required ILookup<QueueStanding, QueueCandidate> Standings { get; init; }
 
     /// <summary>
-    /// The backlog's places and expected sessions until the plan is applied, led by those the run takes into the target
-    /// session; <see cref="Forecast"/> has the queue the run leaves, which the queue-position comments tell.
+    /// The backlog's places and expected sessions until the plan is applied, as the status page shows them (made only when
+    /// asked for): those the run takes into the target session lead, then the queue it leaves, <see cref="Forecast"/>'s.
     /// </summary>
-    public IReadOnlyList<ForecastEntry> Backlog { get; init; } = [];
+    public IReadOnlyList<ForecastEntry> Backlog =>
+        [.. Batch.Where(b => b.Change == BatchChange.Added).Select(b => QueueForecast.Entry(b.Application, 0, Target?.Date))
+            .Concat(Forecast.Queue)
+            .Select((entry, index) => entry with { Position = index + 1 })];
 
     /// <summary>The lead reviewers of each application in the batch (empty when assignment is off or the window is closed).</summary>
     public IReadOnlyList<ReviewerAssignment> Assignments { get; init; } = [];

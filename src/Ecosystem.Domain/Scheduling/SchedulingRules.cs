@@ -1,4 +1,3 @@
-using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 
 namespace Ecosystem.Domain.Scheduling;
@@ -26,9 +25,6 @@ public sealed record SchedulingRules
 
     /// <summary>Working Group members who vote but are not picked to lead reviews for now (away, on leave).</summary>
     public IReadOnlyList<string> Unavailable { get; init; } = [];
-
-    /// <summary>The intake's thresholds, which the session comment asks the applicant to check.</summary>
-    public IntakeRules Requirements { get; init; } = new();
 
     /// <summary>The board's columns (a scheduled application goes to <see cref="BoardColumns.InProgress"/>); null when there is no board.</summary>
     public BoardColumns? Columns { get; init; } = new();

@@ -11,6 +11,9 @@ public static class SessionText
     /// <summary>The date of <paramref name="at"/> in UTC.</summary>
     public static string Date(DateTimeOffset at) => Date(DateOnly.FromDateTime(at.UtcDateTime));
 
+    /// <summary>An instant in UTC to the second, as GitHub writes times (ISO 8601, e.g. 2026-12-03T06:00:00Z).</summary>
+    public static string Timestamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
     /// <summary>e.g. "Tuesday 12 January 2027".</summary>
     internal static string Words(DateOnly date) => date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
@@ -14,7 +15,7 @@ namespace Ecosystem.Domain.Status;
 /// time in the waiting label, time from submission to the reviewing session, and time to the outcome label, over the
 /// last <see cref="Months"/> months.
 /// </summary>
-public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules rules, TrustedPeople people, TimeProvider time)
+public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules rules, IntakeRules intake, TrustedPeople people, TimeProvider time)
 {
     /// <summary>How far back decisions and figures reach.</summary>
     public const int Months = 12;
@@ -24,7 +25,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
         var now = time.GetUtcNow();
         var today = calendar.Today(now);
         var open = applications.Select(a => a.Candidate).Where(c => c.Issue.IsOpen).ToList();
-        var plan = new BatchPlanner(calendar, rules, time).Plan(open, repositoryUrl);
+        var plan = new BatchPlanner(calendar, rules, intake, time).Plan(open, repositoryUrl);
         var places = plan.Backlog.ToDictionary(e => e.IssueNumber);
 
         var statuses = plan.Standings
@@ -56,7 +57,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
         return new StatusReport(new Dictionary<string, object?>
         {
             ["style"] = Template.Load("status-page.css").Render().TrimEnd('\n'),
-            ["generated_iso"] = now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            ["generated_iso"] = SessionText.Timestamp(now),
             ["generated"] = now.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
             ["today"] = SessionText.Date(today),
             ["time_zone"] = calendar.TimeZone.Id,

@@ -50,7 +50,7 @@ public sealed record TallyRules
     public ResubmissionWait Resubmission { get; init; } = new();
 
     /// <summary>The zone of session dates, deadlines and the times shown in the tally.</summary>
-    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+    public TimeZoneInfo TimeZone { get; init; } = ReviewCalendarSettings.DefaultTimeZone;
 
     /// <summary>A time as the tally and reminders show it, in <see cref="TimeZone"/>.</summary>
     internal string Time(DateTimeOffset at) =>

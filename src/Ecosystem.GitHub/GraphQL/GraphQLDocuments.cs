@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Ecosystem.Domain.Scheduling;
 
 namespace Ecosystem.GitHub.GraphQL;
 
@@ -69,7 +69,7 @@ internal static partial class GraphQLDocuments
         {
             var (alias, value) = change.OptionId is not null
                 ? ("s", $"singleSelectOptionId: {Quote(change.OptionId)}")
-                : ("d", $"date: {Quote(change.Date!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}");
+                : ("d", $"date: {Quote(SessionText.Date(change.Date!.Value))}");
             return $"  {alias}{i}: updateProjectV2ItemFieldValue(input: {{projectId: {Quote(projectId)}, itemId: {Quote(change.ItemId)}, fieldId: {Quote(change.FieldId)}, value: {{{value}}}}}) {{\n    projectV2Item {{\n      id\n    }}\n  }}\n";
         });
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Ecosystem.Domain.Scheduling;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Polly.Retry;
@@ -150,11 +151,9 @@ internal static class GitHubRetryRules
         if (until > options.MaxPrimaryRateLimitWait || waitsSoFar >= options.MaxRateLimitWaits)
         {
             response.Dispose();
-            var minutes = (int)Math.Ceiling(until.TotalMinutes);
             throw new GitHubRateLimitException(
-                $"GitHub's primary rate limit ({resource}) is exhausted; resets at "
-                + $"{resetsAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}, in {minutes} min. "
-                + $"{what} was not completed; run the command again after the reset.");
+                $"GitHub's primary rate limit ({resource}) is exhausted; resets at {SessionText.Timestamp(resetsAt)}, "
+                + $"in {Math.Ceiling(until.TotalMinutes):0} min. {what} was not completed; run the command again after the reset.");
         }
 
         // One second past the reset: GitHub's clock and ours may differ by the rounding of epoch seconds.

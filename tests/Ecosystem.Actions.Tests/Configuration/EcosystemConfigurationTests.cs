@@ -93,15 +93,6 @@ public sealed class EcosystemConfigurationTests
     }
 
     [TestMethod]
-    public void The_session_comment_gets_the_configured_thresholds()
-    {
-        var options = ConfigurationWorkspace.LoadValid("requirements:\n  min-stars: 500\n  min-maintainers: 3\n");
-
-        Assert.AreEqual(500, options.Scheduling.Requirements.MinStars);
-        Assert.AreEqual(3, options.Scheduling.Requirements.MinMaintainers);
-    }
-
-    [TestMethod]
     public void The_scheduler_gets_the_configured_reviewer_keys_and_the_recheck_gets_typed_entries()
     {
         var options = ConfigurationWorkspace.LoadValid(

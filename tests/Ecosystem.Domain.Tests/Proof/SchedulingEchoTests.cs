@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Tests.Scheduling;
 using Ecosystem.Tests.Proof;
@@ -79,7 +80,8 @@ public sealed class SchedulingEchoTests
 
     private static void AssertEveryTextSafe(IReadOnlyList<QueueCandidate> candidates, SchedulingOverrides? overrides = null)
     {
-        var plan = new BatchPlanner(Calendar, new SchedulingRules(), new FakeTimeProvider(Now)).Plan(candidates, Applications.Repository, overrides);
+        var plan = new BatchPlanner(Calendar, new SchedulingRules(), new IntakeRules(), new FakeTimeProvider(Now))
+            .Plan(candidates, Applications.Repository, overrides);
 
         Assert.IsTrue(plan.WindowOpen, "the window is open, so every text is rendered");
         if (plan.Agenda is { } agenda)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 using Microsoft.Extensions.Time.Testing;
@@ -16,7 +17,7 @@ public sealed class BatchPlannerTests
 
     private static SchedulePlan Plan(string now, IReadOnlyList<QueueCandidate> candidates, SchedulingRules? rules = null, SchedulingOverrides? overrides = null, ReviewCalendar? calendar = null)
     {
-        var planner = new BatchPlanner(calendar ?? Monthly(), rules ?? new SchedulingRules(), new FakeTimeProvider(At(now)));
+        var planner = new BatchPlanner(calendar ?? Monthly(), rules ?? new SchedulingRules(), new IntakeRules(), new FakeTimeProvider(At(now)));
         return planner.Plan(candidates, Repository, overrides);
     }
 

@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Scheduling;
 using Microsoft.Extensions.Time.Testing;
 using static Ecosystem.Domain.Tests.Scheduling.Applications;
@@ -9,7 +10,7 @@ namespace Ecosystem.Domain.Tests.Scheduling;
 public sealed class QueuePositionNoticeTests
 {
     private static SchedulePlan Plan(string now, IReadOnlyList<QueueCandidate> candidates) =>
-        new BatchPlanner(TwiceMonthly(), new SchedulingRules(), new FakeTimeProvider(At(now))).Plan(candidates, Repository);
+        new BatchPlanner(TwiceMonthly(), new SchedulingRules(), new IntakeRules(), new FakeTimeProvider(At(now))).Plan(candidates, Repository);
 
     private static string NoticeOf(SchedulePlan plan, int issue) =>
         plan.QueueNotices.Single(p => p.IssueNumber == issue).Comments.Single(c => c.Purpose == QueuePositionNotice.Purpose).Body;

@@ -14,7 +14,7 @@ public sealed class ReviewerAssignmentTests
     private static readonly string[] Members = ["alice", "bob", "carol", "dave", "erin"];
 
     private static SchedulePlan Plan(IReadOnlyList<QueueCandidate> candidates, ReviewerPool pool, string now = FourteenDaysBefore) =>
-        new BatchPlanner(Monthly(), new SchedulingRules(), new FakeTimeProvider(At(now))).Plan(candidates, Repository, null, pool);
+        new BatchPlanner(Monthly(), new SchedulingRules(), new IntakeRules(), new FakeTimeProvider(At(now))).Plan(candidates, Repository, null, pool);
 
     private static ReviewerPool Pool(int perApplication = 1) => new(Members, perApplication, 6);
 
@@ -181,7 +181,7 @@ public sealed class ReviewerAssignmentTests
     [TestMethod]
     public void Without_a_pool_assignees_are_left_alone()
     {
-        var plan = new BatchPlanner(Monthly(), new SchedulingRules(), new FakeTimeProvider(At(FourteenDaysBefore)))
+        var plan = new BatchPlanner(Monthly(), new SchedulingRules(), new IntakeRules(), new FakeTimeProvider(At(FourteenDaysBefore)))
             .Plan([Ready(1).WithIssue(i => i with { Assignees = ["zed"] }), Ready(2)], Repository);
 
         Assert.IsEmpty(plan.Assignments);

@@ -23,7 +23,7 @@ public sealed class SchedulingTextsTests
             Ready(4, "Waiting on comment"),
             .. Enumerable.Range(30, 8).Select(n => Ready(n)),
         ];
-        var planner = new BatchPlanner(Calendar, new SchedulingRules(), new FakeTimeProvider(At("2026-12-29T12:00-08:00")));
+        var planner = new BatchPlanner(Calendar, new SchedulingRules(), new IntakeRules(), new FakeTimeProvider(At("2026-12-29T12:00-08:00")));
         return planner.Plan(candidates, Repository);
     }
 
@@ -48,7 +48,8 @@ public sealed class SchedulingTextsTests
     [TestMethod]
     public void A_fifo_agenda_does_not_promise_returning_applications_first()
     {
-        var planner = new BatchPlanner(Calendar, new SchedulingRules { Order = ReviewOrder.Fifo }, new FakeTimeProvider(At("2026-12-29T12:00-08:00")));
+        var rules = new SchedulingRules { Order = ReviewOrder.Fifo };
+        var planner = new BatchPlanner(Calendar, rules, new IntakeRules(), new FakeTimeProvider(At("2026-12-29T12:00-08:00")));
         var agenda = planner.Plan([Ready(7, "Returning"), Ready(12)], Repository).Agenda!;
 
         Assert.Contains("in review order (by issue number).", agenda.Body);
@@ -66,7 +67,7 @@ public sealed class SchedulingTextsTests
     [TestMethod]
     public void The_run_log_matches_its_golden_file()
     {
-        var planner = new BatchPlanner(Calendar, new SchedulingRules(), new FakeTimeProvider(At("2026-12-29T12:00-08:00")));
+        var planner = new BatchPlanner(Calendar, new SchedulingRules(), new IntakeRules(), new FakeTimeProvider(At("2026-12-29T12:00-08:00")));
         QueueCandidate[] candidates =
             [Ready(7, "Returning"), Ready(12).WithIssue(i => i with { Assignees = ["zed"] }), .. Enumerable.Range(30, 12).Select(n => Ready(n))];
 
@@ -78,7 +79,7 @@ public sealed class SchedulingTextsTests
     [TestMethod]
     public void The_summary_before_the_window_says_nothing_moves()
     {
-        var planner = new BatchPlanner(Calendar, new SchedulingRules(), new FakeTimeProvider(At("2026-12-28T12:00-08:00")));
+        var planner = new BatchPlanner(Calendar, new SchedulingRules(), new IntakeRules(), new FakeTimeProvider(At("2026-12-28T12:00-08:00")));
 
         var summary = planner.Plan([Ready(1)], Repository).Summary(Calendar.TimeZone);
 
@@ -88,7 +89,7 @@ public sealed class SchedulingTextsTests
     [TestMethod]
     public void Each_warning_is_its_own_alert_in_the_summary()
     {
-        var planner = new BatchPlanner(Calendar, new SchedulingRules(), new FakeTimeProvider(At("2026-12-29T12:00-08:00")));
+        var planner = new BatchPlanner(Calendar, new SchedulingRules(), new IntakeRules(), new FakeTimeProvider(At("2026-12-29T12:00-08:00")));
         var plan = planner.Plan([Ready(1)], Repository, new SchedulingOverrides(Date("2027-01-12")) with { BatchSize = 2 }) with
         {
             Warnings = ["First <b>problem</b>.", "Second problem."],
@@ -110,7 +111,8 @@ public sealed class SchedulingTextsTests
     [TestMethod]
     public void The_session_date_is_read_back_only_from_the_automations_review_session_comment()
     {
-        var body = ReviewSessionNotice.Render(Calendar.SessionOn(Date("2027-01-12")), Calendar.TimeZone, new SchedulingRules(), Repository);
+        var body = ReviewSessionNotice.Render(
+            Calendar.SessionOn(Date("2027-01-12")), Calendar.TimeZone, new SchedulingRules(), new IntakeRules(), Repository);
 
         Assert.AreEqual(Date("2027-01-12"), ReviewSessionNotice.SessionDateIn(body));
         Assert.IsNull(ReviewSessionNotice.SessionDateIn("<!-- ecosystem-bot-session: 2027-01-12 -->"));
@@ -123,7 +125,8 @@ public sealed class SchedulingTextsTests
     {
         var at = new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero);
         CommentSnapshot Comment(long id, string author, string body) => new(id, author, author.EndsWith("[bot]", StringComparison.Ordinal), body, at.AddMinutes(id), at.AddMinutes(id), "");
-        var notice = ReviewSessionNotice.Render(Calendar.SessionOn(Date("2027-01-26")), Calendar.TimeZone, new SchedulingRules(), Repository);
+        var notice = ReviewSessionNotice.Render(
+            Calendar.SessionOn(Date("2027-01-26")), Calendar.TimeZone, new SchedulingRules(), new IntakeRules(), Repository);
         var thread = new[]
         {
             Comment(3, "ecosystem-bot[bot]", notice),
@@ -140,7 +143,8 @@ public sealed class SchedulingTextsTests
     {
         var requirements = new IntakeRules { MinMaintainers = 3, MinContributors = 8, MinCommits = 45, MinStars = 1000 };
 
-        var body = ReviewSessionNotice.Render(Calendar.SessionOn(Date("2027-01-12")), Calendar.TimeZone, new SchedulingRules { Requirements = requirements }, Repository);
+        var body = ReviewSessionNotice.Render(
+            Calendar.SessionOn(Date("2027-01-12")), Calendar.TimeZone, new SchedulingRules(), requirements, Repository);
 
         StringAssert.Contains(body, "11. at least 3 core maintainers");
         StringAssert.Contains(body, "12. at least 8 contributors active in the last 90 days");
@@ -152,7 +156,7 @@ public sealed class SchedulingTextsTests
     public void The_forecast_chart_names_issue_numbers_only_and_is_bounded()
     {
         var candidates = Enumerable.Range(1, 100).Select(n => Ready(n).WithIssue(i => i with { Title = "a : b ; c # d" })).ToList();
-        var planner = new BatchPlanner(Calendar, new SchedulingRules(), new FakeTimeProvider(At("2026-12-29T12:00-08:00")));
+        var planner = new BatchPlanner(Calendar, new SchedulingRules(), new IntakeRules(), new FakeTimeProvider(At("2026-12-29T12:00-08:00")));
 
         var summary = planner.Plan(candidates, Repository).Summary(Calendar.TimeZone);
         var start = summary.IndexOf("```mermaid", StringComparison.Ordinal);

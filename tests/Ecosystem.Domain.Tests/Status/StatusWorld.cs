@@ -1,4 +1,5 @@
 using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Status;
@@ -36,11 +37,12 @@ internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst
     public List<StatusApplication> Read() => [.. _applications.Select(a => a.Build())];
 
     public StatusReport Build(IReadOnlyList<StatusApplication> applications) =>
-        new StatusReportBuilder(Calendars.Monthly(), _rules, People, Clock).Build(applications, Applications.Repository);
+        new StatusReportBuilder(Calendars.Monthly(), _rules, new IntakeRules(), People, Clock).Build(applications, Applications.Repository);
 
     /// <summary>What the <c>schedule</c> run would do with the same applications on the same day.</summary>
     public SchedulePlan Plan(IReadOnlyList<StatusApplication> applications) =>
-        new BatchPlanner(Calendars.Monthly(), _rules, Clock).Plan([.. applications.Select(a => a.Candidate)], Applications.Repository);
+        new BatchPlanner(Calendars.Monthly(), _rules, new IntakeRules(), Clock)
+            .Plan([.. applications.Select(a => a.Candidate)], Applications.Repository);
 
     /// <summary>The applications once the host has applied <paramref name="plan"/> to them.</summary>
     public static List<StatusApplication> Apply(IReadOnlyList<StatusApplication> applications, SchedulePlan plan) =>

@@ -228,6 +228,21 @@ public sealed class ScheduleCommandTests
     }
 
     [TestMethod]
+    public async Task The_session_comment_asks_for_the_configured_thresholds()
+    {
+        await using var scenario = await World.Schedule(board: false).StartAsync();
+        var issue = scenario.AddApplications(1)[0];
+        scenario.SetClock(FourteenDaysBefore);
+
+        var result = await scenario.NightlyAsync("--set", "requirements.min-stars=500", "--set", "requirements.min-commits-90d=45");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        var notice = scenario.OwnComments(issue).Single(c => c.Body.Contains("ecosystem-bot:review-session", StringComparison.Ordinal)).Body;
+        StringAssert.Contains(notice, "at least 45 commits in the last 90 days");
+        StringAssert.Contains(notice, "at least 500 GitHub stars");
+    }
+
+    [TestMethod]
     public async Task Fewer_ready_than_the_minimum_is_a_warning_not_an_error()
     {
         await using var scenario = await World.Schedule().StartAsync();

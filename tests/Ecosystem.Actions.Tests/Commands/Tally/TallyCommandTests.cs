@@ -1,4 +1,5 @@
 using Ecosystem.Actions.Tests.EndToEnd;
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.TestServer.State;
 
@@ -161,7 +162,9 @@ public sealed class TallyCommandTests
             """).StartAsync();
         var issue = world.AddApplication();
         var session = new ReviewSession(new DateOnly(2026, 11, 27), new DateTimeOffset(2026, 11, 27, 17, 0, 0, TimeSpan.Zero));
-        issue.AddComment(World.Automation, ReviewSessionNotice.Render(session, TimeZoneInfo.Utc, new SchedulingRules(), "https://github.com/pytorch-fdn/ecosystem"), UserKind.Bot);
+        var notice = ReviewSessionNotice.Render(
+            session, TimeZoneInfo.Utc, new SchedulingRules(), new IntakeRules(), "https://github.com/pytorch-fdn/ecosystem");
+        issue.AddComment(World.Automation, notice, UserKind.Bot);
         issue.AddComment("mallory", "<!-- ecosystem-bot-session: 2026-12-31 -->\nMy own session date.");
         world.Say(issue, World.Staff, "/vote open");
         world.Say(issue, "bob", "/vote approve");
