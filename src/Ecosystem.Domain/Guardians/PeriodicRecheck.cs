@@ -201,8 +201,11 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
                 ("deadline", SessionText.Date(deadline)),
                 ("retire_label", MarkdownText.Inline(LabelNames.Retire))),
         };
+        var retireLabel = labels.Contains(LabelNames.Retire)
+            ? $"#{issue.Number} marked '{LabelNames.Retire}' for staff"
+            : $"'{LabelNames.Retire}' stays off #{issue.Number}, as staff took it off";
         return new RecheckDecision(draft, retirePlan,
-            $"{project.Name}: still short on {Ids(shortfall)} after the deadline {SessionText.Date(deadline)}; #{issue.Number} marked '{LabelNames.Retire}' for staff.");
+            $"{project.Name}: still short on {Ids(shortfall)} after the deadline {SessionText.Date(deadline)}; {retireLabel}.");
     }
 
     private string Body(AcceptedProject project, int period, List<RecheckResult> shortfall, DateTimeOffset toldAt) =>

@@ -237,6 +237,7 @@ public sealed class PeriodicRecheckTests
         _time.SetUtcNow(FirstAnniversary.AddDays(30));
         var retire = Review(Shortfall, unlabelled);
         CollectionAssert.AreEqual(new[] { "Retire" }, retire.Draft!.Labels.ToArray());
+        StringAssert.Contains(retire.Summary, "marked 'Retire' for staff.");
 
         var retired = Fed(Written(unlabelled, retire.Draft, FirstAnniversary.AddDays(30)), retire.Plan!, FirstAnniversary.AddDays(30));
         var unretired = retired with
@@ -245,7 +246,9 @@ public sealed class PeriodicRecheckTests
             LabelEvents = [.. retired.LabelEvents, Removed("Retire", "bob", FirstAnniversary.AddDays(31))],
         };
         _time.SetUtcNow(FirstAnniversary.AddDays(32));
-        Assert.IsTrue(Review(Shortfall, unretired).IsEmpty, "Retire taken off by a Working Group member stays off too");
+        var left = Review(Shortfall, unretired);
+        Assert.IsTrue(left.IsEmpty, "Retire taken off by a Working Group member stays off too");
+        StringAssert.Contains(left.Summary, "'Retire' stays off #", "the summary does not claim a label that is not there");
     }
 
     [TestMethod]
