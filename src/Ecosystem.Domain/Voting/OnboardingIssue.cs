@@ -31,8 +31,8 @@ public static class OnboardingIssue
             // Configured by the repository's maintainers: kept as written (links allowed), one line per task.
             ["checklist"] = checklist.Select(item => item.ReplaceLineEndings(" ").Trim()),
         });
-        var title = "Onboarding: " + project.ReplaceLineEndings(" ");
-        return new IssueDraft(title.Length <= TitleLength ? title : title[..TitleLength] + "…", HiddenMarker.Stamp(Purpose, body))
+        var title = MarkdownText.Truncate("Onboarding: " + project.ReplaceLineEndings(" "), TitleLength);
+        return new IssueDraft(title, HiddenMarker.Stamp(Purpose, body))
         {
             Assignees = [.. staff.Order(Guardians.GitHubHandle.Comparer)],
         };

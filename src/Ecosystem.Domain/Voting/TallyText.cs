@@ -52,7 +52,11 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
                 continue;
             }
 
-            IReadOnlyList<Ballot> ballots = length is { } cut ? [.. result.Ballots.Select(b => b.Reason is null ? b : b with { Reason = VoteCommandParser.Bounded(b.Reason, cut) })] : result.Ballots;
+            // Cutting a cut reason again to the same length changes nothing, so a state re-rendered at its stored cut
+            // writes the text it was stored with.
+            IReadOnlyList<Ballot> ballots = length is { } cut
+                ? [.. result.Ballots.Select(b => b.Reason is null ? b : b with { Reason = MarkdownText.Truncate(b.Reason, cut) })]
+                : result.Ballots;
             var cutAt = stored is not null || !ballots.SequenceEqual(result.Ballots) ? length : null;
             var final = state?.Final is { } f ? f with { Ballots = ballots, ReasonLength = cutAt } : null;
             rendered = (render(result with { Ballots = ballots }, state is null ? null : state with { Final = final }, step, cutAt), step);

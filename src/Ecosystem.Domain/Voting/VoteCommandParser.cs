@@ -64,28 +64,13 @@ public static partial class VoteCommandParser
                 continue;
             }
 
-            var rest = command.Groups["rest"].Value.Trim();
-            commands.Add(new VoteCommand(VerbOf(command.Groups["verb"].Value), raw.Trim(), rest.Length == 0 ? null : Bounded(rest)));
+            // A reason is shown in the tally and kept in its hidden state for every member: an unbounded one (a megabyte
+            // line) would push the tally comment past GitHub's 65,536-character limit.
+            var rest = MarkdownText.Truncate(command.Groups["rest"].Value.Trim(), MaxReasonLength);
+            commands.Add(new VoteCommand(VerbOf(command.Groups["verb"].Value), raw.Trim(), rest.Length == 0 ? null : rest));
         }
 
         return (commands, nearMisses);
-    }
-
-    /// <summary>
-    /// A reason is shown in the tally and kept in its hidden state for every member; an unbounded one (a megabyte line)
-    /// would push the tally comment past GitHub's 65,536-character limit, so it is cut to <paramref name="length"/>
-    /// characters and an ellipsis, never inside a surrogate pair. Cutting a cut reason again to the same length
-    /// changes nothing, so a tally re-rendered from its stored state writes the same text.
-    /// </summary>
-    internal static string Bounded(string reason, int length = MaxReasonLength)
-    {
-        if (reason.Length <= length)
-        {
-            return reason;
-        }
-
-        var cut = length > 0 && char.IsHighSurrogate(reason[length - 1]) ? length - 1 : length;
-        return string.Concat(reason.AsSpan(0, cut), "…");
     }
 
     private static VoteVerb VerbOf(string word) => word.ToLowerInvariant() switch

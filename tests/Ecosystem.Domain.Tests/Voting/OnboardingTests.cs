@@ -50,6 +50,16 @@ public sealed class OnboardingTests
         Assert.AreEqual(expected, OnboardingIssue.Draft(application, new IntakeRules { TitlePrefix = prefix }, Checklist, []).Title);
     }
 
+    /// <summary>Half an emoji would reach GitHub as U+FFFD, so the title GitHub holds would never be the title sent.</summary>
+    [TestMethod]
+    public void A_long_onboarding_title_is_cut_without_splitting_an_emoji()
+    {
+        var name = new string('a', 187); // after "Onboarding: ", 199 characters: the cut at 200 falls inside the emoji
+        var application = new VoteScenario().Issue with { Title = "[Ecosystem] " + name + "😀 and more" };
+
+        Assert.AreEqual("Onboarding: " + name + "…", OnboardingIssue.Draft(application, new IntakeRules(), Checklist, []).Title);
+    }
+
     [TestMethod]
     public void The_outcome_comment_names_the_onboarding_issue_once_it_exists()
     {

@@ -66,6 +66,21 @@ public sealed class VoteCommandParserTests
         Assert.AreEqual("/vote decline  no CI for ROCm", command.Line);
     }
 
+    /// <summary>
+    /// The tally cuts a stored reason again at the length it was stored with: the cut must then change nothing, or a re-run
+    /// would rewrite the tally; and half an emoji would reach GitHub as U+FFFD, never the text wanted.
+    /// </summary>
+    [TestMethod]
+    [DataRow(299, "a…")]
+    [DataRow(298, "a😀…")]
+    public void A_long_reason_is_cut_whole_emoji_and_a_second_cut_changes_nothing(int before, string expectedEnd)
+    {
+        var reason = VoteCommandParser.Parse("/vote decline " + new string('a', before) + "😀" + new string('b', 500)).Single().Reason!;
+
+        StringAssert.EndsWith(reason, expectedEnd);
+        Assert.AreEqual(reason, MarkdownText.Truncate(reason, VoteCommandParser.MaxReasonLength));
+    }
+
     [TestMethod]
     public void Decline_without_reason_has_null_reason() =>
         Assert.IsNull(VoteCommandParser.Parse("/vote decline   ").Single().Reason);
