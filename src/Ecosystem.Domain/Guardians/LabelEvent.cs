@@ -18,10 +18,10 @@ public sealed record LabelEvent(string Label, bool Added, string Actor, DateTime
 
     /// <summary>
     /// When <paramref name="label"/> was last added; null if never. <paramref name="events"/> are in time order. An add
-    /// right after a removal by someone not trusted with labels, by the automation (the guardian's undo, that night or a
-    /// later one) or by someone else not trusted (which the guardian keeps as it only puts back), ends a removal that never
-    /// counted: the add before it stands. A trusted person's or bot's add is a new one, also after such a removal that was
-    /// never undone (staff labelling the issue again). Without an earlier add, the restore's own.
+    /// right after a removal by someone not trusted with labels, by the automation (the guardian's undo, that night or later)
+    /// or by someone else not trusted (kept, as it only puts back), ends a removal that never counted: the add before it
+    /// stands. One by staff, the Working Group or a bot in people.automation is new, also after such a removal that was never
+    /// undone (staff labelling the issue again). Without an earlier add, the restore's own.
     /// </summary>
     public static DateTimeOffset? LastAdded(IEnumerable<LabelEvent> events, string label, TrustedPeople people)
     {
