@@ -17,10 +17,11 @@ public sealed record LabelEvent(string Label, bool Added, string Actor, DateTime
             ?? new LabelEvent(label, added, sender, now);
 
     /// <summary>
-    /// When <paramref name="label"/> was last added; null if never. <paramref name="events"/> are in time order. The
-    /// automation's add right after a removal by someone not trusted with labels is the guardian's undo (that night or a
-    /// later one) of a removal that never counted: the add before it stands. Anyone else's add is a new one, also after
-    /// such a removal that was never undone (staff labelling the issue again). Without an earlier add, the restore's own.
+    /// When <paramref name="label"/> was last added; null if never. <paramref name="events"/> are in time order. An add
+    /// right after a removal by someone not trusted with labels, by the automation (the guardian's undo, that night or later)
+    /// or by someone else not trusted (kept, as it only puts back), ends a removal that never counted: the add before it
+    /// stands. One by staff, the Working Group or a bot in people.automation is new, also after such a removal that was never
+    /// undone (staff labelling the issue again). Without an earlier add, the restore's own.
     /// </summary>
     public static DateTimeOffset? LastAdded(IEnumerable<LabelEvent> events, string label, TrustedPeople people)
     {
@@ -28,7 +29,7 @@ public sealed record LabelEvent(string Label, bool Added, string Actor, DateTime
         var untrustedRemoval = false;
         foreach (var change in events.Where(e => LabelNames.Same(e.Label, label)))
         {
-            var restore = untrustedRemoval && added is not null && people.IsAutomation(change.Actor);
+            var restore = untrustedRemoval && added is not null && (people.IsAutomation(change.Actor) || !people.MayChangeLabels(change.Actor));
             if (change.Added && !restore)
             {
                 added = change.At;

@@ -30,8 +30,13 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
             : null;
     }
 
-    /// <summary>One label change; <paramref name="comments"/> are read so an explanation already given is not written again.</summary>
-    public GuardianAction Review(IssueSnapshot application, LabelEvent change, IReadOnlyList<CommentSnapshot> comments)
+    /// <summary>
+    /// One label change, with the issue's label <paramref name="events"/> (the change may not show there yet). The untrusted
+    /// changes that end the label's history count as one: the label goes back to how it stood before them, so putting back
+    /// what an untrusted change took away undoes nothing. <paramref name="comments"/>: an explanation given is not repeated.
+    /// </summary>
+    public GuardianAction Review(
+        IssueSnapshot application, LabelEvent change, IReadOnlyList<LabelEvent> events, IReadOnlyList<CommentSnapshot> comments)
     {
         var number = application.Number;
         if (Trusted(number, change.Actor, change.Label, change.Added) is { } trusted)
@@ -45,14 +50,20 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
             return GuardianAction.Nothing(number, $"#{number}: kept '{change.Label}': set by the application form at opening.");
         }
 
+        var history = events.Where(e => LabelNames.Same(e.Label, change.Label)).Append(change).Distinct().ToList();
+        var untrusted = history.AsEnumerable().Reverse().TakeWhile(e => !people.MayChangeLabels(e.Actor) && !IsFormLabel(application, e)).ToList();
+        // As the last trusted change left it; with none, as before the first change (GitHub records only real changes).
+        var present = history.SkipLast(untrusted.Count).LastOrDefault()?.Added ?? !history[0].Added;
         var plan = new IssuePlan(number)
         {
-            RemoveLabels = change.Added ? ApplicationThread.IfPresent(application, change.Label) : [],
-            AddLabels = change.Added ? [] : ApplicationThread.IfMissing(application, change.Label),
+            RemoveLabels = present ? [] : ApplicationThread.IfPresent(application, change.Label),
+            AddLabels = present ? ApplicationThread.IfMissing(application, change.Label) : [],
         };
         if (plan.IsEmpty)
         {
-            return GuardianAction.Nothing(number, $"#{number}: @{change.Actor} {what} is already undone.");
+            return GuardianAction.Nothing(number, untrusted.Contains(change) && application.HasLabel(change.Label) == change.Added
+                ? $"#{number}: kept @{change.Actor} {what}: it puts the label back as it was before anyone not trusted with labels changed it."
+                : $"#{number}: @{change.Actor} {what} is already undone.");
         }
 
         plan = plan with { Comments = ApplicationThread.Unposted(comments, people, Purpose) };
@@ -60,11 +71,9 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
     }
 
     /// <summary>
-    /// The nightly sweep: the event guard's rules applied again to every open issue changed in the last
-    /// <see cref="SweepDays"/> days, so that a label change whose event run failed or was dropped is undone now. For each
-    /// label only its latest change counts (a later change by staff stands; an undone change is already undone); those
-    /// made by anyone but staff, the Working Group or the automation are undone, one plan an issue. Returns the undo of
-    /// each issue that needs one, and how many issues were swept.
+    /// The nightly sweep: each label last changed in the past <see cref="SweepDays"/> days on an open issue is reviewed as
+    /// its event run would, so that a change whose event run failed or was dropped is undone now, one plan an issue.
+    /// Returns the undo of each issue that needs one, and how many issues were swept.
     /// </summary>
     public (IReadOnlyList<(IssueHistory History, GuardianAction Undo)> Undo, int Swept) Sweep(IReadOnlyList<IssueHistory> histories, DateTimeOffset now)
     {
@@ -76,7 +85,7 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
             var actions = history.LabelEvents.GroupBy(e => e.Label, LabelNames.Comparer)
                 .Select(g => g.Last())
                 .Where(e => e.At >= since)
-                .Select(e => Review(history.Issue, e, history.Comments))
+                .Select(e => Review(history.Issue, e, history.LabelEvents, history.Comments))
                 .Where(a => !a.Plan.IsEmpty)
                 .ToList();
             if (actions.Count > 0)

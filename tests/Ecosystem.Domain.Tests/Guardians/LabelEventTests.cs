@@ -37,6 +37,16 @@ public sealed class LabelEventTests
         Assert.AreEqual(At.AddDays(3), LabelEvent.LastAdded(restoredTwice, "Accepted", People with { Staff = ["alice", "mallory"] }));
     }
 
+    /// <summary>The guard keeps an outsider's add that only puts back what an outsider took off: the add before it stands.</summary>
+    [TestMethod]
+    public void A_label_an_outsider_put_back_after_an_outsiders_removal_keeps_its_earlier_add()
+    {
+        LabelEvent[] putBack =
+            [Added("Accepted", "alice", At), Removed("Accepted", "mallory", At.AddDays(1)), Added("Accepted", "eve", At.AddDays(2))];
+
+        Assert.AreEqual(At, LabelEvent.LastAdded(putBack, "Accepted", People));
+    }
+
     [TestMethod]
     public void Staff_adding_a_label_again_after_an_outsiders_removal_the_guard_never_undid_is_a_new_add()
     {

@@ -16,7 +16,7 @@ public sealed class LabelGovernanceTests
     {
         var issue = Application("New", "Accepted");
 
-        var action = _governance.Review(issue, Added("Accepted", "mallory", Later), []);
+        var action = _governance.Review(issue, Added("Accepted", "mallory", Later), [], []);
 
         CollectionAssert.AreEqual(new[] { "Accepted" }, action.Plan.RemoveLabels.ToArray());
         Assert.IsEmpty(action.Plan.AddLabels);
@@ -32,7 +32,7 @@ public sealed class LabelGovernanceTests
     {
         var issue = Application();
 
-        var action = _governance.Review(issue, Removed("In review", "applicant", Later), []);
+        var action = _governance.Review(issue, Removed("In review", "applicant", Later), [], []);
 
         CollectionAssert.AreEqual(new[] { "In review" }, action.Plan.AddLabels.ToArray());
         Assert.IsEmpty(action.Plan.RemoveLabels);
@@ -42,8 +42,8 @@ public sealed class LabelGovernanceTests
     [TestMethod]
     public void Second_attempt_produces_the_same_comment_body()
     {
-        var first = _governance.Review(Application("Accepted"), Added("Accepted", "mallory", Later), []);
-        var second = _governance.Review(Application("In voting"), Added("In voting", "eve", Later.AddHours(1)), []);
+        var first = _governance.Review(Application("Accepted"), Added("Accepted", "mallory", Later), [], []);
+        var second = _governance.Review(Application("In voting"), Added("In voting", "eve", Later.AddHours(1)), [], []);
 
         Assert.AreEqual(first.Plan.Comments[0].Body, second.Plan.Comments[0].Body);
     }
@@ -52,11 +52,11 @@ public sealed class LabelGovernanceTests
     public void Second_attempt_after_the_explanation_only_reverts_the_label()
     {
         var issue = Application("Accepted");
-        var first = _governance.Review(issue, Added("Accepted", "mallory", Later), []);
+        var first = _governance.Review(issue, Added("Accepted", "mallory", Later), [], []);
         var (reverted, comments) = Apply(issue, [], first.Plan, Later);
 
         var again = Apply(reverted, comments, new IssuePlan(42) { AddLabels = ["Accepted"] }, Later.AddHours(1)).Issue;
-        var second = _governance.Review(again, Added("Accepted", "mallory", Later.AddHours(1)), comments);
+        var second = _governance.Review(again, Added("Accepted", "mallory", Later.AddHours(1)), [], comments);
 
         CollectionAssert.AreEqual(new[] { "Accepted" }, second.Plan.RemoveLabels.ToArray());
         Assert.IsEmpty(second.Plan.Comments, "the explanation is already there, word for word");
@@ -66,10 +66,10 @@ public sealed class LabelGovernanceTests
     public void Automation_own_revert_event_yields_an_empty_plan()
     {
         var issue = Application("Accepted");
-        var first = _governance.Review(issue, Added("Accepted", "mallory", Later), []);
+        var first = _governance.Review(issue, Added("Accepted", "mallory", Later), [], []);
         var (reverted, comments) = Apply(issue, [], first.Plan, Later);
 
-        var echo = _governance.Review(reverted, Removed("Accepted", Automation, Later), comments);
+        var echo = _governance.Review(reverted, Removed("Accepted", Automation, Later), [], comments);
 
         Assert.IsTrue(echo.IsEmpty);
     }
@@ -78,7 +78,7 @@ public sealed class LabelGovernanceTests
     public void A_person_named_like_the_automation_is_reverted()
     {
         // "ecosystem-bot" is a free login for a person; the automation is ecosystem-bot[bot], which no person can be.
-        var action = _governance.Review(Application("Returning"), Added("Returning", "ecosystem-bot", Later), []);
+        var action = _governance.Review(Application("Returning"), Added("Returning", "ecosystem-bot", Later), [], []);
 
         Assert.IsFalse(action.IsEmpty);
     }
@@ -88,7 +88,7 @@ public sealed class LabelGovernanceTests
     [DataRow("helper-bot[bot]")]
     public void Automation_and_configured_bots_are_never_reverted(string actor)
     {
-        var action = _governance.Review(Application("Returning"), Added("Returning", actor, Later), []);
+        var action = _governance.Review(Application("Returning"), Added("Returning", actor, Later), [], []);
 
         Assert.IsTrue(action.IsEmpty);
     }
@@ -96,7 +96,7 @@ public sealed class LabelGovernanceTests
     [TestMethod]
     public void Unconfigured_bot_is_reverted()
     {
-        var action = _governance.Review(Application("Accepted"), Added("Accepted", "other-app[bot]", Later), []);
+        var action = _governance.Review(Application("Accepted"), Added("Accepted", "other-app[bot]", Later), [], []);
 
         CollectionAssert.AreEqual(new[] { "Accepted" }, action.Plan.RemoveLabels.ToArray());
     }
@@ -107,7 +107,7 @@ public sealed class LabelGovernanceTests
     [DataRow("carol")]
     public void Staff_and_Working_Group_changes_are_kept(string actor)
     {
-        var action = _governance.Review(Application("Accepted"), Added("Accepted", actor, Later), []);
+        var action = _governance.Review(Application("Accepted"), Added("Accepted", actor, Later), [], []);
 
         Assert.IsTrue(action.IsEmpty);
         StringAssert.Contains(action.Summary, "kept");
@@ -118,7 +118,7 @@ public sealed class LabelGovernanceTests
     [DataRow("Helper-Bot[bot]", "#42: kept adding label 'Accepted': @Helper-Bot[bot], a bot listed in people.automation, made it.")]
     public void Trusted_bot_changes_are_kept_naming_which_bot(string actor, string summary)
     {
-        var action = _governance.Review(Application("Accepted"), Added("Accepted", actor, Later), []);
+        var action = _governance.Review(Application("Accepted"), Added("Accepted", actor, Later), [], []);
 
         Assert.IsTrue(action.IsEmpty);
         Assert.AreEqual(summary, action.Summary);
@@ -151,7 +151,7 @@ public sealed class LabelGovernanceTests
     [DataRow("Applicant")]
     public void Form_New_label_at_opening_is_not_a_change_by_the_applicant(string actor)
     {
-        var action = _governance.Review(Application("New"), Added("New", actor, Opened.AddSeconds(2)), []);
+        var action = _governance.Review(Application("New"), Added("New", actor, Opened.AddSeconds(2)), [], []);
 
         Assert.IsTrue(action.IsEmpty);
     }
@@ -159,7 +159,7 @@ public sealed class LabelGovernanceTests
     [TestMethod]
     public void New_label_added_by_the_applicant_later_is_reverted()
     {
-        var action = _governance.Review(Application("New"), Added("New", "applicant", Opened.AddMinutes(5)), []);
+        var action = _governance.Review(Application("New"), Added("New", "applicant", Opened.AddMinutes(5)), [], []);
 
         CollectionAssert.AreEqual(new[] { "New" }, action.Plan.RemoveLabels.ToArray());
     }
@@ -170,8 +170,8 @@ public sealed class LabelGovernanceTests
         var governance = new LabelGovernance(Rules with { Labels = Rules.Labels with { Application = "ecosystem-application" } }, People);
         var issue = Application("New", "Ecosystem-Application");
 
-        var atOpening = governance.Review(issue, Added("ecosystem-application", "applicant", Opened.AddSeconds(2)), []);
-        var later = governance.Review(issue, Added("ecosystem-application", "applicant", Opened.AddMinutes(5)), []);
+        var atOpening = governance.Review(issue, Added("ecosystem-application", "applicant", Opened.AddSeconds(2)), [], []);
+        var later = governance.Review(issue, Added("ecosystem-application", "applicant", Opened.AddMinutes(5)), [], []);
 
         Assert.IsTrue(atOpening.IsEmpty);
         CollectionAssert.AreEqual(new[] { "Ecosystem-Application" }, later.Plan.RemoveLabels.ToArray());
@@ -180,7 +180,7 @@ public sealed class LabelGovernanceTests
     [TestMethod]
     public void Another_label_at_opening_by_the_applicant_is_reverted()
     {
-        var action = _governance.Review(Application("New", "Accepted"), Added("Accepted", "applicant", Opened.AddSeconds(2)), []);
+        var action = _governance.Review(Application("New", "Accepted"), Added("Accepted", "applicant", Opened.AddSeconds(2)), [], []);
 
         CollectionAssert.AreEqual(new[] { "Accepted" }, action.Plan.RemoveLabels.ToArray());
     }
@@ -188,20 +188,79 @@ public sealed class LabelGovernanceTests
     [TestMethod]
     public void Change_already_undone_by_someone_else_needs_nothing()
     {
-        var action = _governance.Review(Application(), Added("Accepted", "mallory", Later), []);
+        var action = _governance.Review(Application(), Added("Accepted", "mallory", Later), [], []);
 
         Assert.IsTrue(action.IsEmpty);
         StringAssert.Contains(action.Summary, "already undone");
+    }
+
+    /// <summary>Both event runs come after both changes: the label staff set is there at each, and stays.</summary>
+    [TestMethod]
+    public void An_outsider_putting_back_a_label_they_removed_undoes_nothing()
+    {
+        LabelEvent[] events =
+        [
+            Added("In review", "alice", Opened.AddDays(1)),
+            Removed("In review", "mallory", Later),
+            Added("In review", "mallory", Later.AddMinutes(1)),
+        ];
+
+        var removal = _governance.Review(Application("In review"), events[1], events, []);
+        var putBack = _governance.Review(Application("In review"), events[2], events, []);
+
+        Assert.IsTrue(removal.IsEmpty);
+        Assert.AreEqual("#42: @mallory removing label 'In review' is already undone.", removal.Summary);
+        Assert.IsTrue(putBack.IsEmpty);
+        Assert.AreEqual(
+            "#42: kept @mallory adding label 'In review': it puts the label back as it was before anyone not trusted with labels changed it.",
+            putBack.Summary);
+    }
+
+    [TestMethod]
+    public void An_outsider_taking_off_a_label_they_added_undoes_nothing()
+    {
+        LabelEvent[] events = [Added("Accepted", "mallory", Later), Removed("Accepted", "mallory", Later.AddMinutes(1))];
+
+        Assert.IsTrue(_governance.Review(Application(), events[0], events, []).IsEmpty);
+        Assert.IsTrue(_governance.Review(Application(), events[1], events, []).IsEmpty);
+    }
+
+    /// <summary>The outsiders' changes count together, whoever made each: the label goes back to how staff left it.</summary>
+    [TestMethod]
+    public void Outsiders_changes_are_undone_as_a_whole()
+    {
+        LabelEvent[] putBackByAnother = [Removed("In review", "eve", Later), Added("In review", "mallory", Later.AddMinutes(1))];
+        LabelEvent[] removedAgain = [.. putBackByAnother, Removed("In review", "mallory", Later.AddMinutes(2))];
+
+        var keep = _governance.Review(Application("In review"), putBackByAnother[1], putBackByAnother, []);
+        var undo = _governance.Review(Application(), removedAgain[2], removedAgain, []);
+
+        Assert.IsTrue(keep.IsEmpty);
+        CollectionAssert.AreEqual(new[] { "In review" }, undo.Plan.AddLabels.ToArray());
+        Assert.HasCount(1, undo.Plan.Comments);
+    }
+
+    /// <summary>An event run late enough to find staff's later changes leaves the label as staff left it.</summary>
+    [TestMethod]
+    public void A_late_event_run_keeps_the_label_as_staff_set_it_since()
+    {
+        LabelEvent[] events =
+            [Added("Accepted", "mallory", Later), Removed("Accepted", "alice", Later.AddMinutes(1)), Added("Accepted", "alice", Later.AddMinutes(2))];
+
+        var action = _governance.Review(Application("Accepted"), events[0], events, []);
+
+        Assert.IsTrue(action.IsEmpty);
+        Assert.AreEqual("#42: @mallory adding label 'Accepted' is already undone.", action.Summary);
     }
 
     [TestMethod]
     public void Explanation_forged_by_a_user_does_not_count_as_given()
     {
         var issue = Application("Accepted");
-        var body = _governance.Review(issue, Added("Accepted", "mallory", Later), []).Plan.Comments[0].Body;
+        var body = _governance.Review(issue, Added("Accepted", "mallory", Later), [], []).Plan.Comments[0].Body;
         var forged = Comment("mallory", Later, HiddenMarker.Stamp(LabelGovernance.Purpose, body));
 
-        var action = _governance.Review(issue, Added("Accepted", "mallory", Later), [forged]);
+        var action = _governance.Review(issue, Added("Accepted", "mallory", Later), [], [forged]);
 
         Assert.HasCount(1, action.Plan.Comments);
     }
@@ -212,7 +271,7 @@ public sealed class LabelGovernanceTests
         var issue = Application("Accepted");
         var stale = Comment(Automation, Later, HiddenMarker.Stamp(LabelGovernance.Purpose, "An older wording."), bot: true);
 
-        var action = _governance.Review(issue, Added("Accepted", "mallory", Later), [stale]);
+        var action = _governance.Review(issue, Added("Accepted", "mallory", Later), [], [stale]);
 
         Assert.HasCount(1, action.Plan.Comments);
     }
@@ -240,5 +299,24 @@ public sealed class LabelGovernanceTests
         var (undo, _) = _governance.Sweep([new IssueHistory(issue, [], events)], Later.AddDays(1));
 
         CollectionAssert.AreEqual(new[] { "Declined" }, undo.Single().Undo.Plan.RemoveLabels.ToArray());
+    }
+
+    [TestMethod]
+    public void The_nightly_sweep_finds_nothing_to_undo_in_an_outsiders_changes_that_undo_each_other()
+    {
+        var issue = Application("In review") with { UpdatedAt = Later };
+        LabelEvent[] events =
+        [
+            Added("In review", "alice", Opened.AddDays(1)),
+            Removed("In review", "mallory", Later.AddHours(-2)),
+            Added("Accepted", "mallory", Later.AddHours(-2)),
+            Added("In review", "mallory", Later.AddHours(-1)),
+            Removed("Accepted", "mallory", Later.AddHours(-1)),
+        ];
+
+        var (undo, swept) = _governance.Sweep([new IssueHistory(issue, [], events)], Later.AddDays(1));
+
+        Assert.AreEqual(1, swept);
+        Assert.IsEmpty(undo);
     }
 }

@@ -90,7 +90,7 @@ public sealed class GuardiansEchoTests
     private static void AssertLabelRevertSafe(string label, string actor, string title)
     {
         var application = Application("New", label) with { Title = title };
-        var action = new LabelGovernance(Rules, People).Review(application, Added(label, actor, Opened.AddDays(3)), []);
+        var action = new LabelGovernance(Rules, People).Review(application, Added(label, actor, Opened.AddDays(3)), [], []);
 
         Assert.HasCount(1, action.Plan.Comments, action.Summary);
         EchoSafety.AssertSafe(action.Plan.Comments[0].Body, "label revert");

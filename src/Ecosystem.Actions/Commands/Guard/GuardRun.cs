@@ -51,11 +51,12 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         }
 
         var issue = await Gateway.GetIssueAsync(issueNumber);
-        var change = LabelEvent.Triggering(await Gateway.GetLabelEventsAsync(issueNumber), label, added, login, context.Time.GetUtcNow());
+        var events = await Gateway.GetLabelEventsAsync(issueNumber);
+        var change = LabelEvent.Triggering(events, label, added, login, context.Time.GetUtcNow());
         // The comments are read only when there is something to undo, so an explanation already given is not repeated.
-        var action = governance.Review(issue, change, []);
+        var action = governance.Review(issue, change, events, []);
         var comments = action.Plan.IsEmpty ? [] : await Gateway.GetCommentsAsync(issueNumber);
-        await ApplyAsync("labels", issue, comments, action.Plan.IsEmpty ? action : governance.Review(issue, change, comments));
+        await ApplyAsync("labels", issue, comments, action.Plan.IsEmpty ? action : governance.Review(issue, change, events, comments));
     }
 
     /// <summary>An <c>issue_comment</c> created event: <c>/ecosystem returning</c>, or an applicant's answer that ends the wait.</summary>
@@ -255,7 +256,6 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         Record(new GuardOutcome(issue.Number, guardian, action.Summary, writes, action.RerunIntake));
     }
 
-    /// <summary>A step that wrote nothing, with why.</summary>
     private void Note(int? issueNumber, string guardian, string summary) => Record(new GuardOutcome(issueNumber, guardian, summary, 0));
 
     private void Record(GuardOutcome outcome)

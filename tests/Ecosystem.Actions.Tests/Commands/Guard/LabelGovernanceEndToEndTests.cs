@@ -51,6 +51,58 @@ public sealed class LabelGovernanceEndToEndTests
         Assert.HasCount(1, World.CommentsBy(issue, World.Automation));
     }
 
+    /// <summary>
+    /// Both event runs come after both changes, the label present at each: the outsider's changes undo each other, so the
+    /// label staff set stays, and nothing is written then or on a second run.
+    /// </summary>
+    [TestMethod]
+    public async Task An_outsider_putting_back_a_label_they_removed_undoes_nothing()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = scenario.AddApplication(World.Now.AddDays(-3), "New");
+        issue.AddLabel("In review", World.Staff, World.Now.AddDays(-2));
+        issue.RemoveLabel("In review", "mallory", World.Now.AddMinutes(-2));
+        issue.AddLabel("In review", "mallory", World.Now.AddMinutes(-1));
+
+        var removal = await scenario.LabelChangedAsync(issue, "In review", "mallory", added: false);
+        var putBack = await scenario.LabelChangedAsync(issue, "In review", "mallory");
+        var rerun = await scenario.LabelChangedAsync(issue, "In review", "mallory");
+
+        foreach (var run in new[] { removal, putBack, rerun })
+        {
+            Assert.AreEqual(0, run.ExitCode, run.ToString());
+            Assert.IsEmpty(run.WriteRequests, run.ToString());
+        }
+
+        CollectionAssert.AreEquivalent(new[] { "New", "In review" }, issue.Labels.ToArray());
+        Assert.IsEmpty(World.CommentsBy(issue, World.Automation));
+        StringAssert.Contains(removal.Stdout, $"#{issue.Number}: @mallory removing label 'In review' is already undone.");
+        StringAssert.Contains(putBack.Stdout, $"#{issue.Number}: kept @mallory adding label 'In review': it puts the label back as it was before");
+        Assert.HasCount(4, putBack.Requests, "people (2), issue, timeline: nothing to undo, so no comments: " + putBack);
+    }
+
+    /// <summary>The mirror: a label the outsider added and took off again was never there for staff; nothing comes back.</summary>
+    [TestMethod]
+    public async Task An_outsider_taking_off_a_label_they_added_undoes_nothing()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = scenario.AddApplication(World.Now.AddDays(-3), "New");
+        issue.AddLabel("Accepted", "mallory", World.Now.AddMinutes(-2));
+        issue.RemoveLabel("Accepted", "mallory", World.Now.AddMinutes(-1));
+
+        var added = await scenario.LabelChangedAsync(issue, "Accepted", "mallory");
+        var takenOff = await scenario.LabelChangedAsync(issue, "Accepted", "mallory", added: false);
+
+        foreach (var run in new[] { added, takenOff })
+        {
+            Assert.AreEqual(0, run.ExitCode, run.ToString());
+            Assert.IsEmpty(run.WriteRequests, run.ToString());
+        }
+
+        CollectionAssert.AreEqual(new[] { "New" }, issue.Labels.ToArray());
+        Assert.IsEmpty(World.CommentsBy(issue, World.Automation));
+    }
+
     [TestMethod]
     [DataRow(World.Automation, "kept adding label 'Accepted': the automation made it.")]
     [DataRow(World.Staff, "kept @staff-alice adding label 'Accepted': staff or Working Group.")]

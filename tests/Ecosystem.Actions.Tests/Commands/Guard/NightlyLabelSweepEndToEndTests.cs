@@ -128,6 +128,33 @@ public sealed class NightlyLabelSweepEndToEndTests
     /// <summary>The log line of each step that wrote (or, in a dry run, planned) something.</summary>
     private static string[] Steps(RunResult run) => [.. Lines(run).Where(l => l.EndsWith("write(s))", StringComparison.Ordinal))];
 
+    /// <summary>
+    /// Event runs lost: an outsider took off and put back a label the issue had (its add is older than the timeline shows),
+    /// and added and took off another. Each pair undoes itself: nothing is written, that night or the next.
+    /// </summary>
+    [TestMethod]
+    public async Task An_outsiders_changes_that_undo_each_other_are_nothing_to_undo()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = scenario.AddApplication(World.Now.AddDays(-20), "New", "In review");
+        issue.RemoveLabel("In review", "mallory", World.Now.AddDays(-2));
+        issue.AddLabel("In review", "mallory", World.Now.AddDays(-1));
+        issue.AddLabel("Accepted", "mallory", World.Now.AddDays(-2));
+        issue.RemoveLabel("Accepted", "mallory", World.Now.AddDays(-1));
+
+        var night = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, night.ExitCode, night.ToString());
+        Assert.IsEmpty(night.WriteRequests, night.ToString());
+        StringAssert.Contains(night.Stdout, "on 1 open issue(s): nothing to undo.");
+        CollectionAssert.AreEquivalent(new[] { "New", "In review" }, issue.Labels.ToArray());
+
+        scenario.Time.Advance(TimeSpan.FromDays(1));
+        var nextNight = await scenario.NightlyAsync();
+
+        Assert.IsEmpty(nextNight.WriteRequests, nextNight.ToString());
+    }
+
     /// <summary>Waiting on the applicant for 35 days, until an outsider took the label off yesterday and its event run was lost.</summary>
     private static Issue WaitingRemovedByAnOutsider(World scenario)
     {
