@@ -120,7 +120,7 @@ public sealed class ValidateCommand : ICommand
         var problems = new JsonObject();
         foreach (var application in applications)
         {
-            problems[application.Issue.Number.ToString(CultureInfo.InvariantCulture)] = ProblemList(application.Report.Problems);
+            problems[application.Issue.Number.ToString(CultureInfo.InvariantCulture)] = application.Report.ProblemList();
         }
 
         var table = IntakeResult.Summarize(applications);
@@ -193,7 +193,7 @@ public sealed class ValidateCommand : ICommand
     }
 
     private static void WriteOne(ActionsRuntime runtime, IntakeResult result) =>
-        Write(runtime, result.IsValid, ProblemList(result.Report.Problems).ToJsonString(Json), result.Markdown, result.Summary);
+        Write(runtime, result.IsValid, result.Report.ProblemList().ToJsonString(Json), result.Markdown, result.Summary);
 
     /// <summary>A run that checked nothing says why (<paramref name="why"/>); its outputs: not valid, no problems, no report.</summary>
     private static void WriteNothing(ActionsRuntime runtime, string why)
@@ -214,9 +214,6 @@ public sealed class ValidateCommand : ICommand
 
         runtime.Summary.AddMarkdown(summary);
     }
-
-    private static JsonArray ProblemList(IReadOnlyList<ProblemSummary> problems) =>
-        [.. problems.Select(p => (JsonNode)new JsonObject { ["check"] = p.Check, ["status"] = p.Status, ["message"] = p.Message })];
 
     private ApplicationForm LoadForm(CommandContext context)
     {

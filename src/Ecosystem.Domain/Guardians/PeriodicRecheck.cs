@@ -79,12 +79,11 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     /// threshold, passed unless a finding failed (warnings are for reviewers); requirements nothing measured are left out.
     /// When the repository is gone, the checks it made impossible count as failed.
     /// </summary>
-    public static IReadOnlyList<RecheckResult> Results(IntakeReport report, IntakeRules rules, bool repositoryMissing)
+    public static IReadOnlyList<RecheckResult> Results(IntakeReport report, bool repositoryMissing)
     {
         var results = new List<RecheckResult>();
-        foreach (var requirement in Requirement.For(rules))
+        foreach (var (requirement, findings, _, _) in report.Checklist)
         {
-            var findings = report.Findings.Where(f => f.Requirement == requirement.Number).ToList();
             var failed = findings.Where(f => f.Status == FindingStatus.Fail
                 || (repositoryMissing && f.Status == FindingStatus.Skipped && f.Where == "repository")).ToList();
             var shown = failed.Count > 0 ? failed : findings.Where(f => f.Status is FindingStatus.Pass or FindingStatus.Warning).ToList();

@@ -65,7 +65,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
             .Concat(facts is null ? [] : _repositoryChecks.Run(application, facts))
             .ToList();
         var verdict = findings.Any(f => f.IsBlockingFailure) ? IntakeVerdict.Incomplete : IntakeVerdict.Complete;
-        return new IntakeReport(number, verdict, findings, Checklist(findings)) { Links = Links(application) };
+        return new IntakeReport(number, verdict, findings, ChecklistItem.For(rules, findings)) { Links = Links(application) };
     }
 
     /// <summary>
@@ -197,23 +197,4 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
             .Where(p => p.Issue.Number < application.Issue.Number && p.OutcomeIn(rules.Labels) is not null)
             .Select(p => new IssuePlan(p.Issue.Number) { Comments = [new CommentUpsert(ResubmissionPurposePrefix + number, body)] })];
     }
-
-    private IReadOnlyList<ChecklistItem> Checklist(IReadOnlyList<Finding> findings) =>
-        Requirement.For(rules).Select(requirement =>
-        {
-            if (!requirement.Automated)
-            {
-                return new ChecklistItem(requirement, null, "for reviewers");
-            }
-
-            var related = findings.Where(f => f.Requirement == requirement.Number).ToList();
-            var mark = related.Any(f => f.Status == FindingStatus.Fail) ? FindingStatus.Fail
-                : related.Any(f => f.Status == FindingStatus.Warning) ? FindingStatus.Warning
-                : related.Any(f => f.Status == FindingStatus.Pass) ? FindingStatus.Pass
-                : FindingStatus.Skipped;
-            var shown = mark == FindingStatus.Skipped
-                ? related.Where(f => f.Status == FindingStatus.Skipped).Take(1)
-                : related.Where(f => f.Status != FindingStatus.Skipped);
-            return new ChecklistItem(requirement, mark, string.Join(" ", shown.Select(f => f.Text)));
-        }).ToList();
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace Ecosystem.Domain.Intake;
 
 public sealed record IntakeReport(
@@ -16,11 +18,14 @@ public sealed record IntakeReport(
     /// <summary>Measured requirements that are not met (❌ rows of the checklist), in number order.</summary>
     public IReadOnlyList<ChecklistItem> UnmetRequirements => Checklist.Where(c => c.Mark == FindingStatus.Fail).ToList();
 
-    /// <summary>Failures and warnings, in report order, for machines: {check, status, message}.</summary>
-    public IReadOnlyList<ProblemSummary> Problems =>
-        Findings.Where(f => f.Status is FindingStatus.Fail or FindingStatus.Warning)
-            .Select(f => new ProblemSummary(f.Check, f.Status == FindingStatus.Fail ? "fail" : "warning", f.Where + ": " + f.Message))
-            .ToList();
+    /// <summary>Failures and warnings, in report order, for machines: the action's <c>problems</c> output.</summary>
+    public JsonArray ProblemList() =>
+        [.. Findings.Where(f => f.Status is FindingStatus.Fail or FindingStatus.Warning).Select(f => (JsonNode)new JsonObject
+        {
+            ["check"] = f.Check,
+            ["status"] = f.Status == FindingStatus.Fail ? "fail" : "warning",
+            ["message"] = f.Where + ": " + f.Message,
+        })];
 
     /// <summary>The verdict in a few words, for logs and the summary table.</summary>
     public string VerdictText => Verdict switch

@@ -15,7 +15,7 @@ public sealed class PeriodicRecheckResultsTests
             new Finding("repository.stars", FindingStatus.Fail, "150 stars; at least 200 needed.", "repository", 14),
             new Finding("repository.commits", FindingStatus.Pass, "40 commits in the last 90 days (at least 30 needed).", "repository", 13));
 
-        var results = PeriodicRecheck.Results(report, Rules, repositoryMissing: false);
+        var results = PeriodicRecheck.Results(report, repositoryMissing: false);
 
         Assert.HasCount(2, results);
         Assert.AreEqual(13, results[0].RequirementId);
@@ -36,7 +36,7 @@ public sealed class PeriodicRecheckResultsTests
             Finding.Skip("packages", "package indexes were not asked (offline run)", "packages", 9),
             new Finding("form.description", FindingStatus.Fail, "The description has 20 words.", "Project description", 4, Blocking: true));
 
-        var results = PeriodicRecheck.Results(report, Rules, repositoryMissing: false);
+        var results = PeriodicRecheck.Results(report, repositoryMissing: false);
 
         Assert.HasCount(1, results);
         Assert.AreEqual(11, results[0].RequirementId);
@@ -51,12 +51,12 @@ public sealed class PeriodicRecheckResultsTests
             Finding.Skip("repository.layout", "repository a/b was not found", "repository", 15),
             new Finding("form.maintainers", FindingStatus.Pass, "2 maintainers listed.", "Maintainers", 11));
 
-        var results = PeriodicRecheck.Results(report, Rules, repositoryMissing: true);
+        var results = PeriodicRecheck.Results(report, repositoryMissing: true);
 
         CollectionAssert.AreEqual(new[] { 11, 14, 15 }, results.Select(r => r.RequirementId).ToArray());
         CollectionAssert.AreEqual(new[] { true, false, false }, results.Select(r => r.Passed).ToArray());
         Assert.AreEqual("The repository was not found (deleted, renamed or private).", results[1].Measured);
     }
 
-    private static IntakeReport Report(params Finding[] findings) => new(1, IntakeVerdict.Complete, findings, []);
+    private static IntakeReport Report(params Finding[] findings) => new(1, IntakeVerdict.Complete, findings, ChecklistItem.For(Rules, findings));
 }

@@ -113,9 +113,13 @@ public sealed class IntakePlanTests
     {
         var (report, _) = Run("organisation-url", ["New"]);
 
-        var problem = report.Problems.Single();
-        Assert.AreEqual("form.repository-url", problem.Check);
-        Assert.AreEqual("warning", problem.Status);
-        Assert.AreEqual("Project repo URL: \"https://github.com/torchrender\" is an organisation, not a repository: repository checks need the main repository's URL.", problem.Message);
+        var problem = report.ProblemList().Single();
+        Assert.IsNotNull(problem);
+        Assert.AreEqual("form.repository-url", (string?)problem["check"]);
+        Assert.AreEqual("warning", (string?)problem["status"]);
+        Assert.AreEqual(
+            "Project repo URL: \"https://github.com/torchrender\" is an organisation, not a repository: "
+                + "repository checks need the main repository's URL.",
+            (string?)problem["message"]);
     }
 }

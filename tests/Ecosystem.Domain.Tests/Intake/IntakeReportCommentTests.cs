@@ -75,7 +75,7 @@ public sealed class IntakeReportCommentTests
             var second = assessor.Assess(assessor.Read(IntakeFixtures.Issue(fixedBody)), IntakeFacts.Offline);
 
             Assert.AreEqual(IntakeVerdict.Incomplete, first.Verdict, name);
-            Assert.AreEqual(IntakeVerdict.Complete, second.Verdict, $"{name}: {string.Join(" / ", second.Problems.Select(p => p.Message))}");
+            Assert.AreEqual(IntakeVerdict.Complete, second.Verdict, $"{name}: {second.ProblemList().ToJsonString()}");
         }
     }
 

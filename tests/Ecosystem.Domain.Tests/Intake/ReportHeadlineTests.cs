@@ -32,8 +32,10 @@ public sealed class ReportHeadlineTests
     [TestMethod]
     public void Verdict_of_a_complete_form_names_the_requirements_not_met_as_the_headline_does()
     {
-        var unmet = Requirement.For(new IntakeRules()).Where(r => r.Number is 7 or 14).Select(r => new ChecklistItem(r, FindingStatus.Fail, "")).ToList();
-        var met = Requirement.For(new IntakeRules()).Where(r => r.Number == 2).Select(r => new ChecklistItem(r, FindingStatus.Pass, "")).ToList();
+        var unmet = Requirement.For(new IntakeRules()).Where(r => r.Number is 7 or 14)
+            .Select(r => new ChecklistItem(r, [], FindingStatus.Fail, "")).ToList();
+        var met = Requirement.For(new IntakeRules()).Where(r => r.Number == 2)
+            .Select(r => new ChecklistItem(r, [], FindingStatus.Pass, "")).ToList();
 
         Assert.AreEqual("complete, 2 requirements not met", Verdict(IntakeVerdict.Complete, [.. met, .. unmet]));
         Assert.AreEqual("complete, 1 requirement not met", Verdict(IntakeVerdict.Complete, [.. met, unmet[0]]));

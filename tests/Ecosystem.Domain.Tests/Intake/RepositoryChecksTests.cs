@@ -45,7 +45,7 @@ public sealed class RepositoryChecksTests
         var report = Assess(HealthyFacts);
 
         Assert.AreEqual(IntakeVerdict.Complete, report.Verdict);
-        Assert.IsEmpty(report.Problems, string.Join("\n", report.Problems));
+        Assert.IsEmpty(report.ProblemList(), report.ProblemList().ToJsonString());
         var automated = report.Checklist.Where(c => c.Requirement.Automated).ToList();
         Assert.IsTrue(automated.All(c => c.Mark == FindingStatus.Pass), string.Join("\n", automated.Select(c => $"{c.Requirement.Number} {c.Mark} {c.Detail}")));
         Assert.AreEqual(7, report.Checklist.Count(c => c.Mark is null));
