@@ -17,11 +17,11 @@ public sealed record LabelEvent(string Label, bool Added, string Actor, DateTime
             ?? new LabelEvent(label, added, sender, now);
 
     /// <summary>
-    /// When <paramref name="label"/> was last added; null if never. <paramref name="events"/> are in time order. An add
-    /// right after a removal by someone not trusted with labels, by the automation (the guardian's undo, that night or later)
-    /// or by someone else not trusted (kept, as it only puts back), ends a removal that never counted: the add before it
-    /// stands. One by staff, the Working Group or a bot in people.automation is new, also after such a removal that was never
-    /// undone (staff labelling the issue again). Without an earlier add, the restore's own.
+    /// When <paramref name="label"/> was last added; null if never. <paramref name="events"/> are in time order. An add right after a removal
+    /// by someone not trusted with labels ends a removal that never counted (the add before it stands) when made by the automation (the
+    /// guardian's undo, that night or later; an add of its own looks the same, and after the undo it would not have been made) or by someone
+    /// else not trusted (kept, as it only puts back). One by staff, the Working Group or a bot in people.automation is new, also after such a
+    /// removal that was never undone (staff labelling the issue again). Without an earlier add, the restore's own.
     /// </summary>
     public static DateTimeOffset? LastAdded(IEnumerable<LabelEvent> events, string label, TrustedPeople people)
     {

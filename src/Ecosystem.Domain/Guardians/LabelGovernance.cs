@@ -62,12 +62,16 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
         if (plan.IsEmpty)
         {
             return GuardianAction.Nothing(number, untrusted.Contains(change) && application.HasLabel(change.Label) == change.Added
-                ? $"#{number}: kept @{change.Actor} {what}: it puts the label back as it was before anyone not trusted with labels changed it."
+                ? $"#{number}: kept @{change.Actor} {what}: it puts the label back {AsBefore}."
                 : $"#{number}: @{change.Actor} {what} is already undone.");
         }
 
         plan = plan with { Comments = ApplicationThread.Unposted(comments, people, Purpose) };
-        return new GuardianAction(plan, $"#{number}: undid @{change.Actor} {what}: only staff and Working Group members change labels.");
+        // A later untrusted change (another outsider's, or one a dry run left) may have reversed this one: say what the plan does.
+        var undid = change.Added != present
+            ? $"undid @{change.Actor} {what}"
+            : $"{(present ? "put back" : "took off")} label '{change.Label}', {AsBefore}";
+        return new GuardianAction(plan, $"#{number}: {undid}: only staff and Working Group members change labels.");
     }
 
     /// <summary>
@@ -97,6 +101,8 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
 
         return (undo, swept.Count);
     }
+
+    private const string AsBefore = "as it was before anyone not trusted with labels changed it";
 
     private static string What(bool added, string label) => $"{(added ? "adding" : "removing")} label '{label}'";
 

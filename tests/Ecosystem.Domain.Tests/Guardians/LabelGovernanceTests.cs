@@ -8,6 +8,7 @@ namespace Ecosystem.Domain.Tests.Guardians;
 [TestClass]
 public sealed class LabelGovernanceTests
 {
+    private const string OnlyStaff = "only staff and Working Group members change labels.";
     private static readonly DateTimeOffset Later = Opened.AddDays(3);
     private readonly LabelGovernance _governance = new(Rules, People);
 
@@ -238,6 +239,36 @@ public sealed class LabelGovernanceTests
         Assert.IsTrue(keep.IsEmpty);
         CollectionAssert.AreEqual(new[] { "In review" }, undo.Plan.AddLabels.ToArray());
         Assert.HasCount(1, undo.Plan.Comments);
+    }
+
+    /// <summary>
+    /// A run late enough to find a later outsider's change reversing the one it reviews undoes that one: the summary says
+    /// what the plan does, not the reviewed change's own direction. One outsider's one change is named as before.
+    /// </summary>
+    [TestMethod]
+    public void The_summary_says_what_the_plan_does_when_a_later_outsiders_change_reversed_the_reviewed_one()
+    {
+        LabelEvent[] removedAgain =
+        [
+            Removed("In review", "eve", Later), Added("In review", "mallory", Later.AddMinutes(1)), Removed("In review", "eve", Later.AddMinutes(2)),
+        ];
+        LabelEvent[] addedAgain =
+            [Added("Accepted", "mallory", Later), Removed("Accepted", "mallory", Later.AddMinutes(1)), Added("Accepted", "eve", Later.AddMinutes(2))];
+        LabelEvent[] once = [Added("Accepted", "mallory", Later)];
+
+        var putBack = _governance.Review(Application(), removedAgain[1], removedAgain, []);
+        var tookOff = _governance.Review(Application("Accepted"), addedAgain[1], addedAgain, []);
+        var single = _governance.Review(Application("Accepted"), once[0], once, []);
+
+        CollectionAssert.AreEqual(new[] { "In review" }, putBack.Plan.AddLabels.ToArray());
+        Assert.AreEqual(
+            $"#42: put back label 'In review', as it was before anyone not trusted with labels changed it: {OnlyStaff}",
+            putBack.Summary);
+        CollectionAssert.AreEqual(new[] { "Accepted" }, tookOff.Plan.RemoveLabels.ToArray());
+        Assert.AreEqual(
+            $"#42: took off label 'Accepted', as it was before anyone not trusted with labels changed it: {OnlyStaff}",
+            tookOff.Summary);
+        Assert.AreEqual($"#42: undid @mallory adding label 'Accepted': {OnlyStaff}", single.Summary);
     }
 
     /// <summary>An event run late enough to find staff's later changes leaves the label as staff left it.</summary>
