@@ -13,6 +13,8 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
     /// <summary>How far back the nightly run re-checks label changes: a week of missed or failed event runs.</summary>
     public const int SweepDays = 7;
 
+    private const string AsBefore = "as it was before anyone not trusted with labels changed it";
+
     /// <summary>
     /// Who may change labels, from the change alone so the event guard reads nothing for a trusted one: null when the
     /// change is to be reviewed; else why it is kept, and whether staff or the Working Group added an outcome label to carry out.
@@ -101,8 +103,6 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
 
         return (undo, swept.Count);
     }
-
-    private const string AsBefore = "as it was before anyone not trusted with labels changed it";
 
     private static string What(bool added, string label) => $"{(added ? "adding" : "removing")} label '{label}'";
 
