@@ -24,7 +24,9 @@ public sealed record TrustedPeople(
 
     public bool MayChangeLabels(string login) => IsTrustedBot(login) || IsStaffOrWorkingGroup(login);
 
-    public bool IsStaffOrWorkingGroup(string login) => IsStaff(login) || WorkingGroup.Any(w => SameAccount(login, w));
+    public bool IsStaffOrWorkingGroup(string login) => IsStaff(login) || IsWorkingGroup(login);
+
+    public bool IsWorkingGroup(string login) => WorkingGroup.Any(w => SameAccount(login, w));
 
     public bool IsStaff(string login) => Staff.Any(s => SameAccount(login, s));
 

@@ -77,9 +77,10 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
     {
         // A label that says "application": the form's new label or the configured application label.
         var labelled = issue.HasLabel(rules.Labels.New) || (rules.Labels.Application.Length > 0 && issue.HasLabel(rules.Labels.Application));
-        // The title still carries the form's placeholder or prefix.
+        // The title still carries the form's placeholder or prefix, or a bracketed tag like it ("[Ecosystem application] Foo").
         var prefix = HeadingText.Normalise(rules.TitlePrefix);
         var templateTitle = issue.Title.Contains(ApplicationForm.TitlePlaceholder, StringComparison.OrdinalIgnoreCase)
+            || rules.TitlePrefixEnd(issue.Title) >= 0
             || (prefix.Length > 0 && HeadingText.Normalise(issue.Title).StartsWith(prefix, StringComparison.Ordinal) && issue.Title.TrimStart().StartsWith('['));
         if (recognisedFields >= 2 || (recognisedFields == 1 && (labelled || templateTitle)))
         {

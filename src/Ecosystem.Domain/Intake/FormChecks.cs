@@ -101,7 +101,7 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
             findings.Add(new Finding("form.title", FindingStatus.Fail,
                 "The title still reads \"<Project Name>\": please put the project's name in the title.", "title", Blocking: true));
         }
-        else if (!title.TrimStart().StartsWith(rules.TitlePrefix, StringComparison.OrdinalIgnoreCase))
+        else if (rules.TitlePrefix.Length > 0 && rules.TitlePrefixEnd(title) < 0)
         {
             findings.Add(new Finding("form.title", FindingStatus.Warning,
                 $"The title does not start with \"{rules.TitlePrefix}\"; please rename it to \"{rules.TitlePrefix} <project name>\".", "title"));

@@ -39,7 +39,16 @@ public sealed record IntakeRules
     /// <summary>The board's columns, a new application going to <see cref="BoardColumns.Backlog"/>; null when the repository has no board.</summary>
     public BoardColumns? Columns { get; init; } = new();
 
-    public string TitlePrefix { get; init; } = "[Ecosystem]";
+    /// <summary>Without the white space around it: applicants and staff type titles, and this, by hand.</summary>
+    public string TitlePrefix { get; init => field = value.Trim(); } = "[Ecosystem]";
+
+    /// <summary>Where <paramref name="title"/> goes on after <see cref="TitlePrefix"/> (space before, case aside); -1 without one.</summary>
+    public int TitlePrefixEnd(string title)
+    {
+        var start = title.Length - title.AsSpan().TrimStart().Length;
+        return TitlePrefix.Length > 0 && title.AsSpan(start).StartsWith(TitlePrefix, StringComparison.OrdinalIgnoreCase)
+            ? start + TitlePrefix.Length : -1;
+    }
 
     /// <summary>
     /// The project's name in an application's title: the title without <see cref="TitlePrefix"/> or, when it lacks that,
@@ -48,14 +57,10 @@ public sealed record IntakeRules
     public string ProjectNameIn(string title)
     {
         var name = title.Trim();
-        var prefix = TitlePrefix.Trim();
-        if (prefix.Length > 0 && name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-        {
-            return name[prefix.Length..].Trim();
-        }
-
-        var tagEnd = name.StartsWith('[') ? name.IndexOf(']', StringComparison.Ordinal) : -1;
-        return name[(tagEnd + 1)..].Trim();
+        var start = TitlePrefixEnd(name) is var end and >= 0 ? end
+            : name.StartsWith('[') ? name.IndexOf(']', StringComparison.Ordinal) + 1
+            : 0;
+        return name[start..].Trim();
     }
 
     public TimeProvider Time { get; init; } = TimeProvider.System;

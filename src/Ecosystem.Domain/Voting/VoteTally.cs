@@ -50,8 +50,6 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     private TallyResult Tally(TallyInput input, DateTimeOffset? readAsOf)
     {
         var now = time.GetUtcNow();
-        var staff = new HashSet<string>(input.People.Staff, GitHubHandle.Comparer);
-        var members = new HashSet<string>(input.People.WorkingGroup, GitHubHandle.Comparer);
         var previousBody = input.OwnComment(TallyPurpose)?.Body;
         var sessionDate = ReviewSessionNotice.RecordedIn(input.Comments, input.People.Automation);
         var scheduled = rules.OpenOnSchedule && sessionDate is { } day ? StartOfDay(day) : (DateTimeOffset?)null;
@@ -62,7 +60,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         notCounted.AddRange(posted.Where(p => p.Comment.AuthorIsBot).Select(p => p.NotCounted("posted by a bot")));
         var commands = posted.Where(p => !p.Comment.AuthorIsBot).ToList();
 
-        var opening = FindOpening(commands, staff, scheduled, now, notCounted);
+        var opening = FindOpening(commands, input.People, scheduled, now, notCounted);
         var previous = TallyState.Read(previousBody);
         TallyState? state;
         VotingWindow? window;
@@ -77,15 +75,15 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         else
         {
             state = previous is not null && previous.Opening == opening?.Key ? previous : null;
-            (window, close) = opening is { } opened ? FindWindow(opened, commands, staff, sessionDate, now) : (null, null);
+            (window, close) = opening is { } opened ? FindWindow(opened, commands, input.People, sessionDate, now) : (null, null);
         }
 
-        ListCloseCommands(commands, staff, window, notCounted);
+        ListCloseCommands(commands, input.People, window, notCounted);
 
-        var (electorate, refreshId) = FreezeElectorate(commands, staff, window, state, members, notCounted);
+        var (electorate, refreshId) = FreezeElectorate(commands, input.People, window, state, notCounted);
         var recusals = state?.Final?.Recusals ?? Recuse(commands, window, electorate, input, notCounted);
         var recused = new HashSet<string>(recusals.Select(r => r.Member), GitHubHandle.Comparer);
-        var counted = CountBallots(commands, window, electorate, recused, members, notCounted);
+        var counted = CountBallots(commands, window, electorate, recused, input.People, notCounted);
         var ballots = state?.Final?.Ballots ?? counted;
 
         var voters = new HashSet<string>(ballots.Select(b => b.Voter), GitHubHandle.Comparer);
@@ -238,10 +236,10 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     }
 
     /// <summary>The first opening: on schedule (at the start of the session day) once that has come, or a staff <c>/vote open</c> before it.</summary>
-    private static Opening? FindOpening(List<PostedCommand> commands, HashSet<string> staff, DateTimeOffset? scheduled, DateTimeOffset now, List<NotCounted> notCounted)
+    private static Opening? FindOpening(List<PostedCommand> commands, TrustedPeople people, DateTimeOffset? scheduled, DateTimeOffset now, List<NotCounted> notCounted)
     {
         var opening = scheduled is { } at && at <= now ? new Opening(at, null, "schedule:" + at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)) : (Opening?)null;
-        var opens = Acted(commands.Where(c => c.Command.Verb == VoteVerb.Open), notCounted, open => staff.Contains(open.Author) ? null : "only staff open the vote");
+        var opens = Acted(commands.Where(c => c.Command.Verb == VoteVerb.Open), notCounted, open => people.IsStaff(open.Author) ? null : "only staff open the vote");
         var byCommand = opens.Count > 0 && (opening is null || opens[0].At < opening.Value.At);
         if (byCommand)
         {
@@ -275,12 +273,12 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     }
 
     /// <summary>The window, and the staff command that closed it (null while open or when closed at the deadline).</summary>
-    private (VotingWindow Window, PostedCommand? Close) FindWindow(Opening opening, List<PostedCommand> commands, HashSet<string> staff, DateOnly? sessionDate, DateTimeOffset now)
+    private (VotingWindow Window, PostedCommand? Close) FindWindow(Opening opening, List<PostedCommand> commands, TrustedPeople people, DateOnly? sessionDate, DateTimeOffset now)
     {
         var deadline = rules.CloseAfterDays > 0 && sessionDate is { } date
             ? StartOfDay(date.AddDays(rules.CloseAfterDays + 1))
             : (DateTimeOffset?)null;
-        var close = commands.FirstOrDefault(c => c.Command.Verb == VoteVerb.Close && staff.Contains(c.Author) && c.At >= opening.At);
+        var close = commands.FirstOrDefault(c => c.Command.Verb == VoteVerb.Close && people.IsStaff(c.Author) && c.At >= opening.At);
         if (close is not null && (deadline is null || close.At < deadline))
         {
             return (new VotingWindow(opening.At, opening.By, deadline, close.At, close.Author), close);
@@ -289,25 +287,25 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         return (new VotingWindow(opening.At, opening.By, deadline, deadline <= now ? deadline : null, null), null);
     }
 
-    private static void ListCloseCommands(List<PostedCommand> commands, HashSet<string> staff, VotingWindow? window, List<NotCounted> notCounted) =>
+    private static void ListCloseCommands(List<PostedCommand> commands, TrustedPeople people, VotingWindow? window, List<NotCounted> notCounted) =>
         Acted(commands.Where(c => c.Command.Verb == VoteVerb.Close), notCounted, close =>
-            !staff.Contains(close.Author) ? "only staff close the vote"
+            !people.IsStaff(close.Author) ? "only staff close the vote"
             : window is null || close.At < window.OpenedAt ? "the vote was not open"
             : window.ClosedBy is not { } closer || close.At != window.ClosedAt || !GitHubHandle.Same(close.Author, closer)
                 ? "the vote was already closed"
             : null);
 
     private static (Electorate Electorate, long? RefreshId) FreezeElectorate(
-        List<PostedCommand> commands, HashSet<string> staff, VotingWindow? window, TallyState? state, HashSet<string> current, List<NotCounted> notCounted)
+        List<PostedCommand> commands, TrustedPeople people, VotingWindow? window, TallyState? state, List<NotCounted> notCounted)
     {
         // The latest in the window wins.
         var refresh = Acted(commands.Where(c => c.Command.Verb == VoteVerb.RefreshMembers), notCounted, command =>
-            !staff.Contains(command.Author) ? "only staff refresh the members"
+            !people.IsStaff(command.Author) ? "only staff refresh the members"
             : window is not null && window.IsAfterClose(command.At) ? "written after the vote closed"
             : window is null || command.At < window.OpenedAt ? "the vote was not open"
             : null).LastOrDefault();
 
-        var currentList = Sorted(current);
+        var currentList = Sorted(people.WorkingGroup);
         if (window is null)
         {
             return (new Electorate(currentList, false, null, null), null);
@@ -338,7 +336,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     }
 
     private List<Ballot> CountBallots(
-        List<PostedCommand> commands, VotingWindow? window, Electorate electorate, HashSet<string> recused, HashSet<string> current, List<NotCounted> notCounted)
+        List<PostedCommand> commands, VotingWindow? window, Electorate electorate, HashSet<string> recused, TrustedPeople people, List<NotCounted> notCounted)
     {
         Acted(commands.Where(c => c.Command.Verb == VoteVerb.Unknown), notCounted, _ => "not a known /vote command");
 
@@ -348,7 +346,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             window is null ? "the vote was not open"
             : ballot.At < window.OpenedAt ? "written before the vote opened"
             : window.IsAfterClose(ballot.At) ? "written after the vote closed"
-            : !electorate.Contains(ballot.Author) && current.Contains(ballot.Author) ? "not in the electorate frozen when the vote opened"
+            : !electorate.Contains(ballot.Author) && people.IsWorkingGroup(ballot.Author) ? "not in the electorate frozen when the vote opened"
             : !electorate.Contains(ballot.Author) ? "not a Working Group member"
             : recused.Contains(ballot.Author) ? "recused"
             : null);

@@ -23,4 +23,23 @@ public sealed class IntakeRulesTests
     [DataRow("[Tag] TorchRender", "", "TorchRender")]
     public void The_project_name_is_the_title_without_the_prefix_or_a_tag_like_it(string title, string prefix, string expected) =>
         Assert.AreEqual(expected, new IntakeRules { TitlePrefix = prefix }.ProjectNameIn(title));
+
+    /// <summary>
+    /// What an application is, the title check and the project's name ask one question of the prefix. Before, with the
+    /// prefix configured with spaces around it the title check warned on every title that carried it, and with one
+    /// without brackets a lost form titled with it was not recognised as one.
+    /// </summary>
+    [TestMethod]
+    [DataRow(" [Ecosystem] ", "[Ecosystem] TorchRender")]
+    [DataRow("Ecosystem:", "  ecosystem: TorchRender")]
+    public void Classification_the_title_check_and_the_project_name_agree_on_the_prefix(string prefix, string title)
+    {
+        var rules = IntakeFixtures.Rules with { TitlePrefix = prefix };
+        var assessor = IntakeFixtures.Assessor(rules);
+        var application = assessor.Read(IntakeFixtures.Issue(IntakeFixtures.Body("complete"), title));
+
+        Assert.AreEqual(ApplicationKind.LostForm, assessor.Read(IntakeFixtures.Issue("Please add us", title, [])).Kind);
+        Assert.IsFalse(new FormChecks(IntakeFixtures.Form, rules).Run(application).Any(f => f.Check == "form.title"));
+        Assert.AreEqual("TorchRender", application.ProjectName);
+    }
 }

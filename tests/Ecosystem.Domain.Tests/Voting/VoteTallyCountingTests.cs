@@ -234,6 +234,23 @@ public sealed class VoteTallyCountingTests
         Assert.AreEqual("posted by a bot", result.NotCounted.Single().Why);
     }
 
+    /// <summary>
+    /// One vote per member: the tally asks who is staff or a member as the label guard does (an app's <c>name[bot]</c>
+    /// is its owner's account there), so a member's app is set aside as a bot before that question, never a second ballot.
+    /// </summary>
+    [TestMethod]
+    public void A_members_app_does_not_vote_beside_the_member()
+    {
+        var s = new VoteScenario();
+        s.Open();
+        s.Say("m01", "/vote approve", 1);
+        s.Say("m01[bot]", "/vote decline automated", 2, bot: true);
+        s.Say("sam[bot]", "/vote close", 3, bot: true);
+        var result = s.Tally();
+        Assert.AreEqual((1, 0, false), (result.Approve, result.Decline, result.Window?.IsClosed ?? true));
+        Assert.AreEqual(2, result.NotCounted.Count(n => n.Why == "posted by a bot"));
+    }
+
     [TestMethod]
     public void Automation_own_comments_are_never_read_as_ballots()
     {
