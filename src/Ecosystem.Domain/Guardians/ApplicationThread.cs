@@ -12,7 +12,7 @@ internal static class ApplicationThread
     /// <summary>The issue author or one of the application's maintainers (logins as the form reader gives them), writing as a person.</summary>
     public static bool IsApplicant(IssueSnapshot issue, IReadOnlyCollection<string> maintainers, CommentSnapshot comment, TrustedPeople people)
     {
-        if (comment.AuthorIsBot || people.IsTrustedBot(comment.Author))
+        if (people.IsBot(comment))
         {
             return false;
         }

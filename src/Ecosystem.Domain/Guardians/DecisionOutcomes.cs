@@ -117,7 +117,7 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
         }
 
         var written = comments
-            .Where(c => !c.AuthorIsBot && !people.IsTrustedBot(c.Author) && people.IsStaffOrWorkingGroup(c.Author)
+            .Where(c => !people.IsBot(c) && people.IsStaffOrWorkingGroup(c.Author)
                 && c.CreatedAt >= since && c.CreatedAt <= decision.At && !IsOnlyCommands(c.Body))
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
             .TakeLast(MaxExpectations)

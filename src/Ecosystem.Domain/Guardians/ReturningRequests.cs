@@ -25,7 +25,7 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
     public GuardianAction Review(IssueSnapshot application, CommentSnapshot comment, IReadOnlyList<CommentSnapshot> comments, IReadOnlyCollection<string> maintainers)
     {
         var number = application.Number;
-        if (comment.AuthorIsBot || people.IsTrustedBot(comment.Author))
+        if (people.IsBot(comment))
         {
             return GuardianAction.Nothing(number, $"#{number}: `/ecosystem returning` by the bot @{comment.Author} is not acted on.");
         }

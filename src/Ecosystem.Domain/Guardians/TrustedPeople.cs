@@ -1,3 +1,5 @@
+using Ecosystem.Domain.Issues;
+
 namespace Ecosystem.Domain.Guardians;
 
 /// <summary>
@@ -21,6 +23,9 @@ public sealed record TrustedPeople(
 
     /// <summary>The automation or a configured bot (<c>name[bot]</c> and <c>name</c> alike): trusted with labels, never an applicant.</summary>
     public bool IsTrustedBot(string login) => IsAutomation(login) || Bots.Any(bot => SameAccount(login, bot));
+
+    /// <summary>Written by a bot: one GitHub marks as such, or the automation or a configured bot under a person-like login.</summary>
+    public bool IsBot(CommentSnapshot comment) => comment.AuthorIsBot || IsTrustedBot(comment.Author);
 
     public bool MayChangeLabels(string login) => IsTrustedBot(login) || IsStaffOrWorkingGroup(login);
 
