@@ -1,5 +1,6 @@
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Tests.Guardians;
 using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Tests.Issues;
@@ -7,7 +8,7 @@ namespace Ecosystem.Domain.Tests.Issues;
 [TestClass]
 public sealed class IssueHistoryTests
 {
-    private const string Bot = "ecosystem-bot[bot]";
+    private const string Bot = Given.Automation;
     private static readonly DateTimeOffset Opened = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
 
     private static IssueHistory History(IReadOnlyList<string> labels, params LabelEvent[] events) =>
@@ -61,6 +62,5 @@ public sealed class IssueHistoryTests
         Assert.AreEqual(new CommentSnapshot(0, Bot, true, HiddenMarker.Stamp("explained", "Why."), at, at, ""), written[3], "created: no id yet");
     }
 
-    private static CommentSnapshot Comment(long id, string author, string body) =>
-        new(id, author, author == Bot, body, Opened, Opened, "");
+    private static CommentSnapshot Comment(long id, string author, string body) => Given.Comment(author, Opened, body, author == Bot, id);
 }
