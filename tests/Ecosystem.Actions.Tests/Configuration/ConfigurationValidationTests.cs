@@ -38,7 +38,9 @@ public sealed class ConfigurationValidationTests
     [DataRow("board:\n  number: 6\n", "board.owner is empty but board.number is 6; set the organisation or user that owns the project, or remove the board")]
     [DataRow("board:\n  owner: pytorch-fdn\n  number: 6\n  status-field: \"\"\n", "board.status-field: is empty; a board needs it (board.owner is `pytorch-fdn`)")]
     [DataRow("requirements:\n  package-indexes:\n    pypi: pypi.org\n", "requirements.package-indexes.pypi: `pypi.org` is not an absolute http(s) URL")]
-    [DataRow("requirements:\n  package-indexes:\n    mirror: \"ftp://mirror.example.org\"\n", "requirements.package-indexes.mirror: `ftp://mirror.example.org` is not an absolute http(s) URL")]
+    [DataRow("requirements:\n  package-indexes:\n    conda: \"ftp://mirror.example.org\"\n", "requirements.package-indexes.conda: `ftp://mirror.example.org` is not an absolute http(s) URL")]
+    [DataRow("requirements:\n  package-indexes:\n    pipy: https://pypi.org\n",
+        "requirements.package-indexes.pipy: no check asks a package index named `pipy`; the indexes are pypi and conda")]
     [DataRow("requirements:\n  package-indexes: https://pypi.org\n", "requirements.package-indexes: name: value pairs are expected, but `https://pypi.org` is a single value")]
     [DataRow("housekeeping:\n  recheck-projects: [\"pytorch/vision/extra\"]\n", "housekeeping.recheck-projects[0]: `pytorch/vision/extra` is neither an issue number (such as 42) nor a repository of the form owner/repo")]
     [DataRow("housekeeping:\n  recheck-projects: [\"##42\"]\n", "housekeeping.recheck-projects[0]: `##42` is neither an issue number (such as 42) nor a repository of the form owner/repo")]
