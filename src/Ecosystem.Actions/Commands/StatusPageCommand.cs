@@ -48,10 +48,11 @@ public sealed class StatusPageCommand : ICommand
             .Select(h => new StatusApplication(h, intake.Candidate(h, automation)))
             .ToList();
         // Who is trusted with labels only matters to a decision's date when its outcome label was ever removed (a removal the
-        // guard undid is no decision): only then are staff and the Working Group read, whose teams cost requests.
+        // guard undid is no decision): only then are staff and the Working Group read, whose teams cost requests. The bots
+        // are always known: none of their comments is a first response.
         var people = applications.Any(a => a.History.LabelEvents.Any(e => !e.Added && rules.Labels.IsOutcome(e.Label)))
             ? await session.PeopleAsync()
-            : new TrustedPeople([], [], automation, []);
+            : new TrustedPeople([], [], automation, configuration.People.Automation);
         var report = new StatusReportBuilder(calendar, rules, configuration.Intake, people, context.Time).Build(applications, session.RepositoryUrl);
 
         Directory.CreateDirectory(output);

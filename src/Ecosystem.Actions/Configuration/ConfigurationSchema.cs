@@ -83,7 +83,10 @@ internal static class ConfigurationSchema
         Number("requirements.min-maintainers", (o, v) => o.Intake = o.Intake with { MinMaintainers = v }),
         Items<string>("requirements.permissive-licenses", TypedLicense.TryReadSpdxId, (o, v) => o.Intake = o.Intake with { PermissiveLicenses = v }),
         Number("requirements.resubmit-after-days", (o, v) => o.Resubmission = new(v)),
-        new("requirements.package-indexes", Entry: (o, name, url) => url.Length > 0 && !WebLink.TryReadHttp(url, out _, out var problem) ? problem : Bound(() =>
+        // The intake asks PyPI and conda-forge alone (PackageIndexClient): an index under another name would never be asked.
+        new("requirements.package-indexes", Entry: (o, name, url) => name is not ("pypi" or "conda")
+            ? $"no check asks a package index named `{name}`; the indexes are pypi and conda"
+            : url.Length > 0 && !WebLink.TryReadHttp(url, out _, out var problem) ? problem : Bound(() =>
             o.PackageIndexes = new Dictionary<string, string>(o.PackageIndexes, StringComparer.OrdinalIgnoreCase) { [name] = url })),
         List("requirements.layout-files", (o, v) => o.Intake = o.Intake with { LayoutFiles = [.. v.Select(LayoutFileNamed)] },
             v => v.Length == 0 ? "has an empty file name" : null),

@@ -58,12 +58,17 @@ internal static class YamlSettings
         switch (node)
         {
             case YamlMappingNode mapping:
+                // YamlDotNet refuses a key given twice only when spelt alike; the keys of the configuration are not case-sensitive.
+                var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
                 foreach (var (key, value) in mapping.Children)
                 {
                     // A list or mapping used as a key (`? [a]: b`, found by fuzzing) names no key path.
-                    var problem = key is YamlScalarNode { Value: var name }
-                        ? Flatten(value, Child(name ?? ""), depth + 1, values)
-                        : $"line {key.Start.Line}, column {key.Start.Column} uses a {(key is YamlSequenceNode ? "list" : "mapping")} as a key; keys are plain names such as `lead-days`";
+                    var (at, name) = ($"line {key.Start.Line}, column {key.Start.Column}", (key as YamlScalarNode)?.Value ?? "");
+                    var problem = key is not YamlScalarNode
+                        ? $"{at} uses a {(key is YamlSequenceNode ? "list" : "mapping")} as a key; keys are plain names such as `lead-days`"
+                        : !names.Add(name)
+                        ? $"{at} repeats the key `{Child(name).Replace(':', '.')}` (keys are not case-sensitive); keep one"
+                        : Flatten(value, Child(name), depth + 1, values);
                     if (problem is not null)
                     {
                         return problem;
@@ -83,7 +88,8 @@ internal static class YamlSettings
                 }
                 break;
             case YamlScalarNode scalar:
-                values[path] = scalar.Value ?? "";
+                // YAML's null (`~`, `null`, unquoted) is no value, as an empty one is, never the text "null".
+                values[path] = scalar.Style == ScalarStyle.Plain && scalar.Value is "~" or "null" or "Null" or "NULL" ? "" : scalar.Value ?? "";
                 break;
         }
         return null;

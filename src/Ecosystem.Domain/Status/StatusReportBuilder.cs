@@ -192,9 +192,10 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
         ];
     }
 
-    private static DateTimeOffset? FirstResponse(IssueHistory history) =>
+    /// <summary>The first comment by a person other than the applicant: the automation may write as a person (a personal token).</summary>
+    private DateTimeOffset? FirstResponse(IssueHistory history) =>
         history.Comments
-            .Where(c => !c.AuthorIsBot && !GitHubHandle.Same(c.Author, history.Issue.Author))
+            .Where(c => !people.IsBot(c) && !GitHubHandle.Same(c.Author, history.Issue.Author))
             .Select(c => (DateTimeOffset?)c.CreatedAt)
             .Min();
 

@@ -47,9 +47,13 @@ internal sealed class GraphQLClient(IConnection connection, Uri endpoint)
         if (fatal.Count > 0)
         {
             var requestId = Http.GitHubFailure.RequestIdOf(response.HttpResponse);
+            // A refusal ("Resource not accessible by integration") is the token's permissions, as a REST 403 is.
+            var advice = fatal.Exists(e => e.Type is "FORBIDDEN" or "INSUFFICIENT_SCOPES")
+                ? Http.GitHubFailure.Advice(403, isWrite: false)
+                : "A rerun is safe, and fails the same way until the cause above is fixed.";
             throw new GitHubGraphQLException(
                 $"GitHub GraphQL {operation} failed with {fatal.Count} error(s): " + string.Join("; ", fatal)
-                + (requestId is null ? string.Empty : $" (request id {requestId}). A rerun is safe, and fails the same way until the cause above is fixed."));
+                + (requestId is null ? ". " : $" (request id {requestId}). ") + advice);
         }
 
         if (!root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)

@@ -48,7 +48,8 @@ public static class GitHubFailure
             ? headers.FirstOrDefault(h => string.Equals(h.Key, "X-GitHub-Request-Id", StringComparison.OrdinalIgnoreCase)).Value
             : null;
 
-    private static string Advice(int? status, bool isWrite) => status switch
+    /// <summary>What a rerun would do after an answer with <paramref name="status"/> (null: none came), and what to change first.</summary>
+    internal static string Advice(int? status, bool isWrite) => status switch
     {
         401 => "The token was refused; a rerun fails the same way until the workflow's token is valid.",
         403 => "The token may not do this; a rerun fails the same way until it has the permission (see the README, \"Tokens and permissions\").",

@@ -38,7 +38,9 @@ public sealed class ConfigurationValidationTests
     [DataRow("board:\n  number: 6\n", "board.owner is empty but board.number is 6; set the organisation or user that owns the project, or remove the board")]
     [DataRow("board:\n  owner: pytorch-fdn\n  number: 6\n  status-field: \"\"\n", "board.status-field: is empty; a board needs it (board.owner is `pytorch-fdn`)")]
     [DataRow("requirements:\n  package-indexes:\n    pypi: pypi.org\n", "requirements.package-indexes.pypi: `pypi.org` is not an absolute http(s) URL")]
-    [DataRow("requirements:\n  package-indexes:\n    mirror: \"ftp://mirror.example.org\"\n", "requirements.package-indexes.mirror: `ftp://mirror.example.org` is not an absolute http(s) URL")]
+    [DataRow("requirements:\n  package-indexes:\n    conda: \"ftp://mirror.example.org\"\n", "requirements.package-indexes.conda: `ftp://mirror.example.org` is not an absolute http(s) URL")]
+    [DataRow("requirements:\n  package-indexes:\n    pipy: https://pypi.org\n",
+        "requirements.package-indexes.pipy: no check asks a package index named `pipy`; the indexes are pypi and conda")]
     [DataRow("requirements:\n  package-indexes: https://pypi.org\n", "requirements.package-indexes: name: value pairs are expected, but `https://pypi.org` is a single value")]
     [DataRow("housekeeping:\n  recheck-projects: [\"pytorch/vision/extra\"]\n", "housekeeping.recheck-projects[0]: `pytorch/vision/extra` is neither an issue number (such as 42) nor a repository of the form owner/repo")]
     [DataRow("housekeeping:\n  recheck-projects: [\"##42\"]\n", "housekeeping.recheck-projects[0]: `##42` is neither an issue number (such as 42) nor a repository of the form owner/repo")]
@@ -133,6 +135,36 @@ public sealed class ConfigurationValidationTests
         Assert.StartsWith(".github/ecosystem.yml is not valid YAML", problems[0]);
         Assert.Contains("Duplicate key", problems[0]);
     }
+
+    [TestMethod]
+    [DataRow("Sessions:\n  lead-days: 5\nsessions:\n  batch:\n    max: 7\n", "line 3, column 1 repeats the key `sessions`")]
+    [DataRow("sessions:\n  lead-days: 5\n  Lead-Days: 7\n", "line 3, column 3 repeats the key `sessions.Lead-Days`")]
+    [DataRow("requirements:\n  package-indexes:\n    PyPI: https://a.example.org\n    pypi: https://b.example.org\n",
+        "line 4, column 5 repeats the key `requirements.package-indexes.pypi`")]
+    public void Keys_that_differ_only_in_case_are_one_key_given_twice(string yaml, string expected)
+    {
+        // Keys are not case-sensitive: the second used to replace the first without a word.
+        var problems = ConfigurationWorkspace.Problems(yaml);
+
+        CollectionAssert.AreEqual(
+            new[] { $".github/ecosystem.yml is not usable: {expected} (keys are not case-sensitive); keep one." }, problems.ToArray());
+    }
+
+    [TestMethod]
+    [DataRow("labels:\n  new: ~\n", "labels.new: is empty; every label role needs a label name")]
+    [DataRow("labels:\n  waiting: null\n", "labels.waiting: is empty; every label role needs a label name")]
+    [DataRow("sessions:\n  lead-days: NULL\n", "sessions.lead-days: has no value; write a whole number, or leave the key out")]
+    public void Yaml_null_is_no_value_rather_than_the_text_null(string yaml, string expected)
+    {
+        // Before, `new: ~` named the label "~" and `waiting: null` a label "null", which the automation then put on issues.
+        var problems = ConfigurationWorkspace.Problems(yaml);
+
+        CollectionAssert.AreEqual(new[] { expected }, problems.ToArray());
+    }
+
+    [TestMethod]
+    public void A_quoted_null_is_text() =>
+        Assert.AreEqual("null", ConfigurationWorkspace.LoadValid("labels:\n  new: \"null\"\n").Scheduling.Labels.New);
 
     [TestMethod]
     public void Problems_in_the_same_unknown_section_are_reported_once()

@@ -245,11 +245,10 @@ public sealed class EcosystemConfigurationTests
     [TestMethod]
     public void Package_indexes_merge_with_the_defaults_by_name()
     {
-        var options = ConfigurationWorkspace.LoadValid("requirements:\n  package-indexes:\n    conda: \"\"\n    internal: \"https://pkgs.example.org/simple\"\n");
+        var options = ConfigurationWorkspace.LoadValid("requirements:\n  package-indexes:\n    conda: \"\"\n");
 
         Assert.AreEqual("https://pypi.org", options.PackageIndexes["pypi"]);
         Assert.AreEqual("", options.PackageIndexes["conda"]);
-        Assert.AreEqual("https://pkgs.example.org/simple", options.PackageIndexes["internal"]);
     }
 
     [TestMethod]
@@ -284,11 +283,12 @@ public sealed class EcosystemConfigurationTests
     [TestMethod]
     public void Package_index_names_are_not_case_sensitive()
     {
-        var options = ConfigurationWorkspace.LoadValid("requirements:\n  package-indexes:\n    PyPI: https://mirror.example.org\n    Internal: https://pkgs.example.org\n");
+        var options = ConfigurationWorkspace.LoadValid(
+            "requirements:\n  package-indexes:\n    PyPI: https://mirror.example.org\n    CONDA: https://conda.example.org\n");
 
-        Assert.HasCount(3, options.PackageIndexes);
+        Assert.HasCount(2, options.PackageIndexes);
         Assert.AreEqual("https://mirror.example.org", options.PackageIndexes["pypi"]);
-        Assert.AreEqual("https://pkgs.example.org", options.PackageIndexes["INTERNAL"]);
+        Assert.AreEqual("https://conda.example.org", options.PackageIndexes["Conda"]);
     }
 
     [TestMethod]

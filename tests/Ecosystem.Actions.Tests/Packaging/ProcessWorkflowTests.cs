@@ -108,7 +108,7 @@ public sealed class ProcessWorkflowTests
         {
             ["issue"] = "contents:read issues:write",
             ["nightly"] = "contents:read issues:write",
-            ["status-page"] = "contents:read",
+            ["status-page"] = "contents:read issues:read",
             ["status-page-deploy"] = "id-token:write pages:write",
         };
         CollectionAssert.AreEquivalent(expected.Keys.ToList(), YamlFile.Keys(YamlFile.Mapping(Process.Root, "jobs")).ToList());

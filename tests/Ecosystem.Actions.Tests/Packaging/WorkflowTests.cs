@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using YamlDotNet.RepresentationModel;
 
 namespace Ecosystem.Actions.Tests.Packaging;
 
@@ -60,6 +61,48 @@ public sealed partial class WorkflowTests
         foreach (var scope in YamlFile.Keys(permissions))
         {
             CollectionAssert.Contains(ScopeValues, YamlFile.Scalar(permissions, scope), $"{workflow}: permissions.{scope}");
+        }
+    }
+
+    [TestMethod]
+    [DynamicData(nameof(Workflows))]
+    public void Jobs_that_run_the_program_cannot_publish_pages_or_mint_identity_tokens(string workflow)
+    {
+        // The program reads applicants' text; publishing the site is a job of its own that runs nothing of ours.
+        foreach (var (job, permissions) in JobsRunningTheProgram(workflow))
+        {
+            foreach (var scope in new[] { "pages", "id-token" })
+            {
+                Assert.AreNotEqual("write", YamlFile.Scalar(permissions, scope), $"{workflow}: job {job} holds {scope}: write");
+            }
+        }
+    }
+
+    [TestMethod]
+    [DynamicData(nameof(Workflows))]
+    public void Jobs_that_run_the_program_may_read_the_issues(string workflow)
+    {
+        // Every command reads the applications; in a private repository a token without issues access is refused.
+        foreach (var (job, permissions) in JobsRunningTheProgram(workflow))
+        {
+            CollectionAssert.Contains(new[] { "read", "write" }, YamlFile.Scalar(permissions, "issues"), $"{workflow}: job {job} cannot read issues");
+        }
+    }
+
+    /// <summary>The jobs with a step that runs the program (this repository's action or one of its command actions), with the permissions they hold.</summary>
+    private static IEnumerable<(string Job, YamlMappingNode Permissions)> JobsRunningTheProgram(string workflow)
+    {
+        var root = YamlFile.Load(workflow).Root;
+        var jobs = YamlFile.Mapping(root, "jobs")!;
+        foreach (var job in YamlFile.Keys(jobs))
+        {
+            var definition = YamlFile.Mapping(jobs, job)!;
+            var steps = definition.Children.TryGetValue(new YamlScalarNode("steps"), out var list) ? ((YamlSequenceNode)list).Children : [];
+            if (steps.OfType<YamlMappingNode>().Select(step => YamlFile.Scalar(step, "uses") ?? string.Empty)
+                .Any(uses => uses == "./" || uses.StartsWith(OwnActions, StringComparison.Ordinal)))
+            {
+                yield return (job, YamlFile.Mapping(definition, "permissions") ?? YamlFile.Mapping(root, "permissions") ?? new YamlMappingNode());
+            }
         }
     }
 

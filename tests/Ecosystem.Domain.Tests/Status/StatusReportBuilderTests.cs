@@ -199,6 +199,22 @@ public sealed class StatusReportBuilderTests
     }
 
     [TestMethod]
+    public void The_automation_writing_as_a_person_is_no_first_response()
+    {
+        // With a personal access token (ECOSYSTEM_TOKEN) the automation's intake report is a User's comment, recognised by
+        // account id and spelt with the automation's login, but not marked as a Bot by GitHub.
+        var world = new StatusWorld();
+        var created = At("2026-11-01T00:00Z");
+        world.Add(1, created, "New")
+            .Comment(StatusWorld.Bot, created.AddMinutes(1))
+            .Comment("reviewer", created.AddDays(2));
+
+        var figure = Figure(world.Build(), "first-response");
+
+        Assert.AreEqual("1 | 2.0", Line(figure, "measured", "median"));
+    }
+
+    [TestMethod]
     public void Time_waiting_adds_up_every_stretch_in_the_waiting_label_and_counts_one_still_waiting_until_now()
     {
         var world = new StatusWorld();

@@ -56,6 +56,23 @@ public sealed class GraphQLGatewayTests
     }
 
     [TestMethod]
+    [DataRow("FORBIDDEN", "Resource not accessible by integration")]
+    [DataRow("INSUFFICIENT_SCOPES", "Your token has not been granted the required scopes to execute this query.")]
+    public async Task A_refused_read_says_the_token_lacks_a_permission_and_where_to_read_about_it(string type, string message)
+    {
+        // A private repository refuses its issues to a GITHUB_TOKEN without issues: read, in GitHub's words only.
+        using var github = new TestGateway();
+        github.Handler.RespondJson($$"""
+            {"data":{"repository":null},"errors":[{"type":"{{type}}","path":["repository"],"message":"{{message}}"}]}
+            """);
+
+        var error = await Assert.ThrowsAsync<GitHubGraphQLException>(() => github.Gateway.GetIssuesAsync(IssueStateFilter.Open));
+
+        StringAssert.Contains(error.Message, $"{type} at repository: {message}");
+        StringAssert.Contains(error.Message, "The token may not do this; a rerun fails the same way until it has the permission (see the README, \"Tokens and permissions\").");
+    }
+
+    [TestMethod]
     public async Task Missing_users_are_tolerated_and_left_out()
     {
         using var github = new TestGateway();

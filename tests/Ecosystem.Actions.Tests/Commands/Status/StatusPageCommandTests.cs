@@ -144,6 +144,23 @@ public sealed class StatusPageCommandTests
     }
 
     [TestMethod]
+    public async Task A_configured_bot_writing_as_a_person_is_no_first_response()
+    {
+        await using var scenario = await World.Schedule(board: false).StartAsync();
+        var created = At("2026-11-02T10:00Z");
+        var issue = scenario.Repository.AddIssue("[Ecosystem] Greeted", World.CompleteBody, "applicant", ["New"], created);
+        issue.AddComment("welcome-bot", "Thanks for applying!", at: created.AddMinutes(2));
+        issue.AddComment("wg-member", "Could you add a CODEOWNERS file?", at: created.AddDays(3));
+        scenario.SetClock(Today);
+
+        var result = await scenario.Run.RunAsync("schedule", EventPayloads.Schedule(), "status-page", "--set", "people.automation=welcome-bot");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        var page = await File.ReadAllTextAsync(Path.Combine(scenario.Run.Workspace, "_site", "index.html"));
+        StringAssert.Contains(page, "<a href=\"#figure-first-response\">Time to first response</a></th><td class=\"num\">3.0</td>");
+    }
+
+    [TestMethod]
     public async Task A_missing_issue_form_is_a_setup_error_and_no_page_is_written()
     {
         await using var scenario = await World.Schedule(board: false).StartAsync();
