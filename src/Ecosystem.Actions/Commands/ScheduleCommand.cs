@@ -35,7 +35,8 @@ public sealed class ScheduleCommand : ICommand
         var configuration = context.Configuration;
         var calendar = new ReviewCalendar(configuration.Calendar);
         var rules = configuration.Scheduling;
-        var overrides = ReadOverrides(context, calendar.Today(context.Time.GetUtcNow()), calendar.TimeZone);
+        var planner = new BatchPlanner(calendar, rules, configuration.Intake, context.Time);
+        var overrides = ReadOverrides(context, planner.Today, calendar.TimeZone);
 
         var intake = new IntakeAssessor(ApplicationFormFile.Load(context), context.IntakeRules);
 
@@ -49,7 +50,6 @@ public sealed class ScheduleCommand : ICommand
         runtime.Info($"Read {open.ByNumber.Count} open issue(s); {open.Candidates.Count} are applications in the backlog or in review.");
 
         var repositoryUrl = session.RepositoryUrl;
-        var planner = new BatchPlanner(calendar, rules, configuration.Intake, context.Time);
         var plan = planner.Plan(open.Candidates, repositoryUrl, overrides);
         // The batch is known only once planned; reviewers are then picked for it (each member's membership of an applicant
         // organisation asked once), the plan made again with them.

@@ -13,6 +13,13 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
 {
     private readonly ReviewQueue _queue = new(rules, calendar.IsSkipped);
 
+    // One planner plans one run, at the instant it was made: the host plans twice (the second time with the reviewers
+    // read for the first plan's batch), and a run that crosses midnight must not then target another session.
+    private readonly DateTimeOffset _now = time.GetUtcNow();
+
+    /// <summary>The run's day in the calendar's zone, the one every plan of this planner is made for.</summary>
+    public DateOnly Today => calendar.Today(_now);
+
     /// <param name="candidates">Every open application (closed ones are ignored).</param>
     /// <param name="repositoryUrl">e.g. https://github.com/pytorch-fdn/ecosystem, for the agenda link.</param>
     /// <param name="overrides">The workflow_dispatch inputs, if any.</param>
@@ -20,10 +27,9 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
     public SchedulePlan Plan(IReadOnlyList<QueueCandidate> candidates, string repositoryUrl, SchedulingOverrides? overrides = null, ReviewerPool? reviewers = null)
     {
         overrides ??= new();
-        var now = time.GetUtcNow();
-        var today = calendar.Today(now);
+        var today = Today;
         var warnings = new List<string>();
-        var target = TargetSession(now, today, overrides, warnings);
+        var target = TargetSession(_now, today, overrides, warnings);
         var size = overrides.BatchSize ?? rules.BatchMax;
         var windowOpen = target is not null && (overrides.SessionDate is not null || target.Date.DayNumber - today.DayNumber <= rules.LeadDays);
 
@@ -81,6 +87,8 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         {
             Standings = standings,
             Assignments = assignments,
+            NeedingReviewers = windowOpen ? [.. batch.Where(b => b.Change != BatchChange.Kept
+                || b.Application.Issue.Assignees.Count < rules.ReviewersPerApplication).Select(b => b.Application)] : [],
             QueueNotices = QueuePositionNotice.Plans(forecast, waitingInBacklog, standings[QueueStanding.IntakeIncomplete], rules),
         };
     }

@@ -42,10 +42,12 @@ public sealed record SchedulePlan(
     /// </summary>
     public IReadOnlyList<IssuePlan> QueueNotices { get; init; } = [];
 
-    /// <summary>The applications of the batch that need lead reviewers (those joining it, and those in it without any); none while the window is closed.</summary>
-    public IReadOnlyList<QueueCandidate> NeedingReviewers => WindowOpen && Target is not null
-        ? [.. Batch.Where(b => b.Change != BatchChange.Kept || b.Application.Issue.Assignees.Count == 0).Select(b => b.Application)]
-        : [];
+    /// <summary>
+    /// The applications of the batch that need lead reviewers: those joining it, and those in it with fewer than
+    /// <see cref="SchedulingRules.ReviewersPerApplication"/> (so the agenda goes on saying which are short); none while
+    /// the window is closed.
+    /// </summary>
+    public IReadOnlyList<QueueCandidate> NeedingReviewers { get; init; } = [];
 
     public int? DaysUntilSession => Target is null ? null : Target.Date.DayNumber - Today.DayNumber;
 
