@@ -86,12 +86,13 @@ public sealed class ScheduleCommand : ICommand
 
         var writes = await ApplyAsync(plan.IssuePlans);
 
-        if (plan.Agenda is { } wanted)
+        var agendas = open.Agendas.Where(i => string.Equals(i.Title.Trim(), plan.Agenda?.Title, StringComparison.Ordinal)).ToList();
+        // An empty batch opens no agenda, but one already open is edited: it must not list applications that left.
+        if (plan.Agenda is { } wanted && (plan.Batch.Count > 0 || agendas.Count > 0))
         {
             // One agenda issue a session: created when missing, its body edited only when the text differs; a second one
             // (two runs at once) is closed as a duplicate of the first.
-            var (current, closed) = await session.Applier.KeepFirstAsync(
-                open.Agendas.Where(i => string.Equals(i.Title.Trim(), wanted.Title, StringComparison.Ordinal)));
+            var (current, closed) = await session.Applier.KeepFirstAsync(agendas);
             var (_, written) = await session.Applier.WriteIssueAsync(current, wanted);
             writes += (written.Count == 0 ? 0 : 1) + closed.Count;
             runtime.Info($"Agenda issue \"{wanted.Title}\": {(current is null ? "created" : written.Count == 0 ? "unchanged" : "updated")}.");

@@ -65,7 +65,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
                 ? [.. batch.Select(m => new IssuePlan(m.Application.Issue.Number) { Board = new BoardPlacement(column, target.Date) })]
                 : [];
 
-            agenda = batch.Count > 0 ? ReviewAgenda.Render(target, calendar.TimeZone, batch, assignments, rules.Order) : null;
+            agenda = ReviewAgenda.Render(target, calendar.TimeZone, batch, assignments, rules.Order);
             WarnAboutSize(target, batch.Count, alreadyIn, size, warnings);
         }
 

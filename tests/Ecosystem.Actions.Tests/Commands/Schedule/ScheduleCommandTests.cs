@@ -147,6 +147,40 @@ public sealed class ScheduleCommandTests
     }
 
     [TestMethod]
+    public async Task When_the_last_application_of_a_batch_is_withdrawn_the_agenda_no_longer_lists_it()
+    {
+        await using var scenario = await World.Schedule().StartAsync();
+        var only = scenario.AddApplications(1)[0];
+        scenario.SetClock(FourteenDaysBefore);
+        await scenario.NightlyAsync();
+        var agenda = scenario.Repository.Issues.Single(i => i.Title == "Review session 2027-01-12");
+        StringAssert.Contains(agenda.Body, $"[#{only.Number}]");
+        only.Close(only.Author, "not_planned");
+
+        scenario.SetClock("2026-12-30T12:00-08:00");
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.IsFalse(agenda.Body!.Contains($"[#{only.Number}]", StringComparison.Ordinal), "the withdrawn one leaves the agenda");
+        StringAssert.Contains(agenda.Body, "**Batch:** 0 applications");
+        Assert.AreEqual(1, scenario.Repository.Issues.Count(i => i.Title.StartsWith("Review session", StringComparison.Ordinal)));
+        var rerun = await scenario.NightlyAsync();
+        Assert.IsEmpty(rerun.WriteRequests, rerun.ToString());
+    }
+
+    [TestMethod]
+    public async Task An_empty_batch_opens_no_agenda()
+    {
+        await using var scenario = await World.Schedule().StartAsync();
+        scenario.SetClock(FourteenDaysBefore);
+
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.IsEmpty(result.WriteRequests, result.ToString());
+    }
+
+    [TestMethod]
     public async Task After_the_session_the_following_one_is_targeted()
     {
         await using var scenario = await World.Schedule().StartAsync();
