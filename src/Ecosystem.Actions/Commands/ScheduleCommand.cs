@@ -120,7 +120,7 @@ public sealed class ScheduleCommand : ICommand
         }
 
         runtime.SetOutput(SessionDate, plan.Target is { } target ? SessionText.Date(target.Date) : string.Empty);
-        runtime.SetOutput("scheduled", plan.Batch.Where(b => b.Change != BatchChange.Kept).Select(b => b.Application.Issue.Number).ToArray());
+        runtime.SetOutput("scheduled", plan.Joining.ToArray());
         runtime.SetOutput("forecast", plan.Forecast);
         runtime.SetOutput("assignments", plan.Assignments.ToArray());
         runtime.Summary.AddMarkdown(plan.Summary(calendar.TimeZone));

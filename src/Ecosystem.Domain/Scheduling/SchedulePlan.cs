@@ -34,6 +34,13 @@ public sealed record SchedulePlan(
             .Concat(Forecast.Queue)
             .Select((entry, index) => entry with { Position = index + 1 })];
 
+    /// <summary>
+    /// The issues this run moves into the batch (taken from the backlog, labelled by hand and now recorded, moved from a
+    /// skipped session): the <c>scheduled</c> output. None while the window is closed, as nothing is written then.
+    /// </summary>
+    public IReadOnlyList<int> Joining =>
+        WindowOpen ? [.. Batch.Where(b => b.Change != BatchChange.Kept).Select(b => b.Application.Issue.Number)] : [];
+
     /// <summary>The lead reviewers of each application in the batch (empty when assignment is off or the window is closed).</summary>
     public IReadOnlyList<ReviewerAssignment> Assignments { get; init; } = [];
 

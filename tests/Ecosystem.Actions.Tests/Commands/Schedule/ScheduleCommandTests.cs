@@ -36,6 +36,22 @@ public sealed class ScheduleCommandTests
     }
 
     [TestMethod]
+    public async Task Before_the_window_an_application_labelled_in_review_by_hand_is_not_reported_as_scheduled()
+    {
+        await using var scenario = await World.Schedule().StartAsync();
+        var byHand = scenario.AddApplicationFor("ByHand", "In review");
+        scenario.SetClock(FifteenDaysBefore);
+
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.IsEmpty(result.WriteRequests, result.ToString());
+        Assert.IsEmpty(byHand.Comments);
+        Assert.AreEqual("[]", result.Outputs["scheduled"], "nothing was moved into review");
+        Assert.IsFalse(result.Summary.Contains("now recorded", StringComparison.Ordinal), result.Summary);
+    }
+
+    [TestMethod]
     public async Task At_fourteen_days_the_ten_right_applications_move_returning_first()
     {
         await using var scenario = await World.Schedule().StartAsync();
