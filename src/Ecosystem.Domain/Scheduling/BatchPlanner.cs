@@ -32,6 +32,10 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         var target = TargetSession(_now, today, overrides, warnings);
         var size = overrides.BatchSize ?? rules.BatchMax;
         var windowOpen = target is not null && (overrides.SessionDate is not null || target.Date.DayNumber - today.DayNumber <= rules.LeadDays);
+        // Once the session has started (it stays the target all its day), the nightly run takes no one more into it: one
+        // taken then, say in place of an application set waiting at the session, would be dated for a meeting already held
+        // and count as reviewed the next day. The backlog waits for the next session.
+        var started = overrides.SessionDate is null && target is not null && target.StartsAt <= _now;
 
         var standings = candidates.ToLookup(c => _queue.StandingOf(c, target?.Date, today));
         var changes = standings[QueueStanding.Scheduled].Select(a => (a.Issue.Number, BatchChange.Kept))
@@ -40,7 +44,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             .ToDictionary();
         var alreadyIn = changes.Count;
         var backlog = _queue.InReviewOrder(standings[QueueStanding.Backlog]);
-        var added = windowOpen ? backlog.Take(Math.Max(0, size - alreadyIn)).ToList() : [];
+        var added = windowOpen && !started ? backlog.Take(Math.Max(0, size - alreadyIn)).ToList() : [];
         added.ForEach(a => changes[a.Issue.Number] = BatchChange.Added);
         var batch = _queue.InReviewOrder(candidates.Where(c => changes.ContainsKey(c.Issue.Number)))
             .Select(a => new ScheduledApplication(a, changes[a.Issue.Number], LabelsAfter(a)))
@@ -66,7 +70,10 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
                 : [];
 
             agenda = ReviewAgenda.Render(target, calendar.TimeZone, batch, assignments, rules.Order);
-            WarnAboutSize(target, batch.Count, alreadyIn, size, warnings);
+            if (!started)
+            {
+                WarnAboutSize(target, batch.Count, alreadyIn, size, warnings);
+            }
         }
 
         // A session chosen by hand takes its batch now; the calendar's sessions before it keep their room, as the nightly run counts them.
@@ -75,7 +82,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         var forecast = QueueForecast.Build(
             target,
             [.. batch.Select(b => b.Application)],
-            size,
+            started ? 0 : size,
             [.. backlog.Skip(added.Count)],
             otherSessions,
             scheduledLater,
