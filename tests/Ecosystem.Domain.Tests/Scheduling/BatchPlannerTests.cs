@@ -213,7 +213,8 @@ public sealed class BatchPlannerTests
         Assert.IsEmpty(plan.Warnings);
 
         var beforeItStarts = Plan("2027-01-12T08:00-08:00", waiting);
-        Assert.AreEqual(15, beforeItStarts.Batch.Single(b => b.Change == BatchChange.Added).Application.Issue.Number, "before it starts, as on the days before");
+        var added = beforeItStarts.Batch.Single(b => b.Change == BatchChange.Added);
+        Assert.AreEqual(15, added.Application.Issue.Number, "before it starts, as on the days before");
     }
 
     [TestMethod]

@@ -14,7 +14,8 @@ public sealed class ReviewerAssignmentTests
     private static readonly string[] Members = ["alice", "bob", "carol", "dave", "erin"];
 
     private static SchedulePlan Plan(IReadOnlyList<QueueCandidate> candidates, ReviewerPool pool, string now = FourteenDaysBefore) =>
-        new BatchPlanner(Monthly(), new SchedulingRules { ReviewersPerApplication = pool.PerApplication }, new IntakeRules(), new FakeTimeProvider(At(now)))
+        new BatchPlanner(
+            Monthly(), new SchedulingRules { ReviewersPerApplication = pool.PerApplication }, new IntakeRules(), new FakeTimeProvider(At(now)))
             .Plan(candidates, Repository, null, pool);
 
     private static int[] Numbers(SchedulePlan plan) => [.. plan.Batch.Select(b => b.Application.Issue.Number)];
