@@ -35,7 +35,8 @@ public sealed class ScheduleCommand : ICommand
         var configuration = context.Configuration;
         var calendar = new ReviewCalendar(configuration.Calendar);
         var rules = configuration.Scheduling;
-        var overrides = ReadOverrides(context, calendar.Today(context.Time.GetUtcNow()), calendar.TimeZone);
+        var planner = new BatchPlanner(calendar, rules, configuration.Intake, context.Time);
+        var overrides = ReadOverrides(context, planner.Today, calendar.TimeZone);
 
         var intake = new IntakeAssessor(ApplicationFormFile.Load(context), context.IntakeRules);
 
@@ -49,7 +50,6 @@ public sealed class ScheduleCommand : ICommand
         runtime.Info($"Read {open.ByNumber.Count} open issue(s); {open.Candidates.Count} are applications in the backlog or in review.");
 
         var repositoryUrl = session.RepositoryUrl;
-        var planner = new BatchPlanner(calendar, rules, configuration.Intake, context.Time);
         var plan = planner.Plan(open.Candidates, repositoryUrl, overrides);
         // The batch is known only once planned; reviewers are then picked for it (each member's membership of an applicant
         // organisation asked once), the plan made again with them.
@@ -86,12 +86,13 @@ public sealed class ScheduleCommand : ICommand
 
         var writes = await ApplyAsync(plan.IssuePlans);
 
-        if (plan.Agenda is { } wanted)
+        var agendas = open.Agendas.Where(i => string.Equals(i.Title.Trim(), plan.Agenda?.Title, StringComparison.Ordinal)).ToList();
+        // An empty batch opens no agenda, but one already open is edited: it must not list applications that left.
+        if (plan.Agenda is { } wanted && (plan.Batch.Count > 0 || agendas.Count > 0))
         {
             // One agenda issue a session: created when missing, its body edited only when the text differs; a second one
             // (two runs at once) is closed as a duplicate of the first.
-            var (current, closed) = await session.Applier.KeepFirstAsync(
-                open.Agendas.Where(i => string.Equals(i.Title.Trim(), wanted.Title, StringComparison.Ordinal)));
+            var (current, closed) = await session.Applier.KeepFirstAsync(agendas);
             var (_, written) = await session.Applier.WriteIssueAsync(current, wanted);
             writes += (written.Count == 0 ? 0 : 1) + closed.Count;
             runtime.Info($"Agenda issue \"{wanted.Title}\": {(current is null ? "created" : written.Count == 0 ? "unchanged" : "updated")}.");
@@ -119,7 +120,7 @@ public sealed class ScheduleCommand : ICommand
         }
 
         runtime.SetOutput(SessionDate, plan.Target is { } target ? SessionText.Date(target.Date) : string.Empty);
-        runtime.SetOutput("scheduled", plan.Batch.Where(b => b.Change != BatchChange.Kept).Select(b => b.Application.Issue.Number).ToArray());
+        runtime.SetOutput("scheduled", plan.Joining.ToArray());
         runtime.SetOutput("forecast", plan.Forecast);
         runtime.SetOutput("assignments", plan.Assignments.ToArray());
         runtime.Summary.AddMarkdown(plan.Summary(calendar.TimeZone));

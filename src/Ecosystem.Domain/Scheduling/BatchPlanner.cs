@@ -13,6 +13,13 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
 {
     private readonly ReviewQueue _queue = new(rules, calendar.IsSkipped);
 
+    // One planner plans one run, at the instant it was made: the host plans twice (the second time with the reviewers
+    // read for the first plan's batch), and a run that crosses midnight must not then target another session.
+    private readonly DateTimeOffset _now = time.GetUtcNow();
+
+    /// <summary>The run's day in the calendar's zone, the one every plan of this planner is made for.</summary>
+    public DateOnly Today => calendar.Today(_now);
+
     /// <param name="candidates">Every open application (closed ones are ignored).</param>
     /// <param name="repositoryUrl">e.g. https://github.com/pytorch-fdn/ecosystem, for the agenda link.</param>
     /// <param name="overrides">The workflow_dispatch inputs, if any.</param>
@@ -20,12 +27,15 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
     public SchedulePlan Plan(IReadOnlyList<QueueCandidate> candidates, string repositoryUrl, SchedulingOverrides? overrides = null, ReviewerPool? reviewers = null)
     {
         overrides ??= new();
-        var now = time.GetUtcNow();
-        var today = calendar.Today(now);
+        var today = Today;
         var warnings = new List<string>();
-        var target = TargetSession(now, today, overrides, warnings);
+        var target = TargetSession(_now, today, overrides, warnings);
         var size = overrides.BatchSize ?? rules.BatchMax;
         var windowOpen = target is not null && (overrides.SessionDate is not null || target.Date.DayNumber - today.DayNumber <= rules.LeadDays);
+        // Once the session has started (it stays the target all its day), the nightly run takes no one more into it: one
+        // taken then, say in place of an application set waiting at the session, would be dated for a meeting already held
+        // and count as reviewed the next day. The backlog waits for the next session.
+        var started = overrides.SessionDate is null && target is not null && target.StartsAt <= _now;
 
         var standings = candidates.ToLookup(c => _queue.StandingOf(c, target?.Date, today));
         var changes = standings[QueueStanding.Scheduled].Select(a => (a.Issue.Number, BatchChange.Kept))
@@ -34,7 +44,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             .ToDictionary();
         var alreadyIn = changes.Count;
         var backlog = _queue.InReviewOrder(standings[QueueStanding.Backlog]);
-        var added = windowOpen ? backlog.Take(Math.Max(0, size - alreadyIn)).ToList() : [];
+        var added = windowOpen && !started ? backlog.Take(Math.Max(0, size - alreadyIn)).ToList() : [];
         added.ForEach(a => changes[a.Issue.Number] = BatchChange.Added);
         var batch = _queue.InReviewOrder(candidates.Where(c => changes.ContainsKey(c.Issue.Number)))
             .Select(a => new ScheduledApplication(a, changes[a.Issue.Number], LabelsAfter(a)))
@@ -59,8 +69,11 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
                 ? [.. batch.Select(m => new IssuePlan(m.Application.Issue.Number) { Board = new BoardPlacement(column, target.Date) })]
                 : [];
 
-            agenda = batch.Count > 0 ? ReviewAgenda.Render(target, calendar.TimeZone, batch, assignments, rules.Order) : null;
-            WarnAboutSize(target, batch.Count, alreadyIn, size, warnings);
+            agenda = ReviewAgenda.Render(target, calendar.TimeZone, batch, assignments, rules.Order);
+            if (!started)
+            {
+                WarnAboutSize(target, batch.Count, alreadyIn, size, warnings);
+            }
         }
 
         // A session chosen by hand takes its batch now; the calendar's sessions before it keep their room, as the nightly run counts them.
@@ -69,7 +82,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         var forecast = QueueForecast.Build(
             target,
             [.. batch.Select(b => b.Application)],
-            size,
+            started ? 0 : size,
             [.. backlog.Skip(added.Count)],
             otherSessions,
             scheduledLater,
@@ -81,6 +94,8 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         {
             Standings = standings,
             Assignments = assignments,
+            NeedingReviewers = windowOpen ? [.. batch.Where(b => b.Change != BatchChange.Kept
+                || b.Application.Issue.Assignees.Count < rules.ReviewersPerApplication).Select(b => b.Application)] : [],
             QueueNotices = QueuePositionNotice.Plans(forecast, waitingInBacklog, standings[QueueStanding.IntakeIncomplete], rules),
         };
     }

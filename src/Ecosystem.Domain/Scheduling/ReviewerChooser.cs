@@ -34,9 +34,9 @@ public static class ReviewerChooser
                 .ThenBy(m => m, StringComparer.Ordinal)
                 .Take(wanted)
                 .ToList();
-            // One already in the batch without reviewers (none was available, or staff removed them) is not given
-            // one now, but still shows as short when nobody could take it, so the agenda reads the same every night.
-            var missing = kept ? (current.Count == 0 && eligible.Count == 0 ? pool.PerApplication : 0) : wanted - added.Count;
+            // One already in the batch short of reviewers (too few were available, or staff removed them) is not given
+            // more now, but still shows as short when nobody else could take it, so the agenda reads the same every night.
+            var missing = kept ? (eligible.Count == 0 ? Math.Max(0, pool.PerApplication - current.Count) : 0) : wanted - added.Count;
             foreach (var reviewer in added)
             {
                 load[reviewer] = load.GetValueOrDefault(reviewer) + 1;

@@ -7,7 +7,8 @@ namespace Ecosystem.Domain.Scheduling;
 /// What one <c>schedule</c> run wants: issue plans only for applications that change, the board column of every
 /// application in the batch (the gateway writes only what differs from the board, so a move an earlier run could not make
 /// is made by the next), the agenda issue of the target session (desired state: the host creates it or edits it only if
-/// the body differs), the queue forecast and the step summary.
+/// the body differs; an empty batch opens none, but an agenda already open then lists none), the queue forecast and the
+/// step summary.
 /// </summary>
 public sealed record SchedulePlan(
     DateOnly Today,
@@ -33,6 +34,13 @@ public sealed record SchedulePlan(
             .Concat(Forecast.Queue)
             .Select((entry, index) => entry with { Position = index + 1 })];
 
+    /// <summary>
+    /// The issues this run moves into the batch (taken from the backlog, labelled by hand and now recorded, moved from a
+    /// skipped session): the <c>scheduled</c> output. None while the window is closed, as nothing is written then.
+    /// </summary>
+    public IReadOnlyList<int> Joining =>
+        WindowOpen ? [.. Batch.Where(b => b.Change != BatchChange.Kept).Select(b => b.Application.Issue.Number)] : [];
+
     /// <summary>The lead reviewers of each application in the batch (empty when assignment is off or the window is closed).</summary>
     public IReadOnlyList<ReviewerAssignment> Assignments { get; init; } = [];
 
@@ -42,10 +50,12 @@ public sealed record SchedulePlan(
     /// </summary>
     public IReadOnlyList<IssuePlan> QueueNotices { get; init; } = [];
 
-    /// <summary>The applications of the batch that need lead reviewers (those joining it, and those in it without any); none while the window is closed.</summary>
-    public IReadOnlyList<QueueCandidate> NeedingReviewers => WindowOpen && Target is not null
-        ? [.. Batch.Where(b => b.Change != BatchChange.Kept || b.Application.Issue.Assignees.Count == 0).Select(b => b.Application)]
-        : [];
+    /// <summary>
+    /// The applications of the batch that need lead reviewers: those joining it, and those in it with fewer than
+    /// <see cref="SchedulingRules.ReviewersPerApplication"/> (so the agenda goes on saying which are short); none while
+    /// the window is closed.
+    /// </summary>
+    public IReadOnlyList<QueueCandidate> NeedingReviewers { get; init; } = [];
 
     public int? DaysUntilSession => Target is null ? null : Target.Date.DayNumber - Today.DayNumber;
 

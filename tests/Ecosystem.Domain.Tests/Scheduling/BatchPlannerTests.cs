@@ -198,6 +198,26 @@ public sealed class BatchPlannerTests
     }
 
     [TestMethod]
+    public void An_application_set_waiting_at_the_session_is_not_replaced_that_evening_by_one_the_session_never_saw()
+    {
+        var scheduled = Apply(Backlog(), Plan(FourteenDaysBefore, Backlog()));
+        var waiting = scheduled.Select(a => a.Issue.Number == 3 ? a.With("Waiting on comment") : a).ToList();
+
+        // The session started at 09:00; a nightly run at 23:00 UTC (15:00 in Los Angeles) still targets it.
+        var plan = Plan("2027-01-12T15:00-08:00", waiting);
+
+        Assert.AreEqual(Date("2027-01-12"), plan.Target?.Date);
+        Assert.IsFalse(plan.Batch.Any(b => b.Change == BatchChange.Added), "nobody joins a session that has been held");
+        Assert.IsTrue(plan.IsEmpty);
+        Assert.AreEqual(Date("2027-02-09"), SessionOf(plan.Forecast.Queue[0]), "the queue expects the next session");
+        Assert.IsEmpty(plan.Warnings);
+
+        var beforeItStarts = Plan("2027-01-12T08:00-08:00", waiting);
+        var added = beforeItStarts.Batch.Single(b => b.Change == BatchChange.Added);
+        Assert.AreEqual(15, added.Application.Issue.Number, "before it starts, as on the days before");
+    }
+
+    [TestMethod]
     public void A_batch_whose_session_is_skipped_later_moves_to_the_next_session()
     {
         var scheduled = Apply(Backlog(), Plan(FourteenDaysBefore, Backlog()));

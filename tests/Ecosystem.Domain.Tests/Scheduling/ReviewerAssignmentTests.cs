@@ -14,7 +14,11 @@ public sealed class ReviewerAssignmentTests
     private static readonly string[] Members = ["alice", "bob", "carol", "dave", "erin"];
 
     private static SchedulePlan Plan(IReadOnlyList<QueueCandidate> candidates, ReviewerPool pool, string now = FourteenDaysBefore) =>
-        new BatchPlanner(Monthly(), new SchedulingRules(), new IntakeRules(), new FakeTimeProvider(At(now))).Plan(candidates, Repository, null, pool);
+        new BatchPlanner(
+            Monthly(), new SchedulingRules { ReviewersPerApplication = pool.PerApplication }, new IntakeRules(), new FakeTimeProvider(At(now)))
+            .Plan(candidates, Repository, null, pool);
+
+    private static int[] Numbers(SchedulePlan plan) => [.. plan.Batch.Select(b => b.Application.Issue.Number)];
 
     private static ReviewerPool Pool(int perApplication = 1) => new(Members, perApplication, 6);
 
@@ -165,6 +169,48 @@ public sealed class ReviewerAssignmentTests
 
         var next = Plan(Apply([lonely, Ready(2)], plan), Pool(), "2026-12-30T12:00-08:00");
         Assert.AreEqual(plan.Agenda.Body, next.Agenda!.Body, "the agenda reads the same the next night");
+    }
+
+    [TestMethod]
+    public void An_application_given_fewer_reviewers_than_wanted_is_still_short_the_next_night()
+    {
+        var short1 = Ready(1).WithIssue(i => i with { Author = "alice" }) with { Maintainers = ["bob", "carol", "dave"] };
+
+        var plan = Plan([short1, Ready(2)], Pool(2));
+
+        var first = plan.Assignments.Single(a => a.IssueNumber == 1);
+        CollectionAssert.AreEqual(new[] { "erin" }, first.Reviewers.ToArray());
+        Assert.AreEqual(1, first.Missing);
+        StringAssert.Contains(plan.Agenda!.Body, "| @\u2060erin (⚠️ 1 more wanted, no member available) |");
+
+        var next = Plan(Apply([short1, Ready(2)], plan), Pool(2), "2026-12-30T12:00-08:00");
+        Assert.AreEqual(1, next.Assignments.Single(a => a.IssueNumber == 1).Missing, "still one short");
+        Assert.AreEqual(plan.Agenda.Body, next.Agenda!.Body, "the agenda reads the same the next night");
+        CollectionAssert.AreEqual(new[] { 1 }, next.NeedingReviewers.Select(a => a.Issue.Number).ToArray(), "the host reads the pool for it");
+    }
+
+    [TestMethod]
+    public void The_plan_made_again_with_reviewers_after_midnight_keeps_the_first_plans_session_and_batch()
+    {
+        // Sessions on 2027-01-12 and 2027-01-26; the run starts a second before midnight on the first one's day.
+        var clock = new FakeTimeProvider(At("2027-01-12T23:59:59-08:00"));
+        var planner = new BatchPlanner(TwiceMonthly(), new SchedulingRules(), new IntakeRules(), clock);
+        List<QueueCandidate> candidates =
+        [
+            .. Enumerable.Range(1, 10).Select(n => Ready(n).WithIssue(i => i with { Labels = ["In review"], Assignees = n == 1 ? [] : ["bob"] })
+                with { ScheduledSession = Date("2027-01-12") }),
+            .. Enumerable.Range(11, 10).Select(n => Ready(n)),
+        ];
+        var draft = planner.Plan(candidates, Repository);
+        CollectionAssert.AreEqual(new[] { 1 }, draft.NeedingReviewers.Select(a => a.Issue.Number).ToArray());
+
+        // The pool (recusals, organisation memberships) is read for the draft's batch; the clock passes midnight meanwhile.
+        clock.Advance(TimeSpan.FromSeconds(2));
+        var plan = planner.Plan(candidates, Repository, null, Pool());
+
+        Assert.AreEqual(draft.Target, plan.Target);
+        Assert.AreEqual(draft.Today, plan.Today);
+        CollectionAssert.AreEqual(Numbers(draft), Numbers(plan), "no batch is filled whose reviewers' memberships were never asked");
     }
 
     [TestMethod]

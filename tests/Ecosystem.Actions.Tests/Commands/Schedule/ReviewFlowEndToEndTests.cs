@@ -86,6 +86,36 @@ public sealed class ReviewFlowEndToEndTests
     }
 
     [TestMethod]
+    public async Task An_application_short_of_reviewers_stays_marked_short_and_the_next_night_writes_nothing()
+    {
+        await using var scenario = await World.Schedule(board: false).WithConfiguration("""
+            sessions:
+              time-zone: "America/Los_Angeles"
+              dates: ["2027-01-12"]
+              reviewers-per-application: 2
+            people:
+              working-group:
+                users: ["alice", "bob"]
+            """).StartAsync();
+        var byAlice = scenario.AddApplicationBy("alice", "P1", Body("https://github.com/torchrender/p1", "@janedoe, @rajpatel"));
+        scenario.SetClock(FourteenDaysBefore);
+
+        var first = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, first.ExitCode, first.ToString());
+        CollectionAssert.AreEqual(new[] { "bob" }, byAlice.Assignees.ToArray(), "its author cannot lead its review");
+        var agenda = scenario.Repository.Issues.Single(i => i.Title == "Review session 2027-01-12");
+        StringAssert.Contains(agenda.Body, "(⚠️ 1 more wanted, no member available)");
+
+        scenario.SetClock("2026-12-30T12:00-08:00");
+        var rerun = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, rerun.ExitCode, rerun.ToString());
+        Assert.IsEmpty(rerun.WriteRequests, rerun.ToString());
+        StringAssert.Contains(agenda.Body, "(⚠️ 1 more wanted, no member available)", "the agenda still says a reviewer is missing");
+    }
+
+    [TestMethod]
     public async Task A_hand_assignment_survives_the_next_run()
     {
         await using var scenario = await World.Schedule(board: false, configuration: "ecosystem.review-flow.yml").StartAsync();

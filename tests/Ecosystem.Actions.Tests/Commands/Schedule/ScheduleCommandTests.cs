@@ -36,6 +36,22 @@ public sealed class ScheduleCommandTests
     }
 
     [TestMethod]
+    public async Task Before_the_window_an_application_labelled_in_review_by_hand_is_not_reported_as_scheduled()
+    {
+        await using var scenario = await World.Schedule().StartAsync();
+        var byHand = scenario.AddApplicationFor("ByHand", "In review");
+        scenario.SetClock(FifteenDaysBefore);
+
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.IsEmpty(result.WriteRequests, result.ToString());
+        Assert.IsEmpty(byHand.Comments);
+        Assert.AreEqual("[]", result.Outputs["scheduled"], "nothing was moved into review");
+        Assert.IsFalse(result.Summary.Contains("now recorded", StringComparison.Ordinal), result.Summary);
+    }
+
+    [TestMethod]
     public async Task At_fourteen_days_the_ten_right_applications_move_returning_first()
     {
         await using var scenario = await World.Schedule().StartAsync();
@@ -144,6 +160,40 @@ public sealed class ScheduleCommandTests
         // Labels (add, remove), the comment, its queue comment now saying "scheduled", the agenda edit, one board
         // mutation; and the one left waiting moves up a place.
         Assert.HasCount(7, result.WriteRequests, result.ToString());
+    }
+
+    [TestMethod]
+    public async Task When_the_last_application_of_a_batch_is_withdrawn_the_agenda_no_longer_lists_it()
+    {
+        await using var scenario = await World.Schedule().StartAsync();
+        var only = scenario.AddApplications(1)[0];
+        scenario.SetClock(FourteenDaysBefore);
+        await scenario.NightlyAsync();
+        var agenda = scenario.Repository.Issues.Single(i => i.Title == "Review session 2027-01-12");
+        StringAssert.Contains(agenda.Body, $"[#{only.Number}]");
+        only.Close(only.Author, "not_planned");
+
+        scenario.SetClock("2026-12-30T12:00-08:00");
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.IsFalse(agenda.Body!.Contains($"[#{only.Number}]", StringComparison.Ordinal), "the withdrawn one leaves the agenda");
+        StringAssert.Contains(agenda.Body, "**Batch:** 0 applications");
+        Assert.AreEqual(1, scenario.Repository.Issues.Count(i => i.Title.StartsWith("Review session", StringComparison.Ordinal)));
+        var rerun = await scenario.NightlyAsync();
+        Assert.IsEmpty(rerun.WriteRequests, rerun.ToString());
+    }
+
+    [TestMethod]
+    public async Task An_empty_batch_opens_no_agenda()
+    {
+        await using var scenario = await World.Schedule().StartAsync();
+        scenario.SetClock(FourteenDaysBefore);
+
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.IsEmpty(result.WriteRequests, result.ToString());
     }
 
     [TestMethod]
