@@ -22,8 +22,8 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     /// <summary>The hidden line of a periodic-review issue that records which period it is about.</summary>
     private const string PeriodPurpose = "period";
 
-    /// <summary>The title by which the project's periodic-review issue is found.</summary>
-    public static string TitleFor(AcceptedProject project) => "Periodic review: " + project.Name.ReplaceLineEndings(" ").Trim();
+    /// <summary>The title by which the project's periodic-review issue is found (cut, as GitHub takes no more than 256 characters).</summary>
+    public static string TitleFor(AcceptedProject project) => IssueDraft.TitleOf("Periodic review: " + project.Name);
 
     /// <summary>
     /// The applications to re-check, as read (each issue at most once, however many entries name a repository): those

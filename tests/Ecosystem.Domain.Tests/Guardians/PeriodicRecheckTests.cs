@@ -48,6 +48,25 @@ public sealed class PeriodicRecheckTests
         Assert.AreEqual("Periodic review: TorchThing", PeriodicRecheck.TitleFor(Project));
     }
 
+    /// <summary>
+    /// GitHub refuses a title over 256 characters, so an uncut name failed the create every night; the title is also how
+    /// the review is found again, so the next night must find it by the cut title and write nothing.
+    /// </summary>
+    [TestMethod]
+    public void A_long_project_name_gets_the_issue_title_cut_and_the_review_is_found_again_by_it()
+    {
+        var project = Project with { Name = new string('n', 300) };
+
+        var draft = Recheck.Review(project, Shortfall, null, [], []).Draft!;
+
+        Assert.AreEqual("Periodic review: " + new string('n', 183) + "…", draft.Title, "cut at 200, as the onboarding issue's title");
+        var open = Opened(draft, FirstAnniversary);
+        _time.SetUtcNow(FirstAnniversary.AddDays(1));
+        var (_, latest) = Recheck.ReviewIssues(project, [open.Issue]);
+        Assert.AreEqual(77, latest?.Number);
+        Assert.IsTrue(Recheck.Review(project, Shortfall, latest, [], open.LabelEvents).IsEmpty);
+    }
+
     [TestMethod]
     public void Before_the_first_anniversary_nothing_is_due()
     {
