@@ -64,12 +64,15 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
 
     /// <summary>
     /// The project's periodic-review issues: the open ones the automation opened (more than one after two runs at once or
-    /// a lost answer: the host keeps the first and closes the rest), and the latest that stands, kept or opened by hand.
+    /// a lost answer: the host keeps the first and closes the rest), and the latest that stands, kept or opened by hand by
+    /// staff, the Working Group or a configured bot. Anyone may open an issue and close their own: one by anyone else is no
+    /// review, or a project's owners could mark its period handled.
     /// </summary>
     public (IReadOnlyList<IssueSnapshot> OwnOpen, IssueSnapshot? Latest) ReviewIssues(AcceptedProject project, IReadOnlyList<IssueSnapshot> issues)
     {
         var title = TitleFor(project);
-        var reviews = issues.Where(i => string.Equals(i.Title, title, StringComparison.Ordinal)).ToList();
+        var reviews = issues.Where(i => string.Equals(i.Title, title, StringComparison.Ordinal)
+            && (people.IsTrustedBot(i.Author) || people.IsStaffOrWorkingGroup(i.Author))).ToList();
         var ownOpen = reviews.Where(i => i.IsOpen && people.IsAutomation(i.Author)).OrderBy(i => i.Number).ToList();
         return (ownOpen, reviews.Where(i => i == ownOpen.FirstOrDefault() || !ownOpen.Contains(i)).MaxBy(i => i.Number));
     }

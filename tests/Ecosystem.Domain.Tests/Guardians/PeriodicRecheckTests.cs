@@ -492,6 +492,24 @@ public sealed class PeriodicRecheckTests
         Assert.AreEqual(77, latest?.Number);
     }
 
+    /// <summary>
+    /// Anyone may open an issue, its author may close it: a project's owner opening and closing one under the review's title
+    /// must not count as this period's review, or the re-check would never open (nor mark the project for retirement).
+    /// </summary>
+    [TestMethod]
+    public void An_issue_an_outsider_opened_under_the_reviews_title_is_no_review()
+    {
+        var closedByItsAuthor = new IssueSnapshot(90, PeriodicRecheck.TitleFor(Project), "Nothing to see.", "mallory", false, [],
+            FirstAnniversary.AddHours(1), FirstAnniversary.AddHours(2), "https://github.com/pytorch-fdn/ecosystem/issues/90");
+        _time.SetUtcNow(FirstAnniversary.AddDays(1));
+
+        var (_, latest) = Recheck.ReviewIssues(Project, [closedByItsAuthor]);
+
+        Assert.IsNull(latest);
+        Assert.IsTrue(Recheck.IsDue(Project, latest));
+        Assert.IsNull(Recheck.Review(Project, Shortfall, latest, [], []).Draft?.Number, "a review of its own is opened");
+    }
+
     [TestMethod]
     public void A_review_a_configured_bot_opened_is_not_the_automations_to_close_as_a_duplicate()
     {
