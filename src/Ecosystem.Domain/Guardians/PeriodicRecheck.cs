@@ -22,6 +22,9 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     /// <summary>The hidden line of a periodic-review issue that records which period it is about.</summary>
     private const string PeriodPurpose = "period";
 
+    /// <summary>The hidden line of a periodic-review issue that names the application it is about.</summary>
+    private const string ApplicationPurpose = "application";
+
     /// <summary>The title by which the project's periodic-review issue is found (cut, as GitHub takes no more than 256 characters).</summary>
     public static string TitleFor(AcceptedProject project) => IssueDraft.TitleOf("Periodic review: " + project.Name);
 
@@ -71,10 +74,24 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     public (IReadOnlyList<IssueSnapshot> OwnOpen, IssueSnapshot? Latest) ReviewIssues(AcceptedProject project, IReadOnlyList<IssueSnapshot> issues)
     {
         var title = TitleFor(project);
-        var reviews = issues.Where(i => string.Equals(i.Title, title, StringComparison.Ordinal)
-            && (people.IsTrustedBot(i.Author) || people.IsStaffOrWorkingGroup(i.Author))).ToList();
+        var reviews = issues.Where(i => IsReviewOf(project, title, i)).ToList();
         var ownOpen = reviews.Where(i => i.IsOpen && people.IsAutomation(i.Author)).OrderBy(i => i.Number).ToList();
         return (ownOpen, reviews.Where(i => i == ownOpen.FirstOrDefault() || !ownOpen.Contains(i)).MaxBy(i => i.Number));
+    }
+
+    private bool IsReviewOf(AcceptedProject project, string title, IssueSnapshot issue)
+    {
+        if (!people.IsTrustedBot(issue.Author) && !people.IsStaffOrWorkingGroup(issue.Author))
+        {
+            return false;
+        }
+
+        // The automation's own review names its application, whose title may have been edited since; one opened by hand
+        // (or before reviews named their application) goes by its title.
+        return people.IsAutomation(issue.Author) && HiddenMarker.PurposeOf(issue.Body) == Purpose
+            && HiddenMarker.ValueOf(issue.Body, ApplicationPurpose) is { } application
+            ? application == project.IssueNumber.ToString(CultureInfo.InvariantCulture)
+            : string.Equals(issue.Title, title, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -213,7 +230,8 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     private string Body(AcceptedProject project, int period, List<RecheckResult> shortfall, DateTimeOffset toldAt) =>
         ApplicationThread.Render(
             "periodic-review-issue",
-            ("state", HiddenMarker.For(Purpose) + "\n" + HiddenMarker.For(PeriodPurpose, period.ToString(CultureInfo.InvariantCulture))),
+            ("state", HiddenMarker.For(Purpose) + "\n" + HiddenMarker.For(PeriodPurpose, period.ToString(CultureInfo.InvariantCulture))
+                + (project.IssueNumber > 0 ? "\n" + HiddenMarker.For(ApplicationPurpose, project.IssueNumber.ToString(CultureInfo.InvariantCulture)) : "")),
             ("months", rules.RecheckEveryMonths.ToString(CultureInfo.InvariantCulture)),
             ("project", MarkdownText.Inline(project.Name)),
             ("accepted_on", SessionText.Date(project.AcceptedAt)),

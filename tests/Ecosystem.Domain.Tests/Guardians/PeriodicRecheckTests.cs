@@ -67,6 +67,24 @@ public sealed class PeriodicRecheckTests
         Assert.IsTrue(Recheck.Review(project, Shortfall, latest, [], open.LabelEvents).IsEmpty);
     }
 
+    /// <summary>Applicants edit their titles (taglines): the review follows the application, not the name it was opened under.</summary>
+    [TestMethod]
+    public void A_review_is_found_again_after_the_application_is_renamed_and_takes_the_new_title()
+    {
+        var project = Project with { IssueNumber = 42 };
+        var open = Opened(Recheck.Review(project, Shortfall, null, [], []).Draft!, FirstAnniversary);
+        var renamed = project with { Name = "TorchThing: fast things for PyTorch" };
+        _time.SetUtcNow(FirstAnniversary.AddDays(1));
+
+        var (_, latest) = Recheck.ReviewIssues(renamed, [open.Issue, Application("Accepted")]);
+        var decision = Recheck.Review(renamed, Shortfall, latest, open.Comments, open.LabelEvents);
+
+        Assert.AreEqual(77, latest?.Number);
+        Assert.AreEqual(77, decision.Draft?.Number, "the open review is rewritten, no second one opened");
+        Assert.AreEqual("Periodic review: TorchThing: fast things for PyTorch", decision.Draft?.Title);
+        Assert.IsNull(Recheck.ReviewIssues(Project with { IssueNumber = 43 }, [open.Issue]).Latest, "another application's review");
+    }
+
     [TestMethod]
     public void Before_the_first_anniversary_nothing_is_due()
     {
