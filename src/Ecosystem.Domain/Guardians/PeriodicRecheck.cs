@@ -126,13 +126,23 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
 
     /// <summary>
     /// Why tonight measures nothing for <paramref name="project"/>: not due, or due without a GitHub repository to measure,
-    /// which people must fix; null when it is to be measured.
+    /// which people must fix (or, for a repository on another forge, check by hand); null when it is to be measured.
     /// </summary>
-    public RecheckDecision? Unmeasured(AcceptedProject project, Application application, IssueSnapshot? latest) =>
-        !IsDue(project, latest) ? NotMeasured(project, $"not due (accepted {SessionText.Date(project.AcceptedAt)}, every {rules.RecheckEveryMonths} months)")
-        : application.Repository is not null ? null
-        : NotMeasured(project, "due, but no GitHub repository to measure",
-            $"#{project.IssueNumber} ({project.Name}) is due for its periodic re-check, but its 'Project repo URL' names no GitHub repository; fix the application body.");
+    public RecheckDecision? Unmeasured(AcceptedProject project, Application application, IssueSnapshot? latest)
+    {
+        if (!IsDue(project, latest))
+        {
+            return NotMeasured(project, $"not due (accepted {SessionText.Date(project.AcceptedAt)}, every {rules.RecheckEveryMonths} months)");
+        }
+
+        var due = $"#{project.IssueNumber} ({project.Name}) is due for its periodic re-check, but its";
+        return application.Repository is not null ? null
+            : application.RepositoryUrl is { Kind: GitHubUrlKind.OtherForgeRepository } elsewhere
+                ? NotMeasured(project, $"due, but its repository is on {elsewhere.Forge}",
+                    $"{due} repository is on {elsewhere.Forge} ({elsewhere.Address}), which the re-check cannot measure; staff check it by hand.")
+            : NotMeasured(project, "due, but no GitHub repository to measure",
+                $"{due} 'Project repo URL' names no GitHub repository; fix the application body.");
+    }
 
     /// <param name="project">The project measured.</param>
     /// <param name="results">Tonight's measurements.</param>

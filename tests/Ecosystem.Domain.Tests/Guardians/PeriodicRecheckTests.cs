@@ -539,6 +539,22 @@ public sealed class PeriodicRecheckTests
         CollectionAssert.AreEqual(new[] { 77 }, ownOpen.Select(i => i.Number).ToArray());
     }
 
+    /// <summary>An accepted project on GitLab has nothing wrong in its body: staff are told to check it by hand, not to fix the body.</summary>
+    [TestMethod]
+    public void A_project_on_another_forge_is_not_measured_and_the_warning_asks_staff_to_check_it_by_hand()
+    {
+        var answers = new FieldAnswer?[ApplicationForm.Labels.Count];
+        answers[(int)ApplicationField.RepositoryUrl] = new("gitlab.com/torchthing/torchthing");
+        var application = new Application(Application("Accepted"), "TorchThing", ApplicationKind.Application, answers, []);
+
+        var decision = Recheck.Unmeasured(Project with { IssueNumber = 42 }, application, null);
+
+        Assert.AreEqual(
+            "#42 (TorchThing) is due for its periodic re-check, but its repository is on GitLab (https://gitlab.com/torchthing/torchthing), "
+            + "which the re-check cannot measure; staff check it by hand.",
+            decision?.Warning);
+    }
+
     private static AcceptedProject ProjectOf(IssueSnapshot issue, IReadOnlyList<LabelEvent> events) =>
         AcceptedProject.Of(Read(issue), events, Rules, People, "https://github.com/pytorch-fdn/ecosystem");
 
