@@ -87,11 +87,12 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
         }
 
         // The automation's own review names its application, whose title may have been edited since; one opened by hand
-        // (or before reviews named their application) goes by its title.
+        // (or before reviews named their application) goes by its title, cut as titles are now (one opened before under
+        // a longer title is still found, and retitled).
         return people.IsAutomation(issue.Author) && HiddenMarker.PurposeOf(issue.Body) == Purpose
             && HiddenMarker.ValueOf(issue.Body, ApplicationPurpose) is { } application
             ? application == project.IssueNumber.ToString(CultureInfo.InvariantCulture)
-            : string.Equals(issue.Title, title, StringComparison.Ordinal);
+            : string.Equals(IssueDraft.TitleOf(issue.Title), title, StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -67,6 +67,21 @@ public sealed class PeriodicRecheckTests
         Assert.IsTrue(Recheck.Review(project, Shortfall, latest, [], open.LabelEvents).IsEmpty);
     }
 
+    /// <summary>Before titles were cut, a name of 184 to 239 characters gave a review GitHub took whole: it is still that project's review.</summary>
+    [TestMethod]
+    public void A_review_opened_under_the_whole_long_title_before_titles_were_cut_is_found_again_and_retitled()
+    {
+        var project = Project with { Name = new string('n', 220) };
+        var draft = Recheck.Review(project, Shortfall, null, [], []).Draft!;
+        var open = Opened(draft with { Title = "Periodic review: " + project.Name }, FirstAnniversary);
+        _time.SetUtcNow(FirstAnniversary.AddDays(1));
+
+        var (_, latest) = Recheck.ReviewIssues(project, [open.Issue]);
+
+        Assert.AreEqual(77, latest?.Number);
+        Assert.AreEqual(draft.Title, Recheck.Review(project, Shortfall, latest, [], open.LabelEvents).Draft?.Title, "retitled once");
+    }
+
     /// <summary>Applicants edit their titles (taglines): the review follows the application, not the name it was opened under.</summary>
     [TestMethod]
     public void A_review_is_found_again_after_the_application_is_renamed_and_takes_the_new_title()
