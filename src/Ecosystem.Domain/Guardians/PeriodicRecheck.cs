@@ -241,8 +241,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     private string Body(AcceptedProject project, int period, List<RecheckResult> shortfall, DateTimeOffset toldAt) =>
         ApplicationThread.Render(
             "periodic-review-issue",
-            ("state", HiddenMarker.For(Purpose) + "\n" + HiddenMarker.For(PeriodPurpose, period.ToString(CultureInfo.InvariantCulture))
-                + (project.IssueNumber > 0 ? "\n" + HiddenMarker.For(ApplicationPurpose, project.IssueNumber.ToString(CultureInfo.InvariantCulture)) : "")),
+            ("state", HiddenLines(project, period)),
             ("months", rules.RecheckEveryMonths.ToString(CultureInfo.InvariantCulture)),
             ("project", MarkdownText.Inline(project.Name)),
             ("accepted_on", SessionText.Date(project.AcceptedAt)),
@@ -252,6 +251,14 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
             ("maintainers", GitHubHandle.Logins(project.Maintainers).Select(m => "@" + m)),
             ("deadline", SessionText.Date(Deadline(project, period, toldAt))),
             ("retire_label", MarkdownText.Inline(LabelNames.Retire)));
+
+    /// <summary>The review's hidden lines: its purpose, its period and, when known, its application.</summary>
+    private static string HiddenLines(AcceptedProject project, int period)
+    {
+        var lines = HiddenMarker.For(Purpose) + "\n" + HiddenMarker.For(PeriodPurpose, period.ToString(CultureInfo.InvariantCulture));
+        var application = project.IssueNumber.ToString(CultureInfo.InvariantCulture);
+        return project.IssueNumber > 0 ? lines + "\n" + HiddenMarker.For(ApplicationPurpose, application) : lines;
+    }
 
     /// <summary>The period an issue belongs to: from its hidden line when the automation wrote it, else from its opening date.</summary>
     private int PeriodOf(AcceptedProject project, IssueSnapshot review)

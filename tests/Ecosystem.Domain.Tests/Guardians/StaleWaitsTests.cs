@@ -321,7 +321,8 @@ public sealed class StaleWaitsTests
 
         var body = action.Plan.Comments.Single().Body;
         Assert.DoesNotContain("removes the **Waiting on comment** label", body);
-        StringAssert.Contains(body, "a comment from you or a listed maintainer tells the Working Group, who then remove the **Waiting on comment** label");
+        StringAssert.Contains(body, "a comment from you or a listed maintainer tells the Working Group, who then remove the **Waiting on comment** "
+            + "label");
     }
 
     [TestMethod]
