@@ -66,10 +66,11 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
         return new GuardianAction(plan, summary) { RerunIntake = true };
     }
 
+    /// <summary>In review now, or scheduled once: the in-review label added by the scheduler or staff, not by an outsider the guard undid.</summary>
     private bool WasScheduled(IssueSnapshot application, IReadOnlyList<LabelEvent> labelEvents) =>
         application.HasLabel(rules.Labels.InReview)
         || application.HasLabel(rules.Labels.Returning)
-        || labelEvents.Any(e => e.Added && LabelNames.Same(e.Label, rules.Labels.InReview));
+        || labelEvents.Any(e => e.Added && LabelNames.Same(e.Label, rules.Labels.InReview) && people.MayChangeLabels(e.Actor));
 
     private IEnumerable<string> WorkingGroupMentions() =>
         rules.WorkingGroupTeam.Length > 0

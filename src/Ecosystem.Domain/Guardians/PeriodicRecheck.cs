@@ -22,8 +22,11 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     /// <summary>The hidden line of a periodic-review issue that records which period it is about.</summary>
     private const string PeriodPurpose = "period";
 
-    /// <summary>The title by which the project's periodic-review issue is found.</summary>
-    public static string TitleFor(AcceptedProject project) => "Periodic review: " + project.Name.ReplaceLineEndings(" ").Trim();
+    /// <summary>The hidden line of a periodic-review issue that names the application it is about.</summary>
+    private const string ApplicationPurpose = "application";
+
+    /// <summary>The title by which the project's periodic-review issue is found (cut, as GitHub takes no more than 256 characters).</summary>
+    public static string TitleFor(AcceptedProject project) => IssueDraft.TitleOf("Periodic review: " + project.Name);
 
     /// <summary>
     /// The applications to re-check, as read (each issue at most once, however many entries name a repository): those
@@ -64,14 +67,32 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
 
     /// <summary>
     /// The project's periodic-review issues: the open ones the automation opened (more than one after two runs at once or
-    /// a lost answer: the host keeps the first and closes the rest), and the latest that stands, kept or opened by hand.
+    /// a lost answer: the host keeps the first and closes the rest), and the latest that stands, kept or opened by hand by
+    /// staff, the Working Group or a configured bot. Anyone may open an issue and close their own: one by anyone else is no
+    /// review, or a project's owners could mark its period handled.
     /// </summary>
     public (IReadOnlyList<IssueSnapshot> OwnOpen, IssueSnapshot? Latest) ReviewIssues(AcceptedProject project, IReadOnlyList<IssueSnapshot> issues)
     {
         var title = TitleFor(project);
-        var reviews = issues.Where(i => string.Equals(i.Title, title, StringComparison.Ordinal)).ToList();
+        var reviews = issues.Where(i => IsReviewOf(project, title, i)).ToList();
         var ownOpen = reviews.Where(i => i.IsOpen && people.IsAutomation(i.Author)).OrderBy(i => i.Number).ToList();
         return (ownOpen, reviews.Where(i => i == ownOpen.FirstOrDefault() || !ownOpen.Contains(i)).MaxBy(i => i.Number));
+    }
+
+    private bool IsReviewOf(AcceptedProject project, string title, IssueSnapshot issue)
+    {
+        if (!people.IsTrustedBot(issue.Author) && !people.IsStaffOrWorkingGroup(issue.Author))
+        {
+            return false;
+        }
+
+        // The automation's own review names its application, whose title may have been edited since; one opened by hand
+        // (or before reviews named their application) goes by its title, cut as titles are now (one opened before under
+        // a longer title is still found, and retitled).
+        return people.IsAutomation(issue.Author) && HiddenMarker.PurposeOf(issue.Body) == Purpose
+            && HiddenMarker.ValueOf(issue.Body, ApplicationPurpose) is { } application
+            ? application == project.IssueNumber.ToString(CultureInfo.InvariantCulture)
+            : string.Equals(IssueDraft.TitleOf(issue.Title), title, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -106,13 +127,23 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
 
     /// <summary>
     /// Why tonight measures nothing for <paramref name="project"/>: not due, or due without a GitHub repository to measure,
-    /// which people must fix; null when it is to be measured.
+    /// which people must fix (or, for a repository on another forge, check by hand); null when it is to be measured.
     /// </summary>
-    public RecheckDecision? Unmeasured(AcceptedProject project, Application application, IssueSnapshot? latest) =>
-        !IsDue(project, latest) ? NotMeasured(project, $"not due (accepted {SessionText.Date(project.AcceptedAt)}, every {rules.RecheckEveryMonths} months)")
-        : application.Repository is not null ? null
-        : NotMeasured(project, "due, but no GitHub repository to measure",
-            $"#{project.IssueNumber} ({project.Name}) is due for its periodic re-check, but its 'Project repo URL' names no GitHub repository; fix the application body.");
+    public RecheckDecision? Unmeasured(AcceptedProject project, Application application, IssueSnapshot? latest)
+    {
+        if (!IsDue(project, latest))
+        {
+            return NotMeasured(project, $"not due (accepted {SessionText.Date(project.AcceptedAt)}, every {rules.RecheckEveryMonths} months)");
+        }
+
+        var due = $"#{project.IssueNumber} ({project.Name}) is due for its periodic re-check, but its";
+        return application.Repository is not null ? null
+            : application.RepositoryUrl is { Kind: GitHubUrlKind.OtherForgeRepository } elsewhere
+                ? NotMeasured(project, $"due, but its repository is on {elsewhere.Forge}",
+                    $"{due} repository is on {elsewhere.Forge} ({elsewhere.Address}), which the re-check cannot measure; staff check it by hand.")
+            : NotMeasured(project, "due, but no GitHub repository to measure",
+                $"{due} 'Project repo URL' names no GitHub repository; fix the application body.");
+    }
 
     /// <param name="project">The project measured.</param>
     /// <param name="results">Tonight's measurements.</param>
@@ -210,7 +241,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     private string Body(AcceptedProject project, int period, List<RecheckResult> shortfall, DateTimeOffset toldAt) =>
         ApplicationThread.Render(
             "periodic-review-issue",
-            ("state", HiddenMarker.For(Purpose) + "\n" + HiddenMarker.For(PeriodPurpose, period.ToString(CultureInfo.InvariantCulture))),
+            ("state", HiddenLines(project, period)),
             ("months", rules.RecheckEveryMonths.ToString(CultureInfo.InvariantCulture)),
             ("project", MarkdownText.Inline(project.Name)),
             ("accepted_on", SessionText.Date(project.AcceptedAt)),
@@ -220,6 +251,14 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
             ("maintainers", GitHubHandle.Logins(project.Maintainers).Select(m => "@" + m)),
             ("deadline", SessionText.Date(Deadline(project, period, toldAt))),
             ("retire_label", MarkdownText.Inline(LabelNames.Retire)));
+
+    /// <summary>The review's hidden lines: its purpose, its period and, when known, its application.</summary>
+    private static string HiddenLines(AcceptedProject project, int period)
+    {
+        var lines = HiddenMarker.For(Purpose) + "\n" + HiddenMarker.For(PeriodPurpose, period.ToString(CultureInfo.InvariantCulture));
+        var application = project.IssueNumber.ToString(CultureInfo.InvariantCulture);
+        return project.IssueNumber > 0 ? lines + "\n" + HiddenMarker.For(ApplicationPurpose, application) : lines;
+    }
 
     /// <summary>The period an issue belongs to: from its hidden line when the automation wrote it, else from its opening date.</summary>
     private int PeriodOf(AcceptedProject project, IssueSnapshot review)

@@ -65,6 +65,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
             ("waiting_since", SessionText.Date(since)),
             ("close_date", closeOn),
             ("waiting_label", MarkdownText.Inline(rules.Labels.Waiting)),
+            ("waiting_removed", rules.RemoveWaitingOnReply),
             ("too_early_label", MarkdownText.Inline(rules.Labels.TooEarly)),
         ];
 

@@ -18,8 +18,6 @@ public static class OnboardingIssue
     /// <summary>The onboarding issue's hidden line naming its application.</summary>
     private const string ApplicationPurpose = "application";
 
-    private const int TitleLength = 200;
-
     public static IssueDraft Draft(IssueSnapshot application, IntakeRules intake, IReadOnlyList<string> checklist, IEnumerable<string> staff)
     {
         var project = intake.ProjectNameIn(application.Title) is { Length: > 0 } name ? name : application.Title.Trim();
@@ -31,8 +29,7 @@ public static class OnboardingIssue
             // Configured by the repository's maintainers: kept as written (links allowed), one line per task.
             ["checklist"] = checklist.Select(item => item.ReplaceLineEndings(" ").Trim()),
         });
-        var title = MarkdownText.Truncate("Onboarding: " + project.ReplaceLineEndings(" "), TitleLength);
-        return new IssueDraft(title, HiddenMarker.Stamp(Purpose, body))
+        return new IssueDraft(IssueDraft.TitleOf("Onboarding: " + project), HiddenMarker.Stamp(Purpose, body))
         {
             Assignees = [.. staff.Order(Guardians.GitHubHandle.Comparer)],
         };

@@ -90,6 +90,19 @@ public sealed class ApplicantRepliesTests
         GoldenFile.AssertMatches("applicant-replied-returning", action.Plan.Comments[0].Body);
     }
 
+    /// <summary>An applicant who once added the in-review label (undone by the guard) was never scheduled: no place at the front.</summary>
+    [TestMethod]
+    public void An_in_review_label_an_outsider_added_is_no_scheduling()
+    {
+        LabelEvent[] events =
+            [Added("In review", "applicant", Opened.AddDays(5)), Removed("In review", Automation, Opened.AddDays(5)), .. WaitingOnly];
+
+        var action = _replies.Review(Application("Waiting on comment"), Comment("applicant", Asked.AddDays(1)), [], events, Maintainers);
+
+        Assert.IsEmpty(action.Plan.AddLabels);
+        Assert.IsTrue(action.RerunIntake);
+    }
+
     [TestMethod]
     public void With_order_fifo_Returning_is_not_said_to_go_first()
     {

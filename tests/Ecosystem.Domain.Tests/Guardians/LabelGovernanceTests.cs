@@ -271,6 +271,21 @@ public sealed class LabelGovernanceTests
         Assert.AreEqual($"#42: undid @mallory adding label 'Accepted': {OnlyStaff}", single.Summary);
     }
 
+    /// <summary>
+    /// "dave" set the label while in the Working Group and has left it since: the label stood for months, so an outsider
+    /// taking it off is undone, not taken for putting back how it was before dave's change.
+    /// </summary>
+    [TestMethod]
+    public void An_outsiders_removal_of_a_label_a_former_member_set_long_ago_is_undone()
+    {
+        LabelEvent[] events = [Added("Accepted", "dave", Opened.AddDays(1)), Removed("Accepted", "mallory", Later.AddDays(60))];
+
+        var action = _governance.Review(Application(), events[1], events, []);
+
+        CollectionAssert.AreEqual(new[] { "Accepted" }, action.Plan.AddLabels.ToArray());
+        Assert.AreEqual($"#42: undid @mallory removing label 'Accepted': {OnlyStaff}", action.Summary);
+    }
+
     /// <summary>An event run late enough to find staff's later changes leaves the label as staff left it.</summary>
     [TestMethod]
     public void A_late_event_run_keeps_the_label_as_staff_set_it_since()

@@ -48,6 +48,58 @@ public sealed class PeriodicRecheckTests
         Assert.AreEqual("Periodic review: TorchThing", PeriodicRecheck.TitleFor(Project));
     }
 
+    /// <summary>
+    /// GitHub refuses a title over 256 characters, so an uncut name failed the create every night; the title is also how
+    /// the review is found again, so the next night must find it by the cut title and write nothing.
+    /// </summary>
+    [TestMethod]
+    public void A_long_project_name_gets_the_issue_title_cut_and_the_review_is_found_again_by_it()
+    {
+        var project = Project with { Name = new string('n', 300) };
+
+        var draft = Recheck.Review(project, Shortfall, null, [], []).Draft!;
+
+        Assert.AreEqual("Periodic review: " + new string('n', 183) + "…", draft.Title, "cut at 200, as the onboarding issue's title");
+        var open = Opened(draft, FirstAnniversary);
+        _time.SetUtcNow(FirstAnniversary.AddDays(1));
+        var (_, latest) = Recheck.ReviewIssues(project, [open.Issue]);
+        Assert.AreEqual(77, latest?.Number);
+        Assert.IsTrue(Recheck.Review(project, Shortfall, latest, [], open.LabelEvents).IsEmpty);
+    }
+
+    /// <summary>Before titles were cut, a name of 184 to 239 characters gave a review GitHub took whole: it is still that project's review.</summary>
+    [TestMethod]
+    public void A_review_opened_under_the_whole_long_title_before_titles_were_cut_is_found_again_and_retitled()
+    {
+        var project = Project with { Name = new string('n', 220) };
+        var draft = Recheck.Review(project, Shortfall, null, [], []).Draft!;
+        var open = Opened(draft with { Title = "Periodic review: " + project.Name }, FirstAnniversary);
+        _time.SetUtcNow(FirstAnniversary.AddDays(1));
+
+        var (_, latest) = Recheck.ReviewIssues(project, [open.Issue]);
+
+        Assert.AreEqual(77, latest?.Number);
+        Assert.AreEqual(draft.Title, Recheck.Review(project, Shortfall, latest, [], open.LabelEvents).Draft?.Title, "retitled once");
+    }
+
+    /// <summary>Applicants edit their titles (taglines): the review follows the application, not the name it was opened under.</summary>
+    [TestMethod]
+    public void A_review_is_found_again_after_the_application_is_renamed_and_takes_the_new_title()
+    {
+        var project = Project with { IssueNumber = 42 };
+        var open = Opened(Recheck.Review(project, Shortfall, null, [], []).Draft!, FirstAnniversary);
+        var renamed = project with { Name = "TorchThing: fast things for PyTorch" };
+        _time.SetUtcNow(FirstAnniversary.AddDays(1));
+
+        var (_, latest) = Recheck.ReviewIssues(renamed, [open.Issue, Application("Accepted")]);
+        var decision = Recheck.Review(renamed, Shortfall, latest, open.Comments, open.LabelEvents);
+
+        Assert.AreEqual(77, latest?.Number);
+        Assert.AreEqual(77, decision.Draft?.Number, "the open review is rewritten, no second one opened");
+        Assert.AreEqual("Periodic review: TorchThing: fast things for PyTorch", decision.Draft?.Title);
+        Assert.IsNull(Recheck.ReviewIssues(Project with { IssueNumber = 43 }, [open.Issue]).Latest, "another application's review");
+    }
+
     [TestMethod]
     public void Before_the_first_anniversary_nothing_is_due()
     {
@@ -473,6 +525,24 @@ public sealed class PeriodicRecheckTests
         Assert.AreEqual(77, latest?.Number);
     }
 
+    /// <summary>
+    /// Anyone may open an issue, its author may close it: a project's owner opening and closing one under the review's title
+    /// must not count as this period's review, or the re-check would never open (nor mark the project for retirement).
+    /// </summary>
+    [TestMethod]
+    public void An_issue_an_outsider_opened_under_the_reviews_title_is_no_review()
+    {
+        var closedByItsAuthor = new IssueSnapshot(90, PeriodicRecheck.TitleFor(Project), "Nothing to see.", "mallory", false, [],
+            FirstAnniversary.AddHours(1), FirstAnniversary.AddHours(2), "https://github.com/pytorch-fdn/ecosystem/issues/90");
+        _time.SetUtcNow(FirstAnniversary.AddDays(1));
+
+        var (_, latest) = Recheck.ReviewIssues(Project, [closedByItsAuthor]);
+
+        Assert.IsNull(latest);
+        Assert.IsTrue(Recheck.IsDue(Project, latest));
+        Assert.IsNull(Recheck.Review(Project, Shortfall, latest, [], []).Draft?.Number, "a review of its own is opened");
+    }
+
     [TestMethod]
     public void A_review_a_configured_bot_opened_is_not_the_automations_to_close_as_a_duplicate()
     {
@@ -482,6 +552,22 @@ public sealed class PeriodicRecheckTests
         var (ownOpen, _) = Recheck.ReviewIssues(Project, [first, bots]);
 
         CollectionAssert.AreEqual(new[] { 77 }, ownOpen.Select(i => i.Number).ToArray());
+    }
+
+    /// <summary>An accepted project on GitLab has nothing wrong in its body: staff are told to check it by hand, not to fix the body.</summary>
+    [TestMethod]
+    public void A_project_on_another_forge_is_not_measured_and_the_warning_asks_staff_to_check_it_by_hand()
+    {
+        var answers = new FieldAnswer?[ApplicationForm.Labels.Count];
+        answers[(int)ApplicationField.RepositoryUrl] = new("gitlab.com/torchthing/torchthing");
+        var application = new Application(Application("Accepted"), "TorchThing", ApplicationKind.Application, answers, []);
+
+        var decision = Recheck.Unmeasured(Project with { IssueNumber = 42 }, application, null);
+
+        Assert.AreEqual(
+            "#42 (TorchThing) is due for its periodic re-check, but its repository is on GitLab (https://gitlab.com/torchthing/torchthing), "
+            + "which the re-check cannot measure; staff check it by hand.",
+            decision?.Warning);
     }
 
     private static AcceptedProject ProjectOf(IssueSnapshot issue, IReadOnlyList<LabelEvent> events) =>

@@ -310,6 +310,21 @@ public sealed class StaleWaitsTests
         }
     }
 
+    /// <summary>With replies keeping the label, the reminder must not promise that a comment removes it.</summary>
+    [TestMethod]
+    public void With_remove_waiting_on_reply_off_the_reminder_says_the_Working_Group_removes_the_label()
+    {
+        _time.SetUtcNow(Asked.AddDays(30));
+
+        var action = new StaleWaits(Rules with { RemoveWaitingOnReply = false }, People, _time)
+            .Review(Application("Waiting on comment"), [], Events, Maintainers);
+
+        var body = action.Plan.Comments.Single().Body;
+        Assert.DoesNotContain("removes the **Waiting on comment** label", body);
+        StringAssert.Contains(body, "a comment from you or a listed maintainer tells the Working Group, who then remove the **Waiting on comment** "
+            + "label");
+    }
+
     [TestMethod]
     public void With_close_after_zero_days_a_wait_is_never_closed()
     {

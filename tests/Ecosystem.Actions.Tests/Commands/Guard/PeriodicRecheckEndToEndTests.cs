@@ -243,6 +243,26 @@ public sealed class PeriodicRecheckEndToEndTests
         StringAssert.Contains(result.Stdout, "::warning::housekeeping.recheck-projects: '77' matches no application issue");
     }
 
+    /// <summary>GitHub refuses a title over 256 characters: a long project name gets the cut title, by which the next night finds it.</summary>
+    [TestMethod]
+    public async Task A_project_with_a_very_long_name_gets_one_review_under_a_title_GitHub_takes_and_the_next_night_writes_nothing()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        HealthyRepository(scenario).WithStars(40);
+        scenario.WithApplications(title: "[Ecosystem] TorchRender " + string.Join(" ", Enumerable.Repeat("fast rendering for PyTorch", 12)));
+        AcceptedApplication(scenario);
+
+        var first = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, first.ExitCode, first.ToString());
+        var review = scenario.Repository.Issues.Single(i => i.Title.StartsWith("Periodic review: TorchRender", StringComparison.Ordinal));
+        Assert.IsLessThanOrEqualTo(256, review.Title.Length, review.Title);
+        scenario.Time.Advance(TimeSpan.FromDays(1));
+        var second = await scenario.NightlyAsync();
+        Assert.AreEqual(0, second.ExitCode, second.ToString());
+        Assert.IsEmpty(second.WriteRequests, second.ToString());
+    }
+
     /// <summary>The first night's review of a project short on stars.</summary>
     private static async Task<(Repository Repository, Issue Review)> OpenedReviewAsync(World scenario)
     {
