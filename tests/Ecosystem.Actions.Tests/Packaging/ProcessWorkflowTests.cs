@@ -99,6 +99,32 @@ public sealed class ProcessWorkflowTests
     }
 
     [TestMethod]
+    public void A_group_that_runs_different_commands_queues_every_pending_run()
+    {
+        // GitHub keeps one pending run per group unless `queue: max`: a newer run replaces the pending one. Where the
+        // two run different commands, the replaced one's command is lost (an edit's validate replaced by a comment's
+        // guard and tally), so such a group must queue them all.
+        var commandsByJob = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var row in Events)
+        {
+            var context = Context((string)row[0], (string)row[1], (string)row[2], (string)row[3], sender: "jane-applicant");
+            context["steps.guard.outputs.rerun-intake"] = (string)row[4];
+            foreach (var run in Runs(context).Where(run => YamlFile.Mapping(Job(run.Job), "concurrency") is not null))
+            {
+                commandsByJob.TryAdd(run.Job, new HashSet<string>(StringComparer.Ordinal));
+                commandsByJob[run.Job].Add(string.Join(',', run.Commands));
+            }
+        }
+
+        CollectionAssert.IsSubsetOf(new[] { "issue", "nightly" }, commandsByJob.Where(job => job.Value.Count > 1).Select(job => job.Key).ToList());
+        foreach (var (job, commands) in commandsByJob)
+        {
+            var queue = YamlFile.Scalar(YamlFile.Mapping(Job(job), "concurrency")!, "queue");
+            Assert.AreEqual(commands.Count > 1 ? "max" : null, queue, $"{job} runs {string.Join(" | ", commands)}.");
+        }
+    }
+
+    [TestMethod]
     public void Each_job_takes_only_the_permissions_it_needs()
     {
         var workflowLevel = YamlFile.Mapping(Process.Root, "permissions")!;
