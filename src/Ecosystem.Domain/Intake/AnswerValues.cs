@@ -194,13 +194,19 @@ public static class AnswerValues
     private static bool IsNameWord(string word) =>
         word.Length >= 2 && char.IsAsciiLetterUpper(word[0]) && word[1..].All(char.IsAsciiLetterLower);
 
-    /// <summary>The entries of a list answer: split at line breaks, ',', ';', '|' and the word "and" outside brackets.</summary>
+    /// <summary>
+    /// The entries of a list answer: split at line breaks, ',', ';', '|' and the word "and" outside brackets. A table row
+    /// is one entry (its cells name one person: name, login, role); a table's header and delimiter rows and a code
+    /// fence's lines (<c>```text</c>) hold none.
+    /// </summary>
     private static IEnumerable<string> Entries(string? answer)
     {
         if (string.IsNullOrEmpty(answer))
         {
             yield break;
         }
+
+        answer = WithoutMarkupRows(answer);
 
         var depth = 0;
         var start = 0;
@@ -224,6 +230,29 @@ public static class AnswerValues
             depth = c == '\n' ? 0 : depth;
         }
     }
+
+    private static string WithoutMarkupRows(string answer)
+    {
+        var lines = MarkdownText.Lines(answer);
+        var kept = new List<string>(lines.Length);
+        var inTable = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            var header = i + 1 < lines.Length && IsDelimiterRow(lines[i + 1]);
+            inTable = header || (inTable && line.Contains('|', StringComparison.Ordinal));
+            if (!header && !IsDelimiterRow(line) && !line.StartsWith("```", StringComparison.Ordinal) && !line.StartsWith("~~~", StringComparison.Ordinal))
+            {
+                kept.Add(inTable ? line.Replace('|', ' ') : line);
+            }
+        }
+
+        return string.Join('\n', kept);
+    }
+
+    /// <summary>The row under a table's header: pipes, hyphens and colons only ("|---|:--:|", "--- | ---").</summary>
+    private static bool IsDelimiterRow(string line) =>
+        line.Contains('|', StringComparison.Ordinal) && line.Contains('-', StringComparison.Ordinal) && line.AsSpan().IndexOfAnyExcept("|-: \t") < 0;
 
     private static bool IsWordAt(string text, int at, string word) =>
         at > 0 && text[at - 1] == ' ' && at + word.Length < text.Length && text[at + word.Length] == ' '
