@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
@@ -95,7 +96,21 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
         };
     }
 
-    public IssuePlan Plan(IssueSnapshot issue, IntakeReport report)
+    /// <summary>Whether <see cref="Plan"/> needs to know who put the waiting label on: a complete application carrying it.</summary>
+    public bool AsksWhoSetWaiting(IssueSnapshot issue, IntakeReport report) =>
+        report.Verdict == IntakeVerdict.Complete && issue.HasLabel(rules.Labels.Waiting);
+
+    /// <summary>Whether someone other than the automation last put the waiting label on, by the issue's label events (in time order).</summary>
+    public bool WaitingSetByPerson(IReadOnlyList<LabelEvent> events, string automation) =>
+        events.LastOrDefault(e => e.Added && LabelNames.Same(e.Label, rules.Labels.Waiting)) is { } added
+        && !TrustedPeople.IsAutomation(added.Actor, automation);
+
+    /// <summary>
+    /// The labels, the one report comment and the board for <paramref name="issue"/>. A complete application loses the
+    /// waiting label only when intake put it on: one a person put on (<paramref name="waitingSetByPerson"/>, a reviewer
+    /// waiting on an answer in a comment) stays, since an edited body is no answer; the reply or staff take it off.
+    /// </summary>
+    public IssuePlan Plan(IssueSnapshot issue, IntakeReport report, bool waitingSetByPerson = false)
     {
         if (report.Verdict == IntakeVerdict.NotAnApplication)
         {
@@ -118,7 +133,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
         return new IssuePlan(issue.Number)
         {
             AddLabels = add,
-            RemoveLabels = complete && waiting ? [rules.Labels.Waiting] : [],
+            RemoveLabels = complete && waiting && !waitingSetByPerson ? [rules.Labels.Waiting] : [],
             Comments = [new CommentUpsert(CommentPurpose, Render(report) + ResubmissionWait.Line(report))],
             // Only onto the board: an application already there stays in whatever column staff or the scheduler chose.
             Board = rules.Columns is { } columns ? new BoardPlacement(columns.Backlog) { LeaveIfOnBoard = true } : null,
