@@ -158,20 +158,55 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
     /// A requirement's own result is its checklist row; only blocking failures and the form's warnings about it are
     /// repeated under Problems, so every ❌ line there is a question to fix.
     /// </summary>
-    private static string RenderReport(IntakeReport report) =>
+    private static string RenderReport(IntakeReport report)
+    {
+        var problems = report.Findings
+            .Where(f => f.Status is FindingStatus.Fail or FindingStatus.Warning || (f.Status == FindingStatus.Skipped && f.Requirement is null))
+            .Where(f => f.Requirement is null || f.Blocking
+                || (f.Status == FindingStatus.Warning && f.Check.StartsWith("form.", StringComparison.Ordinal)))
+            .ToList();
+        var text = string.Empty;
+        foreach (var shown in OtherProblemsShown)
+        {
+            var listed = new List<Finding>();
+            var others = 0;
+            foreach (var problem in problems)
+            {
+                if (problem.IsBlockingFailure || others++ < shown)
+                {
+                    listed.Add(problem);
+                }
+            }
+
+            text = RenderReport(report, listed, problems.Count - listed.Count);
+            if (text.Length <= MarkdownText.CommentBudget)
+            {
+                break;
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// How many problems that are not questions to fix (warnings, checks not made) are listed, tried in order until the
+    /// comment fits: a body may hold hundreds of headings that are not the form's questions, each a warning, and GitHub
+    /// rejects a longer comment. The ❌ lines are always listed; the ones left out are counted.
+    /// </summary>
+    private static readonly int[] OtherProblemsShown = [int.MaxValue, 50, 10, 0];
+
+    private static string RenderReport(IntakeReport report, List<Finding> problems, int notListed) =>
         Template.Load("intake-report").Render(new Dictionary<string, object?>
         {
             ["places"] = report.PlacesToFix,
             ["unmet"] = report.UnmetRequirements.Select(u => Template.Record(("number", u.Requirement.Number), ("title", u.Requirement.Title))),
-            ["problems"] = report.Findings
-                .Where(f => f.Status is FindingStatus.Fail or FindingStatus.Warning || (f.Status == FindingStatus.Skipped && f.Requirement is null))
-                .Where(f => f.Requirement is null || f.Blocking || (f.Status == FindingStatus.Warning && f.Check.StartsWith("form.", StringComparison.Ordinal)))
-                .Select(f => Template.Record(
-                    ("symbol", Symbol(f.Status == FindingStatus.Fail && !f.Blocking ? FindingStatus.Warning : f.Status)),
-                    ("where", f.Where),
-                    ("text", f.Text),
-                    ("heading", f.SuggestedHeading),
-                    ("link", WebLink.IsPlainHttps(f.Link) ? f.Link : null))),
+            ["problems"] = problems.Select(f => Template.Record(
+                ("symbol", Symbol(f.Status == FindingStatus.Fail && !f.Blocking ? FindingStatus.Warning : f.Status)),
+                ("where", f.Where),
+                ("text", f.Text),
+                ("heading", f.SuggestedHeading),
+                ("link", WebLink.IsPlainHttps(f.Link) ? f.Link : null))).ToList(),
+            ["not_listed"] = notListed,
             ["links"] = report.Links.Select(l => Template.Record(("question", l.Question), ("address", l.Address))),
             ["checklist"] = report.Checklist.Select(c => Template.Record(("number", c.Requirement.Number), ("title", c.Requirement.Title), ("mark", Symbol(c.Mark)), ("detail", c.Detail))),
         });
