@@ -225,9 +225,11 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
         var links = new List<ReadLink>();
         foreach (var field in (ReadOnlySpan<ApplicationField>)[ApplicationField.RepositoryUrl, ApplicationField.AdditionalRepositories, ApplicationField.Website, ApplicationField.Documentation])
         {
-            var urls = AnswerValues.Urls(_formChecks.AnswerOf(application, field)).Select(GitHubUrl.Classify)
+            // The repository's one link is the URL the repository checks read.
+            var answer = _formChecks.AnswerOf(application, field);
+            var urls = (field == ApplicationField.RepositoryUrl ? [GitHubUrl.Parse(answer)] : AnswerValues.Urls(answer).Select(GitHubUrl.Classify))
                 .Where(u => u.Kind is not (GitHubUrlKind.None or GitHubUrlKind.Malformed));
-            links.AddRange(urls.Take(field == ApplicationField.RepositoryUrl ? 1 : 5).Select(u => new ReadLink(form[field].Label, u.Address)));
+            links.AddRange(urls.Take(5).Select(u => new ReadLink(form[field].Label, u.Address)));
         }
 
         return links;

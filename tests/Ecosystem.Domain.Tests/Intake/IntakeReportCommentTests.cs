@@ -102,6 +102,15 @@ public sealed class IntakeReportCommentTests
     }
 
     [TestMethod]
+    public void Repository_link_shown_is_the_repository_checked()
+    {
+        var comment = RenderTitleAndBody(
+            "### Contact emails\n\na@b.org\n\n### Project repo URL\n\nhttps://github.com/org, main: https://github.com/org/repo\n");
+
+        Assert.Contains("- **Project repo URL**: https://github.com/org/repo\n", comment);
+    }
+
+    [TestMethod]
     public void Rendering_twice_gives_the_identical_comment()
     {
         Assert.AreEqual(Render("renamed-beyond-recognition", "troubled"), Render("renamed-beyond-recognition", "troubled"));
