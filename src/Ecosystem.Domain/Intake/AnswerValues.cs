@@ -153,13 +153,20 @@ public static class AnswerValues
     /// <summary>The URL as a browser would open it: <c>https://</c> put in front of a URL written without a scheme.</summary>
     public static string WithScheme(string url) => HasScheme(url) ? url : "https://" + url;
 
-    /// <summary>URL-like tokens without trailing punctuation; a link written twice (<c>[a.org](https://a.org)</c>) is returned once.</summary>
+    /// <summary>
+    /// URL-like tokens without trailing punctuation; a link written twice (<c>[a.org](https://a.org)</c>) is returned once,
+    /// and the address git clones over SSH (<c>git@github.com:org/repo.git</c>) as the web address it names.
+    /// </summary>
     public static IReadOnlyList<string> Urls(string? answer)
     {
         var found = new List<string>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var clean in Tokens(answer))
+        foreach (var token in Tokens(answer))
         {
+            var colon = token.IndexOf(':', StringComparison.Ordinal);
+            var clean = token.StartsWith("git@", StringComparison.OrdinalIgnoreCase) && colon > 4 && IsHostLike(token[4..colon])
+                ? token[4..colon] + "/" + token[(colon + 1)..]
+                : token;
             var urlLike = HasScheme(clean) || clean.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
                 || clean.StartsWith("github.com/", StringComparison.OrdinalIgnoreCase) || IsHostLike(clean);
             if (urlLike && seen.Add(WithScheme(clean).TrimEnd('/')))
