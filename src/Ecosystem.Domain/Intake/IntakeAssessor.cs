@@ -100,10 +100,12 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
     public bool AsksWhoSetWaiting(IssueSnapshot issue, IntakeReport report) =>
         report.Verdict == IntakeVerdict.Complete && issue.HasLabel(rules.Labels.Waiting);
 
-    /// <summary>Whether someone other than the automation last put the waiting label on, by the issue's label events (in time order).</summary>
-    public bool WaitingSetByPerson(IReadOnlyList<LabelEvent> events, string automation) =>
-        events.LastOrDefault(e => e.Added && LabelNames.Same(e.Label, rules.Labels.Waiting)) is { } added
-        && !TrustedPeople.IsAutomation(added.Actor, automation);
+    /// <summary>
+    /// Whether someone other than the automation put the waiting label on as it stands, by the issue's label events (in
+    /// time order); the guard's putting it back after an outsider took it off leaves it the reviewer's.
+    /// </summary>
+    public bool WaitingSetByPerson(IReadOnlyList<LabelEvent> events, TrustedPeople people) =>
+        LabelEvent.LastAddition(events, rules.Labels.Waiting, people) is { } added && !people.IsAutomation(added.Actor);
 
     /// <summary>
     /// The labels, the one report comment and the board for <paramref name="issue"/>. A complete application loses the
