@@ -169,9 +169,12 @@ public sealed class ValidateCommand : ICommand
         var facts = application.Kind == ApplicationKind.Application
             ? await session.Facts.GatherAsync(application, earlier, cancellationToken) : IntakeFacts.Offline;
         var report = assessor.Assess(application, facts);
-        var plan = assessor.Plan(issue, report);
-        cancellationToken.ThrowIfCancellationRequested();
         var gateway = session.Gateway;
+        // Who put the waiting label on matters only when a complete application carries it: its events are read then.
+        var waitingSetByPerson = assessor.AsksWhoSetWaiting(issue, report)
+            && assessor.WaitingSetByPerson(await gateway.GetLabelEventsAsync(issue.Number), await session.PeopleAsync());
+        var plan = assessor.Plan(issue, report, waitingSetByPerson);
+        cancellationToken.ThrowIfCancellationRequested();
         var writes = (await session.ApplyAsync(issue, await gateway.GetCommentsAsync(issue.Number), plan with { Board = null })).Count;
         foreach (var link in assessor.ResubmissionLinks(application, earlier))
         {

@@ -23,16 +23,20 @@ public sealed record LabelEvent(string Label, bool Added, string Actor, DateTime
     /// else not trusted (kept, as it only puts back). One by staff, the Working Group or a bot in people.automation is new, also after such a
     /// removal that was never undone (staff labelling the issue again). Without an earlier add, the restore's own.
     /// </summary>
-    public static DateTimeOffset? LastAdded(IEnumerable<LabelEvent> events, string label, TrustedPeople people)
+    public static DateTimeOffset? LastAdded(IEnumerable<LabelEvent> events, string label, TrustedPeople people) =>
+        LastAddition(events, label, people)?.At;
+
+    /// <summary>The add <see cref="LastAdded"/> dates, whose actor put the label on as it stands; null if never added.</summary>
+    public static LabelEvent? LastAddition(IEnumerable<LabelEvent> events, string label, TrustedPeople people)
     {
-        DateTimeOffset? added = null;
+        LabelEvent? added = null;
         var untrustedRemoval = false;
         foreach (var change in events.Where(e => LabelNames.Same(e.Label, label)))
         {
             var restore = untrustedRemoval && added is not null && (people.IsAutomation(change.Actor) || !people.MayChangeLabels(change.Actor));
             if (change.Added && !restore)
             {
-                added = change.At;
+                added = change;
             }
 
             untrustedRemoval = !change.Added && !people.MayChangeLabels(change.Actor);

@@ -153,13 +153,20 @@ public static class AnswerValues
     /// <summary>The URL as a browser would open it: <c>https://</c> put in front of a URL written without a scheme.</summary>
     public static string WithScheme(string url) => HasScheme(url) ? url : "https://" + url;
 
-    /// <summary>URL-like tokens without trailing punctuation; a link written twice (<c>[a.org](https://a.org)</c>) is returned once.</summary>
+    /// <summary>
+    /// URL-like tokens without trailing punctuation; a link written twice (<c>[a.org](https://a.org)</c>) is returned once,
+    /// and the address git clones over SSH (<c>git@github.com:org/repo.git</c>) as the web address it names.
+    /// </summary>
     public static IReadOnlyList<string> Urls(string? answer)
     {
         var found = new List<string>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var clean in Tokens(answer))
+        foreach (var token in Tokens(answer))
         {
+            var colon = token.IndexOf(':', StringComparison.Ordinal);
+            var clean = token.StartsWith("git@", StringComparison.OrdinalIgnoreCase) && colon > 4 && IsHostLike(token[4..colon])
+                ? token[4..colon] + "/" + token[(colon + 1)..]
+                : token;
             var urlLike = HasScheme(clean) || clean.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
                 || clean.StartsWith("github.com/", StringComparison.OrdinalIgnoreCase) || IsHostLike(clean);
             if (urlLike && seen.Add(WithScheme(clean).TrimEnd('/')))
@@ -194,13 +201,19 @@ public static class AnswerValues
     private static bool IsNameWord(string word) =>
         word.Length >= 2 && char.IsAsciiLetterUpper(word[0]) && word[1..].All(char.IsAsciiLetterLower);
 
-    /// <summary>The entries of a list answer: split at line breaks, ',', ';', '|' and the word "and" outside brackets.</summary>
+    /// <summary>
+    /// The entries of a list answer: split at line breaks, ',', ';', '|' and the word "and" outside brackets. A table row
+    /// is one entry (its cells name one person: name, login, role); a table's header and delimiter rows and a code
+    /// fence's lines (<c>```text</c>) hold none.
+    /// </summary>
     private static IEnumerable<string> Entries(string? answer)
     {
         if (string.IsNullOrEmpty(answer))
         {
             yield break;
         }
+
+        answer = WithoutMarkupRows(answer);
 
         var depth = 0;
         var start = 0;
@@ -224,6 +237,29 @@ public static class AnswerValues
             depth = c == '\n' ? 0 : depth;
         }
     }
+
+    private static string WithoutMarkupRows(string answer)
+    {
+        var lines = MarkdownText.Lines(answer);
+        var kept = new List<string>(lines.Length);
+        var inTable = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            var header = i + 1 < lines.Length && IsDelimiterRow(lines[i + 1]);
+            inTable = header || (inTable && line.Contains('|', StringComparison.Ordinal));
+            if (!header && !IsDelimiterRow(line) && !line.StartsWith("```", StringComparison.Ordinal) && !line.StartsWith("~~~", StringComparison.Ordinal))
+            {
+                kept.Add(inTable ? line.Replace('|', ' ') : line);
+            }
+        }
+
+        return string.Join('\n', kept);
+    }
+
+    /// <summary>The row under a table's header: pipes, hyphens and colons only ("|---|:--:|", "--- | ---").</summary>
+    private static bool IsDelimiterRow(string line) =>
+        line.Contains('|', StringComparison.Ordinal) && line.Contains('-', StringComparison.Ordinal) && line.AsSpan().IndexOfAnyExcept("|-: \t") < 0;
 
     private static bool IsWordAt(string text, int at, string word) =>
         at > 0 && text[at - 1] == ' ' && at + word.Length < text.Length && text[at + word.Length] == ' '

@@ -26,8 +26,9 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         // whose generic code ReadyToRun cannot precompile and the JIT would compile at every start.
         var recognised = new List<Answered>();
 
-        foreach (var section in Split(issue.Body))
+        foreach (var written in Split(issue.Body))
         {
+            var section = AnswerOnHeadingLine(written);
             if (Match(section.Heading, out var ambiguous) is not { } field)
             {
                 if (LooksLikeNote(section.Heading))
@@ -117,6 +118,25 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         }
 
         return scored[0].Field;
+    }
+
+    /// <summary>
+    /// "### Project license: MIT": a question's heading with the answer written after a colon on its line, read as the
+    /// heading and the first line of its answer; any other section as it is. Only the label as the form words it counts
+    /// before the colon: a sub-heading inside an answer ("### Summary: …" under the description) stays answer text.
+    /// </summary>
+    private Section AnswerOnHeadingLine(Section section)
+    {
+        var colon = section.Heading.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || Match(section.Heading, out _) is not null || ApplicationForm.FieldFor(section.Heading[..colon]) is null)
+        {
+            return section;
+        }
+
+        var answered = new Section(section.Heading[..colon], section.Line);
+        answered.Lines.Add(section.Heading[(colon + 1)..].Trim());
+        answered.Lines.AddRange(section.Lines);
+        return answered;
     }
 
     /// <summary>The answer, or null for the ways people say "no answer".</summary>

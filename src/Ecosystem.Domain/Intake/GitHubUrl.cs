@@ -17,11 +17,26 @@ public sealed record GitHubUrl(GitHubUrlKind Kind, string Text, RepositoryRefere
         "orgs", "users", "settings", "marketplace", "topics", "collections", "sponsors", "features", "about", "explore",
     };
 
-    /// <summary>Reads the first URL in <paramref name="answer"/> (markdown links and angle brackets unwrapped).</summary>
+    /// <summary>
+    /// Reads the first repository URL in <paramref name="answer"/> (markdown links and angle brackets unwrapped), else
+    /// its first URL: an organisation or a package page written before the repository ("github.com/org, main:
+    /// github.com/org/repo") is context, not the repository to check.
+    /// </summary>
     public static GitHubUrl Parse(string? answer)
     {
-        var candidate = AnswerValues.Urls(answer).FirstOrDefault();
-        return candidate is null ? new GitHubUrl(GitHubUrlKind.None, string.Empty, null, null) : Classify(candidate);
+        GitHubUrl? first = null;
+        foreach (var candidate in AnswerValues.Urls(answer))
+        {
+            var url = Classify(candidate);
+            if (url.Kind is GitHubUrlKind.Repository or GitHubUrlKind.OtherForgeRepository)
+            {
+                return url;
+            }
+
+            first ??= url;
+        }
+
+        return first ?? new GitHubUrl(GitHubUrlKind.None, string.Empty, null, null);
     }
 
     public static GitHubUrl Classify(string url)

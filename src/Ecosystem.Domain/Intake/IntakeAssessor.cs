@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
@@ -95,7 +96,23 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
         };
     }
 
-    public IssuePlan Plan(IssueSnapshot issue, IntakeReport report)
+    /// <summary>Whether <see cref="Plan"/> needs to know who put the waiting label on: a complete application carrying it.</summary>
+    public bool AsksWhoSetWaiting(IssueSnapshot issue, IntakeReport report) =>
+        report.Verdict == IntakeVerdict.Complete && issue.HasLabel(rules.Labels.Waiting);
+
+    /// <summary>
+    /// Whether someone other than the automation put the waiting label on as it stands, by the issue's label events (in
+    /// time order); the guard's putting it back after an outsider took it off leaves it the reviewer's.
+    /// </summary>
+    public bool WaitingSetByPerson(IReadOnlyList<LabelEvent> events, TrustedPeople people) =>
+        LabelEvent.LastAddition(events, rules.Labels.Waiting, people) is { } added && !people.IsAutomation(added.Actor);
+
+    /// <summary>
+    /// The labels, the one report comment and the board for <paramref name="issue"/>. A complete application loses the
+    /// waiting label only when intake put it on: one a person put on (<paramref name="waitingSetByPerson"/>, a reviewer
+    /// waiting on an answer in a comment) stays, since an edited body is no answer; the reply or staff take it off.
+    /// </summary>
+    public IssuePlan Plan(IssueSnapshot issue, IntakeReport report, bool waitingSetByPerson = false)
     {
         if (report.Verdict == IntakeVerdict.NotAnApplication)
         {
@@ -118,7 +135,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
         return new IssuePlan(issue.Number)
         {
             AddLabels = add,
-            RemoveLabels = complete && waiting ? [rules.Labels.Waiting] : [],
+            RemoveLabels = complete && waiting && !waitingSetByPerson ? [rules.Labels.Waiting] : [],
             Comments = [new CommentUpsert(CommentPurpose, Render(report) + ResubmissionWait.Line(report))],
             // Only onto the board: an application already there stays in whatever column staff or the scheduler chose.
             Board = rules.Columns is { } columns ? new BoardPlacement(columns.Backlog) { LeaveIfOnBoard = true } : null,
@@ -143,20 +160,55 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
     /// A requirement's own result is its checklist row; only blocking failures and the form's warnings about it are
     /// repeated under Problems, so every ❌ line there is a question to fix.
     /// </summary>
-    private static string RenderReport(IntakeReport report) =>
+    private static string RenderReport(IntakeReport report)
+    {
+        var problems = report.Findings
+            .Where(f => f.Status is FindingStatus.Fail or FindingStatus.Warning || (f.Status == FindingStatus.Skipped && f.Requirement is null))
+            .Where(f => f.Requirement is null || f.Blocking
+                || (f.Status == FindingStatus.Warning && f.Check.StartsWith("form.", StringComparison.Ordinal)))
+            .ToList();
+        var text = string.Empty;
+        foreach (var shown in OtherProblemsShown)
+        {
+            var listed = new List<Finding>();
+            var others = 0;
+            foreach (var problem in problems)
+            {
+                if (problem.IsBlockingFailure || others++ < shown)
+                {
+                    listed.Add(problem);
+                }
+            }
+
+            text = RenderReport(report, listed, problems.Count - listed.Count);
+            if (text.Length <= MarkdownText.CommentBudget)
+            {
+                break;
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// How many problems that are not questions to fix (warnings, checks not made) are listed, tried in order until the
+    /// comment fits: a body may hold hundreds of headings that are not the form's questions, each a warning, and GitHub
+    /// rejects a longer comment. The ❌ lines are always listed; the ones left out are counted.
+    /// </summary>
+    private static readonly int[] OtherProblemsShown = [int.MaxValue, 50, 10, 0];
+
+    private static string RenderReport(IntakeReport report, List<Finding> problems, int notListed) =>
         Template.Load("intake-report").Render(new Dictionary<string, object?>
         {
             ["places"] = report.PlacesToFix,
             ["unmet"] = report.UnmetRequirements.Select(u => Template.Record(("number", u.Requirement.Number), ("title", u.Requirement.Title))),
-            ["problems"] = report.Findings
-                .Where(f => f.Status is FindingStatus.Fail or FindingStatus.Warning || (f.Status == FindingStatus.Skipped && f.Requirement is null))
-                .Where(f => f.Requirement is null || f.Blocking || (f.Status == FindingStatus.Warning && f.Check.StartsWith("form.", StringComparison.Ordinal)))
-                .Select(f => Template.Record(
-                    ("symbol", Symbol(f.Status == FindingStatus.Fail && !f.Blocking ? FindingStatus.Warning : f.Status)),
-                    ("where", f.Where),
-                    ("text", f.Text),
-                    ("heading", f.SuggestedHeading),
-                    ("link", WebLink.IsPlainHttps(f.Link) ? f.Link : null))),
+            ["problems"] = problems.Select(f => Template.Record(
+                ("symbol", Symbol(f.Status == FindingStatus.Fail && !f.Blocking ? FindingStatus.Warning : f.Status)),
+                ("where", f.Where),
+                ("text", f.Text),
+                ("heading", f.SuggestedHeading),
+                ("link", WebLink.IsPlainHttps(f.Link) ? f.Link : null))).ToList(),
+            ["not_listed"] = notListed,
             ["links"] = report.Links.Select(l => Template.Record(("question", l.Question), ("address", l.Address))),
             ["checklist"] = report.Checklist.Select(c => Template.Record(("number", c.Requirement.Number), ("title", c.Requirement.Title), ("mark", Symbol(c.Mark)), ("detail", c.Detail))),
         });
@@ -175,9 +227,11 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
         var links = new List<ReadLink>();
         foreach (var field in (ReadOnlySpan<ApplicationField>)[ApplicationField.RepositoryUrl, ApplicationField.AdditionalRepositories, ApplicationField.Website, ApplicationField.Documentation])
         {
-            var urls = AnswerValues.Urls(_formChecks.AnswerOf(application, field)).Select(GitHubUrl.Classify)
+            // The repository's one link is the URL the repository checks read.
+            var answer = _formChecks.AnswerOf(application, field);
+            var urls = (field == ApplicationField.RepositoryUrl ? [GitHubUrl.Parse(answer)] : AnswerValues.Urls(answer).Select(GitHubUrl.Classify))
                 .Where(u => u.Kind is not (GitHubUrlKind.None or GitHubUrlKind.Malformed));
-            links.AddRange(urls.Take(field == ApplicationField.RepositoryUrl ? 1 : 5).Select(u => new ReadLink(form[field].Label, u.Address)));
+            links.AddRange(urls.Take(5).Select(u => new ReadLink(form[field].Label, u.Address)));
         }
 
         return links;

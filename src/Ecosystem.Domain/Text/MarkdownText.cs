@@ -11,6 +11,12 @@ public static class MarkdownText
     /// <summary>The longest echo of user text in one place; the rest is cut with an ellipsis.</summary>
     public const int DefaultMaxLength = 2_000;
 
+    /// <summary>
+    /// A comment is shortened until it fits in this many characters: GitHub rejects more than 65,536, and the purpose
+    /// marker is stamped on afterwards.
+    /// </summary>
+    public const int CommentBudget = 60_000;
+
     private const char WordJoiner = '\u2060'; // invisible, breaks @mention and #ref autolinks
 
     /// <summary>Inline-safe text: one line, mentions defused, HTML escaped, Markdown specials escaped.</summary>

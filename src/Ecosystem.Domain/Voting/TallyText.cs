@@ -11,11 +11,8 @@ namespace Ecosystem.Domain.Voting;
 /// </summary>
 internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpening, int? onboardingIssue)
 {
-    /// <summary>
-    /// A comment is shortened until it fits in this many characters: GitHub rejects more than 65,536, and the purpose
-    /// marker is stamped on afterwards.
-    /// </summary>
-    internal const int Budget = 60_000;
+    /// <summary>The tally comment is shortened until it fits in <see cref="MarkdownText.CommentBudget"/>.</summary>
+    internal const int Budget = MarkdownText.CommentBudget;
 
     /// <summary>
     /// Tried in order until the comment fits: members' reasons cut to so many characters (0: left out; null: whole),

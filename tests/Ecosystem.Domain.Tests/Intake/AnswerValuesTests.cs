@@ -47,6 +47,14 @@ public sealed class AnswerValuesTests
     [DataRow("JaneDoe; RajPatel", "JaneDoe|RajPatel")]
     [DataRow("@alice_acme, @bob_acme", "alice_acme|bob_acme")]
     [DataRow("alice_acme and bob_acme", "alice_acme|bob_acme")]
+    // A table's header row and a fence's info string are no maintainers: one person in a table is one handle.
+    [DataRow("| Name | GitHub |\n|---|---|\n| Jane Doe | janedoe |", "janedoe")]
+    [DataRow("| Maintainer | Handle |\n| :--- | :---: |\n| Jane | janedoe |", "janedoe")]
+    [DataRow("| Name | Role |\n|---|---|\n| janedoe | Lead |\n| rajpatel | Core |", "janedoe|rajpatel")]
+    [DataRow("Name | GitHub\n--- | ---\nJane Doe | @janedoe\nRaj Patel | @rajpatel", "janedoe|rajpatel")]
+    [DataRow("```text\njanedoe\n```", "janedoe")]
+    [DataRow("~~~\njanedoe, rajpatel\n~~~", "janedoe|rajpatel")]
+    [DataRow("janedoe | rajpatel", "janedoe|rajpatel")]
     public void Handles_are_found_however_they_are_written(string answer, string expected)
     {
         CollectionAssert.AreEqual(expected.Split('|'), AnswerValues.Maintainers(answer).Handles.ToList());

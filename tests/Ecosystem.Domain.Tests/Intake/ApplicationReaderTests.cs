@@ -23,14 +23,17 @@ public sealed class ApplicationReaderTests
     }
 
     [TestMethod]
-    public void Heading_matching_ignores_case_punctuation_and_spacing()
+    public void Heading_matching_ignores_case_punctuation_and_spacing_and_reads_an_answer_after_a_colon()
     {
-        var body = "###   project   REPO url :  \nhttps://github.com/a/b\n### GitHub handles of the project maintainers\n@a @b\n";
+        var body = "###   project   REPO url :  \nhttps://github.com/a/b\n### GitHub handles of the project maintainers\n@a @b\n"
+            + "### Project license: BSD-3-Clause\n### Website URL: https://a.example.org\nand its docs\n";
 
         var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
 
         Assert.AreEqual("https://github.com/a/b", application.ValueOf(ApplicationField.RepositoryUrl));
         Assert.AreEqual("@a @b", application.ValueOf(ApplicationField.Maintainers));
+        Assert.AreEqual("BSD-3-Clause", application.ValueOf(ApplicationField.License));
+        Assert.AreEqual("https://a.example.org\nand its docs", application.ValueOf(ApplicationField.Website));
         Assert.IsEmpty(application.FormFindings);
     }
 

@@ -14,6 +14,10 @@ public sealed class GitHubUrlTests
     [DataRow("<https://github.com/org/repo>")]
     [DataRow("[repo](https://github.com/org/repo)")]
     [DataRow("https://github.com/org/repo/tree/main/src")]
+    // The form asks for the top-level repository; an organisation or a package page written before it is context.
+    [DataRow("https://github.com/org (main repository: https://github.com/org/repo)")]
+    [DataRow("PyPI: https://pypi.org/project/repo/, source: github.com/org/repo")]
+    [DataRow("git@github.com:org/repo.git")]
     public void Repository_urls_are_tolerated(string answer)
     {
         var url = GitHubUrl.Parse(answer);

@@ -102,6 +102,15 @@ public sealed class IntakeReportCommentTests
     }
 
     [TestMethod]
+    public void Repository_link_shown_is_the_repository_checked()
+    {
+        var comment = RenderTitleAndBody(
+            "### Contact emails\n\na@b.org\n\n### Project repo URL\n\nhttps://github.com/org, main: https://github.com/org/repo\n");
+
+        Assert.Contains("- **Project repo URL**: https://github.com/org/repo\n", comment);
+    }
+
+    [TestMethod]
     public void Rendering_twice_gives_the_identical_comment()
     {
         Assert.AreEqual(Render("renamed-beyond-recognition", "troubled"), Render("renamed-beyond-recognition", "troubled"));
@@ -150,6 +159,28 @@ public sealed class IntakeReportCommentTests
         Assert.DoesNotContain("[click](https://evil.example)", comment);
         Assert.Contains("\\[click\\]", comment);
         Assert.Contains("@" + WordJoiner + "everyone", comment);
+    }
+
+    [TestMethod]
+    public void Body_with_hundreds_of_headings_that_are_no_questions_gets_a_report_GitHub_accepts()
+    {
+        // A pasted README under "Additional information": 600 sub-headings fit in a body (GitHub's limit is 65,536
+        // characters too), each a warning; the report keeps every question to fix and counts the lines it leaves out
+        // (600 headings and the earlier applications not searched offline, less the 50 listed).
+        var pasted = string.Concat(Enumerable.Range(1, 600).Select(i => $"### Step {i}\n\nRun it.\n\n"));
+        var body = IntakeFixtures.Body("complete")
+            .Replace("jane.doe@example.org, raj.patel@lab.example.edu", "TBA", StringComparison.Ordinal)
+            .Replace("### Additional information\n\n_No response_", "### Additional information\n\n" + pasted, StringComparison.Ordinal);
+        Assert.IsLessThan(65_536, body.Length);
+        var assessor = IntakeFixtures.Assessor();
+        var issue = IntakeFixtures.Issue(body);
+
+        var comment = assessor.Plan(issue, assessor.Assess(assessor.Read(issue), IntakeFacts.Offline)).Comments.Single().Body;
+
+        Assert.IsLessThanOrEqualTo(60_000, comment.Length);
+        Assert.Contains("- ❌ **Contact emails**: \"Contact emails\" is answered with \"TBA\"", comment);
+        Assert.Contains("The heading \"Step 1\" (line", comment);
+        Assert.Contains("- … and 551 more ⚠️/➖ lines, not listed", comment);
     }
 
     [TestMethod]

@@ -87,6 +87,30 @@ public sealed class ValidateEndToEndTests
     }
 
     [TestMethod]
+    [DataRow(false)]
+    [DataRow(true)]
+    public async Task Waiting_label_a_person_set_on_a_complete_application_stays_when_the_body_is_edited(bool removedAndPutBack)
+    {
+        // A reviewer waits on an answer in a comment; an edited body is no answer, so intake leaves their label alone,
+        // also once the guard has put it back after the applicant took it off.
+        await using var world = await World.Intake().StartAsync();
+        var issue = world.Apply(World.Body("complete"));
+        await world.OpenedAsync(issue);
+        issue.AddLabel(Waiting, World.Staff, World.Now.AddHours(1));
+        if (removedAndPutBack)
+        {
+            issue.RemoveLabel(Waiting, "janedoe", World.Now.AddHours(2)).AddLabel(Waiting, World.Automation, World.Now.AddHours(3));
+        }
+
+        await world.EditBodyAsync(issue, World.Body("complete") + "\nA typo fixed.\n");
+        var result = await world.EditedAsync(issue);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        CollectionAssert.Contains(issue.Labels.ToList(), Waiting, World.Writes(result));
+        Assert.AreEqual("true", result.Outputs["valid"]);
+    }
+
+    [TestMethod]
     [DataRow("missing-contact-emails")]
     [DataRow("complete")]
     [DataRow("lost-form")]
