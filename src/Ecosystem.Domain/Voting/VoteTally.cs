@@ -21,8 +21,9 @@ namespace Ecosystem.Domain.Voting;
 /// row links to the one that counts). A deleted comment is simply gone.</para>
 /// <para>Window. Opens at the first <c>/vote open</c> by staff (or the scheduled time with
 /// <see cref="TallyRules.OpenOnSchedule"/>, whichever is first); closes at the first <c>/vote close</c> by staff after
-/// that, or at the end of the day (session date + <see cref="TallyRules.CloseAfterDays"/>) in the configured zone,
-/// judged by ballot times, not by when this runs. A vote is not reopened: later <c>/vote open</c> lines are listed.</para>
+/// that, or at the end of the day (session date + <see cref="TallyRules.CloseAfterDays"/>; the opening day instead when
+/// the vote opened only after that) in the configured zone, judged by ballot times, not by when this runs. A vote is not
+/// reopened: later <c>/vote open</c> lines are listed.</para>
 /// <para>Memory. The electorate is frozen in the tally comment's hidden state on the first run after opening and kept
 /// until close; a staff <c>/vote refresh-members</c> in the window replaces it with the current list. At close the
 /// counted ballots and recusals are stored too, and later runs show those: nothing after the close changes the result.</para>
@@ -275,9 +276,16 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     /// <summary>The window, and the staff command that closed it (null while open or when closed at the deadline).</summary>
     private (VotingWindow Window, PostedCommand? Close) FindWindow(Opening opening, List<PostedCommand> commands, TrustedPeople people, DateOnly? sessionDate, DateTimeOffset now)
     {
-        var deadline = rules.CloseAfterDays > 0 && sessionDate is { } date
-            ? StartOfDay(date.AddDays(rules.CloseAfterDays + 1))
-            : (DateTimeOffset?)null;
+        // Counted from the session day, or from the day the vote opened when staff open it only after that deadline: a
+        // deadline before the opening would close the vote (declined, with no ballot counted) on the run that opens it.
+        DateTimeOffset? deadline = null;
+        if (rules.CloseAfterDays > 0 && sessionDate is { } date)
+        {
+            var openedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(opening.At, rules.TimeZone).DateTime);
+            var fromSession = StartOfDay(date.AddDays(rules.CloseAfterDays + 1));
+            deadline = fromSession > opening.At ? fromSession : StartOfDay(openedOn.AddDays(rules.CloseAfterDays + 1));
+        }
+
         var close = commands.FirstOrDefault(c => c.Command.Verb == VoteVerb.Close && people.IsStaff(c.Author) && c.At >= opening.At);
         if (close is not null && (deadline is null || close.At < deadline))
         {

@@ -149,6 +149,23 @@ public sealed class VotingWindowTests
     }
 
     [TestMethod]
+    public void Vote_opened_after_the_session_deadline_runs_its_days_from_the_opening()
+    {
+        // Staff open the vote on 2026-12-27, after the end of 2026-12-15 (session 12-08 + 7 days): the vote must not be
+        // closed (and declined) before anyone could vote; it runs the configured days from the day it opened.
+        var s = new VoteScenario { SessionDate = new DateOnly(2026, 12, 8) };
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(19).AddHours(1));
+        s.Open(60 * 24 * 19);
+        s.Say("m01", "/vote approve", (60 * 24 * 19) + 5);
+        var result = s.Tally();
+        Assert.IsTrue(result.IsOpen);
+        Assert.IsNull(result.Outcome);
+        Assert.AreEqual(1, result.Approve);
+        Assert.AreEqual(new DateTimeOffset(2027, 1, 4, 0, 0, 0, TimeSpan.Zero), result.Window!.Deadline, "the end of 2027-01-03");
+        Assert.IsEmpty(result.NotCounted);
+    }
+
+    [TestMethod]
     public void Close_after_zero_days_means_only_by_command()
     {
         var s = new VoteScenario { SessionDate = new DateOnly(2026, 12, 8), Rules = new TallyRules { CloseAfterDays = 0 } };
