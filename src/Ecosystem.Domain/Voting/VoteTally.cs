@@ -62,7 +62,9 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var commands = posted.Where(p => !p.Comment.AuthorIsBot).ToList();
 
         var opening = FindOpening(commands, input.People, scheduled, now, notCounted);
-        var previous = TallyState.Read(previousBody);
+        // The outcome comment keeps the closed vote's state too, so a tally comment deleted or damaged by hand after the
+        // close cannot reopen the count (a Working Group that changed since would turn the published outcome over).
+        var previous = TallyState.Read(previousBody) ?? TallyState.Read(input.OwnComment(OutcomePurpose)?.Body);
         TallyState? state;
         VotingWindow? window;
         PostedCommand? close = null;

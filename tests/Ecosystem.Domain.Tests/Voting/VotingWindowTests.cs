@@ -265,6 +265,38 @@ public sealed class VotingWindowTests
     }
 
     [TestMethod]
+    [DataRow(false, DisplayName = "tally comment deleted")]
+    [DataRow(true, DisplayName = "tally comment's hidden state removed by an edit")]
+    public void A_tally_comment_lost_after_the_close_does_not_change_a_published_result(bool edited)
+    {
+        var s = new VoteScenario(4);
+        s.Open();
+        s.Say("m01", "/vote approve", 1);
+        s.Say("m02", "/vote approve", 2);
+        s.Say("m03", "/vote approve", 3);
+        s.Close(10);
+        var closed = s.TallyAndPublish();
+        Assert.AreEqual(VoteOutcome.Approved, closed.Outcome);
+        s.Comments.Add(VoteScenario.CommentBy(3, VoteScenario.Automation, closed.OutcomeComment!, VoteScenario.Start.AddMinutes(11), bot: true));
+
+        // Three more members join the Working Group after the close; then a person deletes the tally comment (or edits
+        // away its hidden state): 3 of 7 would now be declined, over the Accepted label and the published outcome.
+        s.Members = ["m01", "m02", "m03", "m04", "m05", "m06", "m07"];
+        var tally = s.Comments.Single(c => c.Id == 1);
+        s.Delete(tally);
+        if (edited)
+        {
+            s.Comments.Add(tally with { Body = tally.Body[..tally.Body.IndexOf("<!-- ecosystem-bot:tally-state", StringComparison.Ordinal)] });
+        }
+
+        var later = s.Tally();
+        Assert.AreEqual(VoteOutcome.Approved, later.Outcome);
+        Assert.AreEqual(closed.OutcomeComment, later.OutcomeComment);
+        Assert.AreEqual(closed.TallyComment, later.TallyComment, "the tally is written again as it was");
+        CollectionAssert.AreEqual(closed.Plan.AddLabels.ToArray(), later.Plan.AddLabels.ToArray(), "Accepted, not Declined");
+    }
+
+    [TestMethod]
     public void Edit_after_close_before_any_run_is_outside_the_window()
     {
         var s = new VoteScenario(3);
