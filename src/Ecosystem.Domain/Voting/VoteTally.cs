@@ -375,7 +375,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     private static StaffClose? StaffCloseOf(PostedCommand close)
     {
         var (word, note) = close.Command.Reason?.Split([' ', '\t'], 2) is [var first, .. var rest] ? (first, rest is [var after] ? after.Trim() : null) : (null, null);
-        VoteOutcome? outcome = word?.ToLowerInvariant() switch
+        VoteOutcome? outcome = VoteCommandParser.Word(word ?? string.Empty).ToLowerInvariant() switch
         {
             "too-early" => VoteOutcome.TooEarly,
             "community-highlight" => VoteOutcome.CommunityHighlight,
