@@ -22,6 +22,12 @@ internal sealed partial record TallyState(
     long? Refresh,
     FinalTally? Final)
 {
+    /// <summary>
+    /// The reminders posted for this vote (their purposes), so one a person deleted is not posted again the next night;
+    /// null before the first.
+    /// </summary>
+    public IReadOnlyList<string>? Reminded { get; init; }
+
     /// <summary>More members than any Working Group has; a stored electorate larger than this is not read back.</summary>
     public const int MaxMembers = 100;
 
@@ -80,6 +86,7 @@ internal sealed partial record TallyState(
         Opening is { Length: > 0 and <= 100 }
         && Electorate is { Count: <= MaxMembers } && Electorate.All(GitHubHandle.IsLogin)
         && Refresh is null or > 0
+        && (Reminded is null || Reminded.All(r => r is VoteTally.ReminderOpenedPurpose or VoteTally.ReminderClosingPurpose))
         && (Final is null || IsPlausible(Final));
 
     private bool IsPlausible(FinalTally final)

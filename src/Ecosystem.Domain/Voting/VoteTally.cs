@@ -119,6 +119,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
                 ? new OutcomeDecision(decidedAt, decidedBy, named.Note, named.NoteUrl)
                 : null,
         };
+        var (reminders, reminded) = Reminders(input, result, state, now);
+        newState = newState is null ? null : newState with { Reminded = reminded };
         // Lines that only look like ballots are listed in a tally, but do not start one (a staff note quoting the syntax).
         var showTally = window is not null || previousBody is not null || notCounted.Count > nearMisses;
         var texts = new TallyText(rules, scheduled, input.OnboardingIssue);
@@ -129,7 +131,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             // A staff outcome's own comment (expectations, next step) is written by the host from StaffDecision.
             OutcomeComment = outcome is null or VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight ? null : HiddenMarker.Stamp(OutcomePurpose, texts.Outcome(result, newState, fitsAt)),
         };
-        return result with { Plan = Plan(input.Issue, result, Reminders(input, result, now)) };
+        return result with { Plan = Plan(input.Issue, result, reminders) };
     }
 
     /// <summary>
@@ -137,28 +139,35 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     /// <see cref="TallyRules.RemindAfterDays"/> after it opened and <see cref="TallyRules.RemindBeforeCloseDays"/> before
     /// its deadline. Each is a comment of its own purpose, posted once and never edited (the mentions of a reminder are
     /// its point, so it is not rewritten as people vote); whether one was posted is read from the automation's own
-    /// comments, so nothing is stored. A closing reminder due before the first one was posted replaces it: one ping,
-    /// not two on the same night.
+    /// comments and from the tally's state (<see cref="TallyState.Reminded"/>, written with the reminder: a person may
+    /// delete the comment). A closing reminder due before the first one was posted replaces it: one ping, not two on the
+    /// same night. Also the purposes the state keeps from now on.
     /// </summary>
-    private List<CommentUpsert> Reminders(TallyInput input, TallyResult result, DateTimeOffset now)
+    private (List<CommentUpsert> Due, IReadOnlyList<string>? Reminded) Reminders(
+        TallyInput input, TallyResult result, TallyState? state, DateTimeOffset now)
     {
+        var sent = new[] { ReminderOpenedPurpose, ReminderClosingPurpose }
+            .Where(p => input.OwnComment(p) is not null || state?.Reminded?.Contains(p, StringComparer.Ordinal) == true).ToList();
+        var reminded = sent.Count == 0 ? null : sent;
         if (result.Window is not { IsClosed: false } window || result.Foregone is not null || result.YetToVote.Count == 0
-            || input.OwnComment(ReminderClosingPurpose) is not null)
+            || sent.Contains(ReminderClosingPurpose))
         {
-            return [];
+            return ([], reminded);
         }
 
-        var purpose = rules.RemindBeforeCloseDays > 0 && window.Deadline is { } closes && now >= closes.AddDays(-rules.RemindBeforeCloseDays) ? ReminderClosingPurpose
-            : input.OwnComment(ReminderOpenedPurpose) is null && rules.RemindAfterDays > 0 && now >= window.OpenedAt.AddDays(rules.RemindAfterDays) ? ReminderOpenedPurpose
+        var purpose = rules.RemindBeforeCloseDays > 0 && window.Deadline is { } closes && now >= closes.AddDays(-rules.RemindBeforeCloseDays)
+                ? ReminderClosingPurpose
+            : !sent.Contains(ReminderOpenedPurpose) && rules.RemindAfterDays > 0 && now >= window.OpenedAt.AddDays(rules.RemindAfterDays)
+                ? ReminderOpenedPurpose
             : null;
         if (purpose is null)
         {
-            return [];
+            return ([], reminded);
         }
 
         // Live mentions, on purpose: reminding is the point. Members come from the configuration or a team (or the state
         // the automation froze), never from what applicants type; a name that is not a login is shown inert.
-        return [new(purpose, HiddenMarker.Stamp(purpose, Template.Load("vote-reminder").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
+        var text = Template.Load("vote-reminder").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["mentions"] = result.YetToVote.Select(m => GitHubHandle.Normalise(m) is { } login && login == m ? "@" + login : MarkdownText.Inline("@" + m, 100)),
             ["closing"] = purpose == ReminderClosingPurpose,
@@ -166,7 +175,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             ["deadline"] = window.Deadline is { } deadline ? rules.EndOfDay(deadline) : null,
             ["pending"] = result.YetToVote.Count,
             ["eligible"] = result.Eligible,
-        })))];
+        });
+        return ([new(purpose, HiddenMarker.Stamp(purpose, text))], [.. sent, purpose]);
     }
 
     /// <summary>
@@ -389,7 +399,9 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var plan = new IssuePlan(issue.Number) { Comments = [.. Upsert(TallyPurpose, result.TallyComment), .. Upsert(OutcomePurpose, result.OutcomeComment)] };
         if (result.IsOpen)
         {
-            return plan with { AddLabels = ApplicationThread.IfMissing(issue, rules.Labels.Voting), Comments = [.. plan.Comments, .. reminders] };
+            // A reminder before the tally, whose state records it as sent: a run failing between the two posts it again
+            // rather than never.
+            return plan with { AddLabels = ApplicationThread.IfMissing(issue, rules.Labels.Voting), Comments = [.. reminders, .. plan.Comments] };
         }
 
         if (result.Outcome is not { } decided)
