@@ -23,6 +23,13 @@ internal sealed partial record TallyState(
     FinalTally? Final)
 {
     /// <summary>
+    /// When the vote opened, as first tallied (while open; <see cref="FinalTally.OpenedAt"/> once closed): a staff edit of
+    /// the <c>/vote open</c> comment afterwards moves its written time, and must not turn the ballots cast since into
+    /// ballots written before the vote opened.
+    /// </summary>
+    public DateTimeOffset? OpenedAt { get; init; }
+
+    /// <summary>
     /// The reminders posted for this vote (their purposes), so one a person deleted is not posted again the next night;
     /// null before the first.
     /// </summary>
@@ -86,6 +93,7 @@ internal sealed partial record TallyState(
         Opening is { Length: > 0 and <= 100 }
         && Electorate is { Count: <= MaxMembers } && Electorate.All(GitHubHandle.IsLogin)
         && Refresh is null or > 0
+        && (OpenedAt is null || IsTime(OpenedAt.Value))
         && (Reminded is null || Reminded.All(r => r is VoteTally.ReminderOpenedPurpose or VoteTally.ReminderClosingPurpose))
         && (Final is null || IsPlausible(Final));
 

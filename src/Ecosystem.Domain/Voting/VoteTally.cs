@@ -78,6 +78,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         else
         {
             state = previous is not null && previous.Opening == opening?.Key ? previous : null;
+            opening = state?.OpenedAt is { } recorded && opening is { } found ? found with { At = recorded } : opening;
             (window, close) = opening is { } opened ? FindWindow(opened, commands, input.People, sessionDate, now) : (null, null);
         }
 
@@ -109,6 +110,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
                 ? new FinalTally(window.OpenedAt, window.OpenedBy, window.Deadline, closedAt, window.ClosedBy, ballots, recusals, closedWith,
                     state?.Final?.ReasonLength, staffClose?.Note, staffClose?.NoteUrl)
                 : null);
+        newState = newState is { Final: null } ? newState with { OpenedAt = opening?.At } : newState;
 
         result = result with
         {

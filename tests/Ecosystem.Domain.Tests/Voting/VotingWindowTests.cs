@@ -50,6 +50,25 @@ public sealed class VotingWindowTests
     }
 
     [TestMethod]
+    public void Staff_editing_their_open_comment_does_not_move_the_opening()
+    {
+        var s = new VoteScenario(3);
+        var open = s.Open();
+        s.Say("m01", "/vote approve", 5);
+        s.Say("m02", "/vote approve", 6);
+        Assert.AreEqual(2, s.TallyAndPublish().Approve);
+
+        // Staff add a note to their /vote open comment: the ballots cast since the opening still count.
+        s.Edit(open, "/vote open\n\nVoting runs until Friday.", 30);
+        Assert.AreEqual(2, s.TallyAndPublish().Approve);
+        s.Close(40);
+        var closed = s.TallyAndPublish();
+        Assert.AreEqual(VoteOutcome.Approved, closed.Outcome);
+        Assert.AreEqual(VoteScenario.Start, closed.Window!.OpenedAt);
+        Assert.IsEmpty(closed.NotCounted);
+    }
+
+    [TestMethod]
     public void Open_by_non_staff_is_listed_as_ignored()
     {
         var s = new VoteScenario();
