@@ -22,6 +22,19 @@ internal sealed partial record TallyState(
     long? Refresh,
     FinalTally? Final)
 {
+    /// <summary>
+    /// When the vote opened, as first tallied (while open; <see cref="FinalTally.OpenedAt"/> once closed): a staff edit of
+    /// the <c>/vote open</c> comment afterwards moves its written time, and must not turn the ballots cast since into
+    /// ballots written before the vote opened.
+    /// </summary>
+    public DateTimeOffset? OpenedAt { get; init; }
+
+    /// <summary>
+    /// The reminders posted for this vote (their purposes), so one a person deleted is not posted again the next night;
+    /// null before the first.
+    /// </summary>
+    public IReadOnlyList<string>? Reminded { get; init; }
+
     /// <summary>More members than any Working Group has; a stored electorate larger than this is not read back.</summary>
     public const int MaxMembers = 100;
 
@@ -80,6 +93,8 @@ internal sealed partial record TallyState(
         Opening is { Length: > 0 and <= 100 }
         && Electorate is { Count: <= MaxMembers } && Electorate.All(GitHubHandle.IsLogin)
         && Refresh is null or > 0
+        && (OpenedAt is null || IsTime(OpenedAt.Value))
+        && (Reminded is null || Reminded.All(r => r is VoteTally.ReminderOpenedPurpose or VoteTally.ReminderClosingPurpose))
         && (Final is null || IsPlausible(Final));
 
     private bool IsPlausible(FinalTally final)

@@ -26,9 +26,9 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
     public (string Text, int Step) Tally(TallyResult result, TallyState? state) =>
         FirstThatFits(result, state, 0, (fit, cutState, step, cutAt) => RenderTally(fit, cutState, Steps[step].NotCountedShown, cutAt));
 
-    /// <summary>The outcome comment, from the step the tally fits at, so both show the reasons the state keeps.</summary>
+    /// <summary>The outcome comment, from the step the tally fits at, so both show (and keep) the reasons the state keeps.</summary>
     public string Outcome(TallyResult result, TallyState? state, int fromStep) =>
-        FirstThatFits(result, state, fromStep, (fit, _, _, cutAt) => RenderOutcome(fit, cutAt)).Text;
+        FirstThatFits(result, state, fromStep, (fit, cutState, _, cutAt) => RenderOutcome(fit, cutState, cutAt)).Text;
 
     /// <summary>
     /// The first rendering within the budget, else the last (the size tests prove the last always fits), trying each step
@@ -91,7 +91,8 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
             ["state"] = state?.Render() ?? string.Empty,
         }).TrimEnd() + "\n";
 
-    private string RenderOutcome(TallyResult result, int? cutAt)
+    /// <summary>The outcome, with the closed vote's state as the tally holds it (read back when the tally comment is lost).</summary>
+    private string RenderOutcome(TallyResult result, TallyState? state, int? cutAt)
     {
         var approved = result.Outcome == VoteOutcome.Approved;
         return Template.Load("vote-outcome").Render(new Dictionary<string, object?>(Common(result, cutAt), StringComparer.Ordinal)
@@ -105,6 +106,7 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
             ["resubmit_date"] = approved || result.Window?.ClosedAt is not { } closedAt
                 ? null
                 : Scheduling.SessionText.Date(rules.Resubmission.From(closedAt)),
+            ["state"] = state?.Final is null ? string.Empty : state.Render(),
         });
     }
 

@@ -13,7 +13,7 @@ namespace Ecosystem.Domain.Voting;
 /// Not commands, each returned as a near miss with the reason: a line not shown as the commenter's own text
 /// (<see cref="ShownText"/>: quotes, code, HTML); with an invisible character (zero-width space, joiner, direction
 /// mark…) in its <c>/vote</c> and verb; and <c>/vote</c> anywhere but at the start of a line. A missing or unknown
-/// verb is <see cref="VoteVerb.Unknown"/>.
+/// verb is <see cref="VoteVerb.Unknown"/>; punctuation right after the verb is left out (<see cref="Word"/>).
 /// </remarks>
 public static partial class VoteCommandParser
 {
@@ -73,7 +73,13 @@ public static partial class VoteCommandParser
         return (commands, nearMisses);
     }
 
-    private static VoteVerb VerbOf(string word) => word.ToLowerInvariant() switch
+    /// <summary>
+    /// A command word as meant: punctuation written straight after it (<c>/vote approve.</c>, <c>/vote decline: reason</c>,
+    /// <c>/vote close too-early: note</c>) is the sentence's, not the word's.
+    /// </summary>
+    internal static string Word(string written) => written.TrimEnd('.', ',', ':', ';', '!');
+
+    private static VoteVerb VerbOf(string word) => Word(word).ToLowerInvariant() switch
     {
         "approve" or "yes" or "+1" or "lgtm" => VoteVerb.Approve,
         "decline" or "no" or "-1" or "reject" => VoteVerb.Decline,

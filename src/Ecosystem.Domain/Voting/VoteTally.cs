@@ -21,8 +21,9 @@ namespace Ecosystem.Domain.Voting;
 /// row links to the one that counts). A deleted comment is simply gone.</para>
 /// <para>Window. Opens at the first <c>/vote open</c> by staff (or the scheduled time with
 /// <see cref="TallyRules.OpenOnSchedule"/>, whichever is first); closes at the first <c>/vote close</c> by staff after
-/// that, or at the end of the day (session date + <see cref="TallyRules.CloseAfterDays"/>) in the configured zone,
-/// judged by ballot times, not by when this runs. A vote is not reopened: later <c>/vote open</c> lines are listed.</para>
+/// that, or at the end of the day (session date + <see cref="TallyRules.CloseAfterDays"/>; the opening day instead when
+/// the vote opened only after that) in the configured zone, judged by ballot times, not by when this runs. A vote is not
+/// reopened: later <c>/vote open</c> lines are listed.</para>
 /// <para>Memory. The electorate is frozen in the tally comment's hidden state on the first run after opening and kept
 /// until close; a staff <c>/vote refresh-members</c> in the window replaces it with the current list. At close the
 /// counted ballots and recusals are stored too, and later runs show those: nothing after the close changes the result.</para>
@@ -61,7 +62,9 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var commands = posted.Where(p => !p.Comment.AuthorIsBot).ToList();
 
         var opening = FindOpening(commands, input.People, scheduled, now, notCounted);
-        var previous = TallyState.Read(previousBody);
+        // The outcome comment keeps the closed vote's state too, so a tally comment deleted or damaged by hand after the
+        // close cannot reopen the count (a Working Group that changed since would turn the published outcome over).
+        var previous = TallyState.Read(previousBody) ?? TallyState.Read(input.OwnComment(OutcomePurpose)?.Body);
         TallyState? state;
         VotingWindow? window;
         PostedCommand? close = null;
@@ -75,6 +78,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         else
         {
             state = previous is not null && previous.Opening == opening?.Key ? previous : null;
+            opening = state?.OpenedAt is { } recorded && opening is { } found ? found with { At = recorded } : opening;
             (window, close) = opening is { } opened ? FindWindow(opened, commands, input.People, sessionDate, now) : (null, null);
         }
 
@@ -106,6 +110,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
                 ? new FinalTally(window.OpenedAt, window.OpenedBy, window.Deadline, closedAt, window.ClosedBy, ballots, recusals, closedWith,
                     state?.Final?.ReasonLength, staffClose?.Note, staffClose?.NoteUrl)
                 : null);
+        newState = newState is { Final: null } ? newState with { OpenedAt = opening?.At } : newState;
 
         result = result with
         {
@@ -116,6 +121,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
                 ? new OutcomeDecision(decidedAt, decidedBy, named.Note, named.NoteUrl)
                 : null,
         };
+        var (reminders, reminded) = Reminders(input, result, state, now);
+        newState = newState is null ? null : newState with { Reminded = reminded };
         // Lines that only look like ballots are listed in a tally, but do not start one (a staff note quoting the syntax).
         var showTally = window is not null || previousBody is not null || notCounted.Count > nearMisses;
         var texts = new TallyText(rules, scheduled, input.OnboardingIssue);
@@ -126,7 +133,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             // A staff outcome's own comment (expectations, next step) is written by the host from StaffDecision.
             OutcomeComment = outcome is null or VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight ? null : HiddenMarker.Stamp(OutcomePurpose, texts.Outcome(result, newState, fitsAt)),
         };
-        return result with { Plan = Plan(input.Issue, result, Reminders(input, result, now)) };
+        return result with { Plan = Plan(input.Issue, result, reminders) };
     }
 
     /// <summary>
@@ -134,28 +141,35 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     /// <see cref="TallyRules.RemindAfterDays"/> after it opened and <see cref="TallyRules.RemindBeforeCloseDays"/> before
     /// its deadline. Each is a comment of its own purpose, posted once and never edited (the mentions of a reminder are
     /// its point, so it is not rewritten as people vote); whether one was posted is read from the automation's own
-    /// comments, so nothing is stored. A closing reminder due before the first one was posted replaces it: one ping,
-    /// not two on the same night.
+    /// comments and from the tally's state (<see cref="TallyState.Reminded"/>, written with the reminder: a person may
+    /// delete the comment). A closing reminder due before the first one was posted replaces it: one ping, not two on the
+    /// same night. Also the purposes the state keeps from now on.
     /// </summary>
-    private List<CommentUpsert> Reminders(TallyInput input, TallyResult result, DateTimeOffset now)
+    private (List<CommentUpsert> Due, IReadOnlyList<string>? Reminded) Reminders(
+        TallyInput input, TallyResult result, TallyState? state, DateTimeOffset now)
     {
+        var sent = new[] { ReminderOpenedPurpose, ReminderClosingPurpose }
+            .Where(p => input.OwnComment(p) is not null || state?.Reminded?.Contains(p, StringComparer.Ordinal) == true).ToList();
+        var reminded = sent.Count == 0 ? null : sent;
         if (result.Window is not { IsClosed: false } window || result.Foregone is not null || result.YetToVote.Count == 0
-            || input.OwnComment(ReminderClosingPurpose) is not null)
+            || sent.Contains(ReminderClosingPurpose))
         {
-            return [];
+            return ([], reminded);
         }
 
-        var purpose = rules.RemindBeforeCloseDays > 0 && window.Deadline is { } closes && now >= closes.AddDays(-rules.RemindBeforeCloseDays) ? ReminderClosingPurpose
-            : input.OwnComment(ReminderOpenedPurpose) is null && rules.RemindAfterDays > 0 && now >= window.OpenedAt.AddDays(rules.RemindAfterDays) ? ReminderOpenedPurpose
+        var purpose = rules.RemindBeforeCloseDays > 0 && window.Deadline is { } closes && now >= closes.AddDays(-rules.RemindBeforeCloseDays)
+                ? ReminderClosingPurpose
+            : !sent.Contains(ReminderOpenedPurpose) && rules.RemindAfterDays > 0 && now >= window.OpenedAt.AddDays(rules.RemindAfterDays)
+                ? ReminderOpenedPurpose
             : null;
         if (purpose is null)
         {
-            return [];
+            return ([], reminded);
         }
 
         // Live mentions, on purpose: reminding is the point. Members come from the configuration or a team (or the state
         // the automation froze), never from what applicants type; a name that is not a login is shown inert.
-        return [new(purpose, HiddenMarker.Stamp(purpose, Template.Load("vote-reminder").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
+        var text = Template.Load("vote-reminder").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["mentions"] = result.YetToVote.Select(m => GitHubHandle.Normalise(m) is { } login && login == m ? "@" + login : MarkdownText.Inline("@" + m, 100)),
             ["closing"] = purpose == ReminderClosingPurpose,
@@ -163,7 +177,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             ["deadline"] = window.Deadline is { } deadline ? rules.EndOfDay(deadline) : null,
             ["pending"] = result.YetToVote.Count,
             ["eligible"] = result.Eligible,
-        })))];
+        });
+        return ([new(purpose, HiddenMarker.Stamp(purpose, text))], [.. sent, purpose]);
     }
 
     /// <summary>
@@ -275,9 +290,16 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     /// <summary>The window, and the staff command that closed it (null while open or when closed at the deadline).</summary>
     private (VotingWindow Window, PostedCommand? Close) FindWindow(Opening opening, List<PostedCommand> commands, TrustedPeople people, DateOnly? sessionDate, DateTimeOffset now)
     {
-        var deadline = rules.CloseAfterDays > 0 && sessionDate is { } date
-            ? StartOfDay(date.AddDays(rules.CloseAfterDays + 1))
-            : (DateTimeOffset?)null;
+        // Counted from the session day, or from the day the vote opened when staff open it only after that deadline: a
+        // deadline before the opening would close the vote (declined, with no ballot counted) on the run that opens it.
+        DateTimeOffset? deadline = null;
+        if (rules.CloseAfterDays > 0 && sessionDate is { } date)
+        {
+            var openedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(opening.At, rules.TimeZone).DateTime);
+            var fromSession = StartOfDay(date.AddDays(rules.CloseAfterDays + 1));
+            deadline = fromSession > opening.At ? fromSession : StartOfDay(openedOn.AddDays(rules.CloseAfterDays + 1));
+        }
+
         var close = commands.FirstOrDefault(c => c.Command.Verb == VoteVerb.Close && people.IsStaff(c.Author) && c.At >= opening.At);
         if (close is not null && (deadline is null || close.At < deadline))
         {
@@ -365,7 +387,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     private static StaffClose? StaffCloseOf(PostedCommand close)
     {
         var (word, note) = close.Command.Reason?.Split([' ', '\t'], 2) is [var first, .. var rest] ? (first, rest is [var after] ? after.Trim() : null) : (null, null);
-        VoteOutcome? outcome = word?.ToLowerInvariant() switch
+        VoteOutcome? outcome = VoteCommandParser.Word(word ?? string.Empty).ToLowerInvariant() switch
         {
             "too-early" => VoteOutcome.TooEarly,
             "community-highlight" => VoteOutcome.CommunityHighlight,
@@ -379,7 +401,9 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var plan = new IssuePlan(issue.Number) { Comments = [.. Upsert(TallyPurpose, result.TallyComment), .. Upsert(OutcomePurpose, result.OutcomeComment)] };
         if (result.IsOpen)
         {
-            return plan with { AddLabels = ApplicationThread.IfMissing(issue, rules.Labels.Voting), Comments = [.. plan.Comments, .. reminders] };
+            // A reminder before the tally, whose state records it as sent: a run failing between the two posts it again
+            // rather than never.
+            return plan with { AddLabels = ApplicationThread.IfMissing(issue, rules.Labels.Voting), Comments = [.. reminders, .. plan.Comments] };
         }
 
         if (result.Outcome is not { } decided)

@@ -49,6 +49,21 @@ public sealed class StaffCloseTests
     }
 
     [TestMethod]
+    [DataRow("/vote close too-early: ship a tagged release first.", VoteOutcome.TooEarly, "ship a tagged release first.")]
+    [DataRow("/vote close: too-early. Ship a tagged release first.", VoteOutcome.TooEarly, "Ship a tagged release first.")]
+    [DataRow("/vote close community-highlight!", VoteOutcome.CommunityHighlight, null)]
+    public void Punctuation_after_the_outcome_word_still_names_the_outcome(string line, VoteOutcome outcome, string? note)
+    {
+        var s = Voted();
+        s.Say(VoteScenario.StaffLogin, line, 10);
+
+        var result = s.Tally();
+
+        Assert.AreEqual(outcome, result.Outcome, "staff named an outcome; the two approvals must not decide instead");
+        Assert.AreEqual(note, result.StaffDecision!.Note);
+    }
+
+    [TestMethod]
     public void Plain_close_or_another_word_leaves_the_decision_to_the_ballots()
     {
         var s = Voted();

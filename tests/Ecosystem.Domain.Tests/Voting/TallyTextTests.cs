@@ -106,7 +106,10 @@ public sealed class TallyTextTests
         Assert.DoesNotContain("@", state, "a stored reason must not mention anyone");
         Assert.AreEqual(1, CountOf(state, "-->"), "nothing stored may end the hidden comment early");
         var visibleTally = result.TallyComment![..^state.Length];
-        foreach (var text in new[] { visibleTally, result.OutcomeComment! })
+        var outcome = result.OutcomeComment!;
+        var visibleOutcome = outcome[..outcome.IndexOf("<!-- ecosystem-bot:tally-state ", StringComparison.Ordinal)];
+        Assert.AreEqual(state.TrimEnd(), outcome[visibleOutcome.Length..].TrimEnd(), "the outcome keeps the tally's state");
+        foreach (var text in new[] { visibleTally, visibleOutcome })
         {
             Assert.DoesNotContain("@pytorch/everyone", text);
             Assert.DoesNotContain("<b>", text);

@@ -52,10 +52,22 @@ public sealed class VoteCommandParserTests
     [DataRow("/vote refresh-members", VoteVerb.RefreshMembers)]
     [DataRow("/vote recuse", VoteVerb.Recuse)]
     [DataRow("   /vote approve   ", VoteVerb.Approve)]
+    [DataRow("/vote approve.", VoteVerb.Approve)]
+    [DataRow("/vote +1!", VoteVerb.Approve)]
+    [DataRow("/vote decline: no GPU CI", VoteVerb.Decline)]
+    [DataRow("/vote abstain, conflict of interest", VoteVerb.Abstain)]
     [DataRow("/vote", VoteVerb.Unknown)]
     [DataRow("/vote maybe", VoteVerb.Unknown)]
+    [DataRow("/vote .", VoteVerb.Unknown)]
     public void Verb_and_synonyms_are_recognised_case_insensitively(string line, VoteVerb expected) =>
         CollectionAssert.AreEqual(new[] { expected }, Verbs(line));
+
+    [TestMethod]
+    public void Punctuation_after_the_verb_is_not_part_of_the_reason()
+    {
+        var command = VoteCommandParser.Parse("/vote decline: no CI for ROCm").Single();
+        Assert.AreEqual((VoteVerb.Decline, "no CI for ROCm"), (command.Verb, command.Reason));
+    }
 
     [TestMethod]
     public void Decline_reason_is_the_rest_of_its_line_only()

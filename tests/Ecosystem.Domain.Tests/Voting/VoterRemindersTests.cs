@@ -24,6 +24,10 @@ public sealed class VoterRemindersTests
         }
     }
 
+    /// <summary>A person deletes the automation's reminder of <paramref name="purpose"/>.</summary>
+    private static void Delete(VoteScenario s, string purpose) =>
+        s.Delete(s.Comments.Single(c => c.Body.StartsWith($"<!-- ecosystem-bot:{purpose} -->", StringComparison.Ordinal)));
+
     private static string[] Reminders(TallyResult result) =>
         [.. result.Plan.Comments.Where(c => c.Purpose.StartsWith("vote-reminder", StringComparison.Ordinal)).Select(c => c.Purpose)];
 
@@ -104,6 +108,45 @@ public sealed class VoterRemindersTests
 
         s.Time.SetUtcNow(new DateTimeOffset(2026, 12, 11, 18, 0, 0, TimeSpan.Zero));
         Assert.IsEmpty(Reminders(s.Tally()));
+    }
+
+    [TestMethod]
+    public void A_reminder_deleted_by_a_person_is_not_posted_again_the_next_night()
+    {
+        var s = TwoOfFiveVoted();
+        s.SessionDate = new DateOnly(2026, 12, 8);
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(4));
+        Publish(s, s.TallyAndPublish());
+        Delete(s, VoteTally.ReminderOpenedPurpose);
+
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(5));
+        Assert.IsEmpty(Reminders(s.TallyAndPublish()), "one reminder after opening per vote, not one a night");
+
+        // The deadline is the end of 2026-12-15 (UTC); the closing reminder still comes, once.
+        s.Time.SetUtcNow(new DateTimeOffset(2026, 12, 15, 1, 0, 0, TimeSpan.Zero));
+        var closing = s.TallyAndPublish();
+        CollectionAssert.AreEqual(new[] { VoteTally.ReminderClosingPurpose }, Reminders(closing));
+        Publish(s, closing);
+        Delete(s, VoteTally.ReminderClosingPurpose);
+        s.Time.SetUtcNow(new DateTimeOffset(2026, 12, 15, 12, 0, 0, TimeSpan.Zero));
+        Assert.IsEmpty(Reminders(s.TallyAndPublish()));
+    }
+
+    [TestMethod]
+    public void A_run_that_fails_posting_the_reminder_leaves_it_due()
+    {
+        var s = TwoOfFiveVoted();
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(4));
+        var planned = s.Tally().Plan.Comments;
+
+        // The applier writes the plan's comments in order; the reminder's create fails, so only those before it are written.
+        var reminderAt = planned.ToList().FindIndex(c => c.Purpose == VoteTally.ReminderOpenedPurpose);
+        foreach (var written in planned.Take(reminderAt))
+        {
+            s.Comments.Add(VoteScenario.CommentBy(70 + s.Comments.Count, VoteScenario.Automation, written.Body, s.Time.GetUtcNow(), bot: true));
+        }
+
+        CollectionAssert.AreEqual(new[] { VoteTally.ReminderOpenedPurpose }, Reminders(s.Tally()), "the rerun posts it");
     }
 
     [TestMethod]

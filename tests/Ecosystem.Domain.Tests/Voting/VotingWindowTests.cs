@@ -50,6 +50,25 @@ public sealed class VotingWindowTests
     }
 
     [TestMethod]
+    public void Staff_editing_their_open_comment_does_not_move_the_opening()
+    {
+        var s = new VoteScenario(3);
+        var open = s.Open();
+        s.Say("m01", "/vote approve", 5);
+        s.Say("m02", "/vote approve", 6);
+        Assert.AreEqual(2, s.TallyAndPublish().Approve);
+
+        // Staff add a note to their /vote open comment: the ballots cast since the opening still count.
+        s.Edit(open, "/vote open\n\nVoting runs until Friday.", 30);
+        Assert.AreEqual(2, s.TallyAndPublish().Approve);
+        s.Close(40);
+        var closed = s.TallyAndPublish();
+        Assert.AreEqual(VoteOutcome.Approved, closed.Outcome);
+        Assert.AreEqual(VoteScenario.Start, closed.Window!.OpenedAt);
+        Assert.IsEmpty(closed.NotCounted);
+    }
+
+    [TestMethod]
     public void Open_by_non_staff_is_listed_as_ignored()
     {
         var s = new VoteScenario();
@@ -149,6 +168,23 @@ public sealed class VotingWindowTests
     }
 
     [TestMethod]
+    public void Vote_opened_after_the_session_deadline_runs_its_days_from_the_opening()
+    {
+        // Staff open the vote on 2026-12-27, after the end of 2026-12-15 (session 12-08 + 7 days): the vote must not be
+        // closed (and declined) before anyone could vote; it runs the configured days from the day it opened.
+        var s = new VoteScenario { SessionDate = new DateOnly(2026, 12, 8) };
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(19).AddHours(1));
+        s.Open(60 * 24 * 19);
+        s.Say("m01", "/vote approve", (60 * 24 * 19) + 5);
+        var result = s.Tally();
+        Assert.IsTrue(result.IsOpen);
+        Assert.IsNull(result.Outcome);
+        Assert.AreEqual(1, result.Approve);
+        Assert.AreEqual(new DateTimeOffset(2027, 1, 4, 0, 0, 0, TimeSpan.Zero), result.Window!.Deadline, "the end of 2027-01-03");
+        Assert.IsEmpty(result.NotCounted);
+    }
+
+    [TestMethod]
     public void Close_after_zero_days_means_only_by_command()
     {
         var s = new VoteScenario { SessionDate = new DateOnly(2026, 12, 8), Rules = new TallyRules { CloseAfterDays = 0 } };
@@ -245,6 +281,38 @@ public sealed class VotingWindowTests
         s.TallyAndPublish();
         s.Delete(ballot);
         Assert.AreEqual(VoteOutcome.Approved, s.Tally().Outcome);
+    }
+
+    [TestMethod]
+    [DataRow(false, DisplayName = "tally comment deleted")]
+    [DataRow(true, DisplayName = "tally comment's hidden state removed by an edit")]
+    public void A_tally_comment_lost_after_the_close_does_not_change_a_published_result(bool edited)
+    {
+        var s = new VoteScenario(4);
+        s.Open();
+        s.Say("m01", "/vote approve", 1);
+        s.Say("m02", "/vote approve", 2);
+        s.Say("m03", "/vote approve", 3);
+        s.Close(10);
+        var closed = s.TallyAndPublish();
+        Assert.AreEqual(VoteOutcome.Approved, closed.Outcome);
+        s.Comments.Add(VoteScenario.CommentBy(3, VoteScenario.Automation, closed.OutcomeComment!, VoteScenario.Start.AddMinutes(11), bot: true));
+
+        // Three more members join the Working Group after the close; then a person deletes the tally comment (or edits
+        // away its hidden state): 3 of 7 would now be declined, over the Accepted label and the published outcome.
+        s.Members = ["m01", "m02", "m03", "m04", "m05", "m06", "m07"];
+        var tally = s.Comments.Single(c => c.Id == 1);
+        s.Delete(tally);
+        if (edited)
+        {
+            s.Comments.Add(tally with { Body = tally.Body[..tally.Body.IndexOf("<!-- ecosystem-bot:tally-state", StringComparison.Ordinal)] });
+        }
+
+        var later = s.Tally();
+        Assert.AreEqual(VoteOutcome.Approved, later.Outcome);
+        Assert.AreEqual(closed.OutcomeComment, later.OutcomeComment);
+        Assert.AreEqual(closed.TallyComment, later.TallyComment, "the tally is written again as it was");
+        CollectionAssert.AreEqual(closed.Plan.AddLabels.ToArray(), later.Plan.AddLabels.ToArray(), "Accepted, not Declined");
     }
 
     [TestMethod]
