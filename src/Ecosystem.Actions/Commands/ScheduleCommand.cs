@@ -47,7 +47,7 @@ public sealed class ScheduleCommand : ICommand
         // review is in the automation's comment on it, and the queue-position and session comments are edited in place,
         // so every comment the run needs comes with the issue.
         var open = new OpenIssues(await gateway.GetIssueHistoriesAsync(IssueStateFilter.Open), automation.Login, rules, intake);
-        runtime.Info($"Read {open.ByNumber.Count} open issue(s); {open.Candidates.Count} are applications in the backlog or in review.");
+        runtime.Info($"Read {open.ByNumber.Count} open issue(s); {open.Candidates.Count} are applications queued, in review or told their place.");
 
         var repositoryUrl = session.RepositoryUrl;
         var plan = planner.Plan(open.Candidates, repositoryUrl, overrides);
@@ -111,7 +111,7 @@ public sealed class ScheduleCommand : ICommand
         writes += queueWrites;
         if (plan.QueueNotices.Count > 0)
         {
-            runtime.Info($"Queue-position comments: {plan.QueueNotices.Count} application(s) waiting or held back, {queueWrites} comment(s) written.");
+            runtime.Info($"Queue-position comments of {plan.QueueNotices.Count} application(s) not in a batch: {queueWrites} written.");
         }
 
         foreach (var warning in plan.Warnings)

@@ -16,9 +16,13 @@ public sealed class OpenIssues(IReadOnlyList<IssueHistory> histories, string aut
 
     public IReadOnlyList<IssueSnapshot> Agendas { get; } = [.. histories.Select(h => h.Issue).DistinctBy(i => i.Number).Where(i => ReviewAgenda.IsAgenda(i, automation))];
 
-    /// <summary>The applications labelled new or in review.</summary>
+    /// <summary>
+    /// The applications labelled new or in review, and those with the automation's queue-position comment (one taken
+    /// out of the backlog by hand), whose comment must not go on naming a place.
+    /// </summary>
     public IReadOnlyList<QueueCandidate> Candidates { get; } = [.. histories.DistinctBy(h => h.Issue.Number)
-        .Where(h => !ReviewAgenda.IsAgenda(h.Issue, automation) && (h.Issue.HasLabel(rules.Labels.New) || h.Issue.HasLabel(rules.Labels.InReview)))
+        .Where(h => !ReviewAgenda.IsAgenda(h.Issue, automation)
+            && (h.Issue.HasLabel(rules.Labels.New) || h.Issue.HasLabel(rules.Labels.InReview) || QueuePositionNotice.IsOn(h, automation)))
         .Select(h => intake.Candidate(h, automation))];
 
     /// <summary>

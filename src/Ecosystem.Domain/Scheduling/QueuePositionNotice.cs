@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 
@@ -6,20 +7,33 @@ namespace Ecosystem.Domain.Scheduling;
 /// <summary>
 /// The one comment on each application waiting for a review session that tells its applicant where it stands: its
 /// place in the queue and the session it is expected at (the date in words and as YYYY-MM-DD), or why it is not in
-/// the queue (waiting on the applicant, held back by intake). The text depends only on that standing, never on the
-/// day of the run, so the comment is edited only when the place or the session changes.
+/// the queue (waiting on the applicant, held back by intake, taken out of it by a label). The text depends only on that
+/// standing, never on the day of the run, so the comment is edited only when the place or the session changes.
 /// </summary>
 public static class QueuePositionNotice
 {
     public const string Purpose = "queue-position";
 
-    /// <summary>One plan per application in the queue or held back from it, each upserting this comment.</summary>
+    /// <summary>
+    /// One plan per application in the queue or held back from it, each upserting this comment; and one per open
+    /// application that <paramref name="left"/> the queue without a batch, whose comment, if it has one, then says it has
+    /// no place (edit only: one that never had a queue comment gets none).
+    /// </summary>
     public static IReadOnlyList<IssuePlan> Plans(
-        QueueForecast forecast, IEnumerable<QueueCandidate> waitingOnApplicant, IEnumerable<QueueCandidate> intakeIncomplete, SchedulingRules rules) =>
+        QueueForecast forecast,
+        IEnumerable<QueueCandidate> waitingOnApplicant,
+        IEnumerable<QueueCandidate> intakeIncomplete,
+        IEnumerable<QueueCandidate> left,
+        SchedulingRules rules) =>
         [.. forecast.Queue.Select(entry => Plan(entry.IssueNumber, Render("queued", entry.ExpectedSession, entry.Position, forecast.BatchSize)))
-            .Concat(waitingOnApplicant.Select(a => Plan(a.Issue.Number, Render("waiting", null, waitingLabel: rules.Labels.Waiting))))
+            .Concat(waitingOnApplicant.Select(a => Plan(a.Issue.Number, Render("waiting", null, label: rules.Labels.Waiting))))
             .Concat(intakeIncomplete.Select(a => Plan(a.Issue.Number, Render("intake", null, verdict: a.IntakeVerdict))))
+            .Concat(left.Select(a => Plan(a.Issue.Number, Left(a, rules), editOnly: true)))
             .OrderBy(p => p.IssueNumber)];
+
+    /// <summary>Whether the automation wrote this comment on the issue (so it once stood in the queue or was held back).</summary>
+    public static bool IsOn(IssueHistory history, string automation) =>
+        history.Comments.Any(c => TrustedPeople.IsAutomation(c.Author, automation) && HiddenMarker.PurposeOf(c.Body) == Purpose);
 
     /// <summary>
     /// For an application that left the queue for a batch: its queue comment, if it has one, then says so (edit only:
@@ -30,11 +44,17 @@ public static class QueuePositionNotice
         EditOnly = true,
     };
 
-    private static IssuePlan Plan(int issueNumber, string body) =>
-        new(issueNumber) { Comments = [new CommentUpsert(Purpose, body)] };
+    // Why it left, as far as the labels say: a stage after the queue (voting, an outcome), else the new label taken off.
+    private static string Left(QueueCandidate application, SchedulingRules rules) =>
+        rules.Labels.Settled.FirstOrDefault(application.Issue.HasLabel) is { } settled
+            ? Render("left", null, label: settled)
+            : Render("unlabelled", null, label: rules.Labels.New);
+
+    private static IssuePlan Plan(int issueNumber, string body, bool editOnly = false) =>
+        new(issueNumber) { Comments = [new CommentUpsert(Purpose, body) { EditOnly = editOnly }] };
 
     // Nothing about the rest of the queue (its length, say): a new application at the back must not edit every comment.
-    private static string Render(string standing, DateOnly? session, int place = 0, int batchSize = 0, string waitingLabel = "", string verdict = "") =>
+    private static string Render(string standing, DateOnly? session, int place = 0, int batchSize = 0, string label = "", string verdict = "") =>
         HiddenMarker.Stamp(Purpose, Template.Load("queue-position").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["standing"] = standing,
@@ -42,7 +62,7 @@ public static class QueuePositionNotice
             ["batch_size"] = batchSize,
             ["session"] = session is { } date ? SessionText.Date(date) : null,
             ["session_words"] = session is { } day ? SessionText.Words(day) : null,
-            ["waiting_label"] = waitingLabel,
+            ["label"] = label,
             ["verdict"] = verdict,
         }));
 }

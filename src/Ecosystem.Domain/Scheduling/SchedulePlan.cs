@@ -45,8 +45,8 @@ public sealed record SchedulePlan(
     public IReadOnlyList<ReviewerAssignment> Assignments { get; init; } = [];
 
     /// <summary>
-    /// The queue-position comment of every application waiting in the queue or held back from it (desired state: the
-    /// host writes only those whose text differs).
+    /// The queue-position comment of every application waiting in the queue or held back from it, and the edit of that of
+    /// one that left the queue without a session (desired state: the host writes only those whose text differs).
     /// </summary>
     public IReadOnlyList<IssuePlan> QueueNotices { get; init; } = [];
 

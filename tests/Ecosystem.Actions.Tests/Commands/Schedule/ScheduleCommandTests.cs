@@ -138,6 +138,43 @@ public sealed class ScheduleCommandTests
     }
 
     [TestMethod]
+    public async Task An_open_application_that_leaves_the_queue_without_a_batch_is_told_it_has_no_place_now()
+    {
+        await using var scenario = await World.Schedule().StartAsync();
+        var issues = scenario.AddApplications(3);
+        scenario.SetClock(FifteenDaysBefore);
+        await scenario.NightlyAsync();
+        static string Notice(Issue issue) =>
+            issue.Comments.Single(c => c.Body.Contains("ecosystem-bot:queue-position", StringComparison.Ordinal)).Body;
+        StringAssert.Contains(Notice(issues[0]), "number **1** in the queue");
+        issues[0].RemoveLabel("New", "staff");
+        issues[1].AddLabel("in voting", "staff");
+
+        scenario.SetClock("2026-12-28T13:00-08:00");
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        foreach (var left in issues.Take(2))
+        {
+            Assert.DoesNotContain("in the queue of applications", Notice(left), $"#{left.Number} left the queue");
+            Assert.DoesNotContain("2027", Notice(left), $"#{left.Number} has no expected session");
+        }
+
+        StringAssert.Contains(Notice(issues[0]), "no longer labelled `New`");
+        StringAssert.Contains(Notice(issues[1]), "labelled `in voting`");
+        StringAssert.Contains(Notice(issues[2]), "number **1** in the queue");
+        Assert.HasCount(3, result.WriteRequests, "the two that left and the one that moved up: " + result);
+
+        scenario.SetClock("2026-12-28T14:00-08:00");
+        Assert.IsEmpty((await scenario.NightlyAsync()).WriteRequests, "a second run writes nothing");
+
+        issues[0].AddLabel("New", "staff");
+        scenario.SetClock("2026-12-28T15:00-08:00");
+        await scenario.NightlyAsync();
+        StringAssert.Contains(Notice(issues[0]), "number **1** in the queue", "back in the queue, it has its place again");
+    }
+
+    [TestMethod]
     public async Task A_withdrawn_application_is_replaced_by_the_next_in_line()
     {
         await using var scenario = await World.Schedule().StartAsync();
