@@ -52,9 +52,10 @@ internal static class YamlSettings
     {
         if (depth > MaxDepth)
         {
-            return $"line {node.Start.Line}, column {node.Start.Column} nests more than {MaxDepth} levels deep";
+            return $"{At(node)} nests more than {MaxDepth} levels deep";
         }
         string Child(string key) => path.Length == 0 ? key : $"{path}:{key}";
+        static string At(YamlNode node) => $"line {node.Start.Line}, column {node.Start.Column}";
         switch (node)
         {
             case YamlMappingNode mapping:
@@ -63,11 +64,11 @@ internal static class YamlSettings
                 foreach (var (key, value) in mapping.Children)
                 {
                     // A list or mapping used as a key (`? [a]: b`, found by fuzzing) names no key path.
-                    var (at, name) = ($"line {key.Start.Line}, column {key.Start.Column}", (key as YamlScalarNode)?.Value ?? "");
+                    var name = (key as YamlScalarNode)?.Value ?? "";
                     var problem = key is not YamlScalarNode
-                        ? $"{at} uses a {(key is YamlSequenceNode ? "list" : "mapping")} as a key; keys are plain names such as `lead-days`"
+                        ? $"{At(key)} uses a {(key is YamlSequenceNode ? "list" : "mapping")} as a key; keys are plain names such as `lead-days`"
                         : !names.Add(name)
-                        ? $"{at} repeats the key `{Child(name).Replace(':', '.')}` (keys are not case-sensitive); keep one"
+                        ? $"{At(key)} repeats the key `{Child(name).Replace(':', '.')}` (keys are not case-sensitive); keep one"
                         : Flatten(value, Child(name), depth + 1, values);
                     if (problem is not null)
                     {
