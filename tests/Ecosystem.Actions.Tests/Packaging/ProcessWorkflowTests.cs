@@ -125,6 +125,21 @@ public sealed class ProcessWorkflowTests
     }
 
     [TestMethod]
+    public void The_status_page_is_deployed_one_run_at_a_time()
+    {
+        // Two overlapping deployments of one Pages site fail: the publishing job waits for the one before it.
+        var deploying = YamlFile.Keys(YamlFile.Mapping(Process.Root, "jobs"))
+            .Where(job => Steps(job).Exists(step => YamlFile.Scalar(step, "uses")?.StartsWith("actions/deploy-pages@", StringComparison.Ordinal) == true))
+            .ToList();
+
+        Assert.AreEqual("status-page-deploy", deploying.Single());
+        var concurrency = YamlFile.Mapping(Job("status-page-deploy"), "concurrency");
+        Assert.IsNotNull(concurrency, "the publishing job has a concurrency group");
+        Assert.AreEqual("ecosystem-status-page-deploy", YamlFile.Scalar(concurrency, "group"));
+        Assert.AreEqual("false", YamlFile.Scalar(concurrency, "cancel-in-progress"), "a deployment under way is never cancelled");
+    }
+
+    [TestMethod]
     public void Each_job_takes_only_the_permissions_it_needs()
     {
         var workflowLevel = YamlFile.Mapping(Process.Root, "permissions")!;
