@@ -57,7 +57,7 @@ function verdict(result) {
   }
   const cancel = rest["cancel-in-progress"];
   if (queue === "max" && cancel !== undefined && cancel !== false) {
-    return `${where}: queue: max is allowed only with cancel-in-progress false or unset (GitHub refuses true), not ${JSON.stringify(cancel)}`;
+    return `${where}: queue: max is allowed only with cancel-in-progress false or unset (GitHub refuses true, and an expression may be true), not ${JSON.stringify(cancel)}`;
   }
   return null;
 }

@@ -79,7 +79,12 @@ public sealed class PeriodicRecheckTests
         var (_, latest) = Recheck.ReviewIssues(project, [open.Issue]);
 
         Assert.AreEqual(77, latest?.Number);
-        Assert.AreEqual(draft.Title, Recheck.Review(project, Shortfall, latest, [], open.LabelEvents).Draft?.Title, "retitled once");
+        var retitle = Recheck.Review(project, Shortfall, latest, [], open.LabelEvents).Draft;
+        Assert.AreEqual(draft.Title, retitle?.Title, "retitled");
+        var retitled = Written(open, retitle!, FirstAnniversary.AddDays(1));
+        _time.SetUtcNow(FirstAnniversary.AddDays(2));
+        var (_, again) = Recheck.ReviewIssues(project, [retitled.Issue]);
+        Assert.IsTrue(Recheck.Review(project, Shortfall, again, retitled.Comments, retitled.LabelEvents).IsEmpty, "once: the next night writes nothing");
     }
 
     /// <summary>Applicants edit their titles (taglines): the review follows the application, not the name it was opened under.</summary>
@@ -540,7 +545,9 @@ public sealed class PeriodicRecheckTests
 
         Assert.IsNull(latest);
         Assert.IsTrue(Recheck.IsDue(Project, latest));
-        Assert.IsNull(Recheck.Review(Project, Shortfall, latest, [], []).Draft?.Number, "a review of its own is opened");
+        var draft = Recheck.Review(Project, Shortfall, latest, [], []).Draft;
+        Assert.IsNotNull(draft, "a review of its own is opened");
+        Assert.IsNull(draft.Number, "a new issue, not the outsider's");
     }
 
     [TestMethod]

@@ -63,13 +63,6 @@ public sealed class VoteCommandParserTests
         CollectionAssert.AreEqual(new[] { expected }, Verbs(line));
 
     [TestMethod]
-    public void Punctuation_after_the_verb_is_not_part_of_the_reason()
-    {
-        var command = VoteCommandParser.Parse("/vote decline: no CI for ROCm").Single();
-        Assert.AreEqual((VoteVerb.Decline, "no CI for ROCm"), (command.Verb, command.Reason));
-    }
-
-    [TestMethod]
     public void Decline_reason_is_the_rest_of_its_line_only()
     {
         var command = VoteCommandParser.Parse("I looked.\n/vote decline  no CI for ROCm  \nand more thoughts\n").Single();
