@@ -66,11 +66,20 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
         return new GuardianAction(plan, summary) { RerunIntake = true };
     }
 
-    /// <summary>In review now, or scheduled once: the in-review label added by the scheduler or staff, not by an outsider the guard undid.</summary>
-    private bool WasScheduled(IssueSnapshot application, IReadOnlyList<LabelEvent> labelEvents) =>
-        application.HasLabel(rules.Labels.InReview)
-        || application.HasLabel(rules.Labels.Returning)
-        || labelEvents.Any(e => e.Added && LabelNames.Same(e.Label, rules.Labels.InReview) && people.MayChangeLabels(e.Actor));
+    /// <summary>
+    /// In review now, or scheduled once: the in-review label added by the scheduler or staff, not by an outsider the guard
+    /// undid. As the guard judges it, an add that stood longer than its sweep's reach stands, whoever made it (someone in
+    /// the Working Group then, who has left it since).
+    /// </summary>
+    private bool WasScheduled(IssueSnapshot application, IReadOnlyList<LabelEvent> labelEvents)
+    {
+        var inReview = labelEvents.Where(e => LabelNames.Same(e.Label, rules.Labels.InReview)).ToList();
+        return application.HasLabel(rules.Labels.InReview)
+            || application.HasLabel(rules.Labels.Returning)
+            || inReview.Select((change, i) => (change, Next: inReview.ElementAtOrDefault(i + 1)))
+                .Any(e => e.change.Added && (people.MayChangeLabels(e.change.Actor)
+                    || e.Next is null || e.Next.At > e.change.At.AddDays(LabelGovernance.SweepDays)));
+    }
 
     private IEnumerable<string> WorkingGroupMentions() =>
         rules.WorkingGroupTeam.Length > 0

@@ -103,6 +103,18 @@ public sealed class ApplicantRepliesTests
         Assert.IsTrue(action.RerunIntake);
     }
 
+    /// <summary>Scheduled by someone who has left the Working Group since: the label stood, so it was a scheduling.</summary>
+    [TestMethod]
+    public void An_in_review_label_that_stood_counts_though_who_added_it_has_left_the_working_group()
+    {
+        LabelEvent[] events =
+            [Added("In review", "former-member", Opened.AddDays(5)), Removed("In review", "alice", Opened.AddDays(15)), Added("Waiting on comment", "bob", Opened.AddDays(15))];
+
+        var action = _replies.Review(Application("Waiting on comment"), Comment("applicant", Opened.AddDays(16)), [], events, Maintainers);
+
+        CollectionAssert.AreEqual(new[] { "Returning" }, action.Plan.AddLabels.ToArray());
+    }
+
     [TestMethod]
     public void With_order_fifo_Returning_is_not_said_to_go_first()
     {
