@@ -81,7 +81,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
 
     private bool IsReviewOf(AcceptedProject project, string title, IssueSnapshot issue)
     {
-        if (!people.IsTrustedBot(issue.Author) && !people.IsStaffOrWorkingGroup(issue.Author))
+        if (!people.MayChangeLabels(issue.Author))
         {
             return false;
         }

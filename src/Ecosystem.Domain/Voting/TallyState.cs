@@ -39,7 +39,7 @@ internal sealed partial record TallyState(
     public const int MaxMembers = 100;
 
     /// <summary>A stored state longer than this cannot have fitted in a comment with the tally around it.</summary>
-    public const int MaxLength = TallyText.Budget;
+    public const int MaxLength = MarkdownText.CommentBudget;
 
     private const string MarkerPurpose = "tally-state";
 

@@ -11,9 +11,6 @@ namespace Ecosystem.Domain.Voting;
 /// </summary>
 internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpening, int? onboardingIssue)
 {
-    /// <summary>The tally comment is shortened until it fits in <see cref="MarkdownText.CommentBudget"/>.</summary>
-    internal const int Budget = MarkdownText.CommentBudget;
-
     /// <summary>
     /// Tried in order until the comment fits: members' reasons cut to so many characters (0: left out; null: whole),
     /// and so many lines not counted listed (the rest only counted). The first shows everything (one comment of many
@@ -57,7 +54,7 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
             var cutAt = stored is not null || !ballots.SequenceEqual(result.Ballots) ? length : null;
             var final = state?.Final is { } f ? f with { Ballots = ballots, ReasonLength = cutAt } : null;
             rendered = (render(result with { Ballots = ballots }, state is null ? null : state with { Final = final }, step, cutAt), step);
-            if (rendered.Text.Length <= Budget)
+            if (rendered.Text.Length <= MarkdownText.CommentBudget)
             {
                 break;
             }
