@@ -123,6 +123,24 @@ public sealed class NightlyLabelSweepEndToEndTests
         CollectionAssert.AreEquivalent(new[] { "New", "question" }, old.Labels.ToArray());
     }
 
+    /// <summary>As the event run does, the nightly read (GraphQL, where an app's login has no <c>[bot]</c>) tells the app from the person.</summary>
+    [TestMethod]
+    public async Task A_person_named_like_a_configured_bot_is_not_that_bot_at_night()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        scenario.Run.WithFile(".github/ecosystem.yml", LabelGovernanceEndToEndTests.BotConfigured);
+        scenario.State.AddUser("renovate[bot]", UserKind.Bot);
+        var issue = scenario.AddApplication(World.Now.AddDays(-3), "New");
+        issue.AddLabel("question", "renovate[bot]");
+        issue.AddLabel("Accepted", "renovate");
+
+        var night = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, night.ExitCode, night.ToString());
+        CollectionAssert.AreEquivalent(new[] { "New", "question" }, issue.Labels.ToArray(), night.ToString());
+        StringAssert.Contains(night.Stdout, "undid @renovate adding label 'Accepted'");
+    }
+
     private static string[] Lines(RunResult run) => run.Stdout.Split('\n');
 
     /// <summary>The log line of each step that wrote (or, in a dry run, planned) something.</summary>
