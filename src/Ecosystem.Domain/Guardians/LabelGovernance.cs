@@ -81,14 +81,15 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
     }
 
     /// <summary>
-    /// The nightly sweep: each label last changed in the past <see cref="SweepDays"/> days on an open issue is reviewed as
-    /// its event run would, so that a change whose event run failed or was dropped is undone now, one plan an issue.
-    /// Returns the undo of each issue that needs one, and how many issues were swept.
+    /// The nightly sweep: each label last changed in the past <see cref="SweepDays"/> days on an issue, open or closed, is
+    /// reviewed as its event run would, so that a change whose event run failed or was dropped is undone now, one plan an
+    /// issue (closed ones too: an outsider's Accepted on a declined application would otherwise stand for good). Returns the
+    /// undo of each issue that needs one, and how many issues were swept.
     /// </summary>
     public (IReadOnlyList<(IssueHistory History, GuardianAction Undo)> Undo, int Swept) Sweep(IReadOnlyList<IssueHistory> histories, DateTimeOffset now)
     {
         var since = now.AddDays(-SweepDays);
-        var swept = histories.Where(h => h.Issue.IsOpen && (h.Issue.UpdatedAt is null || h.Issue.UpdatedAt >= since)).ToList();
+        var swept = histories.Where(h => h.Issue.UpdatedAt is null || h.Issue.UpdatedAt >= since).ToList();
         var undo = new List<(IssueHistory, GuardianAction)>();
         foreach (var history in swept)
         {

@@ -322,18 +322,20 @@ public sealed class LabelGovernanceTests
         Assert.HasCount(1, action.Plan.Comments);
     }
 
+    /// <summary>Closed issues too: an outsider's Accepted on a closed application whose event run was lost must not stand for good.</summary>
     [TestMethod]
-    public void The_nightly_sweep_reads_the_open_issues_changed_in_the_last_week_only()
+    public void The_nightly_sweep_reads_the_issues_open_or_closed_changed_in_the_last_week_only()
     {
         var now = Later.AddDays(1);
         IssueHistory Changed(int number, DateTimeOffset at, bool open = true) =>
             new(Application("Accepted") with { Number = number, UpdatedAt = at, IsOpen = open }, [], [Added("Accepted", "mallory", at)]);
 
-        var (undo, swept) = _governance.Sweep([Changed(1, Later), Changed(2, Later.AddDays(-8)), Changed(3, Later, open: false)], now);
+        var (undo, swept) = _governance.Sweep(
+            [Changed(1, Later), Changed(2, Later.AddDays(-8)), Changed(3, Later, open: false), Changed(4, Later.AddDays(-8), open: false)], now);
 
-        Assert.AreEqual(1, swept);
-        Assert.AreEqual(1, undo.Single().History.Issue.Number);
-        CollectionAssert.AreEqual(new[] { "Accepted" }, undo.Single().Undo.Plan.RemoveLabels.ToArray());
+        Assert.AreEqual(2, swept);
+        CollectionAssert.AreEqual(new[] { 1, 3 }, undo.Select(u => u.History.Issue.Number).ToArray());
+        CollectionAssert.AreEqual(new[] { "Accepted" }, undo[1].Undo.Plan.RemoveLabels.ToArray());
     }
 
     [TestMethod]
