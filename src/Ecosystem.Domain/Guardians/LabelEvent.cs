@@ -45,6 +45,15 @@ public sealed record LabelEvent(string Label, bool Added, string Actor, DateTime
         return added;
     }
 
+    /// <summary>
+    /// The changes of one label, in time order, each with whether it stood: the label stayed as it left it longer than the
+    /// nightly sweep reaches back (<see cref="LabelGovernance.SweepDays"/>) before its next change. The guard lets such a
+    /// change stand whoever made it, most often someone trusted then who has left the Working Group or staff since. The
+    /// latest change has not stood: it is the one the guard judges.
+    /// </summary>
+    public static IEnumerable<(LabelEvent Change, bool Stood)> Standing(IReadOnlyList<LabelEvent> changes) =>
+        changes.Select((change, i) => (change, i + 1 < changes.Count && changes[i + 1].At > change.At.AddDays(LabelGovernance.SweepDays)));
+
     /// <summary>Whether staff, the Working Group or a configured bot last took <paramref name="label"/> off: a decision to leave standing.</summary>
     public static bool RemovedOnPurpose(IEnumerable<LabelEvent> events, string label, TrustedPeople people) =>
         events.LastOrDefault(e => LabelNames.Same(e.Label, label)) is { Added: false } removal

@@ -47,6 +47,15 @@ public sealed class LabelEventTests
         Assert.AreEqual(At, LabelEvent.LastAdded(putBack, "Accepted", People));
     }
 
+    /// <summary>A change stood when the label stayed so longer than the sweep's week; the latest is the one being judged.</summary>
+    [TestMethod]
+    public void A_change_stood_when_the_next_came_more_than_the_sweeps_week_later()
+    {
+        LabelEvent[] changes = [Added("Accepted", "dave", At), Removed("Accepted", "mallory", At.AddDays(8)), Added("Accepted", "mallory", At.AddDays(15))];
+
+        CollectionAssert.AreEqual(new[] { true, false, false }, LabelEvent.Standing(changes).Select(c => c.Stood).ToArray());
+    }
+
     [TestMethod]
     public void Staff_adding_a_label_again_after_an_outsiders_removal_the_guard_never_undid_is_a_new_add()
     {

@@ -286,6 +286,23 @@ public sealed class LabelGovernanceTests
         Assert.AreEqual($"#42: undid @mallory removing label 'Accepted': {OnlyStaff}", action.Summary);
     }
 
+    /// <summary>
+    /// mallory added Accepted and took it off an hour later (the add's event run lost, the sweep saw the label as it was),
+    /// then added it again a week and half an hour after the first add: the first add stood an hour, not the sweep's week,
+    /// so the label never was on: the new add is undone, not kept as putting the label back.
+    /// </summary>
+    [TestMethod]
+    public void An_outsiders_add_that_stood_an_hour_a_week_ago_is_not_how_the_label_stood()
+    {
+        LabelEvent[] events =
+            [Added("Accepted", "mallory", Later), Removed("Accepted", "mallory", Later.AddHours(1)), Added("Accepted", "mallory", Later.AddDays(7).AddMinutes(30))];
+
+        var action = _governance.Review(Application("Accepted"), events[2], events, []);
+
+        CollectionAssert.AreEqual(new[] { "Accepted" }, action.Plan.RemoveLabels.ToArray());
+        Assert.AreEqual($"#42: undid @mallory adding label 'Accepted': {OnlyStaff}", action.Summary);
+    }
+
     /// <summary>An event run late enough to find staff's later changes leaves the label as staff left it.</summary>
     [TestMethod]
     public void A_late_event_run_keeps_the_label_as_staff_set_it_since()
