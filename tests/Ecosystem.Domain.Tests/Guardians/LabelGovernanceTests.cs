@@ -295,7 +295,11 @@ public sealed class LabelGovernanceTests
     public void An_outsiders_add_that_stood_an_hour_a_week_ago_is_not_how_the_label_stood()
     {
         LabelEvent[] events =
-            [Added("Accepted", "mallory", Later), Removed("Accepted", "mallory", Later.AddHours(1)), Added("Accepted", "mallory", Later.AddDays(7).AddMinutes(30))];
+        [
+            Added("Accepted", "mallory", Later),
+            Removed("Accepted", "mallory", Later.AddHours(1)),
+            Added("Accepted", "mallory", Later.AddDays(7).AddMinutes(30)),
+        ];
 
         var action = _governance.Review(Application("Accepted"), events[2], events, []);
 

@@ -186,7 +186,8 @@ public sealed class LabelGovernanceEndToEndTests
 
     /// <summary>The guard's configuration with people.automation naming one app, as <c>name[bot]</c>.</summary>
     internal static string BotConfigured =>
-        World.Fixture("Commands/Guard/Fixtures/ecosystem.yml").Replace("people:\n", "people:\n  automation: [\"renovate[bot]\"]\n", StringComparison.Ordinal);
+        World.Fixture("Commands/Guard/Fixtures/ecosystem.yml")
+            .Replace("people:\n", "people:\n  automation: [\"renovate[bot]\"]\n", StringComparison.Ordinal);
 
     [TestMethod]
     public async Task Dry_run_sends_no_write_and_prints_the_planned_ones()
