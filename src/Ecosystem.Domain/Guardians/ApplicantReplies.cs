@@ -68,18 +68,13 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
 
     /// <summary>
     /// In review now, or scheduled once: the in-review label added by the scheduler or staff, not by an outsider the guard
-    /// undid. As the guard judges it, an add that stood longer than its sweep's reach stands, whoever made it (someone in
-    /// the Working Group then, who has left it since).
+    /// undid. As the guard judges it, an add that stood stands, whoever made it (<see cref="LabelEvent.Standing"/>).
     /// </summary>
-    private bool WasScheduled(IssueSnapshot application, IReadOnlyList<LabelEvent> labelEvents)
-    {
-        var inReview = labelEvents.Where(e => LabelNames.Same(e.Label, rules.Labels.InReview)).ToList();
-        return application.HasLabel(rules.Labels.InReview)
-            || application.HasLabel(rules.Labels.Returning)
-            || inReview.Select((change, i) => (change, Next: inReview.ElementAtOrDefault(i + 1)))
-                .Any(e => e.change.Added && (people.MayChangeLabels(e.change.Actor)
-                    || e.Next is null || e.Next.At > e.change.At.AddDays(LabelGovernance.SweepDays)));
-    }
+    private bool WasScheduled(IssueSnapshot application, IReadOnlyList<LabelEvent> labelEvents) =>
+        application.HasLabel(rules.Labels.InReview)
+        || application.HasLabel(rules.Labels.Returning)
+        || LabelEvent.Standing([.. labelEvents.Where(e => LabelNames.Same(e.Label, rules.Labels.InReview))])
+            .Any(e => e.Change.Added && (e.Stood || people.MayChangeLabels(e.Change.Actor)));
 
     private IEnumerable<string> WorkingGroupMentions() =>
         rules.WorkingGroupTeam.Length > 0

@@ -21,7 +21,8 @@ public sealed record LabelEvent(string Label, bool Added, string Actor, DateTime
     /// by someone not trusted with labels ends a removal that never counted (the add before it stands) when made by the automation (the
     /// guardian's undo, that night or later; an add of its own looks the same, and after the undo it would not have been made) or by someone
     /// else not trusted (kept, as it only puts back). One by staff, the Working Group or a bot in people.automation is new, also after such a
-    /// removal that was never undone (staff labelling the issue again). Without an earlier add, the restore's own.
+    /// removal that was never undone (staff labelling the issue again), and so is any add after a removal that stood (<see cref="Standing"/>).
+    /// Without an earlier add, the restore's own.
     /// </summary>
     public static DateTimeOffset? LastAdded(IEnumerable<LabelEvent> events, string label, TrustedPeople people) =>
         LastAddition(events, label, people)?.At;
@@ -31,7 +32,7 @@ public sealed record LabelEvent(string Label, bool Added, string Actor, DateTime
     {
         LabelEvent? added = null;
         var untrustedRemoval = false;
-        foreach (var change in events.Where(e => LabelNames.Same(e.Label, label)))
+        foreach (var (change, stood) in Standing([.. events.Where(e => LabelNames.Same(e.Label, label))]))
         {
             var restore = untrustedRemoval && added is not null && (people.IsAutomation(change.Actor) || !people.MayChangeLabels(change.Actor));
             if (change.Added && !restore)
@@ -39,11 +40,21 @@ public sealed record LabelEvent(string Label, bool Added, string Actor, DateTime
                 added = change;
             }
 
-            untrustedRemoval = !change.Added && !people.MayChangeLabels(change.Actor);
+            // A removal that stood is no longer undone by the guard, whoever made it: an add after it is new.
+            untrustedRemoval = !change.Added && !people.MayChangeLabels(change.Actor) && !stood;
         }
 
         return added;
     }
+
+    /// <summary>
+    /// The changes of one label, in time order, each with whether it stood: the label stayed as it left it longer than the
+    /// nightly sweep reaches back (<see cref="LabelGovernance.SweepDays"/>) before its next change. The guard lets such a
+    /// change stand whoever made it, most often someone trusted then who has left the Working Group or staff since. The
+    /// latest change has not stood: it is the one the guard judges.
+    /// </summary>
+    public static IEnumerable<(LabelEvent Change, bool Stood)> Standing(IReadOnlyList<LabelEvent> changes) =>
+        changes.Select((change, i) => (change, i + 1 < changes.Count && changes[i + 1].At > change.At.AddDays(LabelGovernance.SweepDays)));
 
     /// <summary>Whether staff, the Working Group or a configured bot last took <paramref name="label"/> off: a decision to leave standing.</summary>
     public static bool RemovedOnPurpose(IEnumerable<LabelEvent> events, string label, TrustedPeople people) =>

@@ -53,11 +53,10 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
         }
 
         var history = events.Where(e => LabelNames.Same(e.Label, change.Label)).Append(change).Distinct().ToList();
-        // A change a week older than the latest (the sweep's reach) stands, whoever made it: most often someone trusted then who
-        // has left the Working Group or staff since, whose label an outsider's change must not take back to before it.
-        var stood = history[^1].At.AddDays(-SweepDays);
-        var untrusted = history.AsEnumerable().Reverse()
-            .TakeWhile(e => !people.MayChangeLabels(e.Actor) && !IsFormLabel(application, e) && e.At > stood).ToList();
+        // A change that stood is how the label stood, whoever made it: an outsider's change must not take it back to before it.
+        var untrusted = LabelEvent.Standing(history).Reverse()
+            .TakeWhile(e => !e.Stood && !people.MayChangeLabels(e.Change.Actor) && !IsFormLabel(application, e.Change))
+            .Select(e => e.Change).ToList();
         // As the last trusted change left it; with none, as before the first change (GitHub records only real changes).
         var present = history.SkipLast(untrusted.Count).LastOrDefault()?.Added ?? !history[0].Added;
         var plan = new IssuePlan(number)
@@ -81,14 +80,15 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
     }
 
     /// <summary>
-    /// The nightly sweep: each label last changed in the past <see cref="SweepDays"/> days on an open issue is reviewed as
-    /// its event run would, so that a change whose event run failed or was dropped is undone now, one plan an issue.
-    /// Returns the undo of each issue that needs one, and how many issues were swept.
+    /// The nightly sweep: each label last changed in the past <see cref="SweepDays"/> days on an issue, open or closed, is
+    /// reviewed as its event run would, so that a change whose event run failed or was dropped is undone now, one plan an
+    /// issue (closed ones too: an outsider's Accepted on a declined application would otherwise stand for good). Returns the
+    /// undo of each issue that needs one, and how many issues were swept.
     /// </summary>
     public (IReadOnlyList<(IssueHistory History, GuardianAction Undo)> Undo, int Swept) Sweep(IReadOnlyList<IssueHistory> histories, DateTimeOffset now)
     {
         var since = now.AddDays(-SweepDays);
-        var swept = histories.Where(h => h.Issue.IsOpen && (h.Issue.UpdatedAt is null || h.Issue.UpdatedAt >= since)).ToList();
+        var swept = histories.Where(h => h.Issue.UpdatedAt is null || h.Issue.UpdatedAt >= since).ToList();
         var undo = new List<(IssueHistory, GuardianAction)>();
         foreach (var history in swept)
         {

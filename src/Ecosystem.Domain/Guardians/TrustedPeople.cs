@@ -21,8 +21,8 @@ public sealed record TrustedPeople(
 
     public bool IsAutomation(string login) => IsAutomation(login, Automation);
 
-    /// <summary>The automation or a configured bot (<c>name[bot]</c> and <c>name</c> alike): trusted with labels, never an applicant.</summary>
-    public bool IsTrustedBot(string login) => IsAutomation(login) || Bots.Any(bot => SameAccount(login, bot));
+    /// <summary>The automation or a configured bot: trusted with labels, never an applicant.</summary>
+    public bool IsTrustedBot(string login) => IsAutomation(login) || Bots.Any(bot => IsBotAccount(login, bot));
 
     /// <summary>Written by a bot: one GitHub marks as such, or the automation or a configured bot under a person-like login.</summary>
     public bool IsBot(CommentSnapshot comment) => comment.AuthorIsBot || IsTrustedBot(comment.Author);
@@ -31,12 +31,20 @@ public sealed record TrustedPeople(
 
     public bool IsStaffOrWorkingGroup(string login) => IsStaff(login) || IsWorkingGroup(login);
 
+    // Staff and the Working Group are people: an app whose name is a member's login (alice[bot]) is not that member.
     public bool IsWorkingGroup(string login) => WorkingGroup.Any(w => SameAccount(login, w));
 
     public bool IsStaff(string login) => Staff.Any(s => SameAccount(login, s));
 
-    /// <summary>One account: an app's login is the same with or without the <c>[bot]</c> GitHub shows after its name.</summary>
-    private static bool SameAccount(string login, string other) => Bare(login).Length > 0 && GitHubHandle.Same(Bare(login), Bare(other));
+    /// <summary>
+    /// A configured bot <c>name[bot]</c> is an app, and only an app's login carries <c>[bot]</c> as every reader spells it
+    /// (GraphQL's Bot login gains the suffix REST shows), so a person whose login is <c>name</c> is not it. A bot configured
+    /// as <c>name</c> may be a machine user or an app written without the suffix: either counts.
+    /// </summary>
+    private static bool IsBotAccount(string login, string bot) =>
+        SameAccount(login, bot) || (!bot.EndsWith(BotSuffix, StringComparison.OrdinalIgnoreCase) && SameAccount(login, bot + BotSuffix));
 
-    private static string Bare(string login) => login.EndsWith("[bot]", StringComparison.OrdinalIgnoreCase) ? login[..^"[bot]".Length] : login;
+    private static bool SameAccount(string login, string other) => login.Length > 0 && GitHubHandle.Same(login, other);
+
+    private const string BotSuffix = "[bot]";
 }

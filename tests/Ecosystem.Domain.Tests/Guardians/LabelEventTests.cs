@@ -47,6 +47,35 @@ public sealed class LabelEventTests
         Assert.AreEqual(At, LabelEvent.LastAdded(putBack, "Accepted", People));
     }
 
+    /// <summary>A change stood when the label stayed so longer than the sweep's week; the latest is the one being judged.</summary>
+    [TestMethod]
+    public void A_change_stood_when_the_next_came_more_than_the_sweeps_week_later()
+    {
+        LabelEvent[] changes =
+            [Added("Accepted", "dave", At), Removed("Accepted", "mallory", At.AddDays(8)), Added("Accepted", "mallory", At.AddDays(15))];
+
+        CollectionAssert.AreEqual(new[] { true, false, false }, LabelEvent.Standing(changes).Select(c => c.Stood).ToArray());
+    }
+
+    /// <summary>
+    /// dave, in the Working Group then, took the waiting label off when the applicant answered; a month later intake put it
+    /// on again. dave's removal stood (the guard lets such a change stand, <see cref="LabelEvent.Standing"/>), so intake's
+    /// add is its own, not the guard putting staff's old label back: the wait runs from it and intake may take it off.
+    /// </summary>
+    [TestMethod]
+    public void An_add_after_a_removal_that_stood_is_new_though_who_removed_it_has_left_the_working_group()
+    {
+        LabelEvent[] readded =
+        [
+            Added("Waiting on comment", "alice", At),
+            Removed("Waiting on comment", "dave", At.AddDays(10)),
+            Added("Waiting on comment", Automation, At.AddDays(40)),
+        ];
+
+        Assert.AreEqual(Automation, LabelEvent.LastAddition(readded, "Waiting on comment", People)?.Actor);
+        Assert.AreEqual(At.AddDays(40), LabelEvent.LastAdded(readded, "Waiting on comment", People));
+    }
+
     [TestMethod]
     public void Staff_adding_a_label_again_after_an_outsiders_removal_the_guard_never_undid_is_a_new_add()
     {

@@ -286,6 +286,27 @@ public sealed class LabelGovernanceTests
         Assert.AreEqual($"#42: undid @mallory removing label 'Accepted': {OnlyStaff}", action.Summary);
     }
 
+    /// <summary>
+    /// mallory added Accepted and took it off an hour later (the add's event run lost, the sweep saw the label as it was),
+    /// then added it again a week and half an hour after the first add: the first add stood an hour, not the sweep's week,
+    /// so the label never was on: the new add is undone, not kept as putting the label back.
+    /// </summary>
+    [TestMethod]
+    public void An_outsiders_add_that_stood_an_hour_a_week_ago_is_not_how_the_label_stood()
+    {
+        LabelEvent[] events =
+        [
+            Added("Accepted", "mallory", Later),
+            Removed("Accepted", "mallory", Later.AddHours(1)),
+            Added("Accepted", "mallory", Later.AddDays(7).AddMinutes(30)),
+        ];
+
+        var action = _governance.Review(Application("Accepted"), events[2], events, []);
+
+        CollectionAssert.AreEqual(new[] { "Accepted" }, action.Plan.RemoveLabels.ToArray());
+        Assert.AreEqual($"#42: undid @mallory adding label 'Accepted': {OnlyStaff}", action.Summary);
+    }
+
     /// <summary>An event run late enough to find staff's later changes leaves the label as staff left it.</summary>
     [TestMethod]
     public void A_late_event_run_keeps_the_label_as_staff_set_it_since()
@@ -322,18 +343,20 @@ public sealed class LabelGovernanceTests
         Assert.HasCount(1, action.Plan.Comments);
     }
 
+    /// <summary>Closed issues too: an outsider's Accepted on a closed application whose event run was lost must not stand for good.</summary>
     [TestMethod]
-    public void The_nightly_sweep_reads_the_open_issues_changed_in_the_last_week_only()
+    public void The_nightly_sweep_reads_the_issues_open_or_closed_changed_in_the_last_week_only()
     {
         var now = Later.AddDays(1);
         IssueHistory Changed(int number, DateTimeOffset at, bool open = true) =>
             new(Application("Accepted") with { Number = number, UpdatedAt = at, IsOpen = open }, [], [Added("Accepted", "mallory", at)]);
 
-        var (undo, swept) = _governance.Sweep([Changed(1, Later), Changed(2, Later.AddDays(-8)), Changed(3, Later, open: false)], now);
+        var (undo, swept) = _governance.Sweep(
+            [Changed(1, Later), Changed(2, Later.AddDays(-8)), Changed(3, Later, open: false), Changed(4, Later.AddDays(-8), open: false)], now);
 
-        Assert.AreEqual(1, swept);
-        Assert.AreEqual(1, undo.Single().History.Issue.Number);
-        CollectionAssert.AreEqual(new[] { "Accepted" }, undo.Single().Undo.Plan.RemoveLabels.ToArray());
+        Assert.AreEqual(2, swept);
+        CollectionAssert.AreEqual(new[] { 1, 3 }, undo.Select(u => u.History.Issue.Number).ToArray());
+        CollectionAssert.AreEqual(new[] { "Accepted" }, undo[1].Undo.Plan.RemoveLabels.ToArray());
     }
 
     [TestMethod]

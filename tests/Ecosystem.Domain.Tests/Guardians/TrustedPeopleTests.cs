@@ -30,6 +30,27 @@ public sealed class TrustedPeopleTests
         Assert.AreEqual(expected, People.IsTrustedBot(login));
     }
 
+    /// <summary>
+    /// A bot configured as <c>name[bot]</c> is an app, which every reader spells so (GraphQL's Bot login gains the
+    /// <c>[bot]</c> REST shows): a person whose login is its bare name is not it. A bot configured by its bare name may be a
+    /// machine user or an app written without the suffix, so both count. Staff and the Working Group are people: an app
+    /// named like one of them is not them.
+    /// </summary>
+    [TestMethod]
+    [DataRow("renovate[bot]", true)]
+    [DataRow("Renovate[BOT]", true)]
+    [DataRow("renovate", false)]
+    [DataRow("machine-user", true)]
+    [DataRow("machine-user[bot]", true)]
+    [DataRow("alice[bot]", false)]
+    [DataRow("bob[bot]", false)]
+    public void A_bot_configured_with_its_bot_suffix_is_an_app_and_never_a_person_of_its_bare_name(string login, bool mayChangeLabels)
+    {
+        var people = new TrustedPeople(["alice"], ["bob"], "github-actions[bot]", ["renovate[bot]", "machine-user"]);
+
+        Assert.AreEqual(mayChangeLabels, people.MayChangeLabels(login));
+    }
+
     [TestMethod]
     [DataRow("alice", true)]
     [DataRow("Bob", true)]

@@ -183,7 +183,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
 
         if (undo.Count == 0)
         {
-            Note(null, "labels", $"Label changes of the last {LabelGovernance.SweepDays} days on {swept} open issue(s): nothing to undo.");
+            Note(null, "labels", $"Label changes of the last {LabelGovernance.SweepDays} days on {swept} issue(s), open or closed: nothing to undo.");
         }
     }
 

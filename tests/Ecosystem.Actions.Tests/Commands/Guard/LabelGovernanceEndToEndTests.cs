@@ -1,4 +1,5 @@
 using Ecosystem.Actions.Tests.EndToEnd;
+using Ecosystem.TestServer.State;
 
 namespace Ecosystem.Actions.Tests.Commands.Guard;
 
@@ -158,6 +159,35 @@ public sealed class LabelGovernanceEndToEndTests
         Assert.AreEqual(configured, issue.Labels.Contains("ecosystem-application"), result.ToString());
         Assert.AreEqual(configured, result.WriteRequests.Count == 0, result.ToString());
     }
+
+    /// <summary>
+    /// people.automation lists the app <c>renovate[bot]</c>; a person whose login is <c>renovate</c> is not that app: the
+    /// event run (REST) undoes the person's change and keeps the app's.
+    /// </summary>
+    [TestMethod]
+    public async Task A_person_named_like_a_configured_bot_is_not_that_bot()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        scenario.Run.WithFile(".github/ecosystem.yml", BotConfigured);
+        scenario.State.AddUser("renovate[bot]", UserKind.Bot);
+        var issue = scenario.AddApplication(World.Now.AddDays(-3), "New");
+        issue.AddLabel("question", "renovate[bot]");
+        issue.AddLabel("Accepted", "renovate");
+
+        var bot = await scenario.LabelChangedAsync(issue, "question", "renovate[bot]");
+        var person = await scenario.LabelChangedAsync(issue, "Accepted", "renovate");
+
+        Assert.AreEqual(0, bot.ExitCode, bot.ToString());
+        Assert.IsEmpty(bot.WriteRequests, bot.ToString());
+        Assert.AreEqual(0, person.ExitCode, person.ToString());
+        CollectionAssert.AreEquivalent(new[] { "New", "question" }, issue.Labels.ToArray(), person.ToString());
+        StringAssert.Contains(person.Stdout, "undid @renovate adding label 'Accepted'");
+    }
+
+    /// <summary>The guard's configuration with people.automation naming one app, as <c>name[bot]</c>.</summary>
+    internal static string BotConfigured =>
+        World.Fixture("Commands/Guard/Fixtures/ecosystem.yml")
+            .Replace("people:\n", "people:\n  automation: [\"renovate[bot]\"]\n", StringComparison.Ordinal);
 
     [TestMethod]
     public async Task Dry_run_sends_no_write_and_prints_the_planned_ones()

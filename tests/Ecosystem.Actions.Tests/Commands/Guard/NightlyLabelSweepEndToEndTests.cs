@@ -37,6 +37,31 @@ public sealed class NightlyLabelSweepEndToEndTests
     }
 
     /// <summary>
+    /// A declined application, closed by staff; an outsider adds Accepted and the event run is lost. The nightly read holds
+    /// closed issues too: the label goes that night (no request more than the undo), not never.
+    /// </summary>
+    [TestMethod]
+    public async Task An_outsiders_Accepted_on_a_closed_application_whose_event_run_was_lost_is_reverted_by_the_nightly_guard()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = scenario.AddApplication(World.Now.AddDays(-40), "Declined");
+        issue.Close(World.Staff, "not_planned", World.Now.AddDays(-30));
+        issue.AddLabel("Accepted", "mallory", World.Now.AddDays(-2));
+
+        var night = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, night.ExitCode, night.ToString());
+        CollectionAssert.AreEqual(new[] { "Declined" }, issue.Labels.ToArray(), night.ToString());
+        CollectionAssert.AreEqual(new[] { "POST", "DELETE" }, night.WriteRequests.Select(r => r.Method).ToArray(), night.ToString());
+        StringAssert.Contains(night.Stdout, "undid @mallory adding label 'Accepted'");
+
+        scenario.Time.Advance(TimeSpan.FromDays(1));
+        var rerun = await scenario.NightlyAsync();
+
+        Assert.IsEmpty(rerun.WriteRequests, rerun.ToString());
+    }
+
+    /// <summary>
     /// The undone issue is not read again, neither itself nor its comments nor its timeline: the wait is reviewed on the
     /// issue as the undo left it, dated from the staff's add the timeline as read holds (the label put back is no new add).
     /// </summary>
@@ -123,6 +148,24 @@ public sealed class NightlyLabelSweepEndToEndTests
         CollectionAssert.AreEquivalent(new[] { "New", "question" }, old.Labels.ToArray());
     }
 
+    /// <summary>As the event run does, the nightly read (GraphQL, where an app's login has no <c>[bot]</c>) tells the app from the person.</summary>
+    [TestMethod]
+    public async Task A_person_named_like_a_configured_bot_is_not_that_bot_at_night()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        scenario.Run.WithFile(".github/ecosystem.yml", LabelGovernanceEndToEndTests.BotConfigured);
+        scenario.State.AddUser("renovate[bot]", UserKind.Bot);
+        var issue = scenario.AddApplication(World.Now.AddDays(-3), "New");
+        issue.AddLabel("question", "renovate[bot]");
+        issue.AddLabel("Accepted", "renovate");
+
+        var night = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, night.ExitCode, night.ToString());
+        CollectionAssert.AreEquivalent(new[] { "New", "question" }, issue.Labels.ToArray(), night.ToString());
+        StringAssert.Contains(night.Stdout, "undid @renovate adding label 'Accepted'");
+    }
+
     private static string[] Lines(RunResult run) => run.Stdout.Split('\n');
 
     /// <summary>The log line of each step that wrote (or, in a dry run, planned) something.</summary>
@@ -146,7 +189,7 @@ public sealed class NightlyLabelSweepEndToEndTests
 
         Assert.AreEqual(0, night.ExitCode, night.ToString());
         Assert.IsEmpty(night.WriteRequests, night.ToString());
-        StringAssert.Contains(night.Stdout, "on 1 open issue(s): nothing to undo.");
+        StringAssert.Contains(night.Stdout, "on 1 issue(s), open or closed: nothing to undo.");
         CollectionAssert.AreEquivalent(new[] { "New", "In review" }, issue.Labels.ToArray());
 
         scenario.Time.Advance(TimeSpan.FromDays(1));
