@@ -241,7 +241,10 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         {
             var items = new List<BoardItem>();
             var withDate = board.DateFieldName.Length > 0;
-            var variables = new Dictionary<string, object?> { ["owner"] = _owner, ["name"] = _repository, ["statusField"] = board.StatusFieldName };
+            var variables = new Dictionary<string, object?>
+            {
+                ["owner"] = _owner, ["name"] = _repository, ["statusField"] = board.StatusFieldName, ["cursor"] = null,
+            };
             if (withDate)
             {
                 variables["dateField"] = board.DateFieldName;
@@ -258,8 +261,11 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
                         continue;
                     }
 
-                    var onBoard = issue.GetProperty("projectItems").GetProperty("nodes").EnumerateArray()
-                        .FirstOrDefault(n => n.Object("project")?.String("id") == board.Id);
+                    // An issue on more projects than a page holds is paged further on its own, until this board's item.
+                    var onBoard = await _graphql.NodesAsync(
+                            issue.GetProperty("projectItems"), $"board items of #{number}", GraphQLDocuments.BoardItems([number], withDate),
+                            new(variables), data => data.GetProperty("repository").Object($"i{number}")?.GetProperty("projectItems"))
+                        .FirstOrDefaultAsync(n => n.Object("project")?.String("id") == board.Id);
                     var item = onBoard.ValueKind == JsonValueKind.Object ? onBoard : (JsonElement?)null;
                     items.Add(new BoardItem(
                         number,
