@@ -108,9 +108,9 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     public async Task<IReadOnlyList<IssueSnapshot>> GetIssuesAsync(IssueStateFilter state) =>
         await RecogniseAsync(await Read($"list the issues ({state.ToString().ToLowerInvariant()})", () => _issues.ReadSummariesAsync(state)));
 
-    public async Task<IReadOnlyList<CommentSnapshot>> GetCommentsAsync(int issueNumber)
+    public async Task<IReadOnlyList<CommentSnapshot>> GetCommentsAsync(int issueNumber, DateTimeOffset? since = null)
     {
-        var comments = await Read($"read the comments of #{issueNumber}", () => CommentsAsync(issueNumber));
+        var comments = await Read($"read the comments of #{issueNumber}", () => CommentsAsync(issueNumber, since));
         return (await GetAutomationAsync()).Recognise(comments);
     }
 
@@ -241,7 +241,10 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         {
             var items = new List<BoardItem>();
             var withDate = board.DateFieldName.Length > 0;
-            var variables = new Dictionary<string, object?> { ["owner"] = _owner, ["name"] = _repository, ["statusField"] = board.StatusFieldName };
+            var variables = new Dictionary<string, object?>
+            {
+                ["owner"] = _owner, ["name"] = _repository, ["statusField"] = board.StatusFieldName, ["cursor"] = null,
+            };
             if (withDate)
             {
                 variables["dateField"] = board.DateFieldName;
@@ -258,8 +261,11 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
                         continue;
                     }
 
-                    var onBoard = issue.GetProperty("projectItems").GetProperty("nodes").EnumerateArray()
-                        .FirstOrDefault(n => n.Object("project")?.String("id") == board.Id);
+                    // An issue on more projects than a page holds is paged further on its own, until this board's item.
+                    var onBoard = await _graphql.NodesAsync(
+                            issue.GetProperty("projectItems"), $"board items of #{number}", GraphQLDocuments.BoardItems([number], withDate),
+                            new(variables), data => data.GetProperty("repository").Object($"i{number}")?.GetProperty("projectItems"))
+                        .FirstOrDefaultAsync(n => n.Object("project")?.String("id") == board.Id);
                     var item = onBoard.ValueKind == JsonValueKind.Object ? onBoard : (JsonElement?)null;
                     items.Add(new BoardItem(
                         number,
@@ -441,8 +447,10 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
 
     private async Task<IssueSnapshot> IssueAsync(int issueNumber) => ToSnapshot(await _client.Issue.Get(_owner, _repository, issueNumber));
 
-    private async Task<IReadOnlyList<CommentSnapshot>> CommentsAsync(int issueNumber) =>
-        (await _client.Issue.Comment.GetAllForIssue(_owner, _repository, issueNumber, AllPages)).Select(ToSnapshot).ToList();
+    private async Task<IReadOnlyList<CommentSnapshot>> CommentsAsync(int issueNumber, DateTimeOffset? since = null) =>
+        (since is { } from
+            ? await _api.GetAll<IssueComment>(IssueUrl(issueNumber, "/comments"), new Dictionary<string, string> { ["since"] = SessionText.Timestamp(from) }, AllPages)
+            : await _client.Issue.Comment.GetAllForIssue(_owner, _repository, issueNumber, AllPages)).Select(ToSnapshot).ToList();
 
     /// <summary>
     /// One aliased field per item (<paramref name="alias"/> and its index), <see cref="AliasesPerRequest"/> a request; each

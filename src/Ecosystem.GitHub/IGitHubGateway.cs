@@ -23,8 +23,8 @@ public interface IGitHubGateway
     /// <summary>Every issue in <paramref name="state"/> (oldest first, no pull requests) without comments or events; one GraphQL request per 100 issues.</summary>
     Task<IReadOnlyList<IssueSnapshot>> GetIssuesAsync(IssueStateFilter state);
 
-    /// <summary>All comments of an issue, oldest first.</summary>
-    Task<IReadOnlyList<CommentSnapshot>> GetCommentsAsync(int issueNumber);
+    /// <summary>All comments of an issue, oldest first; with <paramref name="since"/>, those written or edited from then on.</summary>
+    Task<IReadOnlyList<CommentSnapshot>> GetCommentsAsync(int issueNumber, DateTimeOffset? since = null);
 
     /// <summary><paramref name="comments"/> with their edit history (<see cref="CommentSnapshot.Edits"/>); one never edited, or GitHub no longer knows, as given.</summary>
     Task<IReadOnlyList<CommentSnapshot>> WithEditHistoryAsync(IReadOnlyList<CommentSnapshot> comments);

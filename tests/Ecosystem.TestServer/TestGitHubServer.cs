@@ -271,12 +271,15 @@ public sealed class TestGitHubServer : IAsyncDisposable
         }
     }
 
-    /// <returns>True when the fault answered the request (all but delays, which are served above).</returns>
+    /// <returns>True when the fault answered the request (all but delays, served above, and another client's write first).</returns>
     private async Task<bool> ApplyFault(HttpContext context, Fault fault)
     {
         var response = context.Response;
         switch (fault)
         {
+            case OtherWriteFirstFault other:
+                other.Write();
+                return false;
             case DropConnectionFault:
                 // Aborted once logged (in HandleAsync), so a client that sees the reset also finds the request in the log.
                 return true;

@@ -150,20 +150,15 @@ public sealed class TallyCommand : ICommand
 
         // The staff onboarding issue of an accepted application, opened once: one the automation already opened for it
         // (found by its hidden application line among the open issues, read only on the run that needs it) is reused,
-        // so a run that failed after opening it and before writing the outcome comment does not open a second one.
-        // Null in a dry run that would open it.
+        // so a run that failed after opening it and before writing the outcome comment does not open a second one, nor
+        // does the nightly run opening it at the same moment. Null in a dry run that would open it.
         async Task<int?> FindOrOpenOnboardingAsync(IssueSnapshot application, List<PlannedWrite> writes)
         {
             openIssues ??= await gateway.GetIssuesAsync(IssueStateFilter.Open);
-            var automation = await gateway.GetAutomationAsync();
-            if (openIssues.Where(i => automation.Opened(i) && OnboardingIssue.ApplicationOf(i.Body) == application.Number).MinBy(i => i.Number) is { } existing)
-            {
-                return existing.Number;
-            }
-
-            var (created, opened) = await session.Applier.WriteIssueAsync(null, OnboardingIssue.Draft(application, configuration.Intake, checklist, people.Staff));
-            writes.AddRange(opened);
-            return created.Number > 0 ? created.Number : null;
+            var draft = OnboardingIssue.Draft(application, configuration.Intake, checklist, people.Staff);
+            var (kept, written) = await session.Applier.FindOrOpenAsync(openIssues, draft, i => OnboardingIssue.ApplicationOf(i.Body) == application.Number);
+            writes.AddRange(written);
+            return kept.Number > 0 ? kept.Number : null;
         }
     }
 }

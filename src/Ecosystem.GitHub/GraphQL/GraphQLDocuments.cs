@@ -33,8 +33,8 @@ internal static partial class GraphQLDocuments
                 """);
 
     /// <summary>
-    /// The board items of some issues, alias <c>i{number}</c>; <paramref name="withDate"/> also reads the date field's value
-    /// (variable <c>$dateField</c>) as <c>sessionDate</c>.
+    /// The board items of some issues, alias <c>i{number}</c>, each from <c>$cursor</c> on (null: the first page);
+    /// <paramref name="withDate"/> also reads the date field's value (variable <c>$dateField</c>) as <c>sessionDate</c>.
     /// </summary>
     public static string BoardItems(IReadOnlyList<int> issueNumbers, bool withDate)
     {
@@ -44,7 +44,8 @@ internal static partial class GraphQLDocuments
                     i{{number}}: issue(number: {{number}}) {
                       id
                       number
-                      projectItems(first: 20) {
+                      projectItems(first: 100, after: $cursor) {
+                        pageInfo { hasNextPage endCursor }
                         nodes {
                           id
                           project { id }
@@ -55,7 +56,7 @@ internal static partial class GraphQLDocuments
 
                 """)));
         var dateVariable = withDate ? ", $dateField: String!" : string.Empty;
-        return $"query BoardItems($owner: String!, $name: String!, $statusField: String!{dateVariable}) {{\n  repository(owner: $owner, name: $name) {{\n{items}  }}\n}}\n";
+        return $"query BoardItems($owner: String!, $name: String!, $statusField: String!{dateVariable}, $cursor: String) {{\n  repository(owner: $owner, name: $name) {{\n{items}  }}\n}}\n";
     }
 
     /// <summary>Adds issues (by node id) to a project; alias <c>a{i}</c>.</summary>

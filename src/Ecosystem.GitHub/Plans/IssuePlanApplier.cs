@@ -80,24 +80,33 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
     /// Keeps one comment per purpose: the automation's own comment found by its hidden marker (a marker typed by a user is
     /// not trusted) is left alone when identical and edited in place when not; one is created only when there is none.
     /// Two of its own comments for one purpose (two runs at once, or a create whose answer was lost) are one too many:
-    /// the first is kept and the others are deleted, so any later run converges.
+    /// the first is kept and the others are deleted, so any later run converges. After creating one, the comments are read
+    /// again: another run may have posted for the purpose since <paramref name="comments"/> were read (an issue's own run
+    /// beside the nightly one), and a purpose posted once (a reminder) is never upserted again to converge later.
     /// </summary>
     public async Task<IReadOnlyList<PlannedWrite>> UpsertCommentAsync(int issueNumber, IReadOnlyList<CommentSnapshot> comments, CommentUpsert upsert)
     {
         var body = upsert.MarkedBody;
-        var own = (await gateway.GetAutomationAsync()).Own(comments, upsert.Purpose);
+        var automation = await gateway.GetAutomationAsync();
+        var own = automation.Own(comments, upsert.Purpose);
         if (own.Count == 0 && upsert.EditOnly)
         {
             return [];
         }
 
+        var writes = new List<PlannedWrite>();
         if (own.Count == 0)
         {
-            await gateway.CreateCommentAsync(issueNumber, body);
-            return [PlannedWrite.CreateComment(issueNumber, body)];
+            var created = await gateway.CreateCommentAsync(issueNumber, body);
+            writes.Add(PlannedWrite.CreateComment(issueNumber, body));
+            // Whichever run created last sees every twin and keeps the first (a dry run's answer has no id: none was made).
+            own = created.Id == 0 ? [] : automation.Own(await gateway.GetCommentsAsync(issueNumber, NewestRead(comments)), upsert.Purpose);
+            if (own.Count < 2)
+            {
+                return writes;
+            }
         }
 
-        var writes = new List<PlannedWrite>();
         foreach (var duplicate in own.Skip(1))
         {
             await gateway.DeleteCommentAsync(issueNumber, duplicate.Id);
@@ -188,6 +197,52 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
 
         await AddMissingLabelsAsync(current, wanted.Labels, writes);
         return (current, writes);
+    }
+
+    /// <summary>
+    /// A second before the newest comment of <paramref name="comments"/> GitHub gave (not one a run added itself, id 0),
+    /// null when none: any comment posted since they were read is newer, so reading from then on finds it (GitHub's
+    /// <c>since</c> counts edits), without paging a long thread again.
+    /// </summary>
+    private static DateTimeOffset? NewestRead(IReadOnlyList<CommentSnapshot> comments)
+    {
+        DateTimeOffset? newest = null;
+        foreach (var comment in comments)
+        {
+            if (comment.Id > 0 && (newest is null || comment.CreatedAt > newest))
+            {
+                newest = comment.CreatedAt;
+            }
+        }
+
+        return newest?.AddSeconds(-1);
+    }
+
+    /// <summary>
+    /// The automation's open issue among <paramref name="openIssues"/> that <paramref name="isSame"/> names (the first,
+    /// the others closed as duplicates), else <paramref name="wanted"/> opened. After opening it, the open issues are read
+    /// again: another run may have opened its twin since they were read (an issue's own run beside the nightly one), and
+    /// the first of the two is kept whichever run opened it. In a dry run that would open it, the issue has number 0.
+    /// </summary>
+    public async Task<(IssueSnapshot Kept, IReadOnlyList<PlannedWrite> Writes)> FindOrOpenAsync(
+        IReadOnlyList<IssueSnapshot> openIssues, IssueDraft wanted, Func<IssueSnapshot, bool> isSame)
+    {
+        var automation = await gateway.GetAutomationAsync();
+        var (found, closed) = await KeepFirstAsync(openIssues.Where(i => automation.Opened(i) && isSame(i)));
+        if (found is not null)
+        {
+            return (found, closed);
+        }
+
+        var created = await gateway.CreateIssueAsync(wanted);
+        if (created.Number == 0)
+        {
+            return (created, [PlannedWrite.CreateIssue(wanted)]);
+        }
+
+        var twins = (await gateway.GetIssuesAsync(IssueStateFilter.Open)).Where(i => i.Number != created.Number && automation.Opened(i) && isSame(i));
+        var (kept, duplicates) = await KeepFirstAsync([created, .. twins]);
+        return (kept ?? created, [PlannedWrite.CreateIssue(wanted), .. duplicates]);
     }
 
     /// <summary>

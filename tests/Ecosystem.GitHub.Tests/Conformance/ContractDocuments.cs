@@ -50,7 +50,7 @@ internal static class ContractDocuments
         }
         fragment Placement on Issue {
           id number
-          projectItems(first: 20) { nodes { id project { id } fieldValueByName(name: $statusField) {
+          projectItems(first: 100) { pageInfo { hasNextPage endCursor } nodes { id project { id } fieldValueByName(name: $statusField) {
             ... on ProjectV2ItemFieldSingleSelectValue { name optionId } } } }
         }
         """;

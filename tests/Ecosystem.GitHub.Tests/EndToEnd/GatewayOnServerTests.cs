@@ -201,6 +201,29 @@ public sealed class GatewayOnServerTests
     }
 
     [TestMethod]
+    public async Task An_issue_on_more_projects_than_a_page_holds_finds_its_item_and_column_on_our_board()
+    {
+        // Our board is the last of the issue's 121 projects: GitHub lists an issue's items 100 a page at most.
+        var state = _server.State;
+        state.AddOrganization("pytorch-fdn");
+        for (var number = 100; number < 220; number++)
+        {
+            state.AddProject("pytorch-fdn", number, $"Other board {number}").WithSingleSelectField("Status", "Todo").AddItem(_issue).WithValue("Status", "Todo");
+        }
+
+        var project = state.AddProject("pytorch-fdn", 6, "Ecosystem").WithSingleSelectField("Status", "New", "In progress", "Done");
+        var item = project.AddItem(_issue).WithValue("Status", "In progress");
+
+        using var gateway = Gateway();
+        var board = await gateway.GetBoardAsync("pytorch-fdn", 6, "Status", "");
+        var items = await gateway.GetBoardItemsAsync(board, [_issue.Number]);
+
+        Assert.AreEqual(new BoardItem(_issue.Number, _issue.NodeId, item.NodeId, "In progress"), items.Single());
+        Assert.HasCount(3, _server.Requests, string.Join('\n', _server.Requests));
+        await GraphQLSchemaCheck.AssertAllValidAsync(_server.GraphQLDocuments);
+    }
+
+    [TestMethod]
     public async Task A_board_owned_by_a_user_is_read_in_one_query()
     {
         _server.State.AddProject("alice", 1, "Alice's board").WithSingleSelectField("Status", "Todo", "Done");

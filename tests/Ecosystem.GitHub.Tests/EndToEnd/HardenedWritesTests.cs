@@ -95,29 +95,48 @@ public sealed class HardenedWritesTests
     }
 
     [TestMethod]
-    public async Task Two_runs_at_once_leave_two_comments_and_the_next_run_keeps_the_first()
+    public async Task Two_runs_at_once_leave_one_comment_the_first_and_the_next_run_writes_nothing()
     {
         using var first = Gateway();
         using var second = Gateway();
         var seen = await first.GetCommentsAsync(_issue.Number);
 
-        // Both read "no report yet", then both post: GitHub takes both.
+        // Both read "no tally yet", then both post: GitHub takes both, and whichever posted last finds the other's.
         await Task.WhenAll(
             new IssuePlanApplier(first).UpsertCommentAsync(_issue.Number, seen, new CommentUpsert("vote-tally", "tally A")),
             new IssuePlanApplier(second).UpsertCommentAsync(_issue.Number, seen, new CommentUpsert("vote-tally", "tally B")));
-        Assert.HasCount(2, _issue.Comments);
-        var kept = _issue.Comments.MinBy(c => c.Id)!;
+        var kept = _issue.Comments.Single();
 
         using var third = Gateway();
-        var writes = await new IssuePlanApplier(third).UpsertCommentAsync(_issue.Number, await third.GetCommentsAsync(_issue.Number), new CommentUpsert("vote-tally", "tally C"));
         _server.ClearLog();
         var again = await new IssuePlanApplier(third).UpsertCommentAsync(_issue.Number, await third.GetCommentsAsync(_issue.Number), new CommentUpsert("vote-tally", "tally C"));
+        _server.ClearLog();
+        var once = await new IssuePlanApplier(third).UpsertCommentAsync(_issue.Number, await third.GetCommentsAsync(_issue.Number), new CommentUpsert("vote-tally", "tally C"));
 
-        Assert.AreEqual(kept.Id, _issue.Comments.Single().Id, "the first is kept");
+        Assert.AreEqual(kept.Id, _issue.Comments.Single().Id, "the one comment is edited from then on");
         StringAssert.EndsWith(_issue.Comments.Single().Body, "tally C");
-        Assert.HasCount(2, writes, "one duplicate deleted, the first edited");
-        Assert.IsEmpty(again);
+        Assert.HasCount(1, again);
+        Assert.IsEmpty(once);
         Assert.IsEmpty(_server.WriteRequests, "converged: the next run writes nothing");
+    }
+
+    [TestMethod]
+    public async Task A_comment_another_run_posted_after_this_run_read_is_kept_reading_as_this_run_wants_and_this_one_deleted()
+    {
+        using var gateway = Gateway();
+        using var other = Gateway();
+        var seen = await gateway.GetCommentsAsync(_issue.Number);
+        var theirs = await other.CreateCommentAsync(_issue.Number, HiddenMarker.Stamp("vote-reminder-opened", "@bob: the vote is open."));
+
+        var writes = await new IssuePlanApplier(gateway).UpsertCommentAsync(
+            _issue.Number, seen, new CommentUpsert("vote-reminder-opened", "@bob @carol: the vote is open."));
+
+        Assert.AreEqual(theirs.Id, _issue.Comments.Single().Id, "the first stays");
+        StringAssert.EndsWith(_issue.Comments.Single().Body, "@bob @carol: the vote is open.");
+        Assert.HasCount(3, writes);
+        Assert.AreEqual("create comment on #1 (vote-reminder-opened)", writes[0].Description);
+        StringAssert.StartsWith(writes[1].Description, "delete duplicate comment ");
+        Assert.AreEqual($"edit comment {theirs.Id} on #1 (vote-reminder-opened)", writes[2].Description);
     }
 
     [TestMethod]

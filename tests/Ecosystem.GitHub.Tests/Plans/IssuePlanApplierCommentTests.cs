@@ -17,6 +17,8 @@ public sealed class IssuePlanApplierCommentTests
     {
         // GraphQL viewer names the app without the [bot] suffix REST shows on its comments.
         _gateway.Setup(g => g.GetAutomationAsync()).ReturnsAsync(Fakes.Comments.Account);
+        // Read again after a create: no other run posted meanwhile, GitHub holds the one comment made.
+        _gateway.Setup(g => g.GetCommentsAsync(12, It.IsAny<DateTimeOffset?>())).ReturnsAsync([Fakes.Comments.By(Fakes.Comments.Automation, 991, Marked)]);
     }
 
     [TestMethod]

@@ -18,6 +18,12 @@ public abstract record Fault
     /// <summary>GraphQL's primary rate limit: HTTP 200, an error of type <c>RATE_LIMITED</c>, <c>x-ratelimit-remaining: 0</c>.</summary>
     public static Fault GraphQLRateLimited(DateTimeOffset reset) => new GraphQLRateLimitFault(reset);
 
+    /// <summary>
+    /// Makes <paramref name="write"/> (another client's, such as a second run at the same moment) land first, then serves
+    /// the request as usual: the other write falls between this client's read and its own write.
+    /// </summary>
+    public static Fault OtherWriteFirst(Action write) => new OtherWriteFirstFault(write);
+
     /// <summary>Aborts the connection without an answer.</summary>
     public static Fault DropConnection() => new DropConnectionFault();
 

@@ -25,7 +25,7 @@ public sealed class LabelGovernanceEndToEndTests
             first.WriteRequests.Select(r => r.Method).ToArray(),
             "post the explanation, then remove the label (the applier writes comments first)");
         Assert.AreEqual($"[{issue.Number}]", first.Outputs["changed"]);
-        Assert.HasCount(7, first.Requests, "people (2), issue, timeline, comments, two writes: " + first);
+        Assert.HasCount(8, first.Requests, "people (2), issue, timeline, comments, two writes, the comments again after the post: " + first);
 
         scenario.Time.Advance(TimeSpan.FromHours(1));
         issue.AddLabel("Accepted", "mallory");

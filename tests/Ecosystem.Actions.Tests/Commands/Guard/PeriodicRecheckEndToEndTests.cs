@@ -90,7 +90,7 @@ public sealed class PeriodicRecheckEndToEndTests
         StringAssert.Contains(review.Body, "started on 2026-11-26", "accepted 2026-05-26: the restore is no acceptance");
         var timeline = $"/issues/{application.Number}/events";
         Assert.IsFalse(result.Requests.Any(r => r.Path.EndsWith(timeline, StringComparison.Ordinal)), result.ToString());
-        Assert.HasCount(8, result.Requests, "people (2), the issues page, the undo (2), repository facts, maintainers, the new issue: " + result);
+        Assert.HasCount(9, result.Requests, "people (2), the issues page, the undo (2) and its post's read, repository facts, maintainers, the new issue: " + result);
     }
 
     [TestMethod]

@@ -272,8 +272,10 @@ public sealed class ScheduleCommandTests
         var lists = result.Requests.Where(r => r.GraphQLDocument?.Contains("query IssueHistories", StringComparison.Ordinal) == true).ToList();
         Assert.HasCount(10, lists, "⌈1000/100⌉ pages of open issues with their comments");
         var queueReads = result.Requests.Where(r => r.Method == "GET" && r.Path.EndsWith("/comments", StringComparison.Ordinal)).ToList();
-        Assert.IsEmpty(queueReads, "the comments of the 10 taken from the backlog and of the 990 waiting came with the pages");
-        var otherReads = result.Requests.Where(r => !r.IsWrite && !lists.Contains(r)).ToList();
+        // The comments of the 10 taken from the backlog and of the 990 waiting came with the pages; each thread is read
+        // again once, after the comment this first night posts on it (another run may have posted one too).
+        Assert.HasCount(1000, queueReads);
+        var otherReads = result.Requests.Where(r => !r.IsWrite && !lists.Contains(r) && !queueReads.Contains(r)).ToList();
         // The viewer, the board and its items: a constant.
         Assert.IsLessThanOrEqualTo(4, otherReads.Count, string.Join('\n', otherReads));
         Assert.HasCount(1, result.WriteRequests.Where(r => r.IsGraphQL), "one mutation moves the 10 items");

@@ -36,12 +36,13 @@ public sealed class NightlyTallyByThePageTests
 
         Assert.AreEqual(0, night.ExitCode, night.ToString());
         var pages = (n + 99) / 100;
-        // The viewer, the Working Group team, the pages of issues and the rest of the long thread: ⌈n/100⌉ + 3.
-        Assert.AreEqual(pages + 3, Reads(night).Count, Describe(Reads(night)));
+        // The viewer, the Working Group team, the pages of issues, the rest of the long thread, and the voting thread's
+        // comments since the tally comment was posted (another run may have posted one too): ⌈n/100⌉ + 4.
+        Assert.AreEqual(pages + 4, Reads(night).Count, Describe(Reads(night)));
         Assert.AreEqual(pages, Reads(night).Count(r => IsQuery(r, "IssueHistories")));
         Assert.AreEqual(1, Reads(night).Count(r => IsQuery(r, "IssueComments")));
         Assert.AreEqual(1, World.MembershipReads(night));
-        Assert.IsFalse(Reads(night).Any(r => r.Path.EndsWith("/comments", StringComparison.Ordinal)), "no per-issue comment read");
+        Assert.AreEqual(1, Reads(night).Count(r => r.Path.EndsWith("/comments", StringComparison.Ordinal)), "only the read after the tally comment");
         // Only the voting application is written to (its tally comment); the tally saw carol's ballot after comment 100.
         Assert.IsNotEmpty(night.WriteRequests);
         Assert.IsTrue(night.WriteRequests.All(r => r.Path.Contains($"/issues/{voting.Number}/", StringComparison.Ordinal)), World.Writes(night));

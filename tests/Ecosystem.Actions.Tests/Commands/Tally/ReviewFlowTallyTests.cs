@@ -1,5 +1,9 @@
+using System.Globalization;
 using Ecosystem.Actions.Tests.Commands.Validate;
 using Ecosystem.Actions.Tests.EndToEnd;
+using Ecosystem.Domain.Text;
+using Ecosystem.TestServer.Faults;
+using Ecosystem.TestServer.State;
 
 namespace Ecosystem.Actions.Tests.Commands.Tally;
 
@@ -9,16 +13,26 @@ public sealed class ReviewFlowTallyTests
 {
     private static int Reads(RunResult result) => result.Requests.Count(r => !r.IsWrite);
 
+    /// <summary>An application whose vote staff opened four days ago (a reminder is due), with <paramref name="ballots"/> cast.</summary>
+    private static async Task<Issue> OpenedFourDaysAgoAsync(World world, params (string Voter, string Ballot)[] ballots)
+    {
+        var issue = world.AddApplication();
+        var opened = world.Say(issue, World.Staff, "/vote open");
+        await world.OnCommentAsync(opened);
+        foreach (var (voter, ballot) in ballots)
+        {
+            await world.OnCommentAsync(world.Say(issue, voter, ballot));
+        }
+
+        world.Time.SetUtcNow(opened.CreatedAt.AddDays(4));
+        return issue;
+    }
+
     [TestMethod]
     public async Task Four_days_after_opening_one_reminder_pings_the_three_yet_to_vote_and_the_next_night_nothing()
     {
         await using var world = await World.Tally().WithConfiguration(World.FiveMembers).StartAsync();
-        var issue = world.AddApplication();
-        var opened = world.Say(issue, World.Staff, "/vote open");
-        await world.OnCommentAsync(opened);
-        await world.OnCommentAsync(world.Say(issue, "bob", "/vote approve"));
-        await world.OnCommentAsync(world.Say(issue, "carol", "/vote decline the CI covers no GPU"));
-        world.Time.SetUtcNow(opened.CreatedAt.AddDays(4));
+        var issue = await OpenedFourDaysAgoAsync(world, ("bob", "/vote approve"), ("carol", "/vote decline the CI covers no GPU"));
 
         var night = await world.NightlyAsync();
 
@@ -29,8 +43,9 @@ public sealed class ReviewFlowTallyTests
         Assert.DoesNotContain("@carol", reminder.Body);
         // The reminder, then the tally's edit recording it as sent (so a reminder a person deletes is not posted again).
         Assert.HasCount(2, night.WriteRequests, night.ToString());
-        // The viewer and one page of the issues in voting or in review with their comments.
-        Assert.AreEqual(2, Reads(night), string.Join("\n", night.Requests.Select(r => r.Method + " " + r.Path)));
+        // The viewer, one page of the issues in voting or in review with their comments, and the thread's comments since,
+        // read after the reminder was posted (another run may have posted it too).
+        Assert.AreEqual(3, Reads(night), string.Join("\n", night.Requests.Select(r => r.Method + " " + r.Path)));
 
         world.Time.Advance(TimeSpan.FromDays(1));
         var nextNight = await world.NightlyAsync();
@@ -38,6 +53,26 @@ public sealed class ReviewFlowTallyTests
         Assert.AreEqual(0, nextNight.ExitCode, nextNight.ToString());
         Assert.IsEmpty(nextNight.WriteRequests, nextNight.ToString());
         Assert.HasCount(1, world.OwnComments(issue).Where(c => c.Body.StartsWith("<!-- ecosystem-bot:vote-reminder", StringComparison.Ordinal)).ToList());
+    }
+
+    [TestMethod]
+    public async Task A_reminder_another_run_posts_at_the_same_moment_leaves_one_reminder()
+    {
+        await using var world = await World.Tally().WithConfiguration(World.FiveMembers).StartAsync();
+        var issue = await OpenedFourDaysAgoAsync(world);
+        // The issue's own run (a comment just written) posts the same reminder after the nightly run read the comments.
+        var theirs = HiddenMarker.Stamp("vote-reminder-opened", "@bob @carol @dave @erin @frank: the vote is open.");
+        world.Server.Faults.Add("POST", "/repos/{owner}/{repo}/issues/{issue_number}/comments", Fault.OtherWriteFirst(
+            () => issue.AddComment(World.Automation, theirs, UserKind.Bot)));
+
+        var night = await world.NightlyAsync();
+
+        Assert.AreEqual(0, night.ExitCode, night.ToString());
+        var reminder = world.OwnComments(issue).Single(c => c.Body.StartsWith("<!-- ecosystem-bot:vote-reminder", StringComparison.Ordinal));
+        StringAssert.Contains(reminder.Body, "@bob @carol @dave @erin @frank: ");
+        world.Time.Advance(TimeSpan.FromDays(1));
+        var nextNight = await world.NightlyAsync();
+        Assert.IsEmpty(nextNight.WriteRequests, nextNight.ToString());
     }
 
     [TestMethod]
@@ -72,8 +107,9 @@ public sealed class ReviewFlowTallyTests
         StringAssert.Contains(onboarding.Body, "- [ ] Offer the maintainers a post on the PyTorch blog");
         var outcome = world.OwnComments(application).Single(c => c.Body.StartsWith("<!-- ecosystem-bot:vote-outcome -->", StringComparison.Ordinal));
         StringAssert.Contains(outcome.Body, $"**Onboarding:** staff follow the accepted project's onboarding in #{onboarding.Number}.");
-        // One listing of the open issues to find an onboarding issue opened earlier, one issue opened.
-        Assert.AreEqual(1, RequestLines.Of(result.Requests).Count(l => l == "query IssueSummaries"));
+        // One listing of the open issues to find an onboarding issue opened earlier, one issue opened, one listing again
+        // (another run may have opened it too).
+        Assert.AreEqual(2, RequestLines.Of(result.Requests).Count(l => l == "query IssueSummaries"));
         Assert.AreEqual(1, result.WriteRequests.Count(r => r.Method == "POST" && r.Path.EndsWith("/repos/pytorch-fdn/ecosystem/issues", StringComparison.Ordinal)));
 
         var again = await world.NightlyAsync();
@@ -84,6 +120,29 @@ public sealed class ReviewFlowTallyTests
         Assert.IsEmpty(once.WriteRequests, once.ToString());
         Assert.AreEqual(0, RequestLines.Of(once.Requests).Count(l => l == "query IssueSummaries"), "the outcome comment names it now");
         Assert.HasCount(1, world.Repository.Issues.Where(i => i.Title.StartsWith("Onboarding", StringComparison.Ordinal)).ToList());
+    }
+
+    [TestMethod]
+    public async Task An_onboarding_issue_another_run_opens_at_the_same_moment_leaves_one_open_named_by_the_outcome()
+    {
+        await using var world = await World.Tally().StartAsync();
+        var application = world.AddApplication();
+        var close = world.VoteAndClose(application, ("bob", "/vote approve"), ("carol", "/vote approve"));
+        // The nightly run opens it after this run looked for one among the open issues.
+        Issue? theirs = null;
+        var body = HiddenMarker.Stamp("onboarding", HiddenMarker.For("application", application.Number.ToString(CultureInfo.InvariantCulture)) + "\nOnboarding");
+        world.Server.Faults.Add("POST", "/repos/{owner}/{repo}/issues", Fault.OtherWriteFirst(
+            () => theirs = world.Repository.AddIssue("Onboarding: TorchRender", body, World.Automation)));
+
+        var result = await world.OnCommentAsync(close);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        var open = world.Repository.Issues.Where(i => i.Title.StartsWith("Onboarding", StringComparison.Ordinal) && i.State == "open").ToList();
+        Assert.AreEqual(theirs!.Number, open.Single().Number, "the first is kept, the second closed as its duplicate");
+        var outcome = world.OwnComments(application).Single(c => c.Body.StartsWith("<!-- ecosystem-bot:vote-outcome -->", StringComparison.Ordinal));
+        StringAssert.Contains(outcome.Body, $"#{theirs.Number}.");
+        var again = await world.NightlyAsync();
+        Assert.IsEmpty(again.WriteRequests, again.ToString());
     }
 
     [TestMethod]

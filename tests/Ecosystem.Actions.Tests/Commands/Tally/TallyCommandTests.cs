@@ -143,7 +143,8 @@ public sealed class TallyCommandTests
         var result = await world.OnCommentAsync(last);
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
-        Assert.AreEqual(10, World.CommentReads(result, issue));
+        // Ten pages, then the comments since the newest read, after the tally comment was posted (another run may have posted one too).
+        Assert.AreEqual(11, World.CommentReads(result, issue));
         Assert.AreEqual(1, World.MembershipReads(result));
         Assert.IsLessThanOrEqualTo(2, result.WriteRequests.Count, World.Writes(result));
         Assert.AreEqual("2", result.Outputs["approve"]);
@@ -340,8 +341,9 @@ public sealed class TallyCommandTests
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         Assert.HasCount(1, world.OwnComments(voting));
         Assert.IsEmpty(world.OwnComments(review), "no vote and nothing to list: no tally comment");
-        // The comments came with the issues, in one page of those labelled in voting or in review.
-        Assert.AreEqual(0, World.CommentReads(result, voting));
+        // The comments came with the issues, in one page of those labelled in voting or in review; the voting thread's are
+        // read once more after its tally comment was posted (another run may have posted one too).
+        Assert.AreEqual(1, World.CommentReads(result, voting));
         Assert.AreEqual(0, World.CommentReads(result, review));
         Assert.AreEqual(0, World.CommentReads(result, waiting));
         Assert.AreEqual(1, result.Requests.Count(r => r.GraphQLDocument?.Contains("query IssueHistories", StringComparison.Ordinal) == true), result.ToString());

@@ -48,6 +48,28 @@ public sealed class ValidateBoardTests
     }
 
     [TestMethod]
+    public async Task Application_on_more_projects_than_a_page_holds_stays_in_its_column_on_our_board()
+    {
+        await using var world = await World.Intake().StartAsync();
+        var issue = world.Apply(World.Body("complete"));
+        // Added to other boards before ours: GitHub lists an issue's project items 100 a page at most.
+        for (var number = 100; number < 205; number++)
+        {
+            world.State.AddProject("pytorch-fdn", number, $"Other board {number}").WithSingleSelectField("Status", "Todo").AddItem(issue);
+        }
+
+        var project = AddBoard(world.State);
+        world.WithConfiguration(world.PackageIndexes + Board);
+        project.AddItem(issue).WithValue("Status", "In progress");
+
+        var result = await world.OpenedAsync(issue);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.AreEqual("In progress", project.ItemFor(issue)?.ValueOf("Status"));
+        Assert.IsFalse(result.WriteRequests.Any(r => r.IsGraphQL), result.ToString());
+    }
+
+    [TestMethod]
     public async Task Board_out_of_reach_is_a_warning_and_the_report_is_still_posted()
     {
         await using var world = await World.Intake().StartAsync();

@@ -1,0 +1,3 @@
+namespace Ecosystem.TestServer.Faults;
+
+public sealed record OtherWriteFirstFault(Action Write) : Fault;
