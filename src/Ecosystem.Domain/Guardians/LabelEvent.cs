@@ -18,10 +18,11 @@ public sealed record LabelEvent(string Label, bool Added, string Actor, DateTime
 
     /// <summary>
     /// When <paramref name="label"/> was last added; null if never. <paramref name="events"/> are in time order. An add right after a removal
-    /// by someone not trusted with labels ends a removal that never counted (the add before it stands) when made by the automation (the
-    /// guardian's undo, that night or later; an add of its own looks the same, and after the undo it would not have been made) or by someone
-    /// else not trusted (kept, as it only puts back). One by staff, the Working Group or a bot in people.automation is new, also after such a
-    /// removal that was never undone (staff labelling the issue again). Without an earlier add, the restore's own.
+    /// by someone not trusted with labels, within the guard's reach of it (<see cref="LabelGovernance.SweepDays"/>, and a day for the run),
+    /// ends a removal that never counted (the add before it stands) when made by the automation (the guardian's undo, that night or later)
+    /// or by someone else not trusted (kept, as it only puts back). Later, the removal stood (often one by someone who has left the Working
+    /// Group since), so the automation's add is its own. One by staff, the Working Group or a bot in people.automation is new, also after
+    /// such a removal that was never undone (staff labelling the issue again). Without an earlier add, the restore's own.
     /// </summary>
     public static DateTimeOffset? LastAdded(IEnumerable<LabelEvent> events, string label, TrustedPeople people) =>
         LastAddition(events, label, people)?.At;
@@ -30,16 +31,17 @@ public sealed record LabelEvent(string Label, bool Added, string Actor, DateTime
     public static LabelEvent? LastAddition(IEnumerable<LabelEvent> events, string label, TrustedPeople people)
     {
         LabelEvent? added = null;
-        var untrustedRemoval = false;
+        LabelEvent? untrustedRemoval = null;
         foreach (var change in events.Where(e => LabelNames.Same(e.Label, label)))
         {
-            var restore = untrustedRemoval && added is not null && (people.IsAutomation(change.Actor) || !people.MayChangeLabels(change.Actor));
+            var restore = untrustedRemoval is not null && added is not null && change.At <= untrustedRemoval.At.AddDays(LabelGovernance.SweepDays + 1)
+                && (people.IsAutomation(change.Actor) || !people.MayChangeLabels(change.Actor));
             if (change.Added && !restore)
             {
                 added = change;
             }
 
-            untrustedRemoval = !change.Added && !people.MayChangeLabels(change.Actor);
+            untrustedRemoval = !change.Added && !people.MayChangeLabels(change.Actor) ? change : null;
         }
 
         return added;
