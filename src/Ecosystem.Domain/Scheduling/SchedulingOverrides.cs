@@ -3,8 +3,8 @@ using System.Globalization;
 namespace Ecosystem.Domain.Scheduling;
 
 /// <summary>
-/// The <c>schedule</c> command's workflow_dispatch inputs. A session date chosen by hand is filled now, whatever the
-/// lead time; a batch size replaces <see cref="SchedulingRules.BatchMax"/> for this run.
+/// The <c>schedule</c> command's workflow_dispatch inputs. A session date chosen by hand (today or later) is filled
+/// now, whatever the lead time; a batch size replaces <see cref="SchedulingRules.BatchMax"/> for this run.
 /// </summary>
 public sealed record SchedulingOverrides(DateOnly? SessionDate = null, int? BatchSize = null)
 {
