@@ -106,14 +106,9 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
 
     private ReviewSession? TargetSession(DateTimeOffset now, SchedulingOverrides overrides, List<string> warnings)
     {
-        // A date chosen before today is refused as the input is read (SchedulingOverrides.Parse).
+        // A date chosen before today or in sessions.skip is refused as the input is read (SchedulingOverrides.Parse).
         if (overrides.SessionDate is { } chosen)
         {
-            if (calendar.IsSkipped(chosen))
-            {
-                warnings.Add($"input session-date: {SessionText.Date(chosen)} is listed in sessions.skip; scheduling for it anyway, as asked.");
-            }
-
             return calendar.SessionOn(chosen);
         }
 
