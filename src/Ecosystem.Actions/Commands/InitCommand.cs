@@ -25,9 +25,9 @@ public sealed class InitCommand : ICommand
     public Task<int> RunAsync(CommandContext context)
     {
         var root = Path.GetFullPath(context.GetOption("output") ?? ".", context.Workspace);
-        if (File.Exists(root))
+        if (new[] { root, Path.Combine(root, ".github") }.FirstOrDefault(File.Exists) is { } file)
         {
-            throw new UsageException($"--output (input 'output') names {root}, which is a file; name the repository's folder.");
+            throw new UsageException($"{file} is a file where init writes a folder; move it, or name the repository's folder with --output.");
         }
 
         List<string> written = [];
@@ -56,8 +56,8 @@ public sealed class InitCommand : ICommand
 
         context.Runtime.Info(written.Count == 0
             ? $"Nothing written in {root}: every file exists."
-            : $"Next: edit {EcosystemConfiguration.DefaultPath} (board, sessions, people), add the token or GitHub App "
-                + "(README: Adopt it in your repository), and commit.");
+            : $"Next: edit {EcosystemConfiguration.DefaultPath} (board, sessions, people), add the token or GitHub App (README: Adopt it "
+                + "in your repository), create the label 'New' in the repository (GitHub sets a form's label only if it exists), and commit.");
         context.Runtime.SetOutput("written", written);
         context.Runtime.SetOutput("skipped", skipped);
         return Task.FromResult(ExitCodes.Success);

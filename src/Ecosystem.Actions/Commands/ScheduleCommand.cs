@@ -36,7 +36,7 @@ public sealed class ScheduleCommand : ICommand
         var calendar = new ReviewCalendar(configuration.Calendar);
         var rules = configuration.Scheduling;
         var planner = new BatchPlanner(calendar, rules, configuration.Intake, context.Time);
-        var overrides = ReadOverrides(context, planner.Today, calendar.TimeZone);
+        var overrides = ReadOverrides(context, planner.Today, calendar);
 
         var intake = new IntakeAssessor(ApplicationFormFile.Load(context), context.IntakeRules);
 
@@ -135,7 +135,7 @@ public sealed class ScheduleCommand : ICommand
     }
 
     /// <summary>The overrides from the options or inputs, else the workflow_dispatch inputs; a usage error lists every bad value.</summary>
-    private static SchedulingOverrides ReadOverrides(CommandContext context, DateOnly today, TimeZoneInfo zone)
+    private static SchedulingOverrides ReadOverrides(CommandContext context, DateOnly today, ReviewCalendar calendar)
     {
         var eventName = context.Event.EventName;
         if (eventName is not ("schedule" or "workflow_dispatch"))
@@ -150,7 +150,7 @@ public sealed class ScheduleCommand : ICommand
             context.GetOption(SessionDate) ?? dispatched.GetValueOrDefault(SessionDate),
             context.GetOption(BatchSize) ?? dispatched.GetValueOrDefault(BatchSize),
             today,
-            zone,
+            calendar,
             out var problems);
         return problems.Count == 0 ? overrides : throw new UsageException(string.Join("\n", problems));
     }

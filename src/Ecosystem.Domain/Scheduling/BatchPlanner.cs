@@ -29,7 +29,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         overrides ??= new();
         var today = Today;
         var warnings = new List<string>();
-        var target = TargetSession(_now, today, overrides, warnings);
+        var target = TargetSession(_now, overrides, warnings);
         var size = overrides.BatchSize ?? rules.BatchMax;
         var windowOpen = target is not null && (overrides.SessionDate is not null || target.Date.DayNumber - today.DayNumber <= rules.LeadDays);
         // Once the session has started (it stays the target all its day), the nightly run takes no one more into it: one
@@ -104,21 +104,11 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         };
     }
 
-    private ReviewSession? TargetSession(DateTimeOffset now, DateOnly today, SchedulingOverrides overrides, List<string> warnings)
+    private ReviewSession? TargetSession(DateTimeOffset now, SchedulingOverrides overrides, List<string> warnings)
     {
+        // A date chosen before today or in sessions.skip is refused as the input is read (SchedulingOverrides.Parse).
         if (overrides.SessionDate is { } chosen)
         {
-            if (chosen < today)
-            {
-                warnings.Add($"input session-date: {SessionText.Date(chosen)} is before today ({SessionText.Date(today)} in {calendar.TimeZone.Id}); nothing was scheduled.");
-                return null;
-            }
-
-            if (calendar.IsSkipped(chosen))
-            {
-                warnings.Add($"input session-date: {SessionText.Date(chosen)} is listed in sessions.skip; scheduling for it anyway, as asked.");
-            }
-
             return calendar.SessionOn(chosen);
         }
 

@@ -3,13 +3,17 @@ using System.Globalization;
 namespace Ecosystem.Domain.Scheduling;
 
 /// <summary>
-/// The <c>schedule</c> command's workflow_dispatch inputs. A session date chosen by hand is filled now, whatever the
-/// lead time; a batch size replaces <see cref="SchedulingRules.BatchMax"/> for this run.
+/// The <c>schedule</c> command's workflow_dispatch inputs. A session date chosen by hand (today or later) is filled
+/// now, whatever the lead time; a batch size replaces <see cref="SchedulingRules.BatchMax"/> for this run.
 /// </summary>
 public sealed record SchedulingOverrides(DateOnly? SessionDate = null, int? BatchSize = null)
 {
-    /// <summary>Reads the raw inputs (empty means not given); problems name the input, and a session date before <paramref name="today"/> is one.</summary>
-    public static SchedulingOverrides Parse(string? sessionDate, string? batchSize, DateOnly today, TimeZoneInfo zone, out IReadOnlyList<string> problems)
+    /// <summary>
+    /// Reads the raw inputs (empty means not given); problems name the input. A session date before <paramref name="today"/>
+    /// is one, and so is a date in sessions.skip, whose batches move to the next session (the nightly runs would move it).
+    /// </summary>
+    public static SchedulingOverrides Parse(
+        string? sessionDate, string? batchSize, DateOnly today, ReviewCalendar calendar, out IReadOnlyList<string> problems)
     {
         var found = new List<string>();
         DateOnly? date = string.IsNullOrWhiteSpace(sessionDate) || !ReviewCalendarSettings.TryReadDate(sessionDate, out var read, out _) ? null : read;
@@ -19,7 +23,13 @@ public sealed record SchedulingOverrides(DateOnly? SessionDate = null, int? Batc
         }
         else if (date is { } chosen && chosen < today)
         {
-            found.Add($"input session-date: {SessionText.Date(chosen)} is before today ({SessionText.Date(today)} in {zone.Id}); give today or a later date, or leave it empty for the next session.");
+            found.Add($"input session-date: {SessionText.Date(chosen)} is before today ({SessionText.Date(today)} in {calendar.TimeZone.Id}); "
+                + "give today or a later date, or leave it empty for the next session.");
+        }
+        else if (date is { } skipped && calendar.IsSkipped(skipped))
+        {
+            found.Add($"input session-date: {SessionText.Date(skipped)} is listed in sessions.skip, whose batches move to the next session; "
+                + "take it out of sessions.skip to hold a session that day.");
         }
 
         int? size = int.TryParse(batchSize?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed >= 1 ? parsed : null;

@@ -45,9 +45,9 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
             .OrderByDescending(d => d.On)
             .ThenBy(d => d.Candidate.Issue.Number);
         List<(DateOnly Date, int Reviewed)> reviewed = [.. applications
-            .Select(a => a.Candidate.ScheduledSession)
+            .Select(a => ReviewedIn(a, today))
             .OfType<DateOnly>()
-            .Where(s => s <= today && s > windowStart)
+            .Where(s => s > windowStart)
             .GroupBy(s => s)
             .OrderBy(g => g.Key)
             .Select(g => (g.Key, g.Count()))];
@@ -185,12 +185,20 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
                 a => Waiting(a.History, now)),
             Figure("to-review", "Time from submission to review",
                 "From submission to the review session that took the application.",
-                a => a.Candidate.ScheduledSession is { } s && s <= today ? (a.History.Issue.CreatedAt, calendar.SessionOn(s).StartsAt) : null),
+                a => ReviewedIn(a, today) is { } s ? (a.History.Issue.CreatedAt, calendar.SessionOn(s).StartsAt) : null),
             Figure("to-decision", "Time to decision",
                 "From submission to the outcome label.",
                 a => Decision(a) is { } decided ? (a.History.Issue.CreatedAt, decided.At) : null),
         ];
     }
+
+    /// <summary>
+    /// The session that reviewed the application: the one it was scheduled for, once held, unless the issue was closed
+    /// before it started (withdrawn), when the session never saw it.
+    /// </summary>
+    private DateOnly? ReviewedIn(StatusApplication application, DateOnly today) =>
+        application.Candidate.ScheduledSession is { } session && session <= today
+        && (application.History.Issue.ClosedAt ?? DateTimeOffset.MaxValue) >= calendar.SessionOn(session).StartsAt ? session : null;
 
     /// <summary>The first comment by a person other than the applicant: the automation may write as a person (a personal token).</summary>
     private DateTimeOffset? FirstResponse(IssueHistory history) =>

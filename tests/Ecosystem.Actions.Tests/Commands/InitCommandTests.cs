@@ -31,6 +31,31 @@ public sealed class InitCommandTests
         CollectionAssert.Contains(run.StdoutLines.ToList(), "output skipped = []");
     }
 
+    /// <summary>
+    /// GitHub puts a form's preset label on a new issue only when the repository has that label, and a fresh repository has
+    /// no 'New': without it no application would ever join the queue.
+    /// </summary>
+    [TestMethod]
+    public async Task Init_says_to_create_the_label_the_form_presets()
+    {
+        var run = new HostRun();
+
+        Assert.AreEqual(0, await run.RunDefaultAsync("init"));
+
+        StringAssert.Contains(run.Stdout.ToString(), "create the label 'New' in the repository");
+    }
+
+    [TestMethod]
+    public async Task A_file_where_a_folder_must_go_is_named_and_exits_2()
+    {
+        var run = new HostRun().WithFile(".github", "not a folder\n");
+
+        Assert.AreEqual(2, await run.RunDefaultAsync("init"), run.Stdout.ToString());
+
+        StringAssert.Contains(run.Stderr.ToString(), $"{Path.Combine(run.Workspace, ".github")} is a file where init writes a folder");
+        Assert.AreEqual("not a folder\n", File.ReadAllText(Path.Combine(run.Workspace, ".github")));
+    }
+
     [TestMethod]
     public async Task Second_init_writes_nothing_and_lists_the_skipped_files()
     {

@@ -84,6 +84,17 @@ public sealed class LabelEventTests
         Assert.AreEqual(At.AddDays(40), LabelEvent.LastAdded(relabelled, "Accepted", People));
     }
 
+    /// <summary>The guard undoes a removal within its sweep's week; a removal older than that stood (dave has left the Working Group since).</summary>
+    [TestMethod]
+    public void The_automation_adding_a_label_again_beyond_the_sweeps_reach_of_an_untrusted_removal_is_a_new_add()
+    {
+        LabelEvent[] askedAgain = [Added("Waiting", Automation, At), Removed("Waiting", "dave", At.AddDays(5)), Added("Waiting", Automation, At.AddDays(100))];
+        LabelEvent[] restoredLate = [Added("Waiting", Automation, At), Removed("Waiting", "mallory", At.AddDays(5)), Added("Waiting", Automation, At.AddDays(12))];
+
+        Assert.AreEqual(At.AddDays(100), LabelEvent.LastAdded(askedAgain, "Waiting", People));
+        Assert.AreEqual(At, LabelEvent.LastAdded(restoredLate, "Waiting", People), "the last night's sweep that reaches the removal restores it");
+    }
+
     [TestMethod]
     public void A_trusted_removal_and_a_later_add_is_a_new_add_and_a_restore_without_an_earlier_add_keeps_its_date()
     {

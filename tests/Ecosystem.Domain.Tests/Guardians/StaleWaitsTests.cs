@@ -77,6 +77,26 @@ public sealed class StaleWaitsTests
         StringAssert.Contains(action.Summary, "5 days");
     }
 
+    /// <summary>
+    /// dave, in the Working Group then, took the label off when the applicant answered; he has left since, so his removal reads
+    /// as an outsider's. The automation's add months later is no restore: the guard puts a label back within its sweep's week.
+    /// </summary>
+    [TestMethod]
+    public void Intake_asking_again_long_after_a_removal_by_someone_who_has_left_the_Working_Group_restarts_the_clock()
+    {
+        LabelEvent[] askedAgain =
+        [
+            Added("Waiting on comment", Automation, Asked.AddDays(-100)), Removed("Waiting on comment", "dave", Asked.AddDays(-95)),
+            Added("Waiting on comment", Automation, Asked),
+        ];
+        _time.SetUtcNow(Asked.AddDays(1));
+
+        var action = Stale.Review(Application("Waiting on comment"), [], askedAgain, Maintainers);
+
+        Assert.IsTrue(action.IsEmpty, action.Summary);
+        StringAssert.Contains(action.Summary, "1 days");
+    }
+
     [TestMethod]
     public void Day_30_sends_one_reminder_dated_from_the_label()
     {

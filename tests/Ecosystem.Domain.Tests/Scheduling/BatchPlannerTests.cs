@@ -348,16 +348,6 @@ public sealed class BatchPlannerTests
     }
 
     [TestMethod]
-    public void A_session_date_in_the_past_moves_nothing_and_says_why()
-    {
-        var plan = Plan(FourteenDaysBefore, Backlog(), overrides: new SchedulingOverrides(Date("2026-12-08")));
-
-        Assert.IsNull(plan.Target);
-        Assert.IsTrue(plan.IsEmpty);
-        Assert.AreEqual("input session-date: 2026-12-08 is before today (2026-12-29 in America/Los_Angeles); nothing was scheduled.", plan.Warnings.Single());
-    }
-
-    [TestMethod]
     public void Without_any_session_the_plan_warns_and_moves_nothing()
     {
         var calendar = new ReviewCalendar(Settings(LosAngeles));

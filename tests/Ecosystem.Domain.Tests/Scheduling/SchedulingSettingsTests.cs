@@ -6,6 +6,8 @@ namespace Ecosystem.Domain.Tests.Scheduling;
 [TestClass]
 public sealed class SchedulingSettingsTests
 {
+    private static readonly ReviewCalendar Utc = new(new ReviewCalendarSettings());
+
     [TestMethod]
     public void Default_rules_follow_the_configuration_contract()
     {
@@ -20,17 +22,17 @@ public sealed class SchedulingSettingsTests
     [TestMethod]
     public void Workflow_inputs_are_read_and_empty_ones_ignored()
     {
-        var overrides = SchedulingOverrides.Parse(" 2027-01-05 ", "8", Date("2027-01-05"), TimeZoneInfo.Utc, out var problems);
+        var overrides = SchedulingOverrides.Parse(" 2027-01-05 ", "8", Date("2027-01-05"), Utc, out var problems);
 
         Assert.AreEqual(new SchedulingOverrides(Date("2027-01-05"), 8), overrides);
         Assert.IsEmpty(problems);
-        Assert.AreEqual(new SchedulingOverrides(), SchedulingOverrides.Parse("", null, Date("2027-01-05"), TimeZoneInfo.Utc, out _));
+        Assert.AreEqual(new SchedulingOverrides(), SchedulingOverrides.Parse("", null, Date("2027-01-05"), Utc, out _));
     }
 
     [TestMethod]
     public void Invalid_workflow_inputs_name_the_input()
     {
-        var overrides = SchedulingOverrides.Parse("next tuesday", "-3", Date("2027-01-05"), TimeZoneInfo.Utc, out var problems);
+        var overrides = SchedulingOverrides.Parse("next tuesday", "-3", Date("2027-01-05"), Utc, out var problems);
 
         Assert.AreEqual(new SchedulingOverrides(), overrides);
         CollectionAssert.AreEqual(
@@ -45,7 +47,7 @@ public sealed class SchedulingSettingsTests
     [TestMethod]
     public void A_session_date_before_today_is_a_problem_naming_the_input_and_the_zone()
     {
-        SchedulingOverrides.Parse("2027-01-04", null, Date("2027-01-05"), TimeZoneInfo.Utc, out var problems);
+        SchedulingOverrides.Parse("2027-01-04", null, Date("2027-01-05"), Utc, out var problems);
 
         Assert.AreEqual(
             "input session-date: 2027-01-04 is before today (2027-01-05 in UTC); give today or a later date, or leave it empty for the next session.",

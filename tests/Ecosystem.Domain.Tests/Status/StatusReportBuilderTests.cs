@@ -258,6 +258,19 @@ public sealed class StatusReportBuilderTests
     }
 
     [TestMethod]
+    public void An_application_closed_before_its_session_was_not_reviewed_there()
+    {
+        var world = new StatusWorld();
+        world.Add(1, At("2026-11-09T17:00Z"), "In review").Session("2026-11-10").Label("Accepted", At("2026-11-12T17:00Z"));
+        world.Add(2, At("2026-10-01T17:00Z"), "In review").Session("2026-11-10").Closed(At("2026-11-05T12:00Z"));   // withdrawn
+
+        var report = world.Build();
+
+        Assert.AreEqual("1 | 1.0", Line(Figure(report, "to-review"), "measured", "median"));
+        CollectionAssert.AreEqual(new[] { "2026-11-10 | 1" }, report.Rows("reviewed").Select(s => Line(s, "date", "count")).ToArray());
+    }
+
+    [TestMethod]
     public void Figures_cover_the_twelve_months_up_to_this_one_median_and_90th_percentile_per_month()
     {
         var world = new StatusWorld();

@@ -378,6 +378,25 @@ public sealed class ScheduleCommandTests
         Assert.IsEmpty(result.Requests);
     }
 
+    /// <summary>
+    /// A batch dated on a day in sessions.skip moves to the next session (as the configuration refuses a date both held and
+    /// skipped): one dispatched for such a day, "scheduled anyway, as asked", was moved away again by the nightly runs.
+    /// </summary>
+    [TestMethod]
+    public async Task A_session_date_listed_in_sessions_skip_is_refused_naming_the_key()
+    {
+        await using var scenario = await World.Schedule().StartAsync();
+        scenario.AddApplications(2);
+        scenario.Run.Environment["ECOSYSTEM_SESSIONS__SKIP"] = "2027-01-12";
+        scenario.SetClock(FifteenDaysBefore);
+
+        var result = await scenario.DispatchAsync(new Dictionary<string, string> { ["session-date"] = "2027-01-12" });
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Stderr, "input session-date: 2027-01-12 is listed in sessions.skip");
+        Assert.IsEmpty(result.Requests);
+    }
+
     [TestMethod]
     public async Task An_issue_event_is_refused_with_the_events_it_runs_on()
     {
