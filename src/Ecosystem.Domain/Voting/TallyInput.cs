@@ -9,11 +9,17 @@ namespace Ecosystem.Domain.Voting;
 /// <param name="Comments">All the issue's comments (any order), including the automation's own.</param>
 /// <param name="People">Working Group and staff now (teams resolved), and the automation: only its comments are trusted for hidden state.</param>
 /// <param name="Maintainers">The application's maintainer logins, as the form reader gives them (without an '@').</param>
+/// <param name="Deleted">
+/// The automation's comment a person deleted, as the deletion event carries it (see <see cref="IssueTally.DeletedState"/>):
+/// its hidden state is read when neither the tally nor the outcome comment holds one, so the tally is written again with
+/// the electorate frozen at opening, not one frozen anew from today's Working Group.
+/// </param>
 public sealed record TallyInput(
     IssueSnapshot Issue,
     IReadOnlyList<CommentSnapshot> Comments,
     TrustedPeople People,
-    IReadOnlyCollection<string> Maintainers)
+    IReadOnlyCollection<string> Maintainers,
+    string? Deleted = null)
 {
     /// <summary>The staff onboarding issue opened for an accepted application; the outcome comment names it.</summary>
     public int? OnboardingIssue { get; init; }

@@ -25,7 +25,8 @@ namespace Ecosystem.Domain.Voting;
 /// the vote opened only after that) in the configured zone, judged by ballot times, not by when this runs. A vote is not
 /// reopened: later <c>/vote open</c> lines are listed.</para>
 /// <para>Memory. The electorate is frozen in the tally comment's hidden state on the first run after opening and kept
-/// until close; a staff <c>/vote refresh-members</c> in the window replaces it with the current list. At close the
+/// until close (a tally comment a person deletes gives it back on the run of its deletion, <see cref="TallyInput.Deleted"/>);
+/// a staff <c>/vote refresh-members</c> in the window replaces it with the current list. At close the
 /// counted ballots and recusals are stored too, and later runs show those: nothing after the close changes the result.</para>
 /// <para>Recusal. The issue author and the listed maintainers do not vote and are not in the base; any member may
 /// <c>/vote recuse</c> before the close (it is not withdrawn).</para>
@@ -63,8 +64,9 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
         var opening = FindOpening(commands, input.People, scheduled, now, notCounted);
         // The outcome comment keeps the closed vote's state too, so a tally comment deleted or damaged by hand after the
-        // close cannot reopen the count (a Working Group that changed since would turn the published outcome over).
-        var previous = TallyState.Read(previousBody) ?? TallyState.Read(input.OwnComment(OutcomePurpose)?.Body);
+        // close cannot reopen the count (a Working Group that changed since would turn the published outcome over); one
+        // deleted while the vote is open gives its state back on the run of its deletion.
+        var previous = TallyState.Read(previousBody) ?? TallyState.Read(input.OwnComment(OutcomePurpose)?.Body) ?? TallyState.Read(input.Deleted);
         TallyState? state;
         VotingWindow? window;
         PostedCommand? close = null;
