@@ -23,7 +23,8 @@ namespace Ecosystem.Domain.Voting;
 /// <see cref="TallyRules.OpenOnSchedule"/>, whichever is first); closes at the first <c>/vote close</c> by staff after
 /// that, or at the end of the day (session date + <see cref="TallyRules.CloseAfterDays"/>; the opening day instead when
 /// the vote opened only after that) in the configured zone, judged by ballot times, not by when this runs. A vote is not
-/// reopened: later <c>/vote open</c> lines are listed.</para>
+/// reopened: later <c>/vote open</c> lines are listed; an application back for another review after its vote closed
+/// (<c>/ecosystem returning</c>) is voted on anew, from the lines written since (<see cref="ReturnedAt"/>).</para>
 /// <para>Memory. The electorate is frozen in the tally comment's hidden state on the first run after opening and kept
 /// until close (a tally comment a person deletes gives it back on the run of its deletion, <see cref="TallyInput.Deleted"/>);
 /// a staff <c>/vote refresh-members</c> in the window replaces it with the current list. At close the
@@ -57,7 +58,9 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var scheduled = rules.OpenOnSchedule && sessionDate is { } day ? StartOfDay(day) : (DateTimeOffset?)null;
         var notCounted = new List<NotCounted>();
 
-        var posted = Posted(input, readAsOf, notCounted);
+        // Back for a second review: what was written for the closed vote is that vote's, not this one's.
+        var returnedAt = ReturnedAt(input);
+        var posted = Posted(input, readAsOf, notCounted).Where(p => returnedAt is null || p.At > returnedAt).ToList();
         var nearMisses = notCounted.Count;
         notCounted.AddRange(posted.Where(p => p.Comment.AuthorIsBot).Select(p => p.NotCounted("posted by a bot")));
         var commands = posted.Where(p => !p.Comment.AuthorIsBot).ToList();
@@ -67,6 +70,11 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         // close cannot reopen the count (a Working Group that changed since would turn the published outcome over); one
         // deleted while the vote is open gives its state back on the run of its deletion.
         var previous = TallyState.Read(previousBody) ?? TallyState.Read(input.OwnComment(OutcomePurpose)?.Body) ?? TallyState.Read(input.Deleted);
+        if (returnedAt is { } back && previous?.Final is { } earlier && earlier.ClosedAt < back)
+        {
+            previous = null;
+        }
+
         TallyState? state;
         VotingWindow? window;
         PostedCommand? close = null;
@@ -137,6 +145,18 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         };
         return result with { Plan = Plan(input.Issue, result, reminders) };
     }
+
+    /// <summary>
+    /// When the application came back after its vote closed, or null: the guard's reply to <c>/ecosystem returning</c>
+    /// (a declined application goes back to the review queue), written or last edited after the outcome comment was
+    /// posted. Its next review is voted on anew: the closed vote no longer acts on the issue (it would label the
+    /// application declined again and take it out of review), and a staff <c>/vote open</c> after that opens a new vote.
+    /// </summary>
+    private static DateTimeOffset? ReturnedAt(TallyInput input) =>
+        input.OwnComment(OutcomePurpose) is { } outcome && input.OwnComment(ReturningRequests.Purpose) is { } reply
+            && reply.UpdatedAt > outcome.CreatedAt
+            ? reply.UpdatedAt
+            : null;
 
     /// <summary>
     /// Reminders to the members who have not voted yet that are due and not posted yet, at most two per vote:
