@@ -65,7 +65,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         notCounted.AddRange(posted.Where(p => p.Comment.AuthorIsBot).Select(p => p.NotCounted("posted by a bot")));
         var commands = posted.Where(p => !p.Comment.AuthorIsBot).ToList();
 
-        var opening = FindOpening(commands, input.People, scheduled, now, notCounted);
+        var (opening, laterOpens) = FindOpening(commands, input.People, scheduled, now, notCounted);
         // The outcome comment keeps the closed vote's state too, so a tally comment deleted or damaged by hand after the
         // close cannot reopen the count (a Working Group that changed since would turn the published outcome over); one
         // deleted while the vote is open gives its state back on the run of its deletion.
@@ -93,6 +93,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         }
 
         ListCloseCommands(commands, input.People, window, notCounted);
+        notCounted.AddRange(laterOpens.Select(open => open.NotCounted(
+            window is not null && window.IsAfterClose(open.At) ? "the vote has closed and is not reopened" : "the vote was already open")));
 
         var (electorate, refreshId) = FreezeElectorate(commands, input.People, window, state, notCounted);
         var recusals = state?.Final?.Recusals ?? Recuse(commands, window, electorate, input, notCounted);
@@ -272,8 +274,13 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         return [.. posted.OrderBy(p => p.At).ThenBy(p => p.Comment.Id)];
     }
 
-    /// <summary>The first opening: on schedule (at the start of the session day) once that has come, or a staff <c>/vote open</c> before it.</summary>
-    private static Opening? FindOpening(List<PostedCommand> commands, TrustedPeople people, DateTimeOffset? scheduled, DateTimeOffset now, List<NotCounted> notCounted)
+    /// <summary>
+    /// The first opening: on schedule (at the start of the session day) once that has come, or a staff <c>/vote open</c>
+    /// before it; and the staff <c>/vote open</c> lines after it, listed once the window is known (after the close, they
+    /// do not reopen the vote).
+    /// </summary>
+    private static (Opening? Opening, IEnumerable<PostedCommand> Later) FindOpening(
+        List<PostedCommand> commands, TrustedPeople people, DateTimeOffset? scheduled, DateTimeOffset now, List<NotCounted> notCounted)
     {
         var opening = scheduled is { } at && at <= now ? new Opening(at, null, "schedule:" + at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)) : (Opening?)null;
         var opens = Acted(commands.Where(c => c.Command.Verb == VoteVerb.Open), notCounted, open => people.IsStaff(open.Author) ? null : "only staff open the vote");
@@ -283,8 +290,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             opening = new Opening(opens[0].At, opens[0].Author, "comment:" + opens[0].Comment.Id.ToString(CultureInfo.InvariantCulture));
         }
 
-        notCounted.AddRange(opens.Skip(byCommand ? 1 : 0).Select(open => open.NotCounted("the vote was already open")));
-        return opening;
+        return (opening, opens.Skip(byCommand ? 1 : 0));
     }
 
     /// <summary>

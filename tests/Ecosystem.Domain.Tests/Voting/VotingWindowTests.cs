@@ -93,6 +93,22 @@ public sealed class VotingWindowTests
     }
 
     [TestMethod]
+    public void Staff_open_after_the_close_is_listed_as_not_reopening_the_vote()
+    {
+        var s = new VoteScenario();
+        s.Open();
+        s.Say("m01", "/vote approve", 1);
+        s.Close(10);
+        s.Open(20);
+        s.Say("m02", "/vote approve", 21);
+        var result = s.Tally();
+        Assert.IsTrue(result.Window!.IsClosed);
+        CollectionAssert.AreEqual(
+            new[] { "the vote has closed and is not reopened", "written after the vote closed" },
+            result.NotCounted.Select(n => n.Why).ToArray());
+    }
+
+    [TestMethod]
     public void Ballot_after_close_command_is_ignored_and_one_in_the_closing_comment_counts()
     {
         var s = new VoteScenario();
