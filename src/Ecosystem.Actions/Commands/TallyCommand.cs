@@ -114,9 +114,10 @@ public sealed class TallyCommand : ICommand
 
             var input = new TallyInput(issue, read ?? await gateway.GetCommentsAsync(issue.Number), people, application.MaintainerHandles, deleted);
             var result = tally.Run(input);
-            if (input.EditedSince(result.Window?.ClosedAt) is { Count: > 0 } edited)
+            if (input.HistoryNeeded(result.Window) is { Count: > 0 } edited)
             {
-                // A ballot counts as it stood at the close: read the history of the comments edited since, and tally again.
+                // A ballot counts as it stood at the close, a tally comment edited by hand keeps its state in its history:
+                // read the history of those comments, and tally again.
                 var histories = (await gateway.WithEditHistoryAsync(edited)).ToDictionary(c => c.Id);
                 input = input with { Comments = [.. input.Comments.Select(c => histories.GetValueOrDefault(c.Id) ?? c)] };
                 result = tally.Run(input);

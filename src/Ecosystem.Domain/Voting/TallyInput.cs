@@ -31,9 +31,15 @@ public sealed record TallyInput(
         Comments.Where(IsOwn).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).FirstOrDefault(c => HiddenMarker.PurposeOf(c.Body) == purpose);
 
     /// <summary>
-    /// The comments written before the vote closed at <paramref name="closedAt"/> and edited since, whose edit history
-    /// is not read: a ballot counts as it stood at the close, so the host reads their history and tallies again.
+    /// The comments whose edit history the tally needs and has not read, so the host reads it and tallies again: those
+    /// written before the vote closed and edited since (a ballot counts as it stood at the close), and the automation's
+    /// tally comment once a person edited its hidden state away after the vote opened (an earlier revision holds it).
     /// </summary>
-    public IReadOnlyList<CommentSnapshot> EditedSince(DateTimeOffset? closedAt) =>
-        closedAt is { } at ? [.. Comments.Where(c => c.CreatedAt <= at && c.UpdatedAt > at && c.Edits.Count == 0 && !IsOwn(c))] : [];
+    public IReadOnlyList<CommentSnapshot> HistoryNeeded(VotingWindow? window)
+    {
+        var tally = OwnComment(VoteTally.TallyPurpose);
+        return window is null ? [] : [.. Comments.Where(c => c.Edits.Count == 0 && (IsOwn(c)
+            ? c.Id == tally?.Id && c.UpdatedAt > window.OpenedAt && TallyState.Read(c.Body) is null
+            : window.ClosedAt is { } closedAt && c.CreatedAt <= closedAt && c.UpdatedAt > closedAt))];
+    }
 }

@@ -68,8 +68,10 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var (opening, laterOpens) = FindOpening(commands, input.People, scheduled, now, notCounted);
         // The outcome comment keeps the closed vote's state too, so a tally comment deleted or damaged by hand after the
         // close cannot reopen the count (a Working Group that changed since would turn the published outcome over); one
-        // deleted while the vote is open gives its state back on the run of its deletion.
-        var previous = TallyState.Read(previousBody) ?? TallyState.Read(input.OwnComment(OutcomePurpose)?.Body) ?? TallyState.Read(input.Deleted);
+        // deleted while the vote is open gives its state back on the run of its deletion, and one whose state was edited
+        // away keeps it in its edit history.
+        var previous = TallyState.Read(previousBody) ?? TallyState.Read(input.OwnComment(OutcomePurpose)?.Body) ?? TallyState.Read(input.Deleted)
+            ?? Revised(input.OwnComment(TallyPurpose));
         if (returnedAt is { } back && previous?.Final is { } earlier && earlier.ClosedAt < back)
         {
             previous = null;
@@ -147,6 +149,13 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         };
         return result with { Plan = Plan(input.Issue, result, reminders) };
     }
+
+    /// <summary>
+    /// The state in the newest revision of the tally comment that holds one, when its edit history was read
+    /// (<see cref="TallyInput.HistoryNeeded"/>): a person edited the state away.
+    /// </summary>
+    private static TallyState? Revised(CommentSnapshot? tally) =>
+        tally?.Edits.OrderByDescending(e => e.EditedAt).Select(e => TallyState.Read(e.Text)).FirstOrDefault(state => state is not null);
 
     /// <summary>
     /// When the application came back after its vote closed, or null: the guard's reply to <c>/ecosystem returning</c>
