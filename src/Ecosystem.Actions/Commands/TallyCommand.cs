@@ -51,10 +51,13 @@ public sealed class TallyCommand : ICommand
 
         using var session = GitHubSession.Open(context);
         var gateway = session.Gateway;
-        if (comment is not null && (await gateway.GetAutomationAsync()).Wrote(comment))
+        // The automation's own comment starts no tally (no loops), unless a person deleted it while it held the tally's
+        // state: then the tally is written again from that state, not from today's Working Group.
+        var own = comment is not null && (await gateway.GetAutomationAsync()).Wrote(comment) ? comment : null;
+        var deleted = IssueTally.DeletedState(own, @event.Payload.Action);
+        if (own is not null && deleted is null)
         {
-            // The automation's own tally comment must not start another tally (no loops).
-            runtime.Info($"Comment {comment.Id} on #{selected.Number} was written by the automation itself; nothing to tally.");
+            runtime.Info($"Comment {own.Id} on #{selected.Number} was written by the automation itself; nothing to tally.");
             return ExitCodes.Success;
         }
 
@@ -89,14 +92,9 @@ public sealed class TallyCommand : ICommand
             }
         }
 
-        // The outputs describe one vote; a run over several issues reports them in the summary instead.
-        if (tallies.Select(t => t.Result).OfType<TallyResult>().ToList() is [var single])
+        foreach (var (name, value) in IssueTally.Outputs(tallies))
         {
-            runtime.SetOutput("approve", single.Approve);
-            runtime.SetOutput("decline", single.Decline);
-            runtime.SetOutput("abstain", single.Abstain);
-            runtime.SetOutput("status", single.StatusText);
-            runtime.SetOutput("outcome", single.OutcomeText);
+            runtime.SetOutput(name, value);
         }
 
         runtime.Summary.AddMarkdown(IssueTally.Summary(tallies, context.DryRun), addEol: false);
@@ -114,11 +112,12 @@ public sealed class TallyCommand : ICommand
                 return new IssueTally(issue, null, [], notApplication);
             }
 
-            var input = new TallyInput(issue, read ?? await gateway.GetCommentsAsync(issue.Number), people, application.MaintainerHandles);
+            var input = new TallyInput(issue, read ?? await gateway.GetCommentsAsync(issue.Number), people, application.MaintainerHandles, deleted);
             var result = tally.Run(input);
-            if (input.EditedSince(result.Window?.ClosedAt) is { Count: > 0 } edited)
+            if (input.HistoryNeeded(result.Window) is { Count: > 0 } edited)
             {
-                // A ballot counts as it stood at the close: read the history of the comments edited since, and tally again.
+                // A ballot counts as it stood at the close, a tally comment edited by hand keeps its state in its history:
+                // read the history of those comments, and tally again.
                 var histories = (await gateway.WithEditHistoryAsync(edited)).ToDictionary(c => c.Id);
                 input = input with { Comments = [.. input.Comments.Select(c => histories.GetValueOrDefault(c.Id) ?? c)] };
                 result = tally.Run(input);

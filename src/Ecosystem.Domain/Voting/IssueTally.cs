@@ -17,6 +17,14 @@ public sealed record IssueTally(IssueSnapshot Issue, TallyResult? Result, IReadO
     public static bool CannotChange(CommentSnapshot comment, string? action) =>
         (action ?? "created") == "created" && VoteCommandParser.Parse(comment.Body).Count == 0;
 
+    /// <summary>
+    /// The body of the automation's own <paramref name="comment"/> when <paramref name="action"/> deleted it while it held
+    /// the tally's state, which the run then tallies with (<see cref="TallyInput.Deleted"/>); null for any other event
+    /// of the automation's comments, which start no tally (no loops).
+    /// </summary>
+    public static string? DeletedState(CommentSnapshot? comment, string? action) =>
+        comment is not null && action == "deleted" && TallyState.Read(comment.Body) is not null ? comment.Body : null;
+
     /// <summary>Why <paramref name="application"/>'s issue is left alone (GitHub serves pull requests on its issue routes too), or null.</summary>
     public static string? WhyNotTallied(Application application)
     {
@@ -25,6 +33,13 @@ public sealed record IssueTally(IssueSnapshot Issue, TallyResult? Result, IReadO
             : application.Kind == ApplicationKind.NotAnApplication ? $"#{issue.Number} is not an application (no application form in its body, no application title or label)"
             : null;
     }
+
+    /// <summary>The action's outputs: those of the one vote tallied; none for a run over several, which the summary reports.</summary>
+    public static IReadOnlyList<(string Name, object Value)> Outputs(IReadOnlyList<IssueTally> tallies) =>
+        tallies.Select(t => t.Result).OfType<TallyResult>().ToList() is [var single]
+            ? [("approve", single.Approve), ("decline", single.Decline), ("abstain", single.Abstain),
+                ("status", single.StatusText), ("outcome", single.OutcomeText)]
+            : [];
 
     public string LogLine => Result is not { } result
         ? $"{Skipped}; not tallied."

@@ -9,11 +9,17 @@ namespace Ecosystem.Domain.Voting;
 /// <param name="Comments">All the issue's comments (any order), including the automation's own.</param>
 /// <param name="People">Working Group and staff now (teams resolved), and the automation: only its comments are trusted for hidden state.</param>
 /// <param name="Maintainers">The application's maintainer logins, as the form reader gives them (without an '@').</param>
+/// <param name="Deleted">
+/// The automation's comment a person deleted, as the deletion event carries it (see <see cref="IssueTally.DeletedState"/>):
+/// its hidden state is read when neither the tally nor the outcome comment holds one, so the tally is written again with
+/// the electorate frozen at opening, not one frozen anew from today's Working Group.
+/// </param>
 public sealed record TallyInput(
     IssueSnapshot Issue,
     IReadOnlyList<CommentSnapshot> Comments,
     TrustedPeople People,
-    IReadOnlyCollection<string> Maintainers)
+    IReadOnlyCollection<string> Maintainers,
+    string? Deleted = null)
 {
     /// <summary>The staff onboarding issue opened for an accepted application; the outcome comment names it.</summary>
     public int? OnboardingIssue { get; init; }
@@ -25,9 +31,15 @@ public sealed record TallyInput(
         Comments.Where(IsOwn).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).FirstOrDefault(c => HiddenMarker.PurposeOf(c.Body) == purpose);
 
     /// <summary>
-    /// The comments written before the vote closed at <paramref name="closedAt"/> and edited since, whose edit history
-    /// is not read: a ballot counts as it stood at the close, so the host reads their history and tallies again.
+    /// The comments whose edit history the tally needs and has not read, so the host reads it and tallies again: those
+    /// written before the vote closed and edited since (a ballot counts as it stood at the close), and the automation's
+    /// tally comment once a person edited its hidden state away after the vote opened (an earlier revision holds it).
     /// </summary>
-    public IReadOnlyList<CommentSnapshot> EditedSince(DateTimeOffset? closedAt) =>
-        closedAt is { } at ? [.. Comments.Where(c => c.CreatedAt <= at && c.UpdatedAt > at && c.Edits.Count == 0 && !IsOwn(c))] : [];
+    public IReadOnlyList<CommentSnapshot> HistoryNeeded(VotingWindow? window)
+    {
+        var tally = OwnComment(VoteTally.TallyPurpose);
+        return window is null ? [] : [.. Comments.Where(c => c.Edits.Count == 0 && (IsOwn(c)
+            ? c.Id == tally?.Id && c.UpdatedAt > window.OpenedAt && TallyState.Read(c.Body) is null
+            : window.ClosedAt is { } closedAt && c.CreatedAt <= closedAt && c.UpdatedAt > closedAt))];
+    }
 }

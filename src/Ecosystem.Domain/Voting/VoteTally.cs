@@ -23,9 +23,11 @@ namespace Ecosystem.Domain.Voting;
 /// <see cref="TallyRules.OpenOnSchedule"/>, whichever is first); closes at the first <c>/vote close</c> by staff after
 /// that, or at the end of the day (session date + <see cref="TallyRules.CloseAfterDays"/>; the opening day instead when
 /// the vote opened only after that) in the configured zone, judged by ballot times, not by when this runs. A vote is not
-/// reopened: later <c>/vote open</c> lines are listed.</para>
+/// reopened: later <c>/vote open</c> lines are listed; an application back for another review after its vote closed
+/// (<c>/ecosystem returning</c>) is voted on anew, from the lines written since (<see cref="ReturnedAt"/>).</para>
 /// <para>Memory. The electorate is frozen in the tally comment's hidden state on the first run after opening and kept
-/// until close; a staff <c>/vote refresh-members</c> in the window replaces it with the current list. At close the
+/// until close (a tally comment a person deletes gives it back on the run of its deletion, <see cref="TallyInput.Deleted"/>);
+/// a staff <c>/vote refresh-members</c> in the window replaces it with the current list. At close the
 /// counted ballots and recusals are stored too, and later runs show those: nothing after the close changes the result.</para>
 /// <para>Recusal. The issue author and the listed maintainers do not vote and are not in the base; any member may
 /// <c>/vote recuse</c> before the close (it is not withdrawn).</para>
@@ -56,15 +58,25 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var scheduled = rules.OpenOnSchedule && sessionDate is { } day ? StartOfDay(day) : (DateTimeOffset?)null;
         var notCounted = new List<NotCounted>();
 
-        var posted = Posted(input, readAsOf, notCounted);
+        // Back for a second review: what was written for the closed vote is that vote's, not this one's.
+        var returnedAt = ReturnedAt(input);
+        var posted = Posted(input, readAsOf, notCounted).Where(p => returnedAt is null || p.At > returnedAt).ToList();
         var nearMisses = notCounted.Count;
         notCounted.AddRange(posted.Where(p => p.Comment.AuthorIsBot).Select(p => p.NotCounted("posted by a bot")));
         var commands = posted.Where(p => !p.Comment.AuthorIsBot).ToList();
 
-        var opening = FindOpening(commands, input.People, scheduled, now, notCounted);
+        var (opening, laterOpens) = FindOpening(commands, input.People, scheduled, now, notCounted);
         // The outcome comment keeps the closed vote's state too, so a tally comment deleted or damaged by hand after the
-        // close cannot reopen the count (a Working Group that changed since would turn the published outcome over).
-        var previous = TallyState.Read(previousBody) ?? TallyState.Read(input.OwnComment(OutcomePurpose)?.Body);
+        // close cannot reopen the count (a Working Group that changed since would turn the published outcome over); one
+        // deleted while the vote is open gives its state back on the run of its deletion, and one whose state was edited
+        // away keeps it in its edit history.
+        var previous = TallyState.Read(previousBody) ?? TallyState.Read(input.OwnComment(OutcomePurpose)?.Body) ?? TallyState.Read(input.Deleted)
+            ?? Revised(input.OwnComment(TallyPurpose));
+        if (returnedAt is { } back && previous?.Final is { } earlier && earlier.ClosedAt < back)
+        {
+            previous = null;
+        }
+
         TallyState? state;
         VotingWindow? window;
         PostedCommand? close = null;
@@ -83,6 +95,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         }
 
         ListCloseCommands(commands, input.People, window, notCounted);
+        notCounted.AddRange(laterOpens.Select(open => open.NotCounted(
+            window is not null && window.IsAfterClose(open.At) ? "the vote has closed and is not reopened" : "the vote was already open")));
 
         var (electorate, refreshId) = FreezeElectorate(commands, input.People, window, state, notCounted);
         var recusals = state?.Final?.Recusals ?? Recuse(commands, window, electorate, input, notCounted);
@@ -135,6 +149,25 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         };
         return result with { Plan = Plan(input.Issue, result, reminders) };
     }
+
+    /// <summary>
+    /// The state in the newest revision of the tally comment that holds one, when its edit history was read
+    /// (<see cref="TallyInput.HistoryNeeded"/>): a person edited the state away.
+    /// </summary>
+    private static TallyState? Revised(CommentSnapshot? tally) =>
+        tally?.Edits.OrderByDescending(e => e.EditedAt).Select(e => TallyState.Read(e.Text)).FirstOrDefault(state => state is not null);
+
+    /// <summary>
+    /// When the application came back after its vote closed, or null: the guard's reply to <c>/ecosystem returning</c>
+    /// (a declined application goes back to the review queue), written or last edited after the outcome comment was
+    /// posted. Its next review is voted on anew: the closed vote no longer acts on the issue (it would label the
+    /// application declined again and take it out of review), and a staff <c>/vote open</c> after that opens a new vote.
+    /// </summary>
+    private static DateTimeOffset? ReturnedAt(TallyInput input) =>
+        input.OwnComment(OutcomePurpose) is { } outcome && input.OwnComment(ReturningRequests.Purpose) is { } reply
+            && reply.UpdatedAt > outcome.CreatedAt
+            ? reply.UpdatedAt
+            : null;
 
     /// <summary>
     /// Reminders to the members who have not voted yet that are due and not posted yet, at most two per vote:
@@ -250,8 +283,13 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         return [.. posted.OrderBy(p => p.At).ThenBy(p => p.Comment.Id)];
     }
 
-    /// <summary>The first opening: on schedule (at the start of the session day) once that has come, or a staff <c>/vote open</c> before it.</summary>
-    private static Opening? FindOpening(List<PostedCommand> commands, TrustedPeople people, DateTimeOffset? scheduled, DateTimeOffset now, List<NotCounted> notCounted)
+    /// <summary>
+    /// The first opening: on schedule (at the start of the session day) once that has come, or a staff <c>/vote open</c>
+    /// before it; and the staff <c>/vote open</c> lines after it, listed once the window is known (after the close, they
+    /// do not reopen the vote).
+    /// </summary>
+    private static (Opening? Opening, IEnumerable<PostedCommand> Later) FindOpening(
+        List<PostedCommand> commands, TrustedPeople people, DateTimeOffset? scheduled, DateTimeOffset now, List<NotCounted> notCounted)
     {
         var opening = scheduled is { } at && at <= now ? new Opening(at, null, "schedule:" + at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)) : (Opening?)null;
         var opens = Acted(commands.Where(c => c.Command.Verb == VoteVerb.Open), notCounted, open => people.IsStaff(open.Author) ? null : "only staff open the vote");
@@ -261,8 +299,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             opening = new Opening(opens[0].At, opens[0].Author, "comment:" + opens[0].Comment.Id.ToString(CultureInfo.InvariantCulture));
         }
 
-        notCounted.AddRange(opens.Skip(byCommand ? 1 : 0).Select(open => open.NotCounted("the vote was already open")));
-        return opening;
+        return (opening, opens.Skip(byCommand ? 1 : 0));
     }
 
     /// <summary>

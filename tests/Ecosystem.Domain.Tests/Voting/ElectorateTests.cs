@@ -25,6 +25,44 @@ public sealed class ElectorateTests
     }
 
     [TestMethod]
+    public void A_tally_comment_deleted_while_the_vote_is_open_gives_back_its_electorate_on_the_run_of_its_deletion()
+    {
+        var s = new VoteScenario(3);
+        s.Open();
+        s.Say("m01", "/vote approve", 1);
+        s.TallyAndPublish();
+
+        // m03 leaves, m04 and m05 join; then a person deletes the tally comment, and m04 votes.
+        s.Members = ["m01", "m02", "m04", "m05"];
+        var tally = s.Comments.Single(c => c.Author == VoteScenario.Automation);
+        s.Delete(tally);
+        s.Say("m04", "/vote approve", 5);
+        var restored = new VoteTally(s.Rules, s.Time).Run(s.Input() with { Deleted = tally.Body });
+
+        CollectionAssert.AreEqual(new[] { "m01", "m02", "m03" }, restored.Electorate.Members.ToArray());
+        Assert.AreEqual(1, restored.Approve);
+        Assert.AreEqual("not in the electorate frozen when the vote opened", restored.NotCounted.Single().Why);
+    }
+
+    [TestMethod]
+    public void A_tally_comment_whose_state_a_person_edited_away_while_the_vote_is_open_keeps_it_in_its_history()
+    {
+        var s = new VoteScenario(3);
+        s.Open();
+        s.TallyAndPublish();
+        s.Members = ["m01", "m02", "m04"];
+        var tally = s.Comments.Single(c => c.Author == VoteScenario.Automation);
+        var edited = s.Revise(tally, tally.Body[..tally.Body.IndexOf("<!-- ecosystem-bot:tally-state", StringComparison.Ordinal)], 5);
+        s.Say("m04", "/vote approve", 6);
+
+        var withoutHistory = s.Input() with { Comments = [.. s.Comments.Select(c => c.Id == edited.Id ? edited with { Edits = [] } : c)] };
+        Assert.AreEqual(edited.Id, withoutHistory.HistoryNeeded(s.Tally().Window).Single().Id, "the host reads its history");
+        var restored = s.Tally();
+        CollectionAssert.AreEqual(new[] { "m01", "m02", "m03" }, restored.Electorate.Members.ToArray());
+        Assert.AreEqual("not in the electorate frozen when the vote opened", restored.NotCounted.Single().Why);
+    }
+
+    [TestMethod]
     public void Ballot_of_someone_who_joined_after_freezing_says_so()
     {
         var s = new VoteScenario(2);

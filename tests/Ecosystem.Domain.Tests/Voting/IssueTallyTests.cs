@@ -20,6 +20,20 @@ public sealed class IssueTallyTests
     }
 
     [TestMethod]
+    public void Only_a_deletion_of_the_automations_comment_holding_the_state_is_tallied_with_it()
+    {
+        var s = new VoteScenario(2);
+        s.Open();
+        var tally = s.TallyAndPublish().TallyComment!;
+        var own = VoteScenario.TallyComment(tally);
+
+        Assert.AreEqual(tally, IssueTally.DeletedState(own, "deleted"));
+        Assert.IsNull(IssueTally.DeletedState(own, "edited"), "the automation's own edit starts no tally");
+        Assert.IsNull(IssueTally.DeletedState(VoteScenario.TallyComment("thanks"), "deleted"), "no state, nothing to give back");
+        Assert.IsNull(IssueTally.DeletedState(null, "deleted"), "not the automation's comment");
+    }
+
+    [TestMethod]
     public void A_pull_request_and_an_issue_that_is_no_application_are_not_tallied_and_say_why()
     {
         var reader = new ApplicationReader(IntakeFixtures.Form, new IntakeRules());

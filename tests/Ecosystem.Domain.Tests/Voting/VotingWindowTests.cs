@@ -1,3 +1,5 @@
+using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Text;
 using Ecosystem.Domain.Voting;
 
 namespace Ecosystem.Domain.Tests.Voting;
@@ -88,6 +90,22 @@ public sealed class VotingWindowTests
         var result = s.Tally();
         Assert.AreEqual(VoteScenario.Start, result.Window!.OpenedAt);
         Assert.AreEqual("the vote was already open", result.NotCounted.Single().Why);
+    }
+
+    [TestMethod]
+    public void Staff_open_after_the_close_is_listed_as_not_reopening_the_vote()
+    {
+        var s = new VoteScenario();
+        s.Open();
+        s.Say("m01", "/vote approve", 1);
+        s.Close(10);
+        s.Open(20);
+        s.Say("m02", "/vote approve", 21);
+        var result = s.Tally();
+        Assert.IsTrue(result.Window!.IsClosed);
+        CollectionAssert.AreEqual(
+            new[] { "the vote has closed and is not reopened", "written after the vote closed" },
+            result.NotCounted.Select(n => n.Why).ToArray());
     }
 
     [TestMethod]
@@ -313,6 +331,44 @@ public sealed class VotingWindowTests
         Assert.AreEqual(closed.OutcomeComment, later.OutcomeComment);
         Assert.AreEqual(closed.TallyComment, later.TallyComment, "the tally is written again as it was");
         CollectionAssert.AreEqual(closed.Plan.AddLabels.ToArray(), later.Plan.AddLabels.ToArray(), "Accepted, not Declined");
+    }
+
+    [TestMethod]
+    public void An_application_back_after_its_declined_vote_is_not_declined_again_and_its_second_review_opens_a_new_vote()
+    {
+        var s = new VoteScenario(3);
+        s.Open();
+        s.Say("m01", "/vote decline no CI on GPU", 1);
+        s.Close(10);
+        var first = s.TallyAndPublish();
+        Assert.AreEqual(VoteOutcome.Declined, first.Outcome);
+        s.Comments.Add(VoteScenario.CommentBy(3, VoteScenario.Automation, first.OutcomeComment!, VoteScenario.Start.AddMinutes(11), bot: true));
+
+        // A month later the applicant writes /ecosystem returning: the guard answers, takes Declined off, and the
+        // scheduler puts the application in review again for its next session.
+        const double Month = 60 * 24 * 30;
+        s.Say("applicant", "CI now runs on GPU.\n/ecosystem returning", Month);
+        var reply = HiddenMarker.Stamp(ReturningRequests.Purpose, "Back in the review queue.");
+        s.Comments.Add(VoteScenario.CommentBy(4, VoteScenario.Automation, reply, VoteScenario.Start.AddMinutes(Month + 1), bot: true));
+        s.Labels.Clear();
+        s.Labels.AddRange(["Returning", "In review"]);
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(40));
+        var back = s.TallyAndPublish();
+        Assert.IsNull(back.Outcome);
+        Assert.IsTrue(back.Plan.AddLabels.Count == 0 && back.Plan.RemoveLabels.Count == 0, "not declined again, still in review");
+        StringAssert.Contains(back.TallyComment, "Voting has not opened");
+
+        // The second review's vote: opened by staff, counted anew.
+        const double Session = 60 * 24 * 40;
+        s.Open(Session);
+        s.Say("m01", "/vote approve", Session + 1);
+        s.Say("m02", "/vote approve", Session + 2);
+        s.Close(Session + 10);
+        var second = s.TallyAndPublish();
+        Assert.AreEqual(VoteOutcome.Approved, second.Outcome);
+        Assert.AreEqual(2, second.Approve);
+        CollectionAssert.Contains(second.Plan.AddLabels.ToArray(), "Accepted");
+        Assert.AreEqual(second.TallyComment, s.Tally().TallyComment, "a re-run writes nothing");
     }
 
     [TestMethod]

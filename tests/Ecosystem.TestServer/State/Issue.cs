@@ -80,6 +80,17 @@ public sealed class Issue
         }
     }
 
+    /// <summary>Deletes a comment, as a person with write access does on the web page (its webhook still carries it).</summary>
+    public Issue DeleteComment(Comment comment)
+    {
+        lock (_state.Gate)
+        {
+            CommentList.Remove(comment);
+            _state.CommentsById.Remove(comment.Id);
+        }
+        return this;
+    }
+
     /// <summary>Assigns <paramref name="logins"/> (as a person would by hand; created if unknown).</summary>
     public Issue Assign(params string[] logins)
     {

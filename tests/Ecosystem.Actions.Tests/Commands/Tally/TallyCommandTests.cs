@@ -260,6 +260,50 @@ public sealed class TallyCommandTests
     }
 
     [TestMethod]
+    public async Task A_tally_comment_deleted_while_the_vote_is_open_is_written_again_with_the_electorate_frozen_at_opening()
+    {
+        await using var world = await World.Tally().StartAsync();
+        var issue = world.AddApplication();
+        await world.OnCommentAsync(world.Say(issue, World.Staff, "/vote open"));
+        await world.OnCommentAsync(world.Say(issue, "bob", "/vote approve"));
+        var tally = world.OwnComments(issue).Single();
+
+        // The Working Group changes after the opening (dave leaves, erin and frank join); then a person deletes the
+        // tally comment, which held the electorate frozen at opening.
+        world.State.FindTeam("pytorch-fdn", "ecosystem-wg")?.WithoutMember("dave").WithMembers("erin", "frank");
+        issue.DeleteComment(tally);
+        var deleted = await world.RunAsync("issue_comment", EventPayloads.IssueComment("deleted", issue, tally));
+
+        Assert.AreEqual(0, deleted.ExitCode, deleted.ToString());
+        Assert.AreEqual(tally.Body, world.OwnComments(issue).Single().Body, "written again as it was");
+        var late = await world.OnCommentAsync(world.Say(issue, "erin", "/vote approve"));
+        Assert.AreEqual("1", late.Outputs["approve"], "erin joined after the vote opened");
+        var electorate = "Frozen when the vote opened; 3 members: @\u2060bob, @\u2060carol, @\u2060dave.";
+        StringAssert.Contains(world.OwnComments(issue).Single().Body, electorate);
+    }
+
+    [TestMethod]
+    public async Task A_tally_comment_whose_hidden_state_a_person_edited_away_while_the_vote_is_open_keeps_its_electorate()
+    {
+        await using var world = await World.Tally().StartAsync();
+        var issue = world.AddApplication();
+        await world.OnCommentAsync(world.Say(issue, World.Staff, "/vote open"));
+        await world.OnCommentAsync(world.Say(issue, "bob", "/vote approve"));
+        var tally = world.OwnComments(issue).Single();
+
+        // dave leaves and erin joins; staff edit the tally comment by hand and take its hidden state out.
+        world.State.FindTeam("pytorch-fdn", "ecosystem-wg")?.WithoutMember("dave").WithMembers("erin");
+        var withoutState = tally.Body[..tally.Body.IndexOf("<!-- ecosystem-bot:tally-state", StringComparison.Ordinal)];
+        tally.Edit(withoutState, World.Now.AddMinutes(5), World.Staff);
+        var late = await world.OnCommentAsync(world.Say(issue, "erin", "/vote approve"));
+
+        Assert.AreEqual(0, late.ExitCode, late.ToString());
+        Assert.AreEqual("1", late.Outputs["approve"], "erin joined after the vote opened");
+        var electorate = "Frozen when the vote opened; 3 members: @\u2060bob, @\u2060carol, @\u2060dave.";
+        StringAssert.Contains(world.OwnComments(issue).Single().Body, electorate);
+    }
+
+    [TestMethod]
     public async Task A_comment_on_an_issue_that_is_not_an_application_sends_no_request()
     {
         await using var world = await World.Tally().StartAsync();
