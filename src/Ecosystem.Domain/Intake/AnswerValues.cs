@@ -13,8 +13,18 @@ public static class AnswerValues
 
     private static readonly HashSet<string> NotHandles = new(StringComparer.OrdinalIgnoreCase)
     {
-        "and", "or", "the", "of", "n", "a", "na", "tbd", "tba", "none", "maintainer", "maintainers", "github", "handles", "handle",
+        "and", "or", "n", "na", "tbd", "tba", "etc", "none", "maintainer", "maintainers", "github", "handles", "handle",
     };
+
+    // Words of plain English: a phrase holding one ("the team", "and others", "lead of the project") describes people
+    // rather than naming them, so none of its words is taken for a login.
+    private static readonly HashSet<string> ProseWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "of", "by", "with", "from", "for", "to", "at", "in", "on", "our", "their", "all", "other", "others", "who", "is", "are",
+    };
+
+    // Where a phrase of an entry ends: at brackets ("Jane Doe (the lead)") and at a table's cell borders.
+    private static readonly char[] PhraseBreaks = ['(', ')', '[', ']', '\t'];
 
     // Top-level domains seen in project links. Those that read like file extensions or module paths (md, py, rs, sh,
     // so, run, fx) are left out, so "LICENSE.md" or "torch.distributed.run" is not taken for a site.
@@ -66,7 +76,8 @@ public static class AnswerValues
     /// outside brackets). A marked handle (<c>@x</c> or a profile URL) counts; so does a bare login when no entry
     /// is marked. When any handle is marked, only marked ones count, so names written beside them are not mistaken
     /// for handles. An entry of capitalised words ("Jane Doe") is a person's name, a link that is not a profile (a
-    /// team page, a file) is not a handle either: such entries are returned as written, for the report.
+    /// team page, a file) is not a handle either, nor is a word of a phrase in plain English ("the team", "(the lead)"):
+    /// entries without a handle are returned as written, for the report.
     /// </summary>
     public static MaintainerList Maintainers(string? answer)
     {
@@ -79,41 +90,45 @@ public static class AnswerValues
             var entryMarked = new List<string>();
             var bare = new List<string>();
             var links = 0;
-            foreach (var clean in Tokens(entry))
+            foreach (var phrase in entry.Split(PhraseBreaks))
             {
-                if (clean.Contains("github.com/", StringComparison.OrdinalIgnoreCase))
+                var prose = Tokens(phrase).Any(ProseWords.Contains);
+                foreach (var clean in Tokens(phrase))
                 {
-                    var url = GitHubUrl.Classify(clean);
-                    if (url.Owner is { } owner && url.Kind is GitHubUrlKind.Organisation)
+                    if (clean.Contains("github.com/", StringComparison.OrdinalIgnoreCase))
                     {
-                        Add(entryMarked, owner);
+                        var url = GitHubUrl.Classify(clean);
+                        if (url.Owner is { } owner && url.Kind is GitHubUrlKind.Organisation)
+                        {
+                            Add(entryMarked, owner);
+                        }
+                        else
+                        {
+                            links++;
+                        }
+
+                        continue;
                     }
-                    else
+
+                    if (clean.StartsWith('@') && clean.IndexOf('@', 1) < 0)
+                    {
+                        if (GitHubHandle.IsLogin(clean[1..]))
+                        {
+                            Add(entryMarked, clean[1..]);
+                        }
+
+                        continue;
+                    }
+
+                    if (clean.Contains("://", StringComparison.Ordinal) || IsHostLike(clean))
                     {
                         links++;
                     }
-
-                    continue;
-                }
-
-                if (clean.StartsWith('@') && clean.IndexOf('@', 1) < 0)
-                {
-                    if (GitHubHandle.IsLogin(clean[1..]))
+                    else if (!clean.Contains('@', StringComparison.Ordinal) && !clean.Contains(':', StringComparison.Ordinal)
+                        && !prose && GitHubHandle.IsLogin(clean) && !NotHandles.Contains(clean))
                     {
-                        Add(entryMarked, clean[1..]);
+                        bare.Add(clean);
                     }
-
-                    continue;
-                }
-
-                if (clean.Contains("://", StringComparison.Ordinal) || IsHostLike(clean))
-                {
-                    links++;
-                }
-                else if (!clean.Contains('@', StringComparison.Ordinal) && !clean.Contains(':', StringComparison.Ordinal)
-                    && GitHubHandle.IsLogin(clean) && !NotHandles.Contains(clean))
-                {
-                    bare.Add(clean);
                 }
             }
 
@@ -128,7 +143,7 @@ public static class AnswerValues
             var logins = bare.Where(b => !IsNameWord(b)).ToList();
             var handles = links > 0 ? [] : logins.Count > 0 ? logins : bare.Count == 1 ? bare : [];
             handles.ForEach(h => Add(plain, h));
-            (handles.Count == 0 ? notHandles : unmarkedEntries).Add(MarkdownText.Truncate(entry, 60));
+            (handles.Count == 0 ? notHandles : unmarkedEntries).Add(MarkdownText.Truncate(entry.Replace('\t', ' '), 60));
         }
 
         // Once handles are marked, a bare word is as likely a name as a login: ask for the '@'.
@@ -250,7 +265,7 @@ public static class AnswerValues
             inTable = header || (inTable && line.Contains('|', StringComparison.Ordinal));
             if (!header && !IsDelimiterRow(line) && !line.StartsWith("```", StringComparison.Ordinal) && !line.StartsWith("~~~", StringComparison.Ordinal))
             {
-                kept.Add(inTable ? line.Replace('|', ' ') : line);
+                kept.Add(inTable ? line.Replace('|', '\t') : line); // a cell is a phrase of its own
             }
         }
 

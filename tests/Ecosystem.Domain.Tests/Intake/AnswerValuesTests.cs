@@ -55,6 +55,11 @@ public sealed class AnswerValuesTests
     [DataRow("```text\njanedoe\n```", "janedoe")]
     [DataRow("~~~\njanedoe, rajpatel\n~~~", "janedoe|rajpatel")]
     [DataRow("janedoe | rajpatel", "janedoe|rajpatel")]
+    // Plain English around the logins ("the team", "and others", "(the lead)") names no one: its words are no handles.
+    [DataRow("janedoe and the team", "janedoe")]
+    [DataRow("janedoe, rajpatel and others", "janedoe|rajpatel")]
+    [DataRow("janedoe (the lead) and rajpatel", "janedoe|rajpatel")]
+    [DataRow("| Name | GitHub | Role |\n|---|---|---|\n| Jane Doe | janedoe | lead of the project |", "janedoe")]
     public void Handles_are_found_however_they_are_written(string answer, string expected)
     {
         CollectionAssert.AreEqual(expected.Split('|'), AnswerValues.Maintainers(answer).Handles.ToList());
@@ -66,6 +71,7 @@ public sealed class AnswerValuesTests
     [DataRow("See https://github.com/orgs/torchrender/teams/core", "See https://github.com/orgs/torchrender/teams/core")]
     [DataRow("https://github.com/torchrender/tr/graphs/contributors", "https://github.com/torchrender/tr/graphs/contributors")]
     [DataRow("@janedoe, rajpatel", "rajpatel")]
+    [DataRow("janedoe and the team", "the team")]
     public void Entries_that_are_not_handles_are_kept_as_written(string answer, string expected)
     {
         CollectionAssert.AreEqual(expected.Split('|'), AnswerValues.Maintainers(answer).NotHandles.ToList());
