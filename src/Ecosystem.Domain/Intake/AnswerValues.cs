@@ -23,6 +23,8 @@ public static class AnswerValues
         "the", "a", "an", "of", "by", "with", "from", "for", "to", "at", "in", "on", "our", "their", "all", "other", "others", "who", "is", "are",
     };
 
+    private static readonly char[] PlaceholderOpeners = ['[', '<'];
+
     // Where a phrase of an entry ends: at brackets ("Jane Doe (the lead)") and at a table's cell borders.
     private static readonly char[] PhraseBreaks = ['(', ')', '[', ']', '\t'];
 
@@ -191,6 +193,31 @@ public static class AnswerValues
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The first URL written with a template's placeholder in its path ("github.com/org/[REPO]",
+    /// "https://github.com/&lt;org&gt;/&lt;repo&gt;"), as written, or null. Words end at brackets, so the URL before the
+    /// placeholder would otherwise be read alone: an organisation, a site's home page.
+    /// </summary>
+    public static string? PlaceholderUrl(string? answer)
+    {
+        if (string.IsNullOrEmpty(answer))
+        {
+            return null;
+        }
+
+        for (var open = answer.IndexOfAny(PlaceholderOpeners); open > 0; open = answer.IndexOfAny(PlaceholderOpeners, open + 1))
+        {
+            var start = answer.LastIndexOfAny(Separators, open - 1) + 1;
+            if (answer[open - 1] == '/' && Urls(answer[start..open]).Count > 0)
+            {
+                var end = answer.IndexOfAny([' ', '\t', '\n', '\r'], open);
+                return answer[start..(end < 0 ? answer.Length : end)].TrimEnd('.', ',', ';', ')');
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Words of the answer without the bullets, emphasis and punctuation around them ("**@jane**,", "https://a.org.").</summary>

@@ -230,7 +230,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
             // The repository's one link is the URL the repository checks read.
             var answer = _formChecks.AnswerOf(application, field);
             var urls = (field == ApplicationField.RepositoryUrl ? [GitHubUrl.Parse(answer)] : AnswerValues.Urls(answer).Select(GitHubUrl.Classify))
-                .Where(u => u.Kind is not (GitHubUrlKind.None or GitHubUrlKind.Malformed));
+                .Where(u => u.Kind is not (GitHubUrlKind.None or GitHubUrlKind.Malformed or GitHubUrlKind.Placeholder));
             links.AddRange(urls.Take(5).Select(u => new ReadLink(form[field].Label, u.Address)));
         }
 

@@ -151,6 +151,29 @@ public sealed class FormChecksTests
     }
 
     [TestMethod]
+    [DataRow("github.com/torchrender/[REPO]", "github.com/torchrender/[REPO]")]
+    [DataRow("https://github.com/<org>/<repo>", "https://github.com/<org>/<repo>")]
+    [DataRow("Main repository: (https://github.com/torchrender/[PROJECT-REPO]).", "https://github.com/torchrender/[PROJECT-REPO]")]
+    public void Repository_url_with_a_template_placeholder_left_in_blocks_and_says_so(string answer, string written)
+    {
+        var findings = Check(b => Replace(b, "### Project repo URL\n\nhttps://github.com/torchrender/torchrender", "### Project repo URL\n\n" + answer));
+
+        var repository = findings.Single(f => f.Check == "form.repository-url");
+        Assert.AreEqual((FindingStatus.Fail, true, "Project repo URL"), (repository.Status, repository.Blocking, repository.Where));
+        Assert.StartsWith($"\"{written}\" still holds a template's placeholder, not the project's repository; please give", repository.Message);
+    }
+
+    [TestMethod]
+    public void Website_with_a_template_placeholder_left_in_blocks_and_says_so()
+    {
+        var findings = Check(b => Replace(b, "https://torchrender.example.org", "https://pytorch.org/[PROJECT-NAME]"));
+
+        var website = findings.Single(f => f.Check == "form.website");
+        Assert.AreEqual((FindingStatus.Fail, true), (website.Status, website.Blocking));
+        Assert.AreEqual("\"https://pytorch.org/[PROJECT-NAME]\" still holds a template's placeholder; please give the page's address.", website.Message);
+    }
+
+    [TestMethod]
     public void Repository_on_gitlab_or_codeberg_is_a_valid_answer()
     {
         foreach (var url in new[] { "https://gitlab.com/torchrender/torchrender", "https://codeberg.org/torchrender/torchrender" })
