@@ -245,8 +245,8 @@ public static class AnswerValues
 
     /// <summary>
     /// The entries of a list answer: split at line breaks, ',', ';', '|' and the word "and" outside brackets. A table row
-    /// is one entry (its cells name one person: name, login, role); a table's header and delimiter rows and a code
-    /// fence's lines (<c>```text</c>) hold none.
+    /// is one entry (its cells name one person: name, login, role); a table's header and delimiter rows, a code
+    /// fence's lines (<c>```text</c>) and heading lines hold none.
     /// </summary>
     private static IEnumerable<string> Entries(string? answer)
     {
@@ -290,13 +290,33 @@ public static class AnswerValues
             var line = lines[i].Trim();
             var header = i + 1 < lines.Length && IsDelimiterRow(lines[i + 1]);
             inTable = header || (inTable && line.Contains('|', StringComparison.Ordinal));
-            if (!header && !IsDelimiterRow(line) && !line.StartsWith("```", StringComparison.Ordinal) && !line.StartsWith("~~~", StringComparison.Ordinal))
+            var fence = line.StartsWith("```", StringComparison.Ordinal) || line.StartsWith("~~~", StringComparison.Ordinal);
+            if (!header && !IsDelimiterRow(line) && !fence && !IsHeading(line))
             {
-                kept.Add(inTable ? line.Replace('|', '\t') : line); // a cell is a phrase of its own
+                kept.Add(inTable ? line.Replace('|', '\t') : WithoutNumber(line)); // a cell is a phrase of its own
             }
         }
 
         return string.Join('\n', kept);
+    }
+
+    /// <summary>A heading line ("### Core team", glued onto the answer from below): it names a group, no one.</summary>
+    private static bool IsHeading(string line)
+    {
+        var text = line.TrimStart('#');
+        return text.Length < line.Length && (text.Length == 0 || text[0] == ' ');
+    }
+
+    /// <summary>The line without a numbered list's marker ("1. janedoe", "2) rajpatel"), whose number is no login.</summary>
+    private static string WithoutNumber(string line)
+    {
+        var digits = 0;
+        while (digits < line.Length && char.IsAsciiDigit(line[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && digits + 1 < line.Length && line[digits] is '.' or ')' && line[digits + 1] == ' ' ? line[(digits + 2)..] : line;
     }
 
     /// <summary>The row under a table's header: pipes, hyphens and colons only ("|---|:--:|", "--- | ---").</summary>

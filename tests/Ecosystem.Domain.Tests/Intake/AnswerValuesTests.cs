@@ -60,6 +60,10 @@ public sealed class AnswerValuesTests
     [DataRow("janedoe, rajpatel and others", "janedoe|rajpatel")]
     [DataRow("janedoe (the lead) and rajpatel", "janedoe|rajpatel")]
     [DataRow("| Name | GitHub | Role |\n|---|---|---|\n| Jane Doe | janedoe | lead of the project |", "janedoe")]
+    // A numbered list's markers are no logins; a heading glued into the answer names a group, no one.
+    [DataRow("1. janedoe\n2. rajpatel", "janedoe|rajpatel")]
+    [DataRow("1) janedoe\n2) rajpatel", "janedoe|rajpatel")]
+    [DataRow("janedoe\n### Core team\nrajpatel", "janedoe|rajpatel")]
     public void Handles_are_found_however_they_are_written(string answer, string expected)
     {
         CollectionAssert.AreEqual(expected.Split('|'), AnswerValues.Maintainers(answer).Handles.ToList());
