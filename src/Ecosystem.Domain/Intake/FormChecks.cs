@@ -9,7 +9,7 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
     private static readonly HashSet<string> Placeholders = new(StringComparer.Ordinal)
     {
         "tbd", "tba", "tbc", "todo", "to be determined", "to be decided", "to be announced", "to be confirmed", "coming soon",
-        "see above", "same as above", "as above", "see description", "xxx", "placeholder",
+        "see above", "same as above", "as above", "see description", "xxx", "placeholder", "not answered", "no answer",
     };
 
     private static readonly HashSet<string> NotApplicable = new(StringComparer.Ordinal)

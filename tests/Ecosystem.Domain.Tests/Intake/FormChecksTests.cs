@@ -56,6 +56,7 @@ public sealed class FormChecksTests
     [DataRow("See above")]
     [DataRow("N/A")]
     [DataRow("Add license name here")]
+    [DataRow("Not answered")]
     public void Placeholders_are_not_answers(string answer)
     {
         Assert.IsTrue(new FormChecks(IntakeFixtures.Form, IntakeFixtures.Rules).IsPlaceholder(IntakeFixtures.Form[ApplicationField.License], answer));
