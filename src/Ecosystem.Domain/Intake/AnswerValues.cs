@@ -91,9 +91,13 @@ public static class AnswerValues
         {
             var entryMarked = new List<string>();
             var bare = new List<string>();
+            var bracketed = new List<string>();
             var links = 0;
+            var at = 0;
             foreach (var phrase in entry.Split(PhraseBreaks))
             {
+                var inBrackets = at > 0 && entry[at - 1] is '(' or '[';
+                at += phrase.Length + 1;
                 var prose = Tokens(phrase).Any(ProseWords.Contains);
                 foreach (var clean in Tokens(phrase))
                 {
@@ -129,7 +133,7 @@ public static class AnswerValues
                     else if (!clean.Contains('@', StringComparison.Ordinal) && !clean.Contains(':', StringComparison.Ordinal)
                         && !prose && GitHubHandle.IsLogin(clean) && !NotHandles.Contains(clean))
                     {
-                        bare.Add(clean);
+                        (inBrackets ? bracketed : bare).Add(clean);
                     }
                 }
             }
@@ -140,9 +144,16 @@ public static class AnswerValues
                 continue;
             }
 
-            // "Jane Doe (janedoe)": the login beside the name; "Jane Doe": a name only; "janedoe": a login. Words
-            // beside a link that is not a profile ("the core team: <team page>") describe the link.
+            // "Jane Doe (janedoe)": the login beside the name; "janedoe (lead)": the role beside the login; "Jane Doe": a
+            // name only; "janedoe": a login. Words beside a link that is not a profile ("the core team: <team page>")
+            // describe the link.
             var logins = bare.Where(b => !IsNameWord(b)).ToList();
+            if (logins.Count == 0)
+            {
+                logins = bracketed.Where(b => !IsNameWord(b)).ToList();
+            }
+
+            bare.AddRange(bracketed);
             var handles = links > 0 ? [] : logins.Count > 0 ? logins : bare.Count == 1 ? bare : [];
             handles.ForEach(h => Add(plain, h));
             (handles.Count == 0 ? notHandles : unmarkedEntries).Add(MarkdownText.Truncate(entry.Replace('\t', ' '), 60));

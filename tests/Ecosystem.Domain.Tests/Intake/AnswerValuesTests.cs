@@ -60,6 +60,9 @@ public sealed class AnswerValuesTests
     [DataRow("janedoe, rajpatel and others", "janedoe|rajpatel")]
     [DataRow("janedoe (the lead) and rajpatel", "janedoe|rajpatel")]
     [DataRow("| Name | GitHub | Role |\n|---|---|---|\n| Jane Doe | janedoe | lead of the project |", "janedoe")]
+    // A role in brackets beside a login is no second login.
+    [DataRow("janedoe (lead maintainer)", "janedoe")]
+    [DataRow("janedoe (lead), rajpatel (infra)", "janedoe|rajpatel")]
     // A numbered list's markers are no logins; a heading glued into the answer names a group, no one.
     [DataRow("1. janedoe\n2. rajpatel", "janedoe|rajpatel")]
     [DataRow("1) janedoe\n2) rajpatel", "janedoe|rajpatel")]
