@@ -157,7 +157,8 @@ public sealed class FormChecksTests
     [DataRow("Main repository: (https://github.com/torchrender/[PROJECT-REPO]).", "https://github.com/torchrender/[PROJECT-REPO]")]
     public void Repository_url_with_a_template_placeholder_left_in_blocks_and_says_so(string answer, string written)
     {
-        var findings = Check(b => Replace(b, "### Project repo URL\n\nhttps://github.com/torchrender/torchrender", "### Project repo URL\n\n" + answer));
+        const string Question = "### Project repo URL\n\n";
+        var findings = Check(b => Replace(b, Question + "https://github.com/torchrender/torchrender", Question + answer));
 
         var repository = findings.Single(f => f.Check == "form.repository-url");
         Assert.AreEqual((FindingStatus.Fail, true, "Project repo URL"), (repository.Status, repository.Blocking, repository.Where));
@@ -171,7 +172,8 @@ public sealed class FormChecksTests
 
         var website = findings.Single(f => f.Check == "form.website");
         Assert.AreEqual((FindingStatus.Fail, true), (website.Status, website.Blocking));
-        Assert.AreEqual("\"https://pytorch.org/[PROJECT-NAME]\" still holds a template's placeholder; please give the page's address.", website.Message);
+        Assert.AreEqual(
+            "\"https://pytorch.org/[PROJECT-NAME]\" still holds a template's placeholder; please give the page's address.", website.Message);
     }
 
     [TestMethod]
