@@ -9,7 +9,9 @@ namespace Ecosystem.Domain.Intake;
 /// </summary>
 public static class AnswerValues
 {
-    private static readonly char[] Separators = [' ', '\t', '\n', '\r', ',', ';', '(', ')', '[', ']', '<', '>', '"', '\'', '|', '`'];
+    // With the full-width comma, enumeration comma and semicolon that Chinese and Japanese keyboards type.
+    private static readonly char[] Separators =
+        [' ', '\t', '\n', '\r', ',', ';', '(', ')', '[', ']', '<', '>', '"', '\'', '|', '`', '，', '、', '；'];
 
     private static readonly HashSet<string> NotHandles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -195,6 +197,7 @@ public static class AnswerValues
             var clean = token.StartsWith("git@", StringComparison.OrdinalIgnoreCase) && colon > 4 && IsHostLike(token[4..colon])
                 ? token[4..colon] + "/" + token[(colon + 1)..]
                 : token;
+            clean = WithoutEscapes(clean);
             var urlLike = HasScheme(clean) || clean.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
                 || clean.StartsWith("github.com/", StringComparison.OrdinalIgnoreCase) || IsHostLike(clean);
             if (urlLike && seen.Add(WithScheme(clean).TrimEnd('/')))
@@ -238,6 +241,27 @@ public static class AnswerValues
             : answer.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(t => t.TrimStart('-', '*', '+').TrimEnd('\\').TrimEnd('.', ':', '!', '?', '*', '_').TrimStart('*', '_'))
                 .Where(t => t.Length > 0);
+
+    /// <summary>The URL as Markdown shows it: a backslash before punctuation ("torch\_render") escapes it, and is no part of the URL.</summary>
+    private static string WithoutEscapes(string url)
+    {
+        if (!url.Contains('\\', StringComparison.Ordinal))
+        {
+            return url;
+        }
+
+        var text = new System.Text.StringBuilder(url.Length);
+        for (var i = 0; i < url.Length; i++)
+        {
+            var next = i + 1 < url.Length ? url[i + 1] : ' ';
+            if (url[i] != '\\' || !char.IsAscii(next) || !(char.IsPunctuation(next) || char.IsSymbol(next)))
+            {
+                text.Append(url[i]);
+            }
+        }
+
+        return text.ToString();
+    }
 
     private static bool HasScheme(string url) =>
         url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase);

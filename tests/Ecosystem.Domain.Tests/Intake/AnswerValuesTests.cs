@@ -16,6 +16,8 @@ public sealed class AnswerValuesTests
     [DataRow("mailto:a@x.org.", "a@x.org")]
     [DataRow("@a@x.org", "a@x.org")]
     [DataRow("TBA", "")]
+    // Full-width separators, as Chinese and Japanese keyboards type them.
+    [DataRow("a@x.org、b@y.org，c@z.org；d@w.org", "a@x.org|b@y.org|c@z.org|d@w.org")]
     public void Email_candidates_are_found_however_they_are_written(string answer, string expected)
     {
         var wanted = expected.Length == 0 ? [] : expected.Split('|');
