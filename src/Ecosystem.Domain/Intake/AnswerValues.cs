@@ -15,14 +15,14 @@ public static class AnswerValues
 
     private static readonly HashSet<string> NotHandles = new(StringComparer.OrdinalIgnoreCase)
     {
-        "and", "or", "n", "na", "tbd", "tba", "etc", "none", "maintainer", "maintainers", "github", "handles", "handle",
+        "and", "or", "n", "a", "na", "tbd", "tba", "etc", "none", "maintainer", "maintainers", "github", "handles", "handle",
     };
 
     // Words of plain English: a phrase holding one ("the team", "and others", "lead of the project") describes people
-    // rather than naming them, so none of its words is taken for a login.
+    // rather than naming them, so none of its words is taken for a login. Not "a", a middle initial ("Jane A. Doe") too.
     private static readonly HashSet<string> ProseWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "the", "a", "an", "of", "by", "with", "from", "for", "to", "at", "in", "on", "our", "their", "all", "other", "others", "who", "is", "are",
+        "the", "an", "of", "by", "with", "from", "for", "to", "at", "in", "on", "our", "their", "all", "other", "others", "who", "is", "are",
     };
 
     private static readonly char[] PlaceholderOpeners = ['[', '<'];
@@ -274,9 +274,9 @@ public static class AnswerValues
         }
     }
 
-    /// <summary>A capitalised word of letters ("Jane"): part of a person's name rather than a login.</summary>
+    /// <summary>A capitalised word of letters ("Jane") or an initial ("B."): part of a person's name rather than a login.</summary>
     private static bool IsNameWord(string word) =>
-        word.Length >= 2 && char.IsAsciiLetterUpper(word[0]) && word[1..].All(char.IsAsciiLetterLower);
+        word.Length >= 1 && char.IsAsciiLetterUpper(word[0]) && word[1..].All(char.IsAsciiLetterLower);
 
     /// <summary>
     /// The entries of a list answer: split at line breaks, ',', ';', '|' and the word "and" outside brackets. A table row

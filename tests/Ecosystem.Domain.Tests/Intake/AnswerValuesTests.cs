@@ -61,6 +61,7 @@ public sealed class AnswerValuesTests
     [DataRow("janedoe and the team", "janedoe")]
     [DataRow("janedoe, rajpatel and others", "janedoe|rajpatel")]
     [DataRow("janedoe (the lead) and rajpatel", "janedoe|rajpatel")]
+    [DataRow("Jane A. Doe - janedoe; Raj B. Patel - rajpatel", "janedoe|rajpatel")]
     [DataRow("| Name | GitHub | Role |\n|---|---|---|\n| Jane Doe | janedoe | lead of the project |", "janedoe")]
     // A role in brackets beside a login is no second login.
     [DataRow("janedoe (lead maintainer)", "janedoe")]
