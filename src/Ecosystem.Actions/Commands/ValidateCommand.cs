@@ -1,8 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Ecosystem.Actions.Adoption;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
@@ -25,8 +21,6 @@ namespace Ecosystem.Actions.Commands;
 /// </summary>
 public sealed class ValidateCommand : ICommand
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public string Name => "validate";
 
     public string Summary => "Check application issues against the form and the requirements, and report on each issue.";
@@ -117,14 +111,8 @@ public sealed class ValidateCommand : ICommand
 
         await AddToBoardAsync(context, session, results);
         var applications = results.Where(r => r.IsApplication).ToList();
-        var problems = new JsonObject();
-        foreach (var application in applications)
-        {
-            problems[application.Issue.Number.ToString(CultureInfo.InvariantCulture)] = application.Report.ProblemList();
-        }
-
         var table = IntakeResult.Summarize(applications);
-        Write(context.Runtime, applications.All(r => r.IsValid), problems.ToJsonString(Json), table, table);
+        Write(context.Runtime, applications.All(r => r.IsValid), IntakeResult.ProblemsByIssue(applications), table, table);
         return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 
@@ -196,7 +184,7 @@ public sealed class ValidateCommand : ICommand
     }
 
     private static void WriteOne(ActionsRuntime runtime, IntakeResult result) =>
-        Write(runtime, result.IsValid, result.Report.ProblemList().ToJsonString(Json), result.Markdown, result.Summary);
+        Write(runtime, result.IsValid, result.Problems, result.Markdown, result.Summary);
 
     /// <summary>A run that checked nothing says why (<paramref name="why"/>); its outputs: not valid, no problems, no report.</summary>
     private static void WriteNothing(ActionsRuntime runtime, string why)

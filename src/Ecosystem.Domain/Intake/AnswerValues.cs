@@ -9,12 +9,26 @@ namespace Ecosystem.Domain.Intake;
 /// </summary>
 public static class AnswerValues
 {
-    private static readonly char[] Separators = [' ', '\t', '\n', '\r', ',', ';', '(', ')', '[', ']', '<', '>', '"', '\'', '|', '`'];
+    // With the full-width comma, enumeration comma and semicolon that Chinese and Japanese keyboards type.
+    private static readonly char[] Separators =
+        [' ', '\t', '\n', '\r', ',', ';', '(', ')', '[', ']', '<', '>', '"', '\'', '|', '`', '，', '、', '；'];
 
     private static readonly HashSet<string> NotHandles = new(StringComparer.OrdinalIgnoreCase)
     {
-        "and", "or", "the", "of", "n", "a", "na", "tbd", "tba", "none", "maintainer", "maintainers", "github", "handles", "handle",
+        "and", "or", "n", "a", "na", "tbd", "tba", "etc", "none", "maintainer", "maintainers", "github", "handles", "handle",
     };
+
+    // Words of plain English: a phrase holding one ("the team", "and others", "lead of the project") describes people
+    // rather than naming them, so none of its words is taken for a login. Not "a", a middle initial ("Jane A. Doe") too.
+    private static readonly HashSet<string> ProseWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "an", "of", "by", "with", "from", "for", "to", "at", "in", "on", "our", "their", "all", "other", "others", "who", "is", "are",
+    };
+
+    private static readonly char[] PlaceholderOpeners = ['[', '<'];
+
+    // Where a phrase of an entry ends: at brackets ("Jane Doe (the lead)") and at a table's cell borders.
+    private static readonly char[] PhraseBreaks = ['(', ')', '[', ']', '\t'];
 
     // Top-level domains seen in project links. Those that read like file extensions or module paths (md, py, rs, sh,
     // so, run, fx) are left out, so "LICENSE.md" or "torch.distributed.run" is not taken for a site.
@@ -66,7 +80,8 @@ public static class AnswerValues
     /// outside brackets). A marked handle (<c>@x</c> or a profile URL) counts; so does a bare login when no entry
     /// is marked. When any handle is marked, only marked ones count, so names written beside them are not mistaken
     /// for handles. An entry of capitalised words ("Jane Doe") is a person's name, a link that is not a profile (a
-    /// team page, a file) is not a handle either: such entries are returned as written, for the report.
+    /// team page, a file) is not a handle either, nor is a word of a phrase in plain English ("the team", "(the lead)"):
+    /// entries without a handle are returned as written, for the report.
     /// </summary>
     public static MaintainerList Maintainers(string? answer)
     {
@@ -78,42 +93,50 @@ public static class AnswerValues
         {
             var entryMarked = new List<string>();
             var bare = new List<string>();
+            var bracketed = new List<string>();
             var links = 0;
-            foreach (var clean in Tokens(entry))
+            var at = 0;
+            foreach (var phrase in entry.Split(PhraseBreaks))
             {
-                if (clean.Contains("github.com/", StringComparison.OrdinalIgnoreCase))
+                var inBrackets = at > 0 && entry[at - 1] is '(' or '[';
+                at += phrase.Length + 1;
+                var prose = Tokens(phrase).Any(ProseWords.Contains);
+                foreach (var clean in Tokens(phrase))
                 {
-                    var url = GitHubUrl.Classify(clean);
-                    if (url.Owner is { } owner && url.Kind is GitHubUrlKind.Organisation)
+                    if (clean.Contains("github.com/", StringComparison.OrdinalIgnoreCase))
                     {
-                        Add(entryMarked, owner);
+                        var url = GitHubUrl.Classify(clean);
+                        if (url.Owner is { } owner && url.Kind is GitHubUrlKind.Organisation)
+                        {
+                            Add(entryMarked, owner);
+                        }
+                        else
+                        {
+                            links++;
+                        }
+
+                        continue;
                     }
-                    else
+
+                    if (clean.StartsWith('@') && clean.IndexOf('@', 1) < 0)
+                    {
+                        if (GitHubHandle.IsLogin(clean[1..]))
+                        {
+                            Add(entryMarked, clean[1..]);
+                        }
+
+                        continue;
+                    }
+
+                    if (clean.Contains("://", StringComparison.Ordinal) || IsHostLike(clean))
                     {
                         links++;
                     }
-
-                    continue;
-                }
-
-                if (clean.StartsWith('@') && clean.IndexOf('@', 1) < 0)
-                {
-                    if (GitHubHandle.IsLogin(clean[1..]))
+                    else if (!clean.Contains('@', StringComparison.Ordinal) && !clean.Contains(':', StringComparison.Ordinal)
+                        && !prose && GitHubHandle.IsLogin(clean) && !NotHandles.Contains(clean))
                     {
-                        Add(entryMarked, clean[1..]);
+                        (inBrackets ? bracketed : bare).Add(clean);
                     }
-
-                    continue;
-                }
-
-                if (clean.Contains("://", StringComparison.Ordinal) || IsHostLike(clean))
-                {
-                    links++;
-                }
-                else if (!clean.Contains('@', StringComparison.Ordinal) && !clean.Contains(':', StringComparison.Ordinal)
-                    && GitHubHandle.IsLogin(clean) && !NotHandles.Contains(clean))
-                {
-                    bare.Add(clean);
                 }
             }
 
@@ -123,12 +146,19 @@ public static class AnswerValues
                 continue;
             }
 
-            // "Jane Doe (janedoe)": the login beside the name; "Jane Doe": a name only; "janedoe": a login. Words
-            // beside a link that is not a profile ("the core team: <team page>") describe the link.
+            // "Jane Doe (janedoe)": the login beside the name; "janedoe (lead)": the role beside the login; "Jane Doe": a
+            // name only; "janedoe": a login. Words beside a link that is not a profile ("the core team: <team page>")
+            // describe the link.
             var logins = bare.Where(b => !IsNameWord(b)).ToList();
+            if (logins.Count == 0)
+            {
+                logins = bracketed.Where(b => !IsNameWord(b)).ToList();
+            }
+
+            bare.AddRange(bracketed);
             var handles = links > 0 ? [] : logins.Count > 0 ? logins : bare.Count == 1 ? bare : [];
             handles.ForEach(h => Add(plain, h));
-            (handles.Count == 0 ? notHandles : unmarkedEntries).Add(MarkdownText.Truncate(entry, 60));
+            (handles.Count == 0 ? notHandles : unmarkedEntries).Add(MarkdownText.Truncate(entry.Replace('\t', ' '), 60));
         }
 
         // Once handles are marked, a bare word is as likely a name as a login: ask for the '@'.
@@ -167,6 +197,7 @@ public static class AnswerValues
             var clean = token.StartsWith("git@", StringComparison.OrdinalIgnoreCase) && colon > 4 && IsHostLike(token[4..colon])
                 ? token[4..colon] + "/" + token[(colon + 1)..]
                 : token;
+            clean = WithoutEscapes(clean);
             var urlLike = HasScheme(clean) || clean.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
                 || clean.StartsWith("github.com/", StringComparison.OrdinalIgnoreCase) || IsHostLike(clean);
             if (urlLike && seen.Add(WithScheme(clean).TrimEnd('/')))
@@ -178,6 +209,31 @@ public static class AnswerValues
         return found;
     }
 
+    /// <summary>
+    /// The first URL written with a template's placeholder in its path ("github.com/org/[REPO]",
+    /// "https://github.com/&lt;org&gt;/&lt;repo&gt;"), as written, or null. Words end at brackets, so the URL before the
+    /// placeholder would otherwise be read alone: an organisation, a site's home page.
+    /// </summary>
+    public static string? PlaceholderUrl(string? answer)
+    {
+        if (string.IsNullOrEmpty(answer))
+        {
+            return null;
+        }
+
+        for (var open = answer.IndexOfAny(PlaceholderOpeners); open > 0; open = answer.IndexOfAny(PlaceholderOpeners, open + 1))
+        {
+            var start = answer.LastIndexOfAny(Separators, open - 1) + 1;
+            if (answer[open - 1] == '/' && Urls(answer[start..open]).Count > 0)
+            {
+                var end = answer.IndexOfAny([' ', '\t', '\n', '\r'], open);
+                return answer[start..(end < 0 ? answer.Length : end)].TrimEnd('.', ',', ';', ')');
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Words of the answer without the bullets, emphasis and punctuation around them ("**@jane**,", "https://a.org.").</summary>
     internal static IEnumerable<string> Tokens(string? answer) =>
         string.IsNullOrEmpty(answer)
@@ -185,6 +241,27 @@ public static class AnswerValues
             : answer.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(t => t.TrimStart('-', '*', '+').TrimEnd('\\').TrimEnd('.', ':', '!', '?', '*', '_').TrimStart('*', '_'))
                 .Where(t => t.Length > 0);
+
+    /// <summary>The URL as Markdown shows it: a backslash before punctuation ("torch\_render") escapes it, and is no part of the URL.</summary>
+    private static string WithoutEscapes(string url)
+    {
+        if (!url.Contains('\\', StringComparison.Ordinal))
+        {
+            return url;
+        }
+
+        var text = new System.Text.StringBuilder(url.Length);
+        for (var i = 0; i < url.Length; i++)
+        {
+            var next = i + 1 < url.Length ? url[i + 1] : ' ';
+            if (url[i] != '\\' || !char.IsAscii(next) || !(char.IsPunctuation(next) || char.IsSymbol(next)))
+            {
+                text.Append(url[i]);
+            }
+        }
+
+        return text.ToString();
+    }
 
     private static bool HasScheme(string url) =>
         url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
@@ -197,14 +274,14 @@ public static class AnswerValues
         }
     }
 
-    /// <summary>A capitalised word of letters ("Jane"): part of a person's name rather than a login.</summary>
+    /// <summary>A capitalised word of letters ("Jane") or an initial ("B."): part of a person's name rather than a login.</summary>
     private static bool IsNameWord(string word) =>
-        word.Length >= 2 && char.IsAsciiLetterUpper(word[0]) && word[1..].All(char.IsAsciiLetterLower);
+        word.Length >= 1 && char.IsAsciiLetterUpper(word[0]) && word[1..].All(char.IsAsciiLetterLower);
 
     /// <summary>
     /// The entries of a list answer: split at line breaks, ',', ';', '|' and the word "and" outside brackets. A table row
-    /// is one entry (its cells name one person: name, login, role); a table's header and delimiter rows and a code
-    /// fence's lines (<c>```text</c>) hold none.
+    /// is one entry (its cells name one person: name, login, role); a table's header and delimiter rows, a code
+    /// fence's lines (<c>```text</c>) and heading lines hold none.
     /// </summary>
     private static IEnumerable<string> Entries(string? answer)
     {
@@ -248,13 +325,33 @@ public static class AnswerValues
             var line = lines[i].Trim();
             var header = i + 1 < lines.Length && IsDelimiterRow(lines[i + 1]);
             inTable = header || (inTable && line.Contains('|', StringComparison.Ordinal));
-            if (!header && !IsDelimiterRow(line) && !line.StartsWith("```", StringComparison.Ordinal) && !line.StartsWith("~~~", StringComparison.Ordinal))
+            var fence = line.StartsWith("```", StringComparison.Ordinal) || line.StartsWith("~~~", StringComparison.Ordinal);
+            if (!header && !IsDelimiterRow(line) && !fence && !IsHeading(line))
             {
-                kept.Add(inTable ? line.Replace('|', ' ') : line);
+                kept.Add(inTable ? line.Replace('|', '\t') : WithoutNumber(line)); // a cell is a phrase of its own
             }
         }
 
         return string.Join('\n', kept);
+    }
+
+    /// <summary>A heading line ("### Core team", glued onto the answer from below): it names a group, no one.</summary>
+    private static bool IsHeading(string line)
+    {
+        var text = line.TrimStart('#');
+        return text.Length < line.Length && (text.Length == 0 || text[0] == ' ');
+    }
+
+    /// <summary>The line without a numbered list's marker ("1. janedoe", "2) rajpatel"), whose number is no login.</summary>
+    private static string WithoutNumber(string line)
+    {
+        var digits = 0;
+        while (digits < line.Length && char.IsAsciiDigit(line[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && digits + 1 < line.Length && line[digits] is '.' or ')' && line[digits + 1] == ' ' ? line[(digits + 2)..] : line;
     }
 
     /// <summary>The row under a table's header: pipes, hyphens and colons only ("|---|:--:|", "--- | ---").</summary>

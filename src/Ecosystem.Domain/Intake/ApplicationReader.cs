@@ -123,12 +123,13 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
     /// <summary>
     /// "### Project license: MIT": a question's heading with the answer written after a colon on its line, read as the
     /// heading and the first line of its answer; any other section as it is. Only the label as the form words it counts
-    /// before the colon: a sub-heading inside an answer ("### Summary: …" under the description) stays answer text.
+    /// before the colon: a sub-heading inside an answer ("### Summary: …" under the description) stays answer text. It
+    /// comes before the looser match of the whole line, which a short answer ("MIT") would pass, leaving the answer out.
     /// </summary>
-    private Section AnswerOnHeadingLine(Section section)
+    private static Section AnswerOnHeadingLine(Section section)
     {
         var colon = section.Heading.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0 || Match(section.Heading, out _) is not null || ApplicationForm.FieldFor(section.Heading[..colon]) is null)
+        if (colon <= 0 || ApplicationForm.FieldFor(section.Heading[..colon]) is null)
         {
             return section;
         }

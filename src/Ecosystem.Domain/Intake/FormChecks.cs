@@ -9,7 +9,7 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
     private static readonly HashSet<string> Placeholders = new(StringComparer.Ordinal)
     {
         "tbd", "tba", "tbc", "todo", "to be determined", "to be decided", "to be announced", "to be confirmed", "coming soon",
-        "see above", "same as above", "as above", "see description", "xxx", "placeholder",
+        "see above", "same as above", "as above", "see description", "xxx", "placeholder", "not answered", "no answer",
     };
 
     private static readonly HashSet<string> NotApplicable = new(StringComparer.Ordinal)
@@ -171,6 +171,7 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
                 $"{Quote(url.Text)} is an organisation, not a repository: repository checks need the main repository's URL.", where),
             GitHubUrlKind.OtherHost => Fail($"{Quote(url.Text)} is not a repository on a known code forge"),
             GitHubUrlKind.Malformed => Fail($"{Quote(url.Text)} is not a well-formed repository URL"),
+            GitHubUrlKind.Placeholder => Fail($"{Quote(url.Text)} still holds a template's placeholder, not the project's repository"),
             _ => Fail($"No URL found in {Quote(value)}"),
         });
     }
@@ -204,6 +205,11 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
                 ? new Finding(check, FindingStatus.Fail,
                     $"No URL found in {Quote(value)}; if the project has no website, give the repository URL again.", field.Label, Blocking: true)
                 : new Finding(check, FindingStatus.Warning, "No link to the documentation found; please add its URL.", field.Label));
+        }
+        else if (AnswerValues.PlaceholderUrl(value) is { } placeholder)
+        {
+            findings.Add(new Finding(check, required ? FindingStatus.Fail : FindingStatus.Warning,
+                $"{Quote(placeholder)} still holds a template's placeholder; please give the page's address.", field.Label, Blocking: required));
         }
         else if (malformed.Count > 0)
         {

@@ -19,8 +19,8 @@ public sealed record GitHubUrl(GitHubUrlKind Kind, string Text, RepositoryRefere
 
     /// <summary>
     /// Reads the first repository URL in <paramref name="answer"/> (markdown links and angle brackets unwrapped), else
-    /// its first URL: an organisation or a package page written before the repository ("github.com/org, main:
-    /// github.com/org/repo") is context, not the repository to check.
+    /// a URL with a template's placeholder left in, else its first URL: an organisation or a package page written
+    /// before the repository ("github.com/org, main: github.com/org/repo") is context, not the repository to check.
     /// </summary>
     public static GitHubUrl Parse(string? answer)
     {
@@ -36,7 +36,9 @@ public sealed record GitHubUrl(GitHubUrlKind Kind, string Text, RepositoryRefere
             first ??= url;
         }
 
-        return first ?? new GitHubUrl(GitHubUrlKind.None, string.Empty, null, null);
+        // "github.com/org/[REPO]" names no organisation: the repository was never filled in.
+        return AnswerValues.PlaceholderUrl(answer) is { } placeholder ? new GitHubUrl(GitHubUrlKind.Placeholder, placeholder, null, null)
+            : first ?? new GitHubUrl(GitHubUrlKind.None, string.Empty, null, null);
     }
 
     public static GitHubUrl Classify(string url)

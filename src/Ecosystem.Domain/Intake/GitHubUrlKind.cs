@@ -7,6 +7,9 @@ public enum GitHubUrlKind
     /// <summary>Something URL-like that is not a well-formed http(s) URL.</summary>
     Malformed,
 
+    /// <summary>A URL with a template's placeholder left in its path (<c>github.com/org/[REPO]</c>).</summary>
+    Placeholder,
+
     /// <summary>A well-formed URL on another host that is not a known code forge.</summary>
     OtherHost,
 

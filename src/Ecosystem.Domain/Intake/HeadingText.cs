@@ -61,6 +61,7 @@ public static class HeadingText
                 "repository" or "repositories" => "repo",
                 "e" or "mail" or "mails" or "emails" => "email",
                 "docs" or "doc" => "documentation",
+                "info" => "information",
                 _ => word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word,
             };
             words.Add(stem);

@@ -193,9 +193,10 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
     /// <summary>
     /// How many problems that are not questions to fix (warnings, checks not made) are listed, tried in order until the
     /// comment fits: a body may hold hundreds of headings that are not the form's questions, each a warning, and GitHub
-    /// rejects a longer comment. The ❌ lines are always listed; the ones left out are counted.
+    /// rejects a longer comment. The ❌ lines are always listed; the ones left out are counted. The <c>problems</c>
+    /// output is fitted the same way (<see cref="IntakeResult.ProblemsBudget"/>).
     /// </summary>
-    private static readonly int[] OtherProblemsShown = [int.MaxValue, 50, 10, 0];
+    internal static readonly int[] OtherProblemsShown = [int.MaxValue, 50, 10, 0];
 
     private static string RenderReport(IntakeReport report, List<Finding> problems, int notListed) =>
         Template.Load("intake-report").Render(new Dictionary<string, object?>
@@ -230,7 +231,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
             // The repository's one link is the URL the repository checks read.
             var answer = _formChecks.AnswerOf(application, field);
             var urls = (field == ApplicationField.RepositoryUrl ? [GitHubUrl.Parse(answer)] : AnswerValues.Urls(answer).Select(GitHubUrl.Classify))
-                .Where(u => u.Kind is not (GitHubUrlKind.None or GitHubUrlKind.Malformed));
+                .Where(u => u.Kind is not (GitHubUrlKind.None or GitHubUrlKind.Malformed or GitHubUrlKind.Placeholder));
             links.AddRange(urls.Take(5).Select(u => new ReadLink(form[field].Label, u.Address)));
         }
 

@@ -18,14 +18,34 @@ public sealed record IntakeReport(
     /// <summary>Measured requirements that are not met (❌ rows of the checklist), in number order.</summary>
     public IReadOnlyList<ChecklistItem> UnmetRequirements => Checklist.Where(c => c.Mark == FindingStatus.Fail).ToList();
 
-    /// <summary>Failures and warnings, in report order, for machines: the action's <c>problems</c> output.</summary>
-    public JsonArray ProblemList() =>
-        [.. Findings.Where(f => f.Status is FindingStatus.Fail or FindingStatus.Warning).Select(f => (JsonNode)new JsonObject
+    /// <summary>
+    /// Failures and warnings, in report order, for machines: the action's <c>problems</c> output. Every failure is listed;
+    /// past <paramref name="warningsShown"/> warnings, a last entry counts the ones left out.
+    /// </summary>
+    public JsonArray ProblemList(int warningsShown = int.MaxValue)
+    {
+        var list = new JsonArray();
+        var warnings = 0;
+        foreach (var f in Findings)
         {
-            ["check"] = f.Check,
-            ["status"] = f.Status == FindingStatus.Fail ? "fail" : "warning",
-            ["message"] = f.Where + ": " + f.Message,
-        })];
+            if (f.Status == FindingStatus.Fail || (f.Status == FindingStatus.Warning && warnings++ < warningsShown))
+            {
+                list.Add(Problem(f.Check, f.Status == FindingStatus.Fail ? "fail" : "warning", f.Where + ": " + f.Message));
+            }
+        }
+
+        if (warnings > warningsShown)
+        {
+            var left = (warnings - warningsShown).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            list.Add(Problem("problems.not-listed", "warning", $"{left} more warnings are not listed: GitHub limits the size of a job's outputs."));
+        }
+
+        return list;
+    }
+
+    // A JsonNode, so JsonArray.Add takes it as a node, not as a value to serialize.
+    private static JsonNode Problem(string check, string status, string message) =>
+        new JsonObject { ["check"] = check, ["status"] = status, ["message"] = message };
 
     /// <summary>The verdict in a few words, for logs and the summary table.</summary>
     public string VerdictText => Verdict switch

@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 
@@ -10,6 +14,14 @@ namespace Ecosystem.Domain.Intake;
 /// </summary>
 public sealed record IntakeResult(IssueSnapshot Issue, IntakeReport Report, IssuePlan Plan, int Writes)
 {
+    /// <summary>
+    /// The most characters the <c>problems</c> output takes: GitHub takes at most 1 MB of a job's outputs, counted in
+    /// UTF-16 (two bytes a character), and the report output beside it takes up to a comment's length.
+    /// </summary>
+    public const int ProblemsBudget = 400_000;
+
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>The report as posted; empty when the issue is not an application.</summary>
     public string Markdown => Plan.Comments.FirstOrDefault()?.Body ?? string.Empty;
 
@@ -26,6 +38,21 @@ public sealed record IntakeResult(IssueSnapshot Issue, IntakeReport Report, Issu
         ? Markdown.TrimEnd('\n')
         : $"#{Issue.Number} is not an application (no form questions, no template title, no application label): nothing was done.";
 
+    /// <summary>The <c>problems</c> output of one issue: its report's list, fitted into <see cref="ProblemsBudget"/>.</summary>
+    public string Problems => Fitted(shown => Report.ProblemList(shown));
+
+    /// <summary>The <c>problems</c> output of <c>validate --issue all</c>: each application's list by issue number, fitted as one.</summary>
+    public static string ProblemsByIssue(IReadOnlyList<IntakeResult> applications) => Fitted(shown =>
+    {
+        var problems = new JsonObject();
+        foreach (var application in applications)
+        {
+            problems[application.Issue.Number.ToString(CultureInfo.InvariantCulture)] = application.Report.ProblemList(shown);
+        }
+
+        return problems;
+    });
+
     /// <summary>Why intake leaves <paramref name="issue"/> alone (GitHub serves pull requests on its issue routes too), or null to check it.</summary>
     public static string? WhyLeftAlone(IssueSnapshot issue) =>
         issue.IsPullRequest ? $"#{issue.Number} is a pull request; intake checks application issues only."
@@ -36,6 +63,23 @@ public sealed record IntakeResult(IssueSnapshot Issue, IntakeReport Report, Issu
         issue.IsPullRequest ? WhyLeftAlone(issue)
         : eventName == "issues" && action is "opened" or "edited" or "reopened" ? null
         : $"Intake runs when an issue is opened, edited or reopened; this event is {eventName}.{action ?? "(no action)"}.";
+
+    // As the report comment is fitted into a comment: fewer warnings listed (50, 10, none) until the text fits; a body
+    // of thousands of headings that are not the form's questions is a warning each.
+    private static string Fitted(Func<int, JsonNode> problems)
+    {
+        var text = string.Empty;
+        foreach (var shown in IntakeAssessor.OtherProblemsShown)
+        {
+            text = problems(shown).ToJsonString(Json);
+            if (text.Length <= ProblemsBudget)
+            {
+                break;
+            }
+        }
+
+        return text;
+    }
 
     /// <summary>One row per application: its verdict, its failed and warned checks, and how many changes were written for it.</summary>
     public static string Summarize(IReadOnlyList<IntakeResult> applications) =>

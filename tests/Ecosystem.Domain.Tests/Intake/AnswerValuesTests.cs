@@ -16,6 +16,8 @@ public sealed class AnswerValuesTests
     [DataRow("mailto:a@x.org.", "a@x.org")]
     [DataRow("@a@x.org", "a@x.org")]
     [DataRow("TBA", "")]
+    // Full-width separators, as Chinese and Japanese keyboards type them.
+    [DataRow("a@x.org、b@y.org，c@z.org；d@w.org", "a@x.org|b@y.org|c@z.org|d@w.org")]
     public void Email_candidates_are_found_however_they_are_written(string answer, string expected)
     {
         var wanted = expected.Length == 0 ? [] : expected.Split('|');
@@ -55,6 +57,19 @@ public sealed class AnswerValuesTests
     [DataRow("```text\njanedoe\n```", "janedoe")]
     [DataRow("~~~\njanedoe, rajpatel\n~~~", "janedoe|rajpatel")]
     [DataRow("janedoe | rajpatel", "janedoe|rajpatel")]
+    // Plain English around the logins ("the team", "and others", "(the lead)") names no one: its words are no handles.
+    [DataRow("janedoe and the team", "janedoe")]
+    [DataRow("janedoe, rajpatel and others", "janedoe|rajpatel")]
+    [DataRow("janedoe (the lead) and rajpatel", "janedoe|rajpatel")]
+    [DataRow("Jane A. Doe - janedoe; Raj B. Patel - rajpatel", "janedoe|rajpatel")]
+    [DataRow("| Name | GitHub | Role |\n|---|---|---|\n| Jane Doe | janedoe | lead of the project |", "janedoe")]
+    // A role in brackets beside a login is no second login.
+    [DataRow("janedoe (lead maintainer)", "janedoe")]
+    [DataRow("janedoe (lead), rajpatel (infra)", "janedoe|rajpatel")]
+    // A numbered list's markers are no logins; a heading glued into the answer names a group, no one.
+    [DataRow("1. janedoe\n2. rajpatel", "janedoe|rajpatel")]
+    [DataRow("1) janedoe\n2) rajpatel", "janedoe|rajpatel")]
+    [DataRow("janedoe\n### Core team\nrajpatel", "janedoe|rajpatel")]
     public void Handles_are_found_however_they_are_written(string answer, string expected)
     {
         CollectionAssert.AreEqual(expected.Split('|'), AnswerValues.Maintainers(answer).Handles.ToList());
@@ -66,6 +81,7 @@ public sealed class AnswerValuesTests
     [DataRow("See https://github.com/orgs/torchrender/teams/core", "See https://github.com/orgs/torchrender/teams/core")]
     [DataRow("https://github.com/torchrender/tr/graphs/contributors", "https://github.com/torchrender/tr/graphs/contributors")]
     [DataRow("@janedoe, rajpatel", "rajpatel")]
+    [DataRow("janedoe and the team", "the team")]
     public void Entries_that_are_not_handles_are_kept_as_written(string answer, string expected)
     {
         CollectionAssert.AreEqual(expected.Split('|'), AnswerValues.Maintainers(answer).NotHandles.ToList());

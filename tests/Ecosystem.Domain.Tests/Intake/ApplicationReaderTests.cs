@@ -38,6 +38,20 @@ public sealed class ApplicationReaderTests
     }
 
     [TestMethod]
+    public void Short_answer_on_the_heading_line_is_read_though_the_whole_line_resembles_the_label()
+    {
+        // "Project license: MIT" shares enough words with "Project license" to be taken as a renamed heading whole,
+        // which left the answer behind on the heading line.
+        var body = "### Contact emails\na@b.org\n### Project license: MIT\n### Website URL: torchrender.org\n### Documentation\nhttps://a.org\n";
+
+        var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
+
+        Assert.AreEqual("MIT", application.ValueOf(ApplicationField.License));
+        Assert.AreEqual("torchrender.org", application.ValueOf(ApplicationField.Website));
+        Assert.IsEmpty(application.FormFindings);
+    }
+
+    [TestMethod]
     public void Heading_that_fits_several_fields_is_reported_as_ambiguous()
     {
         var body = "### Contact emails\n\na@b.org\n\n### Project\n\nSomething\n";

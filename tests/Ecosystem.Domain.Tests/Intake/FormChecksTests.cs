@@ -56,6 +56,7 @@ public sealed class FormChecksTests
     [DataRow("See above")]
     [DataRow("N/A")]
     [DataRow("Add license name here")]
+    [DataRow("Not answered")]
     public void Placeholders_are_not_answers(string answer)
     {
         Assert.IsTrue(new FormChecks(IntakeFixtures.Form, IntakeFixtures.Rules).IsPlaceholder(IntakeFixtures.Form[ApplicationField.License], answer));
@@ -148,6 +149,31 @@ public sealed class FormChecksTests
         var website = findings.Single(f => f.Check == "form.required" && f.Where == "Website URL");
         Assert.IsTrue(website.Blocking);
         Assert.AreEqual("\"Website URL\" is answered with \"TBD\", which is a placeholder, not an answer.", website.Message);
+    }
+
+    [TestMethod]
+    [DataRow("github.com/torchrender/[REPO]", "github.com/torchrender/[REPO]")]
+    [DataRow("https://github.com/<org>/<repo>", "https://github.com/<org>/<repo>")]
+    [DataRow("Main repository: (https://github.com/torchrender/[PROJECT-REPO]).", "https://github.com/torchrender/[PROJECT-REPO]")]
+    public void Repository_url_with_a_template_placeholder_left_in_blocks_and_says_so(string answer, string written)
+    {
+        const string Question = "### Project repo URL\n\n";
+        var findings = Check(b => Replace(b, Question + "https://github.com/torchrender/torchrender", Question + answer));
+
+        var repository = findings.Single(f => f.Check == "form.repository-url");
+        Assert.AreEqual((FindingStatus.Fail, true, "Project repo URL"), (repository.Status, repository.Blocking, repository.Where));
+        Assert.StartsWith($"\"{written}\" still holds a template's placeholder, not the project's repository; please give", repository.Message);
+    }
+
+    [TestMethod]
+    public void Website_with_a_template_placeholder_left_in_blocks_and_says_so()
+    {
+        var findings = Check(b => Replace(b, "https://torchrender.example.org", "https://pytorch.org/[PROJECT-NAME]"));
+
+        var website = findings.Single(f => f.Check == "form.website");
+        Assert.AreEqual((FindingStatus.Fail, true), (website.Status, website.Blocking));
+        Assert.AreEqual(
+            "\"https://pytorch.org/[PROJECT-NAME]\" still holds a template's placeholder; please give the page's address.", website.Message);
     }
 
     [TestMethod]

@@ -27,6 +27,12 @@ public sealed class GitHubUrlTests
     }
 
     [TestMethod]
+    [DataRow("https://github.com/org/torch\\_render")]
+    [DataRow("Repo: github.com/org/torch\\_render.")]
+    public void A_markdown_escape_in_a_url_is_read_as_markdown_shows_it(string answer) =>
+        Assert.AreEqual("org/torch_render", GitHubUrl.Parse(answer).Repository?.FullName);
+
+    [TestMethod]
     public void A_managed_user_owns_repositories_too() =>
         Assert.AreEqual("alice_acme/repo", GitHubUrl.Parse("https://github.com/alice_acme/repo").Repository?.FullName);
 

@@ -17,6 +17,7 @@ public sealed class HeadingTextTests
     {
         CollectionAssert.AreEquivalent(new[] { "project", "license" }, HeadingText.Words("Project Licences").ToList());
         CollectionAssert.AreEquivalent(new[] { "additional", "repo" }, HeadingText.Words("Additional repositories").ToList());
+        CollectionAssert.AreEquivalent(new[] { "additional", "information" }, HeadingText.Words("Additional info").ToList());
     }
 
     [TestMethod]

@@ -203,6 +203,26 @@ public sealed class ValidateEndToEndTests
     }
 
     [TestMethod]
+    public async Task All_fits_every_applications_problems_together_in_what_GitHub_takes_of_a_jobs_outputs()
+    {
+        // Each list alone fits; together they ran past the 1 MB (counted in UTF-16) GitHub takes of a job's outputs.
+        await using var world = await World.Intake().StartAsync();
+        var headings = string.Concat(Enumerable.Range(1, 1_200).Select(i => $"### S{i}\n"));
+        world.Apply(World.Body("missing-contact-emails") + headings);
+        world.Apply(World.Body("missing-contact-emails") + headings, "[Ecosystem] TorchRender again");
+
+        var result = await world.DispatchAsync("all");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.IsLessThanOrEqualTo(400_000, result.Outputs["problems"].Length);
+        var problems = JsonDocument.Parse(result.Outputs["problems"]).RootElement;
+        foreach (var number in new[] { "1", "2" })
+        {
+            Assert.HasCount(1, problems.GetProperty(number).EnumerateArray().Where(p => p.GetProperty("check").GetString() == "form.required"));
+        }
+    }
+
+    [TestMethod]
     public async Task All_checks_every_open_application_reading_the_issue_list_once()
     {
         await using var world = await World.Intake().StartAsync();

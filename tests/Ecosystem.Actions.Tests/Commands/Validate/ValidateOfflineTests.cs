@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Ecosystem.Actions.Commands;
 using Ecosystem.Actions.Tests.EndToEnd;
 using Ecosystem.Actions.Tests.Hosting;
@@ -56,6 +57,25 @@ public sealed class ValidateOfflineTests
         CollectionAssert.Contains(run.StdoutLines.ToList(), "output valid = false");
         StringAssert.Contains(run.Stdout.ToString(), "output problems = [{\"check\":\"form.required\",\"status\":\"fail\"");
         StringAssert.Contains(run.Stdout.ToString(), "Incomplete: 1 question to fix before review");
+    }
+
+    [TestMethod]
+    public async Task Problems_of_a_body_of_thousands_of_headings_fit_in_what_GitHub_takes_of_a_jobs_outputs()
+    {
+        // A body within GitHub's 65,536 characters holds thousands of short headings that are not the form's questions,
+        // each a warning: listed whole, they ran past the 1 MB (counted in UTF-16) GitHub takes of a job's outputs.
+        var headings = string.Concat(Enumerable.Range(1, 5_000).Select(i => $"### S{i}\n"));
+        var run = Offline().WithFile("huge.md", World.Body("missing-contact-emails") + headings);
+
+        var exitCode = await run.RunDefaultAsync("validate", "--body-file", "huge.md");
+
+        Assert.AreEqual(0, exitCode, run.Stderr.ToString());
+        var output = run.StdoutLines.Single(l => l.StartsWith("output problems = ", StringComparison.Ordinal))["output problems = ".Length..];
+        Assert.IsLessThanOrEqualTo(400_000, output.Length);
+        var problems = JsonNode.Parse(output)!.AsArray();
+        Assert.HasCount(1, problems.Where(p => (string?)p!["status"] == "fail" && (string?)p["check"] == "form.required"));
+        Assert.AreEqual("problems.not-listed", (string?)problems[^1]!["check"]);
+        StringAssert.StartsWith((string?)problems[^1]!["message"], "4950 more warnings are not listed");
     }
 
     [TestMethod]
