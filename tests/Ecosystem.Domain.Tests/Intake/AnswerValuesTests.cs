@@ -70,6 +70,8 @@ public sealed class AnswerValuesTests
     [DataRow("1. janedoe\n2. rajpatel", "janedoe|rajpatel")]
     [DataRow("1) janedoe\n2) rajpatel", "janedoe|rajpatel")]
     [DataRow("janedoe\n### Core team\nrajpatel", "janedoe|rajpatel")]
+    // Full-width separators, as Chinese and Japanese keyboards type them.
+    [DataRow("janedoe、rajpatel；alice_acme，bob_acme", "janedoe|rajpatel|alice_acme|bob_acme")]
     public void Handles_are_found_however_they_are_written(string answer, string expected)
     {
         CollectionAssert.AreEqual(expected.Split('|'), AnswerValues.Maintainers(answer).Handles.ToList());

@@ -52,6 +52,18 @@ public sealed class ApplicationReaderTests
     }
 
     [TestMethod]
+    public void Additional_info_heading_is_the_forms_additional_information_not_text_of_the_answer_above()
+    {
+        // Applicants shorten the form's last heading; unknown, its text was glued onto the maintainers answer above.
+        var body = "### GitHub handles of the project maintainer(s)\n\njanedoe, rajpatel\n\n### Additional info\n\nWe also ship nightly wheels.\n";
+
+        var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
+
+        Assert.AreEqual("janedoe, rajpatel", application.ValueOf(ApplicationField.Maintainers));
+        Assert.AreEqual("We also ship nightly wheels.", application.ValueOf(ApplicationField.AdditionalInformation));
+    }
+
+    [TestMethod]
     public void Heading_that_fits_several_fields_is_reported_as_ambiguous()
     {
         var body = "### Contact emails\n\na@b.org\n\n### Project\n\nSomething\n";

@@ -57,6 +57,7 @@ public sealed class FormChecksTests
     [DataRow("N/A")]
     [DataRow("Add license name here")]
     [DataRow("Not answered")]
+    [DataRow("No answer")]
     public void Placeholders_are_not_answers(string answer)
     {
         Assert.IsTrue(new FormChecks(IntakeFixtures.Form, IntakeFixtures.Rules).IsPlaceholder(IntakeFixtures.Form[ApplicationField.License], answer));

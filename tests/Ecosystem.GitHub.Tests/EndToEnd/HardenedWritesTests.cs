@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 using Ecosystem.GitHub.Http;
@@ -95,7 +96,7 @@ public sealed class HardenedWritesTests
     }
 
     [TestMethod]
-    public async Task Two_runs_at_once_leave_one_comment_the_first_and_the_next_run_writes_nothing()
+    public async Task Two_runs_at_once_leave_the_first_comment_only_and_later_runs_edit_it_in_place()
     {
         using var first = Gateway();
         using var second = Gateway();
@@ -106,6 +107,10 @@ public sealed class HardenedWritesTests
             new IssuePlanApplier(first).UpsertCommentAsync(_issue.Number, seen, new CommentUpsert("vote-tally", "tally A")),
             new IssuePlanApplier(second).UpsertCommentAsync(_issue.Number, seen, new CommentUpsert("vote-tally", "tally B")));
         var kept = _issue.Comments.Single();
+        // Each run that saw both deleted the later (both may have: the second deletion finds it gone).
+        var deleted = _server.WriteRequests.Where(r => r.Method == "DELETE")
+            .Select(r => long.Parse(r.Path[(r.Path.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture));
+        Assert.IsGreaterThan(kept.Id, deleted.Distinct().Single(), "the first is kept");
 
         using var third = Gateway();
         _server.ClearLog();

@@ -301,7 +301,16 @@ public sealed class TallyCommandTests
         Assert.AreEqual("1", late.Outputs["approve"], "erin joined after the vote opened");
         var electorate = "Frozen when the vote opened; 3 members: @\u2060bob, @\u2060carol, @\u2060dave.";
         StringAssert.Contains(world.OwnComments(issue).Single().Body, electorate);
+        Assert.AreEqual(1, HistoryReads(late), late.ToString());
+        StringAssert.Contains(world.OwnComments(issue).Single().Body, "<!-- ecosystem-bot:tally-state", "written back with its state");
+
+        // The state written back, the next run reads no history and still counts against the electorate frozen at opening.
+        var next = await world.OnCommentAsync(world.Say(issue, "carol", "/vote approve"));
+        Assert.AreEqual(("2", 0), (next.Outputs["approve"], HistoryReads(next)), next.ToString());
     }
+
+    private static int HistoryReads(RunResult run) =>
+        run.Requests.Count(r => r.IsGraphQL && r.Body?.Contains("userContentEdits", StringComparison.Ordinal) == true);
 
     [TestMethod]
     public async Task A_comment_on_an_issue_that_is_not_an_application_sends_no_request()
