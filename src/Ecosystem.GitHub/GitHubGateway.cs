@@ -71,10 +71,15 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         _dryRunClock = options.DryRunClock;
     }
 
-    /// <summary>Octokit's own rule, from the <see cref="GitHubClient"/> constructor we bypass to plug in our handler: any host but api.github.com is GitHub Enterprise.</summary>
+    /// <summary>
+    /// The REST API where <c>GITHUB_API_URL</c> puts it: <c>https://api.github.com</c>, <c>https://api.SUBDOMAIN.ghe.com</c>
+    /// (GitHub Enterprise Cloud with data residency) or <c>https://HOST/api/v3</c> (GitHub Enterprise Server). Only a server's
+    /// bare address gets <c>/api/v3/</c>, Octokit's rule in the <see cref="GitHubClient"/> constructor we bypass to plug in our
+    /// handler; that rule, for any host but api.github.com, sent every request of a ghe.com enterprise to a path it does not serve.
+    /// </summary>
     private static Uri RestBaseAddress(Uri apiUrl) =>
-        string.Equals(apiUrl.Host, "api.github.com", StringComparison.OrdinalIgnoreCase)
-            ? apiUrl
+        apiUrl.AbsolutePath.Trim('/').Length > 0 || apiUrl.Host.StartsWith("api.", StringComparison.OrdinalIgnoreCase)
+            ? new Uri(apiUrl.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/")
             : new Uri(apiUrl, "/api/v3/");
 
     private static ApiOptions AllPages => new() { PageSize = 100 };

@@ -12,6 +12,16 @@ public sealed record GitHubGatewayOptions
     /// <summary>Absolute GraphQL endpoint, e.g. <c>https://api.github.com/graphql</c>.</summary>
     public required Uri GraphQLUrl { get; init; }
 
+    /// <summary>
+    /// The GraphQL endpoint of the REST API at <paramref name="apiUrl"/>, as <c>@actions/github</c> finds it: <c>/graphql</c> under
+    /// it, or <c>/api/graphql</c> beside GitHub Enterprise Server's <c>/api/v3</c>. A run given <c>GITHUB_API_URL</c> alone
+    /// thus sends its token to that host, never to github.com's endpoint.
+    /// </summary>
+    public static string GraphQLEndpointOf(Uri apiUrl) =>
+        apiUrl.GetLeftPart(UriPartial.Path).TrimEnd('/') is var api && api.EndsWith("/api/v3", StringComparison.OrdinalIgnoreCase)
+            ? api[..^"/v3".Length] + "/graphql"
+            : api + "/graphql";
+
     public required string Token { get; init; }
 
     /// <summary>Owner of the repository the automation runs in (its issues are the applications).</summary>

@@ -113,6 +113,24 @@ public sealed class GitHubGatewayTests
     }
 
     [TestMethod]
+    [DataRow("https://api.github.com", "/repos/pytorch-fdn/ecosystem/issues/12/labels/New")]
+    // GitHub Enterprise Cloud with data residency: the API is the root of api.SUBDOMAIN.ghe.com, as GITHUB_API_URL names it.
+    [DataRow("https://api.octocorp.ghe.com", "/repos/pytorch-fdn/ecosystem/issues/12/labels/New")]
+    // GitHub Enterprise Server: the runner's GITHUB_API_URL ends in /api/v3; a server's bare address gets it.
+    [DataRow("https://ghes.example.com/api/v3", "/api/v3/repos/pytorch-fdn/ecosystem/issues/12/labels/New")]
+    [DataRow("https://ghes.example.com", "/api/v3/repos/pytorch-fdn/ecosystem/issues/12/labels/New")]
+    public async Task Rest_requests_go_to_the_api_that_GITHUB_API_URL_names(string apiUrl, string path)
+    {
+        using var github = new TestGateway(apiUrl: new Uri(apiUrl));
+        github.Handler.Respond(HttpStatusCode.OK, "[]");
+
+        await github.Gateway.RemoveLabelAsync(12, "New");
+
+        Assert.AreEqual(new Uri(apiUrl).Host, github.Handler.Requests[0].Uri.Host);
+        Assert.AreEqual(path, github.Handler.Requests[0].Uri.AbsolutePath);
+    }
+
+    [TestMethod]
     public async Task Removing_a_label_escapes_its_name_in_the_path()
     {
         using var github = new TestGateway();

@@ -17,8 +17,8 @@ public static class EcosystemConfiguration
     public const string DefaultPath = ".github/ecosystem.yml";
     private const string EnvironmentPrefix = "ECOSYSTEM_";
 
-    /// <param name="path">The configuration file, relative to <paramref name="workspace"/> or absolute; null or empty
-    /// for <see cref="DefaultPath"/>, which may be missing (defaults apply), whereas a named file must exist.</param>
+    /// <param name="path">The configuration file, relative to <paramref name="workspace"/> or absolute; null or empty for <see cref="DefaultPath"/>,
+    /// which may be missing (defaults apply) even when named, as the <c>config</c> input's default is in every run; another file must exist.</param>
     /// <param name="environment">Environment variables; only those named <c>ECOSYSTEM_…</c> are read.</param>
     /// <param name="overrides">Dotted key paths with values, such as <c>sessions.batch.max=12</c>.</param>
     /// <param name="workspace">The repository checkout.</param>
@@ -41,7 +41,7 @@ public static class EcosystemConfiguration
         {
             problems.Add(new("", $"the configuration file {display} could not be read: {e.Message}"));
         }
-        if (!exists && named is not null)
+        if (!exists && display != DefaultPath)
         {
             problems.Add(new("", Directory.Exists(fullPath)
                 ? $"the configuration file {display} is a directory; name a YAML file"

@@ -24,7 +24,7 @@ public sealed class EventContext
             : RepositoryReference.Read(Payload.RepositoryFullName)
                 ?? throw new SetupException($"GITHUB_REPOSITORY is not set and the payload in {EventPath} names no repository.full_name.");
         ApiUrl = UrlOrDefault(environment, "GITHUB_API_URL", "https://api.github.com");
-        GraphQLUrl = UrlOrDefault(environment, "GITHUB_GRAPHQL_URL", "https://api.github.com/graphql");
+        GraphQLUrl = UrlOrDefault(environment, "GITHUB_GRAPHQL_URL", Ecosystem.GitHub.GitHubGatewayOptions.GraphQLEndpointOf(ApiUrl));
         ServerUrl = UrlOrDefault(environment, "GITHUB_SERVER_URL", "https://github.com");
     }
 

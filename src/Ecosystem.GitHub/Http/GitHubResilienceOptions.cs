@@ -14,7 +14,10 @@ public sealed record GitHubResilienceOptions
     /// <summary>One attempt's time limit; an attempt that takes longer counts as a dropped connection.</summary>
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(100);
 
-    /// <summary>Wait after a secondary rate limit that names no <c>retry-after</c> (GitHub asks for at least a minute).</summary>
+    /// <summary>
+    /// First wait after a secondary rate limit that names no <c>retry-after</c> (GitHub asks for at least a minute); doubled
+    /// for each further one in a row, up to <see cref="MaxSecondaryRateLimitWait"/>.
+    /// </summary>
     public TimeSpan SecondaryRateLimitWait { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Longest single wait for a secondary rate limit; a longer <c>retry-after</c> fails the request.</summary>

@@ -123,7 +123,10 @@ internal static class GitHubRetryRules
             return null;
         }
 
-        var wait = RetryAfter(response, time) ?? options.SecondaryRateLimitWait;
+        // Without retry-after GitHub asks for at least a minute, and for an exponentially increasing wait while the limit goes
+        // on (requests sent on into a secondary limit can get the integration banned); the back-off stays within the longest wait.
+        var backoff = options.SecondaryRateLimitWait * Math.Pow(2, waitsSoFar);
+        var wait = RetryAfter(response, time) ?? (backoff < options.MaxSecondaryRateLimitWait ? backoff : options.MaxSecondaryRateLimitWait);
         if (wait > options.MaxSecondaryRateLimitWait || waitsSoFar >= options.MaxRateLimitWaits)
         {
             response.Dispose();

@@ -168,6 +168,21 @@ public sealed class ProgramHostTests
     }
 
     [TestMethod]
+    [DataRow(".github/ecosystem.yml")]
+    [DataRow("./.github/ecosystem.yml")]
+    public async Task The_config_inputs_default_path_without_a_file_leaves_the_defaults(string input)
+    {
+        // The runner sets every input to its action.yml default, so INPUT_CONFIG names the default path in every run.
+        var run = new HostRun();
+        run.Environment["INPUT_CONFIG"] = input;
+        var command = new RecordingCommand();
+
+        Assert.AreEqual(0, await run.RunAsync(command, "probe"), run.Stdout.ToString());
+
+        Assert.AreEqual("New", command.Context!.Configuration.Labels.New);
+    }
+
+    [TestMethod]
     public async Task Nothing_given_leaves_the_defaults()
     {
         var run = new HostRun();

@@ -210,6 +210,19 @@ public sealed class EventContextTests
     }
 
     [TestMethod]
+    [DataRow("https://ghes.example.com/api/v3", "https://ghes.example.com/api/graphql")]
+    [DataRow("https://ghes.example.com/api/v3/", "https://ghes.example.com/api/graphql")]
+    [DataRow("https://api.octocorp.ghe.com", "https://api.octocorp.ghe.com/graphql")]
+    [DataRow("https://api.github.com", "https://api.github.com/graphql")]
+    public void Without_GITHUB_GRAPHQL_URL_the_graphql_endpoint_is_that_of_GITHUB_API_URL(string apiUrl, string graphQLUrl)
+    {
+        // Set alone (a run outside a runner), GITHUB_API_URL of another host must not send its token to github.com's GraphQL.
+        var context = Load("issues", WebhookExamples.First("issues", "opened"), environment => environment["GITHUB_API_URL"] = apiUrl);
+
+        Assert.AreEqual(new Uri(graphQLUrl), context.GraphQLUrl);
+    }
+
+    [TestMethod]
     public void Repository_falls_back_to_the_payload()
     {
         var context = Load("issues", WebhookExamples.First("issues", "opened"), environment => environment.Remove("GITHUB_REPOSITORY"));

@@ -7,11 +7,11 @@ internal sealed class TestGateway : IDisposable
 {
     public static readonly Uri GraphQLUrl = new("http://github.test/api/graphql");
 
-    public TestGateway(GitHubResilienceOptions? resilience = null, CancellationToken cancellation = default, bool dryRun = false)
+    public TestGateway(GitHubResilienceOptions? resilience = null, CancellationToken cancellation = default, bool dryRun = false, Uri? apiUrl = null)
     {
         Options = new GitHubGatewayOptions
         {
-            ApiUrl = new Uri("http://github.test/"),
+            ApiUrl = apiUrl ?? new Uri("http://github.test/"),
             GraphQLUrl = GraphQLUrl,
             Token = "test-token",
             Owner = "pytorch-fdn",

@@ -248,6 +248,21 @@ public sealed class GitHubRetryRulesTests
     }
 
     [TestMethod]
+    public async Task Secondary_rate_limit_that_goes_on_without_retry_after_is_waited_out_longer_each_time()
+    {
+        // GitHub: without retry-after wait at least a minute, and while the limit goes on an exponentially increasing time.
+        using var github = new TestGateway(new GitHubResilienceOptions { MaxRateLimitWaits = 4, Jitter = () => 0 });
+        github.Handler.Respond(HttpStatusCode.Forbidden, SecondaryLimitBody).Respond(HttpStatusCode.Forbidden, SecondaryLimitBody)
+            .Respond(HttpStatusCode.Forbidden, SecondaryLimitBody).Respond(HttpStatusCode.Forbidden, SecondaryLimitBody)
+            .RespondJson(GitHubJson.Issue(12));
+
+        await github.Gateway.GetIssueAsync(12);
+
+        // Doubled from a minute, and never past the longest single wait (5 minutes).
+        CollectionAssert.AreEqual(new[] { 60, 120, 240, 300 }, github.Time.Waits.Select(wait => (int)wait.TotalSeconds).ToArray());
+    }
+
+    [TestMethod]
     public async Task Secondary_rate_limit_asking_for_longer_than_the_cap_fails_clearly()
     {
         using var github = new TestGateway(new GitHubResilienceOptions { MaxSecondaryRateLimitWait = TimeSpan.FromMinutes(2) });
