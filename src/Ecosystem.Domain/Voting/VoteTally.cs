@@ -179,14 +179,22 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     /// </summary>
     private static DateTimeOffset? ReturnedAt(TallyInput input, CommentSnapshot? published, FinalTally? closed)
     {
-        if (published is null || closed is not { Outcome: VoteOutcome.Declined })
+        var reply = input.OwnComment(ReturningRequests.Purpose);
+        if (published is null || closed is { Outcome: not VoteOutcome.Declined })
         {
             return null;
         }
 
+        if (closed is null)
+        {
+            // No state to read the closed vote from (a person damaged it, or comment links are not https, as on a test
+            // server): only the guard's reply, written when it took a sent-back application back, tells of a return.
+            return reply is not null && reply.UpdatedAt > published.CreatedAt ? reply.UpdatedAt : null;
+        }
+
         var after = closed.ClosedAt > published.UpdatedAt ? closed.ClosedAt : published.UpdatedAt;
         var requests = input.Comments.Where(c => ReturningRequests.IsGranted(input.Issue, c, input.Maintainers, input.People)).Select(c => c.CreatedAt);
-        var replies = input.OwnComment(ReturningRequests.Purpose) is { } reply ? [reply.CreatedAt, reply.UpdatedAt] : Array.Empty<DateTimeOffset>();
+        var replies = reply is null ? Array.Empty<DateTimeOffset>() : [reply.CreatedAt, reply.UpdatedAt];
         return requests.Concat(replies).Where(at => at > after).Select(at => (DateTimeOffset?)at).Min();
     }
 

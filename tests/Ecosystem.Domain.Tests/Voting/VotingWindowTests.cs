@@ -421,6 +421,27 @@ public sealed class VotingWindowTests
     }
 
     [TestMethod]
+    public void An_application_back_after_a_declined_vote_whose_state_cannot_be_read_is_not_declined_again()
+    {
+        var s = new VoteScenario(3);
+        VoteOn(s, 0, ("m01", "/vote decline no CI on GPU"));
+
+        // The hidden state is gone from the tally and the outcome comment (edited by hand, no history read): the guard's
+        // reply still tells that the application came back.
+        for (var i = 0; i < s.Comments.Count; i++)
+        {
+            var body = s.Comments[i].Body;
+            var state = body.IndexOf("<!-- ecosystem-bot:tally-state", StringComparison.Ordinal);
+            s.Comments[i] = state < 0 ? s.Comments[i] : s.Comments[i] with { Body = body[..state] };
+        }
+
+        s.Return("applicant", 30 * 60 * 24);
+        var back = s.Tally();
+        Assert.IsNull(back.Outcome);
+        Assert.IsTrue(back.Plan.AddLabels.Count == 0 && back.Plan.RemoveLabels.Count == 0, "not declined again, still in review");
+    }
+
+    [TestMethod]
     public void A_returning_request_answered_during_the_second_vote_does_not_restart_it()
     {
         var s = new VoteScenario(3);
