@@ -193,7 +193,9 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         }
 
         var after = closed.ClosedAt > published.UpdatedAt ? closed.ClosedAt : published.UpdatedAt;
-        var requests = input.Comments.Where(c => ReturningRequests.IsGranted(input.Issue, c, input.Maintainers, input.People)).Select(c => c.CreatedAt);
+        var requests = input.Comments
+            .Where(c => ReturningRequests.IsGranted(input.Issue, c, input.Maintainers, input.People))
+            .Select(c => c.CreatedAt);
         var replies = reply is null ? Array.Empty<DateTimeOffset>() : [reply.CreatedAt, reply.UpdatedAt];
         return requests.Concat(replies).Where(at => at > after).Select(at => (DateTimeOffset?)at).Min();
     }

@@ -172,7 +172,8 @@ public sealed class ReviewFlowTallyTests
         // The server's comment links are not https, so no run here reads the tally's state back: this is the path without it.
         await using var world = await World.Tally().StartAsync();
         var application = world.AddApplication();
-        var first = await world.OnCommentAsync(world.VoteAndClose(application, ("bob", "/vote decline no CI on GPU"), ("carol", "/vote decline no docs")));
+        var declined = world.VoteAndClose(application, ("bob", "/vote decline no CI on GPU"), ("carol", "/vote decline no docs"));
+        var first = await world.OnCommentAsync(declined);
         Assert.AreEqual(0, first.ExitCode, first.ToString());
         CollectionAssert.Contains(application.Labels.ToArray(), "Declined");
 
