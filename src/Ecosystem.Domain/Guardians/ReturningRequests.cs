@@ -30,7 +30,7 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
             return GuardianAction.Nothing(number, $"#{number}: `/ecosystem returning` by the bot @{comment.Author} is not acted on.");
         }
 
-        if (!people.IsStaff(comment.Author) && !ApplicationThread.IsApplicant(application, maintainers, comment, people))
+        if (!MayAsk(application, comment, maintainers, people))
         {
             var refusal = ApplicationThread.Unposted(comments, people, RefusedPurpose, ("returning_label", MarkdownText.Inline(rules.Labels.Returning)));
             var plan = new IssuePlan(number) { Comments = refusal };
@@ -39,6 +39,16 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
 
         return Returned(application, comment.Author, comments);
     }
+
+    /// <summary>
+    /// Whether <paramref name="comment"/> <see cref="Asks"/> and is by someone who may ask (the applicant, a listed maintainer
+    /// or staff, not a bot): a request <see cref="Review"/> acts on when the application is sent back.
+    /// </summary>
+    public static bool IsGranted(IssueSnapshot application, CommentSnapshot comment, IReadOnlyCollection<string> maintainers, TrustedPeople people) =>
+        Asks(comment.Body) && !people.IsBot(comment) && MayAsk(application, comment, maintainers, people);
+
+    private static bool MayAsk(IssueSnapshot application, CommentSnapshot comment, IReadOnlyCollection<string> maintainers, TrustedPeople people) =>
+        people.IsStaff(comment.Author) || ApplicationThread.IsApplicant(application, maintainers, comment, people);
 
     /// <summary>An application coming back, asked for by <paramref name="by"/>: only a sent-back one moves; intake runs again in any case.</summary>
     public GuardianAction Returned(IssueSnapshot application, string by, IReadOnlyList<CommentSnapshot> comments)

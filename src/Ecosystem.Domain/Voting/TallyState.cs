@@ -35,6 +35,12 @@ internal sealed partial record TallyState(
     /// </summary>
     public IReadOnlyList<string>? Reminded { get; init; }
 
+    /// <summary>
+    /// When the application came back for the review this vote belongs to (after an earlier vote declined it), or null:
+    /// the lines written before are the earlier votes', and stay theirs once this one closed too.
+    /// </summary>
+    public DateTimeOffset? Since { get; init; }
+
     /// <summary>More members than any Working Group has; a stored electorate larger than this is not read back.</summary>
     public const int MaxMembers = 100;
 
@@ -94,6 +100,7 @@ internal sealed partial record TallyState(
         && Electorate is { Count: <= MaxMembers } && Electorate.All(GitHubHandle.IsLogin)
         && Refresh is null or > 0
         && (OpenedAt is null || IsTime(OpenedAt.Value))
+        && (Since is null || IsTime(Since.Value))
         && (Reminded is null || Reminded.All(r => r is VoteTally.ReminderOpenedPurpose or VoteTally.ReminderClosingPurpose))
         && (Final is null || IsPlausible(Final));
 

@@ -58,25 +58,36 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var scheduled = rules.OpenOnSchedule && sessionDate is { } day ? StartOfDay(day) : (DateTimeOffset?)null;
         var notCounted = new List<NotCounted>();
 
-        // Back for a second review: what was written for the closed vote is that vote's, not this one's.
-        var returnedAt = ReturnedAt(input);
+        // The outcome comment keeps the closed vote's state too, so a tally comment deleted or damaged by hand after the
+        // close cannot reopen the count (a Working Group that changed since would turn the published outcome over); one
+        // deleted while the vote is open gives its state back on the run of its deletion, and one whose state was edited
+        // away keeps it in its edit history.
+        var published = input.OwnComment(OutcomePurpose);
+        var publishedState = TallyState.Read(published?.Body);
+        var previous = TallyState.Read(previousBody) ?? publishedState ?? TallyState.Read(input.Deleted) ?? Revised(input.OwnComment(TallyPurpose));
+
+        // Back for another review after a declined vote: what was written for that vote is its own, not the next one's;
+        // the next vote keeps the time in its state.
+        var returnedAt = ReturnedAt(input, published, previous?.Final ?? publishedState?.Final);
+        if (returnedAt is not null && previous?.Final is not null)
+        {
+            // The next vote's state, when a person deleted its tally comment or edited the state away (as above).
+            previous = new[] { TallyState.Read(input.Deleted), Revised(input.OwnComment(TallyPurpose)) }.FirstOrDefault(s => s is { Final: null });
+        }
+
+        returnedAt = previous?.Since ?? returnedAt;
+        if (scheduled <= returnedAt)
+        {
+            // The declined review's session, named until the scheduler names the next one, opens no vote after the return.
+            scheduled = null;
+        }
+
         var posted = Posted(input, readAsOf, notCounted).Where(p => returnedAt is null || p.At > returnedAt).ToList();
         var nearMisses = notCounted.Count;
         notCounted.AddRange(posted.Where(p => p.Comment.AuthorIsBot).Select(p => p.NotCounted("posted by a bot")));
         var commands = posted.Where(p => !p.Comment.AuthorIsBot).ToList();
 
         var (opening, laterOpens) = FindOpening(commands, input.People, scheduled, now, notCounted);
-        // The outcome comment keeps the closed vote's state too, so a tally comment deleted or damaged by hand after the
-        // close cannot reopen the count (a Working Group that changed since would turn the published outcome over); one
-        // deleted while the vote is open gives its state back on the run of its deletion, and one whose state was edited
-        // away keeps it in its edit history.
-        var previous = TallyState.Read(previousBody) ?? TallyState.Read(input.OwnComment(OutcomePurpose)?.Body) ?? TallyState.Read(input.Deleted)
-            ?? Revised(input.OwnComment(TallyPurpose));
-        if (returnedAt is { } back && previous?.Final is { } earlier && earlier.ClosedAt < back)
-        {
-            previous = null;
-        }
-
         TallyState? state;
         VotingWindow? window;
         PostedCommand? close = null;
@@ -135,8 +146,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
                 ? new OutcomeDecision(decidedAt, decidedBy, named.Note, named.NoteUrl)
                 : null,
         };
-        var (reminders, reminded) = Reminders(input, result, state, now);
-        newState = newState is null ? null : newState with { Reminded = reminded };
+        var (reminders, reminded) = Reminders(input, result, state, now, returnedAt is null ? null : window?.OpenedAt);
+        newState = newState is null ? null : newState with { Reminded = reminded, Since = returnedAt };
         // Lines that only look like ballots are listed in a tally, but do not start one (a staff note quoting the syntax).
         var showTally = window is not null || previousBody is not null || notCounted.Count > nearMisses;
         var texts = new TallyText(rules, scheduled, input.OnboardingIssue);
@@ -158,16 +169,36 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         tally?.Edits.OrderByDescending(e => e.EditedAt).Select(e => TallyState.Read(e.Text)).FirstOrDefault(state => state is not null);
 
     /// <summary>
-    /// When the application came back after its vote closed, or null: the guard's reply to <c>/ecosystem returning</c>
-    /// (a declined application goes back to the review queue), written or last edited after the outcome comment was
-    /// posted. Its next review is voted on anew: the closed vote no longer acts on the issue (it would label the
-    /// application declined again and take it out of review), and a staff <c>/vote open</c> after that opens a new vote.
+    /// When the application came back for another review after its vote <paramref name="closed"/> declined it, or null:
+    /// the first request the guard acts on after the outcome was <paramref name="published"/> (<c>/ecosystem returning</c>
+    /// by the applicant, a listed maintainer or staff, <see cref="ReturningRequests.IsGranted"/>), or the first write of the
+    /// guard's reply after it (staff may add the returning label instead). Each return has a request of its own, where the
+    /// reply reads the same when the same person asks again; the first one counts, so a request answered while the next
+    /// review waits on the applicant does not restart its vote. The closed vote then no longer acts on the issue (it would
+    /// label the application declined again and take it out of review), and a staff <c>/vote open</c> opens a new vote.
     /// </summary>
-    private static DateTimeOffset? ReturnedAt(TallyInput input) =>
-        input.OwnComment(OutcomePurpose) is { } outcome && input.OwnComment(ReturningRequests.Purpose) is { } reply
-            && reply.UpdatedAt > outcome.CreatedAt
-            ? reply.UpdatedAt
-            : null;
+    private static DateTimeOffset? ReturnedAt(TallyInput input, CommentSnapshot? published, FinalTally? closed)
+    {
+        var reply = input.OwnComment(ReturningRequests.Purpose);
+        if (published is null || closed is { Outcome: not VoteOutcome.Declined })
+        {
+            return null;
+        }
+
+        if (closed is null)
+        {
+            // No state to read the closed vote from (a person damaged it, or comment links are not https, as on a test
+            // server): only the guard's reply, written when it took a sent-back application back, tells of a return.
+            return reply is not null && reply.UpdatedAt > published.CreatedAt ? reply.UpdatedAt : null;
+        }
+
+        var after = closed.ClosedAt > published.UpdatedAt ? closed.ClosedAt : published.UpdatedAt;
+        var requests = input.Comments
+            .Where(c => ReturningRequests.IsGranted(input.Issue, c, input.Maintainers, input.People))
+            .Select(c => c.CreatedAt);
+        var replies = reply is null ? Array.Empty<DateTimeOffset>() : [reply.CreatedAt, reply.UpdatedAt];
+        return requests.Concat(replies).Where(at => at > after).Select(at => (DateTimeOffset?)at).Min();
+    }
 
     /// <summary>
     /// Reminders to the members who have not voted yet that are due and not posted yet, at most two per vote:
@@ -176,13 +207,16 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     /// its point, so it is not rewritten as people vote); whether one was posted is read from the automation's own
     /// comments and from the tally's state (<see cref="TallyState.Reminded"/>, written with the reminder: a person may
     /// delete the comment). A closing reminder due before the first one was posted replaces it: one ping, not two on the
-    /// same night. Also the purposes the state keeps from now on.
+    /// same night. Also the purposes the state keeps from now on. The reminders of a vote after a return (one opened at
+    /// <paramref name="reopened"/>) are comments of their own, their purposes naming its opening time: editing those of
+    /// the earlier vote would notify nobody.
     /// </summary>
     private (List<CommentUpsert> Due, IReadOnlyList<string>? Reminded) Reminders(
-        TallyInput input, TallyResult result, TallyState? state, DateTimeOffset now)
+        TallyInput input, TallyResult result, TallyState? state, DateTimeOffset now, DateTimeOffset? reopened)
     {
+        var round = reopened is { } at ? "-" + at.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) : string.Empty;
         var sent = new[] { ReminderOpenedPurpose, ReminderClosingPurpose }
-            .Where(p => input.OwnComment(p) is not null || state?.Reminded?.Contains(p, StringComparer.Ordinal) == true).ToList();
+            .Where(p => input.OwnComment(p + round) is not null || state?.Reminded?.Contains(p, StringComparer.Ordinal) == true).ToList();
         var reminded = sent.Count == 0 ? null : sent;
         if (result.Window is not { IsClosed: false } window || result.Foregone is not null || result.YetToVote.Count == 0
             || sent.Contains(ReminderClosingPurpose))
@@ -211,7 +245,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             ["pending"] = result.YetToVote.Count,
             ["eligible"] = result.Eligible,
         });
-        return ([new(purpose, HiddenMarker.Stamp(purpose, text))], [.. sent, purpose]);
+        return ([new(purpose + round, HiddenMarker.Stamp(purpose + round, text))], [.. sent, purpose]);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Ecosystem.Domain.Intake;
+using Ecosystem.Domain.Text;
 using Ecosystem.Domain.Voting;
 
 namespace Ecosystem.Domain.Tests.Voting;
@@ -42,6 +43,41 @@ public sealed class ElectorateTests
         CollectionAssert.AreEqual(new[] { "m01", "m02", "m03" }, restored.Electorate.Members.ToArray());
         Assert.AreEqual(1, restored.Approve);
         Assert.AreEqual("not in the electorate frozen when the vote opened", restored.NotCounted.Single().Why);
+    }
+
+    [TestMethod]
+    [DataRow(false, DisplayName = "tally comment deleted")]
+    [DataRow(true, DisplayName = "tally comment's hidden state removed by an edit")]
+    public void A_tally_comment_lost_during_the_vote_after_a_return_gives_back_that_votes_electorate(bool edited)
+    {
+        const double Day = 60 * 24;
+        var s = new VoteScenario(3);
+        s.Open();
+        s.Say("m01", "/vote decline no CI on GPU", 1);
+        s.Close(10);
+        s.TallyAndApply();
+        s.Return("applicant", 30 * Day);
+        s.Open(40 * Day);
+        s.Say("m01", "/vote approve", (40 * Day) + 1);
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(41));
+        s.TallyAndApply();
+
+        // The second vote's tally comment, not the declined vote's outcome comment, holds the electorate of this vote.
+        s.Members = ["m01", "m02", "m04", "m05"];
+        var tally = s.Comments.Single(c => HiddenMarker.PurposeOf(c.Body) == VoteTally.TallyPurpose);
+        if (edited)
+        {
+            s.Revise(tally, tally.Body[..tally.Body.IndexOf("<!-- ecosystem-bot:tally-state", StringComparison.Ordinal)], (41 * Day) + 5);
+        }
+        else
+        {
+            s.Delete(tally);
+        }
+
+        var restored = new VoteTally(s.Rules, s.Time).Run(s.Input() with { Deleted = edited ? null : tally.Body });
+
+        CollectionAssert.AreEqual(new[] { "m01", "m02", "m03" }, restored.Electorate.Members.ToArray());
+        Assert.AreEqual(1, restored.Approve);
     }
 
     [TestMethod]

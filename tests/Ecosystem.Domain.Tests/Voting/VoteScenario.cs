@@ -109,4 +109,55 @@ internal sealed class VoteScenario
 
         return result;
     }
+
+    /// <summary>Tallies and writes the plan now, as the applier would (<see cref="Apply"/>).</summary>
+    public TallyResult TallyAndApply()
+    {
+        var result = Tally();
+        Apply(result.Plan);
+        return result;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="plan"/> now, as the applier would: each comment edited in place (the automation's first of its
+    /// purpose, and only when its text changes) or posted, then the labels.
+    /// </summary>
+    public void Apply(IssuePlan plan)
+    {
+        var now = Time.GetUtcNow();
+        foreach (var upsert in plan.Comments)
+        {
+            var index = Comments.FindIndex(c => c.Author == Automation && HiddenMarker.PurposeOf(c.Body) == upsert.Purpose);
+            if (index < 0)
+            {
+                Comments.Add(CommentBy(_nextId++, Automation, upsert.MarkedBody, now, bot: true));
+            }
+            else if (Comments[index].Body != upsert.MarkedBody)
+            {
+                Comments[index] = Comments[index] with { Body = upsert.MarkedBody, UpdatedAt = now };
+            }
+        }
+
+        Labels.RemoveAll(l => plan.RemoveLabels.Contains(l));
+        Labels.AddRange(plan.AddLabels);
+    }
+
+    /// <summary>
+    /// <paramref name="by"/> writes <c>/ecosystem returning</c> <paramref name="minutes"/> after <see cref="Start"/>, the
+    /// guard answers as it would, and the scheduler puts the application in review again.
+    /// </summary>
+    public CommentSnapshot Return(string by, double minutes)
+    {
+        Time.SetUtcNow(Start.AddMinutes(minutes));
+        var request = Say(by, "The asks are done.\n/ecosystem returning", minutes);
+        var people = new TrustedPeople(Staff, Members, Automation, []);
+        Apply(new ReturningRequests(new GuardianRules(), people).Review(Issue, request, Comments, Maintainers).Plan);
+        Labels.Remove("New");
+        if (!Labels.Contains("In review"))
+        {
+            Labels.Add("In review");
+        }
+
+        return request;
+    }
 }

@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Text;
 using Ecosystem.Domain.Voting;
 
 namespace Ecosystem.Domain.Tests.Voting;
@@ -48,6 +49,33 @@ public sealed class VoterRemindersTests
         Publish(s, result);
         s.Time.SetUtcNow(VoteScenario.Start.AddDays(5));
         Assert.IsEmpty(Reminders(s.TallyAndPublish()), "each reminder once per vote");
+    }
+
+    [TestMethod]
+    public void The_vote_after_a_return_reminds_in_new_comments_which_notify_the_members_yet_to_vote()
+    {
+        const double Day = 60 * 24;
+        var s = TwoOfFiveVoted();
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(4));
+        s.TallyAndApply();
+        var first = s.Comments.Single(c => HiddenMarker.PurposeOf(c.Body) == VoteTally.ReminderOpenedPurpose);
+        s.Close(5 * Day);
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(5).AddHours(1));
+        Assert.AreEqual(VoteOutcome.Declined, s.TallyAndApply().Outcome);
+
+        s.Return("applicant", 30 * Day);
+        s.Open(40 * Day);
+        s.Say("m03", "/vote approve", (40 * Day) + 1);
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(44));
+        var second = s.TallyAndApply();
+
+        // An edit of the first vote's reminder would notify nobody: the mentions of a reminder are its point.
+        var reminder = second.Plan.Comments.Single(c => c.Purpose.StartsWith("vote-reminder", StringComparison.Ordinal));
+        Assert.AreNotEqual(VoteTally.ReminderOpenedPurpose, reminder.Purpose);
+        StringAssert.Contains(reminder.Body, "@m01 @m02 @m04 @m05: ");
+        Assert.AreEqual(first, s.Comments.Single(c => c.Id == first.Id), "the first vote's reminder stays as it was");
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(45));
+        Assert.IsEmpty(Reminders(s.TallyAndApply()), "each reminder once per vote");
     }
 
     [TestMethod]

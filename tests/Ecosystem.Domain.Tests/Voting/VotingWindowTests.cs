@@ -371,6 +371,120 @@ public sealed class VotingWindowTests
         Assert.AreEqual(second.TallyComment, s.Tally().TallyComment, "a re-run writes nothing");
     }
 
+    /// <summary>
+    /// A vote opened by staff <paramref name="day"/> days after <see cref="VoteScenario.Start"/>, with these ballots, closed
+    /// and tallied.
+    /// </summary>
+    private static TallyResult VoteOn(VoteScenario s, double day, params (string Member, string Line)[] ballots)
+    {
+        var at = day * 60 * 24;
+        s.Open(at);
+        for (var i = 0; i < ballots.Length; i++)
+        {
+            s.Say(ballots[i].Member, ballots[i].Line, at + 1 + i);
+        }
+
+        s.Close(at + 10);
+        var tallied = VoteScenario.Start.AddMinutes(at + 60);
+        if (tallied > s.Time.GetUtcNow())
+        {
+            s.Time.SetUtcNow(tallied);
+        }
+
+        return s.TallyAndApply();
+    }
+
+    [TestMethod]
+    public void An_application_back_again_after_its_second_declined_vote_is_voted_on_a_third_time()
+    {
+        var s = new VoteScenario(3);
+        Assert.AreEqual(VoteOutcome.Declined, VoteOn(s, 0, ("m01", "/vote decline no CI on GPU")).Outcome);
+        s.Return("applicant", 30 * 60 * 24);
+        Assert.AreEqual(VoteOutcome.Declined, VoteOn(s, 40, ("m01", "/vote decline still no docs")).Outcome);
+        CollectionAssert.Contains(s.Labels, "Declined");
+
+        // The same applicant asks again: the guard's answer reads as it did the first time, so it is not written again.
+        var reply = s.Comments.Single(c => HiddenMarker.PurposeOf(c.Body) == ReturningRequests.Purpose);
+        s.Return("applicant", 70 * 60 * 24);
+        Assert.AreEqual(reply, s.Comments.Single(c => HiddenMarker.PurposeOf(c.Body) == ReturningRequests.Purpose));
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(71));
+        var back = s.TallyAndApply();
+        Assert.IsNull(back.Outcome);
+        Assert.IsTrue(back.Plan.AddLabels.Count == 0 && back.Plan.RemoveLabels.Count == 0, "not declined again, still in review");
+        StringAssert.Contains(back.TallyComment, "Voting has not opened");
+
+        var third = VoteOn(s, 80, ("m01", "/vote approve"), ("m02", "/vote approve"));
+        Assert.AreEqual(VoteOutcome.Approved, third.Outcome);
+        Assert.AreEqual(2, third.Approve);
+        Assert.IsEmpty(third.NotCounted, "the earlier votes' lines are theirs");
+        CollectionAssert.Contains(s.Labels, "Accepted");
+        var rerun = s.Tally().Plan;
+        Assert.IsTrue(rerun.AddLabels.Count == 0 && rerun.RemoveLabels.Count == 0, "a re-run changes no label");
+        Assert.IsTrue(rerun.Comments.All(c => s.Comments.Exists(o => o.Body == c.MarkedBody)), "a re-run writes no comment");
+    }
+
+    [TestMethod]
+    public void An_application_back_after_a_declined_vote_whose_state_cannot_be_read_is_not_declined_again()
+    {
+        var s = new VoteScenario(3);
+        VoteOn(s, 0, ("m01", "/vote decline no CI on GPU"));
+
+        // The hidden state is gone from the tally and the outcome comment (edited by hand, no history read): the guard's
+        // reply still tells that the application came back.
+        for (var i = 0; i < s.Comments.Count; i++)
+        {
+            var body = s.Comments[i].Body;
+            var state = body.IndexOf("<!-- ecosystem-bot:tally-state", StringComparison.Ordinal);
+            s.Comments[i] = state < 0 ? s.Comments[i] : s.Comments[i] with { Body = body[..state] };
+        }
+
+        s.Return("applicant", 30 * 60 * 24);
+        var back = s.Tally();
+        Assert.IsNull(back.Outcome);
+        Assert.IsTrue(back.Plan.AddLabels.Count == 0 && back.Plan.RemoveLabels.Count == 0, "not declined again, still in review");
+    }
+
+    [TestMethod]
+    public void A_returning_request_answered_during_the_second_vote_does_not_restart_it()
+    {
+        var s = new VoteScenario(3);
+        s.Maintainers.Add("janedoe");
+        VoteOn(s, 0, ("m01", "/vote decline no CI on GPU"));
+        s.Return("applicant", 30 * 60 * 24);
+        const double Session = 40 * 60 * 24;
+        s.Open(Session);
+        s.Say("m01", "/vote approve", Session + 1);
+
+        // A member asks a question mid-vote; a maintainer answers it with /ecosystem returning, and the guard's answer,
+        // naming another person, is written again.
+        s.Labels.Add("Waiting on comment");
+        s.Return("janedoe", Session + 60);
+        s.Say("m02", "/vote approve", Session + 61);
+        s.Time.SetUtcNow(VoteScenario.Start.AddMinutes(Session + 120));
+
+        var during = s.Tally();
+        Assert.AreEqual(VoteScenario.Start.AddMinutes(Session), during.Window?.OpenedAt);
+        Assert.AreEqual(2, during.Approve);
+    }
+
+    [TestMethod]
+    public void The_session_of_the_declined_review_opens_no_vote_after_the_return()
+    {
+        // Voting opened on the schedule of the 2026-12-08 session and was declined; the application is back, and until the
+        // scheduler names its next session the thread still names that one. A member's early ballot starts a tally.
+        var s = new VoteScenario(3) { Rules = new TallyRules { OpenOnSchedule = true }, SessionDate = new DateOnly(2026, 12, 8) };
+        s.Say("m01", "/vote decline no CI on GPU", 1);
+        s.Close(10);
+        Assert.AreEqual(VoteOutcome.Declined, s.TallyAndApply().Outcome);
+        s.Return("applicant", 30 * 60 * 24);
+        s.Say("m02", "/vote approve", 31 * 60 * 24);
+
+        var back = s.Tally();
+        Assert.IsNull(back.Window, "not opened on the earlier session's day");
+        Assert.IsNull(back.Outcome);
+        Assert.IsTrue(back.Plan.AddLabels.Count == 0 && back.Plan.RemoveLabels.Count == 0, "not declined again, still in review");
+    }
+
     [TestMethod]
     public void Edit_after_close_before_any_run_is_outside_the_window()
     {

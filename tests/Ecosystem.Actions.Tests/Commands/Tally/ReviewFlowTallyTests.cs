@@ -7,7 +7,7 @@ using Ecosystem.TestServer.State;
 
 namespace Ecosystem.Actions.Tests.Commands.Tally;
 
-/// <summary>Voter reminders and the onboarding issue, on the test server with exact request counts.</summary>
+/// <summary>Voter reminders and the onboarding issue (also after an earlier declined vote), on the test server with exact request counts.</summary>
 [TestClass]
 public sealed class ReviewFlowTallyTests
 {
@@ -163,5 +163,45 @@ public sealed class ReviewFlowTallyTests
         Assert.AreEqual(0, rerun.ExitCode, rerun.ToString());
         var onboarding = world.Repository.Issues.Single(i => i.Title.StartsWith("Onboarding", StringComparison.Ordinal));
         StringAssert.Contains(world.OwnComments(application).Single(c => c.Body.Contains("vote-outcome", StringComparison.Ordinal)).Body, $"#{onboarding.Number}");
+    }
+
+    /// <summary>Declined, back with <c>/ecosystem returning</c>, and accepted by its second vote.</summary>
+    [TestMethod]
+    public async Task A_declined_application_back_for_review_is_accepted_by_its_second_vote_and_gets_its_onboarding_issue()
+    {
+        // The server's comment links are not https, so no run here reads the tally's state back: this is the path without it.
+        await using var world = await World.Tally().StartAsync();
+        var application = world.AddApplication();
+        var declined = world.VoteAndClose(application, ("bob", "/vote decline no CI on GPU"), ("carol", "/vote decline no docs"));
+        var first = await world.OnCommentAsync(declined);
+        Assert.AreEqual(0, first.ExitCode, first.ToString());
+        CollectionAssert.Contains(application.Labels.ToArray(), "Declined");
+
+        world.Time.Advance(TimeSpan.FromDays(30));
+        var request = world.Say(application, application.Author, "CI runs on GPU now, and the docs are up.\n\n/ecosystem returning");
+        var guard = await world.Run.RunAsync("issue_comment", EventPayloads.IssueComment("created", application, request), "guard");
+        Assert.AreEqual(0, guard.ExitCode, guard.ToString());
+        CollectionAssert.AreEquivalent(new[] { "New", "Returning" }, application.Labels.ToArray());
+
+        // The scheduler puts it in review for the next session; the nightly tally leaves it there.
+        application.RemoveLabel("New", World.Automation);
+        application.AddLabel("In review", World.Automation);
+        world.Time.Advance(TimeSpan.FromDays(14));
+        var night = await world.NightlyAsync();
+        Assert.AreEqual(0, night.ExitCode, night.ToString());
+        CollectionAssert.AreEquivalent(new[] { "In review", "Returning" }, application.Labels.ToArray(), World.Writes(night));
+
+        var second = await world.OnCommentAsync(world.VoteAndClose(application, ("bob", "/vote approve"), ("carol", "/vote approve")));
+
+        Assert.AreEqual(0, second.ExitCode, second.ToString());
+        CollectionAssert.AreEquivalent(new[] { "Accepted", "Returning" }, application.Labels.ToArray(), World.Writes(second));
+        var onboarding = world.Repository.Issues.Single(i => i.Title == "Onboarding: TorchRender");
+        var outcomes = world.OwnComments(application).Where(c => c.Body.Contains("ecosystem-bot:vote-outcome", StringComparison.Ordinal)).ToList();
+        StringAssert.Contains(outcomes[^1].Body, "the application is **approved**");
+        StringAssert.Contains(outcomes[^1].Body, $"onboarding in #{onboarding.Number}.");
+        var tally = world.OwnComments(application).Single(c => c.Body.Contains("ecosystem-bot:vote-tally", StringComparison.Ordinal));
+        StringAssert.Contains(tally.Body, "2 approve");
+        Assert.IsEmpty((await world.NightlyAsync()).WriteRequests);
+        Assert.IsEmpty((await world.DispatchAsync(application.Number.ToString(CultureInfo.InvariantCulture))).WriteRequests);
     }
 }
