@@ -4,12 +4,18 @@ using Ecosystem.Domain;
 namespace Ecosystem.Actions.Configuration;
 
 /// <summary>Either the bound options or every problem found, never both (<see cref="EcosystemConfiguration.Load"/> makes
-/// it so), and the configuration file as messages name it: its path in the workspace, or in full when it lies outside.</summary>
-public sealed record ConfigurationLoadResult(EcosystemOptions? Options, IReadOnlyList<ConfigurationProblem> Problems, string DisplayPath)
+/// it so), and the configuration file as messages name it: its path in the workspace, or in full when it lies outside.
+/// <paramref name="WithoutFile"/>: there is no file at the default path (the defaults apply), so any problem lies in a
+/// value from elsewhere (an environment variable, <c>--set</c>).</summary>
+public sealed record ConfigurationLoadResult(
+    EcosystemOptions? Options, IReadOnlyList<ConfigurationProblem> Problems, string DisplayPath, bool WithoutFile)
 {
     [MemberNotNullWhen(true, nameof(Options))]
     public bool Succeeded => Options is not null;
 
     /// <summary>The file an annotation names: GitHub places one by its path in the repository, which a file outside has not.</summary>
-    public string? AnnotationFile => Path.IsPathRooted(DisplayPath) ? null : DisplayPath;
+    public string? AnnotationFile => WithoutFile || Path.IsPathRooted(DisplayPath) ? null : DisplayPath;
+
+    /// <summary>What to fix, as the last error says it: the file, or the values each problem names when there is none.</summary>
+    public string ToFix => WithoutFile ? "the values named above" : DisplayPath;
 }

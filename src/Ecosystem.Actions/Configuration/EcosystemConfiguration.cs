@@ -101,7 +101,7 @@ public static class EcosystemConfiguration
             (options.Intake, options.Scheduling) = (options.Intake with { Columns = columns }, options.Scheduling with { Columns = columns });
             (options.Tally, options.Guardians) = (options.Tally with { Columns = columns }, options.Guardians with { Columns = columns });
         }
-        return new(problems.Count == 0 ? options : null, problems, display);
+        return new(problems.Count == 0 ? options : null, problems, display, !exists && display == DefaultPath);
     }
 
     /// <summary>A variable's key path; within a known key, <c>_</c> may stand for <c>-</c> (shells cannot set hyphens).</summary>

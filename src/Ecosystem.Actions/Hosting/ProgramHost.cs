@@ -119,7 +119,7 @@ public static class ProgramHost
             runtime.Error(problem.ToString(), new AnnotationProperties(Title: "Configuration", File: result.AnnotationFile));
         }
 
-        runtime.Error($"The configuration has {result.Problems.Count} problem(s); nothing was done. Fix {result.DisplayPath} and run again.");
+        runtime.Error($"The configuration has {result.Problems.Count} problem(s); nothing was done. Fix {result.ToFix} and run again.");
         return null;
     }
 

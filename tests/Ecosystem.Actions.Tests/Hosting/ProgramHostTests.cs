@@ -267,6 +267,28 @@ public sealed class ProgramHostTests
     }
 
     [TestMethod]
+    [DataRow("ECOSYSTEM_SESSIONS__LEAD_DAYS", "soon")]
+    [DataRow("ECOSYSTEM_SESIONS__LEAD_DAYS", "2")]
+    public async Task A_problem_of_an_environment_variable_without_a_file_asks_to_fix_the_values_not_a_file_that_is_not_there(
+        string name, string value)
+    {
+        using var files = new RunnerFiles();
+        var run = new HostRun();
+        foreach (var (key, setting) in files.Environment)
+        {
+            run.Environment[key] = setting;
+        }
+
+        run.Environment[name] = value;
+
+        Assert.AreEqual(2, await run.RunAsync(new RecordingCommand(), "probe"));
+        Assert.HasCount(2, run.StdoutLines, run.Stdout.ToString());
+        Assert.StartsWith("::error title=Configuration::", run.StdoutLines[0], run.Stdout.ToString());
+        StringAssert.Contains(run.StdoutLines[0], name);
+        Assert.AreEqual("::error::The configuration has 1 problem(s); nothing was done. Fix the values named above and run again.", run.StdoutLines[1]);
+    }
+
+    [TestMethod]
     public async Task Token_input_wins_over_github_token_and_both_are_masked_first()
     {
         using var files = new RunnerFiles();
