@@ -454,7 +454,8 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
 
     private async Task<IReadOnlyList<CommentSnapshot>> CommentsAsync(int issueNumber, DateTimeOffset? since = null) =>
         (since is { } from
-            ? await _api.GetAll<IssueComment>(IssueUrl(issueNumber, "/comments"), new Dictionary<string, string> { ["since"] = SessionText.Timestamp(from) }, AllPages)
+            ? await _api.GetAll<IssueComment>(
+                IssueUrl(issueNumber, "/comments"), new Dictionary<string, string> { ["since"] = SessionText.Timestamp(from) }, AllPages)
             : await _client.Issue.Comment.GetAllForIssue(_owner, _repository, issueNumber, AllPages)).Select(ToSnapshot).ToList();
 
     /// <summary>

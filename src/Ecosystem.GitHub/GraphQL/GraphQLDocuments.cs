@@ -56,7 +56,8 @@ internal static partial class GraphQLDocuments
 
                 """)));
         var dateVariable = withDate ? ", $dateField: String!" : string.Empty;
-        return $"query BoardItems($owner: String!, $name: String!, $statusField: String!{dateVariable}, $cursor: String) {{\n  repository(owner: $owner, name: $name) {{\n{items}  }}\n}}\n";
+        return $"query BoardItems($owner: String!, $name: String!, $statusField: String!{dateVariable}, $cursor: String) {{\n"
+            + $"  repository(owner: $owner, name: $name) {{\n{items}  }}\n}}\n";
     }
 
     /// <summary>Adds issues (by node id) to a project; alias <c>a{i}</c>.</summary>
