@@ -33,6 +33,8 @@ public static class EcosystemConfiguration
         var display = outside ? fullPath : relative.Replace(Path.DirectorySeparatorChar, '/');
         var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         var exists = File.Exists(fullPath);
+        // Nothing at the default path: the defaults apply, also when the config input names it (its default is in every run).
+        var withoutFile = !exists && display == DefaultPath && !Directory.Exists(fullPath);
         try
         {
             values = exists ? YamlSettings.Read(File.ReadAllText(fullPath), display, problems) : values;
@@ -41,7 +43,7 @@ public static class EcosystemConfiguration
         {
             problems.Add(new("", $"the configuration file {display} could not be read: {e.Message}"));
         }
-        if (!exists && display != DefaultPath)
+        if (!exists && !withoutFile)
         {
             problems.Add(new("", Directory.Exists(fullPath)
                 ? $"the configuration file {display} is a directory; name a YAML file"
@@ -101,7 +103,7 @@ public static class EcosystemConfiguration
             (options.Intake, options.Scheduling) = (options.Intake with { Columns = columns }, options.Scheduling with { Columns = columns });
             (options.Tally, options.Guardians) = (options.Tally with { Columns = columns }, options.Guardians with { Columns = columns });
         }
-        return new(problems.Count == 0 ? options : null, problems, display, !exists && display == DefaultPath);
+        return new(problems.Count == 0 ? options : null, problems, display, withoutFile);
     }
 
     /// <summary>A variable's key path; within a known key, <c>_</c> may stand for <c>-</c> (shells cannot set hyphens).</summary>

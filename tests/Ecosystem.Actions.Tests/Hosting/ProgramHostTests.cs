@@ -183,6 +183,20 @@ public sealed class ProgramHostTests
     }
 
     [TestMethod]
+    public async Task A_folder_where_the_default_configuration_file_goes_is_named_not_taken_for_no_file()
+    {
+        // A missing file at the default path means the defaults; a folder there is a mistake to name, as it was before the
+        // config input's default was allowed to be missing.
+        var run = new HostRun();
+        Directory.CreateDirectory(Path.Combine(run.Workspace, ".github", "ecosystem.yml"));
+        run.Environment["INPUT_CONFIG"] = ".github/ecosystem.yml";
+
+        Assert.AreEqual(2, await run.RunAsync(new RecordingCommand(), "probe"), run.Stdout.ToString());
+
+        StringAssert.Contains(run.Stdout.ToString(), "the configuration file .github/ecosystem.yml is a directory; name a YAML file");
+    }
+
+    [TestMethod]
     public async Task Nothing_given_leaves_the_defaults()
     {
         var run = new HostRun();
