@@ -1,4 +1,5 @@
 using Ecosystem.Actions.Tests.EndToEnd;
+using Ecosystem.TestServer.State;
 
 namespace Ecosystem.Actions.Tests.Commands.Guard;
 
@@ -8,12 +9,19 @@ public sealed class StaleWaitsEndToEndTests
 {
     private const string Waiting = "Waiting on comment";
 
+    /// <summary>An application opened ten days before the start, labelled waiting by staff at the start.</summary>
+    private static Issue WaitingFromStart(World scenario)
+    {
+        var issue = scenario.AddApplication(World.Now.AddDays(-10), "New");
+        issue.AddLabel(Waiting, World.Staff, World.Now);
+        return issue;
+    }
+
     [TestMethod]
     public async Task Day_29_no_reminder_day_30_one_day_31_none_more_day_60_closed_as_Too_early()
     {
         await using var scenario = await World.Guard().StartAsync();
-        var issue = scenario.AddApplication(World.Now.AddDays(-10), "New");
-        issue.AddLabel(Waiting, World.Staff, World.Now);
+        var issue = WaitingFromStart(scenario);
 
         scenario.DaysAfterStart(29);
         var day29 = await scenario.NightlyAsync();
@@ -46,12 +54,36 @@ public sealed class StaleWaitsEndToEndTests
         Assert.IsEmpty(day61.WriteRequests, "a closed application is not waiting any more: " + day61);
     }
 
+    /// <summary>
+    /// Two runs posting the reminder at once leave two when the later one is cancelled (or its read fails) between its post and
+    /// the read after it, which would have deleted its twin: the next night keeps the first and deletes the other.
+    /// </summary>
+    [TestMethod]
+    public async Task A_twin_reminder_a_cancelled_run_left_is_deleted_the_next_night_and_the_first_kept()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = WaitingFromStart(scenario);
+        scenario.DaysAfterStart(30);
+        await scenario.NightlyAsync();
+        var first = World.CommentsBy(issue, World.Automation).Single();
+        issue.AddComment(World.Automation, first.Body, UserKind.Bot, World.Now.AddDays(30).AddMinutes(1));
+
+        scenario.DaysAfterStart(31);
+        var night = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, night.ExitCode, night.ToString());
+        Assert.AreEqual(first.Id, World.CommentsBy(issue, World.Automation).Single().Id);
+        Assert.HasCount(1, night.WriteRequests, night.ToString());
+        Assert.AreEqual("DELETE", night.WriteRequests[0].Method, night.ToString());
+        scenario.DaysAfterStart(32);
+        Assert.IsEmpty((await scenario.NightlyAsync()).WriteRequests);
+    }
+
     [TestMethod]
     public async Task With_close_after_days_0_the_reminder_names_no_closing_date_and_the_wait_stays_open()
     {
         await using var scenario = await World.Guard().StartAsync();
-        var issue = scenario.AddApplication(World.Now.AddDays(-10), "New");
-        issue.AddLabel(Waiting, World.Staff, World.Now);
+        var issue = WaitingFromStart(scenario);
         string[] neverClose = ["--set", "housekeeping.close-after-days=0"];
 
         scenario.DaysAfterStart(30);
@@ -74,8 +106,7 @@ public sealed class StaleWaitsEndToEndTests
     public async Task An_answer_whose_comment_event_was_missed_ends_the_wait_at_night()
     {
         await using var scenario = await World.Guard().StartAsync();
-        var issue = scenario.AddApplication(World.Now.AddDays(-10), "New");
-        issue.AddLabel(Waiting, World.Staff, World.Now);
+        var issue = WaitingFromStart(scenario);
         issue.AddComment("janedoe", "Answered.", at: World.Now.AddDays(3));
         scenario.DaysAfterStart(4);
 
