@@ -74,6 +74,31 @@ public sealed class CommandFaultTests
     }
 
     /// <summary>
+    /// The nightly run with each guardian of the open applications at work: an outsider's label whose event run was lost, an
+    /// answer whose comment run was lost, and a reminder due.
+    /// </summary>
+    [TestMethod]
+    public async Task Guard_at_night_sweeping_labels_and_replies_survives_every_fault_and_a_rerun_converges()
+    {
+        var scenario = new FaultScenario(
+            "guard (schedule, sweep)",
+            () =>
+            {
+                var world = World.Guard();
+                world.AddApplication(GuardNow.AddDays(-20), "New").AddLabel("Accepted", "mallory", GuardNow.AddDays(-2));
+                var replied = world.AddApplication(GuardNow.AddDays(-20), "New").AddLabel("Waiting on comment", World.Staff, GuardNow.AddDays(-9));
+                replied.AddComment("alice", "Done, the README has a quick start now.", at: GuardNow.AddDays(-1));
+                world.AddApplication(GuardNow.AddDays(-40), "New").AddLabel("Waiting on comment", World.Staff, GuardNow.AddDays(-31));
+                return world;
+            },
+            "schedule",
+            _ => EventPayloads.Schedule(),
+            "guard");
+
+        await ProveWithRefusalsAsync(scenario);
+    }
+
+    /// <summary>
     /// A periodic review past its deadline whose measurements changed: its body rewritten, its labels (with Retire) written
     /// once, the retire comment posted; with and without the review's own label still on it.
     /// </summary>
