@@ -17,6 +17,15 @@ public sealed class StaleWaitsEndToEndTests
         return issue;
     }
 
+    /// <summary><see cref="WaitingFromStart"/>, and its reminder posted on the 30th night.</summary>
+    private static async Task<(Issue Issue, Comment Reminder)> RemindedOnDay30Async(World scenario)
+    {
+        var issue = WaitingFromStart(scenario);
+        scenario.DaysAfterStart(30);
+        await scenario.NightlyAsync();
+        return (issue, World.CommentsBy(issue, World.Automation).Single());
+    }
+
     [TestMethod]
     public async Task Day_29_no_reminder_day_30_one_day_31_none_more_day_60_closed_as_Too_early()
     {
@@ -62,10 +71,7 @@ public sealed class StaleWaitsEndToEndTests
     public async Task A_twin_reminder_a_cancelled_run_left_is_deleted_the_next_night_and_the_first_kept()
     {
         await using var scenario = await World.Guard().StartAsync();
-        var issue = WaitingFromStart(scenario);
-        scenario.DaysAfterStart(30);
-        await scenario.NightlyAsync();
-        var first = World.CommentsBy(issue, World.Automation).Single();
+        var (issue, first) = await RemindedOnDay30Async(scenario);
         issue.AddComment(World.Automation, first.Body, UserKind.Bot, World.Now.AddDays(30).AddMinutes(1));
 
         scenario.DaysAfterStart(31);
@@ -76,6 +82,33 @@ public sealed class StaleWaitsEndToEndTests
         Assert.HasCount(1, night.WriteRequests, night.ToString());
         Assert.AreEqual("DELETE", night.WriteRequests[0].Method, night.ToString());
         scenario.DaysAfterStart(32);
+        Assert.IsEmpty((await scenario.NightlyAsync()).WriteRequests);
+    }
+
+    /// <summary>
+    /// A second wait on the applicant (staff ask again after the first was answered) is reminded by a new comment, which
+    /// notifies the applicant; editing the first wait's reminder into it notified nobody before the application was closed.
+    /// </summary>
+    [TestMethod]
+    public async Task A_second_wait_is_reminded_by_a_new_comment_and_the_first_reminder_is_left_as_it_was()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        var (issue, first) = await RemindedOnDay30Async(scenario);
+        var firstText = first.Body;
+        issue.AddComment("alice", "Added the quick start.", at: World.Now.AddDays(31));
+        scenario.DaysAfterStart(32);
+        await scenario.NightlyAsync();
+        issue.AddLabel(Waiting, World.Staff, World.Now.AddDays(40));
+
+        scenario.DaysAfterStart(70);
+        var night = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, night.ExitCode, night.ToString());
+        Assert.AreEqual(firstText, first.Body, "the first wait's reminder stays as it was");
+        var second = World.CommentsBy(issue, World.Automation).Last();
+        Assert.AreNotEqual(first.Id, second.Id, night.ToString());
+        StringAssert.Contains(second.Body, "waiting for an answer from you since 2027-01-06");
+        scenario.DaysAfterStart(71);
         Assert.IsEmpty((await scenario.NightlyAsync()).WriteRequests);
     }
 
