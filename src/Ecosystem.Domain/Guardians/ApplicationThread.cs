@@ -21,17 +21,19 @@ internal static class ApplicationThread
     }
 
     /// <summary>
-    /// The comment of <paramref name="purpose"/>, rendered from the template of that name, unless the automation's comment
-    /// with this purpose already reads as it would be posted, so upserting it again would write nothing.
+    /// The comment of <paramref name="purpose"/>, rendered from the template of that name, unless the automation's one comment
+    /// with this purpose already reads as it would be posted, so upserting it again would write nothing. Twins (two runs
+    /// posting at once, the later one stopped before its read after the post) are upserted, which deletes all but the first.
     /// </summary>
-    public static IReadOnlyList<CommentUpsert> Unposted(IReadOnlyList<CommentSnapshot> comments, TrustedPeople people, string purpose, params (string Key, object? Value)[] values)
+    public static IReadOnlyList<CommentUpsert> Unposted(
+        IReadOnlyList<CommentSnapshot> comments, TrustedPeople people, string purpose, params (string Key, object? Value)[] values) =>
+        Unposted(comments, people, new CommentUpsert(purpose, Render(purpose, values)));
+
+    /// <summary><paramref name="upsert"/>, unless it would write nothing (see above).</summary>
+    public static IReadOnlyList<CommentUpsert> Unposted(IReadOnlyList<CommentSnapshot> comments, TrustedPeople people, CommentUpsert upsert)
     {
-        var upsert = new CommentUpsert(purpose, Render(purpose, values));
-        return comments.Any(c => people.IsAutomation(c.Author)
-            && HiddenMarker.PurposeOf(c.Body) == purpose
-            && SameText.As(c.Body, upsert.MarkedBody))
-            ? []
-            : [upsert];
+        var own = comments.Where(c => people.IsAutomation(c.Author) && HiddenMarker.PurposeOf(c.Body) == upsert.Purpose).Take(2).ToList();
+        return own.Count == 1 && SameText.As(own[0].Body, upsert.MarkedBody) ? [] : [upsert];
     }
 
     public static IReadOnlyList<string> IfMissing(IssueSnapshot issue, string label) => issue.HasLabel(label) ? [] : [label];

@@ -65,7 +65,9 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
         {
             // Back in the backlog: the scheduler takes open applications labelled new and not yet decided.
             AddLabels = [.. ApplicationThread.IfMissing(application, rules.Labels.Returning), .. ApplicationThread.IfMissing(application, rules.Labels.New)],
-            RemoveLabels = ApplicationThread.IfPresent(application, rules.Labels.Waiting, rules.Labels.Declined, rules.Labels.InReview, rules.Labels.Voting),
+            // The labels it is granted on last (the applier removes in this order): a run stopped before them is completed by the next.
+            RemoveLabels = [.. ApplicationThread.IfPresent(application, rules.Labels.InReview, rules.Labels.Voting),
+                .. ApplicationThread.IfPresent(application, rules.Labels.Waiting, rules.Labels.Declined)],
             Comments = ApplicationThread.Unposted(comments, people, Purpose,
                 ("by", MarkdownText.Inline("@" + by, 100)),
                 ("returning_label", MarkdownText.Inline(rules.Labels.Returning)),

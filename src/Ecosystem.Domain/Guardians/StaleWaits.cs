@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
@@ -75,7 +76,8 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
             {
                 AddLabels = ApplicationThread.IfMissing(application, rules.Labels.TooEarly),
                 RemoveLabels = ApplicationThread.IfPresent(application, rules.Labels.Waiting),
-                Comments = ApplicationThread.Unposted(comments, people, ClosedPurpose, values),
+                Comments = ApplicationThread.Unposted(comments, people, new CommentUpsert(OfThisWait(comments, ClosedPurpose, since),
+                    ApplicationThread.Render(ClosedPurpose, values))),
                 State = new IssueStateChange(Open: false, StateReason: "not_planned"),
             };
             return new GuardianAction(plan, $"#{number}: closed as '{rules.Labels.TooEarly}' after {days} days without an answer (waiting since {SessionText.Date(since)}).");
@@ -88,7 +90,9 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
 
         if (days >= rules.RemindAfterDays)
         {
-            var plan = new IssuePlan(number) { Comments = ApplicationThread.Unposted(comments, people, ReminderPurpose, [.. values, ("closes", closes)]) };
+            var reminder = new CommentUpsert(OfThisWait(comments, ReminderPurpose, since),
+                ApplicationThread.Render(ReminderPurpose, [.. values, ("closes", closes)]));
+            var plan = new IssuePlan(number) { Comments = ApplicationThread.Unposted(comments, people, reminder) };
             var next = closes ? $"closes on {closeOn} without an answer" : "stays open until an answer (housekeeping.close-after-days is 0)";
             return new GuardianAction(plan, plan.IsEmpty
                 ? $"#{number}: reminded already; {next}."
@@ -97,4 +101,13 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
 
         return GuardianAction.Nothing(number, $"#{number}: waiting on the applicant for {days} days; reminder after {rules.RemindAfterDays}.");
     }
+
+    /// <summary>
+    /// The purpose of this wait's comment of <paramref name="purpose"/>: its own, naming when the wait began, once the
+    /// automation posted one in an earlier wait (editing that one would notify nobody); else the purpose itself.
+    /// </summary>
+    private string OfThisWait(IReadOnlyList<CommentSnapshot> comments, string purpose, DateTimeOffset since) =>
+        comments.Any(c => people.IsAutomation(c.Author) && HiddenMarker.PurposeOf(c.Body) == purpose && c.CreatedAt < since)
+            ? purpose + "-" + since.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)
+            : purpose;
 }

@@ -36,10 +36,12 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
         }
 
         // Order matters when a run fails half-way: rules often pick an issue by the labels the plan removes (New,
-        // Withdrawn) or by its being open. So comments go first, then labels added, then removed, and the state last:
-        // until the write that takes the issue out of its rule's reach has gone through, a re-run plans the same and
-        // completes the rest; comments are found by marker, so nothing is posted twice. The board follows the issue: it
-        // shows what the labels say. Labels change by name, never by a whole list (see IssueEdit).
+        // Withdrawn) or by its being open. So comments go first, then labels added, then removed (in the plan's order, so
+        // the one that takes the issue out of its rule's reach goes last), and a close last: until the write that takes
+        // the issue out of its rule's reach has gone through, a re-run plans the same and completes the rest; comments
+        // are found by marker, so nothing is posted twice. A reopen comes before the removals, as a returning request is
+        // granted on the labels they take off. The board follows the issue: it shows what the labels say. Labels change
+        // by name, never by a whole list (see IssueEdit).
         var writes = new List<PlannedWrite>();
         // Assignees before anything else: the scheduler picks reviewers only for an application joining a batch, and
         // the comment that records the joining is what makes a re-run treat it as already scheduled.
@@ -58,18 +60,22 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
 
         await AddMissingLabelsAsync(current, plan.AddLabels, writes);
 
+        if (plan.State is { Open: true })
+        {
+            await ChangeStateAsync(current, plan.State, writes);
+        }
+
         // Removed by the name as it is on the issue, so a case difference in the plan still matches.
-        foreach (var label in current.Labels.Where(l => plan.RemoveLabels.Contains(l, LabelNames.Comparer)))
+        var present = plan.RemoveLabels.Select(r => current.Labels.FirstOrDefault(l => LabelNames.Same(l, r))).OfType<string>();
+        foreach (var label in present.Distinct())
         {
             await gateway.RemoveLabelAsync(current.Number, label);
             writes.Add(PlannedWrite.RemoveLabel(current.Number, label));
         }
 
-        if (plan.State is { } wanted && wanted.Open != current.IsOpen)
+        if (plan.State is { Open: false })
         {
-            var edit = new IssueEdit { State = wanted };
-            await gateway.UpdateIssueAsync(current.Number, edit);
-            writes.Add(PlannedWrite.EditIssue(current.Number, edit));
+            await ChangeStateAsync(current, plan.State, writes);
         }
 
         var placed = await ApplyBoardAsync([plan]);
@@ -262,6 +268,16 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
         }
 
         return (ordered.FirstOrDefault(), writes);
+    }
+
+    private async Task ChangeStateAsync(IssueSnapshot current, IssueStateChange wanted, List<PlannedWrite> writes)
+    {
+        if (wanted.Open != current.IsOpen)
+        {
+            var edit = new IssueEdit { State = wanted };
+            await gateway.UpdateIssueAsync(current.Number, edit);
+            writes.Add(PlannedWrite.EditIssue(current.Number, edit));
+        }
     }
 
     /// <summary>The labels of <paramref name="wanted"/> the issue lacks (compared case-insensitively), added in one write.</summary>

@@ -27,12 +27,14 @@ public sealed class ProcessWorkflowTests
         ["issue_comment", "edited", "", "", "[]", "issue:tally"],
         ["issue_comment", "deleted", "", "", "[]", "issue:tally"],
         ["schedule", "", "", "", "[]", "nightly:tally,guard,schedule"],
+        ["schedule", "", "", "", "[12]", "nightly:tally,guard,validate,schedule"],
         ["workflow_dispatch", "", "validate", "12", "[]", "issue:validate"],
         ["workflow_dispatch", "", "validate", "all", "[]", "nightly:validate"],
         ["workflow_dispatch", "", "tally", "12", "[]", "issue:tally"],
         ["workflow_dispatch", "", "tally", "all", "[]", "nightly:tally"],
         ["workflow_dispatch", "", "schedule", "all", "[]", "nightly:schedule"],
         ["workflow_dispatch", "", "guard", "all", "[]", "nightly:guard"],
+        ["workflow_dispatch", "", "guard", "all", "[12]", "nightly:guard,validate"],
         ["workflow_dispatch", "", "status-page", "all", "[]", "status-page:status-page status-page-deploy:"],
     ];
 

@@ -1,4 +1,5 @@
 using Ecosystem.Actions.Tests.EndToEnd;
+using Ecosystem.TestServer.State;
 
 namespace Ecosystem.Actions.Tests.Commands.Guard;
 
@@ -8,12 +9,28 @@ public sealed class StaleWaitsEndToEndTests
 {
     private const string Waiting = "Waiting on comment";
 
+    /// <summary>An application opened ten days before the start, labelled waiting by staff at the start.</summary>
+    private static Issue WaitingFromStart(World scenario)
+    {
+        var issue = scenario.AddApplication(World.Now.AddDays(-10), "New");
+        issue.AddLabel(Waiting, World.Staff, World.Now);
+        return issue;
+    }
+
+    /// <summary><see cref="WaitingFromStart"/>, and its reminder posted on the 30th night.</summary>
+    private static async Task<(Issue Issue, Comment Reminder)> RemindedOnDay30Async(World scenario)
+    {
+        var issue = WaitingFromStart(scenario);
+        scenario.DaysAfterStart(30);
+        await scenario.NightlyAsync();
+        return (issue, World.CommentsBy(issue, World.Automation).Single());
+    }
+
     [TestMethod]
     public async Task Day_29_no_reminder_day_30_one_day_31_none_more_day_60_closed_as_Too_early()
     {
         await using var scenario = await World.Guard().StartAsync();
-        var issue = scenario.AddApplication(World.Now.AddDays(-10), "New");
-        issue.AddLabel(Waiting, World.Staff, World.Now);
+        var issue = WaitingFromStart(scenario);
 
         scenario.DaysAfterStart(29);
         var day29 = await scenario.NightlyAsync();
@@ -46,12 +63,60 @@ public sealed class StaleWaitsEndToEndTests
         Assert.IsEmpty(day61.WriteRequests, "a closed application is not waiting any more: " + day61);
     }
 
+    /// <summary>
+    /// Two runs posting the reminder at once leave two when the later one is cancelled (or its read fails) between its post and
+    /// the read after it, which would have deleted its twin: the next night keeps the first and deletes the other.
+    /// </summary>
+    [TestMethod]
+    public async Task A_twin_reminder_a_cancelled_run_left_is_deleted_the_next_night_and_the_first_kept()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        var (issue, first) = await RemindedOnDay30Async(scenario);
+        issue.AddComment(World.Automation, first.Body, UserKind.Bot, World.Now.AddDays(30).AddMinutes(1));
+
+        scenario.DaysAfterStart(31);
+        var night = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, night.ExitCode, night.ToString());
+        Assert.AreEqual(first.Id, World.CommentsBy(issue, World.Automation).Single().Id);
+        Assert.HasCount(1, night.WriteRequests, night.ToString());
+        Assert.AreEqual("DELETE", night.WriteRequests[0].Method, night.ToString());
+        scenario.DaysAfterStart(32);
+        Assert.IsEmpty((await scenario.NightlyAsync()).WriteRequests);
+    }
+
+    /// <summary>
+    /// A second wait on the applicant (staff ask again after the first was answered) is reminded by a new comment, which
+    /// notifies the applicant; editing the first wait's reminder into it notified nobody before the application was closed.
+    /// </summary>
+    [TestMethod]
+    public async Task A_second_wait_is_reminded_by_a_new_comment_and_the_first_reminder_is_left_as_it_was()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        var (issue, first) = await RemindedOnDay30Async(scenario);
+        var firstText = first.Body;
+        issue.AddComment("alice", "Added the quick start.", at: World.Now.AddDays(31));
+        scenario.DaysAfterStart(32);
+        await scenario.NightlyAsync();
+        issue.AddLabel(Waiting, World.Staff, World.Now.AddDays(40));
+
+        scenario.DaysAfterStart(70);
+        var night = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, night.ExitCode, night.ToString());
+        Assert.AreEqual(firstText, first.Body, "the first wait's reminder stays as it was");
+        var second = World.CommentsBy(issue, World.Automation).Last();
+        Assert.AreNotEqual(first.Id, second.Id, night.ToString());
+        StringAssert.Contains(second.Body, "waiting for an answer from you since 2027-01-06");
+        scenario.DaysAfterStart(71);
+        Assert.IsEmpty((await scenario.NightlyAsync()).WriteRequests);
+    }
+
     [TestMethod]
     public async Task With_close_after_days_0_the_reminder_names_no_closing_date_and_the_wait_stays_open()
     {
         await using var scenario = await World.Guard().StartAsync();
-        var issue = scenario.AddApplication(World.Now.AddDays(-10), "New");
-        issue.AddLabel(Waiting, World.Staff, World.Now);
+        var issue = WaitingFromStart(scenario);
         string[] neverClose = ["--set", "housekeeping.close-after-days=0"];
 
         scenario.DaysAfterStart(30);
@@ -74,8 +139,7 @@ public sealed class StaleWaitsEndToEndTests
     public async Task An_answer_whose_comment_event_was_missed_ends_the_wait_at_night()
     {
         await using var scenario = await World.Guard().StartAsync();
-        var issue = scenario.AddApplication(World.Now.AddDays(-10), "New");
-        issue.AddLabel(Waiting, World.Staff, World.Now);
+        var issue = WaitingFromStart(scenario);
         issue.AddComment("janedoe", "Answered.", at: World.Now.AddDays(3));
         scenario.DaysAfterStart(4);
 

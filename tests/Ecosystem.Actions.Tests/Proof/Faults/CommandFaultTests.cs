@@ -27,6 +27,8 @@ public sealed class CommandFaultTests
             max: 2
         """;
 
+    private static readonly DateTimeOffset GuardNow = FaultScenario.DefaultNow;
+
     public TestContext TestContext { get; set; } = null!;
 
     [TestMethod]
@@ -72,6 +74,31 @@ public sealed class CommandFaultTests
     }
 
     /// <summary>
+    /// The nightly run with each guardian of the open applications at work: an outsider's label whose event run was lost, an
+    /// answer whose comment run was lost, and a reminder due.
+    /// </summary>
+    [TestMethod]
+    public async Task Guard_at_night_sweeping_labels_and_replies_survives_every_fault_and_a_rerun_converges()
+    {
+        var scenario = new FaultScenario(
+            "guard (schedule, sweep)",
+            () =>
+            {
+                var world = World.Guard();
+                world.AddApplication(GuardNow.AddDays(-20), "New").AddLabel("Accepted", "mallory", GuardNow.AddDays(-2));
+                var replied = world.AddApplication(GuardNow.AddDays(-20), "New").AddLabel("Waiting on comment", World.Staff, GuardNow.AddDays(-9));
+                replied.AddComment("alice", "Done, the README has a quick start now.", at: GuardNow.AddDays(-1));
+                world.AddApplication(GuardNow.AddDays(-40), "New").AddLabel("Waiting on comment", World.Staff, GuardNow.AddDays(-31));
+                return world;
+            },
+            "schedule",
+            _ => EventPayloads.Schedule(),
+            "guard");
+
+        await ProveWithRefusalsAsync(scenario);
+    }
+
+    /// <summary>
     /// A periodic review past its deadline whose measurements changed: its body rewritten, its labels (with Retire) written
     /// once, the retire comment posted; with and without the review's own label still on it.
     /// </summary>
@@ -97,6 +124,64 @@ public sealed class CommandFaultTests
         // read after it; every refusal stops it with an error (the reruns converging is checked inside the proof).
         Assert.AreEqual(9, report.BaselineRequests, report.ToString());
         Assert.AreEqual(report.FaultedRuns, report.FailedClearly, report.ToString());
+    }
+
+    /// <summary>An outsider's Accepted on an application: taken off, and the note on who may change labels posted once.</summary>
+    [TestMethod]
+    public async Task Guard_undoing_an_outsiders_label_survives_every_fault_and_a_rerun_converges()
+    {
+        await ProveWithRefusalsAsync(
+            LabelScenario("guard (outsider's label)", "Accepted", "mallory", i => i.AddLabel("Accepted", "mallory", GuardNow.AddMinutes(-5))));
+    }
+
+    /// <summary>Staff's Too early on an application in review: the comment with the expectations, the labels, closed.</summary>
+    [TestMethod]
+    public async Task Guard_carrying_out_too_early_survives_every_fault_and_a_rerun_converges()
+    {
+        await ProveWithRefusalsAsync(LabelScenario("guard (too early)", "Too early", World.Staff, issue =>
+        {
+            issue.AddLabel("In review", World.Automation, GuardNow.AddDays(-10));
+            issue.AddComment("bob", "Come back once the CI runs on every platform.", at: GuardNow.AddDays(-2));
+            issue.AddLabel("Too early", World.Staff, GuardNow.AddMinutes(-5));
+        }));
+    }
+
+    /// <summary>The applicant's <c>/ecosystem returning</c> on a declined, closed application: relabelled, the comment, reopened.</summary>
+    [TestMethod]
+    public async Task Guard_bringing_a_declined_application_back_survives_every_fault_and_a_rerun_converges()
+    {
+        await ProveWithRefusalsAsync(CommentScenario("guard (returning)", issue =>
+        {
+            issue.AddLabel("Declined", World.Automation, GuardNow.AddDays(-30));
+            issue.Close(World.Automation, "not_planned", GuardNow.AddDays(-30));
+            return issue.AddComment("alice", "We fixed every reason given.\n\n/ecosystem returning", at: GuardNow.AddMinutes(-5));
+        }));
+    }
+
+    /// <summary>
+    /// The same on an application in review, waiting on its applicant since before it was scheduled: its waiting label is what
+    /// the request is granted on, so a run refused after taking it off, before In review, left In review on for good.
+    /// </summary>
+    [TestMethod]
+    public async Task Guard_bringing_back_an_application_waiting_in_review_survives_every_fault_and_a_rerun_converges()
+    {
+        await ProveWithRefusalsAsync(CommentScenario("guard (returning from review)", issue =>
+        {
+            issue.AddLabel("Waiting on comment", World.Staff, GuardNow.AddDays(-10));
+            issue.AddLabel("In review", World.Automation, GuardNow.AddDays(-3));
+            return issue.AddComment("alice", "/ecosystem returning", at: GuardNow.AddMinutes(-5));
+        }));
+    }
+
+    /// <summary>The applicant answers an application waiting on them: the waiting label off, the Working Group told once.</summary>
+    [TestMethod]
+    public async Task Guard_ending_a_wait_on_the_applicants_reply_survives_every_fault_and_a_rerun_converges()
+    {
+        await ProveWithRefusalsAsync(CommentScenario("guard (reply)", issue =>
+        {
+            issue.AddLabel("Waiting on comment", World.Staff, GuardNow.AddDays(-3));
+            return issue.AddComment("alice", "The licence is in the repository now.", at: GuardNow.AddMinutes(-5));
+        }));
     }
 
     [TestMethod]
@@ -188,6 +273,26 @@ public sealed class CommandFaultTests
             "guard");
     }
 
+    private static FaultScenario LabelScenario(string name, string label, string sender, Action<Issue> seed) =>
+        new(name, () => Seeded(issue => seed(issue)), "issues", state => EventPayloads.Issues("labeled", First(state), sender, label), "guard");
+
+    private static FaultScenario CommentScenario(string name, Func<Issue, Comment> seed)
+    {
+        Comment? comment = null;
+        return new FaultScenario(name, () => Seeded(issue => comment = seed(issue)), "issue_comment",
+            state => EventPayloads.IssueComment("created", First(state), First(state).Comments.Single(c => c.Id == comment?.Id)), "guard");
+    }
+
+    /// <summary>A guard world with one application, opened by alice 40 days ago and labelled New, then <paramref name="seed"/>.</summary>
+    private static World Seeded(Action<Issue> seed)
+    {
+        var world = World.Guard();
+        seed(world.AddApplication(GuardNow.AddDays(-40), "New"));
+        return world;
+    }
+
+    private static Issue First(GitHubState state) => state.Repository("pytorch-fdn", "ecosystem").Issues[0];
+
     private static World TallyApplicationWorld() => World.Create().WithRepository().WithForm().WithConfiguration(TallyConfiguration);
 
     /// <summary>An application in review whose vote staff closed a day ago at two approvals of three members.</summary>
@@ -226,5 +331,15 @@ public sealed class CommandFaultTests
         TestContext.WriteLine(report.ToString());
         Assert.AreEqual(report.BaselineRequests * InjectedFault.All.Count, report.FaultedRuns);
         Assert.IsGreaterThan(0, report.FailedClearly + report.CompletedDespiteFault);
+    }
+
+    /// <summary>Every fault that a retry overcomes, then a refusal that stops the run for good, at each request in turn.</summary>
+    private async Task ProveWithRefusalsAsync(FaultScenario scenario)
+    {
+        await ProveAsync(scenario);
+        var refused = await FaultProof.RunAsync(scenario, [InjectedFault.Refused]);
+
+        TestContext.WriteLine(refused.ToString());
+        Assert.AreEqual(refused.FaultedRuns, refused.FailedClearly, refused.ToString());
     }
 }
