@@ -90,10 +90,9 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
 
         // Waiting on the applicant means a new application here: one in review that waits keeps its session comment.
         var waitingInBacklog = standings[QueueStanding.WaitingOnApplicant].Where(a => !a.Issue.HasLabel(rules.Labels.InReview));
-        // Open, out of the queue and never given a session (its label taken off by hand, voting or decided straight from
+        // Out of the queue and never given a session (closed, its label taken off by hand, voting or decided straight from
         // the backlog): a queue comment it has must stop naming a place. One that had a session keeps "scheduled".
-        var left = standings[QueueStanding.NotQueued].Concat(standings[QueueStanding.Settled])
-            .Where(a => a.Issue.IsOpen && a.ScheduledSession is null);
+        var left = standings[QueueStanding.NotQueued].Concat(standings[QueueStanding.Settled]).Where(a => a.ScheduledSession is null);
         return new SchedulePlan(today, target, windowOpen, batch, issuePlans, boardPlans, agenda, forecast, HeldBack(standings), warnings)
         {
             Standings = standings,

@@ -15,9 +15,9 @@ public static class QueuePositionNotice
     public const string Purpose = "queue-position";
 
     /// <summary>
-    /// One plan per application in the queue or held back from it, each upserting this comment; and one per open
-    /// application that <paramref name="left"/> the queue without a batch, whose comment, if it has one, then says it has
-    /// no place (edit only: one that never had a queue comment gets none).
+    /// One plan per application in the queue or held back from it, each upserting this comment; and one per application
+    /// that <paramref name="left"/> the queue without a batch (closed, or open without the labels of the queue), whose
+    /// comment, if it has one, then says it has no place (edit only: one that never had a queue comment gets none).
     /// </summary>
     public static IReadOnlyList<IssuePlan> Plans(
         QueueForecast forecast,
@@ -44,11 +44,11 @@ public static class QueuePositionNotice
         EditOnly = true,
     };
 
-    // Why it left, as far as the labels say: a stage after the queue (voting, an outcome), else the new label taken off.
+    // Why it left: closed, else as far as the labels say, a stage after the queue (voting, an outcome) or the new label taken off.
     private static string Left(QueueCandidate application, SchedulingRules rules) =>
-        rules.Labels.Settled.FirstOrDefault(application.Issue.HasLabel) is { } settled
-            ? Render("left", null, label: settled)
-            : Render("unlabelled", null, label: rules.Labels.New);
+        !application.Issue.IsOpen ? Render("closed", null)
+        : rules.Labels.Settled.FirstOrDefault(application.Issue.HasLabel) is { } settled ? Render("left", null, label: settled)
+        : Render("unlabelled", null, label: rules.Labels.New);
 
     private static IssuePlan Plan(int issueNumber, string body, bool editOnly = false) =>
         new(issueNumber) { Comments = [new CommentUpsert(Purpose, body) { EditOnly = editOnly }] };

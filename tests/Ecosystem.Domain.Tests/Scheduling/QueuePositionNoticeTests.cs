@@ -39,22 +39,24 @@ public sealed class QueuePositionNoticeTests
     }
 
     [TestMethod]
-    public void An_open_application_out_of_the_queue_without_a_session_is_told_so_by_an_edit_only()
+    public void An_application_out_of_the_queue_without_a_session_is_told_so_by_an_edit_only()
     {
         var unlabelled = Ready(1).WithIssue(i => i with { Labels = [] });
         var voting = Ready(2, "in voting");
         var votingFromTheBacklog = Ready(3).WithIssue(i => i with { Labels = ["in voting"] });
         var reviewed = Ready(4).WithIssue(i => i with { Labels = ["in voting"] }) with { ScheduledSession = new DateOnly(2026, 12, 8) };
-        var closed = Ready(5).WithIssue(i => i with { Labels = [], IsOpen = false });
+        var closed = Ready(5).WithIssue(i => i with { IsOpen = false });
+        var closedAfterItsSession = Ready(7).WithIssue(i => i with { IsOpen = false }) with { ScheduledSession = new DateOnly(2026, 12, 8) };
 
-        var plan = Plan("2026-12-28T12:00-08:00", [unlabelled, voting, votingFromTheBacklog, reviewed, closed, Ready(6)]);
+        var plan = Plan("2026-12-28T12:00-08:00", [unlabelled, voting, votingFromTheBacklog, reviewed, closed, Ready(6), closedAfterItsSession]);
 
         var noticed = plan.QueueNotices.Select(p => p.IssueNumber).ToArray();
-        CollectionAssert.AreEqual(new[] { 1, 2, 3, 6 }, noticed, "reviewed and closed ones keep theirs");
-        Assert.IsTrue(new[] { 1, 2, 3 }.All(n => plan.QueueNotices.Single(p => p.IssueNumber == n).Comments.Single().EditOnly));
+        CollectionAssert.AreEqual(new[] { 1, 2, 3, 5, 6 }, noticed, "those that had a session keep theirs");
+        Assert.IsTrue(new[] { 1, 2, 3, 5 }.All(n => plan.QueueNotices.Single(p => p.IssueNumber == n).Comments.Single().EditOnly));
         Assert.IsFalse(plan.QueueNotices.Single(p => p.IssueNumber == 6).Comments.Single().EditOnly);
         GoldenFile.AssertMatches("queue-position-unlabelled", NoticeOf(plan, 1));
         GoldenFile.AssertMatches("queue-position-left", NoticeOf(plan, 2));
+        GoldenFile.AssertMatches("queue-position-closed", NoticeOf(plan, 5));
         Assert.AreEqual(NoticeOf(plan, 2), NoticeOf(plan, 3));
         StringAssert.Contains(NoticeOf(plan, 6), "number **1** in the queue", "the one behind them moves up");
     }

@@ -175,6 +175,44 @@ public sealed class ScheduleCommandTests
     }
 
     [TestMethod]
+    public async Task A_closed_application_that_never_had_a_session_is_told_it_has_no_place_now()
+    {
+        await using var scenario = await World.Schedule().StartAsync();
+        var issues = scenario.AddApplications(3);
+        var waits = scenario.AddApplicationFor("Waits", "Waiting on comment");
+        scenario.SetClock(FifteenDaysBefore);
+        await scenario.NightlyAsync();
+        static string Notice(Issue issue) =>
+            issue.Comments.Single(c => c.Body.Contains("ecosystem-bot:queue-position", StringComparison.Ordinal)).Body;
+        StringAssert.Contains(Notice(issues[1]), "number **2** in the queue");
+        issues[1].Close(issues[1].Author, "not_planned");                  // withdrawn from the backlog
+        waits.Close("staff", "not_planned");                                // closed by hand while waiting
+
+        scenario.SetClock("2026-12-28T13:00-08:00");
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        foreach (var closed in new[] { issues[1], waits })
+        {
+            Assert.DoesNotContain("in the queue of applications", Notice(closed), $"#{closed.Number} is closed");
+            Assert.DoesNotContain("2027", Notice(closed), $"#{closed.Number} has no expected session");
+            Assert.DoesNotContain("takes its place in the queue again", Notice(closed), $"#{closed.Number} does not come back by an answer");
+            StringAssert.Contains(Notice(closed), "is closed");
+        }
+
+        StringAssert.Contains(Notice(issues[2]), "number **2** in the queue", "the one behind moves up");
+        Assert.HasCount(3, result.WriteRequests, "the two closed and the one that moved up: " + result);
+
+        scenario.SetClock("2026-12-28T14:00-08:00");
+        Assert.IsEmpty((await scenario.NightlyAsync()).WriteRequests, "a second run writes nothing");
+
+        issues[1].Reopen(issues[1].Author);
+        scenario.SetClock("2026-12-28T15:00-08:00");
+        await scenario.NightlyAsync();
+        StringAssert.Contains(Notice(issues[1]), "number **2** in the queue", "reopened, it has its place again");
+    }
+
+    [TestMethod]
     public async Task A_withdrawn_application_is_replaced_by_the_next_in_line()
     {
         await using var scenario = await World.Schedule().StartAsync();

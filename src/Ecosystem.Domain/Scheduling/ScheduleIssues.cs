@@ -6,23 +6,25 @@ using Ecosystem.Domain.Voting;
 namespace Ecosystem.Domain.Scheduling;
 
 /// <summary>
-/// The open issues as the scheduler reads them, once, with their comments: the agenda issues the automation (named by its
-/// login, <see cref="Guardians.TrustedPeople.IsAutomation(string, string)"/>) opened, and the applications in the backlog
-/// or in review as queue candidates.
+/// The issues as the scheduler reads them, once, with their comments: the open agenda issues the automation (named by
+/// its login, <see cref="Guardians.TrustedPeople.IsAutomation(string, string)"/>) opened, and the open applications in the
+/// backlog or in review as queue candidates. A closed issue is read only for the queue comment it may carry.
 /// </summary>
-public sealed class OpenIssues(IReadOnlyList<IssueHistory> histories, string automation, SchedulingRules rules, IntakeAssessor intake)
+public sealed class ScheduleIssues(IReadOnlyList<IssueHistory> histories, string automation, SchedulingRules rules, IntakeAssessor intake)
 {
     public IReadOnlyDictionary<int, IssueHistory> ByNumber { get; } = histories.DistinctBy(h => h.Issue.Number).ToDictionary(h => h.Issue.Number);
 
-    public IReadOnlyList<IssueSnapshot> Agendas { get; } = [.. histories.Select(h => h.Issue).DistinctBy(i => i.Number).Where(i => ReviewAgenda.IsAgenda(i, automation))];
+    public IReadOnlyList<IssueSnapshot> Agendas { get; } =
+        [.. histories.Select(h => h.Issue).DistinctBy(i => i.Number).Where(i => i.IsOpen && ReviewAgenda.IsAgenda(i, automation))];
 
     /// <summary>
-    /// The applications labelled new or in review, and those with the automation's queue-position comment (one taken
-    /// out of the backlog by hand), whose comment must not go on naming a place.
+    /// The open applications labelled new or in review, and those with the automation's queue-position comment (one taken
+    /// out of the backlog by hand, or closed), whose comment must not go on naming a place.
     /// </summary>
     public IReadOnlyList<QueueCandidate> Candidates { get; } = [.. histories.DistinctBy(h => h.Issue.Number)
         .Where(h => !ReviewAgenda.IsAgenda(h.Issue, automation)
-            && (h.Issue.HasLabel(rules.Labels.New) || h.Issue.HasLabel(rules.Labels.InReview) || QueuePositionNotice.IsOn(h, automation)))
+            && ((h.Issue.IsOpen && (h.Issue.HasLabel(rules.Labels.New) || h.Issue.HasLabel(rules.Labels.InReview)))
+                || QueuePositionNotice.IsOn(h, automation)))
         .Select(h => intake.Candidate(h, automation))];
 
     /// <summary>

@@ -7,7 +7,7 @@ using Ecosystem.Domain.Voting;
 namespace Ecosystem.Domain.Tests.Scheduling;
 
 [TestClass]
-public sealed class OpenIssuesTests
+public sealed class ScheduleIssuesTests
 {
     private const string Automation = "ecosystem-bot[bot]";
 
@@ -18,7 +18,7 @@ public sealed class OpenIssuesTests
     private static CommentSnapshot Comment(string author, string body, long id = 1) =>
         new(id, author, false, body, IntakeFixtures.Now, IntakeFixtures.Now, $"https://github.com/pytorch-fdn/ecosystem/issues/42#issuecomment-{id}");
 
-    private static OpenIssues Read(params IssueHistory[] histories) =>
+    private static ScheduleIssues Read(params IssueHistory[] histories) =>
         new(histories, Automation, new SchedulingRules(), IntakeFixtures.Assessor());
 
     [TestMethod]
@@ -32,6 +32,22 @@ public sealed class OpenIssuesTests
 
         Assert.AreEqual(1, open.Agendas.Single().Number);
         Assert.AreEqual(2, open.Candidates.Single().Issue.Number);
+    }
+
+    [TestMethod]
+    public void A_closed_issue_is_read_only_for_the_queue_comment_it_carries()
+    {
+        var queueNotice = Comment(Automation, HiddenMarker.Stamp(QueuePositionNotice.Purpose, "Number 2 in the queue."));
+        var agenda = IntakeFixtures.Issue(HiddenMarker.Stamp(ReviewAgenda.Purpose, "Agenda"), "Review session 2026-12-08", number: 1)
+            with { Author = Automation, IsOpen = false };
+        var told = IntakeFixtures.Issue("", number: 2) with { IsOpen = false };
+        var neverTold = IntakeFixtures.Issue("", labels: ["New", "In review"], number: 3) with { IsOpen = false };
+
+        var read = Read(History(agenda), History(told, queueNotice), History(neverTold));
+
+        Assert.IsEmpty(read.Agendas, "a closed agenda is out of the reviewers' history");
+        Assert.AreEqual(2, read.Candidates.Single().Issue.Number);
+        Assert.HasCount(3, read.ByNumber);
     }
 
     [TestMethod]
