@@ -90,9 +90,11 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
 
         // Waiting on the applicant means a new application here: one in review that waits keeps its session comment.
         var waitingInBacklog = standings[QueueStanding.WaitingOnApplicant].Where(a => !a.Issue.HasLabel(rules.Labels.InReview));
-        // Out of the queue and never given a session (closed, its label taken off by hand, voting or decided straight from
-        // the backlog): a queue comment it has must stop naming a place. One that had a session keeps "scheduled".
-        var left = standings[QueueStanding.NotQueued].Concat(standings[QueueStanding.Settled]).Where(a => a.ScheduledSession is null);
+        // Out of the queue without a batch (closed, its label taken off by hand, voting or decided straight from the backlog,
+        // also after an earlier session put it back in the queue): the queue comment it has must stop naming a place. One
+        // whose comment says it joined its session's batch keeps that.
+        var left = standings[QueueStanding.NotQueued].Concat(standings[QueueStanding.Settled])
+            .Where(a => a.QueueNotice is not null && !QueuePositionNotice.SaysScheduled(a));
         return new SchedulePlan(today, target, windowOpen, batch, issuePlans, boardPlans, agenda, forecast, HeldBack(standings), warnings)
         {
             Standings = standings,

@@ -31,9 +31,16 @@ public static class QueuePositionNotice
             .Concat(left.Select(a => Plan(a.Issue.Number, Left(a, rules), editOnly: true)))
             .OrderBy(p => p.IssueNumber)];
 
-    /// <summary>Whether the automation wrote this comment on the issue (so it once stood in the queue or was held back).</summary>
-    public static bool IsOn(IssueHistory history, string automation) =>
-        history.Comments.Any(c => TrustedPeople.IsAutomation(c.Author, automation) && HiddenMarker.PurposeOf(c.Body) == Purpose);
+    /// <summary>
+    /// The body of this comment on the issue, the first the automation wrote (the one the applier keeps), or null: with one,
+    /// the application once stood in the queue or was held back.
+    /// </summary>
+    public static string? On(IssueHistory history, string automation) =>
+        history.Comments.FirstOrDefault(c => TrustedPeople.IsAutomation(c.Author, automation) && HiddenMarker.PurposeOf(c.Body) == Purpose)?.Body;
+
+    /// <summary>Whether the application's comment says it joined the batch of the session it was last scheduled for.</summary>
+    public static bool SaysScheduled(QueueCandidate application) =>
+        application is { ScheduledSession: { } session, QueueNotice: { } body } && SameText.As(body, Scheduled(session).MarkedBody);
 
     /// <summary>
     /// For an application that left the queue for a batch: its queue comment, if it has one, then says so (edit only:

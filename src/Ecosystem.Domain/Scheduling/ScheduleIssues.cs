@@ -19,13 +19,14 @@ public sealed class ScheduleIssues(IReadOnlyList<IssueHistory> histories, string
 
     /// <summary>
     /// The open applications labelled new or in review, and those with the automation's queue-position comment (one taken
-    /// out of the backlog by hand, or closed), whose comment must not go on naming a place.
+    /// out of the backlog by hand, or closed), whose comment must not go on naming a place; each with that comment.
     /// </summary>
     public IReadOnlyList<QueueCandidate> Candidates { get; } = [.. histories.DistinctBy(h => h.Issue.Number)
-        .Where(h => !ReviewAgenda.IsAgenda(h.Issue, automation)
-            && ((h.Issue.IsOpen && (h.Issue.HasLabel(rules.Labels.New) || h.Issue.HasLabel(rules.Labels.InReview)))
-                || QueuePositionNotice.IsOn(h, automation)))
-        .Select(h => intake.Candidate(h, automation))];
+        .Select(h => (History: h, Notice: QueuePositionNotice.On(h, automation)))
+        .Where(h => !ReviewAgenda.IsAgenda(h.History.Issue, automation)
+            && ((h.History.Issue.IsOpen && (h.History.Issue.HasLabel(rules.Labels.New) || h.History.Issue.HasLabel(rules.Labels.InReview)))
+                || h.Notice is not null))
+        .Select(h => intake.Candidate(h.History, automation) with { QueueNotice = h.Notice })];
 
     /// <summary>
     /// Who may lead the reviews of the batch of <paramref name="draft"/> (the plan made without reviewers): the Working

@@ -213,6 +213,36 @@ public sealed class ScheduleCommandTests
     }
 
     [TestMethod]
+    public async Task An_application_back_in_the_queue_after_its_session_that_leaves_it_again_is_told_it_has_no_place()
+    {
+        await using var scenario = await World.Schedule().StartAsync();
+        var issues = scenario.AddApplications(2);
+        static string Notice(Issue issue) =>
+            issue.Comments.Single(c => c.Body.Contains("ecosystem-bot:queue-position", StringComparison.Ordinal)).Body;
+        scenario.SetClock("2026-11-20T12:00-08:00");                       // 18 days before 2026-12-08: told their places
+        await scenario.NightlyAsync();
+        scenario.SetClock("2026-11-24T12:00-08:00");                       // both join the batch of 2026-12-08
+        await scenario.NightlyAsync();
+        StringAssert.Contains(Notice(issues[0]), "Left the review queue: scheduled");
+        // Reviewed on 2026-12-08 and sent back to the queue (returning); the other awaits its vote.
+        issues[0].RemoveLabel("In review", "staff").AddLabel("New", "staff").AddLabel("Returning", "staff");
+        scenario.SetClock("2026-12-10T12:00-08:00");
+        await scenario.NightlyAsync();
+        StringAssert.Contains(Notice(issues[0]), "number **1** in the queue");
+        issues[0].Close(issues[0].Author, "not_planned");
+
+        scenario.SetClock("2026-12-11T12:00-08:00");
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.DoesNotContain("in the queue of applications", Notice(issues[0]), "withdrawn, it has no place");
+        StringAssert.Contains(Notice(issues[0]), "is closed");
+        StringAssert.Contains(Notice(issues[1]), "Left the review queue: scheduled", "the one reviewed keeps its comment");
+        Assert.HasCount(1, result.WriteRequests, result.ToString());
+        Assert.IsEmpty((await scenario.NightlyAsync()).WriteRequests, "a second run writes nothing");
+    }
+
+    [TestMethod]
     public async Task A_withdrawn_application_is_replaced_by_the_next_in_line()
     {
         await using var scenario = await World.Schedule().StartAsync();
