@@ -1,5 +1,6 @@
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Scheduling;
 
@@ -146,12 +147,18 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         }
     }
 
-    private IssuePlan PlanFor(ScheduledApplication member, string notice, DateOnly session, ReviewerAssignment? reviewers) =>
-        LabelPlan(member.Application) with
+    private IssuePlan PlanFor(ScheduledApplication member, string notice, DateOnly session, ReviewerAssignment? reviewers)
+    {
+        var sessionComment = new CommentUpsert(ReviewSessionNotice.Purpose, notice);
+        return LabelPlan(member.Application) with
         {
             AddAssignees = reviewers?.Added ?? [],
-            Comments = member.Change == BatchChange.Kept ? [] : [new CommentUpsert(ReviewSessionNotice.Purpose, notice), QueuePositionNotice.Scheduled(session)],
+            // One already in the batch has its session comment edited only when the text differs: the session's hour moved, say.
+            Comments = member.Change != BatchChange.Kept ? [sessionComment, QueuePositionNotice.Scheduled(session)]
+                : member.Application.SessionNotice is { } posted && !SameText.As(posted, notice) ? [sessionComment]
+                : [],
         };
+    }
 
     /// <summary>What scheduling does to an application's labels: in review on, and new off when the rules say so.</summary>
     private IssuePlan LabelPlan(QueueCandidate application) => new(application.Issue.Number)

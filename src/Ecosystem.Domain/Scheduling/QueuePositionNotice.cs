@@ -1,4 +1,3 @@
-using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 
@@ -30,13 +29,6 @@ public static class QueuePositionNotice
             .Concat(intakeIncomplete.Select(a => Plan(a.Issue.Number, Render("intake", null, verdict: a.IntakeVerdict))))
             .Concat(left.Select(a => Plan(a.Issue.Number, Left(a, rules), editOnly: true)))
             .OrderBy(p => p.IssueNumber)];
-
-    /// <summary>
-    /// The body of this comment on the issue, the first the automation wrote (the one the applier keeps), or null: with one,
-    /// the application once stood in the queue or was held back.
-    /// </summary>
-    public static string? On(IssueHistory history, string automation) =>
-        history.Comments.FirstOrDefault(c => TrustedPeople.IsAutomation(c.Author, automation) && HiddenMarker.PurposeOf(c.Body) == Purpose)?.Body;
 
     /// <summary>Whether the application's comment says it joined the batch of the session it was last scheduled for.</summary>
     public static bool SaysScheduled(QueueCandidate application) =>

@@ -19,14 +19,19 @@ public sealed class ScheduleIssues(IReadOnlyList<IssueHistory> histories, string
 
     /// <summary>
     /// The open applications labelled new or in review, and those with the automation's queue-position comment (one taken
-    /// out of the backlog by hand, or closed), whose comment must not go on naming a place; each with that comment.
+    /// out of the backlog by hand, or closed), whose comment must not go on naming a place; each with the automation's
+    /// queue-position and review-session comments as they read now.
     /// </summary>
     public IReadOnlyList<QueueCandidate> Candidates { get; } = [.. histories.DistinctBy(h => h.Issue.Number)
-        .Select(h => (History: h, Notice: QueuePositionNotice.On(h, automation)))
+        .Select(h => (History: h, Notice: h.OwnComment(QueuePositionNotice.Purpose, automation)))
         .Where(h => !ReviewAgenda.IsAgenda(h.History.Issue, automation)
             && ((h.History.Issue.IsOpen && (h.History.Issue.HasLabel(rules.Labels.New) || h.History.Issue.HasLabel(rules.Labels.InReview)))
                 || h.Notice is not null))
-        .Select(h => intake.Candidate(h.History, automation) with { QueueNotice = h.Notice })];
+        .Select(h => intake.Candidate(h.History, automation) with
+        {
+            QueueNotice = h.Notice,
+            SessionNotice = h.History.OwnComment(ReviewSessionNotice.Purpose, automation),
+        })];
 
     /// <summary>
     /// Who may lead the reviews of the batch of <paramref name="draft"/> (the plan made without reviewers): the Working

@@ -385,6 +385,34 @@ public sealed class ScheduleCommandTests
     }
 
     [TestMethod]
+    public async Task When_a_scheduled_session_moves_to_another_hour_its_comments_say_the_new_time()
+    {
+        await using var scenario = await World.Schedule(board: false).StartAsync();
+        var issues = scenario.AddApplications(2);
+        scenario.SetClock(FourteenDaysBefore);
+        await scenario.NightlyAsync();
+        static string Notice(Issue issue) =>
+            issue.Comments.Single(c => c.Body.Contains("ecosystem-bot:review-session", StringComparison.Ordinal)).Body;
+        StringAssert.Contains(Notice(issues[0]), "09:00 America/Los_Angeles");
+
+        // Staff move the session of 2027-01-12 from 09:00 to 10:00; the batch stays.
+        scenario.SetClock("2026-12-30T12:00-08:00");
+        string[] tenOClock = ["--set", "sessions.recurrence=0 10 * * TUE#2"];
+        var result = await scenario.NightlyAsync(tenOClock);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        foreach (var issue in issues)
+        {
+            StringAssert.Contains(Notice(issue), "**Tuesday 12 January 2027, 10:00 America/Los_Angeles (18:00 UTC)**", $"#{issue.Number}");
+        }
+
+        var agenda = scenario.Repository.Issues.Single(i => i.Title == "Review session 2027-01-12");
+        StringAssert.Contains(agenda.Body, "10:00 America/Los_Angeles");
+        Assert.HasCount(3, result.WriteRequests, "the two session comments and the agenda: " + result);
+        Assert.IsEmpty((await scenario.NightlyAsync(tenOClock)).WriteRequests, "a second run writes nothing");
+    }
+
+    [TestMethod]
     public async Task The_session_comment_asks_for_the_configured_thresholds()
     {
         await using var scenario = await World.Schedule(board: false).StartAsync();
