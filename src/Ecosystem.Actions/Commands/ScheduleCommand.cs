@@ -87,8 +87,8 @@ public sealed class ScheduleCommand : ICommand
         var writes = await ApplyAsync(plan.IssuePlans);
 
         var agendas = open.Agendas.Where(i => string.Equals(i.Title.Trim(), plan.Agenda?.Title, StringComparison.Ordinal)).ToList();
-        // An empty batch opens no agenda, but one already open is edited: it must not list applications that left.
-        if (plan.Agenda is { } wanted && (plan.Batch.Count > 0 || agendas.Count > 0))
+        // An empty batch opens no agenda; one open is edited (it must not list those that left); one staff closed stays closed.
+        if (plan.Agenda is { } wanted && (agendas.Any(a => a.IsOpen) || (agendas.Count == 0 && plan.Batch.Count > 0)))
         {
             // One agenda issue a session: created when missing, its body edited only when the text differs; a second one
             // (two runs at once) is closed as a duplicate of the first.

@@ -6,16 +6,17 @@ using Ecosystem.Domain.Voting;
 namespace Ecosystem.Domain.Scheduling;
 
 /// <summary>
-/// The issues as the scheduler reads them, once, with their comments: the open agenda issues the automation (named by
-/// its login, <see cref="Guardians.TrustedPeople.IsAutomation(string, string)"/>) opened, and the open applications in the
-/// backlog or in review as queue candidates. A closed issue is read only for the queue comment it may carry.
+/// The issues as the scheduler reads them, once, with their comments: the agenda issues the automation (named by its
+/// login, <see cref="Guardians.TrustedPeople.IsAutomation(string, string)"/>) opened, and the open applications in the
+/// backlog or in review as queue candidates. A closed application is read only for the queue comment it may carry.
 /// </summary>
 public sealed class ScheduleIssues(IReadOnlyList<IssueHistory> histories, string automation, SchedulingRules rules, IntakeAssessor intake)
 {
     public IReadOnlyDictionary<int, IssueHistory> ByNumber { get; } = histories.DistinctBy(h => h.Issue.Number).ToDictionary(h => h.Issue.Number);
 
+    /// <summary>The agendas, open and closed: one staff closed (its session held, say) is not opened again.</summary>
     public IReadOnlyList<IssueSnapshot> Agendas { get; } =
-        [.. histories.Select(h => h.Issue).DistinctBy(i => i.Number).Where(i => i.IsOpen && ReviewAgenda.IsAgenda(i, automation))];
+        [.. histories.Select(h => h.Issue).DistinctBy(i => i.Number).Where(i => ReviewAgenda.IsAgenda(i, automation))];
 
     /// <summary>
     /// The open applications labelled new or in review, and those with the automation's queue-position comment (one taken
@@ -37,7 +38,7 @@ public sealed class ScheduleIssues(IReadOnlyList<IssueHistory> histories, string
     /// Who may lead the reviews of the batch of <paramref name="draft"/> (the plan made without reviewers): the Working
     /// Group's <paramref name="members"/> but the unavailable ones, what each application's thread shows
     /// recused (the tally's rule, <see cref="Electorate.RecusedIn"/>), and who led how many reviews in the sessions
-    /// before the target, from the agendas.
+    /// before the target, from the open agendas (closing an old one takes its session out of the history).
     /// </summary>
     public ReviewerPool Reviewers(SchedulePlan draft, IEnumerable<string> members)
     {
@@ -46,7 +47,8 @@ public sealed class ScheduleIssues(IReadOnlyList<IssueHistory> histories, string
         {
             Unavailable = new HashSet<string>(rules.Unavailable, GitHubHandle.Comparer),
             Recused = draft.NeedingReviewers.ToDictionary(a => a.Issue.Number, a => electorate.RecusedIn(ByNumber[a.Issue.Number].Comments)),
-            History = ReviewAgenda.ReviewerHistory(Agendas.Select(a => a.Body), draft.Target?.Date ?? draft.Today, rules.AssignmentHistorySessions),
+            History = ReviewAgenda.ReviewerHistory(
+                Agendas.Where(a => a.IsOpen).Select(a => a.Body), draft.Target?.Date ?? draft.Today, rules.AssignmentHistorySessions),
         };
     }
 }

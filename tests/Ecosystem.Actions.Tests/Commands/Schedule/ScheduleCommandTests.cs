@@ -290,6 +290,26 @@ public sealed class ScheduleCommandTests
     }
 
     [TestMethod]
+    public async Task An_agenda_staff_close_after_the_meeting_is_not_opened_again_that_evening()
+    {
+        await using var scenario = await World.Schedule().StartAsync();
+        scenario.AddApplications(3);
+        scenario.SetClock(FourteenDaysBefore);
+        await scenario.NightlyAsync();
+        var agenda = scenario.Repository.Issues.Single(i => i.Title == "Review session 2027-01-12");
+        scenario.SetClock("2027-01-12T11:00-08:00");
+        agenda.Close("staff");                                              // the meeting is over
+
+        scenario.SetClock("2027-01-12T22:17-08:00");                        // the nightly run, still the session's day
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.AreEqual(1, scenario.Repository.Issues.Count(i => i.Title == "Review session 2027-01-12"), "no second agenda: " + result);
+        Assert.AreEqual("closed", agenda.State, "staff closed it");
+        Assert.IsEmpty(result.WriteRequests, result.ToString());
+    }
+
+    [TestMethod]
     public async Task An_empty_batch_opens_no_agenda()
     {
         await using var scenario = await World.Schedule().StartAsync();
