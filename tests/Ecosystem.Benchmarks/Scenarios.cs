@@ -42,7 +42,7 @@ internal static class Scenarios
                 var session = DateOnly.FromDateTime(now.UtcDateTime).AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 return new("schedule", Schedule(state), ["schedule"], $"sessions:\n  dates: [\"{session}\"]\n");
             },
-            // Open issues with their comments by the page (⌈n/100⌉ GraphQL requests); per scheduled application (10) its
+            // The issues with their comments by the page (⌈n/100⌉ GraphQL requests); per scheduled application (10) its
             // labels (1 add, 1 remove) and a comment; one agenda issue; on the first night, one queue-position comment
             // per application left waiting.
             n => $"⌈{n}/100⌉ reads + {Math.Min(n, 10)}×3 + 1 + {Math.Max(0, n - 10)} writes = {Pages(n) + (Math.Min(n, 10) * 3) + 1 + Math.Max(0, n - 10)}"),

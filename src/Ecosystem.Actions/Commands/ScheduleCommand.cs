@@ -43,11 +43,11 @@ public sealed class ScheduleCommand : ICommand
         using var session = GitHubSession.Open(context);
         var gateway = session.Gateway;
         var automation = await gateway.GetAutomationAsync();
-        // One paged read of the open issues with their comments (100 issues a request): the session of an application in
-        // review is in the automation's comment on it, and the queue-position and session comments are edited in place,
-        // so every comment the run needs comes with the issue.
-        var open = new OpenIssues(await gateway.GetIssueHistoriesAsync(IssueStateFilter.Open), automation.Login, rules, intake);
-        runtime.Info($"Read {open.ByNumber.Count} open issue(s); {open.Candidates.Count} are applications queued, in review or told their place.");
+        // One paged read of the issues with their comments (100 issues a request): the session of an application in review
+        // is in the automation's comment on it, and the queue-position and session comments are edited in place (a closed
+        // application's too, which has no place), so every comment the run needs comes with the issue.
+        var open = new ScheduleIssues(await gateway.GetIssueHistoriesAsync(IssueStateFilter.All), automation.Login, rules, intake);
+        runtime.Info($"Read {open.ByNumber.Count} issue(s); {open.Candidates.Count} are applications queued, in review or told their place.");
 
         var repositoryUrl = session.RepositoryUrl;
         var plan = planner.Plan(open.Candidates, repositoryUrl, overrides);
@@ -87,8 +87,8 @@ public sealed class ScheduleCommand : ICommand
         var writes = await ApplyAsync(plan.IssuePlans);
 
         var agendas = open.Agendas.Where(i => string.Equals(i.Title.Trim(), plan.Agenda?.Title, StringComparison.Ordinal)).ToList();
-        // An empty batch opens no agenda, but one already open is edited: it must not list applications that left.
-        if (plan.Agenda is { } wanted && (plan.Batch.Count > 0 || agendas.Count > 0))
+        // An empty batch opens no agenda; one open is edited (it must not list those that left); one staff closed stays closed.
+        if (plan.Agenda is { } wanted && (agendas.Any(a => a.IsOpen) || (agendas.Count == 0 && plan.Batch.Count > 0)))
         {
             // One agenda issue a session: created when missing, its body edited only when the text differs; a second one
             // (two runs at once) is closed as a duplicate of the first.

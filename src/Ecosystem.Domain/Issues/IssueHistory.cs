@@ -13,6 +13,10 @@ public sealed record IssueHistory(
     public bool EverHad(IReadOnlyList<string> labels) =>
         labels.Any(label => Issue.HasLabel(label) || LabelEvents.Any(e => LabelNames.Same(e.Label, label)));
 
+    /// <summary>The body of the automation's first comment for <paramref name="purpose"/> (the one the applier keeps), or null.</summary>
+    public string? OwnComment(string purpose, string automation) =>
+        Comments.FirstOrDefault(c => TrustedPeople.IsAutomation(c.Author, automation) && HiddenMarker.PurposeOf(c.Body) == purpose)?.Body;
+
     /// <summary>
     /// The labels, comments and label events once the applier has written <paramref name="plan"/> as
     /// <paramref name="automation"/>, so a later step of the run need not read them again. The events are timed

@@ -1,5 +1,6 @@
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Scheduling;
 
@@ -90,10 +91,11 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
 
         // Waiting on the applicant means a new application here: one in review that waits keeps its session comment.
         var waitingInBacklog = standings[QueueStanding.WaitingOnApplicant].Where(a => !a.Issue.HasLabel(rules.Labels.InReview));
-        // Open, out of the queue and never given a session (its label taken off by hand, voting or decided straight from
-        // the backlog): a queue comment it has must stop naming a place. One that had a session keeps "scheduled".
+        // Out of the queue without a batch (closed, its label taken off by hand, voting or decided straight from the backlog,
+        // also after an earlier session put it back in the queue): the queue comment it has must stop naming a place. One
+        // whose comment says it joined its session's batch keeps that.
         var left = standings[QueueStanding.NotQueued].Concat(standings[QueueStanding.Settled])
-            .Where(a => a.Issue.IsOpen && a.ScheduledSession is null);
+            .Where(a => a.QueueNotice is not null && !QueuePositionNotice.SaysScheduled(a));
         return new SchedulePlan(today, target, windowOpen, batch, issuePlans, boardPlans, agenda, forecast, HeldBack(standings), warnings)
         {
             Standings = standings,
@@ -145,12 +147,18 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         }
     }
 
-    private IssuePlan PlanFor(ScheduledApplication member, string notice, DateOnly session, ReviewerAssignment? reviewers) =>
-        LabelPlan(member.Application) with
+    private IssuePlan PlanFor(ScheduledApplication member, string notice, DateOnly session, ReviewerAssignment? reviewers)
+    {
+        var sessionComment = new CommentUpsert(ReviewSessionNotice.Purpose, notice);
+        return LabelPlan(member.Application) with
         {
             AddAssignees = reviewers?.Added ?? [],
-            Comments = member.Change == BatchChange.Kept ? [] : [new CommentUpsert(ReviewSessionNotice.Purpose, notice), QueuePositionNotice.Scheduled(session)],
+            // One already in the batch has its session comment edited only when the text differs: the session's hour moved, say.
+            Comments = member.Change != BatchChange.Kept ? [sessionComment, QueuePositionNotice.Scheduled(session)]
+                : member.Application.SessionNotice is { } posted && !SameText.As(posted, notice) ? [sessionComment]
+                : [],
         };
+    }
 
     /// <summary>What scheduling does to an application's labels: in review on, and new off when the rules say so.</summary>
     private IssuePlan LabelPlan(QueueCandidate application) => new(application.Issue.Number)

@@ -22,4 +22,10 @@ public sealed record QueueCandidate(IssueSnapshot Issue)
 
     /// <summary>The owner of the repository the application names, or null: its members are never its reviewers.</summary>
     public string? RepositoryOwner { get; init; }
+
+    /// <summary>The automation's queue-position comment as it reads now, or null (then it never stood in the queue).</summary>
+    public string? QueueNotice { get; init; }
+
+    /// <summary>The automation's review-session comment as it reads now, or null.</summary>
+    public string? SessionNotice { get; init; }
 }

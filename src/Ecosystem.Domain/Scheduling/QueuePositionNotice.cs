@@ -1,4 +1,3 @@
-using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
 
@@ -15,9 +14,9 @@ public static class QueuePositionNotice
     public const string Purpose = "queue-position";
 
     /// <summary>
-    /// One plan per application in the queue or held back from it, each upserting this comment; and one per open
-    /// application that <paramref name="left"/> the queue without a batch, whose comment, if it has one, then says it has
-    /// no place (edit only: one that never had a queue comment gets none).
+    /// One plan per application in the queue or held back from it, each upserting this comment; and one per application
+    /// that <paramref name="left"/> the queue without a batch (closed, or open without the labels of the queue), whose
+    /// comment, if it has one, then says it has no place (edit only: one that never had a queue comment gets none).
     /// </summary>
     public static IReadOnlyList<IssuePlan> Plans(
         QueueForecast forecast,
@@ -31,9 +30,9 @@ public static class QueuePositionNotice
             .Concat(left.Select(a => Plan(a.Issue.Number, Left(a, rules), editOnly: true)))
             .OrderBy(p => p.IssueNumber)];
 
-    /// <summary>Whether the automation wrote this comment on the issue (so it once stood in the queue or was held back).</summary>
-    public static bool IsOn(IssueHistory history, string automation) =>
-        history.Comments.Any(c => TrustedPeople.IsAutomation(c.Author, automation) && HiddenMarker.PurposeOf(c.Body) == Purpose);
+    /// <summary>Whether the application's comment says it joined the batch of the session it was last scheduled for.</summary>
+    public static bool SaysScheduled(QueueCandidate application) =>
+        application is { ScheduledSession: { } session, QueueNotice: { } body } && SameText.As(body, Scheduled(session).MarkedBody);
 
     /// <summary>
     /// For an application that left the queue for a batch: its queue comment, if it has one, then says so (edit only:
@@ -44,11 +43,11 @@ public static class QueuePositionNotice
         EditOnly = true,
     };
 
-    // Why it left, as far as the labels say: a stage after the queue (voting, an outcome), else the new label taken off.
+    // Why it left: closed, else as far as the labels say, a stage after the queue (voting, an outcome) or the new label taken off.
     private static string Left(QueueCandidate application, SchedulingRules rules) =>
-        rules.Labels.Settled.FirstOrDefault(application.Issue.HasLabel) is { } settled
-            ? Render("left", null, label: settled)
-            : Render("unlabelled", null, label: rules.Labels.New);
+        !application.Issue.IsOpen ? Render("closed", null)
+        : rules.Labels.Settled.FirstOrDefault(application.Issue.HasLabel) is { } settled ? Render("left", null, label: settled)
+        : Render("unlabelled", null, label: rules.Labels.New);
 
     private static IssuePlan Plan(int issueNumber, string body, bool editOnly = false) =>
         new(issueNumber) { Comments = [new CommentUpsert(Purpose, body) { EditOnly = editOnly }] };

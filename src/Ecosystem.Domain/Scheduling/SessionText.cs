@@ -17,14 +17,19 @@ public static class SessionText
     /// <summary>e.g. "Tuesday 12 January 2027".</summary>
     internal static string Words(DateOnly date) => date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
 
-    /// <summary>e.g. "Tuesday 8 December 2026, 09:00 America/Los_Angeles (17:00 UTC)".</summary>
+    /// <summary>
+    /// e.g. "Tuesday 8 December 2026, 09:00 America/Los_Angeles (17:00 UTC)"; the UTC time names its day when that is
+    /// another ("17:00 America/Los_Angeles (01:00 UTC on Wednesday 9 December)").
+    /// </summary>
     internal static string When(ReviewSession session, TimeZoneInfo zone)
     {
         var local = TimeZoneInfo.ConvertTime(session.StartsAt, zone);
+        var utc = session.StartsAt.UtcDateTime;
         var text = local.ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture) + " " + zone.Id;
+        var utcDay = utc.Date == local.Date ? string.Empty : utc.ToString(" 'on' dddd d MMMM", CultureInfo.InvariantCulture);
         return zone.BaseUtcOffset == TimeSpan.Zero && local.Offset == TimeSpan.Zero
             ? text
-            : text + " (" + session.StartsAt.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture) + " UTC)";
+            : text + " (" + utc.ToString("HH:mm", CultureInfo.InvariantCulture) + " UTC" + utcDay + ")";
     }
 
     private const string SessionPurpose = "session";

@@ -45,7 +45,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
             .OrderByDescending(d => d.On)
             .ThenBy(d => d.Candidate.Issue.Number);
         List<(DateOnly Date, int Reviewed)> reviewed = [.. applications
-            .Select(a => ReviewedIn(a, today))
+            .Select(a => ReviewedIn(a, now))
             .OfType<DateOnly>()
             .Where(s => s > windowStart)
             .GroupBy(s => s)
@@ -185,7 +185,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
                 a => Waiting(a.History, now)),
             Figure("to-review", "Time from submission to review",
                 "From submission to the review session that took the application.",
-                a => ReviewedIn(a, today) is { } s ? (a.History.Issue.CreatedAt, calendar.SessionOn(s).StartsAt) : null),
+                a => ReviewedIn(a, now) is { } s ? (a.History.Issue.CreatedAt, calendar.SessionOn(s).StartsAt) : null),
             Figure("to-decision", "Time to decision",
                 "From submission to the outcome label.",
                 a => Decision(a) is { } decided ? (a.History.Issue.CreatedAt, decided.At) : null),
@@ -193,12 +193,12 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
     }
 
     /// <summary>
-    /// The session that reviewed the application: the one it was scheduled for, once held, unless the issue was closed
+    /// The session that reviewed the application: the one it was scheduled for, once started, unless the issue was closed
     /// before it started (withdrawn), when the session never saw it.
     /// </summary>
-    private DateOnly? ReviewedIn(StatusApplication application, DateOnly today) =>
-        application.Candidate.ScheduledSession is { } session && session <= today
-        && (application.History.Issue.ClosedAt ?? DateTimeOffset.MaxValue) >= calendar.SessionOn(session).StartsAt ? session : null;
+    private DateOnly? ReviewedIn(StatusApplication application, DateTimeOffset now) =>
+        application.Candidate.ScheduledSession is { } session && calendar.SessionOn(session).StartsAt is var start && start <= now
+        && (application.History.Issue.ClosedAt ?? DateTimeOffset.MaxValue) >= start ? session : null;
 
     /// <summary>The first comment by a person other than the applicant: the automation may write as a person (a personal token).</summary>
     private DateTimeOffset? FirstResponse(IssueHistory history) =>

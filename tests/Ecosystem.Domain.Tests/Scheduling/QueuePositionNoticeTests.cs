@@ -1,5 +1,6 @@
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Scheduling;
+using Ecosystem.Domain.Text;
 using Microsoft.Extensions.Time.Testing;
 using static Ecosystem.Domain.Tests.Scheduling.Applications;
 using static Ecosystem.Domain.Tests.Scheduling.Calendars;
@@ -39,22 +40,31 @@ public sealed class QueuePositionNoticeTests
     }
 
     [TestMethod]
-    public void An_open_application_out_of_the_queue_without_a_session_is_told_so_by_an_edit_only()
+    public void An_application_out_of_the_queue_without_a_session_is_told_so_by_an_edit_only()
     {
-        var unlabelled = Ready(1).WithIssue(i => i with { Labels = [] });
-        var voting = Ready(2, "in voting");
-        var votingFromTheBacklog = Ready(3).WithIssue(i => i with { Labels = ["in voting"] });
-        var reviewed = Ready(4).WithIssue(i => i with { Labels = ["in voting"] }) with { ScheduledSession = new DateOnly(2026, 12, 8) };
-        var closed = Ready(5).WithIssue(i => i with { Labels = [], IsOpen = false });
+        var told = HiddenMarker.Stamp(QueuePositionNotice.Purpose, "Number 1 in the queue.");
+        var december = new DateOnly(2026, 12, 8);
+        var scheduled = QueuePositionNotice.Scheduled(december).MarkedBody;
+        var unlabelled = Ready(1).WithIssue(i => i with { Labels = [] }) with { QueueNotice = told };
+        var voting = Ready(2, "in voting") with { QueueNotice = told };
+        var votingFromTheBacklog = Ready(3).WithIssue(i => i with { Labels = ["in voting"] }) with { QueueNotice = told };
+        var reviewed = Ready(4).WithIssue(i => i with { Labels = ["in voting"] }) with { ScheduledSession = december, QueueNotice = scheduled };
+        var closed = Ready(5).WithIssue(i => i with { IsOpen = false }) with { QueueNotice = told };
+        var closedAfterItsSession = Ready(7).WithIssue(i => i with { IsOpen = false }) with { ScheduledSession = december, QueueNotice = scheduled };
+        var closedBackInTheQueue = Ready(8).WithIssue(i => i with { IsOpen = false }) with { ScheduledSession = december, QueueNotice = told };
+        var neverTold = Ready(9).WithIssue(i => i with { Labels = [] });
 
-        var plan = Plan("2026-12-28T12:00-08:00", [unlabelled, voting, votingFromTheBacklog, reviewed, closed, Ready(6)]);
+        var plan = Plan("2026-12-28T12:00-08:00",
+            [unlabelled, voting, votingFromTheBacklog, reviewed, closed, Ready(6), closedAfterItsSession, closedBackInTheQueue, neverTold]);
 
         var noticed = plan.QueueNotices.Select(p => p.IssueNumber).ToArray();
-        CollectionAssert.AreEqual(new[] { 1, 2, 3, 6 }, noticed, "reviewed and closed ones keep theirs");
-        Assert.IsTrue(new[] { 1, 2, 3 }.All(n => plan.QueueNotices.Single(p => p.IssueNumber == n).Comments.Single().EditOnly));
+        CollectionAssert.AreEqual(new[] { 1, 2, 3, 5, 6, 8 }, noticed, "those whose comment says they joined their session's batch keep it");
+        Assert.IsTrue(new[] { 1, 2, 3, 5, 8 }.All(n => plan.QueueNotices.Single(p => p.IssueNumber == n).Comments.Single().EditOnly));
         Assert.IsFalse(plan.QueueNotices.Single(p => p.IssueNumber == 6).Comments.Single().EditOnly);
         GoldenFile.AssertMatches("queue-position-unlabelled", NoticeOf(plan, 1));
         GoldenFile.AssertMatches("queue-position-left", NoticeOf(plan, 2));
+        GoldenFile.AssertMatches("queue-position-closed", NoticeOf(plan, 5));
+        Assert.AreEqual(NoticeOf(plan, 5), NoticeOf(plan, 8));
         Assert.AreEqual(NoticeOf(plan, 2), NoticeOf(plan, 3));
         StringAssert.Contains(NoticeOf(plan, 6), "number **1** in the queue", "the one behind them moves up");
     }

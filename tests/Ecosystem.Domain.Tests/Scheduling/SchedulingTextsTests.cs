@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
@@ -165,5 +166,18 @@ public sealed class SchedulingTextsTests
         StringAssert.StartsWith(chart, "```mermaid\ntimeline\n    title Coming review sessions\n    2027-01-12 : scheduled No. 1, No. 2,");
         StringAssert.Contains(chart, "    later : 4 more sessions\n");
         Assert.DoesNotContain("a : b", chart);
+    }
+
+    [TestMethod]
+    [DataRow("America/Los_Angeles", "2027-01-12T17:00", "Tuesday 12 January 2027, 17:00 America/Los_Angeles (01:00 UTC on Wednesday 13 January)")]
+    [DataRow("Asia/Tokyo", "2027-01-12T08:00", "Tuesday 12 January 2027, 08:00 Asia/Tokyo (23:00 UTC on Monday 11 January)")]
+    [DataRow("Pacific/Auckland", "2027-12-31T10:00", "Friday 31 December 2027, 10:00 Pacific/Auckland (21:00 UTC on Thursday 30 December)")]
+    [DataRow("America/Los_Angeles", "2027-01-12T09:00", "Tuesday 12 January 2027, 09:00 America/Los_Angeles (17:00 UTC)")]
+    public void A_session_whose_utc_time_falls_on_another_day_names_that_day(string zone, string start, string expected)
+    {
+        var calendar = new ReviewCalendar(Settings(zone, dates: [start]));
+        var session = calendar.SessionOn(DateOnly.FromDateTime(DateTime.Parse(start, CultureInfo.InvariantCulture)));
+
+        Assert.AreEqual(expected, SessionText.When(session, calendar.TimeZone));
     }
 }

@@ -258,6 +258,25 @@ public sealed class StatusReportBuilderTests
     }
 
     [TestMethod]
+    public void On_the_session_day_an_application_is_reviewed_there_only_once_the_session_has_started()
+    {
+        var world = new StatusWorld();
+        world.Add(1, At("2026-11-09T17:00Z"), "In review").Session("2026-11-10").Label("Accepted", At("2026-11-12T17:00Z"));
+        world.Add(2, At("2026-11-05T17:00Z"), "In review").Session("2026-12-08");
+        world.Clock.SetUtcNow(At("2026-12-08T16:00Z"));                                 // 08:00 in Los Angeles, an hour before
+
+        var before = world.Build();
+        world.Clock.SetUtcNow(At("2026-12-08T17:00Z"));
+        var started = world.Build();
+
+        Assert.AreEqual("1 | 1.0", Line(Figure(before, "to-review"), "measured", "median"));
+        CollectionAssert.AreEqual(new[] { "2026-11-10 | 1" }, before.Rows("reviewed").Select(s => Line(s, "date", "count")).ToArray());
+        Assert.AreEqual(2, Figure(started, "to-review")["measured"]);
+        CollectionAssert.AreEqual(
+            new[] { "2026-11-10 | 1", "2026-12-08 | 1" }, started.Rows("reviewed").Select(s => Line(s, "date", "count")).ToArray());
+    }
+
+    [TestMethod]
     public void An_application_closed_before_its_session_was_not_reviewed_there()
     {
         var world = new StatusWorld();

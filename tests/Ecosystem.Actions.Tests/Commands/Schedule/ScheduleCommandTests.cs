@@ -175,6 +175,74 @@ public sealed class ScheduleCommandTests
     }
 
     [TestMethod]
+    public async Task A_closed_application_that_never_had_a_session_is_told_it_has_no_place_now()
+    {
+        await using var scenario = await World.Schedule().StartAsync();
+        var issues = scenario.AddApplications(3);
+        var waits = scenario.AddApplicationFor("Waits", "Waiting on comment");
+        scenario.SetClock(FifteenDaysBefore);
+        await scenario.NightlyAsync();
+        static string Notice(Issue issue) =>
+            issue.Comments.Single(c => c.Body.Contains("ecosystem-bot:queue-position", StringComparison.Ordinal)).Body;
+        StringAssert.Contains(Notice(issues[1]), "number **2** in the queue");
+        issues[1].Close(issues[1].Author, "not_planned");                  // withdrawn from the backlog
+        waits.Close("staff", "not_planned");                                // closed by hand while waiting
+
+        scenario.SetClock("2026-12-28T13:00-08:00");
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        foreach (var closed in new[] { issues[1], waits })
+        {
+            Assert.DoesNotContain("in the queue of applications", Notice(closed), $"#{closed.Number} is closed");
+            Assert.DoesNotContain("2027", Notice(closed), $"#{closed.Number} has no expected session");
+            Assert.DoesNotContain("takes its place in the queue again", Notice(closed), $"#{closed.Number} does not come back by an answer");
+            StringAssert.Contains(Notice(closed), "is closed");
+        }
+
+        StringAssert.Contains(Notice(issues[2]), "number **2** in the queue", "the one behind moves up");
+        Assert.HasCount(3, result.WriteRequests, "the two closed and the one that moved up: " + result);
+
+        scenario.SetClock("2026-12-28T14:00-08:00");
+        Assert.IsEmpty((await scenario.NightlyAsync()).WriteRequests, "a second run writes nothing");
+
+        issues[1].Reopen(issues[1].Author);
+        scenario.SetClock("2026-12-28T15:00-08:00");
+        await scenario.NightlyAsync();
+        StringAssert.Contains(Notice(issues[1]), "number **2** in the queue", "reopened, it has its place again");
+    }
+
+    [TestMethod]
+    public async Task An_application_back_in_the_queue_after_its_session_that_leaves_it_again_is_told_it_has_no_place()
+    {
+        await using var scenario = await World.Schedule().StartAsync();
+        var issues = scenario.AddApplications(2);
+        static string Notice(Issue issue) =>
+            issue.Comments.Single(c => c.Body.Contains("ecosystem-bot:queue-position", StringComparison.Ordinal)).Body;
+        scenario.SetClock("2026-11-20T12:00-08:00");                       // 18 days before 2026-12-08: told their places
+        await scenario.NightlyAsync();
+        scenario.SetClock("2026-11-24T12:00-08:00");                       // both join the batch of 2026-12-08
+        await scenario.NightlyAsync();
+        StringAssert.Contains(Notice(issues[0]), "Left the review queue: scheduled");
+        // Reviewed on 2026-12-08 and sent back to the queue (returning); the other awaits its vote.
+        issues[0].RemoveLabel("In review", "staff").AddLabel("New", "staff").AddLabel("Returning", "staff");
+        scenario.SetClock("2026-12-10T12:00-08:00");
+        await scenario.NightlyAsync();
+        StringAssert.Contains(Notice(issues[0]), "number **1** in the queue");
+        issues[0].Close(issues[0].Author, "not_planned");
+
+        scenario.SetClock("2026-12-11T12:00-08:00");
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.DoesNotContain("in the queue of applications", Notice(issues[0]), "withdrawn, it has no place");
+        StringAssert.Contains(Notice(issues[0]), "is closed");
+        StringAssert.Contains(Notice(issues[1]), "Left the review queue: scheduled", "the one reviewed keeps its comment");
+        Assert.HasCount(1, result.WriteRequests, result.ToString());
+        Assert.IsEmpty((await scenario.NightlyAsync()).WriteRequests, "a second run writes nothing");
+    }
+
+    [TestMethod]
     public async Task A_withdrawn_application_is_replaced_by_the_next_in_line()
     {
         await using var scenario = await World.Schedule().StartAsync();
@@ -219,6 +287,26 @@ public sealed class ScheduleCommandTests
         Assert.AreEqual(1, scenario.Repository.Issues.Count(i => i.Title.StartsWith("Review session", StringComparison.Ordinal)));
         var rerun = await scenario.NightlyAsync();
         Assert.IsEmpty(rerun.WriteRequests, rerun.ToString());
+    }
+
+    [TestMethod]
+    public async Task An_agenda_staff_close_after_the_meeting_is_not_opened_again_that_evening()
+    {
+        await using var scenario = await World.Schedule().StartAsync();
+        scenario.AddApplications(3);
+        scenario.SetClock(FourteenDaysBefore);
+        await scenario.NightlyAsync();
+        var agenda = scenario.Repository.Issues.Single(i => i.Title == "Review session 2027-01-12");
+        scenario.SetClock("2027-01-12T11:00-08:00");
+        agenda.Close("staff");                                              // the meeting is over
+
+        scenario.SetClock("2027-01-12T22:17-08:00");                        // the nightly run, still the session's day
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.AreEqual(1, scenario.Repository.Issues.Count(i => i.Title == "Review session 2027-01-12"), "no second agenda: " + result);
+        Assert.AreEqual("closed", agenda.State, "staff closed it");
+        Assert.IsEmpty(result.WriteRequests, result.ToString());
     }
 
     [TestMethod]
@@ -314,6 +402,34 @@ public sealed class ScheduleCommandTests
         Assert.AreEqual("2027-01-12", result.Outputs["session-date"]);
         CollectionAssert.AreEqual(issues.Take(3).Select(i => i.Number).ToArray(), Scheduled(result));
         Assert.DoesNotContain("::warning", result.Stdout, "a batch of the size asked for is no shortfall");
+    }
+
+    [TestMethod]
+    public async Task When_a_scheduled_session_moves_to_another_hour_its_comments_say_the_new_time()
+    {
+        await using var scenario = await World.Schedule(board: false).StartAsync();
+        var issues = scenario.AddApplications(2);
+        scenario.SetClock(FourteenDaysBefore);
+        await scenario.NightlyAsync();
+        static string Notice(Issue issue) =>
+            issue.Comments.Single(c => c.Body.Contains("ecosystem-bot:review-session", StringComparison.Ordinal)).Body;
+        StringAssert.Contains(Notice(issues[0]), "09:00 America/Los_Angeles");
+
+        // Staff move the session of 2027-01-12 from 09:00 to 10:00; the batch stays.
+        scenario.SetClock("2026-12-30T12:00-08:00");
+        string[] tenOClock = ["--set", "sessions.recurrence=0 10 * * TUE#2"];
+        var result = await scenario.NightlyAsync(tenOClock);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        foreach (var issue in issues)
+        {
+            StringAssert.Contains(Notice(issue), "**Tuesday 12 January 2027, 10:00 America/Los_Angeles (18:00 UTC)**", $"#{issue.Number}");
+        }
+
+        var agenda = scenario.Repository.Issues.Single(i => i.Title == "Review session 2027-01-12");
+        StringAssert.Contains(agenda.Body, "10:00 America/Los_Angeles");
+        Assert.HasCount(3, result.WriteRequests, "the two session comments and the agenda: " + result);
+        Assert.IsEmpty((await scenario.NightlyAsync(tenOClock)).WriteRequests, "a second run writes nothing");
     }
 
     [TestMethod]

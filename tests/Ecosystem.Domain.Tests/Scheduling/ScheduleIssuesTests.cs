@@ -1,13 +1,15 @@
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
 using Ecosystem.Domain.Tests.Intake;
 using Ecosystem.Domain.Voting;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Ecosystem.Domain.Tests.Scheduling;
 
 [TestClass]
-public sealed class OpenIssuesTests
+public sealed class ScheduleIssuesTests
 {
     private const string Automation = "ecosystem-bot[bot]";
 
@@ -18,7 +20,7 @@ public sealed class OpenIssuesTests
     private static CommentSnapshot Comment(string author, string body, long id = 1) =>
         new(id, author, false, body, IntakeFixtures.Now, IntakeFixtures.Now, $"https://github.com/pytorch-fdn/ecosystem/issues/42#issuecomment-{id}");
 
-    private static OpenIssues Read(params IssueHistory[] histories) =>
+    private static ScheduleIssues Read(params IssueHistory[] histories) =>
         new(histories, Automation, new SchedulingRules(), IntakeFixtures.Assessor());
 
     [TestMethod]
@@ -32,6 +34,38 @@ public sealed class OpenIssuesTests
 
         Assert.AreEqual(1, open.Agendas.Single().Number);
         Assert.AreEqual(2, open.Candidates.Single().Issue.Number);
+    }
+
+    [TestMethod]
+    public void A_closed_application_is_read_only_for_the_queue_comment_it_carries()
+    {
+        var queueNotice = Comment(Automation, HiddenMarker.Stamp(QueuePositionNotice.Purpose, "Number 2 in the queue."));
+        var told = IntakeFixtures.Issue("", number: 2) with { IsOpen = false };
+        var neverTold = IntakeFixtures.Issue("", labels: ["New", "In review"], number: 3) with { IsOpen = false };
+
+        var read = Read(History(told, queueNotice), History(neverTold));
+
+        Assert.AreEqual(2, read.Candidates.Single().Issue.Number);
+        Assert.AreEqual(queueNotice.Body, read.Candidates.Single().QueueNotice);
+        Assert.HasCount(2, read.ByNumber);
+    }
+
+    [TestMethod]
+    public void A_closed_agenda_is_its_sessions_agenda_but_out_of_the_reviewers_history()
+    {
+        static IssueSnapshot Agenda(int number, string date, string reviewers, bool open) => IntakeFixtures.Issue(
+            HiddenMarker.Stamp(ReviewAgenda.Purpose, HiddenMarker.For("session", date) + "\n" + HiddenMarker.For("reviewers", reviewers)),
+            "Review session " + date,
+            number: number) with { Author = Automation, IsOpen = open };
+        var clock = new FakeTimeProvider(Calendars.At("2026-12-29T12:00-08:00"));
+        var planner = new BatchPlanner(Calendars.Monthly(), new SchedulingRules(), new IntakeRules(), clock);
+
+        var read = Read(History(Agenda(1, "2026-11-10", "5=bob", open: false)), History(Agenda(2, "2026-12-08", "7=alice", open: true)));
+        var pool = read.Reviewers(planner.Plan([], Applications.Repository), ["alice", "bob"]);
+
+        CollectionAssert.AreEqual(new[] { 1, 2 }, read.Agendas.Select(a => a.Number).ToArray());
+        Assert.AreEqual(1, pool.History.GetValueOrDefault("alice"));
+        Assert.AreEqual(0, pool.History.GetValueOrDefault("bob"), "closing an old agenda takes its session out of the history");
     }
 
     [TestMethod]

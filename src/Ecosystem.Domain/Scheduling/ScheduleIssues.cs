@@ -1,0 +1,54 @@
+using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Intake;
+using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Voting;
+
+namespace Ecosystem.Domain.Scheduling;
+
+/// <summary>
+/// The issues as the scheduler reads them, once, with their comments: the agenda issues the automation (named by its
+/// login, <see cref="Guardians.TrustedPeople.IsAutomation(string, string)"/>) opened, and the open applications in the
+/// backlog or in review as queue candidates. A closed application is read only for the queue comment it may carry.
+/// </summary>
+public sealed class ScheduleIssues(IReadOnlyList<IssueHistory> histories, string automation, SchedulingRules rules, IntakeAssessor intake)
+{
+    public IReadOnlyDictionary<int, IssueHistory> ByNumber { get; } = histories.DistinctBy(h => h.Issue.Number).ToDictionary(h => h.Issue.Number);
+
+    /// <summary>The agendas, open and closed: one staff closed (its session held, say) is not opened again.</summary>
+    public IReadOnlyList<IssueSnapshot> Agendas { get; } =
+        [.. histories.Select(h => h.Issue).DistinctBy(i => i.Number).Where(i => ReviewAgenda.IsAgenda(i, automation))];
+
+    /// <summary>
+    /// The open applications labelled new or in review, and those with the automation's queue-position comment (one taken
+    /// out of the backlog by hand, or closed), whose comment must not go on naming a place; each with the automation's
+    /// queue-position and review-session comments as they read now.
+    /// </summary>
+    public IReadOnlyList<QueueCandidate> Candidates { get; } = [.. histories.DistinctBy(h => h.Issue.Number)
+        .Select(h => (History: h, Notice: h.OwnComment(QueuePositionNotice.Purpose, automation)))
+        .Where(h => !ReviewAgenda.IsAgenda(h.History.Issue, automation)
+            && ((h.History.Issue.IsOpen && (h.History.Issue.HasLabel(rules.Labels.New) || h.History.Issue.HasLabel(rules.Labels.InReview)))
+                || h.Notice is not null))
+        .Select(h => intake.Candidate(h.History, automation) with
+        {
+            QueueNotice = h.Notice,
+            SessionNotice = h.History.OwnComment(ReviewSessionNotice.Purpose, automation),
+        })];
+
+    /// <summary>
+    /// Who may lead the reviews of the batch of <paramref name="draft"/> (the plan made without reviewers): the Working
+    /// Group's <paramref name="members"/> but the unavailable ones, what each application's thread shows
+    /// recused (the tally's rule, <see cref="Electorate.RecusedIn"/>), and who led how many reviews in the sessions
+    /// before the target, from the open agendas (closing an old one takes its session out of the history).
+    /// </summary>
+    public ReviewerPool Reviewers(SchedulePlan draft, IEnumerable<string> members)
+    {
+        var electorate = new Electorate([.. members.Order(GitHubHandle.Comparer)], false, null, null);
+        return new ReviewerPool(electorate.Members, rules.ReviewersPerApplication, rules.AssignmentHistorySessions)
+        {
+            Unavailable = new HashSet<string>(rules.Unavailable, GitHubHandle.Comparer),
+            Recused = draft.NeedingReviewers.ToDictionary(a => a.Issue.Number, a => electorate.RecusedIn(ByNumber[a.Issue.Number].Comments)),
+            History = ReviewAgenda.ReviewerHistory(
+                Agendas.Where(a => a.IsOpen).Select(a => a.Body), draft.Target?.Date ?? draft.Today, rules.AssignmentHistorySessions),
+        };
+    }
+}
