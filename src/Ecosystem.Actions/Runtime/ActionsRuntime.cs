@@ -133,11 +133,13 @@ public sealed class ActionsRuntime
     {
         if (IsRunningInActions)
         {
-            WriteCommand(WorkflowCommand.Format(command, [new("title", properties?.Title), new("file", properties?.File)], message));
+            WriteCommand(WorkflowCommand.Format(command, [new("title", properties?.Title), new("file", properties?.File),
+                new("line", properties?.Line), new("col", properties?.Column)], message));
             return;
         }
 
-        var where = properties?.File is { } file ? $"{file}: " : string.Empty;
+        var at = properties?.Line is { } line ? $":{line}" + (properties.Column is { } column ? $":{column}" : "") : string.Empty;
+        var where = properties?.File is { } file ? $"{file}{at}: " : string.Empty;
         var title = properties?.Title is { Length: > 0 } heading ? heading + ": " : string.Empty;
         WriteLine($"{command}: {where}{title}{message}");
     }
