@@ -106,9 +106,9 @@ public static class EcosystemConfiguration
         }
         for (var index = 0; index < problems.Count; index++)
         {
-            // The place of the problem's key in the file, where its value came from there (sessions.dates[1]: sessions:dates:1).
+            // The key's place in a file GitHub can show (one in the repository), if the value is from it (sessions.dates[1]: sessions:dates:1).
             var key = problems[index].KeyPath.Replace('.', ':').Replace('[', ':').Replace("]", "", StringComparison.Ordinal);
-            if (keys.TryGetValue(key, out var node) && !origins.Keys.Any(origin => Under(key, origin.Replace(':', '.'))))
+            if (!outside && keys.TryGetValue(key, out var node) && !origins.Keys.Any(origin => Under(key, origin.Replace(':', '.'))))
             {
                 problems[index] = problems[index] with { Line = (int)node.Start.Line, Column = (int)node.Start.Column };
             }

@@ -14,9 +14,9 @@ internal static class YamlSettings
     // Anchors can make a node its own descendant; no real file nests this deep.
     private const int MaxDepth = 32;
 
-    // Given keys, the node that names each key path (a key, or a list's item) is noted there, for its place in the file.
+    // The node that names each key path (a key, or a list's item) is noted in keys, for its place in the file.
     public static Dictionary<string, string?> Read(
-        string yaml, string displayPath, ICollection<ConfigurationProblem> problems, Dictionary<string, YamlNode>? keys = null)
+        string yaml, string displayPath, ICollection<ConfigurationProblem> problems, Dictionary<string, YamlNode> keys)
     {
         var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         var stream = new YamlStream();
@@ -50,7 +50,7 @@ internal static class YamlSettings
     }
 
     /// <summary>Adds the values under <paramref name="node"/>; returns why the file cannot be read as key paths, or null.</summary>
-    private static string? Flatten(YamlNode node, string path, int depth, Dictionary<string, string?> values, Dictionary<string, YamlNode>? keys)
+    private static string? Flatten(YamlNode node, string path, int depth, Dictionary<string, string?> values, Dictionary<string, YamlNode> keys)
     {
         if (depth > MaxDepth)
         {
@@ -61,17 +61,15 @@ internal static class YamlSettings
         switch (node)
         {
             case YamlMappingNode mapping:
-                // YamlDotNet refuses a key given twice only when spelt alike; the keys of the configuration are not case-sensitive.
-                var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                // YamlDotNet refuses a key given twice only when spelt alike; keys, not case-sensitive as the configuration, notes each once.
                 foreach (var (key, value) in mapping.Children)
                 {
                     // A list or mapping used as a key (`? [a]: b`, found by fuzzing) names no key path.
                     var name = (key as YamlScalarNode)?.Value ?? "";
                     var child = Child(name);
-                    keys?.TryAdd(child, key);
                     var problem = key is not YamlScalarNode
                         ? $"{At(key)} uses a {(key is YamlSequenceNode ? "list" : "mapping")} as a key; keys are plain names such as `lead-days`"
-                        : !names.Add(name)
+                        : !keys.TryAdd(child, key)
                         ? $"{At(key)} repeats the key `{child.Replace(':', '.')}` (keys are not case-sensitive); keep one"
                         : Flatten(value, child, depth + 1, values, keys);
                     if (problem is not null)
@@ -87,7 +85,7 @@ internal static class YamlSettings
                 for (var index = 0; index < sequence.Children.Count; index++)
                 {
                     var item = Child(index.ToString(CultureInfo.InvariantCulture));
-                    keys?.TryAdd(item, sequence.Children[index]);
+                    keys.TryAdd(item, sequence.Children[index]);
                     if (Flatten(sequence.Children[index], item, depth + 1, values, keys) is { } problem)
                     {
                         return problem;

@@ -116,10 +116,7 @@ public static class ProgramHost
 
         foreach (var problem in result.Problems)
         {
-            // A line only in the file annotated: a file outside the repository has no place GitHub could show.
-            var line = result.AnnotationFile is not null && problem.Line > 0 ? problem.Line : (int?)null;
-            var where = new AnnotationProperties("Configuration", result.AnnotationFile, line, line is null ? null : problem.Column);
-            runtime.Error(problem.ToString(), where);
+            runtime.Error(problem.ToString(), new AnnotationProperties("Configuration", result.AnnotationFile, problem.Line, problem.Column));
         }
 
         runtime.Error($"The configuration has {result.Problems.Count} problem(s); nothing was done. Fix {result.ToFix} and run again.");
