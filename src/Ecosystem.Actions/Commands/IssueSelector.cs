@@ -41,16 +41,8 @@ public sealed record IssueSelector(int? Number, IssueSnapshot? EventIssue = null
     }
 
     /// <summary>Reads <paramref name="value"/>; anything else is a usage error naming <paramref name="source"/>.</summary>
-    private static IssueSelector Parse(string value, string source)
-    {
-        var text = value.Trim();
-        if (string.Equals(text, AllValue, StringComparison.OrdinalIgnoreCase))
-        {
-            return All;
-        }
-
-        return IssueNumber.TryRead(text, out var number)
-            ? new IssueSelector(number)
-            : throw new UsageException($"{source} is '{value}': expected an issue number such as 42, or '{AllValue}'.");
-    }
+    private static IssueSelector Parse(string value, string source) =>
+        string.Equals(value.Trim(), AllValue, StringComparison.OrdinalIgnoreCase) ? All
+        : IssueNumber.TryRead(value.Trim(), out var number) ? new IssueSelector(number)
+        : throw new UsageException($"{source} is '{value}': expected an issue number such as 42, or '{AllValue}'.");
 }
