@@ -10,6 +10,12 @@ namespace Ecosystem.Domain;
 /// </summary>
 public sealed record ConfigurationProblem(string KeyPath, string Message, params string[] Reads)
 {
+    /// <summary>The line of the key (1-based) when its value came from a configuration file in the repository; else null.</summary>
+    public int? Line { get; init; }
+
+    /// <summary>The column of the key on <see cref="Line"/> (1-based), or null.</summary>
+    public int? Column { get; init; }
+
     public override string ToString() =>
         KeyPath.Length == 0 || Message.StartsWith(KeyPath, StringComparison.Ordinal) || Message.Contains($"`{KeyPath}`", StringComparison.Ordinal)
             ? Message : $"{KeyPath}: {Message}";

@@ -126,7 +126,7 @@ public sealed class ValidateCommand : ICommand
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"--body-file (input 'body-file'): cannot read {bodyFile} ({exception.Message}).");
+            throw new UsageException($"--body-file (input 'body-file'): cannot read {bodyFile} ({ApplicationFormFile.Why(path, exception)}).");
         }
 
         var draft = new IssueSnapshot(0, "", body, "applicant", true, [], context.Time.GetUtcNow(), null, "");

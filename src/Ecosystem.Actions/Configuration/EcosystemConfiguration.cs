@@ -35,9 +35,10 @@ public static class EcosystemConfiguration
         var exists = File.Exists(fullPath);
         // Nothing at the default path: the defaults apply, also when the config input names it (its default is in every run).
         var withoutFile = !exists && display == DefaultPath && !Directory.Exists(fullPath);
+        var keys = new Dictionary<string, YamlDotNet.RepresentationModel.YamlNode>(StringComparer.OrdinalIgnoreCase);
         try
         {
-            values = exists ? YamlSettings.Read(File.ReadAllText(fullPath), display, problems) : values;
+            values = exists ? YamlSettings.Read(File.ReadAllText(fullPath), display, problems, keys) : values;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -102,6 +103,15 @@ public static class EcosystemConfiguration
             // Known only now: whether a board was given at all, by the file, a variable or an override.
             (options.Intake, options.Scheduling) = (options.Intake with { Columns = columns }, options.Scheduling with { Columns = columns });
             (options.Tally, options.Guardians) = (options.Tally with { Columns = columns }, options.Guardians with { Columns = columns });
+        }
+        for (var index = 0; index < problems.Count; index++)
+        {
+            // The key's place in a file GitHub can show (one in the repository), if the value is from it (sessions.dates[1]: sessions:dates:1).
+            var key = problems[index].KeyPath.Replace('.', ':').Replace('[', ':').Replace("]", "", StringComparison.Ordinal);
+            if (!outside && keys.TryGetValue(key, out var node) && !origins.Keys.Any(origin => Under(key, origin.Replace(':', '.'))))
+            {
+                problems[index] = problems[index] with { Line = (int)node.Start.Line, Column = (int)node.Start.Column };
+            }
         }
         return new(problems.Count == 0 ? options : null, problems, display, withoutFile);
     }

@@ -14,7 +14,9 @@ internal static class YamlSettings
     // Anchors can make a node its own descendant; no real file nests this deep.
     private const int MaxDepth = 32;
 
-    public static Dictionary<string, string?> Read(string yaml, string displayPath, ICollection<ConfigurationProblem> problems)
+    // The node that names each key path (a key, or a list's item) is noted in keys, for its place in the file.
+    public static Dictionary<string, string?> Read(
+        string yaml, string displayPath, ICollection<ConfigurationProblem> problems, Dictionary<string, YamlNode> keys)
     {
         var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         var stream = new YamlStream();
@@ -38,7 +40,7 @@ internal static class YamlSettings
         var problem = stream.Documents.Count > 1 ? $"{displayPath} holds {stream.Documents.Count} YAML documents (separated by ---); keep one."
             : root is null or YamlScalarNode { Value: null or "" } ? null
             : root is not YamlMappingNode ? $"{displayPath} must hold sections such as `labels:` and `sessions:` at the top level, but line {root.Start.Line} starts {(root is YamlSequenceNode ? "a list" : "plain text")}."
-            : Flatten(root, "", 0, values) is { } unusable ? $"{displayPath} is not usable: {unusable}." : null;
+            : Flatten(root, "", 0, values, keys) is { } unusable ? $"{displayPath} is not usable: {unusable}." : null;
         if (problem is not null)
         {
             problems.Add(new("", problem));
@@ -48,7 +50,7 @@ internal static class YamlSettings
     }
 
     /// <summary>Adds the values under <paramref name="node"/>; returns why the file cannot be read as key paths, or null.</summary>
-    private static string? Flatten(YamlNode node, string path, int depth, Dictionary<string, string?> values)
+    private static string? Flatten(YamlNode node, string path, int depth, Dictionary<string, string?> values, Dictionary<string, YamlNode> keys)
     {
         if (depth > MaxDepth)
         {
@@ -59,17 +61,17 @@ internal static class YamlSettings
         switch (node)
         {
             case YamlMappingNode mapping:
-                // YamlDotNet refuses a key given twice only when spelt alike; the keys of the configuration are not case-sensitive.
-                var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                // YamlDotNet refuses a key given twice only when spelt alike; keys, not case-sensitive as the configuration, notes each once.
                 foreach (var (key, value) in mapping.Children)
                 {
                     // A list or mapping used as a key (`? [a]: b`, found by fuzzing) names no key path.
                     var name = (key as YamlScalarNode)?.Value ?? "";
+                    var child = Child(name);
                     var problem = key is not YamlScalarNode
                         ? $"{At(key)} uses a {(key is YamlSequenceNode ? "list" : "mapping")} as a key; keys are plain names such as `lead-days`"
-                        : !names.Add(name)
-                        ? $"{At(key)} repeats the key `{Child(name).Replace(':', '.')}` (keys are not case-sensitive); keep one"
-                        : Flatten(value, Child(name), depth + 1, values);
+                        : !keys.TryAdd(child, key)
+                        ? $"{At(key)} repeats the key `{child.Replace(':', '.')}` (keys are not case-sensitive); keep one"
+                        : Flatten(value, child, depth + 1, values, keys);
                     if (problem is not null)
                     {
                         return problem;
@@ -82,7 +84,9 @@ internal static class YamlSettings
             case YamlSequenceNode sequence:
                 for (var index = 0; index < sequence.Children.Count; index++)
                 {
-                    if (Flatten(sequence.Children[index], Child(index.ToString(CultureInfo.InvariantCulture)), depth + 1, values) is { } problem)
+                    var item = Child(index.ToString(CultureInfo.InvariantCulture));
+                    keys.TryAdd(item, sequence.Children[index]);
+                    if (Flatten(sequence.Children[index], item, depth + 1, values, keys) is { } problem)
                     {
                         return problem;
                     }

@@ -116,7 +116,7 @@ public static class ProgramHost
 
         foreach (var problem in result.Problems)
         {
-            runtime.Error(problem.ToString(), new AnnotationProperties(Title: "Configuration", File: result.AnnotationFile));
+            runtime.Error(problem.ToString(), new AnnotationProperties("Configuration", result.AnnotationFile, problem.Line, problem.Column));
         }
 
         runtime.Error($"The configuration has {result.Problems.Count} problem(s); nothing was done. Fix {result.ToFix} and run again.");

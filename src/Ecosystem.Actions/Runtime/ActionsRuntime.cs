@@ -44,18 +44,14 @@ public sealed class ActionsRuntime
     public string GetInput(string name) => (_environment.GetValueOrDefault("INPUT_" + name.Replace(' ', '_').ToUpperInvariant()) ?? string.Empty).Trim();
 
     /// <summary>A boolean in the YAML 1.2 core schema: <c>true | True | TRUE | false | False | FALSE</c>.</summary>
-    public bool GetBooleanInput(string name)
+    public bool GetBooleanInput(string name) => GetInput(name) switch
     {
-        var value = GetInput(name);
-        return value switch
-        {
-            "true" or "True" or "TRUE" => true,
-            "false" or "False" or "FALSE" => false,
-            _ => throw new SetupException(
-                $"Input does not meet YAML 1.2 \"Core Schema\" specification: {name}\n" +
-                "Support boolean input list: `true | True | TRUE | false | False | FALSE`"),
-        };
-    }
+        "true" or "True" or "TRUE" => true,
+        "false" or "False" or "FALSE" => false,
+        _ => throw new SetupException(
+            $"Input does not meet YAML 1.2 \"Core Schema\" specification: {name}\n" +
+            "Support boolean input list: `true | True | TRUE | false | False | FALSE`"),
+    };
 
     /// <summary>
     /// Sets a step output; strings as they are, booleans <c>true</c>/<c>false</c>, anything else as JSON. In Actions it is
@@ -133,11 +129,13 @@ public sealed class ActionsRuntime
     {
         if (IsRunningInActions)
         {
-            WriteCommand(WorkflowCommand.Format(command, [new("title", properties?.Title), new("file", properties?.File)], message));
+            WriteCommand(WorkflowCommand.Format(command, [new("title", properties?.Title), new("file", properties?.File),
+                new("line", properties?.Line), new("col", properties?.Column)], message));
             return;
         }
 
-        var where = properties?.File is { } file ? $"{file}: " : string.Empty;
+        var at = properties?.Line is { } line ? $":{line}" + (properties.Column is { } column ? $":{column}" : "") : string.Empty;
+        var where = properties?.File is { } file ? $"{file}{at}: " : string.Empty;
         var title = properties?.Title is { Length: > 0 } heading ? heading + ": " : string.Empty;
         WriteLine($"{command}: {where}{title}{message}");
     }

@@ -32,7 +32,7 @@ public static class ApplicationFormFile
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw Problem($"The application form {path} ({origin}) cannot be read: {exception.Message}");
+            throw Problem($"The application form {path} ({origin}) cannot be read: {Why(Path.GetFullPath(path, context.Workspace), exception)}.");
         }
 
         try
@@ -46,4 +46,8 @@ public static class ApplicationFormFile
 
         SetupException Problem(string message) => new($"{context.CommandName}: {message}");
     }
+
+    /// <summary>Why a file could not be read; a folder is named one, where .NET says access to it is denied.</summary>
+    public static string Why(string fullPath, Exception exception) =>
+        Directory.Exists(fullPath) ? "it is a folder; name the file" : exception.Message.TrimEnd('.');
 }

@@ -21,7 +21,8 @@ public sealed class ConfigurationDocumentationTests
     {
         var yaml = File.ReadAllText(Path.Combine(ConfigurationWorkspace.RepositoryRoot, ".github", "ecosystem.yml"));
         var problems = new List<ConfigurationProblem>();
-        var given = YamlSettings.Read(yaml, ".github/ecosystem.yml", problems).Keys.Select(key => key.Replace(':', '.')).ToList();
+        var values = YamlSettings.Read(yaml, ".github/ecosystem.yml", problems, new(StringComparer.OrdinalIgnoreCase));
+        var given = values.Keys.Select(key => key.Replace(':', '.')).ToList();
 
         var missing = ConfigurationSchema.All.Select(setting => setting.Path)
             .Where(path => !given.Any(key => key == path || key.StartsWith(path + ".", StringComparison.Ordinal)))

@@ -64,6 +64,41 @@ public sealed class ConfigurationValidationTests
     }
 
     [TestMethod]
+    public void Each_problem_of_a_value_in_the_file_names_the_line_and_column_of_its_key()
+    {
+        const string Yaml = """
+            labels:
+              new: New
+            sessions:
+              lead-days: 3
+              batch:
+                max: lots
+              dates:
+                - 2026-12-08
+                - 2026-13-01
+            voting:
+              majorty-of: members
+              quorum: 3
+            requirements:
+              package-indexes:
+                PyPI: ftp://example.org
+            """;
+        using var workspace = new ConfigurationWorkspace(Yaml);
+        var environment = new Dictionary<string, string?> { ["ECOSYSTEM_SESSIONS__LEAD_DAYS"] = "soon", ["ECOSYSTEM_SESSIONS__ORDER"] = "lifo" };
+
+        var problems = workspace.Load(environment).Problems.ToDictionary(problem => problem.KeyPath, problem => $"{problem.Line}:{problem.Column}");
+
+        Assert.AreEqual("6:5", problems["sessions.batch.max"]);
+        Assert.AreEqual("9:7", problems["sessions.dates[1]"]);
+        Assert.AreEqual("11:3", problems["voting.majorty-of"]);
+        Assert.AreEqual("12:3", problems["voting.quorum"], "a rule between keys is placed at the key it names");
+        Assert.AreEqual("15:5", problems["requirements.package-indexes.pypi"]);
+        // A value that came from an environment variable has no place in the file, even where the file has the key.
+        Assert.AreEqual(":", problems["sessions.lead-days"]);
+        Assert.AreEqual(":", problems["sessions.order"]);
+    }
+
+    [TestMethod]
     [DataRow("sessions:\n  time-zone: Europe/Berlin\n  recurrence: [\"30 16 * * MON-FRI\", \"0 9 1 * *\", \"0 9 * * TUE#2\"]\n")]
     [DataRow("sessions:\n  time-zone: UTC\n  dates: [\"2026-12-08\", \"2028-02-29\"]\n")]
     [DataRow("people:\n  staff:\n    team: pytorch-fdn/ecosystem_staff\n  working-group:\n    users: [a, Bob-2, x1-y2-z3]\n  automation: [\"github-actions[bot]\", my-app]\n")]

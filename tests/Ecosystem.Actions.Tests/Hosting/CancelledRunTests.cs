@@ -1,6 +1,7 @@
 using System.Net;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Tests.EndToEnd;
+using Ecosystem.Actions.Tests.Runtime;
 
 namespace Ecosystem.Actions.Tests.Hosting;
 
@@ -15,7 +16,7 @@ public sealed class CancelledRunTests
         var run = new HostRun { HttpMessageHandlerFactory = () => transport }.WithFile(
             ".github/ISSUE_TEMPLATE/application.yml",
             File.ReadAllText(Path.Combine(ActionRun.RepositoryRoot(), ".github", "ISSUE_TEMPLATE", "application.yml")));
-        run.WithFile("event.json", "{}");
+        run.WithFile("event.json", WebhookExamples.First("workflow_dispatch", null));
         run.Environment["GITHUB_EVENT_NAME"] = "workflow_dispatch";
         run.Environment["GITHUB_EVENT_PATH"] = Path.Combine(run.Workspace, "event.json");
         run.Environment["GITHUB_REPOSITORY"] = "pytorch-fdn/ecosystem";

@@ -276,8 +276,28 @@ public sealed class ProgramHostTests
 
         Assert.AreEqual(2, await run.RunAsync(new RecordingCommand(), "probe", "--config", path));
         Assert.HasCount(2, run.StdoutLines, run.Stdout.ToString());
-        Assert.StartsWith(file is null ? "::error title=Configuration::" : $"::error title=Configuration,file={file}::", run.StdoutLines[0]);
+        // The unknown key `sesions` stands at line 1, column 1 of a file that exists.
+        var place = exists ? ",line=1,col=1" : "";
+        Assert.StartsWith(file is null ? "::error title=Configuration::" : $"::error title=Configuration,file={file}{place}::", run.StdoutLines[0]);
         Assert.AreEqual($"::error::The configuration has 1 problem(s); nothing was done. Fix {file ?? path} and run again.", run.StdoutLines[1]);
+    }
+
+    [TestMethod]
+    [DataRow(true, "::error title=Configuration,file=.github/ecosystem.yml,line=3,col=5::sessions.batch.max: `lots` is not a whole number")]
+    [DataRow(false, "error: .github/ecosystem.yml:3:5: Configuration: sessions.batch.max: `lots` is not a whole number")]
+    public async Task A_configuration_problem_names_the_line_and_column_of_its_key(bool inActions, string expected)
+    {
+        using var files = new RunnerFiles();
+        var run = new HostRun();
+        foreach (var (name, value) in inActions ? files.Environment : [])
+        {
+            run.Environment[name] = value;
+        }
+
+        run.WithFile(".github/ecosystem.yml", "sessions:\n  batch:\n    max: lots\n");
+
+        Assert.AreEqual(2, await run.RunAsync(new RecordingCommand(), "probe"));
+        Assert.AreEqual(expected, run.StdoutLines[0], run.Stdout.ToString());
     }
 
     [TestMethod]

@@ -1,3 +1,8 @@
+using System.Text.Json.Nodes;
+using Ecosystem.Actions.Commands;
+using Ecosystem.Actions.Hosting;
+using Ecosystem.Actions.Runtime;
+using Ecosystem.Actions.Tests.Runtime;
 using YamlDotNet.RepresentationModel;
 
 namespace Ecosystem.Actions.Tests.Packaging;
@@ -98,6 +103,34 @@ public sealed class ProcessWorkflowTests
         var nightly = YamlFile.Mapping(Job("nightly"), "concurrency")!;
         Assert.AreEqual("ecosystem-nightly", YamlFile.Scalar(nightly, "group"));
         Assert.AreEqual("false", YamlFile.Scalar(nightly, "cancel-in-progress"), "The nightly run never cancels another half-way.");
+    }
+
+    [TestMethod]
+    [DataRow("12")]
+    [DataRow("#12")]
+    [DataRow(" 12")]
+    [DataRow("12 ")]
+    [DataRow("012")]
+    public void A_dispatch_for_one_issue_shares_the_issues_group_or_is_refused_before_it_writes(string issue)
+    {
+        // The group is the input as written; the program reads '#12', ' 12' and '012' as issue 12. A run in another
+        // group than issue 12's own runs would write the issue beside them, so it must stop before any request.
+        var context = Context("workflow_dispatch", "", "validate", issue, sender: "jane-applicant");
+        var group = WorkflowExpression.Expand(YamlFile.Scalar(YamlFile.Mapping(Job("issue"), "concurrency")!, "group")!, context);
+        Assert.AreEqual("issue:validate", string.Join(" ", Runs(context).Select(run => $"{run.Job}:{string.Join(',', run.Commands)}")));
+        var payload = WebhookExamples.Payload("workflow_dispatch", null, payload => payload["inputs"] = new JsonObject { ["issue"] = issue });
+        using var environment = new EventEnvironment("workflow_dispatch", payload);
+
+        var read = () => IssueSelector.Read(issue.Trim(), EventContext.Load(environment.Environment));
+
+        if (group == "ecosystem-issue-12")
+        {
+            Assert.AreEqual(new IssueSelector(12), read());
+        }
+        else
+        {
+            StringAssert.StartsWith(Assert.ThrowsExactly<UsageException>(() => read()).Message, $"the workflow_dispatch input 'issue' is '{issue}'");
+        }
     }
 
     [TestMethod]

@@ -340,11 +340,26 @@ public sealed class ValidateEndToEndTests
         world.Apply(World.Body("complete"));
         var issue = world.Apply(World.Body("missing-contact-emails"), "[Ecosystem] Other");
 
-        var result = await world.DispatchAsync("#2");
+        var result = await world.DispatchAsync("2");
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         Assert.HasCount(1, issue.Comments);
         Assert.IsEmpty(world.Repository.Issues[0].Comments);
+    }
+
+    [TestMethod]
+    public async Task Workflow_dispatch_of_an_issue_written_with_a_hash_is_refused_before_any_request()
+    {
+        // The workflow's group is the input as written (ecosystem-issue-#2), not issue 2's own: this run would write beside them.
+        await using var world = await World.Intake().StartAsync();
+        world.Apply(World.Body("missing-contact-emails"));
+        world.Apply(World.Body("missing-contact-emails"), "[Ecosystem] Other");
+
+        var result = await world.DispatchAsync("#2");
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.ToString(), "the workflow_dispatch input 'issue' is '#2': write the issue number alone, 2");
+        Assert.IsEmpty(result.Requests, "no request before the input is refused");
     }
 
     [TestMethod]

@@ -114,6 +114,20 @@ public sealed class ValidateOfflineTests
     }
 
     [TestMethod]
+    public async Task A_folder_given_as_the_body_or_the_form_is_named_a_folder_not_a_file_without_access()
+    {
+        // .NET says 'Access to the path is denied' of a folder read as a file, which sends a person after permissions.
+        var run = Offline();
+        run.WithFile("bodies/complete.md", File.ReadAllText(World.BodyPath("complete")));
+
+        Assert.AreEqual(2, await run.RunDefaultAsync("validate", "--body-file", "bodies"));
+        StringAssert.Contains(run.Stderr.ToString(), "--body-file (input 'body-file'): cannot read bodies (it is a folder; name the file).");
+        Assert.AreEqual(2, await run.RunDefaultAsync("validate", "--body-file", World.BodyPath("complete"), "--template", "bodies"));
+        StringAssert.Contains(run.Stdout.ToString(), "The application form bodies (--template) cannot be read: it is a folder; name the file.");
+        Assert.DoesNotContain("denied", run.Stdout.ToString() + run.Stderr);
+    }
+
+    [TestMethod]
     public async Task Form_that_is_not_an_issue_form_is_reported_with_its_file_and_exit_2()
     {
         var run = Offline();
