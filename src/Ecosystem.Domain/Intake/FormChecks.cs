@@ -179,10 +179,17 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
     private static void CheckAdditionalRepositories(FormField field, string value, List<Finding> findings)
     {
         var urls = AnswerValues.Urls(value);
-        if (urls.Count == 0)
+        var placeholders = AnswerValues.PlaceholderUrls(value);
+        if (urls.Count == 0 && placeholders.Count == 0)
         {
             findings.Add(new Finding("form.additional-repositories", FindingStatus.Warning, "No repository URL found in the answer.", field.Label));
             return;
+        }
+
+        foreach (var placeholder in placeholders)
+        {
+            findings.Add(new Finding("form.additional-repositories", FindingStatus.Warning,
+                $"{Quote(placeholder)} still holds a template's placeholder; please give the repository's URL, or remove it.", field.Label));
         }
 
         foreach (var url in urls.Select(GitHubUrl.Classify).Where(u => u.Kind is GitHubUrlKind.Malformed or GitHubUrlKind.Organisation))
@@ -199,17 +206,17 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         var urls = AnswerValues.Urls(value).Select(GitHubUrl.Classify).ToList();
         var malformed = urls.Where(u => u.Kind == GitHubUrlKind.Malformed).ToList();
         var check = required ? "form.website" : "form.documentation";
-        if (urls.Count == 0)
+        if (AnswerValues.PlaceholderUrl(value) is { } placeholder)
+        {
+            findings.Add(new Finding(check, required ? FindingStatus.Fail : FindingStatus.Warning,
+                $"{Quote(placeholder)} still holds a template's placeholder; please give the page's address.", field.Label, Blocking: required));
+        }
+        else if (urls.Count == 0)
         {
             findings.Add(required
                 ? new Finding(check, FindingStatus.Fail,
                     $"No URL found in {Quote(value)}; if the project has no website, give the repository URL again.", field.Label, Blocking: true)
                 : new Finding(check, FindingStatus.Warning, "No link to the documentation found; please add its URL.", field.Label));
-        }
-        else if (AnswerValues.PlaceholderUrl(value) is { } placeholder)
-        {
-            findings.Add(new Finding(check, required ? FindingStatus.Fail : FindingStatus.Warning,
-                $"{Quote(placeholder)} still holds a template's placeholder; please give the page's address.", field.Label, Blocking: required));
         }
         else if (malformed.Count > 0)
         {
