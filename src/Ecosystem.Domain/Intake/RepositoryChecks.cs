@@ -211,7 +211,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         foreach (var file in rules.LayoutFiles)
         {
             var found = places
-                .SelectMany(p => p.Entries.Where(e => file.Stems.Any(s => string.Equals(Stem(e), s, StringComparison.OrdinalIgnoreCase))).Select(e => p.Prefix + e))
+                .SelectMany(p => p.Entries.Where(e => file.Stems.Any(s => IsNamed(e, s))).Select(e => p.Prefix + e))
                 .FirstOrDefault();
             findings.Add(found is not null
                 ? Repo("repository.layout", FindingStatus.Pass, found, file.Requirement)
@@ -219,10 +219,15 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         }
     }
 
-    private static string Stem(string entry)
+    /// <summary>
+    /// "LICENSE", "license.txt", and "LICENSE-MIT" or "licence_apache.md": the stem, maybe qualified after '-' or '_'.
+    /// Dual-licensed projects ship one file per licence, and GitHub detects the licence from such a file too.
+    /// </summary>
+    private static bool IsNamed(string entry, string stem)
     {
         var dot = entry.IndexOf('.', 1);
-        return dot < 0 ? entry : entry[..dot];
+        var name = dot < 0 ? entry : entry[..dot];
+        return name.StartsWith(stem, StringComparison.OrdinalIgnoreCase) && (name.Length == stem.Length || name[stem.Length] is '-' or '_');
     }
 
     private static Finding ContinuousIntegration(RepositoryFacts repo)

@@ -154,6 +154,20 @@ public sealed class RepositoryChecksTests
     }
 
     [TestMethod]
+    [DataRow("LICENSE-APACHE")]
+    [DataRow("license_mit.txt")]
+    [DataRow("COPYING-GPL")]
+    public void A_licence_file_named_for_its_licence_is_a_license_file(string name)
+    {
+        // Dual-licensed projects ship LICENSE-APACHE and LICENSE-MIT, and GitHub detects the licence from such a file.
+        var repo = HealthyRepository with { RootEntries = [name, "LICENSE-MIT", "README.md", "CONTRIBUTING.md", "src", ".github"] };
+
+        var layout = Assess(HealthyFacts with { Repository = repo }).Findings.First(f => f.Check == "repository.layout");
+
+        Assert.AreEqual((FindingStatus.Pass, name, 15), (layout.Status, layout.Message, layout.Requirement));
+    }
+
+    [TestMethod]
     public void Ci_counts_workflows_or_other_ci_files()
     {
         var none = Assess(HealthyFacts with { Repository = HealthyRepository with { WorkflowEntries = ["README.md"] } });
