@@ -127,7 +127,9 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
             add.Add(rules.Labels.Application); // the mark outlives a title or body edited beyond recognition
         }
 
-        if (!complete && !waiting)
+        // An application in voting or decided is past intake (accepted ones stay open): waiting on its applicant, the
+        // guard would remind them and then close it as too early. Its report is still kept current.
+        if (!complete && !waiting && !rules.Labels.Settled.Any(issue.HasLabel))
         {
             add.Add(rules.Labels.Waiting);
         }
