@@ -97,9 +97,10 @@ public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
                 : Has("3", "three", "new", "revised", "modified", "bsd3") ? "BSD-3-Clause"
                 : null)
             : Has("agpl", "affero") ? "AGPL-3.0"
-            : Has("lgpl") ? (Has("2") ? "LGPL-2.1" : "LGPL-3.0")
+            // "GNU Lesser General Public License v3.0" is the LGPL spelt out, not the GPL.
+            : Has("lgpl") || (Has("lesser") && Has("gpl", "gnu", "general")) ? (Has("2") ? "LGPL-2.1" : "LGPL-3.0")
             : Has("gpl", "gnu") ? (Has("2") && !Has("3") ? "GPL-2.0" : "GPL-3.0")
-            : Has("mpl", "mozilla") ? "MPL-2.0"
+            : Has("mpl", "mozilla") ? (Has("1") && !Has("2") ? "MPL-1.1" : "MPL-2.0")
             : Has("isc") ? "ISC"
             : Has("unlicense") ? "Unlicense"
             : Has("zlib") ? "Zlib"
@@ -107,7 +108,7 @@ public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
             : Has("cc0") ? "CC0-1.0"
             : Has("0bsd") ? "0BSD"
             : Has("boost", "bsl") ? "BSL-1.0"
-            : Has("epl", "eclipse") ? "EPL-2.0"
+            : Has("epl", "eclipse") ? (Has("1") && !Has("2") ? "EPL-1.0" : "EPL-2.0")
             : null;
     }
 }

@@ -106,6 +106,17 @@ public sealed class RepositoryChecksTests
     }
 
     [TestMethod]
+    public void Lesser_gpl_spelt_out_in_the_form_is_the_lgpl_github_detects_not_a_mismatch()
+    {
+        var assessor = IntakeFixtures.Assessor();
+        var body = IntakeFixtures.Body("complete").Replace("BSD-3-Clause", "GNU Lesser General Public License v3.0", StringComparison.Ordinal);
+
+        var report = assessor.Assess(assessor.Read(IntakeFixtures.Issue(body)), HealthyFacts with { Repository = HealthyRepository with { LicenseSpdxId = "LGPL-3.0" } });
+
+        Assert.IsFalse(report.Findings.Any(f => f.Check == "repository.license-mismatch"), string.Join(" / ", report.Findings.Select(f => f.Message)));
+    }
+
+    [TestMethod]
     public void Licence_list_is_configurable()
     {
         var rules = IntakeFixtures.Rules with { PermissiveLicenses = ["MIT"] };
