@@ -131,7 +131,11 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         var typed = TypedLicense.Read(answer, rules.PermissiveLicenses);
         if (typed.SpdxId is { } id)
         {
-            return Permissive("form.license", id, "as typed in the form", where);
+            return typed.Restricted
+                ? new Finding("form.license", FindingStatus.Warning,
+                    $"{FormChecks.Quote(typed.Text)} names {id} with terms that restrict its use (non-commercial, Commons Clause); reviewers read the licence.",
+                    where, 7)
+                : Permissive("form.license", id, "as typed in the form", where);
         }
 
         if (typed.IsLink)

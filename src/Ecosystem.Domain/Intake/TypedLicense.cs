@@ -8,6 +8,12 @@ namespace Ecosystem.Domain.Intake;
 /// </summary>
 public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
 {
+    /// <summary>
+    /// Whether the answer adds terms that take away what makes a licence permissive: "non-commercial", Creative
+    /// Commons' NC, the Commons Clause ("Apache 2.0 with the Commons Clause"). Reviewers read such an answer.
+    /// </summary>
+    public bool Restricted { get; init; }
+
     public static TypedLicense Read(string? answer, IEnumerable<string> knownSpdxIds)
     {
         var text = (answer ?? string.Empty).Trim();
@@ -17,11 +23,25 @@ public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
             // "https://…/LICENSE" or "MIT (https://…/LICENSE)": the words beside the link may still name it.
             var words = urls.Aggregate(text, (rest, url) => rest.Replace(url, " ", StringComparison.Ordinal));
             var named = SpdxFromWords(words) ?? urls.Select(u => SpdxFromWords(PathWords(u))).FirstOrDefault(id => id is not null);
-            return new TypedLicense(text, named, true);
+            return new TypedLicense(text, named, true) { Restricted = RestrictsUse(words) };
         }
 
         var exact = knownSpdxIds.FirstOrDefault(id => string.Equals(id, text, StringComparison.OrdinalIgnoreCase));
-        return new TypedLicense(text, exact ?? SpdxFromWords(text), false);
+        return new TypedLicense(text, exact ?? SpdxFromWords(text), false) { Restricted = RestrictsUse(text) };
+    }
+
+    private static bool RestrictsUse(string text)
+    {
+        var words = " " + HeadingText.Normalise(text) + " ";
+        foreach (var terms in (string[])[" non commercial ", " noncommercial ", " nc ", " commons clause "])
+        {
+            if (words.Contains(terms, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A licence id as configured: one that looks like an SPDX id. A loop, not a regular expression: the

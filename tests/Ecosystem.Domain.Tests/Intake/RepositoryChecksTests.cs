@@ -117,6 +117,22 @@ public sealed class RepositoryChecksTests
     }
 
     [TestMethod]
+    [DataRow("Apache 2.0 with the Commons Clause", "Apache-2.0")]
+    [DataRow("MIT (non-commercial use only)", "MIT")]
+    [DataRow("BSD-3-Clause; the model weights are CC BY-NC 4.0", "BSD-3-Clause")]
+    public void Typed_licence_with_terms_that_restrict_its_use_is_for_reviewers_not_permissive(string typed, string id)
+    {
+        var assessor = IntakeFixtures.Assessor();
+        var body = IntakeFixtures.Body("complete").Replace("BSD-3-Clause", typed, StringComparison.Ordinal);
+
+        var report = assessor.Assess(assessor.Read(IntakeFixtures.Issue(body)), IntakeFacts.Offline);
+
+        var license = Single(report, "form.license");
+        Assert.AreEqual(FindingStatus.Warning, license.Status);
+        Assert.AreEqual($"\"{typed}\" names {id} with terms that restrict its use (non-commercial, Commons Clause); reviewers read the licence.", license.Message);
+    }
+
+    [TestMethod]
     public void Licence_list_is_configurable()
     {
         var rules = IntakeFixtures.Rules with { PermissiveLicenses = ["MIT"] };
