@@ -133,8 +133,8 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         {
             return typed.Restricted
                 ? new Finding("form.license", FindingStatus.Warning,
-                    $"{FormChecks.Quote(typed.Text)} names {id} with terms that restrict its use (non-commercial, Commons Clause); reviewers read the licence.",
-                    where, 7)
+                    $"{FormChecks.Quote(typed.Text)} names {id} with terms that restrict its use (non-commercial, Commons Clause); "
+                    + "reviewers read the licence.", where, 7)
                 : Permissive("form.license", id, "as typed in the form", where);
         }
 

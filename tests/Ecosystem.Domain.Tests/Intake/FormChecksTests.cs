@@ -198,11 +198,13 @@ public sealed class FormChecksTests
         var body = Replace(IntakeFixtures.Body("complete"), Question + "_No response_", Question + answer);
         var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
 
-        var additional = new FormChecks(IntakeFixtures.Form, IntakeFixtures.Rules).Run(application).Where(f => f.Check == "form.additional-repositories");
+        var additional = new FormChecks(IntakeFixtures.Form, IntakeFixtures.Rules).Run(application)
+            .Where(f => f.Check == "form.additional-repositories");
         Assert.AreEqual(
             $"\"{written}\" still holds a template's placeholder; please give the repository's URL, or remove it.",
             additional.Single().Message);
-        var links = IntakeFixtures.Assessor().Assess(application, null).Links.Where(l => l.Question == "Additional repos in scope of the application");
+        var links = IntakeFixtures.Assessor().Assess(application, null).Links
+            .Where(l => l.Question == "Additional repos in scope of the application");
         Assert.IsFalse(links.Any(l => !l.Address.Contains("torchrender-cuda", StringComparison.Ordinal)), string.Join(" / ", links));
     }
 

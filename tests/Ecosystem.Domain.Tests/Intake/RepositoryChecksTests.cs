@@ -110,10 +110,12 @@ public sealed class RepositoryChecksTests
     {
         var assessor = IntakeFixtures.Assessor();
         var body = IntakeFixtures.Body("complete").Replace("BSD-3-Clause", "GNU Lesser General Public License v3.0", StringComparison.Ordinal);
+        var facts = HealthyFacts with { Repository = HealthyRepository with { LicenseSpdxId = "LGPL-3.0" } };
 
-        var report = assessor.Assess(assessor.Read(IntakeFixtures.Issue(body)), HealthyFacts with { Repository = HealthyRepository with { LicenseSpdxId = "LGPL-3.0" } });
+        var report = assessor.Assess(assessor.Read(IntakeFixtures.Issue(body)), facts);
 
-        Assert.IsFalse(report.Findings.Any(f => f.Check == "repository.license-mismatch"), string.Join(" / ", report.Findings.Select(f => f.Message)));
+        Assert.IsFalse(
+            report.Findings.Any(f => f.Check == "repository.license-mismatch"), string.Join(" / ", report.Findings.Select(f => f.Message)));
     }
 
     [TestMethod]
@@ -129,7 +131,9 @@ public sealed class RepositoryChecksTests
 
         var license = Single(report, "form.license");
         Assert.AreEqual(FindingStatus.Warning, license.Status);
-        Assert.AreEqual($"\"{typed}\" names {id} with terms that restrict its use (non-commercial, Commons Clause); reviewers read the licence.", license.Message);
+        Assert.AreEqual(
+            $"\"{typed}\" names {id} with terms that restrict its use (non-commercial, Commons Clause); reviewers read the licence.",
+            license.Message);
     }
 
     [TestMethod]
