@@ -197,9 +197,14 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
 
     private void CheckActivity(RepositoryFacts repo, List<Finding> findings)
     {
-        var contributors = repo.ActiveContributorLogins.Distinct(GitHubHandle.Comparer).Count();
+        var authors = repo.ActiveContributorLogins.Distinct(GitHubHandle.Comparer).ToList();
+        // Apps (dependabot, pre-commit-ci) commit too; no person is behind them. Their commits carry no user, so their
+        // noreply e-mail stands for them, with the [bot] of their login in it.
+        var bots = authors.Count(a => a.Contains("[bot]", StringComparison.OrdinalIgnoreCase));
         var window = N(rules.ActivityWindowDays);
-        findings.Add(Measure("repository.contributors", contributors, rules.MinContributors, $"active contributors in the last {window} days", 12));
+        var besides = bots > 0 ? $", besides {N(bots)} bot(s)" : string.Empty;
+        var what = $"active contributors in the last {window} days{besides}";
+        findings.Add(Measure("repository.contributors", authors.Count - bots, rules.MinContributors, what, 12));
         findings.Add(Measure("repository.commits", repo.CommitsInWindow, rules.MinCommits, $"commits in the last {window} days", 13));
         findings.Add(Measure("repository.stars", repo.Stars, rules.MinStars, "stars", 14));
     }

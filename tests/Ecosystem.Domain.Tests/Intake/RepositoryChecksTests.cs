@@ -137,6 +137,21 @@ public sealed class RepositoryChecksTests
     }
 
     [TestMethod]
+    public void Bots_committing_to_the_repository_are_not_active_contributors()
+    {
+        // An app's commits carry no user, so its commit e-mail stands for it; a login with [bot] is an app too.
+        var repo = HealthyRepository with
+        {
+            ActiveContributorLogins = ["janedoe", "rajpatel", "c1", "49699333+dependabot[bot]@users.noreply.github.com", "pre-commit-ci[bot]"],
+        };
+
+        var contributors = Single(Assess(HealthyFacts with { Repository = repo }), "repository.contributors");
+
+        Assert.AreEqual(FindingStatus.Fail, contributors.Status);
+        Assert.AreEqual("3 active contributors in the last 90 days, besides 2 bot(s); at least 5 needed.", contributors.Message);
+    }
+
+    [TestMethod]
     public void Licence_list_is_configurable()
     {
         var rules = IntakeFixtures.Rules with { PermissiveLicenses = ["MIT"] };
