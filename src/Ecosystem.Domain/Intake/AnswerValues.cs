@@ -9,9 +9,9 @@ namespace Ecosystem.Domain.Intake;
 /// </summary>
 public static class AnswerValues
 {
-    // With the full-width comma, enumeration comma and semicolon that Chinese and Japanese keyboards type.
+    // With the full-width comma, enumeration comma, semicolon, colon and brackets that Chinese and Japanese keyboards type.
     private static readonly char[] Separators =
-        [' ', '\t', '\n', '\r', ',', ';', '(', ')', '[', ']', '<', '>', '"', '\'', '|', '`', '，', '、', '；'];
+        [' ', '\t', '\n', '\r', ',', ';', '(', ')', '[', ']', '<', '>', '"', '\'', '|', '`', '，', '、', '；', '：', '（', '）'];
 
     private static readonly HashSet<string> NotHandles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -221,9 +221,13 @@ public static class AnswerValues
                 ? token[4..colon] + "/" + token[(colon + 1)..]
                 : token;
             clean = WithoutEscapes(clean);
-            var urlLike = HasScheme(clean) || clean.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
-                || clean.StartsWith("github.com/", StringComparison.OrdinalIgnoreCase) || IsHostLike(clean);
-            if (urlLike && seen.Add(WithScheme(clean).TrimEnd('/')))
+            var label = clean.IndexOf(':', StringComparison.Ordinal);
+            if (!IsUrlLike(clean) && label > 0 && IsUrlLike(clean[(label + 1)..]))
+            {
+                clean = clean[(label + 1)..]; // "Repo:https://…": a label glued to the URL
+            }
+
+            if (IsUrlLike(clean) && seen.Add(WithScheme(clean).TrimEnd('/')))
             {
                 found.Add(clean);
             }
@@ -299,7 +303,7 @@ public static class AnswerValues
         string.IsNullOrEmpty(answer)
             ? []
             : answer.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(t => t.TrimStart('-', '*', '+').TrimEnd('\\').TrimEnd('.', ':', '!', '?', '*', '_').TrimStart('*', '_'))
+                .Select(t => t.TrimStart('-', '*', '+').TrimEnd('\\').TrimEnd('.', ':', '!', '?', '*', '_', '。', '！', '？').TrimStart('*', '_'))
                 .Where(t => t.Length > 0);
 
     /// <summary>The URL as Markdown shows it: a backslash before punctuation ("torch\_render") escapes it, and is no part of the URL.</summary>
@@ -322,6 +326,10 @@ public static class AnswerValues
 
         return text.ToString();
     }
+
+    private static bool IsUrlLike(string token) =>
+        HasScheme(token) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+        || token.StartsWith("github.com/", StringComparison.OrdinalIgnoreCase) || IsHostLike(token);
 
     private static bool HasScheme(string url) =>
         url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase);

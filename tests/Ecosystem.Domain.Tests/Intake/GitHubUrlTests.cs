@@ -18,6 +18,12 @@ public sealed class GitHubUrlTests
     [DataRow("https://github.com/org (main repository: https://github.com/org/repo)")]
     [DataRow("PyPI: https://pypi.org/project/repo/, source: github.com/org/repo")]
     [DataRow("git@github.com:org/repo.git")]
+    // A label glued to the URL, and the full-width colon, brackets and full stop of Chinese and Japanese keyboards.
+    [DataRow("Repo:https://github.com/org/repo")]
+    [DataRow("GitHub:github.com/org/repo")]
+    [DataRow("仓库：https://github.com/org/repo")]
+    [DataRow("（https://github.com/org/repo）")]
+    [DataRow("https://github.com/org/repo。")]
     public void Repository_urls_are_tolerated(string answer)
     {
         var url = GitHubUrl.Parse(answer);
