@@ -116,9 +116,11 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
             var name = field.Label;
             if (!application.HasHeading(field.Field))
             {
-                findings.Add(new Finding("form.required", FindingStatus.Fail,
-                    $"The required question \"{name}\" is missing: its heading was removed. Please add the heading back, with your answer below it:",
-                    name, Blocking: true) { SuggestedHeading = field.Heading });
+                var message = WrittenOtherwise(application.Issue.Body, field) is { } written
+                    ? $"{Quote(written)} is not read as its heading (the form's questions are ### headings). Please write the heading as:"
+                    : "its heading was removed. Please add the heading back, with your answer below it:";
+                findings.Add(new Finding("form.required", FindingStatus.Fail, $"The required question \"{name}\" is missing: {message}", name,
+                    Blocking: true) { SuggestedHeading = field.Heading });
             }
             else if (application.ValueOf(field.Field) is not { } value)
             {
@@ -135,6 +137,20 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         {
             findings.Add(new Finding("form.required", FindingStatus.Pass, "Every required question is answered.", "form"));
         }
+    }
+
+    /// <summary>The question's label on a line of its own written as another heading or in bold ("## Project repo URL"), or null.</summary>
+    private static string? WrittenOtherwise(string body, FormField field)
+    {
+        foreach (var line in MarkdownText.Lines(body))
+        {
+            if (ApplicationForm.FieldFor(line) == field.Field)
+            {
+                return line.Trim();
+            }
+        }
+
+        return null;
     }
 
     private static void CheckEmails(FormField field, string value, List<Finding> findings)

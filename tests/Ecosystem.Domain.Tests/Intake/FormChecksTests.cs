@@ -221,6 +221,20 @@ public sealed class FormChecksTests
     }
 
     [TestMethod]
+    [DataRow("## Project repo URL")]
+    [DataRow("**Project repo URL:**")]
+    public void Question_whose_heading_is_written_otherwise_is_not_called_removed(string written)
+    {
+        var findings = Check(b => Replace(b, "### Project repo URL", written));
+
+        var missing = findings.Single(f => f.Check == "form.required");
+        Assert.AreEqual(
+            $"The required question \"Project repo URL\" is missing: \"{written}\" is not read as its heading "
+            + "(the form's questions are ### headings). Please write the heading as:", missing.Message);
+        Assert.AreEqual("### Project repo URL", missing.SuggestedHeading);
+    }
+
+    [TestMethod]
     public void Missing_question_suggests_its_heading_exactly()
     {
         var findings = Check(b => Replace(b, "### Project repo URL\n\nhttps://github.com/torchrender/torchrender\n", ""));
