@@ -52,6 +52,17 @@ public sealed class IntakePlanTests
     }
 
     [TestMethod]
+    public void Report_on_an_accepted_application_does_not_say_it_joins_the_queue_for_review()
+    {
+        var (_, plan) = Run("complete", ["New", "Accepted"]);
+
+        var report = plan.Comments.Single().Body;
+        Assert.DoesNotContain("joins the queue", report);
+        Assert.Contains("✅ **Complete.** Every required question is answered and every requirement measured here is met; "
+            + "the application is past intake (labelled Accepted).", report);
+    }
+
+    [TestMethod]
     public void Complete_application_loses_the_waiting_label_and_keeps_new()
     {
         var (_, plan) = Run("complete", ["New", "Waiting on comment"]);
