@@ -47,6 +47,9 @@ public sealed class GitHubUrlTests
     [DataRow("https://gitlab.com/org/repo", GitHubUrlKind.OtherForgeRepository)]
     [DataRow("codeberg.org/org/repo", GitHubUrlKind.OtherForgeRepository)]
     [DataRow("https://gitlab.example.edu/group/sub/repo", GitHubUrlKind.OtherForgeRepository)]
+    // A group on another forge is its organisation, as github.com/org is, not a host the report calls no code forge.
+    [DataRow("https://gitlab.com/torchrender", GitHubUrlKind.Organisation)]
+    [DataRow("codeberg.org/torchrender/", GitHubUrlKind.Organisation)]
     [DataRow("https://example.org/project", GitHubUrlKind.OtherHost)]
     [DataRow("example.org", GitHubUrlKind.OtherHost)]
     [DataRow("httpbin.org", GitHubUrlKind.OtherHost)]
