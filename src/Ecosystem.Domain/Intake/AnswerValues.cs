@@ -9,9 +9,9 @@ namespace Ecosystem.Domain.Intake;
 /// </summary>
 public static class AnswerValues
 {
-    // With the full-width comma, enumeration comma and semicolon that Chinese and Japanese keyboards type.
+    // With the full-width comma, enumeration comma, semicolon, colon and brackets that Chinese and Japanese keyboards type.
     private static readonly char[] Separators =
-        [' ', '\t', '\n', '\r', ',', ';', '(', ')', '[', ']', '<', '>', '"', '\'', '|', '`', '，', '、', '；'];
+        [' ', '\t', '\n', '\r', ',', ';', '(', ')', '[', ']', '<', '>', '"', '\'', '|', '`', '，', '、', '；', '：', '（', '）'];
 
     private static readonly HashSet<string> NotHandles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -185,9 +185,32 @@ public static class AnswerValues
 
     /// <summary>
     /// URL-like tokens without trailing punctuation; a link written twice (<c>[a.org](https://a.org)</c>) is returned once,
-    /// and the address git clones over SSH (<c>git@github.com:org/repo.git</c>) as the web address it names.
+    /// and the address git clones over SSH (<c>git@github.com:org/repo.git</c>) as the web address it names. A URL with a
+    /// template's placeholder left in (<see cref="PlaceholderUrls"/>) is none: its part before the placeholder would be
+    /// read as an organisation or a site's home page.
     /// </summary>
-    public static IReadOnlyList<string> Urls(string? answer)
+    public static IReadOnlyList<string> Urls(string? answer) =>
+        UrlTokens(string.IsNullOrEmpty(answer) || answer.IndexOfAny(PlaceholderOpeners) < 0 ? answer : WithoutPlaceholderUrls(answer, null));
+
+    /// <summary>
+    /// The URLs written with a template's placeholder in their path ("github.com/org/[REPO]",
+    /// "https://github.com/&lt;org&gt;/&lt;repo&gt;"), as written, each once.
+    /// </summary>
+    public static IReadOnlyList<string> PlaceholderUrls(string? answer)
+    {
+        var found = new List<string>();
+        if (!string.IsNullOrEmpty(answer))
+        {
+            WithoutPlaceholderUrls(answer, found);
+        }
+
+        return found;
+    }
+
+    /// <summary>The first of <see cref="PlaceholderUrls"/>, or null.</summary>
+    public static string? PlaceholderUrl(string? answer) => PlaceholderUrls(answer) is [var first, ..] ? first : null;
+
+    private static List<string> UrlTokens(string? answer)
     {
         var found = new List<string>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -198,9 +221,13 @@ public static class AnswerValues
                 ? token[4..colon] + "/" + token[(colon + 1)..]
                 : token;
             clean = WithoutEscapes(clean);
-            var urlLike = HasScheme(clean) || clean.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
-                || clean.StartsWith("github.com/", StringComparison.OrdinalIgnoreCase) || IsHostLike(clean);
-            if (urlLike && seen.Add(WithScheme(clean).TrimEnd('/')))
+            var label = clean.IndexOf(':', StringComparison.Ordinal);
+            if (!IsUrlLike(clean) && label > 0 && IsUrlLike(clean[(label + 1)..]))
+            {
+                clean = clean[(label + 1)..]; // "Repo:https://…": a label glued to the URL
+            }
+
+            if (IsUrlLike(clean) && seen.Add(WithScheme(clean).TrimEnd('/')))
             {
                 found.Add(clean);
             }
@@ -210,28 +237,65 @@ public static class AnswerValues
     }
 
     /// <summary>
-    /// The first URL written with a template's placeholder in its path ("github.com/org/[REPO]",
-    /// "https://github.com/&lt;org&gt;/&lt;repo&gt;"), as written, or null. Words end at brackets, so the URL before the
-    /// placeholder would otherwise be read alone: an organisation, a site's home page.
+    /// The answer with each URL that has a placeholder in its path blanked out, the URLs added to <paramref name="found"/>:
+    /// from the URL before a '[' or '&lt;' that follows a '/', over every bracketed placeholder and the path between
+    /// them, to the next separator. Words end at brackets, so the URL before the placeholder would otherwise be read alone.
     /// </summary>
-    public static string? PlaceholderUrl(string? answer)
+    private static string WithoutPlaceholderUrls(string answer, List<string>? found)
     {
-        if (string.IsNullOrEmpty(answer))
+        var text = answer.ToCharArray();
+        for (var open = answer.IndexOfAny(PlaceholderOpeners); open >= 0; open = answer.IndexOfAny(PlaceholderOpeners, open + 1))
         {
-            return null;
-        }
-
-        for (var open = answer.IndexOfAny(PlaceholderOpeners); open > 0; open = answer.IndexOfAny(PlaceholderOpeners, open + 1))
-        {
-            var start = answer.LastIndexOfAny(Separators, open - 1) + 1;
-            if (answer[open - 1] == '/' && Urls(answer[start..open]).Count > 0)
+            var start = open > 0 ? answer.LastIndexOfAny(Separators, open - 1) + 1 : 0;
+            if (open > 0 && answer[open - 1] == '/' && UrlTokens(answer[start..open]).Count > 0)
             {
-                var end = answer.IndexOfAny([' ', '\t', '\n', '\r'], open);
-                return answer[start..(end < 0 ? answer.Length : end)].TrimEnd('.', ',', ';', ')');
+                var end = PlaceholderUrlEnd(answer, open);
+                while (end > open + 1 && answer[end - 1] is '.' or ':' or '!' or '?')
+                {
+                    end--;
+                }
+
+                if (found is not null)
+                {
+                    Add(found, answer[start..end]);
+                }
+
+                for (var i = start; i < end; i++)
+                {
+                    text[i] = ' ';
+                }
+
+                open = end - 1;
             }
         }
 
-        return null;
+        return new string(text);
+    }
+
+    /// <summary>
+    /// The end of a URL whose placeholder opens at <paramref name="at"/>: placeholders are passed whole, any other
+    /// separator ends it.
+    /// </summary>
+    private static int PlaceholderUrlEnd(string answer, int at)
+    {
+        while (true)
+        {
+            var next = answer.IndexOfAny(Separators, at);
+            var closer = next < 0 ? ' ' : answer[next] switch { '[' => ']', '<' => '>', _ => ' ' };
+            if (closer == ' ')
+            {
+                return next < 0 ? answer.Length : next;
+            }
+
+            // A placeholder never closed ("github.com/org/[REPO"): the URL ends where it stops.
+            var closed = answer.IndexOfAny(Separators, next + 1);
+            if (closed < 0 || answer[closed] != closer)
+            {
+                return closed < 0 ? answer.Length : closed;
+            }
+
+            at = closed + 1;
+        }
     }
 
     /// <summary>Words of the answer without the bullets, emphasis and punctuation around them ("**@jane**,", "https://a.org.").</summary>
@@ -239,7 +303,7 @@ public static class AnswerValues
         string.IsNullOrEmpty(answer)
             ? []
             : answer.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(t => t.TrimStart('-', '*', '+').TrimEnd('\\').TrimEnd('.', ':', '!', '?', '*', '_').TrimStart('*', '_'))
+                .Select(t => t.TrimStart('-', '*', '+').TrimEnd('\\').TrimEnd('.', ':', '!', '?', '*', '_', '。', '！', '？').TrimStart('*', '_'))
                 .Where(t => t.Length > 0);
 
     /// <summary>The URL as Markdown shows it: a backslash before punctuation ("torch\_render") escapes it, and is no part of the URL.</summary>
@@ -262,6 +326,10 @@ public static class AnswerValues
 
         return text.ToString();
     }
+
+    private static bool IsUrlLike(string token) =>
+        HasScheme(token) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+        || token.StartsWith("github.com/", StringComparison.OrdinalIgnoreCase) || IsHostLike(token);
 
     private static bool HasScheme(string url) =>
         url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase);

@@ -116,9 +116,11 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
             var name = field.Label;
             if (!application.HasHeading(field.Field))
             {
-                findings.Add(new Finding("form.required", FindingStatus.Fail,
-                    $"The required question \"{name}\" is missing: its heading was removed. Please add the heading back, with your answer below it:",
-                    name, Blocking: true) { SuggestedHeading = field.Heading });
+                var message = WrittenOtherwise(application.Issue.Body, field) is { } written
+                    ? $"{Quote(written)} is not read as its heading (the form's questions are ### headings). Please write the heading as:"
+                    : "its heading was removed. Please add the heading back, with your answer below it:";
+                findings.Add(new Finding("form.required", FindingStatus.Fail, $"The required question \"{name}\" is missing: {message}", name,
+                    Blocking: true) { SuggestedHeading = field.Heading });
             }
             else if (application.ValueOf(field.Field) is not { } value)
             {
@@ -135,6 +137,20 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         {
             findings.Add(new Finding("form.required", FindingStatus.Pass, "Every required question is answered.", "form"));
         }
+    }
+
+    /// <summary>The question's label on a line of its own written as another heading or in bold ("## Project repo URL"), or null.</summary>
+    private static string? WrittenOtherwise(string body, FormField field)
+    {
+        foreach (var line in MarkdownText.Lines(body))
+        {
+            if (ApplicationForm.FieldFor(line) == field.Field)
+            {
+                return line.Trim();
+            }
+        }
+
+        return null;
     }
 
     private static void CheckEmails(FormField field, string value, List<Finding> findings)
@@ -179,10 +195,17 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
     private static void CheckAdditionalRepositories(FormField field, string value, List<Finding> findings)
     {
         var urls = AnswerValues.Urls(value);
-        if (urls.Count == 0)
+        var placeholders = AnswerValues.PlaceholderUrls(value);
+        if (urls.Count == 0 && placeholders.Count == 0)
         {
             findings.Add(new Finding("form.additional-repositories", FindingStatus.Warning, "No repository URL found in the answer.", field.Label));
             return;
+        }
+
+        foreach (var placeholder in placeholders)
+        {
+            findings.Add(new Finding("form.additional-repositories", FindingStatus.Warning,
+                $"{Quote(placeholder)} still holds a template's placeholder; please give the repository's URL, or remove it.", field.Label));
         }
 
         foreach (var url in urls.Select(GitHubUrl.Classify).Where(u => u.Kind is GitHubUrlKind.Malformed or GitHubUrlKind.Organisation))
@@ -199,17 +222,17 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         var urls = AnswerValues.Urls(value).Select(GitHubUrl.Classify).ToList();
         var malformed = urls.Where(u => u.Kind == GitHubUrlKind.Malformed).ToList();
         var check = required ? "form.website" : "form.documentation";
-        if (urls.Count == 0)
+        if (AnswerValues.PlaceholderUrl(value) is { } placeholder)
+        {
+            findings.Add(new Finding(check, required ? FindingStatus.Fail : FindingStatus.Warning,
+                $"{Quote(placeholder)} still holds a template's placeholder; please give the page's address.", field.Label, Blocking: required));
+        }
+        else if (urls.Count == 0)
         {
             findings.Add(required
                 ? new Finding(check, FindingStatus.Fail,
                     $"No URL found in {Quote(value)}; if the project has no website, give the repository URL again.", field.Label, Blocking: true)
                 : new Finding(check, FindingStatus.Warning, "No link to the documentation found; please add its URL.", field.Label));
-        }
-        else if (AnswerValues.PlaceholderUrl(value) is { } placeholder)
-        {
-            findings.Add(new Finding(check, required ? FindingStatus.Fail : FindingStatus.Warning,
-                $"{Quote(placeholder)} still holds a template's placeholder; please give the page's address.", field.Label, Blocking: required));
         }
         else if (malformed.Count > 0)
         {

@@ -6,7 +6,7 @@ namespace Ecosystem.Domain.Intake;
 /// <summary>What the first URL in an answer points to on GitHub (or which other code forge it is on).</summary>
 public sealed record GitHubUrl(GitHubUrlKind Kind, string Text, RepositoryReference? Repository, string? Owner)
 {
-    /// <summary>The forge's name ("GitLab", "Codeberg") for <see cref="GitHubUrlKind.OtherForgeRepository"/>.</summary>
+    /// <summary>The forge's name ("GitLab", "Codeberg") for <see cref="GitHubUrlKind.OtherForgeRepository"/> and a group there.</summary>
     public string? Forge { get; init; }
 
     /// <summary>The URL as a browser opens it (<c>https://</c> added when the answer had no scheme).</summary>
@@ -52,8 +52,10 @@ public sealed record GitHubUrl(GitHubUrlKind Kind, string Text, RepositoryRefere
         var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (host is not ("github.com" or "www.github.com"))
         {
-            return ForgeOf(host) is { } forge && segments.Length >= 2
-                ? new GitHubUrl(GitHubUrlKind.OtherForgeRepository, url, null, segments[0]) { Forge = forge }
+            // A forge's group ("gitlab.com/org") is its organisation; the forge is named in both cases.
+            var kind = segments.Length >= 2 ? GitHubUrlKind.OtherForgeRepository : GitHubUrlKind.Organisation;
+            return ForgeOf(host) is { } forge && segments.Length >= 1
+                ? new GitHubUrl(kind, url, null, segments[0]) { Forge = forge }
                 : new GitHubUrl(GitHubUrlKind.OtherHost, url, null, null);
         }
 

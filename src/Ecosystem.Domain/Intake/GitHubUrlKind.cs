@@ -16,7 +16,10 @@ public enum GitHubUrlKind
     /// <summary>A repository on another code forge (GitLab, Codeberg…): <see cref="GitHubUrl.Forge"/> names it.</summary>
     OtherForgeRepository,
 
-    /// <summary><c>https://github.com/org</c>: an organisation or user, not a repository.</summary>
+    /// <summary>
+    /// <c>https://github.com/org</c>: an organisation or user, not a repository; or a group on another forge
+    /// (<see cref="GitHubUrl.Forge"/> names it).
+    /// </summary>
     Organisation,
 
     Repository,

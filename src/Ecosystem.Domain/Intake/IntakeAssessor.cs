@@ -58,7 +58,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
         {
             var lost = new Finding("form.lost", FindingStatus.Fail,
                 "The issue does not use the application form: its questions (### headings) are missing.", "body", Blocking: true);
-            return new IntakeReport(number, IntakeVerdict.LostForm, [lost], []);
+            return new IntakeReport(number, IntakeVerdict.LostForm, [lost], []) { PastIntake = PastIntake(application) };
         }
 
         var findings = application.FormFindings
@@ -66,8 +66,14 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
             .Concat(facts is null ? [] : _repositoryChecks.Run(application, facts))
             .ToList();
         var verdict = findings.Any(f => f.IsBlockingFailure) ? IntakeVerdict.Incomplete : IntakeVerdict.Complete;
-        return new IntakeReport(number, verdict, findings, ChecklistItem.For(rules, findings)) { Links = Links(application) };
+        return new IntakeReport(number, verdict, findings, ChecklistItem.For(rules, findings))
+        {
+            Links = Links(application),
+            PastIntake = PastIntake(application),
+        };
     }
+
+    private string? PastIntake(Application application) => rules.Labels.Settled.FirstOrDefault(application.Issue.HasLabel);
 
     /// <summary>
     /// The scheduler's cheap look, on the form alone (failed repository checks keep an application out of the queue by
@@ -127,7 +133,9 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
             add.Add(rules.Labels.Application); // the mark outlives a title or body edited beyond recognition
         }
 
-        if (!complete && !waiting)
+        // An application in voting or decided is past intake (accepted ones stay open): waiting on its applicant, the
+        // guard would remind them and then close it as too early. Its report is still kept current.
+        if (!complete && !waiting && report.PastIntake is null)
         {
             add.Add(rules.Labels.Waiting);
         }
@@ -210,6 +218,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
                 ("heading", f.SuggestedHeading),
                 ("link", WebLink.IsPlainHttps(f.Link) ? f.Link : null))).ToList(),
             ["not_listed"] = notListed,
+            ["past_intake"] = report.PastIntake,
             ["links"] = report.Links.Select(l => Template.Record(("question", l.Question), ("address", l.Address))),
             ["checklist"] = report.Checklist.Select(c => Template.Record(("number", c.Requirement.Number), ("title", c.Requirement.Title), ("mark", Symbol(c.Mark)), ("detail", c.Detail))),
         });

@@ -11,6 +11,12 @@ public sealed record IntakeReport(
     /// <summary>The links read from the answers, so the applicant sees how a link written without a scheme was read.</summary>
     public IReadOnlyList<ReadLink> Links { get; init; } = [];
 
+    /// <summary>
+    /// The label that puts the application past intake (in voting or decided; accepted ones stay open), or null. Such an
+    /// application is not put to wait, and its report promises no review.
+    /// </summary>
+    public string? PastIntake { get; init; }
+
     /// <summary>Blocking failures: what the applicant must fix before review, by place (a question's label, the title).</summary>
     public IReadOnlyList<string> PlacesToFix =>
         Findings.Where(f => f.IsBlockingFailure).Select(f => f.Where).Distinct(StringComparer.Ordinal).ToList();

@@ -131,7 +131,11 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         var typed = TypedLicense.Read(answer, rules.PermissiveLicenses);
         if (typed.SpdxId is { } id)
         {
-            return Permissive("form.license", id, "as typed in the form", where);
+            return typed.Restricted
+                ? new Finding("form.license", FindingStatus.Warning,
+                    $"{FormChecks.Quote(typed.Text)} names {id} with terms that restrict its use (non-commercial, Commons Clause); "
+                    + "reviewers read the licence.", where, 7)
+                : Permissive("form.license", id, "as typed in the form", where);
         }
 
         if (typed.IsLink)
@@ -193,9 +197,14 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
 
     private void CheckActivity(RepositoryFacts repo, List<Finding> findings)
     {
-        var contributors = repo.ActiveContributorLogins.Distinct(GitHubHandle.Comparer).Count();
+        var authors = repo.ActiveContributorLogins.Distinct(GitHubHandle.Comparer).ToList();
+        // Apps (dependabot, pre-commit-ci) commit too; no person is behind them. Their commits carry no user, so their
+        // noreply e-mail stands for them, with the [bot] of their login in it.
+        var bots = authors.Count(a => a.Contains("[bot]", StringComparison.OrdinalIgnoreCase));
         var window = N(rules.ActivityWindowDays);
-        findings.Add(Measure("repository.contributors", contributors, rules.MinContributors, $"active contributors in the last {window} days", 12));
+        var besides = bots > 0 ? $", besides {N(bots)} bot(s)" : string.Empty;
+        var what = $"active contributors in the last {window} days{besides}";
+        findings.Add(Measure("repository.contributors", authors.Count - bots, rules.MinContributors, what, 12));
         findings.Add(Measure("repository.commits", repo.CommitsInWindow, rules.MinCommits, $"commits in the last {window} days", 13));
         findings.Add(Measure("repository.stars", repo.Stars, rules.MinStars, "stars", 14));
     }
@@ -211,7 +220,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         foreach (var file in rules.LayoutFiles)
         {
             var found = places
-                .SelectMany(p => p.Entries.Where(e => file.Stems.Any(s => string.Equals(Stem(e), s, StringComparison.OrdinalIgnoreCase))).Select(e => p.Prefix + e))
+                .SelectMany(p => p.Entries.Where(e => file.Stems.Any(s => IsNamed(e, s))).Select(e => p.Prefix + e))
                 .FirstOrDefault();
             findings.Add(found is not null
                 ? Repo("repository.layout", FindingStatus.Pass, found, file.Requirement)
@@ -219,10 +228,15 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         }
     }
 
-    private static string Stem(string entry)
+    /// <summary>
+    /// "LICENSE", "license.txt", and "LICENSE-MIT" or "licence_apache.md": the stem, maybe qualified after '-' or '_'.
+    /// Dual-licensed projects ship one file per licence, and GitHub detects the licence from such a file too.
+    /// </summary>
+    private static bool IsNamed(string entry, string stem)
     {
         var dot = entry.IndexOf('.', 1);
-        return dot < 0 ? entry : entry[..dot];
+        var name = dot < 0 ? entry : entry[..dot];
+        return name.StartsWith(stem, StringComparison.OrdinalIgnoreCase) && (name.Length == stem.Length || name[stem.Length] is '-' or '_');
     }
 
     private static Finding ContinuousIntegration(RepositoryFacts repo)

@@ -8,6 +8,12 @@ namespace Ecosystem.Domain.Intake;
 /// </summary>
 public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
 {
+    /// <summary>
+    /// Whether the answer adds terms that take away what makes a licence permissive: "non-commercial", Creative
+    /// Commons' NC, the Commons Clause ("Apache 2.0 with the Commons Clause"). Reviewers read such an answer.
+    /// </summary>
+    public bool Restricted { get; init; }
+
     public static TypedLicense Read(string? answer, IEnumerable<string> knownSpdxIds)
     {
         var text = (answer ?? string.Empty).Trim();
@@ -17,11 +23,25 @@ public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
             // "https://…/LICENSE" or "MIT (https://…/LICENSE)": the words beside the link may still name it.
             var words = urls.Aggregate(text, (rest, url) => rest.Replace(url, " ", StringComparison.Ordinal));
             var named = SpdxFromWords(words) ?? urls.Select(u => SpdxFromWords(PathWords(u))).FirstOrDefault(id => id is not null);
-            return new TypedLicense(text, named, true);
+            return new TypedLicense(text, named, true) { Restricted = RestrictsUse(words) };
         }
 
         var exact = knownSpdxIds.FirstOrDefault(id => string.Equals(id, text, StringComparison.OrdinalIgnoreCase));
-        return new TypedLicense(text, exact ?? SpdxFromWords(text), false);
+        return new TypedLicense(text, exact ?? SpdxFromWords(text), false) { Restricted = RestrictsUse(text) };
+    }
+
+    private static bool RestrictsUse(string text)
+    {
+        var words = " " + HeadingText.Normalise(text) + " ";
+        foreach (var terms in (string[])[" non commercial ", " noncommercial ", " nc ", " commons clause "])
+        {
+            if (words.Contains(terms, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A licence id as configured: one that looks like an SPDX id. A loop, not a regular expression: the
@@ -97,9 +117,10 @@ public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
                 : Has("3", "three", "new", "revised", "modified", "bsd3") ? "BSD-3-Clause"
                 : null)
             : Has("agpl", "affero") ? "AGPL-3.0"
-            : Has("lgpl") ? (Has("2") ? "LGPL-2.1" : "LGPL-3.0")
+            // "GNU Lesser General Public License v3.0" is the LGPL spelt out, not the GPL.
+            : Has("lgpl") || (Has("lesser") && Has("gpl", "gnu", "general")) ? (Has("2") ? "LGPL-2.1" : "LGPL-3.0")
             : Has("gpl", "gnu") ? (Has("2") && !Has("3") ? "GPL-2.0" : "GPL-3.0")
-            : Has("mpl", "mozilla") ? "MPL-2.0"
+            : Has("mpl", "mozilla") ? (Has("1") && !Has("2") ? "MPL-1.1" : "MPL-2.0")
             : Has("isc") ? "ISC"
             : Has("unlicense") ? "Unlicense"
             : Has("zlib") ? "Zlib"
@@ -107,7 +128,7 @@ public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
             : Has("cc0") ? "CC0-1.0"
             : Has("0bsd") ? "0BSD"
             : Has("boost", "bsl") ? "BSL-1.0"
-            : Has("epl", "eclipse") ? "EPL-2.0"
+            : Has("epl", "eclipse") ? (Has("1") && !Has("2") ? "EPL-1.0" : "EPL-2.0")
             : null;
     }
 }

@@ -178,6 +178,37 @@ public sealed class FormChecksTests
     }
 
     [TestMethod]
+    public void Website_with_a_template_placeholder_left_in_is_not_linked_as_the_site_before_it()
+    {
+        var body = Replace(IntakeFixtures.Body("complete"), "https://torchrender.example.org", "https://pytorch.org/[PROJECT-NAME]");
+        var assessor = IntakeFixtures.Assessor();
+
+        var links = assessor.Assess(assessor.Read(IntakeFixtures.Issue(body)), null).Links;
+
+        Assert.IsFalse(links.Any(l => l.Question == "Website URL"), string.Join(" / ", links));
+    }
+
+    [TestMethod]
+    [DataRow("github.com/torchrender/[REPO]", "github.com/torchrender/[REPO]")]
+    [DataRow("https://github.com/torchrender/torchrender-cuda, https://github.com/<org>/<repo>", "https://github.com/<org>/<repo>")]
+    [DataRow("[https://github.com/torchrender/[REPO]](https://github.com/torchrender/[REPO])", "https://github.com/torchrender/[REPO]")]
+    public void Additional_repository_with_a_template_placeholder_left_in_says_so_and_is_no_link(string answer, string written)
+    {
+        const string Question = "### Additional repos in scope of the application\n\n";
+        var body = Replace(IntakeFixtures.Body("complete"), Question + "_No response_", Question + answer);
+        var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
+
+        var additional = new FormChecks(IntakeFixtures.Form, IntakeFixtures.Rules).Run(application)
+            .Where(f => f.Check == "form.additional-repositories");
+        Assert.AreEqual(
+            $"\"{written}\" still holds a template's placeholder; please give the repository's URL, or remove it.",
+            additional.Single().Message);
+        var links = IntakeFixtures.Assessor().Assess(application, null).Links
+            .Where(l => l.Question == "Additional repos in scope of the application");
+        Assert.IsFalse(links.Any(l => !l.Address.Contains("torchrender-cuda", StringComparison.Ordinal)), string.Join(" / ", links));
+    }
+
+    [TestMethod]
     public void Repository_on_gitlab_or_codeberg_is_a_valid_answer()
     {
         foreach (var url in new[] { "https://gitlab.com/torchrender/torchrender", "https://codeberg.org/torchrender/torchrender" })
@@ -187,6 +218,20 @@ public sealed class FormChecksTests
             var repository = findings.Single(f => f.Check == "form.repository-url");
             Assert.AreEqual(FindingStatus.Pass, repository.Status, url);
         }
+    }
+
+    [TestMethod]
+    [DataRow("## Project repo URL")]
+    [DataRow("**Project repo URL:**")]
+    public void Question_whose_heading_is_written_otherwise_is_not_called_removed(string written)
+    {
+        var findings = Check(b => Replace(b, "### Project repo URL", written));
+
+        var missing = findings.Single(f => f.Check == "form.required");
+        Assert.AreEqual(
+            $"The required question \"Project repo URL\" is missing: \"{written}\" is not read as its heading "
+            + "(the form's questions are ### headings). Please write the heading as:", missing.Message);
+        Assert.AreEqual("### Project repo URL", missing.SuggestedHeading);
     }
 
     [TestMethod]

@@ -18,6 +18,12 @@ public sealed class GitHubUrlTests
     [DataRow("https://github.com/org (main repository: https://github.com/org/repo)")]
     [DataRow("PyPI: https://pypi.org/project/repo/, source: github.com/org/repo")]
     [DataRow("git@github.com:org/repo.git")]
+    // A label glued to the URL, and the full-width colon, brackets and full stop of Chinese and Japanese keyboards.
+    [DataRow("Repo:https://github.com/org/repo")]
+    [DataRow("GitHub:github.com/org/repo")]
+    [DataRow("仓库：https://github.com/org/repo")]
+    [DataRow("（https://github.com/org/repo）")]
+    [DataRow("https://github.com/org/repo。")]
     public void Repository_urls_are_tolerated(string answer)
     {
         var url = GitHubUrl.Parse(answer);
@@ -41,6 +47,9 @@ public sealed class GitHubUrlTests
     [DataRow("https://gitlab.com/org/repo", GitHubUrlKind.OtherForgeRepository)]
     [DataRow("codeberg.org/org/repo", GitHubUrlKind.OtherForgeRepository)]
     [DataRow("https://gitlab.example.edu/group/sub/repo", GitHubUrlKind.OtherForgeRepository)]
+    // A group on another forge is its organisation, as github.com/org is, not a host the report calls no code forge.
+    [DataRow("https://gitlab.com/torchrender", GitHubUrlKind.Organisation)]
+    [DataRow("codeberg.org/torchrender/", GitHubUrlKind.Organisation)]
     [DataRow("https://example.org/project", GitHubUrlKind.OtherHost)]
     [DataRow("example.org", GitHubUrlKind.OtherHost)]
     [DataRow("httpbin.org", GitHubUrlKind.OtherHost)]

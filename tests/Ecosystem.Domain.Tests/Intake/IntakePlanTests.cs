@@ -35,6 +35,34 @@ public sealed class IntakePlanTests
     }
 
     [TestMethod]
+    [DataRow("Accepted")]
+    [DataRow("in voting")]
+    [DataRow("Blog candidate")]
+    public void Application_in_voting_or_decided_edited_into_an_incomplete_one_is_not_put_to_wait(string settled)
+    {
+        // Accepted applications stay open; waiting on the applicant, the guard would remind them and then close the
+        // project as too early. An edit after a changed form, or a dispatched 'validate all', reads them as incomplete.
+        var (report, plan) = Run("missing-license", ["New", settled]);
+        var (_, lost) = Run("lost-form", [settled]);
+
+        Assert.AreEqual(IntakeVerdict.Incomplete, report.Verdict);
+        Assert.IsEmpty(plan.AddLabels, string.Join(", ", plan.AddLabels));
+        Assert.IsEmpty(lost.AddLabels, string.Join(", ", lost.AddLabels));
+        Assert.AreEqual("intake-report", plan.Comments.Single().Purpose, "the report is still kept current");
+    }
+
+    [TestMethod]
+    public void Report_on_an_accepted_application_does_not_say_it_joins_the_queue_for_review()
+    {
+        var (_, plan) = Run("complete", ["New", "Accepted"]);
+
+        var report = plan.Comments.Single().Body;
+        Assert.DoesNotContain("joins the queue", report);
+        Assert.Contains("✅ **Complete.** Every required question is answered and every requirement measured here is met; "
+            + "the application is past intake (labelled Accepted).", report);
+    }
+
+    [TestMethod]
     public void Complete_application_loses_the_waiting_label_and_keeps_new()
     {
         var (_, plan) = Run("complete", ["New", "Waiting on comment"]);

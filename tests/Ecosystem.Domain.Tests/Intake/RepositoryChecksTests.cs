@@ -106,6 +106,52 @@ public sealed class RepositoryChecksTests
     }
 
     [TestMethod]
+    public void Lesser_gpl_spelt_out_in_the_form_is_the_lgpl_github_detects_not_a_mismatch()
+    {
+        var assessor = IntakeFixtures.Assessor();
+        var body = IntakeFixtures.Body("complete").Replace("BSD-3-Clause", "GNU Lesser General Public License v3.0", StringComparison.Ordinal);
+        var facts = HealthyFacts with { Repository = HealthyRepository with { LicenseSpdxId = "LGPL-3.0" } };
+
+        var report = assessor.Assess(assessor.Read(IntakeFixtures.Issue(body)), facts);
+
+        Assert.IsFalse(
+            report.Findings.Any(f => f.Check == "repository.license-mismatch"), string.Join(" / ", report.Findings.Select(f => f.Message)));
+    }
+
+    [TestMethod]
+    [DataRow("Apache 2.0 with the Commons Clause", "Apache-2.0")]
+    [DataRow("MIT (non-commercial use only)", "MIT")]
+    [DataRow("BSD-3-Clause; the model weights are CC BY-NC 4.0", "BSD-3-Clause")]
+    public void Typed_licence_with_terms_that_restrict_its_use_is_for_reviewers_not_permissive(string typed, string id)
+    {
+        var assessor = IntakeFixtures.Assessor();
+        var body = IntakeFixtures.Body("complete").Replace("BSD-3-Clause", typed, StringComparison.Ordinal);
+
+        var report = assessor.Assess(assessor.Read(IntakeFixtures.Issue(body)), IntakeFacts.Offline);
+
+        var license = Single(report, "form.license");
+        Assert.AreEqual(FindingStatus.Warning, license.Status);
+        Assert.AreEqual(
+            $"\"{typed}\" names {id} with terms that restrict its use (non-commercial, Commons Clause); reviewers read the licence.",
+            license.Message);
+    }
+
+    [TestMethod]
+    public void Bots_committing_to_the_repository_are_not_active_contributors()
+    {
+        // An app's commits carry no user, so its commit e-mail stands for it; a login with [bot] is an app too.
+        var repo = HealthyRepository with
+        {
+            ActiveContributorLogins = ["janedoe", "rajpatel", "c1", "49699333+dependabot[bot]@users.noreply.github.com", "pre-commit-ci[bot]"],
+        };
+
+        var contributors = Single(Assess(HealthyFacts with { Repository = repo }), "repository.contributors");
+
+        Assert.AreEqual(FindingStatus.Fail, contributors.Status);
+        Assert.AreEqual("3 active contributors in the last 90 days, besides 2 bot(s); at least 5 needed.", contributors.Message);
+    }
+
+    [TestMethod]
     public void Licence_list_is_configurable()
     {
         var rules = IntakeFixtures.Rules with { PermissiveLicenses = ["MIT"] };
@@ -151,6 +197,20 @@ public sealed class RepositoryChecksTests
         Assert.AreEqual("No CONTRIBUTING file in the root, .github/ or docs/.", layout[2].Message);
         Assert.AreEqual(FindingStatus.Fail, layout[3].Status);
         Assert.AreEqual(FindingStatus.Fail, layout[4].Status);
+    }
+
+    [TestMethod]
+    [DataRow("LICENSE-APACHE")]
+    [DataRow("license_mit.txt")]
+    [DataRow("COPYING-GPL")]
+    public void A_licence_file_named_for_its_licence_is_a_license_file(string name)
+    {
+        // Dual-licensed projects ship LICENSE-APACHE and LICENSE-MIT, and GitHub detects the licence from such a file.
+        var repo = HealthyRepository with { RootEntries = [name, "LICENSE-MIT", "README.md", "CONTRIBUTING.md", "src", ".github"] };
+
+        var layout = Assess(HealthyFacts with { Repository = repo }).Findings.First(f => f.Check == "repository.layout");
+
+        Assert.AreEqual((FindingStatus.Pass, name, 15), (layout.Status, layout.Message, layout.Requirement));
     }
 
     [TestMethod]

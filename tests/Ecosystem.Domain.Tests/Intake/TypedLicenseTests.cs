@@ -21,6 +21,10 @@ public sealed class TypedLicenseTests
     [DataRow("AGPL-3.0-only", "AGPL-3.0")]
     [DataRow("Proprietary", null)]
     [DataRow("BSD", null)]
+    [DataRow("GNU Lesser General Public License v3.0", "LGPL-3.0")]
+    [DataRow("GNU Lesser General Public License v2.1", "LGPL-2.1")]
+    [DataRow("Eclipse Public License 1.0", "EPL-1.0")]
+    [DataRow("Mozilla Public License 1.1", "MPL-1.1")]
     public void Typed_licence_is_read_as_spdx(string typed, string? spdx)
     {
         var license = TypedLicense.Read(typed, IntakeFixtures.Rules.PermissiveLicenses);
