@@ -172,10 +172,11 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     /// When the application came back for another review after its vote <paramref name="closed"/> declined it, or null:
     /// the first request the guard acts on after the outcome was <paramref name="published"/> (<c>/ecosystem returning</c>
     /// by the applicant, a listed maintainer or staff, <see cref="ReturningRequests.IsGranted"/>), or the first write of the
-    /// guard's reply after it (staff may add the returning label instead). Each return has a request of its own, where the
-    /// reply reads the same when the same person asks again; the first one counts, so a request answered while the next
-    /// review waits on the applicant does not restart its vote. The closed vote then no longer acts on the issue (it would
-    /// label the application declined again and take it out of review), and a staff <c>/vote open</c> opens a new vote.
+    /// guard's reply after it (staff may add the returning label instead; the reply names the outcome it answers, so it is
+    /// written again at each return). Each return has a request or a reply write of its own; the first one counts, so a
+    /// request answered while the next review waits on the applicant does not restart its vote. The closed vote then no
+    /// longer acts on the issue (it would label the application declined again and take it out of review), and a staff
+    /// <c>/vote open</c> opens a new vote.
     /// </summary>
     private static DateTimeOffset? ReturnedAt(TallyInput input, CommentSnapshot? published, FinalTally? closed)
     {
@@ -187,8 +188,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
         if (closed is null)
         {
-            // No state to read the closed vote from (a person damaged it, or comment links are not https, as on a test
-            // server): only the guard's reply, written when it took a sent-back application back, tells of a return.
+            // No state to read the closed vote from (a person damaged it, or comment links are not https): only the guard's
+            // reply, written when it took a sent-back application back, tells of a return.
             return reply is not null && reply.UpdatedAt > published.CreatedAt ? reply.UpdatedAt : null;
         }
 
