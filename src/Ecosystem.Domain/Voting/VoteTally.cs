@@ -82,7 +82,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             scheduled = null;
         }
 
-        var posted = Posted(input, readAsOf, notCounted).Where(p => returnedAt is null || p.At > returnedAt).ToList();
+        var posted = Posted(input, readAsOf, returnedAt, notCounted);
         var nearMisses = notCounted.Count;
         notCounted.AddRange(posted.Where(p => p.Comment.AuthorIsBot).Select(p => p.NotCounted("posted by a bot")));
         var commands = posted.Where(p => !p.Comment.AuthorIsBot).ToList();
@@ -293,16 +293,22 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
     /// <summary>
     /// Every command outside the automation's own comments, ordered by time written, then comment id; each comment read
-    /// as it stood at <paramref name="closedAt"/> when it existed then. Lines that only look like commands, and commands
-    /// added by an edit after the close, go to <paramref name="notCounted"/>.
+    /// as it stood at <paramref name="closedAt"/> when it existed then, and none written by <paramref name="since"/> (an
+    /// earlier vote's). Lines that only look like commands, and commands added by an edit after the close, go to
+    /// <paramref name="notCounted"/>.
     /// </summary>
-    private static List<PostedCommand> Posted(TallyInput input, DateTimeOffset? closedAt, List<NotCounted> notCounted)
+    private static List<PostedCommand> Posted(TallyInput input, DateTimeOffset? closedAt, DateTimeOffset? since, List<NotCounted> notCounted)
     {
         var posted = new List<PostedCommand>();
         foreach (var comment in input.Comments.Where(c => !input.IsOwn(c)))
         {
             var current = comment.Current;
             var text = closedAt is { } at ? comment.TextAt(at) ?? current : current;
+            if (text.WrittenAt <= since)
+            {
+                continue;
+            }
+
             var reading = VoteCommandParser.Read(text.Body);
             notCounted.AddRange(reading.NearMisses.Select(miss => new NotCounted(comment.Author, miss.Line, miss.Why, comment.Id, comment.HtmlUrl)));
             posted.AddRange(reading.Commands.Select(command => new PostedCommand(command, comment, text.WrittenAt)));

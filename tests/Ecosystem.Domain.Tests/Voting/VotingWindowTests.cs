@@ -480,6 +480,20 @@ public sealed class VotingWindowTests
     }
 
     [TestMethod]
+    public void The_vote_after_a_return_lists_none_of_the_earlier_votes_lines_as_not_counted()
+    {
+        var s = new VoteScenario(3);
+        s.Say("m02", "> /vote approve\n\nAgreed with the above, but not yet.", 5);
+        Assert.HasCount(1, VoteOn(s, 0, ("m01", "/vote decline no CI on GPU")).NotCounted);
+        s.Return("applicant", 30 * 60 * 24);
+
+        var second = VoteOn(s, 40, ("m01", "/vote approve"), ("m02", "/vote approve"));
+
+        Assert.AreEqual(VoteOutcome.Approved, second.Outcome);
+        Assert.IsEmpty(second.NotCounted, "the quoted line was the first vote's");
+    }
+
+    [TestMethod]
     public void A_returning_request_answered_during_the_second_vote_does_not_restart_it()
     {
         var s = new VoteScenario(3);
