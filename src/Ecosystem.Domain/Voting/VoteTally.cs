@@ -29,8 +29,8 @@ namespace Ecosystem.Domain.Voting;
 /// until close (a tally comment a person deletes gives it back on the run of its deletion, <see cref="TallyInput.Deleted"/>);
 /// a staff <c>/vote refresh-members</c> in the window replaces it with the current list. At close the
 /// counted ballots and recusals are stored too, and later runs show those: nothing after the close changes the result.</para>
-/// <para>Recusal. The issue author and the listed maintainers do not vote and are not in the base; any member may
-/// <c>/vote recuse</c> before the close (it is not withdrawn).</para>
+/// <para>Recusal. The issue author and the maintainers listed when the electorate was frozen do not vote and are not in
+/// the base; any member may <c>/vote recuse</c> before the close (it is not withdrawn).</para>
 /// </remarks>
 public sealed class VoteTally(TallyRules rules, TimeProvider time)
 {
@@ -110,7 +110,12 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             window is not null && window.IsAfterClose(open.At) ? "the vote has closed and is not reopened" : "the vote was already open")));
 
         var (electorate, refreshId) = FreezeElectorate(commands, input.People, window, state, notCounted);
-        var recusals = state?.Final?.Recusals ?? Recuse(commands, window, electorate, input, notCounted);
+        // The maintainers recused by role are frozen with the electorate: the applicant edits the form, and an edit during
+        // the vote must not take a member's ballot out of the count (nor put a maintainer's in).
+        IReadOnlyList<string> maintainers = state?.Maintainers is { } kept && refreshId == state.Refresh
+            ? kept
+            : [.. electorate.Members.Where(m => input.Maintainers.Contains(m, GitHubHandle.Comparer))];
+        var recusals = state?.Final?.Recusals ?? Recuse(commands, window, electorate, maintainers, input, notCounted);
         var recused = new HashSet<string>(recusals.Select(r => r.Member), GitHubHandle.Comparer);
         var counted = CountBallots(commands, window, electorate, recused, input.People, notCounted);
         var ballots = state?.Final?.Ballots ?? counted;
@@ -135,7 +140,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
                 ? new FinalTally(window.OpenedAt, window.OpenedBy, window.Deadline, closedAt, window.ClosedBy, ballots, recusals, closedWith,
                     state?.Final?.ReasonLength, staffClose?.Note, staffClose?.NoteUrl)
                 : null);
-        newState = newState is { Final: null } ? newState with { OpenedAt = opening?.At } : newState;
+        newState = newState is { Final: null } ? newState with { OpenedAt = opening?.At, Maintainers = maintainers } : newState;
 
         result = result with
         {
@@ -417,11 +422,13 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         return (new Electorate(members, true, refresh?.Author, refresh?.At), refresh?.Comment.Id ?? state?.Refresh);
     }
 
-    private static List<Recusal> Recuse(List<PostedCommand> commands, VotingWindow? window, Electorate electorate, TallyInput input, List<NotCounted> notCounted)
+    private static List<Recusal> Recuse(
+        List<PostedCommand> commands, VotingWindow? window, Electorate electorate, IReadOnlyList<string> maintainers, TallyInput input,
+        List<NotCounted> notCounted)
     {
         var byRole = electorate.Members
             .Select(member => GitHubHandle.Same(member, input.Issue.Author) ? new Recusal(member, "author of the application", null)
-                : input.Maintainers.Contains(member, GitHubHandle.Comparer) ? new Recusal(member, "maintainer of the project", null)
+                : maintainers.Contains(member, GitHubHandle.Comparer) ? new Recusal(member, "maintainer of the project", null)
                 : null)
             .OfType<Recusal>()
             .ToList();
