@@ -57,6 +57,12 @@ public sealed class TestGitHubServer : IAsyncDisposable
 
     public Uri BaseUri { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>
+    /// Where the links for people (<c>html_url</c>, GraphQL's <c>url</c>) point, as on github.com: https, never this
+    /// server's own http address, which the automation would not trust in a stored tally (nor GitHub ever give).
+    /// </summary>
+    public static Uri WebUri { get; } = new("https://github.com/");
+
     /// <summary>The base URI to give Octokit (it appends <c>api/v3/</c> itself).</summary>
     public Uri ApiUri => BaseUri;
 
@@ -346,8 +352,7 @@ public sealed class TestGitHubServer : IAsyncDisposable
             await Respond(context, 400, RestShapes.Error("Problems parsing JSON", "https://docs.github.com/graphql"));
             return;
         }
-        var request2 = context.Request;
-        var graph = new GitHubGraph(State, $"{request2.Scheme}://{request2.Host}/");
+        var graph = new GitHubGraph(State, WebUri.ToString());
         JsonObject answer;
         lock (State.Gate)
         {

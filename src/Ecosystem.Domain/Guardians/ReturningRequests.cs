@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
+using Ecosystem.Domain.Voting;
 
 namespace Ecosystem.Domain.Guardians;
 
@@ -13,6 +15,7 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
 {
     public const string Purpose = "returning";
     public const string RefusedPurpose = "returning-refused";
+    private const string AnswersPurpose = "answers";
 
     /// <summary>
     /// Whether <paramref name="body"/> has a line <c>/ecosystem returning</c> (any case, up to three spaces before it)
@@ -71,7 +74,8 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
             Comments = ApplicationThread.Unposted(comments, people, Purpose,
                 ("by", MarkdownText.Inline("@" + by, 100)),
                 ("returning_label", MarkdownText.Inline(rules.Labels.Returning)),
-                ("returning_first", rules.Order == ReviewOrder.ReturningFirst)),
+                ("returning_first", rules.Order == ReviewOrder.ReturningFirst),
+                ("answers", Answers(comments))),
             State = application.IsOpen ? null : new IssueStateChange(Open: true),
         };
         return new GuardianAction(plan, $"#{number}: returning, asked by @{by}: marked '{rules.Labels.Returning}', back in the backlog, intake runs again.")
@@ -79,6 +83,17 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
             RerunIntake = true,
         };
     }
+
+    /// <summary>
+    /// A hidden line naming the published vote outcome the return answers (when its comment was last written), or null
+    /// before any: the reply is written again at each return after another declined vote, even when the same person asks
+    /// as last time (by comment or by the label), so the tally dates the return by that write.
+    /// </summary>
+    private string? Answers(IReadOnlyList<CommentSnapshot> comments) =>
+        comments.Where(c => people.IsAutomation(c.Author) && HiddenMarker.PurposeOf(c.Body) == VoteTally.OutcomePurpose)
+            .Select(c => (DateTimeOffset?)c.UpdatedAt).Max() is { } written
+            ? HiddenMarker.For(AnswersPurpose, written.UtcDateTime.ToString("O", CultureInfo.InvariantCulture))
+            : null;
 
     /// <summary>The command at the start of a line as CommonMark splits them (<c>\n</c>, <c>\r\n</c>, <c>\r</c>).</summary>
     [GeneratedRegex(@"(?<![^\r\n]) {0,3}/ecosystem[ \t]+returning(?=\s|\z)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -41,6 +41,12 @@ internal sealed partial record TallyState(
     /// </summary>
     public DateTimeOffset? Since { get; init; }
 
+    /// <summary>
+    /// The members recused as maintainers of the project, as the application listed them when the electorate was frozen or
+    /// refreshed (while the vote is open); null in a state an earlier version wrote, then read from the form as it is.
+    /// </summary>
+    public IReadOnlyList<string>? Maintainers { get; init; }
+
     /// <summary>More members than any Working Group has; a stored electorate larger than this is not read back.</summary>
     public const int MaxMembers = 100;
 
@@ -101,6 +107,7 @@ internal sealed partial record TallyState(
         && Refresh is null or > 0
         && (OpenedAt is null || IsTime(OpenedAt.Value))
         && (Since is null || IsTime(Since.Value))
+        && (Maintainers is null || (Maintainers.Count <= MaxMembers && Maintainers.All(GitHubHandle.IsLogin)))
         && (Reminded is null || Reminded.All(r => r is VoteTally.ReminderOpenedPurpose or VoteTally.ReminderClosingPurpose))
         && (Final is null || IsPlausible(Final));
 

@@ -29,8 +29,8 @@ namespace Ecosystem.Domain.Voting;
 /// until close (a tally comment a person deletes gives it back on the run of its deletion, <see cref="TallyInput.Deleted"/>);
 /// a staff <c>/vote refresh-members</c> in the window replaces it with the current list. At close the
 /// counted ballots and recusals are stored too, and later runs show those: nothing after the close changes the result.</para>
-/// <para>Recusal. The issue author and the listed maintainers do not vote and are not in the base; any member may
-/// <c>/vote recuse</c> before the close (it is not withdrawn).</para>
+/// <para>Recusal. The issue author and the maintainers listed when the electorate was frozen do not vote and are not in
+/// the base; any member may <c>/vote recuse</c> before the close (it is not withdrawn).</para>
 /// </remarks>
 public sealed class VoteTally(TallyRules rules, TimeProvider time)
 {
@@ -82,7 +82,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             scheduled = null;
         }
 
-        var posted = Posted(input, readAsOf, notCounted).Where(p => returnedAt is null || p.At > returnedAt).ToList();
+        var posted = Posted(input, readAsOf, returnedAt, notCounted);
         var nearMisses = notCounted.Count;
         notCounted.AddRange(posted.Where(p => p.Comment.AuthorIsBot).Select(p => p.NotCounted("posted by a bot")));
         var commands = posted.Where(p => !p.Comment.AuthorIsBot).ToList();
@@ -110,7 +110,12 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             window is not null && window.IsAfterClose(open.At) ? "the vote has closed and is not reopened" : "the vote was already open")));
 
         var (electorate, refreshId) = FreezeElectorate(commands, input.People, window, state, notCounted);
-        var recusals = state?.Final?.Recusals ?? Recuse(commands, window, electorate, input, notCounted);
+        // The maintainers recused by role are frozen with the electorate: the applicant edits the form, and an edit during
+        // the vote must not take a member's ballot out of the count (nor put a maintainer's in).
+        IReadOnlyList<string> maintainers = state?.Maintainers is { } kept && refreshId == state.Refresh
+            ? kept
+            : [.. electorate.Members.Where(m => input.Maintainers.Contains(m, GitHubHandle.Comparer))];
+        var recusals = state?.Final?.Recusals ?? Recuse(commands, window, electorate, maintainers, input, notCounted);
         var recused = new HashSet<string>(recusals.Select(r => r.Member), GitHubHandle.Comparer);
         var counted = CountBallots(commands, window, electorate, recused, input.People, notCounted);
         var ballots = state?.Final?.Ballots ?? counted;
@@ -135,7 +140,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
                 ? new FinalTally(window.OpenedAt, window.OpenedBy, window.Deadline, closedAt, window.ClosedBy, ballots, recusals, closedWith,
                     state?.Final?.ReasonLength, staffClose?.Note, staffClose?.NoteUrl)
                 : null);
-        newState = newState is { Final: null } ? newState with { OpenedAt = opening?.At } : newState;
+        newState = newState is { Final: null } ? newState with { OpenedAt = opening?.At, Maintainers = maintainers } : newState;
 
         result = result with
         {
@@ -172,10 +177,11 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     /// When the application came back for another review after its vote <paramref name="closed"/> declined it, or null:
     /// the first request the guard acts on after the outcome was <paramref name="published"/> (<c>/ecosystem returning</c>
     /// by the applicant, a listed maintainer or staff, <see cref="ReturningRequests.IsGranted"/>), or the first write of the
-    /// guard's reply after it (staff may add the returning label instead). Each return has a request of its own, where the
-    /// reply reads the same when the same person asks again; the first one counts, so a request answered while the next
-    /// review waits on the applicant does not restart its vote. The closed vote then no longer acts on the issue (it would
-    /// label the application declined again and take it out of review), and a staff <c>/vote open</c> opens a new vote.
+    /// guard's reply after it (staff may add the returning label instead; the reply names the outcome it answers, so it is
+    /// written again at each return). Each return has a request or a reply write of its own; the first one counts, so a
+    /// request answered while the next review waits on the applicant does not restart its vote. The closed vote then no
+    /// longer acts on the issue (it would label the application declined again and take it out of review), and a staff
+    /// <c>/vote open</c> opens a new vote.
     /// </summary>
     private static DateTimeOffset? ReturnedAt(TallyInput input, CommentSnapshot? published, FinalTally? closed)
     {
@@ -187,8 +193,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
         if (closed is null)
         {
-            // No state to read the closed vote from (a person damaged it, or comment links are not https, as on a test
-            // server): only the guard's reply, written when it took a sent-back application back, tells of a return.
+            // No state to read the closed vote from (a person damaged it, or comment links are not https): only the guard's
+            // reply, written when it took a sent-back application back, tells of a return.
             return reply is not null && reply.UpdatedAt > published.CreatedAt ? reply.UpdatedAt : null;
         }
 
@@ -292,16 +298,22 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
     /// <summary>
     /// Every command outside the automation's own comments, ordered by time written, then comment id; each comment read
-    /// as it stood at <paramref name="closedAt"/> when it existed then. Lines that only look like commands, and commands
-    /// added by an edit after the close, go to <paramref name="notCounted"/>.
+    /// as it stood at <paramref name="closedAt"/> when it existed then, and none written by <paramref name="since"/> (an
+    /// earlier vote's). Lines that only look like commands, and commands added by an edit after the close, go to
+    /// <paramref name="notCounted"/>.
     /// </summary>
-    private static List<PostedCommand> Posted(TallyInput input, DateTimeOffset? closedAt, List<NotCounted> notCounted)
+    private static List<PostedCommand> Posted(TallyInput input, DateTimeOffset? closedAt, DateTimeOffset? since, List<NotCounted> notCounted)
     {
         var posted = new List<PostedCommand>();
         foreach (var comment in input.Comments.Where(c => !input.IsOwn(c)))
         {
             var current = comment.Current;
             var text = closedAt is { } at ? comment.TextAt(at) ?? current : current;
+            if (text.WrittenAt <= since)
+            {
+                continue;
+            }
+
             var reading = VoteCommandParser.Read(text.Body);
             notCounted.AddRange(reading.NearMisses.Select(miss => new NotCounted(comment.Author, miss.Line, miss.Why, comment.Id, comment.HtmlUrl)));
             posted.AddRange(reading.Commands.Select(command => new PostedCommand(command, comment, text.WrittenAt)));
@@ -410,11 +422,13 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         return (new Electorate(members, true, refresh?.Author, refresh?.At), refresh?.Comment.Id ?? state?.Refresh);
     }
 
-    private static List<Recusal> Recuse(List<PostedCommand> commands, VotingWindow? window, Electorate electorate, TallyInput input, List<NotCounted> notCounted)
+    private static List<Recusal> Recuse(
+        List<PostedCommand> commands, VotingWindow? window, Electorate electorate, IReadOnlyList<string> maintainers, TallyInput input,
+        List<NotCounted> notCounted)
     {
         var byRole = electorate.Members
             .Select(member => GitHubHandle.Same(member, input.Issue.Author) ? new Recusal(member, "author of the application", null)
-                : input.Maintainers.Contains(member, GitHubHandle.Comparer) ? new Recusal(member, "maintainer of the project", null)
+                : maintainers.Contains(member, GitHubHandle.Comparer) ? new Recusal(member, "maintainer of the project", null)
                 : null)
             .OfType<Recusal>()
             .ToList();

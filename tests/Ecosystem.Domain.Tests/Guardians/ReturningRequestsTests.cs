@@ -1,6 +1,8 @@
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
+using Ecosystem.Domain.Text;
+using Ecosystem.Domain.Voting;
 using static Ecosystem.Domain.Tests.Guardians.Given;
 
 namespace Ecosystem.Domain.Tests.Guardians;
@@ -110,6 +112,23 @@ public sealed class ReturningRequestsTests
         var again = Requests.Review(after, request, comments, Maintainers);
 
         Assert.IsTrue(again.Plan.IsEmpty, again.Summary);
+    }
+
+    [TestMethod]
+    public void Staff_bringing_it_back_after_another_declined_vote_are_answered_again_and_a_rerun_plans_nothing()
+    {
+        // Staff add the returning label after the first declined vote, and again after the second (the tally edits its one
+        // outcome comment): the answer names the outcome it answers, so it is written at each return, dating it.
+        var outcome = Comment(Automation, Asked, HiddenMarker.Stamp(VoteTally.OutcomePurpose, "Declined."), bot: true, id: 7);
+        var (_, comments) = Apply(Application("Declined"), [outcome], Requests.Returned(Application("Declined"), "alice", [outcome]).Plan, Asked);
+        var secondOutcome = outcome with { UpdatedAt = Asked.AddDays(40) };
+        comments = [.. comments.Select(c => c.Id == outcome.Id ? secondOutcome : c)];
+
+        var again = Requests.Returned(Application("Declined"), "alice", comments);
+        var (_, answered) = Apply(Application("Declined"), comments, again.Plan, Asked.AddDays(50));
+
+        Assert.HasCount(1, again.Plan.Comments, again.Summary);
+        Assert.IsEmpty(Requests.Returned(Application("Declined"), "alice", answered).Plan.Comments);
     }
 
     [TestMethod]

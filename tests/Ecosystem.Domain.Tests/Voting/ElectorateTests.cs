@@ -185,6 +185,33 @@ public sealed class ElectorateTests
     }
 
     [TestMethod]
+    public void Maintainers_listed_by_an_edit_of_the_application_during_the_vote_do_not_change_who_votes()
+    {
+        // Five members, m05 listed as a maintainer when the vote opened: two approvals of four eligible are not enough.
+        var s = new VoteScenario(5);
+        s.Maintainers.Add("m05");
+        s.Open();
+        string[] ballots = ["/vote approve", "/vote approve", "/vote decline no tests"];
+        for (var i = 0; i < ballots.Length; i++)
+        {
+            s.Say($"m0{i + 1}", ballots[i], i + 1);
+        }
+
+        var frozen = s.TallyAndPublish();
+        Assert.AreEqual(4, frozen.Eligible);
+
+        // The applicant edits the form: the decliner and the member yet to vote become maintainers, m05 no longer is.
+        s.Maintainers.Clear();
+        s.Maintainers.UnionWith(["m03", "m04"]);
+        s.Close(10);
+        var closed = s.Tally();
+
+        Assert.AreEqual(VoteOutcome.Declined, closed.Outcome);
+        Assert.AreEqual(new Recusal("m05", "maintainer of the project", null), closed.Recusals.Single());
+        Assert.AreEqual(1, closed.Decline);
+    }
+
+    [TestMethod]
     public void Member_recusing_by_command_leaves_the_base()
     {
         var s = new VoteScenario(10);

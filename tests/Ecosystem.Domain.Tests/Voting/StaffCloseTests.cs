@@ -117,4 +117,20 @@ public sealed class StaffCloseTests
         StringAssert.Contains(result.OutcomeComment, "may apply again from **2027-03-08**");
         GoldenFile.AssertMatches("vote-outcome-declined-resubmit", result.OutcomeComment!);
     }
+
+    [TestMethod]
+    public void A_declined_outcome_promises_no_place_in_the_queue_which_the_configured_order_gives()
+    {
+        // With sessions.order: fifo a returning application takes its place by issue number; the tally does not know the
+        // order, and the guard's reply to /ecosystem returning says it.
+        var s = new VoteScenario(3) { Rules = new TallyRules { Resubmission = new(90) } };
+        s.Open();
+        s.Say("m01", "/vote decline no tests yet", 1);
+        s.Close(10);
+
+        var outcome = s.Tally().OutcomeComment!;
+
+        StringAssert.Contains(outcome, "write `/ecosystem returning` here once they are made, and this application goes back in the review queue.");
+        Assert.IsFalse(outcome.Contains("front of", StringComparison.Ordinal), outcome);
+    }
 }

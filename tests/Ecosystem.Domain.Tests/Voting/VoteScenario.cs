@@ -143,15 +143,16 @@ internal sealed class VoteScenario
     }
 
     /// <summary>
-    /// <paramref name="by"/> writes <c>/ecosystem returning</c> <paramref name="minutes"/> after <see cref="Start"/>, the
-    /// guard answers as it would, and the scheduler puts the application in review again.
+    /// <paramref name="by"/> writes <c>/ecosystem returning</c> <paramref name="minutes"/> after <see cref="Start"/> (or, staff
+    /// <paramref name="byLabel"/>, adds the returning label: no comment), the guard answers as it would, and the scheduler
+    /// puts the application in review again.
     /// </summary>
-    public CommentSnapshot Return(string by, double minutes)
+    public CommentSnapshot? Return(string by, double minutes, bool byLabel = false)
     {
         Time.SetUtcNow(Start.AddMinutes(minutes));
-        var request = Say(by, "The asks are done.\n/ecosystem returning", minutes);
-        var people = new TrustedPeople(Staff, Members, Automation, []);
-        Apply(new ReturningRequests(new GuardianRules(), people).Review(Issue, request, Comments, Maintainers).Plan);
+        var request = byLabel ? null : Say(by, "The asks are done.\n/ecosystem returning", minutes);
+        var requests = new ReturningRequests(new GuardianRules(), new TrustedPeople(Staff, Members, Automation, []));
+        Apply((request is null ? requests.Returned(Issue, by, Comments) : requests.Review(Issue, request, Comments, Maintainers)).Plan);
         Labels.Remove("New");
         if (!Labels.Contains("In review"))
         {

@@ -403,10 +403,12 @@ public sealed class VotingWindowTests
         Assert.AreEqual(VoteOutcome.Declined, VoteOn(s, 40, ("m01", "/vote decline still no docs")).Outcome);
         CollectionAssert.Contains(s.Labels, "Declined");
 
-        // The same applicant asks again: the guard's answer reads as it did the first time, so it is not written again.
+        // The same applicant asks again. The guard writes its answer again (it names the outcome it answers), but the
+        // request alone dates the return: an answer written by an earlier version, which reads as it did the first time,
+        // is left as it was.
         var reply = s.Comments.Single(c => HiddenMarker.PurposeOf(c.Body) == ReturningRequests.Purpose);
         s.Return("applicant", 70 * 60 * 24);
-        Assert.AreEqual(reply, s.Comments.Single(c => HiddenMarker.PurposeOf(c.Body) == ReturningRequests.Purpose));
+        s.Comments[s.Comments.FindIndex(c => c.Id == reply.Id)] = reply;
         s.Time.SetUtcNow(VoteScenario.Start.AddDays(71));
         var back = s.TallyAndApply();
         Assert.IsNull(back.Outcome);
@@ -442,6 +444,53 @@ public sealed class VotingWindowTests
         var back = s.Tally();
         Assert.IsNull(back.Outcome);
         Assert.IsTrue(back.Plan.AddLabels.Count == 0 && back.Plan.RemoveLabels.Count == 0, "not declined again, still in review");
+    }
+
+    [TestMethod]
+    [DataRow(true, false, DisplayName = "staff add the returning label both times")]
+    [DataRow(true, true, DisplayName = "staff add the returning label both times, the state damaged")]
+    [DataRow(false, true, DisplayName = "the applicant asks both times, the state damaged")]
+    public void An_application_brought_back_a_third_time_by_the_same_person_as_the_second_is_voted_on_again(bool byLabel, bool damaged)
+    {
+        var s = new VoteScenario(3);
+        var by = byLabel ? VoteScenario.StaffLogin : "applicant";
+        VoteOn(s, 0, ("m01", "/vote decline no CI on GPU"));
+        s.Return(by, 30 * 60 * 24, byLabel);
+        Assert.AreEqual(VoteOutcome.Declined, VoteOn(s, 40, ("m01", "/vote decline still no docs")).Outcome);
+        if (damaged)
+        {
+            // A person edits the hidden state away from the tally and the outcome comment (no history read).
+            for (var i = 0; i < s.Comments.Count; i++)
+            {
+                var body = s.Comments[i].Body;
+                var state = body.IndexOf("<!-- ecosystem-bot:tally-state", StringComparison.Ordinal);
+                s.Comments[i] = state < 0 ? s.Comments[i] : s.Comments[i] with { Body = body[..state], UpdatedAt = VoteScenario.Start.AddDays(50) };
+            }
+        }
+
+        s.Return(by, 70 * 60 * 24, byLabel);
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(71));
+        var back = s.TallyAndApply();
+        Assert.IsNull(back.Outcome);
+        CollectionAssert.AreEquivalent(new[] { "In review", "Returning" }, s.Labels, "not declined again, still in review");
+
+        var third = VoteOn(s, 80, ("m01", "/vote approve"), ("m02", "/vote approve"));
+        Assert.AreEqual(VoteOutcome.Approved, third.Outcome);
+        CollectionAssert.Contains(s.Labels, "Accepted");
+    }
+
+    [TestMethod]
+    public void The_vote_after_a_return_lists_none_of_the_earlier_votes_lines_as_not_counted()
+    {
+        var s = new VoteScenario(3);
+        s.Say("m02", "> /vote approve\n\nAgreed with the above, but not yet.", 5);
+        Assert.HasCount(1, VoteOn(s, 0, ("m01", "/vote decline no CI on GPU")).NotCounted);
+        s.Return("applicant", 30 * 60 * 24);
+
+        var second = VoteOn(s, 40, ("m01", "/vote approve"), ("m02", "/vote approve"));
+
+        Assert.AreEqual(VoteOutcome.Approved, second.Outcome);
+        Assert.IsEmpty(second.NotCounted, "the quoted line was the first vote's");
     }
 
     [TestMethod]

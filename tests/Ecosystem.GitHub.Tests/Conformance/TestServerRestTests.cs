@@ -93,6 +93,21 @@ public sealed class TestServerRestTests : SeededServerTests
     }
 
     [TestMethod]
+    public async Task Links_for_people_are_github_coms_https_addresses_while_the_api_links_name_the_server()
+    {
+        // As GitHub gives them (https://github.com/octocat/Hello-World/issues/1347#issuecomment-1 in its OpenAPI examples):
+        // a tally's stored state keeps ballot links only when they are https.
+        using var created = await Http.PostAsJsonAsync("repos/pytorch-fdn/ecosystem/issues/2/comments", new { body = "/vote approve" });
+        var comment = (await created.Content.ReadFromJsonAsync<JsonObject>())!;
+        var issue = (await Http.GetFromJsonAsync<JsonObject>("repos/pytorch-fdn/ecosystem/issues/2"))!;
+
+        Assert.AreEqual($"https://github.com/pytorch-fdn/ecosystem/issues/2#issuecomment-{comment["id"]}", comment["html_url"]!.GetValue<string>());
+        Assert.AreEqual("https://github.com/pytorch-fdn/ecosystem/issues/2", issue["html_url"]!.GetValue<string>());
+        Assert.AreEqual("https://github.com/ecosystem-bot%5Bbot%5D", comment["user"]!["html_url"]!.GetValue<string>());
+        Assert.AreEqual($"{Server.RestUri}repos/pytorch-fdn/ecosystem/issues/2", comment["issue_url"]!.GetValue<string>());
+    }
+
+    [TestMethod]
     public async Task Unknown_repository_is_404_in_GitHubs_shape()
     {
         using var response = await Http.GetAsync("repos/acme/gone");

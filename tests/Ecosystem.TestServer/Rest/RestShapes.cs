@@ -4,9 +4,14 @@ using Ecosystem.TestServer.State;
 
 namespace Ecosystem.TestServer.Rest;
 
-/// <summary>Builds REST bodies in GitHub's shapes (every field the OpenAPI description marks required). Call under the state lock.</summary>
+/// <summary>
+/// Builds REST bodies in GitHub's shapes (every field the OpenAPI description marks required). Call under the state lock.
+/// The API's own links name <paramref name="baseUrl"/>, where the client reached it; the links for people
+/// (<c>html_url</c>) are github.com's (<see cref="TestGitHubServer.WebUri"/>), https as GitHub gives them.
+/// </summary>
 internal sealed class RestShapes(GitHubState state, string baseUrl)
 {
+    private static readonly string Web = TestGitHubServer.WebUri.ToString();
     private readonly string _api = baseUrl + "api/v3/";
 
     public static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
@@ -28,7 +33,7 @@ internal sealed class RestShapes(GitHubState state, string baseUrl)
             ["avatar_url"] = $"{baseUrl}avatars/{escaped}",
             ["gravatar_id"] = "",
             ["url"] = url,
-            ["html_url"] = $"{baseUrl}{escaped}",
+            ["html_url"] = $"{Web}{escaped}",
             ["followers_url"] = $"{url}/followers",
             ["following_url"] = $"{url}/following{{/other_user}}",
             ["gists_url"] = $"{url}/gists{{/gist_id}}",
@@ -83,7 +88,7 @@ internal sealed class RestShapes(GitHubState state, string baseUrl)
     public JsonObject Issue(Issue issue)
     {
         var url = $"{RepoUrl(issue.Repository)}/issues/{issue.Number}";
-        var html = $"{baseUrl}{issue.Repository.FullName}/{(issue.IsPullRequest ? "pull" : "issues")}/{issue.Number}";
+        var html = $"{Web}{issue.Repository.FullName}/{(issue.IsPullRequest ? "pull" : "issues")}/{issue.Number}";
         var json = new JsonObject
         {
             ["id"] = issue.Id,
@@ -132,7 +137,7 @@ internal sealed class RestShapes(GitHubState state, string baseUrl)
         ["id"] = comment.Id,
         ["node_id"] = comment.NodeId,
         ["url"] = $"{RepoUrl(comment.Issue.Repository)}/issues/comments/{comment.Id}",
-        ["html_url"] = $"{baseUrl}{comment.Issue.Repository.FullName}/issues/{comment.Issue.Number}#issuecomment-{comment.Id}",
+        ["html_url"] = $"{Web}{comment.Issue.Repository.FullName}/issues/{comment.Issue.Number}#issuecomment-{comment.Id}",
         ["issue_url"] = $"{RepoUrl(comment.Issue.Repository)}/issues/{comment.Issue.Number}",
         ["body"] = comment.Body,
         ["user"] = User(comment.Author),
@@ -179,7 +184,7 @@ internal sealed class RestShapes(GitHubState state, string baseUrl)
             ["full_name"] = repository.FullName,
             ["owner"] = User(repository.Owner),
             ["private"] = false,
-            ["html_url"] = $"{baseUrl}{repository.FullName}",
+            ["html_url"] = $"{Web}{repository.FullName}",
             ["description"] = null,
             ["fork"] = repository.IsFork,
             ["url"] = url,

@@ -21,7 +21,7 @@ public sealed class WebhookPayloads
     public WebhookPayloads(GitHubState state, string repository)
     {
         _state = state;
-        _shapes = new RestShapes(state, "https://github.com/");
+        _shapes = new RestShapes(state, TestGitHubServer.WebUri.ToString());
         (_owner, _name) = repository.Split('/') is [var owner, var name] ? (owner, name) : throw new ArgumentException($"'{repository}' is not owner/name.", nameof(repository));
     }
 

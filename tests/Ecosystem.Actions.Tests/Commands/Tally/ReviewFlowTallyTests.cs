@@ -169,7 +169,8 @@ public sealed class ReviewFlowTallyTests
     [TestMethod]
     public async Task A_declined_application_back_for_review_is_accepted_by_its_second_vote_and_gets_its_onboarding_issue()
     {
-        // The server's comment links are not https, so no run here reads the tally's state back: this is the path without it.
+        // The server's comment links are https, as GitHub's: each run reads the tally's state back (the path without it is
+        // VotingWindowTests').
         await using var world = await World.Tally().StartAsync();
         var application = world.AddApplication();
         var declined = world.VoteAndClose(application, ("bob", "/vote decline no CI on GPU"), ("carol", "/vote decline no docs"));

@@ -19,7 +19,6 @@ public sealed class TallySummaryTests
         var result = await world.NightlyAsync();
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
-        // The issues' addresses carry the test server's port, which changes from run to run.
-        GoldenFile.AssertMatches("tally-summary-nightly", result.Summary.Replace(world.Server.BaseUri.ToString(), "https://github.test/", StringComparison.Ordinal));
+        GoldenFile.AssertMatches("tally-summary-nightly", result.Summary);
     }
 }
