@@ -8,7 +8,8 @@ namespace Ecosystem.Domain.Guardians;
 /// <summary>
 /// Nightly: an application waiting on its applicant gets one reminder after <see cref="GuardianRules.RemindAfterDays"/>
 /// and is closed as too early after <see cref="GuardianRules.CloseAfterDays"/> (0: never). Every date in the texts comes
-/// from when the waiting label was last added, so the texts never change from one night to the next.
+/// from when the waiting label was last added (for an early resubmission, its date if later), so the texts never change
+/// from one night to the next.
 /// </summary>
 public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimeProvider time)
 {
@@ -42,6 +43,14 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
         // Without a timeline event, the opening date is the only fixed point: the update
         // time moves with every comment, the automation's own reminder included.
         var since = LabelEvent.LastAdded(labelEvents, rules.Labels.Waiting, people) ?? application.CreatedAt;
+
+        // An early resubmission, labelled waiting when filed, waits on its applicant's answers only from its date, when
+        // intake reviewed it as new: the usual reminder and time before closing count from then.
+        if (report is not null && Intake.ResubmissionWait.ReviewedFrom(report.Body) is { } reviewed)
+        {
+            var from = new DateTimeOffset(reviewed.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            since = from > since ? from : since;
+        }
 
         // A reply whose comment event was missed is handled here, the same way. When replies keep the waiting label,
         // a reply already handled leaves nothing to write: the application waits on the Working Group, not the

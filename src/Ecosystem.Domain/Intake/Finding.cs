@@ -22,6 +22,9 @@ public sealed record Finding(
     /// <summary>For an early resubmission: the first day the application may be reviewed (it waits until then).</summary>
     public DateOnly? WaitsUntil { get; init; }
 
+    /// <summary>For a resubmission filed before its date, once the date has come: the day it began to be reviewed as new.</summary>
+    public DateOnly? ReviewedFrom { get; init; }
+
     public bool IsBlockingFailure => Blocking && Status == FindingStatus.Fail;
 
     /// <summary>The message as the report prints it: a skipped check says why it was not checked.</summary>

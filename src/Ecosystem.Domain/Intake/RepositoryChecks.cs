@@ -300,6 +300,10 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
 
     private static string IndexName(PackageIndex index) => index == PackageIndex.PyPI ? "PyPI" : "conda-forge";
 
+    /// <summary><paramref name="returnOn"/> when the application was filed before it (it waited until then); else null.</summary>
+    private static DateOnly? FiledBefore(Application application, DateOnly? returnOn) =>
+        returnOn > DateOnly.FromDateTime(application.Issue.CreatedAt.UtcDateTime) ? returnOn : null;
+
     private void CheckPriorApplications(Application application, IReadOnlyList<PriorApplication>? facts, List<Finding> findings)
     {
         if (facts is null)
@@ -341,7 +345,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
             {
                 findings.Add(new Finding("prior-applications.resubmission", FindingStatus.Warning,
                     $"Issue {N(issue.Number)} for the same repository was decided as {outcome}{when}; this resubmission is reviewed as new.",
-                    EarlierApplications) { Link = issue.HtmlUrl });
+                    EarlierApplications) { Link = issue.HtmlUrl, ReviewedFrom = FiledBefore(application, returnOn) });
             }
         }
     }

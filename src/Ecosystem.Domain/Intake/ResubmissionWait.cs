@@ -6,11 +6,13 @@ namespace Ecosystem.Domain.Intake;
 /// The days after a decision (declined, too early) before the same project may apply again (<c>requirements.resubmit-after-days</c>).
 /// An early resubmission waits on its date, not on an answer: the intake report carries the date in a hidden line, so
 /// the nightly guard leaves the application alone until then (no reminder, no closing) and asks for intake again on
-/// the day, which then reviews it as new.
+/// the day, which then reviews it as new. From then on the report carries the date in another hidden line: the wait on
+/// the applicant's answers counts from that day, not from the waiting label put on when it was filed.
 /// </summary>
 public sealed record ResubmissionWait(int Days = 90)
 {
     private const string MarkerPurpose = "waits-until";
+    private const string ReviewedPurpose = "reviewed-from";
 
     /// <summary>
     /// The first day (UTC) the same project may apply again after a decision at <paramref name="decidedAt"/>. A whole
@@ -18,22 +20,30 @@ public sealed record ResubmissionWait(int Days = 90)
     /// </summary>
     public DateOnly From(DateTimeOffset decidedAt) => DateOnly.FromDateTime(decidedAt.AddDays(Days).UtcDateTime);
 
-    /// <summary>The hidden line for <paramref name="report"/>'s latest resubmission date; empty when it waits on none.</summary>
+    /// <summary>
+    /// The hidden lines for <paramref name="report"/>'s latest resubmission date still to come and latest one come since
+    /// it was filed; empty when it has neither.
+    /// </summary>
     public static string Line(IntakeReport report)
     {
         // A loop, not LINQ's Max: .NET cannot precompile LINQ over nullable dates, and every validate renders this.
         DateOnly? latest = null;
+        DateOnly? reviewed = null;
         foreach (var finding in report.Findings)
         {
-            if (finding.WaitsUntil is { } until && (latest is null || until > latest))
-            {
-                latest = until;
-            }
+            latest = Later(latest, finding.WaitsUntil);
+            reviewed = Later(reviewed, finding.ReviewedFrom);
         }
 
-        return latest is { } date ? "\n" + SessionText.Marker(date, MarkerPurpose) : string.Empty;
+        return (latest is { } date ? "\n" + SessionText.Marker(date, MarkerPurpose) : string.Empty)
+            + (reviewed is { } from ? "\n" + SessionText.Marker(from, ReviewedPurpose) : string.Empty);
     }
 
     /// <summary>The date in an intake report <paramref name="body"/> (trust it only in the automation's own comment); null when none.</summary>
     public static DateOnly? Until(string body) => SessionText.DateIn(body, MarkerPurpose);
+
+    /// <summary>The day an early resubmission's date came, in an intake report <paramref name="body"/> (as <see cref="Until"/>); null when none.</summary>
+    public static DateOnly? ReviewedFrom(string body) => SessionText.DateIn(body, ReviewedPurpose);
+
+    private static DateOnly? Later(DateOnly? latest, DateOnly? date) => date > latest || latest is null ? date : latest;
 }

@@ -130,6 +130,33 @@ public sealed class StaleWaitsTests
     }
 
     [TestMethod]
+    public void An_early_resubmission_waits_on_its_applicant_from_its_date_not_from_its_label()
+    {
+        // Labelled waiting on 2026-04-01 when filed; its date came 70 days later and intake reviewed it as new.
+        var report = Comment(Automation, Asked, "<!-- ecosystem-bot:intake-report -->\n<!-- ecosystem-bot:reviewed-from 2026-06-10 -->", bot: true, id: 9);
+        var date = new DateTimeOffset(2026, 6, 10, 0, 0, 0, TimeSpan.Zero);
+        _time.SetUtcNow(date.AddDays(29));
+
+        var waiting = Stale.Review(Application("Waiting on comment"), [report], Events, Maintainers);
+
+        Assert.IsTrue(waiting.IsEmpty, waiting.Summary);
+        StringAssert.Contains(waiting.Summary, "29 days");
+        _time.SetUtcNow(date.AddDays(30));
+        StringAssert.Contains(Stale.Review(Application("Waiting on comment"), [report], Events, Maintainers).Plan.Comments.Single().Body, "2026-06-10");
+        _time.SetUtcNow(date.AddDays(60));
+        Assert.IsNotNull(Stale.Review(Application("Waiting on comment"), [report], Events, Maintainers).Plan.State);
+    }
+
+    [TestMethod]
+    public void A_waiting_label_put_on_after_a_resubmissions_date_starts_its_own_wait()
+    {
+        var before = Comment(Automation, Asked, "<!-- ecosystem-bot:intake-report -->\n<!-- ecosystem-bot:reviewed-from 2026-03-01 -->", bot: true, id: 9);
+        _time.SetUtcNow(Asked.AddDays(30));
+        StringAssert.Contains(Stale.Review(Application("Waiting on comment"), [before], Events, Maintainers).Plan.Comments.Single().Body, "2026-04-01",
+            "staff asked on 2026-04-01, after the date");
+    }
+
+    [TestMethod]
     [DataRow("mallory", false)]
     [DataRow("helper-bot[bot]", true)]
     public void A_waits_until_line_typed_by_someone_else_is_not_trusted(string author, bool configuredBot)

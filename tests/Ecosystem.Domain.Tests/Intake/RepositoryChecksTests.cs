@@ -379,6 +379,21 @@ public sealed class RepositoryChecksTests
     }
 
     [TestMethod]
+    public void Resubmission_filed_before_its_date_records_the_day_it_is_reviewed_from_once_the_date_has_come()
+    {
+        // The application was filed on 2026-11-17; #7's date was 2026-11-18, #3's long before the filing.
+        IReadOnlyList<PriorApplication> prior = [
+            Prior(7, false, ["Declined"], IntakeFixtures.Now.AddDays(-92)),
+            Prior(3, false, ["too early"], IntakeFixtures.Now.AddDays(-200))];
+
+        var report = Assess(HealthyFacts with { PriorApplications = prior });
+
+        var resubmissions = report.Findings.Where(f => f.Check == "prior-applications.resubmission").ToList();
+        Assert.AreEqual(new DateOnly(2026, 11, 18), resubmissions.Single(f => f.Link!.EndsWith("/7", StringComparison.Ordinal)).ReviewedFrom);
+        Assert.IsNull(resubmissions.Single(f => f.Link!.EndsWith("/3", StringComparison.Ordinal)).ReviewedFrom);
+    }
+
+    [TestMethod]
     public void Declined_application_still_open_counts_from_its_decision()
     {
         IReadOnlyList<PriorApplication> prior = [

@@ -35,6 +35,19 @@ public sealed class ResubmissionWaitTests
     }
 
     [TestMethod]
+    public void A_date_come_since_filing_has_its_own_line_beside_one_still_to_come()
+    {
+        var came = new Finding("prior-applications.resubmission", FindingStatus.Warning, "Reviewed as new.", "the repository")
+            { ReviewedFrom = new DateOnly(2026, 11, 2) };
+
+        var line = ResubmissionWait.Line(Report(came, Early(new DateOnly(2027, 3, 2))));
+
+        Assert.AreEqual(new DateOnly(2027, 3, 2), ResubmissionWait.Until(line));
+        Assert.AreEqual(new DateOnly(2026, 11, 2), ResubmissionWait.ReviewedFrom(line));
+        Assert.IsNull(ResubmissionWait.Until(ResubmissionWait.Line(Report(came))), "a date come is not waited on again");
+    }
+
+    [TestMethod]
     public void A_report_without_a_date_has_no_line_and_reads_as_none()
     {
         var line = ResubmissionWait.Line(Report(new Finding("title", FindingStatus.Pass, "Fine.", "the title")));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Ecosystem.Actions.Tests.EndToEnd;
 
@@ -277,6 +278,46 @@ public sealed class ValidateEndToEndTests
 
         var again = await world.OpenedAsync(issue);
         Assert.IsEmpty(again.WriteRequests, again.ToString());
+    }
+
+    [TestMethod]
+    public async Task Incomplete_early_resubmission_waits_on_its_applicant_from_its_date_not_from_its_filing()
+    {
+        await using var world = await World.Intake().StartAsync();
+        world.Apply(World.Body("complete"), "[Ecosystem] TorchRender", "Declined").Close("staff-alice", at: World.Now.AddDays(-20));
+        var issue = world.Apply(World.Body("missing-contact-emails"));
+        Assert.AreEqual(0, (await world.OpenedAsync(issue)).ExitCode);
+        StringAssert.Contains(issue.Comments.Single().Body, "<!-- ecosystem-bot:waits-until 2027-02-05 -->", "filed 70 days before its date");
+
+        world.DaysAfterStart(70);
+        var onTheDay = await world.Runs("guard").NightlyAsync();
+        Assert.AreEqual($"[{issue.Number}]", onTheDay.Outputs["rerun-intake"], onTheDay.ToString());
+        var intake = await world.Runs("validate").DispatchAsync(issue.Number.ToString(CultureInfo.InvariantCulture));
+        Assert.AreEqual(0, intake.ExitCode, intake.ToString());
+        StringAssert.Contains(issue.Comments.Single().Body, "Contact emails", "still incomplete: it now waits on the applicant's answer");
+
+        // The wait on the applicant began on the date: the usual reminder after 30 days, closing after 60, not the next night.
+        world.Runs("guard");
+        foreach (var day in new[] { 71, 99 })
+        {
+            world.DaysAfterStart(day);
+            var quiet = await world.NightlyAsync();
+            Assert.IsEmpty(quiet.WriteRequests, $"day {day}: " + quiet);
+        }
+
+        world.DaysAfterStart(100);
+        var reminded = await world.NightlyAsync();
+        Assert.AreEqual(0, reminded.ExitCode, reminded.ToString());
+        Assert.AreEqual("open", issue.State);
+        StringAssert.Contains(issue.Comments.Last().Body, "2027-02-05", "the reminder dates the wait from the resubmission date");
+        Assert.IsEmpty((await world.NightlyAsync()).WriteRequests, "a rerun writes nothing");
+
+        world.DaysAfterStart(129);
+        Assert.IsEmpty((await world.NightlyAsync()).WriteRequests);
+        world.DaysAfterStart(130);
+        var closed = await world.NightlyAsync();
+        Assert.AreEqual("closed", issue.State, closed.ToString());
+        Assert.IsEmpty((await world.NightlyAsync()).WriteRequests, "a rerun writes nothing");
     }
 
     [TestMethod]
