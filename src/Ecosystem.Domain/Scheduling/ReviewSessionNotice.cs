@@ -37,11 +37,17 @@ public static class ReviewSessionNotice
         HiddenMarker.PurposeOf(commentBody) == Purpose ? SessionText.DateIn(commentBody) : null;
 
     /// <summary>
-    /// The session named by the first notice in <paramref name="thread"/> (by creation) that the automation wrote and that
-    /// names a date, or null: anyone could type the hidden line. The scheduler, the tally (the vote's deadline counts from
-    /// it) and the status page read the session this one way.
+    /// The session of this review round: the one named by the first notice in <paramref name="thread"/> (by creation) that
+    /// the automation wrote and that names a date, or null: anyone could type the hidden line. A session before the day of
+    /// the application's last return (the guard's reply, written again at each return) was the earlier review's, so none
+    /// is recorded until the scheduler names the next: one labelled in review by hand joins a batch, where it counted as
+    /// reviewed. The scheduler, the tally (the vote's deadline counts from it) and the status page read the session this one way.
     /// </summary>
-    public static DateOnly? RecordedIn(IReadOnlyList<CommentSnapshot> thread, string automation) =>
-        thread.Where(c => TrustedPeople.IsAutomation(c.Author, automation))
-            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Select(c => SessionDateIn(c.Body)).FirstOrDefault(date => date is not null);
+    public static DateOnly? RecordedIn(IReadOnlyList<CommentSnapshot> thread, string automation)
+    {
+        var own = thread.Where(c => TrustedPeople.IsAutomation(c.Author, automation)).ToList();
+        var session = own.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Select(c => SessionDateIn(c.Body)).FirstOrDefault(date => date is not null);
+        var returned = own.Where(c => HiddenMarker.PurposeOf(c.Body) == ReturningRequests.Purpose).MaxBy(c => c.UpdatedAt);
+        return returned is not null && session < DateOnly.FromDateTime(returned.UpdatedAt.UtcDateTime) ? null : session;
+    }
 }

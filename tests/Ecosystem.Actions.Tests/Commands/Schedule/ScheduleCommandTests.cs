@@ -213,6 +213,49 @@ public sealed class ScheduleCommandTests
     }
 
     [TestMethod]
+    [DataRow(true)]
+    [DataRow(false)]
+    public async Task A_declined_application_back_and_put_in_review_by_hand_joins_the_next_session_not_its_old_one(bool byHand)
+    {
+        await using var scenario = await World.Schedule(board: false).WithPeople().WithConfiguration(People + Voting + "\n" + """
+            sessions:
+              time-zone: "America/Los_Angeles"
+              recurrence: ["0 9 * * TUE#2"]
+            """).StartAsync();
+        var application = scenario.AddApplications(1)[0];
+        static string Session(Issue issue) =>
+            issue.Comments.Single(c => c.Body.Contains("ecosystem-bot:review-session", StringComparison.Ordinal)).Body;
+        scenario.SetClock("2026-11-24T12:00-08:00");                       // joins the batch of 2026-12-08
+        var scheduled = await scenario.NightlyAsync();
+        Assert.AreEqual(0, scheduled.ExitCode, scheduled.ToString());
+        StringAssert.Contains(Session(application), "session 2026-12-08");
+        // Reviewed on 2026-12-08, declined by its vote, and back with /ecosystem returning.
+        scenario.SetClock("2026-12-09T12:00-08:00");
+        var close = scenario.VoteAndClose(application, ("bob", "/vote decline no docs"), ("carol", "/vote decline no CI"));
+        var tally = await scenario.Run.RunAsync("issue_comment", EventPayloads.IssueComment("created", application, close), "tally");
+        Assert.AreEqual(0, tally.ExitCode, tally.ToString());
+        CollectionAssert.Contains(application.Labels.ToArray(), "Declined");
+        scenario.SetClock("2026-12-20T12:00-08:00");
+        var request = scenario.Say(application, application.Author, "The docs are up.\n\n/ecosystem returning");
+        Assert.AreEqual(0, (await scenario.Run.RunAsync("issue_comment", EventPayloads.IssueComment("created", application, request), "guard")).ExitCode);
+        CollectionAssert.AreEquivalent(new[] { "New", "Returning" }, application.Labels.ToArray());
+        if (byHand)
+        {
+            // Staff put it in review by hand before the nightly run: the session comment still names the declined review's.
+            application.RemoveLabel("New", Staff).AddLabel("In review", Staff);
+        }
+
+        scenario.SetClock(FourteenDaysBefore);
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        CollectionAssert.AreEqual(new[] { application.Number }, Scheduled(result), result.ToString());
+        StringAssert.Contains(Session(application), "session 2027-01-12", "its session comment names the next session");
+        CollectionAssert.AreEquivalent(new[] { "In review", "Returning" }, application.Labels.ToArray());
+        Assert.IsEmpty((await scenario.NightlyAsync()).WriteRequests, "a second run writes nothing");
+    }
+
+    [TestMethod]
     public async Task An_application_back_in_the_queue_after_its_session_that_leaves_it_again_is_told_it_has_no_place()
     {
         await using var scenario = await World.Schedule().StartAsync();
