@@ -127,7 +127,7 @@ public sealed class TallyCommand : ICommand
             if (result.Outcome == VoteOutcome.Approved && checklist.Count > 0)
             {
                 // Named by the outcome comment once written; until then looked up or opened, and the tally redone to name it.
-                var named = input.OwnComment(VoteTally.OutcomePurpose) is { } outcome ? OnboardingIssue.NumberIn(outcome.Body) : null;
+                var named = input.PublishedOutcome() is { } outcome ? OnboardingIssue.NumberIn(outcome.Body) : null;
                 if ((named ?? await FindOrOpenOnboardingAsync(issue, writes)) is { } onboarding)
                 {
                     result = tally.Run(input with { OnboardingIssue = onboarding });

@@ -85,12 +85,13 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
     }
 
     /// <summary>
-    /// A hidden line naming the published vote outcome the return answers (when its comment was last written), or null
-    /// before any: the reply is written again at each return after another declined vote, even when the same person asks
-    /// as last time (by comment or by the label), so the tally dates the return by that write.
+    /// A hidden line naming the published vote outcome the return answers (the last write of the latest vote's outcome
+    /// comment, <see cref="VoteTally.IsOutcome"/>), or null before any: the reply is written again at each return after
+    /// another declined vote, even when the same person asks as last time (by comment or by the label), so the tally dates
+    /// the return by that write.
     /// </summary>
     private string? Answers(IReadOnlyList<CommentSnapshot> comments) =>
-        comments.Where(c => people.IsAutomation(c.Author) && HiddenMarker.PurposeOf(c.Body) == VoteTally.OutcomePurpose)
+        comments.Where(c => people.IsAutomation(c.Author) && VoteTally.IsOutcome(HiddenMarker.PurposeOf(c.Body)))
             .Select(c => (DateTimeOffset?)c.UpdatedAt).Max() is { } written
             ? HiddenMarker.For(AnswersPurpose, written.UtcDateTime.ToString("O", CultureInfo.InvariantCulture))
             : null;

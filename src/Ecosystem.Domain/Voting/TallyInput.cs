@@ -31,6 +31,13 @@ public sealed record TallyInput(
         Comments.Where(IsOwn).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).FirstOrDefault(c => HiddenMarker.PurposeOf(c.Body) == purpose);
 
     /// <summary>
+    /// The automation's comment of the latest vote's outcome (each vote after a return has its own,
+    /// <see cref="VoteTally.OutcomePurposeOf"/>), or null before any.
+    /// </summary>
+    public CommentSnapshot? PublishedOutcome() =>
+        Comments.Where(IsOwn).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).LastOrDefault(c => VoteTally.IsOutcome(HiddenMarker.PurposeOf(c.Body)));
+
+    /// <summary>
     /// The comments whose edit history the tally needs and has not read, so the host reads it and tallies again: those
     /// written before the vote closed and edited since (a ballot counts as it stood at the close), and the automation's
     /// tally comment once a person edited its hidden state away after the vote opened (an earlier revision holds it).

@@ -39,6 +39,17 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     public const string ReminderOpenedPurpose = "vote-reminder-opened";
     public const string ReminderClosingPurpose = "vote-reminder-closing";
 
+    /// <summary>
+    /// The purpose of a vote's outcome comment: <see cref="OutcomePurpose"/> for the first vote; a vote after a return (one
+    /// <paramref name="reopened"/> then) has a comment of its own, its purpose naming its opening time, as its reminders do:
+    /// editing the earlier vote's outcome would tell nobody, neither the applicant nor the Working Group, of the decision.
+    /// </summary>
+    public static string OutcomePurposeOf(DateTimeOffset? reopened) => OutcomePurpose + Round(reopened);
+
+    /// <summary>Whether <paramref name="purpose"/> is that of a vote's outcome comment, the first vote's or a later one's.</summary>
+    public static bool IsOutcome(string? purpose) =>
+        purpose == OutcomePurpose || purpose?.StartsWith(OutcomePurpose + "-", StringComparison.Ordinal) == true;
+
     public TallyResult Run(TallyInput input)
     {
         var result = Tally(input, null);
@@ -62,7 +73,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         // close cannot reopen the count (a Working Group that changed since would turn the published outcome over); one
         // deleted while the vote is open gives its state back on the run of its deletion, and one whose state was edited
         // away keeps it in its edit history.
-        var published = input.OwnComment(OutcomePurpose);
+        var published = input.PublishedOutcome();
         var publishedState = TallyState.Read(published?.Body);
         var previous = TallyState.Read(previousBody) ?? publishedState ?? TallyState.Read(input.Deleted) ?? Revised(input.OwnComment(TallyPurpose));
 
@@ -151,7 +162,9 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
                 ? new OutcomeDecision(decidedAt, decidedBy, named.Note, named.NoteUrl)
                 : null,
         };
-        var (reminders, reminded) = Reminders(input, result, state, now, returnedAt is null ? null : window?.OpenedAt);
+        var reopened = returnedAt is null ? null : window?.OpenedAt;
+        var outcomePurpose = OutcomePurposeOf(reopened);
+        var (reminders, reminded) = Reminders(input, result, state, now, reopened);
         newState = newState is null ? null : newState with { Reminded = reminded, Since = returnedAt };
         // Lines that only look like ballots are listed in a tally, but do not start one (a staff note quoting the syntax).
         var showTally = window is not null || previousBody is not null || notCounted.Count > nearMisses;
@@ -161,9 +174,11 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         {
             TallyComment = showTally ? HiddenMarker.Stamp(TallyPurpose, tally) : null,
             // A staff outcome's own comment (expectations, next step) is written by the host from StaffDecision.
-            OutcomeComment = outcome is null or VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight ? null : HiddenMarker.Stamp(OutcomePurpose, texts.Outcome(result, newState, fitsAt)),
+            OutcomeComment = outcome is null or VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight
+                ? null
+                : HiddenMarker.Stamp(outcomePurpose, texts.Outcome(result, newState, fitsAt)),
         };
-        return result with { Plan = Plan(input.Issue, result, reminders) };
+        return result with { Plan = Plan(input.Issue, result, reminders, outcomePurpose) };
     }
 
     /// <summary>
@@ -194,8 +209,10 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         if (closed is null)
         {
             // No state to read the closed vote from (a person damaged it, or comment links are not https): only the guard's
-            // reply, written when it took a sent-back application back, tells of a return.
-            return reply is not null && reply.UpdatedAt > published.CreatedAt ? reply.UpdatedAt : null;
+            // reply, written when it took a sent-back application back, tells of a return (after the first vote's outcome: a
+            // later vote's own is written after the reply that dates it).
+            var first = input.OwnComment(OutcomePurpose) ?? published;
+            return reply is not null && reply.UpdatedAt > first.CreatedAt ? reply.UpdatedAt : null;
         }
 
         var after = closed.ClosedAt > published.UpdatedAt ? closed.ClosedAt : published.UpdatedAt;
@@ -220,7 +237,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     private (List<CommentUpsert> Due, IReadOnlyList<string>? Reminded) Reminders(
         TallyInput input, TallyResult result, TallyState? state, DateTimeOffset now, DateTimeOffset? reopened)
     {
-        var round = reopened is { } at ? "-" + at.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) : string.Empty;
+        var round = Round(reopened);
         var sent = new[] { ReminderOpenedPurpose, ReminderClosingPurpose }
             .Where(p => input.OwnComment(p + round) is not null || state?.Reminded?.Contains(p, StringComparer.Ordinal) == true).ToList();
         var reminded = sent.Count == 0 ? null : sent;
@@ -481,9 +498,12 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         return outcome is { } named ? new StaffClose(named, note is { Length: > 0 } ? note : null, close.Comment.HtmlUrl) : null;
     }
 
-    private IssuePlan Plan(IssueSnapshot issue, TallyResult result, IReadOnlyList<CommentUpsert> reminders)
+    private IssuePlan Plan(IssueSnapshot issue, TallyResult result, IReadOnlyList<CommentUpsert> reminders, string outcomePurpose)
     {
-        var plan = new IssuePlan(issue.Number) { Comments = [.. Upsert(TallyPurpose, result.TallyComment), .. Upsert(OutcomePurpose, result.OutcomeComment)] };
+        var plan = new IssuePlan(issue.Number)
+        {
+            Comments = [.. Upsert(TallyPurpose, result.TallyComment), .. Upsert(outcomePurpose, result.OutcomeComment)],
+        };
         if (result.IsOpen)
         {
             // A reminder before the tally, whose state records it as sent: a run failing between the two posts it again
@@ -508,6 +528,10 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             State = declined && rules.CloseDeclinedIssues && issue.IsOpen ? new IssueStateChange(false, "not_planned") : null,
         };
     }
+
+    /// <summary>What names the comments of a vote after a return: its opening time; nothing for the first vote.</summary>
+    private static string Round(DateTimeOffset? reopened) =>
+        reopened is { } at ? "-" + at.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) : string.Empty;
 
     private static CommentUpsert[] Upsert(string purpose, string? body) => body is null ? [] : [new(purpose, body)];
 

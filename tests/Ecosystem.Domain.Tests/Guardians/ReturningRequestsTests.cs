@@ -117,8 +117,8 @@ public sealed class ReturningRequestsTests
     [TestMethod]
     public void Staff_bringing_it_back_after_another_declined_vote_are_answered_again_and_a_rerun_plans_nothing()
     {
-        // Staff add the returning label after the first declined vote, and again after the second (the tally edits its one
-        // outcome comment): the answer names the outcome it answers, so it is written at each return, dating it.
+        // Staff add the returning label after the first declined vote, and again after the second (an earlier version edited
+        // its one outcome comment): the answer names the outcome it answers, so it is written at each return, dating it.
         var outcome = Comment(Automation, Asked, HiddenMarker.Stamp(VoteTally.OutcomePurpose, "Declined."), bot: true, id: 7);
         var (_, comments) = Apply(Application("Declined"), [outcome], Requests.Returned(Application("Declined"), "alice", [outcome]).Plan, Asked);
         var secondOutcome = outcome with { UpdatedAt = Asked.AddDays(40) };

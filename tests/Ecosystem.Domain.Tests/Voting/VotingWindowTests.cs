@@ -494,6 +494,28 @@ public sealed class VotingWindowTests
     }
 
     [TestMethod]
+    public void The_second_vote_whose_state_cannot_be_read_keeps_its_own_outcome_and_leaves_the_first_as_it_was()
+    {
+        var s = new VoteScenario(3);
+        VoteOn(s, 0, ("m01", "/vote decline no CI on GPU"));
+        s.Return("applicant", 30 * 60 * 24);
+        VoteOn(s, 40, ("m01", "/vote decline still no docs"));
+        Assert.HasCount(2, s.Comments.Where(c => VoteTally.IsOutcome(HiddenMarker.PurposeOf(c.Body))).ToList(), "an outcome comment per vote");
+
+        // The hidden state is gone from every comment (edited by hand, no history read): the guard's reply dates the return.
+        for (var i = 0; i < s.Comments.Count; i++)
+        {
+            var body = s.Comments[i].Body;
+            var state = body.IndexOf("<!-- ecosystem-bot:tally-state", StringComparison.Ordinal);
+            s.Comments[i] = state < 0 ? s.Comments[i] : s.Comments[i] with { Body = body[..state] };
+        }
+
+        var rerun = s.Tally();
+        Assert.AreEqual("still no docs", rerun.Ballots.Single().Reason);
+        Assert.IsFalse(rerun.Plan.Comments.Any(c => c.Purpose == VoteTally.OutcomePurpose), "the first vote's outcome is not rewritten");
+    }
+
+    [TestMethod]
     public void A_returning_request_answered_during_the_second_vote_does_not_restart_it()
     {
         var s = new VoteScenario(3);

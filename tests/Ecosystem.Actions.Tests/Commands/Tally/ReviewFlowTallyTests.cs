@@ -205,4 +205,47 @@ public sealed class ReviewFlowTallyTests
         Assert.IsEmpty((await world.NightlyAsync()).WriteRequests);
         Assert.IsEmpty((await world.DispatchAsync(application.Number.ToString(CultureInfo.InvariantCulture))).WriteRequests);
     }
+    /// <summary>
+    /// Staff bring a declined application back twice with the returning label: each later vote's outcome is a comment of its
+    /// own (an edit notifies nobody), the first stays as it was, and the guard's answer to the next return names the latest.
+    /// </summary>
+    [TestMethod]
+    public async Task A_second_vote_publishes_its_outcome_as_a_new_comment_and_the_next_return_answers_that_one()
+    {
+        await using var world = await World.Tally().StartAsync();
+        var application = world.AddApplication();
+        var declined = world.VoteAndClose(application, ("bob", "/vote decline no CI"), ("carol", "/vote decline no CI"));
+        Assert.AreEqual(0, (await world.OnCommentAsync(declined)).ExitCode);
+        var first = world.OwnComments(application).Single(c => c.Body.Contains("ecosystem-bot:vote-outcome", StringComparison.Ordinal));
+        var (firstBody, firstWritten) = (first.Body, first.UpdatedAt);
+
+        await ReturnedByStaffAsync(world, application);
+        var again = world.VoteAndClose(application, ("bob", "/vote decline no docs"), ("carol", "/vote decline no docs"));
+        var second = await world.OnCommentAsync(again);
+
+        Assert.AreEqual(0, second.ExitCode, second.ToString());
+        var outcomes = world.OwnComments(application).Where(c => c.Body.Contains("ecosystem-bot:vote-outcome", StringComparison.Ordinal)).ToList();
+        Assert.HasCount(2, outcomes, World.Writes(second));
+        Assert.AreEqual((firstBody, firstWritten), (outcomes[0].Body, outcomes[0].UpdatedAt), "the first vote's outcome is left as it was");
+        StringAssert.Contains(outcomes[1].Body, "no docs");
+        Assert.IsEmpty((await world.NightlyAsync()).WriteRequests);
+
+        // The third time, by the same staff member's label: only the guard's answer dates the return.
+        await ReturnedByStaffAsync(world, application);
+        var night = await world.NightlyAsync();
+        CollectionAssert.AreEquivalent(new[] { "In review", "Returning" }, application.Labels.ToArray(), World.Writes(night));
+    }
+
+    /// <summary>Staff add the returning label to a declined application, the guard takes it back, the scheduler puts it in review.</summary>
+    private static async Task ReturnedByStaffAsync(World world, Issue application)
+    {
+        world.Time.Advance(TimeSpan.FromDays(30));
+        application.AddLabel("Returning", World.Staff);
+        var guard = await world.Run.RunAsync("issues", EventPayloads.Issues("labeled", application, World.Staff, "Returning"), "guard");
+        Assert.AreEqual(0, guard.ExitCode, guard.ToString());
+        CollectionAssert.AreEquivalent(new[] { "New", "Returning" }, application.Labels.ToArray(), World.Writes(guard));
+        application.RemoveLabel("New", World.Automation);
+        application.AddLabel("In review", World.Automation);
+        world.Time.Advance(TimeSpan.FromDays(14));
+    }
 }
