@@ -193,9 +193,11 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         /// <summary>How many of <see cref="Lines"/> were written under this heading, before any glued-on section.</summary>
         private int? OwnLineCount { get; set; }
 
-        public string Text() => string.Join("\n", Lines);
+        // As GitHub shows it: an HTML comment (a template's hint, an example URL) is not the applicant's answer. GitHub's
+        // form parser keeps comments in its values; the split into sections is still its split.
+        public string Text() => ShownText.WithoutHtmlComments(string.Join("\n", Lines));
 
-        public string OwnText() => OwnLineCount is { } own ? string.Join("\n", Lines.Take(own)) : Text();
+        public string OwnText() => OwnLineCount is { } own ? ShownText.WithoutHtmlComments(string.Join("\n", Lines.Take(own))) : Text();
 
         public void Append(Section other)
         {

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Syntax;
@@ -68,6 +69,39 @@ public sealed partial class ShownText
     {
         var matches = command.Matches(body);
         return matches.Count > 0 && Of(body) is { } shown && matches.Any(m => shown.WhyNot(m.Index + m.Value.IndexOf('/', StringComparison.Ordinal)) is null);
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> without the HTML comments GitHub does not show: <c>&lt;!-- … --&gt;</c> in a paragraph, a
+    /// quote or an HTML block (one never closed there hides the rest). In code it is shown and kept, and so is a
+    /// <c>&lt;!--</c> never closed inside a paragraph, which is text. Parsed only when the text holds a comment's opening.
+    /// </summary>
+    public static string WithoutHtmlComments(string text)
+    {
+        var open = text.IndexOf("<!--", StringComparison.Ordinal);
+        if (open < 0 || Of(text) is not { } shown)
+        {
+            return text;
+        }
+
+        var kept = new StringBuilder(text.Length);
+        var from = 0;
+        for (; open >= 0; open = text.IndexOf("<!--", from, StringComparison.Ordinal))
+        {
+            if (shown.WhyNot(open) is null or InCode or InCodeBlock)
+            {
+                kept.Append(text, from, open + 4 - from);
+                from = open + 4;
+                continue;
+            }
+
+            // "<!-->" and "<!--->" close themselves, as in CommonMark.
+            var close = text.IndexOf("-->", open + 2, StringComparison.Ordinal);
+            kept.Append(text, from, open - from);
+            from = close < 0 ? text.Length : close + 3;
+        }
+
+        return kept.Append(text, from, text.Length - from).ToString();
     }
 
     /// <summary>Why the character at <paramref name="position"/> is not the commenter's own shown text; null when it is.</summary>

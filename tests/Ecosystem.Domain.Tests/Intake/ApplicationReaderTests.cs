@@ -131,6 +131,40 @@ public sealed class ApplicationReaderTests
     }
 
     [TestMethod]
+    [DataRow("<!-- e.g. https://github.com/org/repo -->", null, DisplayName = "only a comment")]
+    [DataRow("<!--\nPlease give the URL, e.g. https://github.com/org/repo\n-->\n\n_No response_", null,
+        DisplayName = "comment block, then no response")]
+    [DataRow("https://github.com/torchrender/torchrender <!-- e.g. https://github.com/org/repo -->", "https://github.com/torchrender/torchrender",
+        DisplayName = "real URL, commented example after")]
+    [DataRow("<!-- e.g. https://github.com/org/repo -->\nhttps://github.com/torchrender/torchrender", "https://github.com/torchrender/torchrender",
+        DisplayName = "commented example, real URL below")]
+    [DataRow("Soon.\n\n<!--\nhttps://github.com/org/repo", "Soon.", DisplayName = "comment block never closed")]
+    public void Html_comments_github_does_not_show_are_no_part_of_the_answer(string answer, string? read)
+    {
+        var body = $"### Project summary\n\nWe render.\n\n### Project repo URL\n\n{answer}\n\n### Version of PyTorch\n\n2.9\n";
+
+        var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
+
+        Assert.AreEqual(read, application.ValueOf(ApplicationField.RepositoryUrl)?.Trim());
+        var repository = read?.StartsWith("https", StringComparison.Ordinal) == true ? "torchrender/torchrender" : null;
+        Assert.AreEqual(repository, application.Repository?.ToString());
+        Assert.AreEqual("2.9", application.ValueOf(ApplicationField.PyTorchVersion));
+    }
+
+    [TestMethod]
+    [DataRow("Build with `<!-- x -->` in the page.", DisplayName = "code span")]
+    [DataRow("```html\n<!-- x -->\n```", DisplayName = "fenced code")]
+    [DataRow("We use a<!--b and c", DisplayName = "never closed inside a paragraph: text")]
+    public void Comment_characters_github_shows_stay_in_the_answer(string answer)
+    {
+        var body = $"### Project summary\n\nWe render.\n\n### Additional information\n\n{answer}\n";
+
+        var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
+
+        Assert.AreEqual(answer, application.ValueOf(ApplicationField.AdditionalInformation));
+    }
+
+    [TestMethod]
     public void An_update_paragraph_after_a_rule_is_a_note_but_not_inside_a_fence()
     {
         var noted = "### Project summary\n\nx\n\n### Additional information\n\nFirst.\n---\nUpdate: 41 contributors.\n";

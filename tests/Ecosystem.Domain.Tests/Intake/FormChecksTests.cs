@@ -235,6 +235,17 @@ public sealed class FormChecksTests
     }
 
     [TestMethod]
+    public void An_answer_that_is_only_an_html_comment_is_no_answer()
+    {
+        // GitHub does not show the comment, so the applicant sees an empty answer; the example URL in it is not theirs.
+        var findings = Check(b => Replace(b, "https://github.com/torchrender/torchrender\n", "<!-- e.g. https://github.com/org/repo -->\n"));
+
+        var missing = findings.Single(f => f.Check == "form.required" && f.Where == "Project repo URL");
+        Assert.AreEqual("\"Project repo URL\" is required but has no answer.", missing.Message);
+        Assert.IsFalse(findings.Any(f => f.Message.Contains("github.com/org/repo", StringComparison.Ordinal)), "the report quotes no hidden text");
+    }
+
+    [TestMethod]
     public void Missing_question_suggests_its_heading_exactly()
     {
         var findings = Check(b => Replace(b, "### Project repo URL\n\nhttps://github.com/torchrender/torchrender\n", ""));
