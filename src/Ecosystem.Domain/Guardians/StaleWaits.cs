@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
@@ -117,6 +116,6 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
     /// </summary>
     private string OfThisWait(IReadOnlyList<CommentSnapshot> comments, string purpose, DateTimeOffset since) =>
         comments.Any(c => people.IsAutomation(c.Author) && HiddenMarker.PurposeOf(c.Body) == purpose && c.CreatedAt < since)
-            ? purpose + "-" + since.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)
+            ? HiddenMarker.OfRound(purpose, since)
             : purpose;
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Ecosystem.Domain.Text;
@@ -51,6 +52,14 @@ public static partial class HiddenMarker
             : null;
 
     public static string Stamp(string purpose, string body) => For(purpose) + "\n" + body;
+
+    /// <summary>
+    /// The purpose of a comment posted again in a later round of the same process step (a vote after a return, a second
+    /// wait on the applicant), named by when <paramref name="began"/>: the earlier round's comment stays, and a new comment
+    /// notifies where an edit would not. Without a later round, the purpose itself.
+    /// </summary>
+    public static string OfRound(string purpose, DateTimeOffset? began) =>
+        began is { } at ? purpose + "-" + at.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) : purpose;
 
     /// <summary>The text without its marker lines: for people reading it somewhere else (a job summary).</summary>
     public static string WithoutMarkers(string body) => MarkerLine().Replace(body, string.Empty).Trim();

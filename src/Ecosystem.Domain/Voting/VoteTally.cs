@@ -44,7 +44,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     /// <paramref name="reopened"/> then) has a comment of its own, its purpose naming its opening time, as its reminders do:
     /// editing the earlier vote's outcome would tell nobody, neither the applicant nor the Working Group, of the decision.
     /// </summary>
-    public static string OutcomePurposeOf(DateTimeOffset? reopened) => OutcomePurpose + Round(reopened);
+    public static string OutcomePurposeOf(DateTimeOffset? reopened) => HiddenMarker.OfRound(OutcomePurpose, reopened);
 
     /// <summary>Whether <paramref name="purpose"/> is that of a vote's outcome comment, the first vote's or a later one's.</summary>
     public static bool IsOutcome(string? purpose) =>
@@ -237,9 +237,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     private (List<CommentUpsert> Due, IReadOnlyList<string>? Reminded) Reminders(
         TallyInput input, TallyResult result, TallyState? state, DateTimeOffset now, DateTimeOffset? reopened)
     {
-        var round = Round(reopened);
         var sent = new[] { ReminderOpenedPurpose, ReminderClosingPurpose }
-            .Where(p => input.OwnComment(p + round) is not null || state?.Reminded?.Contains(p, StringComparer.Ordinal) == true).ToList();
+            .Where(p => input.OwnComment(HiddenMarker.OfRound(p, reopened)) is not null || state?.Reminded?.Contains(p, StringComparer.Ordinal) == true).ToList();
         var reminded = sent.Count == 0 ? null : sent;
         if (result.Window is not { IsClosed: false } window || result.Foregone is not null || result.YetToVote.Count == 0
             || sent.Contains(ReminderClosingPurpose))
@@ -268,7 +267,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             ["pending"] = result.YetToVote.Count,
             ["eligible"] = result.Eligible,
         });
-        return ([new(purpose + round, HiddenMarker.Stamp(purpose + round, text))], [.. sent, purpose]);
+        var own = HiddenMarker.OfRound(purpose, reopened);
+        return ([new(own, HiddenMarker.Stamp(own, text))], [.. sent, purpose]);
     }
 
     /// <summary>
@@ -528,10 +528,6 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             State = declined && rules.CloseDeclinedIssues && issue.IsOpen ? new IssueStateChange(false, "not_planned") : null,
         };
     }
-
-    /// <summary>What names the comments of a vote after a return: its opening time; nothing for the first vote.</summary>
-    private static string Round(DateTimeOffset? reopened) =>
-        reopened is { } at ? "-" + at.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) : string.Empty;
 
     private static CommentUpsert[] Upsert(string purpose, string? body) => body is null ? [] : [new(purpose, body)];
 

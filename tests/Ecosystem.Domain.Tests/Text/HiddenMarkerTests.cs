@@ -82,4 +82,13 @@ public sealed class HiddenMarkerTests
         Assert.AreEqual(57, OnboardingIssue.NumberIn(OnboardingIssue.OutcomeMarker(57)));
         Assert.IsNull(OnboardingIssue.NumberIn("<!-- ecosystem-bot:onboarding -->\nthe onboarding issue itself names no other"));
     }
+
+    [TestMethod]
+    public void A_later_rounds_purpose_names_when_it_began_in_utc_and_the_first_rounds_is_the_purpose_itself()
+    {
+        Assert.AreEqual("vote-outcome", HiddenMarker.OfRound("vote-outcome", null));
+        var began = new DateTimeOffset(2027, 1, 5, 0, 20, 30, TimeSpan.FromHours(1));
+        Assert.AreEqual("stale-reminder-20270104-232030", HiddenMarker.OfRound("stale-reminder", began));
+        Assert.AreEqual("stale-reminder-20270104-232030", HiddenMarker.PurposeOf(HiddenMarker.Stamp(HiddenMarker.OfRound("stale-reminder", began), "text")));
+    }
 }
