@@ -42,7 +42,10 @@ public sealed record ResubmissionWait(int Days = 90)
     /// <summary>The date in an intake report <paramref name="body"/> (trust it only in the automation's own comment); null when none.</summary>
     public static DateOnly? Until(string body) => SessionText.DateIn(body, MarkerPurpose);
 
-    /// <summary>The day an early resubmission's date came, in an intake report <paramref name="body"/> (as <see cref="Until"/>); null when none.</summary>
+    /// <summary>
+    /// The day an early resubmission's date came, in an intake report <paramref name="body"/> (as <see cref="Until"/>);
+    /// null when none.
+    /// </summary>
     public static DateOnly? ReviewedFrom(string body) => SessionText.DateIn(body, ReviewedPurpose);
 
     private static DateOnly? Later(DateOnly? latest, DateOnly? date) => date > latest || latest is null ? date : latest;

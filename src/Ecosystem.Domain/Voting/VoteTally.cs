@@ -238,7 +238,9 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         TallyInput input, TallyResult result, TallyState? state, DateTimeOffset now, DateTimeOffset? reopened)
     {
         var sent = new[] { ReminderOpenedPurpose, ReminderClosingPurpose }
-            .Where(p => input.OwnComment(HiddenMarker.OfRound(p, reopened)) is not null || state?.Reminded?.Contains(p, StringComparer.Ordinal) == true).ToList();
+            .Where(p => input.OwnComment(HiddenMarker.OfRound(p, reopened)) is not null
+                || state?.Reminded?.Contains(p, StringComparer.Ordinal) == true)
+            .ToList();
         var reminded = sent.Count == 0 ? null : sent;
         if (result.Window is not { IsClosed: false } window || result.Foregone is not null || result.YetToVote.Count == 0
             || sent.Contains(ReminderClosingPurpose))
