@@ -9,7 +9,7 @@ namespace Ecosystem.Domain.Scheduling;
 public sealed record SchedulingOverrides(DateOnly? SessionDate = null, int? BatchSize = null)
 {
     /// <summary>
-    /// Reads the raw inputs (empty means not given); problems name the input. A session date before <paramref name="today"/>
+    /// Reads the raw inputs (empty means not given); problems name the option and its input. A session date before <paramref name="today"/>
     /// is one, and so is a date in sessions.skip, whose batches move to the next session (the nightly runs would move it).
     /// </summary>
     public static SchedulingOverrides Parse(
@@ -19,23 +19,23 @@ public sealed record SchedulingOverrides(DateOnly? SessionDate = null, int? Batc
         DateOnly? date = string.IsNullOrWhiteSpace(sessionDate) || !ReviewCalendarSettings.TryReadDate(sessionDate, out var read, out _) ? null : read;
         if (date is null && !string.IsNullOrWhiteSpace(sessionDate))
         {
-            found.Add($"input session-date: '{sessionDate}' is not a date; write {ReviewCalendarSettings.DateFormat}.");
+            found.Add($"--session-date (input 'session-date'): '{sessionDate}' is not a date; write {ReviewCalendarSettings.DateFormat}.");
         }
         else if (date is { } chosen && chosen < today)
         {
-            found.Add($"input session-date: {SessionText.Date(chosen)} is before today ({SessionText.Date(today)} in {calendar.TimeZone.Id}); "
-                + "give today or a later date, or leave it empty for the next session.");
+            found.Add($"--session-date (input 'session-date'): {SessionText.Date(chosen)} is before today "
+                + $"({SessionText.Date(today)} in {calendar.TimeZone.Id}); give today or a later date, or leave it empty for the next session.");
         }
         else if (date is { } skipped && calendar.IsSkipped(skipped))
         {
-            found.Add($"input session-date: {SessionText.Date(skipped)} is listed in sessions.skip, whose batches move to the next session; "
-                + "take it out of sessions.skip to hold a session that day.");
+            found.Add($"--session-date (input 'session-date'): {SessionText.Date(skipped)} is listed in sessions.skip, "
+                + "whose batches move to the next session; take it out of sessions.skip to hold a session that day.");
         }
 
         int? size = int.TryParse(batchSize?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed >= 1 ? parsed : null;
         if (size is null && !string.IsNullOrWhiteSpace(batchSize))
         {
-            found.Add($"input batch-size: '{batchSize}' is not a whole number of at least 1.");
+            found.Add($"--batch-size (input 'batch-size'): '{batchSize}' is not a whole number of at least 1.");
         }
 
         problems = found;

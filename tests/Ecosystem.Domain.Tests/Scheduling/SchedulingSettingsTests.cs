@@ -38,8 +38,8 @@ public sealed class SchedulingSettingsTests
         CollectionAssert.AreEqual(
             new[]
             {
-                "input session-date: 'next tuesday' is not a date; write yyyy-MM-dd.",
-                "input batch-size: '-3' is not a whole number of at least 1.",
+                "--session-date (input 'session-date'): 'next tuesday' is not a date; write yyyy-MM-dd.",
+                "--batch-size (input 'batch-size'): '-3' is not a whole number of at least 1.",
             },
             problems.ToArray());
     }
@@ -50,7 +50,8 @@ public sealed class SchedulingSettingsTests
         SchedulingOverrides.Parse("2027-01-04", null, Date("2027-01-05"), Utc, out var problems);
 
         Assert.AreEqual(
-            "input session-date: 2027-01-04 is before today (2027-01-05 in UTC); give today or a later date, or leave it empty for the next session.",
+            "--session-date (input 'session-date'): 2027-01-04 is before today (2027-01-05 in UTC); "
+            + "give today or a later date, or leave it empty for the next session.",
             problems.Single());
     }
 }

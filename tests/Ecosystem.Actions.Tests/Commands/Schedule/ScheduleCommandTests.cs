@@ -521,9 +521,9 @@ public sealed class ScheduleCommandTests
     }
 
     [TestMethod]
-    [DataRow("batch-size", "ten", "input batch-size: 'ten' is not a whole number of at least 1.")]
-    [DataRow("session-date", "12/01/2027", "input session-date: '12/01/2027' is not a date; write yyyy-MM-dd.")]
-    [DataRow("session-date", "2026-12-01", "input session-date: 2026-12-01 is before today (2026-12-28 in America/Los_Angeles)")]
+    [DataRow("batch-size", "ten", "--batch-size (input 'batch-size'): 'ten' is not a whole number of at least 1.")]
+    [DataRow("session-date", "12/01/2027", "--session-date (input 'session-date'): '12/01/2027' is not a date; write yyyy-MM-dd.")]
+    [DataRow("session-date", "2026-12-01", "--session-date (input 'session-date'): 2026-12-01 is before today (2026-12-28 in America/Los_Angeles)")]
     public async Task A_bad_input_is_named_exits_2_and_sends_no_request(string input, string value, string message)
     {
         await using var scenario = await World.Schedule().StartAsync();
@@ -552,7 +552,7 @@ public sealed class ScheduleCommandTests
         var result = await scenario.DispatchAsync(new Dictionary<string, string> { ["session-date"] = "2027-01-12" });
 
         Assert.AreEqual(2, result.ExitCode, result.ToString());
-        StringAssert.Contains(result.Stderr, "input session-date: 2027-01-12 is listed in sessions.skip");
+        StringAssert.Contains(result.Stderr, "--session-date (input 'session-date'): 2027-01-12 is listed in sessions.skip");
         Assert.IsEmpty(result.Requests);
     }
 
