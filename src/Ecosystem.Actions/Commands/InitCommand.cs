@@ -25,7 +25,9 @@ public sealed class InitCommand : ICommand
     public Task<int> RunAsync(CommandContext context)
     {
         var root = Path.GetFullPath(context.GetOption("output") ?? ".", context.Workspace);
-        if (new[] { root, Path.Combine(root, ".github") }.FirstOrDefault(File.Exists) is { } file)
+        // Every folder a file goes in (.github, its workflows and ISSUE_TEMPLATE), checked before anything is written.
+        var folders = AdoptionFiles.ForRepository().Select(f => Path.GetDirectoryName(Path.Combine(root, f.Path)) ?? root);
+        if (folders.Prepend(root).FirstOrDefault(File.Exists) is { } file)
         {
             throw new UsageException($"{file} is a file where init writes a folder; move it, or name the repository's folder with --output.");
         }

@@ -46,14 +46,18 @@ public sealed class InitCommandTests
     }
 
     [TestMethod]
-    public async Task A_file_where_a_folder_must_go_is_named_and_exits_2()
+    [DataRow(".github")]
+    [DataRow(".github/workflows")]
+    [DataRow(".github/ISSUE_TEMPLATE")]
+    public async Task A_file_where_a_folder_must_go_is_named_and_exits_2_before_anything_is_written(string folder)
     {
-        var run = new HostRun().WithFile(".github", "not a folder\n");
+        var run = new HostRun().WithFile(folder, "not a folder\n");
 
         Assert.AreEqual(2, await run.RunDefaultAsync("init"), run.Stdout.ToString());
 
-        StringAssert.Contains(run.Stderr.ToString(), $"{Path.Combine(run.Workspace, ".github")} is a file where init writes a folder");
-        Assert.AreEqual("not a folder\n", File.ReadAllText(Path.Combine(run.Workspace, ".github")));
+        StringAssert.Contains(run.Stderr.ToString(), $"{Path.Combine(run.Workspace, folder)} is a file where init writes a folder");
+        Assert.AreEqual("not a folder\n", File.ReadAllText(Path.Combine(run.Workspace, folder)));
+        Assert.IsFalse(File.Exists(Path.Combine(run.Workspace, ".github", "ecosystem.yml")), "nothing is written before the refusal");
     }
 
     [TestMethod]
