@@ -20,10 +20,11 @@ public static class ApplicationFormFile
     public static ApplicationForm Load(CommandContext context, string? template = null)
     {
         var (path, origin) = template is null ? (context.Configuration.ApplicationTemplate, "application.template") : (template, "--template");
+        var fullPath = Path.GetFullPath(path, context.Workspace);
         string yaml;
         try
         {
-            yaml = File.ReadAllText(Path.GetFullPath(path, context.Workspace));
+            yaml = File.ReadAllText(fullPath);
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -32,7 +33,7 @@ public static class ApplicationFormFile
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw Problem($"The application form {path} ({origin}) cannot be read: {Why(Path.GetFullPath(path, context.Workspace), exception)}.");
+            throw Problem($"The application form {path} ({origin}) cannot be read: {Why(fullPath, exception)}.");
         }
 
         try
