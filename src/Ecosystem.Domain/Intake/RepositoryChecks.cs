@@ -242,7 +242,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
             {
                 foreach (var stem in file.Stems)
                 {
-                    if (IsNamed(entry, stem))
+                    if (file.ExactName ? string.Equals(entry, stem, StringComparison.OrdinalIgnoreCase) : IsNamed(entry, stem))
                     {
                         return prefix + entry;
                     }

@@ -279,6 +279,21 @@ public sealed class RepositoryChecksTests
     }
 
     [TestMethod]
+    [DataRow("CODEOWNERS.md")]
+    [DataRow("CODEOWNERS-old")]
+    [DataRow("codeowners_backup.txt")]
+    public void Only_a_file_named_CODEOWNERS_is_the_CODEOWNERS_file(string name)
+    {
+        // GitHub reads code owners from a file named CODEOWNERS and nothing else; a CODEOWNERS.md assigns no reviews.
+        var repo = HealthyRepository with { DotGithubEntries = [name, "workflows"], CodeownersText = null };
+
+        var layout = Layout(repo)[3];
+
+        Assert.AreEqual(
+            (FindingStatus.Fail, "No CODEOWNERS file in the root, .github/ or docs/.", 18), (layout.Status, layout.Message, layout.Requirement));
+    }
+
+    [TestMethod]
     public void Ci_counts_workflows_or_other_ci_files()
     {
         var none = Assess(HealthyFacts with { Repository = HealthyRepository with { WorkflowEntries = ["README.md"] } });
