@@ -181,7 +181,8 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
                 ["since"] = SessionText.Timestamp(commitsSince),
                 ["cursor"] = null,
             };
-            var data = await _graphql.SendAsync($"repository {owner}/{name}", GraphQLDocuments.Fixed("RepositoryFacts"), variables, IsNotFoundAt("repository"));
+            var data = await _graphql.SendAsync(
+                $"repository {owner}/{name}", GraphQLDocuments.Fixed("RepositoryFacts"), variables, IsNotFoundAt("repository", "defaults"));
             var repo = data.GetProperty("repository");
             if (repo.ValueKind != JsonValueKind.Object)
             {
@@ -209,6 +210,17 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
                 DocsEntries = TreeEntries(repo, "docs"),
                 WorkflowEntries = TreeEntries(repo, "workflows"),
                 CodeownersText = CodeOwners(repo),
+                // GitHub shows no default from a private .github repository, even where the token may read it.
+                OwnerDefaults = data.Object("defaults") is { } defaults && defaults.GetProperty("isPrivate").ValueKind == JsonValueKind.False
+                    ? new RepositoryFacts
+                    {
+                        Repository = new RepositoryReference(owner, ".github"),
+                        Exists = true,
+                        RootEntries = TreeEntries(defaults, "root"),
+                        DotGithubEntries = TreeEntries(defaults, "dotgithub"),
+                        DocsEntries = TreeEntries(defaults, "docs"),
+                    }
+                    : null,
             };
         });
 
@@ -529,8 +541,8 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     private static Dictionary<string, object> Members(params (string Name, object? Value)[] members) =>
         members.Where(m => m.Value is not null).ToDictionary(m => m.Name, m => m.Value!);
 
-    private static Func<GraphQLError, bool> IsNotFoundAt(string field) =>
-        e => e.IsNotFound && e.Path.Count > 0 && e.Path[0] == field;
+    private static Func<GraphQLError, bool> IsNotFoundAt(params string[] fields) =>
+        e => e.IsNotFound && e.Path.Count > 0 && Array.IndexOf(fields, e.Path[0]) >= 0;
 
     private Uri IssueUrl(int issueNumber, string rest) =>
         new($"repos/{_owner}/{_repository}/issues/{issueNumber.ToString(CultureInfo.InvariantCulture)}{rest}", UriKind.Relative);

@@ -29,9 +29,9 @@ public sealed record IntakeRules
     [
         new(15, "LICENSE", ["license", "licence", "copying"]),
         new(16, "README", ["readme"]),
-        new(17, "CONTRIBUTING", ["contributing"]),
-        new(18, "CODEOWNERS", ["codeowners"]),
-        new(19, "CODE_OF_CONDUCT", ["code_of_conduct", "code-of-conduct", "codeofconduct"]),
+        new(17, "CONTRIBUTING", ["contributing"], OwnerDefault: true),
+        new(18, "CODEOWNERS", ["codeowners"], ExactName: true),
+        new(19, "CODE_OF_CONDUCT", ["code_of_conduct", "code-of-conduct", "codeofconduct"], OwnerDefault: true),
     ];
 
     public LabelNames Labels { get; init; } = new();

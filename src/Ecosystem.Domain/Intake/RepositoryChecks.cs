@@ -216,16 +216,41 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
 
     private void CheckLayout(RepositoryFacts repo, List<Finding> findings)
     {
-        var places = new (string Prefix, IReadOnlyList<string> Entries)[] { ("", repo.RootEntries), (".github/", repo.DotGithubEntries), ("docs/", repo.DocsEntries) };
         foreach (var file in rules.LayoutFiles)
         {
-            var found = places
-                .SelectMany(p => p.Entries.Where(e => file.Stems.Any(s => IsNamed(e, s))).Select(e => p.Prefix + e))
-                .FirstOrDefault();
+            var found = Find(repo, file);
+            if (found is null && file.OwnerDefault && repo.OwnerDefaults is { } defaults && Find(defaults, file) is { } shared)
+            {
+                found = $"{shared} from {defaults.Repository}, the owner's default that GitHub shows on repositories without their own.";
+            }
+
             findings.Add(found is not null
                 ? Repo("repository.layout", FindingStatus.Pass, found, file.Requirement)
                 : Repo("repository.layout", FindingStatus.Fail, $"No {file.Name} file in the root, .github/ or docs/.", file.Requirement));
         }
+    }
+
+    /// <summary>
+    /// The path of the first entry in the root, <c>.github/</c> or <c>docs/</c> of <paramref name="repo"/> named for
+    /// <paramref name="file"/>; null when none.
+    /// </summary>
+    private static string? Find(RepositoryFacts repo, LayoutFile file)
+    {
+        foreach (var (prefix, entries) in new[] { ("", repo.RootEntries), (".github/", repo.DotGithubEntries), ("docs/", repo.DocsEntries) })
+        {
+            foreach (var entry in entries)
+            {
+                foreach (var stem in file.Stems)
+                {
+                    if (file.ExactName ? string.Equals(entry, stem, StringComparison.OrdinalIgnoreCase) : IsNamed(entry, stem))
+                    {
+                        return prefix + entry;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

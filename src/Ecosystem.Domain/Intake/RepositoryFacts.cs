@@ -36,5 +36,11 @@ public sealed record RepositoryFacts
     /// <summary>The CODEOWNERS file GitHub uses (<c>.github/</c>, root, <c>docs/</c>); null when none, binary or over 3 MB.</summary>
     public string? CodeownersText { get; init; }
 
+    /// <summary>
+    /// The owner's public <c>.github</c> repository, only its root, <c>.github/</c> and <c>docs/</c> entries: GitHub shows the
+    /// default community health files there on each of the owner's repositories without its own; null when there is none.
+    /// </summary>
+    public RepositoryFacts? OwnerDefaults { get; init; }
+
     public static RepositoryFacts Missing(RepositoryReference repository) => new() { Repository = repository, Exists = false };
 }

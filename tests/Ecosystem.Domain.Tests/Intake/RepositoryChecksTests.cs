@@ -199,6 +199,71 @@ public sealed class RepositoryChecksTests
         Assert.AreEqual(FindingStatus.Fail, layout[4].Status);
     }
 
+    /// <summary>The owner's <c>.github</c> repository with a CONTRIBUTING, a code of conduct and the files GitHub takes from no default.</summary>
+    private static RepositoryFacts OwnerDefaults => new()
+    {
+        Repository = new("torchrender", ".github"),
+        Exists = true,
+        RootEntries = ["CONTRIBUTING.md", "LICENSE", "README.md", "CODEOWNERS", "profile"],
+        DotGithubEntries = ["CODE_OF_CONDUCT.md"],
+    };
+
+    private static IReadOnlyList<Finding> Layout(RepositoryFacts repo) =>
+        Assess(HealthyFacts with { Repository = repo }).Findings.Where(f => f.Check == "repository.layout").ToList();
+
+    [TestMethod]
+    public void Contributing_and_code_of_conduct_from_the_owners_github_repository_count_and_the_row_names_it()
+    {
+        // GitHub shows the owner's default CONTRIBUTING and CODE_OF_CONDUCT on every repository without its own.
+        var repo = HealthyRepository with { RootEntries = ["LICENSE", "README.md", "src"], DocsEntries = [], OwnerDefaults = OwnerDefaults };
+
+        var layout = Layout(repo);
+
+        const string Default = "from torchrender/.github, the owner's default that GitHub shows on repositories without their own.";
+        Assert.AreEqual((FindingStatus.Pass, "CONTRIBUTING.md " + Default, 17), (layout[2].Status, layout[2].Message, layout[2].Requirement));
+        Assert.AreEqual(
+            (FindingStatus.Pass, ".github/CODE_OF_CONDUCT.md " + Default, 19), (layout[4].Status, layout[4].Message, layout[4].Requirement));
+    }
+
+    [TestMethod]
+    public void The_repositorys_own_file_wins_over_the_owners_default()
+    {
+        var layout = Layout(HealthyRepository with { OwnerDefaults = OwnerDefaults });
+
+        Assert.AreEqual("CONTRIBUTING.md", layout[2].Message);
+        Assert.AreEqual("docs/Code_Of_Conduct.rst", layout[4].Message);
+    }
+
+    [TestMethod]
+    public void Licence_readme_and_codeowners_are_never_taken_from_the_owners_default()
+    {
+        // GitHub has no default for them: a licence travels with the code, CODEOWNERS works only in its own repository.
+        var repo = HealthyRepository with
+        {
+            RootEntries = ["src"], DotGithubEntries = ["workflows"], DocsEntries = [], OwnerDefaults = OwnerDefaults,
+        };
+
+        var layout = Layout(repo);
+
+        Assert.AreEqual("No LICENSE file in the root, .github/ or docs/.", layout[0].Message);
+        Assert.AreEqual("No README file in the root, .github/ or docs/.", layout[1].Message);
+        Assert.AreEqual("No CODEOWNERS file in the root, .github/ or docs/.", layout[3].Message);
+        Assert.AreEqual(FindingStatus.Pass, layout[2].Status);
+        Assert.AreEqual(FindingStatus.Pass, layout[4].Status);
+    }
+
+    [TestMethod]
+    public void Without_the_file_in_the_repository_or_the_owners_default_it_is_missing()
+    {
+        var defaults = OwnerDefaults with { RootEntries = ["profile"], DotGithubEntries = [] };
+        var repo = HealthyRepository with { RootEntries = ["LICENSE", "README.md"], DocsEntries = [], OwnerDefaults = defaults };
+
+        var layout = Layout(repo);
+
+        Assert.AreEqual((FindingStatus.Fail, "No CONTRIBUTING file in the root, .github/ or docs/."), (layout[2].Status, layout[2].Message));
+        Assert.AreEqual((FindingStatus.Fail, "No CODE_OF_CONDUCT file in the root, .github/ or docs/."), (layout[4].Status, layout[4].Message));
+    }
+
     [TestMethod]
     [DataRow("LICENSE-APACHE")]
     [DataRow("license_mit.txt")]
@@ -211,6 +276,21 @@ public sealed class RepositoryChecksTests
         var layout = Assess(HealthyFacts with { Repository = repo }).Findings.First(f => f.Check == "repository.layout");
 
         Assert.AreEqual((FindingStatus.Pass, name, 15), (layout.Status, layout.Message, layout.Requirement));
+    }
+
+    [TestMethod]
+    [DataRow("CODEOWNERS.md")]
+    [DataRow("CODEOWNERS-old")]
+    [DataRow("codeowners_backup.txt")]
+    public void Only_a_file_named_CODEOWNERS_is_the_CODEOWNERS_file(string name)
+    {
+        // GitHub reads code owners from a file named CODEOWNERS and nothing else; a CODEOWNERS.md assigns no reviews.
+        var repo = HealthyRepository with { DotGithubEntries = [name, "workflows"], CodeownersText = null };
+
+        var layout = Layout(repo)[3];
+
+        Assert.AreEqual(
+            (FindingStatus.Fail, "No CODEOWNERS file in the root, .github/ or docs/.", 18), (layout.Status, layout.Message, layout.Requirement));
     }
 
     [TestMethod]

@@ -203,6 +203,43 @@ public sealed class GraphQLGatewayTests
     }
 
     [TestMethod]
+    public async Task Owners_public_github_repository_is_read_in_the_same_request_for_its_default_files()
+    {
+        using var github = new TestGateway();
+        github.Handler.RespondJson(RepositoryAnswer(totalCount: 0, hasNextPage: false, "", defaults: """
+            {"isPrivate":false,"root":{"entries":[{"name":"CONTRIBUTING.md","type":"blob"},{"name":"profile","type":"tree"}]},
+             "dotgithub":{"entries":[{"name":"CODE_OF_CONDUCT.md","type":"blob"}]},"docs":null}
+            """));
+
+        var facts = await github.Gateway.GetRepositoryFactsAsync("torchfoo", "torchfoo", DateTimeOffset.Parse("2026-05-27T00:00:00Z"));
+
+        var defaults = facts.OwnerDefaults;
+        Assert.IsNotNull(defaults);
+        Assert.AreEqual(new RepositoryReference("torchfoo", ".github"), defaults.Repository);
+        CollectionAssert.AreEqual(new[] { "CONTRIBUTING.md", "profile" }, defaults.RootEntries.ToArray());
+        CollectionAssert.AreEqual(new[] { "CODE_OF_CONDUCT.md" }, defaults.DotGithubEntries.ToArray());
+        Assert.IsEmpty(defaults.DocsEntries);
+        Assert.HasCount(1, github.Handler.Requests);
+    }
+
+    [TestMethod]
+    [DataRow("null", """
+        ,"errors":[{"type":"NOT_FOUND","path":["defaults"],"message":"Could not resolve to a Repository with the name 'torchfoo/.github'."}]
+        """)]
+    [DataRow("""{"isPrivate":true,"root":{"entries":[{"name":"CONTRIBUTING.md","type":"blob"}]},"dotgithub":null,"docs":null}""", "")]
+    public async Task Owner_without_a_public_github_repository_has_no_defaults_and_is_no_error(string defaults, string errors)
+    {
+        // GitHub takes defaults only from a public .github repository; a private one the token can read is not shown to anyone.
+        using var github = new TestGateway();
+        github.Handler.RespondJson(RepositoryAnswer(totalCount: 0, hasNextPage: false, "", defaults, errors));
+
+        var facts = await github.Gateway.GetRepositoryFactsAsync("torchfoo", "torchfoo", DateTimeOffset.Parse("2026-05-27T00:00:00Z"));
+
+        Assert.IsTrue(facts.Exists);
+        Assert.IsNull(facts.OwnerDefaults);
+    }
+
+    [TestMethod]
     public async Task Board_of_a_user_or_an_organization_is_read_in_one_query()
     {
         using var github = new TestGateway();
@@ -329,7 +366,7 @@ public sealed class GraphQLGatewayTests
         Assert.AreEqual("\"x\\\") { id } evil: viewer(\"", GraphQLDocuments.Quote("x\") { id } evil: viewer("));
     }
 
-    private static string RepositoryAnswer(int totalCount, bool hasNextPage, string nodes) => """
+    private static string RepositoryAnswer(int totalCount, bool hasNextPage, string nodes, string defaults = "null", string errors = "") => """
         {"data":{"repository":{"isArchived":false,"isFork":true,"stargazerCount":1234,
           "licenseInfo":{"spdxId":"BSD-3-Clause"},
           "defaultBranchRef":{"target":{"history":{"totalCount":TOTAL,"pageInfo":{"hasNextPage":NEXT,"endCursor":"c1"},
@@ -337,8 +374,11 @@ public sealed class GraphQLGatewayTests
           "root":{"entries":[{"name":"README.md","type":"blob"},{"name":"LICENSE","type":"blob"},{"name":".github","type":"tree"}]},
           "dotgithub":{"entries":[{"name":"workflows","type":"tree"}]},
           "docs":null,
-          "workflows":{"entries":[{"name":"ci.yml","type":"blob"}]}}}}
+          "workflows":{"entries":[{"name":"ci.yml","type":"blob"}]}},
+          "defaults":DEFAULTS}ERRORS}
         """.Replace("TOTAL", totalCount.ToString(), StringComparison.Ordinal)
         .Replace("NEXT", hasNextPage ? "true" : "false", StringComparison.Ordinal)
-        .Replace("NODES", nodes, StringComparison.Ordinal);
+        .Replace("NODES", nodes, StringComparison.Ordinal)
+        .Replace("DEFAULTS", defaults, StringComparison.Ordinal)
+        .Replace("ERRORS", errors, StringComparison.Ordinal);
 }

@@ -117,6 +117,7 @@ internal sealed class GitHubGraph(GitHubState state, string baseUrl)
         ["url"] = _ => $"{baseUrl}{repository.FullName}",
         ["isArchived"] = _ => repository.IsArchived,
         ["isFork"] = _ => repository.IsFork,
+        ["isPrivate"] = _ => repository.IsPrivate,
         ["stargazerCount"] = _ => repository.Stars,
         ["owner"] = _ => state.EnsureUser(repository.Owner, UserKind.Organization) is { Kind: UserKind.Organization } o ? Organization(o) : User(state.EnsureUser(repository.Owner, UserKind.User)),
         ["licenseInfo"] = _ => repository.LicenseSpdxId is { } spdx

@@ -23,6 +23,12 @@ public sealed class Repository
     public int Stars { get; private set; }
     public bool IsArchived { get; private set; }
     public bool IsFork { get; private set; }
+
+    /// <summary>
+    /// Served all the same, as to a token with access; GitHub takes no default community health file from a private
+    /// <c>.github</c> repository.
+    /// </summary>
+    public bool IsPrivate { get; private set; }
     public string? LicenseSpdxId { get; private set; }
     public string DefaultBranch { get; private set; } = "main";
     internal SortedSet<string> Paths { get; } = new(StringComparer.Ordinal);
@@ -49,6 +55,8 @@ public sealed class Repository
 
     public Repository Fork(bool fork = true) => Set(() => IsFork = fork);
 
+    public Repository Private(bool isPrivate = true) => Set(() => IsPrivate = isPrivate);
+
     /// <summary>SPDX id of the detected licence (e.g. <c>BSD-3-Clause</c>), or null for none.</summary>
     public Repository WithLicense(string? spdxId) => Set(() => LicenseSpdxId = spdxId);
 
@@ -56,6 +64,16 @@ public sealed class Repository
 
     /// <summary>Adds files by path (<c>docs/index.md</c>, <c>.github/workflows/ci.yml</c>); their folders appear as trees.</summary>
     public Repository WithFiles(params string[] paths) => Set(() => Paths.UnionWith(paths.Select(p => p.Trim('/'))));
+
+    /// <summary>Removes files by path (a seeded repository without its CONTRIBUTING.md); a folder left empty is gone.</summary>
+    public Repository WithoutFiles(params string[] paths) => Set(() =>
+    {
+        foreach (var path in paths)
+        {
+            Paths.Remove(path.Trim('/'));
+            FileTexts.Remove(path.Trim('/'));
+        }
+    });
 
     /// <summary>Adds (or replaces) one file with its text; its folders appear as trees.</summary>
     public Repository WithFile(string path, string text) => Set(() =>

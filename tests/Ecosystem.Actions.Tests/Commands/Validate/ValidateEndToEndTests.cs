@@ -64,6 +64,35 @@ public sealed class ValidateEndToEndTests
     }
 
     [TestMethod]
+    [DataRow(false)]
+    [DataRow(true)]
+    public async Task Contributing_and_code_of_conduct_from_the_owners_public_github_repository_meet_17_and_19_in_the_same_requests(bool isPrivate)
+    {
+        // GitHub shows them on torchrender/torchrender, which has none of its own; not from a private .github.
+        await using var world = await World.Intake().StartAsync();
+        world.State.Repository("torchrender", "torchrender").WithoutFiles("CONTRIBUTING.md", "CODE_OF_CONDUCT.md");
+        world.State.AddRepository("torchrender", ".github")
+            .WithFiles("CONTRIBUTING.md", "docs/CODE_OF_CONDUCT.md", "profile/README.md").Private(isPrivate);
+        var issue = world.Apply(World.Body("complete"));
+
+        var result = await world.OpenedAsync(issue);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        var rows = issue.Comments.Single().Body.Split('\n');
+        const string Default = "from torchrender/.github, the owner's default that GitHub shows on repositories without their own.";
+        CollectionAssert.AreEqual(
+            isPrivate
+                ? new[] { "| 17 | CONTRIBUTING file | ❌ | No CONTRIBUTING file in the root, .github/ or docs/. |",
+                          @"| 19 | CODE\_OF\_CONDUCT file | ❌ | No CODE\_OF\_CONDUCT file in the root, .github/ or docs/. |" }
+                : new[] { $"| 17 | CONTRIBUTING file | ✅ | CONTRIBUTING.md {Default} |",
+                          $@"| 19 | CODE\_OF\_CONDUCT file | ✅ | docs/CODE\_OF\_CONDUCT.md {Default} |" },
+            rows.Where(l => l.StartsWith("| 17 |", StringComparison.Ordinal) || l.StartsWith("| 19 |", StringComparison.Ordinal)).ToArray());
+        Assert.AreEqual(isPrivate, issue.Comments.Single().Body.Contains("Complete, with 2 requirements not met", StringComparison.Ordinal));
+        Assert.HasCount(9, result.Requests, string.Join("\n", RequestLines.Of(result.Requests)));
+        Assert.HasCount(1, RequestLines.Of(result.Requests).Where(l => l == "query RepositoryFacts"));
+    }
+
+    [TestMethod]
     public async Task Edit_that_fixes_the_application_updates_the_same_comment_and_removes_the_waiting_label()
     {
         await using var world = await World.Intake().StartAsync();
