@@ -21,20 +21,16 @@ internal static class ApplicationThread
     }
 
     /// <summary>
-    /// The comment of <paramref name="purpose"/>, rendered from the template of that name, unless the automation's one comment
-    /// with this purpose already reads as it would be posted, so upserting it again would write nothing. Twins (two runs
-    /// posting at once, the later one stopped before its read after the post) are upserted, which deletes all but the first.
+    /// The comment of <paramref name="purpose"/>, rendered from the template of that name, unless it is posted already as it
+    /// would be (<see cref="OwnComments.Unposted"/>: twins are upserted, which deletes all but the kept one).
     /// </summary>
     public static IReadOnlyList<CommentUpsert> Unposted(
         IReadOnlyList<CommentSnapshot> comments, TrustedPeople people, string purpose, params (string Key, object? Value)[] values) =>
         Unposted(comments, people, new CommentUpsert(purpose, Render(purpose, values)));
 
     /// <summary><paramref name="upsert"/>, unless it would write nothing (see above).</summary>
-    public static IReadOnlyList<CommentUpsert> Unposted(IReadOnlyList<CommentSnapshot> comments, TrustedPeople people, CommentUpsert upsert)
-    {
-        var own = comments.Where(c => people.IsAutomation(c.Author) && HiddenMarker.PurposeOf(c.Body) == upsert.Purpose).Take(2).ToList();
-        return own.Count == 1 && SameText.As(own[0].Body, upsert.MarkedBody) ? [] : [upsert];
-    }
+    public static IReadOnlyList<CommentUpsert> Unposted(IReadOnlyList<CommentSnapshot> comments, TrustedPeople people, CommentUpsert upsert) =>
+        OwnComments.Of(comments, people.Automation, upsert.Purpose).Unposted(upsert);
 
     public static IReadOnlyList<string> IfMissing(IssueSnapshot issue, string label) => issue.HasLabel(label) ? [] : [label];
 

@@ -91,8 +91,7 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
     /// the return by that write.
     /// </summary>
     private string? Answers(IReadOnlyList<CommentSnapshot> comments) =>
-        comments.Where(c => people.IsAutomation(c.Author) && VoteTally.IsOutcome(HiddenMarker.PurposeOf(c.Body)))
-            .Select(c => (DateTimeOffset?)c.UpdatedAt).Max() is { } written
+        OwnComments.Of(comments, people.Automation, VoteTally.IsOutcome).KeptOfLatestRound?.UpdatedAt is { } written
             ? HiddenMarker.For(AnswersPurpose, written.UtcDateTime.ToString("O", CultureInfo.InvariantCulture))
             : null;
 

@@ -30,7 +30,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
         }
 
         // An early resubmission waits on its date, not on the applicant: left alone until then, intake again on the day.
-        var report = comments.LastOrDefault(c => people.IsAutomation(c.Author) && HiddenMarker.PurposeOf(c.Body) == Intake.IntakeAssessor.CommentPurpose);
+        var report = OwnComments.Of(comments, people.Automation, Intake.IntakeAssessor.CommentPurpose).Kept;
         if (report is not null && Intake.ResubmissionWait.Until(report.Body) is { } until)
         {
             var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
@@ -115,7 +115,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
     /// automation posted one in an earlier wait (editing that one would notify nobody); else the purpose itself.
     /// </summary>
     private string OfThisWait(IReadOnlyList<CommentSnapshot> comments, string purpose, DateTimeOffset since) =>
-        comments.Any(c => people.IsAutomation(c.Author) && HiddenMarker.PurposeOf(c.Body) == purpose && c.CreatedAt < since)
+        OwnComments.Of(comments, people.Automation, purpose).Kept?.CreatedAt < since
             ? HiddenMarker.OfRound(purpose, since)
             : purpose;
 }

@@ -1,5 +1,4 @@
 using Ecosystem.Domain.Guardians;
-using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Issues;
 
@@ -13,10 +12,6 @@ public sealed record IssueHistory(
     public bool EverHad(IReadOnlyList<string> labels) =>
         labels.Any(label => Issue.HasLabel(label) || LabelEvents.Any(e => LabelNames.Same(e.Label, label)));
 
-    /// <summary>The body of the automation's first comment for <paramref name="purpose"/> (the one the applier keeps), or null.</summary>
-    public string? OwnComment(string purpose, string automation) =>
-        Comments.FirstOrDefault(c => TrustedPeople.IsAutomation(c.Author, automation) && HiddenMarker.PurposeOf(c.Body) == purpose)?.Body;
-
     /// <summary>
     /// The labels, comments and label events once the applier has written <paramref name="plan"/> as
     /// <paramref name="automation"/>, so a later step of the run need not read them again. The events are timed
@@ -28,9 +23,9 @@ public sealed record IssueHistory(
         var comments = Comments.ToList();
         foreach (var upsert in plan.Comments)
         {
-            // As the applier leaves it, one per purpose: the automation's first edited in place, others deleted, or a new one (id 0).
-            var own = comments.FindAll(c => TrustedPeople.IsAutomation(c.Author, automation) && HiddenMarker.PurposeOf(c.Body) == upsert.Purpose);
-            comments.RemoveAll(c => own.IndexOf(c) > 0);
+            // As the applier leaves it, one per purpose: the kept one edited in place, others deleted, or a new one (id 0).
+            var own = OwnComments.Of(comments, automation, upsert.Purpose).All;
+            comments.RemoveAll(c => own.Skip(1).Contains(c));
             if (own.Count > 0)
             {
                 comments[comments.IndexOf(own[0])] = own[0] with { Body = upsert.MarkedBody, UpdatedAt = at };

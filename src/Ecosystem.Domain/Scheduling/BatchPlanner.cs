@@ -1,6 +1,5 @@
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
-using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Scheduling;
 
@@ -153,10 +152,10 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         return LabelPlan(member.Application) with
         {
             AddAssignees = reviewers?.Added ?? [],
-            // One already in the batch has its session comment edited only when the text differs: the session's hour moved, say.
+            // One already in the batch has its session comment edited only when the text differs (the session's hour moved,
+            // say), or when it has a twin to delete.
             Comments = member.Change != BatchChange.Kept ? [sessionComment, QueuePositionNotice.Scheduled(session)]
-                : member.Application.SessionNotice is { } posted && !SameText.As(posted, notice) ? [sessionComment]
-                : [],
+                : member.Application.SessionNotice?.Unposted(sessionComment) ?? [],
         };
     }
 

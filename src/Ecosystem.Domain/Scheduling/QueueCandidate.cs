@@ -26,6 +26,6 @@ public sealed record QueueCandidate(IssueSnapshot Issue)
     /// <summary>The automation's queue-position comment as it reads now, or null (then it never stood in the queue).</summary>
     public string? QueueNotice { get; init; }
 
-    /// <summary>The automation's review-session comment as it reads now, or null.</summary>
-    public string? SessionNotice { get; init; }
+    /// <summary>The automation's review-session comments as they read now (twins, when two runs posted it), or null.</summary>
+    public OwnComments? SessionNotice { get; init; }
 }

@@ -45,9 +45,9 @@ public static class ReviewSessionNotice
     /// </summary>
     public static DateOnly? RecordedIn(IReadOnlyList<CommentSnapshot> thread, string automation)
     {
-        var own = thread.Where(c => TrustedPeople.IsAutomation(c.Author, automation)).ToList();
-        var session = own.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Select(c => SessionDateIn(c.Body)).FirstOrDefault(date => date is not null);
-        var returned = own.Where(c => HiddenMarker.PurposeOf(c.Body) == ReturningRequests.Purpose).MaxBy(c => c.UpdatedAt);
+        var session = OwnComments.Of(thread, automation, Purpose).All
+            .Select(c => SessionDateIn(c.Body)).FirstOrDefault(date => date is not null);
+        var returned = OwnComments.Of(thread, automation, ReturningRequests.Purpose).Kept;
         return returned is not null && session < DateOnly.FromDateTime(returned.UpdatedAt.UtcDateTime) ? null : session;
     }
 }

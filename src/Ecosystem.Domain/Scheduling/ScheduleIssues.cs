@@ -24,14 +24,14 @@ public sealed class ScheduleIssues(IReadOnlyList<IssueHistory> histories, string
     /// queue-position and review-session comments as they read now.
     /// </summary>
     public IReadOnlyList<QueueCandidate> Candidates { get; } = [.. histories.DistinctBy(h => h.Issue.Number)
-        .Select(h => (History: h, Notice: h.OwnComment(QueuePositionNotice.Purpose, automation)))
+        .Select(h => (History: h, Notice: OwnComments.Of(h.Comments, automation, QueuePositionNotice.Purpose).Kept?.Body))
         .Where(h => !ReviewAgenda.IsAgenda(h.History.Issue, automation)
             && ((h.History.Issue.IsOpen && (h.History.Issue.HasLabel(rules.Labels.New) || h.History.Issue.HasLabel(rules.Labels.InReview)))
                 || h.Notice is not null))
         .Select(h => intake.Candidate(h.History, automation) with
         {
             QueueNotice = h.Notice,
-            SessionNotice = h.History.OwnComment(ReviewSessionNotice.Purpose, automation),
+            SessionNotice = OwnComments.Of(h.History.Comments, automation, ReviewSessionNotice.Purpose),
         })];
 
     /// <summary>

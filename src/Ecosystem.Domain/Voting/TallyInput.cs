@@ -1,6 +1,5 @@
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
-using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Voting;
 
@@ -26,16 +25,14 @@ public sealed record TallyInput(
 
     public bool IsOwn(CommentSnapshot comment) => People.IsAutomation(comment.Author);
 
-    /// <summary>The automation's first comment (by creation) with the hidden marker of <paramref name="purpose"/>, or null.</summary>
-    public CommentSnapshot? OwnComment(string purpose) =>
-        Comments.Where(IsOwn).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).FirstOrDefault(c => HiddenMarker.PurposeOf(c.Body) == purpose);
+    /// <summary>The automation's comments with the hidden marker of <paramref name="purpose"/>; its comment is their kept one.</summary>
+    public OwnComments Own(string purpose) => OwnComments.Of(Comments, People.Automation, purpose);
 
     /// <summary>
     /// The automation's comment of the latest vote's outcome (each vote after a return has its own,
     /// <see cref="VoteTally.OutcomePurposeOf"/>), or null before any.
     /// </summary>
-    public CommentSnapshot? PublishedOutcome() =>
-        Comments.Where(IsOwn).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).LastOrDefault(c => VoteTally.IsOutcome(HiddenMarker.PurposeOf(c.Body)));
+    public CommentSnapshot? PublishedOutcome() => OwnComments.Of(Comments, People.Automation, VoteTally.IsOutcome).KeptOfLatestRound;
 
     /// <summary>
     /// The comments whose edit history the tally needs and has not read, so the host reads it and tallies again: those
@@ -44,7 +41,7 @@ public sealed record TallyInput(
     /// </summary>
     public IReadOnlyList<CommentSnapshot> HistoryNeeded(VotingWindow? window)
     {
-        var tally = OwnComment(VoteTally.TallyPurpose);
+        var tally = Own(VoteTally.TallyPurpose).Kept;
         return window is null ? [] : [.. Comments.Where(c => c.Edits.Count == 0 && (IsOwn(c)
             ? c.Id == tally?.Id && c.UpdatedAt > window.OpenedAt && TallyState.Read(c.Body) is null
             : window.ClosedAt is { } closedAt && c.CreatedAt <= closedAt && c.UpdatedAt > closedAt))];

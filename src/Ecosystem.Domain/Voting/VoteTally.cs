@@ -64,7 +64,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     private TallyResult Tally(TallyInput input, DateTimeOffset? readAsOf)
     {
         var now = time.GetUtcNow();
-        var previousBody = input.OwnComment(TallyPurpose)?.Body;
+        var previousBody = input.Own(TallyPurpose).Kept?.Body;
         var sessionDate = ReviewSessionNotice.RecordedIn(input.Comments, input.People.Automation);
         var scheduled = rules.OpenOnSchedule && sessionDate is { } day ? StartOfDay(day) : (DateTimeOffset?)null;
         var notCounted = new List<NotCounted>();
@@ -75,7 +75,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         // away keeps it in its edit history.
         var published = input.PublishedOutcome();
         var publishedState = TallyState.Read(published?.Body);
-        var previous = TallyState.Read(previousBody) ?? publishedState ?? TallyState.Read(input.Deleted) ?? Revised(input.OwnComment(TallyPurpose));
+        var previous = TallyState.Read(previousBody) ?? publishedState ?? TallyState.Read(input.Deleted) ?? Revised(input.Own(TallyPurpose).Kept);
 
         // Back for another review after a declined vote: what was written for that vote is its own, not the next one's;
         // the next vote keeps the time in its state.
@@ -83,7 +83,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         if (returnedAt is not null && previous?.Final is not null)
         {
             // The next vote's state, when a person deleted its tally comment or edited the state away (as above).
-            previous = new[] { TallyState.Read(input.Deleted), Revised(input.OwnComment(TallyPurpose)) }.FirstOrDefault(s => s is { Final: null });
+            previous = new[] { TallyState.Read(input.Deleted), Revised(input.Own(TallyPurpose).Kept) }.FirstOrDefault(s => s is { Final: null });
         }
 
         returnedAt = previous?.Since ?? returnedAt;
@@ -200,7 +200,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     /// </summary>
     private static DateTimeOffset? ReturnedAt(TallyInput input, CommentSnapshot? published, FinalTally? closed)
     {
-        var reply = input.OwnComment(ReturningRequests.Purpose);
+        var reply = input.Own(ReturningRequests.Purpose).Kept;
         if (published is null || closed is { Outcome: not VoteOutcome.Declined })
         {
             return null;
@@ -211,7 +211,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             // No state to read the closed vote from (a person damaged it, or comment links are not https): only the guard's
             // reply, written when it took a sent-back application back, tells of a return (after the first vote's outcome: a
             // later vote's own is written after the reply that dates it).
-            var first = input.OwnComment(OutcomePurpose) ?? published;
+            var first = input.Own(OutcomePurpose).Kept ?? published;
             return reply is not null && reply.UpdatedAt > first.CreatedAt ? reply.UpdatedAt : null;
         }
 
@@ -232,20 +232,21 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     /// delete the comment). A closing reminder due before the first one was posted replaces it: one ping, not two on the
     /// same night. Also the purposes the state keeps from now on. The reminders of a vote after a return (one opened at
     /// <paramref name="reopened"/>) are comments of their own, their purposes naming its opening time: editing those of
-    /// the earlier vote would notify nobody.
+    /// the earlier vote would notify nobody. As a reminder is never planned again, its twins (two runs posting at once, the
+    /// later stopped before its read after the post) are deleted here, also once the vote has closed.
     /// </summary>
     private (List<CommentUpsert> Due, IReadOnlyList<string>? Reminded) Reminders(
         TallyInput input, TallyResult result, TallyState? state, DateTimeOffset now, DateTimeOffset? reopened)
     {
-        var sent = new[] { ReminderOpenedPurpose, ReminderClosingPurpose }
-            .Where(p => input.OwnComment(HiddenMarker.OfRound(p, reopened)) is not null
-                || state?.Reminded?.Contains(p, StringComparer.Ordinal) == true)
-            .ToList();
+        string[] purposes = [ReminderOpenedPurpose, ReminderClosingPurpose];
+        var sent = purposes.Where(p => input.Own(HiddenMarker.OfRound(p, reopened)).Kept is not null
+            || state?.Reminded?.Contains(p, StringComparer.Ordinal) == true).ToList();
         var reminded = sent.Count == 0 ? null : sent;
+        List<CommentUpsert> twins = [.. purposes.Select(p => HiddenMarker.OfRound(p, reopened)).SelectMany(p => input.Own(p).TwinsDeleted(p))];
         if (result.Window is not { IsClosed: false } window || result.Foregone is not null || result.YetToVote.Count == 0
             || sent.Contains(ReminderClosingPurpose))
         {
-            return ([], reminded);
+            return (twins, reminded);
         }
 
         var purpose = rules.RemindBeforeCloseDays > 0 && window.Deadline is { } closes && now >= closes.AddDays(-rules.RemindBeforeCloseDays)
@@ -255,7 +256,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             : null;
         if (purpose is null)
         {
-            return ([], reminded);
+            return (twins, reminded);
         }
 
         // Live mentions, on purpose: reminding is the point. Members come from the configuration or a team (or the state
@@ -270,7 +271,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             ["eligible"] = result.Eligible,
         });
         var own = HiddenMarker.OfRound(purpose, reopened);
-        return ([new(own, HiddenMarker.Stamp(own, text))], [.. sent, purpose]);
+        return ([.. twins, new(own, HiddenMarker.Stamp(own, text))], [.. sent, purpose]);
     }
 
     /// <summary>
@@ -504,13 +505,13 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     {
         var plan = new IssuePlan(issue.Number)
         {
-            Comments = [.. Upsert(TallyPurpose, result.TallyComment), .. Upsert(outcomePurpose, result.OutcomeComment)],
+            // A reminder before the tally, whose state records it as sent: a run failing between the two posts it again
+            // rather than never. Only an open vote has one due; a closed one may still have a reminder's twin to delete.
+            Comments = [.. reminders, .. Upsert(TallyPurpose, result.TallyComment), .. Upsert(outcomePurpose, result.OutcomeComment)],
         };
         if (result.IsOpen)
         {
-            // A reminder before the tally, whose state records it as sent: a run failing between the two posts it again
-            // rather than never.
-            return plan with { AddLabels = ApplicationThread.IfMissing(issue, rules.Labels.Voting), Comments = [.. reminders, .. plan.Comments] };
+            return plan with { AddLabels = ApplicationThread.IfMissing(issue, rules.Labels.Voting) };
         }
 
         if (result.Outcome is not { } decided)

@@ -1,6 +1,5 @@
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
-using Ecosystem.Domain.Text;
 
 namespace Ecosystem.GitHub.Identity;
 
@@ -37,9 +36,9 @@ public sealed record AutomationAccount(string Login, long DatabaseId)
 
     public bool Opened(IssueSnapshot issue) => Is(issue.AuthorId, issue.Author, issue.AuthorIsBot);
 
-    /// <summary>The comments this account wrote for <paramref name="purpose"/>, oldest first (the first is the one kept).</summary>
+    /// <summary>The comments this account wrote for <paramref name="purpose"/>, in the order the applier keeps them (the first kept).</summary>
     public IReadOnlyList<CommentSnapshot> Own(IReadOnlyList<CommentSnapshot> comments, string purpose) =>
-        [.. comments.Where(c => Wrote(c) && HiddenMarker.PurposeOf(c.Body) == purpose).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)];
+        OwnComments.Of(comments, Wrote, p => p == purpose).All;
 
     /// <summary>The comment with its author spelt <see cref="Login"/> when the automation wrote it, else as it is.</summary>
     public CommentSnapshot Recognise(CommentSnapshot comment) =>

@@ -131,6 +131,23 @@ public sealed class ReturningRequestsTests
         Assert.IsEmpty(Requests.Returned(Application("Declined"), "alice", answered).Plan.Comments);
     }
 
+    /// <summary>
+    /// The tally's next run deletes the later of twin outcome comments: the answer names the kept one's write, so it reads
+    /// the same before and after, and is not written again.
+    /// </summary>
+    [TestMethod]
+    public void The_answer_names_the_outcome_comment_the_applier_keeps()
+    {
+        var outcome = Comment(Automation, Asked, HiddenMarker.Stamp(VoteTally.OutcomePurpose, "Declined."), bot: true, id: 7);
+        var twin = outcome with { Id = 8, CreatedAt = Asked.AddSeconds(1), UpdatedAt = Asked.AddSeconds(1) };
+        var returned = Requests.Returned(Application("Declined"), "alice", [outcome, twin]);
+        var (_, comments) = Apply(Application("Declined"), [outcome, twin], returned.Plan, Asked.AddDays(1));
+
+        var afterTheTwinIsDeleted = Requests.Returned(Application("Declined"), "alice", [.. comments.Where(c => c.Id != twin.Id)]);
+
+        Assert.IsEmpty(afterTheTwinIsDeleted.Plan.Comments, afterTheTwinIsDeleted.Summary);
+    }
+
     [TestMethod]
     public void An_application_not_sent_back_is_left_as_it_is()
     {

@@ -17,6 +17,10 @@ public sealed class StaleWaitsTests
 
     private readonly FakeTimeProvider _time = new(Asked);
 
+    /// <summary>The automation's intake report of an early resubmission, waiting until 2026-07-10.</summary>
+    private static CommentSnapshot EarlyResubmissionReport => Comment(
+        Automation, Asked, "<!-- ecosystem-bot:intake-report -->\n## Intake check\n<!-- ecosystem-bot:waits-until 2026-07-10 -->", bot: true, id: 9);
+
     private StaleWaits Stale => new(Rules, People, _time);
 
     [TestMethod]
@@ -114,7 +118,7 @@ public sealed class StaleWaitsTests
     [TestMethod]
     public void An_early_resubmission_is_neither_reminded_nor_closed_and_intake_runs_again_on_its_date()
     {
-        var report = Comment(Automation, Asked, "<!-- ecosystem-bot:intake-report -->\n## Intake check\n<!-- ecosystem-bot:waits-until 2026-07-10 -->", bot: true, id: 9);
+        var report = EarlyResubmissionReport;
         _time.SetUtcNow(Asked.AddDays(65));
 
         var before = Stale.Review(Application("Waiting on comment"), [report], Events, Maintainers);
@@ -127,6 +131,19 @@ public sealed class StaleWaitsTests
 
         Assert.IsTrue(on.RerunIntake);
         Assert.IsTrue(on.Plan.IsEmpty);
+    }
+
+    [TestMethod]
+    public void The_intake_report_read_is_the_one_the_applier_keeps_the_oldest_of_twins()
+    {
+        var report = EarlyResubmissionReport;
+        var twin = Comment(Automation, Asked.AddSeconds(1), "<!-- ecosystem-bot:intake-report -->\n## Intake check", bot: true, id: 10);
+        _time.SetUtcNow(Asked.AddDays(65));
+
+        var action = Stale.Review(Application("Waiting on comment"), [report, twin], Events, Maintainers);
+
+        Assert.IsTrue(action.IsEmpty, action.Summary);
+        StringAssert.Contains(action.Summary, "2026-07-10");
     }
 
     [TestMethod]

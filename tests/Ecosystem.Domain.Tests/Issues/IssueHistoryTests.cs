@@ -62,5 +62,17 @@ public sealed class IssueHistoryTests
         Assert.AreEqual(new CommentSnapshot(0, Bot, true, HiddenMarker.Stamp("explained", "Why."), at, at, ""), written[3], "created: no id yet");
     }
 
+    [TestMethod]
+    public void After_a_plan_the_comment_kept_is_the_one_the_applier_keeps_the_oldest_whatever_the_order_listed()
+    {
+        var marked = HiddenMarker.Stamp("reminder", "Old text.");
+        var later = Comment(7, Bot, marked) with { CreatedAt = Opened.AddHours(1), UpdatedAt = Opened.AddHours(1) };
+        var history = History([]) with { Comments = [later, Comment(5, Bot, marked)] };
+
+        var written = history.After(new IssuePlan(12) { Comments = [new("reminder", "New text.")] }, Bot, Opened.AddDays(1)).Comments;
+
+        Assert.AreEqual(5, written.Single().Id, "the first by creation is edited, the later deleted");
+    }
+
     private static CommentSnapshot Comment(long id, string author, string body) => Given.Comment(author, Opened, body, author == Bot, id);
 }

@@ -51,6 +51,18 @@ public sealed class ScheduleIssuesTests
     }
 
     [TestMethod]
+    public void The_queue_comment_read_is_the_one_the_applier_keeps_the_oldest_whatever_the_order_listed()
+    {
+        var kept = Comment(Automation, HiddenMarker.Stamp(QueuePositionNotice.Purpose, "Number 2 in the queue."), id: 3);
+        var twin = Comment(Automation, HiddenMarker.Stamp(QueuePositionNotice.Purpose, "Number 3 in the queue."), id: 9)
+            with { CreatedAt = IntakeFixtures.Now.AddMinutes(1) };
+
+        var read = Read(History(IntakeFixtures.Issue("", number: 2) with { IsOpen = false }, twin, kept));
+
+        Assert.AreEqual(kept.Body, read.Candidates.Single().QueueNotice);
+    }
+
+    [TestMethod]
     public void A_closed_agenda_is_its_sessions_agenda_but_out_of_the_reviewers_history()
     {
         static IssueSnapshot Agenda(int number, string date, string reviewers, bool open) => IntakeFixtures.Issue(

@@ -1,7 +1,9 @@
 using System.Globalization;
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
+using Ecosystem.Domain.Text;
 using Microsoft.Extensions.Time.Testing;
 using static Ecosystem.Domain.Tests.Scheduling.Applications;
 using static Ecosystem.Domain.Tests.Scheduling.Calendars;
@@ -137,6 +139,23 @@ public sealed class SchedulingTextsTests
 
         Assert.AreEqual(Date("2027-01-26"), ReviewSessionNotice.RecordedIn(thread, "ecosystem-bot[bot]"), "A person's line is not trusted; a notice without a date is passed over.");
         Assert.IsNull(ReviewSessionNotice.RecordedIn(thread, "someone-else[bot]"));
+    }
+
+    /// <summary>
+    /// The guard's reply to a return, as its twins stand until the applier deletes the later: the kept one dates the return,
+    /// so the session read does not change when the twin goes.
+    /// </summary>
+    [TestMethod]
+    public void The_return_is_dated_by_the_reply_the_applier_keeps()
+    {
+        var notice = ReviewSessionNotice.Render(
+            Calendar.SessionOn(Date("2027-01-12")), Calendar.TimeZone, new SchedulingRules(), new IntakeRules(), Repository);
+        var reply = HiddenMarker.Stamp(ReturningRequests.Purpose, "Back in the backlog.");
+        static CommentSnapshot Own(long id, string body, DateTimeOffset at) => new(id, "ecosystem-bot[bot]", true, body, at, at, "");
+        var kept = new DateTimeOffset(2027, 1, 12, 23, 59, 59, TimeSpan.Zero);
+        CommentSnapshot[] thread = [Own(1, notice, kept.AddDays(-30)), Own(2, reply, kept), Own(3, reply, kept.AddSeconds(2))];
+
+        Assert.AreEqual(Date("2027-01-12"), ReviewSessionNotice.RecordedIn(thread, "ecosystem-bot[bot]"));
     }
 
     [TestMethod]

@@ -78,6 +78,30 @@ public sealed class VoterRemindersTests
         Assert.IsEmpty(Reminders(s.TallyAndApply()), "each reminder once per vote");
     }
 
+    /// <summary>
+    /// A reminder is posted once and never planned again; twins two runs left (the later cancelled between its post and
+    /// its read after it) are upserted as the kept one reads, so the applier deletes the later and edits nothing, also
+    /// once the vote has closed. One reminder as posted plans nothing.
+    /// </summary>
+    [TestMethod]
+    public void A_twin_reminder_is_upserted_as_the_kept_one_reads_and_one_reminder_is_left_alone()
+    {
+        var s = TwoOfFiveVoted();
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(4));
+        var posted = s.TallyAndApply().Plan.Comments.Single(c => c.Purpose == VoteTally.ReminderOpenedPurpose).MarkedBody;
+        s.Say("m03", "/vote approve", 5 * 60 * 24);
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(5));
+        Assert.IsEmpty(Reminders(s.TallyAndApply()), "one reminder as posted");
+
+        s.Comments.Add(VoteScenario.CommentBy(8_000, VoteScenario.Automation, posted, VoteScenario.Start.AddDays(4).AddSeconds(1), bot: true));
+        var twins = s.Tally().Plan.Comments.Where(c => c.Purpose == VoteTally.ReminderOpenedPurpose).ToList();
+        Assert.AreEqual(posted, twins.Single().MarkedBody, "the kept reminder as it reads, though m03 has voted since");
+
+        s.Close((5 * 60 * 24) + 1);
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(5).AddHours(1));
+        Assert.AreEqual(posted, s.Tally().Plan.Comments.Single(c => c.Purpose == VoteTally.ReminderOpenedPurpose).MarkedBody, "closed");
+    }
+
     [TestMethod]
     public void Before_the_reminder_day_nothing_is_posted()
     {

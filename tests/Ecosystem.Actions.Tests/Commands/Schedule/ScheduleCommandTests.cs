@@ -475,6 +475,32 @@ public sealed class ScheduleCommandTests
         Assert.IsEmpty((await scenario.NightlyAsync(tenOClock)).WriteRequests, "a second run writes nothing");
     }
 
+    /// <summary>
+    /// Two runs scheduling at once leave two session comments when the later one is cancelled between its post and the read
+    /// after it; one already in the batch had its comment planned only when its text differed, so the applicant kept both.
+    /// The next night keeps the first and deletes the other, editing nothing.
+    /// </summary>
+    [TestMethod]
+    public async Task A_twin_session_comment_a_cancelled_run_left_is_deleted_the_next_night_and_the_first_kept()
+    {
+        await using var scenario = await World.Schedule(board: false).StartAsync();
+        var issue = scenario.AddApplications(1)[0];
+        scenario.SetClock(FourteenDaysBefore);
+        await scenario.NightlyAsync();
+        var first = issue.Comments.Single(c => c.Body.Contains("ecosystem-bot:review-session", StringComparison.Ordinal));
+        var text = first.Body;
+        issue.AddComment(Automation, text, UserKind.Bot, first.CreatedAt.AddSeconds(1));
+
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.AreEqual(first.Id, issue.Comments.Single(c => c.Body.Contains("ecosystem-bot:review-session", StringComparison.Ordinal)).Id);
+        Assert.AreEqual(text, first.Body, "the kept comment is not edited");
+        Assert.HasCount(1, result.WriteRequests, result.ToString());
+        Assert.AreEqual("DELETE", result.WriteRequests[0].Method, result.ToString());
+        Assert.IsEmpty((await scenario.NightlyAsync()).WriteRequests, "a third run writes nothing");
+    }
+
     [TestMethod]
     public async Task The_session_comment_asks_for_the_configured_thresholds()
     {

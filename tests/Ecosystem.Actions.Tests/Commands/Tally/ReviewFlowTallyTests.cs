@@ -75,6 +75,34 @@ public sealed class ReviewFlowTallyTests
         Assert.IsEmpty(nextNight.WriteRequests, nextNight.ToString());
     }
 
+    /// <summary>
+    /// Two runs posting the reminder at once leave two when the later one is cancelled between its post and the read after
+    /// it, which would have deleted its twin: a reminder is posted once and never planned again, so the members saw it
+    /// twice for good. The next night keeps the first and deletes the other, editing nothing.
+    /// </summary>
+    [TestMethod]
+    public async Task A_twin_reminder_a_cancelled_run_left_is_deleted_the_next_night_and_the_first_kept()
+    {
+        await using var world = await World.Tally().WithConfiguration(World.FiveMembers).StartAsync();
+        var issue = await OpenedFourDaysAgoAsync(world, ("bob", "/vote approve"));
+        await world.NightlyAsync();
+        var first = world.OwnComments(issue).Single(c => c.Body.StartsWith("<!-- ecosystem-bot:vote-reminder-opened -->", StringComparison.Ordinal));
+        var text = first.Body;
+        issue.AddComment(World.Automation, text, UserKind.Bot, first.CreatedAt.AddSeconds(1));
+
+        world.Time.Advance(TimeSpan.FromDays(1));
+        var night = await world.NightlyAsync();
+
+        Assert.AreEqual(0, night.ExitCode, night.ToString());
+        var reminders = world.OwnComments(issue).Where(c => c.Body.StartsWith("<!-- ecosystem-bot:vote-reminder", StringComparison.Ordinal)).ToList();
+        Assert.AreEqual(first.Id, reminders.Single().Id);
+        Assert.AreEqual(text, first.Body, "the kept reminder is not edited");
+        Assert.HasCount(1, night.WriteRequests, night.ToString());
+        Assert.AreEqual("DELETE", night.WriteRequests[0].Method, night.ToString());
+        world.Time.Advance(TimeSpan.FromDays(1));
+        Assert.IsEmpty((await world.NightlyAsync()).WriteRequests);
+    }
+
     [TestMethod]
     public async Task Reminders_are_off_at_zero()
     {
