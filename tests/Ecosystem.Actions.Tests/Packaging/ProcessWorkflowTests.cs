@@ -170,7 +170,7 @@ public sealed class ProcessWorkflowTests
         Assert.AreEqual("status-page-deploy", deploying.Single());
         var concurrency = YamlFile.Mapping(Job("status-page-deploy"), "concurrency");
         Assert.IsNotNull(concurrency, "the publishing job has a concurrency group");
-        Assert.AreEqual("ecosystem-status-page-deploy", YamlFile.Scalar(concurrency, "group"));
+        Assert.AreEqual("pages", YamlFile.Scalar(concurrency, "group"), "the group of every Pages deployment (WorkflowTests)");
         Assert.AreEqual("false", YamlFile.Scalar(concurrency, "cancel-in-progress"), "a deployment under way is never cancelled");
     }
 

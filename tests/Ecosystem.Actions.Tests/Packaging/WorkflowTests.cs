@@ -89,6 +89,39 @@ public sealed partial class WorkflowTests
         }
     }
 
+    [TestMethod]
+    public void Every_job_that_deploys_Pages_is_in_the_one_pages_group_and_alone_may_publish()
+    {
+        // A repository has one Pages site and GitHub deploys it once at a time: a deployment started beside another
+        // fails. status-page.yml and process.yml's publishing job can both be on in one repository (as in this one), so
+        // they wait for each other in GitHub's starter workflows' group `pages`, as a Pages workflow of the repository's own does.
+        var deploying = new List<string>();
+        foreach (var workflow in Workflows.Select(row => (string)row[0]))
+        {
+            var jobs = YamlFile.Mapping(YamlFile.Load(workflow).Root, "jobs")!;
+            foreach (var job in YamlFile.Keys(jobs))
+            {
+                var definition = YamlFile.Mapping(jobs, job)!;
+                var steps = definition.Children.TryGetValue(new YamlScalarNode("steps"), out var list) ? ((YamlSequenceNode)list).Children : [];
+                if (!steps.OfType<YamlMappingNode>().Any(step => YamlFile.Scalar(step, "uses")?.StartsWith("actions/deploy-pages@", StringComparison.Ordinal) == true))
+                {
+                    continue;
+                }
+
+                deploying.Add($"{workflow}: {job}");
+                var concurrency = YamlFile.Mapping(definition, "concurrency") ?? new YamlMappingNode();
+                Assert.AreEqual("pages", YamlFile.Scalar(concurrency, "group"), $"{workflow}: job {job}'s concurrency group");
+                Assert.AreEqual("false", YamlFile.Scalar(concurrency, "cancel-in-progress"), $"{workflow}: job {job} never cancels a deployment under way");
+                var permissions = YamlFile.Mapping(definition, "permissions") ?? new YamlMappingNode();
+                var scopes = YamlFile.Keys(permissions).Order(StringComparer.Ordinal).Select(scope => $"{scope}:{YamlFile.Scalar(permissions, scope)}");
+                Assert.AreEqual("id-token:write pages:write", string.Join(' ', scopes), $"{workflow}: job {job} takes only what publishing needs");
+            }
+        }
+
+        CollectionAssert.AreEquivalent(
+            new[] { ".github/workflows/process.yml: status-page-deploy", ".github/workflows/status-page.yml: deploy" }, deploying);
+    }
+
     /// <summary>The jobs with a step that runs the program (this repository's action or one of its command actions), with the permissions they hold.</summary>
     private static IEnumerable<(string Job, YamlMappingNode Permissions)> JobsRunningTheProgram(string workflow)
     {
