@@ -118,20 +118,12 @@ public sealed class ValidateCommand : ICommand
 
     private int RunOffline(CommandContext context, IntakeAssessor assessor, string bodyFile)
     {
-        var path = Path.GetFullPath(bodyFile, context.Workspace);
-        string body;
-        try
-        {
-            body = File.ReadAllText(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw new UsageException($"--body-file (input 'body-file'): cannot read {bodyFile} ({ApplicationFormFile.Why(path, exception)}).");
-        }
+        var file = NamedFile.Read(Path.GetFullPath(bodyFile, context.Workspace));
+        var body = file.Text ?? throw new UsageException($"--body-file (input 'body-file'): {bodyFile} {file.Problem}.");
 
         var draft = new IssueSnapshot(0, "", body, "applicant", true, [], context.Time.GetUtcNow(), null, "");
         var title = context.GetOption("title")
-            ?? $"{context.Configuration.Intake.TitlePrefix} {assessor.Read(draft).Repository?.Name ?? Path.GetFileNameWithoutExtension(path)}";
+            ?? $"{context.Configuration.Intake.TitlePrefix} {assessor.Read(draft).Repository?.Name ?? Path.GetFileNameWithoutExtension(bodyFile)}";
         var issue = draft with { Title = title };
         var report = assessor.Assess(assessor.Read(issue), IntakeFacts.Offline);
         context.Runtime.Info($"{bodyFile} (title \"{title}\"): {report.VerdictText}; repository, maintainer, package and earlier-application checks are not made offline.");

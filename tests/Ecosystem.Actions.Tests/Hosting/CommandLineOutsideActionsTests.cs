@@ -48,7 +48,7 @@ public sealed class CommandLineOutsideActionsTests
         var exitCode = await run.RunDefaultAsync("validate", "--body-file", World.BodyPath("complete"), "--template", "forms/missing.yml");
 
         Assert.AreEqual(2, exitCode, run.Stdout.ToString());
-        StringAssert.Contains(run.Stdout.ToString(), "forms/missing.yml (--template) is not in");
+        StringAssert.Contains(run.Stdout.ToString(), "forms/missing.yml (--template) does not exist (looked for ");
     }
 
     [TestMethod]
