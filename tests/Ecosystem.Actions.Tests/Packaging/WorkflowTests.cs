@@ -164,6 +164,53 @@ public sealed partial class WorkflowTests
     }
 
     [TestMethod]
+    [DataRow(".github/workflows/process.yml")]
+    [DataRow(".github/workflows/status-page.yml")]
+    public void A_workflow_another_repository_runs_uses_no_action_of_the_repository_it_runs_in(string workflow)
+    {
+        // process.yml is called from an adopting repository and the README tells one without it to add status-page.yml:
+        // there `uses: ./` is that repository's root, which has no action.yml, so the step fails before it starts.
+        foreach (var step in YamlFile.Load(workflow).Steps())
+        {
+            var uses = YamlFile.Scalar(step, "uses") ?? string.Empty;
+            Assert.IsFalse(uses.StartsWith("./", StringComparison.Ordinal), $"{workflow}: `uses: {uses}`; name {OwnActions}<command>@v<version>.");
+        }
+    }
+
+    [TestMethod]
+    public async Task Set_version_names_the_new_release_in_every_workflow_that_runs_our_actions()
+    {
+        // The workflows are checked for the declared version (above), so a workflow set-version misses fails the release's CI.
+        var copy = Directory.CreateTempSubdirectory("set-version-");
+        try
+        {
+            foreach (var file in new[] { "Directory.Build.props", ".github/set-version" }
+                .Concat(Directory.EnumerateFiles(RepositoryRoot.File("actions"), "action.yml", SearchOption.AllDirectories)
+                    .Concat(Directory.EnumerateFiles(RepositoryRoot.File(".github", "workflows"), "*.yml"))
+                    .Select(path => Path.GetRelativePath(RepositoryRoot.Path, path))))
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(copy.FullName, file)) ?? copy.FullName);
+                File.Copy(RepositoryRoot.File(file), Path.Combine(copy.FullName, file));
+            }
+
+            var run = await ChildProcess.RunAsync("bash", [".github/set-version", "9.8.7"], copy.FullName, TimeSpan.FromMinutes(1));
+
+            Assert.AreEqual(0, run.ExitCode, run.ToString());
+            foreach (var workflow in Directory.EnumerateFiles(Path.Combine(copy.FullName, ".github", "workflows"), "*.yml"))
+            {
+                foreach (var line in File.ReadLines(workflow).Where(line => line.Contains(OwnActions, StringComparison.Ordinal)))
+                {
+                    StringAssert.EndsWith(line.TrimEnd(), "@v9.8.7", $"{Path.GetFileName(workflow)}: {line.Trim()}");
+                }
+            }
+        }
+        finally
+        {
+            copy.Delete(recursive: true);
+        }
+    }
+
+    [TestMethod]
     public void Release_publishes_the_image_the_command_actions_run()
     {
         var file = YamlFile.Load(".github/workflows/release.yml");
