@@ -261,14 +261,27 @@ public sealed class ProcessWorkflowTests
     private static List<(string Job, List<string> Commands)> Runs(Dictionary<string, object?> context)
     {
         var runs = new List<(string Job, List<string> Commands)>();
+        // The jobs that ran with every job they need, and those each needs, run too (all succeeding, as modelled here).
+        var chainRan = new HashSet<string>(StringComparer.Ordinal);
         foreach (var job in YamlFile.Keys(YamlFile.Mapping(Process.Root, "jobs")))
         {
             var (needs, condition) = (YamlFile.Scalar(Job(job), "needs"), YamlFile.Scalar(Job(job), "if"));
-            // A job whose needed job did not run is skipped, unless its condition asks for the status (GitHub's cancelled()).
-            var waits = needs is not null && runs.All(run => run.Job != needs) && !(condition?.Contains("cancelled()", StringComparison.Ordinal) ?? false);
+            if (needs is not null)
+            {
+                context[$"needs.{needs}.result"] = runs.Exists(run => run.Job == needs) ? "success" : "skipped";
+            }
+
+            // Without a status function (GitHub's cancelled()) the condition is success() && it, and success() is false
+            // when any job up the chain of needs did not run, not only the one named (actions/runner#2205).
+            var waits = needs is not null && !chainRan.Contains(needs) && !(condition?.Contains("cancelled()", StringComparison.Ordinal) ?? false);
             if (waits || !WorkflowExpression.IsTrue(condition, context))
             {
                 continue;
+            }
+
+            if (needs is null || chainRan.Contains(needs))
+            {
+                chainRan.Add(job);
             }
 
             runs.Add((job, [.. Steps(job).Where(step => WorkflowExpression.IsTrue(YamlFile.Scalar(step, "if"), context)).Select(Command).OfType<string>()]));
