@@ -214,6 +214,19 @@ public sealed class ProcessWorkflowTests
     }
 
     [TestMethod]
+    public void The_caller_says_it_keeps_every_permission_a_job_of_the_process_asks_for()
+    {
+        // GitHub refuses to start a run (startup_failure) whose called workflow has a job asking for more than the caller
+        // grants, whether that job would run or not: the status page's scopes dropped, every event's run failed.
+        var text = File.ReadAllText(RepositoryRoot.File(".github", "workflows", "ecosystem.yml"));
+        var comment = string.Concat(text[..text.IndexOf("\npermissions:", StringComparison.Ordinal)].Split('\n').Reverse()
+            .TakeWhile(line => line.StartsWith('#')).Reverse().Select(line => line[1..].Trim() + " "));
+
+        Assert.DoesNotContain("can go", comment, comment);
+        StringAssert.Contains(comment, "even without the status page", comment);
+    }
+
+    [TestMethod]
     public void The_caller_listens_to_every_trigger_the_process_maps()
     {
         var on = YamlFile.Mapping(Caller.Root, "on")!;
