@@ -118,20 +118,11 @@ public sealed class ValidateCommand : ICommand
 
     private int RunOffline(CommandContext context, IntakeAssessor assessor, string bodyFile)
     {
-        var path = Path.GetFullPath(bodyFile, context.Workspace);
-        string body;
-        try
-        {
-            body = File.ReadAllText(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw new UsageException($"--body-file (input 'body-file'): cannot read {bodyFile} ({ApplicationFormFile.Why(path, exception)}).");
-        }
-
+        var file = NamedFile.Read(Path.GetFullPath(bodyFile, context.Workspace));
+        var body = file.Text ?? throw new UsageException($"--body-file (input 'body-file'): {bodyFile} {file.Problem}.");
         var draft = new IssueSnapshot(0, "", body, "applicant", true, [], context.Time.GetUtcNow(), null, "");
         var title = context.GetOption("title")
-            ?? $"{context.Configuration.Intake.TitlePrefix} {assessor.Read(draft).Repository?.Name ?? Path.GetFileNameWithoutExtension(path)}";
+            ?? $"{context.Configuration.Intake.TitlePrefix} {assessor.Read(draft).Repository?.Name ?? Path.GetFileNameWithoutExtension(bodyFile)}";
         var issue = draft with { Title = title };
         var report = assessor.Assess(assessor.Read(issue), IntakeFacts.Offline);
         context.Runtime.Info($"{bodyFile} (title \"{title}\"): {report.VerdictText}; repository, maintainer, package and earlier-application checks are not made offline.");
@@ -211,8 +202,9 @@ public sealed class ValidateCommand : ICommand
         var template = context.GetOption("template");
         var path = context.Configuration.ApplicationTemplate;
         // Offline, outside a checkout, the PyTorch form bundled in the program stands in; a form the user named, or
-        // one a repository is checked against on GitHub, never does: parsing against another form misreads answers.
-        if (template is null && context.GetOption("body-file") is not null && !File.Exists(Path.GetFullPath(path, context.Workspace)))
+        // one a repository is checked against on GitHub, never does: parsing against another form misreads answers. A
+        // folder there is no missing form but a mistake to name.
+        if (template is null && context.GetOption("body-file") is not null && !Path.Exists(Path.GetFullPath(path, context.Workspace)))
         {
             context.Runtime.Notice($"{Name}: no application form at {path} (application.template) in {context.Workspace}; "
                 + "checking against the PyTorch Ecosystem form bundled in the program. Give --template FILE to check against another form.");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ecosystem.Actions.Runtime;
 using Ecosystem.Domain;
 using Microsoft.Extensions.Configuration;
 
@@ -32,23 +33,14 @@ public static class EcosystemConfiguration
         var outside = Path.IsPathRooted(relative) || relative.Split(Path.DirectorySeparatorChar)[0] == "..";
         var display = outside ? fullPath : relative.Replace(Path.DirectorySeparatorChar, '/');
         var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        var exists = File.Exists(fullPath);
+        var file = NamedFile.Read(fullPath);
         // Nothing at the default path: the defaults apply, also when the config input names it (its default is in every run).
-        var withoutFile = !exists && display == DefaultPath && !Directory.Exists(fullPath);
+        var withoutFile = file.IsMissing && display == DefaultPath;
         var keys = new Dictionary<string, YamlDotNet.RepresentationModel.YamlNode>(StringComparer.OrdinalIgnoreCase);
-        try
+        values = file.Text is { } text ? YamlSettings.Read(text, display, problems, keys) : values;
+        if (file.Text is null && !withoutFile)
         {
-            values = exists ? YamlSettings.Read(File.ReadAllText(fullPath), display, problems, keys) : values;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            problems.Add(new("", $"the configuration file {display} could not be read: {e.Message}"));
-        }
-        if (!exists && !withoutFile)
-        {
-            problems.Add(new("", Directory.Exists(fullPath)
-                ? $"the configuration file {display} is a directory; name a YAML file"
-                : $"the configuration file {display} does not exist (looked for {fullPath})"));
+            problems.Add(new("", $"the configuration file {display} {file.Problem}"));
         }
 
         // Where each value not from the file came from; the lists a source gave, which drop the earlier source's whole.

@@ -58,7 +58,8 @@ public sealed record EventPayload(string? Action, EventActor? Sender, string? Re
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new SetupException($"The event payload named by GITHUB_EVENT_PATH cannot be read: {eventPath} ({exception.Message})", exception);
+            var why = NamedFile.Why(Path.GetFullPath(eventPath), exception);
+            throw new SetupException($"The event payload file {eventPath} (GITHUB_EVENT_PATH) {why}.", exception);
         }
 
         // As for File.ReadAllText, a byte order mark is no part of the text.

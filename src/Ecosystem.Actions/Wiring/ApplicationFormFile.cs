@@ -20,22 +20,10 @@ public static class ApplicationFormFile
     public static ApplicationForm Load(CommandContext context, string? template = null)
     {
         var (path, origin) = template is null ? (context.Configuration.ApplicationTemplate, "application.template") : (template, "--template");
-        var fullPath = Path.GetFullPath(path, context.Workspace);
-        string yaml;
-        try
-        {
-            yaml = File.ReadAllText(fullPath);
-        }
-        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw Problem($"The application form {path} ({origin}) is not in {context.Workspace}. "
-                + "Check out the repository before this step (actions/checkout), or point application.template (or --template) at the issue form.");
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw Problem($"The application form {path} ({origin}) cannot be read: {Why(fullPath, exception)}.");
-        }
-
+        var file = NamedFile.Read(Path.GetFullPath(path, context.Workspace));
+        var fix = file.IsMissing
+            ? " Check out the repository before this step (actions/checkout), or point application.template (or --template) at the issue form." : "";
+        var yaml = file.Text ?? throw Problem($"The application form {path} ({origin}) {file.Problem}.{fix}");
         try
         {
             return ApplicationForm.Parse(yaml, path);
@@ -47,8 +35,4 @@ public static class ApplicationFormFile
 
         SetupException Problem(string message) => new($"{context.CommandName}: {message}");
     }
-
-    /// <summary>Why a file could not be read; a folder is named one, where .NET says access to it is denied.</summary>
-    public static string Why(string fullPath, Exception exception) =>
-        Directory.Exists(fullPath) ? "it is a folder; name the file" : exception.Message.TrimEnd('.');
 }

@@ -41,6 +41,20 @@ public sealed class CommandLineOutsideActionsTests
     }
 
     [TestMethod]
+    public async Task Offline_validate_with_a_folder_where_the_form_goes_names_the_folder_not_no_form()
+    {
+        // The notice would say there is no form where a folder is, and check against another form than the one meant.
+        var run = new HostRun();
+        Directory.CreateDirectory(Path.Combine(run.Workspace, ".github", "ISSUE_TEMPLATE", "application.yml"));
+
+        var exitCode = await run.RunDefaultAsync("validate", "--body-file", World.BodyPath("complete"));
+
+        Assert.AreEqual(2, exitCode, run.Stdout.ToString() + run.Stderr);
+        StringAssert.Contains(run.Stdout.ToString(), "The application form .github/ISSUE_TEMPLATE/application.yml (application.template) is a folder; name the file.");
+        Assert.DoesNotContain("bundled", run.Stdout.ToString());
+    }
+
+    [TestMethod]
     public async Task A_form_named_with_template_is_never_replaced_by_the_bundled_one()
     {
         var run = new HostRun();
@@ -48,7 +62,7 @@ public sealed class CommandLineOutsideActionsTests
         var exitCode = await run.RunDefaultAsync("validate", "--body-file", World.BodyPath("complete"), "--template", "forms/missing.yml");
 
         Assert.AreEqual(2, exitCode, run.Stdout.ToString());
-        StringAssert.Contains(run.Stdout.ToString(), "forms/missing.yml (--template) is not in");
+        StringAssert.Contains(run.Stdout.ToString(), "forms/missing.yml (--template) does not exist (looked for ");
     }
 
     [TestMethod]

@@ -193,7 +193,7 @@ public sealed class ProgramHostTests
 
         Assert.AreEqual(2, await run.RunAsync(new RecordingCommand(), "probe"), run.Stdout.ToString());
 
-        StringAssert.Contains(run.Stdout.ToString(), "the configuration file .github/ecosystem.yml is a directory; name a YAML file");
+        StringAssert.Contains(run.Stdout.ToString(), "the configuration file .github/ecosystem.yml is a folder; name the file");
     }
 
     [TestMethod]

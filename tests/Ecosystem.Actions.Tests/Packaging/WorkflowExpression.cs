@@ -5,7 +5,7 @@ namespace Ecosystem.Actions.Tests.Packaging;
 
 /// <summary>
 /// Evaluates the part of GitHub's expression language the workflows use (<c>== != &amp;&amp; || !</c>, parentheses,
-/// string literals, <c>contains</c>, <c>fromJSON</c>, context paths), with GitHub's rules: <c>||</c> and <c>&amp;&amp;</c>
+/// string literals, <c>contains</c>, <c>fromJSON</c>, <c>cancelled</c>, context paths), with GitHub's rules: <c>||</c> and <c>&amp;&amp;</c>
 /// return an operand, strings compare ignoring case, and null, false, 0 and '' are falsy. So a test can ask which
 /// steps an event runs instead of reading the conditions by eye.
 /// </summary>
@@ -123,15 +123,22 @@ internal sealed class WorkflowExpression
 
         if (Take("("))
         {
-            var arguments = new List<object?> { Or() };
-            while (Take(","))
+            var arguments = new List<object?>();
+            if (!Take(")"))
             {
                 arguments.Add(Or());
+                while (Take(","))
+                {
+                    arguments.Add(Or());
+                }
+
+                Expect(")");
             }
 
-            Expect(")");
             return token switch
             {
+                // The tests evaluate runs nobody cancelled.
+                "cancelled" when arguments.Count == 0 => false,
                 "contains" when arguments[0] is IEnumerable<object?> items => items.Any(item => Equal(item, arguments[1])),
                 "contains" => Text(arguments[0]).Contains(Text(arguments[1]), StringComparison.OrdinalIgnoreCase),
                 "fromJSON" => FromJson(JsonDocument.Parse(Text(arguments[0])).RootElement),

@@ -89,6 +89,39 @@ public sealed partial class WorkflowTests
         }
     }
 
+    [TestMethod]
+    public void Every_job_that_deploys_Pages_is_in_the_one_pages_group_and_alone_may_publish()
+    {
+        // A repository has one Pages site and GitHub deploys it once at a time: a deployment started beside another
+        // fails. status-page.yml and process.yml's publishing job can both be on in one repository (as in this one), so
+        // they wait for each other in GitHub's starter workflows' group `pages`, as a Pages workflow of the repository's own does.
+        var deploying = new List<string>();
+        foreach (var workflow in Workflows.Select(row => (string)row[0]))
+        {
+            var jobs = YamlFile.Mapping(YamlFile.Load(workflow).Root, "jobs")!;
+            foreach (var job in YamlFile.Keys(jobs))
+            {
+                var definition = YamlFile.Mapping(jobs, job)!;
+                var steps = definition.Children.TryGetValue(new YamlScalarNode("steps"), out var list) ? ((YamlSequenceNode)list).Children : [];
+                if (!steps.OfType<YamlMappingNode>().Any(step => YamlFile.Scalar(step, "uses")?.StartsWith("actions/deploy-pages@", StringComparison.Ordinal) == true))
+                {
+                    continue;
+                }
+
+                deploying.Add($"{workflow}: {job}");
+                var concurrency = YamlFile.Mapping(definition, "concurrency") ?? new YamlMappingNode();
+                Assert.AreEqual("pages", YamlFile.Scalar(concurrency, "group"), $"{workflow}: job {job}'s concurrency group");
+                Assert.AreEqual("false", YamlFile.Scalar(concurrency, "cancel-in-progress"), $"{workflow}: job {job} never cancels a deployment under way");
+                var permissions = YamlFile.Mapping(definition, "permissions") ?? new YamlMappingNode();
+                var scopes = YamlFile.Keys(permissions).Order(StringComparer.Ordinal).Select(scope => $"{scope}:{YamlFile.Scalar(permissions, scope)}");
+                Assert.AreEqual("id-token:write pages:write", string.Join(' ', scopes), $"{workflow}: job {job} takes only what publishing needs");
+            }
+        }
+
+        CollectionAssert.AreEquivalent(
+            new[] { ".github/workflows/process.yml: status-page-deploy", ".github/workflows/status-page.yml: deploy" }, deploying);
+    }
+
     /// <summary>The jobs with a step that runs the program (this repository's action or one of its command actions), with the permissions they hold.</summary>
     private static IEnumerable<(string Job, YamlMappingNode Permissions)> JobsRunningTheProgram(string workflow)
     {
@@ -127,6 +160,53 @@ public sealed partial class WorkflowTests
             var action = YamlFile.Load($"{uses[2..].TrimEnd('/')}{(uses.Length > 2 ? "/" : string.Empty)}action.yml");
             var declared = YamlFile.Keys(YamlFile.Mapping(action.Root, "inputs"));
             CollectionAssert.IsSubsetOf(YamlFile.Keys(YamlFile.Mapping(step, "with")).ToList(), declared.ToList(), $"{workflow}: inputs of {uses}");
+        }
+    }
+
+    [TestMethod]
+    [DataRow(".github/workflows/process.yml")]
+    [DataRow(".github/workflows/status-page.yml")]
+    public void A_workflow_another_repository_runs_uses_no_action_of_the_repository_it_runs_in(string workflow)
+    {
+        // process.yml is called from an adopting repository and the README tells one without it to add status-page.yml:
+        // there `uses: ./` is that repository's root, which has no action.yml, so the step fails before it starts.
+        foreach (var step in YamlFile.Load(workflow).Steps())
+        {
+            var uses = YamlFile.Scalar(step, "uses") ?? string.Empty;
+            Assert.IsFalse(uses.StartsWith("./", StringComparison.Ordinal), $"{workflow}: `uses: {uses}`; name {OwnActions}<command>@v<version>.");
+        }
+    }
+
+    [TestMethod]
+    public async Task Set_version_names_the_new_release_in_every_workflow_that_runs_our_actions()
+    {
+        // The workflows are checked for the declared version (above), so a workflow set-version misses fails the release's CI.
+        var copy = Directory.CreateTempSubdirectory("set-version-");
+        try
+        {
+            foreach (var file in new[] { "Directory.Build.props", ".github/set-version" }
+                .Concat(Directory.EnumerateFiles(RepositoryRoot.File("actions"), "action.yml", SearchOption.AllDirectories)
+                    .Concat(Directory.EnumerateFiles(RepositoryRoot.File(".github", "workflows"), "*.yml"))
+                    .Select(path => Path.GetRelativePath(RepositoryRoot.Path, path))))
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(copy.FullName, file)) ?? copy.FullName);
+                File.Copy(RepositoryRoot.File(file), Path.Combine(copy.FullName, file));
+            }
+
+            var run = await ChildProcess.RunAsync("bash", [".github/set-version", "9.8.7"], copy.FullName, TimeSpan.FromMinutes(1));
+
+            Assert.AreEqual(0, run.ExitCode, run.ToString());
+            foreach (var workflow in Directory.EnumerateFiles(Path.Combine(copy.FullName, ".github", "workflows"), "*.yml"))
+            {
+                foreach (var line in File.ReadLines(workflow).Where(line => line.Contains(OwnActions, StringComparison.Ordinal)))
+                {
+                    StringAssert.EndsWith(line.TrimEnd(), "@v9.8.7", $"{Path.GetFileName(workflow)}: {line.Trim()}");
+                }
+            }
+        }
+        finally
+        {
+            copy.Delete(recursive: true);
         }
     }
 

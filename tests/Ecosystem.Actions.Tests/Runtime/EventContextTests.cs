@@ -273,7 +273,31 @@ public sealed class EventContextTests
 
         var error = Assert.ThrowsExactly<SetupException>(() => context.Payload.Action);
 
-        StringAssert.Contains(error.Message, path);
+        Assert.AreEqual($"The event payload file {path} (GITHUB_EVENT_PATH) does not exist (looked for {path}).", error.Message);
+    }
+
+    [TestMethod]
+    public void A_folder_given_as_the_payload_file_is_named_a_folder_as_every_file_a_person_names()
+    {
+        // .NET says 'Access to the path is denied' of a folder read as a file, which sends a person after permissions.
+        var folder = Directory.CreateTempSubdirectory("event-");
+        try
+        {
+            var context = EventContext.Load(new Dictionary<string, string?>
+            {
+                ["GITHUB_EVENT_NAME"] = "issues",
+                ["GITHUB_EVENT_PATH"] = folder.FullName,
+                ["GITHUB_REPOSITORY"] = "pytorch-fdn/ecosystem",
+            });
+
+            var error = Assert.ThrowsExactly<SetupException>(() => context.Payload.Action);
+
+            Assert.AreEqual($"The event payload file {folder.FullName} (GITHUB_EVENT_PATH) is a folder; name the file.", error.Message);
+        }
+        finally
+        {
+            folder.Delete();
+        }
     }
 
     [TestMethod]

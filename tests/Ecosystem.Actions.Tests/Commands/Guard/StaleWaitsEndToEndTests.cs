@@ -200,7 +200,8 @@ public sealed class StaleWaitsEndToEndTests
         var result = await scenario.NightlyAsync();
 
         Assert.AreEqual(2, result.ExitCode, result.ToString());
-        StringAssert.Contains(result.Stdout, "::error::guard: The application form .github/ISSUE_TEMPLATE/application.yml (application.template) is not in");
+        StringAssert.Contains(result.Stdout, "::error::guard: The application form .github/ISSUE_TEMPLATE/application.yml (application.template) "
+            + "does not exist (looked for ");
         StringAssert.Contains(result.Stdout, "actions/checkout");
         Assert.IsEmpty(result.WriteRequests);
     }

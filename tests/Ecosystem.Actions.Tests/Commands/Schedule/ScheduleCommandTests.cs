@@ -605,7 +605,8 @@ public sealed class ScheduleCommandTests
         var result = await scenario.NightlyAsync();
 
         Assert.AreEqual(2, result.ExitCode, result.ToString());
-        StringAssert.Contains(result.Stdout, "The application form .github/ISSUE_TEMPLATE/application.yml (application.template) is not in");
+        StringAssert.Contains(result.Stdout, "The application form .github/ISSUE_TEMPLATE/application.yml (application.template) "
+            + "does not exist (looked for ");
         Assert.IsEmpty(result.Requests);
     }
 

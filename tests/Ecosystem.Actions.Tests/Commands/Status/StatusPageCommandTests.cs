@@ -170,7 +170,8 @@ public sealed class StatusPageCommandTests
         var result = await scenario.Run.RunAsync("schedule", EventPayloads.Schedule(), "status-page");
 
         Assert.AreEqual(2, result.ExitCode, result.ToString());
-        StringAssert.Contains(result.Stdout, "::error::status-page: The application form .github/ISSUE_TEMPLATE/application.yml (application.template) is not in");
+        StringAssert.Contains(result.Stdout, "::error::status-page: The application form .github/ISSUE_TEMPLATE/application.yml "
+            + "(application.template) does not exist (looked for ");
         Assert.IsEmpty(result.Requests);
         Assert.IsFalse(Directory.Exists(Path.Combine(scenario.Run.Workspace, "_site")));
     }

@@ -444,7 +444,8 @@ public sealed class TallyCommandTests
         var result = await world.OnCommentAsync(world.Say(issue, World.Staff, "/vote open"));
 
         Assert.AreEqual(2, result.ExitCode, result.ToString());
-        StringAssert.Contains(result.Stdout, "::error::tally: The application form .github/ISSUE_TEMPLATE/application.yml (application.template) is not in");
+        StringAssert.Contains(result.Stdout, "::error::tally: The application form .github/ISSUE_TEMPLATE/application.yml (application.template) "
+            + "does not exist (looked for ");
         StringAssert.Contains(result.Stdout, "actions/checkout");
         Assert.IsEmpty(result.Requests);
     }

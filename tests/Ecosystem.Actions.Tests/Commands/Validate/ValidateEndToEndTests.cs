@@ -496,7 +496,8 @@ public sealed class ValidateEndToEndTests
         var result = await world.OpenedAsync(issue);
 
         Assert.AreEqual(2, result.ExitCode, result.ToString());
-        StringAssert.Contains(result.Stdout, "::error::validate: The application form .github/ISSUE_TEMPLATE/application.yml (application.template) is not in");
+        StringAssert.Contains(result.Stdout, "::error::validate: The application form .github/ISSUE_TEMPLATE/application.yml (application.template) "
+            + "does not exist (looked for ");
         Assert.IsEmpty(result.Requests);
     }
 }

@@ -110,7 +110,8 @@ public sealed class ValidateOfflineTests
         var exitCode = await run.RunDefaultAsync("validate", "--body-file", "no/such/body.md");
 
         Assert.AreEqual(2, exitCode);
-        StringAssert.Contains(run.Stderr.ToString(), "--body-file (input 'body-file'): cannot read no/such/body.md");
+        var fullPath = Path.Combine(run.Workspace, "no", "such", "body.md");
+        StringAssert.Contains(run.Stderr.ToString(), $"--body-file (input 'body-file'): no/such/body.md does not exist (looked for {fullPath}).");
     }
 
     [TestMethod]
@@ -121,9 +122,9 @@ public sealed class ValidateOfflineTests
         run.WithFile("bodies/complete.md", File.ReadAllText(World.BodyPath("complete")));
 
         Assert.AreEqual(2, await run.RunDefaultAsync("validate", "--body-file", "bodies"));
-        StringAssert.Contains(run.Stderr.ToString(), "--body-file (input 'body-file'): cannot read bodies (it is a folder; name the file).");
+        StringAssert.Contains(run.Stderr.ToString(), "--body-file (input 'body-file'): bodies is a folder; name the file.");
         Assert.AreEqual(2, await run.RunDefaultAsync("validate", "--body-file", World.BodyPath("complete"), "--template", "bodies"));
-        StringAssert.Contains(run.Stdout.ToString(), "The application form bodies (--template) cannot be read: it is a folder; name the file.");
+        StringAssert.Contains(run.Stdout.ToString(), "The application form bodies (--template) is a folder; name the file.");
         Assert.DoesNotContain("denied", run.Stdout.ToString() + run.Stderr);
     }
 

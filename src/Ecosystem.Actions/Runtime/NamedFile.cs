@@ -1,0 +1,31 @@
+namespace Ecosystem.Actions.Runtime;
+
+/// <summary>
+/// A file a person names (the configuration, the application form, <c>--body-file</c>, <c>GITHUB_EVENT_PATH</c>), read
+/// whole: its text, or null and the problem, worded here the same for each, to follow its name: it does not exist (and
+/// where it was looked for; <c>IsMissing</c>), it is a folder (which .NET calls access denied, sending a person after
+/// permissions), or .NET's reason.
+/// </summary>
+public sealed record NamedFile(string? Text, string Problem, bool IsMissing)
+{
+    public static NamedFile Read(string fullPath)
+    {
+        try
+        {
+            // Asked, not caught: no configuration file is the usual case (the defaults), and an exception costs every start.
+            return File.Exists(fullPath)
+                ? new(File.ReadAllText(fullPath), string.Empty, false)
+                : new(null, Why(fullPath, null), !Directory.Exists(fullPath));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return new(null, Why(fullPath, exception), false);
+        }
+    }
+
+    /// <summary>Why the file at <paramref name="fullPath"/> could not be read (<paramref name="exception"/> null: it is not there).</summary>
+    public static string Why(string fullPath, Exception? exception) =>
+        Directory.Exists(fullPath) ? "is a folder; name the file"
+            : exception is null or FileNotFoundException or DirectoryNotFoundException ? $"does not exist (looked for {fullPath})"
+            : $"cannot be read: {exception.Message.TrimEnd('.')}";
+}
