@@ -9,9 +9,13 @@ namespace Ecosystem.Domain.Intake;
 /// </summary>
 public static class AnswerValues
 {
-    // With the full-width comma, enumeration comma, semicolon, colon and brackets that Chinese and Japanese keyboards type.
+    // With the full-width comma, enumeration comma, semicolon, colon, brackets and space that Chinese and Japanese keyboards
+    // type, the no-break space pages and documents paste, and smart quotes ('’', an apostrophe too, is trimmed off a token's end).
     private static readonly char[] Separators =
-        [' ', '\t', '\n', '\r', ',', ';', '(', ')', '[', ']', '<', '>', '"', '\'', '|', '`', '，', '、', '；', '：', '（', '）'];
+    [
+        ' ', '\t', '\n', '\r', ',', ';', '(', ')', '[', ']', '<', '>', '"', '\'', '|', '`', '，', '、', '；', '：', '（', '）',
+        '\u3000', '「', '」', '『', '』', '【', '】', '\u00A0', '“', '”', '‘',
+    ];
 
     private static readonly HashSet<string> NotHandles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -303,7 +307,7 @@ public static class AnswerValues
         string.IsNullOrEmpty(answer)
             ? []
             : answer.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(t => t.TrimStart('-', '*', '+').TrimEnd('\\').TrimEnd('.', ':', '!', '?', '*', '_', '。', '！', '？').TrimStart('*', '_'))
+                .Select(t => t.TrimStart('-', '*', '+').TrimEnd('\\').TrimEnd('.', ':', '!', '?', '*', '_', '。', '！', '？', '’').TrimStart('*', '_'))
                 .Where(t => t.Length > 0);
 
     /// <summary>The URL as Markdown shows it: a backslash before punctuation ("torch\_render") escapes it, and is no part of the URL.</summary>

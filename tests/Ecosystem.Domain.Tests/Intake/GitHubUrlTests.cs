@@ -24,6 +24,12 @@ public sealed class GitHubUrlTests
     [DataRow("仓库：https://github.com/org/repo")]
     [DataRow("（https://github.com/org/repo）")]
     [DataRow("https://github.com/org/repo。")]
+    // Smart quotes, as a document pastes them, and the corner and lenticular brackets of those keyboards.
+    [DataRow("“https://github.com/org/repo”")]
+    [DataRow("‘github.com/org/repo’")]
+    [DataRow("「https://github.com/org/repo」")]
+    [DataRow("【https://github.com/org/repo】")]
+    [DataRow("Repo:\u00A0https://github.com/org/repo")]
     public void Repository_urls_are_tolerated(string answer)
     {
         var url = GitHubUrl.Parse(answer);
