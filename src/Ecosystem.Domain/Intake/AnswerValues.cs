@@ -226,9 +226,14 @@ public static class AnswerValues
                 : token;
             clean = WithoutEscapes(clean);
             var label = clean.IndexOf(':', StringComparison.Ordinal);
-            if (!IsUrlLike(clean) && label > 0 && IsUrlLike(clean[(label + 1)..]))
+            var scheme = clean.IndexOf("http", StringComparison.OrdinalIgnoreCase);
+            if (!IsUrlLike(clean) && scheme > 0 && HasScheme(clean[scheme..]))
             {
-                clean = clean[(label + 1)..]; // "Repo:https://…": a label glued to the URL
+                clean = clean[scheme..]; // "🔗https://…", "Repo→https://…": a symbol or a label typed against the URL
+            }
+            else if (!IsUrlLike(clean) && label > 0 && IsUrlLike(clean[(label + 1)..]))
+            {
+                clean = clean[(label + 1)..]; // "Repo:github.com/…": a label glued to the URL
             }
 
             if (IsUrlLike(clean) && seen.Add(WithScheme(clean).TrimEnd('/')))
@@ -307,7 +312,7 @@ public static class AnswerValues
         string.IsNullOrEmpty(answer)
             ? []
             : answer.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(t => t.TrimStart('-', '*', '+').TrimEnd('\\').TrimEnd('.', ':', '!', '?', '*', '_', '。', '！', '？', '’').TrimStart('*', '_'))
+                .Select(t => t.TrimStart('-', '*', '+').TrimEnd('\\').TrimEnd('.', ':', '!', '?', '*', '_', '。', '！', '？', '’', '…').TrimStart('*', '_'))
                 .Where(t => t.Length > 0);
 
     /// <summary>The URL as Markdown shows it: a backslash before punctuation ("torch\_render") escapes it, and is no part of the URL.</summary>

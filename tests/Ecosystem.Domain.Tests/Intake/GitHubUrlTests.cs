@@ -30,6 +30,10 @@ public sealed class GitHubUrlTests
     [DataRow("「https://github.com/org/repo」")]
     [DataRow("【https://github.com/org/repo】")]
     [DataRow("Repo:\u00A0https://github.com/org/repo")]
+    // A symbol typed against the URL, and the ellipsis that a keyboard's smart punctuation makes of "...".
+    [DataRow("🔗https://github.com/org/repo")]
+    [DataRow("Repo→https://github.com/org/repo")]
+    [DataRow("https://github.com/org/repo…")]
     public void Repository_urls_are_tolerated(string answer)
     {
         var url = GitHubUrl.Parse(answer);
