@@ -29,6 +29,9 @@ public static class AnswerValues
         "the", "an", "of", "by", "with", "from", "for", "to", "at", "in", "on", "our", "their", "all", "other", "others", "who", "is", "are",
     };
 
+    // Punctuation after a word that is no part of it: with the full-width marks, the closing smart quote and the ellipsis.
+    private static readonly char[] TrailingPunctuation = ['.', ':', '!', '?', '*', '_', '。', '！', '？', '’', '…'];
+
     private static readonly char[] PlaceholderOpeners = ['[', '<'];
 
     // Where a phrase of an entry ends: at brackets ("Jane Doe (the lead)") and at a table's cell borders.
@@ -312,7 +315,7 @@ public static class AnswerValues
         string.IsNullOrEmpty(answer)
             ? []
             : answer.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(t => t.TrimStart('-', '*', '+').TrimEnd('\\').TrimEnd('.', ':', '!', '?', '*', '_', '。', '！', '？', '’', '…').TrimStart('*', '_'))
+                .Select(t => t.TrimStart('-', '*', '+').TrimEnd('\\').TrimEnd(TrailingPunctuation).TrimStart('*', '_'))
                 .Where(t => t.Length > 0);
 
     /// <summary>The URL as Markdown shows it: a backslash before punctuation ("torch\_render") escapes it, and is no part of the URL.</summary>
