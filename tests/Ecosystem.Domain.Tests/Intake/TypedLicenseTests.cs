@@ -56,6 +56,20 @@ public sealed class TypedLicenseTests
     }
 
     [TestMethod]
+    [DataRow("Apache 2.0, free for research use only", true)]
+    [DataRow("MIT, not for commercial use", true)]
+    [DataRow("BSD-3-Clause (academic use only)", true)]
+    [DataRow("Apache-2.0; no commercial use of the weights", true)]
+    [DataRow("MIT for research purposes only", true)]
+    [DataRow("MIT (personal use only)", true)]
+    [DataRow("Apache 2.0 with the Commons Clause", true)]
+    [DataRow("MIT, commercial use allowed", false)]
+    [DataRow("Apache 2.0, used in research and in industry", false)]
+    [DataRow("BSD-3-Clause; the only licence in the repository", false)]
+    public void Terms_that_restrict_use_are_read_however_they_are_worded(string typed, bool restricted) =>
+        Assert.AreEqual(restricted, TypedLicense.Read(typed, IntakeFixtures.Rules.PermissiveLicenses).Restricted);
+
+    [TestMethod]
     public void Spdx_variants_compare_equal() => Assert.IsTrue(TypedLicense.SameLicense("GPL-3.0-only", "GPL-3.0"));
 
     [TestMethod]
