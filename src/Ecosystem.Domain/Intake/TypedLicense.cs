@@ -136,7 +136,8 @@ public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
             : Has("psf") || (Has("python") && Has("foundation")) ? "PSF-2.0"
             : Has("cc0") ? "CC0-1.0"
             : Has("0bsd") ? "0BSD"
-            : Has("boost", "bsl") ? "BSL-1.0"
+            // "BSL 1.1" is the Business Source License, which restricts use; Boost's is BSL-1.0.
+            : Has("boost") || (Has("bsl") && Has("0") && !Has("business")) ? "BSL-1.0"
             : Has("epl", "eclipse") ? (Has("1") && !Has("2") ? "EPL-1.0" : "EPL-2.0")
             : null;
     }

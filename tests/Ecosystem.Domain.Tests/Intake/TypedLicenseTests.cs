@@ -25,6 +25,11 @@ public sealed class TypedLicenseTests
     [DataRow("GNU Lesser General Public License v2.1", "LGPL-2.1")]
     [DataRow("Eclipse Public License 1.0", "EPL-1.0")]
     [DataRow("Mozilla Public License 1.1", "MPL-1.1")]
+    // The Business Source License ("BSL 1.1") restricts use; the Boost licence is BSL-1.0.
+    [DataRow("Boost Software License 1.0", "BSL-1.0")]
+    [DataRow("BSL-1.0", "BSL-1.0")]
+    [DataRow("BSL 1.1", null)]
+    [DataRow("Business Source License (BSL)", null)]
     public void Typed_licence_is_read_as_spdx(string typed, string? spdx)
     {
         var license = TypedLicense.Read(typed, IntakeFixtures.Rules.PermissiveLicenses);
