@@ -37,6 +37,13 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         Check(ApplicationField.Documentation, CheckLink);
         Check(ApplicationField.Description, CheckDescriptionLength);
         Check(ApplicationField.Maintainers, CheckMaintainerCount);
+        if (AnswerOf(application, ApplicationField.Maintainers) is null)
+        {
+            // Requirement 11's row says why it was not counted; the question itself is reported above, as it is required.
+            var label = form[ApplicationField.Maintainers].Label;
+            findings.Add(Finding.Skip("form.maintainers", $"no answer to \"{label}\" to count", label, 11));
+        }
+
         return findings;
     }
 
