@@ -29,6 +29,27 @@ public sealed class FormChecksTests
     }
 
     [TestMethod]
+    [DataRow("There are none.")]
+    [DataRow("Only the main repository.")]
+    [DataRow("Everything is in the main repository; there is no other.")]
+    public void Additional_repositories_answered_in_words_that_there_are_none_need_no_look(string answer)
+    {
+        var findings = Check(b => Replace(b, "### Additional repos in scope of the application\n\n_No response_",
+            "### Additional repos in scope of the application\n\n" + answer));
+
+        Assert.IsFalse(findings.Any(f => f.Check == "form.additional-repositories"), string.Join(" / ", findings.Select(f => f.Message)));
+    }
+
+    [TestMethod]
+    public void Additional_repositories_named_without_their_urls_still_need_a_look()
+    {
+        var findings = Check(b => Replace(b, "### Additional repos in scope of the application\n\n_No response_",
+            "### Additional repos in scope of the application\n\ntorchrender-data and torchrender-examples"));
+
+        Assert.AreEqual(FindingStatus.Warning, findings.Single(f => f.Check == "form.additional-repositories").Status);
+    }
+
+    [TestMethod]
     [DataRow("### GitHub handles of the project maintainer(s)\n\n@janedoe, @rajpatel", "")]
     [DataRow("@janedoe, @rajpatel", "_No response_")]
     [DataRow("@janedoe, @rajpatel", "TBD")]
