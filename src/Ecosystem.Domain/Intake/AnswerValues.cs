@@ -227,7 +227,6 @@ public static class AnswerValues
             var clean = token.StartsWith("git@", StringComparison.OrdinalIgnoreCase) && colon > 4 && IsHostLike(token[4..colon])
                 ? token[4..colon] + "/" + token[(colon + 1)..]
                 : token;
-            clean = WithoutEscapes(clean);
             var label = clean.IndexOf(':', StringComparison.Ordinal);
             var scheme = clean.IndexOf("http", StringComparison.OrdinalIgnoreCase);
             if (!IsUrlLike(clean) && scheme > 0 && HasScheme(clean[scheme..]))
@@ -310,12 +309,15 @@ public static class AnswerValues
         }
     }
 
-    /// <summary>Words of the answer without the bullets, emphasis and punctuation around them ("**@jane**,", "https://a.org.").</summary>
+    /// <summary>
+    /// Words of the answer without the bullets, emphasis and punctuation around them ("**@jane**,", "https://a.org."),
+    /// as Markdown shows them ("jane\_doe@…" is jane_doe@…).
+    /// </summary>
     internal static IEnumerable<string> Tokens(string? answer) =>
         string.IsNullOrEmpty(answer)
             ? []
             : answer.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(t => t.TrimStart('-', '*', '+').TrimEnd('\\').TrimEnd(TrailingPunctuation).TrimStart('*', '_'))
+                .Select(t => WithoutEscapes(t.TrimStart('-', '*', '+').TrimEnd('\\').TrimEnd(TrailingPunctuation).TrimStart('*', '_')))
                 .Where(t => t.Length > 0);
 
     /// <summary>The URL as Markdown shows it: a backslash before punctuation ("torch\_render") escapes it, and is no part of the URL.</summary>
