@@ -112,8 +112,10 @@ public static class AnswerValues
                 {
                     if (clean.Contains("github.com/", StringComparison.OrdinalIgnoreCase))
                     {
+                        // A profile names its login; an organisation's page (github.com/orgs/acme/teams/core) names no one.
                         var url = GitHubUrl.Classify(clean);
-                        if (url.Owner is { } owner && url.Kind is GitHubUrlKind.Organisation)
+                        var profile = url.Kind is GitHubUrlKind.Organisation && !clean.Contains("/orgs/", StringComparison.OrdinalIgnoreCase);
+                        if (url.Owner is { } owner && profile)
                         {
                             Add(entryMarked, owner);
                         }

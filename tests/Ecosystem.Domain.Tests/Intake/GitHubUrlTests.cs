@@ -63,7 +63,10 @@ public sealed class GitHubUrlTests
     [DataRow("https://example.org/project", GitHubUrlKind.OtherHost)]
     [DataRow("example.org", GitHubUrlKind.OtherHost)]
     [DataRow("httpbin.org", GitHubUrlKind.OtherHost)]
-    [DataRow("https://github.com/orgs/pytorch/repositories", GitHubUrlKind.Malformed)]
+    // The organisation's own pages (its Repositories tab) name it, as github.com/org does: no malformed URL.
+    [DataRow("https://github.com/orgs/pytorch/repositories", GitHubUrlKind.Organisation)]
+    [DataRow("github.com/orgs/pytorch", GitHubUrlKind.Organisation)]
+    [DataRow("https://github.com/orgs", GitHubUrlKind.Malformed)]
     [DataRow("https://github.com", GitHubUrlKind.Malformed)]
     [DataRow("https://localhost/x", GitHubUrlKind.Malformed)]
     [DataRow("our repo is private", GitHubUrlKind.None)]
