@@ -9,9 +9,13 @@ namespace Ecosystem.Domain.Intake;
 /// </summary>
 public static class AnswerValues
 {
-    // With the full-width comma, enumeration comma, semicolon, colon and brackets that Chinese and Japanese keyboards type.
+    // With the full-width comma, enumeration comma, semicolon, colon, brackets and space that Chinese and Japanese keyboards
+    // type, the no-break space pages and documents paste, and smart quotes ('’', an apostrophe too, is trimmed off a token's end).
     private static readonly char[] Separators =
-        [' ', '\t', '\n', '\r', ',', ';', '(', ')', '[', ']', '<', '>', '"', '\'', '|', '`', '，', '、', '；', '：', '（', '）'];
+    [
+        ' ', '\t', '\n', '\r', ',', ';', '(', ')', '[', ']', '<', '>', '"', '\'', '|', '`', '，', '、', '；', '：', '（', '）',
+        '\u3000', '「', '」', '『', '』', '【', '】', '\u00A0', '“', '”', '‘',
+    ];
 
     private static readonly HashSet<string> NotHandles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -24,6 +28,9 @@ public static class AnswerValues
     {
         "the", "an", "of", "by", "with", "from", "for", "to", "at", "in", "on", "our", "their", "all", "other", "others", "who", "is", "are",
     };
+
+    // Punctuation after a word that is no part of it: with the full-width marks, the closing smart quote and the ellipsis.
+    private static readonly char[] TrailingPunctuation = ['.', ':', '!', '?', '*', '_', '。', '！', '？', '’', '…'];
 
     private static readonly char[] PlaceholderOpeners = ['[', '<'];
 
@@ -105,8 +112,10 @@ public static class AnswerValues
                 {
                     if (clean.Contains("github.com/", StringComparison.OrdinalIgnoreCase))
                     {
+                        // A profile names its login; an organisation's page (github.com/orgs/acme/teams/core) names no one.
                         var url = GitHubUrl.Classify(clean);
-                        if (url.Owner is { } owner && url.Kind is GitHubUrlKind.Organisation)
+                        var profile = url.Kind is GitHubUrlKind.Organisation && !clean.Contains("/orgs/", StringComparison.OrdinalIgnoreCase);
+                        if (url.Owner is { } owner && profile)
                         {
                             Add(entryMarked, owner);
                         }
@@ -220,11 +229,15 @@ public static class AnswerValues
             var clean = token.StartsWith("git@", StringComparison.OrdinalIgnoreCase) && colon > 4 && IsHostLike(token[4..colon])
                 ? token[4..colon] + "/" + token[(colon + 1)..]
                 : token;
-            clean = WithoutEscapes(clean);
             var label = clean.IndexOf(':', StringComparison.Ordinal);
-            if (!IsUrlLike(clean) && label > 0 && IsUrlLike(clean[(label + 1)..]))
+            var scheme = clean.IndexOf("http", StringComparison.OrdinalIgnoreCase);
+            if (!IsUrlLike(clean) && scheme > 0 && HasScheme(clean[scheme..]))
             {
-                clean = clean[(label + 1)..]; // "Repo:https://…": a label glued to the URL
+                clean = clean[scheme..]; // "🔗https://…", "Repo→https://…": a symbol or a label typed against the URL
+            }
+            else if (!IsUrlLike(clean) && label > 0 && IsUrlLike(clean[(label + 1)..]))
+            {
+                clean = clean[(label + 1)..]; // "Repo:github.com/…": a label glued to the URL
             }
 
             if (IsUrlLike(clean) && seen.Add(WithScheme(clean).TrimEnd('/')))
@@ -298,12 +311,15 @@ public static class AnswerValues
         }
     }
 
-    /// <summary>Words of the answer without the bullets, emphasis and punctuation around them ("**@jane**,", "https://a.org.").</summary>
+    /// <summary>
+    /// Words of the answer without the bullets, emphasis and punctuation around them ("**@jane**,", "https://a.org."),
+    /// as Markdown shows them ("jane\_doe@…" is jane_doe@…).
+    /// </summary>
     internal static IEnumerable<string> Tokens(string? answer) =>
         string.IsNullOrEmpty(answer)
             ? []
             : answer.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(t => t.TrimStart('-', '*', '+').TrimEnd('\\').TrimEnd('.', ':', '!', '?', '*', '_', '。', '！', '？').TrimStart('*', '_'))
+                .Select(t => WithoutEscapes(t.TrimStart('-', '*', '+').TrimEnd('\\').TrimEnd(TrailingPunctuation).TrimStart('*', '_')))
                 .Where(t => t.Length > 0);
 
     /// <summary>The URL as Markdown shows it: a backslash before punctuation ("torch\_render") escapes it, and is no part of the URL.</summary>

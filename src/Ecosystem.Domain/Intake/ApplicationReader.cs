@@ -13,6 +13,9 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 {
     private const double MinimumSimilarity = 0.6;
 
+    // What stands between a question's label and an answer written on its heading line (AnswerOnHeadingLine).
+    private static readonly string[] HeadingAnswerSeparators = [":", "：", " - ", " – ", " — "];
+
     private readonly KnownLabel[] _labels =
         [.. form.Fields.Select(f => new KnownLabel(f.Field, HeadingText.Words(f.Label)))];
 
@@ -121,23 +124,27 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
     }
 
     /// <summary>
-    /// "### Project license: MIT": a question's heading with the answer written after a colon on its line, read as the
-    /// heading and the first line of its answer; any other section as it is. Only the label as the form words it counts
-    /// before the colon: a sub-heading inside an answer ("### Summary: …" under the description) stays answer text. It
-    /// comes before the looser match of the whole line, which a short answer ("MIT") would pass, leaving the answer out.
+    /// "### Project license: MIT": a question's heading with the answer written after a colon (or the full-width colon,
+    /// or a dash between spaces) on its line, read as the heading and the first line of its answer; any other section
+    /// as it is. Only the label as the form words it counts before the separator: a sub-heading inside an answer
+    /// ("### Summary: …" under the description) stays answer text. It comes before the looser match of the whole line,
+    /// which a short answer ("MIT") would pass, leaving the answer out.
     /// </summary>
     private static Section AnswerOnHeadingLine(Section section)
     {
-        var colon = section.Heading.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0 || ApplicationForm.FieldFor(section.Heading[..colon]) is null)
+        foreach (var separator in HeadingAnswerSeparators)
         {
-            return section;
+            var at = section.Heading.IndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && ApplicationForm.FieldFor(section.Heading[..at]) is not null)
+            {
+                var answered = new Section(section.Heading[..at], section.Line);
+                answered.Lines.Add(section.Heading[(at + separator.Length)..].Trim());
+                answered.Lines.AddRange(section.Lines);
+                return answered;
+            }
         }
 
-        var answered = new Section(section.Heading[..colon], section.Line);
-        answered.Lines.Add(section.Heading[(colon + 1)..].Trim());
-        answered.Lines.AddRange(section.Lines);
-        return answered;
+        return section;
     }
 
     /// <summary>The answer, or null for the ways people say "no answer".</summary>

@@ -17,6 +17,8 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         "n a", "na", "none", "not applicable", "nil", "no", "nothing", "none yet", "not yet", "none so far",
     };
 
+    private static readonly HashSet<string> NoneWords = new(StringComparer.Ordinal) { "none", "no", "not", "nothing", "only" };
+
     public IReadOnlyList<Finding> Run(Application application)
     {
         var findings = new List<Finding>();
@@ -37,6 +39,13 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         Check(ApplicationField.Documentation, CheckLink);
         Check(ApplicationField.Description, CheckDescriptionLength);
         Check(ApplicationField.Maintainers, CheckMaintainerCount);
+        if (AnswerOf(application, ApplicationField.Maintainers) is null)
+        {
+            // Requirement 11's row says why it was not counted; the question itself is reported above, as it is required.
+            var label = form[ApplicationField.Maintainers].Label;
+            findings.Add(Finding.Skip("form.maintainers", $"no answer to \"{label}\" to count", label, 11));
+        }
+
         return findings;
     }
 
@@ -80,6 +89,20 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         var normalised = HeadingText.Normalise(value);
         return NotApplicable.Contains(normalised)
             || (NotApplicable.Any(words => normalised.StartsWith(words + " ", StringComparison.Ordinal)) && AnswerValues.Urls(value).Count == 0);
+    }
+
+    /// <summary>"There are none", "Only the main repository", "no other": an answer without a URL that says there is nothing to add.</summary>
+    private static bool SaysThereAreNone(string value)
+    {
+        foreach (var word in HeadingText.Normalise(value).Split(' '))
+        {
+            if (NoneWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The placeholder the answer is, or is before a stray hand-typed "### …" line ("TBD" and then a heading: the text
@@ -198,7 +221,11 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         var placeholders = AnswerValues.PlaceholderUrls(value);
         if (urls.Count == 0 && placeholders.Count == 0)
         {
-            findings.Add(new Finding("form.additional-repositories", FindingStatus.Warning, "No repository URL found in the answer.", field.Label));
+            if (!SaysThereAreNone(value))
+            {
+                findings.Add(new Finding("form.additional-repositories", FindingStatus.Warning, "No repository URL found in the answer.", field.Label));
+            }
+
             return;
         }
 

@@ -59,6 +59,12 @@ public sealed record GitHubUrl(GitHubUrlKind Kind, string Text, RepositoryRefere
                 : new GitHubUrl(GitHubUrlKind.OtherHost, url, null, null);
         }
 
+        // "github.com/orgs/acme/repositories", the organisation's Repositories tab, names the organisation as github.com/acme does.
+        if (segments.Length >= 2 && string.Equals(segments[0], "orgs", StringComparison.OrdinalIgnoreCase) && GitHubHandle.IsLogin(segments[1]))
+        {
+            return new GitHubUrl(GitHubUrlKind.Organisation, url, null, segments[1]);
+        }
+
         if (segments.Length == 0 || !GitHubHandle.IsLogin(segments[0]) || ReservedOwners.Contains(segments[0]))
         {
             return new GitHubUrl(GitHubUrlKind.Malformed, url, null, null);

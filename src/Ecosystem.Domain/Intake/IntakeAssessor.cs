@@ -219,9 +219,21 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
                 ("link", WebLink.IsPlainHttps(f.Link) ? f.Link : null))).ToList(),
             ["not_listed"] = notListed,
             ["past_intake"] = report.PastIntake,
-            ["links"] = report.Links.Select(l => Template.Record(("question", l.Question), ("address", l.Address))),
+            ["links"] = report.Links.Select(l =>
+                Template.Record(("question", l.Question), ("address", l.Address), ("target", LinkTarget(l.Address)))),
             ["checklist"] = report.Checklist.Select(c => Template.Record(("number", c.Requirement.Number), ("title", c.Requirement.Title), ("mark", Symbol(c.Mark)), ("detail", c.Detail))),
         });
+
+    /// <summary>
+    /// The target written out for an address holding '#' or '@', or null: the word joiner the <c>md</c> filter puts
+    /// after them (no issue reference, no ping) stays in an autolink's address, so "…/#/quickstart" or
+    /// "medium.com/@project" would open another page. The target's '@' is written %40, as a mention is nowhere; a
+    /// user name before the host ("https://a@b.org") hides where a link goes and gets no target.
+    /// </summary>
+    private static string? LinkTarget(string address) =>
+        address.AsSpan().IndexOfAny('#', '@') >= 0 && WebLink.TryHttp(address, out var url) && url.UserInfo.Length == 0
+            ? url.AbsoluteUri.Replace("@", "%40", StringComparison.Ordinal)
+            : null;
 
     private static string Symbol(FindingStatus? status) => status switch
     {

@@ -131,11 +131,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         var typed = TypedLicense.Read(answer, rules.PermissiveLicenses);
         if (typed.SpdxId is { } id)
         {
-            return typed.Restricted
-                ? new Finding("form.license", FindingStatus.Warning,
-                    $"{FormChecks.Quote(typed.Text)} names {id} with terms that restrict its use (non-commercial, Commons Clause); "
-                    + "reviewers read the licence.", where, 7)
-                : Permissive("form.license", id, "as typed in the form", where);
+            return typed.Restricted ? RestrictedUse(typed, id, where) : Permissive("form.license", id, "as typed in the form", where);
         }
 
         if (typed.IsLink)
@@ -148,6 +144,11 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
             : new Finding("form.license", FindingStatus.Warning,
                 $"{FormChecks.Quote(typed.Text)} is not a licence name this check knows; reviewers read the licence.", where, 7);
     }
+
+    private static Finding RestrictedUse(TypedLicense typed, string id, string where) =>
+        new("form.license", FindingStatus.Warning,
+            $"{FormChecks.Quote(typed.Text)} names {id} with terms that restrict its use (non-commercial, Commons Clause); "
+            + "reviewers read the licence.", where, 7);
 
     private Finding Permissive(string check, string id, string source, string where) =>
         rules.PermissiveLicenses.Any(p => TypedLicense.SameLicense(p, id))
@@ -192,6 +193,12 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         {
             findings.Add(new Finding("repository.license-mismatch", FindingStatus.Warning,
                 $"The licence typed in the form is not recognised; GitHub detects {detected}.", Label(ApplicationField.License), 7));
+        }
+
+        // The LICENSE file GitHub reads may cover the code alone: terms the answer adds (weights under CC BY-NC) are for reviewers.
+        if (typed.Restricted)
+        {
+            findings.Add(RestrictedUse(typed, typed.SpdxId ?? detected, Label(ApplicationField.License)));
         }
     }
 

@@ -9,8 +9,9 @@ namespace Ecosystem.Domain.Intake;
 public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
 {
     /// <summary>
-    /// Whether the answer adds terms that take away what makes a licence permissive: "non-commercial", Creative
-    /// Commons' NC, the Commons Clause ("Apache 2.0 with the Commons Clause"). Reviewers read such an answer.
+    /// Whether the answer adds terms that take away what makes a licence permissive: "non-commercial", "not for
+    /// commercial use", Creative Commons' NC, the Commons Clause ("Apache 2.0 with the Commons Clause"), use for research
+    /// or by one person only ("free for research use only"). Reviewers read such an answer.
     /// </summary>
     public bool Restricted { get; init; }
 
@@ -30,10 +31,18 @@ public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
         return new TypedLicense(text, exact ?? SpdxFromWords(text), false) { Restricted = RestrictsUse(text) };
     }
 
+    // Normalised words, each phrase between spaces: "research use only" is not "used in research".
+    private static readonly string[] RestrictingTerms =
+    [
+        " non commercial ", " noncommercial ", " nc ", " commons clause ", " not for commercial ", " no commercial ",
+        " research only ", " research use only ", " research purposes only ", " academic use only ", " academic only ",
+        " personal use only ", " non profit use only ",
+    ];
+
     private static bool RestrictsUse(string text)
     {
         var words = " " + HeadingText.Normalise(text) + " ";
-        foreach (var terms in (string[])[" non commercial ", " noncommercial ", " nc ", " commons clause "])
+        foreach (var terms in RestrictingTerms)
         {
             if (words.Contains(terms, StringComparison.Ordinal))
             {
@@ -127,7 +136,8 @@ public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
             : Has("psf") || (Has("python") && Has("foundation")) ? "PSF-2.0"
             : Has("cc0") ? "CC0-1.0"
             : Has("0bsd") ? "0BSD"
-            : Has("boost", "bsl") ? "BSL-1.0"
+            // "BSL 1.1" is the Business Source License, which restricts use; Boost's is BSL-1.0.
+            : Has("boost") || (Has("bsl") && Has("0") && !Has("business")) ? "BSL-1.0"
             : Has("epl", "eclipse") ? (Has("1") && !Has("2") ? "EPL-1.0" : "EPL-2.0")
             : null;
     }

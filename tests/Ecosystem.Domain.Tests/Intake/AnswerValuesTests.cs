@@ -18,6 +18,11 @@ public sealed class AnswerValuesTests
     [DataRow("TBA", "")]
     // Full-width separators, as Chinese and Japanese keyboards type them.
     [DataRow("a@x.org、b@y.org，c@z.org；d@w.org", "a@x.org|b@y.org|c@z.org|d@w.org")]
+    // The no-break space a page or a document pastes, the ideographic space of those keyboards, and smart quotes.
+    [DataRow("a@x.org\u00A0b@y.org\u3000c@z.org", "a@x.org|b@y.org|c@z.org")]
+    [DataRow("“a@x.org”, ‘b@y.org’", "a@x.org|b@y.org")]
+    // A Markdown escape is no part of the address, as Markdown shows it ("jane_doe@…").
+    [DataRow("jane\\_doe@x.org, **raj\\_patel@y.org**", "jane_doe@x.org|raj_patel@y.org")]
     public void Email_candidates_are_found_however_they_are_written(string answer, string expected)
     {
         var wanted = expected.Length == 0 ? [] : expected.Split('|');
@@ -72,6 +77,10 @@ public sealed class AnswerValuesTests
     [DataRow("janedoe\n### Core team\nrajpatel", "janedoe|rajpatel")]
     // Full-width separators, as Chinese and Japanese keyboards type them.
     [DataRow("janedoe、rajpatel；alice_acme，bob_acme", "janedoe|rajpatel|alice_acme|bob_acme")]
+    // The no-break space a page or a document pastes, the ideographic space of those keyboards, and smart quotes.
+    [DataRow("@janedoe\u00A0@rajpatel\u3000@alice_acme", "janedoe|rajpatel|alice_acme")]
+    [DataRow("“@janedoe”, ‘@rajpatel’", "janedoe|rajpatel")]
+    [DataRow("@alice\\_acme, @bob\\_acme", "alice_acme|bob_acme")]
     public void Handles_are_found_however_they_are_written(string answer, string expected)
     {
         CollectionAssert.AreEqual(expected.Split('|'), AnswerValues.Maintainers(answer).Handles.ToList());

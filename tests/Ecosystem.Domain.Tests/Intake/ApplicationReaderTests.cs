@@ -52,6 +52,20 @@ public sealed class ApplicationReaderTests
     }
 
     [TestMethod]
+    [DataRow("### Project license – MIT", ApplicationField.License, "MIT")]
+    [DataRow("### Website URL：torchrender.org", ApplicationField.Website, "torchrender.org")]
+    [DataRow("### Project repo URL - https://github.com/a/b", ApplicationField.RepositoryUrl, "https://github.com/a/b")]
+    [DataRow("### Documentation — https://a.org\nand tutorials", ApplicationField.Documentation, "https://a.org\nand tutorials")]
+    public void Answer_on_the_heading_line_after_a_dash_or_a_full_width_colon_is_read(string section, ApplicationField field, string answer)
+    {
+        // Not a renamed heading, so never "the required question is missing: its heading was removed".
+        var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue("### Contact emails\na@b.org\n" + section + "\n"));
+
+        Assert.AreEqual(answer, application.ValueOf(field));
+        Assert.IsEmpty(application.FormFindings);
+    }
+
+    [TestMethod]
     public void Additional_info_heading_is_the_forms_additional_information_not_text_of_the_answer_above()
     {
         // Applicants shorten the form's last heading; unknown, its text was glued onto the maintainers answer above.

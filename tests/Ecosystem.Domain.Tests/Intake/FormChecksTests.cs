@@ -29,6 +29,42 @@ public sealed class FormChecksTests
     }
 
     [TestMethod]
+    [DataRow("There are none.")]
+    [DataRow("Only the main repository.")]
+    [DataRow("Everything is in the main repository; there is no other.")]
+    public void Additional_repositories_answered_in_words_that_there_are_none_need_no_look(string answer)
+    {
+        var findings = Check(b => Replace(b, "### Additional repos in scope of the application\n\n_No response_",
+            "### Additional repos in scope of the application\n\n" + answer));
+
+        Assert.IsFalse(findings.Any(f => f.Check == "form.additional-repositories"), string.Join(" / ", findings.Select(f => f.Message)));
+    }
+
+    [TestMethod]
+    public void Additional_repositories_named_without_their_urls_still_need_a_look()
+    {
+        var findings = Check(b => Replace(b, "### Additional repos in scope of the application\n\n_No response_",
+            "### Additional repos in scope of the application\n\ntorchrender-data and torchrender-examples"));
+
+        Assert.AreEqual(FindingStatus.Warning, findings.Single(f => f.Check == "form.additional-repositories").Status);
+    }
+
+    [TestMethod]
+    [DataRow("### GitHub handles of the project maintainer(s)\n\n@janedoe, @rajpatel", "")]
+    [DataRow("@janedoe, @rajpatel", "_No response_")]
+    [DataRow("@janedoe, @rajpatel", "TBD")]
+    public void Maintainer_count_not_made_for_want_of_an_answer_says_so_in_its_row(string from, string to)
+    {
+        var assessor = IntakeFixtures.Assessor();
+        var application = assessor.Read(IntakeFixtures.Issue(Replace(IntakeFixtures.Body("complete"), from, to)));
+
+        var row = assessor.Assess(application, IntakeFacts.Offline).Checklist.Single(c => c.Requirement.Number == 11);
+
+        Assert.AreEqual(FindingStatus.Skipped, row.Mark);
+        Assert.AreEqual("Not checked: no answer to \"GitHub handles of the project maintainer(s)\" to count.", row.Detail);
+    }
+
+    [TestMethod]
     public void Documentation_without_a_link_is_a_warning_and_website_without_one_fails()
     {
         var findings = Check(b => Replace(Replace(b, "Tutorials and the API reference: https://torchrender.readthedocs.io/en/latest/", "Yes, plenty."),

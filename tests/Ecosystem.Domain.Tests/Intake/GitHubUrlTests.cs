@@ -24,6 +24,16 @@ public sealed class GitHubUrlTests
     [DataRow("仓库：https://github.com/org/repo")]
     [DataRow("（https://github.com/org/repo）")]
     [DataRow("https://github.com/org/repo。")]
+    // Smart quotes, as a document pastes them, and the corner and lenticular brackets of those keyboards.
+    [DataRow("“https://github.com/org/repo”")]
+    [DataRow("‘github.com/org/repo’")]
+    [DataRow("「https://github.com/org/repo」")]
+    [DataRow("【https://github.com/org/repo】")]
+    [DataRow("Repo:\u00A0https://github.com/org/repo")]
+    // A symbol typed against the URL, and the ellipsis that a keyboard's smart punctuation makes of "...".
+    [DataRow("🔗https://github.com/org/repo")]
+    [DataRow("Repo→https://github.com/org/repo")]
+    [DataRow("https://github.com/org/repo…")]
     public void Repository_urls_are_tolerated(string answer)
     {
         var url = GitHubUrl.Parse(answer);
@@ -53,7 +63,10 @@ public sealed class GitHubUrlTests
     [DataRow("https://example.org/project", GitHubUrlKind.OtherHost)]
     [DataRow("example.org", GitHubUrlKind.OtherHost)]
     [DataRow("httpbin.org", GitHubUrlKind.OtherHost)]
-    [DataRow("https://github.com/orgs/pytorch/repositories", GitHubUrlKind.Malformed)]
+    // The organisation's own pages (its Repositories tab) name it, as github.com/org does: no malformed URL.
+    [DataRow("https://github.com/orgs/pytorch/repositories", GitHubUrlKind.Organisation)]
+    [DataRow("github.com/orgs/pytorch", GitHubUrlKind.Organisation)]
+    [DataRow("https://github.com/orgs", GitHubUrlKind.Malformed)]
     [DataRow("https://github.com", GitHubUrlKind.Malformed)]
     [DataRow("https://localhost/x", GitHubUrlKind.Malformed)]
     [DataRow("our repo is private", GitHubUrlKind.None)]

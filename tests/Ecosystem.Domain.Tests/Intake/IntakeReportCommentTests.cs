@@ -111,6 +111,17 @@ public sealed class IntakeReportCommentTests
     }
 
     [TestMethod]
+    [DataRow("https://torchrender.github.io/docs/#/quickstart", "https://torchrender.github.io/docs/#/quickstart")]
+    [DataRow("https://medium.com/@torchrender/introducing-torchrender", "https://medium.com/%40torchrender/introducing-torchrender")]
+    public void Link_whose_address_holds_a_fragment_or_an_at_sign_opens_that_address(string address, string target)
+    {
+        // The word joiner that keeps '#' and '@' from linking an issue or pinging is kept in an autolink's address.
+        var comment = RenderTitleAndBody($"### Contact emails\n\na@b.org\n\n### Documentation\n\n{address}\n");
+
+        Assert.Contains($"- **Documentation**: [{MarkdownText.TableCell(address)}](<{target}>)\n", comment);
+    }
+
+    [TestMethod]
     public void Rendering_twice_gives_the_identical_comment()
     {
         Assert.AreEqual(Render("renamed-beyond-recognition", "troubled"), Render("renamed-beyond-recognition", "troubled"));

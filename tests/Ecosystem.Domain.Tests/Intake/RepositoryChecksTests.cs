@@ -137,6 +137,19 @@ public sealed class RepositoryChecksTests
     }
 
     [TestMethod]
+    public void Typed_licence_with_terms_that_restrict_its_use_is_for_reviewers_though_github_detects_a_permissive_one()
+    {
+        // The LICENSE file covers the code; the applicant says the weights are under other terms.
+        var assessor = IntakeFixtures.Assessor();
+        var body = IntakeFixtures.Body("complete").Replace("BSD-3-Clause", "BSD-3-Clause; the model weights are CC BY-NC 4.0", StringComparison.Ordinal);
+
+        var report = assessor.Assess(assessor.Read(IntakeFixtures.Issue(body)), HealthyFacts);
+
+        Assert.AreEqual(FindingStatus.Warning, Single(report, "form.license").Status);
+        Assert.AreEqual(FindingStatus.Warning, report.Checklist.Single(c => c.Requirement.Number == 7).Mark);
+    }
+
+    [TestMethod]
     public void Bots_committing_to_the_repository_are_not_active_contributors()
     {
         // An app's commits carry no user, so its commit e-mail stands for it; a login with [bot] is an app too.

@@ -25,6 +25,11 @@ public sealed class TypedLicenseTests
     [DataRow("GNU Lesser General Public License v2.1", "LGPL-2.1")]
     [DataRow("Eclipse Public License 1.0", "EPL-1.0")]
     [DataRow("Mozilla Public License 1.1", "MPL-1.1")]
+    // The Business Source License ("BSL 1.1") restricts use; the Boost licence is BSL-1.0.
+    [DataRow("Boost Software License 1.0", "BSL-1.0")]
+    [DataRow("BSL-1.0", "BSL-1.0")]
+    [DataRow("BSL 1.1", null)]
+    [DataRow("Business Source License (BSL)", null)]
     public void Typed_licence_is_read_as_spdx(string typed, string? spdx)
     {
         var license = TypedLicense.Read(typed, IntakeFixtures.Rules.PermissiveLicenses);
@@ -54,6 +59,20 @@ public sealed class TypedLicenseTests
         Assert.IsTrue(license.IsLink);
         Assert.AreEqual(spdx, license.SpdxId);
     }
+
+    [TestMethod]
+    [DataRow("Apache 2.0, free for research use only", true)]
+    [DataRow("MIT, not for commercial use", true)]
+    [DataRow("BSD-3-Clause (academic use only)", true)]
+    [DataRow("Apache-2.0; no commercial use of the weights", true)]
+    [DataRow("MIT for research purposes only", true)]
+    [DataRow("MIT (personal use only)", true)]
+    [DataRow("Apache 2.0 with the Commons Clause", true)]
+    [DataRow("MIT, commercial use allowed", false)]
+    [DataRow("Apache 2.0, used in research and in industry", false)]
+    [DataRow("BSD-3-Clause; the only licence in the repository", false)]
+    public void Terms_that_restrict_use_are_read_however_they_are_worded(string typed, bool restricted) =>
+        Assert.AreEqual(restricted, TypedLicense.Read(typed, IntakeFixtures.Rules.PermissiveLicenses).Restricted);
 
     [TestMethod]
     public void Spdx_variants_compare_equal() => Assert.IsTrue(TypedLicense.SameLicense("GPL-3.0-only", "GPL-3.0"));
