@@ -17,7 +17,9 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         "n a", "na", "none", "not applicable", "nil", "no", "nothing", "none yet", "not yet", "none so far",
     };
 
-    private static readonly HashSet<string> NoneWords = new(StringComparer.Ordinal) { "none", "no", "not", "nothing", "only" };
+    // Phrases of normalised words, between spaces: "no URL yet" or "only torchrender-data" still names a repository.
+    private static readonly string[] NonePhrases =
+        [" none ", " nothing ", " no other ", " no additional ", " no further ", " no more ", " only the main ", " only this ", " just this "];
 
     public IReadOnlyList<Finding> Run(Application application)
     {
@@ -94,9 +96,10 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
     /// <summary>"There are none", "Only the main repository", "no other": an answer without a URL that says there is nothing to add.</summary>
     private static bool SaysThereAreNone(string value)
     {
-        foreach (var word in HeadingText.Normalise(value).Split(' '))
+        var words = " " + HeadingText.Normalise(value) + " ";
+        foreach (var phrase in NonePhrases)
         {
-            if (NoneWords.Contains(word))
+            if (words.Contains(phrase, StringComparison.Ordinal))
             {
                 return true;
             }

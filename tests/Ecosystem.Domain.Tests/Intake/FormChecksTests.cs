@@ -32,6 +32,8 @@ public sealed class FormChecksTests
     [DataRow("There are none.")]
     [DataRow("Only the main repository.")]
     [DataRow("Everything is in the main repository; there is no other.")]
+    [DataRow("No additional repositories")]
+    [DataRow("Nothing else: just this one.")]
     public void Additional_repositories_answered_in_words_that_there_are_none_need_no_look(string answer)
     {
         var findings = Check(b => Replace(b, "### Additional repos in scope of the application\n\n_No response_",
@@ -41,10 +43,14 @@ public sealed class FormChecksTests
     }
 
     [TestMethod]
-    public void Additional_repositories_named_without_their_urls_still_need_a_look()
+    [DataRow("torchrender-data and torchrender-examples")]
+    [DataRow("torchrender-data (not public yet)")]
+    [DataRow("Only torchrender-data for now.")]
+    [DataRow("torchrender-examples; no URL yet")]
+    public void Additional_repositories_named_without_their_urls_still_need_a_look(string answer)
     {
         var findings = Check(b => Replace(b, "### Additional repos in scope of the application\n\n_No response_",
-            "### Additional repos in scope of the application\n\ntorchrender-data and torchrender-examples"));
+            "### Additional repos in scope of the application\n\n" + answer));
 
         Assert.AreEqual(FindingStatus.Warning, findings.Single(f => f.Check == "form.additional-repositories").Status);
     }
