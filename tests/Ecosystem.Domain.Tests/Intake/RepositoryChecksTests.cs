@@ -122,6 +122,7 @@ public sealed class RepositoryChecksTests
     [DataRow("Apache 2.0 with the Commons Clause", "Apache-2.0")]
     [DataRow("MIT (non-commercial use only)", "MIT")]
     [DataRow("BSD-3-Clause; the model weights are CC BY-NC 4.0", "BSD-3-Clause")]
+    [DataRow("Apache 2.0, free for research use only", "Apache-2.0")]
     public void Typed_licence_with_terms_that_restrict_its_use_is_for_reviewers_not_permissive(string typed, string id)
     {
         var assessor = IntakeFixtures.Assessor();
@@ -132,7 +133,8 @@ public sealed class RepositoryChecksTests
         var license = Single(report, "form.license");
         Assert.AreEqual(FindingStatus.Warning, license.Status);
         Assert.AreEqual(
-            $"\"{typed}\" names {id} with terms that restrict its use (non-commercial, Commons Clause); reviewers read the licence.",
+            $"\"{typed}\" names {id} with terms that restrict its use (non-commercial, research or personal use only, Commons Clause); "
+            + "reviewers read the licence.",
             license.Message);
     }
 
