@@ -45,7 +45,8 @@ public static class AnswerValues
         "science", "ml", "ly", "gg", "cc", "tv", "fm", "us", "uk", "de", "fr", "cn", "jp", "in", "ca", "au", "ch", "nl", "eu",
         "kr", "br", "it", "es", "se", "fi", "no", "dk", "pl", "be", "at", "cz", "il", "sg", "tw", "hk", "nz", "ie", "pt", "ru",
         "ua", "mx", "za", "academy", "foundation", "community", "tools", "software", "systems", "network", "works", "online",
-        "space", "world", "website", "blog", "ac", "education", "research", "studio", "design",
+        "space", "world", "website", "blog", "ac", "education", "research", "studio", "design", "live", "pro", "biz", "wiki",
+        "lab", "labs", "institute", "codes", "digital", "solutions", "technology", "company", "zone", "club", "services", "news",
     };
 
     /// <summary>Every token with an '@' that is not a handle, as written after unwrapping ("a@b.org", "john@localhost").</summary>
