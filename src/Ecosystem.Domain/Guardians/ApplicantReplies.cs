@@ -6,8 +6,8 @@ namespace Ecosystem.Domain.Guardians;
 
 /// <summary>
 /// The applicant (the author or a listed maintainer) answers an application waiting on them: the waiting label goes
-/// (unless <see cref="GuardianRules.RemoveWaitingOnReply"/> is off), returning comes if it was scheduled before, intake
-/// runs again, and the Working Group is told once.
+/// (unless <see cref="GuardianRules.RemoveWaitingOnReply"/> is off), returning comes if it was scheduled before (and new, back
+/// in the backlog, when it is no longer in review), intake runs again, and the Working Group is told once.
 /// </summary>
 public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
 {
@@ -51,7 +51,12 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
         var plan = new IssuePlan(application.Number)
         {
             RemoveLabels = rules.RemoveWaitingOnReply ? ApplicationThread.IfPresent(application, rules.Labels.Waiting) : [],
-            AddLabels = returning ? ApplicationThread.IfMissing(application, rules.Labels.Returning) : [],
+            // Back in the backlog as well when neither in review nor new (staff swapped In review for the wait, and the
+            // scheduler had taken New off): marked returning alone it is in no queue, though the comment puts it in the next batch.
+            AddLabels = !returning ? []
+                : application.HasLabel(rules.Labels.InReview) ? ApplicationThread.IfMissing(application, rules.Labels.Returning)
+                : [.. ApplicationThread.IfMissing(application, rules.Labels.Returning),
+                    .. ApplicationThread.IfMissing(application, rules.Labels.New)],
             Comments = ApplicationThread.Unposted(comments, people, Purpose,
                 ("working_group", WorkingGroupMentions()),
                 ("waiting_label", MarkdownText.Inline(rules.Labels.Waiting)),

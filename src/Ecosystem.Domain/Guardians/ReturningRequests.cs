@@ -16,6 +16,7 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
     public const string Purpose = "returning";
     public const string RefusedPurpose = "returning-refused";
     private const string AnswersPurpose = "answers";
+    private const string AskedPurpose = "asked";
 
     /// <summary>
     /// Whether <paramref name="body"/> has a line <c>/ecosystem returning</c> (any case, up to three spaces before it)
@@ -40,7 +41,7 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
             return new GuardianAction(plan, $"#{number}: `/ecosystem returning` by @{comment.Author} refused: only the applicant, a listed maintainer or staff may ask.");
         }
 
-        return Returned(application, comment.Author, comments);
+        return Returned(application, comment.Author, comment.CreatedAt, comments);
     }
 
     /// <summary>
@@ -53,8 +54,14 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
     private static bool MayAsk(IssueSnapshot application, CommentSnapshot comment, IReadOnlyCollection<string> maintainers, TrustedPeople people) =>
         people.IsStaff(comment.Author) || ApplicationThread.IsApplicant(application, maintainers, comment, people);
 
-    /// <summary>An application coming back, asked for by <paramref name="by"/>: only a sent-back one moves; intake runs again in any case.</summary>
-    public GuardianAction Returned(IssueSnapshot application, string by, IReadOnlyList<CommentSnapshot> comments)
+    /// <summary>
+    /// An application coming back, asked for by <paramref name="by"/> at <paramref name="asked"/> (the request's comment written,
+    /// or the returning label added): only a sent-back one moves; intake runs again in any case. The reply names the request it
+    /// answers (hidden), so it is written again at each return, even one asked by the same person as the last with no new vote
+    /// outcome (back from a second wait, say): the last write of the reply dates the last return, which is how the scheduler,
+    /// the tally and the status page tell the session it came back from from its next one (<see cref="ReviewSessionNotice.RecordedIn"/>).
+    /// </summary>
+    public GuardianAction Returned(IssueSnapshot application, string by, DateTimeOffset asked, IReadOnlyList<CommentSnapshot> comments)
     {
         var number = application.Number;
         var sentBack = application.HasLabel(rules.Labels.Waiting) || application.HasLabel(rules.Labels.Declined);
@@ -75,6 +82,7 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
                 ("by", MarkdownText.Inline("@" + by, 100)),
                 ("returning_label", MarkdownText.Inline(rules.Labels.Returning)),
                 ("returning_first", rules.Order == ReviewOrder.ReturningFirst),
+                ("asked", HiddenMarker.For(AskedPurpose, asked.UtcDateTime.ToString("O", CultureInfo.InvariantCulture))),
                 ("answers", Answers(comments))),
             State = application.IsOpen ? null : new IssueStateChange(Open: true),
         };

@@ -39,7 +39,8 @@ public static class ReviewSessionNotice
     /// <summary>
     /// The session of this review round: the one named by the first notice in <paramref name="thread"/> (by creation) that
     /// the automation wrote and that names a date, or null: anyone could type the hidden line. A session before the day of
-    /// the application's last return (the guard's reply, written again at each return) was the earlier review's, so none
+    /// the application's last return (the guard's reply, written again at each return as it names the return's request,
+    /// <see cref="ReturningRequests.Returned"/>) was the earlier review's, so none
     /// is recorded until the scheduler names the next: one labelled in review by hand joins a batch, where it counted as
     /// reviewed. The scheduler, the tally (the vote's deadline counts from it) and the status page read the session this one way.
     /// </summary>

@@ -192,7 +192,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     /// When the application came back for another review after its vote <paramref name="closed"/> declined it, or null:
     /// the first request the guard acts on after the outcome was <paramref name="published"/> (<c>/ecosystem returning</c>
     /// by the applicant, a listed maintainer or staff, <see cref="ReturningRequests.IsGranted"/>), or the first write of the
-    /// guard's reply after it (staff may add the returning label instead; the reply names the outcome it answers, so it is
+    /// guard's reply after it (staff may add the returning label instead; the reply names the request it answers, so it is
     /// written again at each return). Each return has a request or a reply write of its own; the first one counts, so a
     /// request answered while the next review waits on the applicant does not restart its vote. The closed vote then no
     /// longer acts on the issue (it would label the application declined again and take it out of review), and a staff

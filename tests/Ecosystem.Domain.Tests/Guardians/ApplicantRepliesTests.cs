@@ -61,7 +61,8 @@ public sealed class ApplicantRepliesTests
     {
         var replies = new ApplicantReplies(Rules with { RemoveWaitingOnReply = false }, People);
 
-        var action = replies.Review(Application("Waiting on comment"), Comment("applicant", Asked.AddDays(1)), [], ScheduledThenWaiting, Maintainers);
+        var action = replies.Review(
+            Application("New", "Waiting on comment"), Comment("applicant", Asked.AddDays(1)), [], ScheduledThenWaiting, Maintainers);
 
         Assert.IsEmpty(action.Plan.RemoveLabels);
         CollectionAssert.AreEqual(new[] { "Returning" }, action.Plan.AddLabels.ToArray());
@@ -84,10 +85,26 @@ public sealed class ApplicantRepliesTests
     [TestMethod]
     public void Previously_scheduled_application_is_marked_Returning()
     {
-        var action = _replies.Review(Application("Waiting on comment"), Comment("applicant", Asked.AddDays(1)), [], ScheduledThenWaiting, Maintainers);
+        var action = _replies.Review(
+            Application("New", "Waiting on comment"), Comment("applicant", Asked.AddDays(1)), [], ScheduledThenWaiting, Maintainers);
 
         CollectionAssert.AreEqual(new[] { "Returning" }, action.Plan.AddLabels.ToArray());
         GoldenFile.AssertMatches("applicant-replied-returning", action.Plan.Comments[0].Body);
+    }
+
+    [TestMethod]
+    public void A_scheduled_application_staff_set_waiting_in_place_of_In_review_is_back_in_the_backlog_when_answered()
+    {
+        // The scheduler took New off when it put the application in review; staff swapped In review for Waiting on comment.
+        // Marked Returning alone, it would be in no queue at all, though the Working Group is told it goes first in the next batch.
+        var issue = Application("Waiting on comment");
+        var action = _replies.Review(issue, Comment("applicant", Asked.AddDays(1)), [], ScheduledThenWaiting, Maintainers);
+
+        CollectionAssert.AreEquivalent(new[] { "Returning", "New" }, action.Plan.AddLabels.ToArray());
+        StringAssert.Contains(action.Plan.Comments[0].Body, "goes first in the next review batch");
+        var answered = new QueueCandidate(Apply(issue, [], action.Plan, Asked.AddDays(1)).Issue) { IntakeComplete = true };
+        var standing = new ReviewQueue(new SchedulingRules(), _ => false).StandingOf(answered, null, DateOnly.FromDateTime(Asked.UtcDateTime));
+        Assert.AreEqual(QueueStanding.Backlog, standing, "in the queue, as the comment says");
     }
 
     /// <summary>An applicant who once added the in-review label (undone by the guard) was never scheduled: no place at the front.</summary>
@@ -110,7 +127,7 @@ public sealed class ApplicantRepliesTests
         LabelEvent[] events =
             [Added("In review", "former-member", Opened.AddDays(5)), Removed("In review", "alice", Opened.AddDays(15)), Added("Waiting on comment", "bob", Opened.AddDays(15))];
 
-        var action = _replies.Review(Application("Waiting on comment"), Comment("applicant", Opened.AddDays(16)), [], events, Maintainers);
+        var action = _replies.Review(Application("New", "Waiting on comment"), Comment("applicant", Opened.AddDays(16)), [], events, Maintainers);
 
         CollectionAssert.AreEqual(new[] { "Returning" }, action.Plan.AddLabels.ToArray());
     }
@@ -120,7 +137,8 @@ public sealed class ApplicantRepliesTests
     {
         var replies = new ApplicantReplies(Rules with { Order = ReviewOrder.Fifo }, People);
 
-        var action = replies.Review(Application("Waiting on comment"), Comment("applicant", Asked.AddDays(1)), [], ScheduledThenWaiting, Maintainers);
+        var action = replies.Review(
+            Application("New", "Waiting on comment"), Comment("applicant", Asked.AddDays(1)), [], ScheduledThenWaiting, Maintainers);
 
         CollectionAssert.AreEqual(new[] { "Returning" }, action.Plan.AddLabels.ToArray());
         var body = action.Plan.Comments.Single().Body;

@@ -118,17 +118,44 @@ public sealed class ReturningRequestsTests
     public void Staff_bringing_it_back_after_another_declined_vote_are_answered_again_and_a_rerun_plans_nothing()
     {
         // Staff add the returning label after the first declined vote, and again after the second (an earlier version edited
-        // its one outcome comment): the answer names the outcome it answers, so it is written at each return, dating it.
+        // its one outcome comment): the answer names the request and the outcome it answers, so it is written at each return, dating it.
         var outcome = Comment(Automation, Asked, HiddenMarker.Stamp(VoteTally.OutcomePurpose, "Declined."), bot: true, id: 7);
-        var (_, comments) = Apply(Application("Declined"), [outcome], Requests.Returned(Application("Declined"), "alice", [outcome]).Plan, Asked);
+        var first = Requests.Returned(Application("Declined"), "alice", Asked, [outcome]);
+        var (_, comments) = Apply(Application("Declined"), [outcome], first.Plan, Asked);
         var secondOutcome = outcome with { UpdatedAt = Asked.AddDays(40) };
         comments = [.. comments.Select(c => c.Id == outcome.Id ? secondOutcome : c)];
 
-        var again = Requests.Returned(Application("Declined"), "alice", comments);
+        var again = Requests.Returned(Application("Declined"), "alice", Asked.AddDays(50), comments);
         var (_, answered) = Apply(Application("Declined"), comments, again.Plan, Asked.AddDays(50));
 
         Assert.HasCount(1, again.Plan.Comments, again.Summary);
-        Assert.IsEmpty(Requests.Returned(Application("Declined"), "alice", answered).Plan.Comments);
+        Assert.IsEmpty(Requests.Returned(Application("Declined"), "alice", Asked.AddDays(50), answered).Plan.Comments);
+    }
+
+    [TestMethod]
+    public void The_same_applicant_back_from_a_second_wait_is_answered_again_so_the_session_it_waited_at_is_not_read_as_current()
+    {
+        // Scheduled for 2026-04-14, set waiting at that session and back on 2026-04-20 by /ecosystem returning; scheduled for
+        // 2026-05-12 (the scheduler edits its one session comment), set waiting there too and back on 2026-05-18, asked by the
+        // same applicant, with no vote outcome in between.
+        static CommentSnapshot Notice(DateOnly session, DateTimeOffset written) =>
+            Comment(Automation, Opened, HiddenMarker.For(ReviewSessionNotice.Purpose) + "\n" + SessionText.Marker(session), bot: true, id: 2)
+                with { UpdatedAt = written };
+        var waiting = Application("In review", "Waiting on comment");
+        var firstRequest = Comment("applicant", new DateTimeOffset(2026, 4, 20, 9, 0, 0, TimeSpan.Zero), "/ecosystem returning", id: 3);
+        IReadOnlyList<CommentSnapshot> thread = [Notice(new DateOnly(2026, 4, 14), Opened.AddDays(28)), firstRequest];
+        (_, thread) = Apply(waiting, thread, Requests.Review(waiting, firstRequest, thread, Maintainers).Plan, firstRequest.CreatedAt.AddMinutes(1));
+        thread = [.. thread.Select(c => c.Id == 2 ? Notice(new DateOnly(2026, 5, 12), new DateTimeOffset(2026, 4, 28, 6, 0, 0, TimeSpan.Zero)) : c)];
+        Assert.AreEqual(new DateOnly(2026, 5, 12), ReviewSessionNotice.RecordedIn(thread, Automation), "scheduled again after the first return");
+        var secondRequest = Comment("applicant", new DateTimeOffset(2026, 5, 18, 9, 0, 0, TimeSpan.Zero), "Answered.\n\n/ecosystem returning", id: 5);
+        thread = [.. thread, secondRequest];
+
+        var second = Requests.Review(waiting, secondRequest, thread, Maintainers);
+        (_, thread) = Apply(waiting, thread, second.Plan, secondRequest.CreatedAt.AddMinutes(1));
+
+        Assert.HasCount(1, second.Plan.Comments, "the answer names the return it answers, so it is written again: " + second.Summary);
+        Assert.IsNull(ReviewSessionNotice.RecordedIn(thread, Automation), "2026-05-12 was the review it came back from, not its next session");
+        Assert.IsEmpty(Requests.Review(waiting, secondRequest, thread, Maintainers).Plan.Comments, "a rerun writes the answer no more");
     }
 
     /// <summary>

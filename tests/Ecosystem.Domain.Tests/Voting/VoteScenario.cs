@@ -152,7 +152,10 @@ internal sealed class VoteScenario
         Time.SetUtcNow(Start.AddMinutes(minutes));
         var request = byLabel ? null : Say(by, "The asks are done.\n/ecosystem returning", minutes);
         var requests = new ReturningRequests(new GuardianRules(), new TrustedPeople(Staff, Members, Automation, []));
-        Apply((request is null ? requests.Returned(Issue, by, Comments) : requests.Review(Issue, request, Comments, Maintainers)).Plan);
+        var action = request is null
+            ? requests.Returned(Issue, by, Time.GetUtcNow(), Comments)
+            : requests.Review(Issue, request, Comments, Maintainers);
+        Apply(action.Plan);
         Labels.Remove("New");
         if (!Labels.Contains("In review"))
         {

@@ -371,6 +371,27 @@ public sealed class VotingWindowTests
         Assert.AreEqual(second.TallyComment, s.Tally().TallyComment, "a re-run writes nothing");
     }
 
+    [TestMethod]
+    public void An_application_back_a_second_time_from_a_wait_opens_no_vote_on_schedule_of_the_session_it_waited_at()
+    {
+        // Votes open on schedule. Reviewed on 2026-12-08, where staff swap In review for Waiting on comment (no vote opens),
+        // back by /ecosystem returning on 2026-12-10; reviewed on 2027-01-12 and set waiting the same way, back on 2027-01-14,
+        // asked by the same applicant, no vote outcome in between; staff put it in review by hand before the next batch.
+        var s = new VoteScenario(3) { Rules = new TallyRules { OpenOnSchedule = true }, SessionDate = new DateOnly(2026, 12, 8) };
+        s.Labels.Add("Waiting on comment");
+        s.Return("applicant", 2 * 60 * 24);
+        s.SessionDate = new DateOnly(2027, 1, 12);
+        s.Labels.Add("Waiting on comment");
+        s.Return("applicant", 37 * 60 * 24);
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(45));
+
+        var result = s.Tally();
+
+        Assert.IsNull(result.Window, "no vote opens for 2027-01-12, the review it came back from");
+        Assert.IsNull(result.Outcome, "so none closes at once, declined without a ballot");
+        Assert.IsEmpty(result.Plan.AddLabels, string.Join(", ", result.Plan.AddLabels));
+    }
+
     /// <summary>
     /// A vote opened by staff <paramref name="day"/> days after <see cref="VoteScenario.Start"/>, with these ballots, closed
     /// and tallied.

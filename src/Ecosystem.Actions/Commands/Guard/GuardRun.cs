@@ -110,15 +110,14 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         {
             action = decisions.CommunityHighlightDone(issue, actor);
         }
-        else if (LabelNames.Same(label, _rules.Labels.Returning))
-        {
-            action = new ReturningRequests(_rules, people).Returned(issue, actor, comments) with { RerunIntake = true };
-        }
         else
         {
+            // The label's add is also a return's request, which the guard's reply names (ReturningRequests.Returned).
             var events = await Gateway.GetLabelEventsAsync(issueNumber);
             var decision = new OutcomeDecision(LabelEvent.Triggering(events, label, true, actor, context.Time.GetUtcNow()).At, actor);
-            action = LabelNames.Same(label, _rules.Labels.TooEarly)
+            action = LabelNames.Same(label, _rules.Labels.Returning)
+                ? new ReturningRequests(_rules, people).Returned(issue, actor, decision.At, comments) with { RerunIntake = true }
+                : LabelNames.Same(label, _rules.Labels.TooEarly)
                 ? decisions.TooEarly(issue, decision, comments, events)
                 : await session.CommunityHighlightAsync(decisions, issue, decision, comments);
         }

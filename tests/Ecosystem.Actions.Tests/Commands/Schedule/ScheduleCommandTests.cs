@@ -212,19 +212,25 @@ public sealed class ScheduleCommandTests
         StringAssert.Contains(Notice(issues[1]), "number **2** in the queue", "reopened, it has its place again");
     }
 
+    /// <summary>Schedule's world with sessions on each month's second Tuesday, 09:00 in Los Angeles (2026-12-08, 2027-01-12, …).</summary>
+    private static Task<World> MonthlySessionsAsync(string people) =>
+        World.Schedule(board: false).WithPeople().WithConfiguration(people + "\n" + """
+            sessions:
+              time-zone: "America/Los_Angeles"
+              recurrence: ["0 9 * * TUE#2"]
+            """).StartAsync();
+
+    /// <summary>The automation's review-session comment on <paramref name="issue"/>.</summary>
+    private static string Session(Issue issue) =>
+        issue.Comments.Single(c => c.Body.Contains("ecosystem-bot:review-session", StringComparison.Ordinal)).Body;
+
     [TestMethod]
     [DataRow(true)]
     [DataRow(false)]
     public async Task A_declined_application_back_and_put_in_review_by_hand_joins_the_next_session_not_its_old_one(bool byHand)
     {
-        await using var scenario = await World.Schedule(board: false).WithPeople().WithConfiguration(People + Voting + "\n" + """
-            sessions:
-              time-zone: "America/Los_Angeles"
-              recurrence: ["0 9 * * TUE#2"]
-            """).StartAsync();
+        await using var scenario = await MonthlySessionsAsync(People + Voting);
         var application = scenario.AddApplications(1)[0];
-        static string Session(Issue issue) =>
-            issue.Comments.Single(c => c.Body.Contains("ecosystem-bot:review-session", StringComparison.Ordinal)).Body;
         scenario.SetClock("2026-11-24T12:00-08:00");                       // joins the batch of 2026-12-08
         var scheduled = await scenario.NightlyAsync();
         Assert.AreEqual(0, scheduled.ExitCode, scheduled.ToString());
@@ -251,6 +257,55 @@ public sealed class ScheduleCommandTests
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         CollectionAssert.AreEqual(new[] { application.Number }, Scheduled(result), result.ToString());
         StringAssert.Contains(Session(application), "session 2027-01-12", "its session comment names the next session");
+        CollectionAssert.AreEquivalent(new[] { "In review", "Returning" }, application.Labels.ToArray());
+        Assert.IsEmpty((await scenario.NightlyAsync()).WriteRequests, "a second run writes nothing");
+    }
+
+    [TestMethod]
+    [DataRow(false, DisplayName = "the applicant's /ecosystem returning")]
+    [DataRow(true, DisplayName = "staff's returning label")]
+    public async Task Back_a_second_time_from_a_wait_and_put_in_review_by_hand_it_joins_the_next_session_not_the_one_it_waited_at(bool byLabel)
+    {
+        await using var scenario = await MonthlySessionsAsync(People);
+        var application = scenario.AddApplications(1)[0];
+        async Task WaitAndReturnAsync(string waitFrom, string returnOn)
+        {
+            // Reviewed at its session, staff wait on the applicant, who answers; the same person brings it back each time.
+            scenario.SetClock(waitFrom);
+            application.AddLabel("Waiting on comment", Staff);
+            scenario.SetClock(returnOn);
+            if (byLabel)
+            {
+                application.RemoveLabel("Returning", Staff).AddLabel("Returning", Staff);
+                var labeled = EventPayloads.Issues("labeled", application, Staff, "Returning");
+                Assert.AreEqual(0, (await scenario.Run.RunAsync("issues", labeled, "guard")).ExitCode);
+            }
+            else
+            {
+                var request = scenario.Say(application, application.Author, "Answered above.\n\n/ecosystem returning");
+                var created = EventPayloads.IssueComment("created", application, request);
+                Assert.AreEqual(0, (await scenario.Run.RunAsync("issue_comment", created, "guard")).ExitCode);
+            }
+
+            CollectionAssert.AreEquivalent(new[] { "New", "Returning" }, application.Labels.ToArray());
+        }
+
+        scenario.SetClock("2026-11-24T12:00-08:00");                       // joins the batch of 2026-12-08
+        Assert.AreEqual(0, (await scenario.NightlyAsync()).ExitCode);
+        await WaitAndReturnAsync("2026-12-08T11:00-08:00", "2026-12-10T12:00-08:00");
+        scenario.SetClock(FourteenDaysBefore);                               // joins the batch of 2027-01-12
+        Assert.AreEqual(0, (await scenario.NightlyAsync()).ExitCode);
+        StringAssert.Contains(Session(application), "session 2027-01-12");
+        await WaitAndReturnAsync("2027-01-12T11:00-08:00", "2027-01-14T12:00-08:00");
+        // Staff put it in review by hand: its session comment still names 2027-01-12, the session it waited at.
+        application.RemoveLabel("New", Staff).AddLabel("In review", Staff);
+
+        scenario.SetClock("2027-01-26T12:00-08:00");                       // 14 days before 2027-02-09
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        CollectionAssert.AreEqual(new[] { application.Number }, Scheduled(result), result.ToString());
+        StringAssert.Contains(Session(application), "session 2027-02-09", "its session comment names the next session");
         CollectionAssert.AreEquivalent(new[] { "In review", "Returning" }, application.Labels.ToArray());
         Assert.IsEmpty((await scenario.NightlyAsync()).WriteRequests, "a second run writes nothing");
     }
