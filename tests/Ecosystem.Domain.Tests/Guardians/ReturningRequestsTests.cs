@@ -167,10 +167,10 @@ public sealed class ReturningRequestsTests
     {
         var outcome = Comment(Automation, Asked, HiddenMarker.Stamp(VoteTally.OutcomePurpose, "Declined."), bot: true, id: 7);
         var twin = outcome with { Id = 8, CreatedAt = Asked.AddSeconds(1), UpdatedAt = Asked.AddSeconds(1) };
-        var returned = Requests.Returned(Application("Declined"), "alice", [outcome, twin]);
+        var returned = Requests.Returned(Application("Declined"), "alice", Asked, [outcome, twin]);
         var (_, comments) = Apply(Application("Declined"), [outcome, twin], returned.Plan, Asked.AddDays(1));
 
-        var afterTheTwinIsDeleted = Requests.Returned(Application("Declined"), "alice", [.. comments.Where(c => c.Id != twin.Id)]);
+        var afterTheTwinIsDeleted = Requests.Returned(Application("Declined"), "alice", Asked, [.. comments.Where(c => c.Id != twin.Id)]);
 
         Assert.IsEmpty(afterTheTwinIsDeleted.Plan.Comments, afterTheTwinIsDeleted.Summary);
     }
