@@ -40,7 +40,8 @@ public sealed class ScheduleIssues(IReadOnlyList<IssueHistory> histories, string
     /// recused (the tally's rule, <see cref="Electorate.RecusedIn"/>), and who led how many reviews in the sessions
     /// before the target, from their agendas, open or closed: staff close one once its session is held, and counting the
     /// open ones only left no history, so the same members led reviews every session. A session in sessions.skip
-    /// (<paramref name="isSkipped"/>) led none: its batch moved on with its reviewers, who count in the next one's.
+    /// (<paramref name="isSkipped"/>) led none: its batch moved on with its reviewers, who count in the next one's. Of two
+    /// agendas for one session (two runs at once) the one the host keeps, the lowest number, is read.
     /// </summary>
     public ReviewerPool Reviewers(SchedulePlan draft, IEnumerable<string> members, Func<DateOnly, bool> isSkipped)
     {
@@ -50,7 +51,7 @@ public sealed class ScheduleIssues(IReadOnlyList<IssueHistory> histories, string
             Unavailable = new HashSet<string>(rules.Unavailable, GitHubHandle.Comparer),
             Recused = draft.NeedingReviewers.ToDictionary(a => a.Issue.Number, a => electorate.RecusedIn(ByNumber[a.Issue.Number].Comments)),
             History = ReviewAgenda.ReviewerHistory(
-                Agendas.Where(a => SessionText.DateIn(a.Body) is not { } date || !isSkipped(date)).Select(a => a.Body),
+                Agendas.OrderBy(a => a.Number).Where(a => SessionText.DateIn(a.Body) is not { } date || !isSkipped(date)).Select(a => a.Body),
                 draft.Target?.Date ?? draft.Today,
                 rules.AssignmentHistorySessions),
         };

@@ -96,6 +96,17 @@ public sealed class ScheduleIssuesTests
     }
 
     [TestMethod]
+    public void Of_two_agendas_for_one_session_the_history_reads_the_one_kept_the_lowest_number_whatever_the_order_listed()
+    {
+        // Two runs at once opened two; the second was closed as a duplicate and never edited again, staff closed the first after the session.
+        var read = Read(History(Agenda(9, "2026-12-08", "7=bob", open: false)), History(Agenda(4, "2026-12-08", "7=alice", open: false)));
+        var pool = PoolOn(read, Calendars.Monthly());
+
+        Assert.AreEqual(1, pool.History.GetValueOrDefault("alice"));
+        Assert.AreEqual(0, pool.History.GetValueOrDefault("bob"));
+    }
+
+    [TestMethod]
     public void The_session_is_read_from_the_automations_notice_only()
     {
         var inReview = IntakeFixtures.Issue("", labels: ["In review"], number: 1);
