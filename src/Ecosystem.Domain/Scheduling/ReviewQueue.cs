@@ -31,9 +31,10 @@ public sealed class ReviewQueue(SchedulingRules rules, Func<DateOnly, bool> isSk
             {
                 (true, _) => QueueStanding.WaitingOnApplicant,
                 (_, null) => QueueStanding.Unrecorded,
+                // A skipped session was never held, even once its day has passed (the next window may open weeks later).
+                (_, { } date) when isSkipped(date) => QueueStanding.SessionSkipped,
                 (_, { } date) when date < today => QueueStanding.Reviewed,
                 (_, { } date) when date == target => QueueStanding.Scheduled,
-                (_, { } date) when isSkipped(date) => QueueStanding.SessionSkipped,
                 _ => QueueStanding.ScheduledElsewhere,
             };
         }

@@ -38,9 +38,12 @@ public sealed class ScheduleIssues(IReadOnlyList<IssueHistory> histories, string
     /// Who may lead the reviews of the batch of <paramref name="draft"/> (the plan made without reviewers): the Working
     /// Group's <paramref name="members"/> but the unavailable ones, what each application's thread shows
     /// recused (the tally's rule, <see cref="Electorate.RecusedIn"/>), and who led how many reviews in the sessions
-    /// before the target, from the open agendas (closing an old one takes its session out of the history).
+    /// before the target, from their agendas, open or closed: staff close one once its session is held, and counting the
+    /// open ones only left no history, so the same members led reviews every session. A session in sessions.skip
+    /// (<paramref name="isSkipped"/>) led none: its batch moved on with its reviewers, who count in the next one's. Of two
+    /// agendas for one session (two runs at once) the one the host keeps, the lowest number, is read.
     /// </summary>
-    public ReviewerPool Reviewers(SchedulePlan draft, IEnumerable<string> members)
+    public ReviewerPool Reviewers(SchedulePlan draft, IEnumerable<string> members, Func<DateOnly, bool> isSkipped)
     {
         var electorate = new Electorate([.. members.Order(GitHubHandle.Comparer)], false, null, null);
         return new ReviewerPool(electorate.Members, rules.ReviewersPerApplication, rules.AssignmentHistorySessions)
@@ -48,7 +51,9 @@ public sealed class ScheduleIssues(IReadOnlyList<IssueHistory> histories, string
             Unavailable = new HashSet<string>(rules.Unavailable, GitHubHandle.Comparer),
             Recused = draft.NeedingReviewers.ToDictionary(a => a.Issue.Number, a => electorate.RecusedIn(ByNumber[a.Issue.Number].Comments)),
             History = ReviewAgenda.ReviewerHistory(
-                Agendas.Where(a => a.IsOpen).Select(a => a.Body), draft.Target?.Date ?? draft.Today, rules.AssignmentHistorySessions),
+                Agendas.OrderBy(a => a.Number).Where(a => SessionText.DateIn(a.Body) is not { } date || !isSkipped(date)).Select(a => a.Body),
+                draft.Target?.Date ?? draft.Today,
+                rules.AssignmentHistorySessions),
         };
     }
 }

@@ -232,6 +232,24 @@ public sealed class BatchPlannerTests
     }
 
     [TestMethod]
+    public void A_batch_whose_session_is_skipped_moves_to_the_next_session_though_that_windows_opens_after_the_skipped_day()
+    {
+        // Monthly sessions: the batch of 12 January waits while 9 February's window is closed, and the skipped day passes meanwhile.
+        var scheduled = Apply(Backlog(), Plan(FourteenDaysBefore, Backlog()));
+        var skipped = Monthly("2027-01-12");
+
+        var between = Plan("2027-01-20T12:00-08:00", scheduled, calendar: skipped);
+        var windowOpen = Plan("2027-01-26T12:00-08:00", scheduled, calendar: skipped);
+
+        Assert.IsTrue(between.Batch.All(b => b.Change == BatchChange.Moved), "the session was never held: its batch was not reviewed");
+        Assert.HasCount(10, between.Batch);
+        Assert.AreEqual(Date("2027-02-09"), windowOpen.Target?.Date);
+        Assert.IsTrue(windowOpen.Batch.All(b => b.Change == BatchChange.Moved));
+        Assert.HasCount(10, windowOpen.IssuePlans);
+        Assert.IsTrue(windowOpen.IssuePlans.All(p => ReviewSessionNotice.SessionDateIn(p.Comments[0].Body) == Date("2027-02-09")));
+    }
+
+    [TestMethod]
     public void A_hand_labelled_application_joins_the_batch_and_gets_its_comment()
     {
         var candidates = Backlog();

@@ -62,22 +62,48 @@ public sealed class ScheduleIssuesTests
         Assert.AreEqual(kept.Body, read.Candidates.Single().QueueNotice);
     }
 
-    [TestMethod]
-    public void A_closed_agenda_is_its_sessions_agenda_but_out_of_the_reviewers_history()
-    {
-        static IssueSnapshot Agenda(int number, string date, string reviewers, bool open) => IntakeFixtures.Issue(
-            HiddenMarker.Stamp(ReviewAgenda.Purpose, HiddenMarker.For("session", date) + "\n" + HiddenMarker.For("reviewers", reviewers)),
-            "Review session " + date,
-            number: number) with { Author = Automation, IsOpen = open };
-        var clock = new FakeTimeProvider(Calendars.At("2026-12-29T12:00-08:00"));
-        var planner = new BatchPlanner(Calendars.Monthly(), new SchedulingRules(), new IntakeRules(), clock);
+    private static IssueSnapshot Agenda(int number, string date, string reviewers, bool open) => IntakeFixtures.Issue(
+        HiddenMarker.Stamp(ReviewAgenda.Purpose, HiddenMarker.For("session", date) + "\n" + HiddenMarker.For("reviewers", reviewers)),
+        "Review session " + date,
+        number: number) with { Author = Automation, IsOpen = open };
 
+    private static ReviewerPool PoolOn(ScheduleIssues read, ReviewCalendar calendar) =>
+        read.Reviewers(
+            new BatchPlanner(calendar, new SchedulingRules(), new IntakeRules(), new FakeTimeProvider(Calendars.At("2026-12-29T12:00-08:00")))
+                .Plan([], Applications.Repository),
+            ["alice", "bob"],
+            calendar.IsSkipped);
+
+    [TestMethod]
+    public void A_closed_agenda_is_its_sessions_agenda_and_its_reviews_count_in_the_history()
+    {
         var read = Read(History(Agenda(1, "2026-11-10", "5=bob", open: false)), History(Agenda(2, "2026-12-08", "7=alice", open: true)));
-        var pool = read.Reviewers(planner.Plan([], Applications.Repository), ["alice", "bob"]);
+        var pool = PoolOn(read, Calendars.Monthly());
 
         CollectionAssert.AreEqual(new[] { 1, 2 }, read.Agendas.Select(a => a.Number).ToArray());
         Assert.AreEqual(1, pool.History.GetValueOrDefault("alice"));
-        Assert.AreEqual(0, pool.History.GetValueOrDefault("bob"), "closing an old agenda takes its session out of the history");
+        Assert.AreEqual(1, pool.History.GetValueOrDefault("bob"), "staff close an agenda once its session is held: its reviews were led");
+    }
+
+    [TestMethod]
+    public void The_agenda_of_a_skipped_session_is_out_of_the_history_its_batch_moved_with_its_reviewers()
+    {
+        var read = Read(History(Agenda(1, "2026-11-10", "5=bob", open: true)), History(Agenda(2, "2026-12-08", "7=alice", open: true)));
+        var pool = PoolOn(read, Calendars.Monthly("2026-12-08"));
+
+        Assert.AreEqual(1, pool.History.GetValueOrDefault("bob"));
+        Assert.AreEqual(0, pool.History.GetValueOrDefault("alice"), "the skipped session led no review: its batch counts in the next one");
+    }
+
+    [TestMethod]
+    public void Of_two_agendas_for_one_session_the_history_reads_the_one_kept_the_lowest_number_whatever_the_order_listed()
+    {
+        // Two runs at once opened two; the second was closed as a duplicate and never edited again, staff closed the first after the session.
+        var read = Read(History(Agenda(9, "2026-12-08", "7=bob", open: false)), History(Agenda(4, "2026-12-08", "7=alice", open: false)));
+        var pool = PoolOn(read, Calendars.Monthly());
+
+        Assert.AreEqual(1, pool.History.GetValueOrDefault("alice"));
+        Assert.AreEqual(0, pool.History.GetValueOrDefault("bob"));
     }
 
     [TestMethod]
