@@ -22,6 +22,12 @@ public sealed record TallyRules
     /// <summary>The vote opens by itself at the scheduled time as well as by <c>/vote open</c>.</summary>
     public bool OpenOnSchedule { get; init; }
 
+    /// <summary>
+    /// The session dates staff cancelled (<c>sessions.skip</c>): an application's notice names one until the scheduler moves
+    /// its batch on, weeks later, and no session held there opens its vote on schedule or dates its deadline.
+    /// </summary>
+    public IReadOnlyCollection<DateOnly> SkippedSessions { get; init; } = [];
+
     /// <summary>Days after the vote opened that the members yet to vote are reminded; 0 = no such reminder.</summary>
     public int RemindAfterDays { get; init; } = 3;
 

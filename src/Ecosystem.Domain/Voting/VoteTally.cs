@@ -66,6 +66,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var now = time.GetUtcNow();
         var previousBody = input.Own(TallyPurpose).Kept?.Body;
         var sessionDate = ReviewSessionNotice.RecordedIn(input.Comments, input.People.Automation);
+        sessionDate = sessionDate is not null && rules.SkippedSessions.Contains(sessionDate.Value) ? null : sessionDate; // never held
         var scheduled = rules.OpenOnSchedule && sessionDate is { } day ? StartOfDay(day) : (DateTimeOffset?)null;
         var notCounted = new List<NotCounted>();
 

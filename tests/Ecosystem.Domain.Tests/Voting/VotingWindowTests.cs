@@ -392,6 +392,24 @@ public sealed class VotingWindowTests
         Assert.IsEmpty(result.Plan.AddLabels, string.Join(", ", result.Plan.AddLabels));
     }
 
+    [TestMethod]
+    public void No_vote_opens_on_schedule_for_a_session_in_sessions_skip_and_none_closes_from_its_day()
+    {
+        // Scheduled for 2026-12-08, a session staff cancelled (sessions.skip) after the batch was announced: the scheduler
+        // moves the batch on once the next session's window opens, weeks later; until then the notice names the skipped day.
+        var skipped = new DateOnly(2026, 12, 8);
+        var s = new VoteScenario(3) { Rules = new TallyRules { OpenOnSchedule = true, SkippedSessions = [skipped] }, SessionDate = skipped };
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(9));
+
+        var result = s.Tally();
+
+        Assert.IsNull(result.Window, "no session was held, so no vote opens for it");
+        Assert.IsNull(result.Outcome, "nor closes, declined without a ballot, seven days after it");
+
+        s.Open(9 * 60 * 24 + 1);
+        Assert.IsNull(s.Tally().Window!.Deadline, "a vote staff open by hand has no deadline counted from a session never held");
+    }
+
     /// <summary>
     /// A vote opened by staff <paramref name="day"/> days after <see cref="VoteScenario.Start"/>, with these ballots, closed
     /// and tallied.
