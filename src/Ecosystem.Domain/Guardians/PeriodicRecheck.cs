@@ -260,9 +260,17 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
         return project.IssueNumber > 0 ? lines + "\n" + HiddenMarker.For(ApplicationPurpose, application) : lines;
     }
 
-    /// <summary>The period an issue belongs to: from its hidden line when the automation wrote it, else from its opening date.</summary>
+    /// <summary>
+    /// The period an issue belongs to: from its hidden line when the automation wrote it, else from its opening date; none
+    /// (0) when it opened before the project was last accepted, as the periods of an earlier acceptance are not this one's.
+    /// </summary>
     private int PeriodOf(AcceptedProject project, IssueSnapshot review)
     {
+        if (review.CreatedAt < project.AcceptedAt)
+        {
+            return 0;
+        }
+
         if (people.IsAutomation(review.Author) && HiddenMarker.ValueOf(review.Body, PeriodPurpose) is { Length: <= 4 } value
             && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var period) && period > 0)
         {

@@ -241,6 +241,26 @@ public sealed class PeriodicRecheckTests
         StringAssert.Contains(second.Draft.Body, "by **2027-02-14**");
     }
 
+    /// <summary>
+    /// Accepting again (the label taken off and given anew) starts the clock anew: a review of the earlier acceptance's
+    /// period 1 does not stand for the new acceptance's, which was skipped.
+    /// </summary>
+    [TestMethod]
+    public void A_review_of_an_earlier_acceptance_does_not_handle_a_period_of_the_acceptance_given_since()
+    {
+        var open = Opened(Recheck.Review(Project, Shortfall, null, [], []).Draft!, FirstAnniversary);
+        _time.SetUtcNow(FirstAnniversary.AddDays(12));
+        var closed = Fed(open, Review(AllPass, open).Plan!, FirstAnniversary.AddDays(12));
+        var again = Project with { AcceptedAt = new DateTimeOffset(2026, 9, 1, 12, 0, 0, TimeSpan.Zero) };
+
+        _time.SetUtcNow(new DateTimeOffset(2027, 3, 1, 12, 0, 0, TimeSpan.Zero));
+
+        Assert.IsTrue(Recheck.IsDue(again, closed.Issue));
+        var decision = Recheck.Review(again, Shortfall, closed.Issue, closed.Comments, closed.LabelEvents);
+        Assert.IsNull(decision.Draft?.Number, "a new review, not the closed one of the earlier acceptance");
+        StringAssert.Contains(decision.Draft?.Body, "started on 2027-03-01");
+    }
+
     [TestMethod]
     public void Shortfall_past_the_deadline_labels_the_issue_for_retirement_once()
     {
