@@ -224,14 +224,18 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
                 $"{project.Name}: still short on {Ids(shortfall)} in #{issue.Number}; deadline {SessionText.Date(deadline)}.");
         }
 
+        // The comment says the issue is labelled Retire and asks staff to decide: not once staff took it off, having decided.
+        var retiring = labels.Contains(LabelNames.Retire);
         var retirePlan = new IssuePlan(issue.Number)
         {
-            Comments = ApplicationThread.Unposted(comments, people, RetirePurpose,
-                ("project", MarkdownText.Inline(project.Name)),
-                ("deadline", SessionText.Date(deadline)),
-                ("retire_label", MarkdownText.Inline(LabelNames.Retire))),
+            Comments = retiring
+                ? ApplicationThread.Unposted(comments, people, RetirePurpose,
+                    ("project", MarkdownText.Inline(project.Name)),
+                    ("deadline", SessionText.Date(deadline)),
+                    ("retire_label", MarkdownText.Inline(LabelNames.Retire)))
+                : [],
         };
-        var retireLabel = labels.Contains(LabelNames.Retire)
+        var retireLabel = retiring
             ? $"#{issue.Number} marked '{LabelNames.Retire}' for staff"
             : $"'{LabelNames.Retire}' stays off #{issue.Number}, as staff took it off";
         return new RecheckDecision(draft, retirePlan,

@@ -328,6 +328,29 @@ public sealed class PeriodicRecheckTests
         StringAssert.Contains(left.Summary, "'Retire' stays off #", "the summary does not claim a label that is not there");
     }
 
+    /// <summary>
+    /// A night that labelled the review Retire and stopped before its comment (refused), then staff took Retire off: the
+    /// comment would tell them the issue is labelled Retire and ask them to decide, which they did.
+    /// </summary>
+    [TestMethod]
+    public void After_staff_took_Retire_off_a_retire_comment_never_posted_is_not_posted()
+    {
+        var open = Opened(Recheck.Review(Project, Shortfall, null, [], []).Draft!, FirstAnniversary);
+        _time.SetUtcNow(FirstAnniversary.AddDays(30));
+        var labelled = Written(open, Review(Shortfall, open).Draft!, FirstAnniversary.AddDays(30));
+        var unretired = labelled with
+        {
+            Issue = labelled.Issue with { Labels = ["review - scheduled"] },
+            LabelEvents = [.. labelled.LabelEvents, Removed("Retire", "alice", FirstAnniversary.AddDays(30).AddHours(2))],
+        };
+        _time.SetUtcNow(FirstAnniversary.AddDays(31));
+
+        var decision = Review(Shortfall, unretired);
+
+        Assert.IsTrue(decision.IsEmpty, string.Join("\n", decision.Plan?.Comments.Select(c => c.Body) ?? []));
+        StringAssert.Contains(decision.Summary, "'Retire' stays off #77");
+    }
+
     [TestMethod]
     [DataRow("mallory")]
     [DataRow(Automation)]
