@@ -201,7 +201,8 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
                 RemoveLabels = ApplicationThread.IfPresent(issue, LabelNames.Retire),
                 Comments = ApplicationThread.Unposted(comments, people, PassedPurpose,
                     ("project", MarkdownText.Inline(project.Name)),
-                    ("next", SessionText.Date(Anniversary(project, period + 1)))),
+                    // A review kept open past the next anniversary: the next one starts at the anniversary to come.
+                    ("next", SessionText.Date(Anniversary(project, Math.Max(period, PeriodAt(project, now)) + 1)))),
                 State = new IssueStateChange(Open: false, StateReason: "completed"),
             };
             return new RecheckDecision(null, plan, $"{project.Name}: now meets every measured requirement; closing #{issue.Number}.");

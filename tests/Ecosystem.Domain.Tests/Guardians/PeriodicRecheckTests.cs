@@ -221,6 +221,18 @@ public sealed class PeriodicRecheckTests
         GoldenFile.AssertMatches("periodic-review-passed", decision.Plan.Comments.Single().Body);
     }
 
+    /// <summary>A review left open past the next anniversary (staff kept it): the next one starts at the anniversary to come, not one passed.</summary>
+    [TestMethod]
+    public void A_review_that_passes_after_the_next_anniversary_names_the_anniversary_to_come()
+    {
+        var open = Opened(Recheck.Review(Project, Shortfall, null, [], []).Draft!, FirstAnniversary);
+        _time.SetUtcNow(new DateTimeOffset(2027, 2, 1, 12, 0, 0, TimeSpan.Zero));
+
+        var decision = Review(AllPass, open);
+
+        StringAssert.Contains(decision.Plan?.Comments.Single().Body, "the next one starts on 2027-07-15.");
+    }
+
     [TestMethod]
     public void Closed_review_for_this_period_stops_the_checks_until_the_next_anniversary()
     {
