@@ -210,7 +210,9 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
 
         var title = TitleFor(project);
         var body = Body(project, period, shortfall, issue.CreatedAt);
-        var retire = now >= deadline;
+        // The owners are asked to fix it "by" the deadline's date: that whole day is theirs, so Retire comes the day after,
+        // where a nightly run at the hour that opened the review retired on the date named and said it had passed.
+        var retire = DateOnly.FromDateTime(now.UtcDateTime) > DateOnly.FromDateTime(deadline.UtcDateTime);
         // Its labels (Retire among them past the deadline) go in one write with the body, and also when the body already
         // reads right, so a run that stopped between the two is completed by the next. A label staff took off stays off.
         string[] wanted = retire ? [rules.Labels.PeriodicReview, LabelNames.Retire] : [rules.Labels.PeriodicReview];

@@ -167,7 +167,11 @@ public sealed class PeriodicRecheckTests
         _time.SetUtcNow(opening.AddDays(29));
         Assert.IsTrue(Review(Shortfall, open).IsEmpty, "still inside the grace period");
         _time.SetUtcNow(opening.AddDays(30).AddSeconds(2));
-        CollectionAssert.AreEqual(new[] { "review - scheduled", "Retire" }, Review(Shortfall, open).Draft!.Labels.ToArray());
+        Assert.IsTrue(Review(Shortfall, open).IsEmpty, "2026-12-31 is the owners' to the end: the night's run on it does not retire");
+        _time.SetUtcNow(opening.AddDays(31));
+        var retire = Review(Shortfall, open);
+        CollectionAssert.AreEqual(new[] { "review - scheduled", "Retire" }, retire.Draft!.Labels.ToArray());
+        StringAssert.Contains(retire.Plan?.Comments.Single().Body, "The deadline of 2026-12-31 has passed");
     }
 
     [TestMethod]
@@ -277,7 +281,7 @@ public sealed class PeriodicRecheckTests
     public void Shortfall_past_the_deadline_labels_the_issue_for_retirement_once()
     {
         var open = Opened(Recheck.Review(Project, Shortfall, null, [], []).Draft!, FirstAnniversary);
-        _time.SetUtcNow(FirstAnniversary.AddDays(30));
+        _time.SetUtcNow(FirstAnniversary.AddDays(31));
 
         var decision = Review(Shortfall, open);
 
@@ -287,8 +291,8 @@ public sealed class PeriodicRecheckTests
         Assert.IsNull(decision.Plan.State);
         GoldenFile.AssertMatches("periodic-review-retire", decision.Plan.Comments.Single().Body);
 
-        var labelled = Fed(Written(open, decision.Draft, FirstAnniversary.AddDays(30)), decision.Plan, FirstAnniversary.AddDays(30));
-        _time.SetUtcNow(FirstAnniversary.AddDays(31));
+        var labelled = Fed(Written(open, decision.Draft, FirstAnniversary.AddDays(31)), decision.Plan, FirstAnniversary.AddDays(31));
+        _time.SetUtcNow(FirstAnniversary.AddDays(32));
         Assert.IsTrue(Review(Shortfall, labelled).IsEmpty);
     }
 
@@ -323,16 +327,16 @@ public sealed class PeriodicRecheckTests
         _time.SetUtcNow(FirstAnniversary.AddDays(2));
         Assert.IsTrue(Review(Shortfall, unlabelled).IsEmpty);
         Assert.IsEmpty(Review(better, unlabelled).Draft!.Labels, "a rewrite does not put it back either");
-        _time.SetUtcNow(FirstAnniversary.AddDays(30));
+        _time.SetUtcNow(FirstAnniversary.AddDays(31));
         var retire = Review(Shortfall, unlabelled);
         CollectionAssert.AreEqual(new[] { "Retire" }, retire.Draft!.Labels.ToArray());
         StringAssert.Contains(retire.Summary, "marked 'Retire' for staff.");
 
-        var retired = Fed(Written(unlabelled, retire.Draft, FirstAnniversary.AddDays(30)), retire.Plan!, FirstAnniversary.AddDays(30));
+        var retired = Fed(Written(unlabelled, retire.Draft, FirstAnniversary.AddDays(31)), retire.Plan!, FirstAnniversary.AddDays(31));
         var unretired = retired with
         {
             Issue = retired.Issue with { Labels = [] },
-            LabelEvents = [.. retired.LabelEvents, Removed("Retire", "bob", FirstAnniversary.AddDays(31))],
+            LabelEvents = [.. retired.LabelEvents, Removed("Retire", "bob", FirstAnniversary.AddDays(31).AddHours(1))],
         };
         _time.SetUtcNow(FirstAnniversary.AddDays(32));
         var left = Review(Shortfall, unretired);
@@ -348,14 +352,14 @@ public sealed class PeriodicRecheckTests
     public void After_staff_took_Retire_off_a_retire_comment_never_posted_is_not_posted()
     {
         var open = Opened(Recheck.Review(Project, Shortfall, null, [], []).Draft!, FirstAnniversary);
-        _time.SetUtcNow(FirstAnniversary.AddDays(30));
-        var labelled = Written(open, Review(Shortfall, open).Draft!, FirstAnniversary.AddDays(30));
+        _time.SetUtcNow(FirstAnniversary.AddDays(31));
+        var labelled = Written(open, Review(Shortfall, open).Draft!, FirstAnniversary.AddDays(31));
         var unretired = labelled with
         {
             Issue = labelled.Issue with { Labels = ["review - scheduled"] },
-            LabelEvents = [.. labelled.LabelEvents, Removed("Retire", "alice", FirstAnniversary.AddDays(30).AddHours(2))],
+            LabelEvents = [.. labelled.LabelEvents, Removed("Retire", "alice", FirstAnniversary.AddDays(31).AddHours(2))],
         };
-        _time.SetUtcNow(FirstAnniversary.AddDays(31));
+        _time.SetUtcNow(FirstAnniversary.AddDays(32));
 
         var decision = Review(Shortfall, unretired);
 
@@ -408,7 +412,7 @@ public sealed class PeriodicRecheckTests
             new IssueSnapshot(90, "Periodic review: TorchThing", "Stars are low.", "alice", true, ["review - scheduled"],
                 FirstAnniversary.AddDays(2), null, "https://github.com/pytorch-fdn/ecosystem/issues/90"),
             [], []);
-        _time.SetUtcNow(FirstAnniversary.AddDays(32));
+        _time.SetUtcNow(FirstAnniversary.AddDays(33));
 
         var decision = Review(Shortfall, byHand);
 
