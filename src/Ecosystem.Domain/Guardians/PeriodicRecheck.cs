@@ -201,7 +201,8 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
                 RemoveLabels = ApplicationThread.IfPresent(issue, LabelNames.Retire),
                 Comments = ApplicationThread.Unposted(comments, people, PassedPurpose,
                     ("project", MarkdownText.Inline(project.Name)),
-                    ("next", SessionText.Date(Anniversary(project, period + 1)))),
+                    // A review kept open past the next anniversary: the next one starts at the anniversary to come.
+                    ("next", SessionText.Date(Anniversary(project, Math.Max(period, PeriodAt(project, now)) + 1)))),
                 State = new IssueStateChange(Open: false, StateReason: "completed"),
             };
             return new RecheckDecision(null, plan, $"{project.Name}: now meets every measured requirement; closing #{issue.Number}.");
@@ -209,7 +210,9 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
 
         var title = TitleFor(project);
         var body = Body(project, period, shortfall, issue.CreatedAt);
-        var retire = now >= deadline;
+        // The owners are asked to fix it "by" the deadline's date: that whole day is theirs, so Retire comes the day after,
+        // where a nightly run at the hour that opened the review retired on the date named and said it had passed.
+        var retire = DateOnly.FromDateTime(now.UtcDateTime) > DateOnly.FromDateTime(deadline.UtcDateTime);
         // Its labels (Retire among them past the deadline) go in one write with the body, and also when the body already
         // reads right, so a run that stopped between the two is completed by the next. A label staff took off stays off.
         string[] wanted = retire ? [rules.Labels.PeriodicReview, LabelNames.Retire] : [rules.Labels.PeriodicReview];
@@ -224,14 +227,18 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
                 $"{project.Name}: still short on {Ids(shortfall)} in #{issue.Number}; deadline {SessionText.Date(deadline)}.");
         }
 
+        // The comment says the issue is labelled Retire and asks staff to decide: not once staff took it off, having decided.
+        var retiring = labels.Contains(LabelNames.Retire);
         var retirePlan = new IssuePlan(issue.Number)
         {
-            Comments = ApplicationThread.Unposted(comments, people, RetirePurpose,
-                ("project", MarkdownText.Inline(project.Name)),
-                ("deadline", SessionText.Date(deadline)),
-                ("retire_label", MarkdownText.Inline(LabelNames.Retire))),
+            Comments = retiring
+                ? ApplicationThread.Unposted(comments, people, RetirePurpose,
+                    ("project", MarkdownText.Inline(project.Name)),
+                    ("deadline", SessionText.Date(deadline)),
+                    ("retire_label", MarkdownText.Inline(LabelNames.Retire)))
+                : [],
         };
-        var retireLabel = labels.Contains(LabelNames.Retire)
+        var retireLabel = retiring
             ? $"#{issue.Number} marked '{LabelNames.Retire}' for staff"
             : $"'{LabelNames.Retire}' stays off #{issue.Number}, as staff took it off";
         return new RecheckDecision(draft, retirePlan,
@@ -260,9 +267,17 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
         return project.IssueNumber > 0 ? lines + "\n" + HiddenMarker.For(ApplicationPurpose, application) : lines;
     }
 
-    /// <summary>The period an issue belongs to: from its hidden line when the automation wrote it, else from its opening date.</summary>
+    /// <summary>
+    /// The period an issue belongs to: from its hidden line when the automation wrote it, else from its opening date; none
+    /// (0) when it opened before the project was last accepted, as the periods of an earlier acceptance are not this one's.
+    /// </summary>
     private int PeriodOf(AcceptedProject project, IssueSnapshot review)
     {
+        if (review.CreatedAt < project.AcceptedAt)
+        {
+            return 0;
+        }
+
         if (people.IsAutomation(review.Author) && HiddenMarker.ValueOf(review.Body, PeriodPurpose) is { Length: <= 4 } value
             && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var period) && period > 0)
         {

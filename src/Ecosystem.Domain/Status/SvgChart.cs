@@ -77,16 +77,15 @@ internal static class SvgChart
 
     private static double Y(double value, double max) => Top + ((Height - Top - Bottom) * (1 - (value / max)));
 
-    /// <summary>A round top for the axis: 1, 2 or 5 times a power of ten, at least 1.</summary>
+    /// <summary>
+    /// A round top for the axis: four grid steps of 1, 2 or 5 times a power of ten, at least 1, so every grid line stands
+    /// at a whole number (a top of 1 or 5 put lines at 0.25 or 1.25 and labelled them 0.2 or 1.2).
+    /// </summary>
     private static double NiceMaximum(double value)
     {
-        if (value <= 1)
-        {
-            return 1;
-        }
-
-        var power = Math.Pow(10, Math.Floor(Math.Log10(value)));
-        return new[] { 1, 2, 5, 10 }.Select(f => f * power).First(m => m >= value);
+        var quarter = Math.Max(1, value / 4);
+        var power = Math.Pow(10, Math.Floor(Math.Log10(quarter)));
+        return 4 * new[] { 1, 2, 5, 10 }.Select(f => f * power).First(step => step >= quarter);
     }
 
     private static string N(double value) => HtmlText.Number(value);

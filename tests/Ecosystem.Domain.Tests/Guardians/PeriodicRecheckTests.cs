@@ -167,7 +167,11 @@ public sealed class PeriodicRecheckTests
         _time.SetUtcNow(opening.AddDays(29));
         Assert.IsTrue(Review(Shortfall, open).IsEmpty, "still inside the grace period");
         _time.SetUtcNow(opening.AddDays(30).AddSeconds(2));
-        CollectionAssert.AreEqual(new[] { "review - scheduled", "Retire" }, Review(Shortfall, open).Draft!.Labels.ToArray());
+        Assert.IsTrue(Review(Shortfall, open).IsEmpty, "2026-12-31 is the owners' to the end: the night's run on it does not retire");
+        _time.SetUtcNow(opening.AddDays(31));
+        var retire = Review(Shortfall, open);
+        CollectionAssert.AreEqual(new[] { "review - scheduled", "Retire" }, retire.Draft!.Labels.ToArray());
+        StringAssert.Contains(retire.Plan?.Comments.Single().Body, "The deadline of 2026-12-31 has passed");
     }
 
     [TestMethod]
@@ -221,6 +225,18 @@ public sealed class PeriodicRecheckTests
         GoldenFile.AssertMatches("periodic-review-passed", decision.Plan.Comments.Single().Body);
     }
 
+    /// <summary>A review left open past the next anniversary (staff kept it): the next one starts at the anniversary to come, not one passed.</summary>
+    [TestMethod]
+    public void A_review_that_passes_after_the_next_anniversary_names_the_anniversary_to_come()
+    {
+        var open = Opened(Recheck.Review(Project, Shortfall, null, [], []).Draft!, FirstAnniversary);
+        _time.SetUtcNow(new DateTimeOffset(2027, 2, 1, 12, 0, 0, TimeSpan.Zero));
+
+        var decision = Review(AllPass, open);
+
+        StringAssert.Contains(decision.Plan?.Comments.Single().Body, "the next one starts on 2027-07-15.");
+    }
+
     [TestMethod]
     public void Closed_review_for_this_period_stops_the_checks_until_the_next_anniversary()
     {
@@ -241,11 +257,31 @@ public sealed class PeriodicRecheckTests
         StringAssert.Contains(second.Draft.Body, "by **2027-02-14**");
     }
 
+    /// <summary>
+    /// Accepting again (the label taken off and given anew) starts the clock anew: a review of the earlier acceptance's
+    /// period 1 does not stand for the new acceptance's, which was skipped.
+    /// </summary>
+    [TestMethod]
+    public void A_review_of_an_earlier_acceptance_does_not_handle_a_period_of_the_acceptance_given_since()
+    {
+        var open = Opened(Recheck.Review(Project, Shortfall, null, [], []).Draft!, FirstAnniversary);
+        _time.SetUtcNow(FirstAnniversary.AddDays(12));
+        var closed = Fed(open, Review(AllPass, open).Plan!, FirstAnniversary.AddDays(12));
+        var again = Project with { AcceptedAt = new DateTimeOffset(2026, 9, 1, 12, 0, 0, TimeSpan.Zero) };
+
+        _time.SetUtcNow(new DateTimeOffset(2027, 3, 1, 12, 0, 0, TimeSpan.Zero));
+
+        Assert.IsTrue(Recheck.IsDue(again, closed.Issue));
+        var decision = Recheck.Review(again, Shortfall, closed.Issue, closed.Comments, closed.LabelEvents);
+        Assert.IsNull(decision.Draft?.Number, "a new review, not the closed one of the earlier acceptance");
+        StringAssert.Contains(decision.Draft?.Body, "started on 2027-03-01");
+    }
+
     [TestMethod]
     public void Shortfall_past_the_deadline_labels_the_issue_for_retirement_once()
     {
         var open = Opened(Recheck.Review(Project, Shortfall, null, [], []).Draft!, FirstAnniversary);
-        _time.SetUtcNow(FirstAnniversary.AddDays(30));
+        _time.SetUtcNow(FirstAnniversary.AddDays(31));
 
         var decision = Review(Shortfall, open);
 
@@ -255,8 +291,8 @@ public sealed class PeriodicRecheckTests
         Assert.IsNull(decision.Plan.State);
         GoldenFile.AssertMatches("periodic-review-retire", decision.Plan.Comments.Single().Body);
 
-        var labelled = Fed(Written(open, decision.Draft, FirstAnniversary.AddDays(30)), decision.Plan, FirstAnniversary.AddDays(30));
-        _time.SetUtcNow(FirstAnniversary.AddDays(31));
+        var labelled = Fed(Written(open, decision.Draft, FirstAnniversary.AddDays(31)), decision.Plan, FirstAnniversary.AddDays(31));
+        _time.SetUtcNow(FirstAnniversary.AddDays(32));
         Assert.IsTrue(Review(Shortfall, labelled).IsEmpty);
     }
 
@@ -291,21 +327,44 @@ public sealed class PeriodicRecheckTests
         _time.SetUtcNow(FirstAnniversary.AddDays(2));
         Assert.IsTrue(Review(Shortfall, unlabelled).IsEmpty);
         Assert.IsEmpty(Review(better, unlabelled).Draft!.Labels, "a rewrite does not put it back either");
-        _time.SetUtcNow(FirstAnniversary.AddDays(30));
+        _time.SetUtcNow(FirstAnniversary.AddDays(31));
         var retire = Review(Shortfall, unlabelled);
         CollectionAssert.AreEqual(new[] { "Retire" }, retire.Draft!.Labels.ToArray());
         StringAssert.Contains(retire.Summary, "marked 'Retire' for staff.");
 
-        var retired = Fed(Written(unlabelled, retire.Draft, FirstAnniversary.AddDays(30)), retire.Plan!, FirstAnniversary.AddDays(30));
+        var retired = Fed(Written(unlabelled, retire.Draft, FirstAnniversary.AddDays(31)), retire.Plan!, FirstAnniversary.AddDays(31));
         var unretired = retired with
         {
             Issue = retired.Issue with { Labels = [] },
-            LabelEvents = [.. retired.LabelEvents, Removed("Retire", "bob", FirstAnniversary.AddDays(31))],
+            LabelEvents = [.. retired.LabelEvents, Removed("Retire", "bob", FirstAnniversary.AddDays(31).AddHours(1))],
         };
         _time.SetUtcNow(FirstAnniversary.AddDays(32));
         var left = Review(Shortfall, unretired);
         Assert.IsTrue(left.IsEmpty, "Retire taken off by a Working Group member stays off too");
         StringAssert.Contains(left.Summary, "'Retire' stays off #", "the summary does not claim a label that is not there");
+    }
+
+    /// <summary>
+    /// A night that labelled the review Retire and stopped before its comment (refused), then staff took Retire off: the
+    /// comment would tell them the issue is labelled Retire and ask them to decide, which they did.
+    /// </summary>
+    [TestMethod]
+    public void After_staff_took_Retire_off_a_retire_comment_never_posted_is_not_posted()
+    {
+        var open = Opened(Recheck.Review(Project, Shortfall, null, [], []).Draft!, FirstAnniversary);
+        _time.SetUtcNow(FirstAnniversary.AddDays(31));
+        var labelled = Written(open, Review(Shortfall, open).Draft!, FirstAnniversary.AddDays(31));
+        var unretired = labelled with
+        {
+            Issue = labelled.Issue with { Labels = ["review - scheduled"] },
+            LabelEvents = [.. labelled.LabelEvents, Removed("Retire", "alice", FirstAnniversary.AddDays(31).AddHours(2))],
+        };
+        _time.SetUtcNow(FirstAnniversary.AddDays(32));
+
+        var decision = Review(Shortfall, unretired);
+
+        Assert.IsTrue(decision.IsEmpty, string.Join("\n", decision.Plan?.Comments.Select(c => c.Body) ?? []));
+        StringAssert.Contains(decision.Summary, "'Retire' stays off #77");
     }
 
     [TestMethod]
@@ -353,7 +412,7 @@ public sealed class PeriodicRecheckTests
             new IssueSnapshot(90, "Periodic review: TorchThing", "Stars are low.", "alice", true, ["review - scheduled"],
                 FirstAnniversary.AddDays(2), null, "https://github.com/pytorch-fdn/ecosystem/issues/90"),
             [], []);
-        _time.SetUtcNow(FirstAnniversary.AddDays(32));
+        _time.SetUtcNow(FirstAnniversary.AddDays(33));
 
         var decision = Review(Shortfall, byHand);
 

@@ -46,6 +46,35 @@ public sealed partial class StatusPageAccessibilityTests
         }
     }
 
+    /// <summary>Each grid line is labelled with the value it stands at: whole numbers, a count of applications or of days.</summary>
+    [TestMethod]
+    public void Every_chart_axis_is_labelled_with_the_whole_numbers_its_grid_lines_stand_at()
+    {
+        foreach (Match chart in Regex.Matches(Page, "<svg .*?</svg>", RegexOptions.Singleline))
+        {
+            var values = GridLabel().Matches(chart.Value).Select(m => double.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture)).ToList();
+            Assert.HasCount(5, values);
+            for (var i = 0; i < values.Count; i++)
+            {
+                Assert.AreEqual(values[^1] * i / 4, values[i], $"grid line {i} of {string.Join(", ", values)}");
+                Assert.AreEqual(Math.Round(values[i]), values[i], $"grid line {i} of {string.Join(", ", values)}");
+            }
+        }
+    }
+
+    /// <summary>Screen readers list the regions by name: two of one name cannot be told apart.</summary>
+    [TestMethod]
+    public void Every_region_has_a_name_of_its_own()
+    {
+        var names = LabelledRegion().Matches(Page)
+            .Select(m => Regex.Match(Page, $"id=\"{m.Groups["id"].Value}\"[^>]*>(?<name>[^<]*)<").Groups["name"].Value)
+            .ToList();
+
+        Assert.IsGreaterThanOrEqualTo(15, names.Count);
+        Assert.IsFalse(names.Contains(string.Empty), "a region without a name");
+        Assert.HasCount(names.Count, names.Distinct(StringComparer.OrdinalIgnoreCase), string.Join(" | ", names));
+    }
+
     [TestMethod]
     public void Focus_is_visible()
     {
@@ -97,6 +126,12 @@ public sealed partial class StatusPageAccessibilityTests
 
     [GeneratedRegex("--(?<name>[a-z0-9-]+): (?<hex>#[0-9a-f]{6});")]
     private static partial Regex Colours();
+
+    [GeneratedRegex("<text [^>]*text-anchor=\"end\"[^>]*>(?<value>[^<]+)</text>")]
+    private static partial Regex GridLabel();
+
+    [GeneratedRegex("<(section|div) [^>]*aria-labelledby=\"(?<id>[a-z0-9-]+)\"")]
+    private static partial Regex LabelledRegion();
 
     [GeneratedRegex(":focus-visible[^{]*\\{ outline: 3px solid var\\(--focus\\)")]
     private static partial Regex FocusRule();
