@@ -139,6 +139,10 @@ public static partial class VoteCommandParser
     [GeneratedRegex(@"/vote(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
 
-    [GeneratedRegex(@"^ {0,3}/vote(?=\s|$)[ \t]*(?<verb>\S*)(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// The words are apart by any space GitHub shows as one (\p{Zs}: also a no-break space, a Mac's Option+Space, and an
+    /// ideographic space, a CJK input method's), so a member who reads "/vote approve" has voted.
+    /// </summary>
+    [GeneratedRegex(@"^ {0,3}/vote(?=\s|$)[\t\p{Zs}]*(?<verb>\S*)(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommandPattern();
 }

@@ -491,7 +491,10 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     /// </summary>
     private static StaffClose? StaffCloseOf(PostedCommand close)
     {
-        var (word, note) = close.Command.Reason?.Split([' ', '\t'], 2) is [var first, .. var rest] ? (first, rest is [var after] ? after.Trim() : null) : (null, null);
+        // Split at any white space (a null separator), as the parser reads the words: a no-break space shows as a space.
+        var (word, note) = close.Command.Reason?.Split((char[]?)null, 2) is [var first, .. var rest]
+            ? (first, rest is [var after] ? after.Trim() : null)
+            : (null, null);
         VoteOutcome? outcome = VoteCommandParser.Word(word ?? string.Empty).ToLowerInvariant() switch
         {
             "too-early" => VoteOutcome.TooEarly,

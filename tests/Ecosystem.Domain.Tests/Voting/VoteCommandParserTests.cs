@@ -59,8 +59,22 @@ public sealed class VoteCommandParserTests
     [DataRow("/vote", VoteVerb.Unknown)]
     [DataRow("/vote maybe", VoteVerb.Unknown)]
     [DataRow("/vote .", VoteVerb.Unknown)]
+    // GitHub shows a no-break space (a Mac's Option+Space, a paste from a document) or an ideographic space (a CJK input
+    // method) as a space: the member reads "/vote approve", and the ballot counts.
+    [DataRow("/vote\u00A0approve", VoteVerb.Approve)]
+    [DataRow("/vote\u3000yes", VoteVerb.Approve)]
+    [DataRow("/vote\u202F+1", VoteVerb.Approve)]
+    [DataRow("/vote \u00A0abstain", VoteVerb.Abstain)]
     public void Verb_and_synonyms_are_recognised_case_insensitively(string line, VoteVerb expected) =>
         CollectionAssert.AreEqual(new[] { expected }, Verbs(line));
+
+    [TestMethod]
+    public void A_decline_reason_after_a_no_break_space_is_kept()
+    {
+        var command = VoteCommandParser.Parse("/vote\u00A0decline\u00A0no GPU CI").Single();
+        Assert.AreEqual(VoteVerb.Decline, command.Verb);
+        Assert.AreEqual("no GPU CI", command.Reason);
+    }
 
     [TestMethod]
     public void Decline_reason_is_the_rest_of_its_line_only()
