@@ -148,6 +148,29 @@ public sealed class VoteCommandParserTests
 
     private static string[] NearMisses(string body) => [.. VoteCommandParser.Read(body).NearMisses.Select(n => n.Why)];
 
+    /// <summary>
+    /// A line that starts like a ballot but is not one (a full-width slash from a CJK input method, a dash or a colon glued
+    /// to /vote) is listed, so the member learns from the tally that it did not count, where it was left out without a word.
+    /// </summary>
+    [TestMethod]
+    [DataRow("\uFF0Fvote yes")]
+    [DataRow("/vote-yes")]
+    [DataRow("/vote_approve")]
+    [DataRow("Thanks for the answers.\n/vote: approve")]
+    public void A_line_that_starts_like_a_ballot_but_is_none_is_listed(string body)
+    {
+        var reading = VoteCommandParser.Read(body);
+
+        Assert.IsEmpty(reading.Commands);
+        CollectionAssert.AreEqual(new[] { VoteCommandParser.NotACommand }, NearMisses(body));
+    }
+
+    [TestMethod]
+    [DataRow("See the /vote-tally comment above.")]
+    [DataRow("> /vote-yes")]
+    [DataRow("`/vote-yes`")]
+    public void Such_a_line_mid_sentence_quoted_or_in_code_is_not_listed(string body) => Assert.IsEmpty(NearMisses(body));
+
     [TestMethod]
     public void A_lazy_continuation_line_belongs_to_the_quote_and_is_listed_not_counted()
     {
