@@ -54,7 +54,7 @@ public sealed class TallyCommand : ICommand
         // The automation's own comment starts no tally (no loops), unless a person deleted it while it held the tally's
         // state: then the tally is written again from that state, not from today's Working Group.
         var own = comment is not null && (await gateway.GetAutomationAsync()).Wrote(comment) ? comment : null;
-        var deleted = IssueTally.DeletedState(own, @event.Payload.Action);
+        var deleted = IssueTally.Deleted(comment, own is not null, @event.Payload.Action);
         if (own is not null && deleted is null)
         {
             runtime.Info($"Comment {own.Id} on #{selected.Number} was written by the automation itself; nothing to tally.");

@@ -18,12 +18,12 @@ public sealed record IssueTally(IssueSnapshot Issue, TallyResult? Result, IReadO
         (action ?? "created") == "created" && VoteCommandParser.Parse(comment.Body).Count == 0;
 
     /// <summary>
-    /// The body of the automation's own <paramref name="comment"/> when <paramref name="action"/> deleted it while it held
-    /// the tally's state, which the run then tallies with (<see cref="TallyInput.Deleted"/>); null for any other event
-    /// of the automation's comments, which start no tally (no loops).
+    /// The comment <paramref name="action"/> deleted, which the run then tallies with (<see cref="TallyInput.Deleted"/>): a
+    /// person's, or the automation's <paramref name="own"/> one while it held the tally's state; null for any other event,
+    /// and for any other event of the automation's comments, which start no tally (no loops).
     /// </summary>
-    public static string? DeletedState(CommentSnapshot? comment, string? action) =>
-        comment is not null && action == "deleted" && TallyState.Read(comment.Body) is not null ? comment.Body : null;
+    public static CommentSnapshot? Deleted(CommentSnapshot? comment, bool own, string? action) =>
+        comment is not null && action == "deleted" && (!own || TallyState.Read(comment.Body) is not null) ? comment : null;
 
     /// <summary>Why <paramref name="application"/>'s issue is left alone (GitHub serves pull requests on its issue routes too), or null.</summary>
     public static string? WhyNotTallied(Application application)

@@ -9,21 +9,25 @@ namespace Ecosystem.Domain.Voting;
 /// <param name="People">Working Group and staff now (teams resolved), and the automation: only its comments are trusted for hidden state.</param>
 /// <param name="Maintainers">The application's maintainer logins, as the form reader gives them (without an '@').</param>
 /// <param name="Deleted">
-/// The automation's comment a person deleted, as the deletion event carries it (see <see cref="IssueTally.DeletedState"/>):
-/// its hidden state is read when neither the tally nor the outcome comment holds one, so the tally is written again with
-/// the electorate frozen at opening, not one frozen anew from today's Working Group.
+/// The comment the event being tallied deleted, as the event carries it (see <see cref="IssueTally.Deleted"/>). The
+/// automation's: its hidden state is read when neither the tally nor the outcome comment holds one, so the tally is written
+/// again with the electorate frozen at opening, not one frozen anew from today's Working Group. A person's: once the vote
+/// has closed, its ballot counts as it stood at the close (see <see cref="VoteTally.Run"/>).
 /// </param>
 public sealed record TallyInput(
     IssueSnapshot Issue,
     IReadOnlyList<CommentSnapshot> Comments,
     TrustedPeople People,
     IReadOnlyCollection<string> Maintainers,
-    string? Deleted = null)
+    CommentSnapshot? Deleted = null)
 {
     /// <summary>The staff onboarding issue opened for an accepted application; the outcome comment names it.</summary>
     public int? OnboardingIssue { get; init; }
 
     public bool IsOwn(CommentSnapshot comment) => People.IsAutomation(comment.Author);
+
+    /// <summary>The body of the automation's own comment a person deleted, whose hidden state the tally reads; never a person's.</summary>
+    public string? DeletedOwn => Deleted is { } gone && IsOwn(gone) ? gone.Body : null;
 
     /// <summary>The automation's comments with the hidden marker of <paramref name="purpose"/>; its comment is their kept one.</summary>
     public OwnComments Own(string purpose) => OwnComments.Of(Comments, People.Automation, purpose);

@@ -12,7 +12,8 @@ namespace Ecosystem.Domain.Voting;
 /// outcome staff name after <c>close</c>); following lines are discussion, so a reason never swallows a later command.
 /// Not commands, each returned as a near miss with the reason: a line not shown as the commenter's own text
 /// (<see cref="ShownText"/>: quotes, code, HTML); with an invisible character (zero-width space, joiner, direction
-/// mark…) in its <c>/vote</c> and verb; and <c>/vote</c> anywhere but at the start of a line. A missing or unknown
+/// mark…) in its <c>/vote</c> and verb; <c>/vote</c> anywhere but at the start of a line; and a line that starts like
+/// a command but is none (<c>/vote-yes</c>, <c>/vote: approve</c>, a full-width slash). A missing or unknown
 /// verb is <see cref="VoteVerb.Unknown"/>; punctuation right after the verb is left out (<see cref="Word"/>).
 /// </remarks>
 public static partial class VoteCommandParser
@@ -21,13 +22,21 @@ public static partial class VoteCommandParser
 
     internal const string NotAtLineStart = "not at the start of a line";
 
+    internal const string NotACommand = "not a /vote command (write /vote, a space, then the vote)";
+
     public static IReadOnlyList<VoteCommand> Parse(string? body) => Read(body).Commands;
 
     /// <summary>The commands of <paramref name="body"/> and every line that only looks like one, in order.</summary>
     public static (IReadOnlyList<VoteCommand> Commands, IReadOnlyList<(string Line, string Why)> NearMisses) Read(string? body)
     {
-        var hasInvisible = !string.IsNullOrEmpty(body) && InvisibleIn(body) is not null;
-        if (string.IsNullOrEmpty(body) || !(hasInvisible ? Visible(body).Text : body).Contains("/vote", StringComparison.OrdinalIgnoreCase))
+        if (string.IsNullOrEmpty(body))
+        {
+            return ([], []);
+        }
+
+        var hasInvisible = InvisibleIn(body) is not null;
+        var visible = hasInvisible ? Visible(body).Text : body;
+        if (!visible.Contains("/vote", StringComparison.OrdinalIgnoreCase) && !visible.Contains("／vote", StringComparison.OrdinalIgnoreCase))
         {
             return ([], []);
         }
@@ -43,6 +52,14 @@ public static partial class VoteCommandParser
             var token = TokenPattern().Match(text);
             if (!token.Success)
             {
+                // A line the commenter starts like a ballot that is none (/vote-yes, /vote: approve, ／vote with a CJK input
+                // method's full-width slash) is listed, so the member learns from the tally that it did not count.
+                if (LookalikePattern().Match(raw) is { Success: true } lookalike && rendered is { } shownText
+                    && shownText.WhyNot(start + lookalike.Groups["at"].Index) is null)
+                {
+                    nearMisses.Add((raw.Trim(), NotACommand));
+                }
+
                 continue;
             }
 
@@ -139,6 +156,13 @@ public static partial class VoteCommandParser
     [GeneratedRegex(@"/vote(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
 
-    [GeneratedRegex(@"^ {0,3}/vote(?=\s|$)[ \t]*(?<verb>\S*)(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^ {0,3}(?<at>／vote(?=\s|$)|/vote[-_:])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LookalikePattern();
+
+    /// <summary>
+    /// The words are apart by any space GitHub shows as one (\p{Zs}: also a no-break space, a Mac's Option+Space, and an
+    /// ideographic space, a CJK input method's), so a member who reads "/vote approve" has voted.
+    /// </summary>
+    [GeneratedRegex(@"^ {0,3}/vote(?=\s|$)[\t\p{Zs}]*(?<verb>\S*)(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommandPattern();
 }

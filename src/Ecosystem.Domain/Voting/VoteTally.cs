@@ -18,7 +18,8 @@ namespace Ecosystem.Domain.Voting;
 /// counts with that text, so fixing a typo afterwards changes nothing, and a command only added after the close is
 /// listed as not counted. Without a history, an edit after the close is outside the window. Among one member's ballots in the window, the one in the comment created last (then
 /// highest id) counts; in one comment, the last ballot line counts. A replaced ballot is not listed (the member's
-/// row links to the one that counts). A deleted comment is simply gone.</para>
+/// row links to the one that counts). A deleted comment is gone, unless a person deleted it after the close and
+/// before a run recorded the close (<see cref="TallyInput.Deleted"/>): it counts as it stood.</para>
 /// <para>Window. Opens at the first <c>/vote open</c> by staff (or the scheduled time with
 /// <see cref="TallyRules.OpenOnSchedule"/>, whichever is first); closes at the first <c>/vote close</c> by staff after
 /// that, or at the end of the day (session date + <see cref="TallyRules.CloseAfterDays"/>; the opening day instead when
@@ -52,16 +53,28 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
     public TallyResult Run(TallyInput input)
     {
-        var result = Tally(input, null);
+        var (result, recorded) = Tally(input, null);
+
+        // A ballot a person deleted after the close counts as it stood then, as an edited one does: the run of its deletion
+        // may be the first after the deadline (the nightly run comes later), the one that records the outcome.
+        if (!recorded && result.Window?.ClosedAt is { } closed && input.Deleted is { } gone && !input.IsOwn(gone) && gone.CreatedAt <= closed
+            && !input.Comments.Any(c => c.Id == gone.Id))
+        {
+            input = input with { Comments = [.. input.Comments, gone] };
+            result = Tally(input, null).Result;
+        }
 
         // A ballot counts with its text as of the close: a typo fixed afterwards neither loses nor changes it.
         return result.Window?.ClosedAt is { } closedAt && input.Comments.Any(c => c.TextAt(closedAt) is { } text && text != c.Current)
-            ? Tally(input, closedAt)
+            ? Tally(input, closedAt).Result
             : result;
     }
 
-    /// <summary>The tally with each comment's text as of <paramref name="readAsOf"/> (when known), else its current text.</summary>
-    private TallyResult Tally(TallyInput input, DateTimeOffset? readAsOf)
+    /// <summary>
+    /// The tally with each comment's text as of <paramref name="readAsOf"/> (when known), else its current text; and
+    /// whether the vote's close was recorded already (its final state read back), so that nothing written since counts.
+    /// </summary>
+    private (TallyResult Result, bool Recorded) Tally(TallyInput input, DateTimeOffset? readAsOf)
     {
         var now = time.GetUtcNow();
         var previousBody = input.Own(TallyPurpose).Kept?.Body;
@@ -76,7 +89,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         // away keeps it in its edit history.
         var published = input.PublishedOutcome();
         var publishedState = TallyState.Read(published?.Body);
-        var previous = TallyState.Read(previousBody) ?? publishedState ?? TallyState.Read(input.Deleted) ?? Revised(input.Own(TallyPurpose).Kept);
+        var previous = TallyState.Read(previousBody) ?? publishedState ?? TallyState.Read(input.DeletedOwn) ?? Revised(input.Own(TallyPurpose).Kept);
 
         // Back for another review after a declined vote: what was written for that vote is its own, not the next one's;
         // the next vote keeps the time in its state.
@@ -84,7 +97,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         if (returnedAt is not null && previous?.Final is not null)
         {
             // The next vote's state, when a person deleted its tally comment or edited the state away (as above).
-            previous = new[] { TallyState.Read(input.Deleted), Revised(input.Own(TallyPurpose).Kept) }.FirstOrDefault(s => s is { Final: null });
+            previous = new[] { TallyState.Read(input.DeletedOwn), Revised(input.Own(TallyPurpose).Kept) }.FirstOrDefault(s => s is { Final: null });
         }
 
         returnedAt = previous?.Since ?? returnedAt;
@@ -179,7 +192,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
                 ? null
                 : HiddenMarker.Stamp(outcomePurpose, texts.Outcome(result, newState, fitsAt)),
         };
-        return result with { Plan = Plan(input.Issue, result, reminders, outcomePurpose) };
+        return (result with { Plan = Plan(input.Issue, result, reminders, outcomePurpose) }, state?.Final is not null);
     }
 
     /// <summary>
@@ -492,7 +505,10 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     /// </summary>
     private static StaffClose? StaffCloseOf(PostedCommand close)
     {
-        var (word, note) = close.Command.Reason?.Split([' ', '\t'], 2) is [var first, .. var rest] ? (first, rest is [var after] ? after.Trim() : null) : (null, null);
+        // Split at any white space (a null separator), as the parser reads the words: a no-break space shows as a space.
+        var (word, note) = close.Command.Reason?.Split((char[]?)null, 2) is [var first, .. var rest]
+            ? (first, rest is [var after] ? after.Trim() : null)
+            : (null, null);
         VoteOutcome? outcome = VoteCommandParser.Word(word ?? string.Empty).ToLowerInvariant() switch
         {
             "too-early" => VoteOutcome.TooEarly,

@@ -33,6 +33,31 @@ public sealed class EditedBallotTests
         Assert.IsEmpty(result.NotCounted, string.Join("; ", result.NotCounted));
     }
 
+    /// <summary>
+    /// A vote closed at its deadline is recorded by the first run after it, nightly; a member deleting their ballot before
+    /// that run (its deletion event runs the tally first) must not turn the outcome over: the ballot counts as it stood.
+    /// </summary>
+    [TestMethod]
+    public void A_ballot_deleted_after_the_deadline_before_any_run_recorded_the_close_counts_as_it_stood()
+    {
+        var s = new VoteScenario { SessionDate = DateOnly.FromDateTime(VoteScenario.Start.UtcDateTime) };
+        s.Open();
+        var first = s.Say("m01", "/vote approve", 1);
+        s.Say("m02", "/vote approve", 2);
+        s.Say("m03", "/vote approve", 3);
+        s.Say("m04", "/vote decline no ROCm builds", 4);
+        s.TallyAndPublish();
+        s.Delete(first);
+        var whileOpen = new VoteTally(s.Rules, s.Time).Run(s.Input() with { Deleted = first });
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(8));
+
+        var result = new VoteTally(s.Rules, s.Time).Run(s.Input() with { Deleted = first });
+
+        Assert.AreEqual((2, (VoteOutcome?)null), (whileOpen.Approve, whileOpen.Outcome), "deleted while the vote is open: withdrawn");
+        Assert.AreEqual(VoteOutcome.Approved, result.Outcome, "three of five approved when the vote closed");
+        Assert.AreEqual(3, result.Approve);
+    }
+
     [TestMethod]
     public void A_ballot_changed_after_the_close_counts_as_it_stood_and_the_new_line_is_listed()
     {

@@ -38,7 +38,7 @@ public sealed class ElectorateTests
         var tally = s.Comments.Single(c => c.Author == VoteScenario.Automation);
         s.Delete(tally);
         s.Say("m04", "/vote approve", 5);
-        var restored = new VoteTally(s.Rules, s.Time).Run(s.Input() with { Deleted = tally.Body });
+        var restored = new VoteTally(s.Rules, s.Time).Run(s.Input() with { Deleted = tally });
 
         CollectionAssert.AreEqual(new[] { "m01", "m02", "m03" }, restored.Electorate.Members.ToArray());
         Assert.AreEqual(1, restored.Approve);
@@ -74,7 +74,7 @@ public sealed class ElectorateTests
             s.Delete(tally);
         }
 
-        var restored = new VoteTally(s.Rules, s.Time).Run(s.Input() with { Deleted = edited ? null : tally.Body });
+        var restored = new VoteTally(s.Rules, s.Time).Run(s.Input() with { Deleted = edited ? null : tally });
 
         CollectionAssert.AreEqual(new[] { "m01", "m02", "m03" }, restored.Electorate.Members.ToArray());
         Assert.AreEqual(1, restored.Approve);

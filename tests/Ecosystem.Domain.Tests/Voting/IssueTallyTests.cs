@@ -20,17 +20,20 @@ public sealed class IssueTallyTests
     }
 
     [TestMethod]
-    public void Only_a_deletion_of_the_automations_comment_holding_the_state_is_tallied_with_it()
+    public void Only_a_deletion_of_the_automations_comment_holding_the_state_or_of_a_persons_is_tallied_with_it()
     {
         var s = new VoteScenario(2);
         s.Open();
         var tally = s.TallyAndPublish().TallyComment!;
         var own = VoteScenario.TallyComment(tally);
+        var ballot = s.Say("m01", "/vote approve", 1);
 
-        Assert.AreEqual(tally, IssueTally.DeletedState(own, "deleted"));
-        Assert.IsNull(IssueTally.DeletedState(own, "edited"), "the automation's own edit starts no tally");
-        Assert.IsNull(IssueTally.DeletedState(VoteScenario.TallyComment("thanks"), "deleted"), "no state, nothing to give back");
-        Assert.IsNull(IssueTally.DeletedState(null, "deleted"), "not the automation's comment");
+        Assert.AreEqual(own, IssueTally.Deleted(own, own: true, "deleted"));
+        Assert.IsNull(IssueTally.Deleted(own, own: true, "edited"), "the automation's own edit starts no tally");
+        Assert.IsNull(IssueTally.Deleted(VoteScenario.TallyComment("thanks"), own: true, "deleted"), "no state, nothing to give back");
+        Assert.IsNull(IssueTally.Deleted(null, own: false, "deleted"));
+        Assert.AreEqual(ballot, IssueTally.Deleted(ballot, own: false, "deleted"), "a person's ballot, to count as it stood at a close");
+        Assert.IsNull(IssueTally.Deleted(ballot, own: false, "edited"));
     }
 
     [TestMethod]

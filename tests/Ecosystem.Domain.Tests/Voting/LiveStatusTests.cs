@@ -70,6 +70,16 @@ public sealed class LiveStatusTests
         StringAssert.StartsWith(StatusLine(result), "**Status: open, no ballots counted yet; 3 approvals needed** ·");
     }
 
+    /// <summary>One eligible member (the others recused, or a Working Group of one) needs one approval, not "1 approvals".</summary>
+    [TestMethod]
+    public void One_approval_needed_is_singular()
+    {
+        var result = Open(1, approvals: 0);
+
+        StringAssert.StartsWith(StatusLine(result), "**Status: open, no ballots counted yet; 1 approval needed** ·");
+        StringAssert.Contains(result.TallyComment, "eligible members approve, so 1 approval; otherwise declined.");
+    }
+
     [TestMethod]
     public void Two_short_is_plural()
     {

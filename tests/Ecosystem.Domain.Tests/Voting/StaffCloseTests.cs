@@ -63,6 +63,13 @@ public sealed class StaffCloseTests
         Assert.AreEqual(note, result.StaffDecision!.Note);
     }
 
+    /// <summary>A no-break space (a Mac's Option+Space) shows as a space: staff read "too-early" then their note.</summary>
+    [TestMethod]
+    [DataRow("/vote\u00A0close\u00A0too-early\u00A0ship a tagged release first.", VoteOutcome.TooEarly, "ship a tagged release first.")]
+    [DataRow("/vote close community-highlight\u3000a good tutorial", VoteOutcome.CommunityHighlight, "a good tutorial")]
+    public void A_no_break_space_after_the_outcome_word_still_names_the_outcome(string line, VoteOutcome outcome, string? note) =>
+        Punctuation_after_the_outcome_word_still_names_the_outcome(line, outcome, note);
+
     [TestMethod]
     public void Plain_close_or_another_word_leaves_the_decision_to_the_ballots()
     {

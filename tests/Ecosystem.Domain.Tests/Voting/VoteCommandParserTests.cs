@@ -59,8 +59,22 @@ public sealed class VoteCommandParserTests
     [DataRow("/vote", VoteVerb.Unknown)]
     [DataRow("/vote maybe", VoteVerb.Unknown)]
     [DataRow("/vote .", VoteVerb.Unknown)]
+    // GitHub shows a no-break space (a Mac's Option+Space, a paste from a document) or an ideographic space (a CJK input
+    // method) as a space: the member reads "/vote approve", and the ballot counts.
+    [DataRow("/vote\u00A0approve", VoteVerb.Approve)]
+    [DataRow("/vote\u3000yes", VoteVerb.Approve)]
+    [DataRow("/vote\u202F+1", VoteVerb.Approve)]
+    [DataRow("/vote \u00A0abstain", VoteVerb.Abstain)]
     public void Verb_and_synonyms_are_recognised_case_insensitively(string line, VoteVerb expected) =>
         CollectionAssert.AreEqual(new[] { expected }, Verbs(line));
+
+    [TestMethod]
+    public void A_decline_reason_after_a_no_break_space_is_kept()
+    {
+        var command = VoteCommandParser.Parse("/vote\u00A0decline\u00A0no GPU CI").Single();
+        Assert.AreEqual(VoteVerb.Decline, command.Verb);
+        Assert.AreEqual("no GPU CI", command.Reason);
+    }
 
     [TestMethod]
     public void Decline_reason_is_the_rest_of_its_line_only()
@@ -133,6 +147,29 @@ public sealed class VoteCommandParserTests
             Verbs("/vote approve\r\nsecond thoughts\r\n/vote recuse\r\n/vote decline x"));
 
     private static string[] NearMisses(string body) => [.. VoteCommandParser.Read(body).NearMisses.Select(n => n.Why)];
+
+    /// <summary>
+    /// A line that starts like a ballot but is not one (a full-width slash from a CJK input method, a dash or a colon glued
+    /// to /vote) is listed, so the member learns from the tally that it did not count, where it was left out without a word.
+    /// </summary>
+    [TestMethod]
+    [DataRow("\uFF0Fvote yes")]
+    [DataRow("/vote-yes")]
+    [DataRow("/vote_approve")]
+    [DataRow("Thanks for the answers.\n/vote: approve")]
+    public void A_line_that_starts_like_a_ballot_but_is_none_is_listed(string body)
+    {
+        var reading = VoteCommandParser.Read(body);
+
+        Assert.IsEmpty(reading.Commands);
+        CollectionAssert.AreEqual(new[] { VoteCommandParser.NotACommand }, NearMisses(body));
+    }
+
+    [TestMethod]
+    [DataRow("See the /vote-tally comment above.")]
+    [DataRow("> /vote-yes")]
+    [DataRow("`/vote-yes`")]
+    public void Such_a_line_mid_sentence_quoted_or_in_code_is_not_listed(string body) => Assert.IsEmpty(NearMisses(body));
 
     [TestMethod]
     public void A_lazy_continuation_line_belongs_to_the_quote_and_is_listed_not_counted()
