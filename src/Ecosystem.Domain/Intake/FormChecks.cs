@@ -226,7 +226,8 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         {
             if (!SaysThereAreNone(value))
             {
-                findings.Add(new Finding("form.additional-repositories", FindingStatus.Warning, "No repository URL found in the answer.", field.Label));
+                findings.Add(new Finding(
+                    "form.additional-repositories", FindingStatus.Warning, "No repository URL found in the answer.", field.Label));
             }
 
             return;

@@ -147,8 +147,8 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
 
     private static Finding RestrictedUse(TypedLicense typed, string id, string where) =>
         new("form.license", FindingStatus.Warning,
-            $"{FormChecks.Quote(typed.Text)} names {id} with terms that restrict its use (non-commercial, research or personal use only, Commons Clause); "
-            + "reviewers read the licence.", where, 7);
+            $"{FormChecks.Quote(typed.Text)} names {id} with terms that restrict its use "
+            + "(non-commercial, research or personal use only, Commons Clause); reviewers read the licence.", where, 7);
 
     private Finding Permissive(string check, string id, string source, string where) =>
         rules.PermissiveLicenses.Any(p => TypedLicense.SameLicense(p, id))
