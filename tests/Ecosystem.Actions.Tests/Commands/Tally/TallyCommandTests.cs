@@ -184,6 +184,33 @@ public sealed class TallyCommandTests
     }
 
     [TestMethod]
+    public async Task The_nightly_run_opens_no_vote_on_schedule_for_a_session_staff_cancelled()
+    {
+        // sessions.skip reaches the tally: a batch announced for 2026-11-27 waits for the scheduler to move it on.
+        await using var world = await World.Tally("""
+            sessions:
+              time-zone: "UTC"
+              skip: ["2026-11-27"]
+            voting:
+              open-on-schedule: true
+              close-after-days: 7
+            """).StartAsync();
+        var issue = world.AddApplication();
+        var session = new ReviewSession(new DateOnly(2026, 11, 27), new DateTimeOffset(2026, 11, 27, 17, 0, 0, TimeSpan.Zero));
+        var notice = ReviewSessionNotice.Render(
+            session, TimeZoneInfo.Utc, new SchedulingRules(), new IntakeRules(), "https://github.com/pytorch-fdn/ecosystem");
+        issue.AddComment(World.Automation, notice, UserKind.Bot);
+        var labels = issue.Labels.ToArray();
+        world.Time.SetUtcNow(new DateTimeOffset(2026, 12, 5, 3, 17, 0, TimeSpan.Zero));
+
+        var result = await world.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        CollectionAssert.AreEquivalent(labels, issue.Labels.ToArray(), "no vote opened on the cancelled day, none declined at its deadline");
+        Assert.HasCount(1, world.OwnComments(issue), "the review-session comment alone");
+    }
+
+    [TestMethod]
     public async Task An_unreachable_board_is_a_warning_and_the_labels_still_show_the_outcome()
     {
         await using var world = await World.Tally("""
