@@ -162,10 +162,7 @@ public sealed class TallyCommandTests
               close-after-days: 7
             """).StartAsync();
         var issue = world.AddApplication();
-        var session = new ReviewSession(new DateOnly(2026, 11, 27), new DateTimeOffset(2026, 11, 27, 17, 0, 0, TimeSpan.Zero));
-        var notice = ReviewSessionNotice.Render(
-            session, TimeZoneInfo.Utc, new SchedulingRules(), new IntakeRules(), "https://github.com/pytorch-fdn/ecosystem");
-        issue.AddComment(World.Automation, notice, UserKind.Bot);
+        AddSessionNotice(issue, new DateOnly(2026, 11, 27));
         issue.AddComment("mallory", "<!-- ecosystem-bot-session: 2026-12-31 -->\nMy own session date.");
         world.Say(issue, World.Staff, "/vote open");
         world.Say(issue, "bob", "/vote approve");
@@ -196,10 +193,7 @@ public sealed class TallyCommandTests
               close-after-days: 7
             """).StartAsync();
         var issue = world.AddApplication();
-        var session = new ReviewSession(new DateOnly(2026, 11, 27), new DateTimeOffset(2026, 11, 27, 17, 0, 0, TimeSpan.Zero));
-        var notice = ReviewSessionNotice.Render(
-            session, TimeZoneInfo.Utc, new SchedulingRules(), new IntakeRules(), "https://github.com/pytorch-fdn/ecosystem");
-        issue.AddComment(World.Automation, notice, UserKind.Bot);
+        AddSessionNotice(issue, new DateOnly(2026, 11, 27));
         var labels = issue.Labels.ToArray();
         world.Time.SetUtcNow(new DateTimeOffset(2026, 12, 5, 3, 17, 0, TimeSpan.Zero));
 
@@ -475,5 +469,14 @@ public sealed class TallyCommandTests
             + "does not exist (looked for ");
         StringAssert.Contains(result.Stdout, "actions/checkout");
         Assert.IsEmpty(result.Requests);
+    }
+
+    /// <summary>The automation's review-session comment naming <paramref name="date"/> (17:00 UTC), as the scheduler posts it.</summary>
+    private static void AddSessionNotice(Issue issue, DateOnly date)
+    {
+        var session = new ReviewSession(date, new DateTimeOffset(date, new TimeOnly(17, 0), TimeSpan.Zero));
+        var notice = ReviewSessionNotice.Render(
+            session, TimeZoneInfo.Utc, new SchedulingRules(), new IntakeRules(), "https://github.com/pytorch-fdn/ecosystem");
+        issue.AddComment(World.Automation, notice, UserKind.Bot);
     }
 }
