@@ -93,21 +93,6 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
             || (NotApplicable.Any(words => normalised.StartsWith(words + " ", StringComparison.Ordinal)) && AnswerValues.Urls(value).Count == 0);
     }
 
-    /// <summary>"There are none", "Only the main repository", "no other": an answer without a URL that says there is nothing to add.</summary>
-    private static bool SaysThereAreNone(string value)
-    {
-        var words = " " + HeadingText.Normalise(value) + " ";
-        foreach (var phrase in NonePhrases)
-        {
-            if (words.Contains(phrase, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     // The placeholder the answer is, or is before a stray hand-typed "### …" line ("TBD" and then a heading: the text
     // under it does not answer this question); null for a real answer.
     private string? PlaceholderIn(Application application, FormField question, string value) =>
@@ -224,7 +209,8 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         var placeholders = AnswerValues.PlaceholderUrls(value);
         if (urls.Count == 0 && placeholders.Count == 0)
         {
-            if (!SaysThereAreNone(value))
+            // "There are none", "Only the main repository", "no other": no URL, and nothing to add.
+            if (!HeadingText.HasPhrase(value, NonePhrases))
             {
                 findings.Add(new Finding(
                     "form.additional-repositories", FindingStatus.Warning, "No repository URL found in the answer.", field.Label));

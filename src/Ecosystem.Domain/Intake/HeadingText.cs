@@ -16,6 +16,24 @@ public static class HeadingText
     public static string Normalise(string text) => Fold(text, ' ', char.IsLetterOrDigit, static _ => true);
 
     /// <summary>
+    /// Whether one of <paramref name="phrases"/>, normalised words between spaces (" no other "), stands among the words of
+    /// <paramref name="text"/>: whole words only, so " nc " is not in "since". A loop, as it runs on intake's start path.
+    /// </summary>
+    public static bool HasPhrase(string text, string[] phrases)
+    {
+        var words = " " + Normalise(text) + " ";
+        foreach (var phrase in phrases)
+        {
+            if (words.Contains(phrase, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The characters <paramref name="keep"/> accepts, in lower case; a run of characters <paramref name="separates"/>
     /// accepts between two kept ones becomes one <paramref name="join"/>; anything else is dropped.
     /// </summary>

@@ -24,11 +24,11 @@ public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
             // "https://…/LICENSE" or "MIT (https://…/LICENSE)": the words beside the link may still name it.
             var words = urls.Aggregate(text, (rest, url) => rest.Replace(url, " ", StringComparison.Ordinal));
             var named = SpdxFromWords(words) ?? urls.Select(u => SpdxFromWords(PathWords(u))).FirstOrDefault(id => id is not null);
-            return new TypedLicense(text, named, true) { Restricted = RestrictsUse(words) };
+            return new TypedLicense(text, named, true) { Restricted = HeadingText.HasPhrase(words, RestrictingTerms) };
         }
 
         var exact = knownSpdxIds.FirstOrDefault(id => string.Equals(id, text, StringComparison.OrdinalIgnoreCase));
-        return new TypedLicense(text, exact ?? SpdxFromWords(text), false) { Restricted = RestrictsUse(text) };
+        return new TypedLicense(text, exact ?? SpdxFromWords(text), false) { Restricted = HeadingText.HasPhrase(text, RestrictingTerms) };
     }
 
     // Normalised words, each phrase between spaces: "research use only" is not "used in research".
@@ -39,19 +39,6 @@ public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
         " personal use only ", " non profit use only ",
     ];
 
-    private static bool RestrictsUse(string text)
-    {
-        var words = " " + HeadingText.Normalise(text) + " ";
-        foreach (var terms in RestrictingTerms)
-        {
-            if (words.Contains(terms, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>A licence id as configured: one that looks like an SPDX id. A loop, not a regular expression: the
     /// configuration reads the licences at every start.</summary>
