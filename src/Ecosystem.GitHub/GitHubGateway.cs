@@ -305,8 +305,15 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     public Task RemoveLabelAsync(int issueNumber, string label) =>
         WriteAsync(PlannedWrite.RemoveLabel(issueNumber, label), () => UnlessGoneAsync(_api.Delete(IssueUrl(issueNumber, "/labels/" + Uri.EscapeDataString(label)))));
 
-    public Task AddAssigneesAsync(int issueNumber, IReadOnlyList<string> logins) =>
-        WriteAsync(PlannedWrite.AddAssignees(issueNumber, logins), () => _api.Post<Issue>(IssueUrl(issueNumber, "/assignees"), Members(("assignees", logins.ToArray()))));
+    public Task<IReadOnlyList<string>> AddAssigneesAsync(int issueNumber, IReadOnlyList<string> logins) =>
+        WriteAsync<IReadOnlyList<string>>(
+            [PlannedWrite.AddAssignees(issueNumber, logins)],
+            async () =>
+            {
+                var issue = await _api.Post<Issue>(IssueUrl(issueNumber, "/assignees"), Members(("assignees", logins.ToArray())));
+                return [.. logins.Where(l => (issue.Assignees ?? []).Any(a => GitHubHandle.Same(a.Login, l)))];
+            },
+            _ => Task.FromResult(logins));
 
     public async Task<CommentSnapshot> CreateCommentAsync(int issueNumber, string body) =>
         (await GetAutomationAsync()).Recognise(await WriteAsync(

@@ -53,8 +53,11 @@ public interface IGitHubGateway
     /// <summary>Removes a label; one already gone is not an error.</summary>
     Task RemoveLabelAsync(int issueNumber, string label);
 
-    /// <summary>Adds assignees to an issue; those already assigned stay.</summary>
-    Task AddAssigneesAsync(int issueNumber, IReadOnlyList<string> logins);
+    /// <summary>
+    /// Adds assignees to an issue; those already assigned stay. Returns those of <paramref name="logins"/> the issue now has:
+    /// GitHub leaves out, without an error, anyone it cannot assign (without access to the repository); a dry run, all.
+    /// </summary>
+    Task<IReadOnlyList<string>> AddAssigneesAsync(int issueNumber, IReadOnlyList<string> logins);
 
     Task<CommentSnapshot> CreateCommentAsync(int issueNumber, string body);
 

@@ -27,12 +27,13 @@ public sealed class GitHubGatewayDryRunTests
         var comments = await dryRun.GetCommentsAsync(12);
         var plan = new IssuePlan(12)
         {
+            AddAssignees = ["bob"],
             AddLabels = ["In review"],
             RemoveLabels = ["application"],
             Comments = [new CommentUpsert("intake-report", "All requirements met."), new CommentUpsert("welcome", "Thanks!")],
             State = new IssueStateChange(false, "completed"),
         };
-        var reported = (await new IssuePlanApplier(dryRun).ApplyAsync(issue, comments, plan)).Writes;
+        var (reported, warnings) = await new IssuePlanApplier(dryRun).ApplyAsync(issue, comments, plan);
         await dryRun.CreateIssueAsync(new IssueDraft("Review session 2026-12-08", "Agenda"));
         await dryRun.UpdateBoardAsync(
             new ProjectBoard("PVT", "Ecosystem", "S", [new BoardOption("o", "In review")], "D"),
@@ -42,6 +43,7 @@ public sealed class GitHubGatewayDryRunTests
         CollectionAssert.AreEqual(
             new[]
             {
+                "assign #12 to [bob]",
                 "edit comment 991 on #12 (intake-report)",
                 "create comment on #12 (welcome)",
                 "add labels [In review] to #12",
@@ -51,7 +53,8 @@ public sealed class GitHubGatewayDryRunTests
                 "board \"Ecosystem\": add, set Status to In review, set date to 2026-12-08 for #12",
             },
             dryRun.PlannedWrites.Select(w => w.Description).ToArray());
-        CollectionAssert.AreEqual(reported.Select(w => w.Description).ToArray(), dryRun.PlannedWrites.Take(5).Select(w => w.Description).ToArray());
+        CollectionAssert.AreEqual(reported.Select(w => w.Description).ToArray(), dryRun.PlannedWrites.Take(6).Select(w => w.Description).ToArray());
+        Assert.IsEmpty(warnings, "a dry run takes every assignee as kept");
     }
 
     [TestMethod]

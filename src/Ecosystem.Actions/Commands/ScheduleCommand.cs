@@ -85,6 +85,7 @@ public sealed class ScheduleCommand : ICommand
         }
 
         var writes = await ApplyAsync(plan.IssuePlans);
+        plan = planner.AsAssigned(plan, session.Applier.Refused);
 
         var agendas = open.Agendas.Where(i => string.Equals(i.Title.Trim(), plan.Agenda?.Title, StringComparison.Ordinal)).ToList();
         // An empty batch opens no agenda; one open is edited (it must not list those that left); one staff closed stays closed.

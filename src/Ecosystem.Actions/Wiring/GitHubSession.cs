@@ -84,16 +84,14 @@ public sealed class GitHubSession : IDisposable
 
     /// <summary>
     /// Applies <paramref name="plan"/> to <paramref name="issue"/> and its board item; the writes made. A board that could not
-    /// be updated is a warning, never a failure: the labels and comments already show the decision.
+    /// be updated, or an assignee GitHub left out, is a warning, never a failure: the labels and comments already show the decision.
     /// </summary>
     public async Task<IReadOnlyList<PlannedWrite>> ApplyAsync(IssueSnapshot issue, IReadOnlyList<CommentSnapshot> comments, IssuePlan plan)
     {
         var applied = await Applier.ApplyAsync(issue, comments, plan);
-        if (applied.BoardProblem is { } problem && plan.Board is { } placement)
+        foreach (var warning in applied.Warnings)
         {
-            var board = _context.Configuration.Board;
-            _context.Runtime.Warning(
-                $"#{plan.IssueNumber} was not moved to '{placement.Column}' on board #{board.Number} of {board.Owner} ({board.Columns.KeyOf(placement.Column)}): {problem}");
+            _context.Runtime.Warning(warning);
         }
 
         return applied.Writes;

@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 
@@ -102,6 +103,28 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             NeedingReviewers = windowOpen ? [.. batch.Where(b => b.Change != BatchChange.Kept
                 || b.Application.Issue.Assignees.Count < rules.ReviewersPerApplication).Select(b => b.Application)] : [],
             QueueNotices = QueuePositionNotice.Plans(forecast, waitingInBacklog, standings[QueueStanding.IntakeIncomplete], left, rules),
+        };
+    }
+
+    /// <summary>
+    /// <paramref name="plan"/> as GitHub carried it out: the reviewers it did not assign (<paramref name="refused"/>, by issue;
+    /// someone without access to the repository) taken out of the assignments and the agenda, which then name the
+    /// reviewers the issues have, as the next run's plan reads them.
+    /// </summary>
+    public SchedulePlan AsAssigned(SchedulePlan plan, IReadOnlyDictionary<int, IReadOnlyList<string>> refused)
+    {
+        if (plan.Target is not { } target || !plan.Assignments.Any(a => refused.ContainsKey(a.IssueNumber)))
+        {
+            return plan;
+        }
+
+        IReadOnlyList<ReviewerAssignment> assignments = [.. plan.Assignments.Select(a => refused.GetValueOrDefault(a.IssueNumber) is { } left
+            ? a with { Reviewers = [.. a.Reviewers.Except(left, GitHubHandle.Comparer)], Added = [.. a.Added.Except(left, GitHubHandle.Comparer)] }
+            : a)];
+        return plan with
+        {
+            Assignments = assignments,
+            Agenda = plan.Agenda is null ? null : ReviewAgenda.Render(target, calendar.TimeZone, plan.Batch, assignments, rules.Order),
         };
     }
 

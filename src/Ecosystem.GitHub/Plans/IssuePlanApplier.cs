@@ -15,15 +15,24 @@ namespace Ecosystem.GitHub.Plans;
 /// <remarks>
 /// Its one error policy: a failed read or write of the issue fails the issue (the caller reports it and a rerun completes
 /// it). The board is a view of the labels, so a board that cannot be read or written (a token without project access, a
-/// column the board lacks) fails nothing: the problem comes back as the result's <c>BoardProblem</c> for the command
-/// to warn about, and the next run moves what is still missing. Cancellation and rate limits stop the run as everywhere.
-/// Without a <c>board</c> (none configured) board placements are left out.
+/// column the board lacks) fails nothing: the problem comes back as the result's <c>BoardProblem</c> (of
+/// <see cref="ApplyAsync"/>: among its <c>Warnings</c>) for the command to warn about, and the next run moves what is
+/// still missing. So does an assignee GitHub left out (see <see cref="Refused"/>). Cancellation and rate limits stop the
+/// run as everywhere. Without a <c>board</c> (none configured) board placements are left out.
 /// </remarks>
 public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? board = null)
 {
+    private readonly Dictionary<int, IReadOnlyList<string>> _refused = [];
     private Task<ProjectBoard>? _board;
 
-    public async Task<(IReadOnlyList<PlannedWrite> Writes, string? BoardProblem)> ApplyAsync(IssueSnapshot current, IReadOnlyList<CommentSnapshot> comments, IssuePlan plan)
+    /// <summary>
+    /// The logins GitHub did not assign when this applier asked it to, by issue: GitHub answers as if it had, only without
+    /// anyone it cannot assign (someone without access to the repository), so the issue shows no such assignee.
+    /// </summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<string>> Refused => _refused;
+
+    public async Task<(IReadOnlyList<PlannedWrite> Writes, IReadOnlyList<string> Warnings)> ApplyAsync(
+        IssueSnapshot current, IReadOnlyList<CommentSnapshot> comments, IssuePlan plan)
     {
         if (plan.IssueNumber != current.Number)
         {
@@ -43,14 +52,21 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
         // granted on the labels they take off. The board follows the issue: it shows what the labels say. Labels change
         // by name, never by a whole list (see IssueEdit).
         var writes = new List<PlannedWrite>();
+        var warnings = new List<string>();
         // Assignees before anything else: the scheduler picks reviewers only for an application joining a batch, and
         // the comment that records the joining is what makes a re-run treat it as already scheduled.
         var unassigned = plan.AddAssignees.Where(a => !current.Assignees.Contains(a, GitHubHandle.Comparer))
             .Distinct(GitHubHandle.Comparer).ToList();
         if (unassigned.Count > 0)
         {
-            await gateway.AddAssigneesAsync(current.Number, unassigned);
+            var assigned = await gateway.AddAssigneesAsync(current.Number, unassigned);
             writes.Add(PlannedWrite.AddAssignees(current.Number, unassigned));
+            if (unassigned.Except(assigned, GitHubHandle.Comparer).ToList() is { Count: > 0 } refused)
+            {
+                _refused[current.Number] = refused;
+                warnings.Add($"GitHub did not assign {string.Join(", ", refused.Select(l => "@" + l))} to #{current.Number}: it assigns only people "
+                    + "with access to the repository (or who commented on the issue). Give them access, then assign them by hand.");
+            }
         }
 
         foreach (var upsert in plan.Comments)
@@ -79,7 +95,13 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
         }
 
         var placed = await ApplyBoardAsync([plan]);
-        return ([.. writes, .. placed.Writes], placed.BoardProblem);
+        if (placed.BoardProblem is { } problem && board is not null && plan.Board is { } placement)
+        {
+            warnings.Add($"#{plan.IssueNumber} was not moved to '{placement.Column}' on board #{board.Number} of {board.Owner} "
+                + $"({board.Columns.KeyOf(placement.Column)}): {problem}");
+        }
+
+        return ([.. writes, .. placed.Writes], warnings);
     }
 
     /// <summary>

@@ -38,6 +38,24 @@ public sealed class ReviewerAssignmentTests
     }
 
     [TestMethod]
+    public void A_reviewer_GitHub_did_not_assign_leaves_the_assignments_and_the_agenda()
+    {
+        var planner = new BatchPlanner(
+            Monthly(), new SchedulingRules { ReviewersPerApplication = 1 }, new IntakeRules(), new FakeTimeProvider(At(FourteenDaysBefore)));
+        var plan = planner.Plan([Ready(1), Ready(2)], Repository, null, Pool());
+        var refused = plan.Assignments[0].Added.Single();
+
+        var carried = planner.AsAssigned(plan, new Dictionary<int, IReadOnlyList<string>> { [1] = [refused.ToUpperInvariant()] });
+
+        Assert.IsEmpty(carried.Assignments[0].Reviewers);
+        Assert.IsEmpty(carried.Assignments[0].Added);
+        Assert.AreEqual(plan.Assignments[1], carried.Assignments[1]);
+        StringAssert.Contains(plan.Agenda?.Body, "@\u2060" + refused);
+        Assert.DoesNotContain(refused, carried.Agenda?.Body ?? string.Empty);
+        Assert.AreSame(plan, planner.AsAssigned(plan, new Dictionary<int, IReadOnlyList<string>>()), "nothing refused, nothing changes");
+    }
+
+    [TestMethod]
     public void No_member_gets_a_second_before_every_available_member_has_one()
     {
         var plan = Plan([.. Enumerable.Range(1, 7).Select(n => Ready(n))], Pool());

@@ -114,7 +114,22 @@ public sealed class IssuePlanApplierBoardTests
         var applied = await new IssuePlanApplier(gateway.Object, Target).ApplyAsync(issue, [], Move(1, "In progress", null) with { AddLabels = ["In review"] });
 
         CollectionAssert.AreEqual(new[] { "labels", "board" }, order);
-        AssertWrote(applied, "add labels [In review] to #1", "board \"Ecosystem\": set Status to In progress for #1");
+        Assert.IsEmpty(applied.Warnings);
+        AssertWrote((applied.Writes, null), "add labels [In review] to #1", "board \"Ecosystem\": set Status to In progress for #1");
+    }
+
+    [TestMethod]
+    public async Task A_board_problem_of_a_plan_is_a_warning_naming_the_issue_the_column_and_its_key()
+    {
+        var gateway = Gateway(Board(), "", new BoardItem(1, "I_1", "PVTI_1", "New"));
+        var issue = new IssueSnapshot(1, "Application: torchfoo", "body", "applicant", true, [], DateTimeOffset.UnixEpoch, null, "");
+
+        var applied = await new IssuePlanApplier(gateway.Object, Target with { Columns = new BoardColumns(Done: "Finished") })
+            .ApplyAsync(issue, [], Move(1, "Finished", null));
+
+        Assert.IsEmpty(applied.Writes);
+        StringAssert.StartsWith(
+            applied.Warnings.Single(), "#1 was not moved to 'Finished' on board #6 of pytorch-fdn (board.columns.done): board.columns.done: ");
     }
 
     [TestMethod]

@@ -86,6 +86,38 @@ public sealed class IssuePlanApplierTests
     }
 
     [TestMethod]
+    public async Task An_assignee_GitHub_leaves_out_is_a_warning_and_recorded_as_refused()
+    {
+        // GitHub answers 201 with the issue, only without bob (no access to the repository); alice was assigned before.
+        var issue = Issue(open: true) with { Assignees = ["alice"] };
+        _gateway.Setup(g => g.AddAssigneesAsync(12, It.Is<IReadOnlyList<string>>(l => l.SequenceEqual(new[] { "bob", "carol" }))))
+            .ReturnsAsync(["carol"]);
+        var applier = new IssuePlanApplier(_gateway.Object);
+
+        var applied = await applier.ApplyAsync(issue, [], new IssuePlan(12) { AddAssignees = ["Alice", "bob", "carol", "Bob"] });
+
+        CollectionAssert.AreEqual(new[] { "assign #12 to [bob, carol]" }, applied.Writes.Select(w => w.Description).ToArray());
+        Assert.AreEqual(
+            "GitHub did not assign @bob to #12: it assigns only people with access to the repository (or who commented on the issue). "
+            + "Give them access, then assign them by hand.",
+            applied.Warnings.Single());
+        CollectionAssert.AreEqual(new[] { "bob" }, applier.Refused[12].ToArray());
+    }
+
+    [TestMethod]
+    public async Task Assignees_GitHub_keeps_are_no_warning()
+    {
+        _gateway.Setup(g => g.AddAssigneesAsync(12, It.IsAny<IReadOnlyList<string>>())).ReturnsAsync(["bob"]);
+        var applier = new IssuePlanApplier(_gateway.Object);
+
+        var applied = await applier.ApplyAsync(Issue(open: true), [], new IssuePlan(12) { AddAssignees = ["bob"] });
+
+        Assert.HasCount(1, applied.Writes);
+        Assert.IsEmpty(applied.Warnings);
+        Assert.IsEmpty(applier.Refused);
+    }
+
+    [TestMethod]
     public async Task Plan_for_another_issue_is_refused()
     {
         var error = await Assert.ThrowsAsync<ArgumentException>(() =>

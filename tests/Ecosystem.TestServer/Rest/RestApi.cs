@@ -309,7 +309,7 @@ internal sealed class RestApi(GitHubState state)
         {
             if (FindIssue(context) is { } issue)
             {
-                // GitHub silently leaves out logins that cannot be assigned; every login is assignable here.
+                // GitHub silently leaves out logins that cannot be assigned (people without access to the repository).
                 state.AssignAs(issue, Names(body?["assignees"]));
                 answer = shapes.Issue(issue);
             }

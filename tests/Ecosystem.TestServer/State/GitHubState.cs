@@ -222,10 +222,13 @@ public sealed class GitHubState
         return issue;
     }
 
-    /// <summary>Like GitHub, at most 10 assignees; a login already assigned is not added twice.</summary>
+    /// <summary>
+    /// Like GitHub, at most 10 assignees; a login already assigned is not added twice, and one without access to the
+    /// repository (<see cref="Repository.WithoutAccess"/>) is silently left out.
+    /// </summary>
     internal void AssignAs(Issue issue, IEnumerable<string> logins)
     {
-        foreach (var login in logins)
+        foreach (var login in logins.Where(l => !issue.Repository.NoAccess.Contains(l)))
         {
             var user = EnsureUser(login, UserKind.User);
             if (issue.AssigneeList.Count < 10 && !issue.AssigneeList.Contains(user.Login, StringComparer.OrdinalIgnoreCase))

@@ -39,6 +39,9 @@ public sealed class Repository
     internal List<Issue> IssueList { get; } = [];
     internal Dictionary<string, Label> LabelCatalog { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>People seeded without access to the repository (<see cref="WithoutAccess"/>).</summary>
+    internal HashSet<string> NoAccess { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public IReadOnlyList<Issue> Issues
     {
         get { lock (_state.Gate) { return [.. IssueList]; } }
@@ -98,6 +101,12 @@ public sealed class Repository
         }
         return this;
     }
+
+    /// <summary>
+    /// People without access to the repository, whom GitHub does not assign to its issues: adding them as assignees (or
+    /// opening an issue with them) is no error, GitHub answers as usual with the issue, only without them.
+    /// </summary>
+    public Repository WithoutAccess(params string[] logins) => Set(() => NoAccess.UnionWith(logins));
 
     /// <summary>Adds a label to the repository's label catalog.</summary>
     public Repository WithLabel(string name, string color = "ededed", string? description = null)

@@ -116,6 +116,41 @@ public sealed class ReviewFlowEndToEndTests
     }
 
     [TestMethod]
+    public async Task A_member_GitHub_does_not_assign_is_named_in_a_warning_and_not_shown_as_reviewer()
+    {
+        await using var scenario = await World.Schedule(board: false).WithConfiguration("""
+            sessions:
+              time-zone: "America/Los_Angeles"
+              dates: ["2027-01-12"]
+            people:
+              working-group:
+                users: ["bob", "carol"]
+            """).StartAsync();
+        var application = scenario.AddApplicationBy("alice", "P1", Body("https://github.com/torchrender/p1", "@janedoe, @rajpatel"));
+        // GitHub answers 201 without bob: he has no access to the repository.
+        scenario.Repository.WithoutAccess("bob");
+        scenario.SetClock(FourteenDaysBefore);
+
+        var first = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, first.ExitCode, first.ToString());
+        Assert.HasCount(1, Assigning(first), "bob, the first by login, is asked for");
+        Assert.IsEmpty(application.Assignees);
+        StringAssert.Contains(first.Stdout, $"::warning::GitHub did not assign @bob to #{application.Number}: ");
+        var agenda = scenario.Repository.Issues.Single(i => i.Title == "Review session 2027-01-12");
+        StringAssert.Contains(agenda.Body, " | — |");
+        Assert.DoesNotContain("bob", agenda.Body ?? string.Empty, "the agenda names no reviewer GitHub did not assign, not even in its hidden line");
+        var assignments = JsonDocument.Parse(first.Outputs["assignments"]).RootElement;
+        Assert.AreEqual(0, assignments[0].GetProperty("reviewers").GetArrayLength(), first.Outputs["assignments"]);
+
+        scenario.SetClock("2026-12-30T12:00-08:00");
+        var rerun = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, rerun.ExitCode, rerun.ToString());
+        Assert.IsEmpty(rerun.WriteRequests, "the agenda already read as the issue is: " + rerun);
+    }
+
+    [TestMethod]
     public async Task A_hand_assignment_survives_the_next_run()
     {
         await using var scenario = await World.Schedule(board: false, configuration: "ecosystem.review-flow.yml").StartAsync();
