@@ -50,7 +50,7 @@ public sealed class ScheduleCommand : ICommand
         runtime.Info($"Read {open.ByNumber.Count} issue(s); {open.Candidates.Count} are applications queued, in review or told their place.");
 
         var repositoryUrl = session.RepositoryUrl;
-        var plan = planner.Plan(open.Candidates, repositoryUrl, overrides);
+        var plan = planner.Plan(open.Candidates, repositoryUrl, overrides, agendas: open.Agendas);
         // The batch is known only once planned; reviewers are then picked for it (each member's membership of an applicant
         // organisation asked once), the plan made again with them.
         if (rules.ReviewersPerApplication > 0 && plan.NeedingReviewers.Count > 0 && (await session.PeopleAsync()).WorkingGroup is { Count: > 0 } members)
@@ -65,7 +65,7 @@ public sealed class ScheduleCommand : ICommand
                 }
             }
 
-            plan = planner.Plan(open.Candidates, repositoryUrl, overrides, pool with { Affiliations = belonging });
+            plan = planner.Plan(open.Candidates, repositoryUrl, overrides, pool with { Affiliations = belonging }, open.Agendas);
         }
 
         runtime.Info(plan.Log(calendar.TimeZone));

@@ -25,7 +25,10 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
     /// <param name="repositoryUrl">e.g. https://github.com/pytorch-fdn/ecosystem, for the agenda link.</param>
     /// <param name="overrides">The workflow_dispatch inputs, if any.</param>
     /// <param name="reviewers">Who may lead reviews; null (or no member) leaves assignees alone.</param>
-    public SchedulePlan Plan(IReadOnlyList<QueueCandidate> candidates, string repositoryUrl, SchedulingOverrides? overrides = null, ReviewerPool? reviewers = null)
+    /// <param name="agendas">The agenda issues the automation opened (<see cref="ScheduleIssues.Agendas"/>), open and closed.</param>
+    public SchedulePlan Plan(
+        IReadOnlyList<QueueCandidate> candidates, string repositoryUrl, SchedulingOverrides? overrides = null, ReviewerPool? reviewers = null,
+        IReadOnlyList<IssueSnapshot>? agendas = null)
     {
         overrides ??= new();
         var today = Today;
@@ -96,6 +99,8 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         // whose comment says it joined its session's batch keeps that.
         var left = standings[QueueStanding.NotQueued].Concat(standings[QueueStanding.Settled])
             .Where(a => a.QueueNotice is not null && !QueuePositionNotice.SaysScheduled(a));
+        // An agenda whose session was skipped once it was opened is closed, the window open or not: its batch moves to the target.
+        issuePlans = [.. issuePlans, .. ReviewAgenda.Cancelled(agendas ?? [], calendar, target, repositoryUrl)];
         return new SchedulePlan(today, target, windowOpen, batch, issuePlans, boardPlans, agenda, forecast, HeldBack(standings), warnings)
         {
             Standings = standings,

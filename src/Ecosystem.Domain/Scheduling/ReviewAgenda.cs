@@ -17,6 +17,8 @@ public static partial class ReviewAgenda
 {
     public const string Purpose = "review-agenda";
 
+    public const string CancelledPurpose = "review-session-cancelled";
+
     private const string ReviewersPurpose = "reviewers";
 
     /// <summary>An agenda issue the automation (its login as the gateway spells it) opened; a user's issue with the same title is not one.</summary>
@@ -62,6 +64,25 @@ public static partial class ReviewAgenda
         });
         return new IssueDraft(Title(session.Date), HiddenMarker.Stamp(Purpose, body));
     }
+
+    /// <summary>
+    /// The open agendas of sessions staff skipped once they were opened (their dates added to sessions.skip), which announce
+    /// a meeting that will not be held: each is closed with one comment saying so and naming <paramref name="next"/>, the
+    /// session its batch moves to (<see cref="ReviewQueue"/>). A closed one, by such a plan or by staff, is left as it is.
+    /// </summary>
+    public static IEnumerable<IssuePlan> Cancelled(
+        IEnumerable<IssueSnapshot> agendas, ReviewCalendar calendar, ReviewSession? next, string repositoryUrl) =>
+        agendas.Select(a => a.IsOpen && SessionText.DateIn(a.Body) is { } date && calendar.IsSkipped(date) ? new IssuePlan(a.Number)
+        {
+            Comments = [new CommentUpsert(CancelledPurpose, Template.Load("review-session-cancelled").Render(new Dictionary<string, object?>
+            {
+                ["date"] = SessionText.Date(date),
+                ["next_date"] = next is null ? null : SessionText.Date(next.Date),
+                ["next_when"] = next is null ? null : SessionText.When(next, calendar.TimeZone),
+                ["next_agenda_url"] = next is null ? null : SearchUrl(repositoryUrl, next.Date),
+            }))],
+            State = new IssueStateChange(false, "not_planned"),
+        } : null).OfType<IssuePlan>();
 
     /// <summary>
     /// How many reviews each login led in the <paramref name="sessions"/> latest sessions before <paramref name="before"/>,

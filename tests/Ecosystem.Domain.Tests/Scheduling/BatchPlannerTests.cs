@@ -15,11 +15,17 @@ public sealed class BatchPlannerTests
     private static readonly string FifteenDaysBefore = "2026-12-28T12:00-08:00";
     private static readonly string FourteenDaysBefore = "2026-12-29T12:00-08:00";
 
-    private static SchedulePlan Plan(string now, IReadOnlyList<QueueCandidate> candidates, SchedulingRules? rules = null, SchedulingOverrides? overrides = null, ReviewCalendar? calendar = null)
+    private static SchedulePlan Plan(
+        string now, IReadOnlyList<QueueCandidate> candidates, SchedulingRules? rules = null, SchedulingOverrides? overrides = null,
+        ReviewCalendar? calendar = null, IReadOnlyList<IssueSnapshot>? agendas = null)
     {
         var planner = new BatchPlanner(calendar ?? Monthly(), rules ?? new SchedulingRules(), new IntakeRules(), new FakeTimeProvider(At(now)));
-        return planner.Plan(candidates, Repository, overrides);
+        return planner.Plan(candidates, Repository, overrides, agendas: agendas);
     }
+
+    /// <summary>The agenda issue <paramref name="number"/> as the automation opened it from <paramref name="draft"/>.</summary>
+    private static IssueSnapshot Opened(IssueDraft draft, int number) =>
+        new(number, draft.Title, draft.Body, "ecosystem-bot[bot]", true, [], At("2026-12-29T20:00Z"), null, $"{Repository}/issues/{number}");
 
     /// <summary>Fourteen ready (3 and 9 returning) and one of each kind that must stay out.</summary>
     private static List<QueueCandidate> Backlog() =>
@@ -247,6 +253,39 @@ public sealed class BatchPlannerTests
         Assert.IsTrue(windowOpen.Batch.All(b => b.Change == BatchChange.Moved));
         Assert.HasCount(10, windowOpen.IssuePlans);
         Assert.IsTrue(windowOpen.IssuePlans.All(p => ReviewSessionNotice.SessionDateIn(p.Comments[0].Body) == Date("2027-02-09")));
+    }
+
+    /// <summary>
+    /// An agenda opened before its session was added to sessions.skip announced a meeting that would not be held, open for
+    /// good: the plan closes it with one comment naming the session its batch moves to. One closed (by that plan, or by staff)
+    /// is left alone, and so is the agenda of a session that is not skipped.
+    /// </summary>
+    [TestMethod]
+    public void An_open_agenda_of_a_skipped_session_is_closed_with_a_comment_naming_the_next_session()
+    {
+        var first = Plan(FourteenDaysBefore, Backlog());
+        var scheduled = Apply(Backlog(), first);
+        var agenda = Opened(first.Agenda!, 40);
+        var held = Opened(first.Agenda!, 41) with
+        {
+            Title = "Review session 2026-12-08",
+            Body = first.Agenda!.Body.Replace("2027-01-12", "2026-12-08", StringComparison.Ordinal),
+        };
+        var skipped = Monthly("2027-01-12");
+
+        var plan = Plan("2026-12-30T12:00-08:00", scheduled, calendar: skipped, agendas: [agenda, held]);
+        var closed = Plan("2026-12-30T12:00-08:00", scheduled, calendar: skipped, agendas: [agenda with { IsOpen = false }, held]);
+        var notSkipped = Plan("2026-12-30T12:00-08:00", scheduled, agendas: [agenda, held]);
+
+        Assert.IsFalse(plan.WindowOpen, "the next session, 9 February, is 41 days away");
+        var close = plan.IssuePlans.Single();
+        Assert.AreEqual(40, close.IssueNumber);
+        Assert.AreEqual(new IssueStateChange(false, "not_planned"), close.State);
+        var comment = close.Comments.Single();
+        StringAssert.Contains(comment.Body, "2027-01-12");
+        StringAssert.Contains(comment.Body, "Tuesday 9 February 2027");
+        Assert.IsTrue(closed.IsEmpty);
+        Assert.IsFalse(notSkipped.IssuePlans.Any(p => p.IssueNumber is 40 or 41));
     }
 
     [TestMethod]

@@ -104,6 +104,22 @@ public sealed class SchedulingTextsTests
     }
 
     [TestMethod]
+    public void The_comment_closing_a_skipped_sessions_agenda_matches_its_golden_file()
+    {
+        var skipped = Monthly("2027-01-12");
+        var agenda = new IssueSnapshot(40, "Review session 2027-01-12", PlanWithHostileTitle().Agenda!.Body, "ecosystem-bot[bot]", true, [],
+            At("2026-12-29T20:00Z"), null, Repository + "/issues/40");
+
+        var plans = ReviewAgenda.Cancelled([agenda], skipped, skipped.SessionOn(Date("2027-02-09")), Repository);
+        var unknown = ReviewAgenda.Cancelled([agenda], skipped, null, Repository);
+
+        var comment = plans.Single().Comments.Single();
+        Assert.AreEqual(ReviewAgenda.CancelledPurpose, comment.Purpose);
+        GoldenFile.AssertMatches("review-session-cancelled.md", comment.MarkedBody);
+        StringAssert.Contains(unknown.Single().Comments.Single().Body, "Its applications wait for the next session; the calendar has none yet.");
+    }
+
+    [TestMethod]
     public void The_agenda_link_finds_the_agenda_issue_by_title()
     {
         var url = ReviewAgenda.SearchUrl(Repository + "/", Date("2027-01-12"));

@@ -637,6 +637,50 @@ public sealed class ScheduleCommandTests
         Assert.IsEmpty(result.Requests);
     }
 
+    /// <summary>
+    /// Staff skip a session after its agenda was opened: the next run closes the agenda with one comment saying the session
+    /// is cancelled and its batch goes to the next session, where it stayed open for good, announcing a meeting that would
+    /// not be held. The batch then fills the next session's room (the two left waiting are told the session after it), and
+    /// moves there once that session's window opens, the closed agenda left alone.
+    /// </summary>
+    [TestMethod]
+    public async Task An_agenda_whose_session_is_skipped_after_it_opened_is_closed_once_saying_where_its_batch_goes()
+    {
+        await using var scenario = await World.Schedule().StartAsync();
+        var issues = scenario.AddApplications(12);
+        scenario.SetClock(FourteenDaysBefore);
+        var opened = await scenario.NightlyAsync();
+        Assert.AreEqual(0, opened.ExitCode, opened.ToString());
+        var agenda = scenario.Repository.Issues.Single(i => i.Title == "Review session 2027-01-12");
+        scenario.Run.Environment["ECOSYSTEM_SESSIONS__SKIP"] = "2027-01-12";
+        scenario.SetClock("2026-12-30T12:00-08:00");
+
+        var cancelled = await scenario.NightlyAsync();
+        var again = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, cancelled.ExitCode, cancelled.ToString());
+        Assert.AreEqual(("closed", "not_planned"), (agenda.State, agenda.StateReason));
+        var comment = scenario.OwnComments(agenda).Single().Body;
+        StringAssert.Contains(comment, "review session of 2027-01-12 is cancelled");
+        StringAssert.Contains(comment, "Tuesday 9 February 2027");
+        foreach (var waiting in issues.Skip(10))
+        {
+            StringAssert.Contains(scenario.OwnComments(waiting).Single().Body, "(2027-03-09)", $"#{waiting.Number} waits for the session after");
+        }
+
+        Assert.HasCount(4, cancelled.WriteRequests, "the comment, the close and the two queue comments");
+        Assert.AreEqual(0, again.ExitCode, again.ToString());
+        Assert.IsEmpty(again.WriteRequests, again.ToString());
+
+        scenario.SetClock("2027-01-26T12:00-08:00");
+        var moved = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, moved.ExitCode, moved.ToString());
+        CollectionAssert.AreEqual(issues.Take(10).Select(i => i.Number).ToArray(), Scheduled(moved));
+        Assert.IsNotNull(scenario.Repository.Issues.SingleOrDefault(i => i.Title == "Review session 2027-02-09" && i.State == "open"));
+        Assert.IsFalse(moved.WriteRequests.Any(r => r.Path.Contains($"/issues/{agenda.Number}", StringComparison.Ordinal)), moved.ToString());
+    }
+
     [TestMethod]
     public async Task An_issue_event_is_refused_with_the_events_it_runs_on()
     {

@@ -1,5 +1,7 @@
 using Ecosystem.Actions.Tests.Commands.Guard;
 using Ecosystem.Actions.Tests.EndToEnd;
+using Ecosystem.Domain.Scheduling;
+using Ecosystem.Domain.Text;
 using Ecosystem.TestServer.State;
 
 namespace Ecosystem.Actions.Tests.Proof.Faults;
@@ -243,6 +245,34 @@ public sealed class CommandFaultTests
                     world.Repository.AddIssue($"[Ecosystem] Project {i}", body, "applicant" + i, ["New"], now.AddDays(-30 + i));
                 }
 
+                return world;
+            },
+            "schedule",
+            _ => EventPayloads.Schedule(),
+            "schedule");
+
+        await ProveAsync(scenario);
+    }
+
+    /// <summary>
+    /// An agenda still open for a session staff then skipped: it is closed with one comment while its application moves to
+    /// the next session, whose agenda is opened; a run stopped between the comment and the close completes it on the rerun.
+    /// </summary>
+    [TestMethod]
+    public async Task Schedule_closing_a_skipped_sessions_agenda_survives_every_fault_and_a_rerun_converges()
+    {
+        var now = FaultScenario.DefaultNow;
+        var scenario = new FaultScenario(
+            "schedule (the agenda of a skipped session open, its application in review)",
+            () =>
+            {
+                var world = World.Create().WithRepository().WithForm()
+                    .WithConfiguration(ScheduleConfiguration.Replace("batch:", "skip: [\"2026-12-04\"]\n  batch:", StringComparison.Ordinal));
+                var session = HiddenMarker.For("session", "2026-12-04");
+                var agenda = HiddenMarker.Stamp(ReviewAgenda.Purpose, session);
+                world.Repository.AddIssue("Review session 2026-12-04", agenda, World.Automation, at: now.AddDays(-13));
+                var application = world.Repository.AddIssue("[Ecosystem] Project 1", World.Body("complete"), "applicant1", ["In review"]);
+                application.AddComment(World.Automation, HiddenMarker.Stamp(ReviewSessionNotice.Purpose, session), UserKind.Bot, now.AddDays(-13));
                 return world;
             },
             "schedule",
