@@ -113,7 +113,8 @@ public sealed class TallyTextTests
         StringAssert.Contains(open.TallyComment, "approved when more than half of the 1 eligible member approves, so 1 approval;");
         StringAssert.Contains(open.TallyComment, "Frozen when the vote opened; 1 member: @");
         StringAssert.Contains(open.TallyComment, "- and 1 more line not counted (not shown");
-        StringAssert.Contains(open.Plan.Comments.Single(c => c.Purpose == VoteTally.ReminderOpenedPurpose).Body, "1 member has not voted yet (of 1 eligible member).");
+        var reminder = open.Plan.Comments.Single(c => c.Purpose == VoteTally.ReminderOpenedPurpose);
+        StringAssert.Contains(reminder.Body, "1 member has not voted yet (of 1 eligible member).");
 
         s.Say("m01", "/vote approve", 2);
         s.Close(3);
