@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
+using Markdig.Helpers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -9,8 +10,9 @@ namespace Ecosystem.Domain.Text;
 /// <summary>
 /// A comment body as a reader sees it once GitHub renders it (CommonMark, read by Markdig): a command (<c>/vote</c>,
 /// <c>/ecosystem returning</c>) counts only where it is the commenter's own shown text, not in a block quote (lazy
-/// continuation lines included), code block, code span (an unclosed fence runs to the end of the comment), HTML block,
-/// HTML comment or inline tag (an attribute such as <c>alt</c> is not shown).
+/// continuation lines included), code block, code span (an unclosed fence runs to the end of the comment), HTML comment
+/// or tag (an attribute such as <c>alt</c> is not shown), nor HTML block but for the text GitHub shows of one that a tag
+/// such as <c>&lt;details&gt;</c> or <c>&lt;p&gt;</c> opens (<see cref="Markup"/>).
 /// </summary>
 public sealed partial class ShownText
 {
@@ -26,8 +28,9 @@ public sealed partial class ShownText
 
     private readonly LeafBlock[] _blocks;
     private readonly Inline[] _inlines;
+    private readonly HtmlInline[] _markup;
 
-    private ShownText(LeafBlock[] blocks, Inline[] inlines) => (_blocks, _inlines) = (blocks, inlines);
+    private ShownText(LeafBlock[] blocks, Inline[] inlines, HtmlInline[] markup) => (_blocks, _inlines, _markup) = (blocks, inlines, markup);
 
     /// <summary>Where each character ends up once rendered; null when the body nests too deeply to read (then nothing is a command).</summary>
     public static ShownText? Of(string body)
@@ -61,7 +64,8 @@ public sealed partial class ShownText
         var inlines = document.Descendants<Inline>().Where(i => i is not ContainerInline).ToArray();
         Array.Sort(blocks, (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         Array.Sort(inlines, (a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return new ShownText(blocks, inlines);
+        var markup = blocks.OfType<HtmlBlock>().Where(ShowsText).SelectMany(b => Markup(body, b)).ToArray();
+        return new ShownText(blocks, inlines, markup);
     }
 
     /// <summary>Whether a match of <paramref name="command"/> (a line's start, the command's '/') is the commenter's shown text.</summary>
@@ -125,6 +129,8 @@ public sealed partial class ShownText
         {
             case CodeBlock:
                 return InCodeBlock;
+            case HtmlBlock html when ShowsText(html):
+                return Covering(_markup, position) is { } markup ? Why(markup) : null;
             case HtmlBlock html:
                 return html.Type == HtmlBlockType.Comment ? InHtmlComment : InHtml;
             case ParagraphBlock or HeadingBlock:
@@ -137,9 +143,54 @@ public sealed partial class ShownText
         {
             LiteralInline => null,
             CodeInline => InCode,
-            HtmlInline html => html.Tag.StartsWith("<!--", StringComparison.Ordinal) ? InHtmlComment : InHtml,
+            HtmlInline html => Why(html),
             _ => NotShownAsText,
         };
+    }
+
+    private static string Why(HtmlInline html) => html.Tag.StartsWith("<!--", StringComparison.Ordinal) ? InHtmlComment : InHtml;
+
+    /// <summary>
+    /// Whether GitHub shows the text of <paramref name="block"/>: an HTML block opened by a tag (CommonMark 4.6, kinds 6 and 7)
+    /// is passed through as HTML, which shows the text between its tags. Not so kind 1 (<c>pre</c> shown as code, like a fenced
+    /// block; <c>script</c>, <c>style</c> and <c>textarea</c> removed or raw), nor a comment, declaration or CDATA.
+    /// </summary>
+    private static bool ShowsText(HtmlBlock block) => block.Type is HtmlBlockType.InterruptingBlock or HtmlBlockType.NonInterruptingBlock;
+
+    /// <summary>
+    /// What <paramref name="block"/> does not show as text, in order: its tags (with their attributes) and comments, as Markdig
+    /// reads raw HTML in a paragraph, a comment never closed hiding the rest of the block; and the elements whose text is not
+    /// the commenter's words, whole (<c>pre</c> and <c>code</c> shown as code; <c>script</c>, <c>style</c>, <c>textarea</c>).
+    /// </summary>
+    private static IEnumerable<HtmlInline> Markup(string body, HtmlBlock block)
+    {
+        var end = block.Span.End;
+        for (var at = body.IndexOf('<', block.Span.Start); at >= 0 && at <= end; at = body.IndexOf('<', at))
+        {
+            var slice = new StringSlice(body, at, end);
+            if (!HtmlHelper.TryParseHtmlTag(ref slice, out var tag))
+            {
+                if (string.CompareOrdinal(body, at, "<!--", 0, 4) == 0)
+                {
+                    yield return new HtmlInline("<!--") { Span = new SourceSpan(at, end) };
+                    yield break;
+                }
+
+                at++;
+                continue;
+            }
+
+            var last = at + tag.Length - 1;
+            if (UnshownElementPattern().Match(tag) is { Success: true } element)
+            {
+                var close = body.IndexOf("</" + element.Groups["name"].Value, last, StringComparison.OrdinalIgnoreCase);
+                var closed = close < 0 ? -1 : body.IndexOf('>', close);
+                last = closed < 0 || closed > end ? end : closed;
+            }
+
+            yield return new HtmlInline(tag) { Span = new SourceSpan(at, last) };
+            at = last + 1;
+        }
     }
 
     /// <summary>The element of <paramref name="sorted"/> (by start, not overlapping) whose span holds <paramref name="position"/>.</summary>
@@ -163,6 +214,9 @@ public sealed partial class ShownText
 
         return found >= 0 && sorted[found].Span.End >= position ? sorted[found] : null;
     }
+
+    [GeneratedRegex(@"^<(?<name>pre|code|script|style|textarea)(?=[\s/>])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnshownElementPattern();
 
     /// <summary>
     /// A line that opens more than 32 containers (quotes, list items): such a body is not parsed, since no comment needs

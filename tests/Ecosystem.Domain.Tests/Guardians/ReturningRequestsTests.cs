@@ -35,7 +35,7 @@ public sealed class ReturningRequestsTests
     [DataRow("> As you said:\n/ecosystem returning", DisplayName = "a quote's lazy continuation line")]
     [DataRow("Run `x\n/ecosystem returning` then", DisplayName = "a code span")]
     [DataRow("~~~\n/ecosystem returning", DisplayName = "an unclosed tilde fence")]
-    [DataRow("<details>\n/ecosystem returning\n</details>", DisplayName = "an HTML block")]
+    [DataRow("<details>\n<!--\n/ecosystem returning\n-->\n</details>", DisplayName = "an HTML comment in an HTML block")]
     public void Asks_reads_the_comment_as_GitHub_shows_it_so_a_command_in_HTML_quote_or_code_is_not_said(string body) =>
         Assert.IsFalse(ReturningRequests.Asks(body));
 
@@ -43,6 +43,7 @@ public sealed class ReturningRequestsTests
     [DataRow("Fixed.\r/ecosystem returning", DisplayName = "after a lone carriage return")]
     [DataRow("```\ncode\n```\n/ecosystem returning", DisplayName = "after a closed fence")]
     [DataRow("> quoted\n\n/ecosystem returning", DisplayName = "after a quote, past a blank line")]
+    [DataRow("<details>\n/ecosystem returning\n</details>", DisplayName = "in an HTML block, whose text GitHub shows")]
     public void Asks_reads_a_command_said_after_quotes_and_code(string body) => Assert.IsTrue(ReturningRequests.Asks(body));
 
     [TestMethod]

@@ -77,7 +77,7 @@ public sealed class LiveStatusTests
         var result = Open(1, approvals: 0);
 
         StringAssert.StartsWith(StatusLine(result), "**Status: open, no ballots counted yet; 1 approval needed** ·");
-        StringAssert.Contains(result.TallyComment, "eligible members approve, so 1 approval; otherwise declined.");
+        StringAssert.Contains(result.TallyComment, "eligible member approves, so 1 approval; otherwise declined.");
     }
 
     [TestMethod]

@@ -96,6 +96,34 @@ public sealed class TallyTextTests
         StringAssert.Contains(result.OutcomeComment, "The vote closed at its deadline, the end of 2026-12-09 UTC.");
     }
 
+    /// <summary>
+    /// One eligible member (the others recused, or a Working Group of one), one line left out and a quorum of one are said
+    /// in the singular in every text, where each read "of 1 eligible members", "1 members", "1 more lines" or "1 ballots".
+    /// </summary>
+    [TestMethod]
+    public void One_of_anything_counted_is_said_in_the_singular()
+    {
+        var s = new VoteScenario(1);
+        s.Open();
+        s.Say("m01", string.Join("\n", Enumerable.Range(1, 51).Select(i => $"/vote-yes {i}")), 1);
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(4));
+        var open = s.Tally();
+
+        StringAssert.Contains(open.TallyComment, "· 1 yet to vote, of 1 eligible member.");
+        StringAssert.Contains(open.TallyComment, "approved when more than half of the 1 eligible member approves, so 1 approval;");
+        StringAssert.Contains(open.TallyComment, "Frozen when the vote opened; 1 member: @");
+        StringAssert.Contains(open.TallyComment, "- and 1 more line not counted (not shown");
+        var reminder = open.Plan.Comments.Single(c => c.Purpose == VoteTally.ReminderOpenedPurpose);
+        StringAssert.Contains(reminder.Body, "1 member has not voted yet (of 1 eligible member).");
+
+        s.Say("m01", "/vote approve", 2);
+        s.Close(3);
+        StringAssert.Contains(s.Tally().OutcomeComment, "among 1 eligible member, the application is **approved**.");
+
+        s.Rules = new TallyRules { MajorityOf = MajorityBasis.VotesCast, Quorum = 1 };
+        StringAssert.Contains(s.Tally().OutcomeComment, "with at least 1 ballot counted; otherwise declined.");
+    }
+
     [TestMethod]
     public void User_text_is_neutralised()
     {

@@ -194,7 +194,6 @@ public sealed class VoteCommandParserTests
     [DataRow("Looks good <img alt=\"\n/vote approve\">", ShownText.InHtml, DisplayName = "a line starting inside an inline tag's attribute")]
     [DataRow("Thanks <!-- my ballot:\n/vote approve\n-->", ShownText.InHtmlComment, DisplayName = "an inline HTML comment")]
     [DataRow("<!--\n/vote approve\n-->", ShownText.InHtmlComment, DisplayName = "an HTML comment block")]
-    [DataRow("<details>\n/vote approve\n</details>", ShownText.InHtml, DisplayName = "an HTML block")]
     [DataRow("Run `/vote approve` to vote", ShownText.InCode, DisplayName = "a code span")]
     [DataRow("text `code\n/vote approve` more", ShownText.InCode, DisplayName = "a line starting inside a code span")]
     [DataRow("```\n/vote approve\n```", ShownText.InCodeBlock, DisplayName = "a fenced code block")]
@@ -212,6 +211,46 @@ public sealed class VoteCommandParserTests
 
         Assert.IsEmpty(reading.Commands, body);
         CollectionAssert.AreEqual(new[] { why }, reading.NearMisses.Select(n => n.Why).ToArray(), body);
+    }
+
+    /// <summary>
+    /// A line under an HTML tag without a blank line between is part of an HTML block (CommonMark 4.6). GitHub passes one
+    /// opened by a tag such as details or p (kinds 6 and 7) through as HTML and shows its text: a ballot there is the member's
+    /// own words and counts (null: counted), but not in a comment or a tag there. A pre block (kind 1) shows as code, like a
+    /// fenced block, and script, style and textarea are removed or raw: not counted, nor are such elements inside a block.
+    /// </summary>
+    [TestMethod]
+    [DataRow("<details><summary>my notes</summary>\n/vote approve\nThe CI is green.\n</details>", null, DisplayName = "a collapsible block")]
+    [DataRow("<details>\n/vote approve\n</details>", null, DisplayName = "a details block")]
+    [DataRow("<p>\n/vote yes", null, DisplayName = "a paragraph tag")]
+    [DataRow("<span>\n/vote approve\n</span>", null, DisplayName = "an inline tag alone on its line (kind 7)")]
+    [DataRow("- <details>\n  /vote approve\n  </details>", null, DisplayName = "in a list item")]
+    [DataRow("<details>\n<!-- draft:\n/vote approve\n-->\n</details>", ShownText.InHtmlComment, DisplayName = "an HTML comment over lines in it")]
+    [DataRow("<details>\n<!-- never closed\n/vote approve\n</details>", ShownText.InHtmlComment, DisplayName = "an HTML comment never closed in it")]
+    [DataRow("<div title=\"my vote:\n/vote approve\">\n</div>", ShownText.InHtml, DisplayName = "an attribute over lines")]
+    [DataRow("<pre>\n/vote approve\n</pre>", ShownText.InHtml, DisplayName = "a pre block, shown as code")]
+    [DataRow("<script>\n/vote approve\n</script>", ShownText.InHtml, DisplayName = "a script block, removed")]
+    [DataRow("<style>\n/vote approve\n</style>", ShownText.InHtml, DisplayName = "a style block, removed")]
+    [DataRow("<textarea>\n/vote approve\n</textarea>", ShownText.InHtml, DisplayName = "a textarea block")]
+    [DataRow("<div>\n<pre>\n/vote approve\n</pre>\n</div>", ShownText.InHtml, DisplayName = "a pre element in a details-like block")]
+    [DataRow("<details>\n<code>\n/vote approve</code>\n</details>", ShownText.InHtml, DisplayName = "a code element in it")]
+    public void A_ballot_in_an_html_block_counts_where_GitHub_shows_it_as_text(string body, string? why)
+    {
+        var reading = VoteCommandParser.Read(body);
+
+        CollectionAssert.AreEqual(why is null ? new[] { VoteVerb.Approve } : [], reading.Commands.Select(c => c.Verb).ToArray(), body);
+        CollectionAssert.AreEqual(why is null ? Array.Empty<string>() : [why], reading.NearMisses.Select(n => n.Why).ToArray(), body);
+    }
+
+    [TestMethod]
+    [DataRow("<div>\n<!-- draft: /vote decline -->\n/vote approve\n</div>", ShownText.InHtmlComment, DisplayName = "after a comment")]
+    [DataRow("<div>\n<pre>/vote decline</pre>\n/vote approve\n</div>", ShownText.InHtml, DisplayName = "after a pre element")]
+    public void The_text_after_hidden_html_in_a_block_is_shown_again(string body, string hidden)
+    {
+        var reading = VoteCommandParser.Read(body);
+
+        Assert.AreEqual(VoteVerb.Approve, reading.Commands.Single().Verb);
+        Assert.AreEqual(hidden, reading.NearMisses.Single().Why);
     }
 
     [TestMethod]
