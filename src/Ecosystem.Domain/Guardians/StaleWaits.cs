@@ -31,9 +31,9 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
 
         // An early resubmission waits on its date, not on the applicant: left alone until then, intake again on the day.
         var report = OwnComments.Of(comments, people.Automation, Intake.IntakeAssessor.CommentPurpose).Kept;
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         if (report is not null && Intake.ResubmissionWait.Until(report.Body) is { } until)
         {
-            var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
             return today < until
                 ? GuardianAction.Nothing(number, $"#{number}: an early resubmission, waiting until {SessionText.Date(until)}; no reminder.")
                 : new GuardianAction(new IssuePlan(number), $"#{number}: its resubmission date {SessionText.Date(until)} has come; intake runs again.") { RerunIntake = true };
@@ -65,7 +65,8 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
                 : GuardianAction.Nothing(number, $"#{number}: @{reply.Author} answered; '{rules.Labels.Waiting}' stays until the Working Group removes it.");
         }
 
-        var days = (int)Math.Floor((time.GetUtcNow() - since).TotalDays);
+        // Whole days in UTC, as the texts date the wait and its closing: the night of the date named closes, whatever the hour.
+        var days = today.DayNumber - DateOnly.FromDateTime(since.UtcDateTime).DayNumber;
         var closes = rules.CloseAfterDays > 0;
         var closeOn = SessionText.Date(since.AddDays(rules.CloseAfterDays));
         (string, object?)[] values =
