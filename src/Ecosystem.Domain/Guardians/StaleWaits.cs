@@ -8,7 +8,7 @@ namespace Ecosystem.Domain.Guardians;
 /// Nightly: an application waiting on its applicant gets one reminder after <see cref="GuardianRules.RemindAfterDays"/>
 /// and is closed as too early after <see cref="GuardianRules.CloseAfterDays"/> (0: never). Every date in the texts comes
 /// from when the waiting label was last added (for an early resubmission, its date if later), so the texts never change
-/// from one night to the next.
+/// from one night to the next; only the closing comment also names the date from which the project may apply again.
 /// </summary>
 public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimeProvider time)
 {
@@ -81,12 +81,14 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
 
         if (closes && days >= rules.CloseAfterDays)
         {
+            // Closed as too early now: intake holds a new application for the same repository until then, as after a vote.
+            var resubmit = SessionText.Date(rules.Resubmission.From(time.GetUtcNow()));
             var plan = new IssuePlan(number)
             {
                 AddLabels = ApplicationThread.IfMissing(application, rules.Labels.TooEarly),
                 RemoveLabels = ApplicationThread.IfPresent(application, rules.Labels.Waiting),
                 Comments = ApplicationThread.Unposted(comments, people, new CommentUpsert(OfThisWait(comments, ClosedPurpose, since),
-                    ApplicationThread.Render(ClosedPurpose, values))),
+                    ApplicationThread.Render(ClosedPurpose, [.. values, ("resubmit_date", resubmit)]))),
                 State = new IssueStateChange(Open: false, StateReason: "not_planned"),
             };
             return new GuardianAction(plan, $"#{number}: closed as '{rules.Labels.TooEarly}' after {days} days without an answer (waiting since {SessionText.Date(since)}).");

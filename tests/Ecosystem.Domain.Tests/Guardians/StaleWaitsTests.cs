@@ -265,6 +265,22 @@ public sealed class StaleWaitsTests
         Assert.AreEqual(StaleWaits.ReminderPurpose, action.Plan.Comments.Single().Purpose, action.Summary);
     }
 
+    /// <summary>
+    /// The closed application counts as decided too early from the moment it closes: intake holds a new application for the
+    /// same repository until the resubmission date, so the closing comment names that date (it said only "submit again").
+    /// </summary>
+    [TestMethod]
+    public void The_closing_comment_names_the_date_from_which_intake_takes_a_new_application()
+    {
+        var closing = new DateTimeOffset(2026, 5, 31, 6, 17, 0, TimeSpan.Zero);
+        _time.SetUtcNow(closing);
+
+        var body = Stale.Review(Application("Waiting on comment"), [], Events, Maintainers).Plan.Comments.Single().Body;
+
+        Assert.AreEqual(new DateOnly(2026, 8, 29), Rules.Resubmission.From(closing), "as intake reads the closed issue's date");
+        StringAssert.Contains(body, "apply again from **2026-08-29**");
+    }
+
     [TestMethod]
     public void Day_59_only_reminds()
     {
