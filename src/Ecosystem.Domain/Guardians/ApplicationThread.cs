@@ -9,10 +9,13 @@ internal static class ApplicationThread
     /// <summary>An @mention of the application's author, or "Applicant" when the author is no login.</summary>
     public static string Applicant(IssueSnapshot issue) => GitHubHandle.Normalise(issue.Author) is { } bare ? "@" + bare : "Applicant";
 
-    /// <summary>The issue author or one of the application's maintainers (logins as the form reader gives them), writing as a person.</summary>
+    /// <summary>
+    /// The issue author or one of the application's maintainers (logins as the form reader gives them), writing as a person;
+    /// never a deleted account, which reads the same as any other deleted account, the author's too.
+    /// </summary>
     public static bool IsApplicant(IssueSnapshot issue, IReadOnlyCollection<string> maintainers, CommentSnapshot comment, TrustedPeople people)
     {
-        if (people.IsBot(comment))
+        if (people.IsBot(comment) || GitHubHandle.IsDeleted(comment.Author))
         {
             return false;
         }

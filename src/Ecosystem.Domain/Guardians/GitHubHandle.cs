@@ -81,6 +81,9 @@ public static class GitHubHandle
 
     public static bool Same(string login, string other) => Comparer.Equals(login, other);
 
+    /// <summary>Whether <paramref name="login"/> is a deleted account: REST shows every one as <c>ghost</c>, GraphQL as none.</summary>
+    public static bool IsDeleted(string login) => login.Length == 0 || Same(login, "ghost");
+
     private static bool IsAlphanumeric(ReadOnlySpan<char> text, string alsoAllowed)
     {
         foreach (var c in text)

@@ -8,7 +8,7 @@ namespace Ecosystem.Domain.Guardians;
 /// Nightly: an application waiting on its applicant gets one reminder after <see cref="GuardianRules.RemindAfterDays"/>
 /// and is closed as too early after <see cref="GuardianRules.CloseAfterDays"/> (0: never). Every date in the texts comes
 /// from when the waiting label was last added (for an early resubmission, its date if later), so the texts never change
-/// from one night to the next.
+/// from one night to the next; only the closing comment also names the date from which the project may apply again.
 /// </summary>
 public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimeProvider time)
 {
@@ -31,9 +31,9 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
 
         // An early resubmission waits on its date, not on the applicant: left alone until then, intake again on the day.
         var report = OwnComments.Of(comments, people.Automation, Intake.IntakeAssessor.CommentPurpose).Kept;
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         if (report is not null && Intake.ResubmissionWait.Until(report.Body) is { } until)
         {
-            var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
             return today < until
                 ? GuardianAction.Nothing(number, $"#{number}: an early resubmission, waiting until {SessionText.Date(until)}; no reminder.")
                 : new GuardianAction(new IssuePlan(number), $"#{number}: its resubmission date {SessionText.Date(until)} has come; intake runs again.") { RerunIntake = true };
@@ -65,7 +65,8 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
                 : GuardianAction.Nothing(number, $"#{number}: @{reply.Author} answered; '{rules.Labels.Waiting}' stays until the Working Group removes it.");
         }
 
-        var days = (int)Math.Floor((time.GetUtcNow() - since).TotalDays);
+        // Whole days in UTC, as the texts date the wait and its closing: the night of the date named closes, whatever the hour.
+        var days = today.DayNumber - DateOnly.FromDateTime(since.UtcDateTime).DayNumber;
         var closes = rules.CloseAfterDays > 0;
         var closeOn = SessionText.Date(since.AddDays(rules.CloseAfterDays));
         (string, object?)[] values =
@@ -80,12 +81,14 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
 
         if (closes && days >= rules.CloseAfterDays)
         {
+            // Closed as too early now: intake holds a new application for the same repository until then, as after a vote.
+            var resubmit = SessionText.Date(rules.Resubmission.From(time.GetUtcNow()));
             var plan = new IssuePlan(number)
             {
                 AddLabels = ApplicationThread.IfMissing(application, rules.Labels.TooEarly),
                 RemoveLabels = ApplicationThread.IfPresent(application, rules.Labels.Waiting),
                 Comments = ApplicationThread.Unposted(comments, people, new CommentUpsert(OfThisWait(comments, ClosedPurpose, since),
-                    ApplicationThread.Render(ClosedPurpose, values))),
+                    ApplicationThread.Render(ClosedPurpose, [.. values, ("resubmit_date", resubmit)]))),
                 State = new IssueStateChange(Open: false, StateReason: "not_planned"),
             };
             return new GuardianAction(plan, $"#{number}: closed as '{rules.Labels.TooEarly}' after {days} days without an answer (waiting since {SessionText.Date(since)}).");

@@ -191,6 +191,23 @@ public sealed class ApplicantRepliesTests
         Assert.IsTrue(action.IsEmpty);
     }
 
+    /// <summary>
+    /// The applicant deleted their account: the issue's author reads as GitHub's placeholder for deleted accounts, and so
+    /// does every other deleted account's comment; such a comment (a removed spammer's) ended the wait as the applicant's answer.
+    /// </summary>
+    [TestMethod]
+    [DataRow("ghost")]
+    [DataRow("")]
+    public void A_deleted_accounts_comment_is_no_answer_though_the_applicants_account_is_deleted_too(string deleted)
+    {
+        var issue = Application("Waiting on comment") with { Author = deleted };
+
+        var action = _replies.Review(issue, Comment(deleted, Asked.AddDays(1)), [], WaitingOnly, Maintainers);
+
+        Assert.IsTrue(action.IsEmpty, action.Summary);
+        Assert.IsFalse(action.RerunIntake);
+    }
+
     [TestMethod]
     public void Working_Group_reply_does_nothing()
     {

@@ -26,7 +26,7 @@ public sealed class StaleWaitsTests
     [TestMethod]
     public void Day_29_sends_no_reminder()
     {
-        _time.SetUtcNow(Asked.AddDays(30).AddSeconds(-1));
+        _time.SetUtcNow(new DateTimeOffset(2026, 4, 30, 23, 59, 59, TimeSpan.Zero));
 
         var action = Stale.Review(Application("Waiting on comment"), [], Events, Maintainers);
 
@@ -238,10 +238,53 @@ public sealed class StaleWaitsTests
         GoldenFile.AssertMatches("stale-closed", action.Plan.Comments[0].Body);
     }
 
+    /// <summary>
+    /// Asked at 16:30 on 2026-04-01, the reminder says the application closes on 2026-05-31: the nightly run of that
+    /// morning closes it, though 60 times 24 hours have not passed (it closed a day later than the text said).
+    /// </summary>
+    [TestMethod]
+    public void The_nightly_run_on_the_closing_date_the_reminder_names_closes_before_the_hour_of_the_asking()
+    {
+        _time.SetUtcNow(Asked.AddDays(30));
+        StringAssert.Contains(Stale.Review(Application("Waiting on comment"), [], Events, Maintainers).Plan.Comments.Single().Body, "on 2026-05-31");
+
+        _time.SetUtcNow(new DateTimeOffset(2026, 5, 31, 6, 17, 0, TimeSpan.Zero));
+        var action = Stale.Review(Application("Waiting on comment"), [], Events, Maintainers);
+
+        Assert.AreEqual(new IssueStateChange(false, "not_planned"), action.Plan.State, action.Summary);
+        StringAssert.Contains(action.Plan.Comments.Single().Body, "until 2026-05-31");
+    }
+
+    [TestMethod]
+    public void The_nightly_run_on_the_day_the_reminder_is_due_reminds_before_the_hour_of_the_asking()
+    {
+        _time.SetUtcNow(new DateTimeOffset(2026, 5, 1, 6, 17, 0, TimeSpan.Zero));
+
+        var action = Stale.Review(Application("Waiting on comment"), [], Events, Maintainers);
+
+        Assert.AreEqual(StaleWaits.ReminderPurpose, action.Plan.Comments.Single().Purpose, action.Summary);
+    }
+
+    /// <summary>
+    /// The closed application counts as decided too early from the moment it closes: intake holds a new application for the
+    /// same repository until the resubmission date, so the closing comment names that date (it said only "submit again").
+    /// </summary>
+    [TestMethod]
+    public void The_closing_comment_names_the_date_from_which_intake_takes_a_new_application()
+    {
+        var closing = new DateTimeOffset(2026, 5, 31, 6, 17, 0, TimeSpan.Zero);
+        _time.SetUtcNow(closing);
+
+        var body = Stale.Review(Application("Waiting on comment"), [], Events, Maintainers).Plan.Comments.Single().Body;
+
+        Assert.AreEqual(new DateOnly(2026, 8, 29), Rules.Resubmission.From(closing), "as intake reads the closed issue's date");
+        StringAssert.Contains(body, "apply again from **2026-08-29**");
+    }
+
     [TestMethod]
     public void Day_59_only_reminds()
     {
-        _time.SetUtcNow(Asked.AddDays(60).AddMinutes(-1));
+        _time.SetUtcNow(new DateTimeOffset(2026, 5, 30, 23, 59, 0, TimeSpan.Zero));
 
         var action = Stale.Review(Application("Waiting on comment"), [], Events, Maintainers);
 
