@@ -152,7 +152,8 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
             {
                 var item = items.GetValueOrDefault(number)
                     ?? throw new InvalidOperationException($"Issue #{number} could not be found to put it on the board; was it deleted or transferred?");
-                if (item.ItemId is not null && placement.LeaveIfOnBoard)
+                // In no column, the item is an add whose column write failed (or a column cleared): it gets the column.
+                if (item.ItemId is not null && placement.LeaveIfOnBoard && item.Status is not null)
                 {
                     continue;
                 }

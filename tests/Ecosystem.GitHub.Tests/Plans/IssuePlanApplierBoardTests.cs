@@ -87,6 +87,23 @@ public sealed class IssuePlanApplierBoardTests
         CollectionAssert.AreEqual(new[] { new BoardItem(2, "I_2", null, "New", null) }, sent.ToArray(), "the board's spelling of the column");
     }
 
+    /// <summary>
+    /// The item is there but in no column: an add whose column write failed (the add went through, the second request did
+    /// not), or a column cleared by hand. Left alone, it stayed under "No Status" on every rerun.
+    /// </summary>
+    [TestMethod]
+    public async Task A_move_that_only_puts_on_the_board_gives_an_item_in_no_column_its_column()
+    {
+        var board = Board();
+        var gateway = Gateway(board, "", new BoardItem(1, "I_1", "PVTI_1", null));
+        var sent = Recording(gateway, board);
+
+        var changes = await new IssuePlanApplier(gateway.Object, Target).ApplyBoardAsync([Put(1, "New")]);
+
+        CollectionAssert.AreEqual(new[] { new BoardItem(1, "I_1", "PVTI_1", "New", null) }, sent.ToArray());
+        AssertWrote(changes, "board \"Ecosystem\": set Status to New for #1");
+    }
+
     [TestMethod]
     public async Task A_board_that_matches_costs_no_write_and_is_read_once_per_run()
     {
