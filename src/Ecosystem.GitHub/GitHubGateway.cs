@@ -291,7 +291,8 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
                         item?.Object("fieldValueByName")?.String("name"),
                         item?.Object("sessionDate")?.String("date") is { } day && ReviewCalendarSettings.TryReadDate(day, out var parsed, out _)
                             ? parsed
-                            : null));
+                            : null,
+                        item?.GetProperty("isArchived").GetBoolean() ?? false));
                 }
             }
 
@@ -498,12 +499,13 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             }
         }
 
-        foreach (var chunk in moves.Where(m => m.ItemId is null).Chunk(AliasesPerRequest))
+        // An archived item is brought back before its fields are set, as GitHub refuses to set them; with the adds, in one request.
+        foreach (var chunk in moves.Where(m => m.ItemId is null || m.Archived).Chunk(AliasesPerRequest))
         {
-            var data = await _graphql.SendAsync("add to board", GraphQLDocuments.AddItems(board.Id, [.. chunk.Select(m => m.IssueNodeId)]));
+            var data = await _graphql.SendAsync("add to board", GraphQLDocuments.AddItems(board.Id, [.. chunk.Select(m => (m.IssueNodeId, m.ItemId))]));
             for (var i = 0; i < chunk.Length; i++)
             {
-                itemIds[chunk[i].IssueNumber] = data.GetProperty($"a{i}").GetProperty("item").GetProperty("id").GetString()!;
+                itemIds[chunk[i].IssueNumber] = data.GetProperty(chunk[i].ItemId is null ? $"a{i}" : $"u{i}").GetProperty("item").GetProperty("id").GetString()!;
             }
         }
 

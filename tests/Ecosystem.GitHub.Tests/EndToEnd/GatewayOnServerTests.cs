@@ -176,7 +176,7 @@ public sealed class GatewayOnServerTests
         var project = state.AddProject("pytorch-fdn", 6, "Ecosystem")
             .WithSingleSelectField("Status", "New", "In progress", "Done")
             .WithField("Session date", Ecosystem.TestServer.State.ProjectFieldType.Date);
-        project.AddItem(_issue).WithValue("Status", "New");
+        project.AddItem(_issue).WithValue("Status", "New").Archive();
         var second = state.Repository("pytorch-fdn", "ecosystem").AddIssue("[Ecosystem] Gadget", "body", "bob");
 
         using var gateway = Gateway();
@@ -189,12 +189,12 @@ public sealed class GatewayOnServerTests
         var secondIssue = await gateway.GetIssueAsync(second.Number);
         await gateway.UpdateBoardAsync(board,
         [
-            new BoardItem(_issue.Number, _issue.NodeId, items.Single(i => i.IssueNumber == _issue.Number).ItemId, "In progress", new DateOnly(2026, 12, 8)),
+            items.Single(i => i.IssueNumber == _issue.Number) with { Status = "In progress", Date = new DateOnly(2026, 12, 8) },
             new BoardItem(second.Number, secondIssue.NodeId, null, "New", null),
         ]);
 
         Assert.IsTrue(facts.Exists);
-        Assert.AreEqual("In progress", project.ItemFor(_issue)!.ValueOf("Status"));
+        Assert.AreEqual(("In progress", false), (project.ItemFor(_issue)!.ValueOf("Status"), project.ItemFor(_issue)!.IsArchived), "brought back, then moved");
         Assert.AreEqual("New", project.ItemFor(second)!.ValueOf("Status"));
         Assert.IsGreaterThanOrEqualTo(7, _server.GraphQLDocuments.Count);
         await GraphQLSchemaCheck.AssertAllValidAsync(_server.GraphQLDocuments);

@@ -104,6 +104,25 @@ public sealed class IssuePlanApplierBoardTests
         AssertWrote(changes, "board \"Ecosystem\": set Status to New for #1");
     }
 
+    /// <summary>
+    /// An archived item (by hand, or by the board's auto-archive after an earlier decline) is still the issue's item, but
+    /// GitHub refuses to set its fields: a move brings it back first. One already in its column stays archived.
+    /// </summary>
+    [TestMethod]
+    public async Task An_archived_item_is_brought_back_when_it_moves_and_left_archived_when_it_does_not()
+    {
+        var board = Board();
+        var gateway = Gateway(board, "",
+            new BoardItem(1, "I_1", "PVTI_1", "New", Archived: true),
+            new BoardItem(2, "I_2", "PVTI_2", "In progress", Archived: true));
+        var sent = Recording(gateway, board);
+
+        var changes = await new IssuePlanApplier(gateway.Object, Target).ApplyBoardAsync([Move(1, "In progress", null), Move(2, "In progress", null)]);
+
+        CollectionAssert.AreEqual(new[] { new BoardItem(1, "I_1", "PVTI_1", "In progress", null, Archived: true) }, sent.ToArray());
+        AssertWrote(changes, "board \"Ecosystem\": unarchive, set Status to In progress for #1");
+    }
+
     [TestMethod]
     public async Task A_board_that_matches_costs_no_write_and_is_read_once_per_run()
     {
