@@ -162,7 +162,8 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
                 var date = board.SessionDateField.Length > 0 && placement.SessionDate != item.Date ? placement.SessionDate : null;
                 if (!inColumn || date is not null)
                 {
-                    changes.Add(new BoardItem(number, item.IssueNodeId, item.ItemId, inColumn ? null : project.FindStatus(placement.Column)?.Name, date, item.Archived));
+                    var column = inColumn ? null : project.FindStatus(placement.Column)?.Name;
+                    changes.Add(new BoardItem(number, item.IssueNodeId, item.ItemId, column, date, item.Archived));
                 }
             }
 

@@ -194,7 +194,8 @@ public sealed class GatewayOnServerTests
         ]);
 
         Assert.IsTrue(facts.Exists);
-        Assert.AreEqual(("In progress", false), (project.ItemFor(_issue)!.ValueOf("Status"), project.ItemFor(_issue)!.IsArchived), "brought back, then moved");
+        var moved = project.ItemFor(_issue)!;
+        Assert.AreEqual(("In progress", false), (moved.ValueOf("Status"), moved.IsArchived), "brought back, then moved");
         Assert.AreEqual("New", project.ItemFor(second)!.ValueOf("Status"));
         Assert.IsGreaterThanOrEqualTo(7, _server.GraphQLDocuments.Count);
         await GraphQLSchemaCheck.AssertAllValidAsync(_server.GraphQLDocuments);
@@ -244,7 +245,8 @@ public sealed class GatewayOnServerTests
         var noBoard = await Assert.ThrowsAsync<GitHubGraphQLException>(() => gateway.GetBoardAsync("alice", 1, "Status", ""));
 
         Assert.AreEqual("There is no organization or user 'nobody-here' on GitHub; check the board owner in the configuration.", noOwner.Message);
-        Assert.AreEqual("alice has no project #1 visible to the automation's token.", noBoard.Message);
+        Assert.AreEqual("alice has no project #1 visible to the automation's token; check board.owner and board.number, and that the token may "
+            + "read the owner's projects (see the README, \"Tokens and permissions\").", noBoard.Message);
         Assert.HasCount(2, _server.Requests, string.Join('\n', _server.Requests));
     }
 

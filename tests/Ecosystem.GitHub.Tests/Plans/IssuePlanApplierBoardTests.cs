@@ -117,7 +117,8 @@ public sealed class IssuePlanApplierBoardTests
             new BoardItem(2, "I_2", "PVTI_2", "In progress", Archived: true));
         var sent = Recording(gateway, board);
 
-        var changes = await new IssuePlanApplier(gateway.Object, Target).ApplyBoardAsync([Move(1, "In progress", null), Move(2, "In progress", null)]);
+        var changes = await new IssuePlanApplier(gateway.Object, Target)
+            .ApplyBoardAsync([Move(1, "In progress", null), Move(2, "In progress", null)]);
 
         CollectionAssert.AreEqual(new[] { new BoardItem(1, "I_1", "PVTI_1", "In progress", null, Archived: true) }, sent.ToArray());
         AssertWrote(changes, "board \"Ecosystem\": unarchive, set Status to In progress for #1");

@@ -288,7 +288,9 @@ internal sealed class GitHubGraph(GitHubState state, string baseUrl)
         ["projectItems"] = a => Connection(
             "ProjectV2ItemConnection",
             "ProjectV2ItemEdge",
-            state.AllProjects().SelectMany(p => p.ItemList).Where(i => i.Issue == issue && (!i.IsArchived || a["includeArchived"] is not false)).ToList(),
+            // GitHub lists archived items too unless asked not to (includeArchived defaults to true).
+            state.AllProjects().SelectMany(p => p.ItemList).Where(i => i.Issue == issue && (!i.IsArchived || a["includeArchived"] is not false))
+                .ToList(),
             a,
             Item),
     }, "Node", "ProjectV2ItemContent");
