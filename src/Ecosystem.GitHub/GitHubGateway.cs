@@ -235,10 +235,14 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
                 ?? throw new GitHubGraphQLException(
                     $"There is no organization or user '{ownerLogin}' on GitHub; check the board owner in the configuration.");
             var project = owner.Object("projectV2")
-                ?? throw new GitHubGraphQLException($"{ownerLogin} has no project #{projectNumber} visible to the automation's token.");
+                ?? throw new GitHubGraphQLException($"{ownerLogin} has no project #{projectNumber} visible to the automation's token; "
+                    + "check board.owner and board.number, and that the token may read the owner's projects "
+                    + "(see the README, \"Tokens and permissions\").");
             var status = project.Object("field") is { } field && field.TryGetProperty("options", out var options)
                 ? field
-                : throw new GitHubGraphQLException($"Project #{projectNumber} of {ownerLogin} has no single-select field named '{statusFieldName}'.");
+                : throw new GitHubGraphQLException(
+                    $"board.status-field: project #{projectNumber} of {ownerLogin} has no single-select field named '{statusFieldName}'; "
+                    + "name the one holding its columns.");
             var dateField = project.Object("dateField") is { } date && date.String("dataType") == "DATE" ? date.String("id") : null;
 
             return new ProjectBoard(
@@ -291,7 +295,8 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
                         item?.Object("fieldValueByName")?.String("name"),
                         item?.Object("sessionDate")?.String("date") is { } day && ReviewCalendarSettings.TryReadDate(day, out var parsed, out _)
                             ? parsed
-                            : null));
+                            : null,
+                        item?.GetProperty("isArchived").GetBoolean() ?? false));
                 }
             }
 
@@ -505,12 +510,15 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             }
         }
 
-        foreach (var chunk in moves.Where(m => m.ItemId is null).Chunk(AliasesPerRequest))
+        // An archived item is brought back before its fields are set, as GitHub refuses to set them; with the adds, in one request.
+        foreach (var chunk in moves.Where(m => m.ItemId is null || m.Archived).Chunk(AliasesPerRequest))
         {
-            var data = await _graphql.SendAsync("add to board", GraphQLDocuments.AddItems(board.Id, [.. chunk.Select(m => m.IssueNodeId)]));
+            var document = GraphQLDocuments.AddItems(board.Id, [.. chunk.Select(m => (m.IssueNodeId, m.ItemId))]);
+            var data = await _graphql.SendAsync("add to board", document);
             for (var i = 0; i < chunk.Length; i++)
             {
-                itemIds[chunk[i].IssueNumber] = data.GetProperty($"a{i}").GetProperty("item").GetProperty("id").GetString()!;
+                var alias = chunk[i].ItemId is null ? $"a{i}" : $"u{i}";
+                itemIds[chunk[i].IssueNumber] = data.GetProperty(alias).GetProperty("item").GetProperty("id").GetString()!;
             }
         }
 

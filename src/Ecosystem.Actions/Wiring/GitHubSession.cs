@@ -100,7 +100,7 @@ public sealed class GitHubSession : IDisposable
     /// <summary>
     /// The board placements of <paramref name="plans"/>, moved together. The board is a view of the labels: a token that
     /// cannot reach it must not fail a run whose issues were written (<paramref name="done"/> says what was), so its
-    /// problem is a warning, and <paramref name="next"/> what the next run does about it.
+    /// problem (which names its key, or the token's missing access) is a warning, and <paramref name="next"/> what the next run does about it.
     /// </summary>
     public async Task<IReadOnlyList<PlannedWrite>> ApplyBoardAsync(IReadOnlyList<IssuePlan> plans, string done, string next = "", AnnotationProperties? annotation = null)
     {
@@ -109,9 +109,7 @@ public sealed class GitHubSession : IDisposable
         {
             var board = _context.Configuration.Board;
             _context.Runtime.Warning(
-                $"{done}, but the board (project #{board.Number} of {board.Owner}) was not updated: {problem} {next}"
-                + "The token needs Projects read and write access (see the README, \"Tokens and permissions\").",
-                annotation);
+                $"{done}, but the board (project #{board.Number} of {board.Owner}) was not updated: {problem} {next}".TrimEnd(), annotation);
         }
 
         return changes.Writes;

@@ -60,6 +60,6 @@ public sealed record IssueStateChange(bool Open, string? StateReason = null);
 /// <summary>Put the issue's board item in <paramref name="Column"/>, and set the session date field if one is configured.</summary>
 public sealed record BoardPlacement(string Column, DateOnly? SessionDate = null)
 {
-    /// <summary>Only put the issue on the board: an item already there stays where it is, whatever its column.</summary>
+    /// <summary>Only put the issue on the board: an item already in a column stays there, whatever the column.</summary>
     public bool LeaveIfOnBoard { get; init; }
 }

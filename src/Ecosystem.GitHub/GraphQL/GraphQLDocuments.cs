@@ -48,6 +48,7 @@ internal static partial class GraphQLDocuments
                         pageInfo { hasNextPage endCursor }
                         nodes {
                           id
+                          isArchived
                           project { id }
                           fieldValueByName(name: $statusField) { ... on ProjectV2ItemFieldSingleSelectValue { name optionId } }{{dateValue}}
                         }
@@ -60,10 +61,18 @@ internal static partial class GraphQLDocuments
             + $"  repository(owner: $owner, name: $name) {{\n{items}  }}\n}}\n";
     }
 
-    /// <summary>Adds issues (by node id) to a project; alias <c>a{i}</c>.</summary>
-    public static string AddItems(string projectId, IReadOnlyList<string> contentIds) =>
-        Aliased("mutation AddBoardItems", contentIds, (contentId, i) =>
-            $"  a{i}: addProjectV2ItemById(input: {{projectId: {Quote(projectId)}, contentId: {Quote(contentId)}}}) {{\n    item {{\n      id\n    }}\n  }}\n");
+    /// <summary>
+    /// Puts items on a project: an issue not on it added by its node id (alias <c>a{i}</c>), an archived item brought back
+    /// by its item id (alias <c>u{i}</c>).
+    /// </summary>
+    public static string AddItems(string projectId, IReadOnlyList<(string ContentId, string? ArchivedItemId)> items) =>
+        Aliased("mutation AddBoardItems", items, (item, i) =>
+        {
+            var (alias, field) = item.ArchivedItemId is { } itemId
+                ? ("u", $"unarchiveProjectV2Item(input: {{projectId: {Quote(projectId)}, itemId: {Quote(itemId)}}})")
+                : ("a", $"addProjectV2ItemById(input: {{projectId: {Quote(projectId)}, contentId: {Quote(item.ContentId)}}})");
+            return $"  {alias}{i}: {field} {{\n    item {{\n      id\n    }}\n  }}\n";
+        });
 
     /// <summary>Sets single-select (<c>s{i}</c>) and date (<c>d{i}</c>) field values in one request.</summary>
     public static string SetFieldValues(string projectId, IReadOnlyList<FieldValueChange> changes) =>

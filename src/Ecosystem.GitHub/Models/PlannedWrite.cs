@@ -47,6 +47,7 @@ public sealed record PlannedWrite(string Description)
     public static PlannedWrite MoveOnBoard(ProjectBoard board, BoardItem move) =>
         new($"board \"{board.Title}\": " + Present(
                 move.ItemId is null ? "add" : null,
+                move.Archived ? "unarchive" : null,
                 move.Status is null ? null : $"set Status to {move.Status}",
                 move.Date is { } date ? "set date to " + SessionText.Date(date) : null)
             + $" for #{move.IssueNumber}");

@@ -97,8 +97,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
         var placed = await ApplyBoardAsync([plan]);
         if (placed.BoardProblem is { } problem && board is not null && plan.Board is { } placement)
         {
-            warnings.Add($"#{plan.IssueNumber} was not moved to '{placement.Column}' on board #{board.Number} of {board.Owner} "
-                + $"({board.Columns.KeyOf(placement.Column)}): {problem}");
+            warnings.Add($"#{plan.IssueNumber} was not moved to '{placement.Column}' on board #{board.Number} of {board.Owner}: {problem}");
         }
 
         return ([.. writes, .. placed.Writes], warnings);
@@ -174,7 +173,8 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
             {
                 var item = items.GetValueOrDefault(number)
                     ?? throw new InvalidOperationException($"Issue #{number} could not be found to put it on the board; was it deleted or transferred?");
-                if (item.ItemId is not null && placement.LeaveIfOnBoard)
+                // In no column, the item is an add whose column write failed (or a column cleared): it gets the column.
+                if (item.ItemId is not null && placement.LeaveIfOnBoard && item.Status is not null)
                 {
                     continue;
                 }
@@ -183,7 +183,8 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
                 var date = board.SessionDateField.Length > 0 && placement.SessionDate != item.Date ? placement.SessionDate : null;
                 if (!inColumn || date is not null)
                 {
-                    changes.Add(new BoardItem(number, item.IssueNodeId, item.ItemId, inColumn ? null : project.FindStatus(placement.Column)?.Name, date));
+                    var column = inColumn ? null : project.FindStatus(placement.Column)?.Name;
+                    changes.Add(new BoardItem(number, item.IssueNodeId, item.ItemId, column, date, item.Archived));
                 }
             }
 

@@ -82,6 +82,22 @@ public sealed class IntakePlanTests
         Assert.IsNull(withoutBoard.Board);
     }
 
+    /// <summary>
+    /// Accepted applications stay open, and their applicants edit them. The vote put the item where it belongs (Done);
+    /// one removed from the board by hand, or on a board set up after the decision, came back under New at the next edit.
+    /// </summary>
+    [TestMethod]
+    [DataRow("Accepted")]
+    [DataRow("in voting")]
+    [DataRow("Blog candidate")]
+    public void Application_in_voting_or_decided_is_not_put_on_the_boards_backlog(string settled)
+    {
+        var (_, plan) = Run("complete", [settled]);
+
+        Assert.IsNull(plan.Board);
+        Assert.AreEqual("intake-report", plan.Comments.Single().Purpose, "the report is still kept current");
+    }
+
     [TestMethod]
     public void Label_names_come_from_the_rules()
     {

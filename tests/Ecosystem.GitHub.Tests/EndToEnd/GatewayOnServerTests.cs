@@ -176,7 +176,7 @@ public sealed class GatewayOnServerTests
         var project = state.AddProject("pytorch-fdn", 6, "Ecosystem")
             .WithSingleSelectField("Status", "New", "In progress", "Done")
             .WithField("Session date", Ecosystem.TestServer.State.ProjectFieldType.Date);
-        project.AddItem(_issue).WithValue("Status", "New");
+        project.AddItem(_issue).WithValue("Status", "New").Archive();
         var second = state.Repository("pytorch-fdn", "ecosystem").AddIssue("[Ecosystem] Gadget", "body", "bob");
 
         using var gateway = Gateway();
@@ -189,12 +189,13 @@ public sealed class GatewayOnServerTests
         var secondIssue = await gateway.GetIssueAsync(second.Number);
         await gateway.UpdateBoardAsync(board,
         [
-            new BoardItem(_issue.Number, _issue.NodeId, items.Single(i => i.IssueNumber == _issue.Number).ItemId, "In progress", new DateOnly(2026, 12, 8)),
+            items.Single(i => i.IssueNumber == _issue.Number) with { Status = "In progress", Date = new DateOnly(2026, 12, 8) },
             new BoardItem(second.Number, secondIssue.NodeId, null, "New", null),
         ]);
 
         Assert.IsTrue(facts.Exists);
-        Assert.AreEqual("In progress", project.ItemFor(_issue)!.ValueOf("Status"));
+        var moved = project.ItemFor(_issue)!;
+        Assert.AreEqual(("In progress", false), (moved.ValueOf("Status"), moved.IsArchived), "brought back, then moved");
         Assert.AreEqual("New", project.ItemFor(second)!.ValueOf("Status"));
         Assert.IsGreaterThanOrEqualTo(7, _server.GraphQLDocuments.Count);
         await GraphQLSchemaCheck.AssertAllValidAsync(_server.GraphQLDocuments);
@@ -244,7 +245,8 @@ public sealed class GatewayOnServerTests
         var noBoard = await Assert.ThrowsAsync<GitHubGraphQLException>(() => gateway.GetBoardAsync("alice", 1, "Status", ""));
 
         Assert.AreEqual("There is no organization or user 'nobody-here' on GitHub; check the board owner in the configuration.", noOwner.Message);
-        Assert.AreEqual("alice has no project #1 visible to the automation's token.", noBoard.Message);
+        Assert.AreEqual("alice has no project #1 visible to the automation's token; check board.owner and board.number, and that the token may "
+            + "read the owner's projects (see the README, \"Tokens and permissions\").", noBoard.Message);
         Assert.HasCount(2, _server.Requests, string.Join('\n', _server.Requests));
     }
 

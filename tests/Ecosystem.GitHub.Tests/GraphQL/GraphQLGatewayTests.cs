@@ -288,8 +288,8 @@ public sealed class GraphQLGatewayTests
         github.Handler.RespondJson("""
             {"data":{"repository":{
               "i12":{"id":"I_12","number":12,"projectItems":{"pageInfo":{"hasNextPage":false,"endCursor":"Y3Vyc29yOnYyOjE="},"nodes":[
-                 {"id":"PVTI_other","project":{"id":"PVT_other"},"fieldValueByName":null},
-                 {"id":"PVTI_12","project":{"id":"PVT_board"},"fieldValueByName":{"name":"In review","optionId":"opt_review"}}]}},
+                 {"id":"PVTI_other","isArchived":false,"project":{"id":"PVT_other"},"fieldValueByName":null},
+                 {"id":"PVTI_12","isArchived":false,"project":{"id":"PVT_board"},"fieldValueByName":{"name":"In review","optionId":"opt_review"}}]}},
               "i13":{"id":"I_13","number":13,"projectItems":{"pageInfo":{"hasNextPage":false,"endCursor":null},"nodes":[]}},
               "i99":null}},
              "errors":[{"type":"NOT_FOUND","path":["repository","i99"],"message":"Could not resolve to an Issue with the number of 99."}]}

@@ -87,6 +87,43 @@ public sealed class IssuePlanApplierBoardTests
         CollectionAssert.AreEqual(new[] { new BoardItem(2, "I_2", null, "New", null) }, sent.ToArray(), "the board's spelling of the column");
     }
 
+    /// <summary>
+    /// The item is there but in no column: an add whose column write failed (the add went through, the second request did
+    /// not), or a column cleared by hand. Left alone, it stayed under "No Status" on every rerun.
+    /// </summary>
+    [TestMethod]
+    public async Task A_move_that_only_puts_on_the_board_gives_an_item_in_no_column_its_column()
+    {
+        var board = Board();
+        var gateway = Gateway(board, "", new BoardItem(1, "I_1", "PVTI_1", null));
+        var sent = Recording(gateway, board);
+
+        var changes = await new IssuePlanApplier(gateway.Object, Target).ApplyBoardAsync([Put(1, "New")]);
+
+        CollectionAssert.AreEqual(new[] { new BoardItem(1, "I_1", "PVTI_1", "New", null) }, sent.ToArray());
+        AssertWrote(changes, "board \"Ecosystem\": set Status to New for #1");
+    }
+
+    /// <summary>
+    /// An archived item (by hand, or by the board's auto-archive after an earlier decline) is still the issue's item, but
+    /// GitHub refuses to set its fields: a move brings it back first. One already in its column stays archived.
+    /// </summary>
+    [TestMethod]
+    public async Task An_archived_item_is_brought_back_when_it_moves_and_left_archived_when_it_does_not()
+    {
+        var board = Board();
+        var gateway = Gateway(board, "",
+            new BoardItem(1, "I_1", "PVTI_1", "New", Archived: true),
+            new BoardItem(2, "I_2", "PVTI_2", "In progress", Archived: true));
+        var sent = Recording(gateway, board);
+
+        var changes = await new IssuePlanApplier(gateway.Object, Target)
+            .ApplyBoardAsync([Move(1, "In progress", null), Move(2, "In progress", null)]);
+
+        CollectionAssert.AreEqual(new[] { new BoardItem(1, "I_1", "PVTI_1", "In progress", null, Archived: true) }, sent.ToArray());
+        AssertWrote(changes, "board \"Ecosystem\": unarchive, set Status to In progress for #1");
+    }
+
     [TestMethod]
     public async Task A_board_that_matches_costs_no_write_and_is_read_once_per_run()
     {
@@ -119,7 +156,7 @@ public sealed class IssuePlanApplierBoardTests
     }
 
     [TestMethod]
-    public async Task A_board_problem_of_a_plan_is_a_warning_naming_the_issue_the_column_and_its_key()
+    public async Task A_board_problem_of_a_plan_is_a_warning_naming_the_issue_the_column_and_its_key_once()
     {
         var gateway = Gateway(Board(), "", new BoardItem(1, "I_1", "PVTI_1", "New"));
         var issue = new IssueSnapshot(1, "Application: torchfoo", "body", "applicant", true, [], DateTimeOffset.UnixEpoch, null, "");
@@ -129,7 +166,7 @@ public sealed class IssuePlanApplierBoardTests
 
         Assert.IsEmpty(applied.Writes);
         StringAssert.StartsWith(
-            applied.Warnings.Single(), "#1 was not moved to 'Finished' on board #6 of pytorch-fdn (board.columns.done): board.columns.done: ");
+            applied.Warnings.Single(), "#1 was not moved to 'Finished' on board #6 of pytorch-fdn: board.columns.done: ");
     }
 
     [TestMethod]

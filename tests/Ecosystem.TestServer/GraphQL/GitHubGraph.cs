@@ -59,12 +59,28 @@ internal sealed class GitHubGraph(GitHubState state, string baseUrl)
         {
             var input = a.Object("input");
             var (item, field) = ItemAndField(input);
+            if (item.IsArchived)
+            {
+                throw new GraphQLFieldException("UNPROCESSABLE", "The item is archived and cannot be updated");
+            }
+
             var value = input.GetValueOrDefault("value") as IReadOnlyDictionary<string, object?>
                 ?? throw new GraphQLFieldException("INVALID_ARGUMENT", "Argument 'value' on InputObject 'UpdateProjectV2ItemFieldValueInput' is required.");
             item.ValueList[field.Id] = FieldValue(field, value);
             return Obj("UpdateProjectV2ItemFieldValuePayload", new()
             {
                 ["projectV2Item"] = _ => Item(item),
+                ["clientMutationId"] = _ => input.GetValueOrDefault("clientMutationId"),
+            });
+        },
+        ["unarchiveProjectV2Item"] = a =>
+        {
+            var input = a.Object("input");
+            var item = ItemOf(ProjectById(Text(input, "projectId")), Text(input, "itemId"));
+            item.IsArchived = false;
+            return Obj("UnarchiveProjectV2ItemPayload", new()
+            {
+                ["item"] = _ => Item(item),
                 ["clientMutationId"] = _ => input.GetValueOrDefault("clientMutationId"),
             });
         },
@@ -272,7 +288,9 @@ internal sealed class GitHubGraph(GitHubState state, string baseUrl)
         ["projectItems"] = a => Connection(
             "ProjectV2ItemConnection",
             "ProjectV2ItemEdge",
-            state.AllProjects().SelectMany(p => p.ItemList).Where(i => i.Issue == issue).ToList(),
+            // GitHub lists archived items too unless asked not to (includeArchived defaults to true).
+            state.AllProjects().SelectMany(p => p.ItemList).Where(i => i.Issue == issue && (!i.IsArchived || a["includeArchived"] is not false))
+                .ToList(),
             a,
             Item),
     }, "Node", "ProjectV2ItemContent");
@@ -409,7 +427,7 @@ internal sealed class GitHubGraph(GitHubState state, string baseUrl)
     {
         ["id"] = _ => item.NodeId,
         ["type"] = _ => "ISSUE",
-        ["isArchived"] = _ => false,
+        ["isArchived"] = _ => item.IsArchived,
         ["project"] = _ => Project(item.Project),
         ["content"] = _ => Issue(item.Issue),
         ["fieldValueByName"] = a =>
@@ -475,14 +493,16 @@ internal sealed class GitHubGraph(GitHubState state, string baseUrl)
     private (ProjectItem Item, ProjectField Field) ItemAndField(IReadOnlyDictionary<string, object?> input)
     {
         var project = ProjectById(Text(input, "projectId"));
-        var itemId = Text(input, "itemId");
-        var item = project.ItemList.FirstOrDefault(i => i.NodeId == itemId)
-            ?? throw GraphQLFieldException.NotFound($"Could not resolve to a node with the global id of '{itemId}'");
+        var item = ItemOf(project, Text(input, "itemId"));
         var fieldId = Text(input, "fieldId");
         var field = project.FieldList.FirstOrDefault(f => f.Id == fieldId)
             ?? throw GraphQLFieldException.NotFound($"Could not resolve to a node with the global id of '{fieldId}'");
         return (item, field);
     }
+
+    private static ProjectItem ItemOf(Project project, string itemId) =>
+        project.ItemList.FirstOrDefault(i => i.NodeId == itemId)
+        ?? throw GraphQLFieldException.NotFound($"Could not resolve to a node with the global id of '{itemId}'");
 
     private Project ProjectById(string id) =>
         state.AllProjects().FirstOrDefault(p => p.NodeId == id)

@@ -19,6 +19,15 @@ public sealed class ProjectItem
     public Issue Issue { get; }
     internal Dictionary<string, string> ValueList { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Archived (hidden from the board's views): GitHub still lists it among the issue's items, and refuses to set its fields.</summary>
+    public bool IsArchived
+    {
+        get { lock (_state.Gate) { return _archived; } }
+        internal set { _archived = value; }
+    }
+
+    private bool _archived;
+
     public IReadOnlyDictionary<string, string> Values
     {
         get { lock (_state.Gate) { return new Dictionary<string, string>(ValueList, StringComparer.Ordinal); } }
@@ -36,6 +45,16 @@ public sealed class ProjectItem
             }
             return field.Type == ProjectFieldType.SingleSelect ? field.Options.FirstOrDefault(o => o.Id == value)?.Name : value;
         }
+    }
+
+    /// <summary>Archives the item, as staff or the board's auto-archive workflow do.</summary>
+    public ProjectItem Archive()
+    {
+        lock (_state.Gate)
+        {
+            _archived = true;
+        }
+        return this;
     }
 
     /// <summary>Sets a field by name: an option name for single-select fields, the text otherwise.</summary>

@@ -742,4 +742,27 @@ public sealed class ScheduleCommandTests
         Assert.AreEqual("In progress", scenario.Board!.ItemFor(issue)?.ValueOf("Status"));
         Assert.HasCount(2, result.WriteRequests.Where(r => r.IsGraphQL), "one mutation adds the item, one sets its column");
     }
+
+    /// <summary>
+    /// A returning application whose item the board archived after its decline (GitHub's auto-archive, or staff tidying
+    /// the Done column): GitHub refuses to set a field of an archived item, so the move failed on every run with a warning
+    /// and the Working Group never saw the application on the board. It is brought back, then moved.
+    /// </summary>
+    [TestMethod]
+    public async Task An_archived_item_is_brought_back_and_moved_and_a_second_run_writes_nothing()
+    {
+        await using var scenario = await World.Schedule().StartAsync();
+        var issue = scenario.Repository.AddIssue("[Ecosystem] Returning", CompleteBody, "alice", ["New"]);
+        var item = scenario.Board!.AddItem(issue).WithValue("Status", "Done").Archive();
+        scenario.SetClock(FourteenDaysBefore);
+
+        var result = await scenario.NightlyAsync();
+        var second = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.DoesNotContain("was not updated", result.Stdout);
+        Assert.AreEqual(("In progress", false), (item.ValueOf("Status"), item.IsArchived));
+        Assert.HasCount(2, result.WriteRequests.Where(r => r.IsGraphQL), "one mutation brings the item back, one sets its column");
+        Assert.IsEmpty(second.WriteRequests, second.ToString());
+    }
 }

@@ -84,6 +84,28 @@ public sealed class ValidateBoardTests
         Assert.DoesNotContain("::error", result.Stdout);
     }
 
+    /// <summary>
+    /// A column the board lacks, or a status field named otherwise, is the configuration's: each warning names its key,
+    /// where every board problem ended with "The token needs Projects read and write access", sending staff to the token.
+    /// </summary>
+    [TestMethod]
+    [DataRow("columns:\n    backlog: \"Backlog\"",
+        "board.columns.backlog: project #6 of pytorch-fdn (\"Ecosystem\") has no 'Status' option 'Backlog'")]
+    [DataRow("status-field: \"Stage\"", "board.status-field: project #6 of pytorch-fdn has no single-select field named 'Stage'")]
+    public async Task A_board_configured_unlike_the_project_is_a_warning_naming_the_key_and_not_the_token(string keys, string warning)
+    {
+        await using var world = await World.Intake().StartAsync();
+        AddBoard(world.State);
+        world.WithConfiguration(world.PackageIndexes + "board:\n  owner: \"pytorch-fdn\"\n  number: 6\n  " + keys + "\n");
+        var issue = world.Apply(World.Body("complete"));
+
+        var result = await world.OpenedAsync(issue);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Stdout, "was not updated: " + warning);
+        Assert.DoesNotContain("token", string.Join('\n', result.Stdout.Split('\n').Where(l => l.StartsWith("::warning", StringComparison.Ordinal))));
+    }
+
     [TestMethod]
     public async Task Not_an_application_is_not_put_on_the_board()
     {
