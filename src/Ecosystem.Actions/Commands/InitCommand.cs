@@ -6,8 +6,8 @@ using Ecosystem.Actions.Hosting;
 namespace Ecosystem.Actions.Commands;
 
 /// <summary>
-/// <c>init</c>: never overwrites a file: what exists is listed as skipped, so a second run writes nothing. Outputs:
-/// <c>written</c> and <c>skipped</c>, JSON lists of paths.
+/// <c>init</c>: never overwrites a file: what exists is listed as skipped, so a second run writes nothing; <c>--dry-run</c>
+/// only lists. Outputs: <c>written</c> (in a dry run: would be) and <c>skipped</c>, JSON lists of paths.
 /// </summary>
 public sealed class InitCommand : ICommand
 {
@@ -32,8 +32,7 @@ public sealed class InitCommand : ICommand
             throw new UsageException($"{file} is a file where init writes a folder; move it, or name the repository's folder with --output.");
         }
 
-        List<string> written = [];
-        List<string> skipped = [];
+        List<string> written = [], skipped = [];
         foreach (var (path, text) in AdoptionFiles.ForRepository())
         {
             context.Cancellation.ThrowIfCancellationRequested();
@@ -45,19 +44,20 @@ public sealed class InitCommand : ICommand
                 continue;
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(target) ?? root);
-            // CreateNew: a file that appeared since the check is not overwritten either.
-            using (var writer = new StreamWriter(new FileStream(target, FileMode.CreateNew, FileAccess.Write)))
+            if (!context.DryRun)
             {
+                Directory.CreateDirectory(Path.GetDirectoryName(target) ?? root);
+                // CreateNew: a file that appeared since the check is not overwritten either.
+                using var writer = new StreamWriter(new FileStream(target, FileMode.CreateNew, FileAccess.Write));
                 writer.Write(text);
             }
 
-            context.Runtime.Info($"wrote {path}");
+            context.Runtime.Info($"{(context.DryRun ? "would write" : "wrote")} {path}");
             written.Add(path);
         }
 
-        context.Runtime.Info(written.Count == 0
-            ? $"Nothing written in {root}: every file exists."
+        context.Runtime.Info(written.Count == 0 || context.DryRun
+            ? $"Nothing written in {root}: {(context.DryRun ? "a dry run" : "every file exists")}."
             : $"Next: edit {EcosystemConfiguration.DefaultPath} (board, sessions, people), add the token or GitHub App (README: Adopt it "
                 + "in your repository), create the label 'New' in the repository (GitHub sets a form's label only if it exists), and commit.");
         context.Runtime.SetOutput("written", written);

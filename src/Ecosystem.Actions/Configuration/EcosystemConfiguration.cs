@@ -98,12 +98,12 @@ public static class EcosystemConfiguration
         }
         for (var index = 0; index < problems.Count; index++)
         {
-            // The key's place in a file GitHub can show (one in the repository), if the value is from it (sessions.dates[1]: sessions:dates:1).
-            var key = problems[index].KeyPath.Replace('.', ':').Replace('[', ':').Replace("]", "", StringComparison.Ordinal);
-            if (!outside && keys.TryGetValue(key, out var node) && !origins.Keys.Any(origin => Under(key, origin.Replace(':', '.'))))
-            {
-                problems[index] = problems[index] with { Line = (int)node.Start.Line, Column = (int)node.Start.Column };
-            }
+            // The key's place in a repository file its value is from (sessions.dates[1]: sessions:dates:1), else a key its rule reads.
+            var key = problems[index].Reads.Prepend(problems[index].KeyPath)
+                .Select(k => k.Replace('.', ':').Replace('[', ':').Replace("]", "", StringComparison.Ordinal))
+                .FirstOrDefault(k => !outside && keys.ContainsKey(k) && !origins.Keys.Any(origin => Under(k, origin.Replace(':', '.'))));
+            problems[index] = key is null ? problems[index]
+                : problems[index] with { Line = (int)keys[key].Start.Line, Column = (int)keys[key].Start.Column };
         }
         return new(problems.Count == 0 ? options : null, problems, display, withoutFile);
     }

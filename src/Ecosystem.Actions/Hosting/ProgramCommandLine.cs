@@ -6,7 +6,7 @@ namespace Ecosystem.Actions.Hosting;
 
 /// <summary>
 /// The program's command line, parsed by System.CommandLine: one subcommand per <see cref="ICommand"/> with its
-/// options, and the shared options (<c>--config</c>, <c>--dry-run</c>, <c>--set</c>) on every command.
+/// options, and the shared options: <c>--dry-run</c> on every command, <c>--config</c> and <c>--set</c> on those that read it.
 /// </summary>
 public sealed class ProgramCommandLine
 {
@@ -36,7 +36,7 @@ public sealed class ProgramCommandLine
         foreach (var command in catalog.Commands)
         {
             var subcommand = new Command(command.Name, command.Summary);
-            foreach (var option in (IEnumerable<Option>)[.. command.Options, Config, DryRun, Set])
+            foreach (var option in (IEnumerable<Option>)[.. command.Options, DryRun, .. command.ReadsConfiguration ? [Config, Set] : (Option[])[]])
             {
                 subcommand.Options.Add(option);
             }

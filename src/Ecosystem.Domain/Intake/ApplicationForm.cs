@@ -93,7 +93,7 @@ public sealed class ApplicationForm
             }
             else
             {
-                unmapped.Add(label.Trim());
+                unmapped.Add($"the question '{label.Trim()}' (line {item.Start.Line}) is not one of them");
             }
         }
 
@@ -103,14 +103,17 @@ public sealed class ApplicationForm
         {
             if (!fields.Exists(f => (int)f.Field == i))
             {
-                missing.Add(Labels[i]);
+                missing.Add($"'{Labels[i]}'");
             }
         }
 
         if (unmapped.Count > 0 || missing.Count > 0)
         {
-            string[] problems = [.. Listed("labels not in ApplicationForm.Labels", unmapped), .. Listed("mapped labels not in the form", missing)];
-            throw new FormatException($"{source}: the form and ApplicationForm.Labels disagree ({string.Join("; ", problems)}). Update the map when the form changes.");
+            // Said to a foundation pointing application.template at its own form: which questions, where, and what to do.
+            string[] problems = [.. unmapped, .. missing.Count == 0 ? [] : (string[])["missing: " + string.Join(", ", missing)]];
+            throw new FormatException($"{source}: the automation reads applications by the questions of the PyTorch form, and this form's differ: "
+                + $"{string.Join("; ", problems)}. Each question needs one of the PyTorch form's labels (case, spacing and punctuation aside): "
+                + "rename or remove the others, and add the missing ones.");
         }
 
         return new ApplicationForm((Scalar(root, "name") ?? "application").Trim(), fields);
@@ -130,9 +133,6 @@ public sealed class ApplicationForm
 
         return null;
     }
-
-    private static IEnumerable<string> Listed(string what, List<string> labels) =>
-        labels.Count == 0 ? [] : [what + ": " + string.Join(", ", labels.Select(l => $"'{l}'"))];
 
     private static YamlMappingNode? Child(YamlMappingNode? node, string key) =>
         node is not null && node.Children.TryGetValue(new YamlScalarNode(key), out var child) ? child as YamlMappingNode : null;

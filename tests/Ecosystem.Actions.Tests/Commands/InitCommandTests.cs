@@ -84,6 +84,34 @@ public sealed class InitCommandTests
         CollectionAssert.Contains(second.StdoutLines.ToList(), $"output skipped = {JsonSerializer.Serialize(Written)}");
     }
 
+    /// <summary>A foundation previews what init would add to its own .github folder before letting it write.</summary>
+    [TestMethod]
+    public async Task Init_with_dry_run_lists_what_it_would_write_and_writes_nothing()
+    {
+        var run = new HostRun().WithFile(".github/ecosystem.yml", "# the foundation's own\n");
+
+        Assert.AreEqual(0, await run.RunDefaultAsync("init", "--dry-run"), run.Stdout.ToString());
+
+        Assert.IsFalse(Directory.Exists(Path.Combine(run.Workspace, ".github", "workflows")), "a dry run writes nothing");
+        Assert.IsFalse(Directory.Exists(Path.Combine(run.Workspace, ".github", "ISSUE_TEMPLATE")), "a dry run writes nothing");
+        CollectionAssert.Contains(run.StdoutLines.ToList(), "would write .github/workflows/ecosystem.yml");
+        CollectionAssert.Contains(run.StdoutLines.ToList(), "skipped .github/ecosystem.yml: it exists and is left as it is");
+    }
+
+    /// <summary>init reads no configuration: <c>--set labels.new=Sandbox</c> would be ignored while the defaults are written.</summary>
+    [TestMethod]
+    [DataRow("--set", "labels.new=Sandbox")]
+    [DataRow("--config", "ours.yml")]
+    public async Task Init_refuses_configuration_options_it_would_ignore(string option, string value)
+    {
+        var run = new HostRun();
+
+        Assert.AreEqual(2, await run.RunDefaultAsync("init", option, value), run.Stdout.ToString());
+
+        StringAssert.Contains(run.Stderr.ToString(), option);
+        Assert.IsFalse(Directory.Exists(Path.Combine(run.Workspace, ".github")), "nothing is written");
+    }
+
     [TestMethod]
     public async Task An_existing_form_is_kept_and_the_rest_is_written()
     {

@@ -98,6 +98,21 @@ public sealed class ConfigurationValidationTests
         Assert.AreEqual(":", problems["sessions.order"]);
     }
 
+    /// <summary>
+    /// A rule about a key the file leaves out (board.number, when a foundation sets only board.owner) points at the key of
+    /// the rule that is in the file, so the workflow's annotation lands on a line instead of the file's top.
+    /// </summary>
+    [TestMethod]
+    public void A_rule_about_a_key_left_out_is_placed_at_the_key_it_reads_in_the_file()
+    {
+        using var workspace = new ConfigurationWorkspace("labels:\n  new: Sandbox\nboard:\n  owner: cncf\n");
+
+        var problem = workspace.Load(new Dictionary<string, string?>()).Problems.Single();
+
+        Assert.AreEqual("board.number", problem.KeyPath);
+        Assert.AreEqual("4:3", $"{problem.Line}:{problem.Column}", "the line of board.owner");
+    }
+
     [TestMethod]
     [DataRow("sessions:\n  time-zone: Europe/Berlin\n  recurrence: [\"30 16 * * MON-FRI\", \"0 9 1 * *\", \"0 9 * * TUE#2\"]\n")]
     [DataRow("sessions:\n  time-zone: UTC\n  dates: [\"2026-12-08\", \"2028-02-29\"]\n")]

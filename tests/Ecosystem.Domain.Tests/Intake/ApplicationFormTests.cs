@@ -43,7 +43,25 @@ public sealed class ApplicationFormTests
 
         Assert.Contains("'Contact addresses'", error.Message);
         Assert.Contains("'Contact emails'", error.Message);
-        Assert.Contains("ApplicationForm.Labels", error.Message);
+        Assert.Contains("add the missing ones", error.Message);
+    }
+
+    /// <summary>
+    /// A foundation pointing application.template at its own form, whose questions differ from PyTorch's, is told which of
+    /// its questions (by line) are not read and which are missing, and what to do: not to update a map in the program's code.
+    /// </summary>
+    [TestMethod]
+    public void A_foundation_form_with_other_questions_is_told_each_question_by_its_line_and_what_to_do()
+    {
+        var yaml = File.ReadAllText(IntakeFixtures.TemplatePath).Replace("label: Version of PyTorch", "label: Kubernetes version", StringComparison.Ordinal);
+
+        var error = Assert.ThrowsExactly<FormatException>(() => ApplicationForm.Parse(yaml, ".github/ISSUE_TEMPLATE/sandbox.yml"));
+
+        Assert.AreEqual(
+            ".github/ISSUE_TEMPLATE/sandbox.yml: the automation reads applications by the questions of the PyTorch form, and this form's differ: "
+            + "the question 'Kubernetes version' (line 106) is not one of them; missing: 'Version of PyTorch'. Each question needs one of the "
+            + "PyTorch form's labels (case, spacing and punctuation aside): rename or remove the others, and add the missing ones.",
+            error.Message);
     }
 
     [TestMethod]
