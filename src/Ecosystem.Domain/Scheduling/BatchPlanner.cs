@@ -79,6 +79,12 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
                 WarnAboutSize(target, batch.Count, alreadyIn, size, warnings);
             }
         }
+        else
+        {
+            // A batch whose session was skipped once scheduled is told where it goes now, not when the next window opens weeks
+            // later, its cancelled day passing meanwhile; its session line keeps that day, so it moves only once the batch fills.
+            issuePlans = [.. batch.Where(m => m.Change == BatchChange.Moved).Select(m => PlanForMoved(m.Application, target)).Where(p => !p.IsEmpty)];
+        }
 
         // A session chosen by hand takes its batch now; the calendar's sessions before it keep their room, as the nightly run counts them.
         var otherSessions = target is null ? [] : calendar.SessionsFrom(today).Where(s => s.Date != target.Date);
@@ -184,6 +190,18 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             // say), or when it has a twin to delete.
             Comments = member.Change != BatchChange.Kept ? [sessionComment, QueuePositionNotice.Scheduled(session)]
                 : member.Application.SessionNotice?.Unposted(sessionComment) ?? [],
+        };
+    }
+
+    private IssuePlan PlanForMoved(QueueCandidate application, ReviewSession? next)
+    {
+        // Moved (QueueStanding.SessionSkipped) means its notice records the skipped session.
+        var notice = new CommentUpsert(ReviewSessionNotice.Purpose,
+            ReviewSessionNotice.Moved(application.ScheduledSession!.Value, next, calendar.TimeZone, rules));
+        return new(application.Issue.Number)
+        {
+            Comments = [.. application.SessionNotice?.Unposted(notice) ?? [notice],
+                .. next is null ? [] : QueuePositionNotice.ScheduledUnposted(application, next.Date)],
         };
     }
 

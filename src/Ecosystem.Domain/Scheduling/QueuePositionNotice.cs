@@ -43,6 +43,10 @@ public static class QueuePositionNotice
         EditOnly = true,
     };
 
+    /// <summary><see cref="Scheduled"/>, unless the application's queue comment says so already or it has none.</summary>
+    public static IEnumerable<CommentUpsert> ScheduledUnposted(QueueCandidate application, DateOnly session) =>
+        application.QueueNotice is { } body && !SameText.As(body, Scheduled(session).MarkedBody) ? [Scheduled(session)] : [];
+
     // Why it left: closed, else as far as the labels say, a stage after the queue (voting, an outcome) or the new label taken off.
     private static string Left(QueueCandidate application, SchedulingRules rules) =>
         !application.Issue.IsOpen ? Render("closed", null)

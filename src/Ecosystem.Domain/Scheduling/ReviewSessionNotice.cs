@@ -29,6 +29,21 @@ public static class ReviewSessionNotice
         }));
 
     /// <summary>
+    /// The notice of an application whose session, <paramref name="cancelled"/>, staff skipped after it was scheduled: it goes
+    /// into the batch of <paramref name="next"/> (null when the calendar has none). The hidden line still records the skipped
+    /// date, so the application moves, and gets <see cref="Render"/>'s notice, only once that batch is filled.
+    /// </summary>
+    public static string Moved(DateOnly cancelled, ReviewSession? next, TimeZoneInfo zone, SchedulingRules rules) =>
+        HiddenMarker.Stamp(Purpose, Template.Load("review-session-moved").Render(new Dictionary<string, object?>
+        {
+            ["session_marker"] = SessionText.Marker(cancelled),
+            ["date"] = SessionText.Date(cancelled),
+            ["date_words"] = SessionText.Words(cancelled),
+            ["next_when"] = next is null ? null : SessionText.When(next, zone),
+            ["lead_days"] = rules.LeadDays,
+        }));
+
+    /// <summary>
     /// The session date recorded in the body of the automation's <c>review-session</c> comment, or null. The host
     /// must pass only a comment written by the automation itself (users cannot forge the line: their text is
     /// neutralised wherever the automation echoes it, and the host checks the author).

@@ -34,6 +34,7 @@ internal static class Applications
             }
 
             var comment = p.Comments.SingleOrDefault(c => c.Purpose == ReviewSessionNotice.Purpose);
+            var queue = p.Comments.SingleOrDefault(c => c.Purpose == QueuePositionNotice.Purpose);
             return a with
             {
                 Issue = a.Issue.WithLabelsOf(p) with
@@ -41,6 +42,9 @@ internal static class Applications
                     Assignees = [.. a.Issue.Assignees, .. p.AddAssignees.Except(a.Issue.Assignees, StringComparer.OrdinalIgnoreCase)],
                 },
                 ScheduledSession = comment is null ? a.ScheduledSession : ReviewSessionNotice.SessionDateIn(comment.Body),
+                SessionNotice = comment is null ? a.SessionNotice : OwnComments.Of(
+                    [new CommentSnapshot(a.Issue.Number, "bot", true, comment.MarkedBody, default, default, "")], _ => true, _ => true),
+                QueueNotice = queue is null || (queue.EditOnly && a.QueueNotice is null) ? a.QueueNotice : queue.MarkedBody,
             };
         })];
     }

@@ -256,6 +256,42 @@ public sealed class BatchPlannerTests
     }
 
     /// <summary>
+    /// A batch whose session staff skip after it was scheduled is told by the next run, not once the next session's window
+    /// opens weeks later, the cancelled day passing meanwhile: each session comment says the session is cancelled and names
+    /// the next one, whose batch it goes into. Its hidden session line still names the skipped date, so nothing is scheduled
+    /// early: it moves when the window opens, as before. A queue comment that said it joined the skipped batch names the next
+    /// session's. The night after, nothing is written.
+    /// </summary>
+    [TestMethod]
+    public void A_batch_whose_session_is_skipped_later_is_told_at_once_that_it_goes_into_the_next_sessions_batch()
+    {
+        var scheduled = Apply(Backlog(), Plan(FourteenDaysBefore, Backlog()))
+            .Select(a => a.Issue.Number == 3 ? a with { QueueNotice = QueuePositionNotice.Scheduled(Date("2027-01-12")).MarkedBody } : a).ToList();
+        var skipped = Monthly("2027-01-12");
+
+        var plan = Plan("2026-12-30T12:00-08:00", scheduled, calendar: skipped);
+        var again = Plan("2026-12-31T12:00-08:00", Apply(scheduled, plan), calendar: skipped);
+
+        Assert.IsFalse(plan.WindowOpen, "the next session, 9 February, is 41 days away");
+        Assert.IsEmpty(plan.Joining);
+        CollectionAssert.AreEqual(Numbers(plan.Batch), plan.IssuePlans.Select(p => p.IssueNumber).ToArray());
+        foreach (var issuePlan in plan.IssuePlans)
+        {
+            var notice = issuePlan.Comments[0];
+            Assert.AreEqual(ReviewSessionNotice.Purpose, notice.Purpose);
+            Assert.AreEqual(Date("2027-01-12"), ReviewSessionNotice.SessionDateIn(notice.Body), "it moves once the window opens");
+            StringAssert.Contains(notice.Body, "session of **Tuesday 12 January 2027** (2027-01-12) is cancelled");
+            StringAssert.Contains(notice.Body, "**Tuesday 9 February 2027, 09:00 America/Los_Angeles (17:00 UTC)**");
+            Assert.IsTrue(issuePlan.AddLabels.Count + issuePlan.RemoveLabels.Count + issuePlan.AddAssignees.Count == 0);
+        }
+
+        var queue = plan.IssuePlans.Single(p => p.IssueNumber == 3).Comments.Single(c => c.Purpose == QueuePositionNotice.Purpose);
+        Assert.AreEqual(QueuePositionNotice.Scheduled(Date("2027-02-09")), queue);
+        Assert.IsTrue(plan.IssuePlans.Where(p => p.IssueNumber != 3).All(p => p.Comments.Count == 1), "none of the others has a queue comment");
+        Assert.IsTrue(again.IsEmpty, string.Join(", ", again.IssuePlans.Select(p => p.IssueNumber)));
+    }
+
+    /// <summary>
     /// An agenda opened before its session was added to sessions.skip announced a meeting that would not be held, open for
     /// good: the plan closes it with one comment naming the session its batch moves to. One closed (by that plan, or by staff)
     /// is left alone, and so is the agenda of a session that is not skipped.
@@ -274,11 +310,11 @@ public sealed class BatchPlannerTests
         var skipped = Monthly("2027-01-12");
 
         var plan = Plan("2026-12-30T12:00-08:00", scheduled, calendar: skipped, agendas: [agenda, held]);
-        var closed = Plan("2026-12-30T12:00-08:00", scheduled, calendar: skipped, agendas: [agenda with { IsOpen = false }, held]);
+        var closed = Plan("2026-12-30T12:00-08:00", Apply(scheduled, plan), calendar: skipped, agendas: [agenda with { IsOpen = false }, held]);
         var notSkipped = Plan("2026-12-30T12:00-08:00", scheduled, agendas: [agenda, held]);
 
         Assert.IsFalse(plan.WindowOpen, "the next session, 9 February, is 41 days away");
-        var close = plan.IssuePlans.Single();
+        var close = plan.IssuePlans.Single(p => p.IssueNumber is 40 or 41);
         Assert.AreEqual(40, close.IssueNumber);
         Assert.AreEqual(new IssueStateChange(false, "not_planned"), close.State);
         var comment = close.Comments.Single();

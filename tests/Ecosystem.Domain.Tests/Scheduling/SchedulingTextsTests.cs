@@ -120,6 +120,19 @@ public sealed class SchedulingTextsTests
     }
 
     [TestMethod]
+    public void The_notice_of_an_application_whose_session_is_skipped_matches_its_golden_file()
+    {
+        var skipped = Monthly("2027-01-12");
+
+        var body = ReviewSessionNotice.Moved(Date("2027-01-12"), skipped.SessionOn(Date("2027-02-09")), skipped.TimeZone, new SchedulingRules());
+        var unknown = ReviewSessionNotice.Moved(Date("2027-01-12"), null, skipped.TimeZone, new SchedulingRules());
+
+        GoldenFile.AssertMatches("review-session-moved.md", body);
+        StringAssert.Contains(unknown, "It keeps its place for the next session, which the calendar does not have yet");
+        Assert.AreEqual(Date("2027-01-12"), ReviewSessionNotice.SessionDateIn(unknown), "the skipped date stays recorded until it moves");
+    }
+
+    [TestMethod]
     public void The_agenda_link_finds_the_agenda_issue_by_title()
     {
         var url = ReviewAgenda.SearchUrl(Repository + "/", Date("2027-01-12"));

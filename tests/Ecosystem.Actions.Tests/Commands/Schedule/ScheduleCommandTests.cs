@@ -17,6 +17,9 @@ public sealed class ScheduleCommandTests
 
     private static bool InReview(Issue issue) => issue.Labels.Contains("In review");
 
+    private static string SessionComment(World scenario, Issue issue) =>
+        scenario.OwnComments(issue).Single(c => c.Body.StartsWith("<!-- ecosystem-bot:review-session -->", StringComparison.Ordinal)).Body;
+
     [TestMethod]
     public async Task Fifteen_days_before_a_session_nothing_moves()
     {
@@ -647,13 +650,8 @@ public sealed class ScheduleCommandTests
     public async Task An_agenda_whose_session_is_skipped_after_it_opened_is_closed_once_saying_where_its_batch_goes()
     {
         await using var scenario = await World.Schedule().StartAsync();
-        var issues = scenario.AddApplications(12);
-        scenario.SetClock(FourteenDaysBefore);
-        var opened = await scenario.NightlyAsync();
-        Assert.AreEqual(0, opened.ExitCode, opened.ToString());
+        var issues = await ScheduleThenSkipAsync(scenario);
         var agenda = scenario.Repository.Issues.Single(i => i.Title == "Review session 2027-01-12");
-        scenario.Run.Environment["ECOSYSTEM_SESSIONS__SKIP"] = "2027-01-12";
-        scenario.SetClock("2026-12-30T12:00-08:00");
 
         var cancelled = await scenario.NightlyAsync();
         var again = await scenario.NightlyAsync();
@@ -668,17 +666,84 @@ public sealed class ScheduleCommandTests
             StringAssert.Contains(scenario.OwnComments(waiting).Single().Body, "(2027-03-09)", $"#{waiting.Number} waits for the session after");
         }
 
-        Assert.HasCount(4, cancelled.WriteRequests, "the comment, the close and the two queue comments");
+        Assert.HasCount(14, cancelled.WriteRequests, "the comment, the close, the two queue comments and the batch's ten session comments");
         Assert.AreEqual(0, again.ExitCode, again.ToString());
         Assert.IsEmpty(again.WriteRequests, again.ToString());
 
-        scenario.SetClock("2027-01-26T12:00-08:00");
-        var moved = await scenario.NightlyAsync();
+        var moved = await MovesOnceTheWindowOpensAsync(scenario, issues);
 
-        Assert.AreEqual(0, moved.ExitCode, moved.ToString());
-        CollectionAssert.AreEqual(issues.Take(10).Select(i => i.Number).ToArray(), Scheduled(moved));
         Assert.IsNotNull(scenario.Repository.Issues.SingleOrDefault(i => i.Title == "Review session 2027-02-09" && i.State == "open"));
         Assert.IsFalse(moved.WriteRequests.Any(r => r.Path.Contains($"/issues/{agenda.Number}", StringComparison.Ordinal)), moved.ToString());
+    }
+
+    /// <summary>
+    /// Staff skip a session after its batch was scheduled: the next run tells each application of that batch, in its one
+    /// session comment (edited in place), that the session is cancelled and it goes into the next session's batch, and its
+    /// queue comment names that session, where both named the cancelled day until the next window opened weeks later. Nothing
+    /// is scheduled early: labels stay, `scheduled` lists none until that batch is filled, then the ten as before.
+    /// </summary>
+    [TestMethod]
+    public async Task A_batch_whose_session_is_skipped_after_it_was_scheduled_is_told_at_once_where_it_goes()
+    {
+        await using var scenario = await World.Schedule().StartAsync();
+        var issues = await ScheduleThenSkipAsync(scenario, queuedBefore: true);
+
+        var cancelled = await scenario.NightlyAsync();
+        var again = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, cancelled.ExitCode, cancelled.ToString());
+        foreach (var issue in issues.Take(10))
+        {
+            Assert.HasCount(2, scenario.OwnComments(issue), $"#{issue.Number}: its queue and session comments, edited in place");
+            var session = SessionComment(scenario, issue);
+            StringAssert.Contains(session, "review session of **Tuesday 12 January 2027** (2027-01-12) is cancelled");
+            StringAssert.Contains(session, "the next session, on **Tuesday 9 February 2027, 09:00 America/Los_Angeles (17:00 UTC)**");
+            StringAssert.Contains(scenario.OwnComments(issue).Single(c => c.Body != session).Body, "(2027-02-09)");
+            Assert.IsTrue(InReview(issue));
+        }
+
+        // The agenda's comment and close, the ten session and ten queue comments, the two left waiting told the session after.
+        Assert.HasCount(24, cancelled.WriteRequests, cancelled.ToString());
+        Assert.AreEqual(22, cancelled.WriteRequests.Count(r => r.Method == "PATCH" && r.Path.Contains("/comments/", StringComparison.Ordinal)));
+        Assert.AreEqual("[]", cancelled.Outputs["scheduled"]);
+        StringAssert.Contains(cancelled.Summary, "its session is skipped: told it goes here, moves once the batch is filled");
+        Assert.AreEqual(0, again.ExitCode, again.ToString());
+        Assert.IsEmpty(again.WriteRequests, again.ToString());
+
+        await MovesOnceTheWindowOpensAsync(scenario, issues);
+
+        Assert.IsTrue(issues.Take(10).All(i => SessionComment(scenario, i).Contains("Scheduled for review on 2027-02-09", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// Twelve applications (told their place in the queue first when <paramref name="queuedBefore"/>), the ten first scheduled
+    /// for 12 January, which staff then skip; the clock on 30 December, the window of the next session (9 February) closed.
+    /// </summary>
+    private static async Task<IReadOnlyList<Issue>> ScheduleThenSkipAsync(World scenario, bool queuedBefore = false)
+    {
+        var issues = scenario.AddApplications(12);
+        if (queuedBefore)
+        {
+            scenario.SetClock(FifteenDaysBefore);
+            await scenario.NightlyAsync();
+        }
+
+        scenario.SetClock(FourteenDaysBefore);
+        var opened = await scenario.NightlyAsync();
+        Assert.AreEqual(0, opened.ExitCode, opened.ToString());
+        scenario.Run.Environment["ECOSYSTEM_SESSIONS__SKIP"] = "2027-01-12";
+        scenario.SetClock("2026-12-30T12:00-08:00");
+        return issues;
+    }
+
+    /// <summary>The run once the window of 9 February opens: the skipped session's ten move there, as `scheduled` says.</summary>
+    private static async Task<RunResult> MovesOnceTheWindowOpensAsync(World scenario, IReadOnlyList<Issue> issues)
+    {
+        scenario.SetClock("2027-01-26T12:00-08:00");
+        var moved = await scenario.NightlyAsync();
+        Assert.AreEqual(0, moved.ExitCode, moved.ToString());
+        CollectionAssert.AreEqual(issues.Take(10).Select(i => i.Number).ToArray(), Scheduled(moved));
+        return moved;
     }
 
     [TestMethod]

@@ -282,6 +282,35 @@ public sealed class CommandFaultTests
         await ProveAsync(scenario);
     }
 
+    /// <summary>
+    /// An application scheduled for a session staff then skipped, the next session's window still closed: its session and
+    /// queue comments are edited to name the next session; a run stopped between the two completes it on the rerun.
+    /// </summary>
+    [TestMethod]
+    public async Task Schedule_telling_a_skipped_sessions_batch_where_it_goes_survives_every_fault_and_a_rerun_converges()
+    {
+        var now = FaultScenario.DefaultNow;
+        var scenario = new FaultScenario(
+            "schedule (an application in review for a skipped session, the next window closed)",
+            () =>
+            {
+                var world = World.Create().WithRepository().WithForm().WithConfiguration(ScheduleConfiguration
+                    .Replace("2026-12-11", "2027-01-20", StringComparison.Ordinal)
+                    .Replace("batch:", "skip: [\"2026-12-04\"]\n  batch:", StringComparison.Ordinal));
+                var application = world.Repository.AddIssue("[Ecosystem] Project 1", World.Body("complete"), "applicant1", ["In review"]);
+                var session = HiddenMarker.Stamp(ReviewSessionNotice.Purpose, HiddenMarker.For("session", "2026-12-04"));
+                application.AddComment(World.Automation, session, UserKind.Bot, now.AddDays(-13));
+                var queue = QueuePositionNotice.Scheduled(new DateOnly(2026, 12, 4)).MarkedBody;
+                application.AddComment(World.Automation, queue, UserKind.Bot, now.AddDays(-13));
+                return world;
+            },
+            "schedule",
+            _ => EventPayloads.Schedule(),
+            "schedule");
+
+        await ProveAsync(scenario);
+    }
+
     private static FaultScenario RetiringReviewScenario(bool labelled)
     {
         var now = FaultScenario.DefaultNow;
