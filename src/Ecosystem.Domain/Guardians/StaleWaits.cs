@@ -17,6 +17,13 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
 
     private readonly ApplicantReplies _replies = new(rules, people);
 
+    /// <summary>
+    /// Whether the nightly run reviews <paramref name="application"/>: open and waiting on its applicant, or open and labelled
+    /// too early, as a close of a wait leaves it when the run stopped before the close itself (see <see cref="Review"/>).
+    /// </summary>
+    public bool Watches(IssueSnapshot application) =>
+        application.IsOpen && (application.HasLabel(rules.Labels.Waiting) || application.HasLabel(rules.Labels.TooEarly));
+
     public GuardianAction Review(
         IssueSnapshot application,
         IReadOnlyList<CommentSnapshot> comments,
@@ -24,31 +31,24 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
         IReadOnlyCollection<string> maintainers)
     {
         var number = application.Number;
+        var report = OwnComments.Of(comments, people.Automation, Intake.IntakeAssessor.CommentPurpose).Kept;
+        var since = WaitingSince(application, labelEvents, report);
         if (!application.IsOpen || !application.HasLabel(rules.Labels.Waiting))
         {
-            return GuardianAction.Nothing(number, $"#{number}: not waiting on the applicant.");
+            // The applier closes last, after the labels: a run stopped once the waiting label went left the issue open,
+            // labelled too early under this wait's closing comment. The close it announced is finished, whatever came since.
+            return Watches(application) && OwnComments.Of(comments, people.Automation, OfThisWait(comments, ClosedPurpose, since)).Kept is not null
+                ? Close(application, comments, since)
+                : GuardianAction.Nothing(number, $"#{number}: not waiting on the applicant.");
         }
 
         // An early resubmission waits on its date, not on the applicant: left alone until then, intake again on the day.
-        var report = OwnComments.Of(comments, people.Automation, Intake.IntakeAssessor.CommentPurpose).Kept;
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         if (report is not null && Intake.ResubmissionWait.Until(report.Body) is { } until)
         {
             return today < until
                 ? GuardianAction.Nothing(number, $"#{number}: an early resubmission, waiting until {SessionText.Date(until)}; no reminder.")
                 : new GuardianAction(new IssuePlan(number), $"#{number}: its resubmission date {SessionText.Date(until)} has come; intake runs again.") { RerunIntake = true };
-        }
-
-        // Without a timeline event, the opening date is the only fixed point: the issue's update
-        // time moves with every comment, the automation's own reminder included.
-        var since = LabelEvent.LastAdded(labelEvents, rules.Labels.Waiting, people) ?? application.CreatedAt;
-
-        // An early resubmission, labelled waiting when filed, waits on its applicant's answers only from its date, when
-        // intake reviewed it as new: the usual reminder and time before closing count from then.
-        if (report is not null && Intake.ResubmissionWait.ReviewedFrom(report.Body) is { } reviewed)
-        {
-            var from = new DateTimeOffset(reviewed.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            since = from > since ? from : since;
         }
 
         // A reply whose comment event was missed is handled here, the same way. When replies keep the waiting label,
@@ -65,33 +65,12 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
                 : GuardianAction.Nothing(number, $"#{number}: @{reply.Author} answered; '{rules.Labels.Waiting}' stays until the Working Group removes it.");
         }
 
-        // Whole days in UTC, as the texts date the wait and its closing: the night of the date named closes, whatever the hour.
-        var days = today.DayNumber - DateOnly.FromDateTime(since.UtcDateTime).DayNumber;
+        var days = DaysSince(since);
         var closes = rules.CloseAfterDays > 0;
         var closeOn = SessionText.Date(since.AddDays(rules.CloseAfterDays));
-        (string, object?)[] values =
-        [
-            ("author", ApplicationThread.Applicant(application)),
-            ("waiting_since", SessionText.Date(since)),
-            ("close_date", closeOn),
-            ("waiting_label", MarkdownText.Inline(rules.Labels.Waiting)),
-            ("waiting_removed", rules.RemoveWaitingOnReply),
-            ("too_early_label", MarkdownText.Inline(rules.Labels.TooEarly)),
-        ];
-
         if (closes && days >= rules.CloseAfterDays)
         {
-            // Closed as too early now: intake holds a new application for the same repository until then, as after a vote.
-            var resubmit = SessionText.Date(rules.Resubmission.From(time.GetUtcNow()));
-            var plan = new IssuePlan(number)
-            {
-                AddLabels = ApplicationThread.IfMissing(application, rules.Labels.TooEarly),
-                RemoveLabels = ApplicationThread.IfPresent(application, rules.Labels.Waiting),
-                Comments = ApplicationThread.Unposted(comments, people, new CommentUpsert(OfThisWait(comments, ClosedPurpose, since),
-                    ApplicationThread.Render(ClosedPurpose, [.. values, ("resubmit_date", resubmit)]))),
-                State = new IssueStateChange(Open: false, StateReason: "not_planned"),
-            };
-            return new GuardianAction(plan, $"#{number}: closed as '{rules.Labels.TooEarly}' after {days} days without an answer (waiting since {SessionText.Date(since)}).");
+            return Close(application, comments, since);
         }
 
         if (rules.RemindAfterDays == 0)
@@ -102,7 +81,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
         if (days >= rules.RemindAfterDays)
         {
             var reminder = new CommentUpsert(OfThisWait(comments, ReminderPurpose, since),
-                ApplicationThread.Render(ReminderPurpose, [.. values, ("closes", closes)]));
+                ApplicationThread.Render(ReminderPurpose, [.. Values(application, since), ("closes", closes)]));
             var plan = new IssuePlan(number) { Comments = ApplicationThread.Unposted(comments, people, reminder) };
             var next = closes ? $"closes on {closeOn} without an answer" : "stays open until an answer (housekeeping.close-after-days is 0)";
             return new GuardianAction(plan, plan.IsEmpty
@@ -112,6 +91,53 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
 
         return GuardianAction.Nothing(number, $"#{number}: waiting on the applicant for {days} days; reminder after {rules.RemindAfterDays}.");
     }
+
+    /// <summary>
+    /// When the wait began: the waiting label last added (without a timeline event, the opening date is the only fixed
+    /// point: the issue's update time moves with every comment, the automation's own reminder included); for an early
+    /// resubmission, labelled waiting when filed, its date if later, when intake reviewed it as new.
+    /// </summary>
+    private DateTimeOffset WaitingSince(IssueSnapshot application, IReadOnlyList<LabelEvent> labelEvents, CommentSnapshot? report)
+    {
+        var since = LabelEvent.LastAdded(labelEvents, rules.Labels.Waiting, people) ?? application.CreatedAt;
+        if (report is not null && Intake.ResubmissionWait.ReviewedFrom(report.Body) is { } reviewed)
+        {
+            var from = new DateTimeOffset(reviewed.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            since = from > since ? from : since;
+        }
+
+        return since;
+    }
+
+    /// <summary>Closed as too early now: intake holds a new application for the same repository until then, as after a vote.</summary>
+    private GuardianAction Close(IssueSnapshot application, IReadOnlyList<CommentSnapshot> comments, DateTimeOffset since)
+    {
+        var resubmit = SessionText.Date(rules.Resubmission.From(time.GetUtcNow()));
+        var plan = new IssuePlan(application.Number)
+        {
+            AddLabels = ApplicationThread.IfMissing(application, rules.Labels.TooEarly),
+            RemoveLabels = ApplicationThread.IfPresent(application, rules.Labels.Waiting),
+            Comments = ApplicationThread.Unposted(comments, people, new CommentUpsert(OfThisWait(comments, ClosedPurpose, since),
+                ApplicationThread.Render(ClosedPurpose, [.. Values(application, since), ("resubmit_date", resubmit)]))),
+            State = new IssueStateChange(Open: false, StateReason: "not_planned"),
+        };
+        return new GuardianAction(plan, $"#{application.Number}: closed as '{rules.Labels.TooEarly}' after {DaysSince(since)} days without an answer "
+            + $"(waiting since {SessionText.Date(since)}).");
+    }
+
+    /// <summary>Whole days in UTC, as the texts date the wait and its closing: the night of the date named closes, whatever the hour.</summary>
+    private int DaysSince(DateTimeOffset since) =>
+        DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).DayNumber - DateOnly.FromDateTime(since.UtcDateTime).DayNumber;
+
+    private (string, object?)[] Values(IssueSnapshot application, DateTimeOffset since) =>
+    [
+        ("author", ApplicationThread.Applicant(application)),
+        ("waiting_since", SessionText.Date(since)),
+        ("close_date", SessionText.Date(since.AddDays(rules.CloseAfterDays))),
+        ("waiting_label", MarkdownText.Inline(rules.Labels.Waiting)),
+        ("waiting_removed", rules.RemoveWaitingOnReply),
+        ("too_early_label", MarkdownText.Inline(rules.Labels.TooEarly)),
+    ];
 
     /// <summary>
     /// The purpose of this wait's comment of <paramref name="purpose"/>: its own, naming when the wait began, once the

@@ -307,6 +307,43 @@ public sealed class StaleWaitsTests
         Assert.IsTrue(next.IsEmpty);
     }
 
+    /// <summary>
+    /// The applier takes the waiting label off before it closes, the issue: a run stopped between the two left the
+    /// application open, labelled too early under its closing comment, and the next night only looked at waiting ones.
+    /// </summary>
+    [TestMethod]
+    public void A_close_stopped_after_the_waiting_label_went_is_finished_the_next_night()
+    {
+        var issue = Application("Waiting on comment");
+        _time.SetUtcNow(Asked.AddDays(60));
+        var close = Stale.Review(issue, [], Events, Maintainers);
+        var (stopped, comments) = Apply(issue, [], close.Plan with { State = null }, Asked.AddDays(60));
+        var reply = Comment("applicant", Asked.AddDays(60).AddHours(2), id: 7);
+
+        var rerun = Stale.Review(stopped, [.. comments, reply], Events, Maintainers);
+
+        Assert.IsTrue(Stale.Watches(stopped));
+        Assert.AreEqual(new IssueStateChange(false, "not_planned"), rerun.Plan.State, rerun.Summary);
+        Assert.IsTrue(rerun.Plan.AddLabels.Count + rerun.Plan.RemoveLabels.Count + rerun.Plan.Comments.Count == 0, "only the close is left");
+        Assert.IsFalse(rerun.RerunIntake, "an answer to the closing comment does not undo the close");
+    }
+
+    /// <summary>Staff reopening a closed wait and taking its too early label off keep it open: no closing comment names a wait it is in.</summary>
+    [TestMethod]
+    public void A_closed_wait_reopened_without_its_too_early_label_stays_open()
+    {
+        var issue = Application("Waiting on comment");
+        _time.SetUtcNow(Asked.AddDays(60));
+        var (closed, comments) = Apply(issue, [], Stale.Review(issue, [], Events, Maintainers).Plan, Asked.AddDays(60));
+        var reopened = closed with { IsOpen = true, ClosedAt = null, Labels = [] };
+
+        _time.SetUtcNow(Asked.AddDays(61));
+
+        Assert.IsFalse(Stale.Watches(reopened));
+        Assert.IsTrue(Stale.Review(reopened, comments, Events, Maintainers).IsEmpty);
+        Assert.IsTrue(Stale.Review(Application("Too early"), [], Events, Maintainers).IsEmpty, "too early without a closing comment of this wait");
+    }
+
     [TestMethod]
     public void Reply_since_the_label_stops_the_clock_and_is_handled_like_the_reply_event()
     {

@@ -136,7 +136,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         await SweepLabelChangesAsync(histories);
         var issues = histories.Select(h => _histories[h.Issue.Number].Issue).ToList();
         var stale = new StaleWaits(_rules, people, context.Time);
-        var waiting = issues.Where(i => i.IsOpen && i.HasLabel(_rules.Labels.Waiting)).ToList();
+        var waiting = issues.Where(stale.Watches).ToList();
         if (waiting.Count == 0)
         {
             Note(null, "stale waits", $"No open issue is labelled '{_rules.Labels.Waiting}'.");

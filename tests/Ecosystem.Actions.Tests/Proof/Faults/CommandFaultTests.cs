@@ -51,8 +51,9 @@ public sealed class CommandFaultTests
     }
 
     /// <summary>
-    /// Closing a stale application changes its labels and closes it in one request: as two writes, a failure between
-    /// them left it labelled Too early but open, out of the nightly pass's reach for good (found by this proof).
+    /// Closing a stale application is a comment, Too early added, Waiting removed, then the close, each its own request: a run
+    /// refused after Waiting went left it open and labelled Too early, which the nightly pass no longer looked at (found by this
+    /// proof with refusals); the pass now finishes a close its comment announced.
     /// </summary>
     [TestMethod]
     public async Task Guard_at_night_survives_every_fault_and_a_rerun_converges()
@@ -72,7 +73,7 @@ public sealed class CommandFaultTests
             _ => EventPayloads.Schedule(),
             "guard");
 
-        await ProveAsync(scenario);
+        await ProveWithRefusalsAsync(scenario);
     }
 
     /// <summary>
