@@ -155,9 +155,10 @@ public sealed class TallyCommand : ICommand
         {
             openIssues ??= await gateway.GetIssuesAsync(IssueStateFilter.Open);
             var draft = OnboardingIssue.Draft(application, configuration.Intake, checklist, people.Staff);
-            var (kept, written) = await session.Applier.FindOrOpenAsync(
+            var (kept, written, warnings) = await session.Applier.FindOrOpenAsync(
                 openIssues, draft, i => OnboardingIssue.ApplicationOf(i.Body) == application.Number);
             writes.AddRange(written);
+            warnings.ToList().ForEach(w => runtime.Warning(w));
             return kept.Number > 0 ? kept.Number : null;
         }
     }

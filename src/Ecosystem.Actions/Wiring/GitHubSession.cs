@@ -89,10 +89,7 @@ public sealed class GitHubSession : IDisposable
     public async Task<IReadOnlyList<PlannedWrite>> ApplyAsync(IssueSnapshot issue, IReadOnlyList<CommentSnapshot> comments, IssuePlan plan)
     {
         var applied = await Applier.ApplyAsync(issue, comments, plan);
-        foreach (var warning in applied.Warnings)
-        {
-            _context.Runtime.Warning(warning);
-        }
+        applied.Warnings.ToList().ForEach(w => _context.Runtime.Warning(w));
 
         return applied.Writes;
     }

@@ -95,8 +95,9 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
     /// <summary>
     /// A hidden line naming the published vote outcome the return answers (the last write of the latest vote's outcome
     /// comment, <see cref="VoteTally.IsOutcome"/>), or null before any: the reply is written again at each return after
-    /// another declined vote, even when the same person asks as last time (by comment or by the label), so the tally dates
-    /// the return by that write.
+    /// another declined vote, so the tally dates the return by that write. The request's time alone does not tell: a label's
+    /// is the sender's latest add the timeline shows (<see cref="LabelEvent.Triggering"/>), the same add as the last
+    /// return's when the timeline shows no new one (not listed yet, or the label left on through the decline).
     /// </summary>
     private string? Answers(IReadOnlyList<CommentSnapshot> comments) =>
         OwnComments.Of(comments, people.Automation, VoteTally.IsOutcome).KeptOfLatestRound?.UpdatedAt is { } written

@@ -61,12 +61,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
         {
             var assigned = await gateway.AddAssigneesAsync(current.Number, unassigned);
             writes.Add(PlannedWrite.AddAssignees(current.Number, unassigned));
-            if (unassigned.Except(assigned, GitHubHandle.Comparer).ToList() is { Count: > 0 } refused)
-            {
-                _refused[current.Number] = refused;
-                warnings.Add($"GitHub did not assign {string.Join(", ", refused.Select(l => "@" + l))} to #{current.Number}: it assigns only people "
-                    + "with access to the repository (or who commented on the issue). Give them access, then assign them by hand.");
-            }
+            warnings.AddRange(Refuse(current.Number, unassigned, assigned));
         }
 
         foreach (var upsert in plan.Comments)
@@ -101,6 +96,22 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
         }
 
         return ([.. writes, .. placed.Writes], warnings);
+    }
+
+    /// <summary>
+    /// The warning that GitHub left those of <paramref name="asked"/> out of <paramref name="assigned"/> (recorded in
+    /// <see cref="Refused"/>), or none.
+    /// </summary>
+    private IReadOnlyList<string> Refuse(int issueNumber, IEnumerable<string> asked, IReadOnlyList<string> assigned)
+    {
+        if (asked.Except(assigned, GitHubHandle.Comparer).ToList() is not { Count: > 0 } refused)
+        {
+            return [];
+        }
+
+        _refused[issueNumber] = refused;
+        return [$"GitHub did not assign {string.Join(", ", refused.Select(l => "@" + l))} to #{issueNumber}: it assigns only people "
+            + "with access to the repository (or who commented on the issue). Give them access, then assign them by hand."];
     }
 
     /// <summary>
@@ -252,26 +263,28 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
     /// the others closed as duplicates), else <paramref name="wanted"/> opened. After opening it, the open issues are read
     /// again: another run may have opened its twin since they were read (an issue's own run beside the nightly one), and
     /// the first of the two is kept whichever run opened it. In a dry run that would open it, the issue has number 0.
+    /// An assignee of <paramref name="wanted"/> GitHub left out of the issue it opened (and kept) is a warning, as in <see cref="ApplyAsync"/>.
     /// </summary>
-    public async Task<(IssueSnapshot Kept, IReadOnlyList<PlannedWrite> Writes)> FindOrOpenAsync(
+    public async Task<(IssueSnapshot Kept, IReadOnlyList<PlannedWrite> Writes, IReadOnlyList<string> Warnings)> FindOrOpenAsync(
         IReadOnlyList<IssueSnapshot> openIssues, IssueDraft wanted, Func<IssueSnapshot, bool> isSame)
     {
         var automation = await gateway.GetAutomationAsync();
         var (found, closed) = await KeepFirstAsync(openIssues.Where(i => automation.Opened(i) && isSame(i)));
         if (found is not null)
         {
-            return (found, closed);
+            return (found, closed, []);
         }
 
         var created = await gateway.CreateIssueAsync(wanted);
         if (created.Number == 0)
         {
-            return (created, [PlannedWrite.CreateIssue(wanted)]);
+            return (created, [PlannedWrite.CreateIssue(wanted)], []);
         }
 
         var twins = (await gateway.GetIssuesAsync(IssueStateFilter.Open)).Where(i => i.Number != created.Number && automation.Opened(i) && isSame(i));
         var (kept, duplicates) = await KeepFirstAsync([created, .. twins]);
-        return (kept ?? created, [PlannedWrite.CreateIssue(wanted), .. duplicates]);
+        var warnings = kept is null || kept.Number == created.Number ? Refuse(created.Number, wanted.Assignees, created.Assignees) : [];
+        return (kept ?? created, [PlannedWrite.CreateIssue(wanted), .. duplicates], warnings);
     }
 
     /// <summary>

@@ -134,6 +134,22 @@ public sealed class ReturningRequestsTests
     }
 
     [TestMethod]
+    public void The_same_request_read_again_after_another_declined_vote_is_answered_again()
+    {
+        // The guard dates a returning label's request by the sender's latest add the timeline shows: with no new one in it
+        // (not listed yet, or the label left on through the decline), the same staff member's first add, as last time.
+        // Only the outcome it answers then tells this return from the last, so the answer is written again and dates it.
+        var outcome = Comment(Automation, Asked, HiddenMarker.Stamp(VoteTally.OutcomePurpose, "Declined."), bot: true, id: 7);
+        var first = Requests.Returned(Application("Declined"), "alice", Asked, [outcome]);
+        var (_, comments) = Apply(Application("Declined"), [outcome], first.Plan, Asked);
+        comments = [.. comments.Select(c => c.Id == outcome.Id ? outcome with { UpdatedAt = Asked.AddDays(40) } : c)];
+
+        var again = Requests.Returned(Application("Declined"), "alice", Asked, comments);
+
+        Assert.HasCount(1, again.Plan.Comments, "the same request, a new outcome: " + again.Summary);
+    }
+
+    [TestMethod]
     public void The_same_applicant_back_from_a_second_wait_is_answered_again_so_the_session_it_waited_at_is_not_read_as_current()
     {
         // Scheduled for 2026-04-14, set waiting at that session and back on 2026-04-20 by /ecosystem returning; scheduled for

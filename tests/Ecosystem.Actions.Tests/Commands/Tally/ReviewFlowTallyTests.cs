@@ -119,6 +119,23 @@ public sealed class ReviewFlowTallyTests
     }
 
     [TestMethod]
+    public async Task Staff_GitHub_does_not_assign_to_the_onboarding_issue_are_a_warning()
+    {
+        await using var world = await World.Tally().StartAsync();
+        var application = world.AddApplication();
+        // GitHub opens the issue as asked, only without staff-alice: no access to the repository.
+        world.Repository.WithoutAccess(World.Staff);
+        var close = world.VoteAndClose(application, ("bob", "/vote approve"), ("carol", "/vote approve"));
+
+        var result = await world.OnCommentAsync(close);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        var onboarding = world.Repository.Issues.Single(i => i.Title == "Onboarding: TorchRender");
+        Assert.IsEmpty(onboarding.Assignees);
+        StringAssert.Contains(result.Stdout, $"::warning::GitHub did not assign @{World.Staff} to #{onboarding.Number}: ");
+    }
+
+    [TestMethod]
     public async Task An_acceptance_opens_one_onboarding_issue_for_staff_linked_both_ways()
     {
         await using var world = await World.Tally().StartAsync();
