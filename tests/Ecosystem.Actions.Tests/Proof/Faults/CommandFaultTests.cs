@@ -267,13 +267,9 @@ public sealed class CommandFaultTests
             "schedule (the agenda of a skipped session open, its application in review)",
             () =>
             {
-                var world = World.Create().WithRepository().WithForm()
-                    .WithConfiguration(ScheduleConfiguration.Replace("batch:", "skip: [\"2026-12-04\"]\n  batch:", StringComparison.Ordinal));
-                var session = HiddenMarker.For("session", "2026-12-04");
-                var agenda = HiddenMarker.Stamp(ReviewAgenda.Purpose, session);
+                var (world, _) = ScheduledForSkippedSession(ScheduleConfiguration);
+                var agenda = HiddenMarker.Stamp(ReviewAgenda.Purpose, HiddenMarker.For("session", "2026-12-04"));
                 world.Repository.AddIssue("Review session 2026-12-04", agenda, World.Automation, at: now.AddDays(-13));
-                var application = world.Repository.AddIssue("[Ecosystem] Project 1", World.Body("complete"), "applicant1", ["In review"]);
-                application.AddComment(World.Automation, HiddenMarker.Stamp(ReviewSessionNotice.Purpose, session), UserKind.Bot, now.AddDays(-13));
                 return world;
             },
             "schedule",
@@ -295,12 +291,8 @@ public sealed class CommandFaultTests
             "schedule (an application in review for a skipped session, the next window closed)",
             () =>
             {
-                var world = World.Create().WithRepository().WithForm().WithConfiguration(ScheduleConfiguration
-                    .Replace("2026-12-11", "2027-01-20", StringComparison.Ordinal)
-                    .Replace("batch:", "skip: [\"2026-12-04\"]\n  batch:", StringComparison.Ordinal));
-                var application = world.Repository.AddIssue("[Ecosystem] Project 1", World.Body("complete"), "applicant1", ["In review"]);
-                var session = HiddenMarker.Stamp(ReviewSessionNotice.Purpose, HiddenMarker.For("session", "2026-12-04"));
-                application.AddComment(World.Automation, session, UserKind.Bot, now.AddDays(-13));
+                var nextWindowClosed = ScheduleConfiguration.Replace("2026-12-11", "2027-01-20", StringComparison.Ordinal);
+                var (world, application) = ScheduledForSkippedSession(nextWindowClosed);
                 var queue = QueuePositionNotice.Scheduled(new DateOnly(2026, 12, 4)).MarkedBody;
                 application.AddComment(World.Automation, queue, UserKind.Bot, now.AddDays(-13));
                 return world;
@@ -310,6 +302,20 @@ public sealed class CommandFaultTests
             "schedule");
 
         await ProveAsync(scenario);
+    }
+
+    /// <summary>
+    /// An application in review for the session of 2026-12-04, told so 13 days ago, which <paramref name="configuration"/>
+    /// (its sessions) now skips.
+    /// </summary>
+    private static (World World, Issue Application) ScheduledForSkippedSession(string configuration)
+    {
+        var world = World.Create().WithRepository().WithForm()
+            .WithConfiguration(configuration.Replace("batch:", "skip: [\"2026-12-04\"]\n  batch:", StringComparison.Ordinal));
+        var application = world.Repository.AddIssue("[Ecosystem] Project 1", World.Body("complete"), "applicant1", ["In review"]);
+        var session = HiddenMarker.Stamp(ReviewSessionNotice.Purpose, HiddenMarker.For("session", "2026-12-04"));
+        application.AddComment(World.Automation, session, UserKind.Bot, FaultScenario.DefaultNow.AddDays(-13));
+        return (world, application);
     }
 
     private static FaultScenario RetiringReviewScenario(bool labelled)
