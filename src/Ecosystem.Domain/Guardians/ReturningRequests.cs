@@ -26,7 +26,8 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
         !string.IsNullOrEmpty(body) && body.Contains("/ecosystem", StringComparison.OrdinalIgnoreCase) && ShownText.HasCommandLine(body, CommandPattern());
 
     /// <summary>The decision for a comment <paramref name="comment"/> that <see cref="Asks"/>.</summary>
-    public GuardianAction Review(IssueSnapshot application, CommentSnapshot comment, IReadOnlyList<CommentSnapshot> comments, IReadOnlyCollection<string> maintainers)
+    public GuardianAction Review(IssueSnapshot application, CommentSnapshot comment, IReadOnlyList<CommentSnapshot> comments,
+        IReadOnlyList<LabelEvent> labelEvents, IReadOnlyCollection<string> maintainers)
     {
         var number = application.Number;
         if (people.IsBot(comment))
@@ -41,8 +42,34 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
             return new GuardianAction(plan, $"#{number}: `/ecosystem returning` by @{comment.Author} refused: only the applicant, a listed maintainer or staff may ask.");
         }
 
+        if (LatestDecision(comments, labelEvents) is { } decided && !Follows(comment.CreatedAt, decided))
+        {
+            // An old request's event read again (its workflow run re-run, or delivered late) would bring it back unasked.
+            return GuardianAction.Nothing(number, $"#{number}: `/ecosystem returning` by @{comment.Author} is not acted on: the request predates "
+                + $"the application's latest decision ({decided.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)}); ask again.");
+        }
+
         return Returned(application, comment.Author, comment.CreatedAt, comments);
     }
+
+    /// <summary>
+    /// Whether a request for a return written at <paramref name="asked"/> asks after the decision written at
+    /// <paramref name="decided"/>: only such a request brings an application back, as the guard reads it and as the tally
+    /// dates a return (<see cref="VoteTally"/>); an earlier one was answered, or asked before the decision it would undo.
+    /// </summary>
+    internal static bool Follows(DateTimeOffset asked, DateTimeOffset decided) => asked > decided;
+
+    /// <summary>
+    /// When the application was last sent back: the last write of the latest vote's outcome (<see cref="TallyInput.PublishedOutcome()"/>)
+    /// or the latest add of the waiting or declined label (<see cref="LabelEvent.LastAdded"/>), whichever is later; null before any.
+    /// </summary>
+    private DateTimeOffset? LatestDecision(IReadOnlyList<CommentSnapshot> comments, IReadOnlyList<LabelEvent> labelEvents) =>
+        new[]
+        {
+            TallyInput.PublishedOutcome(comments, people.Automation)?.UpdatedAt,
+            LabelEvent.LastAdded(labelEvents, rules.Labels.Waiting, people),
+            LabelEvent.LastAdded(labelEvents, rules.Labels.Declined, people),
+        }.Max();
 
     /// <summary>
     /// Whether <paramref name="comment"/> <see cref="Asks"/> and is by someone who may ask (the applicant, a listed maintainer
@@ -100,7 +127,7 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
     /// return's when the timeline shows no new one (not listed yet, or the label left on through the decline).
     /// </summary>
     private string? Answers(IReadOnlyList<CommentSnapshot> comments) =>
-        OwnComments.Of(comments, people.Automation, VoteTally.IsOutcome).KeptOfLatestRound?.UpdatedAt is { } written
+        TallyInput.PublishedOutcome(comments, people.Automation)?.UpdatedAt is { } written
             ? HiddenMarker.For(AnswersPurpose, written.UtcDateTime.ToString("O", CultureInfo.InvariantCulture))
             : null;
 

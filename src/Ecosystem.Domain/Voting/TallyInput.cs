@@ -36,7 +36,11 @@ public sealed record TallyInput(
     /// The automation's comment of the latest vote's outcome (each vote after a return has its own,
     /// <see cref="VoteTally.OutcomePurposeOf"/>), or null before any.
     /// </summary>
-    public CommentSnapshot? PublishedOutcome() => OwnComments.Of(Comments, People.Automation, VoteTally.IsOutcome).KeptOfLatestRound;
+    public CommentSnapshot? PublishedOutcome() => PublishedOutcome(Comments, People.Automation);
+
+    /// <inheritdoc cref="PublishedOutcome()"/>
+    public static CommentSnapshot? PublishedOutcome(IReadOnlyList<CommentSnapshot> comments, string automation) =>
+        OwnComments.Of(comments, automation, VoteTally.IsOutcome).KeptOfLatestRound;
 
     /// <summary>
     /// The comments whose edit history the tally needs and has not read, so the host reads it and tallies again: those

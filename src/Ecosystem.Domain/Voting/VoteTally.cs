@@ -234,7 +234,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             .Where(c => ReturningRequests.IsGranted(input.Issue, c, input.Maintainers, input.People))
             .Select(c => c.CreatedAt);
         var replies = reply is null ? Array.Empty<DateTimeOffset>() : [reply.CreatedAt, reply.UpdatedAt];
-        return requests.Concat(replies).Where(at => at > after).Select(at => (DateTimeOffset?)at).Min();
+        return requests.Concat(replies).Where(at => ReturningRequests.Follows(at, after)).Select(at => (DateTimeOffset?)at).Min();
     }
 
     /// <summary>

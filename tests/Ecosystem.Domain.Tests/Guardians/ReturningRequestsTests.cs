@@ -50,7 +50,7 @@ public sealed class ReturningRequestsTests
     public void The_applicant_brings_a_waiting_application_back_to_the_front_of_the_queue()
     {
         var issue = Application("In review", "Waiting on comment");
-        var action = Requests.Review(issue, Comment("applicant", Asked, "/ecosystem returning"), [], Maintainers);
+        var action = Requests.Review(issue, Comment("applicant", Asked, "/ecosystem returning"), [], [], Maintainers);
 
         Assert.IsTrue(action.RerunIntake);
         CollectionAssert.AreEquivalent(new[] { "Returning", "New" }, action.Plan.AddLabels.ToArray());
@@ -63,7 +63,8 @@ public sealed class ReturningRequestsTests
     public void In_first_come_order_the_comment_promises_no_priority()
     {
         var fifo = new ReturningRequests(Rules with { Order = ReviewOrder.Fifo }, People);
-        var body = fifo.Review(Application("Waiting on comment"), Comment("applicant", Asked, "/ecosystem returning"), [], Maintainers).Plan.Comments[0].Body;
+        var body = fifo.Review(Application("Waiting on comment"), Comment("applicant", Asked, "/ecosystem returning"), [], [], Maintainers)
+            .Plan.Comments[0].Body;
 
         StringAssert.Contains(body, "goes back in the queue for review. It takes its place in the next review batches by issue number. The intake checks run again");
         Assert.DoesNotContain("go first", body);
@@ -73,7 +74,7 @@ public sealed class ReturningRequestsTests
     public void A_maintainer_reopens_a_closed_declined_application()
     {
         var issue = Application("Declined") with { IsOpen = false, ClosedAt = Asked.AddDays(-3) };
-        var action = Requests.Review(issue, Comment("Maint-One", Asked, "/ecosystem returning"), [], Maintainers);
+        var action = Requests.Review(issue, Comment("Maint-One", Asked, "/ecosystem returning"), [], [], Maintainers);
 
         Assert.AreEqual(new IssueStateChange(true), action.Plan.State);
         CollectionAssert.AreEqual(new[] { "Declined" }, action.Plan.RemoveLabels.ToArray());
@@ -82,7 +83,7 @@ public sealed class ReturningRequestsTests
     [TestMethod]
     public void Staff_may_ask_for_the_applicant()
     {
-        var action = Requests.Review(Application("Waiting on comment", "New"), Comment("alice", Asked, "/ecosystem returning"), [], Maintainers);
+        var action = Requests.Review(Application("Waiting on comment", "New"), Comment("alice", Asked, "/ecosystem returning"), [], [], Maintainers);
 
         CollectionAssert.AreEqual(new[] { "Returning" }, action.Plan.AddLabels.ToArray());
     }
@@ -91,7 +92,7 @@ public sealed class ReturningRequestsTests
     public void A_stranger_is_told_who_may_ask_once()
     {
         var issue = Application("Waiting on comment");
-        var action = Requests.Review(issue, Comment("stranger", Asked, "/ecosystem returning"), [], Maintainers);
+        var action = Requests.Review(issue, Comment("stranger", Asked, "/ecosystem returning"), [], [], Maintainers);
 
         Assert.IsEmpty(action.Plan.AddLabels);
         Assert.IsFalse(action.RerunIntake);
@@ -99,7 +100,7 @@ public sealed class ReturningRequestsTests
         GoldenFile.AssertMatches("returning-refused", action.Plan.Comments[0].Body);
 
         var (after, comments) = Apply(issue, [], action.Plan, Asked);
-        Assert.IsTrue(Requests.Review(after, Comment("other-stranger", Asked, "/ecosystem returning"), comments, Maintainers).IsEmpty);
+        Assert.IsTrue(Requests.Review(after, Comment("other-stranger", Asked, "/ecosystem returning"), comments, [], Maintainers).IsEmpty);
     }
 
     [TestMethod]
@@ -107,10 +108,10 @@ public sealed class ReturningRequestsTests
     {
         var issue = Application("Waiting on comment", "In review");
         var request = Comment("applicant", Asked, "/ecosystem returning");
-        var first = Requests.Review(issue, request, [], Maintainers);
+        var first = Requests.Review(issue, request, [], [], Maintainers);
         var (after, comments) = Apply(issue, [request], first.Plan, Asked);
 
-        var again = Requests.Review(after, request, comments, Maintainers);
+        var again = Requests.Review(after, request, comments, [], Maintainers);
 
         Assert.IsTrue(again.Plan.IsEmpty, again.Summary);
     }
@@ -161,18 +162,19 @@ public sealed class ReturningRequestsTests
         var waiting = Application("In review", "Waiting on comment");
         var firstRequest = Comment("applicant", new DateTimeOffset(2026, 4, 20, 9, 0, 0, TimeSpan.Zero), "/ecosystem returning", id: 3);
         IReadOnlyList<CommentSnapshot> thread = [Notice(new DateOnly(2026, 4, 14), Opened.AddDays(28)), firstRequest];
-        (_, thread) = Apply(waiting, thread, Requests.Review(waiting, firstRequest, thread, Maintainers).Plan, firstRequest.CreatedAt.AddMinutes(1));
+        var first = Requests.Review(waiting, firstRequest, thread, [], Maintainers);
+        (_, thread) = Apply(waiting, thread, first.Plan, firstRequest.CreatedAt.AddMinutes(1));
         thread = [.. thread.Select(c => c.Id == 2 ? Notice(new DateOnly(2026, 5, 12), new DateTimeOffset(2026, 4, 28, 6, 0, 0, TimeSpan.Zero)) : c)];
         Assert.AreEqual(new DateOnly(2026, 5, 12), ReviewSessionNotice.RecordedIn(thread, Automation), "scheduled again after the first return");
         var secondRequest = Comment("applicant", new DateTimeOffset(2026, 5, 18, 9, 0, 0, TimeSpan.Zero), "Answered.\n\n/ecosystem returning", id: 5);
         thread = [.. thread, secondRequest];
 
-        var second = Requests.Review(waiting, secondRequest, thread, Maintainers);
+        var second = Requests.Review(waiting, secondRequest, thread, [], Maintainers);
         (_, thread) = Apply(waiting, thread, second.Plan, secondRequest.CreatedAt.AddMinutes(1));
 
         Assert.HasCount(1, second.Plan.Comments, "the answer names the return it answers, so it is written again: " + second.Summary);
         Assert.IsNull(ReviewSessionNotice.RecordedIn(thread, Automation), "2026-05-12 was the review it came back from, not its next session");
-        Assert.IsEmpty(Requests.Review(waiting, secondRequest, thread, Maintainers).Plan.Comments, "a rerun writes the answer no more");
+        Assert.IsEmpty(Requests.Review(waiting, secondRequest, thread, [], Maintainers).Plan.Comments, "a rerun writes the answer no more");
     }
 
     /// <summary>
@@ -192,10 +194,49 @@ public sealed class ReturningRequestsTests
         Assert.IsEmpty(afterTheTwinIsDeleted.Plan.Comments, afterTheTwinIsDeleted.Summary);
     }
 
+    /// <summary>
+    /// Back once by the applicant's request, then declined by the next vote: the old request's event read again (its workflow
+    /// run re-run by anyone with write access, or delivered late) does not bring the application back unasked, nor put it first.
+    /// </summary>
+    [TestMethod]
+    public void A_request_written_before_the_latest_declined_outcome_is_not_acted_on()
+    {
+        var outcome = Comment(Automation, Asked.AddDays(-10), HiddenMarker.Stamp(VoteTally.OutcomePurpose, "Declined."), bot: true, id: 7);
+        var request = Comment("applicant", Asked, "/ecosystem returning", id: 3);
+        var first = Requests.Review(Application("Declined"), request, [outcome, request], [], Maintainers);
+        var (_, thread) = Apply(Application("Declined"), [outcome, request], first.Plan, Asked.AddMinutes(1));
+        Assert.HasCount(1, first.Plan.Comments, "the first return: " + first.Summary);
+        thread = [.. thread.Select(c => c.Id == outcome.Id ? outcome with { UpdatedAt = Asked.AddDays(40) } : c)];
+
+        var replayed = Requests.Review(Application("Declined"), request, thread, [], Maintainers);
+
+        Assert.IsTrue(replayed.IsEmpty, replayed.Summary);
+        Assert.IsFalse(replayed.RerunIntake);
+        StringAssert.Contains(replayed.Summary, "the request predates the application's latest decision");
+        StringAssert.Contains(replayed.Summary, "ask again");
+    }
+
+    [TestMethod]
+    public void A_request_written_before_the_latest_wait_is_not_acted_on()
+    {
+        // Back from a first wait by this request; staff set it waiting again at its next review: the request read again is old.
+        var request = Comment("applicant", Asked, "/ecosystem returning", id: 3);
+        LabelEvent[] events = [Added("Waiting on comment", "alice", Asked.AddDays(-5)),
+            Removed("Waiting on comment", Automation, Asked.AddMinutes(1)), Added("Waiting on comment", "alice", Asked.AddDays(20))];
+
+        var replayed = Requests.Review(Application("In review", "Waiting on comment"), request, [request], events, Maintainers);
+        var current = Requests.Review(
+            Application("In review", "Waiting on comment"), request with { CreatedAt = Asked.AddDays(21) }, [request], events, Maintainers);
+
+        Assert.IsTrue(replayed.IsEmpty, replayed.Summary);
+        StringAssert.Contains(replayed.Summary, "the request predates the application's latest decision");
+        Assert.IsTrue(current.RerunIntake, "a request after the wait brings it back: " + current.Summary);
+    }
+
     [TestMethod]
     public void An_application_not_sent_back_is_left_as_it_is()
     {
-        var action = Requests.Review(Application("New"), Comment("applicant", Asked, "/ecosystem returning"), [], Maintainers);
+        var action = Requests.Review(Application("New"), Comment("applicant", Asked, "/ecosystem returning"), [], [], Maintainers);
 
         Assert.IsTrue(action.IsEmpty);
         StringAssert.Contains(action.Summary, "not sent back");

@@ -170,7 +170,7 @@ public sealed class GuardiansEchoTests
         var waiting = application with { Labels = [Rules.Labels.Waiting] };
         foreach (var asker in new[] { author, by })
         {
-            var action = new ReturningRequests(Rules, People).Review(waiting, Comment(asker, decided, "/ecosystem returning"), [], [author]);
+            var action = new ReturningRequests(Rules, People).Review(waiting, Comment(asker, decided, "/ecosystem returning"), [], [], [author]);
             foreach (var comment in action.Plan.Comments)
             {
                 EchoSafety.AssertSafe(comment.Body, "returning " + comment.Purpose, mentions);

@@ -154,7 +154,7 @@ internal sealed class VoteScenario
         var requests = new ReturningRequests(new GuardianRules(), new TrustedPeople(Staff, Members, Automation, []));
         var action = request is null
             ? requests.Returned(Issue, by, Time.GetUtcNow(), Comments)
-            : requests.Review(Issue, request, Comments, Maintainers);
+            : requests.Review(Issue, request, Comments, [], Maintainers);
         Apply(action.Plan);
         Labels.Remove("New");
         if (!Labels.Contains("In review"))

@@ -65,11 +65,11 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         var issue = await Gateway.GetIssueAsync(issueNumber);
         if (ReturningRequests.Asks(reply.Body))
         {
-            // The applicant, a listed maintainer or staff bring a sent-back application back; anyone else is told who may.
             if (ApplicationOf(issue, "returning", "`/ecosystem returning` is not acted on") is { } application)
             {
-                var thread = await Gateway.GetCommentsAsync(issueNumber);
-                await ApplyAsync("returning", issue, thread, new ReturningRequests(_rules, people).Review(issue, AsRead(reply, thread), thread, application.MaintainerHandles));
+                var (thread, events) = (await Gateway.GetCommentsAsync(issueNumber), await Gateway.GetLabelEventsAsync(issueNumber));
+                var plan = new ReturningRequests(_rules, people).Review(issue, AsRead(reply, thread), thread, events, application.MaintainerHandles);
+                await ApplyAsync("returning", issue, thread, plan);
             }
         }
         else if (!issue.HasLabel(_rules.Labels.Waiting))

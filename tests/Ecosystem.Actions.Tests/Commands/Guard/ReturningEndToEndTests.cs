@@ -19,7 +19,7 @@ public sealed class ReturningEndToEndTests
         var earlier = scenario.AddApplications(3);
         var declined = scenario.AddApplicationFor("Again");
         declined.RemoveLabel("New", World.Automation);
-        declined.AddLabel("Declined", World.Automation);
+        declined.AddLabel("Declined", World.Automation, World.At("2026-10-25T12:00-08:00"));
         declined.Close(World.Automation, "not_planned");
         var request = declined.AddComment(declined.Author, "We addressed every reason given.\n\n/ecosystem returning");
 
@@ -58,6 +58,28 @@ public sealed class ReturningEndToEndTests
         StringAssert.Contains(reply.Body, "Only the applicant, a maintainer listed in the application, or PyTorch Foundation staff");
         Assert.AreEqual("[]", result.Outputs["rerun-intake"]);
         Assert.HasCount(1, result.WriteRequests, result.ToString());
+    }
+
+    /// <summary>
+    /// Back by the applicant's request, then set waiting again by staff: the old request's event replayed (its workflow run
+    /// re-run, or delivered late) writes nothing, so the application stays sent back and does not jump the queue.
+    /// </summary>
+    [TestMethod]
+    public async Task The_old_request_replayed_after_a_newer_wait_writes_nothing()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = scenario.AddApplication(World.Now.AddDays(-20), "In review", "Waiting on comment");
+        var request = issue.AddComment(issue.Author, "/ecosystem returning", at: World.Now.AddDays(-10));
+        var returned = await scenario.OnCommentAsync(request);
+        Assert.AreEqual($"[{issue.Number}]", returned.Outputs["rerun-intake"], returned.ToString());
+        issue.RemoveLabel("New", World.Staff, World.Now.AddDays(-3)).AddLabel("Waiting on comment", World.Staff, World.Now.AddDays(-2));
+
+        var replayed = await scenario.OnCommentAsync(request);
+
+        Assert.AreEqual(0, replayed.ExitCode, replayed.ToString());
+        Assert.IsEmpty(replayed.WriteRequests, replayed.ToString());
+        Assert.AreEqual("[]", replayed.Outputs["rerun-intake"]);
+        CollectionAssert.AreEquivalent(new[] { "Returning", "Waiting on comment" }, issue.Labels.ToArray());
     }
 
     [TestMethod]
