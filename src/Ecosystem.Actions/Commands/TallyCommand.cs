@@ -154,7 +154,7 @@ public sealed class TallyCommand : ICommand
         async Task<int?> FindOrOpenOnboardingAsync(IssueSnapshot application, List<PlannedWrite> writes)
         {
             openIssues ??= await gateway.GetIssuesAsync(IssueStateFilter.Open);
-            var draft = OnboardingIssue.Draft(application, configuration.Intake, checklist, people.Staff);
+            var draft = OnboardingIssue.Draft(application, configuration.Intake, configuration.Guardians.Foundation, checklist, people.Staff);
             var (kept, written, warnings) = await session.Applier.FindOrOpenAsync(
                 openIssues, draft, i => OnboardingIssue.ApplicationOf(i.Body) == application.Number);
             writes.AddRange(written);

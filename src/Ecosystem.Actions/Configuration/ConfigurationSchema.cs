@@ -97,6 +97,8 @@ internal static class ConfigurationSchema
         Items<RecheckEntry>("housekeeping.recheck-projects", RecheckEntry.TryRead, (o, v) => o.Guardians = o.Guardians with { RecheckProjects = v }),
         List("onboarding.checklist", (o, v) => o.Tally = o.Tally with { OnboardingChecklist = v },
             v => v.Length == 0 ? "has an empty item; write each task as a line of text, or give [] for no onboarding issue" : null),
+        Text("foundation.name", (o, v) => o.Guardians = o.Guardians with { Foundation = o.Guardians.Foundation with { Name = v } }, Foundation.Check),
+        Text("foundation.ecosystem", (o, v) => o.Guardians = o.Guardians with { Foundation = new(o.Guardians.Foundation.Name, v) }, Foundation.Check),
     ];
 
     // Built once: the walk asks for every section at every start.

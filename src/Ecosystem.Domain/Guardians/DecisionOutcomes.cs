@@ -37,12 +37,13 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
             AddLabels = ApplicationThread.IfMissing(application, rules.Labels.TooEarly),
             RemoveLabels = Undecided(application),
             Comments = ApplicationThread.Unposted(comments, people, TooEarlyPurpose,
+                [.. rules.Foundation.Values,
                 ("too_early_label", MarkdownText.Inline(rules.Labels.TooEarly)),
                 ("author", ApplicationThread.Applicant(application)),
                 ("decided", Decided(decision)),
                 ("expectations", Expectations(decision, comments, since)),
                 ("resubmit_date", resubmit),
-                ("number", application.Number.ToString(CultureInfo.InvariantCulture))),
+                ("number", application.Number.ToString(CultureInfo.InvariantCulture))]),
             State = application.IsOpen ? new IssueStateChange(Open: false, StateReason: "not_planned") : null,
         };
         return new GuardianAction(plan, plan.IsEmpty
@@ -73,11 +74,12 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
             AddLabels = ApplicationThread.IfMissing(application, rules.Labels.CommunityHighlight),
             RemoveLabels = Undecided(application),
             Comments = ApplicationThread.Unposted(comments, people, CommunityHighlightPurpose,
+                [.. rules.Foundation.Values,
                 ("author", ApplicationThread.Applicant(application)),
                 ("decided", Decided(decision)),
                 ("note", note),
                 ("marketing", mentions),
-                ("done_label", MarkdownText.Inline(rules.Labels.CommunityHighlightDone))),
+                ("done_label", MarkdownText.Inline(rules.Labels.CommunityHighlightDone))]),
             AddAssignees = [.. logins.Where(l => !application.Assignees.Contains(l, GitHubHandle.Comparer)).Take(room)],
         };
         var assigned = logins.Count > 0 ? "assigned to " + string.Join(", ", logins.Select(l => "@" + l)) : "nobody to assign (people.marketing is empty)";

@@ -9,6 +9,9 @@ public sealed record GuardianRules
 {
     public LabelNames Labels { get; init; } = new();
 
+    /// <summary>The foundation and ecosystem the comments name.</summary>
+    public Foundation Foundation { get; init; } = new();
+
     /// <summary>The board's columns, a decided application going to <see cref="BoardColumns.Done"/>; null when the repository has no board.</summary>
     public BoardColumns? Columns { get; init; } = new();
 

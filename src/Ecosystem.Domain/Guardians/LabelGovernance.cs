@@ -71,7 +71,7 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
                 : $"#{number}: @{change.Actor} {what} is already undone.");
         }
 
-        plan = plan with { Comments = ApplicationThread.Unposted(comments, people, Purpose) };
+        plan = plan with { Comments = ApplicationThread.Unposted(comments, people, Purpose, rules.Foundation.Values) };
         // A later untrusted change (another outsider's, or one a dry run left) may have reversed this one: say what the plan does.
         var undid = change.Added != present
             ? $"undid @{change.Actor} {what}"

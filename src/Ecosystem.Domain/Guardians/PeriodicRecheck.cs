@@ -248,6 +248,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     private string Body(AcceptedProject project, int period, List<RecheckResult> shortfall, DateTimeOffset toldAt) =>
         ApplicationThread.Render(
             "periodic-review-issue",
+            [.. rules.Foundation.Values,
             ("state", HiddenLines(project, period)),
             ("months", rules.RecheckEveryMonths.ToString(CultureInfo.InvariantCulture)),
             ("project", MarkdownText.Inline(project.Name)),
@@ -257,7 +258,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
             ("rows", shortfall.Select(r => Template.Record(("id", r.RequirementId), ("title", r.Title), ("measured", r.Measured), ("required", r.Required)))),
             ("maintainers", GitHubHandle.Logins(project.Maintainers).Select(m => "@" + m)),
             ("deadline", SessionText.Date(Deadline(project, period, toldAt))),
-            ("retire_label", MarkdownText.Inline(LabelNames.Retire)));
+            ("retire_label", MarkdownText.Inline(LabelNames.Retire))]);
 
     /// <summary>The review's hidden lines: its purpose, its period and, when known, its application.</summary>
     private static string HiddenLines(AcceptedProject project, int period)

@@ -37,7 +37,8 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
 
         if (!MayAsk(application, comment, maintainers, people))
         {
-            var refusal = ApplicationThread.Unposted(comments, people, RefusedPurpose, ("returning_label", MarkdownText.Inline(rules.Labels.Returning)));
+            var refusal = ApplicationThread.Unposted(comments, people, RefusedPurpose,
+                [.. rules.Foundation.Values, ("returning_label", MarkdownText.Inline(rules.Labels.Returning))]);
             var plan = new IssuePlan(number) { Comments = refusal };
             return new GuardianAction(plan, $"#{number}: `/ecosystem returning` by @{comment.Author} refused: only the applicant, a listed maintainer or staff may ask.");
         }

@@ -1,4 +1,5 @@
 using Ecosystem.Actions.Configuration;
+using Ecosystem.Domain;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Voting;
 
@@ -365,6 +366,17 @@ public sealed class EcosystemConfigurationTests
 
         var rules = options.Guardians;
         Assert.AreEqual((0, 0, 12, 20), (rules.RemindAfterDays, rules.CloseAfterDays, rules.RecheckEveryMonths, rules.RecheckGraceDays));
+    }
+
+    [TestMethod]
+    public void Foundation_names_reach_the_comments_rules_and_default_to_PyTorch()
+    {
+        var options = ConfigurationWorkspace.LoadValid(
+            "foundation:\n  name: Cloud Native Computing Foundation\n  ecosystem: CNCF Landscape\n");
+
+        Assert.AreEqual(new Foundation("Cloud Native Computing Foundation", "CNCF Landscape"), options.Guardians.Foundation);
+        Assert.AreEqual(new Foundation("PyTorch Foundation", "PyTorch Ecosystem"), ConfigurationWorkspace.LoadValid("").Guardians.Foundation);
+        StringAssert.Contains(ConfigurationWorkspace.Problems("foundation:\n  name: \"\"\n").Single(), "foundation.name");
     }
 
     [TestMethod]

@@ -29,7 +29,7 @@ public sealed class OnboardingTests
     {
         var application = new VoteScenario().Issue with { Title = "[Ecosystem] Torch @pytorch/tac <b>Thing</b>" };
 
-        var draft = OnboardingIssue.Draft(application, new IntakeRules(), Checklist, ["zoe", "Alice"]);
+        var draft = OnboardingIssue.Draft(application, new IntakeRules(), new Foundation(), Checklist, ["zoe", "Alice"]);
 
         Assert.AreEqual("Onboarding: Torch @pytorch/tac <b>Thing</b>", draft.Title);
         GoldenFile.AssertMatches("onboarding-issue", draft.Body);
@@ -47,7 +47,7 @@ public sealed class OnboardingTests
     {
         var application = new VoteScenario().Issue with { Title = applicationTitle };
 
-        Assert.AreEqual(expected, OnboardingIssue.Draft(application, new IntakeRules { TitlePrefix = prefix }, Checklist, []).Title);
+        Assert.AreEqual(expected, OnboardingIssue.Draft(application, new IntakeRules { TitlePrefix = prefix }, new Foundation(), Checklist, []).Title);
     }
 
     /// <summary>Half an emoji would reach GitHub as U+FFFD, so the title GitHub holds would never be the title sent.</summary>
@@ -57,7 +57,7 @@ public sealed class OnboardingTests
         var name = new string('a', 187); // after "Onboarding: ", 199 characters: the cut at 200 falls inside the emoji
         var application = new VoteScenario().Issue with { Title = "[Ecosystem] " + name + "😀 and more" };
 
-        Assert.AreEqual("Onboarding: " + name + "…", OnboardingIssue.Draft(application, new IntakeRules(), Checklist, []).Title);
+        Assert.AreEqual("Onboarding: " + name + "…", OnboardingIssue.Draft(application, new IntakeRules(), new Foundation(), Checklist, []).Title);
     }
 
     [TestMethod]

@@ -1,4 +1,5 @@
 using Ecosystem.Actions.Tests.EndToEnd;
+using Ecosystem.Domain;
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Text;
 using Ecosystem.TestServer.State;
@@ -88,7 +89,7 @@ public sealed class NightlyLabelSweepEndToEndTests
     {
         await using var scenario = await World.Guard().StartAsync();
         var issue = WaitingRemovedByAnOutsider(scenario);
-        var text = Template.Load(LabelGovernance.Purpose).Render(new Dictionary<string, object?>());
+        var text = Template.Load(LabelGovernance.Purpose).Render(Template.Record(new Foundation().Values));
         var explanation = HiddenMarker.Stamp(LabelGovernance.Purpose, text);
         issue.AddComment(World.Automation, explanation, UserKind.Bot, World.Now.AddDays(-20));
 

@@ -1,0 +1,41 @@
+using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Intake;
+using Ecosystem.Domain.Voting;
+using static Ecosystem.Domain.Tests.Guardians.Given;
+
+namespace Ecosystem.Domain.Tests.Guardians;
+
+/// <summary>Another foundation adopting the process is named as itself in what applicants and staff read.</summary>
+[TestClass]
+public sealed class FoundationNamesTests
+{
+    private static readonly Foundation Cncf = new("Cloud Native Computing Foundation", "CNCF Landscape");
+    private static readonly GuardianRules CncfRules = Rules with { Foundation = Cncf };
+    private static readonly DateTimeOffset Decided = Opened.AddDays(30);
+
+    [TestMethod]
+    public void Comments_to_applicants_name_the_configured_foundation_and_ecosystem()
+    {
+        var outcomes = new DecisionOutcomes(CncfRules, People);
+        string[] bodies =
+        [
+            new LabelGovernance(CncfRules, People).Review(Application("New", "Accepted"), Added("Accepted", "mallory", Decided), [], []).Plan.Comments[0].Body,
+            new ReturningRequests(CncfRules, People).Review(Application("Waiting on comment"), Comment("stranger", Decided, "/ecosystem returning"), [], [])
+                .Plan.Comments[0].Body,
+            outcomes.TooEarly(Application("In review", "Too early"), new OutcomeDecision(Decided, "alice"), [], []).Plan.Comments[0].Body,
+            outcomes.CommunityHighlight(Application("In review", "Blog candidate"), new OutcomeDecision(Decided, "bob"), [], [], "").Plan.Comments[0].Body,
+            OnboardingIssue.Draft(Application("Accepted"), new IntakeRules(), Cncf, ["Add the project to the landscape"], []).Body,
+        ];
+
+        foreach (var body in bodies)
+        {
+            Assert.DoesNotContain("PyTorch Foundation", body);
+            Assert.DoesNotContain("PyTorch Ecosystem", body);
+        }
+        StringAssert.Contains(bodies[0], "set by Cloud Native Computing Foundation staff");
+        StringAssert.Contains(bodies[1], "or Cloud Native Computing Foundation staff can mark");
+        StringAssert.Contains(bodies[2], "too early for the CNCF Landscape");
+        StringAssert.Contains(bodies[3], "Cloud Native Computing Foundation staff will get in touch");
+        StringAssert.Contains(bodies[4], "into the CNCF Landscape");
+    }
+}
