@@ -18,7 +18,8 @@ public static class OnboardingIssue
     /// <summary>The onboarding issue's hidden line naming its application.</summary>
     private const string ApplicationPurpose = "application";
 
-    public static IssueDraft Draft(IssueSnapshot application, IntakeRules intake, Foundation foundation, IReadOnlyList<string> checklist, IEnumerable<string> staff)
+    public static IssueDraft Draft(
+        IssueSnapshot application, IntakeRules intake, Foundation foundation, IReadOnlyList<string> checklist, IEnumerable<string> staff)
     {
         var project = intake.ProjectNameIn(application.Title) is { Length: > 0 } name ? name : application.Title.Trim();
         var body = Template.Load("onboarding-issue").Render(new Dictionary<string, object?>(StringComparer.Ordinal)

@@ -19,11 +19,13 @@ public sealed class FoundationNamesTests
         var outcomes = new DecisionOutcomes(CncfRules, People);
         string[] bodies =
         [
-            new LabelGovernance(CncfRules, People).Review(Application("New", "Accepted"), Added("Accepted", "mallory", Decided), [], []).Plan.Comments[0].Body,
+            new LabelGovernance(CncfRules, People)
+                .Review(Application("New", "Accepted"), Added("Accepted", "mallory", Decided), [], []).Plan.Comments[0].Body,
             new ReturningRequests(CncfRules, People)
                 .Review(Application("Waiting on comment"), Comment("stranger", Decided, "/ecosystem returning"), [], [], []).Plan.Comments[0].Body,
             outcomes.TooEarly(Application("In review", "Too early"), new OutcomeDecision(Decided, "alice"), [], []).Plan.Comments[0].Body,
-            outcomes.CommunityHighlight(Application("In review", "Blog candidate"), new OutcomeDecision(Decided, "bob"), [], [], "").Plan.Comments[0].Body,
+            outcomes.CommunityHighlight(Application("In review", "Blog candidate"), new OutcomeDecision(Decided, "bob"), [], [], "")
+                .Plan.Comments[0].Body,
             OnboardingIssue.Draft(Application("Accepted"), new IntakeRules(), Cncf, ["Add the project to the landscape"], []).Body,
         ];
 

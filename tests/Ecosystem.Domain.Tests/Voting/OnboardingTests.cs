@@ -47,7 +47,8 @@ public sealed class OnboardingTests
     {
         var application = new VoteScenario().Issue with { Title = applicationTitle };
 
-        Assert.AreEqual(expected, OnboardingIssue.Draft(application, new IntakeRules { TitlePrefix = prefix }, new Foundation(), Checklist, []).Title);
+        var draft = OnboardingIssue.Draft(application, new IntakeRules { TitlePrefix = prefix }, new Foundation(), Checklist, []);
+        Assert.AreEqual(expected, draft.Title);
     }
 
     /// <summary>Half an emoji would reach GitHub as U+FFFD, so the title GitHub holds would never be the title sent.</summary>
