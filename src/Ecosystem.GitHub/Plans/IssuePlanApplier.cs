@@ -15,8 +15,8 @@ namespace Ecosystem.GitHub.Plans;
 /// <remarks>
 /// Its one error policy: a failed read or write of the issue fails the issue (the caller reports it and a rerun completes
 /// it). The board is a view of the labels, so a board that cannot be read or written (a token without project access, a
-/// column the board lacks) fails nothing: the problem comes back as the result's <c>BoardProblem</c> (of
-/// <see cref="ApplyAsync"/>: among its <c>Warnings</c>) for the command to warn about, and the next run moves what is
+/// column the board lacks) fails nothing: the problem comes back for the command to warn about (<see cref="ApplyAsync"/>:
+/// among its <c>Warnings</c>; <see cref="ApplyBoardAsync"/>: its <c>BoardProblem</c>), and the next run moves what is
 /// still missing. So does an assignee GitHub left out (see <see cref="Refused"/>). Cancellation and rate limits stop the
 /// run as everywhere. Without a <c>board</c> (none configured) board placements are left out.
 /// </remarks>

@@ -139,7 +139,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         var waiting = issues.Where(stale.Watches).ToList();
         if (waiting.Count == 0)
         {
-            Note(null, "stale waits", $"No open issue is labelled '{_rules.Labels.Waiting}'.");
+            Note(null, "stale waits", $"No open issue is labelled '{_rules.Labels.Waiting}' or '{_rules.Labels.TooEarly}'.");
         }
 
         foreach (var (issue, comments, events) in waiting.Select(i => _histories[i.Number]))
