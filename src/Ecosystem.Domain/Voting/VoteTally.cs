@@ -491,9 +491,16 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             : !electorate.Contains(ballot.Author) ? "not a Working Group member"
             : recused.Contains(ballot.Author) ? "recused"
             : null);
-        return [.. counted
+        var latest = counted
             .GroupBy(b => b.Author, GitHubHandle.Comparer)
-            .Select(g => g.OrderBy(b => b.Comment.CreatedAt).ThenBy(b => b.Comment.Id).Last())
+            .Select(g => g.OrderBy(b => b.Comment.CreatedAt).ThenBy(b => b.Comment.Id).Last());
+
+        // The member's latest ballot, a decline without its reason, leaves them yet to vote (the TAC asked for a reason with
+        // each decline): it neither counts nor lets an earlier ballot it replaced count, and its line says how to count it.
+        return [.. Acted(latest, notCounted, ballot =>
+                !rules.DeclineNeedsReason || ballot.Command is not { Verb: VoteVerb.Decline, Reason: null } ? null
+                : window is { IsClosed: true } ? "a decline counts only with a reason on its line, and the vote closed without one"
+                : "a decline counts only with a reason on its line: edit the comment to add one, and the next tally counts it")
             .Select(b => new Ballot(Canonical(electorate, b.Author), b.Command.Choice, b.Command.Choice == VoteChoice.Decline ? b.Command.Reason : null, b.Comment.Id, b.Comment.HtmlUrl, b.At))
             .OrderBy(b => b.Voter, GitHubHandle.Comparer)];
     }
