@@ -21,11 +21,12 @@ namespace Ecosystem.Domain.Voting;
 /// row links to the one that counts). A deleted comment is gone, unless a person deleted it after the close and
 /// before a run recorded the close (<see cref="TallyInput.Deleted"/>): it counts as it stood.</para>
 /// <para>Window. Opens at the first <c>/vote open</c> by staff (or the scheduled time with
-/// <see cref="TallyRules.OpenOnSchedule"/>, whichever is first); closes at the first <c>/vote close</c> by staff after
-/// that, or at the end of the day (session date + <see cref="TallyRules.CloseAfterDays"/>; the opening day instead when
-/// the vote opened only after that) in the configured zone, judged by ballot times, not by when this runs. A vote is not
-/// reopened: later <c>/vote open</c> lines are listed; an application back for another review after its vote closed
-/// (<c>/ecosystem returning</c>) is voted on anew, from the lines written since (<see cref="ReturnedAt"/>).</para>
+/// <see cref="TallyRules.OpenOnSchedule"/>, whichever is first), once the Working Group has members; closes at the first
+/// <c>/vote close</c> by staff after that, or at the end of the day (session date + <see cref="TallyRules.CloseAfterDays"/>;
+/// the opening day instead when the vote opened only after that) in the configured zone, judged by ballot times, not by
+/// when this runs. A vote is not reopened: later <c>/vote open</c> lines are listed; an application back for another
+/// review after its vote closed (<c>/ecosystem returning</c>) is voted on anew, from the lines written since
+/// (<see cref="ReturnedAt"/>).</para>
 /// <para>Memory. The electorate is frozen in the tally comment's hidden state on the first run after opening and kept
 /// until close (a tally comment a person deletes gives it back on the run of its deletion, <see cref="TallyInput.Deleted"/>);
 /// a staff <c>/vote refresh-members</c> in the window replaces it with the current list. At close the
@@ -112,7 +113,10 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         notCounted.AddRange(posted.Where(p => p.Comment.AuthorIsBot).Select(p => p.NotCounted("posted by a bot")));
         var commands = posted.Where(p => !p.Comment.AuthorIsBot).ToList();
 
-        var (opening, laterOpens) = FindOpening(commands, input.People, scheduled, now, notCounted);
+        // A vote nobody could cast a ballot in does not open (it would decline the application unheard); a vote whose
+        // electorate is frozen already goes on.
+        var hasVoters = input.People.WorkingGroup.Count > 0 || previous?.Electorate.Count > 0;
+        var (opening, laterOpens) = FindOpening(commands, input.People, scheduled, now, notCounted, hasVoters);
         TallyState? state;
         VotingWindow? window;
         PostedCommand? close = null;
@@ -366,13 +370,17 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     /// <summary>
     /// The first opening: on schedule (at the start of the session day) once that has come, or a staff <c>/vote open</c>
     /// before it; and the staff <c>/vote open</c> lines after it, listed once the window is known (after the close, they
-    /// do not reopen the vote).
+    /// do not reopen the vote). None while <paramref name="hasVoters"/> is false: the Working Group has no members.
     /// </summary>
     private static (Opening? Opening, IEnumerable<PostedCommand> Later) FindOpening(
-        List<PostedCommand> commands, TrustedPeople people, DateTimeOffset? scheduled, DateTimeOffset now, List<NotCounted> notCounted)
+        List<PostedCommand> commands, TrustedPeople people, DateTimeOffset? scheduled, DateTimeOffset now, List<NotCounted> notCounted,
+        bool hasVoters)
     {
-        var opening = scheduled is { } at && at <= now ? new Opening(at, null, "schedule:" + at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)) : (Opening?)null;
-        var opens = Acted(commands.Where(c => c.Command.Verb == VoteVerb.Open), notCounted, open => people.IsStaff(open.Author) ? null : "only staff open the vote");
+        var opening = scheduled is { } at && at <= now && hasVoters
+            ? new Opening(at, null, "schedule:" + at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture))
+            : (Opening?)null;
+        var opens = Acted(commands.Where(c => c.Command.Verb == VoteVerb.Open), notCounted, open =>
+            !people.IsStaff(open.Author) ? "only staff open the vote" : hasVoters ? null : "the Working Group has no members to vote");
         var byCommand = opens.Count > 0 && (opening is null || opens[0].At < opening.Value.At);
         if (byCommand)
         {

@@ -25,6 +25,35 @@ public sealed class ElectorateTests
         Assert.AreEqual("not in the electorate frozen when the vote opened", result.NotCounted.Single().Why);
     }
 
+    /// <summary>
+    /// A Working Group with no members (a new adoption's empty <c>people.working-group</c>) opened no vote that declined the
+    /// application as "decided" at once and at its close: nobody could have voted. It stays unopened and the tally says why.
+    /// </summary>
+    [TestMethod]
+    public void With_no_Working_Group_members_the_vote_does_not_open_nor_decline_and_the_tally_says_why()
+    {
+        var s = new VoteScenario(0) { Rules = new TallyRules { OpenOnSchedule = true }, SessionDate = new DateOnly(2026, 12, 8) };
+        s.Open(1);
+        s.Say("m01", "/vote approve", 2);
+        s.Close(60 * 24);
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(30));
+
+        var result = s.TallyAndPublish();
+
+        Assert.IsNull(result.Window, "not opened");
+        Assert.IsNull(result.Outcome);
+        Assert.IsNull(result.OutcomeComment);
+        Assert.IsEmpty(result.Plan.AddLabels);
+        Assert.AreEqual("the Working Group has no members to vote", result.NotCounted.First(n => n.Line == "/vote open").Why);
+        GoldenFile.AssertMatches("tally-no-members.md", result.TallyComment!);
+
+        // Once the Working Group has members, the next tally opens the vote as of its scheduled opening.
+        s.Members = ["m01", "m02", "m03"];
+        var opened = s.TallyAndPublish();
+        Assert.AreEqual(new DateTimeOffset(2026, 12, 8, 0, 0, 0, TimeSpan.Zero), opened.Window?.OpenedAt);
+        Assert.AreEqual(1, opened.Approve);
+    }
+
     [TestMethod]
     public void A_tally_comment_deleted_while_the_vote_is_open_gives_back_its_electorate_on_the_run_of_its_deletion()
     {
