@@ -41,6 +41,9 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     public const string ReminderOpenedPurpose = "vote-reminder-opened";
     public const string ReminderClosingPurpose = "vote-reminder-closing";
 
+    /// <summary>Why a <c>/vote open</c> or <c>/vote refresh-members</c> is not acted on: nobody could vote.</summary>
+    private const string NoMembers = "the Working Group has no members to vote";
+
     /// <summary>
     /// The purpose of a vote's outcome comment: <see cref="OutcomePurpose"/> for the first vote; a vote after a return (one
     /// <paramref name="reopened"/> then) has a comment of its own, its purpose naming its opening time, as its reminders do:
@@ -380,7 +383,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             ? new Opening(at, null, "schedule:" + at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture))
             : (Opening?)null;
         var opens = Acted(commands.Where(c => c.Command.Verb == VoteVerb.Open), notCounted, open =>
-            !people.IsStaff(open.Author) ? "only staff open the vote" : hasVoters ? null : "the Working Group has no members to vote");
+            !people.IsStaff(open.Author) ? "only staff open the vote" : hasVoters ? null : NoMembers);
         var byCommand = opens.Count > 0 && (opening is null || opens[0].At < opening.Value.At);
         if (byCommand)
         {
@@ -450,6 +453,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             !people.IsStaff(command.Author) ? "only staff refresh the members"
             : window is not null && window.IsAfterClose(command.At) ? "written after the vote closed"
             : window is null || command.At < window.OpenedAt ? "the vote was not open"
+            : people.WorkingGroup.Count == 0 ? NoMembers
             : null).LastOrDefault();
 
         var currentList = Sorted(people.WorkingGroup);

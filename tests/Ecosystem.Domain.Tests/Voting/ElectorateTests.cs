@@ -54,6 +54,27 @@ public sealed class ElectorateTests
         Assert.AreEqual(1, opened.Approve);
     }
 
+    /// <summary>
+    /// A refresh while the Working Group has no members (its team emptied, its list cleared) emptied the electorate of an
+    /// open vote: the ballots cast stopped counting and the vote read as declined whatever anyone voted.
+    /// </summary>
+    [TestMethod]
+    public void A_refresh_while_the_Working_Group_has_no_members_keeps_the_frozen_electorate()
+    {
+        var s = new VoteScenario(3);
+        s.Open();
+        s.Say("m01", "/vote approve", 1);
+        s.TallyAndPublish();
+        s.Members = [];
+        s.Say(VoteScenario.StaffLogin, "/vote refresh-members", 5);
+
+        var result = s.TallyAndPublish();
+
+        CollectionAssert.AreEqual(new[] { "m01", "m02", "m03" }, result.Electorate.Members.ToArray());
+        Assert.AreEqual((1, TallyStatus.Open), (result.Approve, result.Status));
+        Assert.AreEqual("the Working Group has no members to vote", result.NotCounted.Single().Why);
+    }
+
     [TestMethod]
     public void A_tally_comment_deleted_while_the_vote_is_open_gives_back_its_electorate_on_the_run_of_its_deletion()
     {
