@@ -16,7 +16,7 @@ public sealed record TallyRules
     /// <summary>The vote closes at the end of session date + this many days; 0 = only by <c>/vote close</c>.</summary>
     public int CloseAfterDays { get; init; } = 7;
 
-    /// <summary>A decline without a reason is still counted, but flagged in the tally.</summary>
+    /// <summary>A decline counts only with a reason on its line; one without is listed as not counted, its member yet to vote.</summary>
     public bool DeclineNeedsReason { get; init; } = true;
 
     /// <summary>The vote opens by itself at the scheduled time as well as by <c>/vote open</c>.</summary>

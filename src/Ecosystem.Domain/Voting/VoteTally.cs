@@ -21,11 +21,12 @@ namespace Ecosystem.Domain.Voting;
 /// row links to the one that counts). A deleted comment is gone, unless a person deleted it after the close and
 /// before a run recorded the close (<see cref="TallyInput.Deleted"/>): it counts as it stood.</para>
 /// <para>Window. Opens at the first <c>/vote open</c> by staff (or the scheduled time with
-/// <see cref="TallyRules.OpenOnSchedule"/>, whichever is first); closes at the first <c>/vote close</c> by staff after
-/// that, or at the end of the day (session date + <see cref="TallyRules.CloseAfterDays"/>; the opening day instead when
-/// the vote opened only after that) in the configured zone, judged by ballot times, not by when this runs. A vote is not
-/// reopened: later <c>/vote open</c> lines are listed; an application back for another review after its vote closed
-/// (<c>/ecosystem returning</c>) is voted on anew, from the lines written since (<see cref="ReturnedAt"/>).</para>
+/// <see cref="TallyRules.OpenOnSchedule"/>, whichever is first), once the Working Group has members; closes at the first
+/// <c>/vote close</c> by staff after that, or at the end of the day (session date + <see cref="TallyRules.CloseAfterDays"/>;
+/// the opening day instead when the vote opened only after that) in the configured zone, judged by ballot times, not by
+/// when this runs. A vote is not reopened: later <c>/vote open</c> lines are listed; an application back for another
+/// review after its vote closed (<c>/ecosystem returning</c>) is voted on anew, from the lines written since
+/// (<see cref="ReturnedAt"/>).</para>
 /// <para>Memory. The electorate is frozen in the tally comment's hidden state on the first run after opening and kept
 /// until close (a tally comment a person deletes gives it back on the run of its deletion, <see cref="TallyInput.Deleted"/>);
 /// a staff <c>/vote refresh-members</c> in the window replaces it with the current list. At close the
@@ -39,6 +40,9 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     public const string OutcomePurpose = "vote-outcome";
     public const string ReminderOpenedPurpose = "vote-reminder-opened";
     public const string ReminderClosingPurpose = "vote-reminder-closing";
+
+    /// <summary>Why a <c>/vote open</c> or <c>/vote refresh-members</c> is not acted on: nobody could vote.</summary>
+    private const string NoMembers = "the Working Group has no members to vote";
 
     /// <summary>
     /// The purpose of a vote's outcome comment: <see cref="OutcomePurpose"/> for the first vote; a vote after a return (one
@@ -112,7 +116,10 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         notCounted.AddRange(posted.Where(p => p.Comment.AuthorIsBot).Select(p => p.NotCounted("posted by a bot")));
         var commands = posted.Where(p => !p.Comment.AuthorIsBot).ToList();
 
-        var (opening, laterOpens) = FindOpening(commands, input.People, scheduled, now, notCounted);
+        // A vote nobody could cast a ballot in does not open (it would decline the application unheard); a vote whose
+        // electorate is frozen already goes on.
+        var hasVoters = input.People.WorkingGroup.Count > 0 || previous?.Electorate.Count > 0;
+        var (opening, laterOpens) = FindOpening(commands, input.People, scheduled, now, notCounted, hasVoters);
         TallyState? state;
         VotingWindow? window;
         PostedCommand? close = null;
@@ -366,13 +373,17 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     /// <summary>
     /// The first opening: on schedule (at the start of the session day) once that has come, or a staff <c>/vote open</c>
     /// before it; and the staff <c>/vote open</c> lines after it, listed once the window is known (after the close, they
-    /// do not reopen the vote).
+    /// do not reopen the vote). None while <paramref name="hasVoters"/> is false: the Working Group has no members.
     /// </summary>
     private static (Opening? Opening, IEnumerable<PostedCommand> Later) FindOpening(
-        List<PostedCommand> commands, TrustedPeople people, DateTimeOffset? scheduled, DateTimeOffset now, List<NotCounted> notCounted)
+        List<PostedCommand> commands, TrustedPeople people, DateTimeOffset? scheduled, DateTimeOffset now, List<NotCounted> notCounted,
+        bool hasVoters)
     {
-        var opening = scheduled is { } at && at <= now ? new Opening(at, null, "schedule:" + at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)) : (Opening?)null;
-        var opens = Acted(commands.Where(c => c.Command.Verb == VoteVerb.Open), notCounted, open => people.IsStaff(open.Author) ? null : "only staff open the vote");
+        var opening = scheduled is { } at && at <= now && hasVoters
+            ? new Opening(at, null, "schedule:" + at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture))
+            : (Opening?)null;
+        var opens = Acted(commands.Where(c => c.Command.Verb == VoteVerb.Open), notCounted, open =>
+            !people.IsStaff(open.Author) ? "only staff open the vote" : hasVoters ? null : NoMembers);
         var byCommand = opens.Count > 0 && (opening is null || opens[0].At < opening.Value.At);
         if (byCommand)
         {
@@ -442,6 +453,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             !people.IsStaff(command.Author) ? "only staff refresh the members"
             : window is not null && window.IsAfterClose(command.At) ? "written after the vote closed"
             : window is null || command.At < window.OpenedAt ? "the vote was not open"
+            : people.WorkingGroup.Count == 0 ? NoMembers
             : null).LastOrDefault();
 
         var currentList = Sorted(people.WorkingGroup);
@@ -491,9 +503,16 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             : !electorate.Contains(ballot.Author) ? "not a Working Group member"
             : recused.Contains(ballot.Author) ? "recused"
             : null);
-        return [.. counted
+        var latest = counted
             .GroupBy(b => b.Author, GitHubHandle.Comparer)
-            .Select(g => g.OrderBy(b => b.Comment.CreatedAt).ThenBy(b => b.Comment.Id).Last())
+            .Select(g => g.OrderBy(b => b.Comment.CreatedAt).ThenBy(b => b.Comment.Id).Last());
+
+        // The member's latest ballot, a decline without its reason, leaves them yet to vote (the TAC asked for a reason with
+        // each decline): it neither counts nor lets an earlier ballot it replaced count, and its line says how to count it.
+        return [.. Acted(latest, notCounted, ballot =>
+                !rules.DeclineNeedsReason || ballot.Command is not { Verb: VoteVerb.Decline, Reason: null } ? null
+                : window is { IsClosed: true } ? "a decline counts only with a reason on its line, and the vote closed without one"
+                : "a decline counts only with a reason on its line: edit the comment to add one, and the next tally counts it")
             .Select(b => new Ballot(Canonical(electorate, b.Author), b.Command.Choice, b.Command.Choice == VoteChoice.Decline ? b.Command.Reason : null, b.Comment.Id, b.Comment.HtmlUrl, b.At))
             .OrderBy(b => b.Voter, GitHubHandle.Comparer)];
     }

@@ -25,6 +25,56 @@ public sealed class ElectorateTests
         Assert.AreEqual("not in the electorate frozen when the vote opened", result.NotCounted.Single().Why);
     }
 
+    /// <summary>
+    /// A Working Group with no members (a new adoption's empty <c>people.working-group</c>) opened no vote that declined the
+    /// application as "decided" at once and at its close: nobody could have voted. It stays unopened and the tally says why.
+    /// </summary>
+    [TestMethod]
+    public void With_no_Working_Group_members_the_vote_does_not_open_nor_decline_and_the_tally_says_why()
+    {
+        var s = new VoteScenario(0) { Rules = new TallyRules { OpenOnSchedule = true }, SessionDate = new DateOnly(2026, 12, 8) };
+        s.Open(1);
+        s.Say("m01", "/vote approve", 2);
+        s.Close(60 * 24);
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(30));
+
+        var result = s.TallyAndPublish();
+
+        Assert.IsNull(result.Window, "not opened");
+        Assert.IsNull(result.Outcome);
+        Assert.IsNull(result.OutcomeComment);
+        Assert.IsEmpty(result.Plan.AddLabels);
+        Assert.AreEqual("the Working Group has no members to vote", result.NotCounted.First(n => n.Line == "/vote open").Why);
+        GoldenFile.AssertMatches("tally-no-members.md", result.TallyComment!);
+
+        // Once the Working Group has members, the next tally opens the vote as of its scheduled opening.
+        s.Members = ["m01", "m02", "m03"];
+        var opened = s.TallyAndPublish();
+        Assert.AreEqual(new DateTimeOffset(2026, 12, 8, 0, 0, 0, TimeSpan.Zero), opened.Window?.OpenedAt);
+        Assert.AreEqual(1, opened.Approve);
+    }
+
+    /// <summary>
+    /// A refresh while the Working Group has no members (its team emptied, its list cleared) emptied the electorate of an
+    /// open vote: the ballots cast stopped counting and the vote read as declined whatever anyone voted.
+    /// </summary>
+    [TestMethod]
+    public void A_refresh_while_the_Working_Group_has_no_members_keeps_the_frozen_electorate()
+    {
+        var s = new VoteScenario(3);
+        s.Open();
+        s.Say("m01", "/vote approve", 1);
+        s.TallyAndPublish();
+        s.Members = [];
+        s.Say(VoteScenario.StaffLogin, "/vote refresh-members", 5);
+
+        var result = s.TallyAndPublish();
+
+        CollectionAssert.AreEqual(new[] { "m01", "m02", "m03" }, result.Electorate.Members.ToArray());
+        Assert.AreEqual((1, TallyStatus.Open), (result.Approve, result.Status));
+        Assert.AreEqual("the Working Group has no members to vote", result.NotCounted.Single().Why);
+    }
+
     [TestMethod]
     public void A_tally_comment_deleted_while_the_vote_is_open_gives_back_its_electorate_on_the_run_of_its_deletion()
     {

@@ -273,15 +273,76 @@ public sealed class VoteTallyCountingTests
     }
 
     [TestMethod]
-    public void Decline_without_reason_is_counted_and_flagged()
+    public void Decline_without_reason_is_not_counted_and_the_tally_says_how_to_fix_it()
     {
         var s = new VoteScenario();
         s.Open();
+        var ballot = s.Say("m01", "/vote -1", 1);
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(4));
+        var result = s.Tally();
+        Assert.AreEqual((0, 0), (result.Decline, result.Ballots.Count));
+        Assert.Contains("m01", result.YetToVote, "counts as not yet voted");
+        Assert.Contains("m01", result.Plan.Comments.Single(c => c.Purpose == VoteTally.ReminderOpenedPurpose).Body, "and is reminded");
+        var listed = result.NotCounted.Single();
+        Assert.AreEqual(("m01", "/vote -1"), (listed.Author, listed.Line));
+        StringAssert.Contains(listed.Why, "a decline counts only with a reason");
+        StringAssert.Contains(listed.Why, "edit the comment");
+        StringAssert.Contains(result.TallyComment, "“/vote -1”, a decline counts only with a reason");
+        Assert.DoesNotContain("⚠️", result.TallyComment);
+
+        s.Edit(ballot, "/vote -1 no release in the last year", 60);
+        Assert.AreEqual("no release in the last year", s.Tally().Ballots.Single().Reason, "the next tally counts the edited ballot");
+    }
+
+    [TestMethod]
+    public void Outcome_never_depends_on_a_decline_without_reason()
+    {
+        var s = new VoteScenario(3) { Rules = new TallyRules { MajorityOf = MajorityBasis.VotesCast } };
+        s.Open();
+        s.Say("m01", "/vote approve", 1);
+        s.Say("m02", "/vote no", 2);
+        s.Close(3);
+        var result = s.Tally();
+        Assert.AreEqual(VoteOutcome.Approved, result.Outcome, "1 approval, and no decline counted");
+        StringAssert.Contains(result.NotCounted.Single().Why, "the vote closed without one", "too late to edit");
+    }
+
+    [TestMethod]
+    public void Declines_without_reason_do_not_decide_an_open_vote()
+    {
+        var s = new VoteScenario(3);
+        s.Open();
+        s.Say("m01", "/vote decline", 1);
+        s.Say("m02", "/vote reject", 2);
+        var result = s.Tally();
+        Assert.AreEqual(TallyStatus.Open, result.Status, "a members' majority is still possible");
+        Assert.IsNull(result.Foregone);
+        Assert.HasCount(3, result.YetToVote);
+    }
+
+    [TestMethod]
+    public void Latest_ballot_a_decline_without_reason_withdraws_the_earlier_approval()
+    {
+        var s = new VoteScenario();
+        s.Open();
+        s.Say("m01", "/vote approve", 1);
+        s.Say("m01", "/vote no", 2);
+        var result = s.Tally();
+        Assert.IsEmpty(result.Ballots, "the member's latest word is a decline: the approval they replaced does not count");
+        Assert.Contains("m01", result.YetToVote);
+    }
+
+    [TestMethod]
+    public void Decline_without_reason_counts_when_the_rule_is_off()
+    {
+        var s = new VoteScenario { Rules = new TallyRules { DeclineNeedsReason = false } };
+        s.Open();
         s.Say("m01", "/vote -1", 1);
+        s.Close(2);
         var result = s.Tally();
         Assert.AreEqual(1, result.Decline);
-        Assert.IsTrue(result.Ballots.Single().IsDeclineWithoutReason);
-        StringAssert.Contains(result.TallyComment, "⚠️ no reason given");
+        Assert.IsEmpty(result.NotCounted);
+        StringAssert.Contains(result.OutcomeComment, "> _(no reason given)_");
     }
 
     [TestMethod]
