@@ -74,6 +74,7 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
                 ("vote", b.Choice switch { VoteChoice.Approve => "✅ approve", VoteChoice.Decline => "❌ decline", _ => "⚪ abstain" }),
                 ("cast_at", rules.Time(b.CastAt)),
                 ("url", b.CommentUrl),
+                ("reason_missing", b.IsDeclineWithoutReason),
                 ("reason", b.Reason))),
             ["decline_needs_reason"] = rules.DeclineNeedsReason,
             ["yet_to_vote"] = result.YetToVote,

@@ -149,7 +149,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             : [.. electorate.Members.Where(m => input.Maintainers.Contains(m, GitHubHandle.Comparer))];
         var recusals = state?.Final?.Recusals ?? Recuse(commands, window, electorate, maintainers, input, notCounted);
         var recused = new HashSet<string>(recusals.Select(r => r.Member), GitHubHandle.Comparer);
-        var counted = CountBallots(commands, window, electorate, recused, input.People, notCounted);
+        var counted = CountBallots(commands, window, electorate, recused, input.People, notCounted, state?.Final?.Ballots);
         var ballots = state?.Final?.Ballots ?? counted;
 
         var voters = new HashSet<string>(ballots.Select(b => b.Voter), GitHubHandle.Comparer);
@@ -489,7 +489,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     }
 
     private List<Ballot> CountBallots(
-        List<PostedCommand> commands, VotingWindow? window, Electorate electorate, HashSet<string> recused, TrustedPeople people, List<NotCounted> notCounted)
+        List<PostedCommand> commands, VotingWindow? window, Electorate electorate, HashSet<string> recused, TrustedPeople people, List<NotCounted> notCounted,
+        IReadOnlyList<Ballot>? closedBallots)
     {
         Acted(commands.Where(c => c.Command.Verb == VoteVerb.Unknown), notCounted, _ => "not a known /vote command");
 
@@ -509,8 +510,10 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
         // The member's latest ballot, a decline without its reason, leaves them yet to vote (the TAC asked for a reason with
         // each decline): it neither counts nor lets an earlier ballot it replaced count, and its line says how to count it.
+        // One a closed vote counted (the rule off then) stays counted: the tally of record is not rewritten.
         return [.. Acted(latest, notCounted, ballot =>
-                !rules.DeclineNeedsReason || ballot.Command is not { Verb: VoteVerb.Decline, Reason: null } ? null
+                !rules.DeclineNeedsReason || ballot.Command is not { Verb: VoteVerb.Decline, Reason: null }
+                    || closedBallots?.Any(b => b.CommentId == ballot.Comment.Id) == true ? null
                 : window is { IsClosed: true } ? "a decline counts only with a reason on its line, and the vote closed without one"
                 : "a decline counts only with a reason on its line: edit the comment to add one, and the next tally counts it")
             .Select(b => new Ballot(Canonical(electorate, b.Author), b.Command.Choice, b.Command.Choice == VoteChoice.Decline ? b.Command.Reason : null, b.Comment.Id, b.Comment.HtmlUrl, b.At))

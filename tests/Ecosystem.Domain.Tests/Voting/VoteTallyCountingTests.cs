@@ -346,6 +346,23 @@ public sealed class VoteTallyCountingTests
     }
 
     [TestMethod]
+    public void A_vote_closed_counting_a_decline_without_reason_keeps_its_tally_when_the_rule_is_turned_on()
+    {
+        var s = new VoteScenario { Rules = new TallyRules { DeclineNeedsReason = false } };
+        s.Open();
+        s.Say("m01", "/vote -1", 1);
+        s.Close(2);
+        var closed = s.Tally().TallyComment!;
+        s.Rules = new TallyRules();
+        var again = s.TallyAfter(closed);
+        Assert.AreEqual(1, again.Decline, "the closed vote counted it");
+        Assert.IsEmpty(again.NotCounted, "nor is it listed as not counted beside its own row");
+        Assert.AreEqual(closed.Replace("line) or", "line, and a decline counts only with one) or", StringComparison.Ordinal), again.TallyComment,
+            "the tally of record stays as it was written, but for the how-to-vote footer naming the rule now in force");
+        StringAssert.Contains(closed, "⚠️ no reason given");
+    }
+
+    [TestMethod]
     public void Logins_match_case_insensitively_and_show_as_configured()
     {
         var s = new VoteScenario();
