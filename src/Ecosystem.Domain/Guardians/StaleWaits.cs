@@ -16,10 +16,12 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
     public const string ClosedPurpose = "stale-closed";
 
     private readonly ApplicantReplies _replies = new(rules, people);
+    private readonly DecisionOutcomes _decisions = new(rules, people);
 
     /// <summary>
     /// Whether the nightly run reviews <paramref name="application"/>: open and waiting on its applicant, or open and labelled
-    /// too early, as a close of a wait leaves it when the run stopped before the close itself (see <see cref="Review"/>).
+    /// too early, as a close of a wait or staff's too early leaves it when the run stopped before the close itself
+    /// (see <see cref="Review"/> and <see cref="DecisionOutcomes.Unfinished"/>).
     /// </summary>
     public bool Watches(IssueSnapshot application) =>
         application.IsOpen && (application.HasLabel(rules.Labels.Waiting) || application.HasLabel(rules.Labels.TooEarly));
@@ -39,7 +41,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
             // labelled too early under this wait's closing comment. The close it announced is finished, whatever came since.
             return Watches(application) && OwnComments.Of(comments, people.Automation, OfThisWait(comments, ClosedPurpose, since)).Kept is not null
                 ? Close(application, comments, since)
-                : GuardianAction.Nothing(number, $"#{number}: not waiting on the applicant.");
+                : _decisions.Unfinished(application, comments, labelEvents) ?? GuardianAction.Nothing(number, $"#{number}: not waiting on the applicant.");
         }
 
         // An early resubmission waits on its date, not on the applicant: left alone until then, intake again on the day.
