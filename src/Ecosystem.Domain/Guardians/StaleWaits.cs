@@ -8,7 +8,8 @@ namespace Ecosystem.Domain.Guardians;
 /// Nightly: an application waiting on its applicant gets one reminder after <see cref="GuardianRules.RemindAfterDays"/>
 /// and is closed as too early after <see cref="GuardianRules.CloseAfterDays"/> (0: never). Every date in the texts comes
 /// from when the waiting label was last added (for an early resubmission, its date if later), so the texts never change
-/// from one night to the next; only the closing comment also names the date from which the project may apply again.
+/// from one night to the next; only the closing comment also names the date from which the project may apply again, counted
+/// from the close.
 /// </summary>
 public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimeProvider time)
 {
@@ -39,9 +40,10 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
         {
             // The applier closes last, after the labels: a run stopped once the waiting label went left the issue open,
             // labelled too early under this wait's closing comment. The close it announced is finished, whatever came since.
-            return Watches(application) && OwnComments.Of(comments, people.Automation, OfThisWait(comments, ClosedPurpose, since)).Kept is not null
+            return Watches(application) && Closing(comments, since) is not null
                 ? Close(application, comments, since)
-                : _decisions.Unfinished(application, comments, labelEvents) ?? GuardianAction.Nothing(number, $"#{number}: not waiting on the applicant.");
+                : _decisions.Unfinished(application, comments, labelEvents)
+                    ?? GuardianAction.Nothing(number, $"#{number}: not waiting on the applicant.");
         }
 
         // An early resubmission waits on its date, not on the applicant: left alone until then, intake again on the day.
@@ -111,10 +113,14 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
         return since;
     }
 
-    /// <summary>Closed as too early now: intake holds a new application for the same repository until then, as after a vote.</summary>
+    /// <summary>
+    /// Closed as too early now: intake holds a new application for the same repository until then, as after a vote. The date
+    /// counts from the close: its comment's, once posted (the close's first write), so a close finished a night later leaves
+    /// the comment as posted; the run's time before.
+    /// </summary>
     private GuardianAction Close(IssueSnapshot application, IReadOnlyList<CommentSnapshot> comments, DateTimeOffset since)
     {
-        var resubmit = SessionText.Date(rules.Resubmission.From(time.GetUtcNow()));
+        var resubmit = SessionText.Date(rules.Resubmission.From(Closing(comments, since)?.CreatedAt ?? time.GetUtcNow()));
         var plan = new IssuePlan(application.Number)
         {
             AddLabels = ApplicationThread.IfMissing(application, rules.Labels.TooEarly),
@@ -126,6 +132,10 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
         return new GuardianAction(plan, $"#{application.Number}: closed as '{rules.Labels.TooEarly}' after {DaysSince(since)} days without an answer "
             + $"(waiting since {SessionText.Date(since)}).");
     }
+
+    /// <summary>The automation's closing comment of this wait; null before the close is written.</summary>
+    private CommentSnapshot? Closing(IReadOnlyList<CommentSnapshot> comments, DateTimeOffset since) =>
+        OwnComments.Of(comments, people.Automation, OfThisWait(comments, ClosedPurpose, since)).Kept;
 
     /// <summary>Whole days in UTC, as the texts date the wait and its closing: the night of the date named closes, whatever the hour.</summary>
     private int DaysSince(DateTimeOffset since) =>

@@ -378,6 +378,25 @@ public sealed class StaleWaitsTests
             "too early never carried out: the label run's to do, not the night's");
     }
 
+    /// <summary>
+    /// The closing comment names the date from which the project may apply again, counted from the close: it was counted from
+    /// each run, so a close finished a night later edited the posted comment to a day later, after its notification.
+    /// </summary>
+    [TestMethod]
+    public void A_close_finished_a_night_later_keeps_the_resubmission_date_it_posted()
+    {
+        var issue = Application("Waiting on comment");
+        _time.SetUtcNow(Asked.AddDays(60).AddHours(8));
+        var close = Stale.Review(issue, [], Events, Maintainers);
+        var (stopped, comments) = Apply(issue, [], close.Plan with { State = null }, Asked.AddDays(60).AddHours(8));
+
+        _time.SetUtcNow(Asked.AddDays(61).AddHours(8));
+        var rerun = Stale.Review(stopped, comments, Events, Maintainers);
+
+        Assert.IsEmpty(rerun.Plan.Comments, "the posted comment is not edited to another date");
+        Assert.IsNotNull(rerun.Plan.State);
+    }
+
     /// <summary>Staff reopening a closed wait and taking its too early label off keep it open: no closing comment names a wait it is in.</summary>
     [TestMethod]
     public void A_closed_wait_reopened_without_its_too_early_label_stays_open()
