@@ -48,6 +48,7 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
         IReadOnlyList<LabelEvent> labelEvents)
     {
         var returning = WasScheduled(application, labelEvents);
+        var since = LabelEvent.LastAdded(labelEvents, rules.Labels.Waiting, people) ?? application.CreatedAt;
         var plan = new IssuePlan(application.Number)
         {
             RemoveLabels = rules.RemoveWaitingOnReply ? ApplicationThread.IfPresent(application, rules.Labels.Waiting) : [],
@@ -57,13 +58,15 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
                 : application.HasLabel(rules.Labels.InReview) ? ApplicationThread.IfMissing(application, rules.Labels.Returning)
                 : [.. ApplicationThread.IfMissing(application, rules.Labels.Returning),
                     .. ApplicationThread.IfMissing(application, rules.Labels.New)],
-            Comments = ApplicationThread.Unposted(comments, people, Purpose,
-                ("working_group", WorkingGroupMentions()),
-                ("waiting_label", MarkdownText.Inline(rules.Labels.Waiting)),
-                ("waiting_removed", rules.RemoveWaitingOnReply),
-                ("returning", returning),
-                ("returning_label", MarkdownText.Inline(rules.Labels.Returning)),
-                ("returning_first", rules.Order == ReviewOrder.ReturningFirst)),
+            // One comment a wait: an answer to a question asked again tells the group in a new one, which notifies.
+            Comments = ApplicationThread.Unposted(comments, people, new CommentUpsert(ApplicationThread.OfThisWait(comments, people, Purpose, since),
+                ApplicationThread.Render(Purpose,
+                    ("working_group", WorkingGroupMentions()),
+                    ("waiting_label", MarkdownText.Inline(rules.Labels.Waiting)),
+                    ("waiting_removed", rules.RemoveWaitingOnReply),
+                    ("returning", returning),
+                    ("returning_label", MarkdownText.Inline(rules.Labels.Returning)),
+                    ("returning_first", rules.Order == ReviewOrder.ReturningFirst)))),
         };
         var summary = $"#{application.Number}: @{replier} answered; {(rules.RemoveWaitingOnReply ? "removed" : "kept")} '{rules.Labels.Waiting}'"
             + (returning ? $", marked '{rules.Labels.Returning}'" : string.Empty)

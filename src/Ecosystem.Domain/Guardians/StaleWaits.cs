@@ -84,7 +84,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
 
         if (days >= rules.RemindAfterDays)
         {
-            var reminder = new CommentUpsert(OfThisWait(comments, ReminderPurpose, since),
+            var reminder = new CommentUpsert(ApplicationThread.OfThisWait(comments, people, ReminderPurpose, since),
                 ApplicationThread.Render(ReminderPurpose, [.. Values(application, since), ("closes", closes)]));
             var plan = new IssuePlan(number) { Comments = ApplicationThread.Unposted(comments, people, reminder) };
             var next = closes ? $"closes on {closeOn} without an answer" : "stays open until an answer (housekeeping.close-after-days is 0)";
@@ -125,7 +125,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
         {
             AddLabels = ApplicationThread.IfMissing(application, rules.Labels.TooEarly),
             RemoveLabels = ApplicationThread.IfPresent(application, rules.Labels.Waiting),
-            Comments = ApplicationThread.Unposted(comments, people, new CommentUpsert(OfThisWait(comments, ClosedPurpose, since),
+            Comments = ApplicationThread.Unposted(comments, people, new CommentUpsert(ApplicationThread.OfThisWait(comments, people, ClosedPurpose, since),
                 ApplicationThread.Render(ClosedPurpose, [.. Values(application, since), ("resubmit_date", resubmit)]))),
             State = new IssueStateChange(Open: false, StateReason: "not_planned"),
         };
@@ -135,7 +135,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
 
     /// <summary>The automation's closing comment of this wait; null before the close is written.</summary>
     private CommentSnapshot? Closing(IReadOnlyList<CommentSnapshot> comments, DateTimeOffset since) =>
-        OwnComments.Of(comments, people.Automation, OfThisWait(comments, ClosedPurpose, since)).Kept;
+        OwnComments.Of(comments, people.Automation, ApplicationThread.OfThisWait(comments, people, ClosedPurpose, since)).Kept;
 
     /// <summary>Whole days in UTC, as the texts date the wait and its closing: the night of the date named closes, whatever the hour.</summary>
     private int DaysSince(DateTimeOffset since) =>
@@ -150,13 +150,4 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
         ("waiting_removed", rules.RemoveWaitingOnReply),
         ("too_early_label", MarkdownText.Inline(rules.Labels.TooEarly)),
     ];
-
-    /// <summary>
-    /// The purpose of this wait's comment of <paramref name="purpose"/>: its own, naming when the wait began, once the
-    /// automation posted one in an earlier wait (editing that one would notify nobody); else the purpose itself.
-    /// </summary>
-    private string OfThisWait(IReadOnlyList<CommentSnapshot> comments, string purpose, DateTimeOffset since) =>
-        OwnComments.Of(comments, people.Automation, purpose).Kept?.CreatedAt < since
-            ? HiddenMarker.OfRound(purpose, since)
-            : purpose;
 }
