@@ -59,14 +59,13 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
                 : [.. ApplicationThread.IfMissing(application, rules.Labels.Returning),
                     .. ApplicationThread.IfMissing(application, rules.Labels.New)],
             // One comment a wait: an answer to a question asked again tells the group in a new one, which notifies.
-            Comments = ApplicationThread.Unposted(comments, people, new CommentUpsert(ApplicationThread.OfThisWait(comments, people, Purpose, since),
-                ApplicationThread.Render(Purpose,
-                    ("working_group", WorkingGroupMentions()),
-                    ("waiting_label", MarkdownText.Inline(rules.Labels.Waiting)),
-                    ("waiting_removed", rules.RemoveWaitingOnReply),
-                    ("returning", returning),
-                    ("returning_label", MarkdownText.Inline(rules.Labels.Returning)),
-                    ("returning_first", rules.Order == ReviewOrder.ReturningFirst)))),
+            Comments = ApplicationThread.UnpostedOfThisWait(comments, people, Purpose, since,
+                ("working_group", WorkingGroupMentions()),
+                ("waiting_label", MarkdownText.Inline(rules.Labels.Waiting)),
+                ("waiting_removed", rules.RemoveWaitingOnReply),
+                ("returning", returning),
+                ("returning_label", MarkdownText.Inline(rules.Labels.Returning)),
+                ("returning_first", rules.Order == ReviewOrder.ReturningFirst)),
         };
         var summary = $"#{application.Number}: @{replier} answered; {(rules.RemoveWaitingOnReply ? "removed" : "kept")} '{rules.Labels.Waiting}'"
             + (returning ? $", marked '{rules.Labels.Returning}'" : string.Empty)

@@ -45,6 +45,14 @@ internal static class ApplicationThread
             ? HiddenMarker.OfRound(purpose, since)
             : purpose;
 
+    /// <summary>
+    /// The comment of <paramref name="purpose"/> of the wait begun at <paramref name="since"/> (<see cref="OfThisWait"/>), unless
+    /// it is posted already.
+    /// </summary>
+    public static IReadOnlyList<CommentUpsert> UnpostedOfThisWait(IReadOnlyList<CommentSnapshot> comments, TrustedPeople people, string purpose,
+        DateTimeOffset since, params (string Key, object? Value)[] values) =>
+        Unposted(comments, people, new CommentUpsert(OfThisWait(comments, people, purpose, since), Render(purpose, values)));
+
     public static IReadOnlyList<string> IfMissing(IssueSnapshot issue, string label) => issue.HasLabel(label) ? [] : [label];
 
     public static IReadOnlyList<string> IfPresent(IssueSnapshot issue, params string[] labels) =>

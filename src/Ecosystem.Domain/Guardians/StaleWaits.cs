@@ -84,9 +84,11 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
 
         if (days >= rules.RemindAfterDays)
         {
-            var reminder = new CommentUpsert(ApplicationThread.OfThisWait(comments, people, ReminderPurpose, since),
-                ApplicationThread.Render(ReminderPurpose, [.. Values(application, since), ("closes", closes)]));
-            var plan = new IssuePlan(number) { Comments = ApplicationThread.Unposted(comments, people, reminder) };
+            var plan = new IssuePlan(number)
+            {
+                Comments = ApplicationThread.UnpostedOfThisWait(comments, people, ReminderPurpose, since,
+                    [.. Values(application, since), ("closes", closes)]),
+            };
             var next = closes ? $"closes on {closeOn} without an answer" : "stays open until an answer (housekeeping.close-after-days is 0)";
             return new GuardianAction(plan, plan.IsEmpty
                 ? $"#{number}: reminded already; {next}."
@@ -125,8 +127,8 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
         {
             AddLabels = ApplicationThread.IfMissing(application, rules.Labels.TooEarly),
             RemoveLabels = ApplicationThread.IfPresent(application, rules.Labels.Waiting),
-            Comments = ApplicationThread.Unposted(comments, people, new CommentUpsert(ApplicationThread.OfThisWait(comments, people, ClosedPurpose, since),
-                ApplicationThread.Render(ClosedPurpose, [.. Values(application, since), ("resubmit_date", resubmit)]))),
+            Comments = ApplicationThread.UnpostedOfThisWait(comments, people, ClosedPurpose, since,
+                [.. Values(application, since), ("resubmit_date", resubmit)]),
             State = new IssueStateChange(Open: false, StateReason: "not_planned"),
         };
         return new GuardianAction(plan, $"#{application.Number}: closed as '{rules.Labels.TooEarly}' after {DaysSince(since)} days without an answer "

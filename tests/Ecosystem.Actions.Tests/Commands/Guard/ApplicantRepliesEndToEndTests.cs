@@ -52,7 +52,8 @@ public sealed class ApplicantRepliesEndToEndTests
         CollectionAssert.AreEquivalent(new[] { "New", "Returning" }, issue.Labels.ToArray());
         Assert.HasCount(2, World.CommentsBy(issue, World.Automation));
         StringAssert.Contains(World.CommentsBy(issue, World.Automation).Last().Body, "@pytorch-fdn/ecosystem-wg");
-        CollectionAssert.AreEquivalent(new[] { "POST", "DELETE" }, again.WriteRequests.Select(r => r.Method).ToArray(), "the ping, the label: " + again);
+        CollectionAssert.AreEquivalent(
+            new[] { "POST", "DELETE" }, again.WriteRequests.Select(r => r.Method).ToArray(), "the ping, the label: " + again);
         Assert.IsEmpty((await scenario.OnCommentAsync(answer)).WriteRequests, "a rerun pings nobody twice");
     }
 
