@@ -48,6 +48,7 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
         IReadOnlyList<LabelEvent> labelEvents)
     {
         var returning = WasScheduled(application, labelEvents);
+        var since = LabelEvent.LastAdded(labelEvents, rules.Labels.Waiting, people) ?? application.CreatedAt;
         var plan = new IssuePlan(application.Number)
         {
             RemoveLabels = rules.RemoveWaitingOnReply ? ApplicationThread.IfPresent(application, rules.Labels.Waiting) : [],
@@ -57,7 +58,8 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
                 : application.HasLabel(rules.Labels.InReview) ? ApplicationThread.IfMissing(application, rules.Labels.Returning)
                 : [.. ApplicationThread.IfMissing(application, rules.Labels.Returning),
                     .. ApplicationThread.IfMissing(application, rules.Labels.New)],
-            Comments = ApplicationThread.Unposted(comments, people, Purpose,
+            // One comment a wait: an answer to a question asked again tells the group in a new one, which notifies.
+            Comments = ApplicationThread.UnpostedOfThisWait(comments, people, Purpose, since,
                 ("working_group", WorkingGroupMentions()),
                 ("waiting_label", MarkdownText.Inline(rules.Labels.Waiting)),
                 ("waiting_removed", rules.RemoveWaitingOnReply),

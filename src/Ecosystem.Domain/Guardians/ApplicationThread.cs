@@ -35,6 +35,24 @@ internal static class ApplicationThread
     public static IReadOnlyList<CommentUpsert> Unposted(IReadOnlyList<CommentSnapshot> comments, TrustedPeople people, CommentUpsert upsert) =>
         OwnComments.Of(comments, people.Automation, upsert.Purpose).Unposted(upsert);
 
+    /// <summary>
+    /// The purpose of a wait's comment of <paramref name="purpose"/> (a reminder, the close, the applicant's answer told): its
+    /// own, naming when the wait began (<paramref name="since"/>), once the automation posted one in an earlier wait (editing
+    /// that one would notify nobody); else the purpose itself.
+    /// </summary>
+    public static string OfThisWait(IReadOnlyList<CommentSnapshot> comments, TrustedPeople people, string purpose, DateTimeOffset since) =>
+        OwnComments.Of(comments, people.Automation, purpose).Kept?.CreatedAt < since
+            ? HiddenMarker.OfRound(purpose, since)
+            : purpose;
+
+    /// <summary>
+    /// The comment of <paramref name="purpose"/> of the wait begun at <paramref name="since"/> (<see cref="OfThisWait"/>), unless
+    /// it is posted already.
+    /// </summary>
+    public static IReadOnlyList<CommentUpsert> UnpostedOfThisWait(IReadOnlyList<CommentSnapshot> comments, TrustedPeople people, string purpose,
+        DateTimeOffset since, params (string Key, object? Value)[] values) =>
+        Unposted(comments, people, new CommentUpsert(OfThisWait(comments, people, purpose, since), Render(purpose, values)));
+
     public static IReadOnlyList<string> IfMissing(IssueSnapshot issue, string label) => issue.HasLabel(label) ? [] : [label];
 
     public static IReadOnlyList<string> IfPresent(IssueSnapshot issue, params string[] labels) =>

@@ -43,7 +43,7 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
             return new GuardianAction(plan, $"#{number}: `/ecosystem returning` by @{comment.Author} refused: only the applicant, a listed maintainer or staff may ask.");
         }
 
-        if (LatestDecision(comments, labelEvents) is { } decided && !Follows(comment.CreatedAt, decided))
+        if (SentBack(application) && LatestDecision(comments, labelEvents) is { } decided && !Follows(comment.CreatedAt, decided))
         {
             // An old request's event read again (its workflow run re-run, or delivered late) would bring it back unasked.
             return GuardianAction.Nothing(number, $"#{number}: `/ecosystem returning` by @{comment.Author} is not acted on: the request predates "
@@ -79,6 +79,15 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
     public static bool IsGranted(IssueSnapshot application, CommentSnapshot comment, IReadOnlyCollection<string> maintainers, TrustedPeople people) =>
         Asks(comment.Body) && !people.IsBot(comment) && MayAsk(application, comment, maintainers, people);
 
+    /// <summary>
+    /// Whether <see cref="Review"/> of <paramref name="comment"/> reads the label events (to date the latest decision): only for
+    /// a request it grants on an application sent back, so the gateway reads them for no other.
+    /// </summary>
+    public bool ReadsLabelEvents(IssueSnapshot application, CommentSnapshot comment, IReadOnlyCollection<string> maintainers) =>
+        IsGranted(application, comment, maintainers, people) && SentBack(application);
+
+    private bool SentBack(IssueSnapshot application) => application.HasLabel(rules.Labels.Waiting) || application.HasLabel(rules.Labels.Declined);
+
     private static bool MayAsk(IssueSnapshot application, CommentSnapshot comment, IReadOnlyCollection<string> maintainers, TrustedPeople people) =>
         people.IsStaff(comment.Author) || ApplicationThread.IsApplicant(application, maintainers, comment, people);
 
@@ -92,8 +101,7 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
     public GuardianAction Returned(IssueSnapshot application, string by, DateTimeOffset asked, IReadOnlyList<CommentSnapshot> comments)
     {
         var number = application.Number;
-        var sentBack = application.HasLabel(rules.Labels.Waiting) || application.HasLabel(rules.Labels.Declined);
-        if (!sentBack)
+        if (!SentBack(application))
         {
             return GuardianAction.Nothing(number,
                 $"#{number}: `/ecosystem returning` by @{by}: the application is not sent back (neither '{rules.Labels.Waiting}' nor '{rules.Labels.Declined}'); nothing to do.");

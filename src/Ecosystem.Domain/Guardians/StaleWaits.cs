@@ -8,7 +8,8 @@ namespace Ecosystem.Domain.Guardians;
 /// Nightly: an application waiting on its applicant gets one reminder after <see cref="GuardianRules.RemindAfterDays"/>
 /// and is closed as too early after <see cref="GuardianRules.CloseAfterDays"/> (0: never). Every date in the texts comes
 /// from when the waiting label was last added (for an early resubmission, its date if later), so the texts never change
-/// from one night to the next; only the closing comment also names the date from which the project may apply again.
+/// from one night to the next; only the closing comment also names the date from which the project may apply again, counted
+/// from the close.
 /// </summary>
 public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimeProvider time)
 {
@@ -16,10 +17,12 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
     public const string ClosedPurpose = "stale-closed";
 
     private readonly ApplicantReplies _replies = new(rules, people);
+    private readonly DecisionOutcomes _decisions = new(rules, people);
 
     /// <summary>
     /// Whether the nightly run reviews <paramref name="application"/>: open and waiting on its applicant, or open and labelled
-    /// too early, as a close of a wait leaves it when the run stopped before the close itself (see <see cref="Review"/>).
+    /// too early, as a close of a wait or staff's too early leaves it when the run stopped before the close itself
+    /// (see <see cref="Review"/> and <see cref="DecisionOutcomes.Unfinished"/>).
     /// </summary>
     public bool Watches(IssueSnapshot application) =>
         application.IsOpen && (application.HasLabel(rules.Labels.Waiting) || application.HasLabel(rules.Labels.TooEarly));
@@ -37,9 +40,10 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
         {
             // The applier closes last, after the labels: a run stopped once the waiting label went left the issue open,
             // labelled too early under this wait's closing comment. The close it announced is finished, whatever came since.
-            return Watches(application) && OwnComments.Of(comments, people.Automation, OfThisWait(comments, ClosedPurpose, since)).Kept is not null
+            return Watches(application) && Closing(comments, since) is not null
                 ? Close(application, comments, since)
-                : GuardianAction.Nothing(number, $"#{number}: not waiting on the applicant.");
+                : _decisions.Unfinished(application, comments, labelEvents)
+                    ?? GuardianAction.Nothing(number, $"#{number}: not waiting on the applicant.");
         }
 
         // An early resubmission waits on its date, not on the applicant: left alone until then, intake again on the day.
@@ -80,9 +84,11 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
 
         if (days >= rules.RemindAfterDays)
         {
-            var reminder = new CommentUpsert(OfThisWait(comments, ReminderPurpose, since),
-                ApplicationThread.Render(ReminderPurpose, [.. Values(application, since), ("closes", closes)]));
-            var plan = new IssuePlan(number) { Comments = ApplicationThread.Unposted(comments, people, reminder) };
+            var plan = new IssuePlan(number)
+            {
+                Comments = ApplicationThread.UnpostedOfThisWait(comments, people, ReminderPurpose, since,
+                    [.. Values(application, since), ("closes", closes)]),
+            };
             var next = closes ? $"closes on {closeOn} without an answer" : "stays open until an answer (housekeeping.close-after-days is 0)";
             return new GuardianAction(plan, plan.IsEmpty
                 ? $"#{number}: reminded already; {next}."
@@ -109,21 +115,29 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
         return since;
     }
 
-    /// <summary>Closed as too early now: intake holds a new application for the same repository until then, as after a vote.</summary>
+    /// <summary>
+    /// Closed as too early now: intake holds a new application for the same repository until then, as after a vote. The date
+    /// counts from the close: its comment's, once posted (the close's first write), so a close finished a night later leaves
+    /// the comment as posted; the run's time before.
+    /// </summary>
     private GuardianAction Close(IssueSnapshot application, IReadOnlyList<CommentSnapshot> comments, DateTimeOffset since)
     {
-        var resubmit = SessionText.Date(rules.Resubmission.From(time.GetUtcNow()));
+        var resubmit = SessionText.Date(rules.Resubmission.From(Closing(comments, since)?.CreatedAt ?? time.GetUtcNow()));
         var plan = new IssuePlan(application.Number)
         {
             AddLabels = ApplicationThread.IfMissing(application, rules.Labels.TooEarly),
             RemoveLabels = ApplicationThread.IfPresent(application, rules.Labels.Waiting),
-            Comments = ApplicationThread.Unposted(comments, people, new CommentUpsert(OfThisWait(comments, ClosedPurpose, since),
-                ApplicationThread.Render(ClosedPurpose, [.. Values(application, since), ("resubmit_date", resubmit)]))),
+            Comments = ApplicationThread.UnpostedOfThisWait(comments, people, ClosedPurpose, since,
+                [.. Values(application, since), ("resubmit_date", resubmit)]),
             State = new IssueStateChange(Open: false, StateReason: "not_planned"),
         };
         return new GuardianAction(plan, $"#{application.Number}: closed as '{rules.Labels.TooEarly}' after {DaysSince(since)} days without an answer "
             + $"(waiting since {SessionText.Date(since)}).");
     }
+
+    /// <summary>The automation's closing comment of this wait; null before the close is written.</summary>
+    private CommentSnapshot? Closing(IReadOnlyList<CommentSnapshot> comments, DateTimeOffset since) =>
+        OwnComments.Of(comments, people.Automation, ApplicationThread.OfThisWait(comments, people, ClosedPurpose, since)).Kept;
 
     /// <summary>Whole days in UTC, as the texts date the wait and its closing: the night of the date named closes, whatever the hour.</summary>
     private int DaysSince(DateTimeOffset since) =>
@@ -138,13 +152,4 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
         ("waiting_removed", rules.RemoveWaitingOnReply),
         ("too_early_label", MarkdownText.Inline(rules.Labels.TooEarly)),
     ];
-
-    /// <summary>
-    /// The purpose of this wait's comment of <paramref name="purpose"/>: its own, naming when the wait began, once the
-    /// automation posted one in an earlier wait (editing that one would notify nobody); else the purpose itself.
-    /// </summary>
-    private string OfThisWait(IReadOnlyList<CommentSnapshot> comments, string purpose, DateTimeOffset since) =>
-        OwnComments.Of(comments, people.Automation, purpose).Kept?.CreatedAt < since
-            ? HiddenMarker.OfRound(purpose, since)
-            : purpose;
 }

@@ -1,5 +1,6 @@
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
+using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 using static Ecosystem.Domain.Tests.Guardians.Given;
 
@@ -154,20 +155,48 @@ public sealed class ApplicantRepliesTests
         CollectionAssert.AreEqual(new[] { "Returning" }, action.Plan.AddLabels.ToArray());
     }
 
+    /// <summary>
+    /// The Working Group asks again (waiting on the applicant a second time) and the applicant answers: the group is told in
+    /// a comment of this wait's own, as a stale wait's reminder is, since the first wait's comment read the same and was left
+    /// as it was, so nobody learnt of the answer; the first comment stays, and a rerun writes nothing more.
+    /// </summary>
     [TestMethod]
-    public void Later_reply_after_a_new_question_writes_the_same_comment_so_nobody_is_pinged_again()
+    public void Later_reply_after_a_new_question_tells_the_Working_Group_again_once()
     {
         var issue = Application("Waiting on comment");
         var first = _replies.Review(issue, Comment("applicant", Asked.AddDays(1), id: 2), [], WaitingOnly, Maintainers);
         var (answered, comments) = Apply(issue, [Comment("applicant", Asked.AddDays(1), id: 2)], first.Plan, Asked.AddDays(1));
 
         var askedAgain = answered with { Labels = [.. answered.Labels, "Waiting on comment"] };
-        LabelEvent[] events = [.. WaitingOnly, Removed("Waiting on comment", Automation, Asked.AddDays(1)), Added("Waiting on comment", "carol", Asked.AddDays(3))];
-        var second = _replies.Review(askedAgain, Comment("applicant", Asked.AddDays(4), id: 3), comments, events, Maintainers);
+        LabelEvent[] events =
+            [.. WaitingOnly, Removed("Waiting on comment", Automation, Asked.AddDays(1)), Added("Waiting on comment", "carol", Asked.AddDays(3))];
+        var reply = Comment("applicant", Asked.AddDays(4), id: 4);
+        var second = _replies.Review(askedAgain, reply, [.. comments, reply], events, Maintainers);
 
         CollectionAssert.AreEqual(new[] { "Waiting on comment" }, second.Plan.RemoveLabels.ToArray());
-        Assert.IsEmpty(second.Plan.Comments, "the same text is already there: no edit, no new ping");
+        Assert.HasCount(1, second.Plan.Comments, "a new comment notifies the group; an edit of the first would not");
+        Assert.AreNotEqual(ApplicantReplies.Purpose, second.Plan.Comments[0].Purpose);
+        StringAssert.StartsWith(second.Plan.Comments[0].Body, "@pytorch-fdn/ecosystem-wg: ");
         Assert.IsTrue(second.RerunIntake);
+
+        var (after, thread) = Apply(askedAgain, [.. comments, reply], second.Plan with { RemoveLabels = [] }, Asked.AddDays(4));
+        var rerun = _replies.Review(after, reply, thread, events, Maintainers);
+        Assert.IsEmpty(rerun.Plan.Comments, "a rerun of the same answer pings nobody twice");
+        Assert.HasCount(2, OwnComments.Of(thread, Automation, p => p?.StartsWith(ApplicantReplies.Purpose, StringComparison.Ordinal) == true).All);
+    }
+
+    /// <summary>With the label kept on replies, a second answer to the same question tells the group nothing new: no second ping.</summary>
+    [TestMethod]
+    public void A_second_answer_to_the_same_question_pings_nobody_twice()
+    {
+        var replies = new ApplicantReplies(Rules with { RemoveWaitingOnReply = false }, People);
+        var issue = Application("Waiting on comment");
+        var first = replies.Review(issue, Comment("applicant", Asked.AddDays(1), id: 2), [], WaitingOnly, Maintainers);
+        var (answered, comments) = Apply(issue, [Comment("applicant", Asked.AddDays(1), id: 2)], first.Plan, Asked.AddDays(1));
+
+        var again = replies.Review(answered, Comment("applicant", Asked.AddDays(2), id: 4), comments, WaitingOnly, Maintainers);
+
+        Assert.IsEmpty(again.Plan.Comments);
     }
 
     [TestMethod]

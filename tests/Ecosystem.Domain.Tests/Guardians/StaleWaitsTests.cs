@@ -12,6 +12,7 @@ public sealed class StaleWaitsTests
 {
     private static readonly DateTimeOffset Asked = new(2026, 4, 1, 16, 30, 0, TimeSpan.Zero);
     private static readonly string[] Maintainers = ["maint-one"];
+    private static readonly DateTimeOffset Decided = Asked.AddDays(3);
     private static readonly LabelEvent[] Events =
         [Added("Waiting on comment", "bob", Opened.AddDays(2)), Removed("Waiting on comment", Automation, Opened.AddDays(4)), Added("Waiting on comment", "bob", Asked)];
 
@@ -22,6 +23,16 @@ public sealed class StaleWaitsTests
         Automation, Asked, "<!-- ecosystem-bot:intake-report -->\n## Intake check\n<!-- ecosystem-bot:waits-until 2026-07-10 -->", bot: true, id: 9);
 
     private StaleWaits Stale => new(Rules, People, _time);
+
+    /// <summary>Staff's too early on an application in review, carried out up to the close: its comment posted, In review off.</summary>
+    private static (IssueSnapshot Issue, IReadOnlyList<CommentSnapshot> Comments, LabelEvent[] Events) StaffsTooEarlyStoppedBeforeItsClose()
+    {
+        LabelEvent[] events = [Added("In review", Automation, Asked), Added("Too early", "alice", Decided)];
+        var issue = Application("In review", "Too early");
+        var run = new DecisionOutcomes(Rules, People).TooEarly(issue, new OutcomeDecision(Decided, "alice"), [], events);
+        var (stopped, comments) = Apply(issue, [], run.Plan with { State = null }, Decided.AddMinutes(1));
+        return (stopped, comments, [.. events, Removed("In review", Automation, Decided.AddMinutes(1))]);
+    }
 
     [TestMethod]
     public void Day_29_sends_no_reminder()
@@ -326,6 +337,64 @@ public sealed class StaleWaitsTests
         Assert.AreEqual(new IssueStateChange(false, "not_planned"), rerun.Plan.State, rerun.Summary);
         Assert.IsTrue(rerun.Plan.AddLabels.Count + rerun.Plan.RemoveLabels.Count + rerun.Plan.Comments.Count == 0, "only the close is left");
         Assert.IsFalse(rerun.RerunIntake, "an answer to the closing comment does not undo the close");
+    }
+
+    /// <summary>
+    /// Staff label an application in review too early; the label run posts its comment and takes In review off, then stops
+    /// before the close (the applier closes last). Rerunning the label run finished it; the nightly pass, which watches open
+    /// too early issues, left it open for good.
+    /// </summary>
+    [TestMethod]
+    public void Staffs_too_early_stopped_before_its_close_is_finished_the_next_night()
+    {
+        var (stopped, comments, events) = StaffsTooEarlyStoppedBeforeItsClose();
+        _time.SetUtcNow(Decided.AddDays(1));
+
+        var night = Stale.Review(stopped, comments, events, Maintainers);
+
+        Assert.IsTrue(Stale.Watches(stopped));
+        Assert.AreEqual(new IssueStateChange(false, "not_planned"), night.Plan.State, night.Summary);
+        Assert.IsTrue(night.Plan.AddLabels.Count + night.Plan.RemoveLabels.Count + night.Plan.Comments.Count == 0, "only the close is left");
+    }
+
+    /// <summary>
+    /// A reopen is no label event: staff who reopen a too early application on purpose show it by a label change of theirs
+    /// after the decision's comment (Too early off, or the application put back in the process), which the nightly leaves open.
+    /// </summary>
+    [TestMethod]
+    public void Staffs_too_early_reopened_with_a_label_change_of_theirs_stays_open()
+    {
+        var (reopened, comments, events) = StaffsTooEarlyStoppedBeforeItsClose();
+        _time.SetUtcNow(Decided.AddDays(3));
+
+        var putBack = Stale.Review(reopened with { Labels = ["Too early", "In review"] }, comments,
+            [.. events, Added("In review", "bob", Decided.AddDays(2))], Maintainers);
+        var byAnOutsider = Stale.Review(reopened, comments, [.. events, Added("New", "mallory", Decided.AddDays(2)),
+            Removed("New", Automation, Decided.AddDays(2).AddMinutes(1))], Maintainers);
+
+        Assert.IsTrue(putBack.IsEmpty, putBack.Summary);
+        Assert.IsNotNull(byAnOutsider.Plan.State, "an outsider's change, undone by the guard, is no decision of staff");
+        Assert.IsTrue(Stale.Review(Application("Too early"), [], [Added("Too early", "alice", Decided)], Maintainers).IsEmpty,
+            "too early never carried out: the label run's to do, not the night's");
+    }
+
+    /// <summary>
+    /// The closing comment names the date from which the project may apply again, counted from the close: it was counted from
+    /// each run, so a close finished a night later edited the posted comment to a day later, after its notification.
+    /// </summary>
+    [TestMethod]
+    public void A_close_finished_a_night_later_keeps_the_resubmission_date_it_posted()
+    {
+        var issue = Application("Waiting on comment");
+        _time.SetUtcNow(Asked.AddDays(60).AddHours(8));
+        var close = Stale.Review(issue, [], Events, Maintainers);
+        var (stopped, comments) = Apply(issue, [], close.Plan with { State = null }, Asked.AddDays(60).AddHours(8));
+
+        _time.SetUtcNow(Asked.AddDays(61).AddHours(8));
+        var rerun = Stale.Review(stopped, comments, Events, Maintainers);
+
+        Assert.IsEmpty(rerun.Plan.Comments, "the posted comment is not edited to another date");
+        Assert.IsNotNull(rerun.Plan.State);
     }
 
     /// <summary>Staff reopening a closed wait and taking its too early label off keep it open: no closing comment names a wait it is in.</summary>

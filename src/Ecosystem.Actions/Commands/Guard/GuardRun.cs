@@ -67,9 +67,10 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         {
             if (ApplicationOf(issue, "returning", "`/ecosystem returning` is not acted on") is { } application)
             {
-                var (thread, events) = (await Gateway.GetCommentsAsync(issueNumber), await Gateway.GetLabelEventsAsync(issueNumber));
-                var plan = new ReturningRequests(_rules, people).Review(issue, AsRead(reply, thread), thread, events, application.MaintainerHandles);
-                await ApplyAsync("returning", issue, thread, plan);
+                var (returning, thread) = (new ReturningRequests(_rules, people), await Gateway.GetCommentsAsync(issueNumber));
+                var (asked, maintainers) = (AsRead(reply, thread), application.MaintainerHandles);
+                var events = returning.ReadsLabelEvents(issue, asked, maintainers) ? await Gateway.GetLabelEventsAsync(issueNumber) : [];
+                await ApplyAsync("returning", issue, thread, returning.Review(issue, asked, thread, events, maintainers));
             }
         }
         else if (!issue.HasLabel(_rules.Labels.Waiting))
@@ -78,8 +79,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         }
         else
         {
-            var comments = await Gateway.GetCommentsAsync(issueNumber);
-            var events = await Gateway.GetLabelEventsAsync(issueNumber);
+            var (comments, events) = (await Gateway.GetCommentsAsync(issueNumber), await Gateway.GetLabelEventsAsync(issueNumber));
             await ApplyAsync("replies", issue, comments, new ApplicantReplies(_rules, people).Review(issue, AsRead(reply, comments), comments, events, MaintainersOf(issue)));
         }
     }

@@ -41,17 +41,20 @@ public sealed class ApplicantRepliesEndToEndTests
         StringAssert.Contains(result.Stdout, $"::notice::#{issue.Number}: the applicant answered");
         Assert.HasCount(3, result.WriteRequests, "add Returning, remove the waiting label, post the ping: " + result);
 
-        // Staff ask again, the author answers again: the ping is already there, word for word.
+        // Staff ask again, the author answers again: the group is told again, in a new comment (an edit notifies nobody), once.
         scenario.Time.Advance(TimeSpan.FromDays(1));
         issue.AddLabel(Waiting, World.Staff);
         scenario.Time.Advance(TimeSpan.FromHours(2));
-        var again = await scenario.OnCommentAsync(issue.AddComment("alice", "And a CODE_OF_CONDUCT."));
+        var answer = issue.AddComment("alice", "And a CODE_OF_CONDUCT.");
+        var again = await scenario.OnCommentAsync(answer);
 
         Assert.AreEqual(0, again.ExitCode, again.ToString());
         CollectionAssert.AreEquivalent(new[] { "New", "Returning" }, issue.Labels.ToArray());
-        Assert.HasCount(1, World.CommentsBy(issue, World.Automation));
-        Assert.HasCount(1, again.WriteRequests, "only the waiting label goes: " + again);
-        Assert.AreEqual("DELETE", again.WriteRequests[0].Method);
+        Assert.HasCount(2, World.CommentsBy(issue, World.Automation));
+        StringAssert.Contains(World.CommentsBy(issue, World.Automation).Last().Body, "@pytorch-fdn/ecosystem-wg");
+        CollectionAssert.AreEquivalent(
+            new[] { "POST", "DELETE" }, again.WriteRequests.Select(r => r.Method).ToArray(), "the ping, the label: " + again);
+        Assert.IsEmpty((await scenario.OnCommentAsync(answer)).WriteRequests, "a rerun pings nobody twice");
     }
 
     [TestMethod]

@@ -1,4 +1,5 @@
 using Ecosystem.Actions.Tests.EndToEnd;
+using Ecosystem.TestServer.Faults;
 using Ecosystem.TestServer.State;
 
 namespace Ecosystem.Actions.Tests.Commands.Guard;
@@ -52,6 +53,32 @@ public sealed class OutcomesEndToEndTests
 
         Assert.AreEqual(0, again.ExitCode, again.ToString());
         Assert.IsEmpty(again.WriteRequests, again.ToString());
+    }
+
+    /// <summary>
+    /// Staff's Too early refused at the close, the applier's last write: open under its comment, In review off. The nightly
+    /// pass watched it and left it so; now it finishes the close, once.
+    /// </summary>
+    [TestMethod]
+    public async Task Too_early_stopped_before_the_close_is_closed_by_the_nightly_guard()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = ReviewedApplication(scenario);
+        issue.AddLabel("Too early", World.Staff);
+        scenario.Server.Faults.Add("PATCH", "/repos/{owner}/{repo}/issues/{issue_number}", Fault.Status(422, "Validation Failed"));
+        var stopped = await scenario.LabelChangedAsync(issue, "Too early", World.Staff);
+        Assert.AreEqual("open", issue.State, stopped.ToString());
+        CollectionAssert.AreEquivalent(new[] { "Too early" }, issue.Labels.ToArray());
+
+        scenario.Time.Advance(TimeSpan.FromDays(1));
+        var night = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, night.ExitCode, night.ToString());
+        Assert.AreEqual("closed", issue.State, night.ToString());
+        Assert.AreEqual("not_planned", issue.StateReason);
+        Assert.HasCount(1, World.CommentsBy(issue, World.Automation));
+        Assert.HasCount(1, night.WriteRequests, "only the close: " + night);
+        Assert.IsEmpty((await scenario.NightlyAsync()).WriteRequests);
     }
 
     [TestMethod]

@@ -58,6 +58,22 @@ public sealed class ReturningEndToEndTests
         StringAssert.Contains(reply.Body, "Only the applicant, a maintainer listed in the application, or PyTorch Foundation staff");
         Assert.AreEqual("[]", result.Outputs["rerun-intake"]);
         Assert.HasCount(1, result.WriteRequests, result.ToString());
+        Assert.IsFalse(ReadsLabelEvents(result), "a refused request needs no label events: " + result);
+    }
+
+    /// <summary>The applicant asking while the application is not sent back: nothing to do, and nothing read for it.</summary>
+    [TestMethod]
+    public async Task The_applicants_request_while_not_sent_back_reads_no_label_events()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = scenario.AddApplication(World.Now.AddDays(-20), "In review");
+        var request = issue.AddComment(issue.Author, "/ecosystem returning");
+
+        var result = await scenario.OnCommentAsync(request);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.IsEmpty(result.WriteRequests, result.ToString());
+        Assert.IsFalse(ReadsLabelEvents(result), result.ToString());
     }
 
     /// <summary>
@@ -96,4 +112,5 @@ public sealed class ReturningEndToEndTests
         Assert.AreEqual($"[{issue.Number}]", result.Outputs["rerun-intake"]);
     }
 
+    private static bool ReadsLabelEvents(RunResult result) => result.Requests.Any(r => r.Path.EndsWith("/events", StringComparison.Ordinal));
 }
