@@ -102,7 +102,9 @@ public sealed class StatusReportBuilder(
                 QueueStanding.Scheduled or QueueStanding.Unrecorded or QueueStanding.SessionSkipped => (ApplicationStage.Scheduled, null, target),
                 QueueStanding.ScheduledElsewhere => (ApplicationStage.Scheduled, null, session),
                 QueueStanding.Reviewed => (ApplicationStage.InReview, null, session),
-                QueueStanding.WaitingOnApplicant => (ApplicationStage.WaitingOnApplicant, null, null),
+                // In no queue too when staff swapped In review for the wait after New came off: the guard puts it back once answered.
+                QueueStanding.WaitingOnApplicant or QueueStanding.NotQueued when candidate.Issue.HasLabel(rules.Labels.Waiting)
+                    => (ApplicationStage.WaitingOnApplicant, null, null),
                 QueueStanding.IntakeIncomplete => (ApplicationStage.HeldBackByIntake, null, null),
                 _ => null,
             };
