@@ -510,20 +510,31 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             }
         }
 
+        // An issue or item GitHub no longer finds (deleted since the read) fails its own field of a batch, and GitHub makes the
+        // others: that move comes back with what GitHub said, and the others go on.
+        var refused = new Dictionary<int, string>();
+        static bool Gone(GraphQLError e) => e.IsNotFound && e.Path.Count == 1;
+
         // An archived item is brought back before its fields are set, as GitHub refuses to set them; with the adds, in one request.
         foreach (var chunk in moves.Where(m => m.ItemId is null || m.Archived).Chunk(AliasesPerRequest))
         {
             var document = GraphQLDocuments.AddItems(board.Id, [.. chunk.Select(m => (m.IssueNodeId, m.ItemId))]);
-            var data = await _graphql.SendAsync("add to board", document);
+            var (data, gone) = await _graphql.AnswerAsync("add to board", document, null, Gone);
             for (var i = 0; i < chunk.Length; i++)
             {
                 var alias = chunk[i].ItemId is null ? $"a{i}" : $"u{i}";
+                if (gone.FirstOrDefault(e => e.Path[0] == alias) is { } error)
+                {
+                    refused[chunk[i].IssueNumber] = error.Message;
+                    continue;
+                }
+
                 itemIds[chunk[i].IssueNumber] = data.GetProperty(alias).GetProperty("item").GetProperty("id").GetString()!;
             }
         }
 
-        var changes = new List<FieldValueChange>();
-        foreach (var move in moves)
+        var changes = new List<(int IssueNumber, FieldValueChange Change)>();
+        foreach (var move in moves.Where(m => !refused.ContainsKey(m.IssueNumber)))
         {
             var itemId = itemIds[move.IssueNumber];
             if (move.Status is not null)
@@ -533,23 +544,33 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
                         $"Board \"{board.Title}\" has no Status option '{move.Status}' "
                         + $"(options: {string.Join(", ", board.StatusOptions.Select(o => o.Name))}); needed for #{move.IssueNumber}.",
                         nameof(moves));
-                changes.Add(new FieldValueChange(itemId, board.StatusFieldId, option.Id, null));
+                changes.Add((move.IssueNumber, new FieldValueChange(itemId, board.StatusFieldId, option.Id, null)));
             }
 
             if (move.Date is not null)
             {
                 var fieldId = board.DateFieldId ?? throw new ArgumentException(
                     $"Board \"{board.Title}\" has no date field; cannot set the date of #{move.IssueNumber}.", nameof(moves));
-                changes.Add(new FieldValueChange(itemId, fieldId, null, move.Date));
+                changes.Add((move.IssueNumber, new FieldValueChange(itemId, fieldId, null, move.Date)));
             }
         }
 
         foreach (var chunk in changes.Chunk(AliasesPerRequest))
         {
-            await _graphql.SendAsync("set board fields", GraphQLDocuments.SetFieldValues(board.Id, chunk));
+            var document = GraphQLDocuments.SetFieldValues(board.Id, [.. chunk.Select(c => c.Change)]);
+            var (_, gone) = await _graphql.AnswerAsync("set board fields", document, null, Gone);
+            foreach (var error in gone)
+            {
+                // The alias is s{i} or d{i}, i the change's place in the chunk.
+                refused.TryAdd(chunk[int.Parse(error.Path[0].AsSpan(1), CultureInfo.InvariantCulture)].IssueNumber, error.Message);
+            }
         }
 
-        return [.. moves.Select(m => m with { ItemId = itemIds[m.IssueNumber] })];
+        return [.. moves.Select(m => m with
+        {
+            ItemId = itemIds.GetValueOrDefault(m.IssueNumber),
+            Problem = refused.GetValueOrDefault(m.IssueNumber)
+        })];
     }
 
     /// <summary>A REST request body of the members that have a value.</summary>

@@ -71,6 +71,9 @@ public interface IGitHubGateway
 
     Task<IssueSnapshot> UpdateIssueAsync(int issueNumber, IssueEdit edit);
 
-    /// <summary>Adds issues to the board and sets Status/date, many per GraphQL request; returns the resulting items.</summary>
+    /// <summary>
+    /// Adds issues to the board and sets Status/date, many per GraphQL request; returns the resulting items, a move GitHub
+    /// refused alone (its issue or item deleted since the read) with its <see cref="BoardItem.Problem"/>.
+    /// </summary>
     Task<IReadOnlyList<BoardItem>> UpdateBoardAsync(ProjectBoard board, IReadOnlyList<BoardItem> moves);
 }

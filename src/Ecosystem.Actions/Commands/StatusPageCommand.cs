@@ -35,7 +35,6 @@ public sealed class StatusPageCommand : ICommand
         var runtime = context.Runtime;
         var configuration = context.Configuration;
         var output = Path.GetFullPath(Path.Combine(context.Workspace, context.GetOption(Output) ?? DefaultOutput));
-        var calendar = new ReviewCalendar(configuration.Calendar);
         var rules = configuration.Scheduling;
         var intake = new IntakeAssessor(ApplicationFormFile.Load(context), context.IntakeRules);
 
@@ -53,7 +52,8 @@ public sealed class StatusPageCommand : ICommand
         var people = applications.Any(a => a.History.LabelEvents.Any(e => !e.Added && rules.Labels.IsOutcome(e.Label)))
             ? await session.PeopleAsync()
             : new TrustedPeople([], [], automation, configuration.People.Automation);
-        var report = new StatusReportBuilder(calendar, rules, configuration.Intake, people, context.Time).Build(applications, session.RepositoryUrl);
+        var report = new StatusReportBuilder(new ReviewCalendar(configuration.Calendar), rules, configuration.Intake, people,
+            configuration.Guardians.Foundation, context.Time).Build(applications, session.RepositoryUrl);
 
         Directory.CreateDirectory(output);
         var index = Path.Combine(output, "index.html");

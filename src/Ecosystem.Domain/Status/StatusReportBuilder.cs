@@ -15,7 +15,8 @@ namespace Ecosystem.Domain.Status;
 /// time in the waiting label, time from submission to the reviewing session, and time to the outcome label, over the
 /// last <see cref="Months"/> months.
 /// </summary>
-public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules rules, IntakeRules intake, TrustedPeople people, TimeProvider time)
+public sealed class StatusReportBuilder(
+    ReviewCalendar calendar, SchedulingRules rules, IntakeRules intake, TrustedPeople people, Foundation foundation, TimeProvider time)
 {
     /// <summary>How far back decisions and figures reach.</summary>
     public const int Months = 12;
@@ -57,6 +58,7 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
         return new StatusReport(new Dictionary<string, object?>
         {
             ["style"] = Template.Load("status-page.css").Render().TrimEnd('\n'),
+            ["ecosystem"] = foundation.Ecosystem,
             ["generated_iso"] = SessionText.Timestamp(now),
             ["generated"] = now.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
             ["today"] = SessionText.Date(today),
@@ -100,7 +102,9 @@ public sealed class StatusReportBuilder(ReviewCalendar calendar, SchedulingRules
                 QueueStanding.Scheduled or QueueStanding.Unrecorded or QueueStanding.SessionSkipped => (ApplicationStage.Scheduled, null, target),
                 QueueStanding.ScheduledElsewhere => (ApplicationStage.Scheduled, null, session),
                 QueueStanding.Reviewed => (ApplicationStage.InReview, null, session),
-                QueueStanding.WaitingOnApplicant => (ApplicationStage.WaitingOnApplicant, null, null),
+                // In no queue too when staff swapped In review for the wait after New came off: the guard puts it back once answered.
+                QueueStanding.WaitingOnApplicant or QueueStanding.NotQueued when candidate.Issue.HasLabel(rules.Labels.Waiting)
+                    => (ApplicationStage.WaitingOnApplicant, null, null),
                 QueueStanding.IntakeIncomplete => (ApplicationStage.HeldBackByIntake, null, null),
                 _ => null,
             };

@@ -19,7 +19,15 @@ internal sealed class GraphQLClient(IConnection connection, Uri endpoint)
         string operation,
         string document,
         IReadOnlyDictionary<string, object?>? variables = null,
-        Func<GraphQLError, bool>? tolerate = null)
+        Func<GraphQLError, bool>? tolerate = null) =>
+        (await AnswerAsync(operation, document, variables, tolerate)).Data;
+
+    /// <summary>As <see cref="SendAsync"/>, with the errors it tolerated: each names (by its path) a field GitHub answered with null.</summary>
+    public async Task<(JsonElement Data, IReadOnlyList<GraphQLError> Tolerated)> AnswerAsync(
+        string operation,
+        string document,
+        IReadOnlyDictionary<string, object?>? variables,
+        Func<GraphQLError, bool>? tolerate)
     {
         var body = JsonSerializer.Serialize(new GraphQLRequest(document, variables ?? new Dictionary<string, object?>()), GraphQLJson.Default.GraphQLRequest);
         var response = await connection.Post<Dictionary<string, object>>(endpoint, body, Json, Json);
@@ -61,7 +69,7 @@ internal sealed class GraphQLClient(IConnection connection, Uri endpoint)
             throw new GitHubGraphQLException($"GitHub GraphQL {operation} answered without data.");
         }
 
-        return data;
+        return (data, [.. errors.Except(fatal)]);
     }
 
     /// <summary>

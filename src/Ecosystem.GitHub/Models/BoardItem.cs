@@ -7,4 +7,11 @@ namespace Ecosystem.GitHub.Models;
 /// As a change sent by <see cref="Plans.IssuePlanApplier"/>: a null <see cref="ItemId"/> puts the issue on the board,
 /// <see cref="Archived"/> brings the item back first, and a null <see cref="Status"/> or <see cref="Date"/> leaves that field alone.
 /// </summary>
-public sealed record BoardItem(int IssueNumber, string IssueNodeId, string? ItemId, string? Status, DateOnly? Date = null, bool Archived = false);
+public sealed record BoardItem(int IssueNumber, string IssueNodeId, string? ItemId, string? Status, DateOnly? Date = null, bool Archived = false)
+{
+    /// <summary>
+    /// As answered by <see cref="IGitHubGateway.UpdateBoardAsync"/>: what GitHub said instead of making this change (its
+    /// issue or item deleted since it was read); null when it was made.
+    /// </summary>
+    public string? Problem { get; init; }
+}

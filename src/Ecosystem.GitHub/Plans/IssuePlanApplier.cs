@@ -180,10 +180,17 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
             var items = (await gateway.GetBoardItemsAsync(project, [.. moves.Select(m => m.IssueNumber)]))
                 .ToDictionary(i => i.IssueNumber);
             var changes = new List<BoardItem>();
+            // An issue transferred or deleted since the run read it, or whose move GitHub then refused, is left out and
+            // named; the others move, so one such issue no longer stops the moves of the whole run.
+            var problems = new List<string>();
             foreach (var (number, placement) in moves)
             {
-                var item = items.GetValueOrDefault(number)
-                    ?? throw new InvalidOperationException($"Issue #{number} could not be found to put it on the board; was it deleted or transferred?");
+                if (items.GetValueOrDefault(number) is not { } item)
+                {
+                    problems.Add($"#{number}: GitHub finds no such issue in the repository any more (transferred or deleted?)");
+                    continue;
+                }
+
                 // In no column, the item is an add whose column write failed (or a column cleared): it gets the column.
                 if (item.ItemId is not null && placement.LeaveIfOnBoard && item.Status is not null)
                 {
@@ -199,12 +206,11 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
                 }
             }
 
-            if (changes.Count > 0)
-            {
-                await gateway.UpdateBoardAsync(project, changes);
-            }
-
-            return ([.. changes.Select(c => PlannedWrite.MoveOnBoard(project, c))], null);
+            var refused = changes.Count > 0 ? (await gateway.UpdateBoardAsync(project, changes)).Where(m => m.Problem is not null).ToList() : [];
+            problems.AddRange(refused.Select(m => $"#{m.IssueNumber}: GitHub answered: {m.Problem}"));
+            List<BoardItem> made = [.. changes.Where(c => !refused.Exists(r => r.IssueNumber == c.IssueNumber))];
+            var problem = problems.Count == 0 ? null : string.Join("; ", problems) + (made.Count > 0 ? "; the other moves were made." : ".");
+            return ([.. made.Select(c => PlannedWrite.MoveOnBoard(project, c))], problem);
         }
         catch (Exception exception) when (!GitHubFailure.StopsTheRun(exception))
         {

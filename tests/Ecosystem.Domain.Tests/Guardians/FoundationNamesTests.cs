@@ -31,13 +31,13 @@ public sealed class FoundationNamesTests
 
         foreach (var body in bodies)
         {
-            Assert.DoesNotContain("PyTorch Foundation", body);
-            Assert.DoesNotContain("PyTorch Ecosystem", body);
+            Assert.DoesNotContain("PyTorch", body);
         }
         StringAssert.Contains(bodies[0], "set by Cloud Native Computing Foundation staff");
         StringAssert.Contains(bodies[1], "or Cloud Native Computing Foundation staff can mark");
         StringAssert.Contains(bodies[2], "too early for the CNCF Landscape");
         StringAssert.Contains(bodies[3], "Cloud Native Computing Foundation staff will get in touch");
+        StringAssert.Contains(bodies[3], "such as a post on the Cloud Native Computing Foundation blog");
         StringAssert.Contains(bodies[4], "into the CNCF Landscape");
     }
 }

@@ -10,9 +10,9 @@ public sealed class StatusPageTextsTests
 {
     private const string Hostile = "<script>alert('x')</script> @pytorch/everyone <img src=x onerror=alert(1)> [link](javascript:alert(1))";
 
-    private static StatusReport SmallCase(ReviewOrder order = ReviewOrder.ReturningFirst)
+    private static StatusReport SmallCase(ReviewOrder order = ReviewOrder.ReturningFirst, Foundation? foundation = null)
     {
-        var world = new StatusWorld(order);
+        var world = new StatusWorld(order, foundation);
         var created = At("2026-10-20T16:00Z");
         world.Add(1, created, "In review").Session("2026-11-10").Assigned("bob")
             .Comment("bob", created.AddDays(2)).Label("Accepted", At("2026-11-12T18:00Z"));
@@ -44,6 +44,17 @@ public sealed class StatusPageTextsTests
 
         Assert.Contains("Applications are reviewed in order of their issue number. A session", page);
         Assert.DoesNotContain("returning applications go first", page);
+    }
+
+    /// <summary>Another foundation adopting the process: its page was titled "PyTorch Ecosystem applications".</summary>
+    [TestMethod]
+    public void The_page_is_titled_after_the_configured_ecosystem()
+    {
+        var page = SmallCase(foundation: new Foundation("Cloud Native Computing Foundation", "CNCF & Friends Landscape")).Page();
+
+        Assert.Contains("<title>CNCF &amp; Friends Landscape applications: where they stand</title>", page);
+        Assert.Contains("<h1>CNCF &amp; Friends Landscape applications</h1>", page);
+        Assert.DoesNotContain("PyTorch", page);
     }
 
     [TestMethod]

@@ -40,6 +40,25 @@ public sealed class StatusReportBuilderTests
             report.Rows("applications").Select(a => Line(a, "number", "stage_id", "place", "expected_date")).ToArray());
     }
 
+    /// <summary>
+    /// Staff swapped In review for the waiting label, and the scheduler had taken New off (the guard puts it back in the
+    /// backlog once the applicant answers): in no queue meanwhile, the application was missing from the page altogether.
+    /// </summary>
+    [TestMethod]
+    public void An_application_waiting_on_its_applicant_outside_any_queue_is_still_on_the_page()
+    {
+        var world = new StatusWorld();
+        world.Add(1, October, "Waiting on comment").Session("2026-11-10");
+        world.Add(2, October, "New");
+
+        var report = world.Build();
+
+        CollectionAssert.AreEqual(
+            new[] { "2 | backlog | 1", "1 | waiting | " },
+            report.Rows("applications").Select(a => Line(a, "number", "stage_id", "place")).ToArray());
+        StringAssert.Contains(report.Summary(), "2 open application(s) (backlog: 1, waiting on the applicant: 1)");
+    }
+
     [TestMethod]
     public void The_queue_and_the_coming_sessions_are_the_schedulers_forecast_with_the_reviewers()
     {

@@ -12,7 +12,7 @@ namespace Ecosystem.Domain.Tests.Status;
 /// Applications with their histories for the status page, on the monthly calendar (2nd Tuesday, 09:00 Los Angeles:
 /// 2026-11-10, 2026-12-08, 2027-01-12, …) on 2026-12-03.
 /// </summary>
-internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst)
+internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst, Foundation? foundation = null)
 {
     public const string Bot = "ecosystem-bot[bot]";
 
@@ -37,7 +37,7 @@ internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst
     public List<StatusApplication> Read() => [.. _applications.Select(a => a.Build())];
 
     public StatusReport Build(IReadOnlyList<StatusApplication> applications) =>
-        new StatusReportBuilder(Calendars.Monthly(), _rules, new IntakeRules(), People, Clock).Build(applications, Applications.Repository);
+        new StatusReportBuilder(Calendars.Monthly(), _rules, new IntakeRules(), People, foundation ?? new(), Clock).Build(applications, Applications.Repository);
 
     /// <summary>What the <c>schedule</c> run would do with the same applications on the same day.</summary>
     public SchedulePlan Plan(IReadOnlyList<StatusApplication> applications) =>

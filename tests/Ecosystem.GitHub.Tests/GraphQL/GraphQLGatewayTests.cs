@@ -333,6 +333,44 @@ public sealed class GraphQLGatewayTests
         StringAssert.Contains(mutation, "s2: updateProjectV2ItemFieldValue(input: {projectId: \"PVT_board\", itemId: \"PVTI_12\", fieldId: \"PVTSSF_status\", value: {singleSelectOptionId: \"opt_new\"}})");
     }
 
+    /// <summary>
+    /// An issue deleted between the read and the moves: GitHub answers its add (or its item's field) with NOT_FOUND and
+    /// makes the others. That error threw for the whole batch, so the columns of the items just added were never set.
+    /// </summary>
+    [TestMethod]
+    public async Task A_move_GitHub_no_longer_finds_comes_back_with_what_GitHub_said_and_the_others_are_made()
+    {
+        using var github = new TestGateway();
+        github.Handler.RespondJson("""
+            {"data":{"a0":{"item":{"id":"PVTI_14"}},"a1":null},
+             "errors":[{"type":"NOT_FOUND","path":["a1"],"message":"Could not resolve to a node with the global id of 'I_15'"}]}
+            """).RespondJson("""
+            {"data":{"s0":{"projectV2Item":{"id":"PVTI_14"}},"s1":null},
+             "errors":[{"type":"NOT_FOUND","path":["s1"],"message":"Could not resolve to a node with the global id of 'PVTI_12'"}]}
+            """);
+
+        var items = await github.Gateway.UpdateBoardAsync(Board,
+        [
+            new BoardItem(14, "I_14", null, "New"),
+            new BoardItem(15, "I_15", null, "New"),
+            new BoardItem(12, "I_12", "PVTI_12", "New"),
+        ]);
+
+        (string?, string?)[] expected =
+        [
+            ("PVTI_14", null),
+            (null, "Could not resolve to a node with the global id of 'I_15'"),
+            ("PVTI_12", "Could not resolve to a node with the global id of 'PVTI_12'"),
+        ];
+        CollectionAssert.AreEqual(expected, items.Select(i => (i.ItemId, i.Problem)).ToArray());
+        Assert.HasCount(2, github.Handler.Requests);
+        using var set = JsonDocument.Parse(github.Handler.Requests[1].Body!);
+        var mutation = set.RootElement.GetProperty("query").GetString()!;
+        StringAssert.Contains(mutation, "s0: updateProjectV2ItemFieldValue(input: {projectId: \"PVT_board\", itemId: \"PVTI_14\"");
+        StringAssert.Contains(mutation, "s1: updateProjectV2ItemFieldValue(input: {projectId: \"PVT_board\", itemId: \"PVTI_12\"");
+        Assert.DoesNotContain("s2:", mutation);
+    }
+
     [TestMethod]
     public async Task Many_board_moves_are_chunked()
     {

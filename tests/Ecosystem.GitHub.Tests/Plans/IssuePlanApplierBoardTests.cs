@@ -124,6 +124,46 @@ public sealed class IssuePlanApplierBoardTests
         AssertWrote(changes, "board \"Ecosystem\": unarchive, set Status to In progress for #1");
     }
 
+    /// <summary>
+    /// An issue transferred or deleted since the run listed it: GitHub no longer finds it by its number. It stopped every
+    /// other move of the batch for the run; now it alone is left out, and named.
+    /// </summary>
+    [TestMethod]
+    public async Task An_issue_GitHub_no_longer_finds_is_named_and_the_others_still_move()
+    {
+        var board = Board();
+        var gateway = Gateway(board, "", new BoardItem(1, "I_1", "PVTI_1", "New"), new BoardItem(3, "I_3", null, null));
+        var sent = Recording(gateway, board);
+
+        var changes = await new IssuePlanApplier(gateway.Object, Target)
+            .ApplyBoardAsync([Move(1, "In progress", null), Move(2, "In progress", null), Move(3, "In progress", null)]);
+
+        BoardItem[] expected = [new(1, "I_1", "PVTI_1", "In progress", null), new(3, "I_3", null, "In progress", null)];
+        CollectionAssert.AreEqual(expected, sent.ToArray());
+        CollectionAssert.AreEqual(
+            new[] { "board \"Ecosystem\": set Status to In progress for #1", "board \"Ecosystem\": add, set Status to In progress for #3" },
+            changes.Writes.Select(w => w.Description).ToArray());
+        Assert.AreEqual("#2: GitHub finds no such issue in the repository any more (transferred or deleted?); the other moves were made.", changes.BoardProblem);
+    }
+
+    /// <summary>A move GitHub refused alone (its issue or item deleted since the read) is named with GitHub's words, and is no write made.</summary>
+    [TestMethod]
+    public async Task A_move_GitHub_refuses_is_named_with_what_GitHub_said_and_left_out_of_the_writes()
+    {
+        var board = Board();
+        var gateway = Gateway(board, "", new BoardItem(1, "I_1", "PVTI_1", "New"), new BoardItem(2, "I_2", null, null));
+        gateway.Setup(g => g.UpdateBoardAsync(board, It.IsAny<IReadOnlyList<BoardItem>>())).ReturnsAsync(
+        [
+            new BoardItem(1, "I_1", "PVTI_1", "In progress"),
+            new BoardItem(2, "I_2", null, "In progress") { Problem = "Could not resolve to a node with the global id of 'I_2'" },
+        ]);
+
+        var changes = await new IssuePlanApplier(gateway.Object, Target).ApplyBoardAsync([Move(1, "In progress", null), Move(2, "In progress", null)]);
+
+        CollectionAssert.AreEqual(new[] { "board \"Ecosystem\": set Status to In progress for #1" }, changes.Writes.Select(w => w.Description).ToArray());
+        Assert.AreEqual("#2: GitHub answered: Could not resolve to a node with the global id of 'I_2'; the other moves were made.", changes.BoardProblem);
+    }
+
     [TestMethod]
     public async Task A_board_that_matches_costs_no_write_and_is_read_once_per_run()
     {

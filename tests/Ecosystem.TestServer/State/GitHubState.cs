@@ -216,7 +216,7 @@ public sealed class GitHubState
 
     internal Issue CreateIssue(Repository repository, string title, string? body, string author, DateTimeOffset at)
     {
-        var number = repository.IssueList.Count == 0 ? 1 : repository.IssueList.Max(i => i.Number) + 1;
+        var number = ++repository.LastIssueNumber; // a deleted issue's number is never given again
         var issue = new Issue(this, repository, NextId(), number, title, body, author, at);
         repository.IssueList.Add(issue);
         return issue;

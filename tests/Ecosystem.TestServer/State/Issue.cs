@@ -101,6 +101,22 @@ public sealed class Issue
         return this;
     }
 
+    /// <summary>
+    /// Deletes the issue, as a repository admin does from its page: GitHub finds it no more by its number or node id, and
+    /// its project items go with it. (GitHub answers REST requests for a deleted issue with 410; the server with 404.)
+    /// </summary>
+    public void Delete()
+    {
+        lock (_state.Gate)
+        {
+            Repository.IssueList.Remove(this);
+            foreach (var project in _state.AllProjects())
+            {
+                project.ItemList.RemoveAll(i => i.Issue == this);
+            }
+        }
+    }
+
     /// <summary>Removes an assignee, as a person would by hand.</summary>
     public Issue Unassign(string login)
     {

@@ -37,6 +37,7 @@ public sealed class Repository
     internal Dictionary<string, string> FileTexts { get; } = new(StringComparer.Ordinal);
     internal List<Commit> CommitList { get; } = [];
     internal List<Issue> IssueList { get; } = [];
+    internal int LastIssueNumber { get; set; }
     internal Dictionary<string, Label> LabelCatalog { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>People seeded without access to the repository (<see cref="WithoutAccess"/>).</summary>

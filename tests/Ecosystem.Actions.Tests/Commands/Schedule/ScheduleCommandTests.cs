@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Ecosystem.Actions.Tests.EndToEnd;
+using Ecosystem.TestServer.Faults;
 using Ecosystem.TestServer.State;
 using static Ecosystem.Actions.Tests.EndToEnd.World;
 
@@ -806,6 +807,52 @@ public sealed class ScheduleCommandTests
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         Assert.AreEqual("In progress", scenario.Board!.ItemFor(issue)?.ValueOf("Status"));
         Assert.HasCount(2, result.WriteRequests.Where(r => r.IsGraphQL), "one mutation adds the item, one sets its column");
+    }
+
+    /// <summary>
+    /// An application deleted (or transferred: GitHub then no longer finds it by its number either) while the nightly run
+    /// writes, before the board's items are read or between that read and the moves. GitHub's error for that one issue
+    /// stopped every other move of the run; now the others move, the warning names the issue and what GitHub said, and the
+    /// next run converges (the agenda drops the deleted application once; the run after writes nothing).
+    /// </summary>
+    [TestMethod]
+    [DataRow("query ProjectBoard(", "#2: GitHub finds no such issue in the repository any more (transferred or deleted?)")]
+    [DataRow("query BoardItems(", "#2: GitHub answered: Could not resolve to a node with the global id of 'I_")]
+    public async Task An_application_deleted_during_the_run_is_named_and_the_others_still_move(string deletedAfter, string warning)
+    {
+        await using var scenario = await World.Schedule().StartAsync();
+        // #1 on the board; #2 and #3 not yet, so one mutation adds them and one sets the columns.
+        Issue[] issues =
+        [
+            scenario.AddApplicationFor("OnBoard"),
+            scenario.Repository.AddIssue("[Ecosystem] Deleted", CompleteBody, "alice", ["New"]),
+            scenario.Repository.AddIssue("[Ecosystem] Off board", CompleteBody, "bob", ["New"]),
+        ];
+        scenario.SetClock(FourteenDaysBefore);
+        var server = scenario.Server;
+        var deleted = issues[1];
+        server.Faults.Add("POST", "/api/graphql", FaultHits.Always, Fault.OtherWriteFirst(() =>
+        {
+            if (scenario.Repository.Issues.Contains(deleted)
+                && server.Requests.LastOrDefault(r => r.IsGraphQL)?.GraphQLDocument?.Contains(deletedAfter, StringComparison.Ordinal) == true)
+            {
+                deleted.Delete();
+            }
+        }));
+
+        var result = await scenario.NightlyAsync();
+        var second = await scenario.NightlyAsync();
+        var third = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.DoesNotContain(deleted, scenario.Repository.Issues);
+        StringAssert.Contains(result.Stdout, "was not updated: " + warning);
+        StringAssert.Contains(result.Stdout, "the other moves were made. The next run moves what is still missing.");
+        Assert.AreEqual(("In progress", "In progress"), (scenario.Board!.ItemFor(issues[0])?.ValueOf("Status"), scenario.Board.ItemFor(issues[2])?.ValueOf("Status")));
+        Assert.HasCount(2, result.WriteRequests.Where(r => r.IsGraphQL), "one mutation adds the items, one sets their column, as without a deletion");
+        Assert.AreEqual(0, second.ExitCode, second.ToString());
+        Assert.DoesNotContain("was not updated", second.Stdout);
+        Assert.IsEmpty(third.WriteRequests, third.ToString());
     }
 
     /// <summary>

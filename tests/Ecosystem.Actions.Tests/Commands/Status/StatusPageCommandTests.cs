@@ -161,6 +161,21 @@ public sealed class StatusPageCommandTests
     }
 
     [TestMethod]
+    public async Task The_page_is_titled_after_the_configured_ecosystem()
+    {
+        await using var scenario = await World.Schedule(board: false).StartAsync();
+        AddWaiting(scenario, 2);
+        scenario.SetClock(Today);
+
+        var result = await scenario.Run.RunAsync("schedule", EventPayloads.Schedule(), "status-page", "--set", "foundation.ecosystem=CNCF Landscape");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        var page = await File.ReadAllTextAsync(Path.Combine(scenario.Run.Workspace, "_site", "index.html"));
+        StringAssert.Contains(page, "<title>CNCF Landscape applications: where they stand</title>");
+        StringAssert.Contains(page, "<h1>CNCF Landscape applications</h1>");
+    }
+
+    [TestMethod]
     public async Task A_missing_issue_form_is_a_setup_error_and_no_page_is_written()
     {
         await using var scenario = await World.Schedule(board: false).StartAsync();
