@@ -87,7 +87,7 @@ public sealed class ScheduleCommand : ICommand
         var writes = await ApplyAsync(plan.IssuePlans);
         plan = planner.AsAssigned(plan, session.Applier.Refused);
 
-        var agendas = open.Agendas.Where(i => string.Equals(i.Title.Trim(), plan.Agenda?.Title, StringComparison.Ordinal)).ToList();
+        var agendas = open.Agendas.Select(h => h.Issue).Where(i => i.Title.Trim() == plan.Agenda?.Title).ToList();
         // An empty batch opens no agenda; one open is edited (it must not list those that left); one staff closed stays closed.
         if (plan.Agenda is { } wanted && (agendas.Any(a => a.IsOpen) || (agendas.Count == 0 && plan.Batch.Count > 0)))
         {

@@ -28,7 +28,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
     /// <param name="agendas">The agenda issues the automation opened (<see cref="ScheduleIssues.Agendas"/>), open and closed.</param>
     public SchedulePlan Plan(
         IReadOnlyList<QueueCandidate> candidates, string repositoryUrl, SchedulingOverrides? overrides = null, ReviewerPool? reviewers = null,
-        IReadOnlyList<IssueSnapshot>? agendas = null)
+        IReadOnlyList<IssueHistory>? agendas = null)
     {
         overrides ??= new();
         var today = Today;
@@ -106,7 +106,8 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         var left = standings[QueueStanding.NotQueued].Concat(standings[QueueStanding.Settled])
             .Where(a => a.QueueNotice is not null && !QueuePositionNotice.SaysScheduled(a));
         // An agenda whose session was skipped once it was opened is closed, the window open or not: its batch moves to the target.
-        issuePlans = [.. issuePlans, .. ReviewAgenda.Cancelled(agendas ?? [], calendar, target, repositoryUrl)];
+        // Reopened once the date is out of sessions.skip again.
+        issuePlans = [.. issuePlans, .. ReviewAgenda.Skipped(agendas ?? [], calendar, target, repositoryUrl)];
         return new SchedulePlan(today, target, windowOpen, batch, issuePlans, boardPlans, agenda, forecast, HeldBack(standings), warnings)
         {
             Standings = standings,
@@ -187,9 +188,9 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         {
             AddAssignees = reviewers?.Added ?? [],
             // One already in the batch has its session comment edited only when the text differs (the session's hour moved,
-            // say), or when it has a twin to delete.
+            // say, or the session is back on once out of sessions.skip), or when it has a twin to delete; its queue comment too.
             Comments = member.Change != BatchChange.Kept ? [sessionComment, QueuePositionNotice.Scheduled(session)]
-                : member.Application.SessionNotice?.Unposted(sessionComment) ?? [],
+                : [.. member.Application.SessionNotice?.Unposted(sessionComment) ?? [], .. QueuePositionNotice.ScheduledUnposted(member.Application, session)],
         };
     }
 

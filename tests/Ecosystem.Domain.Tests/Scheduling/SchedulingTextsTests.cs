@@ -110,13 +110,27 @@ public sealed class SchedulingTextsTests
         var agenda = new IssueSnapshot(40, "Review session 2027-01-12", PlanWithHostileTitle().Agenda!.Body, "ecosystem-bot[bot]", true, [],
             At("2026-12-29T20:00Z"), null, Repository + "/issues/40");
 
-        var plans = ReviewAgenda.Cancelled([agenda], skipped, skipped.SessionOn(Date("2027-02-09")), Repository);
-        var unknown = ReviewAgenda.Cancelled([agenda], skipped, null, Repository);
+        var plans = ReviewAgenda.Skipped([new(agenda, [], [])], skipped, skipped.SessionOn(Date("2027-02-09")), Repository);
+        var unknown = ReviewAgenda.Skipped([new(agenda, [], [])], skipped, null, Repository);
 
         var comment = plans.Single().Comments.Single();
         Assert.AreEqual(ReviewAgenda.CancelledPurpose, comment.Purpose);
         GoldenFile.AssertMatches("review-session-cancelled.md", comment.MarkedBody);
         StringAssert.Contains(unknown.Single().Comments.Single().Body, "Its applications wait for the next session; the calendar has none yet.");
+    }
+
+    [TestMethod]
+    public void The_comment_reopening_an_agenda_whose_session_is_back_on_matches_its_golden_file()
+    {
+        var agenda = new IssueSnapshot(40, "Review session 2027-01-12", PlanWithHostileTitle().Agenda!.Body, "ecosystem-bot[bot]", false, [],
+            At("2026-12-29T20:00Z"), At("2026-12-30T20:00Z"), Repository + "/issues/40");
+        var cancelled = new CommentSnapshot(400, "ecosystem-bot[bot]", true, "<!-- ecosystem-bot:review-session-cancelled -->\nCancelled",
+            At("2026-12-30T20:00Z"), At("2026-12-30T20:00Z"), "");
+
+        var comment = ReviewAgenda.Skipped([new(agenda, [cancelled], [])], Calendar, null, Repository).Single().Comments.Single();
+
+        Assert.AreEqual(ReviewAgenda.CancelledPurpose, comment.Purpose);
+        GoldenFile.AssertMatches("review-session-back-on.md", comment.MarkedBody);
     }
 
     [TestMethod]
