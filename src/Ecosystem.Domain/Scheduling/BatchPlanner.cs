@@ -190,7 +190,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             // One already in the batch has its session comment edited only when the text differs (the session's hour moved,
             // say, or the session is back on once out of sessions.skip), or when it has a twin to delete; its queue comment too.
             Comments = member.Change != BatchChange.Kept ? [sessionComment, QueuePositionNotice.Scheduled(session)]
-                : [.. member.Application.SessionNotice?.Unposted(sessionComment) ?? [], .. QueuePositionNotice.ScheduledUnposted(member.Application, session)],
+                : [.. member.Application.SessionNotice?.Unposted(sessionComment) ?? [], .. QueuePositionNotice.Unposted(member.Application, QueuePositionNotice.Scheduled(session))],
         };
     }
 
@@ -202,7 +202,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         return new(application.Issue.Number)
         {
             Comments = [.. application.SessionNotice?.Unposted(notice) ?? [notice],
-                .. next is null ? [] : QueuePositionNotice.ScheduledUnposted(application, next.Date)],
+                .. QueuePositionNotice.Unposted(application, QueuePositionNotice.Moved(next?.Date))],
         };
     }
 

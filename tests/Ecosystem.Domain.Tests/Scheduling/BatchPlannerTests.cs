@@ -286,9 +286,31 @@ public sealed class BatchPlannerTests
         }
 
         var queue = plan.IssuePlans.Single(p => p.IssueNumber == 3).Comments.Single(c => c.Purpose == QueuePositionNotice.Purpose);
-        Assert.AreEqual(QueuePositionNotice.Scheduled(Date("2027-02-09")), queue);
+        Assert.AreEqual(QueuePositionNotice.Moved(Date("2027-02-09")), queue);
         Assert.IsTrue(plan.IssuePlans.Where(p => p.IssueNumber != 3).All(p => p.Comments.Count == 1), "none of the others has a queue comment");
         Assert.IsTrue(again.IsEmpty, string.Join(", ", again.IssuePlans.Select(p => p.IssueNumber)));
+    }
+
+    /// <summary>
+    /// While a skipped batch waits for the next session's window, its session comment says the session is cancelled and that
+    /// it says how to prepare once the batch is filled: the queue comment must not send the applicant there to prepare, where
+    /// it said so of the next session, nor, without a next session, keep naming the cancelled one.
+    /// </summary>
+    [TestMethod]
+    public void While_a_skipped_batch_waits_its_queue_comment_does_not_say_the_session_comment_says_how_to_prepare()
+    {
+        var scheduled = Apply(Backlog(), Plan(FourteenDaysBefore, Backlog()))
+            .Select(a => a with { QueueNotice = QueuePositionNotice.Scheduled(Date("2027-01-12")).MarkedBody }).ToList();
+        var noneAfter = new ReviewCalendar(Settings(LosAngeles, dates: ["2026-12-08", "2027-01-12"], skip: ["2027-01-12"]));
+
+        var plan = Plan("2026-12-30T12:00-08:00", scheduled, calendar: Monthly("2027-01-12"));
+        var noNext = Plan("2026-12-30T12:00-08:00", scheduled, calendar: noneAfter);
+
+        var queue = plan.IssuePlans.Single(p => p.IssueNumber == 3).Comments.Single(c => c.Purpose == QueuePositionNotice.Purpose);
+        GoldenFile.AssertMatches("queue-position-moved", queue.MarkedBody);
+        var unknown = noNext.IssuePlans.Single(p => p.IssueNumber == 3).Comments.Single(c => c.Purpose == QueuePositionNotice.Purpose).Body;
+        Assert.DoesNotContain("2027-01-12", unknown);
+        StringAssert.Contains(unknown, "the calendar has no session after it yet");
     }
 
     /// <summary>
