@@ -45,7 +45,7 @@ public sealed class StatusPageCommand : ICommand
         // (the automation's agenda issues are not), each screened like the scheduler screens the backlog.
         var applications = (await session.Gateway.GetIssueHistoriesAsync(IssueStateFilter.All))
             .Where(h => !ReviewAgenda.IsAgenda(h.Issue, automation) && h.EverHad(rules.Labels.Process))
-            .Select(h => new StatusApplication(h, intake.Candidate(h, automation)))
+            .Select(h => new StatusApplication(h, intake.Candidate(h, automation, calendar)))
             .ToList();
         // Who is trusted with labels only matters to a decision's date when its outcome label was ever removed (a removal the
         // guard undid is no decision): only then are staff and the Working Group read, whose teams cost requests. The bots

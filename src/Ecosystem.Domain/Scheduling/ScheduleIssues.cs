@@ -10,7 +10,8 @@ namespace Ecosystem.Domain.Scheduling;
 /// login, <see cref="Guardians.TrustedPeople.IsAutomation(string, string)"/>) opened, and the open applications in the
 /// backlog or in review as queue candidates. A closed application is read only for the queue comment it may carry.
 /// </summary>
-public sealed class ScheduleIssues(IReadOnlyList<IssueHistory> histories, string automation, SchedulingRules rules, IntakeAssessor intake)
+public sealed class ScheduleIssues(
+    IReadOnlyList<IssueHistory> histories, string automation, SchedulingRules rules, IntakeAssessor intake, ReviewCalendar calendar)
 {
     public IReadOnlyDictionary<int, IssueHistory> ByNumber { get; } = histories.DistinctBy(h => h.Issue.Number).ToDictionary(h => h.Issue.Number);
 
@@ -32,7 +33,7 @@ public sealed class ScheduleIssues(IReadOnlyList<IssueHistory> histories, string
         .Where(h => !ReviewAgenda.IsAgenda(h.History.Issue, automation)
             && ((h.History.Issue.IsOpen && (h.History.Issue.HasLabel(rules.Labels.New) || h.History.Issue.HasLabel(rules.Labels.InReview)))
                 || h.Notice is not null))
-        .Select(h => intake.Candidate(h.History, automation) with
+        .Select(h => intake.Candidate(h.History, automation, calendar) with
         {
             QueueNotice = h.Notice,
             SessionNotice = OwnComments.Of(h.History.Comments, automation, ReviewSessionNotice.Purpose),

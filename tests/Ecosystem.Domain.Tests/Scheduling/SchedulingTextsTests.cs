@@ -180,8 +180,9 @@ public sealed class SchedulingTextsTests
             Comment(2, "ecosystem-bot[bot]", "<!-- ecosystem-bot:review-session -->\n<!-- ecosystem-bot-session: soon -->"),
         };
 
-        Assert.AreEqual(Date("2027-01-26"), ReviewSessionNotice.RecordedIn(thread, "ecosystem-bot[bot]"), "A person's line is not trusted; a notice without a date is passed over.");
-        Assert.IsNull(ReviewSessionNotice.RecordedIn(thread, "someone-else[bot]"));
+        Assert.AreEqual(Date("2027-01-26"), ReviewSessionNotice.RecordedIn(thread, "ecosystem-bot[bot]", Calendar),
+            "A person's line is not trusted; a notice without a date is passed over.");
+        Assert.IsNull(ReviewSessionNotice.RecordedIn(thread, "someone-else[bot]", Calendar));
     }
 
     /// <summary>
@@ -191,14 +192,32 @@ public sealed class SchedulingTextsTests
     [TestMethod]
     public void The_return_is_dated_by_the_reply_the_applier_keeps()
     {
+        // A second before the session of 12 January starts (09:00 Los Angeles): the twin, two seconds later, came back after it.
+        var kept = At("2027-01-12T16:59:59Z");
+
+        Assert.AreEqual(Date("2027-01-12"), ReviewSessionNotice.RecordedIn(ReturnedThread(kept, kept.AddSeconds(2)), "ecosystem-bot[bot]", Calendar));
+    }
+
+    /// <summary>
+    /// Reviewed at the session of 12 January (09:00 Los Angeles, 17:00 UTC) and sent back that evening: the session was the
+    /// review it came back from, not its next one, where reading days took it as current (the scheduler as scheduled, the
+    /// tally opening and dating the vote from it). Back that morning, before the session starts, it is still that session's.
+    /// </summary>
+    [TestMethod]
+    public void A_return_later_on_the_sessions_own_day_reads_no_session_one_before_it_starts_reads_that_session()
+    {
+        Assert.IsNull(ReviewSessionNotice.RecordedIn(ReturnedThread(At("2027-01-12T20:00Z")), "ecosystem-bot[bot]", Calendar));
+        Assert.AreEqual(Date("2027-01-12"), ReviewSessionNotice.RecordedIn(ReturnedThread(At("2027-01-12T16:00Z")), "ecosystem-bot[bot]", Calendar));
+    }
+
+    /// <summary>The session comment for 12 January, written on 29 December; the guard's replies to a return at <paramref name="replies"/>.</summary>
+    private static CommentSnapshot[] ReturnedThread(params DateTimeOffset[] replies)
+    {
         var notice = ReviewSessionNotice.Render(
             Calendar.SessionOn(Date("2027-01-12")), Calendar.TimeZone, new SchedulingRules(), new IntakeRules(), Repository);
         var reply = HiddenMarker.Stamp(ReturningRequests.Purpose, "Back in the backlog.");
         static CommentSnapshot Own(long id, string body, DateTimeOffset at) => new(id, "ecosystem-bot[bot]", true, body, at, at, "");
-        var kept = new DateTimeOffset(2027, 1, 12, 23, 59, 59, TimeSpan.Zero);
-        CommentSnapshot[] thread = [Own(1, notice, kept.AddDays(-30)), Own(2, reply, kept), Own(3, reply, kept.AddSeconds(2))];
-
-        Assert.AreEqual(Date("2027-01-12"), ReviewSessionNotice.RecordedIn(thread, "ecosystem-bot[bot]"));
+        return [Own(1, notice, At("2026-12-29T20:00Z")), .. replies.Select((at, i) => Own(2 + i, reply, at))];
     }
 
     [TestMethod]
