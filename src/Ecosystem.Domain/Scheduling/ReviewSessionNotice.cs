@@ -14,6 +14,9 @@ public static class ReviewSessionNotice
 {
     public const string Purpose = "review-session";
 
+    /// <summary>The hidden line of <see cref="Moved"/>'s notice, recording the cancelled date.</summary>
+    private const string CancelledPurpose = "session-cancelled";
+
     public static string Render(ReviewSession session, TimeZoneInfo zone, SchedulingRules rules, IntakeRules requirements, string repositoryUrl) =>
         HiddenMarker.Stamp(Purpose, Template.Load("review-session-comment").Render(new Dictionary<string, object?>
         {
@@ -36,12 +39,15 @@ public static class ReviewSessionNotice
     public static string Moved(DateOnly cancelled, ReviewSession? next, TimeZoneInfo zone, SchedulingRules rules) =>
         HiddenMarker.Stamp(Purpose, Template.Load("review-session-moved").Render(new Dictionary<string, object?>
         {
-            ["session_marker"] = SessionText.Marker(cancelled),
+            ["session_marker"] = SessionText.Marker(cancelled) + "\n" + SessionText.Marker(cancelled, CancelledPurpose),
             ["date"] = SessionText.Date(cancelled),
             ["date_words"] = SessionText.Words(cancelled),
             ["next_when"] = next is null ? null : SessionText.When(next, zone),
             ["lead_days"] = rules.LeadDays,
         }));
+
+    /// <summary>Whether the automation's notice <paramref name="commentBody"/> says its session is cancelled (<see cref="Moved"/>).</summary>
+    public static bool SaysCancelled(string commentBody) => SessionText.DateIn(commentBody, CancelledPurpose) is not null;
 
     /// <summary>
     /// The session date recorded in the body of the automation's <c>review-session</c> comment, or null. The host

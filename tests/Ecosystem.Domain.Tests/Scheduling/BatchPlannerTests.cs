@@ -292,6 +292,26 @@ public sealed class BatchPlannerTests
     }
 
     /// <summary>
+    /// Staff take a date out of sessions.skip only after its day (the meeting was held after all): the batch was reviewed
+    /// there, so its session comments, which said the session was cancelled, name it again, as if it had never been skipped.
+    /// </summary>
+    [TestMethod]
+    public void A_session_taken_out_of_sessions_skip_after_its_day_has_its_batch_told_the_session_again()
+    {
+        var first = Plan(FourteenDaysBefore, Backlog());
+        var scheduled = Apply(Backlog(), first);
+        var told = Apply(scheduled, Plan("2026-12-30T12:00-08:00", scheduled, calendar: Monthly("2027-01-12")));
+
+        var plan = Plan("2027-01-14T12:00-08:00", told);
+        var again = Plan("2027-01-15T12:00-08:00", Apply(told, plan));
+
+        Assert.IsFalse(plan.WindowOpen);
+        CollectionAssert.AreEqual(Numbers(first.Batch).Order().ToArray(), plan.IssuePlans.Select(p => p.IssueNumber).Order().ToArray());
+        Assert.IsTrue(plan.IssuePlans.All(p => p.Comments.Single().Body == first.IssuePlans[0].Comments[0].Body), "the notice of 12 January again");
+        Assert.IsTrue(again.IsEmpty, string.Join(", ", again.IssuePlans.Select(p => p.IssueNumber)));
+    }
+
+    /// <summary>
     /// While a skipped batch waits for the next session's window, its session comment says the session is cancelled and that
     /// it says how to prepare once the batch is filled: the queue comment must not send the applicant there to prepare, where
     /// it said so of the next session, nor, without a next session, keep naming the cancelled one.
@@ -332,7 +352,8 @@ public sealed class BatchPlannerTests
         var skipped = Monthly("2027-01-12");
 
         var plan = Plan("2026-12-30T12:00-08:00", scheduled, calendar: skipped, agendas: [History(agenda), History(held)]);
-        var closed = Plan("2026-12-30T12:00-08:00", Apply(scheduled, plan), calendar: skipped, agendas: [History(agenda with { IsOpen = false }), History(held)]);
+        var closed = Plan("2026-12-30T12:00-08:00", Apply(scheduled, plan), calendar: skipped,
+            agendas: [History(agenda with { IsOpen = false }), History(held)]);
         var notSkipped = Plan("2026-12-30T12:00-08:00", scheduled, agendas: [History(agenda), History(held)]);
 
         Assert.IsFalse(plan.WindowOpen, "the next session, 9 February, is 41 days away");
