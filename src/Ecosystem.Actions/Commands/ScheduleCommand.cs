@@ -46,7 +46,7 @@ public sealed class ScheduleCommand : ICommand
         // One paged read of the issues with their comments (100 issues a request): the session of an application in review
         // is in the automation's comment on it, and the queue-position and session comments are edited in place (a closed
         // application's too, which has no place), so every comment the run needs comes with the issue.
-        var open = new ScheduleIssues(await gateway.GetIssueHistoriesAsync(IssueStateFilter.All), automation.Login, rules, intake);
+        var open = new ScheduleIssues(await gateway.GetIssueHistoriesAsync(IssueStateFilter.All), automation.Login, rules, intake, calendar);
         runtime.Info($"Read {open.ByNumber.Count} issue(s); {open.Candidates.Count} are applications queued, in review or told their place.");
 
         var repositoryUrl = session.RepositoryUrl;
@@ -87,7 +87,7 @@ public sealed class ScheduleCommand : ICommand
         var writes = await ApplyAsync(plan.IssuePlans);
         plan = planner.AsAssigned(plan, session.Applier.Refused);
 
-        var agendas = open.Agendas.Where(i => string.Equals(i.Title.Trim(), plan.Agenda?.Title, StringComparison.Ordinal)).ToList();
+        var agendas = open.Agendas.Select(h => h.Issue).Where(i => i.Title.Trim() == plan.Agenda?.Title).ToList();
         // An empty batch opens no agenda; one open is edited (it must not list those that left); one staff closed stays closed.
         if (plan.Agenda is { } wanted && (agendas.Any(a => a.IsOpen) || (agendas.Count == 0 && plan.Batch.Count > 0)))
         {

@@ -36,6 +36,7 @@ public sealed class StatusPageCommand : ICommand
         var configuration = context.Configuration;
         var output = Path.GetFullPath(Path.Combine(context.Workspace, context.GetOption(Output) ?? DefaultOutput));
         var rules = configuration.Scheduling;
+        var calendar = new ReviewCalendar(configuration.Calendar);
         var intake = new IntakeAssessor(ApplicationFormFile.Load(context), context.IntakeRules);
 
         using var session = GitHubSession.Open(context);
@@ -44,7 +45,7 @@ public sealed class StatusPageCommand : ICommand
         // (the automation's agenda issues are not), each screened like the scheduler screens the backlog.
         var applications = (await session.Gateway.GetIssueHistoriesAsync(IssueStateFilter.All))
             .Where(h => !ReviewAgenda.IsAgenda(h.Issue, automation) && h.EverHad(rules.Labels.Process))
-            .Select(h => new StatusApplication(h, intake.Candidate(h, automation)))
+            .Select(h => new StatusApplication(h, intake.Candidate(h, automation, calendar)))
             .ToList();
         // Who is trusted with labels only matters to a decision's date when its outcome label was ever removed (a removal the
         // guard undid is no decision): only then are staff and the Working Group read, whose teams cost requests. The bots
@@ -52,7 +53,7 @@ public sealed class StatusPageCommand : ICommand
         var people = applications.Any(a => a.History.LabelEvents.Any(e => !e.Added && rules.Labels.IsOutcome(e.Label)))
             ? await session.PeopleAsync()
             : new TrustedPeople([], [], automation, configuration.People.Automation);
-        var report = new StatusReportBuilder(new ReviewCalendar(configuration.Calendar), rules, configuration.Intake, people,
+        var report = new StatusReportBuilder(calendar, rules, configuration.Intake, people,
             configuration.Guardians.Foundation, context.Time).Build(applications, session.RepositoryUrl);
 
         Directory.CreateDirectory(output);

@@ -62,7 +62,7 @@ public sealed class TallyCommand : ICommand
         }
 
         var people = await session.PeopleAsync();
-        var tally = new VoteTally(configuration.Tally with { SkippedSessions = configuration.Calendar.Skip }, context.Time);
+        var tally = new VoteTally(configuration.Tally with { Calendar = configuration.Calendar }, context.Time);
         var outcomes = new DecisionOutcomes(configuration.Guardians, people);
         var checklist = configuration.Tally.OnboardingChecklist;
         IReadOnlyList<IssueSnapshot>? openIssues = null;

@@ -80,7 +80,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
     /// its waiting label): a verdict for the agenda ("2 problems"), and the people reviewer assignment must avoid; with
     /// the session the automation's own comment names. The schedule and the status page read every application this way.
     /// </summary>
-    public QueueCandidate Candidate(IssueHistory history, string automation)
+    public QueueCandidate Candidate(IssueHistory history, string automation, ReviewCalendar calendar)
     {
         var application = Read(history.Issue);
         var report = Assess(application, null);
@@ -96,7 +96,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
         {
             IntakeComplete = report.Verdict == IntakeVerdict.Complete,
             IntakeVerdict = verdict,
-            ScheduledSession = ReviewSessionNotice.RecordedIn(history.Comments, automation),
+            ScheduledSession = ReviewSessionNotice.RecordedIn(history.Comments, automation, calendar),
             Maintainers = application.MaintainerHandles,
             RepositoryOwner = application.Repository?.Owner,
         };

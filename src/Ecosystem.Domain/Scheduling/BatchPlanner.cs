@@ -28,7 +28,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
     /// <param name="agendas">The agenda issues the automation opened (<see cref="ScheduleIssues.Agendas"/>), open and closed.</param>
     public SchedulePlan Plan(
         IReadOnlyList<QueueCandidate> candidates, string repositoryUrl, SchedulingOverrides? overrides = null, ReviewerPool? reviewers = null,
-        IReadOnlyList<IssueSnapshot>? agendas = null)
+        IReadOnlyList<IssueHistory>? agendas = null)
     {
         overrides ??= new();
         var today = Today;
@@ -105,8 +105,21 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         // whose comment says it joined its session's batch keeps that.
         var left = standings[QueueStanding.NotQueued].Concat(standings[QueueStanding.Settled])
             .Where(a => a.QueueNotice is not null && !QueuePositionNotice.SaysScheduled(a));
+        // A batch told its session was cancelled, whose date is out of sessions.skip again once its day passed (or one chosen
+        // by hand, far ahead): it was not moved, so its comments name that session again, as if it had never been skipped
+        // (both standings have a session date).
+        var backOn = standings[QueueStanding.Reviewed].Concat(standings[QueueStanding.ScheduledElsewhere])
+            .Where(a => a.SessionNotice?.Kept is { } notice && ReviewSessionNotice.SaysCancelled(notice.Body))
+            .Select(a => (Application: a, Session: calendar.SessionOn(a.ScheduledSession!.Value)))
+            .Select(a => new IssuePlan(a.Application.Issue.Number)
+            {
+                Comments = [
+                    new CommentUpsert(ReviewSessionNotice.Purpose, ReviewSessionNotice.Render(a.Session, calendar.TimeZone, rules, requirements, repositoryUrl)),
+                    .. QueuePositionNotice.Unposted(a.Application, QueuePositionNotice.Scheduled(a.Session.Date))],
+            });
         // An agenda whose session was skipped once it was opened is closed, the window open or not: its batch moves to the target.
-        issuePlans = [.. issuePlans, .. ReviewAgenda.Cancelled(agendas ?? [], calendar, target, repositoryUrl)];
+        // Reopened once the date is out of sessions.skip again.
+        issuePlans = [.. issuePlans, .. backOn, .. ReviewAgenda.Skipped(agendas ?? [], calendar, target, repositoryUrl)];
         return new SchedulePlan(today, target, windowOpen, batch, issuePlans, boardPlans, agenda, forecast, HeldBack(standings), warnings)
         {
             Standings = standings,
@@ -187,9 +200,10 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         {
             AddAssignees = reviewers?.Added ?? [],
             // One already in the batch has its session comment edited only when the text differs (the session's hour moved,
-            // say), or when it has a twin to delete.
+            // say, or the session is back on once out of sessions.skip), or when it has a twin to delete; its queue comment too.
             Comments = member.Change != BatchChange.Kept ? [sessionComment, QueuePositionNotice.Scheduled(session)]
-                : member.Application.SessionNotice?.Unposted(sessionComment) ?? [],
+                : [.. member.Application.SessionNotice?.Unposted(sessionComment) ?? [],
+                    .. QueuePositionNotice.Unposted(member.Application, QueuePositionNotice.Scheduled(session))],
         };
     }
 
@@ -201,7 +215,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         return new(application.Issue.Number)
         {
             Comments = [.. application.SessionNotice?.Unposted(notice) ?? [notice],
-                .. next is null ? [] : QueuePositionNotice.ScheduledUnposted(application, next.Date)],
+                .. QueuePositionNotice.Unposted(application, QueuePositionNotice.Moved(next?.Date))],
         };
     }
 

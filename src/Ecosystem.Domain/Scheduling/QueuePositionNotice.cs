@@ -43,9 +43,15 @@ public static class QueuePositionNotice
         EditOnly = true,
     };
 
-    /// <summary><see cref="Scheduled"/>, unless the application's queue comment says so already or it has none.</summary>
-    public static IEnumerable<CommentUpsert> ScheduledUnposted(QueueCandidate application, DateOnly session) =>
-        application.QueueNotice is { } body && !SameText.As(body, Scheduled(session).MarkedBody) ? [Scheduled(session)] : [];
+    /// <summary>
+    /// For an application whose session was skipped once scheduled, while it waits for the batch of <paramref name="next"/>
+    /// (null: the calendar has none yet): its session comment says why, and says how to prepare only once that batch is filled.
+    /// </summary>
+    public static CommentUpsert Moved(DateOnly? next) => new(Purpose, Render("moved", next)) { EditOnly = true };
+
+    /// <summary><paramref name="notice"/>, unless the application's queue comment says so already or it has none.</summary>
+    public static IEnumerable<CommentUpsert> Unposted(QueueCandidate application, CommentUpsert notice) =>
+        application.QueueNotice is { } body && !SameText.As(body, notice.MarkedBody) ? [notice] : [];
 
     // Why it left: closed, else as far as the labels say, a stage after the queue (voting, an outcome) or the new label taken off.
     private static string Left(QueueCandidate application, SchedulingRules rules) =>

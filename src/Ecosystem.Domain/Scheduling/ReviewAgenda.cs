@@ -21,6 +21,9 @@ public static partial class ReviewAgenda
 
     private const string ReviewersPurpose = "reviewers";
 
+    /// <summary>The hidden line of the cancellation comment once it says the session is back on, recording that date.</summary>
+    private const string BackOnPurpose = "session-back-on";
+
     /// <summary>An agenda issue the automation (its login as the gateway spells it) opened; a user's issue with the same title is not one.</summary>
     public static bool IsAgenda(IssueSnapshot issue, string automation) =>
         TrustedPeople.IsAutomation(issue.Author, automation) && HiddenMarker.PurposeOf(issue.Body) == Purpose;
@@ -66,23 +69,44 @@ public static partial class ReviewAgenda
     }
 
     /// <summary>
-    /// The open agendas of sessions staff skipped once they were opened (their dates added to sessions.skip), which announce
-    /// a meeting that will not be held: each is closed with one comment saying so and naming <paramref name="next"/>, the
-    /// session its batch moves to (<see cref="ReviewQueue"/>). A closed one, by such a plan or by staff, is left as it is.
+    /// The agendas whose session staff skipped, or took out of sessions.skip again, since they were opened. One still open of a
+    /// skipped session announces a meeting that will not be held: it is closed with one comment saying so and naming
+    /// <paramref name="next"/>, the session its batch moves to (<see cref="ReviewQueue"/>). One that comment closed whose date
+    /// is no longer skipped is reopened, the comment edited to say the session is back on, as if it had never been skipped.
+    /// That comment tells the automation's close from staff's: one closed without it, or closed again once it said the session
+    /// is back on, is left as it is; one closed before that edit (its reopen failed) is reopened. Pass the agendas with the
+    /// automation's own comments only.
     /// </summary>
-    public static IEnumerable<IssuePlan> Cancelled(
-        IEnumerable<IssueSnapshot> agendas, ReviewCalendar calendar, ReviewSession? next, string repositoryUrl) =>
-        agendas.Select(a => a.IsOpen && SessionText.DateIn(a.Body) is { } date && calendar.IsSkipped(date) ? new IssuePlan(a.Number)
+    public static IEnumerable<IssuePlan> Skipped(
+        IEnumerable<IssueHistory> agendas, ReviewCalendar calendar, ReviewSession? next, string repositoryUrl) =>
+        agendas.Select(a => (a.Issue, Date: SessionText.DateIn(a.Issue.Body), Said: OwnComments.Of(a.Comments, _ => true, p => p == CancelledPurpose).Kept))
+            .Select(a => a.Date is not { } date ? null
+                : calendar.IsSkipped(date) ? (a.Issue.IsOpen ? Cancel(a.Issue.Number, date, calendar, next, repositoryUrl) : null)
+                : a.Said is { } said
+                    && (SessionText.DateIn(said.Body, BackOnPurpose) != date || (!a.Issue.IsOpen && a.Issue.ClosedAt < said.UpdatedAt))
+                    ? new IssuePlan(a.Issue.Number)
+                    {
+                        Comments = [new CommentUpsert(CancelledPurpose, Template.Load("review-session-back-on").Render(new Dictionary<string, object?>
+                        {
+                            ["back_on_marker"] = SessionText.Marker(date, BackOnPurpose),
+                            ["date"] = SessionText.Date(date),
+                        }))],
+                        State = new IssueStateChange(true),
+                    }
+                    : null)
+            .OfType<IssuePlan>();
+
+    private static IssuePlan Cancel(int agenda, DateOnly date, ReviewCalendar calendar, ReviewSession? next, string repositoryUrl) => new(agenda)
+    {
+        Comments = [new CommentUpsert(CancelledPurpose, Template.Load("review-session-cancelled").Render(new Dictionary<string, object?>
         {
-            Comments = [new CommentUpsert(CancelledPurpose, Template.Load("review-session-cancelled").Render(new Dictionary<string, object?>
-            {
-                ["date"] = SessionText.Date(date),
-                ["next_date"] = next is null ? null : SessionText.Date(next.Date),
-                ["next_when"] = next is null ? null : SessionText.When(next, calendar.TimeZone),
-                ["next_agenda_url"] = next is null ? null : SearchUrl(repositoryUrl, next.Date),
-            }))],
-            State = new IssueStateChange(false, "not_planned"),
-        } : null).OfType<IssuePlan>();
+            ["date"] = SessionText.Date(date),
+            ["next_date"] = next is null ? null : SessionText.Date(next.Date),
+            ["next_when"] = next is null ? null : SessionText.When(next, calendar.TimeZone),
+            ["next_agenda_url"] = next is null ? null : SearchUrl(repositoryUrl, next.Date),
+        }))],
+        State = new IssueStateChange(false, "not_planned"),
+    };
 
     /// <summary>
     /// How many reviews each login led in the <paramref name="sessions"/> latest sessions before <paramref name="before"/>,

@@ -14,6 +14,9 @@ public static class ReviewSessionNotice
 {
     public const string Purpose = "review-session";
 
+    /// <summary>The hidden line of <see cref="Moved"/>'s notice, recording the cancelled date.</summary>
+    private const string CancelledPurpose = "session-cancelled";
+
     public static string Render(ReviewSession session, TimeZoneInfo zone, SchedulingRules rules, IntakeRules requirements, string repositoryUrl) =>
         HiddenMarker.Stamp(Purpose, Template.Load("review-session-comment").Render(new Dictionary<string, object?>
         {
@@ -36,12 +39,15 @@ public static class ReviewSessionNotice
     public static string Moved(DateOnly cancelled, ReviewSession? next, TimeZoneInfo zone, SchedulingRules rules) =>
         HiddenMarker.Stamp(Purpose, Template.Load("review-session-moved").Render(new Dictionary<string, object?>
         {
-            ["session_marker"] = SessionText.Marker(cancelled),
+            ["session_marker"] = SessionText.Marker(cancelled) + "\n" + SessionText.Marker(cancelled, CancelledPurpose),
             ["date"] = SessionText.Date(cancelled),
             ["date_words"] = SessionText.Words(cancelled),
             ["next_when"] = next is null ? null : SessionText.When(next, zone),
             ["lead_days"] = rules.LeadDays,
         }));
+
+    /// <summary>Whether the automation's notice <paramref name="commentBody"/> says its session is cancelled (<see cref="Moved"/>).</summary>
+    public static bool SaysCancelled(string commentBody) => SessionText.DateIn(commentBody, CancelledPurpose) is not null;
 
     /// <summary>
     /// The session date recorded in the body of the automation's <c>review-session</c> comment, or null. The host
@@ -53,17 +59,18 @@ public static class ReviewSessionNotice
 
     /// <summary>
     /// The session of this review round: the one named by the first notice in <paramref name="thread"/> (by creation) that
-    /// the automation wrote and that names a date, or null: anyone could type the hidden line. A session before the day of
-    /// the application's last return (the guard's reply, written again at each return as it names the return's request,
-    /// <see cref="ReturningRequests.Returned"/>) was the earlier review's, so none
-    /// is recorded until the scheduler names the next: one labelled in review by hand joins a batch, where it counted as
-    /// reviewed. The scheduler, the tally (the vote's deadline counts from it) and the status page read the session this one way.
+    /// the automation wrote and that names a date, or null: anyone could type the hidden line. A session that started (its
+    /// start in <paramref name="calendar"/>, as the scheduler reads it) before the application's last return (the guard's
+    /// reply, written again at each return as it names the return's request, <see cref="ReturningRequests.Returned"/>) was
+    /// the earlier review's, also when it came back later on the session's own day, so none is recorded until the scheduler
+    /// names the next: one labelled in review by hand joins a batch, where it counted as reviewed. The scheduler, the tally
+    /// (the vote's deadline counts from it) and the status page read the session this one way.
     /// </summary>
-    public static DateOnly? RecordedIn(IReadOnlyList<CommentSnapshot> thread, string automation)
+    public static DateOnly? RecordedIn(IReadOnlyList<CommentSnapshot> thread, string automation, ReviewCalendar calendar)
     {
         var session = OwnComments.Of(thread, automation, Purpose).All
             .Select(c => SessionDateIn(c.Body)).FirstOrDefault(date => date is not null);
         var returned = OwnComments.Of(thread, automation, ReturningRequests.Purpose).Kept;
-        return returned is not null && session < DateOnly.FromDateTime(returned.UpdatedAt.UtcDateTime) ? null : session;
+        return returned is not null && session is { } date && calendar.SessionOn(date).StartsAt < returned.UpdatedAt ? null : session;
     }
 }

@@ -10,13 +10,18 @@ namespace Ecosystem.Domain.Scheduling;
 /// login, <see cref="Guardians.TrustedPeople.IsAutomation(string, string)"/>) opened, and the open applications in the
 /// backlog or in review as queue candidates. A closed application is read only for the queue comment it may carry.
 /// </summary>
-public sealed class ScheduleIssues(IReadOnlyList<IssueHistory> histories, string automation, SchedulingRules rules, IntakeAssessor intake)
+public sealed class ScheduleIssues(
+    IReadOnlyList<IssueHistory> histories, string automation, SchedulingRules rules, IntakeAssessor intake, ReviewCalendar calendar)
 {
     public IReadOnlyDictionary<int, IssueHistory> ByNumber { get; } = histories.DistinctBy(h => h.Issue.Number).ToDictionary(h => h.Issue.Number);
 
-    /// <summary>The agendas, open and closed: one staff closed (its session held, say) is not opened again.</summary>
-    public IReadOnlyList<IssueSnapshot> Agendas { get; } =
-        [.. histories.Select(h => h.Issue).DistinctBy(i => i.Number).Where(i => ReviewAgenda.IsAgenda(i, automation))];
+    /// <summary>
+    /// The agendas, open and closed, each with the automation's own comments only: one staff closed (its session held, say)
+    /// is not opened again, and its comments tell the automation's close (<see cref="ReviewAgenda.Skipped"/>) from staff's.
+    /// </summary>
+    public IReadOnlyList<IssueHistory> Agendas { get; } = [.. histories.DistinctBy(h => h.Issue.Number)
+        .Where(h => ReviewAgenda.IsAgenda(h.Issue, automation))
+        .Select(h => h with { Comments = [.. h.Comments.Where(c => TrustedPeople.IsAutomation(c.Author, automation))] })];
 
     /// <summary>
     /// The open applications labelled new or in review, and those with the automation's queue-position comment (one taken
@@ -28,7 +33,7 @@ public sealed class ScheduleIssues(IReadOnlyList<IssueHistory> histories, string
         .Where(h => !ReviewAgenda.IsAgenda(h.History.Issue, automation)
             && ((h.History.Issue.IsOpen && (h.History.Issue.HasLabel(rules.Labels.New) || h.History.Issue.HasLabel(rules.Labels.InReview)))
                 || h.Notice is not null))
-        .Select(h => intake.Candidate(h.History, automation) with
+        .Select(h => intake.Candidate(h.History, automation, calendar) with
         {
             QueueNotice = h.Notice,
             SessionNotice = OwnComments.Of(h.History.Comments, automation, ReviewSessionNotice.Purpose),
@@ -51,7 +56,8 @@ public sealed class ScheduleIssues(IReadOnlyList<IssueHistory> histories, string
             Unavailable = new HashSet<string>(rules.Unavailable, GitHubHandle.Comparer),
             Recused = draft.NeedingReviewers.ToDictionary(a => a.Issue.Number, a => electorate.RecusedIn(ByNumber[a.Issue.Number].Comments)),
             History = ReviewAgenda.ReviewerHistory(
-                Agendas.OrderBy(a => a.Number).Where(a => SessionText.DateIn(a.Body) is not { } date || !isSkipped(date)).Select(a => a.Body),
+                Agendas.Select(a => a.Issue).OrderBy(a => a.Number)
+                    .Where(a => SessionText.DateIn(a.Body) is not { } date || !isSkipped(date)).Select(a => a.Body),
                 draft.Target?.Date ?? draft.Today,
                 rules.AssignmentHistorySessions),
         };

@@ -23,10 +23,11 @@ public sealed record TallyRules
     public bool OpenOnSchedule { get; init; }
 
     /// <summary>
-    /// The session dates staff cancelled (<c>sessions.skip</c>): an application's notice names one until the scheduler moves
-    /// its batch on, weeks later, and no session held there opens its vote on schedule or dates its deadline.
+    /// The review calendar (<c>sessions</c>): when an application's session started, which tells the review it came back
+    /// from from its next one; and the dates staff cancelled (<c>sessions.skip</c>): an application's notice names one until
+    /// the scheduler moves its batch on, weeks later, and no session held there opens its vote on schedule or dates its deadline.
     /// </summary>
-    public IReadOnlyCollection<DateOnly> SkippedSessions { get; init; } = [];
+    public ReviewCalendarSettings Calendar { get; init; } = new();
 
     /// <summary>Days after the vote opened that the members yet to vote are reminded; 0 = no such reminder.</summary>
     public int RemindAfterDays { get; init; } = 3;

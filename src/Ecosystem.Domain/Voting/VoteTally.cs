@@ -44,6 +44,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     /// <summary>Why a <c>/vote open</c> or <c>/vote refresh-members</c> is not acted on: nobody could vote.</summary>
     private const string NoMembers = "the Working Group has no members to vote";
 
+    private readonly ReviewCalendar _calendar = new(rules.Calendar);
+
     /// <summary>
     /// The purpose of a vote's outcome comment: <see cref="OutcomePurpose"/> for the first vote; a vote after a return (one
     /// <paramref name="reopened"/> then) has a comment of its own, its purpose naming its opening time, as its reminders do:
@@ -82,8 +84,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     {
         var now = time.GetUtcNow();
         var previousBody = input.Own(TallyPurpose).Kept?.Body;
-        var sessionDate = ReviewSessionNotice.RecordedIn(input.Comments, input.People.Automation);
-        sessionDate = sessionDate is not null && rules.SkippedSessions.Contains(sessionDate.Value) ? null : sessionDate; // never held
+        var sessionDate = ReviewSessionNotice.RecordedIn(input.Comments, input.People.Automation, _calendar);
+        sessionDate = sessionDate is not null && _calendar.IsSkipped(sessionDate.Value) ? null : sessionDate; // never held
         var scheduled = rules.OpenOnSchedule && sessionDate is { } day ? StartOfDay(day) : (DateTimeOffset?)null;
         var notCounted = new List<NotCounted>();
 

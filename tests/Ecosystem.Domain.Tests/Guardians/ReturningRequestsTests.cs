@@ -15,6 +15,9 @@ public sealed class ReturningRequestsTests
 
     private static ReturningRequests Requests => new(Rules, People);
 
+    /// <summary>Sessions at 09:00 UTC on any date named.</summary>
+    private static readonly ReviewCalendar Sessions = new(new ReviewCalendarSettings());
+
     [TestMethod]
     [DataRow("/ecosystem returning")]
     [DataRow("Done with all the asks.\n\n/Ecosystem Returning")]
@@ -165,7 +168,8 @@ public sealed class ReturningRequestsTests
         var first = Requests.Review(waiting, firstRequest, thread, [], Maintainers);
         (_, thread) = Apply(waiting, thread, first.Plan, firstRequest.CreatedAt.AddMinutes(1));
         thread = [.. thread.Select(c => c.Id == 2 ? Notice(new DateOnly(2026, 5, 12), new DateTimeOffset(2026, 4, 28, 6, 0, 0, TimeSpan.Zero)) : c)];
-        Assert.AreEqual(new DateOnly(2026, 5, 12), ReviewSessionNotice.RecordedIn(thread, Automation), "scheduled again after the first return");
+        Assert.AreEqual(new DateOnly(2026, 5, 12), ReviewSessionNotice.RecordedIn(thread, Automation, Sessions),
+            "scheduled again after the first return");
         var secondRequest = Comment("applicant", new DateTimeOffset(2026, 5, 18, 9, 0, 0, TimeSpan.Zero), "Answered.\n\n/ecosystem returning", id: 5);
         thread = [.. thread, secondRequest];
 
@@ -173,7 +177,8 @@ public sealed class ReturningRequestsTests
         (_, thread) = Apply(waiting, thread, second.Plan, secondRequest.CreatedAt.AddMinutes(1));
 
         Assert.HasCount(1, second.Plan.Comments, "the answer names the return it answers, so it is written again: " + second.Summary);
-        Assert.IsNull(ReviewSessionNotice.RecordedIn(thread, Automation), "2026-05-12 was the review it came back from, not its next session");
+        Assert.IsNull(ReviewSessionNotice.RecordedIn(thread, Automation, Sessions),
+            "2026-05-12 was the review it came back from, not its next session");
         Assert.IsEmpty(Requests.Review(waiting, secondRequest, thread, [], Maintainers).Plan.Comments, "a rerun writes the answer no more");
     }
 

@@ -17,7 +17,7 @@ public sealed class BatchPlannerTests
 
     private static SchedulePlan Plan(
         string now, IReadOnlyList<QueueCandidate> candidates, SchedulingRules? rules = null, SchedulingOverrides? overrides = null,
-        ReviewCalendar? calendar = null, IReadOnlyList<IssueSnapshot>? agendas = null)
+        ReviewCalendar? calendar = null, IReadOnlyList<IssueHistory>? agendas = null)
     {
         var planner = new BatchPlanner(calendar ?? Monthly(), rules ?? new SchedulingRules(), new IntakeRules(), new FakeTimeProvider(At(now)));
         return planner.Plan(candidates, Repository, overrides, agendas: agendas);
@@ -286,9 +286,51 @@ public sealed class BatchPlannerTests
         }
 
         var queue = plan.IssuePlans.Single(p => p.IssueNumber == 3).Comments.Single(c => c.Purpose == QueuePositionNotice.Purpose);
-        Assert.AreEqual(QueuePositionNotice.Scheduled(Date("2027-02-09")), queue);
+        Assert.AreEqual(QueuePositionNotice.Moved(Date("2027-02-09")), queue);
         Assert.IsTrue(plan.IssuePlans.Where(p => p.IssueNumber != 3).All(p => p.Comments.Count == 1), "none of the others has a queue comment");
         Assert.IsTrue(again.IsEmpty, string.Join(", ", again.IssuePlans.Select(p => p.IssueNumber)));
+    }
+
+    /// <summary>
+    /// Staff take a date out of sessions.skip only after its day (the meeting was held after all): the batch was reviewed
+    /// there, so its session comments, which said the session was cancelled, name it again, as if it had never been skipped.
+    /// </summary>
+    [TestMethod]
+    public void A_session_taken_out_of_sessions_skip_after_its_day_has_its_batch_told_the_session_again()
+    {
+        var first = Plan(FourteenDaysBefore, Backlog());
+        var scheduled = Apply(Backlog(), first);
+        var told = Apply(scheduled, Plan("2026-12-30T12:00-08:00", scheduled, calendar: Monthly("2027-01-12")));
+
+        var plan = Plan("2027-01-14T12:00-08:00", told);
+        var again = Plan("2027-01-15T12:00-08:00", Apply(told, plan));
+
+        Assert.IsFalse(plan.WindowOpen);
+        CollectionAssert.AreEqual(Numbers(first.Batch).Order().ToArray(), plan.IssuePlans.Select(p => p.IssueNumber).Order().ToArray());
+        Assert.IsTrue(plan.IssuePlans.All(p => p.Comments.Single().Body == first.IssuePlans[0].Comments[0].Body), "the notice of 12 January again");
+        Assert.IsTrue(again.IsEmpty, string.Join(", ", again.IssuePlans.Select(p => p.IssueNumber)));
+    }
+
+    /// <summary>
+    /// While a skipped batch waits for the next session's window, its session comment says the session is cancelled and that
+    /// it says how to prepare once the batch is filled: the queue comment must not send the applicant there to prepare, where
+    /// it said so of the next session, nor, without a next session, keep naming the cancelled one.
+    /// </summary>
+    [TestMethod]
+    public void While_a_skipped_batch_waits_its_queue_comment_does_not_say_the_session_comment_says_how_to_prepare()
+    {
+        var scheduled = Apply(Backlog(), Plan(FourteenDaysBefore, Backlog()))
+            .Select(a => a with { QueueNotice = QueuePositionNotice.Scheduled(Date("2027-01-12")).MarkedBody }).ToList();
+        var noneAfter = new ReviewCalendar(Settings(LosAngeles, dates: ["2026-12-08", "2027-01-12"], skip: ["2027-01-12"]));
+
+        var plan = Plan("2026-12-30T12:00-08:00", scheduled, calendar: Monthly("2027-01-12"));
+        var noNext = Plan("2026-12-30T12:00-08:00", scheduled, calendar: noneAfter);
+
+        var queue = plan.IssuePlans.Single(p => p.IssueNumber == 3).Comments.Single(c => c.Purpose == QueuePositionNotice.Purpose);
+        GoldenFile.AssertMatches("queue-position-moved", queue.MarkedBody);
+        var unknown = noNext.IssuePlans.Single(p => p.IssueNumber == 3).Comments.Single(c => c.Purpose == QueuePositionNotice.Purpose).Body;
+        Assert.DoesNotContain("2027-01-12", unknown);
+        StringAssert.Contains(unknown, "the calendar has no session after it yet");
     }
 
     /// <summary>
@@ -309,9 +351,10 @@ public sealed class BatchPlannerTests
         };
         var skipped = Monthly("2027-01-12");
 
-        var plan = Plan("2026-12-30T12:00-08:00", scheduled, calendar: skipped, agendas: [agenda, held]);
-        var closed = Plan("2026-12-30T12:00-08:00", Apply(scheduled, plan), calendar: skipped, agendas: [agenda with { IsOpen = false }, held]);
-        var notSkipped = Plan("2026-12-30T12:00-08:00", scheduled, agendas: [agenda, held]);
+        var plan = Plan("2026-12-30T12:00-08:00", scheduled, calendar: skipped, agendas: [History(agenda), History(held)]);
+        var closed = Plan("2026-12-30T12:00-08:00", Apply(scheduled, plan), calendar: skipped,
+            agendas: [History(agenda with { IsOpen = false }), History(held)]);
+        var notSkipped = Plan("2026-12-30T12:00-08:00", scheduled, agendas: [History(agenda), History(held)]);
 
         Assert.IsFalse(plan.WindowOpen, "the next session, 9 February, is 41 days away");
         var close = plan.IssuePlans.Single(p => p.IssueNumber is 40 or 41);
@@ -323,6 +366,44 @@ public sealed class BatchPlannerTests
         Assert.IsTrue(closed.IsEmpty);
         Assert.IsFalse(notSkipped.IssuePlans.Any(p => p.IssueNumber is 40 or 41));
     }
+
+    /// <summary>
+    /// Staff take the date out of sessions.skip again: the agenda the plan closed is reopened, its cancellation comment
+    /// edited to say the session is back on. One staff closed themselves (without the automation's cancellation), or closed
+    /// again once it was reopened, is left alone; one whose reopen failed after its comment was edited is reopened.
+    /// </summary>
+    [TestMethod]
+    public void An_agenda_closed_for_a_skipped_session_is_reopened_once_the_date_is_out_of_sessions_skip_again()
+    {
+        var first = Plan(FourteenDaysBefore, Backlog());
+        var scheduled = Apply(Backlog(), first);
+        var agenda = Opened(first.Agenda!, 40);
+        var cancel = Plan("2026-12-30T12:00-08:00", scheduled, calendar: Monthly("2027-01-12"), agendas: [History(agenda)])
+            .IssuePlans.Single(p => p.IssueNumber == 40);
+        var closedAt = At("2026-12-30T21:00Z");
+        var cancelled = History(agenda with { IsOpen = false, ClosedAt = closedAt }, Own(cancel.Comments.Single(), closedAt));
+
+        var plan = Plan("2027-01-02T12:00-08:00", scheduled, agendas: [cancelled]).IssuePlans.Single(p => p.IssueNumber == 40);
+        var reopened = History(agenda, Own(plan.Comments.Single(), At("2027-01-02T21:00Z")));
+        var again = Plan("2027-01-02T12:00-08:00", scheduled, agendas: [reopened]);
+        var staffClosed = Plan("2027-01-03T12:00-08:00", scheduled,
+            agendas: [reopened with { Issue = agenda with { IsOpen = false, ClosedAt = At("2027-01-03T18:00Z") } }]);
+        var closedByHand = Plan("2027-01-02T12:00-08:00", scheduled, agendas: [History(agenda with { IsOpen = false, ClosedAt = closedAt })]);
+        var halfway = Plan("2027-01-02T12:00-08:00", scheduled, agendas: [reopened with { Issue = agenda with { IsOpen = false, ClosedAt = closedAt } }]);
+
+        Assert.AreEqual(new IssueStateChange(true), plan.State);
+        Assert.AreEqual(ReviewAgenda.CancelledPurpose, plan.Comments.Single().Purpose);
+        StringAssert.Contains(plan.Comments.Single().Body, "review session of 2027-01-12 is back on");
+        Assert.IsFalse(again.IssuePlans.Any(p => p.IssueNumber == 40), "a second run writes nothing");
+        Assert.IsFalse(staffClosed.IssuePlans.Any(p => p.IssueNumber == 40), "closed by staff once reopened");
+        Assert.IsFalse(closedByHand.IssuePlans.Any(p => p.IssueNumber == 40), "closed by staff, never cancelled");
+        Assert.AreEqual(new IssueStateChange(true), halfway.IssuePlans.Single(p => p.IssueNumber == 40).State, "its reopen failed after the edit");
+    }
+
+    private static IssueHistory History(IssueSnapshot issue, params CommentSnapshot[] comments) => new(issue, comments, []);
+
+    private static CommentSnapshot Own(CommentUpsert comment, DateTimeOffset at) =>
+        new(400, "ecosystem-bot[bot]", true, comment.MarkedBody, At("2026-12-30T21:00Z"), at, "");
 
     [TestMethod]
     public void A_hand_labelled_application_joins_the_batch_and_gets_its_comment()

@@ -21,7 +21,7 @@ public sealed class ScheduleIssuesTests
         new(id, author, false, body, IntakeFixtures.Now, IntakeFixtures.Now, $"https://github.com/pytorch-fdn/ecosystem/issues/42#issuecomment-{id}");
 
     private static ScheduleIssues Read(params IssueHistory[] histories) =>
-        new(histories, Automation, new SchedulingRules(), IntakeFixtures.Assessor());
+        new(histories, Automation, new SchedulingRules(), IntakeFixtures.Assessor(), Calendars.Monthly());
 
     [TestMethod]
     public void Only_an_agenda_the_automation_opened_is_an_agenda_and_no_candidate()
@@ -32,7 +32,7 @@ public sealed class ScheduleIssuesTests
 
         var open = Read(History(own), History(typed));
 
-        Assert.AreEqual(1, open.Agendas.Single().Number);
+        Assert.AreEqual(1, open.Agendas.Single().Issue.Number);
         Assert.AreEqual(2, open.Candidates.Single().Issue.Number);
     }
 
@@ -80,7 +80,7 @@ public sealed class ScheduleIssuesTests
         var read = Read(History(Agenda(1, "2026-11-10", "5=bob", open: false)), History(Agenda(2, "2026-12-08", "7=alice", open: true)));
         var pool = PoolOn(read, Calendars.Monthly());
 
-        CollectionAssert.AreEqual(new[] { 1, 2 }, read.Agendas.Select(a => a.Number).ToArray());
+        CollectionAssert.AreEqual(new[] { 1, 2 }, read.Agendas.Select(a => a.Issue.Number).ToArray());
         Assert.AreEqual(1, pool.History.GetValueOrDefault("alice"));
         Assert.AreEqual(1, pool.History.GetValueOrDefault("bob"), "staff close an agenda once its session is held: its reviews were led");
     }

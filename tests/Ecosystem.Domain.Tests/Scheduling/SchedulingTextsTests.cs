@@ -110,13 +110,27 @@ public sealed class SchedulingTextsTests
         var agenda = new IssueSnapshot(40, "Review session 2027-01-12", PlanWithHostileTitle().Agenda!.Body, "ecosystem-bot[bot]", true, [],
             At("2026-12-29T20:00Z"), null, Repository + "/issues/40");
 
-        var plans = ReviewAgenda.Cancelled([agenda], skipped, skipped.SessionOn(Date("2027-02-09")), Repository);
-        var unknown = ReviewAgenda.Cancelled([agenda], skipped, null, Repository);
+        var plans = ReviewAgenda.Skipped([new(agenda, [], [])], skipped, skipped.SessionOn(Date("2027-02-09")), Repository);
+        var unknown = ReviewAgenda.Skipped([new(agenda, [], [])], skipped, null, Repository);
 
         var comment = plans.Single().Comments.Single();
         Assert.AreEqual(ReviewAgenda.CancelledPurpose, comment.Purpose);
         GoldenFile.AssertMatches("review-session-cancelled.md", comment.MarkedBody);
         StringAssert.Contains(unknown.Single().Comments.Single().Body, "Its applications wait for the next session; the calendar has none yet.");
+    }
+
+    [TestMethod]
+    public void The_comment_reopening_an_agenda_whose_session_is_back_on_matches_its_golden_file()
+    {
+        var agenda = new IssueSnapshot(40, "Review session 2027-01-12", PlanWithHostileTitle().Agenda!.Body, "ecosystem-bot[bot]", false, [],
+            At("2026-12-29T20:00Z"), At("2026-12-30T20:00Z"), Repository + "/issues/40");
+        var cancelled = new CommentSnapshot(400, "ecosystem-bot[bot]", true, "<!-- ecosystem-bot:review-session-cancelled -->\nCancelled",
+            At("2026-12-30T20:00Z"), At("2026-12-30T20:00Z"), "");
+
+        var comment = ReviewAgenda.Skipped([new(agenda, [cancelled], [])], Calendar, null, Repository).Single().Comments.Single();
+
+        Assert.AreEqual(ReviewAgenda.CancelledPurpose, comment.Purpose);
+        GoldenFile.AssertMatches("review-session-back-on.md", comment.MarkedBody);
     }
 
     [TestMethod]
@@ -166,8 +180,9 @@ public sealed class SchedulingTextsTests
             Comment(2, "ecosystem-bot[bot]", "<!-- ecosystem-bot:review-session -->\n<!-- ecosystem-bot-session: soon -->"),
         };
 
-        Assert.AreEqual(Date("2027-01-26"), ReviewSessionNotice.RecordedIn(thread, "ecosystem-bot[bot]"), "A person's line is not trusted; a notice without a date is passed over.");
-        Assert.IsNull(ReviewSessionNotice.RecordedIn(thread, "someone-else[bot]"));
+        Assert.AreEqual(Date("2027-01-26"), ReviewSessionNotice.RecordedIn(thread, "ecosystem-bot[bot]", Calendar),
+            "A person's line is not trusted; a notice without a date is passed over.");
+        Assert.IsNull(ReviewSessionNotice.RecordedIn(thread, "someone-else[bot]", Calendar));
     }
 
     /// <summary>
@@ -177,14 +192,32 @@ public sealed class SchedulingTextsTests
     [TestMethod]
     public void The_return_is_dated_by_the_reply_the_applier_keeps()
     {
+        // A second before the session of 12 January starts (09:00 Los Angeles): the twin, two seconds later, came back after it.
+        var kept = At("2027-01-12T16:59:59Z");
+
+        Assert.AreEqual(Date("2027-01-12"), ReviewSessionNotice.RecordedIn(ReturnedThread(kept, kept.AddSeconds(2)), "ecosystem-bot[bot]", Calendar));
+    }
+
+    /// <summary>
+    /// Reviewed at the session of 12 January (09:00 Los Angeles, 17:00 UTC) and sent back that evening: the session was the
+    /// review it came back from, not its next one, where reading days took it as current (the scheduler as scheduled, the
+    /// tally opening and dating the vote from it). Back that morning, before the session starts, it is still that session's.
+    /// </summary>
+    [TestMethod]
+    public void A_return_later_on_the_sessions_own_day_reads_no_session_one_before_it_starts_reads_that_session()
+    {
+        Assert.IsNull(ReviewSessionNotice.RecordedIn(ReturnedThread(At("2027-01-12T20:00Z")), "ecosystem-bot[bot]", Calendar));
+        Assert.AreEqual(Date("2027-01-12"), ReviewSessionNotice.RecordedIn(ReturnedThread(At("2027-01-12T16:00Z")), "ecosystem-bot[bot]", Calendar));
+    }
+
+    /// <summary>The session comment for 12 January, written on 29 December; the guard's replies to a return at <paramref name="replies"/>.</summary>
+    private static CommentSnapshot[] ReturnedThread(params DateTimeOffset[] replies)
+    {
         var notice = ReviewSessionNotice.Render(
             Calendar.SessionOn(Date("2027-01-12")), Calendar.TimeZone, new SchedulingRules(), new IntakeRules(), Repository);
         var reply = HiddenMarker.Stamp(ReturningRequests.Purpose, "Back in the backlog.");
         static CommentSnapshot Own(long id, string body, DateTimeOffset at) => new(id, "ecosystem-bot[bot]", true, body, at, at, "");
-        var kept = new DateTimeOffset(2027, 1, 12, 23, 59, 59, TimeSpan.Zero);
-        CommentSnapshot[] thread = [Own(1, notice, kept.AddDays(-30)), Own(2, reply, kept), Own(3, reply, kept.AddSeconds(2))];
-
-        Assert.AreEqual(Date("2027-01-12"), ReviewSessionNotice.RecordedIn(thread, "ecosystem-bot[bot]"));
+        return [Own(1, notice, At("2026-12-29T20:00Z")), .. replies.Select((at, i) => Own(2 + i, reply, at))];
     }
 
     [TestMethod]

@@ -398,7 +398,7 @@ public sealed class VotingWindowTests
         // Scheduled for 2026-12-08, a session staff cancelled (sessions.skip) after the batch was announced: the scheduler
         // moves the batch on once the next session's window opens, weeks later; until then the notice names the skipped day.
         var skipped = new DateOnly(2026, 12, 8);
-        var s = new VoteScenario(3) { Rules = new TallyRules { OpenOnSchedule = true, SkippedSessions = [skipped] }, SessionDate = skipped };
+        var s = new VoteScenario(3) { Rules = new TallyRules { OpenOnSchedule = true, Calendar = new() { Skip = [skipped] } }, SessionDate = skipped };
         s.Time.SetUtcNow(VoteScenario.Start.AddDays(9));
 
         var result = s.Tally();

@@ -1,6 +1,7 @@
 using Ecosystem.Actions.Tests.EndToEnd;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Scheduling;
 
 namespace Ecosystem.Actions.Tests.Commands.Schedule;
 
@@ -12,6 +13,8 @@ public sealed class IntakeScreenTests
 
     private static readonly IntakeAssessor Screen = new(Form, new IntakeRules());
 
+    private static readonly ReviewCalendar Sessions = new(new ReviewCalendarSettings());
+
     private static IssueSnapshot Issue(string title, string body) =>
         new(7, title, body, "alice", true, ["New"], DateTimeOffset.UnixEpoch, null, "https://github.com/pytorch-fdn/ecosystem/issues/7");
 
@@ -20,7 +23,7 @@ public sealed class IntakeScreenTests
     [TestMethod]
     public void A_complete_form_is_complete()
     {
-        var screening = Screen.Candidate(Thread(Issue("[Ecosystem] TorchRender", World.CompleteBody)), World.Automation);
+        var screening = Screen.Candidate(Thread(Issue("[Ecosystem] TorchRender", World.CompleteBody)), World.Automation, Sessions);
 
         Assert.AreEqual((true, "complete"), (screening.IntakeComplete, screening.IntakeVerdict));
         Assert.IsNotEmpty(screening.Maintainers, "reviewer assignment leaves the listed maintainers out");
@@ -32,9 +35,9 @@ public sealed class IntakeScreenTests
     {
         var issue = Issue("TorchRender", "### Documentation\n\nhttps://docs.example.org\n") with { Labels = ["In review", "ecosystem-application"] };
 
-        var unlabelled = Screen.Candidate(Thread(issue), World.Automation);
+        var unlabelled = Screen.Candidate(Thread(issue), World.Automation, Sessions);
         var labelled = new IntakeAssessor(Form, new IntakeRules { Labels = new() { Application = "ecosystem-application" } })
-            .Candidate(Thread(issue), World.Automation);
+            .Candidate(Thread(issue), World.Automation, Sessions);
 
         Assert.AreEqual("the application form's questions are missing", unlabelled.IntakeVerdict);
         Assert.IsFalse(labelled.IntakeComplete);
@@ -44,7 +47,7 @@ public sealed class IntakeScreenTests
     [TestMethod]
     public void A_placeholder_in_a_required_answer_is_one_problem()
     {
-        var screening = Screen.Candidate(Thread(Issue("[Ecosystem] TorchRender", World.IncompleteBody)), World.Automation);
+        var screening = Screen.Candidate(Thread(Issue("[Ecosystem] TorchRender", World.IncompleteBody)), World.Automation, Sessions);
 
         Assert.AreEqual((false, "1 problem"), (screening.IntakeComplete, screening.IntakeVerdict));
     }
@@ -54,7 +57,7 @@ public sealed class IntakeScreenTests
     {
         var body = World.IncompleteBody.Replace("BSD-3-Clause", "TBD", StringComparison.Ordinal);
 
-        var screening = Screen.Candidate(Thread(Issue("[Ecosystem] <Project Name>", body)), World.Automation);
+        var screening = Screen.Candidate(Thread(Issue("[Ecosystem] <Project Name>", body)), World.Automation, Sessions);
 
         Assert.AreEqual((false, "3 problems"), (screening.IntakeComplete, screening.IntakeVerdict));
     }
@@ -62,7 +65,7 @@ public sealed class IntakeScreenTests
     [TestMethod]
     public void An_issue_without_the_form_is_not_complete()
     {
-        var screening = Screen.Candidate(Thread(Issue("[Ecosystem] Widget", "We would like to join. Thanks!")), World.Automation);
+        var screening = Screen.Candidate(Thread(Issue("[Ecosystem] Widget", "We would like to join. Thanks!")), World.Automation, Sessions);
 
         Assert.AreEqual((false, "the application form's questions are missing"), (screening.IntakeComplete, screening.IntakeVerdict));
     }

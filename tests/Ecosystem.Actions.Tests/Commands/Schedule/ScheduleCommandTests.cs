@@ -717,6 +717,36 @@ public sealed class ScheduleCommandTests
     }
 
     /// <summary>
+    /// Staff take a skipped session's date out of sessions.skip again (a mistake, or the meeting is back on): the next run
+    /// makes it as if the date had never been skipped, where the agenda stayed closed and the applicants kept reading that
+    /// the session was cancelled. The agenda is reopened, its one comment from the automation now saying the session is
+    /// back on; each application's session comment names the session and how to prepare again, its queue comment its batch.
+    /// </summary>
+    [TestMethod]
+    public async Task A_session_taken_out_of_sessions_skip_again_reopens_its_agenda_and_tells_its_batch()
+    {
+        await using var scenario = await World.Schedule().StartAsync();
+        var issues = await ScheduleThenSkipAsync(scenario, queuedBefore: true);
+        var agenda = scenario.Repository.Issues.Single(i => i.Title == "Review session 2027-01-12");
+        var scheduledComments = issues.Take(10).Select(i => SessionComment(scenario, i)).ToList();
+        Assert.AreEqual(0, (await scenario.NightlyAsync()).ExitCode);
+        scenario.Run.Environment.Remove("ECOSYSTEM_SESSIONS__SKIP");
+        scenario.SetClock("2027-01-02T12:00-08:00");
+
+        var backOn = await scenario.NightlyAsync();
+        var again = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, backOn.ExitCode, backOn.ToString());
+        Assert.AreEqual("open", agenda.State);
+        StringAssert.Contains(scenario.OwnComments(agenda).Single().Body, "review session of 2027-01-12 is back on");
+        CollectionAssert.AreEqual(scheduledComments, issues.Take(10).Select(i => SessionComment(scenario, i)).ToList());
+        Assert.IsTrue(issues.Take(10).All(i => scenario.OwnComments(i).Any(c => c.Body.Contains("batch of the review session on **Tuesday 12 January 2027**",
+            StringComparison.Ordinal))), backOn.ToString());
+        Assert.AreEqual(0, again.ExitCode, again.ToString());
+        Assert.IsEmpty(again.WriteRequests, again.ToString());
+    }
+
+    /// <summary>
     /// Twelve applications (told their place in the queue first when <paramref name="queuedBefore"/>), the ten first scheduled
     /// for 12 January, which staff then skip; the clock on 30 December, the window of the next session (9 February) closed.
     /// </summary>
