@@ -19,6 +19,9 @@ public sealed record ApplicationStage(int Rank, string Id, string Name, string W
     public static readonly ApplicationStage WaitingOnApplicant = new(4, "waiting", "Waiting on the applicant", "once the applicant has answered");
     public static readonly ApplicationStage HeldBackByIntake = new(5, "held-back", "Held back by intake", "once the intake check passes");
 
+    /// <summary>Open and undecided, but neither new nor in review (marked returning alone, say): the scheduler takes it only once put back.</summary>
+    public static readonly ApplicationStage NotQueued = new(6, "not-queued", "Not in the review queue", "once it is put back in the queue");
+
     /// <summary>The expected-session cell: the date, or why there is none.</summary>
     public string Expected(DateOnly? session) => session is { } date ? (Reviewed ? "reviewed " : "") + SessionText.Date(date) : WithoutSession;
 }

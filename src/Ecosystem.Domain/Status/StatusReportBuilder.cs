@@ -94,7 +94,7 @@ public sealed class StatusReportBuilder(
 
         var session = candidate.ScheduledSession;
         var queued = places.GetValueOrDefault(candidate.Issue.Number);
-        (ApplicationStage Stage, int? Position, DateOnly? Expected)? place = candidate.Issue.HasLabel(rules.Labels.Voting)
+        (ApplicationStage Stage, int? Position, DateOnly? Expected) place = candidate.Issue.HasLabel(rules.Labels.Voting)
             ? (ApplicationStage.Voting, null, session)
             : standing switch
             {
@@ -106,9 +106,10 @@ public sealed class StatusReportBuilder(
                 QueueStanding.WaitingOnApplicant or QueueStanding.NotQueued when candidate.Issue.HasLabel(rules.Labels.Waiting)
                     => (ApplicationStage.WaitingOnApplicant, null, null),
                 QueueStanding.IntakeIncomplete => (ApplicationStage.HeldBackByIntake, null, null),
-                _ => null,
+                // Neither new nor in review (marked returning alone, say): the scheduler takes it only once it is put back.
+                _ => (ApplicationStage.NotQueued, null, null),
             };
-        return place is { } p ? new OpenApplication(candidate, p.Stage, p.Position, p.Expected) : null;
+        return new OpenApplication(candidate, place.Stage, place.Position, place.Expected);
     }
 
     /// <summary>The coming sessions: each batch (scheduled first, then expected, in review order) with its reviewers.</summary>

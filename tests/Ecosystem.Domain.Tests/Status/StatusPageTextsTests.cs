@@ -84,4 +84,20 @@ public sealed class StatusPageTextsTests
         Assert.DoesNotContain("@import", page);
         Assert.DoesNotContain("@font-face", page);
     }
+
+    /// <summary>A figure with nothing measured read "Median — days, 90th percentile — days, over 0 application(s)".</summary>
+    [TestMethod]
+    public void A_figure_says_plainly_when_nothing_was_measured_and_counts_one_application_as_one()
+    {
+        var world = new StatusWorld();
+        var created = At("2026-10-20T16:00Z");
+        world.Add(1, created, "New").Comment("bob", created.AddDays(2));
+
+        var page = world.Build().Page();
+
+        Assert.Contains("From submission to the outcome label. Nothing has been measured in the last 12 months yet.</p>", page);
+        Assert.Contains("Median 2.0 days, 90th percentile 2.0 days, over 1 application.</p>", page);
+        Assert.DoesNotContain("— days", page);
+        Assert.DoesNotContain("application(s).</p>", page);
+    }
 }

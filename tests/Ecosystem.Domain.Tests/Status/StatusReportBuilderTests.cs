@@ -59,6 +59,30 @@ public sealed class StatusReportBuilderTests
         StringAssert.Contains(report.Summary(), "2 open application(s) (backlog: 1, waiting on the applicant: 1)");
     }
 
+    /// <summary>
+    /// Marked returning alone (staff put the label on by hand, or it was sent back after the scheduler took New off): the
+    /// scheduler takes only what is new or in review, so it is in no queue, and the page, which says where every open
+    /// application stands, left it out. It is listed as not in the review queue, as its queue comment says; an accepted
+    /// application still open for its community highlight stays with the decisions.
+    /// </summary>
+    [TestMethod]
+    public void An_open_application_in_no_queue_is_on_the_page_as_not_in_the_review_queue()
+    {
+        var world = new StatusWorld();
+        world.Add(1, October, "Returning").Session("2026-11-10");
+        world.Add(2, October, "New");
+        world.Add(3, October).Label("Accepted", At("2026-11-12T12:00Z")).Label("Blog candidate", At("2026-11-12T12:00Z"));
+
+        var report = world.Build();
+
+        Assert.AreEqual(QueueStanding.NotQueued, world.Plan(world.Read()).Standings.Single(s => s.Any(c => c.Issue.Number == 1)).Key);
+        CollectionAssert.AreEqual(
+            new[] { "2 | backlog | 1 | 2026-12-08", "1 | not-queued |  | once it is put back in the queue" },
+            report.Rows("applications").Select(a => Line(a, "number", "stage_id", "place", "expected")).ToArray());
+        CollectionAssert.AreEqual(new[] { "3 | Accepted" }, report.Rows("decisions").Select(d => Line(d, "number", "outcome")).ToArray());
+        StringAssert.Contains(report.Summary(), "2 open application(s) (backlog: 1, not in the review queue: 1)");
+    }
+
     [TestMethod]
     public void The_queue_and_the_coming_sessions_are_the_schedulers_forecast_with_the_reviewers()
     {
