@@ -139,6 +139,14 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
     private CommentSnapshot? Closing(IReadOnlyList<CommentSnapshot> comments, DateTimeOffset since) =>
         OwnComments.Of(comments, people.Automation, ApplicationThread.OfThisWait(comments, people, ClosedPurpose, since)).Kept;
 
+    /// <summary>
+    /// When the latest wait in <paramref name="comments"/> was closed, as its closing comment counts the date it names: the
+    /// comment's creation (the close's first write); null when no wait was closed. Intake counts a closed application from it.
+    /// </summary>
+    public static DateTimeOffset? ClosedFrom(IReadOnlyList<CommentSnapshot> comments, string automation) =>
+        OwnComments.Of(comments, automation, p => p == ClosedPurpose || p?.StartsWith(ClosedPurpose + "-", StringComparison.Ordinal) == true)
+            .KeptOfLatestRound?.CreatedAt;
+
     /// <summary>Whole days in UTC, as the texts date the wait and its closing: the night of the date named closes, whatever the hour.</summary>
     private int DaysSince(DateTimeOffset since) =>
         DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).DayNumber - DateOnly.FromDateTime(since.UtcDateTime).DayNumber;

@@ -363,7 +363,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
 
             // A resubmission: linked in the report (and the earlier issue links back, see ResubmissionLinks); before the
             // date it waits on the applicant, from the date it is reviewed as new.
-            var decided = issue.IsOpen ? prior.DecidedAt : issue.ClosedAt;
+            var decided = prior.DecidedAt ?? (issue.IsOpen ? null : issue.ClosedAt);
             var returnOn = decided is { } d ? rules.Resubmission.From(d) : (DateOnly?)null;
             var when = decided is { } at ? " on " + SessionText.Date(at) : string.Empty;
             if (returnOn > today)

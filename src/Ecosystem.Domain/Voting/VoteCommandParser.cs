@@ -8,7 +8,7 @@ namespace Ecosystem.Domain.Voting;
 /// <summary>Finds <c>/vote</c> commands in a comment body where a reader of it on GitHub sees them said.</summary>
 /// <remarks>
 /// A command is a line of shown text that starts (after at most three spaces) with <c>/vote</c>, then a verb
-/// (<see cref="VerbOf"/>, case-insensitive). The rest of that line is the command's reason (a decline's, or the
+/// (<see cref="VerbOf"/>, case-insensitive). The rest of that line, with a letter or a digit, is the command's reason (a decline's, or the
 /// outcome staff name after <c>close</c>); following lines are discussion, so a reason never swallows a later command.
 /// Not commands, each returned as a near miss with the reason: a line not shown as the commenter's own text
 /// (<see cref="ShownText"/>: quotes, code, HTML); with an invisible character (zero-width space, joiner, direction
@@ -84,7 +84,8 @@ public static partial class VoteCommandParser
             // A reason is shown in the tally and kept in its hidden state for every member: an unbounded one (a megabyte
             // line) would push the tally comment past GitHub's 65,536-character limit.
             var rest = MarkdownText.Truncate(command.Groups["rest"].Value.Trim(), MaxReasonLength);
-            commands.Add(new VoteCommand(VerbOf(command.Groups["verb"].Value), raw.Trim(), rest.Length == 0 ? null : rest));
+            // A reason needs a letter or a digit: "/vote decline -" gives none, as "/vote decline." does.
+            commands.Add(new VoteCommand(VerbOf(command.Groups["verb"].Value), raw.Trim(), HasWords(rest) ? rest : null));
         }
 
         return (commands, nearMisses);
@@ -107,6 +108,8 @@ public static partial class VoteCommandParser
         "recuse" => VoteVerb.Recuse,
         _ => VoteVerb.Unknown,
     };
+
+    private static bool HasWords(string text) => text.EnumerateRunes().Any(Rune.IsLetterOrDigit);
 
     /// <summary>Characters that take no room on the page: Unicode format characters (Cf) and tag characters.</summary>
     private static bool IsInvisible(Rune rune) =>

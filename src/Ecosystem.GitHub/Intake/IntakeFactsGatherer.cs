@@ -1,5 +1,6 @@
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
+using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub.Packages;
 
 namespace Ecosystem.GitHub.Intake;
@@ -25,18 +26,22 @@ public sealed class IntakeFactsGatherer(IGitHubGateway gateway, PackageIndexClie
 
     /// <summary>
     /// An earlier application decided but still open (declined issues stay open by default) counts its resubmission
-    /// date from when the outcome label was last added: one timeline read for each such issue, rare by nature. Only then
-    /// are the people trusted with labels read (a restore after an untrusted removal is no decision).
+    /// date from when the outcome label was last added: one timeline read for each such issue, rare by nature; one closed as
+    /// too early, from its closing comment when a wait was closed (one comments read). Only then are the people trusted
+    /// with labels read (a restore after an untrusted removal is no decision).
     /// </summary>
     private async Task<IReadOnlyList<PriorApplication>> DecisionTimesAsync(IReadOnlyList<PriorApplication> prior)
     {
         var read = new List<PriorApplication>();
         foreach (var application in prior)
         {
-            var outcome = application.Issue.IsOpen ? application.OutcomeIn(rules.Labels) : null;
-            read.Add(outcome is null ? application : application with
+            var (issue, outcome) = (application.Issue, application.OutcomeIn(rules.Labels));
+            var closedWait = !issue.IsOpen && outcome is not null && LabelNames.Same(outcome, rules.Labels.TooEarly);
+            read.Add(outcome is null || !issue.IsOpen && !closedWait ? application : application with
             {
-                DecidedAt = LabelEvent.LastAdded(await gateway.GetLabelEventsAsync(application.Issue.Number), outcome, await people()),
+                DecidedAt = closedWait
+                    ? StaleWaits.ClosedFrom(await gateway.GetCommentsAsync(issue.Number), (await people()).Automation)
+                    : LabelEvent.LastAdded(await gateway.GetLabelEventsAsync(issue.Number), outcome, await people()),
             });
         }
 

@@ -489,6 +489,19 @@ public sealed class RepositoryChecksTests
     }
 
     [TestMethod]
+    public void Closed_application_counts_from_its_decision_not_from_a_close_finished_a_night_later()
+    {
+        // Closed as too early 89 days ago, its closing comment posted the night before: the comment named today.
+        IReadOnlyList<PriorApplication> prior = [
+            Prior(7, false, ["too early"], IntakeFixtures.Now.AddDays(-89)) with { DecidedAt = IntakeFixtures.Now.AddDays(-90) }];
+
+        var report = Assess(HealthyFacts with { PriorApplications = prior });
+
+        Assert.AreEqual(IntakeVerdict.Complete, report.Verdict);
+        StringAssert.Contains(Single(report, "prior-applications.resubmission").Message, "reviewed as new");
+    }
+
+    [TestMethod]
     public void Declined_application_still_open_counts_from_its_decision()
     {
         IReadOnlyList<PriorApplication> prior = [

@@ -68,7 +68,7 @@ public sealed class TallySizeTests
         s.Open();
         foreach (var member in s.Members)
         {
-            s.Say(member, "/vote decline " + new string('&', VoteCommandParser.MaxReasonLength), 10);
+            s.Say(member, "/vote decline " + WorstReason('&'), 10);
         }
 
         s.Close(100);
@@ -85,7 +85,7 @@ public sealed class TallySizeTests
     {
         var s = new VoteScenario(members: 3);
         s.Open();
-        s.Say("m01", "/vote decline " + new string('&', VoteCommandParser.MaxReasonLength), 10);
+        s.Say("m01", "/vote decline " + WorstReason('&'), 10);
         s.Close(100);
 
         var result = s.Tally();
@@ -94,6 +94,9 @@ public sealed class TallySizeTests
         Assert.DoesNotContain("size limit", result.OutcomeComment!);
         Assert.DoesNotContain("reasonLength", result.TallyComment!);
     }
+
+    /// <summary>The longest reason of <paramref name="worst"/>, ended by the one digit that makes it a reason.</summary>
+    private static string WorstReason(char worst) => new string(worst, VoteCommandParser.MaxReasonLength - 1) + "1";
 
     private static VoteScenario WorstCase(char worst)
     {
@@ -107,8 +110,7 @@ public sealed class TallySizeTests
 
         foreach (var member in s.Members)
         {
-            var reason = new string(worst, VoteCommandParser.MaxReasonLength);
-            s.Comments.Add(VoteScenario.CommentBy(id++, member, "/vote decline " + reason, VoteScenario.Start.AddMinutes(100)));
+            s.Comments.Add(VoteScenario.CommentBy(id++, member, "/vote decline " + WorstReason(worst), VoteScenario.Start.AddMinutes(100)));
         }
 
         return s;

@@ -100,9 +100,22 @@ public sealed class VoteCommandParserTests
         Assert.AreEqual(reason, MarkdownText.Truncate(reason, VoteCommandParser.MaxReasonLength));
     }
 
+    /// <summary>A reason needs a letter or a digit: punctuation alone gives none, as <c>/vote decline.</c> always did.</summary>
     [TestMethod]
-    public void Decline_without_reason_has_null_reason() =>
-        Assert.IsNull(VoteCommandParser.Parse("/vote decline   ").Single().Reason);
+    [DataRow("/vote decline   ")]
+    [DataRow("/vote decline.")]
+    [DataRow("/vote decline -")]
+    [DataRow("/vote no ...")]
+    [DataRow("/vote decline: —")]
+    public void Decline_without_reason_has_null_reason(string line) =>
+        Assert.IsNull(VoteCommandParser.Parse(line).Single().Reason);
+
+    [TestMethod]
+    [DataRow("/vote decline - no CI", "- no CI")]
+    [DataRow("/vote decline 2", "2")]
+    [DataRow("/vote decline 未成熟", "未成熟")]
+    public void A_reason_with_a_letter_or_digit_is_kept_as_written(string line, string reason) =>
+        Assert.AreEqual(reason, VoteCommandParser.Parse(line).Single().Reason);
 
     [TestMethod]
     [DataRow("/voter approve")]

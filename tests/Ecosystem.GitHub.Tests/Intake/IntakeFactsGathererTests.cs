@@ -1,6 +1,7 @@
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Text;
 using Ecosystem.GitHub.Intake;
 using Ecosystem.GitHub.Packages;
 using Ecosystem.TestServer;
@@ -106,6 +107,25 @@ public sealed class IntakeFactsGathererTests
         var facts = await gatherer.GatherAsync(Application(), [declined], CancellationToken.None);
 
         Assert.AreEqual(Now.AddDays(-20), facts.PriorApplications!.Single().DecidedAt);
+    }
+
+    [TestMethod]
+    public async Task A_wait_closed_as_too_early_dates_from_its_closing_comment_though_the_close_was_finished_a_night_later()
+    {
+        var posted = Now.AddDays(-90);
+        var gateway = Gateway();
+        gateway.Setup(g => g.GetCommentsAsync(7, null)).ReturnsAsync(
+            [
+                new(1, "bot[bot]", true, HiddenMarker.Stamp(StaleWaits.ClosedPurpose, "Closed."), posted, posted, ""),
+                new(2, "janedoe", false, "Why was this closed?", posted.AddHours(3), posted.AddHours(3), ""),
+            ]);
+        var people = Task.FromResult(new TrustedPeople(["staff-alice"], [], "bot[bot]", []));
+        var gatherer = new IntakeFactsGatherer(gateway.Object, NoIndexes, new IntakeRules { Time = new FakeTimeProvider(Now) }, () => people);
+        PriorApplication closed = new(Application().Issue with { Number = 7, IsOpen = false, Labels = ["too early"], ClosedAt = posted.AddDays(1) });
+
+        var facts = await gatherer.GatherAsync(Application(), [closed], CancellationToken.None);
+
+        Assert.AreEqual(posted, facts.PriorApplications!.Single().DecidedAt);
     }
 
     /// <summary>No package index is asked.</summary>
