@@ -95,7 +95,7 @@ public sealed class StatusPageTextsTests
 
         var page = world.Build().Page();
 
-        Assert.Contains("From submission to the outcome label. Nothing has been measured in the last 12 months yet.</p>", page);
+        Assert.Contains("From submission to the outcome label. No application was measured in the last 12 months.</p>", page);
         Assert.Contains("Median 2.0 days, 90th percentile 2.0 days, over 1 application.</p>", page);
         Assert.DoesNotContain("— days", page);
         Assert.DoesNotContain("application(s).</p>", page);
