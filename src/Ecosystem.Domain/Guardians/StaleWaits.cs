@@ -141,11 +141,15 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
 
     /// <summary>
     /// When the latest wait in <paramref name="comments"/> was closed, as its closing comment counts the date it names: the
-    /// comment's creation (the close's first write); null when no wait was closed. Intake counts a closed application from it.
+    /// comment's creation (the close's first write); null when no wait was closed, or when staff's too early came after it
+    /// (the application reopened since: that decision closed it last). Intake counts a closed application from it.
     /// </summary>
-    public static DateTimeOffset? ClosedFrom(IReadOnlyList<CommentSnapshot> comments, string automation) =>
-        OwnComments.Of(comments, automation, p => p == ClosedPurpose || p?.StartsWith(ClosedPurpose + "-", StringComparison.Ordinal) == true)
-            .KeptOfLatestRound?.CreatedAt;
+    public static DateTimeOffset? ClosedFrom(IReadOnlyList<CommentSnapshot> comments, string automation)
+    {
+        var closed = OwnComments.Of(comments, automation,
+            p => p == ClosedPurpose || p?.StartsWith(ClosedPurpose + "-", StringComparison.Ordinal) == true).KeptOfLatestRound?.CreatedAt;
+        return OwnComments.Of(comments, automation, DecisionOutcomes.TooEarlyPurpose).Kept?.UpdatedAt > closed ? null : closed;
+    }
 
     /// <summary>Whole days in UTC, as the texts date the wait and its closing: the night of the date named closes, whatever the hour.</summary>
     private int DaysSince(DateTimeOffset since) =>

@@ -128,6 +128,26 @@ public sealed class IntakeFactsGathererTests
         Assert.AreEqual(posted, facts.PriorApplications!.Single().DecidedAt);
     }
 
+    [TestMethod]
+    public async Task A_wait_closed_as_too_early_then_reopened_and_closed_by_staffs_too_early_counts_from_the_last_close()
+    {
+        var posted = Now.AddDays(-200);
+        var decided = Now.AddDays(-30);
+        var gateway = Gateway();
+        gateway.Setup(g => g.GetCommentsAsync(7, null)).ReturnsAsync(
+            [
+                new(1, "bot[bot]", true, HiddenMarker.Stamp(StaleWaits.ClosedPurpose, "Closed."), posted, posted, ""),
+                new(2, "bot[bot]", true, HiddenMarker.Stamp(DecisionOutcomes.TooEarlyPurpose, "Too early."), decided, decided, ""),
+            ]);
+        var people = Task.FromResult(new TrustedPeople(["staff-alice"], [], "bot[bot]", []));
+        var gatherer = new IntakeFactsGatherer(gateway.Object, NoIndexes, new IntakeRules { Time = new FakeTimeProvider(Now) }, () => people);
+        PriorApplication closed = new(Application().Issue with { Number = 7, IsOpen = false, Labels = ["too early"], ClosedAt = decided });
+
+        var facts = await gatherer.GatherAsync(Application(), [closed], CancellationToken.None);
+
+        Assert.IsNull(facts.PriorApplications!.Single().DecidedAt, "the stale close was not the last: counted from ClosedAt");
+    }
+
     /// <summary>No package index is asked.</summary>
     private static PackageIndexClient NoIndexes => new(new HttpClient(), null, null);
 
