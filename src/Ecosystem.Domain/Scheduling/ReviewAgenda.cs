@@ -84,17 +84,19 @@ public static partial class ReviewAgenda
                 : calendar.IsSkipped(date) ? (a.Issue.IsOpen ? Cancel(a.Issue.Number, date, calendar, next, repositoryUrl) : null)
                 : a.Said is { } said
                     && (SessionText.DateIn(said.Body, BackOnPurpose) != date || (!a.Issue.IsOpen && a.Issue.ClosedAt < said.UpdatedAt))
-                    ? new IssuePlan(a.Issue.Number)
-                    {
-                        Comments = [new CommentUpsert(CancelledPurpose, Template.Load("review-session-back-on").Render(new Dictionary<string, object?>
-                        {
-                            ["back_on_marker"] = SessionText.Marker(date, BackOnPurpose),
-                            ["date"] = SessionText.Date(date),
-                        }))],
-                        State = new IssueStateChange(true),
-                    }
+                    ? BackOn(a.Issue.Number, date)
                     : null)
             .OfType<IssuePlan>();
+
+    private static IssuePlan BackOn(int agenda, DateOnly date) => new(agenda)
+    {
+        Comments = [new CommentUpsert(CancelledPurpose, Template.Load("review-session-back-on").Render(new Dictionary<string, object?>
+        {
+            ["back_on_marker"] = SessionText.Marker(date, BackOnPurpose),
+            ["date"] = SessionText.Date(date),
+        }))],
+        State = new IssueStateChange(true),
+    };
 
     private static IssuePlan Cancel(int agenda, DateOnly date, ReviewCalendar calendar, ReviewSession? next, string repositoryUrl) => new(agenda)
     {

@@ -27,8 +27,8 @@ public sealed class IntakeFactsGatherer(IGitHubGateway gateway, PackageIndexClie
     /// <summary>
     /// An earlier application decided but still open (declined issues stay open by default) counts its resubmission
     /// date from when the outcome label was last added: one timeline read for each such issue, rare by nature; one closed as
-    /// too early, from its closing comment when a wait was closed (one comments read). Only then are the people trusted
-    /// with labels read (a restore after an untrusted removal is no decision).
+    /// too early, from its closing comment when a wait was closed (one comments read, which knows the automation already).
+    /// Only for a timeline are the people trusted with labels read (a restore after an untrusted removal is no decision).
     /// </summary>
     private async Task<IReadOnlyList<PriorApplication>> DecisionTimesAsync(IReadOnlyList<PriorApplication> prior)
     {
@@ -40,7 +40,7 @@ public sealed class IntakeFactsGatherer(IGitHubGateway gateway, PackageIndexClie
             read.Add(outcome is null || !issue.IsOpen && !closedWait ? application : application with
             {
                 DecidedAt = closedWait
-                    ? StaleWaits.ClosedFrom(await gateway.GetCommentsAsync(issue.Number), (await people()).Automation)
+                    ? StaleWaits.ClosedFrom(await gateway.GetCommentsAsync(issue.Number), (await gateway.GetAutomationAsync()).Login)
                     : LabelEvent.LastAdded(await gateway.GetLabelEventsAsync(issue.Number), outcome, await people()),
             });
         }

@@ -2,6 +2,7 @@ using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
+using Ecosystem.GitHub.Identity;
 using Ecosystem.GitHub.Intake;
 using Ecosystem.GitHub.Packages;
 using Ecosystem.TestServer;
@@ -119,8 +120,8 @@ public sealed class IntakeFactsGathererTests
                 new(1, "bot[bot]", true, HiddenMarker.Stamp(StaleWaits.ClosedPurpose, "Closed."), posted, posted, ""),
                 new(2, "janedoe", false, "Why was this closed?", posted.AddHours(3), posted.AddHours(3), ""),
             ]);
-        var people = Task.FromResult(new TrustedPeople(["staff-alice"], [], "bot[bot]", []));
-        var gatherer = new IntakeFactsGatherer(gateway.Object, NoIndexes, new IntakeRules { Time = new FakeTimeProvider(Now) }, () => people);
+        gateway.Setup(g => g.GetAutomationAsync()).ReturnsAsync(new AutomationAccount("bot[bot]", 1));
+        var gatherer = new IntakeFactsGatherer(gateway.Object, NoIndexes, new IntakeRules { Time = new FakeTimeProvider(Now) }, NoPeople);
         PriorApplication closed = new(Application().Issue with { Number = 7, IsOpen = false, Labels = ["too early"], ClosedAt = posted.AddDays(1) });
 
         var facts = await gatherer.GatherAsync(Application(), [closed], CancellationToken.None);
@@ -139,8 +140,8 @@ public sealed class IntakeFactsGathererTests
                 new(1, "bot[bot]", true, HiddenMarker.Stamp(StaleWaits.ClosedPurpose, "Closed."), posted, posted, ""),
                 new(2, "bot[bot]", true, HiddenMarker.Stamp(DecisionOutcomes.TooEarlyPurpose, "Too early."), decided, decided, ""),
             ]);
-        var people = Task.FromResult(new TrustedPeople(["staff-alice"], [], "bot[bot]", []));
-        var gatherer = new IntakeFactsGatherer(gateway.Object, NoIndexes, new IntakeRules { Time = new FakeTimeProvider(Now) }, () => people);
+        gateway.Setup(g => g.GetAutomationAsync()).ReturnsAsync(new AutomationAccount("bot[bot]", 1));
+        var gatherer = new IntakeFactsGatherer(gateway.Object, NoIndexes, new IntakeRules { Time = new FakeTimeProvider(Now) }, NoPeople);
         PriorApplication closed = new(Application().Issue with { Number = 7, IsOpen = false, Labels = ["too early"], ClosedAt = decided });
 
         var facts = await gatherer.GatherAsync(Application(), [closed], CancellationToken.None);
