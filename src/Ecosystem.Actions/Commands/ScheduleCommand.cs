@@ -78,7 +78,7 @@ public sealed class ScheduleCommand : ICommand
             {
                 context.Cancellation.ThrowIfCancellationRequested();
                 var (issue, comments, _) = open.ByNumber[issuePlan.IssueNumber];
-                count += (await session.ApplyAsync(issue, comments, issuePlan)).Count;
+                count += (await session.Applier.ApplyAsync(issue, comments, issuePlan)).Count;
             }
 
             return count;
@@ -100,8 +100,8 @@ public sealed class ScheduleCommand : ICommand
         }
 
         // The next run compares the board with the labels again and makes the moves that are still missing.
-        var moved = await session.ApplyBoardAsync(
-            plan.BoardPlans, "The labels and comments were written", "The next run moves what is still missing. ", new AnnotationProperties(Title: "Schedule"));
+        var moved = await session.Applier.MoveOnBoardAsync(
+            plan.BoardPlans, "The labels and comments were written", "The next run moves what is still missing.");
         writes += moved.Count;
         if (moved.Count > 0)
         {
