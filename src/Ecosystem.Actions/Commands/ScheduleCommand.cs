@@ -87,7 +87,11 @@ public sealed class ScheduleCommand : ICommand
         var writes = await ApplyAsync(plan.IssuePlans);
         plan = planner.AsAssigned(plan, session.Applier.Refused);
 
-        var agendas = open.Agendas.Select(h => h.Issue).Where(i => i.Title.Trim() == plan.Agenda?.Title).ToList();
+        // As this run's plans left them: one reopened as its session is back on is written in this run, not the next.
+        var agendas = open.Agendas.Select(h => h.Issue).Where(i => i.Title.Trim() == plan.Agenda?.Title).Select(i => i with
+        {
+            IsOpen = plan.IssuePlans.Where(p => p.IssueNumber == i.Number).Select(p => p.State?.Open).LastOrDefault(o => o is not null) ?? i.IsOpen,
+        }).ToList();
         // An empty batch opens no agenda; one open is edited (it must not list those that left); one staff closed stays closed.
         if (plan.Agenda is { } wanted && (agendas.Any(a => a.IsOpen) || (agendas.Count == 0 && plan.Batch.Count > 0)))
         {
