@@ -43,7 +43,7 @@ public sealed class GuardCommand : ICommand
         }
 
         session.ReportPlannedWrites();
-        return run.Failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
+        return session.Failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 
     /// <summary>

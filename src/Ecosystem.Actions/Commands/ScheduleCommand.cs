@@ -78,7 +78,7 @@ public sealed class ScheduleCommand : ICommand
             {
                 context.Cancellation.ThrowIfCancellationRequested();
                 var (issue, comments, _) = open.ByNumber[issuePlan.IssueNumber];
-                count += (await session.Applier.ApplyAsync(issue, comments, issuePlan)).Count;
+                count += await session.ApplyOrFailAsync(Name, issue, comments, issuePlan) ?? 0;
             }
 
             return count;
@@ -136,7 +136,7 @@ public sealed class ScheduleCommand : ICommand
 
         session.ReportPlannedWrites();
 
-        return ExitCodes.Success;
+        return session.Failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 
     /// <summary>The overrides from the options or inputs, else the workflow_dispatch inputs; a usage error lists every bad value.</summary>

@@ -2,6 +2,7 @@ using Ecosystem.Actions.Hosting;
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub;
+using Ecosystem.GitHub.Http;
 using Ecosystem.GitHub.Identity;
 using Ecosystem.GitHub.Intake;
 using Ecosystem.GitHub.Packages;
@@ -24,8 +25,7 @@ public sealed class GitHubSession : IDisposable
     {
         _context = context;
         _gateway = gateway;
-        // The one place the applier's problems (a board not updated, an assignee GitHub left out) become warnings: the labels
-        // and comments already show the decision.
+        // The one place the applier's problems (a board not updated, an assignee GitHub left out) become warnings.
         var board = context.Configuration.Board is { IsEnabled: true } settings ? settings : null;
         Applier = new IssuePlanApplier(Gateway, board, w => context.Runtime.Warning(w));
         Facts = new IntakeFactsGatherer(
@@ -81,6 +81,27 @@ public sealed class GitHubSession : IDisposable
         var marketing = _context.Configuration.People.Marketing;
         var members = await (_marketing ??= Gateway.GetGroupMembersAsync(marketing.Users, marketing.Team, "people.marketing.team"));
         return outcomes.CommunityHighlight(application, decision, comments, [.. members.Order(GitHubHandle.Comparer)], marketing.Team);
+    }
+
+    /// <summary>The issues GitHub refused a write on in this run, each named in an error: the run fails, a rerun completes them.</summary>
+    public int Failed { get; private set; }
+
+    /// <summary>
+    /// How many writes <paramref name="plan"/> took, or null when GitHub refused one (a locked issue, a 500 after every retry),
+    /// named in an error with its <paramref name="step"/>: one such issue does not keep a run over many from the others.
+    /// </summary>
+    public async Task<int?> ApplyOrFailAsync(string step, IssueSnapshot issue, IReadOnlyList<CommentSnapshot> comments, IssuePlan plan)
+    {
+        try
+        {
+            return (await Applier.ApplyAsync(issue, comments, plan)).Count;
+        }
+        catch (Exception exception) when (!GitHubFailure.StopsTheRun(exception))
+        {
+            Failed++;
+            _context.Runtime.Error($"#{issue.Number} ({step}): {exception.Message}");
+            return null;
+        }
     }
 
     /// <summary>In a dry run, prints every write that was planned and puts them in the step summary.</summary>

@@ -5,7 +5,6 @@ using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub;
-using Ecosystem.GitHub.Http;
 using Ecosystem.GitHub.Identity;
 using Ecosystem.GitHub.Models;
 
@@ -24,9 +23,6 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
     private IntakeAssessor? _intake;
 
     public IReadOnlyList<GuardOutcome> Outcomes => _outcomes;
-
-    /// <summary>The issues whose writes GitHub refused (each named in an error): the run fails.</summary>
-    public int Failed { get; private set; }
 
     private IGitHubGateway Gateway => session.Gateway;
 
@@ -249,16 +245,8 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
 
     private async Task ApplyAsync(string guardian, IssueSnapshot issue, IReadOnlyList<CommentSnapshot> comments, GuardianAction action)
     {
-        int writes;
-        try
+        if ((action.Plan.IsEmpty ? 0 : await session.ApplyOrFailAsync(guardian, issue, comments, action.Plan)) is not { } writes)
         {
-            writes = action.Plan.IsEmpty ? 0 : (await session.Applier.ApplyAsync(issue, comments, action.Plan)).Count;
-        }
-        catch (Exception exception) when (!GitHubFailure.StopsTheRun(exception))
-        {
-            // One issue GitHub refuses (locked, say) must not keep the others from their guardians; the run fails, a rerun completes it.
-            Failed++;
-            context.Runtime.Error($"#{issue.Number} ({guardian}): {exception.Message}");
             return;
         }
 

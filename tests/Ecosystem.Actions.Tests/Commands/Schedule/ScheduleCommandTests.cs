@@ -21,6 +21,38 @@ public sealed class ScheduleCommandTests
     private static string SessionComment(World scenario, Issue issue) =>
         scenario.OwnComments(issue).Single(c => c.Body.StartsWith("<!-- ecosystem-bot:review-session -->", StringComparison.Ordinal)).Body;
 
+    /// <summary>
+    /// One application of the batch GitHub refuses a write on every time (locked, say) fails its own joining, named, and the
+    /// run still schedules the rest of the batch, opens the agenda and tells the queue, where the first refusal stopped the
+    /// run before all of it, every night, so that no session was ever filled. Once GitHub takes the write, the rerun
+    /// completes that application alone and the night after writes nothing.
+    /// </summary>
+    [TestMethod]
+    public async Task An_application_GitHub_refuses_a_write_on_does_not_keep_the_batch_from_its_session()
+    {
+        await using var scenario = await World.Schedule().StartAsync();
+        var issues = scenario.AddApplications(12);
+        scenario.SetClock(FourteenDaysBefore);
+        var locked = $"/repos/pytorch-fdn/ecosystem/issues/{issues[0].Number}/comments";
+        scenario.Server.Faults.Add("POST", locked, FaultHits.Always, Fault.Status(403));
+
+        var refused = await scenario.NightlyAsync();
+
+        Assert.IsTrue(issues.Skip(1).Take(9).All(InReview), refused.ToString());
+        Assert.IsNotNull(scenario.Repository.Issues.SingleOrDefault(i => i.Title == "Review session 2027-01-12"), refused.ToString());
+        Assert.IsFalse(InReview(issues[0]));
+        Assert.AreEqual(1, refused.ExitCode, refused.ToString());
+        StringAssert.Contains(refused.Stdout, $"::error::#{issues[0].Number} (schedule): GitHub answered 403");
+
+        scenario.Server.Faults.Clear();
+        var rerun = await scenario.NightlyAsync();
+        var again = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, rerun.ExitCode, rerun.ToString());
+        Assert.IsTrue(issues.Take(10).All(InReview), rerun.ToString());
+        Assert.IsEmpty(again.WriteRequests, again.ToString());
+    }
+
     [TestMethod]
     public async Task Fifteen_days_before_a_session_nothing_moves()
     {
