@@ -33,7 +33,8 @@ public sealed class GitHubGatewayDryRunTests
             Comments = [new CommentUpsert("intake-report", "All requirements met."), new CommentUpsert("welcome", "Thanks!")],
             State = new IssueStateChange(false, "completed"),
         };
-        var (reported, warnings) = await new IssuePlanApplier(dryRun).ApplyAsync(issue, comments, plan);
+        var warnings = new List<string>();
+        var reported = await new IssuePlanApplier(dryRun, warn: warnings.Add).ApplyAsync(issue, comments, plan);
         await dryRun.CreateIssueAsync(new IssueDraft("Review session 2026-12-08", "Agenda"));
         await dryRun.UpdateBoardAsync(
             new ProjectBoard("PVT", "Ecosystem", "S", [new BoardOption("o", "In review")], "D"),

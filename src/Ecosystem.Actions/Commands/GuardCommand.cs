@@ -43,7 +43,7 @@ public sealed class GuardCommand : ICommand
         }
 
         session.ReportPlannedWrites();
-        return ExitCodes.Success;
+        return session.Failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 
     /// <summary>

@@ -78,7 +78,7 @@ public sealed class ScheduleCommand : ICommand
             {
                 context.Cancellation.ThrowIfCancellationRequested();
                 var (issue, comments, _) = open.ByNumber[issuePlan.IssueNumber];
-                count += (await session.ApplyAsync(issue, comments, issuePlan)).Count;
+                count += await session.ApplyOrFailAsync(Name, issue, comments, issuePlan) ?? 0;
             }
 
             return count;
@@ -87,7 +87,11 @@ public sealed class ScheduleCommand : ICommand
         var writes = await ApplyAsync(plan.IssuePlans);
         plan = planner.AsAssigned(plan, session.Applier.Refused);
 
-        var agendas = open.Agendas.Select(h => h.Issue).Where(i => i.Title.Trim() == plan.Agenda?.Title).ToList();
+        // As this run's plans left them: one reopened as its session is back on is written in this run, not the next.
+        var agendas = open.Agendas.Select(h => h.Issue).Where(i => i.Title.Trim() == plan.Agenda?.Title).Select(i => i with
+        {
+            IsOpen = plan.IssuePlans.Where(p => p.IssueNumber == i.Number).Select(p => p.State?.Open).LastOrDefault(o => o is not null) ?? i.IsOpen,
+        }).ToList();
         // An empty batch opens no agenda; one open is edited (it must not list those that left); one staff closed stays closed.
         if (plan.Agenda is { } wanted && (agendas.Any(a => a.IsOpen) || (agendas.Count == 0 && plan.Batch.Count > 0)))
         {
@@ -100,8 +104,8 @@ public sealed class ScheduleCommand : ICommand
         }
 
         // The next run compares the board with the labels again and makes the moves that are still missing.
-        var moved = await session.ApplyBoardAsync(
-            plan.BoardPlans, "The labels and comments were written", "The next run moves what is still missing. ", new AnnotationProperties(Title: "Schedule"));
+        var moved = await session.Applier.MoveOnBoardAsync(
+            plan.BoardPlans, "The labels and comments were written", "The next run moves what is still missing.");
         writes += moved.Count;
         if (moved.Count > 0)
         {
@@ -132,7 +136,7 @@ public sealed class ScheduleCommand : ICommand
 
         session.ReportPlannedWrites();
 
-        return ExitCodes.Success;
+        return session.Failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 
     /// <summary>The overrides from the options or inputs, else the workflow_dispatch inputs; a usage error lists every bad value.</summary>

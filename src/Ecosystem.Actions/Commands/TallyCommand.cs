@@ -143,7 +143,7 @@ public sealed class TallyCommand : ICommand
                 plan = plan.With(effects.Plan);
             }
 
-            writes.AddRange(await session.ApplyAsync(issue, input.Comments, plan));
+            writes.AddRange(await session.Applier.ApplyAsync(issue, input.Comments, plan));
             return new IssueTally(issue, result, [.. writes.Select(w => w.Description)], null);
         }
 
@@ -155,10 +155,9 @@ public sealed class TallyCommand : ICommand
         {
             openIssues ??= await gateway.GetIssuesAsync(IssueStateFilter.Open);
             var draft = OnboardingIssue.Draft(application, configuration.Intake, configuration.Guardians.Foundation, checklist, people.Staff);
-            var (kept, written, warnings) = await session.Applier.FindOrOpenAsync(
+            var (kept, written) = await session.Applier.FindOrOpenAsync(
                 openIssues, draft, i => OnboardingIssue.ApplicationOf(i.Body) == application.Number);
             writes.AddRange(written);
-            warnings.ToList().ForEach(w => runtime.Warning(w));
             return kept.Number > 0 ? kept.Number : null;
         }
     }

@@ -154,12 +154,12 @@ public sealed class ValidateCommand : ICommand
             && assessor.WaitingSetByPerson(await gateway.GetLabelEventsAsync(issue.Number), await session.PeopleAsync());
         var plan = assessor.Plan(issue, report, waitingSetByPerson);
         cancellationToken.ThrowIfCancellationRequested();
-        var writes = (await session.ApplyAsync(issue, await gateway.GetCommentsAsync(issue.Number), plan with { Board = null })).Count;
+        var writes = (await session.Applier.ApplyAsync(issue, await gateway.GetCommentsAsync(issue.Number), plan with { Board = null })).Count;
         foreach (var link in assessor.ResubmissionLinks(application, earlier))
         {
             // Read before writing, so a re-run finds its back-link and writes nothing.
             var linked = await gateway.GetIssueAsync(link.IssueNumber);
-            writes += (await session.ApplyAsync(linked, await gateway.GetCommentsAsync(link.IssueNumber), link)).Count;
+            writes += (await session.Applier.ApplyAsync(linked, await gateway.GetCommentsAsync(link.IssueNumber), link)).Count;
         }
 
         return new IntakeResult(issue, report, plan, writes);
@@ -168,7 +168,7 @@ public sealed class ValidateCommand : ICommand
     // The board is a convenience: a token that cannot reach it must not cost the applicant their report.
     private static async Task AddToBoardAsync(CommandContext context, GitHubSession session, IReadOnlyList<IntakeResult> results)
     {
-        foreach (var write in await session.ApplyBoardAsync([.. results.Select(r => r.Plan)], "The applications were checked"))
+        foreach (var write in await session.Applier.MoveOnBoardAsync([.. results.Select(r => r.Plan)], "The applications were checked"))
         {
             context.Runtime.Info(write.Description);
         }

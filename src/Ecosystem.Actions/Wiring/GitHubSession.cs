@@ -1,11 +1,10 @@
 using Ecosystem.Actions.Hosting;
-using Ecosystem.Actions.Runtime;
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub;
+using Ecosystem.GitHub.Http;
 using Ecosystem.GitHub.Identity;
 using Ecosystem.GitHub.Intake;
-using Ecosystem.GitHub.Models;
 using Ecosystem.GitHub.Packages;
 using Ecosystem.GitHub.Plans;
 
@@ -26,7 +25,9 @@ public sealed class GitHubSession : IDisposable
     {
         _context = context;
         _gateway = gateway;
-        Applier = new IssuePlanApplier(Gateway, context.Configuration.Board is { IsEnabled: true } board ? board : null);
+        // The one place the applier's problems (a board not updated, an assignee GitHub left out) become warnings.
+        var board = context.Configuration.Board is { IsEnabled: true } settings ? settings : null;
+        Applier = new IssuePlanApplier(Gateway, board, w => context.Runtime.Warning(w));
         Facts = new IntakeFactsGatherer(
             gateway, PackageIndexClient.Create(context.Configuration.PackageIndexes, options), context.IntakeRules, PeopleAsync);
     }
@@ -82,34 +83,25 @@ public sealed class GitHubSession : IDisposable
         return outcomes.CommunityHighlight(application, decision, comments, [.. members.Order(GitHubHandle.Comparer)], marketing.Team);
     }
 
-    /// <summary>
-    /// Applies <paramref name="plan"/> to <paramref name="issue"/> and its board item; the writes made. A board that could not
-    /// be updated, or an assignee GitHub left out, is a warning, never a failure: the labels and comments already show the decision.
-    /// </summary>
-    public async Task<IReadOnlyList<PlannedWrite>> ApplyAsync(IssueSnapshot issue, IReadOnlyList<CommentSnapshot> comments, IssuePlan plan)
-    {
-        var applied = await Applier.ApplyAsync(issue, comments, plan);
-        applied.Warnings.ToList().ForEach(w => _context.Runtime.Warning(w));
-
-        return applied.Writes;
-    }
+    /// <summary>The issues GitHub refused a write on in this run, each named in an error: the run fails, a rerun completes them.</summary>
+    public int Failed { get; private set; }
 
     /// <summary>
-    /// The board placements of <paramref name="plans"/>, moved together. The board is a view of the labels: a token that
-    /// cannot reach it must not fail a run whose issues were written (<paramref name="done"/> says what was), so its
-    /// problem (which names its key, or the token's missing access) is a warning, and <paramref name="next"/> what the next run does about it.
+    /// How many writes <paramref name="plan"/> took, or null when GitHub refused one (a locked issue, a 500 after every retry),
+    /// named in an error with its <paramref name="step"/>: one such issue does not keep a run over many from the others.
     /// </summary>
-    public async Task<IReadOnlyList<PlannedWrite>> ApplyBoardAsync(IReadOnlyList<IssuePlan> plans, string done, string next = "", AnnotationProperties? annotation = null)
+    public async Task<int?> ApplyOrFailAsync(string step, IssueSnapshot issue, IReadOnlyList<CommentSnapshot> comments, IssuePlan plan)
     {
-        var changes = await Applier.ApplyBoardAsync(plans);
-        if (changes.BoardProblem is { } problem)
+        try
         {
-            var board = _context.Configuration.Board;
-            _context.Runtime.Warning(
-                $"{done}, but the board (project #{board.Number} of {board.Owner}) was not updated: {problem} {next}".TrimEnd(), annotation);
+            return (await Applier.ApplyAsync(issue, comments, plan)).Count;
         }
-
-        return changes.Writes;
+        catch (Exception exception) when (!GitHubFailure.StopsTheRun(exception))
+        {
+            Failed++;
+            _context.Runtime.Error($"#{issue.Number} ({step}): {exception.Message}");
+            return null;
+        }
     }
 
     /// <summary>In a dry run, prints every write that was planned and puts them in the step summary.</summary>

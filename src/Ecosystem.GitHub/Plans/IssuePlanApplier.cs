@@ -15,13 +15,14 @@ namespace Ecosystem.GitHub.Plans;
 /// <remarks>
 /// Its one error policy: a failed read or write of the issue fails the issue (the caller reports it and a rerun completes
 /// it). The board is a view of the labels, so a board that cannot be read or written (a token without project access, a
-/// column the board lacks) fails nothing: the problem comes back for the command to warn about (<see cref="ApplyAsync"/>:
-/// among its <c>Warnings</c>; <see cref="ApplyBoardAsync"/>: its <c>BoardProblem</c>), and the next run moves what is
-/// still missing. So does an assignee GitHub left out (see <see cref="Refused"/>). Cancellation and rate limits stop the
-/// run as everywhere. Without a <c>board</c> (none configured) board placements are left out.
+/// column the board lacks) fails nothing: the problem is told to <c>warn</c>, the one place a command hears of the
+/// applier's problems, and the next run moves what is still missing. So is an assignee GitHub left out (see
+/// <see cref="Refused"/>). Cancellation and rate limits stop the run as everywhere. Without a <c>board</c> (none
+/// configured) board placements are left out.
 /// </remarks>
-public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? board = null)
+public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? board = null, Action<string>? warn = null)
 {
+    private readonly Action<string> _warn = warn ?? (_ => { });
     private readonly Dictionary<int, IReadOnlyList<string>> _refused = [];
     private Task<ProjectBoard>? _board;
 
@@ -31,8 +32,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
     /// </summary>
     public IReadOnlyDictionary<int, IReadOnlyList<string>> Refused => _refused;
 
-    public async Task<(IReadOnlyList<PlannedWrite> Writes, IReadOnlyList<string> Warnings)> ApplyAsync(
-        IssueSnapshot current, IReadOnlyList<CommentSnapshot> comments, IssuePlan plan)
+    public async Task<IReadOnlyList<PlannedWrite>> ApplyAsync(IssueSnapshot current, IReadOnlyList<CommentSnapshot> comments, IssuePlan plan)
     {
         if (plan.IssueNumber != current.Number)
         {
@@ -52,7 +52,6 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
         // granted on the labels they take off. The board follows the issue: it shows what the labels say. Labels change
         // by name, never by a whole list (see IssueEdit).
         var writes = new List<PlannedWrite>();
-        var warnings = new List<string>();
         // Assignees before anything else: the scheduler picks reviewers only for an application joining a batch, and
         // the comment that records the joining is what makes a re-run treat it as already scheduled.
         var unassigned = plan.AddAssignees.Where(a => !current.Assignees.Contains(a, GitHubHandle.Comparer))
@@ -61,7 +60,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
         {
             var assigned = await gateway.AddAssigneesAsync(current.Number, unassigned);
             writes.Add(PlannedWrite.AddAssignees(current.Number, unassigned));
-            warnings.AddRange(Refuse(current.Number, unassigned, assigned));
+            Refuse(current.Number, unassigned, assigned);
         }
 
         foreach (var upsert in plan.Comments)
@@ -92,26 +91,26 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
         var placed = await ApplyBoardAsync([plan]);
         if (placed.BoardProblem is { } problem && board is not null && plan.Board is { } placement)
         {
-            warnings.Add($"#{plan.IssueNumber} was not moved to '{placement.Column}' on board #{board.Number} of {board.Owner}: {problem}");
+            _warn($"#{plan.IssueNumber} was not moved to '{placement.Column}' on board #{board.Number} of {board.Owner}: {problem}");
         }
 
-        return ([.. writes, .. placed.Writes], warnings);
+        return [.. writes, .. placed.Writes];
     }
 
     /// <summary>
-    /// The warning that GitHub left those of <paramref name="asked"/> out of <paramref name="assigned"/> (recorded in
-    /// <see cref="Refused"/>), or none.
+    /// Warns that GitHub left those of <paramref name="asked"/> out of <paramref name="assigned"/> (recorded in
+    /// <see cref="Refused"/>), when it did.
     /// </summary>
-    private IReadOnlyList<string> Refuse(int issueNumber, IEnumerable<string> asked, IReadOnlyList<string> assigned)
+    private void Refuse(int issueNumber, IEnumerable<string> asked, IReadOnlyList<string> assigned)
     {
         if (asked.Except(assigned, GitHubHandle.Comparer).ToList() is not { Count: > 0 } refused)
         {
-            return [];
+            return;
         }
 
         _refused[issueNumber] = refused;
-        return [$"GitHub did not assign {string.Join(", ", refused.Select(l => "@" + l))} to #{issueNumber}: it assigns only people "
-            + "with access to the repository (or who commented on the issue). Give them access, then assign them by hand."];
+        _warn($"GitHub did not assign {string.Join(", ", refused.Select(l => "@" + l))} to #{issueNumber}: it assigns only people "
+            + "with access to the repository (or who commented on the issue). Give them access, then assign them by hand.");
     }
 
     /// <summary>
@@ -155,6 +154,22 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
         {
             await gateway.UpdateCommentAsync(issueNumber, own[0].Id, body);
             writes.Add(PlannedWrite.EditComment(issueNumber, own[0].Id, body));
+        }
+
+        return writes;
+    }
+
+    /// <summary>
+    /// The board placements of <paramref name="plans"/> a run over many issues moves together at its end, once
+    /// <paramref name="done"/> (their issue changes) is: a board that could not be updated is warned about, saying what was
+    /// done and <paramref name="next"/>, what the next run does about it.
+    /// </summary>
+    public async Task<IReadOnlyList<PlannedWrite>> MoveOnBoardAsync(IReadOnlyList<IssuePlan> plans, string done, string next = "")
+    {
+        var (writes, problem) = await ApplyBoardAsync(plans);
+        if (problem is not null && board is not null)
+        {
+            _warn($"{done}, but the board (project #{board.Number} of {board.Owner}) was not updated: {problem} {next}".TrimEnd());
         }
 
         return writes;
@@ -271,26 +286,30 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
     /// the first of the two is kept whichever run opened it. In a dry run that would open it, the issue has number 0.
     /// An assignee of <paramref name="wanted"/> GitHub left out of the issue it opened (and kept) is a warning, as in <see cref="ApplyAsync"/>.
     /// </summary>
-    public async Task<(IssueSnapshot Kept, IReadOnlyList<PlannedWrite> Writes, IReadOnlyList<string> Warnings)> FindOrOpenAsync(
+    public async Task<(IssueSnapshot Kept, IReadOnlyList<PlannedWrite> Writes)> FindOrOpenAsync(
         IReadOnlyList<IssueSnapshot> openIssues, IssueDraft wanted, Func<IssueSnapshot, bool> isSame)
     {
         var automation = await gateway.GetAutomationAsync();
         var (found, closed) = await KeepFirstAsync(openIssues.Where(i => automation.Opened(i) && isSame(i)));
         if (found is not null)
         {
-            return (found, closed, []);
+            return (found, closed);
         }
 
         var created = await gateway.CreateIssueAsync(wanted);
         if (created.Number == 0)
         {
-            return (created, [PlannedWrite.CreateIssue(wanted)], []);
+            return (created, [PlannedWrite.CreateIssue(wanted)]);
         }
 
         var twins = (await gateway.GetIssuesAsync(IssueStateFilter.Open)).Where(i => i.Number != created.Number && automation.Opened(i) && isSame(i));
         var (kept, duplicates) = await KeepFirstAsync([created, .. twins]);
-        var warnings = kept is null || kept.Number == created.Number ? Refuse(created.Number, wanted.Assignees, created.Assignees) : [];
-        return (kept ?? created, [PlannedWrite.CreateIssue(wanted), .. duplicates], warnings);
+        if (kept is null || kept.Number == created.Number)
+        {
+            Refuse(created.Number, wanted.Assignees, created.Assignees);
+        }
+
+        return (kept ?? created, [PlannedWrite.CreateIssue(wanted), .. duplicates]);
     }
 
     /// <summary>

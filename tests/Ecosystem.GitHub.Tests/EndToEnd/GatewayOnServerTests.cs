@@ -155,7 +155,7 @@ public sealed class GatewayOnServerTests
             Comments = [new CommentUpsert("intake-report", "report")],
         };
 
-        var writes = (await new IssuePlanApplier(dryRun).ApplyAsync(await dryRun.GetIssueAsync(_issue.Number), await dryRun.GetCommentsAsync(_issue.Number), plan)).Writes;
+        var writes = await new IssuePlanApplier(dryRun).ApplyAsync(await dryRun.GetIssueAsync(_issue.Number), await dryRun.GetCommentsAsync(_issue.Number), plan);
 
         Assert.IsEmpty(_server.WriteRequests);
         Assert.HasCount(3, writes);

@@ -188,11 +188,13 @@ public sealed class IssuePlanApplierBoardTests
         gateway.Setup(g => g.UpdateBoardAsync(board, It.IsAny<IReadOnlyList<BoardItem>>())).Callback(() => order.Add("board")).ReturnsAsync([]);
         var issue = new IssueSnapshot(1, "Application: torchfoo", "body", "applicant", true, [], DateTimeOffset.UnixEpoch, null, "");
 
-        var applied = await new IssuePlanApplier(gateway.Object, Target).ApplyAsync(issue, [], Move(1, "In progress", null) with { AddLabels = ["In review"] });
+        var warnings = new List<string>();
+        var applier = new IssuePlanApplier(gateway.Object, Target, warnings.Add);
+        var applied = await applier.ApplyAsync(issue, [], Move(1, "In progress", null) with { AddLabels = ["In review"] });
 
         CollectionAssert.AreEqual(new[] { "labels", "board" }, order);
-        Assert.IsEmpty(applied.Warnings);
-        AssertWrote((applied.Writes, null), "add labels [In review] to #1", "board \"Ecosystem\": set Status to In progress for #1");
+        Assert.IsEmpty(warnings);
+        AssertWrote((applied, null), "add labels [In review] to #1", "board \"Ecosystem\": set Status to In progress for #1");
     }
 
     [TestMethod]
@@ -201,12 +203,13 @@ public sealed class IssuePlanApplierBoardTests
         var gateway = Gateway(Board(), "", new BoardItem(1, "I_1", "PVTI_1", "New"));
         var issue = new IssueSnapshot(1, "Application: torchfoo", "body", "applicant", true, [], DateTimeOffset.UnixEpoch, null, "");
 
-        var applied = await new IssuePlanApplier(gateway.Object, Target with { Columns = new BoardColumns(Done: "Finished") })
+        var warnings = new List<string>();
+        var applied = await new IssuePlanApplier(gateway.Object, Target with { Columns = new BoardColumns(Done: "Finished") }, warnings.Add)
             .ApplyAsync(issue, [], Move(1, "Finished", null));
 
-        Assert.IsEmpty(applied.Writes);
+        Assert.IsEmpty(applied);
         StringAssert.StartsWith(
-            applied.Warnings.Single(), "#1 was not moved to 'Finished' on board #6 of pytorch-fdn: board.columns.done: ");
+            warnings.Single(), "#1 was not moved to 'Finished' on board #6 of pytorch-fdn: board.columns.done: ");
     }
 
     [TestMethod]

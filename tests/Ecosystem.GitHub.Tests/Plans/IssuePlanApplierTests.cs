@@ -27,7 +27,7 @@ public sealed class IssuePlanApplierTests
             State = new IssueStateChange(false, "completed"),
         };
 
-        var writes = (await new IssuePlanApplier(_gateway.Object).ApplyAsync(issue, [Fakes.Comments.By(Fakes.Comments.Automation, 991, Report)], plan)).Writes;
+        var writes = (await new IssuePlanApplier(_gateway.Object).ApplyAsync(issue, [Fakes.Comments.By(Fakes.Comments.Automation, 991, Report)], plan));
 
         Assert.IsEmpty(writes);
         _gateway.Verify(g => g.GetAutomationAsync(), Times.AtMostOnce);
@@ -42,7 +42,7 @@ public sealed class IssuePlanApplierTests
         _gateway.Setup(g => g.RemoveLabelAsync(12, "Needs-Info")).Returns(Task.CompletedTask);
         var plan = new IssuePlan(12) { AddLabels = ["application", "In review", "in review"], RemoveLabels = ["needs-info", "rejected"] };
 
-        var writes = (await new IssuePlanApplier(_gateway.Object).ApplyAsync(issue, [], plan)).Writes;
+        var writes = (await new IssuePlanApplier(_gateway.Object).ApplyAsync(issue, [], plan));
 
         CollectionAssert.AreEqual(
             new[] { "add labels [In review] to #12", "remove label [Needs-Info] from #12" },
@@ -59,7 +59,7 @@ public sealed class IssuePlanApplierTests
         _gateway.Setup(g => g.UpdateIssueAsync(12, new IssueEdit { State = new IssueStateChange(false, "not_planned") })).ReturnsAsync(issue with { IsOpen = false });
         var plan = new IssuePlan(12) { Comments = [new CommentUpsert("intake-report", Report)], State = new IssueStateChange(false, "not_planned") };
 
-        var writes = (await new IssuePlanApplier(_gateway.Object).ApplyAsync(issue, [old], plan)).Writes;
+        var writes = (await new IssuePlanApplier(_gateway.Object).ApplyAsync(issue, [old], plan));
 
         CollectionAssert.AreEqual(
             new[] { "edit comment 991 on #12 (intake-report)", "close #12 as not_planned" },
@@ -76,7 +76,7 @@ public sealed class IssuePlanApplierTests
         _gateway.Setup(g => g.UpdateIssueAsync(12, new IssueEdit { State = new IssueStateChange(false, "not_planned") })).ReturnsAsync(issue with { IsOpen = false });
         var plan = new IssuePlan(12) { AddLabels = ["Declined"], RemoveLabels = ["In review"], State = new IssueStateChange(false, "not_planned") };
 
-        var writes = (await new IssuePlanApplier(_gateway.Object).ApplyAsync(issue, [], plan)).Writes;
+        var writes = (await new IssuePlanApplier(_gateway.Object).ApplyAsync(issue, [], plan));
 
         CollectionAssert.AreEqual(
             new[] { "add labels [Declined] to #12", "remove label [In review] from #12", "close #12 as not_planned" },
@@ -92,15 +92,16 @@ public sealed class IssuePlanApplierTests
         var issue = Issue(open: true) with { Assignees = ["alice"] };
         _gateway.Setup(g => g.AddAssigneesAsync(12, It.Is<IReadOnlyList<string>>(l => l.SequenceEqual(new[] { "bob", "carol" }))))
             .ReturnsAsync(["carol"]);
-        var applier = new IssuePlanApplier(_gateway.Object);
+        var warnings = new List<string>();
+        var applier = new IssuePlanApplier(_gateway.Object, warn: warnings.Add);
 
         var applied = await applier.ApplyAsync(issue, [], new IssuePlan(12) { AddAssignees = ["Alice", "bob", "carol", "Bob"] });
 
-        CollectionAssert.AreEqual(new[] { "assign #12 to [bob, carol]" }, applied.Writes.Select(w => w.Description).ToArray());
+        CollectionAssert.AreEqual(new[] { "assign #12 to [bob, carol]" }, applied.Select(w => w.Description).ToArray());
         Assert.AreEqual(
             "GitHub did not assign @bob to #12: it assigns only people with access to the repository (or who commented on the issue). "
             + "Give them access, then assign them by hand.",
-            applied.Warnings.Single());
+            warnings.Single());
         CollectionAssert.AreEqual(new[] { "bob" }, applier.Refused[12].ToArray());
     }
 
@@ -108,12 +109,13 @@ public sealed class IssuePlanApplierTests
     public async Task Assignees_GitHub_keeps_are_no_warning()
     {
         _gateway.Setup(g => g.AddAssigneesAsync(12, It.IsAny<IReadOnlyList<string>>())).ReturnsAsync(["bob"]);
-        var applier = new IssuePlanApplier(_gateway.Object);
+        var warnings = new List<string>();
+        var applier = new IssuePlanApplier(_gateway.Object, warn: warnings.Add);
 
         var applied = await applier.ApplyAsync(Issue(open: true), [], new IssuePlan(12) { AddAssignees = ["bob"] });
 
-        Assert.HasCount(1, applied.Writes);
-        Assert.IsEmpty(applied.Warnings);
+        Assert.HasCount(1, applied);
+        Assert.IsEmpty(warnings);
         Assert.IsEmpty(applier.Refused);
     }
 

@@ -222,7 +222,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
 
         if (decision.Plan is { IsEmpty: false } plan && latest is not null)
         {
-            writes += (await session.ApplyAsync(latest, _histories[latest.Number].Comments, plan)).Count;
+            writes += (await session.Applier.ApplyAsync(latest, _histories[latest.Number].Comments, plan)).Count;
         }
 
         Record(new GuardOutcome(number, "re-check", decision.Summary, writes));
@@ -245,7 +245,11 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
 
     private async Task ApplyAsync(string guardian, IssueSnapshot issue, IReadOnlyList<CommentSnapshot> comments, GuardianAction action)
     {
-        var writes = action.Plan.IsEmpty ? 0 : (await session.ApplyAsync(issue, comments, action.Plan)).Count;
+        if ((action.Plan.IsEmpty ? 0 : await session.ApplyOrFailAsync(guardian, issue, comments, action.Plan)) is not { } writes)
+        {
+            return;
+        }
+
         if (writes > 0 && _histories.TryGetValue(issue.Number, out var history))
         {
             // What was written is known: a later step takes it from here, not from GitHub again, and plans on it in a dry run too.

@@ -1,4 +1,5 @@
 using Ecosystem.Actions.Tests.EndToEnd;
+using Ecosystem.TestServer.Faults;
 using Ecosystem.TestServer.State;
 
 namespace Ecosystem.Actions.Tests.Commands.Guard;
@@ -67,6 +68,36 @@ public sealed class StaleWaitsEndToEndTests
     /// Two runs posting the reminder at once leave two when the later one is cancelled (or its read fails) between its post and
     /// the read after it, which would have deleted its twin: the next night keeps the first and deletes the other.
     /// </summary>
+    /// <summary>
+    /// One application GitHub refuses a comment on every time (locked, say) fails its own reminder, named, and the night
+    /// still reminds the others, where the first refusal stopped the whole run, every night, leaving every wait after it
+    /// unreminded and never closed. Once GitHub takes the comment, the rerun posts it alone and the night after writes nothing.
+    /// </summary>
+    [TestMethod]
+    public async Task An_application_GitHub_refuses_a_comment_on_does_not_keep_the_others_from_their_reminders()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        var issues = Enumerable.Range(0, 3).Select(_ => WaitingFromStart(scenario)).ToList();
+        var locked = $"/repos/pytorch-fdn/ecosystem/issues/{issues[0].Number}/comments";
+        scenario.Server.Faults.Add("POST", locked, FaultHits.Always, Fault.Status(403));
+        scenario.DaysAfterStart(30);
+
+        var refused = await scenario.NightlyAsync();
+
+        Assert.IsTrue(issues.Skip(1).All(i => World.CommentsBy(i, World.Automation).Count == 1), refused.ToString());
+        Assert.IsEmpty(World.CommentsBy(issues[0], World.Automation));
+        Assert.AreEqual(1, refused.ExitCode, refused.ToString());
+        StringAssert.Contains(refused.Stdout, $"::error::#{issues[0].Number} (stale waits): GitHub answered 403");
+
+        scenario.Server.Faults.Clear();
+        var rerun = await scenario.NightlyAsync();
+        var again = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, rerun.ExitCode, rerun.ToString());
+        Assert.IsTrue(issues.All(i => World.CommentsBy(i, World.Automation).Count == 1), rerun.ToString());
+        Assert.IsEmpty(again.WriteRequests, again.ToString());
+    }
+
     [TestMethod]
     public async Task A_twin_reminder_a_cancelled_run_left_is_deleted_the_next_night_and_the_first_kept()
     {

@@ -21,6 +21,38 @@ public sealed class ScheduleCommandTests
     private static string SessionComment(World scenario, Issue issue) =>
         scenario.OwnComments(issue).Single(c => c.Body.StartsWith("<!-- ecosystem-bot:review-session -->", StringComparison.Ordinal)).Body;
 
+    /// <summary>
+    /// One application of the batch GitHub refuses a write on every time (locked, say) fails its own joining, named, and the
+    /// run still schedules the rest of the batch, opens the agenda and tells the queue, where the first refusal stopped the
+    /// run before all of it, every night, so that no session was ever filled. Once GitHub takes the write, the rerun
+    /// completes that application alone and the night after writes nothing.
+    /// </summary>
+    [TestMethod]
+    public async Task An_application_GitHub_refuses_a_write_on_does_not_keep_the_batch_from_its_session()
+    {
+        await using var scenario = await World.Schedule().StartAsync();
+        var issues = scenario.AddApplications(12);
+        scenario.SetClock(FourteenDaysBefore);
+        var locked = $"/repos/pytorch-fdn/ecosystem/issues/{issues[0].Number}/comments";
+        scenario.Server.Faults.Add("POST", locked, FaultHits.Always, Fault.Status(403));
+
+        var refused = await scenario.NightlyAsync();
+
+        Assert.IsTrue(issues.Skip(1).Take(9).All(InReview), refused.ToString());
+        Assert.IsNotNull(scenario.Repository.Issues.SingleOrDefault(i => i.Title == "Review session 2027-01-12"), refused.ToString());
+        Assert.IsFalse(InReview(issues[0]));
+        Assert.AreEqual(1, refused.ExitCode, refused.ToString());
+        StringAssert.Contains(refused.Stdout, $"::error::#{issues[0].Number} (schedule): GitHub answered 403");
+
+        scenario.Server.Faults.Clear();
+        var rerun = await scenario.NightlyAsync();
+        var again = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, rerun.ExitCode, rerun.ToString());
+        Assert.IsTrue(issues.Take(10).All(InReview), rerun.ToString());
+        Assert.IsEmpty(again.WriteRequests, again.ToString());
+    }
+
     [TestMethod]
     public async Task Fifteen_days_before_a_session_nothing_moves()
     {
@@ -729,12 +761,8 @@ public sealed class ScheduleCommandTests
         var issues = await ScheduleThenSkipAsync(scenario, queuedBefore: true);
         var agenda = scenario.Repository.Issues.Single(i => i.Title == "Review session 2027-01-12");
         var scheduledComments = issues.Take(10).Select(i => SessionComment(scenario, i)).ToList();
-        Assert.AreEqual(0, (await scenario.NightlyAsync()).ExitCode);
-        scenario.Run.Environment.Remove("ECOSYSTEM_SESSIONS__SKIP");
-        scenario.SetClock("2027-01-02T12:00-08:00");
 
-        var backOn = await scenario.NightlyAsync();
-        var again = await scenario.NightlyAsync();
+        var (backOn, again) = await SkippedThenBackOnAsync(scenario);
 
         Assert.AreEqual(0, backOn.ExitCode, backOn.ToString());
         Assert.AreEqual("open", agenda.State);
@@ -742,6 +770,28 @@ public sealed class ScheduleCommandTests
         CollectionAssert.AreEqual(scheduledComments, issues.Take(10).Select(i => SessionComment(scenario, i)).ToList());
         Assert.IsTrue(issues.Take(10).All(i => scenario.OwnComments(i).Any(c => c.Body.Contains("batch of the review session on **Tuesday 12 January 2027**",
             StringComparison.Ordinal))), backOn.ToString());
+        Assert.AreEqual(0, again.ExitCode, again.ToString());
+        Assert.IsEmpty(again.WriteRequests, again.ToString());
+    }
+
+    /// <summary>
+    /// A batch that changed while its session was skipped (an application of it withdrawn): the run that reopens the agenda
+    /// writes its body as the batch now is, where it decided from the agenda as read at its start, closed, and left the body
+    /// to the run after it.
+    /// </summary>
+    [TestMethod]
+    public async Task A_session_back_on_after_its_batch_changed_writes_its_agenda_in_the_one_run()
+    {
+        await using var scenario = await World.Schedule().StartAsync();
+        var issues = await ScheduleThenSkipAsync(scenario, queuedBefore: true);
+        var agenda = scenario.Repository.Issues.Single(i => i.Title == "Review session 2027-01-12");
+
+        var (backOn, again) = await SkippedThenBackOnAsync(scenario, () => issues[0].Close(issues[0].Author));
+
+        Assert.AreEqual(0, backOn.ExitCode, backOn.ToString());
+        Assert.AreEqual("open", agenda.State);
+        Assert.IsTrue(backOn.WriteRequests.Any(r => r.Method == "PATCH" && r.Path.EndsWith($"/issues/{agenda.Number}", StringComparison.Ordinal)
+            && r.Body!.Contains("\"body\"", StringComparison.Ordinal)), backOn.ToString());
         Assert.AreEqual(0, again.ExitCode, again.ToString());
         Assert.IsEmpty(again.WriteRequests, again.ToString());
     }
@@ -765,6 +815,19 @@ public sealed class ScheduleCommandTests
         scenario.Run.Environment["ECOSYSTEM_SESSIONS__SKIP"] = "2027-01-12";
         scenario.SetClock("2026-12-30T12:00-08:00");
         return issues;
+    }
+
+    /// <summary>
+    /// The night that cancels the skipped session, then <paramref name="whileSkipped"/>; the date taken out of sessions.skip,
+    /// the night that puts the session back on, and the night after it.
+    /// </summary>
+    private static async Task<(RunResult BackOn, RunResult Again)> SkippedThenBackOnAsync(World scenario, Action? whileSkipped = null)
+    {
+        Assert.AreEqual(0, (await scenario.NightlyAsync()).ExitCode);
+        whileSkipped?.Invoke();
+        scenario.Run.Environment.Remove("ECOSYSTEM_SESSIONS__SKIP");
+        scenario.SetClock("2027-01-02T12:00-08:00");
+        return (await scenario.NightlyAsync(), await scenario.NightlyAsync());
     }
 
     /// <summary>The run once the window of 9 February opens: the skipped session's ten move there, as `scheduled` says.</summary>

@@ -305,13 +305,48 @@ public sealed class CommandFaultTests
     }
 
     /// <summary>
-    /// An application in review for the session of 2026-12-04, told so 13 days ago, which <paramref name="configuration"/>
-    /// (its sessions) now skips.
+    /// A session taken out of sessions.skip again: its agenda, which the automation closed with its one comment saying the
+    /// session is cancelled, is reopened with that comment saying it is back on and its body written for the batch as it now
+    /// is (an application withdrawn while skipped); a run stopped anywhere between completes it on the rerun.
     /// </summary>
-    private static (World World, Issue Application) ScheduledForSkippedSession(string configuration)
+    [TestMethod]
+    public async Task Schedule_reopening_a_session_back_on_survives_every_fault_and_a_rerun_converges()
+    {
+        static World BackOn()
+        {
+            var sessions = ScheduleConfiguration.Replace("\"2026-12-11\"", "\"2026-12-04\", \"2026-12-11\"", StringComparison.Ordinal);
+            var (world, _) = ScheduledForSkippedSession(sessions, skip: "");
+            var listing = HiddenMarker.Stamp(ReviewAgenda.Purpose, HiddenMarker.For("session", "2026-12-04")) + "\n[Ecosystem] Withdrawn";
+            var agenda = world.Repository.AddIssue("Review session 2026-12-04", listing, World.Automation, at: FaultScenario.DefaultNow.AddDays(-13));
+            var cancelled = HiddenMarker.Stamp(ReviewAgenda.CancelledPurpose, "The session is cancelled.");
+            agenda.AddComment(World.Automation, cancelled, UserKind.Bot, FaultScenario.DefaultNow.AddDays(-3));
+            agenda.Close(World.Automation, "not_planned", FaultScenario.DefaultNow.AddDays(-3));
+            return world.Runs("schedule");
+        }
+
+        await using (var world = await BackOn().StartAsync())
+        {
+            var agenda = world.Repository.Issues.Single(i => i.Title == "Review session 2026-12-04");
+            var run = await world.NightlyAsync();
+            Assert.AreEqual(("open", false), (agenda.State, agenda.Body!.Contains("Withdrawn", StringComparison.Ordinal)), run.ToString());
+        }
+
+        await ProveAsync(new FaultScenario(
+            "schedule (the agenda of a session back on closed as cancelled, its batch changed)",
+            BackOn,
+            "schedule",
+            _ => EventPayloads.Schedule(),
+            "schedule"));
+    }
+
+    /// <summary>
+    /// An application in review for the session of 2026-12-04, told so 13 days ago, which <paramref name="configuration"/>
+    /// (its sessions) now skips, or with <paramref name="skip"/> skips no longer.
+    /// </summary>
+    private static (World World, Issue Application) ScheduledForSkippedSession(string configuration, string skip = "\"2026-12-04\"")
     {
         var world = World.Create().WithRepository().WithForm()
-            .WithConfiguration(configuration.Replace("batch:", "skip: [\"2026-12-04\"]\n  batch:", StringComparison.Ordinal));
+            .WithConfiguration(configuration.Replace("batch:", $"skip: [{skip}]\n  batch:", StringComparison.Ordinal));
         var application = world.Repository.AddIssue("[Ecosystem] Project 1", World.Body("complete"), "applicant1", ["In review"]);
         var session = HiddenMarker.Stamp(ReviewSessionNotice.Purpose, HiddenMarker.For("session", "2026-12-04"));
         application.AddComment(World.Automation, session, UserKind.Bot, FaultScenario.DefaultNow.AddDays(-13));

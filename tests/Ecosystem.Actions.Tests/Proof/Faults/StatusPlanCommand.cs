@@ -30,7 +30,7 @@ public sealed class StatusPlanCommand : ICommand
             if (PlanFor(issue) is { IsEmpty: false } plan)
             {
                 var comments = await session.Gateway.GetCommentsAsync(issue.Number);
-                var writes = await session.ApplyAsync(issue, comments, plan);
+                var writes = await session.Applier.ApplyAsync(issue, comments, plan);
                 context.Runtime.Info($"#{issue.Number}: {writes.Count} write(s).");
             }
         }
