@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Helpers;
+using Markdig.Parsers;
+using Markdig.Parsers.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -24,7 +26,7 @@ public sealed partial class ShownText
     internal const string NotShownAsText = "not shown as text";
     internal const string TooDeep = "nested too deeply to read";
 
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+    private static readonly MarkdownPipeline Pipeline = BuildPipeline();
 
     private readonly LeafBlock[] _blocks;
     private readonly Inline[] _inlines;
@@ -165,10 +167,11 @@ public sealed partial class ShownText
     private static IEnumerable<HtmlInline> Markup(string body, HtmlBlock block)
     {
         var end = block.Span.End;
+        var ends = new RawHtmlEnds(body, end);
         for (var at = body.IndexOf('<', block.Span.Start); at >= 0 && at <= end; at = body.IndexOf('<', at))
         {
             var slice = new StringSlice(body, at, end);
-            if (!HtmlHelper.TryParseHtmlTag(ref slice, out var tag))
+            if (!ends.MayClose(at) || !HtmlHelper.TryParseHtmlTag(ref slice, out var tag))
             {
                 if (string.CompareOrdinal(body, at, "<!--", 0, 4) == 0)
                 {
@@ -215,6 +218,13 @@ public sealed partial class ShownText
         return found >= 0 && sorted[found].Span.End >= position ? sorted[found] : null;
     }
 
+    private static MarkdownPipeline BuildPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder().UsePreciseSourceLocation();
+        builder.InlineParsers.Replace<AutolinkInlineParser>(new RawHtmlParser());
+        return builder.Build();
+    }
+
     [GeneratedRegex(@"^<(?<name>pre|code|script|style|textarea)(?=[\s/>])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnshownElementPattern();
 
@@ -224,4 +234,20 @@ public sealed partial class ShownText
     /// </summary>
     [GeneratedRegex(@"(?<![^\r\n])(?>[ \t]*(?:>|[-*+](?:[ \t]|(?=[\r\n]|\z))|[0-9]{1,9}[.)](?:[ \t]|(?=[\r\n]|\z)))){33}")]
     private static partial Regex TooDeepPattern();
+
+    /// <summary>Markdig's reader of autolinks and raw HTML, asked for raw HTML only where it can close (<see cref="RawHtmlEnds"/>).</summary>
+    private sealed class RawHtmlParser : AutolinkInlineParser
+    {
+        public override bool Match(InlineProcessor processor, ref StringSlice slice)
+        {
+            // Markdig clears the states at each block: the memory of closers lasts one paragraph or heading, the text read.
+            if (processor.ParserStates[Index] is not RawHtmlEnds ends || !ReferenceEquals(ends.Text, slice.Text) || ends.End != slice.End)
+            {
+                processor.ParserStates[Index] = ends = new RawHtmlEnds(slice.Text, slice.End);
+            }
+
+            // Where no raw HTML can close, only an autolink may start (an address such as <?a@b.org>, read to its '>').
+            return (ends.MayClose(slice.Start) || LinkHelper.TryParseAutolink(slice, out _, out _)) && base.Match(processor, ref slice);
+        }
+    }
 }
