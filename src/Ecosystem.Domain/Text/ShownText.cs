@@ -222,6 +222,8 @@ public sealed partial class ShownText
     {
         var builder = new MarkdownPipelineBuilder().UsePreciseSourceLocation();
         builder.InlineParsers.Replace<AutolinkInlineParser>(new RawHtmlParser());
+        builder.InlineParsers.Replace<LinkInlineParser>(new BoundedLinkParser());
+        builder.InlineParsers.RemoveAll(p => p is EmphasisInlineParser);
         return builder.Build();
     }
 
@@ -249,5 +251,99 @@ public sealed partial class ShownText
             // Where no raw HTML can close, only an autolink may start (an address such as <?a@b.org>, read to its '>').
             return (ends.MayClose(slice.Start) || LinkHelper.TryParseAutolink(slice, out _, out _)) && base.Match(processor, ref slice);
         }
+    }
+
+    /// <summary>
+    /// Markdig's reader of links and images within two bounds, so a comment of brackets reads in time linear in its length:
+    /// past <see cref="MaxOpenBrackets"/> brackets open at once a bracket is text (Markdig nests each open bracket and walks
+    /// down all of them for every later piece of the paragraph), and a link is read as GitHub's cmark reads it where Markdig
+    /// reads on to the end of the paragraph from every "](" (<see cref="LinkEnd"/>).
+    /// </summary>
+    private sealed class BoundedLinkParser : LinkInlineParser
+    {
+        private const int MaxOpenBrackets = 128;
+        private const int MaxDestinationParentheses = 32;
+
+        public override bool Match(InlineProcessor processor, ref StringSlice slice)
+        {
+            if (slice.CurrentChar != ']')
+            {
+                return OpenBrackets(processor) < MaxOpenBrackets && base.Match(processor, ref slice);
+            }
+
+            var end = slice.End;
+            slice.End = LinkEnd(slice);
+            var matched = base.Match(processor, ref slice);
+            slice.End = end;
+            return matched;
+        }
+
+        private static int OpenBrackets(InlineProcessor processor)
+        {
+            var open = 0;
+            for (var inline = processor.Root?.LastChild; open < MaxOpenBrackets && inline is ContainerInline { IsClosed: false } container; inline = container.LastChild)
+            {
+                open++;
+            }
+
+            return open;
+        }
+
+        /// <summary>
+        /// Where Markdig may read the link after the ']' at the slice's start: to the end, or, as cmark reads a destination
+        /// and title, short of a destination's 33rd nested '(' or of a '(' inside a title in parentheses (Markdig reads on
+        /// past both to the end of the paragraph from every "](").
+        /// </summary>
+        private static int LinkEnd(StringSlice slice)
+        {
+            var (text, end, at) = (slice.Text, slice.End, slice.Start + 1);
+            if (at > end || text[at] != '(' || (at = Spaces(text, at + 1, end)) > end || text[at] == '<')
+            {
+                return end; // no destination, or "<…>", which ends at its line's end
+            }
+
+            for (var depth = 0; at <= end && !char.IsWhiteSpace(text[at]) && !char.IsControl(text[at]); at++)
+            {
+                if (Escapes(text, at, end))
+                {
+                    at++;
+                }
+                else if ((text[at] == '(' && ++depth > MaxDestinationParentheses) || (text[at] == ')' && --depth < 0))
+                {
+                    return depth < 0 ? end : at - 1;
+                }
+            }
+
+            if ((at = Spaces(text, at, end)) > end || text[at] != '(')
+            {
+                return end;
+            }
+
+            for (at++; at <= end && text[at] != ')'; at++)
+            {
+                if (Escapes(text, at, end))
+                {
+                    at++;
+                }
+                else if (text[at] == '(')
+                {
+                    return at - 1;
+                }
+            }
+
+            return end;
+        }
+
+        private static int Spaces(string text, int at, int end)
+        {
+            while (at <= end && char.IsWhiteSpace(text[at]))
+            {
+                at++;
+            }
+
+            return at;
+        }
+
+        private static bool Escapes(string text, int at, int end) => text[at] == '\\' && at < end && text[at + 1].IsAsciiPunctuation();
     }
 }
