@@ -281,7 +281,8 @@ public sealed partial class ShownText
         private static int OpenBrackets(InlineProcessor processor)
         {
             var open = 0;
-            for (var inline = processor.Root?.LastChild; open < MaxOpenBrackets && inline is ContainerInline { IsClosed: false } container; inline = container.LastChild)
+            var inline = processor.Root?.LastChild;
+            for (; open < MaxOpenBrackets && inline is ContainerInline { IsClosed: false } container; inline = container.LastChild)
             {
                 open++;
             }

@@ -31,7 +31,8 @@ public sealed class RawHtmlEndsTests
     [TestMethod]
     public void Says_it_may_close_exactly_where_a_closer_follows_and_markdig_never_reads_raw_html_where_it_says_not()
     {
-        string[] pieces = ["<?", "?>", "<!--", "-->", "<!-->", "<![CDATA[", "]]>", "<!A ", "<!", ">", "<a ", "a@b.org>", "x", " ", "\n", "-", "]", "?"];
+        string[] pieces =
+            ["<?", "?>", "<!--", "-->", "<!-->", "<![CDATA[", "]]>", "<!A ", "<!", ">", "<a ", "a@b.org>", "x", " ", "\n", "-", "]", "?"];
         string[] closers = ["?>", "-->", "]]>", ">"];
         var random = new Random(20261205);
         for (var run = 0; run < 2_000; run++)

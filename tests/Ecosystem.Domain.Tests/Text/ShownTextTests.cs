@@ -40,8 +40,10 @@ public sealed class ShownTextTests
 
     [TestMethod]
     [DataRow("[a](b (x\n/vote approve (y))", true, DisplayName = "a title in parentheses holds no '('")]
-    [DataRow("[a]((((((((((((((((((((((((((((((((((b))))))))))))))))))))))))))))))))) \"x\n/vote approve\")", true, DisplayName = "a destination nests at most 32 parentheses")]
-    [DataRow("[a](((((((((((((((((((((((((((((((((b)))))))))))))))))))))))))))))))) \"x\n/vote approve\")", false, DisplayName = "32 nested parentheses make a link")]
+    [DataRow("[a]((((((((((((((((((((((((((((((((((b))))))))))))))))))))))))))))))))) \"x\n/vote approve\")", true,
+        DisplayName = "a destination nests at most 32 parentheses")]
+    [DataRow("[a](((((((((((((((((((((((((((((((((b)))))))))))))))))))))))))))))))) \"x\n/vote approve\")", false,
+        DisplayName = "32 nested parentheses make a link")]
     public void A_line_is_in_a_link_title_only_where_github_reads_one(string body, bool shownOnGitHub)
     {
         Assert.AreEqual(shownOnGitHub, WhyNotAt(body, body.IndexOf("/vote", StringComparison.Ordinal)) is null);
