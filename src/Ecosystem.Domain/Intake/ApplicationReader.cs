@@ -195,6 +195,8 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 
     private sealed record Section(string Heading, int Line)
     {
+        private string? _text;
+
         public List<string> Lines { get; } = [];
 
         /// <summary>How many of <see cref="Lines"/> were written under this heading, before any glued-on section.</summary>
@@ -202,7 +204,8 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 
         // As GitHub shows it: an HTML comment (a template's hint, an example URL) is not the applicant's answer. GitHub's
         // form parser keeps comments in its values; the split into sections is still its split.
-        public string Text() => ShownText.WithoutHtmlComments(string.Join("\n", Lines));
+        // Kept once read: the reader asks for the picked answer's text up to three times, and parsing it costs the most.
+        public string Text() => _text ??= ShownText.WithoutHtmlComments(string.Join("\n", Lines));
 
         public string OwnText() => OwnLineCount is { } own ? ShownText.WithoutHtmlComments(string.Join("\n", Lines.Take(own))) : Text();
 

@@ -25,6 +25,8 @@ internal sealed class FormBody
 
     public FormBody(string text)
     {
+        // A byte-order mark that starts the body (sent through the API from a file saved with one) is no text: cmark skips it.
+        text = text.StartsWith('\uFEFF') ? text[1..] : text;
         var document = Markdown.Parse(text, Pipeline);
         var starts = document.LineStartIndexes ?? [];
         _lines = new string[starts.Count];

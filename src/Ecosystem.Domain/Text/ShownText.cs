@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Helpers;
+using Markdig.Parsers;
+using Markdig.Parsers.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -24,7 +26,7 @@ public sealed partial class ShownText
     internal const string NotShownAsText = "not shown as text";
     internal const string TooDeep = "nested too deeply to read";
 
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+    private static readonly MarkdownPipeline Pipeline = BuildPipeline();
 
     private readonly LeafBlock[] _blocks;
     private readonly Inline[] _inlines;
@@ -165,10 +167,11 @@ public sealed partial class ShownText
     private static IEnumerable<HtmlInline> Markup(string body, HtmlBlock block)
     {
         var end = block.Span.End;
+        var ends = new RawHtmlEnds(body, end);
         for (var at = body.IndexOf('<', block.Span.Start); at >= 0 && at <= end; at = body.IndexOf('<', at))
         {
             var slice = new StringSlice(body, at, end);
-            if (!HtmlHelper.TryParseHtmlTag(ref slice, out var tag))
+            if (!ends.MayClose(at) || !HtmlHelper.TryParseHtmlTag(ref slice, out var tag))
             {
                 if (string.CompareOrdinal(body, at, "<!--", 0, 4) == 0)
                 {
@@ -215,6 +218,15 @@ public sealed partial class ShownText
         return found >= 0 && sorted[found].Span.End >= position ? sorted[found] : null;
     }
 
+    private static MarkdownPipeline BuildPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder().UsePreciseSourceLocation();
+        builder.InlineParsers.Replace<AutolinkInlineParser>(new RawHtmlParser());
+        builder.InlineParsers.Replace<LinkInlineParser>(new BoundedLinkParser());
+        builder.InlineParsers.RemoveAll(p => p is EmphasisInlineParser);
+        return builder.Build();
+    }
+
     [GeneratedRegex(@"^<(?<name>pre|code|script|style|textarea)(?=[\s/>])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnshownElementPattern();
 
@@ -224,4 +236,115 @@ public sealed partial class ShownText
     /// </summary>
     [GeneratedRegex(@"(?<![^\r\n])(?>[ \t]*(?:>|[-*+](?:[ \t]|(?=[\r\n]|\z))|[0-9]{1,9}[.)](?:[ \t]|(?=[\r\n]|\z)))){33}")]
     private static partial Regex TooDeepPattern();
+
+    /// <summary>Markdig's reader of autolinks and raw HTML, asked for raw HTML only where it can close (<see cref="RawHtmlEnds"/>).</summary>
+    private sealed class RawHtmlParser : AutolinkInlineParser
+    {
+        public override bool Match(InlineProcessor processor, ref StringSlice slice)
+        {
+            // Markdig clears the states at each block: the memory of closers lasts one paragraph or heading, the text read.
+            if (processor.ParserStates[Index] is not RawHtmlEnds ends || !ReferenceEquals(ends.Text, slice.Text) || ends.End != slice.End)
+            {
+                processor.ParserStates[Index] = ends = new RawHtmlEnds(slice.Text, slice.End);
+            }
+
+            // Where no raw HTML can close, only an autolink may start (an address such as <?a@b.org>, read to its '>').
+            return (ends.MayClose(slice.Start) || LinkHelper.TryParseAutolink(slice, out _, out _)) && base.Match(processor, ref slice);
+        }
+    }
+
+    /// <summary>
+    /// Markdig's reader of links and images within two bounds, so a comment of brackets reads in time linear in its length:
+    /// past <see cref="MaxOpenBrackets"/> brackets open at once a bracket is text (Markdig nests each open bracket and walks
+    /// down all of them for every later piece of the paragraph), and a link is read as GitHub's cmark reads it where Markdig
+    /// reads on to the end of the paragraph from every "](" (<see cref="LinkEnd"/>).
+    /// </summary>
+    private sealed class BoundedLinkParser : LinkInlineParser
+    {
+        private const int MaxOpenBrackets = 128;
+        private const int MaxDestinationParentheses = 32;
+
+        public override bool Match(InlineProcessor processor, ref StringSlice slice)
+        {
+            if (slice.CurrentChar != ']')
+            {
+                return OpenBrackets(processor) < MaxOpenBrackets && base.Match(processor, ref slice);
+            }
+
+            var end = slice.End;
+            slice.End = LinkEnd(slice);
+            var matched = base.Match(processor, ref slice);
+            slice.End = end;
+            return matched;
+        }
+
+        private static int OpenBrackets(InlineProcessor processor)
+        {
+            var open = 0;
+            var inline = processor.Root?.LastChild;
+            for (; open < MaxOpenBrackets && inline is ContainerInline { IsClosed: false } container; inline = container.LastChild)
+            {
+                open++;
+            }
+
+            return open;
+        }
+
+        /// <summary>
+        /// Where Markdig may read the link after the ']' at the slice's start: to the end, or, as cmark reads a destination
+        /// and title, short of a destination's 33rd nested '(' or of a '(' inside a title in parentheses (Markdig reads on
+        /// past both to the end of the paragraph from every "](").
+        /// </summary>
+        private static int LinkEnd(StringSlice slice)
+        {
+            var (text, end, at) = (slice.Text, slice.End, slice.Start + 1);
+            if (at > end || text[at] != '(' || (at = Spaces(text, at + 1, end)) > end || text[at] == '<')
+            {
+                return end; // no destination, or "<…>", which ends at its line's end
+            }
+
+            for (var depth = 0; at <= end && !char.IsWhiteSpace(text[at]) && !char.IsControl(text[at]); at++)
+            {
+                if (Escapes(text, at, end))
+                {
+                    at++;
+                }
+                else if ((text[at] == '(' && ++depth > MaxDestinationParentheses) || (text[at] == ')' && --depth < 0))
+                {
+                    return depth < 0 ? end : at - 1;
+                }
+            }
+
+            if ((at = Spaces(text, at, end)) > end || text[at] != '(')
+            {
+                return end;
+            }
+
+            for (at++; at <= end && text[at] != ')'; at++)
+            {
+                if (Escapes(text, at, end))
+                {
+                    at++;
+                }
+                else if (text[at] == '(')
+                {
+                    return at - 1;
+                }
+            }
+
+            return end;
+        }
+
+        private static int Spaces(string text, int at, int end)
+        {
+            while (at <= end && char.IsWhiteSpace(text[at]))
+            {
+                at++;
+            }
+
+            return at;
+        }
+
+        private static bool Escapes(string text, int at, int end) => text[at] == '\\' && at < end && text[at + 1].IsAsciiPunctuation();
+    }
 }

@@ -23,6 +23,17 @@ public sealed class ApplicationReaderTests
     }
 
     [TestMethod]
+    public void A_byte_order_mark_before_the_first_heading_reads_as_github_reads_it_nothing()
+    {
+        // A body sent through the API from a file saved with one (a Windows editor, gh issue create --body-file).
+        var plain = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(IntakeFixtures.Body("complete")));
+        var marked = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue("\uFEFF" + IntakeFixtures.Body("complete")));
+
+        CollectionAssert.AreEqual(plain.Answers.Select(a => a?.Value).ToList(), marked.Answers.Select(a => a?.Value).ToList());
+        Assert.AreEqual(plain.FormFindings.Count, marked.FormFindings.Count);
+    }
+
+    [TestMethod]
     public void Heading_matching_ignores_case_punctuation_and_spacing_and_reads_an_answer_after_a_colon()
     {
         var body = "###   project   REPO url :  \nhttps://github.com/a/b\n### GitHub handles of the project maintainers\n@a @b\n"
