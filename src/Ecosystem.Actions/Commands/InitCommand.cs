@@ -37,14 +37,8 @@ public sealed class InitCommand : ICommand
         {
             context.Cancellation.ThrowIfCancellationRequested();
             var target = Path.Combine(root, path);
-            if (File.Exists(target) || Directory.Exists(target))
-            {
-                context.Runtime.Info($"skipped {path}: it exists and is left as it is");
-                skipped.Add(path);
-                continue;
-            }
-
-            if (!context.DryRun)
+            var exists = Path.Exists(target);
+            if (!exists && !context.DryRun)
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(target) ?? root);
                 // CreateNew: a file that appeared since the check is not overwritten either.
@@ -52,8 +46,8 @@ public sealed class InitCommand : ICommand
                 writer.Write(text);
             }
 
-            context.Runtime.Info($"{(context.DryRun ? "would write" : "wrote")} {path}");
-            written.Add(path);
+            (exists ? skipped : written).Add(path);
+            context.Runtime.Info(exists ? $"skipped {path}: it exists and is left as it is" : $"{(context.DryRun ? "would write" : "wrote")} {path}");
         }
 
         context.Runtime.Info(written.Count == 0 || context.DryRun
