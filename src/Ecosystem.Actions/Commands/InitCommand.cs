@@ -45,14 +45,16 @@ public sealed class InitCommand : ICommand
                 using var writer = new StreamWriter(new FileStream(target, FileMode.CreateNew, FileAccess.Write));
                 writer.Write(text);
             }
-
             (exists ? skipped : written).Add(path);
-            context.Runtime.Info(exists ? $"skipped {path}: it exists and is left as it is" : $"{(context.DryRun ? "would write" : "wrote")} {path}");
+            var said = exists && File.Exists(target) && File.ReadAllText(target) is var had && had.Length < text.Length && text[..had.Length] == had
+                ? "it is only the start of the file init writes, as an init stopped while writing leaves it; delete it and run init again."
+                : "it exists and is left as it is";
+            context.Runtime.Info(exists ? $"skipped {path}: {said}" : $"{(context.DryRun ? "would write" : "wrote")} {path}");
         }
 
         context.Runtime.Info(written.Count == 0 || context.DryRun
             ? $"Nothing written in {root}: {(context.DryRun ? "a dry run" : "every file exists")}."
-            : $"Next: edit {EcosystemConfiguration.DefaultPath} (board, sessions, people), add the token or GitHub App (README: Adopt it "
+            : $"Next: edit {EcosystemConfiguration.DefaultPath} (foundation, board, sessions, people), add the token or GitHub App (README: Adopt it "
                 + "in your repository), create the label 'New' in the repository (GitHub sets a form's label only if it exists), and commit.");
         context.Runtime.SetOutput("written", written);
         context.Runtime.SetOutput("skipped", skipped);

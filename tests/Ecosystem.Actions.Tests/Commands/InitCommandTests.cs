@@ -43,6 +43,8 @@ public sealed class InitCommandTests
         Assert.AreEqual(0, await run.RunDefaultAsync("init"));
 
         StringAssert.Contains(run.Stdout.ToString(), "create the label 'New' in the repository");
+        // Left as written, the foundation's names are PyTorch's: the comments said "PyTorch Foundation staff" to its applicants.
+        StringAssert.Contains(run.Stdout.ToString(), "Next: edit .github/ecosystem.yml (foundation, board, sessions, people)");
     }
 
     [TestMethod]
@@ -82,6 +84,28 @@ public sealed class InitCommandTests
 
         CollectionAssert.Contains(second.StdoutLines.ToList(), "output written = []");
         CollectionAssert.Contains(second.StdoutLines.ToList(), $"output skipped = {JsonSerializer.Serialize(Written)}");
+    }
+
+    /// <summary>
+    /// An init stopped while writing leaves the start of a file: the configuration's start loads as all defaults past the cut.
+    /// A rerun skipped it without a word, as it skips any file; it names it now, and still never overwrites it.
+    /// </summary>
+    [TestMethod]
+    public async Task A_file_an_interrupted_init_left_half_written_is_named_by_the_next_init_and_kept()
+    {
+        var run = new HostRun();
+        Assert.AreEqual(0, await run.RunDefaultAsync("init"));
+        var configuration = Path.Combine(run.Workspace, ".github", "ecosystem.yml");
+        var start = File.ReadAllText(configuration)[..1500];
+        File.WriteAllText(configuration, start);
+        var second = new HostRun();
+        second.Environment["GITHUB_WORKSPACE"] = run.Workspace;
+
+        Assert.AreEqual(0, await second.RunDefaultAsync("init"), second.Stdout.ToString());
+
+        CollectionAssert.Contains(second.StdoutLines.ToList(), "skipped .github/ecosystem.yml: it is only the start of the file init writes, "
+            + "as an init stopped while writing leaves it; delete it and run init again.");
+        Assert.AreEqual(start, File.ReadAllText(configuration));
     }
 
     /// <summary>A foundation previews what init would add to its own .github folder before letting it write.</summary>
