@@ -2,9 +2,10 @@ namespace Ecosystem.Domain;
 
 /// <summary>
 /// The names applicants, maintainers and the Working Group read in the comments and issues the automation writes
-/// (<c>foundation.name</c>, <c>foundation.ecosystem</c>), so that another foundation adopting the process is named as itself.
+/// (<c>foundation.name</c>, <c>foundation.ecosystem</c>), and the software its projects build on (<c>foundation.software</c>),
+/// which the review criteria and the default onboarding tasks name, so that another foundation adopting the process is named as itself.
 /// </summary>
-public sealed record Foundation(string Name = "PyTorch Foundation", string Ecosystem = "PyTorch Ecosystem")
+public sealed record Foundation(string Name = "PyTorch Foundation", string Ecosystem = "PyTorch Ecosystem", string Software = "PyTorch")
 {
     /// <summary>The names as template values: <c>{{ foundation }}</c> and <c>{{ ecosystem }}</c>.</summary>
     public (string Key, object? Value)[] Values => [("foundation", Name), ("ecosystem", Ecosystem)];

@@ -37,28 +37,24 @@ public sealed class InitCommand : ICommand
         {
             context.Cancellation.ThrowIfCancellationRequested();
             var target = Path.Combine(root, path);
-            if (File.Exists(target) || Directory.Exists(target))
-            {
-                context.Runtime.Info($"skipped {path}: it exists and is left as it is");
-                skipped.Add(path);
-                continue;
-            }
-
-            if (!context.DryRun)
+            var exists = Path.Exists(target);
+            if (!exists && !context.DryRun)
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(target) ?? root);
                 // CreateNew: a file that appeared since the check is not overwritten either.
                 using var writer = new StreamWriter(new FileStream(target, FileMode.CreateNew, FileAccess.Write));
                 writer.Write(text);
             }
-
-            context.Runtime.Info($"{(context.DryRun ? "would write" : "wrote")} {path}");
-            written.Add(path);
+            (exists ? skipped : written).Add(path);
+            var said = exists && File.Exists(target) && File.ReadAllText(target) is var had && had.Length < text.Length && text[..had.Length] == had
+                ? "it is only the start of the file init writes, as an init stopped while writing leaves it; delete it and run init again."
+                : "it exists and is left as it is";
+            context.Runtime.Info(exists ? $"skipped {path}: {said}" : $"{(context.DryRun ? "would write" : "wrote")} {path}");
         }
 
         context.Runtime.Info(written.Count == 0 || context.DryRun
             ? $"Nothing written in {root}: {(context.DryRun ? "a dry run" : "every file exists")}."
-            : $"Next: edit {EcosystemConfiguration.DefaultPath} (board, sessions, people), add the token or GitHub App (README: Adopt it "
+            : $"Next: edit {EcosystemConfiguration.DefaultPath} (foundation, board, sessions, people), add the token or GitHub App (README: Adopt it "
                 + "in your repository), create the label 'New' in the repository (GitHub sets a form's label only if it exists), and commit.");
         context.Runtime.SetOutput("written", written);
         context.Runtime.SetOutput("skipped", skipped);

@@ -97,8 +97,9 @@ internal static class ConfigurationSchema
         Items<RecheckEntry>("housekeeping.recheck-projects", RecheckEntry.TryRead, (o, v) => o.Guardians = o.Guardians with { RecheckProjects = v }),
         List("onboarding.checklist", (o, v) => o.Tally = o.Tally with { OnboardingChecklist = v },
             v => v.Length == 0 ? "has an empty item; write each task as a line of text, or give [] for no onboarding issue" : null),
-        Text("foundation.name", (o, v) => o.Guardians = o.Guardians with { Foundation = o.Guardians.Foundation with { Name = v } }, Foundation.Check),
-        Text("foundation.ecosystem", (o, v) => o.Guardians = o.Guardians with { Foundation = new(o.Guardians.Foundation.Name, v) }, Foundation.Check),
+        Text("foundation.name", (o, v) => Named(o, o.Guardians.Foundation with { Name = v }), Foundation.Check),
+        Text("foundation.ecosystem", (o, v) => Named(o, o.Guardians.Foundation with { Ecosystem = v }), Foundation.Check),
+        Text("foundation.software", (o, v) => Named(o, o.Guardians.Foundation with { Software = v }), Foundation.Check),
     ];
 
     // Built once: the walk asks for every section at every start.
@@ -188,6 +189,10 @@ internal static class ConfigurationSchema
     /// <summary>A text value's rule as a <see cref="Reader{T}"/>.</summary>
     private static Reader<string> Checked(Func<string, string?>? check) => (string text, [NotNullWhen(true)] out string? value, out string problem) =>
         ConfigurationProblem.TryAccept(text, check?.Invoke(text), out value, out problem);
+
+    /// <summary>One foundation, named alike by the intake, the tally and the guardians.</summary>
+    private static void Named(EcosystemOptions o, Foundation f) =>
+        (o.Intake, o.Tally, o.Guardians) = (o.Intake with { Foundation = f }, o.Tally with { Foundation = f }, o.Guardians with { Foundation = f });
 
     /// <summary>Binds, and reports no problem.</summary>
     private static string? Bound(Action bind)

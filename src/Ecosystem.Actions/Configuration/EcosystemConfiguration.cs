@@ -26,18 +26,16 @@ public static class EcosystemConfiguration
     public static ConfigurationLoadResult Load(string? path, IReadOnlyDictionary<string, string?> environment, IReadOnlyList<string> overrides, string workspace)
     {
         var problems = new List<ConfigurationProblem>();
-        var named = string.IsNullOrWhiteSpace(path) ? null : path;
         var root = Path.GetFullPath(workspace);
-        var fullPath = Path.GetFullPath(named ?? DefaultPath, root);
+        var fullPath = Path.GetFullPath(string.IsNullOrWhiteSpace(path) ? DefaultPath : path, root);
         var relative = Path.GetRelativePath(root, fullPath);
         var outside = Path.IsPathRooted(relative) || relative.Split(Path.DirectorySeparatorChar)[0] == "..";
         var display = outside ? fullPath : relative.Replace(Path.DirectorySeparatorChar, '/');
-        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         var file = NamedFile.Read(fullPath);
         // Nothing at the default path: the defaults apply, also when the config input names it (its default is in every run).
         var withoutFile = file.IsMissing && display == DefaultPath;
         var keys = new Dictionary<string, YamlDotNet.RepresentationModel.YamlNode>(StringComparer.OrdinalIgnoreCase);
-        values = file.Text is { } text ? YamlSettings.Read(text, display, problems, keys) : values;
+        var values = file.Text is { } text ? YamlSettings.Read(text, display, problems, keys) : new(StringComparer.OrdinalIgnoreCase);
         if (file.Text is null && !withoutFile)
         {
             problems.Add(new("", $"the configuration file {display} {file.Problem}"));
@@ -231,7 +229,8 @@ public static class EcosystemConfiguration
             }
             else if (children.Count > 0)
             {
-                Fail(path, $"is a single value, but keys were given under it (`{children[0].Key}`)");
+                Fail(path, children[0].Key.All(char.IsAsciiDigit) ? "a single value is expected, but a list was given; write it without [ ] or `- `"
+                    : $"is a single value, but keys were given under it (`{children[0].Key}`)");
             }
             else if (setting.Value is { } bindValue)
             {

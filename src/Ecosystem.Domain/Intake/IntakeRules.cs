@@ -36,6 +36,9 @@ public sealed record IntakeRules
 
     public LabelNames Labels { get; init; } = new();
 
+    /// <summary>The software requirements 1 and 10 name (<see cref="Foundation.Software"/>).</summary>
+    public Foundation Foundation { get; init; } = new();
+
     /// <summary>The board's columns, a new application going to <see cref="BoardColumns.Backlog"/>; null when the repository has no board.</summary>
     public BoardColumns? Columns { get; init; } = new();
 

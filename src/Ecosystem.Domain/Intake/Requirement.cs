@@ -8,13 +8,13 @@ namespace Ecosystem.Domain.Intake;
 /// </summary>
 public sealed record Requirement(int Number, string Title, bool Automated, string? Recheck = null)
 {
-    /// <summary>The requirements, in number order, with the configured thresholds in their titles.</summary>
+    /// <summary>The requirements, in number order, with the configured thresholds and software in their titles.</summary>
     public static IReadOnlyList<Requirement> For(IntakeRules rules)
     {
         var c = CultureInfo.InvariantCulture;
         return
         [
-            new(1, "Supports PyTorch (validated with the latest release)", false),
+            new(1, $"Supports {rules.Foundation.Software} (validated with the latest release)", false),
             new(2, "Working CI for all declared architectures", true, "a CI configuration"),
             new(3, "Technical governance documented in the repository", false),
             new(4, "Value proposition in the README", false),
@@ -23,7 +23,7 @@ public sealed record Requirement(int Number, string Title, bool Automated, strin
             new(7, "Permissive licence", true, "a permissive licence (" + string.Join(", ", rules.PermissiveLicenses) + ")"),
             new(8, "Functional tests", false),
             new(9, "Binary packages (pip / conda)", true),
-            new(10, "Maintained for 12 months or more, supports the latest two PyTorch releases", false),
+            new(10, $"Maintained for 12 months or more, supports the latest two {rules.Foundation.Software} releases", false),
             new(11, string.Create(c, $"At least {rules.MinMaintainers} core maintainers"), true, string.Create(c, $"≥ {rules.MinMaintainers} maintainers, all GitHub accounts")),
             new(12, string.Create(c, $"At least {rules.MinContributors} contributors active in the last {rules.ActivityWindowDays} days"), true, string.Create(c, $"≥ {rules.MinContributors} in {rules.ActivityWindowDays} days")),
             new(13, string.Create(c, $"At least {rules.MinCommits} commits in the last {rules.ActivityWindowDays} days"), true, string.Create(c, $"≥ {rules.MinCommits} in {rules.ActivityWindowDays} days")),

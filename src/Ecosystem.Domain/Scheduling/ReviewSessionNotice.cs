@@ -24,10 +24,8 @@ public static class ReviewSessionNotice
             ["date"] = SessionText.Date(session.Date),
             ["when_text"] = SessionText.When(session, zone),
             ["waiting_label"] = rules.Labels.Waiting,
-            ["min_maintainers"] = requirements.MinMaintainers,
-            ["min_contributors"] = requirements.MinContributors,
-            ["min_commits"] = requirements.MinCommits,
-            ["min_stars"] = requirements.MinStars,
+            // The intake report's own titles, with the configured thresholds and software.
+            ["requirements"] = Requirement.For(requirements).Select(r => Template.Record(("number", r.Number), ("title", r.Title))).ToList(),
             ["agenda_url"] = ReviewAgenda.SearchUrl(repositoryUrl, session.Date),
         }));
 

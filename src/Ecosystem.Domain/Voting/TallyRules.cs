@@ -45,14 +45,24 @@ public sealed record TallyRules
 
     public bool CloseDeclinedIssues { get; init; }
 
-    /// <summary>The checklist of the onboarding issue an acceptance opens, one task per item; empty opens none.</summary>
-    public IReadOnlyList<string> OnboardingChecklist { get; init; } =
-    [
-        "Add the project to the PyTorch landscape",
-        "List the project on the PyTorch website's ecosystem page",
-        "Announce the project (newsletter and social media)",
-        "Offer the maintainers a post on the PyTorch blog",
-    ];
+    /// <summary>The software the default onboarding tasks name (<see cref="Foundation.Software"/>).</summary>
+    public Foundation Foundation { get; init; } = new();
+
+    /// <summary>
+    /// The checklist of the onboarding issue an acceptance opens, one task per item; empty opens none. Unless configured,
+    /// four tasks naming <see cref="Foundation.Software"/>'s landscape, website and blog.
+    /// </summary>
+    public IReadOnlyList<string> OnboardingChecklist
+    {
+        get => field ??
+        [
+            $"Add the project to the {Foundation.Software} landscape",
+            $"List the project on the {Foundation.Software} website's ecosystem page",
+            "Announce the project (newsletter and social media)",
+            $"Offer the maintainers a post on the {Foundation.Software} blog",
+        ];
+        init;
+    }
 
     public ResubmissionWait Resubmission { get; init; } = new();
 

@@ -43,6 +43,8 @@ public sealed class InitCommandTests
         Assert.AreEqual(0, await run.RunDefaultAsync("init"));
 
         StringAssert.Contains(run.Stdout.ToString(), "create the label 'New' in the repository");
+        // Left as written, the foundation's names are PyTorch's: the comments said "PyTorch Foundation staff" to its applicants.
+        StringAssert.Contains(run.Stdout.ToString(), "Next: edit .github/ecosystem.yml (foundation, board, sessions, people)");
     }
 
     [TestMethod]
@@ -82,6 +84,28 @@ public sealed class InitCommandTests
 
         CollectionAssert.Contains(second.StdoutLines.ToList(), "output written = []");
         CollectionAssert.Contains(second.StdoutLines.ToList(), $"output skipped = {JsonSerializer.Serialize(Written)}");
+    }
+
+    /// <summary>
+    /// An init stopped while writing leaves the start of a file: the configuration's start loads as all defaults past the cut.
+    /// A rerun skipped it without a word, as it skips any file; it names it now, and still never overwrites it.
+    /// </summary>
+    [TestMethod]
+    public async Task A_file_an_interrupted_init_left_half_written_is_named_by_the_next_init_and_kept()
+    {
+        var run = new HostRun();
+        Assert.AreEqual(0, await run.RunDefaultAsync("init"));
+        var configuration = Path.Combine(run.Workspace, ".github", "ecosystem.yml");
+        var start = File.ReadAllText(configuration)[..1500];
+        File.WriteAllText(configuration, start);
+        var second = new HostRun();
+        second.Environment["GITHUB_WORKSPACE"] = run.Workspace;
+
+        Assert.AreEqual(0, await second.RunDefaultAsync("init"), second.Stdout.ToString());
+
+        CollectionAssert.Contains(second.StdoutLines.ToList(), "skipped .github/ecosystem.yml: it is only the start of the file init writes, "
+            + "as an init stopped while writing leaves it; delete it and run init again.");
+        Assert.AreEqual(start, File.ReadAllText(configuration));
     }
 
     /// <summary>A foundation previews what init would add to its own .github folder before letting it write.</summary>
@@ -143,9 +167,25 @@ public sealed class InitCommandTests
 
         Assert.IsTrue(loaded.Succeeded, string.Join("\n", loaded.Problems));
         Assert.AreEqual(JsonSerializer.Serialize(new EcosystemOptions()), JsonSerializer.Serialize(loaded.Options), "Every value init writes is the default.");
-        var written = KeyPaths(File.ReadAllText(Path.Combine(run.Workspace, ".github", "ecosystem.yml")));
-        var missing = ConfigurationSchema.All.Select(setting => setting.Path).Where(path => !written.Contains(path)).ToList();
+        var text = File.ReadAllText(Path.Combine(run.Workspace, ".github", "ecosystem.yml"));
+        var written = KeyPaths(text);
+        // A key whose default follows another key is named commented out: written out, it would keep its value when that key changes.
+        var missing = ConfigurationSchema.All.Select(setting => setting.Path)
+            .Where(path => !written.Contains(path) && !text.Contains($"  # {path.Split('.')[^1]}: ", StringComparison.Ordinal)).ToList();
         Assert.IsEmpty(missing, $"init's configuration lacks: {string.Join(", ", missing)}");
+    }
+
+    /// <summary>An adopter naming its software in init's configuration had PyTorch's onboarding tasks, which the file listed.</summary>
+    [TestMethod]
+    public async Task Written_configuration_s_onboarding_tasks_follow_the_foundation_s_software()
+    {
+        var run = new HostRun();
+        Assert.AreEqual(0, await run.RunDefaultAsync("init"));
+
+        var loaded = EcosystemConfiguration.Load(null, new Dictionary<string, string?>(), ["foundation.software=JAX"], run.Workspace);
+
+        Assert.IsTrue(loaded.Succeeded, string.Join("\n", loaded.Problems));
+        Assert.AreEqual("Add the project to the JAX landscape", loaded.Options.Tally.OnboardingChecklist[0]);
     }
 
     [TestMethod]

@@ -26,6 +26,8 @@ public sealed class ConfigurationDocumentationTests
 
         var missing = ConfigurationSchema.All.Select(setting => setting.Path)
             .Where(path => !given.Any(key => key == path || key.StartsWith(path + ".", StringComparison.Ordinal)))
+            // onboarding.checklist is shown commented out: its default follows foundation.software.
+            .Where(path => !yaml.Contains($"  # {path.Split('.')[^1]}: ", StringComparison.Ordinal))
             .ToList();
 
         Assert.IsEmpty(problems);

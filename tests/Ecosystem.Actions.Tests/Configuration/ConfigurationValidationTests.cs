@@ -54,6 +54,7 @@ public sealed class ConfigurationValidationTests
     [DataRow("labels:\n  accepted: \"Accepted into the PyTorch Ecosystem after a Working Group vote\"\n", "labels.accepted: `Accepted into the PyTorch Ecosystem after a Working Group vote` is longer than the 50 characters GitHub allows in a label name")]
     [DataRow("sessions: weekly\n", "sessions: is a section with the keys time-zone, recurrence, dates, skip, lead-days, batch, order, reviewers-per-application, assignment-history-sessions; it cannot hold the value `weekly`")]
     [DataRow("sessions:\n  lead-days:\n    min: 3\n", "sessions.lead-days: is a single value, but keys were given under it (`min`)")]
+    [DataRow("foundation:\n  name: [PyTorch, Foundation]\n", "foundation.name: a single value is expected, but a list was given; write it without [ ] or `- `")]
     [DataRow("people:\n  staff:\n    users:\n      - login: alice\n", "people.staff.users: item 1 is a mapping or a list; each item must be a single value")]
     [DataRow("application:\n  template: \"\"\n", "application.template: is empty; name the issue form file, such as .github/ISSUE_TEMPLATE/application.yml")]
     public void Mistake_is_reported_with_its_key_path(string yaml, string expected)

@@ -379,6 +379,19 @@ public sealed class EcosystemConfigurationTests
         StringAssert.Contains(ConfigurationWorkspace.Problems("foundation:\n  name: \"\"\n").Single(), "foundation.name");
     }
 
+    /// <summary>The software the review criteria and default onboarding tasks name reaches every rules record that writes them.</summary>
+    [TestMethod]
+    public void Foundation_software_reaches_intake_tally_and_guardians_and_defaults_to_PyTorch()
+    {
+        var options = ConfigurationWorkspace.LoadValid("foundation:\n  name: JAX Foundation\n  ecosystem: JAX Ecosystem\n  software: JAX\n");
+
+        var jax = new Foundation("JAX Foundation", "JAX Ecosystem", "JAX");
+        Assert.AreEqual((jax, jax, jax), (options.Intake.Foundation, options.Tally.Foundation, options.Guardians.Foundation));
+        Assert.AreEqual("Add the project to the JAX landscape", options.Tally.OnboardingChecklist[0]);
+        Assert.AreEqual("PyTorch", ConfigurationWorkspace.LoadValid("").Intake.Foundation.Software);
+        StringAssert.Contains(ConfigurationWorkspace.Problems("foundation:\n  software: \"\"\n").Single(), "foundation.software");
+    }
+
     [TestMethod]
     public void Keys_shared_by_several_rules_reach_each_of_them()
     {

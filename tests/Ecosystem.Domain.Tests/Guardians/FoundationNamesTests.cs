@@ -1,5 +1,6 @@
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
+using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Voting;
 using static Ecosystem.Domain.Tests.Guardians.Given;
 
@@ -9,7 +10,7 @@ namespace Ecosystem.Domain.Tests.Guardians;
 [TestClass]
 public sealed class FoundationNamesTests
 {
-    private static readonly Foundation Cncf = new("Cloud Native Computing Foundation", "CNCF Landscape");
+    private static readonly Foundation Cncf = new("Cloud Native Computing Foundation", "CNCF Landscape", "Kubernetes");
     private static readonly GuardianRules CncfRules = Rules with { Foundation = Cncf };
     private static readonly DateTimeOffset Decided = Opened.AddDays(30);
 
@@ -27,6 +28,11 @@ public sealed class FoundationNamesTests
             outcomes.CommunityHighlight(Application("In review", "Blog candidate"), new OutcomeDecision(Decided, "bob"), [], [], "")
                 .Plan.Comments[0].Body,
             OnboardingIssue.Draft(Application("Accepted"), new IntakeRules(), Cncf, ["Add the project to the landscape"], []).Body,
+            // The review criteria and the default onboarding tasks named PyTorch whatever the configuration said.
+            ReviewSessionNotice.Render(
+                new(new(2027, 1, 12), Opened), TimeZoneInfo.Utc, new(), new IntakeRules { Foundation = Cncf }, "https://github.com/o/r"),
+            string.Join("\n", Requirement.For(new IntakeRules { Foundation = Cncf }).Select(r => r.Title)),
+            string.Join("\n", new TallyRules { Foundation = Cncf }.OnboardingChecklist),
         ];
 
         foreach (var body in bodies)
@@ -39,5 +45,25 @@ public sealed class FoundationNamesTests
         StringAssert.Contains(bodies[3], "Cloud Native Computing Foundation staff will get in touch");
         StringAssert.Contains(bodies[3], "such as a post on the Cloud Native Computing Foundation blog");
         StringAssert.Contains(bodies[4], "into the CNCF Landscape");
+        StringAssert.Contains(bodies[5], "1. Supports Kubernetes (validated with the latest release)");
+        StringAssert.Contains(bodies[5], "10. Maintained for 12 months or more, supports the latest two Kubernetes releases");
+        StringAssert.Contains(bodies[6], "Supports Kubernetes (validated with the latest release)");
+        StringAssert.Contains(bodies[7], "Add the project to the Kubernetes landscape");
+    }
+
+    [TestMethod]
+    public void The_PyTorch_configuration_keeps_its_criteria_and_onboarding_tasks()
+    {
+        Assert.AreEqual("Supports PyTorch (validated with the latest release)", Requirement.For(new IntakeRules())[0].Title);
+        Assert.AreEqual("Maintained for 12 months or more, supports the latest two PyTorch releases", Requirement.For(new IntakeRules())[9].Title);
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                "Add the project to the PyTorch landscape", "List the project on the PyTorch website's ecosystem page",
+                "Announce the project (newsletter and social media)", "Offer the maintainers a post on the PyTorch blog",
+            },
+            new TallyRules().OnboardingChecklist.ToArray());
+        var configured = new TallyRules { OnboardingChecklist = ["Our own task"], Foundation = new("X", "Y", "Z") };
+        CollectionAssert.AreEqual(new[] { "Our own task" }, configured.OnboardingChecklist.ToArray());
     }
 }

@@ -228,10 +228,10 @@ public sealed class SchedulingTextsTests
         var body = ReviewSessionNotice.Render(
             Calendar.SessionOn(Date("2027-01-12")), Calendar.TimeZone, new SchedulingRules(), requirements, Repository);
 
-        StringAssert.Contains(body, "11. at least 3 core maintainers");
-        StringAssert.Contains(body, "12. at least 8 contributors active in the last 90 days");
-        StringAssert.Contains(body, "13. at least 45 commits in the last 90 days");
-        StringAssert.Contains(body, "14. at least 1000 GitHub stars");
+        StringAssert.Contains(body, "11. At least 3 core maintainers");
+        StringAssert.Contains(body, "12. At least 8 contributors active in the last 90 days");
+        StringAssert.Contains(body, "13. At least 45 commits in the last 90 days");
+        StringAssert.Contains(body, "14. At least 1000 GitHub stars");
     }
 
     [TestMethod]

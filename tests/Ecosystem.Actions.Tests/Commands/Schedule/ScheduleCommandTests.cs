@@ -592,19 +592,23 @@ public sealed class ScheduleCommandTests
         Assert.IsEmpty((await scenario.NightlyAsync()).WriteRequests, "a third run writes nothing");
     }
 
+    /// <summary>Another foundation's applicants were asked whether their project supports PyTorch.</summary>
     [TestMethod]
-    public async Task The_session_comment_asks_for_the_configured_thresholds()
+    public async Task The_session_comment_asks_for_the_configured_thresholds_and_software()
     {
         await using var scenario = await World.Schedule(board: false).StartAsync();
         var issue = scenario.AddApplications(1)[0];
         scenario.SetClock(FourteenDaysBefore);
 
-        var result = await scenario.NightlyAsync("--set", "requirements.min-stars=500", "--set", "requirements.min-commits-90d=45");
+        var result = await scenario.NightlyAsync(
+            "--set", "requirements.min-stars=500", "--set", "requirements.min-commits-90d=45", "--set", "foundation.software=JAX");
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         var notice = scenario.OwnComments(issue).Single(c => c.Body.Contains("ecosystem-bot:review-session", StringComparison.Ordinal)).Body;
-        StringAssert.Contains(notice, "at least 45 commits in the last 90 days");
-        StringAssert.Contains(notice, "at least 500 GitHub stars");
+        StringAssert.Contains(notice, "At least 45 commits in the last 90 days");
+        StringAssert.Contains(notice, "At least 500 GitHub stars");
+        StringAssert.Contains(notice, "1. Supports JAX (validated with the latest release)");
+        Assert.DoesNotContain("PyTorch", notice);
     }
 
     [TestMethod]
