@@ -30,7 +30,7 @@ public sealed record IntakeResult(IssueSnapshot Issue, IntakeReport Report, Issu
     public bool IsValid => Report.Verdict == IntakeVerdict.Complete;
 
     public string LogLine => IsApplication
-        ? $"#{Issue.Number} {Issue.Title}: {Report.VerdictText}; {Writes} change(s)."
+        ? $"#{Issue.Number} {Issue.Title}: {Report.VerdictText}; {Counted.Of(Writes, "change")}."
         : $"#{Issue.Number} is not an application; left alone.";
 
     /// <summary>The step summary of one issue: its report as posted, or why nothing was done.</summary>

@@ -79,6 +79,22 @@ public sealed class SchedulingTextsTests
         GoldenFile.AssertMatches("schedule-log.txt", plan.Log(Calendar.TimeZone));
     }
 
+    /// <summary>The run's texts read "in 1 day(s)", "schedules 1 application(s)", "1 application(s) waiting".</summary>
+    [TestMethod]
+    public void Counts_of_one_read_as_English_in_the_summary_and_the_log()
+    {
+        var planner = new BatchPlanner(Calendar, new SchedulingRules(), new IntakeRules(), new FakeTimeProvider(At("2027-01-11T12:00-08:00")));
+        var plan = planner.Plan([Ready(1), Ready(2)], Repository, new SchedulingOverrides(Date("2027-01-12")) with { BatchSize = 1 });
+
+        var summary = plan.Summary(Calendar.TimeZone);
+        var log = plan.Log(Calendar.TimeZone);
+
+        StringAssert.Contains(summary, "in 1 day. This run schedules 1 application from the backlog and updates 1 issue.");
+        StringAssert.Contains(log, "in 1 day; its batch is being filled.");
+        StringAssert.Contains(log, "Queue: 1 application waiting.");
+        Assert.DoesNotContain("(s)", summary + log);
+    }
+
     [TestMethod]
     public void The_summary_before_the_window_says_nothing_moves()
     {
