@@ -102,7 +102,7 @@ public sealed class ScheduleCommand : ICommand
 
         // The next run compares the board with the labels again and makes the moves that are still missing.
         var moved = await session.ApplyBoardAsync(
-            plan.BoardPlans, "The labels and comments were written", "The next run moves what is still missing. ", new AnnotationProperties(Title: "Schedule"));
+            plan.BoardPlans, "The labels and comments were written", "The next run moves what is still missing.", new AnnotationProperties(Title: "Schedule"));
         writes += moved.Count;
         if (moved.Count > 0)
         {

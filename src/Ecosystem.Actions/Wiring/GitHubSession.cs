@@ -104,9 +104,7 @@ public sealed class GitHubSession : IDisposable
         var changes = await Applier.ApplyBoardAsync(plans);
         if (changes.BoardProblem is { } problem)
         {
-            var board = _context.Configuration.Board;
-            _context.Runtime.Warning(
-                $"{done}, but the board (project #{board.Number} of {board.Owner}) was not updated: {problem} {next}".TrimEnd(), annotation);
+            _context.Runtime.Warning(problem.Warning(done, _context.Configuration.Board, next), annotation);
         }
 
         return changes.Writes;
