@@ -95,6 +95,17 @@ public sealed class SchedulingTextsTests
         Assert.DoesNotContain("(s)", summary + log);
     }
 
+    /// <summary>On the session's own day the summary read "on **…**, in today." and the log "in 0 days".</summary>
+    [TestMethod]
+    public void On_the_session_day_the_summary_and_the_log_say_today()
+    {
+        var planner = new BatchPlanner(Calendar, new SchedulingRules(), new IntakeRules(), new FakeTimeProvider(At("2027-01-12T06:00-08:00")));
+        var plan = planner.Plan([Ready(1)], Repository);
+
+        StringAssert.Contains(plan.Summary(Calendar.TimeZone), "(17:00 UTC)**, today.");
+        StringAssert.Contains(plan.Log(Calendar.TimeZone), "Target session: 2027-01-12 (America/Los_Angeles), today;");
+    }
+
     [TestMethod]
     public void The_summary_before_the_window_says_nothing_moves()
     {
