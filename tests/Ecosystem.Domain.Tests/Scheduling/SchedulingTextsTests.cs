@@ -170,6 +170,9 @@ public sealed class SchedulingTextsTests
 
         GoldenFile.AssertMatches("review-session-moved.md", body);
         StringAssert.Contains(unknown, "It keeps its place for the next session, which the calendar does not have yet");
+        StringAssert.Contains(
+            ReviewSessionNotice.Moved(Date("2027-01-12"), skipped.SessionOn(Date("2027-02-09")), skipped.TimeZone, new SchedulingRules { LeadDays = 1 }),
+            "Once that batch is filled, 1 day before the session,");
         Assert.AreEqual(Date("2027-01-12"), ReviewSessionNotice.SessionDateIn(unknown), "the skipped date stays recorded until it moves");
     }
 

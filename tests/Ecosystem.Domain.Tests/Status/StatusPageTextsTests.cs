@@ -100,6 +100,15 @@ public sealed class StatusPageTextsTests
         Assert.DoesNotContain("(s)", report.Summary() + report.Page());
     }
 
+    /// <summary>Sessions of one application each: the page said "A session takes up to 1 applications."</summary>
+    [TestMethod]
+    public void A_session_of_one_application_is_counted_as_one()
+    {
+        var page = new StatusWorld { BatchMax = 1 }.Build().Page();
+
+        StringAssert.Contains(page, "A session takes up to 1 application. Expected sessions");
+    }
+
     /// <summary>A figure with nothing measured read "Median — days, 90th percentile — days, over 0 application(s)".</summary>
     [TestMethod]
     public void A_figure_says_plainly_when_nothing_was_measured_and_counts_one_application_as_one()
