@@ -81,6 +81,10 @@ public sealed record IntakeResult(IssueSnapshot Issue, IntakeReport Report, Issu
         return text;
     }
 
+    /// <summary>What a run checked, as a warning about the board begins: "1 application was checked".</summary>
+    public static string Checked(IReadOnlyList<IntakeResult> results) =>
+        Counted.Of(results.Count(r => r.IsApplication), "application was", "applications were") + " checked";
+
     /// <summary>One row per application: its verdict, its failed and warned checks, and how many changes were written for it.</summary>
     public static string Summarize(IReadOnlyList<IntakeResult> applications) =>
         Template.Load("intake-summary").Render(new Dictionary<string, object?>
