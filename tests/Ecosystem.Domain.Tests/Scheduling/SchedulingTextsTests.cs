@@ -106,6 +106,17 @@ public sealed class SchedulingTextsTests
         StringAssert.Contains(plan.Log(Calendar.TimeZone), "Target session: 2027-01-12 (America/Los_Angeles), today;");
     }
 
+    /// <summary>A queue filling seven sessions: the chart's last line read "later : 1 more sessions".</summary>
+    [TestMethod]
+    public void The_chart_counts_one_session_beyond_its_six_as_one()
+    {
+        var planner = new BatchPlanner(Calendar, new SchedulingRules(), new IntakeRules(), new FakeTimeProvider(At("2026-12-29T12:00-08:00")));
+
+        var summary = planner.Plan([.. Enumerable.Range(1, 70).Select(n => Ready(n))], Repository).Summary(Calendar.TimeZone);
+
+        StringAssert.Contains(summary, "\n    later : 1 more session\n");
+    }
+
     [TestMethod]
     public void The_summary_before_the_window_says_nothing_moves()
     {
