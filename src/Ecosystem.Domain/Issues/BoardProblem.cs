@@ -8,7 +8,10 @@ namespace Ecosystem.Domain.Issues;
 /// </summary>
 public sealed record BoardProblem(string Reason, bool OthersMade = false)
 {
-    /// <summary>The run's warning: what it did write (<paramref name="done"/>), what of the board it did not, and what the next run does (<paramref name="next"/>).</summary>
+    /// <summary>
+    /// The run's warning: what it did write (<paramref name="done"/>), what of the board it did not, and what the next
+    /// run does (<paramref name="next"/>).
+    /// </summary>
     public string Warning(string done, BoardSettings board, string next = "") =>
         Template.Load("board-problem").Render(new Dictionary<string, object?>
         {

@@ -33,7 +33,8 @@ internal static class TemplateFilters
     }
 
     private static string Count(string? n, ScriptArray args) =>
-        Counted.Of(long.Parse(n ?? "0", CultureInfo.InvariantCulture), Filter.Text(args[1]) ?? string.Empty, args.Count > 2 ? Filter.Text(args[2]) : null);
+        Counted.Of(
+            long.Parse(n ?? "0", CultureInfo.InvariantCulture), Filter.Text(args[1]) ?? string.Empty, args.Count > 2 ? Filter.Text(args[2]) : null);
 
     private static int Length(ScriptArray args) =>
         args.Count > 1 && args[1] is { } n ? Convert.ToInt32(n, CultureInfo.InvariantCulture) : MarkdownText.DefaultMaxLength;

@@ -92,7 +92,9 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
         var placed = await ApplyBoardAsync([plan]);
         if (placed.BoardProblem is { } problem && board is not null && plan.Board is { } placement)
         {
-            warnings.Add($"#{plan.IssueNumber} was not moved to '{placement.Column}' on board #{board.Number} of {board.Owner}: {problem.Reason.TrimEnd('.')}.");
+            warnings.Add(
+                $"#{plan.IssueNumber} was not moved to '{placement.Column}' on board #{board.Number} of {board.Owner}: "
+                + $"{problem.Reason.TrimEnd('.')}.");
         }
 
         return ([.. writes, .. placed.Writes], warnings);

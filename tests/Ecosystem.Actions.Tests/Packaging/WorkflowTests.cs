@@ -135,7 +135,8 @@ public sealed partial class WorkflowTests
         var job = YamlFile.Mapping(YamlFile.Mapping(YamlFile.Load(".github/workflows/process.yml").Root, "jobs")!, "nightly")!;
         var longest = int.Parse(YamlFile.Scalar(job, "timeout-minutes")!, CultureInfo.InvariantCulture);
 
-        Assert.IsGreaterThan(nightly + longest, page, $"status-page.yml's cron (minute {page} of the day, UTC) after the nightly run's start ({nightly}) and its timeout");
+        Assert.IsGreaterThan(
+            nightly + longest, page, $"status-page.yml's cron (minute {page} of the day, UTC) after the nightly run ({nightly}) and its timeout");
     }
 
     /// <summary>The minute of the day (UTC) of a workflow's one daily schedule, <c>M H * * *</c>.</summary>

@@ -19,5 +19,6 @@ public sealed class BoardProblemTests
     public void A_board_some_moves_reached_was_updated_in_part() =>
         GoldenFile.AssertMatches(
             "board-problem-some-made",
-            new BoardProblem(Deleted, OthersMade: true).Warning("The labels and comments were written", Board, "The next run moves what is still missing."));
+            new BoardProblem(Deleted, OthersMade: true)
+                .Warning("The labels and comments were written", Board, "The next run moves what is still missing."));
 }
