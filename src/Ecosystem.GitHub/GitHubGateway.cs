@@ -5,6 +5,7 @@ using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
+using Ecosystem.Domain.Text;
 using Ecosystem.GitHub.GraphQL;
 using Ecosystem.GitHub.Http;
 using Ecosystem.GitHub.Identity;
@@ -120,7 +121,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     }
 
     public Task<IReadOnlyList<CommentSnapshot>> WithEditHistoryAsync(IReadOnlyList<CommentSnapshot> comments) =>
-        Read<IReadOnlyList<CommentSnapshot>>($"read the edit history of {comments.Count} comment(s)", async () =>
+        Read<IReadOnlyList<CommentSnapshot>>($"read the edit history of {Counted.Of(comments.Count, "comment")}", async () =>
         {
             var edits = new Dictionary<string, IReadOnlyList<CommentEdit>>(StringComparer.Ordinal);
             var nodeIds = comments.Where(c => c.IsEdited).Select(c => c.NodeId).Where(id => id.Length > 0).Distinct(StringComparer.Ordinal);
@@ -164,7 +165,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         Read($"check whether {login} is a member of {organization}", () => _client.Organization.Member.CheckMember(organization, login));
 
     public Task<IReadOnlySet<string>> GetExistingLoginsAsync(IReadOnlyCollection<string> logins) =>
-        Read<IReadOnlySet<string>>($"look up {logins.Count} login(s)", async () =>
+        Read<IReadOnlySet<string>>($"look up {Counted.Of(logins.Count, "login")}", async () =>
             (await AliasedAsync("users", logins.Distinct(GitHubHandle.Comparer), GraphQLDocuments.UsersExist, "u"))
                 .Where(answer => answer.Found is not null)
                 .Select(answer => answer.Item)

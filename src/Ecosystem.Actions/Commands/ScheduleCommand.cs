@@ -5,6 +5,7 @@ using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
+using Ecosystem.Domain.Text;
 using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.Actions.Commands;
@@ -47,7 +48,7 @@ public sealed class ScheduleCommand : ICommand
         // is in the automation's comment on it, and the queue-position and session comments are edited in place (a closed
         // application's too, which has no place), so every comment the run needs comes with the issue.
         var open = new ScheduleIssues(await gateway.GetIssueHistoriesAsync(IssueStateFilter.All), automation.Login, rules, intake, calendar);
-        runtime.Info($"Read {open.ByNumber.Count} issue(s); {open.Candidates.Count} are applications queued, in review or told their place.");
+        runtime.Info($"Issues read: {open.ByNumber.Count}; applications among them queued, in review or told their place: {open.Candidates.Count}.");
 
         var repositoryUrl = session.RepositoryUrl;
         var plan = planner.Plan(open.Candidates, repositoryUrl, overrides, agendas: open.Agendas);
@@ -109,14 +110,14 @@ public sealed class ScheduleCommand : ICommand
         writes += moved.Count;
         if (moved.Count > 0)
         {
-            runtime.Info($"Board: {moved.Count} item(s) moved to '{configuration.Board.Columns.InProgress}'.");
+            runtime.Info($"Board: {Counted.Of(moved.Count, "item")} moved to '{configuration.Board.Columns.InProgress}'.");
         }
 
         var queueWrites = await ApplyAsync(plan.QueueNotices);
         writes += queueWrites;
         if (plan.QueueNotices.Count > 0)
         {
-            runtime.Info($"Queue-position comments of {plan.QueueNotices.Count} application(s) not in a batch: {queueWrites} written.");
+            runtime.Info($"Queue-position comments of {Counted.Of(plan.QueueNotices.Count, "application")} not in a batch: {queueWrites} written.");
         }
 
         foreach (var warning in plan.Warnings)
@@ -131,7 +132,7 @@ public sealed class ScheduleCommand : ICommand
         runtime.Summary.AddMarkdown(plan.Summary(calendar.TimeZone));
         if (!context.DryRun)
         {
-            runtime.Info(writes == 0 ? "Nothing needed changing." : $"{writes} change(s) written.");
+            runtime.Info(writes == 0 ? "Nothing needed changing." : $"{Counted.Of(writes, "change")} written.");
         }
 
         session.ReportPlannedWrites();

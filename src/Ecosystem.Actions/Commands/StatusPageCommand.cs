@@ -59,7 +59,7 @@ public sealed class StatusPageCommand : ICommand
         Directory.CreateDirectory(output);
         var index = Path.Combine(output, "index.html");
         await File.WriteAllTextAsync(index, report.Page(), new UTF8Encoding(false), context.Cancellation);
-        runtime.Info($"Read {applications.Count} application(s): {report.Rows("applications").Count} open, {report.Rows("sessions").Count} coming session(s), {report.Rows("decisions").Count} decision(s) in the last {StatusReportBuilder.Months} months.");
+        runtime.Info(report.LogLine(applications.Count));
         runtime.Info($"Wrote {index}.");
         // Relative to the workspace: the container sees the workspace at another path than the steps after it.
         runtime.SetOutput("path", Path.GetRelativePath(context.Workspace, output).Replace('\\', '/'));

@@ -168,7 +168,7 @@ public sealed class ValidateCommand : ICommand
     // The board is a convenience: a token that cannot reach it must not cost the applicant their report.
     private static async Task AddToBoardAsync(CommandContext context, GitHubSession session, IReadOnlyList<IntakeResult> results)
     {
-        foreach (var write in await session.Applier.MoveOnBoardAsync([.. results.Select(r => r.Plan)], "The applications were checked"))
+        foreach (var write in await session.Applier.MoveOnBoardAsync([.. results.Select(r => r.Plan)], IntakeResult.Checked(results)))
         {
             context.Runtime.Info(write.Description);
         }

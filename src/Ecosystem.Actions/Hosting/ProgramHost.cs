@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ecosystem.Actions.Configuration;
 using Ecosystem.Actions.Runtime;
+using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Actions.Hosting;
 
@@ -119,7 +120,7 @@ public static class ProgramHost
             runtime.Error(problem.ToString(), new AnnotationProperties("Configuration", result.AnnotationFile, problem.Line, problem.Column));
         }
 
-        runtime.Error($"The configuration has {result.Problems.Count} problem(s); nothing was done. Fix {result.ToFix} and run again.");
+        runtime.Error($"The configuration has {Counted.Of(result.Problems.Count, "problem")}; nothing was done. Fix {result.ToFix} and run again.");
         return null;
     }
 

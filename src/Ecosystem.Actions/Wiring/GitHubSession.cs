@@ -116,7 +116,7 @@ public sealed class GitHubSession : IDisposable
         var writes = _gateway.PlannedWrites;
         runtime.Info(writes.Count == 0
             ? "Dry run: nothing would be written."
-            : $"Dry run: {writes.Count} write(s) planned, none sent:");
+            : $"Dry run: {Domain.Text.Counted.Of(writes.Count, "write")} planned, none sent:");
         foreach (var write in writes)
         {
             runtime.Info("  - " + write.Description);

@@ -79,7 +79,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
 
         if (rules.RemindAfterDays == 0)
         {
-            return GuardianAction.Nothing(number, $"#{number}: waiting on the applicant for {days} days; no reminder (housekeeping.remind-after-days is 0).");
+            return GuardianAction.Nothing(number, $"#{number}: waiting on the applicant for {Counted.Of(days, "day")}; no reminder (housekeeping.remind-after-days is 0).");
         }
 
         if (days >= rules.RemindAfterDays)
@@ -92,10 +92,10 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
             var next = closes ? $"closes on {closeOn} without an answer" : "stays open until an answer (housekeeping.close-after-days is 0)";
             return new GuardianAction(plan, plan.IsEmpty
                 ? $"#{number}: reminded already; {next}."
-                : $"#{number}: reminded the applicant after {days} days; {next}.");
+                : $"#{number}: reminded the applicant after {Counted.Of(days, "day")}; {next}.");
         }
 
-        return GuardianAction.Nothing(number, $"#{number}: waiting on the applicant for {days} days; reminder after {rules.RemindAfterDays}.");
+        return GuardianAction.Nothing(number, $"#{number}: waiting on the applicant for {Counted.Of(days, "day")}; reminder after {Counted.Of(rules.RemindAfterDays, "day")}.");
     }
 
     /// <summary>
@@ -131,7 +131,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
                 [.. Values(application, since), ("resubmit_date", resubmit)]),
             State = new IssueStateChange(Open: false, StateReason: "not_planned"),
         };
-        return new GuardianAction(plan, $"#{application.Number}: closed as '{rules.Labels.TooEarly}' after {DaysSince(since)} days without an answer "
+        return new GuardianAction(plan, $"#{application.Number}: closed as '{rules.Labels.TooEarly}' after {Counted.Of(DaysSince(since), "day")} without an answer "
             + $"(waiting since {SessionText.Date(since)}).");
     }
 

@@ -180,7 +180,7 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         }
         else
         {
-            findings.Add(new Finding("form.emails", FindingStatus.Pass, $"{Count(candidates.Count)} contact email(s).", field.Label));
+            findings.Add(new Finding("form.emails", FindingStatus.Pass, $"{Counted.Of(candidates.Count, "contact email")}.", field.Label));
         }
     }
 
@@ -276,7 +276,8 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
             : $" Not GitHub handles: {string.Join(", ", maintainers.NotHandles.Select(Quote))}.";
         findings.Add(handles.Count < rules.MinMaintainers
             ? new Finding("form.maintainers", FindingStatus.Fail,
-                $"{Count(handles.Count)} GitHub handle(s) found ({listed}); at least {Count(rules.MinMaintainers)} maintainers are required.{others} "
+                $"{Counted.Of(handles.Count, "GitHub handle")} found ({listed}); "
+                + $"at least {Count(rules.MinMaintainers)} maintainers are required.{others} "
                 + "Please write each maintainer's GitHub handle as @handle, comma-separated.", field.Label, 11, Blocking: true)
             : new Finding("form.maintainers", FindingStatus.Pass, $"{Count(handles.Count)} maintainers listed: {listed}.", field.Label, 11));
     }

@@ -30,7 +30,7 @@ public sealed record IntakeResult(IssueSnapshot Issue, IntakeReport Report, Issu
     public bool IsValid => Report.Verdict == IntakeVerdict.Complete;
 
     public string LogLine => IsApplication
-        ? $"#{Issue.Number} {Issue.Title}: {Report.VerdictText}; {Writes} change(s)."
+        ? $"#{Issue.Number} {Issue.Title}: {Report.VerdictText}; {Counted.Of(Writes, "change")}."
         : $"#{Issue.Number} is not an application; left alone.";
 
     /// <summary>The step summary of one issue: its report as posted, or why nothing was done.</summary>
@@ -80,6 +80,10 @@ public sealed record IntakeResult(IssueSnapshot Issue, IntakeReport Report, Issu
 
         return text;
     }
+
+    /// <summary>What a run checked, as a warning about the board begins: "1 application was checked".</summary>
+    public static string Checked(IReadOnlyList<IntakeResult> results) =>
+        Counted.Of(results.Count(r => r.IsApplication), "application was", "applications were") + " checked";
 
     /// <summary>One row per application: its verdict, its failed and warned checks, and how many changes were written for it.</summary>
     public static string Summarize(IReadOnlyList<IntakeResult> applications) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Scheduling;
+using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Intake;
 
@@ -209,7 +210,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         // noreply e-mail stands for them, with the [bot] of their login in it.
         var bots = authors.Count(a => a.Contains("[bot]", StringComparison.OrdinalIgnoreCase));
         var window = N(rules.ActivityWindowDays);
-        var besides = bots > 0 ? $", besides {N(bots)} bot(s)" : string.Empty;
+        var besides = bots > 0 ? $", besides {Counted.Of(bots, "bot")}" : string.Empty;
         var what = $"active contributors in the last {window} days{besides}";
         findings.Add(Measure("repository.contributors", authors.Count - bots, rules.MinContributors, what, 12));
         findings.Add(Measure("repository.commits", repo.CommitsInWindow, rules.MinCommits, $"commits in the last {window} days", 13));
@@ -275,7 +276,8 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
     {
         var workflows = repo.WorkflowEntries.Count(e => e.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || e.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase));
         var other = repo.RootEntries.Where(e => OtherCiFiles.Contains(e, StringComparer.OrdinalIgnoreCase)).ToList();
-        var found = workflows > 0 ? $"{N(workflows)} GitHub Actions workflow(s)" : other.Count > 0 ? $"CI configuration: {string.Join(", ", other)}" : null;
+        var found = workflows > 0 ? Counted.Of(workflows, "GitHub Actions workflow")
+            : other.Count > 0 ? $"CI configuration: {string.Join(", ", other)}" : null;
         return found is null
             ? Repo("repository.ci", FindingStatus.Fail, "No CI configuration found (.github/workflows is empty, no other CI files).", 2)
             : Repo("repository.ci", FindingStatus.Pass, found + "; reviewers confirm CI covers every declared architecture.", 2);

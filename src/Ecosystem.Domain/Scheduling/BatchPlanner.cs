@@ -1,6 +1,7 @@
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Scheduling;
 
@@ -174,7 +175,8 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         var minimum = Math.Min(rules.BatchMin, size);
         if (batchSize < minimum)
         {
-            warnings.Add($"The batch for the session on {SessionText.Date(target.Date)} has {batchSize} application(s), fewer than the minimum of {minimum}: the backlog has no more that are ready.");
+            warnings.Add($"The batch for the session on {SessionText.Date(target.Date)} has {Counted.Of(batchSize, "application")}, "
+                + $"fewer than the minimum of {minimum}: the backlog has no more that are ready.");
         }
 
         if (alreadyIn > size)
@@ -187,7 +189,9 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
     {
         foreach (var assignment in assignments.Where(a => a.Missing > 0))
         {
-            var found = assignment.Added.Count == 0 ? "no Working Group member is available" : $"only {assignment.Added.Count} Working Group member(s) are available";
+            var found = assignment.Added.Count == 0
+                ? "no Working Group member is available"
+                : $"only {Counted.Of(assignment.Added.Count, "Working Group member is", "Working Group members are")} available";
             warnings.Add($"#{assignment.IssueNumber}: {found} to lead its review (sessions.reviewers-per-application is {reviewers.PerApplication}); " +
                 "its author, the maintainers it lists, members of the organisation owning its repository, members who recused and people.working-group.unavailable are left out. Assign a reviewer by hand.");
         }

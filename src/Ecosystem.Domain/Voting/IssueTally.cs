@@ -45,7 +45,7 @@ public sealed record IssueTally(IssueSnapshot Issue, TallyResult? Result, IReadO
         ? $"{Skipped}; not tallied."
         : $"#{result.IssueNumber}: {result.StatusText}, {result.Approve} approve, {result.Decline} decline, {result.Abstain} abstain, {result.YetToVote.Count} yet to vote"
             + (result.OutcomeText.Length > 0 ? $"; outcome {result.OutcomeText}" : string.Empty)
-            + (Writes.Count == 0 ? "; nothing changed." : $"; {Writes.Count} change(s).");
+            + (Writes.Count == 0 ? "; nothing changed." : $"; {Counted.Of(Writes.Count, "change")}.");
 
     /// <summary>The job summary (the <c>tally-summary</c> template): one row per issue, then the tally itself as posted on each issue.</summary>
     public static string Summary(IReadOnlyList<IssueTally> tallies, bool dryRun) =>

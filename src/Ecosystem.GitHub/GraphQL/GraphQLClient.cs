@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Ecosystem.Domain.Text;
 using Ecosystem.GitHub.Http;
 using Octokit;
 
@@ -60,7 +61,7 @@ internal sealed class GraphQLClient(IConnection connection, Uri endpoint)
                 ? Http.GitHubFailure.Advice(403, isWrite: false)
                 : "A rerun is safe, and fails the same way until the cause above is fixed.";
             throw new GitHubGraphQLException(
-                $"GitHub GraphQL {operation} failed with {fatal.Count} error(s): " + string.Join("; ", fatal)
+                $"GitHub GraphQL {operation} failed with {Counted.Of(fatal.Count, "error")}: " + string.Join("; ", fatal)
                 + (requestId is null ? ". " : $" (request id {requestId}). ") + advice);
         }
 

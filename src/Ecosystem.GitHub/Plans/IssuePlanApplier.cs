@@ -91,7 +91,8 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
         var placed = await ApplyBoardAsync([plan]);
         if (placed.BoardProblem is { } problem && board is not null && plan.Board is { } placement)
         {
-            _warn($"#{plan.IssueNumber} was not moved to '{placement.Column}' on board #{board.Number} of {board.Owner}: {problem}");
+            _warn($"#{plan.IssueNumber} was not moved to '{placement.Column}' on board #{board.Number} of {board.Owner}: "
+                + $"{problem.Reason.TrimEnd('.')}.");
         }
 
         return [.. writes, .. placed.Writes];
@@ -169,7 +170,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
         var (writes, problem) = await ApplyBoardAsync(plans);
         if (problem is not null && board is not null)
         {
-            _warn($"{done}, but the board (project #{board.Number} of {board.Owner}) was not updated: {problem} {next}".TrimEnd());
+            _warn(problem.Warning(done, board, next));
         }
 
         return writes;
@@ -179,7 +180,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
     /// The board placements of <paramref name="plans"/> (their issue changes applied before, or none), with one read of
     /// the items and one mutation for all of them: a command over many issues moves them together at the end.
     /// </summary>
-    public async Task<(IReadOnlyList<PlannedWrite> Writes, string? BoardProblem)> ApplyBoardAsync(IReadOnlyList<IssuePlan> plans)
+    public async Task<(IReadOnlyList<PlannedWrite> Writes, BoardProblem? BoardProblem)> ApplyBoardAsync(IReadOnlyList<IssuePlan> plans)
     {
         var moves = plans.Where(p => p.Board is not null).Select(p => (p.IssueNumber, Placement: p.Board!)).ToList();
         if (board is null || moves.Count == 0)
@@ -224,12 +225,12 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
             var refused = changes.Count > 0 ? (await gateway.UpdateBoardAsync(project, changes)).Where(m => m.Problem is not null).ToList() : [];
             problems.AddRange(refused.Select(m => $"#{m.IssueNumber}: GitHub answered: {m.Problem}"));
             List<BoardItem> made = [.. changes.Where(c => !refused.Exists(r => r.IssueNumber == c.IssueNumber))];
-            var problem = problems.Count == 0 ? null : string.Join("; ", problems) + (made.Count > 0 ? "; the other moves were made." : ".");
+            var problem = problems.Count == 0 ? null : new BoardProblem(string.Join("; ", problems), OthersMade: made.Count > 0);
             return ([.. made.Select(c => PlannedWrite.MoveOnBoard(project, c))], problem);
         }
         catch (Exception exception) when (!GitHubFailure.StopsTheRun(exception))
         {
-            return ([], exception.Message);
+            return ([], new BoardProblem(exception.Message));
         }
     }
 

@@ -279,7 +279,7 @@ public sealed class ProgramHostTests
         // The unknown key `sesions` stands at line 1, column 1 of a file that exists.
         var place = exists ? ",line=1,col=1" : "";
         Assert.StartsWith(file is null ? "::error title=Configuration::" : $"::error title=Configuration,file={file}{place}::", run.StdoutLines[0]);
-        Assert.AreEqual($"::error::The configuration has 1 problem(s); nothing was done. Fix {file ?? path} and run again.", run.StdoutLines[1]);
+        Assert.AreEqual($"::error::The configuration has 1 problem; nothing was done. Fix {file ?? path} and run again.", run.StdoutLines[1]);
     }
 
     [TestMethod]
@@ -319,7 +319,7 @@ public sealed class ProgramHostTests
         Assert.HasCount(2, run.StdoutLines, run.Stdout.ToString());
         Assert.StartsWith("::error title=Configuration::", run.StdoutLines[0], run.Stdout.ToString());
         StringAssert.Contains(run.StdoutLines[0], name);
-        Assert.AreEqual("::error::The configuration has 1 problem(s); nothing was done. Fix the values named above and run again.", run.StdoutLines[1]);
+        Assert.AreEqual("::error::The configuration has 1 problem; nothing was done. Fix the values named above and run again.", run.StdoutLines[1]);
     }
 
     [TestMethod]

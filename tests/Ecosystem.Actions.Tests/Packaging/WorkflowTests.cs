@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
 
@@ -120,6 +121,31 @@ public sealed partial class WorkflowTests
 
         CollectionAssert.AreEquivalent(
             new[] { ".github/workflows/process.yml: status-page-deploy", ".github/workflows/status-page.yml: deploy" }, deploying);
+    }
+
+    /// <summary>
+    /// The status page ran at 05:43 UTC and the nightly run (tally, guard, schedule) at 06:17: the page published each
+    /// morning showed the state of the day before until the next night.
+    /// </summary>
+    [TestMethod]
+    public void The_status_page_is_built_once_the_nightly_run_has_had_its_whole_time_to_finish()
+    {
+        var nightly = DailyCronMinute(".github/workflows/ecosystem.yml");
+        var page = DailyCronMinute(".github/workflows/status-page.yml");
+        var job = YamlFile.Mapping(YamlFile.Mapping(YamlFile.Load(".github/workflows/process.yml").Root, "jobs")!, "nightly")!;
+        var longest = int.Parse(YamlFile.Scalar(job, "timeout-minutes")!, CultureInfo.InvariantCulture);
+
+        Assert.IsGreaterThan(
+            nightly + longest, page, $"status-page.yml's cron (minute {page} of the day, UTC) after the nightly run ({nightly}) and its timeout");
+    }
+
+    /// <summary>The minute of the day (UTC) of a workflow's one daily schedule, <c>M H * * *</c>.</summary>
+    private static int DailyCronMinute(string workflow)
+    {
+        var schedule = (YamlSequenceNode)YamlFile.Mapping(YamlFile.Load(workflow).Root, "on")!.Children[new YamlScalarNode("schedule")];
+        var fields = YamlFile.Scalar(schedule.Children.Single(), "cron")!.Split(' ');
+        Assert.AreEqual("* * *", string.Join(' ', fields[2..]), $"{workflow}: a daily schedule");
+        return (int.Parse(fields[1], CultureInfo.InvariantCulture) * 60) + int.Parse(fields[0], CultureInfo.InvariantCulture);
     }
 
     /// <summary>The jobs with a step that runs the program (this repository's action or one of its command actions), with the permissions they hold.</summary>

@@ -125,7 +125,7 @@ public sealed class FormChecksTests
 
         var maintainers = findings.Single(f => f.Check == "form.maintainers");
         Assert.AreEqual(
-            "2 GitHub handle(s) found (@janedoe, @rajpatel); at least 3 maintainers are required. Please write each maintainer's GitHub handle as @handle, comma-separated.",
+            "2 GitHub handles found (@janedoe, @rajpatel); at least 3 maintainers are required. Please write each maintainer's GitHub handle as @handle, comma-separated.",
             maintainers.Message);
         Assert.IsTrue(maintainers.Blocking, "requirement 11 is measurable from the form");
     }

@@ -32,7 +32,9 @@ public sealed class IntakeResultTests
         var result = Result(3, "[Ecosystem] TorchRender", IntakeVerdict.Incomplete, [], writes: 2);
         var notAnApplication = result with { Report = result.Report with { Verdict = IntakeVerdict.NotAnApplication }, Writes = 0 };
 
-        Assert.AreEqual("#3 [Ecosystem] TorchRender: incomplete; 2 change(s).", result.LogLine);
+        Assert.AreEqual("#3 [Ecosystem] TorchRender: incomplete; 2 changes.", result.LogLine);
+        Assert.AreEqual("#3 [Ecosystem] TorchRender: incomplete; 1 change.", (result with { Writes = 1 }).LogLine);
+        StringAssert.StartsWith(IntakeResult.Summarize([result]), "## Intake check of 1 open application: 0 complete");
         Assert.AreEqual("#3 is not an application; left alone.", notAnApplication.LogLine);
         Assert.AreEqual(
             "#3 is not an application (no form questions, no template title, no application label): nothing was done.", notAnApplication.Summary);

@@ -163,7 +163,7 @@ public sealed class RepositoryChecksTests
         var contributors = Single(Assess(HealthyFacts with { Repository = repo }), "repository.contributors");
 
         Assert.AreEqual(FindingStatus.Fail, contributors.Status);
-        Assert.AreEqual("3 active contributors in the last 90 days, besides 2 bot(s); at least 5 needed.", contributors.Message);
+        Assert.AreEqual("3 active contributors in the last 90 days, besides 2 bots; at least 5 needed.", contributors.Message);
     }
 
     [TestMethod]

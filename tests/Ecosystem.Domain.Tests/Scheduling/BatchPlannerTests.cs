@@ -189,7 +189,7 @@ public sealed class BatchPlannerTests
         Assert.AreEqual(Date("2027-02-09"), plan.Target?.Date);
         CollectionAssert.AreEqual(new[] { 15, 16, 17, 18 }, Numbers(plan.Batch));
         Assert.HasCount(1, plan.Warnings);
-        StringAssert.StartsWith(plan.Warnings[0], "The batch for the session on 2027-02-09 has 4 application(s), fewer than the minimum of 7");
+        StringAssert.StartsWith(plan.Warnings[0], "The batch for the session on 2027-02-09 has 4 applications, fewer than the minimum of 7");
     }
 
     [TestMethod]
@@ -446,7 +446,17 @@ public sealed class BatchPlannerTests
 
         Assert.HasCount(5, plan.Batch);
         Assert.AreEqual(
-            "The batch for the session on 2027-01-12 has 5 application(s), fewer than the minimum of 7: the backlog has no more that are ready.",
+            "The batch for the session on 2027-01-12 has 5 applications, fewer than the minimum of 7: the backlog has no more that are ready.",
+            plan.Warnings.Single());
+    }
+
+    [TestMethod]
+    public void One_ready_application_below_the_minimum_is_counted_as_one()
+    {
+        var plan = Plan(FourteenDaysBefore, [Ready(1)]);
+
+        Assert.AreEqual(
+            "The batch for the session on 2027-01-12 has 1 application, fewer than the minimum of 7: the backlog has no more that are ready.",
             plan.Warnings.Single());
     }
 

@@ -29,6 +29,17 @@ public sealed class QueuePositionNoticeTests
         GoldenFile.AssertMatches("queue-position", NoticeOf(plan, 11));
     }
 
+    /// <summary>With sessions of one application each, the forecast read "if the sessions before it take 1 applications each".</summary>
+    [TestMethod]
+    public void Sessions_of_one_application_are_counted_as_one()
+    {
+        var rules = new SchedulingRules { BatchMin = 1, BatchMax = 1 };
+        var plan = new BatchPlanner(TwiceMonthly(), rules, new IntakeRules(), new FakeTimeProvider(At("2026-12-29T12:00-08:00")))
+            .Plan([Ready(1), Ready(2)], Repository);
+
+        StringAssert.Contains(NoticeOf(plan, 2), "(2027-01-26), if the sessions before it take 1 application each.");
+    }
+
     [TestMethod]
     public void Waiting_on_the_applicant_or_held_back_by_intake_says_so_instead_of_a_date()
     {

@@ -200,6 +200,7 @@ public sealed class ReviewerAssignmentTests
         CollectionAssert.AreEqual(new[] { "erin" }, first.Reviewers.ToArray());
         Assert.AreEqual(1, first.Missing);
         StringAssert.Contains(plan.Agenda!.Body, "| @\u2060erin (⚠️ 1 more wanted, no member available) |");
+        StringAssert.StartsWith(plan.Warnings.Single(w => w.StartsWith("#1:", StringComparison.Ordinal)), "#1: only 1 Working Group member is available to lead");
 
         var next = Plan(Apply([short1, Ready(2)], plan), Pool(2), "2026-12-30T12:00-08:00");
         Assert.AreEqual(1, next.Assignments.Single(a => a.IssueNumber == 1).Missing, "still one short");

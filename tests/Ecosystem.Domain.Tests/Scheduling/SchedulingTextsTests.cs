@@ -79,6 +79,44 @@ public sealed class SchedulingTextsTests
         GoldenFile.AssertMatches("schedule-log.txt", plan.Log(Calendar.TimeZone));
     }
 
+    /// <summary>The run's texts read "in 1 day(s)", "schedules 1 application(s)", "1 application(s) waiting".</summary>
+    [TestMethod]
+    public void Counts_of_one_read_as_English_in_the_summary_and_the_log()
+    {
+        var planner = new BatchPlanner(Calendar, new SchedulingRules(), new IntakeRules(), new FakeTimeProvider(At("2027-01-11T12:00-08:00")));
+        var plan = planner.Plan([Ready(1), Ready(2)], Repository, new SchedulingOverrides(Date("2027-01-12")) with { BatchSize = 1 });
+
+        var summary = plan.Summary(Calendar.TimeZone);
+        var log = plan.Log(Calendar.TimeZone);
+
+        StringAssert.Contains(summary, "in 1 day. This run schedules 1 application from the backlog and updates 1 issue.");
+        StringAssert.Contains(log, "in 1 day; its batch is being filled.");
+        StringAssert.Contains(log, "Queue: 1 application waiting.");
+        Assert.DoesNotContain("(s)", summary + log);
+    }
+
+    /// <summary>On the session's own day the summary read "on **…**, in today." and the log "in 0 days".</summary>
+    [TestMethod]
+    public void On_the_session_day_the_summary_and_the_log_say_today()
+    {
+        var planner = new BatchPlanner(Calendar, new SchedulingRules(), new IntakeRules(), new FakeTimeProvider(At("2027-01-12T06:00-08:00")));
+        var plan = planner.Plan([Ready(1)], Repository);
+
+        StringAssert.Contains(plan.Summary(Calendar.TimeZone), "(17:00 UTC)**, today.");
+        StringAssert.Contains(plan.Log(Calendar.TimeZone), "Target session: 2027-01-12 (America/Los_Angeles), today;");
+    }
+
+    /// <summary>A queue filling seven sessions: the chart's last line read "later : 1 more sessions".</summary>
+    [TestMethod]
+    public void The_chart_counts_one_session_beyond_its_six_as_one()
+    {
+        var planner = new BatchPlanner(Calendar, new SchedulingRules(), new IntakeRules(), new FakeTimeProvider(At("2026-12-29T12:00-08:00")));
+
+        var summary = planner.Plan([.. Enumerable.Range(1, 70).Select(n => Ready(n))], Repository).Summary(Calendar.TimeZone);
+
+        StringAssert.Contains(summary, "\n    later : 1 more session\n");
+    }
+
     [TestMethod]
     public void The_summary_before_the_window_says_nothing_moves()
     {
@@ -143,6 +181,9 @@ public sealed class SchedulingTextsTests
 
         GoldenFile.AssertMatches("review-session-moved.md", body);
         StringAssert.Contains(unknown, "It keeps its place for the next session, which the calendar does not have yet");
+        StringAssert.Contains(
+            ReviewSessionNotice.Moved(Date("2027-01-12"), skipped.SessionOn(Date("2027-02-09")), skipped.TimeZone, new SchedulingRules { LeadDays = 1 }),
+            "Once that batch is filled, 1 day before the session,");
         Assert.AreEqual(Date("2027-01-12"), ReviewSessionNotice.SessionDateIn(unknown), "the skipped date stays recorded until it moves");
     }
 

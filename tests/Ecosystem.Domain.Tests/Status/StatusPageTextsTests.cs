@@ -85,6 +85,30 @@ public sealed class StatusPageTextsTests
         Assert.DoesNotContain("@font-face", page);
     }
 
+    /// <summary>The counts read "1 open application(s)", "1 coming session(s)", "1 application(s). Reviewers".</summary>
+    [TestMethod]
+    public void Counts_of_one_and_of_none_read_as_English()
+    {
+        var world = new StatusWorld();
+        world.Add(1, At("2026-10-20T16:00Z"), "In review").Session("2026-12-08").Assigned("bob");
+
+        var report = world.Build();
+
+        StringAssert.Contains(report.Summary(), "\n1 open application (scheduled for a session: 1). 1 coming session; 0 decisions in the last 12 months.\n");
+        StringAssert.Contains(report.Page(), "<p>1 application. Reviewers: bob.</p>");
+        Assert.AreEqual("Read 1 application: 1 open, 1 coming session, 0 decisions in the last 12 months.", report.LogLine(1));
+        Assert.DoesNotContain("(s)", report.Summary() + report.Page());
+    }
+
+    /// <summary>Sessions of one application each: the page said "A session takes up to 1 applications."</summary>
+    [TestMethod]
+    public void A_session_of_one_application_is_counted_as_one()
+    {
+        var page = new StatusWorld { BatchMax = 1 }.Build().Page();
+
+        StringAssert.Contains(page, "A session takes up to 1 application. Expected sessions");
+    }
+
     /// <summary>A figure with nothing measured read "Median — days, 90th percentile — days, over 0 application(s)".</summary>
     [TestMethod]
     public void A_figure_says_plainly_when_nothing_was_measured_and_counts_one_application_as_one()

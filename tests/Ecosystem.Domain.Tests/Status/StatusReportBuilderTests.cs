@@ -56,7 +56,7 @@ public sealed class StatusReportBuilderTests
         CollectionAssert.AreEqual(
             new[] { "2 | backlog | 1", "1 | waiting | " },
             report.Rows("applications").Select(a => Line(a, "number", "stage_id", "place")).ToArray());
-        StringAssert.Contains(report.Summary(), "2 open application(s) (backlog: 1, waiting on the applicant: 1)");
+        StringAssert.Contains(report.Summary(), "2 open applications (backlog: 1, waiting on the applicant: 1)");
     }
 
     /// <summary>
@@ -80,7 +80,7 @@ public sealed class StatusReportBuilderTests
             new[] { "2 | backlog | 1 | 2026-12-08", "1 | not-queued |  | once it is put back in the queue" },
             report.Rows("applications").Select(a => Line(a, "number", "stage_id", "place", "expected")).ToArray());
         CollectionAssert.AreEqual(new[] { "3 | Accepted" }, report.Rows("decisions").Select(d => Line(d, "number", "outcome")).ToArray());
-        StringAssert.Contains(report.Summary(), "2 open application(s) (backlog: 1, not in the review queue: 1)");
+        StringAssert.Contains(report.Summary(), "2 open applications (backlog: 1, not in the review queue: 1)");
     }
 
     [TestMethod]

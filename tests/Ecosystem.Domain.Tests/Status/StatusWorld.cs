@@ -23,6 +23,9 @@ internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst
 
     private readonly SchedulingRules _rules = new() { Order = order };
 
+    /// <summary>The most applications a session takes (<c>sessions.batch-max</c>; the minimum follows it down).</summary>
+    public int BatchMax { get => _rules.BatchMax; init => _rules = _rules with { BatchMin = Math.Min(_rules.BatchMin, value), BatchMax = value }; }
+
     public FakeTimeProvider Clock { get; } = new(Calendars.At("2026-12-03T06:00Z"));
 
     public Builder Add(int number, DateTimeOffset created, params string[] labels)

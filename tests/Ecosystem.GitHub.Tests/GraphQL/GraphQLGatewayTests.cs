@@ -52,7 +52,7 @@ public sealed class GraphQLGatewayTests
 
         var error = await Assert.ThrowsAsync<GitHubGraphQLException>(() => github.Gateway.GetAutomationAsync());
 
-        StringAssert.Contains(error.Message, "failed with 1 error(s): FORBIDDEN at viewer: Resource not accessible by integration");
+        StringAssert.Contains(error.Message, "failed with 1 error: FORBIDDEN at viewer: Resource not accessible by integration");
     }
 
     [TestMethod]

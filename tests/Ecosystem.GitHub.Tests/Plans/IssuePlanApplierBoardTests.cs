@@ -28,7 +28,7 @@ public sealed class IssuePlanApplierBoardTests
 
     private static IssuePlan Put(int issueNumber, string column) => new(issueNumber) { Board = new BoardPlacement(column) { LeaveIfOnBoard = true } };
 
-    private static void AssertWrote((IReadOnlyList<PlannedWrite> Writes, string? BoardProblem) applied, params string[] descriptions)
+    private static void AssertWrote((IReadOnlyList<PlannedWrite> Writes, BoardProblem? BoardProblem) applied, params string[] descriptions)
     {
         CollectionAssert.AreEqual(descriptions, applied.Writes.Select(w => w.Description).ToArray());
         Assert.IsNull(applied.BoardProblem);
@@ -143,7 +143,7 @@ public sealed class IssuePlanApplierBoardTests
         CollectionAssert.AreEqual(
             new[] { "board \"Ecosystem\": set Status to In progress for #1", "board \"Ecosystem\": add, set Status to In progress for #3" },
             changes.Writes.Select(w => w.Description).ToArray());
-        Assert.AreEqual("#2: GitHub finds no such issue in the repository any more (transferred or deleted?); the other moves were made.", changes.BoardProblem);
+        Assert.AreEqual(new BoardProblem("#2: GitHub finds no such issue in the repository any more (transferred or deleted?)", OthersMade: true), changes.BoardProblem);
     }
 
     /// <summary>A move GitHub refused alone (its issue or item deleted since the read) is named with GitHub's words, and is no write made.</summary>
@@ -161,7 +161,7 @@ public sealed class IssuePlanApplierBoardTests
         var changes = await new IssuePlanApplier(gateway.Object, Target).ApplyBoardAsync([Move(1, "In progress", null), Move(2, "In progress", null)]);
 
         CollectionAssert.AreEqual(new[] { "board \"Ecosystem\": set Status to In progress for #1" }, changes.Writes.Select(w => w.Description).ToArray());
-        Assert.AreEqual("#2: GitHub answered: Could not resolve to a node with the global id of 'I_2'; the other moves were made.", changes.BoardProblem);
+        Assert.AreEqual(new BoardProblem("#2: GitHub answered: Could not resolve to a node with the global id of 'I_2'", OthersMade: true), changes.BoardProblem);
     }
 
     [TestMethod]
@@ -232,7 +232,7 @@ public sealed class IssuePlanApplierBoardTests
             .ApplyBoardAsync([Move(1, "Reviewing", Session)]);
 
         Assert.IsEmpty(changes.Writes);
-        StringAssert.Contains(changes.BoardProblem, "board.columns.in-progress: project #6 of pytorch-fdn (\"Ecosystem\") has no 'Status' option 'Reviewing' (options: New, In progress)");
+        StringAssert.Contains(changes.BoardProblem?.Reason, "board.columns.in-progress: project #6 of pytorch-fdn (\"Ecosystem\") has no 'Status' option 'Reviewing' (options: New, In progress)");
     }
 
     [TestMethod]
@@ -242,7 +242,7 @@ public sealed class IssuePlanApplierBoardTests
 
         var changes = await new IssuePlanApplier(gateway.Object, Target with { SessionDateField = "Session date" }).ApplyBoardAsync([Move(1, "In progress", Session)]);
 
-        StringAssert.StartsWith(changes.BoardProblem, "board.session-date-field: project #6 of pytorch-fdn (\"Ecosystem\") has no date field named 'Session date'");
+        StringAssert.StartsWith(changes.BoardProblem?.Reason, "board.session-date-field: project #6 of pytorch-fdn (\"Ecosystem\") has no date field named 'Session date'");
     }
 
     [TestMethod]
@@ -255,7 +255,7 @@ public sealed class IssuePlanApplierBoardTests
 
         var changes = await new IssuePlanApplier(refused.Object, Target).ApplyBoardAsync([Move(1, "In progress", null)]);
 
-        Assert.AreEqual("GitHub answered 403", changes.BoardProblem);
+        Assert.AreEqual(new BoardProblem("GitHub answered 403"), changes.BoardProblem);
         await Assert.ThrowsExactlyAsync<GitHubRateLimitException>(() => new IssuePlanApplier(limited.Object, Target).ApplyBoardAsync([Move(1, "In progress", null)]));
     }
 

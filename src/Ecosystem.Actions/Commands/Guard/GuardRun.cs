@@ -182,7 +182,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
 
         if (undo.Count == 0)
         {
-            Note(null, "labels", $"Label changes of the last {LabelGovernance.SweepDays} days on {swept} issue(s), open or closed: nothing to undo.");
+            Note(null, "labels", $"Label changes of the last {LabelGovernance.SweepDays} days on {Domain.Text.Counted.Of(swept, "issue")}, open or closed: nothing to undo.");
         }
     }
 
@@ -264,6 +264,6 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
     private void Record(GuardOutcome outcome)
     {
         _outcomes.Add(outcome);
-        context.Runtime.Info(outcome.Writes > 0 ? $"{outcome.Summary} ({outcome.Writes} write(s))" : outcome.Summary);
+        context.Runtime.Info(outcome.Writes > 0 ? $"{outcome.Summary} ({Domain.Text.Counted.Of(outcome.Writes, "write")})" : outcome.Summary);
     }
 }

@@ -112,7 +112,7 @@ public sealed class ApplicantRepliesEndToEndTests
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         Assert.IsEmpty(result.WriteRequests, result.ToString());
         CollectionAssert.Contains(issue.Labels.ToArray(), Waiting);
-        StringAssert.Contains(result.Stdout, "Dry run: 3 write(s) planned, none sent:");
+        StringAssert.Contains(result.Stdout, "Dry run: 3 writes planned, none sent:");
     }
 
     private static TestServer.State.Issue WaitingApplication(World scenario, bool scheduledBefore)

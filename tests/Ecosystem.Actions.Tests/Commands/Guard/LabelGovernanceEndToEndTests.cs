@@ -201,7 +201,7 @@ public sealed class LabelGovernanceEndToEndTests
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         Assert.IsEmpty(result.WriteRequests, result.ToString());
         CollectionAssert.AreEquivalent(new[] { "New", "Accepted" }, issue.Labels.ToArray());
-        StringAssert.Contains(result.Stdout, "Dry run: 2 write(s) planned, none sent:");
+        StringAssert.Contains(result.Stdout, "Dry run: 2 writes planned, none sent:");
     }
 
     [TestMethod]

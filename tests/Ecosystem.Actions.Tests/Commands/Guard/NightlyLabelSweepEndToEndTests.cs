@@ -171,7 +171,7 @@ public sealed class NightlyLabelSweepEndToEndTests
     private static string[] Lines(RunResult run) => run.Stdout.Split('\n');
 
     /// <summary>The log line of each step that wrote (or, in a dry run, planned) something.</summary>
-    private static string[] Steps(RunResult run) => [.. Lines(run).Where(l => l.EndsWith("write(s))", StringComparison.Ordinal))];
+    private static string[] Steps(RunResult run) => [.. Lines(run).Where(l => l.EndsWith(" write)", StringComparison.Ordinal) || l.EndsWith(" writes)", StringComparison.Ordinal))];
 
     /// <summary>
     /// Event runs lost: an outsider took off and put back a label the issue had (its add is older than the timeline shows),
@@ -191,7 +191,7 @@ public sealed class NightlyLabelSweepEndToEndTests
 
         Assert.AreEqual(0, night.ExitCode, night.ToString());
         Assert.IsEmpty(night.WriteRequests, night.ToString());
-        StringAssert.Contains(night.Stdout, "on 1 issue(s), open or closed: nothing to undo.");
+        StringAssert.Contains(night.Stdout, "on 1 issue, open or closed: nothing to undo.");
         CollectionAssert.AreEquivalent(new[] { "New", "In review" }, issue.Labels.ToArray());
 
         scenario.Time.Advance(TimeSpan.FromDays(1));

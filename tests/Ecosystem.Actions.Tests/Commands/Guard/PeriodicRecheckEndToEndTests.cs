@@ -162,7 +162,7 @@ public sealed class PeriodicRecheckEndToEndTests
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         Assert.IsEmpty(result.WriteRequests, result.ToString());
         Assert.IsFalse(scenario.Repository.Issues.Any(i => i.Title == Title));
-        StringAssert.Contains(result.Stdout, "Dry run: 1 write(s) planned, none sent:");
+        StringAssert.Contains(result.Stdout, "Dry run: 1 write planned, none sent:");
     }
 
     [TestMethod]

@@ -118,7 +118,7 @@ public sealed class TallyCommandTests
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         Assert.IsEmpty(result.WriteRequests, World.Writes(result));
-        StringAssert.Contains(result.Stdout, "Dry run: 2 write(s) planned, none sent:");
+        StringAssert.Contains(result.Stdout, "Dry run: 2 writes planned, none sent:");
         StringAssert.Contains(result.Stdout, "add labels [in voting] to #1");
         Assert.IsEmpty(world.OwnComments(issue));
         Assert.AreEqual("open", result.Outputs["status"]);

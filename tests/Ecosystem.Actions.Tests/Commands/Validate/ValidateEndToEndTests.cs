@@ -192,7 +192,7 @@ public sealed class ValidateEndToEndTests
         Assert.IsEmpty(result.WriteRequests, result.ToString());
         Assert.IsEmpty(issue.Comments);
         Assert.IsFalse(issue.Labels.Contains(Waiting));
-        StringAssert.Contains(result.Stdout, "Dry run: 2 write(s) planned, none sent:");
+        StringAssert.Contains(result.Stdout, "Dry run: 2 writes planned, none sent:");
         StringAssert.Contains(result.Stdout, Waiting);
         StringAssert.Contains(result.Summary, "### Dry run");
         Assert.AreEqual("false", result.Outputs["valid"]);
