@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Ecosystem.Domain.Text;
 using Markdig;
 using Markdig.Parsers;
 using Markdig.Syntax;
@@ -25,8 +26,7 @@ internal sealed class FormBody
 
     public FormBody(string text)
     {
-        // A byte-order mark that starts the body (sent through the API from a file saved with one) is no text: cmark skips it.
-        text = text.StartsWith('\uFEFF') ? text[1..] : text;
+        text = ShownText.WithoutByteOrderMark(text);
         var document = Markdown.Parse(text, Pipeline);
         var starts = document.LineStartIndexes ?? [];
         _lines = new string[starts.Count];
