@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Ecosystem.Domain.Text;
 using Markdig;
 using Markdig.Parsers;
 using Markdig.Syntax;
@@ -7,7 +8,8 @@ namespace Ecosystem.Domain.Intake;
 
 /// <summary>
 /// An issue body as Markdig reads its blocks: its lines (broken only at <c>\n</c>, <c>\r\n</c> and <c>\r</c>, as
-/// GitHub breaks them), the form's question headings outside fenced code, and a hand-written note at its end.
+/// GitHub breaks them), the form's question headings outside fenced code (<see cref="FencedAnswerParser"/>), and a
+/// hand-written note at its end.
 /// </summary>
 /// <remarks>
 /// The pipeline, built once, knows only the blocks that decide where a question starts: fenced code (a heading inside
@@ -25,8 +27,7 @@ internal sealed class FormBody
 
     public FormBody(string text)
     {
-        // A byte-order mark that starts the body (sent through the API from a file saved with one) is no text: cmark skips it.
-        text = text.StartsWith('\uFEFF') ? text[1..] : text;
+        text = ShownText.WithoutByteOrderMark(text);
         var document = Markdown.Parse(text, Pipeline);
         var starts = document.LineStartIndexes ?? [];
         _lines = new string[starts.Count];
@@ -40,8 +41,7 @@ internal sealed class FormBody
             switch (block)
             {
                 case HeadingBlock { Parser: FormHeadingParser } heading:
-                    // The heading's text: the rest of its line, without a closing run of '#'.
-                    Headings.Add((heading.Lines.ToString().Trim().TrimEnd('#').Trim(), heading.Line));
+                    Headings.Add((Label(heading.Lines.ToString()), heading.Line));
                     break;
                 case HeadingBlock { IsSetext: true, Level: 2, HeaderCharCount: >= 3 } setext: // "text\n---": a rule under the text
                     var underline = CollectionsMarshal.AsSpan(starts).BinarySearch(setext.Span.End);
@@ -111,10 +111,13 @@ internal sealed class FormBody
     {
         var builder = new MarkdownPipelineBuilder().UsePreciseSourceLocation();
         builder.BlockParsers.Clear();
-        builder.BlockParsers.AddRange([new ThematicBreakParser(), new FormHeadingParser(), new FencedCodeBlockParser(), new TextParagraphParser()]);
+        builder.BlockParsers.AddRange([new ThematicBreakParser(), new FormHeadingParser(), new FencedAnswerParser(), new TextParagraphParser()]);
         builder.InlineParsers.Clear();
         return builder.Build();
     }
+
+    /// <summary>A heading's text: the rest of its line after the <c>###</c>, without a closing run of '#'.</summary>
+    private static string Label(string rest) => rest.Trim().TrimEnd('#').Trim();
 
     // Spans, not List<int>.BinarySearch: the list's search goes through a comparer the runtime makes by reflection, three
     // methods compiled at every start instead of precompiled ones.
@@ -151,6 +154,62 @@ internal sealed class FormBody
             });
             processor.Line.Start = line.Start + 3;
             return BlockState.Break;
+        }
+    }
+
+    /// <summary>
+    /// Fenced code as CommonMark reads it, but for a fence that nothing closes (an applicant pasted a snippet and forgot its
+    /// closing fence, or typed a fence line as decoration): where CommonMark reads the rest of the body as code, it ends
+    /// before the next line that is exactly a question's heading (<c>### Version of PyTorch</c>), which GitHub's form parser
+    /// reads as that question. A fence closed further on is a quoted snippet and keeps such a line as code. Whether a fence
+    /// closes is looked up in one table of the body's closing fence lines, built once (<see cref="LongestClosingFences"/>),
+    /// so a chain of fences never closed reads in one pass.
+    /// </summary>
+    private sealed class FencedAnswerParser : FencedCodeBlockParser
+    {
+        public override BlockState TryContinue(BlockProcessor processor, Block block)
+        {
+            var line = processor.Line;
+            if (block is FencedCodeBlock fence && !processor.IsCodeIndent && line.Match("###") && line.PeekChar(3) != '#'
+                && LongestClosingFenceAfter(processor, fence.FencedChar) < fence.OpeningFencedCharCount
+                && ApplicationForm.FieldFor(Label(line.ToString()[3..])) is not null)
+            {
+                return BlockState.None; // the fence ends; the heading opens its question
+            }
+
+            return base.TryContinue(processor, block);
+        }
+
+        private int LongestClosingFenceAfter(BlockProcessor processor, char fence)
+        {
+            if (processor.Document.GetData(this) is not int[][] longest)
+            {
+                processor.Document.SetData(this, longest = LongestClosingFences(processor.Line.Text));
+            }
+
+            return longest[fence == '`' ? 0 : 1][processor.LineIndex];
+        }
+
+        /// <summary>
+        /// For each line of <paramref name="text"/> (as Markdig numbers them), the longest run of backticks (first array) and
+        /// of tildes (second) that makes a later line a closing fence: at most three spaces, the run, nothing but spaces.
+        /// </summary>
+        private static int[][] LongestClosingFences(string text)
+        {
+            var lines = MarkdownText.Lines(text);
+            int[][] longest = [new int[lines.Length], new int[lines.Length]];
+            for (var i = lines.Length - 2; i >= 0; i--)
+            {
+                var line = lines[i + 1].AsSpan();
+                var fence = line.TrimStart(' ');
+                var run = line.Length - fence.Length <= 3 && fence.Length > 0 ? fence.IndexOfAnyExcept(fence[0]) : 0;
+                run = run < 0 ? fence.Length : run;
+                var closes = fence.Length > 0 && fence[run..].Trim(" \t\v\f").IsEmpty;
+                longest[0][i] = Math.Max(longest[0][i + 1], closes && fence[0] == '`' ? run : 0);
+                longest[1][i] = Math.Max(longest[1][i + 1], closes && fence[0] == '~' ? run : 0);
+            }
+
+            return longest;
         }
     }
 

@@ -70,9 +70,16 @@ public sealed partial class ShownText
         return new ShownText(blocks, inlines, markup);
     }
 
+    /// <summary>
+    /// <paramref name="body"/> without a byte-order mark that starts it (sent through the API from a file saved with one: a
+    /// Windows editor, <c>--body-file</c>): cmark, GitHub's renderer, skips it, so GitHub shows none. A mark further on is shown.
+    /// </summary>
+    public static string WithoutByteOrderMark(string body) => body.StartsWith('\uFEFF') ? body[1..] : body;
+
     /// <summary>Whether a match of <paramref name="command"/> (a line's start, the command's '/') is the commenter's shown text.</summary>
     public static bool HasCommandLine(string body, Regex command)
     {
+        body = WithoutByteOrderMark(body);
         var matches = command.Matches(body);
         return matches.Count > 0 && Of(body) is { } shown && matches.Any(m => shown.WhyNot(m.Index + m.Value.IndexOf('/', StringComparison.Ordinal)) is null);
     }

@@ -34,6 +34,7 @@ public static partial class VoteCommandParser
             return ([], []);
         }
 
+        body = ShownText.WithoutByteOrderMark(body);
         var hasInvisible = InvisibleIn(body) is not null;
         var visible = hasInvisible ? Visible(body).Text : body;
         if (!visible.Contains("/vote", StringComparison.OrdinalIgnoreCase) && !visible.Contains("／vote", StringComparison.OrdinalIgnoreCase))

@@ -22,6 +22,7 @@ public sealed class ReturningRequestsTests
     [DataRow("/ecosystem returning")]
     [DataRow("Done with all the asks.\n\n/Ecosystem Returning")]
     [DataRow("  /ecosystem returning please")]
+    [DataRow("\uFEFF/ecosystem returning", DisplayName = "after a byte-order mark that starts the comment, which GitHub does not show")]
     public void Asks_reads_the_command_on_its_own_line(string body) => Assert.IsTrue(ReturningRequests.Asks(body));
 
     [TestMethod]

@@ -114,6 +114,66 @@ public sealed class ApplicationReaderTests
         Assert.AreEqual("2.9", application.ValueOf(ApplicationField.PyTorchVersion));
     }
 
+    // An applicant who pastes a snippet and forgets its closing fence (or types a fence line as decoration): Markdown reads the
+    // rest of the body as code, GitHub's form parser reads every question after it. The answer is its text up to the next
+    // question, the fence's opening line and a sub-heading of the snippet with it.
+    [TestMethod]
+    [DataRow("We test with:\n\n```bash\npip install -e .\npytest tests/", DisplayName = "a snippet never closed")]
+    [DataRow("~~~\nmake test\n\n### Nightly\nOn two GPUs.", DisplayName = "a tilde fence never closed, with a sub-heading")]
+    [DataRow("CI on every pull request.\n```", DisplayName = "a fence line as decoration")]
+    [DataRow("````\nmake test\n```", DisplayName = "a shorter fence does not close a longer one")]
+    public void A_fence_never_closed_ends_at_the_next_question_of_the_form(string answer)
+    {
+        var body = "### Project summary\n\nDifferentiable rendering\n\n"
+            + "### How do you build and test the project today (continuous integration)?  Please describe.\n\n"
+            + answer + "\n\n### Version of PyTorch\n\n2.9\n\n### Components of PyTorch\n\ntorch.compile\n\n### Project license\n\nMIT\n";
+
+        var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
+
+        ApplicationField[] read = [ApplicationField.BuildAndTest, ApplicationField.PyTorchVersion, ApplicationField.PyTorchComponents,
+            ApplicationField.License];
+        CollectionAssert.AreEqual(new[] { answer, "2.9", "torch.compile", "MIT" }, read.Select(application.ValueOf).ToArray());
+        Assert.IsEmpty(application.FormFindings);
+    }
+
+    [TestMethod]
+    public void A_fence_closed_after_a_question_heading_keeps_the_heading_as_code()
+    {
+        // Closed, the fence is a quoted snippet: a question's heading inside it is the snippet's text, as GitHub shows it.
+        var body = "### Documentation\n\nOur issue template:\n```md\n### Version of PyTorch\n2.x\n~~~\n```\n\n"
+            + "### Components of PyTorch\n\ntorch.compile\n";
+
+        var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
+
+        Assert.IsFalse(application.HasHeading(ApplicationField.PyTorchVersion));
+        Assert.AreEqual("Our issue template:\n```md\n### Version of PyTorch\n2.x\n~~~\n```", application.ValueOf(ApplicationField.Documentation));
+        Assert.AreEqual("torch.compile", application.ValueOf(ApplicationField.PyTorchComponents));
+    }
+
+    [TestMethod]
+    public void A_chain_of_fences_never_closed_is_read_in_one_pass()
+    {
+        // Each "```a" opens a fence that nothing closes (a line with an info string closes none); a reader that read the
+        // body again after each such fence would do work quadratic in their number. Counted in bytes allocated, which
+        // do not depend on the machine's load: doubling the chain may double the work, not quadruple it.
+        static string Chain(int fences) => string.Concat(Enumerable.Repeat("```a\n### Contact emails\nx\n", fences));
+        var assessor = IntakeFixtures.Assessor();
+        long Allocated(string body)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var application = assessor.Read(IntakeFixtures.Issue(body));
+            var after = GC.GetAllocatedBytesForCurrentThread();
+            StringAssert.StartsWith(application.FormFindings.Single().Message, "\"Contact emails\" appears " + (body.Length / 26) + " times");
+            return after - before;
+        }
+
+        Allocated(Chain(1_000)); // warm-up: first-use allocations are not the reading's
+        var single = Allocated(Chain(1_000));
+        var twice = Allocated(Chain(2_000));
+
+        Assert.IsLessThan(3.0, (double)twice / single, $"{single} bytes for 1,000 fences, {twice} for 2,000");
+    }
+
     [TestMethod]
     public void Level_two_and_four_headings_are_answer_text()
     {

@@ -277,6 +277,19 @@ public sealed class VoteCommandParserTests
     }
 
     [TestMethod]
+    public void A_ballot_after_a_byte_order_mark_that_starts_the_comment_counts()
+    {
+        // A comment posted through the API from a file saved with one (gh issue comment --body-file, a Windows editor):
+        // GitHub shows no mark, so the member sees "/vote approve" and has voted.
+        var reading = VoteCommandParser.Read("\uFEFF/vote approve\nLooks ready to me.");
+
+        Assert.AreEqual(VoteVerb.Approve, reading.Commands.Single().Verb);
+        Assert.IsEmpty(reading.NearMisses);
+        var inside = VoteCommandParser.Read("Agreed.\n\uFEFF/vote approve");
+        Assert.AreEqual("contains an invisible character (U+FEFF)", inside.NearMisses.Single().Why, "a mark further on is shown: a near miss");
+    }
+
+    [TestMethod]
     public void A_reason_may_hold_an_invisible_character_without_losing_the_ballot()
     {
         var command = VoteCommandParser.Read("/vote decline no CI\u200B yet").Commands.Single();
