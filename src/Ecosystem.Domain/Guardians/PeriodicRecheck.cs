@@ -133,7 +133,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     {
         if (!IsDue(project, latest))
         {
-            return NotMeasured(project, $"not due (accepted {SessionText.Date(project.AcceptedAt)}, every {rules.RecheckEveryMonths} months)");
+            return NotMeasured(project, $"not due (accepted {SessionText.Date(project.AcceptedAt)}, every {Every})");
         }
 
         var due = $"#{project.IssueNumber} ({project.Name}) is due for its periodic re-check, but its";
@@ -245,12 +245,15 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
             $"{project.Name}: still short on {Ids(shortfall)} after the deadline {SessionText.Date(deadline)}; {retireLabel}.");
     }
 
+    /// <summary>How often a project is re-checked, as "every …" reads: "month", "6 months".</summary>
+    private string Every => rules.RecheckEveryMonths == 1 ? "month" : Counted.Of(rules.RecheckEveryMonths, "month");
+
     private string Body(AcceptedProject project, int period, List<RecheckResult> shortfall, DateTimeOffset toldAt) =>
         ApplicationThread.Render(
             "periodic-review-issue",
             [.. rules.Foundation.Values,
             ("state", HiddenLines(project, period)),
-            ("months", rules.RecheckEveryMonths.ToString(CultureInfo.InvariantCulture)),
+            ("every", Every),
             ("project", MarkdownText.Inline(project.Name)),
             ("accepted_on", SessionText.Date(project.AcceptedAt)),
             ("application", WebLink.IsPlainHttps(project.ApplicationUrl) ? project.ApplicationUrl : MarkdownText.Inline(project.ApplicationUrl)),

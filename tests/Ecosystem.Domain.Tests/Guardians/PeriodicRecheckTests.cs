@@ -140,6 +140,21 @@ public sealed class PeriodicRecheckTests
         GoldenFile.AssertMatches("periodic-review-issue", decision.Draft.Body);
     }
 
+    /// <summary>A re-check every month read "Every 1 months" in the maintainers' issue and "every 1 months" in the log.</summary>
+    [TestMethod]
+    public void A_monthly_re_check_reads_every_month()
+    {
+        var monthly = Rules with { RecheckEveryMonths = 1 };
+
+        var body = new PeriodicRecheck(monthly, People, _time).Review(Project, Shortfall, null, [], []).Draft!.Body;
+        var early = new PeriodicRecheck(monthly, People, new FakeTimeProvider(Accepted.AddDays(1)));
+
+        StringAssert.Contains(body, "Every month, accepted ");
+        Assert.DoesNotContain("1 months", body);
+        Assert.AreEqual("TorchThing: not due (accepted 2026-01-15, every month).",
+            early.Unmeasured(Project with { IssueNumber = 42 }, Read(Application("Accepted")), null)?.Summary);
+    }
+
     [TestMethod]
     public void Without_a_maintainer_to_mention_the_request_is_addressed_to_no_one()
     {
