@@ -184,6 +184,9 @@ public sealed class SchedulingTextsTests
         StringAssert.Contains(
             ReviewSessionNotice.Moved(Date("2027-01-12"), skipped.SessionOn(Date("2027-02-09")), skipped.TimeZone, new SchedulingRules { LeadDays = 1 }),
             "Once that batch is filled, 1 day before the session,");
+        StringAssert.Contains( // sessions.lead-days: 0 fills the batch on the session's day
+            ReviewSessionNotice.Moved(Date("2027-01-12"), skipped.SessionOn(Date("2027-02-09")), skipped.TimeZone, new SchedulingRules { LeadDays = 0 }),
+            "Once that batch is filled, on the session's day, this comment");
         Assert.AreEqual(Date("2027-01-12"), ReviewSessionNotice.SessionDateIn(unknown), "the skipped date stays recorded until it moves");
     }
 
