@@ -34,6 +34,18 @@ internal static class Scenarios
             },
             // As above with one page of issues, and the comments (for the report comment) in ⌈n/100⌉ pages.
             n => $"1 + 1 + 3 + ⌈{n}/100⌉ reads + 1 write = {Pages(n) + 6}"),
+        new("validate",
+            n => $"one application whose description is {n} KiB of hostile Markdown",
+            (state, n, now) =>
+            {
+                var description = "### Project description\n\n";
+                var hostile = description + Hostile(n * 1024);
+                var issue = Backlog(state, 1, now, ["New"], body => body.Replace(description, hostile, StringComparison.Ordinal))[0];
+                SeedApplicantRepository(state, now);
+                return new("workflow_dispatch", Dispatch(state), ["validate", "--issue", N(issue.Number)], string.Empty);
+            },
+            // As for a backlog of one: the body's size changes the reading, not the requests (the tests' 1 MB bodies).
+            _ => "1 + 5 reads + 1 write = 7"),
         new("schedule",
             n => $"backlog of {n}, 14 days before a session",
             (state, n, now) =>
@@ -104,6 +116,18 @@ internal static class Scenarios
 
     private static int Pages(int n) => Math.Max(1, (n + 99) / 100);
 
+    /// <summary>
+    /// At least <paramref name="length"/> characters of what once made reading slow: fences, links, mentions, heading
+    /// marks, runs an e-mail or URL scan could backtrack over, and long lines (the Markdown of <c>LargeInputTests</c>).
+    /// </summary>
+    private static string Hostile(int length)
+    {
+        var unit = "### " + new string('#', 40) + " ``` ~~~ [a](mailto:a@b.org) @x @y https://github.com/a/b " + new string(' ', 200) + "x\n"
+            + string.Concat(Enumerable.Repeat("a.a.a.a.a@", 100)) + " " + string.Concat(Enumerable.Repeat("https://github.com/", 100)) + "\n"
+            + new string('a', 3000) + "\n\n";
+        return string.Concat(Enumerable.Repeat(unit, (length / unit.Length) + 1));
+    }
+
     /// <summary><paramref name="n"/> comments by reviewers and staff before <paramref name="until"/>, none by the applicant.</summary>
     private static void Discussion(Issue issue, int n, DateTimeOffset until)
     {
@@ -115,10 +139,11 @@ internal static class Scenarios
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static List<Issue> Backlog(GitHubState state, int n, DateTimeOffset createdAt, string[] labels)
+    private static List<Issue> Backlog(GitHubState state, int n, DateTimeOffset createdAt, string[] labels, Func<string, string>? edit = null)
     {
         var repository = state.FindRepository(Owner, Name) ?? state.AddRepository(Owner, Name);
         var body = File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "Ecosystem.Domain.Tests", "Intake", "Bodies", "complete.md"));
+        body = edit is null ? body : edit(body);
         return [.. Enumerable.Range(1, n).Select(i => repository.AddIssue($"[Ecosystem] Project {i}", body, "applicant" + N(i), labels, createdAt.AddMinutes(i)))];
     }
 

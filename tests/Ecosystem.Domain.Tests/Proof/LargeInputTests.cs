@@ -1,40 +1,30 @@
-using System.Diagnostics;
 using Ecosystem.Domain.Tests.Intake;
 using Ecosystem.Domain.Voting;
 
 namespace Ecosystem.Domain.Tests.Proof;
 
-/// <summary>Megabyte bodies and 10,000-level nesting finish, bounded by a hang guard; their speed is printed here and benchmarked in the README.</summary>
+/// <summary>
+/// Megabyte bodies and 10,000-level nesting are read to the right answer; their speed is benchmarked in the README
+/// (<c>validate</c> of a body of 1,000 KiB), never asserted here.
+/// </summary>
 [TestClass]
 public sealed class LargeInputTests
 {
-    // A hang guard, not a speed target: generous so a loaded CI machine never trips it (speed is benchmarked).
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
-
     [TestMethod]
     public void One_megabyte_application_body_is_read_assessed_and_rendered_without_hanging()
     {
         var body = string.Concat(Enumerable.Repeat(IntakeFixtures.Body("complete") + "\n", (1 << 20) / 2_000));
         Assert.IsGreaterThan(1 << 20, body.Length);
-        var assessor = IntakeFixtures.Assessor();
-        IntakeFuzzTests.AssessAndRender(assessor, "[Ecosystem] warm-up", IntakeFixtures.Body("complete"));
 
-        var watch = Stopwatch.StartNew();
-        IntakeFuzzTests.AssessAndRender(assessor, "[Ecosystem] TorchRender", body);
-        watch.Stop();
-
-        Console.WriteLine($"1 MB body: {watch.Elapsed.TotalMilliseconds:F0} ms");
-        Assert.IsLessThan(Bound, watch.Elapsed, $"the 1 MB body took {watch.Elapsed.TotalMilliseconds:F0} ms");
+        IntakeFuzzTests.AssessAndRender(IntakeFixtures.Assessor(), "[Ecosystem] TorchRender", body);
     }
 
     [TestMethod]
     public void One_megabyte_single_line_answer_is_assessed_without_hanging()
     {
         var body = IntakeFixtures.Body("complete").Replace("### Description\n\n", "### Description\n\n" + new string('a', 1 << 20) + " ", StringComparison.Ordinal);
-        var watch = Stopwatch.StartNew();
+
         IntakeFuzzTests.AssessAndRender(IntakeFixtures.Assessor(), "[Ecosystem] TorchRender", body);
-        watch.Stop();
-        Assert.IsLessThan(Bound, watch.Elapsed, $"the 1 MB line took {watch.Elapsed.TotalMilliseconds:F0} ms");
     }
 
     [TestMethod]
@@ -49,12 +39,11 @@ public sealed class LargeInputTests
         };
         foreach (var body in nested)
         {
-            var watch = Stopwatch.StartNew();
-            VoteCommandParser.Parse(body);
             IntakeFuzzTests.AssessAndRender(IntakeFixtures.Assessor(), "[Ecosystem] Nested", body);
-            watch.Stop();
-            Assert.IsLessThan(Bound, watch.Elapsed, $"{body[..20]}…: {watch.Elapsed.TotalMilliseconds:F0} ms");
         }
+
+        // A ballot in a quote or a list is no ballot; after 10,000 fences (5,000 closed blocks) it is one.
+        CollectionAssert.AreEqual(new[] { 0, 0, 0, 1 }, nested.Select(body => VoteCommandParser.Parse(body).Count).ToArray());
     }
 
     [TestMethod]
@@ -63,11 +52,10 @@ public sealed class LargeInputTests
         // The blank line ends each quote: without it CommonMark reads the next ballot as a lazy continuation of the quote.
         var body = string.Concat(Enumerable.Repeat("/vote decline `not yet\n> /vote approve\n\n", 30_000));
         Assert.IsGreaterThan(1 << 20, body.Length);
-        var watch = Stopwatch.StartNew();
+
         var reading = VoteCommandParser.Read(body);
-        watch.Stop();
+
         Assert.HasCount(30_000, reading.Commands);
         Assert.HasCount(30_000, reading.NearMisses);
-        Assert.IsLessThan(Bound, watch.Elapsed, $"{watch.Elapsed.TotalMilliseconds:F0} ms");
     }
 }

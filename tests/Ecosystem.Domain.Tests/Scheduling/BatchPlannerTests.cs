@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
@@ -601,17 +600,14 @@ public sealed class BatchPlannerTests
         Assert.AreEqual(Date("2027-03-09"), SessionOf(next.Forecast.Queue.Single()));
     }
 
+    /// <summary>A thousand candidates in one plan; its speed is benchmarked (README, <c>schedule</c> with a backlog of 1,000).</summary>
     [TestMethod]
-    public void A_thousand_candidates_are_planned_fast()
+    public void A_thousand_candidates_are_planned_returning_first_and_the_rest_forecast()
     {
         var candidates = Enumerable.Range(1, 1000).Select(n => n % 7 == 0 ? Ready(n, "Returning") : Ready(n)).ToList();
-        Plan(FourteenDaysBefore, candidates.Take(10).ToList()); // warm up
 
-        var clock = Stopwatch.StartNew();
         var plan = Plan(FourteenDaysBefore, candidates);
-        clock.Stop();
 
-        Assert.IsLessThan(TimeSpan.FromSeconds(2), clock.Elapsed, $"Planning took {clock.Elapsed}.");
         CollectionAssert.AreEqual(new[] { 7, 14, 21, 28, 35, 42, 49, 56, 63, 70 }, Numbers(plan.Batch));
         Assert.HasCount(990, plan.Forecast.Queue);
         Assert.AreEqual(new DateOnly(2035, 4, 10), SessionOf(plan.Forecast.Queue[^1]));

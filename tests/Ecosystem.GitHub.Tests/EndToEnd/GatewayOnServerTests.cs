@@ -76,14 +76,21 @@ public sealed class GatewayOnServerTests
     {
         _server.Faults.Add("POST", "/repos/{owner}/{repo}/issues/{issue_number}/comments", Fault.SecondaryRateLimit(1));
 
-        // The real clock: the gateway really waits the second GitHub asked for.
-        using var gateway = Gateway(realWaits: true);
-        var started = TimeProvider.System.GetTimestamp();
-        await gateway.CreateCommentAsync(_issue.Number, "hello");
-        var waited = TimeProvider.System.GetElapsedTime(started);
+        // A held clock: the retry is sent only once the second GitHub asked for has passed on it, not before.
+        _clock = new WaitingClock(DateTimeOffset.UtcNow, holdWaits: true);
+        using var gateway = Gateway();
+        var create = gateway.CreateCommentAsync(_issue.Number, "hello");
+        await _clock.Waiting.WaitAsync(TimeSpan.FromSeconds(20));
+
+        CollectionAssert.AreEqual(new[] { TimeSpan.FromSeconds(1) }, _clock.Waits.ToArray(), "the second GitHub asked for, once");
+        _clock.Advance(TimeSpan.FromMilliseconds(999));
+        await Task.Delay(50);
+        Assert.IsFalse(create.IsCompleted, "no retry before the second has passed");
+        Assert.HasCount(2, _server.Requests, "who the automation is, then the refused create: " + string.Join('\n', _server.Requests));
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
+        await create.WaitAsync(TimeSpan.FromSeconds(20));
 
         CollectionAssert.AreEqual(new[] { 200, 403, 201 }, _server.Requests.Select(r => r.Status).ToArray(), "who the automation is, then the create");
-        Assert.IsGreaterThanOrEqualTo(TimeSpan.FromSeconds(1), waited);
         Assert.HasCount(1, _issue.Comments, "the comment is created once");
     }
 
@@ -287,9 +294,9 @@ public sealed class GatewayOnServerTests
         Assert.IsNull(binary.CodeownersText);
     }
 
-    private GitHubGateway Gateway(bool realWaits = false) => new GitHubGateway(Options(realWaits));
+    private GitHubGateway Gateway() => new GitHubGateway(Options());
 
-    private GitHubGatewayOptions Options(bool realWaits = false) => new()
+    private GitHubGatewayOptions Options() => new()
     {
         ApiUrl = _server.ApiUri,
         GraphQLUrl = _server.GraphQLUri,
@@ -297,6 +304,6 @@ public sealed class GatewayOnServerTests
         Owner = "pytorch-fdn",
         Repository = "ecosystem",
         Resilience = new GitHubResilienceOptions { Jitter = () => 0 },
-        Time = realWaits ? TimeProvider.System : _clock,
+        Time = _clock,
     };
 }

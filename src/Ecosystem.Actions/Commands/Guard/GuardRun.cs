@@ -222,7 +222,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
 
         if (decision.Plan is { IsEmpty: false } plan && latest is not null)
         {
-            writes += (await session.Applier.ApplyAsync(latest, _histories[latest.Number].Comments, plan)).Count;
+            writes += await session.ApplyOrFailAsync("re-check", latest, _histories[latest.Number].Comments, plan) ?? 0;
         }
 
         Record(new GuardOutcome(number, "re-check", decision.Summary, writes));

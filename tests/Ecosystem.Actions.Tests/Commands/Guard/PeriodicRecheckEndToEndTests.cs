@@ -228,6 +228,40 @@ public sealed class PeriodicRecheckEndToEndTests
         Assert.IsEmpty(again.WriteRequests, again.ToString());
     }
 
+    /// <summary>
+    /// A review GitHub refuses the thank-you on every time (locked, say) fails its own re-check, named, and the night still
+    /// re-checks the projects after it, where the refusal stopped the whole guard, every night, leaving every project after
+    /// it unmeasured. Once GitHub takes the comment, the rerun closes the review and the night after writes nothing.
+    /// </summary>
+    [TestMethod]
+    public async Task A_review_GitHub_refuses_a_comment_on_does_not_keep_the_next_project_from_its_recheck()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        HealthyRepository(scenario);
+        AcceptedApplication(scenario);
+        var review = scenario.Repository.AddIssue(Title, "Stars are low.", World.Automation, [], World.Now.AddDays(-2));
+        HealthyRepository(scenario, "torchlight").WithStars(40);
+        var body = World.Fixture("Commands/Guard/Fixtures/torchrender-application.md").Replace("torchrender/torchrender", "torchlight/torchlight");
+        scenario.WithApplications(title: "[Ecosystem] TorchLight", body: body);
+        AcceptedApplication(scenario);
+        scenario.Server.Faults.Add("POST", $"/repos/pytorch-fdn/ecosystem/issues/{review.Number}/comments", FaultHits.Always, Fault.Status(403));
+
+        var refused = await scenario.NightlyAsync();
+
+        Assert.HasCount(1, scenario.Repository.Issues.Where(i => i.Title == "Periodic review: TorchLight"), refused.ToString());
+        Assert.AreEqual("open", review.State);
+        Assert.AreEqual(1, refused.ExitCode, refused.ToString());
+        StringAssert.Contains(refused.Stdout, $"::error::#{review.Number} (re-check): GitHub answered 403");
+
+        scenario.Server.Faults.Clear();
+        var rerun = await scenario.NightlyAsync();
+        var again = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, rerun.ExitCode, rerun.ToString());
+        Assert.AreEqual("closed", review.State);
+        Assert.IsEmpty(again.WriteRequests, again.ToString());
+    }
+
     [TestMethod]
     public async Task A_project_listed_in_recheck_projects_is_rechecked_without_the_Accepted_label()
     {
@@ -280,10 +314,10 @@ public sealed class PeriodicRecheckEndToEndTests
         return application;
     }
 
-    internal static Repository HealthyRepository(World scenario)
+    internal static Repository HealthyRepository(World scenario, string name = "torchrender")
     {
         var now = World.Now;
-        return scenario.State.AddRepository("torchrender", "torchrender")
+        return scenario.State.AddRepository(name, name)
             .WithStars(350)
             .WithLicense("BSD-3-Clause")
             .WithFiles("LICENSE", "README.md", "CONTRIBUTING.md", "CODE_OF_CONDUCT.md", ".github/CODEOWNERS", ".github/workflows/ci.yml")
