@@ -26,9 +26,11 @@ internal static class YamlSettings
         }
         catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet fails with an InvalidOperationException, without a position, on some unclosed flow collections
-            // (and, found by fuzzing, with an ArgumentException on some malformed event sequences).
-            var (at, error) = e is YamlException known ? (known.Start, known.Message) : FirstScannerError(yaml);
+            // YamlDotNet fails without a position on some unclosed flow collections (InvalidOperationException; found by fuzzing,
+            // ArgumentException on some malformed event sequences), and places a tab that indents a line where its mapping starts.
+            var (at, error) = System.Text.RegularExpressions.Regex.Match(yaml, @"(?m)^( *)\t(?=[ \t]*[^\s#])") is { Success: true } tab
+                ? (new Mark(0, yaml.AsSpan(0, tab.Index).Count('\n') + 1, tab.Length), "a tab indents this line; YAML indents with spaces, not tabs")
+                : e is YamlException known ? (known.Start, known.Message) : FirstScannerError(yaml);
             problems.Add(new("", error is null
                 ? $"{displayPath} is not valid YAML: near line {at.Line}, column {at.Column}, a bracket, brace or quote is probably not closed."
                 : $"{displayPath} is not valid YAML: line {at.Line}, column {at.Column}: {error.TrimEnd('.')}."));

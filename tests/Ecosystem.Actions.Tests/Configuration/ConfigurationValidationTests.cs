@@ -161,6 +161,19 @@ public sealed class ConfigurationValidationTests
     }
 
     [TestMethod]
+    [DataRow("sessions:\n  lead-days: 3\n  batch:\n\tmax: 5\n", "line 4, column 1")]
+    [DataRow("sessions:\n  batch:\n    min: 2\n  \tmax: 5\n", "line 4, column 3")]
+    public void Tab_indentation_is_reported_where_the_tab_is(string yaml, string where)
+    {
+        // Before, YamlDotNet's own message placed it where the mapping starts (line 1, column 1), far from the tab.
+        var problems = ConfigurationWorkspace.Problems(yaml);
+
+        CollectionAssert.AreEqual(
+            new[] { $".github/ecosystem.yml is not valid YAML: {where}: a tab indents this line; YAML indents with spaces, not tabs." },
+            problems.ToArray());
+    }
+
+    [TestMethod]
     [DataRow("just some words\n", ".github/ecosystem.yml must hold sections such as `labels:` and `sessions:` at the top level, but line 1 starts plain text.")]
     [DataRow("# sections\n- labels\n- sessions\n", ".github/ecosystem.yml must hold sections such as `labels:` and `sessions:` at the top level, but line 2 starts a list.")]
     [DataRow("---\nlabels:\n  new: A\n---\nlabels:\n  new: B\n", ".github/ecosystem.yml holds 2 YAML documents (separated by ---); keep one.")]
