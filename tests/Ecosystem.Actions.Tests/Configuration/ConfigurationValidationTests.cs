@@ -174,6 +174,19 @@ public sealed class ConfigurationValidationTests
     }
 
     [TestMethod]
+    public void A_list_key_with_nothing_after_it_is_a_problem_at_its_line_rather_than_an_empty_list()
+    {
+        // init's file with only `checklist:` uncommented: before, this silently opened no onboarding issue, which only `[]` says.
+        using var workspace = new ConfigurationWorkspace("onboarding:\n  checklist:\n  #   - \"Add the project to the landscape\"\n");
+
+        var problem = workspace.Load().Problems.Single();
+
+        Assert.AreEqual("onboarding.checklist: has no items; write [] for none, one `- item` per line, or leave the key out", problem.ToString());
+        Assert.AreEqual("2:3", $"{problem.Line}:{problem.Column}");
+        Assert.IsEmpty(ConfigurationWorkspace.LoadValid("onboarding:\n  checklist: []\n").Tally.OnboardingChecklist);
+    }
+
+    [TestMethod]
     [DataRow("just some words\n", ".github/ecosystem.yml must hold sections such as `labels:` and `sessions:` at the top level, but line 1 starts plain text.")]
     [DataRow("# sections\n- labels\n- sessions\n", ".github/ecosystem.yml must hold sections such as `labels:` and `sessions:` at the top level, but line 2 starts a list.")]
     [DataRow("---\nlabels:\n  new: A\n---\nlabels:\n  new: B\n", ".github/ecosystem.yml holds 2 YAML documents (separated by ---); keep one.")]
