@@ -15,6 +15,8 @@ public sealed class ConfigurationValidationTests
     [DataRow("voting:\n  close-declined-issues: yes\n", "voting.close-declined-issues: `yes` is not true or false")]
     [DataRow("voting:\n  majority-of: everyone\n", "voting.majority-of: `everyone` is not one of `members`, `votes-cast`")]
     [DataRow("sessions:\n  order: lifo\n", "sessions.order: `lifo` is not one of `returning-first`, `fifo`")]
+    [DataRow("voting:\n  majority-of:\n", "voting.majority-of: has no value; write one of `members`, `votes-cast`")]
+    [DataRow("sessions:\n  time-zone:\n", "sessions.time-zone: has no value; write an IANA time zone (such as America/Los_Angeles, Europe/Berlin or UTC), or leave the key out")]
     [DataRow("sessions:\n  batch:\n    min: 7\n    max: 5\n", "sessions.batch.max (5) is below sessions.batch.min (7)")]
     [DataRow("sessions:\n  batch:\n    min: 0\n    max: 0\n", "sessions.batch.max (0) must be at least 1")]
     [DataRow("sessions:\n  time-zone: Mars/Olympus_Mons\n", "sessions.time-zone: `Mars/Olympus_Mons` is not a known IANA time zone (such as America/Los_Angeles, Europe/Berlin or UTC)")]
