@@ -153,7 +153,7 @@ internal static class ConfigurationSchema
             }
         }
 
-        return $"`{v}` is not one of {string.Join(", ", choices.Select(c => $"`{c.Name}`"))}";
+        return $"{(v.Length == 0 ? "has no value; write" : $"`{v}` is not")} one of {string.Join(", ", choices.Select(c => $"`{c.Name}`"))}";
     });
 
     private static Setting One<T>(string path, Reader<T> read, Action<EcosystemOptions, T> bind) =>

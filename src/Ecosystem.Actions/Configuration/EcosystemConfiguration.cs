@@ -195,9 +195,10 @@ public static class EcosystemConfiguration
             {
                 // A list may come as comma-separated text from the environment or an override, not from the file.
                 var fromText = text.Length > 0 && origins.ContainsKey(section.Path);
-                if (text.Length > 0 && !fromText)
+                if ((text.Length > 0 || section.Value is null && children.Count == 0) && !fromText)
                 {
-                    Fail(path, $"a list is expected, but `{text}` is a single value; write [{text}] or one `- item` per line");
+                    Fail(path, text.Length == 0 ? "has no items; write [] for none, one `- item` per line, or leave the key out"
+                        : $"a list is expected, but `{text}` is a single value; write [{text}] or one `- item` per line");
                     return;
                 }
                 if (children.FirstOrDefault(item => !int.TryParse(item.Key, NumberStyles.None, CultureInfo.InvariantCulture, out _) || item.GetChildren().Any()) is { } bad)

@@ -26,9 +26,10 @@ internal static class YamlSettings
         }
         catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet fails with an InvalidOperationException, without a position, on some unclosed flow collections
-            // (and, found by fuzzing, with an ArgumentException on some malformed event sequences).
-            var (at, error) = e is YamlException known ? (known.Start, known.Message) : FirstScannerError(yaml);
+            // YamlDotNet gives no position for some unclosed brackets or (by fuzzing) malformed events; it places an indenting tab at its mapping.
+            var (at, error) = System.Text.RegularExpressions.Regex.Match(yaml, @"(?m)^( *)\t(?=[ \t]*[^\s#])") is { Success: true } tab
+                ? (new Mark(0, yaml.AsSpan(0, tab.Index).Count('\n') + 1, tab.Length), "a tab indents this line; YAML indents with spaces, not tabs")
+                : e is YamlException known ? (known.Start, known.Message) : FirstScannerError(yaml);
             problems.Add(new("", error is null
                 ? $"{displayPath} is not valid YAML: near line {at.Line}, column {at.Column}, a bracket, brace or quote is probably not closed."
                 : $"{displayPath} is not valid YAML: line {at.Line}, column {at.Column}: {error.TrimEnd('.')}."));
@@ -93,8 +94,8 @@ internal static class YamlSettings
                 }
                 break;
             case YamlScalarNode scalar:
-                // YAML's null (`~`, `null`, unquoted) is no value, as an empty one is, never the text "null".
-                values[path] = scalar.Style == ScalarStyle.Plain && scalar.Value is "~" or "null" or "Null" or "NULL" ? "" : scalar.Value ?? "";
+                // YAML's null (nothing, or `~`, `null` unquoted) is no value (null, where `[]` is empty), never the text "null".
+                values[path] = scalar.Style == ScalarStyle.Plain && scalar.Value is "" or "~" or "null" or "Null" or "NULL" ? null : scalar.Value;
                 break;
         }
         return null;

@@ -31,7 +31,9 @@ public sealed record ReviewCalendarSettings
 
     public static bool TryReadTimeZone(string id, [NotNullWhen(true)] out TimeZoneInfo? zone, out string problem)
     {
-        (zone, problem) = (null, $"`{id}` is not a known IANA time zone (such as America/Los_Angeles, Europe/Berlin or UTC)");
+        const string Examples = "(such as America/Los_Angeles, Europe/Berlin or UTC)";
+        (zone, problem) = (null, id.Length == 0 ? $"has no value; write an IANA time zone {Examples}, or leave the key out"
+            : $"`{id}` is not a known IANA time zone {Examples}");
         return id.Length > 0 && TimeZoneInfo.TryFindSystemTimeZoneById(id, out zone);
     }
 

@@ -15,6 +15,8 @@ public sealed class ConfigurationValidationTests
     [DataRow("voting:\n  close-declined-issues: yes\n", "voting.close-declined-issues: `yes` is not true or false")]
     [DataRow("voting:\n  majority-of: everyone\n", "voting.majority-of: `everyone` is not one of `members`, `votes-cast`")]
     [DataRow("sessions:\n  order: lifo\n", "sessions.order: `lifo` is not one of `returning-first`, `fifo`")]
+    [DataRow("voting:\n  majority-of:\n", "voting.majority-of: has no value; write one of `members`, `votes-cast`")]
+    [DataRow("sessions:\n  time-zone:\n", "sessions.time-zone: has no value; write an IANA time zone (such as America/Los_Angeles, Europe/Berlin or UTC), or leave the key out")]
     [DataRow("sessions:\n  batch:\n    min: 7\n    max: 5\n", "sessions.batch.max (5) is below sessions.batch.min (7)")]
     [DataRow("sessions:\n  batch:\n    min: 0\n    max: 0\n", "sessions.batch.max (0) must be at least 1")]
     [DataRow("sessions:\n  time-zone: Mars/Olympus_Mons\n", "sessions.time-zone: `Mars/Olympus_Mons` is not a known IANA time zone (such as America/Los_Angeles, Europe/Berlin or UTC)")]
@@ -158,6 +160,32 @@ public sealed class ConfigurationValidationTests
         CollectionAssert.AreEqual(
             new[] { ".github/ecosystem.yml is not valid YAML: line 4, column 19: While scanning a plain scalar value, found invalid mapping." },
             problems.ToArray());
+    }
+
+    [TestMethod]
+    [DataRow("sessions:\n  lead-days: 3\n  batch:\n\tmax: 5\n", "line 4, column 1")]
+    [DataRow("sessions:\n  batch:\n    min: 2\n  \tmax: 5\n", "line 4, column 3")]
+    public void Tab_indentation_is_reported_where_the_tab_is(string yaml, string where)
+    {
+        // Before, YamlDotNet's own message placed it where the mapping starts (line 1, column 1), far from the tab.
+        var problems = ConfigurationWorkspace.Problems(yaml);
+
+        CollectionAssert.AreEqual(
+            new[] { $".github/ecosystem.yml is not valid YAML: {where}: a tab indents this line; YAML indents with spaces, not tabs." },
+            problems.ToArray());
+    }
+
+    [TestMethod]
+    public void A_list_key_with_nothing_after_it_is_a_problem_at_its_line_rather_than_an_empty_list()
+    {
+        // init's file with only `checklist:` uncommented: before, this silently opened no onboarding issue, which only `[]` says.
+        using var workspace = new ConfigurationWorkspace("onboarding:\n  checklist:\n  #   - \"Add the project to the landscape\"\n");
+
+        var problem = workspace.Load().Problems.Single();
+
+        Assert.AreEqual("onboarding.checklist: has no items; write [] for none, one `- item` per line, or leave the key out", problem.ToString());
+        Assert.AreEqual("2:3", $"{problem.Line}:{problem.Column}");
+        Assert.IsEmpty(ConfigurationWorkspace.LoadValid("onboarding:\n  checklist: []\n").Tally.OnboardingChecklist);
     }
 
     [TestMethod]
