@@ -32,7 +32,8 @@ internal static class YamlSettings
                 : e is YamlException known ? (known.Start, known.Message) : FirstScannerError(yaml);
             problems.Add(new("", error is null
                 ? $"{displayPath} is not valid YAML: near line {at.Line}, column {at.Column}, a bracket, brace or quote is probably not closed."
-                : $"{displayPath} is not valid YAML: line {at.Line}, column {at.Column}: {error.TrimEnd('.')}."));
+                : $"{displayPath} is not valid YAML: line {at.Line}, column {at.Column}: {error.TrimEnd('.')}.")
+            { Line = (int)at.Line, Column = (int)at.Column }); // so the workflow's annotation lands on the line
             return values;
         }
 

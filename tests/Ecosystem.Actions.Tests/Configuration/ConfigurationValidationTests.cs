@@ -175,6 +175,19 @@ public sealed class ConfigurationValidationTests
             problems.ToArray());
     }
 
+    /// <summary>A file that is not YAML named its line in words only, so the workflow's annotation landed on the file's top.</summary>
+    [TestMethod]
+    [DataRow("sessions:\n  lead-days: 3\n  batch:\n\tmax: 5\n", "4:1")]
+    [DataRow("sessions:\n  lead-days: 14\n  time-zone: \"UTC\n", "3:14")]
+    public void A_file_that_is_not_valid_yaml_is_placed_at_the_line_its_message_names(string yaml, string place)
+    {
+        using var workspace = new ConfigurationWorkspace(yaml);
+
+        var problem = workspace.Load(new Dictionary<string, string?>()).Problems.Single();
+
+        Assert.AreEqual(place, $"{problem.Line}:{problem.Column}", problem.ToString());
+    }
+
     [TestMethod]
     public void A_list_key_with_nothing_after_it_is_a_problem_at_its_line_rather_than_an_empty_list()
     {
