@@ -6,7 +6,6 @@ using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
-using Ecosystem.GitHub.Http;
 using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.Actions.Commands;
@@ -91,21 +90,15 @@ public sealed class ValidateCommand : ICommand
         var listed = (await session.Gateway.GetIssuesAsync(IssueStateFilter.All)).Select(assessor.Read).ToList();
         var prior = new PriorApplicationIndex(listed);
         var results = new List<IntakeResult>();
-        var failed = 0;
         foreach (var application in listed.Where(a => a.Issue.IsOpen))
         {
             context.Cancellation.ThrowIfCancellationRequested();
-            try
+            // One broken application must not keep the others from their reports.
+            var what = $"#{application.Issue.Number}: intake failed";
+            if (await session.OrFailAsync(what, () => IntakeAsync(session, assessor, application, prior, context.Cancellation)) is { } result)
             {
-                var result = await IntakeAsync(session, assessor, application, prior, context.Cancellation);
                 context.Runtime.Info(result.LogLine);
                 results.Add(result);
-            }
-            catch (Exception exception) when (!GitHubFailure.StopsTheRun(exception))
-            {
-                // One broken application must not keep the others from their reports.
-                failed++;
-                context.Runtime.Error($"#{application.Issue.Number}: intake failed: {exception.Message}");
             }
         }
 
@@ -113,7 +106,7 @@ public sealed class ValidateCommand : ICommand
         var applications = results.Where(r => r.IsApplication).ToList();
         var table = IntakeResult.Summarize(applications);
         Write(context.Runtime, applications.All(r => r.IsValid), IntakeResult.ProblemsByIssue(applications), table, table);
-        return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
+        return session.Failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 
     private int RunOffline(CommandContext context, IntakeAssessor assessor, string bodyFile)

@@ -87,22 +87,26 @@ public sealed class GitHubSession : IDisposable
     public int Failed { get; private set; }
 
     /// <summary>
-    /// How many writes <paramref name="plan"/> took, or null when GitHub refused one (a locked issue, a 500 after every retry),
-    /// named in an error with its <paramref name="step"/>: one such issue does not keep a run over many from the others.
+    /// What <paramref name="work"/> on one issue gave, or default when GitHub refused a request of it (a locked issue, a 500
+    /// after every retry), named in an error after <paramref name="what"/>: one such issue does not keep a run over many from the others.
     /// </summary>
-    public async Task<int?> ApplyOrFailAsync(string step, IssueSnapshot issue, IReadOnlyList<CommentSnapshot> comments, IssuePlan plan)
+    public async Task<T?> OrFailAsync<T>(string what, Func<Task<T>> work)
     {
         try
         {
-            return (await Applier.ApplyAsync(issue, comments, plan)).Count;
+            return await work();
         }
         catch (Exception exception) when (!GitHubFailure.StopsTheRun(exception))
         {
             Failed++;
-            _context.Runtime.Error($"#{issue.Number} ({step}): {exception.Message}");
-            return null;
+            _context.Runtime.Error($"{what}: {exception.Message}");
+            return default;
         }
     }
+
+    /// <summary>How many writes <paramref name="plan"/> took, or null when GitHub refused one (see <see cref="OrFailAsync"/>).</summary>
+    public Task<int?> ApplyOrFailAsync(string step, IssueSnapshot issue, IReadOnlyList<CommentSnapshot> comments, IssuePlan plan) =>
+        OrFailAsync<int?>($"#{issue.Number} ({step})", async () => (await Applier.ApplyAsync(issue, comments, plan)).Count);
 
     /// <summary>In a dry run, prints every write that was planned and puts them in the step summary.</summary>
     public void ReportPlannedWrites()
