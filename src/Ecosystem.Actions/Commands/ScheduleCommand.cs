@@ -135,9 +135,7 @@ public sealed class ScheduleCommand : ICommand
             runtime.Info(writes == 0 ? "Nothing needed changing." : $"{Counted.Of(writes, "change")} written.");
         }
 
-        session.ReportPlannedWrites();
-
-        return session.Failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
+        return session.Finish();
     }
 
     /// <summary>The overrides from the options or inputs, else the workflow_dispatch inputs; a usage error lists every bad value.</summary>

@@ -91,8 +91,7 @@ public sealed class TallyCommand : ICommand
         }
 
         runtime.Summary.AddMarkdown(IssueTally.Summary(tallies, context.DryRun), addEol: false);
-        session.ReportPlannedWrites();
-        return session.Failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
+        return session.Finish();
 
         // Replays the issue's comments (those read with it nightly, else read here) and applies only the difference to
         // labels, comments, state and the board item (done once the vote closed). When staff closed the vote with an

@@ -58,20 +58,17 @@ public sealed class ValidateCommand : ICommand
         }
 
         using var session = GitHubSession.Open(context);
-        var exitCode = selected.Number is { } number
-            ? await RunOneAsync(context, session, assessor, number)
-            : await RunAllAsync(context, session, assessor);
-        session.ReportPlannedWrites();
-        return exitCode;
+        await (selected.Number is { } number ? RunOneAsync(context, session, assessor, number) : RunAllAsync(context, session, assessor));
+        return session.Finish();
     }
 
-    private static async Task<int> RunOneAsync(CommandContext context, GitHubSession session, IntakeAssessor assessor, int number)
+    private static async Task RunOneAsync(CommandContext context, GitHubSession session, IntakeAssessor assessor, int number)
     {
         var issue = await session.Gateway.GetIssueAsync(number);
         if (IntakeResult.WhyLeftAlone(issue) is { } leftAlone)
         {
             WriteNothing(context.Runtime, leftAlone);
-            return ExitCodes.Success;
+            return;
         }
 
         var application = assessor.Read(issue);
@@ -82,10 +79,9 @@ public sealed class ValidateCommand : ICommand
         context.Runtime.Info(result.LogLine);
         await AddToBoardAsync(context, session, [result]);
         WriteOne(context.Runtime, result);
-        return ExitCodes.Success;
     }
 
-    private static async Task<int> RunAllAsync(CommandContext context, GitHubSession session, IntakeAssessor assessor)
+    private static async Task RunAllAsync(CommandContext context, GitHubSession session, IntakeAssessor assessor)
     {
         var listed = (await session.Gateway.GetIssuesAsync(IssueStateFilter.All)).Select(assessor.Read).ToList();
         var prior = new PriorApplicationIndex(listed);
@@ -106,7 +102,6 @@ public sealed class ValidateCommand : ICommand
         var applications = results.Where(r => r.IsApplication).ToList();
         var table = IntakeResult.Summarize(applications);
         Write(context.Runtime, applications.All(r => r.IsValid), IntakeResult.ProblemsByIssue(applications), table, table);
-        return session.Failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 
     private int RunOffline(CommandContext context, IntakeAssessor assessor, string bodyFile)

@@ -108,28 +108,31 @@ public sealed class GitHubSession : IDisposable
     public Task<int?> ApplyOrFailAsync(string step, IssueSnapshot issue, IReadOnlyList<CommentSnapshot> comments, IssuePlan plan) =>
         OrFailAsync<int?>($"#{issue.Number} ({step})", async () => (await Applier.ApplyAsync(issue, comments, plan)).Count);
 
-    /// <summary>In a dry run, prints every write that was planned and puts them in the step summary.</summary>
-    public void ReportPlannedWrites()
+    /// <summary>
+    /// Ends the command's run: in a dry run, prints every write that was planned and puts them in the step summary. The exit
+    /// code: the run failed when GitHub refused a write (<see cref="Failed"/>), so that a rerun completes it.
+    /// </summary>
+    public int Finish()
     {
-        if (!_context.DryRun)
+        if (_context.DryRun)
         {
-            return;
+            var runtime = _context.Runtime;
+            var writes = _gateway.PlannedWrites;
+            runtime.Info(writes.Count == 0
+                ? "Dry run: nothing would be written."
+                : $"Dry run: {Domain.Text.Counted.Of(writes.Count, "write")} planned, none sent:");
+            foreach (var write in writes)
+            {
+                runtime.Info("  - " + write.Description);
+            }
+
+            runtime.Summary.AddMarkdown(Domain.Text.Template.Load("dry-run-summary").Render(new Dictionary<string, object?>
+            {
+                ["writes"] = writes.Select(w => w.Description),
+            }));
         }
 
-        var runtime = _context.Runtime;
-        var writes = _gateway.PlannedWrites;
-        runtime.Info(writes.Count == 0
-            ? "Dry run: nothing would be written."
-            : $"Dry run: {Domain.Text.Counted.Of(writes.Count, "write")} planned, none sent:");
-        foreach (var write in writes)
-        {
-            runtime.Info("  - " + write.Description);
-        }
-
-        runtime.Summary.AddMarkdown(Domain.Text.Template.Load("dry-run-summary").Render(new Dictionary<string, object?>
-        {
-            ["writes"] = writes.Select(w => w.Description),
-        }));
+        return Failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 
     public void Dispose() => _gateway.Dispose();
