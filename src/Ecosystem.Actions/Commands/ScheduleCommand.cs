@@ -97,11 +97,14 @@ public sealed class ScheduleCommand : ICommand
         if (plan.Agenda is { } wanted && (agendas.Any(a => a.IsOpen) || (agendas.Count == 0 && plan.Batch.Count > 0)))
         {
             // One agenda issue a session: created when missing, its body edited only when the text differs; a second one
-            // (two runs at once) is closed as a duplicate of the first.
-            var (current, closed) = await session.Applier.KeepFirstAsync(agendas);
-            var (_, written) = await session.Applier.WriteIssueAsync(current, wanted);
-            writes += (written.Count == 0 ? 0 : 1) + closed.Count;
-            runtime.Info($"Agenda issue \"{wanted.Title}\": {(current is null ? "created" : written.Count == 0 ? "unchanged" : "updated")}.");
+            // (two runs at once) is closed as a duplicate of the first. One GitHub refuses does not keep the queue from its places.
+            writes += await session.OrFailAsync($"Agenda issue \"{wanted.Title}\" ({Name})", async () =>
+            {
+                var (current, closed) = await session.Applier.KeepFirstAsync(agendas);
+                var (_, written) = await session.Applier.WriteIssueAsync(current, wanted);
+                runtime.Info($"Agenda issue \"{wanted.Title}\": {(current is null ? "created" : written.Count == 0 ? "unchanged" : "updated")}.");
+                return (written.Count == 0 ? 0 : 1) + closed.Count;
+            });
         }
 
         // The next run compares the board with the labels again and makes the moves that are still missing.
