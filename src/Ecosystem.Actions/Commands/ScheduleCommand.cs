@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Ecosystem.Actions.Hosting;
-using Ecosystem.Actions.Runtime;
 using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
@@ -125,7 +124,7 @@ public sealed class ScheduleCommand : ICommand
 
         foreach (var warning in plan.Warnings)
         {
-            runtime.Warning(warning, new AnnotationProperties(Title: "Schedule"));
+            session.Warn(warning);
         }
 
         runtime.SetOutput(SessionDate, plan.Target is { } target ? SessionText.Date(target.Date) : string.Empty);

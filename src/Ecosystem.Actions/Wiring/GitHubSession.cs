@@ -27,7 +27,7 @@ public sealed class GitHubSession : IDisposable
         _gateway = gateway;
         // The one place the applier's problems (a board not updated, an assignee GitHub left out) become warnings.
         var board = context.Configuration.Board is { IsEnabled: true } settings ? settings : null;
-        Applier = new IssuePlanApplier(Gateway, board, w => context.Runtime.Warning(w));
+        Applier = new IssuePlanApplier(Gateway, board, Warn);
         Facts = new IntakeFactsGatherer(
             gateway, PackageIndexClient.Create(context.Configuration.PackageIndexes, options), context.IntakeRules, PeopleAsync);
     }
@@ -39,6 +39,10 @@ public sealed class GitHubSession : IDisposable
 
     /// <summary>What intake checks cannot read from the form: the repository, the maintainers' accounts, the package indexes.</summary>
     public IntakeFactsGatherer Facts { get; }
+
+    /// <summary>A warning of the run, titled with the step that raised it (<c>Schedule</c>) where the workflow's annotations show it.</summary>
+    public void Warn(string warning) =>
+        _context.Runtime.Warning(warning, new(Title: char.ToUpperInvariant(_context.CommandName[0]) + _context.CommandName[1..]));
 
     /// <summary>The repository's web address, as links in texts and summaries name it.</summary>
     public string RepositoryUrl => _context.Event.ServerUrl.ToString().TrimEnd('/') + "/" + _context.Event.Repository;

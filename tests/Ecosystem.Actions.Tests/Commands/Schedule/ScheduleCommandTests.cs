@@ -975,7 +975,7 @@ public sealed class ScheduleCommandTests
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         Assert.DoesNotContain(deleted, scenario.Repository.Issues);
-        StringAssert.Contains(result.Stdout, "::warning::The labels and comments were written, but the board (project #");
+        StringAssert.Contains(result.Stdout, "::warning title=Schedule::The labels and comments were written, but the board (project #");
         StringAssert.Contains(result.Stdout, ") was updated only in part: " + warning);
         StringAssert.Contains(result.Stdout, "; the other moves were made. The next run moves what is still missing.");
         Assert.DoesNotContain("was not updated", result.Stdout, "the other moves were made");
