@@ -42,8 +42,7 @@ public sealed class GuardCommand : ICommand
             context.Runtime.Notice($"#{number}: the applicant answered; run the intake check again (`validate --issue {number}`, output rerun-intake).");
         }
 
-        session.ReportPlannedWrites();
-        return session.Failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
+        return session.Finish();
     }
 
     /// <summary>

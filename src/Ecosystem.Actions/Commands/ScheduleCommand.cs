@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Ecosystem.Actions.Hosting;
-using Ecosystem.Actions.Runtime;
 using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
@@ -97,11 +96,14 @@ public sealed class ScheduleCommand : ICommand
         if (plan.Agenda is { } wanted && (agendas.Any(a => a.IsOpen) || (agendas.Count == 0 && plan.Batch.Count > 0)))
         {
             // One agenda issue a session: created when missing, its body edited only when the text differs; a second one
-            // (two runs at once) is closed as a duplicate of the first.
-            var (current, closed) = await session.Applier.KeepFirstAsync(agendas);
-            var (_, written) = await session.Applier.WriteIssueAsync(current, wanted);
-            writes += (written.Count == 0 ? 0 : 1) + closed.Count;
-            runtime.Info($"Agenda issue \"{wanted.Title}\": {(current is null ? "created" : written.Count == 0 ? "unchanged" : "updated")}.");
+            // (two runs at once) is closed as a duplicate of the first. One GitHub refuses does not keep the queue from its places.
+            writes += await session.OrFailAsync($"Agenda issue \"{wanted.Title}\" ({Name})", async () =>
+            {
+                var (current, closed) = await session.Applier.KeepFirstAsync(agendas);
+                var (_, written) = await session.Applier.WriteIssueAsync(current, wanted);
+                runtime.Info($"Agenda issue \"{wanted.Title}\": {(current is null ? "created" : written.Count == 0 ? "unchanged" : "updated")}.");
+                return (written.Count == 0 ? 0 : 1) + closed.Count;
+            });
         }
 
         // The next run compares the board with the labels again and makes the moves that are still missing.
@@ -122,7 +124,7 @@ public sealed class ScheduleCommand : ICommand
 
         foreach (var warning in plan.Warnings)
         {
-            runtime.Warning(warning, new AnnotationProperties(Title: "Schedule"));
+            session.Warn(warning);
         }
 
         runtime.SetOutput(SessionDate, plan.Target is { } target ? SessionText.Date(target.Date) : string.Empty);
@@ -135,9 +137,7 @@ public sealed class ScheduleCommand : ICommand
             runtime.Info(writes == 0 ? "Nothing needed changing." : $"{Counted.Of(writes, "change")} written.");
         }
 
-        session.ReportPlannedWrites();
-
-        return session.Failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
+        return session.Finish();
     }
 
     /// <summary>The overrides from the options or inputs, else the workflow_dispatch inputs; a usage error lists every bad value.</summary>

@@ -74,21 +74,14 @@ public sealed class TallyCommand : ICommand
                 .OrderBy(h => h.Issue.Number).Select(h => (h.Issue, (IReadOnlyList<CommentSnapshot>?)h.Comments))];
 
         var tallies = new List<IssueTally>();
-        var failed = 0;
         foreach (var (issue, comments) in issues)
         {
             context.Cancellation.ThrowIfCancellationRequested();
-            try
+            // With 'all', one issue that cannot be tallied must not keep the others from being tallied.
+            if (await session.OrFailAsync($"#{issue.Number} could not be tallied", () => TallyIssueAsync(issue, comments)) is { } issueTally)
             {
-                var issueTally = await TallyIssueAsync(issue, comments);
                 tallies.Add(issueTally);
                 runtime.Info(issueTally.LogLine);
-            }
-            catch (Exception exception) when (!GitHub.Http.GitHubFailure.StopsTheRun(exception))
-            {
-                // With 'all', one issue that cannot be tallied must not keep the others from being tallied.
-                failed++;
-                runtime.Error($"#{issue.Number} could not be tallied: {exception.Message}");
             }
         }
 
@@ -98,8 +91,7 @@ public sealed class TallyCommand : ICommand
         }
 
         runtime.Summary.AddMarkdown(IssueTally.Summary(tallies, context.DryRun), addEol: false);
-        session.ReportPlannedWrites();
-        return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
+        return session.Finish();
 
         // Replays the issue's comments (those read with it nightly, else read here) and applies only the difference to
         // labels, comments, state and the board item (done once the vote closed). When staff closed the vote with an

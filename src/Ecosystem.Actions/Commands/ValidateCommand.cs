@@ -6,7 +6,6 @@ using Ecosystem.Actions.Wiring;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
-using Ecosystem.GitHub.Http;
 using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.Actions.Commands;
@@ -59,20 +58,17 @@ public sealed class ValidateCommand : ICommand
         }
 
         using var session = GitHubSession.Open(context);
-        var exitCode = selected.Number is { } number
-            ? await RunOneAsync(context, session, assessor, number)
-            : await RunAllAsync(context, session, assessor);
-        session.ReportPlannedWrites();
-        return exitCode;
+        await (selected.Number is { } number ? RunOneAsync(context, session, assessor, number) : RunAllAsync(context, session, assessor));
+        return session.Finish();
     }
 
-    private static async Task<int> RunOneAsync(CommandContext context, GitHubSession session, IntakeAssessor assessor, int number)
+    private static async Task RunOneAsync(CommandContext context, GitHubSession session, IntakeAssessor assessor, int number)
     {
         var issue = await session.Gateway.GetIssueAsync(number);
         if (IntakeResult.WhyLeftAlone(issue) is { } leftAlone)
         {
             WriteNothing(context.Runtime, leftAlone);
-            return ExitCodes.Success;
+            return;
         }
 
         var application = assessor.Read(issue);
@@ -83,29 +79,22 @@ public sealed class ValidateCommand : ICommand
         context.Runtime.Info(result.LogLine);
         await AddToBoardAsync(context, session, [result]);
         WriteOne(context.Runtime, result);
-        return ExitCodes.Success;
     }
 
-    private static async Task<int> RunAllAsync(CommandContext context, GitHubSession session, IntakeAssessor assessor)
+    private static async Task RunAllAsync(CommandContext context, GitHubSession session, IntakeAssessor assessor)
     {
         var listed = (await session.Gateway.GetIssuesAsync(IssueStateFilter.All)).Select(assessor.Read).ToList();
         var prior = new PriorApplicationIndex(listed);
         var results = new List<IntakeResult>();
-        var failed = 0;
         foreach (var application in listed.Where(a => a.Issue.IsOpen))
         {
             context.Cancellation.ThrowIfCancellationRequested();
-            try
+            // One broken application must not keep the others from their reports.
+            var what = $"#{application.Issue.Number}: intake failed";
+            if (await session.OrFailAsync(what, () => IntakeAsync(session, assessor, application, prior, context.Cancellation)) is { } result)
             {
-                var result = await IntakeAsync(session, assessor, application, prior, context.Cancellation);
                 context.Runtime.Info(result.LogLine);
                 results.Add(result);
-            }
-            catch (Exception exception) when (!GitHubFailure.StopsTheRun(exception))
-            {
-                // One broken application must not keep the others from their reports.
-                failed++;
-                context.Runtime.Error($"#{application.Issue.Number}: intake failed: {exception.Message}");
             }
         }
 
@@ -113,7 +102,6 @@ public sealed class ValidateCommand : ICommand
         var applications = results.Where(r => r.IsApplication).ToList();
         var table = IntakeResult.Summarize(applications);
         Write(context.Runtime, applications.All(r => r.IsValid), IntakeResult.ProblemsByIssue(applications), table, table);
-        return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 
     private int RunOffline(CommandContext context, IntakeAssessor assessor, string bodyFile)

@@ -88,15 +88,13 @@ internal static class ConfigurationSchema
             ? $"no check asks a package index named `{name}`; the indexes are pypi and conda"
             : url.Length > 0 && !WebLink.TryReadHttp(url, out _, out var problem) ? problem : Bound(() =>
             o.PackageIndexes = new Dictionary<string, string>(o.PackageIndexes, StringComparer.OrdinalIgnoreCase) { [name] = url })),
-        List("requirements.layout-files", (o, v) => o.Intake = o.Intake with { LayoutFiles = [.. v.Select(LayoutFileNamed)] },
-            v => v.Length == 0 ? "has an empty file name" : null),
+        List("requirements.layout-files", (o, v) => o.Intake = o.Intake with { LayoutFiles = [.. v.Select(LayoutFileNamed)] }),
         Number("housekeeping.remind-after-days", (o, v) => o.Guardians = o.Guardians with { RemindAfterDays = v }),
         Number("housekeeping.close-after-days", (o, v) => o.Guardians = o.Guardians with { CloseAfterDays = v }),
         Number("housekeeping.recheck-every-months", (o, v) => o.Guardians = o.Guardians with { RecheckEveryMonths = v }),
         Number("housekeeping.recheck-grace-days", (o, v) => o.Guardians = o.Guardians with { RecheckGraceDays = v }),
         Items<RecheckEntry>("housekeeping.recheck-projects", RecheckEntry.TryRead, (o, v) => o.Guardians = o.Guardians with { RecheckProjects = v }),
-        List("onboarding.checklist", (o, v) => o.Tally = o.Tally with { OnboardingChecklist = v },
-            v => v.Length == 0 ? "has an empty item; write each task as a line of text, or give [] for no onboarding issue" : null),
+        List("onboarding.checklist", (o, v) => o.Tally = o.Tally with { OnboardingChecklist = v }),
         Text("foundation.name", (o, v) => Named(o, o.Guardians.Foundation with { Name = v }), Foundation.Check),
         Text("foundation.ecosystem", (o, v) => Named(o, o.Guardians.Foundation with { Ecosystem = v }), Foundation.Check),
         Text("foundation.software", (o, v) => Named(o, o.Guardians.Foundation with { Software = v }), Foundation.Check),
@@ -132,8 +130,7 @@ internal static class ConfigurationSchema
     private static Setting Text(string path, Action<EcosystemOptions, string> bind, Func<string, string?>? check = null) =>
         One(path, Checked(check), bind);
 
-    private static Setting List(string path, Action<EcosystemOptions, IReadOnlyList<string>> bind, Func<string, string?> check) =>
-        Items(path, Checked(check), bind);
+    private static Setting List(string path, Action<EcosystemOptions, IReadOnlyList<string>> bind) => Items(path, Checked(null), bind);
 
     /// <summary>A whole number of 0 or more, within the key's own <paramref name="limit"/> if it has one.</summary>
     private static Setting Number(string path, Action<EcosystemOptions, int> bind, Func<int, string?>? limit = null) => new(path, Value: (o, v) =>
@@ -165,8 +162,12 @@ internal static class ConfigurationSchema
             var (values, problems) = (new T[items.Count], new string?[items.Count]);
             for (var index = 0; index < items.Count; index++)
             {
-                // Every item is read, so that each bad one is named.
-                if (read(items[index], out var value, out var problem))
+                // Every item is read, so that each bad one is named; an empty one (`- ` alone) is no value of any list.
+                if (items[index].Length == 0)
+                {
+                    problems[index] = "is an empty item; write its value, or remove the item (write [] for none)";
+                }
+                else if (read(items[index], out var value, out var problem))
                 {
                     values[index] = value;
                 }

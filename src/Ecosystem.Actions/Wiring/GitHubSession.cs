@@ -27,7 +27,7 @@ public sealed class GitHubSession : IDisposable
         _gateway = gateway;
         // The one place the applier's problems (a board not updated, an assignee GitHub left out) become warnings.
         var board = context.Configuration.Board is { IsEnabled: true } settings ? settings : null;
-        Applier = new IssuePlanApplier(Gateway, board, w => context.Runtime.Warning(w));
+        Applier = new IssuePlanApplier(Gateway, board, Warn);
         Facts = new IntakeFactsGatherer(
             gateway, PackageIndexClient.Create(context.Configuration.PackageIndexes, options), context.IntakeRules, PeopleAsync);
     }
@@ -39,6 +39,10 @@ public sealed class GitHubSession : IDisposable
 
     /// <summary>What intake checks cannot read from the form: the repository, the maintainers' accounts, the package indexes.</summary>
     public IntakeFactsGatherer Facts { get; }
+
+    /// <summary>A warning of the run, titled with the step that raised it (<c>Schedule</c>) where the workflow's annotations show it.</summary>
+    public void Warn(string warning) =>
+        _context.Runtime.Warning(warning, new(Title: char.ToUpperInvariant(_context.CommandName[0]) + _context.CommandName[1..]));
 
     /// <summary>The repository's web address, as links in texts and summaries name it.</summary>
     public string RepositoryUrl => _context.Event.ServerUrl.ToString().TrimEnd('/') + "/" + _context.Event.Repository;
@@ -87,45 +91,52 @@ public sealed class GitHubSession : IDisposable
     public int Failed { get; private set; }
 
     /// <summary>
-    /// How many writes <paramref name="plan"/> took, or null when GitHub refused one (a locked issue, a 500 after every retry),
-    /// named in an error with its <paramref name="step"/>: one such issue does not keep a run over many from the others.
+    /// What <paramref name="work"/> on one issue gave, or default when GitHub refused a request of it (a locked issue, a 500
+    /// after every retry), named in an error after <paramref name="what"/>: one such issue does not keep a run over many from the others.
     /// </summary>
-    public async Task<int?> ApplyOrFailAsync(string step, IssueSnapshot issue, IReadOnlyList<CommentSnapshot> comments, IssuePlan plan)
+    public async Task<T?> OrFailAsync<T>(string what, Func<Task<T>> work)
     {
         try
         {
-            return (await Applier.ApplyAsync(issue, comments, plan)).Count;
+            return await work();
         }
         catch (Exception exception) when (!GitHubFailure.StopsTheRun(exception))
         {
             Failed++;
-            _context.Runtime.Error($"#{issue.Number} ({step}): {exception.Message}");
-            return null;
+            _context.Runtime.Error($"{what}: {exception.Message}");
+            return default;
         }
     }
 
-    /// <summary>In a dry run, prints every write that was planned and puts them in the step summary.</summary>
-    public void ReportPlannedWrites()
+    /// <summary>How many writes <paramref name="plan"/> took, or null when GitHub refused one (see <see cref="OrFailAsync"/>).</summary>
+    public Task<int?> ApplyOrFailAsync(string step, IssueSnapshot issue, IReadOnlyList<CommentSnapshot> comments, IssuePlan plan) =>
+        OrFailAsync<int?>($"#{issue.Number} ({step})", async () => (await Applier.ApplyAsync(issue, comments, plan)).Count);
+
+    /// <summary>
+    /// Ends the command's run: in a dry run, prints every write that was planned and puts them in the step summary. The exit
+    /// code: the run failed when GitHub refused a write (<see cref="Failed"/>), so that a rerun completes it.
+    /// </summary>
+    public int Finish()
     {
-        if (!_context.DryRun)
+        if (_context.DryRun)
         {
-            return;
+            var runtime = _context.Runtime;
+            var writes = _gateway.PlannedWrites;
+            runtime.Info(writes.Count == 0
+                ? "Dry run: nothing would be written."
+                : $"Dry run: {Domain.Text.Counted.Of(writes.Count, "write")} planned, none sent:");
+            foreach (var write in writes)
+            {
+                runtime.Info("  - " + write.Description);
+            }
+
+            runtime.Summary.AddMarkdown(Domain.Text.Template.Load("dry-run-summary").Render(new Dictionary<string, object?>
+            {
+                ["writes"] = writes.Select(w => w.Description),
+            }));
         }
 
-        var runtime = _context.Runtime;
-        var writes = _gateway.PlannedWrites;
-        runtime.Info(writes.Count == 0
-            ? "Dry run: nothing would be written."
-            : $"Dry run: {Domain.Text.Counted.Of(writes.Count, "write")} planned, none sent:");
-        foreach (var write in writes)
-        {
-            runtime.Info("  - " + write.Description);
-        }
-
-        runtime.Summary.AddMarkdown(Domain.Text.Template.Load("dry-run-summary").Render(new Dictionary<string, object?>
-        {
-            ["writes"] = writes.Select(w => w.Description),
-        }));
+        return Failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 
     public void Dispose() => _gateway.Dispose();

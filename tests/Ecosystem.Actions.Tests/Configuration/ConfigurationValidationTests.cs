@@ -58,6 +58,12 @@ public sealed class ConfigurationValidationTests
     [DataRow("sessions:\n  lead-days:\n    min: 3\n", "sessions.lead-days: is a single value, but keys were given under it (`min`)")]
     [DataRow("foundation:\n  name: [PyTorch, Foundation]\n", "foundation.name: a single value is expected, but a list was given; write it without [ ] or `- `")]
     [DataRow("people:\n  staff:\n    users:\n      - login: alice\n", "people.staff.users: item 1 is a mapping or a list; each item must be a single value")]
+    [DataRow("people:\n  staff:\n    users:\n      - \"\"\n",
+        "people.staff.users[0]: is an empty item; write its value, or remove the item (write [] for none)")]
+    [DataRow("people:\n  staff:\n    users:\n      - alice\n      -\n",
+        "people.staff.users[1]: is an empty item; write its value, or remove the item (write [] for none)")]
+    [DataRow("onboarding:\n  checklist: [\"Add the project to the landscape\", \" \"]\n",
+        "onboarding.checklist[1]: is an empty item; write its value, or remove the item (write [] for none)")]
     [DataRow("application:\n  template: \"\"\n", "application.template: is empty; name the issue form file, such as .github/ISSUE_TEMPLATE/application.yml")]
     public void Mistake_is_reported_with_its_key_path(string yaml, string expected)
     {
@@ -186,6 +192,17 @@ public sealed class ConfigurationValidationTests
         var problem = workspace.Load(new Dictionary<string, string?>()).Problems.Single();
 
         Assert.AreEqual(place, $"{problem.Line}:{problem.Column}", problem.ToString());
+    }
+
+    [TestMethod]
+    public void An_empty_list_item_is_a_problem_at_its_line()
+    {
+        using var workspace = new ConfigurationWorkspace("people:\n  staff:\n    users:\n      - alice\n      -\n    team: pytorch-fdn/staff\n");
+
+        var problem = workspace.Load().Problems.Single();
+
+        Assert.AreEqual("people.staff.users[1]: is an empty item; write its value, or remove the item (write [] for none)", problem.ToString());
+        Assert.AreEqual(5, problem.Line, problem.ToString());
     }
 
     [TestMethod]

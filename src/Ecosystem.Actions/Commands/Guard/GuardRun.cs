@@ -167,7 +167,11 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
 
         foreach (var application in candidates)
         {
-            await RecheckAsync(recheck, application, issues);
+            // One project GitHub refuses a write for (its review locked, say) does not keep the others from their re-check.
+            if (await session.OrFailAsync($"#{application.Issue.Number} (re-check)", () => RecheckAsync(recheck, application, issues)) is { } outcome)
+            {
+                Record(outcome);
+            }
         }
     }
 
@@ -186,7 +190,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         }
     }
 
-    private async Task RecheckAsync(PeriodicRecheck recheck, Application application, IReadOnlyList<IssueSnapshot> issues)
+    private async Task<GuardOutcome> RecheckAsync(PeriodicRecheck recheck, Application application, IReadOnlyList<IssueSnapshot> issues)
     {
         var project = AcceptedProject.Of(application, _histories[application.Issue.Number].LabelEvents, _rules, people, session.RepositoryUrl);
         var (ownOpen, latest) = recheck.ReviewIssues(project, issues);
@@ -225,7 +229,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
             writes += await session.ApplyOrFailAsync("re-check", latest, _histories[latest.Number].Comments, plan) ?? 0;
         }
 
-        Record(new GuardOutcome(number, "re-check", decision.Summary, writes));
+        return new GuardOutcome(number, "re-check", decision.Summary, writes);
     }
 
     /// <summary>The issue read as an application; null, noted with <paramref name="consequence"/>, when it is none.</summary>

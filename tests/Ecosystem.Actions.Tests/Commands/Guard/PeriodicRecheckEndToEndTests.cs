@@ -240,10 +240,7 @@ public sealed class PeriodicRecheckEndToEndTests
         HealthyRepository(scenario);
         AcceptedApplication(scenario);
         var review = scenario.Repository.AddIssue(Title, "Stars are low.", World.Automation, [], World.Now.AddDays(-2));
-        HealthyRepository(scenario, "torchlight").WithStars(40);
-        var body = World.Fixture("Commands/Guard/Fixtures/torchrender-application.md").Replace("torchrender/torchrender", "torchlight/torchlight");
-        scenario.WithApplications(title: "[Ecosystem] TorchLight", body: body);
-        AcceptedApplication(scenario);
+        AcceptedTorchLightShortOnStars(scenario);
         scenario.Server.Faults.Add("POST", $"/repos/pytorch-fdn/ecosystem/issues/{review.Number}/comments", FaultHits.Always, Fault.Status(403));
 
         var refused = await scenario.NightlyAsync();
@@ -259,6 +256,41 @@ public sealed class PeriodicRecheckEndToEndTests
 
         Assert.AreEqual(0, rerun.ExitCode, rerun.ToString());
         Assert.AreEqual("closed", review.State);
+        Assert.IsEmpty(again.WriteRequests, again.ToString());
+    }
+
+    /// <summary>
+    /// A review GitHub refuses to edit every time (locked, say), the rewrite of its text or the close of a second review a
+    /// run at the same moment opened, fails its project's re-check, named, and the night still re-checks the projects after
+    /// it, where the refusal stopped the whole guard, every night. Once GitHub takes the edit, the rerun makes it and the
+    /// night after writes nothing.
+    /// </summary>
+    [TestMethod]
+    [DataRow(false, DisplayName = "the rewrite of the review")]
+    [DataRow(true, DisplayName = "the close of a second review")]
+    public async Task A_review_GitHub_refuses_to_edit_does_not_keep_the_next_project_from_its_recheck(bool second)
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        HealthyRepository(scenario).WithStars(40);
+        var application = AcceptedApplication(scenario);
+        var review = scenario.Repository.AddIssue(Title, "Stars are low.", World.Automation, [], World.Now.AddDays(-2));
+        var twin = second ? scenario.Repository.AddIssue(Title, "Stars are low.", World.Automation, [], World.Now.AddDays(-2)) : review;
+        AcceptedTorchLightShortOnStars(scenario);
+        scenario.Server.Faults.Add("PATCH", $"/repos/pytorch-fdn/ecosystem/issues/{twin.Number}", FaultHits.Always, Fault.Status(403));
+
+        var refused = await scenario.NightlyAsync();
+
+        Assert.HasCount(1, scenario.Repository.Issues.Where(i => i.Title == "Periodic review: TorchLight"), refused.ToString());
+        Assert.AreEqual(1, refused.ExitCode, refused.ToString());
+        StringAssert.Contains(refused.Stdout, $"::error::#{application.Number} (re-check): GitHub answered 403");
+
+        scenario.Server.Faults.Clear();
+        var rerun = await scenario.NightlyAsync();
+        var again = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, rerun.ExitCode, rerun.ToString());
+        StringAssert.Contains(review.Body, "40 stars");
+        Assert.AreEqual(second ? "closed" : "open", twin.State);
         Assert.IsEmpty(again.WriteRequests, again.ToString());
     }
 
@@ -312,6 +344,15 @@ public sealed class PeriodicRecheckEndToEndTests
         application.AddLabel("Accepted", World.Staff, World.Now.AddMonths(-6).AddDays(-1));
         application.RemoveLabel("New", World.Staff, World.Now.AddMonths(-6).AddDays(-1));
         return application;
+    }
+
+    /// <summary>A second accepted project, TorchLight, whose re-check opens a review (it is short on stars).</summary>
+    private static void AcceptedTorchLightShortOnStars(World scenario)
+    {
+        HealthyRepository(scenario, "torchlight").WithStars(40);
+        var body = World.Fixture("Commands/Guard/Fixtures/torchrender-application.md").Replace("torchrender/torchrender", "torchlight/torchlight");
+        scenario.WithApplications(title: "[Ecosystem] TorchLight", body: body);
+        AcceptedApplication(scenario);
     }
 
     internal static Repository HealthyRepository(World scenario, string name = "torchrender")

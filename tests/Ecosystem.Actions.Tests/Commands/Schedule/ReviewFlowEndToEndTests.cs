@@ -136,7 +136,7 @@ public sealed class ReviewFlowEndToEndTests
         Assert.AreEqual(0, first.ExitCode, first.ToString());
         Assert.HasCount(1, Assigning(first), "bob, the first by login, is asked for");
         Assert.IsEmpty(application.Assignees);
-        StringAssert.Contains(first.Stdout, $"::warning::GitHub did not assign @bob to #{application.Number}: ");
+        StringAssert.Contains(first.Stdout, $"::warning title=Schedule::GitHub did not assign @bob to #{application.Number}: ");
         var agenda = scenario.Repository.Issues.Single(i => i.Title == "Review session 2027-01-12");
         StringAssert.Contains(agenda.Body, " | — |");
         Assert.DoesNotContain("bob", agenda.Body ?? string.Empty, "the agenda names no reviewer GitHub did not assign, not even in its hidden line");

@@ -53,6 +53,37 @@ public sealed class ScheduleCommandTests
         Assert.IsEmpty(again.WriteRequests, again.ToString());
     }
 
+    /// <summary>
+    /// An agenda GitHub refuses to open (a 500 after every retry, say) is named in an error, and the run still tells the
+    /// applications after the batch their place in the queue, where the refusal stopped the run before them. Once GitHub
+    /// takes it, the rerun opens the agenda alone and the night after writes nothing.
+    /// </summary>
+    [TestMethod]
+    public async Task An_agenda_GitHub_refuses_to_open_does_not_keep_the_queue_from_its_places()
+    {
+        await using var scenario = await World.Schedule().StartAsync();
+        var issues = scenario.AddApplications(12);
+        scenario.SetClock(FourteenDaysBefore);
+        scenario.Server.Faults.Add("POST", "/repos/pytorch-fdn/ecosystem/issues", FaultHits.Always, Fault.Status(403));
+        static bool Told(Issue issue) => issue.Comments.Any(c => c.Body.Contains("ecosystem-bot:queue-position", StringComparison.Ordinal));
+
+        var refused = await scenario.NightlyAsync();
+
+        Assert.IsTrue(issues.Skip(10).All(Told), refused.ToString());
+        Assert.IsFalse(scenario.Repository.Issues.Any(i => i.Title == "Review session 2027-01-12"), refused.ToString());
+        Assert.AreEqual(1, refused.ExitCode, refused.ToString());
+        StringAssert.Contains(refused.Stdout, "::error::Agenda issue \"Review session 2027-01-12\" (schedule): GitHub answered 403");
+
+        scenario.Server.Faults.Clear();
+        var rerun = await scenario.NightlyAsync();
+        var again = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, rerun.ExitCode, rerun.ToString());
+        Assert.HasCount(1, rerun.WriteRequests, "the agenda alone: " + rerun);
+        Assert.HasCount(1, scenario.Repository.Issues.Where(i => i.Title == "Review session 2027-01-12"), rerun.ToString());
+        Assert.IsEmpty(again.WriteRequests, again.ToString());
+    }
+
     [TestMethod]
     public async Task Fifteen_days_before_a_session_nothing_moves()
     {
@@ -944,7 +975,7 @@ public sealed class ScheduleCommandTests
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         Assert.DoesNotContain(deleted, scenario.Repository.Issues);
-        StringAssert.Contains(result.Stdout, "::warning::The labels and comments were written, but the board (project #");
+        StringAssert.Contains(result.Stdout, "::warning title=Schedule::The labels and comments were written, but the board (project #");
         StringAssert.Contains(result.Stdout, ") was updated only in part: " + warning);
         StringAssert.Contains(result.Stdout, "; the other moves were made. The next run moves what is still missing.");
         Assert.DoesNotContain("was not updated", result.Stdout, "the other moves were made");

@@ -132,7 +132,7 @@ public sealed class ReviewFlowTallyTests
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         var onboarding = world.Repository.Issues.Single(i => i.Title == "Onboarding: TorchRender");
         Assert.IsEmpty(onboarding.Assignees);
-        StringAssert.Contains(result.Stdout, $"::warning::GitHub did not assign @{World.Staff} to #{onboarding.Number}: ");
+        StringAssert.Contains(result.Stdout, $"::warning title=Tally::GitHub did not assign @{World.Staff} to #{onboarding.Number}: ");
     }
 
     [TestMethod]

@@ -221,8 +221,8 @@ public sealed class TallyCommandTests
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         // The project number is wrong, not the column: the warning named board.columns.done for every board problem.
-        StringAssert.Contains(result.Stdout, "::warning::#1 was not moved to 'Done' on board #99 of pytorch-fdn: pytorch-fdn has no project #99 "
-            + "visible to the automation's token; check board.owner and board.number");
+        StringAssert.Contains(result.Stdout, "::warning title=Tally::#1 was not moved to 'Done' on board #99 of pytorch-fdn: "
+            + "pytorch-fdn has no project #99 visible to the automation's token; check board.owner and board.number");
         Assert.DoesNotContain("board.columns.done", result.Stdout);
         CollectionAssert.AreEquivalent(new[] { "Declined" }, issue.Labels.ToArray());
         Assert.AreEqual("declined", result.Outputs["outcome"]);

@@ -79,7 +79,8 @@ public sealed class ValidateBoardTests
         var result = await world.OpenedAsync(issue);
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
-        StringAssert.Contains(result.Stdout, "::warning::1 application was checked, but the board (project #6 of pytorch-fdn) was not updated");
+        StringAssert.Contains(
+            result.Stdout, "::warning title=Validate::1 application was checked, but the board (project #6 of pytorch-fdn) was not updated");
         Assert.HasCount(1, issue.Comments);
         Assert.DoesNotContain("::error", result.Stdout);
     }
