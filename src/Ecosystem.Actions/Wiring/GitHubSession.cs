@@ -87,7 +87,7 @@ public sealed class GitHubSession : IDisposable
         return outcomes.CommunityHighlight(application, decision, comments, [.. members.Order(GitHubHandle.Comparer)], marketing.Team);
     }
 
-    /// <summary>The issues GitHub refused a write on in this run, each named in an error: the run fails, a rerun completes them.</summary>
+    /// <summary>Issues whose work GitHub refused (a write, or a read it needed), named in errors: the run fails; a rerun completes them.</summary>
     public int Failed { get; private set; }
 
     /// <summary>
