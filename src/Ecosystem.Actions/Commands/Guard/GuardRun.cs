@@ -157,7 +157,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         var (candidates, unmatched) = recheck.Candidates(issues, _rules.RecheckProjects, Intake.Read);
         foreach (var entry in unmatched)
         {
-            context.Runtime.Warning($"housekeeping.recheck-projects: '{entry}' matches no application issue in {context.Event.Repository}; name it by its issue number.");
+            session.Warn($"housekeeping.recheck-projects: '{entry}' matches no application issue in {context.Event.Repository}; name it by its issue number.");
         }
 
         if (candidates.Count == 0)
@@ -207,7 +207,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
 
         if (decision.Warning is { } warning)
         {
-            context.Runtime.Warning(warning);
+            session.Warn(warning);
         }
 
         var (number, writes) = (decision.IssueNumber ?? latest?.Number, closed.Count);

@@ -306,7 +306,25 @@ public sealed class PeriodicRecheckEndToEndTests
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         Assert.HasCount(1, scenario.Repository.Issues.Where(i => i.Title == Title));
-        StringAssert.Contains(result.Stdout, "::warning::housekeeping.recheck-projects: '77' matches no application issue");
+        StringAssert.Contains(result.Stdout, "::warning title=Guard::housekeeping.recheck-projects: '77' matches no application issue");
+    }
+
+    /// <summary>A project that moved its code off GitHub is due, but not measured: staff are told, under the step's title, to check it by hand.</summary>
+    [TestMethod]
+    public async Task A_due_project_on_another_forge_is_a_warning_titled_with_the_guard_and_opens_no_review()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        var body = World.Fixture("Commands/Guard/Fixtures/torchrender-application.md")
+            .Replace("https://github.com/torchrender/torchrender", "gitlab.com/torchrender/torchrender");
+        scenario.WithApplications(title: "[Ecosystem] TorchRender", body: body);
+        var application = AcceptedApplication(scenario);
+
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Stdout, $"::warning title=Guard::#{application.Number} (TorchRender) is due for its periodic re-check, but its "
+            + "repository is on GitLab");
+        Assert.IsFalse(scenario.Repository.Issues.Any(i => i.Title.StartsWith("Periodic review", StringComparison.Ordinal)), result.ToString());
     }
 
     /// <summary>GitHub refuses a title over 256 characters: a long project name gets the cut title, by which the next night finds it.</summary>
