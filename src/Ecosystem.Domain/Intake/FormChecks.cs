@@ -112,6 +112,13 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
             findings.Add(new Finding("form.title", FindingStatus.Fail,
                 "The title still reads \"<Project Name>\": please put the project's name in the title.", "title", Blocking: true));
         }
+        else if (!rules.ProjectNameIn(title).Any(char.IsLetterOrDigit))
+        {
+            // "<Project Name>" deleted and nothing typed: the queue, the agenda and the page would list the application without a name.
+            var shape = rules.TitlePrefix.Length > 0 ? $", as \"{rules.TitlePrefix} <project name>\"" : string.Empty;
+            findings.Add(new Finding("form.title", FindingStatus.Fail,
+                $"The title has no project name: please put the project's name in the title{shape}.", "title", Blocking: true));
+        }
         else if (rules.TitlePrefix.Length > 0 && rules.TitlePrefixEnd(title) < 0)
         {
             findings.Add(new Finding("form.title", FindingStatus.Warning,

@@ -141,6 +141,20 @@ public sealed class FormChecksTests
     }
 
     [TestMethod]
+    [DataRow("[Ecosystem]")]
+    [DataRow("[ecosystem] -")]
+    [DataRow("[Ecosystem application]")]
+    public void Title_with_the_prefix_and_no_project_name_asks_for_the_name(string title)
+    {
+        // The applicant deleted "<Project Name>" and typed nothing: the queue and the agenda would list a nameless application.
+        var findings = Check(b => b, title);
+
+        var named = findings.Single(f => f.Check == "form.title");
+        Assert.IsTrue(named.Blocking);
+        Assert.AreEqual("The title has no project name: please put the project's name in the title, as \"[Ecosystem] <project name>\".", named.Message);
+    }
+
+    [TestMethod]
     public void Minimum_maintainers_is_configurable()
     {
         var assessor = IntakeFixtures.Assessor();
