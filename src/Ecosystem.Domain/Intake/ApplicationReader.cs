@@ -6,8 +6,8 @@ namespace Ecosystem.Domain.Intake;
 /// <summary>
 /// Reads an issue body against the application form in time linear in its length: <c>###</c> headings outside fenced
 /// code (<see cref="FormBody"/>) split it into answers, matched to form labels ignoring case, punctuation and spacing,
-/// then by shared words. An unknown heading is reported and its text kept with the answer before it (answers may carry
-/// their own sub-headings), except "Update" notes, which are set apart.
+/// then by shared words, then by place (alone where the one missing question stands). An unknown heading is reported and
+/// its text kept with the answer before it (answers may carry their own sub-headings), except "Update" notes, which are set apart.
 /// </summary>
 public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 {
@@ -31,7 +31,8 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 
         // Arrays, not lists of the nullable enum, for the same reason.
         var sections = Split(issue.Body);
-        var (fields, ambiguities, notes) = (new ApplicationField?[sections.Count], new IReadOnlyList<string>[sections.Count], new bool[sections.Count]);
+        var (fields, notes) = (new ApplicationField?[sections.Count], new bool[sections.Count]);
+        var ambiguities = new IReadOnlyList<string>[sections.Count];
         for (var i = 0; i < sections.Count; i++)
         {
             sections[i] = AnswerOnHeadingLine(sections[i]);

@@ -142,7 +142,8 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
             }
             else if (application.ValueOf(field.Field) is not { } value)
             {
-                findings.Add(new Finding("form.required", FindingStatus.Fail, $"\"{name}\" is required but has no answer.{Asks(field)}", name, Blocking: true));
+                findings.Add(new Finding(
+                    "form.required", FindingStatus.Fail, $"\"{name}\" is required but has no answer.{Asks(field)}", name, Blocking: true));
             }
             else if (PlaceholderIn(application, field, value) is { } placeholder)
             {
@@ -162,7 +163,8 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
 
     private static string Asks(FormField field) => string.IsNullOrEmpty(field.Description) ? string.Empty : " The form asks: " + field.Description;
 
-    private static bool SaysNothing(string value) => HeadingText.Normalise(value) is var words && (words.Length == 0 || NotApplicable.Contains(words));
+    private static bool SaysNothing(string value) =>
+        HeadingText.Normalise(value) is var words && (words.Length == 0 || NotApplicable.Contains(words));
 
     /// <summary>The question's label on a line of its own written as another heading or in bold ("## Project repo URL"), or null.</summary>
     private static string? WrittenOtherwise(string body, FormField field)

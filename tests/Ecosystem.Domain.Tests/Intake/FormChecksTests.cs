@@ -151,7 +151,8 @@ public sealed class FormChecksTests
 
         var named = findings.Single(f => f.Check == "form.title");
         Assert.IsTrue(named.Blocking);
-        Assert.AreEqual("The title has no project name: please put the project's name in the title, as \"[Ecosystem] <project name>\".", named.Message);
+        Assert.AreEqual(
+            "The title has no project name: please put the project's name in the title, as \"[Ecosystem] <project name>\".", named.Message);
     }
 
     [TestMethod]

@@ -42,7 +42,8 @@ public sealed class IntakeReportCommentTests
     {
         StringAssert.StartsWith(Headline(Render("complete", "healthy")), "✅ **Complete.**");
         StringAssert.StartsWith(Headline(Render("complete", "short")), "⚠️ **Complete, with 2 requirements not met:** requirement 7 (Permissive licence), requirement 14");
-        StringAssert.StartsWith(Headline(Render("missing-contact-emails", "troubled")), "❌ **Incomplete: 1 question to fix before review:** “Contact emails”.");
+        StringAssert.StartsWith(
+            Headline(Render("missing-contact-emails", "troubled")), "❌ **Incomplete: 1 question to fix before review:** “Contact emails”.");
     }
 
     [TestMethod]
