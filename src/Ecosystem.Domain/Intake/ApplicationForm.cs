@@ -89,7 +89,8 @@ public sealed class ApplicationForm
             var required = string.Equals(Scalar(Child(item, "validations"), "required")?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
             if (FieldFor(label) is { } field)
             {
-                fields.Add(new FormField(field, label.Trim(), required, Scalar(attributes, "placeholder")?.Trim()));
+                fields.Add(new FormField(
+                    field, label.Trim(), required, Scalar(attributes, "placeholder")?.Trim(), Scalar(attributes, "description")?.Trim()));
             }
             else
             {

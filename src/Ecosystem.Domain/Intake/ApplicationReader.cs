@@ -6,8 +6,8 @@ namespace Ecosystem.Domain.Intake;
 /// <summary>
 /// Reads an issue body against the application form in time linear in its length: <c>###</c> headings outside fenced
 /// code (<see cref="FormBody"/>) split it into answers, matched to form labels ignoring case, punctuation and spacing,
-/// then by shared words. An unknown heading is reported and its text kept with the answer before it (answers may carry
-/// their own sub-headings), except "Update" notes, which are set apart.
+/// then by shared words, then by place (alone where the one missing question stands). An unknown heading is reported and
+/// its text kept with the answer before it (answers may carry their own sub-headings), except "Update" notes, which are set apart.
 /// </summary>
 public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 {
@@ -29,12 +29,33 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         // whose generic code ReadyToRun cannot precompile and the JIT would compile at every start.
         var recognised = new List<Answered>();
 
-        foreach (var written in Split(issue.Body))
+        // Arrays, not lists of the nullable enum, for the same reason.
+        var sections = Split(issue.Body);
+        var (fields, notes) = (new ApplicationField?[sections.Count], new bool[sections.Count]);
+        var ambiguities = new IReadOnlyList<string>[sections.Count];
+        for (var i = 0; i < sections.Count; i++)
         {
-            var section = AnswerOnHeadingLine(written);
-            if (Match(section.Heading, out var ambiguous) is not { } field)
+            sections[i] = AnswerOnHeadingLine(sections[i]);
+            (fields[i], notes[i]) = (Match(sections[i].Heading, out ambiguities[i]), LooksLikeNote(sections[i].Heading));
+        }
+
+        var placed = PlacedByPosition(fields, notes);
+        for (var i = 0; i < sections.Count; i++)
+        {
+            // An ambiguous heading names other questions than the one whose place it takes: it is not taken for that one.
+            var (section, ambiguous) = (sections[i], ambiguities[i]);
+            var field = fields[i] ?? (ambiguous.Count > 1 ? null : placed[i]);
+            if (fields[i] is null && field is { } stands)
             {
-                if (LooksLikeNote(section.Heading))
+                findings.Add(new Finding("form.unknown-heading", FindingStatus.Warning,
+                    $"The heading \"{MarkdownText.Truncate(section.Heading, 120)}\" (line {section.Line}) is not the form's, but it stands where "
+                    + $"\"{form[stands].Label}\" would, so it was read as that question. Please write the heading as:",
+                    $"heading on line {section.Line}") { SuggestedHeading = form[stands].Heading });
+            }
+
+            if (field is null)
+            {
+                if (notes[i])
                 {
                     continue; // a hand-written "Update" note: no answer, and no renamed heading to report
                 }
@@ -53,7 +74,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
             var answered = recognised.Find(a => a.Field == field);
             if (answered is null)
             {
-                recognised.Add(answered = new Answered(field, []));
+                recognised.Add(answered = new Answered(field.Value, []));
             }
 
             answered.Sections.Add(section);
@@ -92,6 +113,48 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         }
 
         return labelled || templateTitle ? ApplicationKind.LostForm : ApplicationKind.NotAnApplication;
+    }
+
+    /// <summary>
+    /// For each heading, the question it stands in place of, or null: an unknown heading (not a note) alone between two
+    /// recognised ones, or a recognised one and the body's end, where exactly one question of the form that comes between
+    /// them has no heading anywhere ("### CI" between the documentation and the PyTorch version is the build-and-test
+    /// question renamed). One pass over the headings, as the body may hold thousands.
+    /// </summary>
+    private static ApplicationField?[] PlacedByPosition(ApplicationField?[] fields, bool[] notes)
+    {
+        var placed = new ApplicationField?[fields.Length];
+        var present = new bool[ApplicationForm.Labels.Count];
+        foreach (var field in fields)
+        {
+            present[(int)(field ?? 0)] |= field is not null;
+        }
+
+        var (before, unknown, unknowns) = (-1, -1, 0);
+        for (var i = 0; i <= fields.Length; i++)
+        {
+            if (i < fields.Length && fields[i] is null)
+            {
+                (unknown, unknowns) = notes[i] ? (unknown, unknowns) : (i, unknowns + 1);
+                continue;
+            }
+
+            var after = i < fields.Length ? (int)fields[i]!.Value : present.Length;
+            var (missing, missings) = (0, 0);
+            for (var question = before + 1; question < after; question++)
+            {
+                (missing, missings) = present[question] ? (missing, missings) : (question, missings + 1);
+            }
+
+            if (unknowns == 1 && missings == 1)
+            {
+                placed[unknown] = (ApplicationField)missing;
+            }
+
+            (before, unknowns) = (after, 0);
+        }
+
+        return placed;
     }
 
     /// <summary>The field <paramref name="heading"/> names, or null; <paramref name="ambiguous"/> gets the labels it could name equally well.</summary>

@@ -112,6 +112,13 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
             findings.Add(new Finding("form.title", FindingStatus.Fail,
                 "The title still reads \"<Project Name>\": please put the project's name in the title.", "title", Blocking: true));
         }
+        else if (!rules.ProjectNameIn(title).Any(char.IsLetterOrDigit))
+        {
+            // "<Project Name>" deleted and nothing typed: the queue, the agenda and the page would list the application without a name.
+            var shape = rules.TitlePrefix.Length > 0 ? $", as \"{rules.TitlePrefix} <project name>\"" : string.Empty;
+            findings.Add(new Finding("form.title", FindingStatus.Fail,
+                $"The title has no project name: please put the project's name in the title{shape}.", "title", Blocking: true));
+        }
         else if (rules.TitlePrefix.Length > 0 && rules.TitlePrefixEnd(title) < 0)
         {
             findings.Add(new Finding("form.title", FindingStatus.Warning,
@@ -135,12 +142,16 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
             }
             else if (application.ValueOf(field.Field) is not { } value)
             {
-                findings.Add(new Finding("form.required", FindingStatus.Fail, $"\"{name}\" is required but has no answer.", name, Blocking: true));
+                findings.Add(new Finding(
+                    "form.required", FindingStatus.Fail, $"\"{name}\" is required but has no answer.{Asks(field)}", name, Blocking: true));
             }
             else if (PlaceholderIn(application, field, value) is { } placeholder)
             {
-                findings.Add(new Finding("form.required", FindingStatus.Fail,
-                    $"\"{name}\" is answered with {Quote(placeholder)}, which is a placeholder, not an answer.", name, Blocking: true));
+                // "N/A", "None", "-": the applicant has nothing to give, so what the form asks for then says what to write.
+                var message = SaysNothing(placeholder)
+                    ? $"\"{name}\" is required, and {Quote(placeholder)} leaves it unanswered.{Asks(field)}"
+                    : $"\"{name}\" is answered with {Quote(placeholder)}, which is a placeholder, not an answer.";
+                findings.Add(new Finding("form.required", FindingStatus.Fail, message, name, Blocking: true));
             }
         }
 
@@ -149,6 +160,11 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
             findings.Add(new Finding("form.required", FindingStatus.Pass, "Every required question is answered.", "form"));
         }
     }
+
+    private static string Asks(FormField field) => string.IsNullOrEmpty(field.Description) ? string.Empty : " The form asks: " + field.Description;
+
+    private static bool SaysNothing(string value) =>
+        HeadingText.Normalise(value) is var words && (words.Length == 0 || NotApplicable.Contains(words));
 
     /// <summary>The question's label on a line of its own written as another heading or in bold ("## Project repo URL"), or null.</summary>
     private static string? WrittenOtherwise(string body, FormField field)

@@ -88,6 +88,54 @@ public sealed class ApplicationReaderTests
     }
 
     [TestMethod]
+    [DataRow("### How do you build and test the project today (continuous integration)?  Please describe.", "### CI", ApplicationField.BuildAndTest)]
+    [DataRow("### How long do you expect to maintain the project?", "### Maintenance plans", ApplicationField.MaintenancePeriod)]
+    [DataRow("### Contact emails", "### Where to reach us", ApplicationField.ContactEmails)]
+    public void Renamed_heading_alone_where_a_missing_question_stands_is_read_as_that_question(string heading, string renamed, ApplicationField field)
+    {
+        // Shortened beyond recognition, it was glued onto the answer above and its question called missing ("its heading was removed").
+        var complete = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(IntakeFixtures.Body("complete")));
+        var body = IntakeFixtures.Body("complete").Replace(heading + "\n", renamed + "\n", StringComparison.Ordinal);
+
+        var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
+
+        CollectionAssert.AreEqual(complete.Answers.Select(a => a?.Value).ToList(), application.Answers.Select(a => a?.Value).ToList());
+        var finding = application.FormFindings.Single();
+        Assert.AreEqual(FindingStatus.Warning, finding.Status);
+        Assert.AreEqual("form.unknown-heading", finding.Check);
+        var line = Array.IndexOf(body.Split('\n'), renamed) + 1;
+        Assert.AreEqual($"The heading \"{renamed[4..]}\" (line {line}) is not the form's, but it stands where \"{IntakeFixtures.Form[field].Label}\" "
+            + "would, so it was read as that question. Please write the heading as:", finding.Message);
+        Assert.AreEqual(IntakeFixtures.Form[field].Heading, finding.SuggestedHeading);
+    }
+
+    [TestMethod]
+    public void Two_renamed_headings_where_two_questions_are_missing_are_not_guessed()
+    {
+        var body = IntakeFixtures.Body("complete")
+            .Replace("### Version of PyTorch\n", "### Torch\n", StringComparison.Ordinal)
+            .Replace("### Components of PyTorch\n", "### Parts we use\n", StringComparison.Ordinal);
+
+        var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
+
+        Assert.IsNull(application.ValueOf(ApplicationField.PyTorchVersion));
+        Assert.IsNull(application.ValueOf(ApplicationField.PyTorchComponents));
+        Assert.HasCount(2, application.FormFindings);
+    }
+
+    [TestMethod]
+    public void Ambiguous_heading_where_a_question_is_missing_is_not_read_as_that_question()
+    {
+        // "Project" names the summary, the description or the licence; taken for the contact emails, its answer would be checked as emails.
+        var body = IntakeFixtures.Body("complete").Replace("### Contact emails\n", "### Project\n", StringComparison.Ordinal);
+
+        var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
+
+        Assert.IsNull(application.ValueOf(ApplicationField.ContactEmails));
+        Assert.Contains("could be any of", application.FormFindings.Single().Message);
+    }
+
+    [TestMethod]
     public void Heading_that_fits_several_fields_is_reported_as_ambiguous()
     {
         var body = "### Contact emails\n\na@b.org\n\n### Project\n\nSomething\n";

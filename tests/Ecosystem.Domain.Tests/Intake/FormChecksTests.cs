@@ -116,6 +116,46 @@ public sealed class FormChecksTests
     }
 
     [TestMethod]
+    [DataRow("Website URL", "https://torchrender.example.org", "N/A",
+        "Provide the URL of the project's website. If the project has no website, please provide the primary repo URL again.")]
+    [DataRow("Website URL", "https://torchrender.example.org", "-",
+        "Provide the URL of the project's website. If the project has no website, please provide the primary repo URL again.")]
+    [DataRow("Version of PyTorch", "2.8 and 2.9", "None", "What version of PyTorch are you building and testing with?  Please describe.")]
+    public void Required_question_answered_none_is_told_what_the_form_asks(string question, string from, string answer, string asks)
+    {
+        // "N/A" on the website is no placeholder: the applicant has none, and the form says what to give then.
+        var findings = Check(b => Replace(b, from, answer));
+
+        var required = findings.Single(f => f.Check == "form.required" && f.Where == question);
+        Assert.IsTrue(required.Blocking);
+        Assert.AreEqual($"\"{question}\" is required, and \"{answer}\" leaves it unanswered. The form asks: {asks}", required.Message);
+    }
+
+    [TestMethod]
+    public void Required_question_without_an_answer_is_told_what_the_form_asks()
+    {
+        var findings = Check(b => Replace(b, "https://torchrender.example.org", "_No response_"));
+
+        Assert.AreEqual("\"Website URL\" is required but has no answer. The form asks: Provide the URL of the project's website. "
+            + "If the project has no website, please provide the primary repo URL again.", findings.Single(f => f.Check == "form.required").Message);
+    }
+
+    [TestMethod]
+    [DataRow("[Ecosystem]")]
+    [DataRow("[ecosystem] -")]
+    [DataRow("[Ecosystem application]")]
+    public void Title_with_the_prefix_and_no_project_name_asks_for_the_name(string title)
+    {
+        // The applicant deleted "<Project Name>" and typed nothing: the queue and the agenda would list a nameless application.
+        var findings = Check(b => b, title);
+
+        var named = findings.Single(f => f.Check == "form.title");
+        Assert.IsTrue(named.Blocking);
+        Assert.AreEqual(
+            "The title has no project name: please put the project's name in the title, as \"[Ecosystem] <project name>\".", named.Message);
+    }
+
+    [TestMethod]
     public void Minimum_maintainers_is_configurable()
     {
         var assessor = IntakeFixtures.Assessor();
@@ -283,7 +323,7 @@ public sealed class FormChecksTests
         var findings = Check(b => Replace(b, "https://github.com/torchrender/torchrender\n", "<!-- e.g. https://github.com/org/repo -->\n"));
 
         var missing = findings.Single(f => f.Check == "form.required" && f.Where == "Project repo URL");
-        Assert.AreEqual("\"Project repo URL\" is required but has no answer.", missing.Message);
+        Assert.StartsWith("\"Project repo URL\" is required but has no answer.", missing.Message);
         Assert.IsFalse(findings.Any(f => f.Message.Contains("github.com/org/repo", StringComparison.Ordinal)), "the report quotes no hidden text");
     }
 

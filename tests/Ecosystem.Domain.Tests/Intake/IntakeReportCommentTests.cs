@@ -22,7 +22,8 @@ public sealed class IntakeReportCommentTests
         ["complete-on-gitlab", "gitlab-url", "offline"],
         ["complete-website-without-scheme", "website-without-scheme", "offline"],
         ["incomplete-untouched-template", "untouched-template", "offline"],
-        ["incomplete-with-problems", "renamed-beyond-recognition", "troubled"],
+        ["incomplete-with-problems", "missing-contact-emails", "troubled"],
+        ["complete-renamed-heading-read-by-place", "renamed-beyond-recognition", "offline"],
         ["incomplete-maintainer-names", "maintainers-names-only", "offline"],
         ["lost-form", "lost-form", "offline"],
     ];
@@ -41,7 +42,8 @@ public sealed class IntakeReportCommentTests
     {
         StringAssert.StartsWith(Headline(Render("complete", "healthy")), "✅ **Complete.**");
         StringAssert.StartsWith(Headline(Render("complete", "short")), "⚠️ **Complete, with 2 requirements not met:** requirement 7 (Permissive licence), requirement 14");
-        StringAssert.StartsWith(Headline(Render("renamed-beyond-recognition", "troubled")), "❌ **Incomplete: 1 question to fix before review:** “Contact emails”.");
+        StringAssert.StartsWith(
+            Headline(Render("missing-contact-emails", "troubled")), "❌ **Incomplete: 1 question to fix before review:** “Contact emails”.");
     }
 
     [TestMethod]
@@ -124,7 +126,7 @@ public sealed class IntakeReportCommentTests
     [TestMethod]
     public void Rendering_twice_gives_the_identical_comment()
     {
-        Assert.AreEqual(Render("renamed-beyond-recognition", "troubled"), Render("renamed-beyond-recognition", "troubled"));
+        Assert.AreEqual(Render("missing-contact-emails", "troubled"), Render("missing-contact-emails", "troubled"));
     }
 
     [TestMethod]
