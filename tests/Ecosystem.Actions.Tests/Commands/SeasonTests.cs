@@ -65,7 +65,8 @@ public sealed partial class SeasonTests
         {
             var issue = application.Issue!;
             Assert.IsTrue(
-                issue.Labels.Contains(InReview) || issue.Labels.Any(Outcomes.Contains),
+                issue.Labels.Contains(InReview) || issue.Labels.Any(Outcomes.Contains)
+                    || (issue == season.AskedBack && issue.Labels.Contains("Returning")),
                 $"#{issue.Number} went into review and has neither an outcome nor its review: {string.Join(", ", issue.Labels)}");
         }
 
@@ -74,6 +75,8 @@ public sealed partial class SeasonTests
         Assert.IsGreaterThanOrEqualTo(3, season.EverWaiting.Count, "incomplete applications wait on their applicants");
         Assert.IsGreaterThanOrEqualTo(3, season.LongestQueue, "applications wait in the queue, told their places");
         Assert.IsTrue(season.Returned is { } back && season.EverInReviewTwice.Contains(back.Number), "the returning application is reviewed again");
+        Assert.IsNotNull(season.AskedBack, "an applicant asks for a declined application's return");
+        Assert.IsGreaterThanOrEqualTo(2, season.UpdatedInReview, "applicants update applications in review");
     }
 
     /// <summary>An application of the season: when it opens, whether it opens incomplete and when it is fixed.</summary>
@@ -98,6 +101,11 @@ public sealed partial class SeasonTests
         public HashSet<int> EverInReviewTwice { get; } = [];
 
         public Issue? Returned { get; private set; }
+
+        public int UpdatedInReview { get; private set; }
+
+        /// <summary>A declined application its applicant asked back in a comment.</summary>
+        public Issue? AskedBack { get; private set; }
 
         private Repository Repository => world.Repository;
 
@@ -248,6 +256,18 @@ public sealed partial class SeasonTests
                 }
             }
 
+            // Some applicants update their application while it is in review, days before its session.
+            var updating = Repository.Issues.Where(i => i.Labels.Contains(InReview) && i.Number % 3 == 0 && SessionOf(i) == today.AddDays(5));
+            foreach (var issue in updating.ToList())
+            {
+                world.Time.Advance(TimeSpan.FromMinutes(7));
+                var update = "### Additional information\n\nUpdate: GPU runners now run every pull request.";
+                var body = issue.Body!.Replace("### Additional information\n\n_No response_", update, StringComparison.Ordinal);
+                await world.EditBodyAsync(issue, body);
+                UpdatedInReview++;
+                await Runs(world.EditedAsync(issue), "validate");
+            }
+
             foreach (var (number, ballots) in _ballots)
             {
                 var issue = Repository.Issues.Single(i => i.Number == number);
@@ -267,6 +287,21 @@ public sealed partial class SeasonTests
                 var guard = await Runs(world.Run.RunAsync("issues", EventPayloads.Issues("labeled", declined, Staff, "Returning"), "guard"), "guard");
                 await RerunIntakeAsync(guard);
                 _voteOpened.Remove(declined.Number);
+            }
+
+            await AskBackAsync();
+        }
+
+        /// <summary>The applicant of another declined application asks for its return in a comment, three days after the decline.</summary>
+        private async Task AskBackAsync()
+        {
+            var declined = Repository.Issues.FirstOrDefault(i => i != _declineFirst && i.Labels.Contains("Declined"));
+            if (AskedBack is null && declined?.Events.LastOrDefault(e => e.LabelName == "Declined") is { } decided
+                && decided.CreatedAt.AddDays(3) <= world.Time.GetUtcNow())
+            {
+                AskedBack = declined;
+                _voteOpened.Remove(declined.Number);
+                await CommentAsync(declined, declined.Author, "We set up GPU runners as asked.\n\n/ecosystem returning");
             }
         }
 
