@@ -10,8 +10,8 @@ using Ecosystem.GitHub.Models;
 namespace Ecosystem.Actions.Commands;
 
 /// <summary>
-/// <c>tally</c>: runs on a comment (the event's issue), nightly (every application in voting or in review, so deadlines
-/// close votes) or by hand. Each run replays the issue's comments and writes only what differs.
+/// <c>tally</c>: runs on a comment (the event's issue), nightly (every application in voting, in review or returning, so
+/// deadlines close votes) or by hand. Each run replays the issue's comments and writes only what differs.
 /// </summary>
 public sealed class TallyCommand : ICommand
 {
@@ -67,7 +67,7 @@ public sealed class TallyCommand : ICommand
         var checklist = configuration.Tally.OnboardingChecklist;
         IReadOnlyList<IssueSnapshot>? openIssues = null;
 
-        // Nightly, the open applications in voting or in review (TallyRules.NightlyLabels) with their comments, 100 a request (GitHub keeps an issue with either label).
+        // Nightly, the open applications with a label TallyRules.NightlyLabels names, with their comments, 100 a request.
         IReadOnlyList<(IssueSnapshot Issue, IReadOnlyList<CommentSnapshot>? Comments)> issues = selected.Number is { } number
             ? [(await gateway.GetIssueAsync(number), null)]
             : [.. (await gateway.GetIssueHistoriesAsync(IssueStateFilter.Open, configuration.Tally.NightlyLabels))

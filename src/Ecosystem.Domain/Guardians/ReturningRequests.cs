@@ -121,6 +121,8 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
                 ("asked", HiddenMarker.For(AskedPurpose, asked.UtcDateTime.ToString("O", CultureInfo.InvariantCulture))),
                 ("answers", Answers(comments))),
             State = application.IsOpen ? null : new IssueStateChange(Open: true),
+            // Out of the done column a decided vote put it in (as the labels, back in the backlog).
+            Board = rules.Columns is { } columns ? new BoardPlacement(columns.Backlog) : null,
         };
         return new GuardianAction(plan, $"#{number}: returning, asked by @{by}: marked '{rules.Labels.Returning}', back in the backlog, intake runs again.")
         {

@@ -37,8 +37,11 @@ public sealed record TallyRules
 
     public LabelNames Labels { get; init; } = new();
 
-    /// <summary>The nightly tally visits every open application in voting or in review, so that deadlines close votes.</summary>
-    public IReadOnlyList<string> NightlyLabels => [Labels.Voting, Labels.InReview];
+    /// <summary>
+    /// The nightly tally visits every open application in voting or in review, so that deadlines close votes, and every
+    /// returning one: brought back by a label (a run of guard alone), its declined vote's tally starts anew before a batch takes it.
+    /// </summary>
+    public IReadOnlyList<string> NightlyLabels => [Labels.Voting, Labels.InReview, Labels.Returning];
 
     /// <summary>The board's columns, a decided application going to <see cref="BoardColumns.Done"/>; null when the repository has no board.</summary>
     public BoardColumns? Columns { get; init; } = new();

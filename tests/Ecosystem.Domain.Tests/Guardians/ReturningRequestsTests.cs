@@ -84,6 +84,18 @@ public sealed class ReturningRequestsTests
         CollectionAssert.AreEqual(new[] { "Declined" }, action.Plan.RemoveLabels.ToArray());
     }
 
+    /// <summary>The vote's outcome put it in the board's done column; back in the backlog, it leaves that column too.</summary>
+    [TestMethod]
+    public void A_declined_application_brought_back_goes_back_to_the_boards_backlog_column()
+    {
+        var action = Requests.Review(Application("Declined"), Comment("applicant", Asked, "/ecosystem returning"), [], [], Maintainers);
+        var withoutBoard = new ReturningRequests(Rules with { Columns = null }, People)
+            .Review(Application("Declined"), Comment("applicant", Asked, "/ecosystem returning"), [], [], Maintainers);
+
+        Assert.AreEqual(new BoardPlacement("New"), action.Plan.Board);
+        Assert.IsNull(withoutBoard.Plan.Board);
+    }
+
     [TestMethod]
     public void Staff_may_ask_for_the_applicant()
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Ecosystem.Actions.Tests.Commands.Validate;
 using Ecosystem.Actions.Tests.EndToEnd;
 using Ecosystem.Domain.Text;
+using Ecosystem.Domain.Voting;
 using Ecosystem.TestServer.Faults;
 using Ecosystem.TestServer.State;
 
@@ -292,5 +293,32 @@ public sealed class ReviewFlowTallyTests
         application.RemoveLabel("New", World.Automation);
         application.AddLabel("In review", World.Automation);
         world.Time.Advance(TimeSpan.FromDays(14));
+    }
+
+    /// <summary>
+    /// Staff bring a declined application back by adding the returning label: only guard runs for the label, and the
+    /// application is no longer in review, yet its tally still read "closed, declined". The nightly tally visits returning
+    /// applications too, so it starts the next vote's tally before the scheduler takes the application into a batch.
+    /// </summary>
+    [TestMethod]
+    public async Task A_declined_application_staff_label_returning_has_its_tally_started_anew_by_the_next_nightly_tally()
+    {
+        await using var world = await World.Tally().StartAsync();
+        var application = world.AddApplication();
+        await world.OnCommentAsync(world.VoteAndClose(application, ("bob", "/vote decline no GPU CI"), ("carol", "/vote decline no GPU CI")));
+        CollectionAssert.Contains(application.Labels.ToArray(), "Declined");
+        world.Time.Advance(TimeSpan.FromDays(2));
+        application.AddLabel("Returning", World.Staff);
+        var guard = await world.Run.RunAsync("issues", EventPayloads.Issues("labeled", application, World.Staff, "Returning"), "guard");
+        Assert.AreEqual(0, guard.ExitCode, guard.ToString());
+        CollectionAssert.AreEquivalent(new[] { "New", "Returning" }, application.Labels.ToArray());
+
+        world.Time.Advance(TimeSpan.FromDays(1));
+        var night = await world.NightlyAsync();
+
+        Assert.AreEqual(0, night.ExitCode, night.ToString());
+        var tally = world.OwnComments(application).Single(c => HiddenMarker.PurposeOf(c.Body) == VoteTally.TallyPurpose);
+        StringAssert.Contains(tally.Body, "**Status: not open yet**");
+        Assert.IsEmpty((await world.NightlyAsync()).WriteRequests);
     }
 }
