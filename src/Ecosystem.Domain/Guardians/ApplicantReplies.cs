@@ -32,6 +32,13 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
             return GuardianAction.Nothing(number, $"#{number}: not waiting on the applicant.");
         }
 
+        if (!application.IsOpen)
+        {
+            // Closed (a duplicate, say) with the label left on: waiting on nobody, so no one is pinged and nothing is queued.
+            return GuardianAction.Nothing(number, $"#{number}: closed, so the comment by @{comment.Author} moves nothing; "
+                + "`/ecosystem returning` from the applicant, or staff, reopen it.");
+        }
+
         if (LabelEvent.LastAdded(labelEvents, rules.Labels.Waiting, people) is { } since && comment.CreatedAt < since)
         {
             return GuardianAction.Nothing(number, $"#{number}: the comment by @{comment.Author} predates the '{rules.Labels.Waiting}' label.");
