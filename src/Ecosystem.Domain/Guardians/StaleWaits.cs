@@ -55,12 +55,13 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
                 : new GuardianAction(new IssuePlan(number), $"#{number}: its resubmission date {SessionText.Date(until)} has come; intake runs again.") { RerunIntake = true };
         }
 
-        // A reply whose comment event was missed is handled here, the same way. When replies keep the waiting label,
+        // A reply whose comment event was missed is handled here, the same way, and so is an earlier comment the applicant
+        // edited with the answers since (an edit sends no event the guard runs on). When replies keep the waiting label,
         // a reply already handled leaves nothing to write: the application waits on the Working Group, not the
         // applicant, so it is neither reminded nor sent to intake again every night.
         var reply = comments
-            .Where(c => c.CreatedAt >= since && ApplicationThread.IsApplicant(application, maintainers, c, people))
-            .MaxBy(c => c.CreatedAt);
+            .Where(c => c.UpdatedAt >= since && ApplicationThread.IsApplicant(application, maintainers, c, people))
+            .MaxBy(c => c.UpdatedAt);
         if (reply is not null)
         {
             var replied = _replies.Replied(application, reply.Author, comments, labelEvents);

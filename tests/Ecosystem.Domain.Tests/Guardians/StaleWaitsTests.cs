@@ -448,6 +448,20 @@ public sealed class StaleWaitsTests
     }
 
     [TestMethod]
+    public void An_earlier_comment_the_applicant_edited_to_answer_since_the_label_stops_the_clock()
+    {
+        _time.SetUtcNow(Asked.AddDays(60));
+        // Written before the question, edited with the answers after it: no new comment, so no comment event either.
+        var edited = Comment("applicant", Opened.AddDays(3), id: 7) with { UpdatedAt = Asked.AddDays(2) };
+
+        var action = Stale.Review(Application("Waiting on comment"), [edited], Events, Maintainers);
+
+        Assert.IsNull(action.Plan.State, "answered in an edit: not closed as too early");
+        CollectionAssert.AreEqual(new[] { "Waiting on comment" }, action.Plan.RemoveLabels.ToArray());
+        Assert.AreEqual(ApplicantReplies.Purpose, action.Plan.Comments.Single().Purpose);
+    }
+
+    [TestMethod]
     public void Reply_before_the_label_was_last_added_does_not_count()
     {
         _time.SetUtcNow(Asked.AddDays(30));
