@@ -6,8 +6,8 @@ namespace Ecosystem.Domain.Guardians;
 
 /// <summary>
 /// The applicant (the author or a listed maintainer) answers an application waiting on them: the waiting label goes
-/// (unless <see cref="GuardianRules.RemoveWaitingOnReply"/> is off), returning comes if it was scheduled before (and new, back
-/// in the backlog, when it is no longer in review), intake runs again, and the Working Group is told once.
+/// (unless <see cref="GuardianRules.RemoveWaitingOnReply"/> is off), returning comes if it was scheduled before and is not past
+/// review (and new, back in the backlog, when it is no longer in review), intake runs again, and the Working Group is told once.
 /// </summary>
 public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
 {
@@ -54,7 +54,7 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
         IReadOnlyList<CommentSnapshot> comments,
         IReadOnlyList<LabelEvent> labelEvents)
     {
-        var returning = WasScheduled(application, labelEvents);
+        var returning = rules.PastReview(application) is null && WasScheduled(application, labelEvents);
         var since = LabelEvent.LastAdded(labelEvents, rules.Labels.Waiting, people) ?? application.CreatedAt;
         var plan = new IssuePlan(application.Number)
         {

@@ -70,6 +70,12 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
                 : GuardianAction.Nothing(number, $"#{number}: @{reply.Author} answered; '{rules.Labels.Waiting}' stays until the Working Group removes it.");
         }
 
+        if (rules.PastReview(application) is { } settled)
+        {
+            return GuardianAction.Nothing(number, $"#{number}: labelled '{settled}', past review: neither reminded nor closed as "
+                + $"'{rules.Labels.TooEarly}' for the '{rules.Labels.Waiting}' label left on it.");
+        }
+
         var days = DaysSince(since);
         var closes = rules.CloseAfterDays > 0;
         var closeOn = SessionText.Date(since.AddDays(rules.CloseAfterDays));

@@ -264,6 +264,19 @@ public sealed class ApplicantRepliesTests
     }
 
     [TestMethod]
+    public void An_answer_on_an_accepted_application_is_told_but_puts_it_in_no_queue()
+    {
+        // Scheduled, asked, accepted without the answer: the tally leaves the waiting label on, and the issue open.
+        var accepted = Application("Accepted", "Waiting on comment");
+
+        var action = _replies.Review(accepted, Comment("applicant", Asked.AddDays(3)), [], ScheduledThenWaiting, Maintainers);
+
+        CollectionAssert.AreEqual(new[] { "Waiting on comment" }, action.Plan.RemoveLabels.ToArray());
+        Assert.IsEmpty(action.Plan.AddLabels, "neither Returning nor New on a decided application");
+        Assert.DoesNotContain("Returning", action.Plan.Comments.Single().Body);
+    }
+
+    [TestMethod]
     public void A_reply_on_a_closed_application_left_waiting_pings_nobody_and_brings_nothing_back()
     {
         // Staff closed a duplicate filing that still carried the waiting label; the applicant writes on it afterwards.

@@ -503,6 +503,24 @@ public sealed class StaleWaitsTests
     }
 
     [TestMethod]
+    [DataRow("Accepted")]
+    [DataRow("in voting")]
+    public void A_waiting_label_left_on_an_application_voted_on_is_neither_reminded_nor_closed_as_too_early(string settled)
+    {
+        // The Working Group asked, then voted without the answer; the tally leaves the waiting label on, and an accepted issue open.
+        var issue = Application(settled, "Waiting on comment");
+
+        _time.SetUtcNow(Asked.AddDays(30));
+        var reminder = Stale.Review(issue, [], Events, Maintainers);
+        _time.SetUtcNow(Asked.AddDays(60));
+        var close = Stale.Review(issue, [], Events, Maintainers);
+
+        Assert.IsTrue(reminder.IsEmpty, reminder.Summary);
+        Assert.IsTrue(close.IsEmpty, close.Summary);
+        StringAssert.Contains(close.Summary, $"'{settled}'");
+    }
+
+    [TestMethod]
     public void Configured_periods_are_used()
     {
         var rules = Rules with { RemindAfterDays = 7, CloseAfterDays = 14 };
