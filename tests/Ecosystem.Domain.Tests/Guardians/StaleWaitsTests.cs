@@ -127,6 +127,18 @@ public sealed class StaleWaitsTests
     }
 
     [TestMethod]
+    public void The_reminder_of_an_application_whose_author_deleted_their_account_mentions_no_ghost()
+    {
+        _time.SetUtcNow(Asked.AddDays(30));
+        // REST names every deleted account ghost, a real account of its own.
+        var orphaned = Application("Waiting on comment") with { Author = "ghost" };
+
+        var action = Stale.Review(orphaned, [], Events, Maintainers);
+
+        StringAssert.StartsWith(action.Plan.Comments.Single().Body, "Applicant, this application has been waiting");
+    }
+
+    [TestMethod]
     public void An_early_resubmission_is_neither_reminded_nor_closed_and_intake_runs_again_on_its_date()
     {
         var report = EarlyResubmissionReport;
