@@ -76,6 +76,12 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
                 + $"'{rules.Labels.TooEarly}' for the '{rules.Labels.Waiting}' label left on it.");
         }
 
+        if (application.IsLocked)
+        {
+            return GuardianAction.Nothing(number, $"#{number}: the conversation is locked, so the applicant cannot answer in a comment: "
+                + "neither reminded nor closed while it stays locked.");
+        }
+
         var days = DaysSince(since);
         var closes = rules.CloseAfterDays > 0;
         var closeOn = SessionText.Date(since.AddDays(rules.CloseAfterDays));
