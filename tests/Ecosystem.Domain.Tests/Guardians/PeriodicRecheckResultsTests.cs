@@ -63,7 +63,7 @@ public sealed class PeriodicRecheckResultsTests
     {
         // Archived last month: its stars, files and the last 90 days' commits still read as before.
         var report = Report(
-            new Finding("repository.archived", FindingStatus.Warning, "Repository a/b is archived (read-only); reviewers will ask where.", "repository"),
+            new Finding("repository.archived", FindingStatus.Warning, "Repository a/b is archived (read-only).", "repository"),
             new Finding("repository.commits", FindingStatus.Pass, "40 commits in the last 90 days (at least 30 needed).", "repository", 13),
             new Finding("repository.stars", FindingStatus.Pass, "900 stars.", "repository", 14));
 
