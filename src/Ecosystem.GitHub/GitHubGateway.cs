@@ -622,6 +622,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         AuthorIsBot = issue.User?.Type == AccountType.Bot,
         IsPullRequest = issue.PullRequest is not null,
         UpdatedAt = issue.UpdatedAt,
+        IsLocked = issue.Locked,
     };
 
     private static CommentSnapshot ToSnapshot(IssueComment comment) => new(

@@ -6,8 +6,8 @@ namespace Ecosystem.Domain.Guardians;
 
 /// <summary>
 /// The applicant (the author or a listed maintainer) answers an application waiting on them: the waiting label goes
-/// (unless <see cref="GuardianRules.RemoveWaitingOnReply"/> is off), returning comes if it was scheduled before (and new, back
-/// in the backlog, when it is no longer in review), intake runs again, and the Working Group is told once.
+/// (unless <see cref="GuardianRules.RemoveWaitingOnReply"/> is off), returning comes if it was scheduled before and is not past
+/// review (and new, back in the backlog, when it is no longer in review), intake runs again, and the Working Group is told once.
 /// </summary>
 public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
 {
@@ -32,6 +32,13 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
             return GuardianAction.Nothing(number, $"#{number}: not waiting on the applicant.");
         }
 
+        if (!application.IsOpen)
+        {
+            // Closed (a duplicate, say) with the label left on: waiting on nobody, so no one is pinged and nothing is queued.
+            return GuardianAction.Nothing(number, $"#{number}: closed, so the comment by @{comment.Author} moves nothing; "
+                + "`/ecosystem returning` from the applicant, or staff, reopen it.");
+        }
+
         if (LabelEvent.LastAdded(labelEvents, rules.Labels.Waiting, people) is { } since && comment.CreatedAt < since)
         {
             return GuardianAction.Nothing(number, $"#{number}: the comment by @{comment.Author} predates the '{rules.Labels.Waiting}' label.");
@@ -47,7 +54,7 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
         IReadOnlyList<CommentSnapshot> comments,
         IReadOnlyList<LabelEvent> labelEvents)
     {
-        var returning = WasScheduled(application, labelEvents);
+        var returning = rules.PastReview(application) is null && WasScheduled(application, labelEvents);
         var since = LabelEvent.LastAdded(labelEvents, rules.Labels.Waiting, people) ?? application.CreatedAt;
         var plan = new IssuePlan(application.Number)
         {

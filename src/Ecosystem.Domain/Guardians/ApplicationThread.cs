@@ -6,8 +6,9 @@ namespace Ecosystem.Domain.Guardians;
 /// <summary>Facts read from one application thread, and the plan's labels and comments, that several guardians and the tally need.</summary>
 internal static class ApplicationThread
 {
-    /// <summary>An @mention of the application's author, or "Applicant" when the author is no login.</summary>
-    public static string Applicant(IssueSnapshot issue) => GitHubHandle.Normalise(issue.Author) is { } bare ? "@" + bare : "Applicant";
+    /// <summary>An @mention of the application's author, or "Applicant" when the author is no login or a deleted account.</summary>
+    public static string Applicant(IssueSnapshot issue) =>
+        GitHubHandle.Normalise(issue.Author) is { } bare && !GitHubHandle.IsDeleted(bare) ? "@" + bare : "Applicant";
 
     /// <summary>
     /// The issue author or one of the application's maintainers (logins as the form reader gives them), writing as a person;

@@ -45,6 +45,14 @@ public sealed record GuardianRules
     /// <summary>How soon after opening the form's own <see cref="LabelNames.New"/> (or <see cref="LabelNames.Application"/>) event may come.</summary>
     public TimeSpan FormLabelWindow { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// The label that puts <paramref name="application"/> past review (in voting, or decided other than too early, which a
+    /// stale wait's close may be finishing), or null: the tally leaves the waiting label on, and neither a wait nor an answer
+    /// moves such an application.
+    /// </summary>
+    public string? PastReview(IssueSnapshot application) =>
+        Labels.Settled.FirstOrDefault(label => !LabelNames.Same(label, Labels.TooEarly) && application.HasLabel(label));
+
     /// <summary>Whether adding <paramref name="label"/> carries out an outcome: too early, community highlight, highlight published, returning.</summary>
     public bool IsOutcomeLabel(string label) =>
         new[] { Labels.TooEarly, Labels.CommunityHighlight, Labels.CommunityHighlightDone, Labels.Returning }.Contains(label, LabelNames.Comparer);

@@ -71,12 +71,15 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
                 : $"#{number}: @{change.Actor} {what} is already undone.");
         }
 
-        plan = plan with { Comments = ApplicationThread.Unposted(comments, people, Purpose, rules.Foundation.Values) };
+        // The explanation is for people: an app reads none, and the thread's readers, the applicant first, did nothing.
+        var app = TrustedPeople.IsApp(change.Actor);
+        plan = plan with { Comments = app ? [] : ApplicationThread.Unposted(comments, people, Purpose, rules.Foundation.Values) };
         // A later untrusted change (another outsider's, or one a dry run left) may have reversed this one: say what the plan does.
         var undid = change.Added != present
             ? $"undid @{change.Actor} {what}"
             : $"{(present ? "put back" : "took off")} label '{change.Label}', {AsBefore}";
-        return new GuardianAction(plan, $"#{number}: {undid}: only staff and Working Group members change labels.");
+        return new GuardianAction(plan, $"#{number}: {undid}: only staff and Working Group members change labels"
+            + (app ? $" (to trust @{change.Actor}, list it in people.automation)." : "."));
     }
 
     /// <summary>

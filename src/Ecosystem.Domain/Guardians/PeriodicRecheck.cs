@@ -98,13 +98,21 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     /// <summary>
     /// Tonight's intake findings as the re-check's results: one per requirement with a <see cref="Requirement.Recheck"/>
     /// threshold, passed unless a finding failed (warnings are for reviewers); requirements nothing measured are left out.
-    /// When the repository is gone, the checks it made impossible count as failed.
+    /// When the repository is gone, the checks it made impossible count as failed; when it is archived, requirement 10 (maintained),
+    /// otherwise left to reviewers, fails, however its counts still read.
     /// </summary>
     public static IReadOnlyList<RecheckResult> Results(IntakeReport report, bool repositoryMissing)
     {
         var results = new List<RecheckResult>();
+        var archived = report.Findings.Any(f => f.Check == "repository.archived");
         foreach (var (requirement, findings, _, _) in report.Checklist)
         {
+            if (archived && requirement.Number == 10)
+            {
+                results.Add(new RecheckResult(requirement.Number, requirement.Title, false,
+                    "The repository is archived (read-only): it is no longer maintained there.", "a repository that is not archived"));
+            }
+
             var failed = findings.Where(f => f.Status == FindingStatus.Fail
                 || (repositoryMissing && f.Status == FindingStatus.Skipped && f.Where == "repository")).ToList();
             var shown = failed.Count > 0 ? failed : findings.Where(f => f.Status is FindingStatus.Pass or FindingStatus.Warning).ToList();

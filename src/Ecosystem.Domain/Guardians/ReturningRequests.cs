@@ -86,7 +86,9 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
     public bool ReadsLabelEvents(IssueSnapshot application, CommentSnapshot comment, IReadOnlyCollection<string> maintainers) =>
         IsGranted(application, comment, maintainers, people) && SentBack(application);
 
-    private bool SentBack(IssueSnapshot application) => application.HasLabel(rules.Labels.Waiting) || application.HasLabel(rules.Labels.Declined);
+    // A waiting label left on an application past review (the tally leaves it on an accepted one) sends nothing back.
+    private bool SentBack(IssueSnapshot application) =>
+        application.HasLabel(rules.Labels.Declined) || (application.HasLabel(rules.Labels.Waiting) && rules.PastReview(application) is null);
 
     private static bool MayAsk(IssueSnapshot application, CommentSnapshot comment, IReadOnlyCollection<string> maintainers, TrustedPeople people) =>
         people.IsStaff(comment.Author) || ApplicationThread.IsApplicant(application, maintainers, comment, people);
@@ -103,8 +105,9 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
         var number = application.Number;
         if (!SentBack(application))
         {
-            return GuardianAction.Nothing(number,
-                $"#{number}: `/ecosystem returning` by @{by}: the application is not sent back (neither '{rules.Labels.Waiting}' nor '{rules.Labels.Declined}'); nothing to do.");
+            return GuardianAction.Nothing(number, $"#{number}: `/ecosystem returning` by @{by}: the application is not sent back ("
+                + (rules.PastReview(application) is { } past ? $"labelled '{past}', past review"
+                    : $"neither '{rules.Labels.Waiting}' nor '{rules.Labels.Declined}'") + "); nothing to do.");
         }
 
         var plan = new IssuePlan(number)

@@ -55,18 +55,31 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
                 : new GuardianAction(new IssuePlan(number), $"#{number}: its resubmission date {SessionText.Date(until)} has come; intake runs again.") { RerunIntake = true };
         }
 
-        // A reply whose comment event was missed is handled here, the same way. When replies keep the waiting label,
+        // A reply whose comment event was missed is handled here, the same way, and so is an earlier comment the applicant
+        // edited with the answers since (an edit sends no event the guard runs on). When replies keep the waiting label,
         // a reply already handled leaves nothing to write: the application waits on the Working Group, not the
         // applicant, so it is neither reminded nor sent to intake again every night.
         var reply = comments
-            .Where(c => c.CreatedAt >= since && ApplicationThread.IsApplicant(application, maintainers, c, people))
-            .MaxBy(c => c.CreatedAt);
+            .Where(c => c.UpdatedAt >= since && ApplicationThread.IsApplicant(application, maintainers, c, people))
+            .MaxBy(c => c.UpdatedAt);
         if (reply is not null)
         {
             var replied = _replies.Replied(application, reply.Author, comments, labelEvents);
             return rules.RemoveWaitingOnReply || !replied.Plan.IsEmpty
                 ? replied
                 : GuardianAction.Nothing(number, $"#{number}: @{reply.Author} answered; '{rules.Labels.Waiting}' stays until the Working Group removes it.");
+        }
+
+        if (rules.PastReview(application) is { } settled)
+        {
+            return GuardianAction.Nothing(number, $"#{number}: labelled '{settled}', past review: neither reminded nor closed as "
+                + $"'{rules.Labels.TooEarly}' for the '{rules.Labels.Waiting}' label left on it.");
+        }
+
+        if (application.IsLocked)
+        {
+            return GuardianAction.Nothing(number, $"#{number}: the conversation is locked, so the applicant cannot answer in a comment: "
+                + "neither reminded nor closed while it stays locked.");
         }
 
         var days = DaysSince(since);

@@ -42,7 +42,10 @@ public sealed record TrustedPeople(
     /// as <c>name</c> may be a machine user or an app written without the suffix: either counts.
     /// </summary>
     private static bool IsBotAccount(string login, string bot) =>
-        SameAccount(login, bot) || (!bot.EndsWith(BotSuffix, StringComparison.OrdinalIgnoreCase) && SameAccount(login, bot + BotSuffix));
+        SameAccount(login, bot) || (!IsApp(bot) && SameAccount(login, bot + BotSuffix));
+
+    /// <summary>Whether <paramref name="login"/> is a GitHub App's (<c>name[bot]</c>): no person, so no reader of explanations.</summary>
+    public static bool IsApp(string login) => login.EndsWith(BotSuffix, StringComparison.OrdinalIgnoreCase);
 
     private static bool SameAccount(string login, string other) => login.Length > 0 && GitHubHandle.Same(login, other);
 

@@ -26,6 +26,9 @@ public sealed record IssueSnapshot(
     /// <summary>GitHub serves pull requests on its issue routes too; a pull request is never an application.</summary>
     public bool IsPullRequest { get; init; }
 
+    /// <summary>Whether the conversation is locked: only collaborators comment, so an applicant who is none cannot answer.</summary>
+    public bool IsLocked { get; init; }
+
     /// <summary>When anything on the issue last changed (a label change too); null when unknown.</summary>
     public DateTimeOffset? UpdatedAt { get; init; }
 

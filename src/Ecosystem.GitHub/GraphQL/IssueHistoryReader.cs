@@ -78,6 +78,7 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
             AuthorId = authorId,
             AuthorIsBot = authorIsBot,
             UpdatedAt = Time(node.GetProperty("updatedAt")),
+            IsLocked = node.GetProperty("locked").GetBoolean(),
             Assignees = [.. node.GetProperty("assignees").GetProperty("nodes").EnumerateArray().Select(a => a.GetProperty("login").GetString() ?? string.Empty)],
         };
     }

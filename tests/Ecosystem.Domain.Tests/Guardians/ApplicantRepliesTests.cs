@@ -264,6 +264,33 @@ public sealed class ApplicantRepliesTests
     }
 
     [TestMethod]
+    public void An_answer_on_an_accepted_application_is_told_but_puts_it_in_no_queue()
+    {
+        // Scheduled, asked, accepted without the answer: the tally leaves the waiting label on, and the issue open.
+        var accepted = Application("Accepted", "Waiting on comment");
+
+        var action = _replies.Review(accepted, Comment("applicant", Asked.AddDays(3)), [], ScheduledThenWaiting, Maintainers);
+
+        CollectionAssert.AreEqual(new[] { "Waiting on comment" }, action.Plan.RemoveLabels.ToArray());
+        Assert.IsEmpty(action.Plan.AddLabels, "neither Returning nor New on a decided application");
+        Assert.DoesNotContain("Returning", action.Plan.Comments.Single().Body);
+    }
+
+    [TestMethod]
+    public void A_reply_on_a_closed_application_left_waiting_pings_nobody_and_brings_nothing_back()
+    {
+        // Staff closed a duplicate filing that still carried the waiting label; the applicant writes on it afterwards.
+        var closed = Application("In review", "Waiting on comment") with { IsOpen = false, ClosedAt = Asked.AddDays(2) };
+
+        var action = _replies.Review(closed, Comment("applicant", Asked.AddDays(3)), [], ScheduledThenWaiting, Maintainers);
+
+        Assert.IsTrue(action.IsEmpty);
+        Assert.IsFalse(action.RerunIntake);
+        StringAssert.Contains(action.Summary, "closed");
+        StringAssert.Contains(action.Summary, "/ecosystem returning");
+    }
+
+    [TestMethod]
     public void Comment_older_than_the_waiting_label_does_nothing()
     {
         var action = _replies.Review(Application("Waiting on comment"), Comment("applicant", Asked.AddHours(-1)), [], WaitingOnly, Maintainers);

@@ -100,6 +100,9 @@ public sealed class LabelGovernanceTests
         var action = _governance.Review(Application("Accepted"), Added("Accepted", "other-app[bot]", Later), [], []);
 
         CollectionAssert.AreEqual(new[] { "Accepted" }, action.Plan.RemoveLabels.ToArray());
+        // The explanation is for people: a bot reads none, and the applicant, who changed nothing, is not told off in its stead.
+        Assert.IsEmpty(action.Plan.Comments);
+        StringAssert.Contains(action.Summary, "people.automation");
     }
 
     [TestMethod]

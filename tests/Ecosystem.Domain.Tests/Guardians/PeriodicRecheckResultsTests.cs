@@ -58,5 +58,23 @@ public sealed class PeriodicRecheckResultsTests
         Assert.AreEqual("The repository was not found (deleted, renamed or private).", results[1].Measured);
     }
 
+    [TestMethod]
+    public void An_archived_repository_fails_maintenance_though_its_counts_still_pass()
+    {
+        // Archived last month: its stars, files and the last 90 days' commits still read as before.
+        var report = Report(
+            new Finding("repository.archived", FindingStatus.Warning, "Repository a/b is archived (read-only).", "repository"),
+            new Finding("repository.commits", FindingStatus.Pass, "40 commits in the last 90 days (at least 30 needed).", "repository", 13),
+            new Finding("repository.stars", FindingStatus.Pass, "900 stars.", "repository", 14));
+
+        var results = PeriodicRecheck.Results(report, repositoryMissing: false);
+
+        var maintained = results.Single(r => !r.Passed);
+        Assert.AreEqual(10, maintained.RequirementId);
+        StringAssert.StartsWith(maintained.Title, "Maintained for 12 months or more");
+        Assert.AreEqual("The repository is archived (read-only): it is no longer maintained there.", maintained.Measured);
+        Assert.AreEqual("a repository that is not archived", maintained.Required);
+    }
+
     private static IntakeReport Report(params Finding[] findings) => new(1, IntakeVerdict.Complete, findings, ChecklistItem.For(Rules, findings));
 }

@@ -252,6 +252,18 @@ public sealed class ReturningRequestsTests
     }
 
     [TestMethod]
+    public void An_accepted_application_the_vote_left_waiting_is_not_put_back_in_the_queue()
+    {
+        // Asked, then accepted without the answer: the tally leaves the waiting label on an accepted application.
+        var accepted = Application("Accepted", "Waiting on comment");
+
+        var action = Requests.Review(accepted, Comment("applicant", Asked, "/ecosystem returning"), [], [], Maintainers);
+
+        Assert.IsTrue(action.IsEmpty, "neither Returning nor New, nor a promise of review, for an accepted project");
+        StringAssert.Contains(action.Summary, "'Accepted'");
+    }
+
+    [TestMethod]
     public void An_application_not_sent_back_is_left_as_it_is()
     {
         var action = Requests.Review(Application("New"), Comment("applicant", Asked, "/ecosystem returning"), [], [], Maintainers);

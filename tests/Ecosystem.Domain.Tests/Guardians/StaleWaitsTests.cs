@@ -127,6 +127,18 @@ public sealed class StaleWaitsTests
     }
 
     [TestMethod]
+    public void The_reminder_of_an_application_whose_author_deleted_their_account_mentions_no_ghost()
+    {
+        _time.SetUtcNow(Asked.AddDays(30));
+        // REST names every deleted account ghost, a real account of its own.
+        var orphaned = Application("Waiting on comment") with { Author = "ghost" };
+
+        var action = Stale.Review(orphaned, [], Events, Maintainers);
+
+        StringAssert.StartsWith(action.Plan.Comments.Single().Body, "Applicant, this application has been waiting");
+    }
+
+    [TestMethod]
     public void An_early_resubmission_is_neither_reminded_nor_closed_and_intake_runs_again_on_its_date()
     {
         var report = EarlyResubmissionReport;
@@ -448,6 +460,20 @@ public sealed class StaleWaitsTests
     }
 
     [TestMethod]
+    public void An_earlier_comment_the_applicant_edited_to_answer_since_the_label_stops_the_clock()
+    {
+        _time.SetUtcNow(Asked.AddDays(60));
+        // Written before the question, edited with the answers after it: no new comment, so no comment event either.
+        var edited = Comment("applicant", Opened.AddDays(3), id: 7) with { UpdatedAt = Asked.AddDays(2) };
+
+        var action = Stale.Review(Application("Waiting on comment"), [edited], Events, Maintainers);
+
+        Assert.IsNull(action.Plan.State, "answered in an edit: not closed as too early");
+        CollectionAssert.AreEqual(new[] { "Waiting on comment" }, action.Plan.RemoveLabels.ToArray());
+        Assert.AreEqual(ApplicantReplies.Purpose, action.Plan.Comments.Single().Purpose);
+    }
+
+    [TestMethod]
     public void Reply_before_the_label_was_last_added_does_not_count()
     {
         _time.SetUtcNow(Asked.AddDays(30));
@@ -486,6 +512,24 @@ public sealed class StaleWaitsTests
 
         Assert.IsTrue(Stale.Review(Application("In review"), [], Events, Maintainers).IsEmpty);
         Assert.IsTrue(Stale.Review(Application("Waiting on comment") with { IsOpen = false }, [], Events, Maintainers).IsEmpty);
+    }
+
+    [TestMethod]
+    [DataRow("Accepted")]
+    [DataRow("in voting")]
+    public void A_waiting_label_left_on_an_application_voted_on_is_neither_reminded_nor_closed_as_too_early(string settled)
+    {
+        // The Working Group asked, then voted without the answer; the tally leaves the waiting label on, and an accepted issue open.
+        var issue = Application(settled, "Waiting on comment");
+
+        _time.SetUtcNow(Asked.AddDays(30));
+        var reminder = Stale.Review(issue, [], Events, Maintainers);
+        _time.SetUtcNow(Asked.AddDays(60));
+        var close = Stale.Review(issue, [], Events, Maintainers);
+
+        Assert.IsTrue(reminder.IsEmpty, reminder.Summary);
+        Assert.IsTrue(close.IsEmpty, close.Summary);
+        StringAssert.Contains(close.Summary, $"'{settled}'");
     }
 
     [TestMethod]

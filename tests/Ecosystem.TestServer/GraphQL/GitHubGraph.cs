@@ -277,6 +277,7 @@ internal sealed class GitHubGraph(GitHubState state, string baseUrl)
         ["createdAt"] = _ => Time(issue.CreatedAt),
         ["updatedAt"] = _ => Time(issue.UpdatedAt),
         ["closedAt"] = _ => issue.ClosedAt is { } closed ? Time(closed) : null,
+        ["locked"] = _ => issue.IsLocked,
         ["author"] = _ => Actor(issue.Author),
         ["labels"] = a => Connection("LabelConnection", "LabelEdge", issue.LabelNames.ToList(), a, name => Obj("Label", new()
         {

@@ -109,7 +109,7 @@ internal sealed class RestShapes(GitHubState state, string baseUrl)
             ["assignee"] = issue.AssigneeList.Count > 0 ? User(issue.AssigneeList[0]) : null,
             ["assignees"] = new JsonArray([.. issue.AssigneeList.Select(a => (JsonNode)User(a))]),
             ["milestone"] = null,
-            ["locked"] = false,
+            ["locked"] = issue.IsLocked,
             ["active_lock_reason"] = null,
             ["comments"] = issue.CommentList.Count,
             ["closed_at"] = issue.ClosedAt is { } closed ? Time(closed) : null,

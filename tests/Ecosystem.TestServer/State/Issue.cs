@@ -31,6 +31,9 @@ public sealed class Issue
     public DateTimeOffset CreatedAt { get; }
     public DateTimeOffset UpdatedAt { get; internal set; }
     public DateTimeOffset? ClosedAt { get; internal set; }
+
+    /// <summary>Whether the conversation is locked: only collaborators may comment. Staff lock it with <see cref="LockConversation"/>.</summary>
+    public bool IsLocked { get; private set; }
     internal Lock Gate => _state.Gate;
     internal List<string> LabelNames { get; } = [];
     internal List<Comment> CommentList { get; } = [];
@@ -156,6 +159,16 @@ public sealed class Issue
         {
             _state.EnsureUser(actor, UserKind.User);
             _state.ChangeStateAs(this, "closed", reason, actor, at ?? _state.Now);
+        }
+        return this;
+    }
+
+    /// <summary>Locks the conversation, as staff do on a heated or spammed thread.</summary>
+    public Issue LockConversation()
+    {
+        lock (_state.Gate)
+        {
+            IsLocked = true;
         }
         return this;
     }

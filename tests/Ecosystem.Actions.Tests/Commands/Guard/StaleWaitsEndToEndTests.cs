@@ -65,6 +65,28 @@ public sealed class StaleWaitsEndToEndTests
     }
 
     /// <summary>
+    /// Staff lock a spammed thread while it waits: the applicant, no collaborator, cannot comment any more, so the nightly
+    /// guard neither asks them to answer in a comment nor closes the application for want of one.
+    /// </summary>
+    [TestMethod]
+    public async Task A_locked_application_the_applicant_cannot_answer_on_is_neither_reminded_nor_closed()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = WaitingFromStart(scenario).LockConversation();
+
+        scenario.DaysAfterStart(30);
+        var day30 = await scenario.NightlyAsync();
+        scenario.DaysAfterStart(60);
+        var day60 = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, day60.ExitCode, day60.ToString());
+        Assert.IsEmpty(day30.WriteRequests, day30.ToString());
+        Assert.IsEmpty(day60.WriteRequests, day60.ToString());
+        Assert.AreEqual("open", issue.State);
+        StringAssert.Contains(day60.Summary, "locked");
+    }
+
+    /// <summary>
     /// Two runs posting the reminder at once leave two when the later one is cancelled (or its read fails) between its post and
     /// the read after it, which would have deleted its twin: the next night keeps the first and deletes the other.
     /// </summary>
