@@ -513,6 +513,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var counted = Acted(lastInComment, notCounted, ballot =>
             window is null ? "the vote was not open"
             : ballot.At < window.OpenedAt ? "written before the vote opened"
+                + (window.IsClosed ? null : ": vote again (edit the comment, or write a new one), and the next tally counts it")
             : window.IsAfterClose(ballot.At) ? "written after the vote closed"
             : !electorate.Contains(ballot.Author) && people.IsWorkingGroup(ballot.Author) ? "not in the electorate frozen when the vote opened"
             : !electorate.Contains(ballot.Author) ? "not a Working Group member"
