@@ -44,6 +44,9 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     /// <summary>Why a <c>/vote open</c> or <c>/vote refresh-members</c> is not acted on: nobody could vote.</summary>
     private const string NoMembers = "the Working Group has no members to vote";
 
+    /// <summary>Why a <c>/vote open</c> is not acted on: each member is the applicant, a maintainer or recused by choice.</summary>
+    private const string AllRecused = "every Working Group member is recused from this application";
+
     private readonly ReviewCalendar _calendar = new(rules.Calendar);
 
     /// <summary>
@@ -118,10 +121,10 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         notCounted.AddRange(posted.Where(p => p.Comment.AuthorIsBot).Select(p => p.NotCounted("posted by a bot")));
         var commands = posted.Where(p => !p.Comment.AuthorIsBot).ToList();
 
-        // A vote nobody could cast a ballot in does not open (it would decline the application unheard); a vote whose
-        // electorate is frozen already goes on.
-        var hasVoters = input.People.WorkingGroup.Count > 0 || previous?.Electorate.Count > 0;
-        var (opening, laterOpens) = FindOpening(commands, input.People, scheduled, now, notCounted, hasVoters);
+        // A vote nobody could cast a ballot in does not open (it would decline the application unheard): the Working Group
+        // has no members, or every one is recused; a vote whose electorate is frozen already goes on.
+        var whyNoVoters = previous?.Electorate.Count > 0 ? null : WhyNoVoters(commands, input);
+        var (opening, laterOpens) = FindOpening(commands, input.People, scheduled, now, notCounted, whyNoVoters);
         TallyState? state;
         VotingWindow? window;
         PostedCommand? close = null;
@@ -375,17 +378,17 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     /// <summary>
     /// The first opening: on schedule (at the start of the session day) once that has come, or a staff <c>/vote open</c>
     /// before it; and the staff <c>/vote open</c> lines after it, listed once the window is known (after the close, they
-    /// do not reopen the vote). None while <paramref name="hasVoters"/> is false: the Working Group has no members.
+    /// do not reopen the vote). None while nobody could vote (<paramref name="whyNoVoters"/>).
     /// </summary>
     private static (Opening? Opening, IEnumerable<PostedCommand> Later) FindOpening(
         List<PostedCommand> commands, TrustedPeople people, DateTimeOffset? scheduled, DateTimeOffset now, List<NotCounted> notCounted,
-        bool hasVoters)
+        string? whyNoVoters)
     {
-        var opening = scheduled is { } at && at <= now && hasVoters
+        var opening = scheduled is { } at && at <= now && whyNoVoters is null
             ? new Opening(at, null, "schedule:" + at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture))
             : (Opening?)null;
         var opens = Acted(commands.Where(c => c.Command.Verb == VoteVerb.Open), notCounted, open =>
-            !people.IsStaff(open.Author) ? "only staff open the vote" : hasVoters ? null : NoMembers);
+            !people.IsStaff(open.Author) ? "only staff open the vote" : whyNoVoters);
         var byCommand = opens.Count > 0 && (opening is null || opens[0].At < opening.Value.At);
         if (byCommand)
         {
@@ -470,6 +473,15 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         return (new Electorate(members, true, refresh?.Author, refresh?.At), refresh?.Comment.Id ?? state?.Refresh);
     }
 
+    /// <summary>Why nobody could vote if the vote opened now, or null: the Working Group has no members, or each one is recused.</summary>
+    private static string? WhyNoVoters(List<PostedCommand> commands, TallyInput input)
+    {
+        var members = new Electorate(Sorted(input.People.WorkingGroup), false, null, null);
+        return members.Members.Count == 0 ? NoMembers
+            : Recuse(commands, null, members, [.. input.Maintainers], input, []).Count == members.Members.Count ? AllRecused
+            : null;
+    }
+
     private static List<Recusal> Recuse(
         List<PostedCommand> commands, VotingWindow? window, Electorate electorate, IReadOnlyList<string> maintainers, TallyInput input,
         List<NotCounted> notCounted)
@@ -501,6 +513,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var counted = Acted(lastInComment, notCounted, ballot =>
             window is null ? "the vote was not open"
             : ballot.At < window.OpenedAt ? "written before the vote opened"
+                + (window.IsClosed ? null : ": vote again (edit the comment, or write a new one), and the next tally counts it")
             : window.IsAfterClose(ballot.At) ? "written after the vote closed"
             : !electorate.Contains(ballot.Author) && people.IsWorkingGroup(ballot.Author) ? "not in the electorate frozen when the vote opened"
             : !electorate.Contains(ballot.Author) ? "not a Working Group member"

@@ -55,6 +55,36 @@ public sealed class ElectorateTests
     }
 
     /// <summary>
+    /// A Working Group whose every member is recused (here the applicant and a listed maintainer: a Working Group of one
+    /// who maintains the project is the same) opened a vote that read "decided: declined" at once, with 0 eligible members,
+    /// and declined the application at its close though nobody could vote. It stays unopened, as with no members.
+    /// </summary>
+    [TestMethod]
+    public void With_every_member_recused_the_vote_does_not_open_nor_decline_and_the_tally_says_why()
+    {
+        var s = new VoteScenario(2) { Author = "m01" };
+        s.Maintainers.Add("m02");
+        s.Open(1);
+        s.Say("m02", "/vote approve", 2);
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(30));
+
+        var result = s.TallyAndPublish();
+
+        Assert.IsNull(result.Window, "not opened");
+        Assert.IsNull(result.Outcome);
+        Assert.IsNull(result.Foregone);
+        Assert.IsNull(result.OutcomeComment);
+        Assert.AreEqual("every Working Group member is recused from this application", result.NotCounted.First(n => n.Line == "/vote open").Why);
+        GoldenFile.AssertMatches("tally-all-recused.md", result.TallyComment!);
+
+        // Once a member who may vote joins, the next tally opens the vote as of staff's /vote open.
+        s.Members = ["m01", "m02", "m03"];
+        var opened = s.TallyAndPublish();
+        Assert.AreEqual(VoteScenario.Start.AddMinutes(1), opened.Window?.OpenedAt);
+        Assert.AreEqual((1, TallyStatus.Open), (opened.Eligible, opened.Status));
+    }
+
+    /// <summary>
     /// A refresh while the Working Group has no members (its team emptied, its list cleared) emptied the electorate of an
     /// open vote: the ballots cast stopped counting and the vote read as declined whatever anyone voted.
     /// </summary>

@@ -7,15 +7,24 @@ namespace Ecosystem.Domain.Tests.Voting;
 [TestClass]
 public sealed class VotingWindowTests
 {
+    /// <summary>
+    /// Members vote during the review, before staff open the vote. Their line read only "written before the vote opened",
+    /// while the reminder told them they had not voted: nothing said a ballot written now counts. Until the close it says so.
+    /// </summary>
     [TestMethod]
-    public void Ballot_before_the_vote_opens_is_listed()
+    public void Ballot_before_the_vote_opens_is_listed_with_how_to_count_it_until_the_close()
     {
         var s = new VoteScenario();
         s.Say("m01", "/vote approve", -5);
         s.Open();
         var result = s.Tally();
         Assert.AreEqual(0, result.Approve);
-        Assert.AreEqual("written before the vote opened", result.NotCounted.Single().Why);
+        Assert.AreEqual(
+            "written before the vote opened: vote again (edit the comment, or write a new one), and the next tally counts it",
+            result.NotCounted.Single().Why);
+
+        s.Close(10);
+        Assert.AreEqual("written before the vote opened", s.Tally().NotCounted.Single().Why);
     }
 
     [TestMethod]
