@@ -199,10 +199,12 @@ public sealed class StatusReportBuilder(
 
     /// <summary>
     /// The session that reviewed the application: the one it was scheduled for, once started, unless the issue was closed
-    /// before it started (withdrawn), when the session never saw it.
+    /// before it started (withdrawn), when the session never saw it, or the date was skipped (held by nobody; the scheduler
+    /// moves the application on only when the next batch's window opens).
     /// </summary>
     private DateOnly? ReviewedIn(StatusApplication application, DateTimeOffset now) =>
-        application.Candidate.ScheduledSession is { } session && calendar.SessionOn(session).StartsAt is var start && start <= now
+        application.Candidate.ScheduledSession is { } session && !calendar.IsSkipped(session)
+        && calendar.SessionOn(session).StartsAt is var start && start <= now
         && (application.History.Issue.ClosedAt ?? DateTimeOffset.MaxValue) >= start ? session : null;
 
     /// <summary>The first comment by a person other than the applicant: the automation may write as a person (a personal token).</summary>

@@ -332,6 +332,25 @@ public sealed class StatusReportBuilderTests
         CollectionAssert.AreEqual(new[] { "2026-11-10 | 1" }, report.Rows("reviewed").Select(s => Line(s, "date", "count")).ToArray());
     }
 
+    /// <summary>
+    /// Staff skipped the session of 2026-11-10 after applications were scheduled for it; until the scheduler moves them on
+    /// (when the next batch's window opens) their comments still name it. The session was never held: no bar, no time to it.
+    /// </summary>
+    [TestMethod]
+    public void A_skipped_session_reviewed_nothing_though_applications_still_name_it()
+    {
+        var world = new StatusWorld { Skip = ["2026-11-10"] };
+        world.Add(1, At("2026-09-01T17:00Z"), "In review").Session("2026-10-13").Label("Accepted", At("2026-10-20T17:00Z"));
+        world.Add(2, At("2026-10-01T17:00Z"), "In review").Session("2026-11-10");
+
+        var report = world.Build();
+
+        Assert.AreEqual(1, Figure(report, "to-review")["measured"]);
+        CollectionAssert.AreEqual(new[] { "2026-10-13 | 1" }, report.Rows("reviewed").Select(s => Line(s, "date", "count")).ToArray());
+        CollectionAssert.AreEqual(
+            new[] { "2 | scheduled | 2026-12-08" }, report.Rows("applications").Select(a => Line(a, "number", "stage_id", "expected_date")).ToArray());
+    }
+
     [TestMethod]
     public void Figures_cover_the_twelve_months_up_to_this_one_median_and_90th_percentile_per_month()
     {
