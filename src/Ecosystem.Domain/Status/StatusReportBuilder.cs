@@ -189,11 +189,11 @@ public sealed class StatusReportBuilder(
                 $"Time the application carried the label '{rules.Labels.Waiting}', until the applicant answered.",
                 a => Waiting(a.History, now)),
             Figure("to-review", "Time from submission to review",
-                "From submission to the review session that took the application.",
-                a => ReviewedIn(a, now) is { } s ? (a.History.Issue.CreatedAt, calendar.SessionOn(s).StartsAt) : null),
+                "From submission (or the return of an application decided before) to the review session that took the application.",
+                a => ReviewedIn(a, now) is { } s ? Since(a.History, calendar.SessionOn(s).StartsAt) : null),
             Figure("to-decision", "Time to decision",
-                "From submission to the outcome label.",
-                a => Decision(a) is { } decided ? (a.History.Issue.CreatedAt, decided.At) : null),
+                "From submission (or the return of an application decided before) to the outcome label.",
+                a => Decision(a) is { } decided ? Since(a.History, decided.At) : null),
         ];
     }
 
@@ -206,6 +206,20 @@ public sealed class StatusReportBuilder(
         application.Candidate.ScheduledSession is { } session && !calendar.IsSkipped(session)
         && calendar.SessionOn(session).StartsAt is var start && start <= now
         && (application.History.Issue.ClosedAt ?? DateTimeOffset.MaxValue) >= start ? session : null;
+
+    /// <summary>
+    /// From the application's submission to <paramref name="end"/>; for one that came back after a decision, from its latest
+    /// return before then: the new or returning label put on at or after the outcome label came off (the guard's return, or
+    /// staff's by hand). A decision relabelled without a return still runs from the submission.
+    /// </summary>
+    private (DateTimeOffset From, DateTimeOffset To) Since(IssueHistory history, DateTimeOffset end)
+    {
+        var events = history.LabelEvents.Where(e => e.At <= end).ToList();
+        var undecided = events.LastOrDefault(e => !e.Added && rules.Labels.IsOutcome(e.Label));
+        var returned = undecided is null ? null : events.FirstOrDefault(e => e.Added && e.At >= undecided.At
+            && (LabelNames.Same(e.Label, rules.Labels.New) || LabelNames.Same(e.Label, rules.Labels.Returning)));
+        return (returned?.At ?? history.Issue.CreatedAt, end);
+    }
 
     /// <summary>The first comment by a person other than the applicant: the automation may write as a person (a personal token).</summary>
     private DateTimeOffset? FirstResponse(IssueHistory history) =>

@@ -300,6 +300,44 @@ public sealed class StatusReportBuilderTests
         CollectionAssert.AreEqual(new[] { "2026-11-10 | 1" }, report.Rows("reviewed").Select(s => Line(s, "date", "count")).ToArray());
     }
 
+    /// <summary>
+    /// Declined at its February session, back in July once the applicant had done what was asked (the guard took the
+    /// decline off and marked it returning and new), reviewed again in September and accepted: its waits ran from the first
+    /// submission in January, through the decline and the applicant's own months of work, and swelled both figures.
+    /// </summary>
+    [TestMethod]
+    public void A_returned_application_waits_for_its_review_and_decision_from_its_return()
+    {
+        var world = new StatusWorld();
+        var returned = At("2026-07-01T16:00Z");
+        world.Add(1, At("2026-01-05T16:00Z"), "In review")
+            .Label("Declined", At("2026-02-17T16:00Z"))
+            .Unlabel("Declined", returned, StatusWorld.Bot).Label("Returning", returned, StatusWorld.Bot).Label("New", returned, StatusWorld.Bot)
+            .Session("2026-09-08").Label("Accepted", At("2026-09-15T16:00Z"));
+
+        var report = world.Build();
+
+        // 2026-09-08 09:00 Los Angeles is 16:00 UTC.
+        Assert.AreEqual("1 | 69.0", Line(Figure(report, "to-review"), "measured", "median"));
+        Assert.AreEqual("1 | 76.0", Line(Figure(report, "to-decision"), "measured", "median"));
+    }
+
+    /// <summary>
+    /// Staff relabelled a decision (declined, then too early the same day): no return, so the wait still runs from the
+    /// submission.
+    /// </summary>
+    [TestMethod]
+    public void A_decision_relabelled_by_staff_is_no_return()
+    {
+        var world = new StatusWorld();
+        world.Add(1, At("2026-06-01T16:00Z"), "In review").Session("2026-07-14")
+            .Label("Declined", At("2026-07-21T16:00Z")).Unlabel("Declined", At("2026-07-21T17:00Z")).Label("Too early", At("2026-07-21T17:00Z"));
+
+        var report = world.Build();
+
+        Assert.AreEqual("1 | 50.0", Line(Figure(report, "to-decision"), "measured", "median"));
+    }
+
     [TestMethod]
     public void On_the_session_day_an_application_is_reviewed_there_only_once_the_session_has_started()
     {
@@ -348,7 +386,8 @@ public sealed class StatusReportBuilderTests
         Assert.AreEqual(1, Figure(report, "to-review")["measured"]);
         CollectionAssert.AreEqual(new[] { "2026-10-13 | 1" }, report.Rows("reviewed").Select(s => Line(s, "date", "count")).ToArray());
         CollectionAssert.AreEqual(
-            new[] { "2 | scheduled | 2026-12-08" }, report.Rows("applications").Select(a => Line(a, "number", "stage_id", "expected_date")).ToArray());
+            new[] { "2 | scheduled | 2026-12-08" },
+            report.Rows("applications").Select(a => Line(a, "number", "stage_id", "expected_date")).ToArray());
     }
 
     [TestMethod]
