@@ -230,7 +230,8 @@ public sealed class StatusReportBuilder(
 
     /// <summary>
     /// The time spent in the waiting label as one span ending when it was last removed (or now, or at closing, while
-    /// it is still on). A label present without an event of its own was set when the issue was opened.
+    /// it is still on; a closed issue waits on nobody, so a stale label taken off later ends there too). A label present
+    /// without an event of its own was set when the issue was opened.
     /// </summary>
     private (DateTimeOffset From, DateTimeOffset To)? Waiting(IssueHistory history, DateTimeOffset now)
     {
@@ -246,7 +247,8 @@ public sealed class StatusReportBuilder(
             }
             else if (since is { } from)
             {
-                (total, end, since) = (total + (change.At - from), change.At, null);
+                var off = history.Issue.ClosedAt is { } closed && closed < change.At ? closed : change.At;
+                (total, end, since) = (total + (off > from ? off - from : TimeSpan.Zero), off, null);
             }
         }
 

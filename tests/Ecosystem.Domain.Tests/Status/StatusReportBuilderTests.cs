@@ -285,6 +285,25 @@ public sealed class StatusReportBuilderTests
         Assert.AreEqual("1 | 2.0", Line(months.Single(m => Equals(m["month"], "Dec 2026")), "count", "median"));
     }
 
+    /// <summary>
+    /// Declined and closed while still marked waiting (labels go stale), the label tidied off months later: those months
+    /// after the close counted as waiting on the applicant, as though it had stayed open.
+    /// </summary>
+    [TestMethod]
+    public void Time_waiting_ends_at_the_close_when_the_label_came_off_a_closed_application_later()
+    {
+        var world = new StatusWorld();
+        var created = At("2026-06-01T00:00Z");
+        world.Add(1, created).Label("Waiting on comment", created.AddDays(10))
+            .Label("Declined", created.AddDays(20)).Closed(created.AddDays(20))
+            .Unlabel("Waiting on comment", At("2026-11-20T00:00Z"));
+
+        var figure = Figure(world.Build(), "waiting");
+
+        Assert.AreEqual(1, figure["measured"]);
+        Assert.AreEqual("1 | 10.0", Line(Rows(figure, "months").Single(m => Equals(m["month"], "Jun 2026")), "count", "median"));
+    }
+
     [TestMethod]
     public void Time_to_review_runs_to_the_session_and_time_to_decision_to_the_outcome_label()
     {
