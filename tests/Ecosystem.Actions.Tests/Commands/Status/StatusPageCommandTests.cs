@@ -102,6 +102,27 @@ public sealed class StatusPageCommandTests
         Assert.DoesNotContain("<script", result.Summary);
     }
 
+    /// <summary>
+    /// A title of one long word (a URL, a name run together) made the table of open applications as wide as the word: on a
+    /// phone every applicant had to scroll it sideways to see their stage and expected session.
+    /// </summary>
+    [TestMethod]
+    public async Task A_title_of_one_long_word_does_not_push_the_stages_off_a_phones_screen()
+    {
+        await using var scenario = await World.Schedule(board: false).StartAsync();
+        var title = "[Ecosystem]" + string.Concat(Enumerable.Repeat("VeryLongProjectName", 7));
+        scenario.Repository.AddIssue(title, World.CompleteBody, "mallory", ["New"], At("2026-11-01T10:00Z"));
+        AddWaiting(scenario, 2);
+        scenario.SetClock(Today);
+
+        var result = await scenario.Run.RunAsync("schedule", EventPayloads.Schedule(), "status-page");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        var page = await RenderAsync(Path.Combine(scenario.Run.Workspace, "_site", "index.html"), 390, 1200, "long-word");
+        Assert.Contains(title, page.Text);
+        Assert.AreEqual(0, page.QueueOverflow, "the table of open applications scrolls sideways on a phone");
+    }
+
     [TestMethod]
     public async Task Summary_has_the_figures_as_tables_and_a_Mermaid_chart_and_a_second_run_writes_the_same_page()
     {
