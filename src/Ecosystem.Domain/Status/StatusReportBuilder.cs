@@ -37,22 +37,23 @@ public sealed class StatusReportBuilder(
             .ThenBy(s => s.Expected ?? DateOnly.MaxValue)
             .ThenBy(s => s.Candidate.Issue.Number)
             .ToList();
-        var windowStart = today.AddMonths(-Months);
+        // The twelve calendar months up to this one, the figures' months, for the decisions and sessions too.
+        var firstMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(1 - Months);
         var decisions = applications
             .Select(Decision)
             .OfType<(QueueCandidate Candidate, string Outcome, DateTimeOffset At)>()
             .Select(d => (d.Candidate, d.Outcome, On: calendar.Today(d.At)))
-            .Where(d => d.On > windowStart)
+            .Where(d => d.On >= firstMonth)
             .OrderByDescending(d => d.On)
             .ThenBy(d => d.Candidate.Issue.Number);
         List<(DateOnly Date, int Reviewed)> reviewed = [.. applications
             .Select(a => ReviewedIn(a, now))
             .OfType<DateOnly>()
-            .Where(s => s > windowStart)
+            .Where(s => s >= firstMonth)
             .GroupBy(s => s)
             .OrderBy(g => g.Key)
             .Select(g => (g.Key, g.Count()))];
-        var figures = Figures(applications, now, today);
+        var figures = Figures(applications, now, today, firstMonth);
         var repositoryName = Uri.TryCreate(repositoryUrl, UriKind.Absolute, out var repository) ? repository.AbsolutePath.Trim('/') : repositoryUrl;
 
         return new StatusReport(new Dictionary<string, object?>
@@ -142,9 +143,9 @@ public sealed class StatusReportBuilder(
             ? (application.Candidate, outcome, at)
             : null;
 
-    private List<IReadOnlyDictionary<string, object?>> Figures(IReadOnlyList<StatusApplication> applications, DateTimeOffset now, DateOnly today)
+    private List<IReadOnlyDictionary<string, object?>> Figures(
+        IReadOnlyList<StatusApplication> applications, DateTimeOffset now, DateOnly today, DateOnly firstMonth)
     {
-        var firstMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(1 - Months);
         IReadOnlyDictionary<string, object?> Figure(string id, string name, string definition, Func<StatusApplication, (DateTimeOffset From, DateTimeOffset To)?> measure)
         {
             var measurements = applications

@@ -205,6 +205,25 @@ public sealed class StatusReportBuilderTests
             report.Rows("decisions").Select(d => Line(d, "number", "outcome", "decided", "session")).ToArray());
     }
 
+    /// <summary>
+    /// On 2026-12-03 the figures' months run from January 2026, but the decisions and the sessions reached back to
+    /// 2025-12-04: a decision of 2025-12-20 was listed with no month of its own in the figures, and the decisions outnumbered
+    /// the applications measured for time to decision. All now cover the same twelve months.
+    /// </summary>
+    [TestMethod]
+    public void Decisions_and_sessions_cover_the_same_twelve_months_as_the_figures()
+    {
+        var world = new StatusWorld();
+        world.Add(1, At("2025-11-20T12:00Z"), "In review").Session("2025-12-09").Label("Declined", At("2025-12-20T12:00Z"));
+        world.Add(2, At("2026-01-05T12:00Z"), "In review").Session("2026-01-13").Label("Accepted", At("2026-01-20T12:00Z"));
+
+        var report = world.Build();
+
+        CollectionAssert.AreEqual(new[] { 2 }, report.Rows("decisions").Select(d => d["number"]).ToArray());
+        Assert.AreEqual(1, Figure(report, "to-decision")["measured"]);
+        CollectionAssert.AreEqual(new[] { "2026-01-13" }, report.Rows("reviewed").Select(s => s["date"]).ToArray());
+    }
+
     [TestMethod]
     public void An_outcome_the_guard_put_back_after_an_outsider_removed_it_keeps_its_decision_date()
     {
