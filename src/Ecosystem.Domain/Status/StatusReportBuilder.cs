@@ -37,22 +37,23 @@ public sealed class StatusReportBuilder(
             .ThenBy(s => s.Expected ?? DateOnly.MaxValue)
             .ThenBy(s => s.Candidate.Issue.Number)
             .ToList();
-        var windowStart = today.AddMonths(-Months);
+        // The twelve calendar months up to this one, the figures' months, for the decisions and sessions too.
+        var firstMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(1 - Months);
         var decisions = applications
             .Select(Decision)
             .OfType<(QueueCandidate Candidate, string Outcome, DateTimeOffset At)>()
             .Select(d => (d.Candidate, d.Outcome, On: calendar.Today(d.At)))
-            .Where(d => d.On > windowStart)
+            .Where(d => d.On >= firstMonth)
             .OrderByDescending(d => d.On)
             .ThenBy(d => d.Candidate.Issue.Number);
         List<(DateOnly Date, int Reviewed)> reviewed = [.. applications
             .Select(a => ReviewedIn(a, now))
             .OfType<DateOnly>()
-            .Where(s => s > windowStart)
+            .Where(s => s >= firstMonth)
             .GroupBy(s => s)
             .OrderBy(g => g.Key)
             .Select(g => (g.Key, g.Count()))];
-        var figures = Figures(applications, now, today);
+        var figures = Figures(applications, now, today, firstMonth);
         var repositoryName = Uri.TryCreate(repositoryUrl, UriKind.Absolute, out var repository) ? repository.AbsolutePath.Trim('/') : repositoryUrl;
 
         return new StatusReport(new Dictionary<string, object?>
@@ -142,9 +143,9 @@ public sealed class StatusReportBuilder(
             ? (application.Candidate, outcome, at)
             : null;
 
-    private List<IReadOnlyDictionary<string, object?>> Figures(IReadOnlyList<StatusApplication> applications, DateTimeOffset now, DateOnly today)
+    private List<IReadOnlyDictionary<string, object?>> Figures(
+        IReadOnlyList<StatusApplication> applications, DateTimeOffset now, DateOnly today, DateOnly firstMonth)
     {
-        var firstMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(1 - Months);
         IReadOnlyDictionary<string, object?> Figure(string id, string name, string definition, Func<StatusApplication, (DateTimeOffset From, DateTimeOffset To)?> measure)
         {
             var measurements = applications
@@ -189,21 +190,37 @@ public sealed class StatusReportBuilder(
                 $"Time the application carried the label '{rules.Labels.Waiting}', until the applicant answered.",
                 a => Waiting(a.History, now)),
             Figure("to-review", "Time from submission to review",
-                "From submission to the review session that took the application.",
-                a => ReviewedIn(a, now) is { } s ? (a.History.Issue.CreatedAt, calendar.SessionOn(s).StartsAt) : null),
+                "From submission (or the return of an application decided before) to the review session that took the application.",
+                a => ReviewedIn(a, now) is { } s ? Since(a.History, calendar.SessionOn(s).StartsAt) : null),
             Figure("to-decision", "Time to decision",
-                "From submission to the outcome label.",
-                a => Decision(a) is { } decided ? (a.History.Issue.CreatedAt, decided.At) : null),
+                "From submission (or the return of an application decided before) to the outcome label.",
+                a => Decision(a) is { } decided ? Since(a.History, decided.At) : null),
         ];
     }
 
     /// <summary>
     /// The session that reviewed the application: the one it was scheduled for, once started, unless the issue was closed
-    /// before it started (withdrawn), when the session never saw it.
+    /// before it started (withdrawn), when the session never saw it, or the date was skipped (held by nobody; the scheduler
+    /// moves the application on only when the next batch's window opens).
     /// </summary>
     private DateOnly? ReviewedIn(StatusApplication application, DateTimeOffset now) =>
-        application.Candidate.ScheduledSession is { } session && calendar.SessionOn(session).StartsAt is var start && start <= now
+        application.Candidate.ScheduledSession is { } session && !calendar.IsSkipped(session)
+        && calendar.SessionOn(session).StartsAt is var start && start <= now
         && (application.History.Issue.ClosedAt ?? DateTimeOffset.MaxValue) >= start ? session : null;
+
+    /// <summary>
+    /// From the application's submission to <paramref name="end"/>; for one that came back after a decision, from its latest
+    /// return before then: the new or returning label put on at or after the outcome label came off (the guard's return, or
+    /// staff's by hand). A decision relabelled without a return still runs from the submission.
+    /// </summary>
+    private (DateTimeOffset From, DateTimeOffset To) Since(IssueHistory history, DateTimeOffset end)
+    {
+        var events = history.LabelEvents.Where(e => e.At <= end).ToList();
+        var undecided = events.LastOrDefault(e => !e.Added && rules.Labels.IsOutcome(e.Label));
+        var returned = undecided is null ? null : events.FirstOrDefault(e => e.Added && e.At >= undecided.At
+            && (LabelNames.Same(e.Label, rules.Labels.New) || LabelNames.Same(e.Label, rules.Labels.Returning)));
+        return (returned?.At ?? history.Issue.CreatedAt, end);
+    }
 
     /// <summary>The first comment by a person other than the applicant: the automation may write as a person (a personal token).</summary>
     private DateTimeOffset? FirstResponse(IssueHistory history) =>
@@ -214,7 +231,8 @@ public sealed class StatusReportBuilder(
 
     /// <summary>
     /// The time spent in the waiting label as one span ending when it was last removed (or now, or at closing, while
-    /// it is still on). A label present without an event of its own was set when the issue was opened.
+    /// it is still on; a closed issue waits on nobody, so a stale label taken off later ends there too). A label present
+    /// without an event of its own was set when the issue was opened.
     /// </summary>
     private (DateTimeOffset From, DateTimeOffset To)? Waiting(IssueHistory history, DateTimeOffset now)
     {
@@ -230,7 +248,8 @@ public sealed class StatusReportBuilder(
             }
             else if (since is { } from)
             {
-                (total, end, since) = (total + (change.At - from), change.At, null);
+                var off = history.Issue.ClosedAt is { } closed && closed < change.At ? closed : change.At;
+                (total, end, since) = (total + (off > from ? off - from : TimeSpan.Zero), off, null);
             }
         }
 

@@ -13,6 +13,9 @@ internal static class SvgChart
 {
     private const double Width = 640, Height = 260, Left = 48, Right = 16, Top = 16, Bottom = 36;
 
+    /// <summary>The least distance between the centres of two dates under the bars: "Mon dd" in the 11-pixel font is about 36 wide.</summary>
+    private const double LabelGap = 44;
+
     /// <summary>A figure's monthly median (solid) and 90th percentile (dashed), gaps where a month has no measurement.</summary>
     public static string Lines(string figureId, string name, IReadOnlyList<MonthlyFigure> months)
     {
@@ -36,7 +39,7 @@ internal static class SvgChart
             [Series(m => m.Percentile90, "#8a3b12", dashed: true), Series(m => m.Median, "#0b5394", dashed: false)]);
     }
 
-    /// <summary>One bar per session: how many applications it reviewed.</summary>
+    /// <summary>One bar per session: how many applications it reviewed; a date under every bar that leaves room, counted back from the latest.</summary>
     public static string Bars(string id, string title, IReadOnlyList<(DateOnly Date, int Reviewed)> sessions)
     {
         var description = sessions.Count == 0
@@ -44,14 +47,16 @@ internal static class SvgChart
             : "Applications reviewed per session: " + string.Join("; ", sessions.Select(s => $"{SessionText.Date(s.Date)}: {s.Reviewed}")) + ".";
         var max = NiceMaximum(sessions.Select(s => (double)s.Reviewed).DefaultIfEmpty(0).Max());
         var slot = (Width - Left - Right) / Math.Max(1, sessions.Count);
-        var bars = sessions.Select((s, i) => (Session: s, X: Left + (i * slot) + (slot * 0.2), Height: (Height - Top - Bottom) * s.Reviewed / max))
+        var labelEvery = (int)Math.Ceiling(LabelGap / slot);
+        var bars = sessions.Select((s, i) => (Session: s, X: Left + (i * slot) + (slot * 0.2), Height: (Height - Top - Bottom) * s.Reviewed / max,
+                Labelled: (sessions.Count - 1 - i) % labelEvery == 0))
             .Select(b => Template.Record(
                 ("x", N(b.X)),
                 ("y", N(Height - Bottom - b.Height)),
                 ("width", N(slot * 0.6)),
                 ("height", N(b.Height)),
                 ("label_x", N(b.X + (slot * 0.3))),
-                ("label", b.Session.Date.ToString("MMM d", CultureInfo.InvariantCulture))));
+                ("label", b.Labelled ? b.Session.Date.ToString("MMM d", CultureInfo.InvariantCulture) : null)));
         return Render(id, title, description, max, bars, [], []);
     }
 

@@ -97,6 +97,35 @@ public sealed partial class StatusPageAccessibilityTests
         Assert.IsGreaterThanOrEqualTo(3, Contrast(colours["focus"], "#ffffff"), "the focus ring against the page");
     }
 
+    /// <summary>
+    /// Sessions twice a month (the example calendar) put 24 bars in the chart of applications reviewed per session: each
+    /// labelled "Mon d" in an 11-pixel font about 36 wide, on a slot of 24, the dates ran into one another. The labels
+    /// now stand apart, the latest session's always among them, and every bar still has its date in the table.
+    /// </summary>
+    [TestMethod]
+    public void The_dates_under_the_bars_of_a_year_of_fortnightly_sessions_do_not_overlap()
+    {
+        var world = new StatusWorld();
+        var first = new DateOnly(2026, 1, 6);
+        for (var i = 0; i < 24; i++)
+        {
+            var session = first.AddDays(14 * i).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            world.Add(i + 1, Scheduling.Calendars.At("2025-11-01T00:00Z"), "In review").Session(session);
+        }
+
+        var chart = Regex.Match(world.Build().Page(), "<svg [^>]*figure-reviewed-chart.*?</svg>", RegexOptions.Singleline).Value;
+
+        Assert.HasCount(24, Regex.Matches(chart, "<rect "));
+        var labels = BarLabel().Matches(chart)
+            .Select(m => (X: double.Parse(m.Groups["x"].Value, CultureInfo.InvariantCulture), Text: m.Groups["text"].Value)).ToList();
+        Assert.IsGreaterThanOrEqualTo(4, labels.Count);
+        Assert.AreEqual("Nov 24", labels[^1].Text, "the latest session");
+        foreach (var (left, right) in labels.Zip(labels.Skip(1)))
+        {
+            Assert.IsGreaterThanOrEqualTo(44, right.X - left.X, $"'{left.Text}' at {left.X} and '{right.Text}' at {right.X}");
+        }
+    }
+
     private static string Render()
     {
         var world = new StatusWorld();
@@ -129,6 +158,9 @@ public sealed partial class StatusPageAccessibilityTests
 
     [GeneratedRegex("<text [^>]*text-anchor=\"end\"[^>]*>(?<value>[^<]+)</text>")]
     private static partial Regex GridLabel();
+
+    [GeneratedRegex("<text x=\"(?<x>[0-9.]+)\" y=\"[0-9.]+\" text-anchor=\"middle\"[^>]*>(?<text>[^<]+)</text>")]
+    private static partial Regex BarLabel();
 
     [GeneratedRegex("<(section|div) [^>]*aria-labelledby=\"(?<id>[a-z0-9-]+)\"")]
     private static partial Regex LabelledRegion();

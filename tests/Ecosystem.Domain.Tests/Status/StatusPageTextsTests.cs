@@ -119,7 +119,9 @@ public sealed class StatusPageTextsTests
 
         var page = world.Build().Page();
 
-        Assert.Contains("From submission to the outcome label. No application was measured in the last 12 months.</p>", page);
+        Assert.Contains(
+            "From submission (or the return of an application decided before) to the outcome label. "
+            + "No application was measured in the last 12 months.</p>", page);
         Assert.Contains("Median 2.0 days, 90th percentile 2.0 days, over 1 application.</p>", page);
         Assert.DoesNotContain("— days", page);
         Assert.DoesNotContain("application(s).</p>", page);

@@ -205,6 +205,25 @@ public sealed class StatusReportBuilderTests
             report.Rows("decisions").Select(d => Line(d, "number", "outcome", "decided", "session")).ToArray());
     }
 
+    /// <summary>
+    /// On 2026-12-03 the figures' months run from January 2026, but the decisions and the sessions reached back to
+    /// 2025-12-04: a decision of 2025-12-20 was listed with no month of its own in the figures, and the decisions outnumbered
+    /// the applications measured for time to decision. All now cover the same twelve months.
+    /// </summary>
+    [TestMethod]
+    public void Decisions_and_sessions_cover_the_same_twelve_months_as_the_figures()
+    {
+        var world = new StatusWorld();
+        world.Add(1, At("2025-11-20T12:00Z"), "In review").Session("2025-12-09").Label("Declined", At("2025-12-20T12:00Z"));
+        world.Add(2, At("2026-01-05T12:00Z"), "In review").Session("2026-01-13").Label("Accepted", At("2026-01-20T12:00Z"));
+
+        var report = world.Build();
+
+        CollectionAssert.AreEqual(new[] { 2 }, report.Rows("decisions").Select(d => d["number"]).ToArray());
+        Assert.AreEqual(1, Figure(report, "to-decision")["measured"]);
+        CollectionAssert.AreEqual(new[] { "2026-01-13" }, report.Rows("reviewed").Select(s => s["date"]).ToArray());
+    }
+
     [TestMethod]
     public void An_outcome_the_guard_put_back_after_an_outsider_removed_it_keeps_its_decision_date()
     {
@@ -285,6 +304,25 @@ public sealed class StatusReportBuilderTests
         Assert.AreEqual("1 | 2.0", Line(months.Single(m => Equals(m["month"], "Dec 2026")), "count", "median"));
     }
 
+    /// <summary>
+    /// Declined and closed while still marked waiting (labels go stale), the label tidied off months later: those months
+    /// after the close counted as waiting on the applicant, as though it had stayed open.
+    /// </summary>
+    [TestMethod]
+    public void Time_waiting_ends_at_the_close_when_the_label_came_off_a_closed_application_later()
+    {
+        var world = new StatusWorld();
+        var created = At("2026-06-01T00:00Z");
+        world.Add(1, created).Label("Waiting on comment", created.AddDays(10))
+            .Label("Declined", created.AddDays(20)).Closed(created.AddDays(20))
+            .Unlabel("Waiting on comment", At("2026-11-20T00:00Z"));
+
+        var figure = Figure(world.Build(), "waiting");
+
+        Assert.AreEqual(1, figure["measured"]);
+        Assert.AreEqual("1 | 10.0", Line(Rows(figure, "months").Single(m => Equals(m["month"], "Jun 2026")), "count", "median"));
+    }
+
     [TestMethod]
     public void Time_to_review_runs_to_the_session_and_time_to_decision_to_the_outcome_label()
     {
@@ -298,6 +336,44 @@ public sealed class StatusReportBuilderTests
         Assert.AreEqual("1 | 1.0", Line(Figure(report, "to-review"), "measured", "median"));
         Assert.AreEqual("1 | 3.0", Line(Figure(report, "to-decision"), "measured", "median"));
         CollectionAssert.AreEqual(new[] { "2026-11-10 | 1" }, report.Rows("reviewed").Select(s => Line(s, "date", "count")).ToArray());
+    }
+
+    /// <summary>
+    /// Declined at its February session, back in July once the applicant had done what was asked (the guard took the
+    /// decline off and marked it returning and new), reviewed again in September and accepted: its waits ran from the first
+    /// submission in January, through the decline and the applicant's own months of work, and swelled both figures.
+    /// </summary>
+    [TestMethod]
+    public void A_returned_application_waits_for_its_review_and_decision_from_its_return()
+    {
+        var world = new StatusWorld();
+        var returned = At("2026-07-01T16:00Z");
+        world.Add(1, At("2026-01-05T16:00Z"), "In review")
+            .Label("Declined", At("2026-02-17T16:00Z"))
+            .Unlabel("Declined", returned, StatusWorld.Bot).Label("Returning", returned, StatusWorld.Bot).Label("New", returned, StatusWorld.Bot)
+            .Session("2026-09-08").Label("Accepted", At("2026-09-15T16:00Z"));
+
+        var report = world.Build();
+
+        // 2026-09-08 09:00 Los Angeles is 16:00 UTC.
+        Assert.AreEqual("1 | 69.0", Line(Figure(report, "to-review"), "measured", "median"));
+        Assert.AreEqual("1 | 76.0", Line(Figure(report, "to-decision"), "measured", "median"));
+    }
+
+    /// <summary>
+    /// Staff relabelled a decision (declined, then too early the same day): no return, so the wait still runs from the
+    /// submission.
+    /// </summary>
+    [TestMethod]
+    public void A_decision_relabelled_by_staff_is_no_return()
+    {
+        var world = new StatusWorld();
+        world.Add(1, At("2026-06-01T16:00Z"), "In review").Session("2026-07-14")
+            .Label("Declined", At("2026-07-21T16:00Z")).Unlabel("Declined", At("2026-07-21T17:00Z")).Label("Too early", At("2026-07-21T17:00Z"));
+
+        var report = world.Build();
+
+        Assert.AreEqual("1 | 50.0", Line(Figure(report, "to-decision"), "measured", "median"));
     }
 
     [TestMethod]
@@ -330,6 +406,26 @@ public sealed class StatusReportBuilderTests
 
         Assert.AreEqual("1 | 1.0", Line(Figure(report, "to-review"), "measured", "median"));
         CollectionAssert.AreEqual(new[] { "2026-11-10 | 1" }, report.Rows("reviewed").Select(s => Line(s, "date", "count")).ToArray());
+    }
+
+    /// <summary>
+    /// Staff skipped the session of 2026-11-10 after applications were scheduled for it; until the scheduler moves them on
+    /// (when the next batch's window opens) their comments still name it. The session was never held: no bar, no time to it.
+    /// </summary>
+    [TestMethod]
+    public void A_skipped_session_reviewed_nothing_though_applications_still_name_it()
+    {
+        var world = new StatusWorld { Skip = ["2026-11-10"] };
+        world.Add(1, At("2026-09-01T17:00Z"), "In review").Session("2026-10-13").Label("Accepted", At("2026-10-20T17:00Z"));
+        world.Add(2, At("2026-10-01T17:00Z"), "In review").Session("2026-11-10");
+
+        var report = world.Build();
+
+        Assert.AreEqual(1, Figure(report, "to-review")["measured"]);
+        CollectionAssert.AreEqual(new[] { "2026-10-13 | 1" }, report.Rows("reviewed").Select(s => Line(s, "date", "count")).ToArray());
+        CollectionAssert.AreEqual(
+            new[] { "2 | scheduled | 2026-12-08" },
+            report.Rows("applications").Select(a => Line(a, "number", "stage_id", "expected_date")).ToArray());
     }
 
     [TestMethod]

@@ -28,6 +28,9 @@ internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst
 
     public FakeTimeProvider Clock { get; } = new(Calendars.At("2026-12-03T06:00Z"));
 
+    /// <summary>Dates in <c>sessions.skip</c>.</summary>
+    public string[] Skip { get; init; } = [];
+
     public Builder Add(int number, DateTimeOffset created, params string[] labels)
     {
         var builder = new Builder(number, created, labels);
@@ -40,11 +43,11 @@ internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst
     public List<StatusApplication> Read() => [.. _applications.Select(a => a.Build())];
 
     public StatusReport Build(IReadOnlyList<StatusApplication> applications) =>
-        new StatusReportBuilder(Calendars.Monthly(), _rules, new IntakeRules(), People, foundation ?? new(), Clock).Build(applications, Applications.Repository);
+        new StatusReportBuilder(Calendars.Monthly(Skip), _rules, new IntakeRules(), People, foundation ?? new(), Clock).Build(applications, Applications.Repository);
 
     /// <summary>What the <c>schedule</c> run would do with the same applications on the same day.</summary>
     public SchedulePlan Plan(IReadOnlyList<StatusApplication> applications) =>
-        new BatchPlanner(Calendars.Monthly(), _rules, new IntakeRules(), Clock)
+        new BatchPlanner(Calendars.Monthly(Skip), _rules, new IntakeRules(), Clock)
             .Plan([.. applications.Select(a => a.Candidate)], Applications.Repository);
 
     /// <summary>The applications once the host has applied <paramref name="plan"/> to them.</summary>

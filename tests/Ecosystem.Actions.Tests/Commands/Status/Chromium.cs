@@ -45,6 +45,7 @@ internal static partial class Chromium
             root.GetProperty("text").GetString()!,
             root.GetProperty("scrollWidth").GetInt32(),
             root.GetProperty("clientWidth").GetInt32(),
+            root.GetProperty("queueOverflow").GetInt32(),
             root.GetProperty("scripts").GetInt32(),
             root.GetProperty("images").GetInt32(),
             console,
@@ -106,9 +107,10 @@ internal static partial class Chromium
           var out = document.createElement('pre');
           out.id = 'probe';
           try {
-            var d = this.contentDocument, e = d.documentElement;
+            var d = this.contentDocument, e = d.documentElement, queue = d.querySelector('#queue-table');
             out.textContent = JSON.stringify({
               scrollWidth: e.scrollWidth, clientWidth: e.clientWidth,
+              queueOverflow: queue ? queue.parentElement.scrollWidth - queue.parentElement.clientWidth : 0,
               scripts: d.querySelectorAll('script').length, images: d.querySelectorAll('img').length,
               html: e.outerHTML, text: d.body.innerText });
           } catch (x) {

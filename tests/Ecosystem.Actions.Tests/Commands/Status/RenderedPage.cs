@@ -4,13 +4,14 @@ namespace Ecosystem.Actions.Tests.Commands.Status;
 
 /// <summary>
 /// What Chromium made of the page: the DOM after parsing, its visible text, its layout width against the viewport's,
-/// the script and image elements in it, the console messages logged while it loaded, and the screenshot's path.
+/// how far the table of open applications scrolls sideways in its region, the script and image elements in it, the console messages logged while it loaded, and the screenshot's path.
 /// </summary>
 internal sealed partial record RenderedPage(
     string Html,
     string Text,
     int ScrollWidth,
     int ViewportWidth,
+    int QueueOverflow,
     int Scripts,
     int Images,
     IReadOnlyList<string> ConsoleMessages,
