@@ -11,7 +11,8 @@ namespace Ecosystem.Actions.Tests.Commands.Status;
 /// browser download cannot be fetched here). Headless Chromium will not make its window narrower than 500 pixels,
 /// so the page is shown in an iframe of the wanted width inside a probe page written beside it: the iframe is the
 /// page's viewport (its media queries see that width), and the probe reads the page's layout and DOM from it once it
-/// has loaded. Console messages (errors, blocked loads, policy violations) are read from Chromium's own log.
+/// has loaded (and which of its dates, such as 2026-12-08, break across lines, by their client rects). Console messages
+/// (errors, blocked loads, policy violations) are read from Chromium's own log.
 /// </summary>
 internal static partial class Chromium
 {
@@ -48,6 +49,7 @@ internal static partial class Chromium
             root.GetProperty("queueOverflow").GetInt32(),
             root.GetProperty("scripts").GetInt32(),
             root.GetProperty("images").GetInt32(),
+            [.. root.GetProperty("wrappedDates").EnumerateArray().Select(date => date.GetString()!)],
             console,
             screenshot);
     }
@@ -108,10 +110,19 @@ internal static partial class Chromium
           out.id = 'probe';
           try {
             var d = this.contentDocument, e = d.documentElement, queue = d.querySelector('#queue-table');
+            var wrapped = [], walk = d.createTreeWalker(d.body, NodeFilter.SHOW_TEXT), node, date, dates = /\d{4}-\d{2}-\d{2}/g;
+            while ((node = walk.nextNode())) {
+              while ((date = dates.exec(node.data))) {
+                var range = d.createRange();
+                range.setStart(node, date.index);
+                range.setEnd(node, date.index + date[0].length);
+                if (new Set(Array.from(range.getClientRects(), function (r) { return Math.round(r.top); })).size > 1) wrapped.push(date[0]);
+              }
+            }
             out.textContent = JSON.stringify({
               scrollWidth: e.scrollWidth, clientWidth: e.clientWidth,
               queueOverflow: queue ? queue.parentElement.scrollWidth - queue.parentElement.clientWidth : 0,
-              scripts: d.querySelectorAll('script').length, images: d.querySelectorAll('img').length,
+              scripts: d.querySelectorAll('script').length, images: d.querySelectorAll('img').length, wrappedDates: wrapped,
               html: e.outerHTML, text: d.body.innerText });
           } catch (x) {
             out.textContent = JSON.stringify({ error: String(x) });

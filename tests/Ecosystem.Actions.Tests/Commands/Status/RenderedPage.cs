@@ -4,7 +4,8 @@ namespace Ecosystem.Actions.Tests.Commands.Status;
 
 /// <summary>
 /// What Chromium made of the page: the DOM after parsing, its visible text, its layout width against the viewport's,
-/// how far the table of open applications scrolls sideways in its region, the script and image elements in it, the console messages logged while it loaded, and the screenshot's path.
+/// how far the table of open applications scrolls sideways in its region, the script and image elements in it, the dates
+/// that break across lines, the console messages logged while it loaded, and the screenshot's path.
 /// </summary>
 internal sealed partial record RenderedPage(
     string Html,
@@ -14,6 +15,7 @@ internal sealed partial record RenderedPage(
     int QueueOverflow,
     int Scripts,
     int Images,
+    IReadOnlyList<string> WrappedDates,
     IReadOnlyList<string> ConsoleMessages,
     string Screenshot)
 {

@@ -104,10 +104,11 @@ public sealed class StatusPageCommandTests
 
     /// <summary>
     /// A title of one long word (a URL, a name run together) made the table of open applications as wide as the word: on a
-    /// phone every applicant had to scroll it sideways to see their stage and expected session.
+    /// phone every applicant had to scroll it sideways to see their stage and expected session. Squeezed so, the expected
+    /// session ("2026-12-08") broke at its hyphens onto two lines ("2026-12-" / "08"); every date stays on one line.
     /// </summary>
     [TestMethod]
-    public async Task A_title_of_one_long_word_does_not_push_the_stages_off_a_phones_screen()
+    public async Task A_title_of_one_long_word_does_not_push_the_stages_off_a_phones_screen_nor_break_its_dates()
     {
         await using var scenario = await World.Schedule(board: false).StartAsync();
         var title = "[Ecosystem]" + string.Concat(Enumerable.Repeat("VeryLongProjectName", 7));
@@ -121,6 +122,8 @@ public sealed class StatusPageCommandTests
         var page = await RenderAsync(Path.Combine(scenario.Run.Workspace, "_site", "index.html"), 390, 1200, "long-word");
         Assert.Contains(title, page.Text);
         Assert.AreEqual(0, page.QueueOverflow, "the table of open applications scrolls sideways on a phone");
+        Assert.AreEqual(3, page.Count("data-expected=\"2026-12-08\""));
+        Assert.IsEmpty(page.WrappedDates, "dates broken across lines: " + string.Join(", ", page.WrappedDates));
     }
 
     [TestMethod]
@@ -160,7 +163,7 @@ public sealed class StatusPageCommandTests
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         var page = await File.ReadAllTextAsync(Path.Combine(scenario.Run.Workspace, "_site", "index.html"));
-        StringAssert.Contains(page, "<td>Accepted</td><td>2026-06-16</td>");
+        StringAssert.Contains(page, "<td>Accepted</td><td class=\"date\">2026-06-16</td>");
         Assert.HasCount(3, result.Requests, "the viewer, the issues and, as an outcome label was removed, the Working Group team: " + result);
     }
 
