@@ -44,6 +44,9 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     /// <summary>Why a <c>/vote open</c> or <c>/vote refresh-members</c> is not acted on: nobody could vote.</summary>
     private const string NoMembers = "the Working Group has no members to vote";
 
+    /// <summary>Why a <c>/vote</c> line with a word not known is not counted, with the words a ballot takes ("accept" meant one).</summary>
+    private const string UnknownCommand = "not a known /vote command; a ballot is /vote approve, /vote decline or /vote abstain";
+
     /// <summary>Why a <c>/vote open</c> is not acted on: each member is the applicant, a maintainer or recused by choice.</summary>
     private const string AllRecused = "every Working Group member is recused from this application";
 
@@ -506,7 +509,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         List<PostedCommand> commands, VotingWindow? window, Electorate electorate, HashSet<string> recused, TrustedPeople people, List<NotCounted> notCounted,
         IReadOnlyList<Ballot>? closedBallots)
     {
-        Acted(commands.Where(c => c.Command.Verb == VoteVerb.Unknown), notCounted, _ => "not a known /vote command");
+        Acted(commands.Where(c => c.Command.Verb == VoteVerb.Unknown), notCounted, _ => UnknownCommand);
 
         // In one comment only the last ballot line counts; of a member's ballots, the one in the comment created last.
         var lastInComment = commands.Where(c => c.Command.IsBallot).GroupBy(c => c.Comment.Id).Select(g => g.Last());

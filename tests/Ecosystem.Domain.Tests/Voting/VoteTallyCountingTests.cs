@@ -264,12 +264,13 @@ public sealed class VoteTallyCountingTests
     }
 
     [TestMethod]
-    public void Unknown_command_is_listed()
+    public void Unknown_command_is_listed_with_the_ballots_a_member_can_write()
     {
+        // "/vote accept" means approve to its writer: the line says which words a ballot takes, so the member can write it again.
         var s = new VoteScenario();
         s.Open();
-        s.Say("m01", "/vote maybe", 1);
-        Assert.AreEqual("not a known /vote command", s.Tally().NotCounted.Single().Why);
+        s.Say("m01", "/vote accept", 1);
+        Assert.AreEqual("not a known /vote command; a ballot is /vote approve, /vote decline or /vote abstain", s.Tally().NotCounted.Single().Why);
     }
 
     [TestMethod]
