@@ -79,8 +79,6 @@ public sealed class StatusReportBuilder(
                 ("decided", SessionText.Date(d.On)),
                 ("session", d.Candidate.ScheduledSession is { } s ? SessionText.Date(s) : "not recorded"))).ToList(),
             ["figures"] = figures,
-            // The summary draws a Mermaid chart of the monthly medians only when there is something to draw.
-            ["any_measured"] = figures.Any(f => f["measured"] is > 0),
             ["reviewed_chart"] = SvgChart.Bars("figure-reviewed-chart", "Applications reviewed per session", reviewed),
             ["reviewed"] = reviewed.Select(s => Template.Record(("date", SessionText.Date(s.Date)), ("count", s.Reviewed))).ToList(),
         });
@@ -166,7 +164,6 @@ public sealed class StatusReportBuilder(
             return Template.Record(
                 ("id", id),
                 ("name", name),
-                ("name_lower", name.ToLowerInvariant()),
                 ("definition", definition),
                 ("median", StatusText.Days(Percentiles.Of(measurements.Select(m => m.Days), 50))),
                 ("p90", StatusText.Days(Percentiles.Of(measurements.Select(m => m.Days), 90))),
@@ -174,11 +171,13 @@ public sealed class StatusReportBuilder(
                 ("chart", SvgChart.Lines(id, name, months)),
                 ("months", months.Select(m => Template.Record(
                     ("month", StatusText.Month(m.Month)),
-                    ("short", StatusText.ShortMonth(m.Month)),
                     ("count", m.Count),
                     ("median", StatusText.Days(m.Median)),
-                    ("p90", StatusText.Days(m.Percentile90)),
-                    ("plotted", HtmlText.Number(m.Median ?? 0)))).ToList()));
+                    ("p90", StatusText.Days(m.Percentile90)))).ToList()),
+                // The summary's Mermaid bars: Mermaid draws a number at every month (no gaps) and starts its axis at the least.
+                ("charted", months.Where(m => m.Median is not null)
+                    .Select(m => Template.Record(("short", StatusText.ShortMonth(m.Month)), ("median", HtmlText.Number(m.Median ?? 0)))).ToList()),
+                ("top", (int)Math.Max(1, Math.Ceiling(months.Max(m => m.Median) ?? 0))));
         }
 
         return
