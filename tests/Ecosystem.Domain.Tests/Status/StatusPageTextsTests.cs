@@ -131,8 +131,8 @@ public sealed class StatusPageTextsTests
             {
                 "xychart-beta\n    title \"Time to first response: median days per month\"\n    x-axis [\"Oct\"]\n    y-axis \"days\" 0 --> 3\n"
                 + "    bar [2.5]\n",
-                "xychart-beta\n    title \"Time waiting on the applicant: median days per month\"\n    x-axis [\"Dec\"]\n    y-axis \"days\" 0 --> 11\n"
-                + "    bar [11]\n",
+                "xychart-beta\n    title \"Time waiting on the applicant: median days per month\"\n    x-axis [\"Dec\"]\n"
+                + "    y-axis \"days\" 0 --> 11\n    bar [11]\n",
             },
             charts);
     }
