@@ -146,8 +146,18 @@ public sealed class StatusReportBuilder(
                     : null)
             .OfType<Decision>();
 
-    /// <summary>The first outcome label of <paramref name="labels"/>.</summary>
-    private string? Outcome(IEnumerable<string> labels, IReadOnlyList<LabelEvent> events) => labels.FirstOrDefault(rules.Labels.IsOutcome);
+    /// <summary>
+    /// The outcome of outcome labels carried together (the live tracker leaves stale ones on): the verdict (accepted, declined,
+    /// too early) given last, as a later verdict replaces one left on; the community highlight only beside none, as the tracker
+    /// gives a blog post beside a verdict (too early with a post offered later, accepted and blogged). Without label events, in
+    /// the order of <see cref="LabelNames.Outcomes"/>.
+    /// </summary>
+    private string? Outcome(IEnumerable<string> labels, IReadOnlyList<LabelEvent> events) =>
+        rules.Labels.Outcomes
+            .Where(outcome => labels.Contains(outcome, LabelNames.Comparer))
+            .OrderBy(outcome => LabelNames.Same(outcome, rules.Labels.CommunityHighlight))
+            .ThenByDescending(outcome => LabelEvent.LastAdded(events, outcome, people))
+            .FirstOrDefault();
 
     /// <summary>
     /// The application's rounds, oldest first, each from the submission or a return; the last one's outcome labels are those the

@@ -403,6 +403,31 @@ public sealed class StatusReportBuilderTests
     }
 
     /// <summary>
+    /// The live tracker leaves outcome labels on: too early with a blog post offered later, a decline left on under a later
+    /// too early, an acceptance blogged. The page showed the first outcome label of the list (GitHub lists them by
+    /// name): "Blog candidate" for a project judged too early, "Declined" for one judged too early since.
+    /// </summary>
+    [TestMethod]
+    public void Of_several_outcome_labels_the_verdict_given_last_is_the_decision()
+    {
+        var world = new StatusWorld();
+        world.Add(1, At("2026-05-01T12:00Z"), "Blog candidate", "Too early")
+            .Label("Too early", At("2026-06-16T18:00Z")).Label("Blog candidate", At("2026-06-17T18:00Z")).Closed(At("2026-06-16T18:00Z"));
+        world.Add(2, At("2026-05-01T12:00Z"), "Declined", "Too early")
+            .Label("Declined", At("2026-06-16T18:00Z")).Label("Too early", At("2026-08-20T18:00Z")).Closed(At("2026-08-20T18:00Z"));
+        world.Add(3, At("2026-05-01T12:00Z"), "Accepted", "Blog candidate", "in voting")
+            .Label("Accepted", At("2026-06-16T18:00Z")).Label("Blog candidate", At("2026-07-01T18:00Z"));
+        world.Add(4, At("2026-05-01T12:00Z"), "Blog candidate").Closed(At("2026-06-20T18:00Z"));
+
+        var report = world.Build();
+
+        CollectionAssert.AreEqual(
+            new[] { "2 | Too early | 2026-08-20", "4 | Blog candidate | 2026-06-20", "1 | Too early | 2026-06-16", "3 | Accepted | 2026-06-16" },
+            report.Rows("decisions").Select(d => Line(d, "number", "outcome", "decided")).ToArray());
+        Assert.IsEmpty(report.Rows("applications"));
+    }
+
+    /// <summary>
     /// Staff relabelled a decision (declined, then too early the same day): no return, so the wait still runs from the
     /// submission.
     /// </summary>
