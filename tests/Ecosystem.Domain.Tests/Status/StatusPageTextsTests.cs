@@ -137,6 +137,23 @@ public sealed class StatusPageTextsTests
             charts);
     }
 
+    /// <summary>
+    /// With no session held in the twelve months, the section of applications reviewed per session showed an empty grid and
+    /// an empty table, saying nothing a sighted reader could see; it says so, as each figure with nothing measured does.
+    /// </summary>
+    [TestMethod]
+    public void The_sessions_chart_says_plainly_when_no_session_was_held()
+    {
+        var world = new StatusWorld();
+        world.Add(1, At("2026-10-20T16:00Z"), "New");
+
+        var page = world.Build().Page();
+
+        Assert.Contains("<h3 id=\"figure-reviewed-heading\">Applications reviewed per session</h3>\n"
+            + "<p class=\"note\">No review session in the last 12 months.</p>", page);
+        Assert.DoesNotContain("No review session in the last 12 months.</p>", SmallCase().Page());
+    }
+
     /// <summary>A figure with nothing measured read "Median — days, 90th percentile — days, over 0 application(s)".</summary>
     [TestMethod]
     public void A_figure_says_plainly_when_nothing_was_measured_and_counts_one_application_as_one()
