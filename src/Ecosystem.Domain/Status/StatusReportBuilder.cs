@@ -40,8 +40,7 @@ public sealed class StatusReportBuilder(
         // The twelve calendar months up to this one, the figures' months, for the decisions and sessions too.
         var firstMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(1 - Months);
         var decisions = applications
-            .Select(Decision)
-            .OfType<(QueueCandidate Candidate, string Outcome, DateTimeOffset At)>()
+            .SelectMany(Decisions)
             .Select(d => (d.Candidate, d.Outcome, On: calendar.Today(d.At)))
             .Where(d => d.On >= firstMonth)
             .OrderByDescending(d => d.On)
@@ -77,10 +76,9 @@ public sealed class StatusReportBuilder(
                 ("url", d.Candidate.Issue.HtmlUrl),
                 ("outcome", d.Outcome),
                 ("decided", SessionText.Date(d.On)),
-                ("session", d.Candidate.ScheduledSession is { } s ? SessionText.Date(s) : "not recorded"))).ToList(),
+                // The session named now was another's when it came after the decision (an earlier one of an application back since).
+                ("session", d.Candidate.ScheduledSession is { } s && s <= d.On ? SessionText.Date(s) : "not recorded"))).ToList(),
             ["figures"] = figures,
-            // The summary draws a Mermaid chart of the monthly medians only when there is something to draw.
-            ["any_measured"] = figures.Any(f => f["measured"] is > 0),
             ["reviewed_chart"] = SvgChart.Bars("figure-reviewed-chart", "Applications reviewed per session", reviewed),
             ["reviewed"] = reviewed.Select(s => Template.Record(("date", SessionText.Date(s.Date)), ("count", s.Reviewed))).ToList(),
         });
@@ -136,21 +134,89 @@ public sealed class StatusReportBuilder(
             ("batch", b.Value.Select(a => a.Row).ToList())))];
     }
 
-    /// <summary>A decided application's outcome label, and when it was last given; when the timeline does not say, when the issue was closed.</summary>
-    private (QueueCandidate Candidate, string Outcome, DateTimeOffset At)? Decision(StatusApplication application) =>
-        application.Candidate.Issue.Labels.FirstOrDefault(rules.Labels.IsOutcome) is { } outcome
-        && (LabelEvent.LastAdded(application.History.LabelEvents, outcome, people) ?? application.History.Issue.ClosedAt) is { } at
-            ? (application.Candidate, outcome, at)
-            : null;
+    /// <summary>
+    /// Every decision the application was given, oldest first: the one each return came back from, and the one it carries. Each
+    /// is dated by its label's last add before the next return (when the timeline does not say, when the issue was closed).
+    /// </summary>
+    private IEnumerable<Decision> Decisions(StatusApplication application) =>
+        Rounds(application.History)
+            .Select(round => Outcome(round.Outcomes, round.Events) is { } outcome
+                && (LabelEvent.LastAdded(round.Events, outcome, people) ?? application.History.Issue.ClosedAt) is { } at
+                    ? new Decision(application.Candidate, outcome, at, round.Since)
+                    : null)
+            .OfType<Decision>();
+
+    /// <summary>
+    /// The outcome of outcome labels carried together (the live tracker leaves stale ones on): the verdict (accepted, declined,
+    /// too early) given last, as a later verdict replaces one left on; the community highlight only beside none, as the tracker
+    /// gives a blog post beside a verdict (too early with a post offered later, accepted and blogged). Without label events, in
+    /// the order of <see cref="LabelNames.Outcomes"/>.
+    /// </summary>
+    private string? Outcome(IEnumerable<string> labels, IReadOnlyList<LabelEvent> events) =>
+        rules.Labels.Outcomes
+            .Where(outcome => labels.Contains(outcome, LabelNames.Comparer))
+            .OrderBy(outcome => LabelNames.Same(outcome, rules.Labels.CommunityHighlight))
+            .ThenByDescending(outcome => LabelEvent.LastAdded(events, outcome, people))
+            .FirstOrDefault();
+
+    /// <summary>
+    /// The application's rounds, oldest first, each from the submission or a return; the last one's outcome labels are those the
+    /// issue carries, and its events all. A return is new or
+    /// returning put on after a decision and every outcome label taken off, in either order (the guard's applier puts labels on
+    /// before it takes any off; staff by hand do either). A decision relabelled, or put back after a removal, without a return
+    /// is still the same round's.
+    /// </summary>
+    private List<Round> Rounds(IssueHistory history)
+    {
+        var events = history.LabelEvents;
+        List<Round> rounds = [];
+        var (since, on, decided, back, cleared) = (history.Issue.CreatedAt, new List<string>(), new List<string>(), (DateTimeOffset?)null, false);
+        for (var i = 0; i < events.Count; i++)
+        {
+            var change = events[i];
+            if (rules.Labels.IsOutcome(change.Label))
+            {
+                on.RemoveAll(label => LabelNames.Same(label, change.Label));
+                if (change.Added)
+                {
+                    (back, cleared) = (null, false);
+                    on.Add(change.Label);
+                }
+
+                if (on.Count > 0)
+                {
+                    decided = [.. on];
+                }
+                else
+                {
+                    cleared = decided.Count > 0;
+                }
+            }
+            else if (change.Added && decided.Count > 0
+                && (LabelNames.Same(change.Label, rules.Labels.New) || LabelNames.Same(change.Label, rules.Labels.Returning)))
+            {
+                back ??= change.At;
+            }
+
+            if (back is { } returned && cleared)
+            {
+                rounds.Add(new Round(since, decided, [.. events.Take(i + 1)]));
+                (since, decided, back, cleared) = (returned, [], null, false);
+            }
+        }
+
+        rounds.Add(new Round(since, history.Issue.Labels, events));
+        return rounds;
+    }
 
     private List<IReadOnlyDictionary<string, object?>> Figures(
         IReadOnlyList<StatusApplication> applications, DateTimeOffset now, DateOnly today, DateOnly firstMonth)
     {
-        IReadOnlyDictionary<string, object?> Figure(string id, string name, string definition, Func<StatusApplication, (DateTimeOffset From, DateTimeOffset To)?> measure)
+        IReadOnlyDictionary<string, object?> Figure(
+            string id, string name, string definition, Func<StatusApplication, IEnumerable<(DateTimeOffset From, DateTimeOffset To)>> measure)
         {
             var measurements = applications
-                .Select(measure)
-                .OfType<(DateTimeOffset From, DateTimeOffset To)>()
+                .SelectMany(measure)
                 .Where(span => span.To >= span.From)
                 .Select(span => (Days: (span.To - span.From).TotalDays, EndedOn: calendar.Today(span.To)))
                 .Where(m => m.EndedOn >= firstMonth && m.EndedOn <= today)
@@ -166,7 +232,6 @@ public sealed class StatusReportBuilder(
             return Template.Record(
                 ("id", id),
                 ("name", name),
-                ("name_lower", name.ToLowerInvariant()),
                 ("definition", definition),
                 ("median", StatusText.Days(Percentiles.Of(measurements.Select(m => m.Days), 50))),
                 ("p90", StatusText.Days(Percentiles.Of(measurements.Select(m => m.Days), 90))),
@@ -174,27 +239,30 @@ public sealed class StatusReportBuilder(
                 ("chart", SvgChart.Lines(id, name, months)),
                 ("months", months.Select(m => Template.Record(
                     ("month", StatusText.Month(m.Month)),
-                    ("short", StatusText.ShortMonth(m.Month)),
                     ("count", m.Count),
                     ("median", StatusText.Days(m.Median)),
-                    ("p90", StatusText.Days(m.Percentile90)),
-                    ("plotted", HtmlText.Number(m.Median ?? 0)))).ToList()));
+                    ("p90", StatusText.Days(m.Percentile90)))).ToList()),
+                // The summary's Mermaid bars: Mermaid draws a number at every month (no gaps) and starts its axis at the least.
+                ("charted", months.Where(m => m.Median is not null)
+                    .Select(m => Template.Record(("short", StatusText.ShortMonth(m.Month)), ("median", HtmlText.Number(m.Median ?? 0)))).ToList()),
+                ("top", (int)Math.Max(1, Math.Ceiling(months.Max(m => m.Median) ?? 0))));
         }
 
         return
         [
             Figure("first-response", "Time to first response",
                 "From submission to the first comment by someone other than the applicant and the automation.",
-                a => FirstResponse(a.History) is { } at ? (a.History.Issue.CreatedAt, at) : null),
+                a => FirstResponse(a.History) is { } at ? [(a.History.Issue.CreatedAt, at)] : []),
             Figure("waiting", "Time waiting on the applicant",
                 $"Time the application carried the label '{rules.Labels.Waiting}', until the applicant answered.",
-                a => Waiting(a.History, now)),
+                a => Waiting(a.History, now) is { } waited ? [waited] : []),
             Figure("to-review", "Time from submission to review",
                 "From submission (or the return of an application decided before) to the review session that took the application.",
-                a => ReviewedIn(a, now) is { } s ? Since(a.History, calendar.SessionOn(s).StartsAt) : null),
+                a => ReviewedIn(a, now) is { } s && calendar.SessionOn(s).StartsAt is var start
+                    ? [(Rounds(a.History).Select(r => r.Since).LastOrDefault(since => since <= start, a.History.Issue.CreatedAt), start)] : []),
             Figure("to-decision", "Time to decision",
                 "From submission (or the return of an application decided before) to the outcome label.",
-                a => Decision(a) is { } decided ? Since(a.History, decided.At) : null),
+                a => Decisions(a).Select(d => (d.Since, d.At))),
         ];
     }
 
@@ -207,20 +275,6 @@ public sealed class StatusReportBuilder(
         application.Candidate.ScheduledSession is { } session && !calendar.IsSkipped(session)
         && calendar.SessionOn(session).StartsAt is var start && start <= now
         && (application.History.Issue.ClosedAt ?? DateTimeOffset.MaxValue) >= start ? session : null;
-
-    /// <summary>
-    /// From the application's submission to <paramref name="end"/>; for one that came back after a decision, from its latest
-    /// return before then: the new or returning label put on at or after the outcome label came off (the guard's return, or
-    /// staff's by hand). A decision relabelled without a return still runs from the submission.
-    /// </summary>
-    private (DateTimeOffset From, DateTimeOffset To) Since(IssueHistory history, DateTimeOffset end)
-    {
-        var events = history.LabelEvents.Where(e => e.At <= end).ToList();
-        var undecided = events.LastOrDefault(e => !e.Added && rules.Labels.IsOutcome(e.Label));
-        var returned = undecided is null ? null : events.FirstOrDefault(e => e.Added && e.At >= undecided.At
-            && (LabelNames.Same(e.Label, rules.Labels.New) || LabelNames.Same(e.Label, rules.Labels.Returning)));
-        return (returned?.At ?? history.Issue.CreatedAt, end);
-    }
 
     /// <summary>The first comment by a person other than the applicant: the automation may write as a person (a personal token).</summary>
     private DateTimeOffset? FirstResponse(IssueHistory history) =>
@@ -261,6 +315,12 @@ public sealed class StatusReportBuilder(
 
         return total > TimeSpan.Zero ? (end - total, end) : null;
     }
+
+    /// <summary>An application's time from its submission or a return: the outcome labels it ended with, the label events up to its end.</summary>
+    private sealed record Round(DateTimeOffset Since, IReadOnlyList<string> Outcomes, IReadOnlyList<LabelEvent> Events);
+
+    /// <summary>One decision on an application: its outcome label, when it was given, since when it was awaited (submission or return).</summary>
+    private sealed record Decision(QueueCandidate Candidate, string Outcome, DateTimeOffset At, DateTimeOffset Since);
 
     /// <summary>An open application on the page (with a place in the queue in the backlog only), and its row in both tables.</summary>
     private sealed record OpenApplication(QueueCandidate Candidate, ApplicationStage Stage, int? Position, DateOnly? Expected)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Status;
 using static Ecosystem.Domain.Tests.Scheduling.Calendars;
@@ -107,6 +108,50 @@ public sealed class StatusPageTextsTests
         var page = new StatusWorld { BatchMax = 1 }.Build().Page();
 
         StringAssert.Contains(page, "A session takes up to 1 application. Expected sessions");
+    }
+
+    /// <summary>
+    /// Mermaid's lines take a number at every month (it draws no gap), so a month without a measurement was drawn as a
+    /// median of 0 days, and its y-axis starts at the least value given. Each figure measured now has its own bars over the
+    /// months measured, from 0; one measured nowhere has no chart.
+    /// </summary>
+    [TestMethod]
+    public void The_summary_charts_only_the_months_measured_from_zero()
+    {
+        var world = new StatusWorld();
+        var created = At("2026-10-20T16:00Z");
+        world.Add(1, created, "New").Comment("bob", created.AddDays(2));
+        world.Add(2, created, "New").Comment("bob", created.AddDays(3))
+            .Label("Waiting on comment", At("2026-11-20T16:00Z")).Unlabel("Waiting on comment", At("2026-12-01T16:00Z"));
+
+        var charts = Regex.Matches(world.Build().Summary(), "```mermaid\n(.*?)```", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
+
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                "xychart-beta\n    title \"Time to first response: median days per month\"\n    x-axis [\"Oct\"]\n    y-axis \"days\" 0 --> 3\n"
+                + "    bar [2.5]\n",
+                "xychart-beta\n    title \"Time waiting on the applicant: median days per month\"\n    x-axis [\"Dec\"]\n"
+                + "    y-axis \"days\" 0 --> 11\n    bar [11]\n",
+            },
+            charts);
+    }
+
+    /// <summary>
+    /// With no session held in the twelve months, the section of applications reviewed per session showed an empty grid and
+    /// an empty table, saying nothing a sighted reader could see; it says so, as each figure with nothing measured does.
+    /// </summary>
+    [TestMethod]
+    public void The_sessions_chart_says_plainly_when_no_session_was_held()
+    {
+        var world = new StatusWorld();
+        world.Add(1, At("2026-10-20T16:00Z"), "New");
+
+        var page = world.Build().Page();
+
+        Assert.Contains("<h3 id=\"figure-reviewed-heading\">Applications reviewed per session</h3>\n"
+            + "<p class=\"note\">No review session in the last 12 months.</p>", page);
+        Assert.DoesNotContain("No review session in the last 12 months.</p>", SmallCase().Page());
     }
 
     /// <summary>A figure with nothing measured read "Median — days, 90th percentile — days, over 0 application(s)".</summary>

@@ -341,23 +341,90 @@ public sealed class StatusReportBuilderTests
     /// <summary>
     /// Declined at its February session, back in July once the applicant had done what was asked (the guard took the
     /// decline off and marked it returning and new), reviewed again in September and accepted: its waits ran from the first
-    /// submission in January, through the decline and the applicant's own months of work, and swelled both figures.
+    /// submission in January, through the decline and the applicant's own months of work, and swelled both figures. The
+    /// guard's applier puts labels on before it takes any off: a second apart, the return went unseen, and they did again.
     /// </summary>
     [TestMethod]
-    public void A_returned_application_waits_for_its_review_and_decision_from_its_return()
+    [DataRow(0)]
+    [DataRow(-1)]
+    public void A_returned_application_waits_for_its_review_and_decision_from_its_return(int labelledSecondsBefore)
     {
         var world = new StatusWorld();
         var returned = At("2026-07-01T16:00Z");
+        var labelled = returned.AddSeconds(labelledSecondsBefore);
         world.Add(1, At("2026-01-05T16:00Z"), "In review")
             .Label("Declined", At("2026-02-17T16:00Z"))
-            .Unlabel("Declined", returned, StatusWorld.Bot).Label("Returning", returned, StatusWorld.Bot).Label("New", returned, StatusWorld.Bot)
+            .Label("Returning", labelled, StatusWorld.Bot).Label("New", labelled, StatusWorld.Bot).Unlabel("Declined", returned, StatusWorld.Bot)
             .Session("2026-09-08").Label("Accepted", At("2026-09-15T16:00Z"));
 
         var report = world.Build();
 
         // 2026-09-08 09:00 Los Angeles is 16:00 UTC.
         Assert.AreEqual("1 | 69.0", Line(Figure(report, "to-review"), "measured", "median"));
-        Assert.AreEqual("1 | 76.0", Line(Figure(report, "to-decision"), "measured", "median"));
+        var september = Rows(Figure(report, "to-decision"), "months").Single(m => Equals(m["month"], "Sep 2026"));
+        Assert.AreEqual("1 | 76.0", Line(september, "count", "median"));
+    }
+
+    /// <summary>
+    /// Too early in February, reopened by staff in July (returning and new put on, too early taken off), accepted in
+    /// September; another declined in March and back in the backlog now. The page listed only the acceptance: the earlier
+    /// decisions, their dates and their times to decision were gone.
+    /// </summary>
+    [TestMethod]
+    public void A_returned_application_keeps_its_earlier_decision_with_its_date()
+    {
+        var world = new StatusWorld();
+        world.Add(1, At("2026-01-05T16:00Z"), "In review")
+            .Label("Too early", At("2026-02-17T16:00Z")).Unlabel("In review", At("2026-02-17T16:00Z"))
+            .Label("Returning", At("2026-07-01T16:00Z")).Label("New", At("2026-07-01T16:00Z")).Unlabel("Too early", At("2026-07-01T16:20Z"))
+            .Session("2026-09-08").Label("Accepted", At("2026-09-15T16:00Z"));
+        world.Add(2, At("2026-02-02T16:00Z"), "In review").Session("2026-03-10")
+            .Label("Declined", At("2026-03-17T16:00Z"))
+            .Unlabel("Declined", At("2026-11-02T16:00Z")).Unlabel("In review", At("2026-11-02T16:00Z"))
+            .Label("Returning", At("2026-11-02T16:05Z")).Label("New", At("2026-11-02T16:05Z"));
+
+        var report = world.Build();
+
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                "1 | Accepted | 2026-09-15 | 2026-09-08",
+                "2 | Declined | 2026-03-17 | 2026-03-10",
+                "1 | Too early | 2026-02-17 | not recorded",
+            },
+            report.Rows("decisions").Select(d => Line(d, "number", "outcome", "decided", "session")).ToArray());
+        var toDecision = Figure(report, "to-decision");
+        Assert.AreEqual(3, toDecision["measured"]);
+        CollectionAssert.AreEqual(
+            new[] { "Feb 2026 | 1 | 43.0", "Mar 2026 | 1 | 43.0", "Sep 2026 | 1 | 76.0" },
+            Rows(toDecision, "months").Where(m => Equals(m["count"], 1)).Select(m => Line(m, "month", "count", "median")).ToArray());
+        CollectionAssert.AreEqual(new[] { "2 | backlog" }, report.Rows("applications").Select(a => Line(a, "number", "stage_id")).ToArray());
+        StringAssert.Contains(report.Summary(), "; 3 decisions in the last 12 months.");
+    }
+
+    /// <summary>
+    /// The live tracker leaves outcome labels on: too early with a blog post offered later, a decline left on under a later
+    /// too early, an acceptance blogged. The page showed the first outcome label of the list (GitHub lists them by
+    /// name): "Blog candidate" for a project judged too early, "Declined" for one judged too early since.
+    /// </summary>
+    [TestMethod]
+    public void Of_several_outcome_labels_the_verdict_given_last_is_the_decision()
+    {
+        var world = new StatusWorld();
+        world.Add(1, At("2026-05-01T12:00Z"), "Blog candidate", "Too early")
+            .Label("Too early", At("2026-06-16T18:00Z")).Label("Blog candidate", At("2026-06-17T18:00Z")).Closed(At("2026-06-16T18:00Z"));
+        world.Add(2, At("2026-05-01T12:00Z"), "Declined", "Too early")
+            .Label("Declined", At("2026-06-16T18:00Z")).Label("Too early", At("2026-08-20T18:00Z")).Closed(At("2026-08-20T18:00Z"));
+        world.Add(3, At("2026-05-01T12:00Z"), "Accepted", "Blog candidate", "in voting")
+            .Label("Accepted", At("2026-06-16T18:00Z")).Label("Blog candidate", At("2026-07-01T18:00Z"));
+        world.Add(4, At("2026-05-01T12:00Z"), "Blog candidate").Closed(At("2026-06-20T18:00Z"));
+
+        var report = world.Build();
+
+        CollectionAssert.AreEqual(
+            new[] { "2 | Too early | 2026-08-20", "4 | Blog candidate | 2026-06-20", "1 | Too early | 2026-06-16", "3 | Accepted | 2026-06-16" },
+            report.Rows("decisions").Select(d => Line(d, "number", "outcome", "decided")).ToArray());
+        Assert.IsEmpty(report.Rows("applications"));
     }
 
     /// <summary>

@@ -81,7 +81,12 @@ internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst
 
         public Builder Label(string label, DateTimeOffset at, string actor = "staff")
         {
-            _labels.Add(label);
+            // GitHub keeps a label once, listed where the labels were given (by name, as GitHub lists them).
+            if (!_labels.Contains(label))
+            {
+                _labels.Add(label);
+            }
+
             _events.Add(new LabelEvent(label, true, actor, at));
             return this;
         }

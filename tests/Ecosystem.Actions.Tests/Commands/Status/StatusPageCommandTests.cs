@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Ecosystem.Actions.Tests.EndToEnd;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
@@ -165,6 +166,58 @@ public sealed class StatusPageCommandTests
         var page = await File.ReadAllTextAsync(Path.Combine(scenario.Run.Workspace, "_site", "index.html"));
         StringAssert.Contains(page, "<td>Accepted</td><td class=\"date\">2026-06-16</td>");
         Assert.HasCount(3, result.Requests, "the viewer, the issues and, as an outcome label was removed, the Working Group team: " + result);
+    }
+
+    /// <summary>
+    /// The shapes the live tracker has: outcome labels left beside others (an accepted project still in voting and new, one
+    /// blogged; too early with a post offered), declined ones closed, one declined and back in the backlog, one renamed
+    /// without its prefix, one with its labels all taken off, a question, a withdrawn and a deleted issue. Each application
+    /// is listed once where it stands, and each decision once with its outcome and date.
+    /// </summary>
+    [TestMethod]
+    public async Task A_tracker_of_live_shapes_lists_each_application_once_where_it_stands()
+    {
+        await using var scenario = await World.Schedule(board: false).StartAsync();
+        var bot = scenario.State.AuthenticatedLogin;
+        Issue Filed(string title, string created)
+        {
+            var issue = scenario.Repository.AddIssue(title, World.CompleteBody, "applicant-" + title.Length, at: At(created));
+            issue.AddLabel("New", issue.Author, At(created));
+            return issue;
+        }
+
+        var stale = Filed("[Ecosystem] Still in voting", "2026-03-02T10:00Z").AddLabel("in voting", "staff", At("2026-04-14T17:00Z"))
+            .AddLabel("Accepted", "staff", At("2026-04-20T17:00Z")).AddLabel("review - scheduled", "staff", At("2026-10-20T17:00Z"));
+        var blogged = Filed("[Ecosystem] Blogged", "2026-04-01T10:00Z").AddLabel("Accepted", "staff", At("2026-05-20T17:00Z"))
+            .AddLabel("Blog completed", "staff", At("2026-06-01T17:00Z"));
+        var early = Filed("[Ecosystem] Early", "2026-05-01T10:00Z").AddLabel("Too early", "staff", At("2026-06-16T17:00Z"))
+            .AddLabel("Blog candidate", "staff", At("2026-06-17T17:00Z")).Close("staff", "not_planned", At("2026-06-16T17:00Z"));
+        var declined = Filed("[Ecosystem] Declined", "2026-06-01T10:00Z").AddLabel("Declined", "staff", At("2026-07-21T17:00Z"))
+            .Close("staff", "not_planned", At("2026-07-21T17:00Z"));
+        var back = Filed("[Ecosystem] Back again", "2026-07-01T10:00Z").AddLabel("Declined", "staff", At("2026-08-18T17:00Z"))
+            .Close("staff", "not_planned", At("2026-08-18T17:00Z")).Reopen(bot, At("2026-11-02T05:00:00Z"))
+            .AddLabel("Returning", bot, At("2026-11-02T05:00:00Z")).RemoveLabel("Declined", bot, At("2026-11-02T05:00:01Z"));
+        var renamed = Filed("torchthing: tensors, faster", "2026-10-05T10:00Z");
+        var bare = Filed("[Ecosystem] Bare", "2026-10-06T10:00Z").RemoveLabel("New", "staff", At("2026-10-07T10:00Z"));
+        scenario.Repository.AddIssue("How do I apply?", "Where is the form?", "someone", at: At("2026-11-20T10:00Z"));
+        Filed("[Ecosystem] Withdrawn", "2026-10-08T10:00Z").Close("applicant-x", at: At("2026-10-09T10:00Z"));
+        Filed("[Ecosystem] Deleted", "2026-10-09T10:00Z").Delete();
+        scenario.SetClock(Today);
+
+        var result = await scenario.Run.RunAsync("schedule", EventPayloads.Schedule(), "status-page");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        var page = await File.ReadAllTextAsync(Path.Combine(scenario.Run.Workspace, "_site", "index.html"));
+        string Rows(string table, string row) => string.Join("\n", Regex.Matches(page.Split($"<table id=\"{table}\">")[1].Split("</table>")[0], row)
+            .Select(m => string.Join(" ", m.Groups.Values.Skip(1).Select(g => g.Value))));
+        var queue = Rows("queue-table", "<tr data-issue=\"(\\d+)\" data-stage=\"([^\"]+)\"");
+        var decisions = Rows("decisions-table", "<tr data-issue=\"(\\d+)\"><th scope=\"row\">.*?</th><td>([^<]*)</td><td class=\"date\">([^<]*)</td>");
+        Assert.AreEqual($"{back.Number} backlog\n{renamed.Number} backlog\n{bare.Number} not-queued", queue);
+        Assert.AreEqual(
+            $"{back.Number} Declined 2026-08-18\n{declined.Number} Declined 2026-07-21\n{early.Number} Too early 2026-06-16\n"
+            + $"{blogged.Number} Accepted 2026-05-20\n{stale.Number} Accepted 2026-04-20",
+            decisions);
+        StringAssert.Contains(result.Summary, "3 open applications (backlog: 2, not in the review queue: 1). ");
     }
 
     [TestMethod]
