@@ -15,6 +15,9 @@ public sealed record GuardianRules
     /// <summary>The board's columns, a decided application going to <see cref="BoardColumns.Done"/>; null when the repository has no board.</summary>
     public BoardColumns? Columns { get; init; } = new();
 
+    /// <summary>Where a decided application's board item goes; null without a board.</summary>
+    public BoardPlacement? Decided => Columns is { } columns ? new BoardPlacement(columns.Done) : null;
+
     /// <summary>The scheduler's review order: whether <see cref="LabelNames.Returning"/> really puts an application first.</summary>
     public ReviewOrder Order { get; init; } = ReviewOrder.ReturningFirst;
 

@@ -143,6 +143,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
             Comments = ApplicationThread.UnpostedOfThisWait(comments, people, ClosedPurpose, since,
                 [.. Values(application, since), ("resubmit_date", resubmit)]),
             State = new IssueStateChange(Open: false, StateReason: "not_planned"),
+            Board = rules.Decided,
         };
         return new GuardianAction(plan, $"#{application.Number}: closed as '{rules.Labels.TooEarly}' after {Counted.Of(DaysSince(since), "day")} without an answer "
             + $"(waiting since {SessionText.Date(since)}).");

@@ -51,12 +51,7 @@ public sealed partial class SeasonTests
         {
             var day = start.AddDays(night);
             await season.DayAsync(night, day, applications);
-            world.Time.SetUtcNow(day.AddDays(1).AddHours(6).AddMinutes(17));
-            var first = await season.NightAsync();
-            season.CheckInvariants($"night {night + 1} ({world.Time.GetUtcNow():yyyy-MM-dd})");
-            var second = await season.NightAsync();
-            Assert.IsEmpty(second,
-                $"night {night + 1}: the second run wrote\n{string.Join("\n", second)}\nafter the first wrote\n{string.Join("\n", first)}");
+            await season.NightTwiceAsync(night, day);
         }
 
         var reviewed = applications.Where(a => a.Issue is { } issue && season.EverInReview.Contains(issue.Number)).ToList();
@@ -77,6 +72,7 @@ public sealed partial class SeasonTests
         Assert.IsTrue(season.Returned is { } back && season.EverInReviewTwice.Contains(back.Number), "the returning application is reviewed again");
         Assert.IsNotNull(season.AskedBack, "an applicant asks for a declined application's return");
         Assert.IsGreaterThanOrEqualTo(2, season.UpdatedInReview, "applicants update applications in review");
+        Assert.IsGreaterThanOrEqualTo(5, season.SessionsCompared, "schedule keeps the sessions it told");
     }
 
     /// <summary>An application of the season: when it opens, whether it opens incomplete and when it is fixed.</summary>
@@ -90,6 +86,16 @@ public sealed partial class SeasonTests
         private readonly HashSet<int> _voteOpened = [];
         private readonly Dictionary<int, List<(DateTimeOffset At, string Voter, string Ballot)>> _ballots = [];
         private Issue? _declineFirst;
+        private readonly HashSet<int> _decided = [];
+        private HashSet<int> _inReview = [];
+        private List<(int Number, DateOnly? Session)> _toldOrder = [];
+        private List<int> _queueBeforeNight = [];
+
+        /// <summary>The ballots of a vote opened on its session day, in place of the random ones; null for random ones.</summary>
+        public Func<Issue, DateOnly, List<(DateTimeOffset At, string Voter, string Ballot)>>? Fate { get; init; }
+
+        /// <summary>Each applicant's repository, by project (lower case).</summary>
+        public Dictionary<string, Repository> Repositories { get; } = [];
 
         public HashSet<int> EverInReview { get; } = [];
 
@@ -103,6 +109,9 @@ public sealed partial class SeasonTests
         public Issue? Returned { get; private set; }
 
         public int UpdatedInReview { get; private set; }
+
+        /// <summary>How many applications went into review on a night the queue had not changed since the night before.</summary>
+        public int SessionsCompared { get; private set; }
 
         /// <summary>A declined application its applicant asked back in a comment.</summary>
         public Issue? AskedBack { get; private set; }
@@ -137,6 +146,7 @@ public sealed partial class SeasonTests
                         world.Time.GetUtcNow().AddDays(-1 - (i * 2)), $"dev{i % 6}@example.org", i % 2 == 0 ? "janedoe" : "rajpatel");
                 }
 
+                Repositories[project] = applicant;
                 world.State.AddPyPIPackage(project, "1.0.0");
                 var body = Body(project, complete: planned.FixedOn is null);
                 planned.Issue = world.AddApplicationBy("applicant-" + project, planned.Project, body);
@@ -154,10 +164,22 @@ public sealed partial class SeasonTests
             await ReviewAsync(DateOnly.FromDateTime(day.UtcDateTime));
         }
 
+        /// <summary>The nightly job after <paramref name="day"/>, checked, then again, writing nothing.</summary>
+        public async Task NightTwiceAsync(int night, DateTimeOffset day)
+        {
+            world.Time.SetUtcNow(day.AddDays(1).AddHours(6).AddMinutes(17));
+            var first = await NightAsync();
+            CheckInvariants($"night {night + 1} ({world.Time.GetUtcNow():yyyy-MM-dd})");
+            var second = await NightAsync();
+            Assert.IsEmpty(second,
+                $"night {night + 1}: the second run wrote\n{string.Join("\n", second)}\nafter the first wrote\n{string.Join("\n", first)}");
+        }
+
         /// <summary>The nightly job: tally all, guard, intake again when guard asks, schedule; the writes of all four.</summary>
         public async Task<List<string>> NightAsync()
         {
             var writes = new List<string>();
+            _queueBeforeNight = [.. QueueOrder(Applications())];
             var tally = await Nightly("tally");
             var guard = await Nightly("guard");
             writes.AddRange(Described("tally", tally));
@@ -182,10 +204,17 @@ public sealed partial class SeasonTests
             return writes;
         }
 
+        private List<Issue> Applications() => [.. Repository.Issues.Where(i => !i.Title.StartsWith("Review session", StringComparison.Ordinal)
+            && !i.Title.StartsWith("Onboarding", StringComparison.Ordinal) && !i.Title.StartsWith("Periodic review", StringComparison.Ordinal))];
+
+        /// <summary>The applications waiting in the queue, in the order schedule takes them: returning first, then by issue number.</summary>
+        private static IEnumerable<int> QueueOrder(IEnumerable<Issue> applications) => applications
+            .Where(i => i.State == "open" && i.Labels.Contains("New") && !i.Labels.Contains(InReview) && !i.Labels.Contains(Waiting))
+            .OrderBy(i => i.Labels.Contains("Returning") ? 0 : 1).ThenBy(i => i.Number).Select(i => i.Number);
+
         public void CheckInvariants(string when)
         {
-            var applications = Repository.Issues.Where(i => !i.Title.StartsWith("Review session", StringComparison.Ordinal)
-                && !i.Title.StartsWith("Onboarding", StringComparison.Ordinal)).ToList();
+            var applications = Applications();
             foreach (var issue in Repository.Issues)
             {
                 var twice = world.OwnComments(issue).GroupBy(c => HiddenMarker.PurposeOf(c.Body))
@@ -198,6 +227,15 @@ public sealed partial class SeasonTests
                 var labels = issue.Labels;
                 Assert.IsFalse(labels.Contains(InReview) && labels.Contains(Waiting), $"{when}: #{issue.Number} is both in review and waiting");
                 Assert.IsLessThanOrEqualTo(1, labels.Count(Outcomes.Contains), $"{when}: #{issue.Number} has outcomes {string.Join(", ", labels)}");
+                // One state: in review (voting on it is part of its review), waiting on the applicant, decided; or none of these,
+                // waiting in the queue.
+                var states = (labels.Contains(InReview) || labels.Contains("in voting") ? 1 : 0) + (labels.Contains(Waiting) ? 1 : 0)
+                    + labels.Count(Outcomes.Contains);
+                Assert.IsLessThanOrEqualTo(1, states, $"{when}: #{issue.Number} is in more than one state: {string.Join(", ", labels)}");
+                if (labels.Any(Outcomes.Contains))
+                {
+                    _decided.Add(issue.Number);
+                }
                 if (labels.Contains(InReview))
                 {
                     Assert.IsNotNull(Own(issue, ReviewSessionNotice.Purpose), $"{when}: #{issue.Number} is in review without its session comment");
@@ -219,6 +257,14 @@ public sealed partial class SeasonTests
             LongestQueue = Math.Max(LongestQueue, told.Count);
             EverWaiting.UnionWith(applications.Where(i => i.Labels.Contains(Waiting)).Select(i => i.Number));
             var order = told.OrderBy(t => t.Issue.Labels.Contains("Returning") ? 0 : 1).ThenBy(t => t.Issue.Number).ToList();
+            foreach (var (issue, _) in told)
+            {
+                Assert.IsTrue(!_decided.Contains(issue.Number) || BroughtBack(issue),
+                    $"{when}: #{issue.Number}, decided, is back in the queue without being returning: {string.Join(", ", issue.Labels)}");
+            }
+
+            CheckToldSessions(when, applications);
+            _toldOrder = [.. order.Select(t => (t.Issue.Number, SessionToldTo(t.Issue)))];
             CollectionAssert.AreEqual(
                 Enumerable.Range(1, order.Count).ToArray(), order.Select(t => t.Place).ToArray(),
                 $"{when}: places told {string.Join(", ", order.Select(t => $"#{t.Issue.Number}={t.Place}"))}");
@@ -230,6 +276,46 @@ public sealed partial class SeasonTests
                 $"{when}: the applications told a place are those in the queue");
         }
 
+        /// <summary>
+        /// The session told to each waiting applicant is the one schedule gives it: when the queue did not change between
+        /// the night before and tonight (no application joined, left or jumped ahead in the day), the applications that
+        /// went into review tonight are exactly those told a session it filled, each for the session it was told.
+        /// </summary>
+        private void CheckToldSessions(string when, List<Issue> applications)
+        {
+            var inReview = applications.Where(i => i.Labels.Contains(InReview)).ToDictionary(i => i.Number, SessionOf);
+            var scheduled = inReview.Where(r => !_inReview.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Value);
+            foreach (var number in scheduled.Keys)
+            {
+                Assert.IsTrue(!_decided.Contains(number) || BroughtBack(applications.Single(i => i.Number == number)),
+                    $"{when}: #{number}, decided, is in review again without being returning");
+            }
+
+            if (_queueBeforeNight.SequenceEqual(_toldOrder.Select(t => t.Number)))
+            {
+                var filled = scheduled.Values.ToHashSet();
+                foreach (var (number, session) in _toldOrder.Where(t => scheduled.ContainsKey(t.Number) || filled.Contains(t.Session)))
+                {
+                    SessionsCompared++;
+                    Assert.AreEqual(session, inReview.GetValueOrDefault(number),
+                        $"{when}: #{number} was told the session of {session:yyyy-MM-dd}, and schedule put it "
+                        + (inReview.TryGetValue(number, out var got) ? $"in that of {got:yyyy-MM-dd}" : "in none"));
+                }
+            }
+
+            _inReview = [.. inReview.Keys];
+        }
+
+        /// <summary>Whether the returning label was put on <paramref name="issue"/> since its latest outcome.</summary>
+        private static bool BroughtBack(Issue issue) =>
+            issue.Events.LastOrDefault(e => e.Event == "labeled" && e.LabelName is { } label && (Outcomes.Contains(label) || label == "Returning"))
+                is { LabelName: "Returning" };
+
+        private DateOnly? SessionToldTo(Issue issue) =>
+            Own(issue, QueuePositionNotice.Purpose) is { } notice && ToldSession().Match(notice) is { Success: true } m
+                ? DateOnly.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)
+                : null;
+
         /// <summary>The run's writes, an edited comment with the issue it is on and its text before and after.</summary>
         private IEnumerable<string> Described(string command, RunResult run) => run.WriteRequests.Select(r =>
             $"{command}: {r.Method} {r.Path}" + (Regex.Match(r.Path, @"/issues/comments/(\d+)$") is { Success: true } m
@@ -237,7 +323,7 @@ public sealed partial class SeasonTests
                     .FirstOrDefault(c => c.Id.ToString(CultureInfo.InvariantCulture) == m.Groups[1].Value) is { } c
                     ? $" on #{c.Issue.Number}, was:\n{c.Edits.Skip(1).FirstOrDefault()?.Text}\nnow:\n{c.Body}" : string.Empty));
 
-        private string? Own(Issue issue, string purpose) =>
+        public string? Own(Issue issue, string purpose) =>
             world.OwnComments(issue).FirstOrDefault(c => HiddenMarker.PurposeOf(c.Body) == purpose)?.Body;
 
         /// <summary>
@@ -252,7 +338,7 @@ public sealed partial class SeasonTests
                 if (session is { } date && date == today && _voteOpened.Add(issue.Number))
                 {
                     await CommentAsync(issue, Staff, "/vote open");
-                    _ballots[issue.Number] = PlanBallots(issue, today);
+                    _ballots[issue.Number] = Fate?.Invoke(issue, today) ?? PlanBallots(issue, today);
                 }
             }
 
@@ -325,13 +411,13 @@ public sealed partial class SeasonTests
 
         private static string Ballot(bool approve) => approve ? "/vote approve" : "/vote decline the CI does not run the GPU tests";
 
-        private DateOnly? SessionOf(Issue issue) =>
+        public DateOnly? SessionOf(Issue issue) =>
             Own(issue, ReviewSessionNotice.Purpose) is { } body && HiddenMarker.ValueOf(body, "session") is { Length: > 0 } date
                 ? DateOnly.Parse(date, CultureInfo.InvariantCulture)
                 : null;
 
         /// <summary>A comment, then its workflow's runs: guard, intake again when guard asks, tally.</summary>
-        private async Task CommentAsync(Issue issue, string author, string body)
+        public async Task CommentAsync(Issue issue, string author, string body)
         {
             var comment = world.Say(issue, author, body);
             var payload = EventPayloads.IssueComment("created", issue, comment);
@@ -340,7 +426,7 @@ public sealed partial class SeasonTests
             await Runs(world.Run.RunAsync("issue_comment", payload, "tally"), "tally");
         }
 
-        private async Task RerunIntakeAsync(RunResult guard)
+        public async Task RerunIntakeAsync(RunResult guard)
         {
             if (guard.Outputs.TryGetValue("rerun-intake", out var rerun) && rerun != "[]")
             {
@@ -352,18 +438,21 @@ public sealed partial class SeasonTests
         private Task<RunResult> Nightly(string command, params string[] args) =>
             Runs(world.Run.RunAsync("schedule", EventPayloads.Schedule(), [command, .. args]), command);
 
-        private static async Task<RunResult> Runs(Task<RunResult> run, string command)
+        public static async Task<RunResult> Runs(Task<RunResult> run, string command)
         {
             var result = await run;
             Assert.AreEqual(0, result.ExitCode, $"{command}: {result}");
             return result;
         }
 
-        private static string Body(string project, bool complete) =>
+        public static string Body(string project, bool complete) =>
             (complete ? CompleteBody : IncompleteBody)
                 .Replace("https://github.com/torchrender/torchrender", "https://github.com/torchrender/" + project, StringComparison.Ordinal);
 
         [GeneratedRegex(@"number \*\*(\d+)\*\* in the queue")]
         private static partial Regex Place();
+
+        [GeneratedRegex(@"Expected session: \*\*[^*]+\*\* \((\d{4}-\d{2}-\d{2})\)")]
+        private static partial Regex ToldSession();
     }
 }

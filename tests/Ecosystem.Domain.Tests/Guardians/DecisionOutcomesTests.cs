@@ -92,7 +92,16 @@ public sealed class DecisionOutcomesTests
         var (after, comments) = Apply(issue, Thread(), first.Plan, Decided);
         var again = Outcomes.TooEarly(after, decision, comments, Events);
 
-        Assert.IsTrue(again.IsEmpty, again.Summary);
+        Assert.IsTrue(again.Plan.LeavesIssue, again.Summary);
+        Assert.AreEqual(new BoardPlacement("Done"), again.Plan.Board, "the board item is placed again: the applier writes it only when elsewhere");
+    }
+
+    [TestMethod]
+    public void Too_early_goes_to_the_boards_done_column()
+    {
+        var action = Outcomes.TooEarly(Application("New", "Too early"), new OutcomeDecision(Decided, "alice"), Thread(), Events);
+
+        Assert.AreEqual(new BoardPlacement("Done"), action.Plan.Board, "decided: not left in the backlog as if still queued");
     }
 
     [TestMethod]

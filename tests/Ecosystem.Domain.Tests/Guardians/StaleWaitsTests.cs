@@ -261,6 +261,16 @@ public sealed class StaleWaitsTests
         GoldenFile.AssertMatches("stale-closed", action.Plan.Comments[0].Body);
     }
 
+    [TestMethod]
+    public void A_stale_wait_closed_as_too_early_goes_to_the_boards_done_column()
+    {
+        _time.SetUtcNow(Asked.AddDays(60));
+
+        var action = Stale.Review(Application("New", "Waiting on comment"), [], Events, Maintainers);
+
+        Assert.AreEqual(new BoardPlacement("Done"), action.Plan.Board, "decided: not left in the backlog as if still queued");
+    }
+
     /// <summary>
     /// Asked at 16:30 on 2026-04-01, the reminder says the application closes on 2026-05-31: the nightly run of that
     /// morning closes it, though 60 times 24 hours have not passed (it closed a day later than the text said).
