@@ -577,14 +577,15 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         }
 
         // The vote closed: the board item goes to done (when there is a board). The label, comment and state of a staff
-        // outcome (too early, community highlight) come from the host's DecisionOutcomes; the vote itself is over.
+        // outcome (too early, community highlight) come from the host's DecisionOutcomes; the vote itself is over. A returning
+        // application decided again is returning no more (a later return marks it again).
         var declined = decided == VoteOutcome.Declined;
         return plan with
         {
             Board = rules.Columns is { } columns ? new BoardPlacement(columns.Done) : null,
             AddLabels = decided is VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight ? []
                 : ApplicationThread.IfMissing(issue, declined ? rules.Labels.Declined : rules.Labels.Accepted),
-            RemoveLabels = ApplicationThread.IfPresent(issue, rules.Labels.InReview, rules.Labels.Voting),
+            RemoveLabels = ApplicationThread.IfPresent(issue, rules.Labels.InReview, rules.Labels.Voting, rules.Labels.Returning),
             State = declined && rules.CloseDeclinedIssues && issue.IsOpen ? new IssueStateChange(false, "not_planned") : null,
         };
     }
