@@ -310,6 +310,13 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     private VoteOutcome? Decide(TallyResult counted, int pending)
     {
         var (approvals, declines, cast, eligible) = (counted.Approve, counted.Decline, counted.Ballots.Count, counted.Eligible);
+        if (eligible == 0)
+        {
+            // Every member of the electorate recused after it opened: as a vote all recused from does not open, this one
+            // cannot decide (it would decline the application unheard); staff do (TallyStatus.Undecided).
+            return null;
+        }
+
         if (rules.MajorityOf == MajorityBasis.Members)
         {
             return 2 * approvals > eligible ? VoteOutcome.Approved
@@ -335,6 +342,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             VoteOutcome.TooEarly => TallyStatus.TooEarly,
             VoteOutcome.CommunityHighlight => TallyStatus.CommunityHighlight,
             _ when counted.Window is null => TallyStatus.Open,
+            _ when counted.Eligible == 0 => TallyStatus.Undecided,
             _ when foregone is not null => TallyStatus.Decided,
             _ when rules.MajorityOf == MajorityBasis.Members
                 => counted.Approve >= MembersThreshold(counted.Eligible) ? TallyStatus.Passing : TallyStatus.Open,
