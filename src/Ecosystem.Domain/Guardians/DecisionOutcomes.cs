@@ -47,7 +47,8 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
         };
         return new GuardianAction(plan, plan.IsEmpty
             ? $"#{application.Number}: '{rules.Labels.TooEarly}' already carried out."
-            : $"#{application.Number}: '{rules.Labels.TooEarly}' by @{decision.By}: closed as not planned; may apply again once the expectations are met.");
+            : $"#{application.Number}: '{rules.Labels.TooEarly}' by @{decision.By}: closed as not planned; may apply again once the "
+                + "expectations are met.");
     }
 
     /// <summary>

@@ -469,7 +469,8 @@ public sealed class RepositoryChecksTests
         Assert.AreEqual(IntakeVerdict.Complete, report.Verdict);
         Assert.IsFalse(report.Findings.Any(f => f.Check == "prior-applications.resubmitted-early"));
         var resubmission = Single(report, "prior-applications.resubmission");
-        Assert.AreEqual("Issue 7 for the same repository was decided as too early on 2026-11-10; this resubmission is reviewed as new.", resubmission.Message);
+        Assert.AreEqual(
+            "Issue 7 for the same repository was decided as too early on 2026-11-10; this resubmission is reviewed as new.", resubmission.Message);
         Assert.IsNull(resubmission.ReviewedFrom);
     }
 

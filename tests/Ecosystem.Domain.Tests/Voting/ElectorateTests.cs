@@ -109,7 +109,7 @@ public sealed class ElectorateTests
         Assert.IsTrue(closed.Window?.IsClosed);
         Assert.AreEqual(("undecided", string.Empty), (closed.StatusText, closed.OutcomeText));
         Assert.IsNull(closed.OutcomeComment);
-        Assert.IsTrue(closed.Plan.AddLabels.Count == 0 && closed.Plan.RemoveLabels.Count == 0 && closed.Plan.Board is null && closed.Plan.State is null);
+        Assert.IsTrue(closed.Plan is { AddLabels.Count: 0, RemoveLabels.Count: 0, Board: null, State: null }, "no outcome set");
         GoldenFile.AssertMatches("tally-all-recused-after-opening.md", closed.TallyComment!);
         Assert.AreEqual(closed.TallyComment, s.TallyAndPublish().TallyComment, "a re-run writes nothing");
     }
