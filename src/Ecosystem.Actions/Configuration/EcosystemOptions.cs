@@ -28,12 +28,11 @@ public sealed class EcosystemOptions
             (Intake with { Labels = value }, Tally with { Labels = value }, Scheduling with { Labels = value }, Guardians with { Labels = value });
     }
 
-    /// <summary>The one <see cref="ResubmissionWait"/> the intake, the tally and the guardians share.</summary>
+    /// <summary>The one <see cref="ResubmissionWait"/> (after a decline) the intake and the tally share.</summary>
     public ResubmissionWait Resubmission
     {
         get => Intake.Resubmission;
-        set => (Intake, Tally, Guardians) =
-            (Intake with { Resubmission = value }, Tally with { Resubmission = value }, Guardians with { Resubmission = value });
+        set => (Intake, Tally) = (Intake with { Resubmission = value }, Tally with { Resubmission = value });
     }
 
     public const string DefaultApplicationTemplate = ".github/ISSUE_TEMPLATE/application.yml";

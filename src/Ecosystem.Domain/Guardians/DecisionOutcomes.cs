@@ -24,14 +24,14 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
 
     /// <summary>
     /// Too early: one comment with what the group expects (the decision's note, else the staff and Working Group comments
-    /// since the application was last scheduled or opened) and when the project may apply again; closed as not planned.
+    /// since the application was last scheduled or opened), which the project may apply again once it meets (no waiting
+    /// date: the three-month wait is for a declined project); closed as not planned.
     /// </summary>
     public GuardianAction TooEarly(IssueSnapshot application, OutcomeDecision decision, IReadOnlyList<CommentSnapshot> comments, IReadOnlyList<LabelEvent> labelEvents)
     {
         var since = LabelEvent.LastAdded(labelEvents, rules.Labels.InReview, people) is { } scheduled && scheduled <= decision.At
             ? scheduled
             : application.CreatedAt;
-        var resubmit = SessionText.Date(rules.Resubmission.From(decision.At));
         var plan = new IssuePlan(application.Number)
         {
             AddLabels = ApplicationThread.IfMissing(application, rules.Labels.TooEarly),
@@ -42,14 +42,14 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
                 ("author", ApplicationThread.Applicant(application)),
                 ("decided", Decided(decision)),
                 ("expectations", Expectations(decision, comments, since)),
-                ("resubmit_date", resubmit),
                 ("number", application.Number.ToString(CultureInfo.InvariantCulture))]),
             State = application.IsOpen ? new IssueStateChange(Open: false, StateReason: "not_planned") : null,
         };
         // Decided: the board item goes to done, also when the rest was carried out by an earlier run.
         return new GuardianAction(plan with { Board = rules.Decided }, plan.IsEmpty
             ? $"#{application.Number}: '{rules.Labels.TooEarly}' already carried out."
-            : $"#{application.Number}: '{rules.Labels.TooEarly}' by @{decision.By}: closed as not planned; may apply again from {resubmit}.");
+            : $"#{application.Number}: '{rules.Labels.TooEarly}' by @{decision.By}: closed as not planned; may apply again once the "
+                + "expectations are met.");
     }
 
     /// <summary>

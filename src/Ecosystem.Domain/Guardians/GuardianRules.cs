@@ -1,4 +1,3 @@
-using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 
@@ -36,8 +35,6 @@ public sealed record GuardianRules
 
     /// <summary>Projects to re-check on the next run regardless of schedule.</summary>
     public IReadOnlyList<RecheckEntry> RecheckProjects { get; init; } = [];
-
-    public ResubmissionWait Resubmission { get; init; } = new();
 
     /// <summary>The Working Group's team (<c>org/slug</c>, or empty; kept without an '@', so a mention is never <c>@@org/slug</c>)
     /// and users: the host resolves their members, the guardians mention them.</summary>

@@ -145,7 +145,11 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
             ? HiddenMarker.For(AnswersPurpose, written.UtcDateTime.ToString("O", CultureInfo.InvariantCulture))
             : null;
 
-    /// <summary>The command at the start of a line as CommonMark splits them (<c>\n</c>, <c>\r\n</c>, <c>\r</c>).</summary>
-    [GeneratedRegex(@"(?<![^\r\n]) {0,3}/ecosystem[ \t]+returning(?=\s|\z)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// The command at the start of a line as CommonMark splits them (<c>\n</c>, <c>\r\n</c>, <c>\r</c>), after a list item's
+    /// marker and in emphasis as a ballot may be (<see cref="VoteCommandParser"/>).
+    /// </summary>
+    [GeneratedRegex(@"(?<![^\r\n]) {0,3}(?:(?:[-*+]|[0-9]{1,9}[.)])[ \t]+)?(?:\*{1,3}|_{1,3})?/ecosystem[ \t]+returning(?=[*_]*(?:\s|\z))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommandPattern();
 }

@@ -8,8 +8,7 @@ namespace Ecosystem.Domain.Guardians;
 /// Nightly: an application waiting on its applicant gets one reminder after <see cref="GuardianRules.RemindAfterDays"/>
 /// and is closed as too early after <see cref="GuardianRules.CloseAfterDays"/> (0: never). Every date in the texts comes
 /// from when the waiting label was last added (for an early resubmission, its date if later), so the texts never change
-/// from one night to the next; only the closing comment also names the date from which the project may apply again, counted
-/// from the close.
+/// from one night to the next.
 /// </summary>
 public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimeProvider time)
 {
@@ -129,19 +128,17 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
     }
 
     /// <summary>
-    /// Closed as too early now: intake holds a new application for the same repository until then, as after a vote. The date
-    /// counts from the close: its comment's, once posted (the close's first write), so a close finished a night later leaves
-    /// the comment as posted; the run's time before.
+    /// Closed as too early now: the project may apply again once the items noted in the review are done (no waiting date, which
+    /// is a decline's).
     /// </summary>
     private GuardianAction Close(IssueSnapshot application, IReadOnlyList<CommentSnapshot> comments, DateTimeOffset since)
     {
-        var resubmit = SessionText.Date(rules.Resubmission.From(Closing(comments, since)?.CreatedAt ?? time.GetUtcNow()));
         var plan = new IssuePlan(application.Number)
         {
             AddLabels = ApplicationThread.IfMissing(application, rules.Labels.TooEarly),
             RemoveLabels = ApplicationThread.IfPresent(application, rules.Labels.Waiting),
             Comments = ApplicationThread.UnpostedOfThisWait(comments, people, ClosedPurpose, since,
-                [.. Values(application, since), ("resubmit_date", resubmit)]),
+                Values(application, since)),
             State = new IssueStateChange(Open: false, StateReason: "not_planned"),
             Board = rules.Decided,
         };
@@ -152,18 +149,6 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
     /// <summary>The automation's closing comment of this wait; null before the close is written.</summary>
     private CommentSnapshot? Closing(IReadOnlyList<CommentSnapshot> comments, DateTimeOffset since) =>
         OwnComments.Of(comments, people.Automation, ApplicationThread.OfThisWait(comments, people, ClosedPurpose, since)).Kept;
-
-    /// <summary>
-    /// When the latest wait in <paramref name="comments"/> was closed, as its closing comment counts the date it names: the
-    /// comment's creation (the close's first write); null when no wait was closed, or when staff's too early came after it
-    /// (the application reopened since: that decision closed it last). Intake counts a closed application from it.
-    /// </summary>
-    public static DateTimeOffset? ClosedFrom(IReadOnlyList<CommentSnapshot> comments, string automation)
-    {
-        var closed = OwnComments.Of(comments, automation,
-            p => p == ClosedPurpose || p?.StartsWith(ClosedPurpose + "-", StringComparison.Ordinal) == true).KeptOfLatestRound?.CreatedAt;
-        return OwnComments.Of(comments, automation, DecisionOutcomes.TooEarlyPurpose).Kept?.UpdatedAt > closed ? null : closed;
-    }
 
     /// <summary>Whole days in UTC, as the texts date the wait and its closing: the night of the date named closes, whatever the hour.</summary>
     private int DaysSince(DateTimeOffset since) =>

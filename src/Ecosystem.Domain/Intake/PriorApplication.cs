@@ -5,10 +5,7 @@ namespace Ecosystem.Domain.Intake;
 /// <summary>Another application issue for the same repository.</summary>
 public sealed record PriorApplication(IssueSnapshot Issue)
 {
-    /// <summary>
-    /// When a decided application still open got its outcome label, or a wait closed as too early was closed as its closing
-    /// comment counts (a close finished a night later keeps that date); null for another closed one, counted from its ClosedAt.
-    /// </summary>
+    /// <summary>When a decided application still open got its outcome label; null for a closed one, counted from its ClosedAt.</summary>
     public DateTimeOffset? DecidedAt { get; init; }
 
     /// <summary>The outcome label that makes this a decided application (declined or too early), or null.</summary>

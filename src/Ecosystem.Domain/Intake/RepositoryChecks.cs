@@ -363,10 +363,11 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
                 continue;
             }
 
-            // A resubmission: linked in the report (and the earlier issue links back, see ResubmissionLinks); before the
-            // date it waits on the applicant, from the date it is reviewed as new.
+            // A resubmission: linked in the report (and the earlier issue links back, see ResubmissionLinks); after a decline,
+            // before the date it waits on the applicant, from the date it is reviewed as new (the TAC's wait is for a declined
+            // project: one too early may apply again once the noted items are done).
             var decided = prior.DecidedAt ?? (issue.IsOpen ? null : issue.ClosedAt);
-            var returnOn = decided is { } d ? rules.Resubmission.From(d) : (DateOnly?)null;
+            var returnOn = decided is { } d && Issues.LabelNames.Same(outcome, rules.Labels.Declined) ? rules.Resubmission.From(d) : (DateOnly?)null;
             var when = decided is { } at ? " on " + SessionText.Date(at) : string.Empty;
             if (returnOn > today)
             {

@@ -3,7 +3,8 @@ using Ecosystem.Domain.Scheduling;
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
-/// The days after a decision (declined, too early) before the same project may apply again (<c>requirements.resubmit-after-days</c>).
+/// The days after a decline before the same project may apply again (<c>requirements.resubmit-after-days</c>); a project found
+/// too early may apply again once the noted items are done.
 /// An early resubmission waits on its date, not on an answer: the intake report carries the date in a hidden line, so
 /// the nightly guard leaves the application alone until then (no reminder, no closing) and asks for intake again on
 /// the day, which then reviews it as new. From then on the report carries the date in another hidden line: the wait on

@@ -2,7 +2,7 @@ namespace Ecosystem.Domain.Voting;
 
 /// <summary>
 /// Where a vote stands. Output values: <c>open</c>, <c>passing</c>, <c>failing</c>, <c>decided</c>, <c>approved</c>,
-/// <c>declined</c>, <c>too-early</c>, <c>community-highlight</c>; the last four once closed.
+/// <c>declined</c>, <c>too-early</c>, <c>community-highlight</c>, the last four once closed; <c>undecided</c>.
 /// </summary>
 public enum TallyStatus
 {
@@ -23,6 +23,12 @@ public enum TallyStatus
 
     /// <summary>Still open, but the remaining members cannot change the outcome (see <see cref="TallyResult.Foregone"/>).</summary>
     Decided,
+
+    /// <summary>
+    /// Opened, but every member of its electorate is recused since: the vote cannot decide, open or closed, and sets no
+    /// outcome; staff decide (a vote all are recused from before it opens does not open).
+    /// </summary>
+    Undecided,
     Approved,
     Declined,
     TooEarly,

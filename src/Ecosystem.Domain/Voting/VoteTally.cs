@@ -310,6 +310,13 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     private VoteOutcome? Decide(TallyResult counted, int pending)
     {
         var (approvals, declines, cast, eligible) = (counted.Approve, counted.Decline, counted.Ballots.Count, counted.Eligible);
+        if (eligible == 0)
+        {
+            // Every member of the electorate recused after it opened: as a vote all recused from does not open, this one
+            // cannot decide (it would decline the application unheard); staff do (TallyStatus.Undecided).
+            return null;
+        }
+
         if (rules.MajorityOf == MajorityBasis.Members)
         {
             return 2 * approvals > eligible ? VoteOutcome.Approved
@@ -335,6 +342,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             VoteOutcome.TooEarly => TallyStatus.TooEarly,
             VoteOutcome.CommunityHighlight => TallyStatus.CommunityHighlight,
             _ when counted.Window is null => TallyStatus.Open,
+            _ when counted.Eligible == 0 => TallyStatus.Undecided,
             _ when foregone is not null => TallyStatus.Decided,
             _ when rules.MajorityOf == MajorityBasis.Members
                 => counted.Approve >= MembersThreshold(counted.Eligible) ? TallyStatus.Passing : TallyStatus.Open,
@@ -577,14 +585,15 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         }
 
         // The vote closed: the board item goes to done (when there is a board). The label, comment and state of a staff
-        // outcome (too early, community highlight) come from the host's DecisionOutcomes; the vote itself is over.
+        // outcome (too early, community highlight) come from the host's DecisionOutcomes; the vote itself is over. A returning
+        // application decided again is returning no more (a later return marks it again).
         var declined = decided == VoteOutcome.Declined;
         return plan with
         {
             Board = rules.Columns is { } columns ? new BoardPlacement(columns.Done) : null,
             AddLabels = decided is VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight ? []
                 : ApplicationThread.IfMissing(issue, declined ? rules.Labels.Declined : rules.Labels.Accepted),
-            RemoveLabels = ApplicationThread.IfPresent(issue, rules.Labels.InReview, rules.Labels.Voting),
+            RemoveLabels = ApplicationThread.IfPresent(issue, rules.Labels.InReview, rules.Labels.Voting, rules.Labels.Returning),
             State = declined && rules.CloseDeclinedIssues && issue.IsOpen ? new IssueStateChange(false, "not_planned") : null,
         };
     }

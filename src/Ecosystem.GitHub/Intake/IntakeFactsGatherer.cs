@@ -1,6 +1,5 @@
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
-using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub.Packages;
 
 namespace Ecosystem.GitHub.Intake;
@@ -26,9 +25,9 @@ public sealed class IntakeFactsGatherer(IGitHubGateway gateway, PackageIndexClie
 
     /// <summary>
     /// An earlier application decided but still open (declined issues stay open by default) counts its resubmission
-    /// date from when the outcome label was last added: one timeline read for each such issue, rare by nature; one closed as
-    /// too early, from its closing comment when a wait was closed (one comments read, which knows the automation already).
-    /// Only for a timeline are the people trusted with labels read (a restore after an untrusted removal is no decision).
+    /// date from when the outcome label was last added: one timeline read for each such issue, rare by nature; a closed one
+    /// counts from its close. Only for a timeline are the people trusted with labels read (a restore after an untrusted
+    /// removal is no decision).
     /// </summary>
     private async Task<IReadOnlyList<PriorApplication>> DecisionTimesAsync(IReadOnlyList<PriorApplication> prior)
     {
@@ -36,12 +35,9 @@ public sealed class IntakeFactsGatherer(IGitHubGateway gateway, PackageIndexClie
         foreach (var application in prior)
         {
             var (issue, outcome) = (application.Issue, application.OutcomeIn(rules.Labels));
-            var closedWait = !issue.IsOpen && outcome is not null && LabelNames.Same(outcome, rules.Labels.TooEarly);
-            read.Add(outcome is null || !issue.IsOpen && !closedWait ? application : application with
+            read.Add(outcome is null || !issue.IsOpen ? application : application with
             {
-                DecidedAt = closedWait
-                    ? StaleWaits.ClosedFrom(await gateway.GetCommentsAsync(issue.Number), (await gateway.GetAutomationAsync()).Login)
-                    : LabelEvent.LastAdded(await gateway.GetLabelEventsAsync(issue.Number), outcome, await people()),
+                DecidedAt = LabelEvent.LastAdded(await gateway.GetLabelEventsAsync(issue.Number), outcome, await people()),
             });
         }
 

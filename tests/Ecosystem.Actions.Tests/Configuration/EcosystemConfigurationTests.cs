@@ -406,7 +406,7 @@ public sealed class EcosystemConfigurationTests
         Assert.AreEqual(("Europe/Berlin", "Europe/Berlin"), (options.Calendar.TimeZone.Id, options.Tally.TimeZone.Id));
         Assert.AreEqual("org/wg", options.Guardians.WorkingGroupTeam);
         CollectionAssert.AreEqual(new[] { "ann" }, options.Guardians.WorkingGroupUsers.ToArray());
-        Assert.AreEqual((30, 30, 30), (options.Intake.Resubmission.Days, options.Tally.Resubmission.Days, options.Guardians.Resubmission.Days));
+        Assert.AreEqual((30, 30), (options.Intake.Resubmission.Days, options.Tally.Resubmission.Days));
     }
 
     [TestMethod]

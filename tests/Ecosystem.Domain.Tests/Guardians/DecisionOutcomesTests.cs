@@ -49,7 +49,7 @@ public sealed class DecisionOutcomesTests
     }
 
     [TestMethod]
-    public void Too_early_gathers_staff_and_group_comments_since_scheduling_and_names_the_date()
+    public void Too_early_gathers_staff_and_group_comments_since_scheduling_and_names_no_waiting_date()
     {
         var action = Outcomes.TooEarly(Application("In review", "Too early"), new OutcomeDecision(Decided, "alice"), Thread(), Events);
 
@@ -60,7 +60,9 @@ public sealed class DecisionOutcomesTests
         Assert.AreEqual(DecisionOutcomes.TooEarlyPurpose, action.Plan.Comments[0].Purpose);
         var body = action.Plan.Comments[0].Body;
         StringAssert.Contains(body, "CONTRIBUTING");
-        StringAssert.Contains(body, "**2026-07-13**");
+        // The three-month wait is the TAC's for a declined project; a too early one may apply again once the expectations are met.
+        Assert.DoesNotContain("2026-07-13", body, "no 90-day wait after too early");
+        StringAssert.Contains(body, "once the expectations above are met");
         Assert.DoesNotContain("what about GPUs", body, "before the application was scheduled");
         Assert.DoesNotContain("We will", body, "the applicant's own comment");
         Assert.DoesNotContain("after the decision", body);

@@ -23,6 +23,8 @@ public sealed class ReturningRequestsTests
     [DataRow("Done with all the asks.\n\n/Ecosystem Returning")]
     [DataRow("  /ecosystem returning please")]
     [DataRow("\uFEFF/ecosystem returning", DisplayName = "after a byte-order mark that starts the comment, which GitHub does not show")]
+    [DataRow("**/ecosystem returning**", DisplayName = "in bold, as ballots are read")]
+    [DataRow("All done:\n\n- /ecosystem returning", DisplayName = "a list item of its own, as ballots are read")]
     public void Asks_reads_the_command_on_its_own_line(string body) => Assert.IsTrue(ReturningRequests.Asks(body));
 
     [TestMethod]
@@ -31,6 +33,8 @@ public sealed class ReturningRequestsTests
     [DataRow("    /ecosystem returning")]
     [DataRow("I will say /ecosystem returning later")]
     [DataRow("/ecosystem returningsoon")]
+    [DataRow("/ecosystem returning_soon")]
+    [DataRow("> - /ecosystem returning", DisplayName = "a list item in a quote")]
     public void Asks_ignores_quotes_code_and_mid_sentence(string body) => Assert.IsFalse(ReturningRequests.Asks(body));
 
     [TestMethod]

@@ -299,19 +299,18 @@ public sealed class StaleWaitsTests
     }
 
     /// <summary>
-    /// The closed application counts as decided too early from the moment it closes: intake holds a new application for the
-    /// same repository until the resubmission date, so the closing comment names that date (it said only "submit again").
+    /// A wait closed as too early names no waiting date: the three-month wait is the TAC's for a declined project, and a
+    /// too early one may apply again once the items noted in the review are done (the comment named a date 90 days on).
     /// </summary>
     [TestMethod]
-    public void The_closing_comment_names_the_date_from_which_intake_takes_a_new_application()
+    public void The_closing_comment_names_no_waiting_date_as_a_too_early_project_may_apply_again_when_ready()
     {
-        var closing = new DateTimeOffset(2026, 5, 31, 6, 17, 0, TimeSpan.Zero);
-        _time.SetUtcNow(closing);
+        _time.SetUtcNow(new DateTimeOffset(2026, 5, 31, 6, 17, 0, TimeSpan.Zero));
 
         var body = Stale.Review(Application("Waiting on comment"), [], Events, Maintainers).Plan.Comments.Single().Body;
 
-        Assert.AreEqual(new DateOnly(2026, 8, 29), Rules.Resubmission.From(closing), "as intake reads the closed issue's date");
-        StringAssert.Contains(body, "apply again from **2026-08-29**");
+        Assert.DoesNotContain("2026-08-29", body);
+        StringAssert.Contains(body, "may apply again once the items noted in the review are done");
     }
 
     [TestMethod]
@@ -400,12 +399,9 @@ public sealed class StaleWaitsTests
             "too early never carried out: the label run's to do, not the night's");
     }
 
-    /// <summary>
-    /// The closing comment names the date from which the project may apply again, counted from the close: it was counted from
-    /// each run, so a close finished a night later edited the posted comment to a day later, after its notification.
-    /// </summary>
+    /// <summary>A close finished a night later closes the issue and leaves the closing comment as it was posted.</summary>
     [TestMethod]
-    public void A_close_finished_a_night_later_keeps_the_resubmission_date_it_posted()
+    public void A_close_finished_a_night_later_keeps_the_comment_it_posted()
     {
         var issue = Application("Waiting on comment");
         _time.SetUtcNow(Asked.AddDays(60).AddHours(8));
@@ -415,7 +411,7 @@ public sealed class StaleWaitsTests
         _time.SetUtcNow(Asked.AddDays(61).AddHours(8));
         var rerun = Stale.Review(stopped, comments, Events, Maintainers);
 
-        Assert.IsEmpty(rerun.Plan.Comments, "the posted comment is not edited to another date");
+        Assert.IsEmpty(rerun.Plan.Comments, "the posted comment is not edited");
         Assert.IsNotNull(rerun.Plan.State);
     }
 

@@ -455,6 +455,25 @@ public sealed class RepositoryChecksTests
         Assert.AreEqual(FindingStatus.Warning, later.Status);
     }
 
+    /// <summary>
+    /// The three-month wait is the TAC's for a declined project: one found too early may apply again once the noted items are
+    /// done, so its resubmission is reviewed as new at once (it was held as incomplete for 90 days, as after a decline).
+    /// </summary>
+    [TestMethod]
+    public void Too_early_application_decided_recently_is_followed_by_a_resubmission_reviewed_as_new_at_once()
+    {
+        IReadOnlyList<PriorApplication> prior = [Prior(7, false, ["too early"], IntakeFixtures.Now.AddDays(-10))];
+
+        var report = Assess(HealthyFacts with { PriorApplications = prior });
+
+        Assert.AreEqual(IntakeVerdict.Complete, report.Verdict);
+        Assert.IsFalse(report.Findings.Any(f => f.Check == "prior-applications.resubmitted-early"));
+        var resubmission = Single(report, "prior-applications.resubmission");
+        Assert.AreEqual(
+            "Issue 7 for the same repository was decided as too early on 2026-11-10; this resubmission is reviewed as new.", resubmission.Message);
+        Assert.IsNull(resubmission.ReviewedFrom);
+    }
+
     [TestMethod]
     public void Resubmission_on_its_date_is_reviewed_as_new_whatever_the_hour_of_the_decision()
     {

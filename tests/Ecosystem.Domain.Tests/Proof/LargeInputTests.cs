@@ -42,8 +42,9 @@ public sealed class LargeInputTests
             IntakeFuzzTests.AssessAndRender(IntakeFixtures.Assessor(), "[Ecosystem] Nested", body);
         }
 
-        // A ballot in a quote or a list is no ballot; after 10,000 fences (5,000 closed blocks) it is one.
-        CollectionAssert.AreEqual(new[] { 0, 0, 0, 1 }, nested.Select(body => VoteCommandParser.Parse(body).Count).ToArray());
+        // A ballot in a quote, or in a list nested past 32 levels, is no ballot; a list item of its own at most three spaces in
+        // is one (1,000 lines of the third body); after 10,000 fences (5,000 closed blocks) it is one.
+        CollectionAssert.AreEqual(new[] { 0, 0, 1_000, 1 }, nested.Select(body => VoteCommandParser.Parse(body).Count).ToArray());
     }
 
     [TestMethod]

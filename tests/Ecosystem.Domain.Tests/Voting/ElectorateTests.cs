@@ -85,6 +85,51 @@ public sealed class ElectorateTests
     }
 
     /// <summary>
+    /// Every member of the frozen electorate recuses after the vote opened: it read "decided: declined" with 0 eligible
+    /// members and declined the application at its close, though nobody could vote. As a vote all recused from does not open,
+    /// this one cannot decide: the tally says so, and no outcome (label, comment, board move) is set; staff decide.
+    /// </summary>
+    [TestMethod]
+    public void When_every_member_recuses_after_the_vote_opened_it_cannot_decide_and_leaves_the_outcome_to_staff()
+    {
+        var s = new VoteScenario(2);
+        s.Labels.Add("in voting");
+        s.Open();
+        s.TallyAndPublish();
+        s.Say("m01", "/vote recuse", 1);
+        s.Say("m02", "/vote recuse", 2);
+
+        var open = s.TallyAndPublish();
+        Assert.AreEqual((0, "undecided"), (open.Eligible, open.StatusText));
+        Assert.IsNull(open.Foregone, "not decided: declined");
+
+        s.Close(10);
+        var closed = s.TallyAndPublish();
+
+        Assert.IsTrue(closed.Window?.IsClosed);
+        Assert.AreEqual(("undecided", string.Empty), (closed.StatusText, closed.OutcomeText));
+        Assert.IsNull(closed.OutcomeComment);
+        Assert.IsTrue(closed.Plan is { AddLabels.Count: 0, RemoveLabels.Count: 0, Board: null, State: null }, "no outcome set");
+        GoldenFile.AssertMatches("tally-all-recused-after-opening.md", closed.TallyComment!);
+        Assert.AreEqual(closed.TallyComment, s.TallyAndPublish().TallyComment, "a re-run writes nothing");
+    }
+
+    /// <summary>Staff decide a vote all its members recused from by closing it with their outcome.</summary>
+    [TestMethod]
+    public void Staff_close_a_vote_every_member_recused_from_with_their_outcome()
+    {
+        var s = new VoteScenario(1);
+        s.Open();
+        s.TallyAndPublish();
+        s.Say("m01", "/vote recuse", 1);
+        s.Say(VoteScenario.StaffLogin, "/vote close too-early ship a release first", 5);
+
+        var result = s.TallyAndPublish();
+
+        Assert.AreEqual(VoteOutcome.TooEarly, result.Outcome);
+    }
+
+    /// <summary>
     /// A refresh while the Working Group has no members (its team emptied, its list cleared) emptied the electorate of an
     /// open vote: the ballots cast stopped counting and the vote read as declined whatever anyone voted.
     /// </summary>

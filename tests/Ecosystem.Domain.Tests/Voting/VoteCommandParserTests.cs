@@ -202,6 +202,29 @@ public sealed class VoteCommandParserTests
         CollectionAssert.AreEqual(new[] { ShownText.InQuote }, reading.NearMisses.Select(n => n.Why).ToArray());
     }
 
+    /// <summary>
+    /// Members write a ballot in bold, or as a list item of its own: shown on GitHub as their words at the start of the line,
+    /// it counts (it was listed as "not at the start of a line", and the member's vote was lost unless they read the tally).
+    /// </summary>
+    [TestMethod]
+    [DataRow("**/vote approve**", VoteVerb.Approve, null, DisplayName = "in bold")]
+    [DataRow("*/vote approve*", VoteVerb.Approve, null, DisplayName = "in italics")]
+    [DataRow("__/vote yes__", VoteVerb.Approve, null, DisplayName = "in bold, underscores")]
+    [DataRow("**/vote decline no GPU CI**", VoteVerb.Decline, "no GPU CI", DisplayName = "in bold with its reason")]
+    [DataRow("**/vote decline** no GPU CI", VoteVerb.Decline, "no GPU CI", DisplayName = "the command in bold, its reason after")]
+    [DataRow("- /vote approve", VoteVerb.Approve, null, DisplayName = "a list item")]
+    [DataRow("* /vote decline no GPU CI", VoteVerb.Decline, "no GPU CI", DisplayName = "a list item with its reason")]
+    [DataRow("1. /vote abstain", VoteVerb.Abstain, null, DisplayName = "a numbered list item")]
+    [DataRow("- **/vote approve**", VoteVerb.Approve, null, DisplayName = "a list item in bold")]
+    [DataRow("My review:\n\n- /vote approve", VoteVerb.Approve, null, DisplayName = "a list item after a paragraph")]
+    public void A_ballot_in_bold_or_as_a_list_item_of_its_own_counts(string body, VoteVerb verb, string? reason)
+    {
+        var reading = VoteCommandParser.Read(body);
+
+        Assert.IsEmpty(reading.NearMisses, string.Join(", ", reading.NearMisses));
+        Assert.AreEqual((verb, reason), (reading.Commands.Single().Verb, reading.Commands.Single().Reason));
+    }
+
     [TestMethod]
     [DataRow("<img alt=\"/vote approve\" src=\"x.png\">", ShownText.InHtml, DisplayName = "an HTML block's attribute")]
     [DataRow("Looks good <img alt=\"\n/vote approve\">", ShownText.InHtml, DisplayName = "a line starting inside an inline tag's attribute")]
@@ -213,7 +236,12 @@ public sealed class VoteCommandParserTests
     [DataRow("~~~\nunclosed\n/vote approve", ShownText.InCodeBlock, DisplayName = "an unclosed fence")]
     [DataRow("    /vote approve", ShownText.InCodeBlock, DisplayName = "indented code")]
     [DataRow("I /vote approve", VoteCommandParser.NotAtLineStart, DisplayName = "mid-line")]
-    [DataRow("**/vote approve**", VoteCommandParser.NotAtLineStart, DisplayName = "in bold")]
+    [DataRow("I **/vote approve**", VoteCommandParser.NotAtLineStart, DisplayName = "in bold mid-line")]
+    [DataRow("> - /vote approve", ShownText.InQuote, DisplayName = "a list item in a quote")]
+    [DataRow("> **/vote approve**", ShownText.InQuote, DisplayName = "in bold in a quote")]
+    [DataRow("```\n- /vote approve\n```", ShownText.InCodeBlock, DisplayName = "a list item in a fenced code block")]
+    [DataRow("<!--\n**/vote approve**\n-->", ShownText.InHtmlComment, DisplayName = "in bold in an HTML comment")]
+    [DataRow("- `/vote approve`", ShownText.InCode, DisplayName = "a list item of code")]
     [DataRow("/vo\u200Bte approve", "contains an invisible character (U+200B)", DisplayName = "a zero-width space in /vote")]
     [DataRow("\u2060/vote approve", "contains an invisible character (U+2060)", DisplayName = "a word joiner before /vote")]
     [DataRow("/vote appr\u200Dove", "contains an invisible character (U+200D)", DisplayName = "a zero-width joiner in the verb")]

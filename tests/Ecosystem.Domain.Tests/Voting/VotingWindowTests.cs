@@ -527,6 +527,27 @@ public sealed class VotingWindowTests
         CollectionAssert.Contains(s.Labels, "Accepted");
     }
 
+    /// <summary>
+    /// A returning application decided again is no longer returning: the label stayed on after its second vote, so the nightly
+    /// tally kept visiting it and a later return or the queue read it as back for review.
+    /// </summary>
+    [TestMethod]
+    [DataRow("/vote approve", "Accepted", DisplayName = "approved the second time")]
+    [DataRow("/vote decline still no docs", "Declined", DisplayName = "declined the second time")]
+    public void A_returning_application_decided_again_loses_the_returning_label(string ballot, string outcome)
+    {
+        var s = new VoteScenario(3);
+        VoteOn(s, 0, ("m01", "/vote decline no CI on GPU"));
+        s.Return("applicant", 30 * 60 * 24);
+        CollectionAssert.Contains(s.Labels, "Returning");
+
+        VoteOn(s, 40, ("m01", ballot), ("m02", ballot));
+
+        CollectionAssert.AreEquivalent(new[] { outcome }, s.Labels, string.Join(", ", s.Labels));
+        var rerun = s.Tally().Plan;
+        Assert.IsTrue(rerun.AddLabels.Count == 0 && rerun.RemoveLabels.Count == 0, "a re-run changes no label");
+    }
+
     [TestMethod]
     public void The_vote_after_a_return_lists_none_of_the_earlier_votes_lines_as_not_counted()
     {

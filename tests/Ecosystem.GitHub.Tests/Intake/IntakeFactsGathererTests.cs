@@ -1,8 +1,6 @@
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
-using Ecosystem.Domain.Text;
-using Ecosystem.GitHub.Identity;
 using Ecosystem.GitHub.Intake;
 using Ecosystem.GitHub.Packages;
 using Ecosystem.TestServer;
@@ -110,43 +108,21 @@ public sealed class IntakeFactsGathererTests
         Assert.AreEqual(Now.AddDays(-20), facts.PriorApplications!.Single().DecidedAt);
     }
 
+    /// <summary>
+    /// A closed earlier application counts from its close and nothing more is read: a too early one carries no waiting date
+    /// (the comments of a wait closed as too early were read to date one).
+    /// </summary>
     [TestMethod]
-    public async Task A_wait_closed_as_too_early_dates_from_its_closing_comment_though_the_close_was_finished_a_night_later()
+    public async Task A_closed_too_early_application_is_counted_from_its_close_without_a_read()
     {
-        var posted = Now.AddDays(-90);
         var gateway = Gateway();
-        gateway.Setup(g => g.GetCommentsAsync(7, null)).ReturnsAsync(
-            [
-                new(1, "bot[bot]", true, HiddenMarker.Stamp(StaleWaits.ClosedPurpose, "Closed."), posted, posted, ""),
-                new(2, "janedoe", false, "Why was this closed?", posted.AddHours(3), posted.AddHours(3), ""),
-            ]);
-        gateway.Setup(g => g.GetAutomationAsync()).ReturnsAsync(new AutomationAccount("bot[bot]", 1));
         var gatherer = new IntakeFactsGatherer(gateway.Object, NoIndexes, new IntakeRules { Time = new FakeTimeProvider(Now) }, NoPeople);
-        PriorApplication closed = new(Application().Issue with { Number = 7, IsOpen = false, Labels = ["too early"], ClosedAt = posted.AddDays(1) });
+        PriorApplication closed = new(Application().Issue with { Number = 7, IsOpen = false, Labels = ["too early"], ClosedAt = Now.AddDays(-10) });
 
         var facts = await gatherer.GatherAsync(Application(), [closed], CancellationToken.None);
 
-        Assert.AreEqual(posted, facts.PriorApplications!.Single().DecidedAt);
-    }
-
-    [TestMethod]
-    public async Task A_wait_closed_as_too_early_then_reopened_and_closed_by_staffs_too_early_counts_from_the_last_close()
-    {
-        var posted = Now.AddDays(-200);
-        var decided = Now.AddDays(-30);
-        var gateway = Gateway();
-        gateway.Setup(g => g.GetCommentsAsync(7, null)).ReturnsAsync(
-            [
-                new(1, "bot[bot]", true, HiddenMarker.Stamp(StaleWaits.ClosedPurpose, "Closed."), posted, posted, ""),
-                new(2, "bot[bot]", true, HiddenMarker.Stamp(DecisionOutcomes.TooEarlyPurpose, "Too early."), decided, decided, ""),
-            ]);
-        gateway.Setup(g => g.GetAutomationAsync()).ReturnsAsync(new AutomationAccount("bot[bot]", 1));
-        var gatherer = new IntakeFactsGatherer(gateway.Object, NoIndexes, new IntakeRules { Time = new FakeTimeProvider(Now) }, NoPeople);
-        PriorApplication closed = new(Application().Issue with { Number = 7, IsOpen = false, Labels = ["too early"], ClosedAt = decided });
-
-        var facts = await gatherer.GatherAsync(Application(), [closed], CancellationToken.None);
-
-        Assert.IsNull(facts.PriorApplications!.Single().DecidedAt, "the stale close was not the last: counted from ClosedAt");
+        Assert.IsNull(facts.PriorApplications!.Single().DecidedAt);
+        gateway.Verify(g => g.GetCommentsAsync(It.IsAny<int>(), It.IsAny<DateTimeOffset?>()), Times.Never);
     }
 
     /// <summary>No package index is asked.</summary>

@@ -6,7 +6,7 @@ namespace Ecosystem.Actions.Tests.Commands.Guard;
 
 /// <summary>
 /// Outcome labels added by staff or the Working Group carry out their effects, once: Too early closes with the
-/// expectations and the resubmission date, Blog candidate comments, assigns marketing and moves the board, Blog
+/// expectations (and no waiting date), Blog candidate comments, assigns marketing and moves the board, Blog
 /// completed closes.
 /// </summary>
 [TestClass]
@@ -27,7 +27,7 @@ public sealed class OutcomesEndToEndTests
         """;
 
     [TestMethod]
-    public async Task Too_early_by_staff_closes_as_not_planned_with_the_expectations_and_the_date_then_a_rerun_writes_nothing()
+    public async Task Too_early_by_staff_closes_as_not_planned_with_the_expectations_and_no_waiting_date_then_a_rerun_writes_nothing()
     {
         await using var scenario = await World.Guard().StartAsync();
         var issue = ReviewedApplication(scenario);
@@ -45,7 +45,7 @@ public sealed class OutcomesEndToEndTests
         StringAssert.Contains(comment.Body, "<!-- ecosystem-bot:outcome-too-early -->");
         StringAssert.Contains(comment.Body, "> Please publish wheels on PyPI and add GPU CI.");
         Assert.DoesNotContain("we are on it", comment.Body, "the applicant's comment is no expectation");
-        StringAssert.Contains(comment.Body, "**2027-02-25**", "90 days after 2026-11-27");
+        Assert.DoesNotContain("2027-02-25", comment.Body, "no 90-day wait after too early");
         StringAssert.Contains(comment.Body, $"link this one (#{issue.Number})");
         Assert.HasCount(3, result.WriteRequests, "the comment, the label it replaces removed by name, then the close: " + result);
 

@@ -7,7 +7,7 @@ namespace Ecosystem.Actions.Tests.Commands.Tally;
 public sealed class StaffCloseEndToEndTests
 {
     [TestMethod]
-    public async Task Vote_close_too_early_closes_not_planned_with_the_expectations_and_the_date_then_a_rerun_writes_nothing()
+    public async Task Vote_close_too_early_closes_not_planned_with_the_expectations_and_no_waiting_date_then_a_rerun_writes_nothing()
     {
         await using var world = await World.Tally().StartAsync();
         var issue = world.AddApplication(labels: ["In review", "in voting"]);
@@ -24,7 +24,8 @@ public sealed class StaffCloseEndToEndTests
         CollectionAssert.AreEquivalent(new[] { "Too early" }, issue.Labels.ToArray());
         var outcome = world.OwnComments(issue).Single(c => c.Body.Contains("ecosystem-bot:outcome-too-early", StringComparison.Ordinal));
         StringAssert.Contains(outcome.Body, "> Come back with a tagged release and 5 active contributors.");
-        StringAssert.Contains(outcome.Body, "**2027-02-25**");
+        Assert.DoesNotContain("2027-02-25", outcome.Body, "the 90-day wait is a decline's");
+        StringAssert.Contains(outcome.Body, "may apply again once the expectations above are met");
         Assert.IsFalse(world.OwnComments(issue).Any(c => c.Body.Contains("ecosystem-bot:vote-outcome", StringComparison.Ordinal)), "one outcome comment");
 
         var again = await world.OnCommentAsync(close);
