@@ -83,7 +83,8 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         yield return ("repository.ci", 2);
     }
 
-    private string Label(ApplicationField field) => form[field].Label;
+    // The form's own words for the question; "form" where it does not ask it (a licence judged from the repository alone).
+    private string Label(ApplicationField field) => form[field]?.Label ?? "form";
 
     private static Finding Repo(string check, FindingStatus status, string message, int? requirement = null) =>
         new(check, status, message, "repository", requirement);
