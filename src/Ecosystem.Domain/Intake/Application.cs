@@ -25,10 +25,10 @@ public sealed record Application(
 
     public bool HasHeading(ApplicationField field) => AnswerTo(field) is not null;
 
-    /// <summary>The first URL in "Project repo URL", classified (on GitHub, on another forge, or neither).</summary>
+    /// <summary>The first URL in the answer to the repository question ("Project repo URL"), classified (on GitHub, on another forge, or neither).</summary>
     public GitHubUrl RepositoryUrl => GitHubUrl.Parse(ValueOf(ApplicationField.RepositoryUrl));
 
-    /// <summary>The repository named in "Project repo URL", if it is a GitHub repository URL.</summary>
+    /// <summary>The repository named in that answer, if it is a GitHub repository URL.</summary>
     public RepositoryReference? Repository => RepositoryUrl.Repository;
 
     /// <summary>Maintainer handles as listed, without '@', in order, distinct (case-insensitive).</summary>

@@ -652,6 +652,23 @@ public sealed class PeriodicRecheckTests
             decision?.Warning);
     }
 
+    /// <summary>Another foundation's form asks for the repository in its own words: staff are told the question they know.</summary>
+    [TestMethod]
+    public void A_missing_repository_is_named_by_the_forms_own_question()
+    {
+        var form = ApplicationForm.Parse("""
+            body:
+            - {type: input, id: repository-url, attributes: {label: Source repository}}
+            - {type: textarea, id: maintainers, attributes: {label: Maintainers}}
+            """);
+        var application = new Application(Application("Accepted"), "TorchThing", ApplicationKind.Application, [null, null], [], form);
+
+        var decision = Recheck.Unmeasured(Project with { IssueNumber = 42 }, application, null);
+
+        Assert.AreEqual("#42 (TorchThing) is due for its periodic re-check, but its 'Source repository' names no GitHub repository; "
+            + "fix the application body.", decision?.Warning);
+    }
+
     private static AcceptedProject ProjectOf(IssueSnapshot issue, IReadOnlyList<LabelEvent> events) =>
         AcceptedProject.Of(Read(issue), events, Rules, People, "https://github.com/pytorch-fdn/ecosystem");
 
