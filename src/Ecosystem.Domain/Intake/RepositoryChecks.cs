@@ -314,12 +314,8 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
             return Said(FindingStatus.Skipped, "package indexes were not asked (offline run)");
         }
 
+        // With every index off, requirement 9 is left to reviewers (Requirement.For) and this finding is not shown.
         var off = facts.TurnedOff.Distinct().Order().ToList();
-        if (off.Count == Enum.GetValues<PackageIndex>().Length)
-        {
-            return Said(FindingStatus.Skipped, "every package index is turned off in the configuration (requirements.package-indexes)");
-        }
-
         var turnedOff = off.Count == 0 ? string.Empty
             : $" ({string.Join(" and ", off.Select(IndexName))} {(off.Count == 1 ? "is" : "are")} turned off in the configuration, requirements.package-indexes)";
         var found = facts.Lookups.Where(l => l.Found == true).Select(l => $"{IndexName(l.Index)}: {l.Name}").Distinct(StringComparer.Ordinal).ToList();

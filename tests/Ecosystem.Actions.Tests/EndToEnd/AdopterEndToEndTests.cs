@@ -168,6 +168,6 @@ public sealed partial class AdopterEndToEndTests
         }
     }
 
-    [GeneratedRegex("PyTorch")]
+    [GeneratedRegex("PyTorch|pip / conda")]
     private static partial Regex PyTorch();
 }
