@@ -86,8 +86,10 @@ internal static class ConfigurationSchema
         // The intake asks PyPI and conda-forge alone (PackageIndexClient): an index under another name would never be asked.
         new("requirements.package-indexes", Entry: (o, name, url) => name is not ("pypi" or "conda")
             ? $"no check asks a package index named `{name}`; the indexes are pypi and conda"
-            : url.Length > 0 && !WebLink.TryReadHttp(url, out _, out var problem) ? problem : Bound(() =>
-            o.PackageIndexes = new Dictionary<string, string>(o.PackageIndexes, StringComparer.OrdinalIgnoreCase) { [name] = url })),
+            : url.Length > 0 && !WebLink.TryReadHttp(url, out _, out var problem) ? problem : Bound(() => o.Intake = o.Intake with
+            {
+                PackageIndexes = new Dictionary<string, string>(o.Intake.PackageIndexes, StringComparer.OrdinalIgnoreCase) { [name] = url },
+            })),
         List("requirements.layout-files", (o, v) => o.Intake = o.Intake with { LayoutFiles = [.. v.Select(LayoutFileNamed)] }),
         Number("housekeeping.remind-after-days", (o, v) => o.Guardians = o.Guardians with { RemindAfterDays = v }),
         Number("housekeeping.close-after-days", (o, v) => o.Guardians = o.Guardians with { CloseAfterDays = v }),

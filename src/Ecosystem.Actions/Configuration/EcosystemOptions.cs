@@ -39,13 +39,6 @@ public sealed class EcosystemOptions
     public string ApplicationTemplate { get; set; } = DefaultApplicationTemplate;
     public BoardSettings Board { get; set; } = new();
     public PeopleOptions People { get; set; } = new();
-
-    /// <summary>Package index name (not case-sensitive) to base URL; an empty URL turns that index off.</summary>
-    public IReadOnlyDictionary<string, string> PackageIndexes { get; set; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["pypi"] = "https://pypi.org",
-        ["conda"] = "https://api.anaconda.org",
-    };
 }
 
 public sealed class PeopleOptions

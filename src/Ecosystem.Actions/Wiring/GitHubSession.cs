@@ -29,7 +29,7 @@ public sealed class GitHubSession : IDisposable
         var board = context.Configuration.Board is { IsEnabled: true } settings ? settings : null;
         Applier = new IssuePlanApplier(Gateway, board, Warn);
         Facts = new IntakeFactsGatherer(
-            gateway, PackageIndexClient.Create(context.Configuration.PackageIndexes, options), context.IntakeRules, PeopleAsync);
+            gateway, PackageIndexClient.Create(context.IntakeRules.PackageIndexes, options), context.IntakeRules, PeopleAsync);
     }
 
     public IGitHubGateway Gateway => _gateway;

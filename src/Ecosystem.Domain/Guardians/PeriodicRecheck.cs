@@ -150,7 +150,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
                 ? NotMeasured(project, $"due, but its repository is on {elsewhere.Forge}",
                     $"{due} repository is on {elsewhere.Forge} ({elsewhere.Address}), which the re-check cannot measure; staff check it by hand.")
             : NotMeasured(project, "due, but no GitHub repository to measure",
-                $"{due} 'Project repo URL' names no GitHub repository; fix the application body.");
+                $"{due} '{application.Form[ApplicationField.RepositoryUrl]?.Label}' names no GitHub repository; fix the application body.");
     }
 
     /// <param name="project">The project measured.</param>

@@ -4,27 +4,31 @@ namespace Ecosystem.Domain.Intake;
 
 /// <summary>
 /// An issue read against the form: the project's name from its title (<see cref="IntakeRules.ProjectNameIn"/>),
-/// <paramref name="Answers"/> by <see cref="ApplicationField"/> (null where the heading is missing) and problems with
-/// the headings themselves.
+/// <paramref name="Answers"/> by question of <paramref name="Form"/>, in its order (null where the heading is missing) and
+/// problems with the headings themselves.
 /// </summary>
 public sealed record Application(
     IssueSnapshot Issue,
     string ProjectName,
     ApplicationKind Kind,
     IReadOnlyList<FieldAnswer?> Answers,
-    IReadOnlyList<Finding> FormFindings)
+    IReadOnlyList<Finding> FormFindings,
+    ApplicationForm Form)
 {
-    public FieldAnswer? AnswerTo(ApplicationField field) => Answers[(int)field];
+    /// <summary>The answer to the question with <paramref name="field"/>'s role; null also when the form does not ask it.</summary>
+    public FieldAnswer? AnswerTo(ApplicationField field) => Form[field] is { } question ? AnswerTo(question) : null;
+
+    public FieldAnswer? AnswerTo(FormField question) => Answers[Form.IndexOf(question)];
 
     /// <summary>The answer to <paramref name="field"/>, or null when its heading is missing or the answer empty.</summary>
     public string? ValueOf(ApplicationField field) => AnswerTo(field)?.Value;
 
     public bool HasHeading(ApplicationField field) => AnswerTo(field) is not null;
 
-    /// <summary>The first URL in "Project repo URL", classified (on GitHub, on another forge, or neither).</summary>
+    /// <summary>The first URL in the answer to the repository question ("Project repo URL"), classified (on GitHub, on another forge, or neither).</summary>
     public GitHubUrl RepositoryUrl => GitHubUrl.Parse(ValueOf(ApplicationField.RepositoryUrl));
 
-    /// <summary>The repository named in "Project repo URL", if it is a GitHub repository URL.</summary>
+    /// <summary>The repository named in that answer, if it is a GitHub repository URL.</summary>
     public RepositoryReference? Repository => RepositoryUrl.Repository;
 
     /// <summary>Maintainer handles as listed, without '@', in order, distinct (case-insensitive).</summary>

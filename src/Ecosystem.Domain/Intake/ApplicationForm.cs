@@ -2,19 +2,23 @@ using YamlDotNet.RepresentationModel;
 
 namespace Ecosystem.Domain.Intake;
 
-/// <summary>The issue form (<c>.github/ISSUE_TEMPLATE/application.yml</c>); its questions and <see cref="Labels"/> must agree.</summary>
+/// <summary>
+/// The issue form (<c>.github/ISSUE_TEMPLATE/application.yml</c>, or the foundation's own): each question's role is named by
+/// its <c>id</c> (<see cref="Ids"/>) or its PyTorch label (<see cref="Labels"/>); a question with neither is the foundation's own.
+/// </summary>
 public sealed class ApplicationForm
 {
-    private ApplicationForm(string name, IReadOnlyList<FormField> fields)
+    private ApplicationForm(string name, FormField[] fields)
     {
         Name = name;
-        Fields = fields;
+        _fields = fields;
+        _normalisedLabels = [.. fields.Select(f => HeadingText.Normalise(f.Label))];
     }
 
     /// <summary>
-    /// The label of each <see cref="ApplicationField"/>, in the enum's order. The live form has no field ids, so each field
-    /// is known by its label; a test fails when the shipped template and this map disagree.
-    /// Labels are compared after <see cref="HeadingText.Normalise"/>, so spacing and punctuation may vary.
+    /// The PyTorch form's label of each <see cref="ApplicationField"/>, in the enum's order. The live form has no field ids,
+    /// so there a question's role is known by its label, compared after <see cref="HeadingText.Normalise"/> (spacing and
+    /// punctuation may vary); a test fails when the shipped template and this map disagree.
     /// </summary>
     public static IReadOnlyList<string> Labels { get; } =
     [
@@ -36,8 +40,23 @@ public sealed class ApplicationForm
         "Additional information",
     ];
 
+    /// <summary>
+    /// The <c>id</c> that gives a question of another foundation's form the role of each <see cref="ApplicationField"/>,
+    /// in the enum's order, whatever its label: the form's own words are what applicants read.
+    /// </summary>
+    public static IReadOnlyList<string> Ids { get; } =
+    [
+        "contact-emails", "summary", "description", "similar-projects", "repository-url", "additional-repositories", "license",
+        "maintainers", "backing-entity", "website", "documentation", "build-and-test", "pytorch-version", "pytorch-components",
+        "maintenance-period", "additional-information",
+    ];
+
     // Normalised once: the heading of every answer in every body is looked up here.
     private static readonly string[] NormalisedLabels = [.. Labels.Select(HeadingText.Normalise)];
+
+    private readonly FormField[] _fields;
+
+    private readonly string[] _normalisedLabels;
 
     /// <summary>What the form's title says until the applicant puts the project's name in (<c>[Ecosystem] &lt;Project Name&gt;</c>).</summary>
     public const string TitlePlaceholder = "<Project Name>";
@@ -45,9 +64,11 @@ public sealed class ApplicationForm
     /// <summary>The form's name as GitHub lists it under "New issue".</summary>
     public string Name { get; }
 
-    public IReadOnlyList<FormField> Fields { get; }
+    /// <summary>The questions in the form's order: those with a role the checks read, and the foundation's own (no role).</summary>
+    public IReadOnlyList<FormField> Fields => _fields;
 
-    public FormField this[ApplicationField field] => Fields.First(f => f.Field == field);
+    /// <summary>The question that has <paramref name="field"/>'s role, or null when this form does not ask it.</summary>
+    public FormField? this[ApplicationField field] => Fields.FirstOrDefault(f => f.Field == field);
 
     /// <summary><paramref name="source"/> names the form in error messages.</summary>
     public static ApplicationForm Parse(string yaml, string source = "application.yml")
@@ -73,7 +94,6 @@ public sealed class ApplicationForm
         }
 
         var fields = new List<FormField>();
-        var unmapped = new List<string>();
         var index = 0;
         foreach (var item in body.Children.OfType<YamlMappingNode>())
         {
@@ -87,41 +107,50 @@ public sealed class ApplicationForm
             var attributes = Child(item, "attributes");
             var label = Scalar(attributes, "label") ?? throw new FormatException($"{source}: body item {index} ({type}) has no attributes.label.");
             var required = string.Equals(Scalar(Child(item, "validations"), "required")?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-            if (FieldFor(label) is { } field)
+            var role = RoleOf(Scalar(item, "id")) ?? FieldFor(label);
+            if (role is not null && fields.Find(f => f.Field == role) is { } taken)
             {
-                fields.Add(new FormField(
-                    field, label.Trim(), required, Scalar(attributes, "placeholder")?.Trim(), Scalar(attributes, "description")?.Trim()));
+                throw new FormatException($"{source}: the questions '{taken.Label}' and '{label.Trim()}' (line {item.Start.Line}) both ask for "
+                    + $"{Ids[(int)role]}; give the role to one of them.");
             }
-            else
-            {
-                unmapped.Add($"the question '{label.Trim()}' (line {item.Start.Line}) is not one of them");
-            }
+
+            fields.Add(new FormField(role, label.Trim(), required, Scalar(attributes, "placeholder")?.Trim(), Scalar(attributes, "description")?.Trim()));
         }
 
-        // Indexes, not (field, label) pairs: generic code over a struct is compiled at every start.
-        var missing = new List<string>();
-        for (var i = 0; i < Labels.Count; i++)
+        // The two roles every command reads: the repository checks and the guardians go by them.
+        foreach (var needed in (ReadOnlySpan<ApplicationField>)[ApplicationField.RepositoryUrl, ApplicationField.Maintainers])
         {
-            if (!fields.Exists(f => (int)f.Field == i))
+            if (!fields.Exists(f => f.Field == needed))
             {
-                missing.Add($"'{Labels[i]}'");
+                var what = needed == ApplicationField.RepositoryUrl ? "project's repository URL" : "maintainers' GitHub handles";
+                throw new FormatException($"{source}: no question asks for the {what}, which the automation reads: give that question `id: {Ids[(int)needed]}` (or the PyTorch form's label '{Labels[(int)needed]}').");
             }
         }
 
-        if (unmapped.Count > 0 || missing.Count > 0)
-        {
-            // Said to a foundation pointing application.template at its own form: which questions, where, and what to do.
-            string[] problems = [.. unmapped, .. missing.Count == 0 ? [] : (string[])["missing: " + string.Join(", ", missing)]];
-            throw new FormatException($"{source}: the automation reads applications by the questions of the PyTorch form, and this form's differ: "
-                + $"{string.Join("; ", problems)}. Each question needs one of the PyTorch form's labels (case, spacing and punctuation aside): "
-                + "rename or remove the others, and add the missing ones.");
-        }
-
-        return new ApplicationForm((Scalar(root, "name") ?? "application").Trim(), fields);
+        return new ApplicationForm((Scalar(root, "name") ?? "application").Trim(), [.. fields]);
     }
 
-    /// <summary>The field <paramref name="label"/> names as it is written (case, punctuation and spacing aside), or null.</summary>
-    internal static ApplicationField? FieldFor(string label)
+    /// <summary>Where <paramref name="question"/> is in <see cref="Fields"/>, or -1.</summary>
+    public int IndexOf(FormField question) => Array.IndexOf(_fields, question);
+
+    /// <summary>The index in <see cref="Fields"/> of the question <paramref name="label"/> names (case, punctuation and spacing aside), or -1.</summary>
+    internal int QuestionFor(string label) => Array.IndexOf(_normalisedLabels, HeadingText.Normalise(label));
+
+    private static ApplicationField? RoleOf(string? id)
+    {
+        for (var i = 0; i < Ids.Count; i++)
+        {
+            if (string.Equals(Ids[i], id?.Trim(), StringComparison.Ordinal))
+            {
+                return (ApplicationField)i;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The role the PyTorch form's label <paramref name="label"/> names (case, punctuation and spacing aside), or null.</summary>
+    private static ApplicationField? FieldFor(string label)
     {
         var wanted = HeadingText.Normalise(label);
         for (var i = 0; i < NormalisedLabels.Length; i++)

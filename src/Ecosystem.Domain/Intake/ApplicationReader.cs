@@ -17,21 +17,19 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
     private static readonly string[] HeadingAnswerSeparators = [":", "：", " - ", " – ", " — "];
 
     private readonly KnownLabel[] _labels =
-        [.. form.Fields.Select(f => new KnownLabel(f.Field, HeadingText.Words(f.Label)))];
+        [.. form.Fields.Select((f, question) => new KnownLabel(question, HeadingText.Words(f.Label)))];
 
     public Application Read(IssueSnapshot issue)
     {
-        var answers = new FieldAnswer?[ApplicationForm.Labels.Count];
+        var answers = new FieldAnswer?[form.Fields.Count];
         var findings = new List<Finding>();
         Section? previous = null;
-        // Sections by the question they answer, in the order the questions first appear (a question may be answered
-        // twice): that order is the order of the duplicate-heading findings. A list, not a dictionary keyed by the enum,
-        // whose generic code ReadyToRun cannot precompile and the JIT would compile at every start.
+        // Sections by the question they answer (its index in the form), in the order the questions first appear (a
+        // question may be answered twice): that order is the order of the duplicate-heading findings.
         var recognised = new List<Answered>();
 
-        // Arrays, not lists of the nullable enum, for the same reason.
         var sections = Split(issue.Body);
-        var (fields, notes) = (new ApplicationField?[sections.Count], new bool[sections.Count]);
+        var (fields, notes) = (new int?[sections.Count], new bool[sections.Count]);
         var ambiguities = new IReadOnlyList<string>[sections.Count];
         for (var i = 0; i < sections.Count; i++)
         {
@@ -49,8 +47,8 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
             {
                 findings.Add(new Finding("form.unknown-heading", FindingStatus.Warning,
                     $"The heading \"{MarkdownText.Truncate(section.Heading, 120)}\" (line {section.Line}) is not the form's, but it stands where "
-                    + $"\"{form[stands].Label}\" would, so it was read as that question. Please write the heading as:",
-                    $"heading on line {section.Line}") { SuggestedHeading = form[stands].Heading });
+                    + $"\"{form.Fields[stands].Label}\" would, so it was read as that question. Please write the heading as:",
+                    $"heading on line {section.Line}") { SuggestedHeading = form.Fields[stands].Heading });
             }
 
             if (field is null)
@@ -71,7 +69,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
             }
 
             previous = section;
-            var answered = recognised.Find(a => a.Field == field);
+            var answered = recognised.Find(a => a.Question == field);
             if (answered is null)
             {
                 recognised.Add(answered = new Answered(field.Value, []));
@@ -84,17 +82,17 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         {
             // The last section that says something, else the last one.
             var pick = all.LastOrDefault(s => EmptyAnswer(s.Text()) is not null) ?? all[^1];
-            answers[(int)field] = new FieldAnswer(EmptyAnswer(pick.Text())) { OwnValue = EmptyAnswer(pick.OwnText()) };
+            answers[field] = new FieldAnswer(EmptyAnswer(pick.Text())) { OwnValue = EmptyAnswer(pick.OwnText()) };
             if (all.Count > 1)
             {
                 var lines = string.Join(", ", all.Select(s => s.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 findings.Add(new Finding("form.duplicate-heading", FindingStatus.Warning,
-                    $"\"{form[field].Label}\" appears {all.Count} times (lines {lines}); the answer on line {pick.Line} is used.", form[field].Label));
+                    $"\"{form.Fields[field].Label}\" appears {all.Count} times (lines {lines}); the answer on line {pick.Line} is used.", form.Fields[field].Label));
             }
         }
 
         var kind = Classify(issue, recognised.Count);
-        return new Application(issue, rules.ProjectNameIn(issue.Title), kind, answers, kind == ApplicationKind.Application ? findings : []);
+        return new Application(issue, rules.ProjectNameIn(issue.Title), kind, answers, kind == ApplicationKind.Application ? findings : [], form);
     }
 
     // The one place that decides what an application is; validate, schedule, tally and guard all ask it.
@@ -121,13 +119,13 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
     /// them has no heading anywhere ("### CI" between the documentation and the PyTorch version is the build-and-test
     /// question renamed). One pass over the headings, as the body may hold thousands.
     /// </summary>
-    private static ApplicationField?[] PlacedByPosition(ApplicationField?[] fields, bool[] notes)
+    private int?[] PlacedByPosition(int?[] fields, bool[] notes)
     {
-        var placed = new ApplicationField?[fields.Length];
-        var present = new bool[ApplicationForm.Labels.Count];
+        var placed = new int?[fields.Length];
+        var present = new bool[form.Fields.Count];
         foreach (var field in fields)
         {
-            present[(int)(field ?? 0)] |= field is not null;
+            present[field ?? 0] |= field is not null;
         }
 
         var (before, unknown, unknowns) = (-1, -1, 0);
@@ -139,7 +137,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
                 continue;
             }
 
-            var after = i < fields.Length ? (int)fields[i]!.Value : present.Length;
+            var after = i < fields.Length ? fields[i]!.Value : present.Length;
             var (missing, missings) = (0, 0);
             for (var question = before + 1; question < after; question++)
             {
@@ -148,7 +146,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 
             if (unknowns == 1 && missings == 1)
             {
-                placed[unknown] = (ApplicationField)missing;
+                placed[unknown] = missing;
             }
 
             (before, unknowns) = (after, 0);
@@ -157,18 +155,18 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         return placed;
     }
 
-    /// <summary>The field <paramref name="heading"/> names, or null; <paramref name="ambiguous"/> gets the labels it could name equally well.</summary>
-    private ApplicationField? Match(string heading, out IReadOnlyList<string> ambiguous)
+    /// <summary>The question <paramref name="heading"/> names, or null; <paramref name="ambiguous"/> gets the labels it could name equally well.</summary>
+    private int? Match(string heading, out IReadOnlyList<string> ambiguous)
     {
         ambiguous = [];
-        if (ApplicationForm.FieldFor(heading) is { } exact)
+        if (form.QuestionFor(heading) is var exact and >= 0)
         {
             return exact;
         }
 
         var words = HeadingText.Words(heading);
         var scored = _labels
-            .Select(l => (l.Field, Score: HeadingText.Similarity(words, l.Words)))
+            .Select(l => (l.Question, Score: HeadingText.Similarity(words, l.Words)))
             .Where(s => s.Score >= MinimumSimilarity)
             .OrderByDescending(s => s.Score)
             .ToList();
@@ -179,11 +177,11 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 
         if (scored.Count > 1 && scored[0].Score - scored[1].Score < 0.01)
         {
-            ambiguous = scored.Where(s => scored[0].Score - s.Score < 0.01).Select(s => form[s.Field].Label).ToList();
+            ambiguous = scored.Where(s => scored[0].Score - s.Score < 0.01).Select(s => form.Fields[s.Question].Label).ToList();
             return null;
         }
 
-        return scored[0].Field;
+        return scored[0].Question;
     }
 
     /// <summary>
@@ -193,12 +191,12 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
     /// ("### Summary: …" under the description) stays answer text. It comes before the looser match of the whole line,
     /// which a short answer ("MIT") would pass, leaving the answer out.
     /// </summary>
-    private static Section AnswerOnHeadingLine(Section section)
+    private Section AnswerOnHeadingLine(Section section)
     {
         foreach (var separator in HeadingAnswerSeparators)
         {
             var at = section.Heading.IndexOf(separator, StringComparison.Ordinal);
-            if (at > 0 && ApplicationForm.FieldFor(section.Heading[..at]) is not null)
+            if (at > 0 && form.QuestionFor(section.Heading[..at]) >= 0)
             {
                 var answered = new Section(section.Heading[..at], section.Line);
                 answered.Lines.Add(section.Heading[(at + separator.Length)..].Trim());
@@ -229,9 +227,9 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         return words.Length > 0 && words[0] is "update" or "updates" or "updated" or "edit" or "edited" or "edits" or "changelog" or "addendum";
     }
 
-    private static List<Section> Split(string body)
+    private List<Section> Split(string body)
     {
-        var formBody = new FormBody(body);
+        var formBody = new FormBody(body, form);
         var sections = new List<Section>();
         Section? current = null;
         var next = 0;
@@ -252,9 +250,9 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         return sections;
     }
 
-    private sealed record Answered(ApplicationField Field, List<Section> Sections);
+    private sealed record Answered(int Question, List<Section> Sections);
 
-    private sealed record KnownLabel(ApplicationField Field, IReadOnlySet<string> Words);
+    private sealed record KnownLabel(int Question, IReadOnlySet<string> Words);
 
     private sealed record Section(string Heading, int Line)
     {

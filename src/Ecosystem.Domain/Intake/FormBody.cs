@@ -25,10 +25,14 @@ internal sealed class FormBody
     private readonly List<int> _rules = [];
     private readonly List<int> _paragraphs = [];
 
-    public FormBody(string text)
+    /// <param name="text">The issue body.</param>
+    /// <param name="form">The form whose question headings end a fence nothing closes.</param>
+    public FormBody(string text, ApplicationForm form)
     {
         text = ShownText.WithoutByteOrderMark(text);
-        var document = Markdown.Parse(text, Pipeline);
+        var context = new MarkdownParserContext();
+        context.Properties[typeof(ApplicationForm)] = form;
+        var document = Markdown.Parse(text, Pipeline, context);
         var starts = document.LineStartIndexes ?? [];
         _lines = new string[starts.Count];
         for (var i = 0; i < _lines.Length; i++)
@@ -172,7 +176,7 @@ internal sealed class FormBody
             var line = processor.Line;
             if (block is FencedCodeBlock fence && !processor.IsCodeIndent && line.Match("###") && line.PeekChar(3) != '#'
                 && LongestClosingFenceAfter(processor, fence.FencedChar) < fence.OpeningFencedCharCount
-                && ApplicationForm.FieldFor(Label(line.ToString()[3..])) is not null)
+                && processor.Context?.Properties[typeof(ApplicationForm)] is ApplicationForm form && form.QuestionFor(Label(line.ToString()[3..])) >= 0)
             {
                 return BlockState.None; // the fence ends; the heading opens its question
             }

@@ -28,9 +28,9 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         CheckRequiredAnswers(application, findings);
         void Check(ApplicationField field, Action<FormField, string, List<Finding>> check)
         {
-            if (AnswerOf(application, field) is { } value)
+            if (form[field] is { } question && AnswerOf(application, field) is { } value)
             {
-                check(form[field], value, findings);
+                check(question, value, findings);
             }
         }
 
@@ -41,10 +41,9 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         Check(ApplicationField.Documentation, CheckLink);
         Check(ApplicationField.Description, CheckDescriptionLength);
         Check(ApplicationField.Maintainers, CheckMaintainerCount);
-        if (AnswerOf(application, ApplicationField.Maintainers) is null)
+        if (AnswerOf(application, ApplicationField.Maintainers) is null && form[ApplicationField.Maintainers]?.Label is { } label)
         {
             // Requirement 11's row says why it was not counted; the question itself is reported above, as it is required.
-            var label = form[ApplicationField.Maintainers].Label;
             findings.Add(Finding.Skip("form.maintainers", $"no answer to \"{label}\" to count", label, 11));
         }
 
@@ -76,8 +75,7 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
     /// </summary>
     public string? AnswerOf(Application application, ApplicationField field)
     {
-        var question = form[field];
-        if (application.ValueOf(field) is not { } value || PlaceholderIn(application, question, value) is not null)
+        if (form[field] is not { } question || application.ValueOf(field) is not { } value || PlaceholderIn(application, question, value) is not null)
         {
             return null;
         }
@@ -97,7 +95,7 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
     // under it does not answer this question); null for a real answer.
     private string? PlaceholderIn(Application application, FormField question, string value) =>
         IsPlaceholder(question, value) ? value
-        : application.AnswerTo(question.Field)?.OwnValue is { } own && own != value && IsPlaceholder(question, own) ? own
+        : application.AnswerTo(question)?.OwnValue is { } own && own != value && IsPlaceholder(question, own) ? own
         : null;
 
     internal static string Quote(string value) => "\"" + MarkdownText.Truncate(value, 80) + "\"";
@@ -132,7 +130,7 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         foreach (var field in form.Fields.Where(f => f.Required))
         {
             var name = field.Label;
-            if (!application.HasHeading(field.Field))
+            if (application.AnswerTo(field) is not { } answer)
             {
                 var message = WrittenOtherwise(application.Issue.Body, field) is { } written
                     ? $"{Quote(written)} is not read as its heading (the form's questions are ### headings). Please write the heading as:"
@@ -140,7 +138,7 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
                 findings.Add(new Finding("form.required", FindingStatus.Fail, $"The required question \"{name}\" is missing: {message}", name,
                     Blocking: true) { SuggestedHeading = field.Heading });
             }
-            else if (application.ValueOf(field.Field) is not { } value)
+            else if (answer.Value is not { } value)
             {
                 findings.Add(new Finding(
                     "form.required", FindingStatus.Fail, $"\"{name}\" is required but has no answer.{Asks(field)}", name, Blocking: true));
@@ -167,11 +165,11 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         HeadingText.Normalise(value) is var words && (words.Length == 0 || NotApplicable.Contains(words));
 
     /// <summary>The question's label on a line of its own written as another heading or in bold ("## Project repo URL"), or null.</summary>
-    private static string? WrittenOtherwise(string body, FormField field)
+    private string? WrittenOtherwise(string body, FormField field)
     {
         foreach (var line in MarkdownText.Lines(body))
         {
-            if (ApplicationForm.FieldFor(line) == field.Field)
+            if (form.QuestionFor(line) == form.IndexOf(field))
             {
                 return line.Trim();
             }

@@ -33,7 +33,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
     }
 
     /// <summary>An answer of the kind each question expects, so that every reader of answers runs.</summary>
-    private static string Specimen(ApplicationField field) => field switch
+    private static string Specimen(ApplicationField? field) => field switch
     {
         ApplicationField.ContactEmails => "maintainer@example.org",
         ApplicationField.RepositoryUrl => "https://github.com/specimen/specimen",
@@ -254,7 +254,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
             var answer = _formChecks.AnswerOf(application, field);
             var urls = (field == ApplicationField.RepositoryUrl ? [GitHubUrl.Parse(answer)] : AnswerValues.Urls(answer).Select(GitHubUrl.Classify))
                 .Where(u => u.Kind is not (GitHubUrlKind.None or GitHubUrlKind.Malformed or GitHubUrlKind.Placeholder));
-            links.AddRange(urls.Take(5).Select(u => new ReadLink(form[field].Label, u.Address)));
+            links.AddRange(urls.Take(5).Select(u => new ReadLink(form[field]?.Label ?? string.Empty, u.Address)));
         }
 
         return links;

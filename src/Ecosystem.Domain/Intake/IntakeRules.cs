@@ -25,6 +25,13 @@ public sealed record IntakeRules
     public IReadOnlyList<string> PermissiveLicenses { get; init; } =
         ["MIT", "Apache-2.0", "BSD-2-Clause", "BSD-3-Clause", "ISC", "BSD-3-Clause-Clear", "PSF-2.0", "Zlib", "Unlicense", "0BSD"];
 
+    /// <summary>Package index name (<c>pypi</c>, <c>conda</c>; not case-sensitive) to base URL; an empty URL turns that index off.</summary>
+    public IReadOnlyDictionary<string, string> PackageIndexes { get; init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["pypi"] = "https://pypi.org",
+        ["conda"] = "https://api.anaconda.org",
+    };
+
     public IReadOnlyList<LayoutFile> LayoutFiles { get; init; } =
     [
         new(15, "LICENSE", ["license", "licence", "copying"]),

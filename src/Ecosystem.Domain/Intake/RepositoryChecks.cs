@@ -83,7 +83,8 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         yield return ("repository.ci", 2);
     }
 
-    private string Label(ApplicationField field) => form[field].Label;
+    // The form's own words for the question; "form" where it does not ask it (a licence judged from the repository alone).
+    private string Label(ApplicationField field) => form[field]?.Label ?? "form";
 
     private static Finding Repo(string check, FindingStatus status, string message, int? requirement = null) =>
         new(check, status, message, "repository", requirement);
@@ -313,12 +314,8 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
             return Said(FindingStatus.Skipped, "package indexes were not asked (offline run)");
         }
 
+        // With every index off, requirement 9 is left to reviewers (Requirement.For) and this finding is not shown.
         var off = facts.TurnedOff.Distinct().Order().ToList();
-        if (off.Count == Enum.GetValues<PackageIndex>().Length)
-        {
-            return Said(FindingStatus.Skipped, "every package index is turned off in the configuration (requirements.package-indexes)");
-        }
-
         var turnedOff = off.Count == 0 ? string.Empty
             : $" ({string.Join(" and ", off.Select(IndexName))} {(off.Count == 1 ? "is" : "are")} turned off in the configuration, requirements.package-indexes)";
         var found = facts.Lookups.Where(l => l.Found == true).Select(l => $"{IndexName(l.Index)}: {l.Name}").Distinct(StringComparer.Ordinal).ToList();

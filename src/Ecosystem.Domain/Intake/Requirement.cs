@@ -12,6 +12,9 @@ public sealed record Requirement(int Number, string Title, bool Automated, strin
     public static IReadOnlyList<Requirement> For(IntakeRules rules)
     {
         var c = CultureInfo.InvariantCulture;
+        // The indexes intake asks (requirements.package-indexes); with none, reviewers judge the packages.
+        var packages = string.Join(" / ", ((string[])["pypi", "conda"]).Where(i => rules.PackageIndexes.GetValueOrDefault(i) is { Length: > 0 })
+            .Select(i => i == "pypi" ? "pip" : i));
         return
         [
             new(1, $"Supports {rules.Foundation.Software} (validated with the latest release)", false),
@@ -22,7 +25,7 @@ public sealed record Requirement(int Number, string Title, bool Automated, strin
             new(6, "Clear documentation", false),
             new(7, "Permissive licence", true, "a permissive licence (" + string.Join(", ", rules.PermissiveLicenses) + ")"),
             new(8, "Functional tests", false),
-            new(9, "Binary packages (pip / conda)", true),
+            new(9, "Binary packages" + (packages.Length > 0 ? $" ({packages})" : string.Empty), packages.Length > 0),
             new(10, $"Maintained for 12 months or more, supports the latest two {rules.Foundation.Software} releases", false),
             new(11, string.Create(c, $"At least {rules.MinMaintainers} core maintainers"), true, string.Create(c, $"≥ {rules.MinMaintainers} maintainers, all GitHub accounts")),
             new(12, string.Create(c, $"At least {rules.MinContributors} contributors active in the last {rules.ActivityWindowDays} days"), true, string.Create(c, $"≥ {rules.MinContributors} in {rules.ActivityWindowDays} days")),

@@ -120,7 +120,7 @@ public sealed class EcosystemConfigurationTests
         Assert.AreEqual("America/Los_Angeles", options.Calendar.TimeZone.Id);
         CollectionAssert.AreEqual(Cron("0 9 * * TUE#2", "0 9 * * TUE#4"), options.Calendar.Recurrence.ToArray());
         Assert.AreEqual(MajorityBasis.Members, options.Tally.MajorityOf);
-        Assert.AreEqual("https://api.anaconda.org", options.PackageIndexes["conda"]);
+        Assert.AreEqual("https://api.anaconda.org", options.Intake.PackageIndexes["conda"]);
     }
 
     [TestMethod]
@@ -248,8 +248,8 @@ public sealed class EcosystemConfigurationTests
     {
         var options = ConfigurationWorkspace.LoadValid("requirements:\n  package-indexes:\n    conda: \"\"\n");
 
-        Assert.AreEqual("https://pypi.org", options.PackageIndexes["pypi"]);
-        Assert.AreEqual("", options.PackageIndexes["conda"]);
+        Assert.AreEqual("https://pypi.org", options.Intake.PackageIndexes["pypi"]);
+        Assert.AreEqual("", options.Intake.PackageIndexes["conda"]);
     }
 
     [TestMethod]
@@ -264,7 +264,7 @@ public sealed class EcosystemConfigurationTests
 
         CollectionAssert.AreEquivalent(
             new Dictionary<string, string> { ["pypi"] = "http://pypi.internal.example", ["conda"] = "https://api.anaconda.org" },
-            options.PackageIndexes.ToDictionary());
+            options.Intake.PackageIndexes.ToDictionary());
     }
 
     [TestMethod]
@@ -278,7 +278,7 @@ public sealed class EcosystemConfigurationTests
 
         CollectionAssert.AreEquivalent(
             new Dictionary<string, string> { ["pypi"] = "http://pypi.internal.example", ["conda"] = "https://api.anaconda.org" },
-            options.PackageIndexes.ToDictionary());
+            options.Intake.PackageIndexes.ToDictionary());
     }
 
     [TestMethod]
@@ -287,9 +287,9 @@ public sealed class EcosystemConfigurationTests
         var options = ConfigurationWorkspace.LoadValid(
             "requirements:\n  package-indexes:\n    PyPI: https://mirror.example.org\n    CONDA: https://conda.example.org\n");
 
-        Assert.HasCount(2, options.PackageIndexes);
-        Assert.AreEqual("https://mirror.example.org", options.PackageIndexes["pypi"]);
-        Assert.AreEqual("https://conda.example.org", options.PackageIndexes["Conda"]);
+        Assert.HasCount(2, options.Intake.PackageIndexes);
+        Assert.AreEqual("https://mirror.example.org", options.Intake.PackageIndexes["pypi"]);
+        Assert.AreEqual("https://conda.example.org", options.Intake.PackageIndexes["Conda"]);
     }
 
     [TestMethod]

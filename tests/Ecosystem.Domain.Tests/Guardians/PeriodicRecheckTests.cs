@@ -1,6 +1,7 @@
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
+using Ecosystem.Domain.Tests.Intake;
 using Microsoft.Extensions.Time.Testing;
 using static Ecosystem.Domain.Tests.Guardians.Given;
 
@@ -641,7 +642,7 @@ public sealed class PeriodicRecheckTests
     {
         var answers = new FieldAnswer?[ApplicationForm.Labels.Count];
         answers[(int)ApplicationField.RepositoryUrl] = new("gitlab.com/torchthing/torchthing");
-        var application = new Application(Application("Accepted"), "TorchThing", ApplicationKind.Application, answers, []);
+        var application = new Application(Application("Accepted"), "TorchThing", ApplicationKind.Application, answers, [], IntakeFixtures.Form);
 
         var decision = Recheck.Unmeasured(Project with { IssueNumber = 42 }, application, null);
 
@@ -649,6 +650,23 @@ public sealed class PeriodicRecheckTests
             "#42 (TorchThing) is due for its periodic re-check, but its repository is on GitLab (https://gitlab.com/torchthing/torchthing), "
             + "which the re-check cannot measure; staff check it by hand.",
             decision?.Warning);
+    }
+
+    /// <summary>Another foundation's form asks for the repository in its own words: staff are told the question they know.</summary>
+    [TestMethod]
+    public void A_missing_repository_is_named_by_the_forms_own_question()
+    {
+        var form = ApplicationForm.Parse("""
+            body:
+            - {type: input, id: repository-url, attributes: {label: Source repository}}
+            - {type: textarea, id: maintainers, attributes: {label: Maintainers}}
+            """);
+        var application = new Application(Application("Accepted"), "TorchThing", ApplicationKind.Application, [null, null], [], form);
+
+        var decision = Recheck.Unmeasured(Project with { IssueNumber = 42 }, application, null);
+
+        Assert.AreEqual("#42 (TorchThing) is due for its periodic re-check, but its 'Source repository' names no GitHub repository; "
+            + "fix the application body.", decision?.Warning);
     }
 
     private static AcceptedProject ProjectOf(IssueSnapshot issue, IReadOnlyList<LabelEvent> events) =>
@@ -661,7 +679,7 @@ public sealed class PeriodicRecheckTests
     {
         var answers = new FieldAnswer?[ApplicationForm.Labels.Count];
         answers[(int)ApplicationField.RepositoryUrl] = new("https://github.com/example/torchthing");
-        return new(issue, new IntakeRules().ProjectNameIn(issue.Title), ApplicationKind.Application, answers, []);
+        return new(issue, new IntakeRules().ProjectNameIn(issue.Title), ApplicationKind.Application, answers, [], IntakeFixtures.Form);
     }
 
     /// <summary>The review as the next night reads it, opened by the automation with its labels.</summary>
@@ -700,7 +718,7 @@ public sealed class PeriodicRecheckTests
 
         Assert.AreEqual("TorchThing: not due (accepted 2026-01-15, every 6 months).", early.Unmeasured(project, application, null)?.Summary);
         Assert.IsNull(Recheck.Unmeasured(project, application, null));
-        var unmeasurable = Recheck.Unmeasured(project, new(Application("Accepted"), "TorchThing", ApplicationKind.Application, new FieldAnswer?[ApplicationForm.Labels.Count], []), null);
+        var unmeasurable = Recheck.Unmeasured(project, new(Application("Accepted"), "TorchThing", ApplicationKind.Application, new FieldAnswer?[ApplicationForm.Labels.Count], [], IntakeFixtures.Form), null);
         Assert.AreEqual(42, unmeasurable?.IssueNumber);
         Assert.AreEqual("#42 (TorchThing) is due for its periodic re-check, but its 'Project repo URL' names no GitHub repository; fix the application body.", unmeasurable?.Warning);
     }

@@ -102,7 +102,7 @@ public sealed class FormChecksTests
     [DataRow("No answer")]
     public void Placeholders_are_not_answers(string answer)
     {
-        Assert.IsTrue(new FormChecks(IntakeFixtures.Form, IntakeFixtures.Rules).IsPlaceholder(IntakeFixtures.Form[ApplicationField.License], answer));
+        Assert.IsTrue(new FormChecks(IntakeFixtures.Form, IntakeFixtures.Rules).IsPlaceholder(IntakeFixtures.Form[ApplicationField.License]!, answer));
     }
 
     [TestMethod]
@@ -110,9 +110,9 @@ public sealed class FormChecksTests
     {
         var checks = new FormChecks(IntakeFixtures.Form, IntakeFixtures.Rules);
 
-        Assert.IsFalse(checks.IsPlaceholder(IntakeFixtures.Form[ApplicationField.PyTorchComponents], "NA"));
-        Assert.IsFalse(checks.IsPlaceholder(IntakeFixtures.Form[ApplicationField.SimilarProjects], "N/A"));
-        Assert.IsTrue(checks.IsPlaceholder(IntakeFixtures.Form[ApplicationField.Website], "N/A"));
+        Assert.IsFalse(checks.IsPlaceholder(IntakeFixtures.Form[ApplicationField.PyTorchComponents]!, "NA"));
+        Assert.IsFalse(checks.IsPlaceholder(IntakeFixtures.Form[ApplicationField.SimilarProjects]!, "N/A"));
+        Assert.IsTrue(checks.IsPlaceholder(IntakeFixtures.Form[ApplicationField.Website]!, "N/A"));
     }
 
     [TestMethod]

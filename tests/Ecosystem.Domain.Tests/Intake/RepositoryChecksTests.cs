@@ -353,13 +353,14 @@ public sealed class RepositoryChecksTests
     }
 
     [TestMethod]
-    public void Package_index_turned_off_in_the_configuration_is_said_to_be_turned_off()
+    public void Package_index_turned_off_is_said_to_be_and_with_every_index_off_packages_are_left_to_reviewers()
     {
-        var allOff = Assess(HealthyFacts with { Packages = new PackageFacts([]) { TurnedOff = [PackageIndex.PyPI, PackageIndex.CondaForge] } });
+        var allOff = Assess(HealthyFacts with { Packages = new PackageFacts([]) { TurnedOff = [PackageIndex.PyPI, PackageIndex.CondaForge] } },
+            rules: IntakeFixtures.Rules with { PackageIndexes = new Dictionary<string, string> { ["pypi"] = "", ["conda"] = "" } });
         var condaOff = Assess(HealthyFacts with { Packages = new PackageFacts([new(PackageIndex.PyPI, "torchrender", false)]) { TurnedOff = [PackageIndex.CondaForge] } });
 
-        Assert.AreEqual("Not checked: every package index is turned off in the configuration (requirements.package-indexes).", allOff.Checklist[8].Detail);
-        Assert.AreEqual(FindingStatus.Skipped, allOff.Checklist[8].Mark);
+        Assert.AreEqual("for reviewers", allOff.Checklist[8].Detail);
+        Assert.IsNull(allOff.Checklist[8].Mark);
         Assert.AreEqual(
             "No package named torchrender on PyPI (conda-forge is turned off in the configuration, requirements.package-indexes); reviewers check how the project is distributed.",
             condaOff.Checklist[8].Detail);

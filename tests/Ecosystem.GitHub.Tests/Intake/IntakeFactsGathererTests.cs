@@ -148,10 +148,13 @@ public sealed class IntakeFactsGathererTests
     /// <summary>The application of the corpus body <c>complete</c>: its repository, its two maintainers and the project's name.</summary>
     private static Application Application()
     {
-        var answers = new FieldAnswer?[Enum.GetValues<ApplicationField>().Length];
-        answers[(int)ApplicationField.RepositoryUrl] = new("https://github.com/torchrender/torchrender");
-        answers[(int)ApplicationField.Maintainers] = new("@janedoe, @rajpatel");
+        var form = ApplicationForm.Parse("""
+            body:
+            - {type: input, id: repository-url, attributes: {label: Repository}}
+            - {type: input, id: maintainers, attributes: {label: Maintainers}}
+            """);
+        FieldAnswer?[] answers = [new("https://github.com/torchrender/torchrender"), new("@janedoe, @rajpatel")];
         var issue = new IssueSnapshot(1, "[Ecosystem] TorchRender", "", "janedoe", true, ["New"], Now, null, "https://github.com/pytorch-fdn/ecosystem/issues/1");
-        return new Application(issue, "TorchRender", ApplicationKind.Application, answers, []);
+        return new Application(issue, "TorchRender", ApplicationKind.Application, answers, [], form);
     }
 }
