@@ -87,8 +87,9 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             issuePlans = [.. batch.Where(m => m.Change == BatchChange.Moved).Select(m => PlanForMoved(m.Application, target)).Where(p => !p.IsEmpty)];
         }
 
-        // A session chosen by hand takes its batch now; the calendar's sessions before it keep their room, as the nightly run counts them.
-        var otherSessions = target is null ? [] : calendar.SessionsFrom(today).Where(s => s.Date != target.Date);
+        // A session chosen by hand takes its batch now; the calendar's sessions before it keep their room, as the nightly run counts
+        // them, but not today's once it has started: the nightly run takes no one more into it.
+        var otherSessions = target is null ? [] : calendar.SessionsFrom(today).Where(s => s.Date != target.Date && s.StartsAt > _now);
         var scheduledLater = _queue.InReviewOrder(standings[QueueStanding.ScheduledElsewhere]);
         var forecast = QueueForecast.Build(
             target,
