@@ -84,11 +84,18 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         {
             // A batch whose session was skipped once scheduled is told where it goes now, not when the next window opens weeks
             // later, its cancelled day passing meanwhile; its session line keeps that day, so it moves only once the batch fills.
-            issuePlans = [.. batch.Where(m => m.Change == BatchChange.Moved).Select(m => PlanForMoved(m.Application, target)).Where(p => !p.IsEmpty)];
+            // One put in review by hand left the queue for this batch: its queue comment stops naming a place another now has.
+            issuePlans = [.. batch.Where(m => m.Change == BatchChange.Moved).Select(m => PlanForMoved(m.Application, target))
+                .Concat(target is null ? [] : batch.Where(m => m.Change == BatchChange.Adopted).Select(m => new IssuePlan(m.Application.Issue.Number)
+                {
+                    Comments = [.. QueuePositionNotice.Unposted(m.Application, QueuePositionNotice.Adopted(target.Date))],
+                }))
+                .Where(p => !p.IsEmpty)];
         }
 
-        // A session chosen by hand takes its batch now; the calendar's sessions before it keep their room, as the nightly run counts them.
-        var otherSessions = target is null ? [] : calendar.SessionsFrom(today).Where(s => s.Date != target.Date);
+        // A session chosen by hand takes its batch now; the calendar's sessions before it keep their room, as the nightly run counts
+        // them, but not today's once it has started: the nightly run takes no one more into it.
+        var otherSessions = target is null ? [] : calendar.SessionsFrom(today).Where(s => s.Date != target.Date && s.StartsAt > _now);
         var scheduledLater = _queue.InReviewOrder(standings[QueueStanding.ScheduledElsewhere]);
         var forecast = QueueForecast.Build(
             target,

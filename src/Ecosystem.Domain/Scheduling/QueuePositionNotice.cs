@@ -44,6 +44,12 @@ public static class QueuePositionNotice
     };
 
     /// <summary>
+    /// For an application put in review by hand before the window of <paramref name="session"/> opens: it is in that batch, and
+    /// gets its session comment once the batch is filled (edit only: one that never had a queue comment gets none).
+    /// </summary>
+    public static CommentUpsert Adopted(DateOnly session) => new(Purpose, Render("adopted", session)) { EditOnly = true };
+
+    /// <summary>
     /// For an application whose session was skipped once scheduled, while it waits for the batch of <paramref name="next"/>
     /// (null: the calendar has none yet): its session comment says why, and says how to prepare only once that batch is filled.
     /// </summary>

@@ -531,6 +531,26 @@ public sealed class BatchPlannerTests
     }
 
     [TestMethod]
+    public void A_session_chosen_on_the_day_of_one_already_started_expects_no_one_at_the_started_one()
+    {
+        // 12 January's session has a batch of 7, and started at 09:00; at 15:00 that day staff fill 9 February's batch.
+        const string SessionAfternoon = "2027-01-12T15:00-08:00";
+        var candidates = Backlog();
+        candidates.AddRange(Enumerable.Range(40, 12).Select(n => Ready(n)));
+        candidates = Apply(candidates, Plan(FourteenDaysBefore, candidates, overrides: new SchedulingOverrides(BatchSize: 7)));
+
+        var dispatched = Plan(SessionAfternoon, candidates, overrides: new SchedulingOverrides(Date("2027-02-09")));
+
+        CollectionAssert.AreEqual(new[] { 12, 13, 14, 15, 16, 17, 18, 40, 41, 42 }, Numbers(dispatched.Batch));
+        CollectionAssert.AreEqual(Enumerable.Range(43, 9).ToArray(), dispatched.Forecast.Queue.Select(e => e.IssueNumber).ToArray());
+        Assert.IsTrue(dispatched.Forecast.Queue.All(e => e.ExpectedSession == Date("2027-03-09")), "the session held today takes no one more");
+
+        // The nightly run that evening tells every waiting applicant the same.
+        var nightly = Plan(SessionAfternoon, Apply(candidates, dispatched));
+        CollectionAssert.AreEqual(dispatched.Forecast.Queue.ToArray(), nightly.Forecast.Queue.ToArray());
+    }
+
+    [TestMethod]
     public void Without_any_session_the_plan_warns_and_moves_nothing()
     {
         var calendar = new ReviewCalendar(Settings(LosAngeles));

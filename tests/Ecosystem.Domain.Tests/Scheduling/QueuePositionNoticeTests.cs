@@ -80,6 +80,35 @@ public sealed class QueuePositionNoticeTests
         StringAssert.Contains(NoticeOf(plan, 6), "number **1** in the queue", "the one behind them moves up");
     }
 
+    /// <summary>
+    /// Staff label an application in review by hand before the window opens: it joins the next batch (the status page
+    /// says so) and leaves the queue, so its comment stops naming its old place, which the one behind it now takes.
+    /// </summary>
+    [TestMethod]
+    public void One_put_in_review_by_hand_before_the_window_opens_stops_naming_its_place()
+    {
+        var queue = Enumerable.Range(1, 3).Select(n => Ready(n)).ToList();
+        var told = Plan("2026-12-27T12:00-08:00", queue);
+        var byHand = queue.Select(a => a.Issue.Number == 1
+            ? a.WithIssue(i => i with { Labels = ["In review"] }) with { QueueNotice = told.QueueNotices[0].Comments[0].MarkedBody }
+            : a).ToList();
+
+        var plan = Plan("2026-12-28T12:00-08:00", byHand);
+
+        Assert.IsFalse(plan.WindowOpen);
+        StringAssert.Contains(NoticeOf(plan, 2), "number **1** in the queue");
+        var notice = plan.IssuePlans.Single(p => p.IssueNumber == 1).Comments.Single();
+        Assert.IsTrue(notice.EditOnly);
+        Assert.AreEqual(QueuePositionNotice.Purpose, notice.Purpose);
+        GoldenFile.AssertMatches("queue-position-adopted", notice.Body);
+        Assert.IsEmpty(Plan("2026-12-28T12:00-08:00", Apply(byHand, plan)).IssuePlans, "a rerun writes nothing");
+
+        // Once the window opens, it is scheduled as any other, and its comment says so.
+        var opened = Plan("2026-12-29T12:00-08:00", byHand);
+        var comments = opened.IssuePlans.Single(p => p.IssueNumber == 1).Comments;
+        Assert.AreEqual(QueuePositionNotice.Scheduled(new DateOnly(2027, 1, 12)).Body, comments.Single(c => c.Purpose == QueuePositionNotice.Purpose).Body);
+    }
+
     [TestMethod]
     public void The_text_changes_only_when_the_place_or_session_does()
     {
