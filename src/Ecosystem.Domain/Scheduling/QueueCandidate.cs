@@ -17,6 +17,12 @@ public sealed record QueueCandidate(IssueSnapshot Issue)
 
     public DateOnly? ScheduledSession { get; init; }
 
+    /// <summary>
+    /// For an early resubmission, the date its intake report says it is reviewed as new from (<see cref="Intake.ResubmissionWait.Until"/>):
+    /// it waits on that date, not on an answer. Null otherwise.
+    /// </summary>
+    public DateOnly? WaitsUntil { get; init; }
+
     /// <summary>The maintainer handles the form lists, without '@': never its reviewers.</summary>
     public IReadOnlyList<string> Maintainers { get; init; } = [];
 

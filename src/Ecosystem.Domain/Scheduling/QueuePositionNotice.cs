@@ -6,8 +6,9 @@ namespace Ecosystem.Domain.Scheduling;
 /// <summary>
 /// The one comment on each application waiting for a review session that tells its applicant where it stands: its
 /// place in the queue and the session it is expected at (the date in words and as YYYY-MM-DD), or why it is not in
-/// the queue (waiting on the applicant, held back by intake, taken out of it by a label). The text depends only on that
-/// standing, never on the day of the run, so the comment is edited only when the place or the session changes.
+/// the queue (waiting on the applicant or, an early resubmission, on its date; held back by intake; taken out of it by a
+/// label). The text depends only on that standing, never on the day of the run, so the comment is edited only when the
+/// place or the session changes.
 /// </summary>
 public static class QueuePositionNotice
 {
@@ -25,7 +26,9 @@ public static class QueuePositionNotice
         IEnumerable<QueueCandidate> left,
         SchedulingRules rules) =>
         [.. forecast.Queue.Select(entry => Plan(entry.IssueNumber, Render("queued", entry.ExpectedSession, entry.Position, forecast.BatchSize)))
-            .Concat(waitingOnApplicant.Select(a => Plan(a.Issue.Number, Render("waiting", null, label: rules.Labels.Waiting))))
+            .Concat(waitingOnApplicant.Select(a => Plan(a.Issue.Number, a.WaitsUntil is { } date
+                ? Render("resubmission", date) // an early resubmission waits on its date, not on an answer
+                : Render("waiting", null, label: rules.Labels.Waiting))))
             .Concat(intakeIncomplete.Select(a => Plan(a.Issue.Number, Render("intake", null, verdict: a.IntakeVerdict))))
             .Concat(left.Select(a => Plan(a.Issue.Number, Left(a, rules), editOnly: true)))
             .OrderBy(p => p.IssueNumber)];

@@ -1,5 +1,7 @@
 using Ecosystem.Domain.Intake;
+using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
+using Ecosystem.Domain.Tests.Intake;
 using Ecosystem.Domain.Text;
 using Microsoft.Extensions.Time.Testing;
 using static Ecosystem.Domain.Tests.Scheduling.Applications;
@@ -48,6 +50,31 @@ public sealed class QueuePositionNoticeTests
         GoldenFile.AssertMatches("queue-position-waiting", NoticeOf(plan, 2));
         GoldenFile.AssertMatches("queue-position-intake", NoticeOf(plan, 3));
         Assert.DoesNotContain("2027", NoticeOf(plan, 2));
+    }
+
+    /// <summary>
+    /// An early resubmission (declined less than the resubmission wait ago) waits on its date, not on an answer: it was told
+    /// to answer the open questions to take its place in the queue, which changed nothing. The date is read from the
+    /// intake report the schedule reads anyway.
+    /// </summary>
+    [TestMethod]
+    public void An_early_resubmission_is_told_the_date_it_joins_the_queue_not_to_answer()
+    {
+        const string automation = "ecosystem-bot[bot]";
+        var assessor = IntakeFixtures.Assessor();
+        var issue = IntakeFixtures.Issue(IntakeFixtures.Body("complete"), labels: ["New"], number: 2);
+        var early = new Finding("prior-applications.resubmitted-early", FindingStatus.Fail, "Decided as Declined; expected from 2027-02-15.",
+            "Earlier applications", Blocking: true) { WaitsUntil = new DateOnly(2027, 2, 15) };
+        var intake = assessor.Plan(issue, new IntakeReport(2, IntakeVerdict.Incomplete, [early], []));
+        var filed = new IssueHistory(issue, [], []).After(intake, automation, IntakeFixtures.Now);
+        var read = new ScheduleIssues([filed], automation, new SchedulingRules(), assessor, TwiceMonthly());
+
+        var notice = NoticeOf(Plan("2026-12-29T12:00-08:00", [Ready(1), .. read.Candidates]), 2);
+
+        CollectionAssert.Contains(filed.Issue.Labels.ToArray(), "Waiting on comment", "intake holds it");
+        StringAssert.Contains(notice, "(2027-02-15)");
+        Assert.DoesNotContain("Answer the open questions", notice);
+        GoldenFile.AssertMatches("queue-position-resubmission", notice);
     }
 
     [TestMethod]

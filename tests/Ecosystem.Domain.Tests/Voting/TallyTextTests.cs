@@ -77,6 +77,24 @@ public sealed class TallyTextTests
         GoldenFile.AssertMatches("tally-not-open.md", result.TallyComment!);
     }
 
+    /// <summary>
+    /// The Votes pie drew every count, zeros too (Mermaid's pie takes values above zero: its renderer labels a zero slice
+    /// "0%" in a sliver of nothing, and a pie of zeros "NaN%"), and before any ballot it was all "Yet to vote" or all zeros.
+    /// It draws only counts above zero, and only once a ballot is counted.
+    /// </summary>
+    [TestMethod]
+    public void The_votes_pie_has_only_slices_above_zero_and_none_before_a_ballot()
+    {
+        var s = new VoteScenario(3);
+        s.Open();
+        var none = s.Tally().TallyComment!;
+        s.Say("m01", "/vote approve", 1);
+        var one = s.Tally().TallyComment!;
+
+        Assert.DoesNotContain("mermaid", none);
+        StringAssert.Contains(one, "pie showData title Votes\n    \"Approve\" : 1\n    \"Yet to vote\" : 2\n```");
+    }
+
     [TestMethod]
     public void Votes_cast_rule_and_deadline_close_are_explained()
     {

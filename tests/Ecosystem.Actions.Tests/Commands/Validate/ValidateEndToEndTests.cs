@@ -286,7 +286,7 @@ public sealed class ValidateEndToEndTests
     }
 
     [TestMethod]
-    public async Task Application_resubmitted_before_the_date_is_linked_both_ways_and_waits_with_the_date()
+    public async Task Application_resubmitted_before_the_date_is_linked_both_ways_and_waits_with_the_date_its_queue_comment_names()
     {
         await using var world = await World.Intake().StartAsync();
         var declined = world.Apply(World.Body("complete"), "[Ecosystem] TorchRender", "Declined");
@@ -307,6 +307,14 @@ public sealed class ValidateEndToEndTests
 
         var again = await world.OpenedAsync(issue);
         Assert.IsEmpty(again.WriteRequests, again.ToString());
+
+        // Its queue comment told it to answer the open questions to take its place again, which changed nothing.
+        var schedule = await world.Runs("schedule").NightlyAsync();
+        Assert.AreEqual(0, schedule.ExitCode, schedule.ToString());
+        var notice = issue.Comments.Single(c => c.Body.StartsWith("<!-- ecosystem-bot:queue-position -->", StringComparison.Ordinal)).Body;
+        StringAssert.Contains(notice, "(2027-02-15)", "the date intake named");
+        Assert.DoesNotContain("Answer the open questions", notice);
+        Assert.IsEmpty((await world.NightlyAsync()).WriteRequests, "a rerun writes nothing");
     }
 
     [TestMethod]
