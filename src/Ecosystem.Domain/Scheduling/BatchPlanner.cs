@@ -241,7 +241,9 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         [.. application.Issue.WithLabelsOf(LabelPlan(application)).Labels.Order(LabelNames.Comparer)];
 
     private List<HeldBackApplication> HeldBack(ILookup<QueueStanding, QueueCandidate> standings) =>
-        [.. standings[QueueStanding.WaitingOnApplicant].Select(a => Held(a, $"waiting on the applicant (label '{rules.Labels.Waiting}')"))
+        [.. standings[QueueStanding.WaitingOnApplicant].Select(a => Held(a, a.WaitsUntil is { } from
+                ? $"an early resubmission: reviewed as new from {SessionText.Date(from)}"
+                : $"waiting on the applicant (label '{rules.Labels.Waiting}')"))
             .Concat(standings[QueueStanding.IntakeIncomplete].Select(a => Held(a, "intake not complete" + (a.IntakeVerdict.Length > 0 ? ": " + a.IntakeVerdict : string.Empty))))
             .Concat(standings[QueueStanding.Settled].Select(a => Held(a, $"labelled both '{rules.Labels.New}' and "
                 + $"'{rules.Labels.Settled.First(a.Issue.HasLabel)}'; remove '{rules.Labels.New}' if it is stale")))

@@ -136,6 +136,16 @@ public sealed class BatchPlannerTests
     }
 
     [TestMethod]
+    public void An_early_resubmission_is_held_back_until_its_date_not_on_an_answer()
+    {
+        var early = Ready(7, "Waiting on comment") with { WaitsUntil = new DateOnly(2027, 2, 15) };
+
+        var plan = Plan(FourteenDaysBefore, [Ready(1), early]);
+
+        Assert.AreEqual("an early resubmission: reviewed as new from 2027-02-15", plan.HeldBack.Single().Reason);
+    }
+
+    [TestMethod]
     public void The_next_night_the_plan_is_empty_and_the_agenda_unchanged()
     {
         var first = Plan(FourteenDaysBefore, Backlog());
