@@ -118,13 +118,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
     private DateTimeOffset WaitingSince(IssueSnapshot application, IReadOnlyList<LabelEvent> labelEvents, CommentSnapshot? report)
     {
         var since = LabelEvent.LastAdded(labelEvents, rules.Labels.Waiting, people) ?? application.CreatedAt;
-        if (report is not null && Intake.ResubmissionWait.ReviewedFrom(report.Body) is { } reviewed)
-        {
-            var from = new DateTimeOffset(reviewed.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            since = from > since ? from : since;
-        }
-
-        return since;
+        return Intake.ResubmissionWait.ReviewedSince(report) is { } from && from > since ? from : since;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 
 namespace Ecosystem.Domain.Intake;
@@ -48,6 +49,13 @@ public sealed record ResubmissionWait(int Days = 90)
     /// null when none.
     /// </summary>
     public static DateOnly? ReviewedFrom(string body) => SessionText.DateIn(body, ReviewedPurpose);
+
+    /// <summary>
+    /// The start (UTC) of the day an early resubmission's date came, in the automation's intake <paramref name="report"/>: the
+    /// wait on the applicant's answers counts from then. Null when none.
+    /// </summary>
+    public static DateTimeOffset? ReviewedSince(CommentSnapshot? report) =>
+        report is not null && ReviewedFrom(report.Body) is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
 
     private static DateOnly? Later(DateOnly? latest, DateOnly? date) => date > latest || latest is null ? date : latest;
 }

@@ -4,24 +4,28 @@ namespace Ecosystem.Domain.Status;
 
 /// <summary>
 /// Where an open application stands, as the status page names it: its place in the page's order (furthest along first),
-/// its stable token (data attributes, tests), its name, what its expected-session cell says without a session, and
-/// whether the session it has is the one that reviewed it.
+/// its stable token (data attributes, tests), its name, what its expected-session cell says without a date, and the
+/// words before the date it has (the session that reviewed it, say).
 /// </summary>
-public sealed record ApplicationStage(int Rank, string Id, string Name, string WithoutSession = "not recorded", bool Reviewed = false)
+public sealed record ApplicationStage(int Rank, string Id, string Name, string WithoutSession = "not recorded", string Before = "")
 {
-    public static readonly ApplicationStage Voting = new(0, "voting", "Voting", Reviewed: true);
+    public static readonly ApplicationStage Voting = new(0, "voting", "Voting", Before: "reviewed ");
 
     /// <summary>Its session has passed; the outcome is not out yet.</summary>
-    public static readonly ApplicationStage InReview = new(1, "in-review", "In review", Reviewed: true);
+    public static readonly ApplicationStage InReview = new(1, "in-review", "In review", Before: "reviewed ");
 
     public static readonly ApplicationStage Scheduled = new(2, "scheduled", "Scheduled for a session");
     public static readonly ApplicationStage Backlog = new(3, "backlog", "Backlog", "after the last session in the calendar");
     public static readonly ApplicationStage WaitingOnApplicant = new(4, "waiting", "Waiting on the applicant", "once the applicant has answered");
-    public static readonly ApplicationStage HeldBackByIntake = new(5, "held-back", "Held back by intake", "once the intake check passes");
+
+    /// <summary>Declined lately and filed again too soon: intake holds it in the waiting label until its date, which no answer moves.</summary>
+    public static readonly ApplicationStage EarlyResubmission = new(5, "resubmission", "Early resubmission", Before: "reviewed as new from ");
+
+    public static readonly ApplicationStage HeldBackByIntake = new(6, "held-back", "Held back by intake", "once the intake check passes");
 
     /// <summary>Open and undecided, but neither new nor in review (marked returning alone, say): the scheduler takes it only once put back.</summary>
-    public static readonly ApplicationStage NotQueued = new(6, "not-queued", "Not in the review queue", "once it is put back in the queue");
+    public static readonly ApplicationStage NotQueued = new(7, "not-queued", "Not in the review queue", "once it is put back in the queue");
 
     /// <summary>The expected-session cell: the date, or why there is none.</summary>
-    public string Expected(DateOnly? session) => session is { } date ? (Reviewed ? "reviewed " : "") + SessionText.Date(date) : WithoutSession;
+    public string Expected(DateOnly? date) => date is { } d ? Before + SessionText.Date(d) : WithoutSession;
 }

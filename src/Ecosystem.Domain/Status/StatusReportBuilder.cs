@@ -101,6 +101,7 @@ public sealed class StatusReportBuilder(
                 QueueStanding.Scheduled or QueueStanding.Unrecorded or QueueStanding.SessionSkipped => (ApplicationStage.Scheduled, null, target),
                 QueueStanding.ScheduledElsewhere => (ApplicationStage.Scheduled, null, session),
                 QueueStanding.Reviewed => (ApplicationStage.InReview, null, session),
+                QueueStanding.WaitingOnApplicant when candidate.WaitsUntil is { } from => (ApplicationStage.EarlyResubmission, null, from),
                 // In no queue too when staff swapped In review for the wait after New came off: the guard puts it back once answered.
                 QueueStanding.WaitingOnApplicant or QueueStanding.NotQueued when candidate.Issue.HasLabel(rules.Labels.Waiting)
                     => (ApplicationStage.WaitingOnApplicant, null, null),
@@ -254,8 +255,9 @@ public sealed class StatusReportBuilder(
                 "From submission to the first comment by someone other than the applicant and the automation.",
                 a => FirstResponse(a.History) is { } at ? [(a.History.Issue.CreatedAt, at)] : []),
             Figure("waiting", "Time waiting on the applicant",
-                $"Time the application carried the label '{rules.Labels.Waiting}', until the applicant answered.",
-                a => Waiting(a.History, now) is { } waited ? [waited] : []),
+                $"Time the application carried the label '{rules.Labels.Waiting}', until the applicant answered "
+                + "(an early resubmission's from the day it is reviewed as new).",
+                a => a.Candidate.WaitsUntil is null && Waiting(a.History, now) is { } waited ? [waited] : []),
             Figure("to-review", "Time from submission to review",
                 "From submission (or the return of an application decided before) to the review session that took the application.",
                 a => ReviewedIn(a, now) is { } s && calendar.SessionOn(s).StartsAt is var start
@@ -286,19 +288,21 @@ public sealed class StatusReportBuilder(
     /// <summary>
     /// The time spent in the waiting label as one span ending when it was last removed (or now, or at closing, while
     /// it is still on; a closed issue waits on nobody, so a stale label taken off later ends there too). A label present
-    /// without an event of its own was set when the issue was opened.
+    /// without an event of its own was set when the issue was opened. An early resubmission waited on its date, not on
+    /// its applicant, until the day intake reviewed it as new.
     /// </summary>
     private (DateTimeOffset From, DateTimeOffset To)? Waiting(IssueHistory history, DateTimeOffset now)
     {
         var label = rules.Labels.Waiting;
+        var asNew = ResubmissionWait.ReviewedSince(OwnComments.Of(history.Comments, people.Automation, IntakeAssessor.CommentPurpose).Kept);
         var events = history.LabelEvents.Where(e => LabelNames.Same(e.Label, label)).OrderBy(e => e.At).ToList();
-        DateTimeOffset? since = (events.Count == 0 ? history.Issue.HasLabel(label) : !events[0].Added) ? history.Issue.CreatedAt : null;
+        DateTimeOffset? since = (events.Count == 0 ? history.Issue.HasLabel(label) : !events[0].Added) ? asNew ?? history.Issue.CreatedAt : null;
         var (total, end) = (TimeSpan.Zero, history.Issue.CreatedAt);
         foreach (var change in events)
         {
             if (change.Added)
             {
-                since ??= change.At;
+                since ??= change.At > asNew ? change.At : asNew ?? change.At;
             }
             else if (since is { } from)
             {
@@ -310,7 +314,7 @@ public sealed class StatusReportBuilder(
         if (since is { } stillOn)
         {
             end = history.Issue.ClosedAt ?? now;
-            total += end - stillOn;
+            total += end > stillOn ? end - stillOn : TimeSpan.Zero;
         }
 
         return total > TimeSpan.Zero ? (end - total, end) : null;

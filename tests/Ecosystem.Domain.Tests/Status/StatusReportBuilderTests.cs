@@ -60,6 +60,44 @@ public sealed class StatusReportBuilderTests
     }
 
     /// <summary>
+    /// Declined less than resubmit-after-days ago, the project applied again: intake holds it in the waiting label until its
+    /// date. The page listed it as waiting on the applicant, "once the applicant has answered", though no answer moves it,
+    /// and counted those weeks as time waiting on the applicant.
+    /// </summary>
+    [TestMethod]
+    public void An_early_resubmission_is_listed_with_the_date_it_is_reviewed_as_new_from_not_as_waiting_on_its_applicant()
+    {
+        var world = new StatusWorld();
+        world.Add(1, At("2026-11-20T00:00Z"), "New", "Waiting on comment").WaitsUntil("2027-02-15");
+        world.Add(2, October, "New", "Waiting on comment");
+
+        var report = world.Build();
+
+        CollectionAssert.AreEqual(
+            new[] { "2 | waiting | once the applicant has answered", "1 | resubmission | reviewed as new from 2027-02-15" },
+            report.Rows("applications").Select(a => Line(a, "number", "stage_id", "expected")).ToArray());
+        StringAssert.Contains(report.Summary(), "(waiting on the applicant: 1, early resubmission: 1)");
+        Assert.AreEqual(1, Figure(report, "waiting")["measured"], "only #2 waits on its applicant");
+    }
+
+    /// <summary>
+    /// Its date come, intake reviewed the early resubmission as new and asked one question: the weeks it waited on its date
+    /// counted as waiting on the applicant, who is waited on only from that day.
+    /// </summary>
+    [TestMethod]
+    public void Time_waiting_on_an_early_resubmission_counts_from_the_day_it_was_reviewed_as_new()
+    {
+        var world = new StatusWorld();
+        var created = At("2026-11-02T00:00Z");
+        world.Add(1, created, "New", "Waiting on comment")
+            .IntakeReport(created, "<!-- ecosystem-bot:reviewed-from 2026-12-01 -->");
+
+        var figure = Figure(world.Build(), "waiting");
+
+        Assert.AreEqual("1 | 2.3", Line(Rows(figure, "months").Single(m => Equals(m["month"], "Dec 2026")), "count", "median"));
+    }
+
+    /// <summary>
     /// Marked returning alone (staff put the label on by hand, or it was sent back after the scheduler took New off): the
     /// scheduler takes only what is new or in review, so it is in no queue, and the page, which says where every open
     /// application stands, left it out. It is listed as not in the review queue, as its queue comment says; an accepted

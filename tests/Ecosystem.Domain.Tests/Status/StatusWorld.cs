@@ -63,6 +63,7 @@ internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst
         private DateTimeOffset? _closed;
         private bool _complete = true;
         private DateOnly? _session;
+        private DateOnly? _waitsUntil;
         private string _title = $"[Ecosystem] Project {number}";
 
         public string Author => $"applicant{number}";
@@ -76,6 +77,14 @@ internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst
         public Builder Comment(string author, DateTimeOffset at, bool bot = false)
         {
             _comments.Add(new CommentSnapshot(_comments.Count + 1, author, bot, "text", at, at, string.Empty));
+            return this;
+        }
+
+        /// <summary>The automation's intake report, with the hidden lines <paramref name="markers"/>.</summary>
+        public Builder IntakeReport(DateTimeOffset at, string markers)
+        {
+            var body = "<!-- ecosystem-bot:intake-report -->\n" + markers;
+            _comments.Add(new CommentSnapshot(_comments.Count + 1, Bot, true, body, at, at, string.Empty));
             return this;
         }
 
@@ -117,6 +126,13 @@ internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst
             return this;
         }
 
+        /// <summary>An early resubmission: the date its intake report says it is reviewed as new from.</summary>
+        public Builder WaitsUntil(string date)
+        {
+            _waitsUntil = Calendars.Date(date);
+            return this;
+        }
+
         public Builder Assigned(params string[] logins)
         {
             _assignees.AddRange(logins);
@@ -136,6 +152,7 @@ internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst
                 IntakeComplete = _complete,
                 IntakeVerdict = _complete ? "complete" : "1 problem",
                 ScheduledSession = _session,
+                WaitsUntil = _waitsUntil,
             });
         }
     }
