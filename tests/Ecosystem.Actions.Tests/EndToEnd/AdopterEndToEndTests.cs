@@ -24,7 +24,8 @@ public sealed partial class AdopterEndToEndTests
     {
         await using var world = await Adopter().StartAsync();
 
-        var result = await world.Run.RunAsync("workflow_dispatch", EventPayloads.WorkflowDispatch(new Dictionary<string, string>()), "init", "--output", "fresh");
+        var result = await world.Run.RunAsync(
+            "workflow_dispatch", EventPayloads.WorkflowDispatch(new Dictionary<string, string>()), "init", "--output", "fresh");
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         var configuration = File.ReadAllText(Path.Combine(world.Run.Workspace, "fresh", ".github", "ecosystem.yml"));
@@ -129,7 +130,8 @@ public sealed partial class AdopterEndToEndTests
     {
         await using var world = await Adopter().StartAsync();
         var configuration = Fixture("ecosystem.yml");
-        world.Run.WithFile(".github/ecosystem.yml", configuration.Replace("declined: \"rejected\"", "declined: \"approved\"", StringComparison.Ordinal));
+        world.Run.WithFile(
+            ".github/ecosystem.yml", configuration.Replace("declined: \"rejected\"", "declined: \"approved\"", StringComparison.Ordinal));
         var issue = world.Apply(Fixture("complete.md"), Title, "sandbox-new");
 
         var shared = await world.OpenedAsync(issue);

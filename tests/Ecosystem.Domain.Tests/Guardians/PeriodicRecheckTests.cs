@@ -718,7 +718,8 @@ public sealed class PeriodicRecheckTests
 
         Assert.AreEqual("TorchThing: not due (accepted 2026-01-15, every 6 months).", early.Unmeasured(project, application, null)?.Summary);
         Assert.IsNull(Recheck.Unmeasured(project, application, null));
-        var unmeasurable = Recheck.Unmeasured(project, new(Application("Accepted"), "TorchThing", ApplicationKind.Application, new FieldAnswer?[ApplicationForm.Labels.Count], [], IntakeFixtures.Form), null);
+        var unmeasurable = Recheck.Unmeasured(project, new(Application("Accepted"), "TorchThing", ApplicationKind.Application,
+            new FieldAnswer?[ApplicationForm.Labels.Count], [], IntakeFixtures.Form), null);
         Assert.AreEqual(42, unmeasurable?.IssueNumber);
         Assert.AreEqual("#42 (TorchThing) is due for its periodic re-check, but its 'Project repo URL' names no GitHub repository; fix the application body.", unmeasurable?.Warning);
     }

@@ -15,7 +15,8 @@ public sealed class ApplicationFormTests
         CollectionAssert.AreEquivalent(Enum.GetValues<ApplicationField>(), form.Fields.Select(f => f.Field).ToList());
         foreach (var field in Enum.GetValues<ApplicationField>())
         {
-            Assert.AreEqual(HeadingText.Normalise(ApplicationForm.Labels[(int)field]), HeadingText.Normalise(form[field]!.Label), $"label of {field}");
+            Assert.AreEqual(
+                HeadingText.Normalise(ApplicationForm.Labels[(int)field]), HeadingText.Normalise(form[field]!.Label), $"label of {field}");
         }
     }
 

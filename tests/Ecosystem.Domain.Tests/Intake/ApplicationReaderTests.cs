@@ -104,8 +104,8 @@ public sealed class ApplicationReaderTests
         Assert.AreEqual(FindingStatus.Warning, finding.Status);
         Assert.AreEqual("form.unknown-heading", finding.Check);
         var line = Array.IndexOf(body.Split('\n'), renamed) + 1;
-        Assert.AreEqual($"The heading \"{renamed[4..]}\" (line {line}) is not the form's, but it stands where \"{IntakeFixtures.Form[field]!.Label}\" "
-            + "would, so it was read as that question. Please write the heading as:", finding.Message);
+        Assert.AreEqual($"The heading \"{renamed[4..]}\" (line {line}) is not the form's, but it stands where "
+            + $"\"{IntakeFixtures.Form[field]!.Label}\" would, so it was read as that question. Please write the heading as:", finding.Message);
         Assert.AreEqual(IntakeFixtures.Form[field]!.Heading, finding.SuggestedHeading);
     }
 

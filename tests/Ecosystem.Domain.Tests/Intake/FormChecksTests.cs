@@ -102,7 +102,8 @@ public sealed class FormChecksTests
     [DataRow("No answer")]
     public void Placeholders_are_not_answers(string answer)
     {
-        Assert.IsTrue(new FormChecks(IntakeFixtures.Form, IntakeFixtures.Rules).IsPlaceholder(IntakeFixtures.Form[ApplicationField.License]!, answer));
+        var checks = new FormChecks(IntakeFixtures.Form, IntakeFixtures.Rules);
+        Assert.IsTrue(checks.IsPlaceholder(IntakeFixtures.Form[ApplicationField.License]!, answer));
     }
 
     [TestMethod]

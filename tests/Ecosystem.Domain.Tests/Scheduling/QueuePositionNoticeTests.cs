@@ -133,7 +133,8 @@ public sealed class QueuePositionNoticeTests
         // Once the window opens, it is scheduled as any other, and its comment says so.
         var opened = Plan("2026-12-29T12:00-08:00", byHand);
         var comments = opened.IssuePlans.Single(p => p.IssueNumber == 1).Comments;
-        Assert.AreEqual(QueuePositionNotice.Scheduled(new DateOnly(2027, 1, 12)).Body, comments.Single(c => c.Purpose == QueuePositionNotice.Purpose).Body);
+        Assert.AreEqual(
+            QueuePositionNotice.Scheduled(new DateOnly(2027, 1, 12)).Body, comments.Single(c => c.Purpose == QueuePositionNotice.Purpose).Body);
     }
 
     [TestMethod]

@@ -211,7 +211,8 @@ public sealed class StatusPageCommandTests
         string Rows(string table, string row) => string.Join("\n", Regex.Matches(page.Split($"<table id=\"{table}\">")[1].Split("</table>")[0], row)
             .Select(m => string.Join(" ", m.Groups.Values.Skip(1).Select(g => g.Value))));
         var queue = Rows("queue-table", "<tr data-issue=\"(\\d+)\" data-stage=\"([^\"]+)\"");
-        var decisions = Rows("decisions-table", "<tr data-issue=\"(\\d+)\"><th scope=\"row\">.*?</th><td>([^<]*)</td><td class=\"date\">([^<]*)</td>");
+        var decisions = Rows("decisions-table",
+            "<tr data-issue=\"(\\d+)\"><th scope=\"row\">.*?</th><td>([^<]*)</td><td class=\"date\">([^<]*)</td>");
         Assert.AreEqual($"{back.Number} backlog\n{renamed.Number} backlog\n{bare.Number} not-queued", queue);
         Assert.AreEqual(
             $"{back.Number} Declined 2026-08-18\n{declined.Number} Declined 2026-07-21\n{early.Number} Too early 2026-06-16\n"
