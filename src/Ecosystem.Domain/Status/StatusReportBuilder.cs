@@ -86,7 +86,7 @@ public sealed class StatusReportBuilder(
 
     private OpenApplication? StatusOf(QueueCandidate candidate, QueueStanding standing, DateOnly? target, Dictionary<int, ForecastEntry> places)
     {
-        if (candidate.Issue.Labels.Any(rules.Labels.IsOutcome))
+        if (candidate.Issue.Labels.Any(rules.Labels.IsDecided))
         {
             return null; // decided: listed with the decisions
         }
@@ -137,12 +137,15 @@ public sealed class StatusReportBuilder(
 
     /// <summary>
     /// Every decision the application was given, oldest first: the one each return came back from, and the one it carries. Each
-    /// is dated by its label's last add before the next return (when the timeline does not say, when the issue was closed).
+    /// is dated by its label's last add before the next return, a published highlight by its highlight's (when the timeline does
+    /// not say, when the issue was closed).
     /// </summary>
     private IEnumerable<Decision> Decisions(StatusApplication application) =>
         Rounds(application.History)
             .Select(round => Outcome(round.Outcomes, round.Events) is { } outcome
-                && (LabelEvent.LastAdded(round.Events, outcome, people) ?? application.History.Issue.ClosedAt) is { } at
+                && ((LabelNames.Same(outcome, rules.Labels.CommunityHighlightDone)
+                    ? LabelEvent.LastAdded(round.Events, rules.Labels.CommunityHighlight, people) : null)
+                    ?? LabelEvent.LastAdded(round.Events, outcome, people) ?? application.History.Issue.ClosedAt) is { } at
                     ? new Decision(application.Candidate, outcome, at, round.Since)
                     : null)
             .OfType<Decision>();
@@ -150,13 +153,14 @@ public sealed class StatusReportBuilder(
     /// <summary>
     /// The outcome of outcome labels carried together (the live tracker leaves stale ones on): the verdict (accepted, declined,
     /// too early) given last, as a later verdict replaces one left on; the community highlight only beside none, as the tracker
-    /// gives a blog post beside a verdict (too early with a post offered later, accepted and blogged). Without label events, in
-    /// the order of <see cref="LabelNames.Outcomes"/>.
+    /// gives a blog post beside a verdict (too early with a post offered later, accepted and blogged), and once published as
+    /// such. Without label events, in the order of <see cref="LabelNames.Decided"/>.
     /// </summary>
     private string? Outcome(IEnumerable<string> labels, IReadOnlyList<LabelEvent> events) =>
-        rules.Labels.Outcomes
+        rules.Labels.Decided
             .Where(outcome => labels.Contains(outcome, LabelNames.Comparer))
-            .OrderBy(outcome => LabelNames.Same(outcome, rules.Labels.CommunityHighlight))
+            .OrderBy(outcome => LabelNames.Same(outcome, rules.Labels.CommunityHighlight) ? 2
+                : LabelNames.Same(outcome, rules.Labels.CommunityHighlightDone) ? 1 : 0)
             .ThenByDescending(outcome => LabelEvent.LastAdded(events, outcome, people))
             .FirstOrDefault();
 
@@ -175,7 +179,7 @@ public sealed class StatusReportBuilder(
         for (var i = 0; i < events.Count; i++)
         {
             var change = events[i];
-            if (rules.Labels.IsOutcome(change.Label))
+            if (rules.Labels.IsDecided(change.Label))
             {
                 on.RemoveAll(label => LabelNames.Same(label, change.Label));
                 if (change.Added)

@@ -466,6 +466,28 @@ public sealed class StatusReportBuilderTests
     }
 
     /// <summary>
+    /// Staff mark a community highlight published with 'Blog completed' and take 'Blog candidate' off (or give only the
+    /// published label); the guard closes it. The page listed no decision for either: a highlight decided and published is
+    /// a decision, decided when it was highlighted (or, without that label's event, published, or closed).
+    /// </summary>
+    [TestMethod]
+    public void A_published_community_highlight_is_a_decision_dated_when_it_was_highlighted()
+    {
+        var world = new StatusWorld();
+        world.Add(1, At("2026-05-01T12:00Z"), "In review").Session("2026-06-09").Label("Blog candidate", At("2026-06-16T18:00Z"))
+            .Unlabel("Blog candidate", At("2026-08-03T10:00Z")).Label("Blog completed", At("2026-08-03T10:00Z")).Closed(At("2026-08-03T10:01Z"));
+        world.Add(2, At("2026-05-01T12:00Z"), "Blog completed").Closed(At("2026-09-01T18:00Z"));
+        world.Add(3, At("2026-05-01T12:00Z"), "New").Label("Blog completed", At("2026-10-01T18:00Z"));
+
+        var report = world.Build();
+
+        CollectionAssert.AreEqual(
+            new[] { "3 | Blog completed | 2026-10-01", "2 | Blog completed | 2026-09-01", "1 | Blog completed | 2026-06-16 | 2026-06-09" },
+            report.Rows("decisions").Select(d => Line(d, "number", "outcome", "decided") + (d["number"] is 1 ? " | " + d["session"] : "")).ToArray());
+        Assert.IsEmpty(report.Rows("applications"));
+    }
+
+    /// <summary>
     /// Staff relabelled a decision (declined, then too early the same day): no return, so the wait still runs from the
     /// submission.
     /// </summary>
