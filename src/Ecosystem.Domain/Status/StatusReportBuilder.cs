@@ -169,16 +169,28 @@ public sealed class StatusReportBuilder(
     /// issue carries, and its events all. A return is new or
     /// returning put on after a decision and every outcome label taken off, in either order (the guard's applier puts labels on
     /// before it takes any off; staff by hand do either). A decision relabelled, or put back after a removal, without a return
-    /// is still the same round's.
+    /// is still the same round's. An outcome label that never stood (someone not trusted with labels put it on, and it came off
+    /// before the guard let it stand) decided nothing, and a return after it comes back from nothing.
     /// </summary>
     private List<Round> Rounds(IssueHistory history)
     {
         var events = history.LabelEvents;
+        var undone = rules.Labels.Decided
+            .Select(label => events.Where(e => LabelNames.Same(e.Label, label)).ToList())
+            .SelectMany(changes => LabelEvent.Standing(changes).Zip(changes.Skip(1), (put, off) => (put.Change, put.Stood, Off: off)))
+            .Where(c => c.Change.Added && !c.Stood && !c.Off.Added && !people.MayChangeLabels(c.Change.Actor))
+            .SelectMany(c => new[] { c.Change, c.Off })
+            .ToHashSet(ReferenceEqualityComparer.Instance);
         List<Round> rounds = [];
         var (since, on, decided, back, cleared) = (history.Issue.CreatedAt, new List<string>(), new List<string>(), (DateTimeOffset?)null, false);
         for (var i = 0; i < events.Count; i++)
         {
             var change = events[i];
+            if (undone.Contains(change))
+            {
+                continue;
+            }
+
             if (rules.Labels.IsDecided(change.Label))
             {
                 on.RemoveAll(label => LabelNames.Same(label, change.Label));

@@ -488,6 +488,27 @@ public sealed class StatusReportBuilderTests
     }
 
     /// <summary>
+    /// Someone not trusted with labels put 'Accepted' on; the guard took it off within the hour. Staff later marked the
+    /// application returning: the page took the outsider's label, which never stood, for a decision the application came
+    /// back from, and listed an acceptance nobody gave. Only decisions that stood count.
+    /// </summary>
+    [TestMethod]
+    public void An_outsiders_outcome_label_the_guard_took_off_is_no_decision_a_return_comes_back_from()
+    {
+        var world = new StatusWorld();
+        world.Add(1, At("2026-05-01T12:00Z"), "In review")
+            .Label("Accepted", At("2026-06-01T18:00Z"), "mallory").Unlabel("Accepted", At("2026-06-01T18:30Z"), StatusWorld.Bot)
+            .Label("Returning", At("2026-07-01T16:00Z")).Label("New", At("2026-07-01T16:00Z"))
+            .Session("2026-09-08").Label("Declined", At("2026-09-15T16:00Z"));
+
+        var report = world.Build();
+
+        CollectionAssert.AreEqual(
+            new[] { "1 | Declined | 2026-09-15" }, report.Rows("decisions").Select(d => Line(d, "number", "outcome", "decided")).ToArray());
+        Assert.AreEqual("1 | 137.2", Line(Figure(report, "to-decision"), "measured", "median"));
+    }
+
+    /// <summary>
     /// Staff relabelled a decision (declined, then too early the same day): no return, so the wait still runs from the
     /// submission.
     /// </summary>
