@@ -441,6 +441,34 @@ public sealed class StatusReportBuilderTests
     }
 
     /// <summary>
+    /// Declined after its March session, back in July, reviewed again in September and accepted: the session comment was
+    /// edited for September, and the page listed the decline's session as not recorded, and neither the March review nor
+    /// its time to review. The comment keeps the sessions it named that were held; each round is reviewed at its own.
+    /// </summary>
+    [TestMethod]
+    public void A_returned_applications_earlier_round_keeps_the_session_that_reviewed_it()
+    {
+        var world = new StatusWorld();
+        world.Add(1, At("2026-02-02T16:00Z"), "In review")
+            .Label("Declined", At("2026-03-17T16:00Z"))
+            .Label("Returning", At("2026-07-01T16:00Z"), StatusWorld.Bot).Label("New", At("2026-07-01T16:00Z"), StatusWorld.Bot)
+            .Unlabel("Declined", At("2026-07-01T16:00Z"), StatusWorld.Bot)
+            .Session("2026-09-08", "2026-03-10").Label("Accepted", At("2026-09-15T16:00Z"));
+
+        var report = world.Build();
+
+        CollectionAssert.AreEqual(
+            new[] { "1 | Accepted | 2026-09-15 | 2026-09-08", "1 | Declined | 2026-03-17 | 2026-03-10" },
+            report.Rows("decisions").Select(d => Line(d, "number", "outcome", "decided", "session")).ToArray());
+        CollectionAssert.AreEqual(
+            new[] { "2026-03-10 | 1", "2026-09-08 | 1" }, report.Rows("reviewed").Select(s => Line(s, "date", "count")).ToArray());
+        // 2026-03-10 09:00 Los Angeles is 16:00 UTC (summer time): 36 days from the submission; 69 from the return.
+        CollectionAssert.AreEqual(
+            new[] { "Mar 2026 | 1 | 36.0", "Sep 2026 | 1 | 69.0" },
+            Rows(Figure(report, "to-review"), "months").Where(m => Equals(m["count"], 1)).Select(m => Line(m, "month", "count", "median")).ToArray());
+    }
+
+    /// <summary>
     /// The live tracker leaves outcome labels on: too early with a blog post offered later, a decline left on under a later
     /// too early, an acceptance blogged. The page showed the first outcome label of the list (GitHub lists them by
     /// name): "Blog candidate" for a project judged too early, "Declined" for one judged too early since.
