@@ -50,7 +50,7 @@ public sealed class StatusPageCommand : ICommand
         // Who is trusted with labels only matters to a decision's date when its outcome label was ever removed (a removal the
         // guard undid is no decision): only then are staff and the Working Group read, whose teams cost requests. The bots
         // are always known: none of their comments is a first response.
-        var people = applications.Any(a => a.History.LabelEvents.Any(e => !e.Added && rules.Labels.IsOutcome(e.Label)))
+        var people = applications.Any(a => a.History.LabelEvents.Any(e => !e.Added && rules.Labels.IsDecided(e.Label)))
             ? await session.PeopleAsync()
             : new TrustedPeople([], [], automation, configuration.People.Automation);
         var report = new StatusReportBuilder(calendar, rules, configuration.Intake, people,

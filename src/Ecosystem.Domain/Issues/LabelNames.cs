@@ -65,13 +65,16 @@ public sealed record LabelNames
     /// </summary>
     public IReadOnlyList<string> Settled => [Voting, .. Outcomes];
 
+    /// <summary>The labels of a decided application: an outcome, or the community highlight published (which may replace it).</summary>
+    public IReadOnlyList<string> Decided => [.. Outcomes, CommunityHighlightDone];
+
     /// <summary>Every label that marks an issue as an application somewhere in the process.</summary>
-    public IReadOnlyList<string> Process => [New, InReview, Waiting, Returning, .. Settled];
+    public IReadOnlyList<string> Process => [New, InReview, Waiting, Returning, .. Settled, CommunityHighlightDone];
 
     /// <summary>A label name as configured: not empty (every role needs one) and one GitHub accepts.</summary>
     public static bool TryReadName(string text, [NotNullWhen(true)] out string? name, out string problem) => ConfigurationProblem.TryAccept(text,
         text.Length == 0 ? "is empty; every label role needs a label name"
             : text.Length > MaxLength ? $"`{text}` is longer than the {MaxLength} characters GitHub allows in a label name" : null, out name, out problem);
 
-    public bool IsOutcome(string label) => Outcomes.Contains(label, Comparer);
+    public bool IsDecided(string label) => Decided.Contains(label, Comparer);
 }

@@ -60,7 +60,6 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         IReadOnlyList<ReviewerAssignment> assignments = [];
         if (windowOpen && target is not null)
         {
-            var notice = ReviewSessionNotice.Render(target, calendar.TimeZone, rules, requirements, repositoryUrl);
             if (reviewers is { PerApplication: > 0, Members.Count: > 0 })
             {
                 assignments = ReviewerChooser.Choose(batch, reviewers);
@@ -68,7 +67,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             }
 
             var byIssue = assignments.ToDictionary(a => a.IssueNumber);
-            issuePlans = [.. batch.Select(m => PlanFor(m, notice, target.Date, byIssue.GetValueOrDefault(m.Application.Issue.Number)))
+            issuePlans = [.. batch.Select(m => PlanFor(m, target, repositoryUrl, byIssue.GetValueOrDefault(m.Application.Issue.Number)))
                 .Where(p => !p.IsEmpty)];
             boardPlans = rules.Columns?.InProgress is { } column
                 ? [.. batch.Select(m => new IssuePlan(m.Application.Issue.Number) { Board = new BoardPlacement(column, target.Date) })]
@@ -122,7 +121,9 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             .Select(a => new IssuePlan(a.Application.Issue.Number)
             {
                 Comments = [
-                    new CommentUpsert(ReviewSessionNotice.Purpose, ReviewSessionNotice.Render(a.Session, calendar.TimeZone, rules, requirements, repositoryUrl)),
+                    new CommentUpsert(ReviewSessionNotice.Purpose, ReviewSessionNotice.Render(
+                        a.Session, calendar.TimeZone, rules, requirements, repositoryUrl,
+                        ReviewSessionNotice.Held(a.Application.SessionNotice?.Kept, a.Session.Date, calendar, _now))),
                     .. QueuePositionNotice.Unposted(a.Application, QueuePositionNotice.Scheduled(a.Session.Date))],
             });
         // An agenda whose session was skipped once it was opened is closed, the window open or not: its batch moves to the target.
@@ -204,9 +205,11 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         }
     }
 
-    private IssuePlan PlanFor(ScheduledApplication member, string notice, DateOnly session, ReviewerAssignment? reviewers)
+    private IssuePlan PlanFor(ScheduledApplication member, ReviewSession target, string repositoryUrl, ReviewerAssignment? reviewers)
     {
-        var sessionComment = new CommentUpsert(ReviewSessionNotice.Purpose, notice);
+        var session = target.Date;
+        var sessionComment = new CommentUpsert(ReviewSessionNotice.Purpose, ReviewSessionNotice.Render(target, calendar.TimeZone, rules, requirements,
+            repositoryUrl, ReviewSessionNotice.Held(member.Application.SessionNotice?.Kept, session, calendar, _now)));
         return LabelPlan(member.Application) with
         {
             AddAssignees = reviewers?.Added ?? [],
@@ -222,7 +225,8 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
     {
         // Moved (QueueStanding.SessionSkipped) means its notice records the skipped session.
         var notice = new CommentUpsert(ReviewSessionNotice.Purpose,
-            ReviewSessionNotice.Moved(application.ScheduledSession!.Value, next, calendar.TimeZone, rules));
+            ReviewSessionNotice.Moved(application.ScheduledSession!.Value, next, calendar.TimeZone, rules,
+                ReviewSessionNotice.Held(application.SessionNotice?.Kept, application.ScheduledSession.Value, calendar, _now)));
         return new(application.Issue.Number)
         {
             Comments = [.. application.SessionNotice?.Unposted(notice) ?? [notice],

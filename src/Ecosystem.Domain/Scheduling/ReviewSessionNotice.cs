@@ -17,10 +17,16 @@ public static class ReviewSessionNotice
     /// <summary>The hidden line of <see cref="Moved"/>'s notice, recording the cancelled date.</summary>
     private const string CancelledPurpose = "session-cancelled";
 
-    public static string Render(ReviewSession session, TimeZoneInfo zone, SchedulingRules rules, IntakeRules requirements, string repositoryUrl) =>
+    /// <summary>The hidden line recording the sessions the notice named before that were held (<see cref="Held"/>).</summary>
+    private const string HeldPurpose = "sessions-held";
+
+    /// <summary>The notice of <paramref name="session"/>, keeping the <paramref name="held"/> sessions named before (<see cref="Held"/>).</summary>
+    public static string Render(
+        ReviewSession session, TimeZoneInfo zone, SchedulingRules rules, IntakeRules requirements, string repositoryUrl,
+        IReadOnlyList<DateOnly>? held = null) =>
         HiddenMarker.Stamp(Purpose, Template.Load("review-session-comment").Render(new Dictionary<string, object?>
         {
-            ["session_marker"] = SessionText.Marker(session.Date),
+            ["session_marker"] = SessionText.Marker(session.Date) + HeldMarker(held),
             ["date"] = SessionText.Date(session.Date),
             ["when_text"] = SessionText.When(session, zone),
             ["waiting_label"] = rules.Labels.Waiting,
@@ -34,15 +40,45 @@ public static class ReviewSessionNotice
     /// into the batch of <paramref name="next"/> (null when the calendar has none). The hidden line still records the skipped
     /// date, so the application moves, and gets <see cref="Render"/>'s notice, only once that batch is filled.
     /// </summary>
-    public static string Moved(DateOnly cancelled, ReviewSession? next, TimeZoneInfo zone, SchedulingRules rules) =>
+    public static string Moved(
+        DateOnly cancelled, ReviewSession? next, TimeZoneInfo zone, SchedulingRules rules, IReadOnlyList<DateOnly>? held = null) =>
         HiddenMarker.Stamp(Purpose, Template.Load("review-session-moved").Render(new Dictionary<string, object?>
         {
-            ["session_marker"] = SessionText.Marker(cancelled) + "\n" + SessionText.Marker(cancelled, CancelledPurpose),
+            ["session_marker"] = SessionText.Marker(cancelled) + "\n" + SessionText.Marker(cancelled, CancelledPurpose) + HeldMarker(held),
             ["date"] = SessionText.Date(cancelled),
             ["date_words"] = SessionText.Words(cancelled),
             ["next_when"] = next is null ? null : SessionText.When(next, zone),
             ["lead_days"] = rules.LeadDays,
         }));
+
+    /// <summary>
+    /// The sessions the <paramref name="notice"/> about to name <paramref name="next"/> keeps: those it kept, and its own once
+    /// started by <paramref name="now"/> and neither cancelled nor <paramref name="next"/>. The notice is one comment edited in
+    /// place, so a session it named for an earlier round (declined there, the application back since) would otherwise be lost
+    /// to the status page; one it named that never took place (moved, skipped) is not kept.
+    /// </summary>
+    public static IReadOnlyList<DateOnly> Held(CommentSnapshot? notice, DateOnly next, ReviewCalendar calendar, DateTimeOffset now) =>
+        notice is null ? [] : [.. HeldIn(notice.Body)
+            .Concat(SessionDateIn(notice.Body) is { } named && !SaysCancelled(notice.Body) && calendar.SessionOn(named).StartsAt <= now
+                ? [named] : [])
+            .Where(date => date != next && !calendar.IsSkipped(date)).Distinct().Order()];
+
+    /// <summary>
+    /// Every session the automation's notice in <paramref name="thread"/> has named: those it kept (<see cref="Held"/>) and its
+    /// own, unless cancelled.
+    /// </summary>
+    public static IReadOnlyList<DateOnly> Named(IReadOnlyList<CommentSnapshot> thread, string automation) =>
+        OwnComments.Of(thread, automation, Purpose).Kept is { } notice
+            ? [.. HeldIn(notice.Body), .. SessionDateIn(notice.Body) is { } named && !SaysCancelled(notice.Body) ? [named] : Array.Empty<DateOnly>()]
+            : [];
+
+    private static string HeldMarker(IReadOnlyList<DateOnly>? held) =>
+        held is { Count: > 0 } ? "\n" + HiddenMarker.For(HeldPurpose, string.Join(" ", held.Select(SessionText.Date))) : string.Empty;
+
+    private static IEnumerable<DateOnly> HeldIn(string body) =>
+        (HiddenMarker.ValueOf(body, HeldPurpose) ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(text => ReviewCalendarSettings.TryReadDate(text, out var date, out _) ? date : (DateOnly?)null)
+            .OfType<DateOnly>();
 
     /// <summary>Whether the automation's notice <paramref name="commentBody"/> says its session is cancelled (<see cref="Moved"/>).</summary>
     public static bool SaysCancelled(string commentBody) => SessionText.DateIn(commentBody, CancelledPurpose) is not null;

@@ -39,20 +39,23 @@ public sealed class StatusReportBuilder(
             .ToList();
         // The twelve calendar months up to this one, the figures' months, for the decisions and sessions too.
         var firstMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(1 - Months);
-        var decisions = applications
+        // Each application's rounds, once: its decisions, its sessions and its figures all read them.
+        List<Rounded> rounded = [.. applications.Select(a => new Rounded(a, Rounds(a.History, now)))];
+        var decisions = rounded
             .SelectMany(Decisions)
-            .Select(d => (d.Candidate, d.Outcome, On: calendar.Today(d.At)))
+            .Select(d => (d.Candidate, d.Outcome, On: calendar.Today(d.At), d.Session))
             .Where(d => d.On >= firstMonth)
             .OrderByDescending(d => d.On)
             .ThenBy(d => d.Candidate.Issue.Number);
-        List<(DateOnly Date, int Reviewed)> reviewed = [.. applications
-            .Select(a => ReviewedIn(a, now))
+        List<(DateOnly Date, int Reviewed)> reviewed = [.. rounded
+            .SelectMany(a => a.Rounds)
+            .Select(r => r.Session)
             .OfType<DateOnly>()
             .Where(s => s >= firstMonth)
             .GroupBy(s => s)
             .OrderBy(g => g.Key)
             .Select(g => (g.Key, g.Count()))];
-        var figures = Figures(applications, now, today, firstMonth);
+        var figures = Figures(rounded, now, today, firstMonth);
         var repositoryName = Uri.TryCreate(repositoryUrl, UriKind.Absolute, out var repository) ? repository.AbsolutePath.Trim('/') : repositoryUrl;
 
         return new StatusReport(new Dictionary<string, object?>
@@ -76,8 +79,8 @@ public sealed class StatusReportBuilder(
                 ("url", d.Candidate.Issue.HtmlUrl),
                 ("outcome", d.Outcome),
                 ("decided", SessionText.Date(d.On)),
-                // The session named now was another's when it came after the decision (an earlier one of an application back since).
-                ("session", d.Candidate.ScheduledSession is { } s && s <= d.On ? SessionText.Date(s) : "not recorded"))).ToList(),
+                // A session after the decision did not make it (the application was decided straight from the queue).
+                ("session", d.Session is { } s && s <= d.On ? SessionText.Date(s) : "not recorded"))).ToList(),
             ["figures"] = figures,
             ["reviewed_chart"] = SvgChart.Bars("figure-reviewed-chart", "Applications reviewed per session", reviewed),
             ["reviewed"] = reviewed.Select(s => Template.Record(("date", SessionText.Date(s.Date)), ("count", s.Reviewed))).ToList(),
@@ -86,7 +89,7 @@ public sealed class StatusReportBuilder(
 
     private OpenApplication? StatusOf(QueueCandidate candidate, QueueStanding standing, DateOnly? target, Dictionary<int, ForecastEntry> places)
     {
-        if (candidate.Issue.Labels.Any(rules.Labels.IsOutcome))
+        if (candidate.Issue.Labels.Any(rules.Labels.IsDecided))
         {
             return null; // decided: listed with the decisions
         }
@@ -137,26 +140,30 @@ public sealed class StatusReportBuilder(
 
     /// <summary>
     /// Every decision the application was given, oldest first: the one each return came back from, and the one it carries. Each
-    /// is dated by its label's last add before the next return (when the timeline does not say, when the issue was closed).
+    /// is dated by its label's last add before the next return, a published highlight by its highlight's (when the timeline does
+    /// not say, when the issue was closed).
     /// </summary>
-    private IEnumerable<Decision> Decisions(StatusApplication application) =>
-        Rounds(application.History)
+    private IEnumerable<Decision> Decisions(Rounded application) =>
+        application.Rounds
             .Select(round => Outcome(round.Outcomes, round.Events) is { } outcome
-                && (LabelEvent.LastAdded(round.Events, outcome, people) ?? application.History.Issue.ClosedAt) is { } at
-                    ? new Decision(application.Candidate, outcome, at, round.Since)
+                && ((LabelNames.Same(outcome, rules.Labels.CommunityHighlightDone)
+                    ? LabelEvent.LastAdded(round.Events, rules.Labels.CommunityHighlight, people) : null)
+                    ?? LabelEvent.LastAdded(round.Events, outcome, people) ?? application.Application.History.Issue.ClosedAt) is { } at
+                    ? new Decision(application.Application.Candidate, outcome, at, round.Since, round.Session)
                     : null)
             .OfType<Decision>();
 
     /// <summary>
     /// The outcome of outcome labels carried together (the live tracker leaves stale ones on): the verdict (accepted, declined,
     /// too early) given last, as a later verdict replaces one left on; the community highlight only beside none, as the tracker
-    /// gives a blog post beside a verdict (too early with a post offered later, accepted and blogged). Without label events, in
-    /// the order of <see cref="LabelNames.Outcomes"/>.
+    /// gives a blog post beside a verdict (too early with a post offered later, accepted and blogged), and once published as
+    /// such. Without label events, in the order of <see cref="LabelNames.Decided"/>.
     /// </summary>
     private string? Outcome(IEnumerable<string> labels, IReadOnlyList<LabelEvent> events) =>
-        rules.Labels.Outcomes
+        rules.Labels.Decided
             .Where(outcome => labels.Contains(outcome, LabelNames.Comparer))
-            .OrderBy(outcome => LabelNames.Same(outcome, rules.Labels.CommunityHighlight))
+            .OrderBy(outcome => LabelNames.Same(outcome, rules.Labels.CommunityHighlight) ? 2
+                : LabelNames.Same(outcome, rules.Labels.CommunityHighlightDone) ? 1 : 0)
             .ThenByDescending(outcome => LabelEvent.LastAdded(events, outcome, people))
             .FirstOrDefault();
 
@@ -165,17 +172,32 @@ public sealed class StatusReportBuilder(
     /// issue carries, and its events all. A return is new or
     /// returning put on after a decision and every outcome label taken off, in either order (the guard's applier puts labels on
     /// before it takes any off; staff by hand do either). A decision relabelled, or put back after a removal, without a return
-    /// is still the same round's.
+    /// is still the same round's. An outcome label that never stood (someone not trusted with labels put it on, and it came off
+    /// before the guard let it stand) decided nothing, and a return after it comes back from nothing. Each round was reviewed at
+    /// the latest session the automation's notice named (<see cref="ReviewSessionNotice.Named"/>) that started in it (the last
+    /// one's up to now or its close: one withdrawn before its session was never seen there), unless skipped (held by nobody;
+    /// the scheduler moves the application on only when the next batch's window opens).
     /// </summary>
-    private List<Round> Rounds(IssueHistory history)
+    private List<Round> Rounds(IssueHistory history, DateTimeOffset now)
     {
         var events = history.LabelEvents;
+        var undone = rules.Labels.Decided
+            .Select(label => events.Where(e => LabelNames.Same(e.Label, label)).ToList())
+            .SelectMany(changes => LabelEvent.Standing(changes).Zip(changes.Skip(1), (put, off) => (put.Change, put.Stood, Off: off)))
+            .Where(c => c.Change.Added && !c.Stood && !c.Off.Added && !people.MayChangeLabels(c.Change.Actor))
+            .SelectMany(c => new[] { c.Change, c.Off })
+            .ToHashSet(ReferenceEqualityComparer.Instance);
         List<Round> rounds = [];
         var (since, on, decided, back, cleared) = (history.Issue.CreatedAt, new List<string>(), new List<string>(), (DateTimeOffset?)null, false);
         for (var i = 0; i < events.Count; i++)
         {
             var change = events[i];
-            if (rules.Labels.IsOutcome(change.Label))
+            if (undone.Contains(change))
+            {
+                continue;
+            }
+
+            if (rules.Labels.IsDecided(change.Label))
             {
                 on.RemoveAll(label => LabelNames.Same(label, change.Label));
                 if (change.Added)
@@ -207,14 +229,20 @@ public sealed class StatusReportBuilder(
         }
 
         rounds.Add(new Round(since, history.Issue.Labels, events));
-        return rounds;
+        var named = ReviewSessionNotice.Named(history.Comments, people.Automation).Where(s => !calendar.IsSkipped(s)).ToList();
+        return [.. rounds.Select((round, i) => round with
+        {
+            Session = named.Where(s => calendar.SessionOn(s).StartsAt is var start && start >= round.Since
+                    && start <= (i + 1 < rounds.Count ? rounds[i + 1].Since : history.Issue.ClosedAt ?? now) && start <= now)
+                .Select(s => (DateOnly?)s).Max(),
+        })];
     }
 
     private List<IReadOnlyDictionary<string, object?>> Figures(
-        IReadOnlyList<StatusApplication> applications, DateTimeOffset now, DateOnly today, DateOnly firstMonth)
+        IReadOnlyList<Rounded> applications, DateTimeOffset now, DateOnly today, DateOnly firstMonth)
     {
         IReadOnlyDictionary<string, object?> Figure(
-            string id, string name, string definition, Func<StatusApplication, IEnumerable<(DateTimeOffset From, DateTimeOffset To)>> measure)
+            string id, string name, string definition, Func<Rounded, IEnumerable<(DateTimeOffset From, DateTimeOffset To)>> measure)
         {
             var measurements = applications
                 .SelectMany(measure)
@@ -253,30 +281,19 @@ public sealed class StatusReportBuilder(
         [
             Figure("first-response", "Time to first response",
                 "From submission to the first comment by someone other than the applicant and the automation.",
-                a => FirstResponse(a.History) is { } at ? [(a.History.Issue.CreatedAt, at)] : []),
+                a => FirstResponse(a.Application.History) is { } at ? [(a.Application.History.Issue.CreatedAt, at)] : []),
             Figure("waiting", "Time waiting on the applicant",
                 $"Time the application carried the label '{rules.Labels.Waiting}', until the applicant answered "
                 + "(an early resubmission's from the day it is reviewed as new).",
-                a => a.Candidate.WaitsUntil is null && Waiting(a.History, now) is { } waited ? [waited] : []),
+                a => a.Application.Candidate.WaitsUntil is null && Waiting(a.Application.History, now) is { } waited ? [waited] : []),
             Figure("to-review", "Time from submission to review",
                 "From submission (or the return of an application decided before) to the review session that took the application.",
-                a => ReviewedIn(a, now) is { } s && calendar.SessionOn(s).StartsAt is var start
-                    ? [(Rounds(a.History).Select(r => r.Since).LastOrDefault(since => since <= start, a.History.Issue.CreatedAt), start)] : []),
+                a => a.Rounds.Where(r => r.Session is not null).Select(r => (r.Since, calendar.SessionOn(r.Session.GetValueOrDefault()).StartsAt))),
             Figure("to-decision", "Time to decision",
                 "From submission (or the return of an application decided before) to the outcome label.",
                 a => Decisions(a).Select(d => (d.Since, d.At))),
         ];
     }
-
-    /// <summary>
-    /// The session that reviewed the application: the one it was scheduled for, once started, unless the issue was closed
-    /// before it started (withdrawn), when the session never saw it, or the date was skipped (held by nobody; the scheduler
-    /// moves the application on only when the next batch's window opens).
-    /// </summary>
-    private DateOnly? ReviewedIn(StatusApplication application, DateTimeOffset now) =>
-        application.Candidate.ScheduledSession is { } session && !calendar.IsSkipped(session)
-        && calendar.SessionOn(session).StartsAt is var start && start <= now
-        && (application.History.Issue.ClosedAt ?? DateTimeOffset.MaxValue) >= start ? session : null;
 
     /// <summary>The first comment by a person other than the applicant: the automation may write as a person (a personal token).</summary>
     private DateTimeOffset? FirstResponse(IssueHistory history) =>
@@ -320,11 +337,23 @@ public sealed class StatusReportBuilder(
         return total > TimeSpan.Zero ? (end - total, end) : null;
     }
 
-    /// <summary>An application's time from its submission or a return: the outcome labels it ended with, the label events up to its end.</summary>
-    private sealed record Round(DateTimeOffset Since, IReadOnlyList<string> Outcomes, IReadOnlyList<LabelEvent> Events);
+    /// <summary>
+    /// An application's time from its submission or a return: the outcome labels it ended with, the label events up to its end,
+    /// the session that reviewed it.
+    /// </summary>
+    private sealed record Round(DateTimeOffset Since, IReadOnlyList<string> Outcomes, IReadOnlyList<LabelEvent> Events)
+    {
+        public DateOnly? Session { get; init; }
+    }
 
-    /// <summary>One decision on an application: its outcome label, when it was given, since when it was awaited (submission or return).</summary>
-    private sealed record Decision(QueueCandidate Candidate, string Outcome, DateTimeOffset At, DateTimeOffset Since);
+    /// <summary>An application with its rounds, oldest first.</summary>
+    private sealed record Rounded(StatusApplication Application, IReadOnlyList<Round> Rounds);
+
+    /// <summary>
+    /// One decision on an application: its outcome label, when it was given, since when it was awaited (submission or return),
+    /// the session that reviewed its round.
+    /// </summary>
+    private sealed record Decision(QueueCandidate Candidate, string Outcome, DateTimeOffset At, DateTimeOffset Since, DateOnly? Session);
 
     /// <summary>An open application on the page (with a place in the queue in the backlog only), and its row in both tables.</summary>
     private sealed record OpenApplication(QueueCandidate Candidate, ApplicationStage Stage, int? Position, DateOnly? Expected)

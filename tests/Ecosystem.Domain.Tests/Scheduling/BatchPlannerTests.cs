@@ -61,6 +61,34 @@ public sealed class BatchPlannerTests
         Assert.IsEmpty(plan.Warnings);
     }
 
+    /// <summary>
+    /// Reviewed at the November session and declined, back since: its one session comment is edited for January, and the
+    /// November session was lost with it, so the status page could not tell which session reviewed the declined round. The
+    /// comment keeps every session it named that was held (not one it was moved from, nor a skipped one); a rerun writes nothing.
+    /// </summary>
+    [TestMethod]
+    public void A_returned_applications_session_comment_keeps_the_session_that_reviewed_it_before()
+    {
+        var calendar = Monthly("2026-10-13");
+        var before = ReviewSessionNotice.Render(calendar.SessionOn(Date("2026-11-10")), calendar.TimeZone, new SchedulingRules(), new IntakeRules(),
+            Repository, [Date("2026-10-13"), Date("2026-09-08")]);
+        var returned = Ready(1, "Returning") with
+        {
+            SessionNotice = OwnComments.Of(
+                [new CommentSnapshot(5, "bot", true, before, At("2026-10-28T10:00Z"), At("2026-10-28T10:00Z"), "")], _ => true, _ => true),
+        };
+
+        var plan = Plan(FourteenDaysBefore, [returned], calendar: calendar);
+        var again = Plan("2026-12-30T12:00-08:00", Apply([returned], plan), calendar: calendar);
+
+        var notice = plan.IssuePlans.Single().Comments[0];
+        Assert.AreEqual(Date("2027-01-12"), ReviewSessionNotice.SessionDateIn(notice.Body));
+        var thread = new[] { new CommentSnapshot(5, "bot", true, notice.MarkedBody, At("2026-10-28T10:00Z"), At("2026-12-29T20:00Z"), "") };
+        CollectionAssert.AreEqual(
+            new[] { Date("2026-09-08"), Date("2026-11-10"), Date("2027-01-12") }, ReviewSessionNotice.Named(thread, "bot").ToArray());
+        Assert.IsTrue(again.IsEmpty);
+    }
+
     [TestMethod]
     public void Fourteen_days_before_the_ten_first_in_review_order_move_returning_first()
     {

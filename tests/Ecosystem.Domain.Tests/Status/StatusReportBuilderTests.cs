@@ -441,6 +441,34 @@ public sealed class StatusReportBuilderTests
     }
 
     /// <summary>
+    /// Declined after its March session, back in July, reviewed again in September and accepted: the session comment was
+    /// edited for September, and the page listed the decline's session as not recorded, and neither the March review nor
+    /// its time to review. The comment keeps the sessions it named that were held; each round is reviewed at its own.
+    /// </summary>
+    [TestMethod]
+    public void A_returned_applications_earlier_round_keeps_the_session_that_reviewed_it()
+    {
+        var world = new StatusWorld();
+        world.Add(1, At("2026-02-02T16:00Z"), "In review")
+            .Label("Declined", At("2026-03-17T16:00Z"))
+            .Label("Returning", At("2026-07-01T16:00Z"), StatusWorld.Bot).Label("New", At("2026-07-01T16:00Z"), StatusWorld.Bot)
+            .Unlabel("Declined", At("2026-07-01T16:00Z"), StatusWorld.Bot)
+            .Session("2026-09-08", "2026-03-10").Label("Accepted", At("2026-09-15T16:00Z"));
+
+        var report = world.Build();
+
+        CollectionAssert.AreEqual(
+            new[] { "1 | Accepted | 2026-09-15 | 2026-09-08", "1 | Declined | 2026-03-17 | 2026-03-10" },
+            report.Rows("decisions").Select(d => Line(d, "number", "outcome", "decided", "session")).ToArray());
+        CollectionAssert.AreEqual(
+            new[] { "2026-03-10 | 1", "2026-09-08 | 1" }, report.Rows("reviewed").Select(s => Line(s, "date", "count")).ToArray());
+        // 2026-03-10 09:00 Los Angeles is 16:00 UTC (summer time): 36 days from the submission; 69 from the return.
+        CollectionAssert.AreEqual(
+            new[] { "Mar 2026 | 1 | 36.0", "Sep 2026 | 1 | 69.0" },
+            Rows(Figure(report, "to-review"), "months").Where(m => Equals(m["count"], 1)).Select(m => Line(m, "month", "count", "median")).ToArray());
+    }
+
+    /// <summary>
     /// The live tracker leaves outcome labels on: too early with a blog post offered later, a decline left on under a later
     /// too early, an acceptance blogged. The page showed the first outcome label of the list (GitHub lists them by
     /// name): "Blog candidate" for a project judged too early, "Declined" for one judged too early since.
@@ -463,6 +491,49 @@ public sealed class StatusReportBuilderTests
             new[] { "2 | Too early | 2026-08-20", "4 | Blog candidate | 2026-06-20", "1 | Too early | 2026-06-16", "3 | Accepted | 2026-06-16" },
             report.Rows("decisions").Select(d => Line(d, "number", "outcome", "decided")).ToArray());
         Assert.IsEmpty(report.Rows("applications"));
+    }
+
+    /// <summary>
+    /// Staff mark a community highlight published with 'Blog completed' and take 'Blog candidate' off (or give only the
+    /// published label); the guard closes it. The page listed no decision for either: a highlight decided and published is
+    /// a decision, decided when it was highlighted (or, without that label's event, published, or closed).
+    /// </summary>
+    [TestMethod]
+    public void A_published_community_highlight_is_a_decision_dated_when_it_was_highlighted()
+    {
+        var world = new StatusWorld();
+        world.Add(1, At("2026-05-01T12:00Z"), "In review").Session("2026-06-09").Label("Blog candidate", At("2026-06-16T18:00Z"))
+            .Unlabel("Blog candidate", At("2026-08-03T10:00Z")).Label("Blog completed", At("2026-08-03T10:00Z")).Closed(At("2026-08-03T10:01Z"));
+        world.Add(2, At("2026-05-01T12:00Z"), "Blog completed").Closed(At("2026-09-01T18:00Z"));
+        world.Add(3, At("2026-05-01T12:00Z"), "New").Label("Blog completed", At("2026-10-01T18:00Z"));
+
+        var report = world.Build();
+
+        CollectionAssert.AreEqual(
+            new[] { "3 | Blog completed | 2026-10-01", "2 | Blog completed | 2026-09-01", "1 | Blog completed | 2026-06-16 | 2026-06-09" },
+            report.Rows("decisions").Select(d => Line(d, "number", "outcome", "decided") + (d["number"] is 1 ? " | " + d["session"] : "")).ToArray());
+        Assert.IsEmpty(report.Rows("applications"));
+    }
+
+    /// <summary>
+    /// Someone not trusted with labels put 'Accepted' on; the guard took it off within the hour. Staff later marked the
+    /// application returning: the page took the outsider's label, which never stood, for a decision the application came
+    /// back from, and listed an acceptance nobody gave. Only decisions that stood count.
+    /// </summary>
+    [TestMethod]
+    public void An_outsiders_outcome_label_the_guard_took_off_is_no_decision_a_return_comes_back_from()
+    {
+        var world = new StatusWorld();
+        world.Add(1, At("2026-05-01T12:00Z"), "In review")
+            .Label("Accepted", At("2026-06-01T18:00Z"), "mallory").Unlabel("Accepted", At("2026-06-01T18:30Z"), StatusWorld.Bot)
+            .Label("Returning", At("2026-07-01T16:00Z")).Label("New", At("2026-07-01T16:00Z"))
+            .Session("2026-09-08").Label("Declined", At("2026-09-15T16:00Z"));
+
+        var report = world.Build();
+
+        CollectionAssert.AreEqual(
+            new[] { "1 | Declined | 2026-09-15" }, report.Rows("decisions").Select(d => Line(d, "number", "outcome", "decided")).ToArray());
+        Assert.AreEqual("1 | 137.2", Line(Figure(report, "to-decision"), "measured", "median"));
     }
 
     /// <summary>

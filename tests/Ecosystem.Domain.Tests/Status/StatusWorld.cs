@@ -63,6 +63,7 @@ internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst
         private DateTimeOffset? _closed;
         private bool _complete = true;
         private DateOnly? _session;
+        private string? _notice;
         private DateOnly? _waitsUntil;
         private string _title = $"[Ecosystem] Project {number}";
 
@@ -119,10 +120,13 @@ internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst
             return this;
         }
 
-        /// <summary>The session the automation's review-session comment names.</summary>
-        public Builder Session(string date)
+        /// <summary>The session the automation's review-session comment names, with the earlier ones it keeps as held.</summary>
+        public Builder Session(string date, params string[] held)
         {
             _session = Calendars.Date(date);
+            var calendar = Calendars.Monthly();
+            _notice = ReviewSessionNotice.Render(calendar.SessionOn(_session.Value), calendar.TimeZone, new SchedulingRules(), new IntakeRules(),
+                Applications.Repository, [.. held.Select(Calendars.Date)]);
             return this;
         }
 
@@ -146,7 +150,9 @@ internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst
             {
                 Assignees = [.. _assignees],
             };
-            var history = new IssueHistory(issue, [.. _comments], [.. _events]);
+            CommentSnapshot[] notice = _notice is null ? []
+                : [new CommentSnapshot(_comments.Count + 1, Bot, true, _notice, created, created, string.Empty)];
+            var history = new IssueHistory(issue, [.. _comments, .. notice], [.. _events]);
             return new StatusApplication(history, new QueueCandidate(issue)
             {
                 IntakeComplete = _complete,
