@@ -118,7 +118,7 @@ public sealed class ApplicationForm
         }
 
         // The two roles every command reads: the repository checks and the guardians go by them.
-        foreach (var needed in (ReadOnlySpan<ApplicationField>)[ApplicationField.RepositoryUrl, ApplicationField.Maintainers])
+        foreach (var needed in new[] { ApplicationField.RepositoryUrl, ApplicationField.Maintainers })
         {
             if (!fields.Exists(f => f.Field == needed))
             {
@@ -131,7 +131,8 @@ public sealed class ApplicationForm
     }
 
     /// <summary>Where <paramref name="question"/> is in <see cref="Fields"/>, or -1.</summary>
-    public int IndexOf(FormField question) => Array.IndexOf(_fields, question);
+    /// <remarks>By reference: the record's equality compares its nullable role with a comparer the JIT compiles at every start.</remarks>
+    public int IndexOf(FormField question) => Array.FindIndex(_fields, f => ReferenceEquals(f, question));
 
     /// <summary>The index in <see cref="Fields"/> of the question <paramref name="label"/> names (case, punctuation and spacing aside), or -1.</summary>
     internal int QuestionFor(string label) => Array.IndexOf(_normalisedLabels, HeadingText.Normalise(label));

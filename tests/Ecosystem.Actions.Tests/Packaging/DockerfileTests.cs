@@ -57,12 +57,13 @@ public sealed class DockerfileTests
                 || line.Contains("System.Runtime.CompilerServices.CastHelpers:", StringComparison.Ordinal)
                 || line.Contains("System.Runtime.CompilerServices.StaticsHelpers:", StringComparison.Ordinal)).ToList();
             Assert.IsEmpty(entryPoints, $"The runtime's own entry points were JIT-compiled, not precompiled:\n{string.Join('\n', entryPoints)}");
-            // On the runners' processors (x86-64-v3, what the image is precompiled for) 29 methods are left to the JIT;
-            // LINQ over tuples or key-value pairs on the start path once made it 46 unnoticed. An older processor
-            // compiles the vectorised searches too, so the ceiling holds only where AVX2 is.
+            // On the runners' processors (x86-64-v3, what the image is precompiled for) 27 to 29 methods are left to the
+            // JIT; LINQ over tuples or key-value pairs on the start path once made it 46 unnoticed, and a record's equality
+            // over a nullable enum plus an indexed Select made it 31 (about 2% of a start) under the old ceiling of 35. An
+            // older processor compiles the vectorised searches too, so the ceiling holds only where AVX2 is.
             if (System.Runtime.Intrinsics.X86.Avx2.IsSupported)
             {
-                Assert.IsTrue(jitted.Length <= 35, $"{jitted.Length} methods JIT-compiled at start (at most 35 expected):\n{string.Join('\n', jitted)}");
+                Assert.IsTrue(jitted.Length <= 30, $"{jitted.Length} methods JIT-compiled at start (at most 30 expected):\n{string.Join('\n', jitted)}");
             }
 
             // And on GitHub: the image's program (no code generated at run time, all of it precompiled) reads and
