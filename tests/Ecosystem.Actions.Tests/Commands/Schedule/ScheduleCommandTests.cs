@@ -675,6 +675,7 @@ public sealed class ScheduleCommandTests
 
     [TestMethod]
     [DataRow("batch-size", "ten", "--batch-size (input 'batch-size'): 'ten' is not a whole number of at least 1.")]
+    [DataRow("batch-size", "99999999999999999999", "--batch-size (input 'batch-size'): '99999999999999999999' is too large")]
     [DataRow("session-date", "12/01/2027", "--session-date (input 'session-date'): '12/01/2027' is not a date; write yyyy-MM-dd.")]
     [DataRow("session-date", "2026-12-01", "--session-date (input 'session-date'): 2026-12-01 is before today (2026-12-28 in America/Los_Angeles)")]
     public async Task A_bad_input_is_named_exits_2_and_sends_no_request(string input, string value, string message)
