@@ -13,7 +13,7 @@ namespace Ecosystem.Domain.Scheduling;
 /// </summary>
 public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules, IntakeRules requirements, TimeProvider time)
 {
-    private readonly ReviewQueue _queue = new(rules, calendar.IsSkipped);
+    private readonly ReviewQueue _queue = new(rules, (application, today) => ReviewSessionNotice.SessionCancelled(application, calendar, today));
 
     // One planner plans one run, at the instant it was made: the host plans twice (the second time with the reviewers
     // read for the first plan's batch), and a run that crosses midnight must not then target another session.
@@ -81,7 +81,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         }
         else
         {
-            // A batch whose session was skipped once scheduled is told where it goes now, not when the next window opens weeks
+            // A batch whose session was cancelled once scheduled is told where it goes now, not when the next window opens weeks
             // later, its cancelled day passing meanwhile; its session line keeps that day, so it moves only once the batch fills.
             // One put in review by hand left the queue for this batch: its queue comment stops naming a place another now has.
             issuePlans = [.. batch.Where(m => m.Change == BatchChange.Moved).Select(m => PlanForMoved(m.Application, target))
@@ -126,9 +126,9 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
                         ReviewSessionNotice.Held(a.Application.SessionNotice?.Kept, a.Session.Date, calendar, _now))),
                     .. QueuePositionNotice.Unposted(a.Application, QueuePositionNotice.Scheduled(a.Session.Date))],
             });
-        // An agenda whose session was skipped once it was opened is closed, the window open or not: its batch moves to the target.
-        // Reopened once the date is out of sessions.skip again.
-        issuePlans = [.. issuePlans, .. backOn, .. ReviewAgenda.Skipped(agendas ?? [], calendar, target, repositoryUrl)];
+        // An agenda whose session was cancelled once it was opened is closed, the window open or not: its batch moves to the target.
+        // Reopened once the session is back on.
+        issuePlans = [.. issuePlans, .. backOn, .. ReviewAgenda.Skipped(agendas ?? [], calendar, target, repositoryUrl, today)];
         return new SchedulePlan(today, target, windowOpen, batch, issuePlans, boardPlans, agenda, forecast, HeldBack(standings), warnings)
         {
             Standings = standings,
@@ -223,9 +223,9 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
 
     private IssuePlan PlanForMoved(QueueCandidate application, ReviewSession? next)
     {
-        // Moved (QueueStanding.SessionSkipped) means its notice records the skipped session.
+        // Moved (QueueStanding.SessionSkipped) means its notice records the cancelled session.
         var notice = new CommentUpsert(ReviewSessionNotice.Purpose,
-            ReviewSessionNotice.Moved(application.ScheduledSession!.Value, next, calendar.TimeZone, rules,
+            ReviewSessionNotice.Moved(application.ScheduledSession!.Value, ReviewSessionNotice.Listed(application), next, calendar.TimeZone, rules,
                 ReviewSessionNotice.Held(application.SessionNotice?.Kept, application.ScheduledSession.Value, calendar, _now)));
         return new(application.Issue.Number)
         {

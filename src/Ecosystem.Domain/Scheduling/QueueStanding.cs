@@ -24,7 +24,7 @@ public enum QueueStanding
     /// <summary>In review without the automation's comment (labelled by hand): joins the target session's batch.</summary>
     Unrecorded,
 
-    /// <summary>In review for an upcoming date that is now skipped: moves to the target session.</summary>
+    /// <summary>In review for a session now cancelled (skipped, or taken out of the calendar): moves to the target session.</summary>
     SessionSkipped,
 
     /// <summary>In review for another upcoming session (e.g. one chosen by hand): left where it is.</summary>

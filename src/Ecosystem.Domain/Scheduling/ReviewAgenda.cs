@@ -51,7 +51,7 @@ public static partial class ReviewAgenda
             .ToList();
         var body = Template.Load("review-session-agenda").Render(new Dictionary<string, object?>
         {
-            ["session_marker"] = SessionText.Marker(session.Date),
+            ["session_marker"] = SessionText.Markers(session),
             ["date"] = SessionText.Date(session.Date),
             ["when_text"] = SessionText.When(session, zone),
             ["returning_first"] = order == ReviewOrder.ReturningFirst,
@@ -69,19 +69,21 @@ public static partial class ReviewAgenda
     }
 
     /// <summary>
-    /// The agendas whose session staff skipped, or took out of sessions.skip again, since they were opened. One still open of a
-    /// skipped session announces a meeting that will not be held: it is closed with one comment saying so and naming
+    /// The agendas whose session staff cancelled (<see cref="ReviewCalendar.IsCancelled"/>), or put back on, since they were opened.
+    /// One still open of a cancelled session announces a meeting that will not be held: it is closed with one comment saying so and naming
     /// <paramref name="next"/>, the session its batch moves to (<see cref="ReviewQueue"/>). One that comment closed whose date
-    /// is no longer skipped is reopened, the comment edited to say the session is back on, as if it had never been skipped.
+    /// is no longer cancelled is reopened, the comment edited to say the session is back on, as if it had never been skipped.
     /// That comment tells the automation's close from staff's: one closed without it, or closed again once it said the session
     /// is back on, is left as it is; one closed before that edit (its reopen failed) is reopened. Pass the agendas with the
     /// automation's own comments only.
     /// </summary>
     public static IEnumerable<IssuePlan> Skipped(
-        IEnumerable<IssueHistory> agendas, ReviewCalendar calendar, ReviewSession? next, string repositoryUrl) =>
+        IEnumerable<IssueHistory> agendas, ReviewCalendar calendar, ReviewSession? next, string repositoryUrl, DateOnly today) =>
         agendas.Select(a => (a.Issue, Date: SessionText.DateIn(a.Issue.Body), Said: OwnComments.Of(a.Comments, _ => true, p => p == CancelledPurpose).Kept))
             .Select(a => a.Date is not { } date ? null
-                : calendar.IsSkipped(date) ? (a.Issue.IsOpen ? Cancel(a.Issue.Number, date, calendar, next, repositoryUrl) : null)
+                : calendar.IsCancelled(
+                    date, today, SessionText.Listed(a.Issue.Body, date), a.Said is { } told && SessionText.DateIn(told.Body, BackOnPurpose) != date)
+                    ? (a.Issue.IsOpen ? Cancel(a.Issue.Number, date, calendar, next, repositoryUrl) : null)
                 : a.Said is { } said
                     && (SessionText.DateIn(said.Body, BackOnPurpose) != date || (!a.Issue.IsOpen && a.Issue.ClosedAt < said.UpdatedAt))
                     ? BackOn(a.Issue.Number, date)
@@ -103,6 +105,7 @@ public static partial class ReviewAgenda
         Comments = [new CommentUpsert(CancelledPurpose, Template.Load("review-session-cancelled").Render(new Dictionary<string, object?>
         {
             ["date"] = SessionText.Date(date),
+            ["skipped"] = calendar.IsSkipped(date),
             ["next_date"] = next is null ? null : SessionText.Date(next.Date),
             ["next_when"] = next is null ? null : SessionText.When(next, calendar.TimeZone),
             ["next_agenda_url"] = next is null ? null : SearchUrl(repositoryUrl, next.Date),

@@ -46,11 +46,22 @@ public sealed class ReviewCalendar
     public bool IsSkipped(DateOnly date) => _skip.Contains(date);
 
     /// <summary>
+    /// Whether the session of <paramref name="date"/> a batch or agenda was made for is cancelled: its date is in sessions.skip,
+    /// or it was a session of the calendar then (<paramref name="listed"/>, not one chosen by hand) and is none now, its date
+    /// taken out of sessions.dates or a recurrence changed. That one is cancelled from <paramref name="today"/> on, and after its
+    /// day too once the automation said so (<paramref name="told"/>); one taken out after its day, unannounced, was held.
+    /// </summary>
+    public bool IsCancelled(DateOnly date, DateOnly today, bool listed, bool told) =>
+        IsSkipped(date) || (listed && FirstOnOrAfter(date)?.Date != date && (date >= today || told));
+
+    /// <summary>
     /// The session held on <paramref name="date"/>: the calendar's own if it has one that day, otherwise a one-off
     /// session at <see cref="DefaultStart"/> (used for a date chosen by hand when the workflow is run).
     /// </summary>
     public ReviewSession SessionOn(DateOnly date) =>
-        FirstOnOrAfter(date) is { } session && session.Date == date ? session : new ReviewSession(date, At(date, DefaultStart));
+        FirstOnOrAfter(date) is { } session && session.Date == date
+            ? session
+            : new ReviewSession(date, At(date, DefaultStart)) { ChosenByHand = true };
 
     /// <summary>The first session dated <paramref name="date"/> or later, skipped dates left out.</summary>
     private ReviewSession? FirstOnOrAfter(DateOnly date) => Earliest(date) switch

@@ -4,12 +4,13 @@ namespace Ecosystem.Domain.Scheduling;
 /// The queue rule. An application is scheduled for a session when it carries the in-review label and the
 /// automation's <c>review-session</c> comment names that session's date; the label says "scheduled", the comment
 /// says "for when". So after a session has passed its batch (still labelled in review until the vote) takes no
-/// place in the next one, a hand-labelled application joins the target batch, and a batch whose date was added to
-/// <c>sessions.skip</c> moves to the target session. Queue order (<see cref="SchedulingRules.Order"/>): returning
+/// place in the next one, a hand-labelled application joins the target batch, and a batch whose session is cancelled (its
+/// date added to <c>sessions.skip</c> or taken out of the calendar, <see cref="ReviewCalendar.IsCancelled"/>) moves to the
+/// target session. Queue order (<see cref="SchedulingRules.Order"/>): returning
 /// applications first, then the rest, each by issue number; or, with <see cref="ReviewOrder.Fifo"/>, by issue number
 /// only (first come, first served).
 /// </summary>
-public sealed class ReviewQueue(SchedulingRules rules, Func<DateOnly, bool> isSkipped)
+public sealed class ReviewQueue(SchedulingRules rules, Func<QueueCandidate, DateOnly, bool> isCancelled)
 {
     public QueueStanding StandingOf(QueueCandidate application, DateOnly? target, DateOnly today)
     {
@@ -31,8 +32,8 @@ public sealed class ReviewQueue(SchedulingRules rules, Func<DateOnly, bool> isSk
             {
                 (true, _) => QueueStanding.WaitingOnApplicant,
                 (_, null) => QueueStanding.Unrecorded,
-                // A skipped session was never held, even once its day has passed (the next window may open weeks later).
-                (_, { } date) when isSkipped(date) => QueueStanding.SessionSkipped,
+                // A cancelled session was never held, even once its day has passed (the next window may open weeks later).
+                (_, not null) when isCancelled(application, today) => QueueStanding.SessionSkipped,
                 (_, { } date) when date < today => QueueStanding.Reviewed,
                 (_, { } date) when date == target => QueueStanding.Scheduled,
                 _ => QueueStanding.ScheduledElsewhere,

@@ -26,7 +26,7 @@ public static class ReviewSessionNotice
         IReadOnlyList<DateOnly>? held = null) =>
         HiddenMarker.Stamp(Purpose, Template.Load("review-session-comment").Render(new Dictionary<string, object?>
         {
-            ["session_marker"] = SessionText.Marker(session.Date) + HeldMarker(held),
+            ["session_marker"] = SessionText.Markers(session) + HeldMarker(held),
             ["date"] = SessionText.Date(session.Date),
             ["when_text"] = SessionText.When(session, zone),
             ["waiting_label"] = rules.Labels.Waiting,
@@ -36,15 +36,16 @@ public static class ReviewSessionNotice
         }));
 
     /// <summary>
-    /// The notice of an application whose session, <paramref name="cancelled"/>, staff skipped after it was scheduled: it goes
-    /// into the batch of <paramref name="next"/> (null when the calendar has none). The hidden line still records the skipped
-    /// date, so the application moves, and gets <see cref="Render"/>'s notice, only once that batch is filled.
+    /// The notice of an application whose session, <paramref name="cancelled"/>, staff skipped or took out of the calendar after
+    /// it was scheduled (<see cref="ReviewCalendar.IsCancelled"/>): it goes into the batch of <paramref name="next"/> (null when
+    /// the calendar has none). The hidden lines still record the cancelled date, as the calendar's when it was
+    /// (<paramref name="listed"/>), so the application moves, and gets <see cref="Render"/>'s notice, only once that batch is filled.
     /// </summary>
     public static string Moved(
-        DateOnly cancelled, ReviewSession? next, TimeZoneInfo zone, SchedulingRules rules, IReadOnlyList<DateOnly>? held = null) =>
+        DateOnly cancelled, bool listed, ReviewSession? next, TimeZoneInfo zone, SchedulingRules rules, IReadOnlyList<DateOnly>? held = null) =>
         HiddenMarker.Stamp(Purpose, Template.Load("review-session-moved").Render(new Dictionary<string, object?>
         {
-            ["session_marker"] = SessionText.Marker(cancelled) + "\n" + SessionText.Marker(cancelled, CancelledPurpose) + HeldMarker(held),
+            ["session_marker"] = SessionText.Markers(cancelled, listed) + "\n" + SessionText.Marker(cancelled, CancelledPurpose) + HeldMarker(held),
             ["date"] = SessionText.Date(cancelled),
             ["date_words"] = SessionText.Words(cancelled),
             ["next_when"] = next is null ? null : SessionText.When(next, zone),
@@ -82,6 +83,15 @@ public static class ReviewSessionNotice
 
     /// <summary>Whether the automation's notice <paramref name="commentBody"/> says its session is cancelled (<see cref="Moved"/>).</summary>
     public static bool SaysCancelled(string commentBody) => SessionText.DateIn(commentBody, CancelledPurpose) is not null;
+
+    /// <summary>Whether <paramref name="application"/>'s notice records its session as one of the calendar's (not chosen by hand).</summary>
+    public static bool Listed(QueueCandidate application) =>
+        application.ScheduledSession is { } date && SessionText.Listed(application.SessionNotice?.Kept?.Body, date);
+
+    /// <summary>Whether the session <paramref name="application"/> is scheduled for is cancelled: <see cref="ReviewCalendar.IsCancelled"/>.</summary>
+    public static bool SessionCancelled(QueueCandidate application, ReviewCalendar calendar, DateOnly today) =>
+        application.ScheduledSession is { } date && calendar.IsCancelled(
+            date, today, Listed(application), application.SessionNotice?.Kept?.Body is { } body && SaysCancelled(body));
 
     /// <summary>
     /// The session date recorded in the body of the automation's <c>review-session</c> comment, or null. The host

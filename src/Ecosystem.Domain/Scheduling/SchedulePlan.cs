@@ -36,7 +36,7 @@ public sealed record SchedulePlan(
 
     /// <summary>
     /// The issues this run moves into the batch (taken from the backlog, labelled by hand and now recorded, moved from a
-    /// skipped session): the <c>scheduled</c> output. None while the window is closed, as nothing is written then.
+    /// cancelled session): the <c>scheduled</c> output. None while the window is closed, as nothing is written then.
     /// </summary>
     public IReadOnlyList<int> Joining =>
         WindowOpen ? [.. Batch.Where(b => b.Change != BatchChange.Kept).Select(b => b.Application.Issue.Number)] : [];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 
 namespace Ecosystem.Domain.Scheduling;
 
@@ -32,10 +33,13 @@ public sealed record SchedulingOverrides(DateOnly? SessionDate = null, int? Batc
                 + "whose batches move to the next session; take it out of sessions.skip to hold a session that day.");
         }
 
-        int? size = int.TryParse(batchSize?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed >= 1 ? parsed : null;
-        if (size is null && !string.IsNullOrWhiteSpace(batchSize))
+        var sizeText = batchSize?.Trim() ?? string.Empty;
+        int? size = int.TryParse(sizeText, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed >= 1 ? parsed : null;
+        if (size is null && sizeText.Length > 0)
         {
-            found.Add($"--batch-size (input 'batch-size'): '{batchSize}' is not a whole number of at least 1.");
+            var tooLarge = BigInteger.TryParse(sizeText, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > int.MaxValue;
+            found.Add($"--batch-size (input 'batch-size'): '{batchSize}' {(tooLarge ? "is too large; give" : "is not")} "
+                + "a whole number of at least 1.");
         }
 
         problems = found;

@@ -34,6 +34,21 @@ public static class SessionText
 
     private const string SessionPurpose = "session";
 
+    /// <summary>The hidden line recording a session's date as one of the calendar's (<see cref="Markers(ReviewSession)"/>).</summary>
+    private const string ListedPurpose = "calendar-session";
+
+    /// <summary>
+    /// The hidden lines recording which session a text is about: its date and, for a session of the calendar (not one chosen by
+    /// hand), the date again as the calendar's, so that one taken out of the calendar since reads as cancelled
+    /// (<see cref="ReviewCalendar.IsCancelled"/>), and a date chosen by hand does not.
+    /// </summary>
+    internal static string Markers(ReviewSession session) => Markers(session.Date, !session.ChosenByHand);
+
+    internal static string Markers(DateOnly date, bool listed) => listed ? Marker(date) + "\n" + Marker(date, ListedPurpose) : Marker(date);
+
+    /// <summary>Whether <paramref name="body"/> records <paramref name="date"/> as a session of the calendar.</summary>
+    internal static bool Listed(string? body, DateOnly date) => body is not null && DateIn(body, ListedPurpose) == date;
+
     /// <summary>The hidden line that records a date, by default which session a text is about; read back by <see cref="DateIn"/>.</summary>
     internal static string Marker(DateOnly date, string purpose = SessionPurpose) => HiddenMarker.For(purpose, Date(date));
 

@@ -104,7 +104,7 @@ public sealed class ApplicantRepliesTests
         CollectionAssert.AreEquivalent(new[] { "Returning", "New" }, action.Plan.AddLabels.ToArray());
         StringAssert.Contains(action.Plan.Comments[0].Body, "goes first in the next review batch");
         var answered = new QueueCandidate(Apply(issue, [], action.Plan, Asked.AddDays(1)).Issue) { IntakeComplete = true };
-        var standing = new ReviewQueue(new SchedulingRules(), _ => false).StandingOf(answered, null, DateOnly.FromDateTime(Asked.UtcDateTime));
+        var standing = new ReviewQueue(new SchedulingRules(), (_, _) => false).StandingOf(answered, null, DateOnly.FromDateTime(Asked.UtcDateTime));
         Assert.AreEqual(QueueStanding.Backlog, standing, "in the queue, as the comment says");
     }
 

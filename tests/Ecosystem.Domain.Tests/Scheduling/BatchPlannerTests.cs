@@ -43,6 +43,15 @@ public sealed class BatchPlannerTests
     // The analyzer takes any argument named "expected…" for the expected value; this keeps the order readable.
     private static DateOnly? SessionOf(ForecastEntry entry) => entry.ExpectedSession;
 
+    /// <summary>The ten of a cancelled session's batch, moved into the batch of <paramref name="session"/> once its window opened.</summary>
+    private static void AssertMovedInto(SchedulePlan plan, string session)
+    {
+        Assert.AreEqual(Date(session), plan.Target?.Date);
+        Assert.IsTrue(plan.Batch.All(b => b.Change == BatchChange.Moved));
+        Assert.HasCount(10, plan.IssuePlans);
+        Assert.IsTrue(plan.IssuePlans.All(p => ReviewSessionNotice.SessionDateIn(p.Comments[0].Body) == Date(session)));
+    }
+
     private static int[] Numbers(IEnumerable<ScheduledApplication> batch) => [.. batch.Select(b => b.Application.Issue.Number)];
 
     private static (int, BoardPlacement?)[] Placements(SchedulePlan plan) => [.. plan.BoardPlans.Select(p => (p.IssueNumber, p.Board))];
@@ -286,10 +295,7 @@ public sealed class BatchPlannerTests
 
         Assert.IsTrue(between.Batch.All(b => b.Change == BatchChange.Moved), "the session was never held: its batch was not reviewed");
         Assert.HasCount(10, between.Batch);
-        Assert.AreEqual(Date("2027-02-09"), windowOpen.Target?.Date);
-        Assert.IsTrue(windowOpen.Batch.All(b => b.Change == BatchChange.Moved));
-        Assert.HasCount(10, windowOpen.IssuePlans);
-        Assert.IsTrue(windowOpen.IssuePlans.All(p => ReviewSessionNotice.SessionDateIn(p.Comments[0].Body) == Date("2027-02-09")));
+        AssertMovedInto(windowOpen, "2027-02-09");
     }
 
     /// <summary>
@@ -326,6 +332,87 @@ public sealed class BatchPlannerTests
         Assert.AreEqual(QueuePositionNotice.Moved(Date("2027-02-09")), queue);
         Assert.IsTrue(plan.IssuePlans.Where(p => p.IssueNumber != 3).All(p => p.Comments.Count == 1), "none of the others has a queue comment");
         Assert.IsTrue(again.IsEmpty, string.Join(", ", again.IssuePlans.Select(p => p.IssueNumber)));
+    }
+
+    /// <summary>
+    /// Staff take a scheduled session's date out of sessions.dates rather than list it in sessions.skip: the session is
+    /// cancelled all the same, where its batch stayed in review for a date that no longer existed and nothing moved it. The
+    /// next run tells the batch it goes into the next session's batch; nothing is written the night after, nor once the
+    /// cancelled day has passed; the batch moves when that session's window opens.
+    /// </summary>
+    [TestMethod]
+    public void A_batch_whose_session_date_is_taken_out_of_sessions_dates_moves_as_if_it_were_skipped()
+    {
+        var scheduled = Apply(Backlog(), Plan(FourteenDaysBefore, Backlog(), calendar: Listed("2027-01-12", "2027-02-09")));
+        var takenOut = Listed("2027-02-09");
+
+        var told = Plan("2026-12-30T12:00-08:00", scheduled, calendar: takenOut);
+        var afterTold = Apply(scheduled, told);
+        var again = Plan("2026-12-31T12:00-08:00", afterTold, calendar: takenOut);
+        var afterItsDay = Plan("2027-01-20T12:00-08:00", afterTold, calendar: takenOut);
+        var windowOpen = Plan("2027-01-26T12:00-08:00", afterTold, calendar: takenOut);
+
+        Assert.HasCount(10, told.Batch);
+        Assert.IsTrue(told.Batch.All(b => b.Change == BatchChange.Moved));
+        CollectionAssert.AreEqual(Numbers(told.Batch), told.IssuePlans.Select(p => p.IssueNumber).ToArray());
+        foreach (var notice in told.IssuePlans.Select(p => p.Comments.Single().Body))
+        {
+            StringAssert.Contains(notice, "session of **Tuesday 12 January 2027** (2027-01-12) is cancelled");
+            StringAssert.Contains(notice, "**Tuesday 9 February 2027, 09:00 America/Los_Angeles (17:00 UTC)**");
+        }
+
+        Assert.IsEmpty(again.IssuePlans, "a second run writes nothing");
+        Assert.IsTrue(afterItsDay.Batch.All(b => b.Change == BatchChange.Moved), "never held: not reviewed once its day passed");
+        Assert.IsEmpty(afterItsDay.IssuePlans);
+        AssertMovedInto(windowOpen, "2027-02-09");
+    }
+
+    /// <summary>Staff move a session: its date taken out of sessions.dates and another added. The batch goes to the new date.</summary>
+    [TestMethod]
+    public void A_batch_whose_session_date_is_moved_in_sessions_dates_goes_to_the_new_date()
+    {
+        var scheduled = Apply(Backlog(), Plan(FourteenDaysBefore, Backlog(), calendar: Listed("2027-01-12", "2027-02-09")));
+        var moved = Listed("2027-01-19", "2027-02-09");
+
+        var told = Plan("2026-12-30T12:00-08:00", scheduled, calendar: moved);
+        var windowOpen = Plan("2027-01-05T12:00-08:00", Apply(scheduled, told), calendar: moved);
+
+        Assert.IsTrue(told.IssuePlans.All(p => p.Comments.Single().Body.Contains("**Tuesday 19 January 2027, 09:00", StringComparison.Ordinal)));
+        CollectionAssert.AreEqual(Numbers(told.Batch), Numbers(windowOpen.Batch));
+        AssertMovedInto(windowOpen, "2027-01-19");
+    }
+
+    /// <summary>A date taken out of sessions.dates after its day (tidying up): its batch was reviewed there and stays.</summary>
+    [TestMethod]
+    public void A_session_taken_out_of_sessions_dates_after_its_day_leaves_its_reviewed_batch_alone()
+    {
+        var first = Plan(FourteenDaysBefore, Backlog(), calendar: Listed("2027-01-12", "2027-02-09"));
+
+        var plan = Plan("2027-01-13T12:00-08:00", Apply(Backlog(), first), calendar: Listed("2027-02-09"));
+
+        CollectionAssert.IsSubsetOf(Numbers(first.Batch), plan.Standings[QueueStanding.Reviewed].Select(a => a.Issue.Number).ToArray());
+        Assert.IsEmpty(plan.Batch);
+        Assert.IsEmpty(plan.IssuePlans);
+    }
+
+    /// <summary>
+    /// An agenda whose session was taken out of the calendar announced a meeting that will not be held: it is closed as one of
+    /// a skipped session is, its comment saying why; the agenda of a session chosen by hand, never in the calendar, stays.
+    /// </summary>
+    [TestMethod]
+    public void An_open_agenda_of_a_session_taken_out_of_sessions_dates_is_closed_but_not_one_chosen_by_hand()
+    {
+        var listed = Listed("2027-01-12", "2027-02-09");
+        var first = Plan(FourteenDaysBefore, Backlog(), calendar: listed);
+        var byHand = Plan(FourteenDaysBefore, Backlog(), calendar: listed, overrides: new SchedulingOverrides(Date("2027-01-19")));
+        var agendas = new[] { History(Opened(first.Agenda!, 40)), History(Opened(byHand.Agenda!, 41)) };
+
+        var plan = Plan("2026-12-30T12:00-08:00", Apply(Backlog(), first), calendar: Listed("2027-02-09"), agendas: agendas);
+
+        var close = plan.IssuePlans.Single(p => p.IssueNumber is 40 or 41);
+        Assert.AreEqual(40, close.IssueNumber);
+        Assert.AreEqual(new IssueStateChange(false, "not_planned"), close.State);
+        StringAssert.Contains(close.Comments.Single().Body, "no longer one of the sessions of the configuration");
     }
 
     /// <summary>
@@ -532,7 +619,7 @@ public sealed class BatchPlannerTests
 
         var plan = Plan("2026-12-10T12:00-08:00", Backlog(), overrides: overrides);
 
-        Assert.AreEqual(new ReviewSession(Date("2027-01-05"), At("2027-01-05T09:00-08:00")), plan.Target);
+        Assert.AreEqual(new ReviewSession(Date("2027-01-05"), At("2027-01-05T09:00-08:00")) { ChosenByHand = true }, plan.Target);
         CollectionAssert.AreEqual(new[] { 3, 9, 1 }, Numbers(plan.Batch));
         Assert.IsEmpty(plan.Warnings);
     }

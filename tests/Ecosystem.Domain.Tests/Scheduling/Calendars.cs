@@ -13,6 +13,9 @@ internal static class Calendars
     /// <summary>2nd Tuesday only: sessions 2026-12-08, 2027-01-12, 2027-02-09, …</summary>
     public static ReviewCalendar Monthly(params string[] skip) => new(Settings(LosAngeles, ["0 9 * * TUE#2"], skip: skip));
 
+    /// <summary>Only the sessions listed in sessions.dates, at 09:00 in Los Angeles.</summary>
+    public static ReviewCalendar Listed(params string[] dates) => new(Settings(LosAngeles, dates: dates));
+
     /// <summary>Settings written as in the configuration, each value read by the reader the configuration uses.</summary>
     public static ReviewCalendarSettings Settings(string timeZone, string[]? recurrence = null, string[]? dates = null, string[]? skip = null) => new()
     {

@@ -44,6 +44,17 @@ public sealed class SchedulingSettingsTests
             problems.ToArray());
     }
 
+    /// <summary>A batch size too large for a number was refused as "not a whole number", which it is.</summary>
+    [TestMethod]
+    public void A_batch_size_too_large_for_a_number_is_named_as_too_large()
+    {
+        var overrides = SchedulingOverrides.Parse(null, "99999999999999999999", Date("2027-01-05"), Utc, out var problems);
+
+        Assert.IsNull(overrides.BatchSize);
+        Assert.AreEqual(
+            "--batch-size (input 'batch-size'): '99999999999999999999' is too large; give a whole number of at least 1.", problems.Single());
+    }
+
     [TestMethod]
     public void A_session_date_before_today_is_a_problem_naming_the_input_and_the_zone()
     {

@@ -45,7 +45,7 @@ public sealed class SchedulingTextsTests
 
         Assert.AreEqual("Review session 2027-01-12", agenda.Title);
         GoldenFile.AssertMatches("review-session-agenda.md", agenda.Body);
-        Assert.AreEqual(3, agenda.Body.Split("<!--").Length - 1, "Only the automation's own three hidden lines are HTML comments.");
+        Assert.AreEqual(4, agenda.Body.Split("<!--").Length - 1, "Only the automation's own four hidden lines are HTML comments.");
     }
 
     [TestMethod]
@@ -148,13 +148,26 @@ public sealed class SchedulingTextsTests
         var agenda = new IssueSnapshot(40, "Review session 2027-01-12", PlanWithHostileTitle().Agenda!.Body, "ecosystem-bot[bot]", true, [],
             At("2026-12-29T20:00Z"), null, Repository + "/issues/40");
 
-        var plans = ReviewAgenda.Skipped([new(agenda, [], [])], skipped, skipped.SessionOn(Date("2027-02-09")), Repository);
-        var unknown = ReviewAgenda.Skipped([new(agenda, [], [])], skipped, null, Repository);
+        var plans = ReviewAgenda.Skipped([new(agenda, [], [])], skipped, skipped.SessionOn(Date("2027-02-09")), Repository, Date("2026-12-30"));
+        var unknown = ReviewAgenda.Skipped([new(agenda, [], [])], skipped, null, Repository, Date("2026-12-30"));
 
         var comment = plans.Single().Comments.Single();
         Assert.AreEqual(ReviewAgenda.CancelledPurpose, comment.Purpose);
         GoldenFile.AssertMatches("review-session-cancelled.md", comment.MarkedBody);
         StringAssert.Contains(unknown.Single().Comments.Single().Body, "Its applications wait for the next session; the calendar has none yet.");
+    }
+
+    [TestMethod]
+    public void The_comment_closing_the_agenda_of_a_session_taken_out_of_the_calendar_matches_its_golden_file()
+    {
+        var without = Listed("2027-02-09");
+        var agenda = new IssueSnapshot(40, "Review session 2027-01-12", PlanWithHostileTitle().Agenda!.Body, "ecosystem-bot[bot]", true, [],
+            At("2026-12-29T20:00Z"), null, Repository + "/issues/40");
+
+        var comment = ReviewAgenda.Skipped([new(agenda, [], [])], without, without.SessionOn(Date("2027-02-09")), Repository, Date("2026-12-30"))
+            .Single().Comments.Single();
+
+        GoldenFile.AssertMatches("review-session-cancelled-removed.md", comment.MarkedBody);
     }
 
     [TestMethod]
@@ -165,7 +178,7 @@ public sealed class SchedulingTextsTests
         var cancelled = new CommentSnapshot(400, "ecosystem-bot[bot]", true, "<!-- ecosystem-bot:review-session-cancelled -->\nCancelled",
             At("2026-12-30T20:00Z"), At("2026-12-30T20:00Z"), "");
 
-        var comment = ReviewAgenda.Skipped([new(agenda, [cancelled], [])], Calendar, null, Repository).Single().Comments.Single();
+        var comment = ReviewAgenda.Skipped([new(agenda, [cancelled], [])], Calendar, null, Repository, Date("2026-12-30")).Single().Comments.Single();
 
         Assert.AreEqual(ReviewAgenda.CancelledPurpose, comment.Purpose);
         GoldenFile.AssertMatches("review-session-back-on.md", comment.MarkedBody);
@@ -175,17 +188,18 @@ public sealed class SchedulingTextsTests
     public void The_notice_of_an_application_whose_session_is_skipped_matches_its_golden_file()
     {
         var skipped = Monthly("2027-01-12");
+        var next = skipped.SessionOn(Date("2027-02-09"));
 
-        var body = ReviewSessionNotice.Moved(Date("2027-01-12"), skipped.SessionOn(Date("2027-02-09")), skipped.TimeZone, new SchedulingRules());
-        var unknown = ReviewSessionNotice.Moved(Date("2027-01-12"), null, skipped.TimeZone, new SchedulingRules());
+        var body = ReviewSessionNotice.Moved(Date("2027-01-12"), true, next, skipped.TimeZone, new SchedulingRules());
+        var unknown = ReviewSessionNotice.Moved(Date("2027-01-12"), true, null, skipped.TimeZone, new SchedulingRules());
 
         GoldenFile.AssertMatches("review-session-moved.md", body);
         StringAssert.Contains(unknown, "It keeps its place for the next session, which the calendar does not have yet");
         StringAssert.Contains(
-            ReviewSessionNotice.Moved(Date("2027-01-12"), skipped.SessionOn(Date("2027-02-09")), skipped.TimeZone, new SchedulingRules { LeadDays = 1 }),
+            ReviewSessionNotice.Moved(Date("2027-01-12"), true, next, skipped.TimeZone, new SchedulingRules { LeadDays = 1 }),
             "Once that batch is filled, 1 day before the session,");
         StringAssert.Contains( // sessions.lead-days: 0 fills the batch on the session's day
-            ReviewSessionNotice.Moved(Date("2027-01-12"), skipped.SessionOn(Date("2027-02-09")), skipped.TimeZone, new SchedulingRules { LeadDays = 0 }),
+            ReviewSessionNotice.Moved(Date("2027-01-12"), true, next, skipped.TimeZone, new SchedulingRules { LeadDays = 0 }),
             "Once that batch is filled, on the session's day, this comment");
         Assert.AreEqual(Date("2027-01-12"), ReviewSessionNotice.SessionDateIn(unknown), "the skipped date stays recorded until it moves");
     }

@@ -675,6 +675,7 @@ public sealed class ScheduleCommandTests
 
     [TestMethod]
     [DataRow("batch-size", "ten", "--batch-size (input 'batch-size'): 'ten' is not a whole number of at least 1.")]
+    [DataRow("batch-size", "99999999999999999999", "--batch-size (input 'batch-size'): '99999999999999999999' is too large")]
     [DataRow("session-date", "12/01/2027", "--session-date (input 'session-date'): '12/01/2027' is not a date; write yyyy-MM-dd.")]
     [DataRow("session-date", "2026-12-01", "--session-date (input 'session-date'): 2026-12-01 is before today (2026-12-28 in America/Los_Angeles)")]
     public async Task A_bad_input_is_named_exits_2_and_sends_no_request(string input, string value, string message)
@@ -775,13 +776,49 @@ public sealed class ScheduleCommandTests
         Assert.HasCount(24, cancelled.WriteRequests, cancelled.ToString());
         Assert.AreEqual(22, cancelled.WriteRequests.Count(r => r.Method == "PATCH" && r.Path.Contains("/comments/", StringComparison.Ordinal)));
         Assert.AreEqual("[]", cancelled.Outputs["scheduled"]);
-        StringAssert.Contains(cancelled.Summary, "its session is skipped: told it goes here, moves once the batch is filled");
+        StringAssert.Contains(cancelled.Summary, "its session is cancelled: told it goes here, moves once the batch is filled");
         Assert.AreEqual(0, again.ExitCode, again.ToString());
         Assert.IsEmpty(again.WriteRequests, again.ToString());
 
         await MovesOnceTheWindowOpensAsync(scenario, issues);
 
         Assert.IsTrue(issues.Take(10).All(i => SessionComment(scenario, i).Contains("Scheduled for review on 2027-02-09", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// Staff move the sessions from the 2nd to the 3rd Tuesday after 12 January's batch was scheduled: 12 January is no longer
+    /// a session, so it is cancelled as a skipped one is, where its batch stayed in review for a day that no longer existed,
+    /// its agenda open. The next run closes the agenda saying why and tells the batch it goes into 19 January's; the run
+    /// after writes nothing; once 19 January's window opens the ten move there.
+    /// </summary>
+    [TestMethod]
+    public async Task A_batch_whose_session_is_no_longer_in_the_calendar_is_told_at_once_and_moves_to_the_next_session()
+    {
+        await using var scenario = await World.Schedule().StartAsync();
+        var issues = await ScheduleThenSkipAsync(scenario);
+        scenario.Run.Environment.Remove("ECOSYSTEM_SESSIONS__SKIP");
+        scenario.Run.Environment["ECOSYSTEM_SESSIONS__RECURRENCE"] = "0 9 * * TUE#3";
+        var agenda = scenario.Repository.Issues.Single(i => i.Title == "Review session 2027-01-12");
+
+        var cancelled = await scenario.NightlyAsync();
+        var again = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, cancelled.ExitCode, cancelled.ToString());
+        Assert.AreEqual(("closed", "not_planned"), (agenda.State, agenda.StateReason));
+        StringAssert.Contains(scenario.OwnComments(agenda).Single().Body, "no longer one of the sessions of the configuration");
+        const string Next = "the next session, on **Tuesday 19 January 2027, 09:00 America/Los_Angeles (17:00 UTC)**";
+        Assert.IsTrue(issues.Take(10).All(i => SessionComment(scenario, i).Contains(Next, StringComparison.Ordinal)), cancelled.ToString());
+        StringAssert.Contains(cancelled.Summary, "its session is cancelled: told it goes here, moves once the batch is filled");
+        Assert.HasCount(14, cancelled.WriteRequests, "the comment, the close, the two queue comments and the batch's ten session comments");
+        Assert.AreEqual(0, again.ExitCode, again.ToString());
+        Assert.IsEmpty(again.WriteRequests, again.ToString());
+
+        scenario.SetClock("2027-01-05T12:00-08:00");
+        var moved = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, moved.ExitCode, moved.ToString());
+        CollectionAssert.AreEqual(issues.Take(10).Select(i => i.Number).ToArray(), Scheduled(moved));
+        Assert.IsTrue(issues.Take(10).All(i => SessionComment(scenario, i).Contains("Scheduled for review on 2027-01-19", StringComparison.Ordinal)));
     }
 
     /// <summary>
