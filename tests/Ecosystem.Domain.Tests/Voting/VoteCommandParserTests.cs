@@ -59,6 +59,7 @@ public sealed class VoteCommandParserTests
     [DataRow("/vote", VoteVerb.Unknown)]
     [DataRow("/vote maybe", VoteVerb.Unknown)]
     [DataRow("/vote .", VoteVerb.Unknown)]
+    [DataRow("/vote **maybe**", VoteVerb.Unknown)]
     // GitHub shows a no-break space (a Mac's Option+Space, a paste from a document) or an ideographic space (a CJK input
     // method) as a space: the member reads "/vote approve", and the ballot counts.
     [DataRow("/vote\u00A0approve", VoteVerb.Approve)]
@@ -203,7 +204,7 @@ public sealed class VoteCommandParserTests
     }
 
     /// <summary>
-    /// Members write a ballot in bold, or as a list item of its own, also nested under their notes: shown on GitHub as their
+    /// Members write a ballot in bold (or only its verb), or as a list item of its own, also nested under their notes: shown on GitHub as their
     /// words at the start of the line, it counts (it was listed as "not at the start of a line", and the member's vote was lost
     /// unless they read the tally). Indented as far where GitHub shows code, a quote or a comment, it is listed, not counted.
     /// </summary>
@@ -225,6 +226,9 @@ public sealed class VoteCommandParserTests
     [DataRow("- notes\n    1. /vote abstain", VoteVerb.Abstain, null, DisplayName = "a nested numbered item")]
     [DataRow("- reviewed the CI\n\n    /vote approve", VoteVerb.Approve, null, DisplayName = "a list item's paragraph indented past its text")]
     [DataRow("I read it all.\n    /vote approve", VoteVerb.Approve, null, DisplayName = "a paragraph's next line, whose indent is not shown")]
+    [DataRow("/vote **approve**", VoteVerb.Approve, null, DisplayName = "the verb in bold")]
+    [DataRow("/vote _decline_ no GPU CI", VoteVerb.Decline, "no GPU CI", DisplayName = "the verb in italics, its reason after")]
+    [DataRow("/vote **decline no GPU CI**", VoteVerb.Decline, "no GPU CI", DisplayName = "the verb and its reason in bold")]
     public void A_ballot_in_bold_or_as_a_list_item_of_its_own_counts(string body, VoteVerb verb, string? reason)
     {
         var reading = VoteCommandParser.Read(body);
