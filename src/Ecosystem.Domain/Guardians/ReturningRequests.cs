@@ -19,7 +19,8 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
     private const string AskedPurpose = "asked";
 
     /// <summary>
-    /// Whether <paramref name="body"/> has a line <c>/ecosystem returning</c> (any case, up to three spaces before it)
+    /// Whether <paramref name="body"/> has a line <c>/ecosystem returning</c> (any case, after what may start a ballot's line,
+    /// <see cref="ShownText.CommandLineStart"/>)
     /// shown as the commenter's own text: not quoted, nor in code, HTML or an HTML comment.
     /// </summary>
     public static bool Asks(string? body) =>
@@ -149,7 +150,7 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
     /// The command at the start of a line as CommonMark splits them (<c>\n</c>, <c>\r\n</c>, <c>\r</c>), after a list item's
     /// marker and in emphasis as a ballot may be (<see cref="VoteCommandParser"/>).
     /// </summary>
-    [GeneratedRegex(@"(?<![^\r\n]) {0,3}(?:(?:[-*+]|[0-9]{1,9}[.)])[ \t]+)?(?:\*{1,3}|_{1,3})?/ecosystem[ \t]+returning(?=[*_]*(?:\s|\z))",
+    [GeneratedRegex(@"(?<![^\r\n])" + ShownText.CommandLineStart + @"/ecosystem[ \t]+returning(?=[*_]*(?:\s|\z))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommandPattern();
 }

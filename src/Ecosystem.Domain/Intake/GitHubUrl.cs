@@ -20,7 +20,8 @@ public sealed record GitHubUrl(GitHubUrlKind Kind, string Text, RepositoryRefere
     /// <summary>
     /// Reads the first repository URL in <paramref name="answer"/> (markdown links and angle brackets unwrapped), else
     /// a URL with a template's placeholder left in, else its first URL: an organisation or a package page written
-    /// before the repository ("github.com/org, main: github.com/org/repo") is context, not the repository to check.
+    /// before the repository ("github.com/org, main: github.com/org/repo") is context, not the repository to check. An answer
+    /// of only GitHub's shorthand (<see cref="RepositoryReference.Shorthand"/>) is read as that repository's URL, shown as read.
     /// </summary>
     public static GitHubUrl Parse(string? answer)
     {
@@ -38,7 +39,8 @@ public sealed record GitHubUrl(GitHubUrlKind Kind, string Text, RepositoryRefere
 
         // "github.com/org/[REPO]" names no organisation: the repository was never filled in.
         return AnswerValues.PlaceholderUrl(answer) is { } placeholder ? new GitHubUrl(GitHubUrlKind.Placeholder, placeholder, null, null)
-            : first ?? new GitHubUrl(GitHubUrlKind.None, string.Empty, null, null);
+            : first ?? (answer is not null && RepositoryReference.Shorthand(answer) is { } shorthand ? Classify("https://github.com/" + shorthand)
+            : new GitHubUrl(GitHubUrlKind.None, string.Empty, null, null));
     }
 
     public static GitHubUrl Classify(string url)

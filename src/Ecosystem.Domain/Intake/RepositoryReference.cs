@@ -13,6 +13,17 @@ public sealed record RepositoryReference(string Owner, string Name)
             ? new RepositoryReference(owner, name)
             : null;
 
+    /// <summary>
+    /// The repository an answer of nothing but GitHub's shorthand names (<c>owner/name</c>, maybe in backticks or with a '/' after),
+    /// or null; not two single letters ("N/A", "y/n"), which abbreviate words.
+    /// </summary>
+    public static RepositoryReference? Shorthand(string answer)
+    {
+        var text = answer.Trim();
+        text = (text.Length > 2 && text[0] == '`' && text[^1] == '`' ? text[1..^1] : text).TrimEnd('/');
+        return Read(text) is { FullName.Length: > 3 } repository ? repository : null;
+    }
+
     /// <summary>A name GitHub allows for a repository: letters, digits, '.', '_' and '-', at most 100, not '.' or '..'.</summary>
     public static bool IsName(string name) =>
         name.Length is > 0 and <= 100 && name is not ("." or "..") && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');

@@ -25,6 +25,7 @@ public sealed class ReturningRequestsTests
     [DataRow("\uFEFF/ecosystem returning", DisplayName = "after a byte-order mark that starts the comment, which GitHub does not show")]
     [DataRow("**/ecosystem returning**", DisplayName = "in bold, as ballots are read")]
     [DataRow("All done:\n\n- /ecosystem returning", DisplayName = "a list item of its own, as ballots are read")]
+    [DataRow("- fixed the CI\n    - /ecosystem returning", DisplayName = "a nested list item, as ballots are read")]
     public void Asks_reads_the_command_on_its_own_line(string body) => Assert.IsTrue(ReturningRequests.Asks(body));
 
     [TestMethod]
@@ -35,6 +36,8 @@ public sealed class ReturningRequestsTests
     [DataRow("/ecosystem returningsoon")]
     [DataRow("/ecosystem returning_soon")]
     [DataRow("> - /ecosystem returning", DisplayName = "a list item in a quote")]
+    [DataRow("    - /ecosystem returning", DisplayName = "indented 4 outside a list: code")]
+    [DataRow("- fixed the CI\n\n        /ecosystem returning", DisplayName = "indented 4 past a list item's text: code")]
     public void Asks_ignores_quotes_code_and_mid_sentence(string body) => Assert.IsFalse(ReturningRequests.Asks(body));
 
     [TestMethod]

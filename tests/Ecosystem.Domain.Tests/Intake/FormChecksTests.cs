@@ -292,6 +292,22 @@ public sealed class FormChecksTests
     }
 
     [TestMethod]
+    [DataRow("torchrender/torchrender")]
+    [DataRow("`torchrender/torchrender/`")]
+    public void Repository_written_as_github_shorthand_passes_and_the_report_links_its_url(string answer)
+    {
+        const string Question = "### Project repo URL\n\n";
+        var body = Replace(IntakeFixtures.Body("complete"), Question + "https://github.com/torchrender/torchrender", Question + answer);
+        var assessor = IntakeFixtures.Assessor();
+        var application = assessor.Read(IntakeFixtures.Issue(body));
+
+        var repository = new FormChecks(IntakeFixtures.Form, IntakeFixtures.Rules).Run(application).Single(f => f.Check == "form.repository-url");
+        Assert.AreEqual((FindingStatus.Pass, "Repository torchrender/torchrender."), (repository.Status, repository.Message));
+        var links = assessor.Assess(application, null).Links.Where(l => l.Question == "Project repo URL").Select(l => l.Address);
+        CollectionAssert.AreEqual(new[] { "https://github.com/torchrender/torchrender" }, links.ToArray());
+    }
+
+    [TestMethod]
     public void Repository_on_gitlab_or_codeberg_is_a_valid_answer()
     {
         foreach (var url in new[] { "https://gitlab.com/torchrender/torchrender", "https://codeberg.org/torchrender/torchrender" })

@@ -42,6 +42,37 @@ public sealed class GitHubUrlTests
         Assert.AreEqual("org/repo", url.Repository!.FullName);
     }
 
+    /// <summary>An answer that is exactly GitHub's shorthand for a repository names it, as its URL would.</summary>
+    [TestMethod]
+    [DataRow("acme-labs/fastcurve", "acme-labs/fastcurve")]
+    [DataRow("`acme-labs/fastcurve`", "acme-labs/fastcurve")]
+    [DataRow("acme-labs/fastcurve/", "acme-labs/fastcurve")]
+    [DataRow("  acme-labs/fastcurve\n", "acme-labs/fastcurve")]
+    [DataRow("`acme-labs/fastcurve/`", "acme-labs/fastcurve")]
+    [DataRow("acme-labs/fast.curve_2", "acme-labs/fast.curve_2")]
+    public void An_answer_of_only_an_owner_and_a_name_is_that_github_repository(string answer, string expected)
+    {
+        var url = GitHubUrl.Parse(answer);
+
+        Assert.AreEqual((GitHubUrlKind.Repository, expected), (url.Kind, url.Repository?.FullName));
+        Assert.AreEqual("https://github.com/" + expected, url.Address);
+    }
+
+    [TestMethod]
+    [DataRow("pip install acme/fastcurve", DisplayName = "a command")]
+    [DataRow("N/A")]
+    [DataRow("n/a")]
+    [DataRow("TBA")]
+    [DataRow("acme/fastcurve/extras", DisplayName = "three parts")]
+    [DataRow("./fastcurve", DisplayName = "a relative path")]
+    [DataRow("/home/acme/fastcurve", DisplayName = "an absolute path")]
+    [DataRow("~/fastcurve", DisplayName = "a home path")]
+    [DataRow("It lives in acme/fastcurve for now", DisplayName = "prose with a slash")]
+    [DataRow("acme/fastcurve (private until 1.0)", DisplayName = "the shorthand and words")]
+    [DataRow("-acme/fastcurve", DisplayName = "no GitHub login")]
+    [DataRow("acme/fast curve", DisplayName = "a space in the name")]
+    public void Other_answers_with_a_slash_name_no_repository(string answer) => Assert.AreEqual(GitHubUrlKind.None, GitHubUrl.Parse(answer).Kind);
+
     [TestMethod]
     [DataRow("https://github.com/org/torch\\_render")]
     [DataRow("Repo: github.com/org/torch\\_render.")]

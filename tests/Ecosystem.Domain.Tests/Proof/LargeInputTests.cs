@@ -1,4 +1,5 @@
 using Ecosystem.Domain.Tests.Intake;
+using Ecosystem.Domain.Text;
 using Ecosystem.Domain.Voting;
 
 namespace Ecosystem.Domain.Tests.Proof;
@@ -42,9 +43,12 @@ public sealed class LargeInputTests
             IntakeFuzzTests.AssessAndRender(IntakeFixtures.Assessor(), "[Ecosystem] Nested", body);
         }
 
-        // A ballot in a quote, or in a list nested past 32 levels, is no ballot; a list item of its own at most three spaces in
-        // is one (1,000 lines of the third body); after 10,000 fences (5,000 closed blocks) it is one.
-        CollectionAssert.AreEqual(new[] { 0, 0, 1_000, 1 }, nested.Select(body => VoteCommandParser.Parse(body).Count).ToArray());
+        // A ballot in a quote, or in a list nested past 32 levels on one line, is no ballot; after 10,000 fences (5,000 closed
+        // blocks) it is one. In the third body every line starts its shown line (a list item, nested as deep as it goes, or a
+        // paragraph's next line, whose indent is not shown) and counts, but the 2,000 that a backtick left open above puts in code.
+        CollectionAssert.AreEqual(new[] { 0, 0, 8_000, 1 }, nested.Select(body => VoteCommandParser.Parse(body).Count).ToArray());
+        CollectionAssert.AreEqual(
+            Enumerable.Repeat(ShownText.InCode, 2_000).ToArray(), VoteCommandParser.Read(nested[2]).NearMisses.Select(n => n.Why).ToArray());
     }
 
     [TestMethod]

@@ -59,6 +59,7 @@ public sealed class VoteCommandParserTests
     [DataRow("/vote", VoteVerb.Unknown)]
     [DataRow("/vote maybe", VoteVerb.Unknown)]
     [DataRow("/vote .", VoteVerb.Unknown)]
+    [DataRow("/vote **maybe**", VoteVerb.Unknown)]
     // GitHub shows a no-break space (a Mac's Option+Space, a paste from a document) or an ideographic space (a CJK input
     // method) as a space: the member reads "/vote approve", and the ballot counts.
     [DataRow("/vote\u00A0approve", VoteVerb.Approve)]
@@ -203,8 +204,9 @@ public sealed class VoteCommandParserTests
     }
 
     /// <summary>
-    /// Members write a ballot in bold, or as a list item of its own: shown on GitHub as their words at the start of the line,
-    /// it counts (it was listed as "not at the start of a line", and the member's vote was lost unless they read the tally).
+    /// Members write a ballot in bold (or only its verb), or as a list item of its own, also nested under their notes: shown on GitHub as their
+    /// words at the start of the line, it counts (it was listed as "not at the start of a line", and the member's vote was lost
+    /// unless they read the tally). Indented as far where GitHub shows code, a quote or a comment, it is listed, not counted.
     /// </summary>
     [TestMethod]
     [DataRow("**/vote approve**", VoteVerb.Approve, null, DisplayName = "in bold")]
@@ -217,6 +219,16 @@ public sealed class VoteCommandParserTests
     [DataRow("1. /vote abstain", VoteVerb.Abstain, null, DisplayName = "a numbered list item")]
     [DataRow("- **/vote approve**", VoteVerb.Approve, null, DisplayName = "a list item in bold")]
     [DataRow("My review:\n\n- /vote approve", VoteVerb.Approve, null, DisplayName = "a list item after a paragraph")]
+    [DataRow("- I read the README\n    - /vote approve", VoteVerb.Approve, null, DisplayName = "a nested list item")]
+    [DataRow("1. notes\n   - /vote approve", VoteVerb.Approve, null, DisplayName = "under a numbered item")]
+    [DataRow("- CI is green\n  - docs read\n    - /vote decline no GPU CI", VoteVerb.Decline, "no GPU CI", DisplayName = "two levels down")]
+    [DataRow("- notes\n\t- **/vote approve**", VoteVerb.Approve, null, DisplayName = "nested with a tab, in bold")]
+    [DataRow("- notes\n    1. /vote abstain", VoteVerb.Abstain, null, DisplayName = "a nested numbered item")]
+    [DataRow("- reviewed the CI\n\n    /vote approve", VoteVerb.Approve, null, DisplayName = "a list item's paragraph indented past its text")]
+    [DataRow("I read it all.\n    /vote approve", VoteVerb.Approve, null, DisplayName = "a paragraph's next line, whose indent is not shown")]
+    [DataRow("/vote **approve**", VoteVerb.Approve, null, DisplayName = "the verb in bold")]
+    [DataRow("/vote _decline_ no GPU CI", VoteVerb.Decline, "no GPU CI", DisplayName = "the verb in italics, its reason after")]
+    [DataRow("/vote **decline no GPU CI**", VoteVerb.Decline, "no GPU CI", DisplayName = "the verb and its reason in bold")]
     public void A_ballot_in_bold_or_as_a_list_item_of_its_own_counts(string body, VoteVerb verb, string? reason)
     {
         var reading = VoteCommandParser.Read(body);
@@ -242,6 +254,14 @@ public sealed class VoteCommandParserTests
     [DataRow("```\n- /vote approve\n```", ShownText.InCodeBlock, DisplayName = "a list item in a fenced code block")]
     [DataRow("<!--\n**/vote approve**\n-->", ShownText.InHtmlComment, DisplayName = "in bold in an HTML comment")]
     [DataRow("- `/vote approve`", ShownText.InCode, DisplayName = "a list item of code")]
+    [DataRow("    - /vote approve", ShownText.InCodeBlock, DisplayName = "indented 4 outside a list: code")]
+    [DataRow("Notes:\n\n    - /vote approve", ShownText.InCodeBlock, DisplayName = "indented 4 after a blank line, outside a list: code")]
+    [DataRow("- notes\n\n        /vote approve", ShownText.InCodeBlock, DisplayName = "indented 4 past a list item's text: code")]
+    [DataRow("> - notes\n>   - /vote approve", ShownText.InQuote, DisplayName = "nested in a quote")]
+    [DataRow("```\n- notes\n    - /vote approve\n```", ShownText.InCodeBlock, DisplayName = "nested in a fenced code block")]
+    [DataRow("<!--\n- notes\n    - /vote approve\n-->", ShownText.InHtmlComment, DisplayName = "nested in an HTML comment")]
+    [DataRow("- notes\n    - I /vote approve", VoteCommandParser.NotAtLineStart, DisplayName = "nested, mid-line")]
+    [DataRow("- notes\n    - `/vote approve`", ShownText.InCode, DisplayName = "nested, in code")]
     [DataRow("/vo\u200Bte approve", "contains an invisible character (U+200B)", DisplayName = "a zero-width space in /vote")]
     [DataRow("\u2060/vote approve", "contains an invisible character (U+2060)", DisplayName = "a word joiner before /vote")]
     [DataRow("/vote appr\u200Dove", "contains an invisible character (U+200D)", DisplayName = "a zero-width joiner in the verb")]
