@@ -55,7 +55,7 @@ public sealed class ScheduleCommand : ICommand
         // organisation asked once), the plan made again with them.
         if (rules.ReviewersPerApplication > 0 && plan.NeedingReviewers.Count > 0 && (await session.PeopleAsync()).WorkingGroup is { Count: > 0 } members)
         {
-            var pool = open.Reviewers(plan, members, calendar.IsSkipped);
+            var pool = open.Reviewers(plan, members, calendar);
             var belonging = new List<(string, string)>();
             foreach (var (organisation, member) in pool.AffiliationQuestions(plan.NeedingReviewers))
             {

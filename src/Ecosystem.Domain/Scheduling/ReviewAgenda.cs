@@ -79,16 +79,25 @@ public static partial class ReviewAgenda
     /// </summary>
     public static IEnumerable<IssuePlan> Skipped(
         IEnumerable<IssueHistory> agendas, ReviewCalendar calendar, ReviewSession? next, string repositoryUrl, DateOnly today) =>
-        agendas.Select(a => (a.Issue, Date: SessionText.DateIn(a.Issue.Body), Said: OwnComments.Of(a.Comments, _ => true, p => p == CancelledPurpose).Kept))
+        agendas.Select(a => (a.Issue, Date: SessionText.DateIn(a.Issue.Body), Said: Said(a), Cancelled: IsCancelled(a, calendar, today)))
             .Select(a => a.Date is not { } date ? null
-                : calendar.IsCancelled(
-                    date, today, SessionText.Listed(a.Issue.Body, date), a.Said is { } told && SessionText.DateIn(told.Body, BackOnPurpose) != date)
+                : a.Cancelled
                     ? (a.Issue.IsOpen ? Cancel(a.Issue.Number, date, calendar, next, repositoryUrl) : null)
                 : a.Said is { } said
                     && (SessionText.DateIn(said.Body, BackOnPurpose) != date || (!a.Issue.IsOpen && a.Issue.ClosedAt < said.UpdatedAt))
                     ? BackOn(a.Issue.Number, date)
                     : null)
             .OfType<IssuePlan>();
+
+    /// <summary>
+    /// Whether the session <paramref name="agenda"/> was opened for is cancelled (<see cref="ReviewCalendar.IsCancelled"/>); the
+    /// automation's comment saying so tells it once its day has passed. Pass the agenda with the automation's own comments only.
+    /// </summary>
+    public static bool IsCancelled(IssueHistory agenda, ReviewCalendar calendar, DateOnly today) =>
+        SessionText.DateIn(agenda.Issue.Body) is { } date && calendar.IsCancelled(date, today, SessionText.Listed(agenda.Issue.Body, date),
+            Said(agenda) is { } told && SessionText.DateIn(told.Body, BackOnPurpose) != date);
+
+    private static CommentSnapshot? Said(IssueHistory agenda) => OwnComments.Of(agenda.Comments, _ => true, p => p == CancelledPurpose).Kept;
 
     private static IssuePlan BackOn(int agenda, DateOnly date) => new(agenda)
     {

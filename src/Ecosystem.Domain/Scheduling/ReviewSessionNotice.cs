@@ -90,8 +90,11 @@ public static class ReviewSessionNotice
 
     /// <summary>Whether the session <paramref name="application"/> is scheduled for is cancelled: <see cref="ReviewCalendar.IsCancelled"/>.</summary>
     public static bool SessionCancelled(QueueCandidate application, ReviewCalendar calendar, DateOnly today) =>
-        application.ScheduledSession is { } date && calendar.IsCancelled(
-            date, today, Listed(application), application.SessionNotice?.Kept?.Body is { } body && SaysCancelled(body));
+        application.ScheduledSession is { } date && Cancelled(date, application.SessionNotice?.Kept?.Body, calendar, today);
+
+    /// <summary>Whether the session of <paramref name="date"/> the automation's <paramref name="notice"/> names is cancelled.</summary>
+    public static bool Cancelled(DateOnly date, string? notice, ReviewCalendar calendar, DateOnly today) =>
+        calendar.IsCancelled(date, today, SessionText.Listed(notice, date), notice is not null && SaysCancelled(notice));
 
     /// <summary>
     /// The session date recorded in the body of the automation's <c>review-session</c> comment, or null. The host

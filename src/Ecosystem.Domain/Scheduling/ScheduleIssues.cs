@@ -44,11 +44,12 @@ public sealed class ScheduleIssues(
     /// Group's <paramref name="members"/> but the unavailable ones, what each application's thread shows
     /// recused (the tally's rule, <see cref="Electorate.RecusedIn"/>), and who led how many reviews in the sessions
     /// before the target, from their agendas, open or closed: staff close one once its session is held, and counting the
-    /// open ones only left no history, so the same members led reviews every session. A session in sessions.skip
-    /// (<paramref name="isSkipped"/>) led none: its batch moved on with its reviewers, who count in the next one's. Of two
+    /// open ones only left no history, so the same members led reviews every session. A cancelled session (in sessions.skip
+    /// or taken out of the <paramref name="calendar"/>, <see cref="ReviewAgenda.IsCancelled"/>) led none: its batch moved on
+    /// with its reviewers, who count in the next one's. Of two
     /// agendas for one session (two runs at once) the one the host keeps, the lowest number, is read.
     /// </summary>
-    public ReviewerPool Reviewers(SchedulePlan draft, IEnumerable<string> members, Func<DateOnly, bool> isSkipped)
+    public ReviewerPool Reviewers(SchedulePlan draft, IEnumerable<string> members, ReviewCalendar calendar)
     {
         var electorate = new Electorate([.. members.Order(GitHubHandle.Comparer)], false, null, null);
         return new ReviewerPool(electorate.Members, rules.ReviewersPerApplication, rules.AssignmentHistorySessions)
@@ -56,8 +57,7 @@ public sealed class ScheduleIssues(
             Unavailable = new HashSet<string>(rules.Unavailable, GitHubHandle.Comparer),
             Recused = draft.NeedingReviewers.ToDictionary(a => a.Issue.Number, a => electorate.RecusedIn(ByNumber[a.Issue.Number].Comments)),
             History = ReviewAgenda.ReviewerHistory(
-                Agendas.Select(a => a.Issue).OrderBy(a => a.Number)
-                    .Where(a => SessionText.DateIn(a.Body) is not { } date || !isSkipped(date)).Select(a => a.Body),
+                Agendas.OrderBy(a => a.Issue.Number).Where(a => !ReviewAgenda.IsCancelled(a, calendar, draft.Today)).Select(a => a.Issue.Body),
                 draft.Target?.Date ?? draft.Today,
                 rules.AssignmentHistorySessions),
         };

@@ -91,7 +91,10 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var now = time.GetUtcNow();
         var previousBody = input.Own(TallyPurpose).Kept?.Body;
         var sessionDate = ReviewSessionNotice.RecordedIn(input.Comments, input.People.Automation, _calendar);
-        sessionDate = sessionDate is not null && _calendar.IsSkipped(sessionDate.Value) ? null : sessionDate; // never held
+        var notice = input.Own(ReviewSessionNotice.Purpose).Kept?.Body;
+        // A session cancelled (skipped, or taken out of the calendar) was never held.
+        sessionDate = sessionDate is { } session && ReviewSessionNotice.Cancelled(session, notice, _calendar, _calendar.Today(now))
+            ? null : sessionDate;
         var scheduled = rules.OpenOnSchedule && sessionDate is { } day ? StartOfDay(day) : (DateTimeOffset?)null;
         var notCounted = new List<NotCounted>();
 

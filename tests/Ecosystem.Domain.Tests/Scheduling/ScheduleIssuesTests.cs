@@ -72,7 +72,7 @@ public sealed class ScheduleIssuesTests
             new BatchPlanner(calendar, new SchedulingRules(), new IntakeRules(), new FakeTimeProvider(Calendars.At("2026-12-29T12:00-08:00")))
                 .Plan([], Applications.Repository),
             ["alice", "bob"],
-            calendar.IsSkipped);
+            calendar);
 
     [TestMethod]
     public void A_closed_agenda_is_its_sessions_agenda_and_its_reviews_count_in_the_history()
@@ -93,6 +93,21 @@ public sealed class ScheduleIssuesTests
 
         Assert.AreEqual(1, pool.History.GetValueOrDefault("bob"));
         Assert.AreEqual(0, pool.History.GetValueOrDefault("alice"), "the skipped session led no review: its batch counts in the next one");
+    }
+
+    [TestMethod]
+    public void The_agenda_of_a_session_taken_out_of_sessions_dates_is_out_of_the_history_like_a_skipped_one()
+    {
+        // 2026-12-08 was a session of the calendar when its agenda was opened; staff took it out of sessions.dates before its
+        // day, and the scheduler closed the agenda saying so. Its reviewers led no review.
+        var cancelled = Agenda(2, "2026-12-08", "7=alice", open: false) is var agenda
+            ? agenda with { Body = agenda.Body + "\n" + HiddenMarker.For("calendar-session", "2026-12-08") } : null!;
+        var said = Comment(Automation, HiddenMarker.Stamp(ReviewAgenda.CancelledPurpose, "The review session of 2026-12-08 is cancelled."));
+        var read = Read(History(Agenda(1, "2026-11-10", "5=bob", open: false)), History(cancelled, said));
+        var pool = PoolOn(read, Calendars.Listed("2026-11-10", "2027-01-12"));
+
+        Assert.AreEqual(1, pool.History.GetValueOrDefault("bob"));
+        Assert.AreEqual(0, pool.History.GetValueOrDefault("alice"), "the cancelled session led no review: its batch counts in the next one");
     }
 
     [TestMethod]

@@ -1,4 +1,5 @@
 using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
 using Ecosystem.Domain.Voting;
 
@@ -417,6 +418,24 @@ public sealed class VotingWindowTests
 
         s.Open(9 * 60 * 24 + 1);
         Assert.IsNull(s.Tally().Window!.Deadline, "a vote staff open by hand has no deadline counted from a session never held");
+    }
+
+    [TestMethod]
+    public void No_vote_opens_on_schedule_for_a_session_taken_out_of_sessions_dates_and_none_closes_from_its_day()
+    {
+        // Scheduled for 2026-12-08, a session staff took out of sessions.dates after the batch was announced: the scheduler
+        // told the batch it is cancelled (as for a skip), and the notice still names that day until the batch moves on.
+        var removed = new DateOnly(2026, 12, 8);
+        var calendar = new ReviewCalendarSettings { Dates = [new DateTime(2027, 1, 12, 17, 0, 0)] };
+        var s = new VoteScenario(3) { Rules = new TallyRules { OpenOnSchedule = true, Calendar = calendar } };
+        var notice = ReviewSessionNotice.Moved(removed, listed: true, next: null, calendar.TimeZone, new SchedulingRules());
+        s.Comments.Add(VoteScenario.CommentBy(2, VoteScenario.Automation, notice, VoteScenario.Start.AddDays(-7), bot: true));
+        s.Time.SetUtcNow(VoteScenario.Start.AddDays(9));
+
+        var result = s.Tally();
+
+        Assert.IsNull(result.Window, "no session was held, so no vote opens for it");
+        Assert.IsNull(result.Outcome, "nor closes, declined without a ballot, seven days after it");
     }
 
     /// <summary>
