@@ -6,9 +6,10 @@ namespace Ecosystem.Domain.Guardians;
 
 /// <summary>
 /// Nightly: an application waiting on its applicant gets one reminder after <see cref="GuardianRules.RemindAfterDays"/>
-/// and is closed as too early after <see cref="GuardianRules.CloseAfterDays"/> (0: never). Every date in the texts comes
-/// from when the waiting label was last added (for an early resubmission, its date if later), so the texts never change
-/// from one night to the next.
+/// and is closed as too early after <see cref="GuardianRules.CloseAfterDays"/> (0: never), never sooner than the days
+/// between the two after its reminder. Every date in the texts comes from when the waiting label was last added (for an
+/// early resubmission, its date if later) or from when the reminder was posted, so the texts never change from one night
+/// to the next.
 /// </summary>
 public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimeProvider time)
 {
@@ -46,7 +47,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
         }
 
         // An early resubmission waits on its date, not on the applicant: left alone until then, intake again on the day.
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = Today;
         if (report is not null && Intake.ResubmissionWait.Until(report.Body) is { } until)
         {
             return today < until
@@ -83,8 +84,8 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
 
         var days = DaysSince(since);
         var closes = rules.CloseAfterDays > 0;
-        var closeOn = SessionText.Date(since.AddDays(rules.CloseAfterDays));
-        if (closes && days >= rules.CloseAfterDays)
+        var closeOn = CloseOn(comments, since);
+        if (closes && Today >= closeOn)
         {
             return Close(application, comments, since);
         }
@@ -99,9 +100,11 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
             var plan = new IssuePlan(number)
             {
                 Comments = ApplicationThread.UnpostedOfThisWait(comments, people, ReminderPurpose, since,
-                    [.. Values(application, since), ("closes", closes)]),
+                    [.. Values(application, comments, since), ("closes", closes)]),
             };
-            var next = closes ? $"closes on {closeOn} without an answer" : "stays open until an answer (housekeeping.close-after-days is 0)";
+            var next = closes
+                ? $"closes on {SessionText.Date(closeOn)} without an answer"
+                : "stays open until an answer (housekeeping.close-after-days is 0)";
             return new GuardianAction(plan, plan.IsEmpty
                 ? $"#{number}: reminded already; {next}."
                 : $"#{number}: reminded the applicant after {Counted.Of(days, "day")}; {next}.");
@@ -132,7 +135,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
             AddLabels = ApplicationThread.IfMissing(application, rules.Labels.TooEarly),
             RemoveLabels = ApplicationThread.IfPresent(application, rules.Labels.Waiting),
             Comments = ApplicationThread.UnpostedOfThisWait(comments, people, ClosedPurpose, since,
-                Values(application, since)),
+                Values(application, comments, since)),
             State = new IssueStateChange(Open: false, StateReason: "not_planned"),
             Board = rules.Decided,
         };
@@ -144,15 +147,35 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
     private CommentSnapshot? Closing(IReadOnlyList<CommentSnapshot> comments, DateTimeOffset since) =>
         OwnComments.Of(comments, people.Automation, ApplicationThread.OfThisWait(comments, people, ClosedPurpose, since)).Kept;
 
-    /// <summary>Whole days in UTC, as the texts date the wait and its closing: the night of the date named closes, whatever the hour.</summary>
-    private int DaysSince(DateTimeOffset since) =>
-        DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).DayNumber - DateOnly.FromDateTime(since.UtcDateTime).DayNumber;
+    /// <summary>
+    /// The day the wait closes: <see cref="GuardianRules.CloseAfterDays"/> after it began, or, with reminders on, the days
+    /// between reminder and close after its reminder (posted, else due now) when that is later: a reminder posted late, as
+    /// the conversation was locked when it was due, leaves the applicant the time an on-time one does.
+    /// </summary>
+    private DateOnly CloseOn(IReadOnlyList<CommentSnapshot> comments, DateTimeOffset since)
+    {
+        var due = DateOnly.FromDateTime(since.UtcDateTime).AddDays(rules.CloseAfterDays);
+        if (rules.RemindAfterDays == 0)
+        {
+            return due;
+        }
 
-    private (string, object?)[] Values(IssueSnapshot application, DateTimeOffset since) =>
+        var reminder = OwnComments.Of(comments, people.Automation, ApplicationThread.OfThisWait(comments, people, ReminderPurpose, since)).Kept;
+        var reminded = DateOnly.FromDateTime((reminder?.CreatedAt ?? time.GetUtcNow()).UtcDateTime);
+        var graced = reminded.AddDays(rules.CloseAfterDays - rules.RemindAfterDays);
+        return graced > due ? graced : due;
+    }
+
+    /// <summary>Today in UTC, as the texts date the wait and its closing: the night of the date named closes, whatever the hour.</summary>
+    private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    private int DaysSince(DateTimeOffset since) => Today.DayNumber - DateOnly.FromDateTime(since.UtcDateTime).DayNumber;
+
+    private (string, object?)[] Values(IssueSnapshot application, IReadOnlyList<CommentSnapshot> comments, DateTimeOffset since) =>
     [
         ("author", ApplicationThread.Applicant(application)),
         ("waiting_since", SessionText.Date(since)),
-        ("close_date", SessionText.Date(since.AddDays(rules.CloseAfterDays))),
+        ("close_date", SessionText.Date(CloseOn(comments, since))),
         ("waiting_label", MarkdownText.Inline(rules.Labels.Waiting)),
         ("waiting_removed", rules.RemoveWaitingOnReply),
         ("too_early_label", MarkdownText.Inline(rules.Labels.TooEarly)),

@@ -164,12 +164,14 @@ public sealed partial class SeasonTests
             await ReviewAsync(DateOnly.FromDateTime(day.UtcDateTime));
         }
 
-        /// <summary>The nightly job after <paramref name="day"/>, checked, then again, writing nothing.</summary>
+        /// <summary>The nightly job after <paramref name="day"/>, checked, its status page read, then again, writing nothing.</summary>
         public async Task NightTwiceAsync(int night, DateTimeOffset day)
         {
             world.Time.SetUtcNow(day.AddDays(1).AddHours(6).AddMinutes(17));
             var first = await NightAsync();
-            CheckInvariants($"night {night + 1} ({world.Time.GetUtcNow():yyyy-MM-dd})");
+            var when = $"night {night + 1} ({world.Time.GetUtcNow():yyyy-MM-dd})";
+            CheckInvariants(when);
+            await CheckPageAsync(when);
             var second = await NightAsync();
             Assert.IsEmpty(second,
                 $"night {night + 1}: the second run wrote\n{string.Join("\n", second)}\nafter the first wrote\n{string.Join("\n", first)}");

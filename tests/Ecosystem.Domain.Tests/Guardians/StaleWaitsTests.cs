@@ -24,6 +24,16 @@ public sealed class StaleWaitsTests
 
     private StaleWaits Stale => new(Rules, People, _time);
 
+    /// <summary>The comments once the night of <paramref name="at"/> (day 30 by default; the clock stays there) posted the reminder.</summary>
+    private List<CommentSnapshot> Reminded(IssueSnapshot issue, IReadOnlyList<CommentSnapshot>? comments = null, DateTimeOffset? at = null)
+    {
+        var night = at ?? Asked.AddDays(30);
+        _time.SetUtcNow(night);
+        var reminder = Stale.Review(issue, comments ?? [], Events, Maintainers);
+        Assert.AreEqual(StaleWaits.ReminderPurpose, reminder.Plan.Comments.Single().Purpose, reminder.Summary);
+        return [.. Apply(issue, comments ?? [], reminder.Plan, night).Comments];
+    }
+
     /// <summary>Staff's too early on an application in review, carried out up to the close: its comment posted, In review off.</summary>
     private static (IssueSnapshot Issue, IReadOnlyList<CommentSnapshot> Comments, LabelEvent[] Events) StaffsTooEarlyStoppedBeforeItsClose()
     {
@@ -183,8 +193,9 @@ public sealed class StaleWaitsTests
         StringAssert.Contains(waiting.Summary, "29 days");
         _time.SetUtcNow(date.AddDays(30));
         StringAssert.Contains(Stale.Review(Application("Waiting on comment"), [report], Events, Maintainers).Plan.Comments.Single().Body, "2026-06-10");
+        var reminded = Reminded(Application("Waiting on comment"), [report], date.AddDays(30));
         _time.SetUtcNow(date.AddDays(60));
-        Assert.IsNotNull(Stale.Review(Application("Waiting on comment"), [report], Events, Maintainers).Plan.State);
+        Assert.IsNotNull(Stale.Review(Application("Waiting on comment"), reminded, Events, Maintainers).Plan.State);
     }
 
     [TestMethod]
@@ -235,23 +246,33 @@ public sealed class StaleWaitsTests
         Assert.IsTrue(day31.IsEmpty);
     }
 
+    /// <summary>
+    /// A reminder due on day 30 and posted on day 45 (nights missed) closes 30 days after it, not 15: the closing date it names
+    /// is read from when it was posted, so its text stays the same on the nights after it.
+    /// </summary>
     [TestMethod]
-    public void Reminder_text_does_not_depend_on_the_night_it_is_computed()
+    public void A_reminder_posted_late_leaves_the_usual_grace_and_its_text_stays_the_same_on_later_nights()
     {
-        _time.SetUtcNow(Asked.AddDays(30));
-        var day30 = Stale.Review(Application("Waiting on comment"), [], Events, Maintainers);
-        _time.SetUtcNow(Asked.AddDays(45).AddHours(7));
-        var day45 = Stale.Review(Application("Waiting on comment"), [], Events, Maintainers);
+        var issue = Application("Waiting on comment");
+        var comments = Reminded(issue, at: Asked.AddDays(45).AddHours(7));
+        StringAssert.Contains(comments.Single().Body, "closed as **Too early** on 2026-06-15");
 
-        Assert.AreEqual(day30.Plan.Comments[0].Body, day45.Plan.Comments[0].Body);
+        _time.SetUtcNow(Asked.AddDays(74));
+        var before = Stale.Review(issue, comments, Events, Maintainers);
+        _time.SetUtcNow(Asked.AddDays(75));
+        var close = Stale.Review(issue, comments, Events, Maintainers);
+
+        Assert.IsTrue(before.IsEmpty, before.Summary);
+        Assert.IsNotNull(close.Plan.State, close.Summary);
     }
 
     [TestMethod]
     public void Day_60_closes_as_too_early_with_a_way_back()
     {
+        var comments = Reminded(Application("In review", "Waiting on comment"));
         _time.SetUtcNow(Asked.AddDays(60));
 
-        var action = Stale.Review(Application("In review", "Waiting on comment"), [], Events, Maintainers);
+        var action = Stale.Review(Application("In review", "Waiting on comment"), comments, Events, Maintainers);
 
         CollectionAssert.AreEqual(new[] { "Too early" }, action.Plan.AddLabels.ToArray());
         CollectionAssert.AreEqual(new[] { "Waiting on comment" }, action.Plan.RemoveLabels.ToArray());
@@ -264,9 +285,10 @@ public sealed class StaleWaitsTests
     [TestMethod]
     public void A_stale_wait_closed_as_too_early_goes_to_the_boards_done_column()
     {
+        var comments = Reminded(Application("New", "Waiting on comment"));
         _time.SetUtcNow(Asked.AddDays(60));
 
-        var action = Stale.Review(Application("New", "Waiting on comment"), [], Events, Maintainers);
+        var action = Stale.Review(Application("New", "Waiting on comment"), comments, Events, Maintainers);
 
         Assert.AreEqual(new BoardPlacement("Done"), action.Plan.Board, "decided: not left in the backlog as if still queued");
     }
@@ -281,11 +303,40 @@ public sealed class StaleWaitsTests
         _time.SetUtcNow(Asked.AddDays(30));
         StringAssert.Contains(Stale.Review(Application("Waiting on comment"), [], Events, Maintainers).Plan.Comments.Single().Body, "on 2026-05-31");
 
+        var comments = Reminded(Application("Waiting on comment"));
         _time.SetUtcNow(new DateTimeOffset(2026, 5, 31, 6, 17, 0, TimeSpan.Zero));
-        var action = Stale.Review(Application("Waiting on comment"), [], Events, Maintainers);
+        var action = Stale.Review(Application("Waiting on comment"), comments, Events, Maintainers);
 
         Assert.AreEqual(new IssueStateChange(false, "not_planned"), action.Plan.State, action.Summary);
         StringAssert.Contains(action.Plan.Comments.Single().Body, "until 2026-05-31");
+    }
+
+    /// <summary>
+    /// Locked the whole time the reminder was due (the applicant could not comment), the conversation is unlocked on day 70:
+    /// the night closed it at once, with no reminder ever posted. The applicant is reminded first, and the close comes the
+    /// usual 30 days (close after 60 less remind after 30) after the reminder.
+    /// </summary>
+    [TestMethod]
+    public void A_wait_unlocked_after_its_closing_date_is_reminded_first_and_closed_the_usual_grace_after_the_reminder()
+    {
+        var issue = Application("Waiting on comment");
+        _time.SetUtcNow(Asked.AddDays(45));
+        Assert.IsTrue(Stale.Review(issue with { IsLocked = true }, [], Events, Maintainers).IsEmpty, "locked: neither reminded nor closed");
+        var unlocked = Asked.AddDays(70);
+        _time.SetUtcNow(unlocked);
+
+        var night = Stale.Review(issue, [], Events, Maintainers);
+
+        Assert.IsNull(night.Plan.State, night.Summary);
+        StringAssert.Contains(night.Plan.Comments.Single().Body, "closed as **Too early** on 2026-07-10");
+        var (reminded, comments) = Apply(issue, [], night.Plan, unlocked);
+        _time.SetUtcNow(unlocked.AddDays(29));
+        var before = Stale.Review(reminded, comments, Events, Maintainers);
+        Assert.IsTrue(before.IsEmpty, before.Summary);
+        _time.SetUtcNow(unlocked.AddDays(30));
+        var close = Stale.Review(reminded, comments, Events, Maintainers);
+        Assert.AreEqual(new IssueStateChange(false, "not_planned"), close.Plan.State, close.Summary);
+        StringAssert.Contains(close.Plan.Comments.Single().Body, "from 2026-04-01 until 2026-07-10");
     }
 
     [TestMethod]
@@ -305,9 +356,10 @@ public sealed class StaleWaitsTests
     [TestMethod]
     public void The_closing_comment_names_no_waiting_date_as_a_too_early_project_may_apply_again_when_ready()
     {
+        var comments = Reminded(Application("Waiting on comment"));
         _time.SetUtcNow(new DateTimeOffset(2026, 5, 31, 6, 17, 0, TimeSpan.Zero));
 
-        var body = Stale.Review(Application("Waiting on comment"), [], Events, Maintainers).Plan.Comments.Single().Body;
+        var body = Stale.Review(Application("Waiting on comment"), comments, Events, Maintainers).Plan.Comments.Single().Body;
 
         Assert.DoesNotContain("2026-08-29", body);
         StringAssert.Contains(body, "may apply again once the items noted in the review are done");
@@ -328,9 +380,10 @@ public sealed class StaleWaitsTests
     public void Closed_application_fed_back_yields_an_empty_plan()
     {
         var issue = Application("Waiting on comment");
+        var reminded = Reminded(issue);
         _time.SetUtcNow(Asked.AddDays(60));
-        var close = Stale.Review(issue, [], Events, Maintainers);
-        var (after, comments) = Apply(issue, [], close.Plan, Asked.AddDays(60));
+        var close = Stale.Review(issue, reminded, Events, Maintainers);
+        var (after, comments) = Apply(issue, reminded, close.Plan, Asked.AddDays(60));
 
         _time.SetUtcNow(Asked.AddDays(61));
         var next = Stale.Review(after, comments, Events, Maintainers);
@@ -347,9 +400,10 @@ public sealed class StaleWaitsTests
     public void A_close_stopped_after_the_waiting_label_went_is_finished_the_next_night()
     {
         var issue = Application("Waiting on comment");
+        var reminded = Reminded(issue);
         _time.SetUtcNow(Asked.AddDays(60));
-        var close = Stale.Review(issue, [], Events, Maintainers);
-        var (stopped, comments) = Apply(issue, [], close.Plan with { State = null }, Asked.AddDays(60));
+        var close = Stale.Review(issue, reminded, Events, Maintainers);
+        var (stopped, comments) = Apply(issue, reminded, close.Plan with { State = null }, Asked.AddDays(60));
         var reply = Comment("applicant", Asked.AddDays(60).AddHours(2), id: 7);
 
         var rerun = Stale.Review(stopped, [.. comments, reply], Events, Maintainers);
@@ -404,9 +458,10 @@ public sealed class StaleWaitsTests
     public void A_close_finished_a_night_later_keeps_the_comment_it_posted()
     {
         var issue = Application("Waiting on comment");
+        var reminded = Reminded(issue);
         _time.SetUtcNow(Asked.AddDays(60).AddHours(8));
-        var close = Stale.Review(issue, [], Events, Maintainers);
-        var (stopped, comments) = Apply(issue, [], close.Plan with { State = null }, Asked.AddDays(60).AddHours(8));
+        var close = Stale.Review(issue, reminded, Events, Maintainers);
+        var (stopped, comments) = Apply(issue, reminded, close.Plan with { State = null }, Asked.AddDays(60).AddHours(8));
 
         _time.SetUtcNow(Asked.AddDays(61).AddHours(8));
         var rerun = Stale.Review(stopped, comments, Events, Maintainers);
@@ -420,8 +475,10 @@ public sealed class StaleWaitsTests
     public void A_closed_wait_reopened_without_its_too_early_label_stays_open()
     {
         var issue = Application("Waiting on comment");
+        var reminded = Reminded(issue);
         _time.SetUtcNow(Asked.AddDays(60));
-        var (closed, comments) = Apply(issue, [], Stale.Review(issue, [], Events, Maintainers).Plan, Asked.AddDays(60));
+        var (closed, comments) = Apply(issue, reminded, Stale.Review(issue, reminded, Events, Maintainers).Plan, Asked.AddDays(60));
+        Assert.IsFalse(closed.IsOpen);
         var reopened = closed with { IsOpen = true, ClosedAt = null, Labels = [] };
 
         _time.SetUtcNow(Asked.AddDays(61));

@@ -163,12 +163,12 @@ public sealed class Issue
         return this;
     }
 
-    /// <summary>Locks the conversation, as staff do on a heated or spammed thread.</summary>
-    public Issue LockConversation()
+    /// <summary>Locks the conversation, as staff do on a heated or spammed thread; <paramref name="locked"/> false unlocks it.</summary>
+    public Issue LockConversation(bool locked = true)
     {
         lock (_state.Gate)
         {
-            IsLocked = true;
+            IsLocked = locked;
         }
         return this;
     }

@@ -1,4 +1,6 @@
 using Ecosystem.Actions.Tests.EndToEnd;
+using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Text;
 using Ecosystem.TestServer.Faults;
 using Ecosystem.TestServer.State;
 
@@ -84,6 +86,17 @@ public sealed class StaleWaitsEndToEndTests
         Assert.IsEmpty(day60.WriteRequests, day60.ToString());
         Assert.AreEqual("open", issue.State);
         StringAssert.Contains(day60.Summary, "locked");
+
+        // Unlocked on day 70, past the closing date: reminded first, closed the usual 30 days after the reminder.
+        issue.LockConversation(locked: false);
+        scenario.DaysAfterStart(70);
+        await scenario.NightlyAsync();
+        StringAssert.Contains(World.CommentsBy(issue, World.Automation).Single().Body, "closed as **Too early** on 2027-03-07");
+        scenario.DaysAfterStart(99);
+        Assert.IsEmpty((await scenario.NightlyAsync()).WriteRequests);
+        scenario.DaysAfterStart(100);
+        await scenario.NightlyAsync();
+        Assert.AreEqual("closed", issue.State);
     }
 
     /// <summary>
@@ -211,6 +224,8 @@ public sealed class StaleWaitsEndToEndTests
         reminded.AddLabel(Waiting, World.Staff, World.Now.AddDays(-35));
         var closed = scenario.AddApplication(World.Now.AddDays(-90), "New");
         closed.AddLabel(Waiting, World.Staff, World.Now.AddDays(-61));
+        closed.AddComment(
+            World.Automation, HiddenMarker.Stamp(StaleWaits.ReminderPurpose, "Reminded on day 30."), UserKind.Bot, World.Now.AddDays(-31));
 
         var dry = await scenario.NightlyAsync("--dry-run");
         Assert.AreEqual(0, dry.ExitCode, dry.ToString());

@@ -1,5 +1,6 @@
 using Ecosystem.Actions.Tests.Commands.Guard;
 using Ecosystem.Actions.Tests.EndToEnd;
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
 using Ecosystem.TestServer.State;
@@ -66,7 +67,9 @@ public sealed class CommandFaultTests
                 var world = World.Guard();
                 world.AddApplication(now.AddDays(-40), "New").AddLabel("Waiting on comment", World.Staff, now.AddDays(-30));
                 world.WithApplications(title: "[Ecosystem] TorchWidget").AddApplication(now.AddDays(-70), "New")
-                    .AddLabel("Waiting on comment", World.Staff, now.AddDays(-60));
+                    .AddLabel("Waiting on comment", World.Staff, now.AddDays(-60))
+                    .AddComment(
+                        World.Automation, HiddenMarker.Stamp(StaleWaits.ReminderPurpose, "Reminded on day 30."), UserKind.Bot, now.AddDays(-30));
                 return world;
             },
             "schedule",
