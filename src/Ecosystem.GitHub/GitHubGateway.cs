@@ -174,7 +174,6 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     public Task<RepositoryFacts> GetRepositoryFactsAsync(string owner, string name, DateTimeOffset commitsSince) =>
         Read($"read repository {owner}/{name}", async () =>
         {
-            var repository = new RepositoryReference(owner, name);
             var variables = new Dictionary<string, object?>
             {
                 ["owner"] = owner,
@@ -183,11 +182,11 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
                 ["cursor"] = null,
             };
             var data = await _graphql.SendAsync(
-                $"repository {owner}/{name}", GraphQLDocuments.Fixed("RepositoryFacts"), variables, IsNotFoundAt("repository", "defaults"));
+                $"repository {owner}/{name}", GraphQLDocuments.Fixed("RepositoryFacts"), variables, IsNotFoundAt("repository"));
             var repo = data.GetProperty("repository");
             if (repo.ValueKind != JsonValueKind.Object)
             {
-                return RepositoryFacts.Missing(repository);
+                return RepositoryFacts.Missing(new RepositoryReference(owner, name));
             }
 
             var history = History(repo);
@@ -196,6 +195,8 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
                 : await _graphql.NodesAsync(history, $"commit history of {owner}/{name}", GraphQLDocuments.Fixed("CommitHistory"), variables, data => History(data.GetProperty("repository")))
                     .Select(Author).OfType<string>().Where(who => who.Length > 0).Distinct(GitHubHandle.Comparer).ToListAsync();
 
+            // Where the repository is now: GitHub follows a rename or transfer from the name asked.
+            var repository = RepositoryReference.Read(repo.String("nameWithOwner")) ?? new RepositoryReference(owner, name);
             return new RepositoryFacts
             {
                 Repository = repository,
@@ -212,10 +213,11 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
                 WorkflowEntries = TreeEntries(repo, "workflows"),
                 CodeownersText = CodeOwners(repo),
                 // GitHub shows no default from a private .github repository, even where the token may read it.
-                OwnerDefaults = data.Object("defaults") is { } defaults && defaults.GetProperty("isPrivate").ValueKind == JsonValueKind.False
+                OwnerDefaults = repo.Object("owner")?.Object("defaults") is { } defaults
+                    && defaults.GetProperty("isPrivate").ValueKind == JsonValueKind.False
                     ? new RepositoryFacts
                     {
-                        Repository = new RepositoryReference(owner, ".github"),
+                        Repository = repository with { Name = ".github" },
                         Exists = true,
                         RootEntries = TreeEntries(defaults, "root"),
                         DotGithubEntries = TreeEntries(defaults, "dotgithub"),

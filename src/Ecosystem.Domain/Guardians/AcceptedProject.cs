@@ -34,7 +34,17 @@ public sealed record AcceptedProject(string Name, string ApplicationUrl, DateTim
             []) { IssueNumber = issue.Number };
     }
 
-    /// <summary>With its maintainers to mention: the issue's author and the listed handles among <paramref name="accounts"/>.</summary>
-    public AcceptedProject Mentioning(Application application, IReadOnlySet<string>? accounts) =>
-        this with { Maintainers = [application.Issue.Author, .. application.MaintainerHandles.Where(h => accounts?.Contains(h) == true)] };
+    /// <summary>Where its repository is now, when GitHub followed a rename or transfer from the one the application names.</summary>
+    public RepositoryReference? MovedTo { get; init; }
+
+    /// <summary>
+    /// As tonight's <paramref name="facts"/> find it: its maintainers to mention (the issue's author and the listed handles
+    /// that are accounts) and where its repository moved, if it did.
+    /// </summary>
+    public AcceptedProject MeasuredWith(Application application, IntakeFacts facts) => this with
+    {
+        Maintainers = [application.Issue.Author, .. application.MaintainerHandles.Where(h => facts.Maintainers?.Contains(h) == true)],
+        MovedTo = facts.Repository is { Exists: true, Repository: var now }
+            && !string.Equals(now.FullName, application.Repository?.FullName, StringComparison.OrdinalIgnoreCase) ? now : null,
+    };
 }

@@ -177,23 +177,24 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
 
         if (period == 0)
         {
-            return new RecheckDecision(null, null, $"{project.Name}: first re-check on {SessionText.Date(Anniversary(project, 1))}.");
+            return new RecheckDecision(null, null, $"{Named(project)}: first re-check on {SessionText.Date(Anniversary(project, 1))}.");
         }
 
         if (latest is not null && PeriodOf(project, latest) >= period)
         {
-            return new RecheckDecision(null, null, $"{project.Name}: re-check {period} already handled in #{latest.Number}.");
+            return new RecheckDecision(null, null, $"{Named(project)}: re-check {period} already handled in #{latest.Number}.");
         }
 
         if (shortfall.Count == 0)
         {
-            return new RecheckDecision(null, null, $"{project.Name}: meets every measured requirement (re-check {period}).");
+            return new RecheckDecision(null, null, $"{Named(project)}: meets every measured requirement (re-check {period}).");
         }
 
         // The issue opens now: the owners are told today, so their grace period starts today.
         var draft = new IssueDraft(TitleFor(project), Body(project, period, shortfall, now)) { Labels = [rules.Labels.PeriodicReview] };
         return new RecheckDecision(draft, null,
-            $"{project.Name}: falls short on {Ids(shortfall)}; opening a periodic review, deadline {SessionText.Date(Deadline(project, period, now))}.");
+            $"{Named(project)}: falls short on {Ids(shortfall)}; opening a periodic review, "
+            + $"deadline {SessionText.Date(Deadline(project, period, now))}.");
     }
 
     private RecheckDecision ReviewOpen(AcceptedProject project, List<RecheckResult> shortfall, IssueSnapshot issue,
@@ -213,7 +214,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
                     ("next", SessionText.Date(Anniversary(project, Math.Max(period, PeriodAt(project, now)) + 1)))),
                 State = new IssueStateChange(Open: false, StateReason: "completed"),
             };
-            return new RecheckDecision(null, plan, $"{project.Name}: now meets every measured requirement; closing #{issue.Number}.");
+            return new RecheckDecision(null, plan, $"{Named(project)}: now meets every measured requirement; closing #{issue.Number}.");
         }
 
         var title = TitleFor(project);
@@ -232,7 +233,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
         if (!retire)
         {
             return new RecheckDecision(draft, null,
-                $"{project.Name}: still short on {Ids(shortfall)} in #{issue.Number}; deadline {SessionText.Date(deadline)}.");
+                $"{Named(project)}: still short on {Ids(shortfall)} in #{issue.Number}; deadline {SessionText.Date(deadline)}.");
         }
 
         // The comment says the issue is labelled Retire and asks staff to decide: not once staff took it off, having decided.
@@ -250,8 +251,12 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
             ? $"#{issue.Number} marked '{LabelNames.Retire}' for staff"
             : $"'{LabelNames.Retire}' stays off #{issue.Number}, as staff took it off";
         return new RecheckDecision(draft, retirePlan,
-            $"{project.Name}: still short on {Ids(shortfall)} after the deadline {SessionText.Date(deadline)}; {retireLabel}.");
+            $"{Named(project)}: still short on {Ids(shortfall)} after the deadline {SessionText.Date(deadline)}; {retireLabel}.");
     }
+
+    /// <summary>The project as the run's summary names it: with where its repository moved, if it did.</summary>
+    private static string Named(AcceptedProject project) =>
+        project.MovedTo is { } moved ? $"{project.Name} (repository moved to {moved})" : project.Name;
 
     /// <summary>How often a project is re-checked, as "every …" reads: "month", "6 months".</summary>
     private string Every => rules.RecheckEveryMonths == 1 ? "month" : Counted.Of(rules.RecheckEveryMonths, "month");
@@ -263,6 +268,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
             ("state", HiddenLines(project, period)),
             ("every", Every),
             ("project", MarkdownText.Inline(project.Name)),
+            ("moved_to", project.MovedTo?.FullName),
             ("accepted_on", SessionText.Date(project.AcceptedAt)),
             ("application", WebLink.IsPlainHttps(project.ApplicationUrl) ? project.ApplicationUrl : MarkdownText.Inline(project.ApplicationUrl)),
             ("anniversary", SessionText.Date(Anniversary(project, period))),

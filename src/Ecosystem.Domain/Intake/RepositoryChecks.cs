@@ -35,7 +35,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         }
         else if (repository is not null && facts.Repository is { Exists: true } repo)
         {
-            CheckState(repo, findings);
+            CheckState(repository, repo, findings);
             CheckLicense(application, repo, findings);
             CheckActivity(repo, findings);
             CheckLayout(repo, findings);
@@ -157,9 +157,13 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
             ? new Finding(check, FindingStatus.Pass, $"{id} ({source}) is permissive.", where, 7)
             : new Finding(check, FindingStatus.Fail, $"{id} ({source}) is not on the permissive list ({string.Join(", ", rules.PermissiveLicenses)}).", where, 7);
 
-    private static void CheckState(RepositoryFacts repo, List<Finding> findings)
+    private static void CheckState(RepositoryReference named, RepositoryFacts repo, List<Finding> findings)
     {
-        findings.Add(Repo("repository.exists", FindingStatus.Pass, $"Repository {repo.Repository} exists."));
+        // GitHub follows a rename or transfer from the name in the form: the checks are of the repository where it is now.
+        var moved = !string.Equals(named.FullName, repo.Repository.FullName, StringComparison.OrdinalIgnoreCase);
+        findings.Add(Repo("repository.exists", FindingStatus.Pass, !moved
+            ? $"Repository {repo.Repository} exists."
+            : $"Repository {named} moved to {repo.Repository}; checked there."));
         if (repo.IsArchived)
         {
             // Reviewers decide on an archived project (it may have moved); the report makes sure they see it.

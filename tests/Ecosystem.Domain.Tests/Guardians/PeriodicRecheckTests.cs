@@ -141,6 +141,20 @@ public sealed class PeriodicRecheckTests
         GoldenFile.AssertMatches("periodic-review-issue", decision.Draft.Body);
     }
 
+    /// <summary>A repository renamed or transferred since acceptance is measured where it is now, and the owners are told where that is.</summary>
+    [TestMethod]
+    public void A_shortfall_of_a_moved_repository_says_where_it_moved()
+    {
+        var moved = Project with { MovedTo = new RepositoryReference("thinglabs", "torchthing-core") };
+
+        var decision = Recheck.Review(moved, Shortfall, null, [], []);
+
+        Assert.IsNotNull(decision.Draft);
+        StringAssert.Contains(decision.Summary, "TorchThing (repository moved to thinglabs/torchthing-core): falls short");
+        GoldenFile.AssertMatches("periodic-review-issue-moved", decision.Draft.Body);
+        StringAssert.Contains(Recheck.Review(moved, AllPass, null, [], []).Summary, "moved to thinglabs/torchthing-core");
+    }
+
     /// <summary>A re-check every month read "Every 1 months" in the maintainers' issue and "every 1 months" in the log.</summary>
     [TestMethod]
     public void A_monthly_re_check_reads_every_month()

@@ -66,6 +66,22 @@ public sealed class RepositoryChecksTests
         Assert.AreEqual("Not checked: repository torchrender/torchrender was not found.", report.Checklist[13].Detail);
     }
 
+    /// <summary>GitHub answers for a renamed or transferred repository under its old name: the report says where it is now.</summary>
+    [TestMethod]
+    public void A_moved_repository_is_checked_where_it_is_now_and_the_report_says_so()
+    {
+        var moved = HealthyRepository with { Repository = new RepositoryReference("renderlabs", "torchrender-core") };
+
+        var report = Assess(HealthyFacts with { Repository = moved });
+
+        var movedExists = Single(report, "repository.exists");
+        Assert.AreEqual(FindingStatus.Pass, movedExists.Status);
+        Assert.AreEqual("Repository torchrender/torchrender moved to renderlabs/torchrender-core; checked there.", movedExists.Message);
+        var recased = HealthyRepository with { Repository = new RepositoryReference("TorchRender", "TorchRender") };
+        var exists = Single(Assess(HealthyFacts with { Repository = recased }), "repository.exists");
+        Assert.AreEqual("Repository TorchRender/TorchRender exists.", exists.Message, "only the case differs: no move");
+    }
+
     [TestMethod]
     public void Offline_run_skips_every_repository_check_with_the_reason()
     {

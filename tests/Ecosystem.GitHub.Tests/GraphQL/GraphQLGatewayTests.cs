@@ -222,9 +222,26 @@ public sealed class GraphQLGatewayTests
         Assert.HasCount(1, github.Handler.Requests);
     }
 
+    /// <summary>GitHub follows a rename or transfer from the name asked: the facts name the repository and owner defaults as now.</summary>
+    [TestMethod]
+    public async Task Repository_facts_of_a_moved_repository_name_it_where_it_is_now_in_the_same_request()
+    {
+        using var github = new TestGateway();
+        github.Handler.RespondJson(RepositoryAnswer(totalCount: 0, hasNextPage: false, "", defaults: """
+            {"isPrivate":false,"root":{"entries":[{"name":"CONTRIBUTING.md","type":"blob"}]},"dotgithub":null,"docs":null}
+            """).Replace("\"torchfoo/torchfoo\"", "\"foolabs/torchfoo-core\"", StringComparison.Ordinal));
+
+        var facts = await github.Gateway.GetRepositoryFactsAsync("torchfoo", "torchfoo", DateTimeOffset.Parse("2026-05-27T00:00:00Z"));
+
+        Assert.AreEqual(new RepositoryReference("foolabs", "torchfoo-core"), facts.Repository);
+        Assert.AreEqual(new RepositoryReference("foolabs", ".github"), facts.OwnerDefaults?.Repository);
+        Assert.HasCount(1, github.Handler.Requests);
+    }
+
     [TestMethod]
     [DataRow("null", """
-        ,"errors":[{"type":"NOT_FOUND","path":["defaults"],"message":"Could not resolve to a Repository with the name 'torchfoo/.github'."}]
+        ,"errors":[{"type":"NOT_FOUND","path":["repository","owner","defaults"],
+          "message":"Could not resolve to a Repository with the name 'torchfoo/.github'."}]
         """)]
     [DataRow("""{"isPrivate":true,"root":{"entries":[{"name":"CONTRIBUTING.md","type":"blob"}]},"dotgithub":null,"docs":null}""", "")]
     public async Task Owner_without_a_public_github_repository_has_no_defaults_and_is_no_error(string defaults, string errors)
@@ -405,15 +422,15 @@ public sealed class GraphQLGatewayTests
     }
 
     private static string RepositoryAnswer(int totalCount, bool hasNextPage, string nodes, string defaults = "null", string errors = "") => """
-        {"data":{"repository":{"isArchived":false,"isFork":true,"stargazerCount":1234,
+        {"data":{"repository":{"nameWithOwner":"torchfoo/torchfoo","isArchived":false,"isFork":true,"stargazerCount":1234,
           "licenseInfo":{"spdxId":"BSD-3-Clause"},
           "defaultBranchRef":{"target":{"history":{"totalCount":TOTAL,"pageInfo":{"hasNextPage":NEXT,"endCursor":"c1"},
             "nodes":[NODES]}}},
           "root":{"entries":[{"name":"README.md","type":"blob"},{"name":"LICENSE","type":"blob"},{"name":".github","type":"tree"}]},
           "dotgithub":{"entries":[{"name":"workflows","type":"tree"}]},
           "docs":null,
-          "workflows":{"entries":[{"name":"ci.yml","type":"blob"}]}},
-          "defaults":DEFAULTS}ERRORS}
+          "workflows":{"entries":[{"name":"ci.yml","type":"blob"}]},
+          "owner":{"defaults":DEFAULTS}}}ERRORS}
         """.Replace("TOTAL", totalCount.ToString(), StringComparison.Ordinal)
         .Replace("NEXT", hasNextPage ? "true" : "false", StringComparison.Ordinal)
         .Replace("NODES", nodes, StringComparison.Ordinal)

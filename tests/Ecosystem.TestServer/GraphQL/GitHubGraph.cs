@@ -14,9 +14,7 @@ internal sealed class GitHubGraph(GitHubState state, string baseUrl)
     private GraphObject Query() => Obj("Query", new()
     {
         ["viewer"] = _ => User(state.EnsureUser(state.AuthenticatedLogin, UserKind.Bot)),
-        ["repository"] = a => state.FindRepository(a.String("owner"), a.String("name")) is { } r
-            ? Repository(r)
-            : throw GraphQLFieldException.NotFound($"Could not resolve to a Repository with the name '{a.String("owner")}/{a.String("name")}'."),
+        ["repository"] = a => OwnedRepository(a.String("owner"), a),
         ["user"] = a => state.FindUser(a.String("login")) is { Kind: UserKind.User } u
             ? User(u)
             : throw GraphQLFieldException.NotFound($"Could not resolve to a User with the login of '{a.String("login")}'."),
@@ -105,6 +103,7 @@ internal sealed class GitHubGraph(GitHubState state, string baseUrl)
         ["name"] = _ => user.Name,
         ["url"] = _ => $"{baseUrl}{user.Login}",
         ["projectV2"] = a => ProjectOf(user.Login, a.Int("number")),
+        ["repository"] = a => OwnedRepository(user.Login, a),
     }, "Actor", "Node", "ProjectV2Owner", "RepositoryOwner");
 
     private GraphObject Organization(GitHubUser organization) => Obj("Organization", new()
@@ -115,7 +114,14 @@ internal sealed class GitHubGraph(GitHubState state, string baseUrl)
         ["url"] = _ => $"{baseUrl}{organization.Login}",
         ["projectV2"] = a => ProjectOf(organization.Login, a.Int("number")),
         ["team"] = a => state.FindTeam(organization.Login, a.String("slug")) is { } team ? Team(team) : null,
+        ["repository"] = a => OwnedRepository(organization.Login, a),
     }, "Actor", "Node", "ProjectV2Owner", "RepositoryOwner");
+
+    /// <summary><c>repository(name:)</c> of the query (with its owner) or of an owner; GitHub follows renames by default.</summary>
+    private GraphObject OwnedRepository(string owner, GraphArguments arguments) =>
+        state.FindRepositoryFollowingRenames(owner, arguments.String("name")) is { } r
+            ? Repository(r)
+            : throw GraphQLFieldException.NotFound($"Could not resolve to a Repository with the name '{owner}/{arguments.String("name")}'.");
 
     private GraphObject Team(Team team) => Obj("Team", new()
     {

@@ -8,6 +8,9 @@ public sealed class GitHubState
 {
     private readonly Dictionary<string, GitHubUser> _users = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Repository> _repositories = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Repositories by the names they had before a rename or transfer.</summary>
+    private readonly Dictionary<string, Repository> _formerNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<Team> _teams = [];
     private readonly Dictionary<string, HashSet<string>> _organizationMembers = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<Project> _projects = [];
@@ -155,6 +158,21 @@ public sealed class GitHubState
     public Repository? FindRepository(string owner, string name)
     {
         lock (Gate) { return _repositories.GetValueOrDefault($"{owner}/{name}"); }
+    }
+
+    /// <summary>The repository by its name, or by a former name (GitHub's <c>followRenames</c>).</summary>
+    public Repository? FindRepositoryFollowingRenames(string owner, string name)
+    {
+        lock (Gate) { return FindRepository(owner, name) ?? _formerNames.GetValueOrDefault($"{owner}/{name}"); }
+    }
+
+    internal void Move(Repository repository, string owner, string name)
+    {
+        EnsureUser(owner, UserKind.Organization);
+        _repositories.Remove(repository.FullName);
+        _formerNames[repository.FullName] = repository;
+        (repository.Owner, repository.Name) = (owner, name);
+        _repositories[repository.FullName] = repository;
     }
 
     /// <summary>The seeded repository, or an exception naming it (for test set-up code).</summary>

@@ -16,8 +16,8 @@ public sealed class Repository
 
     public long Id { get; }
     public string NodeId => $"R_{Id}";
-    public string Owner { get; }
-    public string Name { get; }
+    public string Owner { get; internal set; }
+    public string Name { get; internal set; }
     public string FullName => $"{Owner}/{Name}";
     public DateTimeOffset CreatedAt { get; }
     public int Stars { get; private set; }
@@ -52,6 +52,9 @@ public sealed class Repository
     {
         get { lock (_state.Gate) { return [.. LabelCatalog.Values]; } }
     }
+
+    /// <summary>Renames or transfers the repository; its former names still find it, as GitHub follows renames.</summary>
+    public Repository MovedTo(string owner, string name) => Set(() => _state.Move(this, owner, name));
 
     public Repository WithStars(int stars) => Set(() => Stars = stars);
 

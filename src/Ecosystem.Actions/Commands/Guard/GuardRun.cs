@@ -200,7 +200,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         {
             var facts = await session.Facts.GatherAsync(application, null, context.Cancellation);
             var results = PeriodicRecheck.Results(Intake.Assess(application, facts), facts.Repository is not { Exists: true });
-            project = project.Mentioning(application, facts.Maintainers);
+            project = project.MeasuredWith(application, facts);
             var review = latest is { IsOpen: true } ? _histories[latest.Number] : null;
             decision = recheck.Review(project, results, latest, review?.Comments ?? [], review?.LabelEvents ?? []);
         }

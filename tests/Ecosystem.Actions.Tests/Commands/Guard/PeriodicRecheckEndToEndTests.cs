@@ -309,6 +309,25 @@ public sealed class PeriodicRecheckEndToEndTests
         StringAssert.Contains(result.Stdout, "::warning title=Guard::housekeeping.recheck-projects: '77' matches no application issue");
     }
 
+    /// <summary>
+    /// A repository transferred since acceptance (GitHub follows the old name) is measured where it is now, its community files
+    /// defaulting from its new owner's .github repository, and the summary says where it moved.
+    /// </summary>
+    [TestMethod]
+    public async Task A_repository_transferred_since_acceptance_is_rechecked_under_its_new_name_and_owner()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        HealthyRepository(scenario).WithoutFiles("CONTRIBUTING.md", "CODE_OF_CONDUCT.md").MovedTo("renderlabs", "torchrender-core");
+        scenario.State.AddRepository("renderlabs", ".github").WithFiles("CONTRIBUTING.md", "CODE_OF_CONDUCT.md");
+        AcceptedApplication(scenario);
+
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.IsEmpty(result.WriteRequests, result.ToString());
+        StringAssert.Contains(result.Summary, "moved to renderlabs/torchrender-core");
+    }
+
     /// <summary>A project that moved its code off GitHub is due, but not measured: staff are told, under the step's title, to check it by hand.</summary>
     [TestMethod]
     public async Task A_due_project_on_another_forge_is_a_warning_titled_with_the_guard_and_opens_no_review()
