@@ -50,6 +50,10 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         return findings;
     }
 
+    /// <summary>Whether <paramref name="words"/> say only that the answer is not given: "TBD", "TBA", "N/A", "none".</summary>
+    internal static bool SaysNotGiven(string words) => HeadingText.Normalise(words) is var normalised
+        && (Placeholders.Contains(normalised) || NotApplicable.Contains(normalised));
+
     public bool IsPlaceholder(FormField field, string value)
     {
         var normalised = HeadingText.Normalise(value);

@@ -15,13 +15,14 @@ public sealed record RepositoryReference(string Owner, string Name)
 
     /// <summary>
     /// The repository an answer of nothing but GitHub's shorthand names (<c>owner/name</c>, maybe in backticks or with a '/' after),
-    /// or null; not two single letters ("N/A", "y/n"), which abbreviate words.
+    /// or null; not two single letters ("N/A", "y/n"), which abbreviate words, nor two placeholder words ("TBD/TBA", "none/none").
     /// </summary>
     public static RepositoryReference? Shorthand(string answer)
     {
         var text = answer.Trim();
         text = (text.Length > 2 && text[0] == '`' && text[^1] == '`' ? text[1..^1] : text).TrimEnd('/');
-        return Read(text) is { FullName.Length: > 3 } repository ? repository : null;
+        return Read(text) is { FullName.Length: > 3 } repository
+            && !(FormChecks.SaysNotGiven(repository.Owner) && FormChecks.SaysNotGiven(repository.Name)) ? repository : null;
     }
 
     /// <summary>A name GitHub allows for a repository: letters, digits, '.', '_' and '-', at most 100, not '.' or '..'.</summary>

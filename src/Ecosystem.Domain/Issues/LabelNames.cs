@@ -59,17 +59,17 @@ public sealed record LabelNames
     /// <summary>The outcomes of a review: each one decides an application.</summary>
     public IReadOnlyList<string> Outcomes => [Accepted, Declined, TooEarly, CommunityHighlight];
 
-    /// <summary>
-    /// Labels that mean an application is past review (voting or an outcome). The live tracker leaves <c>New</c> on
-    /// such issues, so these keep a stale <c>New</c> from putting a decided application back into a batch.
-    /// </summary>
-    public IReadOnlyList<string> Settled => [Voting, .. Outcomes];
-
     /// <summary>The labels of a decided application: an outcome, or the community highlight published (which may replace it).</summary>
     public IReadOnlyList<string> Decided => [.. Outcomes, CommunityHighlightDone];
 
+    /// <summary>
+    /// Labels that mean an application is past review (voting or decided). The live tracker leaves <c>New</c> on
+    /// such issues, so these keep a stale <c>New</c> from putting a decided application back into a batch.
+    /// </summary>
+    public IReadOnlyList<string> Settled => [Voting, .. Decided];
+
     /// <summary>Every label that marks an issue as an application somewhere in the process.</summary>
-    public IReadOnlyList<string> Process => [New, InReview, Waiting, Returning, .. Settled, CommunityHighlightDone];
+    public IReadOnlyList<string> Process => [New, InReview, Waiting, Returning, .. Settled];
 
     /// <summary>A label name as configured: not empty (every role needs one) and one GitHub accepts.</summary>
     public static bool TryReadName(string text, [NotNullWhen(true)] out string? name, out string problem) => ConfigurationProblem.TryAccept(text,

@@ -27,11 +27,13 @@ public sealed partial class ShownText
     internal const string TooDeep = "nested too deeply to read";
 
     /// <summary>
-    /// What may come before a command on its line (a pattern): any indent, a list item's marker, an emphasis (named <c>em</c>).
-    /// The indent is not judged here: where it makes code (four spaces outside a list, or past a list item's text), <see cref="WhyNot"/>
-    /// says so; in a nested list item or a paragraph's next line GitHub does not show it, and the command starts the line.
+    /// What may come before a command on its line (a pattern): any indent, a list item's marker and its task box (<c>- [x] </c>),
+    /// a heading's (<c>## </c>), an emphasis (named <c>em</c>): GitHub shows the command at the start of that line. The indent is not
+    /// judged here: where it makes code (four spaces outside a list, or past a list item's text), <see cref="WhyNot"/> says so; in a
+    /// nested list item or a paragraph's next line GitHub does not show it, and the command starts the line.
     /// </summary>
-    public const string CommandLineStart = @"[ \t]*(?:(?:[-*+]|[0-9]{1,9}[.)])[ \t]+)?(?<em>\*{1,3}|_{1,3})?";
+    public const string CommandLineStart =
+        @"[ \t]*(?:(?:[-*+]|[0-9]{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?(?:#{1,6}[ \t]+)?(?<em>\*{1,3}|_{1,3})?";
 
     private static readonly MarkdownPipeline Pipeline = BuildPipeline();
 

@@ -7,7 +7,7 @@ namespace Ecosystem.Domain.Voting;
 
 /// <summary>Finds <c>/vote</c> commands in a comment body where a reader of it on GitHub sees them said.</summary>
 /// <remarks>
-/// A command is a line of shown text that starts (after an indent, a list item's marker, an emphasis) with <c>/vote</c>, then a verb
+/// A command is a line of shown text that starts (after what <see cref="ShownText.CommandLineStart"/> allows) with <c>/vote</c>, then a verb
 /// (<see cref="VerbOf"/>, case-insensitive). The rest of that line, with a letter or a digit, is the command's reason (a decline's, or the
 /// outcome staff name after <c>close</c>); following lines are discussion, so a reason never swallows a later command.
 /// Not commands, each returned as a near miss with the reason: a line not shown as the commenter's own text
@@ -172,9 +172,9 @@ public static partial class VoteCommandParser
     /// <summary>
     /// The words are apart by any space GitHub shows as one (\p{Zs}: also a no-break space, a Mac's Option+Space, and an
     /// ideographic space, a CJK input method's), so a member who reads "/vote approve" has voted. The line may be a list
-    /// item of its own (<c>- /vote approve</c>, <c>1. /vote approve</c>), nested under another, and in emphasis (<c>**/vote approve**</c>,
-    /// <c>/vote **approve**</c>):
-    /// the command still starts the text GitHub shows on that line (a quote or code around it is judged by <see cref="ShownText"/>).
+    /// item of its own (<c>- /vote approve</c>, <c>1. /vote approve</c>), nested under another, a task-list item (<c>- [x] /vote approve</c>),
+    /// a heading (<c>## /vote approve</c>), and in emphasis (<c>**/vote approve**</c>, <c>/vote **approve**</c>): the command still starts
+    /// the text GitHub shows on that line (a quote or code around it is judged by <see cref="ShownText"/>).
     /// </summary>
     [GeneratedRegex("^" + ShownText.CommandLineStart + @"/vote(?=\s|$)[\t\p{Zs}]*(?<em>\*{1,3}|_{1,3})?(?<verb>\S*)(?<rest>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -26,6 +26,8 @@ public sealed class ReturningRequestsTests
     [DataRow("**/ecosystem returning**", DisplayName = "in bold, as ballots are read")]
     [DataRow("All done:\n\n- /ecosystem returning", DisplayName = "a list item of its own, as ballots are read")]
     [DataRow("- fixed the CI\n    - /ecosystem returning", DisplayName = "a nested list item, as ballots are read")]
+    [DataRow("## /ecosystem returning", DisplayName = "a heading, as ballots are read")]
+    [DataRow("- [x] /ecosystem returning", DisplayName = "a task-list item, as ballots are read")]
     public void Asks_reads_the_command_on_its_own_line(string body) => Assert.IsTrue(ReturningRequests.Asks(body));
 
     [TestMethod]
@@ -37,6 +39,8 @@ public sealed class ReturningRequestsTests
     [DataRow("/ecosystem returning_soon")]
     [DataRow("> - /ecosystem returning", DisplayName = "a list item in a quote")]
     [DataRow("    - /ecosystem returning", DisplayName = "indented 4 outside a list: code")]
+    [DataRow("> ## /ecosystem returning", DisplayName = "a heading in a quote")]
+    [DataRow("- [x] I will say /ecosystem returning", DisplayName = "a task-list item, mid-sentence")]
     [DataRow("- fixed the CI\n\n        /ecosystem returning", DisplayName = "indented 4 past a list item's text: code")]
     public void Asks_ignores_quotes_code_and_mid_sentence(string body) => Assert.IsFalse(ReturningRequests.Asks(body));
 

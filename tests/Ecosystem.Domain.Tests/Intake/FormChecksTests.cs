@@ -307,6 +307,28 @@ public sealed class FormChecksTests
         CollectionAssert.AreEqual(new[] { "https://github.com/torchrender/torchrender" }, links.ToArray());
     }
 
+    /// <summary>
+    /// "TBD/TBA" or "none/none" is shaped like GitHub's shorthand but says the repository is not given yet: the applicant is asked for
+    /// its URL, not told that a repository "tbd/tba" does not exist.
+    /// </summary>
+    [TestMethod]
+    [DataRow("TBD/TBA")]
+    [DataRow("TBA/TBD")]
+    [DataRow("na/na")]
+    [DataRow("none/none")]
+    public void Repository_answered_with_placeholder_words_as_a_shorthand_is_asked_for(string answer)
+    {
+        const string Question = "### Project repo URL\n\n";
+        var body = Replace(IntakeFixtures.Body("complete"), Question + "https://github.com/torchrender/torchrender", Question + answer);
+        var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
+
+        var repository = new FormChecks(IntakeFixtures.Form, IntakeFixtures.Rules).Run(application).Single(f => f.Check == "form.repository-url");
+        Assert.AreEqual((FindingStatus.Fail, true), (repository.Status, repository.Blocking));
+        Assert.AreEqual($"No URL found in \"{answer}\"; please give a repository's URL, such as https://github.com/owner/name "
+            + "(GitLab, Codeberg and Bitbucket repositories are accepted too).", repository.Message);
+        Assert.IsNull(application.RepositoryUrl.Repository, "no repository to look up");
+    }
+
     [TestMethod]
     public void Repository_on_gitlab_or_codeberg_is_a_valid_answer()
     {

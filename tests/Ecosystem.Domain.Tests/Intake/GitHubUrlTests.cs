@@ -71,6 +71,10 @@ public sealed class GitHubUrlTests
     [DataRow("acme/fastcurve (private until 1.0)", DisplayName = "the shorthand and words")]
     [DataRow("-acme/fastcurve", DisplayName = "no GitHub login")]
     [DataRow("acme/fast curve", DisplayName = "a space in the name")]
+    [DataRow("TBD/TBA", DisplayName = "placeholder words")]
+    [DataRow("TBA/TBD", DisplayName = "placeholder words, swapped")]
+    [DataRow("na/na", DisplayName = "not-applicable words")]
+    [DataRow("`none/none`", DisplayName = "not-applicable words in backticks")]
     public void Other_answers_with_a_slash_name_no_repository(string answer) => Assert.AreEqual(GitHubUrlKind.None, GitHubUrl.Parse(answer).Kind);
 
     [TestMethod]

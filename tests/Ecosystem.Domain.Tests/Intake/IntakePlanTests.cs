@@ -38,6 +38,7 @@ public sealed class IntakePlanTests
     [DataRow("Accepted")]
     [DataRow("in voting")]
     [DataRow("Blog candidate")]
+    [DataRow("Blog completed", DisplayName = "a community highlight published")]
     public void Application_in_voting_or_decided_edited_into_an_incomplete_one_is_not_put_to_wait(string settled)
     {
         // Accepted applications stay open; waiting on the applicant, the guard would remind them and then close the
@@ -90,6 +91,7 @@ public sealed class IntakePlanTests
     [DataRow("Accepted")]
     [DataRow("in voting")]
     [DataRow("Blog candidate")]
+    [DataRow("Blog completed", DisplayName = "a community highlight published")]
     public void Application_in_voting_or_decided_is_not_put_on_the_boards_backlog(string settled)
     {
         var (_, plan) = Run("complete", [settled]);

@@ -172,6 +172,20 @@ public sealed class BatchPlannerTests
         Assert.AreEqual("labelled both 'New' and 'Accepted'; remove 'New' if it is stale", plan.HeldBack[2].Reason);
     }
 
+    /// <summary>
+    /// Staff may replace 'Blog candidate' by 'Blog completed' once the highlight is published, a decision the status page counts:
+    /// with a stale 'New' left on, the application was queued for review again.
+    /// </summary>
+    [TestMethod]
+    public void A_published_community_highlight_with_a_stale_new_label_is_held_back_not_queued()
+    {
+        var plan = Plan(FourteenDaysBefore, [Ready(1), Ready(6, "Blog completed")]);
+
+        CollectionAssert.AreEqual(new[] { 1 }, Numbers(plan.Batch));
+        Assert.IsFalse(plan.Forecast.Queue.Any(e => e.IssueNumber == 6));
+        Assert.AreEqual("labelled both 'New' and 'Blog completed'; remove 'New' if it is stale", plan.HeldBack.Single().Reason);
+    }
+
     [TestMethod]
     public void An_early_resubmission_is_held_back_until_its_date_not_on_an_answer()
     {

@@ -204,9 +204,10 @@ public sealed class VoteCommandParserTests
     }
 
     /// <summary>
-    /// Members write a ballot in bold (or only its verb), or as a list item of its own, also nested under their notes: shown on GitHub as their
-    /// words at the start of the line, it counts (it was listed as "not at the start of a line", and the member's vote was lost
-    /// unless they read the tally). Indented as far where GitHub shows code, a quote or a comment, it is listed, not counted.
+    /// Members write a ballot in bold (or only its verb), or as a list item of its own, also nested under their notes, a task-list
+    /// item or a heading: shown on GitHub as their words at the start of the line, it counts (it was listed as "not at the start of a
+    /// line", and the member's vote was lost unless they read the tally). Indented as far where GitHub shows code, a quote or a comment,
+    /// it is listed, not counted.
     /// </summary>
     [TestMethod]
     [DataRow("**/vote approve**", VoteVerb.Approve, null, DisplayName = "in bold")]
@@ -229,6 +230,11 @@ public sealed class VoteCommandParserTests
     [DataRow("/vote **approve**", VoteVerb.Approve, null, DisplayName = "the verb in bold")]
     [DataRow("/vote _decline_ no GPU CI", VoteVerb.Decline, "no GPU CI", DisplayName = "the verb in italics, its reason after")]
     [DataRow("/vote **decline no GPU CI**", VoteVerb.Decline, "no GPU CI", DisplayName = "the verb and its reason in bold")]
+    [DataRow("## /vote approve", VoteVerb.Approve, null, DisplayName = "a heading")]
+    [DataRow("My review\n\n### **/vote decline** no GPU CI", VoteVerb.Decline, "no GPU CI", DisplayName = "a heading in bold with its reason")]
+    [DataRow("- [x] /vote approve", VoteVerb.Approve, null, DisplayName = "a ticked task-list item")]
+    [DataRow("- [ ] /vote abstain", VoteVerb.Abstain, null, DisplayName = "an open task-list item")]
+    [DataRow("- notes\n  * [X] **/vote decline** no GPU CI", VoteVerb.Decline, "no GPU CI", DisplayName = "a nested task-list item in bold")]
     public void A_ballot_in_bold_or_as_a_list_item_of_its_own_counts(string body, VoteVerb verb, string? reason)
     {
         var reading = VoteCommandParser.Read(body);
@@ -258,6 +264,11 @@ public sealed class VoteCommandParserTests
     [DataRow("Notes:\n\n    - /vote approve", ShownText.InCodeBlock, DisplayName = "indented 4 after a blank line, outside a list: code")]
     [DataRow("- notes\n\n        /vote approve", ShownText.InCodeBlock, DisplayName = "indented 4 past a list item's text: code")]
     [DataRow("> - notes\n>   - /vote approve", ShownText.InQuote, DisplayName = "nested in a quote")]
+    [DataRow("> ## /vote approve", ShownText.InQuote, DisplayName = "a heading in a quote")]
+    [DataRow("```\n- [x] /vote approve\n```", ShownText.InCodeBlock, DisplayName = "a task-list item in a fenced code block")]
+    [DataRow("    ## /vote approve", ShownText.InCodeBlock, DisplayName = "a heading indented 4: code")]
+    [DataRow("## I /vote approve", VoteCommandParser.NotAtLineStart, DisplayName = "a heading, mid-line")]
+    [DataRow("- [x] I /vote approve", VoteCommandParser.NotAtLineStart, DisplayName = "a task-list item, mid-line")]
     [DataRow("```\n- notes\n    - /vote approve\n```", ShownText.InCodeBlock, DisplayName = "nested in a fenced code block")]
     [DataRow("<!--\n- notes\n    - /vote approve\n-->", ShownText.InHtmlComment, DisplayName = "nested in an HTML comment")]
     [DataRow("- notes\n    - I /vote approve", VoteCommandParser.NotAtLineStart, DisplayName = "nested, mid-line")]
