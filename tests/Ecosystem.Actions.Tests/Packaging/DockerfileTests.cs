@@ -63,7 +63,8 @@ public sealed class DockerfileTests
             // older processor compiles the vectorised searches too, so the ceiling holds only where AVX2 is.
             if (System.Runtime.Intrinsics.X86.Avx2.IsSupported)
             {
-                Assert.IsTrue(jitted.Length <= 30, $"{jitted.Length} methods JIT-compiled at start (at most 30 expected):\n{string.Join('\n', jitted)}");
+                Assert.IsTrue(
+                    jitted.Length <= 30, $"{jitted.Length} methods JIT-compiled at start (at most 30 expected):\n{string.Join('\n', jitted)}");
             }
 
             // And on GitHub: the image's program (no code generated at run time, all of it precompiled) reads and
