@@ -45,6 +45,6 @@ public sealed record AcceptedProject(string Name, string ApplicationUrl, DateTim
     {
         Maintainers = [application.Issue.Author, .. application.MaintainerHandles.Where(h => facts.Maintainers?.Contains(h) == true)],
         MovedTo = facts.Repository is { Exists: true, Repository: var now }
-            && !string.Equals(now.FullName, application.Repository?.FullName, StringComparison.OrdinalIgnoreCase) ? now : null,
+            && !now.Is(application.Repository) ? now : null,
     };
 }

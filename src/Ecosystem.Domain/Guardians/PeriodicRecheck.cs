@@ -48,7 +48,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
             var match = entry.IssueNumber is { } number
                 ? issues.FirstOrDefault(i => i.Number == number)
                 : issues.Where(i => ReadOnce(i) is { Kind: ApplicationKind.Application, Repository: { } repo }
-                        && string.Equals(repo.FullName, entry.Repository?.FullName, StringComparison.OrdinalIgnoreCase))
+                        && repo.Is(entry.Repository))
                     .OrderByDescending(i => i.HasLabel(rules.Labels.Accepted))
                     .ThenByDescending(i => i.Number)
                     .FirstOrDefault();

@@ -160,7 +160,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
     private static void CheckState(RepositoryReference named, RepositoryFacts repo, List<Finding> findings)
     {
         // GitHub follows a rename or transfer from the name in the form: the checks are of the repository where it is now.
-        var moved = !string.Equals(named.FullName, repo.Repository.FullName, StringComparison.OrdinalIgnoreCase);
+        var moved = !named.Is(repo.Repository);
         findings.Add(Repo("repository.exists", FindingStatus.Pass, !moved
             ? $"Repository {repo.Repository} exists."
             : $"Repository {named} moved to {repo.Repository}; checked there."));

@@ -7,6 +7,9 @@ public sealed record RepositoryReference(string Owner, string Name)
 {
     public string FullName => Owner + "/" + Name;
 
+    /// <summary>Whether <paramref name="other"/> is this repository: GitHub reads owners and names in any case.</summary>
+    public bool Is(RepositoryReference? other) => string.Equals(FullName, other?.FullName, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The repository <paramref name="text"/> names: a login, '/', and a name (<see cref="IsName"/>); null when it names none.</summary>
     public static RepositoryReference? Read(string? text) =>
         text?.Split('/') is [var owner, var name] && GitHubHandle.IsLogin(owner) && IsName(name)

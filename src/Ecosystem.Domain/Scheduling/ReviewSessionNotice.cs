@@ -59,19 +59,18 @@ public static class ReviewSessionNotice
     /// to the status page; one it named that never took place (moved, skipped) is not kept.
     /// </summary>
     public static IReadOnlyList<DateOnly> Held(CommentSnapshot? notice, DateOnly next, ReviewCalendar calendar, DateTimeOffset now) =>
-        notice is null ? [] : [.. HeldIn(notice.Body)
-            .Concat(SessionDateIn(notice.Body) is { } named && !SaysCancelled(notice.Body) && calendar.SessionOn(named).StartsAt <= now
-                ? [named] : [])
-            .Where(date => date != next && !calendar.IsSkipped(date)).Distinct().Order()];
+        notice is null ? [] : [.. NamedIn(notice.Body)
+            .Where(date => calendar.SessionOn(date).StartsAt <= now && date != next && !calendar.IsSkipped(date)).Distinct().Order()];
 
     /// <summary>
     /// Every session the automation's notice in <paramref name="thread"/> has named: those it kept (<see cref="Held"/>) and its
     /// own, unless cancelled.
     /// </summary>
     public static IReadOnlyList<DateOnly> Named(IReadOnlyList<CommentSnapshot> thread, string automation) =>
-        OwnComments.Of(thread, automation, Purpose).Kept is { } notice
-            ? [.. HeldIn(notice.Body), .. SessionDateIn(notice.Body) is { } named && !SaysCancelled(notice.Body) ? [named] : Array.Empty<DateOnly>()]
-            : [];
+        OwnComments.Of(thread, automation, Purpose).Kept is { } notice ? [.. NamedIn(notice.Body)] : [];
+
+    private static IEnumerable<DateOnly> NamedIn(string body) =>
+        [.. HeldIn(body), .. SessionDateIn(body) is { } named && !SaysCancelled(body) ? [named] : Array.Empty<DateOnly>()];
 
     private static string HeldMarker(IReadOnlyList<DateOnly>? held) =>
         held is { Count: > 0 } ? "\n" + HiddenMarker.For(HeldPurpose, string.Join(" ", held.Select(SessionText.Date))) : string.Empty;
