@@ -40,7 +40,7 @@ public sealed class StatusReportBuilder(
         // The twelve calendar months up to this one, the figures' months, for the decisions and sessions too.
         var firstMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(1 - Months);
         // Each application's rounds, once: its decisions, its sessions and its figures all read them.
-        List<Rounded> rounded = [.. applications.Select(a => new Rounded(a, Rounds(a.History, now)))];
+        List<Rounded> rounded = [.. applications.Select(a => new Rounded(a, Rounds(a, now)))];
         var decisions = rounded
             .SelectMany(Decisions)
             .Select(d => (d.Candidate, d.Outcome, On: calendar.Today(d.At), d.Session))
@@ -169,17 +169,19 @@ public sealed class StatusReportBuilder(
 
     /// <summary>
     /// The application's rounds, oldest first, each from the submission or a return; the last one's outcome labels are those the
-    /// issue carries, and its events all. A return is new or
-    /// returning put on after a decision and every outcome label taken off, in either order (the guard's applier puts labels on
-    /// before it takes any off; staff by hand do either). A decision relabelled, or put back after a removal, without a return
-    /// is still the same round's. An outcome label that never stood (someone not trusted with labels put it on, and it came off
+    /// issue carries, and its events all. A return is every outcome label taken off a decision, dated as the tally dates it
+    /// (<see cref="ReturningRequests.ReturnedAfter"/>: the request or the guard's reply, whichever came first, though staff put
+    /// the returning label on days later or it was still on); without either, new or returning put on after the decision, in
+    /// either order (the guard's applier puts labels on before it takes any off; staff by hand do either). A decision relabelled,
+    /// or put back after a removal, without a return is still the same round's. An outcome label that never stood (someone not trusted with labels put it on, and it came off
     /// before the guard let it stand) decided nothing, and a return after it comes back from nothing. Each round was reviewed at
     /// the latest session the automation's notice named (<see cref="ReviewSessionNotice.Named"/>) that started in it (the last
     /// one's up to now or its close: one withdrawn before its session was never seen there), unless skipped (held by nobody;
     /// the scheduler moves the application on only when the next batch's window opens).
     /// </summary>
-    private List<Round> Rounds(IssueHistory history, DateTimeOffset now)
+    private List<Round> Rounds(StatusApplication application, DateTimeOffset now)
     {
+        var (history, maintainers) = (application.History, application.Candidate.Maintainers);
         var events = history.LabelEvents;
         var undone = rules.Labels.Decided
             .Select(label => events.Where(e => LabelNames.Same(e.Label, label)).ToList())
@@ -189,6 +191,7 @@ public sealed class StatusReportBuilder(
             .ToHashSet(ReferenceEqualityComparer.Instance);
         List<Round> rounds = [];
         var (since, on, decided, back, cleared) = (history.Issue.CreatedAt, new List<string>(), new List<string>(), (DateTimeOffset?)null, false);
+        var decidedAt = since;
         for (var i = 0; i < events.Count; i++)
         {
             var change = events[i];
@@ -202,7 +205,7 @@ public sealed class StatusReportBuilder(
                 on.RemoveAll(label => LabelNames.Same(label, change.Label));
                 if (change.Added)
                 {
-                    (back, cleared) = (null, false);
+                    (back, cleared, decidedAt) = (null, false, change.At);
                     on.Add(change.Label);
                 }
 
@@ -221,7 +224,8 @@ public sealed class StatusReportBuilder(
                 back ??= change.At;
             }
 
-            if (back is { } returned && cleared)
+            if (cleared && (ReturningRequests.ReturnedAfter(decidedAt, history.Issue, history.Comments, maintainers, people) is { } asked
+                && asked <= change.At ? asked : back) is { } returned)
             {
                 rounds.Add(new Round(since, decided, [.. events.Take(i + 1)]));
                 (since, decided, back, cleared) = (returned, [], null, false);
