@@ -30,7 +30,7 @@ public sealed class StatusReportBuilder(
         var places = plan.Backlog.ToDictionary(e => e.IssueNumber);
 
         var statuses = plan.Standings
-            .SelectMany(standing => standing.Select(candidate => StatusOf(candidate, standing.Key, plan.Target?.Date, places)))
+            .SelectMany(standing => standing.Select(candidate => StatusOf(candidate, standing.Key, plan.Target, now, places)))
             .OfType<OpenApplication>()
             .OrderBy(s => s.Stage.Rank)
             .ThenBy(s => s.Position ?? int.MaxValue)
@@ -72,7 +72,7 @@ public sealed class StatusReportBuilder(
             ["returning_first"] = rules.Order == ReviewOrder.ReturningFirst,
             ["applications"] = statuses.Select(s => s.Row).ToList(),
             ["stages"] = statuses.GroupBy(s => s.Stage).Select(g => Template.Record(("stage", g.Key.Name.ToLowerInvariant()), ("count", g.Count()))).ToList(),
-            ["sessions"] = Sessions(plan.Forecast, statuses),
+            ["sessions"] = Sessions(plan.Forecast, statuses, now),
             ["decisions"] = decisions.Select(d => Template.Record(
                 ("number", d.Candidate.Issue.Number),
                 ("title", d.Candidate.Issue.Title),
@@ -87,7 +87,8 @@ public sealed class StatusReportBuilder(
         });
     }
 
-    private OpenApplication? StatusOf(QueueCandidate candidate, QueueStanding standing, DateOnly? target, Dictionary<int, ForecastEntry> places)
+    private OpenApplication? StatusOf(
+        QueueCandidate candidate, QueueStanding standing, ReviewSession? target, DateTimeOffset now, Dictionary<int, ForecastEntry> places)
     {
         if (candidate.Issue.Labels.Any(rules.Labels.IsDecided))
         {
@@ -101,7 +102,9 @@ public sealed class StatusReportBuilder(
             : standing switch
             {
                 QueueStanding.Backlog => (ApplicationStage.Backlog, queued?.Position, queued?.ExpectedSession),
-                QueueStanding.Scheduled or QueueStanding.Unrecorded or QueueStanding.SessionSkipped => (ApplicationStage.Scheduled, null, target),
+                // The target's batch, in review once its session has started (the figures count it reviewed there from then on).
+                QueueStanding.Scheduled or QueueStanding.Unrecorded or QueueStanding.SessionSkipped
+                    => (target?.StartsAt <= now ? ApplicationStage.InReview : ApplicationStage.Scheduled, null, target?.Date),
                 QueueStanding.ScheduledElsewhere => (ApplicationStage.Scheduled, null, session),
                 QueueStanding.Reviewed => (ApplicationStage.InReview, null, session),
                 QueueStanding.WaitingOnApplicant when candidate.WaitsUntil is { } from => (ApplicationStage.EarlyResubmission, null, from),
@@ -115,11 +118,14 @@ public sealed class StatusReportBuilder(
         return new OpenApplication(candidate, place.Stage, place.Position, place.Expected);
     }
 
-    /// <summary>The coming sessions: each batch (scheduled first, then expected, in review order) with its reviewers.</summary>
-    private static List<IReadOnlyDictionary<string, object?>> Sessions(QueueForecast forecast, List<OpenApplication> statuses)
+    /// <summary>
+    /// The coming sessions, not one that has started (the scheduler's target all its day): each batch (scheduled first, then
+    /// expected, in review order) with its reviewers.
+    /// </summary>
+    private static List<IReadOnlyDictionary<string, object?>> Sessions(QueueForecast forecast, List<OpenApplication> statuses, DateTimeOffset now)
     {
         var byNumber = statuses.ToDictionary(s => s.Candidate.Issue.Number);
-        var batches = forecast.Sessions.ToDictionary(
+        var batches = forecast.Sessions.Where(s => s.StartsAt > now).ToDictionary(
             s => s.Date,
             s => s.Scheduled.Concat(s.Expected).Select(n => byNumber.GetValueOrDefault(n)).OfType<OpenApplication>().ToList());
 

@@ -613,6 +613,28 @@ public sealed class StatusReportBuilderTests
             new[] { "2026-11-10 | 1", "2026-12-08 | 1" }, started.Rows("reviewed").Select(s => Line(s, "date", "count")).ToArray());
     }
 
+    /// <summary>
+    /// The page built on the session's day after it started (10:00 in Los Angeles, an hour in): its figures count the batch
+    /// as reviewed there, while its queue still listed the batch as scheduled and the session as coming, with a bar for it
+    /// in the chart of sessions held below.
+    /// </summary>
+    [TestMethod]
+    public void A_session_that_has_started_is_no_longer_coming_and_its_batch_is_in_review()
+    {
+        var world = new StatusWorld();
+        world.Add(1, At("2026-11-05T17:00Z"), "In review").Session("2026-12-08");
+        world.Add(2, At("2026-11-20T17:00Z"), "New");
+        world.Clock.SetUtcNow(At("2026-12-08T18:00Z"));
+
+        var report = world.Build();
+
+        CollectionAssert.AreEqual(
+            new[] { "1 | in-review | reviewed 2026-12-08", "2 | backlog | 2027-01-12" },
+            report.Rows("applications").Select(a => Line(a, "number", "stage_id", "expected")).ToArray());
+        CollectionAssert.AreEqual(new[] { "2027-01-12" }, report.Rows("sessions").Select(s => s["date"]).ToArray());
+        CollectionAssert.AreEqual(new[] { "2026-12-08 | 1" }, report.Rows("reviewed").Select(s => Line(s, "date", "count")).ToArray());
+    }
+
     [TestMethod]
     public void An_application_closed_before_its_session_was_not_reviewed_there()
     {
