@@ -47,9 +47,9 @@ public sealed class StatusPageCommand : ICommand
             .Where(h => !ReviewAgenda.IsAgenda(h.Issue, automation) && h.EverHad(rules.Labels.Process))
             .Select(h => new StatusApplication(h, intake.Candidate(h, automation, calendar)))
             .ToList();
-        // Who is trusted with labels only matters to a decision's date when its outcome label was ever removed (a removal the
-        // guard undid is no decision): only then are staff and the Working Group read, whose teams cost requests. The bots
-        // are always known: none of their comments is a first response.
+        // Who is trusted only matters to a decision's date and to a return (staff may ask for one) when an outcome label was ever
+        // removed (a removal the guard undid is no decision): only then are staff and the Working Group read, whose teams cost
+        // requests. The bots are always known: none of their comments is a first response.
         var people = applications.Any(a => a.History.LabelEvents.Any(e => !e.Added && rules.Labels.IsDecided(e.Label)))
             ? await session.PeopleAsync()
             : new TrustedPeople([], [], automation, configuration.People.Automation);

@@ -56,10 +56,27 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
 
     /// <summary>
     /// Whether a request for a return written at <paramref name="asked"/> asks after the decision written at
-    /// <paramref name="decided"/>: only such a request brings an application back, as the guard reads it and as the tally
-    /// dates a return (<see cref="VoteTally"/>); an earlier one was answered, or asked before the decision it would undo.
+    /// <paramref name="decided"/>: only such a request brings an application back, as the guard reads it and as a return is
+    /// dated (<see cref="ReturnedAfter"/>); an earlier one was answered, or asked before the decision it would undo.
     /// </summary>
-    internal static bool Follows(DateTimeOffset asked, DateTimeOffset decided) => asked > decided;
+    private static bool Follows(DateTimeOffset asked, DateTimeOffset decided) => asked > decided;
+
+    /// <summary>
+    /// When the application came back after the decision written at <paramref name="decided"/>, or null: the first request
+    /// the guard acts on after it (<see cref="IsGranted"/>), or the first write of the guard's reply after it (staff may add the
+    /// returning label instead; the reply names the request it answers, so it is written again at each return). Each return
+    /// has a request or a reply write of its own; the first one counts, not a later label of staff's or a request answered
+    /// while the next review waits on the applicant. The tally (a vote after a return) and the status page (an application's
+    /// rounds) date a return this one way.
+    /// </summary>
+    public static DateTimeOffset? ReturnedAfter(DateTimeOffset decided, IssueSnapshot application, IReadOnlyList<CommentSnapshot> thread,
+        IReadOnlyCollection<string> maintainers, TrustedPeople people)
+    {
+        var reply = OwnComments.Of(thread, people.Automation, Purpose).Kept;
+        var requests = thread.Where(c => IsGranted(application, c, maintainers, people)).Select(c => c.CreatedAt);
+        var replies = reply is null ? Array.Empty<DateTimeOffset>() : [reply.CreatedAt, reply.UpdatedAt];
+        return requests.Concat(replies).Where(at => Follows(at, decided)).Select(at => (DateTimeOffset?)at).Min();
+    }
 
     /// <summary>
     /// When the application was last sent back: the last write of the latest vote's outcome (<see cref="TallyInput.PublishedOutcome()"/>)

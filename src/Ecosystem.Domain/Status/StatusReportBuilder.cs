@@ -30,7 +30,7 @@ public sealed class StatusReportBuilder(
         var places = plan.Backlog.ToDictionary(e => e.IssueNumber);
 
         var statuses = plan.Standings
-            .SelectMany(standing => standing.Select(candidate => StatusOf(candidate, standing.Key, plan.Target?.Date, places)))
+            .SelectMany(standing => standing.Select(candidate => StatusOf(candidate, standing.Key, plan.Target, now, places)))
             .OfType<OpenApplication>()
             .OrderBy(s => s.Stage.Rank)
             .ThenBy(s => s.Position ?? int.MaxValue)
@@ -40,7 +40,7 @@ public sealed class StatusReportBuilder(
         // The twelve calendar months up to this one, the figures' months, for the decisions and sessions too.
         var firstMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(1 - Months);
         // Each application's rounds, once: its decisions, its sessions and its figures all read them.
-        List<Rounded> rounded = [.. applications.Select(a => new Rounded(a, Rounds(a.History, now)))];
+        List<Rounded> rounded = [.. applications.Select(a => new Rounded(a, Rounds(a, now)))];
         var decisions = rounded
             .SelectMany(Decisions)
             .Select(d => (d.Candidate, d.Outcome, On: calendar.Today(d.At), d.Session))
@@ -72,7 +72,7 @@ public sealed class StatusReportBuilder(
             ["returning_first"] = rules.Order == ReviewOrder.ReturningFirst,
             ["applications"] = statuses.Select(s => s.Row).ToList(),
             ["stages"] = statuses.GroupBy(s => s.Stage).Select(g => Template.Record(("stage", g.Key.Name.ToLowerInvariant()), ("count", g.Count()))).ToList(),
-            ["sessions"] = Sessions(plan.Forecast, statuses),
+            ["sessions"] = Sessions(plan.Forecast, statuses, now),
             ["decisions"] = decisions.Select(d => Template.Record(
                 ("number", d.Candidate.Issue.Number),
                 ("title", d.Candidate.Issue.Title),
@@ -87,7 +87,8 @@ public sealed class StatusReportBuilder(
         });
     }
 
-    private OpenApplication? StatusOf(QueueCandidate candidate, QueueStanding standing, DateOnly? target, Dictionary<int, ForecastEntry> places)
+    private OpenApplication? StatusOf(
+        QueueCandidate candidate, QueueStanding standing, ReviewSession? target, DateTimeOffset now, Dictionary<int, ForecastEntry> places)
     {
         if (candidate.Issue.Labels.Any(rules.Labels.IsDecided))
         {
@@ -101,7 +102,9 @@ public sealed class StatusReportBuilder(
             : standing switch
             {
                 QueueStanding.Backlog => (ApplicationStage.Backlog, queued?.Position, queued?.ExpectedSession),
-                QueueStanding.Scheduled or QueueStanding.Unrecorded or QueueStanding.SessionSkipped => (ApplicationStage.Scheduled, null, target),
+                // The target's batch, in review once its session has started (the figures count it reviewed there from then on).
+                QueueStanding.Scheduled or QueueStanding.Unrecorded or QueueStanding.SessionSkipped
+                    => (target?.StartsAt <= now ? ApplicationStage.InReview : ApplicationStage.Scheduled, null, target?.Date),
                 QueueStanding.ScheduledElsewhere => (ApplicationStage.Scheduled, null, session),
                 QueueStanding.Reviewed => (ApplicationStage.InReview, null, session),
                 QueueStanding.WaitingOnApplicant when candidate.WaitsUntil is { } from => (ApplicationStage.EarlyResubmission, null, from),
@@ -115,11 +118,14 @@ public sealed class StatusReportBuilder(
         return new OpenApplication(candidate, place.Stage, place.Position, place.Expected);
     }
 
-    /// <summary>The coming sessions: each batch (scheduled first, then expected, in review order) with its reviewers.</summary>
-    private static List<IReadOnlyDictionary<string, object?>> Sessions(QueueForecast forecast, List<OpenApplication> statuses)
+    /// <summary>
+    /// The coming sessions, not one that has started (the scheduler's target all its day): each batch (scheduled first, then
+    /// expected, in review order) with its reviewers.
+    /// </summary>
+    private static List<IReadOnlyDictionary<string, object?>> Sessions(QueueForecast forecast, List<OpenApplication> statuses, DateTimeOffset now)
     {
         var byNumber = statuses.ToDictionary(s => s.Candidate.Issue.Number);
-        var batches = forecast.Sessions.ToDictionary(
+        var batches = forecast.Sessions.Where(s => s.StartsAt > now).ToDictionary(
             s => s.Date,
             s => s.Scheduled.Concat(s.Expected).Select(n => byNumber.GetValueOrDefault(n)).OfType<OpenApplication>().ToList());
 
@@ -169,17 +175,19 @@ public sealed class StatusReportBuilder(
 
     /// <summary>
     /// The application's rounds, oldest first, each from the submission or a return; the last one's outcome labels are those the
-    /// issue carries, and its events all. A return is new or
-    /// returning put on after a decision and every outcome label taken off, in either order (the guard's applier puts labels on
-    /// before it takes any off; staff by hand do either). A decision relabelled, or put back after a removal, without a return
-    /// is still the same round's. An outcome label that never stood (someone not trusted with labels put it on, and it came off
+    /// issue carries, and its events all. A return is every outcome label taken off a decision, dated as the tally dates it
+    /// (<see cref="ReturningRequests.ReturnedAfter"/>: the request or the guard's reply, whichever came first, though staff put
+    /// the returning label on days later or it was still on); without either, new or returning put on after the decision, in
+    /// either order (the guard's applier puts labels on before it takes any off; staff by hand do either). A decision relabelled,
+    /// or put back after a removal, without a return is still the same round's. An outcome label that never stood (someone not trusted with labels put it on, and it came off
     /// before the guard let it stand) decided nothing, and a return after it comes back from nothing. Each round was reviewed at
     /// the latest session the automation's notice named (<see cref="ReviewSessionNotice.Named"/>) that started in it (the last
     /// one's up to now or its close: one withdrawn before its session was never seen there), unless skipped (held by nobody;
     /// the scheduler moves the application on only when the next batch's window opens).
     /// </summary>
-    private List<Round> Rounds(IssueHistory history, DateTimeOffset now)
+    private List<Round> Rounds(StatusApplication application, DateTimeOffset now)
     {
+        var (history, maintainers) = (application.History, application.Candidate.Maintainers);
         var events = history.LabelEvents;
         var undone = rules.Labels.Decided
             .Select(label => events.Where(e => LabelNames.Same(e.Label, label)).ToList())
@@ -189,6 +197,7 @@ public sealed class StatusReportBuilder(
             .ToHashSet(ReferenceEqualityComparer.Instance);
         List<Round> rounds = [];
         var (since, on, decided, back, cleared) = (history.Issue.CreatedAt, new List<string>(), new List<string>(), (DateTimeOffset?)null, false);
+        var decidedAt = since;
         for (var i = 0; i < events.Count; i++)
         {
             var change = events[i];
@@ -202,7 +211,7 @@ public sealed class StatusReportBuilder(
                 on.RemoveAll(label => LabelNames.Same(label, change.Label));
                 if (change.Added)
                 {
-                    (back, cleared) = (null, false);
+                    (back, cleared, decidedAt) = (null, false, change.At);
                     on.Add(change.Label);
                 }
 
@@ -221,7 +230,8 @@ public sealed class StatusReportBuilder(
                 back ??= change.At;
             }
 
-            if (back is { } returned && cleared)
+            if (cleared && (ReturningRequests.ReturnedAfter(decidedAt, history.Issue, history.Comments, maintainers, people) is { } asked
+                && asked <= change.At ? asked : back) is { } returned)
             {
                 rounds.Add(new Round(since, decided, [.. events.Take(i + 1)]));
                 (since, decided, back, cleared) = (returned, [], null, false);

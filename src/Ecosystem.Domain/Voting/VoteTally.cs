@@ -222,17 +222,13 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
     /// <summary>
     /// When the application came back for another review after its vote <paramref name="closed"/> declined it, or null:
-    /// the first request the guard acts on after the outcome was <paramref name="published"/> (<c>/ecosystem returning</c>
-    /// by the applicant, a listed maintainer or staff, <see cref="ReturningRequests.IsGranted"/>), or the first write of the
-    /// guard's reply after it (staff may add the returning label instead; the reply names the request it answers, so it is
-    /// written again at each return). Each return has a request or a reply write of its own; the first one counts, so a
+    /// its return after the outcome was <paramref name="published"/> (<see cref="ReturningRequests.ReturnedAfter"/>), so a
     /// request answered while the next review waits on the applicant does not restart its vote. The closed vote then no
     /// longer acts on the issue (it would label the application declined again and take it out of review), and a staff
     /// <c>/vote open</c> opens a new vote.
     /// </summary>
     private static DateTimeOffset? ReturnedAt(TallyInput input, CommentSnapshot? published, FinalTally? closed)
     {
-        var reply = input.Own(ReturningRequests.Purpose).Kept;
         if (published is null || closed is { Outcome: not VoteOutcome.Declined })
         {
             return null;
@@ -243,16 +239,12 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             // No state to read the closed vote from (a person damaged it, or comment links are not https): only the guard's
             // reply, written when it took a sent-back application back, tells of a return (after the first vote's outcome: a
             // later vote's own is written after the reply that dates it).
-            var first = input.Own(OutcomePurpose).Kept ?? published;
+            var (first, reply) = (input.Own(OutcomePurpose).Kept ?? published, input.Own(ReturningRequests.Purpose).Kept);
             return reply is not null && reply.UpdatedAt > first.CreatedAt ? reply.UpdatedAt : null;
         }
 
         var after = closed.ClosedAt > published.UpdatedAt ? closed.ClosedAt : published.UpdatedAt;
-        var requests = input.Comments
-            .Where(c => ReturningRequests.IsGranted(input.Issue, c, input.Maintainers, input.People))
-            .Select(c => c.CreatedAt);
-        var replies = reply is null ? Array.Empty<DateTimeOffset>() : [reply.CreatedAt, reply.UpdatedAt];
-        return requests.Concat(replies).Where(at => ReturningRequests.Follows(at, after)).Select(at => (DateTimeOffset?)at).Min();
+        return ReturningRequests.ReturnedAfter(after, input.Issue, input.Comments, input.Maintainers, input.People);
     }
 
     /// <summary>

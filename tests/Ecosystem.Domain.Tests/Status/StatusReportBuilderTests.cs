@@ -457,15 +457,57 @@ public sealed class StatusReportBuilderTests
 
         var report = world.Build();
 
+        AssertDeclinedInMarchAndBackOnJulyFirst(report);
+        CollectionAssert.AreEqual(
+            new[] { "2026-03-10 | 1", "2026-09-08 | 1" }, report.Rows("reviewed").Select(s => Line(s, "date", "count")).ToArray());
+    }
+
+    /// <summary>
+    /// Declined on 2026-03-17 after its session of 2026-03-10, back on 2026-07-01, accepted on 2026-09-15 after its session of
+    /// 2026-09-08.
+    /// </summary>
+    private static void AssertDeclinedInMarchAndBackOnJulyFirst(StatusReport report)
+    {
         CollectionAssert.AreEqual(
             new[] { "1 | Accepted | 2026-09-15 | 2026-09-08", "1 | Declined | 2026-03-17 | 2026-03-10" },
             report.Rows("decisions").Select(d => Line(d, "number", "outcome", "decided", "session")).ToArray());
-        CollectionAssert.AreEqual(
-            new[] { "2026-03-10 | 1", "2026-09-08 | 1" }, report.Rows("reviewed").Select(s => Line(s, "date", "count")).ToArray());
         // 2026-03-10 09:00 Los Angeles is 16:00 UTC (summer time): 36 days from the submission; 69 from the return.
         CollectionAssert.AreEqual(
             new[] { "Mar 2026 | 1 | 36.0", "Sep 2026 | 1 | 69.0" },
             Rows(Figure(report, "to-review"), "months").Where(m => Equals(m["count"], 1)).Select(m => Line(m, "month", "count", "median")).ToArray());
+        var september = Rows(Figure(report, "to-decision"), "months").Single(m => Equals(m["month"], "Sep 2026"));
+        Assert.AreEqual("1 | 76.0", Line(september, "count", "median"));
+    }
+
+    /// <summary>
+    /// Declined after its March session; the applicant asked to come back on July 1. Staff added the returning label by hand
+    /// five days later (the guard answered then), or the labels were still on from before, so only the decline came off. The
+    /// tally dates a return by its request or the guard's reply, whichever is first
+    /// (<see cref="Ecosystem.Domain.Guardians.ReturningRequests.ReturnedAfter"/>): the page dated it by the label five days late,
+    /// or saw no return at all and lost the decline and the March review.
+    /// </summary>
+    [TestMethod]
+    [DataRow(true)]
+    [DataRow(false)]
+    public void A_return_is_dated_by_its_request_as_the_tally_dates_it_not_by_its_labels(bool labelledLater)
+    {
+        var world = new StatusWorld();
+        var (asked, answered) = (At("2026-07-01T16:00Z"), At(labelledLater ? "2026-07-06T16:00Z" : "2026-07-01T16:01Z"));
+        var application = world.Add(1, At("2026-02-02T16:00Z"), labelledLater ? ["In review"] : ["In review", "New", "Returning"])
+            .Label("Declined", At("2026-03-17T16:00Z"))
+            .Comment("applicant1", asked, body: "Done what was asked.\n\n/ecosystem returning")
+            .ReturningReply(answered);
+        if (labelledLater)
+        {
+            application.Label("Returning", answered).Label("New", answered, StatusWorld.Bot);
+        }
+
+        application.Unlabel("Declined", answered, StatusWorld.Bot).Unlabel("In review", answered, StatusWorld.Bot)
+            .Session("2026-09-08", "2026-03-10").Label("Accepted", At("2026-09-15T16:00Z"));
+
+        var report = world.Build();
+
+        AssertDeclinedInMarchAndBackOnJulyFirst(report);
     }
 
     /// <summary>
@@ -569,6 +611,28 @@ public sealed class StatusReportBuilderTests
         Assert.AreEqual(2, Figure(started, "to-review")["measured"]);
         CollectionAssert.AreEqual(
             new[] { "2026-11-10 | 1", "2026-12-08 | 1" }, started.Rows("reviewed").Select(s => Line(s, "date", "count")).ToArray());
+    }
+
+    /// <summary>
+    /// The page built on the session's day after it started (10:00 in Los Angeles, an hour in): its figures count the batch
+    /// as reviewed there, while its queue still listed the batch as scheduled and the session as coming, with a bar for it
+    /// in the chart of sessions held below.
+    /// </summary>
+    [TestMethod]
+    public void A_session_that_has_started_is_no_longer_coming_and_its_batch_is_in_review()
+    {
+        var world = new StatusWorld();
+        world.Add(1, At("2026-11-05T17:00Z"), "In review").Session("2026-12-08");
+        world.Add(2, At("2026-11-20T17:00Z"), "New");
+        world.Clock.SetUtcNow(At("2026-12-08T18:00Z"));
+
+        var report = world.Build();
+
+        CollectionAssert.AreEqual(
+            new[] { "1 | in-review | reviewed 2026-12-08", "2 | backlog | 2027-01-12" },
+            report.Rows("applications").Select(a => Line(a, "number", "stage_id", "expected")).ToArray());
+        CollectionAssert.AreEqual(new[] { "2027-01-12" }, report.Rows("sessions").Select(s => s["date"]).ToArray());
+        CollectionAssert.AreEqual(new[] { "2026-12-08 | 1" }, report.Rows("reviewed").Select(s => Line(s, "date", "count")).ToArray());
     }
 
     [TestMethod]

@@ -75,9 +75,17 @@ internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst
             return this;
         }
 
-        public Builder Comment(string author, DateTimeOffset at, bool bot = false)
+        public Builder Comment(string author, DateTimeOffset at, bool bot = false, string body = "text")
         {
-            _comments.Add(new CommentSnapshot(_comments.Count + 1, author, bot, "text", at, at, string.Empty));
+            _comments.Add(new CommentSnapshot(_comments.Count + 1, author, bot, body, at, at, string.Empty));
+            return this;
+        }
+
+        /// <summary>The guard's reply to a return (<c>/ecosystem returning</c> or the returning label), first written at <paramref name="at"/>.</summary>
+        public Builder ReturningReply(DateTimeOffset at, DateTimeOffset? rewritten = null)
+        {
+            var body = "<!-- ecosystem-bot:returning -->\nWelcome back.";
+            _comments.Add(new CommentSnapshot(_comments.Count + 1, Bot, true, body, at, rewritten ?? at, string.Empty));
             return this;
         }
 
