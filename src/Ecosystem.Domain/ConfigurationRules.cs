@@ -38,11 +38,16 @@ public static class ConfigurationRules
             Require(!board.IsEnabled || name.Trim().Length > 0, key, $"is empty; a board needs it (board.owner is `{board.Owner}`)", boardKeys);
         }
 
+        // application.label too: intake adds it to every application, so a role's label there would give every one that role.
         var roles = new Dictionary<string, List<string>>(LabelNames.Comparer);
+        void Claim(string label, string key) => (roles.TryGetValue(label, out var keys) ? keys : roles[label] = []).Add(key);
         foreach (var role in LabelNames.Roles)
         {
-            var label = role.Get(scheduling.Labels);
-            (roles.TryGetValue(label, out var keys) ? keys : roles[label] = []).Add(role.Key);
+            Claim(role.Get(scheduling.Labels), role.Key);
+        }
+        if (scheduling.Labels.Application.Length > 0)
+        {
+            Claim(scheduling.Labels.Application, "application.label");
         }
         foreach (var (label, keys) in roles)
         {

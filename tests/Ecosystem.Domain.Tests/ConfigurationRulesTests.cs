@@ -46,6 +46,17 @@ public sealed class ConfigurationRulesTests
     }
 
     [TestMethod]
+    public void An_application_label_that_is_a_role_label_is_a_problem_as_validate_would_add_that_role_to_every_application()
+    {
+        SchedulingRules WithApplicationLabel(string label) => new() { Labels = new LabelNames { Application = label } };
+
+        Assert.AreEqual(
+            ("labels.in-review and application.label are all `In review`; each role needs its own label", "labels.in-review,application.label"),
+            Check(scheduling: WithApplicationLabel("in review")).Select(problem => (problem.ToString(), string.Join(',', problem.Reads))).Single());
+        Assert.IsEmpty(Check(scheduling: WithApplicationLabel("Ecosystem application")));
+    }
+
+    [TestMethod]
     public void A_board_needs_its_number_and_its_names()
     {
         var problems = Check(board: new BoardSettings("pytorch-fdn", StatusField: " ")).Select(problem => problem.ToString());
