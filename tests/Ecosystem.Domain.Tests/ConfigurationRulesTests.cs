@@ -78,6 +78,24 @@ public sealed class ConfigurationRulesTests
         CollectionAssert.AreEqual(new[] { "voting.quorum", "housekeeping.close-after-days" }, problems.Select(problem => problem.KeyPath).ToArray());
     }
 
+    [TestMethod]
+    public void Days_or_months_beyond_a_century_are_problems_as_the_dates_they_reach_would_stop_the_commands_that_count_them()
+    {
+        var problems = Check(
+            tally: new TallyRules { CloseAfterDays = 99_999_999, Resubmission = new(36_501), RemindAfterDays = 36_500 },
+            guardians: new GuardianRules { CloseAfterDays = int.MaxValue, RecheckEveryMonths = 1_201, RecheckGraceDays = 36_500 });
+
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                "voting.close-after-days (99999999) is more than 100 years; write at most 36500",
+                "requirements.resubmit-after-days (36501) is more than 100 years; write at most 36500",
+                "housekeeping.close-after-days (2147483647) is more than 100 years; write at most 36500",
+                "housekeeping.recheck-every-months (1201) is more than 100 years; write at most 1200",
+            },
+            problems.Select(problem => problem.ToString()).ToArray());
+    }
+
     private static IReadOnlyList<ConfigurationProblem> Check(
         SchedulingRules? scheduling = null, TallyRules? tally = null, GuardianRules? guardians = null, BoardSettings? board = null, ReviewCalendarSettings? calendar = null) =>
         ConfigurationRules.Check(scheduling ?? new(), tally ?? new(), guardians ?? new(), board ?? new(), calendar ?? new());
