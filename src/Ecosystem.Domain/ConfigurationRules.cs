@@ -12,6 +12,8 @@ namespace Ecosystem.Domain;
 /// </summary>
 public static class ConfigurationRules
 {
+    private const int Century = 36_500;
+
     public static IReadOnlyList<ConfigurationProblem> Check(SchedulingRules scheduling, TallyRules tally, GuardianRules guardians, BoardSettings board, ReviewCalendarSettings calendar)
     {
         var problems = new List<ConfigurationProblem>();
@@ -38,11 +40,16 @@ public static class ConfigurationRules
             Require(!board.IsEnabled || name.Trim().Length > 0, key, $"is empty; a board needs it (board.owner is `{board.Owner}`)", boardKeys);
         }
 
+        // application.label too: intake adds it to every application, so a role's label there would give every one that role.
         var roles = new Dictionary<string, List<string>>(LabelNames.Comparer);
+        void Claim(string label, string key) => (roles.TryGetValue(label, out var keys) ? keys : roles[label] = []).Add(key);
         foreach (var role in LabelNames.Roles)
         {
-            var label = role.Get(scheduling.Labels);
-            (roles.TryGetValue(label, out var keys) ? keys : roles[label] = []).Add(role.Key);
+            Claim(role.Get(scheduling.Labels), role.Key);
+        }
+        if (scheduling.Labels.Application.Length > 0)
+        {
+            Claim(scheduling.Labels.Application, "application.label");
         }
         foreach (var (label, keys) in roles)
         {
@@ -51,6 +58,21 @@ public static class ConfigurationRules
 
         Require(guardians.RemindAfterDays == 0 || guardians.CloseAfterDays == 0 || guardians.CloseAfterDays > guardians.RemindAfterDays, "housekeeping.close-after-days",
             $"housekeeping.close-after-days ({guardians.CloseAfterDays}) must be later than housekeeping.remind-after-days ({guardians.RemindAfterDays}), or 0 to never close", "housekeeping.remind-after-days");
+        // A span the process adds to a date: beyond a century it could pass the calendar's last day (9999) and stop the command.
+        foreach (var (key, span, most) in new[]
+        {
+            ("sessions.lead-days", scheduling.LeadDays, Century), ("voting.close-after-days", tally.CloseAfterDays, Century),
+            ("voting.remind-after-days", tally.RemindAfterDays, Century), ("voting.remind-before-close-days", tally.RemindBeforeCloseDays, Century),
+            ("requirements.resubmit-after-days", tally.Resubmission.Days, Century),
+            ("housekeeping.remind-after-days", guardians.RemindAfterDays, Century),
+            ("housekeeping.close-after-days", guardians.CloseAfterDays, Century),
+            ("housekeeping.recheck-every-months", guardians.RecheckEveryMonths, 1_200),
+            ("housekeeping.recheck-grace-days", guardians.RecheckGraceDays, Century),
+        })
+        {
+            Require(span <= most, key, $"{key} ({span}) is more than 100 years; write at most {most}");
+        }
+
         var sessionDates = new HashSet<DateOnly>();
         foreach (var start in calendar.Dates)
         {

@@ -46,6 +46,17 @@ public sealed class ConfigurationRulesTests
     }
 
     [TestMethod]
+    public void An_application_label_that_is_a_role_label_is_a_problem_as_validate_would_add_that_role_to_every_application()
+    {
+        SchedulingRules WithApplicationLabel(string label) => new() { Labels = new LabelNames { Application = label } };
+
+        Assert.AreEqual(
+            ("labels.in-review and application.label are all `In review`; each role needs its own label", "labels.in-review,application.label"),
+            Check(scheduling: WithApplicationLabel("in review")).Select(problem => (problem.ToString(), string.Join(',', problem.Reads))).Single());
+        Assert.IsEmpty(Check(scheduling: WithApplicationLabel("Ecosystem application")));
+    }
+
+    [TestMethod]
     public void A_board_needs_its_number_and_its_names()
     {
         var problems = Check(board: new BoardSettings("pytorch-fdn", StatusField: " ")).Select(problem => problem.ToString());
@@ -65,6 +76,24 @@ public sealed class ConfigurationRulesTests
         var problems = Check(tally: new TallyRules { Quorum = 3 }, guardians: new GuardianRules { RemindAfterDays = 30, CloseAfterDays = 20 });
 
         CollectionAssert.AreEqual(new[] { "voting.quorum", "housekeeping.close-after-days" }, problems.Select(problem => problem.KeyPath).ToArray());
+    }
+
+    [TestMethod]
+    public void Days_or_months_beyond_a_century_are_problems_as_the_dates_they_reach_would_stop_the_commands_that_count_them()
+    {
+        var problems = Check(
+            tally: new TallyRules { CloseAfterDays = 99_999_999, Resubmission = new(36_501), RemindAfterDays = 36_500 },
+            guardians: new GuardianRules { CloseAfterDays = int.MaxValue, RecheckEveryMonths = 1_201, RecheckGraceDays = 36_500 });
+
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                "voting.close-after-days (99999999) is more than 100 years; write at most 36500",
+                "requirements.resubmit-after-days (36501) is more than 100 years; write at most 36500",
+                "housekeeping.close-after-days (2147483647) is more than 100 years; write at most 36500",
+                "housekeeping.recheck-every-months (1201) is more than 100 years; write at most 1200",
+            },
+            problems.Select(problem => problem.ToString()).ToArray());
     }
 
     private static IReadOnlyList<ConfigurationProblem> Check(

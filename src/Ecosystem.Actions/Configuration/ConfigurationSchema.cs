@@ -165,11 +165,8 @@ internal static class ConfigurationSchema
             for (var index = 0; index < items.Count; index++)
             {
                 // Every item is read, so that each bad one is named; an empty one (`- ` alone) is no value of any list.
-                if (items[index].Length == 0)
-                {
-                    problems[index] = "is an empty item; write its value, or remove the item (write [] for none)";
-                }
-                else if (read(items[index], out var value, out var problem))
+                var problem = "is an empty item; write its value, or remove the item (write [] for none)";
+                if (items[index].Length > 0 && read(items[index], out var value, out problem))
                 {
                     values[index] = value;
                 }

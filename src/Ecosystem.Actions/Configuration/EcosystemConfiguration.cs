@@ -177,9 +177,10 @@ public static class EcosystemConfiguration
                 {
                     Bind(setting, child, [.. child.GetChildren()]);
                 }
-                else if (!string.IsNullOrWhiteSpace(child.Value))
+                else if (child.Value is { } value)
                 {
-                    Fail(path, $"is a section with the keys {string.Join(", ", ConfigurationSchema.KeysUnder(path))}; it cannot hold the value `{child.Value}`");
+                    var cannot = value.Trim().Length == 0 ? "be [] or \"\": write its keys under it, or leave it out" : $"hold the value `{value}`";
+                    Fail(path, $"is a section with the keys {string.Join(", ", ConfigurationSchema.KeysUnder(path))}; it cannot {cannot}");
                 }
                 else
                 {
@@ -219,8 +220,10 @@ public static class EcosystemConfiguration
             }
             else if (setting.Entry is { } bindEntry)
             {
-                Fail(path, text.Length > 0 ? $"name: value pairs are expected, but `{text}` is a single value" : null);
-                foreach (var entry in children)
+                Fail(path, text.Length > 0 ? $"name: value pairs are expected, but `{text}` is a single value"
+                    : children.Count == 0 ? "has no entries; write name: value pairs (an empty URL turns an index off), or leave the key out"
+                    : children[0].Key.All(char.IsAsciiDigit) ? "name: value pairs are expected, but a list was given" : null);
+                foreach (var entry in HasFailed(path) ? [] : children)
                 {
                     // Entry names are not case-sensitive, like keys: `PYPI` from an environment variable is the default `pypi`.
                     var (name, single) = (entry.Key.ToLowerInvariant(), !entry.GetChildren().Any());

@@ -44,6 +44,10 @@ public sealed class ConfigurationValidationTests
     [DataRow("requirements:\n  package-indexes:\n    pipy: https://pypi.org\n",
         "requirements.package-indexes.pipy: no check asks a package index named `pipy`; the indexes are pypi and conda")]
     [DataRow("requirements:\n  package-indexes: https://pypi.org\n", "requirements.package-indexes: name: value pairs are expected, but `https://pypi.org` is a single value")]
+    [DataRow("requirements:\n  package-indexes: []\n",
+        "requirements.package-indexes: has no entries; write name: value pairs (an empty URL turns an index off), or leave the key out")]
+    [DataRow("requirements:\n  package-indexes:\n", "requirements.package-indexes: has no entries; write name: value pairs (an empty URL turns an index off), or leave the key out")]
+    [DataRow("requirements:\n  package-indexes: [pypi]\n", "requirements.package-indexes: name: value pairs are expected, but a list was given")]
     [DataRow("housekeeping:\n  recheck-projects: [\"pytorch/vision/extra\"]\n", "housekeeping.recheck-projects[0]: `pytorch/vision/extra` is neither an issue number (such as 42) nor a repository of the form owner/repo")]
     [DataRow("housekeeping:\n  recheck-projects: [\"##42\"]\n", "housekeeping.recheck-projects[0]: `##42` is neither an issue number (such as 42) nor a repository of the form owner/repo")]
     [DataRow("housekeeping:\n  remind-after-days: 30\n  close-after-days: 20\n", "housekeeping.close-after-days (20) must be later than housekeeping.remind-after-days (30), or 0 to never close")]
@@ -55,6 +59,8 @@ public sealed class ConfigurationValidationTests
     [DataRow("people:\n  marketing:\n    team: marketing\n", "people.marketing.team: `marketing` is not a team of the form org/team-slug (such as pytorch-fdn/ecosystem-wg)")]
     [DataRow("labels:\n  accepted: \"Accepted into the PyTorch Ecosystem after a Working Group vote\"\n", "labels.accepted: `Accepted into the PyTorch Ecosystem after a Working Group vote` is longer than the 50 characters GitHub allows in a label name")]
     [DataRow("sessions: weekly\n", "sessions: is a section with the keys time-zone, recurrence, dates, skip, lead-days, batch, order, reviewers-per-application, assignment-history-sessions; it cannot hold the value `weekly`")]
+    [DataRow("onboarding: []\n", "onboarding: is a section with the keys checklist; it cannot be [] or \"\": write its keys under it, or leave it out")]
+    [DataRow("people:\n  staff: \"\"\n", "people.staff: is a section with the keys users, team; it cannot be [] or \"\": write its keys under it, or leave it out")]
     [DataRow("sessions:\n  lead-days:\n    min: 3\n", "sessions.lead-days: is a single value, but keys were given under it (`min`)")]
     [DataRow("foundation:\n  name: [PyTorch, Foundation]\n", "foundation.name: a single value is expected, but a list was given; write it without [ ] or `- `")]
     [DataRow("people:\n  staff:\n    users:\n      - login: alice\n", "people.staff.users: item 1 is a mapping or a list; each item must be a single value")]
