@@ -1,3 +1,5 @@
+using Ecosystem.Actions.Hosting;
+
 namespace Ecosystem.Actions.Tests.Packaging;
 
 [TestClass]
@@ -14,7 +16,7 @@ public sealed class ActionMetadataTests
 
     public static IEnumerable<object[]> Commands =>
     [
-        ["validate", new[] { "issue" }, new[] { "valid", "problems", "report" }],
+        ["validate", new[] { "issue", "body-file", "template", "title" }, new[] { "valid", "problems", "report" }],
         ["schedule", new[] { "session-date", "batch-size" }, new[] { "session-date", "scheduled", "forecast", "assignments" }],
         ["tally", new[] { "issue" }, new[] { "approve", "decline", "abstain", "status", "outcome" }],
         ["guard", Array.Empty<string>(), new[] { "writes", "changed", "rerun-intake" }],
@@ -41,7 +43,7 @@ public sealed class ActionMetadataTests
         Assert.AreEqual(".github/ecosystem.yml", YamlFile.Scalar(YamlFile.Mapping(inputs, "config")!, "default"));
         Assert.AreEqual("false", YamlFile.Scalar(YamlFile.Mapping(inputs, "dry-run")!, "default"));
         CollectionAssert.AreEquivalent(
-            new[] { "command", "token", "config", "dry-run", "issue", "session-date", "batch-size", "output" },
+            new[] { "command", "token", "config", "dry-run", "issue", "body-file", "template", "title", "session-date", "batch-size", "output" },
             YamlFile.Keys(inputs).ToList());
     }
 
@@ -63,6 +65,23 @@ public sealed class ActionMetadataTests
         CollectionAssert.AreEqual(new[] { command }, YamlFile.Sequence(runs, "args").ToList());
         CollectionAssert.AreEquivalent(SharedInputs.Concat(ownInputs).ToList(), YamlFile.Keys(YamlFile.Mapping(action.Root, "inputs")).ToList());
         CollectionAssert.AreEquivalent(ownOutputs, YamlFile.Keys(YamlFile.Mapping(action.Root, "outputs")).ToList());
+    }
+
+    /// <summary>
+    /// Every option of a command reads the action input of its name (<c>--body-file</c>: <c>INPUT_BODY-FILE</c>), and its help says
+    /// so: the command's action and the root action declare each one, or GitHub warns "Unexpected input" at a step that gives it.
+    /// </summary>
+    [TestMethod]
+    [DynamicData(nameof(Commands))]
+    public void Every_option_of_a_command_is_an_input_of_its_action_and_of_the_root_action(string command, string[] ownInputs, string[] ownOutputs)
+    {
+        var options = CommandCatalog.Default.Find(command)!.Options.Select(option => option.Name.TrimStart('-')).ToList();
+        var own = YamlFile.Keys(YamlFile.Mapping(YamlFile.Load($"actions/{command}/action.yml").Root, "inputs")).ToList();
+        var root = YamlFile.Keys(YamlFile.Mapping(Root.Root, "inputs")).ToList();
+
+        CollectionAssert.IsSubsetOf(options, own, $"actions/{command}/action.yml");
+        CollectionAssert.IsSubsetOf(options, root, "action.yml");
+        CollectionAssert.IsSubsetOf(ownInputs, options, $"the options of {command}");
     }
 
     [TestMethod]
