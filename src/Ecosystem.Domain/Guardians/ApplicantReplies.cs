@@ -39,6 +39,14 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
                 + "`/ecosystem returning` from the applicant, or staff, reopen it.");
         }
 
+        // An early resubmission waits on its date, not on an answer (see StaleWaits): intake would put the label straight back.
+        if (OwnComments.Of(comments, people.Automation, Intake.IntakeAssessor.CommentPurpose).Kept is { } report
+            && Intake.ResubmissionWait.Until(report.Body) is { } until && DateOnly.FromDateTime(comment.CreatedAt.UtcDateTime) < until)
+        {
+            return GuardianAction.Nothing(number, $"#{number}: an early resubmission, waiting until {SessionText.Date(until)}: "
+                + $"the comment by @{comment.Author} moves nothing before then.");
+        }
+
         if (LabelEvent.LastAdded(labelEvents, rules.Labels.Waiting, people) is { } since && comment.CreatedAt < since)
         {
             return GuardianAction.Nothing(number, $"#{number}: the comment by @{comment.Author} predates the '{rules.Labels.Waiting}' label.");

@@ -7,9 +7,9 @@ namespace Ecosystem.Domain.Guardians;
 /// <summary>
 /// Nightly: an application waiting on its applicant gets one reminder after <see cref="GuardianRules.RemindAfterDays"/>
 /// and is closed as too early after <see cref="GuardianRules.CloseAfterDays"/> (0: never), never sooner than the days
-/// between the two after its reminder. Every date in the texts comes from when the waiting label was last added (for an
-/// early resubmission, its date if later) or from when the reminder was posted, so the texts never change from one night
-/// to the next.
+/// between the two after its reminder, counting only days the applicant could answer (the conversation unlocked). Every date
+/// in the texts comes from when the waiting label was last added (for an early resubmission, its date if later), when the
+/// reminder was posted and how long the conversation was locked since, so the texts change only on the night after an unlock.
 /// </summary>
 public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimeProvider time)
 {
@@ -27,12 +27,10 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
     public bool Watches(IssueSnapshot application) =>
         application.IsOpen && (application.HasLabel(rules.Labels.Waiting) || application.HasLabel(rules.Labels.TooEarly));
 
-    public GuardianAction Review(
-        IssueSnapshot application,
-        IReadOnlyList<CommentSnapshot> comments,
-        IReadOnlyList<LabelEvent> labelEvents,
-        IReadOnlyCollection<string> maintainers)
+    /// <summary>The night's step for one application it <see cref="Watches"/>, read with its comments, label and lock events.</summary>
+    public GuardianAction Review(IssueHistory waiting, IReadOnlyCollection<string> maintainers)
     {
+        var ((application, comments, labelEvents), locks) = (waiting, waiting.LockEvents);
         var number = application.Number;
         var report = OwnComments.Of(comments, people.Automation, Intake.IntakeAssessor.CommentPurpose).Kept;
         var since = WaitingSince(application, labelEvents, report);
@@ -41,7 +39,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
             // The applier closes last, after the labels: a run stopped once the waiting label went left the issue open,
             // labelled too early under this wait's closing comment. The close it announced is finished, whatever came since.
             return Watches(application) && Closing(comments, since) is not null
-                ? Close(application, comments, since)
+                ? Close(application, comments, since, locks)
                 : _decisions.Unfinished(application, comments, labelEvents)
                     ?? GuardianAction.Nothing(number, $"#{number}: not waiting on the applicant.");
         }
@@ -84,10 +82,10 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
 
         var days = DaysSince(since);
         var closes = rules.CloseAfterDays > 0;
-        var closeOn = CloseOn(comments, since);
+        var closeOn = CloseOn(comments, since, locks);
         if (closes && Today >= closeOn)
         {
-            return Close(application, comments, since);
+            return Close(application, comments, since, locks);
         }
 
         if (rules.RemindAfterDays == 0)
@@ -100,7 +98,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
             var plan = new IssuePlan(number)
             {
                 Comments = ApplicationThread.UnpostedOfThisWait(comments, people, ReminderPurpose, since,
-                    [.. Values(application, comments, since), ("closes", closes)]),
+                    [.. Values(application, comments, since, locks), ("closes", closes)]),
             };
             var next = closes
                 ? $"closes on {SessionText.Date(closeOn)} without an answer"
@@ -128,14 +126,15 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
     /// Closed as too early now: the project may apply again once the items noted in the review are done (no waiting date, which
     /// is a decline's).
     /// </summary>
-    private GuardianAction Close(IssueSnapshot application, IReadOnlyList<CommentSnapshot> comments, DateTimeOffset since)
+    private GuardianAction Close(
+        IssueSnapshot application, IReadOnlyList<CommentSnapshot> comments, DateTimeOffset since, IReadOnlyList<LockEvent> locks)
     {
         var plan = new IssuePlan(application.Number)
         {
             AddLabels = ApplicationThread.IfMissing(application, rules.Labels.TooEarly),
             RemoveLabels = ApplicationThread.IfPresent(application, rules.Labels.Waiting),
             Comments = ApplicationThread.UnpostedOfThisWait(comments, people, ClosedPurpose, since,
-                Values(application, comments, since)),
+                Values(application, comments, since, locks)),
             State = new IssueStateChange(Open: false, StateReason: "not_planned"),
             Board = rules.Decided,
         };
@@ -150,19 +149,19 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
     /// <summary>
     /// The day the wait closes: <see cref="GuardianRules.CloseAfterDays"/> after it began, or, with reminders on, the days
     /// between reminder and close after its reminder (posted, else due now) when that is later: a reminder posted late, as
-    /// the conversation was locked when it was due, leaves the applicant the time an on-time one does.
+    /// the conversation was locked when it was due, leaves the applicant the time an on-time one does. The days after the
+    /// last notice (the reminder, or without reminders the label) count only while the applicant could answer: the days the
+    /// conversation was locked since, rounded up, are added.
     /// </summary>
-    private DateOnly CloseOn(IReadOnlyList<CommentSnapshot> comments, DateTimeOffset since)
+    private DateOnly CloseOn(IReadOnlyList<CommentSnapshot> comments, DateTimeOffset since, IReadOnlyList<LockEvent> locks)
     {
         var due = DateOnly.FromDateTime(since.UtcDateTime).AddDays(rules.CloseAfterDays);
-        if (rules.RemindAfterDays == 0)
-        {
-            return due;
-        }
-
+        var now = time.GetUtcNow();
         var reminder = OwnComments.Of(comments, people.Automation, ApplicationThread.OfThisWait(comments, people, ReminderPurpose, since)).Kept;
-        var reminded = DateOnly.FromDateTime((reminder?.CreatedAt ?? time.GetUtcNow()).UtcDateTime);
-        var graced = reminded.AddDays(rules.CloseAfterDays - rules.RemindAfterDays);
+        var (noticed, answerable) = rules.RemindAfterDays == 0
+            ? (since, rules.CloseAfterDays)
+            : (reminder?.CreatedAt ?? now, rules.CloseAfterDays - rules.RemindAfterDays);
+        var graced = DateOnly.FromDateTime(noticed.UtcDateTime).AddDays(answerable + LockEvent.LockedDays(locks, noticed, now));
         return graced > due ? graced : due;
     }
 
@@ -171,11 +170,12 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
 
     private int DaysSince(DateTimeOffset since) => Today.DayNumber - DateOnly.FromDateTime(since.UtcDateTime).DayNumber;
 
-    private (string, object?)[] Values(IssueSnapshot application, IReadOnlyList<CommentSnapshot> comments, DateTimeOffset since) =>
+    private (string, object?)[] Values(
+        IssueSnapshot application, IReadOnlyList<CommentSnapshot> comments, DateTimeOffset since, IReadOnlyList<LockEvent> locks) =>
     [
         ("author", ApplicationThread.Applicant(application)),
         ("waiting_since", SessionText.Date(since)),
-        ("close_date", SessionText.Date(CloseOn(comments, since))),
+        ("close_date", SessionText.Date(CloseOn(comments, since, locks))),
         ("waiting_label", MarkdownText.Inline(rules.Labels.Waiting)),
         ("waiting_removed", rules.RemoveWaitingOnReply),
         ("too_early_label", MarkdownText.Inline(rules.Labels.TooEarly)),

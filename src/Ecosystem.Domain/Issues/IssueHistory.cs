@@ -2,12 +2,15 @@ using Ecosystem.Domain.Guardians;
 
 namespace Ecosystem.Domain.Issues;
 
-/// <summary>An issue as a whole-repository read gives it: with all its comments and label events, oldest first.</summary>
+/// <summary>An issue as a whole-repository read gives it: with all its comments, label and lock events, oldest first.</summary>
 public sealed record IssueHistory(
     IssueSnapshot Issue,
     IReadOnlyList<CommentSnapshot> Comments,
     IReadOnlyList<LabelEvent> LabelEvents)
 {
+    /// <summary>When the conversation was locked and unlocked (read on the same page as the label events).</summary>
+    public IReadOnlyList<LockEvent> LockEvents { get; init; } = [];
+
     /// <summary>Whether the issue carries, or once carried, any of <paramref name="labels"/>.</summary>
     public bool EverHad(IReadOnlyList<string> labels) =>
         labels.Any(label => Issue.HasLabel(label) || LabelEvents.Any(e => LabelNames.Same(e.Label, label)));
@@ -37,9 +40,14 @@ public sealed record IssueHistory(
         }
 
         var issue = Issue.WithLabelsOf(plan);
-        return new IssueHistory(issue, comments, [
-            .. LabelEvents,
-            .. issue.Labels.Where(l => !Issue.HasLabel(l)).Select(l => new LabelEvent(l, true, automation, at)),
-            .. Issue.Labels.Where(l => !issue.HasLabel(l)).Select(l => new LabelEvent(l, false, automation, at))]);
+        return this with
+        {
+            Issue = issue,
+            Comments = comments,
+            LabelEvents = [
+                .. LabelEvents,
+                .. issue.Labels.Where(l => !Issue.HasLabel(l)).Select(l => new LabelEvent(l, true, automation, at)),
+                .. Issue.Labels.Where(l => !issue.HasLabel(l)).Select(l => new LabelEvent(l, false, automation, at))],
+        };
     }
 }

@@ -9,8 +9,8 @@ namespace Ecosystem.GitHub.GraphQL;
 
 /// <summary>
 /// Reads whole issue histories by the page: <c>IssueHistories.graphql</c> carries 100 issues with
-/// their first 100 comments and label events, so a repository of N issues costs ⌈N/100⌉ requests; only an issue
-/// with more than 100 comments (or label events) is paged further, on its own. Logins are written as REST writes
+/// their first 100 comments and label and lock events, so a repository of N issues costs ⌈N/100⌉ requests; only an issue
+/// with more than 100 comments (or events) is paged further, on its own. Logins are written as REST writes
 /// them (an app's GraphQL login <c>name</c> becomes <c>name[bot]</c>), so snapshots compare the same whichever API
 /// read them.
 /// </summary>
@@ -55,8 +55,9 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
     {
         var issue = ToIssue(node);
         var comments = await RestOfAsync(issue.Number, node.GetProperty("comments"), GraphQLDocuments.Fixed("IssueComments"), "comments", ToComment);
-        var events = await RestOfAsync(issue.Number, node.GetProperty("timelineItems"), GraphQLDocuments.Fixed("IssueTimeline"), "timelineItems", ToLabelEvent);
-        return new IssueHistory(issue, comments, [.. events.OfType<LabelEvent>()]);
+        var events = await RestOfAsync(
+            issue.Number, node.GetProperty("timelineItems"), GraphQLDocuments.Fixed("IssueTimeline"), "timelineItems", ToEvent);
+        return new IssueHistory(issue, comments, [.. events.OfType<LabelEvent>()]) { LockEvents = [.. events.OfType<LockEvent>()] };
     }
 
     /// <summary>The issue's own fields (fragment <c>IssueSummary</c>).</summary>
@@ -109,10 +110,16 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
         };
     }
 
-    private static LabelEvent? ToLabelEvent(JsonElement node)
+    /// <summary>A <see cref="LabelEvent"/> or a <see cref="LockEvent"/>; null for a label event of a deleted label.</summary>
+    private static object? ToEvent(JsonElement node)
     {
         var type = node.GetProperty("__typename").GetString();
-        if (type is not ("LabeledEvent" or "UnlabeledEvent") || node.Object("label") is not { } label)
+        if (type is "LockedEvent" or "UnlockedEvent")
+        {
+            return new LockEvent(type == "LockedEvent", Time(node.GetProperty("createdAt")));
+        }
+
+        if (node.Object("label") is not { } label)
         {
             return null;
         }

@@ -290,6 +290,29 @@ public sealed class ApplicantRepliesTests
         StringAssert.Contains(action.Summary, "/ecosystem returning");
     }
 
+    /// <summary>
+    /// An early resubmission waits on its date, not on an answer (as the nightly stale check has it): a comment from the
+    /// applicant before that date took the waiting label off and told the Working Group the application was back in front
+    /// of them, and intake put the label straight back, every comment again. Before the date it moves nothing; on the date
+    /// intake reviews it as new, and a comment from then on answers as any other.
+    /// </summary>
+    [TestMethod]
+    public void A_comment_on_an_early_resubmission_before_its_date_moves_nothing_and_one_after_answers()
+    {
+        var report = Comment(Automation, Asked, "<!-- ecosystem-bot:intake-report -->\n<!-- ecosystem-bot:waits-until 2026-07-10 -->",
+            bot: true, id: 9);
+        var issue = Application("Waiting on comment");
+        var date = new DateTimeOffset(2026, 7, 10, 0, 0, 0, TimeSpan.Zero);
+
+        var early = _replies.Review(issue, Comment("applicant", date.AddHours(-1)), [report], WaitingOnly, Maintainers);
+        var onTheDay = _replies.Review(issue, Comment("applicant", date.AddHours(8)), [report], WaitingOnly, Maintainers);
+
+        Assert.IsTrue(early.IsEmpty, early.Summary);
+        Assert.IsFalse(early.RerunIntake, early.Summary);
+        StringAssert.Contains(early.Summary, "2026-07-10");
+        CollectionAssert.AreEqual(new[] { "Waiting on comment" }, onTheDay.Plan.RemoveLabels.ToArray(), onTheDay.Summary);
+    }
+
     [TestMethod]
     public void Comment_older_than_the_waiting_label_does_nothing()
     {

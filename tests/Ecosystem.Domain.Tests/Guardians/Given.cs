@@ -31,6 +31,11 @@ internal static class Given
     public static CommentSnapshot Comment(string author, DateTimeOffset at, string body = "Here are the answers.", bool bot = false, long id = 1) =>
         new(id, author, bot, body, at, at, $"https://github.com/pytorch-fdn/ecosystem/issues/42#issuecomment-{id}");
 
+    /// <summary>The night's step for the application read with these comments and events.</summary>
+    public static GuardianAction Review(this StaleWaits stale, IssueSnapshot application, IReadOnlyList<CommentSnapshot> comments,
+        IReadOnlyList<LabelEvent> labelEvents, IReadOnlyCollection<string> maintainers, IReadOnlyList<LockEvent>? lockEvents = null) =>
+        stale.Review(new IssueHistory(application, comments, labelEvents) { LockEvents = lockEvents ?? [] }, maintainers);
+
     /// <summary>The issue and its comments after the gateway applied <paramref name="plan"/> at <paramref name="at"/>.</summary>
     public static (IssueSnapshot Issue, IReadOnlyList<CommentSnapshot> Comments) Apply(
         IssueSnapshot issue, IReadOnlyList<CommentSnapshot> comments, IssuePlan plan, DateTimeOffset at)

@@ -339,6 +339,68 @@ public sealed class StaleWaitsTests
         StringAssert.Contains(close.Plan.Comments.Single().Body, "from 2026-04-01 until 2026-07-10");
     }
 
+    /// <summary>
+    /// The rule an applicant calls fair: the 30 days after the reminder count only while they could answer. Reminded on day
+    /// 30, the conversation locked on day 35 and unlocked on day 55: the 20 locked days are added, so the wait closes on day 80,
+    /// not on day 60 after 10 days in which a comment could be written. The reminder is edited once to the new date.
+    /// </summary>
+    [TestMethod]
+    public void Days_locked_after_the_reminder_do_not_count_towards_its_close()
+    {
+        var issue = Application("Waiting on comment");
+        var comments = Reminded(issue);
+        LockEvent[] locks = [new(true, Asked.AddDays(35)), new(false, Asked.AddDays(55))];
+
+        _time.SetUtcNow(Asked.AddDays(60));
+        var day60 = Stale.Review(issue, comments, Events, Maintainers, locks);
+        Assert.IsNull(day60.Plan.State, day60.Summary);
+        StringAssert.Contains(day60.Plan.Comments.Single().Body, "closed as **Too early** on 2026-06-20");
+        var (_, edited) = Apply(issue, comments, day60.Plan, Asked.AddDays(60));
+        _time.SetUtcNow(Asked.AddDays(79));
+        Assert.IsTrue(Stale.Review(issue, edited, Events, Maintainers, locks).IsEmpty, "the edited reminder stays as it is");
+
+        _time.SetUtcNow(Asked.AddDays(80));
+        var close = Stale.Review(issue, edited, Events, Maintainers, locks);
+        Assert.AreEqual(new IssueStateChange(false, "not_planned"), close.Plan.State, close.Summary);
+        StringAssert.Contains(close.Plan.Comments.Single().Body, "from 2026-04-01 until 2026-06-20");
+    }
+
+    /// <summary>
+    /// A lock of a few hours takes a whole day off the applicant's time to answer: rounded up, never down. A lock before the
+    /// reminder changes nothing, as no reminder is posted while locked and the reminder's own 30 days follow it.
+    /// </summary>
+    [TestMethod]
+    [DataRow(40, 2, 61)]
+    [DataRow(40, 30, 62)]
+    [DataRow(10, 12, 60)]
+    public void A_part_day_locked_after_the_reminder_counts_as_a_whole_day(int lockedOnDay, int hours, int closesOnDay)
+    {
+        var issue = Application("Waiting on comment");
+        var comments = Reminded(issue);
+        LockEvent[] locks = [new(true, Asked.AddDays(lockedOnDay)), new(false, Asked.AddDays(lockedOnDay).AddHours(hours))];
+
+        _time.SetUtcNow(Asked.AddDays(closesOnDay - 1));
+        var before = Stale.Review(issue, comments, Events, Maintainers, locks);
+        _time.SetUtcNow(Asked.AddDays(closesOnDay));
+        var close = Stale.Review(issue, comments, Events, Maintainers, locks);
+
+        Assert.IsNull(before.Plan.State, before.Summary);
+        Assert.IsNotNull(close.Plan.State, close.Summary);
+    }
+
+    /// <summary>With reminders off the label is the only notice: the 60 days after it count only while the applicant could answer.</summary>
+    [TestMethod]
+    public void Without_reminders_days_locked_during_the_wait_do_not_count_towards_its_close()
+    {
+        var stale = new StaleWaits(Rules with { RemindAfterDays = 0 }, People, _time);
+        LockEvent[] locks = [new(true, Asked.AddDays(50)), new(false, Asked.AddDays(59))];
+
+        _time.SetUtcNow(Asked.AddDays(68));
+        Assert.IsNull(stale.Review(Application("Waiting on comment"), [], Events, Maintainers, locks).Plan.State);
+        _time.SetUtcNow(Asked.AddDays(69));
+        Assert.IsNotNull(stale.Review(Application("Waiting on comment"), [], Events, Maintainers, locks).Plan.State);
+    }
+
     [TestMethod]
     public void The_nightly_run_on_the_day_the_reminder_is_due_reminds_before_the_hour_of_the_asking()
     {

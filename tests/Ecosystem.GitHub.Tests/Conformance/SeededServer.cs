@@ -41,6 +41,7 @@ internal static class SeededServer
         first.AddLabel("in voting", "carol", Now.AddDays(-8));
         first.Close("carol", "not_planned", Now.AddDays(-7));
         first.Reopen("carol", Now.AddDays(-6));
+        first.LockConversation("carol", at: Now.AddDays(-6).AddHours(1)).LockConversation("carol", locked: false, at: Now.AddDays(-6).AddHours(2));
         ecosystem.AddIssue("[Ecosystem] gadget", "body", "dave", ["New"], Now.AddDays(-5));
         ecosystem.AddIssue("Fix typo", "a pull request", "erin", at: Now.AddDays(-4)).AsPullRequest();
 

@@ -25,6 +25,14 @@ public sealed class TestServerIssueHistoryTests
         } } }
         """;
 
+    private const string Locks = """
+        query { repository(owner: "pytorch-fdn", name: "ecosystem") { issue(number: 1) {
+          timelineItems(first: 10, itemTypes: [LOCKED_EVENT, UNLOCKED_EVENT]) {
+            nodes { __typename ... on LockedEvent { createdAt actor { login } } ... on UnlockedEvent { createdAt actor { login } } }
+          }
+        } } }
+        """;
+
     private static readonly DateTimeOffset Then = new(2026, 6, 1, 9, 0, 0, TimeSpan.Zero);
 
     [TestMethod]
@@ -58,6 +66,27 @@ public sealed class TestServerIssueHistoryTests
             Assert.AreEqual(("Bot", "ecosystem-bot"), (bot["author"]!["__typename"]!.GetValue<string>(), bot["author"]!["login"]!.GetValue<string>()));
             Assert.AreEqual(issue.Comments[0].Id, bot["databaseId"]!.GetValue<long>());
             await GraphQLSchemaCheck.AssertAllValidAsync([Issues, Timeline]);
+        }
+    }
+
+    /// <summary>GitHub records a lock and an unlock of the conversation as timeline items of their own, asked for by their types.</summary>
+    [TestMethod]
+    public async Task Locking_and_unlocking_the_conversation_are_timeline_items_of_their_own()
+    {
+        var (server, issue) = await StartAsync();
+        await using (server)
+        {
+            issue.LockConversation("bob", at: Then.AddDays(5)).LockConversation("bob", at: Then.AddDays(6))
+                .LockConversation("bob", locked: false, at: Then.AddDays(7));
+            using var graphql = new GraphQLClient(server);
+            var items = (await graphql.SendAsync(Locks))["data"]!["repository"]!["issue"]!["timelineItems"]!["nodes"]!.AsArray();
+
+            CollectionAssert.AreEqual(new[] { "LockedEvent", "UnlockedEvent" }, items.Select(i => i!["__typename"]!.GetValue<string>()).ToArray(),
+                "locking a locked conversation records nothing");
+            var first = items[0]!;
+            Assert.AreEqual(("2026-06-06T09:00:00Z", "bob"), (first["createdAt"]!.GetValue<string>(), first["actor"]!["login"]!.GetValue<string>()));
+            Assert.IsFalse(issue.IsLocked);
+            await GraphQLSchemaCheck.AssertAllValidAsync([Locks]);
         }
     }
 

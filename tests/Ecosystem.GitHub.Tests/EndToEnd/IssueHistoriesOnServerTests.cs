@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 using Ecosystem.GitHub.Http;
 using Ecosystem.GitHub.Models;
@@ -87,13 +88,14 @@ public sealed class IssueHistoriesOnServerTests
     }
 
     [TestMethod]
-    public async Task A_history_carries_labels_assignees_comments_with_their_authors_kind_and_label_events()
+    public async Task A_history_carries_labels_assignees_comments_with_their_authors_kind_and_label_and_lock_events()
     {
         var issue = _repository.AddIssue("[Ecosystem] Widget", "### Contact emails\n\na@b.org", "alice", ["New"], Then);
         issue.AssignTo("bob", "carol");
         issue.AddComment("bob", "Looks good", at: Then.AddDays(1));
         issue.AddComment(_server.State.AuthenticatedLogin, "<!-- ecosystem-bot:review-session -->", UserKind.Bot, Then.AddDays(2));
         issue.AddLabel("Waiting on comment", "bob", Then.AddDays(3));
+        issue.LockConversation("bob", at: Then.AddDays(3).AddHours(1)).LockConversation("bob", locked: false, at: Then.AddDays(3).AddHours(5));
         issue.RemoveLabel("Waiting on comment", "alice", Then.AddDays(4));
         issue.Close("bob", at: Then.AddDays(5));
         _repository.AddIssue("[Ecosystem] Open one", "body", "erin", ["New"], Then.AddDays(1));
@@ -119,6 +121,8 @@ public sealed class IssueHistoriesOnServerTests
         CollectionAssert.AreEqual(
             new[] { ("Waiting on comment", true, "bob", Then.AddDays(3)), ("Waiting on comment", false, "alice", Then.AddDays(4)) },
             history.LabelEvents.Select(e => (e.Label, e.Added, e.Actor, e.At)).ToArray());
+        CollectionAssert.AreEqual(new[] { new LockEvent(true, Then.AddDays(3).AddHours(1)), new LockEvent(false, Then.AddDays(3).AddHours(5)) },
+            history.LockEvents.ToArray());
     }
 
     [TestMethod]

@@ -329,7 +329,7 @@ internal sealed class GitHubGraph(GitHubState state, string baseUrl)
         ["author"] = _ => Actor(comment.Author),
     }, "Node", "Comment", "Deletable", "Minimizable", "Reactable", "RepositoryNode", "Updatable", "UpdatableComment");
 
-    /// <summary>The events of <c>itemTypes</c> (all four kinds kept in state when it is absent), oldest first.</summary>
+    /// <summary>The events of <c>itemTypes</c> (all six kinds kept in state when it is absent), oldest first.</summary>
     private static List<IssueEvent> TimelineItems(Issue issue, GraphArguments arguments)
     {
         var types = (arguments["itemTypes"] as IEnumerable<object?>)?.OfType<string>().ToHashSet(StringComparer.Ordinal);
@@ -341,6 +341,8 @@ internal sealed class GitHubGraph(GitHubState state, string baseUrl)
         "labeled" => "LABELED_EVENT",
         "unlabeled" => "UNLABELED_EVENT",
         "closed" => "CLOSED_EVENT",
+        "locked" => "LOCKED_EVENT",
+        "unlocked" => "UNLOCKED_EVENT",
         _ => "REOPENED_EVENT",
     };
 
@@ -365,6 +367,8 @@ internal sealed class GitHubGraph(GitHubState state, string baseUrl)
             "labeled" => "LabeledEvent",
             "unlabeled" => "UnlabeledEvent",
             "closed" => "ClosedEvent",
+            "locked" => "LockedEvent",
+            "unlocked" => "UnlockedEvent",
             _ => "ReopenedEvent",
         };
         return new GraphObject(typeName, fields, "IssueTimelineItems", "Node");

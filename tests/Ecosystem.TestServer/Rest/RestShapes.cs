@@ -169,6 +169,10 @@ internal sealed class RestShapes(GitHubState state, string baseUrl)
         {
             json["state_reason"] = issueEvent.StateReason;
         }
+        if (issueEvent.Event == "locked")
+        {
+            json["lock_reason"] = null;
+        }
         return json;
     }
 

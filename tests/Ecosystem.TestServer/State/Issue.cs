@@ -163,12 +163,23 @@ public sealed class Issue
         return this;
     }
 
-    /// <summary>Locks the conversation, as staff do on a heated or spammed thread; <paramref name="locked"/> false unlocks it.</summary>
-    public Issue LockConversation(bool locked = true)
+    /// <summary>
+    /// Locks the conversation as <paramref name="actor"/>, as staff do on a heated or spammed thread, and records the
+    /// <c>locked</c> event (GitHub's lock reason left out); <paramref name="locked"/> false unlocks it (<c>unlocked</c>).
+    /// As on GitHub, locking a locked conversation (or unlocking an open one) changes nothing and records nothing.
+    /// </summary>
+    public Issue LockConversation(string actor, bool locked = true, DateTimeOffset? at = null)
     {
         lock (_state.Gate)
         {
-            IsLocked = locked;
+            _state.EnsureUser(actor, UserKind.User);
+            if (IsLocked != locked)
+            {
+                IsLocked = locked;
+                var id = _state.NextId();
+                var (kind, prefix) = locked ? ("locked", "LOE") : ("unlocked", "UNLOE");
+                EventList.Add(new IssueEvent(id, $"{prefix}_{id}", kind, actor, null, null, at ?? _state.Now));
+            }
         }
         return this;
     }

@@ -142,9 +142,9 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
             Note(null, "stale waits", $"No open issue is labelled '{_rules.Labels.Waiting}' or '{_rules.Labels.TooEarly}'.");
         }
 
-        foreach (var (issue, comments, events) in waiting.Select(i => _histories[i.Number]))
+        foreach (var history in waiting.Select(i => _histories[i.Number]))
         {
-            await ApplyAsync("stale waits", issue, comments, stale.Review(issue, comments, events, MaintainersOf(issue)));
+            await ApplyAsync("stale waits", history.Issue, history.Comments, stale.Review(history, MaintainersOf(history.Issue)));
         }
 
         if (_rules.RecheckEveryMonths == 0)

@@ -74,7 +74,7 @@ public sealed class StaleWaitsEndToEndTests
     public async Task A_locked_application_the_applicant_cannot_answer_on_is_neither_reminded_nor_closed()
     {
         await using var scenario = await World.Guard().StartAsync();
-        var issue = WaitingFromStart(scenario).LockConversation();
+        var issue = WaitingFromStart(scenario).LockConversation(World.Staff);
 
         scenario.DaysAfterStart(30);
         var day30 = await scenario.NightlyAsync();
@@ -88,8 +88,8 @@ public sealed class StaleWaitsEndToEndTests
         StringAssert.Contains(day60.Summary, "locked");
 
         // Unlocked on day 70, past the closing date: reminded first, closed the usual 30 days after the reminder.
-        issue.LockConversation(locked: false);
         scenario.DaysAfterStart(70);
+        issue.LockConversation(World.Staff, locked: false);
         await scenario.NightlyAsync();
         StringAssert.Contains(World.CommentsBy(issue, World.Automation).Single().Body, "closed as **Too early** on 2027-03-07");
         scenario.DaysAfterStart(99);
@@ -97,6 +97,39 @@ public sealed class StaleWaitsEndToEndTests
         scenario.DaysAfterStart(100);
         await scenario.NightlyAsync();
         Assert.AreEqual("closed", issue.State);
+    }
+
+    /// <summary>
+    /// Reminded on day 30, the thread is locked by staff on day 35 and unlocked on day 55: the applicant could answer for only
+    /// 10 of the 30 days the reminder gave, and the night of day 60 closed the wait. The locked days are added: the reminder is
+    /// edited to the new date once, and the wait closes on day 80. The lock events come on the page of the label events, so
+    /// every night still costs the three requests a night without a lock does.
+    /// </summary>
+    [TestMethod]
+    public async Task Days_locked_after_the_reminder_are_given_back_before_the_wait_closes_at_no_extra_request()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        var (issue, reminder) = await RemindedOnDay30Async(scenario);
+        StringAssert.Contains(reminder.Body, "closed as **Too early** on 2027-01-26");
+        issue.LockConversation(World.Staff, at: World.Now.AddDays(35));
+        issue.LockConversation(World.Staff, locked: false, at: World.Now.AddDays(55));
+
+        scenario.DaysAfterStart(60);
+        var day60 = await scenario.NightlyAsync();
+        Assert.AreEqual(0, day60.ExitCode, day60.ToString());
+        Assert.AreEqual(("open", 1), (issue.State, day60.WriteRequests.Count), "the reminder edited, nothing closed: " + day60);
+        StringAssert.Contains(reminder.Body, "closed as **Too early** on 2027-02-15");
+        Assert.HasCount(3, day60.Requests.Where(r => !r.IsWrite).ToList(), "the same reads as a night without a lock: " + day60);
+
+        scenario.DaysAfterStart(79);
+        var day79 = await scenario.NightlyAsync();
+        Assert.IsEmpty(day79.WriteRequests, day79.ToString());
+        Assert.HasCount(3, day79.Requests, "people (2) and one page of the issues with their comments, label and lock events: " + day79);
+
+        scenario.DaysAfterStart(80);
+        var day80 = await scenario.NightlyAsync();
+        Assert.AreEqual("closed", issue.State, day80.ToString());
+        StringAssert.Contains(World.CommentsBy(issue, World.Automation).Last().Body, "from 2026-11-27 until 2027-02-15");
     }
 
     /// <summary>
