@@ -166,6 +166,13 @@ public sealed partial class ShownText
         };
     }
 
+    /// <summary>
+    /// Where (exclusive) the text GitHub shows ends on the line holding <paramref name="position"/>, a line that ends at
+    /// <paramref name="lineEnd"/>: before a heading's closing sequence (<c>## /vote approve ##</c>), which is not its content.
+    /// </summary>
+    public int LineEnd(int position, int lineEnd) =>
+        Covering(_blocks, position) is HeadingBlock heading ? Math.Min(heading.Span.End + 1, lineEnd) : lineEnd;
+
     private static string Why(HtmlInline html) => html.Tag.StartsWith("<!--", StringComparison.Ordinal) ? InHtmlComment : InHtml;
 
     /// <summary>

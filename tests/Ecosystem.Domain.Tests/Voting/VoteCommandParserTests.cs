@@ -207,7 +207,7 @@ public sealed class VoteCommandParserTests
     /// Members write a ballot in bold (or only its verb), or as a list item of its own, also nested under their notes, a task-list
     /// item or a heading: shown on GitHub as their words at the start of the line, it counts (it was listed as "not at the start of a
     /// line", and the member's vote was lost unless they read the tally). Indented as far where GitHub shows code, a quote or a comment,
-    /// it is listed, not counted.
+    /// it is listed, not counted. A heading's closing sequence is not its text, so not a decline's reason.
     /// </summary>
     [TestMethod]
     [DataRow("**/vote approve**", VoteVerb.Approve, null, DisplayName = "in bold")]
@@ -232,6 +232,11 @@ public sealed class VoteCommandParserTests
     [DataRow("/vote **decline no GPU CI**", VoteVerb.Decline, "no GPU CI", DisplayName = "the verb and its reason in bold")]
     [DataRow("## /vote approve", VoteVerb.Approve, null, DisplayName = "a heading")]
     [DataRow("My review\n\n### **/vote decline** no GPU CI", VoteVerb.Decline, "no GPU CI", DisplayName = "a heading in bold with its reason")]
+    [DataRow("## /vote decline not ready ##", VoteVerb.Decline, "not ready", DisplayName = "a heading with its closing sequence")]
+    [DataRow("## /vote approve ##", VoteVerb.Approve, null, DisplayName = "a heading of the verb alone, closed")]
+    [DataRow("### **/vote decline no GPU CI** ###", VoteVerb.Decline, "no GPU CI", DisplayName = "a heading in bold, closed")]
+    [DataRow("- ### /vote decline no GPU CI #####  ", VoteVerb.Decline, "no GPU CI", DisplayName = "a list item's heading, closed")]
+    [DataRow("## /vote decline issue #12 ## unfixed", VoteVerb.Decline, "issue #12 ## unfixed", DisplayName = "a heading whose #s are words")]
     [DataRow("- [x] /vote approve", VoteVerb.Approve, null, DisplayName = "a ticked task-list item")]
     [DataRow("- [ ] /vote abstain", VoteVerb.Abstain, null, DisplayName = "an open task-list item")]
     [DataRow("- notes\n  * [X] **/vote decline** no GPU CI", VoteVerb.Decline, "no GPU CI", DisplayName = "a nested task-list item in bold")]
