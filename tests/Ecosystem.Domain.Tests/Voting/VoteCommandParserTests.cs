@@ -118,6 +118,19 @@ public sealed class VoteCommandParserTests
     public void A_reason_with_a_letter_or_digit_is_kept_as_written(string line, string reason) =>
         Assert.AreEqual(reason, VoteCommandParser.Parse(line).Single().Reason);
 
+    /// <summary>
+    /// GitHub does not show an HTML comment: a member's note to self on the ballot's line is not its reason (the tally would
+    /// publish it), and a decline whose only words are such a note has no reason. In code, it is shown, so kept.
+    /// </summary>
+    [TestMethod]
+    [DataRow("/vote decline not ready <!-- ask them about ROCm -->", "not ready")]
+    [DataRow("/vote decline <!-- I will tell them privately -->", null)]
+    [DataRow("/vote decline <!-- draft --> no GPU CI", "no GPU CI")]
+    [DataRow("**/vote decline no GPU CI** <!-- draft -->", "no GPU CI")]
+    [DataRow("/vote decline parses `<!-- -->` badly", "parses `<!-- -->` badly")]
+    public void An_html_comment_on_the_ballot_line_is_no_reason(string line, string? reason) =>
+        Assert.AreEqual(reason, VoteCommandParser.Parse(line).Single().Reason);
+
     [TestMethod]
     [DataRow("/voter approve")]
     [DataRow("I /vote approve")]
