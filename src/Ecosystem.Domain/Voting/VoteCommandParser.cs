@@ -86,13 +86,14 @@ public static partial class VoteCommandParser
 
             // A reason is shown in the tally and kept in its hidden state for every member: an unbounded one (a megabyte
             // line) would push the tally comment past GitHub's 65,536-character limit.
-            // A ballot in emphasis, or its verb alone (/vote **approve**), ends with its closing delimiter, after the verb or the reason.
+            // A ballot in emphasis, or its verb alone (/vote **approve**), ends with its closing delimiter, after the verb or the reason
+            // (and before the sentence's punctuation: **/vote approve**.).
             // An HTML comment on the line is not shown: a note to self is no reason, and the tally would publish it.
-            var (verb, rest) = (command.Groups["verb"].Value, ShownText.WithoutHtmlComments(command.Groups["rest"].Value).Trim());
+            var (verb, rest) = (Word(command.Groups["verb"].Value), ShownText.WithoutHtmlComments(command.Groups["rest"].Value).Trim());
             var emphasis = command.Groups["em"].Value;
             (verb, rest) = emphasis.Length == 0 ? (verb, rest)
                 : verb.EndsWith(emphasis, StringComparison.Ordinal) ? (verb[..^emphasis.Length], rest)
-                : (verb, rest.EndsWith(emphasis, StringComparison.Ordinal) ? rest[..^emphasis.Length].TrimEnd() : rest);
+                : (verb, Word(rest).EndsWith(emphasis, StringComparison.Ordinal) ? Word(rest)[..^emphasis.Length].TrimEnd() : rest);
             rest = MarkdownText.Truncate(rest, MaxReasonLength);
             // A reason needs a letter or a digit: "/vote decline -" gives none, as "/vote decline." does.
             commands.Add(new VoteCommand(VerbOf(verb), raw.Trim(), HasWords(rest) ? rest : null));
