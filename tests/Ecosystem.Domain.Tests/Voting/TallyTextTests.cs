@@ -114,6 +114,21 @@ public sealed class TallyTextTests
         StringAssert.Contains(result.OutcomeComment, "The vote closed at its deadline, the end of 2026-12-09 UTC.");
     }
 
+    /// <summary>Without a quorum (voting.quorum 0, its default) the rule names none: both texts read "with at least 0 ballots counted".</summary>
+    [TestMethod]
+    public void Votes_cast_rule_without_a_quorum_names_none()
+    {
+        var s = new VoteScenario(3) { Rules = new TallyRules { MajorityOf = MajorityBasis.VotesCast } };
+        s.Open();
+        s.Say("m01", "/vote approve", 1);
+        s.Close(2);
+        var result = s.Tally();
+
+        const string Rule = "**Rule:** approved when approvals outnumber declines among the ballots counted; otherwise declined.";
+        StringAssert.Contains(result.TallyComment, Rule);
+        StringAssert.Contains(result.OutcomeComment, Rule);
+    }
+
     /// <summary>
     /// One eligible member (the others recused, or a Working Group of one), one line left out and a quorum of one are said
     /// in the singular in every text, where each read "of 1 eligible members", "1 members", "1 more lines" or "1 ballots".
