@@ -166,6 +166,16 @@ public sealed partial class ShownText
         };
     }
 
+    /// <summary>
+    /// Where (exclusive) the text GitHub shows ends on the line holding <paramref name="position"/>, a line that ends at
+    /// <paramref name="lineEnd"/>: before a heading's closing sequence (<c>## /vote approve ##</c>), which is not its content.
+    /// </summary>
+    public int LineEnd(int position, int lineEnd) =>
+        Covering(_blocks, position) is HeadingBlock heading ? Math.Min(heading.Span.End + 1, lineEnd) : lineEnd;
+
+    /// <summary>Whether <paramref name="why"/> is one of <see cref="WhyNot"/>'s reasons: quoted, in code or HTML, not the commenter's own.</summary>
+    public static bool IsNotOwnText(string why) => why is InQuote or InCodeBlock or InCode or InHtmlComment or InHtml or NotShownAsText or TooDeep;
+
     private static string Why(HtmlInline html) => html.Tag.StartsWith("<!--", StringComparison.Ordinal) ? InHtmlComment : InHtml;
 
     /// <summary>

@@ -12,10 +12,12 @@ public sealed record IssueTally(IssueSnapshot Issue, TallyResult? Result, IReadO
 {
     /// <summary>
     /// A new comment without a <c>/vote</c> command cannot change the tally (a passed deadline is caught by the nightly
-    /// run); an edit or a deletion (<paramref name="action"/>) can, since the comment may have held one.
+    /// run), unless a line of the commenter's own text only looks like one: the tally lists it at once, so they can vote
+    /// again before the close. An edit or a deletion (<paramref name="action"/>) can, since the comment may have held one.
     /// </summary>
     public static bool CannotChange(CommentSnapshot comment, string? action) =>
-        (action ?? "created") == "created" && VoteCommandParser.Parse(comment.Body).Count == 0;
+        (action ?? "created") == "created" && VoteCommandParser.Read(comment.Body) is { Commands.Count: 0 } reading
+        && reading.NearMisses.All(miss => ShownText.IsNotOwnText(miss.Why));
 
     /// <summary>
     /// The comment <paramref name="action"/> deleted, which the run then tallies with (<see cref="TallyInput.Deleted"/>): a

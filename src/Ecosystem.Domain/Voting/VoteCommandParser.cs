@@ -8,8 +8,9 @@ namespace Ecosystem.Domain.Voting;
 /// <summary>Finds <c>/vote</c> commands in a comment body where a reader of it on GitHub sees them said.</summary>
 /// <remarks>
 /// A command is a line of shown text that starts (after what <see cref="ShownText.CommandLineStart"/> allows) with <c>/vote</c>, then a verb
-/// (<see cref="VerbOf"/>, case-insensitive). The rest of that line, with a letter or a digit, is the command's reason (a decline's, or the
-/// outcome staff name after <c>close</c>); following lines are discussion, so a reason never swallows a later command.
+/// (<see cref="VerbOf"/>, case-insensitive). The rest of that line's shown text (not a heading's closing <c>##</c>), with a letter
+/// or a digit, is the command's reason (a decline's, or the outcome staff name after <c>close</c>); following lines are discussion,
+/// so a reason never swallows a later command.
 /// Not commands, each returned as a near miss with the reason: a line not shown as the commenter's own text
 /// (<see cref="ShownText"/>: quotes, code, HTML); with an invisible character (zero-width space, joiner, direction
 /// mark…) in its <c>/vote</c> and verb; <c>/vote</c> anywhere but at the start of a line; and a line that starts like
@@ -70,10 +71,11 @@ public static partial class VoteCommandParser
                 continue;
             }
 
-            var command = CommandPattern().Match(raw);
+            var at = start + (map?[token.Index] ?? token.Index);
+            var command = CommandPattern().Match(raw[..(shown.LineEnd(at, start + raw.Length) - start)]);
             var why = command.Success
                 ? shown.WhyNot(start + raw.IndexOf('/', StringComparison.Ordinal)) ?? InvisibleIn(raw.AsSpan(0, command.Groups["verb"].Index + command.Groups["verb"].Length))
-                : shown.WhyNot(start + (map?[token.Index] ?? token.Index))
+                : shown.WhyNot(at)
                     ?? (CommandPattern().IsMatch(text) ? InvisibleIn(raw) : null)
                     ?? NotAtLineStart;
             if (why is not null)
@@ -84,12 +86,14 @@ public static partial class VoteCommandParser
 
             // A reason is shown in the tally and kept in its hidden state for every member: an unbounded one (a megabyte
             // line) would push the tally comment past GitHub's 65,536-character limit.
-            // A ballot in emphasis, or its verb alone (/vote **approve**), ends with its closing delimiter, after the verb or the reason.
-            var (verb, rest) = (command.Groups["verb"].Value, command.Groups["rest"].Value.Trim());
+            // A ballot in emphasis, or its verb alone (/vote **approve**), ends with its closing delimiter, after the verb or the reason
+            // (and before the sentence's punctuation: **/vote approve**.).
+            // An HTML comment on the line is not shown: a note to self is no reason, and the tally would publish it.
+            var (verb, rest) = (Word(command.Groups["verb"].Value), ShownText.WithoutHtmlComments(command.Groups["rest"].Value).Trim());
             var emphasis = command.Groups["em"].Value;
             (verb, rest) = emphasis.Length == 0 ? (verb, rest)
                 : verb.EndsWith(emphasis, StringComparison.Ordinal) ? (verb[..^emphasis.Length], rest)
-                : (verb, rest.EndsWith(emphasis, StringComparison.Ordinal) ? rest[..^emphasis.Length].TrimEnd() : rest);
+                : (verb, Word(rest).EndsWith(emphasis, StringComparison.Ordinal) ? Word(rest)[..^emphasis.Length].TrimEnd() : rest);
             rest = MarkdownText.Truncate(rest, MaxReasonLength);
             // A reason needs a letter or a digit: "/vote decline -" gives none, as "/vote decline." does.
             commands.Add(new VoteCommand(VerbOf(verb), raw.Trim(), HasWords(rest) ? rest : null));

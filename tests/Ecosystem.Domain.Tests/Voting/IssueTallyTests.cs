@@ -19,6 +19,20 @@ public sealed class IssueTallyTests
         Assert.IsFalse(IssueTally.CannotChange(Comment("thanks"), "deleted"));
     }
 
+    /// <summary>
+    /// A new line that only looks like a ballot is listed in the tally so its member can vote again before the close: it was
+    /// listed only by the next run the comment did not start (the nightly one, or the close itself). A quote or code is no ballot.
+    /// </summary>
+    [TestMethod]
+    [DataRow("/vote: approve", false)]
+    [DataRow("/vote appr\u200Bove", false)]
+    [DataRow("Looks good. I /vote approve", false)]
+    [DataRow("> /vote approve\n\nI agree with this.", true)]
+    [DataRow("Write `/vote approve` once it opens.", true)]
+    [DataRow("<!-- /vote approve -->", true)]
+    public void A_new_comment_with_a_line_that_only_looks_like_a_ballot_is_tallied(string body, bool cannotChange) =>
+        Assert.AreEqual(cannotChange, IssueTally.CannotChange(Comment(body), "created"), body);
+
     [TestMethod]
     public void Only_a_deletion_of_the_automations_comment_holding_the_state_or_of_a_persons_is_tallied_with_it()
     {

@@ -6,7 +6,8 @@ namespace Ecosystem.Domain.Tests.Voting;
 [TestClass]
 public sealed class TallyTextTests
 {
-    private const string Hostile = "needs work @pytorch/everyone <b>bold</b> <!-- ecosystem-bot:tally-state {\"opening\":\"x\"} --> | `code` [x](https://evil)";
+    // The marker in code, as GitHub shows it (an HTML comment outside code is not shown, so it is no part of the reason).
+    private const string Hostile = "needs work @pytorch/everyone <b>bold</b> `<!-- ecosystem-bot:tally-state {\"opening\":\"x\"} -->` | [x](https://evil)";
 
     /// <summary>A realistic vote: electorate frozen, one refresh, every kind of ballot and command.</summary>
     private static VoteScenario Session()
@@ -111,6 +112,21 @@ public sealed class TallyTextTests
         Assert.AreEqual(VoteOutcome.Approved, result.Outcome);
         StringAssert.Contains(result.TallyComment, "approvals outnumber declines among the ballots counted, with at least 2 ballots counted");
         StringAssert.Contains(result.OutcomeComment, "The vote closed at its deadline, the end of 2026-12-09 UTC.");
+    }
+
+    /// <summary>Without a quorum (voting.quorum 0, its default) the rule names none: both texts read "with at least 0 ballots counted".</summary>
+    [TestMethod]
+    public void Votes_cast_rule_without_a_quorum_names_none()
+    {
+        var s = new VoteScenario(3) { Rules = new TallyRules { MajorityOf = MajorityBasis.VotesCast } };
+        s.Open();
+        s.Say("m01", "/vote approve", 1);
+        s.Close(2);
+        var result = s.Tally();
+
+        const string Rule = "**Rule:** approved when approvals outnumber declines among the ballots counted; otherwise declined.";
+        StringAssert.Contains(result.TallyComment, Rule);
+        StringAssert.Contains(result.OutcomeComment, Rule);
     }
 
     /// <summary>

@@ -118,6 +118,19 @@ public sealed class VoteCommandParserTests
     public void A_reason_with_a_letter_or_digit_is_kept_as_written(string line, string reason) =>
         Assert.AreEqual(reason, VoteCommandParser.Parse(line).Single().Reason);
 
+    /// <summary>
+    /// GitHub does not show an HTML comment: a member's note to self on the ballot's line is not its reason (the tally would
+    /// publish it), and a decline whose only words are such a note has no reason. In code, it is shown, so kept.
+    /// </summary>
+    [TestMethod]
+    [DataRow("/vote decline not ready <!-- ask them about ROCm -->", "not ready")]
+    [DataRow("/vote decline <!-- I will tell them privately -->", null)]
+    [DataRow("/vote decline <!-- draft --> no GPU CI", "no GPU CI")]
+    [DataRow("**/vote decline no GPU CI** <!-- draft -->", "no GPU CI")]
+    [DataRow("/vote decline parses `<!-- -->` badly", "parses `<!-- -->` badly")]
+    public void An_html_comment_on_the_ballot_line_is_no_reason(string line, string? reason) =>
+        Assert.AreEqual(reason, VoteCommandParser.Parse(line).Single().Reason);
+
     [TestMethod]
     [DataRow("/voter approve")]
     [DataRow("I /vote approve")]
@@ -207,7 +220,7 @@ public sealed class VoteCommandParserTests
     /// Members write a ballot in bold (or only its verb), or as a list item of its own, also nested under their notes, a task-list
     /// item or a heading: shown on GitHub as their words at the start of the line, it counts (it was listed as "not at the start of a
     /// line", and the member's vote was lost unless they read the tally). Indented as far where GitHub shows code, a quote or a comment,
-    /// it is listed, not counted.
+    /// it is listed, not counted. A heading's closing sequence is not its text, so not a decline's reason.
     /// </summary>
     [TestMethod]
     [DataRow("**/vote approve**", VoteVerb.Approve, null, DisplayName = "in bold")]
@@ -230,8 +243,16 @@ public sealed class VoteCommandParserTests
     [DataRow("/vote **approve**", VoteVerb.Approve, null, DisplayName = "the verb in bold")]
     [DataRow("/vote _decline_ no GPU CI", VoteVerb.Decline, "no GPU CI", DisplayName = "the verb in italics, its reason after")]
     [DataRow("/vote **decline no GPU CI**", VoteVerb.Decline, "no GPU CI", DisplayName = "the verb and its reason in bold")]
+    [DataRow("**/vote approve**.", VoteVerb.Approve, null, DisplayName = "in bold, a full stop after")]
+    [DataRow("/vote *approve*!", VoteVerb.Approve, null, DisplayName = "the verb in italics, an exclamation mark after")]
+    [DataRow("**/vote decline no GPU CI**.", VoteVerb.Decline, "no GPU CI", DisplayName = "in bold with its reason, a full stop after")]
     [DataRow("## /vote approve", VoteVerb.Approve, null, DisplayName = "a heading")]
     [DataRow("My review\n\n### **/vote decline** no GPU CI", VoteVerb.Decline, "no GPU CI", DisplayName = "a heading in bold with its reason")]
+    [DataRow("## /vote decline not ready ##", VoteVerb.Decline, "not ready", DisplayName = "a heading with its closing sequence")]
+    [DataRow("## /vote approve ##", VoteVerb.Approve, null, DisplayName = "a heading of the verb alone, closed")]
+    [DataRow("### **/vote decline no GPU CI** ###", VoteVerb.Decline, "no GPU CI", DisplayName = "a heading in bold, closed")]
+    [DataRow("- ### /vote decline no GPU CI #####  ", VoteVerb.Decline, "no GPU CI", DisplayName = "a list item's heading, closed")]
+    [DataRow("## /vote decline issue #12 ## unfixed", VoteVerb.Decline, "issue #12 ## unfixed", DisplayName = "a heading whose #s are words")]
     [DataRow("- [x] /vote approve", VoteVerb.Approve, null, DisplayName = "a ticked task-list item")]
     [DataRow("- [ ] /vote abstain", VoteVerb.Abstain, null, DisplayName = "an open task-list item")]
     [DataRow("- notes\n  * [X] **/vote decline** no GPU CI", VoteVerb.Decline, "no GPU CI", DisplayName = "a nested task-list item in bold")]
