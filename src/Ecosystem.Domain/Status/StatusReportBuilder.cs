@@ -261,7 +261,7 @@ public sealed class StatusReportBuilder(
         IReadOnlyList<Rounded> applications, DateTimeOffset now, DateOnly today, DateOnly firstMonth)
     {
         IReadOnlyDictionary<string, object?> Figure(
-            string id, string name, string definition, Func<Rounded, IEnumerable<(DateTimeOffset From, DateTimeOffset To)>> measure)
+            string id, string name, string unit, string definition, Func<Rounded, IEnumerable<(DateTimeOffset From, DateTimeOffset To)>> measure)
         {
             var measurements = applications
                 .SelectMany(measure)
@@ -280,6 +280,7 @@ public sealed class StatusReportBuilder(
             return Template.Record(
                 ("id", id),
                 ("name", name),
+                ("unit", unit),
                 ("definition", definition),
                 ("median", StatusText.Days(Percentiles.Of(measurements.Select(m => m.Days), 50))),
                 ("p90", StatusText.Days(Percentiles.Of(measurements.Select(m => m.Days), 90))),
@@ -298,17 +299,18 @@ public sealed class StatusReportBuilder(
 
         return
         [
-            Figure("first-response", "Time to first response",
+            // Each counts what it measures, as the page lists it: a returned application is reviewed and decided once per round.
+            Figure("first-response", "Time to first response", "application",
                 "From submission to the first comment by someone other than the applicant and the automation.",
                 a => FirstResponse(a.Application.History) is { } at ? [(a.Application.History.Issue.CreatedAt, at)] : []),
-            Figure("waiting", "Time waiting on the applicant",
+            Figure("waiting", "Time waiting on the applicant", "application",
                 $"Time the application carried the label '{rules.Labels.Waiting}', until the applicant answered "
                 + "(an early resubmission's from the day it is reviewed as new).",
                 a => a.Application.Candidate.WaitsUntil is null && Waiting(a.Application.History, now) is { } waited ? [waited] : []),
-            Figure("to-review", "Time from submission to review",
+            Figure("to-review", "Time from submission to review", "review",
                 "From submission (or the return of an application decided before) to the review session that took the application.",
                 a => a.Rounds.Where(r => r.Session is not null).Select(r => (r.Since, calendar.SessionOn(r.Session.GetValueOrDefault()).StartsAt))),
-            Figure("to-decision", "Time to decision",
+            Figure("to-decision", "Time to decision", "decision",
                 "From submission (or the return of an application decided before) to the outcome label.",
                 a => Decisions(a).Where(d => d.At is not null).Select(d => (d.Since, d.At.GetValueOrDefault()))),
         ];
