@@ -4,6 +4,7 @@ using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
+using Ecosystem.Domain.Voting;
 
 namespace Ecosystem.Domain.Status;
 
@@ -43,9 +44,10 @@ public sealed class StatusReportBuilder(
         List<Rounded> rounded = [.. applications.Select(a => new Rounded(a, Rounds(a, now)))];
         var decisions = rounded
             .SelectMany(Decisions)
-            .Select(d => (d.Candidate, d.Outcome, On: calendar.Today(d.At), d.Session))
-            .Where(d => d.On >= firstMonth)
-            .OrderByDescending(d => d.On)
+            .Select(d => (d.Candidate, d.Outcome, On: d.At is { } at ? calendar.Today(at) : (DateOnly?)null, d.Session))
+            .Where(d => d.On is null || d.On >= firstMonth)
+            .OrderBy(d => d.On is null)
+            .ThenByDescending(d => d.On)
             .ThenBy(d => d.Candidate.Issue.Number);
         List<(DateOnly Date, int Reviewed)> reviewed = [.. rounded
             .SelectMany(a => a.Rounds)
@@ -78,9 +80,9 @@ public sealed class StatusReportBuilder(
                 ("title", d.Candidate.Issue.Title),
                 ("url", d.Candidate.Issue.HtmlUrl),
                 ("outcome", d.Outcome),
-                ("decided", SessionText.Date(d.On)),
+                ("decided", d.On is { } on ? SessionText.Date(on) : "not recorded"),
                 // A session after the decision did not make it (the application was decided straight from the queue).
-                ("session", d.Session is { } s && s <= d.On ? SessionText.Date(s) : "not recorded"))).ToList(),
+                ("session", d.Session is { } s && !(s > d.On) ? SessionText.Date(s) : "not recorded"))).ToList(),
             ["figures"] = figures,
             ["reviewed_chart"] = SvgChart.Bars("figure-reviewed-chart", "Applications reviewed per session", reviewed),
             ["reviewed"] = reviewed.Select(s => Template.Record(("date", SessionText.Date(s.Date)), ("count", s.Reviewed))).ToList(),
@@ -146,18 +148,25 @@ public sealed class StatusReportBuilder(
 
     /// <summary>
     /// Every decision the application was given, oldest first: the one each return came back from, and the one it carries. Each
-    /// is dated by its label's last add before the next return, a published highlight by its highlight's (when the timeline does
-    /// not say, when the issue was closed).
+    /// is dated by its label's last add before the next return, a published highlight by its highlight's; when the timeline does
+    /// not say (the label made again or renamed, the events lost), when the issue was closed, or else when the automation told
+    /// the round's vote's outcome. An open application's decision nothing dates is still one, undated: its applicant finds it.
     /// </summary>
-    private IEnumerable<Decision> Decisions(Rounded application) =>
-        application.Rounds
+    private IEnumerable<Decision> Decisions(Rounded application)
+    {
+        var history = application.Application.History;
+        var votes = OwnComments.Of(history.Comments, people.Automation, VoteTally.IsOutcome).All;
+        return application.Rounds
             .Select(round => Outcome(round.Outcomes, round.Events) is { } outcome
-                && ((LabelNames.Same(outcome, rules.Labels.CommunityHighlightDone)
-                    ? LabelEvent.LastAdded(round.Events, rules.Labels.CommunityHighlight, people) : null)
-                    ?? LabelEvent.LastAdded(round.Events, outcome, people) ?? application.Application.History.Issue.ClosedAt) is { } at
-                    ? new Decision(application.Application.Candidate, outcome, at, round.Since, round.Session)
-                    : null)
+                ? new Decision(application.Application.Candidate, outcome,
+                    (LabelNames.Same(outcome, rules.Labels.CommunityHighlightDone)
+                        ? LabelEvent.LastAdded(round.Events, rules.Labels.CommunityHighlight, people) : null)
+                    ?? LabelEvent.LastAdded(round.Events, outcome, people) ?? history.Issue.ClosedAt
+                    ?? votes.FirstOrDefault(c => c.CreatedAt >= round.Since)?.CreatedAt,
+                    round.Since, round.Session)
+                : null)
             .OfType<Decision>();
+    }
 
     /// <summary>
     /// The outcome of outcome labels carried together (the live tracker leaves stale ones on): the verdict (accepted, declined,
@@ -252,7 +261,7 @@ public sealed class StatusReportBuilder(
         IReadOnlyList<Rounded> applications, DateTimeOffset now, DateOnly today, DateOnly firstMonth)
     {
         IReadOnlyDictionary<string, object?> Figure(
-            string id, string name, string definition, Func<Rounded, IEnumerable<(DateTimeOffset From, DateTimeOffset To)>> measure)
+            string id, string name, string unit, string definition, Func<Rounded, IEnumerable<(DateTimeOffset From, DateTimeOffset To)>> measure)
         {
             var measurements = applications
                 .SelectMany(measure)
@@ -271,6 +280,7 @@ public sealed class StatusReportBuilder(
             return Template.Record(
                 ("id", id),
                 ("name", name),
+                ("unit", unit),
                 ("definition", definition),
                 ("median", StatusText.Days(Percentiles.Of(measurements.Select(m => m.Days), 50))),
                 ("p90", StatusText.Days(Percentiles.Of(measurements.Select(m => m.Days), 90))),
@@ -289,19 +299,20 @@ public sealed class StatusReportBuilder(
 
         return
         [
-            Figure("first-response", "Time to first response",
+            // Each counts what it measures, as the page lists it: a returned application is reviewed and decided once per round.
+            Figure("first-response", "Time to first response", "application",
                 "From submission to the first comment by someone other than the applicant and the automation.",
                 a => FirstResponse(a.Application.History) is { } at ? [(a.Application.History.Issue.CreatedAt, at)] : []),
-            Figure("waiting", "Time waiting on the applicant",
+            Figure("waiting", "Time waiting on the applicant", "application",
                 $"Time the application carried the label '{rules.Labels.Waiting}', until the applicant answered "
                 + "(an early resubmission's from the day it is reviewed as new).",
                 a => a.Application.Candidate.WaitsUntil is null && Waiting(a.Application.History, now) is { } waited ? [waited] : []),
-            Figure("to-review", "Time from submission to review",
+            Figure("to-review", "Time from submission to review", "review",
                 "From submission (or the return of an application decided before) to the review session that took the application.",
                 a => a.Rounds.Where(r => r.Session is not null).Select(r => (r.Since, calendar.SessionOn(r.Session.GetValueOrDefault()).StartsAt))),
-            Figure("to-decision", "Time to decision",
+            Figure("to-decision", "Time to decision", "decision",
                 "From submission (or the return of an application decided before) to the outcome label.",
-                a => Decisions(a).Select(d => (d.Since, d.At))),
+                a => Decisions(a).Where(d => d.At is not null).Select(d => (d.Since, d.At.GetValueOrDefault()))),
         ];
     }
 
@@ -360,10 +371,10 @@ public sealed class StatusReportBuilder(
     private sealed record Rounded(StatusApplication Application, IReadOnlyList<Round> Rounds);
 
     /// <summary>
-    /// One decision on an application: its outcome label, when it was given, since when it was awaited (submission or return),
-    /// the session that reviewed its round.
+    /// One decision on an application: its outcome label, when it was given (null when nothing says), since when it was awaited
+    /// (submission or return), the session that reviewed its round.
     /// </summary>
-    private sealed record Decision(QueueCandidate Candidate, string Outcome, DateTimeOffset At, DateTimeOffset Since, DateOnly? Session);
+    private sealed record Decision(QueueCandidate Candidate, string Outcome, DateTimeOffset? At, DateTimeOffset Since, DateOnly? Session);
 
     /// <summary>An open application on the page (with a place in the queue in the backlog only), and its row in both tables.</summary>
     private sealed record OpenApplication(QueueCandidate Candidate, ApplicationStage Stage, int? Position, DateOnly? Expected)

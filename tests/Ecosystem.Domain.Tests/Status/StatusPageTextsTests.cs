@@ -166,9 +166,33 @@ public sealed class StatusPageTextsTests
 
         Assert.Contains(
             "From submission (or the return of an application decided before) to the outcome label. "
-            + "No application was measured in the last 12 months.</p>", page);
+            + "No decision was measured in the last 12 months.</p>", page);
         Assert.Contains("Median 2.0 days, 90th percentile 2.0 days, over 1 application.</p>", page);
         Assert.DoesNotContain("— days", page);
         Assert.DoesNotContain("application(s).</p>", page);
+    }
+
+    /// <summary>
+    /// Declined after its March session, back in July, reviewed again in September and accepted: one application, waiting twice
+    /// for a review and for a decision, and the page said "over 2 applications". Each figure now names what it counts, as the
+    /// sessions and the decisions list them: reviews, decisions; first response and waiting, applications.
+    /// </summary>
+    [TestMethod]
+    public void A_figure_counts_the_reviews_or_decisions_it_measures_not_applications()
+    {
+        var world = new StatusWorld();
+        world.Add(1, At("2026-02-02T16:00Z"), "In review").Comment("bob", At("2026-02-05T16:00Z"))
+            .Label("Declined", At("2026-03-17T16:00Z"))
+            .Label("Returning", At("2026-07-01T16:00Z"), StatusWorld.Bot).Label("New", At("2026-07-01T16:00Z"), StatusWorld.Bot)
+            .Unlabel("Declined", At("2026-07-01T16:00Z"), StatusWorld.Bot)
+            .Session("2026-09-08", "2026-03-10").Label("Accepted", At("2026-09-15T16:00Z"));
+
+        var page = world.Build().Page();
+
+        Assert.Contains("to the review session that took the application. Median 52.5 days, 90th percentile 65.7 days, over 2 reviews.</p>", page);
+        Assert.Contains("to the outcome label. Median 59.5 days, 90th percentile 72.7 days, over 2 decisions.</p>", page);
+        Assert.Contains("the applicant and the automation. Median 3.0 days, 90th percentile 3.0 days, over 1 application.</p>", page);
+        Assert.Contains("<th scope=\"col\" class=\"num\">Measured</th></tr></thead>", page);
+        Assert.DoesNotContain("Applications measured", page);
     }
 }

@@ -244,6 +244,39 @@ public sealed class StatusReportBuilderTests
     }
 
     /// <summary>
+    /// Accepted, still open, but no event of its label in its history (the label deleted and made again, renamed in the
+    /// configuration, or the events lost): neither an open application nor a decision, it was missing from the page, and
+    /// its applicant could not find it. It is a decision, dated by the vote's outcome in its round when there is one, and
+    /// listed undated (last) when nothing dates it.
+    /// </summary>
+    [TestMethod]
+    public void An_open_decision_without_its_labels_event_is_still_on_the_page()
+    {
+        var world = new StatusWorld();
+        world.Add(1, At("2026-10-01T12:00Z"), "Accepted").Session("2026-11-10").VoteOutcome(At("2026-11-17T18:00Z"));
+        world.Add(2, At("2026-02-01T12:00Z"), "Too early");
+        world.Add(3, At("2026-05-01T12:00Z"), "In review").Session("2026-06-09").Label("Declined", At("2026-06-17T18:00Z"));
+        world.Add(4, At("2026-01-01T12:00Z"), "Accepted").Session("2026-03-10").VoteOutcome(At("2026-03-10T18:00Z"))
+            .Label("Declined", At("2026-03-17T12:00Z")).Unlabel("Declined", At("2026-09-01T12:00Z"))
+            .Label("Returning", At("2026-09-01T12:00Z"));     // the vote dates the earlier round, not this one
+
+        var report = world.Build();
+
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                "1 | Accepted | 2026-11-17 | 2026-11-10",
+                "3 | Declined | 2026-06-17 | 2026-06-09",
+                "4 | Declined | 2026-03-17 | 2026-03-10",
+                "2 | Too early | not recorded | not recorded",
+                "4 | Accepted | not recorded | not recorded",
+            },
+            report.Rows("decisions").Select(d => Line(d, "number", "outcome", "decided", "session")).ToArray());
+        Assert.IsEmpty(report.Rows("applications"));
+        Assert.AreEqual(3, Figure(report, "to-decision")["measured"], "an undated decision measures nothing");
+    }
+
+    /// <summary>
     /// On 2026-12-03 the figures' months run from January 2026, but the decisions and the sessions reached back to
     /// 2025-12-04: a decision of 2025-12-20 was listed with no month of its own in the figures, and the decisions outnumbered
     /// the applications measured for time to decision. All now cover the same twelve months.

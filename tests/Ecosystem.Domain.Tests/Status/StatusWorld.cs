@@ -89,6 +89,14 @@ internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst
             return this;
         }
 
+        /// <summary>The automation's comment on a vote's outcome, posted when the vote closed at <paramref name="at"/>.</summary>
+        public Builder VoteOutcome(DateTimeOffset at)
+        {
+            var body = "<!-- ecosystem-bot:vote-outcome -->\nThe vote has closed.";
+            _comments.Add(new CommentSnapshot(_comments.Count + 1, Bot, true, body, at, at, string.Empty));
+            return this;
+        }
+
         /// <summary>The automation's intake report, with the hidden lines <paramref name="markers"/>.</summary>
         public Builder IntakeReport(DateTimeOffset at, string markers)
         {
