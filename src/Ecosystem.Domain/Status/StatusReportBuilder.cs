@@ -188,11 +188,12 @@ public sealed class StatusReportBuilder(
     /// (<see cref="ReturningRequests.ReturnedAfter"/>: the request or the guard's reply, whichever came first, though staff put
     /// the returning label on days later or it was still on); without either, new or returning put on after the decision, in
     /// either order (the guard's applier puts labels on before it takes any off; staff by hand do either). A decision relabelled,
-    /// or put back after a removal, without a return is still the same round's. An outcome label that never stood (someone not trusted with labels put it on, and it came off
-    /// before the guard let it stand) decided nothing, and a return after it comes back from nothing. Each round was reviewed at
-    /// the latest session the automation's notice named (<see cref="ReviewSessionNotice.Named"/>) that started in it (the last
-    /// one's up to now or its close: one withdrawn before its session was never seen there), unless skipped (held by nobody;
-    /// the scheduler moves the application on only when the next batch's window opens).
+    /// or put back after a removal, without a return is still the same round's. An outcome label that never stood (someone not
+    /// trusted with labels put it on, and it came off before the guard let it stand) decided nothing, and a return after it
+    /// comes back from nothing. Each round was reviewed at the latest session the automation's notice named
+    /// (<see cref="ReviewSessionNotice.Named"/>) that started in it (the last one's up to now or its close: one withdrawn before
+    /// its session was never seen there), unless skipped (held by nobody; the scheduler moves the application on only when the
+    /// next batch's window opens).
     /// </summary>
     private List<Round> Rounds(StatusApplication application, DateTimeOffset now)
     {

@@ -81,7 +81,9 @@ internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst
             return this;
         }
 
-        /// <summary>The guard's reply to a return (<c>/ecosystem returning</c> or the returning label), first written at <paramref name="at"/>.</summary>
+        /// <summary>
+        /// The guard's reply to a return (<c>/ecosystem returning</c> or the returning label), first written at <paramref name="at"/>.
+        /// </summary>
         public Builder ReturningReply(DateTimeOffset at, DateTimeOffset? rewritten = null)
         {
             var body = "<!-- ecosystem-bot:returning -->\nWelcome back.";
