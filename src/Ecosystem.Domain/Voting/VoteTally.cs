@@ -328,7 +328,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     /// <summary>
     /// With <see cref="MajorityBasis.Members"/> a vote is passing only once its approvals reach the majority of the
     /// members (and then, as ballots are not withdrawn by the remaining members, it is usually decided already); below
-    /// that it is open, however the approvals compare with the declines, and the tally says how many more it needs.
+    /// that it is open, however the approvals compare with the declines, and the tally says how many more it needs. So is a
+    /// vote on <see cref="MajorityBasis.VotesCast"/> short of its quorum.
     /// </summary>
     private TallyStatus Status(TallyResult counted, VoteOutcome? outcome, VoteOutcome? foregone) =>
         outcome switch
@@ -342,7 +343,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             _ when foregone is not null => TallyStatus.Decided,
             _ when rules.MajorityOf == MajorityBasis.Members
                 => counted.Approve >= MembersThreshold(counted.Eligible) ? TallyStatus.Passing : TallyStatus.Open,
-            _ when counted.Ballots.Count == 0 => TallyStatus.Open,
+            // Short of the quorum, closing now would decline: not passing however the ballots lean, and the tally says how many more.
+            _ when counted.Ballots.Count == 0 || counted.Ballots.Count < rules.Quorum => TallyStatus.Open,
             _ => counted.Approve > counted.Decline ? TallyStatus.Passing : TallyStatus.Failing,
         };
 
