@@ -8,12 +8,13 @@ public enum TallyStatus
 {
     /// <summary>
     /// Not opened yet, or opened with no ballot counted; under the members rule also any open vote whose approvals
-    /// are below the majority and whose outcome the remaining members can still change.
+    /// are below the majority and whose outcome the remaining members can still change; with votes cast, also one short of
+    /// its quorum that the remaining members can still reach.
     /// </summary>
     Open,
 
     /// <summary>
-    /// Not yet decided, but ahead: with votes cast, more approvals than declines; under the members rule, approvals
+    /// Not yet decided, but ahead: with votes cast, more approvals than declines and the quorum counted; under the members rule, approvals
     /// already at the majority.
     /// </summary>
     Passing,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
@@ -327,7 +328,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     /// <summary>
     /// With <see cref="MajorityBasis.Members"/> a vote is passing only once its approvals reach the majority of the
     /// members (and then, as ballots are not withdrawn by the remaining members, it is usually decided already); below
-    /// that it is open, however the approvals compare with the declines, and the tally says how many more it needs.
+    /// that it is open, however the approvals compare with the declines, and the tally says how many more it needs. So is a
+    /// vote on <see cref="MajorityBasis.VotesCast"/> short of its quorum.
     /// </summary>
     private TallyStatus Status(TallyResult counted, VoteOutcome? outcome, VoteOutcome? foregone) =>
         outcome switch
@@ -341,7 +343,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             _ when foregone is not null => TallyStatus.Decided,
             _ when rules.MajorityOf == MajorityBasis.Members
                 => counted.Approve >= MembersThreshold(counted.Eligible) ? TallyStatus.Passing : TallyStatus.Open,
-            _ when counted.Ballots.Count == 0 => TallyStatus.Open,
+            // Short of the quorum, closing now would decline: not passing however the ballots lean, and the tally says how many more.
+            _ when counted.Ballots.Count == 0 || counted.Ballots.Count < rules.Quorum => TallyStatus.Open,
             _ => counted.Approve > counted.Decline ? TallyStatus.Passing : TallyStatus.Failing,
         };
 
@@ -543,22 +546,29 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
     /// <summary>
     /// The outcome staff named when closing: <c>/vote close too-early &lt;expectations&gt;</c> or
-    /// <c>/vote close community-highlight &lt;note&gt;</c>, in the command that closed the vote.
+    /// <c>/vote close community-highlight &lt;note&gt;</c>, in the command that closed the vote. The name may be written with spaces
+    /// and in any case (<c>Too Early</c>), or as its label reads (<c>labels.too-early</c>, <c>labels.community-highlight</c>):
+    /// a closed vote is not reopened, so staff who meant one must not get the ballots' outcome instead.
     /// A plain <c>/vote close</c> (or any other word after it) leaves the decision to the ballots.
     /// </summary>
-    private static StaffClose? StaffCloseOf(PostedCommand close)
+    private StaffClose? StaffCloseOf(PostedCommand close)
     {
-        // Split at any white space (a null separator), as the parser reads the words: a no-break space shows as a space.
-        var (word, note) = close.Command.Reason?.Split((char[]?)null, 2) is [var first, .. var rest]
-            ? (first, rest is [var after] ? after.Trim() : null)
-            : (null, null);
-        VoteOutcome? outcome = VoteCommandParser.Word(word ?? string.Empty).ToLowerInvariant() switch
-        {
-            "too-early" => VoteOutcome.TooEarly,
-            "community-highlight" => VoteOutcome.CommunityHighlight,
-            _ => null,
-        };
-        return outcome is { } named ? new StaffClose(named, note is { Length: > 0 } ? note : null, close.Comment.HtmlUrl) : null;
+        var reason = close.Command.Reason ?? string.Empty;
+        (VoteOutcome Outcome, string Name)[] names =
+        [
+            (VoteOutcome.TooEarly, "too-early"), (VoteOutcome.TooEarly, rules.Labels.TooEarly),
+            (VoteOutcome.CommunityHighlight, "community-highlight"), (VoteOutcome.CommunityHighlight, rules.Labels.CommunityHighlight),
+        ];
+        // The name's words apart by hyphens or any white space, then only the sentence's punctuation (too-early: note).
+        var named = names
+            .Select(n => (n.Outcome, Match: Regex.Match(
+                reason,
+                "^" + string.Join(@"[-\s]+", n.Name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)) + @"(?<end>\S*)",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))
+            .Where(n => n.Match.Success && VoteCommandParser.Word(n.Match.Groups["end"].Value).Length == 0)
+            .OrderByDescending(n => n.Match.Length).FirstOrDefault();
+        return named.Match is not { } found ? null
+            : new StaffClose(named.Outcome, reason[found.Length..].Trim() is { Length: > 0 } note ? note : null, close.Comment.HtmlUrl);
     }
 
     private IssuePlan Plan(IssueSnapshot issue, TallyResult result, IReadOnlyList<CommentUpsert> reminders, string outcomePurpose)

@@ -70,11 +70,36 @@ public sealed class StaffCloseTests
     public void A_no_break_space_after_the_outcome_word_still_names_the_outcome(string line, VoteOutcome outcome, string? note) =>
         Punctuation_after_the_outcome_word_still_names_the_outcome(line, outcome, note);
 
+    /// <summary>
+    /// Staff write the outcome as they read it, or as its label shows: "/vote close too early" closed with the ballots' outcome
+    /// (approved here), and a closed vote is not reopened.
+    /// </summary>
+    [TestMethod]
+    [DataRow("/vote close too early ship a tagged release first.", VoteOutcome.TooEarly, "ship a tagged release first.")]
+    [DataRow("/vote close Too Early: ship a tagged release first.", VoteOutcome.TooEarly, "ship a tagged release first.")]
+    [DataRow("/vote close community highlight", VoteOutcome.CommunityHighlight, null)]
+    [DataRow("/vote close Blog candidate, a good tutorial", VoteOutcome.CommunityHighlight, "a good tutorial")]
+    public void The_outcome_written_with_spaces_or_as_its_label_still_names_the_outcome(string line, VoteOutcome outcome, string? note) =>
+        Punctuation_after_the_outcome_word_still_names_the_outcome(line, outcome, note);
+
+    [TestMethod]
+    public void The_configured_label_name_names_its_outcome()
+    {
+        var s = Voted();
+        s.Rules = new TallyRules { Labels = new LabelNames { TooEarly = "Not ready yet" } };
+        s.Say(VoteScenario.StaffLogin, "/vote close not ready yet: ship a tagged release first.", 10);
+
+        var result = s.Tally();
+
+        Assert.AreEqual(VoteOutcome.TooEarly, result.Outcome);
+        Assert.AreEqual("ship a tagged release first.", result.StaffDecision!.Note);
+    }
+
     [TestMethod]
     public void Plain_close_or_another_word_leaves_the_decision_to_the_ballots()
     {
         var s = Voted();
-        s.Say(VoteScenario.StaffLogin, "/vote close now, thanks all", 10);
+        s.Say(VoteScenario.StaffLogin, "/vote close too soon to say more, thanks all", 10);
 
         var result = s.Tally();
 

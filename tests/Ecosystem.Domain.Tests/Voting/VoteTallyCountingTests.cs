@@ -136,6 +136,30 @@ public sealed class VoteTallyCountingTests
         Assert.AreEqual((TallyStatus.Decided, VoteOutcome.Declined), (quorumOutOfReach.Tally().Status, quorumOutOfReach.Tally().Foregone));
     }
 
+    /// <summary>
+    /// Short of the quorum, closing now declines, so the vote is not passing however the ballots lean: it read "open, passing"
+    /// with 1 approval of a quorum of 3, and members stopped voting.
+    /// </summary>
+    [TestMethod]
+    public void Votes_cast_short_of_the_quorum_is_open_and_says_how_many_more_ballots_it_needs()
+    {
+        var s = new VoteScenario(5) { Rules = new TallyRules { MajorityOf = MajorityBasis.VotesCast, Quorum = 3 } };
+        s.Open();
+        s.Say("m01", "/vote approve", 1);
+
+        var short1 = s.Tally();
+
+        Assert.AreEqual((TallyStatus.Open, null), (short1.Status, short1.Foregone));
+        StringAssert.Contains(short1.TallyComment, "**Status: open, short of the quorum: 2 more ballots needed (1 of 3)**");
+        GoldenFile.AssertMatches("tally-open-short-of-quorum", short1.TallyComment!);
+
+        s.Say("m02", "/vote abstain", 2);
+        StringAssert.Contains(s.Tally().TallyComment, "**Status: open, short of the quorum: 1 more ballot needed (2 of 3)**");
+
+        s.Say("m03", "/vote decline no tests yet", 3);
+        Assert.AreEqual(TallyStatus.Failing, s.Tally().Status, "the quorum is met: the ballots lean as they lean");
+    }
+
     [TestMethod]
     public void Member_changes_vote_with_a_new_comment()
     {
