@@ -92,7 +92,7 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
     /// In review now, or scheduled once: the in-review label added by the scheduler or staff, not by an outsider the guard
     /// undid. As the guard judges it, an add that stood stands, whoever made it (<see cref="LabelEvent.Standing"/>).
     /// </summary>
-    private bool WasScheduled(IssueSnapshot application, IReadOnlyList<LabelEvent> labelEvents) =>
+    internal bool WasScheduled(IssueSnapshot application, IReadOnlyList<LabelEvent> labelEvents) =>
         application.HasLabel(rules.Labels.InReview)
         || application.HasLabel(rules.Labels.Returning)
         || LabelEvent.Standing([.. labelEvents.Where(e => LabelNames.Same(e.Label, rules.Labels.InReview))])

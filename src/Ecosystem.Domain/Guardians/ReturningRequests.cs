@@ -9,7 +9,8 @@ namespace Ecosystem.Domain.Guardians;
 
 /// <summary>
 /// A sent-back application (waiting on the applicant, or declined) comes back when the applicant, a listed maintainer
-/// or staff write <c>/ecosystem returning</c>, or staff add the returning label. Anyone else who asks is told, once, who may.
+/// or staff write <c>/ecosystem returning</c>, or staff add the returning label: marked returning if reviewed before, as an
+/// answer marks it (<see cref="ApplicantReplies"/>). Anyone else who asks is told, once, who may.
 /// </summary>
 public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople people)
 {
@@ -51,7 +52,7 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
                 + $"the application's latest decision ({decided.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)}); ask again.");
         }
 
-        return Returned(application, comment.Author, comment.CreatedAt, comments);
+        return Returned(application, comment.Author, comment.CreatedAt, comments, labelEvents);
     }
 
     /// <summary>
@@ -117,8 +118,11 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
     /// answers (hidden), so it is written again at each return, even one asked by the same person as the last with no new vote
     /// outcome (back from a second wait, say): the last write of the reply dates the last return, which is how the scheduler,
     /// the tally and the status page tell the session it came back from from its next one (<see cref="ReviewSessionNotice.RecordedIn"/>).
+    /// Marked returning only if reviewed before (declined, or scheduled once, <see cref="ApplicantReplies.WasScheduled"/>, which the
+    /// label staff add counts as): one intake set waiting keeps its place by issue number, as when the applicant answers.
     /// </summary>
-    public GuardianAction Returned(IssueSnapshot application, string by, DateTimeOffset asked, IReadOnlyList<CommentSnapshot> comments)
+    public GuardianAction Returned(IssueSnapshot application, string by, DateTimeOffset asked, IReadOnlyList<CommentSnapshot> comments,
+        IReadOnlyList<LabelEvent> labelEvents)
     {
         var number = application.Number;
         if (!SentBack(application))
@@ -128,15 +132,18 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
                     : $"neither '{rules.Labels.Waiting}' nor '{rules.Labels.Declined}'") + "); nothing to do.");
         }
 
+        var returning = application.HasLabel(rules.Labels.Declined) || new ApplicantReplies(rules, people).WasScheduled(application, labelEvents);
         var plan = new IssuePlan(number)
         {
             // Back in the backlog: the scheduler takes open applications labelled new and not yet decided.
-            AddLabels = [.. ApplicationThread.IfMissing(application, rules.Labels.Returning), .. ApplicationThread.IfMissing(application, rules.Labels.New)],
+            AddLabels = [.. returning ? ApplicationThread.IfMissing(application, rules.Labels.Returning) : [],
+                .. ApplicationThread.IfMissing(application, rules.Labels.New)],
             // The labels it is granted on last (the applier removes in this order): a run stopped before them is completed by the next.
             RemoveLabels = [.. ApplicationThread.IfPresent(application, rules.Labels.InReview, rules.Labels.Voting),
                 .. ApplicationThread.IfPresent(application, rules.Labels.Waiting, rules.Labels.Declined)],
             Comments = ApplicationThread.Unposted(comments, people, Purpose,
                 ("by", MarkdownText.Inline("@" + by, 100)),
+                ("returning", returning),
                 ("returning_label", MarkdownText.Inline(rules.Labels.Returning)),
                 ("returning_first", rules.Order == ReviewOrder.ReturningFirst),
                 ("asked", HiddenMarker.For(AskedPurpose, asked.UtcDateTime.ToString("O", CultureInfo.InvariantCulture))),
@@ -145,7 +152,8 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
             // Out of the done column a decided vote put it in (as the labels, back in the backlog).
             Board = rules.Columns is { } columns ? new BoardPlacement(columns.Backlog) : null,
         };
-        return new GuardianAction(plan, $"#{number}: returning, asked by @{by}: marked '{rules.Labels.Returning}', back in the backlog, intake runs again.")
+        var marked = returning ? $"marked '{rules.Labels.Returning}'" : "not reviewed yet, so it keeps its place";
+        return new GuardianAction(plan, $"#{number}: returning, asked by @{by}: {marked}, back in the backlog, intake runs again.")
         {
             RerunIntake = true,
         };

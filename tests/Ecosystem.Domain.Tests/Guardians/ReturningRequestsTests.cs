@@ -74,11 +74,29 @@ public sealed class ReturningRequestsTests
         GoldenFile.AssertMatches("returning", action.Plan.Comments[0].Body);
     }
 
+    /// <summary>
+    /// Intake set it waiting before any review: as a plain answer, the request ends the wait and reruns intake, and the
+    /// application keeps its place by issue number; Returning is for one reviewed before (the process, step 3).
+    /// </summary>
+    [TestMethod]
+    public void A_waiting_application_never_scheduled_for_review_keeps_its_place_and_is_not_marked_Returning()
+    {
+        var issue = Application("New", "Waiting on comment");
+        LabelEvent[] events = [Added("Waiting on comment", Automation, Asked.AddDays(-2))];
+
+        var action = Requests.Review(issue, Comment("applicant", Asked, "/ecosystem returning"), [], events, Maintainers);
+
+        Assert.IsTrue(action.RerunIntake);
+        Assert.IsEmpty(action.Plan.AddLabels, action.Summary);
+        CollectionAssert.AreEqual(new[] { "Waiting on comment" }, action.Plan.RemoveLabels.ToArray());
+        GoldenFile.AssertMatches("returning-not-reviewed", action.Plan.Comments[0].Body);
+    }
+
     [TestMethod]
     public void In_first_come_order_the_comment_promises_no_priority()
     {
         var fifo = new ReturningRequests(Rules with { Order = ReviewOrder.Fifo }, People);
-        var body = fifo.Review(Application("Waiting on comment"), Comment("applicant", Asked, "/ecosystem returning"), [], [], Maintainers)
+        var body = fifo.Review(Application("In review", "Waiting on comment"), Comment("applicant", Asked, "/ecosystem returning"), [], [], Maintainers)
             .Plan.Comments[0].Body;
 
         StringAssert.Contains(body, "goes back in the queue for review. It takes its place in the next review batches by issue number. The intake checks run again");
@@ -110,7 +128,8 @@ public sealed class ReturningRequestsTests
     [TestMethod]
     public void Staff_may_ask_for_the_applicant()
     {
-        var action = Requests.Review(Application("Waiting on comment", "New"), Comment("alice", Asked, "/ecosystem returning"), [], [], Maintainers);
+        var issue = Application("In review", "Waiting on comment", "New");
+        var action = Requests.Review(issue, Comment("alice", Asked, "/ecosystem returning"), [], [], Maintainers);
 
         CollectionAssert.AreEqual(new[] { "Returning" }, action.Plan.AddLabels.ToArray());
     }
@@ -149,16 +168,16 @@ public sealed class ReturningRequestsTests
         // Staff add the returning label after the first declined vote, and again after the second (an earlier version edited
         // its one outcome comment): the answer names the request and the outcome it answers, so it is written at each return, dating it.
         var outcome = Comment(Automation, Asked, HiddenMarker.Stamp(VoteTally.OutcomePurpose, "Declined."), bot: true, id: 7);
-        var first = Requests.Returned(Application("Declined"), "alice", Asked, [outcome]);
+        var first = Requests.Returned(Application("Declined"), "alice", Asked, [outcome], []);
         var (_, comments) = Apply(Application("Declined"), [outcome], first.Plan, Asked);
         var secondOutcome = outcome with { UpdatedAt = Asked.AddDays(40) };
         comments = [.. comments.Select(c => c.Id == outcome.Id ? secondOutcome : c)];
 
-        var again = Requests.Returned(Application("Declined"), "alice", Asked.AddDays(50), comments);
+        var again = Requests.Returned(Application("Declined"), "alice", Asked.AddDays(50), comments, []);
         var (_, answered) = Apply(Application("Declined"), comments, again.Plan, Asked.AddDays(50));
 
         Assert.HasCount(1, again.Plan.Comments, again.Summary);
-        Assert.IsEmpty(Requests.Returned(Application("Declined"), "alice", Asked.AddDays(50), answered).Plan.Comments);
+        Assert.IsEmpty(Requests.Returned(Application("Declined"), "alice", Asked.AddDays(50), answered, []).Plan.Comments);
     }
 
     [TestMethod]
@@ -168,11 +187,11 @@ public sealed class ReturningRequestsTests
         // (not listed yet, or the label left on through the decline), the same staff member's first add, as last time.
         // Only the outcome it answers then tells this return from the last, so the answer is written again and dates it.
         var outcome = Comment(Automation, Asked, HiddenMarker.Stamp(VoteTally.OutcomePurpose, "Declined."), bot: true, id: 7);
-        var first = Requests.Returned(Application("Declined"), "alice", Asked, [outcome]);
+        var first = Requests.Returned(Application("Declined"), "alice", Asked, [outcome], []);
         var (_, comments) = Apply(Application("Declined"), [outcome], first.Plan, Asked);
         comments = [.. comments.Select(c => c.Id == outcome.Id ? outcome with { UpdatedAt = Asked.AddDays(40) } : c)];
 
-        var again = Requests.Returned(Application("Declined"), "alice", Asked, comments);
+        var again = Requests.Returned(Application("Declined"), "alice", Asked, comments, []);
 
         Assert.HasCount(1, again.Plan.Comments, "the same request, a new outcome: " + again.Summary);
     }
@@ -215,10 +234,10 @@ public sealed class ReturningRequestsTests
     {
         var outcome = Comment(Automation, Asked, HiddenMarker.Stamp(VoteTally.OutcomePurpose, "Declined."), bot: true, id: 7);
         var twin = outcome with { Id = 8, CreatedAt = Asked.AddSeconds(1), UpdatedAt = Asked.AddSeconds(1) };
-        var returned = Requests.Returned(Application("Declined"), "alice", Asked, [outcome, twin]);
+        var returned = Requests.Returned(Application("Declined"), "alice", Asked, [outcome, twin], []);
         var (_, comments) = Apply(Application("Declined"), [outcome, twin], returned.Plan, Asked.AddDays(1));
 
-        var afterTheTwinIsDeleted = Requests.Returned(Application("Declined"), "alice", Asked, [.. comments.Where(c => c.Id != twin.Id)]);
+        var afterTheTwinIsDeleted = Requests.Returned(Application("Declined"), "alice", Asked, [.. comments.Where(c => c.Id != twin.Id)], []);
 
         Assert.IsEmpty(afterTheTwinIsDeleted.Plan.Comments, afterTheTwinIsDeleted.Summary);
     }

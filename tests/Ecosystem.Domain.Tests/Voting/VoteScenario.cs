@@ -153,7 +153,7 @@ internal sealed class VoteScenario
         var request = byLabel ? null : Say(by, "The asks are done.\n/ecosystem returning", minutes);
         var requests = new ReturningRequests(new GuardianRules(), new TrustedPeople(Staff, Members, Automation, []));
         var action = request is null
-            ? requests.Returned(Issue, by, Time.GetUtcNow(), Comments)
+            ? requests.Returned(Issue, by, Time.GetUtcNow(), Comments, [])
             : requests.Review(Issue, request, Comments, [], Maintainers);
         Apply(action.Plan);
         Labels.Remove("New");

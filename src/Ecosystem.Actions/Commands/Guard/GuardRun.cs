@@ -116,7 +116,7 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
             var events = await Gateway.GetLabelEventsAsync(issueNumber);
             var decision = new OutcomeDecision(LabelEvent.Triggering(events, label, true, actor, context.Time.GetUtcNow()).At, actor);
             action = LabelNames.Same(label, _rules.Labels.Returning)
-                ? new ReturningRequests(_rules, people).Returned(issue, actor, decision.At, comments) with { RerunIntake = true }
+                ? new ReturningRequests(_rules, people).Returned(issue, actor, decision.At, comments, events) with { RerunIntake = true }
                 : LabelNames.Same(label, _rules.Labels.TooEarly)
                 ? decisions.TooEarly(issue, decision, comments, events)
                 : await session.CommunityHighlightAsync(decisions, issue, decision, comments);
