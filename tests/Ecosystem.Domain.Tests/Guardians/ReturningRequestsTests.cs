@@ -96,8 +96,8 @@ public sealed class ReturningRequestsTests
     public void In_first_come_order_the_comment_promises_no_priority()
     {
         var fifo = new ReturningRequests(Rules with { Order = ReviewOrder.Fifo }, People);
-        var body = fifo.Review(Application("In review", "Waiting on comment"), Comment("applicant", Asked, "/ecosystem returning"), [], [], Maintainers)
-            .Plan.Comments[0].Body;
+        var body = fifo.Review(Application("In review", "Waiting on comment"), Comment("applicant", Asked, "/ecosystem returning"), [], [],
+            Maintainers).Plan.Comments[0].Body;
 
         StringAssert.Contains(body, "goes back in the queue for review. It takes its place in the next review batches by issue number. The intake checks run again");
         Assert.DoesNotContain("go first", body);
