@@ -168,8 +168,9 @@ public static class EcosystemConfiguration
                 }
                 if (known is null)
                 {
-                    var hint = ClosestKey(child.Key, keys) is { } suggestion
-                        ? $"did you mean `{Join(section, suggestion)}`?"
+                    // YAML's merge key (`<<: *defaults`) is a key like any other to the reader: say so rather than list the keys.
+                    var hint = child.Key == "<<" ? "YAML merge keys are not read: write the section's keys out"
+                        : ClosestKey(child.Key, keys) is { } suggestion ? $"did you mean `{Join(section, suggestion)}`?"
                         : $"known keys{(section.Length == 0 ? "" : $" of {section}")}: {string.Join(", ", keys)}";
                     problems.Add(new(path, $"unknown key `{path}` ({hint}){Origin(path)}"));
                 }

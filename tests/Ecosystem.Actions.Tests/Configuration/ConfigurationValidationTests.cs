@@ -6,6 +6,8 @@ public sealed class ConfigurationValidationTests
     [TestMethod]
     [DataRow("sessions:\n  lead-day: 3\n", "unknown key `sessions.lead-day` (did you mean `sessions.lead-days`?)")]
     [DataRow("labels:\n  in_review: Doing\n", "unknown key `labels.in_review` (did you mean `labels.in-review`?)")]
+    [DataRow("sessions:\n  <<: {lead-days: 7}\n",
+        "unknown key `sessions.<<` (YAML merge keys are not read: write the section's keys out)")]
     [DataRow("colours:\n  red: 1\n", "unknown key `colours` (known keys: labels, application, board, sessions, people, voting, requirements, housekeeping, onboarding, foundation)")]
     [DataRow("sessions:\n  lead-days: two\n", "sessions.lead-days: `two` is not a whole number")]
     [DataRow("sessions:\n  lead-days: 2.5\n", "sessions.lead-days: `2.5` is not a whole number")]
