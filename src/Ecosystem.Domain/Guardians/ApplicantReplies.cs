@@ -40,8 +40,7 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
         }
 
         // An early resubmission waits on its date, not on an answer (see StaleWaits): intake would put the label straight back.
-        if (OwnComments.Of(comments, people.Automation, Intake.IntakeAssessor.CommentPurpose).Kept is { } report
-            && Intake.ResubmissionWait.Until(report.Body) is { } until && DateOnly.FromDateTime(comment.CreatedAt.UtcDateTime) < until)
+        if (Intake.ResubmissionWait.In(comments, people.Automation) is { } until && DateOnly.FromDateTime(comment.CreatedAt.UtcDateTime) < until)
         {
             return GuardianAction.Nothing(number, $"#{number}: an early resubmission, waiting until {SessionText.Date(until)}: "
                 + $"the comment by @{comment.Author} moves nothing before then.");

@@ -97,7 +97,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
             IntakeComplete = report.Verdict == IntakeVerdict.Complete,
             IntakeVerdict = verdict,
             ScheduledSession = ReviewSessionNotice.RecordedIn(history.Comments, automation, calendar),
-            WaitsUntil = OwnComments.Of(history.Comments, automation, CommentPurpose).Kept is { } own ? ResubmissionWait.Until(own.Body) : null,
+            WaitsUntil = ResubmissionWait.In(history.Comments, automation),
             Maintainers = application.MaintainerHandles,
             RepositoryOwner = application.Repository?.Owner,
         };

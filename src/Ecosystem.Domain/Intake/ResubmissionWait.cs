@@ -44,6 +44,10 @@ public sealed record ResubmissionWait(int Days = 90)
     /// <summary>The date in an intake report <paramref name="body"/> (trust it only in the automation's own comment); null when none.</summary>
     public static DateOnly? Until(string body) => SessionText.DateIn(body, MarkerPurpose);
 
+    /// <summary>The date in the intake report the <paramref name="automation"/> keeps among <paramref name="comments"/>; null when none.</summary>
+    public static DateOnly? In(IReadOnlyList<CommentSnapshot> comments, string automation) =>
+        OwnComments.Of(comments, automation, IntakeAssessor.CommentPurpose).Kept is { } report ? Until(report.Body) : null;
+
     /// <summary>
     /// The day an early resubmission's date came, in an intake report <paramref name="body"/> (as <see cref="Until"/>);
     /// null when none.
