@@ -136,6 +136,11 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
         var replies = new ApplicantReplies(rules, people);
         var returning = application.HasLabel(rules.Labels.Declined) || people.IsStaff(by) || replies.WasScheduled(application, labelEvents);
         // Never reviewed, so waiting since intake: the applicant's request is their answer, and does what a plain one does.
+        if (!returning && replies.WaitsOnItsDate(application, by, asked, comments) is { } early)
+        {
+            return early;
+        }
+
         var answer = returning ? null : replies.Replied(application, by, comments, labelEvents).Plan;
         var plan = new IssuePlan(number)
         {

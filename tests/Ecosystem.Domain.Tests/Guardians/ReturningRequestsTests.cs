@@ -97,6 +97,29 @@ public sealed class ReturningRequestsTests
     }
 
     /// <summary>
+    /// An early resubmission waits on its date, not on an answer: the applicant's request before that date moves nothing, as
+    /// their plain comment does (the Working Group was told of an answer, the waiting label taken off and intake put it
+    /// straight back); from the date it answers as a plain answer does.
+    /// </summary>
+    [TestMethod]
+    public void The_applicants_request_on_an_early_resubmission_before_its_date_moves_nothing_as_their_plain_answer()
+    {
+        var report = Comment(Automation, Asked.AddDays(-5),
+            "<!-- ecosystem-bot:intake-report -->\n<!-- ecosystem-bot:waits-until 2026-07-10 -->", bot: true, id: 9);
+        var issue = Application("New", "Waiting on comment");
+        LabelEvent[] events = [Added("Waiting on comment", Automation, Asked.AddDays(-5))];
+        var date = new DateTimeOffset(2026, 7, 10, 0, 0, 0, TimeSpan.Zero);
+
+        var early = Requests.Review(issue, Comment("applicant", date.AddHours(-1), "/ecosystem returning", id: 10), [report], events, Maintainers);
+        var onTheDay = Requests.Review(issue, Comment("applicant", date.AddHours(8), "/ecosystem returning", id: 10), [report], events, Maintainers);
+
+        Assert.IsTrue(early.IsEmpty, early.Summary);
+        Assert.IsFalse(early.RerunIntake, early.Summary);
+        StringAssert.Contains(early.Summary, "2026-07-10");
+        Assert.AreEqual(ApplicantReplies.Purpose, onTheDay.Plan.Comments.Single().Purpose, onTheDay.Summary);
+    }
+
+    /// <summary>
     /// Staff who write the command decide as staff who add the label by hand do (the label counts as reviewed before): marked
     /// Returning, with the reply to a return; not answered as if they were the applicant.
     /// </summary>
