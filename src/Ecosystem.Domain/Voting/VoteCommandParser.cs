@@ -21,6 +21,12 @@ public static partial class VoteCommandParser
 {
     public const int MaxReasonLength = 300;
 
+    /// <summary>
+    /// Dashes or a colon standing alone between a command word and the text after it (<c>/vote decline - no CI</c>,
+    /// <c>/vote close too-early — note</c>): they separate the two, and are neither (a pattern).
+    /// </summary>
+    internal const string Separator = @"(?:[\t\p{Zs}]+[\p{Pd}:]+(?=[\t\p{Zs}]))*";
+
     internal const string NotAtLineStart = "not at the start of a line";
 
     internal const string NotACommand = "not a /vote command (write /vote, a space, then the vote)";
@@ -181,11 +187,10 @@ public static partial class VoteCommandParser
     /// ideographic space, a CJK input method's), so a member who reads "/vote approve" has voted. The line may be a list
     /// item of its own (<c>- /vote approve</c>, <c>1. /vote approve</c>), nested under another, a task-list item (<c>- [x] /vote approve</c>),
     /// a heading (<c>## /vote approve</c>), and in emphasis (<c>**/vote approve**</c>, <c>/vote **approve**</c>): the command still starts
-    /// the text GitHub shows on that line (a quote or code around it is judged by <see cref="ShownText"/>). Dashes or a colon
-    /// standing alone after the verb (<c>/vote decline - no CI</c>) separate it from the reason, and are neither.
+    /// the text GitHub shows on that line (a quote or code around it is judged by <see cref="ShownText"/>); a <see cref="Separator"/>
+    /// may follow the verb.
     /// </summary>
-    [GeneratedRegex("^" + ShownText.CommandLineStart + @"/vote(?=\s|$)[\t\p{Zs}]*(?<em>\*{1,3}|_{1,3})?(?<verb>\S*)"
-        + @"(?:[\t\p{Zs}]+[\p{Pd}:]+(?=[\t\p{Zs}]))*(?<rest>.*)$",
+    [GeneratedRegex("^" + ShownText.CommandLineStart + @"/vote(?=\s|$)[\t\p{Zs}]*(?<em>\*{1,3}|_{1,3})?(?<verb>\S*)" + Separator + "(?<rest>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommandPattern();
 }
