@@ -39,11 +39,9 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
                 + "`/ecosystem returning` from the applicant, or staff, reopen it.");
         }
 
-        // An early resubmission waits on its date, not on an answer (see StaleWaits): intake would put the label straight back.
-        if (Intake.ResubmissionWait.In(comments, people.Automation) is { } until && DateOnly.FromDateTime(comment.CreatedAt.UtcDateTime) < until)
+        if (WaitsOnItsDate(application, comment.Author, comment.CreatedAt, comments) is { } early)
         {
-            return GuardianAction.Nothing(number, $"#{number}: an early resubmission, waiting until {SessionText.Date(until)}: "
-                + $"the comment by @{comment.Author} moves nothing before then.");
+            return early;
         }
 
         if (LabelEvent.LastAdded(labelEvents, rules.Labels.Waiting, people) is { } since && comment.CreatedAt < since)
@@ -53,6 +51,16 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
 
         return Replied(application, comment.Author, comments, labelEvents);
     }
+
+    /// <summary>
+    /// Nothing, when <paramref name="application"/> is an early resubmission whose date is still to come at <paramref name="at"/>:
+    /// it waits on its date, not on an answer (see <see cref="StaleWaits"/>), and intake would put the label straight back.
+    /// </summary>
+    internal GuardianAction? WaitsOnItsDate(IssueSnapshot application, string author, DateTimeOffset at, IReadOnlyList<CommentSnapshot> comments) =>
+        Intake.ResubmissionWait.In(comments, people.Automation) is { } until && DateOnly.FromDateTime(at.UtcDateTime) < until
+            ? GuardianAction.Nothing(application.Number, $"#{application.Number}: an early resubmission, waiting until {SessionText.Date(until)}: "
+                + $"the comment by @{author} moves nothing before then.")
+            : null;
 
     /// <summary>The plan for an application whose applicant has answered (also used by the nightly stale check).</summary>
     internal GuardianAction Replied(

@@ -118,8 +118,9 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
     /// answers (hidden), so it is written again at each return, even one asked by the same person as the last with no new vote
     /// outcome (back from a second wait, say): the last write of the reply dates the last return, which is how the scheduler,
     /// the tally and the status page tell the session it came back from from its next one (<see cref="ReviewSessionNotice.RecordedIn"/>).
-    /// Marked returning only if reviewed before (declined, or scheduled once, <see cref="ApplicantReplies.WasScheduled"/>, which the
-    /// label staff add counts as): one intake set waiting keeps its place by issue number, as when the applicant answers.
+    /// Marked returning only if reviewed before (declined, or scheduled once, <see cref="ApplicantReplies.WasScheduled"/>) or asked
+    /// by staff, who decide as when they add the label: one intake set waiting keeps its place by issue number and is answered
+    /// as a plain answer is (<see cref="ApplicantReplies.Replied"/>: the Working Group is told).
     /// </summary>
     public GuardianAction Returned(IssueSnapshot application, string by, DateTimeOffset asked, IReadOnlyList<CommentSnapshot> comments,
         IReadOnlyList<LabelEvent> labelEvents)
@@ -132,18 +133,25 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
                     : $"neither '{rules.Labels.Waiting}' nor '{rules.Labels.Declined}'") + "); nothing to do.");
         }
 
-        var returning = application.HasLabel(rules.Labels.Declined) || new ApplicantReplies(rules, people).WasScheduled(application, labelEvents);
+        var replies = new ApplicantReplies(rules, people);
+        var returning = application.HasLabel(rules.Labels.Declined) || people.IsStaff(by) || replies.WasScheduled(application, labelEvents);
+        // Never reviewed, so waiting since intake: the applicant's request is their answer, and does what a plain one does.
+        if (!returning && replies.WaitsOnItsDate(application, by, asked, comments) is { } early)
+        {
+            return early;
+        }
+
+        var answer = returning ? null : replies.Replied(application, by, comments, labelEvents).Plan;
         var plan = new IssuePlan(number)
         {
             // Back in the backlog: the scheduler takes open applications labelled new and not yet decided.
             AddLabels = [.. returning ? ApplicationThread.IfMissing(application, rules.Labels.Returning) : [],
                 .. ApplicationThread.IfMissing(application, rules.Labels.New)],
             // The labels it is granted on last (the applier removes in this order): a run stopped before them is completed by the next.
-            RemoveLabels = [.. ApplicationThread.IfPresent(application, rules.Labels.InReview, rules.Labels.Voting),
+            RemoveLabels = answer?.RemoveLabels ?? [.. ApplicationThread.IfPresent(application, rules.Labels.InReview, rules.Labels.Voting),
                 .. ApplicationThread.IfPresent(application, rules.Labels.Waiting, rules.Labels.Declined)],
-            Comments = ApplicationThread.Unposted(comments, people, Purpose,
+            Comments = answer?.Comments ?? ApplicationThread.Unposted(comments, people, Purpose,
                 ("by", MarkdownText.Inline("@" + by, 100)),
-                ("returning", returning),
                 ("returning_label", MarkdownText.Inline(rules.Labels.Returning)),
                 ("returning_first", rules.Order == ReviewOrder.ReturningFirst),
                 ("asked", HiddenMarker.For(AskedPurpose, asked.UtcDateTime.ToString("O", CultureInfo.InvariantCulture))),
@@ -152,7 +160,7 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
             // Out of the done column a decided vote put it in (as the labels, back in the backlog).
             Board = rules.Columns is { } columns ? new BoardPlacement(columns.Backlog) : null,
         };
-        var marked = returning ? $"marked '{rules.Labels.Returning}'" : "not reviewed yet, so it keeps its place";
+        var marked = returning ? $"marked '{rules.Labels.Returning}'" : "not reviewed yet, so it keeps its place and the Working Group is told";
         return new GuardianAction(plan, $"#{number}: returning, asked by @{by}: {marked}, back in the backlog, intake runs again.")
         {
             RerunIntake = true,

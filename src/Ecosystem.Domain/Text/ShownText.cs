@@ -98,32 +98,34 @@ public sealed partial class ShownText
     /// quote or an HTML block (one never closed there hides the rest). In code it is shown and kept, and so is a
     /// <c>&lt;!--</c> never closed inside a paragraph, which is text. Parsed only when the text holds a comment's opening.
     /// </summary>
-    public static string WithoutHtmlComments(string text)
-    {
-        var open = text.IndexOf("<!--", StringComparison.Ordinal);
-        if (open < 0 || Of(text) is not { } shown)
-        {
-            return text;
-        }
+    public static string WithoutHtmlComments(string text) =>
+        text.Contains("<!--", StringComparison.Ordinal) && Of(text) is { } shown ? shown.WithoutHtmlComments(text, 0, text.Length) : text;
 
-        var kept = new StringBuilder(text.Length);
-        var from = 0;
-        for (; open >= 0; open = text.IndexOf("<!--", from, StringComparison.Ordinal))
+    /// <summary>
+    /// The characters from <paramref name="from"/> to <paramref name="to"/> (exclusive) of the <paramref name="body"/> this was
+    /// read from, without the HTML comments GitHub does not show there: one that closes past <paramref name="to"/> (on a later
+    /// line) hides the rest (<see cref="WithoutHtmlComments(string)"/>).
+    /// </summary>
+    public string WithoutHtmlComments(string body, int from, int to)
+    {
+        var kept = new StringBuilder(to - from);
+        for (var open = body.IndexOf("<!--", from, to - from, StringComparison.Ordinal); open >= 0;
+            open = body.IndexOf("<!--", from, to - from, StringComparison.Ordinal))
         {
-            if (shown.WhyNot(open) is null or InCode or InCodeBlock)
+            if (WhyNot(open) is null or InCode or InCodeBlock)
             {
-                kept.Append(text, from, open + 4 - from);
+                kept.Append(body, from, open + 4 - from);
                 from = open + 4;
                 continue;
             }
 
             // "<!-->" and "<!--->" close themselves, as in CommonMark.
-            var close = text.IndexOf("-->", open + 2, StringComparison.Ordinal);
-            kept.Append(text, from, open - from);
-            from = close < 0 ? text.Length : close + 3;
+            var close = body.IndexOf("-->", open + 2, StringComparison.Ordinal);
+            kept.Append(body, from, open - from);
+            from = close < 0 ? to : Math.Min(close + 3, to);
         }
 
-        return kept.Append(text, from, text.Length - from).ToString();
+        return kept.Append(body, from, to - from).ToString();
     }
 
     /// <summary>Why the character at <paramref name="position"/> is not the commenter's own shown text; null when it is.</summary>

@@ -21,6 +21,12 @@ public static partial class VoteCommandParser
 {
     public const int MaxReasonLength = 300;
 
+    /// <summary>
+    /// Dashes or a colon standing alone between a command word and the text after it (<c>/vote decline - no CI</c>,
+    /// <c>/vote close too-early — note</c>): they separate the two, and are neither (a pattern).
+    /// </summary>
+    internal const string Separator = @"(?:[\t\p{Zs}]+[\p{Pd}:]+(?=[\t\p{Zs}]))*";
+
     internal const string NotAtLineStart = "not at the start of a line";
 
     internal const string NotACommand = "not a /vote command (write /vote, a space, then the vote)";
@@ -88,8 +94,11 @@ public static partial class VoteCommandParser
             // line) would push the tally comment past GitHub's 65,536-character limit.
             // A ballot in emphasis, or its verb alone (/vote **approve**), ends with its closing delimiter, after the verb or the reason
             // (and before the sentence's punctuation: **/vote approve**.).
-            // An HTML comment on the line is not shown: a note to self is no reason, and the tally would publish it.
-            var (verb, rest) = (Word(command.Groups["verb"].Value), ShownText.WithoutHtmlComments(command.Groups["rest"].Value).Trim());
+            // An HTML comment on the line (closed there or on a later one) is not shown: a note to self is no reason, and the tally
+            // would publish it. Nor is the backslash of a hard line break that ends the line.
+            var (from, to) = (start + command.Groups["rest"].Index, start + command.Groups["rest"].Index + command.Groups["rest"].Length);
+            to -= to > from && body[to - 1] == '\\' && shown.WhyNot(to - 1) is not null ? 1 : 0;
+            var (verb, rest) = (Word(command.Groups["verb"].Value), shown.WithoutHtmlComments(body, from, to).Trim());
             var emphasis = command.Groups["em"].Value;
             (verb, rest) = emphasis.Length == 0 ? (verb, rest)
                 : verb.EndsWith(emphasis, StringComparison.Ordinal) ? (verb[..^emphasis.Length], rest)
@@ -178,9 +187,10 @@ public static partial class VoteCommandParser
     /// ideographic space, a CJK input method's), so a member who reads "/vote approve" has voted. The line may be a list
     /// item of its own (<c>- /vote approve</c>, <c>1. /vote approve</c>), nested under another, a task-list item (<c>- [x] /vote approve</c>),
     /// a heading (<c>## /vote approve</c>), and in emphasis (<c>**/vote approve**</c>, <c>/vote **approve**</c>): the command still starts
-    /// the text GitHub shows on that line (a quote or code around it is judged by <see cref="ShownText"/>).
+    /// the text GitHub shows on that line (a quote or code around it is judged by <see cref="ShownText"/>); a <see cref="Separator"/>
+    /// may follow the verb.
     /// </summary>
-    [GeneratedRegex("^" + ShownText.CommandLineStart + @"/vote(?=\s|$)[\t\p{Zs}]*(?<em>\*{1,3}|_{1,3})?(?<verb>\S*)(?<rest>.*)$",
+    [GeneratedRegex("^" + ShownText.CommandLineStart + @"/vote(?=\s|$)[\t\p{Zs}]*(?<em>\*{1,3}|_{1,3})?(?<verb>\S*)" + Separator + "(?<rest>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommandPattern();
 }

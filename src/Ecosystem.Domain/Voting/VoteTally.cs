@@ -559,11 +559,13 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             (VoteOutcome.TooEarly, "too-early"), (VoteOutcome.TooEarly, rules.Labels.TooEarly),
             (VoteOutcome.CommunityHighlight, "community-highlight"), (VoteOutcome.CommunityHighlight, rules.Labels.CommunityHighlight),
         ];
-        // The name's words apart by hyphens or any white space, then only the sentence's punctuation (too-early: note).
+        // The name's words apart by hyphens or any white space, then only the sentence's punctuation (too-early: note), and a
+        // separator as after a ballot's verb (too-early - note).
         var named = names
             .Select(n => (n.Outcome, Match: Regex.Match(
                 reason,
-                "^" + string.Join(@"[-\s]+", n.Name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)) + @"(?<end>\S*)",
+                "^" + string.Join(@"[-\s]+", n.Name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)) + @"(?<end>\S*)"
+                    + VoteCommandParser.Separator,
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))
             .Where(n => n.Match.Success && VoteCommandParser.Word(n.Match.Groups["end"].Value).Length == 0)
             .OrderByDescending(n => n.Match.Length).FirstOrDefault();

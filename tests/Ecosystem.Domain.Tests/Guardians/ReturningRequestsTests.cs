@@ -75,21 +75,67 @@ public sealed class ReturningRequestsTests
     }
 
     /// <summary>
-    /// Intake set it waiting before any review: as a plain answer, the request ends the wait and reruns intake, and the
-    /// application keeps its place by issue number; Returning is for one reviewed before (the process, step 3).
+    /// Intake set it waiting before any review: the request is the applicant's answer, and does what a plain answer does (the
+    /// wait ends, the Working Group is told in the same one comment, intake reruns); the application keeps its place by issue
+    /// number, as Returning is for one reviewed before (the process, step 3).
     /// </summary>
     [TestMethod]
-    public void A_waiting_application_never_scheduled_for_review_keeps_its_place_and_is_not_marked_Returning()
+    public void A_waiting_application_never_scheduled_for_review_is_answered_as_a_plain_answer_and_not_marked_Returning()
+    {
+        var issue = Application("New", "Waiting on comment");
+        LabelEvent[] events = [Added("Waiting on comment", Automation, Asked.AddDays(-2))];
+        var request = Comment("applicant", Asked, "All fixed.\n\n/ecosystem returning");
+
+        var action = Requests.Review(issue, request, [], events, Maintainers);
+        var answer = new ApplicantReplies(Rules, People).Review(issue, request, [], events, Maintainers);
+
+        Assert.IsTrue(action.RerunIntake);
+        Assert.IsEmpty(action.Plan.AddLabels, action.Summary);
+        CollectionAssert.AreEqual(answer.Plan.RemoveLabels.ToArray(), action.Plan.RemoveLabels.ToArray());
+        CollectionAssert.AreEqual(answer.Plan.Comments.ToArray(), action.Plan.Comments.ToArray(), "the Working Group is told as of an answer");
+        GoldenFile.AssertMatches("applicant-replied", action.Plan.Comments[0].Body);
+    }
+
+    /// <summary>
+    /// An early resubmission waits on its date, not on an answer: the applicant's request before that date moves nothing, as
+    /// their plain comment does (the Working Group was told of an answer, the waiting label taken off and intake put it
+    /// straight back); from the date it answers as a plain answer does.
+    /// </summary>
+    [TestMethod]
+    public void The_applicants_request_on_an_early_resubmission_before_its_date_moves_nothing_as_their_plain_answer()
+    {
+        var report = Comment(Automation, Asked.AddDays(-5),
+            "<!-- ecosystem-bot:intake-report -->\n<!-- ecosystem-bot:waits-until 2026-07-10 -->", bot: true, id: 9);
+        var issue = Application("New", "Waiting on comment");
+        LabelEvent[] events = [Added("Waiting on comment", Automation, Asked.AddDays(-5))];
+        var date = new DateTimeOffset(2026, 7, 10, 0, 0, 0, TimeSpan.Zero);
+
+        var early = Requests.Review(issue, Comment("applicant", date.AddHours(-1), "/ecosystem returning", id: 10), [report], events, Maintainers);
+        var onTheDay = Requests.Review(issue, Comment("applicant", date.AddHours(8), "/ecosystem returning", id: 10), [report], events, Maintainers);
+
+        Assert.IsTrue(early.IsEmpty, early.Summary);
+        Assert.IsFalse(early.RerunIntake, early.Summary);
+        StringAssert.Contains(early.Summary, "2026-07-10");
+        Assert.AreEqual(ApplicantReplies.Purpose, onTheDay.Plan.Comments.Single().Purpose, onTheDay.Summary);
+    }
+
+    /// <summary>
+    /// Staff who write the command decide as staff who add the label by hand do (the label counts as reviewed before): marked
+    /// Returning, with the reply to a return; not answered as if they were the applicant.
+    /// </summary>
+    [TestMethod]
+    public void Staff_asking_on_an_application_never_scheduled_mark_it_Returning_as_the_label_by_hand_does()
     {
         var issue = Application("New", "Waiting on comment");
         LabelEvent[] events = [Added("Waiting on comment", Automation, Asked.AddDays(-2))];
 
-        var action = Requests.Review(issue, Comment("applicant", Asked, "/ecosystem returning"), [], events, Maintainers);
+        var action = Requests.Review(issue, Comment("alice", Asked, "/ecosystem returning"), [], events, Maintainers);
+        var byHand = Requests.Returned(Application("New", "Waiting on comment", "Returning"), "alice", Asked, [], events);
 
-        Assert.IsTrue(action.RerunIntake);
-        Assert.IsEmpty(action.Plan.AddLabels, action.Summary);
-        CollectionAssert.AreEqual(new[] { "Waiting on comment" }, action.Plan.RemoveLabels.ToArray());
-        GoldenFile.AssertMatches("returning-not-reviewed", action.Plan.Comments[0].Body);
+        CollectionAssert.AreEqual(new[] { "Returning" }, action.Plan.AddLabels.ToArray(), action.Summary);
+        CollectionAssert.AreEqual(byHand.Plan.RemoveLabels.ToArray(), action.Plan.RemoveLabels.ToArray());
+        Assert.AreEqual(ReturningRequests.Purpose, action.Plan.Comments.Single().Purpose);
+        Assert.AreEqual(byHand.Plan.Comments.Single().Body, action.Plan.Comments.Single().Body);
     }
 
     [TestMethod]

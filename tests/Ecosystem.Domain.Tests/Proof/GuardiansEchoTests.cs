@@ -144,7 +144,8 @@ public sealed class GuardiansEchoTests
 
     /// <summary>
     /// Too early (from a note, or from hostile staff comments), community highlight and the returning texts: the
-    /// applicant and configured marketing are the only mentions.
+    /// applicant, configured marketing and (told of a never-reviewed application's return, as of an answer) the Working
+    /// Group are the only mentions.
     /// </summary>
     private static void AssertOutcomeTextsSafe(string note, string author, string by)
     {
@@ -152,7 +153,7 @@ public sealed class GuardiansEchoTests
         var comments = new List<CommentSnapshot> { Comment("bob", Opened.AddDays(2), note, id: 11), Comment(author, Opened.AddDays(3), note, id: 12) };
         var decided = Opened.AddDays(5);
         var outcomes = new DecisionOutcomes(Rules, People);
-        var mentions = new[] { Bare(author), "mkt-anna", "pytorch-fdn/marketing" };
+        var mentions = new[] { Bare(author), "mkt-anna", "pytorch-fdn/marketing", Team };
 
         foreach (var decision in new[] { new OutcomeDecision(decided, by), new OutcomeDecision(decided, by, note, "https://github.com/pytorch-fdn/ecosystem/issues/42#issuecomment-5") })
         {

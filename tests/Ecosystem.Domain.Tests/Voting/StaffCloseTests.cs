@@ -63,6 +63,17 @@ public sealed class StaffCloseTests
         Assert.AreEqual(note, result.StaffDecision!.Note);
     }
 
+    /// <summary>
+    /// A dash or colon standing alone after the outcome separates it from the note, as after a decline's verb: the outcome
+    /// comment quotes the note, not the dash.
+    /// </summary>
+    [TestMethod]
+    [DataRow("/vote close too-early - ship a tagged release first.", VoteOutcome.TooEarly, "ship a tagged release first.")]
+    [DataRow("/vote close community-highlight — a good tutorial", VoteOutcome.CommunityHighlight, "a good tutorial")]
+    [DataRow("/vote close too early : -- ship a tagged release first.", VoteOutcome.TooEarly, "ship a tagged release first.")]
+    public void A_dash_after_the_outcome_word_is_no_part_of_the_note(string line, VoteOutcome outcome, string? note) =>
+        Punctuation_after_the_outcome_word_still_names_the_outcome(line, outcome, note);
+
     /// <summary>A no-break space (a Mac's Option+Space) shows as a space: staff read "too-early" then their note.</summary>
     [TestMethod]
     [DataRow("/vote\u00A0close\u00A0too-early\u00A0ship a tagged release first.", VoteOutcome.TooEarly, "ship a tagged release first.")]

@@ -112,7 +112,6 @@ public sealed class VoteCommandParserTests
         Assert.IsNull(VoteCommandParser.Parse(line).Single().Reason);
 
     [TestMethod]
-    [DataRow("/vote decline - no CI", "- no CI")]
     [DataRow("/vote decline 2", "2")]
     [DataRow("/vote decline 未成熟", "未成熟")]
     public void A_reason_with_a_letter_or_digit_is_kept_as_written(string line, string reason) =>
@@ -130,6 +129,23 @@ public sealed class VoteCommandParserTests
     [DataRow("/vote decline parses `<!-- -->` badly", "parses `<!-- -->` badly")]
     public void An_html_comment_on_the_ballot_line_is_no_reason(string line, string? reason) =>
         Assert.AreEqual(reason, VoteCommandParser.Parse(line).Single().Reason);
+
+    /// <summary>
+    /// What GitHub does not show of the ballot's line is not its reason either: an HTML comment opened on it and closed on a
+    /// later line, and the backslash of a hard line break. A dash or colon the member set between the verb and the reason
+    /// separates them, and is no part of the reason the tally publishes.
+    /// </summary>
+    [TestMethod]
+    [DataRow("/vote decline not ready <!-- ask them\nabout ROCm -->", "not ready", DisplayName = "an HTML comment over two lines")]
+    [DataRow("/vote decline <!-- I will tell\nthem privately -->\nThanks all.", null, DisplayName = "only an HTML comment over lines")]
+    [DataRow("My review.\n\n/vote decline no GPU CI\\\nThe rest is fine.", "no GPU CI", DisplayName = "a backslash hard break")]
+    [DataRow("/vote decline - not ready", "not ready", DisplayName = "a dash after the verb")]
+    [DataRow("/vote decline — no GPU CI", "no GPU CI", DisplayName = "an em dash after the verb")]
+    [DataRow("/vote decline : -- no GPU CI", "no GPU CI", DisplayName = "a colon and dashes after the verb")]
+    [DataRow("**/vote decline** - no GPU CI", "no GPU CI", DisplayName = "a dash after a verb in bold")]
+    [DataRow("/vote decline -1 for now", "-1 for now", DisplayName = "a minus sign that starts a word is kept")]
+    public void What_GitHub_does_not_show_or_a_separator_is_no_part_of_the_reason(string body, string? reason) =>
+        Assert.AreEqual(reason, VoteCommandParser.Parse(body).Single().Reason);
 
     [TestMethod]
     [DataRow("/voter approve")]
