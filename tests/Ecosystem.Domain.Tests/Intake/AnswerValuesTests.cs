@@ -81,6 +81,10 @@ public sealed class AnswerValuesTests
     [DataRow("@janedoe\u00A0@rajpatel\u3000@alice_acme", "janedoe|rajpatel|alice_acme")]
     [DataRow("“@janedoe”, ‘@rajpatel’", "janedoe|rajpatel")]
     [DataRow("@alice\\_acme, @bob\\_acme", "alice_acme|bob_acme")]
+    // Handles written with a slash between them, as "and/or" is.
+    [DataRow("@janedoe/@rajpatel", "janedoe|rajpatel")]
+    [DataRow("@janedoe / @rajpatel/@alice_acme", "janedoe|rajpatel|alice_acme")]
+    [DataRow("@janedoe, https://github.com/rajpatel/", "janedoe|rajpatel")]
     public void Handles_are_found_however_they_are_written(string answer, string expected)
     {
         CollectionAssert.AreEqual(expected.Split('|'), AnswerValues.Maintainers(answer).Handles.ToList());
