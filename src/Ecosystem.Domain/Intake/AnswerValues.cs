@@ -22,11 +22,13 @@ public static class AnswerValues
         "and", "or", "n", "a", "na", "tbd", "tba", "etc", "none", "maintainer", "maintainers", "github", "handles", "handle",
     };
 
-    // Words of plain English: a phrase holding one ("the team", "and others", "lead of the project") describes people
-    // rather than naming them, so none of its words is taken for a login. Not "a", a middle initial ("Jane A. Doe") too.
+    // Words of plain English: a phrase holding one ("the team", "and others", "lead of the project", "we also have five
+    // contributors") describes people rather than naming them, so none of its words is taken for a login. Not "a", a
+    // middle initial ("Jane A. Doe") too.
     private static readonly HashSet<string> ProseWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "an", "of", "by", "with", "from", "for", "to", "at", "in", "on", "our", "their", "all", "other", "others", "who", "is", "are",
+        "we", "also", "have", "has", "will", "more",
     };
 
     // Punctuation after a word that is no part of it: with the full-width marks, the closing smart quote and the ellipsis.

@@ -66,6 +66,9 @@ public sealed class AnswerValuesTests
     [DataRow("janedoe and the team", "janedoe")]
     [DataRow("janedoe, rajpatel and others", "janedoe|rajpatel")]
     [DataRow("janedoe (the lead) and rajpatel", "janedoe|rajpatel")]
+    // A sentence about the team below the logins ("We also have…") is no list of logins.
+    [DataRow("janedoe\nrajpatel\n\nWe also have 5 regular contributors.", "janedoe|rajpatel")]
+    [DataRow("janedoe, rajpatel\nWe will add more maintainers soon", "janedoe|rajpatel")]
     [DataRow("Jane A. Doe - janedoe; Raj B. Patel - rajpatel", "janedoe|rajpatel")]
     [DataRow("| Name | GitHub | Role |\n|---|---|---|\n| Jane Doe | janedoe | lead of the project |", "janedoe")]
     // A role in brackets beside a login is no second login.
