@@ -184,7 +184,8 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             var data = await _graphql.SendAsync(
                 $"repository {owner}/{name}", GraphQLDocuments.Fixed("RepositoryFacts"), variables, IsNotFoundAt("repository"));
             var repo = data.GetProperty("repository");
-            if (repo.ValueKind != JsonValueKind.Object)
+            // A private repository is none the public can see and judge, whatever the token may read.
+            if (repo.ValueKind != JsonValueKind.Object || repo.GetProperty("isPrivate").ValueKind != JsonValueKind.False)
             {
                 return RepositoryFacts.Missing(new RepositoryReference(owner, name));
             }

@@ -22,11 +22,13 @@ public static class AnswerValues
         "and", "or", "n", "a", "na", "tbd", "tba", "etc", "none", "maintainer", "maintainers", "github", "handles", "handle",
     };
 
-    // Words of plain English: a phrase holding one ("the team", "and others", "lead of the project") describes people
-    // rather than naming them, so none of its words is taken for a login. Not "a", a middle initial ("Jane A. Doe") too.
+    // Words of plain English: a phrase holding one ("the team", "and others", "lead of the project", "we also have five
+    // contributors") describes people rather than naming them, so none of its words is taken for a login. Not "a", a
+    // middle initial ("Jane A. Doe") too.
     private static readonly HashSet<string> ProseWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "an", "of", "by", "with", "from", "for", "to", "at", "in", "on", "our", "their", "all", "other", "others", "who", "is", "are",
+        "we", "also", "have", "has", "will", "more",
     };
 
     // Punctuation after a word that is no part of it: with the full-width marks, the closing smart quote and the ellipsis.
@@ -364,7 +366,7 @@ public static class AnswerValues
         word.Length >= 1 && char.IsAsciiLetterUpper(word[0]) && word[1..].All(char.IsAsciiLetterLower);
 
     /// <summary>
-    /// The entries of a list answer: split at line breaks, ',', ';', '|' and the word "and" outside brackets. A table row
+    /// The entries of a list answer: split at line breaks, ',', ';', '|', a '/' before an '@' and the word "and" outside brackets. A table row
     /// is one entry (its cells name one person: name, login, role); a table's header and delimiter rows, a code
     /// fence's lines (<c>```text</c>) and heading lines hold none.
     /// </summary>
@@ -383,7 +385,8 @@ public static class AnswerValues
         {
             var c = i < answer.Length ? answer[i] : '\n';
             depth = c is '(' or '[' ? depth + 1 : c is ')' or ']' && depth > 0 ? depth - 1 : depth;
-            var ends = c == '\n' || (depth == 0 && (c is ',' or ';' or '|' || IsWordAt(answer, i, "and") || IsWordAt(answer, i, "&")));
+            var ends = c == '\n' || (depth == 0
+                && (c is ',' or ';' or '|' || IsWordAt(answer, i, "and") || IsWordAt(answer, i, "&") || IsSlashBeforeHandle(answer, i)));
             if (!ends)
             {
                 continue;
@@ -395,7 +398,7 @@ public static class AnswerValues
                 yield return entry;
             }
 
-            start = c is ',' or ';' or '|' or '\n' ? i + 1 : i + (answer[i] == '&' ? 1 : 3);
+            start = c is ',' or ';' or '|' or '/' or '\n' ? i + 1 : i + (answer[i] == '&' ? 1 : 3);
             depth = c == '\n' ? 0 : depth;
         }
     }
@@ -442,6 +445,9 @@ public static class AnswerValues
     /// <summary>The row under a table's header: pipes, hyphens and colons only ("|---|:--:|", "--- | ---").</summary>
     private static bool IsDelimiterRow(string line) =>
         line.Contains('|', StringComparison.Ordinal) && line.Contains('-', StringComparison.Ordinal) && line.AsSpan().IndexOfAnyExcept("|-: \t") < 0;
+
+    /// <summary>"@janedoe/@rajpatel": a slash between handles, where a URL's slash is never followed by an '@'.</summary>
+    private static bool IsSlashBeforeHandle(string text, int at) => text[at] == '/' && at + 1 < text.Length && text[at + 1] == '@';
 
     private static bool IsWordAt(string text, int at, string word) =>
         at > 0 && text[at - 1] == ' ' && at + word.Length < text.Length && text[at + word.Length] == ' '

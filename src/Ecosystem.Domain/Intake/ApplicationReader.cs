@@ -33,10 +33,21 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         var sections = Split(issue.Body);
         var (fields, notes) = (new int?[sections.Count], new bool[sections.Count]);
         var ambiguities = new IReadOnlyList<string>[sections.Count];
+        var present = new bool[form.Fields.Count];
         for (var i = 0; i < sections.Count; i++)
         {
             sections[i] = AnswerOnHeadingLine(sections[i]);
             (fields[i], notes[i]) = (Match(sections[i].Heading, out ambiguities[i]), LooksLikeNote(sections[i].Heading));
+            present[fields[i] ?? 0] |= fields[i] is not null;
+        }
+
+        for (var i = 0; i < sections.Count; i++)
+        {
+            if (fields[i] is null && !notes[i] && AnswerOnShortenedHeadingLine(sections[i], present) is ({ } section, var question))
+            {
+                (sections[i], fields[i], present[question]) = (section, question, true);
+                ambiguities[i] = [];
+            }
         }
 
         var placed = PlacedByPosition(fields, notes);
@@ -200,14 +211,40 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
             var at = section.Heading.IndexOf(separator, StringComparison.Ordinal);
             if (at > 0 && form.QuestionFor(section.Heading[..at]) >= 0)
             {
-                var answered = new Section(section.Heading[..at], section.Line);
-                answered.Lines.Add(section.Heading[(at + separator.Length)..].Trim());
-                answered.Lines.AddRange(section.Lines);
-                return answered;
+                return SplitAt(section, at, separator);
             }
         }
 
         return section;
+    }
+
+    /// <summary>
+    /// "### License: MIT", "### Maintainers – @a, @b": a heading shortened and answered on its line, which the whole line
+    /// does not name, read as the question its words before the separator name, with its answer; only for a question
+    /// without a heading of its own, so a sub-heading inside an answer ("### Summary: …" under the description) stays
+    /// answer text. Null when it names none.
+    /// </summary>
+    private (Section Section, int Question)? AnswerOnShortenedHeadingLine(Section section, bool[] present)
+    {
+        foreach (var separator in HeadingAnswerSeparators)
+        {
+            var at = section.Heading.IndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && Match(section.Heading[..at], out _) is { } question && !present[question])
+            {
+                return (SplitAt(section, at, separator), question);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The section with its heading cut at <paramref name="at"/>, the rest of the line the first line of its answer.</summary>
+    private static Section SplitAt(Section section, int at, string separator)
+    {
+        var answered = new Section(section.Heading[..at], section.Line);
+        answered.Lines.Add(section.Heading[(at + separator.Length)..].Trim());
+        answered.Lines.AddRange(section.Lines);
+        return answered;
     }
 
     /// <summary>The answer, or null for the ways people say "no answer".</summary>

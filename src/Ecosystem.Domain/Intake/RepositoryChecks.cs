@@ -133,7 +133,8 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         var typed = TypedLicense.Read(answer, rules.PermissiveLicenses);
         if (typed.SpdxId is { } id)
         {
-            return typed.Restricted ? RestrictedUse(typed, id, where) : Permissive("form.license", id, "as typed in the form", where);
+            return typed.Restricted ? RestrictedUse(typed, id, where)
+                : NotPermissiveBesides(typed, where) ?? Permissive("form.license", id, "as typed in the form", where);
         }
 
         if (typed.IsLink)
@@ -152,8 +153,24 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
             $"{FormChecks.Quote(typed.Text)} names {id} with terms that restrict its use "
             + "(non-commercial, research or personal use only, Commons Clause); reviewers read the licence.", where, 7);
 
+    /// <summary>
+    /// A licence named for a part of the project besides a permissive one ("Apache-2.0 for the library, GPL-3.0 for the
+    /// CLI") that is not permissive itself: for reviewers, as the part it covers decides; null when there is none.
+    /// </summary>
+    private Finding? NotPermissiveBesides(TypedLicense typed, string where)
+    {
+        var others = typed.Named.Skip(1).Where(id => !IsPermissive(id)).ToList();
+        return typed.SpdxId is { } id && IsPermissive(id) && others.Count > 0
+            ? new Finding("form.license", FindingStatus.Warning,
+                $"{FormChecks.Quote(typed.Text)} names {string.Join(" and ", others)} besides {id}, not on the permissive list "
+                + $"({string.Join(", ", rules.PermissiveLicenses)}); reviewers read which part of the project each covers.", where, 7)
+            : null;
+    }
+
+    private bool IsPermissive(string id) => rules.PermissiveLicenses.Any(p => TypedLicense.SameLicense(p, id));
+
     private Finding Permissive(string check, string id, string source, string where) =>
-        rules.PermissiveLicenses.Any(p => TypedLicense.SameLicense(p, id))
+        IsPermissive(id)
             ? new Finding(check, FindingStatus.Pass, $"{id} ({source}) is permissive.", where, 7)
             : new Finding(check, FindingStatus.Fail, $"{id} ({source}) is not on the permissive list ({string.Join(", ", rules.PermissiveLicenses)}).", where, 7);
 
@@ -190,7 +207,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
 
         findings.Add(Permissive("repository.license", detected, "detected by GitHub", "repository"));
 
-        if (typed.SpdxId is { } stated && !TypedLicense.SameLicense(stated, detected))
+        if (typed.SpdxId is { } stated && !typed.Named.Any(named => TypedLicense.SameLicense(named, detected)))
         {
             findings.Add(new Finding("repository.license-mismatch", FindingStatus.Warning,
                 $"The form says {stated}, but GitHub detects {detected} in the repository.", Label(ApplicationField.License), 7));
@@ -205,6 +222,10 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         if (typed.Restricted)
         {
             findings.Add(RestrictedUse(typed, typed.SpdxId ?? detected, Label(ApplicationField.License)));
+        }
+        else if (NotPermissiveBesides(typed, Label(ApplicationField.License)) is { } besides)
+        {
+            findings.Add(besides);
         }
     }
 

@@ -4,7 +4,8 @@ namespace Ecosystem.Domain.Intake;
 
 /// <summary>
 /// The licence as typed, read as an SPDX id where possible ("Apache 2.0" → <c>Apache-2.0</c>); a link to a LICENSE file
-/// names none by itself, so the repository's detected licence is used.
+/// names none by itself, so the repository's detected licence is used. An answer may name a licence for each part of
+/// the project ("Apache-2.0 for the library, GPL-3.0 for the CLI"): <see cref="SpdxId"/> is the first permissive one.
 /// </summary>
 public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
 {
@@ -15,6 +16,9 @@ public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
     /// </summary>
     public bool Restricted { get; init; }
 
+    /// <summary>Every licence the answer names for a part of the project, <see cref="SpdxId"/> first.</summary>
+    public IReadOnlyList<string> Named { get; init; } = [];
+
     public static TypedLicense Read(string? answer, IEnumerable<string> knownSpdxIds)
     {
         var text = (answer ?? string.Empty).Trim();
@@ -23,12 +27,71 @@ public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
         {
             // "https://…/LICENSE" or "MIT (https://…/LICENSE)": the words beside the link may still name it.
             var words = urls.Aggregate(text, (rest, url) => rest.Replace(url, " ", StringComparison.Ordinal));
-            var named = SpdxFromWords(words) ?? urls.Select(u => SpdxFromWords(PathWords(u))).FirstOrDefault(id => id is not null);
-            return new TypedLicense(text, named, true) { Restricted = HeadingText.HasPhrase(words, RestrictingTerms) };
+            var named = NamedIn(words, knownSpdxIds);
+            if (named.Count == 0 && urls.Select(u => SpdxFromWords(PathWords(u))).FirstOrDefault(id => id is not null) is { } inPath)
+            {
+                named.Add(inPath);
+            }
+
+            return new TypedLicense(text, named.FirstOrDefault(), true)
+            {
+                Restricted = HeadingText.HasPhrase(words, RestrictingTerms), Named = named,
+            };
         }
 
         var exact = knownSpdxIds.FirstOrDefault(id => string.Equals(id, text, StringComparison.OrdinalIgnoreCase));
-        return new TypedLicense(text, exact ?? SpdxFromWords(text), false) { Restricted = HeadingText.HasPhrase(text, RestrictingTerms) };
+        var all = exact is null ? NamedIn(text, knownSpdxIds) : [exact];
+        return new TypedLicense(text, all.FirstOrDefault(), false) { Restricted = HeadingText.HasPhrase(text, RestrictingTerms), Named = all };
+    }
+
+    // Where the licence of one part of the project ends ("MIT for the code; GPL-3.0 for the CLI") and where a choice
+    // between licences does ("MIT OR Apache-2.0", "MIT/GPL-3.0"), whose permissive one is taken.
+    private static readonly string[] PartBreaks = [",", ";", "(", ")", "\n", "+", "&", " and ", " AND ", " And "];
+    private static readonly string[] ChoiceBreaks = ["/", " or ", " OR ", " Or "];
+
+    /// <summary>
+    /// The licence of each part of the project <paramref name="text"/> names, once, the first permissive one first: a
+    /// version is read with its own licence's words, so "BSD-3-Clause; some files GPLv2" is no BSD-2-Clause.
+    /// </summary>
+    private static List<string> NamedIn(string text, IEnumerable<string> permissive)
+    {
+        bool IsPermissive(string id) => permissive.Any(p => SameLicense(p, id));
+        var named = new List<string>();
+        foreach (var part in Pieces(text, PartBreaks))
+        {
+            var choices = Pieces(part, ChoiceBreaks).Select(SpdxFromWords).OfType<string>().ToList();
+            if ((choices.Find(IsPermissive) ?? choices.FirstOrDefault()) is { } chosen && !named.Contains(chosen))
+            {
+                named.Add(chosen);
+            }
+        }
+
+        if (named.FindIndex(IsPermissive) is var first and > 0)
+        {
+            named.Insert(0, named[first]);
+            named.RemoveAt(first + 1);
+        }
+
+        return named;
+    }
+
+    /// <summary>The text split at <paramref name="breaks"/>, a piece that names no licence joined to the one before (", Version 2.0").</summary>
+    private static List<string> Pieces(string text, string[] breaks)
+    {
+        var pieces = new List<string>();
+        foreach (var piece in text.Split(breaks, StringSplitOptions.None))
+        {
+            if (pieces.Count > 0 && SpdxFromWords(piece) is null)
+            {
+                pieces[^1] += " " + piece;
+            }
+            else
+            {
+                pieces.Add(piece);
+            }
+        }
+
+        return pieces;
     }
 
     // Normalised words, each phrase between spaces: "research use only" is not "used in research".

@@ -66,6 +66,9 @@ public sealed class AnswerValuesTests
     [DataRow("janedoe and the team", "janedoe")]
     [DataRow("janedoe, rajpatel and others", "janedoe|rajpatel")]
     [DataRow("janedoe (the lead) and rajpatel", "janedoe|rajpatel")]
+    // A sentence about the team below the logins ("We also have…") is no list of logins.
+    [DataRow("janedoe\nrajpatel\n\nWe also have 5 regular contributors.", "janedoe|rajpatel")]
+    [DataRow("janedoe, rajpatel\nWe will add more maintainers soon", "janedoe|rajpatel")]
     [DataRow("Jane A. Doe - janedoe; Raj B. Patel - rajpatel", "janedoe|rajpatel")]
     [DataRow("| Name | GitHub | Role |\n|---|---|---|\n| Jane Doe | janedoe | lead of the project |", "janedoe")]
     // A role in brackets beside a login is no second login.
@@ -81,6 +84,10 @@ public sealed class AnswerValuesTests
     [DataRow("@janedoe\u00A0@rajpatel\u3000@alice_acme", "janedoe|rajpatel|alice_acme")]
     [DataRow("“@janedoe”, ‘@rajpatel’", "janedoe|rajpatel")]
     [DataRow("@alice\\_acme, @bob\\_acme", "alice_acme|bob_acme")]
+    // Handles written with a slash between them, as "and/or" is.
+    [DataRow("@janedoe/@rajpatel", "janedoe|rajpatel")]
+    [DataRow("@janedoe / @rajpatel/@alice_acme", "janedoe|rajpatel|alice_acme")]
+    [DataRow("@janedoe, https://github.com/rajpatel/", "janedoe|rajpatel")]
     public void Handles_are_found_however_they_are_written(string answer, string expected)
     {
         CollectionAssert.AreEqual(expected.Split('|'), AnswerValues.Maintainers(answer).Handles.ToList());

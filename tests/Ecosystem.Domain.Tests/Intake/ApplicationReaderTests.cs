@@ -76,6 +76,55 @@ public sealed class ApplicationReaderTests
     }
 
     [TestMethod]
+    [DataRow("### Project license\n\nBSD-3-Clause", "### License: MIT", ApplicationField.License, "MIT")]
+    [DataRow("### GitHub handles of the project maintainer(s)\n\n@janedoe, @rajpatel", "### Maintainers: @janedoe, @rajpatel",
+        ApplicationField.Maintainers, "@janedoe, @rajpatel")]
+    [DataRow("### Website URL\n\nhttps://torchrender.example.org", "### Website – https://torchrender.ai\nand a blog", ApplicationField.Website,
+        "https://torchrender.ai\nand a blog")]
+    public void Shortened_heading_answered_on_its_line_is_read_with_its_answer(
+        string section, string shortened, ApplicationField field, string answer)
+    {
+        // Read as the question by its words (or its place), the answer on its line was left behind: "required but has no answer".
+        var body = IntakeFixtures.Body("complete").Replace(section, shortened, StringComparison.Ordinal);
+
+        var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
+
+        Assert.AreEqual(answer, application.ValueOf(field));
+        Assert.IsFalse(IntakeFixtures.Assessor().Assess(application, null).Findings.Any(f => f.IsBlockingFailure));
+    }
+
+    [TestMethod]
+    public void Two_shortened_headings_answered_on_their_lines_side_by_side_are_each_read()
+    {
+        // Two unknown headings side by side are no single one standing where a question is missing: read by their words.
+        var shortened = new Dictionary<string, string>
+        {
+            ["### Project license\n\nBSD-3-Clause"] = "### License: MIT",
+            ["### GitHub handles of the project maintainer(s)\n\n@janedoe, @rajpatel"] = "### Maintainers: @janedoe, @rajpatel",
+        };
+        var body = shortened.Aggregate(IntakeFixtures.Body("complete"), (text, edit) => text.Replace(edit.Key, edit.Value, StringComparison.Ordinal));
+
+        var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
+
+        CollectionAssert.AreEqual(
+            new[] { "MIT", "@janedoe, @rajpatel" },
+            new[] { application.ValueOf(ApplicationField.License), application.ValueOf(ApplicationField.Maintainers) });
+    }
+
+    [TestMethod]
+    public void Sub_heading_with_a_colon_inside_an_answer_stays_answer_text_when_its_question_has_a_heading()
+    {
+        // "### Summary: …" under the description names the summary question, which has its own heading above.
+        var body = IntakeFixtures.Body("complete").Replace("### Are there any other", "### Summary: kernels first\n\n### Are there any other",
+            StringComparison.Ordinal);
+
+        var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
+
+        Assert.AreEqual("Differentiable rendering for PyTorch, built on custom operators", application.ValueOf(ApplicationField.Summary));
+        StringAssert.EndsWith(application.ValueOf(ApplicationField.Description) ?? "", "### Summary: kernels first");
+    }
+
+    [TestMethod]
     public void Additional_info_heading_is_the_forms_additional_information_not_text_of_the_answer_above()
     {
         // Applicants shorten the form's last heading; unknown, its text was glued onto the maintainers answer above.

@@ -397,6 +397,40 @@ public sealed class RepositoryChecksTests
     }
 
     [TestMethod]
+    [DataRow("Apache-2.0 for the library, GPL-3.0 for the command-line tool", "Apache-2.0", "GPL-3.0")]
+    [DataRow("GPL-3.0 (the viewer); MIT (everything else)", "MIT", "GPL-3.0")]
+    [DataRow("BSD-3-Clause; a few vendored files are GPLv2", "BSD-3-Clause", "GPL-2.0")]
+    public void A_licence_not_permissive_named_for_a_part_besides_a_permissive_one_is_for_reviewers(string typed, string permissive, string besides)
+    {
+        var body = IntakeFixtures.Body("complete").Replace("\nBSD-3-Clause\n", $"\n{typed}\n", StringComparison.Ordinal);
+        var assessor = IntakeFixtures.Assessor();
+        var application = assessor.Read(IntakeFixtures.Issue(body));
+        var offline = assessor.Assess(application, IntakeFacts.Offline);
+        var online = assessor.Assess(application, HealthyFacts with { Repository = HealthyRepository with { LicenseSpdxId = permissive } });
+
+        var expected = $"\"{typed}\" names {besides} besides {permissive}, not on the permissive list";
+        Assert.AreEqual(FindingStatus.Warning, offline.Checklist[6].Mark, offline.Checklist[6].Detail);
+        Assert.StartsWith(expected, offline.Checklist[6].Detail);
+        Assert.StartsWith(expected, Single(online, "form.license").Message);
+        Assert.IsFalse(online.Findings.Any(f => f.Check == "repository.license-mismatch"), "the form names the licence GitHub detects");
+        Assert.AreEqual(IntakeVerdict.Complete, online.Verdict);
+    }
+
+    [TestMethod]
+    [DataRow("MIT")]
+    [DataRow("Apache-2.0")]
+    public void Either_licence_of_a_dual_licensed_project_is_the_one_GitHub_may_detect(string detected)
+    {
+        var body = IntakeFixtures.Body("complete").Replace("\nBSD-3-Clause\n", "\nDual-licensed: MIT and Apache 2.0\n", StringComparison.Ordinal);
+        var assessor = IntakeFixtures.Assessor();
+        var report = assessor.Assess(
+            assessor.Read(IntakeFixtures.Issue(body)), HealthyFacts with { Repository = HealthyRepository with { LicenseSpdxId = detected } });
+
+        Assert.IsFalse(report.Findings.Any(f => f.Check.StartsWith("repository.license-", StringComparison.Ordinal) || f.Check == "form.license"),
+            string.Join("\n", report.Findings.Where(f => f.Requirement == 7).Select(f => f.Message)));
+    }
+
+    [TestMethod]
     public void Link_to_a_licence_file_is_left_to_the_online_check()
     {
         var report = Assess(IntakeFacts.Offline, "license-url");

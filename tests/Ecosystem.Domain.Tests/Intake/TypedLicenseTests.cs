@@ -30,6 +30,13 @@ public sealed class TypedLicenseTests
     [DataRow("BSL-1.0", "BSL-1.0")]
     [DataRow("BSL 1.1", null)]
     [DataRow("Business Source License (BSL)", null)]
+    // Each licence is read with its own version: a second licence's number is not the first one's.
+    [DataRow("BSD-3-Clause; a few vendored files are GPLv2", "BSD-3-Clause")]
+    [DataRow("BSD 3-Clause, the plugin API under LGPL 2.1", "BSD-3-Clause")]
+    [DataRow("GNU General Public License, version 2", "GPL-2.0")]
+    // A choice between licences is read as its permissive one, wherever it is written.
+    [DataRow("GPL-3.0 OR MIT", "MIT")]
+    [DataRow("GPLv3/BSD-2-Clause dual licence", "BSD-2-Clause")]
     public void Typed_licence_is_read_as_spdx(string typed, string? spdx)
     {
         var license = TypedLicense.Read(typed, IntakeFixtures.Rules.PermissiveLicenses);

@@ -422,7 +422,7 @@ public sealed class GraphQLGatewayTests
     }
 
     private static string RepositoryAnswer(int totalCount, bool hasNextPage, string nodes, string defaults = "null", string errors = "") => """
-        {"data":{"repository":{"nameWithOwner":"torchfoo/torchfoo","isArchived":false,"isFork":true,"stargazerCount":1234,
+        {"data":{"repository":{"nameWithOwner":"torchfoo/torchfoo","isPrivate":false,"isArchived":false,"isFork":true,"stargazerCount":1234,
           "licenseInfo":{"spdxId":"BSD-3-Clause"},
           "defaultBranchRef":{"target":{"history":{"totalCount":TOTAL,"pageInfo":{"hasNextPage":NEXT,"endCursor":"c1"},
             "nodes":[NODES]}}},

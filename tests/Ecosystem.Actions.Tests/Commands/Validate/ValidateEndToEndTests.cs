@@ -93,6 +93,24 @@ public sealed class ValidateEndToEndTests
     }
 
     [TestMethod]
+    public async Task Private_repository_the_token_can_read_is_no_public_project_to_measure()
+    {
+        // An app's or a person's token reads private repositories too; the requirements are met in public, or not at all.
+        await using var world = await World.Intake().StartAsync();
+        world.State.Repository("torchrender", "torchrender").Private();
+        var issue = world.Apply(World.Body("complete"));
+
+        var result = await world.OpenedAsync(issue);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        var report = issue.Comments.Single().Body;
+        StringAssert.Contains(report, "Repository torchrender/torchrender does not exist or is not public");
+        Assert.DoesNotContain("Repository torchrender/torchrender exists.", report);
+        CollectionAssert.Contains(issue.Labels.ToList(), Waiting);
+        Assert.AreEqual("false", result.Outputs["valid"]);
+    }
+
+    [TestMethod]
     public async Task Edit_that_fixes_the_application_updates_the_same_comment_and_removes_the_waiting_label()
     {
         await using var world = await World.Intake().StartAsync();
