@@ -474,6 +474,32 @@ public sealed class ScheduleCommandTests
         Assert.IsEmpty(result.WriteRequests, result.ToString());
     }
 
+    /// <summary>
+    /// Once its session started, the agenda is the record of the batch the session reviewed, and of who led each review,
+    /// which later sessions read to spread the reviews: the nightly run on the session's evening took off it one set waiting
+    /// or withdrawn at the meeting, with its lead reviewer.
+    /// </summary>
+    [TestMethod]
+    public async Task An_agenda_is_left_as_its_session_saw_it_once_the_session_started()
+    {
+        await using var scenario = await World.Schedule().StartAsync();
+        var issues = scenario.AddApplications(3);
+        scenario.SetClock(FourteenDaysBefore);
+        Assert.AreEqual(0, (await scenario.NightlyAsync()).ExitCode);
+        var agenda = scenario.Repository.Issues.Single(i => i.Title == "Review session 2027-01-12");
+        var seen = agenda.Body;
+        scenario.SetClock("2027-01-12T11:00-08:00");                        // at the meeting
+        issues[0].AddLabel("Waiting on comment", "staff");
+        issues[1].Close(issues[1].Author, "not_planned");
+
+        scenario.SetClock("2027-01-12T22:17-08:00");                        // the nightly run, still the session's day
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.AreEqual(seen, agenda.Body);
+        Assert.IsEmpty(result.WriteRequests, result.ToString());
+    }
+
     [TestMethod]
     public async Task An_empty_batch_opens_no_agenda()
     {
