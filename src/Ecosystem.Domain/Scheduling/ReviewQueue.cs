@@ -51,7 +51,9 @@ public sealed class ReviewQueue(SchedulingRules rules, Func<QueueCandidate, Date
             return QueueStanding.NotQueued;
         }
 
-        return waiting ? QueueStanding.WaitingOnApplicant
+        // Intake puts the waiting label on an incomplete application: completing it, not an answer, brings it into the queue.
+        // An early resubmission waits on its date whatever its form says.
+        return waiting && (application.IntakeComplete || application.WaitsUntil is not null) ? QueueStanding.WaitingOnApplicant
             : application.IntakeComplete ? QueueStanding.Backlog
             : QueueStanding.IntakeIncomplete;
     }
