@@ -500,6 +500,30 @@ public sealed class ScheduleCommandTests
         Assert.IsEmpty(result.WriteRequests, result.ToString());
     }
 
+    /// <summary>
+    /// Staff retitled the agenda (notes added to it, say): the next run found no issue by the title it writes and opened a
+    /// second agenda for the session, while reviewer history went on reading the first, which no run kept current.
+    /// </summary>
+    [TestMethod]
+    public async Task An_agenda_staff_retitled_is_still_its_sessions_agenda_and_gets_its_title_back()
+    {
+        await using var scenario = await World.Schedule().StartAsync();
+        scenario.SetClock(FourteenDaysBefore);
+        var issues = scenario.AddApplications(3);
+        Assert.AreEqual(0, (await scenario.NightlyAsync()).ExitCode);
+        var agenda = scenario.Repository.Issues.Single(i => i.Title == "Review session 2027-01-12").Retitle("Review session 12 January: notes");
+        issues[2].Close(issues[2].Author, "not_planned");
+
+        scenario.SetClock("2026-12-30T12:00-08:00");
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        var agendas = scenario.Repository.Issues.Where(i => i.Body?.Contains("ecosystem-bot:review-agenda", StringComparison.Ordinal) == true);
+        Assert.AreEqual(1, agendas.Count(), result.ToString());
+        Assert.AreEqual("Review session 2027-01-12", agenda.Title);
+        Assert.DoesNotContain($"#{issues[2].Number}]", agenda.Body ?? string.Empty, "the withdrawn application left it");
+    }
+
     [TestMethod]
     public async Task An_empty_batch_opens_no_agenda()
     {
