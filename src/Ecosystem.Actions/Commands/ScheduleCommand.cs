@@ -88,7 +88,7 @@ public sealed class ScheduleCommand : ICommand
         plan = planner.AsAssigned(plan, session.Applier.Refused);
 
         // As this run's plans left them: one reopened as its session is back on is written in this run, not the next.
-        var agendas = open.Agendas.Select(h => h.Issue).Where(i => i.Title.Trim() == plan.Agenda?.Title).Select(i => i with
+        var agendas = open.Agendas.Select(h => h.Issue).Where(i => ReviewAgenda.IsIssueOf(i, plan.Agenda)).Select(i => i with
         {
             IsOpen = plan.IssuePlans.Where(p => p.IssueNumber == i.Number).Select(p => p.State?.Open).LastOrDefault(o => o is not null) ?? i.IsOpen,
         }).ToList();

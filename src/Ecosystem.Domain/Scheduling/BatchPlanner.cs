@@ -73,9 +73,11 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
                 ? [.. batch.Select(m => new IssuePlan(m.Application.Issue.Number) { Board = new BoardPlacement(column, target.Date) })]
                 : [];
 
-            agenda = ReviewAgenda.Render(target, calendar.TimeZone, batch, assignments, rules.Order);
+            // Once the session started, its agenda is the record of the batch it reviewed and of who led each review (later
+            // sessions spread the reviews by it): one set waiting or withdrawn at the meeting stays on it.
             if (!started)
             {
+                agenda = ReviewAgenda.Render(target, calendar.TimeZone, batch, assignments, rules.Order);
                 WarnAboutSize(target, batch.Count, alreadyIn, size, warnings);
             }
         }

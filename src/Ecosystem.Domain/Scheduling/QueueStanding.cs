@@ -12,7 +12,7 @@ public enum QueueStanding
     /// <summary>Carries the waiting label: out of the queue and out of any batch until the applicant answers.</summary>
     WaitingOnApplicant,
 
-    /// <summary>In the backlog, but the intake check is not complete.</summary>
+    /// <summary>In the backlog, but the intake check is not complete (also with the waiting label intake puts on it).</summary>
     IntakeIncomplete,
 
     /// <summary>Still labelled new, but also voting or decided: a stale label, never scheduled.</summary>

@@ -31,6 +31,13 @@ public static partial class ReviewAgenda
     public static string Title(DateOnly sessionDate) => "Review session " + SessionText.Date(sessionDate);
 
     /// <summary>
+    /// Whether <paramref name="agenda"/> is the issue of <paramref name="wanted"/>'s session, by the hidden line both record:
+    /// staff may retitle it.
+    /// </summary>
+    public static bool IsIssueOf(IssueSnapshot agenda, IssueDraft? wanted) =>
+        wanted is not null && SessionText.DateIn(wanted.Body) is { } session && SessionText.DateIn(agenda.Body) == session;
+
+    /// <summary>
     /// A link that always finds the agenda issue, usable before the issue exists (so comments naming it never need
     /// editing once it is created).
     /// </summary>

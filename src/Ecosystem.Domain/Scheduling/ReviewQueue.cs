@@ -1,3 +1,5 @@
+using Ecosystem.Domain.Issues;
+
 namespace Ecosystem.Domain.Scheduling;
 
 /// <summary>
@@ -20,13 +22,17 @@ public sealed class ReviewQueue(SchedulingRules rules, Func<QueueCandidate, Date
         }
 
         var isNew = application.Issue.HasLabel(rules.Labels.New);
-        if (rules.Labels.Settled.Any(application.Issue.HasLabel))
+        var inReview = application.Issue.HasLabel(rules.Labels.InReview);
+        // A vote opened on one of a batch (at its session, or as the session's day starts with voting.open-on-schedule) is
+        // that batch's next step: it keeps its place there, or the batch of a session hours away would be taken again.
+        if (rules.Labels.Settled.Any(label => application.Issue.HasLabel(label)
+            && !(inReview && application.ScheduledSession is not null && LabelNames.Same(label, rules.Labels.Voting))))
         {
             return isNew ? QueueStanding.Settled : QueueStanding.NotQueued;
         }
 
         var waiting = application.Issue.HasLabel(rules.Labels.Waiting);
-        if (application.Issue.HasLabel(rules.Labels.InReview))
+        if (inReview)
         {
             return (waiting, application.ScheduledSession) switch
             {
@@ -45,7 +51,9 @@ public sealed class ReviewQueue(SchedulingRules rules, Func<QueueCandidate, Date
             return QueueStanding.NotQueued;
         }
 
-        return waiting ? QueueStanding.WaitingOnApplicant
+        // Intake puts the waiting label on an incomplete application: completing it, not an answer, brings it into the queue.
+        // An early resubmission waits on its date whatever its form says.
+        return waiting && (application.IntakeComplete || application.WaitsUntil is not null) ? QueueStanding.WaitingOnApplicant
             : application.IntakeComplete ? QueueStanding.Backlog
             : QueueStanding.IntakeIncomplete;
     }

@@ -7,8 +7,8 @@ namespace Ecosystem.Domain.Scheduling;
 /// What one <c>schedule</c> run wants: issue plans only for applications that change, the board column of every
 /// application in the batch (the gateway writes only what differs from the board, so a move an earlier run could not make
 /// is made by the next), the agenda issue of the target session (desired state: the host creates it or edits it only if
-/// the body differs; an empty batch opens none, but an agenda already open then lists none), the queue forecast and the
-/// step summary.
+/// the body differs; an empty batch opens none, but an agenda already open then lists none; none once the session started,
+/// its agenda then the record of what it reviewed), the queue forecast and the step summary.
 /// </summary>
 public sealed record SchedulePlan(
     DateOnly Today,

@@ -21,7 +21,8 @@ public sealed partial class SeasonTests
         private static string[] StagesOf(Issue issue) =>
             issue.Labels.Contains("in voting") ? ["voting"]
             : issue.Labels.Contains(InReview) ? ["scheduled", "in-review"]
-            : issue.Labels.Contains(Waiting) ? ["waiting", "resubmission"]
+            // Intake holds an incomplete application in the waiting label; only completing it moves it.
+            : issue.Labels.Contains(Waiting) ? ["waiting", "resubmission", "held-back"]
             : issue.Labels.Contains("New") ? ["backlog", "held-back"]
             : ["not-queued"];
 

@@ -283,6 +283,30 @@ public sealed class BatchPlannerTests
         Assert.AreEqual(15, added.Application.Issue.Number, "before it starts, as on the days before");
     }
 
+    /// <summary>
+    /// With voting.open-on-schedule each vote opens as the session's day starts, and the nightly tally labels the batch
+    /// voting before the scheduler runs (staff's /vote open does the same): the batch was taken for a session hours away and
+    /// replaced by ten the session never prepared for, and once it started the agenda lost its rows and its reviewers' record.
+    /// With New kept on schedule, each was listed as a stale New.
+    /// </summary>
+    [TestMethod]
+    [DataRow("2027-01-12T07:00-08:00", true, DisplayName = "before the session starts")]
+    [DataRow("2027-01-12T15:00-08:00", false, DisplayName = "after it started, New kept on schedule")]
+    public void A_vote_opened_on_the_batch_keeps_it_in_its_session(string now, bool removeNew)
+    {
+        var rules = new SchedulingRules { RemoveNewOnSchedule = removeNew };
+        var first = Plan(FourteenDaysBefore, Backlog(), rules);
+        var voting = Apply(Backlog(), first).Select(a => a.Issue.HasLabel("In review") ? a.With("in voting") : a).ToList();
+
+        var plan = Plan(now, voting, rules);
+
+        CollectionAssert.AreEqual(Numbers(first.Batch), Numbers(plan.Batch));
+        Assert.IsTrue(plan.Batch.All(b => b.Change == BatchChange.Kept));
+        Assert.IsTrue(plan.IsEmpty, string.Join(", ", plan.IssuePlans.Select(p => p.IssueNumber)));
+        Assert.AreEqual(Date("2027-02-09"), SessionOf(plan.Forecast.Queue[0]), "the queue expects the next session");
+        Assert.IsEmpty(plan.HeldBack.Where(h => h.IssueNumber != 4 && h.IssueNumber != 5 && h.IssueNumber != 6));
+    }
+
     [TestMethod]
     public void A_batch_whose_session_is_skipped_later_moves_to_the_next_session()
     {

@@ -77,6 +77,30 @@ public sealed class QueuePositionNoticeTests
         GoldenFile.AssertMatches("queue-position-resubmission", notice);
     }
 
+    /// <summary>
+    /// Intake puts the waiting label on every incomplete application, so the queue comment told each one to answer in a
+    /// comment to take its place again: an answer there changes nothing (the guard takes the label off, intake puts it
+    /// back), only completing the application does, as the intake report says.
+    /// </summary>
+    [TestMethod]
+    public void An_incomplete_application_intake_set_waiting_is_told_it_is_held_back_by_intake_not_to_answer()
+    {
+        const string automation = "ecosystem-bot[bot]";
+        var assessor = IntakeFixtures.Assessor();
+        var issue = IntakeFixtures.Issue(IntakeFixtures.Body("missing-license"), labels: ["New"], number: 2);
+        var intake = assessor.Plan(issue, assessor.Assess(assessor.Read(issue), null));
+        var filed = new IssueHistory(issue, [], []).After(intake, automation, IntakeFixtures.Now);
+        var read = new ScheduleIssues([filed], automation, new SchedulingRules(), assessor, TwiceMonthly());
+
+        var plan = Plan("2026-12-29T12:00-08:00", [Ready(1), .. read.Candidates]);
+
+        CollectionAssert.Contains(filed.Issue.Labels.ToArray(), "Waiting on comment", "intake holds it");
+        var notice = NoticeOf(plan, 2);
+        StringAssert.Contains(notice, "held back by intake");
+        Assert.DoesNotContain("Answer the open questions", notice);
+        StringAssert.StartsWith(plan.HeldBack.Single(h => h.IssueNumber == 2).Reason, "intake not complete");
+    }
+
     [TestMethod]
     public void An_application_out_of_the_queue_without_a_session_is_told_so_by_an_edit_only()
     {

@@ -120,6 +120,16 @@ public sealed class Issue
         }
     }
 
+    /// <summary>Changes the title, as a person would by hand.</summary>
+    public Issue Retitle(string title)
+    {
+        lock (_state.Gate)
+        {
+            Title = title;
+        }
+        return this;
+    }
+
     /// <summary>Removes an assignee, as a person would by hand.</summary>
     public Issue Unassign(string login)
     {

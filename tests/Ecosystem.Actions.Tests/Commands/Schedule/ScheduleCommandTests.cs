@@ -474,6 +474,56 @@ public sealed class ScheduleCommandTests
         Assert.IsEmpty(result.WriteRequests, result.ToString());
     }
 
+    /// <summary>
+    /// Once its session started, the agenda is the record of the batch the session reviewed, and of who led each review,
+    /// which later sessions read to spread the reviews: the nightly run on the session's evening took off it one set waiting
+    /// or withdrawn at the meeting, with its lead reviewer.
+    /// </summary>
+    [TestMethod]
+    public async Task An_agenda_is_left_as_its_session_saw_it_once_the_session_started()
+    {
+        await using var scenario = await World.Schedule().StartAsync();
+        var issues = scenario.AddApplications(3);
+        scenario.SetClock(FourteenDaysBefore);
+        Assert.AreEqual(0, (await scenario.NightlyAsync()).ExitCode);
+        var agenda = scenario.Repository.Issues.Single(i => i.Title == "Review session 2027-01-12");
+        var seen = agenda.Body;
+        scenario.SetClock("2027-01-12T11:00-08:00");                        // at the meeting
+        issues[0].AddLabel("Waiting on comment", "staff");
+        issues[1].Close(issues[1].Author, "not_planned");
+
+        scenario.SetClock("2027-01-12T22:17-08:00");                        // the nightly run, still the session's day
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.AreEqual(seen, agenda.Body);
+        Assert.IsEmpty(result.WriteRequests, result.ToString());
+    }
+
+    /// <summary>
+    /// Staff retitled the agenda (notes added to it, say): the next run found no issue by the title it writes and opened a
+    /// second agenda for the session, while reviewer history went on reading the first, which no run kept current.
+    /// </summary>
+    [TestMethod]
+    public async Task An_agenda_staff_retitled_is_still_its_sessions_agenda_and_gets_its_title_back()
+    {
+        await using var scenario = await World.Schedule().StartAsync();
+        scenario.SetClock(FourteenDaysBefore);
+        var issues = scenario.AddApplications(3);
+        Assert.AreEqual(0, (await scenario.NightlyAsync()).ExitCode);
+        var agenda = scenario.Repository.Issues.Single(i => i.Title == "Review session 2027-01-12").Retitle("Review session 12 January: notes");
+        issues[2].Close(issues[2].Author, "not_planned");
+
+        scenario.SetClock("2026-12-30T12:00-08:00");
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        var agendas = scenario.Repository.Issues.Where(i => i.Body?.Contains("ecosystem-bot:review-agenda", StringComparison.Ordinal) == true);
+        Assert.AreEqual(1, agendas.Count(), result.ToString());
+        Assert.AreEqual("Review session 2027-01-12", agenda.Title);
+        Assert.DoesNotContain($"#{issues[2].Number}]", agenda.Body ?? string.Empty, "the withdrawn application left it");
+    }
+
     [TestMethod]
     public async Task An_empty_batch_opens_no_agenda()
     {
