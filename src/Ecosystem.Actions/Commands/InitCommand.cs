@@ -16,9 +16,7 @@ public sealed class InitCommand : ICommand
     public string Summary => "Set a repository up: write the workflow, a commented configuration and the application form, never overwriting a file.";
 
     public IReadOnlyList<Option<string>> Options { get; } =
-        [
-            new("--output") { HelpName = "DIR", Description = "The repository folder to write into; default: the workspace (input: output)." },
-        ];
+        [new("--output") { HelpName = "DIR", Description = "The repository folder to write into; default: the workspace (input: output)." }];
 
     public bool ReadsConfiguration => false;
 
@@ -32,12 +30,14 @@ public sealed class InitCommand : ICommand
             throw new UsageException($"{file} is a file where init writes a folder; move it, or name the repository's folder with --output.");
         }
 
+        // A configuration naming its own form (README: delete the PyTorch form): a second form would be in the issue chooser.
+        var form = EcosystemConfiguration.Load(null, new Dictionary<string, string?>(), [], root).Options?.ApplicationTemplate;
         List<string> written = [], skipped = [];
         foreach (var (path, text) in AdoptionFiles.ForRepository())
         {
             context.Cancellation.ThrowIfCancellationRequested();
-            var target = Path.Combine(root, path);
-            var exists = Path.Exists(target);
+            var (target, other) = (Path.Combine(root, path), path == EcosystemOptions.DefaultApplicationTemplate && form != path ? form : null);
+            var exists = other is not null || Path.Exists(target);
             if (!exists && !context.DryRun)
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(target) ?? root);
@@ -46,7 +46,8 @@ public sealed class InitCommand : ICommand
                 writer.Write(text);
             }
             (exists ? skipped : written).Add(path);
-            var said = exists && File.Exists(target) && File.ReadAllText(target) is var had && had.Length < text.Length && text[..had.Length] == had
+            var said = other is not null ? $"{EcosystemConfiguration.DefaultPath} names the form {other}"
+                : File.Exists(target) && File.ReadAllText(target) is var had && had.Length < text.Length && text[..had.Length] == had
                 ? "it is only the start of the file init writes, as an init stopped while writing leaves it; delete it and run init again."
                 : "it exists and is left as it is";
             context.Runtime.Info(exists ? $"skipped {path}: {said}" : $"{(context.DryRun ? "would write" : "wrote")} {path}");

@@ -16,6 +16,9 @@ public sealed record ConfigurationLoadResult(
     /// <summary>The file an annotation names: GitHub places one by its path in the repository, which a file outside has not.</summary>
     public string? AnnotationFile => WithoutFile || Path.IsPathRooted(DisplayPath) ? null : DisplayPath;
 
-    /// <summary>What to fix, as the last error says it: the file, or the values each problem names when there is none.</summary>
-    public string ToFix => WithoutFile ? "the values named above" : DisplayPath;
+    /// <summary>Whether <paramref name="problem"/> is in the file (at a line, or the file as a whole), not a variable's or an override's.</summary>
+    public bool InFile(ConfigurationProblem problem) => !WithoutFile && (problem.Line is not null || problem.KeyPath.Length == 0);
+
+    /// <summary>What to fix, as the last error says it: the file, or the values each problem names when none is in the file.</summary>
+    public string ToFix => Problems.Any(InFile) || Path.IsPathRooted(DisplayPath) ? DisplayPath : "the values named above";
 }

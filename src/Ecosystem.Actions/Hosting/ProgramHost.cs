@@ -117,7 +117,7 @@ public static class ProgramHost
 
         foreach (var problem in result.Problems)
         {
-            runtime.Error(problem.ToString(), new AnnotationProperties("Configuration", result.AnnotationFile, problem.Line, problem.Column));
+            runtime.Error($"{problem}", new("Configuration", result.InFile(problem) ? result.AnnotationFile : null, problem.Line, problem.Column));
         }
 
         runtime.Error($"The configuration has {Counted.Of(result.Problems.Count, "problem")}; nothing was done. Fix {result.ToFix} and run again.");

@@ -27,9 +27,11 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
             return ($"#{number}: kept {What(added, label)}: {bot} made it.", false);
         }
 
-        return people.IsStaffOrWorkingGroup(actor)
-            ? ($"#{number}: kept @{actor} {What(added, label)}: staff or Working Group.", added && rules.IsOutcomeLabel(label))
-            : null;
+        // Nobody listed yet (a repository just set up by init): only collaborators can label, and there is no one to defer to.
+        var why = people.Staff.Count + people.WorkingGroup.Count == 0
+            ? "people.staff and people.working-group name nobody, so no label change is undone"
+            : people.IsStaffOrWorkingGroup(actor) ? "staff or Working Group" : null;
+        return why is null ? null : ($"#{number}: kept @{actor} {What(added, label)}: {why}.", added && rules.IsOutcomeLabel(label));
     }
 
     /// <summary>

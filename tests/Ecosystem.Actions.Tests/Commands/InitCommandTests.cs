@@ -147,10 +147,28 @@ public sealed class InitCommandTests
         CollectionAssert.Contains(run.StdoutLines.ToList(), "output skipped = [\".github/ISSUE_TEMPLATE/application.yml\"]");
     }
 
+    /// <summary>
+    /// The README tells a foundation with its own form to delete the PyTorch form init wrote and name its own in
+    /// application.template: init run again (to see what a new release writes, say) wrote the PyTorch form back, a second
+    /// form in the repository's issue chooser that the automation never reads.
+    /// </summary>
+    [TestMethod]
+    public async Task A_configuration_naming_its_own_form_keeps_init_from_writing_the_PyTorch_form_back()
+    {
+        var run = new HostRun().WithFile(".github/ecosystem.yml", "application:\n  template: .github/ISSUE_TEMPLATE/sandbox.yml\n");
+
+        Assert.AreEqual(0, await run.RunDefaultAsync("init"), run.Stdout.ToString());
+
+        Assert.IsFalse(File.Exists(Path.Combine(run.Workspace, ".github", "ISSUE_TEMPLATE", "application.yml")), run.Stdout.ToString());
+        CollectionAssert.Contains(run.StdoutLines.ToList(),
+            "skipped .github/ISSUE_TEMPLATE/application.yml: .github/ecosystem.yml names the form .github/ISSUE_TEMPLATE/sandbox.yml");
+        CollectionAssert.Contains(run.StdoutLines.ToList(), "output skipped = [\".github/ecosystem.yml\",\".github/ISSUE_TEMPLATE/application.yml\"]");
+    }
+
     [TestMethod]
     public async Task Init_runs_even_where_the_configuration_is_broken()
     {
-        // init never reads the configuration: a broken one is what a foundation may be starting over from.
+        // init reads the configuration only for the form it names: a broken one is what a foundation may be starting over from.
         var run = new HostRun().WithFile(".github/ecosystem.yml", "labels: [unclosed\n");
 
         Assert.AreEqual(0, await run.RunDefaultAsync("init"), run.Stdout.ToString());

@@ -141,6 +141,22 @@ public sealed class LabelGovernanceTests
         Assert.AreEqual((summary, carryOut), _governance.Trusted(42, actor, label, added));
     }
 
+    /// <summary>
+    /// A repository set up by init lists no staff and no Working Group yet (GitHub lets only its collaborators label): each
+    /// label its own staff changed was undone, with a comment telling the applicant that only staff may; with nobody to defer
+    /// to, every change is kept as a trusted one, and the summary says what to list.
+    /// </summary>
+    [TestMethod]
+    public void With_nobody_in_people_every_change_is_kept_and_the_summary_says_to_list_them()
+    {
+        var governance = new LabelGovernance(Rules, People with { Staff = [], WorkingGroup = [] });
+
+        Assert.AreEqual(
+            ("#42: kept @mallory adding label 'Too early': people.staff and people.working-group name nobody, so no label change is undone.", true),
+            governance.Trusted(42, "mallory", "Too early", added: true));
+        Assert.IsTrue(governance.Review(Application("New", "Accepted"), Added("Accepted", "mallory", Later), [], []).IsEmpty);
+    }
+
     [TestMethod]
     [DataRow("mallory")]
     [DataRow("other-app[bot]")]

@@ -6,7 +6,8 @@ namespace Ecosystem.Actions.Tests.Proof.Faults;
 
 /// <summary>
 /// What a run leaves on GitHub, normalised to text that two runs can be compared by: every issue of the repository
-/// (state, title, labels in order of name, each comment's author and body in order), and every board item's values.
+/// (state, title, labels and assignees in order of name, each comment's author and body in order), and every board
+/// item's values.
 /// Ids and time stamps are left out: they differ between worlds and say nothing about duplicates or losses.
 /// </summary>
 public static class ServerSnapshot
@@ -18,7 +19,9 @@ public static class ServerSnapshot
         {
             var labels = string.Join(", ", issue.Labels.Order(StringComparer.OrdinalIgnoreCase));
             var status = issue.State == "closed" ? $"closed ({issue.StateReason})" : issue.State;
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"#{issue.Number} {status} by {issue.Author} \"{issue.Title}\" labels [{labels}]"));
+            var assignees = string.Join(", ", issue.Assignees.Order(StringComparer.OrdinalIgnoreCase));
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"#{issue.Number} {status} by {issue.Author} \"{issue.Title}\" labels [{labels}]")
+                + (assignees.Length == 0 ? "" : $" assignees [{assignees}]"));
             if (issue.Body is { } body && issue.Author == state.AuthenticatedLogin)
             {
                 lines.Add($"  body: {OneLine(body)}");
