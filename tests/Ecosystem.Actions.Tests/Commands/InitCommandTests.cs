@@ -162,7 +162,8 @@ public sealed class InitCommandTests
         Assert.IsFalse(File.Exists(Path.Combine(run.Workspace, ".github", "ISSUE_TEMPLATE", "application.yml")), run.Stdout.ToString());
         CollectionAssert.Contains(run.StdoutLines.ToList(),
             "skipped .github/ISSUE_TEMPLATE/application.yml: .github/ecosystem.yml names the form .github/ISSUE_TEMPLATE/sandbox.yml");
-        CollectionAssert.Contains(run.StdoutLines.ToList(), "output skipped = [\".github/ecosystem.yml\",\".github/ISSUE_TEMPLATE/application.yml\"]");
+        CollectionAssert.Contains(
+            run.StdoutLines.ToList(), "output skipped = [\".github/ecosystem.yml\",\".github/ISSUE_TEMPLATE/application.yml\"]");
     }
 
     [TestMethod]

@@ -449,7 +449,8 @@ public sealed class CommandFaultTests
             var world = World.Guard();
             PeriodicRecheckEndToEndTests.HealthyRepository(world);
             AcceptedAgo(world, months: 6);
-            world.Repository.AddIssue("Periodic review: TorchRender", "Stars are low (40).", World.Automation, ["review - scheduled"], GuardNow.AddDays(-2));
+            world.Repository.AddIssue(
+                "Periodic review: TorchRender", "Stars are low (40).", World.Automation, ["review - scheduled"], GuardNow.AddDays(-2));
             return world;
         }, "schedule", _ => EventPayloads.Schedule(), "guard"));
     }
@@ -473,7 +474,8 @@ public sealed class CommandFaultTests
     {
         await ProveWithRefusalsAsync(new FaultScenario("tally (schedule, reminders)", () =>
         {
-            var world = World.Tally().WithConfiguration(World.FiveMembers.Replace("close-after-days: 0", "close-after-days: 7", StringComparison.Ordinal));
+            var world = World.Tally()
+                .WithConfiguration(World.FiveMembers.Replace("close-after-days: 0", "close-after-days: 7", StringComparison.Ordinal));
             var opened = world.AddApplication();
             opened.AddComment(World.Staff, "/vote open", at: GuardNow.AddDays(-4));
             opened.AddComment("bob", "/vote approve", at: GuardNow.AddDays(-3));
@@ -494,7 +496,8 @@ public sealed class CommandFaultTests
             var application = world.AddApplication();
             close = world.VoteAndClose(application, ("bob", "/vote decline no tests"), ("carol", "/vote decline no docs"));
             return world;
-        }, "issue_comment", state => EventPayloads.IssueComment("created", First(state), First(state).Comments.Single(c => c.Id == close?.Id)), "tally"));
+        }, "issue_comment",
+            state => EventPayloads.IssueComment("created", First(state), First(state).Comments.Single(c => c.Id == close?.Id)), "tally"));
     }
 
     /// <summary>
