@@ -87,7 +87,9 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
                 ("waiting_removed", rules.RemoveWaitingOnReply),
                 ("returning", returning),
                 ("returning_label", MarkdownText.Inline(rules.Labels.Returning)),
-                ("returning_first", rules.Order == ReviewOrder.ReturningFirst)),
+                ("returning_first", rules.Order == ReviewOrder.ReturningFirst),
+                // Dates the return: an answer after the session it waited at takes it into the next batch (ReviewSessionNotice.RecordedIn).
+                ("returned", returning ? ReturningRequests.AnsweredLine(since) : null)),
         };
         var summary = $"#{application.Number}: @{replier} answered; {(rules.RemoveWaitingOnReply ? "removed" : "kept")} '{rules.Labels.Waiting}'"
             + (returning ? $", marked '{rules.Labels.Returning}'" : string.Empty)

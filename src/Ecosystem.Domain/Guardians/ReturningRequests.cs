@@ -80,6 +80,22 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
     }
 
     /// <summary>
+    /// When the application last came back, as the guard wrote it, or null: the last write of its reply to a request (written
+    /// again at each return, <see cref="Returned"/>), or the Working Group told of an answer that marked it returning (one
+    /// comment a wait, <see cref="ApplicantReplies"/>, with <see cref="AnsweredLine"/>).
+    /// </summary>
+    public static DateTimeOffset? LastReturn(IReadOnlyList<CommentSnapshot> thread, string automation) =>
+        OwnComments.Of(thread, automation, _ => true).All.Where(c => HiddenMarker.ValueOf(c.Body, Purpose) is not null)
+            .Select(c => (DateTimeOffset?)c.CreatedAt).Append(OwnComments.Of(thread, automation, Purpose).Kept?.UpdatedAt).Max();
+
+    /// <summary>
+    /// The hidden line of the comment telling the Working Group of an answer that marked the application returning: a return,
+    /// from the wait begun at <paramref name="waitedSince"/> (<see cref="LastReturn"/>).
+    /// </summary>
+    internal static string AnsweredLine(DateTimeOffset waitedSince) =>
+        HiddenMarker.For(Purpose, waitedSince.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
+
+    /// <summary>
     /// When the application was last sent back: the last write of the latest vote's outcome (<see cref="TallyInput.PublishedOutcome()"/>)
     /// or the latest add of the waiting or declined label (<see cref="LabelEvent.LastAdded"/>), whichever is later; null before any.
     /// </summary>
@@ -117,7 +133,7 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
     /// or the returning label added): only a sent-back one moves; intake runs again in any case. The reply names the request it
     /// answers (hidden), so it is written again at each return, even one asked by the same person as the last with no new vote
     /// outcome (back from a second wait, say): the last write of the reply dates the last return, which is how the scheduler,
-    /// the tally and the status page tell the session it came back from from its next one (<see cref="ReviewSessionNotice.RecordedIn"/>).
+    /// the tally and the status page tell the session it came back from from its next one (<see cref="LastReturn"/>).
     /// Marked returning only if reviewed before (declined, or scheduled once, <see cref="ApplicantReplies.WasScheduled"/>) or asked
     /// by staff, who decide as when they add the label: one intake set waiting keeps its place by issue number and is answered
     /// as a plain answer is (<see cref="ApplicantReplies.Replied"/>: the Working Group is told).

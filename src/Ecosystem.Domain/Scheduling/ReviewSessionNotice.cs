@@ -106,17 +106,17 @@ public static class ReviewSessionNotice
     /// <summary>
     /// The session of this review round: the one named by the first notice in <paramref name="thread"/> (by creation) that
     /// the automation wrote and that names a date, or null: anyone could type the hidden line. A session that started (its
-    /// start in <paramref name="calendar"/>, as the scheduler reads it) before the application's last return (the guard's
-    /// reply, written again at each return as it names the return's request, <see cref="ReturningRequests.Returned"/>) was
-    /// the earlier review's, also when it came back later on the session's own day, so none is recorded until the scheduler
-    /// names the next: one labelled in review by hand joins a batch, where it counted as reviewed. The scheduler, the tally
-    /// (the vote's deadline counts from it) and the status page read the session this one way.
+    /// start in <paramref name="calendar"/>, as the scheduler reads it) before the application's last return (as the guard
+    /// wrote it, <see cref="ReturningRequests.LastReturn"/>: a request's, or an answer's that marked it returning) was the
+    /// earlier review's, also when it came back later on the session's own day, so none is recorded until the scheduler
+    /// names the next: one in review (by hand, or kept there by the answer) joins a batch, where it counted as reviewed. The
+    /// scheduler, the tally (the vote's deadline counts from it) and the status page read the session this one way.
     /// </summary>
     public static DateOnly? RecordedIn(IReadOnlyList<CommentSnapshot> thread, string automation, ReviewCalendar calendar)
     {
         var session = OwnComments.Of(thread, automation, Purpose).All
             .Select(c => SessionDateIn(c.Body)).FirstOrDefault(date => date is not null);
-        var returned = OwnComments.Of(thread, automation, ReturningRequests.Purpose).Kept;
-        return returned is not null && session is { } date && calendar.SessionOn(date).StartsAt < returned.UpdatedAt ? null : session;
+        var returned = ReturningRequests.LastReturn(thread, automation);
+        return session is { } date && calendar.SessionOn(date).StartsAt < returned ? null : session;
     }
 }

@@ -2,6 +2,7 @@ using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
+using Ecosystem.Domain.Text;
 using static Ecosystem.Domain.Tests.Guardians.Given;
 
 namespace Ecosystem.Domain.Tests.Guardians;
@@ -91,6 +92,30 @@ public sealed class ApplicantRepliesTests
 
         CollectionAssert.AreEqual(new[] { "Returning" }, action.Plan.AddLabels.ToArray());
         GoldenFile.AssertMatches("applicant-replied-returning", action.Plan.Comments[0].Body);
+    }
+
+    /// <summary>
+    /// Set waiting in review for a session (09:00 UTC the day after the asking): an answer before the session keeps it in that
+    /// session's batch; one after it started is a return, so that session was its earlier review and the next batch takes it.
+    /// An answer under a vote marks nothing, and the vote keeps its session (its deadline counts from it).
+    /// </summary>
+    [TestMethod]
+    public void An_answer_that_marks_it_returning_after_its_session_started_reads_no_session_one_before_it_that_session()
+    {
+        var session = DateOnly.FromDateTime(Asked.UtcDateTime).AddDays(1);
+        var marked = HiddenMarker.For(ReviewSessionNotice.Purpose) + "\n" + SessionText.Marker(session);
+        var notice = Comment(Automation, Opened.AddDays(5), marked, bot: true, id: 2);
+        var after = new DateTimeOffset(session.ToDateTime(new TimeOnly(15, 0)), TimeSpan.Zero);
+        DateOnly? Recorded(IssueSnapshot issue, DateTimeOffset answered)
+        {
+            var action = _replies.Review(issue, Comment("applicant", answered), [notice], ScheduledThenWaiting, Maintainers);
+            var (_, thread) = Apply(issue, [notice], action.Plan, answered.AddMinutes(1));
+            return ReviewSessionNotice.RecordedIn(thread, Automation, new ReviewCalendar(new ReviewCalendarSettings()));
+        }
+
+        Assert.AreEqual(session, Recorded(Application("In review", "Waiting on comment"), Asked.AddHours(2)), "answered before its session");
+        Assert.IsNull(Recorded(Application("In review", "Waiting on comment"), after), "answered after it: the next batch's");
+        Assert.AreEqual(session, Recorded(Application("In review", "in voting", "Waiting on comment"), after), "answered under its vote");
     }
 
     [TestMethod]

@@ -377,6 +377,48 @@ public sealed class ScheduleCommandTests
         Assert.IsEmpty((await scenario.NightlyAsync()).WriteRequests, "a second run writes nothing");
     }
 
+    /// <summary>
+    /// Set waiting at its session and answered by a plain comment after it: the guard marks it returning and tells the Working
+    /// Group it goes first in the next batch, so the next batch takes it first. Its session comment still named the session it
+    /// waited at, which the scheduler read as its review, awaiting an outcome no one would give.
+    /// </summary>
+    [TestMethod]
+    public async Task Answered_after_the_session_it_waited_at_it_goes_first_into_the_next_batch()
+    {
+        await using var scenario = await MonthlySessionsAsync(People);
+        var earlier = scenario.AddApplicationFor("Earlier", "Waiting on comment");
+        var application = scenario.AddApplicationFor("Answers");
+        scenario.SetClock("2026-11-24T12:00-08:00");                       // joins the batch of 2026-12-08
+        Assert.AreEqual(0, (await scenario.NightlyAsync()).ExitCode);
+        StringAssert.Contains(Session(application), "session 2026-12-08");
+        earlier.RemoveLabel("Waiting on comment", Staff);
+        var later = scenario.AddApplicationFor("Later");
+        scenario.SetClock("2026-12-08T11:00-08:00");                       // at the meeting
+        application.AddLabel("Waiting on comment", Staff);
+        scenario.SetClock("2026-12-10T12:00-08:00");
+        var answer = scenario.Say(application, application.Author, "Our CI now runs on every architecture we list.");
+        var guard = await scenario.Run.RunAsync("issue_comment", EventPayloads.IssueComment("created", application, answer), "guard");
+        Assert.AreEqual(0, guard.ExitCode, guard.ToString());
+        CollectionAssert.AreEquivalent(new[] { "In review", "Returning" }, application.Labels.ToArray());
+        StringAssert.Contains(scenario.OwnComments(application)[^1].Body, "it goes first in the next review batch");
+
+        // Before the window opens, the forecast and the status page put it first in the next session's batch too.
+        var forecast = JsonDocument.Parse((await scenario.NightlyAsync()).Outputs["forecast"]).RootElement.GetProperty("sessions")[0];
+        Assert.AreEqual("2027-01-12", forecast.GetProperty("date").GetString());
+        Assert.AreEqual(application.Number, forecast.GetProperty("scheduled")[0].GetInt32(), forecast.ToString());
+        Assert.AreEqual(0, (await scenario.Run.RunAsync("schedule", EventPayloads.Schedule(), "status-page")).ExitCode);
+        StringAssert.Contains(File.ReadAllText(Path.Combine(scenario.Run.Workspace, "_site", "index.html")),
+            $"<tr data-issue=\"{application.Number}\" data-stage=\"scheduled\" data-expected=\"2027-01-12\">");
+
+        scenario.SetClock(FourteenDaysBefore);                               // 14 days before 2027-01-12
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        CollectionAssert.AreEqual(new[] { application.Number, earlier.Number, later.Number }, Scheduled(result), result.ToString());
+        StringAssert.Contains(Session(application), "session 2027-01-12", "its session comment names the next session");
+        Assert.IsEmpty((await scenario.NightlyAsync()).WriteRequests, "a second run writes nothing");
+    }
+
     [TestMethod]
     public async Task An_application_back_in_the_queue_after_its_session_that_leaves_it_again_is_told_it_has_no_place()
     {
