@@ -167,7 +167,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
             : null;
     }
 
-    private bool IsPermissive(string id) => rules.PermissiveLicenses.Any(p => TypedLicense.SameLicense(p, id));
+    private bool IsPermissive(string id) => TypedLicense.IsAmong(id, rules.PermissiveLicenses);
 
     private Finding Permissive(string check, string id, string source, string where) =>
         IsPermissive(id)
@@ -207,7 +207,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
 
         findings.Add(Permissive("repository.license", detected, "detected by GitHub", "repository"));
 
-        if (typed.SpdxId is { } stated && !typed.Named.Any(named => TypedLicense.SameLicense(named, detected)))
+        if (typed.SpdxId is { } stated && !TypedLicense.IsAmong(detected, typed.Named))
         {
             findings.Add(new Finding("repository.license-mismatch", FindingStatus.Warning,
                 $"The form says {stated}, but GitHub detects {detected} in the repository.", Label(ApplicationField.License), 7));

@@ -55,7 +55,7 @@ public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
     /// </summary>
     private static List<string> NamedIn(string text, IEnumerable<string> permissive)
     {
-        bool IsPermissive(string id) => permissive.Any(p => SameLicense(p, id));
+        bool IsPermissive(string id) => IsAmong(id, permissive);
         var named = new List<string>();
         foreach (var part in Pieces(text, PartBreaks))
         {
@@ -112,6 +112,9 @@ public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
     /// <summary>True when two SPDX ids name the same licence, ignoring "-only"/"-or-later" and case.</summary>
     public static bool SameLicense(string a, string b) =>
         string.Equals(Family(a), Family(b), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether <paramref name="id"/> is one of <paramref name="licenses"/> (<see cref="SameLicense"/>): the permissive list, say.</summary>
+    public static bool IsAmong(string id, IEnumerable<string> licenses) => licenses.Any(l => SameLicense(l, id));
 
     private static string Family(string id)
     {
