@@ -84,6 +84,27 @@ public sealed class AccountSwitchEndToEndTests
     }
 
     [TestMethod]
+    [DataRow(true, DisplayName = "with the former login")]
+    [DataRow(false, DisplayName = "without it")]
+    public async Task The_waiting_label_the_former_account_set_is_the_automations_to_take_off(bool adopted)
+    {
+        await using var world = await Switching().StartAsync();
+        var issue = world.Apply(World.Body("missing-contact-emails"));
+        Assert.AreEqual(0, (await world.Runs("validate").OpenedAsync(issue)).ExitCode);
+        CollectionAssert.Contains(issue.Labels.ToList(), "Waiting on comment");
+
+        world.State.AuthenticatedLogin = World.Automation;
+        world.WithConfiguration(w => Configuration(w, adopted ? $"  former-automation: [\"{Former}\"]\n" : string.Empty));
+        await world.EditBodyAsync(issue, World.Body("complete"));
+        var fixedUp = await world.Runs("validate").EditedAsync(issue);
+
+        Assert.AreEqual(0, fixedUp.ExitCode, fixedUp.ToString());
+        Assert.AreEqual("true", fixedUp.Outputs["valid"]);
+        // Without it, the label reads as a person's question (a reviewer waiting on an answer), which an edit does not end.
+        Assert.AreEqual(adopted, !issue.Labels.Contains("Waiting on comment"), World.Writes(fixedUp));
+    }
+
+    [TestMethod]
     public async Task A_marked_comment_by_someone_else_is_not_adopted()
     {
         await using var world = await Switching().StartAsync();
