@@ -20,5 +20,5 @@ public sealed record ConfigurationLoadResult(
     public bool InFile(ConfigurationProblem problem) => !WithoutFile && (problem.Line is not null || problem.KeyPath.Length == 0);
 
     /// <summary>What to fix, as the last error says it: the file, or the values each problem names when none is in the file.</summary>
-    public string ToFix => Problems.Any(InFile) || Path.IsPathRooted(DisplayPath) ? DisplayPath : "the values named above";
+    public string ToFix => Problems.Any(InFile) ? DisplayPath : "the values named above";
 }

@@ -80,6 +80,25 @@ public sealed class EcosystemConfigurationTests
 
         Assert.AreEqual(path, result.DisplayPath);
         Assert.IsNull(result.AnnotationFile, "GitHub annotates a file by its path in the repository");
+        var problem = result.Problems.Single();
+        Assert.AreEqual((1, 1), (problem.Line, problem.Column), "the key's place in the file, wherever the file is");
+        Assert.IsTrue(result.InFile(problem));
+        Assert.AreEqual(path, result.ToFix);
+    }
+
+    [TestMethod]
+    public void With_a_file_outside_the_workspace_a_problem_of_an_override_alone_names_the_values_to_fix()
+    {
+        using var workspace = new ConfigurationWorkspace();
+        using var elsewhere = new ConfigurationWorkspace("sessions:\n  lead-days: 2\n");
+        var path = Path.Combine(elsewhere.Root, EcosystemConfiguration.DefaultPath);
+
+        var result = workspace.Load(
+            new Dictionary<string, string?> { ["ECOSYSTEM_SESSIONS__BATCH__MIN"] = "few" }, ["sessions.lead-days=soon"], path);
+
+        Assert.HasCount(2, result.Problems);
+        Assert.IsFalse(result.Problems.Any(result.InFile), string.Join("\n", result.Problems));
+        Assert.AreEqual("the values named above", result.ToFix, "the file is right: nothing in it to fix");
     }
 
     [TestMethod]
