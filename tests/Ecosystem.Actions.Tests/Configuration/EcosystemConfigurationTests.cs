@@ -70,7 +70,7 @@ public sealed class EcosystemConfigurationTests
     }
 
     [TestMethod]
-    public void A_file_outside_the_workspace_is_named_in_full_and_annotated_on_none()
+    public void A_file_outside_the_workspace_is_named_in_full_with_the_place_of_each_key()
     {
         using var workspace = new ConfigurationWorkspace();
         using var elsewhere = new ConfigurationWorkspace("sesions:\n  lead-days: 2\n");
@@ -79,7 +79,7 @@ public sealed class EcosystemConfigurationTests
         var result = workspace.Load(path: Path.GetRelativePath(workspace.Root, path));
 
         Assert.AreEqual(path, result.DisplayPath);
-        Assert.IsNull(result.AnnotationFile, "GitHub annotates a file by its path in the repository");
+        Assert.AreEqual(path, result.AnnotationFile, "a terminal names it in full; a workflow command leaves it out");
         var problem = result.Problems.Single();
         Assert.AreEqual((1, 1), (problem.Line, problem.Column), "the key's place in the file, wherever the file is");
         Assert.IsTrue(result.InFile(problem));

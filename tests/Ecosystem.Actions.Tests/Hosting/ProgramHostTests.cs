@@ -301,6 +301,18 @@ public sealed class ProgramHostTests
     }
 
     [TestMethod]
+    public async Task In_a_terminal_a_problem_of_a_file_outside_the_workspace_names_it_in_full_with_the_line_and_column()
+    {
+        var run = new HostRun();
+        using var elsewhere = new RunnerFiles();
+        var path = Path.Combine(elsewhere.Directory, "ecosystem.yml");
+        File.WriteAllText(path, "sesions:\n  lead-days: 2\n");
+
+        Assert.AreEqual(2, await run.RunAsync(new RecordingCommand(), "probe", "--config", path));
+        Assert.StartsWith($"error: {path}:1:1: Configuration: unknown key `sesions`", run.StdoutLines[0], run.Stdout.ToString());
+    }
+
+    [TestMethod]
     [DataRow("ECOSYSTEM_SESSIONS__LEAD_DAYS", "soon")]
     [DataRow("ECOSYSTEM_SESIONS__LEAD_DAYS", "2")]
     public async Task A_problem_of_an_environment_variable_without_a_file_asks_to_fix_the_values_not_a_file_that_is_not_there(
