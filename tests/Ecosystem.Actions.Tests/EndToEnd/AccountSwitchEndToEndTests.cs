@@ -105,6 +105,37 @@ public sealed class AccountSwitchEndToEndTests
     }
 
     [TestMethod]
+    [DataRow(true, DisplayName = "with the former login")]
+    [DataRow(false, DisplayName = "without it")]
+    public async Task The_schedules_comments_and_agenda_issue_by_the_former_account_are_kept_after_a_switch(bool adopted)
+    {
+        const string Sessions = "sessions:\n  time-zone: \"America/Los_Angeles\"\n  recurrence: [\"0 9 * * TUE#2\"]\n";
+        await using var world = await World.Schedule(board: false).Seed(state => state.AuthenticatedLogin = Former)
+            .WithConfiguration(Sessions).StartAsync();
+        var applications = world.AddApplications(12);
+        world.SetClock("2026-11-24T12:00-08:00");
+        var first = await world.NightlyAsync();
+        Assert.AreEqual(0, first.ExitCode, first.ToString());
+        var written = world.Repository.Issues.Sum(i => World.CommentsBy(i, Former).Count) + world.Repository.Issues.Count(i => i.Author == Former);
+        Assert.IsGreaterThan(12, written, "a session comment or queue comment on each application, and the agenda issue");
+        Assert.IsEmpty((await world.NightlyAsync()).WriteRequests, "a rerun under the former account writes nothing");
+
+        world.State.AuthenticatedLogin = World.Automation;
+        world.WithConfiguration(Sessions + (adopted ? $"people:\n  former-automation: [\"{Former}\"]\n" : string.Empty));
+        var switched = await world.NightlyAsync();
+
+        Assert.AreEqual(0, switched.ExitCode, switched.ToString());
+        if (adopted)
+        {
+            Assert.IsEmpty(switched.WriteRequests, World.Writes(switched));
+        }
+        else
+        {
+            Assert.IsTrue(applications.Any(a => world.OwnComments(a).Count > 0), "without the key, the schedule's comments are written again");
+        }
+    }
+
+    [TestMethod]
     public async Task A_marked_comment_by_someone_else_is_not_adopted()
     {
         await using var world = await Switching().StartAsync();
