@@ -10,7 +10,7 @@ namespace Ecosystem.Domain;
 /// </summary>
 public sealed record ConfigurationProblem(string KeyPath, string Message, params string[] Reads)
 {
-    /// <summary>The line of the key (1-based) when its value came from a configuration file in the repository; else null.</summary>
+    /// <summary>The line of the key (1-based) when its value came from the configuration file, in the repository or not; else null.</summary>
     public int? Line { get; init; }
 
     /// <summary>The column of the key on <see cref="Line"/> (1-based), or null.</summary>

@@ -49,6 +49,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     private readonly string _repository;
     private readonly LostCreation _creates;
     private readonly TimeProvider? _dryRunClock;
+    private readonly IReadOnlyList<string> _former;
     private readonly ConcurrentQueue<PlannedWrite> _planned = new();
     private AutomationAccount? _automation;
 
@@ -70,6 +71,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         _issues = new IssueHistoryReader(_graphql, _owner, _repository);
         _creates = new LostCreation(options);
         _dryRunClock = options.DryRunClock;
+        _former = options.FormerAutomation;
     }
 
     /// <summary>
@@ -94,9 +96,9 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         (await RecogniseAsync([await Read($"read issue #{issueNumber}", () => IssueAsync(issueNumber))]))[0];
 
     /// <summary>
-    /// Issues and comments recognised by account id, as the REST reads are. A label event needs nothing: the reader spells
-    /// an app's login as REST does (<c>name[bot]</c>), which no person can hold, so the automation's events already carry
-    /// <see cref="AutomationAccount.Login"/>.
+    /// Issues and comments recognised by account id, as the REST reads are. A label event needs nothing but a former account's
+    /// login (<see cref="AutomationAccount.Recognise(LabelEvent)"/>): the reader spells an app's login as REST does
+    /// (<c>name[bot]</c>), which no person can hold, so the automation's events already carry <see cref="AutomationAccount.Login"/>.
     /// </summary>
     public async Task<IReadOnlyList<IssueHistory>> GetIssueHistoriesAsync(IssueStateFilter state, IReadOnlyList<string>? anyOfLabels = null)
     {
@@ -108,6 +110,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         {
             Issue = automation.Recognise(h.Issue),
             Comments = automation.Recognise(h.Comments),
+            LabelEvents = [.. h.LabelEvents.Select(automation.Recognise)],
         })];
     }
 
@@ -143,7 +146,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             .OrderBy(e => e.CreatedAt)
             .ThenBy(e => e.Id)
             .ToList();
-        var automation = await AutomationIfAnyBotAsync(events.Any(e => e.Actor?.Type == AccountType.Bot));
+        var automation = await AutomationIfAnyBotAsync(events.Select(e => (e.Actor?.Login ?? string.Empty, e.Actor?.Type == AccountType.Bot)));
         return [.. events.Select(e =>
         {
             var login = e.Actor?.Login ?? string.Empty;
@@ -456,10 +459,11 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         numbers.Count <= 5 ? string.Join(", ", numbers.Select(n => "#" + n)) : $"{numbers.Count} issues";
 
     private async Task<IReadOnlyList<IssueSnapshot>> RecogniseAsync(IReadOnlyList<IssueSnapshot> issues) =>
-        await AutomationIfAnyBotAsync(issues.Any(i => i.AuthorIsBot)) is { } automation ? [.. issues.Select(automation.Recognise)] : issues;
+        await AutomationIfAnyBotAsync(issues.Select(i => (i.Author, i.AuthorIsBot))) is { } automation ? [.. issues.Select(automation.Recognise)] : issues;
 
-    /// <summary>Who the automation is, when a Bot is among the authors or it is already known; see the remarks above.</summary>
-    private async Task<AutomationAccount?> AutomationIfAnyBotAsync(bool anyBot) => _automation is null && !anyBot ? null : await GetAutomationAsync();
+    /// <summary>Who the automation is, when a Bot or a former account is among the authors, or it is already known; see the remarks above.</summary>
+    private async Task<AutomationAccount?> AutomationIfAnyBotAsync(IEnumerable<(string Login, bool IsBot)> authors) =>
+        _automation is null && !authors.Any(a => a.IsBot || AutomationAccount.WasFormerly(_former, a.Login)) ? null : await GetAutomationAsync();
 
     /// <summary>
     /// The automation's account, read once. The reads below it are not described: inside a create's search for what it
@@ -472,7 +476,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             var data = await _graphql.SendAsync("viewer", GraphQLDocuments.Fixed("Viewer"));
             var viewer = data.GetProperty("viewer");
             var login = viewer.String("login") ?? throw new GitHubGraphQLException("GitHub GraphQL viewer answered without a login.");
-            _automation = AutomationAccount.FromViewer(login, viewer.Int64("databaseId"));
+            _automation = AutomationAccount.FromViewer(login, viewer.Int64("databaseId"), _former);
         }
 
         return _automation;

@@ -13,12 +13,12 @@ public sealed record ConfigurationLoadResult(
     [MemberNotNullWhen(true, nameof(Options))]
     public bool Succeeded => Options is not null;
 
-    /// <summary>The file an annotation names: GitHub places one by its path in the repository, which a file outside has not.</summary>
-    public string? AnnotationFile => WithoutFile || Path.IsPathRooted(DisplayPath) ? null : DisplayPath;
+    /// <summary>The file an annotation names, in full outside the workspace: a terminal shows it; GitHub (placing by repo path) not.</summary>
+    public string? AnnotationFile => WithoutFile ? null : DisplayPath;
 
     /// <summary>Whether <paramref name="problem"/> is in the file (at a line, or the file as a whole), not a variable's or an override's.</summary>
     public bool InFile(ConfigurationProblem problem) => !WithoutFile && (problem.Line is not null || problem.KeyPath.Length == 0);
 
     /// <summary>What to fix, as the last error says it: the file, or the values each problem names when none is in the file.</summary>
-    public string ToFix => Problems.Any(InFile) || Path.IsPathRooted(DisplayPath) ? DisplayPath : "the values named above";
+    public string ToFix => Problems.Any(InFile) ? DisplayPath : "the values named above";
 }

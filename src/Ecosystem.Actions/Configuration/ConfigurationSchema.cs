@@ -69,6 +69,7 @@ internal static class ConfigurationSchema
         Items<string>("people.marketing.users", GitHubHandle.TryReadLogin, (o, v) => o.People.Marketing.Users = v),
         One("people.marketing.team", OrEmpty(GitHubHandle.TryReadTeam), (o, v) => o.People.Marketing.Team = v),
         Items<string>("people.automation", GitHubHandle.TryReadBot, (o, v) => o.People.Automation = v),
+        Items<string>("people.former-automation", GitHubHandle.TryReadBot, (o, v) => o.People.FormerAutomation = v),
         Choice("voting.majority-of", (o, v) => o.Tally = o.Tally with { MajorityOf = v }, ("members", MajorityBasis.Members), ("votes-cast", MajorityBasis.VotesCast)),
         Number("voting.quorum", (o, v) => o.Tally = o.Tally with { Quorum = v }),
         Number("voting.close-after-days", (o, v) => o.Tally = o.Tally with { CloseAfterDays = v }),

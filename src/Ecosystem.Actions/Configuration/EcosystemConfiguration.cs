@@ -96,10 +96,10 @@ public static class EcosystemConfiguration
         }
         for (var index = 0; index < problems.Count; index++)
         {
-            // The key's place in a repository file its value is from (sessions.dates[1]: sessions:dates:1), else a key its rule reads.
+            // The key's place in the file its value is from, wherever it lies (sessions.dates[1]: sessions:dates:1), else a key its rule reads.
             var key = problems[index].Reads.Prepend(problems[index].KeyPath)
                 .Select(k => k.Replace('.', ':').Replace('[', ':').Replace("]", "", StringComparison.Ordinal))
-                .FirstOrDefault(k => !outside && keys.ContainsKey(k) && !origins.Keys.Any(origin => Under(k, origin.Replace(':', '.'))));
+                .FirstOrDefault(k => keys.ContainsKey(k) && !origins.Keys.Any(origin => Under(k, origin.Replace(':', '.'))));
             problems[index] = key is null ? problems[index]
                 : problems[index] with { Line = (int)keys[key].Start.Line, Column = (int)keys[key].Start.Column };
         }

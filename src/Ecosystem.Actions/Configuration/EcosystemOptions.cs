@@ -48,6 +48,9 @@ public sealed class PeopleOptions
 
     /// <summary>Extra bot logins whose label changes are trusted (the automation's own login always is).</summary>
     public IReadOnlyList<string> Automation { get; set; } = [];
+
+    /// <summary>Logins the automation ran under before: their marked comments are its own (see the README's Tokens and permissions).</summary>
+    public IReadOnlyList<string> FormerAutomation { get; set; } = [];
 }
 
 /// <summary>Listed logins, a GitHub team (<c>org/team-slug</c>, or empty), or both: members of either belong.</summary>

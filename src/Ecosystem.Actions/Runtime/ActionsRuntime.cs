@@ -129,7 +129,8 @@ public sealed class ActionsRuntime
     {
         if (IsRunningInActions)
         {
-            WriteCommand(WorkflowCommand.Format(command, [new("title", properties?.Title), new("file", properties?.File),
+            var inRepository = Path.IsPathRooted(properties?.File) ? null : properties?.File;
+            WriteCommand(WorkflowCommand.Format(command, [new("title", properties?.Title), new("file", inRepository),
                 new("line", properties?.Line), new("col", properties?.Column)], message));
             return;
         }

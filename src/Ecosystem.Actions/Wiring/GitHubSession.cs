@@ -60,6 +60,7 @@ public sealed class GitHubSession : IDisposable
             Token = token,
             Owner = @event.Repository.Owner,
             Repository = @event.Repository.Name,
+            FormerAutomation = context.Configuration.People.FormerAutomation,
             Time = context.Host.GitHubClock ?? context.Time,
             Resilience = context.Host.GitHubResilience ?? new(),
             Cancellation = context.Cancellation,

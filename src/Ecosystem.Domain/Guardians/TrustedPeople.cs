@@ -39,9 +39,10 @@ public sealed record TrustedPeople(
     /// <summary>
     /// A configured bot <c>name[bot]</c> is an app, and only an app's login carries <c>[bot]</c> as every reader spells it
     /// (GraphQL's Bot login gains the suffix REST shows), so a person whose login is <c>name</c> is not it. A bot configured
-    /// as <c>name</c> may be a machine user or an app written without the suffix: either counts.
+    /// as <c>name</c> may be a machine user or an app written without the suffix: either counts. The one reading of a configured
+    /// bot's login (<c>people.automation</c>, <c>people.former-automation</c>).
     /// </summary>
-    private static bool IsBotAccount(string login, string bot) =>
+    public static bool IsBotAccount(string login, string bot) =>
         SameAccount(login, bot) || (!IsApp(bot) && SameAccount(login, bot + BotSuffix));
 
     /// <summary>Whether <paramref name="login"/> is a GitHub App's (<c>name[bot]</c>): no person, so no reader of explanations.</summary>

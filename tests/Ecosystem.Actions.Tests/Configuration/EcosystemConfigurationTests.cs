@@ -70,7 +70,7 @@ public sealed class EcosystemConfigurationTests
     }
 
     [TestMethod]
-    public void A_file_outside_the_workspace_is_named_in_full_and_annotated_on_none()
+    public void A_file_outside_the_workspace_is_named_in_full_with_the_place_of_each_key()
     {
         using var workspace = new ConfigurationWorkspace();
         using var elsewhere = new ConfigurationWorkspace("sesions:\n  lead-days: 2\n");
@@ -79,7 +79,26 @@ public sealed class EcosystemConfigurationTests
         var result = workspace.Load(path: Path.GetRelativePath(workspace.Root, path));
 
         Assert.AreEqual(path, result.DisplayPath);
-        Assert.IsNull(result.AnnotationFile, "GitHub annotates a file by its path in the repository");
+        Assert.AreEqual(path, result.AnnotationFile, "a terminal names it in full; a workflow command leaves it out");
+        var problem = result.Problems.Single();
+        Assert.AreEqual((1, 1), (problem.Line, problem.Column), "the key's place in the file, wherever the file is");
+        Assert.IsTrue(result.InFile(problem));
+        Assert.AreEqual(path, result.ToFix);
+    }
+
+    [TestMethod]
+    public void With_a_file_outside_the_workspace_a_problem_of_an_override_alone_names_the_values_to_fix()
+    {
+        using var workspace = new ConfigurationWorkspace();
+        using var elsewhere = new ConfigurationWorkspace("sessions:\n  lead-days: 2\n");
+        var path = Path.Combine(elsewhere.Root, EcosystemConfiguration.DefaultPath);
+
+        var result = workspace.Load(
+            new Dictionary<string, string?> { ["ECOSYSTEM_SESSIONS__BATCH__MIN"] = "few" }, ["sessions.lead-days=soon"], path);
+
+        Assert.HasCount(2, result.Problems);
+        Assert.IsFalse(result.Problems.Any(result.InFile), string.Join("\n", result.Problems));
+        Assert.AreEqual("the values named above", result.ToFix, "the file is right: nothing in it to fix");
     }
 
     [TestMethod]

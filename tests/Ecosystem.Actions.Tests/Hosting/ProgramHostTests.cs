@@ -276,9 +276,9 @@ public sealed class ProgramHostTests
 
         Assert.AreEqual(2, await run.RunAsync(new RecordingCommand(), "probe", "--config", path));
         Assert.HasCount(2, run.StdoutLines, run.Stdout.ToString());
-        // The unknown key `sesions` stands at line 1, column 1 of a file that exists.
+        // The unknown key `sesions` stands at line 1, column 1 of a file that exists, in the workspace or not.
         var place = exists ? ",line=1,col=1" : "";
-        Assert.StartsWith(file is null ? "::error title=Configuration::" : $"::error title=Configuration,file={file}{place}::", run.StdoutLines[0]);
+        Assert.StartsWith(file is null ? $"::error title=Configuration{place}::" : $"::error title=Configuration,file={file}{place}::", run.StdoutLines[0]);
         Assert.AreEqual($"::error::The configuration has 1 problem; nothing was done. Fix {file ?? path} and run again.", run.StdoutLines[1]);
     }
 
@@ -298,6 +298,18 @@ public sealed class ProgramHostTests
 
         Assert.AreEqual(2, await run.RunAsync(new RecordingCommand(), "probe"));
         Assert.AreEqual(expected, run.StdoutLines[0], run.Stdout.ToString());
+    }
+
+    [TestMethod]
+    public async Task In_a_terminal_a_problem_of_a_file_outside_the_workspace_names_it_in_full_with_the_line_and_column()
+    {
+        var run = new HostRun();
+        using var elsewhere = new RunnerFiles();
+        var path = Path.Combine(elsewhere.Directory, "ecosystem.yml");
+        File.WriteAllText(path, "sesions:\n  lead-days: 2\n");
+
+        Assert.AreEqual(2, await run.RunAsync(new RecordingCommand(), "probe", "--config", path));
+        Assert.StartsWith($"error: {path}:1:1: Configuration: unknown key `sesions`", run.StdoutLines[0], run.Stdout.ToString());
     }
 
     [TestMethod]
