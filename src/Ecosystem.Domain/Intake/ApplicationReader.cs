@@ -58,6 +58,8 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
             var field = fields[i] ?? (ambiguous.Count > 1 ? null : placed[i]);
             if (fields[i] is null && field is { } stands)
             {
+                // Answered on its line, the words before the separator stand for the question (those the applicant rewrites).
+                section = AnsweredOnItsLine(section, _ => stands)?.Section ?? section;
                 findings.Add(new Finding("form.unknown-heading", FindingStatus.Warning,
                     $"The heading \"{MarkdownText.Truncate(section.Heading, 120)}\" (line {section.Line}) is not the form's, but it stands where "
                     + $"\"{form.Fields[stands].Label}\" would, so it was read as that question. Please write the heading as:",
@@ -204,19 +206,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
     /// ("### Summary: …" under the description) stays answer text. It comes before the looser match of the whole line,
     /// which a short answer ("MIT") would pass, leaving the answer out.
     /// </summary>
-    private Section AnswerOnHeadingLine(Section section)
-    {
-        foreach (var separator in HeadingAnswerSeparators)
-        {
-            var at = section.Heading.IndexOf(separator, StringComparison.Ordinal);
-            if (at > 0 && form.QuestionFor(section.Heading[..at]) >= 0)
-            {
-                return SplitAt(section, at, separator);
-            }
-        }
-
-        return section;
-    }
+    private Section AnswerOnHeadingLine(Section section) => AnsweredOnItsLine(section, form.QuestionFor)?.Section ?? section;
 
     /// <summary>
     /// "### License: MIT", "### Maintainers – @a, @b": a heading shortened and answered on its line, which the whole line
@@ -224,12 +214,21 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
     /// without a heading of its own, so a sub-heading inside an answer ("### Summary: …" under the description) stays
     /// answer text. Null when it names none.
     /// </summary>
-    private (Section Section, int Question)? AnswerOnShortenedHeadingLine(Section section, bool[] present)
+    private (Section Section, int Question)? AnswerOnShortenedHeadingLine(Section section, bool[] present) =>
+        AnsweredOnItsLine(section, words => Match(words, out _) is { } question && !present[question] ? question : -1);
+
+    /// <summary>
+    /// A heading answered on its line: the section cut at the first separator (<see cref="HeadingAnswerSeparators"/>) before
+    /// which <paramref name="named"/> finds a question (its index, or -1), read as that question, the rest of the line the
+    /// first line of its answer; null when there is none. The colon of a URL ("https://") separates nothing.
+    /// </summary>
+    private static (Section Section, int Question)? AnsweredOnItsLine(Section section, Func<string, int> named)
     {
         foreach (var separator in HeadingAnswerSeparators)
         {
             var at = section.Heading.IndexOf(separator, StringComparison.Ordinal);
-            if (at > 0 && Match(section.Heading[..at], out _) is { } question && !present[question])
+            if (at > 0 && !section.Heading.AsSpan(at).StartsWith("://", StringComparison.Ordinal)
+                && named(section.Heading[..at]) is var question and >= 0)
             {
                 return (SplitAt(section, at, separator), question);
             }
