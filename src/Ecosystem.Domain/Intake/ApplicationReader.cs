@@ -58,12 +58,8 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
             var field = fields[i] ?? (ambiguous.Count > 1 ? null : placed[i]);
             if (fields[i] is null && field is { } stands)
             {
-                // Answered on its line, the words before the separator stand for the question (those the applicant rewrites).
-                section = AnsweredOnItsLine(section, _ => stands)?.Section ?? section;
-                findings.Add(new Finding("form.unknown-heading", FindingStatus.Warning,
-                    $"The heading \"{MarkdownText.Truncate(section.Heading, 120)}\" (line {section.Line}) is not the form's, but it stands where "
-                    + $"\"{form.Fields[stands].Label}\" would, so it was read as that question. Please write the heading as:",
-                    $"heading on line {section.Line}") { SuggestedHeading = form.Fields[stands].Heading });
+                (section, var finding) = ReadByPlace(section, form.Fields[stands]);
+                findings.Add(finding);
             }
 
             if (field is null)
@@ -168,6 +164,27 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         }
 
         return placed;
+    }
+
+    /// <summary>
+    /// A heading read by its place as <paramref name="question"/>: the section as that question's answer, and the warning.
+    /// Answered on its line, the words before the separator stand for the question (those the applicant rewrites); a link
+    /// alone is no heading but the answer's first line, written with "###" where the question's heading is missing.
+    /// </summary>
+    private (Section Section, Finding Warning) ReadByPlace(Section section, FormField question)
+    {
+        var (written, line) = (MarkdownText.Truncate(section.Heading, 120), section.Line);
+        var link = !section.Heading.Contains(' ', StringComparison.Ordinal) && AnswerValues.Urls(section.Heading).Count == 1;
+        section = link ? SplitAt(section, 0, string.Empty) : AnsweredOnItsLine(section, _ => form.IndexOf(question))?.Section ?? section;
+        var message = link
+            ? $"The line \"### {written}\" (line {line}) is a link written as a heading where \"{question.Label}\" would stand, so it was read "
+                + "as that question's answer. Please put the question's heading above it:"
+            : $"The heading \"{MarkdownText.Truncate(section.Heading, 120)}\" (line {line}) is not the form's, but it stands where "
+                + $"\"{question.Label}\" would, so it was read as that question. Please write the heading as:";
+        return (section, new Finding("form.unknown-heading", FindingStatus.Warning, message, $"heading on line {line}")
+        {
+            SuggestedHeading = question.Heading,
+        });
     }
 
     /// <summary>The question <paramref name="heading"/> names, or null; <paramref name="ambiguous"/> gets the labels it could name equally well.</summary>

@@ -181,6 +181,31 @@ public sealed class ApplicationReaderTests
     }
 
     [TestMethod]
+    [DataRow("", "https://github.com/torchrender/torchrender/actions")]
+    [DataRow("\nWheels and GPU tests on every pull request.",
+        "https://github.com/torchrender/torchrender/actions\nWheels and GPU tests on every pull request.")]
+    public void Link_written_as_a_heading_where_a_question_is_missing_is_that_questions_answer(string below, string answer)
+    {
+        // A transcribed body lost a question's heading and put "###" before its answer, a link: the link was taken for the
+        // heading, the answer read empty ("required but has no answer"), and the applicant told to replace the link by the heading.
+        var question = IntakeFixtures.Form[ApplicationField.BuildAndTest]!;
+        var complete = IntakeFixtures.Body("complete");
+        var start = complete.IndexOf(question.Label[..20], StringComparison.Ordinal) - 4;
+        var end = complete.IndexOf("### Version of PyTorch", StringComparison.Ordinal);
+        var body = complete[..start] + "### https://github.com/torchrender/torchrender/actions" + below + "\n\n" + complete[end..];
+
+        var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
+
+        Assert.AreEqual(answer, application.ValueOf(ApplicationField.BuildAndTest));
+        var finding = application.FormFindings.Single();
+        var line = Array.IndexOf(body.Split('\n'), "### https://github.com/torchrender/torchrender/actions") + 1;
+        Assert.AreEqual($"The line \"### https://github.com/torchrender/torchrender/actions\" (line {line}) is a link written as a heading where "
+            + $"\"{question.Label}\" would stand, so it was read as that question's answer. Please put the question's heading above it:",
+            finding.Message);
+        Assert.AreEqual(question.Heading, finding.SuggestedHeading);
+    }
+
+    [TestMethod]
     public void Renamed_heading_read_by_its_place_is_not_cut_at_the_colon_of_a_url()
     {
         // "https://" separates no answer from its heading: cut there, the heading would read "Licence terms https".
