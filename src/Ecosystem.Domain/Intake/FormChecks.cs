@@ -177,6 +177,11 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
     /// </summary>
     private static List<string> Unticked(FormField field, string value)
     {
+        if (field.RequiredBoxes.Count == 0)
+        {
+            return []; // nearly every question: its answer is not read line by line
+        }
+
         var ticked = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in MarkdownText.Lines(value))
         {
