@@ -106,7 +106,9 @@ public sealed class ApplicationForm
 
             var attributes = Child(item, "attributes");
             var label = Scalar(attributes, "label") ?? throw new FormatException($"{source}: body item {index} ({type}) has no attributes.label.");
-            var required = string.Equals(Scalar(Child(item, "validations"), "required")?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+            // A checkboxes question has no validations of its own: each box may be required, and so then is the question.
+            var boxes = Items(attributes, "options").Where(IsRequired).Select(box => Scalar(box, "label")?.Trim()).OfType<string>().ToList();
+            var required = IsRequired(Child(item, "validations")) || boxes.Count > 0;
             var role = RoleOf(Scalar(item, "id")) ?? FieldFor(label);
             if (role is not null && fields.Find(f => f.Field == role) is { } taken)
             {
@@ -114,7 +116,11 @@ public sealed class ApplicationForm
                     + $"{Ids[(int)role]}; give the role to one of them.");
             }
 
-            fields.Add(new FormField(role, label.Trim(), required, Scalar(attributes, "placeholder")?.Trim(), Scalar(attributes, "description")?.Trim()));
+            var (placeholder, description) = (Scalar(attributes, "placeholder")?.Trim(), Scalar(attributes, "description")?.Trim());
+            fields.Add(new FormField(role, label.Trim(), required, placeholder, description)
+            {
+                RequiredBoxes = boxes,
+            });
         }
 
         // The two roles every command reads: the repository checks and the guardians go by them.
@@ -165,8 +171,15 @@ public sealed class ApplicationForm
         return null;
     }
 
+    private static bool IsRequired(YamlMappingNode? node) =>
+        string.Equals(Scalar(node, "required")?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
     private static YamlMappingNode? Child(YamlMappingNode? node, string key) =>
         node is not null && node.Children.TryGetValue(new YamlScalarNode(key), out var child) ? child as YamlMappingNode : null;
+
+    private static IEnumerable<YamlMappingNode> Items(YamlMappingNode? node, string key) =>
+        node is not null && node.Children.TryGetValue(new YamlScalarNode(key), out var child) && child is YamlSequenceNode items
+            ? items.Children.OfType<YamlMappingNode>() : [];
 
     private static string? Scalar(YamlMappingNode? node, string key) =>
         node is not null && node.Children.TryGetValue(new YamlScalarNode(key), out var child) && child is YamlScalarNode scalar ? scalar.Value : null;

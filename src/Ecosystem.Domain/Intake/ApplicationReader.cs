@@ -58,10 +58,8 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
             var field = fields[i] ?? (ambiguous.Count > 1 ? null : placed[i]);
             if (fields[i] is null && field is { } stands)
             {
-                findings.Add(new Finding("form.unknown-heading", FindingStatus.Warning,
-                    $"The heading \"{MarkdownText.Truncate(section.Heading, 120)}\" (line {section.Line}) is not the form's, but it stands where "
-                    + $"\"{form.Fields[stands].Label}\" would, so it was read as that question. Please write the heading as:",
-                    $"heading on line {section.Line}") { SuggestedHeading = form.Fields[stands].Heading });
+                (section, var finding) = ReadByPlace(section, form.Fields[stands]);
+                findings.Add(finding);
             }
 
             if (field is null)
@@ -168,6 +166,27 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         return placed;
     }
 
+    /// <summary>
+    /// A heading read by its place as <paramref name="question"/>: the section as that question's answer, and the warning.
+    /// Answered on its line, the words before the separator stand for the question (those the applicant rewrites); a link
+    /// alone is no heading but the answer's first line, written with "###" where the question's heading is missing.
+    /// </summary>
+    private (Section Section, Finding Warning) ReadByPlace(Section section, FormField question)
+    {
+        var (written, line) = (MarkdownText.Truncate(section.Heading, 120), section.Line);
+        var link = !section.Heading.Contains(' ', StringComparison.Ordinal) && AnswerValues.Urls(section.Heading).Count == 1;
+        section = link ? SplitAt(section, 0, string.Empty) : AnsweredOnItsLine(section, _ => form.IndexOf(question))?.Section ?? section;
+        var message = link
+            ? $"The line \"### {written}\" (line {line}) is a link written as a heading where \"{question.Label}\" would stand, so it was read "
+                + "as that question's answer. Please put the question's heading above it:"
+            : $"The heading \"{MarkdownText.Truncate(section.Heading, 120)}\" (line {line}) is not the form's, but it stands where "
+                + $"\"{question.Label}\" would, so it was read as that question. Please write the heading as:";
+        return (section, new Finding("form.unknown-heading", FindingStatus.Warning, message, $"heading on line {line}")
+        {
+            SuggestedHeading = question.Heading,
+        });
+    }
+
     /// <summary>The question <paramref name="heading"/> names, or null; <paramref name="ambiguous"/> gets the labels it could name equally well.</summary>
     private int? Match(string heading, out IReadOnlyList<string> ambiguous)
     {
@@ -204,19 +223,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
     /// ("### Summary: …" under the description) stays answer text. It comes before the looser match of the whole line,
     /// which a short answer ("MIT") would pass, leaving the answer out.
     /// </summary>
-    private Section AnswerOnHeadingLine(Section section)
-    {
-        foreach (var separator in HeadingAnswerSeparators)
-        {
-            var at = section.Heading.IndexOf(separator, StringComparison.Ordinal);
-            if (at > 0 && form.QuestionFor(section.Heading[..at]) >= 0)
-            {
-                return SplitAt(section, at, separator);
-            }
-        }
-
-        return section;
-    }
+    private Section AnswerOnHeadingLine(Section section) => AnsweredOnItsLine(section, form.QuestionFor)?.Section ?? section;
 
     /// <summary>
     /// "### License: MIT", "### Maintainers – @a, @b": a heading shortened and answered on its line, which the whole line
@@ -224,12 +231,21 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
     /// without a heading of its own, so a sub-heading inside an answer ("### Summary: …" under the description) stays
     /// answer text. Null when it names none.
     /// </summary>
-    private (Section Section, int Question)? AnswerOnShortenedHeadingLine(Section section, bool[] present)
+    private (Section Section, int Question)? AnswerOnShortenedHeadingLine(Section section, bool[] present) =>
+        AnsweredOnItsLine(section, words => Match(words, out _) is { } question && !present[question] ? question : -1);
+
+    /// <summary>
+    /// A heading answered on its line: the section cut at the first separator (<see cref="HeadingAnswerSeparators"/>) before
+    /// which <paramref name="named"/> finds a question (its index, or -1), read as that question, the rest of the line the
+    /// first line of its answer; null when there is none. The colon of a URL ("https://") separates nothing.
+    /// </summary>
+    private static (Section Section, int Question)? AnsweredOnItsLine(Section section, Func<string, int> named)
     {
         foreach (var separator in HeadingAnswerSeparators)
         {
             var at = section.Heading.IndexOf(separator, StringComparison.Ordinal);
-            if (at > 0 && Match(section.Heading[..at], out _) is { } question && !present[question])
+            if (at > 0 && !section.Heading.AsSpan(at).StartsWith("://", StringComparison.Ordinal)
+                && named(section.Heading[..at]) is var question and >= 0)
             {
                 return (SplitAt(section, at, separator), question);
             }

@@ -155,12 +155,43 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
                     : $"\"{name}\" is answered with {Quote(placeholder)}, which is a placeholder, not an answer.";
                 findings.Add(new Finding("form.required", FindingStatus.Fail, message, name, Blocking: true));
             }
+            else if (Unticked(field, value) is { Count: > 0 } unticked)
+            {
+                var boxes = string.Join(" and ", unticked.Select(box => $"\"{box}\""));
+                var message = unticked.Count == 1
+                    ? $"the box {boxes} is not ticked. Please edit the issue and tick it."
+                    : $"the boxes {boxes} are not ticked. Please edit the issue and tick them.";
+                findings.Add(new Finding("form.required", FindingStatus.Fail, $"\"{name}\" is required, and {message}", name, Blocking: true));
+            }
         }
 
         if (findings.Count == before)
         {
             findings.Add(new Finding("form.required", FindingStatus.Pass, "Every required question is answered.", "form"));
         }
+    }
+
+    /// <summary>
+    /// The boxes <paramref name="field"/> requires that <paramref name="value"/> leaves unticked: GitHub writes a ticked box
+    /// as "- [X] its label"; a label is compared as a heading is (case, punctuation and spacing aside).
+    /// </summary>
+    private static List<string> Unticked(FormField field, string value)
+    {
+        if (field.RequiredBoxes.Count == 0)
+        {
+            return []; // nearly every question: its answer is not read line by line
+        }
+
+        var ticked = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in MarkdownText.Lines(value))
+        {
+            if (line.AsSpan().TrimStart() is ['-' or '*' or '+', ' ', '[', 'x' or 'X', ']', .. var label])
+            {
+                ticked.Add(HeadingText.Normalise(label.ToString()));
+            }
+        }
+
+        return [.. field.RequiredBoxes.Where(box => !ticked.Contains(HeadingText.Normalise(box)))];
     }
 
     private static string Asks(FormField field) => string.IsNullOrEmpty(field.Description) ? string.Empty : " The form asks: " + field.Description;

@@ -8,4 +8,9 @@ public sealed record FormField(ApplicationField? Field, string Label, bool Requi
 {
     /// <summary>The question's line in an issue body, as GitHub writes it from the form.</summary>
     public string Heading => "### " + Label;
+
+    /// <summary>
+    /// The boxes of a <c>checkboxes</c> question marked <c>required: true</c>, by their labels: the applicant must tick each.
+    /// </summary>
+    public IReadOnlyList<string> RequiredBoxes { get; init; } = [];
 }

@@ -70,7 +70,10 @@ public sealed record IntakeRules
         var start = TitlePrefixEnd(name) is var end and >= 0 ? end
             : name.StartsWith('[') ? name.IndexOf(']', StringComparison.Ordinal) + 1
             : 0;
-        return name[start..].Trim();
+        var rest = name[start..].Trim();
+        // Typed into the placeholder of a link to the form, which left its brackets and the link's query around it
+        // ("<TorchRender>?assignees=&labels=New"): the name is what stands between the brackets.
+        return rest.StartsWith('<') && rest.IndexOf(">?", StringComparison.Ordinal) is var close and > 1 ? rest[1..close].Trim() : rest;
     }
 
     public TimeProvider Time { get; init; } = TimeProvider.System;

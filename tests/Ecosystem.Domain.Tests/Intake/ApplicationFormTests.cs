@@ -60,6 +60,20 @@ public sealed class ApplicationFormTests
     }
 
     [TestMethod]
+    public void A_checkboxes_question_with_boxes_marked_required_is_required_and_names_those_boxes()
+    {
+        // GitHub's form takes required: true on each box of a checkboxes question, not under validations.
+        var form = IntakeFixtures.FormWithBoxes;
+
+        Assert.IsTrue(form.Fields[2].Required);
+        CollectionAssert.AreEqual(
+            new[] { "We follow the foundation's code of conduct", "We agree to the [charter](https://foundation.example.org/charter)" },
+            form.Fields[2].RequiredBoxes.ToList());
+        Assert.IsFalse(form.Fields[3].Required);
+        Assert.IsEmpty(form.Fields[3].RequiredBoxes);
+    }
+
+    [TestMethod]
     public void A_form_without_a_question_the_automation_reads_is_told_which_and_the_id_to_give_it()
     {
         var error = Assert.ThrowsExactly<FormatException>(() => ApplicationForm.Parse("""

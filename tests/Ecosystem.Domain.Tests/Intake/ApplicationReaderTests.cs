@@ -159,6 +159,65 @@ public sealed class ApplicationReaderTests
     }
 
     [TestMethod]
+    [DataRow("### Project repo URL\n\nhttps://github.com/torchrender/torchrender", "### Source code: https://github.com/torchrender/torchrender",
+        ApplicationField.RepositoryUrl, "https://github.com/torchrender/torchrender")]
+    [DataRow("### Website URL\n\nhttps://torchrender.example.org", "### Home – https://torchrender.example.org\nand a blog",
+        ApplicationField.Website, "https://torchrender.example.org\nand a blog")]
+    [DataRow("### Contact emails\n\njane.doe@example.org, raj.patel@lab.example.edu", "### Where to reach us: jane.doe@example.org",
+        ApplicationField.ContactEmails, "jane.doe@example.org")]
+    public void Renamed_heading_read_by_its_place_keeps_the_answer_on_its_line(string section, string renamed, ApplicationField field, string answer)
+    {
+        // Read as the question by its place, the answer after the colon or dash was left on the heading: "required but has no answer".
+        var body = IntakeFixtures.Body("complete").Replace(section, renamed, StringComparison.Ordinal);
+
+        var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
+
+        Assert.AreEqual(answer, application.ValueOf(field));
+        Assert.IsFalse(IntakeFixtures.Assessor().Assess(application, null).Findings.Any(f => f.IsBlockingFailure));
+        // The heading quoted is the words standing for the question, which the suggested heading replaces, keeping the answer.
+        var finding = application.FormFindings.Single();
+        StringAssert.StartsWith(finding.Message, $"The heading \"{renamed[4..renamed.IndexOfAny([':', '–'])].TrimEnd()}\" (line ");
+        Assert.AreEqual(IntakeFixtures.Form[field]!.Heading, finding.SuggestedHeading);
+    }
+
+    [TestMethod]
+    [DataRow("", "https://github.com/torchrender/torchrender/actions")]
+    [DataRow("\nWheels and GPU tests on every pull request.",
+        "https://github.com/torchrender/torchrender/actions\nWheels and GPU tests on every pull request.")]
+    public void Link_written_as_a_heading_where_a_question_is_missing_is_that_questions_answer(string below, string answer)
+    {
+        // A transcribed body lost a question's heading and put "###" before its answer, a link: the link was taken for the
+        // heading, the answer read empty ("required but has no answer"), and the applicant told to replace the link by the heading.
+        var question = IntakeFixtures.Form[ApplicationField.BuildAndTest]!;
+        var complete = IntakeFixtures.Body("complete");
+        var start = complete.IndexOf(question.Label[..20], StringComparison.Ordinal) - 4;
+        var end = complete.IndexOf("### Version of PyTorch", StringComparison.Ordinal);
+        var body = complete[..start] + "### https://github.com/torchrender/torchrender/actions" + below + "\n\n" + complete[end..];
+
+        var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
+
+        Assert.AreEqual(answer, application.ValueOf(ApplicationField.BuildAndTest));
+        var finding = application.FormFindings.Single();
+        var line = Array.IndexOf(body.Split('\n'), "### https://github.com/torchrender/torchrender/actions") + 1;
+        Assert.AreEqual($"The line \"### https://github.com/torchrender/torchrender/actions\" (line {line}) is a link written as a heading where "
+            + $"\"{question.Label}\" would stand, so it was read as that question's answer. Please put the question's heading above it:",
+            finding.Message);
+        Assert.AreEqual(question.Heading, finding.SuggestedHeading);
+    }
+
+    [TestMethod]
+    public void Renamed_heading_read_by_its_place_is_not_cut_at_the_colon_of_a_url()
+    {
+        // "https://" separates no answer from its heading: cut there, the heading would read "Licence terms https".
+        var body = IntakeFixtures.Body("complete").Replace("### Project license\n", "### Licence terms https://x.example/LICENSE\n", StringComparison.Ordinal);
+
+        var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
+
+        Assert.AreEqual("BSD-3-Clause", application.ValueOf(ApplicationField.License));
+        StringAssert.StartsWith(application.FormFindings.Single().Message, "The heading \"Licence terms https://x.example/LICENSE\" (line ");
+    }
+
+    [TestMethod]
     public void Two_renamed_headings_where_two_questions_are_missing_are_not_guessed()
     {
         var body = IntakeFixtures.Body("complete")

@@ -375,4 +375,49 @@ public sealed class FormChecksTests
         Assert.AreEqual("### Project repo URL", missing.SuggestedHeading);
         Assert.AreEqual("Project repo URL", missing.Where);
     }
+
+    private static IReadOnlyList<Finding> CheckSandbox(string boxes)
+    {
+        var body = "### Source repository\n\nhttps://github.com/torchrender/torchrender\n\n### Maintainers\n\n@janedoe, @rajpatel\n\n"
+            + "### Code of conduct\n\n" + boxes;
+        var application = new IntakeAssessor(IntakeFixtures.FormWithBoxes, IntakeFixtures.Rules)
+            .Read(IntakeFixtures.Issue(body, "[Ecosystem] Sandbox"));
+        return new FormChecks(IntakeFixtures.FormWithBoxes, IntakeFixtures.Rules).Run(application);
+    }
+
+    [TestMethod]
+    [DataRow("- [ ] We follow the foundation's code of conduct\n- [X] We would like a blog post\n"
+        + "- [X] We agree to the [charter](https://foundation.example.org/charter)",
+        "the box \"We follow the foundation's code of conduct\" is not ticked. Please edit the issue and tick it.")]
+    [DataRow("- [ ] We follow the foundation's code of conduct\n- [ ] We would like a blog post\n"
+        + "- [ ] We agree to the [charter](https://foundation.example.org/charter)",
+        "the boxes \"We follow the foundation's code of conduct\" and \"We agree to the [charter](https://foundation.example.org/charter)\" are not "
+        + "ticked. Please edit the issue and tick them.")]
+    public void A_box_the_form_requires_left_unticked_blocks_in_the_forms_words(string boxes, string said)
+    {
+        // The box was not read at all: an application that left it unticked passed as complete.
+        var required = CheckSandbox(boxes).Single(f => f.Check == "form.required");
+
+        Assert.AreEqual(FindingStatus.Fail, required.Status);
+        Assert.IsTrue(required.Blocking);
+        Assert.AreEqual("Code of conduct", required.Where);
+        Assert.AreEqual("\"Code of conduct\" is required, and " + said, required.Message);
+    }
+
+    [TestMethod]
+    [DataRow("- [X] We follow the foundation's code of conduct\n- [ ] We would like a blog post\n"
+        + "- [X] We agree to the [charter](https://foundation.example.org/charter)")]
+    [DataRow("* [x] We follow the foundation’s Code of Conduct.\n- [x] We agree to the [charter](https://foundation.example.org/charter)")]
+    public void Boxes_the_form_requires_ticked_pass(string boxes)
+    {
+        Assert.AreEqual(FindingStatus.Pass, CheckSandbox(boxes).Single(f => f.Check == "form.required").Status);
+    }
+
+    [TestMethod]
+    public void A_checkboxes_question_with_a_required_box_and_nothing_under_its_heading_has_no_answer()
+    {
+        var findings = CheckSandbox("").Where(f => f.Check == "form.required").ToList();
+
+        Assert.AreEqual("\"Code of conduct\" is required but has no answer.", findings.Single().Message);
+    }
 }

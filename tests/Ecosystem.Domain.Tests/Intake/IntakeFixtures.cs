@@ -32,6 +32,23 @@ internal static class IntakeFixtures
 
     public static ApplicationForm Form => ShippedForm.Value;
 
+    /// <summary>Another foundation's form with checkboxes: a question with two boxes it requires (one with a link), one with none required.</summary>
+    public static ApplicationForm FormWithBoxes { get; } = ApplicationForm.Parse("""
+        name: Sandbox application
+        body:
+        - {type: input, id: repository-url, attributes: {label: Source repository}, validations: {required: true}}
+        - {type: textarea, id: maintainers, attributes: {label: Maintainers}, validations: {required: true}}
+        - type: checkboxes
+          attributes:
+            label: Code of conduct
+            options:
+            - {label: We follow the foundation's code of conduct, required: true}
+            - {label: We would like a blog post}
+            - {label: "We agree to the [charter](https://foundation.example.org/charter)", required: true}
+        - type: checkboxes
+          attributes: {label: Extras, options: [{label: A talk at the conference, required: false}]}
+        """, "sandbox.yml");
+
     public static IntakeRules Rules => new() { Time = new FakeTimeProvider(Now) };
 
     public static IntakeAssessor Assessor(IntakeRules? rules = null) => new(Form, rules ?? Rules);

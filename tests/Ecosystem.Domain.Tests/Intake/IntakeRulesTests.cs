@@ -9,6 +9,8 @@ public sealed class IntakeRulesTests
     /// The one reading of a title, for the onboarding issue, the periodic review and the package look-ups. Before it was
     /// one, the onboarding issue kept a configured prefix without brackets and a tag over 40 characters, the periodic
     /// review kept a bracketed tag other than the prefix, and the package look-up cut "Ecosystem: Foo" to "ecosystem".
+    /// A name typed into the placeholder of an old link to the form, which left its brackets and the link's query in the
+    /// title ("&lt;torchrender&gt;?assignees=", a real shape), was read with them.
     /// </summary>
     [TestMethod]
     [DataRow("[Ecosystem] Torch Render", "[Ecosystem]", "Torch Render")]
@@ -21,6 +23,9 @@ public sealed class IntakeRulesTests
     [DataRow("[Ecosystem application for a TorchThing of many words] TorchRender", "[Ecosystem]", "TorchRender")]
     [DataRow("Ecosystem: TorchRender", "Ecosystem:", "TorchRender")]
     [DataRow("[Tag] TorchRender", "", "TorchRender")]
+    [DataRow("<torchrender>?assignees=", "[Ecosystem]", "torchrender")]
+    [DataRow("[Ecosystem] <Torch Render>?assignees=&labels=New", "[Ecosystem]", "Torch Render")]
+    [DataRow("<TorchRender> for PyTorch", "[Ecosystem]", "<TorchRender> for PyTorch")]
     public void The_project_name_is_the_title_without_the_prefix_or_a_tag_like_it(string title, string prefix, string expected) =>
         Assert.AreEqual(expected, new IntakeRules { TitlePrefix = prefix }.ProjectNameIn(title));
 
