@@ -366,6 +366,29 @@ public sealed class StaleWaitsTests
     }
 
     /// <summary>
+    /// Reminded on day 30, closed by the applicant on day 35 with the label still on, reopened on day 70: the first night after
+    /// the reopening closed it as too early, the 35 days it was closed counted as days without an answer. Days closed count as
+    /// days locked do: not towards the close, so it closes on day 95, 30 open days after the reminder, and the reminder says so.
+    /// </summary>
+    [TestMethod]
+    public void Days_a_reopened_application_was_closed_do_not_count_towards_its_close()
+    {
+        var issue = Application("Waiting on comment");
+        var comments = Reminded(issue);
+        StateEvent[] states = [new(true, Asked.AddDays(35)), new(false, Asked.AddDays(70))];
+
+        _time.SetUtcNow(Asked.AddDays(70).AddHours(8));
+        var reopened = Stale.Review(issue, comments, Events, Maintainers, stateEvents: states);
+        Assert.IsNull(reopened.Plan.State, reopened.Summary);
+        StringAssert.Contains(reopened.Plan.Comments.Single().Body, "closed as **Too early** on 2026-07-05");
+
+        var (_, edited) = Apply(issue, comments, reopened.Plan, Asked.AddDays(70).AddHours(8));
+        _time.SetUtcNow(Asked.AddDays(95));
+        var close = Stale.Review(issue, edited, Events, Maintainers, stateEvents: states);
+        Assert.AreEqual(new IssueStateChange(false, "not_planned"), close.Plan.State, close.Summary);
+    }
+
+    /// <summary>
     /// A lock of a few hours takes a whole day off the applicant's time to answer: rounded up, never down. A lock before the
     /// reminder changes nothing, as no reminder is posted while locked and the reminder's own 30 days follow it.
     /// </summary>
