@@ -38,10 +38,11 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
         if (!application.IsOpen || !application.HasLabel(rules.Labels.Waiting))
         {
             // The applier closes last, after the labels: a run stopped once the waiting label went left the issue open,
-            // labelled too early under this wait's closing comment. The close it announced is finished, whatever came since.
-            return Watches(application) && Closing(comments, since) is not null
+            // labelled too early under this wait's closing comment. The close it announced and never made is finished, whatever
+            // came since; one made and undone was reopened on purpose.
+            return Watches(application) && Closing(comments, since) is { } closing && !waiting.ClosedSince(closing.CreatedAt)
                 ? Close(application, comments, since, locks)
-                : _decisions.Unfinished(application, comments, labelEvents)
+                : _decisions.Unfinished(waiting)
                     ?? GuardianAction.Nothing(number, $"#{number}: not waiting on the applicant.");
         }
 
