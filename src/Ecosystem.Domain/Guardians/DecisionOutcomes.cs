@@ -54,15 +54,17 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
 
     /// <summary>
     /// Nightly: staff's or the Working Group's too early whose run stopped after its comment, before the close (the applier
-    /// closes last), carried out to the end; null for any other issue. A reopen is neither a label event nor a comment, so
-    /// a stopped run is told from a reopen on purpose by the labels: the latest add of too early is a person's, the
-    /// automation's too-early comment was written after it, and nobody trusted with labels but the automation changed one
-    /// since (staff who reopen on purpose take too early off or put the application back in the process).
+    /// closes last), carried out to the end; null for any other issue. A stopped run is told from a reopen on purpose by the
+    /// timeline and the labels: the latest add of too early is a person's, the automation's too-early comment was written
+    /// after it, the issue was not closed since (a close made and undone is a reopen), and nobody trusted with labels but the
+    /// automation changed one since (staff who put the application back in the process).
     /// </summary>
-    public GuardianAction? Unfinished(IssueSnapshot application, IReadOnlyList<CommentSnapshot> comments, IReadOnlyList<LabelEvent> labelEvents)
+    public GuardianAction? Unfinished(IssueHistory history)
     {
-        var written = OwnComments.Of(comments, people.Automation, TooEarlyPurpose).Kept?.UpdatedAt;
-        return application.IsOpen && application.HasLabel(rules.Labels.TooEarly)
+        var (application, comments, labelEvents) = history;
+        var comment = OwnComments.Of(comments, people.Automation, TooEarlyPurpose).Kept;
+        var written = comment?.UpdatedAt;
+        return application.IsOpen && application.HasLabel(rules.Labels.TooEarly) && comment is not null && !history.ClosedSince(comment.CreatedAt)
             && LabelEvent.LastAddition(labelEvents, rules.Labels.TooEarly, people) is { } added && people.IsStaffOrWorkingGroup(added.Actor)
             && written >= added.At
             && !labelEvents.Any(e => e.At > written && people.MayChangeLabels(e.Actor) && !people.IsAutomation(e.Actor))

@@ -7,7 +7,14 @@ public sealed record LockEvent(bool Locked, DateTimeOffset At)
     /// The whole days, rounded up, the conversation was locked between <paramref name="from"/> and <paramref name="until"/>;
     /// <paramref name="events"/> are in time order. A lock not (yet) followed by its unlock lasts until <paramref name="until"/>.
     /// </summary>
-    public static int LockedDays(IEnumerable<LockEvent> events, DateTimeOffset from, DateTimeOffset until)
+    public static int LockedDays(IEnumerable<LockEvent> events, DateTimeOffset from, DateTimeOffset until) =>
+        (int)Math.Ceiling(LockedTime(events, from, until).TotalDays);
+
+    /// <summary>
+    /// The time the conversation was locked between <paramref name="from"/> and <paramref name="until"/>, as
+    /// <see cref="LockedDays"/> counts it.
+    /// </summary>
+    public static TimeSpan LockedTime(IEnumerable<LockEvent> events, DateTimeOffset from, DateTimeOffset until)
     {
         var locked = TimeSpan.Zero;
         DateTimeOffset? since = null;
@@ -25,6 +32,28 @@ public sealed record LockEvent(bool Locked, DateTimeOffset At)
             }
         }
 
-        return (int)Math.Ceiling(locked.TotalDays);
+        return locked;
+    }
+
+    /// <summary>
+    /// The stretches in which the applicant could not answer in a comment (<paramref name="locks"/>) or nobody waited on an
+    /// answer (the issue closed, <paramref name="closures"/>), as one sequence of locks in time order: a wait counts neither.
+    /// </summary>
+    public static IReadOnlyList<LockEvent> WithClosures(IReadOnlyList<LockEvent> locks, IReadOnlyList<StateEvent> closures)
+    {
+        List<LockEvent> paused = [];
+        var (locked, closed) = (false, false);
+        var changes = locks.Select(l => (l.At, Lock: true, On: l.Locked)).Concat(closures.Select(c => (c.At, Lock: false, On: c.Closed)));
+        foreach (var change in changes.OrderBy(c => c.At))
+        {
+            var was = locked || closed;
+            (locked, closed) = change.Lock ? (change.On, closed) : (locked, change.On);
+            if (was != (locked || closed))
+            {
+                paused.Add(new LockEvent(!was, change.At));
+            }
+        }
+
+        return paused;
     }
 }

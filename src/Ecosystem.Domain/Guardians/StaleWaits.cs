@@ -7,9 +7,10 @@ namespace Ecosystem.Domain.Guardians;
 /// <summary>
 /// Nightly: an application waiting on its applicant gets one reminder after <see cref="GuardianRules.RemindAfterDays"/>
 /// and is closed as too early after <see cref="GuardianRules.CloseAfterDays"/> (0: never), never sooner than the days
-/// between the two after its reminder, counting only days the applicant could answer (the conversation unlocked). Every date
-/// in the texts comes from when the waiting label was last added (for an early resubmission, its date if later), when the
-/// reminder was posted and how long the conversation was locked since, so the texts change only on the night after an unlock.
+/// between the two after its reminder, counting only days the applicant could answer and was waited on (the conversation
+/// unlocked, the issue open). Every date in the texts comes from when the waiting label was last added (for an early
+/// resubmission, its date if later), when the reminder was posted and how long the conversation was locked or the issue
+/// closed since, so the texts change only on the night after an unlock or a reopening.
 /// </summary>
 public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimeProvider time)
 {
@@ -30,17 +31,18 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
     /// <summary>The night's step for one application it <see cref="Watches"/>, read with its comments, label and lock events.</summary>
     public GuardianAction Review(IssueHistory waiting, IReadOnlyCollection<string> maintainers)
     {
-        var ((application, comments, labelEvents), locks) = (waiting, waiting.LockEvents);
+        var ((application, comments, labelEvents), locks) = (waiting, waiting.Paused);
         var number = application.Number;
         var report = OwnComments.Of(comments, people.Automation, Intake.IntakeAssessor.CommentPurpose).Kept;
         var since = WaitingSince(application, labelEvents, report);
         if (!application.IsOpen || !application.HasLabel(rules.Labels.Waiting))
         {
             // The applier closes last, after the labels: a run stopped once the waiting label went left the issue open,
-            // labelled too early under this wait's closing comment. The close it announced is finished, whatever came since.
-            return Watches(application) && Closing(comments, since) is not null
+            // labelled too early under this wait's closing comment. The close it announced and never made is finished, whatever
+            // came since; one made and undone was reopened on purpose.
+            return Watches(application) && Closing(comments, since) is { } closing && !waiting.ClosedSince(closing.CreatedAt)
                 ? Close(application, comments, since, locks)
-                : _decisions.Unfinished(application, comments, labelEvents)
+                : _decisions.Unfinished(waiting)
                     ?? GuardianAction.Nothing(number, $"#{number}: not waiting on the applicant.");
         }
 
@@ -150,8 +152,8 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
     /// The day the wait closes: <see cref="GuardianRules.CloseAfterDays"/> after it began, or, with reminders on, the days
     /// between reminder and close after its reminder (posted, else due now) when that is later: a reminder posted late, as
     /// the conversation was locked when it was due, leaves the applicant the time an on-time one does. The days after the
-    /// last notice (the reminder, or without reminders the label) count only while the applicant could answer: the days the
-    /// conversation was locked since, rounded up, are added.
+    /// last notice (the reminder, or without reminders the label) count only while the applicant could answer and was waited
+    /// on: the days the conversation was locked or the issue closed since (<see cref="IssueHistory.Paused"/>), rounded up, are added.
     /// </summary>
     private DateOnly CloseOn(IReadOnlyList<CommentSnapshot> comments, DateTimeOffset since, IReadOnlyList<LockEvent> locks)
     {

@@ -305,7 +305,7 @@ public sealed class StatusReportBuilder(
                 "From submission to the first comment by someone other than the applicant and the automation.",
                 a => FirstResponse(a.Application.History) is { } at ? [(a.Application.History.Issue.CreatedAt, at)] : []),
             Figure("waiting", "Time waiting on the applicant", "application",
-                $"Time the application carried the label '{rules.Labels.Waiting}', until the applicant answered "
+                $"Time the application carried the label '{rules.Labels.Waiting}' while open, until the applicant answered "
                 + "(an early resubmission's from the day it is reviewed as new).",
                 a => a.Application.Candidate.WaitsUntil is null && Waiting(a.Application.History, now) is { } waited ? [waited] : []),
             Figure("to-review", "Time from submission to review", "review",
@@ -326,15 +326,16 @@ public sealed class StatusReportBuilder(
 
     /// <summary>
     /// The time spent in the waiting label as one span ending when it was last removed (or now, or at closing, while
-    /// it is still on; a closed issue waits on nobody, so a stale label taken off later ends there too). A label present
-    /// without an event of its own was set when the issue was opened. An early resubmission waited on its date, not on
-    /// its applicant, until the day intake reviewed it as new.
+    /// it is still on; a closed issue waits on nobody, so a stale label taken off later ends there too, and the time a
+    /// reopened one was closed does not count). A label present without an event of its own was set when the issue was
+    /// opened. An early resubmission waited on its date, not on its applicant, until the day intake reviewed it as new.
     /// </summary>
     private (DateTimeOffset From, DateTimeOffset To)? Waiting(IssueHistory history, DateTimeOffset now)
     {
         var label = rules.Labels.Waiting;
         var asNew = ResubmissionWait.ReviewedSince(OwnComments.Of(history.Comments, people.Automation, IntakeAssessor.CommentPurpose).Kept);
         var events = history.LabelEvents.Where(e => LabelNames.Same(e.Label, label)).OrderBy(e => e.At).ToList();
+        var closed = LockEvent.WithClosures([], history.Closures);
         DateTimeOffset? since = (events.Count == 0 ? history.Issue.HasLabel(label) : !events[0].Added) ? asNew ?? history.Issue.CreatedAt : null;
         var (total, end) = (TimeSpan.Zero, history.Issue.CreatedAt);
         foreach (var change in events)
@@ -345,19 +346,27 @@ public sealed class StatusReportBuilder(
             }
             else if (since is { } from)
             {
-                var off = history.Issue.ClosedAt is { } closed && closed < change.At ? closed : change.At;
-                (total, end, since) = (total + (off > from ? off - from : TimeSpan.Zero), off, null);
+                var off = ClosedSince(closed, change.At) ?? change.At;
+                (total, end, since) = (total + Open(closed, from, off), off, null);
             }
         }
 
         if (since is { } stillOn)
         {
-            end = history.Issue.ClosedAt ?? now;
-            total += end > stillOn ? end - stillOn : TimeSpan.Zero;
+            end = ClosedSince(closed, now) ?? now;
+            total += Open(closed, stillOn, end);
         }
 
         return total > TimeSpan.Zero ? (end - total, end) : null;
     }
+
+    /// <summary>When the issue was last closed, if it was closed at <paramref name="at"/>.</summary>
+    private static DateTimeOffset? ClosedSince(IReadOnlyList<LockEvent> closed, DateTimeOffset at) =>
+        closed.LastOrDefault(c => c.At <= at) is { Locked: true } close ? close.At : null;
+
+    /// <summary>The time from <paramref name="from"/> to <paramref name="to"/> the issue was open.</summary>
+    private static TimeSpan Open(IReadOnlyList<LockEvent> closed, DateTimeOffset from, DateTimeOffset to) =>
+        to > from ? to - from - LockEvent.LockedTime(closed, from, to) : TimeSpan.Zero;
 
     /// <summary>
     /// An application's time from its submission or a return: the outcome labels it ended with, the label events up to its end,

@@ -9,7 +9,7 @@ namespace Ecosystem.GitHub.GraphQL;
 
 /// <summary>
 /// Reads whole issue histories by the page: <c>IssueHistories.graphql</c> carries 100 issues with
-/// their first 100 comments and label and lock events, so a repository of N issues costs ⌈N/100⌉ requests; only an issue
+/// their first 100 comments and label, lock and close events, so a repository of N issues costs ⌈N/100⌉ requests; only an issue
 /// with more than 100 comments (or events) is paged further, on its own. Logins are written as REST writes
 /// them (an app's GraphQL login <c>name</c> becomes <c>name[bot]</c>), so snapshots compare the same whichever API
 /// read them.
@@ -57,7 +57,11 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
         var comments = await RestOfAsync(issue.Number, node.GetProperty("comments"), GraphQLDocuments.Fixed("IssueComments"), "comments", ToComment);
         var events = await RestOfAsync(
             issue.Number, node.GetProperty("timelineItems"), GraphQLDocuments.Fixed("IssueTimeline"), "timelineItems", ToEvent);
-        return new IssueHistory(issue, comments, [.. events.OfType<LabelEvent>()]) { LockEvents = [.. events.OfType<LockEvent>()] };
+        return new IssueHistory(issue, comments, [.. events.OfType<LabelEvent>()])
+        {
+            LockEvents = [.. events.OfType<LockEvent>()],
+            StateEvents = [.. events.OfType<StateEvent>()],
+        };
     }
 
     /// <summary>The issue's own fields (fragment <c>IssueSummary</c>).</summary>
@@ -110,13 +114,20 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
         };
     }
 
-    /// <summary>A <see cref="LabelEvent"/> or a <see cref="LockEvent"/>; null for a label event of a deleted label.</summary>
+    /// <summary>
+    /// A <see cref="LabelEvent"/>, a <see cref="LockEvent"/> or a <see cref="StateEvent"/>; null for a label event of a deleted label.
+    /// </summary>
     private static object? ToEvent(JsonElement node)
     {
         var type = node.GetProperty("__typename").GetString();
         if (type is "LockedEvent" or "UnlockedEvent")
         {
             return new LockEvent(type == "LockedEvent", Time(node.GetProperty("createdAt")));
+        }
+
+        if (type is "ClosedEvent" or "ReopenedEvent")
+        {
+            return new StateEvent(type == "ClosedEvent", Time(node.GetProperty("createdAt")));
         }
 
         if (node.Object("label") is not { } label)

@@ -33,8 +33,10 @@ internal static class Given
 
     /// <summary>The night's step for the application read with these comments and events.</summary>
     public static GuardianAction Review(this StaleWaits stale, IssueSnapshot application, IReadOnlyList<CommentSnapshot> comments,
-        IReadOnlyList<LabelEvent> labelEvents, IReadOnlyCollection<string> maintainers, IReadOnlyList<LockEvent>? lockEvents = null) =>
-        stale.Review(new IssueHistory(application, comments, labelEvents) { LockEvents = lockEvents ?? [] }, maintainers);
+        IReadOnlyList<LabelEvent> labelEvents, IReadOnlyCollection<string> maintainers, IReadOnlyList<LockEvent>? lockEvents = null,
+        IReadOnlyList<StateEvent>? stateEvents = null) =>
+        stale.Review(
+            new IssueHistory(application, comments, labelEvents) { LockEvents = lockEvents ?? [], StateEvents = stateEvents ?? [] }, maintainers);
 
     /// <summary>The issue and its comments after the gateway applied <paramref name="plan"/> at <paramref name="at"/>.</summary>
     public static (IssueSnapshot Issue, IReadOnlyList<CommentSnapshot> Comments) Apply(

@@ -366,6 +366,29 @@ public sealed class StaleWaitsTests
     }
 
     /// <summary>
+    /// Reminded on day 30, closed by the applicant on day 35 with the label still on, reopened on day 70: the first night after
+    /// the reopening closed it as too early, the 35 days it was closed counted as days without an answer. Days closed count as
+    /// days locked do: not towards the close, so it closes on day 95, 30 open days after the reminder, and the reminder says so.
+    /// </summary>
+    [TestMethod]
+    public void Days_a_reopened_application_was_closed_do_not_count_towards_its_close()
+    {
+        var issue = Application("Waiting on comment");
+        var comments = Reminded(issue);
+        StateEvent[] states = [new(true, Asked.AddDays(35)), new(false, Asked.AddDays(70))];
+
+        _time.SetUtcNow(Asked.AddDays(70).AddHours(8));
+        var reopened = Stale.Review(issue, comments, Events, Maintainers, stateEvents: states);
+        Assert.IsNull(reopened.Plan.State, reopened.Summary);
+        StringAssert.Contains(reopened.Plan.Comments.Single().Body, "closed as **Too early** on 2026-07-05");
+
+        var (_, edited) = Apply(issue, comments, reopened.Plan, Asked.AddDays(70).AddHours(8));
+        _time.SetUtcNow(Asked.AddDays(95));
+        var close = Stale.Review(issue, edited, Events, Maintainers, stateEvents: states);
+        Assert.AreEqual(new IssueStateChange(false, "not_planned"), close.Plan.State, close.Summary);
+    }
+
+    /// <summary>
     /// A lock of a few hours takes a whole day off the applicant's time to answer: rounded up, never down. A lock before the
     /// reminder changes nothing, as no reminder is posted while locked and the reminder's own 30 days follow it.
     /// </summary>
@@ -532,21 +555,32 @@ public sealed class StaleWaitsTests
         Assert.IsNotNull(rerun.Plan.State);
     }
 
-    /// <summary>Staff reopening a closed wait and taking its too early label off keep it open: no closing comment names a wait it is in.</summary>
+    /// <summary>
+    /// Staff reopening a closed wait keep it open, its too early label taken off or left on (the applicant wrote in another
+    /// channel): with the label on, the next night closed it again, taking the reopening for a close a stopped run never
+    /// made, though the timeline shows the close made. So for staff's own too early, whose close was made and undone.
+    /// </summary>
     [TestMethod]
-    public void A_closed_wait_reopened_without_its_too_early_label_stays_open()
+    public void A_closed_wait_or_too_early_reopened_by_staff_stays_open_with_or_without_its_too_early_label()
     {
         var issue = Application("Waiting on comment");
         var reminded = Reminded(issue);
         _time.SetUtcNow(Asked.AddDays(60));
         var (closed, comments) = Apply(issue, reminded, Stale.Review(issue, reminded, Events, Maintainers).Plan, Asked.AddDays(60));
         Assert.IsFalse(closed.IsOpen);
-        var reopened = closed with { IsOpen = true, ClosedAt = null, Labels = [] };
+        var reopened = closed with { IsOpen = true, ClosedAt = null };
+        StateEvent[] reopenedByStaff = [new(true, Asked.AddDays(60)), new(false, Asked.AddDays(61))];
+        var (staffs, staffsComments, staffsEvents) = StaffsTooEarlyStoppedBeforeItsClose();
+        StateEvent[] staffsReopened = [new(true, Decided.AddMinutes(2)), new(false, Decided.AddDays(2))];
 
-        _time.SetUtcNow(Asked.AddDays(61));
+        _time.SetUtcNow(Asked.AddDays(62));
+        var labelLeftOn = Stale.Review(reopened, comments, Events, Maintainers, stateEvents: reopenedByStaff);
+        var staffsTooEarly = Stale.Review(staffs, staffsComments, staffsEvents, Maintainers, stateEvents: staffsReopened);
 
-        Assert.IsFalse(Stale.Watches(reopened));
-        Assert.IsTrue(Stale.Review(reopened, comments, Events, Maintainers).IsEmpty);
+        Assert.IsFalse(Stale.Watches(reopened with { Labels = [] }));
+        Assert.IsTrue(Stale.Review(reopened with { Labels = [] }, comments, Events, Maintainers).IsEmpty);
+        Assert.IsTrue(labelLeftOn.IsEmpty, labelLeftOn.Summary);
+        Assert.IsTrue(staffsTooEarly.IsEmpty, staffsTooEarly.Summary);
         Assert.IsTrue(Stale.Review(Application("Too early"), [], Events, Maintainers).IsEmpty, "too early without a closing comment of this wait");
     }
 

@@ -394,6 +394,26 @@ public sealed class StatusReportBuilderTests
         Assert.AreEqual("1 | 10.0", Line(Rows(figure, "months").Single(m => Equals(m["month"], "Jun 2026")), "count", "median"));
     }
 
+    /// <summary>
+    /// Closed by its applicant while waiting on them (the label stays), reopened seven weeks later and answered two days after:
+    /// the weeks it was closed counted as waiting on the applicant, as GitHub forgets the closing time once an issue is reopened.
+    /// </summary>
+    [TestMethod]
+    public void Time_waiting_leaves_out_the_time_a_reopened_application_was_closed()
+    {
+        var world = new StatusWorld();
+        var created = At("2026-10-01T00:00Z");
+        world.Add(1, created, "New").Label("Waiting on comment", created.AddDays(1))
+            .Closed(created.AddDays(4)).Reopened(created.AddDays(55))
+            .Unlabel("Waiting on comment", created.AddDays(57));
+
+        var figure = Figure(world.Build(), "waiting");
+
+        // Three days before the close and two after the reopening, ending in November.
+        Assert.AreEqual(1, figure["measured"]);
+        Assert.AreEqual("1 | 5.0", Line(Rows(figure, "months").Single(m => Equals(m["month"], "Nov 2026")), "count", "median"));
+    }
+
     [TestMethod]
     public void Time_to_review_runs_to_the_session_and_time_to_decision_to_the_outcome_label()
     {

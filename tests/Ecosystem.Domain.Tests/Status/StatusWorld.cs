@@ -60,6 +60,7 @@ internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst
         private readonly List<CommentSnapshot> _comments = [];
         private readonly List<LabelEvent> _events = [];
         private readonly List<string> _assignees = [];
+        private readonly List<StateEvent> _states = [];
         private DateTimeOffset? _closed;
         private bool _complete = true;
         private DateOnly? _session;
@@ -129,6 +130,15 @@ internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst
         public Builder Closed(DateTimeOffset at)
         {
             _closed = at;
+            _states.Add(new StateEvent(true, at));
+            return this;
+        }
+
+        /// <summary>Reopened after a close: GitHub then reports no closing time, only the timeline keeps it.</summary>
+        public Builder Reopened(DateTimeOffset at)
+        {
+            _closed = null;
+            _states.Add(new StateEvent(false, at));
             return this;
         }
 
@@ -170,7 +180,7 @@ internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst
             };
             CommentSnapshot[] notice = _notice is null ? []
                 : [new CommentSnapshot(_comments.Count + 1, Bot, true, _notice, created, created, string.Empty)];
-            var history = new IssueHistory(issue, [.. _comments, .. notice], [.. _events]);
+            var history = new IssueHistory(issue, [.. _comments, .. notice], [.. _events]) { StateEvents = [.. _states] };
             return new StatusApplication(history, new QueueCandidate(issue)
             {
                 IntakeComplete = _complete,

@@ -133,6 +133,26 @@ public sealed class StaleWaitsEndToEndTests
     }
 
     /// <summary>
+    /// Reminded on day 30, closed by the applicant on day 35 with the waiting label still on, reopened on day 70: the first night
+    /// after the reopening closed it as too early for the 35 days nobody waited on an answer. The days closed are added as days
+    /// locked are, read from the close and reopen events that come on the page of the label events: the reminder is edited once
+    /// to day 95, at no extra read.
+    /// </summary>
+    [TestMethod]
+    public async Task Days_a_reopened_application_was_closed_are_given_back_before_the_wait_closes_at_no_extra_request()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        var (issue, reminder) = await RemindedOnDay30Async(scenario);
+        issue.Close("alice", at: World.Now.AddDays(35)).Reopen("alice", at: World.Now.AddDays(70));
+
+        scenario.DaysAfterStart(71);
+        var night = await scenario.NightlyAsync();
+
+        Assert.AreEqual(("open", 1, 3), (issue.State, night.WriteRequests.Count, night.Requests.Count(r => !r.IsWrite)), night.ToString());
+        StringAssert.Contains(reminder.Body, "closed as **Too early** on 2027-03-02");
+    }
+
+    /// <summary>
     /// Two runs posting the reminder at once leave two when the later one is cancelled (or its read fails) between its post and
     /// the read after it, which would have deleted its twin: the next night keeps the first and deletes the other.
     /// </summary>
