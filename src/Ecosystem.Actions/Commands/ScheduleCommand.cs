@@ -52,12 +52,12 @@ public sealed class ScheduleCommand : ICommand
         var repositoryUrl = session.RepositoryUrl;
         var plan = planner.Plan(open.Candidates, repositoryUrl, overrides, agendas: open.Agendas);
         // The batch is known only once planned; reviewers are then picked for it (each member's membership of an applicant
-        // organisation asked once), the plan made again with them.
-        if (rules.ReviewersPerApplication > 0 && plan.NeedingReviewers.Count > 0 && (await session.PeopleAsync()).WorkingGroup is { Count: > 0 } members)
+        // organisation asked once), one who left the Working Group replaced, the plan made again with them.
+        if (rules.ReviewersPerApplication > 0 && plan.AsksForReviewers && await session.PeopleAsync() is { WorkingGroup.Count: > 0 } people)
         {
-            var pool = open.Reviewers(plan, members, calendar);
+            var pool = open.Reviewers(plan, people.WorkingGroup, calendar, people.Staff);
             var belonging = new List<(string, string)>();
-            foreach (var (organisation, member) in pool.AffiliationQuestions(plan.NeedingReviewers))
+            foreach (var (organisation, member) in pool.AffiliationQuestions(pool.Needing))
             {
                 if (await gateway.IsOrganizationMemberAsync(organisation, member))
                 {

@@ -62,8 +62,9 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         {
             if (reviewers is { PerApplication: > 0, Members.Count: > 0 })
             {
-                assignments = ReviewerChooser.Choose(batch, reviewers);
+                assignments = ReviewerChooser.Choose(batch, reviewers, started);
                 WarnAboutReviewers(assignments, reviewers, warnings);
+                WarnAboutLeavers(started ? batch : [], reviewers, target, warnings);
             }
 
             var byIssue = assignments.ToDictionary(a => a.IssueNumber);
@@ -77,7 +78,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             // sessions spread the reviews by it): one set waiting or withdrawn at the meeting stays on it.
             if (!started)
             {
-                agenda = ReviewAgenda.Render(target, calendar.TimeZone, batch, assignments, rules.Order);
+                agenda = ReviewAgenda.Render(target, calendar.TimeZone, batch, assignments, rules.Order, Recording(reviewers));
                 WarnAboutSize(target, batch.Count, alreadyIn, size, warnings);
             }
         }
@@ -134,6 +135,8 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         return new SchedulePlan(today, target, windowOpen, batch, issuePlans, boardPlans, agenda, forecast, HeldBack(standings), warnings)
         {
             Standings = standings,
+            Started = started,
+            Reviewers = reviewers,
             Assignments = assignments,
             NeedingReviewers = windowOpen ? [.. batch.Where(b => b.Change != BatchChange.Kept
                 || b.Application.Issue.Assignees.Count < rules.ReviewersPerApplication).Select(b => b.Application)] : [],
@@ -159,7 +162,8 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         return plan with
         {
             Assignments = assignments,
-            Agenda = plan.Agenda is null ? null : ReviewAgenda.Render(target, calendar.TimeZone, plan.Batch, assignments, rules.Order),
+            Agenda = plan.Agenda is null ? null
+                : ReviewAgenda.Render(target, calendar.TimeZone, plan.Batch, assignments, rules.Order, Recording(plan.Reviewers)),
         };
     }
 
@@ -207,6 +211,29 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         }
     }
 
+    /// <summary>
+    /// Once the session has started nobody is replaced (its agenda is the record of who led each review), but the run says
+    /// who left.
+    /// </summary>
+    private static void WarnAboutLeavers(IEnumerable<ScheduledApplication> batch, ReviewerPool reviewers, ReviewSession target, List<string> warnings)
+    {
+        foreach (var (number, left) in batch.Select(b => (b.Application.Issue.Number, Left: reviewers.LeftGroup(b.Application)))
+            .Where(b => b.Left.Count > 0))
+        {
+            var who = left.Count == 1 ? "a lead reviewer, is" : "lead reviewers, are";
+            warnings.Add($"#{number}: {string.Join(", ", left.Select(l => "@" + l))}, {who} "
+                + $"no longer in the Working Group, and the session on {SessionText.Date(target.Date)} has started, so its agenda stays as it was. "
+                + "Assign another reviewer by hand if the review still needs one.");
+        }
+    }
+
+    /// <summary>
+    /// Whom the agenda's hidden line records as lead reviewers: Working Group members, when the run read them (see
+    /// <see cref="ReviewerPool.Recorded"/>).
+    /// </summary>
+    private static IReadOnlyCollection<string>? Recording(ReviewerPool? reviewers) =>
+        reviewers is { PerApplication: > 0, Members.Count: > 0 } ? reviewers.Members : null;
+
     private IssuePlan PlanFor(ScheduledApplication member, ReviewSession target, string repositoryUrl, ReviewerAssignment? reviewers)
     {
         var session = target.Date;
@@ -215,6 +242,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         return LabelPlan(member.Application) with
         {
             AddAssignees = reviewers?.Added ?? [],
+            RemoveAssignees = reviewers?.Removed ?? [],
             // One already in the batch has its session comment edited only when the text differs (the session's hour moved,
             // say, or the session is back on once out of sessions.skip), or when it has a twin to delete; its queue comment too.
             Comments = member.Change != BatchChange.Kept ? [sessionComment, QueuePositionNotice.Scheduled(session)]

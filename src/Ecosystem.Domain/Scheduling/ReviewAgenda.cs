@@ -44,15 +44,21 @@ public static partial class ReviewAgenda
     public static string SearchUrl(string repositoryUrl, DateOnly sessionDate) =>
         repositoryUrl.TrimEnd('/') + "/issues?q=" + Uri.EscapeDataString($"is:issue in:title \"{Title(sessionDate)}\"");
 
+    /// <summary>
+    /// The agenda of <paramref name="batch"/>. The hidden line records, of the reviewers, the <paramref name="members"/> of the
+    /// Working Group as the run read it, the reviewers the rule owns (one assigned by hand from outside it is shown, never
+    /// replaced); null records every assignee.
+    /// </summary>
     public static IssueDraft Render(
         ReviewSession session, TimeZoneInfo zone, IReadOnlyList<ScheduledApplication> batch, IReadOnlyList<ReviewerAssignment> reviewers,
-        ReviewOrder order)
+        ReviewOrder order, IReadOnlyCollection<string>? members = null)
     {
         var byIssue = reviewers.ToDictionary(r => r.IssueNumber);
         var rows = batch.Select(b => (b.Application, b.LabelsAfter, Assigned: byIssue.GetValueOrDefault(b.Application.Issue.Number))).ToList();
         var record = rows
             .Select(r => (r.Application.Issue.Number,
-                Logins: (r.Assigned?.Reviewers ?? r.Application.Issue.Assignees).Where(GitHubHandle.IsLogin).ToList()))
+                Logins: (r.Assigned?.Reviewers ?? r.Application.Issue.Assignees)
+                    .Where(l => GitHubHandle.IsLogin(l) && (members is null || members.Contains(l, GitHubHandle.Comparer))).ToList()))
             .Where(r => r.Logins.Count > 0)
             .Select(r => r.Number.ToString(CultureInfo.InvariantCulture) + "=" + string.Join(",", r.Logins))
             .ToList();

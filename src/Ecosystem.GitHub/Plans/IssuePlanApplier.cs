@@ -53,7 +53,15 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
         // by name, never by a whole list (see IssueEdit).
         var writes = new List<PlannedWrite>();
         // Assignees before anything else: the scheduler picks reviewers only for an application joining a batch, and
-        // the comment that records the joining is what makes a re-run treat it as already scheduled.
+        // the comment that records the joining is what makes a re-run treat it as already scheduled. One who left the
+        // Working Group goes before the member replacing them is added (a rerun still finds them and replaces them).
+        var leaving = plan.RemoveAssignees.Where(a => current.Assignees.Contains(a, GitHubHandle.Comparer)).Distinct(GitHubHandle.Comparer).ToList();
+        if (leaving.Count > 0)
+        {
+            await gateway.RemoveAssigneesAsync(current.Number, leaving);
+            writes.Add(PlannedWrite.RemoveAssignees(current.Number, leaving));
+        }
+
         var unassigned = plan.AddAssignees.Where(a => !current.Assignees.Contains(a, GitHubHandle.Comparer))
             .Distinct(GitHubHandle.Comparer).ToList();
         if (unassigned.Count > 0)

@@ -208,6 +208,70 @@ public sealed class ReviewerAssignmentTests
         CollectionAssert.AreEqual(new[] { 1 }, next.NeedingReviewers.Select(a => a.Issue.Number).ToArray(), "the host reads the pool for it");
     }
 
+    /// <summary>alice led #1's review and left the Working Group; frank (by hand, never a member) and sam (staff) stay.</summary>
+    private static (List<QueueCandidate> Batch, ReviewerPool Pool) AliceLeft()
+    {
+        var night = Plan([Ready(1), Ready(2)], new ReviewerPool(["alice", "bob", "carol"], 1, 6));
+        var batch = Apply([Ready(1), Ready(2)], night)
+            .Select(a => a.WithIssue(i => i with { Assignees = [.. i.Assignees, a.Issue.Number == 1 ? "frank" : "sam"] })).ToList();
+        var pool = new ReviewerPool(["bob", "carol"], 1, 6)
+        {
+            Staff = new HashSet<string>(["Sam"], StringComparer.OrdinalIgnoreCase),
+            Recorded = ReviewAgenda.ReviewersIn(night.Agenda!.Body),
+        };
+        return (batch, pool);
+    }
+
+    [TestMethod]
+    public void A_lead_reviewer_who_left_the_working_group_is_replaced_before_the_session_and_nobody_else_is_touched()
+    {
+        var (batch, pool) = AliceLeft();
+        CollectionAssert.AreEqual(new[] { "alice", "frank" }, batch[0].Issue.Assignees.ToArray());
+        CollectionAssert.AreEqual(new[] { "alice" }, pool.LeftGroup(batch[0]).ToArray());
+        Assert.IsEmpty(pool.LeftGroup(batch[1]), "bob is a member, sam is staff");
+
+        var plan = Plan(batch, pool, "2026-12-30T12:00-08:00");
+
+        var first = plan.IssuePlans.Single(p => p.IssueNumber == 1);
+        CollectionAssert.AreEqual(new[] { "alice" }, first.RemoveAssignees.ToArray());
+        CollectionAssert.AreEqual(new[] { "carol" }, first.AddAssignees.ToArray(), "the least loaded member");
+        Assert.IsFalse(plan.IssuePlans.Any(p => p.IssueNumber == 2 && (p.AddAssignees.Count > 0 || p.RemoveAssignees.Count > 0)));
+        var assignment = plan.Assignments.Single(a => a.IssueNumber == 1);
+        CollectionAssert.AreEqual(new[] { "frank", "carol" }, assignment.Reviewers.ToArray());
+        CollectionAssert.AreEqual(new[] { "alice" }, assignment.Removed.ToArray());
+        Assert.DoesNotContain("alice", plan.Agenda!.Body);
+        CollectionAssert.AreEqual(new[] { "carol" }, ReviewAgenda.ReviewersIn(plan.Agenda.Body)[1].ToArray(), "only members are recorded");
+        Assert.IsFalse(plan.Warnings.Any(w => w.StartsWith('#')), "about no application: " + string.Join("\n", plan.Warnings));
+
+        var next = Plan(Apply(batch, plan), pool with { Recorded = ReviewAgenda.ReviewersIn(plan.Agenda.Body) }, "2026-12-31T12:00-08:00");
+        Assert.IsFalse(next.IssuePlans.Any(p => p.AddAssignees.Count > 0 || p.RemoveAssignees.Count > 0), "a rerun changes nothing");
+        Assert.AreEqual(plan.Agenda.Body, next.Agenda!.Body);
+    }
+
+    [TestMethod]
+    public void Once_the_session_started_a_reviewer_who_left_stays_and_the_run_says_so()
+    {
+        var (batch, pool) = AliceLeft();
+
+        var plan = Plan(batch, pool, "2027-01-12T10:00-08:00");
+
+        Assert.IsFalse(plan.IssuePlans.Any(p => p.AddAssignees.Count > 0 || p.RemoveAssignees.Count > 0));
+        Assert.IsNull(plan.Agenda, "the agenda stays as the session saw it");
+        StringAssert.StartsWith(
+            plan.Warnings.Single(), "#1: @alice, a lead reviewer, is no longer in the Working Group, and the session on 2027-01-12 has started");
+    }
+
+    [TestMethod]
+    public void With_no_member_in_the_working_group_nobody_is_taken_off()
+    {
+        var (batch, pool) = AliceLeft();
+
+        var plan = Plan(batch, pool with { Members = [] }, "2026-12-30T12:00-08:00");
+
+        Assert.IsFalse(plan.IssuePlans.Any(p => p.RemoveAssignees.Count > 0));
+        Assert.IsFalse(plan.Warnings.Any(w => w.StartsWith('#')), "about no application: " + string.Join("\n", plan.Warnings));
+    }
+
     [TestMethod]
     public void The_plan_made_again_with_reviewers_after_midnight_keeps_the_first_plans_session_and_batch()
     {
