@@ -35,7 +35,11 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         var today = Today;
         var warnings = new List<string>();
         var target = TargetSession(_now, overrides, warnings);
-        var size = overrides.BatchSize ?? rules.BatchMax;
+        // A batch size staff chose is how many its session takes: this run's input, else the one its agenda records (the nightly
+        // runs after a dispatch do not top the batch up to sessions.batch.max).
+        var recordedSizes = ReviewAgenda.ChosenSizes(agendas ?? []);
+        var chosen = overrides.BatchSize ?? (target is not null && recordedSizes.TryGetValue(target.Date, out var recorded) ? recorded : null);
+        var size = chosen ?? rules.BatchMax;
         var windowOpen = target is not null && (overrides.SessionDate is not null || target.Date.DayNumber - today.DayNumber <= rules.LeadDays);
         // Once the session has started (it stays the target all its day), the nightly run takes no one more into it: one
         // taken then, say in place of an application set waiting at the session, would be dated for a meeting already held
@@ -78,7 +82,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             // sessions spread the reviews by it): one set waiting or withdrawn at the meeting stays on it.
             if (!started)
             {
-                agenda = ReviewAgenda.Render(target, calendar.TimeZone, batch, assignments, rules.Order, Recording(reviewers));
+                agenda = ReviewAgenda.Render(target, calendar.TimeZone, batch, assignments, rules.Order, Recording(reviewers), chosen);
                 WarnAboutSize(target, batch.Count, alreadyIn, size, warnings);
             }
         }
@@ -106,7 +110,9 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             [.. backlog.Skip(added.Count)],
             otherSessions,
             scheduledLater,
-            rules.BatchMax);
+            rules.BatchMax,
+            recordedSizes.Where(s => s.Key != target?.Date)
+                .Concat(target is not null && chosen is { } forTarget ? [new(target.Date, forTarget)] : []).ToDictionary());
 
         // Waiting on the applicant means a new application here: one in review that waits keeps its session comment.
         var waitingInBacklog = standings[QueueStanding.WaitingOnApplicant].Where(a => !a.Issue.HasLabel(rules.Labels.InReview));
@@ -136,6 +142,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         {
             Standings = standings,
             Started = started,
+            ChosenBatchSize = chosen,
             Reviewers = reviewers,
             Assignments = assignments,
             NeedingReviewers = windowOpen ? [.. batch.Where(b => b.Change != BatchChange.Kept
@@ -163,7 +170,8 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         {
             Assignments = assignments,
             Agenda = plan.Agenda is null ? null
-                : ReviewAgenda.Render(target, calendar.TimeZone, plan.Batch, assignments, rules.Order, Recording(plan.Reviewers)),
+                : ReviewAgenda.Render(
+                    target, calendar.TimeZone, plan.Batch, assignments, rules.Order, Recording(plan.Reviewers), plan.ChosenBatchSize),
         };
     }
 

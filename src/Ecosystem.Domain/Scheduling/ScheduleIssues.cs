@@ -54,9 +54,8 @@ public sealed class ScheduleIssues(
     public ReviewerPool Reviewers(SchedulePlan draft, IEnumerable<string> members, ReviewCalendar calendar, IEnumerable<string>? staff = null)
     {
         var electorate = new Electorate([.. members.Order(GitHubHandle.Comparer)], false, null, null);
-        var recorded = Agendas.OrderBy(a => a.Issue.Number)
-            .FirstOrDefault(a => draft.Target is { } target && SessionText.DateIn(a.Issue.Body) == target.Date) is { } agenda
-            ? ReviewAgenda.ReviewersIn(agenda.Issue.Body)
+        var recorded = draft.Target is { } target && ReviewAgenda.Of(Agendas, target.Date) is { } agenda
+            ? ReviewAgenda.ReviewersIn(agenda.Body)
             : new Dictionary<int, IReadOnlyList<string>>();
         var pool = new ReviewerPool(electorate.Members, rules.ReviewersPerApplication, rules.AssignmentHistorySessions)
         {

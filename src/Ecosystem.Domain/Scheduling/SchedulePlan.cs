@@ -66,6 +66,9 @@ public sealed record SchedulePlan(
     /// <summary>Whether the target session has started: the nightly run takes no one more into it and replaces no reviewer.</summary>
     public bool Started { get; init; }
 
+    /// <summary>The batch size staff chose for the target session (this run's input, or as its agenda records it); null when none.</summary>
+    public int? ChosenBatchSize { get; init; }
+
     /// <summary>Who could lead reviews when the plan was made; null when the host did not read them.</summary>
     public ReviewerPool? Reviewers { get; init; }
 
