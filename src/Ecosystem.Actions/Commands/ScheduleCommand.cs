@@ -53,7 +53,7 @@ public sealed class ScheduleCommand : ICommand
         var plan = planner.Plan(open.Candidates, repositoryUrl, overrides, agendas: open.Agendas);
         // The batch is known only once planned; reviewers are then picked for it (each member's membership of an applicant
         // organisation asked once), one who left the Working Group replaced, the plan made again with them.
-        if (rules.ReviewersPerApplication > 0 && plan.AsksForReviewers && await session.PeopleAsync() is { WorkingGroup.Count: > 0 } people)
+        if (rules.ReviewersPerApplication > 0 && plan.AsksForReviewers && await session.PeopleAsync() is { } people)
         {
             var pool = open.Reviewers(plan, people.WorkingGroup, calendar, people.Staff);
             var belonging = new List<(string, string)>();

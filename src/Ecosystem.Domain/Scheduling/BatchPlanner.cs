@@ -237,10 +237,11 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
 
     /// <summary>
     /// Whom the agenda's hidden line records as lead reviewers: Working Group members, when the run read them (see
-    /// <see cref="ReviewerPool.Recorded"/>).
+    /// <see cref="ReviewerPool.Recorded"/>), so nobody while the group is empty: a night without members must not record
+    /// someone assigned by hand, whom the next night, the group back, would take for a member who left.
     /// </summary>
     private static IReadOnlyCollection<string>? Recording(ReviewerPool? reviewers) =>
-        reviewers is { PerApplication: > 0, Members.Count: > 0 } ? reviewers.Members : null;
+        reviewers is { PerApplication: > 0 } ? reviewers.Members : null;
 
     private IssuePlan PlanFor(ScheduledApplication member, ReviewSession target, string repositoryUrl, ReviewerAssignment? reviewers)
     {

@@ -36,10 +36,11 @@ public sealed record ReviewerPool(IReadOnlyList<string> Members, int PerApplicat
 
     /// <summary>
     /// The assignees of <paramref name="application"/> the agenda records as its lead reviewers who are neither in the
-    /// Working Group now nor staff: members who left it. Anyone else assigned by hand (never recorded) is not.
+    /// Working Group now nor staff: members who left it. Anyone else assigned by hand (never recorded) is not, and while the
+    /// group has no members (a team emptied by mistake, say) nobody is.
     /// </summary>
     public IReadOnlyList<string> LeftGroup(QueueCandidate application) =>
-        Recorded.GetValueOrDefault(application.Issue.Number) is { } recorded
+        Members.Count > 0 && Recorded.GetValueOrDefault(application.Issue.Number) is { } recorded
             ? [.. application.Issue.Assignees.Where(a => recorded.Contains(a, GitHubHandle.Comparer)
                 && !Members.Contains(a, GitHubHandle.Comparer) && !Staff.Contains(a))]
             : [];

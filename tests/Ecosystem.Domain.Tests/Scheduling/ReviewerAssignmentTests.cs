@@ -270,6 +270,11 @@ public sealed class ReviewerAssignmentTests
 
         Assert.IsFalse(plan.IssuePlans.Any(p => p.RemoveAssignees.Count > 0));
         Assert.IsFalse(plan.Warnings.Any(w => w.StartsWith('#')), "about no application: " + string.Join("\n", plan.Warnings));
+        Assert.IsEmpty(ReviewAgenda.ReviewersIn(plan.Agenda!.Body), "a night without members records nobody");
+        Assert.IsEmpty(pool.LeftGroup(batch[0].WithIssue(i => i with { Assignees = ["frank"] })), "frank, by hand, was never recorded");
+
+        var groupBack = Plan(batch, pool with { Recorded = ReviewAgenda.ReviewersIn(plan.Agenda.Body) }, "2026-12-31T12:00-08:00");
+        Assert.IsFalse(groupBack.IssuePlans.Any(p => p.RemoveAssignees.Contains("frank")), "frank stays once the group is back");
     }
 
     [TestMethod]
