@@ -85,7 +85,7 @@ public sealed class ScheduleCommand : ICommand
         }
 
         var writes = await ApplyAsync(plan.IssuePlans);
-        plan = planner.AsAssigned(plan, session.Applier.Refused);
+        plan = planner.AsAssigned(plan, session.Applier.Refused, session.Applier.Unfinished);
 
         // As this run's plans left them: one reopened as its session is back on is written in this run, not the next.
         var agendas = open.Agendas.Select(h => h.Issue).Where(i => ReviewAgenda.IsIssueOf(i, plan.Agenda)).Select(i => i with

@@ -154,11 +154,16 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
     /// <summary>
     /// <paramref name="plan"/> as GitHub carried it out: the reviewers it did not assign (<paramref name="refused"/>, by issue;
     /// someone without access to the repository) taken out of the assignments and the agenda, which then name the
-    /// reviewers the issues have, as the next run's plan reads them.
+    /// reviewers the issues have, as the next run's plan reads them. An issue whose plan stopped half-way
+    /// (<paramref name="unfinished"/>) while a reviewer who left the Working Group was being replaced keeps the record the
+    /// agenda had, so the rerun still knows the leaver for the rule's own and finishes the replacement.
     /// </summary>
-    public SchedulePlan AsAssigned(SchedulePlan plan, IReadOnlyDictionary<int, IReadOnlyList<string>> refused)
+    public SchedulePlan AsAssigned(
+        SchedulePlan plan, IReadOnlyDictionary<int, IReadOnlyList<string>> refused, IReadOnlyCollection<int>? unfinished = null)
     {
-        if (plan.Target is not { } target || !plan.Assignments.Any(a => refused.ContainsKey(a.IssueNumber)))
+        var recordKept = plan.Assignments.Where(a => a.Removed.Count > 0 && unfinished?.Contains(a.IssueNumber) == true)
+            .ToDictionary(a => a.IssueNumber, a => plan.Reviewers?.Recorded.GetValueOrDefault(a.IssueNumber) ?? a.Removed);
+        if (plan.Target is not { } target || (!plan.Assignments.Any(a => refused.ContainsKey(a.IssueNumber)) && recordKept.Count == 0))
         {
             return plan;
         }
@@ -171,7 +176,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             Assignments = assignments,
             Agenda = plan.Agenda is null ? null
                 : ReviewAgenda.Render(
-                    target, calendar.TimeZone, plan.Batch, assignments, rules.Order, Recording(plan.Reviewers), plan.ChosenBatchSize),
+                    target, calendar.TimeZone, plan.Batch, assignments, rules.Order, Recording(plan.Reviewers), plan.ChosenBatchSize, recordKept),
         };
     }
 

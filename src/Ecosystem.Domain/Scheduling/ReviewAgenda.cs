@@ -65,18 +65,20 @@ public static partial class ReviewAgenda
     /// <summary>
     /// The agenda of <paramref name="batch"/>. The hidden line records, of the reviewers, the <paramref name="members"/> of the
     /// Working Group as the run read it, the reviewers the rule owns (one assigned by hand from outside it is shown, never
-    /// replaced); null records every assignee. Another hidden line records the <paramref name="chosenSize"/> staff gave, if any.
+    /// replaced); null records every assignee; <paramref name="recordKept"/> gives, by issue, a record to write as it stood.
+    /// Another hidden line records the <paramref name="chosenSize"/> staff gave, if any.
     /// </summary>
     public static IssueDraft Render(
         ReviewSession session, TimeZoneInfo zone, IReadOnlyList<ScheduledApplication> batch, IReadOnlyList<ReviewerAssignment> reviewers,
-        ReviewOrder order, IReadOnlyCollection<string>? members = null, int? chosenSize = null)
+        ReviewOrder order, IReadOnlyCollection<string>? members = null, int? chosenSize = null,
+        IReadOnlyDictionary<int, IReadOnlyList<string>>? recordKept = null)
     {
         var byIssue = reviewers.ToDictionary(r => r.IssueNumber);
         var rows = batch.Select(b => (b.Application, b.LabelsAfter, Assigned: byIssue.GetValueOrDefault(b.Application.Issue.Number))).ToList();
         var record = rows
             .Select(r => (r.Application.Issue.Number,
-                Logins: (r.Assigned?.Reviewers ?? r.Application.Issue.Assignees)
-                    .Where(l => GitHubHandle.IsLogin(l) && (members is null || members.Contains(l, GitHubHandle.Comparer))).ToList()))
+                Logins: recordKept?.GetValueOrDefault(r.Application.Issue.Number) ?? [.. (r.Assigned?.Reviewers ?? r.Application.Issue.Assignees)
+                    .Where(l => GitHubHandle.IsLogin(l) && (members is null || members.Contains(l, GitHubHandle.Comparer)))]))
             .Where(r => r.Logins.Count > 0)
             .Select(r => r.Number.ToString(CultureInfo.InvariantCulture) + "=" + string.Join(",", r.Logins))
             .ToList();

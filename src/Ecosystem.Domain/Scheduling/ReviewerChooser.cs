@@ -29,7 +29,7 @@ public static class ReviewerChooser
             IReadOnlyList<string> left = started ? [] : pool.LeftGroup(application);
             IReadOnlyList<string> current = [.. application.Issue.Assignees.Except(left, GitHubHandle.Comparer)];
             var kept = member.Change == BatchChange.Kept;
-            var wanted = kept ? left.Count : Math.Max(0, pool.PerApplication - current.Count);
+            var wanted = kept ? pool.Replacements(application, left) : Math.Max(0, pool.PerApplication - current.Count);
             var eligible = pool.EligibleFor(application).Where(m => !current.Contains(m, GitHubHandle.Comparer)).ToList();
             var added = eligible
                 .OrderBy(m => load.GetValueOrDefault(m))

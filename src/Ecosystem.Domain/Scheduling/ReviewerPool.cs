@@ -45,6 +45,14 @@ public sealed record ReviewerPool(IReadOnlyList<string> Members, int PerApplicat
                 && !Members.Contains(a, GitHubHandle.Comparer) && !Staff.Contains(a))]
             : [];
 
+    /// <summary>
+    /// How many members <paramref name="application"/> wants in place of those who <paramref name="left"/>: one each, less the
+    /// members assigned since the agenda recorded its reviewers (by a run stopped before it took the leaver off, or by staff).
+    /// </summary>
+    public int Replacements(QueueCandidate application, IReadOnlyList<string> left) =>
+        Math.Max(0, left.Count - application.Issue.Assignees.Count(a => Members.Contains(a, GitHubHandle.Comparer)
+            && Recorded.GetValueOrDefault(application.Issue.Number)?.Contains(a, GitHubHandle.Comparer) != true));
+
     /// <summary>Who belongs to which organisation, as far as GitHub was asked (<see cref="AffiliationQuestions"/>); compared without regard to case.</summary>
     public IReadOnlyList<(string Organisation, string Member)> Affiliations { get; init; } = [];
 

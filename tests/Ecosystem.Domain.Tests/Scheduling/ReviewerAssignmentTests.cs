@@ -14,9 +14,10 @@ public sealed class ReviewerAssignmentTests
     private static readonly string[] Members = ["alice", "bob", "carol", "dave", "erin"];
 
     private static SchedulePlan Plan(IReadOnlyList<QueueCandidate> candidates, ReviewerPool pool, string now = FourteenDaysBefore) =>
-        new BatchPlanner(
-            Monthly(), new SchedulingRules { ReviewersPerApplication = pool.PerApplication }, new IntakeRules(), new FakeTimeProvider(At(now)))
-            .Plan(candidates, Repository, null, pool);
+        Planner(pool, now).Plan(candidates, Repository, null, pool);
+
+    private static BatchPlanner Planner(ReviewerPool pool, string now) =>
+        new(Monthly(), new SchedulingRules { ReviewersPerApplication = pool.PerApplication }, new IntakeRules(), new FakeTimeProvider(At(now)));
 
     private static int[] Numbers(SchedulePlan plan) => [.. plan.Batch.Select(b => b.Application.Issue.Number)];
 
@@ -246,6 +247,28 @@ public sealed class ReviewerAssignmentTests
         var next = Plan(Apply(batch, plan), pool with { Recorded = ReviewAgenda.ReviewersIn(plan.Agenda.Body) }, "2026-12-31T12:00-08:00");
         Assert.IsFalse(next.IssuePlans.Any(p => p.AddAssignees.Count > 0 || p.RemoveAssignees.Count > 0), "a rerun changes nothing");
         Assert.AreEqual(plan.Agenda.Body, next.Agenda!.Body);
+    }
+
+    /// <summary>
+    /// A run stopped after carol was assigned in alice's place, before alice was taken off: carol, a member the agenda did not
+    /// record, is the replacement, so the rerun only takes alice off; stopped before either, the agenda keeps alice recorded.
+    /// </summary>
+    [TestMethod]
+    public void A_replacement_stopped_half_way_is_finished_by_the_rerun_without_a_second_replacement()
+    {
+        var (batch, pool) = AliceLeft();
+        var halfWay = batch.Select(a => a.Issue.Number == 1 ? a.WithIssue(i => i with { Assignees = [.. i.Assignees, "carol"] }) : a).ToList();
+
+        var rerun = Plan(halfWay, pool, "2026-12-30T12:00-08:00");
+
+        var first = rerun.IssuePlans.Single(p => p.IssueNumber == 1);
+        CollectionAssert.AreEqual(new[] { "alice" }, first.RemoveAssignees.ToArray());
+        Assert.IsEmpty(first.AddAssignees, "carol already stands in for alice");
+        Assert.AreEqual(0, rerun.Assignments.Single(a => a.IssueNumber == 1).Missing);
+
+        const string Night = "2026-12-30T12:00-08:00";
+        var stopped = Planner(pool, Night).AsAssigned(Plan(batch, pool, Night), new Dictionary<int, IReadOnlyList<string>>(), [1]);
+        CollectionAssert.AreEqual(new[] { "alice" }, ReviewAgenda.ReviewersIn(stopped.Agenda!.Body)[1].ToArray(), "the rerun still knows alice left");
     }
 
     [TestMethod]
