@@ -327,6 +327,10 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             },
             _ => Task.FromResult(logins));
 
+    public Task RemoveAssigneesAsync(int issueNumber, IReadOnlyList<string> logins) =>
+        WriteAsync(PlannedWrite.RemoveAssignees(issueNumber, logins),
+            () => _api.Delete(IssueUrl(issueNumber, "/assignees"), Members(("assignees", logins.ToArray()))));
+
     public async Task<CommentSnapshot> CreateCommentAsync(int issueNumber, string body) =>
         (await GetAutomationAsync()).Recognise(await WriteAsync(
             [PlannedWrite.CreateComment(issueNumber, body)],

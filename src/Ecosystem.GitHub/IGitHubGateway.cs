@@ -59,6 +59,9 @@ public interface IGitHubGateway
     /// </summary>
     Task<IReadOnlyList<string>> AddAssigneesAsync(int issueNumber, IReadOnlyList<string> logins);
 
+    /// <summary>Takes assignees off an issue; one no longer assigned is not an error.</summary>
+    Task RemoveAssigneesAsync(int issueNumber, IReadOnlyList<string> logins);
+
     Task<CommentSnapshot> CreateCommentAsync(int issueNumber, string body);
 
     /// <summary>Edits comment <paramref name="commentId"/>; <paramref name="issueNumber"/> names it in messages.</summary>

@@ -52,12 +52,12 @@ public sealed class ScheduleCommand : ICommand
         var repositoryUrl = session.RepositoryUrl;
         var plan = planner.Plan(open.Candidates, repositoryUrl, overrides, agendas: open.Agendas);
         // The batch is known only once planned; reviewers are then picked for it (each member's membership of an applicant
-        // organisation asked once), the plan made again with them.
-        if (rules.ReviewersPerApplication > 0 && plan.NeedingReviewers.Count > 0 && (await session.PeopleAsync()).WorkingGroup is { Count: > 0 } members)
+        // organisation asked once), one who left the Working Group replaced, the plan made again with them.
+        if (rules.ReviewersPerApplication > 0 && plan.AsksForReviewers && await session.PeopleAsync() is { } people)
         {
-            var pool = open.Reviewers(plan, members, calendar);
+            var pool = open.Reviewers(plan, people.WorkingGroup, calendar, people.Staff);
             var belonging = new List<(string, string)>();
-            foreach (var (organisation, member) in pool.AffiliationQuestions(plan.NeedingReviewers))
+            foreach (var (organisation, member) in pool.AffiliationQuestions(pool.Needing))
             {
                 if (await gateway.IsOrganizationMemberAsync(organisation, member))
                 {
@@ -85,7 +85,7 @@ public sealed class ScheduleCommand : ICommand
         }
 
         var writes = await ApplyAsync(plan.IssuePlans);
-        plan = planner.AsAssigned(plan, session.Applier.Refused);
+        plan = planner.AsAssigned(plan, session.Applier.Refused, session.Applier.Unfinished);
 
         // As this run's plans left them: one reopened as its session is back on is written in this run, not the next.
         var agendas = open.Agendas.Select(h => h.Issue).Where(i => ReviewAgenda.IsIssueOf(i, plan.Agenda)).Select(i => i with

@@ -14,14 +14,18 @@ public sealed record IssuePlan(int IssueNumber)
     public IReadOnlyList<CommentUpsert> Comments { get; init; } = [];
     public IssueStateChange? State { get; init; }
 
-    /// <summary>Logins to add as assignees (those already assigned are not sent again; none is ever removed).</summary>
+    /// <summary>Logins to add as assignees (those already assigned are not sent again).</summary>
     public IReadOnlyList<string> AddAssignees { get; init; } = [];
+
+    /// <summary>Logins to take off the assignees (only those assigned are sent): a lead reviewer who left the Working Group.</summary>
+    public IReadOnlyList<string> RemoveAssignees { get; init; } = [];
 
     /// <summary>Where the issue's item belongs on the project board; null leaves the board alone (or there is none).</summary>
     public BoardPlacement? Board { get; init; }
 
     /// <summary>Nothing to change on the issue itself (its board item aside).</summary>
-    public bool LeavesIssue => AddLabels.Count == 0 && RemoveLabels.Count == 0 && Comments.Count == 0 && State is null && AddAssignees.Count == 0;
+    public bool LeavesIssue => AddLabels.Count == 0 && RemoveLabels.Count == 0 && Comments.Count == 0 && State is null && AddAssignees.Count == 0
+        && RemoveAssignees.Count == 0;
 
     public bool IsEmpty => LeavesIssue && Board is null;
 
@@ -39,6 +43,7 @@ public sealed record IssuePlan(int IssueNumber)
             Comments = [.. Comments, .. other.Comments.Where(c => Comments.All(mine => mine.Purpose != c.Purpose))],
             State = other.State ?? State,
             AddAssignees = [.. AddAssignees.Union(other.AddAssignees, Guardians.GitHubHandle.Comparer)],
+            RemoveAssignees = [.. RemoveAssignees.Union(other.RemoveAssignees, Guardians.GitHubHandle.Comparer)],
             Board = other.Board ?? Board,
         };
     }

@@ -35,7 +35,11 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         var today = Today;
         var warnings = new List<string>();
         var target = TargetSession(_now, overrides, warnings);
-        var size = overrides.BatchSize ?? rules.BatchMax;
+        // A batch size staff chose is how many its session takes: this run's input, else the one its agenda records (the nightly
+        // runs after a dispatch do not top the batch up to sessions.batch.max).
+        var recordedSizes = ReviewAgenda.ChosenSizes(agendas ?? []);
+        var chosen = overrides.BatchSize ?? (target is not null && recordedSizes.TryGetValue(target.Date, out var recorded) ? recorded : null);
+        var size = chosen ?? rules.BatchMax;
         var windowOpen = target is not null && (overrides.SessionDate is not null || target.Date.DayNumber - today.DayNumber <= rules.LeadDays);
         // Once the session has started (it stays the target all its day), the nightly run takes no one more into it: one
         // taken then, say in place of an application set waiting at the session, would be dated for a meeting already held
@@ -62,8 +66,9 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         {
             if (reviewers is { PerApplication: > 0, Members.Count: > 0 })
             {
-                assignments = ReviewerChooser.Choose(batch, reviewers);
+                assignments = ReviewerChooser.Choose(batch, reviewers, started);
                 WarnAboutReviewers(assignments, reviewers, warnings);
+                WarnAboutLeavers(started ? batch : [], reviewers, target, warnings);
             }
 
             var byIssue = assignments.ToDictionary(a => a.IssueNumber);
@@ -77,7 +82,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             // sessions spread the reviews by it): one set waiting or withdrawn at the meeting stays on it.
             if (!started)
             {
-                agenda = ReviewAgenda.Render(target, calendar.TimeZone, batch, assignments, rules.Order);
+                agenda = ReviewAgenda.Render(target, calendar.TimeZone, batch, assignments, rules.Order, Recording(reviewers), chosen);
                 WarnAboutSize(target, batch.Count, alreadyIn, size, warnings);
             }
         }
@@ -105,7 +110,9 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             [.. backlog.Skip(added.Count)],
             otherSessions,
             scheduledLater,
-            rules.BatchMax);
+            rules.BatchMax,
+            recordedSizes.Where(s => s.Key != target?.Date)
+                .Concat(target is not null && chosen is { } forTarget ? [new(target.Date, forTarget)] : []).ToDictionary());
 
         // Waiting on the applicant means a new application here: one in review that waits keeps its session comment.
         var waitingInBacklog = standings[QueueStanding.WaitingOnApplicant].Where(a => !a.Issue.HasLabel(rules.Labels.InReview));
@@ -134,6 +141,9 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         return new SchedulePlan(today, target, windowOpen, batch, issuePlans, boardPlans, agenda, forecast, HeldBack(standings), warnings)
         {
             Standings = standings,
+            Started = started,
+            ChosenBatchSize = chosen,
+            Reviewers = reviewers,
             Assignments = assignments,
             NeedingReviewers = windowOpen ? [.. batch.Where(b => b.Change != BatchChange.Kept
                 || b.Application.Issue.Assignees.Count < rules.ReviewersPerApplication).Select(b => b.Application)] : [],
@@ -144,11 +154,16 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
     /// <summary>
     /// <paramref name="plan"/> as GitHub carried it out: the reviewers it did not assign (<paramref name="refused"/>, by issue;
     /// someone without access to the repository) taken out of the assignments and the agenda, which then name the
-    /// reviewers the issues have, as the next run's plan reads them.
+    /// reviewers the issues have, as the next run's plan reads them. An issue whose plan stopped half-way
+    /// (<paramref name="unfinished"/>) while a reviewer who left the Working Group was being replaced keeps the record the
+    /// agenda had, so the rerun still knows the leaver for the rule's own and finishes the replacement.
     /// </summary>
-    public SchedulePlan AsAssigned(SchedulePlan plan, IReadOnlyDictionary<int, IReadOnlyList<string>> refused)
+    public SchedulePlan AsAssigned(
+        SchedulePlan plan, IReadOnlyDictionary<int, IReadOnlyList<string>> refused, IReadOnlyCollection<int>? unfinished = null)
     {
-        if (plan.Target is not { } target || !plan.Assignments.Any(a => refused.ContainsKey(a.IssueNumber)))
+        var recordKept = plan.Assignments.Where(a => a.Removed.Count > 0 && unfinished?.Contains(a.IssueNumber) == true)
+            .ToDictionary(a => a.IssueNumber, a => plan.Reviewers?.Recorded.GetValueOrDefault(a.IssueNumber) ?? a.Removed);
+        if (plan.Target is not { } target || (!plan.Assignments.Any(a => refused.ContainsKey(a.IssueNumber)) && recordKept.Count == 0))
         {
             return plan;
         }
@@ -159,7 +174,9 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         return plan with
         {
             Assignments = assignments,
-            Agenda = plan.Agenda is null ? null : ReviewAgenda.Render(target, calendar.TimeZone, plan.Batch, assignments, rules.Order),
+            Agenda = plan.Agenda is null ? null
+                : ReviewAgenda.Render(
+                    target, calendar.TimeZone, plan.Batch, assignments, rules.Order, Recording(plan.Reviewers), plan.ChosenBatchSize, recordKept),
         };
     }
 
@@ -207,6 +224,30 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         }
     }
 
+    /// <summary>
+    /// Once the session has started nobody is replaced (its agenda is the record of who led each review), but the run says
+    /// who left.
+    /// </summary>
+    private static void WarnAboutLeavers(IEnumerable<ScheduledApplication> batch, ReviewerPool reviewers, ReviewSession target, List<string> warnings)
+    {
+        foreach (var (number, left) in batch.Select(b => (b.Application.Issue.Number, Left: reviewers.LeftGroup(b.Application)))
+            .Where(b => b.Left.Count > 0))
+        {
+            var who = left.Count == 1 ? "a lead reviewer, is" : "lead reviewers, are";
+            warnings.Add($"#{number}: {string.Join(", ", left.Select(l => "@" + l))}, {who} "
+                + $"no longer in the Working Group, and the session on {SessionText.Date(target.Date)} has started, so its agenda stays as it was. "
+                + "Assign another reviewer by hand if the review still needs one.");
+        }
+    }
+
+    /// <summary>
+    /// Whom the agenda's hidden line records as lead reviewers: Working Group members, when the run read them (see
+    /// <see cref="ReviewerPool.Recorded"/>), so nobody while the group is empty: a night without members must not record
+    /// someone assigned by hand, whom the next night, the group back, would take for a member who left.
+    /// </summary>
+    private static IReadOnlyCollection<string>? Recording(ReviewerPool? reviewers) =>
+        reviewers is { PerApplication: > 0 } ? reviewers.Members : null;
+
     private IssuePlan PlanFor(ScheduledApplication member, ReviewSession target, string repositoryUrl, ReviewerAssignment? reviewers)
     {
         var session = target.Date;
@@ -215,6 +256,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         return LabelPlan(member.Application) with
         {
             AddAssignees = reviewers?.Added ?? [],
+            RemoveAssignees = reviewers?.Removed ?? [],
             // One already in the batch has its session comment edited only when the text differs (the session's hour moved,
             // say, or the session is back on once out of sessions.skip), or when it has a twin to delete; its queue comment too.
             Comments = member.Change != BatchChange.Kept ? [sessionComment, QueuePositionNotice.Scheduled(session)]

@@ -25,7 +25,8 @@ public static class QueuePositionNotice
         IEnumerable<QueueCandidate> intakeIncomplete,
         IEnumerable<QueueCandidate> left,
         SchedulingRules rules) =>
-        [.. forecast.Queue.Select(entry => Plan(entry.IssueNumber, Render("queued", entry.ExpectedSession, entry.Position, forecast.BatchSize)))
+        [.. forecast.Queue.Select(entry => Plan(entry.IssueNumber, Render("queued", entry.ExpectedSession, entry.Position, forecast.BatchSize,
+                chosen: [.. forecast.Chosen.Where(c => c.Key < entry.ExpectedSession).OrderBy(c => c.Key)])))
             .Concat(waitingOnApplicant.Select(a => Plan(a.Issue.Number, a.WaitsUntil is { } date
                 ? Render("resubmission", date) // an early resubmission waits on its date, not on an answer
                 : Render("waiting", null, label: rules.Labels.Waiting))))
@@ -71,8 +72,11 @@ public static class QueuePositionNotice
     private static IssuePlan Plan(int issueNumber, string body, bool editOnly = false) =>
         new(issueNumber) { Comments = [new CommentUpsert(Purpose, body) { EditOnly = editOnly }] };
 
-    // Nothing about the rest of the queue (its length, say): a new application at the back must not edit every comment.
-    private static string Render(string standing, DateOnly? session, int place = 0, int batchSize = 0, string label = "", string verdict = "") =>
+    // Nothing about the rest of the queue (its length, say): a new application at the back must not edit every comment. The
+    // sessions before it whose batch size staff chose are named, as they take another number than the rest.
+    private static string Render(
+        string standing, DateOnly? session, int place = 0, int batchSize = 0, string label = "", string verdict = "",
+        IReadOnlyList<KeyValuePair<DateOnly, int>>? chosen = null) =>
         HiddenMarker.Stamp(Purpose, Template.Load("queue-position").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["standing"] = standing,
@@ -82,5 +86,6 @@ public static class QueuePositionNotice
             ["session_words"] = session is { } day ? SessionText.Words(day) : null,
             ["label"] = label,
             ["verdict"] = verdict,
+            ["chosen"] = (chosen ?? []).Select(c => Template.Record(("date", SessionText.Date(c.Key)), ("size", c.Value))),
         }));
 }

@@ -21,12 +21,30 @@ public static partial class ReviewAgenda
 
     private const string ReviewersPurpose = "reviewers";
 
+    /// <summary>The hidden line recording the batch size staff chose for the session (the input batch-size): later runs keep to it.</summary>
+    private const string BatchSizePurpose = "batch-size";
+
     /// <summary>The hidden line of the cancellation comment once it says the session is back on, recording that date.</summary>
     private const string BackOnPurpose = "session-back-on";
 
     /// <summary>An agenda issue the automation (its login as the gateway spells it) opened; a user's issue with the same title is not one.</summary>
     public static bool IsAgenda(IssueSnapshot issue, string automation) =>
         TrustedPeople.IsAutomation(issue.Author, automation) && HiddenMarker.PurposeOf(issue.Body) == Purpose;
+
+    /// <summary>
+    /// The agenda issue of the session on <paramref name="date"/>: of two (two runs at once), the one the host keeps, the
+    /// lowest number.
+    /// </summary>
+    public static IssueSnapshot? Of(IEnumerable<IssueHistory> agendas, DateOnly date) =>
+        agendas.Select(a => a.Issue).OrderBy(i => i.Number).FirstOrDefault(i => SessionText.DateIn(i.Body) == date);
+
+    /// <summary>The batch sizes staff chose (the input batch-size) by session, as the sessions' agendas (the kept one of each) record them.</summary>
+    public static IReadOnlyDictionary<DateOnly, int> ChosenSizes(IEnumerable<IssueHistory> agendas) =>
+        agendas.Select(a => a.Issue).OrderBy(i => i.Number)
+            .Select(i => (Date: SessionText.DateIn(i.Body), Size: HiddenMarker.ValueOf(i.Body, BatchSizePurpose)))
+            .Where(a => a.Date is not null).DistinctBy(a => a.Date)
+            .Select(a => (Date: a.Date!.Value, Size: int.TryParse(a.Size, NumberStyles.None, CultureInfo.InvariantCulture, out var size) ? size : 0))
+            .Where(a => a.Size > 0).ToDictionary(a => a.Date, a => a.Size);
 
     public static string Title(DateOnly sessionDate) => "Review session " + SessionText.Date(sessionDate);
 
@@ -44,21 +62,30 @@ public static partial class ReviewAgenda
     public static string SearchUrl(string repositoryUrl, DateOnly sessionDate) =>
         repositoryUrl.TrimEnd('/') + "/issues?q=" + Uri.EscapeDataString($"is:issue in:title \"{Title(sessionDate)}\"");
 
+    /// <summary>
+    /// The agenda of <paramref name="batch"/>. The hidden line records, of the reviewers, the <paramref name="members"/> of the
+    /// Working Group as the run read it, the reviewers the rule owns (one assigned by hand from outside it is shown, never
+    /// replaced); null records every assignee; <paramref name="recordKept"/> gives, by issue, a record to write as it stood.
+    /// Another hidden line records the <paramref name="chosenSize"/> staff gave, if any.
+    /// </summary>
     public static IssueDraft Render(
         ReviewSession session, TimeZoneInfo zone, IReadOnlyList<ScheduledApplication> batch, IReadOnlyList<ReviewerAssignment> reviewers,
-        ReviewOrder order)
+        ReviewOrder order, IReadOnlyCollection<string>? members = null, int? chosenSize = null,
+        IReadOnlyDictionary<int, IReadOnlyList<string>>? recordKept = null)
     {
         var byIssue = reviewers.ToDictionary(r => r.IssueNumber);
         var rows = batch.Select(b => (b.Application, b.LabelsAfter, Assigned: byIssue.GetValueOrDefault(b.Application.Issue.Number))).ToList();
         var record = rows
             .Select(r => (r.Application.Issue.Number,
-                Logins: (r.Assigned?.Reviewers ?? r.Application.Issue.Assignees).Where(GitHubHandle.IsLogin).ToList()))
+                Logins: recordKept?.GetValueOrDefault(r.Application.Issue.Number) ?? [.. (r.Assigned?.Reviewers ?? r.Application.Issue.Assignees)
+                    .Where(l => GitHubHandle.IsLogin(l) && (members is null || members.Contains(l, GitHubHandle.Comparer)))]))
             .Where(r => r.Logins.Count > 0)
             .Select(r => r.Number.ToString(CultureInfo.InvariantCulture) + "=" + string.Join(",", r.Logins))
             .ToList();
         var body = Template.Load("review-session-agenda").Render(new Dictionary<string, object?>
         {
-            ["session_marker"] = SessionText.Markers(session),
+            ["session_marker"] = SessionText.Markers(session)
+                + (chosenSize is { } size ? "\n" + HiddenMarker.For(BatchSizePurpose, size.ToString(CultureInfo.InvariantCulture)) : string.Empty),
             ["date"] = SessionText.Date(session.Date),
             ["when_text"] = SessionText.When(session, zone),
             ["returning_first"] = order == ReviewOrder.ReturningFirst,

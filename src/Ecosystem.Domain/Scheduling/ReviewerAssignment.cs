@@ -10,4 +10,9 @@ namespace Ecosystem.Domain.Scheduling;
 /// <param name="Reviewers">Its assignees once the plan is applied, those set by hand first.</param>
 /// <param name="Added">The reviewers this run assigns.</param>
 /// <param name="Missing">How many of the wanted reviewers no available member could fill (0 when complete).</param>
-public sealed record ReviewerAssignment([property: JsonPropertyName("issue")] int IssueNumber, IReadOnlyList<string> Reviewers, IReadOnlyList<string> Added, int Missing);
+public sealed record ReviewerAssignment(
+    [property: JsonPropertyName("issue")] int IssueNumber, IReadOnlyList<string> Reviewers, IReadOnlyList<string> Added, int Missing)
+{
+    /// <summary>The lead reviewers who left the Working Group that this run takes off the issue (<see cref="ReviewerPool.LeftGroup"/>).</summary>
+    public IReadOnlyList<string> Removed { get; init; } = [];
+}

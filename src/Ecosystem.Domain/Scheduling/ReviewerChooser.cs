@@ -8,13 +8,16 @@ namespace Ecosystem.Domain.Scheduling;
 /// lacks: assignees set by hand count towards <see cref="ReviewerPool.PerApplication"/> and are never undone.
 /// Load is spread first over the batch (the fewest applications of this batch, counting every assignee already
 /// there), then over time (the fewest reviews led in the last <see cref="ReviewerPool.HistorySessions"/> sessions),
-/// then by login, so the same inputs always give the same reviewers.
+/// then by login, so the same inputs always give the same reviewers. A lead reviewer who left the Working Group before
+/// the session (<see cref="ReviewerPool.LeftGroup"/>) is taken off and replaced by as many members, picked the same way;
+/// once the session has started the agenda is its record, and nobody is replaced.
 /// </summary>
 public static class ReviewerChooser
 {
     /// <param name="batch">The target session's batch in review order.</param>
     /// <param name="pool">Who may review.</param>
-    public static IReadOnlyList<ReviewerAssignment> Choose(IReadOnlyList<ScheduledApplication> batch, ReviewerPool pool)
+    /// <param name="started">Whether the session has started: reviewers who left are then left as they are.</param>
+    public static IReadOnlyList<ReviewerAssignment> Choose(IReadOnlyList<ScheduledApplication> batch, ReviewerPool pool, bool started = false)
     {
         var load = batch.SelectMany(b => b.Application.Issue.Assignees)
             .GroupBy(assignee => assignee, GitHubHandle.Comparer)
@@ -23,9 +26,10 @@ public static class ReviewerChooser
         foreach (var member in batch)
         {
             var application = member.Application;
-            var current = application.Issue.Assignees;
+            IReadOnlyList<string> left = started ? [] : pool.LeftGroup(application);
+            IReadOnlyList<string> current = [.. application.Issue.Assignees.Except(left, GitHubHandle.Comparer)];
             var kept = member.Change == BatchChange.Kept;
-            var wanted = kept ? 0 : Math.Max(0, pool.PerApplication - current.Count);
+            var wanted = kept ? pool.Replacements(application, left) : Math.Max(0, pool.PerApplication - current.Count);
             var eligible = pool.EligibleFor(application).Where(m => !current.Contains(m, GitHubHandle.Comparer)).ToList();
             var added = eligible
                 .OrderBy(m => load.GetValueOrDefault(m))
@@ -36,13 +40,15 @@ public static class ReviewerChooser
                 .ToList();
             // One already in the batch short of reviewers (too few were available, or staff removed them) is not given
             // more now, but still shows as short when nobody else could take it, so the agenda reads the same every night.
-            var missing = kept ? (eligible.Count == 0 ? Math.Max(0, pool.PerApplication - current.Count) : 0) : wanted - added.Count;
+            var missing = kept && left.Count == 0
+                ? (eligible.Count == 0 ? Math.Max(0, pool.PerApplication - current.Count) : 0)
+                : wanted - added.Count;
             foreach (var reviewer in added)
             {
                 load[reviewer] = load.GetValueOrDefault(reviewer) + 1;
             }
 
-            assignments.Add(new ReviewerAssignment(application.Issue.Number, [.. current, .. added], added, missing));
+            assignments.Add(new ReviewerAssignment(application.Issue.Number, [.. current, .. added], added, missing) { Removed = left });
         }
 
         return assignments;

@@ -19,6 +19,40 @@ public sealed record ReviewerPool(IReadOnlyList<string> Members, int PerApplicat
 
     public IReadOnlyDictionary<int, IReadOnlySet<string>> Recused { get; init; } = new Dictionary<int, IReadOnlySet<string>>();
 
+    /// <summary>Staff (<c>people.staff</c>): an assignee who is staff has not left, whatever the Working Group says.</summary>
+    public IReadOnlySet<string> Staff { get; init; } = new HashSet<string>(GitHubHandle.Comparer);
+
+    /// <summary>
+    /// The lead reviewers the target session's agenda records for each application (<see cref="ReviewAgenda.ReviewersIn"/>):
+    /// Working Group members when it was written, so an assignee recorded there is one the rule owns.
+    /// </summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<string>> Recorded { get; init; } = new Dictionary<int, IReadOnlyList<string>>();
+
+    /// <summary>
+    /// The applications of the batch that want reviewers picked (joining, short of reviewers, or with one who left the
+    /// Working Group before the session): those whose members' affiliation GitHub is asked about.
+    /// </summary>
+    public IReadOnlyList<QueueCandidate> Needing { get; init; } = [];
+
+    /// <summary>
+    /// The assignees of <paramref name="application"/> the agenda records as its lead reviewers who are neither in the
+    /// Working Group now nor staff: members who left it. Anyone else assigned by hand (never recorded) is not, and while the
+    /// group has no members (a team emptied by mistake, say) nobody is.
+    /// </summary>
+    public IReadOnlyList<string> LeftGroup(QueueCandidate application) =>
+        Members.Count > 0 && Recorded.GetValueOrDefault(application.Issue.Number) is { } recorded
+            ? [.. application.Issue.Assignees.Where(a => recorded.Contains(a, GitHubHandle.Comparer)
+                && !Members.Contains(a, GitHubHandle.Comparer) && !Staff.Contains(a))]
+            : [];
+
+    /// <summary>
+    /// How many members <paramref name="application"/> wants in place of those who <paramref name="left"/>: one each, less the
+    /// members assigned since the agenda recorded its reviewers (by a run stopped before it took the leaver off, or by staff).
+    /// </summary>
+    public int Replacements(QueueCandidate application, IReadOnlyList<string> left) =>
+        Math.Max(0, left.Count - application.Issue.Assignees.Count(a => Members.Contains(a, GitHubHandle.Comparer)
+            && Recorded.GetValueOrDefault(application.Issue.Number)?.Contains(a, GitHubHandle.Comparer) != true));
+
     /// <summary>Who belongs to which organisation, as far as GitHub was asked (<see cref="AffiliationQuestions"/>); compared without regard to case.</summary>
     public IReadOnlyList<(string Organisation, string Member)> Affiliations { get; init; } = [];
 

@@ -47,15 +47,28 @@ public sealed class ScheduleIssues(
     /// open ones only left no history, so the same members led reviews every session. A cancelled session (in sessions.skip
     /// or taken out of the <paramref name="calendar"/>, <see cref="ReviewAgenda.IsCancelled"/>) led none: its batch moved on
     /// with its reviewers, who count in the next one's. Of two
-    /// agendas for one session (two runs at once) the one the host keeps, the lowest number, is read.
+    /// agendas for one session (two runs at once) the one the host keeps, the lowest number, is read; the target's records
+    /// the reviewers the rule owns, so one of them who is neither a member now nor <paramref name="staff"/> has left the group
+    /// and, before the session starts, is replaced.
     /// </summary>
-    public ReviewerPool Reviewers(SchedulePlan draft, IEnumerable<string> members, ReviewCalendar calendar)
+    public ReviewerPool Reviewers(SchedulePlan draft, IEnumerable<string> members, ReviewCalendar calendar, IEnumerable<string>? staff = null)
     {
         var electorate = new Electorate([.. members.Order(GitHubHandle.Comparer)], false, null, null);
-        return new ReviewerPool(electorate.Members, rules.ReviewersPerApplication, rules.AssignmentHistorySessions)
+        var recorded = draft.Target is { } target && ReviewAgenda.Of(Agendas, target.Date) is { } agenda
+            ? ReviewAgenda.ReviewersIn(agenda.Body)
+            : new Dictionary<int, IReadOnlyList<string>>();
+        var pool = new ReviewerPool(electorate.Members, rules.ReviewersPerApplication, rules.AssignmentHistorySessions)
         {
+            Staff = new HashSet<string>(staff ?? [], GitHubHandle.Comparer),
+            Recorded = recorded,
+        };
+        IReadOnlyList<QueueCandidate> needing = [.. draft.NeedingReviewers.UnionBy(
+            draft.Started ? [] : draft.Batch.Select(b => b.Application).Where(a => pool.LeftGroup(a).Count > 0), a => a.Issue.Number)];
+        return pool with
+        {
+            Needing = needing,
             Unavailable = new HashSet<string>(rules.Unavailable, GitHubHandle.Comparer),
-            Recused = draft.NeedingReviewers.ToDictionary(a => a.Issue.Number, a => electorate.RecusedIn(ByNumber[a.Issue.Number].Comments)),
+            Recused = needing.ToDictionary(a => a.Issue.Number, a => electorate.RecusedIn(ByNumber[a.Issue.Number].Comments)),
             History = ReviewAgenda.ReviewerHistory(
                 Agendas.OrderBy(a => a.Issue.Number).Where(a => !ReviewAgenda.IsCancelled(a, calendar, draft.Today)).Select(a => a.Issue.Body),
                 draft.Target?.Date ?? draft.Today,

@@ -57,6 +57,21 @@ public sealed record SchedulePlan(
     /// </summary>
     public IReadOnlyList<QueueCandidate> NeedingReviewers { get; init; } = [];
 
+    /// <summary>
+    /// Whether the host reads the Working Group for this plan: an application needs reviewers, or one in the batch has an
+    /// assignee who may have left the group since it was recorded (<see cref="ReviewerPool.LeftGroup"/>).
+    /// </summary>
+    public bool AsksForReviewers => NeedingReviewers.Count > 0 || (WindowOpen && Batch.Any(b => b.Application.Issue.Assignees.Count > 0));
+
+    /// <summary>Whether the target session has started: the nightly run takes no one more into it and replaces no reviewer.</summary>
+    public bool Started { get; init; }
+
+    /// <summary>The batch size staff chose for the target session (this run's input, or as its agenda records it); null when none.</summary>
+    public int? ChosenBatchSize { get; init; }
+
+    /// <summary>Who could lead reviews when the plan was made; null when the host did not read them.</summary>
+    public ReviewerPool? Reviewers { get; init; }
+
     public int? DaysUntilSession => Target is null ? null : Target.Date.DayNumber - Today.DayNumber;
 
     /// <summary>The step summary of the run: what happened, warnings, the batch, the forecast and who is held back.</summary>

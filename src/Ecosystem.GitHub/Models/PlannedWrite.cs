@@ -18,6 +18,9 @@ public sealed record PlannedWrite(string Description)
     public static PlannedWrite AddAssignees(int issueNumber, IEnumerable<string> logins) =>
         new($"assign #{issueNumber} to [{string.Join(", ", logins)}]");
 
+    public static PlannedWrite RemoveAssignees(int issueNumber, IEnumerable<string> logins) =>
+        new($"unassign [{string.Join(", ", logins)}] from #{issueNumber}");
+
     public static PlannedWrite CreateComment(int issueNumber, string body) =>
         new($"create comment on #{issueNumber} ({PurposeOf(body)})");
 

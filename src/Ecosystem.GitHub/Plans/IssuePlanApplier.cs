@@ -24,6 +24,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
 {
     private readonly Action<string> _warn = warn ?? (_ => { });
     private readonly Dictionary<int, IReadOnlyList<string>> _refused = [];
+    private readonly HashSet<int> _unfinished = [];
     private Task<ProjectBoard>? _board;
 
     /// <summary>
@@ -31,6 +32,9 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
     /// anyone it cannot assign (someone without access to the repository), so the issue shows no such assignee.
     /// </summary>
     public IReadOnlyDictionary<int, IReadOnlyList<string>> Refused => _refused;
+
+    /// <summary>The issues whose plan GitHub did not carry out to the end (a refused or failed request stopped it).</summary>
+    public IReadOnlyCollection<int> Unfinished => _unfinished;
 
     public async Task<IReadOnlyList<PlannedWrite>> ApplyAsync(IssueSnapshot current, IReadOnlyList<CommentSnapshot> comments, IssuePlan plan)
     {
@@ -53,7 +57,10 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
         // by name, never by a whole list (see IssueEdit).
         var writes = new List<PlannedWrite>();
         // Assignees before anything else: the scheduler picks reviewers only for an application joining a batch, and
-        // the comment that records the joining is what makes a re-run treat it as already scheduled.
+        // the comment that records the joining is what makes a re-run treat it as already scheduled. One who left the
+        // Working Group goes only once the member replacing them is added: a run stopped between leaves both, and the rerun,
+        // which counts the member as the replacement, takes the leaver off (never an issue without its reviewer).
+        _unfinished.Add(current.Number);
         var unassigned = plan.AddAssignees.Where(a => !current.Assignees.Contains(a, GitHubHandle.Comparer))
             .Distinct(GitHubHandle.Comparer).ToList();
         if (unassigned.Count > 0)
@@ -61,6 +68,13 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
             var assigned = await gateway.AddAssigneesAsync(current.Number, unassigned);
             writes.Add(PlannedWrite.AddAssignees(current.Number, unassigned));
             Refuse(current.Number, unassigned, assigned);
+        }
+
+        var leaving = plan.RemoveAssignees.Where(a => current.Assignees.Contains(a, GitHubHandle.Comparer)).Distinct(GitHubHandle.Comparer).ToList();
+        if (leaving.Count > 0)
+        {
+            await gateway.RemoveAssigneesAsync(current.Number, leaving);
+            writes.Add(PlannedWrite.RemoveAssignees(current.Number, leaving));
         }
 
         foreach (var upsert in plan.Comments)
@@ -95,6 +109,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
                 + $"{problem.Reason.TrimEnd('.')}.");
         }
 
+        _unfinished.Remove(current.Number);
         return [.. writes, .. placed.Writes];
     }
 

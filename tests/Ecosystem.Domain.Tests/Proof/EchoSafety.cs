@@ -63,7 +63,7 @@ internal static partial class EchoSafety
     /// The automation's own markers: the purpose line, the tally state, the re-check period, a resubmission's date, the session,
     /// the reviewers, the onboarding links, the return a reply answers (its request's time, the outcome's), the wait an answer returned from.
     /// </summary>
-    [GeneratedRegex(@"^<!-- ecosystem-bot:[a-z0-9-]+ -->$|<!-- ecosystem-bot:tally-state \{[^<>\n]*\} -->$|^<!-- ecosystem-bot:period [0-9]{1,4} -->$|^<!-- ecosystem-bot:waits-until [0-9-]+ -->$|^<!-- ecosystem-bot:(?:session|calendar-session) [0-9-]+ -->$|^<!-- ecosystem-bot:reviewers [A-Za-z0-9_,= -]+ -->$|^<!-- ecosystem-bot:(?:application|onboarding) [0-9]+ -->$|^<!-- ecosystem-bot:(?:asked|answers|returning) [0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z -->$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^<!-- ecosystem-bot:[a-z0-9-]+ -->$|<!-- ecosystem-bot:tally-state \{[^<>\n]*\} -->$|^<!-- ecosystem-bot:period [0-9]{1,4} -->$|^<!-- ecosystem-bot:batch-size [0-9]{1,10} -->$|^<!-- ecosystem-bot:waits-until [0-9-]+ -->$|^<!-- ecosystem-bot:(?:session|calendar-session) [0-9-]+ -->$|^<!-- ecosystem-bot:reviewers [A-Za-z0-9_,= -]+ -->$|^<!-- ecosystem-bot:(?:application|onboarding) [0-9]+ -->$|^<!-- ecosystem-bot:(?:asked|answers|returning) [0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z -->$", RegexOptions.Multiline)]
     private static partial Regex OwnMarkers();
 
     /// <summary>'@' then a login character pings; the escaper puts a word joiner in between.</summary>

@@ -39,7 +39,8 @@ internal static class Applications
             {
                 Issue = a.Issue.WithLabelsOf(p) with
                 {
-                    Assignees = [.. a.Issue.Assignees, .. p.AddAssignees.Except(a.Issue.Assignees, StringComparer.OrdinalIgnoreCase)],
+                    Assignees = [.. a.Issue.Assignees.Except(p.RemoveAssignees, StringComparer.OrdinalIgnoreCase),
+                        .. p.AddAssignees.Except(a.Issue.Assignees, StringComparer.OrdinalIgnoreCase)],
                 },
                 ScheduledSession = comment is null ? a.ScheduledSession : ReviewSessionNotice.SessionDateIn(comment.Body),
                 SessionNotice = comment is null ? a.SessionNotice : OwnComments.Of(

@@ -434,6 +434,31 @@ public sealed class BatchPlannerTests
     }
 
     /// <summary>
+    /// The batch size staff gave is how many the session takes: its agenda records it, the next night keeps to it instead of
+    /// topping the batch up to sessions.batch.max, and the queue behind it is told both sizes.
+    /// </summary>
+    [TestMethod]
+    public void A_batch_size_chosen_by_hand_is_recorded_on_the_agenda_and_kept_by_the_next_nights()
+    {
+        var first = Plan(FourteenDaysBefore, Backlog(), overrides: new SchedulingOverrides(null, 3));
+        Assert.HasCount(3, first.Batch);
+        Assert.AreEqual(3, first.ChosenBatchSize);
+        var agendas = new[] { History(Opened(first.Agenda!, 40)) };
+        CollectionAssert.AreEquivalent(new[] { KeyValuePair.Create(Date("2027-01-12"), 3) }, ReviewAgenda.ChosenSizes(agendas).ToArray());
+
+        var next = Plan("2026-12-30T12:00-08:00", Apply(Backlog(), first), agendas: agendas);
+
+        Assert.IsTrue(next.Batch.All(b => b.Change == BatchChange.Kept), "nobody is added: " + string.Join(", ", next.Batch));
+        Assert.AreEqual(first.Agenda!.Body, next.Agenda!.Body, "the agenda keeps its record");
+        var notice = next.QueueNotices.SelectMany(p => p.Comments).Select(c => c.Body)
+            .First(b => b.Contains("Place in the review queue", StringComparison.Ordinal));
+        StringAssert.Contains(notice, "if the sessions before it take 10 applications each (3 on 2027-01-12, the batch size staff chose).");
+        var unchosen = Plan(FourteenDaysBefore, Backlog());
+        Assert.IsNull(unchosen.ChosenBatchSize);
+        Assert.IsEmpty(ReviewAgenda.ChosenSizes([History(Opened(unchosen.Agenda!, 40))]), "no size chosen, none recorded");
+    }
+
+    /// <summary>
     /// An agenda whose session was taken out of the calendar announced a meeting that will not be held: it is closed as one of
     /// a skipped session is, its comment saying why; the agenda of a session chosen by hand, never in the calendar, stays.
     /// </summary>

@@ -14,9 +14,10 @@ public sealed class ReviewerAssignmentTests
     private static readonly string[] Members = ["alice", "bob", "carol", "dave", "erin"];
 
     private static SchedulePlan Plan(IReadOnlyList<QueueCandidate> candidates, ReviewerPool pool, string now = FourteenDaysBefore) =>
-        new BatchPlanner(
-            Monthly(), new SchedulingRules { ReviewersPerApplication = pool.PerApplication }, new IntakeRules(), new FakeTimeProvider(At(now)))
-            .Plan(candidates, Repository, null, pool);
+        Planner(pool, now).Plan(candidates, Repository, null, pool);
+
+    private static BatchPlanner Planner(ReviewerPool pool, string now) =>
+        new(Monthly(), new SchedulingRules { ReviewersPerApplication = pool.PerApplication }, new IntakeRules(), new FakeTimeProvider(At(now)));
 
     private static int[] Numbers(SchedulePlan plan) => [.. plan.Batch.Select(b => b.Application.Issue.Number)];
 
@@ -206,6 +207,97 @@ public sealed class ReviewerAssignmentTests
         Assert.AreEqual(1, next.Assignments.Single(a => a.IssueNumber == 1).Missing, "still one short");
         Assert.AreEqual(plan.Agenda.Body, next.Agenda!.Body, "the agenda reads the same the next night");
         CollectionAssert.AreEqual(new[] { 1 }, next.NeedingReviewers.Select(a => a.Issue.Number).ToArray(), "the host reads the pool for it");
+    }
+
+    /// <summary>alice led #1's review and left the Working Group; frank (by hand, never a member) and sam (staff) stay.</summary>
+    private static (List<QueueCandidate> Batch, ReviewerPool Pool) AliceLeft()
+    {
+        var night = Plan([Ready(1), Ready(2)], new ReviewerPool(["alice", "bob", "carol"], 1, 6));
+        var batch = Apply([Ready(1), Ready(2)], night)
+            .Select(a => a.WithIssue(i => i with { Assignees = [.. i.Assignees, a.Issue.Number == 1 ? "frank" : "sam"] })).ToList();
+        var pool = new ReviewerPool(["bob", "carol"], 1, 6)
+        {
+            Staff = new HashSet<string>(["Sam"], StringComparer.OrdinalIgnoreCase),
+            Recorded = ReviewAgenda.ReviewersIn(night.Agenda!.Body),
+        };
+        return (batch, pool);
+    }
+
+    [TestMethod]
+    public void A_lead_reviewer_who_left_the_working_group_is_replaced_before_the_session_and_nobody_else_is_touched()
+    {
+        var (batch, pool) = AliceLeft();
+        CollectionAssert.AreEqual(new[] { "alice", "frank" }, batch[0].Issue.Assignees.ToArray());
+        CollectionAssert.AreEqual(new[] { "alice" }, pool.LeftGroup(batch[0]).ToArray());
+        Assert.IsEmpty(pool.LeftGroup(batch[1]), "bob is a member, sam is staff");
+
+        var plan = Plan(batch, pool, "2026-12-30T12:00-08:00");
+
+        var first = plan.IssuePlans.Single(p => p.IssueNumber == 1);
+        CollectionAssert.AreEqual(new[] { "alice" }, first.RemoveAssignees.ToArray());
+        CollectionAssert.AreEqual(new[] { "carol" }, first.AddAssignees.ToArray(), "the least loaded member");
+        Assert.IsFalse(plan.IssuePlans.Any(p => p.IssueNumber == 2 && (p.AddAssignees.Count > 0 || p.RemoveAssignees.Count > 0)));
+        var assignment = plan.Assignments.Single(a => a.IssueNumber == 1);
+        CollectionAssert.AreEqual(new[] { "frank", "carol" }, assignment.Reviewers.ToArray());
+        CollectionAssert.AreEqual(new[] { "alice" }, assignment.Removed.ToArray());
+        Assert.DoesNotContain("alice", plan.Agenda!.Body);
+        CollectionAssert.AreEqual(new[] { "carol" }, ReviewAgenda.ReviewersIn(plan.Agenda.Body)[1].ToArray(), "only members are recorded");
+        Assert.IsFalse(plan.Warnings.Any(w => w.StartsWith('#')), "about no application: " + string.Join("\n", plan.Warnings));
+
+        var next = Plan(Apply(batch, plan), pool with { Recorded = ReviewAgenda.ReviewersIn(plan.Agenda.Body) }, "2026-12-31T12:00-08:00");
+        Assert.IsFalse(next.IssuePlans.Any(p => p.AddAssignees.Count > 0 || p.RemoveAssignees.Count > 0), "a rerun changes nothing");
+        Assert.AreEqual(plan.Agenda.Body, next.Agenda!.Body);
+    }
+
+    /// <summary>
+    /// A run stopped after carol was assigned in alice's place, before alice was taken off: carol, a member the agenda did not
+    /// record, is the replacement, so the rerun only takes alice off; stopped before either, the agenda keeps alice recorded.
+    /// </summary>
+    [TestMethod]
+    public void A_replacement_stopped_half_way_is_finished_by_the_rerun_without_a_second_replacement()
+    {
+        var (batch, pool) = AliceLeft();
+        var halfWay = batch.Select(a => a.Issue.Number == 1 ? a.WithIssue(i => i with { Assignees = [.. i.Assignees, "carol"] }) : a).ToList();
+
+        var rerun = Plan(halfWay, pool, "2026-12-30T12:00-08:00");
+
+        var first = rerun.IssuePlans.Single(p => p.IssueNumber == 1);
+        CollectionAssert.AreEqual(new[] { "alice" }, first.RemoveAssignees.ToArray());
+        Assert.IsEmpty(first.AddAssignees, "carol already stands in for alice");
+        Assert.AreEqual(0, rerun.Assignments.Single(a => a.IssueNumber == 1).Missing);
+
+        const string Night = "2026-12-30T12:00-08:00";
+        var stopped = Planner(pool, Night).AsAssigned(Plan(batch, pool, Night), new Dictionary<int, IReadOnlyList<string>>(), [1]);
+        CollectionAssert.AreEqual(new[] { "alice" }, ReviewAgenda.ReviewersIn(stopped.Agenda!.Body)[1].ToArray(), "the rerun still knows alice left");
+    }
+
+    [TestMethod]
+    public void Once_the_session_started_a_reviewer_who_left_stays_and_the_run_says_so()
+    {
+        var (batch, pool) = AliceLeft();
+
+        var plan = Plan(batch, pool, "2027-01-12T10:00-08:00");
+
+        Assert.IsFalse(plan.IssuePlans.Any(p => p.AddAssignees.Count > 0 || p.RemoveAssignees.Count > 0));
+        Assert.IsNull(plan.Agenda, "the agenda stays as the session saw it");
+        StringAssert.StartsWith(
+            plan.Warnings.Single(), "#1: @alice, a lead reviewer, is no longer in the Working Group, and the session on 2027-01-12 has started");
+    }
+
+    [TestMethod]
+    public void With_no_member_in_the_working_group_nobody_is_taken_off()
+    {
+        var (batch, pool) = AliceLeft();
+
+        var plan = Plan(batch, pool with { Members = [] }, "2026-12-30T12:00-08:00");
+
+        Assert.IsFalse(plan.IssuePlans.Any(p => p.RemoveAssignees.Count > 0));
+        Assert.IsFalse(plan.Warnings.Any(w => w.StartsWith('#')), "about no application: " + string.Join("\n", plan.Warnings));
+        Assert.IsEmpty(ReviewAgenda.ReviewersIn(plan.Agenda!.Body), "a night without members records nobody");
+        Assert.IsEmpty(pool.LeftGroup(batch[0].WithIssue(i => i with { Assignees = ["frank"] })), "frank, by hand, was never recorded");
+
+        var groupBack = Plan(batch, pool with { Recorded = ReviewAgenda.ReviewersIn(plan.Agenda.Body) }, "2026-12-31T12:00-08:00");
+        Assert.IsFalse(groupBack.IssuePlans.Any(p => p.RemoveAssignees.Contains("frank")), "frank stays once the group is back");
     }
 
     [TestMethod]

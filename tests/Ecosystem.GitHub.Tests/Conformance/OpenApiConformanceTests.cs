@@ -28,6 +28,7 @@ public sealed class OpenApiConformanceTests
         "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
         "GET /orgs/{org}/teams/{team_slug}/members",
         "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees",
+        "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees",
         "GET /orgs/{org}/members/{username}",
         "GET /users/{username}",
         "GET /rate_limit",
@@ -83,6 +84,8 @@ public sealed class OpenApiConformanceTests
         await Drive("GET", "/repos/{owner}/{repo}/issues/{issue_number}/events", $"{Repo}/issues/1/events?per_page=100");
         await Drive("GET", "/orgs/{org}/teams/{team_slug}/members", "/orgs/pytorch-fdn/teams/ecosystem-wg/members?per_page=100");
         await Drive("POST", "/repos/{owner}/{repo}/issues/{issue_number}/assignees", $"{Repo}/issues/2/assignees", new { assignees = new[] { "bob" } });
+        await Drive(
+            "DELETE", "/repos/{owner}/{repo}/issues/{issue_number}/assignees", $"{Repo}/issues/2/assignees", new { assignees = new[] { "bob" } });
         await Drive("GET", "/orgs/{org}/members/{username}", "/orgs/pytorch-fdn/members/bob");
         await Drive("GET", "/orgs/{org}/members/{username}", "/orgs/pytorch-fdn/members/alice");
         await Drive("GET", "/users/{username}", "/users/alice");

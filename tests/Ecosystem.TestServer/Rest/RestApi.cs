@@ -30,6 +30,7 @@ internal sealed class RestApi(GitHubState state)
         Route(app, "DELETE", "/repos/{owner}/{repo}/issues/{issue_number:int}/labels/{name}", RemoveLabel);
         Route(app, "GET", "/repos/{owner}/{repo}/issues/{issue_number:int}/events", ListEvents);
         Route(app, "POST", "/repos/{owner}/{repo}/issues/{issue_number:int}/assignees", AddAssignees);
+        Route(app, "DELETE", "/repos/{owner}/{repo}/issues/{issue_number:int}/assignees", RemoveAssignees);
         Route(app, "GET", "/orgs/{org}/teams/{team_slug}/members", ListTeamMembers);
         Route(app, "GET", "/orgs/{org}/members/{username}", CheckOrganizationMember);
         Route(app, "GET", "/users/{username}", GetUser);
@@ -315,6 +316,23 @@ internal sealed class RestApi(GitHubState state)
             }
         }
         await (answer is null ? NotFound(context) : Json(context, 201, answer));
+    }
+
+    /// <summary>Like GitHub: 200 with the issue; a login not assigned is left alone without an error.</summary>
+    private async Task RemoveAssignees(HttpContext context, RestShapes shapes)
+    {
+        var body = await ReadBody(context);
+        JsonObject? answer = null;
+        lock (state.Gate)
+        {
+            if (FindIssue(context) is { } issue)
+            {
+                var leaving = Names(body?["assignees"]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                issue.AssigneeList.RemoveAll(leaving.Contains);
+                answer = shapes.Issue(issue);
+            }
+        }
+        await (answer is null ? NotFound(context) : Json(context, 200, answer));
     }
 
     /// <summary>

@@ -176,6 +176,87 @@ public sealed class ReviewFlowEndToEndTests
         StringAssert.Contains(agenda.Body, "| @\u2060frank |");
     }
 
+    /// <summary>
+    /// A lead reviewer who leaves the Working Group before the session is replaced by a member the spread rule picks, and the
+    /// agenda follows; an assignee staff added by hand (staff, or anyone never recorded as a member reviewer) stays.
+    /// </summary>
+    [TestMethod]
+    public async Task A_reviewer_who_left_the_working_group_before_the_session_is_replaced_and_hand_assignments_stay()
+    {
+        await using var scenario = await World.Schedule(board: false).WithConfiguration("""
+            sessions:
+              time-zone: "America/Los_Angeles"
+              dates: ["2027-01-12"]
+            people:
+              staff:
+                users: ["sam"]
+              working-group:
+                users: ["alice", "bob", "carol"]
+            """).StartAsync();
+        scenario.State.AddOrganization("torchrender");
+        var first = scenario.AddApplicationBy("applicant-p1", "P1", Body("https://github.com/torchrender/p1", "@janedoe, @rajpatel"));
+        var second = scenario.AddApplicationBy("applicant-p2", "P2", Body("https://github.com/torchrender/p2", "@janedoe, @rajpatel"));
+        scenario.SetClock(FourteenDaysBefore);
+        await scenario.NightlyAsync();
+        CollectionAssert.AreEqual(new[] { "alice" }, first.Assignees.ToArray());
+        CollectionAssert.AreEqual(new[] { "bob" }, second.Assignees.ToArray());
+        first.Assign("frank");
+        second.Assign("sam");
+
+        // alice leaves the Working Group.
+        string[] withoutAlice = ["--set", "people.working-group.users=bob,carol"];
+        scenario.SetClock("2026-12-30T12:00-08:00");
+        var result = await scenario.NightlyAsync(withoutAlice);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        CollectionAssert.AreEquivalent(new[] { "frank", "carol" }, first.Assignees.ToArray(), "alice replaced by carol, the least loaded member");
+        CollectionAssert.AreEquivalent(new[] { "bob", "sam" }, second.Assignees.ToArray(), "staff's own assignment stays");
+        var agenda = scenario.Repository.Issues.Single(i => i.Title == "Review session 2027-01-12");
+        Assert.DoesNotContain("alice", agenda.Body ?? string.Empty, "the agenda and its record no longer name alice");
+        StringAssert.Contains(agenda.Body, "@\u2060carol");
+        var assignments = JsonDocument.Parse(result.Outputs["assignments"]).RootElement;
+        Assert.AreEqual("alice", assignments[0].GetProperty("removed")[0].GetString(), result.Outputs["assignments"]);
+        // alice unassigned, carol assigned, the agenda edited; GitHub asked whether bob and carol belong to torchrender.
+        Assert.HasCount(2, Assigning(result), result.ToString());
+        Assert.HasCount(3, result.WriteRequests, result.ToString());
+        Assert.HasCount(2, MembershipReads(result), result.ToString());
+
+        scenario.SetClock("2026-12-31T12:00-08:00");
+        var rerun = await scenario.NightlyAsync(withoutAlice);
+        Assert.AreEqual(0, rerun.ExitCode, rerun.ToString());
+        Assert.IsEmpty(rerun.WriteRequests, "a second run writes nothing: " + rerun);
+        CollectionAssert.AreEquivalent(new[] { "frank", "carol" }, first.Assignees.ToArray(), "frank, assigned by hand, stays");
+    }
+
+    /// <summary>Once the session has started its agenda stays as the session saw it; the run names the reviewer who left.</summary>
+    [TestMethod]
+    public async Task A_reviewer_who_left_the_working_group_after_the_session_started_is_named_in_the_summary_and_nothing_changes()
+    {
+        await using var scenario = await World.Schedule(board: false).WithConfiguration("""
+            sessions:
+              time-zone: "America/Los_Angeles"
+              dates: ["2027-01-12", "2027-01-26"]
+            people:
+              working-group:
+                users: ["alice", "bob"]
+            """).StartAsync();
+        scenario.State.AddOrganization("torchrender");
+        var application = scenario.AddApplicationBy("applicant-p1", "P1", Body("https://github.com/torchrender/p1", "@janedoe, @rajpatel"));
+        scenario.SetClock(FourteenDaysBefore);
+        await scenario.NightlyAsync();
+        CollectionAssert.AreEqual(new[] { "alice" }, application.Assignees.ToArray());
+
+        scenario.SetClock("2027-01-12T10:00-08:00");
+        var result = await scenario.NightlyAsync("--set", "people.working-group.users=bob");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.IsEmpty(result.WriteRequests, result.ToString());
+        CollectionAssert.AreEqual(new[] { "alice" }, application.Assignees.ToArray());
+        StringAssert.Contains(
+            result.Stdout, $"::warning title=Schedule::#{application.Number}: @alice, a lead reviewer, is no longer in the Working Group");
+        StringAssert.Contains(result.Summary, "is no longer in the Working Group", result.Summary);
+    }
+
     [TestMethod]
     public async Task Queue_of_twenty_five_names_each_expected_session_then_writes_nothing_then_follows_the_batch()
     {

@@ -662,6 +662,33 @@ public sealed class ScheduleCommandTests
         Assert.DoesNotContain("::warning", result.Stdout, "a batch of the size asked for is no shortfall");
     }
 
+    /// <summary>
+    /// The batch size given by hand is how many the session takes: the nightly runs after it do not top its batch up to
+    /// sessions.batch.max, and the queue says so to the applicants waiting behind it.
+    /// </summary>
+    [TestMethod]
+    public async Task A_batch_size_given_by_hand_holds_for_its_session_and_the_queue_comment_says_so()
+    {
+        await using var scenario = await World.Schedule(board: false).StartAsync();
+        var issues = scenario.AddApplications(6);
+        scenario.SetClock(FourteenDaysBefore);
+
+        var result = await scenario.DispatchAsync(new Dictionary<string, string> { ["batch-size"] = "3" });
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        CollectionAssert.AreEqual(issues.Take(3).Select(i => i.Number).ToArray(), Scheduled(result));
+        var notice = issues[3].Comments.Single(c => c.Body.Contains("ecosystem-bot:queue-position", StringComparison.Ordinal)).Body;
+        StringAssert.Contains(notice, "Expected session: **Tuesday 9 February 2027** (2027-02-09), "
+            + "if the sessions before it take 10 applications each (3 on 2027-01-12, the batch size staff chose).");
+
+        scenario.SetClock("2026-12-30T12:00-08:00");
+        var nightly = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, nightly.ExitCode, nightly.ToString());
+        Assert.IsEmpty(Scheduled(nightly), "the session keeps the three staff chose: " + nightly);
+        Assert.IsEmpty(nightly.WriteRequests, nightly.ToString());
+    }
+
     [TestMethod]
     public async Task When_a_scheduled_session_moves_to_another_hour_its_comments_say_the_new_time()
     {

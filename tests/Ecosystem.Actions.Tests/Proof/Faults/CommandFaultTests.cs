@@ -369,6 +369,32 @@ public sealed class CommandFaultTests
             "schedule"), board: true);
     }
 
+    /// <summary>
+    /// A lead reviewer who left the Working Group before the session: taken off the issue, a member assigned in their place
+    /// and the agenda's record edited; a run stopped anywhere between leaves the application with a lead reviewer on the rerun.
+    /// </summary>
+    [TestMethod]
+    public async Task Schedule_replacing_a_reviewer_who_left_the_working_group_survives_every_fault_and_a_rerun_converges()
+    {
+        await ProveWithRefusalsAsync(new FaultScenario(
+            "schedule (a lead reviewer left the Working Group)",
+            () =>
+            {
+                var people = "people:\n  working-group:\n    users: [\"bob\", \"carol\"]\n";
+                var sessions = ScheduleConfiguration.Replace("\"2026-12-11\"", "\"2026-12-04\", \"2026-12-11\"", StringComparison.Ordinal);
+                var (world, application) = ScheduledForSkippedSession(sessions + "\n" + people, skip: "");
+                world.Seed(s => Array.ForEach(["alice", "bob", "carol"], login => s.AddUser(login)));
+                application.Assign("alice");
+                var agenda = HiddenMarker.Stamp(ReviewAgenda.Purpose, HiddenMarker.For("session", "2026-12-04") + "\n"
+                    + HiddenMarker.For("reviewers", $"{application.Number}=alice"));
+                world.Repository.AddIssue("Review session 2026-12-04", agenda, World.Automation, at: FaultScenario.DefaultNow.AddDays(-13));
+                return world;
+            },
+            "schedule",
+            _ => EventPayloads.Schedule(),
+            "schedule"));
+    }
+
     /// <summary>An accepted vote closed by staff: outcome, labels, the board item to Done, the onboarding issue assigned to staff.</summary>
     [TestMethod]
     public async Task Tally_accepting_on_the_board_survives_every_fault_and_a_rerun_converges()
