@@ -41,10 +41,10 @@ public sealed class StatusPageCommand : ICommand
 
         using var session = GitHubSession.Open(context);
         var automation = (await session.Gateway.GetAutomationAsync()).Login;
-        // Every issue once, by the page; the applications are those that carry, or once carried, a label of the process
-        // (the automation's agenda issues are not), each screened like the scheduler screens the backlog.
-        var applications = (await session.Gateway.GetIssueHistoriesAsync(IssueStateFilter.All))
-            .Where(h => !ReviewAgenda.IsAgenda(h.Issue, automation) && h.EverHad(rules.Labels.Process))
+        // Every issue once, by the page; the applications are those that carry, or once carried, a label of the process, each
+        // screened like the scheduler screens the backlog; the automation's agendas are read as it reads them (a chosen batch size).
+        var histories = await session.Gateway.GetIssueHistoriesAsync(IssueStateFilter.All);
+        var applications = histories.Where(h => !ReviewAgenda.IsAgenda(h.Issue, automation) && h.EverHad(rules.Labels.Process))
             .Select(h => new StatusApplication(h, intake.Candidate(h, automation, calendar)))
             .ToList();
         // Who is trusted only matters to a decision's date and to a return (staff may ask for one) when an outcome label was ever
@@ -54,7 +54,7 @@ public sealed class StatusPageCommand : ICommand
             ? await session.PeopleAsync()
             : new TrustedPeople([], [], automation, configuration.People.Automation);
         var report = new StatusReportBuilder(calendar, rules, configuration.Intake, people,
-            configuration.Guardians.Foundation, context.Time).Build(applications, session.RepositoryUrl);
+            configuration.Guardians.Foundation, context.Time).Build(applications, session.RepositoryUrl, ReviewAgenda.In(histories, automation));
 
         Directory.CreateDirectory(output);
         var index = Path.Combine(output, "index.html");

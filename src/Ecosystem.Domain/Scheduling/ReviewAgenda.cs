@@ -31,6 +31,12 @@ public static partial class ReviewAgenda
     public static bool IsAgenda(IssueSnapshot issue, string automation) =>
         TrustedPeople.IsAutomation(issue.Author, automation) && HiddenMarker.PurposeOf(issue.Body) == Purpose;
 
+    /// <summary>The agenda issues among <paramref name="histories"/>, open and closed, each with the automation's own comments only.</summary>
+    public static IReadOnlyList<IssueHistory> In(IEnumerable<IssueHistory> histories, string automation) =>
+        [.. histories.DistinctBy(h => h.Issue.Number)
+            .Where(h => IsAgenda(h.Issue, automation))
+            .Select(h => h with { Comments = [.. h.Comments.Where(c => TrustedPeople.IsAutomation(c.Author, automation))] })];
+
     /// <summary>
     /// The agenda issue of the session on <paramref name="date"/>: of two (two runs at once), the one the host keeps, the
     /// lowest number.

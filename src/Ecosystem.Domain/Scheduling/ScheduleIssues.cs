@@ -19,9 +19,7 @@ public sealed class ScheduleIssues(
     /// The agendas, open and closed, each with the automation's own comments only: one staff closed (its session held, say)
     /// is not opened again, and its comments tell the automation's close (<see cref="ReviewAgenda.Skipped"/>) from staff's.
     /// </summary>
-    public IReadOnlyList<IssueHistory> Agendas { get; } = [.. histories.DistinctBy(h => h.Issue.Number)
-        .Where(h => ReviewAgenda.IsAgenda(h.Issue, automation))
-        .Select(h => h with { Comments = [.. h.Comments.Where(c => TrustedPeople.IsAutomation(c.Author, automation))] })];
+    public IReadOnlyList<IssueHistory> Agendas { get; } = ReviewAgenda.In(histories, automation);
 
     /// <summary>
     /// The open applications labelled new or in review, and those with the automation's queue-position comment (one taken

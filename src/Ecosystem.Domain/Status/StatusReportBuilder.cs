@@ -22,12 +22,16 @@ public sealed class StatusReportBuilder(
     /// <summary>How far back decisions and figures reach.</summary>
     public const int Months = 12;
 
-    public StatusReport Build(IReadOnlyList<StatusApplication> applications, string repositoryUrl)
+    /// <summary>
+    /// The page's report of <paramref name="applications"/>, their queue planned as the scheduler plans it, with the agenda
+    /// issues the automation opened (<see cref="ScheduleIssues.Agendas"/>): a batch size staff chose holds here too.
+    /// </summary>
+    public StatusReport Build(IReadOnlyList<StatusApplication> applications, string repositoryUrl, IReadOnlyList<IssueHistory>? agendas = null)
     {
         var now = time.GetUtcNow();
         var today = calendar.Today(now);
         var open = applications.Select(a => a.Candidate).Where(c => c.Issue.IsOpen).ToList();
-        var plan = new BatchPlanner(calendar, rules, intake, time).Plan(open, repositoryUrl);
+        var plan = new BatchPlanner(calendar, rules, intake, time).Plan(open, repositoryUrl, agendas: agendas);
         var places = plan.Backlog.ToDictionary(e => e.IssueNumber);
 
         var statuses = plan.Standings

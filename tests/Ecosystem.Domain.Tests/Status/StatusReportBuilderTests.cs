@@ -187,6 +187,32 @@ public sealed class StatusReportBuilderTests
         AssertThePageSays(Told(plan), world.Build(StatusWorld.Apply(applications, plan)));
     }
 
+    /// <summary>
+    /// Staff chose a batch of 2 for the session of 2027-01-12 (the input batch-size): its agenda records it, the queue comments
+    /// count on it, and so does the page, the night of the dispatch and the nights after.
+    /// </summary>
+    [TestMethod]
+    public void A_batch_size_chosen_by_hand_places_the_queue_on_the_page_as_the_comments_say()
+    {
+        var world = new StatusWorld();
+        for (var n = 1; n <= 14; n++)
+        {
+            world.Add(n, October, "New");
+        }
+
+        world.Clock.SetUtcNow(At("2026-12-30T06:00Z"));
+        var plan = world.Plan(world.Read(), new SchedulingOverrides(BatchSize: 2));
+        Assert.HasCount(2, plan.Batch);
+        world.Open(plan, 100);
+        var applications = StatusWorld.Apply(world.Read(), plan);
+
+        AssertThePageSays(Told(plan), world.Build(applications));
+        world.Clock.SetUtcNow(At("2026-12-31T06:00Z"));
+        var nextNight = Told(world.Plan(applications));
+        Assert.IsTrue(Told(plan).All(t => !nextNight.TryGetValue(t.Key, out var again) || again == t.Value), "the next night keeps to 2");
+        AssertThePageSays(Told(plan), world.Build(applications));
+    }
+
     /// <summary>Each applicant's queue-position comment in the plan, as the page's stage, place and expected session.</summary>
     private static Dictionary<int, string> Told(SchedulePlan plan) =>
         plan.QueueNotices.Concat(plan.IssuePlans)

@@ -42,13 +42,24 @@ internal sealed class StatusWorld(ReviewOrder order = ReviewOrder.ReturningFirst
 
     public List<StatusApplication> Read() => [.. _applications.Select(a => a.Build())];
 
-    public StatusReport Build(IReadOnlyList<StatusApplication> applications) =>
-        new StatusReportBuilder(Calendars.Monthly(Skip), _rules, new IntakeRules(), People, foundation ?? new(), Clock).Build(applications, Applications.Repository);
+    /// <summary>The agenda issues the automation opened, as both the page and the scheduler read them.</summary>
+    public List<IssueHistory> Agendas { get; } = [];
 
-    /// <summary>What the <c>schedule</c> run would do with the same applications on the same day.</summary>
-    public SchedulePlan Plan(IReadOnlyList<StatusApplication> applications) =>
+    public StatusReport Build(IReadOnlyList<StatusApplication> applications) =>
+        new StatusReportBuilder(Calendars.Monthly(Skip), _rules, new IntakeRules(), People, foundation ?? new(), Clock)
+            .Build(applications, Applications.Repository, Agendas);
+
+    /// <summary>What the <c>schedule</c> run would do with the same applications on the same day (and <paramref name="overrides"/>).</summary>
+    public SchedulePlan Plan(IReadOnlyList<StatusApplication> applications, SchedulingOverrides? overrides = null) =>
         new BatchPlanner(Calendars.Monthly(Skip), _rules, new IntakeRules(), Clock)
-            .Plan([.. applications.Select(a => a.Candidate)], Applications.Repository);
+            .Plan([.. applications.Select(a => a.Candidate)], Applications.Repository, overrides, agendas: Agendas);
+
+    /// <summary>The agenda <paramref name="plan"/> opens, as the automation's issue <paramref name="number"/>.</summary>
+    public void Open(SchedulePlan plan, int number) =>
+        Agendas.Add(new IssueHistory(
+            new IssueSnapshot(
+                number, plan.Agenda!.Title, plan.Agenda.Body, Bot, true, [], Clock.GetUtcNow(), null, $"{Applications.Repository}/issues/{number}"),
+            [], []));
 
     /// <summary>The applications once the host has applied <paramref name="plan"/> to them.</summary>
     public static List<StatusApplication> Apply(IReadOnlyList<StatusApplication> applications, SchedulePlan plan) =>
