@@ -463,7 +463,9 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         numbers.Count <= 5 ? string.Join(", ", numbers.Select(n => "#" + n)) : $"{numbers.Count} issues";
 
     private async Task<IReadOnlyList<IssueSnapshot>> RecogniseAsync(IReadOnlyList<IssueSnapshot> issues) =>
-        await AutomationIfAnyBotAsync(issues.Select(i => (i.Author, i.AuthorIsBot))) is { } automation ? [.. issues.Select(automation.Recognise)] : issues;
+        await AutomationIfAnyBotAsync(issues.Select(i => (i.Author, i.AuthorIsBot))) is { } automation
+            ? [.. issues.Select(automation.Recognise)]
+            : issues;
 
     /// <summary>Who the automation is, when a Bot or a former account is among the authors, or it is already known; see the remarks above.</summary>
     private async Task<AutomationAccount?> AutomationIfAnyBotAsync(IEnumerable<(string Login, bool IsBot)> authors) =>

@@ -29,7 +29,10 @@ public sealed record GitHubGatewayOptions
 
     public required string Repository { get; init; }
 
-    /// <summary>Logins the automation ran under before, whose comments, issues and label changes are its own (<see cref="Identity.AutomationAccount.Former"/>).</summary>
+    /// <summary>
+    /// Logins the automation ran under before, whose comments, issues and label changes are its own
+    /// (<see cref="Identity.AutomationAccount.Former"/>).
+    /// </summary>
     public IReadOnlyList<string> FormerAutomation { get; init; } = [];
 
     public TimeProvider Time { get; init; } = TimeProvider.System;

@@ -20,7 +20,8 @@ public sealed class AccountSwitchEndToEndTests
         var (issue, ballot) = await RunAsTheFormerAccountAsync(world);
         var intakeBefore = await world.Runs("validate").EditedAsync(issue);
         var tallyBefore = await world.Runs("tally").OnCommentAsync(ballot);
-        Assert.AreEqual(0, intakeBefore.WriteRequests.Count + tallyBefore.WriteRequests.Count, World.Writes(intakeBefore) + World.Writes(tallyBefore));
+        Assert.AreEqual(
+            0, intakeBefore.WriteRequests.Count + tallyBefore.WriteRequests.Count, World.Writes(intakeBefore) + World.Writes(tallyBefore));
         var (report, tally) = (OwnComment(issue, "intake-report"), OwnComment(issue, "vote-tally"));
 
         world.State.AuthenticatedLogin = World.Automation;
@@ -41,7 +42,9 @@ public sealed class AccountSwitchEndToEndTests
         Assert.AreEqual(0, counted.ExitCode, counted.ToString());
         Assert.AreEqual("2", counted.Outputs["approve"]);
         CollectionAssert.AreEqual(
-            new[] { $"PATCH /repos/pytorch-fdn/ecosystem/issues/comments/{tally.Id}" }, RequestLines.Of(counted.WriteRequests), World.Writes(counted));
+            new[] { $"PATCH /repos/pytorch-fdn/ecosystem/issues/comments/{tally.Id}" },
+            RequestLines.Of(counted.WriteRequests),
+            World.Writes(counted));
         StringAssert.Contains(tally.Body, "2 approve");
 
         await world.EditBodyAsync(issue, World.Body("missing-contact-emails"));
@@ -49,7 +52,8 @@ public sealed class AccountSwitchEndToEndTests
 
         Assert.AreEqual(0, incomplete.ExitCode, incomplete.ToString());
         Assert.AreEqual("false", incomplete.Outputs["valid"]);
-        CollectionAssert.Contains(RequestLines.Of(incomplete.WriteRequests), $"PATCH /repos/pytorch-fdn/ecosystem/issues/comments/{report.Id}", World.Writes(incomplete));
+        CollectionAssert.Contains(
+            RequestLines.Of(incomplete.WriteRequests), $"PATCH /repos/pytorch-fdn/ecosystem/issues/comments/{report.Id}", World.Writes(incomplete));
         StringAssert.Contains(report.Body, "Contact emails");
         Assert.IsEmpty(world.OwnComments(issue), "the app wrote no comment of its own: it edited the former account's");
         Assert.HasCount(2, World.CommentsBy(issue, Former));
@@ -79,7 +83,9 @@ public sealed class AccountSwitchEndToEndTests
 
         Assert.AreEqual(0, converged.ExitCode, converged.ToString());
         CollectionAssert.AreEqual(
-            new[] { $"DELETE /repos/pytorch-fdn/ecosystem/issues/comments/{again[0].Id}" }, RequestLines.Of(converged.WriteRequests), World.Writes(converged));
+            new[] { $"DELETE /repos/pytorch-fdn/ecosystem/issues/comments/{again[0].Id}" },
+            RequestLines.Of(converged.WriteRequests),
+            World.Writes(converged));
         Assert.HasCount(2, World.CommentsBy(issue, Former));
     }
 

@@ -278,7 +278,8 @@ public sealed class ProgramHostTests
         Assert.HasCount(2, run.StdoutLines, run.Stdout.ToString());
         // The unknown key `sesions` stands at line 1, column 1 of a file that exists, in the workspace or not.
         var place = exists ? ",line=1,col=1" : "";
-        Assert.StartsWith(file is null ? $"::error title=Configuration{place}::" : $"::error title=Configuration,file={file}{place}::", run.StdoutLines[0]);
+        var annotation = file is null ? $"::error title=Configuration{place}::" : $"::error title=Configuration,file={file}{place}::";
+        Assert.StartsWith(annotation, run.StdoutLines[0]);
         Assert.AreEqual($"::error::The configuration has 1 problem; nothing was done. Fix {file ?? path} and run again.", run.StdoutLines[1]);
     }
 

@@ -209,7 +209,8 @@ public sealed class ApplicationReaderTests
     public void Renamed_heading_read_by_its_place_is_not_cut_at_the_colon_of_a_url()
     {
         // "https://" separates no answer from its heading: cut there, the heading would read "Licence terms https".
-        var body = IntakeFixtures.Body("complete").Replace("### Project license\n", "### Licence terms https://x.example/LICENSE\n", StringComparison.Ordinal);
+        var body = IntakeFixtures.Body("complete")
+            .Replace("### Project license\n", "### Licence terms https://x.example/LICENSE\n", StringComparison.Ordinal);
 
         var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
 
