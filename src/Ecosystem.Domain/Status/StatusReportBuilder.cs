@@ -350,14 +350,14 @@ public sealed class StatusReportBuilder(
             }
             else if (since is { } from)
             {
-                var off = ClosedSince(closed, change.At) ?? change.At;
+                var off = LastCloseIfClosed(closed, change.At) ?? change.At;
                 (total, end, since) = (total + Open(closed, from, off), off, null);
             }
         }
 
         if (since is { } stillOn)
         {
-            end = ClosedSince(closed, now) ?? now;
+            end = LastCloseIfClosed(closed, now) ?? now;
             total += Open(closed, stillOn, end);
         }
 
@@ -365,7 +365,7 @@ public sealed class StatusReportBuilder(
     }
 
     /// <summary>When the issue was last closed, if it was closed at <paramref name="at"/>.</summary>
-    private static DateTimeOffset? ClosedSince(IReadOnlyList<LockEvent> closed, DateTimeOffset at) =>
+    private static DateTimeOffset? LastCloseIfClosed(IReadOnlyList<LockEvent> closed, DateTimeOffset at) =>
         closed.LastOrDefault(c => c.At <= at) is { Locked: true } close ? close.At : null;
 
     /// <summary>The time from <paramref name="from"/> to <paramref name="to"/> the issue was open.</summary>
