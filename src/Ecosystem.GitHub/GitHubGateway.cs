@@ -201,32 +201,20 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
 
             // Where the repository is now: GitHub follows a rename or transfer from the name asked.
             var repository = RepositoryReference.Read(repo.String("nameWithOwner")) ?? new RepositoryReference(owner, name);
-            return new RepositoryFacts
+            return Layout(repository, repo) with
             {
-                Repository = repository,
-                Exists = true,
                 IsArchived = repo.GetProperty("isArchived").GetBoolean(),
                 IsFork = repo.GetProperty("isFork").GetBoolean(),
                 Stars = repo.GetProperty("stargazerCount").GetInt32(),
                 LicenseSpdxId = repo.Object("licenseInfo")?.String("spdxId"),
                 CommitsInWindow = history?.GetProperty("totalCount").GetInt32() ?? 0,
                 ActiveContributorLogins = authors,
-                RootEntries = TreeEntries(repo, "root"),
-                DotGithubEntries = TreeEntries(repo, "dotgithub"),
-                DocsEntries = TreeEntries(repo, "docs"),
                 WorkflowEntries = TreeEntries(repo, "workflows"),
                 CodeownersText = CodeOwners(repo),
                 // GitHub shows no default from a private .github repository, even where the token may read it.
                 OwnerDefaults = repo.Object("owner")?.Object("defaults") is { } defaults
                     && defaults.GetProperty("isPrivate").ValueKind == JsonValueKind.False
-                    ? new RepositoryFacts
-                    {
-                        Repository = repository with { Name = ".github" },
-                        Exists = true,
-                        RootEntries = TreeEntries(defaults, "root"),
-                        DotGithubEntries = TreeEntries(defaults, "dotgithub"),
-                        DocsEntries = TreeEntries(defaults, "docs"),
-                    }
+                    ? Layout(repository with { Name = ".github" }, defaults)
                     : null,
             };
         });
@@ -603,6 +591,16 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     /// <summary>A commit's author: the GitHub login, else the email.</summary>
     private static string? Author(JsonElement commit) =>
         commit.Object("author") is { } author ? author.Object("user")?.String("login") ?? author.String("email") : null;
+
+    /// <summary>A repository GitHub has, with the entries of its root, <c>.github/</c> and <c>docs/</c> folders.</summary>
+    private static RepositoryFacts Layout(RepositoryReference repository, JsonElement trees) => new()
+    {
+        Repository = repository,
+        Exists = true,
+        RootEntries = TreeEntries(trees, "root"),
+        DotGithubEntries = TreeEntries(trees, "dotgithub"),
+        DocsEntries = TreeEntries(trees, "docs"),
+    };
 
     private static List<string> TreeEntries(JsonElement repository, string alias) =>
         repository.Object(alias) is { } tree && tree.TryGetProperty("entries", out var entries) && entries.ValueKind == JsonValueKind.Array

@@ -23,8 +23,6 @@ public sealed record Application(
     /// <summary>The answer to <paramref name="field"/>, or null when its heading is missing or the answer empty.</summary>
     public string? ValueOf(ApplicationField field) => AnswerTo(field)?.Value;
 
-    public bool HasHeading(ApplicationField field) => AnswerTo(field) is not null;
-
     /// <summary>The first URL in the answer to the repository question ("Project repo URL"), classified (on GitHub, on another forge, or neither).</summary>
     public GitHubUrl RepositoryUrl => GitHubUrl.Parse(ValueOf(ApplicationField.RepositoryUrl));
 

@@ -88,7 +88,7 @@ public sealed class ApplicationForm
             throw new FormatException($"{source}: an issue form is a YAML mapping with 'name', 'title' and 'body'.");
         }
 
-        if (!root.Children.TryGetValue(new YamlScalarNode("body"), out var bodyNode) || bodyNode is not YamlSequenceNode body)
+        if (Get(root, "body") is not YamlSequenceNode body)
         {
             throw new FormatException($"{source}: the form has no 'body' list of fields.");
         }
@@ -109,7 +109,7 @@ public sealed class ApplicationForm
             // A checkboxes question has no validations of its own: each box may be required, and so then is the question.
             var boxes = Items(attributes, "options").Where(IsRequired).Select(box => Scalar(box, "label")?.Trim()).OfType<string>().ToList();
             var required = IsRequired(Child(item, "validations")) || boxes.Count > 0;
-            var role = RoleOf(Scalar(item, "id")) ?? FieldFor(label);
+            var role = RoleIn(Ids, Scalar(item, "id")?.Trim()) ?? RoleIn(NormalisedLabels, HeadingText.Normalise(label));
             if (role is not null && fields.Find(f => f.Field == role) is { } taken)
             {
                 throw new FormatException($"{source}: the questions '{taken.Label}' and '{label.Trim()}' (line {item.Start.Line}) both ask for "
@@ -143,26 +143,12 @@ public sealed class ApplicationForm
     /// <summary>The index in <see cref="Fields"/> of the question <paramref name="label"/> names (case, punctuation and spacing aside), or -1.</summary>
     internal int QuestionFor(string label) => Array.IndexOf(_normalisedLabels, HeadingText.Normalise(label));
 
-    private static ApplicationField? RoleOf(string? id)
+    /// <summary>The role of <paramref name="name"/> in <paramref name="names"/> (ids or labels, in the enum's order), or null.</summary>
+    private static ApplicationField? RoleIn(IReadOnlyList<string> names, string? name)
     {
-        for (var i = 0; i < Ids.Count; i++)
+        for (var i = 0; i < names.Count; i++)
         {
-            if (string.Equals(Ids[i], id?.Trim(), StringComparison.Ordinal))
-            {
-                return (ApplicationField)i;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The role the PyTorch form's label <paramref name="label"/> names (case, punctuation and spacing aside), or null.</summary>
-    private static ApplicationField? FieldFor(string label)
-    {
-        var wanted = HeadingText.Normalise(label);
-        for (var i = 0; i < NormalisedLabels.Length; i++)
-        {
-            if (string.Equals(NormalisedLabels[i], wanted, StringComparison.Ordinal))
+            if (string.Equals(names[i], name, StringComparison.Ordinal))
             {
                 return (ApplicationField)i;
             }
@@ -174,13 +160,13 @@ public sealed class ApplicationForm
     private static bool IsRequired(YamlMappingNode? node) =>
         string.Equals(Scalar(node, "required")?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
-    private static YamlMappingNode? Child(YamlMappingNode? node, string key) =>
-        node is not null && node.Children.TryGetValue(new YamlScalarNode(key), out var child) ? child as YamlMappingNode : null;
+    private static YamlNode? Get(YamlMappingNode? node, string key) =>
+        node is not null && node.Children.TryGetValue(new YamlScalarNode(key), out var child) ? child : null;
+
+    private static YamlMappingNode? Child(YamlMappingNode? node, string key) => Get(node, key) as YamlMappingNode;
 
     private static IEnumerable<YamlMappingNode> Items(YamlMappingNode? node, string key) =>
-        node is not null && node.Children.TryGetValue(new YamlScalarNode(key), out var child) && child is YamlSequenceNode items
-            ? items.Children.OfType<YamlMappingNode>() : [];
+        Get(node, key) is YamlSequenceNode items ? items.Children.OfType<YamlMappingNode>() : [];
 
-    private static string? Scalar(YamlMappingNode? node, string key) =>
-        node is not null && node.Children.TryGetValue(new YamlScalarNode(key), out var child) && child is YamlScalarNode scalar ? scalar.Value : null;
+    private static string? Scalar(YamlMappingNode? node, string key) => (Get(node, key) as YamlScalarNode)?.Value;
 }

@@ -88,8 +88,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
         var verdict = report.Verdict switch
         {
             IntakeVerdict.Complete => "complete",
-            IntakeVerdict.Incomplete when blocking == 1 => "1 problem",
-            IntakeVerdict.Incomplete => blocking.ToString(CultureInfo.InvariantCulture) + " problems",
+            IntakeVerdict.Incomplete => Counted.Of(blocking, "problem"),
             _ => "the application form's questions are missing",
         };
         return new QueueCandidate(history.Issue)
@@ -177,8 +176,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
             .Where(f => f.Requirement is null || f.Blocking
                 || (f.Status == FindingStatus.Warning && f.Check.StartsWith("form.", StringComparison.Ordinal)))
             .ToList();
-        var text = string.Empty;
-        foreach (var shown in OtherProblemsShown)
+        return Fitted(MarkdownText.CommentBudget, shown =>
         {
             var listed = new List<Finding>();
             var others = 0;
@@ -190,8 +188,23 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
                 }
             }
 
-            text = RenderReport(report, listed, problems.Count - listed.Count);
-            if (text.Length <= MarkdownText.CommentBudget)
+            return RenderReport(report, listed, problems.Count - listed.Count);
+        });
+    }
+
+    /// <summary>
+    /// The first text <paramref name="render"/> makes within <paramref name="budget"/> characters (else the last), listing
+    /// all, 50, 10 and then none of the problems that are not questions to fix (warnings, checks not made): a body may
+    /// hold hundreds of headings that are not the form's questions, each a warning, and GitHub rejects a longer comment
+    /// or job output. The ❌ lines are always listed; the ones left out are counted.
+    /// </summary>
+    internal static string Fitted(int budget, Func<int, string> render)
+    {
+        var text = string.Empty;
+        foreach (var shown in (ReadOnlySpan<int>)[int.MaxValue, 50, 10, 0])
+        {
+            text = render(shown);
+            if (text.Length <= budget)
             {
                 break;
             }
@@ -199,14 +212,6 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
 
         return text;
     }
-
-    /// <summary>
-    /// How many problems that are not questions to fix (warnings, checks not made) are listed, tried in order until the
-    /// comment fits: a body may hold hundreds of headings that are not the form's questions, each a warning, and GitHub
-    /// rejects a longer comment. The ❌ lines are always listed; the ones left out are counted. The <c>problems</c>
-    /// output is fitted the same way (<see cref="IntakeResult.ProblemsBudget"/>).
-    /// </summary>
-    internal static readonly int[] OtherProblemsShown = [int.MaxValue, 50, 10, 0];
 
     private static string RenderReport(IntakeReport report, List<Finding> problems, int notListed) =>
         Template.Load("intake-report").Render(new Dictionary<string, object?>

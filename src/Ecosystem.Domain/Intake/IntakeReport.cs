@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Intake;
 
@@ -57,12 +58,7 @@ public sealed record IntakeReport(
     public string VerdictText => Verdict switch
     {
         // As the report's headline says it: a complete form may still fall short of measured requirements.
-        IntakeVerdict.Complete => UnmetRequirements.Count switch
-        {
-            0 => "complete",
-            1 => "complete, 1 requirement not met",
-            var unmet => $"complete, {unmet.ToString(System.Globalization.CultureInfo.InvariantCulture)} requirements not met",
-        },
+        IntakeVerdict.Complete => UnmetRequirements.Count is var unmet and > 0 ? $"complete, {Counted.Of(unmet, "requirement")} not met" : "complete",
         IntakeVerdict.Incomplete => "incomplete",
         IntakeVerdict.LostForm => "form lost",
         _ => "not an application",

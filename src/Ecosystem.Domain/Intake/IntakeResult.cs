@@ -64,22 +64,9 @@ public sealed record IntakeResult(IssueSnapshot Issue, IntakeReport Report, Issu
         : eventName == "issues" && action is "opened" or "edited" or "reopened" ? null
         : $"Intake runs when an issue is opened, edited or reopened; this event is {eventName}.{action ?? "(no action)"}.";
 
-    // As the report comment is fitted into a comment: fewer warnings listed (50, 10, none) until the text fits; a body
-    // of thousands of headings that are not the form's questions is a warning each.
-    private static string Fitted(Func<int, JsonNode> problems)
-    {
-        var text = string.Empty;
-        foreach (var shown in IntakeAssessor.OtherProblemsShown)
-        {
-            text = problems(shown).ToJsonString(Json);
-            if (text.Length <= ProblemsBudget)
-            {
-                break;
-            }
-        }
-
-        return text;
-    }
+    // As the report comment is fitted into a comment.
+    private static string Fitted(Func<int, JsonNode> problems) =>
+        IntakeAssessor.Fitted(ProblemsBudget, shown => problems(shown).ToJsonString(Json));
 
     /// <summary>What a run checked, as a warning about the board begins: "1 application was checked".</summary>
     public static string Checked(IReadOnlyList<IntakeResult> results) =>

@@ -28,7 +28,7 @@ public sealed class PackageIndexClient(HttpClient http, Uri? pypiUrl, Uri? conda
                 bool? found;
                 try
                 {
-                    found = index == PackageIndex.PyPI ? await ExistsOnPyPIAsync(name, cancellationToken) : await ExistsOnCondaForgeAsync(name, cancellationToken);
+                    found = await ExistsAsync(index, name, cancellationToken);
                 }
                 catch (Exception exception) when (exception is HttpRequestException || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
                 {
@@ -41,12 +41,6 @@ public sealed class PackageIndexClient(HttpClient http, Uri? pypiUrl, Uri? conda
 
         return new PackageFacts(lookups) { TurnedOff = [.. Enum.GetValues<PackageIndex>().Where(i => !_turnedOn.Contains(i))] };
     }
-
-    public Task<bool> ExistsOnPyPIAsync(string name, CancellationToken cancellationToken = default) =>
-        ExistsAsync("PyPI", pypiUrl, $"pypi/{Uri.EscapeDataString(name)}/json", cancellationToken);
-
-    public Task<bool> ExistsOnCondaForgeAsync(string name, CancellationToken cancellationToken = default) =>
-        ExistsAsync("conda-forge", condaUrl, $"package/conda-forge/{Uri.EscapeDataString(name)}", cancellationToken);
 
     /// <summary>
     /// A client for the base URLs <paramref name="urls"/> names (<c>pypi</c>, <c>conda</c>; an empty one turns that index
@@ -61,8 +55,11 @@ public sealed class PackageIndexClient(HttpClient http, Uri? pypiUrl, Uri? conda
         Uri? Url(string name) => urls.GetValueOrDefault(name) is { Length: > 0 } url ? new Uri(url.EndsWith('/') ? url : url + "/") : null;
     }
 
-    private async Task<bool> ExistsAsync(string index, Uri? baseUrl, string path, CancellationToken cancellationToken)
+    public async Task<bool> ExistsAsync(PackageIndex on, string name, CancellationToken cancellationToken = default)
     {
+        var (index, baseUrl, path) = on == PackageIndex.PyPI
+            ? ("PyPI", pypiUrl, $"pypi/{Uri.EscapeDataString(name)}/json")
+            : ("conda-forge", condaUrl, $"package/conda-forge/{Uri.EscapeDataString(name)}");
         var url = new Uri(baseUrl ?? throw new InvalidOperationException($"{index} is turned off in the configuration (requirements.package-indexes)."), path);
         using var response = await http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         return response.StatusCode switch

@@ -113,10 +113,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
         return [.. writes, .. placed.Writes];
     }
 
-    /// <summary>
-    /// Warns that GitHub left those of <paramref name="asked"/> out of <paramref name="assigned"/> (recorded in
-    /// <see cref="Refused"/>), when it did.
-    /// </summary>
+    /// <summary>Records in <see cref="Refused"/>, and warns of, those of <paramref name="asked"/> GitHub did not assign.</summary>
     private void Refuse(int issueNumber, IEnumerable<string> asked, IReadOnlyList<string> assigned)
     {
         if (asked.Except(assigned, GitHubHandle.Comparer).ToList() is not { Count: > 0 } refused)

@@ -16,7 +16,7 @@ public sealed class ApplicationReaderTests
         Assert.AreEqual(ApplicationKind.Application, application.Kind);
         foreach (var field in new[] { ApplicationField.ContactEmails, ApplicationField.Summary, ApplicationField.Description, ApplicationField.Documentation })
         {
-            Assert.IsTrue(application.HasHeading(field), field.ToString());
+            Assert.IsNotNull(application.AnswerTo(field), field.ToString());
             Assert.IsNull(application.ValueOf(field), field.ToString());
         }
     }
@@ -265,7 +265,7 @@ public sealed class ApplicationReaderTests
 
         var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
 
-        Assert.IsFalse(application.HasHeading(ApplicationField.Website));
+        Assert.IsNull(application.AnswerTo(ApplicationField.Website));
         Assert.Contains("### Website URL", application.ValueOf(ApplicationField.Documentation)!);
         Assert.AreEqual("2.9", application.ValueOf(ApplicationField.PyTorchVersion));
     }
@@ -301,7 +301,7 @@ public sealed class ApplicationReaderTests
 
         var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
 
-        Assert.IsFalse(application.HasHeading(ApplicationField.PyTorchVersion));
+        Assert.IsNull(application.AnswerTo(ApplicationField.PyTorchVersion));
         Assert.AreEqual("Our issue template:\n```md\n### Version of PyTorch\n2.x\n~~~\n```", application.ValueOf(ApplicationField.Documentation));
         Assert.AreEqual("torch.compile", application.ValueOf(ApplicationField.PyTorchComponents));
     }
@@ -367,7 +367,7 @@ public sealed class ApplicationReaderTests
 
         var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
 
-        Assert.IsFalse(application.HasHeading(ApplicationField.Website));
+        Assert.IsNull(application.AnswerTo(ApplicationField.Website));
         Assert.AreEqual("We render.\n\n" + answer, application.ValueOf(ApplicationField.Description));
     }
 
@@ -433,7 +433,7 @@ public sealed class ApplicationReaderTests
 
         var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
 
-        Assert.IsFalse(application.HasHeading(ApplicationField.Website));
+        Assert.IsNull(application.AnswerTo(ApplicationField.Website));
         Assert.AreEqual($"We render.{separator}### Website URL\nhttps://example.org", application.ValueOf(ApplicationField.Description));
         Assert.AreEqual("2.9", application.ValueOf(ApplicationField.PyTorchVersion));
     }

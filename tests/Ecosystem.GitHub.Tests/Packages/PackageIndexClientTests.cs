@@ -19,7 +19,7 @@ public sealed class PackageIndexClientTests
         github.Handler.RespondJson("""{"info":{"name":"torchfoo"}}""");
         var client = PackageIndexClient.Create(Urls, github.Options);
 
-        Assert.IsTrue(await client.ExistsOnPyPIAsync("torchfoo"));
+        Assert.IsTrue(await client.ExistsAsync(PackageIndex.PyPI, "torchfoo"));
         Assert.AreEqual("http://pypi.test/pypi/torchfoo/json", github.Handler.Requests.Single().Uri.ToString());
     }
 
@@ -30,7 +30,7 @@ public sealed class PackageIndexClientTests
         github.Handler.Respond(HttpStatusCode.NotFound, """{"error":"\"torchfoo\" could not be found"}""");
         var client = PackageIndexClient.Create(Urls, github.Options);
 
-        Assert.IsFalse(await client.ExistsOnCondaForgeAsync("torchfoo"));
+        Assert.IsFalse(await client.ExistsAsync(PackageIndex.CondaForge, "torchfoo"));
         Assert.AreEqual("http://conda.test/package/conda-forge/torchfoo", github.Handler.Requests.Single().Uri.ToString());
     }
 
@@ -41,7 +41,7 @@ public sealed class PackageIndexClientTests
         github.Handler.Respond(HttpStatusCode.ServiceUnavailable).Respond(HttpStatusCode.ServiceUnavailable);
         var client = PackageIndexClient.Create(Urls, github.Options);
 
-        var error = await Assert.ThrowsAsync<HttpRequestException>(() => client.ExistsOnPyPIAsync("torchfoo"));
+        var error = await Assert.ThrowsAsync<HttpRequestException>(() => client.ExistsAsync(PackageIndex.PyPI, "torchfoo"));
 
         StringAssert.Contains(error.Message, "PyPI answered 503");
         Assert.HasCount(2, github.Handler.Requests);
