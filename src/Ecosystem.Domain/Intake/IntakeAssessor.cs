@@ -96,7 +96,8 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
         {
             IntakeComplete = report.Verdict == IntakeVerdict.Complete,
             IntakeVerdict = verdict,
-            ScheduledSession = ReviewSessionNotice.RecordedIn(history.Comments, automation, calendar),
+            ScheduledSession = ReviewSessionNotice.RecordedIn(history, automation, calendar),
+            WithdrawnFrom = ReviewSessionNotice.WithdrawnFrom(history, automation, calendar),
             WaitsUntil = ResubmissionWait.In(history.Comments, automation),
             Maintainers = application.MaintainerHandles,
             RepositoryOwner = application.Repository?.Owner,
