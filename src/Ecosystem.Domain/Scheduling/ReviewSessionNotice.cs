@@ -121,7 +121,8 @@ public static class ReviewSessionNotice
     /// wrote it, <see cref="ReturningRequests.LastReturn"/>: a request's, or an answer's that marked it returning) was the
     /// earlier review's, also when it came back later on the session's own day, so none is recorded until the scheduler
     /// names the next: one in review (by hand, or kept there by the answer) joins a batch, where it counted as reviewed. The
-    /// scheduler, the tally (the vote's deadline counts from it) and the status page read the session this one way.
+    /// tally (the vote's deadline counts from it) reads the session this one way; the scheduler and the status page, who have
+    /// the timeline too, through <see cref="RecordedIn(IssueHistory, string, ReviewCalendar)"/>.
     /// </summary>
     public static DateOnly? RecordedIn(IReadOnlyList<CommentSnapshot> thread, string automation, ReviewCalendar calendar)
     {
