@@ -78,7 +78,9 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
     /// <summary>
     /// The scheduler's cheap look, on the form alone (failed repository checks keep an application out of the queue by
     /// its waiting label): a verdict for the agenda ("2 problems"), and the people reviewer assignment must avoid; with
-    /// the session the automation's own comment names. The schedule and the status page read every application this way.
+    /// the session the automation's own comment names, and its queue-position and review-session comments as they read now
+    /// (whether a session was the calendar's, so cancelled once taken out of it). The schedule and the status page read
+    /// every application this way, so that both see it stand where it stands.
     /// </summary>
     public QueueCandidate Candidate(IssueHistory history, string automation, ReviewCalendar calendar)
     {
@@ -95,7 +97,10 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
         {
             IntakeComplete = report.Verdict == IntakeVerdict.Complete,
             IntakeVerdict = verdict,
-            ScheduledSession = ReviewSessionNotice.RecordedIn(history.Comments, automation, calendar),
+            ScheduledSession = ReviewSessionNotice.RecordedIn(history, automation, calendar),
+            WithdrawnFrom = ReviewSessionNotice.WithdrawnFrom(history, automation, calendar),
+            QueueNotice = OwnComments.Of(history.Comments, automation, QueuePositionNotice.Purpose).Kept?.Body,
+            SessionNotice = OwnComments.Of(history.Comments, automation, ReviewSessionNotice.Purpose),
             WaitsUntil = ResubmissionWait.In(history.Comments, automation),
             Maintainers = application.MaintainerHandles,
             RepositoryOwner = application.Repository?.Owner,

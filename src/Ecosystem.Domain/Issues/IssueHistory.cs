@@ -21,6 +21,9 @@ public sealed record IssueHistory(
     public IReadOnlyList<StateEvent> Closures =>
         StateEvents.Count > 0 || Issue.ClosedAt is not { } closed ? StateEvents : [new StateEvent(true, closed)];
 
+    /// <summary>Whether the issue was closed at the moment <paramref name="at"/>, as <see cref="Closures"/> show.</summary>
+    public bool WasClosedAt(DateTimeOffset at) => Closures.LastOrDefault(e => e.At <= at) is { Closed: true };
+
     /// <summary>Whether the issue was closed at or after <paramref name="at"/>, as its timeline shows.</summary>
     public bool ClosedSince(DateTimeOffset at) => StateEvents.Any(e => e.Closed && e.At >= at);
 

@@ -114,8 +114,9 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             recordedSizes.Where(s => s.Key != target?.Date)
                 .Concat(target is not null && chosen is { } forTarget ? [new(target.Date, forTarget)] : []).ToDictionary());
 
-        // Waiting on the applicant means a new application here: one in review that waits keeps its session comment.
-        var waitingInBacklog = standings[QueueStanding.WaitingOnApplicant].Where(a => !a.Issue.HasLabel(rules.Labels.InReview));
+        // Waiting on the applicant means one in the queue here: one in review that waits keeps its session comment.
+        var waitingInBacklog = standings[QueueStanding.WaitingOnApplicant]
+            .Where(a => !a.Issue.HasLabel(rules.Labels.InReview) || a.WithdrawnFrom is not null);
         // Out of the queue without a batch (closed, its label taken off by hand, voting or decided straight from the backlog,
         // also after an earlier session put it back in the queue): the queue comment it has must stop naming a place. One
         // whose comment says it joined its session's batch keeps that.
@@ -132,7 +133,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
                 Comments = [
                     new CommentUpsert(ReviewSessionNotice.Purpose, ReviewSessionNotice.Render(
                         a.Session, calendar.TimeZone, rules, requirements, repositoryUrl,
-                        ReviewSessionNotice.Held(a.Application.SessionNotice?.Kept, a.Session.Date, calendar, _now))),
+                        ReviewSessionNotice.Held(a.Application, a.Session.Date, calendar, _now))),
                     .. QueuePositionNotice.Unposted(a.Application, QueuePositionNotice.Scheduled(a.Session.Date))],
             });
         // An agenda whose session was cancelled once it was opened is closed, the window open or not: its batch moves to the target.
@@ -252,7 +253,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
     {
         var session = target.Date;
         var sessionComment = new CommentUpsert(ReviewSessionNotice.Purpose, ReviewSessionNotice.Render(target, calendar.TimeZone, rules, requirements,
-            repositoryUrl, ReviewSessionNotice.Held(member.Application.SessionNotice?.Kept, session, calendar, _now)));
+            repositoryUrl, ReviewSessionNotice.Held(member.Application, session, calendar, _now)));
         return LabelPlan(member.Application) with
         {
             AddAssignees = reviewers?.Added ?? [],
@@ -270,7 +271,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         // Moved (QueueStanding.SessionSkipped) means its notice records the cancelled session.
         var notice = new CommentUpsert(ReviewSessionNotice.Purpose,
             ReviewSessionNotice.Moved(application.ScheduledSession!.Value, ReviewSessionNotice.Listed(application), next, calendar.TimeZone, rules,
-                ReviewSessionNotice.Held(application.SessionNotice?.Kept, application.ScheduledSession.Value, calendar, _now)));
+                ReviewSessionNotice.Held(application, application.ScheduledSession.Value, calendar, _now)));
         return new(application.Issue.Number)
         {
             Comments = [.. application.SessionNotice?.Unposted(notice) ?? [notice],

@@ -18,6 +18,13 @@ public sealed record QueueCandidate(IssueSnapshot Issue)
     public DateOnly? ScheduledSession { get; init; }
 
     /// <summary>
+    /// The session the automation's <c>review-session</c> comment names, which the application was withdrawn from (closed when
+    /// it started, <see cref="ReviewSessionNotice.WithdrawnFrom"/>), or null. Never reviewed there, it has no
+    /// <see cref="ScheduledSession"/>; reopened, it waits in the queue again, in review order, as one labelled new does.
+    /// </summary>
+    public DateOnly? WithdrawnFrom { get; init; }
+
+    /// <summary>
     /// For an early resubmission, the date its intake report says it is reviewed as new from (<see cref="Intake.ResubmissionWait.Until"/>):
     /// it waits on that date, not on an answer. Null otherwise.
     /// </summary>

@@ -32,7 +32,9 @@ public sealed class ReviewQueue(SchedulingRules rules, Func<QueueCandidate, Date
         }
 
         var waiting = application.Issue.HasLabel(rules.Labels.Waiting);
-        if (inReview)
+        // Withdrawn before its session and reopened after it: never reviewed, it waits in the queue again, as one labelled new.
+        var requeued = inReview && application.WithdrawnFrom is not null;
+        if (inReview && !requeued)
         {
             return (waiting, application.ScheduledSession) switch
             {
@@ -46,7 +48,7 @@ public sealed class ReviewQueue(SchedulingRules rules, Func<QueueCandidate, Date
             };
         }
 
-        if (!isNew)
+        if (!isNew && !requeued)
         {
             return QueueStanding.NotQueued;
         }

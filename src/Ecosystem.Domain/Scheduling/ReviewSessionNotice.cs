@@ -53,21 +53,32 @@ public static class ReviewSessionNotice
         }));
 
     /// <summary>
-    /// The sessions the <paramref name="notice"/> about to name <paramref name="next"/> keeps: those it kept, and its own once
-    /// started by <paramref name="now"/> and neither cancelled nor <paramref name="next"/>. The notice is one comment edited in
-    /// place, so a session it named for an earlier round (declined there, the application back since) would otherwise be lost
-    /// to the status page; one it named that never took place (moved, skipped) is not kept.
+    /// The sessions the notice of <paramref name="application"/> about to name <paramref name="next"/> keeps: those it kept, and
+    /// its own once started by <paramref name="now"/> and neither cancelled, nor one it was withdrawn from
+    /// (<see cref="QueueCandidate.WithdrawnFrom"/>), nor <paramref name="next"/>. The notice is one comment edited in place, so a
+    /// session it named for an earlier round (declined there, the application back since) would otherwise be lost to the status
+    /// page; one it named that never took place (moved, skipped), or not for this application, is not kept.
     /// </summary>
-    public static IReadOnlyList<DateOnly> Held(CommentSnapshot? notice, DateOnly next, ReviewCalendar calendar, DateTimeOffset now) =>
-        notice is null ? [] : [.. NamedIn(notice.Body)
-            .Where(date => calendar.SessionOn(date).StartsAt <= now && date != next && !calendar.IsSkipped(date)).Distinct().Order()];
+    public static IReadOnlyList<DateOnly> Held(QueueCandidate application, DateOnly next, ReviewCalendar calendar, DateTimeOffset now) =>
+        application.SessionNotice?.Kept is not { } notice ? [] : [.. NamedIn(notice.Body)
+            .Where(date => calendar.SessionOn(date).StartsAt <= now && date != next && date != application.WithdrawnFrom && !calendar.IsSkipped(date))
+            .Distinct().Order()];
 
     /// <summary>
-    /// Every session the automation's notice in <paramref name="thread"/> has named: those it kept (<see cref="Held"/>) and its
-    /// own, unless cancelled.
+    /// Every session the automation's notice on the application of <paramref name="history"/> has named: those it kept
+    /// (<see cref="Held"/>) and its own, unless cancelled or withdrawn from (<see cref="Withdrawn"/>).
     /// </summary>
-    public static IReadOnlyList<DateOnly> Named(IReadOnlyList<CommentSnapshot> thread, string automation) =>
-        OwnComments.Of(thread, automation, Purpose).Kept is { } notice ? [.. NamedIn(notice.Body)] : [];
+    public static IReadOnlyList<DateOnly> Named(IssueHistory history, string automation, ReviewCalendar calendar) =>
+        OwnComments.Of(history.Comments, automation, Purpose).Kept is { } notice
+            ? [.. NamedIn(notice.Body).Where(date => !Withdrawn(history, date, calendar))]
+            : [];
+
+    /// <summary>
+    /// Whether the application of <paramref name="history"/> was closed as the session of <paramref name="date"/> started:
+    /// withdrawn before it (and reopened after it, or not), it was not reviewed there.
+    /// </summary>
+    private static bool Withdrawn(IssueHistory history, DateOnly date, ReviewCalendar calendar) =>
+        history.WasClosedAt(calendar.SessionOn(date).StartsAt);
 
     private static IEnumerable<DateOnly> NamedIn(string body) =>
         [.. HeldIn(body), .. SessionDateIn(body) is { } named && !SaysCancelled(body) ? [named] : Array.Empty<DateOnly>()];
@@ -110,7 +121,8 @@ public static class ReviewSessionNotice
     /// wrote it, <see cref="ReturningRequests.LastReturn"/>: a request's, or an answer's that marked it returning) was the
     /// earlier review's, also when it came back later on the session's own day, so none is recorded until the scheduler
     /// names the next: one in review (by hand, or kept there by the answer) joins a batch, where it counted as reviewed. The
-    /// scheduler, the tally (the vote's deadline counts from it) and the status page read the session this one way.
+    /// tally (the vote's deadline counts from it) reads the session this one way; the scheduler and the status page, who have
+    /// the timeline too, through <see cref="RecordedIn(IssueHistory, string, ReviewCalendar)"/>.
     /// </summary>
     public static DateOnly? RecordedIn(IReadOnlyList<CommentSnapshot> thread, string automation, ReviewCalendar calendar)
     {
@@ -119,4 +131,20 @@ public static class ReviewSessionNotice
         var returned = ReturningRequests.LastReturn(thread, automation);
         return session is { } date && calendar.SessionOn(date).StartsAt < returned ? null : session;
     }
+
+    /// <summary>
+    /// The session of this review round (<see cref="RecordedIn(IReadOnlyList{CommentSnapshot}, string, ReviewCalendar)"/>) of the
+    /// application of <paramref name="history"/>, whose timeline says more than its comments: none when it was withdrawn from that
+    /// session (<see cref="WithdrawnFrom"/>). The scheduler and the status page read it so; the tally, which reads the comments
+    /// alone, reads it from them.
+    /// </summary>
+    public static DateOnly? RecordedIn(IssueHistory history, string automation, ReviewCalendar calendar) =>
+        RecordedIn(history.Comments, automation, calendar) is { } date && !Withdrawn(history, date, calendar) ? date : null;
+
+    /// <summary>
+    /// The session of this review round the application of <paramref name="history"/> was withdrawn from: closed before it started,
+    /// and so not reviewed there, or null. Reopened, it waits in the queue again (<see cref="QueueCandidate.WithdrawnFrom"/>).
+    /// </summary>
+    public static DateOnly? WithdrawnFrom(IssueHistory history, string automation, ReviewCalendar calendar) =>
+        RecordedIn(history.Comments, automation, calendar) is { } date && Withdrawn(history, date, calendar) ? date : null;
 }

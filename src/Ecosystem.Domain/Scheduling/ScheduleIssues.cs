@@ -23,19 +23,14 @@ public sealed class ScheduleIssues(
 
     /// <summary>
     /// The open applications labelled new or in review, and those with the automation's queue-position comment (one taken
-    /// out of the backlog by hand, or closed), whose comment must not go on naming a place; each with the automation's
-    /// queue-position and review-session comments as they read now.
+    /// out of the backlog by hand, or closed), whose comment must not go on naming a place; each read as the status page reads
+    /// it (<see cref="IntakeAssessor.Candidate"/>).
     /// </summary>
     public IReadOnlyList<QueueCandidate> Candidates { get; } = [.. histories.DistinctBy(h => h.Issue.Number)
-        .Select(h => (History: h, Notice: OwnComments.Of(h.Comments, automation, QueuePositionNotice.Purpose).Kept?.Body))
-        .Where(h => !ReviewAgenda.IsAgenda(h.History.Issue, automation)
-            && ((h.History.Issue.IsOpen && (h.History.Issue.HasLabel(rules.Labels.New) || h.History.Issue.HasLabel(rules.Labels.InReview)))
-                || h.Notice is not null))
-        .Select(h => intake.Candidate(h.History, automation, calendar) with
-        {
-            QueueNotice = h.Notice,
-            SessionNotice = OwnComments.Of(h.History.Comments, automation, ReviewSessionNotice.Purpose),
-        })];
+        .Where(h => !ReviewAgenda.IsAgenda(h.Issue, automation)
+            && ((h.Issue.IsOpen && (h.Issue.HasLabel(rules.Labels.New) || h.Issue.HasLabel(rules.Labels.InReview)))
+                || OwnComments.Of(h.Comments, automation, QueuePositionNotice.Purpose).Kept is not null))
+        .Select(h => intake.Candidate(h, automation, calendar))];
 
     /// <summary>
     /// Who may lead the reviews of the batch of <paramref name="draft"/> (the plan made without reviewers): the Working

@@ -195,8 +195,8 @@ public sealed class StatusReportBuilder(
     /// or put back after a removal, without a return is still the same round's. An outcome label that never stood (someone not
     /// trusted with labels put it on, and it came off before the guard let it stand) decided nothing, and a return after it
     /// comes back from nothing. Each round was reviewed at the latest session the automation's notice named
-    /// (<see cref="ReviewSessionNotice.Named"/>) that started in it (the last one's up to now or its close: one withdrawn before
-    /// its session was never seen there), unless skipped (held by nobody; the scheduler moves the application on only when the
+    /// (<see cref="ReviewSessionNotice.Named"/>: not one it was withdrawn from, closed as it started) that started in it (the last
+    /// one's up to now), unless skipped (held by nobody; the scheduler moves the application on only when the
     /// next batch's window opens).
     /// </summary>
     private List<Round> Rounds(StatusApplication application, DateTimeOffset now)
@@ -253,11 +253,11 @@ public sealed class StatusReportBuilder(
         }
 
         rounds.Add(new Round(since, history.Issue.Labels, events));
-        var named = ReviewSessionNotice.Named(history.Comments, people.Automation).Where(s => !calendar.IsSkipped(s)).ToList();
+        var named = ReviewSessionNotice.Named(history, people.Automation, calendar).Where(s => !calendar.IsSkipped(s)).ToList();
         return [.. rounds.Select((round, i) => round with
         {
             Session = named.Where(s => calendar.SessionOn(s).StartsAt is var start && start >= round.Since
-                    && start <= (i + 1 < rounds.Count ? rounds[i + 1].Since : history.Issue.ClosedAt ?? now) && start <= now)
+                    && start <= (i + 1 < rounds.Count ? rounds[i + 1].Since : now) && start <= now)
                 .Select(s => (DateOnly?)s).Max(),
         })];
     }

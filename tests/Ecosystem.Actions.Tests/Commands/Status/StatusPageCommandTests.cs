@@ -221,6 +221,38 @@ public sealed class StatusPageCommandTests
         StringAssert.Contains(result.Summary, "3 open applications (backlog: 2, not in the review queue: 1). ");
     }
 
+    /// <summary>
+    /// Staff took the session of 2026-12-08 out of <c>sessions.dates</c> after its batch was scheduled: the scheduler moves the
+    /// batch to the next session and says so, but the page, which read the applications without the automation's session
+    /// comments, could not tell the date had been the calendar's, and told both applicants to expect the cancelled session.
+    /// </summary>
+    [TestMethod]
+    public async Task A_batch_whose_session_was_taken_out_of_the_dates_expects_the_session_the_scheduler_moves_it_to()
+    {
+        const string Sessions = """
+            sessions:
+              time-zone: "America/Los_Angeles"
+              dates: [{0}]
+            """;
+        await using var scenario = await World.Schedule(board: false)
+            .WithConfiguration(string.Format(CultureInfo.InvariantCulture, Sessions, "\"2026-12-08\", \"2026-12-22\"")).StartAsync();
+        var batch = AddWaiting(scenario, 2);
+        scenario.SetClock("2026-11-24T12:00-08:00");
+        Assert.AreEqual("[1,2]", (await scenario.NightlyAsync()).Outputs["scheduled"]);
+        scenario.WithConfiguration(string.Format(CultureInfo.InvariantCulture, Sessions, "\"2026-12-22\""));
+        scenario.SetClock("2026-11-26T12:00-08:00");
+
+        var result = await scenario.Run.RunAsync("schedule", EventPayloads.Schedule(), "status-page");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        var page = await File.ReadAllTextAsync(Path.Combine(scenario.Run.Workspace, "_site", "index.html"));
+        foreach (var application in batch)
+        {
+            StringAssert.Contains(page, $"<tr data-issue=\"{application.Number}\" data-stage=\"scheduled\" data-expected=\"2026-12-22\">",
+                string.Join("\n", Regex.Matches(page, "<tr data-issue[^>]*>").Select(m => m.Value)));
+        }
+    }
+
     [TestMethod]
     public async Task A_configured_bot_writing_as_a_person_is_no_first_response()
     {

@@ -395,6 +395,43 @@ public sealed class CommandFaultTests
             "schedule"));
     }
 
+    /// <summary>
+    /// An application withdrawn (closed) before its session of 2026-11-20 and reopened after it waits in the queue again: it joins
+    /// the batch of 2026-12-11, its session and queue comments edited to name that session and its agenda opened; a run stopped
+    /// anywhere between completes it on the rerun.
+    /// </summary>
+    [TestMethod]
+    public async Task Schedule_taking_an_application_back_from_a_session_it_was_withdrawn_from_survives_every_fault_and_a_rerun_converges()
+    {
+        static World Reopened()
+        {
+            var now = FaultScenario.DefaultNow;
+            var sessions = ScheduleConfiguration.Replace("\"2026-12-11\"", "\"2026-11-20\", \"2026-12-11\"", StringComparison.Ordinal);
+            var world = World.Create().WithRepository().WithForm().WithConfiguration(sessions);
+            var application = world.Repository.AddIssue(
+                "[Ecosystem] Project 1", World.Body("complete"), "applicant1", ["In review"], now.AddDays(-30));
+            var session = HiddenMarker.Stamp(ReviewSessionNotice.Purpose, HiddenMarker.For("session", "2026-11-20"));
+            application.AddComment(World.Automation, session, UserKind.Bot, now.AddDays(-20));
+            var queue = QueuePositionNotice.Scheduled(new DateOnly(2026, 11, 20)).MarkedBody;
+            application.AddComment(World.Automation, queue, UserKind.Bot, now.AddDays(-20));
+            application.Close("applicant1", "not_planned", now.AddDays(-12)).Reopen("applicant1", now.AddDays(-2));
+            return world.Runs("schedule");
+        }
+
+        await using (var world = await Reopened().StartAsync())
+        {
+            var run = await world.NightlyAsync();
+            Assert.AreEqual("[1]", run.Outputs["scheduled"], run.ToString());
+        }
+
+        await ProveWithRefusalsAsync(new FaultScenario(
+            "schedule (an application withdrawn before its session, reopened after it)",
+            Reopened,
+            "schedule",
+            _ => EventPayloads.Schedule(),
+            "schedule"));
+    }
+
     /// <summary>An accepted vote closed by staff: outcome, labels, the board item to Done, the onboarding issue assigned to staff.</summary>
     [TestMethod]
     public async Task Tally_accepting_on_the_board_survives_every_fault_and_a_rerun_converges()
