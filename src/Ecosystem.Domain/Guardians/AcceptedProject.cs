@@ -34,7 +34,8 @@ public sealed record AcceptedProject(string Name, string ApplicationUrl, DateTim
             [])
         {
             IssueNumber = issue.Number,
-            Listed = rules.RecheckProjects.Any(e => e.IssueNumber == issue.Number || (e.Repository is { } listed && listed.Is(application.Repository))),
+            Listed = rules.RecheckProjects.Any(entry =>
+                entry.IssueNumber == issue.Number || (entry.Repository is { } listed && listed.Is(application.Repository))),
         };
     }
 

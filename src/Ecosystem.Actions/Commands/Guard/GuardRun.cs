@@ -89,17 +89,16 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
     private static CommentSnapshot AsRead(CommentSnapshot reply, IReadOnlyList<CommentSnapshot> comments) =>
         comments.FirstOrDefault(c => c.Id == reply.Id) ?? reply;
 
-    /// <summary>An outcome label added by staff or a Working Group member (see <see cref="DecisionOutcomes.WaitsForStaff"/>).</summary>
+    /// <summary>An outcome label added by staff or a Working Group member (see <see cref="LabelGovernance.Trusted"/>), while it is on.</summary>
     private async Task CarryOutAsync(int issueNumber, string label, string actor)
     {
-        var decisions = new DecisionOutcomes(_rules, people);
-        if (decisions.WaitsForStaff(issueNumber, label, actor) is { } waits)
+        var (decisions, issue) = (new DecisionOutcomes(_rules, people), await Gateway.GetIssueAsync(issueNumber));
+        if (DecisionOutcomes.TakenOff(issue, label) is { } takenOff)
         {
-            Note(issueNumber, "outcomes", waits.Summary);
+            Note(issueNumber, "outcomes", takenOff.Summary);
             return;
         }
 
-        var issue = await Gateway.GetIssueAsync(issueNumber);
         if (ApplicationOf(issue, "outcomes", $"label '{label}' has no effect") is null)
         {
             return;
