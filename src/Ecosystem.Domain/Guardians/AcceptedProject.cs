@@ -31,8 +31,19 @@ public sealed record AcceptedProject(string Name, string ApplicationUrl, DateTim
             application.ProjectName.Length > 0 ? application.ProjectName : application.Repository?.Name ?? "#" + number,
             issue.HtmlUrl.Length > 0 ? issue.HtmlUrl : $"{repositoryUrl}/issues/{number}",
             acceptedAt ?? issue.ClosedAt ?? issue.CreatedAt,
-            []) { IssueNumber = issue.Number };
+            [])
+        {
+            IssueNumber = issue.Number,
+            Listed = rules.RecheckProjects.Any(entry =>
+                entry.IssueNumber == issue.Number || (entry.Repository is { } listed && listed.Is(application.Repository))),
+        };
     }
+
+    /// <summary>
+    /// Whether <c>housekeeping.recheck-projects</c> names it (by its issue, or its application's repository): re-checked on every run
+    /// while listed, whatever the schedule.
+    /// </summary>
+    public bool Listed { get; init; }
 
     /// <summary>Where its repository is now, when GitHub followed a rename or transfer from the one the application names.</summary>
     public RepositoryReference? MovedTo { get; init; }

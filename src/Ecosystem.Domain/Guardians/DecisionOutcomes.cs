@@ -116,6 +116,15 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
             ? GuardianAction.Nothing(issueNumber, $"#{issueNumber}: kept @{actor} adding label '{label}'; it takes effect when staff add it.")
             : null;
 
+    /// <summary>
+    /// Nothing, when <paramref name="label"/>, added to carry out an outcome, is no longer on <paramref name="application"/>: staff
+    /// took it off again before the run for its add (a mistake corrected), and carrying it out would put it back; null while it is on.
+    /// </summary>
+    public static GuardianAction? TakenOff(IssueSnapshot application, string label) =>
+        application.HasLabel(label) ? null
+            : GuardianAction.Nothing(application.Number,
+                $"#{application.Number}: label '{label}' was taken off again since it was added; nothing carried out.");
+
     /// <summary>The highlight is published: the application closes as completed.</summary>
     public GuardianAction CommunityHighlightDone(IssueSnapshot application, string by)
     {

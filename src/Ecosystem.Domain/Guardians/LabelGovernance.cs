@@ -17,7 +17,8 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
 
     /// <summary>
     /// Who may change labels, from the change alone so the event guard reads nothing for a trusted one: null when the
-    /// change is to be reviewed; else why it is kept, and whether staff or the Working Group added an outcome label to carry out.
+    /// change is to be reviewed; else why it is kept, and whether staff or the Working Group added an outcome label to carry out
+    /// (one that takes effect only when staff add it is kept, and waits for them: <see cref="DecisionOutcomes.WaitsForStaff"/>).
     /// </summary>
     public (string Summary, bool CarryOut)? Trusted(int number, string actor, string label, bool added)
     {
@@ -31,7 +32,9 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
         var why = people.Staff.Count + people.WorkingGroup.Count == 0
             ? "people.staff and people.working-group name nobody, so no label change is undone"
             : people.IsStaffOrWorkingGroup(actor) ? "staff or Working Group" : null;
-        return why is null ? null : ($"#{number}: kept @{actor} {What(added, label)}: {why}.", added && rules.IsOutcomeLabel(label));
+        return why is null ? null
+            : added && new DecisionOutcomes(rules, people).WaitsForStaff(number, label, actor) is { } waits ? (waits.Summary, false)
+            : ($"#{number}: kept @{actor} {What(added, label)}: {why}.", added && rules.IsOutcomeLabel(label));
     }
 
     /// <summary>

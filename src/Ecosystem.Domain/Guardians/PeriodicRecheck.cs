@@ -126,11 +126,17 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
         return results;
     }
 
-    /// <summary>Whether tonight needs measurements for <paramref name="project"/> (else the host skips measuring).</summary>
-    public bool IsDue(AcceptedProject project, IssueSnapshot? latest)
+    /// <summary>
+    /// Whether tonight needs measurements for <paramref name="project"/> (else the host skips measuring): a period without its
+    /// review, an open review, or a project listed in <c>housekeeping.recheck-projects</c>, whatever the schedule.
+    /// </summary>
+    public bool IsDue(AcceptedProject project, IssueSnapshot? latest) => project.Listed || !Handled(project, latest);
+
+    /// <summary>Whether the period tonight falls in is no re-check's or has its review, closed (staff's, or a pass).</summary>
+    private bool Handled(AcceptedProject project, IssueSnapshot? latest)
     {
         var period = PeriodAt(project, time.GetUtcNow());
-        return period > 0 && (latest is null || latest.IsOpen || PeriodOf(project, latest) < period);
+        return period == 0 || (latest is { IsOpen: false } && PeriodOf(project, latest) >= period);
     }
 
     /// <summary>
@@ -175,19 +181,17 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
             return ReviewOpen(project, shortfall, latest, comments, labelEvents, now);
         }
 
-        if (period == 0)
+        if (!project.Listed && Handled(project, latest))
         {
-            return new RecheckDecision(null, null, $"{Named(project)}: first re-check on {SessionText.Date(Anniversary(project, 1))}.");
+            return new RecheckDecision(null, null, period == 0
+                ? $"{Named(project)}: first re-check on {SessionText.Date(Anniversary(project, 1))}."
+                : $"{Named(project)}: re-check {period} already handled in #{latest?.Number}.");
         }
 
-        if (latest is not null && PeriodOf(project, latest) >= period)
-        {
-            return new RecheckDecision(null, null, $"{Named(project)}: re-check {period} already handled in #{latest.Number}.");
-        }
-
+        var which = project.Listed ? "re-check asked in housekeeping.recheck-projects" : $"re-check {period}";
         if (shortfall.Count == 0)
         {
-            return new RecheckDecision(null, null, $"{Named(project)}: meets every measured requirement (re-check {period}).");
+            return new RecheckDecision(null, null, $"{Named(project)}: meets every measured requirement ({which}).");
         }
 
         // The issue opens now: the owners are told today, so their grace period starts today.
@@ -286,8 +290,9 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     }
 
     /// <summary>
-    /// The period an issue belongs to: from its hidden line when the automation wrote it, else from its opening date; none
-    /// (0) when it opened before the project was last accepted, as the periods of an earlier acceptance are not this one's.
+    /// The period an issue belongs to: from its hidden line when the automation wrote it (0 for one a listed project's re-check
+    /// opened before its first anniversary), else from its opening date; none (0) when it opened before the project was last
+    /// accepted, as the periods of an earlier acceptance are not this one's.
     /// </summary>
     private int PeriodOf(AcceptedProject project, IssueSnapshot review)
     {
@@ -297,7 +302,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
         }
 
         if (people.IsAutomation(review.Author) && HiddenMarker.ValueOf(review.Body, PeriodPurpose) is { Length: <= 4 } value
-            && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var period) && period > 0)
+            && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var period))
         {
             return period;
         }

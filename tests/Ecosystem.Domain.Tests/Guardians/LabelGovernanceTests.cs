@@ -133,7 +133,8 @@ public sealed class LabelGovernanceTests
     [DataRow("helper-bot", "Too early", true, "#42: kept adding label 'Too early': @helper-bot, a bot listed in people.automation, made it.", false)]
     [DataRow("alice", "Accepted", false, "#42: kept @alice removing label 'Accepted': staff or Working Group.", false)]
     [DataRow("carol", "Too early", true, "#42: kept @carol adding label 'Too early': staff or Working Group.", true)]
-    [DataRow("BOB", "returning", true, "#42: kept @BOB adding label 'returning': staff or Working Group.", true)]
+    [DataRow("BOB", "returning", true, "#42: kept @BOB adding label 'returning'; it takes effect when staff add it.", false)]
+    [DataRow("alice", "Returning", true, "#42: kept @alice adding label 'Returning': staff or Working Group.", true)]
     [DataRow("alice", "Too early", false, "#42: kept @alice removing label 'Too early': staff or Working Group.", false)]
     public void A_trusted_change_is_kept_from_the_change_alone_and_an_outcome_label_by_a_person_is_carried_out(
         string actor, string label, bool added, string summary, bool carryOut)

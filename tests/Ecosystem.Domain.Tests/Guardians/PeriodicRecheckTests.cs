@@ -288,6 +288,50 @@ public sealed class PeriodicRecheckTests
     }
 
     /// <summary>
+    /// <c>housekeeping.recheck-projects</c> re-checks a project on the next run whatever the schedule: staff who hear that its
+    /// repository was archived two months after its acceptance list it, and were told it was not due. Its shortfall opens a review
+    /// now, the grace period counted from today; the review belongs to the period it opened in, so the first anniversary, once
+    /// the project is no longer listed, still brings its own check.
+    /// </summary>
+    [TestMethod]
+    public void A_listed_project_is_rechecked_before_its_first_anniversary_which_still_brings_its_own_check()
+    {
+        var listed = Project with { Listed = true };
+        var twoMonths = new FakeTimeProvider(Accepted.AddMonths(2));
+        var recheck = new PeriodicRecheck(Rules, People, twoMonths);
+
+        Assert.IsFalse(recheck.IsDue(Project, null), "not listed: not due before the anniversary");
+        Assert.IsTrue(recheck.IsDue(listed, null));
+        var draft = recheck.Review(listed, Shortfall, null, [], []).Draft;
+        StringAssert.Contains(draft?.Body, "by **2026-04-14**", "30 days from the day it opens");
+        var open = Opened(draft!, Accepted.AddMonths(2));
+        twoMonths.Advance(TimeSpan.FromDays(3));
+        var closed = Fed(open, recheck.Review(listed, AllPass, open.Issue, open.Comments, open.LabelEvents).Plan!, twoMonths.GetUtcNow());
+        Assert.IsFalse(closed.Issue.IsOpen);
+
+        Assert.IsTrue(Recheck.IsDue(Project, closed.Issue), "the first anniversary is due: the listed review was not its period's");
+        Assert.IsNull(Recheck.Review(Project, Shortfall, closed.Issue, closed.Comments, closed.LabelEvents).Draft?.Number, "a new review");
+    }
+
+    /// <summary>A project listed after its period's review was closed is measured again, and a shortfall opens another review.</summary>
+    [TestMethod]
+    public void A_listed_project_is_rechecked_after_its_periods_review_was_closed()
+    {
+        var open = Opened(Recheck.Review(Project, Shortfall, null, [], []).Draft!, FirstAnniversary);
+        _time.SetUtcNow(FirstAnniversary.AddDays(12));
+        var closed = Fed(open, Review(AllPass, open).Plan!, FirstAnniversary.AddDays(12));
+        _time.SetUtcNow(FirstAnniversary.AddDays(40));
+        var listed = Project with { Listed = true };
+
+        Assert.IsFalse(Recheck.IsDue(Project, closed.Issue));
+        Assert.IsTrue(Recheck.IsDue(listed, closed.Issue));
+        Assert.IsTrue(Recheck.Review(listed, AllPass, closed.Issue, closed.Comments, closed.LabelEvents).IsEmpty, "a pass writes nothing");
+        var again = Recheck.Review(listed, Shortfall, closed.Issue, closed.Comments, closed.LabelEvents).Draft;
+        Assert.IsNull(again?.Number, "a new review, not the closed one");
+        StringAssert.Contains(again?.Body, "by **2026-09-23**");
+    }
+
+    /// <summary>
     /// Accepting again (the label taken off and given anew) starts the clock anew: a review of the earlier acceptance's
     /// period 1 does not stand for the new acceptance's, which was skipped.
     /// </summary>

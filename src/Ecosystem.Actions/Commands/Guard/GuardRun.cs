@@ -77,10 +77,11 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         {
             Note(issueNumber, "replies", $"#{issueNumber}: not waiting on the applicant ('{_rules.Labels.Waiting}' is not set).");
         }
-        else
+        else if (ApplicationOf(issue, "replies", "a comment on it ends no wait") is { } application)
         {
             var (comments, events) = (await Gateway.GetCommentsAsync(issueNumber), await Gateway.GetLabelEventsAsync(issueNumber));
-            await ApplyAsync("replies", issue, comments, new ApplicantReplies(_rules, people).Review(issue, AsRead(reply, comments), comments, events, MaintainersOf(issue)));
+            await ApplyAsync("replies", issue, comments,
+                new ApplicantReplies(_rules, people).Review(issue, AsRead(reply, comments), comments, events, application.MaintainerHandles));
         }
     }
 
@@ -88,17 +89,16 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
     private static CommentSnapshot AsRead(CommentSnapshot reply, IReadOnlyList<CommentSnapshot> comments) =>
         comments.FirstOrDefault(c => c.Id == reply.Id) ?? reply;
 
-    /// <summary>An outcome label added by staff or a Working Group member (see <see cref="DecisionOutcomes.WaitsForStaff"/>).</summary>
+    /// <summary>An outcome label added by staff or a Working Group member (see <see cref="LabelGovernance.Trusted"/>), while it is on.</summary>
     private async Task CarryOutAsync(int issueNumber, string label, string actor)
     {
-        var decisions = new DecisionOutcomes(_rules, people);
-        if (decisions.WaitsForStaff(issueNumber, label, actor) is { } waits)
+        var (decisions, issue) = (new DecisionOutcomes(_rules, people), await Gateway.GetIssueAsync(issueNumber));
+        if (DecisionOutcomes.TakenOff(issue, label) is { } takenOff)
         {
-            Note(issueNumber, "outcomes", waits.Summary);
+            Note(issueNumber, "outcomes", takenOff.Summary);
             return;
         }
 
-        var issue = await Gateway.GetIssueAsync(issueNumber);
         if (ApplicationOf(issue, "outcomes", $"label '{label}' has no effect") is null)
         {
             return;
@@ -136,15 +136,16 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         await SweepLabelChangesAsync(histories);
         var issues = histories.Select(h => _histories[h.Issue.Number].Issue).ToList();
         var stale = new StaleWaits(_rules, people, context.Time);
-        var waiting = issues.Where(stale.Watches).ToList();
+        // Applications only, as every command reads them: an issue staff label waiting that is none is no stale application.
+        var waiting = issues.Where(stale.Watches).Select(Intake.Read).Where(a => a.Kind != ApplicationKind.NotAnApplication).ToList();
         if (waiting.Count == 0)
         {
-            Note(null, "stale waits", $"No open issue is labelled '{_rules.Labels.Waiting}' or '{_rules.Labels.TooEarly}'.");
+            Note(null, "stale waits", $"No open application is labelled '{_rules.Labels.Waiting}' or '{_rules.Labels.TooEarly}'.");
         }
 
-        foreach (var history in waiting.Select(i => _histories[i.Number]))
+        foreach (var (history, application) in waiting.Select(a => (_histories[a.Issue.Number], a)))
         {
-            await ApplyAsync("stale waits", history.Issue, history.Comments, stale.Review(history, MaintainersOf(history.Issue)));
+            await ApplyAsync("stale waits", history.Issue, history.Comments, stale.Review(history, application.MaintainerHandles));
         }
 
         if (_rules.RecheckEveryMonths == 0)
@@ -244,8 +245,6 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         Note(issue.Number, guardian, $"#{issue.Number} is not an application; {consequence}.");
         return null;
     }
-
-    private IReadOnlyList<string> MaintainersOf(IssueSnapshot issue) => Intake.Read(issue).MaintainerHandles;
 
     private async Task ApplyAsync(string guardian, IssueSnapshot issue, IReadOnlyList<CommentSnapshot> comments, GuardianAction action)
     {

@@ -23,6 +23,27 @@ public sealed class ApplicantRepliesEndToEndTests
         Assert.AreEqual("[]", result.Outputs["rerun-intake"]);
     }
 
+    /// <summary>
+    /// The author of an issue that is no application, which staff labelled waiting, answers: the guard took the label off,
+    /// told the whole Working Group an applicant had answered and asked for intake again, which then found no application.
+    /// </summary>
+    [TestMethod]
+    public async Task A_reply_on_an_issue_that_is_no_application_pings_nobody()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = scenario.Repository.AddIssue("Update the TorchRender landscape entry", "Our logo changed; please use the new one.", "alice",
+            at: World.Now.AddDays(-10));
+        issue.AddLabel(Waiting, World.Staff, World.Now.AddDays(-5));
+
+        var result = await scenario.OnCommentAsync(issue.AddComment("alice", "Here is the new logo."));
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.IsEmpty(result.WriteRequests, result.ToString());
+        CollectionAssert.Contains(issue.Labels.ToArray(), Waiting);
+        Assert.AreEqual("[]", result.Outputs["rerun-intake"]);
+        StringAssert.Contains(result.Stdout, $"#{issue.Number} is not an application");
+    }
+
     [TestMethod]
     public async Task The_authors_reply_clears_the_wait_marks_Returning_and_pings_the_Working_Group_once()
     {

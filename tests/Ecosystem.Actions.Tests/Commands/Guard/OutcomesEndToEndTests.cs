@@ -81,6 +81,34 @@ public sealed class OutcomesEndToEndTests
         Assert.IsEmpty((await scenario.NightlyAsync()).WriteRequests);
     }
 
+    /// <summary>
+    /// Staff add an outcome label by mistake and take it off again before the guard's run for the add starts (a runner takes
+    /// tens of seconds): the run put the label back and carried it out (Too early closed the application, a community
+    /// highlight assigned marketing and moved the card to done), undoing staff's correction. A label no longer on the issue is
+    /// no decision: nothing is carried out, and nothing is read beyond the issue.
+    /// </summary>
+    [TestMethod]
+    [DataRow("Too early")]
+    [DataRow("Blog candidate")]
+    [DataRow("Blog completed")]
+    [DataRow("Returning")]
+    public async Task An_outcome_label_staff_took_off_again_before_the_run_is_not_carried_out(string label)
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = ReviewedApplication(scenario);
+        issue.AddLabel("Waiting on comment", World.Staff, World.Now.AddDays(-1));
+        issue.AddLabel(label, World.Staff);
+        issue.RemoveLabel(label, World.Staff, World.Now.AddSeconds(20));
+
+        var result = await scenario.LabelChangedAsync(issue, label, World.Staff);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.IsEmpty(result.WriteRequests, result.ToString());
+        Assert.AreEqual("open", issue.State);
+        CollectionAssert.DoesNotContain(issue.Labels.ToArray(), label);
+        StringAssert.Contains(result.Stdout, "taken off");
+    }
+
     [TestMethod]
     public async Task Too_early_by_a_stranger_is_undone_by_the_label_guard()
     {

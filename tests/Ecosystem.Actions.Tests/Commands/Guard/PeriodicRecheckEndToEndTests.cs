@@ -310,6 +310,34 @@ public sealed class PeriodicRecheckEndToEndTests
     }
 
     /// <summary>
+    /// Staff hear that a project accepted two months ago archived its repository and list it to re-check it on the next run,
+    /// "whatever the schedule": the run said it was not due until its first anniversary, and measured nothing. It opens its
+    /// review now, and once the entry is gone the next night writes nothing.
+    /// </summary>
+    [TestMethod]
+    public async Task A_project_listed_in_recheck_projects_before_its_first_anniversary_is_rechecked_on_the_next_run()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        HealthyRepository(scenario).Archived();
+        var application = scenario.AddApplication(World.Now.AddMonths(-3), "New");
+        application.AddLabel("Accepted", World.Staff, World.Now.AddMonths(-2));
+        var configuration = World.Fixture("Commands/Guard/Fixtures/ecosystem.yml");
+        scenario.Run.WithFile(".github/ecosystem.yml", configuration + $"\nhousekeeping:\n  recheck-projects: [\"#{application.Number}\"]\n");
+
+        var result = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        var review = scenario.Repository.Issues.Single(i => i.Title == Title);
+        StringAssert.Contains(review.Body, "archived");
+        StringAssert.Contains(review.Body, "by **2026-12-27**", "30 days from the day it opens");
+
+        scenario.Run.WithFile(".github/ecosystem.yml", configuration);
+        scenario.Time.Advance(TimeSpan.FromDays(1));
+        var next = await scenario.NightlyAsync();
+        Assert.IsEmpty(next.WriteRequests, next.ToString());
+    }
+
+    /// <summary>
     /// A repository transferred since acceptance (GitHub follows the old name) is measured where it is now, its community files
     /// defaulting from its new owner's .github repository, and the summary says where it moved.
     /// </summary>

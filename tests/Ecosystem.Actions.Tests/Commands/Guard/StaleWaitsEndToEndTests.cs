@@ -29,6 +29,21 @@ public sealed class StaleWaitsEndToEndTests
         return (issue, World.CommentsBy(issue, World.Automation).Single());
     }
 
+    /// <summary>The nights of days 30 and 60 write nothing and leave <paramref name="issue"/> open; returns the night of day 60.</summary>
+    private static async Task<RunResult> NeitherRemindedNorClosedAsync(World scenario, Issue issue)
+    {
+        scenario.DaysAfterStart(30);
+        var day30 = await scenario.NightlyAsync();
+        scenario.DaysAfterStart(60);
+        var day60 = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, day60.ExitCode, day60.ToString());
+        Assert.IsEmpty(day30.WriteRequests, day30.ToString());
+        Assert.IsEmpty(day60.WriteRequests, day60.ToString());
+        Assert.AreEqual("open", issue.State);
+        return day60;
+    }
+
     [TestMethod]
     public async Task Day_29_no_reminder_day_30_one_day_31_none_more_day_60_closed_as_Too_early()
     {
@@ -67,6 +82,25 @@ public sealed class StaleWaitsEndToEndTests
     }
 
     /// <summary>
+    /// Staff label an issue that is no application (a request to update the project's landscape entry) as waiting on its
+    /// author: the nightly run reminded its author of "this application" on day 30, and on day 60 closed it as too early,
+    /// told them to submit it again with the application form and moved it to the board's done column. Reminders and closes
+    /// are for applications, as the reader every command asks decides (validate, tally and the other guardians leave such an
+    /// issue alone): it is neither reminded nor closed, at no extra request.
+    /// </summary>
+    [TestMethod]
+    public async Task An_issue_that_is_no_application_labelled_waiting_is_neither_reminded_nor_closed()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = scenario.Repository.AddIssue("Update the TorchRender landscape entry", "Our logo changed; please use the new one.", "alice",
+            at: World.Now.AddDays(-10));
+        issue.AddLabel(Waiting, World.Staff, World.Now);
+
+        var day60 = await NeitherRemindedNorClosedAsync(scenario, issue);
+        Assert.HasCount(3, day60.Requests, "people (2) and one page of the issues, as on a night without it: " + day60);
+    }
+
+    /// <summary>
     /// Staff lock a spammed thread while it waits: the applicant, no collaborator, cannot comment any more, so the nightly
     /// guard neither asks them to answer in a comment nor closes the application for want of one.
     /// </summary>
@@ -76,15 +110,7 @@ public sealed class StaleWaitsEndToEndTests
         await using var scenario = await World.Guard().StartAsync();
         var issue = WaitingFromStart(scenario).LockConversation(World.Staff);
 
-        scenario.DaysAfterStart(30);
-        var day30 = await scenario.NightlyAsync();
-        scenario.DaysAfterStart(60);
-        var day60 = await scenario.NightlyAsync();
-
-        Assert.AreEqual(0, day60.ExitCode, day60.ToString());
-        Assert.IsEmpty(day30.WriteRequests, day30.ToString());
-        Assert.IsEmpty(day60.WriteRequests, day60.ToString());
-        Assert.AreEqual("open", issue.State);
+        var day60 = await NeitherRemindedNorClosedAsync(scenario, issue);
         StringAssert.Contains(day60.Summary, "locked");
 
         // Unlocked on day 70, past the closing date: reminded first, closed the usual 30 days after the reminder.
