@@ -476,7 +476,19 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         return _automation;
     }
 
-    private async Task<IssueSnapshot> IssueAsync(int issueNumber) => ToSnapshot(await _client.Issue.Get(_owner, _repository, issueNumber));
+    /// <summary>
+    /// The issue, refused when it was transferred out: GitHub answers with a redirect to its new home, which Octokit follows, and
+    /// a write here by the number it has there would land on another issue.
+    /// </summary>
+    private async Task<IssueSnapshot> IssueAsync(int issueNumber)
+    {
+        var issue = await _client.Issue.Get(_owner, _repository, issueNumber);
+        return issue.Number == issueNumber
+            && (string.IsNullOrEmpty(issue.Url) || issue.Url.EndsWith($"/repos/{_owner}/{_repository}/issues/{issueNumber}", StringComparison.OrdinalIgnoreCase))
+            ? ToSnapshot(issue)
+            : throw new GitHubRequestException(
+                $"Issue #{issueNumber} of {_owner}/{_repository} was transferred to {issue.HtmlUrl}: nothing is done on it here, and a rerun does the same.");
+    }
 
     private async Task<IReadOnlyList<CommentSnapshot>> CommentsAsync(int issueNumber, DateTimeOffset? since = null) =>
         (since is { } from

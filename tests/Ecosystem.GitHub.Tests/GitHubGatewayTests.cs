@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
+using Ecosystem.GitHub.Http;
 using Ecosystem.GitHub.Models;
 using Ecosystem.GitHub.Tests.Fakes;
 
@@ -65,6 +66,24 @@ public sealed class GitHubGatewayTests
         Assert.IsTrue(issue.HasLabel("in review"));
         Assert.AreEqual("Token test-token", github.Handler.Requests[0].Authorization);
         StringAssert.Contains(github.Handler.Requests[0].UserAgent, "pytorch-ecosystem-actions");
+    }
+
+    [TestMethod]
+    public async Task An_issue_transferred_to_another_repository_is_refused_not_read_as_this_one()
+    {
+        // GitHub answers a transferred issue with 301 to its new home, which Octokit follows: the issue that comes back has
+        // another repository's number, so a write by that number here would land on some other issue.
+        using var github = new TestGateway();
+        var moved = GitHubJson.Issue(3).Replace("pytorch-fdn/ecosystem/issues/3", "pytorch-fdn/landscape/issues/3", StringComparison.Ordinal);
+        github.Handler
+            .Respond(HttpStatusCode.MovedPermanently, """{"message":"Moved Permanently"}""", ("Location", GitHubJson.ApiRoot + "repositories/77/issues/3"))
+            .RespondJson(moved);
+
+        var refused = await Assert.ThrowsExactlyAsync<GitHubRequestException>(() => github.Gateway.GetIssueAsync(12));
+
+        StringAssert.Contains(refused.Message, "#12");
+        StringAssert.Contains(refused.Message, "https://github.test/pytorch-fdn/landscape/issues/3");
+        StringAssert.Contains(refused.Message, "transferred");
     }
 
     [TestMethod]
