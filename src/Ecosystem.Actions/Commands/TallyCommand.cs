@@ -65,7 +65,7 @@ public sealed class TallyCommand : ICommand
         var tally = new VoteTally(configuration.Tally with { Calendar = configuration.Calendar }, context.Time);
         var outcomes = new DecisionOutcomes(configuration.Guardians, people);
         var checklist = configuration.Tally.OnboardingChecklist;
-        IReadOnlyList<IssueSnapshot>? openIssues = null;
+        IReadOnlyList<IssueSnapshot>? allIssues = null;
 
         // Nightly, the open applications with a label TallyRules.NightlyLabels names, with their comments, 100 a request.
         IReadOnlyList<(IssueSnapshot Issue, IReadOnlyList<CommentSnapshot>? Comments)> issues = selected.Number is { } number
@@ -140,15 +140,15 @@ public sealed class TallyCommand : ICommand
         }
 
         // The staff onboarding issue of an accepted application, opened once: one the automation already opened for it
-        // (found by its hidden application line among the open issues, read only on the run that needs it) is reused,
-        // so a run that failed after opening it and before writing the outcome comment does not open a second one, nor
-        // does the nightly run opening it at the same moment. Null in a dry run that would open it.
+        // (found by its hidden application line among the issues, read only on the run that needs it; closed, once done) is
+        // reused, so a run that failed after opening it and before writing the outcome comment does not open a second one,
+        // nor does the nightly run opening it at the same moment. Null in a dry run that would open it.
         async Task<int?> FindOrOpenOnboardingAsync(IssueSnapshot application, List<PlannedWrite> writes)
         {
-            openIssues ??= await gateway.GetIssuesAsync(IssueStateFilter.Open);
+            allIssues ??= await gateway.GetIssuesAsync(IssueStateFilter.All);
             var draft = OnboardingIssue.Draft(application, configuration.Intake, configuration.Guardians.Foundation, checklist, people.Staff);
-            var (kept, written) = await session.Applier.FindOrOpenAsync(
-                openIssues, draft, i => OnboardingIssue.ApplicationOf(i.Body) == application.Number);
+            var (kept, written) = OnboardingIssue.Finished(allIssues, application.Number, people) is { } done ? (done, [])
+                : await session.Applier.FindOrOpenAsync(allIssues, draft, i => OnboardingIssue.ApplicationOf(i.Body) == application.Number);
             writes.AddRange(written);
             return kept.Number > 0 ? kept.Number : null;
         }

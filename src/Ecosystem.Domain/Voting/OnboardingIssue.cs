@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
@@ -33,13 +34,22 @@ public static class OnboardingIssue
         });
         return new IssueDraft(IssueDraft.TitleOf("Onboarding: " + project), HiddenMarker.Stamp(Purpose, body))
         {
-            Assignees = [.. staff.Order(Guardians.GitHubHandle.Comparer)],
+            Assignees = [.. staff.Order(GitHubHandle.Comparer)],
         };
     }
 
     /// <summary>The application an onboarding issue written by the automation belongs to, or null.</summary>
     public static int? ApplicationOf(string body) =>
         HiddenMarker.PurposeOf(body) == Purpose ? Number(HiddenMarker.ValueOf(body, ApplicationPurpose)) : null;
+
+    /// <summary>
+    /// The onboarding issue the automation opened for <paramref name="application"/> (the first, which the closing of twins
+    /// keeps) once staff closed it, the onboarding done; null while one is open or none was opened. An application is
+    /// onboarded once: a run that no longer finds the issue named (the outcome comment deleted or edited) opens no other.
+    /// </summary>
+    public static IssueSnapshot? Finished(IEnumerable<IssueSnapshot> issues, int application, TrustedPeople people) =>
+        issues.Where(i => people.IsAutomation(i.Author) && ApplicationOf(i.Body) == application).OrderBy(i => i.Number).ToList() is [var first, ..] opened
+            && opened.TrueForAll(i => !i.IsOpen) ? first : null;
 
     /// <summary>The onboarding issue an outcome comment written by the automation names, or null.</summary>
     public static int? NumberIn(string outcomeBody) => Number(HiddenMarker.ValueOf(outcomeBody, Purpose));

@@ -159,7 +159,10 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         IReadOnlyList<string> maintainers = state?.Maintainers is { } kept && refreshId == state.Refresh
             ? kept
             : [.. electorate.Members.Where(m => input.Maintainers.Contains(m, GitHubHandle.Comparer))];
-        var recusals = state?.Final?.Recusals ?? Recuse(commands, window, electorate, maintainers, input, notCounted);
+        // Replayed after the close too, for the lines it does not act on: the closed vote's own recusals stand, and the
+        // tally of record lists what the run that recorded the close listed.
+        var replayed = Recuse(commands, window, electorate, maintainers, input, notCounted);
+        var recusals = state?.Final?.Recusals ?? replayed;
         var recused = new HashSet<string>(recusals.Select(r => r.Member), GitHubHandle.Comparer);
         var counted = CountBallots(commands, window, electorate, recused, input.People, notCounted, state?.Final?.Ballots);
         var ballots = state?.Final?.Ballots ?? counted;

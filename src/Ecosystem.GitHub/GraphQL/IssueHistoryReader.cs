@@ -141,13 +141,13 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
 
     /// <summary>
     /// A login as REST writes it, whether it is an app, and its account id (REST <c>id</c>, 0 when GitHub names none);
-    /// ("", false, 0) for a deleted account.
+    /// ("ghost", false, 0) for a deleted account, which GraphQL names no one and REST names ghost.
     /// </summary>
     private static (string Login, bool IsBot, long Id) Actor(JsonElement parent, string name)
     {
         if (parent.Object(name) is not { } actor)
         {
-            return (string.Empty, false, 0);
+            return ("ghost", false, 0);
         }
 
         var login = actor.GetProperty("login").GetString() ?? string.Empty;

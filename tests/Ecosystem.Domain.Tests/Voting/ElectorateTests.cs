@@ -367,6 +367,28 @@ public sealed class ElectorateTests
         Assert.AreEqual("written after the vote closed", result.NotCounted.Single().Why);
     }
 
+    /// <summary>
+    /// The run that records the close listed a recusal it did not act on; every later run, reading the recusals from the
+    /// closed state, left that line out and wrote the tally comment again.
+    /// </summary>
+    [TestMethod]
+    public void Recusals_not_acted_on_stay_listed_after_the_close_is_recorded_so_a_rerun_writes_nothing()
+    {
+        var s = new VoteScenario(3);
+        s.Open();
+        s.Say("outsider", "/vote recuse", 1);
+        s.Say("m01", "/vote approve", 2);
+        s.Close(5);
+        s.Say("m02", "/vote recuse", 6);
+        var closing = s.TallyAndApply();
+        CollectionAssert.AreEqual(
+            new[] { "not a Working Group member", "written after the vote closed" }, closing.NotCounted.Select(n => n.Why).ToArray());
+
+        var rerun = s.Tally();
+        CollectionAssert.AreEqual(closing.NotCounted.ToArray(), rerun.NotCounted.ToArray());
+        Assert.AreEqual(closing.TallyComment, rerun.TallyComment);
+    }
+
     [TestMethod]
     public void Recusal_by_non_member_is_listed()
     {

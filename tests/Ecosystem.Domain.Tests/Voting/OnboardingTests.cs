@@ -1,3 +1,4 @@
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Voting;
 
@@ -93,6 +94,23 @@ public sealed class OnboardingTests
     {
         Assert.IsNull(OnboardingIssue.ApplicationOf("<!-- ecosystem-bot-application: 42 -->\nno purpose marker"));
         Assert.IsNull(OnboardingIssue.NumberIn("no hidden line, just #57"));
+    }
+
+    /// <summary>Its onboarding done, an application gets no other; while one is open (a twin closed as its duplicate) that one is found.</summary>
+    [TestMethod]
+    public void A_finished_onboarding_issue_is_the_automations_first_for_the_application_once_none_is_open()
+    {
+        var application = new VoteScenario().Issue;
+        var people = new TrustedPeople([VoteScenario.StaffLogin], [], VoteScenario.Automation, []);
+        var draft = OnboardingIssue.Draft(application, new IntakeRules(), new Foundation(), Checklist, []);
+        var issue = application with { Author = VoteScenario.Automation, Body = draft.Body, Number = 60 };
+        var twin = issue with { Number = 61, IsOpen = false };
+        var forged = issue with { Number = 59, Author = "mallory", IsOpen = false };
+        var another = issue with { Number = 58, IsOpen = false, Body = draft.Body.Replace("42", "43", StringComparison.Ordinal) };
+
+        Assert.IsNull(OnboardingIssue.Finished([forged, another, issue, twin], application.Number, people));
+        Assert.AreEqual(60, OnboardingIssue.Finished([twin, issue with { IsOpen = false }, forged, another], application.Number, people)?.Number);
+        Assert.IsNull(OnboardingIssue.Finished([forged, another], application.Number, people));
     }
 
 }

@@ -72,6 +72,31 @@ public sealed class GraphQLGatewayTests
         StringAssert.Contains(error.Message, "The token may not do this; a rerun fails the same way until it has the permission (see the README, \"Tokens and permissions\").");
     }
 
+    /// <summary>
+    /// GraphQL names no author for a deleted account, REST names every one ghost. The nightly tally (GraphQL) listed such a
+    /// comment's /vote line under "@" and the run of a comment event (REST) under "@ghost", each writing the tally again.
+    /// </summary>
+    [TestMethod]
+    public async Task A_deleted_account_reads_as_ghost_as_REST_names_it()
+    {
+        using var github = new TestGateway();
+        github.Handler.RespondJson("""
+            {"data":{"repository":{"issues":{"pageInfo":{"hasNextPage":false,"endCursor":null},"nodes":[{"id":"I_7","number":7,
+             "title":"[Ecosystem] TorchThing","body":"","url":"https://github.com/o/r/issues/7","state":"OPEN","createdAt":"2026-12-01T00:00:00Z",
+             "updatedAt":"2026-12-01T00:00:00Z","closedAt":null,"locked":false,"author":null,"labels":{"nodes":[]},"assignees":{"nodes":[]},
+             "comments":{"pageInfo":{"hasNextPage":false,"endCursor":null},"nodes":[{"id":"IC_11","databaseId":11,
+              "url":"https://github.com/o/r/issues/7#issuecomment-11","body":"/vote approve","createdAt":"2026-12-01T00:00:00Z",
+              "updatedAt":"2026-12-01T00:00:00Z","author":null}]},
+             "timelineItems":{"pageInfo":{"hasNextPage":false,"endCursor":null},"nodes":[]}}]}}}}
+            """);
+        github.Handler.RespondJson(GitHubJson.Viewer);
+
+        var history = (await github.Gateway.GetIssueHistoriesAsync(IssueStateFilter.Open)).Single();
+
+        Assert.AreEqual(("ghost", 0L), (history.Issue.Author, history.Issue.AuthorId));
+        Assert.AreEqual("ghost", history.Comments.Single().Author);
+    }
+
     [TestMethod]
     public async Task Missing_users_are_tolerated_and_left_out()
     {

@@ -211,6 +211,32 @@ public sealed class ReviewFlowTallyTests
         StringAssert.Contains(world.OwnComments(application).Single(c => c.Body.Contains("vote-outcome", StringComparison.Ordinal)).Body, $"#{onboarding.Number}");
     }
 
+    /// <summary>
+    /// Staff finish the onboarding and close its issue; later a person deletes the outcome comment that named it. The run of
+    /// that deletion wrote the outcome again and, finding no open onboarding issue, opened a second one for a project
+    /// onboarded already.
+    /// </summary>
+    [TestMethod]
+    public async Task An_outcome_comment_deleted_after_staff_closed_the_onboarding_issue_opens_no_second_one()
+    {
+        await using var world = await World.Tally().StartAsync();
+        var application = world.AddApplication();
+        var close = world.VoteAndClose(application, ("bob", "/vote approve"), ("carol", "/vote approve"));
+        Assert.AreEqual(0, (await world.OnCommentAsync(close)).ExitCode);
+        var onboarding = world.Repository.Issues.Single(i => i.Title.StartsWith("Onboarding", StringComparison.Ordinal));
+        onboarding.Close(World.Staff);
+
+        world.Time.Advance(TimeSpan.FromDays(20));
+        var outcome = world.OwnComments(application).Single(c => c.Body.StartsWith("<!-- ecosystem-bot:vote-outcome -->", StringComparison.Ordinal));
+        application.DeleteComment(outcome);
+        var deleted = await world.RunAsync("issue_comment", EventPayloads.IssueComment("deleted", application, outcome));
+
+        Assert.AreEqual(0, deleted.ExitCode, deleted.ToString());
+        Assert.AreEqual(onboarding.Number, world.Repository.Issues.Single(i => i.Title.StartsWith("Onboarding", StringComparison.Ordinal)).Number);
+        var again = world.OwnComments(application).Single(c => c.Body.StartsWith("<!-- ecosystem-bot:vote-outcome -->", StringComparison.Ordinal));
+        StringAssert.Contains(again.Body, $"#{onboarding.Number}.");
+    }
+
     /// <summary>Declined, back with <c>/ecosystem returning</c>, and accepted by its second vote.</summary>
     [TestMethod]
     public async Task A_declined_application_back_for_review_is_accepted_by_its_second_vote_and_gets_its_onboarding_issue()

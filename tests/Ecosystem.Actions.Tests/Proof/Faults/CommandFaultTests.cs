@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ecosystem.Actions.Tests.Commands.Guard;
 using Ecosystem.Actions.Tests.EndToEnd;
 using Ecosystem.Domain.Guardians;
@@ -449,6 +450,30 @@ public sealed class CommandFaultTests
             "issue_comment",
             state => EventPayloads.IssueComment("created", First(state), First(state).Comments.Single(c => c.Id == close?.Id)),
             "tally"), board: true);
+    }
+
+    /// <summary>
+    /// An accepted vote whose outcome comment is missing (a person deleted it) after staff closed the onboarding issue: the
+    /// outcome is written naming that issue, and no other is opened.
+    /// </summary>
+    [TestMethod]
+    public async Task Tally_accepting_once_the_onboarding_is_done_survives_every_fault_and_a_rerun_converges()
+    {
+        Comment? close = null;
+        await ProveWithRefusalsAsync(new FaultScenario(
+            "tally (close, onboarding closed by staff)",
+            () =>
+            {
+                var world = World.Tally();
+                var application = world.AddApplication();
+                close = world.VoteAndClose(application, ("bob", "/vote approve"), ("carol", "/vote approve"));
+                var body = HiddenMarker.Stamp("onboarding", HiddenMarker.For("application", application.Number.ToString(CultureInfo.InvariantCulture)));
+                world.Repository.AddIssue("Onboarding: TorchRender", body, World.Automation).Close(World.Staff);
+                return world;
+            },
+            "issue_comment",
+            state => EventPayloads.IssueComment("created", First(state), First(state).Comments.Single(c => c.Id == close?.Id)),
+            "tally"));
     }
 
     /// <summary>A Working Group member's Blog candidate: the comment, marketing assigned, the board item to Done.</summary>
