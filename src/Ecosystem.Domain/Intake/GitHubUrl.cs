@@ -77,7 +77,7 @@ public sealed record GitHubUrl(GitHubUrlKind Kind, string Text, RepositoryRefere
             return new GitHubUrl(GitHubUrlKind.Organisation, url, null, segments[0]);
         }
 
-        var name = segments[1].EndsWith(".git", StringComparison.OrdinalIgnoreCase) ? segments[1][..^4] : segments[1];
+        var name = RepositoryReference.WithoutGitSuffix(segments[1]);
         return RepositoryReference.IsName(name)
             ? new GitHubUrl(GitHubUrlKind.Repository, url, new RepositoryReference(segments[0], name), segments[0])
             : new GitHubUrl(GitHubUrlKind.Malformed, url, null, segments[0]);

@@ -28,6 +28,9 @@ public sealed record RepositoryReference(string Owner, string Name)
             && !(FormChecks.SaysNotGiven(repository.Owner) && FormChecks.SaysNotGiven(repository.Name)) ? repository : null;
     }
 
+    /// <summary>A repository's name or <c>owner/name</c> without the <c>.git</c> of a clone URL (<c>vision.git</c>), which GitHub adds.</summary>
+    public static string WithoutGitSuffix(string text) => text.EndsWith(".git", StringComparison.OrdinalIgnoreCase) ? text[..^4] : text;
+
     /// <summary>A name GitHub allows for a repository: letters, digits, '.', '_' and '-', at most 100, not '.' or '..'.</summary>
     public static bool IsName(string name) =>
         name.Length is > 0 and <= 100 && name is not ("." or "..") && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');

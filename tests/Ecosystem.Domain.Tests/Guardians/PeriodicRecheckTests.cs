@@ -633,6 +633,8 @@ public sealed class PeriodicRecheckTests
     [DataRow("42", 42, null)]
     [DataRow("#7", 7, null)]
     [DataRow("huggingface/transformers.js", null, "huggingface/transformers.js")]
+    [DataRow("pytorch/vision.git", null, "pytorch/vision")]
+    [DataRow("pytorch/vision.GIT", null, "pytorch/vision")]
     public void A_recheck_entry_is_an_issue_number_or_a_repository(string text, int? number, string? repository)
     {
         Assert.IsTrue(RecheckEntry.TryRead(text, out var entry, out _));
