@@ -483,11 +483,11 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     private async Task<IssueSnapshot> IssueAsync(int issueNumber)
     {
         var issue = await _client.Issue.Get(_owner, _repository, issueNumber);
-        return issue.Number == issueNumber
-            && (string.IsNullOrEmpty(issue.Url) || issue.Url.EndsWith($"/repos/{_owner}/{_repository}/issues/{issueNumber}", StringComparison.OrdinalIgnoreCase))
+        var here = $"/repos/{_owner}/{_repository}/issues/{issueNumber}";
+        return issue.Number == issueNumber && (string.IsNullOrEmpty(issue.Url) || issue.Url.EndsWith(here, StringComparison.OrdinalIgnoreCase))
             ? ToSnapshot(issue)
-            : throw new GitHubRequestException(
-                $"Issue #{issueNumber} of {_owner}/{_repository} was transferred to {issue.HtmlUrl}: nothing is done on it here, and a rerun does the same.");
+            : throw new GitHubRequestException($"Issue #{issueNumber} of {_owner}/{_repository} was transferred to {issue.HtmlUrl}: "
+                + "nothing is done on it here, and a rerun does the same.");
     }
 
     private async Task<IReadOnlyList<CommentSnapshot>> CommentsAsync(int issueNumber, DateTimeOffset? since = null) =>

@@ -76,7 +76,8 @@ public sealed class GitHubGatewayTests
         using var github = new TestGateway();
         var moved = GitHubJson.Issue(3).Replace("pytorch-fdn/ecosystem/issues/3", "pytorch-fdn/landscape/issues/3", StringComparison.Ordinal);
         github.Handler
-            .Respond(HttpStatusCode.MovedPermanently, """{"message":"Moved Permanently"}""", ("Location", GitHubJson.ApiRoot + "repositories/77/issues/3"))
+            .Respond(
+                HttpStatusCode.MovedPermanently, """{"message":"Moved Permanently"}""", ("Location", GitHubJson.ApiRoot + "repositories/77/issues/3"))
             .RespondJson(moved);
 
         var refused = await Assert.ThrowsExactlyAsync<GitHubRequestException>(() => github.Gateway.GetIssueAsync(12));

@@ -48,8 +48,8 @@ public static class OnboardingIssue
     /// onboarded once: a run that no longer finds the issue named (the outcome comment deleted or edited) opens no other.
     /// </summary>
     public static IssueSnapshot? Finished(IEnumerable<IssueSnapshot> issues, int application, TrustedPeople people) =>
-        issues.Where(i => people.IsAutomation(i.Author) && ApplicationOf(i.Body) == application).OrderBy(i => i.Number).ToList() is [var first, ..] opened
-            && opened.TrueForAll(i => !i.IsOpen) ? first : null;
+        issues.Where(i => people.IsAutomation(i.Author) && ApplicationOf(i.Body) == application).OrderBy(i => i.Number).ToList()
+            is [var first, ..] opened && opened.TrueForAll(i => !i.IsOpen) ? first : null;
 
     /// <summary>The onboarding issue an outcome comment written by the automation names, or null.</summary>
     public static int? NumberIn(string outcomeBody) => Number(HiddenMarker.ValueOf(outcomeBody, Purpose));

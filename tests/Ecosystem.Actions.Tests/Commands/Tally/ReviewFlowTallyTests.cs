@@ -176,7 +176,8 @@ public sealed class ReviewFlowTallyTests
         var close = world.VoteAndClose(application, ("bob", "/vote approve"), ("carol", "/vote approve"));
         // The nightly run opens it after this run looked for one among the open issues.
         Issue? theirs = null;
-        var body = HiddenMarker.Stamp("onboarding", HiddenMarker.For("application", application.Number.ToString(CultureInfo.InvariantCulture)) + "\nOnboarding");
+        var body = HiddenMarker.Stamp(
+            "onboarding", HiddenMarker.For("application", application.Number.ToString(CultureInfo.InvariantCulture)) + "\nOnboarding");
         world.Server.Faults.Add("POST", "/repos/{owner}/{repo}/issues", Fault.OtherWriteFirst(
             () => theirs = world.Repository.AddIssue("Onboarding: TorchRender", body, World.Automation)));
 

@@ -467,7 +467,8 @@ public sealed class CommandFaultTests
                 var world = World.Tally();
                 var application = world.AddApplication();
                 close = world.VoteAndClose(application, ("bob", "/vote approve"), ("carol", "/vote approve"));
-                var body = HiddenMarker.Stamp("onboarding", HiddenMarker.For("application", application.Number.ToString(CultureInfo.InvariantCulture)));
+                var body = HiddenMarker.Stamp(
+                    "onboarding", HiddenMarker.For("application", application.Number.ToString(CultureInfo.InvariantCulture)));
                 world.Repository.AddIssue("Onboarding: TorchRender", body, World.Automation).Close(World.Staff);
                 return world;
             },
