@@ -93,12 +93,13 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
             IntakeVerdict.Incomplete => Counted.Of(blocking, "problem"),
             _ => "the application form's questions are missing",
         };
+        var recorded = ReviewSessionNotice.RecordedIn(history, automation, calendar);
         return new QueueCandidate(history.Issue)
         {
             IntakeComplete = report.Verdict == IntakeVerdict.Complete,
             IntakeVerdict = verdict,
-            ScheduledSession = ReviewSessionNotice.RecordedIn(history, automation, calendar),
-            WithdrawnFrom = ReviewSessionNotice.WithdrawnFrom(history, automation, calendar),
+            ScheduledSession = recorded.Session,
+            WithdrawnFrom = recorded.WithdrawnFrom,
             QueueNotice = OwnComments.Of(history.Comments, automation, QueuePositionNotice.Purpose).Kept?.Body,
             SessionNotice = OwnComments.Of(history.Comments, automation, ReviewSessionNotice.Purpose),
             WaitsUntil = ResubmissionWait.In(history.Comments, automation),

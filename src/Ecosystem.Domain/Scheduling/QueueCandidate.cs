@@ -19,7 +19,7 @@ public sealed record QueueCandidate(IssueSnapshot Issue)
 
     /// <summary>
     /// The session the automation's <c>review-session</c> comment names, which the application was withdrawn from (closed when
-    /// it started, <see cref="ReviewSessionNotice.WithdrawnFrom"/>), or null. Never reviewed there, it has no
+    /// it started, <see cref="ReviewSessionNotice.RecordedIn(IssueHistory, string, ReviewCalendar)"/>), or null. Never reviewed there, it has no
     /// <see cref="ScheduledSession"/>; reopened, it waits in the queue again, in review order, as one labelled new does.
     /// </summary>
     public DateOnly? WithdrawnFrom { get; init; }

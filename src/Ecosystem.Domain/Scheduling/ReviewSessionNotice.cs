@@ -134,17 +134,13 @@ public static class ReviewSessionNotice
 
     /// <summary>
     /// The session of this review round (<see cref="RecordedIn(IReadOnlyList{CommentSnapshot}, string, ReviewCalendar)"/>) of the
-    /// application of <paramref name="history"/>, whose timeline says more than its comments: none when it was withdrawn from that
-    /// session (<see cref="WithdrawnFrom"/>). The scheduler and the status page read it so; the tally, which reads the comments
-    /// alone, reads it from them.
+    /// application of <paramref name="history"/>, whose timeline says more than its comments: as <c>Session</c>, unless it was
+    /// withdrawn from it (closed as it started, and so not reviewed there: <c>WithdrawnFrom</c>; reopened, it waits in the queue
+    /// again, <see cref="QueueCandidate.WithdrawnFrom"/>). The scheduler and the status page read it so; the tally, which reads
+    /// the comments alone, reads it from them.
     /// </summary>
-    public static DateOnly? RecordedIn(IssueHistory history, string automation, ReviewCalendar calendar) =>
-        RecordedIn(history.Comments, automation, calendar) is { } date && !Withdrawn(history, date, calendar) ? date : null;
-
-    /// <summary>
-    /// The session of this review round the application of <paramref name="history"/> was withdrawn from: closed before it started,
-    /// and so not reviewed there, or null. Reopened, it waits in the queue again (<see cref="QueueCandidate.WithdrawnFrom"/>).
-    /// </summary>
-    public static DateOnly? WithdrawnFrom(IssueHistory history, string automation, ReviewCalendar calendar) =>
-        RecordedIn(history.Comments, automation, calendar) is { } date && Withdrawn(history, date, calendar) ? date : null;
+    public static (DateOnly? Session, DateOnly? WithdrawnFrom) RecordedIn(IssueHistory history, string automation, ReviewCalendar calendar) =>
+        RecordedIn(history.Comments, automation, calendar) is not { } date ? (null, null)
+            : Withdrawn(history, date, calendar) ? (null, date)
+            : (date, null);
 }
