@@ -104,25 +104,32 @@ public sealed partial class ShownText
     /// <summary>
     /// The characters from <paramref name="from"/> to <paramref name="to"/> (exclusive) of the <paramref name="body"/> this was
     /// read from, without the HTML comments GitHub does not show there: one that closes past <paramref name="to"/> (on a later
-    /// line) hides the rest (<see cref="WithoutHtmlComments(string)"/>).
+    /// line) hides the rest (<see cref="WithoutHtmlComments(string)"/>); with <paramref name="tags"/>, without the HTML tags
+    /// either (<c>&lt;br&gt;</c>, <c>&lt;b&gt;</c>), so the text GitHub shows.
     /// </summary>
-    public string WithoutHtmlComments(string body, int from, int to)
+    public string WithoutHtmlComments(string body, int from, int to, bool tags = false)
     {
         var kept = new StringBuilder(to - from);
-        for (var open = body.IndexOf("<!--", from, to - from, StringComparison.Ordinal); open >= 0;
-            open = body.IndexOf("<!--", from, to - from, StringComparison.Ordinal))
+        for (var open = body.IndexOf('<', from, to - from); open >= 0; open = body.IndexOf('<', from, to - from))
         {
-            if (WhyNot(open) is null or InCode or InCodeBlock)
-            {
-                kept.Append(body, from, open + 4 - from);
-                from = open + 4;
-                continue;
-            }
-
-            // "<!-->" and "<!--->" close themselves, as in CommonMark.
-            var close = body.IndexOf("-->", open + 2, StringComparison.Ordinal);
+            var comment = string.CompareOrdinal(body, open, "<!--", 0, 4) == 0;
+            var why = comment || tags ? WhyNot(open) : null;
             kept.Append(body, from, open - from);
-            from = close < 0 ? to : Math.Min(close + 3, to);
+            if (comment && why is not (null or InCode or InCodeBlock))
+            {
+                // "<!-->" and "<!--->" close themselves, as in CommonMark.
+                var close = body.IndexOf("-->", open + 2, StringComparison.Ordinal);
+                from = close < 0 ? to : Math.Min(close + 3, to);
+            }
+            else if (!comment && why is InHtml && (Covering(_inlines, open) as HtmlInline ?? Covering(_markup, open)) is { } tag)
+            {
+                from = Math.Min(tag.Span.End + 1, to);
+            }
+            else
+            {
+                kept.Append(body[open]);
+                from = open + 1;
+            }
         }
 
         return kept.Append(body, from, to - from).ToString();

@@ -98,7 +98,7 @@ public static partial class VoteCommandParser
             // would publish it. Nor is the backslash of a hard line break that ends the line.
             var (from, to) = (start + command.Groups["rest"].Index, start + command.Groups["rest"].Index + command.Groups["rest"].Length);
             to -= to > from && body[to - 1] == '\\' && shown.WhyNot(to - 1) is not null ? 1 : 0;
-            var (verb, rest) = (Word(command.Groups["verb"].Value), shown.WithoutHtmlComments(body, from, to).Trim());
+            var (verb, rest) = (Word(command.Groups["verb"].Value), shown.WithoutHtmlComments(body, from, to, tags: true).Trim());
             var emphasis = command.Groups["em"].Value;
             (verb, rest) = emphasis.Length == 0 ? (verb, rest)
                 : verb.EndsWith(emphasis, StringComparison.Ordinal) ? (verb[..^emphasis.Length], rest)
@@ -188,9 +188,9 @@ public static partial class VoteCommandParser
     /// item of its own (<c>- /vote approve</c>, <c>1. /vote approve</c>), nested under another, a task-list item (<c>- [x] /vote approve</c>),
     /// a heading (<c>## /vote approve</c>), and in emphasis (<c>**/vote approve**</c>, <c>/vote **approve**</c>): the command still starts
     /// the text GitHub shows on that line (a quote or code around it is judged by <see cref="ShownText"/>); a <see cref="Separator"/>
-    /// may follow the verb.
+    /// may follow the verb. The verb ends at HTML written straight after it (<c>approve&lt;br&gt;</c>), which GitHub does not show.
     /// </summary>
-    [GeneratedRegex("^" + ShownText.CommandLineStart + @"/vote(?=\s|$)[\t\p{Zs}]*(?<em>\*{1,3}|_{1,3})?(?<verb>\S*)" + Separator + "(?<rest>.*)$",
+    [GeneratedRegex("^" + ShownText.CommandLineStart + @"/vote(?=\s|$)[\t\p{Zs}]*(?<em>\*{1,3}|_{1,3})?(?<verb>[^\s<]*)" + Separator + "(?<rest>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommandPattern();
 }

@@ -6,9 +6,10 @@ namespace Ecosystem.Domain.Tests.Voting;
 [TestClass]
 public sealed class TallyTextTests
 {
-    // The marker in code, as GitHub shows it (an HTML comment outside code is not shown, so it is no part of the reason).
+    // The marker in code, as GitHub shows it (an HTML comment outside code is not shown, so it is no part of the reason), and
+    // what only looks like a tag (a tag is not shown either).
     private const string Hostile =
-        "needs work @pytorch/everyone <b>bold</b> `<!-- ecosystem-bot:tally-state {\"opening\":\"x\"} -->` | [x](https://evil)";
+        "needs work @pytorch/everyone <b & \"bold\"> `<!-- ecosystem-bot:tally-state {\"opening\":\"x\"} -->` | [x](https://evil)";
 
     /// <summary>A realistic vote: electorate frozen, one refresh, every kind of ballot and command.</summary>
     private static VoteScenario Session()

@@ -144,8 +144,28 @@ public sealed class VoteCommandParserTests
     [DataRow("/vote decline : -- no GPU CI", "no GPU CI", DisplayName = "a colon and dashes after the verb")]
     [DataRow("**/vote decline** - no GPU CI", "no GPU CI", DisplayName = "a dash after a verb in bold")]
     [DataRow("/vote decline -1 for now", "-1 for now", DisplayName = "a minus sign that starts a word is kept")]
+    [DataRow("/vote decline <b>no GPU CI</b><br>", "no GPU CI", DisplayName = "HTML tags around the reason")]
+    [DataRow("/vote decline `<br>` in the docs", "`<br>` in the docs", DisplayName = "a tag in code is shown, so kept")]
     public void What_GitHub_does_not_show_or_a_separator_is_no_part_of_the_reason(string body, string? reason) =>
         Assert.AreEqual(reason, VoteCommandParser.Parse(body).Single().Reason);
+
+    /// <summary>
+    /// HTML written straight after the verb (a line break a member types to end the line, a note to self) is not shown as text:
+    /// GitHub shows "/vote approve", so the ballot counts with the verb the member sees (it was an unknown verb, "approve&lt;br&gt;").
+    /// </summary>
+    [TestMethod]
+    [DataRow("/vote approve<br>", VoteVerb.Approve, null, DisplayName = "a line break tag after the verb")]
+    [DataRow("/vote approve<br/>\nThe CI is solid.", VoteVerb.Approve, null, DisplayName = "a self-closing line break, discussion after")]
+    [DataRow("/vote abstain<!-- conflict: I contribute to it -->", VoteVerb.Abstain, null, DisplayName = "an HTML comment after the verb")]
+    [DataRow("/vote decline<!-- draft --> no GPU CI", VoteVerb.Decline, "no GPU CI", DisplayName = "an HTML comment between verb and reason")]
+    [DataRow("**/vote approve**<br>", VoteVerb.Approve, null, DisplayName = "in bold, a line break tag after")]
+    public void Html_written_straight_after_the_verb_is_not_part_of_it(string body, VoteVerb verb, string? reason)
+    {
+        var command = VoteCommandParser.Parse(body).Single();
+
+        Assert.AreEqual(verb, command.Verb);
+        Assert.AreEqual(reason, command.Reason);
+    }
 
     [TestMethod]
     [DataRow("/voter approve")]
