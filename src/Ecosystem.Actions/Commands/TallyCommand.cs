@@ -68,17 +68,17 @@ public sealed class TallyCommand : ICommand
         IReadOnlyList<IssueSnapshot>? allIssues = null;
 
         // Nightly, the open applications with a label TallyRules.NightlyLabels names, with their comments, 100 a request.
-        IReadOnlyList<(IssueSnapshot Issue, IReadOnlyList<CommentSnapshot>? Comments)> issues = selected.Number is { } number
+        IReadOnlyList<(IssueSnapshot Issue, IssueHistory? History)> issues = selected.Number is { } number
             ? [(await gateway.GetIssueAsync(number), null)]
             : [.. (await gateway.GetIssueHistoriesAsync(IssueStateFilter.Open, configuration.Tally.NightlyLabels))
-                .OrderBy(h => h.Issue.Number).Select(h => (h.Issue, (IReadOnlyList<CommentSnapshot>?)h.Comments))];
+                .OrderBy(h => h.Issue.Number).Select(h => (h.Issue, (IssueHistory?)h))];
 
         var tallies = new List<IssueTally>();
-        foreach (var (issue, comments) in issues)
+        foreach (var (issue, history) in issues)
         {
             context.Cancellation.ThrowIfCancellationRequested();
             // With 'all', one issue that cannot be tallied must not keep the others from being tallied.
-            if (await session.OrFailAsync($"#{issue.Number} could not be tallied", () => TallyIssueAsync(issue, comments)) is { } issueTally)
+            if (await session.OrFailAsync($"#{issue.Number} could not be tallied", () => TallyIssueAsync(issue, history)) is { } issueTally)
             {
                 tallies.Add(issueTally);
                 runtime.Info(issueTally.LogLine);
@@ -93,10 +93,10 @@ public sealed class TallyCommand : ICommand
         runtime.Summary.AddMarkdown(IssueTally.Summary(tallies, context.DryRun), addEol: false);
         return session.Finish();
 
-        // Replays the issue's comments (those read with it nightly, else read here) and applies only the difference to
+        // Replays the issue's comments (those read with it nightly, with its closures, else read here) and applies only the difference to
         // labels, comments, state and the board item (done once the vote closed). When staff closed the vote with an
         // outcome of their own (/vote close too-early …), that outcome's effects are planned with it.
-        async Task<IssueTally> TallyIssueAsync(IssueSnapshot issue, IReadOnlyList<CommentSnapshot>? read)
+        async Task<IssueTally> TallyIssueAsync(IssueSnapshot issue, IssueHistory? read)
         {
             var application = reader.Read(issue);
             if (IssueTally.WhyNotTallied(application) is { } notApplication)
@@ -104,7 +104,8 @@ public sealed class TallyCommand : ICommand
                 return new IssueTally(issue, null, [], notApplication);
             }
 
-            var input = new TallyInput(issue, read ?? await gateway.GetCommentsAsync(issue.Number), people, application.MaintainerHandles, deleted);
+            var input = new TallyInput(issue, read?.Comments ?? await gateway.GetCommentsAsync(issue.Number), people, application.MaintainerHandles, deleted)
+                { StateEvents = read?.StateEvents ?? [] };
             var result = tally.Run(input);
             if (input.HistoryNeeded(result.Window) is { Count: > 0 } edited)
             {

@@ -120,9 +120,7 @@ public static class ReviewSessionNotice
     /// start in <paramref name="calendar"/>, as the scheduler reads it) before the application's last return (as the guard
     /// wrote it, <see cref="ReturningRequests.LastReturn"/>: a request's, or an answer's that marked it returning) was the
     /// earlier review's, also when it came back later on the session's own day, so none is recorded until the scheduler
-    /// names the next: one in review (by hand, or kept there by the answer) joins a batch, where it counted as reviewed. The
-    /// tally (the vote's deadline counts from it) reads the session this one way; the scheduler and the status page, who have
-    /// the timeline too, through <see cref="RecordedIn(IssueHistory, string, ReviewCalendar)"/>.
+    /// names the next: one in review (by hand, or kept there by the answer) joins a batch, where it counted as reviewed.
     /// </summary>
     public static DateOnly? RecordedIn(IReadOnlyList<CommentSnapshot> thread, string automation, ReviewCalendar calendar)
     {
@@ -136,8 +134,8 @@ public static class ReviewSessionNotice
     /// The session of this review round (<see cref="RecordedIn(IReadOnlyList{CommentSnapshot}, string, ReviewCalendar)"/>) of the
     /// application of <paramref name="history"/>, whose timeline says more than its comments: as <c>Session</c>, unless it was
     /// withdrawn from it (closed as it started, and so not reviewed there: <c>WithdrawnFrom</c>; reopened, it waits in the queue
-    /// again, <see cref="QueueCandidate.WithdrawnFrom"/>). The scheduler and the status page read it so; the tally, which reads
-    /// the comments alone, reads it from them.
+    /// again, <see cref="QueueCandidate.WithdrawnFrom"/>). The scheduler, the status page and the tally read it so; the tally
+    /// of a comment's run, which reads no timeline, has only the close GitHub reports of a closed issue (<see cref="IssueHistory.Closures"/>).
     /// </summary>
     public static (DateOnly? Session, DateOnly? WithdrawnFrom) RecordedIn(IssueHistory history, string automation, ReviewCalendar calendar) =>
         RecordedIn(history.Comments, automation, calendar) is not { } date ? (null, null)

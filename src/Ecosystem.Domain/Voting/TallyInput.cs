@@ -21,6 +21,12 @@ public sealed record TallyInput(
     IReadOnlyCollection<string> Maintainers,
     CommentSnapshot? Deleted = null)
 {
+    /// <summary>
+    /// When the issue was closed and reopened, as the nightly run reads them with the comments; none read on a comment's run.
+    /// An application closed as its session started was withdrawn from it, and no vote opens on that session's schedule.
+    /// </summary>
+    public IReadOnlyList<StateEvent> StateEvents { get; init; } = [];
+
     /// <summary>The staff onboarding issue opened for an accepted application; the outcome comment names it.</summary>
     public int? OnboardingIssue { get; init; }
 

@@ -33,6 +33,9 @@ internal sealed class VoteScenario
     public bool IssueOpen { get; set; } = true;
     public TallyRules Rules { get; set; } = new();
 
+    /// <summary>When the issue was closed and reopened, as the nightly run reads them with its comments (none: never closed).</summary>
+    public List<StateEvent> StateEvents { get; } = [];
+
     /// <summary>The review session the automation's review-session comment names (none when null).</summary>
     public DateOnly? SessionDate { get; set; }
     public FakeTimeProvider Time { get; }
@@ -83,7 +86,10 @@ internal sealed class VoteScenario
     public static CommentSnapshot TallyComment(string body) => CommentBy(1, Automation, body, Start, bot: true);
 
     public TallyInput Input(IEnumerable<CommentSnapshot>? comments = null) =>
-        new(Issue, [.. SessionDate is { } date ? [SessionNotice(date)] : Array.Empty<CommentSnapshot>(), .. comments ?? Comments], new TrustedPeople(Staff, Members, Automation, []), Maintainers);
+        new(Issue, [.. SessionDate is { } date ? [SessionNotice(date)] : Array.Empty<CommentSnapshot>(), .. comments ?? Comments], new TrustedPeople(Staff, Members, Automation, []), Maintainers)
+        {
+            StateEvents = StateEvents,
+        };
 
     /// <summary>Tallies with <paramref name="previousTally"/> as the automation's tally comment.</summary>
     public TallyResult TallyAfter(string previousTally) => Tally([TallyComment(previousTally), .. Comments]);

@@ -251,6 +251,26 @@ public sealed class VotingWindowTests
         Assert.AreEqual(2, result.Approve);
     }
 
+    /// <summary>
+    /// Withdrawn (closed) the day before its session and reopened after it, an application was never reviewed there: it waits in
+    /// the queue again (the scheduler reads it so), yet the nightly tally opened its vote as that session's day started. Closed
+    /// and reopened before the session (by mistake), it was reviewed there, and the vote opens on schedule.
+    /// </summary>
+    [TestMethod]
+    [DataRow(-24.0, 6.0, false, DisplayName = "withdrawn before the session, reopened after it")]
+    [DataRow(-24.0, -20.0, true, DisplayName = "closed and reopened before the session")]
+    public void An_application_withdrawn_from_its_session_opens_no_vote_on_schedule(double closedHours, double reopenedHours, bool opens)
+    {
+        var s = new VoteScenario { Rules = new TallyRules { OpenOnSchedule = true }, SessionDate = new DateOnly(2026, 12, 8) };
+        s.StateEvents.AddRange([new StateEvent(true, VoteScenario.Start.AddHours(closedHours)), new StateEvent(false, VoteScenario.Start.AddHours(reopenedHours))]);
+        s.Say("m01", "/vote approve", 7 * 60);
+
+        var result = s.Tally();
+
+        Assert.AreEqual(opens, result.Window is not null, result.TallyComment);
+        Assert.AreEqual(opens ? 1 : 0, result.Approve);
+    }
+
     [TestMethod]
     public void Scheduled_opening_in_the_future_is_not_open_yet()
     {

@@ -204,6 +204,39 @@ public sealed class TallyCommandTests
         Assert.HasCount(1, world.OwnComments(issue), "the review-session comment alone");
     }
 
+    /// <summary>
+    /// Withdrawn by its applicant (closed) before its session of 2026-11-27 and reopened after it: never reviewed there, it waits in
+    /// the queue again (the scheduler reads its timeline so), yet the nightly tally opened its vote as that day started, and
+    /// counted a member's early ballot. The nightly run reads the closures with the comments; no request is added.
+    /// </summary>
+    [TestMethod]
+    public async Task The_nightly_run_opens_no_vote_on_schedule_for_an_application_withdrawn_from_its_session()
+    {
+        await using var world = await World.Tally("""
+            sessions:
+              time-zone: "UTC"
+            voting:
+              open-on-schedule: true
+              close-after-days: 7
+            """).StartAsync();
+        var issue = world.AddApplication();
+        AddSessionNotice(issue, new DateOnly(2026, 11, 27));
+        issue.Close(issue.Author, "not_planned", new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero));
+        issue.Reopen(issue.Author, new DateTimeOffset(2026, 11, 30, 10, 0, 0, TimeSpan.Zero));
+        world.Say(issue, "bob", "/vote approve");                          // once reopened, as if the vote were open
+        var labels = issue.Labels.ToArray();
+        world.Time.SetUtcNow(new DateTimeOffset(2026, 12, 1, 3, 17, 0, TimeSpan.Zero));
+
+        var result = await world.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        CollectionAssert.AreEquivalent(labels, issue.Labels.ToArray(), "no vote opened for the session it was withdrawn from");
+        var tally = world.OwnComments(issue).Single(c => c.Body.Contains("ecosystem-bot:vote-tally", StringComparison.Ordinal)).Body;
+        StringAssert.Contains(tally, "Voting has not opened");
+        StringAssert.Contains(tally, "· 0 approve ·", "the early ballot is listed as not counted");
+        Assert.IsEmpty((await world.NightlyAsync()).WriteRequests, "a second run writes nothing");
+    }
+
     [TestMethod]
     public async Task An_unreachable_board_is_a_warning_and_the_labels_still_show_the_outcome()
     {
