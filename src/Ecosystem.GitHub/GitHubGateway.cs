@@ -141,11 +141,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
 
     public async Task<IReadOnlyList<LabelEvent>> GetLabelEventsAsync(int issueNumber)
     {
-        var events = (await Read($"read the events of #{issueNumber}", () => _client.Issue.Events.GetAllForIssue(_owner, _repository, issueNumber, AllPages)))
-            .Where(e => e.Label is not null && e.Event.StringValue is "labeled" or "unlabeled")
-            .OrderBy(e => e.CreatedAt)
-            .ThenBy(e => e.Id)
-            .ToList();
+        var events = (await EventsAsync(issueNumber)).Where(e => e.Label is not null && e.Event.StringValue is "labeled" or "unlabeled").ToList();
         var automation = await AutomationIfAnyBotAsync(events.Select(e => (e.Actor?.Login ?? string.Empty, e.Actor?.Type == AccountType.Bot)));
         return [.. events.Select(e =>
         {
@@ -154,6 +150,10 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             return new LabelEvent(e.Label.Name, e.Event.StringValue == "labeled", actor, e.CreatedAt);
         })];
     }
+
+    public async Task<IReadOnlyList<StateEvent>> GetStateEventsAsync(int issueNumber) =>
+        [.. (await EventsAsync(issueNumber)).Where(e => e.Event.StringValue is "closed" or "reopened")
+            .Select(e => new StateEvent(e.Event.StringValue == "closed", e.CreatedAt))];
 
     public Task<IReadOnlyList<string>> GetTeamMembersAsync(string organization, string teamSlug) =>
         Read<IReadOnlyList<string>>($"read the members of team {organization}/{teamSlug}", async () =>
@@ -628,6 +628,10 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         return file is { } found && found.GetProperty("byteSize").GetInt32() < CodeOwnersByteLimit ? found.String("text") : null;
     }
 
+    private async Task<IEnumerable<IssueEvent>> EventsAsync(int issueNumber) =>
+        (await Read($"read the events of #{issueNumber}", () => _client.Issue.Events.GetAllForIssue(_owner, _repository, issueNumber, AllPages)))
+            .OrderBy(e => e.CreatedAt).ThenBy(e => e.Id);
+
     private static IssueSnapshot ToSnapshot(Issue issue) => new(
         issue.Number,
         issue.Title ?? string.Empty,
@@ -646,6 +650,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         IsPullRequest = issue.PullRequest is not null,
         UpdatedAt = issue.UpdatedAt,
         IsLocked = issue.Locked,
+        Reopened = issue.StateReason?.StringValue == "reopened",
     };
 
     private static CommentSnapshot ToSnapshot(IssueComment comment) => new(

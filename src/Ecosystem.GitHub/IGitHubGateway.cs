@@ -32,6 +32,9 @@ public interface IGitHubGateway
     /// <summary>The <c>labeled</c>/<c>unlabeled</c> entries of an issue's timeline, in time order, the automation's spelt as the automation.</summary>
     Task<IReadOnlyList<LabelEvent>> GetLabelEventsAsync(int issueNumber);
 
+    /// <summary>The <c>closed</c>/<c>reopened</c> entries of an issue's timeline, in time order.</summary>
+    Task<IReadOnlyList<StateEvent>> GetStateEventsAsync(int issueNumber);
+
     Task<IReadOnlyList<string>> GetTeamMembersAsync(string organization, string teamSlug);
 
     /// <summary>GitHub's membership check: public membership only for a token outside the organization; false when the owner is a user.</summary>

@@ -93,9 +93,9 @@ public sealed class TallyCommand : ICommand
         runtime.Summary.AddMarkdown(IssueTally.Summary(tallies, context.DryRun), addEol: false);
         return session.Finish();
 
-        // Replays the issue's comments (those read with it nightly, with its closures, else read here) and applies only the difference to
-        // labels, comments, state and the board item (done once the vote closed). When staff closed the vote with an
-        // outcome of their own (/vote close too-early …), that outcome's effects are planned with it.
+        // Replays the issue's comments (read with it nightly, with its closures; else read here, and a reopened issue's closures)
+        // and applies only the difference to labels, comments, state and the board item (done once the vote closed). When staff
+        // closed the vote with an outcome of their own (/vote close too-early …), that outcome's effects are planned with it.
         async Task<IssueTally> TallyIssueAsync(IssueSnapshot issue, IssueHistory? read)
         {
             var application = reader.Read(issue);
@@ -105,7 +105,7 @@ public sealed class TallyCommand : ICommand
             }
 
             var input = new TallyInput(issue, read?.Comments ?? await gateway.GetCommentsAsync(issue.Number), people, application.MaintainerHandles, deleted)
-                { StateEvents = read?.StateEvents ?? [] };
+                { StateEvents = read?.StateEvents ?? (issue.Reopened ? await gateway.GetStateEventsAsync(issue.Number) : []) };
             var result = tally.Run(input);
             if (input.HistoryNeeded(result.Window) is { Count: > 0 } edited)
             {

@@ -29,6 +29,9 @@ public sealed record IssueSnapshot(
     /// <summary>Whether the conversation is locked: only collaborators comment, so an applicant who is none cannot answer.</summary>
     public bool IsLocked { get; init; }
 
+    /// <summary>Whether GitHub reports the issue reopened (its <c>state_reason</c>): closed once, when only its events say.</summary>
+    public bool Reopened { get; init; }
+
     /// <summary>When anything on the issue last changed (a label change too); null when unknown.</summary>
     public DateTimeOffset? UpdatedAt { get; init; }
 

@@ -237,6 +237,37 @@ public sealed class TallyCommandTests
         Assert.IsEmpty((await world.NightlyAsync()).WriteRequests, "a second run writes nothing");
     }
 
+    /// <summary>
+    /// The same application, on a member's <c>/vote</c> comment: GitHub reports the issue reopened, so the run reads its events
+    /// (one request, made only for a reopened issue) and opens no vote for the session it was withdrawn from.
+    /// </summary>
+    [TestMethod]
+    public async Task A_ballot_opens_no_vote_on_schedule_for_an_application_withdrawn_from_its_session()
+    {
+        await using var world = await World.Tally("""
+            sessions:
+              time-zone: "UTC"
+            voting:
+              open-on-schedule: true
+              close-after-days: 7
+            """).StartAsync();
+        var issue = world.AddApplication();
+        AddSessionNotice(issue, new DateOnly(2026, 11, 27));
+        issue.Close(issue.Author, "not_planned", new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero));
+        issue.Reopen(issue.Author, new DateTimeOffset(2026, 11, 30, 10, 0, 0, TimeSpan.Zero));
+        var labels = issue.Labels.ToArray();
+        world.Time.SetUtcNow(new DateTimeOffset(2026, 12, 1, 3, 17, 0, TimeSpan.Zero));
+
+        var result = await world.OnCommentAsync(world.Say(issue, "bob", "/vote approve"));
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        CollectionAssert.AreEquivalent(labels, issue.Labels.ToArray(), "no vote opened for the session it was withdrawn from");
+        StringAssert.Contains(world.OwnComments(issue).Single(c => c.Body.Contains("ecosystem-bot:vote-tally", StringComparison.Ordinal)).Body,
+            "Voting has not opened");
+        Assert.AreEqual(1, result.Requests.Count(r => r.Path.EndsWith($"/issues/{issue.Number}/events", StringComparison.Ordinal)),
+            result.ToString());
+    }
+
     [TestMethod]
     public async Task An_unreachable_board_is_a_warning_and_the_labels_still_show_the_outcome()
     {
