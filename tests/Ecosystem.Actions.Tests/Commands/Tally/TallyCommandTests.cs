@@ -206,11 +206,14 @@ public sealed class TallyCommandTests
 
     /// <summary>
     /// Withdrawn by its applicant (closed) before its session of 2026-11-27 and reopened after it: never reviewed there, it waits in
-    /// the queue again (the scheduler reads its timeline so), yet the nightly tally opened its vote as that day started, and
-    /// counted a member's early ballot. The nightly run reads the closures with the comments; no request is added.
+    /// the queue again (the scheduler reads its timeline so), yet the tally opened its vote as that day started, and counted a
+    /// member's ballot. The nightly run reads the closures with the comments; a <c>/vote</c> comment's run reads the issue's
+    /// events, one request made only for an issue GitHub reports reopened.
     /// </summary>
     [TestMethod]
-    public async Task The_nightly_run_opens_no_vote_on_schedule_for_an_application_withdrawn_from_its_session()
+    [DataRow(true, 0, DisplayName = "the nightly run")]
+    [DataRow(false, 1, DisplayName = "a ballot's run")]
+    public async Task No_vote_opens_on_schedule_for_an_application_withdrawn_from_its_session(bool nightly, int eventReads)
     {
         await using var world = await World.Tally("""
             sessions:
@@ -223,49 +226,20 @@ public sealed class TallyCommandTests
         AddSessionNotice(issue, new DateOnly(2026, 11, 27));
         issue.Close(issue.Author, "not_planned", new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero));
         issue.Reopen(issue.Author, new DateTimeOffset(2026, 11, 30, 10, 0, 0, TimeSpan.Zero));
-        world.Say(issue, "bob", "/vote approve");                          // once reopened, as if the vote were open
+        var ballot = world.Say(issue, "bob", "/vote approve");              // once reopened, as if the vote were open
         var labels = issue.Labels.ToArray();
         world.Time.SetUtcNow(new DateTimeOffset(2026, 12, 1, 3, 17, 0, TimeSpan.Zero));
 
-        var result = await world.NightlyAsync();
+        var result = nightly ? await world.NightlyAsync() : await world.OnCommentAsync(ballot);
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         CollectionAssert.AreEquivalent(labels, issue.Labels.ToArray(), "no vote opened for the session it was withdrawn from");
         var tally = world.OwnComments(issue).Single(c => c.Body.Contains("ecosystem-bot:vote-tally", StringComparison.Ordinal)).Body;
         StringAssert.Contains(tally, "Voting has not opened");
         StringAssert.Contains(tally, "· 0 approve ·", "the early ballot is listed as not counted");
-        Assert.IsEmpty((await world.NightlyAsync()).WriteRequests, "a second run writes nothing");
-    }
-
-    /// <summary>
-    /// The same application, on a member's <c>/vote</c> comment: GitHub reports the issue reopened, so the run reads its events
-    /// (one request, made only for a reopened issue) and opens no vote for the session it was withdrawn from.
-    /// </summary>
-    [TestMethod]
-    public async Task A_ballot_opens_no_vote_on_schedule_for_an_application_withdrawn_from_its_session()
-    {
-        await using var world = await World.Tally("""
-            sessions:
-              time-zone: "UTC"
-            voting:
-              open-on-schedule: true
-              close-after-days: 7
-            """).StartAsync();
-        var issue = world.AddApplication();
-        AddSessionNotice(issue, new DateOnly(2026, 11, 27));
-        issue.Close(issue.Author, "not_planned", new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero));
-        issue.Reopen(issue.Author, new DateTimeOffset(2026, 11, 30, 10, 0, 0, TimeSpan.Zero));
-        var labels = issue.Labels.ToArray();
-        world.Time.SetUtcNow(new DateTimeOffset(2026, 12, 1, 3, 17, 0, TimeSpan.Zero));
-
-        var result = await world.OnCommentAsync(world.Say(issue, "bob", "/vote approve"));
-
-        Assert.AreEqual(0, result.ExitCode, result.ToString());
-        CollectionAssert.AreEquivalent(labels, issue.Labels.ToArray(), "no vote opened for the session it was withdrawn from");
-        StringAssert.Contains(world.OwnComments(issue).Single(c => c.Body.Contains("ecosystem-bot:vote-tally", StringComparison.Ordinal)).Body,
-            "Voting has not opened");
-        Assert.AreEqual(1, result.Requests.Count(r => r.Path.EndsWith($"/issues/{issue.Number}/events", StringComparison.Ordinal)),
+        Assert.AreEqual(eventReads, result.Requests.Count(r => r.Path.EndsWith($"/issues/{issue.Number}/events", StringComparison.Ordinal)),
             result.ToString());
+        Assert.IsEmpty((nightly ? await world.NightlyAsync() : await world.OnCommentAsync(ballot)).WriteRequests, "a second run writes nothing");
     }
 
     [TestMethod]
