@@ -8,5 +8,8 @@ public sealed record BoardColumns(string Backlog = "New", string InProgress = "I
     public string KeyOf(string column) =>
         Same(column, Done) ? "board.columns.done" : Same(column, InProgress) ? "board.columns.in-progress" : Same(column, Backlog) ? "board.columns.backlog" : "board.columns";
 
+    /// <summary>Whether <paramref name="column"/> is one of the three; any other column of the board is one staff keep items in.</summary>
+    public bool Holds(string column) => Same(column, Backlog) || Same(column, InProgress) || Same(column, Done);
+
     private static bool Same(string column, string name) => string.Equals(column, name, StringComparison.OrdinalIgnoreCase);
 }

@@ -67,4 +67,10 @@ public sealed record BoardPlacement(string Column, DateOnly? SessionDate = null)
 {
     /// <summary>Only put the issue on the board: an item already in a column stays there, whatever the column.</summary>
     public bool LeaveIfOnBoard { get; init; }
+
+    /// <summary>
+    /// The application moves on in this run (its labels or state change, it joins a batch): its item leaves a column of staff's
+    /// own too. Otherwise an item staff keep in a column of their own (none of <see cref="BoardColumns"/>) stays there.
+    /// </summary>
+    public bool MovesOn { get; init; }
 }

@@ -75,7 +75,10 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             issuePlans = [.. batch.Select(m => PlanFor(m, target, repositoryUrl, byIssue.GetValueOrDefault(m.Application.Issue.Number)))
                 .Where(p => !p.IsEmpty)];
             boardPlans = rules.Columns?.InProgress is { } column
-                ? [.. batch.Select(m => new IssuePlan(m.Application.Issue.Number) { Board = new BoardPlacement(column, target.Date) })]
+                ? [.. batch.Select(m => new IssuePlan(m.Application.Issue.Number)
+                {
+                    Board = new BoardPlacement(column, target.Date) { MovesOn = m.Change == BatchChange.Added },
+                })]
                 : [];
 
             // Once the session started, its agenda is the record of the batch it reviewed and of who led each review (later

@@ -82,6 +82,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
             writes.AddRange(await UpsertCommentAsync(current.Number, comments, upsert));
         }
 
+        var beforeLabels = writes.Count;
         await AddMissingLabelsAsync(current, plan.AddLabels, writes);
 
         if (plan.State is { Open: true })
@@ -102,7 +103,9 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
             await ChangeStateAsync(current, plan.State, writes);
         }
 
-        var placed = await ApplyBoardAsync([plan]);
+        // Its labels or state changed: the application moves on, and its item with it, from a column of staff's own too.
+        var placed = await ApplyBoardAsync(
+            [writes.Count > beforeLabels && plan.Board is { } moving ? plan with { Board = moving with { MovesOn = true } } : plan]);
         if (placed.BoardProblem is { } problem && board is not null && plan.Board is { } placement)
         {
             _warn($"#{plan.IssueNumber} was not moved to '{placement.Column}' on board #{board.Number} of {board.Owner}: "
@@ -219,8 +222,11 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
                     continue;
                 }
 
-                // In no column, the item is an add whose column write failed (or a column cleared): it gets the column.
-                if (item.ItemId is not null && placement.LeaveIfOnBoard && item.Status is not null)
+                // In no column, the item is an add whose column write failed (or a column cleared): it gets the column. In a
+                // column of staff's own (none of board.columns), it stays there unless the application moves on in this run:
+                // a run that finds it where it was (a late ballot, the nightly schedule) does not undo staff's move.
+                if (item.ItemId is not null && item.Status is { } status
+                    && (placement.LeaveIfOnBoard || (!placement.MovesOn && !board.Columns.Holds(status))))
                 {
                     continue;
                 }

@@ -117,7 +117,8 @@ public sealed class BatchPlannerTests
         }
 
         CollectionAssert.AreEqual(
-            new[] { 3, 9, 1, 2, 8, 10, 11, 12, 13, 14 }.Select(n => (n, new BoardPlacement("In progress", Date("2027-01-12")))).ToArray(),
+            new[] { 3, 9, 1, 2, 8, 10, 11, 12, 13, 14 }
+                .Select(n => (n, new BoardPlacement("In progress", Date("2027-01-12")) { MovesOn = true })).ToArray(),
             Placements(plan));
         Assert.IsTrue(plan.BoardPlans.All(p => p.LeavesIssue), "board plans touch only the board; the issue plans come first");
         Assert.AreEqual("Review session 2027-01-12", plan.Agenda?.Title);
@@ -205,8 +206,9 @@ public sealed class BatchPlannerTests
 
         Assert.IsTrue(second.IsEmpty);
         Assert.IsEmpty(second.IssuePlans);
-        // Every member's board item is planned again: the gateway writes only what differs, and repairs a move that failed.
-        CollectionAssert.AreEqual(Placements(first), Placements(second));
+        // Every member's board item is planned again: the gateway writes only what differs, and repairs a move that failed;
+        // the members move on no more, so an item staff moved to a column of their own since stays there.
+        CollectionAssert.AreEqual(Placements(first).Select(p => (p.Item1, p.Item2! with { MovesOn = false })).ToArray(), Placements(second));
         CollectionAssert.AreEqual(Numbers(first.Batch), Numbers(second.Batch));
         Assert.IsTrue(second.Batch.All(b => b.Change == BatchChange.Kept));
         Assert.AreEqual(first.Agenda, second.Agenda);
@@ -222,7 +224,10 @@ public sealed class BatchPlannerTests
 
         var topUp = plan.IssuePlans.Single();
         Assert.AreEqual(15, topUp.IssueNumber);
-        CollectionAssert.AreEqual(Numbers(plan.Batch).Select(n => (n, new BoardPlacement("In progress", Date("2027-01-12")))).ToArray(), Placements(plan));
+        CollectionAssert.AreEqual(
+            Numbers(plan.Batch).Select(n => (n, new BoardPlacement("In progress", Date("2027-01-12")) { MovesOn = n == 15 })).ToArray(),
+            Placements(plan),
+            "the one joining the batch moves on");
         CollectionAssert.AreEqual(new[] { 3, 9, 1, 2, 8, 11, 12, 13, 14, 15 }, Numbers(plan.Batch));
     }
 

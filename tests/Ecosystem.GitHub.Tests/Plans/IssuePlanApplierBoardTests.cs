@@ -26,6 +26,8 @@ public sealed class IssuePlanApplierBoardTests
 
     private static IssuePlan Move(int issueNumber, string column, DateOnly? session) => new(issueNumber) { Board = new BoardPlacement(column, session) };
 
+    private static IssuePlan Joining(int issueNumber, string column) => new(issueNumber) { Board = new BoardPlacement(column) { MovesOn = true } };
+
     private static IssuePlan Put(int issueNumber, string column) => new(issueNumber) { Board = new BoardPlacement(column) { LeaveIfOnBoard = true } };
 
     private static void AssertWrote((IReadOnlyList<PlannedWrite> Writes, BoardProblem? BoardProblem) applied, params string[] descriptions)
@@ -195,6 +197,39 @@ public sealed class IssuePlanApplierBoardTests
         CollectionAssert.AreEqual(new[] { "labels", "board" }, order);
         Assert.IsEmpty(warnings);
         AssertWrote((applied, null), "add labels [In review] to #1", "board \"Ecosystem\": set Status to In progress for #1");
+    }
+
+    /// <summary>
+    /// Staff keep an item in a column of their own (none of <c>board.columns</c>: "On hold", "Onboarding"): a run that
+    /// leaves its issue's labels as they were (a late ballot on a decided application, the nightly schedule of a batch) moved
+    /// it back on every run. Now it stays; a run in which the application moves on (its labels change: scheduled, decided,
+    /// returning; or it joins a batch) moves it, as the process does.
+    /// </summary>
+    [TestMethod]
+    public async Task An_item_staff_keep_in_a_column_of_their_own_stays_there_unless_the_application_moves_on()
+    {
+        var board = new ProjectBoard("PVT_1", "Ecosystem", "F_status",
+            [new BoardOption("O_new", "New"), new BoardOption("O_progress", "In progress"), new BoardOption("O_hold", "On hold")], null);
+        var gateway = Gateway(board, "",
+            new BoardItem(1, "I_1", "PVTI_1", "On hold"), new BoardItem(2, "I_2", "PVTI_2", "on hold"), new BoardItem(3, "I_3", "PVTI_3", "On hold"));
+        gateway.Setup(g => g.AddLabelsAsync(2, It.IsAny<IReadOnlyList<string>>())).Returns(Task.CompletedTask);
+        var sent = Recording(gateway, board);
+        var applier = new IssuePlanApplier(gateway.Object, Target);
+
+        var kept = await applier.ApplyAsync(
+            new IssueSnapshot(1, "Application: torchfoo", "body", "applicant", true, ["In review"], DateTimeOffset.UnixEpoch, null, ""),
+            [], Move(1, "In progress", null) with { AddLabels = ["In review"] });
+        var moved = await applier.ApplyAsync(
+            new IssueSnapshot(2, "Application: torchbar", "body", "applicant", true, [], DateTimeOffset.UnixEpoch, null, ""),
+            [], Move(2, "In progress", null) with { AddLabels = ["In review"] });
+        var nightly = await applier.ApplyBoardAsync([Move(1, "In progress", null), Joining(3, "In progress")]);
+
+        Assert.IsEmpty(kept, "its issue already in review: nothing of it changed");
+        CollectionAssert.AreEqual(new[] { "add labels [In review] to #2", "board \"Ecosystem\": set Status to In progress for #2" },
+            moved.Select(w => w.Description).ToArray());
+        AssertWrote(nightly, "board \"Ecosystem\": set Status to In progress for #3");
+        BoardItem[] expected = [new(2, "I_2", "PVTI_2", "In progress", null), new(3, "I_3", "PVTI_3", "In progress", null)];
+        CollectionAssert.AreEqual(expected, sent.ToArray(), "one joining a batch moves on (withdrawn and reopened: in review all along)");
     }
 
     [TestMethod]

@@ -56,16 +56,9 @@ public sealed class TallyCommandTests
     [TestMethod]
     public async Task Vote_close_sets_the_outcome_label_removes_review_labels_and_posts_the_outcome_then_a_rerun_writes_nothing()
     {
-        await using var world = await World.Tally("""
-            voting:
-              close-after-days: 0
-            board:
-              owner: "pytorch-fdn"
-              number: 6
-            """).StartAsync();
+        await using var world = await OnBoard().StartAsync();
         var issue = world.AddApplication();
-        var item = world.State.AddProject("pytorch-fdn", 6, "Ecosystem").WithSingleSelectField("Status", "New", "In progress", "Done")
-            .AddItem(issue).WithValue("Status", "In progress");
+        var item = InProgress(world, issue, "New", "In progress", "Done");
         await world.OnCommentAsync(world.Say(issue, World.Staff, "/vote open"));
         world.Say(issue, "bob", "/vote approve");
         world.Say(issue, "carol", "/vote +1");
@@ -89,6 +82,46 @@ public sealed class TallyCommandTests
         Assert.IsEmpty(again.WriteRequests, World.Writes(again));
         Assert.AreEqual("approved", again.Outputs["outcome"]);
     }
+
+    /// <summary>
+    /// Staff move an accepted application on from Done to a column of their own ("Onboarding"): every later ballot on it (a
+    /// member who missed the vote) ran the tally, which moved the item back to Done, fighting staff. The decision is recorded;
+    /// the item stays.
+    /// </summary>
+    [TestMethod]
+    public async Task An_accepted_application_staff_moved_to_a_column_of_their_own_stays_there_on_a_late_ballot()
+    {
+        await using var world = await OnBoard().StartAsync();
+        var issue = world.AddApplication();
+        var item = InProgress(world, issue, "New", "In progress", "Done", "Onboarding");
+        await world.OnCommentAsync(world.Say(issue, World.Staff, "/vote open"));
+        world.Say(issue, "bob", "/vote approve");
+        world.Say(issue, "carol", "/vote +1");
+        await world.OnCommentAsync(world.Say(issue, World.Staff, "/vote close"));
+        Assert.AreEqual("Done", item.ValueOf("Status"));
+        item.WithValue("Status", "Onboarding");
+
+        var later = await world.OnCommentAsync(world.Say(issue, "dave", "Sorry, I missed it.\n/vote approve"));
+
+        Assert.AreEqual(0, later.ExitCode, later.ToString());
+        Assert.AreEqual("Onboarding", item.ValueOf("Status"));
+        Assert.IsEmpty(
+            later.WriteRequests.Where(r => r.IsGraphQL), "the tally comment notes the late ballot; the board is left\n" + World.Writes(later));
+    }
+
+    /// <summary>Votes close at once, on board #6 of pytorch-fdn.</summary>
+    private static World OnBoard() => World.Tally("""
+        voting:
+          close-after-days: 0
+        board:
+          owner: "pytorch-fdn"
+          number: 6
+        """);
+
+    /// <summary>The board with these <paramref name="columns"/>, <paramref name="issue"/>'s item in progress on it.</summary>
+    private static ProjectItem InProgress(World world, Issue issue, params string[] columns) =>
+        world.State.AddProject("pytorch-fdn", 6, "Ecosystem").WithSingleSelectField("Status", columns)
+            .AddItem(issue).WithValue("Status", "In progress");
 
     [TestMethod]
     public async Task Running_twice_sends_no_write_the_second_time()
