@@ -313,11 +313,13 @@ public sealed class StatusReportBuilder(
                 + "(an early resubmission's from the day it is reviewed as new).",
                 a => a.Application.Candidate.WaitsUntil is null && Waiting(a.Application.History, now) is { } waited ? [waited] : []),
             Figure("to-review", "Time from submission to review", "review",
-                "From submission (or the return of an application decided before) to the review session that took the application.",
-                a => a.Rounds.Where(r => r.Session is not null).Select(r => (r.Since, calendar.SessionOn(r.Session.GetValueOrDefault()).StartsAt))),
+                "From submission (or the return of an application decided before) to the review session that took the application, "
+                + "less any time it was closed.",
+                a => a.Rounds.Where(r => r.Session is not null)
+                    .Select(r => WhileOpen(a.Application.History, r.Since, calendar.SessionOn(r.Session.GetValueOrDefault()).StartsAt))),
             Figure("to-decision", "Time to decision", "decision",
-                "From submission (or the return of an application decided before) to the outcome label.",
-                a => Decisions(a).Where(d => d.At is not null).Select(d => (d.Since, d.At.GetValueOrDefault()))),
+                "From submission (or the return of an application decided before) to the outcome label, less any time it was closed.",
+                a => Decisions(a).Where(d => d.At is not null).Select(d => WhileOpen(a.Application.History, d.Since, d.At.GetValueOrDefault()))),
         ];
     }
 
@@ -363,6 +365,13 @@ public sealed class StatusReportBuilder(
 
         return total > TimeSpan.Zero ? (end - total, end) : null;
     }
+
+    /// <summary>
+    /// The span from <paramref name="from"/> to <paramref name="to"/> as long as the issue was open in it: an application withdrawn
+    /// (closed) and reopened waited on nobody while closed.
+    /// </summary>
+    private static (DateTimeOffset From, DateTimeOffset To) WhileOpen(IssueHistory history, DateTimeOffset from, DateTimeOffset to) =>
+        (from + LockEvent.LockedTime(LockEvent.WithClosures([], history.Closures), from, to), to);
 
     /// <summary>When the issue was last closed, if it was closed at <paramref name="at"/>.</summary>
     private static DateTimeOffset? LastCloseIfClosed(IReadOnlyList<LockEvent> closed, DateTimeOffset at) =>

@@ -456,6 +456,26 @@ public sealed class StatusReportBuilderTests
     }
 
     /// <summary>
+    /// Withdrawn by its applicant four days after submission and reopened a month later, then reviewed at the November
+    /// session and accepted: the month it was closed counted as waiting for review and for a decision, as it does not for
+    /// the time waiting on the applicant.
+    /// </summary>
+    [TestMethod]
+    public void Time_to_review_and_to_decision_leave_out_the_time_a_reopened_application_was_closed()
+    {
+        var world = new StatusWorld();
+        var created = At("2026-09-01T17:00Z");
+        world.Add(1, created, "In review").Closed(created.AddDays(4)).Reopened(created.AddDays(34))
+            .Session("2026-11-10").Label("Accepted", At("2026-11-12T17:00Z"));
+
+        var report = world.Build();
+
+        // 70 days to the session of 2026-11-10 (17:00 UTC) and 72 to the acceptance, 30 of them closed.
+        Assert.AreEqual("1 | 40.0", Line(Figure(report, "to-review"), "measured", "median"));
+        Assert.AreEqual("1 | 42.0", Line(Figure(report, "to-decision"), "measured", "median"));
+    }
+
+    /// <summary>
     /// Declined at its February session, back in July once the applicant had done what was asked (the guard took the
     /// decline off and marked it returning and new), reviewed again in September and accepted: its waits ran from the first
     /// submission in January, through the decline and the applicant's own months of work, and swelled both figures. The
