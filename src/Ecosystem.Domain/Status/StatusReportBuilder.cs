@@ -77,7 +77,8 @@ public sealed class StatusReportBuilder(
             ["batch_size"] = plan.Forecast.BatchSize,
             ["returning_first"] = rules.Order == ReviewOrder.ReturningFirst,
             ["applications"] = statuses.Select(s => s.Row).ToList(),
-            ["stages"] = statuses.GroupBy(s => s.Stage).Select(g => Template.Record(("stage", g.Key.Name.ToLowerInvariant()), ("count", g.Count()))).ToList(),
+            ["stages"] = statuses.GroupBy(s => s.Stage.Name)
+                .Select(g => Template.Record(("stage", g.Key.ToLowerInvariant()), ("count", g.Count()))).ToList(),
             ["sessions"] = Sessions(plan.Forecast, statuses, now),
             ["decisions"] = decisions.Select(d => Template.Record(
                 ("number", d.Candidate.Issue.Number),
@@ -114,6 +115,10 @@ public sealed class StatusReportBuilder(
                 QueueStanding.ScheduledElsewhere => (ApplicationStage.Scheduled, null, session),
                 QueueStanding.Reviewed => (ApplicationStage.InReview, null, session),
                 QueueStanding.WaitingOnApplicant when candidate.WaitsUntil is { } from => (ApplicationStage.EarlyResubmission, null, from),
+                // Its session comment stays, and the figures count it reviewed there: it waits for its vote, not for a session.
+                QueueStanding.WaitingOnApplicant when candidate.Issue.HasLabel(rules.Labels.InReview) && candidate.WithdrawnFrom is null
+                    && session is { } held && !calendar.IsSkipped(held) && calendar.SessionOn(held).StartsAt <= now
+                    => (ApplicationStage.WaitingAfterReview, null, session),
                 // In no queue too when staff swapped In review for the wait after New came off: the guard puts it back once answered.
                 QueueStanding.WaitingOnApplicant or QueueStanding.NotQueued when candidate.Issue.HasLabel(rules.Labels.Waiting)
                     => (ApplicationStage.WaitingOnApplicant, null, null),

@@ -60,6 +60,26 @@ public sealed class StatusReportBuilderTests
     }
 
     /// <summary>
+    /// Reviewed at its November session, then set waiting on its applicant by the Working Group (still in review): the page
+    /// gave it no session, "once the applicant has answered", as if one were still to come, while its session comment and the
+    /// page's own count of reviews have it reviewed on 2026-11-10; answered, it waits for its vote, not for a session.
+    /// </summary>
+    [TestMethod]
+    public void An_application_set_waiting_after_its_session_is_listed_as_reviewed_there()
+    {
+        var world = new StatusWorld();
+        world.Add(1, October, "In review").Session("2026-11-10").Label("Waiting on comment", At("2026-11-12T17:00Z"));
+
+        var report = world.Build();
+
+        CollectionAssert.AreEqual(
+            new[] { "1 | waiting | 2026-11-10 | reviewed 2026-11-10" },
+            report.Rows("applications").Select(a => Line(a, "number", "stage_id", "expected_date", "expected")).ToArray());
+        CollectionAssert.AreEqual(new[] { "2026-11-10 | 1" }, report.Rows("reviewed").Select(s => Line(s, "date", "count")).ToArray());
+        StringAssert.Contains(report.Summary(), "1 open application (waiting on the applicant: 1)");
+    }
+
+    /// <summary>
     /// Declined less than resubmit-after-days ago, the project applied again: intake holds it in the waiting label until its
     /// date. The page listed it as waiting on the applicant, "once the applicant has answered", though no answer moves it,
     /// and counted those weeks as time waiting on the applicant.
