@@ -208,6 +208,39 @@ public sealed class StatusReportBuilderTests
     }
 
     /// <summary>
+    /// The run that fills a batch, on the eve of its session (midnight in Los Angeles is 08:00 UTC), as it starts, on the day
+    /// after, and around a session in summer time (2027-04-13 starts at 16:00 UTC): once its plan is applied, the page places
+    /// every application where that run's comments do, the waiting, the held back and the returning ones too.
+    /// </summary>
+    [TestMethod]
+    [DataRow("2026-12-04T00:00Z")]
+    [DataRow("2026-12-08T07:59Z")]
+    [DataRow("2026-12-08T08:00Z")]
+    [DataRow("2026-12-08T16:59Z")]
+    [DataRow("2026-12-08T17:00Z")]
+    [DataRow("2026-12-09T07:59Z")]
+    [DataRow("2027-04-13T15:59Z")]
+    [DataRow("2027-04-13T16:00Z")]
+    public void Around_midnight_and_a_sessions_start_the_page_places_each_application_as_the_comments_do(string now)
+    {
+        var world = new StatusWorld();
+        world.Add(1, October, "In review").Session("2026-12-08");
+        world.Add(2, October, "In review", "Waiting on comment").Session("2026-12-08");
+        world.Add(3, October, "New", "Waiting on comment");
+        world.Add(4, October, "New").Incomplete();
+        for (var n = 10; n <= 40; n++)
+        {
+            world.Add(n, October, n % 5 == 0 ? ["New", "Returning"] : ["New"]);
+        }
+
+        world.Clock.SetUtcNow(At(now));
+        var applications = world.Read();
+        var plan = world.Plan(applications);
+
+        AssertThePageSays(Told(plan), world.Build(StatusWorld.Apply(applications, plan)));
+    }
+
+    /// <summary>
     /// Staff chose a batch of 2 for the session of 2027-01-12 (the input batch-size): its agenda records it, the queue comments
     /// count on it, and so does the page, the night of the dispatch and the nights after.
     /// </summary>
