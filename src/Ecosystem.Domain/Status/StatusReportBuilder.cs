@@ -86,8 +86,7 @@ public sealed class StatusReportBuilder(
                 ("url", d.Candidate.Issue.HtmlUrl),
                 ("outcome", d.Outcome),
                 ("decided", d.On is { } on ? SessionText.Date(on) : "not recorded"),
-                // A session after the decision did not make it (the application was decided straight from the queue).
-                ("session", d.Session is { } s && !(s > d.On) ? SessionText.Date(s) : "not recorded"))).ToList(),
+                ("session", d.Session is { } s ? SessionText.Date(s) : "not recorded"))).ToList(),
             ["figures"] = figures,
             ["reviewed_chart"] = SvgChart.Bars("figure-reviewed-chart", "Applications reviewed per session", reviewed),
             ["reviewed"] = reviewed.Select(s => Template.Record(("date", SessionText.Date(s.Date)), ("count", s.Reviewed))).ToList(),
@@ -155,27 +154,25 @@ public sealed class StatusReportBuilder(
             ("batch", b.Value.Select(a => a.Row).ToList())))];
     }
 
-    /// <summary>
-    /// Every decision the application was given, oldest first: the one each return came back from, and the one it carries. Each
-    /// is dated by its label's last add before the next return, a published highlight by its highlight's; when the timeline does
-    /// not say (the label made again or renamed, the events lost), when the issue was closed, or else when the automation told
-    /// the round's vote's outcome. An open application's decision nothing dates is still one, undated: its applicant finds it.
-    /// </summary>
-    private IEnumerable<Decision> Decisions(Rounded application)
-    {
-        var history = application.Application.History;
-        var votes = OwnComments.Of(history.Comments, people.Automation, VoteTally.IsOutcome).All;
-        return application.Rounds
-            .Select(round => Outcome(round.Outcomes, round.Events) is { } outcome
-                ? new Decision(application.Application.Candidate, outcome,
-                    (LabelNames.Same(outcome, rules.Labels.CommunityHighlightDone)
-                        ? LabelEvent.LastAdded(round.Events, rules.Labels.CommunityHighlight, people) : null)
-                    ?? LabelEvent.LastAdded(round.Events, outcome, people) ?? history.Issue.ClosedAt
-                    ?? votes.FirstOrDefault(c => c.CreatedAt >= round.Since)?.CreatedAt,
-                    round.Since, round.Session)
+    /// <summary>Every decision the application was given, oldest first: the one each return came back from, and the one it carries.</summary>
+    private static IEnumerable<Decision> Decisions(Rounded application) =>
+        application.Rounds
+            .Select(round => round.Outcome is { } outcome
+                ? new Decision(application.Application.Candidate, outcome, round.DecidedAt, round.Since, round.Session)
                 : null)
             .OfType<Decision>();
-    }
+
+    /// <summary>
+    /// When the round's <paramref name="outcome"/> was given: by its label's last add before the next return, a published
+    /// highlight by its highlight's; when the timeline does not say (the label made again or renamed, the events lost), when the
+    /// issue was closed, or else when the automation told the round's vote's outcome. An open application's decision nothing
+    /// dates is still one, undated: its applicant finds it.
+    /// </summary>
+    private DateTimeOffset? DecisionTime(IssueHistory history, Round round, string outcome) =>
+        (LabelNames.Same(outcome, rules.Labels.CommunityHighlightDone)
+            ? LabelEvent.LastAdded(round.Events, rules.Labels.CommunityHighlight, people) : null)
+        ?? LabelEvent.LastAdded(round.Events, outcome, people) ?? history.Issue.ClosedAt
+        ?? OwnComments.Of(history.Comments, people.Automation, VoteTally.IsOutcome).All.FirstOrDefault(c => c.CreatedAt >= round.Since)?.CreatedAt;
 
     /// <summary>
     /// The outcome of outcome labels carried together (the live tracker leaves stale ones on): the verdict (accepted, declined,
@@ -201,8 +198,8 @@ public sealed class StatusReportBuilder(
     /// trusted with labels put it on, and it came off before the guard let it stand) decided nothing, and a return after it
     /// comes back from nothing. Each round was reviewed at the latest session the automation's notice named
     /// (<see cref="ReviewSessionNotice.Named"/>: not one it was withdrawn from, closed as it started) that started in it (the last
-    /// one's up to now), unless skipped (held by nobody; the scheduler moves the application on only when the
-    /// next batch's window opens).
+    /// one's up to now) and not after the day of the round's decision (decided straight from the queue, it never got there),
+    /// unless skipped (held by nobody; the scheduler moves the application on only when the next batch's window opens).
     /// </summary>
     private List<Round> Rounds(StatusApplication application, DateTimeOffset now)
     {
@@ -259,11 +256,20 @@ public sealed class StatusReportBuilder(
 
         rounds.Add(new Round(since, history.Issue.Labels, events));
         var named = ReviewSessionNotice.Named(history, people.Automation, calendar).Where(s => !calendar.IsSkipped(s)).ToList();
-        return [.. rounds.Select((round, i) => round with
+        return [.. rounds.Select((round, i) =>
         {
-            Session = named.Where(s => calendar.SessionOn(s).StartsAt is var start && start >= round.Since
-                    && start <= (i + 1 < rounds.Count ? rounds[i + 1].Since : now) && start <= now)
-                .Select(s => (DateOnly?)s).Max(),
+            var outcome = Outcome(round.Outcomes, round.Events);
+            var at = outcome is null ? null : DecisionTime(history, round, outcome);
+            var decided = at is { } time ? calendar.Today(time) : (DateOnly?)null;
+            return round with
+            {
+                Outcome = outcome,
+                DecidedAt = at,
+                // Not a session after the decision's day: the application was decided straight from the queue.
+                Session = named.Where(s => calendar.SessionOn(s).StartsAt is var start && start >= round.Since
+                        && start <= (i + 1 < rounds.Count ? rounds[i + 1].Since : now) && start <= now && !(s > decided))
+                    .Select(s => (DateOnly?)s).Max(),
+            };
         })];
     }
 
@@ -392,6 +398,12 @@ public sealed class StatusReportBuilder(
     /// </summary>
     private sealed record Round(DateTimeOffset Since, IReadOnlyList<string> Outcomes, IReadOnlyList<LabelEvent> Events)
     {
+        /// <summary>The outcome label that decided the round, if any.</summary>
+        public string? Outcome { get; init; }
+
+        /// <summary>When <see cref="Outcome"/> was given, when anything says.</summary>
+        public DateTimeOffset? DecidedAt { get; init; }
+
         public DateOnly? Session { get; init; }
     }
 

@@ -787,6 +787,27 @@ public sealed class StatusReportBuilderTests
         CollectionAssert.AreEqual(new[] { "2026-12-08 | 1" }, report.Rows("reviewed").Select(s => Line(s, "date", "count")).ToArray());
     }
 
+    /// <summary>
+    /// Scheduled for the session of 2026-11-10, accepted on 2026-11-05 without waiting for it and left open, as the live tracker
+    /// leaves accepted applications: the decisions table gave the acceptance no session, yet the session it never reached
+    /// counted it among the applications reviewed there and measured a time to review up to it.
+    /// </summary>
+    [TestMethod]
+    public void An_application_decided_before_its_session_was_not_reviewed_there()
+    {
+        var world = new StatusWorld();
+        world.Add(1, At("2026-11-09T17:00Z"), "In review").Session("2026-11-10").Label("Accepted", At("2026-11-12T17:00Z"));
+        world.Add(2, At("2026-10-01T17:00Z"), "In review").Session("2026-11-10").Label("Accepted", At("2026-11-05T17:00Z"));
+
+        var report = world.Build();
+
+        CollectionAssert.AreEqual(
+            new[] { "1 | 2026-11-12 | 2026-11-10", "2 | 2026-11-05 | not recorded" },
+            report.Rows("decisions").Select(d => Line(d, "number", "decided", "session")).ToArray());
+        Assert.AreEqual("1 | 1.0", Line(Figure(report, "to-review"), "measured", "median"));
+        CollectionAssert.AreEqual(new[] { "2026-11-10 | 1" }, report.Rows("reviewed").Select(s => Line(s, "date", "count")).ToArray());
+    }
+
     [TestMethod]
     public void An_application_closed_before_its_session_was_not_reviewed_there()
     {
