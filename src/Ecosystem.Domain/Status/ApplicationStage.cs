@@ -18,6 +18,9 @@ public sealed record ApplicationStage(int Rank, string Id, string Name, string W
     public static readonly ApplicationStage Backlog = new(3, "backlog", "Backlog", "after the last session in the calendar");
     public static readonly ApplicationStage WaitingOnApplicant = new(4, "waiting", "Waiting on the applicant", "once the applicant has answered");
 
+    /// <summary>Set waiting while in review once its session had started: reviewed there, it waits for the answer, then for its vote.</summary>
+    public static readonly ApplicationStage WaitingAfterReview = WaitingOnApplicant with { Before = InReview.Before };
+
     /// <summary>Declined lately and filed again too soon: intake holds it in the waiting label until its date, which no answer moves.</summary>
     public static readonly ApplicationStage EarlyResubmission = new(5, "resubmission", "Early resubmission", Before: "reviewed as new from ");
 

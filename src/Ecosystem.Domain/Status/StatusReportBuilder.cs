@@ -77,7 +77,8 @@ public sealed class StatusReportBuilder(
             ["batch_size"] = plan.Forecast.BatchSize,
             ["returning_first"] = rules.Order == ReviewOrder.ReturningFirst,
             ["applications"] = statuses.Select(s => s.Row).ToList(),
-            ["stages"] = statuses.GroupBy(s => s.Stage).Select(g => Template.Record(("stage", g.Key.Name.ToLowerInvariant()), ("count", g.Count()))).ToList(),
+            ["stages"] = statuses.GroupBy(s => s.Stage.Name)
+                .Select(g => Template.Record(("stage", g.Key.ToLowerInvariant()), ("count", g.Count()))).ToList(),
             ["sessions"] = Sessions(plan.Forecast, statuses, now),
             ["decisions"] = decisions.Select(d => Template.Record(
                 ("number", d.Candidate.Issue.Number),
@@ -85,8 +86,7 @@ public sealed class StatusReportBuilder(
                 ("url", d.Candidate.Issue.HtmlUrl),
                 ("outcome", d.Outcome),
                 ("decided", d.On is { } on ? SessionText.Date(on) : "not recorded"),
-                // A session after the decision did not make it (the application was decided straight from the queue).
-                ("session", d.Session is { } s && !(s > d.On) ? SessionText.Date(s) : "not recorded"))).ToList(),
+                ("session", d.Session is { } s ? SessionText.Date(s) : "not recorded"))).ToList(),
             ["figures"] = figures,
             ["reviewed_chart"] = SvgChart.Bars("figure-reviewed-chart", "Applications reviewed per session", reviewed),
             ["reviewed"] = reviewed.Select(s => Template.Record(("date", SessionText.Date(s.Date)), ("count", s.Reviewed))).ToList(),
@@ -114,6 +114,10 @@ public sealed class StatusReportBuilder(
                 QueueStanding.ScheduledElsewhere => (ApplicationStage.Scheduled, null, session),
                 QueueStanding.Reviewed => (ApplicationStage.InReview, null, session),
                 QueueStanding.WaitingOnApplicant when candidate.WaitsUntil is { } from => (ApplicationStage.EarlyResubmission, null, from),
+                // Its session comment stays, and the figures count it reviewed there: it waits for its vote, not for a session.
+                QueueStanding.WaitingOnApplicant when candidate.Issue.HasLabel(rules.Labels.InReview) && candidate.WithdrawnFrom is null
+                    && session is { } held && !calendar.IsSkipped(held) && calendar.SessionOn(held).StartsAt <= now
+                    => (ApplicationStage.WaitingAfterReview, null, session),
                 // In no queue too when staff swapped In review for the wait after New came off: the guard puts it back once answered.
                 QueueStanding.WaitingOnApplicant or QueueStanding.NotQueued when candidate.Issue.HasLabel(rules.Labels.Waiting)
                     => (ApplicationStage.WaitingOnApplicant, null, null),
@@ -150,27 +154,25 @@ public sealed class StatusReportBuilder(
             ("batch", b.Value.Select(a => a.Row).ToList())))];
     }
 
-    /// <summary>
-    /// Every decision the application was given, oldest first: the one each return came back from, and the one it carries. Each
-    /// is dated by its label's last add before the next return, a published highlight by its highlight's; when the timeline does
-    /// not say (the label made again or renamed, the events lost), when the issue was closed, or else when the automation told
-    /// the round's vote's outcome. An open application's decision nothing dates is still one, undated: its applicant finds it.
-    /// </summary>
-    private IEnumerable<Decision> Decisions(Rounded application)
-    {
-        var history = application.Application.History;
-        var votes = OwnComments.Of(history.Comments, people.Automation, VoteTally.IsOutcome).All;
-        return application.Rounds
-            .Select(round => Outcome(round.Outcomes, round.Events) is { } outcome
-                ? new Decision(application.Application.Candidate, outcome,
-                    (LabelNames.Same(outcome, rules.Labels.CommunityHighlightDone)
-                        ? LabelEvent.LastAdded(round.Events, rules.Labels.CommunityHighlight, people) : null)
-                    ?? LabelEvent.LastAdded(round.Events, outcome, people) ?? history.Issue.ClosedAt
-                    ?? votes.FirstOrDefault(c => c.CreatedAt >= round.Since)?.CreatedAt,
-                    round.Since, round.Session)
+    /// <summary>Every decision the application was given, oldest first: the one each return came back from, and the one it carries.</summary>
+    private static IEnumerable<Decision> Decisions(Rounded application) =>
+        application.Rounds
+            .Select(round => round.Outcome is { } outcome
+                ? new Decision(application.Application.Candidate, outcome, round.DecidedAt, round.Since, round.Session)
                 : null)
             .OfType<Decision>();
-    }
+
+    /// <summary>
+    /// When the round's <paramref name="outcome"/> was given: by its label's last add before the next return, a published
+    /// highlight by its highlight's; when the timeline does not say (the label made again or renamed, the events lost), when the
+    /// issue was closed, or else when the automation told the round's vote's outcome. An open application's decision nothing
+    /// dates is still one, undated: its applicant finds it.
+    /// </summary>
+    private DateTimeOffset? DecisionTime(IssueHistory history, Round round, string outcome) =>
+        (LabelNames.Same(outcome, rules.Labels.CommunityHighlightDone)
+            ? LabelEvent.LastAdded(round.Events, rules.Labels.CommunityHighlight, people) : null)
+        ?? LabelEvent.LastAdded(round.Events, outcome, people) ?? history.Issue.ClosedAt
+        ?? OwnComments.Of(history.Comments, people.Automation, VoteTally.IsOutcome).All.FirstOrDefault(c => c.CreatedAt >= round.Since)?.CreatedAt;
 
     /// <summary>
     /// The outcome of outcome labels carried together (the live tracker leaves stale ones on): the verdict (accepted, declined,
@@ -196,8 +198,8 @@ public sealed class StatusReportBuilder(
     /// trusted with labels put it on, and it came off before the guard let it stand) decided nothing, and a return after it
     /// comes back from nothing. Each round was reviewed at the latest session the automation's notice named
     /// (<see cref="ReviewSessionNotice.Named"/>: not one it was withdrawn from, closed as it started) that started in it (the last
-    /// one's up to now), unless skipped (held by nobody; the scheduler moves the application on only when the
-    /// next batch's window opens).
+    /// one's up to now) and not after the day of the round's decision (decided straight from the queue, it never got there),
+    /// unless skipped (held by nobody; the scheduler moves the application on only when the next batch's window opens).
     /// </summary>
     private List<Round> Rounds(StatusApplication application, DateTimeOffset now)
     {
@@ -254,11 +256,20 @@ public sealed class StatusReportBuilder(
 
         rounds.Add(new Round(since, history.Issue.Labels, events));
         var named = ReviewSessionNotice.Named(history, people.Automation, calendar).Where(s => !calendar.IsSkipped(s)).ToList();
-        return [.. rounds.Select((round, i) => round with
+        return [.. rounds.Select((round, i) =>
         {
-            Session = named.Where(s => calendar.SessionOn(s).StartsAt is var start && start >= round.Since
-                    && start <= (i + 1 < rounds.Count ? rounds[i + 1].Since : now) && start <= now)
-                .Select(s => (DateOnly?)s).Max(),
+            var outcome = Outcome(round.Outcomes, round.Events);
+            var at = outcome is null ? null : DecisionTime(history, round, outcome);
+            var decided = at is { } time ? calendar.Today(time) : (DateOnly?)null;
+            return round with
+            {
+                Outcome = outcome,
+                DecidedAt = at,
+                // Not a session after the decision's day: the application was decided straight from the queue.
+                Session = named.Where(s => calendar.SessionOn(s).StartsAt is var start && start >= round.Since
+                        && start <= (i + 1 < rounds.Count ? rounds[i + 1].Since : now) && start <= now && !(s > decided))
+                    .Select(s => (DateOnly?)s).Max(),
+            };
         })];
     }
 
@@ -313,11 +324,13 @@ public sealed class StatusReportBuilder(
                 + "(an early resubmission's from the day it is reviewed as new).",
                 a => a.Application.Candidate.WaitsUntil is null && Waiting(a.Application.History, now) is { } waited ? [waited] : []),
             Figure("to-review", "Time from submission to review", "review",
-                "From submission (or the return of an application decided before) to the review session that took the application.",
-                a => a.Rounds.Where(r => r.Session is not null).Select(r => (r.Since, calendar.SessionOn(r.Session.GetValueOrDefault()).StartsAt))),
+                "From submission (or the return of an application decided before) to the review session that took the application, "
+                + "less any time it was closed.",
+                a => a.Rounds.Where(r => r.Session is not null)
+                    .Select(r => WhileOpen(a.Application.History, r.Since, calendar.SessionOn(r.Session.GetValueOrDefault()).StartsAt))),
             Figure("to-decision", "Time to decision", "decision",
-                "From submission (or the return of an application decided before) to the outcome label.",
-                a => Decisions(a).Where(d => d.At is not null).Select(d => (d.Since, d.At.GetValueOrDefault()))),
+                "From submission (or the return of an application decided before) to the outcome label, less any time it was closed.",
+                a => Decisions(a).Where(d => d.At is not null).Select(d => WhileOpen(a.Application.History, d.Since, d.At.GetValueOrDefault()))),
         ];
     }
 
@@ -364,6 +377,13 @@ public sealed class StatusReportBuilder(
         return total > TimeSpan.Zero ? (end - total, end) : null;
     }
 
+    /// <summary>
+    /// The span from <paramref name="from"/> to <paramref name="to"/> as long as the issue was open in it: an application withdrawn
+    /// (closed) and reopened waited on nobody while closed.
+    /// </summary>
+    private static (DateTimeOffset From, DateTimeOffset To) WhileOpen(IssueHistory history, DateTimeOffset from, DateTimeOffset to) =>
+        (from + LockEvent.LockedTime(LockEvent.WithClosures([], history.Closures), from, to), to);
+
     /// <summary>When the issue was last closed, if it was closed at <paramref name="at"/>.</summary>
     private static DateTimeOffset? LastCloseIfClosed(IReadOnlyList<LockEvent> closed, DateTimeOffset at) =>
         closed.LastOrDefault(c => c.At <= at) is { Locked: true } close ? close.At : null;
@@ -378,6 +398,12 @@ public sealed class StatusReportBuilder(
     /// </summary>
     private sealed record Round(DateTimeOffset Since, IReadOnlyList<string> Outcomes, IReadOnlyList<LabelEvent> Events)
     {
+        /// <summary>The outcome label that decided the round, if any.</summary>
+        public string? Outcome { get; init; }
+
+        /// <summary>When <see cref="Outcome"/> was given, when anything says.</summary>
+        public DateTimeOffset? DecidedAt { get; init; }
+
         public DateOnly? Session { get; init; }
     }
 

@@ -165,7 +165,7 @@ public sealed class StatusPageTextsTests
         var page = world.Build().Page();
 
         Assert.Contains(
-            "From submission (or the return of an application decided before) to the outcome label. "
+            "From submission (or the return of an application decided before) to the outcome label, less any time it was closed. "
             + "No decision was measured in the last 12 months.</p>", page);
         Assert.Contains("Median 2.0 days, 90th percentile 2.0 days, over 1 application.</p>", page);
         Assert.DoesNotContain("— days", page);
@@ -189,8 +189,8 @@ public sealed class StatusPageTextsTests
 
         var page = world.Build().Page();
 
-        Assert.Contains("to the review session that took the application. Median 52.5 days, 90th percentile 65.7 days, over 2 reviews.</p>", page);
-        Assert.Contains("to the outcome label. Median 59.5 days, 90th percentile 72.7 days, over 2 decisions.</p>", page);
+        Assert.Contains("took the application, less any time it was closed. Median 52.5 days, 90th percentile 65.7 days, over 2 reviews.</p>", page);
+        Assert.Contains("outcome label, less any time it was closed. Median 59.5 days, 90th percentile 72.7 days, over 2 decisions.</p>", page);
         Assert.Contains("the applicant and the automation. Median 3.0 days, 90th percentile 3.0 days, over 1 application.</p>", page);
         Assert.Contains("<th scope=\"col\" class=\"num\">Measured</th></tr></thead>", page);
         Assert.DoesNotContain("Applications measured", page);

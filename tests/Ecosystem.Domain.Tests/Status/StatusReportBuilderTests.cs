@@ -60,6 +60,26 @@ public sealed class StatusReportBuilderTests
     }
 
     /// <summary>
+    /// Reviewed at its November session, then set waiting on its applicant by the Working Group (still in review): the page
+    /// gave it no session, "once the applicant has answered", as if one were still to come, while its session comment and the
+    /// page's own count of reviews have it reviewed on 2026-11-10; answered, it waits for its vote, not for a session.
+    /// </summary>
+    [TestMethod]
+    public void An_application_set_waiting_after_its_session_is_listed_as_reviewed_there()
+    {
+        var world = new StatusWorld();
+        world.Add(1, October, "In review").Session("2026-11-10").Label("Waiting on comment", At("2026-11-12T17:00Z"));
+
+        var report = world.Build();
+
+        CollectionAssert.AreEqual(
+            new[] { "1 | waiting | 2026-11-10 | reviewed 2026-11-10" },
+            report.Rows("applications").Select(a => Line(a, "number", "stage_id", "expected_date", "expected")).ToArray());
+        CollectionAssert.AreEqual(new[] { "2026-11-10 | 1" }, report.Rows("reviewed").Select(s => Line(s, "date", "count")).ToArray());
+        StringAssert.Contains(report.Summary(), "1 open application (waiting on the applicant: 1)");
+    }
+
+    /// <summary>
     /// Declined less than resubmit-after-days ago, the project applied again: intake holds it in the waiting label until its
     /// date. The page listed it as waiting on the applicant, "once the applicant has answered", though no answer moves it,
     /// and counted those weeks as time waiting on the applicant.
@@ -184,6 +204,39 @@ public sealed class StatusReportBuilderTests
         AssertThePageSays(told, world.Build(applications));
         var plan = world.Plan(applications);
         Assert.IsTrue(plan.Batch.Any(b => b.Change == BatchChange.Added), "the run fills the batch");
+        AssertThePageSays(Told(plan), world.Build(StatusWorld.Apply(applications, plan)));
+    }
+
+    /// <summary>
+    /// The run that fills a batch, on the eve of its session (midnight in Los Angeles is 08:00 UTC), as it starts, on the day
+    /// after, and around a session in summer time (2027-04-13 starts at 16:00 UTC): once its plan is applied, the page places
+    /// every application where that run's comments do, the waiting, the held back and the returning ones too.
+    /// </summary>
+    [TestMethod]
+    [DataRow("2026-12-04T00:00Z")]
+    [DataRow("2026-12-08T07:59Z")]
+    [DataRow("2026-12-08T08:00Z")]
+    [DataRow("2026-12-08T16:59Z")]
+    [DataRow("2026-12-08T17:00Z")]
+    [DataRow("2026-12-09T07:59Z")]
+    [DataRow("2027-04-13T15:59Z")]
+    [DataRow("2027-04-13T16:00Z")]
+    public void Around_midnight_and_a_sessions_start_the_page_places_each_application_as_the_comments_do(string now)
+    {
+        var world = new StatusWorld();
+        world.Add(1, October, "In review").Session("2026-12-08");
+        world.Add(2, October, "In review", "Waiting on comment").Session("2026-12-08");
+        world.Add(3, October, "New", "Waiting on comment");
+        world.Add(4, October, "New").Incomplete();
+        for (var n = 10; n <= 40; n++)
+        {
+            world.Add(n, October, n % 5 == 0 ? ["New", "Returning"] : ["New"]);
+        }
+
+        world.Clock.SetUtcNow(At(now));
+        var applications = world.Read();
+        var plan = world.Plan(applications);
+
         AssertThePageSays(Told(plan), world.Build(StatusWorld.Apply(applications, plan)));
     }
 
@@ -456,6 +509,26 @@ public sealed class StatusReportBuilderTests
     }
 
     /// <summary>
+    /// Withdrawn by its applicant four days after submission and reopened a month later, then reviewed at the November
+    /// session and accepted: the month it was closed counted as waiting for review and for a decision, as it does not for
+    /// the time waiting on the applicant.
+    /// </summary>
+    [TestMethod]
+    public void Time_to_review_and_to_decision_leave_out_the_time_a_reopened_application_was_closed()
+    {
+        var world = new StatusWorld();
+        var created = At("2026-09-01T17:00Z");
+        world.Add(1, created, "In review").Closed(created.AddDays(4)).Reopened(created.AddDays(34))
+            .Session("2026-11-10").Label("Accepted", At("2026-11-12T17:00Z"));
+
+        var report = world.Build();
+
+        // 70 days to the session of 2026-11-10 (17:00 UTC) and 72 to the acceptance, 30 of them closed.
+        Assert.AreEqual("1 | 40.0", Line(Figure(report, "to-review"), "measured", "median"));
+        Assert.AreEqual("1 | 42.0", Line(Figure(report, "to-decision"), "measured", "median"));
+    }
+
+    /// <summary>
     /// Declined at its February session, back in July once the applicant had done what was asked (the guard took the
     /// decline off and marked it returning and new), reviewed again in September and accepted: its waits ran from the first
     /// submission in January, through the decline and the applicant's own months of work, and swelled both figures. The
@@ -712,6 +785,27 @@ public sealed class StatusReportBuilderTests
             report.Rows("applications").Select(a => Line(a, "number", "stage_id", "expected")).ToArray());
         CollectionAssert.AreEqual(new[] { "2027-01-12" }, report.Rows("sessions").Select(s => s["date"]).ToArray());
         CollectionAssert.AreEqual(new[] { "2026-12-08 | 1" }, report.Rows("reviewed").Select(s => Line(s, "date", "count")).ToArray());
+    }
+
+    /// <summary>
+    /// Scheduled for the session of 2026-11-10, accepted on 2026-11-05 without waiting for it and left open, as the live tracker
+    /// leaves accepted applications: the decisions table gave the acceptance no session, yet the session it never reached
+    /// counted it among the applications reviewed there and measured a time to review up to it.
+    /// </summary>
+    [TestMethod]
+    public void An_application_decided_before_its_session_was_not_reviewed_there()
+    {
+        var world = new StatusWorld();
+        world.Add(1, At("2026-11-09T17:00Z"), "In review").Session("2026-11-10").Label("Accepted", At("2026-11-12T17:00Z"));
+        world.Add(2, At("2026-10-01T17:00Z"), "In review").Session("2026-11-10").Label("Accepted", At("2026-11-05T17:00Z"));
+
+        var report = world.Build();
+
+        CollectionAssert.AreEqual(
+            new[] { "1 | 2026-11-12 | 2026-11-10", "2 | 2026-11-05 | not recorded" },
+            report.Rows("decisions").Select(d => Line(d, "number", "decided", "session")).ToArray());
+        Assert.AreEqual("1 | 1.0", Line(Figure(report, "to-review"), "measured", "median"));
+        CollectionAssert.AreEqual(new[] { "2026-11-10 | 1" }, report.Rows("reviewed").Select(s => Line(s, "date", "count")).ToArray());
     }
 
     [TestMethod]

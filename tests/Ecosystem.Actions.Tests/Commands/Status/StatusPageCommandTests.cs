@@ -253,6 +253,39 @@ public sealed class StatusPageCommandTests
         }
     }
 
+    /// <summary>
+    /// A batch of three for 2026-12-08 as its applicants and the Working Group see it after the session: the first withdrawn
+    /// (closed) before the session and reopened after it, the second set waiting on its applicant after its review. The page
+    /// says what their comments say: the first waits in the queue again, at the place and for the session its queue comment
+    /// names, and was not reviewed on 2026-12-08, nor were its closed days time to review; the second was reviewed there.
+    /// </summary>
+    [TestMethod]
+    public async Task A_batch_withdrawn_from_and_waited_on_after_its_session_is_on_the_page_as_its_comments_say()
+    {
+        await using var scenario = await World.Schedule(board: false).StartAsync();
+        var batch = AddWaiting(scenario, 3);
+        scenario.SetClock("2026-11-24T12:00-08:00");
+        Assert.AreEqual("[1,2,3]", (await scenario.NightlyAsync()).Outputs["scheduled"]);
+        batch[0].Close(batch[0].Author, at: At("2026-12-01T10:00Z")).Reopen(batch[0].Author, At("2026-12-10T10:00Z"));
+        batch[1].AddLabel("Waiting on comment", "wg-member", At("2026-12-09T10:00Z"));
+        scenario.SetClock("2026-12-11T06:00Z");
+        Assert.AreEqual(0, (await scenario.NightlyAsync()).ExitCode);
+
+        var result = await scenario.Run.RunAsync("schedule", EventPayloads.Schedule(), "status-page");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        var page = await File.ReadAllTextAsync(Path.Combine(scenario.Run.Workspace, "_site", "index.html"));
+        var told = scenario.OwnComments(batch[0])
+            .Single(c => c.Body.Contains(HiddenMarker.For(QueuePositionNotice.Purpose), StringComparison.Ordinal)).Body;
+        var place = Regex.Match(told, @"number \*\*(\d+)\*\*").Groups[1].Value;
+        var session = Regex.Match(told, @"\((\d{4}-\d{2}-\d{2})\)").Groups[1].Value;
+        Assert.AreEqual(("1", "2027-01-12"), (place, session), told);
+        StringAssert.Contains(page, $"<tr data-issue=\"{batch[0].Number}\" data-stage=\"backlog\" data-expected=\"{session}\">");
+        StringAssert.Contains(page, $"<td class=\"stage\">Backlog</td><td class=\"num\">{place}</td><td class=\"date\">{session}</td>");
+        StringAssert.Contains(page, $"<tr data-issue=\"{batch[1].Number}\" data-stage=\"waiting\" data-expected=\"2026-12-08\">");
+        StringAssert.Contains(page, "<tr><th scope=\"row\" class=\"date\">2026-12-08</th><td class=\"num\">2</td></tr>");
+    }
+
     [TestMethod]
     public async Task A_configured_bot_writing_as_a_person_is_no_first_response()
     {
