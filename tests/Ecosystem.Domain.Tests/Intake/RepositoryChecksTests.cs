@@ -101,6 +101,24 @@ public sealed class RepositoryChecksTests
     }
 
     [TestMethod]
+    public void Empty_repository_blocks_and_says_there_is_no_code_to_review()
+    {
+        // A repository created but never pushed to (GitHub reads no tree at HEAD) was "complete, with 9 requirements not
+        // met": the application joined the queue for review with no code, and no line said why every row failed.
+        var empty = RepositoryFacts.Missing(Repo) with { Exists = true, Stars = 3 };
+
+        var report = Assess(HealthyFacts with { Repository = empty });
+
+        Assert.AreEqual(IntakeVerdict.Incomplete, report.Verdict);
+        var finding = Single(report, "repository.empty");
+        Assert.IsTrue(finding.IsBlockingFailure);
+        Assert.AreEqual("Project repo URL", finding.Where);
+        Assert.AreEqual("Repository torchrender/torchrender is empty: its default branch holds no files, so there is no code to review. "
+            + "Please give the URL of the repository that holds the project's source code.", finding.Message);
+        CollectionAssert.AreEqual(new[] { "Project repo URL" }, report.PlacesToFix.ToList());
+    }
+
+    [TestMethod]
     public void Archived_and_fork_are_warnings_for_reviewers()
     {
         var report = Assess(HealthyFacts with { Repository = HealthyRepository with { IsArchived = true, IsFork = true } });
