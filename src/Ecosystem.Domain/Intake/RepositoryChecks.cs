@@ -181,6 +181,15 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         findings.Add(Repo("repository.exists", FindingStatus.Pass, !moved
             ? $"Repository {repo.Repository} exists."
             : $"Repository {named} moved to {repo.Repository}; checked there."));
+        if (moved)
+        {
+            // A passed check is not listed in the comment: the move is said where the applicant and the reviewers read.
+            var address = "https://github.com/" + repo.Repository.FullName;
+            findings.Add(new Finding("repository.moved", FindingStatus.Warning,
+                $"Repository {named} has moved to {repo.Repository} (GitHub redirects the old URL), and was checked there. "
+                + $"Please update the repo URL to {address}.", Label(ApplicationField.RepositoryUrl)));
+        }
+
         if (repo.IsEmpty)
         {
             // Most often the wrong repository named (a new one, the code elsewhere): every measured row fails for that one reason.

@@ -77,9 +77,16 @@ public sealed class RepositoryChecksTests
         var movedExists = Single(report, "repository.exists");
         Assert.AreEqual(FindingStatus.Pass, movedExists.Status);
         Assert.AreEqual("Repository torchrender/torchrender moved to renderlabs/torchrender-core; checked there.", movedExists.Message);
+        // A passed check is not listed in the comment, which said nothing of the move: a warning there says it.
+        Assert.AreEqual(FindingStatus.Warning, Single(report, "repository.moved").Status);
+        Assert.AreEqual(IntakeVerdict.Complete, report.Verdict, "GitHub redirects the old URL: nothing blocks");
+        StringAssert.Contains(IntakeFixtures.Assessor().Render(report),
+            "- ⚠️ **Project repo URL**: Repository torchrender/torchrender has moved to renderlabs/torchrender-core (GitHub redirects the old URL), "
+            + "and was checked there. Please update the repo URL to https://github.com/renderlabs/torchrender-core.\n");
         var recased = HealthyRepository with { Repository = new RepositoryReference("TorchRender", "TorchRender") };
-        var exists = Single(Assess(HealthyFacts with { Repository = recased }), "repository.exists");
-        Assert.AreEqual("Repository TorchRender/TorchRender exists.", exists.Message, "only the case differs: no move");
+        var recasedReport = Assess(HealthyFacts with { Repository = recased });
+        Assert.AreEqual("Repository TorchRender/TorchRender exists.", Single(recasedReport, "repository.exists").Message, "only the case differs: no move");
+        Assert.IsFalse(recasedReport.Findings.Any(f => f.Check == "repository.moved"));
     }
 
     [TestMethod]
