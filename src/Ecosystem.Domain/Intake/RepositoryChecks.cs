@@ -392,7 +392,14 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
             var outcome = prior.OutcomeIn(rules.Labels);
             if (outcome is null)
             {
-                if (issue.IsOpen)
+                // Accepted applications mostly stay open: one is no other application waiting, but the project accepted before.
+                if (issue.HasLabel(rules.Labels.Accepted))
+                {
+                    findings.Add(new Finding("prior-applications.accepted", FindingStatus.Warning,
+                        $"Issue {N(issue.Number)} for the same repository was accepted; reviewers will ask what this application adds.",
+                        EarlierApplications) { Link = issue.HtmlUrl });
+                }
+                else if (issue.IsOpen)
                 {
                     findings.Add(new Finding("prior-applications.duplicate", FindingStatus.Warning,
                         $"Issue {N(issue.Number)} is another open application for the same repository.",

@@ -509,6 +509,29 @@ public sealed class RepositoryChecksTests
     }
 
     [TestMethod]
+    public void Earlier_accepted_application_open_or_closed_is_a_linked_warning_naming_the_acceptance()
+    {
+        // A closed accepted application was passed over in silence, and an open one was called "another open application".
+        IReadOnlyList<PriorApplication> prior = [
+            Prior(12, false, ["Accepted"], IntakeFixtures.Now.AddDays(-300)),
+            Prior(30, true, ["accepted", "review - scheduled"], null)];
+
+        var report = Assess(HealthyFacts with { PriorApplications = prior });
+
+        var accepted = report.Findings.Where(f => f.Check == "prior-applications.accepted").ToList();
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                "Issue 12 for the same repository was accepted; reviewers will ask what this application adds.",
+                "Issue 30 for the same repository was accepted; reviewers will ask what this application adds.",
+            },
+            accepted.Select(f => f.Message).ToList());
+        Assert.IsTrue(accepted.All(f => f.Status == FindingStatus.Warning));
+        Assert.AreEqual("https://github.com/pytorch-fdn/ecosystem/issues/12", accepted[0].Link);
+        Assert.IsFalse(report.Findings.Any(f => f.Check == "prior-applications.duplicate"));
+    }
+
+    [TestMethod]
     public void Declined_application_closed_recently_gives_the_date_it_may_return()
     {
         var closed = IntakeFixtures.Now.AddDays(-30);
