@@ -37,7 +37,9 @@ public sealed record IntakeReport(
         {
             if (f.Status == FindingStatus.Fail || (f.Status == FindingStatus.Warning && warnings++ < warningsShown))
             {
-                list.Add(Problem(f.Check, f.Status == FindingStatus.Fail ? "fail" : "warning", f.Where + ": " + f.Message));
+                // A message asking for a heading ends at "as:"; the comment shows the heading after it, and so does the list.
+                var heading = f.SuggestedHeading is { } suggested ? " " + suggested : string.Empty;
+                list.Add(Problem(f.Check, f.Status == FindingStatus.Fail ? "fail" : "warning", f.Where + ": " + f.Message + heading));
             }
         }
 

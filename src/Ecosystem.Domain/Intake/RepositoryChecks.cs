@@ -174,13 +174,30 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
             ? new Finding(check, FindingStatus.Pass, $"{id} ({source}) is permissive.", where, 7)
             : new Finding(check, FindingStatus.Fail, $"{id} ({source}) is not on the permissive list ({string.Join(", ", rules.PermissiveLicenses)}).", where, 7);
 
-    private static void CheckState(RepositoryReference named, RepositoryFacts repo, List<Finding> findings)
+    private void CheckState(RepositoryReference named, RepositoryFacts repo, List<Finding> findings)
     {
         // GitHub follows a rename or transfer from the name in the form: the checks are of the repository where it is now.
         var moved = !named.Is(repo.Repository);
         findings.Add(Repo("repository.exists", FindingStatus.Pass, !moved
             ? $"Repository {repo.Repository} exists."
             : $"Repository {named} moved to {repo.Repository}; checked there."));
+        if (moved)
+        {
+            // A passed check is not listed in the comment: the move is said where the applicant and the reviewers read.
+            var address = "https://github.com/" + repo.Repository.FullName;
+            findings.Add(new Finding("repository.moved", FindingStatus.Warning,
+                $"Repository {named} has moved to {repo.Repository} (GitHub redirects the old URL), and was checked there. "
+                + $"Please update the repo URL to {address}.", Label(ApplicationField.RepositoryUrl)));
+        }
+
+        if (repo.IsEmpty)
+        {
+            // Most often the wrong repository named (a new one, the code elsewhere): every measured row fails for that one reason.
+            findings.Add(new Finding("repository.empty", FindingStatus.Fail,
+                $"Repository {repo.Repository} is empty: its default branch holds no files, so there is no code to review. "
+                + "Please give the URL of the repository that holds the project's source code.", Label(ApplicationField.RepositoryUrl), Blocking: true));
+        }
+
         if (repo.IsArchived)
         {
             // Reviewers decide on an archived project (it may have moved); the report makes sure they see it.
@@ -375,7 +392,14 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
             var outcome = prior.OutcomeIn(rules.Labels);
             if (outcome is null)
             {
-                if (issue.IsOpen)
+                // Accepted applications mostly stay open: one is no other application waiting, but the project accepted before.
+                if (issue.HasLabel(rules.Labels.Accepted))
+                {
+                    findings.Add(new Finding("prior-applications.accepted", FindingStatus.Warning,
+                        $"Issue {N(issue.Number)} for the same repository was accepted; reviewers will ask what this application adds.",
+                        EarlierApplications) { Link = issue.HtmlUrl });
+                }
+                else if (issue.IsOpen)
                 {
                     findings.Add(new Finding("prior-applications.duplicate", FindingStatus.Warning,
                         $"Issue {N(issue.Number)} is another open application for the same repository.",

@@ -27,6 +27,12 @@ public sealed record RepositoryFacts
 
     public IReadOnlyList<string> RootEntries { get; init; } = [];
 
+    /// <summary>
+    /// Whether the default branch holds no files: a repository created but never pushed to, whose HEAD GitHub resolves to no
+    /// tree (or one whose only commits hold nothing).
+    /// </summary>
+    public bool IsEmpty => Exists && RootEntries.Count == 0;
+
     public IReadOnlyList<string> DotGithubEntries { get; init; } = [];
 
     public IReadOnlyList<string> DocsEntries { get; init; } = [];

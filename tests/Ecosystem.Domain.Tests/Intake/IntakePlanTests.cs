@@ -168,4 +168,17 @@ public sealed class IntakePlanTests
                 + "repository checks need the main repository's URL.",
             (string?)problem["message"]);
     }
+
+    [TestMethod]
+    public void A_missing_question_in_the_problems_output_names_the_heading_to_write()
+    {
+        // The message ended "Please write the heading as:" with nothing after it: the heading was shown in the comment only.
+        var (report, _) = Run("missing-license", ["New"]);
+
+        var problem = report.ProblemList().Single();
+        Assert.AreEqual(
+            "Project license: The required question \"Project license\" is missing: its heading was removed. "
+                + "Please add the heading back, with your answer below it: ### Project license",
+            (string?)problem!["message"]);
+    }
 }

@@ -77,9 +77,16 @@ public sealed class RepositoryChecksTests
         var movedExists = Single(report, "repository.exists");
         Assert.AreEqual(FindingStatus.Pass, movedExists.Status);
         Assert.AreEqual("Repository torchrender/torchrender moved to renderlabs/torchrender-core; checked there.", movedExists.Message);
+        // A passed check is not listed in the comment, which said nothing of the move: a warning there says it.
+        Assert.AreEqual(FindingStatus.Warning, Single(report, "repository.moved").Status);
+        Assert.AreEqual(IntakeVerdict.Complete, report.Verdict, "GitHub redirects the old URL: nothing blocks");
+        StringAssert.Contains(IntakeFixtures.Assessor().Render(report),
+            "- ⚠️ **Project repo URL**: Repository torchrender/torchrender has moved to renderlabs/torchrender-core (GitHub redirects the old URL), "
+            + "and was checked there. Please update the repo URL to https://github.com/renderlabs/torchrender-core.\n");
         var recased = HealthyRepository with { Repository = new RepositoryReference("TorchRender", "TorchRender") };
-        var exists = Single(Assess(HealthyFacts with { Repository = recased }), "repository.exists");
-        Assert.AreEqual("Repository TorchRender/TorchRender exists.", exists.Message, "only the case differs: no move");
+        var recasedReport = Assess(HealthyFacts with { Repository = recased });
+        Assert.AreEqual("Repository TorchRender/TorchRender exists.", Single(recasedReport, "repository.exists").Message, "only the case differs: no move");
+        Assert.IsFalse(recasedReport.Findings.Any(f => f.Check == "repository.moved"));
     }
 
     [TestMethod]
@@ -98,6 +105,24 @@ public sealed class RepositoryChecksTests
         Assert.AreEqual("BSD-3-Clause (as typed in the form) is permissive.", report.Checklist[6].Detail);
 
         Assert.AreEqual(FindingStatus.Pass, report.Checklist[10].Mark, "the form alone shows two maintainers");
+    }
+
+    [TestMethod]
+    public void Empty_repository_blocks_and_says_there_is_no_code_to_review()
+    {
+        // A repository created but never pushed to (GitHub reads no tree at HEAD) was "complete, with 9 requirements not
+        // met": the application joined the queue for review with no code, and no line said why every row failed.
+        var empty = RepositoryFacts.Missing(Repo) with { Exists = true, Stars = 3 };
+
+        var report = Assess(HealthyFacts with { Repository = empty });
+
+        Assert.AreEqual(IntakeVerdict.Incomplete, report.Verdict);
+        var finding = Single(report, "repository.empty");
+        Assert.IsTrue(finding.IsBlockingFailure);
+        Assert.AreEqual("Project repo URL", finding.Where);
+        Assert.AreEqual("Repository torchrender/torchrender is empty: its default branch holds no files, so there is no code to review. "
+            + "Please give the URL of the repository that holds the project's source code.", finding.Message);
+        CollectionAssert.AreEqual(new[] { "Project repo URL" }, report.PlacesToFix.ToList());
     }
 
     [TestMethod]
@@ -481,6 +506,29 @@ public sealed class RepositoryChecksTests
         var duplicate = Single(report, "prior-applications.duplicate");
         Assert.AreEqual("Issue 41 is another open application for the same repository.", duplicate.Message);
         Assert.AreEqual("https://github.com/pytorch-fdn/ecosystem/issues/41", duplicate.Link);
+    }
+
+    [TestMethod]
+    public void Earlier_accepted_application_open_or_closed_is_a_linked_warning_naming_the_acceptance()
+    {
+        // A closed accepted application was passed over in silence, and an open one was called "another open application".
+        IReadOnlyList<PriorApplication> prior = [
+            Prior(12, false, ["Accepted"], IntakeFixtures.Now.AddDays(-300)),
+            Prior(30, true, ["accepted", "review - scheduled"], null)];
+
+        var report = Assess(HealthyFacts with { PriorApplications = prior });
+
+        var accepted = report.Findings.Where(f => f.Check == "prior-applications.accepted").ToList();
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                "Issue 12 for the same repository was accepted; reviewers will ask what this application adds.",
+                "Issue 30 for the same repository was accepted; reviewers will ask what this application adds.",
+            },
+            accepted.Select(f => f.Message).ToList());
+        Assert.IsTrue(accepted.All(f => f.Status == FindingStatus.Warning));
+        Assert.AreEqual("https://github.com/pytorch-fdn/ecosystem/issues/12", accepted[0].Link);
+        Assert.IsFalse(report.Findings.Any(f => f.Check == "prior-applications.duplicate"));
     }
 
     [TestMethod]

@@ -111,6 +111,24 @@ public sealed class ValidateEndToEndTests
     }
 
     [TestMethod]
+    public async Task Empty_repository_sends_the_application_back_naming_the_repo_url_question()
+    {
+        // Created on GitHub but never pushed to: the code lives elsewhere, or not yet anywhere.
+        await using var world = await World.Intake().StartAsync();
+        world.State.AddRepository("torchrender", "torchrender-next");
+        var issue = world.Apply(World.Body("complete").Replace("torchrender/torchrender", "torchrender/torchrender-next", StringComparison.Ordinal));
+
+        var result = await world.OpenedAsync(issue);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        var report = issue.Comments.Single().Body;
+        StringAssert.Contains(report, "Incomplete: 1 question to fix before review");
+        StringAssert.Contains(report, "❌ **Project repo URL**: Repository torchrender/torchrender-next is empty");
+        CollectionAssert.Contains(issue.Labels.ToList(), Waiting);
+        Assert.AreEqual("false", result.Outputs["valid"]);
+    }
+
+    [TestMethod]
     public async Task Edit_that_fixes_the_application_updates_the_same_comment_and_removes_the_waiting_label()
     {
         await using var world = await World.Intake().StartAsync();
