@@ -234,6 +234,21 @@ public sealed class ProcessWorkflowTests
         Assert.IsEmpty(missing, $"Tokens and permissions does not name {string.Join(", ", missing)}: {intro}");
     }
 
+    /// <summary>
+    /// Every command step takes the app's token (or ECOSYSTEM_TOKEN) in place of GITHUB_TOKEN, for the issues too: an adopter
+    /// who gave the app only the board's and the teams' permissions, as the table listed them, had every write refused.
+    /// </summary>
+    [TestMethod]
+    public void The_README_says_an_app_or_a_token_in_place_of_GITHUB_TOKEN_needs_the_issues_too()
+    {
+        var readme = File.ReadAllText(RepositoryRoot.File("README.md"));
+        var row = readme.Split('\n').Single(line => line.StartsWith("| issues, labels, comments", StringComparison.Ordinal));
+
+        StringAssert.Contains(row, "App repository permission *Issues: read and write*");
+        StringAssert.Contains(row, "fine-grained PAT");
+        StringAssert.Contains(row, "classic PAT");
+    }
+
     [TestMethod]
     public void The_caller_says_it_keeps_every_permission_a_job_of_the_process_asks_for()
     {
