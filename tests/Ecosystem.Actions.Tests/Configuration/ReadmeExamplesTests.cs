@@ -81,11 +81,29 @@ public sealed partial class ReadmeExamplesTests
         CollectionAssert.AreEqual(shown, given);
     }
 
-    private static string Section(string heading)
+    /// <summary>
+    /// Step 1 ran the program from <c>path/to/ecosystem-actions</c>, a clone the README never made: an adopter following it
+    /// word for word had no program to run. The step clones the release it adopts, then runs init from that clone.
+    /// </summary>
+    [TestMethod]
+    public void Adoption_step_1_clones_the_program_it_then_runs()
+    {
+        var step = Section("## Adopt it in your repository", "\n2. ");
+        var commands = step.Split("```bash\n")[1].Split("```")[0].Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.HasCount(2, commands, step);
+        var clone = commands[0].Split(' ');
+        CollectionAssert.AreEqual(new[] { "git", "clone" }, clone[..2], commands[0]);
+        Assert.AreEqual("https://github.com/pytorch-fdn/ecosystem-actions", clone[^2], "the repository, then the folder it is cloned into");
+        Assert.AreEqual($"dotnet run --project {clone[^1]}/src/Ecosystem.Actions -- init --output .", commands[1]);
+        Assert.IsTrue(File.Exists(Path.Combine(ConfigurationWorkspace.RepositoryRoot, "src", "Ecosystem.Actions", "Ecosystem.Actions.csproj")));
+    }
+
+    private static string Section(string heading, string next = "\n### ")
     {
         var start = Readme.IndexOf("\n" + heading + "\n", StringComparison.Ordinal);
         Assert.IsGreaterThanOrEqualTo(0, start, heading);
-        var end = Readme.IndexOf("\n### ", start + heading.Length + 2, StringComparison.Ordinal);
+        var end = Readme.IndexOf(next, start + heading.Length + 2, StringComparison.Ordinal);
         return Readme[start..end];
     }
 
