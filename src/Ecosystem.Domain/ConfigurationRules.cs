@@ -1,4 +1,5 @@
 using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Voting;
@@ -14,7 +15,8 @@ public static class ConfigurationRules
 {
     private const int Century = 36_500;
 
-    public static IReadOnlyList<ConfigurationProblem> Check(SchedulingRules scheduling, TallyRules tally, GuardianRules guardians, BoardSettings board, ReviewCalendarSettings calendar)
+    public static IReadOnlyList<ConfigurationProblem> Check(
+        SchedulingRules scheduling, TallyRules tally, GuardianRules guardians, BoardSettings board, ReviewCalendarSettings calendar, IntakeRules intake)
     {
         var problems = new List<ConfigurationProblem>();
         void Require(bool holds, string keyPath, string message, params string[] reads)
@@ -28,6 +30,9 @@ public static class ConfigurationRules
         Require(scheduling.BatchMax >= 1, "sessions.batch.max", $"sessions.batch.max ({scheduling.BatchMax}) must be at least 1");
         Require(scheduling.BatchMax < 1 || scheduling.BatchMax >= scheduling.BatchMin, "sessions.batch.max",
             $"sessions.batch.max ({scheduling.BatchMax}) is below sessions.batch.min ({scheduling.BatchMin})", "sessions.batch.min");
+        // An empty list would fail every application's licence: `[]` reads as "check nothing" to a person, not as "accept nothing".
+        Require(intake.PermissiveLicenses.Count > 0, "requirements.permissive-licenses",
+            "is empty, so no licence would meet requirement 7; list the licences, or leave the key out for the default");
         Require(tally.Quorum == 0 || tally.MajorityOf != MajorityBasis.Members, "voting.quorum",
             $"voting.quorum ({tally.Quorum}) applies only with voting.majority-of `votes-cast`; with `members` every member counts already. Remove the quorum or change majority-of.", "voting.majority-of");
         string[] boardKeys = ["board.owner", "board.number"];
