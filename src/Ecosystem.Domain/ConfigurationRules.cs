@@ -1,4 +1,5 @@
 using Ecosystem.Domain.Guardians;
+using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Voting;
@@ -14,7 +15,8 @@ public static class ConfigurationRules
 {
     private const int Century = 36_500;
 
-    public static IReadOnlyList<ConfigurationProblem> Check(SchedulingRules scheduling, TallyRules tally, GuardianRules guardians, BoardSettings board, ReviewCalendarSettings calendar)
+    public static IReadOnlyList<ConfigurationProblem> Check(
+        SchedulingRules scheduling, TallyRules tally, GuardianRules guardians, BoardSettings board, ReviewCalendarSettings calendar, IntakeRules intake)
     {
         var problems = new List<ConfigurationProblem>();
         void Require(bool holds, string keyPath, string message, params string[] reads)
@@ -28,6 +30,9 @@ public static class ConfigurationRules
         Require(scheduling.BatchMax >= 1, "sessions.batch.max", $"sessions.batch.max ({scheduling.BatchMax}) must be at least 1");
         Require(scheduling.BatchMax < 1 || scheduling.BatchMax >= scheduling.BatchMin, "sessions.batch.max",
             $"sessions.batch.max ({scheduling.BatchMax}) is below sessions.batch.min ({scheduling.BatchMin})", "sessions.batch.min");
+        // An empty list would fail every application's licence: `[]` reads as "check nothing" to a person, not as "accept nothing".
+        Require(intake.PermissiveLicenses.Count > 0, "requirements.permissive-licenses",
+            "is empty, so no licence would meet requirement 7; list the licences, or leave the key out for the default");
         Require(tally.Quorum == 0 || tally.MajorityOf != MajorityBasis.Members, "voting.quorum",
             $"voting.quorum ({tally.Quorum}) applies only with voting.majority-of `votes-cast`; with `members` every member counts already. Remove the quorum or change majority-of.", "voting.majority-of");
         string[] boardKeys = ["board.owner", "board.number"];
@@ -40,21 +45,37 @@ public static class ConfigurationRules
             Require(!board.IsEnabled || name.Trim().Length > 0, key, $"is empty; a board needs it (board.owner is `{board.Owner}`)", boardKeys);
         }
 
-        // application.label too: intake adds it to every application, so a role's label there would give every one that role.
+        // Keys naming one thing each: two that name the same would read as one (application.label too: intake adds it to every
+        // application, so a role's label there would give every one that role; a stage sharing a column would never show).
+        void Distinct(Dictionary<string, List<string>> claims, string what)
+        {
+            foreach (var (name, keys) in claims)
+            {
+                Require(keys.Count == 1, keys[0], $"{string.Join(" and ", keys)} are all `{name}`; {what}", [.. keys]);
+            }
+        }
+        static void Claim(Dictionary<string, List<string>> claims, string name, string key) =>
+            (claims.TryGetValue(name, out var keys) ? keys : claims[name] = []).Add(key);
         var roles = new Dictionary<string, List<string>>(LabelNames.Comparer);
-        void Claim(string label, string key) => (roles.TryGetValue(label, out var keys) ? keys : roles[label] = []).Add(key);
         foreach (var role in LabelNames.Roles)
         {
-            Claim(role.Get(scheduling.Labels), role.Key);
+            Claim(roles, role.Get(scheduling.Labels), role.Key);
         }
         if (scheduling.Labels.Application.Length > 0)
         {
-            Claim(scheduling.Labels.Application, "application.label");
+            Claim(roles, scheduling.Labels.Application, "application.label");
         }
-        foreach (var (label, keys) in roles)
+        Distinct(roles, "each role needs its own label");
+        var columns = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, name) in new[] { ("board.columns.backlog", board.Columns.Backlog), ("board.columns.in-progress", board.Columns.InProgress),
+            ("board.columns.done", board.Columns.Done) })
         {
-            Require(keys.Count == 1, keys[0], $"{string.Join(" and ", keys)} are all `{label}`; each role needs its own label", [.. keys]);
+            if (board.IsEnabled && name.Trim().Length > 0)
+            {
+                Claim(columns, name, key);
+            }
         }
+        Distinct(columns, "each stage needs its own column of board.status-field");
 
         Require(guardians.RemindAfterDays == 0 || guardians.CloseAfterDays == 0 || guardians.CloseAfterDays > guardians.RemindAfterDays, "housekeeping.close-after-days",
             $"housekeeping.close-after-days ({guardians.CloseAfterDays}) must be later than housekeeping.remind-after-days ({guardians.RemindAfterDays}), or 0 to never close", "housekeeping.remind-after-days");

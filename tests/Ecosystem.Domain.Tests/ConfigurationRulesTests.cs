@@ -98,5 +98,5 @@ public sealed class ConfigurationRulesTests
 
     private static IReadOnlyList<ConfigurationProblem> Check(
         SchedulingRules? scheduling = null, TallyRules? tally = null, GuardianRules? guardians = null, BoardSettings? board = null, ReviewCalendarSettings? calendar = null) =>
-        ConfigurationRules.Check(scheduling ?? new(), tally ?? new(), guardians ?? new(), board ?? new(), calendar ?? new());
+        ConfigurationRules.Check(scheduling ?? new(), tally ?? new(), guardians ?? new(), board ?? new(), calendar ?? new(), new());
 }

@@ -80,7 +80,8 @@ public static class EcosystemConfiguration
         var binding = new Binding(origins, problems);
         binding.Walk("", new ConfigurationBuilder().AddInMemoryCollection(values).Build().GetChildren());
         var (options, columns) = (binding.Options, binding.Options.Board.Columns);
-        foreach (var problem in ConfigurationRules.Check(options.Scheduling, options.Tally, options.Guardians, options.Board, options.Calendar))
+        foreach (var problem in ConfigurationRules.Check(
+            options.Scheduling, options.Tally, options.Guardians, options.Board, options.Calendar, options.Intake))
         {
             // A key that could not be read kept its default, which no rule should judge.
             if (!binding.HasFailed(problem.KeyPath) && !Array.Exists(problem.Reads, binding.HasFailed))

@@ -56,6 +56,18 @@ public sealed class EcosystemConfigurationTests
     }
 
     [TestMethod]
+    public void A_file_that_is_not_UTF_8_is_a_problem_rather_than_labels_with_replacement_characters()
+    {
+        using var workspace = new ConfigurationWorkspace();
+        Directory.CreateDirectory(Path.Combine(workspace.Root, ".github"));
+        File.WriteAllBytes(Path.Combine(workspace.Root, ".github", "ecosystem.yml"), [.. "labels:\n  new: Nouveaut"u8.ToArray(), 0xE9, 0x0A]);
+
+        var result = workspace.Load();
+
+        Assert.AreEqual("the configuration file .github/ecosystem.yml is not UTF-8 text: save it as UTF-8", result.Problems.Single().ToString());
+    }
+
+    [TestMethod]
     public void Named_path_is_read_relative_to_the_workspace()
     {
         using var workspace = new ConfigurationWorkspace();

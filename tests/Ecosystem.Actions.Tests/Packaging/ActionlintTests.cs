@@ -84,6 +84,29 @@ public sealed class ActionlintTests
         StringAssert.Contains(lint.Output, UnknownQueue);
     }
 
+    /// <summary>
+    /// .ci/run shellchecked itself alone: <c>.github/set-version</c>, which a release runs over every action and workflow,
+    /// was never checked. Every script with a shell's <c>#!</c> line outside the tooling's packages is named there.
+    /// </summary>
+    [TestMethod]
+    public void Ci_shellchecks_every_shell_script_of_the_repository()
+    {
+        var line = File.ReadLines(RepositoryRoot.File(".ci", "run")).Single(l => l.StartsWith("check \"shellcheck", StringComparison.Ordinal));
+        var checkedScripts = line[(line.LastIndexOf("shellcheck", StringComparison.Ordinal) + "shellcheck".Length)..]
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string[] skipped = ["bin", "obj", "node_modules", ".git"];
+
+        var scripts = Directory.EnumerateFiles(RepositoryRoot.Path, "*", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(RepositoryRoot.Path, path).Replace('\\', '/'))
+            .Where(path => !path.Split('/').Any(part => skipped.Contains(part)))
+            .Where(path => File.ReadLines(RepositoryRoot.File(path.Split('/'))).FirstOrDefault() is { } first
+                && first.StartsWith("#!", StringComparison.Ordinal) && first.EndsWith("sh", StringComparison.Ordinal))
+            .ToList();
+
+        CollectionAssert.Contains(scripts, ".github/set-version");
+        CollectionAssert.IsSubsetOf(scripts, checkedScripts, line);
+    }
+
     /// <summary>A workflow whose one job has the concurrency group <c>scratch</c> and the given further keys.</summary>
     private static string Scratch(string concurrency) =>
         $"""

@@ -213,6 +213,42 @@ public sealed class ProcessWorkflowTests
         Assert.AreEqual("contents:read id-token:write issues:write pages:write", string.Join(' ', YamlFile.Keys(caller).Order(StringComparer.Ordinal).Select(scope => $"{scope}:{YamlFile.Scalar(caller, scope)}")), "The caller grants the union and no more.");
     }
 
+    /// <summary>
+    /// A foundation's security review reads "Tokens and permissions" first: it said the workflows ask for
+    /// <c>contents: read</c> and <c>issues: write</c> alone, while the workflow init writes also grants <c>pages: write</c> and
+    /// <c>id-token: write</c>, and the status page's build reads the issues with <c>issues: read</c>.
+    /// </summary>
+    [TestMethod]
+    public void The_README_names_every_permission_the_caller_grants_and_each_job_takes()
+    {
+        var readme = File.ReadAllText(RepositoryRoot.File("README.md"));
+        var start = readme.IndexOf("\n## Tokens and permissions\n", StringComparison.Ordinal);
+        var intro = readme[start..readme.IndexOf("\n| need", start, StringComparison.Ordinal)];
+        var granted = new[] { YamlFile.Mapping(Caller.Root, "permissions")! }
+            .Concat(YamlFile.Keys(YamlFile.Mapping(Process.Root, "jobs")).Select(job => YamlFile.Mapping(Job(job), "permissions")!))
+            .SelectMany(permissions => YamlFile.Keys(permissions).Select(scope => $"`{scope}: {YamlFile.Scalar(permissions, scope)}`"))
+            .Distinct().Order(StringComparer.Ordinal).ToList();
+
+        var missing = granted.Where(scope => !intro.Contains(scope, StringComparison.Ordinal)).ToList();
+
+        Assert.IsEmpty(missing, $"Tokens and permissions does not name {string.Join(", ", missing)}: {intro}");
+    }
+
+    /// <summary>
+    /// Every command step takes the app's token (or ECOSYSTEM_TOKEN) in place of GITHUB_TOKEN, for the issues too: an adopter
+    /// who gave the app only the board's and the teams' permissions, as the table listed them, had every write refused.
+    /// </summary>
+    [TestMethod]
+    public void The_README_says_an_app_or_a_token_in_place_of_GITHUB_TOKEN_needs_the_issues_too()
+    {
+        var readme = File.ReadAllText(RepositoryRoot.File("README.md"));
+        var row = readme.Split('\n').Single(line => line.StartsWith("| issues, labels, comments", StringComparison.Ordinal));
+
+        StringAssert.Contains(row, "App repository permission *Issues: read and write*");
+        StringAssert.Contains(row, "fine-grained PAT");
+        StringAssert.Contains(row, "classic PAT");
+    }
+
     [TestMethod]
     public void The_caller_says_it_keeps_every_permission_a_job_of_the_process_asks_for()
     {

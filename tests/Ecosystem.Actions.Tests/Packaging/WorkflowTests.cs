@@ -189,6 +189,33 @@ public sealed partial class WorkflowTests
         }
     }
 
+    /// <summary>
+    /// The automation knows its own comments and agenda issues by the token's account: a job that ran a command as
+    /// <c>github-actions[bot]</c> while the others ran as the adopter's app would not know the app's writes as its own
+    /// (the status page then lost the sessions and decisions the app recorded).
+    /// </summary>
+    [TestMethod]
+    [DynamicData(nameof(Workflows))]
+    public void Every_step_that_runs_a_command_acts_as_the_GitHub_App_when_one_is_set(string workflow)
+    {
+        foreach (var job in (YamlFile.Mapping(YamlFile.Load(workflow).Root, "jobs")?.Children.Values ?? []).OfType<YamlMappingNode>())
+        {
+            var steps = job.Children.TryGetValue(new YamlScalarNode("steps"), out var node) && node is YamlSequenceNode sequence
+                ? sequence.Children.OfType<YamlMappingNode>().ToList()
+                : [];
+            var app = steps.FindIndex(step => YamlFile.Scalar(step, "id") == "app"
+                && (YamlFile.Scalar(step, "uses")?.StartsWith("actions/create-github-app-token@", StringComparison.Ordinal) ?? false));
+            foreach (var (step, index) in steps.Select((step, index) => (step, index))
+                .Where(pair => YamlFile.Scalar(pair.step, "uses")?.StartsWith(OwnActions, StringComparison.Ordinal) ?? false))
+            {
+                var uses = YamlFile.Scalar(step, "uses");
+                Assert.IsTrue(app >= 0 && app < index, $"{workflow}: {uses} runs in a job with no step `id: app` minting the app's token before it");
+                Assert.AreEqual("${{ steps.app.outputs.token || secrets.ECOSYSTEM_TOKEN || github.token }}",
+                    YamlFile.Scalar(YamlFile.Mapping(step, "with") ?? new YamlMappingNode(), "token"), $"{workflow}: token of {uses}");
+            }
+        }
+    }
+
     [TestMethod]
     [DataRow(".github/workflows/process.yml")]
     [DataRow(".github/workflows/status-page.yml")]

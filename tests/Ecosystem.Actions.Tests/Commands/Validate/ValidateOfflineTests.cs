@@ -128,6 +128,23 @@ public sealed class ValidateOfflineTests
         Assert.DoesNotContain("denied", run.Stdout.ToString() + run.Stderr);
     }
 
+    /// <summary>
+    /// A file saved in a Windows code page (Latin-1) was read with replacement characters: a form's label `Nouveauté`
+    /// reached GitHub as `Nouveaut\uFFFD`, and the run said nothing. It is refused, named, before anything is done.
+    /// </summary>
+    [TestMethod]
+    public async Task A_body_or_form_that_is_not_UTF_8_is_named_and_exits_2()
+    {
+        var run = Offline();
+        File.WriteAllBytes(Path.Combine(run.Workspace, "latin1.md"), [.. File.ReadAllBytes(World.BodyPath("complete")), .. "caf"u8.ToArray(), 0xE9]);
+        File.WriteAllBytes(Path.Combine(run.Workspace, "latin1.yml"), [.. File.ReadAllBytes(Path.Combine(run.Workspace, World.FormPath)), 0xE9, 0x0A]);
+
+        Assert.AreEqual(2, await run.RunDefaultAsync("validate", "--body-file", "latin1.md"));
+        StringAssert.Contains(run.Stderr.ToString(), "--body-file (input 'body-file'): latin1.md is not UTF-8 text: save it as UTF-8.");
+        Assert.AreEqual(2, await run.RunDefaultAsync("validate", "--body-file", World.BodyPath("complete"), "--template", "latin1.yml"));
+        StringAssert.Contains(run.Stdout.ToString(), "The application form latin1.yml (--template) is not UTF-8 text: save it as UTF-8.");
+    }
+
     [TestMethod]
     public async Task Form_that_is_not_an_issue_form_is_reported_with_its_file_and_exit_2()
     {
