@@ -16,7 +16,8 @@ public static class ConfigurationRules
     private const int Century = 36_500;
 
     public static IReadOnlyList<ConfigurationProblem> Check(
-        SchedulingRules scheduling, TallyRules tally, GuardianRules guardians, BoardSettings board, ReviewCalendarSettings calendar, IntakeRules intake)
+        SchedulingRules scheduling, TallyRules tally, GuardianRules guardians, BoardSettings board, ReviewCalendarSettings calendar,
+        IntakeRules intake)
     {
         var problems = new List<ConfigurationProblem>();
         void Require(bool holds, string keyPath, string message, params string[] reads)

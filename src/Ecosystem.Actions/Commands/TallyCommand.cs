@@ -104,8 +104,8 @@ public sealed class TallyCommand : ICommand
                 return new IssueTally(issue, null, [], notApplication);
             }
 
-            var input = new TallyInput(issue, read?.Comments ?? await gateway.GetCommentsAsync(issue.Number), people, application.MaintainerHandles, deleted)
-                { StateEvents = read?.StateEvents ?? (issue.Reopened ? await gateway.GetStateEventsAsync(issue.Number) : []) };
+            var input = new TallyInput(issue, read?.Comments ?? await gateway.GetCommentsAsync(issue.Number), people, application.MaintainerHandles,
+                deleted) { StateEvents = read?.StateEvents ?? (issue.Reopened ? await gateway.GetStateEventsAsync(issue.Number) : []) };
             var result = tally.Run(input);
             if (input.HistoryNeeded(result.Window) is { Count: > 0 } edited)
             {

@@ -195,7 +195,8 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
             // Most often the wrong repository named (a new one, the code elsewhere): every measured row fails for that one reason.
             findings.Add(new Finding("repository.empty", FindingStatus.Fail,
                 $"Repository {repo.Repository} is empty: its default branch holds no files, so there is no code to review. "
-                + "Please give the URL of the repository that holds the project's source code.", Label(ApplicationField.RepositoryUrl), Blocking: true));
+                + "Please give the URL of the repository that holds the project's source code.",
+                Label(ApplicationField.RepositoryUrl), Blocking: true));
         }
 
         if (repo.IsArchived)

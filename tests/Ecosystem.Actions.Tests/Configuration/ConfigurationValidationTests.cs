@@ -76,7 +76,8 @@ public sealed class ConfigurationValidationTests
     [DataRow("board:\n  owner: acme\n  number: 3\n  columns:\n    backlog: Todo\n    in-progress: todo\n",
         "board.columns.backlog and board.columns.in-progress are all `Todo`; each stage needs its own column of board.status-field")]
     [DataRow("requirements:\n  permissive-licenses: []\n",
-        "requirements.permissive-licenses: is empty, so no licence would meet requirement 7; list the licences, or leave the key out for the default")]
+        "requirements.permissive-licenses: is empty, so no licence would meet requirement 7; list the licences, "
+            + "or leave the key out for the default")]
     public void Mistake_is_reported_with_its_key_path(string yaml, string expected)
     {
         var problems = ConfigurationWorkspace.Problems(yaml);

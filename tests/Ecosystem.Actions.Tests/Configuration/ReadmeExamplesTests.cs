@@ -43,7 +43,8 @@ public sealed partial class ReadmeExamplesTests
         {
             var run = new HostRun().WithFile(World.FormPath, World.Form);
 
-            var exitCode = await run.RunDefaultAsync("validate", "--body-file", World.BodyPath("complete"), "--set", option["--set ".Length..].Trim('\''));
+            var exitCode = await run.RunDefaultAsync(
+                "validate", "--body-file", World.BodyPath("complete"), "--set", option["--set ".Length..].Trim('\''));
 
             Assert.AreEqual(0, exitCode, $"`{option}`: {run.Stderr}");
         }
@@ -59,7 +60,8 @@ public sealed partial class ReadmeExamplesTests
         foreach (var variable in variables)
         {
             var run = new HostRun().WithFile(World.FormPath, World.Form);
-            run.Environment[variable[..variable.IndexOf('=', StringComparison.Ordinal)]] = variable[(variable.IndexOf('=', StringComparison.Ordinal) + 1)..];
+            var equals = variable.IndexOf('=', StringComparison.Ordinal);
+            run.Environment[variable[..equals]] = variable[(equals + 1)..];
 
             Assert.AreEqual(0, await run.RunDefaultAsync("validate", "--body-file", World.BodyPath("complete")), $"`{variable}`: {run.Stderr}");
         }

@@ -85,7 +85,8 @@ public sealed class RepositoryChecksTests
             + "and was checked there. Please update the repo URL to https://github.com/renderlabs/torchrender-core.\n");
         var recased = HealthyRepository with { Repository = new RepositoryReference("TorchRender", "TorchRender") };
         var recasedReport = Assess(HealthyFacts with { Repository = recased });
-        Assert.AreEqual("Repository TorchRender/TorchRender exists.", Single(recasedReport, "repository.exists").Message, "only the case differs: no move");
+        Assert.AreEqual(
+            "Repository TorchRender/TorchRender exists.", Single(recasedReport, "repository.exists").Message, "only the case differs: no move");
         Assert.IsFalse(recasedReport.Findings.Any(f => f.Check == "repository.moved"));
     }
 

@@ -86,7 +86,8 @@ internal sealed class VoteScenario
     public static CommentSnapshot TallyComment(string body) => CommentBy(1, Automation, body, Start, bot: true);
 
     public TallyInput Input(IEnumerable<CommentSnapshot>? comments = null) =>
-        new(Issue, [.. SessionDate is { } date ? [SessionNotice(date)] : Array.Empty<CommentSnapshot>(), .. comments ?? Comments], new TrustedPeople(Staff, Members, Automation, []), Maintainers)
+        new(Issue, [.. SessionDate is { } date ? [SessionNotice(date)] : Array.Empty<CommentSnapshot>(), .. comments ?? Comments],
+            new TrustedPeople(Staff, Members, Automation, []), Maintainers)
         {
             StateEvents = StateEvents,
         };

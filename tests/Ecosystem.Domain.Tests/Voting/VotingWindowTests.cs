@@ -262,7 +262,8 @@ public sealed class VotingWindowTests
     public void An_application_withdrawn_from_its_session_opens_no_vote_on_schedule(double closedHours, double reopenedHours, bool opens)
     {
         var s = new VoteScenario { Rules = new TallyRules { OpenOnSchedule = true }, SessionDate = new DateOnly(2026, 12, 8) };
-        s.StateEvents.AddRange([new StateEvent(true, VoteScenario.Start.AddHours(closedHours)), new StateEvent(false, VoteScenario.Start.AddHours(reopenedHours))]);
+        s.StateEvents.AddRange(
+            [new StateEvent(true, VoteScenario.Start.AddHours(closedHours)), new StateEvent(false, VoteScenario.Start.AddHours(reopenedHours))]);
         s.Say("m01", "/vote approve", 7 * 60);
 
         var result = s.Tally();

@@ -137,7 +137,8 @@ public sealed class ValidateOfflineTests
     {
         var run = Offline();
         File.WriteAllBytes(Path.Combine(run.Workspace, "latin1.md"), [.. File.ReadAllBytes(World.BodyPath("complete")), .. "caf"u8.ToArray(), 0xE9]);
-        File.WriteAllBytes(Path.Combine(run.Workspace, "latin1.yml"), [.. File.ReadAllBytes(Path.Combine(run.Workspace, World.FormPath)), 0xE9, 0x0A]);
+        File.WriteAllBytes(
+            Path.Combine(run.Workspace, "latin1.yml"), [.. File.ReadAllBytes(Path.Combine(run.Workspace, World.FormPath)), 0xE9, 0x0A]);
 
         Assert.AreEqual(2, await run.RunDefaultAsync("validate", "--body-file", "latin1.md"));
         StringAssert.Contains(run.Stderr.ToString(), "--body-file (input 'body-file'): latin1.md is not UTF-8 text: save it as UTF-8.");
@@ -151,7 +152,8 @@ public sealed class ValidateOfflineTests
         var run = Offline();
         run.WithFile("form.yml", "name: broken\n");
 
-        var exitCode = await run.RunDefaultAsync("validate", "--body-file", World.BodyPath("complete"), "--template", Path.Combine(run.Workspace, "form.yml"));
+        var exitCode = await run.RunDefaultAsync(
+            "validate", "--body-file", World.BodyPath("complete"), "--template", Path.Combine(run.Workspace, "form.yml"));
 
         Assert.AreEqual(2, exitCode);
         StringAssert.Contains(run.Stdout.ToString(), "The application form is not usable (--template)");
