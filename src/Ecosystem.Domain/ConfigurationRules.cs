@@ -40,10 +40,12 @@ public static class ConfigurationRules
         Require(board.IsEnabled || board.Number == 0, "board.owner",
             $"board.owner is empty but board.number is {board.Number}; set the organisation or user that owns the project, or remove the board", boardKeys);
         Require(!board.IsEnabled || board.Number > 0, "board.number", $"board.number ({board.Number}) must be the project's number (1 or more) when board.owner is set", boardKeys);
-        foreach (var (key, name) in new[] { ("board.status-field", board.StatusField), ("board.columns.backlog", board.Columns.Backlog),
-            ("board.columns.in-progress", board.Columns.InProgress), ("board.columns.done", board.Columns.Done) })
-        {
+        void Named(string key, string name) =>
             Require(!board.IsEnabled || name.Trim().Length > 0, key, $"is empty; a board needs it (board.owner is `{board.Owner}`)", boardKeys);
+        Named("board.status-field", board.StatusField);
+        foreach (var (key, name) in board.Columns.Keyed)
+        {
+            Named(key, name);
         }
 
         // Keys naming one thing each: two that name the same would read as one (application.label too: intake adds it to every
@@ -68,8 +70,7 @@ public static class ConfigurationRules
         }
         Distinct(roles, "each role needs its own label");
         var columns = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (key, name) in new[] { ("board.columns.backlog", board.Columns.Backlog), ("board.columns.in-progress", board.Columns.InProgress),
-            ("board.columns.done", board.Columns.Done) })
+        foreach (var (key, name) in board.Columns.Keyed)
         {
             if (board.IsEnabled && name.Trim().Length > 0)
             {
