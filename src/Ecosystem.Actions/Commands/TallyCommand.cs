@@ -132,7 +132,7 @@ public sealed class TallyCommand : ICommand
             {
                 var effects = result.Outcome == VoteOutcome.CommunityHighlight
                     ? await session.CommunityHighlightAsync(outcomes, issue, decision, input.Comments)
-                    : outcomes.TooEarly(issue, decision, input.Comments, []);
+                    : outcomes.TooEarly(issue, decision, input.Comments, read?.LabelEvents ?? await gateway.GetLabelEventsAsync(issue.Number));
                 plan = plan.With(effects.Plan);
             }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 using Ecosystem.Domain.Text;
+using Ecosystem.Domain.Voting;
 
 namespace Ecosystem.Domain.Guardians;
 
@@ -55,8 +56,9 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
     /// <summary>
     /// Nightly: staff's or the Working Group's too early whose run stopped after its comment, before the close (the applier
     /// closes last), carried out to the end; null for any other issue. A stopped run is told from a reopen on purpose by the
-    /// timeline and the labels: the latest add of too early is a person's, the automation's too-early comment was written
-    /// after it, the issue was not closed since (a close made and undone is a reopen), and nobody trusted with labels but the
+    /// timeline and the labels: the latest add of too early is a person's, or the automation's carrying out staff's
+    /// <c>/vote close too-early</c> (the tally's state records it), the automation's too-early comment was written after the
+    /// decision, the issue was not closed since (a close made and undone is a reopen), and nobody trusted with labels but the
     /// automation changed one since (staff who put the application back in the process).
     /// </summary>
     public GuardianAction? Unfinished(IssueHistory history)
@@ -64,11 +66,14 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
         var (application, comments, labelEvents) = history;
         var comment = OwnComments.Of(comments, people.Automation, TooEarlyPurpose).Kept;
         var written = comment?.UpdatedAt;
+        var decision = LabelEvent.LastAddition(labelEvents, rules.Labels.TooEarly, people) is not { } added ? null
+            : people.IsStaffOrWorkingGroup(added.Actor) ? new OutcomeDecision(added.At, added.Actor)
+            : people.IsAutomation(added.Actor) && TallyInput.StaffDecision(comments, people.Automation) is (VoteOutcome.TooEarly, var closed) ? closed
+            : null;
         return application.IsOpen && application.HasLabel(rules.Labels.TooEarly) && comment is not null && !history.ClosedSince(comment.CreatedAt)
-            && LabelEvent.LastAddition(labelEvents, rules.Labels.TooEarly, people) is { } added && people.IsStaffOrWorkingGroup(added.Actor)
-            && written >= added.At
+            && decision is not null && written >= decision.At
             && !labelEvents.Any(e => e.At > written && people.MayChangeLabels(e.Actor) && !people.IsAutomation(e.Actor))
-            ? TooEarly(application, new OutcomeDecision(added.At, added.Actor), comments, labelEvents)
+            ? TooEarly(application, decision, comments, labelEvents)
             : null;
     }
 

@@ -49,6 +49,16 @@ public sealed record TallyInput(
         OwnComments.Of(comments, automation, VoteTally.IsOutcome).KeptOfLatestRound;
 
     /// <summary>
+    /// The outcome staff named when they closed the latest vote (<c>/vote close too-early …</c>, <c>/vote close community-highlight …</c>)
+    /// and their decision, as the automation's tally comment records them once the vote closed; null for a vote the ballots decided.
+    /// </summary>
+    public static (VoteOutcome Outcome, OutcomeDecision Decision)? StaffDecision(IReadOnlyList<CommentSnapshot> comments, string automation) =>
+        TallyState.Read(OwnComments.Of(comments, automation, VoteTally.TallyPurpose).Kept?.Body)?.Final is
+            { Outcome: VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight, ClosedBy: { } by } closed
+            ? (closed.Outcome, new OutcomeDecision(closed.ClosedAt, by, closed.Note, closed.NoteUrl))
+            : null;
+
+    /// <summary>
     /// The comments whose edit history the tally needs and has not read, so the host reads it and tallies again: those
     /// written before the vote closed and edited since (a ballot counts as it stood at the close), and the automation's
     /// tally comment once a person edited its hidden state away after the vote opened (an earlier revision holds it).

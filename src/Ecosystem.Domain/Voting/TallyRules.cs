@@ -40,8 +40,11 @@ public sealed record TallyRules
     /// <summary>
     /// The nightly tally visits every open application in voting or in review, so that deadlines close votes, and every
     /// returning one: brought back by a label (a run of guard alone), its declined vote's tally starts anew before a batch takes it.
+    /// With <see cref="CloseDeclinedIssues"/>, every open declined one too: the run that recorded the decline took the review
+    /// labels off before the close (the applier closes last), so a run stopped between the two is finished the next night.
     /// </summary>
-    public IReadOnlyList<string> NightlyLabels => [Labels.Voting, Labels.InReview, Labels.Returning];
+    public IReadOnlyList<string> NightlyLabels =>
+        [Labels.Voting, Labels.InReview, Labels.Returning, .. CloseDeclinedIssues ? [Labels.Declined] : Array.Empty<string>()];
 
     /// <summary>The board's columns, a decided application going to <see cref="BoardColumns.Done"/>; null when the repository has no board.</summary>
     public BoardColumns? Columns { get; init; } = new();

@@ -92,8 +92,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var now = time.GetUtcNow();
         var previousBody = input.Own(TallyPurpose).Kept?.Body;
         // One withdrawn from (closed as it started) was not held for the application: it waits in the queue again.
-        var sessionDate = ReviewSessionNotice.RecordedIn(
-            new IssueHistory(input.Issue, input.Comments, []) { StateEvents = input.StateEvents }, input.People.Automation, _calendar).Session;
+        var thread = new IssueHistory(input.Issue, input.Comments, []) { StateEvents = input.StateEvents };
+        var sessionDate = ReviewSessionNotice.RecordedIn(thread, input.People.Automation, _calendar).Session;
         var notice = input.Own(ReviewSessionNotice.Purpose).Kept?.Body;
         // A session cancelled (skipped, or taken out of the calendar) was never held.
         sessionDate = sessionDate is { } session && ReviewSessionNotice.Cancelled(session, notice, _calendar, _calendar.Today(now))
@@ -216,7 +216,9 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
                 ? null
                 : HiddenMarker.Stamp(outcomePurpose, texts.Outcome(result, newState, fitsAt)),
         };
-        return (result with { Plan = Plan(input.Issue, result, reminders, outcomePurpose) }, state?.Final is not null);
+        // Closed since the vote closed (a declined one by the run that recorded it), an open issue was reopened on purpose: it stays open.
+        var reopenedSince = result.Window?.ClosedAt is { } votedAt && thread.ClosedSince(votedAt);
+        return (result with { Plan = Plan(input.Issue, result, reminders, outcomePurpose, reopenedSince) }, state?.Final is not null);
     }
 
     /// <summary>
@@ -578,7 +580,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             : new StaffClose(named.Outcome, reason[found.Length..].Trim() is { Length: > 0 } note ? note : null, close.Comment.HtmlUrl);
     }
 
-    private IssuePlan Plan(IssueSnapshot issue, TallyResult result, IReadOnlyList<CommentUpsert> reminders, string outcomePurpose)
+    private IssuePlan Plan(IssueSnapshot issue, TallyResult result, IReadOnlyList<CommentUpsert> reminders, string outcomePurpose, bool reopenedSince)
     {
         var plan = new IssuePlan(issue.Number)
         {
@@ -606,7 +608,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             AddLabels = decided is VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight ? []
                 : ApplicationThread.IfMissing(issue, declined ? rules.Labels.Declined : rules.Labels.Accepted),
             RemoveLabels = ApplicationThread.IfPresent(issue, rules.Labels.InReview, rules.Labels.Voting, rules.Labels.Returning),
-            State = declined && rules.CloseDeclinedIssues && issue.IsOpen ? new IssueStateChange(false, "not_planned") : null,
+            State = declined && rules.CloseDeclinedIssues && issue.IsOpen && !reopenedSince ? new IssueStateChange(false, "not_planned") : null,
         };
     }
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
+using Ecosystem.Domain.Voting;
 using Microsoft.Extensions.Time.Testing;
 using static Ecosystem.Domain.Tests.Guardians.Given;
 
@@ -508,6 +509,40 @@ public sealed class StaleWaitsTests
     public void Staffs_too_early_stopped_before_its_close_is_finished_the_next_night()
     {
         var (stopped, comments, events) = StaffsTooEarlyStoppedBeforeItsClose();
+        _time.SetUtcNow(Decided.AddDays(1));
+
+        var night = Stale.Review(stopped, comments, events, Maintainers);
+
+        Assert.IsTrue(Stale.Watches(stopped));
+        Assert.AreEqual(new IssueStateChange(false, "not_planned"), night.Plan.State, night.Summary);
+        Assert.IsTrue(night.Plan.AddLabels.Count + night.Plan.RemoveLabels.Count + night.Plan.Comments.Count == 0, "only the close is left");
+    }
+
+    /// <summary>
+    /// Staff close the vote with <c>/vote close too-early &lt;expectations&gt;</c>; the tally's run posts the decision's comment,
+    /// adds Too early (as the automation) and takes In review and in voting off, then stops before the close. The nightly tally
+    /// no longer reads it (none of its labels is left), and the nightly guard took the automation's add for no decision of staff:
+    /// the application stayed open for good, though the README promises the close the next night for either trigger.
+    /// </summary>
+    [TestMethod]
+    public void Staffs_too_early_vote_close_stopped_before_its_close_is_finished_the_next_night()
+    {
+        var issue = Application("In review", "in voting");
+        CommentSnapshot[] thread =
+        [
+            Comment("alice", Asked, "/vote open", id: 11),
+            Comment("bob", Asked.AddHours(1), "/vote approve", id: 12),
+            Comment("alice", Decided, "/vote close too-early Come back once CI runs on GPUs.", id: 13),
+        ];
+        _time.SetUtcNow(Decided.AddMinutes(1));
+        var tally = new VoteTally(new TallyRules(), _time)
+            .Run(new TallyInput(issue, thread, People, Maintainers));
+        var decision = tally.StaffDecision ?? throw new AssertFailedException(tally.Status.ToString());
+        var plan = tally.Plan.With(new DecisionOutcomes(Rules, People).TooEarly(issue, decision, thread, []).Plan);
+        var (stopped, comments) = Apply(issue, thread, plan with { State = null }, Decided.AddMinutes(1));
+        LabelEvent[] events = [Added("In review", Automation, Opened.AddDays(5)), Added("in voting", Automation, Asked),
+            Added("Too early", Automation, Decided.AddMinutes(1)), Removed("In review", Automation, Decided.AddMinutes(1)),
+            Removed("in voting", Automation, Decided.AddMinutes(1))];
         _time.SetUtcNow(Decided.AddDays(1));
 
         var night = Stale.Review(stopped, comments, events, Maintainers);

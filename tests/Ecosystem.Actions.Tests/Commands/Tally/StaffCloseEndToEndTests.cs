@@ -34,6 +34,33 @@ public sealed class StaffCloseEndToEndTests
         Assert.IsEmpty(again.WriteRequests, World.Writes(again));
     }
 
+    /// <summary>
+    /// Staff close with <c>/vote close too-early</c> and no text after it: the comment gathers the Working Group's comments from
+    /// the time the application was last scheduled, as the README says and as the label's run does. The tally's run read no label
+    /// events, so it gathered them from the opening, a question of intake settled long before among them (and the nightly guard,
+    /// finishing a close that run never made, wrote the comment again from the scheduling).
+    /// </summary>
+    [TestMethod]
+    public async Task Vote_close_too_early_without_a_note_gathers_the_comments_since_the_application_was_last_scheduled()
+    {
+        await using var world = await World.Tally().StartAsync();
+        var issue = world.AddApplication(labels: ["New"]);
+        world.Say(issue, "carol", "Which licence does the project use? The form leaves it out.");
+        world.Time.Advance(TimeSpan.FromDays(20));
+        issue.AddLabel("In review", World.Automation);
+        await world.OnCommentAsync(world.Say(issue, World.Staff, "/vote open"));
+        world.Say(issue, "bob", "The project needs CI on every platform it claims.");
+        var close = world.Say(issue, World.Staff, "/vote close too-early");
+
+        var closed = await world.OnCommentAsync(close);
+
+        Assert.AreEqual(0, closed.ExitCode, closed.ToString());
+        var outcome = world.OwnComments(issue).Single(c => c.Body.Contains("ecosystem-bot:outcome-too-early", StringComparison.Ordinal));
+        StringAssert.Contains(outcome.Body, "CI on every platform");
+        Assert.DoesNotContain("Which licence", outcome.Body, "asked before the application was scheduled");
+        Assert.IsEmpty((await world.OnCommentAsync(close)).WriteRequests);
+    }
+
     [TestMethod]
     public async Task Vote_close_community_highlight_comments_and_assigns_marketing()
     {

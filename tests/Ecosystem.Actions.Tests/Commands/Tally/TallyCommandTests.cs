@@ -474,6 +474,35 @@ public sealed class TallyCommandTests
         Assert.IsEmpty(result.Requests);
     }
 
+    /// <summary>
+    /// With <c>voting.close-declined-issues</c>, the run recording a decline writes the outcome, then the labels (Declined on,
+    /// In review and in voting off), then closes the issue. A run stopped before the close left the application open for good:
+    /// the nightly tally reads only applications in voting, in review or returning, and it had none of those labels. The
+    /// nightly run now finishes the close; one staff reopened after the close stays open.
+    /// </summary>
+    [TestMethod]
+    public async Task A_declined_application_whose_close_never_came_is_closed_by_the_nightly_run_unless_staff_reopened_it()
+    {
+        await using var world = await World.Tally(World.Voting + "\n  close-declined-issues: true\n").StartAsync();
+        var stopped = world.AddApplication("[Ecosystem] Stopped");
+        var reopened = world.AddApplication("[Ecosystem] Reopened");
+        // The run that recorded the decline stopped before the close: it left the issue as a run with the close off does.
+        var first = await world.OnCommentAsync(world.VoteAndClose(stopped, ("bob", "/vote decline no tests")), "--set", "voting.close-declined-issues=false");
+        var second = await world.OnCommentAsync(world.VoteAndClose(reopened, ("bob", "/vote decline no docs")));
+        world.Say(reopened, World.Staff, "Reopened to discuss the docs here.");
+        reopened.Reopen(World.Staff);
+        Assert.AreEqual(0, first.ExitCode + second.ExitCode, first + "\n" + second);
+        CollectionAssert.AreEquivalent(new[] { "Declined" }, stopped.Labels.ToArray());
+
+        var night = await world.NightlyAsync();
+        var again = await world.NightlyAsync();
+
+        Assert.AreEqual(0, night.ExitCode, night.ToString());
+        Assert.AreEqual("closed", stopped.State, World.Writes(night));
+        Assert.AreEqual("open", reopened.State, "staff reopened it after the close");
+        Assert.IsEmpty(again.WriteRequests, World.Writes(again));
+    }
+
     [TestMethod]
     public async Task Nightly_run_tallies_every_application_in_voting_or_in_review()
     {

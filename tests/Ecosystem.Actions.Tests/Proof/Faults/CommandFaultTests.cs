@@ -590,6 +590,26 @@ public sealed class CommandFaultTests
     }
 
     /// <summary>
+    /// Staff close the vote as too early without a note: the tally, the expectations gathered since the application was
+    /// scheduled (the label events read), Too early on, the review labels off, then the issue closed.
+    /// </summary>
+    [TestMethod]
+    public async Task Tally_carrying_out_staffs_too_early_survives_every_fault_and_a_rerun_converges()
+    {
+        Comment? close = null;
+        await ProveWithRefusalsAsync(new FaultScenario("tally (close, staff's too early)", () =>
+        {
+            var world = World.Tally();
+            var application = world.AddApplication();
+            world.Say(application, World.Staff, "/vote open");
+            world.Say(application, "carol", "Come back once the CI runs on every platform.");
+            close = world.Say(application, World.Staff, "/vote close too-early");
+            return world;
+        }, "issue_comment",
+            state => EventPayloads.IssueComment("created", First(state), First(state).Comments.Single(c => c.Id == close?.Id)), "tally"));
+    }
+
+    /// <summary>
     /// An application in review for the session of 2026-12-04, told so 13 days ago, which <paramref name="configuration"/>
     /// (its sessions) now skips, or with <paramref name="skip"/> skips no longer.
     /// </summary>
