@@ -8,10 +8,12 @@ namespace Ecosystem.Domain.Scheduling;
 /// <summary>
 /// The issues as the scheduler reads them, once, with their comments: the agenda issues the automation (named by its
 /// login, <see cref="Guardians.TrustedPeople.IsAutomation(string, string)"/>) opened, and the open applications in the
-/// backlog or in review as queue candidates. A closed application is read only for the queue comment it may carry.
+/// backlog or in review as queue candidates, as they stand at <paramref name="now"/>. A closed application is read only for
+/// the queue comment it may carry.
 /// </summary>
 public sealed class ScheduleIssues(
-    IReadOnlyList<IssueHistory> histories, string automation, SchedulingRules rules, IntakeAssessor intake, ReviewCalendar calendar)
+    IReadOnlyList<IssueHistory> histories, string automation, SchedulingRules rules, IntakeAssessor intake, ReviewCalendar calendar,
+    DateTimeOffset now)
 {
     public IReadOnlyDictionary<int, IssueHistory> ByNumber { get; } = histories.DistinctBy(h => h.Issue.Number).ToDictionary(h => h.Issue.Number);
 
@@ -30,7 +32,7 @@ public sealed class ScheduleIssues(
         .Where(h => !ReviewAgenda.IsAgenda(h.Issue, automation)
             && ((h.Issue.IsOpen && (h.Issue.HasLabel(rules.Labels.New) || h.Issue.HasLabel(rules.Labels.InReview)))
                 || OwnComments.Of(h.Comments, automation, QueuePositionNotice.Purpose).Kept is not null))
-        .Select(h => intake.Candidate(h, automation, calendar))];
+        .Select(h => intake.Candidate(h, automation, calendar, now))];
 
     /// <summary>
     /// Who may lead the reviews of the batch of <paramref name="draft"/> (the plan made without reviewers): the Working

@@ -95,7 +95,8 @@ public sealed class BatchPlannerTests
         var thread = new[] { new CommentSnapshot(5, "bot", true, notice.MarkedBody, At("2026-10-28T10:00Z"), At("2026-12-29T20:00Z"), "") };
         CollectionAssert.AreEqual(
             new[] { Date("2026-09-08"), Date("2026-11-10"), Date("2027-01-12") },
-            ReviewSessionNotice.Named(new IssueHistory(returned.Issue, thread, []), "bot", calendar).ToArray());
+            ReviewSessionNotice.Named(new IssueHistory(returned.Issue, thread, []), "bot", calendar, "Waiting on comment", At("2026-12-29T20:00Z"))
+                .ToArray());
         Assert.IsTrue(again.IsEmpty);
     }
 
