@@ -42,15 +42,16 @@ public sealed class ScheduleIssues(
     /// open ones only left no history, so the same members led reviews every session. A cancelled session (in sessions.skip
     /// or taken out of the <paramref name="calendar"/>, <see cref="ReviewAgenda.IsCancelled"/>) led none: its batch moved on
     /// with its reviewers, who count in the next one's. Of two
-    /// agendas for one session (two runs at once) the one the host keeps, the lowest number, is read; the target's records
-    /// the reviewers the rule owns, so one of them who is neither a member now nor <paramref name="staff"/> has left the group
-    /// and, before the session starts, is replaced.
+    /// agendas for one session (two runs at once) the one the host keeps, the lowest number, is read; the target's (else, for
+    /// one scheduled again, the latest earlier session's: <see cref="ReviewAgenda.RecordedReviewers"/>) records the reviewers the
+    /// rule owns, so one of them who is neither a member now nor <paramref name="staff"/> has left the group and, before the
+    /// session starts, is replaced.
     /// </summary>
     public ReviewerPool Reviewers(SchedulePlan draft, IEnumerable<string> members, ReviewCalendar calendar, IEnumerable<string>? staff = null)
     {
         var electorate = new Electorate([.. members.Order(GitHubHandle.Comparer)], false, null, null);
-        var recorded = draft.Target is { } target && ReviewAgenda.Of(Agendas, target.Date) is { } agenda
-            ? ReviewAgenda.ReviewersIn(agenda.Body)
+        var recorded = draft.Target is { } target
+            ? ReviewAgenda.RecordedReviewers(Agendas, target.Date)
             : new Dictionary<int, IReadOnlyList<string>>();
         var pool = new ReviewerPool(electorate.Members, rules.ReviewersPerApplication, rules.AssignmentHistorySessions)
         {
