@@ -46,7 +46,7 @@ public sealed class ScheduleCommand : ICommand
         // One paged read of the issues with their comments (100 issues a request): the session of an application in review
         // is in the automation's comment on it, and the queue-position and session comments are edited in place (a closed
         // application's too, which has no place), so every comment the run needs comes with the issue.
-        var open = new ScheduleIssues(await gateway.GetIssueHistoriesAsync(IssueStateFilter.All), automation.Login, rules, intake, calendar);
+        var open = planner.Read(await gateway.GetIssueHistoriesAsync(IssueStateFilter.All), automation.Login, intake);
         runtime.Info($"Issues read: {open.ByNumber.Count}; applications among them queued, in review or told their place: {open.Candidates.Count}.");
 
         var repositoryUrl = session.RepositoryUrl;

@@ -45,7 +45,7 @@ public sealed class StatusPageCommand : ICommand
         // screened like the scheduler screens the backlog; the automation's agendas are read as it reads them (a chosen batch size).
         var histories = await session.Gateway.GetIssueHistoriesAsync(IssueStateFilter.All);
         var applications = histories.Where(h => !ReviewAgenda.IsAgenda(h.Issue, automation) && h.EverHad(rules.Labels.Process))
-            .Select(h => new StatusApplication(h, intake.Candidate(h, automation, calendar)))
+            .Select(h => new StatusApplication(h, intake.Candidate(h, automation, calendar, context.Time.GetUtcNow())))
             .ToList();
         // Who is trusted only matters to a decision's date and to a return (staff may ask for one) when an outcome label was ever
         // removed (a removal the guard undid is no decision): only then are staff and the Working Group read, whose teams cost

@@ -80,9 +80,9 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
     /// its waiting label): a verdict for the agenda ("2 problems"), and the people reviewer assignment must avoid; with
     /// the session the automation's own comment names, and its queue-position and review-session comments as they read now
     /// (whether a session was the calendar's, so cancelled once taken out of it). The schedule and the status page read
-    /// every application this way, so that both see it stand where it stands.
+    /// every application this way, so that both see it stand where it stands, at <paramref name="now"/>.
     /// </summary>
-    public QueueCandidate Candidate(IssueHistory history, string automation, ReviewCalendar calendar)
+    public QueueCandidate Candidate(IssueHistory history, string automation, ReviewCalendar calendar, DateTimeOffset now)
     {
         var application = Read(history.Issue);
         var report = Assess(application, null);
@@ -93,7 +93,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
             IntakeVerdict.Incomplete => Counted.Of(blocking, "problem"),
             _ => "the application form's questions are missing",
         };
-        var recorded = ReviewSessionNotice.RecordedIn(history, automation, calendar);
+        var recorded = ReviewSessionNotice.RecordedIn(history, automation, calendar, rules.Labels.Waiting, now);
         return new QueueCandidate(history.Issue)
         {
             IntakeComplete = report.Verdict == IntakeVerdict.Complete,

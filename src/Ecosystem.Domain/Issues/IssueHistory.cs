@@ -24,6 +24,10 @@ public sealed record IssueHistory(
     /// <summary>Whether the issue was closed at the moment <paramref name="at"/>, as <see cref="Closures"/> show.</summary>
     public bool WasClosedAt(DateTimeOffset at) => Closures.LastOrDefault(e => e.At <= at) is { Closed: true };
 
+    /// <summary>Whether <paramref name="label"/> was on the issue at the moment <paramref name="at"/>, as its label events show.</summary>
+    public bool HadLabelAt(string label, DateTimeOffset at) =>
+        LabelEvents.LastOrDefault(e => e.At <= at && LabelNames.Same(e.Label, label)) is { Added: true };
+
     /// <summary>Whether the issue was closed at or after <paramref name="at"/>, as its timeline shows.</summary>
     public bool ClosedSince(DateTimeOffset at) => StateEvents.Any(e => e.Closed && e.At >= at);
 

@@ -22,6 +22,10 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
     /// <summary>The run's day in the calendar's zone, the one every plan of this planner is made for.</summary>
     public DateOnly Today => calendar.Today(_now);
 
+    /// <summary>The issues as the scheduler reads them (<see cref="ScheduleIssues"/>), at the instant of this planner's plans.</summary>
+    public ScheduleIssues Read(IReadOnlyList<IssueHistory> histories, string automation, IntakeAssessor intake) =>
+        new(histories, automation, rules, intake, calendar, _now);
+
     /// <param name="candidates">Every open application (closed ones are ignored).</param>
     /// <param name="repositoryUrl">e.g. https://github.com/pytorch-fdn/ecosystem, for the agenda link.</param>
     /// <param name="overrides">The workflow_dispatch inputs, if any.</param>

@@ -18,9 +18,11 @@ public sealed record QueueCandidate(IssueSnapshot Issue)
     public DateOnly? ScheduledSession { get; init; }
 
     /// <summary>
-    /// The session the automation's <c>review-session</c> comment names, which the application was withdrawn from (closed when
-    /// it started, <see cref="ReviewSessionNotice.RecordedIn(IssueHistory, string, ReviewCalendar)"/>), or null. Never reviewed there, it has no
-    /// <see cref="ScheduledSession"/>; reopened, it waits in the queue again, in review order, as one labelled new does.
+    /// The session the automation's <c>review-session</c> comment names, which the application was withdrawn from (closed, or
+    /// waiting on its applicant, when it started:
+    /// <see cref="ReviewSessionNotice.RecordedIn(IssueHistory, string, ReviewCalendar, string, DateTimeOffset)"/>), or null.
+    /// Never reviewed there, it has no <see cref="ScheduledSession"/>; reopened or answered, it waits in the queue again, in
+    /// review order, as one labelled new does.
     /// </summary>
     public DateOnly? WithdrawnFrom { get; init; }
 

@@ -177,6 +177,22 @@ public static partial class ReviewAgenda
             .GroupBy(login => login, GitHubHandle.Comparer)
             .ToDictionary(g => g.Key, g => g.Count(), GitHubHandle.Comparer);
 
+    /// <summary>
+    /// The lead reviewers recorded for each application (<see cref="ReviewersIn"/>) by the agenda of the session on
+    /// <paramref name="target"/>, else by the latest earlier session's that recorded it: one scheduled again (back for another
+    /// review, reopened, answered) is known by the reviewers the rule gave it then. Of two agendas for one session, the one
+    /// the host keeps (<see cref="Of"/>).
+    /// </summary>
+    public static IReadOnlyDictionary<int, IReadOnlyList<string>> RecordedReviewers(IEnumerable<IssueHistory> agendas, DateOnly target) =>
+        agendas.Select(a => a.Issue).OrderBy(i => i.Number)
+            .Select(i => (Date: SessionText.DateIn(i.Body), i.Body))
+            .Where(a => a.Date <= target)
+            .DistinctBy(a => a.Date)
+            .OrderByDescending(a => a.Date)
+            .SelectMany(a => ReviewersIn(a.Body))
+            .DistinctBy(r => r.Key)
+            .ToDictionary();
+
     public static IReadOnlyDictionary<int, IReadOnlyList<string>> ReviewersIn(string agendaBody)
     {
         var found = new Dictionary<int, IReadOnlyList<string>>();

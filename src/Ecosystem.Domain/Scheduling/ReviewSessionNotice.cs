@@ -68,17 +68,20 @@ public static class ReviewSessionNotice
     /// Every session the automation's notice on the application of <paramref name="history"/> has named: those it kept
     /// (<see cref="Held"/>) and its own, unless cancelled or withdrawn from (<see cref="Withdrawn"/>).
     /// </summary>
-    public static IReadOnlyList<DateOnly> Named(IssueHistory history, string automation, ReviewCalendar calendar) =>
+    public static IReadOnlyList<DateOnly> Named(
+        IssueHistory history, string automation, ReviewCalendar calendar, string waiting, DateTimeOffset now) =>
         OwnComments.Of(history.Comments, automation, Purpose).Kept is { } notice
-            ? [.. NamedIn(notice.Body).Where(date => !Withdrawn(history, date, calendar))]
+            ? [.. NamedIn(notice.Body).Where(date => !Withdrawn(history, date, calendar, waiting, now))]
             : [];
 
     /// <summary>
-    /// Whether the application of <paramref name="history"/> was closed as the session of <paramref name="date"/> started:
-    /// withdrawn before it (and reopened after it, or not), it was not reviewed there.
+    /// Whether the application of <paramref name="history"/> was out of the batch of the session of <paramref name="date"/> as
+    /// it started: closed (withdrawn before it, and reopened after it, or not), or, once it has started by <paramref name="now"/>,
+    /// waiting on its applicant (the <paramref name="waiting"/> label on, as the label events show: the scheduler leaves one
+    /// waiting out of every batch, and another takes its place). It was not reviewed there.
     /// </summary>
-    private static bool Withdrawn(IssueHistory history, DateOnly date, ReviewCalendar calendar) =>
-        history.WasClosedAt(calendar.SessionOn(date).StartsAt);
+    private static bool Withdrawn(IssueHistory history, DateOnly date, ReviewCalendar calendar, string waiting, DateTimeOffset now) =>
+        calendar.SessionOn(date).StartsAt is var start && (history.WasClosedAt(start) || (start <= now && history.HadLabelAt(waiting, start)));
 
     private static IEnumerable<DateOnly> NamedIn(string body) =>
         [.. HeldIn(body), .. SessionDateIn(body) is { } named && !SaysCancelled(body) ? [named] : Array.Empty<DateOnly>()];
@@ -133,12 +136,14 @@ public static class ReviewSessionNotice
     /// <summary>
     /// The session of this review round (<see cref="RecordedIn(IReadOnlyList{CommentSnapshot}, string, ReviewCalendar)"/>) of the
     /// application of <paramref name="history"/>, whose timeline says more than its comments: as <c>Session</c>, unless it was
-    /// withdrawn from it (closed as it started, and so not reviewed there: <c>WithdrawnFrom</c>; reopened, it waits in the queue
-    /// again, <see cref="QueueCandidate.WithdrawnFrom"/>). The scheduler, the status page and the tally read it so; the tally
-    /// of a comment's run, which reads no timeline, has only the close GitHub reports of a closed issue (<see cref="IssueHistory.Closures"/>).
+    /// withdrawn from it (closed, or waiting on its applicant, as it started, and so not reviewed there: <c>WithdrawnFrom</c>;
+    /// reopened or answered, it waits in the queue again, <see cref="QueueCandidate.WithdrawnFrom"/>). The scheduler, the status
+    /// page and the tally read it so; the tally, which reads no label events, has the timeline's closes (of a comment's run, only
+    /// the close GitHub reports of a closed issue, <see cref="IssueHistory.Closures"/>).
     /// </summary>
-    public static (DateOnly? Session, DateOnly? WithdrawnFrom) RecordedIn(IssueHistory history, string automation, ReviewCalendar calendar) =>
+    public static (DateOnly? Session, DateOnly? WithdrawnFrom) RecordedIn(
+        IssueHistory history, string automation, ReviewCalendar calendar, string waiting, DateTimeOffset now) =>
         RecordedIn(history.Comments, automation, calendar) is not { } date ? (null, null)
-            : Withdrawn(history, date, calendar) ? (null, date)
+            : Withdrawn(history, date, calendar, waiting, now) ? (null, date)
             : (date, null);
 }

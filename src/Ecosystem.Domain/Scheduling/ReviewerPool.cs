@@ -23,8 +23,9 @@ public sealed record ReviewerPool(IReadOnlyList<string> Members, int PerApplicat
     public IReadOnlySet<string> Staff { get; init; } = new HashSet<string>(GitHubHandle.Comparer);
 
     /// <summary>
-    /// The lead reviewers the target session's agenda records for each application (<see cref="ReviewAgenda.ReviewersIn"/>):
-    /// Working Group members when it was written, so an assignee recorded there is one the rule owns.
+    /// The lead reviewers the target session's agenda records for each application, else the latest earlier session's
+    /// (<see cref="ReviewAgenda.RecordedReviewers"/>): Working Group members when it was written, so an assignee recorded there is
+    /// one the rule owns.
     /// </summary>
     public IReadOnlyDictionary<int, IReadOnlyList<string>> Recorded { get; init; } = new Dictionary<int, IReadOnlyList<string>>();
 

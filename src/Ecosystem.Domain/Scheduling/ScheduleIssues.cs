@@ -8,10 +8,12 @@ namespace Ecosystem.Domain.Scheduling;
 /// <summary>
 /// The issues as the scheduler reads them, once, with their comments: the agenda issues the automation (named by its
 /// login, <see cref="Guardians.TrustedPeople.IsAutomation(string, string)"/>) opened, and the open applications in the
-/// backlog or in review as queue candidates. A closed application is read only for the queue comment it may carry.
+/// backlog or in review as queue candidates, as they stand at <paramref name="now"/>. A closed application is read only for
+/// the queue comment it may carry.
 /// </summary>
 public sealed class ScheduleIssues(
-    IReadOnlyList<IssueHistory> histories, string automation, SchedulingRules rules, IntakeAssessor intake, ReviewCalendar calendar)
+    IReadOnlyList<IssueHistory> histories, string automation, SchedulingRules rules, IntakeAssessor intake, ReviewCalendar calendar,
+    DateTimeOffset now)
 {
     public IReadOnlyDictionary<int, IssueHistory> ByNumber { get; } = histories.DistinctBy(h => h.Issue.Number).ToDictionary(h => h.Issue.Number);
 
@@ -30,7 +32,7 @@ public sealed class ScheduleIssues(
         .Where(h => !ReviewAgenda.IsAgenda(h.Issue, automation)
             && ((h.Issue.IsOpen && (h.Issue.HasLabel(rules.Labels.New) || h.Issue.HasLabel(rules.Labels.InReview)))
                 || OwnComments.Of(h.Comments, automation, QueuePositionNotice.Purpose).Kept is not null))
-        .Select(h => intake.Candidate(h, automation, calendar))];
+        .Select(h => intake.Candidate(h, automation, calendar, now))];
 
     /// <summary>
     /// Who may lead the reviews of the batch of <paramref name="draft"/> (the plan made without reviewers): the Working
@@ -40,15 +42,16 @@ public sealed class ScheduleIssues(
     /// open ones only left no history, so the same members led reviews every session. A cancelled session (in sessions.skip
     /// or taken out of the <paramref name="calendar"/>, <see cref="ReviewAgenda.IsCancelled"/>) led none: its batch moved on
     /// with its reviewers, who count in the next one's. Of two
-    /// agendas for one session (two runs at once) the one the host keeps, the lowest number, is read; the target's records
-    /// the reviewers the rule owns, so one of them who is neither a member now nor <paramref name="staff"/> has left the group
-    /// and, before the session starts, is replaced.
+    /// agendas for one session (two runs at once) the one the host keeps, the lowest number, is read; the target's (else, for
+    /// one scheduled again, the latest earlier session's: <see cref="ReviewAgenda.RecordedReviewers"/>) records the reviewers the
+    /// rule owns, so one of them who is neither a member now nor <paramref name="staff"/> has left the group and, before the
+    /// session starts, is replaced.
     /// </summary>
     public ReviewerPool Reviewers(SchedulePlan draft, IEnumerable<string> members, ReviewCalendar calendar, IEnumerable<string>? staff = null)
     {
         var electorate = new Electorate([.. members.Order(GitHubHandle.Comparer)], false, null, null);
-        var recorded = draft.Target is { } target && ReviewAgenda.Of(Agendas, target.Date) is { } agenda
-            ? ReviewAgenda.ReviewersIn(agenda.Body)
+        var recorded = draft.Target is { } target
+            ? ReviewAgenda.RecordedReviewers(Agendas, target.Date)
             : new Dictionary<int, IReadOnlyList<string>>();
         var pool = new ReviewerPool(electorate.Members, rules.ReviewersPerApplication, rules.AssignmentHistorySessions)
         {

@@ -255,7 +255,8 @@ public sealed class StatusReportBuilder(
         }
 
         rounds.Add(new Round(since, history.Issue.Labels, events));
-        var named = ReviewSessionNotice.Named(history, people.Automation, calendar).Where(s => !calendar.IsSkipped(s)).ToList();
+        var named = ReviewSessionNotice.Named(history, people.Automation, calendar, rules.Labels.Waiting, now)
+            .Where(s => !calendar.IsSkipped(s)).ToList();
         return [.. rounds.Select((round, i) =>
         {
             var outcome = Outcome(round.Outcomes, round.Events);

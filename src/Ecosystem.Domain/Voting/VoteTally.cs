@@ -93,7 +93,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var previousBody = input.Own(TallyPurpose).Kept?.Body;
         // One withdrawn from (closed as it started) was not held for the application: it waits in the queue again.
         var thread = new IssueHistory(input.Issue, input.Comments, []) { StateEvents = input.StateEvents };
-        var sessionDate = ReviewSessionNotice.RecordedIn(thread, input.People.Automation, _calendar).Session;
+        var sessionDate = ReviewSessionNotice.RecordedIn(thread, input.People.Automation, _calendar, rules.Labels.Waiting, now).Session;
         var notice = input.Own(ReviewSessionNotice.Purpose).Kept?.Body;
         // A session cancelled (skipped, or taken out of the calendar) was never held.
         sessionDate = sessionDate is { } session && ReviewSessionNotice.Cancelled(session, notice, _calendar, _calendar.Today(now))

@@ -71,6 +71,20 @@ public sealed class BatchPlannerTests
     }
 
     /// <summary>
+    /// The two weeks are counted in the calendar's zone: a minute before midnight in Los Angeles (already 2026-12-29 in UTC)
+    /// is still fifteen days before the session, and the window opens at midnight there.
+    /// </summary>
+    [TestMethod]
+    [DataRow("2026-12-28T23:59-08:00", 15, false)]
+    [DataRow("2026-12-29T00:00-08:00", 14, true)]
+    public void The_window_opens_at_midnight_in_the_calendars_zone(string now, int days, bool open)
+    {
+        var plan = Plan(now, Backlog());
+
+        Assert.AreEqual((days, open, open ? 10 : 0), (plan.DaysUntilSession, plan.WindowOpen, plan.Batch.Count(b => b.Change == BatchChange.Added)));
+    }
+
+    /// <summary>
     /// Reviewed at the November session and declined, back since: its one session comment is edited for January, and the
     /// November session was lost with it, so the status page could not tell which session reviewed the declined round. The
     /// comment keeps every session it named that was held (not one it was moved from, nor a skipped one); a rerun writes nothing.
@@ -95,7 +109,8 @@ public sealed class BatchPlannerTests
         var thread = new[] { new CommentSnapshot(5, "bot", true, notice.MarkedBody, At("2026-10-28T10:00Z"), At("2026-12-29T20:00Z"), "") };
         CollectionAssert.AreEqual(
             new[] { Date("2026-09-08"), Date("2026-11-10"), Date("2027-01-12") },
-            ReviewSessionNotice.Named(new IssueHistory(returned.Issue, thread, []), "bot", calendar).ToArray());
+            ReviewSessionNotice.Named(new IssueHistory(returned.Issue, thread, []), "bot", calendar, "Waiting on comment", At("2026-12-29T20:00Z"))
+                .ToArray());
         Assert.IsTrue(again.IsEmpty);
     }
 

@@ -67,7 +67,7 @@ public sealed class QueuePositionNoticeTests
             "Earlier applications", Blocking: true) { WaitsUntil = new DateOnly(2027, 2, 15) };
         var intake = assessor.Plan(issue, new IntakeReport(2, IntakeVerdict.Incomplete, [early], []));
         var filed = new IssueHistory(issue, [], []).After(intake, automation, IntakeFixtures.Now);
-        var read = new ScheduleIssues([filed], automation, new SchedulingRules(), assessor, TwiceMonthly());
+        var read = new ScheduleIssues([filed], automation, new SchedulingRules(), assessor, TwiceMonthly(), IntakeFixtures.Now);
 
         var notice = NoticeOf(Plan("2026-12-29T12:00-08:00", [Ready(1), .. read.Candidates]), 2);
 
@@ -90,7 +90,7 @@ public sealed class QueuePositionNoticeTests
         var issue = IntakeFixtures.Issue(IntakeFixtures.Body("missing-license"), labels: ["New"], number: 2);
         var intake = assessor.Plan(issue, assessor.Assess(assessor.Read(issue), null));
         var filed = new IssueHistory(issue, [], []).After(intake, automation, IntakeFixtures.Now);
-        var read = new ScheduleIssues([filed], automation, new SchedulingRules(), assessor, TwiceMonthly());
+        var read = new ScheduleIssues([filed], automation, new SchedulingRules(), assessor, TwiceMonthly(), IntakeFixtures.Now);
 
         var plan = Plan("2026-12-29T12:00-08:00", [Ready(1), .. read.Candidates]);
 

@@ -21,7 +21,7 @@ public sealed class ScheduleIssuesTests
         new(id, author, false, body, IntakeFixtures.Now, IntakeFixtures.Now, $"https://github.com/pytorch-fdn/ecosystem/issues/42#issuecomment-{id}");
 
     private static ScheduleIssues Read(params IssueHistory[] histories) =>
-        new(histories, Automation, new SchedulingRules(), IntakeFixtures.Assessor(), Calendars.Monthly());
+        new(histories, Automation, new SchedulingRules(), IntakeFixtures.Assessor(), Calendars.Monthly(), IntakeFixtures.Now);
 
     [TestMethod]
     public void Only_an_agenda_the_automation_opened_is_an_agenda_and_no_candidate()

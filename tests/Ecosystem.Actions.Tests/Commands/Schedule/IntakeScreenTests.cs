@@ -15,6 +15,8 @@ public sealed class IntakeScreenTests
 
     private static readonly ReviewCalendar Sessions = new(new ReviewCalendarSettings());
 
+    private static readonly DateTimeOffset Now = DateTimeOffset.UnixEpoch;
+
     private static IssueSnapshot Issue(string title, string body) =>
         new(7, title, body, "alice", true, ["New"], DateTimeOffset.UnixEpoch, null, "https://github.com/pytorch-fdn/ecosystem/issues/7");
 
@@ -23,7 +25,7 @@ public sealed class IntakeScreenTests
     [TestMethod]
     public void A_complete_form_is_complete()
     {
-        var screening = Screen.Candidate(Thread(Issue("[Ecosystem] TorchRender", World.CompleteBody)), World.Automation, Sessions);
+        var screening = Screen.Candidate(Thread(Issue("[Ecosystem] TorchRender", World.CompleteBody)), World.Automation, Sessions, Now);
 
         Assert.AreEqual((true, "complete"), (screening.IntakeComplete, screening.IntakeVerdict));
         Assert.IsNotEmpty(screening.Maintainers, "reviewer assignment leaves the listed maintainers out");
@@ -35,9 +37,9 @@ public sealed class IntakeScreenTests
     {
         var issue = Issue("TorchRender", "### Documentation\n\nhttps://docs.example.org\n") with { Labels = ["In review", "ecosystem-application"] };
 
-        var unlabelled = Screen.Candidate(Thread(issue), World.Automation, Sessions);
+        var unlabelled = Screen.Candidate(Thread(issue), World.Automation, Sessions, Now);
         var labelled = new IntakeAssessor(Form, new IntakeRules { Labels = new() { Application = "ecosystem-application" } })
-            .Candidate(Thread(issue), World.Automation, Sessions);
+            .Candidate(Thread(issue), World.Automation, Sessions, Now);
 
         Assert.AreEqual("the application form's questions are missing", unlabelled.IntakeVerdict);
         Assert.IsFalse(labelled.IntakeComplete);
@@ -47,7 +49,7 @@ public sealed class IntakeScreenTests
     [TestMethod]
     public void A_placeholder_in_a_required_answer_is_one_problem()
     {
-        var screening = Screen.Candidate(Thread(Issue("[Ecosystem] TorchRender", World.IncompleteBody)), World.Automation, Sessions);
+        var screening = Screen.Candidate(Thread(Issue("[Ecosystem] TorchRender", World.IncompleteBody)), World.Automation, Sessions, Now);
 
         Assert.AreEqual((false, "1 problem"), (screening.IntakeComplete, screening.IntakeVerdict));
     }
@@ -57,7 +59,7 @@ public sealed class IntakeScreenTests
     {
         var body = World.IncompleteBody.Replace("BSD-3-Clause", "TBD", StringComparison.Ordinal);
 
-        var screening = Screen.Candidate(Thread(Issue("[Ecosystem] <Project Name>", body)), World.Automation, Sessions);
+        var screening = Screen.Candidate(Thread(Issue("[Ecosystem] <Project Name>", body)), World.Automation, Sessions, Now);
 
         Assert.AreEqual((false, "3 problems"), (screening.IntakeComplete, screening.IntakeVerdict));
     }
@@ -65,7 +67,7 @@ public sealed class IntakeScreenTests
     [TestMethod]
     public void An_issue_without_the_form_is_not_complete()
     {
-        var screening = Screen.Candidate(Thread(Issue("[Ecosystem] Widget", "We would like to join. Thanks!")), World.Automation, Sessions);
+        var screening = Screen.Candidate(Thread(Issue("[Ecosystem] Widget", "We would like to join. Thanks!")), World.Automation, Sessions, Now);
 
         Assert.AreEqual((false, "the application form's questions are missing"), (screening.IntakeComplete, screening.IntakeVerdict));
     }

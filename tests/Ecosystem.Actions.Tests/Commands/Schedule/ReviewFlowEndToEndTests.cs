@@ -177,16 +177,15 @@ public sealed class ReviewFlowEndToEndTests
     }
 
     /// <summary>
-    /// A lead reviewer who leaves the Working Group before the session is replaced by a member the spread rule picks, and the
-    /// agenda follows; an assignee staff added by hand (staff, or anyone never recorded as a member reviewer) stays.
+    /// Two applications scheduled for 2027-01-12 by a Working Group of alice, bob and carol (staff: sam), sessions on
+    /// <paramref name="dates"/>: alice leads the first one's review, bob the second one's.
     /// </summary>
-    [TestMethod]
-    public async Task A_reviewer_who_left_the_working_group_before_the_session_is_replaced_and_hand_assignments_stay()
+    private static async Task<(World Scenario, Issue First, Issue Second)> LedByAliceAndBobAsync(string dates)
     {
-        await using var scenario = await World.Schedule(board: false).WithConfiguration("""
+        var scenario = await World.Schedule(board: false).WithConfiguration($$"""
             sessions:
               time-zone: "America/Los_Angeles"
-              dates: ["2027-01-12"]
+              dates: [{{dates}}]
             people:
               staff:
                 users: ["sam"]
@@ -200,6 +199,18 @@ public sealed class ReviewFlowEndToEndTests
         await scenario.NightlyAsync();
         CollectionAssert.AreEqual(new[] { "alice" }, first.Assignees.ToArray());
         CollectionAssert.AreEqual(new[] { "bob" }, second.Assignees.ToArray());
+        return (scenario, first, second);
+    }
+
+    /// <summary>
+    /// A lead reviewer who leaves the Working Group before the session is replaced by a member the spread rule picks, and the
+    /// agenda follows; an assignee staff added by hand (staff, or anyone never recorded as a member reviewer) stays.
+    /// </summary>
+    [TestMethod]
+    public async Task A_reviewer_who_left_the_working_group_before_the_session_is_replaced_and_hand_assignments_stay()
+    {
+        var (world, first, second) = await LedByAliceAndBobAsync("\"2027-01-12\"");
+        await using var scenario = world;
         first.Assign("frank");
         second.Assign("sam");
 
@@ -226,6 +237,45 @@ public sealed class ReviewFlowEndToEndTests
         Assert.AreEqual(0, rerun.ExitCode, rerun.ToString());
         Assert.IsEmpty(rerun.WriteRequests, "a second run writes nothing: " + rerun);
         CollectionAssert.AreEquivalent(new[] { "frank", "carol" }, first.Assignees.ToArray(), "frank, assigned by hand, stays");
+    }
+
+    /// <summary>
+    /// An application back for another review (put back in the queue, returning, after its session) kept the lead reviewers
+    /// of its earlier session, and one who had left the Working Group since was never replaced: only the target session's
+    /// agenda was read for who the rule had assigned. Scheduled again, the earlier session's agenda tells: the one who left is
+    /// taken off and replaced; a member who led its earlier review, and anyone assigned by hand, stays; a rerun writes nothing.
+    /// </summary>
+    [TestMethod]
+    public async Task An_application_scheduled_again_has_a_reviewer_who_left_the_working_group_since_its_last_session_replaced()
+    {
+        var (world, first, second) = await LedByAliceAndBobAsync("\"2027-01-12\", \"2027-01-26\"");
+        await using var scenario = world;
+        second.Assign("frank");
+        // After the session both are back for another review (staff mark them returning); alice has left the Working Group.
+        foreach (var back in new[] { first, second })
+        {
+            back.RemoveLabel("In review", "sam", At("2027-01-12T12:00-08:00")).AddLabel("New", "sam", At("2027-01-12T12:01-08:00"))
+                .AddLabel("Returning", "sam", At("2027-01-12T12:02-08:00"));
+        }
+
+        string[] withoutAlice = ["--set", "people.working-group.users=bob,carol"];
+        scenario.SetClock("2027-01-13T12:00-08:00");
+        var result = await scenario.NightlyAsync(withoutAlice);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        CollectionAssert.AreEqual(new[] { first.Number, second.Number }, JsonSerializer.Deserialize<int[]>(result.Outputs["scheduled"]));
+        CollectionAssert.AreEquivalent(new[] { "carol" }, first.Assignees.ToArray(), "alice replaced by carol, the least loaded member");
+        CollectionAssert.AreEquivalent(new[] { "bob", "frank" }, second.Assignees.ToArray(), "bob, still a member, and frank, by hand, stay");
+        var assignments = JsonDocument.Parse(result.Outputs["assignments"]).RootElement;
+        Assert.AreEqual("alice", assignments[0].GetProperty("removed")[0].GetString(), result.Outputs["assignments"]);
+        Assert.HasCount(2, Assigning(result), "alice unassigned, carol assigned: " + result);
+        var agenda = scenario.Repository.Issues.Single(i => i.Title == "Review session 2027-01-26");
+        Assert.DoesNotContain("alice", agenda.Body ?? string.Empty);
+
+        scenario.SetClock("2027-01-14T12:00-08:00");
+        var rerun = await scenario.NightlyAsync(withoutAlice);
+        Assert.AreEqual(0, rerun.ExitCode, rerun.ToString());
+        Assert.IsEmpty(rerun.WriteRequests, "a second run writes nothing: " + rerun);
     }
 
     /// <summary>Once the session has started its agenda stays as the session saw it; the run names the reviewer who left.</summary>

@@ -280,47 +280,69 @@ public sealed class ScheduleCommandTests
     }
 
     /// <summary>
-    /// Withdrawn by its applicant (closed) a week before its session and reopened two days after it: the application, never
-    /// reviewed, counted as reviewed at that session, in the scheduler (no place in the queue, never scheduled again) and on the
-    /// status page (in review since that session, one more application reviewed there). It waits in the queue again, in the
-    /// queue's order (returning first, then by issue number), and its next batch's session comment names only that session.
+    /// Withdrawn by its applicant (closed) a week before its session and reopened two days after it, or set waiting on its
+    /// applicant by a reviewer a week before it and answered two days after it: the application, never reviewed there (the
+    /// next in line took its place in the batch), counted as reviewed at that session, in the scheduler (no place in the queue,
+    /// never scheduled again) and on the status page (in review since that session, one more application reviewed there). It
+    /// waits in the queue again, in the queue's order (returning first, then by issue number), and its next batch's session
+    /// comment names only that session.
     /// </summary>
     [TestMethod]
-    public async Task An_application_withdrawn_before_its_session_and_reopened_after_it_waits_in_the_queue_again()
+    [DataRow(false, DisplayName = "withdrawn and reopened")]
+    [DataRow(true, DisplayName = "set waiting and answered")]
+    public async Task An_application_left_out_of_its_session_and_back_after_it_waits_in_the_queue_again(bool waiting)
     {
         await using var scenario = await World.Schedule(board: false).StartAsync();
         var issues = scenario.AddApplications(12);
         scenario.SetClock("2026-11-24T12:00-08:00");                        // 14 days before 2026-12-08
         await scenario.NightlyAsync();
-        var withdrawn = issues[0];
-        withdrawn.Close(withdrawn.Author, "not_planned", At("2026-12-01T10:00-08:00"));
+        var left = issues[0];
+        if (waiting)
+        {
+            left.AddLabel("Waiting on comment", WorkingGroupMember, At("2026-12-01T10:00-08:00"));
+        }
+        else
+        {
+            left.Close(left.Author, "not_planned", At("2026-12-01T10:00-08:00"));
+        }
+
         scenario.SetClock("2026-12-01T22:00-08:00");
-        await scenario.NightlyAsync();                                      // the next in line takes its place
+        var replaced = await scenario.NightlyAsync();                       // the next in line takes its place
         var returning = scenario.AddApplicationFor("Again", "Returning");
-        withdrawn.Reopen(withdrawn.Author, At("2026-12-10T09:00-08:00"));
+        if (waiting)
+        {
+            left.AddComment(left.Author, "Here is the answer.", at: At("2026-12-10T09:00-08:00"));
+            left.RemoveLabel("Waiting on comment", Automation, At("2026-12-10T09:01-08:00"));
+        }
+        else
+        {
+            left.Reopen(left.Author, At("2026-12-10T09:00-08:00"));
+        }
+
         static string Notice(Issue issue) =>
-            issue.Comments.Single(c => c.Body.Contains("ecosystem-bot:queue-position", StringComparison.Ordinal)).Body;
+            issue.Comments.SingleOrDefault(c => c.Body.Contains("ecosystem-bot:queue-position", StringComparison.Ordinal))?.Body ?? "(none)";
 
         scenario.SetClock("2026-12-10T22:00-08:00");
-        var reopened = await scenario.NightlyAsync();
+        var back = await scenario.NightlyAsync();
         var page = await scenario.Run.RunAsync("schedule", EventPayloads.Schedule(), "status-page");
 
-        Assert.AreEqual(0, reopened.ExitCode, reopened.ToString());
-        StringAssert.Contains(Notice(returning), "number **1** in the queue", reopened.ToString());
-        StringAssert.Contains(Notice(withdrawn), "number **2** in the queue", reopened.ToString());
-        StringAssert.Contains(Notice(withdrawn), "(2027-01-12)");
+        Assert.IsTrue(InReview(issues[10]), replaced.ToString());
+        Assert.AreEqual(0, back.ExitCode, back.ToString());
+        StringAssert.Contains(Notice(returning), "number **1** in the queue", back.ToString());
+        StringAssert.Contains(Notice(left), "number **2** in the queue", back.ToString());
+        StringAssert.Contains(Notice(left), "(2027-01-12)");
         StringAssert.Contains(Notice(issues[11]), "number **3** in the queue");
         Assert.IsEmpty((await scenario.NightlyAsync()).WriteRequests, "a second run writes nothing");
         var html = await File.ReadAllTextAsync(Path.Combine(scenario.Run.Workspace, "_site", "index.html"));
-        StringAssert.Contains(html, $"<tr data-issue=\"{withdrawn.Number}\" data-stage=\"backlog\" data-expected=\"2027-01-12\">", page.ToString());
+        StringAssert.Contains(html, $"<tr data-issue=\"{left.Number}\" data-stage=\"backlog\" data-expected=\"2027-01-12\">", page.ToString());
         StringAssert.Contains(html, "<tr><th scope=\"row\" class=\"date\">2026-12-08</th><td class=\"num\">10</td></tr>", "the ten at the session");
 
         scenario.SetClock(FourteenDaysBefore);
         var next = await scenario.NightlyAsync();
 
-        CollectionAssert.AreEqual(new[] { returning.Number, withdrawn.Number, issues[11].Number }, Scheduled(next), next.ToString());
-        StringAssert.Contains(SessionComment(scenario, withdrawn), "2027-01-12");
-        Assert.DoesNotContain("2026-12-08", SessionComment(scenario, withdrawn), "it was not held for this application");
+        CollectionAssert.AreEqual(new[] { returning.Number, left.Number, issues[11].Number }, Scheduled(next), next.ToString());
+        StringAssert.Contains(SessionComment(scenario, left), "2027-01-12");
+        Assert.DoesNotContain("2026-12-08", SessionComment(scenario, left), "it was not held for this application");
     }
 
     /// <summary>Schedule's world with sessions on each month's second Tuesday, 09:00 in Los Angeles (2026-12-08, 2027-01-12, …).</summary>

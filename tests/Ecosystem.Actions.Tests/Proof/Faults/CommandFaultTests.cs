@@ -399,22 +399,36 @@ public sealed class CommandFaultTests
     /// <summary>
     /// An application withdrawn (closed) before its session of 2026-11-20 and reopened after it waits in the queue again: it joins
     /// the batch of 2026-12-11, its session and queue comments edited to name that session and its agenda opened; a run stopped
-    /// anywhere between completes it on the rerun.
+    /// anywhere between completes it on the rerun. When alice, its lead reviewer by that session's agenda, has left the Working
+    /// Group since, she is taken off and bob assigned in her place on the way.
     /// </summary>
     [TestMethod]
-    public async Task Schedule_taking_an_application_back_from_a_session_it_was_withdrawn_from_survives_every_fault_and_a_rerun_converges()
+    [DataRow(false)]
+    [DataRow(true)]
+    public async Task Schedule_taking_an_application_back_from_a_session_it_was_withdrawn_from_survives_every_fault_and_a_rerun_converges(
+        bool reviewerLeft)
     {
-        static World Reopened()
+        World Reopened()
         {
             var now = FaultScenario.DefaultNow;
             var sessions = ScheduleConfiguration.Replace("\"2026-12-11\"", "\"2026-11-20\", \"2026-12-11\"", StringComparison.Ordinal);
-            var world = World.Create().WithRepository().WithForm().WithConfiguration(sessions);
+            var world = World.Create().WithRepository().WithForm()
+                .WithConfiguration(sessions + (reviewerLeft ? "\npeople:\n  working-group:\n    users: [\"bob\", \"carol\"]\n" : ""));
             var application = world.Repository.AddIssue(
                 "[Ecosystem] Project 1", World.Body("complete"), "applicant1", ["In review"], now.AddDays(-30));
             var session = HiddenMarker.Stamp(ReviewSessionNotice.Purpose, HiddenMarker.For("session", "2026-11-20"));
             application.AddComment(World.Automation, session, UserKind.Bot, now.AddDays(-20));
             var queue = QueuePositionNotice.Scheduled(new DateOnly(2026, 11, 20)).MarkedBody;
             application.AddComment(World.Automation, queue, UserKind.Bot, now.AddDays(-20));
+            if (reviewerLeft)
+            {
+                world.Seed(s => Array.ForEach(["alice", "bob", "carol"], login => s.AddUser(login)));
+                application.Assign("alice");
+                var agenda = HiddenMarker.Stamp(ReviewAgenda.Purpose, HiddenMarker.For("session", "2026-11-20") + "\n"
+                    + HiddenMarker.For("reviewers", $"{application.Number}=alice"));
+                world.Repository.AddIssue("Review session 2026-11-20", agenda, World.Automation, at: now.AddDays(-21));
+            }
+
             application.Close("applicant1", "not_planned", now.AddDays(-12)).Reopen("applicant1", now.AddDays(-2));
             return world.Runs("schedule");
         }
@@ -423,6 +437,7 @@ public sealed class CommandFaultTests
         {
             var run = await world.NightlyAsync();
             Assert.AreEqual("[1]", run.Outputs["scheduled"], run.ToString());
+            CollectionAssert.AreEqual(reviewerLeft ? new[] { "bob" } : [], world.Repository.Issues[0].Assignees.ToArray(), run.ToString());
         }
 
         await ProveWithRefusalsAsync(new FaultScenario(
