@@ -109,8 +109,9 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
     // The one place that decides what an application is; validate, schedule, tally and guard all ask it.
     private ApplicationKind Classify(IssueSnapshot issue, int recognisedFields)
     {
-        // A label that says "application": the form's new label or the configured application label.
-        var labelled = issue.HasLabel(rules.Labels.New) || (rules.Labels.Application.Length > 0 && issue.HasLabel(rules.Labels.Application));
+        // A label that says "application": one the process puts on applications alone, or the configured application label.
+        var labelled = rules.Labels.OfApplications.Any(issue.HasLabel)
+            || (rules.Labels.Application.Length > 0 && issue.HasLabel(rules.Labels.Application));
         // The title still carries the form's placeholder or prefix, or a bracketed tag like it ("[Ecosystem application] Foo").
         var prefix = HeadingText.Normalise(rules.TitlePrefix);
         var templateTitle = issue.Title.Contains(ApplicationForm.TitlePlaceholder, StringComparison.OrdinalIgnoreCase)

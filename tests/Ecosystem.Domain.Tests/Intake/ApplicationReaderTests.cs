@@ -474,6 +474,24 @@ public sealed class ApplicationReaderTests
         Assert.AreEqual(ApplicationKind.NotAnApplication, assessor.Read(IntakeFixtures.Issue("### Usage\n\nHow do I?", "Question", [])).Kind);
     }
 
+    /// <summary>
+    /// The scheduler takes New off; an application without the title prefix then has its labels of the process as its only
+    /// mark besides the form. Edited into free text, it is a lost form to report, not an issue to leave alone.
+    /// </summary>
+    [TestMethod]
+    [DataRow("In review")]
+    [DataRow("in voting")]
+    [DataRow("Returning")]
+    [DataRow("Accepted")]
+    [DataRow("Blog completed")]
+    public void Free_text_labelled_by_the_process_is_a_lost_form(string label)
+    {
+        var assessor = IntakeFixtures.Assessor();
+
+        Assert.AreEqual(ApplicationKind.LostForm, assessor.Read(IntakeFixtures.Issue("We rewrote this page.", "TorchRender", [label])).Kind);
+        Assert.AreEqual(ApplicationKind.NotAnApplication, assessor.Read(IntakeFixtures.Issue("We rewrote this page.", "TorchRender", ["Waiting on comment"])).Kind);
+    }
+
     [TestMethod]
     public void One_form_heading_counts_only_with_an_application_title_or_label()
     {
