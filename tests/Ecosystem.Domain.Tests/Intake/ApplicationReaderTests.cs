@@ -501,7 +501,8 @@ public sealed class ApplicationReaderTests
         var assessor = IntakeFixtures.Assessor();
 
         Assert.AreEqual(ApplicationKind.LostForm, assessor.Read(IntakeFixtures.Issue("We rewrote this page.", "TorchRender", [label])).Kind);
-        Assert.AreEqual(ApplicationKind.NotAnApplication, assessor.Read(IntakeFixtures.Issue("We rewrote this page.", "TorchRender", ["Waiting on comment"])).Kind);
+        var waiting = IntakeFixtures.Issue("We rewrote this page.", "TorchRender", ["Waiting on comment"]);
+        Assert.AreEqual(ApplicationKind.NotAnApplication, assessor.Read(waiting).Kind);
     }
 
     [TestMethod]
