@@ -15,12 +15,12 @@ public static class AdoptionFiles
     /// <summary>The PyTorch Ecosystem application form: this repository's <c>.github/ISSUE_TEMPLATE/application.yml</c>.</summary>
     public static string ApplicationForm => Read("application-form.yml");
 
-    /// <summary>Each file <c>init</c> writes, by its path in the repository.</summary>
-    public static IReadOnlyList<(string Path, string Text)> ForRepository() =>
+    /// <summary>Each file <c>init</c> writes, by its path; the form presets the new label and title prefix of <paramref name="rules"/>.</summary>
+    public static IReadOnlyList<(string Path, string Text)> ForRepository(Domain.Intake.IntakeRules? rules = null) =>
     [
         (".github/workflows/ecosystem.yml", CallerWorkflow()),
         (EcosystemConfiguration.DefaultPath, AtDefaults(Read("ecosystem.yml"))),
-        (EcosystemOptions.DefaultApplicationTemplate, ApplicationForm),
+        (EcosystemOptions.DefaultApplicationTemplate, Domain.Intake.ApplicationForm.Presetting(ApplicationForm, rules ?? new())),
     ];
 
     /// <summary>

@@ -31,13 +31,13 @@ public sealed class InitCommand : ICommand
         }
 
         // A configuration naming its own form (README: delete the PyTorch form): a second form would be in the issue chooser.
-        var form = EcosystemConfiguration.Load(null, new Dictionary<string, string?>(), [], root).Options?.ApplicationTemplate;
+        var config = EcosystemConfiguration.Load(null, new Dictionary<string, string?>(), [], root).Options ?? new();
         List<string> written = [], skipped = [];
-        foreach (var (path, text) in AdoptionFiles.ForRepository())
+        foreach (var (path, text) in AdoptionFiles.ForRepository(config.Intake))
         {
             context.Cancellation.ThrowIfCancellationRequested();
-            var (target, other) = (Path.Combine(root, path), path == EcosystemOptions.DefaultApplicationTemplate && form != path ? form : null);
-            var exists = other is not null || Path.Exists(target);
+            var (target, form) = (Path.Combine(root, path), path == EcosystemOptions.DefaultApplicationTemplate ? config.ApplicationTemplate : path);
+            var exists = form != path || Path.Exists(target);
             if (!exists && !context.DryRun)
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(target) ?? root);
@@ -46,7 +46,7 @@ public sealed class InitCommand : ICommand
                 writer.Write(text);
             }
             (exists ? skipped : written).Add(path);
-            var said = other is not null ? $"{EcosystemConfiguration.DefaultPath} names the form {other}"
+            var said = form != path ? $"{EcosystemConfiguration.DefaultPath} names the form {form}"
                 : File.Exists(target) && File.ReadAllText(target) is var had && had.Length < text.Length && text[..had.Length] == had
                 ? "it is only the start of the file init writes, as an init stopped while writing leaves it; delete it and run init again."
                 : "it exists and is left as it is";
@@ -56,7 +56,7 @@ public sealed class InitCommand : ICommand
         context.Runtime.Info(written.Count == 0 || context.DryRun
             ? $"Nothing written in {root}: {(context.DryRun ? "a dry run" : "every file exists")}."
             : $"Next: edit {EcosystemConfiguration.DefaultPath} (foundation, board, sessions, people), add the token or GitHub App (README: Adopt it "
-                + "in your repository), create the label 'New' in the repository (GitHub sets a form's label only if it exists), and commit.");
+                + $"in your repository), create the label '{config.Labels.New}' in the repository (a form sets only labels that exist), and commit.");
         context.Runtime.SetOutput("written", written);
         context.Runtime.SetOutput("skipped", skipped);
         return Task.FromResult(ExitCodes.Success);

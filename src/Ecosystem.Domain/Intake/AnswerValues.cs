@@ -205,6 +205,24 @@ public static class AnswerValues
         UrlTokens(string.IsNullOrEmpty(answer) || answer.IndexOfAny(PlaceholderOpeners) < 0 ? answer : WithoutPlaceholderUrls(answer, null));
 
     /// <summary>
+    /// The repositories a list answer links: its URLs, then each entry of nothing but GitHub's shorthand (<c>owner/name</c>,
+    /// <see cref="RepositoryReference.Shorthand"/>) as that repository's URL, as the repository question reads such an answer.
+    /// </summary>
+    public static IReadOnlyList<string> RepositoryUrls(string? answer)
+    {
+        List<string> found = [.. Urls(answer)];
+        foreach (var entry in Entries(answer))
+        {
+            if (RepositoryReference.Shorthand(entry) is { } repository)
+            {
+                Add(found, "https://github.com/" + repository.FullName);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
     /// The URLs written with a template's placeholder in their path ("github.com/org/[REPO]",
     /// "https://github.com/&lt;org&gt;/&lt;repo&gt;"), as written, each once.
     /// </summary>

@@ -136,6 +136,32 @@ public sealed class ApplicationForm
         return new ApplicationForm((Scalar(root, "name") ?? "application").Trim(), [.. fields]);
     }
 
+    /// <summary>
+    /// The form <paramref name="yaml"/> presetting what <paramref name="rules"/> name: the new label as its one label and the
+    /// title prefix before <see cref="TitlePlaceholder"/>, so that an application opened with it is read as new. A line that
+    /// says so already is left as written: at the defaults, the PyTorch form is written as it is.
+    /// </summary>
+    public static string Presetting(string yaml, IntakeRules rules)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+        var (label, title) = (rules.Labels.New, $"{rules.TitlePrefix} {TitlePlaceholder}".Trim());
+        var labelled = Get(root, "labels") is YamlSequenceNode { Children: [YamlScalarNode only] } && only.Value == label;
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = lines[i].StartsWith("labels:", StringComparison.Ordinal) && !labelled ? $"labels: [{Quoted(label)}]"
+                : lines[i].StartsWith("title:", StringComparison.Ordinal) && Scalar(root, "title") != title ? $"title: {Quoted(title)}"
+                : lines[i];
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>Text as a double-quoted YAML scalar.</summary>
+    private static string Quoted(string text) => $"\"{text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"";
+
     /// <summary>Where <paramref name="question"/> is in <see cref="Fields"/>, or -1.</summary>
     /// <remarks>By reference: the record's equality compares its nullable role with a comparer the JIT compiles at every start.</remarks>
     public int IndexOf(FormField question) => Array.FindIndex(_fields, f => ReferenceEquals(f, question));

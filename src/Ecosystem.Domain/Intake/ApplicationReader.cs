@@ -109,8 +109,9 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
     // The one place that decides what an application is; validate, schedule, tally and guard all ask it.
     private ApplicationKind Classify(IssueSnapshot issue, int recognisedFields)
     {
-        // A label that says "application": the form's new label or the configured application label.
-        var labelled = issue.HasLabel(rules.Labels.New) || (rules.Labels.Application.Length > 0 && issue.HasLabel(rules.Labels.Application));
+        // A label that says "application": one the process puts on applications alone, or the configured application label.
+        var labelled = rules.Labels.OfApplications.Any(issue.HasLabel)
+            || (rules.Labels.Application.Length > 0 && issue.HasLabel(rules.Labels.Application));
         // The title still carries the form's placeholder or prefix, or a bracketed tag like it ("[Ecosystem application] Foo").
         var prefix = HeadingText.Normalise(rules.TitlePrefix);
         var templateTitle = issue.Title.Contains(ApplicationForm.TitlePlaceholder, StringComparison.OrdinalIgnoreCase)
@@ -235,9 +236,10 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         AnsweredOnItsLine(section, words => Match(words, out _) is { } question && !present[question] ? question : -1);
 
     /// <summary>
-    /// A heading answered on its line: the section cut at the first separator (<see cref="HeadingAnswerSeparators"/>) before
-    /// which <paramref name="named"/> finds a question (its index, or -1), read as that question, the rest of the line the
-    /// first line of its answer; null when there is none. The colon of a URL ("https://") separates nothing.
+    /// A heading answered on its line: the section cut at the first separator (<see cref="HeadingAnswerSeparators"/>), or else
+    /// at the plain space before the line's first value (<see cref="ValueAfterSpace"/>), before which <paramref name="named"/>
+    /// finds a question (its index, or -1), read as that question, the rest of the line the first line of its answer; null
+    /// when there is none. The colon of a URL ("https://") separates nothing.
     /// </summary>
     private static (Section Section, int Question)? AnsweredOnItsLine(Section section, Func<string, int> named)
     {
@@ -251,7 +253,27 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
             }
         }
 
-        return null;
+        var space = ValueAfterSpace(section.Heading);
+        return space > 0 && named(section.Heading[..space]) is var valueOf and >= 0 ? (SplitAt(section, space, " "), valueOf) : null;
+    }
+
+    /// <summary>
+    /// "### Repo https://…", "### Maintainers @a, @b": where the space before the heading's first word that is a link, an
+    /// e-mail address or an @handle stands, values no question's label holds; -1 without one.
+    /// </summary>
+    private static int ValueAfterSpace(string heading)
+    {
+        for (var space = heading.IndexOf(' ', StringComparison.Ordinal); space > 0; space = heading.IndexOf(' ', space + 1))
+        {
+            var end = heading.IndexOf(' ', space + 1);
+            var word = heading[(space + 1)..(end < 0 ? heading.Length : end)];
+            if ((word.Length > 1 && word.Contains('@', StringComparison.Ordinal)) || AnswerValues.Urls(word).Count > 0)
+            {
+                return space;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The section with its heading cut at <paramref name="at"/>, the rest of the line the first line of its answer.</summary>

@@ -254,7 +254,7 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
 
     private static void CheckAdditionalRepositories(FormField field, string value, List<Finding> findings)
     {
-        var urls = AnswerValues.Urls(value);
+        var urls = AnswerValues.RepositoryUrls(value);
         var placeholders = AnswerValues.PlaceholderUrls(value);
         if (urls.Count == 0 && placeholders.Count == 0)
         {

@@ -264,7 +264,8 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
         {
             // The repository's one link is the URL the repository checks read.
             var answer = _formChecks.AnswerOf(application, field);
-            var urls = (field == ApplicationField.RepositoryUrl ? [GitHubUrl.Parse(answer)] : AnswerValues.Urls(answer).Select(GitHubUrl.Classify))
+            var written = field == ApplicationField.AdditionalRepositories ? AnswerValues.RepositoryUrls(answer) : AnswerValues.Urls(answer);
+            var urls = (field == ApplicationField.RepositoryUrl ? [GitHubUrl.Parse(answer)] : written.Select(GitHubUrl.Classify))
                 .Where(u => u.Kind is not (GitHubUrlKind.None or GitHubUrlKind.Malformed or GitHubUrlKind.Placeholder));
             links.AddRange(urls.Take(5).Select(u => new ReadLink(form[field]?.Label ?? string.Empty, u.Address)));
         }

@@ -247,6 +247,25 @@ public sealed class InitCommandTests
             File.ReadAllText(Path.Combine(run.Workspace, ".github", "ISSUE_TEMPLATE", "application.yml")));
     }
 
+    /// <summary>
+    /// Run again over a configuration that renames the new label (or the title prefix), init wrote the form presetting 'New':
+    /// GitHub put that label on every application, which intake, the queue and the guard never read as new.
+    /// </summary>
+    [TestMethod]
+    public async Task Written_form_presets_the_configured_new_label_and_title_prefix()
+    {
+        var run = new HostRun().WithFile(".github/ecosystem.yml", "labels:\n  new: \"Submitted: new\"\napplication:\n  title-prefix: \"[PyG]\"\n");
+
+        Assert.AreEqual(0, await run.RunDefaultAsync("init"), run.Stdout.ToString());
+
+        var stream = new YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(Path.Combine(run.Workspace, ".github", "ISSUE_TEMPLATE", "application.yml"))));
+        var form = (YamlMappingNode)stream.Documents[0].RootNode;
+        CollectionAssert.AreEqual(new[] { "Submitted: new" }, ((YamlSequenceNode)form["labels"]).Children.Select(l => l.ToString()).ToList());
+        Assert.AreEqual("[PyG] <Project Name>", form["title"].ToString());
+        StringAssert.Contains(run.Stdout.ToString(), "create the label 'Submitted: new' in the repository");
+    }
+
     [TestMethod]
     public async Task Written_workflow_calls_the_reusable_workflow_at_the_program_version_and_passes_actionlint()
     {

@@ -6,6 +6,28 @@ namespace Ecosystem.Domain.Tests.Intake;
 public sealed class ApplicationFormTests
 {
     [TestMethod]
+    public void Form_presetting_the_configured_labels_reads_them_back_and_at_the_defaults_is_the_shipped_form()
+    {
+        var yaml = File.ReadAllText(IntakeFixtures.TemplatePath);
+        var rules = new IntakeRules { TitlePrefix = "[Say \"hi\" \\o/]", Labels = new() { New = "needs: \"triage\"" } };
+
+        var preset = ApplicationForm.Presetting(yaml, rules);
+
+        Assert.AreEqual(yaml, ApplicationForm.Presetting(yaml, new IntakeRules()));
+        var root = (YamlDotNet.RepresentationModel.YamlMappingNode)LoadYaml(preset).Documents[0].RootNode;
+        Assert.AreEqual("needs: \"triage\"", ((YamlDotNet.RepresentationModel.YamlSequenceNode)root["labels"]).Children.Single().ToString());
+        Assert.AreEqual("[Say \"hi\" \\o/] <Project Name>", root["title"].ToString());
+        Assert.AreEqual(ApplicationForm.Parse(yaml).Fields.Count, ApplicationForm.Parse(preset).Fields.Count);
+    }
+
+    private static YamlDotNet.RepresentationModel.YamlStream LoadYaml(string yaml)
+    {
+        var stream = new YamlDotNet.RepresentationModel.YamlStream();
+        stream.Load(new StringReader(yaml));
+        return stream;
+    }
+
+    [TestMethod]
     public void Shipped_template_and_field_map_agree_both_ways()
     {
         var yaml = File.ReadAllText(IntakeFixtures.TemplatePath);

@@ -81,10 +81,20 @@ public sealed class ApplicationReaderTests
         ApplicationField.Maintainers, "@janedoe, @rajpatel")]
     [DataRow("### Website URL\n\nhttps://torchrender.example.org", "### Website – https://torchrender.ai\nand a blog", ApplicationField.Website,
         "https://torchrender.ai\nand a blog")]
+    [DataRow("### Project repo URL\n\nhttps://github.com/torchrender/torchrender", "### Repo https://github.com/torchrender/torchrender",
+        ApplicationField.RepositoryUrl, "https://github.com/torchrender/torchrender")]
+    [DataRow("### Website URL\n\nhttps://torchrender.example.org", "### Website URL torchrender.example.org\nand a blog",
+        ApplicationField.Website, "torchrender.example.org\nand a blog")]
+    [DataRow("### GitHub handles of the project maintainer(s)\n\n@janedoe, @rajpatel", "### Maintainers @janedoe, @rajpatel",
+        ApplicationField.Maintainers, "@janedoe, @rajpatel")]
+    [DataRow("### Contact emails\n\njane.doe@example.org, raj.patel@lab.example.edu", "### Contact jane.doe@example.org",
+        ApplicationField.ContactEmails, "jane.doe@example.org")]
     public void Shortened_heading_answered_on_its_line_is_read_with_its_answer(
         string section, string shortened, ApplicationField field, string answer)
     {
         // Read as the question by its words (or its place), the answer on its line was left behind: "required but has no answer".
+        // With no colon or dash between (the last four rows), the answer starts at the line's first link, e-mail address or
+        // @handle: the whole line named no question, and the link was lost with the heading.
         var body = IntakeFixtures.Body("complete").Replace(section, shortened, StringComparison.Ordinal);
 
         var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
@@ -208,14 +218,16 @@ public sealed class ApplicationReaderTests
     [TestMethod]
     public void Renamed_heading_read_by_its_place_is_not_cut_at_the_colon_of_a_url()
     {
-        // "https://" separates no answer from its heading: cut there, the heading would read "Licence terms https".
+        // "https://" separates no answer from its heading: cut there, the heading would read "Licence terms https". The link
+        // is the first line of the answer, cut at the space before it.
         var body = IntakeFixtures.Body("complete")
             .Replace("### Project license\n", "### Licence terms https://x.example/LICENSE\n", StringComparison.Ordinal);
 
         var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
 
-        Assert.AreEqual("BSD-3-Clause", application.ValueOf(ApplicationField.License));
-        StringAssert.StartsWith(application.FormFindings.Single().Message, "The heading \"Licence terms https://x.example/LICENSE\" (line ");
+        Assert.AreEqual("https://x.example/LICENSE\n\nBSD-3-Clause", application.ValueOf(ApplicationField.License));
+        StringAssert.StartsWith(application.FormFindings.Single().Message, "The heading \"Licence terms\" (line ");
+        Assert.IsFalse(IntakeFixtures.Assessor().Assess(application, null).Findings.Any(f => f.IsBlockingFailure));
     }
 
     [TestMethod]
@@ -472,6 +484,25 @@ public sealed class ApplicationReaderTests
         Assert.AreEqual(ApplicationKind.LostForm, assessor.Read(IntakeFixtures.Issue("Please add us", "[ecosystem] Foo", [])).Kind);
         Assert.AreEqual(ApplicationKind.LostForm, assessor.Read(IntakeFixtures.Issue("Please add us", "Foo", ["new"])).Kind);
         Assert.AreEqual(ApplicationKind.NotAnApplication, assessor.Read(IntakeFixtures.Issue("### Usage\n\nHow do I?", "Question", [])).Kind);
+    }
+
+    /// <summary>
+    /// The scheduler takes New off; an application without the title prefix then has its labels of the process as its only
+    /// mark besides the form. Edited into free text, it is a lost form to report, not an issue to leave alone.
+    /// </summary>
+    [TestMethod]
+    [DataRow("In review")]
+    [DataRow("in voting")]
+    [DataRow("Returning")]
+    [DataRow("Accepted")]
+    [DataRow("Blog completed")]
+    public void Free_text_labelled_by_the_process_is_a_lost_form(string label)
+    {
+        var assessor = IntakeFixtures.Assessor();
+
+        Assert.AreEqual(ApplicationKind.LostForm, assessor.Read(IntakeFixtures.Issue("We rewrote this page.", "TorchRender", [label])).Kind);
+        var waiting = IntakeFixtures.Issue("We rewrote this page.", "TorchRender", ["Waiting on comment"]);
+        Assert.AreEqual(ApplicationKind.NotAnApplication, assessor.Read(waiting).Kind);
     }
 
     [TestMethod]

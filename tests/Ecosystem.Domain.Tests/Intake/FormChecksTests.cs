@@ -14,6 +14,19 @@ public sealed class FormChecksTests
 
     private static string Replace(string body, string from, string to) => body.Replace(from, to, StringComparison.Ordinal);
 
+    /// <summary>
+    /// The complete body with <paramref name="question"/>'s answer <paramref name="was"/> made <paramref name="answer"/>: the
+    /// form's findings, and the links the report reads from that question.
+    /// </summary>
+    private static (IReadOnlyList<Finding> Findings, string[] Links) Answering(string question, string was, string answer)
+    {
+        var body = Replace(IntakeFixtures.Body("complete"), $"### {question}\n\n{was}", $"### {question}\n\n{answer}");
+        var assessor = IntakeFixtures.Assessor();
+        var application = assessor.Read(IntakeFixtures.Issue(body));
+        var links = assessor.Assess(application, null).Links.Where(l => l.Question == question).Select(l => l.Address);
+        return (new FormChecks(IntakeFixtures.Form, IntakeFixtures.Rules).Run(application), [.. links]);
+    }
+
     [TestMethod]
     public void Malformed_additional_repository_and_organisation_warn_without_blocking()
     {
@@ -277,18 +290,12 @@ public sealed class FormChecksTests
     [DataRow("[https://github.com/torchrender/[REPO]](https://github.com/torchrender/[REPO])", "https://github.com/torchrender/[REPO]")]
     public void Additional_repository_with_a_template_placeholder_left_in_says_so_and_is_no_link(string answer, string written)
     {
-        const string Question = "### Additional repos in scope of the application\n\n";
-        var body = Replace(IntakeFixtures.Body("complete"), Question + "_No response_", Question + answer);
-        var application = IntakeFixtures.Assessor().Read(IntakeFixtures.Issue(body));
+        var (findings, links) = Answering("Additional repos in scope of the application", "_No response_", answer);
 
-        var additional = new FormChecks(IntakeFixtures.Form, IntakeFixtures.Rules).Run(application)
-            .Where(f => f.Check == "form.additional-repositories");
         Assert.AreEqual(
             $"\"{written}\" still holds a template's placeholder; please give the repository's URL, or remove it.",
-            additional.Single().Message);
-        var links = IntakeFixtures.Assessor().Assess(application, null).Links
-            .Where(l => l.Question == "Additional repos in scope of the application");
-        Assert.IsFalse(links.Any(l => !l.Address.Contains("torchrender-cuda", StringComparison.Ordinal)), string.Join(" / ", links));
+            findings.Single(f => f.Check == "form.additional-repositories").Message);
+        Assert.IsFalse(links.Any(l => !l.Contains("torchrender-cuda", StringComparison.Ordinal)), string.Join(" / ", links));
     }
 
     [TestMethod]
@@ -296,15 +303,26 @@ public sealed class FormChecksTests
     [DataRow("`torchrender/torchrender/`")]
     public void Repository_written_as_github_shorthand_passes_and_the_report_links_its_url(string answer)
     {
-        const string Question = "### Project repo URL\n\n";
-        var body = Replace(IntakeFixtures.Body("complete"), Question + "https://github.com/torchrender/torchrender", Question + answer);
-        var assessor = IntakeFixtures.Assessor();
-        var application = assessor.Read(IntakeFixtures.Issue(body));
+        var (findings, links) = Answering("Project repo URL", "https://github.com/torchrender/torchrender", answer);
 
-        var repository = new FormChecks(IntakeFixtures.Form, IntakeFixtures.Rules).Run(application).Single(f => f.Check == "form.repository-url");
+        var repository = findings.Single(f => f.Check == "form.repository-url");
         Assert.AreEqual((FindingStatus.Pass, "Repository torchrender/torchrender."), (repository.Status, repository.Message));
-        var links = assessor.Assess(application, null).Links.Where(l => l.Question == "Project repo URL").Select(l => l.Address);
-        CollectionAssert.AreEqual(new[] { "https://github.com/torchrender/torchrender" }, links.ToArray());
+        CollectionAssert.AreEqual(new[] { "https://github.com/torchrender/torchrender" }, links);
+    }
+
+    [TestMethod]
+    [DataRow("torchrender/torchrender-cuda, torchrender/torchrender-docs")]
+    [DataRow("- `torchrender/torchrender-cuda`\n- https://github.com/torchrender/torchrender-docs")]
+    [DataRow("1. torchrender/torchrender-cuda/\n2. torchrender/torchrender-docs")]
+    public void Additional_repositories_written_as_github_shorthand_are_linked_and_need_no_look(string answer)
+    {
+        // Each entry read as the repository question reads an answer of nothing but owner/name: it was "no repository URL
+        // found", and the report linked none of them.
+        var (findings, links) = Answering("Additional repos in scope of the application", "_No response_", answer);
+
+        Assert.IsFalse(findings.Any(f => f.Check == "form.additional-repositories"), string.Join(" / ", findings.Select(f => f.Message)));
+        CollectionAssert.AreEquivalent(
+            new[] { "https://github.com/torchrender/torchrender-cuda", "https://github.com/torchrender/torchrender-docs" }, links);
     }
 
     /// <summary>

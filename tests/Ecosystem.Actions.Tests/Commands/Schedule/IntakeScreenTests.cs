@@ -35,7 +35,8 @@ public sealed class IntakeScreenTests
     [TestMethod]
     public void One_heading_under_the_configured_application_label_is_screened_as_an_application()
     {
-        var issue = Issue("TorchRender", "### Documentation\n\nhttps://docs.example.org\n") with { Labels = ["In review", "ecosystem-application"] };
+        // No label of the process: In review marks an application by itself, as New does.
+        var issue = Issue("TorchRender", "### Documentation\n\nhttps://docs.example.org\n") with { Labels = ["question", "ecosystem-application"] };
 
         var unlabelled = Screen.Candidate(Thread(issue), World.Automation, Sessions, Now);
         var labelled = new IntakeAssessor(Form, new IntakeRules { Labels = new() { Application = "ecosystem-application" } })

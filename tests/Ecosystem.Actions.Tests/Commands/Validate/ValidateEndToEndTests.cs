@@ -269,6 +269,27 @@ public sealed class ValidateEndToEndTests
     }
 
     [TestMethod]
+    public async Task Application_in_review_whose_body_is_edited_into_free_text_gets_the_lost_form_report_and_stays_in_review()
+    {
+        // Scheduled, it lost New; titled without the prefix, the form's headings were its only other mark. Its body edited
+        // into free text, it read as no application at all, and its "Complete" report stood over a body with no answers.
+        await using var world = await World.Intake().StartAsync();
+        var issue = world.Apply(World.Body("complete"), "TorchRender");
+        await world.OpenedAsync(issue);
+        issue.RemoveLabel("New", World.Automation, World.Now.AddHours(1)).AddLabel("In review", World.Automation, World.Now.AddHours(1));
+        var report = issue.Comments.Single();
+
+        await world.EditBodyAsync(issue, "We rewrote this: TorchRender renders meshes with PyTorch. Docs at torchrender.org.");
+        var result = await world.EditedAsync(issue);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.AreEqual(report.Id, issue.Comments.Single().Id);
+        StringAssert.Contains(issue.Comments.Single().Body, "does not use the application form");
+        CollectionAssert.AreEquivalent(new[] { "In review", Waiting }, issue.Labels.ToList(), World.Writes(result));
+        Assert.AreEqual("false", result.Outputs["valid"]);
+    }
+
+    [TestMethod]
     public async Task All_fits_every_applications_problems_together_in_what_GitHub_takes_of_a_jobs_outputs()
     {
         // Each list alone fits; together they ran past the 1 MB (counted in UTF-16) GitHub takes of a job's outputs.
