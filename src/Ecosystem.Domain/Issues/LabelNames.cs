@@ -69,13 +69,14 @@ public sealed record LabelNames
     public IReadOnlyList<string> Settled => [Voting, .. Decided];
 
     /// <summary>
-    /// The labels the process puts on applications alone, each marking an issue as one whatever its title or body (the
-    /// scheduler takes <see cref="New"/> off); not <see cref="Waiting"/>, which staff may put on any issue.
+    /// The labels the process puts on applications alone while they are in it, each marking an issue as one whatever its
+    /// title or body (the scheduler takes <see cref="New"/> off); not <see cref="Waiting"/>, which staff may put on any issue,
+    /// nor the outcomes, whose names (such as Accepted) other kinds of issues in the repository may carry.
     /// </summary>
-    public IReadOnlyList<string> OfApplications => [New, InReview, Returning, .. Settled];
+    public IReadOnlyList<string> OfApplications => [New, InReview, Returning, Voting];
 
     /// <summary>Every label that marks an issue as an application somewhere in the process.</summary>
-    public IReadOnlyList<string> Process => [.. OfApplications, Waiting];
+    public IReadOnlyList<string> Process => [New, InReview, Waiting, Returning, .. Settled];
 
     /// <summary>A label name as configured: not empty (every role needs one) and one GitHub accepts.</summary>
     public static bool TryReadName(string text, [NotNullWhen(true)] out string? name, out string problem) => ConfigurationProblem.TryAccept(text,

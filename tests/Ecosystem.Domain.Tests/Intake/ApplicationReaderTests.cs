@@ -494,15 +494,27 @@ public sealed class ApplicationReaderTests
     [DataRow("In review")]
     [DataRow("in voting")]
     [DataRow("Returning")]
-    [DataRow("Accepted")]
-    [DataRow("Blog completed")]
     public void Free_text_labelled_by_the_process_is_a_lost_form(string label)
     {
         var assessor = IntakeFixtures.Assessor();
 
         Assert.AreEqual(ApplicationKind.LostForm, assessor.Read(IntakeFixtures.Issue("We rewrote this page.", "TorchRender", [label])).Kind);
-        var waiting = IntakeFixtures.Issue("We rewrote this page.", "TorchRender", ["Waiting on comment"]);
-        Assert.AreEqual(ApplicationKind.NotAnApplication, assessor.Read(waiting).Kind);
+    }
+
+    /// <summary>
+    /// Staff put the waiting label on any issue, and an outcome's name (Accepted, Declined) may be another kind of issue's
+    /// label in the same repository: neither alone makes free text an application.
+    /// </summary>
+    [TestMethod]
+    [DataRow("Waiting on comment")]
+    [DataRow("Accepted")]
+    [DataRow("Declined")]
+    [DataRow("Blog completed")]
+    public void Free_text_with_only_a_label_other_issues_may_carry_is_not_an_application(string label)
+    {
+        var issue = IntakeFixtures.Issue("We rewrote this page.", "TorchRender", [label]);
+
+        Assert.AreEqual(ApplicationKind.NotAnApplication, IntakeFixtures.Assessor().Read(issue).Kind);
     }
 
     [TestMethod]
