@@ -270,14 +270,23 @@ public sealed class IssuePlanApplierBoardTests
         StringAssert.Contains(changes.BoardProblem?.Reason, "board.columns.in-progress: project #6 of pytorch-fdn (\"Ecosystem\") has no 'Status' option 'Reviewing' (options: New, In progress)");
     }
 
+    /// <summary>
+    /// A date field the board lacks (<c>board.session-date-field</c> misspelt) stopped every move of the run, the columns
+    /// too. Now the items move to their columns, and the date field is the problem named, with its key and the board.
+    /// </summary>
     [TestMethod]
-    public async Task A_missing_date_field_is_a_problem_named_with_its_key()
+    public async Task A_missing_date_field_is_a_problem_named_with_its_key_and_the_columns_still_move()
     {
-        var gateway = Gateway(Board(), "Session date");
+        var board = Board();
+        var gateway = Gateway(board, "Session date", new BoardItem(1, "I_1", "PVTI_1", "New"));
+        var sent = Recording(gateway, board);
 
         var changes = await new IssuePlanApplier(gateway.Object, Target with { SessionDateField = "Session date" }).ApplyBoardAsync([Move(1, "In progress", Session)]);
 
+        CollectionAssert.AreEqual(new[] { new BoardItem(1, "I_1", "PVTI_1", "In progress", null) }, sent.ToArray());
+        CollectionAssert.AreEqual(new[] { "board \"Ecosystem\": set Status to In progress for #1" }, changes.Writes.Select(w => w.Description).ToArray());
         StringAssert.StartsWith(changes.BoardProblem?.Reason, "board.session-date-field: project #6 of pytorch-fdn (\"Ecosystem\") has no date field named 'Session date'");
+        Assert.IsTrue(changes.BoardProblem?.OthersMade, "the column moves were made");
     }
 
     [TestMethod]

@@ -1124,6 +1124,32 @@ public sealed class ScheduleCommandTests
         Assert.AreEqual("In progress", scenario.Board!.ItemFor(byHand)!.ValueOf("Status"));
     }
 
+    /// <summary>
+    /// A <c>board.session-date-field</c> the board does not have (misspelt, or the field renamed) stopped every move of the
+    /// run: the batch stayed in the backlog column though only its date could not be set. Now the batch moves, and the
+    /// warning names the key and the board, as a column the board lacks does; a rerun moves nothing more.
+    /// </summary>
+    [TestMethod]
+    public async Task A_date_field_the_board_lacks_is_a_warning_naming_the_key_and_the_batch_still_moves()
+    {
+        await using var scenario = await World.Schedule().StartAsync();
+        scenario.Board!.WithField("Review date", ProjectFieldType.Date);
+        var issues = scenario.AddApplications(2);
+        scenario.Run.Environment["ECOSYSTEM_BOARD__SESSION_DATE_FIELD"] = "Session date";
+        scenario.SetClock(FourteenDaysBefore);
+
+        var result = await scenario.NightlyAsync();
+        var again = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        CollectionAssert.AreEqual(new[] { "In progress", "In progress" }, issues.Select(i => scenario.Board.ItemFor(i)?.ValueOf("Status")).ToArray());
+        StringAssert.Contains(result.Stdout, "::warning");
+        StringAssert.Contains(result.Stdout,
+            "board.session-date-field: project #6 of pytorch-fdn (\"Ecosystem applications\") has no date field named 'Session date'");
+        Assert.AreEqual(0, again.ExitCode, again.ToString());
+        Assert.IsEmpty(again.WriteRequests, again.ToString());
+    }
+
     [TestMethod]
     public async Task Applications_not_yet_on_the_board_are_added_and_moved()
     {
