@@ -65,8 +65,11 @@ public sealed record IssueStateChange(bool Open, string? StateReason = null);
 /// <summary>Put the issue's board item in <paramref name="Column"/>, and set the session date field if one is configured.</summary>
 public sealed record BoardPlacement(string Column, DateOnly? SessionDate = null)
 {
-    /// <summary>Only put the issue on the board: an item already in a column stays there, whatever the column.</summary>
-    public bool LeaveIfOnBoard { get; init; }
+    /// <summary>
+    /// The one column of <see cref="BoardColumns"/> the application's state rules out: an item already in another column stays
+    /// there, and one in this column moves to <see cref="Column"/>. Null: an item moves from any other column of the three.
+    /// </summary>
+    public string? OutOf { get; init; }
 
     /// <summary>
     /// The application moves on in this run (its labels or state change, it joins a batch): its item leaves a column of staff's

@@ -227,7 +227,8 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
                 // column of staff's own (none of board.columns), it stays there unless the application moves on in this run:
                 // a run that finds it where it was (a late ballot, the nightly schedule) does not undo staff's move.
                 if (item.ItemId is not null && item.Status is { } status
-                    && (placement.LeaveIfOnBoard || (!placement.MovesOn && !board.Columns.Holds(status))))
+                    && ((placement.OutOf is { } ruledOut && board.Columns.Holds(status) && !SameColumn(status, ruledOut))
+                        || (!placement.MovesOn && !board.Columns.Holds(status))))
                 {
                     continue;
                 }

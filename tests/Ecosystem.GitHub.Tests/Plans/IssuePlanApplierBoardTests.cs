@@ -28,7 +28,7 @@ public sealed class IssuePlanApplierBoardTests
 
     private static IssuePlan Joining(int issueNumber, string column) => new(issueNumber) { Board = new BoardPlacement(column) { MovesOn = true } };
 
-    private static IssuePlan Put(int issueNumber, string column) => new(issueNumber) { Board = new BoardPlacement(column) { LeaveIfOnBoard = true } };
+    private static IssuePlan Put(int issueNumber, string column) => new(issueNumber) { Board = new BoardPlacement(column) { OutOf = "Done" } };
 
     private static void AssertWrote((IReadOnlyList<PlannedWrite> Writes, BoardProblem? BoardProblem) applied, params string[] descriptions)
     {
@@ -287,6 +287,29 @@ public sealed class IssuePlanApplierBoardTests
         CollectionAssert.AreEqual(new[] { "board \"Ecosystem\": set Status to In progress for #1" }, changes.Writes.Select(w => w.Description).ToArray());
         StringAssert.StartsWith(changes.BoardProblem?.Reason, "board.session-date-field: project #6 of pytorch-fdn (\"Ecosystem\") has no date field named 'Session date'");
         Assert.IsTrue(changes.BoardProblem?.OthersMade, "the column moves were made");
+    }
+
+    /// <summary>
+    /// Intake's placement (only onto the board) left an item wherever it was, Done too: an application back from a decline
+    /// whose move to the backlog failed stayed in Done on every later run. Done is the column of a decided application, so
+    /// intake, which places only applications neither in voting nor decided, takes an item out of it; one in the backlog or
+    /// in progress (the scheduler's), or in a column of staff's own, stays.
+    /// </summary>
+    [TestMethod]
+    public async Task Intake_takes_an_item_out_of_done_and_leaves_one_in_another_column()
+    {
+        var board = new ProjectBoard("PVT_1", "Ecosystem", "F_status",
+            [new BoardOption("O_new", "New"), new BoardOption("O_progress", "In progress"), new BoardOption("O_done", "Done"), new BoardOption("O_hold", "On hold")],
+            null);
+        var gateway = Gateway(board, "",
+            new BoardItem(1, "I_1", "PVTI_1", "done"), new BoardItem(2, "I_2", "PVTI_2", "In progress"), new BoardItem(3, "I_3", "PVTI_3", "On hold"),
+            new BoardItem(4, "I_4", "PVTI_4", "New"));
+        var sent = Recording(gateway, board);
+
+        var changes = await new IssuePlanApplier(gateway.Object, Target).ApplyBoardAsync([Put(1, "New"), Put(2, "New"), Put(3, "New"), Put(4, "New")]);
+
+        CollectionAssert.AreEqual(new[] { new BoardItem(1, "I_1", "PVTI_1", "New", null) }, sent.ToArray());
+        AssertWrote(changes, "board \"Ecosystem\": set Status to New for #1");
     }
 
     [TestMethod]
