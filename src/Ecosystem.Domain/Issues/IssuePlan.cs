@@ -76,4 +76,12 @@ public sealed record BoardPlacement(string Column, DateOnly? SessionDate = null)
     /// own too. Otherwise an item staff keep in a column of their own (none of <see cref="BoardColumns"/>) stays there.
     /// </summary>
     public bool MovesOn { get; init; }
+
+    /// <summary>
+    /// When the application last moved on to the stage <see cref="Column"/> shows, by a record that outlives the run that moved
+    /// it (the vote's close, its session comment), or null: an item staff put in a column of their own before then moves as in
+    /// that run (<see cref="MovesOn"/>), so a rerun completes a move that failed after the labels were written; one staff put
+    /// there since stays.
+    /// </summary>
+    public DateTimeOffset? MovedOnAt { get; init; }
 }

@@ -224,11 +224,12 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
                 }
 
                 // In no column, the item is an add whose column write failed (or a column cleared): it gets the column. In a
-                // column of staff's own (none of board.columns), it stays there unless the application moves on in this run:
-                // a run that finds it where it was (a late ballot, the nightly schedule) does not undo staff's move.
+                // column of staff's own (none of board.columns), it stays there unless the application moves on in this run, or
+                // moved on since staff put it there (a rerun after a failed move): a run that finds it where it was (a late
+                // ballot, the nightly schedule) does not undo staff's move.
                 if (item.ItemId is not null && item.Status is { } status
                     && ((placement.OutOf is { } ruledOut && board.Columns.Holds(status) && !SameColumn(status, ruledOut))
-                        || (!placement.MovesOn && !board.Columns.Holds(status))))
+                        || (!placement.MovesOn && !(placement.MovedOnAt > item.StatusSetAt) && !board.Columns.Holds(status))))
                 {
                     continue;
                 }

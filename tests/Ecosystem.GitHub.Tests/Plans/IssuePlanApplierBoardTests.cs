@@ -232,6 +232,31 @@ public sealed class IssuePlanApplierBoardTests
         CollectionAssert.AreEqual(expected, sent.ToArray(), "one joining a batch moves on (withdrawn and reopened: in review all along)");
     }
 
+    /// <summary>
+    /// A run wrote an application's labels and then failed on its board move: the rerun no longer moves it on (its labels are
+    /// written), so an item staff kept in a column of their own stayed there for good. The placement carries when the
+    /// application moved on (the vote's close, its session comment): an item staff put in their column before then moves, one
+    /// they put there since stays, and so does one whose time GitHub did not give.
+    /// </summary>
+    [TestMethod]
+    public async Task An_item_in_a_column_of_staffs_own_moves_when_the_application_moved_on_since_staff_put_it_there()
+    {
+        var board = new ProjectBoard("PVT_1", "Ecosystem", "F_status",
+            [new BoardOption("O_new", "New"), new BoardOption("O_done", "Done"), new BoardOption("O_hold", "On hold")], null);
+        var decided = new DateTimeOffset(2027, 1, 12, 18, 0, 0, TimeSpan.Zero);
+        var gateway = Gateway(board, "",
+            new BoardItem(1, "I_1", "PVTI_1", "On hold") { StatusSetAt = decided.AddDays(-3) },
+            new BoardItem(2, "I_2", "PVTI_2", "On hold") { StatusSetAt = decided.AddMinutes(5) },
+            new BoardItem(3, "I_3", "PVTI_3", "On hold"));
+        var sent = Recording(gateway, board);
+        IssuePlan Decided(int issueNumber) => new(issueNumber) { Board = new BoardPlacement("Done") { MovedOnAt = decided } };
+
+        var changes = await new IssuePlanApplier(gateway.Object, Target).ApplyBoardAsync([Decided(1), Decided(2), Decided(3)]);
+
+        CollectionAssert.AreEqual(new[] { new BoardItem(1, "I_1", "PVTI_1", "Done", null) }, sent.ToArray());
+        AssertWrote(changes, "board \"Ecosystem\": set Status to Done for #1");
+    }
+
     [TestMethod]
     public async Task A_board_problem_of_a_plan_is_a_warning_naming_the_issue_the_column_and_its_key_once()
     {

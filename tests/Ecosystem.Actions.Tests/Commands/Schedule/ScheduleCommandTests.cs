@@ -1150,6 +1150,58 @@ public sealed class ScheduleCommandTests
         Assert.IsEmpty(again.WriteRequests, again.ToString());
     }
 
+    /// <summary>
+    /// Staff keep one application "On hold"; it joins the batch, and GitHub refuses the board's write. The rerun kept it
+    /// there for good: it knew an application moves on only in the run that labels it, and the labels were written. Now
+    /// the placement carries when the application joined (its session comment), and an item put in a column of staff's own
+    /// before then moves, so the rerun completes the move; a third night writes nothing.
+    /// </summary>
+    [TestMethod]
+    public async Task An_item_staff_kept_on_hold_moves_with_its_batch_on_the_rerun_after_a_failed_move()
+    {
+        await using var scenario = await World.Schedule(board: false, configuration: "ecosystem.board.yml").StartAsync();
+        var board = scenario.State.AddProject("pytorch-fdn", 6, "Ecosystem applications").WithSingleSelectField("Status", "New", "In progress", "Done", "On hold");
+        var issues = scenario.AddApplications(2);
+        board.AddItem(issues[0]).WithValue("Status", "On hold");
+        board.AddItem(issues[1]).WithValue("Status", "New");
+        scenario.SetClock(FourteenDaysBefore);
+        string?[] Columns() => [.. issues.Select(i => board.ItemFor(i)?.ValueOf("Status"))];
+        // Viewer, board, items, then every board mutation is refused.
+        scenario.Server.Faults.Add("POST", "/api/graphql", new FaultHits(4, 100), Fault.Status(403, "Forbidden"));
+
+        var failed = await scenario.NightlyAsync();
+        scenario.Server.Faults.Clear();
+        var afterFailure = Columns();
+        var rerun = await scenario.NightlyAsync();
+        var again = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, failed.ExitCode, failed.ToString());
+        Assert.IsTrue(issues.All(InReview), failed.ToString());
+        CollectionAssert.AreEqual(new[] { "On hold", "New" }, afterFailure, failed.ToString());
+        Assert.AreEqual(0, rerun.ExitCode, rerun.ToString());
+        CollectionAssert.AreEqual(new[] { "In progress", "In progress" }, Columns(), rerun.ToString());
+        Assert.IsEmpty(again.WriteRequests, again.ToString());
+    }
+
+    /// <summary>Staff put an application of the batch "On hold" after it joined: the nightly run leaves it there.</summary>
+    [TestMethod]
+    public async Task An_item_staff_put_on_hold_after_its_batch_was_scheduled_stays_there()
+    {
+        await using var scenario = await World.Schedule(board: false, configuration: "ecosystem.board.yml").StartAsync();
+        var board = scenario.State.AddProject("pytorch-fdn", 6, "Ecosystem applications").WithSingleSelectField("Status", "New", "In progress", "Done", "On hold");
+        var issue = scenario.AddApplicationFor("Held");
+        board.AddItem(issue).WithValue("Status", "New");
+        scenario.SetClock(FourteenDaysBefore);
+        Assert.AreEqual(0, (await scenario.NightlyAsync()).ExitCode);
+        scenario.SetClock("2026-12-30T12:00-08:00");
+        board.ItemFor(issue)!.WithValue("Status", "On hold");
+
+        var next = await scenario.NightlyAsync();
+
+        Assert.AreEqual("On hold", board.ItemFor(issue)?.ValueOf("Status"), next.ToString());
+        Assert.IsEmpty(next.WriteRequests, next.ToString());
+    }
+
     [TestMethod]
     public async Task Applications_not_yet_on_the_board_are_added_and_moved()
     {
