@@ -293,7 +293,9 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
                             : null,
                         item?.GetProperty("isArchived").GetBoolean() ?? false)
                     {
-                        StatusSetAt = item?.Object("fieldValueByName")?.GetProperty("updatedAt").GetDateTimeOffset(),
+                        StatusSetAt = item?.Object("fieldValueByName") is { } status && status.TryGetProperty("updatedAt", out var set)
+                            ? set.GetDateTimeOffset()
+                            : null,
                     });
                 }
             }
