@@ -95,7 +95,8 @@ public sealed class DecisionOutcomesTests
         var again = Outcomes.TooEarly(after, decision, comments, Events);
 
         Assert.IsTrue(again.Plan.LeavesIssue, again.Summary);
-        Assert.AreEqual(new BoardPlacement("Done") { MovedOnAt = Decided }, again.Plan.Board, "the board item is placed again: the applier writes it only when elsewhere");
+        Assert.AreEqual(
+            new BoardPlacement("Done") { MovedOnAt = Decided }, again.Plan.Board, "the board item is placed again: the applier writes it only when elsewhere");
     }
 
     [TestMethod]

@@ -210,7 +210,8 @@ public sealed class BatchPlannerTests
         // the members move on no more, so an item staff moved to a column of their own since stays there. Each carries when it
         // joined, its session comment's time (the comments Apply writes have the default one), for a rerun after a failed move.
         CollectionAssert.AreEqual(
-            Placements(first).Select(p => (p.Item1, p.Item2! with { MovesOn = false, MovedOnAt = default(DateTimeOffset) })).ToArray(), Placements(second));
+            Placements(first).Select(p => (p.Item1, p.Item2! with { MovesOn = false, MovedOnAt = default(DateTimeOffset) })).ToArray(),
+            Placements(second));
         CollectionAssert.AreEqual(Numbers(first.Batch), Numbers(second.Batch));
         Assert.IsTrue(second.Batch.All(b => b.Change == BatchChange.Kept));
         Assert.AreEqual(first.Agenda, second.Agenda);

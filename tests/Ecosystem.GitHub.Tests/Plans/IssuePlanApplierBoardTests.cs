@@ -162,7 +162,8 @@ public sealed class IssuePlanApplierBoardTests
 
         var changes = await new IssuePlanApplier(gateway.Object, Target).ApplyBoardAsync([Move(1, "In progress", null), Move(2, "In progress", null)]);
 
-        CollectionAssert.AreEqual(new[] { "board \"Ecosystem\": set Status to In progress for #1" }, changes.Writes.Select(w => w.Description).ToArray());
+        CollectionAssert.AreEqual(
+            new[] { "board \"Ecosystem\": set Status to In progress for #1" }, changes.Writes.Select(w => w.Description).ToArray());
         Assert.AreEqual(new BoardProblem("#2: GitHub answered: Could not resolve to a node with the global id of 'I_2'", OthersMade: true), changes.BoardProblem);
     }
 
@@ -309,7 +310,8 @@ public sealed class IssuePlanApplierBoardTests
         var changes = await new IssuePlanApplier(gateway.Object, Target with { SessionDateField = "Session date" }).ApplyBoardAsync([Move(1, "In progress", Session)]);
 
         CollectionAssert.AreEqual(new[] { new BoardItem(1, "I_1", "PVTI_1", "In progress", null) }, sent.ToArray());
-        CollectionAssert.AreEqual(new[] { "board \"Ecosystem\": set Status to In progress for #1" }, changes.Writes.Select(w => w.Description).ToArray());
+        CollectionAssert.AreEqual(
+            new[] { "board \"Ecosystem\": set Status to In progress for #1" }, changes.Writes.Select(w => w.Description).ToArray());
         StringAssert.StartsWith(changes.BoardProblem?.Reason, "board.session-date-field: project #6 of pytorch-fdn (\"Ecosystem\") has no date field named 'Session date'");
         Assert.IsTrue(changes.BoardProblem?.OthersMade, "the column moves were made");
     }
@@ -324,14 +326,18 @@ public sealed class IssuePlanApplierBoardTests
     public async Task Intake_takes_an_item_out_of_done_and_leaves_one_in_another_column()
     {
         var board = new ProjectBoard("PVT_1", "Ecosystem", "F_status",
-            [new BoardOption("O_new", "New"), new BoardOption("O_progress", "In progress"), new BoardOption("O_done", "Done"), new BoardOption("O_hold", "On hold")],
+            [
+                new BoardOption("O_new", "New"), new BoardOption("O_progress", "In progress"), new BoardOption("O_done", "Done"),
+                new BoardOption("O_hold", "On hold"),
+            ],
             null);
         var gateway = Gateway(board, "",
             new BoardItem(1, "I_1", "PVTI_1", "done"), new BoardItem(2, "I_2", "PVTI_2", "In progress"), new BoardItem(3, "I_3", "PVTI_3", "On hold"),
             new BoardItem(4, "I_4", "PVTI_4", "New"));
         var sent = Recording(gateway, board);
 
-        var changes = await new IssuePlanApplier(gateway.Object, Target).ApplyBoardAsync([Put(1, "New"), Put(2, "New"), Put(3, "New"), Put(4, "New")]);
+        var changes = await new IssuePlanApplier(gateway.Object, Target)
+            .ApplyBoardAsync([Put(1, "New"), Put(2, "New"), Put(3, "New"), Put(4, "New")]);
 
         CollectionAssert.AreEqual(new[] { new BoardItem(1, "I_1", "PVTI_1", "New", null) }, sent.ToArray());
         AssertWrote(changes, "board \"Ecosystem\": set Status to New for #1");

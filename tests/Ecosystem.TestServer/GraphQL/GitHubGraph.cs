@@ -444,11 +444,16 @@ internal sealed class GitHubGraph(GitHubState state, string baseUrl)
         ["fieldValueByName"] = a =>
         {
             var field = item.Project.FieldByName(a.String("name"));
-            return field is not null && item.ValueList.TryGetValue(field.Id, out var value) ? FieldValueObject(field, value, item.SetAtList[field.Id]) : null;
+            return field is not null && item.ValueList.TryGetValue(field.Id, out var value)
+                ? FieldValueObject(field, value, item.SetAtList[field.Id])
+                : null;
         },
     }, "Node");
 
-    /// <summary>A field's value as GitHub answers it: its own fields by type, and <c>field</c> and <c>updatedAt</c> (ProjectV2ItemFieldValueCommon).</summary>
+    /// <summary>
+    /// A field's value as GitHub answers it: its own fields by type, and <c>field</c> and <c>updatedAt</c>
+    /// (ProjectV2ItemFieldValueCommon).
+    /// </summary>
     private GraphObject FieldValueObject(ProjectField field, string value, DateTimeOffset setAt)
     {
         string[] kinds = ["ProjectV2ItemFieldValue", "ProjectV2ItemFieldValueCommon", "Node"];

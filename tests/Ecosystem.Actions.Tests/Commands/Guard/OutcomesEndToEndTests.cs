@@ -163,7 +163,8 @@ public sealed class OutcomesEndToEndTests
         scenario.Time.Advance(TimeSpan.FromMinutes(5));
         issue.AddLabel("Blog candidate", World.WorkingGroupMember);
         // The reads before the board's write, as a dry run makes them; GitHub then refuses every write on the board.
-        var reads = (await scenario.LabelChangedAsync(issue, "Blog candidate", World.WorkingGroupMember, true, "--dry-run")).Requests.Count(r => r.IsGraphQL);
+        var dryRun = await scenario.LabelChangedAsync(issue, "Blog candidate", World.WorkingGroupMember, true, "--dry-run");
+        var reads = dryRun.Requests.Count(r => r.IsGraphQL);
         scenario.Server.Faults.Add("POST", "/api/graphql", new FaultHits(reads + 1, 100), Fault.Status(403, "Forbidden"));
 
         var refused = await scenario.LabelChangedAsync(issue, "Blog candidate", World.WorkingGroupMember);
@@ -216,7 +217,8 @@ public sealed class OutcomesEndToEndTests
     /// </summary>
     private static (Issue Issue, ProjectItem Item) ReviewedOnBoardWithMarketing(World scenario, string column)
     {
-        scenario.Run.WithFile(".github/ecosystem.yml", World.Fixture("Commands/Guard/Fixtures/ecosystem.yml").Replace("people:\n", Marketing + "\n", StringComparison.Ordinal) + Board);
+        var configuration = World.Fixture("Commands/Guard/Fixtures/ecosystem.yml").Replace("people:\n", Marketing + "\n", StringComparison.Ordinal);
+        scenario.Run.WithFile(".github/ecosystem.yml", configuration + Board);
         scenario.State.AddTeam("pytorch-fdn", "marketing").WithMembers("mkt-ben");
         scenario.State.AddUser("mkt-anna");
         var issue = ReviewedApplication(scenario);

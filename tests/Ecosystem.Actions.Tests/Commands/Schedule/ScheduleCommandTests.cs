@@ -1160,7 +1160,8 @@ public sealed class ScheduleCommandTests
     public async Task An_item_staff_kept_on_hold_moves_with_its_batch_on_the_rerun_after_a_failed_move()
     {
         await using var scenario = await World.Schedule(board: false, configuration: "ecosystem.board.yml").StartAsync();
-        var board = scenario.State.AddProject("pytorch-fdn", 6, "Ecosystem applications").WithSingleSelectField("Status", "New", "In progress", "Done", "On hold");
+        var board = scenario.State.AddProject("pytorch-fdn", 6, "Ecosystem applications")
+            .WithSingleSelectField("Status", "New", "In progress", "Done", "On hold");
         var issues = scenario.AddApplications(2);
         board.AddItem(issues[0]).WithValue("Status", "On hold");
         board.AddItem(issues[1]).WithValue("Status", "New");
@@ -1188,7 +1189,8 @@ public sealed class ScheduleCommandTests
     public async Task An_item_staff_put_on_hold_after_its_batch_was_scheduled_stays_there()
     {
         await using var scenario = await World.Schedule(board: false, configuration: "ecosystem.board.yml").StartAsync();
-        var board = scenario.State.AddProject("pytorch-fdn", 6, "Ecosystem applications").WithSingleSelectField("Status", "New", "In progress", "Done", "On hold");
+        var board = scenario.State.AddProject("pytorch-fdn", 6, "Ecosystem applications")
+            .WithSingleSelectField("Status", "New", "In progress", "Done", "On hold");
         var issue = scenario.AddApplicationFor("Held");
         board.AddItem(issue).WithValue("Status", "New");
         scenario.SetClock(FourteenDaysBefore);

@@ -62,7 +62,8 @@ public sealed class ValidateBoardTests
         var project = AddBoard(world.State);
         world.WithConfiguration(world.PackageIndexes + Board);
         var issue = world.Apply(World.Body("complete"));
-        issue.RemoveLabel("New", World.Automation).AddLabel("Declined", World.Automation, World.Now.AddDays(-30)).Close(World.Automation, "not_planned");
+        issue.RemoveLabel("New", World.Automation).AddLabel("Declined", World.Automation, World.Now.AddDays(-30))
+            .Close(World.Automation, "not_planned");
         project.AddItem(issue).WithValue("Status", "Done");
         var request = issue.AddComment(issue.Author, "We addressed every reason given.\n\n/ecosystem returning");
         Task<RunResult> Guard(params string[] args) =>
