@@ -1160,8 +1160,7 @@ public sealed class ScheduleCommandTests
     public async Task An_item_staff_kept_on_hold_moves_with_its_batch_on_the_rerun_after_a_failed_move()
     {
         await using var scenario = await World.Schedule(board: false, configuration: "ecosystem.board.yml").StartAsync();
-        var board = scenario.State.AddProject("pytorch-fdn", 6, "Ecosystem applications")
-            .WithSingleSelectField("Status", "New", "In progress", "Done", "On hold");
+        var board = WithOnHold(scenario);
         var issues = scenario.AddApplications(2);
         board.AddItem(issues[0]).WithValue("Status", "On hold");
         board.AddItem(issues[1]).WithValue("Status", "New");
@@ -1189,8 +1188,7 @@ public sealed class ScheduleCommandTests
     public async Task An_item_staff_put_on_hold_after_its_batch_was_scheduled_stays_there()
     {
         await using var scenario = await World.Schedule(board: false, configuration: "ecosystem.board.yml").StartAsync();
-        var board = scenario.State.AddProject("pytorch-fdn", 6, "Ecosystem applications")
-            .WithSingleSelectField("Status", "New", "In progress", "Done", "On hold");
+        var board = WithOnHold(scenario);
         var issue = scenario.AddApplicationFor("Held");
         board.AddItem(issue).WithValue("Status", "New");
         scenario.SetClock(FourteenDaysBefore);
@@ -1203,6 +1201,11 @@ public sealed class ScheduleCommandTests
         Assert.AreEqual("On hold", board.ItemFor(issue)?.ValueOf("Status"), next.ToString());
         Assert.IsEmpty(next.WriteRequests, next.ToString());
     }
+
+    /// <summary>Board #6 with staff's own column "On hold" beside the three; the applications are put on it by the test.</summary>
+    private static Project WithOnHold(World scenario) =>
+        scenario.State.AddProject("pytorch-fdn", 6, "Ecosystem applications")
+            .WithSingleSelectField("Status", "New", "In progress", "Done", "On hold");
 
     [TestMethod]
     public async Task Applications_not_yet_on_the_board_are_added_and_moved()
