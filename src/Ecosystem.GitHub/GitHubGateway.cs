@@ -291,7 +291,12 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
                         item?.Object("sessionDate")?.String("date") is { } day && ReviewCalendarSettings.TryReadDate(day, out var parsed, out _)
                             ? parsed
                             : null,
-                        item?.GetProperty("isArchived").GetBoolean() ?? false));
+                        item?.GetProperty("isArchived").GetBoolean() ?? false)
+                    {
+                        StatusSetAt = item?.Object("fieldValueByName") is { } status && status.TryGetProperty("updatedAt", out var set)
+                            ? set.GetDateTimeOffset()
+                            : null,
+                    });
                 }
             }
 

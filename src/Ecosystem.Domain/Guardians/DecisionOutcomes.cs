@@ -47,7 +47,7 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
             State = application.IsOpen ? new IssueStateChange(Open: false, StateReason: "not_planned") : null,
         };
         // Decided: the board item goes to done, also when the rest was carried out by an earlier run.
-        return new GuardianAction(plan with { Board = rules.Decided }, plan.IsEmpty
+        return new GuardianAction(plan with { Board = rules.Decided(decision.At) }, plan.IsEmpty
             ? $"#{application.Number}: '{rules.Labels.TooEarly}' already carried out."
             : $"#{application.Number}: '{rules.Labels.TooEarly}' by @{decision.By}: closed as not planned; may apply again once the "
                 + "expectations are met.");
@@ -110,7 +110,7 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
         };
         var assigned = logins.Count > 0 ? "assigned to " + string.Join(", ", logins.Select(l => "@" + l)) : "nobody to assign (people.marketing is empty)";
         // The decision is made: the board item goes to done, also when the rest was carried out by an earlier run.
-        return new GuardianAction(plan with { Board = rules.Decided }, plan.IsEmpty
+        return new GuardianAction(plan with { Board = rules.Decided(decision.At) }, plan.IsEmpty
             ? $"#{application.Number}: '{rules.Labels.CommunityHighlight}' already carried out."
             : $"#{application.Number}: '{rules.Labels.CommunityHighlight}' by @{decision.By}: {assigned}; board to done.");
     }

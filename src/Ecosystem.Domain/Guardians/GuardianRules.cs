@@ -14,8 +14,10 @@ public sealed record GuardianRules
     /// <summary>The board's columns, a decided application going to <see cref="BoardColumns.Done"/>; null when the repository has no board.</summary>
     public BoardColumns? Columns { get; init; } = new();
 
-    /// <summary>Where a decided application's board item goes; null without a board.</summary>
-    public BoardPlacement? Decided => Columns is { } columns ? new BoardPlacement(columns.Done) : null;
+    /// <summary>
+    /// Where an application decided at <paramref name="at"/> (null: in this run) has its board item go; null without a board.
+    /// </summary>
+    public BoardPlacement? Decided(DateTimeOffset? at = null) => Columns is { } columns ? new BoardPlacement(columns.Done) { MovedOnAt = at } : null;
 
     /// <summary>The scheduler's review order: whether <see cref="LabelNames.Returning"/> really puts an application first.</summary>
     public ReviewOrder Order { get; init; } = ReviewOrder.ReturningFirst;

@@ -138,7 +138,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
             Comments = ApplicationThread.UnpostedOfThisWait(comments, people, ClosedPurpose, since,
                 Values(application, comments, since, locks)),
             State = new IssueStateChange(Open: false, StateReason: "not_planned"),
-            Board = rules.Decided,
+            Board = rules.Decided(),
         };
         return new GuardianAction(plan, $"#{application.Number}: closed as '{rules.Labels.TooEarly}' after {Counted.Of(DaysSince(since), "day")} without an answer "
             + $"(waiting since {SessionText.Date(since)}).");

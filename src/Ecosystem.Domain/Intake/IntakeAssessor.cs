@@ -151,9 +151,11 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
             AddLabels = add,
             RemoveLabels = complete && waiting && !waitingSetByPerson ? [rules.Labels.Waiting] : [],
             Comments = [new CommentUpsert(CommentPurpose, Render(report) + ResubmissionWait.Line(report))],
-            // Only onto the board: an application already there stays in whatever column staff or the scheduler chose; one
-            // in voting or decided is the vote's to place (a decided one removed from the board by hand stays off it).
-            Board = rules.Columns is { } columns && report.PastIntake is null ? new BoardPlacement(columns.Backlog) { LeaveIfOnBoard = true } : null,
+            // Onto the board: an application already there stays in whatever column staff or the scheduler chose, except done,
+            // which an open application neither in voting nor decided has left (back from a decline, reopened), though a move
+            // that failed left it there. One in voting or decided is the vote's to place (a decided one removed from the board
+            // by hand stays off it).
+            Board = rules.Columns is { } columns && report.PastIntake is null ? new BoardPlacement(columns.Backlog) { OutOf = columns.Done } : null,
         };
     }
 

@@ -65,12 +65,23 @@ public sealed record IssueStateChange(bool Open, string? StateReason = null);
 /// <summary>Put the issue's board item in <paramref name="Column"/>, and set the session date field if one is configured.</summary>
 public sealed record BoardPlacement(string Column, DateOnly? SessionDate = null)
 {
-    /// <summary>Only put the issue on the board: an item already in a column stays there, whatever the column.</summary>
-    public bool LeaveIfOnBoard { get; init; }
+    /// <summary>
+    /// The one column of <see cref="BoardColumns"/> the application's state rules out: an item already in another column stays
+    /// there, and one in this column moves to <see cref="Column"/>. Null: an item moves from any other column of the three.
+    /// </summary>
+    public string? OutOf { get; init; }
 
     /// <summary>
     /// The application moves on in this run (its labels or state change, it joins a batch): its item leaves a column of staff's
     /// own too. Otherwise an item staff keep in a column of their own (none of <see cref="BoardColumns"/>) stays there.
     /// </summary>
     public bool MovesOn { get; init; }
+
+    /// <summary>
+    /// When the application last moved on to the stage <see cref="Column"/> shows, by a record that outlives the run that moved
+    /// it (the vote's close, its session comment), or null: an item staff put in a column of their own before then moves as in
+    /// that run (<see cref="MovesOn"/>), so a rerun completes a move that failed after the labels were written; one staff put
+    /// there since stays.
+    /// </summary>
+    public DateTimeOffset? MovedOnAt { get; init; }
 }

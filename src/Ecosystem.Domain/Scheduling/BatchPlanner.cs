@@ -81,7 +81,11 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             boardPlans = rules.Columns?.InProgress is { } column
                 ? [.. batch.Select(m => new IssuePlan(m.Application.Issue.Number)
                 {
-                    Board = new BoardPlacement(column, target.Date) { MovesOn = m.Change == BatchChange.Added },
+                    // Joined when its session comment was posted: a rerun after a failed move still takes it out of staff's column.
+                    Board = new BoardPlacement(column, target.Date)
+                    {
+                        MovesOn = m.Change == BatchChange.Added, MovedOnAt = m.Application.SessionNotice?.Kept?.CreatedAt,
+                    },
                 })]
                 : [];
 

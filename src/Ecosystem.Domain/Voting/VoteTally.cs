@@ -604,7 +604,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var declined = decided == VoteOutcome.Declined;
         return plan with
         {
-            Board = rules.Columns is { } columns ? new BoardPlacement(columns.Done) : null,
+            Board = rules.Columns is { } columns ? new BoardPlacement(columns.Done) { MovedOnAt = result.Window?.ClosedAt } : null,
             AddLabels = decided is VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight ? []
                 : ApplicationThread.IfMissing(issue, declined ? rules.Labels.Declined : rules.Labels.Accepted),
             RemoveLabels = ApplicationThread.IfPresent(issue, rules.Labels.InReview, rules.Labels.Voting, rules.Labels.Returning),

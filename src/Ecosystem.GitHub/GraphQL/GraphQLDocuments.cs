@@ -50,7 +50,7 @@ internal static partial class GraphQLDocuments
                           id
                           isArchived
                           project { id }
-                          fieldValueByName(name: $statusField) { ... on ProjectV2ItemFieldSingleSelectValue { name optionId } }{{dateValue}}
+                          fieldValueByName(name: $statusField) { ... on ProjectV2ItemFieldSingleSelectValue { name optionId updatedAt } }{{dateValue}}
                         }
                       }
                     }

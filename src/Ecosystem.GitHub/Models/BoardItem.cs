@@ -14,4 +14,10 @@ public sealed record BoardItem(int IssueNumber, string IssueNodeId, string? Item
     /// issue or item deleted since it was read); null when it was made.
     /// </summary>
     public string? Problem { get; init; }
+
+    /// <summary>
+    /// As read: when the item was last put in its column <see cref="Status"/> (by staff, a run, or a project workflow); null
+    /// in none, or when GitHub did not say.
+    /// </summary>
+    public DateTimeOffset? StatusSetAt { get; init; }
 }

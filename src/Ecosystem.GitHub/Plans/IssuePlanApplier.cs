@@ -212,8 +212,9 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
                 .ToDictionary(i => i.IssueNumber);
             var changes = new List<BoardItem>();
             // An issue transferred or deleted since the run read it, or whose move GitHub then refused, is left out and
-            // named; the others move, so one such issue no longer stops the moves of the whole run.
-            var problems = new List<string>();
+            // named; the others move, so one such issue no longer stops the moves of the whole run. A date field the board
+            // lacks is named too: only the dates wait for it, the items still move to their columns.
+            List<string> problems = [.. MissingDateField(board, project, [.. moves.Select(m => m.Placement)])];
             foreach (var (number, placement) in moves)
             {
                 if (items.GetValueOrDefault(number) is not { } item)
@@ -223,16 +224,18 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
                 }
 
                 // In no column, the item is an add whose column write failed (or a column cleared): it gets the column. In a
-                // column of staff's own (none of board.columns), it stays there unless the application moves on in this run:
-                // a run that finds it where it was (a late ballot, the nightly schedule) does not undo staff's move.
+                // column of staff's own (none of board.columns), it stays there unless the application moves on in this run, or
+                // moved on since staff put it there (a rerun after a failed move): a run that finds it where it was (a late
+                // ballot, the nightly schedule) does not undo staff's move.
                 if (item.ItemId is not null && item.Status is { } status
-                    && (placement.LeaveIfOnBoard || (!placement.MovesOn && !board.Columns.Holds(status))))
+                    && ((placement.OutOf is { } ruledOut && board.Columns.Holds(status) && !SameColumn(status, ruledOut))
+                        || (!placement.MovesOn && !(placement.MovedOnAt > item.StatusSetAt) && !board.Columns.Holds(status))))
                 {
                     continue;
                 }
 
-                var inColumn = item.ItemId is not null && string.Equals(item.Status, placement.Column, StringComparison.OrdinalIgnoreCase);
-                var date = board.SessionDateField.Length > 0 && placement.SessionDate != item.Date ? placement.SessionDate : null;
+                var inColumn = item.ItemId is not null && SameColumn(item.Status, placement.Column);
+                var date = project.DateFieldId is not null && placement.SessionDate != item.Date ? placement.SessionDate : null;
                 if (!inColumn || date is not null)
                 {
                     var column = inColumn ? null : project.FindStatus(placement.Column)?.Name;
@@ -371,20 +374,25 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
         }
     }
 
+    private static bool SameColumn(string? column, string name) => string.Equals(column, name, StringComparison.OrdinalIgnoreCase);
+
+    private static string Where(BoardSettings target, ProjectBoard project) => $"project #{target.Number} of {target.Owner} (\"{project.Title}\")";
+
+    /// <summary>A column of <paramref name="placements"/> the board lacks stops every move: staff name one it has.</summary>
     private static void Check(BoardSettings target, ProjectBoard project, IReadOnlyList<BoardPlacement> placements)
     {
-        var where = $"project #{target.Number} of {target.Owner} (\"{project.Title}\")";
-        if (target.SessionDateField.Length > 0 && project.DateFieldId is null && placements.Any(m => m.SessionDate is not null))
-        {
-            throw new InvalidOperationException(
-                $"board.session-date-field: {where} has no date field named '{target.SessionDateField}'; add the field to the board or leave the key empty.");
-        }
-
         if (placements.Select(m => m.Column).FirstOrDefault(c => project.FindStatus(c) is null) is { } column)
         {
             throw new InvalidOperationException(
-                $"{target.Columns.KeyOf(column)}: {where} has no '{target.StatusField}' option '{column}' "
+                $"{target.Columns.KeyOf(column)}: {Where(target, project)} has no '{target.StatusField}' option '{column}' "
                 + $"(options: {string.Join(", ", project.StatusOptions.Select(o => o.Name))}); name one of them in the configuration.");
         }
     }
+
+    /// <summary>The date field the board lacks when <paramref name="placements"/> have dates to set, named with its key; none else.</summary>
+    private static IEnumerable<string> MissingDateField(BoardSettings target, ProjectBoard project, IReadOnlyList<BoardPlacement> placements) =>
+        target.SessionDateField.Length > 0 && project.DateFieldId is null && placements.Any(m => m.SessionDate is not null)
+            ? [$"board.session-date-field: {Where(target, project)} has no date field named '{target.SessionDateField}'; "
+                + "add the field to the board or leave the key empty"]
+            : [];
 }

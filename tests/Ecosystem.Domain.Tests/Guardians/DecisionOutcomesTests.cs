@@ -95,7 +95,8 @@ public sealed class DecisionOutcomesTests
         var again = Outcomes.TooEarly(after, decision, comments, Events);
 
         Assert.IsTrue(again.Plan.LeavesIssue, again.Summary);
-        Assert.AreEqual(new BoardPlacement("Done"), again.Plan.Board, "the board item is placed again: the applier writes it only when elsewhere");
+        Assert.AreEqual(
+            new BoardPlacement("Done") { MovedOnAt = Decided }, again.Plan.Board, "the board item is placed again: the applier writes it only when elsewhere");
     }
 
     [TestMethod]
@@ -103,7 +104,7 @@ public sealed class DecisionOutcomesTests
     {
         var action = Outcomes.TooEarly(Application("New", "Too early"), new OutcomeDecision(Decided, "alice"), Thread(), Events);
 
-        Assert.AreEqual(new BoardPlacement("Done"), action.Plan.Board, "decided: not left in the backlog as if still queued");
+        Assert.AreEqual(new BoardPlacement("Done") { MovedOnAt = Decided }, action.Plan.Board, "decided: not left in the backlog as if still queued");
     }
 
     [TestMethod]
@@ -120,7 +121,7 @@ public sealed class DecisionOutcomesTests
         var action = Outcomes.CommunityHighlight(Application("In review", "Blog candidate"), new OutcomeDecision(Decided, "bob"), Thread(), Marketing, "pytorch-fdn/marketing");
 
         CollectionAssert.AreEqual(Marketing, action.Plan.AddAssignees.ToArray());
-        Assert.AreEqual(new BoardPlacement("Done"), action.Plan.Board);
+        Assert.AreEqual(new BoardPlacement("Done") { MovedOnAt = Decided }, action.Plan.Board);
         Assert.IsNull(action.Plan.State, "the issue stays open until the highlight is published");
         CollectionAssert.AreEqual(new[] { "In review" }, action.Plan.RemoveLabels.ToArray());
         GoldenFile.AssertMatches("outcome-community-highlight", action.Plan.Comments[0].Body);
@@ -160,7 +161,7 @@ public sealed class DecisionOutcomesTests
         Assert.IsTrue(again.Plan.LeavesIssue, again.Summary);
         StringAssert.Contains(again.Summary, "already carried out");
         // The board item is placed again: the gateway writes only when it is not in the column yet.
-        Assert.AreEqual(new BoardPlacement("Done"), again.Plan.Board);
+        Assert.AreEqual(new BoardPlacement("Done") { MovedOnAt = Decided }, again.Plan.Board);
     }
 
     [TestMethod]

@@ -74,12 +74,12 @@ public sealed class IntakePlanTests
     }
 
     [TestMethod]
-    public void An_application_is_put_on_the_boards_backlog_only_when_it_is_not_on_the_board_yet()
+    public void An_application_is_put_on_the_boards_backlog_when_it_is_not_on_the_board_yet_or_left_in_done()
     {
         var (_, plan) = Run("missing-license", ["New"]);
         var (_, withoutBoard) = Run("complete", ["New"], rules: IntakeFixtures.Rules with { Columns = null });
 
-        Assert.AreEqual(new Ecosystem.Domain.Issues.BoardPlacement("New") { LeaveIfOnBoard = true }, plan.Board);
+        Assert.AreEqual(new Ecosystem.Domain.Issues.BoardPlacement("New") { OutOf = "Done" }, plan.Board);
         Assert.IsNull(withoutBoard.Board);
     }
 

@@ -31,7 +31,7 @@ public sealed class StaffCloseTests
         Assert.IsNull(result.OutcomeComment, "the outcome's own comment comes from DecisionOutcomes");
         Assert.IsEmpty(result.Plan.AddLabels);
         CollectionAssert.AreEquivalent(new[] { "In review", "in voting" }, result.Plan.RemoveLabels.ToArray());
-        Assert.AreEqual(new BoardPlacement("Done"), result.Plan.Board);
+        Assert.AreEqual(new BoardPlacement("Done") { MovedOnAt = close.CreatedAt }, result.Plan.Board, "decided when staff closed the vote");
         StringAssert.Contains(result.TallyComment, "closed by staff: too early");
     }
 

@@ -52,7 +52,7 @@ public sealed class TallyPlanTests
         CollectionAssert.AreEqual(new[] { "In review", "in voting" }, result.Plan.RemoveLabels.ToArray());
         CollectionAssert.AreEqual(new[] { VoteTally.TallyPurpose, VoteTally.OutcomePurpose }, result.Plan.Comments.Select(c => c.Purpose).ToArray());
         Assert.IsNull(result.Plan.State);
-        Assert.AreEqual(new BoardPlacement("Done"), result.Plan.Board);
+        Assert.AreEqual(new BoardPlacement("Done") { MovedOnAt = result.Window!.ClosedAt!.Value }, result.Plan.Board);
     }
 
     [TestMethod]
@@ -62,7 +62,7 @@ public sealed class TallyPlanTests
         Assert.AreEqual(VoteOutcome.Declined, result.Outcome);
         CollectionAssert.AreEqual(new[] { "Declined" }, result.Plan.AddLabels.ToArray());
         Assert.IsNull(result.Plan.State);
-        Assert.AreEqual(new BoardPlacement("Done"), result.Plan.Board);
+        Assert.AreEqual(new BoardPlacement("Done") { MovedOnAt = result.Window!.ClosedAt!.Value }, result.Plan.Board);
     }
 
     [TestMethod]

@@ -51,7 +51,7 @@ internal static class ContractDocuments
         fragment Placement on Issue {
           id number
           projectItems(first: 100) { pageInfo { hasNextPage endCursor } nodes { id project { id } fieldValueByName(name: $statusField) {
-            ... on ProjectV2ItemFieldSingleSelectValue { name optionId } } } }
+            ... on ProjectV2ItemFieldSingleSelectValue { name optionId updatedAt } } } }
         }
         """;
 

@@ -180,6 +180,8 @@ public sealed class TestServerGraphQLTests
         var repository = answer["data"]!["repository"]!;
 
         Assert.AreEqual("New", repository["i1"]!["projectItems"]!["nodes"]![0]!["fieldValueByName"]!["name"]!.GetValue<string>());
+        var status = repository["i1"]!["projectItems"]!["nodes"]![0]!["fieldValueByName"]!;
+        Assert.AreEqual("2026-11-26T12:00:00Z", status["updatedAt"]!.GetValue<string>(), "when the column was set: the seed's time");
         Assert.IsEmpty(repository["i2"]!["projectItems"]!["nodes"]!.AsArray());
     }
 

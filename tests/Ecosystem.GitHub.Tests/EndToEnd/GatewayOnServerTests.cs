@@ -226,7 +226,8 @@ public sealed class GatewayOnServerTests
         var board = await gateway.GetBoardAsync("pytorch-fdn", 6, "Status", "");
         var items = await gateway.GetBoardItemsAsync(board, [_issue.Number]);
 
-        Assert.AreEqual(new BoardItem(_issue.Number, _issue.NodeId, item.NodeId, "In progress"), items.Single());
+        Assert.AreEqual(new BoardItem(_issue.Number, _issue.NodeId, item.NodeId, "In progress"), items.Single() with { StatusSetAt = null });
+        Assert.IsNotNull(items.Single().StatusSetAt, "when the column was set, as GitHub's updatedAt of the value says");
         Assert.HasCount(3, _server.Requests, string.Join('\n', _server.Requests));
         await GraphQLSchemaCheck.AssertAllValidAsync(_server.GraphQLDocuments);
     }

@@ -28,7 +28,7 @@ public sealed class IssuePlanApplierBoardTests
 
     private static IssuePlan Joining(int issueNumber, string column) => new(issueNumber) { Board = new BoardPlacement(column) { MovesOn = true } };
 
-    private static IssuePlan Put(int issueNumber, string column) => new(issueNumber) { Board = new BoardPlacement(column) { LeaveIfOnBoard = true } };
+    private static IssuePlan Put(int issueNumber, string column) => new(issueNumber) { Board = new BoardPlacement(column) { OutOf = "Done" } };
 
     private static void AssertWrote((IReadOnlyList<PlannedWrite> Writes, BoardProblem? BoardProblem) applied, params string[] descriptions)
     {
@@ -162,7 +162,8 @@ public sealed class IssuePlanApplierBoardTests
 
         var changes = await new IssuePlanApplier(gateway.Object, Target).ApplyBoardAsync([Move(1, "In progress", null), Move(2, "In progress", null)]);
 
-        CollectionAssert.AreEqual(new[] { "board \"Ecosystem\": set Status to In progress for #1" }, changes.Writes.Select(w => w.Description).ToArray());
+        CollectionAssert.AreEqual(
+            new[] { "board \"Ecosystem\": set Status to In progress for #1" }, changes.Writes.Select(w => w.Description).ToArray());
         Assert.AreEqual(new BoardProblem("#2: GitHub answered: Could not resolve to a node with the global id of 'I_2'", OthersMade: true), changes.BoardProblem);
     }
 
@@ -232,6 +233,31 @@ public sealed class IssuePlanApplierBoardTests
         CollectionAssert.AreEqual(expected, sent.ToArray(), "one joining a batch moves on (withdrawn and reopened: in review all along)");
     }
 
+    /// <summary>
+    /// A run wrote an application's labels and then failed on its board move: the rerun no longer moves it on (its labels are
+    /// written), so an item staff kept in a column of their own stayed there for good. The placement carries when the
+    /// application moved on (the vote's close, its session comment): an item staff put in their column before then moves, one
+    /// they put there since stays, and so does one whose time GitHub did not give.
+    /// </summary>
+    [TestMethod]
+    public async Task An_item_in_a_column_of_staffs_own_moves_when_the_application_moved_on_since_staff_put_it_there()
+    {
+        var board = new ProjectBoard("PVT_1", "Ecosystem", "F_status",
+            [new BoardOption("O_new", "New"), new BoardOption("O_done", "Done"), new BoardOption("O_hold", "On hold")], null);
+        var decided = new DateTimeOffset(2027, 1, 12, 18, 0, 0, TimeSpan.Zero);
+        var gateway = Gateway(board, "",
+            new BoardItem(1, "I_1", "PVTI_1", "On hold") { StatusSetAt = decided.AddDays(-3) },
+            new BoardItem(2, "I_2", "PVTI_2", "On hold") { StatusSetAt = decided.AddMinutes(5) },
+            new BoardItem(3, "I_3", "PVTI_3", "On hold"));
+        var sent = Recording(gateway, board);
+        IssuePlan Decided(int issueNumber) => new(issueNumber) { Board = new BoardPlacement("Done") { MovedOnAt = decided } };
+
+        var changes = await new IssuePlanApplier(gateway.Object, Target).ApplyBoardAsync([Decided(1), Decided(2), Decided(3)]);
+
+        CollectionAssert.AreEqual(new[] { new BoardItem(1, "I_1", "PVTI_1", "Done", null) }, sent.ToArray());
+        AssertWrote(changes, "board \"Ecosystem\": set Status to Done for #1");
+    }
+
     [TestMethod]
     public async Task A_board_problem_of_a_plan_is_a_warning_naming_the_issue_the_column_and_its_key_once()
     {
@@ -270,14 +296,51 @@ public sealed class IssuePlanApplierBoardTests
         StringAssert.Contains(changes.BoardProblem?.Reason, "board.columns.in-progress: project #6 of pytorch-fdn (\"Ecosystem\") has no 'Status' option 'Reviewing' (options: New, In progress)");
     }
 
+    /// <summary>
+    /// A date field the board lacks (<c>board.session-date-field</c> misspelt) stopped every move of the run, the columns
+    /// too. Now the items move to their columns, and the date field is the problem named, with its key and the board.
+    /// </summary>
     [TestMethod]
-    public async Task A_missing_date_field_is_a_problem_named_with_its_key()
+    public async Task A_missing_date_field_is_a_problem_named_with_its_key_and_the_columns_still_move()
     {
-        var gateway = Gateway(Board(), "Session date");
+        var board = Board();
+        var gateway = Gateway(board, "Session date", new BoardItem(1, "I_1", "PVTI_1", "New"));
+        var sent = Recording(gateway, board);
 
         var changes = await new IssuePlanApplier(gateway.Object, Target with { SessionDateField = "Session date" }).ApplyBoardAsync([Move(1, "In progress", Session)]);
 
+        CollectionAssert.AreEqual(new[] { new BoardItem(1, "I_1", "PVTI_1", "In progress", null) }, sent.ToArray());
+        CollectionAssert.AreEqual(
+            new[] { "board \"Ecosystem\": set Status to In progress for #1" }, changes.Writes.Select(w => w.Description).ToArray());
         StringAssert.StartsWith(changes.BoardProblem?.Reason, "board.session-date-field: project #6 of pytorch-fdn (\"Ecosystem\") has no date field named 'Session date'");
+        Assert.IsTrue(changes.BoardProblem?.OthersMade, "the column moves were made");
+    }
+
+    /// <summary>
+    /// Intake's placement (only onto the board) left an item wherever it was, Done too: an application back from a decline
+    /// whose move to the backlog failed stayed in Done on every later run. Done is the column of a decided application, so
+    /// intake, which places only applications neither in voting nor decided, takes an item out of it; one in the backlog or
+    /// in progress (the scheduler's), or in a column of staff's own, stays.
+    /// </summary>
+    [TestMethod]
+    public async Task Intake_takes_an_item_out_of_done_and_leaves_one_in_another_column()
+    {
+        var board = new ProjectBoard("PVT_1", "Ecosystem", "F_status",
+            [
+                new BoardOption("O_new", "New"), new BoardOption("O_progress", "In progress"), new BoardOption("O_done", "Done"),
+                new BoardOption("O_hold", "On hold"),
+            ],
+            null);
+        var gateway = Gateway(board, "",
+            new BoardItem(1, "I_1", "PVTI_1", "done"), new BoardItem(2, "I_2", "PVTI_2", "In progress"), new BoardItem(3, "I_3", "PVTI_3", "On hold"),
+            new BoardItem(4, "I_4", "PVTI_4", "New"));
+        var sent = Recording(gateway, board);
+
+        var changes = await new IssuePlanApplier(gateway.Object, Target)
+            .ApplyBoardAsync([Put(1, "New"), Put(2, "New"), Put(3, "New"), Put(4, "New")]);
+
+        CollectionAssert.AreEqual(new[] { new BoardItem(1, "I_1", "PVTI_1", "New", null) }, sent.ToArray());
+        AssertWrote(changes, "board \"Ecosystem\": set Status to New for #1");
     }
 
     [TestMethod]

@@ -64,7 +64,7 @@ internal sealed class GitHubGraph(GitHubState state, string baseUrl)
 
             var value = input.GetValueOrDefault("value") as IReadOnlyDictionary<string, object?>
                 ?? throw new GraphQLFieldException("INVALID_ARGUMENT", "Argument 'value' on InputObject 'UpdateProjectV2ItemFieldValueInput' is required.");
-            item.ValueList[field.Id] = FieldValue(field, value);
+            item.Set(field.Id, FieldValue(field, value));
             return Obj("UpdateProjectV2ItemFieldValuePayload", new()
             {
                 ["projectV2Item"] = _ => Item(item),
@@ -86,7 +86,7 @@ internal sealed class GitHubGraph(GitHubState state, string baseUrl)
         {
             var input = a.Object("input");
             var (item, field) = ItemAndField(input);
-            item.ValueList.Remove(field.Id);
+            item.Clear(field.Id);
             return Obj("ClearProjectV2ItemFieldValuePayload", new()
             {
                 ["projectV2Item"] = _ => Item(item),
@@ -444,37 +444,36 @@ internal sealed class GitHubGraph(GitHubState state, string baseUrl)
         ["fieldValueByName"] = a =>
         {
             var field = item.Project.FieldByName(a.String("name"));
-            return field is not null && item.ValueList.TryGetValue(field.Id, out var value) ? FieldValueObject(field, value) : null;
+            return field is not null && item.ValueList.TryGetValue(field.Id, out var value)
+                ? FieldValueObject(field, value, item.SetAtList[field.Id])
+                : null;
         },
     }, "Node");
 
-    private GraphObject FieldValueObject(ProjectField field, string value)
+    /// <summary>
+    /// A field's value as GitHub answers it: its own fields by type, and <c>field</c> and <c>updatedAt</c>
+    /// (ProjectV2ItemFieldValueCommon).
+    /// </summary>
+    private GraphObject FieldValueObject(ProjectField field, string value, DateTimeOffset setAt)
     {
         string[] kinds = ["ProjectV2ItemFieldValue", "ProjectV2ItemFieldValueCommon", "Node"];
-        return field.Type switch
+        var own = new Dictionary<string, Func<GraphArguments, object?>> { ["field"] = _ => Field(field), ["updatedAt"] = _ => Time(setAt) };
+        switch (field.Type)
         {
-            ProjectFieldType.SingleSelect => Obj("ProjectV2ItemFieldSingleSelectValue", new()
-            {
-                ["optionId"] = _ => value,
-                ["name"] = _ => field.Options.FirstOrDefault(o => o.Id == value)?.Name,
-                ["field"] = _ => Field(field),
-            }, kinds),
-            ProjectFieldType.Date => Obj("ProjectV2ItemFieldDateValue", new()
-            {
-                ["date"] = _ => value,
-                ["field"] = _ => Field(field),
-            }, kinds),
-            ProjectFieldType.Number => Obj("ProjectV2ItemFieldNumberValue", new()
-            {
-                ["number"] = _ => double.Parse(value, CultureInfo.InvariantCulture),
-                ["field"] = _ => Field(field),
-            }, kinds),
-            _ => Obj("ProjectV2ItemFieldTextValue", new()
-            {
-                ["text"] = _ => value,
-                ["field"] = _ => Field(field),
-            }, kinds),
-        };
+            case ProjectFieldType.SingleSelect:
+                own["optionId"] = _ => value;
+                own["name"] = _ => field.Options.FirstOrDefault(o => o.Id == value)?.Name;
+                return Obj("ProjectV2ItemFieldSingleSelectValue", own, kinds);
+            case ProjectFieldType.Date:
+                own["date"] = _ => value;
+                return Obj("ProjectV2ItemFieldDateValue", own, kinds);
+            case ProjectFieldType.Number:
+                own["number"] = _ => double.Parse(value, CultureInfo.InvariantCulture);
+                return Obj("ProjectV2ItemFieldNumberValue", own, kinds);
+            default:
+                own["text"] = _ => value;
+                return Obj("ProjectV2ItemFieldTextValue", own, kinds);
+        }
     }
 
     private static string FieldValue(ProjectField field, IReadOnlyDictionary<string, object?> value)

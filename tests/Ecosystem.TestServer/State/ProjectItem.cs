@@ -19,6 +19,23 @@ public sealed class ProjectItem
     public Issue Issue { get; }
     internal Dictionary<string, string> ValueList { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>When each value of <see cref="ValueList"/> was last set (GitHub's <c>updatedAt</c> of a field value).</summary>
+    internal Dictionary<string, DateTimeOffset> SetAtList { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Sets a field's value (option id or text) now; the caller holds the state's lock.</summary>
+    internal void Set(string fieldId, string value)
+    {
+        ValueList[fieldId] = value;
+        SetAtList[fieldId] = _state.Now;
+    }
+
+    /// <summary>Clears a field's value; the caller holds the state's lock.</summary>
+    internal void Clear(string fieldId)
+    {
+        ValueList.Remove(fieldId);
+        SetAtList.Remove(fieldId);
+    }
+
     /// <summary>Archived (hidden from the board's views): GitHub still lists it among the issue's items, and refuses to set its fields.</summary>
     public bool IsArchived
     {
@@ -57,16 +74,16 @@ public sealed class ProjectItem
         return this;
     }
 
-    /// <summary>Sets a field by name: an option name for single-select fields, the text otherwise.</summary>
+    /// <summary>Sets a field by name, now (as staff do by hand): an option name for single-select fields, the text otherwise.</summary>
     public ProjectItem WithValue(string fieldName, string value)
     {
         lock (_state.Gate)
         {
             var field = Project.FieldByName(fieldName)
                 ?? throw new InvalidOperationException($"Project {Project.Number} has no field '{fieldName}'.");
-            ValueList[field.Id] = field.Type == ProjectFieldType.SingleSelect
+            Set(field.Id, field.Type == ProjectFieldType.SingleSelect
                 ? (field.Option(value) ?? throw new InvalidOperationException($"Field '{fieldName}' has no option '{value}'.")).Id
-                : value;
+                : value);
         }
         return this;
     }

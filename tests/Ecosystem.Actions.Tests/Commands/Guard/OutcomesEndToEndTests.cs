@@ -128,12 +128,7 @@ public sealed class OutcomesEndToEndTests
     public async Task Blog_candidate_comments_assigns_marketing_and_moves_the_board_then_a_rerun_writes_nothing()
     {
         await using var scenario = await World.Guard().StartAsync();
-        scenario.Run.WithFile(".github/ecosystem.yml", World.Fixture("Commands/Guard/Fixtures/ecosystem.yml").Replace("people:\n", Marketing + "\n", StringComparison.Ordinal) + Board);
-        scenario.State.AddTeam("pytorch-fdn", "marketing").WithMembers("mkt-ben");
-        scenario.State.AddUser("mkt-anna");
-        var issue = ReviewedApplication(scenario);
-        var item = scenario.State.AddProject("pytorch-fdn", 6, "Ecosystem").WithSingleSelectField("Status", "New", "In progress", "Done")
-            .AddItem(issue).WithValue("Status", "In progress");
+        var (issue, item) = ReviewedOnBoardWithMarketing(scenario, "In progress");
         issue.AddLabel("Blog candidate", World.WorkingGroupMember);
 
         var result = await scenario.LabelChangedAsync(issue, "Blog candidate", World.WorkingGroupMember);
@@ -151,6 +146,38 @@ public sealed class OutcomesEndToEndTests
         var again = await scenario.LabelChangedAsync(issue, "Blog candidate", World.WorkingGroupMember);
 
         Assert.AreEqual(0, again.ExitCode, again.ToString());
+        Assert.IsEmpty(again.WriteRequests, again.ToString());
+    }
+
+    /// <summary>
+    /// Staff keep the application "On hold"; a Working Group member adds Blog candidate, and GitHub refuses the board's write.
+    /// The rerun of the event found the comment posted and the review label off, so the application no longer moved on in
+    /// its run and stayed "On hold" for good. Now the placement carries the decision's time, after staff's move: the rerun
+    /// moves it to Done, and a third run writes nothing.
+    /// </summary>
+    [TestMethod]
+    public async Task Blog_candidate_on_an_item_staff_kept_on_hold_reaches_done_on_the_rerun_after_a_refused_move()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        var (issue, item) = ReviewedOnBoardWithMarketing(scenario, "On hold");
+        scenario.Time.Advance(TimeSpan.FromMinutes(5));
+        issue.AddLabel("Blog candidate", World.WorkingGroupMember);
+        // The reads before the board's write, as a dry run makes them; GitHub then refuses every write on the board.
+        var dryRun = await scenario.LabelChangedAsync(issue, "Blog candidate", World.WorkingGroupMember, true, "--dry-run");
+        var reads = dryRun.Requests.Count(r => r.IsGraphQL);
+        scenario.Server.Faults.Add("POST", "/api/graphql", new FaultHits(reads + 1, 100), Fault.Status(403, "Forbidden"));
+
+        var refused = await scenario.LabelChangedAsync(issue, "Blog candidate", World.WorkingGroupMember);
+        scenario.Server.Faults.Clear();
+        var left = item.ValueOf("Status");
+        var rerun = await scenario.LabelChangedAsync(issue, "Blog candidate", World.WorkingGroupMember);
+        var again = await scenario.LabelChangedAsync(issue, "Blog candidate", World.WorkingGroupMember);
+
+        Assert.AreEqual(0, refused.ExitCode, refused.ToString());
+        Assert.AreEqual("On hold", left, refused.ToString());
+        StringAssert.Contains(refused.Stdout, "::warning");
+        Assert.AreEqual(0, rerun.ExitCode, rerun.ToString());
+        Assert.AreEqual("Done", item.ValueOf("Status"), rerun.ToString());
         Assert.IsEmpty(again.WriteRequests, again.ToString());
     }
 
@@ -182,6 +209,22 @@ public sealed class OutcomesEndToEndTests
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         Assert.AreEqual("open", issue.State);
         Assert.IsEmpty(result.WriteRequests, result.ToString());
+    }
+
+    /// <summary>
+    /// A <see cref="ReviewedApplication"/> whose item is in <paramref name="column"/> of board #6 (New, In progress, Done and
+    /// staff's own On hold), with people.marketing: mkt-anna and the team pytorch-fdn/marketing (mkt-ben).
+    /// </summary>
+    private static (Issue Issue, ProjectItem Item) ReviewedOnBoardWithMarketing(World scenario, string column)
+    {
+        var configuration = World.Fixture("Commands/Guard/Fixtures/ecosystem.yml").Replace("people:\n", Marketing + "\n", StringComparison.Ordinal);
+        scenario.Run.WithFile(".github/ecosystem.yml", configuration + Board);
+        scenario.State.AddTeam("pytorch-fdn", "marketing").WithMembers("mkt-ben");
+        scenario.State.AddUser("mkt-anna");
+        var issue = ReviewedApplication(scenario);
+        var item = scenario.State.AddProject("pytorch-fdn", 6, "Ecosystem").WithSingleSelectField("Status", "New", "In progress", "Done", "On hold")
+            .AddItem(issue).WithValue("Status", column);
+        return (issue, item);
     }
 
     private static Issue ReviewedApplication(World scenario)

@@ -1146,6 +1146,89 @@ public sealed class ScheduleCommandTests
         Assert.AreEqual("In progress", scenario.Board!.ItemFor(byHand)!.ValueOf("Status"));
     }
 
+    /// <summary>
+    /// A <c>board.session-date-field</c> the board does not have (misspelt, or the field renamed) stopped every move of the
+    /// run: the batch stayed in the backlog column though only its date could not be set. Now the batch moves, and the
+    /// warning names the key and the board, as a column the board lacks does; a rerun moves nothing more.
+    /// </summary>
+    [TestMethod]
+    public async Task A_date_field_the_board_lacks_is_a_warning_naming_the_key_and_the_batch_still_moves()
+    {
+        await using var scenario = await World.Schedule().StartAsync();
+        scenario.Board!.WithField("Review date", ProjectFieldType.Date);
+        var issues = scenario.AddApplications(2);
+        scenario.Run.Environment["ECOSYSTEM_BOARD__SESSION_DATE_FIELD"] = "Session date";
+        scenario.SetClock(FourteenDaysBefore);
+
+        var result = await scenario.NightlyAsync();
+        var again = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        CollectionAssert.AreEqual(new[] { "In progress", "In progress" }, issues.Select(i => scenario.Board.ItemFor(i)?.ValueOf("Status")).ToArray());
+        StringAssert.Contains(result.Stdout, "::warning");
+        StringAssert.Contains(result.Stdout,
+            "board.session-date-field: project #6 of pytorch-fdn (\"Ecosystem applications\") has no date field named 'Session date'");
+        Assert.AreEqual(0, again.ExitCode, again.ToString());
+        Assert.IsEmpty(again.WriteRequests, again.ToString());
+    }
+
+    /// <summary>
+    /// Staff keep one application "On hold"; it joins the batch, and GitHub refuses the board's write. The rerun kept it
+    /// there for good: it knew an application moves on only in the run that labels it, and the labels were written. Now
+    /// the placement carries when the application joined (its session comment), and an item put in a column of staff's own
+    /// before then moves, so the rerun completes the move; a third night writes nothing.
+    /// </summary>
+    [TestMethod]
+    public async Task An_item_staff_kept_on_hold_moves_with_its_batch_on_the_rerun_after_a_failed_move()
+    {
+        await using var scenario = await World.Schedule(board: false, configuration: "ecosystem.board.yml").StartAsync();
+        var board = WithOnHold(scenario);
+        var issues = scenario.AddApplications(2);
+        board.AddItem(issues[0]).WithValue("Status", "On hold");
+        board.AddItem(issues[1]).WithValue("Status", "New");
+        scenario.SetClock(FourteenDaysBefore);
+        string?[] Columns() => [.. issues.Select(i => board.ItemFor(i)?.ValueOf("Status"))];
+        // Viewer, board, items, then every board mutation is refused.
+        scenario.Server.Faults.Add("POST", "/api/graphql", new FaultHits(4, 100), Fault.Status(403, "Forbidden"));
+
+        var failed = await scenario.NightlyAsync();
+        scenario.Server.Faults.Clear();
+        var afterFailure = Columns();
+        var rerun = await scenario.NightlyAsync();
+        var again = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, failed.ExitCode, failed.ToString());
+        Assert.IsTrue(issues.All(InReview), failed.ToString());
+        CollectionAssert.AreEqual(new[] { "On hold", "New" }, afterFailure, failed.ToString());
+        Assert.AreEqual(0, rerun.ExitCode, rerun.ToString());
+        CollectionAssert.AreEqual(new[] { "In progress", "In progress" }, Columns(), rerun.ToString());
+        Assert.IsEmpty(again.WriteRequests, again.ToString());
+    }
+
+    /// <summary>Staff put an application of the batch "On hold" after it joined: the nightly run leaves it there.</summary>
+    [TestMethod]
+    public async Task An_item_staff_put_on_hold_after_its_batch_was_scheduled_stays_there()
+    {
+        await using var scenario = await World.Schedule(board: false, configuration: "ecosystem.board.yml").StartAsync();
+        var board = WithOnHold(scenario);
+        var issue = scenario.AddApplicationFor("Held");
+        board.AddItem(issue).WithValue("Status", "New");
+        scenario.SetClock(FourteenDaysBefore);
+        Assert.AreEqual(0, (await scenario.NightlyAsync()).ExitCode);
+        scenario.SetClock("2026-12-30T12:00-08:00");
+        board.ItemFor(issue)!.WithValue("Status", "On hold");
+
+        var next = await scenario.NightlyAsync();
+
+        Assert.AreEqual("On hold", board.ItemFor(issue)?.ValueOf("Status"), next.ToString());
+        Assert.IsEmpty(next.WriteRequests, next.ToString());
+    }
+
+    /// <summary>Board #6 with staff's own column "On hold" beside the three; the applications are put on it by the test.</summary>
+    private static Project WithOnHold(World scenario) =>
+        scenario.State.AddProject("pytorch-fdn", 6, "Ecosystem applications")
+            .WithSingleSelectField("Status", "New", "In progress", "Done", "On hold");
+
     [TestMethod]
     public async Task Applications_not_yet_on_the_board_are_added_and_moved()
     {

@@ -1,4 +1,5 @@
 using Ecosystem.Actions.Tests.EndToEnd;
+using Ecosystem.TestServer.Faults;
 using Ecosystem.TestServer.State;
 
 namespace Ecosystem.Actions.Tests.Commands.Validate;
@@ -45,6 +46,50 @@ public sealed class ValidateBoardTests
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         Assert.AreEqual("In progress", project.ItemFor(issue)?.ValueOf("Status"));
         Assert.IsFalse(result.WriteRequests.Any(r => r.IsGraphQL), result.ToString());
+    }
+
+    /// <summary>
+    /// A declined application comes back (<c>/ecosystem returning</c>): the guard labels it, reopens it and moves its item
+    /// from Done to the backlog, but GitHub refuses the board's write. A rerun of the guard finds no request left to grant,
+    /// and intake (run again after a return, and on every edit) left an item already in a column where it was, so the
+    /// application stayed in Done for good. Now intake takes an open application neither in voting nor decided out of
+    /// Done, and a third round writes nothing.
+    /// </summary>
+    [TestMethod]
+    public async Task A_returned_application_left_in_done_by_a_refused_move_goes_back_to_the_backlog_on_the_next_intake()
+    {
+        await using var world = await World.Intake().StartAsync();
+        var project = AddBoard(world.State);
+        world.WithConfiguration(world.PackageIndexes + Board);
+        var issue = world.Apply(World.Body("complete"));
+        issue.RemoveLabel("New", World.Automation).AddLabel("Declined", World.Automation, World.Now.AddDays(-30))
+            .Close(World.Automation, "not_planned");
+        project.AddItem(issue).WithValue("Status", "Done");
+        var request = issue.AddComment(issue.Author, "We addressed every reason given.\n\n/ecosystem returning");
+        Task<RunResult> Guard(params string[] args) =>
+            world.Run.RunAsync("issue_comment", EventPayloads.IssueComment("created", issue, request), ["guard", .. args]);
+        Task<RunResult> Intake() => world.Run.RunAsync("workflow_dispatch", EventPayloads.WorkflowDispatch(
+            new Dictionary<string, string> { ["issue"] = issue.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) }), "validate");
+        // The reads before the board's write, as a dry run makes them; GitHub then refuses every write on the board.
+        var reads = (await Guard("--dry-run")).Requests.Count(r => r.IsGraphQL);
+        world.Server.Faults.Add("POST", "/api/graphql", new FaultHits(reads + 1, 100), Fault.Status(403, "Forbidden"));
+
+        var refused = await Guard();
+        world.Server.Faults.Clear();
+        var left = project.ItemFor(issue)?.ValueOf("Status");
+        var guardAgain = await Guard();
+        var intake = await Intake();
+        var third = (Guard: await Guard(), Intake: await Intake());
+
+        Assert.AreEqual(0, refused.ExitCode, refused.ToString());
+        CollectionAssert.AreEquivalent(new[] { "New", "Returning" }, issue.Labels.ToArray());
+        Assert.AreEqual(("open", "Done"), (issue.State, left), refused.ToString());
+        StringAssert.Contains(refused.Stdout, "::warning");
+        Assert.IsEmpty(guardAgain.WriteRequests, guardAgain.ToString());
+        Assert.AreEqual(0, intake.ExitCode, intake.ToString());
+        Assert.AreEqual("New", project.ItemFor(issue)?.ValueOf("Status"), intake.ToString());
+        Assert.IsEmpty(third.Guard.WriteRequests, third.Guard.ToString());
+        Assert.IsEmpty(third.Intake.WriteRequests, third.Intake.ToString());
     }
 
     [TestMethod]
