@@ -160,7 +160,8 @@ public sealed class ApplicationForm
     }
 
     /// <summary>Text as a double-quoted YAML scalar.</summary>
-    private static string Quoted(string text) => $"\"{text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"";
+    private static string Quoted(string text) =>
+        $"\"{text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"";
 
     /// <summary>Where <paramref name="question"/> is in <see cref="Fields"/>, or -1.</summary>
     /// <remarks>By reference: the record's equality compares its nullable role with a comparer the JIT compiles at every start.</remarks>

@@ -96,7 +96,8 @@ public sealed class DecisionOutcomesTests
 
         Assert.IsTrue(again.Plan.LeavesIssue, again.Summary);
         Assert.AreEqual(
-            new BoardPlacement("Done") { MovedOnAt = Decided }, again.Plan.Board, "the board item is placed again: the applier writes it only when elsewhere");
+            new BoardPlacement("Done") { MovedOnAt = Decided }, again.Plan.Board,
+            "the board item is placed again: the applier writes it only when elsewhere");
     }
 
     [TestMethod]

@@ -487,7 +487,8 @@ public sealed class TallyCommandTests
         var stopped = world.AddApplication("[Ecosystem] Stopped");
         var reopened = world.AddApplication("[Ecosystem] Reopened");
         // The run that recorded the decline stopped before the close: it left the issue as a run with the close off does.
-        var first = await world.OnCommentAsync(world.VoteAndClose(stopped, ("bob", "/vote decline no tests")), "--set", "voting.close-declined-issues=false");
+        var first = await world.OnCommentAsync(
+            world.VoteAndClose(stopped, ("bob", "/vote decline no tests")), "--set", "voting.close-declined-issues=false");
         var second = await world.OnCommentAsync(world.VoteAndClose(reopened, ("bob", "/vote decline no docs")));
         world.Say(reopened, World.Staff, "Reopened to discuss the docs here.");
         reopened.Reopen(World.Staff);
