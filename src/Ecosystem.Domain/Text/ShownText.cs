@@ -99,15 +99,15 @@ public sealed partial class ShownText
     /// <c>&lt;!--</c> never closed inside a paragraph, which is text. Parsed only when the text holds a comment's opening.
     /// </summary>
     public static string WithoutHtmlComments(string text) =>
-        text.Contains("<!--", StringComparison.Ordinal) && Of(text) is { } shown ? shown.WithoutHtmlComments(text, 0, text.Length) : text;
+        text.Contains("<!--", StringComparison.Ordinal) && Of(text) is { } shown ? shown.Shown(text, 0, text.Length) : text;
 
     /// <summary>
-    /// The characters from <paramref name="from"/> to <paramref name="to"/> (exclusive) of the <paramref name="body"/> this was
-    /// read from, without the HTML comments GitHub does not show there: one that closes past <paramref name="to"/> (on a later
-    /// line) hides the rest (<see cref="WithoutHtmlComments(string)"/>); with <paramref name="tags"/>, without the HTML tags
-    /// either (<c>&lt;br&gt;</c>, <c>&lt;b&gt;</c>), so the text GitHub shows.
+    /// What GitHub shows of the characters from <paramref name="from"/> to <paramref name="to"/> (exclusive) of the
+    /// <paramref name="body"/> this was read from: without the HTML comments it does not show there, one that closes past
+    /// <paramref name="to"/> (on a later line) hiding the rest (<see cref="WithoutHtmlComments(string)"/>); with
+    /// <paramref name="tags"/>, without the HTML tags either (<c>&lt;br&gt;</c>, <c>&lt;b&gt;</c>), as a ballot's reason reads.
     /// </summary>
-    public string WithoutHtmlComments(string body, int from, int to, bool tags = false)
+    public string Shown(string body, int from, int to, bool tags = false)
     {
         var kept = new StringBuilder(to - from);
         for (var open = body.IndexOf('<', from, to - from); open >= 0; open = body.IndexOf('<', from, to - from))

@@ -98,7 +98,7 @@ public static partial class VoteCommandParser
             // would publish it. Nor is the backslash of a hard line break that ends the line.
             var (from, to) = (start + command.Groups["rest"].Index, start + command.Groups["rest"].Index + command.Groups["rest"].Length);
             to -= to > from && body[to - 1] == '\\' && shown.WhyNot(to - 1) is not null ? 1 : 0;
-            var (verb, rest) = (Word(command.Groups["verb"].Value), shown.WithoutHtmlComments(body, from, to, tags: true).Trim());
+            var (verb, rest) = (Word(command.Groups["verb"].Value), shown.Shown(body, from, to, tags: true).Trim());
             var emphasis = command.Groups["em"].Value;
             (verb, rest) = emphasis.Length == 0 ? (verb, rest)
                 : verb.EndsWith(emphasis, StringComparison.Ordinal) ? (verb[..^emphasis.Length], rest)
