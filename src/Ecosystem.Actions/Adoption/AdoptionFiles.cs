@@ -16,11 +16,11 @@ public static class AdoptionFiles
     public static string ApplicationForm => Read("application-form.yml");
 
     /// <summary>Each file <c>init</c> writes, by its path; the form presets the new label and title prefix of <paramref name="rules"/>.</summary>
-    public static IReadOnlyList<(string Path, string Text)> ForRepository(Domain.Intake.IntakeRules? rules = null) =>
+    public static IReadOnlyList<(string Path, string Text)> ForRepository(Domain.Intake.IntakeRules rules) =>
     [
         (".github/workflows/ecosystem.yml", CallerWorkflow()),
         (EcosystemConfiguration.DefaultPath, AtDefaults(Read("ecosystem.yml"))),
-        (EcosystemOptions.DefaultApplicationTemplate, Domain.Intake.ApplicationForm.Presetting(ApplicationForm, rules ?? new())),
+        (EcosystemOptions.DefaultApplicationTemplate, Domain.Intake.ApplicationForm.Presetting(ApplicationForm, rules)),
     ];
 
     /// <summary>

@@ -23,17 +23,17 @@ public sealed class InitCommand : ICommand
     public Task<int> RunAsync(CommandContext context)
     {
         var root = Path.GetFullPath(context.GetOption("output") ?? ".", context.Workspace);
+        // A configuration naming its own form (README: delete the PyTorch form): a second form would be in the issue chooser.
+        var config = EcosystemConfiguration.Load(null, new Dictionary<string, string?>(), [], root).Options ?? new();
+        var files = AdoptionFiles.ForRepository(config.Intake);
         // Every folder a file goes in (.github, its workflows and ISSUE_TEMPLATE), checked before anything is written.
-        var folders = AdoptionFiles.ForRepository().Select(f => Path.GetDirectoryName(Path.Combine(root, f.Path)) ?? root);
-        if (folders.Prepend(root).FirstOrDefault(File.Exists) is { } file)
+        if (files.Select(f => Path.GetDirectoryName(Path.Combine(root, f.Path)) ?? root).Prepend(root).FirstOrDefault(File.Exists) is { } file)
         {
             throw new UsageException($"{file} is a file where init writes a folder; move it, or name the repository's folder with --output.");
         }
 
-        // A configuration naming its own form (README: delete the PyTorch form): a second form would be in the issue chooser.
-        var config = EcosystemConfiguration.Load(null, new Dictionary<string, string?>(), [], root).Options ?? new();
         List<string> written = [], skipped = [];
-        foreach (var (path, text) in AdoptionFiles.ForRepository(config.Intake))
+        foreach (var (path, text) in files)
         {
             context.Cancellation.ThrowIfCancellationRequested();
             var (target, form) = (Path.Combine(root, path), path == EcosystemOptions.DefaultApplicationTemplate ? config.ApplicationTemplate : path);

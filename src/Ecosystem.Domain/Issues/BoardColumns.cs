@@ -14,5 +14,6 @@ public sealed record BoardColumns(string Backlog = "New", string InProgress = "I
     public (string Key, string Name)[] Keyed =>
         [("board.columns.backlog", Backlog), ("board.columns.in-progress", InProgress), ("board.columns.done", Done)];
 
-    private static bool Same(string column, string name) => string.Equals(column, name, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether <paramref name="column"/> is the column named <paramref name="name"/>, compared as GitHub compares them.</summary>
+    public static bool Same(string? column, string name) => string.Equals(column, name, StringComparison.OrdinalIgnoreCase);
 }

@@ -42,14 +42,19 @@ public static partial class ReviewAgenda
     /// lowest number.
     /// </summary>
     public static IssueSnapshot? Of(IEnumerable<IssueHistory> agendas, DateOnly date) =>
-        agendas.Select(a => a.Issue).OrderBy(i => i.Number).FirstOrDefault(i => SessionText.DateIn(i.Body) == date);
+        Kept(agendas).Where(a => a.Date == date).Select(a => a.Issue).FirstOrDefault();
+
+    /// <summary>Each session's agenda the host keeps, with the session's date: of two (two runs at once), the lowest number.</summary>
+    private static IEnumerable<(DateOnly Date, IssueSnapshot Issue)> Kept(IEnumerable<IssueHistory> agendas) =>
+        agendas.Select(a => a.Issue).OrderBy(i => i.Number)
+            .Select(i => (Date: SessionText.DateIn(i.Body), Issue: i))
+            .Where(a => a.Date is not null).DistinctBy(a => a.Date)
+            .Select(a => (a.Date!.Value, a.Issue));
 
     /// <summary>The batch sizes staff chose (the input batch-size) by session, as the sessions' agendas (the kept one of each) record them.</summary>
     public static IReadOnlyDictionary<DateOnly, int> ChosenSizes(IEnumerable<IssueHistory> agendas) =>
-        agendas.Select(a => a.Issue).OrderBy(i => i.Number)
-            .Select(i => (Date: SessionText.DateIn(i.Body), Size: HiddenMarker.ValueOf(i.Body, BatchSizePurpose)))
-            .Where(a => a.Date is not null).DistinctBy(a => a.Date)
-            .Select(a => (Date: a.Date!.Value, Size: int.TryParse(a.Size, NumberStyles.None, CultureInfo.InvariantCulture, out var size) ? size : 0))
+        Kept(agendas).Select(a => (a.Date, Size: HiddenMarker.ValueOf(a.Issue.Body, BatchSizePurpose)))
+            .Select(a => (a.Date, Size: int.TryParse(a.Size, NumberStyles.None, CultureInfo.InvariantCulture, out var size) ? size : 0))
             .Where(a => a.Size > 0).ToDictionary(a => a.Date, a => a.Size);
 
     public static string Title(DateOnly sessionDate) => "Review session " + SessionText.Date(sessionDate);
@@ -184,12 +189,9 @@ public static partial class ReviewAgenda
     /// the host keeps (<see cref="Of"/>).
     /// </summary>
     public static IReadOnlyDictionary<int, IReadOnlyList<string>> RecordedReviewers(IEnumerable<IssueHistory> agendas, DateOnly target) =>
-        agendas.Select(a => a.Issue).OrderBy(i => i.Number)
-            .Select(i => (Date: SessionText.DateIn(i.Body), i.Body))
-            .Where(a => a.Date <= target)
-            .DistinctBy(a => a.Date)
+        Kept(agendas).Where(a => a.Date <= target)
             .OrderByDescending(a => a.Date)
-            .SelectMany(a => ReviewersIn(a.Body))
+            .SelectMany(a => ReviewersIn(a.Issue.Body))
             .DistinctBy(r => r.Key)
             .ToDictionary();
 

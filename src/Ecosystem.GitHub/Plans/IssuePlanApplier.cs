@@ -228,13 +228,13 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
                 // moved on since staff put it there (a rerun after a failed move): a run that finds it where it was (a late
                 // ballot, the nightly schedule) does not undo staff's move.
                 if (item.ItemId is not null && item.Status is { } status
-                    && ((placement.OutOf is { } ruledOut && board.Columns.Holds(status) && !SameColumn(status, ruledOut))
+                    && ((placement.OutOf is { } ruledOut && board.Columns.Holds(status) && !BoardColumns.Same(status, ruledOut))
                         || (!placement.MovesOn && !(placement.MovedOnAt > item.StatusSetAt) && !board.Columns.Holds(status))))
                 {
                     continue;
                 }
 
-                var inColumn = item.ItemId is not null && SameColumn(item.Status, placement.Column);
+                var inColumn = item.ItemId is not null && BoardColumns.Same(item.Status, placement.Column);
                 var date = project.DateFieldId is not null && placement.SessionDate != item.Date ? placement.SessionDate : null;
                 if (!inColumn || date is not null)
                 {
@@ -373,8 +373,6 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
             writes.Add(PlannedWrite.AddLabels(current.Number, missing));
         }
     }
-
-    private static bool SameColumn(string? column, string name) => string.Equals(column, name, StringComparison.OrdinalIgnoreCase);
 
     private static string Where(BoardSettings target, ProjectBoard project) => $"project #{target.Number} of {target.Owner} (\"{project.Title}\")";
 
