@@ -8,9 +8,7 @@ namespace Ecosystem.Domain.Text;
 /// </summary>
 public static class Counted
 {
-    /// <summary>
-    /// <paramref name="n"/> with <paramref name="one"/> when it is 1, else <paramref name="many"/> (by default <paramref name="one"/> + "s").
-    /// </summary>
+    /// <summary><paramref name="many"/> is by default <paramref name="one"/> + "s".</summary>
     public static string Of(long n, string one, string? many = null) =>
         n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many ?? one + "s");
 }
