@@ -215,11 +215,7 @@ public static class AnswerValues
     public static IReadOnlyList<string> PlaceholderUrls(string? answer)
     {
         var found = new List<string>();
-        if (!string.IsNullOrEmpty(answer))
-        {
-            WithoutPlaceholderUrls(answer, found);
-        }
-
+        _ = WithoutPlaceholderUrls(answer ?? string.Empty, found);
         return found;
     }
 

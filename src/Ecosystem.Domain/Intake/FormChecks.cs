@@ -3,7 +3,7 @@ using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Intake;
 
-/// <summary>Checks that need only the issue itself: required answers, emails, URLs, description length, maintainers.</summary>
+/// <summary>Checks that need only the issue itself.</summary>
 public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
 {
     private static readonly HashSet<string> Placeholders = new(StringComparer.Ordinal)

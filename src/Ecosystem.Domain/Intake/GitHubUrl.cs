@@ -9,7 +9,6 @@ public sealed record GitHubUrl(GitHubUrlKind Kind, string Text, RepositoryRefere
     /// <summary>"GitLab", "Codeberg", for <see cref="GitHubUrlKind.OtherForgeRepository"/> and a group there.</summary>
     public string? Forge { get; init; }
 
-    /// <summary>The URL as a browser opens it.</summary>
     public string Address => AnswerValues.WithScheme(Text);
 
     private static readonly HashSet<string> ReservedOwners = new(StringComparer.OrdinalIgnoreCase)

@@ -22,7 +22,6 @@ public static class MarkdownText
     /// <summary>Like <see cref="Inline"/>, and pipes escaped.</summary>
     public static string TableCell(string? text, int maxLength = DefaultMaxLength) => Escape(OneLine(text, maxLength), escapeTablePipes: true);
 
-    /// <summary>Neutralised line by line.</summary>
     public static string Quote(string? text, int maxLength = DefaultMaxLength)
     {
         if (string.IsNullOrWhiteSpace(text))

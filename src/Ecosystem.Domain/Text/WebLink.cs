@@ -5,7 +5,6 @@ namespace Ecosystem.Domain.Text;
 /// <summary>The one rule behind every URL the automation calls, links to or prints.</summary>
 public static class WebLink
 {
-    /// <summary>An absolute http or https URL.</summary>
     public static bool TryHttp(string? text, [NotNullWhen(true)] out Uri? url)
     {
         url = Uri.TryCreate(text, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttps || parsed.Scheme == Uri.UriSchemeHttp) ? parsed : null;
