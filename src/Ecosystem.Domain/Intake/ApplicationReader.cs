@@ -248,10 +248,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         return space > 0 && named(section.Heading[..space]) is var valueOf and >= 0 ? (SplitAt(section, space, " "), valueOf) : null;
     }
 
-    /// <summary>
-    /// "### Repo https://…", "### Maintainers @a, @b": the space before the first link, e-mail address or @handle, values no
-    /// question's label holds; -1 without one.
-    /// </summary>
+    /// <summary>"### Repo https://…": the space before the first link, e-mail or @handle (values no label holds), or -1.</summary>
     private static int ValueAfterSpace(string heading)
     {
         for (var space = heading.IndexOf(' ', StringComparison.Ordinal); space > 0; space = heading.IndexOf(' ', space + 1))

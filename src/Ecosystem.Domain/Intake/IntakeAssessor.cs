@@ -111,10 +111,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
     public bool AsksWhoSetWaiting(IssueSnapshot issue, IntakeReport report) =>
         report.Verdict == IntakeVerdict.Complete && issue.HasLabel(rules.Labels.Waiting);
 
-    /// <summary>
-    /// By the label events in time order; the guard's putting the label back after an outsider took it off leaves it the
-    /// reviewer's.
-    /// </summary>
+    /// <summary>The guard's putting the label back after an outsider took it off leaves it the reviewer's.</summary>
     public bool WaitingSetByPerson(IReadOnlyList<LabelEvent> events, TrustedPeople people) =>
         LabelEvent.LastAddition(events, rules.Labels.Waiting, people) is { } added && !people.IsAutomation(added.Actor);
 

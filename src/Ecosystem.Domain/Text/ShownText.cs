@@ -148,25 +148,18 @@ public sealed partial class ShownText
             }
         }
 
-        switch (block)
+        return block switch
         {
-            case CodeBlock:
-                return InCodeBlock;
-            case HtmlBlock html when ShowsText(html):
-                return Covering(_markup, position) is { } markup ? Why(markup) : null;
-            case HtmlBlock html:
-                return html.Type == HtmlBlockType.Comment ? InHtmlComment : InHtml;
-            case ParagraphBlock or HeadingBlock:
-                break;
-            default:
-                return NotShownAsText;
-        }
-
-        return Covering(_inlines, position) switch
-        {
-            LiteralInline => null,
-            CodeInline => InCode,
-            HtmlInline html => Why(html),
+            CodeBlock => InCodeBlock,
+            HtmlBlock html when ShowsText(html) => Covering(_markup, position) is { } markup ? Why(markup) : null,
+            HtmlBlock html => html.Type == HtmlBlockType.Comment ? InHtmlComment : InHtml,
+            ParagraphBlock or HeadingBlock => Covering(_inlines, position) switch
+            {
+                LiteralInline => null,
+                CodeInline => InCode,
+                HtmlInline html => Why(html),
+                _ => NotShownAsText,
+            },
             _ => NotShownAsText,
         };
     }
