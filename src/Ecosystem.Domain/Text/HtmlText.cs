@@ -3,10 +3,7 @@ using System.Text;
 
 namespace Ecosystem.Domain.Text;
 
-/// <summary>
-/// Text from GitHub made safe in the status page's HTML (the counterpart of <see cref="MarkdownText"/>): one line, bounded,
-/// control and bidirectional characters dropped.
-/// </summary>
+/// <summary>Text from GitHub made safe in the status page's HTML: one line, bounded, control and bidi characters dropped.</summary>
 public static class HtmlText
 {
     /// <summary>For an element's content or a quoted attribute value.</summary>
