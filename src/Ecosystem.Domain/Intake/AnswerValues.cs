@@ -204,7 +204,7 @@ public static class AnswerValues
         {
             if (RepositoryReference.Shorthand(entry) is { } repository)
             {
-                Add(found, "https://github.com/" + repository.FullName);
+                Add(found, repository.Url);
             }
         }
 

@@ -37,7 +37,7 @@ public sealed record GitHubUrl(GitHubUrlKind Kind, string Text, RepositoryRefere
 
         // "github.com/org/[REPO]" names no organisation: the repository was never filled in.
         return AnswerValues.PlaceholderUrl(answer) is { } placeholder ? new GitHubUrl(GitHubUrlKind.Placeholder, placeholder, null, null)
-            : first ?? (answer is not null && RepositoryReference.Shorthand(answer) is { } shorthand ? Classify("https://github.com/" + shorthand)
+            : first ?? (answer is not null && RepositoryReference.Shorthand(answer) is { } shorthand ? Classify(shorthand.Url)
             : new GitHubUrl(GitHubUrlKind.None, string.Empty, null, null));
     }
 

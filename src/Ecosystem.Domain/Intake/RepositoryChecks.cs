@@ -179,10 +179,9 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         if (moved)
         {
             // A passed check is not listed in the comment: the move is said where the applicant and the reviewers read.
-            var address = "https://github.com/" + repo.Repository.FullName;
             findings.Add(new Finding("repository.moved", FindingStatus.Warning,
                 $"Repository {named} has moved to {repo.Repository} (GitHub redirects the old URL), and was checked there. "
-                + $"Please update the repo URL to {address}.", Label(ApplicationField.RepositoryUrl)));
+                + $"Please update the repo URL to {repo.Repository.Url}.", Label(ApplicationField.RepositoryUrl)));
         }
 
         if (repo.IsEmpty)
