@@ -67,6 +67,7 @@ public static class AnswerValues
         return found;
     }
 
+    /// <summary>A plausible address: one '@', a local part, and a dotted domain of letters, digits and hyphens.</summary>
     public static bool IsEmail(string text)
     {
         var at = text.IndexOf('@', StringComparison.Ordinal);

@@ -4,10 +4,10 @@ using Ecosystem.Domain.Scheduling;
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
-/// The days after a decline before the same project may apply again. An early resubmission waits on its date, not on an
-/// answer: the intake report carries the date in a hidden line, so the nightly guard leaves the application alone until
-/// then and asks for intake again on the day, which then reviews it as new. From then on the report carries that day in
-/// another hidden line: the wait on the applicant's answers counts from it, not from when it was filed.
+/// The days after a decline before the same project may apply again (<c>requirements.resubmit-after-days</c>). An early
+/// resubmission waits on its date, not on an answer: the intake report carries the date in a hidden line, so the nightly
+/// guard leaves the application alone until then and asks for intake again on the day, which then reviews it as new. From
+/// then on the report carries that day in another hidden line: the wait on the applicant's answers counts from it.
 /// </summary>
 public sealed record ResubmissionWait(int Days = 90)
 {
