@@ -3,9 +3,8 @@ using Ecosystem.Domain.Issues;
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
-/// An issue read against the form: the project's name from its title (<see cref="IntakeRules.ProjectNameIn"/>),
-/// <paramref name="Answers"/> by question of <paramref name="Form"/>, in its order (null where the heading is missing) and
-/// problems with the headings themselves.
+/// An issue read against the form: <paramref name="Answers"/> by question of <paramref name="Form"/>, in its order (null
+/// where the heading is missing), and problems with the headings themselves.
 /// </summary>
 public sealed record Application(
     IssueSnapshot Issue,
