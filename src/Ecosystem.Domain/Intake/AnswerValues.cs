@@ -4,13 +4,13 @@ using Ecosystem.Domain.Text;
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
-/// Pulls emails, GitHub handles and URLs out of free-text answers, however people wrote them (separators, bullets,
-/// <c>Name &lt;a@b&gt;</c>, <c>[a@b](mailto:a@b)</c>, profile URLs). Plain character scans, no backtracking patterns.
+/// Emails, GitHub handles and URLs from free-text answers, however people wrote them (<c>Name &lt;a@b&gt;</c>,
+/// <c>[a@b](mailto:a@b)</c>, profile URLs). Plain character scans, no backtracking patterns.
 /// </summary>
 public static class AnswerValues
 {
-    // With the full-width comma, enumeration comma, semicolon, colon, brackets and space that Chinese and Japanese keyboards
-    // type, the no-break space pages and documents paste, and smart quotes ('’', an apostrophe too, is trimmed off a token's end).
+    // With the full-width marks Chinese and Japanese keyboards type, the no-break space pages paste, and smart quotes
+    // ('’', an apostrophe too, is trimmed off a token's end).
     private static readonly char[] Separators =
     [
         ' ', '\t', '\n', '\r', ',', ';', '(', ')', '[', ']', '<', '>', '"', '\'', '|', '`', '，', '、', '；', '：', '（', '）',
@@ -22,16 +22,14 @@ public static class AnswerValues
         "and", "or", "n", "a", "na", "tbd", "tba", "etc", "none", "maintainer", "maintainers", "github", "handles", "handle",
     };
 
-    // Words of plain English: a phrase holding one ("the team", "and others", "lead of the project", "we also have five
-    // contributors") describes people rather than naming them, so none of its words is taken for a login. Not "a", a
-    // middle initial ("Jane A. Doe") too.
+    // A phrase holding one ("the team", "lead of the project") describes people rather than naming them, so none of its
+    // words is taken for a login. Not "a", a middle initial ("Jane A. Doe") too.
     private static readonly HashSet<string> ProseWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "an", "of", "by", "with", "from", "for", "to", "at", "in", "on", "our", "their", "all", "other", "others", "who", "is", "are",
         "we", "also", "have", "has", "will", "more",
     };
 
-    // Punctuation after a word that is no part of it: with the full-width marks, the closing smart quote and the ellipsis.
     private static readonly char[] TrailingPunctuation = ['.', ':', '!', '?', '*', '_', '。', '！', '？', '’', '…'];
 
     private static readonly char[] PlaceholderOpeners = ['[', '<'];
@@ -39,8 +37,8 @@ public static class AnswerValues
     // Where a phrase of an entry ends: at brackets ("Jane Doe (the lead)") and at a table's cell borders.
     private static readonly char[] PhraseBreaks = ['(', ')', '[', ']', '\t'];
 
-    // Top-level domains seen in project links. Those that read like file extensions or module paths (md, py, rs, sh,
-    // so, run, fx) are left out, so "LICENSE.md" or "torch.distributed.run" is not taken for a site.
+    // Those that read like file extensions or module paths (md, py, rs, sh, so, run, fx) are left out, so "LICENSE.md"
+    // or "torch.distributed.run" is not taken for a site.
     private static readonly HashSet<string> TopLevelDomains = new(StringComparer.OrdinalIgnoreCase)
     {
         "com", "org", "net", "edu", "gov", "io", "ai", "dev", "app", "co", "me", "info", "xyz", "tech", "site", "page", "cloud",
@@ -86,12 +84,9 @@ public static class AnswerValues
     }
 
     /// <summary>
-    /// The maintainers answer read entry by entry (entries are separated by commas, semicolons, lines or "and",
-    /// outside brackets). A marked handle (<c>@x</c> or a profile URL) counts; so does a bare login when no entry
-    /// is marked. When any handle is marked, only marked ones count, so names written beside them are not mistaken
-    /// for handles. An entry of capitalised words ("Jane Doe") is a person's name, a link that is not a profile (a
-    /// team page, a file) is not a handle either, nor is a word of a phrase in plain English ("the team", "(the lead)"):
-    /// entries without a handle are returned as written, for the report.
+    /// The maintainers answer read entry by entry (<see cref="Entries"/>). A marked handle (<c>@x</c> or a profile URL)
+    /// counts; so does a bare login when no entry is marked. Not a handle: a person's name ("Jane Doe"), a link that is not a
+    /// profile (a team page), a word of a phrase in plain English ("the team"); such entries are returned as written.
     /// </summary>
     public static MaintainerList Maintainers(string? answer)
     {
@@ -158,9 +153,8 @@ public static class AnswerValues
                 continue;
             }
 
-            // "Jane Doe (janedoe)": the login beside the name; "janedoe (lead)": the role beside the login; "Jane Doe": a
-            // name only; "janedoe": a login. Words beside a link that is not a profile ("the core team: <team page>")
-            // describe the link.
+            // "Jane Doe (janedoe)": the login beside the name; "janedoe (lead)": the role beside the login. Words beside a
+            // link that is not a profile ("the core team: <team page>") describe the link.
             var logins = bare.Where(b => !IsNameWord(b)).ToList();
             if (logins.Count == 0)
             {
@@ -177,7 +171,7 @@ public static class AnswerValues
         return marked.Count == 0 ? new MaintainerList(plain, notHandles) : new MaintainerList(marked, [.. notHandles, .. unmarkedEntries]);
     }
 
-    /// <summary>Whether <paramref name="token"/> looks like a domain name: dotted labels ending in a known top-level domain, maybe a path.</summary>
+    /// <summary>Dotted labels ending in a known top-level domain, maybe with a path.</summary>
     public static bool IsHostLike(string token)
     {
         if (token.Contains('@', StringComparison.Ordinal) || token.Contains("://", StringComparison.Ordinal) || token.Contains('\\', StringComparison.Ordinal))
@@ -192,22 +186,18 @@ public static class AnswerValues
             && TopLevelDomains.Contains(labels[^1]);
     }
 
-    /// <summary>The URL as a browser would open it: <c>https://</c> put in front of a URL written without a scheme.</summary>
+    /// <summary>The URL as a browser would open it.</summary>
     public static string WithScheme(string url) => HasScheme(url) ? url : "https://" + url;
 
     /// <summary>
-    /// URL-like tokens without trailing punctuation; a link written twice (<c>[a.org](https://a.org)</c>) is returned once,
-    /// and the address git clones over SSH (<c>git@github.com:org/repo.git</c>) as the web address it names. A URL with a
-    /// template's placeholder left in (<see cref="PlaceholderUrls"/>) is none: its part before the placeholder would be
-    /// read as an organisation or a site's home page.
+    /// URL-like tokens; a link written twice (<c>[a.org](https://a.org)</c>) once, an SSH clone address
+    /// (<c>git@github.com:org/repo.git</c>) as the web address it names. A URL with a placeholder (<see cref="PlaceholderUrls"/>)
+    /// is none: its part before the placeholder would be read as an organisation or a site's home page.
     /// </summary>
     public static IReadOnlyList<string> Urls(string? answer) =>
         UrlTokens(string.IsNullOrEmpty(answer) || answer.IndexOfAny(PlaceholderOpeners) < 0 ? answer : WithoutPlaceholderUrls(answer, null));
 
-    /// <summary>
-    /// The repositories a list answer links: its URLs, then each entry of nothing but GitHub's shorthand (<c>owner/name</c>,
-    /// <see cref="RepositoryReference.Shorthand"/>) as that repository's URL, as the repository question reads such an answer.
-    /// </summary>
+    /// <summary>A list answer's URLs, then each entry of only GitHub's shorthand (<c>owner/name</c>) as that repository's URL.</summary>
     public static IReadOnlyList<string> RepositoryUrls(string? answer)
     {
         List<string> found = [.. Urls(answer)];
@@ -215,29 +205,21 @@ public static class AnswerValues
         {
             if (RepositoryReference.Shorthand(entry) is { } repository)
             {
-                Add(found, "https://github.com/" + repository.FullName);
+                Add(found, repository.Url);
             }
         }
 
         return found;
     }
 
-    /// <summary>
-    /// The URLs written with a template's placeholder in their path ("github.com/org/[REPO]",
-    /// "https://github.com/&lt;org&gt;/&lt;repo&gt;"), as written, each once.
-    /// </summary>
+    /// <summary>The URLs with a template's placeholder in their path ("github.com/org/[REPO]"), as written, each once.</summary>
     public static IReadOnlyList<string> PlaceholderUrls(string? answer)
     {
         var found = new List<string>();
-        if (!string.IsNullOrEmpty(answer))
-        {
-            WithoutPlaceholderUrls(answer, found);
-        }
-
+        _ = WithoutPlaceholderUrls(answer ?? string.Empty, found);
         return found;
     }
 
-    /// <summary>The first of <see cref="PlaceholderUrls"/>, or null.</summary>
     public static string? PlaceholderUrl(string? answer) => PlaceholderUrls(answer) is [var first, ..] ? first : null;
 
     private static List<string> UrlTokens(string? answer)
@@ -271,9 +253,9 @@ public static class AnswerValues
     }
 
     /// <summary>
-    /// The answer with each URL that has a placeholder in its path blanked out, the URLs added to <paramref name="found"/>:
-    /// from the URL before a '[' or '&lt;' that follows a '/', over every bracketed placeholder and the path between
-    /// them, to the next separator. Words end at brackets, so the URL before the placeholder would otherwise be read alone.
+    /// The answer with each URL that has a placeholder in its path blanked out, from the URL before a '[' or '&lt;' that
+    /// follows a '/' to the next separator (<see cref="PlaceholderUrlEnd"/>), the URLs added to <paramref name="found"/>.
+    /// Words end at brackets, so the URL before the placeholder would otherwise be read alone.
     /// </summary>
     private static string WithoutPlaceholderUrls(string answer, List<string>? found)
     {
@@ -306,10 +288,7 @@ public static class AnswerValues
         return new string(text);
     }
 
-    /// <summary>
-    /// The end of a URL whose placeholder opens at <paramref name="at"/>: placeholders are passed whole, any other
-    /// separator ends it.
-    /// </summary>
+    /// <summary>The end of a URL whose placeholder opens at <paramref name="at"/>: placeholders are passed whole.</summary>
     private static int PlaceholderUrlEnd(string answer, int at)
     {
         while (true)
@@ -332,10 +311,7 @@ public static class AnswerValues
         }
     }
 
-    /// <summary>
-    /// Words of the answer without the bullets, emphasis and punctuation around them ("**@jane**,", "https://a.org."),
-    /// as Markdown shows them ("jane\_doe@…" is jane_doe@…).
-    /// </summary>
+    /// <summary>Words without the bullets, emphasis and punctuation around them ("**@jane**,"), as Markdown shows them.</summary>
     internal static IEnumerable<string> Tokens(string? answer) =>
         string.IsNullOrEmpty(answer)
             ? []
@@ -343,7 +319,7 @@ public static class AnswerValues
                 .Select(t => WithoutEscapes(t.TrimStart('-', '*', '+').TrimEnd('\\').TrimEnd(TrailingPunctuation).TrimStart('*', '_')))
                 .Where(t => t.Length > 0);
 
-    /// <summary>The URL as Markdown shows it: a backslash before punctuation ("torch\_render") escapes it, and is no part of the URL.</summary>
+    /// <summary>As Markdown shows it: a backslash before punctuation ("torch\_render") escapes it and is no part of the word.</summary>
     private static string WithoutEscapes(string url)
     {
         if (!url.Contains('\\', StringComparison.Ordinal))
@@ -379,14 +355,13 @@ public static class AnswerValues
         }
     }
 
-    /// <summary>A capitalised word of letters ("Jane") or an initial ("B."): part of a person's name rather than a login.</summary>
+    /// <summary>"Jane" or an initial ("B."): part of a person's name rather than a login.</summary>
     private static bool IsNameWord(string word) =>
         word.Length >= 1 && char.IsAsciiLetterUpper(word[0]) && word[1..].All(char.IsAsciiLetterLower);
 
     /// <summary>
-    /// The entries of a list answer: split at line breaks, ',', ';', '|', a '/' before an '@' and the word "and" outside brackets. A table row
-    /// is one entry (its cells name one person: name, login, role); a table's header and delimiter rows, a code
-    /// fence's lines (<c>```text</c>) and heading lines hold none.
+    /// A list answer split at line breaks, ',', ';', '|', a '/' before an '@' and the word "and" outside brackets. A table
+    /// row is one entry (its cells name one person: name, login, role); <see cref="WithoutMarkupRows"/> hold none.
     /// </summary>
     private static IEnumerable<string> Entries(string? answer)
     {
@@ -421,6 +396,7 @@ public static class AnswerValues
         }
     }
 
+    /// <summary>Without a table's header and delimiter rows, code fence lines and headings; a table's cells as phrases.</summary>
     private static string WithoutMarkupRows(string answer)
     {
         var lines = MarkdownText.Lines(answer);
@@ -434,7 +410,7 @@ public static class AnswerValues
             var fence = line.StartsWith("```", StringComparison.Ordinal) || line.StartsWith("~~~", StringComparison.Ordinal);
             if (!header && !IsDelimiterRow(line) && !fence && !IsHeading(line))
             {
-                kept.Add(inTable ? line.Replace('|', '\t') : WithoutNumber(line)); // a cell is a phrase of its own
+                kept.Add(inTable ? line.Replace('|', '\t') : WithoutNumber(line));
             }
         }
 
@@ -460,7 +436,7 @@ public static class AnswerValues
         return digits > 0 && digits + 1 < line.Length && line[digits] is '.' or ')' && line[digits + 1] == ' ' ? line[(digits + 2)..] : line;
     }
 
-    /// <summary>The row under a table's header: pipes, hyphens and colons only ("|---|:--:|", "--- | ---").</summary>
+    /// <summary>The row under a table's header: "|---|:--:|", "--- | ---".</summary>
     private static bool IsDelimiterRow(string line) =>
         line.Contains('|', StringComparison.Ordinal) && line.Contains('-', StringComparison.Ordinal) && line.AsSpan().IndexOfAnyExcept("|-: \t") < 0;
 

@@ -3,9 +3,8 @@ using Ecosystem.Domain.Issues;
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
-/// An issue read against the form: the project's name from its title (<see cref="IntakeRules.ProjectNameIn"/>),
-/// <paramref name="Answers"/> by question of <paramref name="Form"/>, in its order (null where the heading is missing) and
-/// problems with the headings themselves.
+/// An issue read against the form: <paramref name="Answers"/> by question of <paramref name="Form"/>, in its order (null
+/// where the heading is missing), and problems with the headings themselves.
 /// </summary>
 public sealed record Application(
     IssueSnapshot Issue,
@@ -20,13 +19,11 @@ public sealed record Application(
 
     public FieldAnswer? AnswerTo(FormField question) => Answers[Form.IndexOf(question)];
 
-    /// <summary>The answer to <paramref name="field"/>, or null when its heading is missing or the answer empty.</summary>
+    /// <summary>Null when its heading is missing or the answer empty.</summary>
     public string? ValueOf(ApplicationField field) => AnswerTo(field)?.Value;
 
-    /// <summary>The first URL in the answer to the repository question ("Project repo URL"), classified (on GitHub, on another forge, or neither).</summary>
     public GitHubUrl RepositoryUrl => GitHubUrl.Parse(ValueOf(ApplicationField.RepositoryUrl));
 
-    /// <summary>The repository named in that answer, if it is a GitHub repository URL.</summary>
     public RepositoryReference? Repository => RepositoryUrl.Repository;
 
     /// <summary>Maintainer handles as listed, without '@', in order, distinct (case-insensitive).</summary>

@@ -16,9 +16,8 @@ public sealed class ApplicationForm
     }
 
     /// <summary>
-    /// The PyTorch form's label of each <see cref="ApplicationField"/>, in the enum's order. The live form has no field ids,
-    /// so there a question's role is known by its label, compared after <see cref="HeadingText.Normalise"/> (spacing and
-    /// punctuation may vary); a test fails when the shipped template and this map disagree.
+    /// The PyTorch form's label of each <see cref="ApplicationField"/>, in the enum's order: the live form has no field ids,
+    /// so there a question's role is known by its label (normalised); a test fails when the shipped template disagrees.
     /// </summary>
     public static IReadOnlyList<string> Labels { get; } =
     [
@@ -41,8 +40,8 @@ public sealed class ApplicationForm
     ];
 
     /// <summary>
-    /// The <c>id</c> that gives a question of another foundation's form the role of each <see cref="ApplicationField"/>,
-    /// in the enum's order, whatever its label: the form's own words are what applicants read.
+    /// The <c>id</c> that gives a question of another foundation's form each role, in the enum's order, whatever its label:
+    /// the form's own words are what applicants read.
     /// </summary>
     public static IReadOnlyList<string> Ids { get; } =
     [
@@ -58,16 +57,15 @@ public sealed class ApplicationForm
 
     private readonly string[] _normalisedLabels;
 
-    /// <summary>What the form's title says until the applicant puts the project's name in (<c>[Ecosystem] &lt;Project Name&gt;</c>).</summary>
+    /// <summary>What the form's title says until the applicant puts the project's name in.</summary>
     public const string TitlePlaceholder = "<Project Name>";
 
     /// <summary>The form's name as GitHub lists it under "New issue".</summary>
     public string Name { get; }
 
-    /// <summary>The questions in the form's order: those with a role the checks read, and the foundation's own (no role).</summary>
     public IReadOnlyList<FormField> Fields => _fields;
 
-    /// <summary>The question that has <paramref name="field"/>'s role, or null when this form does not ask it.</summary>
+    /// <summary>Null when this form does not ask it.</summary>
     public FormField? this[ApplicationField field] => Fields.FirstOrDefault(f => f.Field == field);
 
     /// <summary><paramref name="source"/> names the form in error messages.</summary>
@@ -137,9 +135,8 @@ public sealed class ApplicationForm
     }
 
     /// <summary>
-    /// The form <paramref name="yaml"/> presetting what <paramref name="rules"/> name: the new label as its one label and the
-    /// title prefix before <see cref="TitlePlaceholder"/>, so that an application opened with it is read as new. A line that
-    /// says so already is left as written: at the defaults, the PyTorch form is written as it is.
+    /// The form presetting the new label as its one label and the title prefix, so that an application opened with it is
+    /// read as new. A line that says so already is left as written: at the defaults, the PyTorch form is written as it is.
     /// </summary>
     public static string Presetting(string yaml, IntakeRules rules)
     {
@@ -159,18 +156,15 @@ public sealed class ApplicationForm
         return string.Join('\n', lines);
     }
 
-    /// <summary>Text as a double-quoted YAML scalar.</summary>
     private static string Quoted(string text) =>
         $"\"{text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"";
 
-    /// <summary>Where <paramref name="question"/> is in <see cref="Fields"/>, or -1.</summary>
-    /// <remarks>By reference: the record's equality compares its nullable role with a comparer the JIT compiles at every start.</remarks>
+    // By reference: the record's equality compares its nullable role with a comparer the JIT compiles at every start.
     public int IndexOf(FormField question) => Array.FindIndex(_fields, f => ReferenceEquals(f, question));
 
-    /// <summary>The index in <see cref="Fields"/> of the question <paramref name="label"/> names (case, punctuation and spacing aside), or -1.</summary>
+    /// <summary>The index of the question <paramref name="label"/> names (case, punctuation and spacing aside), or -1.</summary>
     internal int QuestionFor(string label) => Array.IndexOf(_normalisedLabels, HeadingText.Normalise(label));
 
-    /// <summary>The role of <paramref name="name"/> in <paramref name="names"/> (ids or labels, in the enum's order), or null.</summary>
     private static ApplicationField? RoleIn(IReadOnlyList<string> names, string? name)
     {
         for (var i = 0; i < names.Count; i++)

@@ -4,10 +4,9 @@ using Ecosystem.Domain.Text;
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
-/// Reads an issue body against the application form in time linear in its length: <c>###</c> headings outside fenced
-/// code (<see cref="FormBody"/>) split it into answers, matched to form labels ignoring case, punctuation and spacing,
-/// then by shared words, then by place (alone where the one missing question stands). An unknown heading is reported and
-/// its text kept with the answer before it (answers may carry their own sub-headings), except "Update" notes, which are set apart.
+/// Reads an issue body against the form in time linear in its length: <c>###</c> headings (<see cref="FormBody"/>) split it
+/// into answers, matched to labels as headings compare, then by shared words, then by place. An unknown heading is reported
+/// and its text kept with the answer before it (answers may carry their own sub-headings), except "Update" notes.
 /// </summary>
 public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 {
@@ -126,10 +125,9 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
     }
 
     /// <summary>
-    /// For each heading, the question it stands in place of, or null: an unknown heading (not a note) alone between two
-    /// recognised ones, or a recognised one and the body's end, where exactly one question of the form that comes between
-    /// them has no heading anywhere ("### CI" between the documentation and the PyTorch version is the build-and-test
-    /// question renamed). One pass over the headings, as the body may hold thousands.
+    /// For each heading, the question it stands in place of: an unknown heading (not a note) alone between two recognised
+    /// ones (or one and the end), where exactly one question between them has no heading anywhere ("### CI" between the
+    /// documentation and the PyTorch version is the build-and-test question renamed). One pass, as a body may hold thousands.
     /// </summary>
     private int?[] PlacedByPosition(int?[] fields, bool[] notes)
     {
@@ -168,9 +166,8 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
     }
 
     /// <summary>
-    /// A heading read by its place as <paramref name="question"/>: the section as that question's answer, and the warning.
-    /// Answered on its line, the words before the separator stand for the question (those the applicant rewrites); a link
-    /// alone is no heading but the answer's first line, written with "###" where the question's heading is missing.
+    /// A heading read by its place as <paramref name="question"/>, and the warning. Answered on its line, the words before
+    /// the separator stand for the question; a link alone is no heading but the answer's first line, written with "###".
     /// </summary>
     private (Section Section, Finding Warning) ReadByPlace(Section section, FormField question)
     {
@@ -188,7 +185,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         });
     }
 
-    /// <summary>The question <paramref name="heading"/> names, or null; <paramref name="ambiguous"/> gets the labels it could name equally well.</summary>
+    /// <summary><paramref name="ambiguous"/> gets the labels <paramref name="heading"/> could name equally well.</summary>
     private int? Match(string heading, out IReadOnlyList<string> ambiguous)
     {
         ambiguous = [];
@@ -218,28 +215,22 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
     }
 
     /// <summary>
-    /// "### Project license: MIT": a question's heading with the answer written after a colon (or the full-width colon,
-    /// or a dash between spaces) on its line, read as the heading and the first line of its answer; any other section
-    /// as it is. Only the label as the form words it counts before the separator: a sub-heading inside an answer
-    /// ("### Summary: …" under the description) stays answer text. It comes before the looser match of the whole line,
-    /// which a short answer ("MIT") would pass, leaving the answer out.
+    /// "### Project license: MIT": the heading and the first line of its answer. Only the label as the form words it counts
+    /// before the separator: a sub-heading inside an answer ("### Summary: …") stays answer text. It comes before the looser
+    /// match of the whole line, which a short answer ("MIT") would pass, leaving the answer out.
     /// </summary>
     private Section AnswerOnHeadingLine(Section section) => AnsweredOnItsLine(section, form.QuestionFor)?.Section ?? section;
 
     /// <summary>
-    /// "### License: MIT", "### Maintainers – @a, @b": a heading shortened and answered on its line, which the whole line
-    /// does not name, read as the question its words before the separator name, with its answer; only for a question
-    /// without a heading of its own, so a sub-heading inside an answer ("### Summary: …" under the description) stays
-    /// answer text. Null when it names none.
+    /// "### License: MIT", "### Maintainers – @a, @b": a heading shortened and answered on its line, read as the question its
+    /// words before the separator name; only for a question without a heading of its own, so a sub-heading stays answer text.
     /// </summary>
     private (Section Section, int Question)? AnswerOnShortenedHeadingLine(Section section, bool[] present) =>
         AnsweredOnItsLine(section, words => Match(words, out _) is { } question && !present[question] ? question : -1);
 
     /// <summary>
-    /// A heading answered on its line: the section cut at the first separator (<see cref="HeadingAnswerSeparators"/>), or else
-    /// at the plain space before the line's first value (<see cref="ValueAfterSpace"/>), before which <paramref name="named"/>
-    /// finds a question (its index, or -1), read as that question, the rest of the line the first line of its answer; null
-    /// when there is none. The colon of a URL ("https://") separates nothing.
+    /// The section cut at the first separator, or else at the space before the line's first value (<see cref="ValueAfterSpace"/>),
+    /// where <paramref name="named"/> finds a question (its index, or -1) before it. The colon of a URL separates nothing.
     /// </summary>
     private static (Section Section, int Question)? AnsweredOnItsLine(Section section, Func<string, int> named)
     {
@@ -257,10 +248,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         return space > 0 && named(section.Heading[..space]) is var valueOf and >= 0 ? (SplitAt(section, space, " "), valueOf) : null;
     }
 
-    /// <summary>
-    /// "### Repo https://…", "### Maintainers @a, @b": where the space before the heading's first word that is a link, an
-    /// e-mail address or an @handle stands, values no question's label holds; -1 without one.
-    /// </summary>
+    /// <summary>"### Repo https://…": the space before the first link, e-mail or @handle (values no label holds), or -1.</summary>
     private static int ValueAfterSpace(string heading)
     {
         for (var space = heading.IndexOf(' ', StringComparison.Ordinal); space > 0; space = heading.IndexOf(' ', space + 1))
@@ -276,7 +264,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         return -1;
     }
 
-    /// <summary>The section with its heading cut at <paramref name="at"/>, the rest of the line the first line of its answer.</summary>
+    // The rest of the heading's line becomes the first line of its answer.
     private static Section SplitAt(Section section, int at, string separator)
     {
         var answered = new Section(section.Heading[..at], section.Line);
@@ -285,7 +273,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
         return answered;
     }
 
-    /// <summary>The answer, or null for the ways people say "no answer".</summary>
+    /// <summary>Null for the ways people say "no answer".</summary>
     private static string? EmptyAnswer(string text)
     {
         var trimmed = text.Trim();
@@ -337,7 +325,7 @@ public sealed class ApplicationReader(ApplicationForm form, IntakeRules rules)
 
         public List<string> Lines { get; } = [];
 
-        /// <summary>How many of <see cref="Lines"/> were written under this heading, before any glued-on section.</summary>
+        /// <summary>Before any glued-on section.</summary>
         private int? OwnLineCount { get; set; }
 
         // As GitHub shows it: an HTML comment (a template's hint, an example URL) is not the applicant's answer. GitHub's

@@ -1,9 +1,8 @@
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
-/// The outcome of one check, worded for the applicant. <paramref name="Where"/> names the place (a form field, the
-/// title, the repository); <paramref name="Requirement"/> is the requirement (1–19) the check informs, if any; a
-/// <paramref name="Blocking"/> failure makes the application incomplete (it goes back to the applicant before review).
+/// The outcome of one check, worded for the applicant, about a place (a form field, the title, the repository) and maybe a
+/// requirement; a <paramref name="Blocking"/> failure sends the application back to the applicant before review.
 /// </summary>
 public sealed record Finding(
     string Check,

@@ -7,15 +7,13 @@ using Markdig.Syntax;
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
-/// An issue body as Markdig reads its blocks: its lines (broken only at <c>\n</c>, <c>\r\n</c> and <c>\r</c>, as
-/// GitHub breaks them), the form's question headings outside fenced code (<see cref="FencedAnswerParser"/>), and a
-/// hand-written note at its end.
+/// An issue body as Markdig reads its blocks: its lines (broken as GitHub breaks them), the form's question headings
+/// outside fenced code, and a hand-written note at its end.
 /// </summary>
 /// <remarks>
-/// The pipeline, built once, knows only the blocks that decide where a question starts: fenced code (a heading inside
-/// is text), the form heading (<see cref="FormHeadingParser"/>), thematic breaks and paragraphs (left unparsed inside).
-/// Quotes, lists and HTML blocks are left out on purpose: GitHub's form parser splits at a <c>###</c> line inside an
-/// HTML block or a list item too, and without containers no body is too deep for Markdig.
+/// The pipeline knows only the blocks that decide where a question starts: fenced code, the form heading, thematic breaks
+/// and paragraphs (left unparsed inside). Quotes, lists and HTML blocks are left out on purpose: GitHub's form parser
+/// splits at a <c>###</c> line inside an HTML block or a list item too, and without containers no body is too deep for Markdig.
 /// </remarks>
 internal sealed class FormBody
 {
@@ -25,8 +23,7 @@ internal sealed class FormBody
     private readonly List<int> _rules = [];
     private readonly List<int> _paragraphs = [];
 
-    /// <param name="text">The issue body.</param>
-    /// <param name="form">The form whose question headings end a fence nothing closes.</param>
+    // The form's question headings end a fence nothing closes.
     public FormBody(string text, ApplicationForm form)
     {
         text = ShownText.WithoutByteOrderMark(text);
@@ -61,16 +58,15 @@ internal sealed class FormBody
         }
     }
 
-    /// <summary>The form headings in order: their text and their line (counted from 0).</summary>
+    /// <summary>The form headings in order, their lines counted from 0.</summary>
     public List<(string Text, int Line)> Headings { get; } = [];
 
-    /// <summary>Lines <paramref name="from"/> (counted from 0) to <paramref name="to"/> (excluded), without line breaks.</summary>
+    /// <summary>Without line breaks, <paramref name="to"/> excluded.</summary>
     public string[] Lines(int from, int to) => _lines[from..to];
 
     /// <summary>
-    /// Where the answer that starts after line <paramref name="from"/> ends: before a hand-written "Update …" paragraph
-    /// that ends the body and is set apart by a blank line or a rule (the rules and blank lines before it go with the
-    /// note, which no answer keeps), else at the end of the body.
+    /// Where the answer that starts after line <paramref name="from"/> ends: before a hand-written "Update …" paragraph that
+    /// ends the body, set apart by a blank line or a rule (which go with the note, which no answer keeps).
     /// </summary>
     public int AnswerEnd(int from)
     {
@@ -120,7 +116,7 @@ internal sealed class FormBody
         return builder.Build();
     }
 
-    /// <summary>A heading's text: the rest of its line after the <c>###</c>, without a closing run of '#'.</summary>
+    /// <summary>The rest of a heading's line after the <c>###</c>, without a closing run of '#'.</summary>
     private static string Label(string rest) => rest.Trim().TrimEnd('#').Trim();
 
     // Spans, not List<int>.BinarySearch: the list's search goes through a comparer the runtime makes by reflection, three
@@ -128,10 +124,9 @@ internal sealed class FormBody
     private bool IsBreak(int line) => CollectionsMarshal.AsSpan(_rules).BinarySearch(line) >= 0 || string.IsNullOrWhiteSpace(_lines[line]);
 
     /// <summary>
-    /// A question heading of the issue form as GitHub's own form parser (<c>@github/issue-parser</c>) finds it:
-    /// <c>###</c> after at most three spaces and not followed by a fourth <c>#</c>. Unlike a CommonMark heading, no
-    /// space is needed after the <c>###</c> (GitHub reads <c>###Website URL</c> as that question). Inside a fenced
-    /// code block Markdig never asks this parser, so a heading there stays answer text.
+    /// A question heading as GitHub's own form parser (<c>@github/issue-parser</c>) finds it: <c>###</c> after at most three
+    /// spaces, no fourth <c>#</c>. Unlike CommonMark, no space is needed after it (<c>###Website URL</c>). Inside fenced code
+    /// Markdig never asks this parser, so a heading there stays answer text.
     /// </summary>
     private sealed class FormHeadingParser : BlockParser
     {
@@ -162,12 +157,10 @@ internal sealed class FormBody
     }
 
     /// <summary>
-    /// Fenced code as CommonMark reads it, but for a fence that nothing closes (an applicant pasted a snippet and forgot its
-    /// closing fence, or typed a fence line as decoration): where CommonMark reads the rest of the body as code, it ends
-    /// before the next line that is exactly a question's heading (<c>### Version of PyTorch</c>), which GitHub's form parser
-    /// reads as that question. A fence closed further on is a quoted snippet and keeps such a line as code. Whether a fence
-    /// closes is looked up in one table of the body's closing fence lines, built once (<see cref="LongestClosingFences"/>),
-    /// so a chain of fences never closed reads in one pass.
+    /// Fenced code as CommonMark reads it, but a fence that nothing closes (a snippet pasted without its closing fence) ends
+    /// before the next line that is exactly a question's heading, which GitHub's form parser reads as that question. A fence
+    /// closed further on is a quoted snippet and keeps such a line as code. Whether a fence closes is looked up in one table
+    /// built once (<see cref="LongestClosingFences"/>), so a chain of fences never closed reads in one pass.
     /// </summary>
     private sealed class FencedAnswerParser : FencedCodeBlockParser
     {
@@ -217,7 +210,7 @@ internal sealed class FormBody
         }
     }
 
-    /// <summary>Paragraphs as CommonMark delimits them, left unparsed inside: the reader reads their lines, not their inlines.</summary>
+    /// <summary>Left unparsed inside: the reader reads their lines, not their inlines.</summary>
     private sealed class TextParagraphParser : ParagraphBlockParser
     {
         public override BlockState TryOpen(BlockProcessor processor)

@@ -3,7 +3,7 @@ using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Intake;
 
-/// <summary>Checks that need only the issue itself: required answers, emails, URLs, description length, maintainers.</summary>
+/// <summary>Checks that need only the issue itself.</summary>
 public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
 {
     private static readonly HashSet<string> Placeholders = new(StringComparer.Ordinal)
@@ -50,7 +50,7 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         return findings;
     }
 
-    /// <summary>Whether <paramref name="words"/> say only that the answer is not given: "TBD", "TBA", "N/A", "none".</summary>
+    /// <summary>"TBD", "TBA", "N/A", "none".</summary>
     internal static bool SaysNotGiven(string words) => HeadingText.Normalise(words) is var normalised
         && (Placeholders.Contains(normalised) || NotApplicable.Contains(normalised));
 
@@ -74,8 +74,8 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
     }
 
     /// <summary>
-    /// The answer to <paramref name="field"/> worth checking, or null: no answer, a placeholder (also when a stray
-    /// heading was glued onto it), or "None", "N/A", "-" on an optional question, which are empty answers there.
+    /// The answer worth checking: not a placeholder (also when a stray heading was glued onto it), nor "None", "N/A", "-"
+    /// on an optional question, which are empty answers there.
     /// </summary>
     public string? AnswerOf(Application application, ApplicationField field)
     {
@@ -87,7 +87,7 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         return !question.Required && SaysNotApplicable(value) ? null : value;
     }
 
-    /// <summary>"None", "N/A", "No additional repos", "None, it is all in one repository": nothing to check, unless a link follows.</summary>
+    /// <summary>"None", "N/A", "None, it is all in one repository": nothing to check, unless a link follows.</summary>
     private static bool SaysNotApplicable(string value)
     {
         var normalised = HeadingText.Normalise(value);
@@ -171,10 +171,7 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
         }
     }
 
-    /// <summary>
-    /// The boxes <paramref name="field"/> requires that <paramref name="value"/> leaves unticked: GitHub writes a ticked box
-    /// as "- [X] its label"; a label is compared as a heading is (case, punctuation and spacing aside).
-    /// </summary>
+    // GitHub writes a ticked box as "- [X] its label"; a label is compared as a heading is.
     private static List<string> Unticked(FormField field, string value)
     {
         if (field.RequiredBoxes.Count == 0)
@@ -199,38 +196,19 @@ public sealed class FormChecks(ApplicationForm form, IntakeRules rules)
     private static bool SaysNothing(string value) =>
         HeadingText.Normalise(value) is var words && (words.Length == 0 || NotApplicable.Contains(words));
 
-    /// <summary>The question's label on a line of its own written as another heading or in bold ("## Project repo URL"), or null.</summary>
-    private string? WrittenOtherwise(string body, FormField field)
-    {
-        foreach (var line in MarkdownText.Lines(body))
-        {
-            if (form.QuestionFor(line) == form.IndexOf(field))
-            {
-                return line.Trim();
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The question's label on a line of its own written as another heading or in bold ("## Project repo URL").</summary>
+    private string? WrittenOtherwise(string body, FormField field) =>
+        MarkdownText.Lines(body).FirstOrDefault(line => form.QuestionFor(line) == form.IndexOf(field))?.Trim();
 
     private static void CheckEmails(FormField field, string value, List<Finding> findings)
     {
         var candidates = AnswerValues.EmailCandidates(value);
         var invalid = candidates.Where(c => !AnswerValues.IsEmail(c)).ToList();
-        if (candidates.Count == 0)
-        {
-            findings.Add(new Finding("form.emails", FindingStatus.Fail,
-                $"No email address found in {Quote(value)}; please give at least one address to contact.", field.Label, Blocking: true));
-        }
-        else if (invalid.Count > 0)
-        {
-            findings.Add(new Finding("form.emails", FindingStatus.Fail,
-                $"Not a valid email address: {string.Join(", ", invalid.Select(Quote))}.", field.Label, Blocking: true));
-        }
-        else
-        {
-            findings.Add(new Finding("form.emails", FindingStatus.Pass, $"{Counted.Of(candidates.Count, "contact email")}.", field.Label));
-        }
+        findings.Add(candidates.Count == 0 ? new Finding("form.emails", FindingStatus.Fail,
+                $"No email address found in {Quote(value)}; please give at least one address to contact.", field.Label, Blocking: true)
+            : invalid.Count > 0 ? new Finding("form.emails", FindingStatus.Fail,
+                $"Not a valid email address: {string.Join(", ", invalid.Select(Quote))}.", field.Label, Blocking: true)
+            : new Finding("form.emails", FindingStatus.Pass, $"{Counted.Of(candidates.Count, "contact email")}.", field.Label));
     }
 
     private static void CheckRepositoryUrl(FormField field, string value, List<Finding> findings)

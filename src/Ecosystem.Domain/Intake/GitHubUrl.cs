@@ -6,10 +6,9 @@ namespace Ecosystem.Domain.Intake;
 /// <summary>What the first URL in an answer points to on GitHub (or which other code forge it is on).</summary>
 public sealed record GitHubUrl(GitHubUrlKind Kind, string Text, RepositoryReference? Repository, string? Owner)
 {
-    /// <summary>The forge's name ("GitLab", "Codeberg") for <see cref="GitHubUrlKind.OtherForgeRepository"/> and a group there.</summary>
+    /// <summary>"GitLab", "Codeberg", for <see cref="GitHubUrlKind.OtherForgeRepository"/> and a group there.</summary>
     public string? Forge { get; init; }
 
-    /// <summary>The URL as a browser opens it (<c>https://</c> added when the answer had no scheme).</summary>
     public string Address => AnswerValues.WithScheme(Text);
 
     private static readonly HashSet<string> ReservedOwners = new(StringComparer.OrdinalIgnoreCase)
@@ -18,10 +17,9 @@ public sealed record GitHubUrl(GitHubUrlKind Kind, string Text, RepositoryRefere
     };
 
     /// <summary>
-    /// Reads the first repository URL in <paramref name="answer"/> (markdown links and angle brackets unwrapped), else
-    /// a URL with a template's placeholder left in, else its first URL: an organisation or a package page written
-    /// before the repository ("github.com/org, main: github.com/org/repo") is context, not the repository to check. An answer
-    /// of only GitHub's shorthand (<see cref="RepositoryReference.Shorthand"/>) is read as that repository's URL, shown as read.
+    /// The first repository URL, else a URL with a template's placeholder left in, else the first URL: an organisation
+    /// written before the repository ("github.com/org, main: github.com/org/repo") is context, not the repository to check.
+    /// An answer of only GitHub's shorthand (<c>owner/name</c>) is read as that repository's URL.
     /// </summary>
     public static GitHubUrl Parse(string? answer)
     {
@@ -39,7 +37,7 @@ public sealed record GitHubUrl(GitHubUrlKind Kind, string Text, RepositoryRefere
 
         // "github.com/org/[REPO]" names no organisation: the repository was never filled in.
         return AnswerValues.PlaceholderUrl(answer) is { } placeholder ? new GitHubUrl(GitHubUrlKind.Placeholder, placeholder, null, null)
-            : first ?? (answer is not null && RepositoryReference.Shorthand(answer) is { } shorthand ? Classify("https://github.com/" + shorthand)
+            : first ?? (answer is not null && RepositoryReference.Shorthand(answer) is { } shorthand ? Classify(shorthand.Url)
             : new GitHubUrl(GitHubUrlKind.None, string.Empty, null, null));
     }
 
@@ -83,7 +81,7 @@ public sealed record GitHubUrl(GitHubUrlKind Kind, string Text, RepositoryRefere
             : new GitHubUrl(GitHubUrlKind.Malformed, url, null, segments[0]);
     }
 
-    /// <summary>Code forges other than GitHub whose repositories reviewers can open (self-hosted GitLab included).</summary>
+    /// <summary>Code forges whose repositories reviewers can open (self-hosted GitLab included).</summary>
     private static string? ForgeOf(string host) => host switch
     {
         "gitlab.com" or "www.gitlab.com" => "GitLab",

@@ -12,7 +12,7 @@ public static class HeadingText
         "your", "yours", "yes", "describe", "today", "they", "we", "our",
     };
 
-    /// <summary>Lower case, letters and digits only, single spaces ("Project repo URL " → "project repo url").</summary>
+    /// <summary>"Project repo URL " → "project repo url".</summary>
     public static string Normalise(string text) => Fold(text, ' ', char.IsLetterOrDigit, static _ => true);
 
     /// <summary>
@@ -34,8 +34,8 @@ public static class HeadingText
     }
 
     /// <summary>
-    /// The characters <paramref name="keep"/> accepts, in lower case; a run of characters <paramref name="separates"/>
-    /// accepts between two kept ones becomes one <paramref name="join"/>; anything else is dropped.
+    /// The characters <paramref name="keep"/> accepts, in lower case; a run <paramref name="separates"/> accepts between two
+    /// kept ones becomes one <paramref name="join"/>.
     /// </summary>
     internal static string Fold(string text, char join, Func<char, bool> keep, Func<char, bool> separates)
     {

@@ -11,7 +11,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
 {
     public const string CommentPurpose = "intake-report";
 
-    /// <summary>The back-link on an earlier application is purposed <c>resubmitted-as-N</c>, one per resubmission N.</summary>
+    // One back-link on an earlier application per resubmission N: resubmitted-as-N.
     private const string ResubmissionPurposePrefix = "resubmitted-as-";
 
     private readonly ApplicationReader _reader = new(form, rules);
@@ -21,8 +21,8 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
     public Application Read(IssueSnapshot issue) => _reader.Read(issue);
 
     /// <summary>
-    /// Reads, checks and reports a specimen application and discards it, so that the first real application meets code
-    /// already prepared: a command that will check applications calls this on another core while it starts up.
+    /// Reads, checks and reports a specimen application, so that the first real one meets code already prepared: a command
+    /// that will check applications calls this on another core while it starts up.
     /// </summary>
     public static void Prepare(ApplicationForm form)
     {
@@ -32,7 +32,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
         _ = assessor.Plan(issue, assessor.Assess(assessor.Read(issue), IntakeFacts.Offline));
     }
 
-    /// <summary>An answer of the kind each question expects, so that every reader of answers runs.</summary>
+    // Of the kind each question expects, so that every reader of answers runs.
     private static string Specimen(ApplicationField? field) => field switch
     {
         ApplicationField.ContactEmails => "maintainer@example.org",
@@ -76,11 +76,10 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
     private string? PastIntake(Application application) => rules.Labels.Settled.FirstOrDefault(application.Issue.HasLabel);
 
     /// <summary>
-    /// The scheduler's cheap look, on the form alone (failed repository checks keep an application out of the queue by
-    /// its waiting label): a verdict for the agenda ("2 problems"), and the people reviewer assignment must avoid; with
-    /// the session the automation's own comment names, and its queue-position and review-session comments as they read now
-    /// (whether a session was the calendar's, so cancelled once taken out of it). The schedule and the status page read
-    /// every application this way, so that both see it stand where it stands, at <paramref name="now"/>.
+    /// The scheduler's cheap look, on the form alone (failed repository checks keep an application out of the queue by its
+    /// waiting label): a verdict for the agenda ("2 problems"), the people reviewer assignment must avoid, and the
+    /// automation's own session, queue-position and review-session comments as they read now. The schedule and the status
+    /// page read every application this way, so that both see it stand where it stands.
     /// </summary>
     public QueueCandidate Candidate(IssueHistory history, string automation, ReviewCalendar calendar, DateTimeOffset now)
     {
@@ -108,21 +107,17 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
         };
     }
 
-    /// <summary>Whether <see cref="Plan"/> needs to know who put the waiting label on: a complete application carrying it.</summary>
+    /// <summary>Whether <see cref="Plan"/> needs to know who put the waiting label on.</summary>
     public bool AsksWhoSetWaiting(IssueSnapshot issue, IntakeReport report) =>
         report.Verdict == IntakeVerdict.Complete && issue.HasLabel(rules.Labels.Waiting);
 
-    /// <summary>
-    /// Whether someone other than the automation put the waiting label on as it stands, by the issue's label events (in
-    /// time order); the guard's putting it back after an outsider took it off leaves it the reviewer's.
-    /// </summary>
+    /// <summary>The guard's putting the label back after an outsider took it off leaves it the reviewer's.</summary>
     public bool WaitingSetByPerson(IReadOnlyList<LabelEvent> events, TrustedPeople people) =>
         LabelEvent.LastAddition(events, rules.Labels.Waiting, people) is { } added && !people.IsAutomation(added.Actor);
 
     /// <summary>
-    /// The labels, the one report comment and the board for <paramref name="issue"/>. A complete application loses the
-    /// waiting label only when intake put it on: one a person put on (<paramref name="waitingSetByPerson"/>, a reviewer
-    /// waiting on an answer in a comment) stays, since an edited body is no answer; the reply or staff take it off.
+    /// A complete application loses the waiting label only when intake put it on: one a person put on (a reviewer waiting on
+    /// an answer in a comment) stays, since an edited body is no answer; the reply or staff take it off.
     /// </summary>
     public IssuePlan Plan(IssueSnapshot issue, IntakeReport report, bool waitingSetByPerson = false)
     {
@@ -151,10 +146,9 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
             AddLabels = add,
             RemoveLabels = complete && waiting && !waitingSetByPerson ? [rules.Labels.Waiting] : [],
             Comments = [new CommentUpsert(CommentPurpose, Render(report) + ResubmissionWait.Line(report))],
-            // Onto the board: an application already there stays in whatever column staff or the scheduler chose, except done,
-            // which an open application neither in voting nor decided has left (back from a decline, reopened), though a move
-            // that failed left it there. One in voting or decided is the vote's to place (a decided one removed from the board
-            // by hand stays off it).
+            // One already on the board stays in the column staff or the scheduler chose, except done, which an open application
+            // before voting has left (back from a decline, reopened), though a failed move left it there. One in voting or
+            // decided is the vote's to place (a decided one removed from the board by hand stays off it).
             Board = rules.Columns is { } columns && report.PastIntake is null ? new BoardPlacement(columns.Backlog) { OutOf = columns.Done } : null,
         };
     }
@@ -201,10 +195,9 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
     }
 
     /// <summary>
-    /// The first text <paramref name="render"/> makes within <paramref name="budget"/> characters (else the last), listing
-    /// all, 50, 10 and then none of the problems that are not questions to fix (warnings, checks not made): a body may
-    /// hold hundreds of headings that are not the form's questions, each a warning, and GitHub rejects a longer comment
-    /// or job output. The ❌ lines are always listed; the ones left out are counted.
+    /// The first text <paramref name="render"/> makes within <paramref name="budget"/> (else the last), listing all, 50, 10 and
+    /// then none of the problems that are not questions to fix: a body may hold hundreds of headings that are not the form's,
+    /// each a warning, and GitHub rejects a longer comment or job output.
     /// </summary>
     internal static string Fitted(int budget, Func<int, string> render)
     {
@@ -240,10 +233,9 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
         });
 
     /// <summary>
-    /// The target written out for an address holding '#' or '@', or null: the word joiner the <c>md</c> filter puts
-    /// after them (no issue reference, no ping) stays in an autolink's address, so "…/#/quickstart" or
-    /// "medium.com/@project" would open another page. The target's '@' is written %40, as a mention is nowhere; a
-    /// user name before the host ("https://a@b.org") hides where a link goes and gets no target.
+    /// The target written out for an address holding '#' or '@': the word joiner the <c>md</c> filter puts after them stays
+    /// in an autolink's address, so "…/#/quickstart" or "medium.com/@project" would open another page. The '@' is written
+    /// %40, as a mention is nowhere; a user name before the host ("https://a@b.org") hides where a link goes: no target.
     /// </summary>
     private static string? LinkTarget(string address) =>
         address.AsSpan().IndexOfAny('#', '@') >= 0 && WebLink.TryHttp(address, out var url) && url.UserInfo.Length == 0
@@ -275,7 +267,7 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
         return links;
     }
 
-    /// <summary>A comment on each earlier decided application for the same repository naming this one, so the history reads both ways.</summary>
+    /// <summary>A comment on each earlier decided application for the same repository, so the history reads both ways.</summary>
     public IReadOnlyList<IssuePlan> ResubmissionLinks(Application application, IReadOnlyList<PriorApplication> prior)
     {
         if (application.Kind != ApplicationKind.Application)

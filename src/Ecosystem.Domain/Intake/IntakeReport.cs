@@ -13,22 +13,19 @@ public sealed record IntakeReport(
     public IReadOnlyList<ReadLink> Links { get; init; } = [];
 
     /// <summary>
-    /// The label that puts the application past intake (in voting or decided; accepted ones stay open), or null. Such an
-    /// application is not put to wait, and its report promises no review.
+    /// The label that puts the application past intake (in voting or decided; accepted ones stay open): such an application
+    /// is not put to wait, and its report promises no review.
     /// </summary>
     public string? PastIntake { get; init; }
 
-    /// <summary>Blocking failures: what the applicant must fix before review, by place (a question's label, the title).</summary>
+    /// <summary>What the applicant must fix before review, by place.</summary>
     public IReadOnlyList<string> PlacesToFix =>
         Findings.Where(f => f.IsBlockingFailure).Select(f => f.Where).Distinct(StringComparer.Ordinal).ToList();
 
-    /// <summary>Measured requirements that are not met (❌ rows of the checklist), in number order.</summary>
+    /// <summary>The ❌ rows of the checklist.</summary>
     public IReadOnlyList<ChecklistItem> UnmetRequirements => Checklist.Where(c => c.Mark == FindingStatus.Fail).ToList();
 
-    /// <summary>
-    /// Failures and warnings, in report order, for machines: the action's <c>problems</c> output. Every failure is listed;
-    /// past <paramref name="warningsShown"/> warnings, a last entry counts the ones left out.
-    /// </summary>
+    /// <summary>The action's <c>problems</c> output: past <paramref name="warningsShown"/> warnings, one entry counts the rest.</summary>
     public JsonArray ProblemList(int warningsShown = int.MaxValue)
     {
         var list = new JsonArray();
@@ -56,7 +53,6 @@ public sealed record IntakeReport(
     private static JsonNode Problem(string check, string status, string message) =>
         new JsonObject { ["check"] = check, ["status"] = status, ["message"] = message };
 
-    /// <summary>The verdict in a few words, for logs and the summary table.</summary>
     public string VerdictText => Verdict switch
     {
         // As the report's headline says it: a complete form may still fall short of measured requirements.

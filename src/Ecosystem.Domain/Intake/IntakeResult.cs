@@ -8,9 +8,8 @@ using Ecosystem.Domain.Text;
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
-/// Intake of one issue: the issue as read, its report, the plan for it and how many changes were written to bring the
-/// issue in line; and what an intake check tells the job: why an issue is left alone, each issue's log line, the step
-/// summary of one issue and over every open application (the <c>intake-summary</c> template).
+/// Intake of one issue: its report, the plan and how many changes were written; and what an intake check tells the job:
+/// why an issue is left alone, each issue's log line, the step summary of one issue and over every open application.
 /// </summary>
 public sealed record IntakeResult(IssueSnapshot Issue, IntakeReport Report, IssuePlan Plan, int Writes)
 {
@@ -22,7 +21,7 @@ public sealed record IntakeResult(IssueSnapshot Issue, IntakeReport Report, Issu
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The report as posted; empty when the issue is not an application.</summary>
+    /// <summary>Empty when the issue is not an application.</summary>
     public string Markdown => Plan.Comments.FirstOrDefault()?.Body ?? string.Empty;
 
     public bool IsApplication => Report.Verdict != IntakeVerdict.NotAnApplication;
@@ -33,15 +32,15 @@ public sealed record IntakeResult(IssueSnapshot Issue, IntakeReport Report, Issu
         ? $"#{Issue.Number} {Issue.Title}: {Report.VerdictText}; {Counted.Of(Writes, "change")}."
         : $"#{Issue.Number} is not an application; left alone.";
 
-    /// <summary>The step summary of one issue: its report as posted, or why nothing was done.</summary>
+    /// <summary>Its report as posted, or why nothing was done.</summary>
     public string Summary => IsApplication
         ? Markdown.TrimEnd('\n')
         : $"#{Issue.Number} is not an application (no form questions, no template title, no application label): nothing was done.";
 
-    /// <summary>The <c>problems</c> output of one issue: its report's list, fitted into <see cref="ProblemsBudget"/>.</summary>
+    /// <summary>The <c>problems</c> output of one issue.</summary>
     public string Problems => Fitted(shown => Report.ProblemList(shown));
 
-    /// <summary>The <c>problems</c> output of <c>validate --issue all</c>: each application's list by issue number, fitted as one.</summary>
+    /// <summary>The <c>problems</c> output of <c>validate --issue all</c>, by issue number, fitted as one.</summary>
     public static string ProblemsByIssue(IReadOnlyList<IntakeResult> applications) => Fitted(shown =>
     {
         var problems = new JsonObject();
@@ -58,7 +57,7 @@ public sealed record IntakeResult(IssueSnapshot Issue, IntakeReport Report, Issu
         issue.IsPullRequest ? $"#{issue.Number} is a pull request; intake checks application issues only."
         : issue.IsOpen ? null : $"#{issue.Number} is closed; intake checks open issues only (reopening it runs the check).";
 
-    /// <summary>Why the run of event <paramref name="eventName"/>.<paramref name="action"/> on <paramref name="issue"/> checks nothing, or null to check it.</summary>
+    /// <summary>Why the run of this event checks nothing, or null to check it.</summary>
     public static string? WhyNotOnEvent(IssueSnapshot issue, string eventName, string? action) =>
         issue.IsPullRequest ? WhyLeftAlone(issue)
         : eventName == "issues" && action is "opened" or "edited" or "reopened" ? null
@@ -68,11 +67,11 @@ public sealed record IntakeResult(IssueSnapshot Issue, IntakeReport Report, Issu
     private static string Fitted(Func<int, JsonNode> problems) =>
         IntakeAssessor.Fitted(ProblemsBudget, shown => problems(shown).ToJsonString(Json));
 
-    /// <summary>What a run checked, as a warning about the board begins: "1 application was checked".</summary>
+    /// <summary>"1 application was checked", as a warning about the board begins.</summary>
     public static string Checked(IReadOnlyList<IntakeResult> results) =>
         Counted.Of(results.Count(r => r.IsApplication), "application was", "applications were") + " checked";
 
-    /// <summary>One row per application: its verdict, its failed and warned checks, and how many changes were written for it.</summary>
+    /// <summary>One row per application.</summary>
     public static string Summarize(IReadOnlyList<IntakeResult> applications) =>
         Template.Load("intake-summary").Render(new Dictionary<string, object?>
         {

@@ -13,7 +13,6 @@ public sealed record IntakeRules
 
     public int MinMaintainers { get; init; } = 2;
 
-    /// <summary>The window for commits and active contributors, in days.</summary>
     public int ActivityWindowDays { get; init; } = 90;
 
     public ResubmissionWait Resubmission { get; init; } = new();
@@ -25,7 +24,7 @@ public sealed record IntakeRules
     public IReadOnlyList<string> PermissiveLicenses { get; init; } =
         ["MIT", "Apache-2.0", "BSD-2-Clause", "BSD-3-Clause", "ISC", "BSD-3-Clause-Clear", "PSF-2.0", "Zlib", "Unlicense", "0BSD"];
 
-    /// <summary>Package index name (<c>pypi</c>, <c>conda</c>; not case-sensitive) to base URL; an empty URL turns that index off.</summary>
+    /// <summary>Index name (<c>pypi</c>, <c>conda</c>) to base URL; an empty URL turns that index off.</summary>
     public IReadOnlyDictionary<string, string> PackageIndexes { get; init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["pypi"] = "https://pypi.org",
@@ -43,16 +42,15 @@ public sealed record IntakeRules
 
     public LabelNames Labels { get; init; } = new();
 
-    /// <summary>The software requirements 1 and 10 name (<see cref="Foundation.Software"/>).</summary>
     public Foundation Foundation { get; init; } = new();
 
-    /// <summary>The board's columns, a new application going to <see cref="BoardColumns.Backlog"/>; null when the repository has no board.</summary>
+    /// <summary>Null when the repository has no board.</summary>
     public BoardColumns? Columns { get; init; } = new();
 
     /// <summary>Without the white space around it: applicants and staff type titles, and this, by hand.</summary>
     public string TitlePrefix { get; init => field = value.Trim(); } = "[Ecosystem]";
 
-    /// <summary>Where <paramref name="title"/> goes on after <see cref="TitlePrefix"/> (space before, case aside); -1 without one.</summary>
+    /// <summary>Where <paramref name="title"/> goes on after <see cref="TitlePrefix"/> (space before, case aside), or -1.</summary>
     public int TitlePrefixEnd(string title)
     {
         var start = title.Length - title.AsSpan().TrimStart().Length;
@@ -60,10 +58,7 @@ public sealed record IntakeRules
             ? start + TitlePrefix.Length : -1;
     }
 
-    /// <summary>
-    /// The project's name in an application's title: the title without <see cref="TitlePrefix"/> or, when it lacks that,
-    /// without a leading <c>[tag]</c> like it (<c>[Ecosystem application] Foo</c>); empty when nothing else is left.
-    /// </summary>
+    /// <summary>The title without <see cref="TitlePrefix"/> or, when it lacks that, a leading <c>[tag]</c> like it.</summary>
     public string ProjectNameIn(string title)
     {
         var name = title.Trim();

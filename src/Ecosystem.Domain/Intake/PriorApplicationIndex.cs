@@ -1,9 +1,6 @@
 namespace Ecosystem.Domain.Intake;
 
-/// <summary>
-/// Every application in one listing of the repository's issues (open and closed), by the repository it names,
-/// so that each application learns of the others for the same project without another request.
-/// </summary>
+/// <summary>Applications (open and closed) by the repository they name, from one listing: no request per application.</summary>
 public sealed class PriorApplicationIndex(IEnumerable<Application> applications)
 {
     private readonly ILookup<string, PriorApplication> _byRepository = applications

@@ -89,7 +89,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
     private static Finding Repo(string check, FindingStatus status, string message, int? requirement = null) =>
         new(check, status, message, "repository", requirement);
 
-    /// <summary>On GitLab, Codeberg…: what is measured through GitHub is left to reviewers (⚠️), not held against it.</summary>
+    // On GitLab, Codeberg…: what is measured through GitHub is left to reviewers (⚠️), not held against it.
     private void LeaveToReviewers(GitHubUrl url, List<Finding> findings)
     {
         var measuredThroughGitHub = RepositoryRequirementChecks().Where(c => c.Check != "repository.license").ToList();
@@ -104,7 +104,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         }
     }
 
-    /// <summary>"2, 7, 12–19": requirement numbers with runs joined.</summary>
+    /// <summary>"2, 7, 12–19".</summary>
     private static string Numbers(IReadOnlyList<int> numbers)
     {
         var parts = new List<string>();
@@ -122,10 +122,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         return string.Join(", ", parts);
     }
 
-    /// <summary>
-    /// Requirement 7 from the answer alone, when GitHub's detected licence is not at hand: the typed licence, read
-    /// in its common spellings, against <see cref="IntakeRules.PermissiveLicenses"/>.
-    /// </summary>
+    // Requirement 7 from the answer alone, when GitHub's detected licence is not at hand.
     private Finding TypedLicenseFinding(Application application, string whyNotDetected)
     {
         var where = Label(ApplicationField.License);
@@ -153,10 +150,8 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
             $"{FormChecks.Quote(typed.Text)} names {id} with terms that restrict its use "
             + "(non-commercial, research or personal use only, Commons Clause); reviewers read the licence.", where, 7);
 
-    /// <summary>
-    /// A licence named for a part of the project besides a permissive one ("Apache-2.0 for the library, GPL-3.0 for the
-    /// CLI") that is not permissive itself: for reviewers, as the part it covers decides; null when there is none.
-    /// </summary>
+    // A licence for a part of the project besides a permissive one ("Apache-2.0 for the library, GPL-3.0 for the CLI")
+    // that is not permissive itself: for reviewers, as the part it covers decides.
     private Finding? NotPermissiveBesides(TypedLicense typed, string where)
     {
         var others = typed.Named.Skip(1).Where(id => !IsPermissive(id)).ToList();
@@ -184,10 +179,9 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         if (moved)
         {
             // A passed check is not listed in the comment: the move is said where the applicant and the reviewers read.
-            var address = "https://github.com/" + repo.Repository.FullName;
             findings.Add(new Finding("repository.moved", FindingStatus.Warning,
                 $"Repository {named} has moved to {repo.Repository} (GitHub redirects the old URL), and was checked there. "
-                + $"Please update the repo URL to {address}.", Label(ApplicationField.RepositoryUrl)));
+                + $"Please update the repo URL to {repo.Repository.Url}.", Label(ApplicationField.RepositoryUrl)));
         }
 
         if (repo.IsEmpty)
@@ -282,33 +276,19 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
         }
     }
 
-    /// <summary>
-    /// The path of the first entry in the root, <c>.github/</c> or <c>docs/</c> of <paramref name="repo"/> named for
-    /// <paramref name="file"/>; null when none.
-    /// </summary>
+    /// <summary>The path of the first entry in the root, <c>.github/</c> or <c>docs/</c> named for <paramref name="file"/>.</summary>
     private static string? Find(RepositoryFacts repo, LayoutFile file)
     {
-        foreach (var (prefix, entries) in new[] { ("", repo.RootEntries), (".github/", repo.DotGithubEntries), ("docs/", repo.DocsEntries) })
-        {
-            foreach (var entry in entries)
-            {
-                foreach (var stem in file.Stems)
-                {
-                    if (file.ExactName ? string.Equals(entry, stem, StringComparison.OrdinalIgnoreCase) : IsNamed(entry, stem))
-                    {
-                        return prefix + entry;
-                    }
-                }
-            }
-        }
-
-        return null;
+        bool Named(string entry) =>
+            file.Stems.Any(stem => file.ExactName ? string.Equals(entry, stem, StringComparison.OrdinalIgnoreCase) : IsNamed(entry, stem));
+        return repo.RootEntries.FirstOrDefault(Named) is { } root ? root
+            : repo.DotGithubEntries.FirstOrDefault(Named) is { } github ? ".github/" + github
+            : repo.DocsEntries.FirstOrDefault(Named) is { } docs ? "docs/" + docs
+            : null;
     }
 
-    /// <summary>
-    /// "LICENSE", "license.txt", and "LICENSE-MIT" or "licence_apache.md": the stem, maybe qualified after '-' or '_'.
-    /// Dual-licensed projects ship one file per licence, and GitHub detects the licence from such a file too.
-    /// </summary>
+    // "LICENSE", "license.txt", "LICENSE-MIT", "licence_apache.md": dual-licensed projects ship one file per licence, and
+    // GitHub detects the licence from such a file too.
     private static bool IsNamed(string entry, string stem)
     {
         var dot = entry.IndexOf('.', 1);
@@ -374,7 +354,7 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
 
     private static string IndexName(PackageIndex index) => index == PackageIndex.PyPI ? "PyPI" : "conda-forge";
 
-    /// <summary><paramref name="returnOn"/> when the application was filed before it (it waited until then); else null.</summary>
+    // The date when the application was filed before it (it waited until then).
     private static DateOnly? FiledBefore(Application application, DateOnly? returnOn) =>
         returnOn > DateOnly.FromDateTime(application.Issue.CreatedAt.UtcDateTime) ? returnOn : null;
 
@@ -410,9 +390,8 @@ public sealed class RepositoryChecks(ApplicationForm form, IntakeRules rules)
                 continue;
             }
 
-            // A resubmission: linked in the report (and the earlier issue links back, see ResubmissionLinks); after a decline,
-            // before the date it waits on the applicant, from the date it is reviewed as new (the TAC's wait is for a declined
-            // project: one too early may apply again once the noted items are done).
+            // A resubmission, linked both ways (ResubmissionLinks): after a decline (not "too early", which may apply again once
+            // the noted items are done), before the date it waits on the applicant, from the date it is reviewed as new.
             var decided = prior.DecidedAt ?? (issue.IsOpen ? null : issue.ClosedAt);
             var returnOn = decided is { } d && Issues.LabelNames.Same(outcome, rules.Labels.Declined) ? rules.Resubmission.From(d) : (DateOnly?)null;
             var when = decided is { } at ? " on " + SessionText.Date(at) : string.Empty;

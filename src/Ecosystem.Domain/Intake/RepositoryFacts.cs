@@ -1,9 +1,6 @@
 namespace Ecosystem.Domain.Intake;
 
-/// <summary>
-/// What the gateway learned about the repository; entry lists are names (not paths) in their folder. When
-/// <see cref="Exists"/> is false, nothing else is read.
-/// </summary>
+/// <summary>Entry lists are names (not paths) in their folder. When <see cref="Exists"/> is false, nothing else is read.</summary>
 public sealed record RepositoryFacts
 {
     public required RepositoryReference Repository { get; init; }
@@ -19,7 +16,7 @@ public sealed record RepositoryFacts
     /// <summary>GitHub's detected licence (<c>license.spdx_id</c>); null or <c>NOASSERTION</c> when none was detected.</summary>
     public string? LicenseSpdxId { get; init; }
 
-    /// <summary>Commits on the default branch within <see cref="IntakeRules.ActivityWindowDays"/>.</summary>
+    /// <summary>On the default branch within <see cref="IntakeRules.ActivityWindowDays"/>.</summary>
     public int CommitsInWindow { get; init; }
 
     /// <summary>Distinct authors of those commits: GitHub login, or the commit e-mail when no account is linked.</summary>
@@ -27,10 +24,7 @@ public sealed record RepositoryFacts
 
     public IReadOnlyList<string> RootEntries { get; init; } = [];
 
-    /// <summary>
-    /// Whether the default branch holds no files: a repository created but never pushed to, whose HEAD GitHub resolves to no
-    /// tree (or one whose only commits hold nothing).
-    /// </summary>
+    /// <summary>Created but never pushed to: GitHub resolves its HEAD to no tree (or its only commits hold nothing).</summary>
     public bool IsEmpty => Exists && RootEntries.Count == 0;
 
     public IReadOnlyList<string> DotGithubEntries { get; init; } = [];
@@ -43,8 +37,8 @@ public sealed record RepositoryFacts
     public string? CodeownersText { get; init; }
 
     /// <summary>
-    /// The owner's public <c>.github</c> repository, only its root, <c>.github/</c> and <c>docs/</c> entries: GitHub shows the
-    /// default community health files there on each of the owner's repositories without its own; null when there is none.
+    /// The owner's public <c>.github</c> repository, only its entries: GitHub shows the default community health files
+    /// there on each of the owner's repositories without its own.
     /// </summary>
     public RepositoryFacts? OwnerDefaults { get; init; }
 

@@ -7,6 +7,8 @@ public sealed record RepositoryReference(string Owner, string Name)
 {
     public string FullName => Owner + "/" + Name;
 
+    public string Url => "https://github.com/" + FullName;
+
     /// <summary>Whether <paramref name="other"/> is this repository: GitHub reads owners and names in any case.</summary>
     public bool Is(RepositoryReference? other) => string.Equals(FullName, other?.FullName, StringComparison.OrdinalIgnoreCase);
 

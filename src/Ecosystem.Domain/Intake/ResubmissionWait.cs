@@ -4,12 +4,10 @@ using Ecosystem.Domain.Scheduling;
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
-/// The days after a decline before the same project may apply again (<c>requirements.resubmit-after-days</c>); a project found
-/// too early may apply again once the noted items are done.
-/// An early resubmission waits on its date, not on an answer: the intake report carries the date in a hidden line, so
-/// the nightly guard leaves the application alone until then (no reminder, no closing) and asks for intake again on
-/// the day, which then reviews it as new. From then on the report carries the date in another hidden line: the wait on
-/// the applicant's answers counts from that day, not from the waiting label put on when it was filed.
+/// The days after a decline before the same project may apply again (<c>requirements.resubmit-after-days</c>). An early
+/// resubmission waits on its date, not on an answer: the intake report carries the date in a hidden line, so the nightly
+/// guard leaves the application alone until then and asks for intake again on the day, which then reviews it as new. From
+/// then on the report carries that day in another hidden line: the wait on the applicant's answers counts from it.
 /// </summary>
 public sealed record ResubmissionWait(int Days = 90)
 {
@@ -17,15 +15,11 @@ public sealed record ResubmissionWait(int Days = 90)
     private const string ReviewedPurpose = "reviewed-from";
 
     /// <summary>
-    /// The first day (UTC) the same project may apply again after a decision at <paramref name="decidedAt"/>. A whole
-    /// day, as the applicant is told it and as the nightly sweep re-runs intake on it, not the hour of the decision.
+    /// A whole day (UTC), as the applicant is told it and as the nightly sweep re-runs intake on it, not the hour of the decision.
     /// </summary>
     public DateOnly From(DateTimeOffset decidedAt) => DateOnly.FromDateTime(decidedAt.AddDays(Days).UtcDateTime);
 
-    /// <summary>
-    /// The hidden lines for <paramref name="report"/>'s latest resubmission date still to come and latest one come since
-    /// it was filed; empty when it has neither.
-    /// </summary>
+    /// <summary>The hidden lines for the latest resubmission date still to come and the latest one come since it was filed.</summary>
     public static string Line(IntakeReport report)
     {
         // A loop, not LINQ's Max: .NET cannot precompile LINQ over nullable dates, and every validate renders this.
@@ -41,23 +35,17 @@ public sealed record ResubmissionWait(int Days = 90)
             + (reviewed is { } from ? "\n" + SessionText.Marker(from, ReviewedPurpose) : string.Empty);
     }
 
-    /// <summary>The date in an intake report <paramref name="body"/> (trust it only in the automation's own comment); null when none.</summary>
+    /// <summary>Trust it only in the automation's own comment.</summary>
     public static DateOnly? Until(string body) => SessionText.DateIn(body, MarkerPurpose);
 
-    /// <summary>The date in the intake report the <paramref name="automation"/> keeps among <paramref name="comments"/>; null when none.</summary>
+    /// <summary>The date in the intake report the <paramref name="automation"/> keeps.</summary>
     public static DateOnly? In(IReadOnlyList<CommentSnapshot> comments, string automation) =>
         OwnComments.Of(comments, automation, IntakeAssessor.CommentPurpose).Kept is { } report ? Until(report.Body) : null;
 
-    /// <summary>
-    /// The day an early resubmission's date came, in an intake report <paramref name="body"/> (as <see cref="Until"/>);
-    /// null when none.
-    /// </summary>
+    /// <summary>The day an early resubmission's date came (trust it as <see cref="Until"/>).</summary>
     public static DateOnly? ReviewedFrom(string body) => SessionText.DateIn(body, ReviewedPurpose);
 
-    /// <summary>
-    /// The start (UTC) of the day an early resubmission's date came, in the automation's intake <paramref name="report"/>: the
-    /// wait on the applicant's answers counts from then. Null when none.
-    /// </summary>
+    /// <summary>The start (UTC) of <see cref="ReviewedFrom"/>: the wait on the applicant's answers counts from then.</summary>
     public static DateTimeOffset? ReviewedSince(CommentSnapshot? report) =>
         report is not null && ReviewedFrom(report.Body) is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
 

@@ -3,20 +3,18 @@ using System.Diagnostics.CodeAnalysis;
 namespace Ecosystem.Domain.Intake;
 
 /// <summary>
-/// The licence as typed, read as an SPDX id where possible ("Apache 2.0" → <c>Apache-2.0</c>); a link to a LICENSE file
-/// names none by itself, so the repository's detected licence is used. An answer may name a licence for each part of
-/// the project ("Apache-2.0 for the library, GPL-3.0 for the CLI"): <see cref="SpdxId"/> is the first permissive one.
+/// The licence as typed, read as an SPDX id where possible ("Apache 2.0"); a link to a LICENSE file names none by itself.
+/// An answer may name a licence for each part of the project: <see cref="SpdxId"/> is the first permissive one.
 /// </summary>
 public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
 {
     /// <summary>
-    /// Whether the answer adds terms that take away what makes a licence permissive: "non-commercial", "not for
-    /// commercial use", Creative Commons' NC, the Commons Clause ("Apache 2.0 with the Commons Clause"), use for research
-    /// or by one person only ("free for research use only"). Reviewers read such an answer.
+    /// Whether the answer adds terms that take away what makes a licence permissive (<see cref="RestrictingTerms"/>):
+    /// reviewers read such an answer.
     /// </summary>
     public bool Restricted { get; init; }
 
-    /// <summary>Every licence the answer names for a part of the project, <see cref="SpdxId"/> first.</summary>
+    /// <summary><see cref="SpdxId"/> first.</summary>
     public IReadOnlyList<string> Named { get; init; } = [];
 
     public static TypedLicense Read(string? answer, IEnumerable<string> knownSpdxIds)
@@ -50,8 +48,8 @@ public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
     private static readonly string[] ChoiceBreaks = ["/", " or ", " OR ", " Or "];
 
     /// <summary>
-    /// The licence of each part of the project <paramref name="text"/> names, once, the first permissive one first: a
-    /// version is read with its own licence's words, so "BSD-3-Clause; some files GPLv2" is no BSD-2-Clause.
+    /// Each part's licence once, the first permissive one first: a version is read with its own licence's words, so
+    /// "BSD-3-Clause; some files GPLv2" is no BSD-2-Clause.
     /// </summary>
     private static List<string> NamedIn(string text, IEnumerable<string> permissive)
     {
@@ -75,7 +73,7 @@ public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
         return named;
     }
 
-    /// <summary>The text split at <paramref name="breaks"/>, a piece that names no licence joined to the one before (", Version 2.0").</summary>
+    /// <summary>A piece that names no licence is joined to the one before (", Version 2.0").</summary>
     private static List<string> Pieces(string text, string[] breaks)
     {
         var pieces = new List<string>();
@@ -102,18 +100,15 @@ public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
         " personal use only ", " non profit use only ",
     ];
 
-
-    /// <summary>A licence id as configured: one that looks like an SPDX id. A loop, not a regular expression: the
-    /// configuration reads the licences at every start.</summary>
+    // A loop, not a regular expression: the configuration reads the licences at every start.
     public static bool TryReadSpdxId(string text, [NotNullWhen(true)] out string? id, out string problem) => ConfigurationProblem.TryAccept(text,
         text.Length > 0 && char.IsAsciiLetterOrDigit(text[0]) && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '+' or '-')
             ? null : $"`{text}` does not look like an SPDX licence id (such as MIT or Apache-2.0)", out id, out problem);
 
-    /// <summary>True when two SPDX ids name the same licence, ignoring "-only"/"-or-later" and case.</summary>
+    /// <summary>Ignoring "-only"/"-or-later" and case.</summary>
     public static bool SameLicense(string a, string b) =>
         string.Equals(Family(a), Family(b), StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether <paramref name="id"/> is one of <paramref name="licenses"/> (<see cref="SameLicense"/>): the permissive list, say.</summary>
     public static bool IsAmong(string id, IEnumerable<string> licenses) => licenses.Any(l => SameLicense(l, id));
 
     private static string Family(string id)
@@ -130,8 +125,8 @@ public sealed record TypedLicense(string Text, string? SpdxId, bool IsLink)
     }
 
     /// <summary>
-    /// The words of a link that may name a licence: after <c>blob/&lt;branch&gt;</c> in a repository file link
-    /// (not the owner or repository name, which may contain anything), else the host and the path.
+    /// The words of a link that may name a licence: after <c>blob/&lt;branch&gt;</c> in a repository file link (not the
+    /// owner or repository name, which may contain anything), else the host and the path.
     /// </summary>
     private static string PathWords(string url)
     {

@@ -2,15 +2,10 @@ using System.Globalization;
 
 namespace Ecosystem.Domain.Text;
 
-/// <summary>
-/// A number with its noun, as a reader says it: "1 application", "0 applications", "3 applications", never
-/// "application(s)". Templates call it as the filter <c>count</c>: <c>{{ n | count "application" }}</c>.
-/// </summary>
+/// <summary>"1 application", "3 applications", never "application(s)"; templates call it as the filter <c>count</c>.</summary>
 public static class Counted
 {
-    /// <summary>
-    /// <paramref name="n"/> with <paramref name="one"/> when it is 1, else <paramref name="many"/> (by default <paramref name="one"/> + "s").
-    /// </summary>
+    /// <summary><paramref name="many"/> is by default <paramref name="one"/> + "s".</summary>
     public static string Of(long n, string one, string? many = null) =>
         n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many ?? one + "s");
 }

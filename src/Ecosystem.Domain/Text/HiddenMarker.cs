@@ -5,21 +5,20 @@ namespace Ecosystem.Domain.Text;
 
 /// <summary>
 /// The one place the hidden marker format is written and read: <c>&lt;!-- ecosystem-bot:&lt;purpose&gt;[ &lt;value&gt;] --&gt;</c>.
-/// Without a value a marker names the purpose of its text (<c>intake-report</c>), by which the automation finds its one
-/// comment per purpose; with a value it records a fact a later run reads back (<c>session 2026-12-08</c>). A marker counts
-/// only in the automation's own texts (the callers check the author); users cannot forge one in a text the automation
-/// echoes, because <see cref="MarkdownText"/> escapes every '&lt;' of theirs.
+/// Without a value a marker names the purpose of its text, by which the automation finds its one comment per purpose; with
+/// a value it records a fact a later run reads back (<c>session 2026-12-08</c>). A marker counts only in the automation's
+/// own texts (the callers check the author); users cannot forge one in a text the automation echoes, because
+/// <see cref="MarkdownText"/> escapes every '&lt;' of theirs.
 /// </summary>
 /// <remarks>
-/// Texts already on GitHub carry the forms of earlier versions, <c>&lt;!-- ecosystem-bot-session: 2026-12-08 --&gt;</c>,
-/// <c>-reviewers:</c>, <c>-application:</c> and <c>-onboarding:</c>; they are read as the same purposes, so a rerun
-/// finds what an earlier version wrote and does not write it twice. Only the current form is written.
+/// The forms of earlier versions (<c>&lt;!-- ecosystem-bot-session: 2026-12-08 --&gt;</c>) are read as the same purposes,
+/// so a rerun finds what an earlier version wrote and does not write it twice. Only the current form is written.
 /// </remarks>
 public static partial class HiddenMarker
 {
     private const string Prefix = "ecosystem-bot:";
 
-    /// <summary>The marker naming <paramref name="purpose"/>, with <paramref name="value"/> when given (one line, no '&gt;').</summary>
+    /// <summary><paramref name="value"/>, when given, is one line without '&gt;'.</summary>
     public static string For(string purpose, string? value = null)
     {
         if (!PurposePattern().IsMatch(purpose))
@@ -41,11 +40,11 @@ public static partial class HiddenMarker
         return $"<!-- {Prefix}{purpose} {value} -->";
     }
 
-    /// <summary>The purpose named by the first marker without a value in <paramref name="body"/>, or null.</summary>
+    /// <summary>The purpose named by the first marker without a value.</summary>
     public static string? PurposeOf(string body) =>
         MarkerPattern().Matches(body).FirstOrDefault(m => !m.Groups["value"].Success && !m.Groups["legacy"].Success)?.Groups["purpose"].Value;
 
-    /// <summary>The value of the first <paramref name="purpose"/> marker with one, or null (an older form without one reads as "").</summary>
+    /// <summary>The value of the first <paramref name="purpose"/> marker with one (an older form without one reads as "").</summary>
     public static string? ValueOf(string body, string purpose) =>
         MarkerPattern().Matches(body).FirstOrDefault(m => m.Groups["purpose"].Value == purpose && (m.Groups["value"].Success || m.Groups["legacy"].Success)) is { } match
             ? match.Groups["value"].Value
@@ -67,10 +66,8 @@ public static partial class HiddenMarker
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
     private static partial Regex PurposePattern();
 
-    /// <summary>
-    /// The current form, or one of the four older ones (<c>ecosystem-bot-&lt;purpose&gt;: &lt;value&gt;</c>). A value
-    /// is one line without '&gt;' (a stored tally state's JSON escapes every '&gt;'), so it ends at the first <c> --&gt;</c>.
-    /// </summary>
+    // The current form, or one of the four older ones. A value is one line without '>' (a stored tally state's JSON escapes
+    // every '>'), so it ends at the first " -->".
     [GeneratedRegex(@"<!-- ecosystem-bot(?::(?<purpose>[a-z0-9][a-z0-9-]*)|(?<legacy>-)(?<purpose>session|reviewers|application|onboarding):)(?: (?<value>[^\n>]*?))? -->")]
     private static partial Regex MarkerPattern();
 

@@ -3,13 +3,10 @@ using System.Text;
 
 namespace Ecosystem.Domain.Text;
 
-/// <summary>
-/// Text from GitHub made safe in the status page's HTML (the counterpart of <see cref="MarkdownText"/>): one line,
-/// bounded, control and bidirectional characters dropped, HTML's special characters escaped.
-/// </summary>
+/// <summary>Text from GitHub made safe in the status page's HTML: one line, bounded, control and bidi characters dropped.</summary>
 public static class HtmlText
 {
-    /// <summary>Text for an element's content or a quoted attribute value.</summary>
+    /// <summary>For an element's content or a quoted attribute value.</summary>
     public static string Inline(string? text, int maxLength = MarkdownText.DefaultMaxLength)
     {
         var cut = MarkdownText.Truncate(text ?? string.Empty, maxLength);
@@ -37,11 +34,11 @@ public static class HtmlText
         return sb.ToString();
     }
 
-    /// <summary>A link target: an absolute http(s) URL, escaped; anything else (<c>javascript:</c>) becomes <c>#</c>.</summary>
+    /// <summary>Anything but an absolute http(s) URL (<c>javascript:</c>) becomes <c>#</c>.</summary>
     public static string Url(string? url) =>
         WebLink.TryHttp(url, out var uri) ? Inline(uri.AbsoluteUri) : "#";
 
-    /// <summary>A number for SVG coordinates: invariant, at most one decimal.</summary>
+    /// <summary>For SVG coordinates.</summary>
     public static string Number(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
 
     // U+202A–U+202E and U+2066–U+2069 reorder the text around them: a title could make a row read as something else.

@@ -8,24 +8,20 @@ namespace Ecosystem.Domain.Text;
 /// </summary>
 public static class MarkdownText
 {
-    /// <summary>The longest echo of user text in one place; the rest is cut with an ellipsis.</summary>
+    /// <summary>The longest echo of user text in one place.</summary>
     public const int DefaultMaxLength = 2_000;
 
-    /// <summary>
-    /// A comment is shortened until it fits in this many characters: GitHub rejects more than 65,536, and the purpose
-    /// marker is stamped on afterwards.
-    /// </summary>
+    /// <summary>GitHub rejects a comment of more than 65,536 characters, and the purpose marker is stamped on afterwards.</summary>
     public const int CommentBudget = 60_000;
 
     private const char WordJoiner = '\u2060'; // invisible, breaks @mention and #ref autolinks
 
-    /// <summary>Inline-safe text: one line, mentions defused, HTML escaped, Markdown specials escaped.</summary>
+    /// <summary>One line, mentions defused, HTML and Markdown specials escaped.</summary>
     public static string Inline(string? text, int maxLength = DefaultMaxLength) => Escape(OneLine(text, maxLength), escapeTablePipes: false);
 
-    /// <summary>Text for one Markdown table cell: like <see cref="Inline"/>, and pipes escaped.</summary>
+    /// <summary>Like <see cref="Inline"/>, and pipes escaped.</summary>
     public static string TableCell(string? text, int maxLength = DefaultMaxLength) => Escape(OneLine(text, maxLength), escapeTablePipes: true);
 
-    /// <summary>Multi-line text quoted as a Markdown block quote, neutralised line by line.</summary>
     public static string Quote(string? text, int maxLength = DefaultMaxLength)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -38,8 +34,8 @@ public static class MarkdownText
     }
 
     /// <summary>
-    /// Text the automation owns (a form heading to copy) as a code span, where nothing links, pings or renders, so
-    /// copying gives exactly the text; not for applicant text, which goes through <see cref="Inline"/>.
+    /// Text the automation owns (a form heading to copy), where nothing links, pings or renders, so copying gives exactly
+    /// the text; not for applicant text, which goes through <see cref="Inline"/>.
     /// </summary>
     public static string CodeSpan(string text)
     {
@@ -49,7 +45,7 @@ public static class MarkdownText
         return fence + pad + clean + pad + fence;
     }
 
-    /// <summary>Lines the automation owns as a fenced code block (copied as a whole); the fence outlasts any backtick run inside.</summary>
+    /// <summary>Lines the automation owns, copied as a whole.</summary>
     public static string CodeBlock(IEnumerable<string> lines)
     {
         var body = string.Join("\n", lines.Select(WithoutControls));
@@ -58,8 +54,8 @@ public static class MarkdownText
     }
 
     /// <summary>
-    /// The lines of <paramref name="text"/> as Markdown reads them: broken only at "\r\n", "\r" and "\n". Unlike
-    /// <see cref="string.ReplaceLineEndings()"/>, U+0085, U+2028 and U+2029 (and form feed) stay inside a line.
+    /// As Markdown reads them: unlike <see cref="string.ReplaceLineEndings()"/>, U+0085, U+2028 and U+2029 (and form feed)
+    /// stay inside a line.
     /// </summary>
     public static string[] Lines(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
 

@@ -1,12 +1,10 @@
 namespace Ecosystem.Domain.Text;
 
 /// <summary>
-/// Whether raw HTML opening at a '&lt;' of <paramref name="text"/> can close by <paramref name="end"/> (included): a
-/// processing instruction (<c>&lt;?</c>), comment (<c>&lt;!--</c>), CDATA section (<c>&lt;![</c>) or declaration
-/// (<c>&lt;!</c>) needs its closer (<c>?&gt;</c>, <c>--&gt;</c>, <c>]]&gt;</c>, <c>&gt;</c>) after it. Markdig looks for
-/// the closer again from every opener, so 65,536 characters of <c>&lt;?</c> took seconds; as cmark does, the closer found
-/// (or its absence) is remembered for the openers after it, so the text is read once per kind whatever it holds.
-/// Openers must be asked about in the order of the text.
+/// Whether raw HTML opening at a '&lt;' can close by <paramref name="end"/> (included): a processing instruction, comment,
+/// CDATA section or declaration needs its closer after it. Markdig looks for the closer again from every opener, so 65,536
+/// characters of <c>&lt;?</c> took seconds; as cmark does, the closer found (or its absence) is remembered for the openers
+/// after it, so the text is read once per kind. Openers must be asked about in the order of the text.
 /// </summary>
 internal sealed class RawHtmlEnds(string text, int end)
 {
@@ -22,7 +20,6 @@ internal sealed class RawHtmlEnds(string text, int end)
     /// <summary>How many characters the searches for closers have read (what keeps a hostile text linear).</summary>
     public int CharactersRead { get; private set; }
 
-    /// <summary>False when the raw HTML opening at <paramref name="at"/> surely cannot close; true when it may.</summary>
     public bool MayClose(int at)
     {
         var (kind, from) = KindAt(at);
@@ -41,7 +38,7 @@ internal sealed class RawHtmlEnds(string text, int end)
         return _found[kind] >= 0;
     }
 
-    /// <summary>Which closer the raw HTML at <paramref name="at"/> needs, and from where; -1 for a tag.</summary>
+    /// <summary>Which of <see cref="Closers"/> the raw HTML needs, and from where; -1 for a tag.</summary>
     private (int Kind, int From) KindAt(int at)
     {
         var rest = text.AsSpan(at, Math.Max(0, Math.Min(end + 1, text.Length) - at));

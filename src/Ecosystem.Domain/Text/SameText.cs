@@ -1,9 +1,9 @@
 namespace Ecosystem.Domain.Text;
 
 /// <summary>
-/// The one comparison of a text the automation wants with the text GitHub has (comment bodies, issue titles and bodies).
-/// GitHub keeps a text as the API sent it, leading white space included (Markdown may show it: four spaces make a code
-/// block); one edited in the browser comes back with CRLF line endings and perhaps without its last newline, neither a change.
+/// The one comparison of a text the automation wants with the text GitHub has. GitHub keeps a text as the API sent it,
+/// leading white space included (four spaces make a code block); one edited in the browser comes back with CRLF line
+/// endings and perhaps without its last newline, neither a change.
 /// </summary>
 public static class SameText
 {

@@ -10,11 +10,10 @@ using Markdig.Syntax.Inlines;
 namespace Ecosystem.Domain.Text;
 
 /// <summary>
-/// A comment body as a reader sees it once GitHub renders it (CommonMark, read by Markdig): a command (<c>/vote</c>,
-/// <c>/ecosystem returning</c>) counts only where it is the commenter's own shown text, not in a block quote (lazy
-/// continuation lines included), code block, code span (an unclosed fence runs to the end of the comment), HTML comment
-/// or tag (an attribute such as <c>alt</c> is not shown), nor HTML block but for the text GitHub shows of one that a tag
-/// such as <c>&lt;details&gt;</c> or <c>&lt;p&gt;</c> opens (<see cref="Markup"/>).
+/// A comment body as a reader sees it once GitHub renders it (CommonMark, read by Markdig): a command (<c>/vote</c>) counts
+/// only where it is the commenter's own shown text, not in a block quote (lazy continuation lines included), code (an
+/// unclosed fence runs to the end of the comment), HTML comment or tag (an attribute such as <c>alt</c> is not shown), nor
+/// HTML block but for the text GitHub shows of one that a tag such as <c>&lt;details&gt;</c> opens (<see cref="Markup"/>).
 /// </summary>
 public sealed partial class ShownText
 {
@@ -27,10 +26,9 @@ public sealed partial class ShownText
     internal const string TooDeep = "nested too deeply to read";
 
     /// <summary>
-    /// What may come before a command on its line (a pattern): any indent, a list item's marker and its task box (<c>- [x] </c>),
-    /// a heading's (<c>## </c>), an emphasis (named <c>em</c>): GitHub shows the command at the start of that line. The indent is not
-    /// judged here: where it makes code (four spaces outside a list, or past a list item's text), <see cref="WhyNot"/> says so; in a
-    /// nested list item or a paragraph's next line GitHub does not show it, and the command starts the line.
+    /// What may come before a command on its line: any indent, a list item's marker and task box, a heading's, an emphasis
+    /// (named <c>em</c>). The indent is not judged here: where it makes code, <see cref="WhyNot"/> says so; in a nested list
+    /// item or a paragraph's next line GitHub does not show it, and the command starts the line.
     /// </summary>
     public const string CommandLineStart =
         @"[ \t]*(?:(?:[-*+]|[0-9]{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?(?:#{1,6}[ \t]+)?(?<em>\*{1,3}|_{1,3})?";
@@ -43,7 +41,7 @@ public sealed partial class ShownText
 
     private ShownText(LeafBlock[] blocks, Inline[] inlines, HtmlInline[] markup) => (_blocks, _inlines, _markup) = (blocks, inlines, markup);
 
-    /// <summary>Where each character ends up once rendered; null when the body nests too deeply to read (then nothing is a command).</summary>
+    /// <summary>Null when the body nests too deeply to read (then nothing is a command).</summary>
     public static ShownText? Of(string body)
     {
         if (TooDeepPattern().IsMatch(body))
@@ -80,8 +78,8 @@ public sealed partial class ShownText
     }
 
     /// <summary>
-    /// <paramref name="body"/> without a byte-order mark that starts it (sent through the API from a file saved with one: a
-    /// Windows editor, <c>--body-file</c>): cmark, GitHub's renderer, skips it, so GitHub shows none. A mark further on is shown.
+    /// A byte-order mark that starts a body (sent through the API from a file saved with one) is skipped by cmark, GitHub's
+    /// renderer, so GitHub shows none. A mark further on is shown.
     /// </summary>
     public static string WithoutByteOrderMark(string body) => body.StartsWith('\uFEFF') ? body[1..] : body;
 
@@ -94,18 +92,16 @@ public sealed partial class ShownText
     }
 
     /// <summary>
-    /// <paramref name="text"/> without the HTML comments GitHub does not show: <c>&lt;!-- … --&gt;</c> in a paragraph, a
-    /// quote or an HTML block (one never closed there hides the rest). In code it is shown and kept, and so is a
-    /// <c>&lt;!--</c> never closed inside a paragraph, which is text. Parsed only when the text holds a comment's opening.
+    /// Without the HTML comments GitHub does not show: in a paragraph, a quote or an HTML block (one never closed there hides
+    /// the rest). In code a comment is shown and kept, and so is a <c>&lt;!--</c> never closed inside a paragraph, which is text.
     /// </summary>
     public static string WithoutHtmlComments(string text) =>
         text.Contains("<!--", StringComparison.Ordinal) && Of(text) is { } shown ? shown.Shown(text, 0, text.Length) : text;
 
     /// <summary>
-    /// What GitHub shows of the characters from <paramref name="from"/> to <paramref name="to"/> (exclusive) of the
-    /// <paramref name="body"/> this was read from: without the HTML comments it does not show there, one that closes past
-    /// <paramref name="to"/> (on a later line) hiding the rest (<see cref="WithoutHtmlComments(string)"/>); with
-    /// <paramref name="tags"/>, without the HTML tags either (<c>&lt;br&gt;</c>, <c>&lt;b&gt;</c>), as a ballot's reason reads.
+    /// What GitHub shows of the characters up to <paramref name="to"/> (exclusive) of the body this was read from: without
+    /// HTML comments (<see cref="WithoutHtmlComments(string)"/>), one that closes past <paramref name="to"/> hiding the rest;
+    /// with <paramref name="tags"/>, without the HTML tags either, as a ballot's reason reads.
     /// </summary>
     public string Shown(string body, int from, int to, bool tags = false)
     {
@@ -152,52 +148,44 @@ public sealed partial class ShownText
             }
         }
 
-        switch (block)
+        return block switch
         {
-            case CodeBlock:
-                return InCodeBlock;
-            case HtmlBlock html when ShowsText(html):
-                return Covering(_markup, position) is { } markup ? Why(markup) : null;
-            case HtmlBlock html:
-                return html.Type == HtmlBlockType.Comment ? InHtmlComment : InHtml;
-            case ParagraphBlock or HeadingBlock:
-                break;
-            default:
-                return NotShownAsText;
-        }
-
-        return Covering(_inlines, position) switch
-        {
-            LiteralInline => null,
-            CodeInline => InCode,
-            HtmlInline html => Why(html),
+            CodeBlock => InCodeBlock,
+            HtmlBlock html when ShowsText(html) => Covering(_markup, position) is { } markup ? Why(markup) : null,
+            HtmlBlock html => html.Type == HtmlBlockType.Comment ? InHtmlComment : InHtml,
+            ParagraphBlock or HeadingBlock => Covering(_inlines, position) switch
+            {
+                LiteralInline => null,
+                CodeInline => InCode,
+                HtmlInline html => Why(html),
+                _ => NotShownAsText,
+            },
             _ => NotShownAsText,
         };
     }
 
     /// <summary>
-    /// Where (exclusive) the text GitHub shows ends on the line holding <paramref name="position"/>, a line that ends at
-    /// <paramref name="lineEnd"/>: before a heading's closing sequence (<c>## /vote approve ##</c>), which is not its content.
+    /// Where (exclusive) the text GitHub shows ends on the line: before a heading's closing sequence (<c>## /vote approve ##</c>),
+    /// which is not its content.
     /// </summary>
     public int LineEnd(int position, int lineEnd) =>
         Covering(_blocks, position) is HeadingBlock heading ? Math.Min(heading.Span.End + 1, lineEnd) : lineEnd;
 
-    /// <summary>Whether <paramref name="why"/> is one of <see cref="WhyNot"/>'s reasons: quoted, in code or HTML, not the commenter's own.</summary>
+    /// <summary>Whether <paramref name="why"/> is one of <see cref="WhyNot"/>'s reasons.</summary>
     public static bool IsNotOwnText(string why) => why is InQuote or InCodeBlock or InCode or InHtmlComment or InHtml or NotShownAsText or TooDeep;
 
     private static string Why(HtmlInline html) => html.Tag.StartsWith("<!--", StringComparison.Ordinal) ? InHtmlComment : InHtml;
 
     /// <summary>
-    /// Whether GitHub shows the text of <paramref name="block"/>: an HTML block opened by a tag (CommonMark 4.6, kinds 6 and 7)
-    /// is passed through as HTML, which shows the text between its tags. Not so kind 1 (<c>pre</c> shown as code, like a fenced
-    /// block; <c>script</c>, <c>style</c> and <c>textarea</c> removed or raw), nor a comment, declaration or CDATA.
+    /// An HTML block opened by a tag (CommonMark 4.6, kinds 6 and 7) is passed through as HTML, which shows the text between
+    /// its tags. Not so kind 1 (<c>pre</c> shown as code; <c>script</c>, <c>style</c>, <c>textarea</c> removed or raw), nor a
+    /// comment, declaration or CDATA.
     /// </summary>
     private static bool ShowsText(HtmlBlock block) => block.Type is HtmlBlockType.InterruptingBlock or HtmlBlockType.NonInterruptingBlock;
 
     /// <summary>
-    /// What <paramref name="block"/> does not show as text, in order: its tags (with their attributes) and comments, as Markdig
-    /// reads raw HTML in a paragraph, a comment never closed hiding the rest of the block; and the elements whose text is not
-    /// the commenter's words, whole (<c>pre</c> and <c>code</c> shown as code; <c>script</c>, <c>style</c>, <c>textarea</c>).
+    /// What <paramref name="block"/> does not show as text, in order: its tags and comments, as Markdig reads raw HTML in a
+    /// paragraph, a comment never closed hiding the rest; and whole the elements whose text is not the commenter's words.
     /// </summary>
     private static IEnumerable<HtmlInline> Markup(string body, HtmlBlock block)
     {
@@ -231,7 +219,7 @@ public sealed partial class ShownText
         }
     }
 
-    /// <summary>The element of <paramref name="sorted"/> (by start, not overlapping) whose span holds <paramref name="position"/>.</summary>
+    /// <summary>The element of <paramref name="sorted"/> (by start, not overlapping) holding <paramref name="position"/>.</summary>
     private static T? Covering<T>(T[] sorted, int position)
         where T : MarkdownObject
     {
@@ -265,14 +253,12 @@ public sealed partial class ShownText
     [GeneratedRegex(@"^<(?<name>pre|code|script|style|textarea)(?=[\s/>])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnshownElementPattern();
 
-    /// <summary>
-    /// A line that opens more than 32 containers (quotes, list items): such a body is not parsed, since no comment needs
-    /// them and Markdig refuses (or slows down on) thousands of levels. Each level is atomic, so a long line is read once.
-    /// </summary>
+    // More than 32 containers on a line: no comment needs them, and Markdig refuses (or slows down on) thousands of levels.
+    // Each level is atomic, so a long line is read once.
     [GeneratedRegex(@"(?<![^\r\n])(?>[ \t]*(?:>|[-*+](?:[ \t]|(?=[\r\n]|\z))|[0-9]{1,9}[.)](?:[ \t]|(?=[\r\n]|\z)))){33}")]
     private static partial Regex TooDeepPattern();
 
-    /// <summary>Markdig's reader of autolinks and raw HTML, asked for raw HTML only where it can close (<see cref="RawHtmlEnds"/>).</summary>
+    /// <summary>Asked for raw HTML only where it can close (<see cref="RawHtmlEnds"/>).</summary>
     private sealed class RawHtmlParser : AutolinkInlineParser
     {
         public override bool Match(InlineProcessor processor, ref StringSlice slice)
@@ -289,10 +275,9 @@ public sealed partial class ShownText
     }
 
     /// <summary>
-    /// Markdig's reader of links and images within two bounds, so a comment of brackets reads in time linear in its length:
-    /// past <see cref="MaxOpenBrackets"/> brackets open at once a bracket is text (Markdig nests each open bracket and walks
-    /// down all of them for every later piece of the paragraph), and a link is read as GitHub's cmark reads it where Markdig
-    /// reads on to the end of the paragraph from every "](" (<see cref="LinkEnd"/>).
+    /// Markdig's reader of links within two bounds, so a comment of brackets reads in linear time: past <see cref="MaxOpenBrackets"/>
+    /// open brackets a bracket is text (Markdig walks down all open ones for every later piece of the paragraph), and a link
+    /// is read as cmark reads it where Markdig reads on to the end of the paragraph from every "](" (<see cref="LinkEnd"/>).
     /// </summary>
     private sealed class BoundedLinkParser : LinkInlineParser
     {
@@ -326,9 +311,8 @@ public sealed partial class ShownText
         }
 
         /// <summary>
-        /// Where Markdig may read the link after the ']' at the slice's start: to the end, or, as cmark reads a destination
-        /// and title, short of a destination's 33rd nested '(' or of a '(' inside a title in parentheses (Markdig reads on
-        /// past both to the end of the paragraph from every "](").
+        /// Where Markdig may read the link after the ']' at the slice's start: as cmark reads a destination and title, short of
+        /// a destination's 33rd nested '(' or of a '(' inside a title in parentheses.
         /// </summary>
         private static int LinkEnd(StringSlice slice)
         {

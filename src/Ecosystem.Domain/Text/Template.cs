@@ -7,14 +7,13 @@ using ScribanTemplate = Scriban.Template;
 namespace Ecosystem.Domain.Text;
 
 /// <summary>
-/// A Scriban text embedded beside the code that fills it (<c>Templates/*.md</c>, <c>.html</c>, <c>.css</c>). Text from
-/// GitHub is escaped in the template by a filter (<see cref="TemplateFilters"/>), never by the caller. A variable
-/// without a value is an error, so a renamed one cannot silently print nothing.
+/// A Scriban text embedded beside the code that fills it (<c>Templates/*</c>). Text from GitHub is escaped in the template
+/// by a filter (<see cref="TemplateFilters"/>), never by the caller. A variable without a value is an error, so a renamed
+/// one cannot silently print nothing.
 /// </summary>
 /// <remarks>
-/// Start-up matters (offline <c>validate</c> renders the intake report): a template is parsed once, on first use; the
-/// model becomes Scriban's own objects and the filters implement Scriban's function interface, so nothing is read by
-/// reflection, and Scriban's built-in library is not loaded.
+/// Start-up matters (offline <c>validate</c> renders the intake report): a template is parsed once; the model becomes
+/// Scriban's own objects, so nothing is read by reflection, and Scriban's built-in library is not loaded.
 /// </remarks>
 public sealed class Template
 {
@@ -35,7 +34,7 @@ public sealed class Template
         }
     }
 
-    /// <summary>Loads <c>{name}.md</c> (or <c>{name}</c> when it has an extension, e.g. <c>status-page.html</c>) embedded in the Domain assembly (any folder).</summary>
+    /// <summary><c>{name}.md</c>, or <c>{name}</c> when it has an extension (<c>status-page.html</c>), in any folder.</summary>
     public static Template Load(string name) => Cache.GetOrAdd(name, static n => new(() => Read(n))).Value;
 
     private static Template Read(string n)
@@ -69,10 +68,9 @@ public sealed class Template
         }
     }
 
-    /// <summary>Renders a template that has no variables (the status page's style sheet, a fixed explanation).</summary>
     public string Render() => Render(new Dictionary<string, object?>());
 
-    /// <summary>One row of a template's list, read in the template as <c>row.key</c>.</summary>
+    /// <summary>Read in the template as <c>row.key</c>.</summary>
     public static IReadOnlyDictionary<string, object?> Record(params (string Key, object? Value)[] values) =>
         values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
 

@@ -6,9 +6,8 @@ using Scriban.Syntax;
 namespace Ecosystem.Domain.Text;
 
 /// <summary>
-/// The functions a <see cref="Template"/> may call: text from GitHub goes through <c>md</c> or <c>quote</c> in a
-/// comment, <c>html</c> or <c>url</c> in the status page; the rules live in <see cref="MarkdownText"/> and <see cref="HtmlText"/>.
-/// A number is counted with its noun by <c>count</c> (<see cref="Counted"/>).
+/// The functions a <see cref="Template"/> may call: text from GitHub goes through <c>md</c> or <c>quote</c> in a comment,
+/// <c>html</c> or <c>url</c> in the status page; the rules live in <see cref="MarkdownText"/> and <see cref="HtmlText"/>.
 /// </summary>
 internal static class TemplateFilters
 {

@@ -2,19 +2,16 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace Ecosystem.Domain.Text;
 
-/// <summary>
-/// Which text counts as a web address: the one rule behind every URL the automation calls, links to or prints.
-/// </summary>
+/// <summary>The one rule behind every URL the automation calls, links to or prints.</summary>
 public static class WebLink
 {
-    /// <summary>An absolute http or https URL (an endpoint, a package index, a status page link).</summary>
     public static bool TryHttp(string? text, [NotNullWhen(true)] out Uri? url)
     {
         url = Uri.TryCreate(text, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttps || parsed.Scheme == Uri.UriSchemeHttp) ? parsed : null;
         return url is not null;
     }
 
-    /// <summary><see cref="TryHttp"/> as a reader of a configured value: the text, or false and what is wrong with it.</summary>
+    /// <summary><see cref="TryHttp"/> as a reader of a configured value.</summary>
     public static bool TryReadHttp(string text, [NotNullWhen(true)] out string? url, out string problem) =>
         ConfigurationProblem.TryAccept(text, TryHttp(text, out _) ? null : $"`{text}` is not an absolute http(s) URL", out url, out problem);
 
