@@ -350,7 +350,12 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             () => _creates.CreateAsync(
                 async () => ToSnapshot(await _api.Post<Issue>(new Uri($"repos/{_owner}/{_repository}/issues", UriKind.Relative), body)),
                 async () => (await _issues.ReadSummariesAsync(IssueStateFilter.Open)).FirstOrDefault(i => automation.Opened(i) && LostCreation.SameIssue(i, issue))),
-            clock => PretendIssueAsync(issue, clock)));
+            clock => Task.FromResult(new IssueSnapshot(0, issue.Title, issue.Body, automation.Login, true, issue.Labels, clock.GetUtcNow(), null, "")
+            {
+                Assignees = issue.Assignees,
+                AuthorId = automation.DatabaseId,
+                AuthorIsBot = true,
+            })));
     }
 
     public async Task<IssueSnapshot> UpdateIssueAsync(int issueNumber, IssueEdit edit)
@@ -422,17 +427,6 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         var now = clock.GetUtcNow();
         var automation = await GetAutomationAsync();
         return new CommentSnapshot(commentId, automation.Login, true, body, now, now, string.Empty) { AuthorId = automation.DatabaseId };
-    }
-
-    private async Task<IssueSnapshot> PretendIssueAsync(IssueDraft issue, TimeProvider clock)
-    {
-        var automation = await GetAutomationAsync();
-        return new IssueSnapshot(0, issue.Title, issue.Body, automation.Login, true, issue.Labels, clock.GetUtcNow(), null, string.Empty)
-        {
-            Assignees = issue.Assignees,
-            AuthorId = automation.DatabaseId,
-            AuthorIsBot = true,
-        };
     }
 
     private async Task<IssueSnapshot> PretendEditAsync(int issueNumber, IssueEdit edit, TimeProvider clock)
