@@ -350,12 +350,13 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             () => _creates.CreateAsync(
                 async () => ToSnapshot(await _api.Post<Issue>(new Uri($"repos/{_owner}/{_repository}/issues", UriKind.Relative), body)),
                 async () => (await _issues.ReadSummariesAsync(IssueStateFilter.Open)).FirstOrDefault(i => automation.Opened(i) && LostCreation.SameIssue(i, issue))),
-            clock => Task.FromResult(new IssueSnapshot(0, issue.Title, issue.Body, automation.Login, true, issue.Labels, clock.GetUtcNow(), null, "")
-            {
-                Assignees = issue.Assignees,
-                AuthorId = automation.DatabaseId,
-                AuthorIsBot = true,
-            })));
+            clock => Task.FromResult(
+                new IssueSnapshot(0, issue.Title, issue.Body, automation.Login, true, issue.Labels, clock.GetUtcNow(), null, "")
+                {
+                    Assignees = issue.Assignees,
+                    AuthorId = automation.DatabaseId,
+                    AuthorIsBot = true,
+                })));
     }
 
     public async Task<IssueSnapshot> UpdateIssueAsync(int issueNumber, IssueEdit edit)

@@ -9,7 +9,7 @@ using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.Actions.Commands;
 
-/// <summary><c>schedule</c>: reads the issues once, lets <see cref="BatchPlanner"/> decide the batch and writes only what differs.</summary>
+/// <summary><c>schedule</c>: reads the issues once, lets <see cref="BatchPlanner"/> decide and writes only what differs.</summary>
 public sealed class ScheduleCommand : ICommand
 {
     private const string SessionDate = "session-date";

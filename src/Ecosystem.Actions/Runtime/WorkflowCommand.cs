@@ -87,7 +87,8 @@ public static class WorkflowCommand
 
     /// <summary>Control characters but tab and line feed as <c>\uXXXX</c>, which the runner shows as text.</summary>
     private static string EscapeControls(string text) => text.Any(IsEscaped)
-        ? string.Concat(text.Select(c => IsEscaped(c) ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : char.ToString(c)))
+        ? string.Concat(text.Select(c =>
+            IsEscaped(c) ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : char.ToString(c)))
         : text;
 
     private static bool IsEscaped(char c) => char.IsControl(c) && c is not ('\t' or '\n');

@@ -122,7 +122,8 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
             "LockedEvent" or "UnlockedEvent" => new LockEvent(type == "LockedEvent", at),
             "ClosedEvent" or "ReopenedEvent" => new StateEvent(type == "ClosedEvent", at),
             _ when node.Object("label") is { } label =>
-                new LabelEvent(label.GetProperty("name").GetString() ?? string.Empty, type == "LabeledEvent", Actor(node, "actor").Login, at),
+                new LabelEvent(
+                    label.GetProperty("name").GetString() ?? string.Empty, type == "LabeledEvent", Actor(node, "actor").Login, at),
             _ => null,
         };
     }
