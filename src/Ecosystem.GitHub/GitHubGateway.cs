@@ -18,16 +18,14 @@ using RepositoryReference = Ecosystem.Domain.Intake.RepositoryReference;
 namespace Ecosystem.GitHub;
 
 /// <summary>
-/// Octokit for REST (listings paged to the end), GraphQL through the same connection for what REST cannot do in one
-/// request. Every failure comes out described (<see cref="GitHubFailure"/>); the automation's own comments, issues and
-/// label events come back spelt <see cref="AutomationAccount.Login"/>, decided by account id, so rules downstream can
-/// compare logins. A dry run (<see cref="GitHubGatewayOptions.DryRunClock"/>) reads as usual but only records writes
+/// Octokit for REST, GraphQL through the same connection for what REST cannot do in one request. Every failure comes out
+/// described (<see cref="GitHubFailure"/>); the automation's own comments, issues and label events come back spelt
+/// <see cref="AutomationAccount.Login"/>, so rules downstream can compare logins. A dry run only records writes
 /// (<see cref="PlannedWrites"/>), answering each as GitHub plausibly would.
 /// </summary>
 /// <remarks>
 /// Issues and events ask who the automation is only when one of them is by a Bot, or when that is already known: a run
-/// that reads one applicant's issue costs no extra request. Commands that rely on an issue's author or an event's actor
-/// ask who the automation is before they read them.
+/// that reads one applicant's issue costs no extra request.
 /// </remarks>
 public sealed class GitHubGateway : IGitHubGateway, IDisposable
 {
@@ -76,9 +74,8 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
 
     /// <summary>
     /// The REST API where <c>GITHUB_API_URL</c> puts it: <c>https://api.github.com</c>, <c>https://api.SUBDOMAIN.ghe.com</c>
-    /// (GitHub Enterprise Cloud with data residency) or <c>https://HOST/api/v3</c> (GitHub Enterprise Server). Only a server's
-    /// bare address gets <c>/api/v3/</c>, Octokit's rule in the <see cref="GitHubClient"/> constructor we bypass to plug in our
-    /// handler; that rule, for any host but api.github.com, sent every request of a ghe.com enterprise to a path it does not serve.
+    /// or <c>https://HOST/api/v3</c>. Only a server's bare address gets <c>/api/v3/</c>: Octokit's own rule (in the
+    /// <see cref="GitHubClient"/> constructor we bypass) gives it to any host but api.github.com, which ghe.com does not serve.
     /// </summary>
     private static Uri RestBaseAddress(Uri apiUrl) =>
         apiUrl.AbsolutePath.Trim('/').Length > 0 || apiUrl.Host.StartsWith("api.", StringComparison.OrdinalIgnoreCase)
@@ -96,9 +93,8 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         (await RecogniseAsync([await Read($"read issue #{issueNumber}", () => IssueAsync(issueNumber))]))[0];
 
     /// <summary>
-    /// Issues and comments recognised by account id, as the REST reads are. A label event needs nothing but a former account's
-    /// login (<see cref="AutomationAccount.Recognise(LabelEvent)"/>): the reader spells an app's login as REST does
-    /// (<c>name[bot]</c>), which no person can hold, so the automation's events already carry <see cref="AutomationAccount.Login"/>.
+    /// Issues and comments recognised by account id, as the REST reads are; label events by a former account's login alone
+    /// (<see cref="AutomationAccount.Recognise(LabelEvent)"/>).
     /// </summary>
     public async Task<IReadOnlyList<IssueHistory>> GetIssueHistoriesAsync(IssueStateFilter state, IReadOnlyList<string>? anyOfLabels = null)
     {
@@ -354,7 +350,13 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             () => _creates.CreateAsync(
                 async () => ToSnapshot(await _api.Post<Issue>(new Uri($"repos/{_owner}/{_repository}/issues", UriKind.Relative), body)),
                 async () => (await _issues.ReadSummariesAsync(IssueStateFilter.Open)).FirstOrDefault(i => automation.Opened(i) && LostCreation.SameIssue(i, issue))),
-            clock => PretendIssueAsync(issue, clock)));
+            clock => Task.FromResult(
+                new IssueSnapshot(0, issue.Title, issue.Body, automation.Login, true, issue.Labels, clock.GetUtcNow(), null, "")
+                {
+                    Assignees = issue.Assignees,
+                    AuthorId = automation.DatabaseId,
+                    AuthorIsBot = true,
+                })));
     }
 
     public async Task<IssueSnapshot> UpdateIssueAsync(int issueNumber, IssueEdit edit)
@@ -428,17 +430,6 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         return new CommentSnapshot(commentId, automation.Login, true, body, now, now, string.Empty) { AuthorId = automation.DatabaseId };
     }
 
-    private async Task<IssueSnapshot> PretendIssueAsync(IssueDraft issue, TimeProvider clock)
-    {
-        var automation = await GetAutomationAsync();
-        return new IssueSnapshot(0, issue.Title, issue.Body, automation.Login, true, issue.Labels, clock.GetUtcNow(), null, string.Empty)
-        {
-            Assignees = issue.Assignees,
-            AuthorId = automation.DatabaseId,
-            AuthorIsBot = true,
-        };
-    }
-
     private async Task<IssueSnapshot> PretendEditAsync(int issueNumber, IssueEdit edit, TimeProvider clock)
     {
         var current = await IssueAsync(issueNumber);
@@ -460,7 +451,6 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
             ? [.. issues.Select(automation.Recognise)]
             : issues;
 
-    /// <summary>Who the automation is, when a Bot or a former account is among the authors, or it is already known; see the remarks above.</summary>
     private async Task<AutomationAccount?> AutomationIfAnyBotAsync(IEnumerable<(string Login, bool IsBot)> authors) =>
         _automation is null && !authors.Any(a => a.IsBot || AutomationAccount.WasFormerly(_former, a.Login)) ? null : await GetAutomationAsync();
 
@@ -501,10 +491,7 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
                 IssueUrl(issueNumber, "/comments"), new Dictionary<string, string> { ["since"] = SessionText.Timestamp(from) }, AllPages)
             : await _client.Issue.Comment.GetAllForIssue(_owner, _repository, issueNumber, AllPages)).Select(ToSnapshot).ToList();
 
-    /// <summary>
-    /// One aliased field per item (<paramref name="alias"/> and its index), <see cref="AliasesPerRequest"/> a request; each
-    /// item with the object its field answered, null when GitHub does not know it.
-    /// </summary>
+    /// <summary>One aliased field per item (<paramref name="alias"/> and its index); null where GitHub does not know the item.</summary>
     private async Task<List<(T Item, JsonElement? Found)>> AliasedAsync<T>(
         string operation, IEnumerable<T> items, Func<IReadOnlyList<T>, string> document, string alias)
     {
@@ -592,7 +579,6 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
         })];
     }
 
-    /// <summary>A REST request body of the members that have a value.</summary>
     private static Dictionary<string, object> Members(params (string Name, object? Value)[] members) =>
         members.Where(m => m.Value is not null).ToDictionary(m => m.Name, m => m.Value!);
 
@@ -609,7 +595,6 @@ public sealed class GitHubGateway : IGitHubGateway, IDisposable
     private static string? Author(JsonElement commit) =>
         commit.Object("author") is { } author ? author.Object("user")?.String("login") ?? author.String("email") : null;
 
-    /// <summary>A repository GitHub has, with the entries of its root, <c>.github/</c> and <c>docs/</c> folders.</summary>
     private static RepositoryFacts Layout(RepositoryReference repository, JsonElement trees) => new()
     {
         Repository = repository,

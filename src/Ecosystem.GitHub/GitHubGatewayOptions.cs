@@ -9,7 +9,6 @@ public sealed record GitHubGatewayOptions
 
     public required Uri ApiUrl { get; init; }
 
-    /// <summary>Absolute GraphQL endpoint, e.g. <c>https://api.github.com/graphql</c>.</summary>
     public required Uri GraphQLUrl { get; init; }
 
     /// <summary>
@@ -24,7 +23,6 @@ public sealed record GitHubGatewayOptions
 
     public required string Token { get; init; }
 
-    /// <summary>Owner of the repository the automation runs in (its issues are the applications).</summary>
     public required string Owner { get; init; }
 
     public required string Repository { get; init; }

@@ -8,9 +8,8 @@ using Ecosystem.Domain.Guardians;
 namespace Ecosystem.Actions.Commands;
 
 /// <summary>
-/// <c>guard</c>: what it guards follows the event (see <see cref="GuardianFor"/>). Outputs: <c>writes</c>, <c>changed</c>
-/// (issues written to) and <c>rerun-intake</c> (applications whose applicant answered: run <c>validate --issue N</c> on
-/// them, as the intake workflow does not run on comments).
+/// <c>guard</c>: what it guards follows the event (see <see cref="GuardianFor"/>). Output <c>rerun-intake</c> names the
+/// applications whose applicant answered, as the intake workflow does not run on comments.
 /// </summary>
 public sealed class GuardCommand : ICommand
 {
@@ -36,7 +35,7 @@ public sealed class GuardCommand : ICommand
         await work(run);
 
         WriteOutputs(context, run.Outcomes);
-        context.Runtime.Summary.AddMarkdown(GuardOutcome.Table(run.Outcomes)).AddEol();
+        context.Runtime.Summary.AddMarkdown(GuardOutcome.Table(run.Outcomes) + "\n");
         foreach (var number in Issues(run.Outcomes.Where(o => o.RerunIntake)))
         {
             context.Runtime.Notice($"#{number}: the applicant answered; run the intake check again (`validate --issue {number}`, output rerun-intake).");
@@ -45,10 +44,7 @@ public sealed class GuardCommand : ICommand
         return session.Finish();
     }
 
-    /// <summary>
-    /// The guardian for the event: label changes (label governance, outcome labels), new comments (applicant replies,
-    /// <c>/ecosystem returning</c>), scheduled and manual runs (housekeeping); null when the event needs none.
-    /// </summary>
+    /// <summary>The guardian for the event; null when the event needs none.</summary>
     private static Func<GuardRun, Task>? GuardianFor(CommandContext context)
     {
         var (@event, payload) = (context.Event, context.Event.Payload);

@@ -5,10 +5,7 @@ using Ecosystem.Actions.Hosting;
 
 namespace Ecosystem.Actions.Commands;
 
-/// <summary>
-/// <c>init</c>: never overwrites a file: what exists is listed as skipped, so a second run writes nothing; <c>--dry-run</c>
-/// only lists. Outputs: <c>written</c> (in a dry run: would be) and <c>skipped</c>, JSON lists of paths.
-/// </summary>
+/// <summary><c>init</c>: never overwrites a file: what exists is listed as skipped, so a second run writes nothing.</summary>
 public sealed class InitCommand : ICommand
 {
     public string Name => "init";

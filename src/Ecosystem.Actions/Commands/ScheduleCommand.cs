@@ -9,11 +9,7 @@ using Ecosystem.GitHub.Models;
 
 namespace Ecosystem.Actions.Commands;
 
-/// <summary>
-/// <c>schedule</c>: reads the open issues once, lets <see cref="BatchPlanner"/> decide the batch and writes only what
-/// differs. Outputs <c>session-date</c>, <c>scheduled</c> (the issues this run moved into review), <c>forecast</c> and
-/// <c>assignments</c>.
-/// </summary>
+/// <summary><c>schedule</c>: reads the issues once, lets <see cref="BatchPlanner"/> decide and writes only what differs.</summary>
 public sealed class ScheduleCommand : ICommand
 {
     private const string SessionDate = "session-date";
@@ -95,8 +91,7 @@ public sealed class ScheduleCommand : ICommand
         // An empty batch opens no agenda; one open is edited (it must not list those that left); one staff closed stays closed.
         if (plan.Agenda is { } wanted && (agendas.Any(a => a.IsOpen) || (agendas.Count == 0 && plan.Batch.Count > 0)))
         {
-            // One agenda issue a session: created when missing, its body edited only when the text differs; a second one
-            // (two runs at once) is closed as a duplicate of the first. One GitHub refuses does not keep the queue from its places.
+            // One agenda issue a session. One GitHub refuses does not keep the queue from its places.
             writes += await session.OrFailAsync($"Agenda issue \"{wanted.Title}\" ({Name})", async () =>
             {
                 var (current, closed) = await session.Applier.KeepFirstAsync(agendas);
@@ -106,7 +101,6 @@ public sealed class ScheduleCommand : ICommand
             });
         }
 
-        // The next run compares the board with the labels again and makes the moves that are still missing.
         var moved = await session.Applier.MoveOnBoardAsync(
             plan.BoardPlans, "The labels and comments were written", "The next run moves what is still missing.");
         writes += moved.Count;

@@ -12,7 +12,7 @@ namespace Ecosystem.Actions.Commands;
 
 /// <summary>
 /// <c>status-page</c>: a self-contained <c>index.html</c> in the <c>output</c> folder, from one paged read of the issues;
-/// nothing is written to GitHub. The queue and sessions are the scheduler's own forecast. Output: <c>path</c>.
+/// nothing is written to GitHub. The queue and sessions are the scheduler's own forecast.
 /// </summary>
 public sealed class StatusPageCommand : ICommand
 {

@@ -14,9 +14,6 @@ namespace Ecosystem.Actions.Commands;
 /// <c>validate</c>: on GitHub it applies intake's plan to each application; with <c>--body-file</c> it checks a body
 /// offline and prints the same report, the repository checks shown as not checked. An incomplete application is a
 /// finding, not a failure: the exit code is 0 and <c>valid</c> is <c>false</c>; 1 only when the run itself fails.
-/// Outputs for one issue: <c>valid</c> (a complete application), <c>problems</c> (JSON list of {check, status, message}),
-/// <c>report</c> (as posted; also the summary). For <c>all</c>: <c>valid</c> when every open application is complete,
-/// <c>problems</c> by issue number, <c>report</c> and summary one table.
 /// </summary>
 public sealed class ValidateCommand : ICommand
 {
@@ -165,7 +162,6 @@ public sealed class ValidateCommand : ICommand
     private static void WriteOne(ActionsRuntime runtime, IntakeResult result) =>
         Write(runtime, result.IsValid, result.Problems, result.Markdown, result.Summary);
 
-    /// <summary>A run that checked nothing says why (<paramref name="why"/>); its outputs: not valid, no problems, no report.</summary>
     private static void WriteNothing(ActionsRuntime runtime, string why)
     {
         runtime.Info(why);

@@ -244,7 +244,6 @@ public static class EcosystemConfiguration
             }
         }
 
-        /// <summary>Records a problem of the key at <paramref name="path"/>, if there is one.</summary>
         private void Fail(string path, string? message, string? origin = null, string? displayPath = null)
         {
             if (message is null)

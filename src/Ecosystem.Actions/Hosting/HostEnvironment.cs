@@ -3,19 +3,11 @@ using Ecosystem.GitHub.Http;
 namespace Ecosystem.Actions.Hosting;
 
 /// <summary>
-/// Everything the program takes from the process, so that tests run it in-process with their own environment,
-/// writers, clock and HTTP handler.
+/// Everything the program takes from the process, so that tests run it in-process with their own environment, writers
+/// (<c>Stderr</c> for usage messages alone), clock, HTTP handler (null: the network stack) and retry settings (null: the
+/// production ones). <c>GitHubClock</c>, the clock GitHub calls wait and time out on, is the program's unless given: tests
+/// that fix the program's clock with a fake give a real one here, as a back-off on a fake clock never elapses.
 /// </summary>
-/// <param name="Environment">The environment variables (inputs, <c>GITHUB_*</c>).</param>
-/// <param name="Stdout">Log, workflow commands and, outside Actions, outputs and summary.</param>
-/// <param name="Stderr">Usage messages.</param>
-/// <param name="TimeProvider">The clock.</param>
-/// <param name="HttpMessageHandlerFactory">Makes the handler for GitHub HTTP calls; null uses the default network stack.</param>
-/// <param name="GitHubResilience">How GitHub calls are retried and timed out; null keeps the production settings. Tests shorten the waits.</param>
-/// <param name="GitHubClock">
-/// The clock GitHub calls wait and time out on; null uses <paramref name="TimeProvider"/>. Tests that fix the program's clock
-/// with a fake give a real one here, because a back-off or an attempt timeout on a fake clock never elapses.
-/// </param>
 public sealed record HostEnvironment(
     IReadOnlyDictionary<string, string?> Environment,
     TextWriter Stdout,

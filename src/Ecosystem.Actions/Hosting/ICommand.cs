@@ -2,10 +2,8 @@ using System.CommandLine;
 
 namespace Ecosystem.Actions.Hosting;
 
-/// <summary>One command of the program (<c>validate</c>, <c>schedule</c>, <c>tally</c>, <c>guard</c>).</summary>
 public interface ICommand
 {
-    /// <summary>The first argument that selects the command.</summary>
     string Name { get; }
 
     /// <summary>One line for the command list.</summary>
@@ -22,10 +20,8 @@ public interface ICommand
 
     /// <summary>
     /// Work the command needs whatever its options and configuration say (validate checks a specimen application, so
-    /// that the form reader, the checks and the report template are ready). The program starts it on another core as
-    /// soon as the first argument names the command, while it parses the command line and reads the configuration: a
-    /// short-lived action spends most of its time starting up. What it finds is discarded; a failure here is met again
-    /// where the work is needed.
+    /// that the form reader, the checks and the report template are ready), started on another core as soon as the first
+    /// argument names the command (<see cref="ProgramHost.Prepare"/>): a short-lived action spends most of its time starting up.
     /// </summary>
     void Prepare()
     {

@@ -65,11 +65,9 @@ public sealed class ProgramCommandLine
         return _root.Parse(read);
     }
 
-    /// <summary>The command the parse selected, or null when none was named.</summary>
     public ICommand? Selected(ParseResult result) =>
         result.CommandResult.Command == _root ? null : _catalog.Find(result.CommandResult.Command.Name);
 
-    /// <summary>What is wrong with the command line, in one sentence, or null.</summary>
     public string? Problem(ParseResult result)
     {
         var command = result.CommandResult.Command;
@@ -93,7 +91,6 @@ public sealed class ProgramCommandLine
         return missing is null ? null : $"Option {missing.Option.Name} needs a value: {missing.Option.Name} {missing.Option.HelpName}.";
     }
 
-    /// <summary>The help of the selected command, or of the program when none was named.</summary>
     public string Help(ParseResult? result)
     {
         string[] asked = result?.CommandResult.Command is { } named && named != _root ? [named.Name, "--help"] : ["--help"];

@@ -3,10 +3,9 @@ using System.Text;
 namespace Ecosystem.Actions.Runtime;
 
 /// <summary>
-/// A Markdown job summary built up and then written once: appended to the file <c>GITHUB_STEP_SUMMARY</c> names,
-/// or, outside Actions, printed to stdout under a heading. Unlike <c>@actions/core</c>, a runner that gives outputs but
-/// no summary file (a local runner, a hand-set <c>GITHUB_OUTPUT</c>) is no failure: without one the summary goes to
-/// stdout as it does outside Actions.
+/// A Markdown job summary built up and then appended once to the file <c>GITHUB_STEP_SUMMARY</c> names. Unlike
+/// <c>@actions/core</c>, a runner that gives no summary file (a local runner, a hand-set <c>GITHUB_OUTPUT</c>) is no
+/// failure: the summary goes to stdout under a heading, as outside Actions.
 /// </summary>
 public sealed class StepSummary(string? path, Action<string> printLine)
 {
@@ -14,13 +13,7 @@ public sealed class StepSummary(string? path, Action<string> printLine)
 
     public StepSummary AddMarkdown(string markdown, bool addEol = true)
     {
-        _buffer.Append(markdown);
-        return addEol ? AddEol() : this;
-    }
-
-    public StepSummary AddEol()
-    {
-        _buffer.Append('\n');
+        _buffer.Append(markdown).Append(addEol ? "\n" : "");
         return this;
     }
 

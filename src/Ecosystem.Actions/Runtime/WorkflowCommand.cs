@@ -86,28 +86,10 @@ public static class WorkflowCommand
     private static string Inert(string escaped) => NoLegacyCommand(EscapeControls(escaped));
 
     /// <summary>Control characters but tab and line feed as <c>\uXXXX</c>, which the runner shows as text.</summary>
-    private static string EscapeControls(string text)
-    {
-        if (!text.Any(IsEscaped))
-        {
-            return text;
-        }
-
-        var escaped = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
-        {
-            if (IsEscaped(c))
-            {
-                escaped.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                escaped.Append(c);
-            }
-        }
-
-        return escaped.ToString();
-    }
+    private static string EscapeControls(string text) => text.Any(IsEscaped)
+        ? string.Concat(text.Select(c =>
+            IsEscaped(c) ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : char.ToString(c)))
+        : text;
 
     private static bool IsEscaped(char c) => char.IsControl(c) && c is not ('\t' or '\n');
 

@@ -4,12 +4,7 @@ using Ecosystem.Domain.Intake;
 
 namespace Ecosystem.Actions.Wiring;
 
-/// <summary>
-/// Finds and reads the issue form applications are written with. On GitHub the form is always the repository's own
-/// (<c>application.template</c>, or <c>--template</c>), never a bundled copy: parsing against a form that differs
-/// from the live one would report answers as missing that are there. (Only offline <c>validate --body-file</c>
-/// outside a checkout falls back to the bundled PyTorch form, with a notice.)
-/// </summary>
+/// <summary>The repository's own issue form, which applications are written with (see <c>ValidateCommand.LoadForm</c>).</summary>
 public static class ApplicationFormFile
 {
     /// <summary>

@@ -37,17 +37,14 @@ public sealed class GitHubSession : IDisposable
     /// <summary>The run's one applier (the board, when configured, is read once per run).</summary>
     public IssuePlanApplier Applier { get; }
 
-    /// <summary>What intake checks cannot read from the form: the repository, the maintainers' accounts, the package indexes.</summary>
     public IntakeFactsGatherer Facts { get; }
 
     /// <summary>A warning of the run, titled with the step that raised it (<c>Schedule</c>) where the workflow's annotations show it.</summary>
     public void Warn(string warning) =>
         _context.Runtime.Warning(warning, new(Title: char.ToUpperInvariant(_context.CommandName[0]) + _context.CommandName[1..]));
 
-    /// <summary>The repository's web address, as links in texts and summaries name it.</summary>
     public string RepositoryUrl => _context.Event.ServerUrl.ToString().TrimEnd('/') + "/" + _context.Event.Repository;
 
-    /// <summary>Opens a session on the repository and API of the triggering event; a token is required.</summary>
     public static GitHubSession Open(CommandContext context)
     {
         var token = context.Token
@@ -70,10 +67,7 @@ public sealed class GitHubSession : IDisposable
         return new GitHubSession(context, new GitHubGateway(options), options);
     }
 
-    /// <summary>
-    /// Staff and Working Group members from users and teams, and the automation as the token's account names it
-    /// (<see cref="GitHubGateway.GetAutomationAsync"/>), read once per run.
-    /// </summary>
+    /// <summary>Staff, Working Group and the automation, read once per run.</summary>
     public Task<TrustedPeople> PeopleAsync() => _people ??= ResolvePeopleAsync();
 
     /// <summary>

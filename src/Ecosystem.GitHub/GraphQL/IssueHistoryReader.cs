@@ -8,11 +8,8 @@ using Ecosystem.GitHub.Models;
 namespace Ecosystem.GitHub.GraphQL;
 
 /// <summary>
-/// Reads whole issue histories by the page: <c>IssueHistories.graphql</c> carries 100 issues with
-/// their first 100 comments and label, lock and close events, so a repository of N issues costs ⌈N/100⌉ requests; only an issue
-/// with more than 100 comments (or events) is paged further, on its own. Logins are written as REST writes
-/// them (an app's GraphQL login <c>name</c> becomes <c>name[bot]</c>), so snapshots compare the same whichever API
-/// read them.
+/// Reads whole issue histories by the page (<c>IssueHistories.graphql</c>). Logins are written as REST writes them (an
+/// app's GraphQL login <c>name</c> becomes <c>name[bot]</c>), so snapshots compare the same whichever API read them.
 /// </summary>
 internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, string repository)
 {
@@ -119,24 +116,16 @@ internal sealed class IssueHistoryReader(GraphQLClient graphql, string owner, st
     /// </summary>
     private static object? ToEvent(JsonElement node)
     {
-        var type = node.GetProperty("__typename").GetString();
-        if (type is "LockedEvent" or "UnlockedEvent")
+        var (type, at) = (node.GetProperty("__typename").GetString(), Time(node.GetProperty("createdAt")));
+        return type switch
         {
-            return new LockEvent(type == "LockedEvent", Time(node.GetProperty("createdAt")));
-        }
-
-        if (type is "ClosedEvent" or "ReopenedEvent")
-        {
-            return new StateEvent(type == "ClosedEvent", Time(node.GetProperty("createdAt")));
-        }
-
-        if (node.Object("label") is not { } label)
-        {
-            return null;
-        }
-
-        var (actor, _, _) = Actor(node, "actor");
-        return new LabelEvent(label.GetProperty("name").GetString() ?? string.Empty, type == "LabeledEvent", actor, Time(node.GetProperty("createdAt")));
+            "LockedEvent" or "UnlockedEvent" => new LockEvent(type == "LockedEvent", at),
+            "ClosedEvent" or "ReopenedEvent" => new StateEvent(type == "ClosedEvent", at),
+            _ when node.Object("label") is { } label =>
+                new LabelEvent(
+                    label.GetProperty("name").GetString() ?? string.Empty, type == "LabeledEvent", Actor(node, "actor").Login, at),
+            _ => null,
+        };
     }
 
     /// <summary>

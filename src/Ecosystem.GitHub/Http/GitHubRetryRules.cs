@@ -73,7 +73,6 @@ internal static class GitHubRetryRules
         var isCreate = context.GetRequestMessage()?.Options.TryGetValue(GitHubRequestGate.IsCreate, out var creates) == true && creates;
         if (outcome.Exception is { } e)
         {
-            // A create is resent only after failures that prove nothing was sent: the connection was never established.
             return isCreate
                 ? e is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError }
                 : e is HttpRequestException or IOException or TimeoutException or TimeoutRejectedException or OperationCanceledException;

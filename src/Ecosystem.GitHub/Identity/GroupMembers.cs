@@ -3,7 +3,6 @@ using Ecosystem.GitHub.Http;
 
 namespace Ecosystem.GitHub.Identity;
 
-/// <summary>Who belongs to a group of people named by login, by GitHub team, or both.</summary>
 public static class GroupMembers
 {
     /// <summary>

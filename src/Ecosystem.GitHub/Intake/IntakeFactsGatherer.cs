@@ -5,10 +5,9 @@ using Ecosystem.GitHub.Packages;
 namespace Ecosystem.GitHub.Intake;
 
 /// <summary>
-/// Gathers what intake checks cannot read from the form: the repository (one GraphQL query), whether the
-/// maintainers are GitHub accounts (one query), and whether the project is on the package indexes (stops at the
-/// first index that has it). Earlier applications come from a listing the caller already read; they are null for the
-/// nightly re-check of an accepted project, which asks no package index.
+/// Gathers what intake checks cannot read from the form: the repository, the maintainers' accounts and the package
+/// indexes. Earlier applications come from a listing the caller already read; they are null for the nightly re-check of
+/// an accepted project, which asks no package index.
 /// </summary>
 public sealed class IntakeFactsGatherer(IGitHubGateway gateway, PackageIndexClient packages, IntakeRules rules, Func<Task<TrustedPeople>> people)
 {

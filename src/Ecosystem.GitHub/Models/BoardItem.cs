@@ -9,10 +9,7 @@ namespace Ecosystem.GitHub.Models;
 /// </summary>
 public sealed record BoardItem(int IssueNumber, string IssueNodeId, string? ItemId, string? Status, DateOnly? Date = null, bool Archived = false)
 {
-    /// <summary>
-    /// As answered by <see cref="IGitHubGateway.UpdateBoardAsync"/>: what GitHub said instead of making this change (its
-    /// issue or item deleted since it was read); null when it was made.
-    /// </summary>
+    /// <summary>As answered by <see cref="IGitHubGateway.UpdateBoardAsync"/>: what GitHub said instead of making this change.</summary>
     public string? Problem { get; init; }
 
     /// <summary>

@@ -55,7 +55,6 @@ public sealed record PlannedWrite(string Description)
                 move.Date is { } date ? "set date to " + SessionText.Date(date) : null)
             + $" for #{move.IssueNumber}");
 
-    /// <summary>The parts that apply (not null), joined with commas.</summary>
     private static string Present(params string?[] parts) => string.Join(", ", parts.OfType<string>());
 
     private static string PurposeOf(string body) => HiddenMarker.PurposeOf(body) ?? "no marker";

@@ -42,10 +42,7 @@ public sealed class PackageIndexClient(HttpClient http, Uri? pypiUrl, Uri? conda
         return new PackageFacts(lookups) { TurnedOff = [.. Enum.GetValues<PackageIndex>().Where(i => !_turnedOn.Contains(i))] };
     }
 
-    /// <summary>
-    /// A client for the base URLs <paramref name="urls"/> names (<c>pypi</c>, <c>conda</c>; an empty one turns that index
-    /// off), with the gateway's retries, rate-limit waits and cancellation.
-    /// </summary>
+    /// <summary>A client for the base URLs <paramref name="urls"/> names, with the gateway's retries and cancellation.</summary>
     public static PackageIndexClient Create(IReadOnlyDictionary<string, string> urls, GitHubGatewayOptions gateway)
     {
         var http = new HttpClient(GitHubRetryRules.Handler(gateway.InnerHandler ?? new SocketsHttpHandler(), gateway)) { Timeout = Timeout.InfiniteTimeSpan };

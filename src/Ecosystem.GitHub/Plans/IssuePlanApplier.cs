@@ -8,17 +8,13 @@ namespace Ecosystem.GitHub.Plans;
 
 /// <summary>
 /// The one applier: makes GitHub match <see cref="IssuePlan"/>s and <see cref="IssueDraft"/>s, writing only the
-/// difference from the state read just before. Labels compared case-insensitively (add the missing, remove the present),
-/// one comment per purpose upserted, state changed only if different, the board item put in its column only if it is
-/// elsewhere. Nothing differs, nothing is written; every write is returned in order (what a dry run prints).
+/// difference from the state read just before, and returns every write in order (what a dry run prints).
 /// </summary>
 /// <remarks>
 /// Its one error policy: a failed read or write of the issue fails the issue (the caller reports it and a rerun completes
-/// it). The board is a view of the labels, so a board that cannot be read or written (a token without project access, a
-/// column the board lacks) fails nothing: the problem is told to <c>warn</c>, the one place a command hears of the
-/// applier's problems, and the next run moves what is still missing. So is an assignee GitHub left out (see
-/// <see cref="Refused"/>). Cancellation and rate limits stop the run as everywhere. Without a <c>board</c> (none
-/// configured) board placements are left out.
+/// it). The board is a view of the labels, so a board that cannot be read or written fails nothing: the problem goes to
+/// <c>warn</c> and the next run moves what is still missing; so does an assignee GitHub left out (<see cref="Refused"/>).
+/// Without a <c>board</c> (none configured) board placements are left out.
 /// </remarks>
 public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? board = null, Action<string>? warn = null)
 {
@@ -53,8 +49,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
         // the one that takes the issue out of its rule's reach goes last), and a close last: until the write that takes
         // the issue out of its rule's reach has gone through, a re-run plans the same and completes the rest; comments
         // are found by marker, so nothing is posted twice. A reopen comes before the removals, as a returning request is
-        // granted on the labels they take off. The board follows the issue: it shows what the labels say. Labels change
-        // by name, never by a whole list (see IssueEdit).
+        // granted on the labels they take off. The board follows the issue: it shows what the labels say.
         var writes = new List<PlannedWrite>();
         // Assignees before anything else: the scheduler picks reviewers only for an application joining a batch, and
         // the comment that records the joining is what makes a re-run treat it as already scheduled. One who left the
@@ -176,9 +171,8 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
     }
 
     /// <summary>
-    /// The board placements of <paramref name="plans"/> a run over many issues moves together at its end, once
-    /// <paramref name="done"/> (their issue changes) is: a board that could not be updated is warned about, saying what was
-    /// done and <paramref name="next"/>, what the next run does about it.
+    /// The board placements of a run over many issues, moved together at its end; a board that could not be updated is
+    /// warned about, saying what was <paramref name="done"/> and what the <paramref name="next"/> run does about it.
     /// </summary>
     public async Task<IReadOnlyList<PlannedWrite>> MoveOnBoardAsync(IReadOnlyList<IssuePlan> plans, string done, string next = "")
     {
@@ -191,10 +185,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
         return writes;
     }
 
-    /// <summary>
-    /// The board placements of <paramref name="plans"/> (their issue changes applied before, or none), with one read of
-    /// the items and one mutation for all of them: a command over many issues moves them together at the end.
-    /// </summary>
+    /// <summary>The board placements of <paramref name="plans"/>, with one read of the items and one mutation for all of them.</summary>
     public async Task<(IReadOnlyList<PlannedWrite> Writes, BoardProblem? BoardProblem)> ApplyBoardAsync(IReadOnlyList<IssuePlan> plans)
     {
         var moves = plans.Where(p => p.Board is not null).Select(p => (p.IssueNumber, Placement: p.Board!)).ToList();
@@ -212,8 +203,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
                 .ToDictionary(i => i.IssueNumber);
             var changes = new List<BoardItem>();
             // An issue transferred or deleted since the run read it, or whose move GitHub then refused, is left out and
-            // named; the others move, so one such issue no longer stops the moves of the whole run. A date field the board
-            // lacks is named too: only the dates wait for it, the items still move to their columns.
+            // named, and the others move; a date field the board lacks is named too, and only the dates wait for it.
             List<string> problems = [.. MissingDateField(board, project, [.. moves.Select(m => m.Placement)])];
             foreach (var (number, placement) in moves)
             {
@@ -256,8 +246,8 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
     }
 
     /// <summary>
-    /// Makes <paramref name="current"/> read as <paramref name="wanted"/> (title, body, and its labels added), or opens it when
-    /// there is none: one create, else at most one edit and one label write; texts compared by <see cref="SameText"/>.
+    /// Makes <paramref name="current"/> read as <paramref name="wanted"/> (title, body, and its labels added), or opens it
+    /// when there is none; texts compared by <see cref="SameText"/>.
     /// </summary>
     public async Task<(IssueSnapshot Issue, IReadOnlyList<PlannedWrite> Writes)> WriteIssueAsync(IssueSnapshot? current, IssueDraft wanted)
     {
@@ -283,30 +273,16 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
     }
 
     /// <summary>
-    /// A second before the newest comment of <paramref name="comments"/> GitHub gave (not one a run added itself, id 0),
-    /// null when none: any comment posted since they were read is newer, so reading from then on finds it (GitHub's
-    /// <c>since</c> counts edits), without paging a long thread again.
+    /// A second before the newest comment GitHub gave (not one a run added itself, id 0): any comment posted since is newer,
+    /// so reading from then on finds it (GitHub's <c>since</c> counts edits) without paging a long thread again.
     /// </summary>
-    private static DateTimeOffset? NewestRead(IReadOnlyList<CommentSnapshot> comments)
-    {
-        DateTimeOffset? newest = null;
-        foreach (var comment in comments)
-        {
-            if (comment.Id > 0 && (newest is null || comment.CreatedAt > newest))
-            {
-                newest = comment.CreatedAt;
-            }
-        }
-
-        return newest?.AddSeconds(-1);
-    }
+    private static DateTimeOffset? NewestRead(IReadOnlyList<CommentSnapshot> comments) =>
+        comments.Where(c => c.Id > 0).MaxBy(c => c.CreatedAt)?.CreatedAt.AddSeconds(-1);
 
     /// <summary>
-    /// The automation's open issue among <paramref name="openIssues"/> that <paramref name="isSame"/> names (the first,
-    /// the others closed as duplicates), else <paramref name="wanted"/> opened. After opening it, the open issues are read
-    /// again: another run may have opened its twin since they were read (an issue's own run beside the nightly one), and
-    /// the first of the two is kept whichever run opened it. In a dry run that would open it, the issue has number 0.
-    /// An assignee of <paramref name="wanted"/> GitHub left out of the issue it opened (and kept) is a warning, as in <see cref="ApplyAsync"/>.
+    /// The automation's open issue among <paramref name="openIssues"/> that <paramref name="isSame"/> names (see
+    /// <see cref="KeepFirstAsync"/>), else <paramref name="wanted"/> opened and the open issues read again, as comments are
+    /// after a create (<see cref="UpsertCommentAsync"/>). In a dry run that would open it, the issue has number 0.
     /// </summary>
     public async Task<(IssueSnapshot Kept, IReadOnlyList<PlannedWrite> Writes)> FindOrOpenAsync(
         IReadOnlyList<IssueSnapshot> openIssues, IssueDraft wanted, Func<IssueSnapshot, bool> isSame)
@@ -335,9 +311,8 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
     }
 
     /// <summary>
-    /// Two open issues the automation opened for one purpose (two runs at once, or a create whose answer was lost) are one
-    /// too many: the first (lowest number) is kept, the others are closed as duplicates, so every later run converges.
-    /// <paramref name="sameIssues"/> were all opened by the automation (the caller checks).
+    /// Of the automation's open issues for one purpose (<paramref name="sameIssues"/>; the caller checks the author), the
+    /// first (lowest number) is kept and the others are closed as duplicates, as twin comments are deleted.
     /// </summary>
     public async Task<(IssueSnapshot? Kept, IReadOnlyList<PlannedWrite> Writes)> KeepFirstAsync(IEnumerable<IssueSnapshot> sameIssues)
     {
@@ -363,7 +338,7 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
         }
     }
 
-    /// <summary>The labels of <paramref name="wanted"/> the issue lacks (compared case-insensitively), added in one write.</summary>
+    /// <summary>The labels the issue lacks, compared case-insensitively, added in one write.</summary>
     private async Task AddMissingLabelsAsync(IssueSnapshot current, IEnumerable<string> wanted, List<PlannedWrite> writes)
     {
         var missing = wanted.Where(l => !current.HasLabel(l)).Distinct(LabelNames.Comparer).ToList();

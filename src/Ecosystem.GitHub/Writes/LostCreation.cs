@@ -7,9 +7,8 @@ namespace Ecosystem.GitHub.Writes;
 
 /// <summary>
 /// Creates a comment or an issue at most once although GitHub may apply a POST and lose its answer (a 502/503/504 from
-/// a proxy, a timeout, a dropped connection). The resilience handler does not resend creates; here, after such a
-/// failure, the creation is looked for first (the automation's comment with the same marker, its open issue with the
-/// same title) and adopted when found, and sent again only when GitHub has none.
+/// a proxy, a timeout, a dropped connection), which the resilience handler therefore does not resend: the creation is
+/// looked for first and adopted when found, and sent again only when GitHub has none.
 /// </summary>
 internal sealed class LostCreation(GitHubGatewayOptions options)
 {
