@@ -135,20 +135,24 @@ public sealed class ApplicationForm
     }
 
     /// <summary>
-    /// The form presetting the new label as its one label and the title prefix, so that an application opened with it is
-    /// read as new. A line that says so already is left as written: at the defaults, the PyTorch form is written as it is.
+    /// The form presetting the new label (and the application label, when one is configured) and the title prefix, so that
+    /// an application opened with it is read as new. A line that says so already is left as written: at the defaults, the
+    /// PyTorch form is written as it is.
     /// </summary>
     public static string Presetting(string yaml, IntakeRules rules)
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
         var root = (YamlMappingNode)stream.Documents[0].RootNode;
-        var (label, title) = (rules.Labels.New, $"{rules.TitlePrefix} {TitlePlaceholder}".Trim());
-        var labelled = Get(root, "labels") is YamlSequenceNode { Children: [YamlScalarNode only] } && only.Value == label;
+        string[] labels = rules.Labels.Application.Length > 0 ? [rules.Labels.New, rules.Labels.Application] : [rules.Labels.New];
+        var title = $"{rules.TitlePrefix} {TitlePlaceholder}".Trim();
+        var labelled = Get(root, "labels") is YamlSequenceNode written
+            && written.Children.Select(c => (c as YamlScalarNode)?.Value).SequenceEqual(labels);
         var lines = yaml.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            lines[i] = lines[i].StartsWith("labels:", StringComparison.Ordinal) && !labelled ? $"labels: [{Quoted(label)}]"
+            lines[i] = lines[i].StartsWith("labels:", StringComparison.Ordinal) && !labelled
+                ? $"labels: [{string.Join(", ", labels.Select(Quoted))}]"
                 : lines[i].StartsWith("title:", StringComparison.Ordinal) && Scalar(root, "title") != title ? $"title: {Quoted(title)}"
                 : lines[i];
         }

@@ -20,6 +20,21 @@ public sealed class ApplicationFormTests
         Assert.AreEqual(ApplicationForm.Parse(yaml).Fields.Count, ApplicationForm.Parse(preset).Fields.Count);
     }
 
+    [TestMethod]
+    public void Form_presets_the_configured_application_label_beside_the_new_label()
+    {
+        var yaml = File.ReadAllText(IntakeFixtures.TemplatePath);
+        var rules = new IntakeRules { Labels = new() { Application = "application" } };
+
+        var preset = ApplicationForm.Presetting(yaml, rules);
+
+        var root = (YamlDotNet.RepresentationModel.YamlMappingNode)LoadYaml(preset).Documents[0].RootNode;
+        CollectionAssert.AreEqual(
+            new[] { "New", "application" },
+            ((YamlDotNet.RepresentationModel.YamlSequenceNode)root["labels"]).Children.Select(c => c.ToString()).ToArray());
+        Assert.AreEqual(preset, ApplicationForm.Presetting(preset, rules), "a form presetting both is written as it is");
+    }
+
     private static YamlDotNet.RepresentationModel.YamlStream LoadYaml(string yaml)
     {
         var stream = new YamlDotNet.RepresentationModel.YamlStream();
