@@ -26,7 +26,7 @@ public sealed class OwnComments
     public static OwnComments Of(IEnumerable<CommentSnapshot> thread, string automation, Func<string?, bool> isPurpose) =>
         Of(thread, c => TrustedPeople.IsAutomation(c.Author, automation), isPurpose);
 
-    /// <summary>Those <paramref name="wrote"/> says the automation wrote (the gateway tells by account id).</summary>
+    /// <summary>The gateway tells the automation's by account id.</summary>
     public static OwnComments Of(IEnumerable<CommentSnapshot> thread, Func<CommentSnapshot, bool> wrote, Func<string?, bool> isPurpose) =>
         new([.. thread.Where(c => wrote(c) && isPurpose(HiddenMarker.PurposeOf(c.Body))).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)]);
 

@@ -26,11 +26,10 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
     public ScheduleIssues Read(IReadOnlyList<IssueHistory> histories, string automation, IntakeAssessor intake) =>
         new(histories, automation, rules, intake, calendar, _now);
 
-    /// <param name="candidates">Every open application (closed ones are ignored).</param>
-    /// <param name="repositoryUrl">e.g. https://github.com/pytorch-fdn/ecosystem, for the agenda link.</param>
-    /// <param name="overrides">The workflow_dispatch inputs, if any.</param>
-    /// <param name="reviewers">Who may lead reviews; null (or no member) leaves assignees alone.</param>
-    /// <param name="agendas">The agenda issues the automation opened (<see cref="ScheduleIssues.Agendas"/>), open and closed.</param>
+    /// <summary>
+    /// <paramref name="reviewers"/> null (or without members) leaves assignees alone; <paramref name="agendas"/> are those the
+    /// automation opened (<see cref="ScheduleIssues.Agendas"/>), open and closed.
+    /// </summary>
     public SchedulePlan Plan(
         IReadOnlyList<QueueCandidate> candidates, string repositoryUrl, SchedulingOverrides? overrides = null, ReviewerPool? reviewers = null,
         IReadOnlyList<IssueHistory>? agendas = null)
@@ -38,7 +37,13 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         overrides ??= new();
         var today = Today;
         var warnings = new List<string>();
-        var target = TargetSession(_now, overrides, warnings);
+        // A date chosen before today or in sessions.skip is refused as the input is read (SchedulingOverrides.Parse).
+        var target = overrides.SessionDate is { } chosenDate ? calendar.SessionOn(chosenDate) : calendar.NextSession(_now);
+        if (target is null)
+        {
+            warnings.Add("There is no upcoming review session: add sessions.recurrence or sessions.dates to the configuration.");
+        }
+
         // A batch size staff chose is how many its session takes: this run's input, else the one its agenda records (the nightly
         // runs after a dispatch do not top the batch up to sessions.batch.max).
         var recordedSizes = ReviewAgenda.ChosenSizes(agendas ?? []);
@@ -164,11 +169,10 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
     }
 
     /// <summary>
-    /// <paramref name="plan"/> as GitHub carried it out: the reviewers it did not assign (<paramref name="refused"/>, by issue;
-    /// someone without access to the repository) taken out of the assignments and the agenda, which then name the
-    /// reviewers the issues have, as the next run's plan reads them. An issue whose plan stopped half-way
-    /// (<paramref name="unfinished"/>) while a reviewer who left the Working Group was being replaced keeps the record the
-    /// agenda had, so the rerun still knows the leaver for the rule's own and finishes the replacement.
+    /// <paramref name="plan"/> as GitHub carried it out: the reviewers it <paramref name="refused"/> to assign (no access to the
+    /// repository) taken out of the assignments and the agenda, as the next run reads them. An issue whose plan stopped half-way
+    /// (<paramref name="unfinished"/>) while a leaver was being replaced keeps the agenda's record, so the rerun still knows the
+    /// leaver for the rule's own and finishes the replacement.
     /// </summary>
     public SchedulePlan AsAssigned(
         SchedulePlan plan, IReadOnlyDictionary<int, IReadOnlyList<string>> refused, IReadOnlyCollection<int>? unfinished = null)
@@ -190,23 +194,6 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
                 : ReviewAgenda.Render(
                     target, calendar.TimeZone, plan.Batch, assignments, rules.Order, Recording(plan.Reviewers), plan.ChosenBatchSize, recordKept),
         };
-    }
-
-    private ReviewSession? TargetSession(DateTimeOffset now, SchedulingOverrides overrides, List<string> warnings)
-    {
-        // A date chosen before today or in sessions.skip is refused as the input is read (SchedulingOverrides.Parse).
-        if (overrides.SessionDate is { } chosen)
-        {
-            return calendar.SessionOn(chosen);
-        }
-
-        var next = calendar.NextSession(now);
-        if (next is null)
-        {
-            warnings.Add("There is no upcoming review session: add sessions.recurrence or sessions.dates to the configuration.");
-        }
-
-        return next;
     }
 
     private void WarnAboutSize(ReviewSession target, int batchSize, int alreadyIn, int size, List<string> warnings)
@@ -236,10 +223,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         }
     }
 
-    /// <summary>
-    /// Once the session has started nobody is replaced (its agenda is the record of who led each review), but the run says
-    /// who left.
-    /// </summary>
+    /// <summary>Once the session has started nobody is replaced (its agenda is the record), but the run says who left.</summary>
     private static void WarnAboutLeavers(IEnumerable<ScheduledApplication> batch, ReviewerPool reviewers, ReviewSession target, List<string> warnings)
     {
         foreach (var (number, left) in batch.Select(b => (b.Application.Issue.Number, Left: reviewers.LeftGroup(b.Application)))
@@ -253,9 +237,8 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
     }
 
     /// <summary>
-    /// Whom the agenda's hidden line records as lead reviewers: Working Group members, when the run read them (see
-    /// <see cref="ReviewerPool.Recorded"/>), so nobody while the group is empty: a night without members must not record
-    /// someone assigned by hand, whom the next night, the group back, would take for a member who left.
+    /// Whom the agenda records as lead reviewers: Working Group members, when the run read them, so nobody while the group is
+    /// empty: a night without members must not record someone assigned by hand, whom the next night would take for a leaver.
     /// </summary>
     private static IReadOnlyCollection<string>? Recording(ReviewerPool? reviewers) =>
         reviewers is { PerApplication: > 0 } ? reviewers.Members : null;
