@@ -13,7 +13,8 @@ namespace Ecosystem.Domain.Scheduling;
 /// </summary>
 public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules, IntakeRules requirements, TimeProvider time)
 {
-    private readonly ReviewQueue _queue = new(rules, (application, today) => ReviewSessionNotice.SessionCancelled(application, calendar, today));
+    private readonly ReviewQueue _queue = new(rules, (application, today) => application.ScheduledSession is { } date
+        && ReviewSessionNotice.Cancelled(date, application.SessionNotice?.Kept?.Body, calendar, today));
 
     // One planner plans one run, at the instant it was made: the host plans twice (the second time with the reviewers
     // read for the first plan's batch), and a run that crosses midnight must not then target another session.
@@ -146,10 +147,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             .Select(a => (Application: a, Session: calendar.SessionOn(a.ScheduledSession!.Value)))
             .Select(a => new IssuePlan(a.Application.Issue.Number)
             {
-                Comments = [
-                    new CommentUpsert(ReviewSessionNotice.Purpose, ReviewSessionNotice.Render(
-                        a.Session, calendar.TimeZone, rules, requirements, repositoryUrl,
-                        ReviewSessionNotice.Held(a.Application, a.Session.Date, calendar, _now))),
+                Comments = [SessionNotice(a.Application, a.Session, repositoryUrl),
                     .. QueuePositionNotice.Unposted(a.Application, QueuePositionNotice.Scheduled(a.Session.Date))],
             });
         // An agenda whose session was cancelled once it was opened is closed, the window open or not: its batch moves to the target.
@@ -245,27 +243,30 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
 
     private IssuePlan PlanFor(ScheduledApplication member, ReviewSession target, string repositoryUrl, ReviewerAssignment? reviewers)
     {
-        var session = target.Date;
-        var sessionComment = new CommentUpsert(ReviewSessionNotice.Purpose, ReviewSessionNotice.Render(target, calendar.TimeZone, rules, requirements,
-            repositoryUrl, ReviewSessionNotice.Held(member.Application, session, calendar, _now)));
+        var sessionComment = SessionNotice(member.Application, target, repositoryUrl);
         return LabelPlan(member.Application) with
         {
             AddAssignees = reviewers?.Added ?? [],
             RemoveAssignees = reviewers?.Removed ?? [],
             // One already in the batch has its session comment edited only when the text differs (the session's hour moved,
             // say, or the session is back on once out of sessions.skip), or when it has a twin to delete; its queue comment too.
-            Comments = member.Change != BatchChange.Kept ? [sessionComment, QueuePositionNotice.Scheduled(session)]
+            Comments = member.Change != BatchChange.Kept ? [sessionComment, QueuePositionNotice.Scheduled(target.Date)]
                 : [.. member.Application.SessionNotice?.Unposted(sessionComment) ?? [],
-                    .. QueuePositionNotice.Unposted(member.Application, QueuePositionNotice.Scheduled(session))],
+                    .. QueuePositionNotice.Unposted(member.Application, QueuePositionNotice.Scheduled(target.Date))],
         };
     }
+
+    private CommentUpsert SessionNotice(QueueCandidate application, ReviewSession session, string repositoryUrl) =>
+        new(ReviewSessionNotice.Purpose, ReviewSessionNotice.Render(session, calendar.TimeZone, rules, requirements, repositoryUrl,
+            ReviewSessionNotice.Held(application, session.Date, calendar, _now)));
 
     private IssuePlan PlanForMoved(QueueCandidate application, ReviewSession? next)
     {
         // Moved (QueueStanding.SessionSkipped) means its notice records the cancelled session.
-        var notice = new CommentUpsert(ReviewSessionNotice.Purpose,
-            ReviewSessionNotice.Moved(application.ScheduledSession!.Value, ReviewSessionNotice.Listed(application), next, calendar.TimeZone, rules,
-                ReviewSessionNotice.Held(application, application.ScheduledSession.Value, calendar, _now)));
+        var cancelled = application.ScheduledSession!.Value;
+        var notice = new CommentUpsert(ReviewSessionNotice.Purpose, ReviewSessionNotice.Moved(cancelled,
+            SessionText.Listed(application.SessionNotice?.Kept?.Body, cancelled), next, calendar.TimeZone, rules,
+            ReviewSessionNotice.Held(application, cancelled, calendar, _now)));
         return new(application.Issue.Number)
         {
             Comments = [.. application.SessionNotice?.Unposted(notice) ?? [notice],

@@ -89,14 +89,6 @@ public static class ReviewSessionNotice
     /// <summary>Whether the automation's notice <paramref name="commentBody"/> says its session is cancelled (<see cref="Moved"/>).</summary>
     public static bool SaysCancelled(string commentBody) => SessionText.DateIn(commentBody, CancelledPurpose) is not null;
 
-    /// <summary>Whether <paramref name="application"/>'s notice records its session as one of the calendar's (not chosen by hand).</summary>
-    public static bool Listed(QueueCandidate application) =>
-        application.ScheduledSession is { } date && SessionText.Listed(application.SessionNotice?.Kept?.Body, date);
-
-    /// <summary>Whether the session <paramref name="application"/> is scheduled for is cancelled: <see cref="ReviewCalendar.IsCancelled"/>.</summary>
-    public static bool SessionCancelled(QueueCandidate application, ReviewCalendar calendar, DateOnly today) =>
-        application.ScheduledSession is { } date && Cancelled(date, application.SessionNotice?.Kept?.Body, calendar, today);
-
     /// <summary>Whether the session of <paramref name="date"/> the automation's <paramref name="notice"/> names is cancelled.</summary>
     public static bool Cancelled(DateOnly date, string? notice, ReviewCalendar calendar, DateOnly today) =>
         calendar.IsCancelled(date, today, SessionText.Listed(notice, date), notice is not null && SaysCancelled(notice));
