@@ -35,10 +35,6 @@ public static partial class ReviewAgenda
             .Where(h => IsAgenda(h.Issue, automation))
             .Select(h => h with { Comments = [.. h.Comments.Where(c => TrustedPeople.IsAutomation(c.Author, automation))] })];
 
-    /// <summary>The agenda issue of the session on <paramref name="date"/> the host keeps (<see cref="Kept"/>).</summary>
-    public static IssueSnapshot? Of(IEnumerable<IssueHistory> agendas, DateOnly date) =>
-        Kept(agendas).Where(a => a.Date == date).Select(a => a.Issue).FirstOrDefault();
-
     /// <summary>Each session's agenda the host keeps, with the session's date: of two (two runs at once), the lowest number.</summary>
     private static IEnumerable<(DateOnly Date, IssueSnapshot Issue)> Kept(IEnumerable<IssueHistory> agendas) =>
         agendas.Select(a => a.Issue).OrderBy(i => i.Number)
