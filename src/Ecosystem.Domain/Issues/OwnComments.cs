@@ -22,7 +22,6 @@ public sealed class OwnComments
 
     public static OwnComments Of(IEnumerable<CommentSnapshot> thread, string automation, string purpose) => Of(thread, automation, p => p == purpose);
 
-    /// <summary>Those the <paramref name="automation"/> login wrote, of a purpose <paramref name="isPurpose"/> accepts.</summary>
     public static OwnComments Of(IEnumerable<CommentSnapshot> thread, string automation, Func<string?, bool> isPurpose) =>
         Of(thread, c => TrustedPeople.IsAutomation(c.Author, automation), isPurpose);
 

@@ -20,7 +20,6 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
     // read for the first plan's batch), and a run that crosses midnight must not then target another session.
     private readonly DateTimeOffset _now = time.GetUtcNow();
 
-    /// <summary>The run's day in the calendar's zone, the one every plan of this planner is made for.</summary>
     public DateOnly Today => calendar.Today(_now);
 
     /// <summary>The issues as the scheduler reads them (<see cref="ScheduleIssues"/>), at the instant of this planner's plans.</summary>
@@ -51,9 +50,8 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         var chosen = overrides.BatchSize ?? (target is not null && recordedSizes.TryGetValue(target.Date, out var recorded) ? recorded : null);
         var size = chosen ?? rules.BatchMax;
         var windowOpen = target is not null && (overrides.SessionDate is not null || target.Date.DayNumber - today.DayNumber <= rules.LeadDays);
-        // Once the session has started (it stays the target all its day), the nightly run takes no one more into it: one
-        // taken then, say in place of an application set waiting at the session, would be dated for a meeting already held
-        // and count as reviewed the next day. The backlog waits for the next session.
+        // Once the session has started (it stays the target all its day), the nightly run takes no one more into it: one taken
+        // then would be dated for a meeting already held and count as reviewed the next day.
         var started = overrides.SessionDate is null && target is not null && target.StartsAt <= _now;
 
         var standings = candidates.ToLookup(c => _queue.StandingOf(c, target?.Date, today));
@@ -134,24 +132,20 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         // Waiting on the applicant means one in the queue here: one in review that waits keeps its session comment.
         var waitingInBacklog = standings[QueueStanding.WaitingOnApplicant]
             .Where(a => !a.Issue.HasLabel(rules.Labels.InReview) || a.WithdrawnFrom is not null);
-        // Out of the queue without a batch (closed, its label taken off by hand, voting or decided straight from the backlog,
-        // also after an earlier session put it back in the queue): the queue comment it has must stop naming a place. One
-        // whose comment says it joined its session's batch keeps that.
+        // Out of the queue without a batch (closed, unlabelled by hand, voting or decided straight from the backlog): its queue
+        // comment must stop naming a place, unless it says it joined its session's batch.
         var left = standings[QueueStanding.NotQueued].Concat(standings[QueueStanding.Settled])
             .Where(a => a.QueueNotice is not null && !QueuePositionNotice.SaysScheduled(a));
-        // A batch told its session was cancelled, whose date is out of sessions.skip again once its day passed (or one chosen
-        // by hand, far ahead): it was not moved, so its comments name that session again, as if it had never been skipped
-        // (both standings have a session date).
+        // A batch told its session was cancelled, whose date is back on once its day passed (or chosen by hand, far ahead): it
+        // was not moved, so its comments name that session again (both standings have a session date).
         var backOn = standings[QueueStanding.Reviewed].Concat(standings[QueueStanding.ScheduledElsewhere])
             .Where(a => a.SessionNotice?.Kept is { } notice && ReviewSessionNotice.SaysCancelled(notice.Body))
-            .Select(a => (Application: a, Session: calendar.SessionOn(a.ScheduledSession!.Value)))
-            .Select(a => new IssuePlan(a.Application.Issue.Number)
+            .Select(a => new IssuePlan(a.Issue.Number)
             {
-                Comments = [SessionNotice(a.Application, a.Session, repositoryUrl),
-                    .. QueuePositionNotice.Unposted(a.Application, QueuePositionNotice.Scheduled(a.Session.Date))],
+                Comments = [SessionNotice(a, calendar.SessionOn(a.ScheduledSession!.Value), repositoryUrl),
+                    .. QueuePositionNotice.Unposted(a, QueuePositionNotice.Scheduled(a.ScheduledSession.Value))],
             });
-        // An agenda whose session was cancelled once it was opened is closed, the window open or not: its batch moves to the target.
-        // Reopened once the session is back on.
+        // The agendas of sessions cancelled since, or back on, whether the window is open or not.
         issuePlans = [.. issuePlans, .. backOn, .. ReviewAgenda.Skipped(agendas ?? [], calendar, target, repositoryUrl, today)];
         return new SchedulePlan(today, target, windowOpen, batch, issuePlans, boardPlans, agenda, forecast, HeldBack(standings), warnings)
         {

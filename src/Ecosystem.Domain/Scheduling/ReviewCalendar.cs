@@ -31,7 +31,6 @@ public sealed class ReviewCalendar
 
     public DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZone).DateTime);
 
-    /// <summary>The first session whose date, in the calendar's zone, is today or later; null when there is none.</summary>
     public ReviewSession? NextSession(DateTimeOffset now) => FirstOnOrAfter(Today(now));
 
     /// <summary>Every session on or after <paramref name="date"/>, in date order (lazily; may be endless).</summary>

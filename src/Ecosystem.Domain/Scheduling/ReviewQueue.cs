@@ -57,7 +57,6 @@ public sealed class ReviewQueue(SchedulingRules rules, Func<QueueCandidate, Date
             : QueueStanding.IntakeIncomplete;
     }
 
-    /// <summary>Review order: returning applications first (unless the order is FIFO), then by issue number.</summary>
     public IReadOnlyList<QueueCandidate> InReviewOrder(IEnumerable<QueueCandidate> applications) =>
         [.. applications.OrderBy(a => rules.Order == ReviewOrder.ReturningFirst && a.Issue.HasLabel(rules.Labels.Returning) ? 0 : 1)
             .ThenBy(a => a.Issue.Number)];

@@ -361,11 +361,9 @@ public sealed class StatusReportBuilder(
     private static (DateTimeOffset From, DateTimeOffset To) WhileOpen(IssueHistory history, DateTimeOffset from, DateTimeOffset to) =>
         (from + LockEvent.LockedTime(LockEvent.WithClosures([], history.Closures), from, to), to);
 
-    /// <summary>When the issue was last closed, if it was closed at <paramref name="at"/>.</summary>
     private static DateTimeOffset? LastCloseIfClosed(IReadOnlyList<LockEvent> closed, DateTimeOffset at) =>
         closed.LastOrDefault(c => c.At <= at) is { Locked: true } close ? close.At : null;
 
-    /// <summary>The time from <paramref name="from"/> to <paramref name="to"/> the issue was open.</summary>
     private static TimeSpan Open(IReadOnlyList<LockEvent> closed, DateTimeOffset from, DateTimeOffset to) =>
         to > from ? to - from - LockEvent.LockedTime(closed, from, to) : TimeSpan.Zero;
 
