@@ -3,15 +3,12 @@ using Ecosystem.Domain.Text;
 namespace Ecosystem.Domain.Issues;
 
 /// <summary>
-/// Why the board does not show what the labels say after a run's moves: <see cref="Reason"/> (the moves GitHub refused,
-/// each naming its issue, or why none could be made), and whether the run's other moves were made.
+/// Why the board does not show what the labels say after a run's moves: the moves GitHub refused, each naming its issue, or
+/// why none could be made.
 /// </summary>
 public sealed record BoardProblem(string Reason, bool OthersMade = false)
 {
-    /// <summary>
-    /// The run's warning: what it did write (<paramref name="done"/>), what of the board it did not, and what the next
-    /// run does (<paramref name="next"/>).
-    /// </summary>
+    /// <summary>The run's warning: what it wrote (<paramref name="done"/>), what of the board not, and what the next run does.</summary>
     public string Warning(string done, BoardSettings board, string next = "") =>
         Template.Load("board-problem").Render(new Dictionary<string, object?>
         {

@@ -20,13 +20,11 @@ public sealed record CommentSnapshot(
 
     public bool IsEdited => UpdatedAt > CreatedAt;
 
-    /// <summary>The current text, written at the last edit (or at creation).</summary>
     public CommentText Current => new(Body, IsEdited ? UpdatedAt : CreatedAt);
 
     /// <summary>
-    /// The text as it stood at <paramref name="at"/>: the latest revision of the edit history written by then; without
-    /// such a revision, the current text from its creation. Without a history, only the current text is known, from
-    /// when it was last written. Null when the comment (or, without a history, its current text) did not exist yet.
+    /// The text as it stood at <paramref name="at"/>: the latest revision written by then, else the current text from its
+    /// creation; without a history, only the current text, from when it was last written. Null when it did not exist yet.
     /// </summary>
     public CommentText? TextAt(DateTimeOffset at)
     {

@@ -9,8 +9,8 @@ public sealed record IssueDraft(string Title, string Body)
     private const int TitleLength = 200;
 
     /// <summary>
-    /// <paramref name="text"/> as the title of an issue the automation opens: one line, cut to a length GitHub takes. The
-    /// same text always gives the same title, so an issue found by its title is found by the cut one.
+    /// <paramref name="text"/> as one line, cut to a length GitHub takes: the same text always gives the same title, so an
+    /// issue found by its title is found by the cut one.
     /// </summary>
     public static string TitleOf(string text) => MarkdownText.Truncate(text.ReplaceLineEndings(" ").Trim(), TitleLength);
 

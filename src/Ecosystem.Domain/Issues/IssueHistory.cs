@@ -8,36 +8,28 @@ public sealed record IssueHistory(
     IReadOnlyList<CommentSnapshot> Comments,
     IReadOnlyList<LabelEvent> LabelEvents)
 {
-    /// <summary>When the conversation was locked and unlocked (read on the same page as the label events).</summary>
+    // Read on the same page as the label events.
     public IReadOnlyList<LockEvent> LockEvents { get; init; } = [];
 
-    /// <summary>When the issue was closed and reopened (read on the same page as the label events).</summary>
     public IReadOnlyList<StateEvent> StateEvents { get; init; } = [];
 
     /// <summary>
-    /// When the issue was closed and reopened: <see cref="StateEvents"/>, or without them the close GitHub reports (which it
-    /// forgets once an issue is reopened: only the timeline keeps it).
+    /// <see cref="StateEvents"/>, or without them the close GitHub reports (which it forgets once an issue is reopened: only the
+    /// timeline keeps it).
     /// </summary>
     public IReadOnlyList<StateEvent> Closures =>
         StateEvents.Count > 0 || Issue.ClosedAt is not { } closed ? StateEvents : [new StateEvent(true, closed)];
 
-    /// <summary>Whether the issue was closed at the moment <paramref name="at"/>, as <see cref="Closures"/> show.</summary>
     public bool WasClosedAt(DateTimeOffset at) => Closures.LastOrDefault(e => e.At <= at) is { Closed: true };
 
-    /// <summary>Whether <paramref name="label"/> was on the issue at the moment <paramref name="at"/>, as its label events show.</summary>
     public bool HadLabelAt(string label, DateTimeOffset at) =>
         LabelEvents.LastOrDefault(e => e.At <= at && LabelNames.Same(e.Label, label)) is { Added: true };
 
-    /// <summary>Whether the issue was closed at or after <paramref name="at"/>, as its timeline shows.</summary>
     public bool ClosedSince(DateTimeOffset at) => StateEvents.Any(e => e.Closed && e.At >= at);
 
-    /// <summary>
-    /// The stretches the applicant could not answer in (locked) or nobody waited on them (closed), as locks in time order:
-    /// a wait counts neither.
-    /// </summary>
+    /// <summary>The stretches the applicant could not answer (locked) or nobody waited (closed), as locks: a wait counts neither.</summary>
     public IReadOnlyList<LockEvent> Paused => LockEvent.WithClosures(LockEvents, Closures);
 
-    /// <summary>Whether the issue carries, or once carried, any of <paramref name="labels"/>.</summary>
     public bool EverHad(IReadOnlyList<string> labels) =>
         labels.Any(label => Issue.HasLabel(label) || LabelEvents.Any(e => LabelNames.Same(e.Label, label)));
 

@@ -3,9 +3,8 @@ using Ecosystem.Domain.Text;
 namespace Ecosystem.Domain.Issues;
 
 /// <summary>
-/// What a rule wants one issue to look like: labels to add and remove, comments to upsert (one per purpose), people to
-/// assign, an optional state change, and the column of its board item. Domain code returns plans; the gateway's
-/// applier diffs them against GitHub and applies only the difference (or records it in dry-run).
+/// What a rule wants one issue to look like. Domain code returns plans; the gateway's applier diffs them against GitHub and
+/// applies only the difference (or records it in dry-run).
 /// </summary>
 public sealed record IssuePlan(int IssueNumber)
 {
@@ -14,13 +13,13 @@ public sealed record IssuePlan(int IssueNumber)
     public IReadOnlyList<CommentUpsert> Comments { get; init; } = [];
     public IssueStateChange? State { get; init; }
 
-    /// <summary>Logins to add as assignees (those already assigned are not sent again).</summary>
+    /// <summary>Those already assigned are not sent again.</summary>
     public IReadOnlyList<string> AddAssignees { get; init; } = [];
 
-    /// <summary>Logins to take off the assignees (only those assigned are sent): a lead reviewer who left the Working Group.</summary>
+    /// <summary>Only those assigned are sent: a lead reviewer who left the Working Group, say.</summary>
     public IReadOnlyList<string> RemoveAssignees { get; init; } = [];
 
-    /// <summary>Where the issue's item belongs on the project board; null leaves the board alone (or there is none).</summary>
+    /// <summary>Where the issue's board item belongs; null leaves the board alone.</summary>
     public BoardPlacement? Board { get; init; }
 
     /// <summary>Nothing to change on the issue itself (its board item aside).</summary>
@@ -59,7 +58,6 @@ public sealed record CommentUpsert(string Purpose, string Body)
     public string MarkedBody => HiddenMarker.PurposeOf(Body) == Purpose ? Body : HiddenMarker.Stamp(Purpose, Body);
 }
 
-/// <summary>Close (with a reason) or reopen an issue.</summary>
 public sealed record IssueStateChange(bool Open, string? StateReason = null);
 
 /// <summary>Put the issue's board item in <paramref name="Column"/>, and set the session date field if one is configured.</summary>
@@ -78,10 +76,9 @@ public sealed record BoardPlacement(string Column, DateOnly? SessionDate = null)
     public bool MovesOn { get; init; }
 
     /// <summary>
-    /// When the application last moved on to the stage <see cref="Column"/> shows, by a record that outlives the run that moved
-    /// it (the vote's close, its session comment), or null: an item staff put in a column of their own before then moves as in
-    /// that run (<see cref="MovesOn"/>), so a rerun completes a move that failed after the labels were written; one staff put
-    /// there since stays.
+    /// When the application moved on to <see cref="Column"/>'s stage, by a record that outlives the run (the vote's close, its
+    /// session comment): an item staff put in a column of their own before then moves as in that run (<see cref="MovesOn"/>),
+    /// so a rerun completes a move that failed after the labels were written; one staff put there since stays.
     /// </summary>
     public DateTimeOffset? MovedOnAt { get; init; }
 }

@@ -15,10 +15,9 @@ public sealed record IssueSnapshot(
     /// <summary>GitHub's global node id, needed to put the issue on a Projects v2 board; "" when unknown.</summary>
     public string NodeId { get; init; } = "";
 
-    /// <summary>The logins the issue is assigned to (reviewers of an application), as GitHub lists them.</summary>
     public IReadOnlyList<string> Assignees { get; init; } = [];
 
-    /// <summary>The author's account id (REST <c>user.id</c>; 0 when unknown) and whether its type is Bot.</summary>
+    /// <summary>The author's account id (REST <c>user.id</c>; 0 when unknown).</summary>
     public long AuthorId { get; init; }
 
     public bool AuthorIsBot { get; init; }

@@ -8,14 +8,13 @@ namespace Ecosystem.Domain.Issues;
 /// </summary>
 public sealed record LabelNames
 {
-    /// <summary>The most characters GitHub allows in a label name.</summary>
     public const int MaxLength = 50;
 
     public static readonly StringComparer Comparer = StringComparer.OrdinalIgnoreCase;
 
     public static bool Same(string label, string other) => Comparer.Equals(label, other);
 
-    /// <summary>Every role, in the order of the configuration's keys.</summary>
+    /// <summary>In the order of the configuration's keys.</summary>
     public static readonly IReadOnlyList<LabelRole> Roles =
     [
         new("labels.new", n => n.New, (n, v) => n with { New = v }),
@@ -56,10 +55,9 @@ public sealed record LabelNames
     /// </summary>
     public string Application { get; init; } = "";
 
-    /// <summary>The outcomes of a review: each one decides an application.</summary>
     public IReadOnlyList<string> Outcomes => [Accepted, Declined, TooEarly, CommunityHighlight];
 
-    /// <summary>The labels of a decided application: an outcome, or the community highlight published (which may replace it).</summary>
+    /// <summary>An outcome, or the community highlight published (which may replace it).</summary>
     public IReadOnlyList<string> Decided => [.. Outcomes, CommunityHighlightDone];
 
     /// <summary>
@@ -78,7 +76,6 @@ public sealed record LabelNames
     /// <summary>Every label that marks an issue as an application somewhere in the process.</summary>
     public IReadOnlyList<string> Process => [New, InReview, Waiting, Returning, .. Settled];
 
-    /// <summary>A label name as configured: not empty (every role needs one) and one GitHub accepts.</summary>
     public static bool TryReadName(string text, [NotNullWhen(true)] out string? name, out string problem) => ConfigurationProblem.TryAccept(text,
         text.Length == 0 ? "is empty; every label role needs a label name"
             : text.Length > MaxLength ? $"`{text}` is longer than the {MaxLength} characters GitHub allows in a label name" : null, out name, out problem);

@@ -22,11 +22,10 @@ public sealed class OwnComments
 
     public static OwnComments Of(IEnumerable<CommentSnapshot> thread, string automation, string purpose) => Of(thread, automation, p => p == purpose);
 
-    /// <summary>Those the <paramref name="automation"/> login wrote, of a purpose <paramref name="isPurpose"/> accepts.</summary>
     public static OwnComments Of(IEnumerable<CommentSnapshot> thread, string automation, Func<string?, bool> isPurpose) =>
         Of(thread, c => TrustedPeople.IsAutomation(c.Author, automation), isPurpose);
 
-    /// <summary>Those <paramref name="wrote"/> says the automation wrote (the gateway tells by account id).</summary>
+    /// <summary>The gateway tells the automation's by account id.</summary>
     public static OwnComments Of(IEnumerable<CommentSnapshot> thread, Func<CommentSnapshot, bool> wrote, Func<string?, bool> isPurpose) =>
         new([.. thread.Where(c => wrote(c) && isPurpose(HiddenMarker.PurposeOf(c.Body))).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)]);
 

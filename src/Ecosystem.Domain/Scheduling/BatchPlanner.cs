@@ -13,24 +13,23 @@ namespace Ecosystem.Domain.Scheduling;
 /// </summary>
 public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules, IntakeRules requirements, TimeProvider time)
 {
-    private readonly ReviewQueue _queue = new(rules, (application, today) => ReviewSessionNotice.SessionCancelled(application, calendar, today));
+    private readonly ReviewQueue _queue = new(rules, (application, today) => application.ScheduledSession is { } date
+        && ReviewSessionNotice.Cancelled(date, application.SessionNotice?.Kept?.Body, calendar, today));
 
     // One planner plans one run, at the instant it was made: the host plans twice (the second time with the reviewers
     // read for the first plan's batch), and a run that crosses midnight must not then target another session.
     private readonly DateTimeOffset _now = time.GetUtcNow();
 
-    /// <summary>The run's day in the calendar's zone, the one every plan of this planner is made for.</summary>
     public DateOnly Today => calendar.Today(_now);
 
     /// <summary>The issues as the scheduler reads them (<see cref="ScheduleIssues"/>), at the instant of this planner's plans.</summary>
     public ScheduleIssues Read(IReadOnlyList<IssueHistory> histories, string automation, IntakeAssessor intake) =>
         new(histories, automation, rules, intake, calendar, _now);
 
-    /// <param name="candidates">Every open application (closed ones are ignored).</param>
-    /// <param name="repositoryUrl">e.g. https://github.com/pytorch-fdn/ecosystem, for the agenda link.</param>
-    /// <param name="overrides">The workflow_dispatch inputs, if any.</param>
-    /// <param name="reviewers">Who may lead reviews; null (or no member) leaves assignees alone.</param>
-    /// <param name="agendas">The agenda issues the automation opened (<see cref="ScheduleIssues.Agendas"/>), open and closed.</param>
+    /// <summary>
+    /// <paramref name="reviewers"/> null (or without members) leaves assignees alone; <paramref name="agendas"/> are those the
+    /// automation opened (<see cref="ScheduleIssues.Agendas"/>), open and closed.
+    /// </summary>
     public SchedulePlan Plan(
         IReadOnlyList<QueueCandidate> candidates, string repositoryUrl, SchedulingOverrides? overrides = null, ReviewerPool? reviewers = null,
         IReadOnlyList<IssueHistory>? agendas = null)
@@ -38,16 +37,21 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         overrides ??= new();
         var today = Today;
         var warnings = new List<string>();
-        var target = TargetSession(_now, overrides, warnings);
+        // A date chosen before today or in sessions.skip is refused as the input is read (SchedulingOverrides.Parse).
+        var target = overrides.SessionDate is { } chosenDate ? calendar.SessionOn(chosenDate) : calendar.NextSession(_now);
+        if (target is null)
+        {
+            warnings.Add("There is no upcoming review session: add sessions.recurrence or sessions.dates to the configuration.");
+        }
+
         // A batch size staff chose is how many its session takes: this run's input, else the one its agenda records (the nightly
         // runs after a dispatch do not top the batch up to sessions.batch.max).
         var recordedSizes = ReviewAgenda.ChosenSizes(agendas ?? []);
         var chosen = overrides.BatchSize ?? (target is not null && recordedSizes.TryGetValue(target.Date, out var recorded) ? recorded : null);
         var size = chosen ?? rules.BatchMax;
         var windowOpen = target is not null && (overrides.SessionDate is not null || target.Date.DayNumber - today.DayNumber <= rules.LeadDays);
-        // Once the session has started (it stays the target all its day), the nightly run takes no one more into it: one
-        // taken then, say in place of an application set waiting at the session, would be dated for a meeting already held
-        // and count as reviewed the next day. The backlog waits for the next session.
+        // Once the session has started (it stays the target all its day), the nightly run takes no one more into it: one taken
+        // then would be dated for a meeting already held and count as reviewed the next day.
         var started = overrides.SessionDate is null && target is not null && target.StartsAt <= _now;
 
         var standings = candidates.ToLookup(c => _queue.StandingOf(c, target?.Date, today));
@@ -128,27 +132,20 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         // Waiting on the applicant means one in the queue here: one in review that waits keeps its session comment.
         var waitingInBacklog = standings[QueueStanding.WaitingOnApplicant]
             .Where(a => !a.Issue.HasLabel(rules.Labels.InReview) || a.WithdrawnFrom is not null);
-        // Out of the queue without a batch (closed, its label taken off by hand, voting or decided straight from the backlog,
-        // also after an earlier session put it back in the queue): the queue comment it has must stop naming a place. One
-        // whose comment says it joined its session's batch keeps that.
+        // Out of the queue without a batch (closed, unlabelled by hand, voting or decided straight from the backlog): its queue
+        // comment must stop naming a place, unless it says it joined its session's batch.
         var left = standings[QueueStanding.NotQueued].Concat(standings[QueueStanding.Settled])
             .Where(a => a.QueueNotice is not null && !QueuePositionNotice.SaysScheduled(a));
-        // A batch told its session was cancelled, whose date is out of sessions.skip again once its day passed (or one chosen
-        // by hand, far ahead): it was not moved, so its comments name that session again, as if it had never been skipped
-        // (both standings have a session date).
+        // A batch told its session was cancelled, whose date is back on once its day passed (or chosen by hand, far ahead): it
+        // was not moved, so its comments name that session again (both standings have a session date).
         var backOn = standings[QueueStanding.Reviewed].Concat(standings[QueueStanding.ScheduledElsewhere])
             .Where(a => a.SessionNotice?.Kept is { } notice && ReviewSessionNotice.SaysCancelled(notice.Body))
-            .Select(a => (Application: a, Session: calendar.SessionOn(a.ScheduledSession!.Value)))
-            .Select(a => new IssuePlan(a.Application.Issue.Number)
+            .Select(a => new IssuePlan(a.Issue.Number)
             {
-                Comments = [
-                    new CommentUpsert(ReviewSessionNotice.Purpose, ReviewSessionNotice.Render(
-                        a.Session, calendar.TimeZone, rules, requirements, repositoryUrl,
-                        ReviewSessionNotice.Held(a.Application, a.Session.Date, calendar, _now))),
-                    .. QueuePositionNotice.Unposted(a.Application, QueuePositionNotice.Scheduled(a.Session.Date))],
+                Comments = [SessionNotice(a, calendar.SessionOn(a.ScheduledSession!.Value), repositoryUrl),
+                    .. QueuePositionNotice.Unposted(a, QueuePositionNotice.Scheduled(a.ScheduledSession.Value))],
             });
-        // An agenda whose session was cancelled once it was opened is closed, the window open or not: its batch moves to the target.
-        // Reopened once the session is back on.
+        // The agendas of sessions cancelled since, or back on, whether the window is open or not.
         issuePlans = [.. issuePlans, .. backOn, .. ReviewAgenda.Skipped(agendas ?? [], calendar, target, repositoryUrl, today)];
         return new SchedulePlan(today, target, windowOpen, batch, issuePlans, boardPlans, agenda, forecast, HeldBack(standings), warnings)
         {
@@ -164,11 +161,10 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
     }
 
     /// <summary>
-    /// <paramref name="plan"/> as GitHub carried it out: the reviewers it did not assign (<paramref name="refused"/>, by issue;
-    /// someone without access to the repository) taken out of the assignments and the agenda, which then name the
-    /// reviewers the issues have, as the next run's plan reads them. An issue whose plan stopped half-way
-    /// (<paramref name="unfinished"/>) while a reviewer who left the Working Group was being replaced keeps the record the
-    /// agenda had, so the rerun still knows the leaver for the rule's own and finishes the replacement.
+    /// <paramref name="plan"/> as GitHub carried it out: the reviewers it <paramref name="refused"/> to assign (no access to the
+    /// repository) taken out of the assignments and the agenda, as the next run reads them. An issue whose plan stopped half-way
+    /// (<paramref name="unfinished"/>) while a leaver was being replaced keeps the agenda's record, so the rerun still knows the
+    /// leaver for the rule's own and finishes the replacement.
     /// </summary>
     public SchedulePlan AsAssigned(
         SchedulePlan plan, IReadOnlyDictionary<int, IReadOnlyList<string>> refused, IReadOnlyCollection<int>? unfinished = null)
@@ -190,23 +186,6 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
                 : ReviewAgenda.Render(
                     target, calendar.TimeZone, plan.Batch, assignments, rules.Order, Recording(plan.Reviewers), plan.ChosenBatchSize, recordKept),
         };
-    }
-
-    private ReviewSession? TargetSession(DateTimeOffset now, SchedulingOverrides overrides, List<string> warnings)
-    {
-        // A date chosen before today or in sessions.skip is refused as the input is read (SchedulingOverrides.Parse).
-        if (overrides.SessionDate is { } chosen)
-        {
-            return calendar.SessionOn(chosen);
-        }
-
-        var next = calendar.NextSession(now);
-        if (next is null)
-        {
-            warnings.Add("There is no upcoming review session: add sessions.recurrence or sessions.dates to the configuration.");
-        }
-
-        return next;
     }
 
     private void WarnAboutSize(ReviewSession target, int batchSize, int alreadyIn, int size, List<string> warnings)
@@ -236,10 +215,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
         }
     }
 
-    /// <summary>
-    /// Once the session has started nobody is replaced (its agenda is the record of who led each review), but the run says
-    /// who left.
-    /// </summary>
+    /// <summary>Once the session has started nobody is replaced (its agenda is the record), but the run says who left.</summary>
     private static void WarnAboutLeavers(IEnumerable<ScheduledApplication> batch, ReviewerPool reviewers, ReviewSession target, List<string> warnings)
     {
         foreach (var (number, left) in batch.Select(b => (b.Application.Issue.Number, Left: reviewers.LeftGroup(b.Application)))
@@ -253,36 +229,38 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
     }
 
     /// <summary>
-    /// Whom the agenda's hidden line records as lead reviewers: Working Group members, when the run read them (see
-    /// <see cref="ReviewerPool.Recorded"/>), so nobody while the group is empty: a night without members must not record
-    /// someone assigned by hand, whom the next night, the group back, would take for a member who left.
+    /// Whom the agenda records as lead reviewers: Working Group members, when the run read them, so nobody while the group is
+    /// empty: a night without members must not record someone assigned by hand, whom the next night would take for a leaver.
     /// </summary>
     private static IReadOnlyCollection<string>? Recording(ReviewerPool? reviewers) =>
         reviewers is { PerApplication: > 0 } ? reviewers.Members : null;
 
     private IssuePlan PlanFor(ScheduledApplication member, ReviewSession target, string repositoryUrl, ReviewerAssignment? reviewers)
     {
-        var session = target.Date;
-        var sessionComment = new CommentUpsert(ReviewSessionNotice.Purpose, ReviewSessionNotice.Render(target, calendar.TimeZone, rules, requirements,
-            repositoryUrl, ReviewSessionNotice.Held(member.Application, session, calendar, _now)));
+        var sessionComment = SessionNotice(member.Application, target, repositoryUrl);
         return LabelPlan(member.Application) with
         {
             AddAssignees = reviewers?.Added ?? [],
             RemoveAssignees = reviewers?.Removed ?? [],
             // One already in the batch has its session comment edited only when the text differs (the session's hour moved,
             // say, or the session is back on once out of sessions.skip), or when it has a twin to delete; its queue comment too.
-            Comments = member.Change != BatchChange.Kept ? [sessionComment, QueuePositionNotice.Scheduled(session)]
+            Comments = member.Change != BatchChange.Kept ? [sessionComment, QueuePositionNotice.Scheduled(target.Date)]
                 : [.. member.Application.SessionNotice?.Unposted(sessionComment) ?? [],
-                    .. QueuePositionNotice.Unposted(member.Application, QueuePositionNotice.Scheduled(session))],
+                    .. QueuePositionNotice.Unposted(member.Application, QueuePositionNotice.Scheduled(target.Date))],
         };
     }
+
+    private CommentUpsert SessionNotice(QueueCandidate application, ReviewSession session, string repositoryUrl) =>
+        new(ReviewSessionNotice.Purpose, ReviewSessionNotice.Render(session, calendar.TimeZone, rules, requirements, repositoryUrl,
+            ReviewSessionNotice.Held(application, session.Date, calendar, _now)));
 
     private IssuePlan PlanForMoved(QueueCandidate application, ReviewSession? next)
     {
         // Moved (QueueStanding.SessionSkipped) means its notice records the cancelled session.
-        var notice = new CommentUpsert(ReviewSessionNotice.Purpose,
-            ReviewSessionNotice.Moved(application.ScheduledSession!.Value, ReviewSessionNotice.Listed(application), next, calendar.TimeZone, rules,
-                ReviewSessionNotice.Held(application, application.ScheduledSession.Value, calendar, _now)));
+        var cancelled = application.ScheduledSession!.Value;
+        var notice = new CommentUpsert(ReviewSessionNotice.Purpose, ReviewSessionNotice.Moved(cancelled,
+            SessionText.Listed(application.SessionNotice?.Kept?.Body, cancelled), next, calendar.TimeZone, rules,
+            ReviewSessionNotice.Held(application, cancelled, calendar, _now)));
         return new(application.Issue.Number)
         {
             Comments = [.. application.SessionNotice?.Unposted(notice) ?? [notice],

@@ -3,10 +3,8 @@ using Ecosystem.Domain.Issues;
 namespace Ecosystem.Domain.Scheduling;
 
 /// <summary>
-/// An open application as the scheduler sees it: the issue, and what intake and the automation's own comments add.
-/// Waiting, returning and scheduled are read from the issue's labels with the configured names;
-/// <see cref="ScheduledSession"/> is the date written in the automation's own <c>review-session</c> comment
-/// (<see cref="ReviewSessionNotice.SessionDateIn"/>), null when the issue has none.
+/// An open application as the scheduler sees it: the issue, and what intake and the automation's own comments add
+/// (<see cref="ScheduledSession"/>: the date its <c>review-session</c> comment records).
 /// </summary>
 public sealed record QueueCandidate(IssueSnapshot Issue)
 {
@@ -18,18 +16,13 @@ public sealed record QueueCandidate(IssueSnapshot Issue)
     public DateOnly? ScheduledSession { get; init; }
 
     /// <summary>
-    /// The session the automation's <c>review-session</c> comment names, which the application was withdrawn from (closed, or
-    /// waiting on its applicant, when it started:
-    /// <see cref="ReviewSessionNotice.RecordedIn(IssueHistory, string, ReviewCalendar, string, DateTimeOffset)"/>), or null.
-    /// Never reviewed there, it has no <see cref="ScheduledSession"/>; reopened or answered, it waits in the queue again, in
-    /// review order, as one labelled new does.
+    /// The session its notice names that it was withdrawn from (closed or waiting as it started,
+    /// <see cref="ReviewSessionNotice.RecordedIn(IssueHistory, string, ReviewCalendar, string, DateTimeOffset)"/>): never
+    /// reviewed there, reopened or answered, it waits in the queue again.
     /// </summary>
     public DateOnly? WithdrawnFrom { get; init; }
 
-    /// <summary>
-    /// For an early resubmission, the date its intake report says it is reviewed as new from (<see cref="Intake.ResubmissionWait.Until"/>):
-    /// it waits on that date, not on an answer. Null otherwise.
-    /// </summary>
+    /// <summary>An early resubmission's date (<see cref="Intake.ResubmissionWait.Until"/>): it waits on that, not on an answer.</summary>
     public DateOnly? WaitsUntil { get; init; }
 
     /// <summary>The maintainer handles the form lists, without '@': never its reviewers.</summary>

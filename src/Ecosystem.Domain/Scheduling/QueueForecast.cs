@@ -3,11 +3,10 @@ using System.Text.Json.Serialization;
 namespace Ecosystem.Domain.Scheduling;
 
 /// <summary>
-/// When each waiting application is expected to be reviewed: the queue is poured, in review order, into the room left
-/// in the session this run schedules for, then into every other coming session by date (those before a date chosen by
-/// hand too), whose room is <see cref="BatchSize"/> less the applications already put in review for it, as the scheduler
-/// will count them when its window opens, or the batch size staff chose for it (<see cref="Chosen"/>). Plain records, so
-/// the host can write it as the <c>forecast</c> JSON output.
+/// When each waiting application is expected to be reviewed: the queue is poured, in review order, into the room left in
+/// the target session, then into every other coming session by date, whose room is <see cref="BatchSize"/> (or the size
+/// staff chose, <see cref="Chosen"/>) less those already in review for it, as the scheduler will count them when its
+/// window opens. Plain records, so the host can write it as the <c>forecast</c> JSON output.
 /// </summary>
 public sealed record QueueForecast(int BatchSize, IReadOnlyList<ForecastSession> Sessions, IReadOnlyList<ForecastEntry> Queue)
 {

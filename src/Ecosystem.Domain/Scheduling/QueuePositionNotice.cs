@@ -4,11 +4,9 @@ using Ecosystem.Domain.Text;
 namespace Ecosystem.Domain.Scheduling;
 
 /// <summary>
-/// The one comment on each application waiting for a review session that tells its applicant where it stands: its
-/// place in the queue and the session it is expected at (the date in words and as YYYY-MM-DD), or why it is not in
-/// the queue (waiting on the applicant or, an early resubmission, on its date; held back by intake; taken out of it by a
-/// label). The text depends only on that standing, never on the day of the run, so the comment is edited only when the
-/// place or the session changes.
+/// The one comment on each application waiting for a review session that tells its applicant where it stands: its place
+/// and expected session, or why it is not in the queue. The text depends only on that standing, never on the day of the
+/// run, so the comment is edited only when the place or the session changes.
 /// </summary>
 public static class QueuePositionNotice
 {
@@ -16,8 +14,7 @@ public static class QueuePositionNotice
 
     /// <summary>
     /// One plan per application in the queue or held back from it, each upserting this comment; and one per application
-    /// that <paramref name="left"/> the queue without a batch (closed, or open without the labels of the queue), whose
-    /// comment, if it has one, then says it has no place (edit only: one that never had a queue comment gets none).
+    /// that <paramref name="left"/> the queue without a batch, whose comment, if it has one, then says it has no place.
     /// </summary>
     public static IReadOnlyList<IssuePlan> Plans(
         QueueForecast forecast,
@@ -38,26 +35,17 @@ public static class QueuePositionNotice
     public static bool SaysScheduled(QueueCandidate application) =>
         application is { ScheduledSession: { } session, QueueNotice: { } body } && SameText.As(body, Scheduled(session).MarkedBody);
 
-    /// <summary>
-    /// For an application that left the queue for a batch: its queue comment, if it has one, then says so (edit only:
-    /// one that never had a queue comment gets none).
-    /// </summary>
-    public static CommentUpsert Scheduled(DateOnly session) => new(Purpose, Render("scheduled", session))
-    {
-        EditOnly = true,
-    };
+    /// <summary>For an application that left the queue for the batch of <paramref name="session"/>.</summary>
+    public static CommentUpsert Scheduled(DateOnly session) => Edit("scheduled", session);
 
     /// <summary>
     /// For an application put in review by hand before the window of <paramref name="session"/> opens: it is in that batch, and
-    /// gets its session comment once the batch is filled (edit only: one that never had a queue comment gets none).
+    /// gets its session comment once the batch is filled.
     /// </summary>
-    public static CommentUpsert Adopted(DateOnly session) => new(Purpose, Render("adopted", session)) { EditOnly = true };
+    public static CommentUpsert Adopted(DateOnly session) => Edit("adopted", session);
 
-    /// <summary>
-    /// For an application whose session was skipped once scheduled, while it waits for the batch of <paramref name="next"/>
-    /// (null: the calendar has none yet): its session comment says why, and says how to prepare only once that batch is filled.
-    /// </summary>
-    public static CommentUpsert Moved(DateOnly? next) => new(Purpose, Render("moved", next)) { EditOnly = true };
+    /// <summary>For an application whose session was skipped once scheduled: it waits for <paramref name="next"/>'s batch.</summary>
+    public static CommentUpsert Moved(DateOnly? next) => Edit("moved", next);
 
     /// <summary><paramref name="notice"/>, unless the application's queue comment says so already or it has none.</summary>
     public static IEnumerable<CommentUpsert> Unposted(QueueCandidate application, CommentUpsert notice) =>
@@ -68,6 +56,10 @@ public static class QueuePositionNotice
         !application.Issue.IsOpen ? Render("closed", null)
         : rules.Labels.Settled.FirstOrDefault(application.Issue.HasLabel) is { } settled ? Render("left", null, label: settled)
         : Render("unlabelled", null, label: rules.Labels.New);
+
+    // Edit only: an application that never had a queue comment gets none.
+    private static CommentUpsert Edit(string standing, DateOnly? session) =>
+        new(Purpose, Render(standing, session)) { EditOnly = true };
 
     private static IssuePlan Plan(int issueNumber, string body, bool editOnly = false) =>
         new(issueNumber) { Comments = [new CommentUpsert(Purpose, body) { EditOnly = editOnly }] };

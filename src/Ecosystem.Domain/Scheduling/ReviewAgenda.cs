@@ -8,10 +8,8 @@ namespace Ecosystem.Domain.Scheduling;
 
 /// <summary>
 /// The agenda issue of a session: a deterministic title and a body listing the batch in review order with each
-/// application's lead reviewers. A hidden line records the reviewers too, so later runs can read who led how many
-/// reviews in earlier sessions from the agendas themselves (<see cref="ReviewerHistory"/>), with nothing stored elsewhere.
-/// The host finds a session's one agenda by its title and the <see cref="Purpose"/> marker on an issue the automation
-/// opened, creates it when missing and edits its body only when the text differs.
+/// application's lead reviewers. A hidden line records the reviewers too, so later runs read who led how many reviews
+/// from the agendas themselves (<see cref="ReviewerHistory"/>), with nothing stored elsewhere.
 /// </summary>
 public static partial class ReviewAgenda
 {
@@ -37,13 +35,6 @@ public static partial class ReviewAgenda
             .Where(h => IsAgenda(h.Issue, automation))
             .Select(h => h with { Comments = [.. h.Comments.Where(c => TrustedPeople.IsAutomation(c.Author, automation))] })];
 
-    /// <summary>
-    /// The agenda issue of the session on <paramref name="date"/>: of two (two runs at once), the one the host keeps, the
-    /// lowest number.
-    /// </summary>
-    public static IssueSnapshot? Of(IEnumerable<IssueHistory> agendas, DateOnly date) =>
-        Kept(agendas).Where(a => a.Date == date).Select(a => a.Issue).FirstOrDefault();
-
     /// <summary>Each session's agenda the host keeps, with the session's date: of two (two runs at once), the lowest number.</summary>
     private static IEnumerable<(DateOnly Date, IssueSnapshot Issue)> Kept(IEnumerable<IssueHistory> agendas) =>
         agendas.Select(a => a.Issue).OrderBy(i => i.Number)
@@ -59,17 +50,11 @@ public static partial class ReviewAgenda
 
     public static string Title(DateOnly sessionDate) => "Review session " + SessionText.Date(sessionDate);
 
-    /// <summary>
-    /// Whether <paramref name="agenda"/> is the issue of <paramref name="wanted"/>'s session, by the hidden line both record:
-    /// staff may retitle it.
-    /// </summary>
+    /// <summary>Whether <paramref name="agenda"/> is <paramref name="wanted"/>'s, by its hidden line: staff may retitle it.</summary>
     public static bool IsIssueOf(IssueSnapshot agenda, IssueDraft? wanted) =>
         wanted is not null && SessionText.DateIn(wanted.Body) is { } session && SessionText.DateIn(agenda.Body) == session;
 
-    /// <summary>
-    /// A link that always finds the agenda issue, usable before the issue exists (so comments naming it never need
-    /// editing once it is created).
-    /// </summary>
+    /// <summary>A link that finds the agenda issue before it exists too, so comments naming it never need editing.</summary>
     public static string SearchUrl(string repositoryUrl, DateOnly sessionDate) =>
         repositoryUrl.TrimEnd('/') + "/issues?q=" + Uri.EscapeDataString($"is:issue in:title \"{Title(sessionDate)}\"");
 
@@ -114,13 +99,11 @@ public static partial class ReviewAgenda
     }
 
     /// <summary>
-    /// The agendas whose session staff cancelled (<see cref="ReviewCalendar.IsCancelled"/>), or put back on, since they were opened.
-    /// One still open of a cancelled session announces a meeting that will not be held: it is closed with one comment saying so and naming
-    /// <paramref name="next"/>, the session its batch moves to (<see cref="ReviewQueue"/>). One that comment closed whose date
-    /// is no longer cancelled is reopened, the comment edited to say the session is back on, as if it had never been skipped.
-    /// That comment tells the automation's close from staff's: one closed without it, or closed again once it said the session
-    /// is back on, is left as it is; one closed before that edit (its reopen failed) is reopened. Pass the agendas with the
-    /// automation's own comments only.
+    /// The agendas whose session was cancelled (<see cref="ReviewCalendar.IsCancelled"/>), or put back on, since they were opened.
+    /// One still open is closed with one comment naming <paramref name="next"/>, where its batch moves; one that comment closed
+    /// whose session is back on is reopened, the comment edited to say so. The comment tells the automation's close from staff's:
+    /// one closed without it, or again after the back-on edit, is left; one closed before that edit (its reopen failed) is
+    /// reopened. Pass the agendas with the automation's own comments only.
     /// </summary>
     public static IEnumerable<IssuePlan> Skipped(
         IEnumerable<IssueHistory> agendas, ReviewCalendar calendar, ReviewSession? next, string repositoryUrl, DateOnly today) =>
@@ -135,8 +118,8 @@ public static partial class ReviewAgenda
             .OfType<IssuePlan>();
 
     /// <summary>
-    /// Whether the session <paramref name="agenda"/> was opened for is cancelled (<see cref="ReviewCalendar.IsCancelled"/>); the
-    /// automation's comment saying so tells it once its day has passed. Pass the agenda with the automation's own comments only.
+    /// Whether the agenda's session is cancelled (<see cref="ReviewCalendar.IsCancelled"/>); once its day has passed, the
+    /// automation's comment saying so tells it. Pass the agenda with the automation's own comments only.
     /// </summary>
     public static bool IsCancelled(IssueHistory agenda, ReviewCalendar calendar, DateOnly today) =>
         SessionText.DateIn(agenda.Issue.Body) is { } date && calendar.IsCancelled(date, today, SessionText.Listed(agenda.Issue.Body, date),
@@ -168,8 +151,8 @@ public static partial class ReviewAgenda
     };
 
     /// <summary>
-    /// How many reviews each login led in the <paramref name="sessions"/> latest sessions before <paramref name="before"/>,
-    /// read from the agenda issues' hidden reviewer lines. Pass only agendas the automation wrote.
+    /// How many reviews each login led in the <paramref name="sessions"/> latest sessions before <paramref name="before"/>, by
+    /// the agendas' hidden lines. Pass only agendas the automation wrote.
     /// </summary>
     public static IReadOnlyDictionary<string, int> ReviewerHistory(IEnumerable<string> agendaBodies, DateOnly before, int sessions) =>
         agendaBodies
@@ -183,10 +166,8 @@ public static partial class ReviewAgenda
             .ToDictionary(g => g.Key, g => g.Count(), GitHubHandle.Comparer);
 
     /// <summary>
-    /// The lead reviewers recorded for each application (<see cref="ReviewersIn"/>) by the agenda of the session on
-    /// <paramref name="target"/>, else by the latest earlier session's that recorded it: one scheduled again (back for another
-    /// review, reopened, answered) is known by the reviewers the rule gave it then. Of two agendas for one session, the one
-    /// the host keeps (<see cref="Of"/>).
+    /// The lead reviewers each application's agenda for <paramref name="target"/> records, else the latest earlier one's: one
+    /// scheduled again (back for another review, reopened, answered) is known by the reviewers the rule gave it then.
     /// </summary>
     public static IReadOnlyDictionary<int, IReadOnlyList<string>> RecordedReviewers(IEnumerable<IssueHistory> agendas, DateOnly target) =>
         Kept(agendas).Where(a => a.Date <= target)

@@ -31,7 +31,6 @@ public sealed class ReviewCalendar
 
     public DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZone).DateTime);
 
-    /// <summary>The first session whose date, in the calendar's zone, is today or later; null when there is none.</summary>
     public ReviewSession? NextSession(DateTimeOffset now) => FirstOnOrAfter(Today(now));
 
     /// <summary>Every session on or after <paramref name="date"/>, in date order (lazily; may be endless).</summary>
@@ -54,10 +53,7 @@ public sealed class ReviewCalendar
     public bool IsCancelled(DateOnly date, DateOnly today, bool listed, bool told) =>
         IsSkipped(date) || (listed && FirstOnOrAfter(date)?.Date != date && (date >= today || told));
 
-    /// <summary>
-    /// The session held on <paramref name="date"/>: the calendar's own if it has one that day, otherwise a one-off
-    /// session at <see cref="DefaultStart"/> (used for a date chosen by hand when the workflow is run).
-    /// </summary>
+    /// <summary>The session on <paramref name="date"/>: the calendar's, else one chosen by hand, at <see cref="DefaultStart"/>.</summary>
     public ReviewSession SessionOn(DateOnly date) =>
         FirstOnOrAfter(date) is { } session && session.Date == date
             ? session

@@ -6,11 +6,9 @@ using Cronos;
 namespace Ecosystem.Domain.Scheduling;
 
 /// <summary>
-/// The <c>sessions</c> keys of the configuration, read: the time zone, the cron recurrence rules, the listed sessions'
-/// local starts and the dates to skip. Each kind of value has one reader (<c>TryRead…</c>), which turns the text as written
-/// (an IANA id; five cron fields, nth weekday such as <c>TUE#2</c> allowed; <c>yyyy-MM-dd</c>, or <c>yyyy-MM-ddTHH:mm</c>
-/// for a start other than 09:00) into its value or says what is wrong, so that the configuration reads each value once
-/// and names a bad one by its key path.
+/// The <c>sessions</c> keys of the configuration, read. Each kind of value has one reader (<c>TryRead…</c>), which turns the
+/// text as written into its value or says what is wrong, so that the configuration reads each value once and names a bad
+/// one by its key path. Cron rules take five fields, nth weekday such as <c>TUE#2</c> allowed.
 /// </summary>
 public sealed record ReviewCalendarSettings
 {

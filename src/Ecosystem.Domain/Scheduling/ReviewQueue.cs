@@ -6,11 +6,8 @@ namespace Ecosystem.Domain.Scheduling;
 /// The queue rule. An application is scheduled for a session when it carries the in-review label and the
 /// automation's <c>review-session</c> comment names that session's date; the label says "scheduled", the comment
 /// says "for when". So after a session has passed its batch (still labelled in review until the vote) takes no
-/// place in the next one, a hand-labelled application joins the target batch, and a batch whose session is cancelled (its
-/// date added to <c>sessions.skip</c> or taken out of the calendar, <see cref="ReviewCalendar.IsCancelled"/>) moves to the
-/// target session. Queue order (<see cref="SchedulingRules.Order"/>): returning
-/// applications first, then the rest, each by issue number; or, with <see cref="ReviewOrder.Fifo"/>, by issue number
-/// only (first come, first served).
+/// place in the next one, a hand-labelled application joins the target batch, and a batch whose session is cancelled
+/// (<see cref="ReviewCalendar.IsCancelled"/>) moves to the target session.
 /// </summary>
 public sealed class ReviewQueue(SchedulingRules rules, Func<QueueCandidate, DateOnly, bool> isCancelled)
 {
@@ -60,7 +57,6 @@ public sealed class ReviewQueue(SchedulingRules rules, Func<QueueCandidate, Date
             : QueueStanding.IntakeIncomplete;
     }
 
-    /// <summary>Review order: returning applications first (unless the order is FIFO), then by issue number.</summary>
     public IReadOnlyList<QueueCandidate> InReviewOrder(IEnumerable<QueueCandidate> applications) =>
         [.. applications.OrderBy(a => rules.Order == ReviewOrder.ReturningFirst && a.Issue.HasLabel(rules.Labels.Returning) ? 0 : 1)
             .ThenBy(a => a.Issue.Number)];

@@ -36,10 +36,9 @@ public static class ReviewSessionNotice
         }));
 
     /// <summary>
-    /// The notice of an application whose session, <paramref name="cancelled"/>, staff skipped or took out of the calendar after
-    /// it was scheduled (<see cref="ReviewCalendar.IsCancelled"/>): it goes into the batch of <paramref name="next"/> (null when
-    /// the calendar has none). The hidden lines still record the cancelled date, as the calendar's when it was
-    /// (<paramref name="listed"/>), so the application moves, and gets <see cref="Render"/>'s notice, only once that batch is filled.
+    /// The notice of an application whose session was <paramref name="cancelled"/> after it was scheduled: it goes into the batch
+    /// of <paramref name="next"/> (null: none yet). The hidden lines still record the cancelled date (as the calendar's when
+    /// <paramref name="listed"/>), so it moves, and gets <see cref="Render"/>'s notice, only once that batch is filled.
     /// </summary>
     public static string Moved(
         DateOnly cancelled, bool listed, ReviewSession? next, TimeZoneInfo zone, SchedulingRules rules, IReadOnlyList<DateOnly>? held = null) =>
@@ -53,21 +52,16 @@ public static class ReviewSessionNotice
         }));
 
     /// <summary>
-    /// The sessions the notice of <paramref name="application"/> about to name <paramref name="next"/> keeps: those it kept, and
-    /// its own once started by <paramref name="now"/> and neither cancelled, nor one it was withdrawn from
-    /// (<see cref="QueueCandidate.WithdrawnFrom"/>), nor <paramref name="next"/>. The notice is one comment edited in place, so a
-    /// session it named for an earlier round (declined there, the application back since) would otherwise be lost to the status
-    /// page; one it named that never took place (moved, skipped), or not for this application, is not kept.
+    /// The sessions the notice about to name <paramref name="next"/> keeps: those it kept, and its own once started, unless
+    /// skipped, withdrawn from (<see cref="QueueCandidate.WithdrawnFrom"/>) or <paramref name="next"/>. The notice is one comment
+    /// edited in place, so a session it named for an earlier round would otherwise be lost to the status page.
     /// </summary>
     public static IReadOnlyList<DateOnly> Held(QueueCandidate application, DateOnly next, ReviewCalendar calendar, DateTimeOffset now) =>
         application.SessionNotice?.Kept is not { } notice ? [] : [.. NamedIn(notice.Body)
             .Where(date => calendar.SessionOn(date).StartsAt <= now && date != next && date != application.WithdrawnFrom && !calendar.IsSkipped(date))
             .Distinct().Order()];
 
-    /// <summary>
-    /// Every session the automation's notice on the application of <paramref name="history"/> has named: those it kept
-    /// (<see cref="Held"/>) and its own, unless cancelled or withdrawn from (<see cref="Withdrawn"/>).
-    /// </summary>
+    /// <summary>Every session the automation's notice named (<see cref="Held"/> and its own), unless cancelled or withdrawn from.</summary>
     public static IReadOnlyList<DateOnly> Named(
         IssueHistory history, string automation, ReviewCalendar calendar, string waiting, DateTimeOffset now) =>
         OwnComments.Of(history.Comments, automation, Purpose).Kept is { } notice
@@ -75,10 +69,8 @@ public static class ReviewSessionNotice
             : [];
 
     /// <summary>
-    /// Whether the application of <paramref name="history"/> was out of the batch of the session of <paramref name="date"/> as
-    /// it started: closed (withdrawn before it, and reopened after it, or not), or, once it has started by <paramref name="now"/>,
-    /// waiting on its applicant (the <paramref name="waiting"/> label on, as the label events show: the scheduler leaves one
-    /// waiting out of every batch, and another takes its place). It was not reviewed there.
+    /// Whether the application was out of the batch of <paramref name="date"/> as its session started, so not reviewed there:
+    /// closed, or (once started) <paramref name="waiting"/> on its applicant, whom the scheduler leaves out of every batch.
     /// </summary>
     private static bool Withdrawn(IssueHistory history, DateOnly date, ReviewCalendar calendar, string waiting, DateTimeOffset now) =>
         calendar.SessionOn(date).StartsAt is var start && (history.WasClosedAt(start) || (start <= now && history.HadLabelAt(waiting, start)));
@@ -97,33 +89,22 @@ public static class ReviewSessionNotice
     /// <summary>Whether the automation's notice <paramref name="commentBody"/> says its session is cancelled (<see cref="Moved"/>).</summary>
     public static bool SaysCancelled(string commentBody) => SessionText.DateIn(commentBody, CancelledPurpose) is not null;
 
-    /// <summary>Whether <paramref name="application"/>'s notice records its session as one of the calendar's (not chosen by hand).</summary>
-    public static bool Listed(QueueCandidate application) =>
-        application.ScheduledSession is { } date && SessionText.Listed(application.SessionNotice?.Kept?.Body, date);
-
-    /// <summary>Whether the session <paramref name="application"/> is scheduled for is cancelled: <see cref="ReviewCalendar.IsCancelled"/>.</summary>
-    public static bool SessionCancelled(QueueCandidate application, ReviewCalendar calendar, DateOnly today) =>
-        application.ScheduledSession is { } date && Cancelled(date, application.SessionNotice?.Kept?.Body, calendar, today);
-
     /// <summary>Whether the session of <paramref name="date"/> the automation's <paramref name="notice"/> names is cancelled.</summary>
     public static bool Cancelled(DateOnly date, string? notice, ReviewCalendar calendar, DateOnly today) =>
         calendar.IsCancelled(date, today, SessionText.Listed(notice, date), notice is not null && SaysCancelled(notice));
 
     /// <summary>
-    /// The session date recorded in the body of the automation's <c>review-session</c> comment, or null. The host
-    /// must pass only a comment written by the automation itself (users cannot forge the line: their text is
-    /// neutralised wherever the automation echoes it, and the host checks the author).
+    /// The session date the automation's <c>review-session</c> comment records. Pass only a comment the automation wrote: users
+    /// cannot forge the line (their text is neutralised wherever the automation echoes it, and the host checks the author).
     /// </summary>
     public static DateOnly? SessionDateIn(string commentBody) =>
         HiddenMarker.PurposeOf(commentBody) == Purpose ? SessionText.DateIn(commentBody) : null;
 
     /// <summary>
-    /// The session of this review round: the one named by the first notice in <paramref name="thread"/> (by creation) that
-    /// the automation wrote and that names a date, or null: anyone could type the hidden line. A session that started (its
-    /// start in <paramref name="calendar"/>, as the scheduler reads it) before the application's last return (as the guard
-    /// wrote it, <see cref="ReturningRequests.LastReturn"/>: a request's, or an answer's that marked it returning) was the
-    /// earlier review's, also when it came back later on the session's own day, so none is recorded until the scheduler
-    /// names the next: one in review (by hand, or kept there by the answer) joins a batch, where it counted as reviewed.
+    /// The session of this review round: the one the automation's first notice names (anyone could type the hidden line). One
+    /// that started before the application's last return (<see cref="ReturningRequests.LastReturn"/>) was the earlier review's,
+    /// also on the session's own day, so none is recorded until the scheduler names the next: one in review (by hand, or kept
+    /// there by the answer) joins a batch, where it counted as reviewed.
     /// </summary>
     public static DateOnly? RecordedIn(IReadOnlyList<CommentSnapshot> thread, string automation, ReviewCalendar calendar)
     {
@@ -134,12 +115,10 @@ public static class ReviewSessionNotice
     }
 
     /// <summary>
-    /// The session of this review round (<see cref="RecordedIn(IReadOnlyList{CommentSnapshot}, string, ReviewCalendar)"/>) of the
-    /// application of <paramref name="history"/>, whose timeline says more than its comments: as <c>Session</c>, unless it was
-    /// withdrawn from it (closed, or waiting on its applicant, as it started, and so not reviewed there: <c>WithdrawnFrom</c>;
-    /// reopened or answered, it waits in the queue again, <see cref="QueueCandidate.WithdrawnFrom"/>). The scheduler, the status
-    /// page and the tally read it so; the tally, which reads no label events, has the timeline's closes (of a comment's run, only
-    /// the close GitHub reports of a closed issue, <see cref="IssueHistory.Closures"/>).
+    /// The session of this review round (<see cref="RecordedIn(IReadOnlyList{CommentSnapshot}, string, ReviewCalendar)"/>), as
+    /// <c>WithdrawnFrom</c> instead when the timeline shows the application out of it as it started (<see cref="Withdrawn"/>).
+    /// The scheduler, the status page and the tally read it so; the tally reads no label events, and of a comment's run only
+    /// the close GitHub reports (<see cref="IssueHistory.Closures"/>).
     /// </summary>
     public static (DateOnly? Session, DateOnly? WithdrawnFrom) RecordedIn(
         IssueHistory history, string automation, ReviewCalendar calendar, string waiting, DateTimeOffset now) =>

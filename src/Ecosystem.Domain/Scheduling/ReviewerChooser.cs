@@ -7,16 +7,14 @@ namespace Ecosystem.Domain.Scheduling;
 /// already in the batch keeps what it has, so a reviewer removed by hand is not put back), and only as many as it
 /// lacks: assignees set by hand count towards <see cref="ReviewerPool.PerApplication"/> and are never undone.
 /// Load is spread first over the batch (the fewest applications of this batch, counting every assignee already
-/// there), then over time (the fewest reviews led in the last <see cref="ReviewerPool.HistorySessions"/> sessions),
+/// there), then over time (the fewest reviews led in the last <see cref="SchedulingRules.AssignmentHistorySessions"/> sessions),
 /// then by login, so the same inputs always give the same reviewers. A lead reviewer who left the Working Group before
 /// the session (<see cref="ReviewerPool.LeftGroup"/>) is taken off and replaced by as many members, picked the same way;
 /// once the session has started the agenda is its record, and nobody is replaced.
 /// </summary>
 public static class ReviewerChooser
 {
-    /// <param name="batch">The target session's batch in review order.</param>
-    /// <param name="pool">Who may review.</param>
-    /// <param name="started">Whether the session has started: reviewers who left are then left as they are.</param>
+    /// <summary>The target session's <paramref name="batch"/> in review order; once <paramref name="started"/>, leavers stay.</summary>
     public static IReadOnlyList<ReviewerAssignment> Choose(IReadOnlyList<ScheduledApplication> batch, ReviewerPool pool, bool started = false)
     {
         var load = batch.SelectMany(b => b.Application.Issue.Assignees)

@@ -5,12 +5,9 @@ namespace Ecosystem.Domain.Scheduling;
 /// <summary>
 /// Who may lead the review of the applications joining a batch, as the host read it: the Working Group, who is away,
 /// and for each application the members it rules out by their own choice (<c>/vote recuse</c>) or by their
-/// organisation (a member of the organisation owning the applicant's repository).
+/// organisation (a member of the organisation owning the applicant's repository). <see cref="PerApplication"/> 0 assigns none.
 /// </summary>
-/// <param name="Members">The Working Group's logins.</param>
-/// <param name="PerApplication">Lead reviewers per application (<c>sessions.reviewers-per-application</c>); 0 turns assignment off.</param>
-/// <param name="HistorySessions">How many earlier sessions count towards a member's load (<c>sessions.assignment-history-sessions</c>).</param>
-public sealed record ReviewerPool(IReadOnlyList<string> Members, int PerApplication, int HistorySessions)
+public sealed record ReviewerPool(IReadOnlyList<string> Members, int PerApplication)
 {
     /// <summary>Reviews each member led in the earlier sessions counted (<see cref="ReviewAgenda.ReviewerHistory"/>).</summary>
     public IReadOnlyDictionary<string, int> History { get; init; } = new Dictionary<string, int>(GitHubHandle.Comparer);
@@ -23,22 +20,17 @@ public sealed record ReviewerPool(IReadOnlyList<string> Members, int PerApplicat
     public IReadOnlySet<string> Staff { get; init; } = new HashSet<string>(GitHubHandle.Comparer);
 
     /// <summary>
-    /// The lead reviewers the target session's agenda records for each application, else the latest earlier session's
-    /// (<see cref="ReviewAgenda.RecordedReviewers"/>): Working Group members when it was written, so an assignee recorded there is
-    /// one the rule owns.
+    /// The lead reviewers the agendas record for each application (<see cref="ReviewAgenda.RecordedReviewers"/>): Working Group
+    /// members when written, so an assignee recorded there is one the rule owns.
     /// </summary>
     public IReadOnlyDictionary<int, IReadOnlyList<string>> Recorded { get; init; } = new Dictionary<int, IReadOnlyList<string>>();
 
-    /// <summary>
-    /// The applications of the batch that want reviewers picked (joining, short of reviewers, or with one who left the
-    /// Working Group before the session): those whose members' affiliation GitHub is asked about.
-    /// </summary>
+    /// <summary>The applications that want reviewers picked (joining, short, or with a leaver), whose affiliations are asked.</summary>
     public IReadOnlyList<QueueCandidate> Needing { get; init; } = [];
 
     /// <summary>
-    /// The assignees of <paramref name="application"/> the agenda records as its lead reviewers who are neither in the
-    /// Working Group now nor staff: members who left it. Anyone else assigned by hand (never recorded) is not, and while the
-    /// group has no members (a team emptied by mistake, say) nobody is.
+    /// The recorded lead reviewers of <paramref name="application"/> neither in the Working Group now nor staff: members who left.
+    /// Anyone assigned by hand (never recorded) is not, and while the group has no members (emptied by mistake, say) nobody is.
     /// </summary>
     public IReadOnlyList<string> LeftGroup(QueueCandidate application) =>
         Members.Count > 0 && Recorded.GetValueOrDefault(application.Issue.Number) is { } recorded
@@ -47,8 +39,8 @@ public sealed record ReviewerPool(IReadOnlyList<string> Members, int PerApplicat
             : [];
 
     /// <summary>
-    /// How many members <paramref name="application"/> wants in place of those who <paramref name="left"/>: one each, less the
-    /// members assigned since the agenda recorded its reviewers (by a run stopped before it took the leaver off, or by staff).
+    /// How many members replace those who <paramref name="left"/>: one each, less members assigned since the agenda's record (by
+    /// a run stopped before it took the leaver off, or by staff).
     /// </summary>
     public int Replacements(QueueCandidate application, IReadOnlyList<string> left) =>
         Math.Max(0, left.Count - application.Issue.Assignees.Count(a => Members.Contains(a, GitHubHandle.Comparer)
@@ -57,14 +49,11 @@ public sealed record ReviewerPool(IReadOnlyList<string> Members, int PerApplicat
     /// <summary>Who belongs to which organisation, as far as GitHub was asked (<see cref="AffiliationQuestions"/>); compared without regard to case.</summary>
     public IReadOnlyList<(string Organisation, string Member)> Affiliations { get; init; } = [];
 
-    /// <summary>
-    /// The members that may lead <paramref name="application"/>'s review, before load is considered: not away, not its
-    /// author, not a maintainer it lists, not the owner of its repository or a member of that organisation, not recused.
-    /// </summary>
+    /// <summary>The members that may lead <paramref name="application"/>'s review, before load is considered.</summary>
     public IEnumerable<string> EligibleFor(QueueCandidate application) =>
         CandidatesFor(application).Where(m => !IsAffiliated(m, application));
 
-    /// <summary>The members eligible on everything but affiliation.</summary>
+    /// <summary>The members eligible on everything but affiliation: not away, not its author, maintainer, owner or recused.</summary>
     private IEnumerable<string> CandidatesFor(QueueCandidate application)
     {
         var recused = Recused.GetValueOrDefault(application.Issue.Number);
@@ -77,9 +66,8 @@ public sealed record ReviewerPool(IReadOnlyList<string> Members, int PerApplicat
     }
 
     /// <summary>
-    /// What to ask GitHub, each once (logins and organisations compare without regard to case), in batch order: whether
-    /// a member still eligible for one of <paramref name="applications"/> belongs to the organisation owning its
-    /// repository. The answers that are yes are the pool's <see cref="Affiliations"/>.
+    /// What to ask GitHub, each once, in batch order: whether a member still eligible for one of <paramref name="applications"/>
+    /// belongs to the organisation owning its repository. The answers that are yes are the pool's <see cref="Affiliations"/>.
     /// </summary>
     public IReadOnlyList<(string Organisation, string Member)> AffiliationQuestions(IEnumerable<QueueCandidate> applications) =>
         [.. applications.SelectMany(a => a.RepositoryOwner is { } owner ? CandidatesFor(a).Select(m => (owner, m)) : [])

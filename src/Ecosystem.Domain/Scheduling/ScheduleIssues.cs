@@ -6,10 +6,8 @@ using Ecosystem.Domain.Voting;
 namespace Ecosystem.Domain.Scheduling;
 
 /// <summary>
-/// The issues as the scheduler reads them, once, with their comments: the agenda issues the automation (named by its
-/// login, <see cref="Guardians.TrustedPeople.IsAutomation(string, string)"/>) opened, and the open applications in the
-/// backlog or in review as queue candidates, as they stand at <paramref name="now"/>. A closed application is read only for
-/// the queue comment it may carry.
+/// The issues as the scheduler reads them, once, with their comments: the agenda issues the <paramref name="automation"/>
+/// opened, and the applications as queue candidates as they stand at <paramref name="now"/>.
 /// </summary>
 public sealed class ScheduleIssues(
     IReadOnlyList<IssueHistory> histories, string automation, SchedulingRules rules, IntakeAssessor intake, ReviewCalendar calendar,
@@ -18,15 +16,14 @@ public sealed class ScheduleIssues(
     public IReadOnlyDictionary<int, IssueHistory> ByNumber { get; } = histories.DistinctBy(h => h.Issue.Number).ToDictionary(h => h.Issue.Number);
 
     /// <summary>
-    /// The agendas, open and closed, each with the automation's own comments only: one staff closed (its session held, say)
-    /// is not opened again, and its comments tell the automation's close (<see cref="ReviewAgenda.Skipped"/>) from staff's.
+    /// The agendas, open and closed (one staff closed is not opened again), each with the automation's own comments only,
+    /// which tell its close (<see cref="ReviewAgenda.Skipped"/>) from staff's.
     /// </summary>
     public IReadOnlyList<IssueHistory> Agendas { get; } = ReviewAgenda.In(histories, automation);
 
     /// <summary>
-    /// The open applications labelled new or in review, and those with the automation's queue-position comment (one taken
-    /// out of the backlog by hand, or closed), whose comment must not go on naming a place; each read as the status page reads
-    /// it (<see cref="IntakeAssessor.Candidate"/>).
+    /// The open applications labelled new or in review, and those with the automation's queue-position comment (taken out of
+    /// the backlog by hand, or closed), which must not go on naming a place; read as the status page reads them.
     /// </summary>
     public IReadOnlyList<QueueCandidate> Candidates { get; } = [.. histories.DistinctBy(h => h.Issue.Number)
         .Where(h => !ReviewAgenda.IsAgenda(h.Issue, automation)
@@ -35,17 +32,12 @@ public sealed class ScheduleIssues(
         .Select(h => intake.Candidate(h, automation, calendar, now))];
 
     /// <summary>
-    /// Who may lead the reviews of the batch of <paramref name="draft"/> (the plan made without reviewers): the Working
-    /// Group's <paramref name="members"/> but the unavailable ones, what each application's thread shows
-    /// recused (the tally's rule, <see cref="Electorate.RecusedIn"/>), and who led how many reviews in the sessions
-    /// before the target, from their agendas, open or closed: staff close one once its session is held, and counting the
-    /// open ones only left no history, so the same members led reviews every session. A cancelled session (in sessions.skip
-    /// or taken out of the <paramref name="calendar"/>, <see cref="ReviewAgenda.IsCancelled"/>) led none: its batch moved on
-    /// with its reviewers, who count in the next one's. Of two
-    /// agendas for one session (two runs at once) the one the host keeps, the lowest number, is read; the target's (else, for
-    /// one scheduled again, the latest earlier session's: <see cref="ReviewAgenda.RecordedReviewers"/>) records the reviewers the
-    /// rule owns, so one of them who is neither a member now nor <paramref name="staff"/> has left the group and, before the
-    /// session starts, is replaced.
+    /// Who may lead the reviews of <paramref name="draft"/>'s batch (the plan made without reviewers): the Working Group's
+    /// <paramref name="members"/> but the unavailable, less those each thread shows recused (<see cref="Electorate.RecusedIn"/>),
+    /// with who led how many reviews before the target by the agendas, closed ones too: staff close one once its session is
+    /// held, and counting the open ones only left no history. A cancelled session led none: its batch moved on with its
+    /// reviewers. The agendas' record (<see cref="ReviewAgenda.RecordedReviewers"/>) names the reviewers the rule owns, so one
+    /// of them neither a member now nor <paramref name="staff"/> has left the group and, before the session starts, is replaced.
     /// </summary>
     public ReviewerPool Reviewers(SchedulePlan draft, IEnumerable<string> members, ReviewCalendar calendar, IEnumerable<string>? staff = null)
     {
@@ -53,7 +45,7 @@ public sealed class ScheduleIssues(
         var recorded = draft.Target is { } target
             ? ReviewAgenda.RecordedReviewers(Agendas, target.Date)
             : new Dictionary<int, IReadOnlyList<string>>();
-        var pool = new ReviewerPool(electorate.Members, rules.ReviewersPerApplication, rules.AssignmentHistorySessions)
+        var pool = new ReviewerPool(electorate.Members, rules.ReviewersPerApplication)
         {
             Staff = new HashSet<string>(staff ?? [], GitHubHandle.Comparer),
             Recorded = recorded,

@@ -4,11 +4,10 @@ using Ecosystem.Domain.Text;
 namespace Ecosystem.Domain.Scheduling;
 
 /// <summary>
-/// What one <c>schedule</c> run wants: issue plans only for applications that change, the board column of every
-/// application in the batch (the gateway writes only what differs from the board, so a move an earlier run could not make
-/// is made by the next), the agenda issue of the target session (desired state: the host creates it or edits it only if
-/// the body differs; an empty batch opens none, but an agenda already open then lists none; none once the session started,
-/// its agenda then the record of what it reviewed), the queue forecast and the step summary.
+/// What one <c>schedule</c> run wants: issue plans only for applications that change, the board column of every member of
+/// the batch (the gateway writes only what differs, so a move a run could not make is made by the next), the target
+/// session's agenda (an empty batch opens none, but one already open then lists none; none once the session started, its
+/// agenda then the record of what it reviewed), the queue forecast and the step summary.
 /// </summary>
 public sealed record SchedulePlan(
     DateOnly Today,
@@ -26,40 +25,33 @@ public sealed record SchedulePlan(
     public required ILookup<QueueStanding, QueueCandidate> Standings { get; init; }
 
     /// <summary>
-    /// The backlog's places and expected sessions until the plan is applied, as the status page shows them (made only when
-    /// asked for): those the run takes into the target session lead, then the queue it leaves, <see cref="Forecast"/>'s.
+    /// The backlog's places and expected sessions before the plan is applied, as the status page shows them: those the run
+    /// takes into the target session lead, then <see cref="Forecast"/>'s queue.
     /// </summary>
     public IReadOnlyList<ForecastEntry> Backlog =>
         [.. Batch.Where(b => b.Change == BatchChange.Added).Select(b => QueueForecast.Entry(b.Application, 0, Target?.Date))
             .Concat(Forecast.Queue)
             .Select((entry, index) => entry with { Position = index + 1 })];
 
-    /// <summary>
-    /// The issues this run moves into the batch (taken from the backlog, labelled by hand and now recorded, moved from a
-    /// cancelled session): the <c>scheduled</c> output. None while the window is closed, as nothing is written then.
-    /// </summary>
+    /// <summary>The issues this run moves into the batch (the <c>scheduled</c> output); none while the window is closed.</summary>
     public IReadOnlyList<int> Joining =>
         WindowOpen ? [.. Batch.Where(b => b.Change != BatchChange.Kept).Select(b => b.Application.Issue.Number)] : [];
 
     /// <summary>The lead reviewers of each application in the batch (empty when assignment is off or the window is closed).</summary>
     public IReadOnlyList<ReviewerAssignment> Assignments { get; init; } = [];
 
-    /// <summary>
-    /// The queue-position comment of every application waiting in the queue or held back from it, and the edit of that of
-    /// one that left the queue without a session (desired state: the host writes only those whose text differs).
-    /// </summary>
+    /// <summary>The queue-position comments (<see cref="QueuePositionNotice.Plans"/>): the host writes only those that differ.</summary>
     public IReadOnlyList<IssuePlan> QueueNotices { get; init; } = [];
 
     /// <summary>
-    /// The applications of the batch that need lead reviewers: those joining it, and those in it with fewer than
-    /// <see cref="SchedulingRules.ReviewersPerApplication"/> (so the agenda goes on saying which are short); none while
-    /// the window is closed.
+    /// The applications of the batch joining it or short of <see cref="SchedulingRules.ReviewersPerApplication"/> (so the agenda
+    /// goes on saying which are short); none while the window is closed.
     /// </summary>
     public IReadOnlyList<QueueCandidate> NeedingReviewers { get; init; } = [];
 
     /// <summary>
-    /// Whether the host reads the Working Group for this plan: an application needs reviewers, or one in the batch has an
-    /// assignee who may have left the group since it was recorded (<see cref="ReviewerPool.LeftGroup"/>).
+    /// Whether the host reads the Working Group: one needs reviewers, or has an assignee who may have left it
+    /// (<see cref="ReviewerPool.LeftGroup"/>).
     /// </summary>
     public bool AsksForReviewers => NeedingReviewers.Count > 0 || (WindowOpen && Batch.Any(b => b.Application.Issue.Assignees.Count > 0));
 
@@ -74,10 +66,8 @@ public sealed record SchedulePlan(
 
     public int? DaysUntilSession => Target is null ? null : Target.Date.DayNumber - Today.DayNumber;
 
-    /// <summary>The step summary of the run: what happened, warnings, the batch, the forecast and who is held back.</summary>
     public string Summary(TimeZoneInfo zone) => Template.Load("schedule-summary").Render(Model(zone));
 
-    /// <summary>The run log: the target session, the batch with its reviewers, the head of the queue; no line feed after the last line.</summary>
     public string Log(TimeZoneInfo zone) => Template.Load("schedule-log").Render(Model(zone)).TrimEnd('\n');
 
     private Dictionary<string, object?> Model(TimeZoneInfo zone) => new()

@@ -38,9 +38,8 @@ public static class SessionText
     private const string ListedPurpose = "calendar-session";
 
     /// <summary>
-    /// The hidden lines recording which session a text is about: its date and, for a session of the calendar (not one chosen by
-    /// hand), the date again as the calendar's, so that one taken out of the calendar since reads as cancelled
-    /// (<see cref="ReviewCalendar.IsCancelled"/>), and a date chosen by hand does not.
+    /// The hidden lines recording which session a text is about: its date and, for a session of the calendar, the date again as
+    /// the calendar's, so that one taken out of the calendar since reads as cancelled and a date chosen by hand does not.
     /// </summary>
     internal static string Markers(ReviewSession session) => Markers(session.Date, !session.ChosenByHand);
 

@@ -3,9 +3,8 @@ using Ecosystem.Domain.Scheduling;
 namespace Ecosystem.Domain.Status;
 
 /// <summary>
-/// Where an open application stands, as the status page names it: its place in the page's order (furthest along first),
-/// its stable token (data attributes, tests), its name, what its expected-session cell says without a date, and the
-/// words before the date it has (the session that reviewed it, say).
+/// Where an open application stands, as the status page names it: <see cref="Rank"/> orders the page (furthest along
+/// first), <see cref="Id"/> is its stable token (data attributes, tests).
 /// </summary>
 public sealed record ApplicationStage(int Rank, string Id, string Name, string WithoutSession = "not recorded", string Before = "")
 {

@@ -19,7 +19,6 @@ public sealed class StatusReport(IReadOnlyDictionary<string, object?> model)
 
     public string Summary() => Template.Load("status-summary").Render(model);
 
-    /// <summary>The run's log line: the applications read (<paramref name="read"/>), and the open ones, sessions and decisions shown.</summary>
     public string LogLine(int read) =>
         $"Read {Counted.Of(read, "application")}: {Rows("applications").Count} open, {Counted.Of(Rows("sessions").Count, "coming session")}, "
         + $"{Counted.Of(Rows("decisions").Count, "decision")} in the last {StatusReportBuilder.Months} months.";

@@ -9,12 +9,9 @@ using Ecosystem.Domain.Voting;
 namespace Ecosystem.Domain.Status;
 
 /// <summary>
-/// Computes the status page from the applications' histories, straight into the model its two templates read. Where
-/// each application stands, its place, the coming batches and the expected sessions are the scheduler's own
-/// (<see cref="SchedulePlan"/>, with no overrides), so the page says what the next <c>schedule</c> run will do. Figures
-/// follow github/issue-metrics: time to first response (the first comment by someone other than the author and apps),
-/// time in the waiting label, time from submission to the reviewing session, and time to the outcome label, over the
-/// last <see cref="Months"/> months.
+/// The status page's model, from the applications' histories. Stages, places, batches and expected sessions are the
+/// scheduler's own (<see cref="SchedulePlan"/>, no overrides), so the page says what the next <c>schedule</c> run will do;
+/// the figures follow github/issue-metrics.
 /// </summary>
 public sealed class StatusReportBuilder(
     ReviewCalendar calendar, SchedulingRules rules, IntakeRules intake, TrustedPeople people, Foundation foundation, TimeProvider time)
@@ -22,10 +19,7 @@ public sealed class StatusReportBuilder(
     /// <summary>How far back decisions and figures reach.</summary>
     public const int Months = 12;
 
-    /// <summary>
-    /// The page's report of <paramref name="applications"/>, their queue planned as the scheduler plans it, with the agenda
-    /// issues the automation opened (<see cref="ScheduleIssues.Agendas"/>): a batch size staff chose holds here too.
-    /// </summary>
+    /// <summary>With the agendas (<see cref="ScheduleIssues.Agendas"/>), a batch size staff chose holds here too.</summary>
     public StatusReport Build(IReadOnlyList<StatusApplication> applications, string repositoryUrl, IReadOnlyList<IssueHistory>? agendas = null)
     {
         var now = time.GetUtcNow();
@@ -46,13 +40,14 @@ public sealed class StatusReportBuilder(
         var firstMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(1 - Months);
         // Each application's rounds, once: its decisions, its sessions and its figures all read them.
         List<Rounded> rounded = [.. applications.Select(a => new Rounded(a, Rounds(a, now)))];
+        // Every decision given: the one each return came back from, and the one the application carries.
         var decisions = rounded
-            .SelectMany(Decisions)
-            .Select(d => (d.Candidate, d.Outcome, On: d.At is { } at ? calendar.Today(at) : (DateOnly?)null, d.Session))
+            .SelectMany(a => a.Rounds.Where(r => r.Outcome is not null).Select(r => (a.Application.Candidate.Issue, Round: r)))
+            .Select(d => (d.Issue, d.Round, On: d.Round.DecidedAt is { } at ? calendar.Today(at) : (DateOnly?)null))
             .Where(d => d.On is null || d.On >= firstMonth)
             .OrderBy(d => d.On is null)
             .ThenByDescending(d => d.On)
-            .ThenBy(d => d.Candidate.Issue.Number);
+            .ThenBy(d => d.Issue.Number);
         List<(DateOnly Date, int Reviewed)> reviewed = [.. rounded
             .SelectMany(a => a.Rounds)
             .Select(r => r.Session)
@@ -81,12 +76,12 @@ public sealed class StatusReportBuilder(
                 .Select(g => Template.Record(("stage", g.Key.ToLowerInvariant()), ("count", g.Count()))).ToList(),
             ["sessions"] = Sessions(plan.Forecast, statuses, now),
             ["decisions"] = decisions.Select(d => Template.Record(
-                ("number", d.Candidate.Issue.Number),
-                ("title", d.Candidate.Issue.Title),
-                ("url", d.Candidate.Issue.HtmlUrl),
-                ("outcome", d.Outcome),
+                ("number", d.Issue.Number),
+                ("title", d.Issue.Title),
+                ("url", d.Issue.HtmlUrl),
+                ("outcome", d.Round.Outcome),
                 ("decided", d.On is { } on ? SessionText.Date(on) : "not recorded"),
-                ("session", d.Session is { } s ? SessionText.Date(s) : "not recorded"))).ToList(),
+                ("session", d.Round.Session is { } s ? SessionText.Date(s) : "not recorded"))).ToList(),
             ["figures"] = figures,
             ["reviewed_chart"] = SvgChart.Bars("figure-reviewed-chart", "Applications reviewed per session", reviewed),
             ["reviewed"] = reviewed.Select(s => Template.Record(("date", SessionText.Date(s.Date)), ("count", s.Reviewed))).ToList(),
@@ -128,10 +123,7 @@ public sealed class StatusReportBuilder(
         return new OpenApplication(candidate, place.Stage, place.Position, place.Expected);
     }
 
-    /// <summary>
-    /// The coming sessions, not one that has started (the scheduler's target all its day): each batch (scheduled first, then
-    /// expected, in review order) with its reviewers.
-    /// </summary>
+    /// <summary>The coming sessions, not one that has started (the scheduler's target all its day), with their reviewers.</summary>
     private static List<IReadOnlyDictionary<string, object?>> Sessions(QueueForecast forecast, List<OpenApplication> statuses, DateTimeOffset now)
     {
         var byNumber = statuses.ToDictionary(s => s.Candidate.Issue.Number);
@@ -154,19 +146,10 @@ public sealed class StatusReportBuilder(
             ("batch", b.Value.Select(a => a.Row).ToList())))];
     }
 
-    /// <summary>Every decision the application was given, oldest first: the one each return came back from, and the one it carries.</summary>
-    private static IEnumerable<Decision> Decisions(Rounded application) =>
-        application.Rounds
-            .Select(round => round.Outcome is { } outcome
-                ? new Decision(application.Application.Candidate, outcome, round.DecidedAt, round.Since, round.Session)
-                : null)
-            .OfType<Decision>();
-
     /// <summary>
-    /// When the round's <paramref name="outcome"/> was given: by its label's last add before the next return, a published
-    /// highlight by its highlight's; when the timeline does not say (the label made again or renamed, the events lost), when the
-    /// issue was closed, or else when the automation told the round's vote's outcome. An open application's decision nothing
-    /// dates is still one, undated: its applicant finds it.
+    /// When the round's <paramref name="outcome"/> was given: its label's last add in the round (a published highlight: its
+    /// highlight's); when the timeline does not say (the label made again or renamed, the events lost), the close, else the
+    /// automation's outcome comment. An open application's decision nothing dates is still one, undated: its applicant finds it.
     /// </summary>
     private DateTimeOffset? DecisionTime(IssueHistory history, Round round, string outcome) =>
         (LabelNames.Same(outcome, rules.Labels.CommunityHighlightDone)
@@ -175,10 +158,9 @@ public sealed class StatusReportBuilder(
         ?? OwnComments.Of(history.Comments, people.Automation, VoteTally.IsOutcome).All.FirstOrDefault(c => c.CreatedAt >= round.Since)?.CreatedAt;
 
     /// <summary>
-    /// The outcome of outcome labels carried together (the live tracker leaves stale ones on): the verdict (accepted, declined,
-    /// too early) given last, as a later verdict replaces one left on; the community highlight only beside none, as the tracker
-    /// gives a blog post beside a verdict (too early with a post offered later, accepted and blogged), and once published as
-    /// such. Without label events, in the order of <see cref="LabelNames.Decided"/>.
+    /// The outcome of outcome labels carried together (the live tracker leaves stale ones on): the verdict given last, as a later
+    /// one replaces one left on; the community highlight only beside no verdict (the tracker offers a blog post beside one), and
+    /// once published as such. Without label events, in the order of <see cref="LabelNames.Decided"/>.
     /// </summary>
     private string? Outcome(IEnumerable<string> labels, IReadOnlyList<LabelEvent> events) =>
         rules.Labels.Decided
@@ -189,17 +171,14 @@ public sealed class StatusReportBuilder(
             .FirstOrDefault();
 
     /// <summary>
-    /// The application's rounds, oldest first, each from the submission or a return; the last one's outcome labels are those the
-    /// issue carries, and its events all. A return is every outcome label taken off a decision, dated as the tally dates it
-    /// (<see cref="ReturningRequests.ReturnedAfter"/>: the request or the guard's reply, whichever came first, though staff put
-    /// the returning label on days later or it was still on); without either, new or returning put on after the decision, in
-    /// either order (the guard's applier puts labels on before it takes any off; staff by hand do either). A decision relabelled,
-    /// or put back after a removal, without a return is still the same round's. An outcome label that never stood (someone not
-    /// trusted with labels put it on, and it came off before the guard let it stand) decided nothing, and a return after it
-    /// comes back from nothing. Each round was reviewed at the latest session the automation's notice named
-    /// (<see cref="ReviewSessionNotice.Named"/>: not one it was withdrawn from, closed as it started) that started in it (the last
-    /// one's up to now) and not after the day of the round's decision (decided straight from the queue, it never got there),
-    /// unless skipped (held by nobody; the scheduler moves the application on only when the next batch's window opens).
+    /// The application's rounds, oldest first, each from the submission or a return; the last one ends with the labels the issue
+    /// carries. A return is every outcome label taken off a decision, dated as the tally dates it
+    /// (<see cref="ReturningRequests.ReturnedAfter"/>, though staff put the returning label on days later); without that, new or
+    /// returning put on after the decision, in either order (the guard's applier adds labels first; staff do either). A decision
+    /// relabelled without a return is the same round's; an outcome label that never stood (put on by someone not trusted with
+    /// labels, off before the guard let it stand) decided nothing. Each round was reviewed at the latest session the notice named
+    /// (<see cref="ReviewSessionNotice.Named"/>) that started in it, not after its decision's day (decided straight from the
+    /// queue, it never got there), unless skipped.
     /// </summary>
     private List<Round> Rounds(StatusApplication application, DateTimeOffset now)
     {
@@ -331,7 +310,8 @@ public sealed class StatusReportBuilder(
                     .Select(r => WhileOpen(a.Application.History, r.Since, calendar.SessionOn(r.Session.GetValueOrDefault()).StartsAt))),
             Figure("to-decision", "Time to decision", "decision",
                 "From submission (or the return of an application decided before) to the outcome label, less any time it was closed.",
-                a => Decisions(a).Where(d => d.At is not null).Select(d => WhileOpen(a.Application.History, d.Since, d.At.GetValueOrDefault()))),
+                a => a.Rounds.Where(r => r.DecidedAt is not null)
+                    .Select(r => WhileOpen(a.Application.History, r.Since, r.DecidedAt.GetValueOrDefault()))),
         ];
     }
 
@@ -343,10 +323,9 @@ public sealed class StatusReportBuilder(
             .Min();
 
     /// <summary>
-    /// The time spent in the waiting label as one span ending when it was last removed (or now, or at closing, while
-    /// it is still on; a closed issue waits on nobody, so a stale label taken off later ends there too, and the time a
-    /// reopened one was closed does not count). A label present without an event of its own was set when the issue was
-    /// opened. An early resubmission waited on its date, not on its applicant, until the day intake reviewed it as new.
+    /// The time in the waiting label as one span ending when it was last removed (or now while on). A closed issue waits on
+    /// nobody: a stale label taken off later ends at the close, and time closed does not count. A label without an event of its
+    /// own was set at opening. An early resubmission waited on its date, not its applicant, until intake reviewed it as new.
     /// </summary>
     private (DateTimeOffset From, DateTimeOffset To)? Waiting(IssueHistory history, DateTimeOffset now)
     {
@@ -378,44 +357,30 @@ public sealed class StatusReportBuilder(
         return total > TimeSpan.Zero ? (end - total, end) : null;
     }
 
-    /// <summary>
-    /// The span from <paramref name="from"/> to <paramref name="to"/> as long as the issue was open in it: an application withdrawn
-    /// (closed) and reopened waited on nobody while closed.
-    /// </summary>
+    /// <summary>The span from <paramref name="from"/> to <paramref name="to"/> less the time the issue was closed.</summary>
     private static (DateTimeOffset From, DateTimeOffset To) WhileOpen(IssueHistory history, DateTimeOffset from, DateTimeOffset to) =>
         (from + LockEvent.LockedTime(LockEvent.WithClosures([], history.Closures), from, to), to);
 
-    /// <summary>When the issue was last closed, if it was closed at <paramref name="at"/>.</summary>
     private static DateTimeOffset? LastCloseIfClosed(IReadOnlyList<LockEvent> closed, DateTimeOffset at) =>
         closed.LastOrDefault(c => c.At <= at) is { Locked: true } close ? close.At : null;
 
-    /// <summary>The time from <paramref name="from"/> to <paramref name="to"/> the issue was open.</summary>
     private static TimeSpan Open(IReadOnlyList<LockEvent> closed, DateTimeOffset from, DateTimeOffset to) =>
         to > from ? to - from - LockEvent.LockedTime(closed, from, to) : TimeSpan.Zero;
 
     /// <summary>
-    /// An application's time from its submission or a return: the outcome labels it ended with, the label events up to its end,
-    /// the session that reviewed it.
+    /// An application's time from its submission or a return: the outcome labels and label events up to its end, the label that
+    /// decided it, when (if anything says), and the session that reviewed it.
     /// </summary>
     private sealed record Round(DateTimeOffset Since, IReadOnlyList<string> Outcomes, IReadOnlyList<LabelEvent> Events)
     {
-        /// <summary>The outcome label that decided the round, if any.</summary>
         public string? Outcome { get; init; }
 
-        /// <summary>When <see cref="Outcome"/> was given, when anything says.</summary>
         public DateTimeOffset? DecidedAt { get; init; }
 
         public DateOnly? Session { get; init; }
     }
 
-    /// <summary>An application with its rounds, oldest first.</summary>
     private sealed record Rounded(StatusApplication Application, IReadOnlyList<Round> Rounds);
-
-    /// <summary>
-    /// One decision on an application: its outcome label, when it was given (null when nothing says), since when it was awaited
-    /// (submission or return), the session that reviewed its round.
-    /// </summary>
-    private sealed record Decision(QueueCandidate Candidate, string Outcome, DateTimeOffset? At, DateTimeOffset Since, DateOnly? Session);
 
     /// <summary>An open application on the page (with a place in the queue in the backlog only), and its row in both tables.</summary>
     private sealed record OpenApplication(QueueCandidate Candidate, ApplicationStage Stage, int? Position, DateOnly? Expected)

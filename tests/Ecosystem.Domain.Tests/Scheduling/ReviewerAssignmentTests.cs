@@ -21,7 +21,7 @@ public sealed class ReviewerAssignmentTests
 
     private static int[] Numbers(SchedulePlan plan) => [.. plan.Batch.Select(b => b.Application.Issue.Number)];
 
-    private static ReviewerPool Pool(int perApplication = 1) => new(Members, perApplication, 6);
+    private static ReviewerPool Pool(int perApplication = 1) => new(Members, perApplication);
 
     private static Dictionary<string, int> Load(SchedulePlan plan) =>
         plan.Assignments.SelectMany(a => a.Reviewers).GroupBy(r => r).ToDictionary(g => g.Key, g => g.Count());
@@ -212,10 +212,10 @@ public sealed class ReviewerAssignmentTests
     /// <summary>alice led #1's review and left the Working Group; frank (by hand, never a member) and sam (staff) stay.</summary>
     private static (List<QueueCandidate> Batch, ReviewerPool Pool) AliceLeft()
     {
-        var night = Plan([Ready(1), Ready(2)], new ReviewerPool(["alice", "bob", "carol"], 1, 6));
+        var night = Plan([Ready(1), Ready(2)], new ReviewerPool(["alice", "bob", "carol"], 1));
         var batch = Apply([Ready(1), Ready(2)], night)
             .Select(a => a.WithIssue(i => i with { Assignees = [.. i.Assignees, a.Issue.Number == 1 ? "frank" : "sam"] })).ToList();
-        var pool = new ReviewerPool(["bob", "carol"], 1, 6)
+        var pool = new ReviewerPool(["bob", "carol"], 1)
         {
             Staff = new HashSet<string>(["Sam"], StringComparer.OrdinalIgnoreCase),
             Recorded = ReviewAgenda.ReviewersIn(night.Agenda!.Body),

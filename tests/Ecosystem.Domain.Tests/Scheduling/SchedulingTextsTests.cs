@@ -74,7 +74,7 @@ public sealed class SchedulingTextsTests
         QueueCandidate[] candidates =
             [Ready(7, "Returning"), Ready(12).WithIssue(i => i with { Assignees = ["zed"] }), .. Enumerable.Range(30, 12).Select(n => Ready(n))];
 
-        var plan = planner.Plan(candidates, Repository, null, new ReviewerPool(["alice", "bob"], 1, 6));
+        var plan = planner.Plan(candidates, Repository, null, new ReviewerPool(["alice", "bob"], 1));
 
         GoldenFile.AssertMatches("schedule-log.txt", plan.Log(Calendar.TimeZone));
     }
