@@ -5,9 +5,8 @@ using Ecosystem.Domain.Text;
 namespace Ecosystem.Domain.Guardians;
 
 /// <summary>
-/// The applicant (the author or a listed maintainer) answers an application waiting on them: the waiting label goes
-/// (unless <see cref="GuardianRules.RemoveWaitingOnReply"/> is off), returning comes if it was scheduled before and is not past
-/// review (and new, back in the backlog, when it is no longer in review), intake runs again, and the Working Group is told once.
+/// The applicant (the author or a listed maintainer) answers an application waiting on them: the waiting label goes,
+/// returning comes if it was scheduled before, intake runs again, and the Working Group is told once.
 /// </summary>
 public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
 {
@@ -53,8 +52,8 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
     }
 
     /// <summary>
-    /// Nothing, when <paramref name="application"/> is an early resubmission whose date is still to come at <paramref name="at"/>:
-    /// it waits on its date, not on an answer (see <see cref="StaleWaits"/>), and intake would put the label straight back.
+    /// Nothing, for an early resubmission whose date is still to come at <paramref name="at"/>: it waits on its date, not on
+    /// an answer, and intake would put the label straight back.
     /// </summary>
     internal GuardianAction? WaitsOnItsDate(IssueSnapshot application, string author, DateTimeOffset at, IReadOnlyList<CommentSnapshot> comments) =>
         Intake.ResubmissionWait.In(comments, people.Automation) is { } until && DateOnly.FromDateTime(at.UtcDateTime) < until
@@ -62,7 +61,6 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
                 + $"the comment by @{author} moves nothing before then.")
             : null;
 
-    /// <summary>The plan for an application whose applicant has answered (also used by the nightly stale check).</summary>
     internal GuardianAction Replied(
         IssueSnapshot application,
         string replier,
@@ -98,8 +96,8 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
     }
 
     /// <summary>
-    /// In review now, or scheduled once: the in-review label added by the scheduler or staff, not by an outsider the guard
-    /// undid. As the guard judges it, an add that stood stands, whoever made it (<see cref="LabelEvent.Standing"/>).
+    /// In review now, or scheduled once: the in-review label added by someone trusted, not by an outsider the guard undid
+    /// (an add that stood stands, whoever made it: <see cref="LabelEvent.Standing"/>).
     /// </summary>
     internal bool WasScheduled(IssueSnapshot application, IReadOnlyList<LabelEvent> labelEvents) =>
         application.HasLabel(rules.Labels.InReview)

@@ -3,16 +3,13 @@ namespace Ecosystem.Domain.Guardians;
 /// <summary>One <c>locked</c> or <c>unlocked</c> event from an issue's timeline: while locked, only collaborators comment.</summary>
 public sealed record LockEvent(bool Locked, DateTimeOffset At)
 {
-    /// <summary>
-    /// The whole days, rounded up, the conversation was locked between <paramref name="from"/> and <paramref name="until"/>;
-    /// <paramref name="events"/> are in time order. A lock not (yet) followed by its unlock lasts until <paramref name="until"/>.
-    /// </summary>
+    /// <summary>The whole days, rounded up, of <see cref="LockedTime"/>.</summary>
     public static int LockedDays(IEnumerable<LockEvent> events, DateTimeOffset from, DateTimeOffset until) =>
         (int)Math.Ceiling(LockedTime(events, from, until).TotalDays);
 
     /// <summary>
-    /// The time the conversation was locked between <paramref name="from"/> and <paramref name="until"/>, as
-    /// <see cref="LockedDays"/> counts it.
+    /// The time locked between <paramref name="from"/> and <paramref name="until"/> (<paramref name="events"/> in time
+    /// order); a lock not yet followed by its unlock lasts until <paramref name="until"/>.
     /// </summary>
     public static TimeSpan LockedTime(IEnumerable<LockEvent> events, DateTimeOffset from, DateTimeOffset until)
     {
@@ -36,8 +33,8 @@ public sealed record LockEvent(bool Locked, DateTimeOffset At)
     }
 
     /// <summary>
-    /// The stretches in which the applicant could not answer in a comment (<paramref name="locks"/>) or nobody waited on an
-    /// answer (the issue closed, <paramref name="closures"/>), as one sequence of locks in time order: a wait counts neither.
+    /// The stretches in which the applicant could not answer (locked) or nobody waited on an answer (closed), as one
+    /// sequence of locks in time order: a wait counts neither.
     /// </summary>
     public static IReadOnlyList<LockEvent> WithClosures(IReadOnlyList<LockEvent> locks, IReadOnlyList<StateEvent> closures)
     {

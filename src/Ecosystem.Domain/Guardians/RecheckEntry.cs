@@ -4,9 +4,8 @@ using Ecosystem.Domain.Intake;
 namespace Ecosystem.Domain.Guardians;
 
 /// <summary>
-/// One entry of <c>housekeeping.recheck-projects</c>, as written (<see cref="Text"/>): an application issue by its number
-/// (<c>42</c> or <c>#42</c>), or a <see cref="Repository"/> (<c>owner/repo</c>, maybe with a clone URL's <c>.git</c>), whose
-/// accepted application is meant.
+/// One entry of <c>housekeeping.recheck-projects</c>: an application issue (<c>42</c>, <c>#42</c>), or a repository
+/// (<c>owner/repo</c>, maybe with <c>.git</c>) whose accepted application is meant.
 /// </summary>
 public sealed record RecheckEntry(string Text, int? IssueNumber, RepositoryReference? Repository)
 {

@@ -1,7 +1,7 @@
 namespace Ecosystem.Domain.Voting;
 
-/// <summary>A member who does not vote on this application and is not in the majority base.</summary>
-/// <param name="Member">The member's login.</param>
-/// <param name="Why">Author, maintainer, or their own recusal.</param>
-/// <param name="CommentUrl">The <c>/vote recuse</c> comment; null when recused as author or maintainer.</param>
+/// <summary>
+/// A member who does not vote and is not in the majority base: <see cref="Why"/> says as author, maintainer or by their own
+/// <c>/vote recuse</c> in <see cref="CommentUrl"/>.
+/// </summary>
 public sealed record Recusal(string Member, string Why, string? CommentUrl);

@@ -9,10 +9,8 @@ namespace Ecosystem.Domain.Voting;
 /// <param name="People">Working Group and staff now (teams resolved), and the automation: only its comments are trusted for hidden state.</param>
 /// <param name="Maintainers">The application's maintainer logins, as the form reader gives them (without an '@').</param>
 /// <param name="Deleted">
-/// The comment the event being tallied deleted, as the event carries it (see <see cref="IssueTally.Deleted"/>). The
-/// automation's: its hidden state is read when neither the tally nor the outcome comment holds one, so the tally is written
-/// again with the electorate frozen at opening, not one frozen anew from today's Working Group. A person's: once the vote
-/// has closed, its ballot counts as it stood at the close (see <see cref="VoteTally.Run"/>).
+/// The comment the event being tallied deleted (<see cref="IssueTally.Deleted"/>). The automation's: its hidden state keeps
+/// the electorate frozen at opening when no other comment holds one. A person's: its ballot counts as it stood at the close.
 /// </param>
 public sealed record TallyInput(
     IssueSnapshot Issue,
@@ -22,8 +20,8 @@ public sealed record TallyInput(
     CommentSnapshot? Deleted = null)
 {
     /// <summary>
-    /// When the issue was closed and reopened, as the nightly run reads them with the comments; none read on a comment's run.
-    /// An application closed as its session started was withdrawn from it, and no vote opens on that session's schedule.
+    /// Closes and reopens, read by the nightly run only: an application closed as its session started was withdrawn from
+    /// it, and no vote opens on that session's schedule.
     /// </summary>
     public IReadOnlyList<StateEvent> StateEvents { get; init; } = [];
 
@@ -32,26 +30,18 @@ public sealed record TallyInput(
 
     public bool IsOwn(CommentSnapshot comment) => People.IsAutomation(comment.Author);
 
-    /// <summary>The body of the automation's own comment a person deleted, whose hidden state the tally reads; never a person's.</summary>
     public string? DeletedOwn => Deleted is { } gone && IsOwn(gone) ? gone.Body : null;
 
-    /// <summary>The automation's comments with the hidden marker of <paramref name="purpose"/>; its comment is their kept one.</summary>
     public OwnComments Own(string purpose) => OwnComments.Of(Comments, People.Automation, purpose);
 
-    /// <summary>
-    /// The automation's comment of the latest vote's outcome (each vote after a return has its own,
-    /// <see cref="VoteTally.OutcomePurposeOf"/>), or null before any.
-    /// </summary>
+    /// <summary>The automation's comment of the latest vote's outcome (<see cref="VoteTally.OutcomePurposeOf"/>), or null.</summary>
     public CommentSnapshot? PublishedOutcome() => PublishedOutcome(Comments, People.Automation);
 
     /// <inheritdoc cref="PublishedOutcome()"/>
     public static CommentSnapshot? PublishedOutcome(IReadOnlyList<CommentSnapshot> comments, string automation) =>
         OwnComments.Of(comments, automation, VoteTally.IsOutcome).KeptOfLatestRound;
 
-    /// <summary>
-    /// The outcome staff named when they closed the latest vote (<c>/vote close too-early …</c>, <c>/vote close community-highlight …</c>)
-    /// and their decision, as the automation's tally comment records them once the vote closed; null for a vote the ballots decided.
-    /// </summary>
+    /// <summary>The outcome staff named when they closed the latest vote, as its tally's state records it; null for the ballots'.</summary>
     public static (VoteOutcome Outcome, OutcomeDecision Decision)? StaffDecision(IReadOnlyList<CommentSnapshot> comments, string automation) =>
         TallyState.Read(OwnComments.Of(comments, automation, VoteTally.TallyPurpose).Kept?.Body)?.Final is
             { Outcome: VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight, ClosedBy: { } by } closed
@@ -59,9 +49,8 @@ public sealed record TallyInput(
             : null;
 
     /// <summary>
-    /// The comments whose edit history the tally needs and has not read, so the host reads it and tallies again: those
-    /// written before the vote closed and edited since (a ballot counts as it stood at the close), and the automation's
-    /// tally comment once a person edited its hidden state away after the vote opened (an earlier revision holds it).
+    /// The comments whose edit history the host must read before tallying again: those written before the close and edited
+    /// since (a ballot counts as it stood then), and the tally comment whose state a person edited away (a revision holds it).
     /// </summary>
     public IReadOnlyList<CommentSnapshot> HistoryNeeded(VotingWindow? window)
     {
