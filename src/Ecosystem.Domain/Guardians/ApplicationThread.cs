@@ -10,6 +10,9 @@ internal static class ApplicationThread
     public static string Applicant(IssueSnapshot issue) =>
         GitHubHandle.Normalise(issue.Author) is { } bare && !GitHubHandle.IsDeleted(bare) ? "@" + bare : "Applicant";
 
+    /// <summary>A login shown without notifying its owner.</summary>
+    public static string Inert(string login) => MarkdownText.Inline("@" + login, 100);
+
     /// <summary>
     /// The author or a listed maintainer, writing as a person; never a deleted account, which reads the same as any other.
     /// </summary>
@@ -33,6 +36,11 @@ internal static class ApplicationThread
 
     public static IReadOnlyList<CommentUpsert> Unposted(IReadOnlyList<CommentSnapshot> comments, TrustedPeople people, CommentUpsert upsert) =>
         OwnComments.Of(comments, people.Automation, upsert.Purpose).Unposted(upsert);
+
+    /// <summary>The automation's comment of <paramref name="purpose"/> in the wait begun at <paramref name="since"/>, or null.</summary>
+    public static CommentSnapshot? PostedInThisWait(
+        IReadOnlyList<CommentSnapshot> comments, TrustedPeople people, string purpose, DateTimeOffset since) =>
+        OwnComments.Of(comments, people.Automation, OfThisWait(comments, people, purpose, since)).Kept;
 
     /// <summary>
     /// A wait's own purpose, naming when it began, once the automation posted one in an earlier wait (editing that one

@@ -145,7 +145,7 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
     {
         if (decision.Note is { Length: > 0 } note)
         {
-            return $"{Login(decision.By)}{LinkAfter(decision.NoteUrl)}:\n\n{MarkdownText.Quote(note, ExpectationLength)}";
+            return $"{ApplicationThread.Inert(decision.By)}{LinkAfter(decision.NoteUrl)}:\n\n{MarkdownText.Quote(note, ExpectationLength)}";
         }
 
         var written = comments
@@ -153,7 +153,7 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
                 && c.CreatedAt >= since && c.CreatedAt <= decision.At && !IsOnlyCommands(c.Body))
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
             .TakeLast(MaxExpectations)
-            .Select(c => $"{Login(c.Author)}{LinkAfter(c.HtmlUrl)}:\n\n{MarkdownText.Quote(c.Body, ExpectationLength)}")
+            .Select(c => $"{ApplicationThread.Inert(c.Author)}{LinkAfter(c.HtmlUrl)}:\n\n{MarkdownText.Quote(c.Body, ExpectationLength)}")
             .ToList();
         return written.Count > 0
             ? string.Join("\n\n", written)
@@ -164,10 +164,8 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
     private static bool IsOnlyCommands(string body) =>
         MarkdownText.Lines(body).Select(l => l.Trim()).Where(l => l.Length > 0).All(l => l.StartsWith('/'));
 
-    private static string Decided(OutcomeDecision decision) => $"decided on {SessionText.Date(decision.At)} by {Login(decision.By)}";
-
-    /// <summary>Shown without notifying: the decision's author need not be pinged.</summary>
-    private static string Login(string login) => MarkdownText.Inline("@" + login, 100);
+    private static string Decided(OutcomeDecision decision) =>
+        $"decided on {SessionText.Date(decision.At)} by {ApplicationThread.Inert(decision.By)}";
 
     private static string LinkAfter(string? url) => WebLink.IsPlainHttps(url) ? $" ([comment]({url}))" : string.Empty;
 }

@@ -138,7 +138,7 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
             RemoveLabels = answer?.RemoveLabels ?? [.. ApplicationThread.IfPresent(application, rules.Labels.InReview, rules.Labels.Voting),
                 .. ApplicationThread.IfPresent(application, rules.Labels.Waiting, rules.Labels.Declined)],
             Comments = answer?.Comments ?? ApplicationThread.Unposted(comments, people, Purpose,
-                ("by", MarkdownText.Inline("@" + by, 100)),
+                ("by", ApplicationThread.Inert(by)),
                 ("returning_label", MarkdownText.Inline(rules.Labels.Returning)),
                 ("returning_first", rules.Order == ReviewOrder.ReturningFirst),
                 ("asked", TimeLine(AskedPurpose, asked)),

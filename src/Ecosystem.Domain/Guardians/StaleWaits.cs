@@ -34,7 +34,8 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
             // The applier closes last, after the labels: a run stopped once the waiting label went left the issue open,
             // labelled too early under this wait's closing comment. The close it announced and never made is finished, whatever
             // came since; one made and undone was reopened on purpose.
-            return Watches(application) && Closing(comments, since) is { } closing && !waiting.ClosedSince(closing.CreatedAt)
+            return Watches(application) && ApplicationThread.PostedInThisWait(comments, people, ClosedPurpose, since) is { } closing
+                && !waiting.ClosedSince(closing.CreatedAt)
                 ? Close(application, comments, since, locks)
                 : _decisions.Unfinished(waiting)
                     ?? GuardianAction.Nothing(number, $"#{number}: not waiting on the applicant.");
@@ -133,9 +134,6 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
             + $"(waiting since {SessionText.Date(since)}).");
     }
 
-    private CommentSnapshot? Closing(IReadOnlyList<CommentSnapshot> comments, DateTimeOffset since) =>
-        OwnComments.Of(comments, people.Automation, ApplicationThread.OfThisWait(comments, people, ClosedPurpose, since)).Kept;
-
     /// <summary>
     /// <see cref="GuardianRules.CloseAfterDays"/> after the wait began, or, with reminders on, the days between reminder and
     /// close after the reminder when later: one posted late (the conversation locked) leaves the time an on-time one does.
@@ -145,7 +143,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
     {
         var due = DateOnly.FromDateTime(since.UtcDateTime).AddDays(rules.CloseAfterDays);
         var now = time.GetUtcNow();
-        var reminder = OwnComments.Of(comments, people.Automation, ApplicationThread.OfThisWait(comments, people, ReminderPurpose, since)).Kept;
+        var reminder = ApplicationThread.PostedInThisWait(comments, people, ReminderPurpose, since);
         var (noticed, answerable) = rules.RemindAfterDays == 0
             ? (since, rules.CloseAfterDays)
             : (reminder?.CreatedAt ?? now, rules.CloseAfterDays - rules.RemindAfterDays);

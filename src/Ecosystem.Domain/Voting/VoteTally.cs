@@ -259,7 +259,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         // that is not a login is shown inert.
         var text = Template.Load("vote-reminder").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["mentions"] = result.YetToVote.Select(m => GitHubHandle.Normalise(m) is { } login && login == m ? "@" + login : MarkdownText.Inline("@" + m, 100)),
+            ["mentions"] = result.YetToVote.Select(m =>
+                GitHubHandle.Normalise(m) is { } login && login == m ? "@" + login : ApplicationThread.Inert(m)),
             ["closing"] = purpose == ReminderClosingPurpose,
             ["opened_at"] = rules.Time(window.OpenedAt),
             ["deadline"] = window.Deadline is { } deadline ? rules.EndOfDay(deadline) : null,
@@ -371,20 +372,9 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     /// <summary>The commands to act on; the others go to <paramref name="notCounted"/> with the reason <paramref name="why"/> gives.</summary>
     private static List<PostedCommand> Acted(IEnumerable<PostedCommand> commands, List<NotCounted> notCounted, Func<PostedCommand, string?> why)
     {
-        var acted = new List<PostedCommand>();
-        foreach (var command in commands)
-        {
-            if (why(command) is { } reason)
-            {
-                notCounted.Add(command.NotCounted(reason));
-            }
-            else
-            {
-                acted.Add(command);
-            }
-        }
-
-        return acted;
+        var judged = commands.Select(command => (Command: command, Why: why(command))).ToList();
+        notCounted.AddRange(judged.Select(j => j.Why is { } reason ? j.Command.NotCounted(reason) : null).OfType<NotCounted>());
+        return [.. judged.Where(j => j.Why is null).Select(j => j.Command)];
     }
 
     private (VotingWindow Window, PostedCommand? Close) FindWindow(Opening opening, List<PostedCommand> commands, TrustedPeople people, DateOnly? sessionDate, DateTimeOffset now)
