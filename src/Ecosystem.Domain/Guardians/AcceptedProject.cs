@@ -11,10 +11,7 @@ public sealed record AcceptedProject(string Name, string ApplicationUrl, DateTim
 {
     public int IssueNumber { get; init; }
 
-    /// <summary>
-    /// Accepted when the accepted label was last added (<see cref="LabelEvent.LastAdded"/>); without such an event (or
-    /// listed in <c>housekeeping.recheck-projects</c> without the label), when the issue was closed, else opened.
-    /// </summary>
+    /// <summary>Accepted at the label's last add (<see cref="LabelEvent.LastAdded"/>), else when the issue closed, else opened.</summary>
     public static AcceptedProject Of(
         Application application, IReadOnlyList<LabelEvent> labelEvents, GuardianRules rules, TrustedPeople people, string repositoryUrl)
     {

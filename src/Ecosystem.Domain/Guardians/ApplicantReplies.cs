@@ -51,10 +51,7 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
         return Replied(application, comment.Author, comments, labelEvents);
     }
 
-    /// <summary>
-    /// Nothing, for an early resubmission whose date is still to come at <paramref name="at"/>: it waits on its date, not on
-    /// an answer, and intake would put the label straight back.
-    /// </summary>
+    /// <summary>Nothing, for an early resubmission before its date: intake would put the label straight back.</summary>
     internal GuardianAction? WaitsOnItsDate(IssueSnapshot application, string author, DateTimeOffset at, IReadOnlyList<CommentSnapshot> comments) =>
         Intake.ResubmissionWait.In(comments, people.Automation) is { } until && DateOnly.FromDateTime(at.UtcDateTime) < until
             ? GuardianAction.Nothing(application.Number, $"#{application.Number}: an early resubmission, waiting until {SessionText.Date(until)}: "
@@ -95,10 +92,7 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
         return new GuardianAction(plan, summary) { RerunIntake = true };
     }
 
-    /// <summary>
-    /// In review now, or scheduled once: the in-review label added by someone trusted, not by an outsider the guard undid
-    /// (an add that stood stands, whoever made it: <see cref="LabelEvent.Standing"/>).
-    /// </summary>
+    /// <summary>In review now, or scheduled once: by someone trusted, or by an add that stood (<see cref="LabelEvent.Standing"/>).</summary>
     internal bool WasScheduled(IssueSnapshot application, IReadOnlyList<LabelEvent> labelEvents) =>
         application.HasLabel(rules.Labels.InReview)
         || application.HasLabel(rules.Labels.Returning)

@@ -13,9 +13,7 @@ internal static class ApplicationThread
     /// <summary>A login shown without notifying its owner.</summary>
     public static string Inert(string login) => MarkdownText.Inline("@" + login, 100);
 
-    /// <summary>
-    /// The author or a listed maintainer, writing as a person; never a deleted account, which reads the same as any other.
-    /// </summary>
+    /// <summary>The author or a listed maintainer as a person; never a deleted account, as all of those read alike.</summary>
     public static bool IsApplicant(IssueSnapshot issue, IReadOnlyCollection<string> maintainers, CommentSnapshot comment, TrustedPeople people)
     {
         if (people.IsBot(comment) || GitHubHandle.IsDeleted(comment.Author))
@@ -42,10 +40,7 @@ internal static class ApplicationThread
         IReadOnlyList<CommentSnapshot> comments, TrustedPeople people, string purpose, DateTimeOffset since) =>
         OwnComments.Of(comments, people.Automation, OfThisWait(comments, people, purpose, since)).Kept;
 
-    /// <summary>
-    /// A wait's own purpose, naming when it began, once the automation posted one in an earlier wait (editing that one
-    /// would notify nobody); else the purpose itself.
-    /// </summary>
+    /// <summary>A wait's own purpose once one was posted in an earlier wait (editing that would notify nobody).</summary>
     public static string OfThisWait(IReadOnlyList<CommentSnapshot> comments, TrustedPeople people, string purpose, DateTimeOffset since) =>
         OwnComments.Of(comments, people.Automation, purpose).Kept?.CreatedAt < since
             ? HiddenMarker.OfRound(purpose, since)

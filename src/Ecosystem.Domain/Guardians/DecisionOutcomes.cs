@@ -23,10 +23,7 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
 
     private const int ExpectationLength = 2_000;
 
-    /// <summary>
-    /// Too early: one comment with what the group expects, which the project may apply again once it meets (no waiting
-    /// date: the three-month wait is for a declined project); closed as not planned.
-    /// </summary>
+    /// <summary>Too early: closed as not planned, with what the group expects (no waiting date: that is a decline's).</summary>
     public GuardianAction TooEarly(IssueSnapshot application, OutcomeDecision decision, IReadOnlyList<CommentSnapshot> comments, IReadOnlyList<LabelEvent> labelEvents)
     {
         var since = LabelEvent.LastAdded(labelEvents, rules.Labels.InReview, people) is { } scheduled && scheduled <= decision.At
@@ -105,10 +102,7 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
             ? GuardianAction.Nothing(issueNumber, $"#{issueNumber}: kept @{actor} adding label '{label}'; it takes effect when staff add it.")
             : null;
 
-    /// <summary>
-    /// Nothing, when the outcome <paramref name="label"/> was taken off again before the run for its add (a mistake
-    /// corrected): carrying it out would put it back.
-    /// </summary>
+    /// <summary>Nothing, when staff took the outcome label off again (a mistake corrected): carrying it out would put it back.</summary>
     public static GuardianAction? TakenOff(IssueSnapshot application, string label) =>
         application.HasLabel(label) ? null
             : GuardianAction.Nothing(application.Number,
@@ -125,10 +119,7 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
         return new GuardianAction(plan, $"#{application.Number}: '{rules.Labels.CommunityHighlightDone}' by @{by}: the highlight is published; closed.");
     }
 
-    /// <summary>
-    /// <paramref name="plan"/> with the outcome's <paramref name="label"/> for those of an application under way; the board
-    /// item goes to done, also when the rest was carried out by an earlier run.
-    /// </summary>
+    /// <summary>With the outcome's label for those of an application under way; to done on the board, even if all else was done.</summary>
     private GuardianAction CarriedOut(IssueSnapshot application, string label, OutcomeDecision decision, IssuePlan plan, string effect)
     {
         plan = plan with

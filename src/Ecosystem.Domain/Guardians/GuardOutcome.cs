@@ -2,10 +2,7 @@ using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Guardians;
 
-/// <summary>
-/// What one guardian did to one issue (or why nothing), for the log, the summary and the outputs; no
-/// <see cref="IssueNumber"/> for a periodic review not created yet.
-/// </summary>
+/// <summary>What one guardian did to one issue, or why nothing; no <see cref="IssueNumber"/> for a review not created yet.</summary>
 public sealed record GuardOutcome(int? IssueNumber, string Guardian, string Summary, int Writes, bool RerunIntake = false)
 {
     public static string Table(IReadOnlyList<GuardOutcome> outcomes) =>

@@ -5,10 +5,7 @@ namespace Ecosystem.Domain.Guardians;
 /// <summary>One <c>labeled</c> or <c>unlabeled</c> event from an issue's timeline.</summary>
 public sealed record LabelEvent(string Label, bool Added, string Actor, DateTimeOffset At)
 {
-    /// <summary>
-    /// The timeline's record of the change an <c>issues</c> event reports; when the timeline does not show it (yet), the
-    /// payload's facts, timed <paramref name="now"/>.
-    /// </summary>
+    /// <summary>The timeline's record of the change an event reports, else the payload's facts timed <paramref name="now"/>.</summary>
     public static LabelEvent Triggering(IReadOnlyList<LabelEvent> timeline, string label, bool added, string sender, DateTimeOffset now) =>
         timeline.LastOrDefault(e => e.Added == added
                 && LabelNames.Same(e.Label, label)

@@ -2,10 +2,7 @@ using Ecosystem.Domain.Issues;
 
 namespace Ecosystem.Domain.Guardians;
 
-/// <summary>
-/// Only staff, Working Group members and the automation change labels on an application. Any
-/// other change is undone, and one comment (always the same text) says who may change labels.
-/// </summary>
+/// <summary>Only staff, the Working Group and the automation change labels: any other change is undone, and explained once.</summary>
 public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
 {
     public const string Purpose = "label-governance";

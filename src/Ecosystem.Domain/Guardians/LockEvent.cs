@@ -7,10 +7,7 @@ public sealed record LockEvent(bool Locked, DateTimeOffset At)
     public static int LockedDays(IEnumerable<LockEvent> events, DateTimeOffset from, DateTimeOffset until) =>
         (int)Math.Ceiling(LockedTime(events, from, until).TotalDays);
 
-    /// <summary>
-    /// The time locked between <paramref name="from"/> and <paramref name="until"/> (<paramref name="events"/> in time
-    /// order); a lock not yet followed by its unlock lasts until <paramref name="until"/>.
-    /// </summary>
+    /// <summary>Time locked in [from, until] (events in time order); a lock never undone lasts until the end.</summary>
     public static TimeSpan LockedTime(IEnumerable<LockEvent> events, DateTimeOffset from, DateTimeOffset until)
     {
         var locked = TimeSpan.Zero;
@@ -32,10 +29,7 @@ public sealed record LockEvent(bool Locked, DateTimeOffset At)
         return locked;
     }
 
-    /// <summary>
-    /// The stretches in which the applicant could not answer (locked) or nobody waited on an answer (closed), as one
-    /// sequence of locks in time order: a wait counts neither.
-    /// </summary>
+    /// <summary>Locks and closures as one sequence of locks in time order: a wait counts neither.</summary>
     public static IReadOnlyList<LockEvent> WithClosures(IReadOnlyList<LockEvent> locks, IReadOnlyList<StateEvent> closures)
     {
         List<LockEvent> paused = [];

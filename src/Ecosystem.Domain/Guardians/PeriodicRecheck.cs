@@ -36,28 +36,16 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
         Application ReadOnce(IssueSnapshot issue) =>
             applications.TryGetValue(issue.Number, out var application) ? application : applications[issue.Number] = read(issue);
 
-        var candidates = issues.Where(i => i.HasLabel(rules.Labels.Accepted)).ToList();
-        var unmatched = new List<string>();
-        foreach (var entry in listed)
-        {
-            var match = entry.IssueNumber is { } number
+        var matches = listed.Select(entry => (entry.Text, Match: entry.IssueNumber is { } number
                 ? issues.FirstOrDefault(i => i.Number == number)
                 : issues.Where(i => ReadOnce(i) is { Kind: ApplicationKind.Application, Repository: { } repo }
                         && repo.Is(entry.Repository))
                     .OrderByDescending(i => i.HasLabel(rules.Labels.Accepted))
                     .ThenByDescending(i => i.Number)
-                    .FirstOrDefault();
-            if (match is null)
-            {
-                unmatched.Add(entry.Text);
-            }
-            else if (candidates.All(c => c.Number != match.Number))
-            {
-                candidates.Add(match);
-            }
-        }
-
-        return ([.. candidates.Select(ReadOnce)], unmatched);
+                    .FirstOrDefault()))
+            .ToList();
+        var candidates = issues.Where(i => i.HasLabel(rules.Labels.Accepted)).Concat(matches.Select(m => m.Match).OfType<IssueSnapshot>());
+        return ([.. candidates.DistinctBy(i => i.Number).Select(ReadOnce)], [.. matches.Where(m => m.Match is null).Select(m => m.Text)]);
     }
 
     /// <summary>
@@ -146,10 +134,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
                 $"{due} '{application.Form[ApplicationField.RepositoryUrl]?.Label}' names no GitHub repository; fix the application body.");
     }
 
-    /// <summary>
-    /// <paramref name="comments"/> and <paramref name="labelEvents"/> are the open review's, so a comment posted is not posted
-    /// again and a label staff took off is not put back.
-    /// </summary>
+    /// <summary>The open review's comments and label events: a comment is posted once, a label staff took off stays off.</summary>
     public RecheckDecision Review(AcceptedProject project, IReadOnlyList<RecheckResult> results, IssueSnapshot? latest,
         IReadOnlyList<CommentSnapshot> comments, IReadOnlyList<LabelEvent> labelEvents)
     {
@@ -307,10 +292,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     private DateTimeOffset Anniversary(AcceptedProject project, int period) =>
         project.AcceptedAt.AddMonths(rules.RecheckEveryMonths * period);
 
-    /// <summary>
-    /// Grace days from when the owners were told (the issue's opening), or the anniversary if later: a check that runs late
-    /// must not open with a deadline already past.
-    /// </summary>
+    /// <summary>Grace days from the issue's opening, or the anniversary if later: a late check must not open past its deadline.</summary>
     private DateTimeOffset Deadline(AcceptedProject project, int period, DateTimeOffset toldAt)
     {
         var anniversary = Anniversary(project, period);

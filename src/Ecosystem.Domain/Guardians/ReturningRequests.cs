@@ -49,10 +49,7 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
         return Returned(application, comment.Author, comment.CreatedAt, comments, labelEvents);
     }
 
-    /// <summary>
-    /// Only a request after the decision brings an application back, as the guard reads it and as a return is dated: an
-    /// earlier one was answered, or asked before the decision it would undo.
-    /// </summary>
+    /// <summary>Only a request after the decision brings it back: an earlier one was answered, or predates what it would undo.</summary>
     private static bool Follows(DateTimeOffset asked, DateTimeOffset decided) => asked > decided;
 
     /// <summary>
@@ -69,10 +66,7 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
         return requests.Concat(replies).Where(at => Follows(at, decided)).Select(at => (DateTimeOffset?)at).Min();
     }
 
-    /// <summary>
-    /// When the application last came back: the last write of the reply to a request, or the Working Group told of an
-    /// answer that marked it returning (<see cref="AnsweredLine"/>).
-    /// </summary>
+    /// <summary>The last write of the reply to a request, or of the group told of an answer that marked it returning.</summary>
     public static DateTimeOffset? LastReturn(IReadOnlyList<CommentSnapshot> thread, string automation) =>
         OwnComments.Of(thread, automation, _ => true).All.Where(c => HiddenMarker.ValueOf(c.Body, Purpose) is not null)
             .Select(c => (DateTimeOffset?)c.CreatedAt).Append(OwnComments.Of(thread, automation, Purpose).Kept?.UpdatedAt).Max();

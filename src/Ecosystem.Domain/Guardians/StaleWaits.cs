@@ -17,9 +17,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
     private readonly ApplicantReplies _replies = new(rules, people);
     private readonly DecisionOutcomes _decisions = new(rules, people);
 
-    /// <summary>
-    /// Waiting, or labelled too early as a run stopped before the close itself leaves it (<see cref="DecisionOutcomes.Unfinished"/>).
-    /// </summary>
+    /// <summary>Waiting, or too early as a stopped run leaves it (<see cref="DecisionOutcomes.Unfinished"/>).</summary>
     public bool Watches(IssueSnapshot application) =>
         application.IsOpen && (application.HasLabel(rules.Labels.Waiting) || application.HasLabel(rules.Labels.TooEarly));
 

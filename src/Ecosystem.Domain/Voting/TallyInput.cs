@@ -19,10 +19,7 @@ public sealed record TallyInput(
     IReadOnlyCollection<string> Maintainers,
     CommentSnapshot? Deleted = null)
 {
-    /// <summary>
-    /// Closes and reopens, read by the nightly run only: an application closed as its session started was withdrawn from
-    /// it, and no vote opens on that session's schedule.
-    /// </summary>
+    /// <summary>Nightly only: no vote opens on schedule for a session the application was withdrawn from (closed).</summary>
     public IReadOnlyList<StateEvent> StateEvents { get; init; } = [];
 
     /// <summary>The staff onboarding issue opened for an accepted application; the outcome comment names it.</summary>

@@ -3,10 +3,7 @@ using Ecosystem.Domain.Issues;
 
 namespace Ecosystem.Domain.Voting;
 
-/// <summary>
-/// The tally of one issue's vote and the plan that makes the issue show it. <see cref="Foregone"/> is set once the
-/// remaining members can no longer change the outcome.
-/// </summary>
+/// <summary>The tally of one issue's vote and the plan that makes the issue show it.</summary>
 public sealed record TallyResult(
     int IssueNumber,
     TallyStatus Status,

@@ -27,16 +27,10 @@ internal sealed partial record TallyState(
     /// <summary>The reminders posted, so one a person deleted is not posted again the next night.</summary>
     public IReadOnlyList<string>? Reminded { get; init; }
 
-    /// <summary>
-    /// When the application came back for this vote's review: the lines written before are the earlier votes', and stay
-    /// theirs once this one closed too.
-    /// </summary>
+    /// <summary>When the application came back for this vote: earlier lines are the earlier votes', also once this one closed.</summary>
     public DateTimeOffset? Since { get; init; }
 
-    /// <summary>
-    /// The members recused as maintainers when the electorate was frozen or refreshed; null in a state an earlier version
-    /// wrote, then read from the form as it is.
-    /// </summary>
+    /// <summary>The maintainers recused when the electorate was frozen; null in an older state, then read from the form.</summary>
     public IReadOnlyList<string>? Maintainers { get; init; }
 
     /// <summary>More members than any Working Group has; a stored electorate larger than this is not read back.</summary>

@@ -1,9 +1,6 @@
 namespace Ecosystem.Domain.Voting;
 
-/// <summary>
-/// One <c>/vote</c> line: <see cref="Line"/> as written (trimmed, for listing it when not acted on), <see cref="Reason"/>
-/// the shown text after the verb, or null.
-/// </summary>
+/// <summary>One <c>/vote</c> line; <see cref="Line"/> as written, for listing it when not acted on.</summary>
 public sealed record VoteCommand(VoteVerb Verb, string Line, string? Reason)
 {
     public bool IsBallot => Verb is VoteVerb.Approve or VoteVerb.Decline or VoteVerb.Abstain;

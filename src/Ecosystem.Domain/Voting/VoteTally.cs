@@ -9,9 +9,7 @@ using StaffClose = (Ecosystem.Domain.Voting.VoteOutcome Outcome, string? Note, s
 
 namespace Ecosystem.Domain.Voting;
 
-/// <summary>
-/// Tallies the Working Group vote on one application by replaying all its comments (recompute, don't remember).
-/// </summary>
+/// <summary>Tallies the Working Group vote on one application by replaying all its comments (recompute, don't remember).</summary>
 /// <remarks>
 /// Every line takes effect when its text was written (<see cref="CommentSnapshot.TextAt"/>), judged by those times, not
 /// by when this runs; a replaced ballot is not listed (the member's row links to the one that counts). The window opens
@@ -36,10 +34,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
     private readonly ReviewCalendar _calendar = new(rules.Calendar);
 
-    /// <summary>
-    /// A vote after a return (<paramref name="reopened"/> then) has an outcome comment of its own, as its reminders do:
-    /// editing the earlier vote's would notify nobody of the decision.
-    /// </summary>
+    /// <summary>A vote after a return has an outcome comment of its own: editing the earlier vote's would notify nobody.</summary>
     public static string OutcomePurposeOf(DateTimeOffset? reopened) => HiddenMarker.OfRound(OutcomePurpose, reopened);
 
     public static bool IsOutcome(string? purpose) =>
@@ -64,10 +59,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             : result;
     }
 
-    /// <summary>
-    /// The tally with each comment's text as of <paramref name="readAsOf"/> when known, and whether the close was recorded
-    /// already (its final state read back), so that nothing written since counts.
-    /// </summary>
+    /// <summary>The tally as of <paramref name="readAsOf"/>, and whether the close was recorded (then nothing since counts).</summary>
     private (TallyResult Result, bool Recorded) Tally(TallyInput input, DateTimeOffset? readAsOf)
     {
         var now = time.GetUtcNow();
@@ -316,10 +308,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
     internal static int MembersThreshold(int eligible) => (eligible / 2) + 1;
 
-    /// <summary>
-    /// Every command outside the automation's comments in time order, each comment read as it stood at
-    /// <paramref name="closedAt"/>, none written by <paramref name="since"/> (an earlier vote's).
-    /// </summary>
+    /// <summary>The commands outside the automation's comments in time order, as of <paramref name="closedAt"/>.</summary>
     private static List<PostedCommand> Posted(TallyInput input, DateTimeOffset? closedAt, DateTimeOffset? since, List<NotCounted> notCounted)
     {
         var posted = new List<PostedCommand>();
@@ -347,10 +336,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         return [.. posted.OrderBy(p => p.At).ThenBy(p => p.Comment.Id)];
     }
 
-    /// <summary>
-    /// The first opening, on schedule or by staff's <c>/vote open</c>, and the later <c>/vote open</c> lines, listed once
-    /// the window is known; none while nobody could vote.
-    /// </summary>
+    /// <summary>The first opening (on schedule or by staff), and the later <c>/vote open</c> lines; none while nobody could vote.</summary>
     private static (Opening? Opening, IEnumerable<PostedCommand> Later) FindOpening(
         List<PostedCommand> commands, TrustedPeople people, DateTimeOffset? scheduled, DateTimeOffset now, List<NotCounted> notCounted,
         string? whyNoVoters)

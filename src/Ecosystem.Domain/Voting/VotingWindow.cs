@@ -1,9 +1,6 @@
 namespace Ecosystem.Domain.Voting;
 
-/// <summary>
-/// When ballots count. <see cref="OpenedBy"/> and <see cref="ClosedBy"/> are null for the schedule and the deadline;
-/// <see cref="Deadline"/> is null when only a command closes the vote (<c>VoteTally.FindWindow</c> sets it).
-/// </summary>
+/// <summary>When ballots count; <c>VoteTally.FindWindow</c> sets the deadline, null when only a command closes the vote.</summary>
 public sealed record VotingWindow(
     DateTimeOffset OpenedAt,
     string? OpenedBy,
