@@ -4,10 +4,7 @@ using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Guardians;
 
-/// <summary>
-/// The applicant (the author or a listed maintainer) answers an application waiting on them: the waiting label goes,
-/// returning comes if it was scheduled before, intake runs again, and the Working Group is told once.
-/// </summary>
+/// <summary>The applicant answers a wait on them: the label goes, returning comes if scheduled before, intake runs again.</summary>
 public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
 {
     public const string Purpose = "applicant-replied";

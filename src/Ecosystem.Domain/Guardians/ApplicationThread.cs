@@ -24,10 +24,7 @@ internal static class ApplicationThread
         return GitHubHandle.Same(comment.Author, issue.Author) || maintainers.Contains(comment.Author, GitHubHandle.Comparer);
     }
 
-    /// <summary>
-    /// The comment rendered from the template named <paramref name="purpose"/>, unless posted already as it would be
-    /// (<see cref="OwnComments.Unposted"/>: twins are upserted, which deletes all but the kept one).
-    /// </summary>
+    /// <summary>The template's comment, unless posted as it would be (<see cref="OwnComments.Unposted"/>: twins are upserted).</summary>
     public static IReadOnlyList<CommentUpsert> Unposted(
         IReadOnlyList<CommentSnapshot> comments, TrustedPeople people, string purpose, params (string Key, object? Value)[] values) =>
         Unposted(comments, people, new CommentUpsert(purpose, Render(purpose, values)));

@@ -6,10 +6,7 @@ using Ecosystem.Domain.Voting;
 
 namespace Ecosystem.Domain.Guardians;
 
-/// <summary>
-/// The effects of the outcomes other than accept or decline, whichever way they are decided (the outcome label, or staff
-/// closing the vote with it). Every text depends only on the decision and the thread up to it, so a re-run plans nothing new.
-/// </summary>
+/// <summary>Too early and community highlight, however decided; each text depends only on the decision, so reruns plan nothing new.</summary>
 public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
 {
     public const string TooEarlyPurpose = "outcome-too-early";

@@ -3,15 +3,11 @@ using Ecosystem.Domain.Issues;
 
 namespace Ecosystem.Domain.Voting;
 
-/// <summary>Everything the host reads from GitHub and configuration for one issue's tally.</summary>
-/// <param name="Issue">The application issue.</param>
-/// <param name="Comments">All the issue's comments (any order), including the automation's own.</param>
-/// <param name="People">Working Group and staff now (teams resolved), and the automation: only its comments are trusted for hidden state.</param>
-/// <param name="Maintainers">The application's maintainer logins, as the form reader gives them (without an '@').</param>
-/// <param name="Deleted">
-/// The comment the event being tallied deleted (<see cref="IssueTally.Deleted"/>). The automation's: its hidden state keeps
-/// the electorate frozen at opening when no other comment holds one. A person's: its ballot counts as it stood at the close.
-/// </param>
+/// <summary>
+/// Everything the host reads for one issue's tally: all its comments in any order, the automation's included (only its
+/// are trusted for hidden state). <see cref="Deleted"/>: the comment the event deleted; the automation's keeps the
+/// electorate frozen at opening when no other comment holds the state, a person's ballot counts as it stood at the close.
+/// </summary>
 public sealed record TallyInput(
     IssueSnapshot Issue,
     IReadOnlyList<CommentSnapshot> Comments,

@@ -22,10 +22,7 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
     public string Outcome(TallyResult result, TallyState? state, int fromStep) =>
         FirstThatFits(result, state, fromStep, (fit, cutState, _, cutAt) => RenderOutcome(fit, cutState, cutAt)).Text;
 
-    /// <summary>
-    /// The first rendering within the budget, else the last. A state whose reasons were already cut starts at that cut:
-    /// they cannot grow back, and re-rendering it gives the text it was stored with.
-    /// </summary>
+    /// <summary>The first rendering in the budget, else the last; a state's cut reasons cannot grow back: it starts at that cut.</summary>
     private static (string Text, int Step) FirstThatFits(
         TallyResult result, TallyState? state, int fromStep, Func<TallyResult, TallyState?, int, int?, string> render)
     {
