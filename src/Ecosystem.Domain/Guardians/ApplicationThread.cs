@@ -14,15 +14,9 @@ internal static class ApplicationThread
     public static string Inert(string login) => MarkdownText.Inline("@" + login, 100);
 
     /// <summary>The author or a listed maintainer as a person; never a deleted account, as all of those read alike.</summary>
-    public static bool IsApplicant(IssueSnapshot issue, IReadOnlyCollection<string> maintainers, CommentSnapshot comment, TrustedPeople people)
-    {
-        if (people.IsBot(comment) || GitHubHandle.IsDeleted(comment.Author))
-        {
-            return false;
-        }
-
-        return GitHubHandle.Same(comment.Author, issue.Author) || maintainers.Contains(comment.Author, GitHubHandle.Comparer);
-    }
+    public static bool IsApplicant(IssueSnapshot issue, IReadOnlyCollection<string> maintainers, CommentSnapshot comment, TrustedPeople people) =>
+        !people.IsBot(comment) && !GitHubHandle.IsDeleted(comment.Author)
+        && (GitHubHandle.Same(comment.Author, issue.Author) || maintainers.Contains(comment.Author, GitHubHandle.Comparer));
 
     /// <summary>The template's comment, unless posted as it would be (<see cref="OwnComments.Unposted"/>: twins are upserted).</summary>
     public static IReadOnlyList<CommentUpsert> Unposted(

@@ -28,9 +28,8 @@ public static class GitHubHandle
     }
 
     /// <summary>
-    /// The one login rule: a managed user of GitHub Enterprise ends in the enterprise's short code (<c>alice_acme</c>). A
-    /// loop, not a regular expression: the configuration checks logins at every start, and the assembly's first generated
-    /// expression sets up all of them (about 1.5 ms).
+    /// The one login rule (a managed user's ends in its enterprise's short code: <c>alice_acme</c>). A loop, not a regular
+    /// expression: logins are checked at every start, and the assembly's first generated one sets up all (about 1.5 ms).
     /// </summary>
     public static bool IsLogin([NotNullWhen(true)] string? login)
     {

@@ -3,7 +3,6 @@ namespace Ecosystem.Domain.Voting;
 /// <summary>
 /// The closed vote as <see cref="TallyState"/> stores it. <see cref="ReasonLength"/>: the length the reasons were cut to
 /// to fit GitHub's comment limit; later runs start from that cut, the stored reasons being all they have.
-/// <see cref="Note"/>: the text after <c>/vote close &lt;outcome&gt;</c>, written in the comment <see cref="NoteUrl"/>.
 /// </summary>
 internal sealed record FinalTally(
     DateTimeOffset OpenedAt,

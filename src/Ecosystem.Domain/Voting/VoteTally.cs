@@ -217,11 +217,9 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     }
 
     /// <summary>
-    /// The reminders due and not posted yet, at most two per vote, and the purposes the state keeps from now on. Each is
-    /// posted once and never edited (its mentions are its point); whether one was posted is read from the comments and from
-    /// <see cref="TallyState.Reminded"/> (a person may delete the comment). A closing reminder due before the first was
-    /// posted replaces it: one ping, not two on the same night. As a reminder is never planned again, its twins (two runs
-    /// posting at once) are deleted here, also once the vote has closed.
+    /// The reminders due and not posted yet (at most two a vote), and the purposes the state keeps. Each is posted once,
+    /// never edited (its mentions are its point); the state records it, as a person may delete it. A closing reminder due
+    /// before the first was posted replaces it: one ping a night. Never planned again, a reminder's twins are deleted here.
     /// </summary>
     private (List<CommentUpsert> Due, IReadOnlyList<string>? Reminded) Reminders(
         TallyInput input, TallyResult result, TallyState? state, DateTimeOffset now, DateTimeOffset? reopened)
