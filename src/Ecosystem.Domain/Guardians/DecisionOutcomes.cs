@@ -122,7 +122,8 @@ public sealed class DecisionOutcomes(GuardianRules rules, TrustedPeople people)
         plan = plan with
         {
             AddLabels = ApplicationThread.IfMissing(application, label),
-            RemoveLabels = ApplicationThread.IfPresent(application, rules.Labels.InReview, rules.Labels.Voting, rules.Labels.Waiting, rules.Labels.Returning),
+            RemoveLabels = ApplicationThread.IfPresent(
+                application, rules.Labels.InReview, rules.Labels.Voting, rules.Labels.Waiting, rules.Labels.Returning),
         };
         return new GuardianAction(plan with { Board = rules.Decided(decision.At) }, plan.IsEmpty
             ? $"#{application.Number}: '{label}' already carried out."
