@@ -4,11 +4,7 @@ using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Guardians;
 
-/// <summary>
-/// The applicant (the author or a listed maintainer) answers an application waiting on them: the waiting label goes
-/// (unless <see cref="GuardianRules.RemoveWaitingOnReply"/> is off), returning comes if it was scheduled before and is not past
-/// review (and new, back in the backlog, when it is no longer in review), intake runs again, and the Working Group is told once.
-/// </summary>
+/// <summary>The applicant answers a wait on them: the label goes, returning comes if scheduled before, intake runs again.</summary>
 public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
 {
     public const string Purpose = "applicant-replied";
@@ -52,17 +48,13 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
         return Replied(application, comment.Author, comments, labelEvents);
     }
 
-    /// <summary>
-    /// Nothing, when <paramref name="application"/> is an early resubmission whose date is still to come at <paramref name="at"/>:
-    /// it waits on its date, not on an answer (see <see cref="StaleWaits"/>), and intake would put the label straight back.
-    /// </summary>
+    /// <summary>Nothing, for an early resubmission before its date: intake would put the label straight back.</summary>
     internal GuardianAction? WaitsOnItsDate(IssueSnapshot application, string author, DateTimeOffset at, IReadOnlyList<CommentSnapshot> comments) =>
         Intake.ResubmissionWait.In(comments, people.Automation) is { } until && DateOnly.FromDateTime(at.UtcDateTime) < until
             ? GuardianAction.Nothing(application.Number, $"#{application.Number}: an early resubmission, waiting until {SessionText.Date(until)}: "
                 + $"the comment by @{author} moves nothing before then.")
             : null;
 
-    /// <summary>The plan for an application whose applicant has answered (also used by the nightly stale check).</summary>
     internal GuardianAction Replied(
         IssueSnapshot application,
         string replier,
@@ -97,10 +89,7 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
         return new GuardianAction(plan, summary) { RerunIntake = true };
     }
 
-    /// <summary>
-    /// In review now, or scheduled once: the in-review label added by the scheduler or staff, not by an outsider the guard
-    /// undid. As the guard judges it, an add that stood stands, whoever made it (<see cref="LabelEvent.Standing"/>).
-    /// </summary>
+    /// <summary>In review now, or scheduled once: by someone trusted, or by an add that stood (<see cref="LabelEvent.Standing"/>).</summary>
     internal bool WasScheduled(IssueSnapshot application, IReadOnlyList<LabelEvent> labelEvents) =>
         application.HasLabel(rules.Labels.InReview)
         || application.HasLabel(rules.Labels.Returning)

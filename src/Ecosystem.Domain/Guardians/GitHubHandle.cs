@@ -28,11 +28,8 @@ public static class GitHubHandle
     }
 
     /// <summary>
-    /// Whether <paramref name="login"/> is a bare GitHub login as written (no <c>@</c>, no address): at most 39 characters,
-    /// letters, digits and single hyphens, not starting or ending with '-', and for a managed user of GitHub Enterprise
-    /// the enterprise's short code after one '_' (<c>alice_acme</c>). The one login rule: configuration, form answers,
-    /// repository owners and logins the automation stored. A loop, not a regular expression: the configuration checks
-    /// logins at every start, and the assembly's first generated expression sets up all of them (about 1.5 ms).
+    /// The one login rule (a managed user's ends in its enterprise's short code: <c>alice_acme</c>). A loop, not a regular
+    /// expression: logins are checked at every start, and the assembly's first generated one sets up all (about 1.5 ms).
     /// </summary>
     public static bool IsLogin([NotNullWhen(true)] string? login)
     {
@@ -51,7 +48,6 @@ public static class GitHubHandle
     // The readers of configured handles: each gives the handle, or false and what is wrong with the text as written.
     public static bool TryReadLogin(string text, [NotNullWhen(true)] out string? login, out string problem) => TryReadLogin(text, text, out login, out problem);
 
-    /// <summary>A bot's login, with or without the <c>[bot]</c> that GitHub shows after an app's name.</summary>
     public static bool TryReadBot(string text, [NotNullWhen(true)] out string? login, out string problem) =>
         TryReadLogin(text.EndsWith("[bot]", StringComparison.Ordinal) ? text[..^"[bot]".Length] : text, text, out login, out problem);
 
@@ -64,24 +60,21 @@ public static class GitHubHandle
             : $"`{text}` is not a GitHub login (1 to 39 letters, digits or single hyphens, not starting or ending with a hyphen; a managed user's login may end in _shortcode)",
         out read, out problem);
 
-    /// <summary>The logins among <paramref name="handles"/>, in order, each once (case-insensitive); what is no login is left out.</summary>
+    /// <summary>The logins among <paramref name="handles"/>, in order, each once; what is no login is left out.</summary>
     public static IReadOnlyList<string> Logins(IEnumerable<string> handles) =>
         [.. handles.Select(Normalise).OfType<string>().Distinct(Comparer)];
 
-    /// <summary>Whether <paramref name="team"/> is <c>org/team-slug</c> (an <c>@</c> before it allowed): an organisation
-    /// of 1 to 39 letters, digits and hyphens, not starting with one, and a slug of letters, digits, '_', '.' and '-'.</summary>
     public static bool IsTeam(string team) => BareTeam(team).Split('/') is [var organisation, var slug]
         && organisation.Length is > 0 and <= 39 && organisation[0] != '-' && IsAlphanumeric(organisation, "-") && slug.Length > 0 && IsAlphanumeric(slug, "_.-");
 
-    /// <summary>A team as <c>org/team-slug</c>, without an <c>@</c> written before it: mentions put one back, the lookup takes none.</summary>
+    /// <summary>Without an <c>@</c> written before it: mentions put one back, the lookup takes none.</summary>
     public static string BareTeam(string team) => team.Trim().TrimStart('@');
 
-    /// <summary>Logins (and organisations) as GitHub compares them, without regard to case; their readers strip a mention's '@'.</summary>
     public static readonly StringComparer Comparer = StringComparer.OrdinalIgnoreCase;
 
     public static bool Same(string login, string other) => Comparer.Equals(login, other);
 
-    /// <summary>Whether <paramref name="login"/> is a deleted account: REST shows every one as <c>ghost</c>, GraphQL as none.</summary>
+    /// <summary>REST shows every deleted account as <c>ghost</c>, GraphQL as none.</summary>
     public static bool IsDeleted(string login) => login.Length == 0 || Same(login, "ghost");
 
     private static bool IsAlphanumeric(ReadOnlySpan<char> text, string alsoAllowed)

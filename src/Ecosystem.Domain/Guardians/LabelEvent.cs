@@ -5,29 +5,22 @@ namespace Ecosystem.Domain.Guardians;
 /// <summary>One <c>labeled</c> or <c>unlabeled</c> event from an issue's timeline.</summary>
 public sealed record LabelEvent(string Label, bool Added, string Actor, DateTimeOffset At)
 {
-    /// <summary>
-    /// The timeline's record of the change an <c>issues</c> event reports: the latest change of
-    /// <paramref name="label"/> in that direction by <paramref name="sender"/>. When the timeline does not show it
-    /// (yet), the payload's facts stand, timed <paramref name="now"/>.
-    /// </summary>
+    /// <summary>The timeline's record of the change an event reports, else the payload's facts timed <paramref name="now"/>.</summary>
     public static LabelEvent Triggering(IReadOnlyList<LabelEvent> timeline, string label, bool added, string sender, DateTimeOffset now) =>
         timeline.LastOrDefault(e => e.Added == added
                 && LabelNames.Same(e.Label, label)
                 && GitHubHandle.Same(e.Actor, sender))
             ?? new LabelEvent(label, added, sender, now);
 
-    /// <summary>
-    /// When <paramref name="label"/> was last added; null if never. <paramref name="events"/> are in time order. An add right after a removal
-    /// by someone not trusted with labels ends a removal that never counted (the add before it stands) when made by the automation (the
-    /// guardian's undo, that night or later; an add of its own looks the same, and after the undo it would not have been made) or by someone
-    /// else not trusted (kept, as it only puts back). One by staff, the Working Group or a bot in people.automation is new, also after such a
-    /// removal that was never undone (staff labelling the issue again), and so is any add after a removal that stood (<see cref="Standing"/>).
-    /// Without an earlier add, the restore's own.
-    /// </summary>
     public static DateTimeOffset? LastAdded(IEnumerable<LabelEvent> events, string label, TrustedPeople people) =>
         LastAddition(events, label, people)?.At;
 
-    /// <summary>The add <see cref="LastAdded"/> dates, whose actor put the label on as it stands; null if never added.</summary>
+    /// <summary>
+    /// The last add of <paramref name="label"/> (<paramref name="events"/> in time order). An add right after an untrusted
+    /// removal only ends a removal that never counted (the add before it stands) when made by the automation (the guard's
+    /// undo) or by someone else not trusted (it only puts back). One by someone trusted is new, also after such a removal
+    /// never undone (staff labelling the issue again), and so is any add after a removal that stood (<see cref="Standing"/>).
+    /// </summary>
     public static LabelEvent? LastAddition(IEnumerable<LabelEvent> events, string label, TrustedPeople people)
     {
         LabelEvent? added = null;
@@ -48,15 +41,14 @@ public sealed record LabelEvent(string Label, bool Added, string Actor, DateTime
     }
 
     /// <summary>
-    /// The changes of one label, in time order, each with whether it stood: the label stayed as it left it longer than the
-    /// nightly sweep reaches back (<see cref="LabelGovernance.SweepDays"/>) before its next change. The guard lets such a
-    /// change stand whoever made it, most often someone trusted then who has left the Working Group or staff since. The
-    /// latest change has not stood: it is the one the guard judges.
+    /// Each change of one label with whether it stood: the label stayed so longer than the nightly sweep reaches back before
+    /// its next change. The guard lets such a change stand whoever made it (most often someone trusted then, who has left
+    /// since). The latest change has not stood: it is the one the guard judges.
     /// </summary>
     public static IEnumerable<(LabelEvent Change, bool Stood)> Standing(IReadOnlyList<LabelEvent> changes) =>
         changes.Select((change, i) => (change, i + 1 < changes.Count && changes[i + 1].At > change.At.AddDays(LabelGovernance.SweepDays)));
 
-    /// <summary>Whether staff, the Working Group or a configured bot last took <paramref name="label"/> off: a decision to leave standing.</summary>
+    /// <summary>Whether someone trusted, not the automation, last took <paramref name="label"/> off: a decision to leave standing.</summary>
     public static bool RemovedOnPurpose(IEnumerable<LabelEvent> events, string label, TrustedPeople people) =>
         events.LastOrDefault(e => LabelNames.Same(e.Label, label)) is { Added: false } removal
         && people.MayChangeLabels(removal.Actor) && !people.IsAutomation(removal.Actor);

@@ -2,10 +2,7 @@ using Ecosystem.Domain.Issues;
 
 namespace Ecosystem.Domain.Guardians;
 
-/// <summary>
-/// Only staff, Working Group members and the automation change labels on an application. Any
-/// other change is undone, and one comment (always the same text) says who may change labels.
-/// </summary>
+/// <summary>Only staff, the Working Group and the automation change labels: any other change is undone, and explained once.</summary>
 public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
 {
     public const string Purpose = "label-governance";
@@ -16,9 +13,8 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
     private const string AsBefore = "as it was before anyone not trusted with labels changed it";
 
     /// <summary>
-    /// Who may change labels, from the change alone so the event guard reads nothing for a trusted one: null when the
-    /// change is to be reviewed; else why it is kept, and whether staff or the Working Group added an outcome label to carry out
-    /// (one that takes effect only when staff add it is kept, and waits for them: <see cref="DecisionOutcomes.WaitsForStaff"/>).
+    /// From the change alone, so the event guard reads nothing for a trusted one: null when it is to be reviewed; else why
+    /// it is kept, and whether an outcome label was added to carry out (<see cref="DecisionOutcomes.WaitsForStaff"/>).
     /// </summary>
     public (string Summary, bool CarryOut)? Trusted(int number, string actor, string label, bool added)
     {
@@ -38,9 +34,8 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
     }
 
     /// <summary>
-    /// One label change, with the issue's label <paramref name="events"/> (the change may not show there yet). The untrusted
-    /// changes that end the label's history count as one: the label goes back to how it stood before them, so putting back
-    /// what an untrusted change took away undoes nothing. <paramref name="comments"/>: an explanation given is not repeated.
+    /// One label change (it may not show in <paramref name="events"/> yet). The untrusted changes that end the label's
+    /// history count as one: the label goes back to how it stood before them, so putting back what one took away undoes nothing.
     /// </summary>
     public GuardianAction Review(
         IssueSnapshot application, LabelEvent change, IReadOnlyList<LabelEvent> events, IReadOnlyList<CommentSnapshot> comments)
@@ -88,10 +83,9 @@ public sealed class LabelGovernance(GuardianRules rules, TrustedPeople people)
     }
 
     /// <summary>
-    /// The nightly sweep: each label last changed in the past <see cref="SweepDays"/> days on an issue, open or closed, is
-    /// reviewed as its event run would, so that a change whose event run failed or was dropped is undone now, one plan an
-    /// issue (closed ones too: an outsider's Accepted on a declined application would otherwise stand for good). Returns the
-    /// undo of each issue that needs one, and how many issues were swept.
+    /// The nightly sweep: each label changed in the past <see cref="SweepDays"/> days is reviewed as its event run would,
+    /// so a change whose run failed is undone now, one plan an issue (closed ones too: an outsider's Accepted on a declined
+    /// application would otherwise stand for good).
     /// </summary>
     public (IReadOnlyList<(IssueHistory History, GuardianAction Undo)> Undo, int Swept) Sweep(IReadOnlyList<IssueHistory> histories, DateTimeOffset now)
     {

@@ -3,17 +3,11 @@ namespace Ecosystem.Domain.Guardians;
 /// <summary>One <c>locked</c> or <c>unlocked</c> event from an issue's timeline: while locked, only collaborators comment.</summary>
 public sealed record LockEvent(bool Locked, DateTimeOffset At)
 {
-    /// <summary>
-    /// The whole days, rounded up, the conversation was locked between <paramref name="from"/> and <paramref name="until"/>;
-    /// <paramref name="events"/> are in time order. A lock not (yet) followed by its unlock lasts until <paramref name="until"/>.
-    /// </summary>
+    /// <summary>The whole days, rounded up, of <see cref="LockedTime"/>.</summary>
     public static int LockedDays(IEnumerable<LockEvent> events, DateTimeOffset from, DateTimeOffset until) =>
         (int)Math.Ceiling(LockedTime(events, from, until).TotalDays);
 
-    /// <summary>
-    /// The time the conversation was locked between <paramref name="from"/> and <paramref name="until"/>, as
-    /// <see cref="LockedDays"/> counts it.
-    /// </summary>
+    /// <summary>Time locked in [from, until] (events in time order); a lock never undone lasts until the end.</summary>
     public static TimeSpan LockedTime(IEnumerable<LockEvent> events, DateTimeOffset from, DateTimeOffset until)
     {
         var locked = TimeSpan.Zero;
@@ -35,10 +29,7 @@ public sealed record LockEvent(bool Locked, DateTimeOffset At)
         return locked;
     }
 
-    /// <summary>
-    /// The stretches in which the applicant could not answer in a comment (<paramref name="locks"/>) or nobody waited on an
-    /// answer (the issue closed, <paramref name="closures"/>), as one sequence of locks in time order: a wait counts neither.
-    /// </summary>
+    /// <summary>Locks and closures as one sequence of locks in time order: a wait counts neither.</summary>
     public static IReadOnlyList<LockEvent> WithClosures(IReadOnlyList<LockEvent> locks, IReadOnlyList<StateEvent> closures)
     {
         List<LockEvent> paused = [];

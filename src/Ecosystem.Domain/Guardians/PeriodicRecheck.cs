@@ -8,10 +8,9 @@ namespace Ecosystem.Domain.Guardians;
 
 /// <summary>
 /// Nightly re-check of accepted projects. Period k starts at the k-th anniversary of acceptance; each night the project
-/// is measured until period k has its periodic-review issue: a pass writes nothing, a shortfall opens one with a
-/// deadline of grace days from the day it opens, or the anniversary if later (a check that runs late must not open with
-/// a deadline already past). While it is open its body follows the measurements; a pass closes it, a shortfall past the
-/// deadline labels it for staff to retire the project. The issue body carries its period in a hidden line.
+/// is measured until period k has its periodic-review issue: a pass writes nothing, a shortfall opens one. While it is
+/// open its body follows the measurements; a pass closes it, a shortfall past the deadline labels it for staff to retire
+/// the project.
 /// </summary>
 public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, TimeProvider time)
 {
@@ -19,20 +18,16 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     public const string PassedPurpose = "periodic-review-passed";
     public const string RetirePurpose = "periodic-review-retire";
 
-    /// <summary>The hidden line of a periodic-review issue that records which period it is about.</summary>
+    // The review issue's hidden lines.
     private const string PeriodPurpose = "period";
 
-    /// <summary>The hidden line of a periodic-review issue that names the application it is about.</summary>
     private const string ApplicationPurpose = "application";
 
-    /// <summary>The title by which the project's periodic-review issue is found (cut, as GitHub takes no more than 256 characters).</summary>
     public static string TitleFor(AcceptedProject project) => IssueDraft.TitleOf("Periodic review: " + project.Name);
 
     /// <summary>
-    /// The applications to re-check, as read (each issue at most once, however many entries name a repository): those
-    /// labelled accepted, then each entry of <c>housekeeping.recheck-projects</c> (an issue number, or <c>owner/repo</c>
-    /// for the accepted application of that repository if any, else its latest), each once; entries that match no
-    /// application come back as Unmatched for the host to warn about.
+    /// The applications labelled accepted, then each listed in <c>housekeeping.recheck-projects</c> (for a repository, its
+    /// accepted application if any, else its latest), each read once; entries that match none, for the host to warn about.
     /// </summary>
     public (IReadOnlyList<Application> Candidates, IReadOnlyList<string> Unmatched) Candidates(
         IReadOnlyList<IssueSnapshot> issues, IReadOnlyList<RecheckEntry> listed, Func<IssueSnapshot, Application> read)
@@ -41,35 +36,22 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
         Application ReadOnce(IssueSnapshot issue) =>
             applications.TryGetValue(issue.Number, out var application) ? application : applications[issue.Number] = read(issue);
 
-        var candidates = issues.Where(i => i.HasLabel(rules.Labels.Accepted)).ToList();
-        var unmatched = new List<string>();
-        foreach (var entry in listed)
-        {
-            var match = entry.IssueNumber is { } number
+        var matches = listed.Select(entry => (entry.Text, Match: entry.IssueNumber is { } number
                 ? issues.FirstOrDefault(i => i.Number == number)
                 : issues.Where(i => ReadOnce(i) is { Kind: ApplicationKind.Application, Repository: { } repo }
                         && repo.Is(entry.Repository))
                     .OrderByDescending(i => i.HasLabel(rules.Labels.Accepted))
                     .ThenByDescending(i => i.Number)
-                    .FirstOrDefault();
-            if (match is null)
-            {
-                unmatched.Add(entry.Text);
-            }
-            else if (candidates.All(c => c.Number != match.Number))
-            {
-                candidates.Add(match);
-            }
-        }
-
-        return ([.. candidates.Select(ReadOnce)], unmatched);
+                    .FirstOrDefault()))
+            .ToList();
+        var candidates = issues.Where(i => i.HasLabel(rules.Labels.Accepted)).Concat(matches.Select(m => m.Match).OfType<IssueSnapshot>());
+        return ([.. candidates.DistinctBy(i => i.Number).Select(ReadOnce)], [.. matches.Where(m => m.Match is null).Select(m => m.Text)]);
     }
 
     /// <summary>
-    /// The project's periodic-review issues: the open ones the automation opened (more than one after two runs at once or
-    /// a lost answer: the host keeps the first and closes the rest), and the latest that stands, kept or opened by hand by
-    /// staff, the Working Group or a configured bot. Anyone may open an issue and close their own: one by anyone else is no
-    /// review, or a project's owners could mark its period handled.
+    /// The open reviews the automation opened (more than one after two runs at once: the host keeps the first and closes
+    /// the rest), and the latest that stands. Anyone may open an issue and close their own: one by someone not trusted with
+    /// labels is no review, or a project's owners could mark its period handled.
     /// </summary>
     public (IReadOnlyList<IssueSnapshot> OwnOpen, IssueSnapshot? Latest) ReviewIssues(AcceptedProject project, IReadOnlyList<IssueSnapshot> issues)
     {
@@ -96,10 +78,9 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     }
 
     /// <summary>
-    /// Tonight's intake findings as the re-check's results: one per requirement with a <see cref="Requirement.Recheck"/>
-    /// threshold, passed unless a finding failed (warnings are for reviewers); requirements nothing measured are left out.
-    /// When the repository is gone, the checks it made impossible count as failed; when it is archived, requirement 10 (maintained),
-    /// otherwise left to reviewers, fails, however its counts still read.
+    /// One result per measured requirement with a <see cref="Requirement.Recheck"/> threshold, passed unless a finding failed
+    /// (warnings are for reviewers). When the repository is gone, the checks it made impossible fail; when it is archived,
+    /// requirement 10 (maintained), otherwise left to reviewers, fails, however its counts still read.
     /// </summary>
     public static IReadOnlyList<RecheckResult> Results(IntakeReport report, bool repositoryMissing)
     {
@@ -126,23 +107,17 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
         return results;
     }
 
-    /// <summary>
-    /// Whether tonight needs measurements for <paramref name="project"/> (else the host skips measuring): a period without its
-    /// review, an open review, or a project listed in <c>housekeeping.recheck-projects</c>, whatever the schedule.
-    /// </summary>
+    /// <summary>Whether tonight needs measurements (else the host skips measuring).</summary>
     public bool IsDue(AcceptedProject project, IssueSnapshot? latest) => project.Listed || !Handled(project, latest);
 
-    /// <summary>Whether the period tonight falls in is no re-check's or has its review, closed (staff's, or a pass).</summary>
+    /// <summary>Whether tonight's period is no re-check's or has its review closed (staff's, or a pass).</summary>
     private bool Handled(AcceptedProject project, IssueSnapshot? latest)
     {
         var period = PeriodAt(project, time.GetUtcNow());
         return period == 0 || (latest is { IsOpen: false } && PeriodOf(project, latest) >= period);
     }
 
-    /// <summary>
-    /// Why tonight measures nothing for <paramref name="project"/>: not due, or due without a GitHub repository to measure,
-    /// which people must fix (or, for a repository on another forge, check by hand); null when it is to be measured.
-    /// </summary>
+    /// <summary>Why tonight measures nothing: not due, or due without a GitHub repository to measure; null to measure.</summary>
     public RecheckDecision? Unmeasured(AcceptedProject project, Application application, IssueSnapshot? latest)
     {
         if (!IsDue(project, latest))
@@ -159,11 +134,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
                 $"{due} '{application.Form[ApplicationField.RepositoryUrl]?.Label}' names no GitHub repository; fix the application body.");
     }
 
-    /// <param name="project">The project measured.</param>
-    /// <param name="results">Tonight's measurements.</param>
-    /// <param name="latest">The latest review that stands (see <see cref="ReviewIssues"/>); null when none.</param>
-    /// <param name="comments">Its comments when it is open, so a comment already posted is not posted again.</param>
-    /// <param name="labelEvents">Its label changes when it is open, so a label staff took off is not put back.</param>
+    /// <summary>The open review's comments and label events: a comment is posted once, a label staff took off stays off.</summary>
     public RecheckDecision Review(AcceptedProject project, IReadOnlyList<RecheckResult> results, IssueSnapshot? latest,
         IReadOnlyList<CommentSnapshot> comments, IReadOnlyList<LabelEvent> labelEvents)
     {
@@ -258,11 +229,9 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
             $"{Named(project)}: still short on {Ids(shortfall)} after the deadline {SessionText.Date(deadline)}; {retireLabel}.");
     }
 
-    /// <summary>The project as the run's summary names it: with where its repository moved, if it did.</summary>
     private static string Named(AcceptedProject project) =>
         project.MovedTo is { } moved ? $"{project.Name} (repository moved to {moved})" : project.Name;
 
-    /// <summary>How often a project is re-checked, as "every …" reads: "month", "6 months".</summary>
     private string Every => rules.RecheckEveryMonths == 1 ? "month" : Counted.Of(rules.RecheckEveryMonths, "month");
 
     private string Body(AcceptedProject project, int period, List<RecheckResult> shortfall, DateTimeOffset toldAt) =>
@@ -281,7 +250,6 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
             ("deadline", SessionText.Date(Deadline(project, period, toldAt))),
             ("retire_label", MarkdownText.Inline(LabelNames.Retire))]);
 
-    /// <summary>The review's hidden lines: its purpose, its period and, when known, its application.</summary>
     private static string HiddenLines(AcceptedProject project, int period)
     {
         var lines = HiddenMarker.For(Purpose) + "\n" + HiddenMarker.For(PeriodPurpose, period.ToString(CultureInfo.InvariantCulture));
@@ -290,9 +258,8 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     }
 
     /// <summary>
-    /// The period an issue belongs to: from its hidden line when the automation wrote it (0 for one a listed project's re-check
-    /// opened before its first anniversary), else from its opening date; none (0) when it opened before the project was last
-    /// accepted, as the periods of an earlier acceptance are not this one's.
+    /// From the hidden line when the automation wrote it, else from the opening date; none (0) when it opened before the
+    /// project was last accepted, as the periods of an earlier acceptance are not this one's.
     /// </summary>
     private int PeriodOf(AcceptedProject project, IssueSnapshot review)
     {
@@ -325,7 +292,7 @@ public sealed class PeriodicRecheck(GuardianRules rules, TrustedPeople people, T
     private DateTimeOffset Anniversary(AcceptedProject project, int period) =>
         project.AcceptedAt.AddMonths(rules.RecheckEveryMonths * period);
 
-    /// <summary>Grace days from when the owners were told (<paramref name="toldAt"/>: the issue's opening), never before the anniversary.</summary>
+    /// <summary>Grace days from the issue's opening, or the anniversary if later: a late check must not open past its deadline.</summary>
     private DateTimeOffset Deadline(AcceptedProject project, int period, DateTimeOffset toldAt)
     {
         var anniversary = Anniversary(project, period);

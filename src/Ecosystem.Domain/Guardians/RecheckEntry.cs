@@ -3,11 +3,7 @@ using Ecosystem.Domain.Intake;
 
 namespace Ecosystem.Domain.Guardians;
 
-/// <summary>
-/// One entry of <c>housekeeping.recheck-projects</c>, as written (<see cref="Text"/>): an application issue by its number
-/// (<c>42</c> or <c>#42</c>), or a <see cref="Repository"/> (<c>owner/repo</c>, maybe with a clone URL's <c>.git</c>), whose
-/// accepted application is meant.
-/// </summary>
+/// <summary>An entry of <c>housekeeping.recheck-projects</c>: an issue (<c>#42</c>) or its repository (<c>owner/repo</c>).</summary>
 public sealed record RecheckEntry(string Text, int? IssueNumber, RepositoryReference? Repository)
 {
     public static bool TryRead(string text, [NotNullWhen(true)] out RecheckEntry? entry, out string problem)

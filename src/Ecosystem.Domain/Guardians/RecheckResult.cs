@@ -1,4 +1,4 @@
 namespace Ecosystem.Domain.Guardians;
 
-/// <summary>One measurable requirement as measured tonight, e.g. (14, "GitHub stars", false, "150", "≥ 200").</summary>
+/// <summary>One requirement as measured tonight, e.g. (14, "GitHub stars", false, "150", "≥ 200").</summary>
 public sealed record RecheckResult(int RequirementId, string Title, bool Passed, string Measured, string Required);

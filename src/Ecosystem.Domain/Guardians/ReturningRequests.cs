@@ -9,8 +9,7 @@ namespace Ecosystem.Domain.Guardians;
 
 /// <summary>
 /// A sent-back application (waiting on the applicant, or declined) comes back when the applicant, a listed maintainer
-/// or staff write <c>/ecosystem returning</c>, or staff add the returning label: marked returning if reviewed before, as an
-/// answer marks it (<see cref="ApplicantReplies"/>). Anyone else who asks is told, once, who may.
+/// or staff write <c>/ecosystem returning</c>, or staff add the returning label. Anyone else who asks is told, once, who may.
 /// </summary>
 public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople people)
 {
@@ -19,15 +18,10 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
     private const string AnswersPurpose = "answers";
     private const string AskedPurpose = "asked";
 
-    /// <summary>
-    /// Whether <paramref name="body"/> has a line <c>/ecosystem returning</c> (any case, after what may start a ballot's line,
-    /// <see cref="ShownText.CommandLineStart"/>)
-    /// shown as the commenter's own text: not quoted, nor in code, HTML or an HTML comment.
-    /// </summary>
+    /// <summary>Whether a line <c>/ecosystem returning</c> is shown as the commenter's own text (<see cref="ShownText"/>).</summary>
     public static bool Asks(string? body) =>
         !string.IsNullOrEmpty(body) && body.Contains("/ecosystem", StringComparison.OrdinalIgnoreCase) && ShownText.HasCommandLine(body, CommandPattern());
 
-    /// <summary>The decision for a comment <paramref name="comment"/> that <see cref="Asks"/>.</summary>
     public GuardianAction Review(IssueSnapshot application, CommentSnapshot comment, IReadOnlyList<CommentSnapshot> comments,
         IReadOnlyList<LabelEvent> labelEvents, IReadOnlyCollection<string> maintainers)
     {
@@ -49,26 +43,19 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
         {
             // An old request's event read again (its workflow run re-run, or delivered late) would bring it back unasked.
             return GuardianAction.Nothing(number, $"#{number}: `/ecosystem returning` by @{comment.Author} is not acted on: the request predates "
-                + $"the application's latest decision ({decided.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)}); ask again.");
+                + $"the application's latest decision ({Time(decided)}); ask again.");
         }
 
         return Returned(application, comment.Author, comment.CreatedAt, comments, labelEvents);
     }
 
-    /// <summary>
-    /// Whether a request for a return written at <paramref name="asked"/> asks after the decision written at
-    /// <paramref name="decided"/>: only such a request brings an application back, as the guard reads it and as a return is
-    /// dated (<see cref="ReturnedAfter"/>); an earlier one was answered, or asked before the decision it would undo.
-    /// </summary>
+    /// <summary>Only a request after the decision brings it back: an earlier one was answered, or predates what it would undo.</summary>
     private static bool Follows(DateTimeOffset asked, DateTimeOffset decided) => asked > decided;
 
     /// <summary>
-    /// When the application came back after the decision written at <paramref name="decided"/>, or null: the first request
-    /// the guard acts on after it (<see cref="IsGranted"/>), or the first write of the guard's reply after it (staff may add the
-    /// returning label instead; the reply names the request it answers, so it is written again at each return). Each return
-    /// has a request or a reply write of its own; the first one counts, not a later label of staff's or a request answered
-    /// while the next review waits on the applicant. The tally (a vote after a return) and the status page (an application's
-    /// rounds) date a return this one way.
+    /// When the application came back after <paramref name="decided"/>: the first granted request, or the first write of the
+    /// guard's reply (staff may add the label instead), not a later one answered while the next review waits. The tally
+    /// and the status page date a return this one way.
     /// </summary>
     public static DateTimeOffset? ReturnedAfter(DateTimeOffset decided, IssueSnapshot application, IReadOnlyList<CommentSnapshot> thread,
         IReadOnlyCollection<string> maintainers, TrustedPeople people)
@@ -79,26 +66,15 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
         return requests.Concat(replies).Where(at => Follows(at, decided)).Select(at => (DateTimeOffset?)at).Min();
     }
 
-    /// <summary>
-    /// When the application last came back, as the guard wrote it, or null: the last write of its reply to a request (written
-    /// again at each return, <see cref="Returned"/>), or the Working Group told of an answer that marked it returning (one
-    /// comment a wait, <see cref="ApplicantReplies"/>, with <see cref="AnsweredLine"/>).
-    /// </summary>
+    /// <summary>The last write of the reply to a request, or of the group told of an answer that marked it returning.</summary>
     public static DateTimeOffset? LastReturn(IReadOnlyList<CommentSnapshot> thread, string automation) =>
         OwnComments.Of(thread, automation, _ => true).All.Where(c => HiddenMarker.ValueOf(c.Body, Purpose) is not null)
             .Select(c => (DateTimeOffset?)c.CreatedAt).Append(OwnComments.Of(thread, automation, Purpose).Kept?.UpdatedAt).Max();
 
-    /// <summary>
-    /// The hidden line of the comment telling the Working Group of an answer that marked the application returning: a return,
-    /// from the wait begun at <paramref name="waitedSince"/> (<see cref="LastReturn"/>).
-    /// </summary>
-    internal static string AnsweredLine(DateTimeOffset waitedSince) =>
-        HiddenMarker.For(Purpose, waitedSince.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
+    /// <summary>The hidden line that dates a return by an answer, from the wait begun at <paramref name="waitedSince"/>.</summary>
+    internal static string AnsweredLine(DateTimeOffset waitedSince) => TimeLine(Purpose, waitedSince);
 
-    /// <summary>
-    /// When the application was last sent back: the last write of the latest vote's outcome (<see cref="TallyInput.PublishedOutcome()"/>)
-    /// or the latest add of the waiting or declined label (<see cref="LabelEvent.LastAdded"/>), whichever is later; null before any.
-    /// </summary>
+    /// <summary>When the application was last sent back: the latest vote's outcome written, or the waiting or declined label added.</summary>
     private DateTimeOffset? LatestDecision(IReadOnlyList<CommentSnapshot> comments, IReadOnlyList<LabelEvent> labelEvents) =>
         new[]
         {
@@ -107,17 +83,10 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
             LabelEvent.LastAdded(labelEvents, rules.Labels.Declined, people),
         }.Max();
 
-    /// <summary>
-    /// Whether <paramref name="comment"/> <see cref="Asks"/> and is by someone who may ask (the applicant, a listed maintainer
-    /// or staff, not a bot): a request <see cref="Review"/> acts on when the application is sent back.
-    /// </summary>
     public static bool IsGranted(IssueSnapshot application, CommentSnapshot comment, IReadOnlyCollection<string> maintainers, TrustedPeople people) =>
         Asks(comment.Body) && !people.IsBot(comment) && MayAsk(application, comment, maintainers, people);
 
-    /// <summary>
-    /// Whether <see cref="Review"/> of <paramref name="comment"/> reads the label events (to date the latest decision): only for
-    /// a request it grants on an application sent back, so the gateway reads them for no other.
-    /// </summary>
+    /// <summary>Only a granted request on an application sent back needs the label events (to date the latest decision).</summary>
     public bool ReadsLabelEvents(IssueSnapshot application, CommentSnapshot comment, IReadOnlyCollection<string> maintainers) =>
         IsGranted(application, comment, maintainers, people) && SentBack(application);
 
@@ -129,14 +98,10 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
         people.IsStaff(comment.Author) || ApplicationThread.IsApplicant(application, maintainers, comment, people);
 
     /// <summary>
-    /// An application coming back, asked for by <paramref name="by"/> at <paramref name="asked"/> (the request's comment written,
-    /// or the returning label added): only a sent-back one moves; intake runs again in any case. The reply names the request it
-    /// answers (hidden), so it is written again at each return, even one asked by the same person as the last with no new vote
-    /// outcome (back from a second wait, say): the last write of the reply dates the last return, which is how the scheduler,
-    /// the tally and the status page tell the session it came back from from its next one (<see cref="LastReturn"/>).
-    /// Marked returning only if reviewed before (declined, or scheduled once, <see cref="ApplicantReplies.WasScheduled"/>) or asked
-    /// by staff, who decide as when they add the label: one intake set waiting keeps its place by issue number and is answered
-    /// as a plain answer is (<see cref="ApplicantReplies.Replied"/>: the Working Group is told).
+    /// An application coming back, asked for at <paramref name="asked"/> (the request written, or the label added): only a
+    /// sent-back one moves. The reply names the request it answers (hidden), so it is written again at each return, even one
+    /// with no new vote outcome: its last write dates the last return (<see cref="LastReturn"/>). Marked returning only if
+    /// reviewed before or asked by staff: one intake set waiting keeps its place and is answered as a plain answer is.
     /// </summary>
     public GuardianAction Returned(IssueSnapshot application, string by, DateTimeOffset asked, IReadOnlyList<CommentSnapshot> comments,
         IReadOnlyList<LabelEvent> labelEvents)
@@ -167,10 +132,10 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
             RemoveLabels = answer?.RemoveLabels ?? [.. ApplicationThread.IfPresent(application, rules.Labels.InReview, rules.Labels.Voting),
                 .. ApplicationThread.IfPresent(application, rules.Labels.Waiting, rules.Labels.Declined)],
             Comments = answer?.Comments ?? ApplicationThread.Unposted(comments, people, Purpose,
-                ("by", MarkdownText.Inline("@" + by, 100)),
+                ("by", ApplicationThread.Inert(by)),
                 ("returning_label", MarkdownText.Inline(rules.Labels.Returning)),
                 ("returning_first", rules.Order == ReviewOrder.ReturningFirst),
-                ("asked", HiddenMarker.For(AskedPurpose, asked.UtcDateTime.ToString("O", CultureInfo.InvariantCulture))),
+                ("asked", TimeLine(AskedPurpose, asked)),
                 ("answers", Answers(comments))),
             State = application.IsOpen ? null : new IssueStateChange(Open: true),
             // Out of the done column a decided vote put it in (as the labels, back in the backlog).
@@ -184,21 +149,18 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
     }
 
     /// <summary>
-    /// A hidden line naming the published vote outcome the return answers (the last write of the latest vote's outcome
-    /// comment, <see cref="VoteTally.IsOutcome"/>), or null before any: the reply is written again at each return after
-    /// another declined vote, so the tally dates the return by that write. The request's time alone does not tell: a label's
-    /// is the sender's latest add the timeline shows (<see cref="LabelEvent.Triggering"/>), the same add as the last
-    /// return's when the timeline shows no new one (not listed yet, or the label left on through the decline).
+    /// A hidden line naming the vote outcome the return answers, so the reply is written again at each return after another
+    /// declined vote. The request's time alone does not tell: a label's is the latest add the timeline shows, the same as
+    /// the last return's when it shows no new one.
     /// </summary>
     private string? Answers(IReadOnlyList<CommentSnapshot> comments) =>
-        TallyInput.PublishedOutcome(comments, people.Automation)?.UpdatedAt is { } written
-            ? HiddenMarker.For(AnswersPurpose, written.UtcDateTime.ToString("O", CultureInfo.InvariantCulture))
-            : null;
+        TallyInput.PublishedOutcome(comments, people.Automation)?.UpdatedAt is { } written ? TimeLine(AnswersPurpose, written) : null;
 
-    /// <summary>
-    /// The command at the start of a line as CommonMark splits them (<c>\n</c>, <c>\r\n</c>, <c>\r</c>), after a list item's
-    /// marker and in emphasis as a ballot may be (<see cref="VoteCommandParser"/>).
-    /// </summary>
+    private static string TimeLine(string purpose, DateTimeOffset at) => HiddenMarker.For(purpose, Time(at));
+
+    private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+
+    /// <summary>At the start of a line as CommonMark splits them, after what may start a ballot's line.</summary>
     [GeneratedRegex(@"(?<![^\r\n])" + ShownText.CommandLineStart + @"/ecosystem[ \t]+returning(?=[*_]*(?:\s|\z))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommandPattern();

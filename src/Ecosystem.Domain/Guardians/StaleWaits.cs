@@ -5,12 +5,9 @@ using Ecosystem.Domain.Text;
 namespace Ecosystem.Domain.Guardians;
 
 /// <summary>
-/// Nightly: an application waiting on its applicant gets one reminder after <see cref="GuardianRules.RemindAfterDays"/>
-/// and is closed as too early after <see cref="GuardianRules.CloseAfterDays"/> (0: never), never sooner than the days
-/// between the two after its reminder, counting only days the applicant could answer and was waited on (the conversation
-/// unlocked, the issue open). Every date in the texts comes from when the waiting label was last added (for an early
-/// resubmission, its date if later), when the reminder was posted and how long the conversation was locked or the issue
-/// closed since, so the texts change only on the night after an unlock or a reopening.
+/// Nightly: an application waiting on its applicant gets one reminder, then is closed as too early (<see cref="CloseOn"/>).
+/// Every date in the texts comes from the wait's start, the reminder and the days paused since, so the texts change only
+/// on the night after an unlock or a reopening.
 /// </summary>
 public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimeProvider time)
 {
@@ -20,15 +17,10 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
     private readonly ApplicantReplies _replies = new(rules, people);
     private readonly DecisionOutcomes _decisions = new(rules, people);
 
-    /// <summary>
-    /// Whether the nightly run reviews <paramref name="application"/>: open and waiting on its applicant, or open and labelled
-    /// too early, as a close of a wait or staff's too early leaves it when the run stopped before the close itself
-    /// (see <see cref="Review"/> and <see cref="DecisionOutcomes.Unfinished"/>).
-    /// </summary>
+    /// <summary>Waiting, or too early as a stopped run leaves it (<see cref="DecisionOutcomes.Unfinished"/>).</summary>
     public bool Watches(IssueSnapshot application) =>
         application.IsOpen && (application.HasLabel(rules.Labels.Waiting) || application.HasLabel(rules.Labels.TooEarly));
 
-    /// <summary>The night's step for one application it <see cref="Watches"/>, read with its comments, label and lock events.</summary>
     public GuardianAction Review(IssueHistory waiting, IReadOnlyCollection<string> maintainers)
     {
         var ((application, comments, labelEvents), locks) = (waiting, waiting.Paused);
@@ -40,17 +32,17 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
             // The applier closes last, after the labels: a run stopped once the waiting label went left the issue open,
             // labelled too early under this wait's closing comment. The close it announced and never made is finished, whatever
             // came since; one made and undone was reopened on purpose.
-            return Watches(application) && Closing(comments, since) is { } closing && !waiting.ClosedSince(closing.CreatedAt)
+            return Watches(application) && ApplicationThread.PostedInThisWait(comments, people, ClosedPurpose, since) is { } closing
+                && !waiting.ClosedSince(closing.CreatedAt)
                 ? Close(application, comments, since, locks)
                 : _decisions.Unfinished(waiting)
                     ?? GuardianAction.Nothing(number, $"#{number}: not waiting on the applicant.");
         }
 
         // An early resubmission waits on its date, not on the applicant: left alone until then, intake again on the day.
-        var today = Today;
         if (report is not null && Intake.ResubmissionWait.Until(report.Body) is { } until)
         {
-            return today < until
+            return Today < until
                 ? GuardianAction.Nothing(number, $"#{number}: an early resubmission, waiting until {SessionText.Date(until)}; no reminder.")
                 : new GuardianAction(new IssuePlan(number), $"#{number}: its resubmission date {SessionText.Date(until)} has come; intake runs again.") { RerunIntake = true };
         }
@@ -114,9 +106,8 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
     }
 
     /// <summary>
-    /// When the wait began: the waiting label last added (without a timeline event, the opening date is the only fixed
-    /// point: the issue's update time moves with every comment, the automation's own reminder included); for an early
-    /// resubmission, labelled waiting when filed, its date if later, when intake reviewed it as new.
+    /// The waiting label last added (without an event, the opening date is the only fixed point: the update time moves with
+    /// every comment); for an early resubmission, its date if later.
     /// </summary>
     private DateTimeOffset WaitingSince(IssueSnapshot application, IReadOnlyList<LabelEvent> labelEvents, CommentSnapshot? report)
     {
@@ -124,10 +115,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
         return Intake.ResubmissionWait.ReviewedSince(report) is { } from && from > since ? from : since;
     }
 
-    /// <summary>
-    /// Closed as too early now: the project may apply again once the items noted in the review are done (no waiting date, which
-    /// is a decline's).
-    /// </summary>
+    /// <summary>Too early: the project may apply again once the review's items are done (no waiting date, which is a decline's).</summary>
     private GuardianAction Close(
         IssueSnapshot application, IReadOnlyList<CommentSnapshot> comments, DateTimeOffset since, IReadOnlyList<LockEvent> locks)
     {
@@ -144,22 +132,16 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
             + $"(waiting since {SessionText.Date(since)}).");
     }
 
-    /// <summary>The automation's closing comment of this wait; null before the close is written.</summary>
-    private CommentSnapshot? Closing(IReadOnlyList<CommentSnapshot> comments, DateTimeOffset since) =>
-        OwnComments.Of(comments, people.Automation, ApplicationThread.OfThisWait(comments, people, ClosedPurpose, since)).Kept;
-
     /// <summary>
-    /// The day the wait closes: <see cref="GuardianRules.CloseAfterDays"/> after it began, or, with reminders on, the days
-    /// between reminder and close after its reminder (posted, else due now) when that is later: a reminder posted late, as
-    /// the conversation was locked when it was due, leaves the applicant the time an on-time one does. The days after the
-    /// last notice (the reminder, or without reminders the label) count only while the applicant could answer and was waited
-    /// on: the days the conversation was locked or the issue closed since (<see cref="IssueHistory.Paused"/>), rounded up, are added.
+    /// <see cref="GuardianRules.CloseAfterDays"/> after the wait began, or, with reminders on, the days between reminder and
+    /// close after the reminder when later: one posted late (the conversation locked) leaves the time an on-time one does.
+    /// The days since the last notice paused (<see cref="IssueHistory.Paused"/>) are added.
     /// </summary>
     private DateOnly CloseOn(IReadOnlyList<CommentSnapshot> comments, DateTimeOffset since, IReadOnlyList<LockEvent> locks)
     {
         var due = DateOnly.FromDateTime(since.UtcDateTime).AddDays(rules.CloseAfterDays);
         var now = time.GetUtcNow();
-        var reminder = OwnComments.Of(comments, people.Automation, ApplicationThread.OfThisWait(comments, people, ReminderPurpose, since)).Kept;
+        var reminder = ApplicationThread.PostedInThisWait(comments, people, ReminderPurpose, since);
         var (noticed, answerable) = rules.RemindAfterDays == 0
             ? (since, rules.CloseAfterDays)
             : (reminder?.CreatedAt ?? now, rules.CloseAfterDays - rules.RemindAfterDays);
@@ -167,7 +149,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
         return graced > due ? graced : due;
     }
 
-    /// <summary>Today in UTC, as the texts date the wait and its closing: the night of the date named closes, whatever the hour.</summary>
+    /// <summary>In UTC, as the texts date the wait: the night of the date named closes, whatever the hour.</summary>
     private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
     private int DaysSince(DateTimeOffset since) => Today.DayNumber - DateOnly.FromDateTime(since.UtcDateTime).DayNumber;

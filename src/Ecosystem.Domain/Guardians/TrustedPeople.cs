@@ -13,8 +13,8 @@ public sealed record TrustedPeople(
     IReadOnlyCollection<string> Bots)
 {
     /// <summary>
-    /// The one test of what the automation itself wrote or did: its exact login, as the gateway spells what it recognised by
-    /// account id (a person named like the bot without <c>[bot]</c> is not it). Only its texts are trusted for hidden markers.
+    /// The one test of what the automation wrote or did: its exact login, as the gateway spells what it recognised by account
+    /// id (a person named like the bot without <c>[bot]</c> is not it). Only its texts are trusted for hidden markers.
     /// </summary>
     public static bool IsAutomation(string login, string automation) =>
         automation.Length > 0 && GitHubHandle.Same(login, automation);
@@ -37,15 +37,13 @@ public sealed record TrustedPeople(
     public bool IsStaff(string login) => Staff.Any(s => SameAccount(login, s));
 
     /// <summary>
-    /// A configured bot <c>name[bot]</c> is an app, and only an app's login carries <c>[bot]</c> as every reader spells it
-    /// (GraphQL's Bot login gains the suffix REST shows), so a person whose login is <c>name</c> is not it. A bot configured
-    /// as <c>name</c> may be a machine user or an app written without the suffix: either counts. The one reading of a configured
-    /// bot's login (<c>people.automation</c>, <c>people.former-automation</c>).
+    /// A configured bot <c>name[bot]</c> is an app (GraphQL's Bot login gains the suffix REST shows), so a person whose login
+    /// is <c>name</c> is not it; one configured as <c>name</c> may be a machine user or an app written without the suffix.
     /// </summary>
     public static bool IsBotAccount(string login, string bot) =>
         SameAccount(login, bot) || (!IsApp(bot) && SameAccount(login, bot + BotSuffix));
 
-    /// <summary>Whether <paramref name="login"/> is a GitHub App's (<c>name[bot]</c>): no person, so no reader of explanations.</summary>
+    /// <summary>A GitHub App's login (<c>name[bot]</c>): no person, so no reader of explanations.</summary>
     public static bool IsApp(string login) => login.EndsWith(BotSuffix, StringComparison.OrdinalIgnoreCase);
 
     private static bool SameAccount(string login, string other) => login.Length > 0 && GitHubHandle.Same(login, other);

@@ -3,9 +3,8 @@ using System.Text.Json.Serialization;
 namespace Ecosystem.Domain.Voting;
 
 /// <summary>
-/// A member's counted vote and the comment that holds it. <see cref="Reason"/> is, for a decline, the rest of the
-/// ballot line (null otherwise or when none is given); <see cref="CastAt"/> is when the counted text was written: the
-/// revision in effect at the close, else the comment's last edit or creation.
+/// A member's counted vote. <see cref="Reason"/>: a decline's rest of the line, else null. <see cref="CastAt"/>: when the
+/// counted text was written (the revision in effect at the close, else the comment's last edit or creation).
 /// </summary>
 public sealed record Ballot(string Voter, VoteChoice Choice, string? Reason, long CommentId, string CommentUrl, DateTimeOffset CastAt)
 {

@@ -4,30 +4,25 @@ using Ecosystem.Domain.Text;
 
 namespace Ecosystem.Domain.Voting;
 
-/// <summary>
-/// What one issue's tally found and changed (<paramref name="Writes"/>: what was written, or would be in a dry run);
-/// skipped with a reason when not tallied.
-/// </summary>
+/// <summary>What one issue's tally found and wrote (or would in a dry run), or why it was skipped.</summary>
 public sealed record IssueTally(IssueSnapshot Issue, TallyResult? Result, IReadOnlyList<string> Writes, string? Skipped)
 {
     /// <summary>
-    /// A new comment without a <c>/vote</c> command cannot change the tally (a passed deadline is caught by the nightly
-    /// run), unless a line of the commenter's own text only looks like one: the tally lists it at once, so they can vote
-    /// again before the close. An edit or a deletion (<paramref name="action"/>) can, since the comment may have held one.
+    /// A new comment without a <c>/vote</c> command cannot change the tally (the nightly run catches a passed deadline),
+    /// unless its own text has a line that only looks like one: the tally lists it at once, so they can vote again.
     /// </summary>
     public static bool CannotChange(CommentSnapshot comment, string? action) =>
         (action ?? "created") == "created" && VoteCommandParser.Read(comment.Body) is { Commands.Count: 0 } reading
         && reading.NearMisses.All(miss => ShownText.IsNotOwnText(miss.Why));
 
     /// <summary>
-    /// The comment <paramref name="action"/> deleted, which the run then tallies with (<see cref="TallyInput.Deleted"/>): a
-    /// person's, or the automation's <paramref name="own"/> one while it held the tally's state; null for any other event,
-    /// and for any other event of the automation's comments, which start no tally (no loops).
+    /// The deleted comment the run tallies with (<see cref="TallyInput.Deleted"/>): a person's, or the automation's while it
+    /// held the tally's state; the automation's other comments start no tally (no loops).
     /// </summary>
     public static CommentSnapshot? Deleted(CommentSnapshot? comment, bool own, string? action) =>
         comment is not null && action == "deleted" && (!own || TallyState.Read(comment.Body) is not null) ? comment : null;
 
-    /// <summary>Why <paramref name="application"/>'s issue is left alone (GitHub serves pull requests on its issue routes too), or null.</summary>
+    /// <summary>Why the issue is left alone (GitHub serves pull requests on its issue routes too), or null.</summary>
     public static string? WhyNotTallied(Application application)
     {
         var issue = application.Issue;
@@ -36,7 +31,7 @@ public sealed record IssueTally(IssueSnapshot Issue, TallyResult? Result, IReadO
             : null;
     }
 
-    /// <summary>The action's outputs: those of the one vote tallied; none for a run over several, which the summary reports.</summary>
+    /// <summary>The outputs of the one vote tallied; none for a run over several, which the summary reports.</summary>
     public static IReadOnlyList<(string Name, object Value)> Outputs(IReadOnlyList<IssueTally> tallies) =>
         tallies.Select(t => t.Result).OfType<TallyResult>().ToList() is [var single]
             ? [("approve", single.Approve), ("decline", single.Decline), ("abstain", single.Abstain),
@@ -49,7 +44,6 @@ public sealed record IssueTally(IssueSnapshot Issue, TallyResult? Result, IReadO
             + (result.OutcomeText.Length > 0 ? $"; outcome {result.OutcomeText}" : string.Empty)
             + (Writes.Count == 0 ? "; nothing changed." : $"; {Counted.Of(Writes.Count, "change")}.");
 
-    /// <summary>The job summary (the <c>tally-summary</c> template): one row per issue, then the tally itself as posted on each issue.</summary>
     public static string Summary(IReadOnlyList<IssueTally> tallies, bool dryRun) =>
         Template.Load("tally-summary").Render(new Dictionary<string, object?>
         {

@@ -7,16 +7,14 @@ using Ecosystem.Domain.Text;
 namespace Ecosystem.Domain.Voting;
 
 /// <summary>
-/// The staff issue opened once when the Working Group accepts an application: a checklist (landscape, website,
-/// announcement, blog…) linked to the application, whose outcome comment links back to it. Both links are also hidden
-/// lines, so a re-run finds the issue instead of opening another: the outcome comment names it, and until that comment
-/// is written the issue itself names its application.
+/// The staff checklist issue opened once when an application is accepted. The outcome comment and the issue name each
+/// other in hidden lines, so a re-run finds the issue instead of opening another (until the comment is written, by the
+/// issue's own line).
 /// </summary>
 public static class OnboardingIssue
 {
     public const string Purpose = "onboarding";
 
-    /// <summary>The onboarding issue's hidden line naming its application.</summary>
     private const string ApplicationPurpose = "application";
 
     public static IssueDraft Draft(
@@ -38,26 +36,20 @@ public static class OnboardingIssue
         };
     }
 
-    /// <summary>The application an onboarding issue written by the automation belongs to, or null.</summary>
     public static int? ApplicationOf(string body) =>
         HiddenMarker.PurposeOf(body) == Purpose ? Number(HiddenMarker.ValueOf(body, ApplicationPurpose)) : null;
 
     /// <summary>
-    /// The onboarding issue the automation opened for <paramref name="application"/> (the first, which the closing of twins
-    /// keeps) once staff closed it, the onboarding done; null while one is open or none was opened. An application is
-    /// onboarded once: a run that no longer finds the issue named (the outcome comment deleted or edited) opens no other.
+    /// The first onboarding issue opened for <paramref name="application"/> once staff closed it, else null. An application
+    /// is onboarded once: a run that no longer finds the issue named (the outcome comment edited) opens no other.
     /// </summary>
     public static IssueSnapshot? Finished(IEnumerable<IssueSnapshot> issues, int application, TrustedPeople people) =>
         issues.Where(i => people.IsAutomation(i.Author) && ApplicationOf(i.Body) == application).OrderBy(i => i.Number).ToList()
             is [var first, ..] opened && opened.TrueForAll(i => !i.IsOpen) ? first : null;
 
-    /// <summary>The onboarding issue an outcome comment written by the automation names, or null.</summary>
     public static int? NumberIn(string outcomeBody) => Number(HiddenMarker.ValueOf(outcomeBody, Purpose));
 
-    /// <summary>
-    /// The outcome comment's hidden line naming the onboarding issue, once it exists: the purpose's name with a value,
-    /// so never taken for the comment's purpose.
-    /// </summary>
+    /// <summary>The purpose's name with a value, so never taken for the outcome comment's purpose.</summary>
     public static string OutcomeMarker(int issueNumber) => HiddenMarker.For(Purpose, issueNumber.ToString(CultureInfo.InvariantCulture));
 
     private static int? Number(string? value) =>

@@ -2,7 +2,7 @@ using Ecosystem.Domain.Issues;
 
 namespace Ecosystem.Domain.Voting;
 
-/// <summary>A command with its comment, and when the text it was read from was written (see <see cref="CommentSnapshot.TextAt"/>).</summary>
+/// <summary>A command, its comment, and when the text it was read from was written (<see cref="CommentSnapshot.TextAt"/>).</summary>
 internal sealed record PostedCommand(VoteCommand Command, CommentSnapshot Comment, DateTimeOffset At)
 {
     public string Author => Comment.Author;

@@ -3,13 +3,7 @@ using Ecosystem.Domain.Issues;
 
 namespace Ecosystem.Domain.Voting;
 
-/// <summary>
-/// The tally of one issue's vote and the plan that makes the issue show it. <see cref="Outcome"/> is null while the vote
-/// is open, <see cref="Foregone"/> is set once the remaining members can no longer change the outcome, and
-/// <see cref="Window"/> is null until the vote opens. Ballots and the members yet to vote are ordered by login, the
-/// lines not counted by comment. <see cref="TallyComment"/> is null when no tally is shown, <see cref="OutcomeComment"/>
-/// until the vote closes; the gateway applies the difference of <see cref="Plan"/>.
-/// </summary>
+/// <summary>The tally of one issue's vote and the plan that makes the issue show it.</summary>
 public sealed record TallyResult(
     int IssueNumber,
     TallyStatus Status,
@@ -34,15 +28,10 @@ public sealed record TallyResult(
 
     public bool IsOpen => Window is { IsClosed: false };
 
-    /// <summary>Action output <c>status</c>: the status in kebab case (open, passing, …, too-early, community-highlight).</summary>
     public string StatusText => JsonNamingPolicy.KebabCaseLower.ConvertName(Status.ToString());
 
-    /// <summary>Action output <c>outcome</c>: approved, declined, too-early, community-highlight, or empty while open.</summary>
     public string OutcomeText => Outcome is { } outcome ? JsonNamingPolicy.KebabCaseLower.ConvertName(outcome.ToString()) : string.Empty;
 
-    /// <summary>
-    /// Set when staff closed the vote with an outcome of their own (too early, community highlight): the host carries
-    /// out that outcome's effects (<see cref="Guardians.DecisionOutcomes"/>), the tally only closes the vote.
-    /// </summary>
+    /// <summary>Staff's own outcome, whose effects the host carries out (<see cref="Guardians.DecisionOutcomes"/>).</summary>
     public Guardians.OutcomeDecision? StaffDecision { get; init; }
 }

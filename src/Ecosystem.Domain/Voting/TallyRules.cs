@@ -10,54 +10,44 @@ public sealed record TallyRules
 {
     public MajorityBasis MajorityOf { get; init; } = MajorityBasis.Members;
 
-    /// <summary>With <see cref="MajorityBasis.VotesCast"/>: the fewest ballots counted for a decision.</summary>
     public int Quorum { get; init; }
 
-    /// <summary>The vote closes at the end of session date + this many days; 0 = only by <c>/vote close</c>.</summary>
+    /// <summary>0: only <c>/vote close</c> closes the vote.</summary>
     public int CloseAfterDays { get; init; } = 7;
 
-    /// <summary>A decline counts only with a reason on its line; one without is listed as not counted, its member yet to vote.</summary>
     public bool DeclineNeedsReason { get; init; } = true;
 
-    /// <summary>The vote opens by itself at the scheduled time as well as by <c>/vote open</c>.</summary>
     public bool OpenOnSchedule { get; init; }
 
     /// <summary>
-    /// The review calendar (<c>sessions</c>): when an application's session started, which tells the review it came back
-    /// from from its next one; and the dates staff cancelled (<c>sessions.skip</c>): an application's notice names one until
-    /// the scheduler moves its batch on, weeks later, and no session held there opens its vote on schedule or dates its deadline.
+    /// The review calendar: a cancelled date (<c>sessions.skip</c>) stays named in a notice until the scheduler moves its
+    /// batch on, and no vote opens on it on schedule or dates its deadline from it.
     /// </summary>
     public ReviewCalendarSettings Calendar { get; init; } = new();
 
-    /// <summary>Days after the vote opened that the members yet to vote are reminded; 0 = no such reminder.</summary>
+    /// <summary>0: no such reminder (also for <see cref="RemindBeforeCloseDays"/>).</summary>
     public int RemindAfterDays { get; init; } = 3;
 
-    /// <summary>Days before the deadline that the members yet to vote are reminded; 0 = no such reminder.</summary>
     public int RemindBeforeCloseDays { get; init; } = 1;
 
     public LabelNames Labels { get; init; } = new();
 
     /// <summary>
-    /// The nightly tally visits every open application in voting or in review, so that deadlines close votes, and every
-    /// returning one: brought back by a label (a run of guard alone), its declined vote's tally starts anew before a batch takes it.
-    /// With <see cref="CloseDeclinedIssues"/>, every open declined one too: the run that recorded the decline took the review
-    /// labels off before the close (the applier closes last), so a run stopped between the two is finished the next night.
+    /// The nightly tally visits open applications in voting or review, so deadlines close votes; returning ones, whose
+    /// declined vote's tally starts anew before a batch takes them; and, with <see cref="CloseDeclinedIssues"/>, declined
+    /// ones, as the applier closes last and a run stopped before the close is finished the next night.
     /// </summary>
     public IReadOnlyList<string> NightlyLabels =>
         [Labels.Voting, Labels.InReview, Labels.Returning, .. CloseDeclinedIssues ? [Labels.Declined] : Array.Empty<string>()];
 
-    /// <summary>The board's columns, a decided application going to <see cref="BoardColumns.Done"/>; null when the repository has no board.</summary>
+    /// <summary>Null when the repository has no board.</summary>
     public BoardColumns? Columns { get; init; } = new();
 
     public bool CloseDeclinedIssues { get; init; }
 
-    /// <summary>The software the default onboarding tasks name (<see cref="Foundation.Software"/>).</summary>
     public Foundation Foundation { get; init; } = new();
 
-    /// <summary>
-    /// The checklist of the onboarding issue an acceptance opens, one task per item; empty opens none. Unless configured,
-    /// four tasks naming <see cref="Foundation.Software"/>'s landscape, website and blog.
-    /// </summary>
+    /// <summary>The tasks of the onboarding issue an acceptance opens; empty opens none.</summary>
     public IReadOnlyList<string> OnboardingChecklist
     {
         get => field ??
@@ -72,10 +62,8 @@ public sealed record TallyRules
 
     public ResubmissionWait Resubmission { get; init; } = new();
 
-    /// <summary>The zone of session dates, deadlines and the times shown in the tally.</summary>
     public TimeZoneInfo TimeZone { get; init; } = ReviewCalendarSettings.DefaultTimeZone;
 
-    /// <summary>A time as the tally and reminders show it, in <see cref="TimeZone"/>.</summary>
     internal string Time(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " " + TimeZone.Id;
 

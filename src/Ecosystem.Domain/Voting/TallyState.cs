@@ -8,14 +8,10 @@ using Ecosystem.Domain.Text;
 namespace Ecosystem.Domain.Voting;
 
 /// <summary>
-/// What the tally remembers between runs, kept as JSON in an HTML comment inside the automation's own tally
-/// comment: the electorate frozen at opening (and the refresh it reflects), and, once closed, the final ballots,
-/// so later edits or deletions cannot change a closed vote. Read back only from the automation's comment.
+/// What the tally remembers between runs, as JSON hidden in the automation's own tally comment: the electorate frozen
+/// at <see cref="Opening"/> (<c>comment:ID</c> or <c>schedule:TIME</c>), and the <c>/vote refresh-members</c> comment
+/// it reflects; once closed, the final ballots, so later edits or deletions cannot change a closed vote.
 /// </summary>
-/// <param name="Opening">Identifies the opening the state belongs to (<c>comment:ID</c> or <c>schedule:TIME</c>).</param>
-/// <param name="Electorate">The frozen member logins.</param>
-/// <param name="Refresh">The id of the <c>/vote refresh-members</c> comment the electorate reflects, if any.</param>
-/// <param name="Final">Set once the vote closed.</param>
 internal sealed partial record TallyState(
     string Opening,
     IReadOnlyList<string> Electorate,
@@ -23,34 +19,23 @@ internal sealed partial record TallyState(
     FinalTally? Final)
 {
     /// <summary>
-    /// When the vote opened, as first tallied (while open; <see cref="FinalTally.OpenedAt"/> once closed): a staff edit of
-    /// the <c>/vote open</c> comment afterwards moves its written time, and must not turn the ballots cast since into
-    /// ballots written before the vote opened.
+    /// When the vote opened, as first tallied: a staff edit of the <c>/vote open</c> comment moves its written time, and
+    /// must not turn the ballots cast since into ballots written before the vote opened.
     /// </summary>
     public DateTimeOffset? OpenedAt { get; init; }
 
-    /// <summary>
-    /// The reminders posted for this vote (their purposes), so one a person deleted is not posted again the next night;
-    /// null before the first.
-    /// </summary>
+    /// <summary>The reminders posted, so one a person deleted is not posted again the next night.</summary>
     public IReadOnlyList<string>? Reminded { get; init; }
 
-    /// <summary>
-    /// When the application came back for the review this vote belongs to (after an earlier vote declined it), or null:
-    /// the lines written before are the earlier votes', and stay theirs once this one closed too.
-    /// </summary>
+    /// <summary>When the application came back for this vote: earlier lines are the earlier votes', also once this one closed.</summary>
     public DateTimeOffset? Since { get; init; }
 
-    /// <summary>
-    /// The members recused as maintainers of the project, as the application listed them when the electorate was frozen or
-    /// refreshed (while the vote is open); null in a state an earlier version wrote, then read from the form as it is.
-    /// </summary>
+    /// <summary>The maintainers recused when the electorate was frozen; null in an older state, then read from the form.</summary>
     public IReadOnlyList<string>? Maintainers { get; init; }
 
     /// <summary>More members than any Working Group has; a stored electorate larger than this is not read back.</summary>
     public const int MaxMembers = 100;
 
-    /// <summary>A stored state longer than this cannot have fitted in a comment with the tally around it.</summary>
     public const int MaxLength = MarkdownText.CommentBudget;
 
     private const string MarkerPurpose = "tally-state";
@@ -65,8 +50,8 @@ internal sealed partial record TallyState(
     });
 
     /// <summary>
-    /// One line. The JSON writer escapes '&lt;', '&gt;' and '&amp;', so no text inside can end the HTML comment;
-    /// '@' and '#' (only ever inside JSON strings) are escaped too, so a stored reason cannot mention or cross-reference.
+    /// The JSON writer escapes '&lt;', '&gt;' and '&amp;', so no text inside can end the HTML comment; '@' and '#' (only
+    /// ever inside JSON strings) are escaped too, so a stored reason cannot mention or cross-reference.
     /// </summary>
     public string Render()
     {
@@ -97,9 +82,8 @@ internal sealed partial record TallyState(
     }
 
     /// <summary>
-    /// The comment is the automation's own, but it can be edited (by admins, or by hand to repair a vote): a state no
-    /// tally could have written is not trusted, so a forged or damaged one cannot swell the tally past GitHub's limit
-    /// (a 100,000-character login, a million ballots) or count ballots of people outside the electorate.
+    /// The comment can be edited (by admins, or to repair a vote): a state no tally could have written is not trusted, so a
+    /// forged one cannot swell the tally past GitHub's limit or count ballots of people outside the electorate.
     /// </summary>
     private bool IsPlausible() =>
         Opening is { Length: > 0 and <= 100 }

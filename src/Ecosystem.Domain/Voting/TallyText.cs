@@ -3,36 +3,26 @@ using Ecosystem.Domain.Text;
 namespace Ecosystem.Domain.Voting;
 
 /// <summary>
-/// Renders the tally and outcome comments from the <c>vote-tally</c> and <c>vote-outcome</c> templates, which own
-/// the rows, the lists and the escaping (a reason is cut at 500 characters; a line not counted at 80, because anyone
-/// can write them: 50 of 200 ampersands, each shown as "&amp;amp;", took 58,000 of the 65,536 characters and left
-/// members' reasons little room). Every value depends only on the result and the rules (never on the clock), so the
-/// same inputs give byte-identical text and a re-run writes nothing.
+/// Renders the tally and outcome comments; the templates own the rows and the escaping (a line not counted is cut at 80
+/// characters: anyone can write them, and 50 of 200 ampersands, each shown as "&amp;amp;", took 58,000 of the 65,536).
+/// Every value depends only on the result and the rules, never on the clock, so a re-run writes nothing.
 /// </summary>
 internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpening, int? onboardingIssue)
 {
     /// <summary>
-    /// Tried in order until the comment fits: members' reasons cut to so many characters (0: left out; null: whole),
-    /// and so many lines not counted listed (the rest only counted). The first shows everything (one comment of many
-    /// /vote lines is listed up to 50 of them); the last fits whatever members and strangers write: 100 members,
-    /// 39-character logins, each ballot a link (measured by the size tests).
+    /// Tried in order until the comment fits: reasons cut to so many characters (0: left out; null: whole), and so many
+    /// lines not counted listed. The last fits whatever is written: 100 members, 39-character logins (the size tests).
     /// </summary>
     private static readonly (int? ReasonLength, int NotCountedShown)[] Steps = [(null, 50), (150, 50), (60, 20), (20, 10), (0, 0)];
 
-    /// <summary>The tally comment, and the step it fits at, from which <see cref="Outcome"/> starts.</summary>
     public (string Text, int Step) Tally(TallyResult result, TallyState? state) =>
         FirstThatFits(result, state, 0, (fit, cutState, step, cutAt) => RenderTally(fit, cutState, Steps[step].NotCountedShown, cutAt));
 
-    /// <summary>The outcome comment, from the step the tally fits at, so both show (and keep) the reasons the state keeps.</summary>
+    /// <summary>From the step the tally fits at, so both show (and keep) the reasons the state keeps.</summary>
     public string Outcome(TallyResult result, TallyState? state, int fromStep) =>
         FirstThatFits(result, state, fromStep, (fit, cutState, _, cutAt) => RenderOutcome(fit, cutState, cutAt)).Text;
 
-    /// <summary>
-    /// The first rendering within the budget, else the last (the size tests prove the last always fits), trying each step
-    /// from <paramref name="fromStep"/> with reasons cut and the length they were cut at when any was (the texts then say
-    /// so). A state whose reasons were already cut starts at that cut: its reasons cannot grow back, and re-rendering it
-    /// gives the text it was stored with, so a re-run writes nothing.
-    /// </summary>
+    /// <summary>The first rendering in the budget, else the last; a state's cut reasons cannot grow back: it starts at that cut.</summary>
     private static (string Text, int Step) FirstThatFits(
         TallyResult result, TallyState? state, int fromStep, Func<TallyResult, TallyState?, int, int?, string> render)
     {
@@ -46,8 +36,6 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
                 continue;
             }
 
-            // Cutting a cut reason again to the same length changes nothing, so a state re-rendered at its stored cut
-            // writes the text it was stored with.
             IReadOnlyList<Ballot> ballots = length is { } cut
                 ? [.. result.Ballots.Select(b => b.Reason is null ? b : b with { Reason = MarkdownText.Truncate(b.Reason, cut) })]
                 : result.Ballots;
@@ -89,7 +77,7 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
             ["state"] = state?.Render() ?? string.Empty,
         }).TrimEnd() + "\n";
 
-    /// <summary>The outcome, with the closed vote's state as the tally holds it (read back when the tally comment is lost).</summary>
+    /// <summary>With the closed vote's state as the tally holds it (read back when the tally comment is lost).</summary>
     private string RenderOutcome(TallyResult result, TallyState? state, int? cutAt)
     {
         var approved = result.Outcome == VoteOutcome.Approved;
@@ -108,7 +96,6 @@ internal sealed class TallyText(TallyRules rules, DateTimeOffset? scheduledOpeni
         });
     }
 
-    /// <summary>What both comments show: the counts, the rule and the window, with times as the rules write them.</summary>
     private Dictionary<string, object?> Common(TallyResult result, int? cutAt) => new(StringComparer.Ordinal)
     {
         ["approve"] = result.Approve,

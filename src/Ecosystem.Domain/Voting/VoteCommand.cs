@@ -1,9 +1,6 @@
 namespace Ecosystem.Domain.Voting;
 
-/// <summary>One <c>/vote</c> line found in a comment body.</summary>
-/// <param name="Verb">The command.</param>
-/// <param name="Line">The line as written, trimmed (for listing a command that is not acted on).</param>
-/// <param name="Reason">Text after the verb on the same line, trimmed; null when there is none.</param>
+/// <summary>One <c>/vote</c> line; <see cref="Line"/> as written, for listing it when not acted on.</summary>
 public sealed record VoteCommand(VoteVerb Verb, string Line, string? Reason)
 {
     public bool IsBallot => Verb is VoteVerb.Approve or VoteVerb.Decline or VoteVerb.Abstain;

@@ -7,24 +7,16 @@ namespace Ecosystem.Domain.Voting;
 
 /// <summary>Finds <c>/vote</c> commands in a comment body where a reader of it on GitHub sees them said.</summary>
 /// <remarks>
-/// A command is a line of shown text that starts (after what <see cref="ShownText.CommandLineStart"/> allows) with <c>/vote</c>, then a verb
-/// (<see cref="VerbOf"/>, case-insensitive). The rest of that line's shown text (not a heading's closing <c>##</c>), with a letter
-/// or a digit, is the command's reason (a decline's, or the outcome staff name after <c>close</c>); following lines are discussion,
-/// so a reason never swallows a later command.
-/// Not commands, each returned as a near miss with the reason: a line not shown as the commenter's own text
-/// (<see cref="ShownText"/>: quotes, code, HTML); with an invisible character (zero-width space, joiner, direction
-/// mark…) in its <c>/vote</c> and verb; <c>/vote</c> anywhere but at the start of a line; and a line that starts like
-/// a command but is none (<c>/vote-yes</c>, <c>/vote: approve</c>, a full-width slash). A missing or unknown
-/// verb is <see cref="VoteVerb.Unknown"/>; punctuation right after the verb is left out (<see cref="Word"/>).
+/// A command is a line of shown text starting with <c>/vote</c> and a verb; the rest of that line, with a letter or a
+/// digit, is its reason, and later lines are discussion, so a reason never swallows a later command. Returned as near
+/// misses, with why: a line not shown as the commenter's own text (<see cref="ShownText"/>), with an invisible character
+/// in its <c>/vote</c> and verb, <c>/vote</c> not at the start of a line, and a lookalike (<c>/vote-yes</c>, a full-width slash).
 /// </remarks>
 public static partial class VoteCommandParser
 {
     public const int MaxReasonLength = 300;
 
-    /// <summary>
-    /// Dashes or a colon standing alone between a command word and the text after it (<c>/vote decline - no CI</c>,
-    /// <c>/vote close too-early — note</c>): they separate the two, and are neither (a pattern).
-    /// </summary>
+    /// <summary>Dashes or a colon standing alone after a command word (<c>/vote decline - no CI</c>) belong to neither side.</summary>
     internal const string Separator = @"(?:[\t\p{Zs}]+[\p{Pd}:]+(?=[\t\p{Zs}]))*";
 
     internal const string NotAtLineStart = "not at the start of a line";
@@ -33,7 +25,6 @@ public static partial class VoteCommandParser
 
     public static IReadOnlyList<VoteCommand> Parse(string? body) => Read(body).Commands;
 
-    /// <summary>The commands of <paramref name="body"/> and every line that only looks like one, in order.</summary>
     public static (IReadOnlyList<VoteCommand> Commands, IReadOnlyList<(string Line, string Why)> NearMisses) Read(string? body)
     {
         if (string.IsNullOrEmpty(body))
@@ -90,12 +81,8 @@ public static partial class VoteCommandParser
                 continue;
             }
 
-            // A reason is shown in the tally and kept in its hidden state for every member: an unbounded one (a megabyte
-            // line) would push the tally comment past GitHub's 65,536-character limit.
-            // A ballot in emphasis, or its verb alone (/vote **approve**), ends with its closing delimiter, after the verb or the reason
-            // (and before the sentence's punctuation: **/vote approve**.).
-            // An HTML comment on the line (closed there or on a later one) is not shown: a note to self is no reason, and the tally
-            // would publish it. Nor is the backslash of a hard line break that ends the line.
+            // An HTML comment on the line is not shown: a note to self is no reason, and the tally would publish it. Nor is
+            // the backslash of a hard line break. A ballot in emphasis (/vote **approve**) ends with its closing delimiter.
             var (from, to) = (start + command.Groups["rest"].Index, start + command.Groups["rest"].Index + command.Groups["rest"].Length);
             to -= to > from && body[to - 1] == '\\' && shown.WhyNot(to - 1) is not null ? 1 : 0;
             var (verb, rest) = (Word(command.Groups["verb"].Value), shown.Shown(body, from, to, tags: true).Trim());
@@ -103,6 +90,7 @@ public static partial class VoteCommandParser
             (verb, rest) = emphasis.Length == 0 ? (verb, rest)
                 : verb.EndsWith(emphasis, StringComparison.Ordinal) ? (verb[..^emphasis.Length], rest)
                 : (verb, Word(rest).EndsWith(emphasis, StringComparison.Ordinal) ? Word(rest)[..^emphasis.Length].TrimEnd() : rest);
+            // Bounded: every member's reason is shown in the tally and kept in its state, within GitHub's comment limit.
             rest = MarkdownText.Truncate(rest, MaxReasonLength);
             // A reason needs a letter or a digit: "/vote decline -" gives none, as "/vote decline." does.
             commands.Add(new VoteCommand(VerbOf(verb), raw.Trim(), HasWords(rest) ? rest : null));
@@ -111,10 +99,7 @@ public static partial class VoteCommandParser
         return (commands, nearMisses);
     }
 
-    /// <summary>
-    /// A command word as meant: punctuation written straight after it (<c>/vote approve.</c>, <c>/vote decline: reason</c>,
-    /// <c>/vote close too-early: note</c>) is the sentence's, not the word's.
-    /// </summary>
+    /// <summary>Punctuation written straight after a command word (<c>/vote approve.</c>) is the sentence's, not the word's.</summary>
     internal static string Word(string written) => written.TrimEnd('.', ',', ':', ';', '!');
 
     private static VoteVerb VerbOf(string word) => Word(word).ToLowerInvariant() switch
@@ -131,7 +116,7 @@ public static partial class VoteCommandParser
 
     private static bool HasWords(string text) => text.EnumerateRunes().Any(Rune.IsLetterOrDigit);
 
-    /// <summary>Characters that take no room on the page: Unicode format characters (Cf) and tag characters.</summary>
+    /// <summary>Characters that take no room on the page: format characters (Cf) and tag characters.</summary>
     private static bool IsInvisible(Rune rune) =>
         Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format || rune.Value is >= 0xE0000 and <= 0xE007F;
 
@@ -148,7 +133,7 @@ public static partial class VoteCommandParser
         return null;
     }
 
-    /// <summary>The text without its invisible characters, and where each kept character was in <paramref name="raw"/>.</summary>
+    /// <summary>The text without its invisible characters, and where each kept one was in <paramref name="raw"/>.</summary>
     private static (string Text, List<int>? Map) Visible(string raw)
     {
         var text = new StringBuilder(raw.Length);
@@ -183,12 +168,9 @@ public static partial class VoteCommandParser
     private static partial Regex LookalikePattern();
 
     /// <summary>
-    /// The words are apart by any space GitHub shows as one (\p{Zs}: also a no-break space, a Mac's Option+Space, and an
-    /// ideographic space, a CJK input method's), so a member who reads "/vote approve" has voted. The line may be a list
-    /// item of its own (<c>- /vote approve</c>, <c>1. /vote approve</c>), nested under another, a task-list item (<c>- [x] /vote approve</c>),
-    /// a heading (<c>## /vote approve</c>), and in emphasis (<c>**/vote approve**</c>, <c>/vote **approve**</c>): the command still starts
-    /// the text GitHub shows on that line (a quote or code around it is judged by <see cref="ShownText"/>); a <see cref="Separator"/>
-    /// may follow the verb. The verb ends at HTML written straight after it (<c>approve&lt;br&gt;</c>), which GitHub does not show.
+    /// The words are apart by any space GitHub shows as one (\p{Zs}: a no-break space, a CJK input method's ideographic
+    /// space), so a member who reads "/vote approve" has voted. The verb ends at HTML written straight after it
+    /// (<c>approve&lt;br&gt;</c>), which GitHub does not show.
     /// </summary>
     [GeneratedRegex("^" + ShownText.CommandLineStart + @"/vote(?=\s|$)[\t\p{Zs}]*(?<em>\*{1,3}|_{1,3})?(?<verb>[^\s<]*)" + Separator + "(?<rest>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

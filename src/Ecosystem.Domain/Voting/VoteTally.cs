@@ -9,31 +9,14 @@ using StaffClose = (Ecosystem.Domain.Voting.VoteOutcome Outcome, string? Note, s
 
 namespace Ecosystem.Domain.Voting;
 
-/// <summary>
-/// Tallies the Working Group vote on one application by replaying all its comments (recompute, don't remember).
-/// </summary>
+/// <summary>Tallies the Working Group vote on one application by replaying all its comments (recompute, don't remember).</summary>
 /// <remarks>
-/// <para>Timing. Every ballot and command takes effect when its text was written: the comment's
-/// <c>UpdatedAt</c> if it was edited, else its <c>CreatedAt</c>. Once the vote has closed, each comment is read as it
-/// stood at the close, from its edit history (<see cref="CommentSnapshot.Edits"/>): a ballot cast in the window
-/// counts with that text, so fixing a typo afterwards changes nothing, and a command only added after the close is
-/// listed as not counted. Without a history, an edit after the close is outside the window. Among one member's ballots in the window, the one in the comment created last (then
-/// highest id) counts; in one comment, the last ballot line counts. A replaced ballot is not listed (the member's
-/// row links to the one that counts). A deleted comment is gone, unless a person deleted it after the close and
-/// before a run recorded the close (<see cref="TallyInput.Deleted"/>): it counts as it stood.</para>
-/// <para>Window. Opens at the first <c>/vote open</c> by staff (or the scheduled time with
-/// <see cref="TallyRules.OpenOnSchedule"/>, whichever is first), once the Working Group has members; closes at the first
-/// <c>/vote close</c> by staff after that, or at the end of the day (session date + <see cref="TallyRules.CloseAfterDays"/>;
-/// the opening day instead when the vote opened only after that) in the configured zone, judged by ballot times, not by
-/// when this runs. A vote is not reopened: later <c>/vote open</c> lines are listed; an application back for another
-/// review after its vote closed (<c>/ecosystem returning</c>) is voted on anew, from the lines written since
-/// (<see cref="ReturnedAt"/>).</para>
-/// <para>Memory. The electorate is frozen in the tally comment's hidden state on the first run after opening and kept
-/// until close (a tally comment a person deletes gives it back on the run of its deletion, <see cref="TallyInput.Deleted"/>);
-/// a staff <c>/vote refresh-members</c> in the window replaces it with the current list. At close the
-/// counted ballots and recusals are stored too, and later runs show those: nothing after the close changes the result.</para>
-/// <para>Recusal. The issue author and the maintainers listed when the electorate was frozen do not vote and are not in
-/// the base; any member may <c>/vote recuse</c> before the close (it is not withdrawn).</para>
+/// Every line takes effect when its text was written (<see cref="CommentSnapshot.TextAt"/>), judged by those times, not
+/// by when this runs; a replaced ballot is not listed (the member's row links to the one that counts). The window opens
+/// at staff's first <c>/vote open</c> or on schedule, and closes at staff's first <c>/vote close</c> or the deadline
+/// (<see cref="VotingWindow"/>); it is not reopened, but an application back for another review is voted on anew
+/// (<see cref="ReturnedAt"/>). What the tally remembers between runs is in <see cref="TallyState"/>. The author and the
+/// maintainers listed when the electorate was frozen are recused; any member may <c>/vote recuse</c> before the close.
 /// </remarks>
 public sealed class VoteTally(TallyRules rules, TimeProvider time)
 {
@@ -42,25 +25,18 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     public const string ReminderOpenedPurpose = "vote-reminder-opened";
     public const string ReminderClosingPurpose = "vote-reminder-closing";
 
-    /// <summary>Why a <c>/vote open</c> or <c>/vote refresh-members</c> is not acted on: nobody could vote.</summary>
     private const string NoMembers = "the Working Group has no members to vote";
 
-    /// <summary>Why a <c>/vote</c> line with a word not known is not counted, with the words a ballot takes ("accept" meant one).</summary>
+    // With the words a ballot takes: "/vote accept" meant one.
     private const string UnknownCommand = "not a known /vote command; a ballot is /vote approve, /vote decline or /vote abstain";
 
-    /// <summary>Why a <c>/vote open</c> is not acted on: each member is the applicant, a maintainer or recused by choice.</summary>
     private const string AllRecused = "every Working Group member is recused from this application";
 
     private readonly ReviewCalendar _calendar = new(rules.Calendar);
 
-    /// <summary>
-    /// The purpose of a vote's outcome comment: <see cref="OutcomePurpose"/> for the first vote; a vote after a return (one
-    /// <paramref name="reopened"/> then) has a comment of its own, its purpose naming its opening time, as its reminders do:
-    /// editing the earlier vote's outcome would tell nobody, neither the applicant nor the Working Group, of the decision.
-    /// </summary>
+    /// <summary>A vote after a return has an outcome comment of its own: editing the earlier vote's would notify nobody.</summary>
     public static string OutcomePurposeOf(DateTimeOffset? reopened) => HiddenMarker.OfRound(OutcomePurpose, reopened);
 
-    /// <summary>Whether <paramref name="purpose"/> is that of a vote's outcome comment, the first vote's or a later one's.</summary>
     public static bool IsOutcome(string? purpose) =>
         purpose == OutcomePurpose || purpose?.StartsWith(OutcomePurpose + "-", StringComparison.Ordinal) == true;
 
@@ -68,8 +44,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     {
         var (result, recorded) = Tally(input, null);
 
-        // A ballot a person deleted after the close counts as it stood then, as an edited one does: the run of its deletion
-        // may be the first after the deadline (the nightly run comes later), the one that records the outcome.
+        // A ballot a person deleted after the close counts as it stood then: the run of its deletion may be the first after
+        // the deadline, the one that records the outcome.
         if (!recorded && result.Window?.ClosedAt is { } closed && input.Deleted is { } gone && !input.IsOwn(gone) && gone.CreatedAt <= closed
             && !input.Comments.Any(c => c.Id == gone.Id))
         {
@@ -83,10 +59,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             : result;
     }
 
-    /// <summary>
-    /// The tally with each comment's text as of <paramref name="readAsOf"/> (when known), else its current text; and
-    /// whether the vote's close was recorded already (its final state read back), so that nothing written since counts.
-    /// </summary>
+    /// <summary>The tally as of <paramref name="readAsOf"/>, and whether the close was recorded (then nothing since counts).</summary>
     private (TallyResult Result, bool Recorded) Tally(TallyInput input, DateTimeOffset? readAsOf)
     {
         var now = time.GetUtcNow();
@@ -101,10 +74,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var scheduled = rules.OpenOnSchedule && sessionDate is { } day ? StartOfDay(day) : (DateTimeOffset?)null;
         var notCounted = new List<NotCounted>();
 
-        // The outcome comment keeps the closed vote's state too, so a tally comment deleted or damaged by hand after the
-        // close cannot reopen the count (a Working Group that changed since would turn the published outcome over); one
-        // deleted while the vote is open gives its state back on the run of its deletion, and one whose state was edited
-        // away keeps it in its edit history.
+        // The outcome comment keeps the closed vote's state too, so a tally comment deleted or damaged after the close
+        // cannot reopen the count (a Working Group changed since would turn the published outcome over).
         var published = input.PublishedOutcome();
         var publishedState = TallyState.Read(published?.Body);
         var previous = TallyState.Read(previousBody) ?? publishedState ?? TallyState.Read(input.DeletedOwn) ?? Revised(input.Own(TallyPurpose).Kept);
@@ -114,7 +85,6 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var returnedAt = ReturnedAt(input, published, previous?.Final ?? publishedState?.Final);
         if (returnedAt is not null && previous?.Final is not null)
         {
-            // The next vote's state, when a person deleted its tally comment or edited the state away (as above).
             previous = new[] { TallyState.Read(input.DeletedOwn), Revised(input.Own(TallyPurpose).Kept) }.FirstOrDefault(s => s is { Final: null });
         }
 
@@ -130,8 +100,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         notCounted.AddRange(posted.Where(p => p.Comment.AuthorIsBot).Select(p => p.NotCounted("posted by a bot")));
         var commands = posted.Where(p => !p.Comment.AuthorIsBot).ToList();
 
-        // A vote nobody could cast a ballot in does not open (it would decline the application unheard): the Working Group
-        // has no members, or every one is recused; a vote whose electorate is frozen already goes on.
+        // A vote nobody could cast a ballot in does not open (it would decline the application unheard); a vote whose
+        // electorate is frozen already goes on.
         var whyNoVoters = previous?.Electorate.Count > 0 ? null : WhyNoVoters(commands, input);
         var (opening, laterOpens) = FindOpening(commands, input.People, scheduled, now, notCounted, whyNoVoters);
         TallyState? state;
@@ -161,8 +131,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         IReadOnlyList<string> maintainers = state?.Maintainers is { } kept && refreshId == state.Refresh
             ? kept
             : [.. electorate.Members.Where(m => input.Maintainers.Contains(m, GitHubHandle.Comparer))];
-        // Replayed after the close too, for the lines it does not act on: the closed vote's own recusals stand, and the
-        // tally of record lists what the run that recorded the close listed.
+        // Replayed after the close too, for the lines it does not act on: the closed vote's own recusals stand.
         var replayed = Recuse(commands, window, electorate, maintainers, input, notCounted);
         var recusals = state?.Final?.Recusals ?? replayed;
         var recused = new HashSet<string>(recusals.Select(r => r.Member), GitHubHandle.Comparer);
@@ -171,12 +140,10 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
         var voters = new HashSet<string>(ballots.Select(b => b.Voter), GitHubHandle.Comparer);
         var yetToVote = electorate.Members.Where(m => !recused.Contains(m) && !voters.Contains(m)).ToList();
-        // The counts first: the outcome and the status are decided from them, below.
         var result = new TallyResult(input.Issue.Number, TallyStatus.Open, null, null, window, electorate, ballots, yetToVote, recusals,
             notCounted.OrderBy(n => n.CommentId).ToList(), null, null, new IssuePlan(input.Issue.Number));
 
-        // A stored outcome stands even if the configured rule changes after the close; staff closing with an outcome
-        // of their own (too early, community highlight) decide instead of the ballots.
+        // A stored outcome stands even if the configured rule changes after the close.
         var staffClose = state?.Final is { } stored
             ? stored.Outcome is VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight ? new StaffClose(stored.Outcome, stored.Note, stored.NoteUrl) : null
             : close is null ? null : StaffCloseOf(close);
@@ -216,24 +183,19 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
                 ? null
                 : HiddenMarker.Stamp(outcomePurpose, texts.Outcome(result, newState, fitsAt)),
         };
-        // Closed since the vote closed (a declined one by the run that recorded it), an open issue was reopened on purpose: it stays open.
+        // Closed since the vote closed, an open issue was reopened on purpose: it stays open.
         var reopenedSince = result.Window?.ClosedAt is { } votedAt && thread.ClosedSince(votedAt);
         return (result with { Plan = Plan(input.Issue, result, reminders, outcomePurpose, reopenedSince) }, state?.Final is not null);
     }
 
-    /// <summary>
-    /// The state in the newest revision of the tally comment that holds one, when its edit history was read
-    /// (<see cref="TallyInput.HistoryNeeded"/>): a person edited the state away.
-    /// </summary>
+    /// <summary>The state in the newest revision that holds one, when a person edited it away (<see cref="TallyInput.HistoryNeeded"/>).</summary>
     private static TallyState? Revised(CommentSnapshot? tally) =>
         tally?.Edits.OrderByDescending(e => e.EditedAt).Select(e => TallyState.Read(e.Text)).FirstOrDefault(state => state is not null);
 
     /// <summary>
-    /// When the application came back for another review after its vote <paramref name="closed"/> declined it, or null:
-    /// its return after the outcome was <paramref name="published"/> (<see cref="ReturningRequests.ReturnedAfter"/>), so a
-    /// request answered while the next review waits on the applicant does not restart its vote. The closed vote then no
-    /// longer acts on the issue (it would label the application declined again and take it out of review), and a staff
-    /// <c>/vote open</c> opens a new vote.
+    /// When the application came back for another review after its vote declined it (dated after the outcome was
+    /// <paramref name="published"/>, so a request answered while the next review waits does not restart its vote), or null.
+    /// The closed vote then no longer acts on the issue (it would label it declined again), and <c>/vote open</c> opens a new one.
     /// </summary>
     private static DateTimeOffset? ReturnedAt(TallyInput input, CommentSnapshot? published, FinalTally? closed)
     {
@@ -244,9 +206,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
         if (closed is null)
         {
-            // No state to read the closed vote from (a person damaged it, or comment links are not https): only the guard's
-            // reply, written when it took a sent-back application back, tells of a return (after the first vote's outcome: a
-            // later vote's own is written after the reply that dates it).
+            // No state to read the closed vote from (damaged, or comment links not https): only the guard's reply tells of a
+            // return (after the first vote's outcome: a later vote's own is written after the reply that dates it).
             var (first, reply) = (input.Own(OutcomePurpose).Kept ?? published, input.Own(ReturningRequests.Purpose).Kept);
             return reply is not null && reply.UpdatedAt > first.CreatedAt ? reply.UpdatedAt : null;
         }
@@ -256,16 +217,9 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     }
 
     /// <summary>
-    /// Reminders to the members who have not voted yet that are due and not posted yet, at most two per vote:
-    /// <see cref="TallyRules.RemindAfterDays"/> after it opened and <see cref="TallyRules.RemindBeforeCloseDays"/> before
-    /// its deadline. Each is a comment of its own purpose, posted once and never edited (the mentions of a reminder are
-    /// its point, so it is not rewritten as people vote); whether one was posted is read from the automation's own
-    /// comments and from the tally's state (<see cref="TallyState.Reminded"/>, written with the reminder: a person may
-    /// delete the comment). A closing reminder due before the first one was posted replaces it: one ping, not two on the
-    /// same night. Also the purposes the state keeps from now on. The reminders of a vote after a return (one opened at
-    /// <paramref name="reopened"/>) are comments of their own, their purposes naming its opening time: editing those of
-    /// the earlier vote would notify nobody. As a reminder is never planned again, its twins (two runs posting at once, the
-    /// later stopped before its read after the post) are deleted here, also once the vote has closed.
+    /// The reminders due and not posted yet (at most two a vote), and the purposes the state keeps. Each is posted once,
+    /// never edited (its mentions are its point); the state records it, as a person may delete it. A closing reminder due
+    /// before the first was posted replaces it: one ping a night. Never planned again, a reminder's twins are deleted here.
     /// </summary>
     private (List<CommentUpsert> Due, IReadOnlyList<string>? Reminded) Reminders(
         TallyInput input, TallyResult result, TallyState? state, DateTimeOffset now, DateTimeOffset? reopened)
@@ -291,11 +245,12 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             return (twins, reminded);
         }
 
-        // Live mentions, on purpose: reminding is the point. Members come from the configuration or a team (or the state
-        // the automation froze), never from what applicants type; a name that is not a login is shown inert.
+        // Live mentions, on purpose: members come from the configuration or a team, never from what applicants type; a name
+        // that is not a login is shown inert.
         var text = Template.Load("vote-reminder").Render(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["mentions"] = result.YetToVote.Select(m => GitHubHandle.Normalise(m) is { } login && login == m ? "@" + login : MarkdownText.Inline("@" + m, 100)),
+            ["mentions"] = result.YetToVote.Select(m =>
+                GitHubHandle.Normalise(m) is { } login && login == m ? "@" + login : ApplicationThread.Inert(m)),
             ["closing"] = purpose == ReminderClosingPurpose,
             ["opened_at"] = rules.Time(window.OpenedAt),
             ["deadline"] = window.Deadline is { } deadline ? rules.EndOfDay(deadline) : null,
@@ -306,17 +261,13 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         return ([.. twins, new(own, HiddenMarker.Stamp(own, text))], [.. sent, purpose]);
     }
 
-    /// <summary>
-    /// Members: approved when approvals are more than half the base. Votes cast: approved when, with a quorum of
-    /// ballots, approvals outnumber declines. Null while the <paramref name="pending"/> members could still change it.
-    /// </summary>
+    /// <summary>Null while the <paramref name="pending"/> members could still change the outcome.</summary>
     private VoteOutcome? Decide(TallyResult counted, int pending)
     {
         var (approvals, declines, cast, eligible) = (counted.Approve, counted.Decline, counted.Ballots.Count, counted.Eligible);
         if (eligible == 0)
         {
-            // Every member of the electorate recused after it opened: as a vote all recused from does not open, this one
-            // cannot decide (it would decline the application unheard); staff do (TallyStatus.Undecided).
+            // Every member recused after it opened: the vote cannot decide (it would decline unheard); staff do.
             return null;
         }
 
@@ -333,10 +284,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     }
 
     /// <summary>
-    /// With <see cref="MajorityBasis.Members"/> a vote is passing only once its approvals reach the majority of the
-    /// members (and then, as ballots are not withdrawn by the remaining members, it is usually decided already); below
-    /// that it is open, however the approvals compare with the declines, and the tally says how many more it needs. So is a
-    /// vote on <see cref="MajorityBasis.VotesCast"/> short of its quorum.
+    /// Under <see cref="MajorityBasis.Members"/>, below the majority a vote is open however approvals and declines compare,
+    /// and the tally says how many more it needs; so is one short of its quorum under <see cref="MajorityBasis.VotesCast"/>.
     /// </summary>
     private TallyStatus Status(TallyResult counted, VoteOutcome? outcome, VoteOutcome? foregone) =>
         outcome switch
@@ -350,20 +299,14 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             _ when foregone is not null => TallyStatus.Decided,
             _ when rules.MajorityOf == MajorityBasis.Members
                 => counted.Approve >= MembersThreshold(counted.Eligible) ? TallyStatus.Passing : TallyStatus.Open,
-            // Short of the quorum, closing now would decline: not passing however the ballots lean, and the tally says how many more.
+            // Short of the quorum, closing now would decline.
             _ when counted.Ballots.Count == 0 || counted.Ballots.Count < rules.Quorum => TallyStatus.Open,
             _ => counted.Approve > counted.Decline ? TallyStatus.Passing : TallyStatus.Failing,
         };
 
-    /// <summary>Approvals needed under <see cref="MajorityBasis.Members"/>: more than half of the eligible members.</summary>
     internal static int MembersThreshold(int eligible) => (eligible / 2) + 1;
 
-    /// <summary>
-    /// Every command outside the automation's own comments, ordered by time written, then comment id; each comment read
-    /// as it stood at <paramref name="closedAt"/> when it existed then, and none written by <paramref name="since"/> (an
-    /// earlier vote's). Lines that only look like commands, and commands added by an edit after the close, go to
-    /// <paramref name="notCounted"/>.
-    /// </summary>
+    /// <summary>The commands outside the automation's comments in time order, as of <paramref name="closedAt"/>.</summary>
     private static List<PostedCommand> Posted(TallyInput input, DateTimeOffset? closedAt, DateTimeOffset? since, List<NotCounted> notCounted)
     {
         var posted = new List<PostedCommand>();
@@ -391,11 +334,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         return [.. posted.OrderBy(p => p.At).ThenBy(p => p.Comment.Id)];
     }
 
-    /// <summary>
-    /// The first opening: on schedule (at the start of the session day) once that has come, or a staff <c>/vote open</c>
-    /// before it; and the staff <c>/vote open</c> lines after it, listed once the window is known (after the close, they
-    /// do not reopen the vote). None while nobody could vote (<paramref name="whyNoVoters"/>).
-    /// </summary>
+    /// <summary>The first opening (on schedule or by staff), and the later <c>/vote open</c> lines; none while nobody could vote.</summary>
     private static (Opening? Opening, IEnumerable<PostedCommand> Later) FindOpening(
         List<PostedCommand> commands, TrustedPeople people, DateTimeOffset? scheduled, DateTimeOffset now, List<NotCounted> notCounted,
         string? whyNoVoters)
@@ -414,33 +353,18 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         return (opening, opens.Skip(byCommand ? 1 : 0));
     }
 
-    /// <summary>
-    /// The <paramref name="commands"/> to act on, in order; each of the others goes to <paramref name="notCounted"/> with
-    /// the reason <paramref name="why"/> gives it.
-    /// </summary>
+    /// <summary>The commands to act on; the others go to <paramref name="notCounted"/> with the reason <paramref name="why"/> gives.</summary>
     private static List<PostedCommand> Acted(IEnumerable<PostedCommand> commands, List<NotCounted> notCounted, Func<PostedCommand, string?> why)
     {
-        var acted = new List<PostedCommand>();
-        foreach (var command in commands)
-        {
-            if (why(command) is { } reason)
-            {
-                notCounted.Add(command.NotCounted(reason));
-            }
-            else
-            {
-                acted.Add(command);
-            }
-        }
-
-        return acted;
+        var judged = commands.Select(command => (Command: command, Why: why(command))).ToList();
+        notCounted.AddRange(judged.Select(j => j.Why is { } reason ? j.Command.NotCounted(reason) : null).OfType<NotCounted>());
+        return [.. judged.Where(j => j.Why is null).Select(j => j.Command)];
     }
 
-    /// <summary>The window, and the staff command that closed it (null while open or when closed at the deadline).</summary>
     private (VotingWindow Window, PostedCommand? Close) FindWindow(Opening opening, List<PostedCommand> commands, TrustedPeople people, DateOnly? sessionDate, DateTimeOffset now)
     {
-        // Counted from the session day, or from the day the vote opened when staff open it only after that deadline: a
-        // deadline before the opening would close the vote (declined, with no ballot counted) on the run that opens it.
+        // End of (session day + close-after-days), or counted from the opening day when staff open it only after that: a
+        // deadline before the opening would close the vote, declined, on the run that opens it.
         DateTimeOffset? deadline = null;
         if (rules.CloseAfterDays > 0 && sessionDate is { } date)
         {
@@ -489,7 +413,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         return (new Electorate(members, true, refresh?.Author, refresh?.At), refresh?.Comment.Id ?? state?.Refresh);
     }
 
-    /// <summary>Why nobody could vote if the vote opened now, or null: the Working Group has no members, or each one is recused.</summary>
+    /// <summary>Why nobody could vote if the vote opened now, or null.</summary>
     private static string? WhyNoVoters(List<PostedCommand> commands, TallyInput input)
     {
         var members = new Electorate(Sorted(input.People.WorkingGroup), false, null, null);
@@ -539,9 +463,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             .GroupBy(b => b.Author, GitHubHandle.Comparer)
             .Select(g => g.OrderBy(b => b.Comment.CreatedAt).ThenBy(b => b.Comment.Id).Last());
 
-        // The member's latest ballot, a decline without its reason, leaves them yet to vote (the TAC asked for a reason with
-        // each decline): it neither counts nor lets an earlier ballot it replaced count, and its line says how to count it.
-        // One a closed vote counted (the rule off then) stays counted: the tally of record is not rewritten.
+        // A decline without a reason (the TAC asked for one) leaves the member yet to vote: it neither counts nor lets an
+        // earlier ballot count. One a closed vote counted stays counted: the tally of record is not rewritten.
         return [.. Acted(latest, notCounted, ballot =>
                 !rules.DeclineNeedsReason || ballot.Command is not { Verb: VoteVerb.Decline, Reason: null }
                     || closedBallots?.Any(b => b.CommentId == ballot.Comment.Id) == true ? null
@@ -552,11 +475,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
     }
 
     /// <summary>
-    /// The outcome staff named when closing: <c>/vote close too-early &lt;expectations&gt;</c> or
-    /// <c>/vote close community-highlight &lt;note&gt;</c>, in the command that closed the vote. The name may be written with spaces
-    /// and in any case (<c>Too Early</c>), or as its label reads (<c>labels.too-early</c>, <c>labels.community-highlight</c>):
-    /// a closed vote is not reopened, so staff who meant one must not get the ballots' outcome instead.
-    /// A plain <c>/vote close</c> (or any other word after it) leaves the decision to the ballots.
+    /// The outcome staff named in <c>/vote close too-early|community-highlight &lt;note&gt;</c>, in any case, with spaces, or
+    /// as its label reads: a closed vote is not reopened, so staff who meant one must not get the ballots' outcome instead.
     /// </summary>
     private StaffClose? StaffCloseOf(PostedCommand close)
     {
@@ -585,7 +505,7 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         var plan = new IssuePlan(issue.Number)
         {
             // A reminder before the tally, whose state records it as sent: a run failing between the two posts it again
-            // rather than never. Only an open vote has one due; a closed one may still have a reminder's twin to delete.
+            // rather than never.
             Comments = [.. reminders, .. Upsert(TallyPurpose, result.TallyComment), .. Upsert(outcomePurpose, result.OutcomeComment)],
         };
         if (result.IsOpen)
@@ -598,9 +518,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
             return plan;
         }
 
-        // The vote closed: the board item goes to done (when there is a board). The label, comment and state of a staff
-        // outcome (too early, community highlight) come from the host's DecisionOutcomes; the vote itself is over. A returning
-        // application decided again is returning no more (a later return marks it again).
+        // A staff outcome's label, comment and state come from the host's DecisionOutcomes. A returning application
+        // decided again is returning no more (a later return marks it again).
         var declined = decided == VoteOutcome.Declined;
         return plan with
         {

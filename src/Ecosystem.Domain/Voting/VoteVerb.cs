@@ -10,7 +10,5 @@ public enum VoteVerb
     Close,
     RefreshMembers,
     Recuse,
-
-    /// <summary>A <c>/vote</c> line with no verb or a verb not known; listed as not counted.</summary>
     Unknown,
 }
