@@ -88,6 +88,10 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
         OwnComments.Of(thread, automation, _ => true).All.Where(c => HiddenMarker.ValueOf(c.Body, Purpose) is not null)
             .Select(c => (DateTimeOffset?)c.CreatedAt).Append(OwnComments.Of(thread, automation, Purpose).Kept?.UpdatedAt).Max();
 
+    /// <summary>When the guard last granted a request, moving the board item to the backlog (its reply's last write); null before.</summary>
+    public static DateTimeOffset? LastGranted(IReadOnlyList<CommentSnapshot> thread, string automation) =>
+        OwnComments.Of(thread, automation, Purpose).Kept?.UpdatedAt;
+
     /// <summary>
     /// The hidden line of the comment telling the Working Group of an answer that marked the application returning: a return,
     /// from the wait begun at <paramref name="waitedSince"/> (<see cref="LastReturn"/>).
