@@ -23,10 +23,13 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
     /// <summary>
     /// Whether the nightly run reviews <paramref name="application"/>: open and waiting on its applicant, or open and labelled
     /// too early, as a close of a wait or staff's too early leaves it when the run stopped before the close itself
-    /// (see <see cref="Review"/> and <see cref="DecisionOutcomes.Unfinished"/>).
+    /// (see <see cref="Review"/> and <see cref="DecisionOutcomes.Unfinished"/>); with a board, also closed as too early in the
+    /// nights the label sweep reaches back (<see cref="LabelGovernance.SweepDays"/>), whose board move may have failed.
     /// </summary>
-    public bool Watches(IssueSnapshot application) =>
-        application.IsOpen && (application.HasLabel(rules.Labels.Waiting) || application.HasLabel(rules.Labels.TooEarly));
+    public bool Watches(IssueSnapshot application) => application.IsOpen
+        ? application.HasLabel(rules.Labels.Waiting) || application.HasLabel(rules.Labels.TooEarly)
+        : rules.Columns is not null && application.HasLabel(rules.Labels.TooEarly)
+            && application.ClosedAt > time.GetUtcNow().AddDays(-LabelGovernance.SweepDays);
 
     /// <summary>The night's step for one application it <see cref="Watches"/>, read with its comments, label and lock events.</summary>
     public GuardianAction Review(IssueHistory waiting, IReadOnlyCollection<string> maintainers)
@@ -40,7 +43,15 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
             // The applier closes last, after the labels: a run stopped once the waiting label went left the issue open,
             // labelled too early under this wait's closing comment. The close it announced and never made is finished, whatever
             // came since; one made and undone was reopened on purpose.
-            return Watches(application) && Closing(comments, since) is { } closing && !waiting.ClosedSince(closing.CreatedAt)
+            var closing = Closing(comments, since);
+            if (Watches(application) && closing is not null && !application.IsOpen)
+            {
+                // Closed: its board item goes to done, which the close's own run may have failed to write.
+                return new GuardianAction(new IssuePlan(number) { Board = rules.Decided(closing.CreatedAt) },
+                    $"#{number}: closed as '{rules.Labels.TooEarly}' on {SessionText.Date(closing.CreatedAt)}; its board item goes to done.");
+            }
+
+            return Watches(application) && closing is not null && !waiting.ClosedSince(closing.CreatedAt)
                 ? Close(application, comments, since, locks)
                 : _decisions.Unfinished(waiting)
                     ?? GuardianAction.Nothing(number, $"#{number}: not waiting on the applicant.");
