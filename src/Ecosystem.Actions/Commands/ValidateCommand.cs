@@ -3,6 +3,7 @@ using Ecosystem.Actions.Adoption;
 using Ecosystem.Actions.Hosting;
 using Ecosystem.Actions.Runtime;
 using Ecosystem.Actions.Wiring;
+using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Intake;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Text;
@@ -137,9 +138,11 @@ public sealed class ValidateCommand : ICommand
         // Who put the waiting label on matters only when a complete application carries it: its events are read then.
         var waitingSetByPerson = assessor.AsksWhoSetWaiting(issue, report)
             && assessor.WaitingSetByPerson(await gateway.GetLabelEventsAsync(issue.Number), await session.PeopleAsync());
-        var plan = assessor.Plan(issue, report, waitingSetByPerson);
+        var comments = await gateway.GetCommentsAsync(issue.Number);
+        var plan = assessor.Plan(issue, report, waitingSetByPerson,
+            ReturningRequests.LastGranted(comments, (await gateway.GetAutomationAsync()).Login));
         cancellationToken.ThrowIfCancellationRequested();
-        var writes = (await session.Applier.ApplyAsync(issue, await gateway.GetCommentsAsync(issue.Number), plan with { Board = null })).Count;
+        var writes = (await session.Applier.ApplyAsync(issue, comments, plan with { Board = null })).Count;
         foreach (var link in assessor.ResubmissionLinks(application, earlier))
         {
             // Read before writing, so a re-run finds its back-link and writes nothing.

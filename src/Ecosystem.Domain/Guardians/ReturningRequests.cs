@@ -71,6 +71,10 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
         OwnComments.Of(thread, automation, _ => true).All.Where(c => HiddenMarker.ValueOf(c.Body, Purpose) is not null)
             .Select(c => (DateTimeOffset?)c.CreatedAt).Append(OwnComments.Of(thread, automation, Purpose).Kept?.UpdatedAt).Max();
 
+    /// <summary>When the guard last granted a request, moving the board item to the backlog (its reply's last write).</summary>
+    public static DateTimeOffset? LastGranted(IReadOnlyList<CommentSnapshot> thread, string automation) =>
+        OwnComments.Of(thread, automation, Purpose).Kept?.UpdatedAt;
+
     /// <summary>The hidden line that dates a return by an answer, from the wait begun at <paramref name="waitedSince"/>.</summary>
     internal static string AnsweredLine(DateTimeOffset waitedSince) => TimeLine(Purpose, waitedSince);
 

@@ -17,9 +17,14 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
     private readonly ApplicantReplies _replies = new(rules, people);
     private readonly DecisionOutcomes _decisions = new(rules, people);
 
-    /// <summary>Waiting, or too early as a stopped run leaves it (<see cref="DecisionOutcomes.Unfinished"/>).</summary>
-    public bool Watches(IssueSnapshot application) =>
-        application.IsOpen && (application.HasLabel(rules.Labels.Waiting) || application.HasLabel(rules.Labels.TooEarly));
+    /// <summary>
+    /// Waiting, or too early as a stopped run leaves it (<see cref="DecisionOutcomes.Unfinished"/>); with a board, also closed
+    /// as too early in the nights the label sweep reaches back (<see cref="LabelGovernance.SweepDays"/>): its move may have failed.
+    /// </summary>
+    public bool Watches(IssueSnapshot application) => application.IsOpen
+        ? application.HasLabel(rules.Labels.Waiting) || application.HasLabel(rules.Labels.TooEarly)
+        : rules.Columns is not null && application.HasLabel(rules.Labels.TooEarly)
+            && application.ClosedAt > time.GetUtcNow().AddDays(-LabelGovernance.SweepDays);
 
     public GuardianAction Review(IssueHistory waiting, IReadOnlyCollection<string> maintainers)
     {
@@ -29,11 +34,18 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
         var since = WaitingSince(application, labelEvents, report);
         if (!application.IsOpen || !application.HasLabel(rules.Labels.Waiting))
         {
+            var closing = ApplicationThread.PostedInThisWait(comments, people, ClosedPurpose, since);
+            if (Watches(application) && closing is not null && !application.IsOpen)
+            {
+                // Closed: its board item goes to done, which the close's own run may have failed to write.
+                return new GuardianAction(new IssuePlan(number) { Board = rules.Decided(closing.CreatedAt) },
+                    $"#{number}: closed as '{rules.Labels.TooEarly}' on {SessionText.Date(closing.CreatedAt)}; its board item goes to done.");
+            }
+
             // The applier closes last, after the labels: a run stopped once the waiting label went left the issue open,
             // labelled too early under this wait's closing comment. The close it announced and never made is finished, whatever
             // came since; one made and undone was reopened on purpose.
-            return Watches(application) && ApplicationThread.PostedInThisWait(comments, people, ClosedPurpose, since) is { } closing
-                && !waiting.ClosedSince(closing.CreatedAt)
+            return Watches(application) && closing is not null && !waiting.ClosedSince(closing.CreatedAt)
                 ? Close(application, comments, since, locks)
                 : _decisions.Unfinished(waiting)
                     ?? GuardianAction.Nothing(number, $"#{number}: not waiting on the applicant.");

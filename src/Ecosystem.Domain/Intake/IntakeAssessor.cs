@@ -117,9 +117,10 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
 
     /// <summary>
     /// A complete application loses the waiting label only when intake put it on: one a person put on (a reviewer waiting on
-    /// an answer in a comment) stays, since an edited body is no answer; the reply or staff take it off.
+    /// an answer in a comment) stays, since an edited body is no answer; the reply or staff take it off. <paramref name="returned"/>:
+    /// when the guard last granted a return (<see cref="ReturningRequests.LastGranted"/>), whose board move intake completes.
     /// </summary>
-    public IssuePlan Plan(IssueSnapshot issue, IntakeReport report, bool waitingSetByPerson = false)
+    public IssuePlan Plan(IssueSnapshot issue, IntakeReport report, bool waitingSetByPerson = false, DateTimeOffset? returned = null)
     {
         if (report.Verdict == IntakeVerdict.NotAnApplication)
         {
@@ -147,9 +148,11 @@ public sealed class IntakeAssessor(ApplicationForm form, IntakeRules rules)
             RemoveLabels = complete && waiting && !waitingSetByPerson ? [rules.Labels.Waiting] : [],
             Comments = [new CommentUpsert(CommentPurpose, Render(report) + ResubmissionWait.Line(report))],
             // One already on the board stays in the column staff or the scheduler chose, except done, which an open application
-            // before voting has left (back from a decline, reopened), though a failed move left it there. One in voting or
-            // decided is the vote's to place (a decided one removed from the board by hand stays off it).
-            Board = rules.Columns is { } columns && report.PastIntake is null ? new BoardPlacement(columns.Backlog) { OutOf = columns.Done } : null,
+            // before voting has left (back from a decline, reopened), though a failed move left it there, and a column of staff's
+            // own they chose before its return. One in voting or decided is the vote's to place (one removed by hand stays off).
+            Board = rules.Columns is { } columns && report.PastIntake is null
+                ? new BoardPlacement(columns.Backlog) { OutOf = columns.Done, MovedOnAt = returned }
+                : null,
         };
     }
 

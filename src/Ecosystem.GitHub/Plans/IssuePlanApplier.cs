@@ -198,13 +198,18 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
         {
             // Read once per run: a run over many issues asks for the board's fields only once.
             var project = await (_board ??= gateway.GetBoardAsync(board.Owner, board.Number, board.StatusField, board.SessionDateField));
-            Check(board, project, [.. moves.Select(m => m.Placement)]);
-            var items = (await gateway.GetBoardItemsAsync(project, [.. moves.Select(m => m.IssueNumber)]))
-                .ToDictionary(i => i.IssueNumber);
-            var changes = new List<BoardItem>();
             // An issue transferred or deleted since the run read it, or whose move GitHub then refused, is left out and
-            // named, and the others move; a date field the board lacks is named too, and only the dates wait for it.
-            List<string> problems = [.. MissingDateField(board, project, [.. moves.Select(m => m.Placement)])];
+            // named, and the others move; a column the board lacks is named once and only its moves wait, as do only the
+            // dates for a date field it lacks.
+            List<BoardPlacement> placements = [.. moves.Select(m => m.Placement)];
+            List<string> problems = [.. MissingColumns(board, project, placements), .. MissingDateField(board, project, placements)];
+            if (moves.RemoveAll(m => project.FindStatus(m.Placement.Column) is null) == placements.Count)
+            {
+                return ([], new BoardProblem(string.Join("; ", problems)));
+            }
+
+            var items = (await gateway.GetBoardItemsAsync(project, [.. moves.Select(m => m.IssueNumber)])).ToDictionary(i => i.IssueNumber);
+            var changes = new List<BoardItem>();
             foreach (var (number, placement) in moves)
             {
                 if (items.GetValueOrDefault(number) is not { } item)
@@ -351,16 +356,11 @@ public sealed class IssuePlanApplier(IGitHubGateway gateway, BoardSettings? boar
 
     private static string Where(BoardSettings target, ProjectBoard project) => $"project #{target.Number} of {target.Owner} (\"{project.Title}\")";
 
-    /// <summary>A column of <paramref name="placements"/> the board lacks stops every move: staff name one it has.</summary>
-    private static void Check(BoardSettings target, ProjectBoard project, IReadOnlyList<BoardPlacement> placements)
-    {
-        if (placements.Select(m => m.Column).FirstOrDefault(c => project.FindStatus(c) is null) is { } column)
-        {
-            throw new InvalidOperationException(
-                $"{target.Columns.KeyOf(column)}: {Where(target, project)} has no '{target.StatusField}' option '{column}' "
-                + $"(options: {string.Join(", ", project.StatusOptions.Select(o => o.Name))}); name one of them in the configuration.");
-        }
-    }
+    /// <summary>Each column of <paramref name="placements"/> the board lacks, once, named with its key: staff name one it has.</summary>
+    private static IEnumerable<string> MissingColumns(BoardSettings target, ProjectBoard project, IReadOnlyList<BoardPlacement> placements) =>
+        placements.Select(m => m.Column).Where(c => project.FindStatus(c) is null).Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(column => $"{target.Columns.KeyOf(column)}: {Where(target, project)} has no '{target.StatusField}' option '{column}' "
+                + $"(options: {string.Join(", ", project.StatusOptions.Select(o => o.Name))}); name one of them in the configuration");
 
     /// <summary>The date field the board lacks when <paramref name="placements"/> have dates to set, named with its key; none else.</summary>
     private static IEnumerable<string> MissingDateField(BoardSettings target, ProjectBoard project, IReadOnlyList<BoardPlacement> placements) =>

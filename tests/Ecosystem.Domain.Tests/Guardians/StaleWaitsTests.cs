@@ -462,8 +462,12 @@ public sealed class StaleWaitsTests
         Assert.AreEqual(StaleWaits.ReminderPurpose, action.Plan.Comments.Single().Purpose);
     }
 
+    /// <summary>
+    /// The night after a close, the issue is left alone; its board item goes to done, as the close's own run may have failed
+    /// to move it (the placement dated by the closing comment, so an item staff put in a column of their own since stays).
+    /// </summary>
     [TestMethod]
-    public void Closed_application_fed_back_yields_an_empty_plan()
+    public void Closed_application_fed_back_leaves_the_issue_alone_and_only_its_board_item_goes_to_done()
     {
         var issue = Application("Waiting on comment");
         var reminded = Reminded(issue);
@@ -475,7 +479,9 @@ public sealed class StaleWaitsTests
         var next = Stale.Review(after, comments, Events, Maintainers);
 
         Assert.IsFalse(after.IsOpen);
-        Assert.IsTrue(next.IsEmpty);
+        Assert.IsTrue(next.Plan.LeavesIssue, next.Summary);
+        var closing = comments.Single(c => c.Body.Contains(StaleWaits.ClosedPurpose, StringComparison.Ordinal));
+        Assert.AreEqual(new BoardPlacement("Done") { MovedOnAt = closing.CreatedAt }, next.Plan.Board);
     }
 
     /// <summary>

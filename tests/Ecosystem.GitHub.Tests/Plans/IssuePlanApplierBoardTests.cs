@@ -297,6 +297,30 @@ public sealed class IssuePlanApplierBoardTests
     }
 
     /// <summary>
+    /// A column the board lacks (<c>board.columns.done</c> naming no option) stopped every move of the call, those to columns
+    /// the board has too. Now only the placements in that column wait: the others move, and the column is named once, with
+    /// its key and the board, however many items it kept.
+    /// </summary>
+    [TestMethod]
+    public async Task A_column_the_board_lacks_is_named_once_and_the_moves_to_other_columns_are_made()
+    {
+        var board = Board();
+        var gateway = Gateway(board, "", new BoardItem(1, "I_1", "PVTI_1", "New"), new BoardItem(2, "I_2", "PVTI_2", "New"),
+            new BoardItem(3, "I_3", "PVTI_3", "In progress"));
+        var sent = Recording(gateway, board);
+
+        var changes = await new IssuePlanApplier(gateway.Object, Target with { Columns = new BoardColumns(Done: "Finished") })
+            .ApplyBoardAsync([Move(1, "In progress", null), Move(2, "Finished", null), Move(3, "Finished", null)]);
+
+        CollectionAssert.AreEqual(new[] { new BoardItem(1, "I_1", "PVTI_1", "In progress", null) }, sent.ToArray());
+        CollectionAssert.AreEqual(
+            new[] { "board \"Ecosystem\": set Status to In progress for #1" }, changes.Writes.Select(w => w.Description).ToArray());
+        Assert.AreEqual("board.columns.done: project #6 of pytorch-fdn (\"Ecosystem\") has no 'Status' option 'Finished' (options: New, "
+            + "In progress); name one of them in the configuration", changes.BoardProblem?.Reason);
+        Assert.IsTrue(changes.BoardProblem?.OthersMade, "the move to In progress was made");
+    }
+
+    /// <summary>
     /// A date field the board lacks (<c>board.session-date-field</c> misspelt) stopped every move of the run, the columns
     /// too. Now the items move to their columns, and the date field is the problem named, with its key and the board.
     /// </summary>

@@ -82,6 +82,47 @@ public sealed class StaleWaitsEndToEndTests
     }
 
     /// <summary>
+    /// The night a wait closes as too early, GitHub refuses the board's write: the application is closed, and the nights
+    /// after skipped it (a closed application waits on nobody), so its item stayed in the backlog for good. Now the next
+    /// night places an application closed as too early in the past week on the board; a night later nothing is written,
+    /// and the nights before and long after a close read the board no more than before.
+    /// </summary>
+    [TestMethod]
+    public async Task A_wait_closed_as_too_early_whose_board_move_was_refused_reaches_done_the_next_night()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        var configuration = World.Fixture("Commands/Guard/Fixtures/ecosystem.yml");
+        scenario.Run.WithFile(".github/ecosystem.yml", configuration + "\nboard:\n  owner: \"pytorch-fdn\"\n  number: 6\n");
+        var issue = WaitingFromStart(scenario);
+        var item = scenario.State.AddProject("pytorch-fdn", 6, "Ecosystem").WithSingleSelectField("Status", "New", "In progress", "Done")
+            .AddItem(issue).WithValue("Status", "New");
+        scenario.DaysAfterStart(30);
+        await scenario.NightlyAsync();
+        scenario.DaysAfterStart(60);
+        var reads = (await scenario.NightlyAsync("--dry-run")).Requests.Count(r => r.IsGraphQL);
+        scenario.Server.Faults.Add("POST", "/api/graphql", new FaultHits(reads + 1, 100), Fault.Status(403, "Forbidden"));
+
+        var day60 = await scenario.NightlyAsync();
+        scenario.Server.Faults.Clear();
+        var left = item.ValueOf("Status");
+        scenario.DaysAfterStart(61);
+        var day61 = await scenario.NightlyAsync();
+        var placed = item.ValueOf("Status");
+        var day61Again = await scenario.NightlyAsync();
+        scenario.DaysAfterStart(70);
+        var day70 = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, day60.ExitCode, day60.ToString());
+        Assert.AreEqual(("closed", "New"), (issue.State, left), day60.ToString());
+        StringAssert.Contains(day60.Stdout, "::warning");
+        Assert.AreEqual(0, day61.ExitCode, day61.ToString());
+        Assert.AreEqual("Done", placed, day61.ToString());
+        Assert.HasCount(1, day61.WriteRequests, day61.ToString());
+        Assert.IsEmpty(day61Again.WriteRequests, day61Again.ToString());
+        Assert.HasCount(3, day70.Requests, "a week after the close, people (2) and one page of the issues, as before: " + day70);
+    }
+
+    /// <summary>
     /// Staff label an issue that is no application (a request to update the project's landscape entry) as waiting on its
     /// author: the nightly run reminded its author of "this application" on day 30, and on day 60 closed it as too early,
     /// told them to submit it again with the application form and moved it to the board's done column. Reminders and closes

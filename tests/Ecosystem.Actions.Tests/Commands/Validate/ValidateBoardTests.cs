@@ -92,6 +92,46 @@ public sealed class ValidateBoardTests
         Assert.IsEmpty(third.Intake.WriteRequests, third.Intake.ToString());
     }
 
+    /// <summary>
+    /// Staff kept a declined application "On hold", a column of their own; it comes back and GitHub refuses the guard's board
+    /// write. Neither a rerun of the guard (no request left to grant) nor intake (which leaves staff's column alone) moved it,
+    /// so it stayed "On hold" for good. Intake now reads the guard's reply before planning: an item staff put in their column
+    /// before the return moves to the backlog, and one they put there after the return stays.
+    /// </summary>
+    [TestMethod]
+    public async Task A_returned_application_kept_on_hold_before_its_return_goes_to_the_backlog_on_the_next_intake()
+    {
+        await using var world = await World.Intake().StartAsync();
+        var project = AddBoard(world.State, "On hold");
+        world.WithConfiguration(world.PackageIndexes + Board);
+        var issue = world.Apply(World.Body("complete"));
+        issue.RemoveLabel("New", World.Automation).AddLabel("Declined", World.Automation, World.Now.AddDays(-30))
+            .Close(World.Automation, "not_planned");
+        var item = project.AddItem(issue).WithValue("Status", "On hold");
+        world.Time.Advance(TimeSpan.FromMinutes(5));
+        var request = issue.AddComment(issue.Author, "We addressed every reason given.\n\n/ecosystem returning");
+        Task<RunResult> Guard(params string[] args) =>
+            world.Run.RunAsync("issue_comment", EventPayloads.IssueComment("created", issue, request), ["guard", .. args]);
+        var reads = (await Guard("--dry-run")).Requests.Count(r => r.IsGraphQL);
+        world.Server.Faults.Add("POST", "/api/graphql", new FaultHits(reads + 1, 100), Fault.Status(403, "Forbidden"));
+
+        var refused = await Guard();
+        world.Server.Faults.Clear();
+        var left = item.ValueOf("Status");
+        var intake = await world.OpenedAsync(issue);
+        var moved = item.ValueOf("Status");
+        world.Time.Advance(TimeSpan.FromMinutes(5));
+        item.WithValue("Status", "On hold");
+        var later = await world.OpenedAsync(issue);
+
+        Assert.AreEqual(0, refused.ExitCode, refused.ToString());
+        Assert.AreEqual(("open", "On hold"), (issue.State, left), refused.ToString());
+        Assert.AreEqual(0, intake.ExitCode, intake.ToString());
+        Assert.AreEqual("New", moved, intake.ToString());
+        Assert.AreEqual("On hold", item.ValueOf("Status"), later.ToString());
+        Assert.IsEmpty(later.WriteRequests, later.ToString());
+    }
+
     [TestMethod]
     public async Task Application_on_more_projects_than_a_page_holds_stays_in_its_column_on_our_board()
     {
@@ -167,6 +207,6 @@ public sealed class ValidateBoardTests
         Assert.IsEmpty(result.WriteRequests);
     }
 
-    private static Project AddBoard(GitHubState state) =>
-        state.AddProject("pytorch-fdn", 6, "Ecosystem").WithSingleSelectField("Status", "New", "In progress", "Done");
+    private static Project AddBoard(GitHubState state, params string[] staffColumns) =>
+        state.AddProject("pytorch-fdn", 6, "Ecosystem").WithSingleSelectField("Status", ["New", "In progress", "Done", .. staffColumns]);
 }
