@@ -60,22 +60,12 @@ public sealed class ValidateBoardTests
     {
         await using var world = await World.Intake().StartAsync();
         var project = AddBoard(world.State);
-        world.WithConfiguration(world.PackageIndexes + Board);
-        var issue = world.Apply(World.Body("complete"));
-        issue.RemoveLabel("New", World.Automation).AddLabel("Declined", World.Automation, World.Now.AddDays(-30))
-            .Close(World.Automation, "not_planned");
-        project.AddItem(issue).WithValue("Status", "Done");
-        var request = issue.AddComment(issue.Author, "We addressed every reason given.\n\n/ecosystem returning");
-        Task<RunResult> Guard(params string[] args) =>
-            world.Run.RunAsync("issue_comment", EventPayloads.IssueComment("created", issue, request), ["guard", .. args]);
+        var (issue, _, guard) = DeclinedAndAskingToReturn(world, project, "Done", TimeSpan.Zero);
+        Task<RunResult> Guard() => guard([]);
         Task<RunResult> Intake() => world.Run.RunAsync("workflow_dispatch", EventPayloads.WorkflowDispatch(
             new Dictionary<string, string> { ["issue"] = issue.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) }), "validate");
-        // The reads before the board's write, as a dry run makes them; GitHub then refuses every write on the board.
-        var reads = (await Guard("--dry-run")).Requests.Count(r => r.IsGraphQL);
-        world.Server.Faults.Add("POST", "/api/graphql", new FaultHits(reads + 1, 100), Fault.Status(403, "Forbidden"));
 
-        var refused = await Guard();
-        world.Server.Faults.Clear();
+        var refused = await RefusingTheBoardsWrite(world, guard);
         var left = project.ItemFor(issue)?.ValueOf("Status");
         var guardAgain = await Guard();
         var intake = await Intake();
@@ -103,20 +93,9 @@ public sealed class ValidateBoardTests
     {
         await using var world = await World.Intake().StartAsync();
         var project = AddBoard(world.State, "On hold");
-        world.WithConfiguration(world.PackageIndexes + Board);
-        var issue = world.Apply(World.Body("complete"));
-        issue.RemoveLabel("New", World.Automation).AddLabel("Declined", World.Automation, World.Now.AddDays(-30))
-            .Close(World.Automation, "not_planned");
-        var item = project.AddItem(issue).WithValue("Status", "On hold");
-        world.Time.Advance(TimeSpan.FromMinutes(5));
-        var request = issue.AddComment(issue.Author, "We addressed every reason given.\n\n/ecosystem returning");
-        Task<RunResult> Guard(params string[] args) =>
-            world.Run.RunAsync("issue_comment", EventPayloads.IssueComment("created", issue, request), ["guard", .. args]);
-        var reads = (await Guard("--dry-run")).Requests.Count(r => r.IsGraphQL);
-        world.Server.Faults.Add("POST", "/api/graphql", new FaultHits(reads + 1, 100), Fault.Status(403, "Forbidden"));
+        var (issue, item, guard) = DeclinedAndAskingToReturn(world, project, "On hold", TimeSpan.FromMinutes(5));
 
-        var refused = await Guard();
-        world.Server.Faults.Clear();
+        var refused = await RefusingTheBoardsWrite(world, guard);
         var left = item.ValueOf("Status");
         var intake = await world.OpenedAsync(issue);
         var moved = item.ValueOf("Status");
@@ -205,6 +184,34 @@ public sealed class ValidateBoardTests
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         Assert.IsNull(project.ItemFor(issue));
         Assert.IsEmpty(result.WriteRequests);
+    }
+
+    /// <summary>
+    /// A declined application, closed, its item in <paramref name="column"/>; <paramref name="later"/> on, its applicant asks to
+    /// return. The guard's run on that request, with its arguments.
+    /// </summary>
+    private static (Issue Issue, ProjectItem Item, Func<string[], Task<RunResult>> Guard) DeclinedAndAskingToReturn(
+        World world, Project project, string column, TimeSpan later)
+    {
+        world.WithConfiguration(world.PackageIndexes + Board);
+        var issue = world.Apply(World.Body("complete"));
+        issue.RemoveLabel("New", World.Automation).AddLabel("Declined", World.Automation, World.Now.AddDays(-30))
+            .Close(World.Automation, "not_planned");
+        var item = project.AddItem(issue).WithValue("Status", column);
+        world.Time.Advance(later);
+        var request = issue.AddComment(issue.Author, "We addressed every reason given.\n\n/ecosystem returning");
+        return (issue, item, args =>
+            world.Run.RunAsync("issue_comment", EventPayloads.IssueComment("created", issue, request), ["guard", .. args]));
+    }
+
+    /// <summary>The guard's run with GitHub refusing every write on the board (after the reads a dry run makes first).</summary>
+    private static async Task<RunResult> RefusingTheBoardsWrite(World world, Func<string[], Task<RunResult>> guard)
+    {
+        var reads = (await guard(["--dry-run"])).Requests.Count(r => r.IsGraphQL);
+        world.Server.Faults.Add("POST", "/api/graphql", new FaultHits(reads + 1, 100), Fault.Status(403, "Forbidden"));
+        var refused = await guard([]);
+        world.Server.Faults.Clear();
+        return refused;
     }
 
     private static Project AddBoard(GitHubState state, params string[] staffColumns) =>
