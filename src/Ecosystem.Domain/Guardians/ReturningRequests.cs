@@ -69,7 +69,7 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
     /// <summary>The last write of the reply to a request, or of the group told of an answer that marked it returning.</summary>
     public static DateTimeOffset? LastReturn(IReadOnlyList<CommentSnapshot> thread, string automation) =>
         OwnComments.Of(thread, automation, _ => true).All.Where(c => HiddenMarker.ValueOf(c.Body, Purpose) is not null)
-            .Select(c => (DateTimeOffset?)c.CreatedAt).Append(OwnComments.Of(thread, automation, Purpose).Kept?.UpdatedAt).Max();
+            .Select(c => (DateTimeOffset?)c.CreatedAt).Append(LastGranted(thread, automation)).Max();
 
     /// <summary>When the guard last granted a request, moving the board item to the backlog (its reply's last write).</summary>
     public static DateTimeOffset? LastGranted(IReadOnlyList<CommentSnapshot> thread, string automation) =>
