@@ -218,7 +218,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
     /// <summary>Once the session has started nobody is replaced (its agenda is the record), but the run says who left.</summary>
     private static void WarnAboutLeavers(IEnumerable<ScheduledApplication> batch, ReviewerPool reviewers, ReviewSession target, List<string> warnings)
     {
-        foreach (var (number, left) in batch.Select(b => (b.Application.Issue.Number, Left: reviewers.LeftGroup(b.Application)))
+        foreach (var (number, left) in batch.Select(b => (b.Application.Issue.Number, Left: reviewers.Replaced(b.Application)))
             .Where(b => b.Left.Count > 0))
         {
             var who = left.Count == 1 ? "a lead reviewer, is" : "lead reviewers, are";
