@@ -97,7 +97,8 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             // sessions spread the reviews by it): one set waiting or withdrawn at the meeting stays on it.
             if (!started)
             {
-                agenda = ReviewAgenda.Render(target, calendar.TimeZone, batch, assignments, rules.Order, Recording(reviewers), chosen);
+                agenda = ReviewAgenda.Render(target, calendar.TimeZone, batch, assignments, rules.Order, Recording(reviewers), chosen,
+                    before: ReviewAgenda.BodyOf(agendas ?? [], target.Date));
                 WarnAboutSize(target, batch.Count, alreadyIn, size, warnings);
             }
         }
@@ -184,7 +185,8 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             Assignments = assignments,
             Agenda = plan.Agenda is null ? null
                 : ReviewAgenda.Render(
-                    target, calendar.TimeZone, plan.Batch, assignments, rules.Order, Recording(plan.Reviewers), plan.ChosenBatchSize, recordKept),
+                    target, calendar.TimeZone, plan.Batch, assignments, rules.Order, Recording(plan.Reviewers), plan.ChosenBatchSize, recordKept,
+                    plan.Agenda.Body),
         };
     }
 

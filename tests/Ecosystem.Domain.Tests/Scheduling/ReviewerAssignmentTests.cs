@@ -1,4 +1,5 @@
 using Ecosystem.Domain.Intake;
+using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 using Microsoft.Extensions.Time.Testing;
 using static Ecosystem.Domain.Tests.Scheduling.Applications;
@@ -304,6 +305,29 @@ public sealed class ReviewerAssignmentTests
 
         var next = Plan(Apply(candidates, plan), pool with { Recorded = ReviewAgenda.ReviewersIn(plan.Agenda.Body) }, "2026-12-30T12:00-08:00");
         Assert.IsFalse(next.IssuePlans.Any(p => p.AddAssignees.Count > 0 || p.RemoveAssignees.Count > 0), "a rerun changes nothing");
+    }
+
+    /// <summary>
+    /// #2, led by bob, is withdrawn before its session. The agenda rewritten without it dropped bob from its record, so #2 back
+    /// in a later batch had him as one assigned by hand, never replaced: the record now keeps him apart, still the rule's own,
+    /// while the history counts only the reviews led at the session. A rerun writes the same agenda.
+    /// </summary>
+    [TestMethod]
+    public void An_application_that_left_the_batch_keeps_its_lead_reviewers_recorded_apart_and_not_counted_as_led()
+    {
+        static IssueHistory Agenda(SchedulePlan plan) => new(new(90, plan.Agenda!.Title, plan.Agenda.Body, "ecosystem-bot[bot]", true, [],
+            At(FourteenDaysBefore), null, Repository + "/issues/90"), [], []);
+        var night = Plan([Ready(1), Ready(2)], Pool());
+        var applied = Apply([Ready(1), Ready(2)], night);
+        List<QueueCandidate> withdrawn = [applied[0], applied[1].WithIssue(i => i with { IsOpen = false })];
+
+        var next = Planner(Pool(), "2026-12-30T12:00-08:00").Plan(withdrawn, Repository, null, Pool(), [Agenda(night)]);
+
+        CollectionAssert.AreEqual(new[] { 1 }, ReviewAgenda.ReviewersIn(next.Agenda!.Body).Keys.ToArray(), "only #1 is reviewed at the session");
+        CollectionAssert.AreEqual(new[] { "bob" }, ReviewAgenda.RecordedReviewers([Agenda(next)], Date("2027-02-09"))[2].ToArray());
+        CollectionAssert.AreEqual(new[] { "alice" }, ReviewAgenda.ReviewerHistory([next.Agenda.Body], Date("2027-02-09"), 6).Keys.ToArray());
+        var again = Planner(Pool(), "2026-12-31T12:00-08:00").Plan(withdrawn, Repository, null, Pool(), [Agenda(next)]);
+        Assert.AreEqual(next.Agenda.Body, again.Agenda!.Body);
     }
 
     [TestMethod]

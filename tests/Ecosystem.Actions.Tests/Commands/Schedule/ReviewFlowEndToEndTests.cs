@@ -317,6 +317,39 @@ public sealed class ReviewFlowEndToEndTests
         Assert.IsEmpty(rerun.WriteRequests, "bob, away once the batch is filled, stays: " + rerun);
     }
 
+    /// <summary>
+    /// An application withdrawn before its session drops out of the agenda and its record, and so did its lead reviewer: once
+    /// reopened and scheduled again, bob, who had left the Working Group, was taken for one assigned by hand and stayed, and the
+    /// review had no lead. The agenda keeps the record of one that left its batch apart, so bob is replaced; the history still
+    /// counts only the reviews led at the session.
+    /// </summary>
+    [TestMethod]
+    public async Task An_application_withdrawn_before_its_session_and_scheduled_again_has_a_reviewer_who_left_the_working_group_replaced()
+    {
+        var (world, first, second) = await LedByAliceAndBobAsync("\"2027-01-12\", \"2027-01-26\"");
+        await using var scenario = world;
+        second.Close(second.Author, "not_planned", At("2026-12-30T10:00-08:00"));
+        scenario.SetClock("2026-12-30T12:00-08:00");
+        await scenario.NightlyAsync();
+        var agenda = scenario.Repository.Issues.Single(i => i.Title == "Review session 2027-01-12");
+        Assert.DoesNotContain($"#{second.Number}]", agenda.Body ?? string.Empty, "the withdrawn application left the agenda");
+
+        // Reopened after the session, it waits in the queue again; bob has left the Working Group.
+        second.Reopen(second.Author, At("2027-01-13T09:00-08:00"));
+        scenario.SetClock("2027-01-13T12:00-08:00");
+        var result = await scenario.NightlyAsync("--set", "people.working-group.users=alice,carol");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        CollectionAssert.AreEqual(new[] { second.Number }, JsonSerializer.Deserialize<int[]>(result.Outputs["scheduled"]), result.ToString());
+        CollectionAssert.AreEqual(new[] { "carol" }, second.Assignees.ToArray(), "bob replaced by carol, who led no review at the session");
+        Assert.AreEqual("bob", JsonDocument.Parse(result.Outputs["assignments"]).RootElement[0].GetProperty("removed")[0].GetString());
+        Assert.HasCount(2, Assigning(result), "bob unassigned, carol assigned: " + result);
+
+        scenario.SetClock("2027-01-14T12:00-08:00");
+        var rerun = await scenario.NightlyAsync("--set", "people.working-group.users=alice,carol");
+        Assert.IsEmpty(rerun.WriteRequests, "a second run writes nothing: " + rerun);
+    }
+
     /// <summary>Once the session has started its agenda stays as the session saw it; the run names the reviewer who left.</summary>
     [TestMethod]
     public async Task A_reviewer_who_left_the_working_group_after_the_session_started_is_named_in_the_summary_and_nothing_changes()
