@@ -97,7 +97,8 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             // sessions spread the reviews by it): one set waiting or withdrawn at the meeting stays on it.
             if (!started)
             {
-                agenda = ReviewAgenda.Render(target, calendar.TimeZone, batch, assignments, rules.Order, Recording(reviewers), chosen);
+                agenda = ReviewAgenda.Render(target, calendar.TimeZone, batch, assignments, rules.Order, Recording(reviewers), chosen,
+                    before: ReviewAgenda.BodyOf(agendas ?? [], target.Date));
                 WarnAboutSize(target, batch.Count, alreadyIn, size, warnings);
             }
         }
@@ -184,7 +185,8 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
             Assignments = assignments,
             Agenda = plan.Agenda is null ? null
                 : ReviewAgenda.Render(
-                    target, calendar.TimeZone, plan.Batch, assignments, rules.Order, Recording(plan.Reviewers), plan.ChosenBatchSize, recordKept),
+                    target, calendar.TimeZone, plan.Batch, assignments, rules.Order, Recording(plan.Reviewers), plan.ChosenBatchSize, recordKept,
+                    plan.Agenda.Body),
         };
     }
 
@@ -218,7 +220,7 @@ public sealed class BatchPlanner(ReviewCalendar calendar, SchedulingRules rules,
     /// <summary>Once the session has started nobody is replaced (its agenda is the record), but the run says who left.</summary>
     private static void WarnAboutLeavers(IEnumerable<ScheduledApplication> batch, ReviewerPool reviewers, ReviewSession target, List<string> warnings)
     {
-        foreach (var (number, left) in batch.Select(b => (b.Application.Issue.Number, Left: reviewers.LeftGroup(b.Application)))
+        foreach (var (number, left) in batch.Select(b => (b.Application.Issue.Number, Left: reviewers.Replaced(b.Application)))
             .Where(b => b.Left.Count > 0))
         {
             var who = left.Count == 1 ? "a lead reviewer, is" : "lead reviewers, are";

@@ -19,6 +19,12 @@ public static partial class ReviewAgenda
 
     private const string ReviewersPurpose = "reviewers";
 
+    /// <summary>
+    /// The hidden line recording the lead reviewers of the applications that left the batch before the session (withdrawn, say):
+    /// still those the rule gave them (<see cref="RecordedReviewers"/>), though they led no review there (<see cref="ReviewerHistory"/>).
+    /// </summary>
+    private const string LeftBatchPurpose = "reviewers-left-batch";
+
     /// <summary>The hidden line recording the batch size staff chose for the session (the input batch-size): later runs keep to it.</summary>
     private const string BatchSizePurpose = "batch-size";
 
@@ -34,6 +40,10 @@ public static partial class ReviewAgenda
         [.. histories.DistinctBy(h => h.Issue.Number)
             .Where(h => IsAgenda(h.Issue, automation))
             .Select(h => h with { Comments = [.. h.Comments.Where(c => TrustedPeople.IsAutomation(c.Author, automation))] })];
+
+    /// <summary>The body of <paramref name="session"/>'s agenda the host keeps, if it has one.</summary>
+    public static string? BodyOf(IEnumerable<IssueHistory> agendas, DateOnly session) =>
+        Kept(agendas).Where(a => a.Date == session).Select(a => a.Issue.Body).FirstOrDefault();
 
     /// <summary>Each session's agenda the host keeps, with the session's date: of two (two runs at once), the lowest number.</summary>
     private static IEnumerable<(DateOnly Date, IssueSnapshot Issue)> Kept(IEnumerable<IssueHistory> agendas) =>
@@ -62,12 +72,13 @@ public static partial class ReviewAgenda
     /// The agenda of <paramref name="batch"/>. The hidden line records, of the reviewers, the <paramref name="members"/> of the
     /// Working Group as the run read it, the reviewers the rule owns (one assigned by hand from outside it is shown, never
     /// replaced); null records every assignee; <paramref name="recordKept"/> gives, by issue, a record to write as it stood.
-    /// Another hidden line records the <paramref name="chosenSize"/> staff gave, if any.
+    /// The record of the agenda as it was (<paramref name="before"/>, <see cref="RecordIn"/>) is kept apart for the applications
+    /// no longer in the batch. Another hidden line records the <paramref name="chosenSize"/> staff gave, if any.
     /// </summary>
     public static IssueDraft Render(
         ReviewSession session, TimeZoneInfo zone, IReadOnlyList<ScheduledApplication> batch, IReadOnlyList<ReviewerAssignment> reviewers,
         ReviewOrder order, IReadOnlyCollection<string>? members = null, int? chosenSize = null,
-        IReadOnlyDictionary<int, IReadOnlyList<string>>? recordKept = null)
+        IReadOnlyDictionary<int, IReadOnlyList<string>>? recordKept = null, string? before = null)
     {
         var byIssue = reviewers.ToDictionary(r => r.IssueNumber);
         var rows = batch.Select(b => (b.Application, b.LabelsAfter, Assigned: byIssue.GetValueOrDefault(b.Application.Issue.Number))).ToList();
@@ -76,8 +87,10 @@ public static partial class ReviewAgenda
                 Logins: recordKept?.GetValueOrDefault(r.Application.Issue.Number) ?? [.. (r.Assigned?.Reviewers ?? r.Application.Issue.Assignees)
                     .Where(l => GitHubHandle.IsLogin(l) && (members is null || members.Contains(l, GitHubHandle.Comparer)))]))
             .Where(r => r.Logins.Count > 0)
-            .Select(r => r.Number.ToString(CultureInfo.InvariantCulture) + "=" + string.Join(",", r.Logins))
+            .Select(r => Entry(r.Number, r.Logins))
             .ToList();
+        var leftBatch = RecordIn(before).Where(r => !batch.Any(b => b.Application.Issue.Number == r.Key))
+            .OrderBy(r => r.Key).Select(r => Entry(r.Key, r.Value)).ToList();
         var body = Template.Load("review-session-agenda").Render(new Dictionary<string, object?>
         {
             ["session_marker"] = SessionText.Markers(session)
@@ -93,9 +106,12 @@ public static partial class ReviewAgenda
                 ("labels", r.LabelsAfter),
                 ("reviewers", r.Assigned?.Reviewers ?? r.Application.Issue.Assignees),
                 ("missing", r.Assigned?.Missing ?? 0))),
-            ["reviewers_marker"] = HiddenMarker.For(ReviewersPurpose, record.Count == 0 ? null : string.Join(" ", record)),
+            ["reviewers_marker"] = HiddenMarker.For(ReviewersPurpose, record.Count == 0 ? null : string.Join(" ", record))
+                + (leftBatch.Count == 0 ? string.Empty : "\n" + HiddenMarker.For(LeftBatchPurpose, string.Join(" ", leftBatch))),
         });
         return new IssueDraft(Title(session.Date), HiddenMarker.Stamp(Purpose, body));
+
+        static string Entry(int issue, IEnumerable<string> logins) => issue.ToString(CultureInfo.InvariantCulture) + "=" + string.Join(",", logins);
     }
 
     /// <summary>
@@ -167,19 +183,28 @@ public static partial class ReviewAgenda
 
     /// <summary>
     /// The lead reviewers each application's agenda for <paramref name="target"/> records, else the latest earlier one's: one
-    /// scheduled again (back for another review, reopened, answered) is known by the reviewers the rule gave it then.
+    /// scheduled again (back for another review, reopened, answered, or withdrawn before its session) is known by the reviewers
+    /// the rule gave it then.
     /// </summary>
     public static IReadOnlyDictionary<int, IReadOnlyList<string>> RecordedReviewers(IEnumerable<IssueHistory> agendas, DateOnly target) =>
         Kept(agendas).Where(a => a.Date <= target)
             .OrderByDescending(a => a.Date)
-            .SelectMany(a => ReviewersIn(a.Issue.Body))
+            .SelectMany(a => RecordIn(a.Issue.Body))
             .DistinctBy(r => r.Key)
             .ToDictionary();
 
-    public static IReadOnlyDictionary<int, IReadOnlyList<string>> ReviewersIn(string agendaBody)
+    /// <summary>The lead reviewers <paramref name="agendaBody"/> records, of its batch and of the applications that left it.</summary>
+    public static IReadOnlyDictionary<int, IReadOnlyList<string>> RecordIn(string? agendaBody) => agendaBody is null
+        ? new Dictionary<int, IReadOnlyList<string>>()
+        : ReviewersIn(agendaBody).Concat(ReviewersIn(agendaBody, LeftBatchPurpose)).DistinctBy(r => r.Key).ToDictionary();
+
+    /// <summary>The lead reviewers of the batch <paramref name="agendaBody"/> records: those who led its reviews.</summary>
+    public static IReadOnlyDictionary<int, IReadOnlyList<string>> ReviewersIn(string agendaBody) => ReviewersIn(agendaBody, ReviewersPurpose);
+
+    private static Dictionary<int, IReadOnlyList<string>> ReviewersIn(string agendaBody, string purpose)
     {
         var found = new Dictionary<int, IReadOnlyList<string>>();
-        foreach (Match entry in ReviewerEntry().Matches(HiddenMarker.ValueOf(agendaBody, ReviewersPurpose) ?? string.Empty))
+        foreach (Match entry in ReviewerEntry().Matches(HiddenMarker.ValueOf(agendaBody, purpose) ?? string.Empty))
         {
             // At most nine digits: always a number.
             found[int.Parse(entry.Groups["issue"].ValueSpan, CultureInfo.InvariantCulture)] = [.. entry.Groups["logins"].Value.Split(',').Where(GitHubHandle.IsLogin)];

@@ -9,6 +9,9 @@ namespace Ecosystem.Domain.Scheduling;
 public sealed record ReviewerAssignment(
     [property: JsonPropertyName("issue")] int IssueNumber, IReadOnlyList<string> Reviewers, IReadOnlyList<string> Added, int Missing)
 {
-    /// <summary>The lead reviewers who left the Working Group that this run takes off the issue (<see cref="ReviewerPool.LeftGroup"/>).</summary>
+    /// <summary>
+    /// The lead reviewers this run takes off the issue: who left the Working Group, or is away as the application joins the batch
+    /// (<see cref="ReviewerPool.Replaced"/>).
+    /// </summary>
     public IReadOnlyList<string> Removed { get; init; } = [];
 }

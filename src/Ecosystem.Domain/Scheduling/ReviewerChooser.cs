@@ -9,8 +9,8 @@ namespace Ecosystem.Domain.Scheduling;
 /// Load is spread first over the batch (the fewest applications of this batch, counting every assignee already
 /// there), then over time (the fewest reviews led in the last <see cref="SchedulingRules.AssignmentHistorySessions"/> sessions),
 /// then by login, so the same inputs always give the same reviewers. A lead reviewer who left the Working Group before
-/// the session (<see cref="ReviewerPool.LeftGroup"/>) is taken off and replaced by as many members, picked the same way;
-/// once the session has started the agenda is its record, and nobody is replaced.
+/// the session, or is away as the application joins (<see cref="ReviewerPool.Replaced"/>), is taken off and replaced by as
+/// many members, picked the same way; once the session has started the agenda is its record, and nobody is replaced.
 /// </summary>
 public static class ReviewerChooser
 {
@@ -24,9 +24,9 @@ public static class ReviewerChooser
         foreach (var member in batch)
         {
             var application = member.Application;
-            IReadOnlyList<string> left = started ? [] : pool.LeftGroup(application);
-            IReadOnlyList<string> current = [.. application.Issue.Assignees.Except(left, GitHubHandle.Comparer)];
             var kept = member.Change == BatchChange.Kept;
+            IReadOnlyList<string> left = started ? [] : pool.Replaced(application, !kept);
+            IReadOnlyList<string> current = [.. application.Issue.Assignees.Except(left, GitHubHandle.Comparer)];
             var wanted = kept ? pool.Replacements(application, left) : Math.Max(0, pool.PerApplication - current.Count);
             var eligible = pool.EligibleFor(application).Where(m => !current.Contains(m, GitHubHandle.Comparer)).ToList();
             var added = eligible

@@ -29,13 +29,14 @@ public sealed record ReviewerPool(IReadOnlyList<string> Members, int PerApplicat
     public IReadOnlyList<QueueCandidate> Needing { get; init; } = [];
 
     /// <summary>
-    /// The recorded lead reviewers of <paramref name="application"/> neither in the Working Group now nor staff: members who left.
-    /// Anyone assigned by hand (never recorded) is not, and while the group has no members (emptied by mistake, say) nobody is.
+    /// The recorded lead reviewers of <paramref name="application"/> to replace, none of them staff: members who left the Working
+    /// Group and, as it is <paramref name="joining"/> a batch (scheduled again), members now <see cref="Unavailable"/>. Anyone
+    /// assigned by hand (never recorded) is not, and while the group has no members (emptied by mistake, say) nobody is.
     /// </summary>
-    public IReadOnlyList<string> LeftGroup(QueueCandidate application) =>
+    public IReadOnlyList<string> Replaced(QueueCandidate application, bool joining = false) =>
         Members.Count > 0 && Recorded.GetValueOrDefault(application.Issue.Number) is { } recorded
-            ? [.. application.Issue.Assignees.Where(a => recorded.Contains(a, GitHubHandle.Comparer)
-                && !Members.Contains(a, GitHubHandle.Comparer) && !Staff.Contains(a))]
+            ? [.. application.Issue.Assignees.Where(a => recorded.Contains(a, GitHubHandle.Comparer) && !Staff.Contains(a)
+                && (!Members.Contains(a, GitHubHandle.Comparer) || (joining && Unavailable.Contains(a))))]
             : [];
 
     /// <summary>

@@ -37,7 +37,8 @@ public sealed class ScheduleIssues(
     /// with who led how many reviews before the target by the agendas, closed ones too: staff close one once its session is
     /// held, and counting the open ones only left no history. A cancelled session led none: its batch moved on with its
     /// reviewers. The agendas' record (<see cref="ReviewAgenda.RecordedReviewers"/>) names the reviewers the rule owns, so one
-    /// of them neither a member now nor <paramref name="staff"/> has left the group and, before the session starts, is replaced.
+    /// of them neither a member now nor <paramref name="staff"/> has left the group and, before the session starts, is replaced
+    /// (<see cref="ReviewerPool.Replaced"/>).
     /// </summary>
     public ReviewerPool Reviewers(SchedulePlan draft, IEnumerable<string> members, ReviewCalendar calendar, IEnumerable<string>? staff = null)
     {
@@ -51,7 +52,7 @@ public sealed class ScheduleIssues(
             Recorded = recorded,
         };
         IReadOnlyList<QueueCandidate> needing = [.. draft.NeedingReviewers.UnionBy(
-            draft.Started ? [] : draft.Batch.Select(b => b.Application).Where(a => pool.LeftGroup(a).Count > 0), a => a.Issue.Number)];
+            draft.Started ? [] : draft.Batch.Select(b => b.Application).Where(a => pool.Replaced(a).Count > 0), a => a.Issue.Number)];
         return pool with
         {
             Needing = needing,

@@ -51,7 +51,7 @@ public sealed record SchedulePlan(
 
     /// <summary>
     /// Whether the host reads the Working Group: one needs reviewers, or has an assignee who may have left it
-    /// (<see cref="ReviewerPool.LeftGroup"/>).
+    /// (<see cref="ReviewerPool.Replaced"/>).
     /// </summary>
     public bool AsksForReviewers => NeedingReviewers.Count > 0 || (WindowOpen && Batch.Any(b => b.Application.Issue.Assignees.Count > 0));
 

@@ -1,4 +1,5 @@
 using Ecosystem.Domain.Intake;
+using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
 using Microsoft.Extensions.Time.Testing;
 using static Ecosystem.Domain.Tests.Scheduling.Applications;
@@ -228,8 +229,8 @@ public sealed class ReviewerAssignmentTests
     {
         var (batch, pool) = AliceLeft();
         CollectionAssert.AreEqual(new[] { "alice", "frank" }, batch[0].Issue.Assignees.ToArray());
-        CollectionAssert.AreEqual(new[] { "alice" }, pool.LeftGroup(batch[0]).ToArray());
-        Assert.IsEmpty(pool.LeftGroup(batch[1]), "bob is a member, sam is staff");
+        CollectionAssert.AreEqual(new[] { "alice" }, pool.Replaced(batch[0]).ToArray());
+        Assert.IsEmpty(pool.Replaced(batch[1]), "bob is a member, sam is staff");
 
         var plan = Plan(batch, pool, "2026-12-30T12:00-08:00");
 
@@ -271,6 +272,64 @@ public sealed class ReviewerAssignmentTests
         CollectionAssert.AreEqual(new[] { "alice" }, ReviewAgenda.ReviewersIn(stopped.Agenda!.Body)[1].ToArray(), "the rerun still knows alice left");
     }
 
+    /// <summary>
+    /// #1 comes back to a batch led, by an earlier agenda's record, by alice, now away (people.working-group.unavailable): she is
+    /// taken off and replaced as a leaver is. erin, away too but assigned by hand to #2, stays; so does bob, away since #3 joined.
+    /// </summary>
+    [TestMethod]
+    public void A_lead_reviewer_now_unavailable_is_replaced_when_the_application_joins_a_batch_and_kept_once_it_is_in()
+    {
+        QueueCandidate[] candidates =
+        [
+            Ready(1).WithIssue(i => i with { Assignees = ["alice"] }),
+            Ready(2).WithIssue(i => i with { Assignees = ["erin"] }),
+            Ready(3).WithIssue(i => i with { Labels = ["In review"], Assignees = ["bob"] }) with { ScheduledSession = Date("2027-01-12") },
+        ];
+        var pool = Pool() with
+        {
+            Unavailable = new HashSet<string>(["alice", "bob", "erin"], StringComparer.OrdinalIgnoreCase),
+            Recorded = new Dictionary<int, IReadOnlyList<string>> { [1] = ["alice"], [3] = ["bob"] },
+        };
+
+        var plan = Plan(candidates, pool);
+
+        var first = plan.Assignments.Single(a => a.IssueNumber == 1);
+        CollectionAssert.AreEqual(new[] { "alice" }, first.Removed.ToArray());
+        CollectionAssert.AreEqual(new[] { "carol" }, first.Reviewers.ToArray(), "the least loaded member available");
+        CollectionAssert.AreEqual(new[] { "alice" }, plan.IssuePlans.Single(p => p.IssueNumber == 1).RemoveAssignees.ToArray());
+        Assert.DoesNotContain("alice", plan.Agenda!.Body);
+        CollectionAssert.AreEqual(new[] { "erin" }, plan.Assignments.Single(a => a.IssueNumber == 2).Reviewers.ToArray(), "assigned by hand");
+        CollectionAssert.AreEqual(new[] { "bob" }, plan.Assignments.Single(a => a.IssueNumber == 3).Reviewers.ToArray(), "already in the batch");
+        Assert.IsFalse(plan.IssuePlans.Any(p => p.IssueNumber != 1 && p.RemoveAssignees.Count > 0));
+        Assert.IsFalse(plan.Warnings.Any(w => w.StartsWith('#')), "about no application: " + string.Join("\n", plan.Warnings));
+
+        var next = Plan(Apply(candidates, plan), pool with { Recorded = ReviewAgenda.ReviewersIn(plan.Agenda.Body) }, "2026-12-30T12:00-08:00");
+        Assert.IsFalse(next.IssuePlans.Any(p => p.AddAssignees.Count > 0 || p.RemoveAssignees.Count > 0), "a rerun changes nothing");
+    }
+
+    /// <summary>
+    /// #2, led by bob, is withdrawn before its session. The agenda rewritten without it dropped bob from its record, so #2 back
+    /// in a later batch had him as one assigned by hand, never replaced: the record now keeps him apart, still the rule's own,
+    /// while the history counts only the reviews led at the session. A rerun writes the same agenda.
+    /// </summary>
+    [TestMethod]
+    public void An_application_that_left_the_batch_keeps_its_lead_reviewers_recorded_apart_and_not_counted_as_led()
+    {
+        static IssueHistory Agenda(SchedulePlan plan) => new(new(90, plan.Agenda!.Title, plan.Agenda.Body, "ecosystem-bot[bot]", true, [],
+            At(FourteenDaysBefore), null, Repository + "/issues/90"), [], []);
+        var night = Plan([Ready(1), Ready(2)], Pool());
+        var applied = Apply([Ready(1), Ready(2)], night);
+        List<QueueCandidate> withdrawn = [applied[0], applied[1].WithIssue(i => i with { IsOpen = false })];
+
+        var next = Planner(Pool(), "2026-12-30T12:00-08:00").Plan(withdrawn, Repository, null, Pool(), [Agenda(night)]);
+
+        CollectionAssert.AreEqual(new[] { 1 }, ReviewAgenda.ReviewersIn(next.Agenda!.Body).Keys.ToArray(), "only #1 is reviewed at the session");
+        CollectionAssert.AreEqual(new[] { "bob" }, ReviewAgenda.RecordedReviewers([Agenda(next)], Date("2027-02-09"))[2].ToArray());
+        CollectionAssert.AreEqual(new[] { "alice" }, ReviewAgenda.ReviewerHistory([next.Agenda.Body], Date("2027-02-09"), 6).Keys.ToArray());
+        var again = Planner(Pool(), "2026-12-31T12:00-08:00").Plan(withdrawn, Repository, null, Pool(), [Agenda(next)]);
+        Assert.AreEqual(next.Agenda.Body, again.Agenda!.Body);
+    }
+
     [TestMethod]
     public void Once_the_session_started_a_reviewer_who_left_stays_and_the_run_says_so()
     {
@@ -294,7 +353,7 @@ public sealed class ReviewerAssignmentTests
         Assert.IsFalse(plan.IssuePlans.Any(p => p.RemoveAssignees.Count > 0));
         Assert.IsFalse(plan.Warnings.Any(w => w.StartsWith('#')), "about no application: " + string.Join("\n", plan.Warnings));
         Assert.IsEmpty(ReviewAgenda.ReviewersIn(plan.Agenda!.Body), "a night without members records nobody");
-        Assert.IsEmpty(pool.LeftGroup(batch[0].WithIssue(i => i with { Assignees = ["frank"] })), "frank, by hand, was never recorded");
+        Assert.IsEmpty(pool.Replaced(batch[0].WithIssue(i => i with { Assignees = ["frank"] })), "frank, by hand, was never recorded");
 
         var groupBack = Plan(batch, pool with { Recorded = ReviewAgenda.ReviewersIn(plan.Agenda.Body) }, "2026-12-31T12:00-08:00");
         Assert.IsFalse(groupBack.IssuePlans.Any(p => p.RemoveAssignees.Contains("frank")), "frank stays once the group is back");
