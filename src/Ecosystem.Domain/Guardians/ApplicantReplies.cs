@@ -59,7 +59,8 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
         IssueSnapshot application,
         string replier,
         IReadOnlyList<CommentSnapshot> comments,
-        IReadOnlyList<LabelEvent> labelEvents)
+        IReadOnlyList<LabelEvent> labelEvents,
+        string? granted = null)
     {
         var returning = rules.PastReview(application) is null && WasScheduled(application, labelEvents);
         var since = LabelEvent.LastAdded(labelEvents, rules.Labels.Waiting, people) ?? application.CreatedAt;
@@ -80,8 +81,10 @@ public sealed class ApplicantReplies(GuardianRules rules, TrustedPeople people)
                 ("returning", returning),
                 ("returning_label", MarkdownText.Inline(rules.Labels.Returning)),
                 ("returning_first", rules.Order == ReviewOrder.ReturningFirst),
-                // Dates the return: an answer after the session it waited at takes it into the next batch (ReviewSessionNotice.RecordedIn).
-                ("returned", returning ? ReturningRequests.AnsweredLine(since) : null)),
+                // Dates the return: an answer after the session it waited at takes it into the next batch (ReviewSessionNotice.RecordedIn);
+                // or names the request granted (ReturningRequests.LastGranted), also when a later answer writes the comment again.
+                ("returned", returning ? ReturningRequests.AnsweredLine(since)
+                    : granted ?? ReturningRequests.GrantedIn(ApplicationThread.PostedInThisWait(comments, people, Purpose, since)))),
         };
         var summary = $"#{application.Number}: @{replier} answered; {(rules.RemoveWaitingOnReply ? "removed" : "kept")} '{rules.Labels.Waiting}'"
             + (returning ? $", marked '{rules.Labels.Returning}'" : string.Empty)

@@ -68,12 +68,22 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
 
     /// <summary>The last write of the reply to a request, or of the group told of an answer that marked it returning.</summary>
     public static DateTimeOffset? LastReturn(IReadOnlyList<CommentSnapshot> thread, string automation) =>
-        OwnComments.Of(thread, automation, _ => true).All.Where(c => HiddenMarker.ValueOf(c.Body, Purpose) is not null)
-            .Select(c => (DateTimeOffset?)c.CreatedAt).Append(LastGranted(thread, automation)).Max();
+        Marked(thread, automation, Purpose).Select(c => (DateTimeOffset?)c.CreatedAt).Append(LastGranted(thread, automation)).Max();
 
-    /// <summary>When the guard last granted a request, moving the board item to the backlog (its reply's last write).</summary>
+    /// <summary>
+    /// When the guard last granted a request, moving the board item to the backlog: the last write of its reply, or of the
+    /// answer it gave instead (one never reviewed), which names the request.
+    /// </summary>
     public static DateTimeOffset? LastGranted(IReadOnlyList<CommentSnapshot> thread, string automation) =>
-        OwnComments.Of(thread, automation, Purpose).Kept?.UpdatedAt;
+        Marked(thread, automation, AskedPurpose).Select(c => (DateTimeOffset?)c.UpdatedAt)
+            .Append(OwnComments.Of(thread, automation, Purpose).Kept?.UpdatedAt).Max();
+
+    /// <summary>The request an answer posted in its wait names, written again with the answer (<see cref="LastGranted"/>).</summary>
+    internal static string? GrantedIn(CommentSnapshot? answer) =>
+        answer is not null && HiddenMarker.ValueOf(answer.Body, AskedPurpose) is { Length: > 0 } asked ? HiddenMarker.For(AskedPurpose, asked) : null;
+
+    private static IEnumerable<CommentSnapshot> Marked(IReadOnlyList<CommentSnapshot> thread, string automation, string purpose) =>
+        OwnComments.Of(thread, automation, _ => true).All.Where(c => HiddenMarker.ValueOf(c.Body, purpose) is not null);
 
     /// <summary>The hidden line that dates a return by an answer, from the wait begun at <paramref name="waitedSince"/>.</summary>
     internal static string AnsweredLine(DateTimeOffset waitedSince) => TimeLine(Purpose, waitedSince);
@@ -126,7 +136,10 @@ public sealed partial class ReturningRequests(GuardianRules rules, TrustedPeople
             return early;
         }
 
-        var answer = returning ? null : replies.Replied(application, by, comments, labelEvents).Plan;
+        // An answer that moves the application on (its labels or state change) names the request, so the next intake completes
+        // a board move GitHub refused; one that changes neither leaves the item where staff keep it, as a plain answer does.
+        var moves = rules.RemoveWaitingOnReply || !application.IsOpen || !application.HasLabel(rules.Labels.New);
+        var answer = returning ? null : replies.Replied(application, by, comments, labelEvents, moves ? TimeLine(AskedPurpose, asked) : null).Plan;
         var plan = new IssuePlan(number)
         {
             // Back in the backlog: the scheduler takes open applications labelled new and not yet decided.

@@ -18,24 +18,24 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
     private readonly DecisionOutcomes _decisions = new(rules, people);
 
     /// <summary>
-    /// Waiting, or too early as a stopped run leaves it (<see cref="DecisionOutcomes.Unfinished"/>); with a board, also closed
-    /// as too early in the nights the label sweep reaches back (<see cref="LabelGovernance.SweepDays"/>): its move may have failed.
+    /// Waiting, or too early as a stopped run leaves it (<see cref="DecisionOutcomes.Unfinished"/>); with a board, also a wait
+    /// closed as too early in the nights the label sweep reaches back (<see cref="LabelGovernance.SweepDays"/>): its move may
+    /// have failed; one closed otherwise (staff's own too early) waits on nobody and is left out.
     /// </summary>
-    public bool Watches(IssueSnapshot application) => application.IsOpen
-        ? application.HasLabel(rules.Labels.Waiting) || application.HasLabel(rules.Labels.TooEarly)
-        : rules.Columns is not null && application.HasLabel(rules.Labels.TooEarly)
-            && application.ClosedAt > time.GetUtcNow().AddDays(-LabelGovernance.SweepDays);
+    public bool Watches(IssueHistory history) => history.Issue.IsOpen
+        ? history.Issue.HasLabel(rules.Labels.Waiting) || history.Issue.HasLabel(rules.Labels.TooEarly)
+        : rules.Columns is not null && history.Issue.HasLabel(rules.Labels.TooEarly)
+            && history.Issue.ClosedAt > time.GetUtcNow().AddDays(-LabelGovernance.SweepDays) && Closing(history) is not null;
 
     public GuardianAction Review(IssueHistory waiting, IReadOnlyCollection<string> maintainers)
     {
         var ((application, comments, labelEvents), locks) = (waiting, waiting.Paused);
         var number = application.Number;
-        var report = OwnComments.Of(comments, people.Automation, Intake.IntakeAssessor.CommentPurpose).Kept;
-        var since = WaitingSince(application, labelEvents, report);
+        var (report, since) = (Report(comments), WaitingSince(waiting));
         if (!application.IsOpen || !application.HasLabel(rules.Labels.Waiting))
         {
-            var closing = ApplicationThread.PostedInThisWait(comments, people, ClosedPurpose, since);
-            if (Watches(application) && closing is not null && !application.IsOpen)
+            var closing = Closing(waiting);
+            if (Watches(waiting) && closing is not null && !application.IsOpen)
             {
                 // Closed: its board item goes to done, which the close's own run may have failed to write.
                 return new GuardianAction(new IssuePlan(number) { Board = rules.Decided(closing.CreatedAt) },
@@ -45,7 +45,7 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
             // The applier closes last, after the labels: a run stopped once the waiting label went left the issue open,
             // labelled too early under this wait's closing comment. The close it announced and never made is finished, whatever
             // came since; one made and undone was reopened on purpose.
-            return Watches(application) && closing is not null && !waiting.ClosedSince(closing.CreatedAt)
+            return Watches(waiting) && closing is not null && !waiting.ClosedSince(closing.CreatedAt)
                 ? Close(application, comments, since, locks)
                 : _decisions.Unfinished(waiting)
                     ?? GuardianAction.Nothing(number, $"#{number}: not waiting on the applicant.");
@@ -117,14 +117,21 @@ public sealed class StaleWaits(GuardianRules rules, TrustedPeople people, TimePr
         return GuardianAction.Nothing(number, $"#{number}: waiting on the applicant for {Counted.Of(days, "day")}; reminder after {Counted.Of(rules.RemindAfterDays, "day")}.");
     }
 
+    /// <summary>This wait's closing comment, which a close of the wait posts before it closes.</summary>
+    private CommentSnapshot? Closing(IssueHistory history) =>
+        ApplicationThread.PostedInThisWait(history.Comments, people, ClosedPurpose, WaitingSince(history));
+
+    private CommentSnapshot? Report(IReadOnlyList<CommentSnapshot> comments) =>
+        OwnComments.Of(comments, people.Automation, Intake.IntakeAssessor.CommentPurpose).Kept;
+
     /// <summary>
     /// The waiting label last added (without an event, the opening date is the only fixed point: the update time moves with
     /// every comment); for an early resubmission, its date if later.
     /// </summary>
-    private DateTimeOffset WaitingSince(IssueSnapshot application, IReadOnlyList<LabelEvent> labelEvents, CommentSnapshot? report)
+    private DateTimeOffset WaitingSince(IssueHistory history)
     {
-        var since = LabelEvent.LastAdded(labelEvents, rules.Labels.Waiting, people) ?? application.CreatedAt;
-        return Intake.ResubmissionWait.ReviewedSince(report) is { } from && from > since ? from : since;
+        var since = LabelEvent.LastAdded(history.LabelEvents, rules.Labels.Waiting, people) ?? history.Issue.CreatedAt;
+        return Intake.ResubmissionWait.ReviewedSince(Report(history.Comments)) is { } from && from > since ? from : since;
     }
 
     /// <summary>Too early: the project may apply again once the review's items are done (no waiting date, which is a decline's).</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ecosystem.Domain.Guardians;
 using Ecosystem.Domain.Issues;
 using Ecosystem.Domain.Scheduling;
@@ -77,7 +78,9 @@ public sealed class ReturningRequestsTests
     /// <summary>
     /// Intake set it waiting before any review: the request is the applicant's answer, and does what a plain answer does (the
     /// wait ends, the Working Group is told in the same one comment, intake reruns); the application keeps its place by issue
-    /// number, as Returning is for one reviewed before (the process, step 3).
+    /// number, as Returning is for one reviewed before (the process, step 3). The comment names the request in a hidden line,
+    /// by which intake completes the board move of the return (<see cref="ReturningRequests.LastGranted"/>); a run stopped
+    /// before the waiting label went leaves the wait open, and a later answer in it writes no comment without the line.
     /// </summary>
     [TestMethod]
     public void A_waiting_application_never_scheduled_for_review_is_answered_as_a_plain_answer_and_not_marked_Returning()
@@ -85,15 +88,22 @@ public sealed class ReturningRequestsTests
         var issue = Application("New", "Waiting on comment");
         LabelEvent[] events = [Added("Waiting on comment", Automation, Asked.AddDays(-2))];
         var request = Comment("applicant", Asked, "All fixed.\n\n/ecosystem returning");
+        var replies = new ApplicantReplies(Rules, People);
 
-        var action = Requests.Review(issue, request, [], events, Maintainers);
-        var answer = new ApplicantReplies(Rules, People).Review(issue, request, [], events, Maintainers);
+        var action = Requests.Review(issue, request, [request], events, Maintainers);
+        var answer = replies.Review(issue, request, [request], events, Maintainers);
+        var (stopped, comments) = Apply(issue, [request], action.Plan with { RemoveLabels = [] }, Asked.AddMinutes(1));
+        var later = Comment("applicant", Asked.AddHours(1), "One more detail.", id: 5);
 
         Assert.IsTrue(action.RerunIntake);
         Assert.IsEmpty(action.Plan.AddLabels, action.Summary);
         CollectionAssert.AreEqual(answer.Plan.RemoveLabels.ToArray(), action.Plan.RemoveLabels.ToArray());
-        CollectionAssert.AreEqual(answer.Plan.Comments.ToArray(), action.Plan.Comments.ToArray(), "the Working Group is told as of an answer");
-        GoldenFile.AssertMatches("applicant-replied", action.Plan.Comments[0].Body);
+        var named = "\n" + HiddenMarker.For("asked", Asked.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
+        Assert.AreEqual(answer.Plan.Comments.Single() with { Body = answer.Plan.Comments[0].Body + named }, action.Plan.Comments.Single(),
+            "the Working Group is told as of an answer");
+        GoldenFile.AssertMatches("applicant-replied", answer.Plan.Comments[0].Body);
+        Assert.AreEqual(Asked.AddMinutes(1), ReturningRequests.LastGranted(comments, Automation));
+        Assert.IsEmpty(replies.Review(stopped, later, [.. comments, later], events, Maintainers).Plan.Comments);
     }
 
     /// <summary>

@@ -500,7 +500,7 @@ public sealed class StaleWaitsTests
 
         var rerun = Stale.Review(stopped, [.. comments, reply], Events, Maintainers);
 
-        Assert.IsTrue(Stale.Watches(stopped));
+        Assert.IsTrue(Stale.Watches(new IssueHistory(stopped, comments, Events)));
         Assert.AreEqual(new IssueStateChange(false, "not_planned"), rerun.Plan.State, rerun.Summary);
         Assert.IsTrue(rerun.Plan.AddLabels.Count + rerun.Plan.RemoveLabels.Count + rerun.Plan.Comments.Count == 0, "only the close is left");
         Assert.IsFalse(rerun.RerunIntake, "an answer to the closing comment does not undo the close");
@@ -519,7 +519,7 @@ public sealed class StaleWaitsTests
 
         var night = Stale.Review(stopped, comments, events, Maintainers);
 
-        Assert.IsTrue(Stale.Watches(stopped));
+        Assert.IsTrue(Stale.Watches(new IssueHistory(stopped, comments, events)));
         Assert.AreEqual(new IssueStateChange(false, "not_planned"), night.Plan.State, night.Summary);
         Assert.IsTrue(night.Plan.AddLabels.Count + night.Plan.RemoveLabels.Count + night.Plan.Comments.Count == 0, "only the close is left");
     }
@@ -553,7 +553,7 @@ public sealed class StaleWaitsTests
 
         var night = Stale.Review(stopped, comments, events, Maintainers);
 
-        Assert.IsTrue(Stale.Watches(stopped));
+        Assert.IsTrue(Stale.Watches(new IssueHistory(stopped, comments, events)));
         Assert.AreEqual(new IssueStateChange(false, "not_planned"), night.Plan.State, night.Summary);
         Assert.IsTrue(night.Plan.AddLabels.Count + night.Plan.RemoveLabels.Count + night.Plan.Comments.Count == 0, "only the close is left");
     }
@@ -618,7 +618,7 @@ public sealed class StaleWaitsTests
         var labelLeftOn = Stale.Review(reopened, comments, Events, Maintainers, stateEvents: reopenedByStaff);
         var staffsTooEarly = Stale.Review(staffs, staffsComments, staffsEvents, Maintainers, stateEvents: staffsReopened);
 
-        Assert.IsFalse(Stale.Watches(reopened with { Labels = [] }));
+        Assert.IsFalse(Stale.Watches(new IssueHistory(reopened with { Labels = [] }, comments, Events)));
         Assert.IsTrue(Stale.Review(reopened with { Labels = [] }, comments, Events, Maintainers).IsEmpty);
         Assert.IsTrue(labelLeftOn.IsEmpty, labelLeftOn.Summary);
         Assert.IsTrue(staffsTooEarly.IsEmpty, staffsTooEarly.Summary);

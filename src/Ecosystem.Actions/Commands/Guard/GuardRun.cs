@@ -137,7 +137,8 @@ public sealed class GuardRun(CommandContext context, GitHubSession session, Trus
         var issues = histories.Select(h => _histories[h.Issue.Number].Issue).ToList();
         var stale = new StaleWaits(_rules, people, context.Time);
         // Applications only, as every command reads them: an issue staff label waiting that is none is no stale application.
-        var waiting = issues.Where(stale.Watches).Select(Intake.Read).Where(a => a.Kind != ApplicationKind.NotAnApplication).ToList();
+        var waiting = issues.Where(i => stale.Watches(_histories[i.Number])).Select(Intake.Read)
+            .Where(a => a.Kind != ApplicationKind.NotAnApplication).ToList();
         if (waiting.Count == 0)
         {
             Note(null, "stale waits", $"No open application is labelled '{_rules.Labels.Waiting}' or '{_rules.Labels.TooEarly}'.");

@@ -20,6 +20,15 @@ public sealed class StaleWaitsEndToEndTests
         return issue;
     }
 
+    /// <summary>A board configured, with <paramref name="issue"/> on it in <paramref name="column"/>.</summary>
+    private static ProjectItem OnTheBoard(World scenario, Issue issue, string column)
+    {
+        var configuration = World.Fixture("Commands/Guard/Fixtures/ecosystem.yml");
+        scenario.Run.WithFile(".github/ecosystem.yml", configuration + "\nboard:\n  owner: \"pytorch-fdn\"\n  number: 6\n");
+        return scenario.State.AddProject("pytorch-fdn", 6, "Ecosystem").WithSingleSelectField("Status", "New", "In progress", "Done")
+            .AddItem(issue).WithValue("Status", column);
+    }
+
     /// <summary><see cref="WaitingFromStart"/>, and its reminder posted on the 30th night.</summary>
     private static async Task<(Issue Issue, Comment Reminder)> RemindedOnDay30Async(World scenario)
     {
@@ -91,11 +100,8 @@ public sealed class StaleWaitsEndToEndTests
     public async Task A_wait_closed_as_too_early_whose_board_move_was_refused_reaches_done_the_next_night()
     {
         await using var scenario = await World.Guard().StartAsync();
-        var configuration = World.Fixture("Commands/Guard/Fixtures/ecosystem.yml");
-        scenario.Run.WithFile(".github/ecosystem.yml", configuration + "\nboard:\n  owner: \"pytorch-fdn\"\n  number: 6\n");
         var issue = WaitingFromStart(scenario);
-        var item = scenario.State.AddProject("pytorch-fdn", 6, "Ecosystem").WithSingleSelectField("Status", "New", "In progress", "Done")
-            .AddItem(issue).WithValue("Status", "New");
+        var item = OnTheBoard(scenario, issue, "New");
         scenario.DaysAfterStart(30);
         await scenario.NightlyAsync();
         scenario.DaysAfterStart(60);
@@ -120,6 +126,30 @@ public sealed class StaleWaitsEndToEndTests
         Assert.HasCount(1, day61.WriteRequests, day61.ToString());
         Assert.IsEmpty(day61Again.WriteRequests, day61Again.ToString());
         Assert.HasCount(3, day70.Requests, "a week after the close, people (2) and one page of the issues, as before: " + day70);
+    }
+
+    /// <summary>
+    /// Staff close a waiting application as too early by hand. With a board, the nights of the week after a close watch
+    /// applications closed as too early, for the board move of a close of a wait; on each of them the step summary listed
+    /// this one as "not waiting on the applicant", though it is closed and the run had nothing to do with it. Now such a
+    /// night watches only closes of a wait, and says that no application waits, at the same requests.
+    /// </summary>
+    [TestMethod]
+    public async Task An_application_staff_closed_as_too_early_is_not_listed_as_not_waiting_on_the_nights_after()
+    {
+        await using var scenario = await World.Guard().StartAsync();
+        var issue = WaitingFromStart(scenario);
+        OnTheBoard(scenario, issue, "Done");
+        scenario.DaysAfterStart(10);
+        issue.AddLabel("Too early", World.Staff).Close(World.Staff, "not_planned");
+        scenario.DaysAfterStart(11);
+
+        var night = await scenario.NightlyAsync();
+
+        Assert.AreEqual(0, night.ExitCode, night.ToString());
+        Assert.DoesNotContain("not waiting on the applicant", night.Summary, night.ToString());
+        StringAssert.Contains(night.Summary, "No open application is labelled");
+        Assert.HasCount(3, night.Requests, "people (2) and one page of the issues: " + night);
     }
 
     /// <summary>

@@ -357,12 +357,19 @@ public sealed class ScheduleCommandTests
     private static string Session(Issue issue) =>
         issue.Comments.Single(c => c.Body.Contains("ecosystem-bot:review-session", StringComparison.Ordinal)).Body;
 
+    /// <summary>
+    /// The return's reply dates it (<c>ReturningRequests.LastReturn</c>), also one the guard wrote under the account listed in
+    /// <c>people.former-automation</c> (its workflow still ran under <c>GITHUB_TOKEN</c>) beside the current account's session
+    /// comment: the reply alone tells the session is the declined review's.
+    /// </summary>
     [TestMethod]
-    [DataRow(true)]
-    [DataRow(false)]
-    public async Task A_declined_application_back_and_put_in_review_by_hand_joins_the_next_session_not_its_old_one(bool byHand)
+    [DataRow(true, false)]
+    [DataRow(false, false)]
+    [DataRow(true, true, DisplayName = "put in review by hand, the reply written under the former account")]
+    public async Task A_declined_application_back_and_put_in_review_by_hand_joins_the_next_session_not_its_old_one(bool byHand, bool former)
     {
-        await using var scenario = await MonthlySessionsAsync(People + Voting);
+        const string Former = "github-actions[bot]";
+        await using var scenario = await MonthlySessionsAsync(People + (former ? $"  former-automation: [\"{Former}\"]\n" : "") + Voting);
         var application = scenario.AddApplications(1)[0];
         scenario.SetClock("2026-11-24T12:00-08:00");                       // joins the batch of 2026-12-08
         var scheduled = await scenario.NightlyAsync();
@@ -376,8 +383,11 @@ public sealed class ScheduleCommandTests
         CollectionAssert.Contains(application.Labels.ToArray(), "Declined");
         scenario.SetClock("2026-12-20T12:00-08:00");
         var request = scenario.Say(application, application.Author, "The docs are up.\n\n/ecosystem returning");
+        scenario.State.AuthenticatedLogin = former ? Former : World.Automation;
         Assert.AreEqual(0, (await scenario.Run.RunAsync("issue_comment", EventPayloads.IssueComment("created", application, request), "guard")).ExitCode);
+        scenario.State.AuthenticatedLogin = World.Automation;
         CollectionAssert.AreEquivalent(new[] { "New", "Returning" }, application.Labels.ToArray());
+        Assert.AreEqual(former ? Former : World.Automation, application.Comments.Last().Author, "the reply's author");
         if (byHand)
         {
             // Staff put it in review by hand before the nightly run: the session comment still names the declined review's.

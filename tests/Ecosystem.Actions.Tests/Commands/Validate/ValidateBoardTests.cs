@@ -14,7 +14,11 @@ public sealed class ValidateBoardTests
           number: 6
           columns:
             backlog: "New"
+
         """;
+
+    /// <summary>The account the automation ran under before a switch (<c>people.former-automation</c>).</summary>
+    private const string Former = "github-actions[bot]";
 
     [TestMethod]
     public async Task Application_not_on_the_board_is_added_to_the_backlog_once()
@@ -60,7 +64,7 @@ public sealed class ValidateBoardTests
     {
         await using var world = await World.Intake().StartAsync();
         var project = AddBoard(world.State);
-        var (issue, _, guard) = DeclinedAndAskingToReturn(world, project, "Done", TimeSpan.Zero);
+        var (issue, _, guard) = AskingToReturn(world, project, "Done", TimeSpan.Zero);
         Task<RunResult> Guard() => guard([]);
         Task<RunResult> Intake() => world.Run.RunAsync("workflow_dispatch", EventPayloads.WorkflowDispatch(
             new Dictionary<string, string> { ["issue"] = issue.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) }), "validate");
@@ -86,17 +90,27 @@ public sealed class ValidateBoardTests
     /// Staff kept a declined application "On hold", a column of their own; it comes back and GitHub refuses the guard's board
     /// write. Neither a rerun of the guard (no request left to grant) nor intake (which leaves staff's column alone) moved it,
     /// so it stayed "On hold" for good. Intake now reads the guard's reply before planning: an item staff put in their column
-    /// before the return moves to the backlog, and one they put there after the return stays.
+    /// before the return moves to the backlog, and one they put there after the return stays. One never reviewed, waiting on
+    /// its applicant, is answered as a plain answer instead of the reply, which intake did not read: it stayed "On hold" though
+    /// its labels say it is back in the backlog, until the answer named the request it granted. Either is read as the
+    /// automation's after a switch of its account, when the guard wrote it under the account listed in
+    /// <c>people.former-automation</c>.
     /// </summary>
     [TestMethod]
-    public async Task A_returned_application_kept_on_hold_before_its_return_goes_to_the_backlog_on_the_next_intake()
+    [DataRow(true, false, DisplayName = "declined")]
+    [DataRow(false, false, DisplayName = "never reviewed, waiting on its applicant")]
+    [DataRow(true, true, DisplayName = "declined, answered under the former account")]
+    [DataRow(false, true, DisplayName = "never reviewed, answered under the former account")]
+    public async Task A_returned_application_kept_on_hold_before_its_return_goes_to_the_backlog_on_the_next_intake(bool declined, bool switched)
     {
         await using var world = await World.Intake().StartAsync();
         var project = AddBoard(world.State, "On hold");
-        var (issue, item, guard) = DeclinedAndAskingToReturn(world, project, "On hold", TimeSpan.FromMinutes(5));
+        var (issue, item, guard) = AskingToReturn(world, project, "On hold", TimeSpan.FromMinutes(5), declined);
+        world.State.AuthenticatedLogin = switched ? Former : World.Automation;
 
         var refused = await RefusingTheBoardsWrite(world, guard);
         var left = item.ValueOf("Status");
+        world.State.AuthenticatedLogin = World.Automation;
         var intake = await world.OpenedAsync(issue);
         var moved = item.ValueOf("Status");
         world.Time.Advance(TimeSpan.FromMinutes(5));
@@ -104,6 +118,7 @@ public sealed class ValidateBoardTests
         var later = await world.OpenedAsync(issue);
 
         Assert.AreEqual(0, refused.ExitCode, refused.ToString());
+        CollectionAssert.AreEquivalent(declined ? new[] { "New", "Returning" } : ["New"], issue.Labels.ToArray(), refused.ToString());
         Assert.AreEqual(("open", "On hold"), (issue.State, left), refused.ToString());
         Assert.AreEqual(0, intake.ExitCode, intake.ToString());
         Assert.AreEqual("New", moved, intake.ToString());
@@ -187,16 +202,25 @@ public sealed class ValidateBoardTests
     }
 
     /// <summary>
-    /// A declined application, closed, its item in <paramref name="column"/>; <paramref name="later"/> on, its applicant asks to
-    /// return. The guard's run on that request, with its arguments.
+    /// A declined application, closed (or, not <paramref name="declined"/>, one never reviewed that staff wait on), its item in
+    /// <paramref name="column"/>; <paramref name="later"/> on, its applicant asks to return. The guard's run on that request,
+    /// with its arguments.
     /// </summary>
-    private static (Issue Issue, ProjectItem Item, Func<string[], Task<RunResult>> Guard) DeclinedAndAskingToReturn(
-        World world, Project project, string column, TimeSpan later)
+    private static (Issue Issue, ProjectItem Item, Func<string[], Task<RunResult>> Guard) AskingToReturn(
+        World world, Project project, string column, TimeSpan later, bool declined = true)
     {
-        world.WithConfiguration(world.PackageIndexes + Board);
+        world.WithConfiguration(world.PackageIndexes + Board + $"people:\n  former-automation: [\"{Former}\"]\n");
         var issue = world.Apply(World.Body("complete"));
-        issue.RemoveLabel("New", World.Automation).AddLabel("Declined", World.Automation, World.Now.AddDays(-30))
-            .Close(World.Automation, "not_planned");
+        if (declined)
+        {
+            issue.RemoveLabel("New", World.Automation).AddLabel("Declined", World.Automation, World.Now.AddDays(-30))
+                .Close(World.Automation, "not_planned");
+        }
+        else
+        {
+            issue.AddLabel("Waiting on comment", World.Staff, World.Now.AddDays(-30));
+        }
+
         var item = project.AddItem(issue).WithValue("Status", column);
         world.Time.Advance(later);
         var request = issue.AddComment(issue.Author, "We addressed every reason given.\n\n/ecosystem returning");
