@@ -24,6 +24,9 @@ internal sealed partial record TallyState(
     /// </summary>
     public DateTimeOffset? OpenedAt { get; init; }
 
+    /// <summary>The staff member who opened it (null on schedule), named when their <c>/vote open</c> comment is gone.</summary>
+    public string? OpenedBy { get; init; }
+
     /// <summary>The reminders posted, so one a person deleted is not posted again the next night.</summary>
     public IReadOnlyList<string>? Reminded { get; init; }
 
@@ -90,6 +93,7 @@ internal sealed partial record TallyState(
         && Electorate is { Count: <= MaxMembers } && Electorate.All(GitHubHandle.IsLogin)
         && Refresh is null or > 0
         && (OpenedAt is null || IsTime(OpenedAt.Value))
+        && (OpenedBy is null || GitHubHandle.IsLogin(OpenedBy))
         && (Since is null || IsTime(Since.Value))
         && (Maintainers is null || (Maintainers.Count <= MaxMembers && Maintainers.All(GitHubHandle.IsLogin)))
         && (Reminded is null || Reminded.All(r => r is VoteTally.ReminderOpenedPurpose or VoteTally.ReminderClosingPurpose))
