@@ -109,7 +109,7 @@ internal sealed partial record TallyState(
             && (final.ClosedBy is null || GitHubHandle.IsLogin(final.ClosedBy))
             && final.Note is null or { Length: <= VoteCommandParser.MaxReasonLength + 1 }
             && (final.NoteUrl is null || IsUrl(final.NoteUrl))
-            && (final.Outcome is VoteOutcome.Approved or VoteOutcome.Declined || final.ClosedBy is not null)
+            && (final.Outcome is null or VoteOutcome.Approved or VoteOutcome.Declined || final.ClosedBy is not null)
             && final.Ballots is not null && final.Ballots.Count <= members.Count
             && final.Ballots.All(b => b is not null && members.Contains(b.Voter ?? string.Empty) && b.CommentId > 0 && IsUrl(b.CommentUrl) && IsTime(b.CastAt)
                 && (b.Reason is null || b.Reason.Length <= VoteCommandParser.MaxReasonLength + 1))

@@ -145,15 +145,16 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
         // A stored outcome stands even if the configured rule changes after the close.
         var staffClose = state?.Final is { } stored
-            ? stored.Outcome is VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight ? new StaffClose(stored.Outcome, stored.Note, stored.NoteUrl) : null
+            ? stored.Outcome is (VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight) and var storedOutcome
+                ? new StaffClose(storedOutcome, stored.Note, stored.NoteUrl) : null
             : close is null ? null : StaffCloseOf(close);
         var outcome = state?.Final?.Outcome ?? staffClose?.Outcome ?? (window is { IsClosed: true } ? Decide(result, pending: 0) : null);
         var foregone = window is null ? null : outcome ?? Decide(result, yetToVote.Count);
 
         var newState = opening is not { Key: var key }
             ? null
-            : new TallyState(key, electorate.Members, refreshId, window is { ClosedAt: { } closedAt } && outcome is { } closedWith
-                ? new FinalTally(window.OpenedAt, window.OpenedBy, window.Deadline, closedAt, window.ClosedBy, ballots, recusals, closedWith,
+            : new TallyState(key, electorate.Members, refreshId, window is { ClosedAt: { } closedAt }
+                ? new FinalTally(window.OpenedAt, window.OpenedBy, window.Deadline, closedAt, window.ClosedBy, ballots, recusals, outcome,
                     state?.Final?.ReasonLength, staffClose?.Note, staffClose?.NoteUrl)
                 : null);
         newState = newState is { Final: null }
