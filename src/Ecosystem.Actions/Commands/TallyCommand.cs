@@ -67,10 +67,12 @@ public sealed class TallyCommand : ICommand
         var checklist = configuration.Tally.OnboardingChecklist;
         IReadOnlyList<IssueSnapshot>? allIssues = null;
 
-        // Nightly, the open applications with a label TallyRules.NightlyLabels names, with their comments, 100 a request.
+        // Nightly, the open applications with a label TallyRules.NightlyLabels names and work left (TalliedNightly), with their
+        // comments, 100 a request.
         IReadOnlyList<(IssueSnapshot Issue, IssueHistory? History)> issues = selected.Number is { } number
             ? [(await gateway.GetIssueAsync(number), null)]
             : [.. (await gateway.GetIssueHistoriesAsync(IssueStateFilter.Open, configuration.Tally.NightlyLabels))
+                .Where(h => configuration.Tally.TalliedNightly(h, people.Automation))
                 .OrderBy(h => h.Issue.Number).Select(h => (h.Issue, (IssueHistory?)h))];
 
         var tallies = new List<IssueTally>();

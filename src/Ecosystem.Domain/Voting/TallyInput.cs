@@ -37,8 +37,8 @@ public sealed record TallyInput(
     /// <summary>The outcome staff named when they closed the latest vote, as its tally's state records it; null for the ballots'.</summary>
     public static (VoteOutcome Outcome, OutcomeDecision Decision)? StaffDecision(IReadOnlyList<CommentSnapshot> comments, string automation) =>
         TallyState.Read(OwnComments.Of(comments, automation, VoteTally.TallyPurpose).Kept?.Body)?.Final is
-            { Outcome: VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight, ClosedBy: { } by } closed
-            ? (closed.Outcome, new OutcomeDecision(closed.ClosedAt, by, closed.Note, closed.NoteUrl))
+            { Outcome: (VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight) and var outcome, ClosedBy: { } by } closed
+            ? (outcome, new OutcomeDecision(closed.ClosedAt, by, closed.Note, closed.NoteUrl))
             : null;
 
     /// <summary>

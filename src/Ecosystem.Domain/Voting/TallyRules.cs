@@ -37,8 +37,18 @@ public sealed record TallyRules
     /// declined vote's tally starts anew before a batch takes them; and, with <see cref="CloseDeclinedIssues"/>, declined
     /// ones, as the applier closes last and a run stopped before the close is finished the next night.
     /// </summary>
-    public IReadOnlyList<string> NightlyLabels =>
-        [Labels.Voting, Labels.InReview, Labels.Returning, .. CloseDeclinedIssues ? [Labels.Declined] : Array.Empty<string>()];
+    public IReadOnlyList<string> NightlyLabels => [.. ReviewLabels, .. CloseDeclinedIssues ? [Labels.Declined] : Array.Empty<string>()];
+
+    private string[] ReviewLabels => [Labels.Voting, Labels.InReview, Labels.Returning];
+
+    /// <summary>
+    /// Whether the nightly run tallies an application it read by <see cref="NightlyLabels"/>: a declined one closed since its
+    /// outcome was posted has been reopened, and stays open, so no close is left to finish (its tally wrote nothing each night,
+    /// and read the board).
+    /// </summary>
+    public bool TalliedNightly(IssueHistory history, string automation) =>
+        ReviewLabels.Any(history.Issue.HasLabel)
+        || TallyInput.PublishedOutcome(history.Comments, automation) is not { } outcome || !history.ClosedSince(outcome.CreatedAt);
 
     /// <summary>Null when the repository has no board.</summary>
     public BoardColumns? Columns { get; init; } = new();

@@ -24,6 +24,9 @@ internal sealed partial record TallyState(
     /// </summary>
     public DateTimeOffset? OpenedAt { get; init; }
 
+    /// <summary>The staff member who opened it (null on schedule), named when their <c>/vote open</c> comment is gone.</summary>
+    public string? OpenedBy { get; init; }
+
     /// <summary>The reminders posted, so one a person deleted is not posted again the next night.</summary>
     public IReadOnlyList<string>? Reminded { get; init; }
 
@@ -90,6 +93,7 @@ internal sealed partial record TallyState(
         && Electorate is { Count: <= MaxMembers } && Electorate.All(GitHubHandle.IsLogin)
         && Refresh is null or > 0
         && (OpenedAt is null || IsTime(OpenedAt.Value))
+        && (OpenedBy is null || GitHubHandle.IsLogin(OpenedBy))
         && (Since is null || IsTime(Since.Value))
         && (Maintainers is null || (Maintainers.Count <= MaxMembers && Maintainers.All(GitHubHandle.IsLogin)))
         && (Reminded is null || Reminded.All(r => r is VoteTally.ReminderOpenedPurpose or VoteTally.ReminderClosingPurpose))
@@ -105,7 +109,7 @@ internal sealed partial record TallyState(
             && (final.ClosedBy is null || GitHubHandle.IsLogin(final.ClosedBy))
             && final.Note is null or { Length: <= VoteCommandParser.MaxReasonLength + 1 }
             && (final.NoteUrl is null || IsUrl(final.NoteUrl))
-            && (final.Outcome is VoteOutcome.Approved or VoteOutcome.Declined || final.ClosedBy is not null)
+            && (final.Outcome is null or VoteOutcome.Approved or VoteOutcome.Declined || final.ClosedBy is not null)
             && final.Ballots is not null && final.Ballots.Count <= members.Count
             && final.Ballots.All(b => b is not null && members.Contains(b.Voter ?? string.Empty) && b.CommentId > 0 && IsUrl(b.CommentUrl) && IsTime(b.CastAt)
                 && (b.Reason is null || b.Reason.Length <= VoteCommandParser.MaxReasonLength + 1))

@@ -103,7 +103,8 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         // A vote nobody could cast a ballot in does not open (it would decline the application unheard); a vote whose
         // electorate is frozen already goes on.
         var whyNoVoters = previous?.Electorate.Count > 0 ? null : WhyNoVoters(commands, input);
-        var (opening, laterOpens) = FindOpening(commands, input.People, scheduled, now, notCounted, whyNoVoters);
+        var recorded = previous is { Final: null, OpenedAt: { } at } ? new Opening(at, previous.OpenedBy, previous.Opening) : (Opening?)null;
+        var (opening, laterOpens) = FindOpening(commands, input.People, scheduled, now, notCounted, whyNoVoters, recorded);
         TallyState? state;
         VotingWindow? window;
         PostedCommand? close = null;
@@ -117,7 +118,6 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         else
         {
             state = previous is not null && previous.Opening == opening?.Key ? previous : null;
-            opening = state?.OpenedAt is { } recorded && opening is { } found ? found with { At = recorded } : opening;
             (window, close) = opening is { } opened ? FindWindow(opened, commands, input.People, sessionDate, now) : (null, null);
         }
 
@@ -145,18 +145,21 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
 
         // A stored outcome stands even if the configured rule changes after the close.
         var staffClose = state?.Final is { } stored
-            ? stored.Outcome is VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight ? new StaffClose(stored.Outcome, stored.Note, stored.NoteUrl) : null
+            ? stored.Outcome is (VoteOutcome.TooEarly or VoteOutcome.CommunityHighlight) and var storedOutcome
+                ? new StaffClose(storedOutcome, stored.Note, stored.NoteUrl) : null
             : close is null ? null : StaffCloseOf(close);
         var outcome = state?.Final?.Outcome ?? staffClose?.Outcome ?? (window is { IsClosed: true } ? Decide(result, pending: 0) : null);
         var foregone = window is null ? null : outcome ?? Decide(result, yetToVote.Count);
 
         var newState = opening is not { Key: var key }
             ? null
-            : new TallyState(key, electorate.Members, refreshId, window is { ClosedAt: { } closedAt } && outcome is { } closedWith
-                ? new FinalTally(window.OpenedAt, window.OpenedBy, window.Deadline, closedAt, window.ClosedBy, ballots, recusals, closedWith,
+            : new TallyState(key, electorate.Members, refreshId, window is { ClosedAt: { } closedAt }
+                ? new FinalTally(window.OpenedAt, window.OpenedBy, window.Deadline, closedAt, window.ClosedBy, ballots, recusals, outcome,
                     state?.Final?.ReasonLength, staffClose?.Note, staffClose?.NoteUrl)
                 : null);
-        newState = newState is { Final: null } ? newState with { OpenedAt = opening?.At, Maintainers = maintainers } : newState;
+        newState = newState is { Final: null }
+            ? newState with { OpenedAt = opening?.At, OpenedBy = opening?.By, Maintainers = maintainers }
+            : newState;
 
         result = result with
         {
@@ -334,24 +337,35 @@ public sealed class VoteTally(TallyRules rules, TimeProvider time)
         return [.. posted.OrderBy(p => p.At).ThenBy(p => p.Comment.Id)];
     }
 
-    /// <summary>The first opening (on schedule or by staff), and the later <c>/vote open</c> lines; none while nobody could vote.</summary>
+    /// <summary>
+    /// The first opening (on schedule or by staff), and the later <c>/vote open</c> lines; none while nobody could vote. One
+    /// a tally <paramref name="recorded"/> stands, as a recorded close does: its comment deleted or edited does not undo it.
+    /// </summary>
     private static (Opening? Opening, IEnumerable<PostedCommand> Later) FindOpening(
         List<PostedCommand> commands, TrustedPeople people, DateTimeOffset? scheduled, DateTimeOffset now, List<NotCounted> notCounted,
-        string? whyNoVoters)
+        string? whyNoVoters, Opening? recorded)
     {
+        var same = recorded is { } r ? commands.Find(c => c.Command.Verb == VoteVerb.Open && KeyOf(c) == r.Key) : null;
+        var opens = Acted(commands.Where(c => c.Command.Verb == VoteVerb.Open && c != same), notCounted, open =>
+            !people.IsStaff(open.Author) ? "only staff open the vote" : whyNoVoters);
+        if (recorded is { } kept)
+        {
+            return (kept with { By = kept.By ?? same?.Author }, opens);
+        }
+
         var opening = scheduled is { } at && at <= now && whyNoVoters is null
             ? new Opening(at, null, "schedule:" + at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture))
             : (Opening?)null;
-        var opens = Acted(commands.Where(c => c.Command.Verb == VoteVerb.Open), notCounted, open =>
-            !people.IsStaff(open.Author) ? "only staff open the vote" : whyNoVoters);
         var byCommand = opens.Count > 0 && (opening is null || opens[0].At < opening.Value.At);
         if (byCommand)
         {
-            opening = new Opening(opens[0].At, opens[0].Author, "comment:" + opens[0].Comment.Id.ToString(CultureInfo.InvariantCulture));
+            opening = new Opening(opens[0].At, opens[0].Author, KeyOf(opens[0]));
         }
 
         return (opening, opens.Skip(byCommand ? 1 : 0));
     }
+
+    private static string KeyOf(PostedCommand open) => "comment:" + open.Comment.Id.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The commands to act on; the others go to <paramref name="notCounted"/> with the reason <paramref name="why"/> gives.</summary>
     private static List<PostedCommand> Acted(IEnumerable<PostedCommand> commands, List<NotCounted> notCounted, Func<PostedCommand, string?> why)

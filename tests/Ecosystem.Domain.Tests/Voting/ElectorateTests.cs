@@ -114,6 +114,34 @@ public sealed class ElectorateTests
         Assert.AreEqual(closed.TallyComment, s.TallyAndPublish().TallyComment, "a re-run writes nothing");
     }
 
+    /// <summary>
+    /// A vote closed undecided (every member recused, so staff decide) was not recorded as closed: a member who voted, then
+    /// recused, and deleted the recusal after the close turned it into "approved" on the next tally, with the Accepted label
+    /// and the outcome comment. The close is recorded as it stood; a recusal or close deleted afterwards changes nothing.
+    /// </summary>
+    [TestMethod]
+    public void A_vote_closed_undecided_stays_undecided_when_a_recusal_is_deleted_after_the_close()
+    {
+        var s = new VoteScenario(2);
+        s.Labels.Add("in voting");
+        s.Open();
+        s.TallyAndPublish();
+        s.Say("m01", "/vote approve", 1);
+        var recusal = s.Say("m01", "/vote recuse", 2);
+        s.Say("m02", "/vote recuse", 3);
+        var close = s.Close(10);
+        var closed = s.TallyAndPublish();
+        Assert.AreEqual("undecided", closed.StatusText);
+
+        s.Delete(recusal);
+        s.Delete(close);
+        var later = s.TallyAndPublish();
+
+        Assert.AreEqual(("undecided", string.Empty), (later.StatusText, later.OutcomeText), later.TallyComment);
+        Assert.IsTrue(later.Plan is { AddLabels.Count: 0, RemoveLabels.Count: 0, Board: null, State: null }, "no outcome set");
+        Assert.AreEqual(closed.TallyComment, later.TallyComment);
+    }
+
     /// <summary>Staff decide a vote all its members recused from by closing it with their outcome.</summary>
     [TestMethod]
     public void Staff_close_a_vote_every_member_recused_from_with_their_outcome()

@@ -80,6 +80,38 @@ public sealed class VotingWindowTests
         Assert.IsEmpty(closed.NotCounted);
     }
 
+    /// <summary>
+    /// Staff tidy the thread and delete their <c>/vote open</c> comment once a tally recorded it. The vote went back to "not
+    /// open yet": the ballots cast read "the vote was not open" and the frozen electorate was dropped. A recorded opening
+    /// stands, as a recorded close does; one deleted before any tally saw it never opened the vote.
+    /// </summary>
+    [TestMethod]
+    public void A_recorded_vote_open_deleted_afterwards_leaves_the_vote_open()
+    {
+        var s = new VoteScenario(3);
+        var open = s.Open();
+        s.Say("m01", "/vote approve", 1);
+        s.TallyAndPublish();
+        s.Delete(open);
+
+        var deleted = new VoteTally(s.Rules, s.Time).Run(s.Input() with { Deleted = open });
+        Assert.AreEqual(VoteScenario.StaffLogin, deleted.Window?.OpenedBy, deleted.TallyComment);
+        Assert.AreEqual(1, deleted.Approve);
+        s.TallyAndPublish();
+        s.Say("m02", "/vote approve", 20);
+        s.Open(21);
+        s.Close(30);
+        var closed = s.TallyAndPublish();
+        Assert.AreEqual(VoteOutcome.Approved, closed.Outcome);
+        Assert.AreEqual(VoteScenario.Start, closed.Window!.OpenedAt);
+        Assert.AreEqual("the vote was already open", closed.NotCounted.Single().Why);
+
+        var unrecorded = new VoteScenario(3);
+        var never = unrecorded.Open();
+        unrecorded.Delete(never);
+        Assert.IsNull(new VoteTally(unrecorded.Rules, unrecorded.Time).Run(unrecorded.Input() with { Deleted = never }).TallyComment);
+    }
+
     [TestMethod]
     public void Open_by_non_staff_is_listed_as_ignored()
     {

@@ -478,12 +478,14 @@ public sealed class TallyCommandTests
     /// With <c>voting.close-declined-issues</c>, the run recording a decline writes the outcome, then the labels (Declined on,
     /// In review and in voting off), then closes the issue. A run stopped before the close left the application open for good:
     /// the nightly tally reads only applications in voting, in review or returning, and it had none of those labels. The
-    /// nightly run now finishes the close; one staff reopened after the close stays open.
+    /// nightly run now finishes the close; one staff reopened after the close stays open, and is left alone: it was tallied
+    /// every night, for nothing but a read of the board (its item already in done).
     /// </summary>
     [TestMethod]
     public async Task A_declined_application_whose_close_never_came_is_closed_by_the_nightly_run_unless_staff_reopened_it()
     {
-        await using var world = await World.Tally(World.Voting + "\n  close-declined-issues: true\n").StartAsync();
+        await using var world = await World.Tally(World.Voting + "\n  close-declined-issues: true\nboard:\n  owner: pytorch-fdn\n  number: 6\n")
+            .WithBoard().StartAsync();
         var stopped = world.AddApplication("[Ecosystem] Stopped");
         var reopened = world.AddApplication("[Ecosystem] Reopened");
         // The run that recorded the decline stopped before the close: it left the issue as a run with the close off does.
@@ -502,6 +504,8 @@ public sealed class TallyCommandTests
         Assert.AreEqual("closed", stopped.State, World.Writes(night));
         Assert.AreEqual("open", reopened.State, "staff reopened it after the close");
         Assert.IsEmpty(again.WriteRequests, World.Writes(again));
+        Assert.HasCount(3, again.Requests, "the Working Group team, the automation's account, the applications; no board read: " + again);
+        Assert.DoesNotContain("#2", again.Summary);
     }
 
     [TestMethod]
